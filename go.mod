@@ -1,0 +1,3 @@
+module github.com/casus-project/casus
+
+go 1.26.8
