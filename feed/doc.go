@@ -1,0 +1,19 @@
+// Package feed parses syndication feeds: RSS 2.0 (and the 0.9x dialects),
+// RSS 1.0 (RDF), Atom 1.0 and JSON Feed 1.x, into one small Feed type.
+//
+//	f, err := feed.Parse(body)
+//	if errors.Is(err, feed.ErrNotFeed) {
+//		// route body elsewhere, e.g. to HTML extraction
+//	}
+//	for _, it := range f.Items { ... it.Link, it.Published ... }
+//
+// Parse reads at most MaxBytes of input and keeps at most MaxItems items.
+// It resolves relative links against xml:base and the feed's own link,
+// decodes declared non-UTF-8 encodings, and understands the many date
+// forms feeds use (RFC 822 with or without seconds and day names, named
+// and numeric zones, RFC 3339). Sniff tells from the first bytes whether
+// input looks like a feed at all.
+//
+// The package knows nothing about fetching feeds or about the pages their
+// items link to.
+package feed
