@@ -66,9 +66,9 @@ func TestNearRecall(t *testing.T) {
 		return w
 	}
 	tests := []struct {
-		words      int
-		minRecall  float64 // share of one-word edits within distance 3
-		maxFalse float64 // share of unrelated pairs within distance 3
+		words     int
+		minRecall float64 // share of one-word edits within distance 3
+		maxFalse  float64 // share of unrelated pairs within distance 3
 	}{
 		{100, 0.15, 0},
 		{200, 0.40, 0},
