@@ -3,8 +3,6 @@ package warc
 import (
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"strings"
 	"time"
 )
@@ -35,6 +33,16 @@ type Header struct {
 // Field is one named header field.
 type Field struct{ Name, Value string }
 
+// Field names the Header struct mirrors.
+const (
+	fieldType          = "WARC-Type"
+	fieldRecordID      = "WARC-Record-ID"
+	fieldDate          = "WARC-Date"
+	fieldTargetURI     = "WARC-Target-URI"
+	fieldContentType   = "Content-Type"
+	fieldContentLength = "Content-Length"
+)
+
 // Get returns the value of the first field named name, compared
 // case-insensitively, or "" when there is none.
 func (h *Header) Get(name string) string {
@@ -44,6 +52,16 @@ func (h *Header) Get(name string) string {
 		}
 	}
 	return ""
+}
+
+// has reports whether h has a field named name.
+func (h *Header) has(name string) bool {
+	for _, f := range h.Fields {
+		if strings.EqualFold(f.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // Errors a Reader reports, wrapped in a *ParseError.
@@ -56,6 +74,9 @@ var (
 	ErrHeaderTooLong = errors.New("header too long")
 	// ErrLength means Content-Length is missing, negative or not a number.
 	ErrLength = errors.New("bad Content-Length")
+	// ErrNoRecord means Next skipped Reader.MaxSkipBytes of data without
+	// finding a record.
+	ErrNoRecord = errors.New("no record found")
 )
 
 // ParseError reports a malformed record and where it starts.
@@ -73,60 +94,29 @@ func (e *ParseError) Error() string {
 // Unwrap returns e.Err.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// Reader reads records from a decompressed WARC stream. Options are
-// exported fields, set before the first call to Next.
-type Reader struct {
-	// MaxHeaderBytes bounds the size of one record header; zero means
-	// DefaultMaxHeaderBytes.
-	MaxHeaderBytes int
-	// MaxSkipBytes bounds how much non-WARC data Next skips while looking
-	// for the next record before it gives up; zero means
-	// DefaultMaxSkipBytes.
-	MaxSkipBytes int64
-
-	src io.Reader
+// dateLayouts are the W3C-DTF forms WARC-Date takes, most common first.
+var dateLayouts = [...]string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02",
+	"2006-01",
+	"2006",
 }
 
-// Default limits for a Reader.
-const (
-	DefaultMaxHeaderBytes       = 1 << 20
-	DefaultMaxSkipBytes   int64 = 64 << 20
-)
-
-// NewReader returns a Reader reading the decompressed stream r. Wrap
-// .warc.gz files in a gzip.Reader first; it reads multi-member files.
-func NewReader(r io.Reader) *Reader { return &Reader{src: r} }
-
-// Next advances to the next record, skipping any unread part of the
-// current block, and returns its header. It returns io.EOF at a clean end
-// of the stream, and a *ParseError otherwise.
-func (r *Reader) Next() (*Header, error) { return nil, io.EOF }
-
-// Read reads from the current record's block. It returns io.EOF at the
-// end of the block, and an error wrapping ErrTruncated when the stream
-// ends early.
-func (r *Reader) Read(p []byte) (int, error) { return 0, io.EOF }
-
-// ReadResponse parses the HTTP response held in the block of a response
-// record. The returned Body is de-chunked and, when the response declares
-// Content-Encoding gzip or deflate, decompressed; Content-Encoding and
-// Content-Length are then removed from the header. The caller closes
-// Body.
-func ReadResponse(block io.Reader) (*http.Response, error) { return nil, errors.New("TODO") }
-
-// Writer writes WARC records. Options are exported fields, set before the
-// first call to WriteRecord.
-type Writer struct {
-	// Compress makes every record its own gzip member, as in .warc.gz.
-	Compress bool
-
-	w io.Writer
+// parseDate parses a WARC-Date value, returning the zero time on failure.
+func parseDate(s string) time.Time {
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
-// NewWriter returns a Writer writing to w.
-func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
-
-// WriteRecord writes one record. It fills WARC-Record-ID (a new urn:uuid)
-// and Content-Length (len(block)) when h leaves them empty, and writes
-// the named fields of h before the rest of h.Fields.
-func (w *Writer) WriteRecord(h *Header, block []byte) error { return errors.New("TODO") }
+// trimAngle removes one pair of enclosing angle brackets.
+func trimAngle(s string) string {
+	if len(s) >= 2 && s[0] == '<' && s[len(s)-1] == '>' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
