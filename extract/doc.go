@@ -1,0 +1,27 @@
+// Package extract turns a web page or a plain-text file into a
+// model.Article: the article body as paragraphs and headings, with its
+// title, canonical URL, publication date, publisher, original source of a
+// republished report, authors and language.
+//
+// HTML makes one streaming pass over the golang.org/x/net/html
+// tokenizer, without building a DOM. The pass keeps a light tree of
+// elements (tag, parent, class/id hints), the text of each block-level
+// element as a run of bytes in one buffer, and the page's metadata
+// (meta tags, JSON-LD, canonical link, <time> elements). The body is then
+// chosen by scoring subtrees on how much paragraph-like text they hold
+// against link text and text under boilerplate hints (navigation,
+// comments, share bars, related stories, newsletters and the like), and
+// filtering the blocks of the chosen subtree one by one.
+//
+//	a, err := extract.HTML(page, extract.Options{URL: url})
+//	if errors.Is(err, extract.ErrNoArticle) {
+//		// a list page, an error page, an empty page
+//	}
+//
+// The page must already be UTF-8; the caller decodes other charsets.
+// Work and memory are bounded: past a few megabytes of kept text or a
+// million elements the rest of the page is ignored.
+//
+// The package knows nothing of fetching, charsets, feeds, archives or
+// storage, and has no rule for any particular site.
+package extract
