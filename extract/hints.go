@@ -23,22 +23,22 @@ const (
 var hintWords = map[string]uint32{
 	// boilerplate
 	"nav": fBad, "navbar": fBad, "navigation": fBad, "menu": fBad, "menus": fBad, "submenu": fBad,
-	"breadcrumb": fBad, "breadcrumbs": fBad, "footer": fBad, "sidebar": fBad, "rail": fBad,
-	"widget": fBad, "widgets": fBad, "related": fBad, "recommended": fBad, "recommendations": fBad,
+	"breadcrumb": fBad, "breadcrumbs": fBad, "footer": fBad, "sidebar": fWeak, "rail": fWeak,
+	"widget": fWeak, "widgets": fWeak, "related": fBad, "recommended": fBad, "recommendations": fBad,
 	"recirc": fBad, "popular": fBad, "trending": fBad, "mostread": fBad, "mostpopular": fBad,
 	"comment": fBad, "comments": fBad, "commentlist": fBad, "disqus": fBad, "replies": fBad,
 	"respond": fBad, "share": fBad, "sharing": fBad, "shares": fBad, "sharebar": fBad,
 	"social": fBad, "socials": fBad, "newsletter": fBad, "newsletters": fBad, "subscribe": fBad,
 	"subscription": fBad, "signup": fBad, "promo": fBad, "promos": fBad, "promotion": fBad,
 	"sponsored": fBad, "sponsor": fBad, "advert": fBad, "advertisement": fBad, "adverts": fBad,
-	"ad": fBad, "ads": fBad, "adslot": fBad, "adunit": fBad, "advertising": fBad, "banner": fBad,
+	"ad": fBad, "ads": fBad, "adslot": fBad, "adunit": fBad, "advertising": fBad, "banner": fWeak,
 	"cookie": fBad, "cookies": fBad, "consent": fBad, "gdpr": fBad, "donate": fBad, "donation": fBad,
 	"tags": fBad, "taglist": fBad, "tagcloud": fBad, "copyright": fBad, "pagination": fBad,
-	"pager": fBad, "login": fBad, "modal": fBad, "popup": fBad, "overlay": fBad, "outbrain": fBad,
-	"taboola": fBad, "toolbar": fBad, "masthead": fBad, "sitemap": fBad, "readmore": fBad,
-	"moreon": fBad, "morestories": fBad, "seealso": fBad, "print": fBad, "skip": fBad,
-	"bio": fBad, "authorbio": fBad, "aboutauthor": fBad, "newsletterbox": fBad, "paywall": fBad,
-	"disclaimer": fBad, "feedback": fBad, "jump": fBad, "carousel": fBad, "slider": fBad,
+	"pager": fBad, "login": fBad, "modal": fBad, "popup": fBad, "overlay": fWeak, "outbrain": fBad,
+	"taboola": fBad, "toolbar": fWeak, "masthead": fWeak, "sitemap": fBad, "readmore": fBad,
+	"moreon": fBad, "morestories": fBad, "seealso": fBad, "print": fWeak, "skip": fWeak,
+	"bio": fWeak, "authorbio": fBad, "aboutauthor": fBad, "newsletterbox": fBad, "paywall": fBad,
+	"disclaimer": fWeak, "feedback": fWeak, "jump": fWeak, "carousel": fWeak, "slider": fWeak,
 	"headline": fHeader, "byline": fHeader | fAuthor, "dateline": fHeader, "author": fAuthor,
 	"header": fHeader, "meta": fHeader, "timestamp": fHeader,
 	"caption": fCaption, "credit": fCaption, "credits": fCaption, "figcaption": fCaption,
@@ -94,7 +94,7 @@ func classify(v []byte) uint32 {
 	}
 	flushWord()
 	flushJoined()
-	if f&fBad != 0 {
+	if f&(fBad|fWeak) != 0 {
 		f &^= fGood | fBody
 	}
 	return f

@@ -24,6 +24,7 @@ type node struct {
 	tag    atom.Atom
 	own    uint32 // flags from the element itself
 	inh    uint32 // own plus the inheritable flags of the ancestors
+	eff    uint32 // own less the hints that scoring overrode
 }
 
 // block is the text of one block-level element, or of the part of one
@@ -60,7 +61,7 @@ type page struct {
 }
 
 // inheritable flags pass from an element to its descendants.
-const inheritable = fSkip | fLink | fCaption | fBad | fHeader | fAuthor | fTime | fWeak
+const inheritable = fSkip | fLink | fAuthor | fTime
 
 func blockLevel(a atom.Atom) bool {
 	switch a {

@@ -23,22 +23,17 @@ func isHeading(a atom.Atom) bool {
 }
 
 // weigh splits a block's text into good (article-like) and bad
-// (boilerplate-like) amounts.
+// (boilerplate-like) amounts from the block alone; the flags of the
+// elements around it are applied when subtrees are summed.
 func weigh(p *page, b *block) (good, bad float64) {
+	if b.inh&fSkip != 0 {
+		return 0, 0
+	}
 	t := p.text[b.start:b.end]
 	n := float64(utf8.RuneCount(t))
-	link := float64(b.link)
-	if len(t) > 0 {
-		link = n * float64(b.link) / float64(len(t))
-	}
-	ld := link / n
-	switch {
-	case b.inh&fSkip != 0:
-		return 0, 0
-	case ld > maxLinkKeep:
+	link := n * float64(b.link) / float64(len(t))
+	if link > maxLinkKeep*n {
 		return 0, n
-	case b.inh&(fCaption|fHeader) != 0:
-		return 0, n * 0.5
 	}
 	good = n - link
 	if !endsSentence(t) && good < 80 {
@@ -63,35 +58,77 @@ func endsSentence(t []byte) bool {
 	return r == '。' || r == '…' || r == '؟' || r == '۔'
 }
 
-// choose returns the node whose subtree best holds the article, or -1.
-func choose(p *page) int32 {
+// Shares of the page's article-like text above which an element's
+// boilerplate hint is taken to describe a page layout, not boilerplate.
+const (
+	weakOverride   = 0.4
+	strongOverride = 0.8
+)
+
+// dropFlags are the flags that mark a subtree as not article text.
+const dropFlags = fBad | fWeak | fHeader | fCaption
+
+// score sums block weights over subtrees, decides which elements'
+// boilerplate hints hold (setting node.eff), and returns each node's
+// good and bad totals with boilerplate subtrees counted as bad.
+func score(p *page) (good, bad []float64) {
 	n := len(p.nodes)
-	good := make([]float64, n)
-	bad := make([]float64, n)
+	good = make([]float64, n)
+	bad = make([]float64, n)
+	raw := make([]float64, n)
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		g, bd := weigh(p, b)
+		raw[b.node] += g
 		good[b.node] += g
 		bad[b.node] += bd
 	}
-	best, bestScore := int32(-1), 0.0
+	for i := n - 1; i > 0; i-- {
+		raw[p.nodes[i].parent] += raw[i]
+	}
+	total := raw[0]
 	for i := n - 1; i >= 0; i-- {
 		nd := &p.nodes[i]
+		nd.eff = nd.own
+		if nd.own&fBody != 0 {
+			nd.eff &^= dropFlags
+		}
+		if nd.eff&(fWeak|fHeader|fCaption) != 0 && raw[i] >= weakOverride*total {
+			nd.eff &^= fWeak | fHeader | fCaption
+		}
+		if nd.eff&fBad != 0 && raw[i] >= strongOverride*total {
+			nd.eff &^= fBad
+		}
+		if nd.parent < 0 {
+			continue
+		}
+		if nd.eff&dropFlags != 0 {
+			bad[nd.parent] += good[i] + bad[i]
+		} else {
+			good[nd.parent] += good[i]
+			bad[nd.parent] += bad[i]
+		}
+	}
+	return good, bad
+}
+
+// choose returns the node whose subtree best holds the article, or -1.
+func choose(p *page) int32 {
+	good, bad := score(p)
+	best, bestScore := int32(-1), 0.0
+	dropped := make([]bool, len(p.nodes))
+	for i := range p.nodes {
+		nd := &p.nodes[i]
+		dropped[i] = nd.eff&dropFlags != 0 || nd.parent >= 0 && dropped[nd.parent]
+		if dropped[i] {
+			continue
+		}
 		s := good[i] - badWeight*bad[i]
 		if nd.own&fBody != 0 {
 			s *= bodyBonus
 		}
 		if nd.inh&fSkip == 0 && s > bestScore {
 			best, bestScore = int32(i), s
-		}
-		if nd.parent < 0 {
-			continue
-		}
-		if nd.own&(fBad|fWeak) != 0 && nd.own&fBody == 0 {
-			bad[nd.parent] += good[i] + bad[i]
-		} else {
-			good[nd.parent] += good[i]
-			bad[nd.parent] += bad[i]
 		}
 	}
 	return best
@@ -112,7 +149,7 @@ func body(p *page, best int32) []int {
 			continue
 		}
 		in[i] = true
-		out[i] = out[nd.parent] || nd.own&(fBad|fWeak|fHeader|fCaption|fSkip) != 0 && nd.own&fBody == 0
+		out[i] = out[nd.parent] || nd.eff&(dropFlags|fSkip) != 0
 	}
 	var keep []int
 	for i := range p.blocks {
