@@ -60,7 +60,8 @@ func classify(v []byte) uint32 {
 	nw, nj := 0, 0
 	flushWord := func() {
 		if nw > 0 && nw <= len(word) {
-			f |= hintWords[string(word[:nw])]
+			// Only a whole class name hides: "hidden", not "label-hidden".
+			f |= hintWords[string(word[:nw])] &^ fSkip
 		}
 		nw = 0
 	}
