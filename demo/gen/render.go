@@ -45,7 +45,7 @@ type page struct {
 	Body    []block
 	Teaser  []block // the paragraphs before an inline box
 	Rest    []block // the paragraphs after it
-	Others  []link   // the outlet's other pages, newest first
+	Others  []link  // the outlet's other pages, newest first
 	Year    int
 }
 
@@ -97,7 +97,7 @@ func funcs() template.FuncMap {
 			b, err := json.Marshal(v)
 			return string(b), err
 		},
-		"date": func(layout string, t time.Time) string { return t.Format(layout) },
+		"date":  func(layout string, t time.Time) string { return t.Format(layout) },
 		"join":  strings.Join,
 		"upper": strings.ToUpper,
 		"lower": strings.ToLower,
