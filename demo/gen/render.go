@@ -169,7 +169,9 @@ func render(tmpl *template.Template, s *story, o outlet, others []link) ([]byte,
 	}
 	out := b.Bytes()
 	if enc != nil {
-		out, err = enc.NewEncoder().Bytes(out)
+		// Characters the charset lacks (curly quotes in a related
+		// headline, say) become numeric references, as CMSs write them.
+		out, err = encoding.HTMLEscapeUnsupported(enc.NewEncoder()).Bytes(out)
 		if err != nil {
 			return nil, fmt.Errorf("%s: encode %s: %w", s.Name, s.Encoding, err)
 		}
