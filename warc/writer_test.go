@@ -32,7 +32,7 @@ func TestWriteRecord(t *testing.T) {
 				{"X-A", "1"}, {"warc-type", "old"}, {"WARC-Record-ID", "<urn:y>"},
 			}},
 			block: "",
-			want: "WARC/1.0\r\nContent-Length: 0\r\nX-A: 1\r\nwarc-type: metadata\r\nWARC-Record-ID: <urn:y>\r\n\r\n\r\n\r\n",
+			want:  "WARC/1.0\r\nContent-Length: 0\r\nX-A: 1\r\nwarc-type: metadata\r\nWARC-Record-ID: <urn:y>\r\n\r\n\r\n\r\n",
 		},
 		{
 			name:    "wrong length",
