@@ -12,6 +12,11 @@ const (
 	badWeight   = 1.0  // how much boilerplate text costs a candidate subtree
 	maxLinkKeep = 0.5  // link density above which a block is dropped
 	bodyBonus   = 1.25 // factor for subtrees marked as the article body
+	// linkInProse discounts link text in long blocks that end a sentence.
+	linkInProse = 0.5
+	// linkBlockWeight is the cost per character of a block that is
+	// mostly links (menus, teaser headlines).
+	linkBlockWeight = 2.5
 )
 
 func isHeading(a atom.Atom) bool {
@@ -32,11 +37,16 @@ func weigh(p *page, b *block) (good, bad float64) {
 	t := p.text[b.start:b.end]
 	n := float64(utf8.RuneCount(t))
 	link := n * float64(b.link) / float64(len(t))
+	sentence := endsSentence(t)
+	if sentence && n >= 100 {
+		// Links inside running prose are article text.
+		link *= linkInProse
+	}
 	if link > maxLinkKeep*n {
-		return 0, n
+		return 0, n * linkBlockWeight
 	}
 	good = n - link
-	if !endsSentence(t) && good < 80 {
+	if !sentence && good < 80 {
 		good *= 0.3
 	}
 	if b.tag == atom.P {
@@ -157,8 +167,7 @@ func body(p *page, best int32) []int {
 		if !in[b.node] || out[b.node] || b.inh&fSkip != 0 {
 			continue
 		}
-		t := p.text[b.start:b.end]
-		if float64(b.link) > maxLinkKeep*float64(len(t)) {
+		if g, _ := weigh(p, b); g == 0 {
 			continue
 		}
 		if b.tag == atom.H1 {

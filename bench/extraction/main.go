@@ -48,6 +48,7 @@ func main() {
 	only := flag.String("only", "", "comma-separated extractors to run (casus, trafilatura, readability); empty for all")
 	verbose := flag.Bool("v", false, "print each page's scores")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the timed passes to this file")
+	meta := flag.Bool("meta", false, "print the metadata casus extracts from each page and exit")
 	dump := flag.String("dump", "", "print casus's output and the gold body for the page with this id prefix")
 	flag.Parse()
 
@@ -64,6 +65,17 @@ func main() {
 			os.Exit(1)
 		}
 		pages = append(pages, e)
+	}
+	if *meta {
+		for _, e := range pages {
+			a, err := extract.HTML(e.HTML, extract.Options{URL: e.URL})
+			if err != nil {
+				fmt.Printf("%s %v\n", e.ID[:8], err)
+				continue
+			}
+			fmt.Printf("%s %s | %s | %s | pub=%q src=%q by=%q lang=%s | %.60q\n", e.ID[:8], a.Published, a.URL, a.Publisher, a.Title, a.Source, a.Authors, a.Language, a.Text)
+		}
+		return
 	}
 	if *dump != "" {
 		for _, e := range pages {

@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"unicode"
+)
+
+// stopwords are frequent short words of the languages guessLanguage
+// tells apart.
+var stopwords = map[string]string{
+	"the": "en", "and": "en", "of": "en", "to": "en", "is": "en", "that": "en", "with": "en", "was": "en", "for": "en",
+	"le": "fr", "les": "fr", "des": "fr", "et": "fr", "est": "fr", "une": "fr", "dans": "fr", "pour": "fr", "qui": "fr", "du": "fr",
+	"der": "de", "die": "de", "und": "de", "das": "de", "ist": "de", "nicht": "de", "mit": "de", "den": "de", "sich": "de", "auf": "de",
+	"el": "es", "los": "es", "las": "es", "y": "es", "por": "es", "con": "es", "una": "es", "para": "es", "del": "es", "es": "es",
+	"il": "it", "di": "it", "che": "it", "è": "it", "della": "it", "per": "it", "gli": "it", "non": "it", "sono": "it",
+	"o": "pt", "os": "pt", "não": "pt", "uma": "pt", "com": "pt", "do": "pt", "da": "pt", "em": "pt", "que": "pt",
+	"het": "nl", "een": "nl", "van": "nl", "en": "nl", "niet": "nl", "zijn": "nl", "op": "nl", "voor": "nl",
+	"и": "ru", "в": "ru", "не": "ru", "на": "ru", "что": "ru", "с": "ru", "по": "ru", "это": "ru",
+	"och": "sv", "att": "sv", "är": "sv", "som": "sv", "för": "sv", "på": "sv",
+	"ve": "tr", "bir": "tr", "bu": "tr", "için": "tr", "ile": "tr", "olarak": "tr",
+}
+
+// guessLanguage guesses the language of text from its script and, for
+// Latin and Cyrillic text, from its most frequent stopwords. It returns
+// "" when unsure.
+func guessLanguage(text string) string {
+	counts := map[string]int{}
+	var scripts [8]int // latin, cyrillic, arabic, han, kana, hangul, devanagari, hebrew
+	words := 0
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := text[start:end]
+		start = -1
+		if len(w) > 12 {
+			return
+		}
+		words++
+		var lw [48]byte
+		n := 0
+		for _, r := range w {
+			r = unicode.ToLower(r)
+			if n+4 > len(lw) {
+				return
+			}
+			n += copy(lw[n:], string(r))
+		}
+		if l, ok := stopwords[string(lw[:n])]; ok {
+			counts[l]++
+		}
+	}
+	for i, r := range text {
+		if i > 20000 {
+			break
+		}
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			scripts[0]++
+		case unicode.Is(unicode.Cyrillic, r):
+			scripts[1]++
+		case unicode.Is(unicode.Arabic, r):
+			scripts[2]++
+		case unicode.Is(unicode.Han, r):
+			scripts[3]++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			scripts[4]++
+		case unicode.Is(unicode.Hangul, r):
+			scripts[5]++
+		case unicode.Is(unicode.Devanagari, r):
+			scripts[6]++
+		case unicode.Is(unicode.Hebrew, r):
+			scripts[7]++
+		}
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flush(i)
+		}
+	}
+	flush(min(len(text), 20001))
+	top, n := 0, 0
+	for i, c := range scripts {
+		if c > n {
+			top, n = i, c
+		}
+	}
+	switch {
+	case n == 0:
+		return ""
+	case top == 2:
+		return "ar"
+	case top == 3:
+		if scripts[4] > n/10 {
+			return "ja"
+		}
+		return "zh"
+	case top == 4:
+		return "ja"
+	case top == 5:
+		return "ko"
+	case top == 6:
+		return "hi"
+	case top == 7:
+		return "he"
+	}
+	best, bc := "", 0
+	for l, c := range counts {
+		if c > bc || c == bc && l < best {
+			best, bc = l, c
+		}
+	}
+	if top == 1 && best != "ru" {
+		return "ru"
+	}
+	if words == 0 || bc*20 < words {
+		return ""
+	}
+	return best
+}
+
+func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
