@@ -147,20 +147,24 @@ func dump(t testing.TB, st Store) []string {
 	t.Helper()
 	db := st.(*sqliteStore).r
 	ctx := context.Background()
-	q := func(query string, args ...any) []string {
+	// q runs a query whose first column is an article ID and appends the
+	// rest of each row, rendered, to that article's line.
+	lines := map[int64][]string{}
+	var order []int64
+	q := func(query string) {
 		t.Helper()
-		rows, err := db.QueryContext(ctx, query, args...)
+		rows, err := db.QueryContext(ctx, query)
 		if err != nil {
 			t.Fatalf("dump: %v", err)
 		}
 		defer rows.Close()
 		cols, _ := rows.Columns()
-		var out []string
 		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
+			var id int64
+			vals := make([]any, len(cols)-1)
+			ptrs := []any{&id}
 			for i := range vals {
-				ptrs[i] = &vals[i]
+				ptrs = append(ptrs, &vals[i])
 			}
 			if err := rows.Scan(ptrs...); err != nil {
 				t.Fatalf("dump: %v", err)
@@ -176,26 +180,23 @@ func dump(t testing.TB, st Store) []string {
 					f[i] = fmt.Sprint(v)
 				}
 			}
-			out = append(out, strings.Join(f, " "))
+			if _, ok := lines[id]; !ok {
+				order = append(order, id)
+			}
+			lines[id] = append(lines[id], strings.Join(f, " "))
 		}
 		if err := rows.Err(); err != nil {
 			t.Fatalf("dump: %v", err)
 		}
-		return out
 	}
+	q(`SELECT id, ` + articleColumns + ` FROM articles ORDER BY hash`)
+	q(`SELECT article_id, hash, simhash, band0, band1, band2, band3 FROM texts ORDER BY hash`)
+	q(`SELECT article_id, key, url, publisher, doc FROM carriers ORDER BY key`)
+	q(`SELECT article_id, seq, code, root_code, source_code, target_code, date_start, json FROM events ORDER BY seq`)
+	q(`SELECT article_id, seq, speaker_name, text, direct, span_start, span_end FROM quotes ORDER BY seq`)
 	var out []string
-	for _, a := range q(`SELECT id FROM articles ORDER BY hash`) {
-		id, err := strconv.ParseInt(a, 10, 64)
-		if err != nil {
-			t.Fatalf("dump: %v", err)
-		}
-		line := []string{}
-		line = append(line, q(`SELECT `+articleColumns+` FROM articles WHERE id = ?`, id)...)
-		line = append(line, q(`SELECT hash, simhash, band0, band1, band2, band3 FROM texts WHERE article_id = ? ORDER BY hash`, id)...)
-		line = append(line, q(`SELECT key, url, publisher, doc FROM carriers WHERE article_id = ? ORDER BY key`, id)...)
-		line = append(line, q(`SELECT seq, code, root_code, source_code, target_code, date_start, json FROM events WHERE article_id = ? ORDER BY seq`, id)...)
-		line = append(line, q(`SELECT seq, speaker_name, text, direct, span_start, span_end FROM quotes WHERE article_id = ? ORDER BY seq`, id)...)
-		out = append(out, strings.Join(line, " | "))
+	for _, id := range order {
+		out = append(out, strings.Join(lines[id], " | "))
 	}
 	return out
 }
