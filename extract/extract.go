@@ -72,7 +72,6 @@ func HTML(page []byte, opts Options) (*model.Article, error) {
 	return a, nil
 }
 
-
 // Text builds an article from a plain-text file. The first line is the
 // title when it looks like one (short, no closing full stop, followed by
 // a blank line or more text); paragraphs are split on blank lines and
@@ -175,7 +174,6 @@ func Text(text []byte, opts Options) (*model.Article, error) {
 	a.Language = guessLanguage(a.Text)
 	return a, nil
 }
-
 
 func isWordRune(r rune) bool {
 	return r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r > 0x7f && (isLetterOrNumber(r))

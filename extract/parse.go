@@ -205,8 +205,9 @@ func parsePage(src []byte) *page {
 			case atom.Body:
 				continue
 			case atom.Br, atom.Wbr:
-				if a == atom.Br {
-					ps.space = ps.space || ps.writeSpace()
+				if a == atom.Br && !ps.space {
+					ps.p.text = append(ps.p.text, ' ')
+					ps.space = true
 				}
 				continue
 			case atom.Hr:
@@ -230,18 +231,6 @@ func parsePage(src []byte) *page {
 	}
 }
 
-// writeSpace writes one space unless the block is empty or already ends
-// in one; it reports whether a space now ends the block.
-func (ps *parser) writeSpace() bool {
-	if int32(len(ps.p.text)) == ps.curStart {
-		return true
-	}
-	if !ps.space {
-		ps.p.text = append(ps.p.text, ' ')
-	}
-	return true
-}
-
 func (ps *parser) top() *node { return &ps.p.nodes[ps.stack[len(ps.stack)-1]] }
 
 // text appends a text token to the current block, collapsing white
@@ -250,6 +239,9 @@ func (ps *parser) text(t []byte) {
 	n := ps.top()
 	if n.inh&fSkip != 0 {
 		return
+	}
+	if room := maxText - len(ps.p.text); len(t) > room {
+		t = t[:max(0, room)]
 	}
 	if int32(len(ps.p.text)) == ps.curStart {
 		ps.cur = ps.blockNode()
