@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"crypto/sha1"
 	"encoding/base32"
 	"fmt"
@@ -10,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/casus-project/casus/warc"
 )
 
 // archivedPage is a rendered page bound for the WARC file.
@@ -17,9 +18,6 @@ type archivedPage struct {
 	s    *story
 	html []byte
 }
-
-// The package warc Writer was not written when this generator was, so
-// the records are framed here: WARC/1.1, one gzip member per record.
 
 func recordID(seed string) string {
 	h := sha1.Sum([]byte(seed))
@@ -33,24 +31,14 @@ func digest(b []byte) string {
 
 type warcField struct{ name, value string }
 
-// writeRecord appends one WARC record, gzipped as its own member, to w.
-func writeRecord(w *bytes.Buffer, fields []warcField, block []byte) error {
-	var rec bytes.Buffer
-	rec.WriteString("WARC/1.1\r\n")
+// writeRecord writes one record through the project's warc.Writer; the
+// record IDs are derived from the content so the output is reproducible.
+func writeRecord(w *warc.Writer, fields []warcField, block []byte) error {
+	h := &warc.Header{}
 	for _, f := range fields {
-		fmt.Fprintf(&rec, "%s: %s\r\n", f.name, f.value)
+		h.Fields = append(h.Fields, warc.Field{Name: f.name, Value: f.value})
 	}
-	fmt.Fprintf(&rec, "Content-Length: %d\r\n\r\n", len(block))
-	rec.Write(block)
-	rec.WriteString("\r\n\r\n")
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := zw.Write(rec.Bytes()); err != nil {
-		return err
-	}
-	return zw.Close()
+	return w.WriteRecord(h, block)
 }
 
 // crawlTime is when the invented crawler fetched a page: a few hours
@@ -60,10 +48,12 @@ func crawlTime(s *story) time.Time {
 }
 
 func writeWARC(path string, pages []archivedPage) error {
-	var out bytes.Buffer
+	var buf bytes.Buffer
+	out := warc.NewWriter(&buf)
+	out.Compress = true
 	info := []byte("software: casus demo generator\r\nformat: WARC File Format 1.1\r\nconformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\noperator: Casus demo corpus (invented pages)\r\nrobots: obey\r\n")
 	first := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	if err := writeRecord(&out, []warcField{
+	if err := writeRecord(out, []warcField{
 		{"WARC-Type", "warcinfo"},
 		{"WARC-Date", first.Format(time.RFC3339)},
 		{"WARC-Filename", filepath.Base(path)},
@@ -80,7 +70,7 @@ func writeWARC(path string, pages []archivedPage) error {
 		if i == 0 {
 			path := "/" + strings.SplitN(strings.TrimPrefix(u, "https://"), "/", 2)[1]
 			req := []byte("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: casus-demo/1.0\r\nAccept: text/html\r\n\r\n")
-			if err := writeRecord(&out, []warcField{
+			if err := writeRecord(out, []warcField{
 				{"WARC-Type", "request"},
 				{"WARC-Target-URI", u},
 				{"WARC-Date", date},
@@ -125,11 +115,11 @@ func writeWARC(path string, pages []archivedPage) error {
 			warcField{"WARC-Block-Digest", digest(block)},
 			warcField{"Content-Type", "application/http; msgtype=response"},
 		)
-		if err := writeRecord(&out, fields, block); err != nil {
+		if err := writeRecord(out, fields, block); err != nil {
 			return err
 		}
 	}
-	return writeFile(path, out.Bytes())
+	return writeFile(path, buf.Bytes())
 }
 
 // rss writes an RSS 2.0 feed of the outlet's pages, newest first.
