@@ -1,0 +1,68 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// FuzzDocuments feeds arbitrary bytes as a file input. Properties: no
+// panic; each yield is a document or an *InputError naming the file or
+// one of its members; bodies respect MaxFileBytes; the number of yields
+// is bounded by the input size.
+func FuzzDocuments(f *testing.F) {
+	seeds := [][]byte{
+		[]byte(page),
+		[]byte("plain text\n"),
+		[]byte(rss("http://example.org")),
+		gzSeed([]byte(page)),
+		gzSeed([]byte("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: 4\r\n\r\n<p>x\r\n\r\n")),
+		[]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>\r\n\r\n"),
+		[]byte("\x89PNG\r\n\x1a\n"),
+		{},
+	}
+	for i, s := range seeds {
+		f.Add(s, uint8(i))
+	}
+	exts := []string{".html", ".txt", ".gz", ".warc", ".warc.gz", ".xml", ""}
+	const max = 1 << 12
+	f.Fuzz(func(t *testing.T, data []byte, e uint8) {
+		name := filepath.Join(t.TempDir(), "in"+exts[int(e)%len(exts)])
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for d, err := range Documents(context.Background(), []string{name}, Options{MaxFileBytes: max}) {
+			n++
+			if n > len(data)+2 {
+				t.Fatalf("%d yields from %d bytes", n, len(data))
+			}
+			if (d == nil) == (err == nil) {
+				t.Fatalf("yield: doc %v, err %v", d != nil, err)
+			}
+			if err != nil {
+				var ie *InputError
+				if !errors.As(err, &ie) || !strings.HasPrefix(ie.Input, name) {
+					t.Fatalf("error %v does not name %s", err, name)
+				}
+				continue
+			}
+			if !strings.HasPrefix(d.Origin, name) || len(d.Body) > max || len(d.Body) == 0 {
+				t.Fatalf("document %q with %d bytes", d.Origin, len(d.Body))
+			}
+		}
+	})
+}
+
+func gzSeed(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}

@@ -1,0 +1,313 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/casus-project/casus/fetch"
+	"github.com/casus-project/casus/model"
+)
+
+// Defaults for zero Options fields.
+const (
+	DefaultMaxFileBytes int64 = 200 << 20
+	DefaultWorkers            = 4
+)
+
+// Options configure Documents. The zero value reads local inputs only.
+type Options struct {
+	// Fetcher fetches URLs and feed items. Nil makes every URL an error
+	// wrapping ErrNoFetcher.
+	Fetcher fetch.Fetcher
+	// DefaultDate becomes every Document's Hints.DefaultDate (the --date
+	// flag), dating inputs such as plain text that carry no date.
+	DefaultDate time.Time
+	// MaxFileBytes caps each file, page or archive record body; larger
+	// ones are errors wrapping ErrTooLarge. Zero means
+	// DefaultMaxFileBytes.
+	MaxFileBytes int64
+	// Workers is how many fetches run at once. Zero means
+	// DefaultWorkers.
+	Workers int
+	// Stdin is read for the input "-" and for "@-". Nil makes those
+	// inputs errors.
+	Stdin io.Reader
+}
+
+// Errors wrapped in an InputError; test with errors.Is.
+var (
+	// ErrEmpty means a file or body holds no bytes.
+	ErrEmpty = errors.New("empty")
+	// ErrBinary means a file or body is not a page, feed or archive: an
+	// image, PDF, archive, executable or other binary data.
+	ErrBinary = errors.New("binary content, not a page")
+	// ErrTooLarge means a file, page or record exceeds
+	// Options.MaxFileBytes.
+	ErrTooLarge = errors.New("too large")
+	// ErrNoFetcher means a URL was given but Options.Fetcher is nil.
+	ErrNoFetcher = errors.New("no network fetcher")
+	// ErrUnsupported means an input names something ingest does not
+	// read: a URL scheme other than http and https, a nested @list, a
+	// gzip inside a gzip, an archive served over HTTP.
+	ErrUnsupported = errors.New("unsupported input")
+	// ErrNoLink means a feed item has no link to fetch.
+	ErrNoLink = errors.New("feed item has no link")
+)
+
+// InputError reports a failure to read one input, or one member of it.
+type InputError struct {
+	// Input names what failed: a path, a URL, or an archive member such
+	// as "news.warc.gz#record-17".
+	Input string
+	// Err is the reason.
+	Err error
+}
+
+func (e *InputError) Error() string { return "ingest " + e.Input + ": " + e.Err.Error() }
+
+// Unwrap returns e.Err.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Documents expands inputs, any mix of the kinds the package describes,
+// into documents. Local inputs come in a deterministic order, and fetched
+// ones in input order too. Each failure is yielded as an *InputError and
+// the walk goes on, except that cancelling ctx ends it with ctx's error.
+// Stopping the range loop early stops in-flight fetches and returns once
+// they have ended.
+func Documents(ctx context.Context, inputs []string, opts Options) iter.Seq2[*model.Document, error] {
+	if opts.MaxFileBytes <= 0 {
+		opts.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = DefaultWorkers
+	}
+	return func(yield func(*model.Document, error) bool) {
+		w := &walker{ctx: ctx, opts: opts, sem: make(chan struct{}, opts.Workers)}
+		w.pipeline(w.topJobs(inputs), yield)
+	}
+}
+
+// walker holds the state of one Documents call.
+type walker struct {
+	ctx  context.Context
+	opts Options
+	sem  chan struct{} // bounds concurrent fetches across nested pipelines
+
+	cancelled bool // ctx's error has been yielded
+}
+
+// stopped reports whether ctx is done, yielding its error the first time.
+func (w *walker) stopped(yield yieldFunc) bool {
+	err := w.ctx.Err()
+	if err == nil {
+		return false
+	}
+	if !w.cancelled {
+		w.cancelled = true
+		yield(nil, err)
+	}
+	return true
+}
+
+// yieldFunc receives documents and errors; false stops the walk.
+type yieldFunc = func(*model.Document, error) bool
+
+// A job is one unit of the ordered pipeline: a URL to fetch, or local
+// work run when its turn comes.
+type job struct {
+	input string // names the job in errors
+
+	// A fetch job.
+	url    string
+	hints  model.Hints
+	expand bool // expand the page if it is a feed
+
+	// A local job, run on the consumer's goroutine in its turn.
+	run func(yield yieldFunc) bool
+
+	done chan struct{} // closed when doc and err are set
+	doc  *model.Document
+	err  error
+}
+
+func errJob(input string, err error) *job {
+	return &job{input: input, run: func(yield yieldFunc) bool {
+		return yield(nil, &InputError{Input: input, Err: err})
+	}}
+}
+
+// pipeline runs jobs in order. Fetch jobs are started as they enter a
+// window of lookahead, so up to Workers fetches overlap with local work
+// and with each other, but results are yielded in job order. It reports
+// whether the walk should go on.
+func (w *walker) pipeline(jobs iter.Seq[*job], yield yieldFunc) bool {
+	ctx, cancel := context.WithCancel(w.ctx)
+	var wg sync.WaitGroup
+	defer func() {
+		cancel()
+		wg.Wait()
+	}()
+	next, stop := iter.Pull(jobs)
+	defer stop()
+	window := 2 * w.opts.Workers
+	var queue []*job
+	more := true
+	for {
+		for more && len(queue) < window {
+			j, ok := next()
+			if !ok {
+				more = false
+				break
+			}
+			if j.run == nil {
+				w.start(ctx, j, &wg)
+			}
+			queue = append(queue, j)
+		}
+		if len(queue) == 0 {
+			return true
+		}
+		if w.stopped(yield) {
+			return false
+		}
+		j := queue[0]
+		queue[0] = nil
+		queue = queue[1:]
+		if !w.finish(j, yield) {
+			return false
+		}
+	}
+}
+
+// start begins fetching j in a new goroutine.
+func (w *walker) start(ctx context.Context, j *job, wg *sync.WaitGroup) {
+	j.done = make(chan struct{})
+	if w.opts.Fetcher == nil {
+		j.err = ErrNoFetcher
+		close(j.done)
+		return
+	}
+	wg.Go(func() {
+		defer close(j.done)
+		select {
+		case w.sem <- struct{}{}:
+		case <-ctx.Done():
+			j.err = ctx.Err()
+			return
+		}
+		defer func() { <-w.sem }()
+		j.doc, j.err = w.opts.Fetcher.Fetch(ctx, j.url)
+		if j.err == nil && j.doc == nil {
+			j.err = errors.New("fetcher returned no document")
+		}
+	})
+}
+
+// finish yields what j produces.
+func (w *walker) finish(j *job, yield yieldFunc) bool {
+	if j.run != nil {
+		return j.run(yield)
+	}
+	<-j.done
+	if j.err != nil {
+		if w.ctx.Err() != nil {
+			return true // the pipeline reports cancellation once
+		}
+		return yield(nil, &InputError{Input: j.input, Err: j.err})
+	}
+	return w.fetched(j, yield)
+}
+
+// fetched routes a fetched page: feeds are expanded when j allows it,
+// pages and text are yielded, anything else is an error.
+func (w *walker) fetched(j *job, yield yieldFunc) bool {
+	doc := j.doc
+	name := doc.Origin
+	if name == "" {
+		name = j.input
+	}
+	if int64(len(doc.Body)) > w.opts.MaxFileBytes {
+		return yield(nil, &InputError{Input: name, Err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, w.opts.MaxFileBytes)})
+	}
+	k := sniff(doc.Body, "")
+	switch k.kind {
+	case kindEmpty:
+		return yield(nil, &InputError{Input: name, Err: ErrEmpty})
+	case kindBinary:
+		return yield(nil, &InputError{Input: name, Err: fmt.Errorf("%w: %s", ErrBinary, k.what)})
+	case kindGzip, kindWARC:
+		return yield(nil, &InputError{Input: name, Err: fmt.Errorf("%w: %s over HTTP", ErrUnsupported, k.what)})
+	case kindFeed:
+		if j.expand {
+			if f, ok, err := parseFeed(doc.Body); ok {
+				return w.expandFeed(name, f, yield)
+			} else if err != nil {
+				return yield(nil, &InputError{Input: name, Err: err})
+			}
+		}
+	}
+	hints := j.hints
+	hints.DefaultDate = w.opts.DefaultDate
+	doc.Hints = mergeHints(doc.Hints, hints)
+	return yield(doc, nil)
+}
+
+// mergeHints fills the zero fields of a from b.
+func mergeHints(a, b model.Hints) model.Hints {
+	if a.Title == "" {
+		a.Title = b.Title
+	}
+	if a.Published.IsZero() {
+		a.Published = b.Published
+	}
+	if a.DefaultDate.IsZero() {
+		a.DefaultDate = b.DefaultDate
+	}
+	if a.Publisher == "" {
+		a.Publisher = b.Publisher
+	}
+	return a
+}
+
+// topJobs turns the command-line inputs into jobs, reading @lists lazily.
+func (w *walker) topJobs(inputs []string) iter.Seq[*job] {
+	return func(yield func(*job) bool) {
+		for _, in := range inputs {
+			if strings.HasPrefix(in, "@") {
+				if !w.listJobs(in[1:], yield) {
+					return
+				}
+				continue
+			}
+			if !yield(w.inputJob(in, "")) {
+				return
+			}
+		}
+	}
+}
+
+// inputJob makes the job for one input that is not a list. Relative
+// paths are joined to dir when dir is not empty.
+func (w *walker) inputJob(in, dir string) *job {
+	switch {
+	case isHTTP(in):
+		return &job{input: in, url: in, expand: true}
+	case strings.Contains(in, "://"):
+		return errJob(in, fmt.Errorf("%w: URL scheme (only http and https)", ErrUnsupported))
+	case in == "-":
+		return &job{input: "stdin", run: func(yield yieldFunc) bool { return w.stdin(yield) }}
+	}
+	path := joinPath(dir, in)
+	return &job{input: path, run: func(yield yieldFunc) bool { return w.path(path, true, yield) }}
+}
+
+func isHTTP(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}

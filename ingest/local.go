@@ -1,0 +1,307 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/casus-project/casus/feed"
+	"github.com/casus-project/casus/model"
+)
+
+// fail yields an InputError for input.
+func fail(yield yieldFunc, input string, err error) bool {
+	return yield(nil, &InputError{Input: input, Err: err})
+}
+
+// pathErr drops the *fs.PathError wrapper, whose path the InputError
+// already names.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func joinPath(dir, p string) string {
+	if dir == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
+}
+
+// path reads the file or walks the directory at p.
+func (w *walker) path(p string, explicit bool, yield yieldFunc) bool {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return fail(yield, p, pathErr(err))
+	}
+	if fi.IsDir() {
+		if !explicit {
+			return true // a symbolic link to a directory met in a walk
+		}
+		return w.dir(p, yield)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return fail(yield, p, pathErr(err))
+	}
+	defer f.Close()
+	size := int64(-1)
+	if fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return w.stream(p, f, size, extOf(p, false), yield)
+}
+
+// dir walks root in lexical order, reading the files a walk reads.
+func (w *walker) dir(root string, yield yieldFunc) bool {
+	goOn := true
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if w.stopped(yield) {
+			goOn = false
+			return filepath.SkipAll
+		}
+		if err != nil {
+			if !fail(yield, p, pathErr(err)) {
+				goOn = false
+				return filepath.SkipAll
+			}
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		t := d.Type()
+		if t&fs.ModeSymlink == 0 && !t.IsRegular() {
+			return nil // devices, pipes, sockets
+		}
+		if !dirExt[extOf(p, false)] {
+			return nil
+		}
+		if !w.path(p, false, yield) {
+			goOn = false
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if err != nil && goOn {
+		return fail(yield, root, pathErr(err))
+	}
+	return goOn
+}
+
+// stdin reads standard input as one input.
+func (w *walker) stdin(yield yieldFunc) bool {
+	if w.opts.Stdin == nil {
+		return fail(yield, "stdin", errors.New("no standard input"))
+	}
+	return w.stream("stdin", w.opts.Stdin, -1, "", yield)
+}
+
+// listJobs yields a job for every line of the list file spec ("-" for
+// standard input).
+func (w *walker) listJobs(spec string, yield func(*job) bool) bool {
+	name, dir := spec, filepath.Dir(spec)
+	var r io.Reader
+	switch spec {
+	case "":
+		return yield(errJob("@", fmt.Errorf("%w: @ without a list file", ErrUnsupported)))
+	case "-":
+		name, dir = "stdin", ""
+		if w.opts.Stdin == nil {
+			return yield(errJob(name, errors.New("no standard input")))
+		}
+		r = w.opts.Stdin
+	default:
+		f, err := os.Open(spec)
+		if err != nil {
+			return yield(errJob(spec, pathErr(err)))
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		s := strings.TrimSpace(sc.Text())
+		if n == 1 {
+			s = strings.TrimPrefix(s, "\ufeff")
+		}
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		j := w.inputJob(s, dir)
+		if strings.HasPrefix(s, "@") {
+			j = errJob(fmt.Sprintf("%s:%d", name, n), fmt.Errorf("%w: list inside a list", ErrUnsupported))
+		}
+		if !yield(j) {
+			return false
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return yield(errJob(name, err))
+	}
+	return true
+}
+
+// stream routes one input by its content. size is the file size when
+// known, else -1.
+func (w *walker) stream(name string, r io.Reader, size int64, ext string, yield yieldFunc) bool {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if len(head) == 0 {
+		if err == io.EOF {
+			return fail(yield, name, ErrEmpty)
+		}
+		return fail(yield, name, pathErr(err))
+	}
+	k := sniff(head, ext)
+	switch k.kind {
+	case kindGzip:
+		return w.gunzip(name, br, extOf(name, true), yield)
+	case kindWARC:
+		return w.warc(name, br, yield)
+	case kindBinary:
+		return fail(yield, name, fmt.Errorf("%w: %s", ErrBinary, k.what))
+	}
+	if size > w.opts.MaxFileBytes {
+		return fail(yield, name, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, size, w.opts.MaxFileBytes))
+	}
+	body, err := readCapped(br, w.opts.MaxFileBytes)
+	if err != nil {
+		return fail(yield, name, pathErr(err))
+	}
+	return w.content(name, body, k, yield)
+}
+
+// gunzip reads a gzip stream: a WARC inside is streamed, anything else is
+// one document.
+func (w *walker) gunzip(name string, r io.Reader, innerExt string, yield yieldFunc) bool {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return fail(yield, name, fmt.Errorf("gzip: %w", err))
+	}
+	defer zr.Close()
+	zbr := bufio.NewReaderSize(zr, 64<<10)
+	head, err := zbr.Peek(sniffLen)
+	if len(head) == 0 {
+		if err == io.EOF {
+			return fail(yield, name, fmt.Errorf("%w after decompression", ErrEmpty))
+		}
+		return fail(yield, name, fmt.Errorf("gzip: %w", truncated(err)))
+	}
+	k := sniff(head, innerExt)
+	switch k.kind {
+	case kindGzip:
+		return fail(yield, name, fmt.Errorf("%w: gzip inside gzip", ErrUnsupported))
+	case kindWARC:
+		return w.warc(name, zbr, yield)
+	case kindBinary:
+		return fail(yield, name, fmt.Errorf("%w: gzip of %s", ErrBinary, k.what))
+	}
+	body, err := readCapped(zbr, w.opts.MaxFileBytes)
+	if err != nil {
+		return fail(yield, name, fmt.Errorf("gzip: %w", err))
+	}
+	return w.content(name, body, k, yield)
+}
+
+// truncated names an early end of input.
+func truncated(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("truncated: %w", err)
+	}
+	return err
+}
+
+// readCapped reads r to its end, failing with ErrTooLarge past max bytes.
+func readCapped(r io.Reader, max int64) ([]byte, error) {
+	body, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, truncated(err)
+	}
+	if int64(len(body)) > max {
+		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+	}
+	return body, nil
+}
+
+// content yields the document held in body, or expands it if it is a
+// feed.
+func (w *walker) content(name string, body []byte, k sniffed, yield yieldFunc) bool {
+	if k.kind == kindFeed {
+		f, ok, err := parseFeed(body)
+		if err != nil {
+			return fail(yield, name, err)
+		}
+		if ok {
+			return w.expandFeed(name, f, yield)
+		}
+		k.kind = kindHTML // markup that is not a feed after all
+	}
+	doc := &model.Document{Origin: name, Body: body, Hints: model.Hints{DefaultDate: w.opts.DefaultDate}}
+	if k.kind == kindText {
+		doc.ContentType = "text/plain"
+	}
+	return yield(doc, nil)
+}
+
+// parseFeed parses body as a feed; ok is false, with a nil error, when
+// body is not a feed.
+func parseFeed(body []byte) (f *feed.Feed, ok bool, err error) {
+	f, err = feed.Parse(bytes.NewReader(body))
+	switch {
+	case errors.Is(err, feed.ErrNotFeed):
+		return nil, false, nil
+	case err != nil:
+		return nil, false, fmt.Errorf("feed: %w", err)
+	}
+	return f, true, nil
+}
+
+// expandFeed fetches the pages a feed's items link to.
+func (w *walker) expandFeed(name string, f *feed.Feed, yield yieldFunc) bool {
+	if len(f.Items) == 0 {
+		return fail(yield, name, fmt.Errorf("%w: feed has no items", ErrEmpty))
+	}
+	if w.opts.Fetcher == nil {
+		return fail(yield, name, fmt.Errorf("%w for the %d items of the feed", ErrNoFetcher, len(f.Items)))
+	}
+	jobs := func(yield func(*job) bool) {
+		for i, it := range f.Items {
+			var j *job
+			switch {
+			case it.Link == "":
+				j = errJob(fmt.Sprintf("%s#item-%d", name, i), ErrNoLink)
+			case !isHTTP(it.Link):
+				j = errJob(it.Link, fmt.Errorf("%w: feed item link is not http or https", ErrUnsupported))
+			default:
+				j = &job{input: it.Link, url: it.Link, hints: model.Hints{
+					Title:     it.Title,
+					Published: it.Published,
+					Publisher: f.Title,
+				}}
+			}
+			if !yield(j) {
+				return
+			}
+		}
+	}
+	return w.pipeline(iter.Seq[*job](jobs), yield)
+}
