@@ -252,6 +252,9 @@ func (w *walker) fetched(j *job, yield yieldFunc) bool {
 			}
 		}
 	}
+	if doc.ContentType == "" && k.kind == kindText {
+		doc.ContentType = "text/plain"
+	}
 	hints := j.hints
 	hints.DefaultDate = w.opts.DefaultDate
 	doc.Hints = mergeHints(doc.Hints, hints)

@@ -83,6 +83,7 @@ func (w *walker) record(member string, h *warc.Header, block io.Reader) (*model.
 	var (
 		ct   string
 		body io.Reader
+		size int64 // declared body length, -1 when unknown
 	)
 	switch h.Type {
 	case "response":
@@ -94,15 +95,18 @@ func (w *walker) record(member string, h *warc.Header, block io.Reader) (*model.
 		if resp.StatusCode != 200 {
 			return nil, nil
 		}
-		ct, body = resp.Header.Get("Content-Type"), resp.Body
+		ct, body, size = resp.Header.Get("Content-Type"), resp.Body, resp.ContentLength
 	case "resource":
-		ct, body = h.ContentType, block
+		ct, body, size = h.ContentType, block, h.ContentLength
 	default:
 		return nil, nil
 	}
 	media := mediaType(ct)
 	if media != "" && media != "text/html" && media != "application/xhtml+xml" && media != "text/plain" {
 		return nil, nil
+	}
+	if size > w.opts.MaxFileBytes { // declared: refuse before reading
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, size, w.opts.MaxFileBytes)
 	}
 	b, err := readCapped(body, w.opts.MaxFileBytes)
 	if err != nil {
