@@ -43,7 +43,7 @@ func TestExplain(t *testing.T) {
 	}
 	fmt.Println("best", path(best))
 	keep := map[int]bool{}
-	for _, i := range body(p, best) {
+	for _, i := range body(p, max(best, 0)) {
 		keep[i] = true
 	}
 	for i, b := range p.blocks {

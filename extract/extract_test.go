@@ -275,7 +275,9 @@ func TestText(t *testing.T) {
 
 func TestParseTextDate(t *testing.T) {
 	ref := time.Date(2023, 1, 5, 0, 0, 0, 0, time.UTC)
-	day := func(y int, m time.Month, d int) model.Date { return model.Day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)) }
+	day := func(y int, m time.Month, d int) model.Date {
+		return model.Day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	}
 	tests := []struct {
 		in   string
 		want model.Date

@@ -38,7 +38,7 @@ func weigh(p *page, b *block) (good, bad float64) {
 	n := float64(utf8.RuneCount(t))
 	link := n * float64(b.link) / float64(len(t))
 	sentence := endsSentence(t)
-	if sentence && n >= 100 {
+	if sentence && n >= 100 && link < 0.7*n {
 		// Links inside running prose are article text.
 		link *= linkInProse
 	}
@@ -81,7 +81,7 @@ const dropFlags = fBad | fWeak | fHeader | fCaption
 // score sums block weights over subtrees, decides which elements'
 // boilerplate hints hold (setting node.eff), and returns each node's
 // good and bad totals with boilerplate subtrees counted as bad.
-func score(p *page) (good, bad []float64) {
+func score(p *page, hints bool) (good, bad []float64) {
 	n := len(p.nodes)
 	good = make([]float64, n)
 	bad = make([]float64, n)
@@ -93,20 +93,37 @@ func score(p *page) (good, bad []float64) {
 		good[b.node] += g
 		bad[b.node] += bd
 	}
+	own := make([]float64, n)
+	copy(own, raw)
 	for i := n - 1; i > 0; i-- {
 		raw[p.nodes[i].parent] += raw[i]
 	}
-	total := raw[0]
+	// total is the article-like text outside strongly marked boilerplate
+	// (menus, comments), so a large menu does not make the article's
+	// share look small.
+	total := 0.0
+	under := make([]bool, n)
+	for i := range p.nodes {
+		nd := &p.nodes[i]
+		strong := hints && nd.own&fBad != 0 && nd.own&fBody == 0 && raw[i] < strongOverride*raw[0]
+		under[i] = strong || nd.parent >= 0 && under[nd.parent]
+		if !under[i] {
+			total += own[i]
+		}
+	}
 	for i := n - 1; i >= 0; i-- {
 		nd := &p.nodes[i]
 		nd.eff = nd.own
+		if !hints {
+			nd.eff &^= dropFlags
+		}
 		if nd.own&fBody != 0 {
 			nd.eff &^= dropFlags
 		}
 		if nd.eff&(fWeak|fHeader|fCaption) != 0 && raw[i] >= weakOverride*total {
 			nd.eff &^= fWeak | fHeader | fCaption
 		}
-		if nd.eff&fBad != 0 && raw[i] >= strongOverride*total {
+		if nd.eff&fBad != 0 && raw[i] >= strongOverride*raw[0] {
 			nd.eff &^= fBad
 		}
 		if nd.parent < 0 {
@@ -123,8 +140,17 @@ func score(p *page) (good, bad []float64) {
 }
 
 // choose returns the node whose subtree best holds the article, or -1.
+// When every candidate lies under boilerplate hints, it chooses again
+// with the hints ignored.
 func choose(p *page) int32 {
-	good, bad := score(p)
+	if best := chooseWith(p, true); best >= 0 {
+		return best
+	}
+	return chooseWith(p, false)
+}
+
+func chooseWith(p *page, hints bool) int32 {
+	good, bad := score(p, hints)
 	best, bestScore := int32(-1), 0.0
 	dropped := make([]bool, len(p.nodes))
 	for i := range p.nodes {
