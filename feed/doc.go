@@ -11,8 +11,12 @@
 // It resolves relative links against xml:base and the feed's own link,
 // decodes declared non-UTF-8 encodings, and understands the many date
 // forms feeds use (RFC 822 with or without seconds and day names, named
-// and numeric zones, RFC 3339). Sniff tells from the first bytes whether
-// input looks like a feed at all.
+// and numeric zones, RFC 3339); ParseDate exposes that date parser. Sniff
+// tells from the first bytes whether input looks like a feed at all.
+//
+// Bytes are turned into UTF-8 by package charset before XML parsing, so a
+// feed whose XML declaration names the wrong encoding (a common fault) is
+// still read correctly when its bytes are valid UTF-8.
 //
 // The package knows nothing about fetching feeds or about the pages their
 // items link to.

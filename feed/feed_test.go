@@ -1,0 +1,262 @@
+package feed
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+const rss2 = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- a comment -->
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+  <title>Example &amp; Co News</title>
+  <atom:link href="https://news.example.com/feed.xml" rel="self" type="application/rss+xml"/>
+  <link>https://news.example.com/</link>
+  <language>en-gb</language>
+  <item>
+    <title><![CDATA[Talks resume <b>in</b> Geneva]]></title>
+    <link>/world/talks-resume</link>
+    <guid isPermaLink="false">item-1</guid>
+    <description><![CDATA[<p>Delegates met on Monday.</p>]]></description>
+    <pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate>
+    <author>desk@example.com (Jane Roe)</author>
+    <dc:creator>John Doe</dc:creator>
+  </item>
+  <item>
+    <title>Rates &amp;amp; prices&nbsp;rise</title>
+    <guid>https://news.example.com/business/rates</guid>
+    <content:encoded>&lt;p&gt;Full text&lt;/p&gt;</content:encoded>
+    <dc:date>2024-03-05T08:00:00+01:00</dc:date>
+  </item>
+</channel>
+</rss>`
+
+const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="http://agency.example.org/rss">
+    <title>Agency Wire</title>
+    <link>http://agency.example.org/</link>
+    <dc:language>fr</dc:language>
+  </channel>
+  <item rdf:about="http://agency.example.org/a/1">
+    <title>Premier titre</title>
+    <link>http://agency.example.org/a/1</link>
+    <dc:date>2024-01-15T12:00:00Z</dc:date>
+    <dc:creator>Marie Curie</dc:creator>
+  </item>
+</rdf:RDF>`
+
+const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de" xml:base="https://blog.example.de/">
+  <title type="html">Nachrichten &amp;amp; Meinung</title>
+  <link rel="self" href="/atom.xml"/>
+  <link rel="alternate" type="text/html" href="/"/>
+  <author><name>Redaktion</name></author>
+  <entry>
+    <title>Erster Eintrag</title>
+    <link rel="enclosure" href="/audio.mp3"/>
+    <link rel="alternate" type="application/json" href="/e1.json"/>
+    <link rel="alternate" type="text/html" href="artikel/erster"/>
+    <id>tag:blog.example.de,2024:1</id>
+    <updated>2024-02-02T10:00:00Z</updated>
+    <published>2024-02-01T09:00:00+01:00</published>
+    <summary>Kurz.</summary>
+    <author><name>Anna</name></author>
+    <author><name>Ben</name></author>
+  </entry>
+  <entry xml:base="https://other.example.de/sub/">
+    <title>Zweiter</title>
+    <link href="x.html"/>
+    <id>tag:blog.example.de,2024:2</id>
+    <updated>2024-02-03T10:00:00Z</updated>
+    <content type="html">&lt;p&gt;Inhalt&lt;/p&gt;</content>
+  </entry>
+</feed>`
+
+const jsonDoc = `{
+  "version": "https://jsonfeed.org/version/1.1",
+  "title": "JSON News",
+  "home_page_url": "https://json.example.net/",
+  "language": "es",
+  "items": [
+    {"id": "1", "url": "/noticia/1", "title": "Hola", "content_html": "<p>x</p>",
+     "date_published": "2024-04-01T10:00:00-03:00", "authors": [{"name": "Ana"}]},
+    {"id": 2, "external_url": "https://elsewhere.example/2", "title": "Dos", "summary": "s",
+     "date_modified": "2024-04-02T10:00:00Z", "author": {"name": "Luis"}}
+  ]
+}`
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want *Feed
+	}{
+		{"rss 2.0", rss2, &Feed{
+			Title: "Example & Co News", Link: "https://news.example.com/", Language: "en-gb",
+			Items: []Item{
+				{Title: "Talks resume in Geneva", Link: "https://news.example.com/world/talks-resume", GUID: "item-1",
+					Summary: "<p>Delegates met on Monday.</p>", Published: time.Date(2024, 3, 4, 10, 0, 0, 0, time.UTC),
+					Authors: []string{"Jane Roe", "John Doe"}},
+				{Title: "Rates & prices rise", Link: "https://news.example.com/business/rates", GUID: "https://news.example.com/business/rates",
+					Summary: "<p>Full text</p>", Published: time.Date(2024, 3, 5, 7, 0, 0, 0, time.UTC)},
+			}}},
+		{"rss 1.0", rdf, &Feed{
+			Title: "Agency Wire", Link: "http://agency.example.org/", Language: "fr",
+			Items: []Item{{Title: "Premier titre", Link: "http://agency.example.org/a/1", GUID: "http://agency.example.org/a/1",
+				Published: time.Date(2024, 1, 15, 12, 0, 0, 0, time.UTC), Authors: []string{"Marie Curie"}}},
+		}},
+		{"atom", atom, &Feed{
+			Title: "Nachrichten & Meinung", Link: "https://blog.example.de/", Language: "de",
+			Items: []Item{
+				{Title: "Erster Eintrag", Link: "https://blog.example.de/artikel/erster", GUID: "tag:blog.example.de,2024:1",
+					Summary: "Kurz.", Published: time.Date(2024, 2, 1, 8, 0, 0, 0, time.UTC), Authors: []string{"Anna", "Ben"}},
+				{Title: "Zweiter", Link: "https://other.example.de/sub/x.html", GUID: "tag:blog.example.de,2024:2",
+					Summary: "<p>Inhalt</p>", Published: time.Date(2024, 2, 3, 10, 0, 0, 0, time.UTC), Authors: []string{"Redaktion"}},
+			}}},
+		{"json feed", jsonDoc, &Feed{
+			Title: "JSON News", Link: "https://json.example.net/", Language: "es",
+			Items: []Item{
+				{Title: "Hola", Link: "https://json.example.net/noticia/1", GUID: "1", Summary: "<p>x</p>",
+					Published: time.Date(2024, 4, 1, 13, 0, 0, 0, time.UTC), Authors: []string{"Ana"}},
+				{Title: "Dos", Link: "https://elsewhere.example/2", GUID: "2", Summary: "s",
+					Published: time.Date(2024, 4, 2, 10, 0, 0, 0, time.UTC), Authors: []string{"Luis"}},
+			}}},
+		{"rss 0.91 items beside channel, no declaration", `<rss version="0.91"><channel><title>Old</title><link>http://old.example/</link></channel><item><title>A</title><link>a.html</link></item></rss>`,
+			&Feed{Title: "Old", Link: "http://old.example/", Items: []Item{{Title: "A", Link: "http://old.example/a.html"}}}},
+		{"empty channel", `<rss><channel></channel></rss>`, &Feed{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			normalize(got)
+			normalize(tt.want)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got\n%+v\nwant\n%+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// normalize makes times comparable with DeepEqual.
+func normalize(f *Feed) {
+	for i := range f.Items {
+		if !f.Items[i].Published.IsZero() {
+			f.Items[i].Published = f.Items[i].Published.UTC()
+		}
+	}
+}
+
+func TestParseEncodings(t *testing.T) {
+	title := "Новости: Москва и Киев"
+	enc, err := charmap.Windows1251.NewEncoder().String(title)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := `<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>` + enc + `</title></channel></rss>`
+	f, err := Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Title != title {
+		t.Errorf("windows-1251: title %q, want %q", f.Title, title)
+	}
+	// Declared windows-1251 but actually UTF-8: the bytes win.
+	doc = `<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>` + title + `</title></channel></rss>`
+	if f, err = Parse(strings.NewReader(doc)); err != nil || f.Title != title {
+		t.Errorf("mislabelled UTF-8: %q, %v", f.Title, err)
+	}
+	// UTF-16 with a byte order mark.
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range `<rss><channel><title>Ünï</title></channel></rss>` {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	if f, err = Parse(strings.NewReader(string(u16))); err != nil || f.Title != "Ünï" {
+		t.Errorf("utf-16: %+v, %v", f, err)
+	}
+	if !Sniff(u16) {
+		t.Error("Sniff(utf-16 feed) = false")
+	}
+}
+
+func TestNotFeed(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"just some text",
+		"<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</p></body></html>",
+		`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"></svg>`,
+		`{"title": "not a json feed", "items": []}`,
+		`{"version": "https://jsonfeed.org/version/1", "items": 5}`,
+		"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+	} {
+		if f, err := Parse(strings.NewReader(in)); !errors.Is(err, ErrNotFeed) {
+			t.Errorf("Parse(%.30q) = %+v, %v; want ErrNotFeed", in, f, err)
+		}
+	}
+}
+
+func TestTruncated(t *testing.T) {
+
+	cut := rss2[:strings.LastIndex(rss2, "<item>")+20] // inside the second item
+	f, err := Parse(strings.NewReader(cut))
+	if err == nil || errors.Is(err, ErrNotFeed) {
+		t.Fatalf("err = %v, want a syntax error", err)
+	}
+	if f == nil || f.Title != "Example & Co News" || len(f.Items) != 2 || f.Items[0].Title != "Talks resume in Geneva" {
+		t.Errorf("partial feed = %+v", f)
+	}
+}
+
+func TestMaxItems(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<rss><channel>")
+	for i := 0; i < MaxItems+5; i++ {
+		b.WriteString("<item><title>t</title></item>")
+	}
+	b.WriteString("</channel></rss>")
+	f, err := Parse(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Items) != MaxItems {
+		t.Errorf("%d items, want %d", len(f.Items), MaxItems)
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{rss2, true},
+		{rdf, true},
+		{atom, true},
+		{jsonDoc, true},
+		{"\xEF\xBB\xBF  <?xml version='1.0'?>\n<!-- c > d --><!DOCTYPE rss><rss>", true},
+		{"<feed xmlns='http://www.w3.org/2005/Atom'>", true},
+		{"<!DOCTYPE html><html><body>rss</body></html>", false},
+		{"<html><head><link rel=alternate type=application/rss+xml></head>", false},
+		{`<?xml version="1.0"?><svg/>`, false},
+		{`{"title": "x"}`, false},
+		{"plain text", false},
+		{"", false},
+		{"<", false},
+	}
+	for _, tt := range tests {
+		head := tt.in
+		if len(head) > 512 {
+			head = head[:512]
+		}
+		if got := Sniff([]byte(head)); got != tt.want {
+			t.Errorf("Sniff(%.40q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
