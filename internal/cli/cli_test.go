@@ -1,0 +1,219 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the casus command line in-process and returns its exit code and
+// output.
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Main(context.Background(), args, Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb})
+	return code, out.String(), errb.String()
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := run(t, "", "help")
+	if code != 0 {
+		t.Fatalf("casus help: exit %d", code)
+	}
+	for _, c := range commands() {
+		if !strings.Contains(out, c.Name) {
+			t.Errorf("casus help does not list %q", c.Name)
+		}
+		code, out, _ := run(t, "", c.Name, "--help")
+		if code != 0 {
+			t.Errorf("casus %s --help: exit %d", c.Name, code)
+		}
+		if !strings.Contains(out, "usage: casus "+c.Name) || !strings.Contains(out, "Example") {
+			t.Errorf("casus %s --help lacks usage line or examples:\n%s", c.Name, out)
+		}
+	}
+	if code, _, _ := run(t, "", "no-such-command"); code != 2 {
+		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+	if code, _, _ := run(t, "", "extract", "--no-such-flag", "x"); code != 2 {
+		t.Errorf("unknown flag: exit %d, want 2", code)
+	}
+	if code, _, errs := run(t, "", "extract"); code != 2 || !strings.Contains(errs, "no inputs") {
+		t.Errorf("extract with no inputs: exit %d, stderr %q", code, errs)
+	}
+}
+
+const storyPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Lisbon talks end without a deal | The Harbour Gazette</title>
+<meta property="og:site_name" content="The Harbour Gazette">
+<meta property="article:published_time" content="2024-03-14T09:30:00Z">
+<link rel="canonical" href="https://harbourgazette.example/world/lisbon-talks">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<article>
+<h1>Lisbon talks end without a deal</h1>
+<p class="byline">By Marta Quintela</p>
+<p>LISBON, March 14 (Harbour Gazette) - Negotiators from Portugal and Morocco ended three days of talks on fishing rights in Lisbon on Thursday without reaching an agreement, officials from both delegations said.</p>
+<p>The Portuguese delegation had proposed a five-year quota arrangement for the waters off the Moroccan coast, but Rabat asked for a higher annual fee and stricter monitoring of catches by independent inspectors.</p>
+<p>Both sides said they would meet again in Rabat next month, and neither ruled out asking the European Commission to mediate if the next round also fails to produce a text both governments can sign.</p>
+</article>
+<aside class="newsletter">Sign up for our morning newsletter and never miss a story.</aside>
+<footer>© 2024 The Harbour Gazette. All rights reserved.</footer>
+</body></html>`
+
+func TestExtractJSONL(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "story.html")
+	binary := filepath.Join(dir, "photo.html")
+	write(t, page, storyPage)
+	write(t, binary, "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+	code, out, _ := run(t, "", "extract", page, binary)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (one input failed)", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2:\n%s", len(lines), out)
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &a); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{
+		"doc":       page,
+		"url":       "https://harbourgazette.example/world/lisbon-talks",
+		"published": "2024-03-14T09:30:00Z",
+		"publisher": "The Harbour Gazette",
+		"language":  "en",
+	}
+	for k, v := range want {
+		if a[k] != v {
+			t.Errorf("%s = %v, want %v", k, a[k], v)
+		}
+	}
+	for _, k := range []string{"title", "source", "authors", "text"} {
+		if _, ok := a[k]; !ok {
+			t.Errorf("no %q field in %s", k, lines[0])
+		}
+	}
+	text, _ := a["text"].(string)
+	if !strings.Contains(text, "fishing rights") || !strings.Contains(text, "European Commission") {
+		t.Errorf("body lost article text: %q", text)
+	}
+	for _, junk := range []string{"cookies", "newsletter", "All rights reserved", "Sport"} {
+		if strings.Contains(text, junk) {
+			t.Errorf("body kept boilerplate %q: %q", junk, text)
+		}
+	}
+	var e map[string]string
+	if err := json.Unmarshal([]byte(lines[1]), &e); err != nil {
+		t.Fatal(err)
+	}
+	if e["doc"] != binary || e["error"] == "" {
+		t.Errorf("failed page gave %s, want doc and error", lines[1])
+	}
+}
+
+func TestExtractStdinAndText(t *testing.T) {
+	code, out, errs := run(t, storyPage, "extract", "--format", "text", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "title: Lisbon talks end without a deal") {
+		t.Errorf("text output lacks the title:\n%s", out)
+	}
+}
+
+func write(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// synthCorpus writes n distinct article pages under dir, plus exact
+// copies of every tenth one under another name, and returns the number of
+// distinct articles.
+func synthCorpus(t *testing.T, dir string, n int) int {
+	t.Helper()
+	countries := []string{"Albania", "Iran", "Kenya", "Chile", "Japan", "Poland", "Egypt", "Peru", "Nepal", "Ghana", "Chad", "Laos"}
+	verbs := []string{"signed a trade accord with", "recalled its ambassador from", "offered aid to", "accused", "hosted talks with", "condemned"}
+	for i := range n {
+		a, b := countries[i%len(countries)], countries[(i/len(countries)+i+1)%len(countries)]
+		v := verbs[(i/7)%len(verbs)]
+		body := fmt.Sprintf(`<html><head><title>Report %d</title><meta property="article:published_time" content="2023-%02d-%02d"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>%s %s %s</h1>
+<p>%s on Tuesday %s %s in a move that officials in both capitals described as item number %d of the season, according to statements released by the two foreign ministries.</p>
+<p>Analysts said the decision, the %d-th of its kind this decade, reflected growing pressure on the government of %s from its neighbours and from trading partners further afield.</p>
+<p>Talks are expected to resume in %d days, a spokesman said, adding that no date had been fixed for a meeting of the two leaders and that reference %x would be published.</p>
+</article><footer>Copyright</footer></body></html>`,
+			i, 1+i%12, 1+i%28, a, v, b, a, v, b, i, i*3+1, b, i%40+2, i*7919)
+		write(t, filepath.Join(dir, fmt.Sprintf("p%04d.html", i)), body)
+		if i%10 == 0 {
+			write(t, filepath.Join(dir, "mirror", fmt.Sprintf("copy%04d.html", i)), body)
+		}
+	}
+	return n
+}
+
+func TestRunTwiceAddsNothing(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	n := synthCorpus(t, corpus, 40)
+	db := filepath.Join(dir, "news.db")
+	code, _, errs := run(t, "", "run", "--db", db, corpus)
+	if code != 0 {
+		t.Fatalf("first run: exit %d\n%s", code, errs)
+	}
+	if want := fmt.Sprintf("%d stored, 4 duplicates", n); !strings.Contains(errs, want) {
+		t.Errorf("first run summary lacks %q:\n%s", want, errs)
+	}
+	code, _, errs = run(t, "", "run", "--db", db, corpus)
+	if code != 0 {
+		t.Fatalf("second run: exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(errs, "0 stored") {
+		t.Errorf("second run stored something:\n%s", errs)
+	}
+	code, out, _ := run(t, "", "articles", "--db", db)
+	if code != 0 {
+		t.Fatal("articles failed")
+	}
+	if got := strings.Count(out, "\n"); got != n {
+		t.Errorf("articles lists %d, want %d", got, n)
+	}
+	code, out, _ = run(t, "", "articles", "--db", db, "--format", "csv", "--text", "Albania signed")
+	if code != 0 || !strings.HasPrefix(out, "id,published,publisher") || strings.Count(out, "\n") < 2 {
+		t.Errorf("articles --format csv --text: exit %d\n%s", code, out)
+	}
+}
+
+func TestRunReportsBadInputsAndGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "in", "good.html"), storyPage)
+	write(t, filepath.Join(dir, "in", "empty.html"), "")
+	write(t, filepath.Join(dir, "in", "nav.html"), `<html><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>`)
+	write(t, filepath.Join(dir, "in", "broken.gz"), "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48")
+	code, _, errs := run(t, "", "run", "--db", filepath.Join(dir, "db"), filepath.Join(dir, "in"), filepath.Join(dir, "missing.html"))
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, name := range []string{"empty.html", "nav.html", "broken.gz", "missing.html"} {
+		if !strings.Contains(errs, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, errs)
+		}
+	}
+	if !strings.Contains(errs, "1 stored") {
+		t.Errorf("the good page was not stored:\n%s", errs)
+	}
+}

@@ -1,0 +1,154 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/casus-project/casus/demo"
+	"github.com/casus-project/casus/fetch"
+	"github.com/casus-project/casus/internal/pipeline"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/store"
+)
+
+var cmdDemo = &Command{
+	Name:      "demo",
+	UsageLine: "casus demo [--db FILE] [--addr HOST:PORT] [--no-serve]",
+	Short:     "run the pipeline on the built-in sample corpus and serve it",
+	Long: `
+Demo runs the whole pipeline on the sample corpus built into casus: news
+pages from a dozen invented outlets with their own layouts, charsets and
+boilerplate, an RSS feed and a WARC archive. It stores the results in a
+SQLite database and serves them on localhost, printing the address.
+The feed's links are served from the corpus itself, so the demo needs no
+network.
+
+Examples:
+
+	casus demo
+	casus demo --db demo.db --addr 127.0.0.1:9000
+	casus demo --no-serve --db demo.db && casus articles --db demo.db
+`,
+	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+		db := fs.String("db", "", "database `FILE` (default: a new file in a temporary directory)")
+		addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; if taken, a free port is used")
+		noServe := fs.Bool("no-serve", false, "store the corpus and exit without serving")
+		return func(ctx context.Context, env Env, args []string) error {
+			if len(args) > 0 {
+				return usageErrorf("unexpected arguments %q", args)
+			}
+			dir, err := os.MkdirTemp("", "casus-demo-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(dir)
+			inputs, fetcher, err := unpackDemo(dir)
+			if err != nil {
+				return err
+			}
+			if *db == "" {
+				*db = filepath.Join(dir, "demo.db")
+			}
+			st, err := store.Open(ctx, *db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			fmt.Fprintf(env.Stderr, "casus demo: processing %d sample inputs into %s\n", len(inputs), *db)
+			in := inputFlags{workers: runtime.GOMAXPROCS(0)}
+			opts, err := in.options(env)
+			if err != nil {
+				return err
+			}
+			opts.Fetcher = fetcher
+			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: stages()}, inputs, opts, 64)
+			sum.print(env.Stderr)
+			if err != nil {
+				return err
+			}
+			if *noServe {
+				return nil
+			}
+			ln, err := net.Listen("tcp", *addr)
+			if err != nil {
+				ln, err = net.Listen("tcp", "127.0.0.1:0")
+				if err != nil {
+					return err
+				}
+			}
+			return serve(ctx, env, st, ln)
+		}
+	},
+}
+
+// unpackDemo writes the embedded corpus to dir and returns the inputs to
+// run and a fetcher that serves the corpus pages by their URLs.
+func unpackDemo(dir string) ([]string, fetch.Fetcher, error) {
+	corpus := demo.Corpus()
+	if err := os.CopyFS(dir, corpus); err != nil {
+		return nil, nil, fmt.Errorf("demo: unpack corpus: %w", err)
+	}
+	byURL, err := demoURLs()
+	if err != nil {
+		return nil, nil, err
+	}
+	var inputs []string
+	err = fs.WalkDir(corpus, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".tsv", ".md":
+			return nil // the manifest and notes are not news
+		}
+		inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(path)))
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return inputs, &corpusFetcher{corpus: corpus, byURL: byURL}, nil
+}
+
+// demoURLs maps the URL of every corpus page to its file.
+func demoURLs() (map[string]string, error) {
+	entries, err := demo.Manifest()
+	if err != nil {
+		return nil, err
+	}
+	byURL := make(map[string]string, len(entries))
+	for _, e := range entries {
+		if !e.Member() {
+			byURL[e.URL] = e.File
+		}
+	}
+	return byURL, nil
+}
+
+// corpusFetcher serves the demo corpus's pages by URL, standing in for the
+// network so that the feed's links resolve offline.
+type corpusFetcher struct {
+	corpus fs.FS
+	byURL  map[string]string
+}
+
+var errNotInCorpus = errors.New("not in the demo corpus (the demo does not use the network)")
+
+func (c *corpusFetcher) Fetch(ctx context.Context, url string) (*model.Document, error) {
+	name, ok := c.byURL[url]
+	if !ok {
+		return nil, fmt.Errorf("fetch %s: %w", url, errNotInCorpus)
+	}
+	body, err := fs.ReadFile(c.corpus, name)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", url, err)
+	}
+	return &model.Document{Origin: url, URL: url, ContentType: "text/html", Body: body}, nil
+}

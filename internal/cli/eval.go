@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"sort"
+
+	"github.com/casus-project/casus/extract/score"
+	"github.com/casus-project/casus/internal/pipeline"
+	"github.com/casus-project/casus/model"
+)
+
+// evaluators are the things casus eval can score, by name.
+var evaluators = map[string]func(ctx context.Context, env Env, args []string, verbose bool) error{
+	"extraction": evalExtraction,
+}
+
+var cmdEval = &Command{
+	Name:      "eval",
+	UsageLine: "casus eval WHAT [--verbose] DATA",
+	Short:     "score casus against gold data",
+	Long: `
+Eval scores a casus stage against gold data and prints the standard
+measures.
+
+	casus eval extraction DIR
+		Article-body extraction on a folder in the ScrapingHub
+		article-extraction-benchmark format (html/ID.html.gz and
+		ground-truth.json): precision, recall and F1 of 4-gram shingles
+		averaged over pages, the share of exact matches, and 95% bootstrap
+		intervals. --verbose lists the pages from worst to best.
+
+Examples:
+
+	casus eval extraction ../shared/data/extraction/dev
+	casus eval extraction --verbose ../shared/data/extraction/dev
+`,
+	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+		verbose := fs.Bool("verbose", false, "print a line for each item scored")
+		return func(ctx context.Context, env Env, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("name what to evaluate")
+			}
+			ev, ok := evaluators[args[0]]
+			if !ok {
+				return usageErrorf("cannot evaluate %q", args[0])
+			}
+			// Allow flags after WHAT: casus eval extraction --verbose DIR.
+			fs2 := flag.NewFlagSet("eval "+args[0], flag.ContinueOnError)
+			fs2.BoolVar(verbose, "verbose", *verbose, "")
+			if err := fs2.Parse(args[1:]); err != nil {
+				return usageErrorf("%v", err)
+			}
+			return ev(ctx, env, fs2.Args(), *verbose)
+		}
+	},
+}
+
+func evalExtraction(ctx context.Context, env Env, args []string, verbose bool) error {
+	if len(args) != 1 {
+		return usageErrorf("eval extraction takes one folder")
+	}
+	set, err := score.Load(args[0])
+	if err != nil {
+		return err
+	}
+	pages := make([]score.PageScore, 0, set.Len())
+	for i := range set.Len() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		e, err := set.Page(i)
+		if err != nil {
+			return err
+		}
+		text := ""
+		a, err := pipeline.Extract(&model.Document{Origin: e.ID, URL: e.URL, Body: e.HTML, ContentType: "text/html"})
+		if err == nil {
+			text = a.Text
+		} else if verbose {
+			fmt.Fprintf(env.Stderr, "%s: %v\n", e.ID, err)
+		}
+		pages = append(pages, score.Score(e.ID, text, e.Gold))
+	}
+	res := score.Summarize(pages)
+	ci := score.Bootstrap(pages, 1000, rand.New(rand.NewPCG(1, 2)))
+	if verbose {
+		sorted := append([]score.PageScore(nil), pages...)
+		sort.SliceStable(sorted, func(i, j int) bool { return f1(sorted[i].Counts) < f1(sorted[j].Counts) })
+		for _, p := range sorted {
+			fmt.Fprintf(env.Stdout, "%.3f  P %.3f  R %.3f  %s\n", f1(p.Counts), p.Counts.Precision(), p.Counts.Recall(), p.ID)
+		}
+	}
+	fmt.Fprintf(env.Stdout, "pages %d  F1 %.3f ± %.3f  precision %.3f ± %.3f  recall %.3f ± %.3f  accuracy %.3f ± %.3f\n",
+		res.Pages, res.F1, ci.F1, res.Precision, ci.Precision, res.Recall, ci.Recall, res.Accuracy, ci.Accuracy)
+	return nil
+}
+
+func f1(c score.Counts) float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}

@@ -1,0 +1,185 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/casus-project/casus/ingest"
+	"github.com/casus-project/casus/internal/pipeline"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/store"
+)
+
+var cmdRun = &Command{
+	Name:      "run",
+	UsageLine: "casus run --db FILE [flags] INPUT...",
+	Short:     "extract, analyse and store articles",
+	Long: `
+Run reads news inputs, extracts and analyses each article in parallel, and
+stores the results in a database. Exact and near-duplicate articles are
+stored once, with every URL and publisher that carried them, so running
+again on the same inputs adds nothing. Killing a run at any moment and
+running it again gives the same database as one clean run.
+
+On a terminal a status line shows progress; otherwise each failure is
+logged on its own line. A summary ends the run. The exit status is 0 when
+every input was read, 1 when any failed (each failure is named with its
+reason), 2 on a usage error.
+` + inputsHelp + `
+Examples:
+
+	casus run --db news.db pages/ feeds.xml @urls.txt
+	casus run --db news.db CC-NEWS-20240501.warc.gz
+	casus run --db news.db --date 2024-05-01 statement.txt
+`,
+	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+		var in inputFlags
+		in.bind(fs)
+		db := fs.String("db", "casus.db", "database `FILE` (SQLite)")
+		batch := fs.Int("batch", 64, "articles stored per transaction")
+		return func(ctx context.Context, env Env, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("no inputs")
+			}
+			if *batch < 1 {
+				return usageErrorf("--batch %d: want at least 1", *batch)
+			}
+			opts, err := in.options(env)
+			if err != nil {
+				return err
+			}
+			st, err := store.Open(ctx, *db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Workers: in.workers, Stages: stages()}, args, opts, *batch)
+			sum.print(env.Stderr)
+			if err != nil {
+				return err
+			}
+			if sum.failed > 0 {
+				return errFailed
+			}
+			return nil
+		}
+	},
+}
+
+// stages returns the analysis stages run after extraction. Later stages
+// (language analysis, events, quotes) are added here.
+func stages() []pipeline.Stage { return nil }
+
+// summary counts what a run did.
+type summary struct {
+	read, stored, exact, near, seen, replaced, failed int
+	reasons                                           map[string]int
+	start                                             time.Time
+}
+
+func (s *summary) duplicates() int { return s.exact + s.near + s.seen }
+
+func (s *summary) line() string {
+	rate := float64(s.read) / max(time.Since(s.start).Seconds(), 1e-9)
+	return fmt.Sprintf("%d read, %d stored, %d duplicates, %d failed (%.0f/s)",
+		s.read, s.stored, s.duplicates(), s.failed, rate)
+}
+
+func (s *summary) print(w io.Writer) {
+	fmt.Fprintf(w, "casus run: %s in %s\n", s.line(), time.Since(s.start).Round(time.Millisecond))
+	if s.duplicates() > 0 || s.replaced > 0 {
+		fmt.Fprintf(w, "  duplicates: %d exact, %d near, %d already stored; %d stored versions replaced by better ones\n",
+			s.exact, s.near, s.seen, s.replaced)
+	}
+	if s.failed > 0 {
+		reasons := make([]string, 0, len(s.reasons))
+		for r := range s.reasons {
+			reasons = append(reasons, r)
+		}
+		sort.Slice(reasons, func(i, j int) bool { return s.reasons[reasons[i]] > s.reasons[reasons[j]] })
+		fmt.Fprint(w, "  failed:")
+		for i, r := range reasons {
+			if i > 0 {
+				fmt.Fprint(w, ",")
+			}
+			fmt.Fprintf(w, " %d %s", s.reasons[r], r)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+// runPipeline feeds the inputs through p and stores the articles in
+// batches. Each batch is one transaction, so a killed run loses at most
+// the batch in flight, which the next run stores again.
+func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipeline, args []string, opts ingest.Options, batchSize int) (*summary, error) {
+	sum := &summary{reasons: map[string]int{}, start: time.Now()}
+	prog := newProgress(env)
+	defer prog.done()
+	var batch []*model.Article
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, err := st.PutArticles(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("store: %w", err)
+		}
+		for _, r := range res {
+			switch r.Outcome {
+			case store.New:
+				sum.stored++
+			case store.Exact:
+				sum.exact++
+			case store.Near:
+				sum.near++
+			case store.Seen:
+				sum.seen++
+			case store.Replaced:
+				sum.replaced++
+				sum.near++
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	lastFlush := time.Now()
+	for r := range p.Run(ctx, ingest.Documents(ctx, args, opts)) {
+		sum.read++
+		if r.Err != nil {
+			sum.failed++
+			sum.reasons[reason(r.Err)]++
+			prog.log(r.Err.Error())
+		} else {
+			batch = append(batch, r.Article)
+		}
+		if len(batch) >= batchSize || time.Since(lastFlush) > time.Second {
+			if err := flush(); err != nil {
+				return sum, err
+			}
+			lastFlush = time.Now()
+		}
+		prog.update(sum.line())
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	return sum, flush()
+}
+
+// reason reduces an error to its last clause, the kind of failure, so the
+// summary can count failures by kind ("no article", "timeout").
+func reason(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 {
+		msg = msg[i+2:]
+	}
+	if len(msg) > 60 {
+		msg = msg[:60] + "..."
+	}
+	return msg
+}

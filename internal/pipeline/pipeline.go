@@ -1,0 +1,168 @@
+// Package pipeline runs documents through the casus stages in parallel:
+// decode the charset, extract the article, then any analysis stages, and
+// hands back the results in input order. It knows the stages' functions
+// but not where documents come from or where articles go: ingest feeds
+// it, and the caller stores or prints what it yields.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"strings"
+
+	"github.com/casus-project/casus/charset"
+	"github.com/casus-project/casus/extract"
+	"github.com/casus-project/casus/ingest"
+	"github.com/casus-project/casus/model"
+)
+
+// A Stage annotates an extracted article in place: language analysis,
+// event coding, quotes. Stages must be safe for concurrent use.
+type Stage interface {
+	Annotate(ctx context.Context, a *model.Article) error
+}
+
+// StageFunc adapts a function to Stage.
+type StageFunc func(ctx context.Context, a *model.Article) error
+
+// Annotate calls f.
+func (f StageFunc) Annotate(ctx context.Context, a *model.Article) error { return f(ctx, a) }
+
+// Result is the outcome for one input: an article, or an error naming the
+// input. Origin is set in both cases.
+type Result struct {
+	Origin  string
+	Article *model.Article
+	Err     error
+}
+
+// Pipeline turns documents into articles.
+type Pipeline struct {
+	// Workers is the number of documents processed at once; zero means
+	// GOMAXPROCS.
+	Workers int
+	// Stages run in order after extraction.
+	Stages []Stage
+}
+
+// Article runs one document through every stage.
+func (p *Pipeline) Article(ctx context.Context, doc *model.Document) (*model.Article, error) {
+	a, err := Extract(doc)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range p.Stages {
+		if err := s.Annotate(ctx, a); err != nil {
+			return nil, fmt.Errorf("%s: %w", doc.Origin, err)
+		}
+	}
+	return a, nil
+}
+
+// Extract decodes doc to UTF-8 and extracts its article. Plain text
+// (Content-Type text/plain) is taken as one article.
+func Extract(doc *model.Document) (*model.Article, error) {
+	if len(doc.Body) == 0 {
+		return nil, fmt.Errorf("%s: empty document", doc.Origin)
+	}
+	body, _, err := charset.Decode(doc.Body, doc.ContentType)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Origin, err)
+	}
+	opts := extract.Options{URL: doc.URL, Hints: doc.Hints}
+	var a *model.Article
+	if isPlainText(doc.ContentType) {
+		a, err = extract.Text(body, opts)
+	} else {
+		a, err = extract.HTML(body, opts)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Origin, err)
+	}
+	a.Doc = doc.Origin
+	if a.URL == "" {
+		a.URL = doc.URL
+	}
+	return a, nil
+}
+
+func isPlainText(contentType string) bool {
+	mt, _, _ := strings.Cut(contentType, ";")
+	return strings.EqualFold(strings.TrimSpace(mt), "text/plain")
+}
+
+// Run processes docs with p.Workers goroutines and yields one Result per
+// document and per input error, in input order. Breaking out of the loop
+// stops the workers.
+func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, error]) iter.Seq[Result] {
+	return func(yield func(Result) bool) {
+		workers := p.Workers
+		if workers <= 0 {
+			workers = runtime.GOMAXPROCS(0)
+		}
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+
+		// Each job carries its own result channel; the jobs are queued in
+		// input order, so reading them back in queue order restores it.
+		// The queue's capacity bounds the work in flight.
+		type job struct {
+			doc *model.Document
+			err error
+			out chan Result
+		}
+		jobs := make(chan *job)
+		order := make(chan *job, 4*workers)
+		go func() {
+			defer close(order)
+			defer close(jobs)
+			for doc, err := range docs {
+				j := &job{doc: doc, err: err, out: make(chan Result, 1)}
+				select {
+				case order <- j:
+				case <-ctx.Done():
+					return
+				}
+				if err != nil {
+					j.out <- Result{Origin: originOf(err), Err: err}
+					continue
+				}
+				select {
+				case jobs <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		for range workers {
+			go func() {
+				for j := range jobs {
+					a, err := p.Article(ctx, j.doc)
+					j.out <- Result{Origin: j.doc.Origin, Article: a, Err: err}
+				}
+			}()
+		}
+		for j := range order {
+			var r Result
+			select {
+			case r = <-j.out:
+			case <-ctx.Done():
+				return
+			}
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// originOf finds the input an ingest error names.
+func originOf(err error) string {
+	if ie, ok := errors.AsType[*ingest.InputError](err); ok {
+		return ie.Input
+	}
+	return ""
+}
