@@ -78,10 +78,10 @@ const (
 // dropFlags are the flags that mark a subtree as not article text.
 const dropFlags = fBad | fWeak | fHeader | fCaption
 
-// score sums block weights over subtrees, decides which elements'
+// sumScores sums block weights over subtrees, decides which elements'
 // boilerplate hints hold (setting node.eff), and returns each node's
 // good and bad totals with boilerplate subtrees counted as bad.
-func score(p *page, hints bool) (good, bad []float64) {
+func sumScores(p *page, hints bool) (good, bad []float64) {
 	n := len(p.nodes)
 	good = make([]float64, n)
 	bad = make([]float64, n)
@@ -150,7 +150,7 @@ func choose(p *page) int32 {
 }
 
 func chooseWith(p *page, hints bool) int32 {
-	good, bad := score(p, hints)
+	good, bad := sumScores(p, hints)
 	best, bestScore := int32(-1), 0.0
 	dropped := make([]bool, len(p.nodes))
 	for i := range p.nodes {
