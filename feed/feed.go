@@ -120,10 +120,7 @@ func Sniff(head []byte) bool {
 		}
 		name := strings.ToLower(string(head[:j]))
 		if k := strings.LastIndexByte(name, ':'); k >= 0 {
-			if name[k+1:] != "rdf" {
-				return false
-			}
-			return true
+			name = name[k+1:] // rdf:RDF, atom:feed
 		}
 		return name == "rss" || name == "feed" || name == "channel" || name == "rdf"
 	}

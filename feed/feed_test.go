@@ -242,6 +242,8 @@ func TestSniff(t *testing.T) {
 		{jsonDoc, true},
 		{"\xEF\xBB\xBF  <?xml version='1.0'?>\n<!-- c > d --><!DOCTYPE rss><rss>", true},
 		{"<feed xmlns='http://www.w3.org/2005/Atom'>", true},
+		{"<a:feed xmlns:a=\"http://www.w3.org/2005/Atom\">", true},
+		{"<x:html>", false},
 		{"<!DOCTYPE html><html><body>rss</body></html>", false},
 		{"<html><head><link rel=alternate type=application/rss+xml></head>", false},
 		{`<?xml version="1.0"?><svg/>`, false},
