@@ -67,4 +67,3 @@ func TestPages(t *testing.T) {
 	body("/articles/12345", 404)
 	body("/articles/x", 400)
 }
-
