@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/store"
 )
 
@@ -59,7 +60,13 @@ func (h *handler) articles(w http.ResponseWriter, r *http.Request) {
 		h.error(w, r, http.StatusInternalServerError, "", "listing articles failed", err)
 		return
 	}
-	h.json(w, r, http.StatusOK, page)
+	h.json(w, r, http.StatusOK, articlePage{Articles: page.Articles, Next: page.Next})
+}
+
+// articlePage is the JSON form of a page of articles.
+type articlePage struct {
+	Articles []*model.Article `json:"articles"`
+	Next     string           `json:"next"`
 }
 
 // articleQuery reads the article filters from r's query string.
@@ -128,7 +135,14 @@ func (h *handler) stats(w http.ResponseWriter, r *http.Request) {
 		h.error(w, r, http.StatusInternalServerError, "", "reading stats failed", err)
 		return
 	}
-	h.json(w, r, http.StatusOK, s)
+	h.json(w, r, http.StatusOK, map[string]any{
+		"articles":       s.Articles,
+		"texts":          s.Texts,
+		"carriers":       s.Carriers,
+		"events":         s.Events,
+		"quotes":         s.Quotes,
+		"schema_version": s.SchemaVersion,
+	})
 }
 
 func (h *handler) json(w http.ResponseWriter, r *http.Request, status int, v any) {

@@ -67,8 +67,8 @@ func get(t *testing.T, srv *httptest.Server, path string, v any) int {
 }
 
 type page struct {
-	Articles []model.Article
-	Next     string
+	Articles []model.Article `json:"articles"`
+	Next     string          `json:"next"`
 }
 
 func TestArticlesPagination(t *testing.T) {
@@ -131,7 +131,7 @@ func TestArticle(t *testing.T) {
 		t.Errorf("got %+v", a)
 	}
 	var s map[string]any
-	if code := get(t, srv, "/api/stats", &s); code != http.StatusOK || s["Articles"] != float64(3) {
+	if code := get(t, srv, "/api/stats", &s); code != http.StatusOK || s["articles"] != float64(3) {
 		t.Errorf("stats: %d %v", code, s)
 	}
 }
