@@ -44,30 +44,25 @@ func Sum(text string) uint64 {
 		return 0
 	}
 
-	var votes [64]int
-	add := func(h uint64) {
-		for b := range votes {
-			if h&(1<<b) != 0 {
-				votes[b]++
-			} else {
-				votes[b]--
-			}
-		}
-	}
-	n := Shingle
-	if len(ends) < n {
-		n = len(ends)
-	}
+	// ones[b] counts the shingles whose hash has bit b set; the bit is set
+	// in the sum when more than half of them do.
+	var ones [64]int
+	n := min(Shingle, len(ends))
+	shingles := 0
 	for first := 0; first+n <= len(ends); first++ {
 		start := 0
 		if first > 0 {
 			start = ends[first-1]
 		}
-		add(hashWords(buf[start:ends[first+n-1]], ends[first:first+n], start))
+		h := hashWords(buf[start:ends[first+n-1]], ends[first:first+n], start)
+		for b := range ones {
+			ones[b] += int(h >> b & 1)
+		}
+		shingles++
 	}
 	var sum uint64
-	for b, v := range votes {
-		if v > 0 {
+	for b, c := range ones {
+		if 2*c > shingles {
 			sum |= 1 << b
 		}
 	}

@@ -50,7 +50,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	memory := path == ":memory:"
 	w, err := sql.Open("sqlite", sqliteDSN(path, true))
 	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
+		return nil, fmt.Errorf("store: %s: open: %w", path, err)
 	}
 	w.SetMaxOpenConns(1)
 	w.SetConnMaxIdleTime(0)
@@ -64,7 +64,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		s.r, err = sql.Open("sqlite", sqliteDSN(path, false))
 		if err != nil {
 			w.Close()
-			return nil, fmt.Errorf("store: open %s: %w", path, err)
+			return nil, fmt.Errorf("store: %s: open: %w", path, err)
 		}
 		s.r.SetMaxOpenConns(8)
 	}
@@ -75,9 +75,9 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 func (s *sqliteStore) wrap(what string, err error) error {
 	var se *sqlite.Error
 	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
-		return fmt.Errorf("store: %s %s: %w (%w)", what, s.name, ErrNotDatabase, err)
+		return fmt.Errorf("%w: %s: %w", ErrNotDatabase, s.name, err)
 	}
-	return fmt.Errorf("store: %s %s: %w", what, s.name, err)
+	return fmt.Errorf("store: %s: %s: %w", s.name, what, err)
 }
 
 // migrate brings the schema to the newest version, one step per
@@ -110,12 +110,12 @@ func (s *sqliteStore) migrateStep(ctx context.Context, steps []string) (done boo
 	}
 	switch {
 	case v > len(steps):
-		return false, fmt.Errorf("store: open %s: %w: version %d, this program knows %d", s.name, ErrSchemaTooNew, v, len(steps))
+		return false, fmt.Errorf("store: %s: %w: version %d, this program knows up to %d", s.name, ErrSchemaTooNew, v, len(steps))
 	case v == len(steps):
 		return true, nil
 	}
 	if _, err := tx.ExecContext(ctx, steps[v]); err != nil {
-		return false, s.wrap(fmt.Sprintf("migrate to version %d:", v+1), err)
+		return false, s.wrap(fmt.Sprintf("migrate to version %d", v+1), err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM schema_version`); err != nil {
 		return false, s.wrap("migrate", err)
@@ -173,7 +173,7 @@ func (s *sqliteStore) PutArticles(ctx context.Context, arts []*model.Article) ([
 	res := make([]PutResult, len(recs))
 	for i, r := range recs {
 		if res[i], err = p.put(r); err != nil {
-			return nil, s.wrap(fmt.Sprintf("put article %d (%s) in", i, r.art.Doc), err)
+			return nil, s.wrap(fmt.Sprintf("put article %d (%s)", i, r.art.Doc), err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -184,19 +184,50 @@ func (s *sqliteStore) PutArticles(ctx context.Context, arts []*model.Article) ([
 
 // sqlitePut stores records within one transaction.
 type sqlitePut struct {
-	ctx context.Context
-	tx  *sql.Tx
-	now string
+	ctx   context.Context
+	tx    *sql.Tx
+	now   string
+	stmts map[string]*sql.Stmt // prepared in tx, closed with it
+}
+
+// stmt returns query prepared in the transaction, preparing it once per
+// batch.
+func (p *sqlitePut) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := p.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := p.tx.PrepareContext(p.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if p.stmts == nil {
+		p.stmts = map[string]*sql.Stmt{}
+	}
+	p.stmts[query] = st
+	return st, nil
 }
 
 func (p *sqlitePut) exec(query string, args ...any) (sql.Result, error) {
-	return p.tx.ExecContext(p.ctx, query, args...)
+	st, err := p.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(p.ctx, args...)
+}
+
+// scan runs a query returning one row and scans it into dest.
+func (p *sqlitePut) scan(query string, args []any, dest ...any) error {
+	st, err := p.stmt(query)
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(p.ctx, args...).Scan(dest...)
 }
 
 func (p *sqlitePut) put(r *record) (PutResult, error) {
 	// An exact duplicate of a text already stored.
 	var id int64
-	err := p.tx.QueryRowContext(p.ctx, `SELECT article_id FROM texts WHERE hash = ?`, r.hash).Scan(&id)
+	err := p.scan(`SELECT article_id FROM texts WHERE hash = ?`, []any{r.hash}, &id)
 	switch {
 	case err == nil:
 		added, err := p.addCarrier(id, r)
@@ -269,12 +300,15 @@ func (p *sqlitePut) put(r *record) (PutResult, error) {
 // nearArticles returns, in increasing order, the articles holding a text
 // within NearDistance of r's.
 func (p *sqlitePut) nearArticles(r *record) ([]int64, error) {
-	rows, err := p.tx.QueryContext(p.ctx, `
+	st, err := p.stmt(`
 		SELECT article_id, simhash FROM texts WHERE band0 = ?
 		UNION ALL SELECT article_id, simhash FROM texts WHERE band1 = ?
 		UNION ALL SELECT article_id, simhash FROM texts WHERE band2 = ?
-		UNION ALL SELECT article_id, simhash FROM texts WHERE band3 = ?`,
-		r.bands[0], r.bands[1], r.bands[2], r.bands[3])
+		UNION ALL SELECT article_id, simhash FROM texts WHERE band3 = ?`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(p.ctx, r.bands[0], r.bands[1], r.bands[2], r.bands[3])
 	if err != nil {
 		return nil, err
 	}
@@ -298,8 +332,7 @@ func (p *sqlitePut) nearArticles(r *record) ([]int64, error) {
 
 func (p *sqlitePut) rankOf(id int64) (rank, error) {
 	var k rank
-	err := p.tx.QueryRowContext(p.ctx, `SELECT text_len, hash, fingerprint FROM articles WHERE id = ?`, id).
-		Scan(&k.length, &k.hash, &k.fingerprint)
+	err := p.scan(`SELECT text_len, hash, fingerprint FROM articles WHERE id = ?`, []any{id}, &k.length, &k.hash, &k.fingerprint)
 	if err != nil {
 		return rank{}, fmt.Errorf("article %d: %w", id, err)
 	}
@@ -319,8 +352,7 @@ func (p *sqlitePut) addCarrier(id int64, r *record) (bool, error) {
 		return false, nil
 	}
 	var pub, doc string
-	err := p.tx.QueryRowContext(p.ctx, `SELECT publisher, doc FROM carriers WHERE article_id = ? AND key = ?`, id, r.key).
-		Scan(&pub, &doc)
+	err := p.scan(`SELECT publisher, doc FROM carriers WHERE article_id = ? AND key = ?`, []any{id, r.key}, &pub, &doc)
 	if errors.Is(err, sql.ErrNoRows) {
 		_, err = p.exec(`INSERT INTO carriers (article_id, key, url, publisher, doc) VALUES (?, ?, ?, ?, ?)`,
 			id, r.key, r.carrier.URL, r.carrier.Publisher, r.carrier.Doc)
@@ -459,7 +491,7 @@ func (p *sqlitePut) merge(id, other int64) error {
 func (s *sqliteStore) Article(ctx context.Context, id int64) (*model.Article, error) {
 	arts, err := s.list(ctx, `WHERE a.id = COALESCE((SELECT article_id FROM article_aliases WHERE id = ?1), ?1)`, []any{id}, "")
 	if err != nil {
-		return nil, s.wrap(fmt.Sprintf("article %d in", id), err)
+		return nil, s.wrap(fmt.Sprintf("article %d", id), err)
 	}
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("%w: %d", ErrNotFound, id)
@@ -513,7 +545,7 @@ func (s *sqliteStore) Articles(ctx context.Context, q ArticleQuery) (ArticlePage
 	tail := fmt.Sprintf("ORDER BY a.pub_key %s, a.id %s LIMIT %d", order, order, limit+1)
 	rows, err := s.list(ctx, clause, args, tail)
 	if err != nil {
-		return ArticlePage{}, s.wrap("list articles in", err)
+		return ArticlePage{}, s.wrap("list articles", err)
 	}
 	var page ArticlePage
 	if len(rows) > limit {
@@ -620,7 +652,7 @@ func (s *sqliteStore) Stats(ctx context.Context) (Stats, error) {
 		(SELECT count(*) FROM events), (SELECT count(*) FROM quotes), (SELECT version FROM schema_version)`).
 		Scan(&st.Articles, &st.Texts, &st.Carriers, &st.Events, &st.Quotes, &st.SchemaVersion)
 	if err != nil {
-		return Stats{}, s.wrap("stats of", err)
+		return Stats{}, s.wrap("stats", err)
 	}
 	return st, nil
 }

@@ -27,8 +27,9 @@ type Store interface {
 	// article returns that article. It fails with ErrNotFound if there is
 	// none.
 	Article(ctx context.Context, id int64) (*model.Article, error)
-	// Articles lists articles matching q, newest first (by publication
-	// date, undated last) unless q.Oldest, one page at a time.
+	// Articles lists articles matching q one page at a time, newest first
+	// by publication date (undated last; equal dates by descending ID), or
+	// in the reverse order when q.Oldest is set.
 	Articles(ctx context.Context, q ArticleQuery) (ArticlePage, error)
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
@@ -117,7 +118,7 @@ type ArticleQuery struct {
 	// From and To keep articles published at or after From and before To,
 	// when set. Undated articles never match a date bound.
 	From, To time.Time
-	// Oldest lists oldest first instead of newest first.
+	// Oldest lists oldest first (undated first) instead of newest first.
 	Oldest bool
 }
 

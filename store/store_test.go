@@ -582,6 +582,7 @@ func TestOpenErrors(t *testing.T) {
 			t.Errorf("Open(%q): no error", tc.dsn)
 			continue
 		}
+		t.Logf("Open(%q): %v", tc.dsn, err)
 		if tc.want != nil && !errors.Is(err, tc.want) {
 			t.Errorf("Open(%q): %v, want %v", tc.dsn, err, tc.want)
 		}
@@ -698,4 +699,52 @@ func BenchmarkPutArticles(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
+}
+
+// FuzzPutRoundTrip stores arbitrary strings and reads them back unchanged;
+// storing them again adds nothing.
+func FuzzPutRoundTrip(f *testing.F) {
+	f.Add("Harbour reopens", "https://a.example/x", "The port reopened.\nTalks ended.")
+	f.Add("", "", "\x00nul\x00 and \xff invalid")
+	f.Add("ti'tle\"", "u?#%", "  spaced   out  ")
+	st, err := Open(context.Background(), ":memory:")
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer st.Close()
+	f.Fuzz(func(t *testing.T, title, url, txt string) {
+		ctx := context.Background()
+		a := &model.Article{Title: title, URL: url, Doc: "fuzz", Text: txt}
+		res, err := st.PutArticles(ctx, []*model.Article{a})
+		if normalize(txt) == "" {
+			if !errors.Is(err, ErrInvalidArticle) {
+				t.Fatalf("empty text: err = %v", err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, err := st.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.Article(ctx, res[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].Outcome == New && (got.Title != title || got.URL != url || got.Text != txt) {
+			t.Fatalf("round trip: got %q %q %q", got.Title, got.URL, got.Text)
+		}
+		res2, err := st.PutArticles(ctx, []*model.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o := res2[0].Outcome; o != Seen {
+			t.Fatalf("second put: %v, want seen", o)
+		}
+		if after, _ := st.Stats(ctx); after != before {
+			t.Fatalf("second put changed stats: %+v -> %+v", before, after)
+		}
+	})
 }
