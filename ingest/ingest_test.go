@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -537,5 +538,57 @@ func TestSniff(t *testing.T) {
 		if got := sniff([]byte(tc.head), tc.ext); got.kind != tc.want {
 			t.Errorf("sniff(%q, %q) = %v, want %v", tc.head, tc.ext, got.kind, tc.want)
 		}
+	}
+}
+
+// chunky returns its data a few bytes per Read, then err.
+type chunky struct {
+	data []byte
+	err  error
+}
+
+func (c *chunky) Read(p []byte) (int, error) {
+	if len(c.data) == 0 {
+		return 0, c.err
+	}
+	n := copy(p[:min(len(p), 7)], c.data)
+	c.data = c.data[n:]
+	return n, nil
+}
+
+func TestReadCapped(t *testing.T) {
+	big := bytes.Repeat([]byte("0123456789"), 20000) // 200 kB: several chunks
+	tests := []struct {
+		name    string
+		data    []byte
+		readErr error
+		max     int64
+		wantErr error
+	}{
+		{"empty", nil, nil, 10, nil},
+		{"small", []byte("hello"), nil, 10, nil},
+		{"exactly max", []byte("0123456789"), nil, 10, nil},
+		{"one over", []byte("0123456789x"), nil, 10, ErrTooLarge},
+		{"many chunks", big, nil, int64(len(big)), nil},
+		{"many chunks over", big, nil, int64(len(big)) - 1, ErrTooLarge},
+		{"truncated", big[:1000], io.ErrUnexpectedEOF, 1 << 20, io.ErrUnexpectedEOF},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.readErr
+			if err == nil {
+				err = io.EOF
+			}
+			got, gotErr := readCapped(&chunky{data: tc.data, err: err}, tc.max)
+			if tc.wantErr != nil {
+				if !errors.Is(gotErr, tc.wantErr) || got != nil {
+					t.Fatalf("got %d bytes, %v; want %v", len(got), gotErr, tc.wantErr)
+				}
+				return
+			}
+			if gotErr != nil || !bytes.Equal(got, tc.data) {
+				t.Fatalf("got %d bytes, %v; want %d bytes", len(got), gotErr, len(tc.data))
+			}
+		})
 	}
 }

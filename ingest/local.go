@@ -231,13 +231,41 @@ func truncated(err error) error {
 }
 
 // readCapped reads r to its end, failing with ErrTooLarge past max bytes.
+// It reads into growing chunks and joins them at the end, so an input
+// over the cap costs about max bytes of memory, not the multiple that
+// repeated reallocation would.
 func readCapped(r io.Reader, max int64) ([]byte, error) {
-	body, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
+	r = io.LimitReader(r, max+1)
+	var (
+		chunks [][]byte
+		total  int64
+		size   = 32 << 10
+		err    error
+	)
+	for err == nil {
+		buf := make([]byte, size)
+		n := 0
+		for n < len(buf) && err == nil {
+			var m int
+			m, err = r.Read(buf[n:])
+			n += m
+		}
+		total += int64(n)
+		if total > max {
+			return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+		}
+		chunks = append(chunks, buf[:n])
+		size = min(2*size, 8<<20)
+	}
+	if err != io.EOF {
 		return nil, truncated(err)
 	}
-	if int64(len(body)) > max {
-		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	body := make([]byte, 0, total)
+	for _, c := range chunks {
+		body = append(body, c...)
 	}
 	return body, nil
 }
