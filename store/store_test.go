@@ -748,3 +748,43 @@ func FuzzPutRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+func TestOpenDSN(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	tests := []struct {
+		dsn  string
+		file string // the file it must create, if any
+	}{
+		{":memory:", ""},
+		{"sqlite::memory:", ""},
+		{filepath.Join(dir, "a.db"), filepath.Join(dir, "a.db")},
+		{"sqlite:" + filepath.Join(dir, "b.db"), filepath.Join(dir, "b.db")},
+		{"sqlite://" + filepath.Join(dir, "c.db"), filepath.Join(dir, "c.db")},
+	}
+	for _, tc := range tests {
+		st, err := Open(ctx, tc.dsn)
+		if err != nil {
+			t.Errorf("Open(%q): %v", tc.dsn, err)
+			continue
+		}
+		if _, err := st.PutArticles(ctx, []*model.Article{art("u", "P", "d", "text")}); err != nil {
+			t.Errorf("Open(%q): put: %v", tc.dsn, err)
+		}
+		st.Close()
+		if tc.file != "" {
+			if _, err := os.Stat(tc.file); err != nil {
+				t.Errorf("Open(%q) made no file %s: %v", tc.dsn, tc.file, err)
+			}
+		}
+	}
+}
+
+func TestOutcomeString(t *testing.T) {
+	want := map[Outcome]string{New: "new", Exact: "exact", Near: "near", Replaced: "replaced", Seen: "seen", 0: "Outcome(0)"}
+	for o, s := range want {
+		if o.String() != s {
+			t.Errorf("Outcome(%d).String() = %q, want %q", int(o), o.String(), s)
+		}
+	}
+}
