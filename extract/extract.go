@@ -107,7 +107,7 @@ func Text(text []byte, opts Options) (*model.Article, error) {
 		paras = paras[:20000]
 	}
 	a := &model.Article{URL: opts.URL, Authors: []string{}}
-	first, rest, _ := strings.Cut(strings.TrimLeft(s, " \t\n"), "\n")
+	first, _, _ := strings.Cut(strings.TrimLeft(s, " \t\n"), "\n")
 	first = strings.Join(strings.Fields(first), " ")
 	if looksLikeTitle(first) && len(paras) > 1 {
 		a.Title = first
@@ -116,7 +116,6 @@ func Text(text []byte, opts Options) (*model.Article, error) {
 		} else {
 			paras[0] = strings.TrimSpace(strings.TrimPrefix(paras[0], first))
 		}
-		_ = rest
 	}
 	if a.Title == "" {
 		a.Title = opts.Hints.Title

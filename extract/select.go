@@ -19,13 +19,6 @@ const (
 	linkBlockWeight = 2.5
 )
 
-func isHeading(a atom.Atom) bool {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
-}
 
 // weigh splits a block's text into good (article-like) and bad
 // (boilerplate-like) amounts from the block alone; the flags of the

@@ -13,6 +13,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -22,6 +23,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"golang.org/x/net/html"
 
 	"github.com/casus-project/casus/extract"
 	"github.com/casus-project/casus/extract/score"
@@ -88,6 +91,8 @@ func main() {
 		return
 	}
 	all := append([]extractor{{"casus", casus}}, peers...)
+	// Reference rows for speed only: what x/net/html itself costs.
+	all = append(all, extractor{"tokenize", tokenizeOnly}, extractor{"domparse", parseOnly})
 	var size int
 	for _, e := range pages {
 		size += len(e.HTML)
@@ -128,6 +133,10 @@ func main() {
 			scores = append(scores, score.Score(e.ID, out[i], e.Gold))
 		}
 		r := score.Summarize(scores)
+		if x.name == "tokenize" || x.name == "domparse" {
+			fmt.Printf("%-12s %6s %6s %6s %6s %6s %9.1f\n", x.name, "-", "-", "-", "-", "-", float64(len(pages))/best.Seconds()/float64(*cpus))
+			continue
+		}
 		ci := score.Bootstrap(scores, 1000, rand.New(rand.NewPCG(1, 2)))
 		rate := float64(len(pages)) / best.Seconds() / float64(*cpus)
 		fmt.Printf("%-12s %6.3f %6.3f %6.3f %6.3f %6.3f %9.1f\n", x.name, r.F1, ci.F1, r.Precision, r.Recall, r.Accuracy, rate)
@@ -141,4 +150,19 @@ func main() {
 			}
 		}
 	}
+}
+
+// tokenizeOnly runs the x/net/html tokenizer over a page, reading tag
+// names, and extracts nothing.
+func tokenizeOnly(page []byte, _ string) string {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	for z.Next() != html.ErrorToken {
+	}
+	return ""
+}
+
+// parseOnly builds the x/net/html DOM of a page and extracts nothing.
+func parseOnly(page []byte, _ string) string {
+	html.Parse(bytes.NewReader(page))
+	return ""
 }
