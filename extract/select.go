@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
@@ -180,19 +181,38 @@ func body(p *page, best int32) []int {
 		in[i] = true
 		out[i] = out[nd.parent] || nd.eff&(dropFlags|fSkip) != 0
 	}
+	firstH1 := int32(-1)
+	for i := range p.blocks {
+		if p.blocks[i].tag == atom.H1 && p.blocks[i].inh&fSkip == 0 {
+			firstH1 = int32(i)
+			break
+		}
+	}
 	var keep []int
 	for i := range p.blocks {
 		b := &p.blocks[i]
+		if b.tag == atom.H1 && int32(i) == firstH1 {
+			continue // the headline
+		}
 		if !in[b.node] || out[b.node] || b.inh&fSkip != 0 {
 			continue
 		}
 		if g, _ := weigh(p, b); g == 0 {
 			continue
 		}
-		if b.tag == atom.H1 {
+		if b.tag == atom.H1 && isTitle(p, b) {
 			continue
 		}
 		keep = append(keep, i)
 	}
 	return keep
+}
+
+// isTitle reports whether a heading repeats the page's title.
+func isTitle(p *page, b *block) bool {
+	t := string(p.text[b.start:b.end])
+	if len(t) < 8 {
+		return false
+	}
+	return strings.Contains(p.title, t) || strings.Contains(p.metaValue("og:title"), t)
 }
