@@ -20,7 +20,6 @@ const (
 	linkBlockWeight = 2.5
 )
 
-
 // weigh splits a block's text into good (article-like) and bad
 // (boilerplate-like) amounts from the block alone; the flags of the
 // elements around it are applied when subtrees are summed.
