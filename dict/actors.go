@@ -1,0 +1,313 @@
+package dict
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Role is one code an actor holds, optionally only between two days.
+type Role struct {
+	// Code is the CAMEO actor code, such as "ALBGOV"; "---" is the null
+	// code (the phrase is known but codes to nothing).
+	Code string
+	// Start is the first day the role applies; zero means since always.
+	Start Day
+	// End is the first day the role no longer applies; zero means it
+	// still applies.
+	End Day
+	// Source names the file the role came from when it is not the
+	// entry's own ("wikidata_heads_2026.csv").
+	Source string
+}
+
+// Covers reports whether the role applies on day d. A zero d (unknown
+// date) is covered only by roles without dates.
+func (r Role) Covers(d Day) bool {
+	if d == 0 {
+		return r.Start == 0 && r.End == 0
+	}
+	return (r.Start == 0 || d >= r.Start) && (r.End == 0 || d < r.End)
+}
+
+// Dated reports whether the role has a date limit.
+func (r Role) Dated() bool { return r.Start != 0 || r.End != 0 }
+
+// String formats r the way actor files write it: "ALBGOV 920409-970724",
+// "ALBGOV >050911", "X <050911" or "ALBELI", with days as YYYYMMDD.
+func (r Role) String() string {
+	switch {
+	case r.Start != 0 && r.End != 0:
+		return fmt.Sprintf("%s %08d-%08d", r.Code, r.Start, r.End)
+	case r.Start != 0:
+		return fmt.Sprintf("%s >%08d", r.Code, r.Start)
+	case r.End != 0:
+		return fmt.Sprintf("%s <%08d", r.Code, r.End)
+	}
+	return r.Code
+}
+
+// Entry is one actor: the phrase that heads it, its synonyms, and its
+// roles in the order the file gives them.
+type Entry struct {
+	// Name is the head phrase, upper-case words joined by spaces
+	// ("SALI BERISHA").
+	Name string
+	// Synonyms are the other phrases ("+" lines), in the same form.
+	Synonyms []string
+	Roles    []Role
+	// Source is the file the entry was read from and Line its line.
+	Source string
+	Line   int
+}
+
+// Code returns the code of the first role covering day d, as PETRARCH's
+// check_date does, and false when none does.
+func (e *Entry) Code(d Day) (string, bool) {
+	for _, r := range e.Roles {
+		if r.Covers(d) {
+			return r.Code, true
+		}
+	}
+	return "", false
+}
+
+// String names the entry for explanations: "SALI BERISHA
+// (Phoenix.Countries.actors.txt:515)".
+func (e *Entry) String() string {
+	if e.Source == "" {
+		return e.Name
+	}
+	return fmt.Sprintf("%s (%s:%d)", e.Name, e.Source, e.Line)
+}
+
+// ActorReader reads an actor dictionary in PETRARCH-2 or TABARI syntax
+// one entry at a time:
+//
+//	NAME_ [CODE]            one line, code inline (dates allowed inside)
+//	NAME_                   head phrase ...
+//	+SYNONYM_               ... synonyms ...
+//		[CODE 920409-970724]  ... and roles on following lines
+//		[CODE >050911]        from a day on; "<" before a day
+//		[CODE]                no dates: the fallback
+//
+// TABARI's <NOUN>, <ADJECTIVE> and similar sections are skipped.
+type ActorReader struct {
+	// File names the input in errors and in Entry.Source.
+	File string
+
+	l       *lines
+	cur     *Entry
+	skip    string // closing tag of a skipped TABARI section
+	pending error
+	started bool
+}
+
+// NewActorReader returns a reader of r.
+func NewActorReader(r io.Reader) *ActorReader {
+	return &ActorReader{l: newLines(r, "")}
+}
+
+// Next returns the next entry. A *ParseError reports one bad line, which
+// is skipped: the reader may be called again. At the end it returns
+// io.EOF; other read errors are returned and repeated.
+func (r *ActorReader) Next() (*Entry, error) {
+	if !r.started {
+		r.l.file = r.File
+		r.started = true
+	}
+	if r.pending != nil {
+		err := r.pending
+		r.pending = nil
+		return nil, err
+	}
+	for {
+		raw, n, ok := r.l.next()
+		if !ok {
+			if r.l.err != nil {
+				return nil, r.l.err
+			}
+			if r.cur != nil {
+				e := r.cur
+				r.cur = nil
+				return e, nil
+			}
+			return nil, io.EOF
+		}
+		t := strings.TrimSpace(raw)
+		if r.skip != "" {
+			if strings.EqualFold(t, r.skip) {
+				r.skip = ""
+			}
+			continue
+		}
+		if t[0] == '<' && t[len(t)-1] == '>' {
+			if !strings.HasPrefix(t, "</") {
+				r.skip = "</" + t[1:]
+			}
+			continue
+		}
+		switch t[0] {
+		case '[':
+			if r.cur == nil {
+				return nil, r.l.errorf(n, t, fmt.Errorf("%w: code line before any actor", ErrSyntax))
+			}
+			roles, err := parseRoles(t)
+			r.cur.Roles = append(r.cur.Roles, roles...)
+			if err != nil {
+				return nil, r.l.errorf(n, t, err)
+			}
+		case '+':
+			if r.cur == nil {
+				return nil, r.l.errorf(n, t, fmt.Errorf("%w: synonym before any actor", ErrSyntax))
+			}
+			name, roles, err := splitNameRoles(t[1:])
+			if name != "" {
+				r.cur.Synonyms = append(r.cur.Synonyms, name)
+			}
+			r.cur.Roles = append(r.cur.Roles, roles...)
+			if err != nil {
+				return nil, r.l.errorf(n, t, err)
+			}
+			if name == "" {
+				return nil, r.l.errorf(n, t, fmt.Errorf("%w: empty synonym", ErrSyntax))
+			}
+		default:
+			name, roles, err := splitNameRoles(t)
+			prev := r.cur
+			r.cur = nil
+			if name != "" {
+				r.cur = &Entry{Name: name, Roles: roles, Source: r.File, Line: n}
+			} else if err == nil {
+				err = fmt.Errorf("%w: empty actor name", ErrSyntax)
+			}
+			if err != nil {
+				err = r.l.errorf(n, t, err)
+				if prev == nil {
+					return nil, err
+				}
+				r.pending = err
+			}
+			if prev != nil {
+				return prev, nil
+			}
+		}
+	}
+}
+
+// ReadActors reads a whole actor dictionary. It stops at the first error,
+// returning the entries read so far with it; use an ActorReader to skip
+// bad lines instead.
+func ReadActors(r io.Reader) ([]*Entry, error) {
+	ar := NewActorReader(r)
+	var out []*Entry
+	for {
+		e, err := ar.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, e)
+	}
+}
+
+// splitNameRoles splits "NAME_ [CODE dates] [CODE]" into the normalised
+// name and its roles.
+func splitNameRoles(s string) (string, []Role, error) {
+	i := strings.IndexByte(s, '[')
+	if i < 0 {
+		return phrase(s), nil, nil
+	}
+	roles, err := parseRoles(s[i:])
+	return phrase(s[:i]), roles, err
+}
+
+// phrase normalises a dictionary phrase: upper-case words joined by one
+// space.
+func phrase(s string) string { return strings.Join(words(s), " ") }
+
+// parseRoles reads one or more "[CODE dates]" groups. Roles read before an
+// error are returned with it.
+func parseRoles(s string) ([]Role, error) {
+	var out []Role
+	s = strings.TrimSpace(s)
+	for s != "" {
+		if s[0] != '[' {
+			// Free text after the codes (a few Phoenix lines carry
+			// sector and revenue notes there) is ignored.
+			if len(out) > 0 {
+				return out, nil
+			}
+			return out, fmt.Errorf("%w: want '['", ErrSyntax)
+		}
+		j := strings.IndexByte(s, ']')
+		if j < 0 {
+			return out, fmt.Errorf("%w: missing ']'", ErrSyntax)
+		}
+		role, err := parseRole(s[1:j])
+		if err != nil {
+			return out, err
+		}
+		out = append(out, role)
+		s = strings.TrimSpace(s[j+1:])
+	}
+	return out, nil
+}
+
+// parseRole reads the inside of one "[...]": a code and an optional date
+// restriction ("920409-970724", ">050911", "< 050911", "050911").
+func parseRole(s string) (Role, error) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return Role{}, fmt.Errorf("%w: empty []", ErrCode)
+	}
+	code := strings.ToUpper(f[0])
+	if !validActorCode(code) {
+		return Role{}, fmt.Errorf("%w %q", ErrCode, f[0])
+	}
+	r := Role{Code: code}
+	spec := strings.Join(f[1:], "")
+	var err error
+	switch {
+	case spec == "":
+	case spec[0] == '<':
+		r.End, err = parseDay(spec[1:])
+	case spec[0] == '>':
+		r.Start, err = parseDay(spec[1:])
+	case strings.Contains(spec, "-"):
+		a, b, _ := strings.Cut(spec, "-")
+		if r.Start, err = parseDay(a); err == nil {
+			r.End, err = parseDay(b)
+		}
+		if err == nil && r.End < r.Start {
+			err = fmt.Errorf("%w %q: ends before it starts", ErrDate, spec)
+		}
+	default:
+		r.Start, err = parseDay(spec)
+	}
+	return r, err
+}
+
+// validActorCode accepts CAMEO actor codes ("ALBGOV", "IGOUNO"), agent
+// codes ("~COP", "NGO~") and null codes ("---", "###").
+func validActorCode(c string) bool {
+	if c == "" || len(c) > 64 {
+		return false
+	}
+	if strings.Trim(c, "-") == "" || strings.Trim(c, "#") == "" {
+		return true
+	}
+	letter := false
+	for i := 0; i < len(c); i++ {
+		switch b := c[i]; {
+		case b >= 'A' && b <= 'Z', b == '~':
+			letter = true
+		case b >= '0' && b <= '9', b == '!', b == '_':
+		default:
+			return false
+		}
+	}
+	return letter
+}

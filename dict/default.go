@@ -1,0 +1,21 @@
+package dict
+
+import (
+	"bytes"
+	_ "embed"
+	"sync"
+)
+
+// dictsBin is the compiled dictionary that Build writes.
+//
+//go:embed data/dicts.bin
+var dictsBin []byte
+
+var loadDefault = sync.OnceValues(func() (*Dicts, error) { return Read(bytes.NewReader(dictsBin)) })
+
+// Default returns casus's compiled dictionaries, embedded in the binary:
+// PETRARCH-2's Phoenix actors, agents, CAMEO verb patterns, discards and
+// issues, the casus supplements, and heads of state and government since
+// 2014 from Wikidata and the CIA World Factbook. They are decoded on the
+// first call only; the result is shared and must not be modified.
+func Default() (*Dicts, error) { return loadDefault() }

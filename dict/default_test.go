@@ -1,0 +1,171 @@
+package dict
+
+import (
+	"bytes"
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestDefaultActors(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		at    string
+		code  string
+		n     int
+	}{
+		{[]string{"Albania"}, "2022-09-07", "ALB", 1},
+		{[]string{"Albanian", "police"}, "2022-09-07", "ALB", 1},
+		{[]string{"Tirana"}, "2022-09-07", "ALB", 1},
+		{[]string{"Edi", "Rama", "said"}, "2022-09-07", "ALBGOV", 2},
+		{[]string{"Bajram", "Begaj"}, "2023-01-10", "ALBGOV", 2},
+		{[]string{"Sali", "Berisha"}, "1995-06-01", "ALBGOV", 2}, // [ALBGOV 920409-970724]
+		{[]string{"Sali", "Berisha"}, "2012-06-01", "ALBGOV", 2}, // [ALBGOV >050911]
+		{[]string{"Sali", "Berisha"}, "1990-06-01", "ALBELI", 2}, // [ALBELI 620101-920409]
+		// Between his terms no dated role covers 1999: the undated ALBELI does.
+		{[]string{"Sali", "Berisha"}, "1999-06-01", "ALBELI", 2},
+		{[]string{"Iran"}, "2020-01-01", "IRN", 1},
+		{[]string{"Iranian", "diplomats"}, "2020-01-01", "IRN", 1},
+		{[]string{"Tehran"}, "2020-01-01", "IRN", 1},
+		{[]string{"Mujahedin-e-Khalq"}, "2020-01-01", "IRNREBPMD", 1},
+		{[]string{"MEK"}, "2020-01-01", "IRNREBPMD", 1},
+		{[]string{"MKO"}, "2020-01-01", "IRNREBPMD", 1},
+		{[]string{"PMOI"}, "2020-01-01", "IRNREBPMD", 1},
+		{[]string{"People", "'s", "Mojahedin", "Organization", "of", "Iran"}, "2020-01-01", "IRNREBPMD", 6},
+		{[]string{"People's", "Mojahedin", "Organization", "of", "Iran"}, "2020-01-01", "IRNREBPMD", 5},
+		{[]string{"United", "Nations"}, "2020-01-01", "IGOUNO", 2},
+	}
+	for _, tc := range tests {
+		code, e, n, ok := d.Actor(tc.words, day(tc.at))
+		if !ok || code != tc.code || n != tc.n {
+			t.Errorf("Actor(%q, %s) = %q, %d, %v (entry %v); want %q, %d", tc.words, tc.at, code, n, ok, e.String(), tc.code, tc.n)
+		}
+	}
+}
+
+func TestDefaultLeaderProvenance(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, e, _, ok := d.Actor([]string{"EDI", "RAMA"}, day("2022-09-07"))
+	if !ok {
+		t.Fatal("Edi Rama not found")
+	}
+	var gov *Role
+	for i := range e.Roles {
+		if e.Roles[i].Code == "ALBGOV" {
+			gov = &e.Roles[i]
+		}
+	}
+	if gov == nil || gov.Source == "" || gov.Start.Time().Year() != 2013 || gov.End != 0 {
+		t.Errorf("Edi Rama roles = %+v; want an open ALBGOV role from 2013 with a source", e.Roles)
+	}
+	// Before he took office the fallback applies.
+	if code, _, _, _ := d.Actor([]string{"EDI", "RAMA"}, day("2010-01-01")); code != "ALBELI" {
+		t.Errorf("Edi Rama in 2010 = %q, want ALBELI", code)
+	}
+}
+
+func TestDefaultAgentsVerbs(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		words []string
+		code  string
+		n     int
+	}{
+		{[]string{"police"}, "~COP", 1},
+		{[]string{"diplomats"}, "~GOV", 1},
+		{[]string{"riot", "police", "fired"}, "~COP", 2},
+	} {
+		code, n, ok := d.Agent(tc.words)
+		if !ok || code != tc.code || n != tc.n {
+			t.Errorf("Agent(%q) = %q, %d, %v; want %q, %d", tc.words, code, n, ok, tc.code, tc.n)
+		}
+	}
+	if got := Combine("IRN", "~COP"); got != "IRNCOP" {
+		t.Errorf("Combine = %q", got)
+	}
+
+	b := d.Verb("sever")
+	if b == nil || b.Name != "SEPARATE" {
+		t.Fatalf("Verb(sever) = %+v", b)
+	}
+	found := false
+	for _, p := range b.Patterns {
+		if len(p.Before) == 0 && len(p.After) == 1 && p.After[0].Kind == Noun && len(p.After[0].Terms) == 2 &&
+			p.After[0].Terms[0].Word == "DIPLOMATIC" && p.After[0].Terms[1].Word == "TIES" {
+			found = true
+			if p.Code != "161" {
+				t.Errorf("SEVER {DIPLOMATIC TIES} code = %q, want 161", p.Code)
+			}
+		}
+	}
+	if !found {
+		t.Error("no {DIPLOMATIC TIES} pattern under SEVER")
+	}
+	if b := d.Verb("severed"); b == nil || b.Name != "SEPARATE" {
+		t.Error("Verb(severed) did not find SEPARATE")
+	}
+	acc := d.Verb("accuse")
+	if acc == nil {
+		t.Fatal("Verb(accuse) = nil")
+	}
+	for _, v := range acc.Verbs {
+		if v.Word == "ACCUSE" && v.Code != "112" {
+			t.Errorf("ACCUSE code = %q, want 112", v.Code)
+		}
+	}
+	st := d.Stats()
+	if st.Patterns != 4668 {
+		t.Errorf("patterns = %d, want 4668 (the '- ' lines of CAMEO.2.0.txt)", st.Patterns)
+	}
+	if st.LeaderEntries == 0 || st.LeaderRoles < st.LeaderEntries {
+		t.Errorf("leader counts %d entries %d roles", st.LeaderEntries, st.LeaderRoles)
+	}
+	// A synset pattern: SEND * &CURRENCY expands to currency words.
+	if m := d.Synset("&CURRENCY"); len(m) < 50 {
+		t.Errorf("CURRENCY has %d members", len(m))
+	}
+	if _, n, ok := d.Discard([]string{"basketball", "game"}); !ok || n != 1 {
+		t.Errorf("Discard(basketball) = %d, %v", n, ok)
+	}
+}
+
+func BenchmarkDefaultActor(b *testing.B) {
+	d, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	at := day("2022-09-07")
+	ws := []string{"Albanian", "Prime", "Minister", "Edi", "Rama"}
+	for b.Loop() {
+		for i := range ws {
+			d.Actor(ws[i:], at)
+		}
+	}
+}
+
+func BenchmarkRead(b *testing.B) {
+	for b.Loop() {
+		if _, err := Read(bytesReader(dictsBin)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }

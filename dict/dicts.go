@@ -1,0 +1,439 @@
+package dict
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Sources are dictionaries as read, to be compiled into a Dicts.
+type Sources struct {
+	// Actors are the entries of every actor file in order; when two
+	// entries share a phrase the later one wins, as in PETRARCH.
+	Actors   []*Entry
+	Agents   []Agent
+	Verbs    *VerbDict
+	Discards []Discard
+	Issues   []Issue
+}
+
+// Stats counts what a Dicts holds.
+type Stats struct {
+	Entries, Synonyms, Roles, DatedRoles int
+	// Codeless counts entries without any role (PETRARCH never codes
+	// them; they still stop a shorter match from being taken).
+	Codeless int
+	// Shadowed counts phrases defined again by a later entry.
+	Shadowed int
+	Agents   int
+	Blocks   int
+	Verbs    int // verb lines
+	Patterns int
+	Synsets  int
+	Discards int
+	Issues   int
+	// LeaderEntries and LeaderRoles count what Build added from the
+	// leader tables.
+	LeaderEntries, LeaderRoles int
+}
+
+// Dicts is a compiled set of dictionaries with indexes for fast lookup.
+// It is safe for concurrent use once built.
+type Dicts struct {
+	entries  []*Entry
+	agents   []Agent
+	verbs    *VerbDict
+	discards []Discard
+	issues   []Issue
+	leaders  [2]int
+
+	actorIdx trie
+	agentIdx trie
+	issueIdx trie
+	verbIdx  map[string][]VerbRef
+	discIdx  map[string][]int32
+	stats    Stats
+	warnings []error
+}
+
+// VerbRef points at one verb of one block.
+type VerbRef struct {
+	Block *VerbBlock
+	Verb  *Verb
+}
+
+// Compile builds a Dicts from read dictionaries. The slices are kept, not
+// copied: do not change them afterwards.
+func Compile(src Sources) (*Dicts, error) {
+	d := &Dicts{
+		entries:  src.Actors,
+		agents:   src.Agents,
+		verbs:    src.Verbs,
+		discards: src.Discards,
+		issues:   src.Issues,
+	}
+	if d.verbs == nil {
+		d.verbs = &VerbDict{Synsets: map[string]*Synset{}}
+	}
+	d.index()
+	return d, nil
+}
+
+// index builds the lookup structures and the statistics.
+func (d *Dicts) index() {
+	st := Stats{LeaderEntries: d.leaders[0], LeaderRoles: d.leaders[1]}
+	d.actorIdx = newTrie(len(d.entries) * 2)
+	for i, e := range d.entries {
+		st.Entries++
+		st.Synonyms += len(e.Synonyms)
+		st.Roles += len(e.Roles)
+		for _, r := range e.Roles {
+			if r.Dated() {
+				st.DatedRoles++
+			}
+		}
+		if len(e.Roles) == 0 {
+			st.Codeless++
+		}
+		if d.actorIdx.add(strings.Fields(e.Name), int32(i)) {
+			st.Shadowed++
+		}
+		for _, s := range e.Synonyms {
+			if d.actorIdx.add(strings.Fields(s), int32(i)) {
+				st.Shadowed++
+			}
+		}
+	}
+	d.agentIdx = newTrie(len(d.agents))
+	for i, a := range d.agents {
+		d.agentIdx.add(strings.Fields(a.Phrase), int32(i))
+	}
+	st.Agents = len(d.agents)
+	d.issueIdx = newTrie(len(d.issues))
+	for i, is := range d.issues {
+		d.issueIdx.add(is.Words, int32(i))
+	}
+	st.Issues = len(d.issues)
+	d.discIdx = make(map[string][]int32, len(d.discards))
+	for i, x := range d.discards {
+		d.discIdx[x.Words[0]] = append(d.discIdx[x.Words[0]], int32(i))
+	}
+	st.Discards = len(d.discards)
+	d.verbIdx = make(map[string][]VerbRef)
+	st.Synsets = len(d.verbs.Synsets)
+	for _, b := range d.verbs.Blocks {
+		st.Blocks++
+		st.Patterns += len(b.Patterns)
+		for j := range b.Verbs {
+			v := &b.Verbs[j]
+			st.Verbs++
+			for _, f := range v.Forms {
+				d.verbIdx[f] = append(d.verbIdx[f], VerbRef{Block: b, Verb: v})
+			}
+		}
+	}
+	d.stats = st
+}
+
+// Stats returns counts of what d holds.
+func (d *Dicts) Stats() Stats { return d.stats }
+
+// Entries returns every actor entry in dictionary order. The slice is
+// shared; do not modify it.
+func (d *Dicts) Entries() []*Entry { return d.entries }
+
+// Agents returns every agent phrase form.
+func (d *Dicts) Agents() []Agent { return d.agents }
+
+// VerbDict returns the verb dictionary: synsets, blocks, transformations.
+func (d *Dicts) VerbDict() *VerbDict { return d.verbs }
+
+// Discards returns the discard phrases.
+func (d *Dicts) Discards() []Discard { return d.discards }
+
+// Issues returns the issue phrases.
+func (d *Dicts) Issues() []Issue { return d.issues }
+
+// Actor matches the longest actor phrase at the start of words and
+// returns the code its entry holds on the day of at, the entry, and the
+// number of words matched. Words are compared upper-cased, with
+// diacritics removed. When the longest phrase's entry has no role
+// covering that day a shorter phrase is tried, as PETRARCH does. A zero
+// at matches only roles without dates.
+func (d *Dicts) Actor(words []string, at time.Time) (code string, entry Entry, n int, ok bool) {
+	var day Day
+	if !at.IsZero() {
+		day = DayOf(at)
+	}
+	var hits [16]int32
+	var lens [16]int
+	k := 0
+	node := int32(0)
+	for i, w := range words {
+		next, found := d.actorIdx.next(node, key(w))
+		if !found {
+			break
+		}
+		node = next
+		if v := d.actorIdx.val(node); v >= 0 && k < len(hits) {
+			hits[k], lens[k] = v, i+1
+			k++
+		}
+	}
+	for k--; k >= 0; k-- {
+		e := d.entries[hits[k]]
+		if c, ok := e.Code(day); ok {
+			return c, *e, lens[k], true
+		}
+	}
+	return "", Entry{}, 0, false
+}
+
+// Agent matches the longest agent phrase at the start of words and
+// returns its code ("~COP", "NGO~") and the number of words matched.
+func (d *Dicts) Agent(words []string) (code string, n int, ok bool) {
+	v, n := d.agentIdx.longest(words)
+	if v < 0 {
+		return "", 0, false
+	}
+	return d.agents[v].Code, n, true
+}
+
+// AgentEntry is Agent returning the whole agent phrase, for explanations.
+func (d *Dicts) AgentEntry(words []string) (a Agent, n int, ok bool) {
+	v, n := d.agentIdx.longest(words)
+	if v < 0 {
+		return Agent{}, 0, false
+	}
+	return d.agents[v], n, true
+}
+
+// Combine joins an actor code and an agent code the PETRARCH way:
+// "IRN" and "~COP" give "IRNCOP", "IRN" and "NGO~" give "NGOIRN"; an
+// agent already contained in the actor code adds nothing; an empty actor
+// gives the agent code alone without its '~'.
+func Combine(actor, agent string) string {
+	switch {
+	case strings.HasPrefix(agent, "~"):
+		a := agent[1:]
+		if strings.Contains(actor, a) {
+			return actor
+		}
+		return actor + a
+	case strings.HasSuffix(agent, "~"):
+		a := agent[:len(agent)-1]
+		if strings.Contains(actor, a) {
+			return actor
+		}
+		return a + actor
+	}
+	return actor + agent
+}
+
+// Verb returns the block of a single verb form or lemma ("sever",
+// "severed"), or nil. A single-word verb is preferred over a multi-word
+// verb built on the same word; among several, the first in the file.
+func (d *Dicts) Verb(lemma string) *VerbBlock {
+	refs := d.verbIdx[key(lemma)]
+	for _, r := range refs {
+		if len(r.Verb.Before) == 0 && len(r.Verb.After) == 0 {
+			return r.Block
+		}
+	}
+	if len(refs) > 0 {
+		return refs[0].Block
+	}
+	return nil
+}
+
+// Verbs returns every verb, single or multi-word, that has the form
+// ("cut" → CUT in SEPARATE and CUT_OFF, CUT_DOWN ... in their blocks);
+// the coder checks Before and After of multi-word verbs.
+func (d *Dicts) Verbs(form string) []VerbRef { return d.verbIdx[key(form)] }
+
+// Synset returns the members of a verb-dictionary synset ("CURRENCY" or
+// "&CURRENCY").
+func (d *Dicts) Synset(name string) [][]string {
+	s := d.verbs.Synsets[strings.TrimRight(strings.TrimPrefix(strings.ToUpper(name), "&"), "_")]
+	if s == nil {
+		return nil
+	}
+	return s.Members
+}
+
+// Discard reports whether a discard phrase starts at words[0], and how
+// many words it covers. A phrase without a trailing '_' in the file is a
+// stem: its last word may continue ("BASKETBALL" matches "basketballs").
+func (d *Dicts) Discard(words []string) (x Discard, n int, ok bool) {
+	if len(words) == 0 {
+		return Discard{}, 0, false
+	}
+	first := key(words[0])
+	try := func(cands []int32) (Discard, int, bool) {
+		best, bestN := -1, 0
+		for _, i := range cands {
+			dc := d.discards[i]
+			if len(dc.Words) > len(words) || len(dc.Words) <= bestN {
+				continue
+			}
+			if matchDiscard(dc, words) {
+				best, bestN = int(i), len(dc.Words)
+			}
+		}
+		if best < 0 {
+			return Discard{}, 0, false
+		}
+		return d.discards[best], bestN, true
+	}
+	if x, n, ok := try(d.discIdx[first]); ok {
+		return x, n, ok
+	}
+	// Single-word stems: try every proper prefix of the first word.
+	for i := len(first) - 1; i > 0; i-- {
+		if cands, found := d.discIdx[first[:i]]; found {
+			if x, n, ok := try(cands); ok {
+				return x, n, ok
+			}
+		}
+	}
+	return Discard{}, 0, false
+}
+
+func matchDiscard(dc Discard, words []string) bool {
+	last := len(dc.Words) - 1
+	for i, w := range dc.Words {
+		k := key(words[i])
+		if i == last && !dc.Whole {
+			if !strings.HasPrefix(k, w) {
+				return false
+			}
+			continue
+		}
+		if k != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Issue matches the longest issue phrase at the start of words.
+func (d *Dicts) Issue(words []string) (is Issue, n int, ok bool) {
+	v, n := d.issueIdx.longest(words)
+	if v < 0 {
+		return Issue{}, 0, false
+	}
+	return d.issues[v], n, true
+}
+
+// key normalises a text word for lookup: upper case, diacritics removed.
+// ASCII words that are already upper case are returned without copying.
+func key(w string) string {
+	ascii, lower := true, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'a' && c <= 'z' {
+			lower = true
+		}
+	}
+	if ascii {
+		if !lower {
+			return w
+		}
+		b := []byte(w)
+		for i, c := range b {
+			if c >= 'a' && c <= 'z' {
+				b[i] = c - 'a' + 'A'
+			}
+		}
+		return string(b)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToUpper(r)
+		if s, ok := foldSpecial[r]; ok {
+			b.WriteString(s)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// foldSpecial spells letters that have no decomposition the way English
+// news does.
+var foldSpecial = map[rune]string{
+	'Ø': "O", 'Æ': "AE", 'Œ': "OE", 'Ł': "L", 'Đ': "D", 'Ð': "D", 'Þ': "TH", 'İ': "I",
+	'\u2019': "'", 'ẞ': "SS",
+}
+
+// trie maps word sequences to values through one hash map of edges.
+type trie struct {
+	edges map[edge]int32
+	vals  []int32 // value of each node, -1 for none; node 0 is the root
+}
+
+type edge struct {
+	from int32
+	word string
+}
+
+func newTrie(n int) trie {
+	return trie{edges: make(map[edge]int32, n), vals: []int32{-1}}
+}
+
+// add stores v at the phrase's node and reports whether it replaced
+// another value.
+func (t *trie) add(words []string, v int32) bool {
+	if len(words) == 0 {
+		return false
+	}
+	node := int32(0)
+	for _, w := range words {
+		w = key(w)
+		next, ok := t.edges[edge{node, w}]
+		if !ok {
+			next = int32(len(t.vals))
+			t.vals = append(t.vals, -1)
+			t.edges[edge{node, w}] = next
+		}
+		node = next
+	}
+	replaced := t.vals[node] >= 0 && t.vals[node] != v
+	t.vals[node] = v
+	return replaced
+}
+
+func (t *trie) next(node int32, w string) (int32, bool) {
+	n, ok := t.edges[edge{node, w}]
+	return n, ok
+}
+
+func (t *trie) val(node int32) int32 { return t.vals[node] }
+
+// longest returns the value of the longest stored phrase at the start of
+// words and its length, or -1.
+func (t *trie) longest(words []string) (int32, int) {
+	best, n := int32(-1), 0
+	node := int32(0)
+	for i, w := range words {
+		next, ok := t.edges[edge{node, key(w)}]
+		if !ok {
+			break
+		}
+		node = next
+		if v := t.vals[node]; v >= 0 {
+			best, n = v, i+1
+		}
+	}
+	return best, n
+}

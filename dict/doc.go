@@ -1,0 +1,36 @@
+// Package dict reads, compiles and looks up the dictionaries of the event
+// coder: actors (countries, leaders and organisations with dated roles),
+// agents (police, diplomats, ...), verb patterns with CAMEO codes,
+// discards and issues.
+//
+// The common path uses the compiled dictionaries embedded in the binary:
+//
+//	d, err := dict.Default()
+//	code, e, n, ok := d.Actor([]string{"Edi", "Rama", "said"}, day)
+//	// code == "ALBGOV", n == 2, e.Name == "EDI RAMA"
+//	agent, m, ok := d.Agent([]string{"police"}) // "~COP", 1
+//	b := d.Verb("sever")                           // the SEPARATE block
+//
+// Users who bring their own dictionaries pass a directory to LoadDir,
+// which recognises PETRARCH-2 and TABARI files by name and contents. The
+// readers (ReadActors, ReadAgents, ReadVerbs, ReadDiscards, ReadIssues and
+// the streaming ActorReader) can also be used one file at a time; their
+// errors are *ParseError values carrying file and line.
+//
+// Matching follows PETRARCH-2: words are compared upper-cased, an
+// underscore in a dictionary phrase joins words that must be consecutive,
+// and a trailing underscore is dropped (PETRARCH-2 treats every phrase as
+// whole words; TABARI's "no trailing underscore means the last word may
+// continue" is not applied). An actor's roles are tried in file order and
+// the first one whose dates cover the asked date gives the code; a role
+// without dates always applies, so it is the fallback.
+//
+// Compile turns the read sources into a Dicts; WriteTo and Read store it
+// in casus's compact format (gzip'd gob), and Build regenerates the
+// embedded data/dicts.bin from the PETRARCH-2 dictionaries, the casus
+// supplement and the leader tables in ../shared/data.
+//
+// The package knows dictionaries only: it does not tokenise or parse
+// text, it does not decide which noun phrase is a source or target, and
+// it knows nothing of stores, HTTP or the command line.
+package dict

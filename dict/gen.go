@@ -1,0 +1,3 @@
+package dict
+
+//go:generate go run ./internal/builddicts -data ../../shared/data -dir data
