@@ -44,6 +44,7 @@ func TestTokens(t *testing.T) {
 		{"hyphen range", "1980-88", "1980 - 88"},
 		{"hyphen compound", "so-called well-being", "so - called well - being"},
 		{"hyphen prefix", "non-profit e-mail mid-July", "non-profit e-mail mid-July"},
+		{"hyphen particle", "Mujahedin-e-Khalq", "Mujahedin - e - Khalq"},
 		{"double hyphen", "wait--what", "wait -- what"},
 		{"ellipsis", "well... ok…", "well ... ok …"},
 		{"dateline", "TIRANA, Sept 7 (Reuters) -", "TIRANA , Sept 7 ( Reuters ) -"},

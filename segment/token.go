@@ -499,6 +499,10 @@ func thousands(s string, i int) bool {
 // whose current part is s[start:h].
 func keepHyphen(s string, start, h, next int) bool {
 	part := s[start:h]
+	if part == "e" || part == "E" {
+		// e-mail, e-commerce; but Mujahedin-e-Khalq splits.
+		return next < len(s) && 'a' <= s[next] && s[next] <= 'z'
+	}
 	if len(part) <= 6 && hyphenPrefix(part) {
 		return true
 	}
