@@ -1,0 +1,27 @@
+// Package ner finds names of people, organisations, places and other
+// things (MISC) in tokenized sentences.
+//
+// A Model is an averaged structured perceptron over IOB2 tags (B-PER,
+// I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC, O) decoded with
+// Viterbi, so that every I- tag follows a B- or I- tag of its type. Its
+// features are the words around each token, their shapes, prefixes and
+// suffixes, and gazetteer matches: place names from GeoNames and actor
+// names from the PETRARCH-2 dictionaries, compiled into the model file.
+//
+// The common path:
+//
+//	m, err := ner.Default()
+//	for _, s := range segment.Sentences(text) {
+//		for _, e := range m.Entities(text, s) {
+//			fmt.Println(e.Kind, e.Text)
+//		}
+//	}
+//
+// Train rebuilds the model from the training data (UNER English EWT dev,
+// WikiGold); Evaluate scores a model with exact-span micro precision,
+// recall and F1. Reader and Writer read and write IOB2 files: one token per
+// line, tab- or space-separated columns, blank lines between sentences.
+//
+// The package knows tokens, not text layout: it does not split sentences
+// or tokens (package segment does) and it does not resolve names to actors.
+package ner

@@ -1,0 +1,113 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+)
+
+// PRF counts matches between predicted and gold names.
+type PRF struct {
+	Gold, Predicted, Correct int
+}
+
+// P returns precision, or 0 when nothing was predicted.
+func (s PRF) P() float64 { return ratio(s.Correct, s.Predicted) }
+
+// R returns recall, or 0 when there is no gold name.
+func (s PRF) R() float64 { return ratio(s.Correct, s.Gold) }
+
+// F1 returns the harmonic mean of P and R, or 0.
+func (s PRF) F1() float64 {
+	p, r := s.P(), s.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// String formats the scores and counts.
+func (s PRF) String() string {
+	return fmt.Sprintf("P %.4f R %.4f F1 %.4f (gold %d, predicted %d, correct %d)",
+		s.P(), s.R(), s.F1(), s.Gold, s.Predicted, s.Correct)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// ScoredTypes are the name types Evaluate scores: those of UNER.
+var ScoredTypes = []string{"PER", "ORG", "LOC"}
+
+// Scores are exact-span name scores.
+type Scores struct {
+	// Overall is the micro average over the scored types.
+	Overall PRF
+	// Types holds one PRF per scored type, in the order of ScoredTypes.
+	Types []PRF
+}
+
+// String formats the scores, one line per type.
+func (s Scores) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "all  %v\n", s.Overall)
+	for i, t := range s.Types {
+		fmt.Fprintf(&b, "%-4s %v\n", ScoredTypes[i], t)
+	}
+	return b.String()
+}
+
+// Evaluate tags the words of each sentence with m and scores the result
+// against the sentences' gold tags: a name counts as correct when its
+// first token, last token and type all match. Only ScoredTypes are scored;
+// other types (MISC) are ignored on both sides.
+func Evaluate(m *Model, sents []*Sentence) Scores {
+	var sc Scores
+	var ws []word
+	for _, s := range sents {
+		ys := m.tagForms(s.Words(), ws)
+		pred := make([]string, len(ys))
+		for i, y := range ys {
+			pred[i] = labels[y]
+		}
+		sc.Add(s.Tags(), pred)
+	}
+	return sc
+}
+
+// Add scores one sentence's predicted tags against its gold tags.
+func (sc *Scores) Add(gold, pred []string) {
+	if sc.Types == nil {
+		sc.Types = make([]PRF, len(ScoredTypes))
+	}
+	index := func(typ string) int {
+		for i, t := range ScoredTypes {
+			if t == typ {
+				return i
+			}
+		}
+		return -1
+	}
+	g := make(map[Span]bool)
+	for _, sp := range Spans(gold) {
+		if k := index(sp.Type); k >= 0 {
+			g[sp] = true
+			sc.Types[k].Gold++
+			sc.Overall.Gold++
+		}
+	}
+	for _, sp := range Spans(pred) {
+		k := index(sp.Type)
+		if k < 0 {
+			continue
+		}
+		sc.Types[k].Predicted++
+		sc.Overall.Predicted++
+		if g[sp] {
+			sc.Types[k].Correct++
+			sc.Overall.Correct++
+		}
+	}
+}

@@ -1,0 +1,449 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/casus-project/casus/model"
+)
+
+// labels are the tags a Model predicts, in weight-table order.
+var labels = [...]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+const nLabels = len(labels)
+
+// labelIndex returns the index of tag in labels; unknown tags are O.
+func labelIndex(tag string) int {
+	for i, l := range labels {
+		if l == tag {
+			return i
+		}
+	}
+	return 0
+}
+
+// allowed reports whether label b may follow label a (a == nLabels is the
+// sentence start): an I- tag continues a name of its own type.
+func allowed(a, b int) bool {
+	if b == 0 || b%2 == 1 {
+		return true // O or B-
+	}
+	return a != nLabels && a != 0 && (a == b || a == b-1)
+}
+
+// Model is a trained name tagger. It is safe for concurrent use.
+type Model struct {
+	bits  uint8     // log2 of the number of weight buckets
+	w     []float32 // buckets × nLabels emission weights
+	trans []float32 // (nLabels+1) × nLabels transition weights; row nLabels is the start
+	gaz   gazetteer
+	lex   lexicon
+}
+
+func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
+
+// Tag returns an IOB2 tag for each token. xpos is accepted for a future
+// model with part-of-speech features and is ignored by this one; it may
+// be nil.
+func (m *Model) Tag(tokens []model.Token, xpos []string) []string {
+	forms := make([]string, len(tokens))
+	for i, t := range tokens {
+		forms[i] = t.Form
+	}
+	ys := m.tagForms(forms, nil)
+	out := make([]string, len(ys))
+	for i, y := range ys {
+		out[i] = labels[y]
+	}
+	return joinHyphenated(tokens, out)
+}
+
+// joinHyphenated repairs names written as one hyphenated word with a
+// particle inside ("Mujahedin-e-Khalq"): a name glued to "-e-Word" takes
+// the rest of the word in, and two names separated only by "-", a short
+// lower-case particle and "-", with no space anywhere, become one name of
+// the second name's type ("Mujahedin" + "Khalq Organization").
+func joinHyphenated(tokens []model.Token, tags []string) []string {
+	// A name glued to "-particle-Word" takes it in ("Mujahedin-e-Khalq").
+	for _, sp := range Spans(tags) {
+		e := sp.End
+		if e+2 < len(tokens) && tags[e] == "O" && tags[e+1] == "O" &&
+			tokens[e].Form == "-" && tokens[e+2].Form == "-" && e+3 < len(tokens) &&
+			tokens[e-1].End == tokens[e].Start && tokens[e].End == tokens[e+1].Start &&
+			tokens[e+1].End == tokens[e+2].Start && tokens[e+2].End == tokens[e+3].Start &&
+			len(tokens[e+1].Form) <= 3 && strings.ToLower(tokens[e+1].Form) == tokens[e+1].Form &&
+			tokens[e+3].Form != "" && unicode.IsUpper([]rune(tokens[e+3].Form)[0]) {
+			if tags[e+3] == "O" { // else the next name, merged below
+				for i := e; i <= e+3; i++ {
+					tags[i] = "I-" + sp.Type
+				}
+			}
+		}
+	}
+	spans := Spans(tags)
+	for k := 0; k+1 < len(spans); k++ {
+		a, b := spans[k], spans[k+1]
+		if b.Start-a.End != 3 {
+			continue
+		}
+		ok := true
+		for i := a.End - 1; i < b.Start && ok; i++ {
+			ok = tokens[i].End == tokens[i+1].Start
+		}
+		for i := a.End; i < b.Start && ok; i++ {
+			f := tokens[i].Form
+			ok = f == "-" || len(f) <= 3 && strings.ToLower(f) == f
+		}
+		if !ok || tokens[a.End].Form != "-" || tokens[b.Start-1].Form != "-" {
+			continue
+		}
+		for i := a.Start; i < b.End; i++ {
+			tags[i] = "I-" + b.Type
+		}
+		tags[a.Start] = "B-" + b.Type
+		spans[k+1] = Span{Start: a.Start, End: b.End, Type: b.Type}
+	}
+	return tags
+}
+
+// tagForms returns label indices for the words; ws is scratch space.
+func (m *Model) tagForms(forms []string, ws []word) []int {
+	ws = m.prepare(forms, ws)
+	scores := make([]float32, len(ws)*nLabels)
+	var feats []uint64
+	for i := range ws {
+		feats = features(ws, i, feats[:0])
+		s := scores[i*nLabels : (i+1)*nLabels]
+		for _, f := range feats {
+			b := int(f&m.mask()) * nLabels
+			row := m.w[b : b+nLabels]
+			for y := range s {
+				s[y] += row[y]
+			}
+		}
+	}
+	return viterbi(scores, m.trans, len(ws))
+}
+
+// prepare describes each word, looks it up in the lexicon and marks
+// gazetteer matches.
+func (m *Model) prepare(forms []string, ws []word) []word {
+	ws = slices.Grow(ws[:0], len(forms))[:len(forms)]
+	for i, f := range forms {
+		describe(f, &ws[i])
+		ws[i].lex = m.lex[phraseStep(phraseOffset, ws[i].lower)]
+	}
+	m.gaz.mark(ws)
+	return ws
+}
+
+// viterbi returns the best label sequence under emission scores (n ×
+// nLabels) and transition weights, obeying allowed.
+func viterbi(scores, trans []float32, n int) []int {
+	if n == 0 {
+		return nil
+	}
+	const neg = -math.MaxFloat32
+	delta := make([]float32, n*nLabels)
+	back := make([]uint8, n*nLabels)
+	for y := 0; y < nLabels; y++ {
+		if allowed(nLabels, y) {
+			delta[y] = scores[y] + trans[nLabels*nLabels+y]
+		} else {
+			delta[y] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for y := 0; y < nLabels; y++ {
+			best, arg := float32(neg), 0
+			for a := 0; a < nLabels; a++ {
+				if !allowed(a, y) || delta[(i-1)*nLabels+a] == neg {
+					continue
+				}
+				if v := delta[(i-1)*nLabels+a] + trans[a*nLabels+y]; v > best {
+					best, arg = v, a
+				}
+			}
+			if best == neg {
+				delta[i*nLabels+y] = neg
+			} else {
+				delta[i*nLabels+y] = best + scores[i*nLabels+y]
+			}
+			back[i*nLabels+y] = uint8(arg)
+		}
+	}
+	out := make([]int, n)
+	best, arg := float32(neg), 0
+	for y := 0; y < nLabels; y++ {
+		if v := delta[(n-1)*nLabels+y]; v > best {
+			best, arg = v, y
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i*nLabels+out[i]])
+	}
+	return out
+}
+
+// Kinds maps tag types to model entity kinds.
+var kinds = map[string]string{"PER": model.Person, "ORG": model.Organization, "LOC": model.Location, "MISC": model.Misc}
+
+// Entities returns the names in sentence s of text, with spans into text.
+func (m *Model) Entities(text string, s model.Sentence) []model.Entity {
+	tags := m.Tag(s.Tokens, nil)
+	var out []model.Entity
+	for _, sp := range Spans(tags) {
+		a, b := s.Tokens[sp.Start].Start, s.Tokens[sp.End-1].End
+		if a < 0 || b > len(text) || a > b {
+			continue
+		}
+		out = append(out, model.Entity{
+			Span: model.Span{Start: a, End: b},
+			Text: text[a:b],
+			Kind: kinds[sp.Type],
+		})
+	}
+	return out
+}
+
+// Span is a name in a tag sequence: tokens [Start, End) of Type ("PER").
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Spans returns the names in an IOB2 tag sequence. An I- tag that does not
+// continue a name of its type starts one.
+func Spans(tags []string) []Span {
+	var out []Span
+	for i := 0; i < len(tags); {
+		t := tags[i]
+		if len(t) < 3 || (t[:2] != "B-" && t[:2] != "I-") {
+			i++
+			continue
+		}
+		typ := t[2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		out = append(out, Span{Start: i, End: j, Type: typ})
+		i = j
+	}
+	return out
+}
+
+// Model file format: the magic "CASUSNER", a version byte, then a gzip
+// stream of: bits (byte), scale (float32), transitions ((nLabels+1) ×
+// nLabels float32), the number of non-zero buckets (uint32) and for each
+// its index delta (uvarint) and nLabels int16 weights (× scale), then two
+// tables, the gazetteer and the lexicon, each as its size (uint32) and,
+// in increasing key order, key deltas (uvarint) with one-byte values.
+// Integers are little-endian.
+const (
+	magic   = "CASUSNER"
+	version = 1
+)
+
+// ErrFormat is wrapped by errors about malformed model files.
+var ErrFormat = errors.New("ner: bad model file")
+
+// WriteTo writes m in the model file format.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	buf.WriteByte(version)
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	var maxAbs float32
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	bw.WriteByte(m.bits)
+	binary.Write(bw, binary.LittleEndian, scale)
+	binary.Write(bw, binary.LittleEndian, m.trans)
+	nb := len(m.w) / nLabels
+	var q [nLabels]int16
+	quant := func(b int) bool {
+		nz := false
+		for y := range q {
+			q[y] = int16(math.Round(float64(m.w[b*nLabels+y] / scale)))
+			nz = nz || q[y] != 0
+		}
+		return nz
+	}
+	count := uint32(0)
+	for b := 0; b < nb; b++ {
+		if quant(b) {
+			count++
+		}
+	}
+	binary.Write(bw, binary.LittleEndian, count)
+	var vb [binary.MaxVarintLen64]byte
+	prev := 0
+	for b := 0; b < nb; b++ {
+		if !quant(b) {
+			continue
+		}
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(b-prev))])
+		prev = b
+		binary.Write(bw, binary.LittleEndian, q[:])
+	}
+	writeTable(bw, m.gaz)
+	writeTable(bw, m.lex)
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	if err := zw.Close(); err != nil {
+		return 0, err
+	}
+	return buf.WriteTo(w)
+}
+
+// maxBits bounds the weight table a model file may ask for (2^20 buckets).
+const maxBits = 20
+
+// Load reads a model in the format WriteTo writes.
+func Load(r io.Reader) (*Model, error) {
+	head := make([]byte, len(magic)+1)
+	if _, err := io.ReadFull(r, head); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	if string(head[:len(magic)]) != magic {
+		return nil, fmt.Errorf("%w: not a casus NER model", ErrFormat)
+	}
+	if head[len(magic)] != version {
+		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, head[len(magic)], version)
+	}
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	br := bufio.NewReader(zr)
+	m := new(Model)
+	fail := func(what string, err error) (*Model, error) {
+		return nil, fmt.Errorf("%w: %s: %v", ErrFormat, what, err)
+	}
+	if m.bits, err = br.ReadByte(); err != nil {
+		return fail("header", err)
+	}
+	if m.bits == 0 || m.bits > maxBits {
+		return fail("header", fmt.Errorf("%d bucket bits", m.bits))
+	}
+	var scale float32
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return fail("scale", err)
+	}
+	m.trans = make([]float32, (nLabels+1)*nLabels)
+	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
+		return fail("transitions", err)
+	}
+	nb := 1 << m.bits
+	m.w = make([]float32, nb*nLabels)
+	var count uint32
+	if err := binary.Read(br, binary.LittleEndian, &count); err != nil {
+		return fail("weights", err)
+	}
+	if int(count) > nb {
+		return fail("weights", fmt.Errorf("%d buckets of %d", count, nb))
+	}
+	var q [nLabels]int16
+	b := 0
+	for k := uint32(0); k < count; k++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("weights", err)
+		}
+		if d > uint64(nb) || b+int(d) >= nb {
+			return fail("weights", fmt.Errorf("bucket out of range"))
+		}
+		b += int(d)
+		if err := binary.Read(br, binary.LittleEndian, q[:]); err != nil {
+			return fail("weights", err)
+		}
+		for y, v := range q {
+			m.w[b*nLabels+y] = float32(v) * scale
+		}
+	}
+	if m.gaz, err = readTable[gazetteer](br); err != nil {
+		return fail("gazetteer", err)
+	}
+	if m.lex, err = readTable[lexicon](br); err != nil {
+		return fail("lexicon", err)
+	}
+	return m, nil
+}
+
+// writeTable writes a hash table: its size (uint32), then for each entry
+// in increasing key order the key delta (uvarint) and the value (byte).
+func writeTable[T ~map[uint32]uint8](bw *bufio.Writer, t T) {
+	keys := make([]uint32, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	var vb [binary.MaxVarintLen64]byte
+	var last uint32
+	for _, k := range keys {
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(k-last))])
+		last = k
+		bw.WriteByte(t[k])
+	}
+}
+
+// readTable reads what writeTable wrote.
+func readTable[T ~map[uint32]uint8](br *bufio.Reader) (T, error) {
+	var n uint32
+	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, fmt.Errorf("%d entries", n)
+	}
+	t := make(T, n)
+	var h uint64
+	for k := uint32(0); k < n; k++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		h += d
+		if h > math.MaxUint32 {
+			return nil, fmt.Errorf("key out of range")
+		}
+		v, err := br.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		t[uint32(h)] = v
+	}
+	return t, nil
+}
+
+//go:embed model/ner.bin
+var defaultModel []byte
+
+var loadDefault = sync.OnceValues(func() (*Model, error) {
+	return Load(bytes.NewReader(defaultModel))
+})
+
+// Default returns the embedded model, loaded on first use. It is safe for
+// concurrent use; every caller shares one Model.
+func Default() (*Model, error) { return loadDefault() }

@@ -1,0 +1,341 @@
+package ner
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/segment"
+)
+
+const unerSample = `# sent_id = s1
+# text = Edi Rama visited Tehran .
+1	Edi	B-PER	-	-
+2	Rama	I-PER	-	-
+3	visited	O	-	-
+4	Tehran	B-LOC	-	-
+5	.	O	-	-
+
+# sent_id = s2
+1	Hi	O	-	-
+`
+
+const iob1Sample = `-DOCSTART- O
+
+# O
+The I-ORG
+Tehran I-ORG
+Times I-ORG
+B-ORG-like O
+Reuters B-ORG
+AFP I-ORG
+
+`
+
+func TestReader(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		words     [][]string
+		tags      [][]string
+		comments0 []string
+	}{
+		{
+			name:      "uner",
+			in:        unerSample,
+			words:     [][]string{{"Edi", "Rama", "visited", "Tehran", "."}, {"Hi"}},
+			tags:      [][]string{{"B-PER", "I-PER", "O", "B-LOC", "O"}, {"O"}},
+			comments0: []string{"sent_id = s1", "text = Edi Rama visited Tehran ."},
+		},
+		{
+			name:      "iob1 two columns",
+			in:        iob1Sample,
+			words:     [][]string{{"#", "The", "Tehran", "Times", "B-ORG-like", "Reuters", "AFP"}},
+			tags:      [][]string{{"O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG"}},
+			comments0: nil,
+		},
+		{name: "empty", in: "\n\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sents, err := NewReader(strings.NewReader(tt.in)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sents) != len(tt.words) {
+				t.Fatalf("got %d sentences, want %d", len(sents), len(tt.words))
+			}
+			for i, s := range sents {
+				if got := s.Words(); !reflect.DeepEqual(got, tt.words[i]) {
+					t.Errorf("sentence %d Words = %q, want %q", i, got, tt.words[i])
+				}
+				if got := s.Tags(); !reflect.DeepEqual(got, tt.tags[i]) {
+					t.Errorf("sentence %d Tags = %q, want %q", i, got, tt.tags[i])
+				}
+			}
+			if len(sents) > 0 && !reflect.DeepEqual(sents[0].Comments, tt.comments0) {
+				t.Errorf("Comments = %q, want %q", sents[0].Comments, tt.comments0)
+			}
+		})
+	}
+}
+
+func TestReaderLongLine(t *testing.T) {
+	in := "a O\n" + strings.Repeat("x", MaxLineBytes+10) + " O\n"
+	r := NewReader(strings.NewReader(in))
+	_, err := r.ReadAll()
+	var pe *ParseError
+	if !errors.As(err, &pe) || !errors.Is(err, ErrLongLine) || pe.Line != 2 {
+		t.Fatalf("got %v, want a ParseError at line 2 wrapping ErrLongLine", err)
+	}
+	if _, err2 := r.Read(); err2 != err {
+		t.Errorf("error not sticky: %v then %v", err, err2)
+	}
+}
+
+func TestWrite(t *testing.T) {
+	s := &Sentence{Comments: []string{"text = a b"}, Rows: [][]string{{"1", "a", "O"}, {"2", "b", "B-LOC"}}}
+	var b bytes.Buffer
+	if err := Write(&b, s, []string{"O", "B-PER"}); err != nil {
+		t.Fatal(err)
+	}
+	want := "# text = a b\n1\ta\tO\tO\n2\tb\tB-LOC\tB-PER\n\n"
+	if b.String() != want {
+		t.Errorf("Write = %q, want %q", b.String(), want)
+	}
+	if err := Write(&b, s, []string{"O"}); err == nil {
+		t.Error("Write with too few extra values: want an error")
+	}
+}
+
+func FuzzReader(f *testing.F) {
+	f.Add(unerSample)
+	f.Add(iob1Sample)
+	f.Add("# c\n\n#\tx\ty\n a \t b\n\n\n-DOCSTART-\nx I-X\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		sents, err := NewReader(strings.NewReader(in)).ReadAll()
+		if err != nil {
+			return
+		}
+		var b bytes.Buffer
+		for _, s := range sents {
+			if len(s.Words()) != len(s.Rows) || len(s.Tags()) != len(s.Rows) {
+				t.Fatal("Words or Tags do not match the rows")
+			}
+			if err := Write(&b, s, nil); err != nil {
+				if errors.Is(err, ErrCommentRow) && strings.HasPrefix(s.Rows[0][0], "#") {
+					return
+				}
+				t.Fatal(err)
+			}
+		}
+		again, err := NewReader(&b).ReadAll()
+		if err != nil {
+			t.Fatalf("re-reading written output: %v", err)
+		}
+		if len(again) != len(sents) {
+			t.Fatalf("round trip: %d sentences, want %d", len(again), len(sents))
+		}
+		for i := range sents {
+			if !reflect.DeepEqual(again[i].Comments, sents[i].Comments) {
+				t.Fatalf("round trip comments:\n got %q\nwant %q", again[i].Comments, sents[i].Comments)
+			}
+			if !reflect.DeepEqual(again[i].Rows, sents[i].Rows) {
+				t.Fatalf("round trip rows:\n got %q\nwant %q", again[i].Rows, sents[i].Rows)
+			}
+		}
+	})
+}
+
+func TestSpans(t *testing.T) {
+	tests := []struct {
+		tags []string
+		want []Span
+	}{
+		{nil, nil},
+		{[]string{"O", "O"}, nil},
+		{[]string{"B-PER", "I-PER", "O", "B-LOC"}, []Span{{0, 2, "PER"}, {3, 4, "LOC"}}},
+		{[]string{"B-PER", "B-PER"}, []Span{{0, 1, "PER"}, {1, 2, "PER"}}},
+		{[]string{"I-ORG", "I-ORG", "I-LOC"}, []Span{{0, 2, "ORG"}, {2, 3, "LOC"}}},
+		{[]string{"B-ORG", "I-LOC"}, []Span{{0, 1, "ORG"}, {1, 2, "LOC"}}},
+		{[]string{"B-", "X", "B-MISC"}, []Span{{2, 3, "MISC"}}},
+	}
+	for _, tt := range tests {
+		if got := Spans(tt.tags); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Spans(%q) = %v, want %v", tt.tags, got, tt.want)
+		}
+	}
+}
+
+func TestScores(t *testing.T) {
+	var sc Scores
+	sc.Add([]string{"B-PER", "I-PER", "O", "B-LOC", "B-MISC"}, []string{"B-PER", "I-PER", "O", "B-ORG", "O"})
+	sc.Add([]string{"B-ORG", "I-ORG"}, []string{"B-ORG", "O"})
+	want := PRF{Gold: 3, Predicted: 3, Correct: 1}
+	if sc.Overall != want {
+		t.Errorf("Overall = %+v, want %+v", sc.Overall, want)
+	}
+	if sc.Types[0] != (PRF{Gold: 1, Predicted: 1, Correct: 1}) {
+		t.Errorf("PER = %+v", sc.Types[0])
+	}
+	if sc.Types[1] != (PRF{Gold: 1, Predicted: 2, Correct: 0}) {
+		t.Errorf("ORG = %+v", sc.Types[1])
+	}
+	if f := (PRF{Gold: 4, Predicted: 2, Correct: 2}).F1(); f < 0.6666 || f > 0.6667 {
+		t.Errorf("F1 = %v", f)
+	}
+}
+
+func TestViterbiConstraints(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	trans := make([]float32, (nLabels+1)*nLabels)
+	for i := range trans {
+		trans[i] = float32(rng.NormFloat64())
+	}
+	for range 200 {
+		n := 1 + rng.IntN(12)
+		scores := make([]float32, n*nLabels)
+		for i := range scores {
+			scores[i] = float32(rng.NormFloat64() * 3)
+		}
+		ys := viterbi(scores, trans, n)
+		prev := nLabels
+		for _, y := range ys {
+			if !allowed(prev, y) {
+				t.Fatalf("%s after %d in %v", labels[y], prev, ys)
+			}
+			prev = y
+		}
+	}
+}
+
+func mustDefault(t testing.TB) *Model {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "KIND text"
+	}{
+		{"Albanian Prime Minister Edi Rama cut ties with Iran on Wednesday.",
+			[]string{"PERSON Edi Rama", "LOCATION Iran"}},
+		{"The Tehran Times reported the decision.", []string{"ORG Tehran Times"}},
+		{"The Mujahedin-e-Khalq Organization (MKO) has a camp near Tirana.",
+			[]string{"ORG Mujahedin-e-Khalq Organization", "ORG MKO", "LOCATION Tirana"}},
+		{"The National Security Council met in Washington.",
+			[]string{"ORG National Security Council", "LOCATION Washington"}},
+		{"Nothing to see here.", nil},
+	}
+	m := mustDefault(t)
+	for _, tt := range tests {
+		var got []string
+		for _, s := range segment.Sentences(tt.text) {
+			for _, e := range m.Entities(tt.text, s) {
+				if e.Text != tt.text[e.Start:e.End] {
+					t.Errorf("entity text %q != span %q", e.Text, tt.text[e.Start:e.End])
+				}
+				got = append(got, e.Kind+" "+e.Text)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Entities(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestJoinHyphenated(t *testing.T) {
+	text := "Mujahedin-e-Khalq Organization and U.S.-Iran"
+	toks := segment.Tokens(text)
+	// Mujahedin - e - Khalq Organization and U.S. - Iran
+	tags := []string{"B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC"}
+	if len(toks) != len(tags) {
+		t.Fatalf("tokens %d, tags %d", len(toks), len(tags))
+	}
+	got := joinHyphenated(toks, tags)
+	want := []string{"B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "B-LOC"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m := mustDefault(t)
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Edi Rama met officials of the United Nations in Geneva and Tehran."
+	toks := segment.Tokens(text)
+	if a, b := m.Tag(toks, nil), m2.Tag(toks, nil); !reflect.DeepEqual(a, b) {
+		t.Errorf("reloaded model tags %q, original %q", b, a)
+	}
+}
+
+func TestTagBadInput(t *testing.T) {
+	m := mustDefault(t)
+	if tags := m.Tag(nil, nil); len(tags) != 0 {
+		t.Errorf("Tag(nil) = %q", tags)
+	}
+	long := segment.Tokens(strings.Repeat("Edi Rama \xff\xfe 👍 ", 2000))
+	if tags := m.Tag(long, nil); len(tags) != len(long) {
+		t.Errorf("got %d tags for %d tokens", len(tags), len(long))
+	}
+	// Entities with spans outside the text are skipped, not a panic.
+	s := model.Sentence{Tokens: []model.Token{{Span: model.Span{Start: 5, End: 9}, Form: "Rama"}}}
+	m.Entities("", s)
+}
+
+func TestLoadBad(t *testing.T) {
+	for _, in := range []string{"", "CASUSNER", "CASUSNERX", "NOTAMODEL", magic + "\x01garbage"} {
+		if _, err := Load(strings.NewReader(in)); !errors.Is(err, ErrFormat) {
+			t.Errorf("Load(%q) = %v, want ErrFormat", in, err)
+		}
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	var b bytes.Buffer
+	small := &Model{bits: 4, w: make([]float32, 16*nLabels), trans: make([]float32, (nLabels+1)*nLabels),
+		gaz: gazetteer{1: 2, 7: 1}, lex: lexicon{3: 9}}
+	small.w[5] = 1.5
+	small.WriteTo(&b)
+	f.Add(b.Bytes())
+	f.Add([]byte(magic + "\x01"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		m, err := Load(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		m.Tag(segment.Tokens("Edi Rama in Tirana"), nil)
+	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	m := mustDefault(b)
+	text := strings.Repeat("TIRANA, Sept 7 (Reuters) - Albanian Prime Minister Edi Rama said on Wednesday that Iran's embassy staff had 24 hours to leave, and the Tehran Times called it a plot by the Mujahedin-e-Khalq Organization. ", 20)
+	sents := segment.Sentences(text)
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s.Tokens, nil)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

@@ -1,0 +1,46 @@
+package ner
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"testing"
+)
+
+// TestTrain rebuilds the model when CASUS_TRAIN_NER is set (to "holdout"
+// for a tuning run that writes to a temporary file instead):
+//
+//	CASUS_TRAIN_NER=1 go test -run TestTrain -v ./ner
+func TestTrain(t *testing.T) {
+	mode := os.Getenv("CASUS_TRAIN_NER")
+	if mode == "" {
+		t.Skip("set CASUS_TRAIN_NER=1 to train")
+	}
+	cfg := TrainConfig{
+		DataDir: "../../shared/data",
+		Output:  "model/ner.bin",
+		Seed:    1,
+		Log:     testWriter{t},
+	}
+	if mode == "holdout" {
+		cfg.HoldOut = true
+		cfg.Output = t.TempDir() + "/ner.bin"
+	}
+	cfg.NoWikiGold = os.Getenv("CASUS_NER_NOWIKI") != ""
+	if out := os.Getenv("CASUS_NER_OUT"); out != "" {
+		cfg.Output = out
+	}
+	if e, err := strconv.Atoi(os.Getenv("CASUS_NER_EPOCHS")); err == nil {
+		cfg.Epochs = e
+	}
+	if err := Train(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(string(p))
+	return len(p), nil
+}
