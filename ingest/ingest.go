@@ -215,10 +215,10 @@ func (w *walker) finish(j *job, yield yieldFunc) bool {
 		return j.run(yield)
 	}
 	<-j.done
+	if w.stopped(yield) {
+		return false
+	}
 	if j.err != nil {
-		if w.ctx.Err() != nil {
-			return true // the pipeline reports cancellation once
-		}
 		return yield(nil, &InputError{Input: j.input, Err: j.err})
 	}
 	return w.fetched(j, yield)

@@ -592,3 +592,19 @@ func TestReadCapped(t *testing.T) {
 		})
 	}
 }
+
+// TestCancelDuringFetch cancels while the only fetch is in flight: the
+// sequence must end with the context's error, not a fetch error.
+func TestCancelDuringFetch(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cancel()
+		<-r.Context().Done()
+	}))
+	defer srv.Close()
+	client := fetch.New(fetch.Options{AllowPrivate: true, Retries: -1})
+	got, _ := collect(t, ctx, []string{srv.URL}, Options{Fetcher: client})
+	if len(got) != 1 || !errors.Is(got[0].err, context.Canceled) || got[0].input != "" {
+		t.Errorf("got %v, want one bare context.Canceled", got)
+	}
+}
