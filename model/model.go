@@ -147,36 +147,47 @@ const (
 	Hypothetical = "hypothetical"
 )
 
-// Event is one coded event: who did what to whom, when and where, and why
-// casus thinks so.
+// Event is one coded event: who did what to whom, when and where, on
+// whose word, and why casus thinks so. The JSON names are the contract of
+// casus analyze and casus events.
 type Event struct {
-	Source    *Actor    `json:"source,omitempty"`
-	Target    *Actor    `json:"target,omitempty"`
-	Code      string    `json:"code"` // CAMEO event code, "161"
-	RootCode  string    `json:"root_code"`
-	BaseCode  string    `json:"base_code"`
-	Goldstein float64   `json:"goldstein"`
-	QuadClass int       `json:"quad_class"`
-	Plover    string    `json:"plover,omitempty"`
-	Date      EventDate `json:"date"`
+	Source *Actor `json:"source,omitempty"`
+	Target *Actor `json:"target,omitempty"`
+	// Code is the CAMEO event code ("161"); Root its two-digit root ("16")
+	// and Base its three-digit base code ("161").
+	Code      string  `json:"code"`
+	Root      string  `json:"root"`
+	Base      string  `json:"base,omitempty"`
+	QuadClass int     `json:"quad_class"`
+	Goldstein float64 `json:"goldstein"`
+	Plover    *Plover `json:"plover,omitempty"`
+	// Date is the event's own date, resolved against the article's;
+	// DateEnd closes a range. DatePrecision is "day", "month", "year" or
+	// "range"; DateReason says how the date was found.
+	Date          Date   `json:"date"`
+	DateEnd       Date   `json:"date_end,omitzero"`
+	DatePrecision string `json:"date_precision"`
+	DateReason    string `json:"date_reason,omitempty"`
 	// Background marks events dated before the article's week.
-	Background   bool     `json:"background"`
-	Place        *Place   `json:"place,omitempty"`
-	Status       string   `json:"status"`
-	AttributedTo *Actor   `json:"attributed_to,omitempty"`
-	Evidence     Evidence `json:"evidence"`
-	Confidence   float64  `json:"confidence"`
+	Background bool `json:"background"`
+	// Status is one of Asserted, Claimed, Disputed, Negated, Hypothetical.
+	Status string `json:"status"`
+	// AttributedTo is who the event is reported through, for claims.
+	AttributedTo *Actor `json:"attributed_to,omitempty"`
+	Location     *Place `json:"location,omitempty"`
+	// Sentence is the text of the sentence the event was coded from.
+	Sentence string `json:"sentence"`
+	// Pattern is the dictionary pattern that fired.
+	Pattern    string   `json:"pattern"`
+	Confidence float64  `json:"confidence"`
+	Evidence   Evidence `json:"evidence"`
 }
 
-// EventDate is an event's own date with its precision: "day", "month",
-// "year" or "range" (Start to End).
-type EventDate struct {
-	Start     Date   `json:"start"`
-	End       Date   `json:"end,omitempty"`
-	Precision string `json:"precision"`
-	// Reason explains how the date was found ("weekday 'Wednesday' before
-	// dateline 2022-09-08").
-	Reason string `json:"reason,omitempty"`
+// Plover is the PLOVER mapping of an event's CAMEO code.
+type Plover struct {
+	Event   string `json:"event"`
+	Mode    string `json:"mode,omitempty"`
+	Context string `json:"context,omitempty"`
 }
 
 // Place is a GeoNames place.
@@ -188,15 +199,15 @@ type Place struct {
 	Lon       float64 `json:"lon"`
 }
 
-// Evidence ties an event to the text and rules that produced it.
+// Evidence ties an event to the text and dictionary entries that produced
+// it: the spans of the sentence, source, target and predicate, and the
+// entries that fired.
 type Evidence struct {
-	Sentence  Span   `json:"sentence"`
-	Source    Span   `json:"source"`
-	Target    Span   `json:"target"`
-	Predicate Span   `json:"predicate"`
-	Pattern   string `json:"pattern"`
-	// Entries lists the dictionary entries that fired.
-	Entries []string `json:"entries,omitempty"`
+	Sentence  Span     `json:"sentence"`
+	Source    Span     `json:"source"`
+	Target    Span     `json:"target"`
+	Predicate Span     `json:"predicate"`
+	Entries   []string `json:"entries,omitempty"`
 }
 
 // Quote is a direct or indirect quotation with its speaker.

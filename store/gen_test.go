@@ -92,9 +92,9 @@ func (g *gen) stream(n int) []*model.Article {
 		if g.r.IntN(3) == 0 {
 			base.Events = []model.Event{{
 				Source: &model.Actor{Code: "AAAGOV", Country: "AAA"}, Target: &model.Actor{Code: "BBB"},
-				Code: "042", RootCode: "04", BaseCode: "042", Goldstein: 1.9, QuadClass: 1,
-				Date: model.EventDate{Start: base.Published, Precision: "day"}, Status: model.Asserted,
-				Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 10}, Pattern: w[3]},
+				Code: "042", Root: "04", Base: "042", Goldstein: 1.9, QuadClass: 1,
+				Date: base.Published, DatePrecision: "day", Status: model.Asserted,
+				Pattern: w[3], Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 10}},
 			}}
 			base.Quotes = []model.Quote{{Speaker: model.Speaker{Name: w[4]}, Text: w[5], Direct: true, Span: model.Span{Start: 1, End: 5}}}
 		}

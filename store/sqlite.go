@@ -418,15 +418,15 @@ func (p *sqlitePut) insertAnnotations(id int64, r *record) error {
 		if e.AttributedTo != nil {
 			attributed = &e.AttributedTo.Code
 		}
-		if e.Place != nil {
-			placeName, placeCountry, lat, lon = &e.Place.Name, &e.Place.Country, &e.Place.Lat, &e.Place.Lon
+		if e.Location != nil {
+			placeName, placeCountry, lat, lon = &e.Location.Name, &e.Location.Country, &e.Location.Lat, &e.Location.Lon
 		}
 		_, err := p.exec(`INSERT INTO events (article_id, seq, code, root_code, base_code, quad_class, goldstein,
 			source_code, source_country, target_code, target_country, date_start, date_end, date_precision,
 			background, status, attributed_to, place_name, place_country, place_lat, place_lon, confidence, json)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, i, e.Code, e.RootCode, e.BaseCode, e.QuadClass, e.Goldstein,
-			srcCode, srcCountry, tgtCode, tgtCountry, e.Date.Start.String(), e.Date.End.String(), e.Date.Precision,
+			id, i, e.Code, e.Root, e.Base, e.QuadClass, e.Goldstein,
+			srcCode, srcCountry, tgtCode, tgtCountry, e.Date.String(), e.DateEnd.String(), e.DatePrecision,
 			e.Background, e.Status, attributed, placeName, placeCountry, lat, lon, e.Confidence, r.events[i])
 		if err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
