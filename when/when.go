@@ -1,0 +1,482 @@
+package when
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/casus-project/casus/model"
+)
+
+// Precisions of an Expression.
+const (
+	Day   = "day"
+	Week  = "week"
+	Month = "month"
+	Year  = "year"
+	Range = "range"
+)
+
+// Expression is a time expression found in text and resolved.
+type Expression struct {
+	model.Span
+	Text string
+	// From and To are the first and last day the expression covers; they
+	// are equal for a day.
+	From, To time.Time
+	// Precision is Day, Week, Month, Year or Range.
+	Precision string
+	// Reason says how the expression was resolved, for explanations.
+	Reason string
+}
+
+// MaxText bounds the text Find looks at; the rest is ignored.
+const MaxText = 1 << 20
+
+// Find returns the time expressions in text resolved against ref, the
+// article's date, in text order and without overlaps. Only ref's calendar
+// day matters.
+func Find(text string, ref time.Time) []Expression {
+	if len(text) > MaxText {
+		text = text[:MaxText]
+	}
+	y, m, d := ref.Date()
+	f := finder{text: text, words: words(text), ref: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	var out []Expression
+	for i := 0; i < len(f.words); {
+		x, n := f.match(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		x.Span = model.Span{Start: f.words[i].start, End: f.words[i+n-1].end}
+		x.Text = text[x.Start:x.End]
+		out = append(out, x)
+		i += n
+	}
+	return out
+}
+
+// Background reports whether x lies wholly before the week before ref, the
+// article's day: history, not news.
+func Background(x Expression, ref time.Time) bool {
+	y, m, d := ref.Date()
+	weekStart := time.Date(y, m, d-7, 0, 0, 0, 0, time.UTC)
+	return x.To.Before(weekStart)
+}
+
+// word is a run of letters or digits, or one of the marks - – / that join
+// numbers, with its byte offsets.
+type word struct {
+	start, end int
+	lower      string
+	upper      bool // starts with an upper-case letter
+	num        int  // value if all digits, else -1
+	digits     int  // number of digits if all digits
+}
+
+func words(text string) []word {
+	var ws []word
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' {
+					break
+				}
+				j += s2
+			}
+			w := word{start: i, end: j, lower: strings.ToLower(text[i:j]), upper: unicode.IsUpper(r), num: -1}
+			if n, err := strconv.Atoi(text[i:j]); err == nil && j-i <= 4 && n >= 0 {
+				w.num, w.digits = n, j-i
+			}
+			ws = append(ws, w)
+			i = j
+		case r == '-' || r == '–' || r == '/':
+			ws = append(ws, word{start: i, end: i + size, lower: "-", num: -1})
+			i += size
+		case r == '.' || r == ',':
+			ws = append(ws, word{start: i, end: i + size, lower: string(r), num: -1})
+			i += size
+		default:
+			i += size
+		}
+	}
+	return ws
+}
+
+type finder struct {
+	text  string
+	words []word
+	ref   time.Time
+}
+
+func (f *finder) at(i int) word {
+	if i < 0 || i >= len(f.words) {
+		return word{lower: "", num: -1}
+	}
+	return f.words[i]
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+}
+
+// yearContext are words after which a bare four-digit number is a year.
+var yearContext = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true, "of": true,
+	"during": true, "after": true, "before": true, "early": true, "late": true, "mid": true,
+	"between": true, "around": true, "circa": true, "year": true, "to": true, "and": true,
+}
+
+// match tries every pattern at word i and returns the expression and the
+// number of words it spans, 0 if none.
+func (f *finder) match(i int) (Expression, int) {
+	w := f.at(i)
+	switch w.lower {
+	case "today", "tonight":
+		return f.day(f.ref, "'"+w.lower+"' is the article's day"), 1
+	case "yesterday":
+		return f.day(f.ref.AddDate(0, 0, -1), "'yesterday' is the day before the article's"), 1
+	case "tomorrow":
+		return f.day(f.ref.AddDate(0, 0, 1), "'tomorrow' is the day after the article's"), 1
+	case "last", "this", "next", "past", "previous", "coming":
+		switch next := f.at(i + 1).lower; {
+		case w.lower == "this" && (next == "morning" || next == "afternoon" || next == "evening"):
+			return f.day(f.ref, "'this "+next+"' is the article's day"), 2
+		case w.lower == "last" && next == "night":
+			return f.day(f.ref.AddDate(0, 0, -1), "'last night': the evening before the article's day"), 2
+		}
+		if x, n := f.relative(i); n > 0 {
+			return x, n
+		}
+	case "earlier", "later":
+		if f.at(i+1).lower == "this" {
+			if x, n := f.relative(i + 1); n > 0 {
+				return x, n + 1
+			}
+		}
+	case "since":
+		if x, n := f.since(i); n > 0 {
+			return x, n
+		}
+	case "between", "from":
+		if x, n := f.yearSpan(i); n > 0 {
+			return x, n
+		}
+	}
+	if wd, ok := weekdays[w.lower]; ok && w.upper {
+		return f.weekday(i, wd)
+	}
+	if _, ok := months[w.lower]; ok && w.upper {
+		return f.monthFirst(i)
+	}
+	if w.num >= 1 && w.num <= 31 && w.digits <= 2 {
+		if x, n := f.dayFirst(i); n > 0 {
+			return x, n
+		}
+	}
+	if x, n := f.ago(i); n > 0 {
+		return x, n
+	}
+	if x, n := f.decade(i); n > 0 {
+		return x, n
+	}
+	if w.digits == 4 {
+		if x, n := f.isoDate(i); n > 0 {
+			return x, n
+		}
+		if x, n := f.yearRange(i); n > 0 {
+			return x, n
+		}
+		if isYear(w.num) && yearContext[f.at(i-1).lower] {
+			return f.year(w.num, "explicit year"), 1
+		}
+	}
+	return Expression{}, 0
+}
+
+func isYear(n int) bool { return n >= 1800 && n <= 2100 }
+
+func (f *finder) day(t time.Time, reason string) Expression {
+	return Expression{From: t, To: t, Precision: Day, Reason: reason}
+}
+
+func (f *finder) year(y int, reason string) Expression {
+	return Expression{
+		From: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC),
+		Precision: Year, Reason: reason,
+	}
+}
+
+func (f *finder) month(y int, m time.Month, reason string) Expression {
+	start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return Expression{From: start, To: start.AddDate(0, 1, -1), Precision: Month, Reason: reason}
+}
+
+func (f *finder) span(y1, y2 int, reason string) Expression {
+	return Expression{
+		From: time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC),
+		Precision: Range, Reason: reason,
+	}
+}
+
+// weekday resolves "Wednesday", "last Wednesday", "next Wednesday", and
+// "Wednesday, Sept. 7" (the date wins).
+func (f *finder) weekday(i int, wd time.Weekday) (Expression, int) {
+	next := i + 1
+	if f.at(next).lower == "," {
+		next++
+	}
+	if x, n := f.monthFirst(next); n > 0 {
+		return x, next - i + n
+	}
+	if x, n := f.dayFirst(next); n > 0 {
+		return x, next - i + n
+	}
+	back := (int(f.ref.Weekday()) - int(wd) + 7) % 7
+	name := f.words[i].lower
+	switch f.at(i - 1).lower {
+	case "next", "coming":
+		ahead := (int(wd) - int(f.ref.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return f.day(f.ref.AddDate(0, 0, ahead), "'next "+name+"': the first after the article's day"), 1
+	case "last":
+		if back == 0 {
+			back = 7
+		}
+		return f.day(f.ref.AddDate(0, 0, -back), "'last "+name+"': the latest before the article's day"), 1
+	}
+	return f.day(f.ref.AddDate(0, 0, -back), "'"+name+"': the latest "+name+" not after the article's day "+f.ref.Format(time.DateOnly)), 1
+}
+
+// monthFirst matches "September 7", "Sept. 7, 2022", "July 2021" and a
+// month alone after a preposition ("in July").
+func (f *finder) monthFirst(i int) (Expression, int) {
+	w := f.at(i)
+	m, ok := months[w.lower]
+	if !ok || !w.upper {
+		return Expression{}, 0
+	}
+	j := i + 1
+	if f.at(j).lower == "." && f.at(j+1).num >= 0 {
+		j++ // "Sept. 7"
+	}
+	if d := f.at(j); d.num >= 1 && d.num <= 31 && d.digits <= 2 {
+		k := j + 1
+		if f.at(k).lower == "," {
+			k++
+		}
+		if y := f.at(k); y.digits == 4 && isYear(y.num) {
+			return f.date(y.num, m, d.num, true, i, k+1)
+		}
+		return f.date(0, m, d.num, false, i, j+1)
+	}
+	if y := f.at(j); y.digits == 4 && isYear(y.num) {
+		return f.month(y.num, m, "month and year"), j + 1 - i
+	}
+	// A month name alone is a month only after a word that makes it one:
+	// "May" and "March" are also a verb and a noun.
+	switch f.at(i - 1).lower {
+	case "in", "since", "by", "until", "early", "late", "mid", "during", "last", "this", "next", "of", "from", "to", "before", "after":
+		y := f.ref.Year()
+		reason := "month alone: the latest " + time.Month(m).String() + " not after the article's month"
+		switch f.at(i - 1).lower {
+		case "next":
+			if m <= f.ref.Month() {
+				y++
+			}
+			reason = "'next " + time.Month(m).String() + "'"
+		default:
+			if m > f.ref.Month() || (f.at(i-1).lower == "last" && m == f.ref.Month()) {
+				y--
+			}
+		}
+		return f.month(y, m, reason), 1
+	}
+	return Expression{}, 0
+}
+
+// dayFirst matches "7 September", "7 Sept 2022".
+func (f *finder) dayFirst(i int) (Expression, int) {
+	d := f.at(i)
+	j := i + 1
+	if f.at(j).lower == "of" {
+		j++
+	}
+	mw := f.at(j)
+	m, ok := months[mw.lower]
+	if !ok || !mw.upper {
+		return Expression{}, 0
+	}
+	k := j + 1
+	if f.at(k).lower == "." && f.at(k+1).num >= 0 {
+		k++
+	}
+	if f.at(k).lower == "," {
+		k++
+	}
+	if y := f.at(k); y.digits == 4 && isYear(y.num) {
+		return f.date(y.num, m, d.num, true, i, k+1)
+	}
+	return f.date(0, m, d.num, false, i, j+1)
+}
+
+// date builds a day; without a year it takes the latest such date not
+// after the article's day. Impossible dates are no match.
+func (f *finder) date(y int, m time.Month, d int, hasYear bool, from, to int) (Expression, int) {
+	reason := "explicit date"
+	if !hasYear {
+		y = f.ref.Year()
+		if time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(f.ref) {
+			y--
+		}
+		reason = "date without a year: the latest not after the article's day"
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return Expression{}, 0 // Feb 30 and the like
+	}
+	return f.day(t, reason), to - from
+}
+
+// isoDate matches 2022-09-07.
+func (f *finder) isoDate(i int) (Expression, int) {
+	y, m, d := f.at(i), f.at(i+2), f.at(i+4)
+	if f.at(i+1).lower != "-" || f.at(i+3).lower != "-" || m.digits != 2 || d.digits != 2 || !isYear(y.num) {
+		return Expression{}, 0
+	}
+	if m.num < 1 || m.num > 12 {
+		return Expression{}, 0
+	}
+	return f.date(y.num, time.Month(m.num), d.num, true, i, i+5)
+}
+
+// decade matches "1990s".
+func (f *finder) decade(i int) (Expression, int) {
+	w := f.at(i)
+	if len(w.lower) != 5 || !strings.HasSuffix(w.lower, "s") {
+		return Expression{}, 0
+	}
+	n, err := strconv.Atoi(w.lower[:4])
+	if err != nil || !isYear(n) || n%10 != 0 {
+		return Expression{}, 0
+	}
+	return f.span(n, n+9, "decade"), 1
+}
+
+// yearRange matches "1980-88" and "1980-1988".
+func (f *finder) yearRange(i int) (Expression, int) {
+	a, dash, b := f.at(i), f.at(i+1), f.at(i+2)
+	if !isYear(a.num) || dash.lower != "-" || b.num < 0 {
+		return Expression{}, 0
+	}
+	end := b.num
+	switch b.digits {
+	case 2:
+		end = a.num/100*100 + b.num
+	case 4:
+	default:
+		return Expression{}, 0
+	}
+	if end <= a.num || end-a.num > 100 {
+		return Expression{}, 0
+	}
+	return f.span(a.num, end, "year range"), 3
+}
+
+// yearSpan matches "between 1980 and 1988", "from 1980 to 1988".
+func (f *finder) yearSpan(i int) (Expression, int) {
+	a, link, b := f.at(i+1), f.at(i+2), f.at(i+3)
+	if !isYear(a.num) || a.digits != 4 || !isYear(b.num) || b.digits != 4 || b.num <= a.num {
+		return Expression{}, 0
+	}
+	if (f.at(i).lower == "between" && link.lower != "and") || (f.at(i).lower == "from" && link.lower != "to") {
+		return Expression{}, 0
+	}
+	return f.span(a.num, b.num, "year span"), 4
+}
+
+// since matches "since 1979": from that year to the article's day.
+func (f *finder) since(i int) (Expression, int) {
+	y := f.at(i + 1)
+	if y.digits != 4 || !isYear(y.num) || y.num > f.ref.Year() {
+		return Expression{}, 0
+	}
+	return Expression{
+		From: time.Date(y.num, 1, 1, 0, 0, 0, 0, time.UTC), To: f.ref,
+		Precision: Range, Reason: "'since': from that year to the article's day",
+	}, 2
+}
+
+// relative matches "last year", "this month", "next week", "past week".
+func (f *finder) relative(i int) (Expression, int) {
+	which, unit := f.at(i).lower, f.at(i+1).lower
+	off := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+	reason := "'" + which + " " + unit + "' from the article's day"
+	switch unit {
+	case "year":
+		return f.year(f.ref.Year()+off, reason), 2
+	case "month":
+		t := f.ref.AddDate(0, off, 0)
+		if off != 0 {
+			t = time.Date(f.ref.Year(), f.ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		}
+		return f.month(t.Year(), t.Month(), reason), 2
+	case "week":
+		end := f.ref.AddDate(0, 0, 7*off)
+		return Expression{From: end.AddDate(0, 0, -6), To: end, Precision: Week, Reason: reason}, 2
+	case "weekend":
+		back := (int(f.ref.Weekday()) - int(time.Sunday) + 7) % 7
+		sun := f.ref.AddDate(0, 0, -back+7*max(off, 0))
+		return Expression{From: sun.AddDate(0, 0, -1), To: sun, Precision: Range, Reason: reason}, 2
+	}
+	return Expression{}, 0
+}
+
+// ago matches "three days ago", "two years ago", "a week ago".
+func (f *finder) ago(i int) (Expression, int) {
+	n := f.at(i).num
+	if v, ok := numberWords[f.at(i).lower]; ok {
+		n = v
+	}
+	if n <= 0 || n > 1000 || f.at(i+2).lower != "ago" {
+		return Expression{}, 0
+	}
+	reason := "'" + f.text[f.at(i).start:f.at(i+2).end] + "' from the article's day"
+	switch strings.TrimSuffix(f.at(i+1).lower, "s") {
+	case "day":
+		return f.day(f.ref.AddDate(0, 0, -n), reason), 3
+	case "week":
+		end := f.ref.AddDate(0, 0, -7*n)
+		return Expression{From: end.AddDate(0, 0, -3), To: end.AddDate(0, 0, 3), Precision: Week, Reason: reason}, 3
+	case "month":
+		t := f.ref.AddDate(0, -n, 0)
+		return f.month(t.Year(), t.Month(), reason), 3
+	case "year":
+		return f.year(f.ref.Year()-n, reason), 3
+	case "decade":
+		return f.span(f.ref.Year()-10*n-5, f.ref.Year()-10*n+5, reason), 3
+	}
+	return Expression{}, 0
+}

@@ -1,0 +1,128 @@
+package when
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// ref is Thursday 8 September 2022.
+var ref = time.Date(2022, 9, 8, 15, 0, 0, 0, time.UTC)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text       string
+		want       string // text of the expression
+		from, to   string
+		precision  string
+		background bool
+	}{
+		{"Albania on Wednesday severed diplomatic ties with Iran.", "Wednesday", "2022-09-07", "2022-09-07", Day, false},
+		{"The talks ended on Thursday.", "Thursday", "2022-09-08", "2022-09-08", Day, false},
+		{"Ministers met last Thursday.", "Thursday", "2022-09-01", "2022-09-01", Day, false},
+		{"They will meet next Monday.", "Monday", "2022-09-12", "2022-09-12", Day, false},
+		{"The attack took place in July.", "July", "2022-07-01", "2022-07-31", Month, true},
+		{"Elections are due in October.", "October", "2021-10-01", "2021-10-31", Month, true},
+		{"Elections are due next October.", "October", "2022-10-01", "2022-10-31", Month, false},
+		{"In 1986, Iran asked France to expel the group.", "1986", "1986-01-01", "1986-12-31", Year, true},
+		{"The group has been based in Albania since 2013.", "since 2013", "2013-01-01", "2022-09-08", Range, false},
+		{"Relations have been frozen since 1979.", "since 1979", "1979-01-01", "2022-09-08", Range, false},
+		{"He fought in the 1980-88 war with Iraq.", "1980-88", "1980-01-01", "1988-12-31", Range, true},
+		{"Between 1980 and 1988 the two countries fought.", "Between 1980 and 1988", "1980-01-01", "1988-12-31", Range, true},
+		{"The cyberattack hit Albania in July 2022.", "July 2022", "2022-07-01", "2022-07-31", Month, true},
+		{"TIRANA, Sept. 7, 2022 (MPA) - Albania cut ties.", "Sept. 7, 2022", "2022-09-07", "2022-09-07", Day, false},
+		{"On 15 July the servers went down.", "15 July", "2022-07-15", "2022-07-15", Day, true},
+		{"Talks resume on December 2.", "December 2", "2021-12-02", "2021-12-02", Day, true},
+		{"The law was passed last year.", "last year", "2021-01-01", "2021-12-31", Year, true},
+		{"Exports fell this year.", "this year", "2022-01-01", "2022-12-31", Year, false},
+		{"The envoy arrived three days ago.", "three days ago", "2022-09-05", "2022-09-05", Day, false},
+		{"Protests began two years ago.", "two years ago", "2020-01-01", "2020-12-31", Year, true},
+		{"Militias grew in the 1990s.", "1990s", "1990-01-01", "1999-12-31", Range, true},
+		{"The statement was issued yesterday.", "yesterday", "2022-09-07", "2022-09-07", Day, false},
+		{"Published 2022-09-06 by the ministry.", "2022-09-06", "2022-09-06", "2022-09-06", Day, false},
+		{"Wednesday, Sept. 7: the embassy closed.", "Wednesday, Sept. 7", "2022-09-07", "2022-09-07", Day, false},
+	}
+	for _, tt := range tests {
+		xs := Find(tt.text, ref)
+		if len(xs) != 1 {
+			t.Errorf("Find(%q) = %d expressions %v, want 1", tt.text, len(xs), xs)
+			continue
+		}
+		x := xs[0]
+		if x.Text != tt.want || tt.text[x.Start:x.End] != x.Text {
+			t.Errorf("Find(%q) text %q at %d-%d, want %q", tt.text, x.Text, x.Start, x.End, tt.want)
+		}
+		if !x.From.Equal(day(tt.from)) || !x.To.Equal(day(tt.to)) || x.Precision != tt.precision {
+			t.Errorf("Find(%q) = %s..%s %s, want %s..%s %s (%s)", tt.text,
+				x.From.Format(time.DateOnly), x.To.Format(time.DateOnly), x.Precision, tt.from, tt.to, tt.precision, x.Reason)
+		}
+		if got := Background(x, ref); got != tt.background {
+			t.Errorf("Background(%q) = %v, want %v", x.Text, got, tt.background)
+		}
+		if x.Reason == "" {
+			t.Errorf("Find(%q): no reason", tt.text)
+		}
+	}
+}
+
+func TestNotTime(t *testing.T) {
+	for _, text := range []string{
+		"Iran may retaliate, officials said.",
+		"Thousands march in Tirana.",
+		"The army deployed 1500 troops.",
+		"Talks on Feb 30 were cancelled.",
+		"Flight 2022 landed.",
+		"It cost 3,000 dollars.",
+		"",
+		"\xff\xfe invalid",
+	} {
+		if xs := Find(text, ref); len(xs) != 0 {
+			t.Errorf("Find(%q) = %v, want none", text, xs)
+		}
+	}
+}
+
+func TestSeveral(t *testing.T) {
+	text := "On Wednesday Albania cut ties. The group moved there in 2013, after years in Iraq since 1986."
+	xs := Find(text, ref)
+	var got []string
+	for _, x := range xs {
+		got = append(got, x.Text)
+	}
+	if strings.Join(got, "|") != "Wednesday|2013|since 1986" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Albania on Wednesday severed ties; in 1986 Iran asked; since 1979; the 1980-88 war; Sept. 7, 2022")
+	f.Add("Feb 30 2020-02-30 9999-99-99 May May")
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, x := range Find(text, ref) {
+			if x.Start < last || x.End <= x.Start || x.End > len(text) || text[x.Start:x.End] != x.Text {
+				t.Fatalf("bad span %d-%d after %d in %q", x.Start, x.End, last, text)
+			}
+			if x.To.Before(x.From) {
+				t.Fatalf("%q: to %v before from %v", x.Text, x.To, x.From)
+			}
+			last = x.End
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat("Albania on Wednesday severed diplomatic ties with Iran, accusing it of a cyberattack in July. In 1986, Iran asked France to expel the group, which has been in Albania since 2013. ", 30)
+	b.SetBytes(int64(len(text)))
+	for range b.N {
+		Find(text, ref)
+	}
+}
