@@ -48,16 +48,11 @@ var errFailed = errors.New("some inputs failed")
 
 func commands() []*Command {
 	cmds := []*Command{
-		cmdRun, cmdExtract, cmdArticles, cmdServe, cmdDemo, cmdEval, cmdVersion,
+		cmdRun, cmdExtract, cmdArticles, cmdServe, cmdDemo, cmdEval, cmdVersion, cmdTrain,
 	}
-	cmds = append(cmds, extraCommands...)
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds
 }
-
-// extraCommands are registered by files that add commands as later stages
-// land (train, nlp, ...), keeping this list in one place.
-var extraCommands []*Command
 
 // Main runs the casus command line and returns the process exit code.
 func Main(ctx context.Context, args []string, env Env) int {

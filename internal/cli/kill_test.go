@@ -42,6 +42,9 @@ func storedArticles(t *testing.T, db string) []string {
 	}
 	var lines []string
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line == "" {
+			continue // no articles yet
+		}
 		var a model.Article
 		if err := json.Unmarshal([]byte(line), &a); err != nil {
 			t.Fatalf("%v: %s", err, line)

@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/ner"
+)
+
+// trainConfig is what every trainer is given.
+type trainConfig struct {
+	data, out string
+	seed      uint64
+	log       io.Writer
+}
+
+// trainers rebuild the models and dictionaries casus embeds, by name.
+var trainers = map[string]struct {
+	what string
+	run  func(ctx context.Context, c trainConfig) error
+}{
+	"ner": {"the name model (ner/model/ner.bin) from UNER English EWT dev and WikiGold, with GeoNames and actor gazetteers",
+		func(ctx context.Context, c trainConfig) error {
+			return ner.Train(ctx, ner.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
+		}},
+	"dicts": {"the actor, agent and verb dictionaries (dict/data/dicts.bin) from PETRARCH-2, the CAMEO tables and the leader tables",
+		func(ctx context.Context, c trainConfig) error {
+			return dict.Build(ctx, dict.BuildConfig{Data: c.data, Dir: c.out, Log: c.log})
+		}},
+}
+
+func trainerNames() []string {
+	var names []string
+	for n := range trainers {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+var cmdTrain = &Command{
+	Name:      "train",
+	UsageLine: "casus train [--data DIR] [--out FILE] [--seed N] " + strings.Join(trainerNames(), "|"),
+	Short:     "rebuild an embedded model or dictionary from the shared data",
+	Long: func() string {
+		var b strings.Builder
+		b.WriteString(`
+Train rebuilds one of the models or dictionaries that casus embeds, from
+the data in --data (the project's ../shared/data), deterministically for a
+given --seed. Run it from the repository root, then rebuild casus to embed
+the result. casus never reads the data at run time.
+
+`)
+		for _, n := range trainerNames() {
+			fmt.Fprintf(&b, "\t%-8s %s\n", n, trainers[n].what)
+		}
+		b.WriteString(`
+Examples:
+
+	casus train ner
+	casus train --data /srv/shared/data --seed 7 ner
+	casus train dicts
+`)
+		return b.String()
+	}(),
+	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+		data := fs.String("data", "../shared/data", "shared data `DIR`")
+		out := fs.String("out", "", "output `PATH`: the model file, or for dicts the data folder (default: what the package embeds)")
+		seed := fs.Uint64("seed", 1, "random `seed`")
+		return func(ctx context.Context, env Env, args []string) error {
+			if len(args) != 1 {
+				return usageErrorf("name one of %s", strings.Join(trainerNames(), ", "))
+			}
+			t, ok := trainers[args[0]]
+			if !ok {
+				return usageErrorf("cannot train %q; want one of %s", args[0], strings.Join(trainerNames(), ", "))
+			}
+			return t.run(ctx, trainConfig{data: *data, out: *out, seed: *seed, log: env.Stderr})
+		}
+	},
+}
