@@ -85,7 +85,14 @@ func Compile(src Sources) (*Dicts, error) {
 // index builds the lookup structures and the statistics.
 func (d *Dicts) index() {
 	st := Stats{LeaderEntries: d.leaders[0], LeaderRoles: d.leaders[1]}
-	d.actorIdx = newTrie(len(d.entries) * 2)
+	nw := 0
+	for _, e := range d.entries {
+		nw += strings.Count(e.Name, " ") + 1
+		for _, s := range e.Synonyms {
+			nw += strings.Count(s, " ") + 1
+		}
+	}
+	d.actorIdx = newTrie(nw)
 	for i, e := range d.entries {
 		st.Entries++
 		st.Synonyms += len(e.Synonyms)
@@ -354,6 +361,9 @@ func key(w string) string {
 		}
 		return string(b)
 	}
+	if !utf8.ValidString(w) {
+		w = strings.ToValidUTF8(w, "\uFFFD")
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
 		if unicode.Is(unicode.Mn, r) {
@@ -388,7 +398,9 @@ type edge struct {
 }
 
 func newTrie(n int) trie {
-	return trie{edges: make(map[edge]int32, n), vals: []int32{-1}}
+	vals := make([]int32, 1, n+1)
+	vals[0] = -1
+	return trie{edges: make(map[edge]int32, n), vals: vals}
 }
 
 // add stores v at the phrase's node and reports whether it replaced

@@ -40,7 +40,10 @@ func readDiscards(r io.Reader, file string, lenient bool) ([]Discard, error) {
 			t = strings.TrimSpace(t[1:])
 		}
 		d.Whole = strings.HasSuffix(t, "_")
-		d.Words = strings.Fields(strings.ToUpper(strings.TrimRight(t, "_")))
+		d.Words = strings.Fields(strings.TrimRight(t, "_"))
+		for i, w := range d.Words {
+			d.Words[i] = key(w)
+		}
 		if len(d.Words) == 0 {
 			errs = append(errs, l.errorf(n, raw, fmt.Errorf("%w: empty discard", ErrSyntax)))
 			if !lenient {

@@ -1,0 +1,376 @@
+package dict
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func openT(t *testing.T, path string) *os.File {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func TestReadActors(t *testing.T) {
+	es, err := ReadActors(openT(t, "testdata/petr/test.actors.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{
+		{Name: "FREEDONIA", Synonyms: []string{"FREEDONIAN", "FREEDONIA CITY"}, Roles: []Role{{Code: "FRE"}}, Line: 3},
+		{Name: "RUFUS T. FIREFLY", Roles: []Role{
+			{Code: "FREGOV", Start: 19330101, End: 19331231},
+			{Code: "FREELI", Start: 19340101},
+			{Code: "FREOPP", End: 19320101},
+			{Code: "FREELI"}}, Line: 6},
+		{Name: "SYLVANIA", Roles: []Role{{Code: "SYL"}}, Line: 11},
+		{Name: "TRENTINO", Roles: []Role{{Code: "SYLGOV", Start: 19330101, End: 19341231}, {Code: "SYLELI"}}, Line: 12},
+		{Name: "NOCODE", Line: 13},
+		{Name: "CHICOLINI", Synonyms: []string{"PINKY"}, Roles: []Role{{Code: "FRE", Start: 19330601}}, Line: 14},
+	}
+	if len(es) != len(want) {
+		t.Fatalf("read %d entries, want %d", len(es), len(want))
+	}
+	for i, e := range es {
+		if !reflect.DeepEqual(*e, want[i]) {
+			t.Errorf("entry %d = %+v\nwant %+v", i, *e, want[i])
+		}
+	}
+}
+
+func TestReadActorsTABARI(t *testing.T) {
+	es, err := ReadActors(openT(t, "testdata/tabari/test.actors"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name)
+	}
+	if got := strings.Join(names, ","); got != "ARNOR,ALBRIGHT,GOLLUM,ENT" {
+		t.Fatalf("names = %s (the <NOUN> section must be skipped)", got)
+	}
+	g := es[2]
+	wantRoles := []Role{{Code: "HOB", End: 19950601}, {Code: "HOBGOV", Start: 19950601, End: 19990815}, {Code: "HOBREB", Start: 19990816}}
+	if !reflect.DeepEqual(g.Roles, wantRoles) || !reflect.DeepEqual(g.Synonyms, []string{"SMEAGOL"}) {
+		t.Errorf("GOLLUM = %+v", g)
+	}
+	if es[3].Roles[0].Code != "###" {
+		t.Errorf("ENT roles = %+v", es[3].Roles)
+	}
+}
+
+func TestActorErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		line     int
+		err      error
+	}{
+		{"code before actor", "\t[ALB]\n", 1, ErrSyntax},
+		{"synonym before actor", "+X\n", 1, ErrSyntax},
+		{"bad day", "A [X 990231-000101]\n", 1, ErrDate},
+		{"short date", "A\n\t[X >9901]\n", 2, ErrDate},
+		{"reversed", "A\n\n\t[X 20120101-20110101]\n", 3, ErrDate},
+		{"bad code", "A [a/b]\n", 1, ErrCode},
+		{"unclosed", "A [ALB\n", 1, ErrSyntax},
+		{"empty", "A []\n", 1, ErrCode},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ReadActors(strings.NewReader(tc.in))
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line != tc.line || !errors.Is(err, tc.err) {
+				t.Errorf("err = %v; want line %d, %v", err, tc.line, tc.err)
+			}
+		})
+	}
+}
+
+func TestRoleCovers(t *testing.T) {
+	r := Role{Code: "X", Start: 20130915, End: 20170724}
+	for _, tc := range []struct {
+		d    Day
+		want bool
+	}{{20130914, false}, {20130915, true}, {20170723, true}, {20170724, false}, {0, false}} {
+		if got := r.Covers(tc.d); got != tc.want {
+			t.Errorf("Covers(%d) = %v", tc.d, got)
+		}
+	}
+	if !(Role{Code: "X"}).Covers(0) {
+		t.Error("an undated role must cover the unknown day")
+	}
+}
+
+func TestParseDay(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Day
+		ok   bool
+	}{{"920409", 19920409, true}, {"050911", 20050911, true}, {"300101", 20300101, true}, {"310101", 19310101, true},
+		{"20240229", 20240229, true}, {"20230229", 0, false}, {"2004017", 0, false}, {"99x101", 0, false}, {"", 0, false}} {
+		got, err := parseDay(tc.in)
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("parseDay(%q) = %d, %v", tc.in, got, err)
+		}
+	}
+}
+
+func TestReadAgents(t *testing.T) {
+	as, err := ReadAgents(openT(t, "testdata/petr/test.agents.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range as {
+		got = append(got, a.Phrase+"="+a.Code)
+	}
+	want := "POLICE=~COP|ATTORNEY GENERAL=~GOVATG|ATTORNEYS GENERAL=~GOVATG|CITY=~GOV|CITIES=~GOV|CONGRESSMAN=~LEG|CONGRESSWOMAN=~LEG|HUMAN RIGHTS BODY=NGO~|HUMAN RIGHTS BODIES=NGO~"
+	if strings.Join(got, "|") != want {
+		t.Errorf("agents = %s\nwant     %s", strings.Join(got, "|"), want)
+	}
+	for _, in := range []string{"POLICE\n", "X!NOPE! [~A]\n", "X [ABC]\n", "X {Y [~A]\n"} {
+		if _, err := ReadAgents(strings.NewReader(in)); err == nil {
+			t.Errorf("ReadAgents(%q) gave no error", in)
+		}
+	}
+}
+
+func TestReadVerbs(t *testing.T) {
+	vd, err := ReadVerbs(openT(t, "testdata/petr/test.verbs.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vd.Blocks) != 2 || len(vd.Transformations) != 1 {
+		t.Fatalf("blocks %d transformations %d", len(vd.Blocks), len(vd.Transformations))
+	}
+	if got := vd.Synsets["CURRENCY"].Members; !reflect.DeepEqual(got, [][]string{{"DOLLAR"}, {"DOLLARS"}, {"PESO"}}) {
+		t.Errorf("CURRENCY = %q (PESO_ takes no plural)", got)
+	}
+	if got := vd.Synsets["TIES"].Members; !reflect.DeepEqual(got, [][]string{{"TIES"}, {"RELATIONS"}}) {
+		t.Errorf("TIES_ = %q (no plurals)", got)
+	}
+	sep := vd.Blocks[0]
+	if sep.Name != "SEPARATE" || sep.Code != "---" || len(sep.Verbs) != 4 || len(sep.Patterns) != 5 {
+		t.Fatalf("SEPARATE = %+v", sep)
+	}
+	verbs := []Verb{
+		{Word: "SEVER", Forms: []string{"SEVER", "SEVERS", "SEVERED", "SEVERING"}, Line: 9},
+		{Word: "CUT", Forms: []string{"CUT", "CUTS", "CUTTING"}, Line: 10},
+		{Word: "CUT", Forms: []string{"CUT", "CUTS", "CUTED", "CUTING"}, After: []string{"OFF"}, Code: "160", Line: 11},
+		{Word: "ARREST", Forms: []string{"ARREST", "ARRESTS", "ARRESTED", "ARRESTING"}, Before: []string{"RE"}, Line: 12},
+	}
+	if !reflect.DeepEqual(sep.Verbs, verbs) {
+		t.Errorf("verbs = %+v\nwant %+v", sep.Verbs, verbs)
+	}
+	p := sep.Patterns
+	if p[0].Code != "161" || len(p[0].After) != 1 || len(p[0].After[0].Terms) != 2 || p[0].Comment != "CUT" {
+		t.Errorf("pattern 0 = %+v", p[0])
+	}
+	if p[1].Code != "---" || len(p[1].Before) != 1 || p[1].Before[0].Terms[0].Word != "FLOODS" {
+		t.Errorf("pattern 1 = %+v", p[1])
+	}
+	cur := p[2].After[0].Terms[0]
+	if cur.Synset != "CURRENCY" || len(cur.Phrases()) != 3 {
+		t.Errorf("&CURRENCY term = %+v", cur)
+	}
+	prep := p[2].After[1]
+	if prep.Kind != Prep || prep.Prep != "FOR" || len(prep.Objects) != 1 || len(prep.Objects[0].Terms) != 2 {
+		t.Errorf("(FOR {PEACEKEEPING OPERATION}) = %+v", prep)
+	}
+	kinds := func(es []Element) (k []ElemKind) {
+		for _, e := range es {
+			k = append(k, e.Kind)
+		}
+		return k
+	}
+	if !reflect.DeepEqual(kinds(p[3].Before), []ElemKind{Target, Noun}) || !reflect.DeepEqual(kinds(p[3].After), []ElemKind{Noun, Source, Prep}) ||
+		p[3].Code != "172" || p[3].Passive != "173" || p[3].After[2].Objects[0].Kind != Skip {
+		t.Errorf("pattern 3 = %+v", p[3])
+	}
+	if p[4].Code != "" || p[4].Passive != "190" || p[4].After[0].Prep != "TO" || len(p[4].After[0].Objects) != 0 {
+		t.Errorf("pattern 4 = %+v", p[4])
+	}
+	if b := vd.Blocks[1]; b.Verbs[0].Code != "112" || !reflect.DeepEqual(b.Verbs[1].Forms, []string{"HURRY", "HURRIES", "HURRYING", "HURRIED"}) {
+		t.Errorf("BLAME = %+v", b)
+	}
+}
+
+func TestReadVerbsTABARI(t *testing.T) {
+	vd, err := ReadVerbs(openT(t, "testdata/tabari/test.verbs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vd.Blocks) != 2 || vd.Blocks[0].Name != "ABANDON" || vd.Blocks[0].Code != "345" || vd.Blocks[1].Name != "BURN" {
+		t.Fatalf("blocks = %+v", vd.Blocks)
+	}
+	if v := vd.Blocks[1].Verbs[0]; !reflect.DeepEqual(v.After, []string{"DOWN"}) || v.Code != "222" {
+		t.Errorf("BURN DOWN = %+v", v)
+	}
+	p := vd.Blocks[0].Patterns[1]
+	alts := p.After[1].Terms[0].Phrases()
+	if !reflect.DeepEqual(alts, [][]string{{"GENEVA"}, {"INTERNATIONAL"}}) || p.Before[1].Kind != Target {
+		t.Errorf("TABARI alternatives pattern = %+v", p)
+	}
+	if got := vd.Blocks[0].Patterns[0].After[0].Terms[0].Phrases(); len(got) != 4 {
+		t.Errorf("&TIETYPES = %q", got)
+	}
+}
+
+func TestVerbErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		err      error
+	}{
+		{"pattern first", "- * X [010]\n", ErrSyntax},
+		{"no code", "--- A [010] ---\nA\n- * X\n", ErrCode},
+		{"no star", "--- A [010] ---\nA\n- X [010]\n", ErrSyntax},
+		{"unbalanced", "--- A [010] ---\nA\n- * (TO X [010]\n", ErrSyntax},
+		{"undefined synset", "--- A [010] ---\nA\n- * &NOPE [010]\n", ErrSynset},
+		{"multi without plus", "--- A [010] ---\nA_B_C\n- * (X) Y) [010]\n", ErrSyntax},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ReadVerbs(strings.NewReader(tc.in))
+			if !errors.Is(err, tc.err) {
+				t.Errorf("err = %v, want %v", err, tc.err)
+			}
+		})
+	}
+}
+
+func TestReadDiscardsIssues(t *testing.T) {
+	ds, err := ReadDiscards(openT(t, "testdata/petr/test.discards.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Discard{{Words: []string{"WORLD", "CUP"}, Story: true, Line: 1}, {Words: []string{"BASKETBALL"}, Line: 2}, {Words: []string{"BATSMAN"}, Whole: true, Line: 3}}
+	if !reflect.DeepEqual(ds, want) {
+		t.Errorf("discards = %+v", ds)
+	}
+	is, err := ReadIssues(openT(t, "testdata/petr/test.issues.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range is {
+		got = append(got, strings.Join(x.Words, " ")+"="+x.Code+"/"+x.Category+"/"+string(rune('0'+x.Ignore)))
+	}
+	wantIs := "SCHOOL=SCHOOLS/EDUCATION/0|SCHOOLS=SCHOOLS/EDUCATION/0|EARLY CHILDHOOD EDUCATION=ECE/EDUCATION/0|EARLY-CHILDHOOD EDUCATION=ECE/EDUCATION/0|" +
+		"TEACH=TEACHING/EDUCATION/0|TEACHES=TEACHING/EDUCATION/0|TEACHED=TEACHING/EDUCATION/0|TEACHING=TEACHING/EDUCATION/0|A HEAD START=/EDUCATION/1|OLD SCHOOL=/EDUCATION/2"
+	if strings.Join(got, "|") != wantIs {
+		t.Errorf("issues = %s\nwant     %s", strings.Join(got, "|"), wantIs)
+	}
+}
+
+func TestLoadDirAndLookups(t *testing.T) {
+	d, err := LoadDir("testdata/petr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := d.Warnings(); len(w) != 0 {
+		t.Errorf("warnings: %v", w)
+	}
+	for _, tc := range []struct {
+		words []string
+		at    string
+		code  string
+		n     int
+		ok    bool
+	}{
+		{[]string{"Freedonian", "troops"}, "1933-07-01", "FRE", 1, true},
+		{[]string{"freedonia", "city"}, "1933-07-01", "FRE", 2, true},
+		{[]string{"Rufus", "T.", "Firefly"}, "1933-07-01", "FREGOV", 3, true},
+		{[]string{"Rufus", "T.", "Firefly"}, "1931-07-01", "FREOPP", 3, true},
+		{[]string{"Rufus", "T.", "Firefly"}, "1935-07-01", "FREELI", 3, true},
+		{[]string{"Rufus", "T.", "Firefly"}, "", "FREELI", 3, true},
+		{[]string{"Pinky"}, "1933-01-01", "", 0, false},
+		{[]string{"Pinky"}, "1933-06-01", "FRE", 1, true},
+		{[]string{"nocode"}, "1933-06-01", "", 0, false},
+		{[]string{"Rufus"}, "1933-06-01", "", 0, false},
+		{nil, "1933-06-01", "", 0, false},
+	} {
+		var when time.Time
+		if tc.at != "" {
+			when = day(tc.at)
+		}
+		code, _, n, ok := d.Actor(tc.words, when)
+		if code != tc.code || n != tc.n || ok != tc.ok {
+			t.Errorf("Actor(%q, %s) = %q %d %v; want %q %d %v", tc.words, tc.at, code, n, ok, tc.code, tc.n, tc.ok)
+		}
+	}
+	if c, n, ok := d.Agent([]string{"Congresswoman", "Smith"}); c != "~LEG" || n != 1 || !ok {
+		t.Errorf("Agent = %q %d %v", c, n, ok)
+	}
+	if got := Combine("FRE", "NGO~"); got != "NGOFRE" {
+		t.Errorf("Combine prefix = %q", got)
+	}
+	for _, form := range []string{"cut", "Severing", "re-arrest", "hurried"} {
+		b := d.Verb(form)
+		if (b == nil) != (form == "re-arrest") {
+			t.Errorf("Verb(%q) = %v", form, b)
+		}
+	}
+	if refs := d.Verbs("CUT"); len(refs) != 2 {
+		t.Errorf("Verbs(CUT) = %d refs, want single and multi-word", len(refs))
+	}
+	for _, tc := range []struct {
+		words []string
+		n     int
+	}{{[]string{"basketballs"}, 1}, {[]string{"batsmen"}, 0}, {[]string{"batsman"}, 1}, {[]string{"world", "cups"}, 2}, {[]string{"world"}, 0}} {
+		_, n, _ := d.Discard(tc.words)
+		if n != tc.n {
+			t.Errorf("Discard(%q) = %d, want %d", tc.words, n, tc.n)
+		}
+	}
+	if is, n, ok := d.Issue([]string{"early", "childhood", "education"}); !ok || n != 3 || is.Code != "ECE" {
+		t.Errorf("Issue = %+v %d %v", is, n, ok)
+	}
+
+	// Round trip through the compiled format.
+	var buf bytes.Buffer
+	if _, err := d.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(d.Stats(), d2.Stats()) || !reflect.DeepEqual(d.Entries(), d2.Entries()) {
+		t.Errorf("round trip changed the dictionaries: %+v vs %+v", d.Stats(), d2.Stats())
+	}
+	if got := d2.VerbDict().Blocks[0].Patterns[2].After[0].Terms[0].Phrases(); len(got) != 3 {
+		t.Errorf("synset not re-resolved after Read: %q", got)
+	}
+	if _, err := Read(strings.NewReader("not a dictionary")); !errors.Is(err, ErrFormat) {
+		t.Errorf("Read(garbage) = %v", err)
+	}
+}
+
+func TestLoadDirTABARIProject(t *testing.T) {
+	d, err := LoadDir("testdata/tabari")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, _, _ := d.Actor([]string{"Smeagol"}, day("1997-01-01")); code != "HOBGOV" {
+		t.Errorf("Smeagol = %q", code)
+	}
+	if b := d.Verb("burned"); b == nil || b.Code != "222" {
+		t.Errorf("Verb(burned) = %+v", b)
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{"Tirana": "TIRANA", "ALB": "ALB", "Støre": "STORE", "Côte": "COTE", "Bağış": "BAGIS"} {
+		if got := key(in); got != want {
+			t.Errorf("key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
