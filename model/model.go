@@ -192,11 +192,18 @@ type Plover struct {
 
 // Place is a GeoNames place.
 type Place struct {
-	Name      string  `json:"name"`
-	GeonameID int64   `json:"geoname_id,omitempty"`
-	Country   string  `json:"country"`
-	Lat       float64 `json:"lat"`
-	Lon       float64 `json:"lon"`
+	Name      string `json:"name"`
+	GeonameID int64  `json:"geoname_id,omitempty"`
+	// Country is the ISO 3166-1 alpha-3 code; FIPS the FIPS 10-4 country
+	// code and ADM1 the first-level division ("AL40"), as GDELT has them.
+	Country string  `json:"country"`
+	FIPS    string  `json:"fips,omitempty"`
+	ADM1    string  `json:"adm1,omitempty"`
+	Lat     float64 `json:"lat"`
+	Lon     float64 `json:"lon"`
+	// GeoType is GDELT's place type: 1 country, 2 US state, 3 US city,
+	// 4 world city, 5 world state.
+	GeoType int `json:"geo_type,omitempty"`
 }
 
 // Evidence ties an event to the text and dictionary entries that produced
