@@ -1,0 +1,13 @@
+// Package gdelt writes casus events in the GDELT 2.0 event and mentions
+// formats: tab-separated rows of 61 and 16 columns, as the GDELT 2.0 event
+// codebook defines them, so tools built for GDELT read casus output.
+//
+//	w := gdelt.NewWriter(os.Stdout)
+//	w.Event(id, article, &event, added)
+//	w.Flush()
+//
+// Actor codes are split into GDELT's fields (country, known group,
+// ethnic, religion and type codes) with the CAMEO actor code tables,
+// compiled by "go generate" (see gen.go) and embedded. The package knows
+// the document model and the formats; nothing of how events are coded.
+package gdelt

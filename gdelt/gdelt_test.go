@@ -1,0 +1,93 @@
+package gdelt
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/model"
+)
+
+func TestSplitActor(t *testing.T) {
+	tests := []struct {
+		code string
+		want ActorParts
+	}{
+		{"ALB", ActorParts{Country: "ALB"}},
+		{"IRNGOV", ActorParts{Country: "IRN", Type: [3]string{"GOV"}}},
+		{"IRNGOVMIL", ActorParts{Country: "IRN", Type: [3]string{"GOV", "MIL"}}},
+		{"IGOUNO", ActorParts{Type: [3]string{"IGO"}, KnownGroup: "UNO"}},
+		{"USAREBXYZ", ActorParts{Country: "USA", Type: [3]string{"REB"}}},
+		{"", ActorParts{}},
+		{"AL", ActorParts{}},
+	}
+	for _, tt := range tests {
+		if got := SplitActor(tt.code); got != tt.want {
+			t.Errorf("SplitActor(%q) = %+v, want %+v", tt.code, got, tt.want)
+		}
+	}
+}
+
+func TestEventRow(t *testing.T) {
+	text := "Albania severed ties with Iran on Wednesday.\nIn 1986, Iran asked France to expel the group."
+	a := &model.Article{
+		URL: "https://news.example/a", Publisher: "News Example", Text: text,
+		Published: model.Day(time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC)),
+		URLs:      []model.Carrier{{URL: "https://news.example/a", Publisher: "News Example"}, {URL: "https://other.example/b", Publisher: "Other"}},
+	}
+	e := &model.Event{
+		Source: &model.Actor{Code: "ALBGOV", Name: "Albania", Country: "ALB"},
+		Target: &model.Actor{Code: "IRN", Name: "Iran"},
+		Code:   "161", Root: "16", Base: "161", QuadClass: 4, Goldstein: -4,
+		Date:     model.Day(time.Date(2022, 9, 7, 0, 0, 0, 0, time.UTC)),
+		Location: &model.Place{Name: "Tirana", Country: "ALB", FIPS: "AL", ADM1: "AL50", Lat: 41.3275, Lon: 19.8189, GeoType: 4, GeonameID: 3183875},
+		Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 44}, Source: model.Span{Start: 0, End: 7}, Predicate: model.Span{Start: 8, End: 15}},
+	}
+	row := EventRow(42, a, e, time.Date(2022, 9, 8, 10, 11, 12, 0, time.UTC))
+	if len(row) != EventColumns || len(strings.Split(Header(), "\t")) != EventColumns {
+		t.Fatalf("%d columns, header %d; want %d", len(row), len(strings.Split(Header(), "\t")), EventColumns)
+	}
+	want := map[int]string{
+		0: "42", 1: "20220907", 2: "202209", 3: "2022",
+		5: "ALBGOV", 6: "ALBANIA", 7: "ALB", 12: "GOV",
+		15: "IRN", 17: "IRN", 25: "1", 26: "161", 27: "161", 28: "16", 29: "4", 30: "-4.0",
+		31: "2", 32: "2", 33: "2", 51: "4", 52: "Tirana", 53: "AL", 54: "AL50", 56: "41.3275", 58: "3183875",
+		59: "20220908101112", 60: "https://news.example/a",
+	}
+	for i, v := range want {
+		if row[i] != v {
+			t.Errorf("column %d (%s) = %q, want %q", i, eventNames[i], row[i], v)
+		}
+	}
+	e3 := *e
+	e3.Target = nil
+	if m := MentionRow(44, a, &e3, time.Now()); m[8] != "-1" {
+		t.Errorf("Actor2CharOffset without a target = %q, want -1", m[8])
+	}
+	// A background event from the second paragraph is not a root event.
+	e2 := *e
+	e2.Evidence.Sentence = model.Span{Start: 45, End: len(text)}
+	if r := EventRow(43, a, &e2, time.Now()); r[25] != "0" {
+		t.Errorf("IsRootEvent of a later paragraph = %q", r[25])
+	}
+	m := MentionRow(42, a, e, time.Date(2022, 9, 8, 10, 11, 12, 0, time.UTC))
+	if len(m) != MentionColumns || m[4] != "News Example" || m[6] != "1" || m[7] != "0" || m[8] != "0" || m[9] != "8" {
+		t.Errorf("mention row %q", m)
+	}
+}
+
+func TestWriterFlattens(t *testing.T) {
+	var b bytes.Buffer
+	w := NewWriter(&b)
+	a := &model.Article{URL: "https://x.example/\tevil\nrow", Text: "x"}
+	e := &model.Event{Code: "010", Root: "01", Source: &model.Actor{Code: "USA", Name: "a\tb"}}
+	if err := w.Event(1, a, e, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) != 1 || len(strings.Split(lines[0], "\t")) != EventColumns {
+		t.Errorf("row broken by tabs or newlines in fields: %q", b.String())
+	}
+}
