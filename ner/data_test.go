@@ -20,5 +20,9 @@ func TestEvaluateData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("UNER English EWT test, %d sentences:\n%v", len(sents), Evaluate(m, sents))
+	t.Logf("UNER English EWT test, %d sentences, words only:\n%v", len(sents), Evaluate(m, sents))
+	if err := attachXPOS(filepath.Join(dir, "ud_english_ewt/en_ewt-ud-test.conllu"), sents); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("with gold XPOS from UD English EWT test:\n%v", Evaluate(m, sents))
 }

@@ -5,8 +5,12 @@
 // I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC, O) decoded with
 // Viterbi, so that every I- tag follows a B- or I- tag of its type. Its
 // features are the words around each token, their shapes, prefixes and
-// suffixes, and gazetteer matches: place names from GeoNames and actor
-// names from the PETRARCH-2 dictionaries, compiled into the model file.
+// suffixes, their Penn Treebank part-of-speech tags when the tokens carry
+// them (run the tagger first: without tags the model does about four
+// points of F1 worse), a lexicon of how often each word is a proper noun
+// in UD English EWT train, and gazetteer matches: place names from
+// GeoNames and actor names from the PETRARCH-2 dictionaries. Lexicon and
+// gazetteer are compiled into the model file.
 //
 // The common path:
 //

@@ -67,7 +67,7 @@ func Evaluate(m *Model, sents []*Sentence) Scores {
 	var sc Scores
 	var ws []word
 	for _, s := range sents {
-		ys := m.tagForms(s.Words(), ws)
+		ys := m.tagForms(s.Words(), s.xpos, ws)
 		pred := make([]string, len(ys))
 		for i, y := range ys {
 			pred[i] = labels[y]

@@ -42,10 +42,12 @@ type word struct {
 	low    uint64 // hash of lower
 	shape  uint64 // hash of the short shape
 	flags  uint8
-	gzB    uint8 // gazetteer kinds of a match starting here
-	gzI    uint8 // gazetteer kinds of a match continuing here
-	lex    uint8 // lexicon class (see lexClass), 0 when unknown
-	shapeC byte  // class of the first character
+	gzB    uint8  // gazetteer kinds of a match starting here
+	gzI    uint8  // gazetteer kinds of a match continuing here
+	lex    uint8  // lexicon class (see lexClass), 0 when unknown
+	heads  uint8  // head-word bits
+	pos    uint64 // hash of the part-of-speech tag, 0 when unknown
+	shapeC byte   // class of the first character
 }
 
 // Word flags.
@@ -165,6 +167,15 @@ const (
 	tLexM1
 	tLexP1
 	tLexShape
+	tHead
+	tHeadM1
+	tHeadP1
+	tHeadP2
+	tPos
+	tPosM1
+	tPosP1
+	tPosShape
+	tPosM1P1
 )
 
 var boundary = hashString("<s>")
@@ -233,6 +244,28 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 	}
 	dst = append(dst, mix(tLex, uint64(w.lex), 0), mix(tLexM1, lm, uint64(w.lex)), mix(tLexP1, lp, uint64(w.lex)),
 		mix(tLexShape, uint64(w.lex), w.shape))
+	if w.pos != 0 {
+		pos := func(x *word) uint64 {
+			if x == nil {
+				return boundary
+			}
+			return x.pos
+		}
+		dst = append(dst, mix(tPos, w.pos, 0), mix(tPosM1, pos(m1), w.pos), mix(tPosP1, w.pos, pos(p1)),
+			mix(tPosShape, w.pos, w.shape), mix(tPosM1P1, pos(m1), pos(p1)))
+	}
+	if w.heads != 0 {
+		dst = append(dst, mix(tHead, uint64(w.heads), uint64(w.flags&wCap)))
+	}
+	if m1 != nil && m1.heads != 0 {
+		dst = append(dst, mix(tHeadM1, uint64(m1.heads), uint64(m1.flags&wCap)))
+	}
+	if p1 != nil && p1.heads != 0 {
+		dst = append(dst, mix(tHeadP1, uint64(p1.heads), uint64(p1.flags&wCap)))
+	}
+	if p2 != nil && p2.heads != 0 {
+		dst = append(dst, mix(tHeadP2, uint64(p2.heads), uint64(p2.flags&wCap)))
+	}
 	if i == 0 {
 		dst = append(dst, mix(tInitial, uint64(w.shapeC), 0))
 	}

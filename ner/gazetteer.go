@@ -69,9 +69,27 @@ func (g gazetteer) mark(ws []word) {
 	}
 }
 
+// builder compiles a gazetteer and counts the first and last words of
+// its phrases by kind, to find head words ("Party", "Province").
+type builder struct {
+	g           gazetteer
+	stop        map[string]bool
+	first, last [gzKinds]map[string]int
+}
+
+func newBuilder(stop map[string]bool) *builder {
+	b := &builder{g: make(gazetteer), stop: stop}
+	for k := range b.first {
+		b.first[k] = make(map[string]int)
+		b.last[k] = make(map[string]int)
+	}
+	return b
+}
+
 // add records a phrase (raw text) with kind k, tokenizing it the way text
 // is tokenized. Single words in stop are skipped.
-func (g gazetteer) add(phrase string, k int, stop map[string]bool) {
+func (b *builder) add(phrase string, k int) {
+	g, stop := b.g, b.stop
 	phrase = strings.TrimSpace(phrase)
 	if phrase == "" {
 		return
@@ -91,12 +109,45 @@ func (g gazetteer) add(phrase string, k int, stop map[string]bool) {
 		h = phraseStep(h, lowerString(t.Form))
 	}
 	g[h] |= 1 << k
+	if len(toks) > 1 {
+		b.first[k][lowerString(toks[0].Form)]++
+		b.last[k][lowerString(toks[len(toks)-1].Form)]++
+	}
+}
+
+// Head-word bits.
+const (
+	headOrgLast  = 1 << iota // ends many organisation names: Party, Army
+	headLocLast              // ends many place names: City, Province
+	headPerFirst             // starts many person names: Mohammad
+	headOrgFirst             // starts many organisation names: National
+	headLocFirst             // starts many place names: San, Port
+)
+
+// heads returns the table of head words: words that start or end at
+// least minCount phrases of a kind.
+func (b *builder) heads() lexicon {
+	const minCount = 8
+	t := make(lexicon)
+	set := func(m map[string]int, bit uint8) {
+		for w, n := range m {
+			if n >= minCount {
+				t[phraseStep(phraseOffset, w)] |= bit
+			}
+		}
+	}
+	set(b.last[gzOrg], headOrgLast)
+	set(b.last[gzLoc], headLocLast)
+	set(b.first[gzPer], headPerFirst)
+	set(b.first[gzOrg], headOrgFirst)
+	set(b.first[gzLoc], headLocFirst)
+	return t
 }
 
 // compileGazetteer reads the GeoNames and PETRARCH-2 files under dataDir.
 // stop lists common lower-case words that are never one-word entries.
-func compileGazetteer(dataDir string, stop map[string]bool) (gazetteer, error) {
-	g := make(gazetteer)
+func compileGazetteer(dataDir string, stop map[string]bool) (*builder, error) {
+	g := newBuilder(stop)
 	geo := filepath.Join(dataDir, "geonames")
 	// countryInfo: ISO ISO3 num fips Country Capital ...
 	err := eachLine(filepath.Join(geo, "countryInfo.txt"), func(line string) {
@@ -105,8 +156,8 @@ func compileGazetteer(dataDir string, stop map[string]bool) (gazetteer, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) > 5 {
-			g.add(f[4], gzCountry, stop)
-			g.add(f[5], gzLoc, stop)
+			g.add(f[4], gzCountry)
+			g.add(f[5], gzLoc)
 		}
 	})
 	if err != nil {
@@ -115,9 +166,9 @@ func compileGazetteer(dataDir string, stop map[string]bool) (gazetteer, error) {
 	err = eachLine(filepath.Join(geo, "cities15000.txt"), func(line string) {
 		f := strings.Split(line, "\t")
 		if len(f) > 2 {
-			g.add(f[1], gzLoc, stop)
+			g.add(f[1], gzLoc)
 			if f[2] != f[1] {
-				g.add(f[2], gzLoc, stop)
+				g.add(f[2], gzLoc)
 			}
 		}
 	})
@@ -130,21 +181,21 @@ func compileGazetteer(dataDir string, stop map[string]bool) (gazetteer, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) > 2 {
-			g.add(f[1], gzLoc, stop)
-			g.add(f[2], gzLoc, stop)
+			g.add(f[1], gzLoc)
+			g.add(f[2], gzLoc)
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
 	dict := filepath.Join(dataDir, "dictionaries", "petrarch2")
-	if err := readActors(filepath.Join(dict, "Phoenix.Countries.actors.txt"), g, -1, stop); err != nil {
+	if err := readActors(filepath.Join(dict, "Phoenix.Countries.actors.txt"), g, -1); err != nil {
 		return nil, err
 	}
-	if err := readActors(filepath.Join(dict, "Phoenix.International.actors.txt"), g, gzOrg, stop); err != nil {
+	if err := readActors(filepath.Join(dict, "Phoenix.International.actors.txt"), g, gzOrg); err != nil {
 		return nil, err
 	}
-	if err := readActors(filepath.Join(dict, "Phoenix.MilNonState.actors.txt"), g, gzOrg, stop); err != nil {
+	if err := readActors(filepath.Join(dict, "Phoenix.MilNonState.actors.txt"), g, gzOrg); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -176,7 +227,7 @@ var (
 // line, "+" synonym lines and code lines ("[IRNGOV 130804-...]"). With
 // kind -1 the kind is guessed from the codes: dated codes mark a person,
 // a bare three-letter code a country, any other code an organisation.
-func readActors(path string, g gazetteer, kind int, stop map[string]bool) error {
+func readActors(path string, g *builder, kind int) error {
 	var names []string
 	var codes []string
 	flush := func() {
@@ -197,11 +248,11 @@ func readActors(path string, g gazetteer, kind int, stop map[string]bool) error 
 			}
 		}
 		for _, n := range names {
-			g.add(n, k, stop)
+			g.add(n, k)
 			if k == gzPer {
 				for _, part := range strings.Fields(n) {
 					if len(part) >= 3 {
-						g.add(part, gzPerPart, stop)
+						g.add(part, gzPerPart)
 					}
 				}
 			}

@@ -14,6 +14,8 @@ import (
 type Sentence struct {
 	Comments []string
 	Rows     [][]string
+
+	xpos []string // part-of-speech tags, when training data has them
 }
 
 // numbered reports whether the rows start with a token number, as in the

@@ -49,19 +49,31 @@ type Model struct {
 	trans []float32 // (nLabels+1) × nLabels transition weights; row nLabels is the start
 	gaz   gazetteer
 	lex   lexicon
+	heads lexicon // head-word bits (headOrgLast, ...)
 }
 
 func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
 
-// Tag returns an IOB2 tag for each token. xpos is accepted for a future
-// model with part-of-speech features and is ignored by this one; it may
-// be nil.
+// Tag returns an IOB2 tag for each token. xpos gives the tokens' Penn
+// Treebank tags; when it is nil the tokens' own XPOS fields are used, and
+// tokens without tags are tagged on their words alone.
 func (m *Model) Tag(tokens []model.Token, xpos []string) []string {
 	forms := make([]string, len(tokens))
 	for i, t := range tokens {
 		forms[i] = t.Form
 	}
-	ys := m.tagForms(forms, nil)
+	if len(xpos) != len(tokens) {
+		xpos = nil
+		for i, t := range tokens {
+			if t.XPOS != "" {
+				if xpos == nil {
+					xpos = make([]string, len(tokens))
+				}
+				xpos[i] = t.XPOS
+			}
+		}
+	}
+	ys := m.tagForms(forms, xpos, nil)
 	out := make([]string, len(ys))
 	for i, y := range ys {
 		out[i] = labels[y]
@@ -117,9 +129,10 @@ func joinHyphenated(tokens []model.Token, tags []string) []string {
 	return tags
 }
 
-// tagForms returns label indices for the words; ws is scratch space.
-func (m *Model) tagForms(forms []string, ws []word) []int {
-	ws = m.prepare(forms, ws)
+// tagForms returns label indices for the words with their part-of-speech
+// tags (nil if unknown); ws is scratch space.
+func (m *Model) tagForms(forms, xpos []string, ws []word) []int {
+	ws = m.prepare(forms, xpos, ws)
 	scores := make([]float32, len(ws)*nLabels)
 	var feats []uint64
 	for i := range ws {
@@ -138,11 +151,16 @@ func (m *Model) tagForms(forms []string, ws []word) []int {
 
 // prepare describes each word, looks it up in the lexicon and marks
 // gazetteer matches.
-func (m *Model) prepare(forms []string, ws []word) []word {
+func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 	ws = slices.Grow(ws[:0], len(forms))[:len(forms)]
 	for i, f := range forms {
 		describe(f, &ws[i])
-		ws[i].lex = m.lex[phraseStep(phraseOffset, ws[i].lower)]
+		ws[i].pos = 0
+		if i < len(xpos) && xpos[i] != "" {
+			ws[i].pos = hashString(xpos[i])
+		}
+		h := phraseStep(phraseOffset, ws[i].lower)
+		ws[i].lex, ws[i].heads = m.lex[h], m.heads[h]
 	}
 	m.gaz.mark(ws)
 	return ws
@@ -248,13 +266,13 @@ func Spans(tags []string) []Span {
 // Model file format: the magic "CASUSNER", a version byte, then a gzip
 // stream of: bits (byte), scale (float32), transitions ((nLabels+1) ×
 // nLabels float32), the number of non-zero buckets (uint32) and for each
-// its index delta (uvarint) and nLabels int16 weights (× scale), then two
-// tables, the gazetteer and the lexicon, each as its size (uint32) and,
+// its index delta (uvarint) and nLabels int16 weights (× scale), then three
+// tables, the gazetteer, the lexicon and the head words, each as its size (uint32) and,
 // in increasing key order, key deltas (uvarint) with one-byte values.
 // Integers are little-endian.
 const (
 	magic   = "CASUSNER"
-	version = 1
+	version = 2
 )
 
 // ErrFormat is wrapped by errors about malformed model files.
@@ -307,6 +325,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	writeTable(bw, m.gaz)
 	writeTable(bw, m.lex)
+	writeTable(bw, m.heads)
 	if err := bw.Flush(); err != nil {
 		return 0, err
 	}
@@ -386,6 +405,9 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if m.lex, err = readTable[lexicon](br); err != nil {
 		return fail("lexicon", err)
+	}
+	if m.heads, err = readTable[lexicon](br); err != nil {
+		return fail("head words", err)
 	}
 	return m, nil
 }

@@ -339,3 +339,17 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestTagUsesTokenXPOS(t *testing.T) {
+	m := mustDefault(t)
+	text := "i met edi rama in tirana yesterday"
+	xpos := []string{"PRP", "VBD", "NNP", "NNP", "IN", "NNP", "NN"}
+	toks := segment.Tokens(text)
+	withArg := m.Tag(toks, xpos)
+	for i := range toks {
+		toks[i].XPOS = xpos[i]
+	}
+	if fromTokens := m.Tag(toks, nil); !reflect.DeepEqual(withArg, fromTokens) {
+		t.Errorf("Tag with xpos %q, with token XPOS %q", withArg, fromTokens)
+	}
+}

@@ -25,9 +25,11 @@ type TrainConfig struct {
 	Epochs int
 	// Bits is log2 of the number of weight buckets; default 18.
 	Bits uint8
-	// HoldOut keeps every fifth UNER dev document out of training and
-	// reports the score on them after each epoch, for tuning.
+	// HoldOut keeps every fifth UNER dev document (those whose index is
+	// Fold modulo 5) out of training and reports the score on them after
+	// each epoch, for tuning.
 	HoldOut bool
+	Fold    int
 	// SelfTrain adds a second round that also trains on UD English EWT
 	// train sentences labelled by the first model (names kept only where
 	// the treebank marks their words as proper nouns). It is off by
@@ -36,6 +38,12 @@ type TrainConfig struct {
 	SelfTrain bool
 	// NoWikiGold trains on UNER English EWT dev alone.
 	NoWikiGold bool
+	// NoPOS leaves out part-of-speech features. By default they are learnt
+	// from the gold XPOS of the UD English EWT dev sentences that UNER dev
+	// annotates (WikiGold has none), and Tag uses the tokens' XPOS.
+	NoPOS bool
+	// HeldOut, if not nil, receives the final held-out scores.
+	HeldOut *Scores
 	// Log receives progress; nil discards it.
 	Log io.Writer
 }
@@ -45,6 +53,7 @@ const (
 	unerDev  = "uner_english_ewt/en_ewt-ud-dev.iob2"
 	wikigold = "wikigold/wikigold.conll.txt"
 	ewtTrain = "ud_english_ewt/en_ewt-ud-train.conllu"
+	ewtDev   = "ud_english_ewt/en_ewt-ud-dev.conllu"
 )
 
 // example is a training sentence: bucket indices of each token's features
@@ -82,12 +91,13 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	if err != nil {
 		return err
 	}
-	gaz, err := compileGazetteer(cfg.DataDir, stop)
+	gb, err := compileGazetteer(cfg.DataDir, stop)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(logw, "gazetteer: %d phrases (%d common words excluded), lexicon: %d words, in %v\n",
-		len(gaz), len(stop), len(lex), time.Since(start).Round(time.Millisecond))
+	gaz, heads := gb.g, gb.heads()
+	fmt.Fprintf(logw, "gazetteer: %d phrases (%d common words excluded), %d head words; lexicon: %d words; in %v\n",
+		len(gaz), len(stop), len(heads), len(lex), time.Since(start).Round(time.Millisecond))
 
 	uner, err := readIOB2File(filepath.Join(cfg.DataDir, unerDev))
 	if err != nil {
@@ -97,6 +107,11 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	if err != nil {
 		return err
 	}
+	if !cfg.NoPOS {
+		if err := attachXPOS(filepath.Join(cfg.DataDir, ewtDev), uner); err != nil {
+			return err
+		}
+	}
 	var train, held []*Sentence
 	doc := -1
 	for _, s := range uner {
@@ -105,7 +120,7 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 				doc++
 			}
 		}
-		if cfg.HoldOut && doc%5 == 0 {
+		if cfg.HoldOut && doc%5 == cfg.Fold%5 {
 			held = append(held, s)
 		} else {
 			train = append(train, s)
@@ -118,7 +133,7 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	fmt.Fprintf(logw, "training on %d sentences (%d UNER dev, %d WikiGold), holding out %d\n",
 		len(train), len(uner)-len(held), len(wiki), len(held))
 
-	m := &Model{bits: cfg.Bits, gaz: gaz, lex: lex}
+	m := &Model{bits: cfg.Bits, gaz: gaz, lex: lex, heads: heads}
 	if err := m.train(ctx, cfg, train, held, logw); err != nil {
 		return err
 	}
@@ -128,13 +143,17 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 			return err
 		}
 		fmt.Fprintf(logw, "self-training: %d EWT train sentences labelled by the first model\n", len(silver))
-		m = &Model{bits: cfg.Bits, gaz: gaz, lex: lex}
+		m = &Model{bits: cfg.Bits, gaz: gaz, lex: lex, heads: heads}
 		if err := m.train(ctx, cfg, append(train, silver...), held, logw); err != nil {
 			return err
 		}
 	}
 	if len(held) > 0 {
-		fmt.Fprint(logw, Evaluate(m, held))
+		sc := Evaluate(m, held)
+		fmt.Fprint(logw, sc)
+		if cfg.HeldOut != nil {
+			*cfg.HeldOut = sc
+		}
 	}
 	if err := os.MkdirAll(filepath.Dir(cfg.Output), 0o755); err != nil {
 		return fmt.Errorf("ner: train: %w", err)
@@ -164,7 +183,7 @@ func (m *Model) train(ctx context.Context, cfg TrainConfig, train, held []*Sente
 	var ws []word
 	var fs []uint64
 	for _, s := range train {
-		ws = m.prepare(s.Words(), ws)
+		ws = m.prepare(s.Words(), s.xpos, ws)
 		ex := example{feats: make([][]uint32, len(ws)), gold: make([]int, len(ws))}
 		for i, t := range s.Tags() {
 			ex.gold[i] = labelIndex(t)
@@ -351,7 +370,7 @@ func (m *Model) silver(path string) ([]*Sentence, error) {
 		for i, w := range s.Words {
 			forms[i] = w.Form
 		}
-		ys := m.tagForms(forms, ws)
+		ys := m.tagForms(forms, nil, ws)
 		tags := make([]string, len(ys))
 		for i, y := range ys {
 			tags[i] = labels[y]
@@ -379,4 +398,52 @@ func (m *Model) silver(path string) ([]*Sentence, error) {
 		}
 		out = append(out, sent)
 	}
+}
+
+// attachXPOS gives each UNER sentence the XPOS tags of the treebank
+// sentence with the same sent_id, when its words match.
+func attachXPOS(path string, sents []*Sentence) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	defer f.Close()
+	tags := make(map[string][]conllu.Word)
+	r := conllu.NewReader(f)
+	for {
+		s, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("ner: %s: %w", path, err)
+		}
+		for _, c := range s.Comments {
+			if id, ok := strings.CutPrefix(c, "sent_id = "); ok {
+				tags[id] = s.Words
+			}
+		}
+	}
+	for _, s := range sents {
+		for _, c := range s.Comments {
+			id, ok := strings.CutPrefix(c, "sent_id = ")
+			if !ok {
+				continue
+			}
+			ws, words := tags[id], s.Words()
+			if len(ws) != len(words) {
+				continue
+			}
+			x := make([]string, len(ws))
+			for i, w := range ws {
+				if w.Form != words[i] {
+					x = nil
+					break
+				}
+				x[i] = w.XPOS
+			}
+			s.xpos = x
+		}
+	}
+	return nil
 }

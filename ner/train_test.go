@@ -27,11 +27,33 @@ func TestTrain(t *testing.T) {
 		cfg.Output = t.TempDir() + "/ner.bin"
 	}
 	cfg.NoWikiGold = os.Getenv("CASUS_NER_NOWIKI") != ""
+	cfg.NoPOS = os.Getenv("CASUS_NER_NOPOS") != ""
 	if out := os.Getenv("CASUS_NER_OUT"); out != "" {
 		cfg.Output = out
 	}
 	if e, err := strconv.Atoi(os.Getenv("CASUS_NER_EPOCHS")); err == nil {
 		cfg.Epochs = e
+	}
+	if mode == "cv" {
+		// Five-fold cross-validation over UNER dev documents.
+		cfg.HoldOut = true
+		cfg.Output = t.TempDir() + "/ner.bin"
+		cfg.Log = nil
+		var total Scores
+		for fold := range 5 {
+			cfg.Fold = fold
+			var sc Scores
+			cfg.HeldOut = &sc
+			if err := Train(context.Background(), cfg); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("fold %d: F1 %.4f", fold, sc.Overall.F1())
+			total.Overall.Gold += sc.Overall.Gold
+			total.Overall.Predicted += sc.Overall.Predicted
+			total.Overall.Correct += sc.Overall.Correct
+		}
+		t.Logf("cross-validated: %v", total.Overall)
+		return
 	}
 	if err := Train(context.Background(), cfg); err != nil {
 		t.Fatal(err)
