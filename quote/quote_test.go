@@ -1,0 +1,241 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/segment"
+)
+
+func TestFindShapes(t *testing.T) {
+	type want struct {
+		text, speaker string
+		direct        bool
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"quote then cue",
+			`Prime Minister Edi Rama spoke on Monday. "We will not be intimidated by anyone," Rama said.`,
+			[]want{{"We will not be intimidated by anyone", "Edi Rama", true}}},
+		{"cue then quote",
+			`Foreign Minister Anna Berg said: "The talks have failed and we must start again."`,
+			[]want{{"The talks have failed and we must start again.", "Anna Berg", true}}},
+		{"cue in the middle",
+			`"We have done our part," President Tomas Ruiz said. "Now it is their turn to act."`,
+			[]want{{"We have done our part", "Tomas Ruiz", true}, {"Now it is their turn to act.", "Tomas Ruiz", true}}},
+		{"cue after verb",
+			`"Nobody expected the vote to pass so quickly," said Lena Park, a lawmaker from the north.`,
+			[]want{{"Nobody expected the vote to pass so quickly", "Lena Park", true}}},
+		{"pronoun",
+			"Defence Minister Karl Holm visited the base.\n\"Our troops are ready for anything,\" he told reporters.",
+			[]want{{"Our troops are ready for anything", "Karl Holm", true}}},
+		{"quoted as saying",
+			`Interior Minister Omar Said met police chiefs. "Order will be restored within days," the minister was quoted as saying.`,
+			[]want{{"Order will be restored within days", "Omar Said", true}}},
+		{"said in a tweet",
+			`"The border stays open to all trade," Finance Minister Ana Lopes said in a tweet.`,
+			[]want{{"The border stays open to all trade", "Ana Lopes", true}}},
+		{"told an outlet",
+			`"We did not see the attack coming at all," a Western diplomat told Tehran Times.`,
+			[]want{{"We did not see the attack coming at all", "a Western diplomat", true}}},
+		{"organisation",
+			`"The decision violates every rule of the treaty," the foreign ministry said in a statement.`,
+			[]want{{"The decision violates every rule of the treaty", "the foreign ministry", true}}},
+		{"appositive name",
+			`Sweden's foreign minister, Maria Lind, said the embassy would reopen next month.`,
+			[]want{{"the embassy would reopen next month", "Maria Lind", false}}},
+		{"indirect with that",
+			`Mayor John Reyes told reporters on Friday that the bridge would be closed for a year.`,
+			[]want{{"the bridge would be closed for a year", "John Reyes", false}}},
+		{"according to",
+			`According to the ministry, five soldiers were wounded in the attack.`,
+			[]want{{"five soldiers were wounded in the attack", "the ministry", false}}},
+		{"coordinated verb",
+			`Kurti accused Belgrade of stirring unrest and said the protests were organised from abroad.`,
+			[]want{{"the protests were organised from abroad", "Kurti", false}}},
+		{"scare quotes are not speech",
+			`The "Northern Tide" drills, which critics dub a "rehearsal for war", began on Monday.`,
+			nil},
+		{"nested quote",
+			`"They told us 'leave now or stay forever', and we left," said Amal Haddad.`,
+			[]want{{"They told us 'leave now or stay forever', and we left", "Amal Haddad", true}}},
+		{"guillemets",
+			`«Мы не допустим этого никогда и ни при каких условиях», — заявил Сергей Лавров.`,
+			[]want{{"Мы не допустим этого никогда и ни при каких условиях", "Сергей Лавров", true}}},
+		{"paragraph continuation",
+			"\"The first part of the plan is ready,\" the director said in a statement. \"The second part\n\"will follow in the spring when the roads reopen.\"",
+			[]want{{"The first part of the plan is ready", "the director", true}, {"The second part", "the director", true},
+				{"will follow in the spring when the roads reopen.", "the director", true}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.text, nil, nil, Options{})
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tc.want), got)
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || g.Speaker.Name != w.speaker || g.Direct != w.direct {
+					t.Errorf("quote %d = %q by %q (direct %v), want %q by %q (direct %v)", i, g.Text, g.Speaker.Name, g.Direct, w.text, w.speaker, w.direct)
+				}
+				checkQuote(t, tc.text, g)
+			}
+		})
+	}
+}
+
+// checkQuote asserts the invariants every quote keeps.
+func checkQuote(t *testing.T, text string, q model.Quote) {
+	t.Helper()
+	if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+		t.Fatalf("bad span [%d,%d) in text of %d bytes", q.Start, q.End, len(text))
+	}
+	if text[q.Start:q.End] != q.Text {
+		t.Errorf("Text %q is not text[%d:%d] = %q", q.Text, q.Start, q.End, text[q.Start:q.End])
+	}
+	if q.Speaker.Name == "" {
+		t.Errorf("quote %q has no speaker", q.Text)
+	}
+}
+
+func TestActor(t *testing.T) {
+	text := `"We will answer every provocation," President Ilham Aliyev said.`
+	lookup := func(words []string, at time.Time) (string, string, bool) {
+		if strings.Join(words, " ") == "Ilham Aliyev" && at.Year() == 2024 {
+			return "AZEGOV", "AZE", true
+		}
+		return "", "", false
+	}
+	got := Find(text, nil, nil, Options{Actor: lookup, Date: time.Date(2024, 8, 19, 0, 0, 0, 0, time.UTC)})
+	if len(got) != 1 || got[0].Speaker.Actor != "AZEGOV" || got[0].Speaker.Country != "AZE" {
+		t.Fatalf("got %+v, want one quote by AZEGOV/AZE", got)
+	}
+	// An entity that carries an actor wins.
+	i := strings.Index(text, "Ilham Aliyev")
+	ents := []model.Entity{{Span: model.Span{Start: i, End: i + len("Ilham Aliyev")}, Text: "Ilham Aliyev", Kind: model.Person,
+		Actor: &model.Actor{Code: "AZEELI", Country: "AZE"}}}
+	got = Find(text, nil, ents, Options{Actor: lookup})
+	if len(got) != 1 || got[0].Speaker.Actor != "AZEELI" {
+		t.Fatalf("got %+v, want the entity's actor", got)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	long := `Minister Jan Novak said: "` + strings.Repeat("word ", 5000) + `end."`
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"empty", ""},
+		{"only marks", `"""""“”«»„“「」`},
+		{"never closes", `Minister Jan Novak said: "we will never accept this and`},
+		{"unbalanced", `"One," he said "two" "three, four, five and six`},
+		{"5000 words", long},
+		{"mixed straight and curly", `“We are ready to talk at any time," the ministry said. "Really”.`},
+		{"low quotes", `Minister Jan Novak said: „Wir sind bereit, jederzeit zu verhandeln.“`},
+		{"corner brackets", `Minister Jan Novak said: 「我们随时准备谈判，任何时候都可以。」`},
+		{"invalid utf-8", "\xff\"abc \xfe def ghi\" he said\xff"},
+		{"newlines", "\"a b c d\n\n\"e f g h\n\"i j k l\" he said\n\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, q := range Find(tc.text, nil, nil, Options{}) {
+				checkQuote(t, tc.text, q)
+				if q.Direct && strings.Contains(q.Text, "\n") {
+					t.Errorf("direct quote %q crosses a paragraph", q.Text)
+				}
+			}
+			Sources(tc.text, nil, nil, "", Options{})
+		})
+	}
+	// The 5,000-word quote is found whole, with its speaker.
+	got := Find(long, nil, nil, Options{})
+	if len(got) != 1 || got[0].Speaker.Name != "Jan Novak" || countWords(got[0].Text) != 5001 {
+		t.Errorf("long quote: got %d quotes", len(got))
+	}
+}
+
+// TestArticleBoundary checks that a quotation left open in one article
+// does not swallow the next when two articles are analysed separately.
+func TestArticleBoundary(t *testing.T) {
+	a := `Minister Jan Novak said: "we will never accept this`
+	b := `"The vote is final," the council said.`
+	for _, q := range Find(a, nil, nil, Options{}) {
+		checkQuote(t, a, q)
+	}
+	got := Find(b, nil, nil, Options{})
+	if len(got) != 1 || got[0].Text != "The vote is final" {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		`"We will not be intimidated by anyone," Rama said.`,
+		`Rama said: "The talks have failed."`,
+		`He said the government had decided to act. According to the ministry, five died.`,
+		"\"one two three\n\"four five six seven\" she said",
+		`«Мы не допустим этого», — заявил Лавров.`,
+		`وقال الوزير: «نريد السلام».`,
+		`called it a "fascist coup" and said "x"`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, q := range Find(text, nil, nil, Options{}) {
+			checkQuote(t, text, q)
+		}
+		for _, s := range Sources(text, nil, nil, "Reuters", Options{}) {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Fatalf("bad source span %+v", s)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	arts := demoArticles(b, map[string]bool{"balticcourier/2026-03-10-nato-baltic-exercise-russia-protests.html": true,
+		"sahelpost/un-resumes-food-aid-tigray.html": true})
+	var texts []string
+	var sents [][]model.Sentence
+	for _, a := range arts {
+		texts = append(texts, a.Text)
+		sents = append(sents, segment.Sentences(a.Text))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range texts {
+			Find(t, sents[i], nil, Options{})
+		}
+	}
+}
+
+func TestSources(t *testing.T) {
+	text := "Experts believe the deal will hold. London-based website Emerging Europe reported that talks resumed. " +
+		"A Western diplomat, speaking on condition of anonymity, said the vote was close. Pundits have also identified risks."
+	got := Sources(text, nil, nil, "Reuters", Options{})
+	want := map[string]string{"Reuters": Republication, "Experts": Anonymous, "London-based website Emerging Europe": Named,
+		"A Western diplomat": Anonymous, "Pundits": Anonymous}
+	for _, s := range got {
+		if s.Start != s.End && text[s.Start:s.End] != s.Text {
+			t.Errorf("Text %q is not text[%d:%d]", s.Text, s.Start, s.End)
+		}
+		k, ok := want[s.Name]
+		if !ok {
+			t.Errorf("unexpected source %+v", s)
+			continue
+		}
+		if s.Kind != k {
+			t.Errorf("%s: kind %s, want %s", s.Name, s.Kind, k)
+		}
+		delete(want, s.Name)
+	}
+	for name := range want {
+		t.Errorf("missing source %s", name)
+	}
+}
