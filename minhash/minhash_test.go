@@ -1,0 +1,192 @@
+package minhash
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestShingles(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		n    int // distinct shingles
+	}{
+		{"empty", "", 0},
+		{"no words", " ... -- !? ", 0},
+		{"one word", "harbour", 1},
+		{"two words", "harbour reopens", 1},
+		{"three words", "the harbour reopens", 1},
+		{"five words", "the harbour reopens on Tuesday", 3},
+		{"repeated shingle", "a b c a b c", 3}, // abc, bca, cab
+		{"invalid bytes split words", "ab\xffcd ef", 1},
+		{"non-Latin", "Албания разорвала отношения с Ираном", 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Shingles(tc.text)
+			if len(got) != tc.n {
+				t.Errorf("Shingles(%q): %d shingles, want %d", tc.text, len(got), tc.n)
+			}
+			if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
+				t.Errorf("Shingles(%q) = %x: not sorted and distinct", tc.text, got)
+			}
+		})
+	}
+}
+
+func TestShinglesEquivalence(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"The harbour reopens today", "the  HARBOUR\nreopens, today.", true},
+		{"The harbour reopens today", "the harbour-reopens today!", true},
+		{"The harbour reopens today", "The harbour reopen today", false},
+		{"a b c", "c b a", false},
+		{"ab c d", "a bc d", false},
+	}
+	for _, tc := range tests {
+		if got := slices.Equal(Shingles(tc.a), Shingles(tc.b)); got != tc.same {
+			t.Errorf("Shingles(%q) == Shingles(%q): %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
+
+func TestJaccardContainment(t *testing.T) {
+	tests := []struct {
+		a, b         []uint64
+		jaccard, con float64
+	}{
+		{nil, nil, 0, 0},
+		{[]uint64{1}, nil, 0, 0},
+		{[]uint64{1, 2, 3}, []uint64{1, 2, 3}, 1, 1},
+		{[]uint64{1, 2, 3, 4}, []uint64{3, 4, 5, 6}, 2.0 / 6, 0.5},
+		{[]uint64{1, 2}, []uint64{1, 2, 3, 4, 5, 6, 7, 8}, 0.25, 1},
+		{[]uint64{1, 3, 5}, []uint64{2, 4, 6}, 0, 0},
+	}
+	for _, tc := range tests {
+		if j := Jaccard(tc.a, tc.b); math.Abs(j-tc.jaccard) > 1e-12 {
+			t.Errorf("Jaccard(%v, %v) = %v, want %v", tc.a, tc.b, j, tc.jaccard)
+		}
+		if j := Jaccard(tc.b, tc.a); math.Abs(j-tc.jaccard) > 1e-12 {
+			t.Errorf("Jaccard(%v, %v) = %v, want %v", tc.b, tc.a, j, tc.jaccard)
+		}
+		if c := Containment(tc.a, tc.b); math.Abs(c-tc.con) > 1e-12 {
+			t.Errorf("Containment(%v, %v) = %v, want %v", tc.a, tc.b, c, tc.con)
+		}
+	}
+}
+
+// sets returns two random sets of n values with Jaccard similarity j
+// (rounded to whole values).
+func sets(r *rand.Rand, n int, j float64) (a, b []uint64) {
+	// |a∩b| = k, |a| = |b| = n: j = k / (2n - k).
+	k := int(math.Round(2 * float64(n) * j / (1 + j)))
+	for range k {
+		v := r.Uint64()
+		a, b = append(a, v), append(b, v)
+	}
+	for range n - k {
+		a, b = append(a, r.Uint64()), append(b, r.Uint64())
+	}
+	slices.Sort(a)
+	slices.Sort(b)
+	return a, b
+}
+
+// TestSignatureEstimatesJaccard checks that the share of agreeing
+// signature values tracks the true Jaccard similarity, and that the share of
+// pairs sharing a band key follows 1-(1-J^Rows)^Bands.
+func TestSignatureEstimatesJaccard(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, j := range []float64{0, 0.1, 0.3, 0.5, 0.8, 0.95} {
+		const pairs = 300
+		var agree, banded float64
+		var trueJ float64
+		for range pairs {
+			a, b := sets(r, 200, j)
+			trueJ += Jaccard(a, b) / pairs
+			sa, sb := Sign(a), Sign(b)
+			for i := range sa {
+				if sa[i] == sb[i] {
+					agree++
+				}
+			}
+			ka, kb := sa.Bands(), sb.Bands()
+			for i := range ka {
+				if ka[i] == kb[i] {
+					banded++
+					break
+				}
+			}
+		}
+		est := agree / (pairs * Size)
+		if math.Abs(est-trueJ) > 0.02 {
+			t.Errorf("J=%.2f: signatures agree on %.3f of values", trueJ, est)
+		}
+		want := 1 - math.Pow(1-math.Pow(trueJ, Rows), Bands)
+		got := banded / pairs
+		// Binomial standard error of the share, with a floor.
+		se := math.Max(math.Sqrt(want*(1-want)/pairs), 0.01)
+		if math.Abs(got-want) > 4*se {
+			t.Errorf("J=%.2f: %.3f of pairs share a band, want %.3f", trueJ, got, want)
+		}
+		t.Logf("J=%.2f: value agreement %.3f, band hit rate %.3f (theory %.3f)", trueJ, est, got, want)
+	}
+}
+
+func TestEmptySignature(t *testing.T) {
+	s := Sign(nil)
+	if !s.Empty() {
+		t.Error("Sign(nil) is not Empty")
+	}
+	if s2 := Sign(Shingles("a b c")); s2.Empty() {
+		t.Error("a one-shingle signature is Empty")
+	}
+}
+
+func FuzzShingles(f *testing.F) {
+	for _, s := range []string{"", "a", "The harbour reopens on Tuesday.", "\xff\xfe", "İSTANBUL ǅ ß", strings.Repeat("x y ", 30)} {
+		f.Add(s, "the harbour")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		sa, sb := Shingles(a), Shingles(b)
+		if !slices.IsSorted(sa) || len(slices.Compact(slices.Clone(sa))) != len(sa) {
+			t.Fatalf("Shingles(%q) not sorted and distinct", a)
+		}
+		// Spacing and punctuation between words do not matter.
+		if !slices.Equal(Shingles(" "+strings.ReplaceAll(a, " ", " , ")+"\n"), sa) {
+			t.Fatalf("spacing changed the shingles of %q", a)
+		}
+		j, c := Jaccard(sa, sb), Containment(sa, sb)
+		if j < 0 || j > 1 || c < j || c > 1 || j != Jaccard(sb, sa) || c != Containment(sb, sa) {
+			t.Fatalf("Jaccard %v, Containment %v of %q and %q", j, c, a, b)
+		}
+		if len(sa) > 0 && Jaccard(sa, sa) != 1 {
+			t.Fatalf("Jaccard of %q with itself is %v", a, Jaccard(sa, sa))
+		}
+		// Equal sets have equal signatures and band keys.
+		s1, s2 := Sign(sa), Sign(slices.Clone(sa))
+		if s1 != s2 || s1.Bands() != s2.Bands() || s1.Empty() != (len(sa) == 0) {
+			t.Fatalf("signatures of %q differ or Empty is wrong", a)
+		}
+	})
+}
+
+func BenchmarkSign(b *testing.B) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var w []string
+	for range 500 {
+		w = append(w, fmt.Sprintf("w%d", r.IntN(3000)))
+	}
+	text := strings.Join(w, " ")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		s := Sign(Shingles(text))
+		_ = s.Bands()
+	}
+}
