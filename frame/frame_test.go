@@ -1,0 +1,140 @@
+package frame
+
+import (
+	"bufio"
+	"errors"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+func TestFind(t *testing.T) {
+	type mark struct{ kind, text, target string }
+	tests := []struct {
+		name string
+		text string
+		want []mark
+	}{
+		{"scare quote", `The minister dismissed the "countermeasures" as empty talk.`,
+			[]mark{{ScareQuote, `"countermeasures"`, ""}}},
+		{"nickname", `Mohamed Hamdan Dagalo, known as "Hemedti", spoke.`,
+			[]mark{{Distancing, `"Hemedti"`, ""}}},
+		{"quoted loaded label", `Kurti accused Belgrade of directing "fascist militias" in the north.`,
+			[]mark{{LoadedLabel, `"fascist militias"`, "Belgrade"}}},
+		{"hedge and distancing", `The so-called Lazarus Group allegedly stole funds, officials claimed.`,
+			[]mark{{Hedge, "so-called", ""}, {Hedge, "allegedly", ""}, {Distancing, "claimed", ""}}},
+		{"loaded label with target", `Relations with the Assad regime remain frozen.`,
+			[]mark{{LoadedLabel, "regime", "Assad"}}},
+		{"longest phrase", `It condemned the Zionist regime and its allies.`,
+			[]mark{{LoadedLabel, "Zionist regime", "It"}}},
+		{"hedge phrase", `The drone is believed to have come from the east.`,
+			[]mark{{Hedge, "is believed to", ""}}},
+		{"speech is not framing", `"The regime will fall and the junta with it," the leader said.`, nil},
+		{"nothing", `Talks resumed in Geneva on Monday.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.text, nil, nil)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d marks %+v, want %d", len(got), got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Kind != w.kind || g.Text != w.text || w.target != "" && g.Target != w.target {
+					t.Errorf("mark %d = %s %q → %q, want %s %q → %q", i, g.Kind, g.Text, g.Target, w.kind, w.text, w.target)
+				}
+				checkMark(t, tc.text, g)
+			}
+		})
+	}
+}
+
+func checkMark(t *testing.T, text string, m model.FramingMark) {
+	t.Helper()
+	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+		t.Fatalf("bad mark %+v in text of %d bytes", m, len(text))
+	}
+}
+
+func TestEntityTarget(t *testing.T) {
+	text := `Officials in Tehran called the MKO a terrorist group.`
+	i := strings.Index(text, "MKO")
+	ents := []model.Entity{{Span: model.Span{Start: i, End: i + 3}, Text: "MKO", Kind: model.Organization}}
+	got := Find(text, nil, ents)
+	if len(got) != 1 || got[0].Text != "terrorist group" || got[0].Target != "MKO" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestLoadLexicon(t *testing.T) {
+	l, err := LoadLexicon(strings.NewReader("# mine\nloaded_label\tbaddies\nhedge\tregime\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := l.Find("The baddies and the regime met.", nil, nil)
+	if len(got) != 2 || got[0].Kind != LoadedLabel || got[1].Kind != Hedge {
+		t.Fatalf("got %+v", got)
+	}
+	// The default lexicon is unchanged.
+	if d := Find("The baddies and the regime met.", nil, nil); len(d) != 1 || d[0].Kind != LoadedLabel {
+		t.Fatalf("default changed: %+v", d)
+	}
+	for _, bad := range []struct {
+		in   string
+		want error
+	}{{"hedge\n", ErrSyntax}, {"nonsense\tword\n", ErrKind}, {"hedge\t  \n", ErrSyntax}} {
+		_, err := LoadLexicon(strings.NewReader(bad.in))
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, bad.want) || pe.Line != 1 {
+			t.Errorf("LoadLexicon(%q) = %v, want line 1 %v", bad.in, err, bad.want)
+		}
+	}
+}
+
+func TestBuiltinLexiconParses(t *testing.T) {
+	l := &Lexicon{byFirst: map[string][]entry{}}
+	if err := l.read(strings.NewReader(builtin)); err != nil {
+		t.Fatal(err)
+	}
+	if len(l.byFirst) < 50 {
+		t.Errorf("only %d first words", len(l.byFirst))
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, text := range []string{"", `"`, `""`, "\xff\"a\xfe\"", `“unclosed scare`, strings.Repeat(`"a" `, 3000), "«x» „y“ 「z」"} {
+		for _, m := range Find(text, nil, nil) {
+			checkMark(t, text, m)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{`the "so-called" regime`, `known as "X"`, `"a b c d e" he said`, "«x»\n„y“"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, m := range Find(text, nil, nil) {
+			checkMark(t, text, m)
+		}
+	})
+}
+
+// readGold reads demo/gold/framing.tsv rows (file, text, kind).
+func readGold(t *testing.T, fsys fs.FS) [][]string {
+	f, err := fsys.Open("framing.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for first := true; sc.Scan(); first = false {
+		if !first && sc.Text() != "" {
+			rows = append(rows, strings.Split(sc.Text(), "\t"))
+		}
+	}
+	return rows
+}
