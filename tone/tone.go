@@ -1,0 +1,184 @@
+package tone
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/casus-project/casus/model"
+)
+
+//go:embed lexicon.tsv
+var lexiconTSV string
+
+//go:embed activity.txt
+var activityTxt string
+
+// Threshold is the least absolute VADER valence that makes a word
+// positive or negative.
+const Threshold = 0.5
+
+type lexicons struct {
+	valence  map[string]float64
+	activity map[string]bool
+}
+
+var load = sync.OnceValue(func() *lexicons {
+	l := &lexicons{valence: map[string]float64{}, activity: map[string]bool{}}
+	for _, line := range strings.Split(lexiconTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, v, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		if f, err := strconv.ParseFloat(v, 64); err == nil {
+			l.valence[w] = f
+		}
+	}
+	for _, line := range strings.Split(activityTxt, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			for _, f := range inflections(w) {
+				l.activity[f] = true
+			}
+		}
+	}
+	return l
+})
+
+var selfGroup = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true,
+	"we": true, "us": true, "our": true, "ours": true, "ourselves": true}
+
+// Valence returns the lexicon's valence of a lower-case word and whether
+// the lexicon has it.
+func Valence(word string) (float64, bool) {
+	v, ok := load().valence[word]
+	return v, ok
+}
+
+// inflections returns a verb with its regular inflections: attack,
+// attacks, attacked, attacking; strike, strikes, striked, striking; shell,
+// shelled; veto, vetoes, vetoed.
+func inflections(w string) []string {
+	out := []string{w, w + "s", w + "es", w + "ed", w + "ing"}
+	if stem, ok := strings.CutSuffix(w, "e"); ok {
+		out = append(out, w+"d", stem+"ing")
+	}
+	if n := len(w); n > 2 && strings.IndexByte("aeiou", w[n-2]) >= 0 && strings.IndexByte("aeiouwy", w[n-1]) < 0 {
+		out = append(out, w+w[n-1:]+"ed", w+w[n-1:]+"ing") // "shelled", "shooting" ("shoot" +ing is above)
+	}
+	return out
+}
+
+// Of returns the tone figures of text. All figures but WordCount are
+// percentages of the word count; a text without words gets zeros.
+func Of(text string) model.Tone {
+	l := load()
+	var words, pos, neg, act, self int
+	var buf []byte
+	for i := 0; i < len(text); {
+		if c := text[i]; c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				j++
+				continue
+			}
+			r, m := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || (r == '\'' || r == '-') && j+m < len(text) && isLetterAt(text, j+m) {
+				j += m
+				continue
+			}
+			break
+		}
+		w := text[i:j]
+		i = j
+		words++
+		buf = appendLower(buf[:0], w)
+		if v, ok := l.valence[string(buf)]; ok {
+			switch {
+			case v >= Threshold:
+				pos++
+			case v <= -Threshold:
+				neg++
+			}
+		} else if n := len(buf); n > 2 && buf[n-2] == '\'' && buf[n-1] == 's' {
+			if v, ok := l.valence[string(buf[:n-2])]; ok {
+				if v >= Threshold {
+					pos++
+				} else if v <= -Threshold {
+					neg++
+				}
+			}
+		}
+		if l.activity[string(buf)] {
+			act++
+		}
+		if selfGroup[string(buf)] {
+			self++
+		}
+	}
+	if words == 0 {
+		return model.Tone{}
+	}
+	pct := func(n int) float64 { return 100 * float64(n) / float64(words) }
+	t := model.Tone{Positive: pct(pos), Negative: pct(neg), ActivityDensity: pct(act), SelfGroupDensity: pct(self), WordCount: words}
+	t.Tone = t.Positive - t.Negative
+	t.Polarity = t.Positive + t.Negative
+	return t
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func appendLower(dst []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	for _, r := range s {
+		if r == '’' {
+			r = '\''
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// Quotes sets the Tone of every quotation to the figures of its Text.
+func Quotes(qs []model.Quote) {
+	for i := range qs {
+		t := Of(qs[i].Text)
+		qs[i].Tone = &t
+	}
+}

@@ -1,0 +1,90 @@
+package tone
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestOf(t *testing.T) {
+	tests := []struct {
+		name                     string
+		text                     string
+		words, pos, neg, act, sg int
+	}{
+		{"empty", "", 0, 0, 0, 0, 0},
+		{"neutral", "The delegation arrived in Geneva on Monday.", 7, 0, 0, 0, 0},
+		{"negative", "Missiles killed civilians and destroyed homes.", 6, 0, 2, 2, 0},
+		{"positive", "We welcome this peace agreement.", 5, 3, 0, 0, 1},
+		{"mixed", "Our peace talks failed after an attack.", 7, 1, 2, 1, 1},
+		{"non-English", "Западные делегации превратили работу", 4, 0, 0, 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Of(tc.text)
+			if got.WordCount != tc.words {
+				t.Fatalf("WordCount = %d, want %d", got.WordCount, tc.words)
+			}
+			if tc.words == 0 {
+				if got != (model.Tone{}) {
+					t.Errorf("got %+v for no words", got)
+				}
+				return
+			}
+			n := float64(tc.words)
+			want := model.Tone{Positive: 100 * float64(tc.pos) / n, Negative: 100 * float64(tc.neg) / n,
+				ActivityDensity: 100 * float64(tc.act) / n, SelfGroupDensity: 100 * float64(tc.sg) / n, WordCount: tc.words}
+			want.Tone, want.Polarity = want.Positive-want.Negative, want.Positive+want.Negative
+			if !near(got.Positive, want.Positive) || !near(got.Negative, want.Negative) || !near(got.Tone, want.Tone) ||
+				!near(got.Polarity, want.Polarity) || !near(got.ActivityDensity, want.ActivityDensity) || !near(got.SelfGroupDensity, want.SelfGroupDensity) {
+				t.Errorf("got %+v, want %+v", got, want)
+			}
+		})
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	if len(load().valence) < 7000 {
+		t.Fatalf("lexicon has %d words", len(load().valence))
+	}
+	for w, sign := range map[string]float64{"war": -1, "peace": 1, "kill": -1, "support": 1} {
+		v, ok := Valence(w)
+		if !ok || v*sign <= 0 {
+			t.Errorf("Valence(%q) = %v, %v", w, v, ok)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	qs := []model.Quote{{Text: "We love peace"}, {Text: "They hate war"}}
+	Quotes(qs)
+	if qs[0].Tone == nil || qs[0].Tone.Tone <= 0 || qs[1].Tone.Tone >= 0 {
+		t.Fatalf("got %+v %+v", qs[0].Tone, qs[1].Tone)
+	}
+}
+
+func FuzzOf(f *testing.F) {
+	f.Add("We welcome peace but condemn the attack.")
+	f.Add("\xff's-'-")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := Of(text)
+		if got.WordCount < 0 || got.Positive < 0 || got.Negative < 0 || got.Positive+got.Negative > 100+1e-9 {
+			t.Fatalf("bad figures %+v", got)
+		}
+		if !near(got.Tone, got.Positive-got.Negative) || !near(got.Polarity, got.Positive+got.Negative) {
+			t.Fatalf("inconsistent %+v", got)
+		}
+	})
+}
+
+func BenchmarkOf(b *testing.B) {
+	text := strings.Repeat("Russia fired dozens of cruise missiles at Ukrainian power stations, and officials condemned the attack. ", 40)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Of(text)
+	}
+}
