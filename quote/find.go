@@ -423,14 +423,6 @@ func (a *analyzer) subject(v int) np {
 	return n
 }
 
-func trailingSkipAll(ws []word, a, b int) bool {
-	for i := a; i < b; i++ {
-		if !trailingSkip[ws[i].s] && ws[i].s != "," {
-			return false
-		}
-	}
-	return true
-}
 
 // spanOfMark returns the span whose opening or closing mark is word i,
 // or -1.
