@@ -423,7 +423,6 @@ func (a *analyzer) subject(v int) np {
 	return n
 }
 
-
 // spanOfMark returns the span whose opening or closing mark is word i,
 // or -1.
 func (a *analyzer) spanOfMark(i int) int {

@@ -151,7 +151,6 @@ func nameRun(ws []word, a, b int) bool {
 
 var particles = set(`al bin ibn von der de van da del el la le di dos`)
 
-
 // np is a speaker's noun phrase: the words [a, b) and, when an appositive
 // gives the name of a described speaker, that name's words.
 type np struct {
