@@ -58,6 +58,7 @@ func TestDemoGold(t *testing.T) {
 		t.Errorf("recall %.3f, want at least 0.8", recall)
 	}
 }
+
 // demoArticles returns the text of every demo page the gold files name,
 // extracted the way the pipeline does.
 func demoArticles(t testing.TB, files map[string]bool) map[string]*model.Article {
