@@ -145,7 +145,7 @@ func batches(arts []*model.Article, n int) [][]*model.Article {
 // events and quotes.
 func dump(t testing.TB, st Store) []string {
 	t.Helper()
-	db := st.(*sqliteStore).r
+	db := st.(*sqlDB).r
 	ctx := context.Background()
 	// q runs a query whose first column is an article ID and appends the
 	// rest of each row, rendered, to that article's line.
@@ -176,6 +176,11 @@ func dump(t testing.TB, st Store) []string {
 					f[i] = strconv.Quote(v)
 				case []byte:
 					f[i] = strconv.Quote(string(v))
+				case bool: // PostgreSQL BOOLEAN, SQLite INTEGER
+					f[i] = "0"
+					if v {
+						f[i] = "1"
+					}
 				default:
 					f[i] = fmt.Sprint(v)
 				}
@@ -190,9 +195,10 @@ func dump(t testing.TB, st Store) []string {
 		}
 	}
 	q(`SELECT id, ` + articleColumns + ` FROM articles ORDER BY hash`)
-	q(`SELECT article_id, hash, simhash, band0, band1, band2, band3 FROM texts ORDER BY hash`)
+	q(`SELECT t.article_id, t.hash, t.body, (SELECT count(*) FROM text_bands b WHERE b.text_id = t.id) FROM texts t ORDER BY t.hash`)
 	q(`SELECT article_id, key, url, publisher, doc FROM carriers ORDER BY key`)
-	q(`SELECT article_id, seq, code, root_code, source_code, target_code, date_start, json FROM events ORDER BY seq`)
+	q(`SELECT article_id, seq, code, root_code, base_code, quad_class, goldstein, source_code, target_code, date_start,
+		date_precision, background, plover_event, place_geoname_id, json FROM events ORDER BY seq`)
 	q(`SELECT article_id, seq, speaker_name, text, direct, span_start, span_end FROM quotes ORDER BY seq`)
 	var out []string
 	for _, id := range order {

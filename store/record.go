@@ -8,21 +8,23 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/casus-project/casus/minhash"
 	"github.com/casus-project/casus/model"
-	"github.com/casus-project/casus/simhash"
 )
 
 // record is an article prepared for storing: its columns, dedup keys and
 // rank under the representative rule. It is backend-neutral.
 type record struct {
-	art *model.Article
+	art *model.Article // a cleaned copy of the input
 
+	norm        string // normalised text
 	hash        string // SHA-256 of the normalised text, hex
 	length      int    // bytes of the normalised text
-	fingerprint string // SHA-256 of the stored columns, hex
-	sim         uint64
-	bands       [4]int64
+	fingerprint string // SHA-256 of the stored columns but annotations, hex
+	shingles    []uint64
+	bands       []int64 // MinHash band keys; none for a text without words
 
 	published   string // model.Date.String()
 	pubKey      int64  // sort key: Unix seconds, or undated
@@ -70,9 +72,60 @@ func normalize(s string) string {
 	return b.String()
 }
 
-// bands splits a fingerprint into four 16-bit bands.
-func bands(h uint64) [4]int64 {
-	return [4]int64{int64(h & 0xffff), int64(h >> 16 & 0xffff), int64(h >> 32 & 0xffff), int64(h >> 48)}
+// clean makes s storable by every backend without moving any byte offset:
+// each byte of invalid UTF-8 and each NUL becomes '?'.
+func clean(s string) string {
+	ok := true
+	for i := 0; i < len(s) && ok; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		ok = r != 0 && !(r == utf8.RuneError && size == 1)
+		i += size
+	}
+	if ok {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == 0 || (r == utf8.RuneError && size == 1) {
+			b = append(b, '?')
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
+}
+
+// Thresholds of the near-duplicate relation on word 3-shingle sets.
+const (
+	// NearJaccard is the Jaccard similarity at or above which two texts
+	// are near duplicates.
+	NearJaccard = 0.8
+	// NearContainment is the share of the smaller text's shingles the
+	// larger must hold for a copy with dropped paragraphs to be a near
+	// duplicate, provided the Jaccard similarity is at least
+	// MinContainedJaccard.
+	NearContainment = 0.9
+	// MinContainedJaccard keeps containment from folding a brief into a
+	// long feature that quotes it: the smaller text must be about half the
+	// larger or more.
+	MinContainedJaccard = 0.5
+)
+
+// near reports whether two shingle sets are near duplicates. It is
+// symmetric and a fixed function of the two sets. It counts in integers,
+// so that no rounding decides a pair at a threshold.
+func near(a, b []uint64) bool {
+	n := minhash.Overlap(a, b)
+	if n == 0 {
+		return false
+	}
+	u := len(a) + len(b) - n
+	if 5*n >= 4*u { // n/u >= NearJaccard
+		return true
+	}
+	return 2*n >= u && 10*n >= 9*min(len(a), len(b)) // MinContainedJaccard, NearContainment
 }
 
 // carrierKey is the identity of a carrier within an article.
@@ -88,9 +141,18 @@ func carrierKey(c model.Carrier) string {
 
 // prepare validates a and computes its record. i is its index in the batch,
 // for messages.
-func prepare(i int, a *model.Article) (*record, error) {
-	if a == nil {
+func prepare(i int, in *model.Article) (*record, error) {
+	if in == nil {
 		return nil, fmt.Errorf("%w: article %d is nil", ErrInvalidArticle, i)
+	}
+	a := *in
+	a.Doc, a.URL, a.Title, a.Publisher = clean(a.Doc), clean(a.URL), clean(a.Title), clean(a.Publisher)
+	a.Source, a.Language, a.Text = clean(a.Source), clean(a.Language), clean(a.Text)
+	if len(a.Authors) > 0 {
+		a.Authors = append([]string(nil), a.Authors...)
+		for j := range a.Authors {
+			a.Authors[j] = clean(a.Authors[j])
+		}
 	}
 	norm := normalize(a.Text)
 	if norm == "" {
@@ -98,15 +160,20 @@ func prepare(i int, a *model.Article) (*record, error) {
 	}
 	sum := sha256.Sum256([]byte(norm))
 	r := &record{
-		art:       a,
+		art:       &a,
+		norm:      norm,
 		hash:      hex.EncodeToString(sum[:]),
 		length:    len(norm),
-		sim:       simhash.Sum(norm),
+		shingles:  minhash.Shingles(norm),
 		published: a.Published.String(),
 		pubKey:    undated,
 		carrier:   model.Carrier{URL: a.URL, Publisher: a.Publisher, Doc: a.Doc},
 	}
-	r.bands = bands(r.sim)
+	if len(r.shingles) > 0 {
+		sig := minhash.Sign(r.shingles)
+		b := sig.Bands()
+		r.bands = b[:]
+	}
 	r.key = carrierKey(r.carrier)
 	if !a.Published.IsZero() {
 		r.pubKey = a.Published.Time.Unix()
@@ -135,15 +202,19 @@ func prepare(i int, a *model.Article) (*record, error) {
 		}
 		r.events = append(r.events, string(b))
 	}
-	// The fingerprint covers every stored column of the article, so that
-	// equal texts with different metadata still have a strict order.
+	r.fingerprint = fingerprint(a.Doc, a.URL, a.Title, r.published, a.Publisher, a.Source, deref(r.authors), a.Language, a.Text)
+	return r, nil
+}
+
+// fingerprint hashes an article's stored columns other than its
+// annotations, so that equal texts with different metadata still have a
+// strict order, while the same article analysed anew keeps its rank.
+func fingerprint(doc, url, title, published, publisher, source, authors, language, text string) string {
 	fp := sha256.New()
-	for _, f := range []string{a.Doc, a.URL, a.Title, r.published, a.Publisher, a.Source,
-		deref(r.authors), a.Language, a.Text, deref(r.annotations)} {
+	for _, f := range []string{doc, url, title, published, publisher, source, authors, language, text} {
 		fmt.Fprintf(fp, "%d:%s,", len(f), f)
 	}
-	r.fingerprint = hex.EncodeToString(fp.Sum(nil))
-	return r, nil
+	return hex.EncodeToString(fp.Sum(nil))
 }
 
 func deref(s *string) string {

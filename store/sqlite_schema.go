@@ -1,13 +1,21 @@
 package store
 
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/casus-project/casus/minhash"
+)
+
 // sqliteMigrations returns the SQLite schema as an append-only list of
 // steps: step i takes a database from version i to version i+1, and the
 // newest version is the list's length. Never edit a released step; append.
-func sqliteMigrations() []string {
-	return []string{
+func sqliteMigrations() []migration {
+	return []migration{
 		// 1: articles, the texts folded into them, carriers, aliases of
 		// merged articles, events and quotes.
-		`
+		{sql: `
 CREATE TABLE articles (
 	id          INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: merged IDs live on as aliases
 	doc         TEXT NOT NULL,
@@ -109,6 +117,117 @@ CREATE TABLE quotes (
 	PRIMARY KEY (article_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX quotes_speaker_actor ON quotes (speaker_actor);
-`,
+`},
+		// 2: MinHash bands replace SimHash, texts keep their normalised
+		// body for verifying candidates, annotations leave the record
+		// fingerprint, a trigram full-text index serves text search, and
+		// events gain their PLOVER event and GeoNames ID.
+		{sql: `
+CREATE TABLE texts_v2 (
+	id         INTEGER PRIMARY KEY,
+	hash       TEXT NOT NULL UNIQUE,     -- SHA-256 of the normalised text
+	article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	body       TEXT                      -- the normalised text; NULL for non-representative texts stored before version 2
+);
+INSERT INTO texts_v2 (hash, article_id) SELECT hash, article_id FROM texts ORDER BY hash;
+DROP TABLE texts;
+ALTER TABLE texts_v2 RENAME TO texts;
+CREATE INDEX texts_article ON texts (article_id);
+
+-- The MinHash band keys of each text (package minhash); texts sharing a key
+-- are near-duplicate candidates.
+CREATE TABLE text_bands (
+	band    INTEGER NOT NULL,
+	text_id INTEGER NOT NULL REFERENCES texts (id) ON DELETE CASCADE,
+	PRIMARY KEY (band, text_id)
+) WITHOUT ROWID;
+
+ALTER TABLE articles DROP COLUMN simhash;
+
+ALTER TABLE events ADD COLUMN plover_event TEXT;
+ALTER TABLE events ADD COLUMN place_geoname_id INTEGER;
+UPDATE events SET plover_event = json_extract(json, '$.plover.event'),
+	place_geoname_id = json_extract(json, '$.location.geoname_id');
+CREATE INDEX events_plover ON events (plover_event);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id',
+	tokenize = 'trigram case_sensitive 0');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+	INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+	INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+`, fn: func(ctx context.Context, tx *sql.Tx) error { return backfillTexts(ctx, tx, nil) }},
+	}
+}
+
+// backfillTexts gives the representative text of every article stored
+// before MinHash its body and band keys, and recomputes the article's
+// fingerprint without annotations. rebind adapts queries to the backend.
+func backfillTexts(ctx context.Context, tx *sql.Tx, rebind func(string) string) error {
+	q := func(s string) string {
+		if rebind != nil {
+			return rebind(s)
+		}
+		return s
+	}
+	var last int64
+	for {
+		type row struct {
+			id                                                            int64
+			doc, url, title, published, publisher, source, language, text string
+			authors                                                       sql.NullString
+			hash                                                          string
+		}
+		rows, err := tx.QueryContext(ctx, q(`SELECT id, doc, url, title, published, publisher, source, authors, language, text, hash
+			FROM articles WHERE id > ? ORDER BY id LIMIT 500`), last)
+		if err != nil {
+			return err
+		}
+		var batch []row
+		for rows.Next() {
+			var r row
+			if err := rows.Scan(&r.id, &r.doc, &r.url, &r.title, &r.published, &r.publisher, &r.source,
+				&r.authors, &r.language, &r.text, &r.hash); err != nil {
+				rows.Close()
+				return err
+			}
+			batch = append(batch, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(batch) == 0 {
+			return nil
+		}
+		for _, r := range batch {
+			last = r.id
+			norm := normalize(r.text)
+			var tid int64
+			if err := tx.QueryRowContext(ctx, q(`UPDATE texts SET body = ? WHERE hash = ? RETURNING id`), norm, r.hash).Scan(&tid); err != nil {
+				return fmt.Errorf("article %d: text: %w", r.id, err)
+			}
+			if sh := minhash.Shingles(norm); len(sh) > 0 {
+				sig := minhash.Sign(sh)
+				args := []any{}
+				for _, b := range sig.Bands() {
+					args = append(args, b, tid)
+				}
+				if _, err := tx.ExecContext(ctx, q(bandInsert), args...); err != nil {
+					return fmt.Errorf("article %d: bands: %w", r.id, err)
+				}
+			}
+			fp := fingerprint(r.doc, r.url, r.title, r.published, r.publisher, r.source, r.authors.String, r.language, r.text)
+			if _, err := tx.ExecContext(ctx, q(`UPDATE articles SET fingerprint = ? WHERE id = ?`), fp, r.id); err != nil {
+				return fmt.Errorf("article %d: %w", r.id, err)
+			}
+		}
 	}
 }

@@ -57,6 +57,11 @@ const (
 	// Seen: the same text was already stored from the same URL (or the
 	// same document when there is no URL); nothing was added.
 	Seen
+	// Updated: the input is the article's representative text from the
+	// representative's own carrier (or the very same record) with other
+	// annotations, typically a re-run with a newer analyser; the stored
+	// annotations, events and quotes were replaced by the input's.
+	Updated
 )
 
 // String returns the outcome's name in lower case.
@@ -72,6 +77,8 @@ func (o Outcome) String() string {
 		return "replaced"
 	case Seen:
 		return "seen"
+	case Updated:
+		return "updated"
 	}
 	return "Outcome(" + strconv.Itoa(int(o)) + ")"
 }
@@ -95,11 +102,6 @@ const (
 	MaxLimit     = 1000
 )
 
-// NearDistance is the largest SimHash distance at which two texts are near
-// duplicates. Four 16-bit bands of the fingerprint find every such pair: two
-// fingerprints that differ in at most three bits agree on at least one band.
-const NearDistance = 3
-
 // ArticleQuery selects articles for Store.Articles. The zero value lists
 // every article, newest first, DefaultLimit per page.
 type ArticleQuery struct {
@@ -112,8 +114,10 @@ type ArticleQuery struct {
 	// Publisher keeps articles carried by this publisher (ASCII case
 	// ignored), on any of their carriers.
 	Publisher string
-	// Text keeps articles whose title or text contains this string (ASCII
-	// case ignored).
+	// Text keeps articles whose title or text contains this string, case
+	// ignored. SQLite folds the case of any letter for strings of three or
+	// more characters (a trigram index answers them) and of ASCII letters
+	// only for shorter ones; PostgreSQL uses ILIKE.
 	Text string
 	// From and To keep articles published at or after From and before To,
 	// when set. Undated articles never match a date bound.
@@ -159,12 +163,13 @@ var (
 
 // Open opens the store named by dsn and migrates its schema to the newest
 // version. dsn is a file path, "sqlite:PATH", or ":memory:" (also
-// "sqlite::memory:") for a private in-memory database; "postgres://" and
-// "postgresql://" DSNs fail with ErrUnsupported until that backend is built.
+// "sqlite::memory:") for a private in-memory database, or a PostgreSQL URL
+// ("postgres://user@host/db?sslmode=disable", also "postgresql://"), whose
+// parameters are those of github.com/jackc/pgx/v5.
 func Open(ctx context.Context, dsn string) (Store, error) {
 	switch {
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		return nil, fmt.Errorf("%w: the PostgreSQL backend is not built yet", ErrUnsupported)
+		return openPostgres(ctx, dsn)
 	case strings.HasPrefix(dsn, "sqlite:"):
 		return openSQLite(ctx, strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite:"), "//"))
 	case dsn == "":
