@@ -28,6 +28,7 @@ func TestTrain(t *testing.T) {
 	}
 	cfg.NoWikiGold = os.Getenv("CASUS_NER_NOWIKI") != ""
 	cfg.NoPOS = os.Getenv("CASUS_NER_NOPOS") != ""
+	cfg.SelfTrain = os.Getenv("CASUS_NER_SELF") != ""
 	if out := os.Getenv("CASUS_NER_OUT"); out != "" {
 		cfg.Output = out
 	}
