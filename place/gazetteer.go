@@ -1,0 +1,612 @@
+package place
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// ErrFormat reports a compiled gazetteer that casus cannot read.
+var ErrFormat = errors.New("not a casus gazetteer file")
+
+// placesBin is the compiled gazetteer that Build writes.
+//
+//go:embed data/places.bin
+var placesBin []byte
+
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return Read(bytes.NewReader(placesBin)) })
+
+// Default returns the gazetteer embedded in the binary, compiled by Build
+// from GeoNames (geonames.org, CC BY 4.0): places of 15,000 people or
+// more and seats of administrative divisions, their first-order
+// divisions, and every country with its ISO, FIPS and CAMEO codes. It is
+// decoded on the first call only; the result is shared and safe for
+// concurrent use.
+func Default() (*Gazetteer, error) { return loadDefault() }
+
+// Kinds of record.
+const (
+	kindCity uint8 = iota
+	kindADM1
+	kindCountry
+)
+
+// rec is a place as stored.
+type rec struct {
+	Name    string
+	ID      int64
+	Lat     int32 // 1e-5 degrees
+	Lon     int32
+	Country uint16 // index into countries
+	Adm     int32  // index of the ADM1 record, -1 if none
+	Admin1  string // GeoNames admin1 code
+	Code    string // GeoNames feature code
+	Kind    uint8
+	Pop     int64
+}
+
+// crec is a country as stored.
+type crec struct {
+	Name, ISO2, ISO3, FIPS, CAMEO, Capital, Continent string
+	ID, Pop                                           int64
+	Lat, Lon                                          int32
+	Place                                             int32 // its kindCountry record
+}
+
+// file is the gob-encoded content of a compiled gazetteer.
+type file struct {
+	Magic     string
+	Version   int
+	Places    []rec
+	Countries []crec
+	// Keys holds the folded names, sorted, end to end; KeyEnd[i] ends
+	// key i. CandEnd[i] ends key i's candidates in Cands; a candidate is
+	// a place index shifted left by one, its low bit set when the key is
+	// the place's own name rather than an alternate name.
+	Keys    string
+	KeyEnd  []uint32
+	CandEnd []uint32
+	Cands   []uint32
+}
+
+const (
+	magic   = "casus-places"
+	version = 1
+	// maxWords and maxKey bound a name: in words and in folded bytes.
+	maxWords = 10
+	maxKey   = 64
+)
+
+// Gazetteer finds places and countries by name and code. It is
+// immutable and safe for concurrent use.
+type Gazetteer struct {
+	f                             file
+	byISO2, byISO3, byFIPS, byCAM map[string]int
+}
+
+// Read decodes a compiled gazetteer written by WriteTo or Build.
+func Read(r io.Reader) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
+	}
+	defer zr.Close()
+	var f file
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
+	}
+	if f.Magic != magic || f.Version != version {
+		return nil, fmt.Errorf("place: %w: header %q version %d", ErrFormat, f.Magic, f.Version)
+	}
+	if err := f.check(); err != nil {
+		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
+	}
+	return newGazetteer(f), nil
+}
+
+// check validates every index of f so that lookups cannot go out of
+// range.
+func (f *file) check() error {
+	nc, np := len(f.Countries), len(f.Places)
+	if nc > math.MaxUint16 || np > math.MaxInt32/2 {
+		return errors.New("too many records")
+	}
+	for i, p := range f.Places {
+		if int(p.Country) >= nc {
+			return fmt.Errorf("place %d: country %d out of range", i, p.Country)
+		}
+		if p.Adm < -1 || int(p.Adm) >= np || (p.Adm >= 0 && f.Places[p.Adm].Kind != kindADM1) {
+			return fmt.Errorf("place %d: division %d out of range", i, p.Adm)
+		}
+		if p.Kind > kindCountry {
+			return fmt.Errorf("place %d: kind %d", i, p.Kind)
+		}
+	}
+	for i, c := range f.Countries {
+		if c.Place < 0 || int(c.Place) >= np {
+			return fmt.Errorf("country %d: place %d out of range", i, c.Place)
+		}
+	}
+	if len(f.KeyEnd) != len(f.CandEnd) {
+		return errors.New("key and candidate tables differ in length")
+	}
+	prevEnd, prevCand, prevKey := uint32(0), uint32(0), ""
+	for i, end := range f.KeyEnd {
+		if end < prevEnd || int(end) > len(f.Keys) {
+			return fmt.Errorf("key %d: bad end %d", i, end)
+		}
+		k := f.Keys[prevEnd:end]
+		if i > 0 && k <= prevKey {
+			return fmt.Errorf("key %d: %q not sorted after %q", i, k, prevKey)
+		}
+		ce := f.CandEnd[i]
+		if ce < prevCand || int(ce) > len(f.Cands) {
+			return fmt.Errorf("key %d: bad candidate end %d", i, ce)
+		}
+		prevEnd, prevCand, prevKey = end, ce, k
+	}
+	for i, c := range f.Cands {
+		if int(c>>1) >= np {
+			return fmt.Errorf("candidate %d: place %d out of range", i, c>>1)
+		}
+	}
+	return nil
+}
+
+func newGazetteer(f file) *Gazetteer {
+	g := &Gazetteer{
+		f:      f,
+		byISO2: make(map[string]int, len(f.Countries)),
+		byISO3: make(map[string]int, len(f.Countries)),
+		byFIPS: make(map[string]int, len(f.Countries)),
+		byCAM:  make(map[string]int, len(f.Countries)),
+	}
+	add := func(m map[string]int, code string, i int, override bool) {
+		if code == "" {
+			return
+		}
+		if _, ok := m[code]; !ok || override {
+			m[code] = i
+		}
+	}
+	for i, c := range f.Countries {
+		// Regions that share an ISO code with their country (the West
+		// Bank and Gaza Strip) come after it and take only the codes
+		// that are their own.
+		add(g.byISO2, c.ISO2, i, false)
+		add(g.byISO3, c.ISO3, i, false)
+		add(g.byFIPS, c.FIPS, i, f.Places[c.Place].Code == "RGN")
+		add(g.byCAM, c.CAMEO, i, false)
+	}
+	return g
+}
+
+// WriteTo writes g in the compiled format that Read decodes.
+func (g *Gazetteer) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	if err := gob.NewEncoder(zw).Encode(&g.f); err != nil {
+		return cw.n, fmt.Errorf("place: encoding gazetteer: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("place: encoding gazetteer: %w", err)
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Len returns the number of places (cities, divisions and countries) in
+// g.
+func (g *Gazetteer) Len() int { return len(g.f.Places) }
+
+func (g *Gazetteer) key(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = g.f.KeyEnd[i-1]
+	}
+	return g.f.Keys[start:g.f.KeyEnd[i]]
+}
+
+func (g *Gazetteer) cands(i int) []uint32 {
+	start := uint32(0)
+	if i > 0 {
+		start = g.f.CandEnd[i-1]
+	}
+	return g.f.Cands[start:g.f.CandEnd[i]]
+}
+
+// joiner reports whether a token that folds to nothing may sit inside a
+// name: hyphens, apostrophes and periods ("Ivano - Frankivsk", "St. John
+// 's").
+func joiner(w string) bool {
+	switch w {
+	case "-", "–", "‐", "'", "’", ".", "&":
+		return true
+	}
+	return false
+}
+
+// match calls fn(n, k) for every n such that words[:n] spells key k,
+// shortest first.
+func (g *Gazetteer) match(words []string, fn func(n, k int)) {
+	var buf [maxKey + 8]byte
+	key := buf[:0]
+	lo, hi := 0, len(g.f.KeyEnd)
+	for i, w := range words {
+		if i == maxWords {
+			return
+		}
+		before := len(key)
+		if len(w) > maxKey {
+			return
+		}
+		key, _ = fold(key, w)
+		if len(key) > maxKey {
+			return
+		}
+		if len(key) == before {
+			if i == 0 || !joiner(w) {
+				return
+			}
+			continue
+		}
+		ks := string(key)
+		j := lo + sort.Search(hi-lo, func(x int) bool { return g.key(lo+x) >= ks })
+		if j == hi || !strings.HasPrefix(g.key(j), ks) {
+			return
+		}
+		lo = j
+		if g.key(j) == ks {
+			fn(i+1, j)
+		}
+	}
+}
+
+// hints narrow ambiguous names: places in these countries or divisions
+// are preferred.
+type hints struct {
+	countries []uint16
+	adms      []int32
+}
+
+func (h *hints) hasCountry(c uint16) bool {
+	if h == nil {
+		return false
+	}
+	for _, x := range h.countries {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (h *hints) hasAdm(a int32) bool {
+	if h == nil || a < 0 {
+		return false
+	}
+	for _, x := range h.adms {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+// score ranks candidate c: populous places first, then capitals, seats
+// of divisions and countries above other places of the same name, a
+// place's own name above an alternate name, and places in the hinted
+// countries and divisions above all.
+func (g *Gazetteer) score(c uint32, h *hints) float64 {
+	p := &g.f.Places[c>>1]
+	s := math.Log10(float64(max(p.Pop, 0)) + 1)
+	switch p.Kind {
+	case kindCountry:
+		s += 8
+		if p.Code == "RGN" {
+			s -= 1
+		}
+	case kindADM1:
+		s--
+	default:
+		switch p.Code {
+		case "PPLC":
+			s += 2.5
+		case "PPLA":
+			s += 1
+		case "PPLA2":
+			s += 0.3
+		case "PPLX":
+			s -= 1.5
+		case "PPLH", "PPLQ", "PPLW":
+			s -= 3
+		}
+	}
+	if c&1 != 0 {
+		s += 3
+	}
+	if h.hasCountry(p.Country) {
+		s += 6
+		if p.Kind == kindADM1 {
+			s += 4
+		}
+	}
+	if h.hasAdm(p.Adm) {
+		s += 10
+	}
+	return s
+}
+
+// best returns the highest-scoring candidate of cs that keep accepts.
+func (g *Gazetteer) best(cs []uint32, h *hints, keep func(p *rec) bool) (uint32, bool) {
+	var bc uint32
+	bs, found := math.Inf(-1), false
+	for _, c := range cs {
+		if keep != nil && !keep(&g.f.Places[c>>1]) {
+			continue
+		}
+		if s := g.score(c, h); s > bs {
+			bc, bs, found = c, s, true
+		}
+	}
+	return bc, found
+}
+
+// find is Lookup on place indexes: the longest name at the start of
+// words that keep accepts, its best candidate, and a trailing ", Region"
+// or ", Country" qualifier that narrows it ("Paris, Texas").
+func (g *Gazetteer) find(words []string, h *hints, keep func(p *rec) bool) (place int32, n int, ok bool) {
+	var bestC uint32
+	g.match(words, func(m, k int) {
+		if c, found := g.best(g.cands(k), h, keep); found {
+			bestC, n, ok = c, m, true
+		}
+	})
+	if !ok {
+		return 0, 0, false
+	}
+	place = int32(bestC >> 1)
+	if n+1 < len(words) && words[n] == "," {
+		if q, qn, qok := g.qualify(words[:n], words[n+1:], h, keep); qok {
+			return q, n + 1 + qn, true
+		}
+	}
+	return place, n, true
+}
+
+// qualify resolves name (a matched name) against a following region or
+// country name: the best place of that name within it.
+func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *rec) bool) (int32, int, bool) {
+	var (
+		bestP int32
+		bestN int
+		found bool
+	)
+	g.match(rest, func(m, k int) {
+		var qh hints
+		for _, c := range g.cands(k) {
+			p := &g.f.Places[c>>1]
+			switch p.Kind {
+			case kindCountry:
+				qh.countries = append(qh.countries, p.Country)
+			case kindADM1:
+				qh.adms = append(qh.adms, int32(c>>1))
+			}
+		}
+		if len(qh.countries) == 0 && len(qh.adms) == 0 {
+			return
+		}
+		inside := func(p *rec) bool {
+			if keep != nil && !keep(p) {
+				return false
+			}
+			return p.Kind != kindCountry && (qh.hasCountry(p.Country) || qh.hasAdm(p.Adm))
+		}
+		var c uint32
+		var ok bool
+		g.match(name, func(nm, nk int) {
+			if nm == len(name) {
+				c, ok = g.best(g.cands(nk), &qh, inside)
+			}
+		})
+		if ok {
+			bestP, bestN, found = int32(c>>1), m, true
+		}
+	})
+	return bestP, bestN, found
+}
+
+// place converts record i.
+func (g *Gazetteer) place(i int32) Place {
+	p := &g.f.Places[i]
+	c := &g.f.Countries[p.Country]
+	out := Place{
+		Name:        p.Name,
+		GeonameID:   p.ID,
+		Country:     c.ISO3,
+		ISO2:        c.ISO2,
+		FIPS:        c.FIPS,
+		FeatureCode: p.Code,
+		Population:  p.Pop,
+		Lat:         float64(p.Lat) / 1e5,
+		Lon:         float64(p.Lon) / 1e5,
+	}
+	us := c.ISO2 == "US"
+	switch p.Kind {
+	case kindCountry:
+		out.Type, out.FeatureClass, out.ADM1 = TypeCountry, "A", c.FIPS
+	case kindADM1:
+		out.Type, out.FeatureClass = TypeWorldState, "A"
+		if us {
+			out.Type = TypeUSState
+		}
+		out.ADM1, out.Admin1Name = c.FIPS+p.Admin1, p.Name
+	default:
+		out.Type, out.FeatureClass = TypeWorldCity, "P"
+		if us {
+			out.Type = TypeUSCity
+		}
+		if p.Admin1 != "" {
+			out.ADM1 = c.FIPS + p.Admin1
+		}
+		if p.Adm >= 0 {
+			out.Admin1Name = g.f.Places[p.Adm].Name
+		}
+	}
+	return out
+}
+
+// countryIndex finds a country by ISO2, ISO3, FIPS or CAMEO code.
+func (g *Gazetteer) countryIndex(code string) (int, bool) {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	var i int
+	var ok bool
+	switch len(code) {
+	case 2:
+		if i, ok = g.byISO2[code]; !ok {
+			i, ok = g.byFIPS[code]
+		}
+	case 3:
+		if i, ok = g.byISO3[code]; !ok {
+			i, ok = g.byCAM[code]
+		}
+	}
+	return i, ok
+}
+
+// hintFor turns a country code into hints; nil when code is empty or
+// unknown.
+func (g *Gazetteer) hintFor(code string) *hints {
+	if code == "" {
+		return nil
+	}
+	i, ok := g.countryIndex(code)
+	if !ok {
+		return nil
+	}
+	return &hints{countries: []uint16{g.f.Places[g.f.Countries[i].Place].Country}}
+}
+
+// Lookup finds the place named by the words at the start of words and
+// reports how many words the name took. The longest name wins ("New
+// Delhi" over "New"); words are compared case-blind and without
+// diacritics, so "Tirane", "Tiranë" and "TIRANA" all find Tirana, and
+// GeoNames' alternate names in Latin script are known. A trailing ",
+// Region" or ", Country" narrows the name and is counted in n ("Paris ,
+// Texas" is 3 words). Of several places of one name the best is
+// returned: a country, a capital or a populous place, preferring places
+// in countryHint (an ISO2, ISO3, FIPS or CAMEO code; "" for none).
+//
+// words are tokens as package segment makes them; a token that is only a
+// hyphen, apostrophe or period may sit inside a name.
+func (g *Gazetteer) Lookup(words []string, countryHint string) (p Place, n int, ok bool) {
+	i, n, ok := g.find(words, g.hintFor(countryHint), nil)
+	if !ok {
+		return Place{}, 0, false
+	}
+	return g.place(i), n, true
+}
+
+// Country returns the country with the given ISO 3166-1 alpha-2 or
+// alpha-3, FIPS 10-4 or CAMEO code. Two-letter codes are tried as ISO
+// codes before FIPS codes ("AU" is Australia; use CountryByFIPS for
+// FIPS's Austria), three-letter codes as ISO before CAMEO ("ROU" and
+// "ROM" are both Romania).
+func (g *Gazetteer) Country(code string) (Country, bool) {
+	i, ok := g.countryIndex(code)
+	if !ok {
+		return Country{}, false
+	}
+	return g.country(i), true
+}
+
+// CountryByFIPS returns the country with the given FIPS 10-4 code.
+func (g *Gazetteer) CountryByFIPS(code string) (Country, bool) {
+	i, ok := g.byFIPS[strings.ToUpper(strings.TrimSpace(code))]
+	if !ok {
+		return Country{}, false
+	}
+	return g.country(i), true
+}
+
+func (g *Gazetteer) country(i int) Country {
+	c := &g.f.Countries[i]
+	return Country{
+		Name: c.Name, ISO2: c.ISO2, ISO3: c.ISO3, FIPS: c.FIPS, CAMEO: c.CAMEO,
+		Capital: c.Capital, Continent: c.Continent, GeonameID: c.ID, Population: c.Pop,
+		Lat: float64(c.Lat) / 1e5, Lon: float64(c.Lon) / 1e5,
+	}
+}
+
+// Countries returns every country of g, in the order of GeoNames'
+// country table.
+func (g *Gazetteer) Countries() []Country {
+	out := make([]Country, len(g.f.Countries))
+	for i := range out {
+		out[i] = g.country(i)
+	}
+	return out
+}
+
+// CountryPlace returns the country with the given code (as for Country)
+// as a Place of TypeCountry.
+func (g *Gazetteer) CountryPlace(code string) (Place, bool) {
+	i, ok := g.countryIndex(code)
+	if !ok {
+		return Place{}, false
+	}
+	return g.place(g.f.Countries[i].Place), true
+}
+
+// CountryByName finds the country named at the start of words, with an
+// optional leading "the" ("the United States", "Albania", "U.S."), and
+// reports how many words it took. Demonyms ("Albanian") are not country
+// names here: they belong to the actor dictionaries.
+func (g *Gazetteer) CountryByName(words []string) (c Country, n int, ok bool) {
+	skip := 0
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		skip = 1
+	}
+	i, n, ok := g.find(words[skip:], nil, func(p *rec) bool { return p.Kind == kindCountry })
+	if !ok {
+		return Country{}, 0, false
+	}
+	ci, ok := g.countryOfPlace(i)
+	if !ok {
+		return Country{}, 0, false
+	}
+	return g.country(ci), skip + n, true
+}
+
+// countryOfPlace returns the country whose record is place i.
+func (g *Gazetteer) countryOfPlace(i int32) (int, bool) {
+	p := &g.f.Places[i]
+	for ci := range g.f.Countries {
+		if g.f.Countries[ci].Place == i {
+			return ci, true
+		}
+	}
+	c := int(p.Country)
+	return c, c < len(g.f.Countries)
+}

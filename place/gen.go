@@ -1,0 +1,3 @@
+package place
+
+//go:generate go run ./internal/buildplaces -data ../../shared/data -dir data
