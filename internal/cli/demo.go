@@ -68,7 +68,11 @@ Examples:
 				return err
 			}
 			opts.Fetcher = fetcher
-			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: stages()}, inputs, opts, 64)
+			sts, err := stages()
+			if err != nil {
+				return err
+			}
+			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts}, inputs, opts, 64)
 			sum.print(env.Stderr)
 			if err != nil {
 				return err

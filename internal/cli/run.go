@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/ingest"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
@@ -53,12 +54,16 @@ Examples:
 			if err != nil {
 				return err
 			}
+			sts, err := stages()
+			if err != nil {
+				return err
+			}
 			st, err := store.Open(ctx, *db)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Workers: in.workers, Stages: stages()}, args, opts, *batch)
+			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Workers: in.workers, Stages: sts}, args, opts, *batch)
 			sum.print(env.Stderr)
 			if err != nil {
 				return err
@@ -71,9 +76,14 @@ Examples:
 	},
 }
 
-// stages returns the analysis stages run after extraction. Later stages
-// (language analysis, events, quotes) are added here.
-func stages() []pipeline.Stage { return nil }
+// stages returns the analysis stages run after extraction, in order.
+func stages() ([]pipeline.Stage, error) {
+	d, err := dict.Default()
+	if err != nil {
+		return nil, err
+	}
+	return []pipeline.Stage{newSpeechStage(d, nil)}, nil
+}
 
 // summary counts what a run did.
 type summary struct {

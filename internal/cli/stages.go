@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"context"
+	"time"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/frame"
+	"github.com/casus-project/casus/gdelt"
+	"github.com/casus-project/casus/internal/pipeline"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/quote"
+	"github.com/casus-project/casus/tone"
+)
+
+// speechStage finds an article's quotes and their speakers, the sources
+// it cites, its framing marks and its tone. It reads the sentences and
+// names of the language stage when they are there.
+type speechStage struct {
+	dicts   *dict.Dicts
+	lexicon *frame.Lexicon
+}
+
+func newSpeechStage(d *dict.Dicts, lex *frame.Lexicon) *speechStage {
+	if lex == nil {
+		lex = frame.Default()
+	}
+	return &speechStage{dicts: d, lexicon: lex}
+}
+
+func (s *speechStage) Annotate(ctx context.Context, a *model.Article) error {
+	opts := quote.Options{Date: a.Published.Time}
+	if s.dicts != nil {
+		opts.Actor = s.actor
+	}
+	a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities, opts)
+	tone.Quotes(a.Quotes)
+	a.Sources = quote.Sources(a.Text, a.Sentences, a.Entities, a.Source, opts)
+	a.Framing = s.lexicon.Find(a.Text, a.Sentences, a.Entities)
+	t := tone.Of(a.Text)
+	a.Tone = &t
+	return ctx.Err()
+}
+
+// actor resolves a speaker's name to an actor code and country with the
+// actor dictionaries.
+func (s *speechStage) actor(words []string, at time.Time) (code, country string, ok bool) {
+	code, _, n, ok := s.dicts.Actor(words, at)
+	if !ok || n != len(words) {
+		return "", "", false
+	}
+	return code, gdelt.SplitActor(code).Country, true
+}
+
+var _ pipeline.Stage = (*speechStage)(nil)
