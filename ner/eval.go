@@ -38,14 +38,14 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// ScoredTypes are the name types Evaluate scores: those of UNER.
-var ScoredTypes = []string{"PER", "ORG", "LOC"}
+// scoredTypes are the name types Evaluate scores: those of UNER.
+var scoredTypes = [...]string{"PER", "ORG", "LOC"}
 
 // Scores are exact-span name scores.
 type Scores struct {
 	// Overall is the micro average over the scored types.
 	Overall PRF
-	// Types holds one PRF per scored type, in the order of ScoredTypes.
+	// Types holds one PRF per scored type: PER, ORG, LOC.
 	Types []PRF
 }
 
@@ -54,15 +54,15 @@ func (s Scores) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "all  %v\n", s.Overall)
 	for i, t := range s.Types {
-		fmt.Fprintf(&b, "%-4s %v\n", ScoredTypes[i], t)
+		fmt.Fprintf(&b, "%-4s %v\n", scoredTypes[i], t)
 	}
 	return b.String()
 }
 
 // Evaluate tags the words of each sentence with m and scores the result
 // against the sentences' gold tags: a name counts as correct when its
-// first token, last token and type all match. Only ScoredTypes are scored;
-// other types (MISC) are ignored on both sides.
+// first token, last token and type all match. Only PER, ORG and LOC are
+// scored; other types (MISC) are ignored on both sides.
 func Evaluate(m *Model, sents []*Sentence) Scores {
 	var sc Scores
 	var ws []word
@@ -80,10 +80,10 @@ func Evaluate(m *Model, sents []*Sentence) Scores {
 // Add scores one sentence's predicted tags against its gold tags.
 func (sc *Scores) Add(gold, pred []string) {
 	if sc.Types == nil {
-		sc.Types = make([]PRF, len(ScoredTypes))
+		sc.Types = make([]PRF, len(scoredTypes))
 	}
 	index := func(typ string) int {
-		for i, t := range ScoredTypes {
+		for i, t := range scoredTypes {
 			if t == typ {
 				return i
 			}

@@ -129,6 +129,20 @@ func joinHyphenated(tokens []model.Token, tags []string) []string {
 	return tags
 }
 
+// TagWords returns an IOB2 tag for each word, as Tag does for tokens;
+// xpos may be nil. It suits IOB2 and CoNLL-U input, whose words are given.
+func (m *Model) TagWords(words, xpos []string) []string {
+	if len(xpos) != len(words) {
+		xpos = nil
+	}
+	ys := m.tagForms(words, xpos, nil)
+	out := make([]string, len(ys))
+	for i, y := range ys {
+		out[i] = labels[y]
+	}
+	return out
+}
+
 // tagForms returns label indices for the words with their part-of-speech
 // tags (nil if unknown); ws is scratch space.
 func (m *Model) tagForms(forms, xpos []string, ws []word) []int {

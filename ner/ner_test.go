@@ -353,3 +353,19 @@ func TestTagUsesTokenXPOS(t *testing.T) {
 		t.Errorf("Tag with xpos %q, with token XPOS %q", withArg, fromTokens)
 	}
 }
+
+func TestTagWords(t *testing.T) {
+	m := mustDefault(t)
+	words := []string{"Edi", "Rama", "visited", "Tehran", "."}
+	got := m.TagWords(words, nil)
+	toks := make([]model.Token, len(words))
+	for i, w := range words {
+		toks[i].Form = w
+	}
+	if want := m.Tag(toks, nil); !reflect.DeepEqual(got, want) {
+		t.Errorf("TagWords = %q, Tag = %q", got, want)
+	}
+	if len(m.TagWords(nil, nil)) != 0 {
+		t.Error("TagWords(nil) not empty")
+	}
+}

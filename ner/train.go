@@ -29,7 +29,8 @@ type TrainConfig struct {
 	// Fold modulo 5) out of training and reports the score on them after
 	// each epoch, for tuning.
 	HoldOut bool
-	Fold    int
+	// Fold picks the held-out fifth, 0 to 4.
+	Fold int
 	// SelfTrain adds a second round that also trains on UD English EWT
 	// train sentences labelled by the first model (names kept only where
 	// the treebank marks their words as proper nouns). It is off by
