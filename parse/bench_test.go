@@ -1,0 +1,36 @@
+package parse
+
+import (
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/model"
+)
+
+// BenchmarkParse parses the EWT dev set sentence by sentence and reports
+// tokens per second on one core.
+func BenchmarkParse(b *testing.B) {
+	sents, err := ReadCoNLLU(ewtPath(b, "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		b.Skip(err)
+	}
+	m := defaultModel(b)
+	var toks [][]model.Token
+	n := 0
+	for _, s := range sents {
+		toks = append(toks, Tokens(s))
+		n += len(s.Words)
+	}
+	var r0, r1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	for b.Loop() {
+		for _, t := range toks {
+			m.Parse(t)
+		}
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+	cpu := time.Duration(r1.Utime.Nano() - r0.Utime.Nano() + r1.Stime.Nano() - r0.Stime.Nano())
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "tokens/cpu-s")
+}

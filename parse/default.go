@@ -1,0 +1,21 @@
+package parse
+
+import (
+	"bytes"
+	_ "embed"
+	"sync"
+)
+
+// defaultData is the English model, trained by Train on UD English EWT.
+//
+//go:embed model/en_ewt.bin
+var defaultData []byte
+
+var loadDefault = sync.OnceValues(func() (*Model, error) {
+	return Load(bytes.NewReader(defaultData))
+})
+
+// Default returns the embedded English model (UD English Web Treebank,
+// Penn Treebank tags in XPOS). It is loaded once, on first use; later calls
+// return the same Model.
+func Default() (*Model, error) { return loadDefault() }

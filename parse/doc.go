@@ -1,0 +1,32 @@
+// Package parse assigns Universal Dependencies heads and relations to the
+// tokens of a sentence: a greedy transition-based dependency parser.
+//
+// The common path is one call per sentence with the embedded English model:
+//
+//	m, err := parse.Default()
+//	if err != nil {
+//		return err
+//	}
+//	m.Parse(sentence.Tokens) // sets Head (1-based, 0 = root) and DepRel
+//
+// Tokens should carry Form and a Penn Treebank tag in XPOS (UPOS is used
+// when XPOS is empty); the parser reads nothing else. A Model is read-only
+// after loading and safe for concurrent use.
+//
+// The parser uses the arc-hybrid transition system (Kuhlmann, Gómez-Rodríguez
+// and Satta 2011) with the artificial root at the end of the buffer, so that
+// every parse is a single-rooted, projective tree. Arc labels are predicted
+// jointly with the transitions. Scores come from an averaged perceptron over
+// hashed conjunctions of words, tags, children, labels, distances and
+// valencies of the stack and buffer items (after Zhang and Nivre 2011),
+// trained with a dynamic oracle and exploration (Goldberg and Nivre 2012,
+// 2013). Time and memory are linear in sentence length.
+//
+// Train rebuilds a model from the UD English Web Treebank and Evaluate scores
+// one on gold-tokenised CoNLL-U sentences. The model file format is private to
+// this package: a gzip stream with a versioned header, a label list and
+// sparse int16 weights.
+//
+// The package knows tokens, tags and trees. It must not know how text is
+// tokenised or tagged, nor anything of names, actors or events.
+package parse

@@ -1,0 +1,54 @@
+package parse
+
+import "github.com/casus-project/casus/conllu"
+
+// Scores counts attachment results over a set of gold-tokenised sentences.
+// Every word counts, punctuation included (the UD convention).
+type Scores struct {
+	Sentences int
+	Words     int
+	Heads     int // words with the gold head
+	Labelled  int // words with the gold head and the gold relation
+}
+
+// UAS returns the unlabelled attachment score in percent.
+func (s Scores) UAS() float64 { return pct(s.Heads, s.Words) }
+
+// LAS returns the labelled attachment score in percent.
+func (s Scores) LAS() float64 { return pct(s.Labelled, s.Words) }
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Evaluate parses every sentence of sents with m, from the forms and tags
+// the sentences carry, and compares the result with their gold heads and
+// relations (full relations, subtypes included). Words whose gold head is
+// missing are not counted. sents is not modified.
+func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
+	var sc Scores
+	for _, s := range sents {
+		if len(s.Words) == 0 {
+			continue
+		}
+		toks := Tokens(s)
+		m.Parse(toks)
+		sc.Sentences++
+		for i, w := range s.Words {
+			if w.Head < 0 {
+				continue
+			}
+			sc.Words++
+			if toks[i].Head == w.Head {
+				sc.Heads++
+				if toks[i].DepRel == w.DepRel {
+					sc.Labelled++
+				}
+			}
+		}
+	}
+	return sc
+}

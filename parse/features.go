@@ -1,0 +1,327 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/model"
+)
+
+// Hash constants for values that are not words.
+const (
+	hNone uint64 = 0x6a09e667f3bcc908 // absent position
+	hRoot uint64 = 0xbb67ae8584caa73b // the artificial root
+	hTag  uint64 = 0x3c6ef372fe94f82b // seed of tag hashes
+	hWord uint64 = 0xa54ff53a5f1d36f1 // seed of word hashes
+)
+
+const prime64 = 1099511628211
+
+// wordHash hashes a form with ASCII letters lowercased and digits mapped to 0.
+func wordHash(form string) uint64 {
+	h := hWord
+	for i := 0; i < len(form); i++ {
+		c := form[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case '0' <= c && c <= '9':
+			c = '0'
+		}
+		h ^= uint64(c)
+		h *= prime64
+	}
+	return h
+}
+
+// tagHash hashes the token's XPOS and UPOS together: UPOS separates what
+// one Penn tag lumps (IN as ADP or SCONJ, VB* as VERB or AUX).
+func tagHash(tok *model.Token) uint64 {
+	upos := tok.UPOS
+	if upos == "" {
+		upos = uposOf(tok.XPOS, tok.Form)
+	}
+	h := hTag
+	for i := 0; i < len(tok.XPOS); i++ {
+		h ^= uint64(tok.XPOS[i])
+		h *= prime64
+	}
+	h ^= '|'
+	h *= prime64
+	for i := 0; i < len(upos); i++ {
+		h ^= uint64(upos[i])
+		h *= prime64
+	}
+	return h
+}
+
+// uposOf returns the Universal tag most often paired with a Penn Treebank
+// tag in English, for tokens that come with XPOS only. Forms of "be" are
+// AUX, as UD tags them as copula and auxiliary alike.
+func uposOf(xpos, form string) string {
+	switch xpos {
+	case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ":
+		switch strings.ToLower(form) {
+		case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m":
+			return "AUX"
+		}
+		return "VERB"
+	case "NN", "NNS":
+		return "NOUN"
+	case "NNP", "NNPS":
+		return "PROPN"
+	case "MD":
+		return "AUX"
+	case "JJ", "JJR", "JJS":
+		return "ADJ"
+	case "RB", "RBR", "RBS", "WRB":
+		return "ADV"
+	case "IN", "RP":
+		return "ADP"
+	case "DT", "PDT", "WDT":
+		return "DET"
+	case "PRP", "PRP$", "WP", "WP$", "EX":
+		return "PRON"
+	case "CD":
+		return "NUM"
+	case "CC":
+		return "CCONJ"
+	case "TO", "POS":
+		return "PART"
+	case "UH":
+		return "INTJ"
+	case "SYM", "$", "#":
+		return "SYM"
+	case ".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP":
+		return "PUNCT"
+	case "ADD", "FW", "GW", "LS", "XX", "AFX":
+		return "X"
+	}
+	return ""
+}
+
+// mix folds v into h.
+func mix(h, v uint64) uint64 {
+	h ^= v
+	h *= 0x9e3779b97f4a7c15
+	return h ^ h>>31
+}
+
+func f1(t, a uint64) uint64       { return mix(mix(t*0xff51afd7ed558ccd, a), 1) }
+func f2(t, a, b uint64) uint64    { return mix(mix(mix(t*0xff51afd7ed558ccd, a), b), 2) }
+func f3(t, a, b, c uint64) uint64 { return mix(mix(mix(mix(t*0xff51afd7ed558ccd, a), b), c), 3) }
+
+// node gathers what features read about one position.
+type node struct {
+	w, p             uint64 // word, tag
+	l                uint64 // own label (hashed), hNone if unattached
+	vl, vr           uint64 // valencies
+	ls, rs           uint64 // label sets
+	lc1w, lc1p, lc1l uint64
+	lc2p, lc2l       uint64
+	rc1w, rc1p, rc1l uint64
+	rc2p, rc2l       uint64
+}
+
+func (s *state) wp(i int32) (uint64, uint64) {
+	if i == none {
+		return hNone, hNone
+	}
+	return s.word[i], s.tag[i]
+}
+
+func (s *state) lab(i int32) uint64 {
+	if i == none || s.head[i] == none {
+		return hNone
+	}
+	return uint64(s.label[i]) + 1
+}
+
+func (s *state) node(i int32, x *node) {
+	if i == none {
+		*x = node{w: hNone, p: hNone, l: hNone, vl: hNone, vr: hNone, ls: hNone, rs: hNone,
+			lc1w: hNone, lc1p: hNone, lc1l: hNone, lc2p: hNone, lc2l: hNone,
+			rc1w: hNone, rc1p: hNone, rc1l: hNone, rc2p: hNone, rc2l: hNone}
+		return
+	}
+	x.w, x.p = s.word[i], s.tag[i]
+	x.l = s.lab(i)
+	x.vl, x.vr = uint64(s.nl[i]), uint64(s.nr[i])
+	x.ls, x.rs = s.lset[i], s.rset[i]
+	x.lc1w, x.lc1p = s.wp(s.lc1[i])
+	x.lc1l = s.lab(s.lc1[i])
+	_, x.lc2p = s.wp(s.lc2[i])
+	x.lc2l = s.lab(s.lc2[i])
+	x.rc1w, x.rc1p = s.wp(s.rc1[i])
+	x.rc1l = s.lab(s.rc1[i])
+	_, x.rc2p = s.wp(s.rc2[i])
+	x.rc2l = s.lab(s.rc2[i])
+}
+
+func distance(a, b int32) uint64 {
+	if a == none || b == none {
+		return 0
+	}
+	d := b - a
+	if d < 0 {
+		d = -d
+	}
+	switch {
+	case d < 5:
+		return uint64(d)
+	case d < 10:
+		return 5
+	default:
+		return 6
+	}
+}
+
+// nFeatures is the number of features extract writes.
+const nFeatures = 98
+
+// extract writes the hashed features of s into out, which must have room
+// for nFeatures values.
+func (s *state) extract(out []uint64) {
+	_ = out[nFeatures-1]
+	var s0i, s1i, s2i int32 = none, none, none
+	if k := len(s.stack); k > 0 {
+		s0i = s.stack[k-1]
+		if k > 1 {
+			s1i = s.stack[k-2]
+			if k > 2 {
+				s2i = s.stack[k-3]
+			}
+		}
+	}
+	b0i := int32(s.b)
+	var b1i, b2i int32 = none, none
+	if s.b+1 < s.n {
+		b1i = b0i + 1
+		if s.b+2 < s.n {
+			b2i = b0i + 2
+		}
+	} else if s.b+1 == s.n {
+		b1i = int32(s.n)
+	}
+	var s0, s1, b0 node
+	s.node(s0i, &s0)
+	s.node(s1i, &s1)
+	s.node(b0i, &b0)
+	s2w, s2p := s.wp(s2i)
+	b1w, b1p := s.wp(b1i)
+	b2w, b2p := s.wp(b2i)
+	d1 := distance(s0i, b0i)
+	d2 := distance(s1i, s0i)
+	if b0i == int32(s.n) {
+		d1 += 16
+	}
+
+	i := 0
+	put := func(h uint64) { out[i] = h; i++ }
+	// Unigrams.
+	put(f1(1, s0.w))
+	put(f1(2, s0.p))
+	put(f2(3, s0.w, s0.p))
+	put(f1(4, s1.w))
+	put(f1(5, s1.p))
+	put(f2(6, s1.w, s1.p))
+	put(f1(7, s2p))
+	put(f2(8, s2w, s2p))
+	put(f1(9, b0.w))
+	put(f1(10, b0.p))
+	put(f2(11, b0.w, b0.p))
+	put(f1(12, b1w))
+	put(f1(13, b1p))
+	put(f2(14, b1w, b1p))
+	put(f1(15, b2p))
+	put(f2(16, b2w, b2p))
+	// Pairs s0-b0.
+	put(f3(17, s0.w, s0.p, mix(b0.w, b0.p)))
+	put(f3(18, s0.w, s0.p, b0.w))
+	put(f3(19, s0.w, b0.w, b0.p))
+	put(f3(20, s0.w, s0.p, b0.p))
+	put(f3(21, s0.p, b0.w, b0.p))
+	put(f2(22, s0.w, b0.w))
+	put(f2(23, s0.p, b0.p))
+	// Pairs s1-s0.
+	put(f3(24, s1.w, s1.p, mix(s0.w, s0.p)))
+	put(f3(25, s1.w, s1.p, s0.w))
+	put(f3(26, s1.w, s0.w, s0.p))
+	put(f3(27, s1.w, s1.p, s0.p))
+	put(f3(28, s1.p, s0.w, s0.p))
+	put(f2(29, s1.w, s0.w))
+	put(f2(30, s1.p, s0.p))
+	put(f2(31, b0.p, b1p))
+	put(f2(32, b0.w, b1w))
+	// Tag trigrams.
+	put(f3(33, b0.p, b1p, b2p))
+	put(f3(34, s0.p, b0.p, b1p))
+	put(f3(35, s1.p, s0.p, b0.p))
+	put(f3(36, s2p, s1.p, s0.p))
+	put(f3(37, s0.w, b0.p, b1p))
+	put(f3(38, s1.p, s0.w, b0.p))
+	put(f3(39, s1.p, s0.p, b0.w))
+	// Distances.
+	put(f2(40, s0.w, d1))
+	put(f2(41, s0.p, d1))
+	put(f2(42, b0.w, d1))
+	put(f2(43, b0.p, d1))
+	put(f3(44, s0.w, b0.w, d1))
+	put(f3(45, s0.p, b0.p, d1))
+	put(f2(46, s1.w, d2))
+	put(f2(47, s0.w, d2))
+	put(f3(48, s1.p, s0.p, d2))
+	put(f3(49, s1.w, s0.w, d2))
+	// Valencies.
+	put(f2(50, s0.w, s0.vr))
+	put(f2(51, s0.p, s0.vr))
+	put(f2(52, s0.w, s0.vl))
+	put(f2(53, s0.p, s0.vl))
+	put(f2(54, b0.w, b0.vl))
+	put(f2(55, b0.p, b0.vl))
+	put(f2(56, s1.w, s1.vr))
+	put(f2(57, s1.p, s1.vr))
+	put(f2(58, s1.p, s1.vl))
+	// Children.
+	put(f1(59, s0.lc1w))
+	put(f1(60, s0.lc1p))
+	put(f1(61, s0.lc1l))
+	put(f1(62, s0.rc1w))
+	put(f1(63, s0.rc1p))
+	put(f1(64, s0.rc1l))
+	put(f1(65, s0.lc2p))
+	put(f1(66, s0.lc2l))
+	put(f1(67, s0.rc2p))
+	put(f1(68, s0.rc2l))
+	put(f1(69, b0.lc1w))
+	put(f1(70, b0.lc1p))
+	put(f1(71, b0.lc1l))
+	put(f1(72, b0.lc2p))
+	put(f1(73, b0.lc2l))
+	put(f1(74, s1.rc1w))
+	put(f1(75, s1.rc1p))
+	put(f1(76, s1.rc1l))
+	put(f1(77, s1.lc1p))
+	put(f1(78, s1.lc1l))
+	// Children in context.
+	put(f3(79, s0.p, s0.lc1p, s0.lc2p))
+	put(f3(80, s0.p, s0.rc1p, s0.rc2p))
+	put(f3(81, b0.p, b0.lc1p, b0.lc2p))
+	put(f3(82, s1.p, s1.rc1p, s1.rc2p))
+	put(f3(83, s0.p, s0.lc1p, b0.p))
+	put(f3(84, s0.p, s0.rc1p, b0.p))
+	put(f3(85, s0.p, b0.p, b0.lc1p))
+	put(f3(86, s1.p, s1.rc1p, s0.p))
+	put(f3(87, s1.p, s0.p, s0.lc1p))
+	put(f3(88, s1.p, s0.p, s0.rc1p))
+	put(f3(89, s0.p, s0.lc1l, s0.rc1l))
+	put(f3(90, b0.p, b0.lc1l, b0.lc2l))
+	// Label sets.
+	put(f2(91, s0.w, s0.rs))
+	put(f2(92, s0.p, s0.rs))
+	put(f2(93, s0.w, s0.ls))
+	put(f2(94, s0.p, s0.ls))
+	put(f2(95, b0.w, b0.ls))
+	put(f2(96, b0.p, b0.ls))
+	put(f3(97, s1.p, s1.rs, s0.p))
+	put(f1(98, 0)) // bias
+}

@@ -1,0 +1,172 @@
+package parse
+
+import (
+	"sync"
+
+	"github.com/casus-project/casus/model"
+)
+
+// rootLabel is the relation of the word attached to the artificial root.
+const rootLabel = "root"
+
+// class is one output of the classifier: a move and, for arcs, a label.
+type class struct {
+	move  uint8
+	label uint16
+}
+
+// Model is a trained parser. It is read-only after loading and safe for
+// concurrent use.
+type Model struct {
+	labels  []string // label id -> relation
+	classes []class  // class id -> move and label
+	root    uint16   // label id of rootLabel
+	bits    uint     // log2 of the number of feature buckets
+
+	// Weights in compressed sparse rows: bucket b owns entries
+	// start[b]:start[b+1] of cls and val.
+	start []uint32
+	cls   []uint8
+	val   []int16
+	// packed holds the same entries as cls and val, class<<16 | weight,
+	// for the scoring loop.
+	packed []uint32
+
+	pool sync.Pool // of *work
+}
+
+// work is the scratch space of one Parse call.
+type work struct {
+	st     state
+	feats  [nFeatures]uint64
+	scores []float32
+	acc    [256]int32
+}
+
+// scorer sums the weights of the features into one score per class.
+type scorer interface {
+	score(feats []uint64, out []float32)
+}
+
+// bucket maps a feature hash to a row of the weight table.
+func bucket(h uint64, bits uint) uint32 { return uint32(h >> (64 - bits)) }
+
+type runtimeScorer struct {
+	m   *Model
+	acc *[256]int32
+}
+
+func (r runtimeScorer) score(feats []uint64, out []float32) {
+	m := r.m
+	acc := r.acc
+	clear(acc[:])
+	shift := 64 - m.bits
+	start, packed := m.start, m.packed
+	// Gather the row bounds first and touch each row's first entry, so that
+	// the cache misses of all features overlap instead of queueing.
+	var lo, hi [nFeatures]uint32
+	var touch uint32
+	for i, h := range feats[:nFeatures] {
+		b := uint32(h >> shift)
+		lo[i], hi[i] = start[b], start[b+1]
+	}
+	for i := range lo {
+		if lo[i] < hi[i] {
+			touch += packed[lo[i]]
+		}
+	}
+	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
+		acc[255]++
+	}
+	for i := range lo {
+		for _, e := range packed[lo[i]:hi[i]] {
+			acc[uint8(e>>16)] += int32(int16(e))
+		}
+	}
+	for i := range out {
+		out[i] = float32(acc[uint8(i)])
+	}
+}
+
+// pack fills m.packed from m.cls and m.val.
+func (m *Model) pack() {
+	m.packed = make([]uint32, len(m.cls))
+	for i, c := range m.cls {
+		m.packed[i] = uint32(c)<<16 | uint32(uint16(m.val[i]))
+	}
+}
+
+// legalClass reports whether class c can be applied in s.
+func legalClass(s *state, c class, root uint16) bool {
+	if !s.legal(int(c.move)) {
+		return false
+	}
+	if c.move == left {
+		return (c.label == root) == (s.b == s.n)
+	}
+	return c.label != root || c.move == shift
+}
+
+// best returns the highest-scoring legal class.
+func best(s *state, classes []class, scores []float32, root uint16) int {
+	bi := -1
+	var bs float32
+	for i, c := range classes {
+		if !legalClass(s, c, root) {
+			continue
+		}
+		if bi < 0 || scores[i] > bs {
+			bi, bs = i, scores[i]
+		}
+	}
+	return bi
+}
+
+// load fills the word and tag hashes of s from tokens.
+func (s *state) load(tokens []model.Token) {
+	s.reset(len(tokens))
+	for i := range tokens {
+		s.word[i] = wordHash(tokens[i].Form)
+		s.tag[i] = tagHash(&tokens[i])
+	}
+	s.word[len(tokens)], s.tag[len(tokens)] = hRoot, hRoot
+}
+
+// run parses the loaded sentence greedily.
+func run(s *state, classes []class, root uint16, sc scorer, feats []uint64, scores []float32) {
+	for !s.terminal() {
+		s.extract(feats)
+		sc.score(feats, scores)
+		c := classes[best(s, classes, scores, root)]
+		s.apply(int(c.move), c.label)
+	}
+}
+
+// Parse sets Head (1-based, 0 for the root) and DepRel on every token of
+// one sentence, from each token's Form and XPOS (or UPOS when XPOS is
+// empty). The result is always a tree with exactly one root. Parse takes
+// time and memory linear in the number of tokens; an empty slice is left
+// alone.
+func (m *Model) Parse(tokens []model.Token) {
+	if len(tokens) == 0 {
+		return
+	}
+	w, _ := m.pool.Get().(*work)
+	if w == nil {
+		w = &work{scores: make([]float32, len(m.classes))}
+	}
+	s := &w.st
+	s.load(tokens)
+	run(s, m.classes, m.root, runtimeScorer{m, &w.acc}, w.feats[:], w.scores)
+	n := int32(len(tokens))
+	for i := range tokens {
+		h := s.head[i]
+		if h == n {
+			tokens[i].Head = 0
+		} else {
+			tokens[i].Head = int(h) + 1
+		}
+		tokens[i].DepRel = m.labels[s.label[i]]
+	}
+	m.pool.Put(w)
+}

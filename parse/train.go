@@ -1,0 +1,525 @@
+package parse
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/casus-project/casus/conllu"
+	"github.com/casus-project/casus/model"
+)
+
+// TrainConfig controls Train. Zero fields take the defaults in their comments.
+type TrainConfig struct {
+	// DataDir holds ud_english_ewt/ (default "../shared/data").
+	DataDir string
+	// Output is the model file to write (default "parse/model/en_ewt.bin").
+	Output string
+	// Seed fixes the shuffling and exploration (default 1).
+	Seed uint64
+	// Epochs is the number of passes over the training set (default 15).
+	// The epoch scoring best on the dev set is kept.
+	Epochs int
+	// Bits is log2 of the number of feature buckets (default 20, at most 22).
+	Bits uint
+	// Explore is the probability of following a wrong prediction from the
+	// second epoch on (default 0.9; negative disables exploration).
+	Explore float64
+	// Prune drops quantised weights whose magnitude is below it from the
+	// chosen model (default 0: keep all). Weights are scaled so that the
+	// largest is 32767; pruning at a few hundred trades a little accuracy
+	// for speed and size.
+	Prune int
+	// Retag, when set, replaces the gold tags of the training and dev
+	// sentences with predicted ones before training, so that the parser
+	// learns from the tags it will see. It must set XPOS (and may set UPOS).
+	Retag func([]model.Token)
+	// Log receives progress lines (default: discarded).
+	Log io.Writer
+}
+
+// example is one training or dev sentence.
+type example struct {
+	tokens []model.Token
+	heads  []int32  // gold heads, n for the root
+	labels []uint16 // gold label ids
+	orig   *conllu.Sentence
+}
+
+// Train trains a parser on the UD English Web Treebank training set,
+// choosing the epoch by LAS on the dev set, and writes it to cfg.Output.
+func Train(ctx context.Context, cfg TrainConfig) error {
+	if cfg.DataDir == "" {
+		cfg.DataDir = filepath.Join("..", "shared", "data")
+	}
+	if cfg.Output == "" {
+		cfg.Output = filepath.Join("parse", "model", "en_ewt.bin")
+	}
+	if cfg.Seed == 0 {
+		cfg.Seed = 1
+	}
+	if cfg.Epochs <= 0 {
+		cfg.Epochs = 15
+	}
+	if cfg.Bits == 0 {
+		cfg.Bits = 20
+	}
+	if cfg.Bits > maxBits {
+		return fmt.Errorf("parse: train: Bits %d above %d", cfg.Bits, maxBits)
+	}
+	if cfg.Explore == 0 {
+		cfg.Explore = 0.9
+	}
+	if cfg.Log == nil {
+		cfg.Log = io.Discard
+	}
+	dir := filepath.Join(cfg.DataDir, "ud_english_ewt")
+	train, err := ReadCoNLLU(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+	if err != nil {
+		return fmt.Errorf("parse: train: %w", err)
+	}
+	dev, err := ReadCoNLLU(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		return fmt.Errorf("parse: train: %w", err)
+	}
+	if cfg.Retag != nil {
+		retag(train, cfg.Retag)
+		retag(dev, cfg.Retag)
+	}
+	m, err := train1(ctx, cfg, train, dev)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(cfg.Output), 0o755); err != nil {
+		return fmt.Errorf("parse: train: %w", err)
+	}
+	f, err := os.Create(cfg.Output)
+	if err != nil {
+		return fmt.Errorf("parse: train: %w", err)
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("parse: train: %w", err)
+	}
+	return nil
+}
+
+// ReadCoNLLU reads every sentence of a CoNLL-U file.
+func ReadCoNLLU(path string) ([]*conllu.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := conllu.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// retag overwrites the tags of sents with those fn predicts.
+func retag(sents []*conllu.Sentence, fn func([]model.Token)) {
+	for _, s := range sents {
+		toks := Tokens(s)
+		fn(toks)
+		for i := range s.Words {
+			s.Words[i].XPOS, s.Words[i].UPOS = toks[i].XPOS, toks[i].UPOS
+		}
+	}
+}
+
+// Tokens converts the words of s to tokens with Form, Lemma, UPOS and XPOS
+// set and Head -1.
+func Tokens(s *conllu.Sentence) []model.Token {
+	toks := make([]model.Token, len(s.Words))
+	for i, w := range s.Words {
+		toks[i] = model.Token{Form: w.Form, Lemma: w.Lemma, UPOS: w.UPOS, XPOS: w.XPOS, Head: -1}
+	}
+	return toks
+}
+
+// examples converts sentences with a complete gold tree, interning labels.
+func examples(sents []*conllu.Sentence, ids map[string]uint16, add bool) []example {
+	var out []example
+	for _, s := range sents {
+		n := len(s.Words)
+		if n == 0 {
+			continue
+		}
+		ex := example{tokens: Tokens(s), heads: make([]int32, n), labels: make([]uint16, n), orig: s}
+		ok := true
+		for i, w := range s.Words {
+			if w.Head < 0 || w.Head > n {
+				ok = false
+				break
+			}
+			if w.Head == 0 {
+				ex.heads[i] = int32(n)
+			} else {
+				ex.heads[i] = int32(w.Head - 1)
+			}
+			rel := w.DepRel
+			if w.Head == 0 {
+				rel = rootLabel
+			}
+			id, seen := ids[rel]
+			if !seen {
+				if !add {
+					id = ids["dep"]
+				} else {
+					id = uint16(len(ids))
+					ids[rel] = id
+				}
+			}
+			ex.labels[i] = id
+		}
+		if ok && isTree(ex.heads) {
+			out = append(out, ex)
+		}
+	}
+	return out
+}
+
+// isTree reports whether heads (n for the root) form a tree with one root.
+func isTree(heads []int32) bool {
+	n := int32(len(heads))
+	roots := 0
+	for i, h := range heads {
+		if h == n {
+			roots++
+		}
+		if h < 0 || h > n || h == int32(i) {
+			return false
+		}
+	}
+	if roots != 1 {
+		return false
+	}
+	for i := range heads {
+		x, steps := int32(i), 0
+		for x != n {
+			x = heads[x]
+			if steps++; steps > len(heads) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dominates reports whether h is an ancestor of d (or d itself).
+func dominates(heads []int32, h, d int32) bool {
+	n := int32(len(heads))
+	for d != n {
+		if d == h {
+			return true
+		}
+		d = heads[d]
+	}
+	return h == n
+}
+
+// projectivize lifts non-projective arcs, shortest first, until the tree
+// is projective: a lifted word takes its head's head. It returns the
+// number of lifts.
+func projectivize(heads []int32) int {
+	n := int32(len(heads))
+	lifts := 0
+	for {
+		bestD, bestSpan := int32(-1), int32(math.MaxInt32)
+		for d := range n {
+			h := heads[d]
+			if h == n {
+				continue
+			}
+			lo, hi := min(h, d), max(h, d)
+			if hi-lo >= bestSpan {
+				continue
+			}
+			for k := lo + 1; k < hi; k++ {
+				if !dominates(heads, h, k) {
+					bestD, bestSpan = d, hi-lo
+					break
+				}
+			}
+		}
+		if bestD < 0 {
+			return lifts
+		}
+		heads[bestD] = heads[heads[bestD]]
+		lifts++
+	}
+}
+
+// trainer holds averaged-perceptron weights in lazily allocated rows,
+// kept in slabs so that growing never copies them.
+type trainer struct {
+	bits  uint
+	nc    int
+	index []int32     // bucket -> row, -1 if none
+	w     [][]float32 // current weights by slab, row-major
+	u     [][]float32 // sums of step*update by slab, for averaging
+	nrows int
+	t     float64 // steps taken
+}
+
+const slabRows = 4096
+
+func newTrainer(bits uint, nc int) *trainer {
+	idx := make([]int32, 1<<bits)
+	for i := range idx {
+		idx[i] = -1
+	}
+	return &trainer{bits: bits, nc: nc, index: idx}
+}
+
+// row returns the weights and sums of row r.
+func (t *trainer) row(r int32) ([]float32, []float32) {
+	i, j := int(r)/slabRows, int(r)%slabRows*t.nc
+	return t.w[i][j : j+t.nc], t.u[i][j : j+t.nc]
+}
+
+func (t *trainer) score(feats []uint64, out []float32) {
+	clear(out)
+	out = out[:t.nc]
+	for _, h := range feats {
+		r := t.index[bucket(h, t.bits)]
+		if r < 0 {
+			continue
+		}
+		row, _ := t.row(r)
+		for c, v := range row {
+			out[c] += v
+		}
+	}
+}
+
+func (t *trainer) update(feats []uint64, c int, d float32) {
+	for _, h := range feats {
+		b := bucket(h, t.bits)
+		r := t.index[b]
+		if r < 0 {
+			if t.nrows%slabRows == 0 {
+				t.w = append(t.w, make([]float32, slabRows*t.nc))
+				t.u = append(t.u, make([]float32, slabRows*t.nc))
+			}
+			r = int32(t.nrows)
+			t.nrows++
+			t.index[b] = r
+		}
+		w, u := t.row(r)
+		w[c] += d
+		u[c] += float32(t.t) * d
+	}
+}
+
+// model builds a Model from the averaged weights.
+func (t *trainer) model(labels []string, classes []class, root uint16) *Model {
+	m := &Model{labels: labels, classes: classes, root: root, bits: t.bits}
+	steps := max(t.t, 1)
+	maxAbs := 0.0
+	for r := range int32(t.nrows) {
+		w, u := t.row(r)
+		for c := range w {
+			maxAbs = max(maxAbs, math.Abs(float64(w[c])-float64(u[c])/steps))
+		}
+	}
+	scale := 0.0
+	if maxAbs > 0 {
+		scale = 32767 / maxAbs
+	}
+	m.start = make([]uint32, len(t.index)+1)
+	for b, r := range t.index {
+		m.start[b] = uint32(len(m.cls))
+		if r < 0 {
+			continue
+		}
+		w, u := t.row(r)
+		for c := range w {
+			q := math.Round((float64(w[c]) - float64(u[c])/steps) * scale)
+			if q == 0 {
+				continue
+			}
+			m.cls = append(m.cls, uint8(c))
+			m.val = append(m.val, int16(q))
+		}
+	}
+	m.start[len(t.index)] = uint32(len(m.cls))
+	m.pack()
+	return m
+}
+
+// train1 runs the training epochs and returns the best model on dev.
+func train1(ctx context.Context, cfg TrainConfig, trainS, devS []*conllu.Sentence) (*Model, error) {
+	if cfg.Log == nil {
+		cfg.Log = io.Discard
+	}
+	ids := map[string]uint16{rootLabel: 0, "dep": 1}
+	train := examples(trainS, ids, true)
+	lifts := 0
+	for _, ex := range train {
+		lifts += projectivize(ex.heads)
+	}
+	labels := make([]string, len(ids))
+	for l, id := range ids {
+		labels[id] = l
+	}
+	// Classes: shift, then every (move, label) seen in training.
+	seen := map[class]bool{{left, 0}: true, {right, 1}: true}
+	for _, ex := range train {
+		for d, h := range ex.heads {
+			mv := uint8(left)
+			if h < int32(d) {
+				mv = right
+			}
+			seen[class{mv, ex.labels[d]}] = true
+		}
+	}
+	classes := []class{{move: shift}}
+	for c := range seen {
+		classes = append(classes, c)
+	}
+	slices.SortFunc(classes[1:], func(a, b class) int {
+		if a.move != b.move {
+			return int(a.move) - int(b.move)
+		}
+		return int(a.label) - int(b.label)
+	})
+	if len(classes) > 256 {
+		return nil, fmt.Errorf("parse: train: %d classes, at most 256", len(classes))
+	}
+	fmt.Fprintf(cfg.Log, "parse: %d training sentences (%d arcs lifted), %d labels, %d classes\n",
+		len(train), lifts, len(labels), len(classes))
+
+	const root = 0
+	tr := newTrainer(cfg.Bits, len(classes))
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var (
+		st     state
+		feats  [nFeatures]uint64
+		scores = make([]float32, len(classes))
+		costs  = make([]int, len(classes))
+		best   *Model
+		bestS  Scores
+	)
+	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		steps, errs := 0, 0
+		for oi, idx := range order {
+			if oi%1000 == 0 {
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+			ex := &train[idx]
+			st.load(ex.tokens)
+			for !st.terminal() {
+				st.extract(feats[:])
+				tr.score(feats[:], scores)
+				// Costs of the legal classes; -1 marks illegal ones.
+				minCost := math.MaxInt
+				var moveCost [3]int
+				for mv := range 3 {
+					moveCost[mv] = -1
+					if st.legal(mv) {
+						moveCost[mv] = st.cost(mv, ex.heads)
+					}
+				}
+				for i, c := range classes {
+					costs[i] = -1
+					if !legalClass(&st, c, root) {
+						continue
+					}
+					k := moveCost[c.move]
+					if c.move != shift {
+						s0 := st.stack[len(st.stack)-1]
+						var h int32
+						if c.move == left {
+							h = int32(st.b)
+						} else {
+							h = st.stack[len(st.stack)-2]
+						}
+						if ex.heads[s0] == h && ex.labels[s0] != c.label {
+							k++
+						}
+					}
+					costs[i] = k
+					minCost = min(minCost, k)
+				}
+				pred, gold := -1, -1
+				for i := range classes {
+					if costs[i] < 0 {
+						continue
+					}
+					if pred < 0 || scores[i] > scores[pred] {
+						pred = i
+					}
+					if costs[i] == minCost && (gold < 0 || scores[i] > scores[gold]) {
+						gold = i
+					}
+				}
+				tr.t++
+				steps++
+				next := pred
+				if costs[pred] != minCost {
+					errs++
+					tr.update(feats[:], gold, 1)
+					tr.update(feats[:], pred, -1)
+					if epoch == 1 || cfg.Explore < 0 || rng.Float64() >= cfg.Explore {
+						next = gold
+					}
+				}
+				c := classes[next]
+				st.apply(int(c.move), c.label)
+			}
+		}
+		m := tr.model(labels, classes, root)
+		sc := Evaluate(m, devS)
+		fmt.Fprintf(cfg.Log, "parse: epoch %d: %d steps, %.2f%% wrong, %d rows, %d weights; dev UAS %.2f LAS %.2f (%s)\n",
+			epoch, steps, 100*float64(errs)/float64(max(steps, 1)), tr.nrows, len(m.cls),
+			sc.UAS(), sc.LAS(), time.Since(start).Round(time.Second))
+		if best == nil || sc.LAS() > bestS.LAS() {
+			best, bestS = m, sc
+		}
+	}
+	fmt.Fprintf(cfg.Log, "parse: kept dev UAS %.2f LAS %.2f\n", bestS.UAS(), bestS.LAS())
+	if cfg.Prune > 0 {
+		best = best.prune(cfg.Prune)
+		sc := Evaluate(best, devS)
+		fmt.Fprintf(cfg.Log, "parse: pruned below %d: %d weights, dev UAS %.2f LAS %.2f\n", cfg.Prune, len(best.cls), sc.UAS(), sc.LAS())
+	}
+	return best, nil
+}
+
+// prune returns a copy of m without the weights of magnitude below min.
+func (m *Model) prune(min int) *Model {
+	p := &Model{labels: m.labels, classes: m.classes, root: m.root, bits: m.bits}
+	p.start = make([]uint32, len(m.start))
+	for b := 0; b+1 < len(m.start); b++ {
+		p.start[b] = uint32(len(p.cls))
+		for k := m.start[b]; k < m.start[b+1]; k++ {
+			if v := int(m.val[k]); v >= min || v <= -min {
+				p.cls = append(p.cls, m.cls[k])
+				p.val = append(p.val, m.val[k])
+			}
+		}
+	}
+	p.start[len(p.start)-1] = uint32(len(p.cls))
+	p.pack()
+	return p
+}
