@@ -1,0 +1,532 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+)
+
+// Kind tells how a Mention was resolved.
+type Kind uint8
+
+// The kinds of Mention.
+const (
+	// Named is a dictionary actor phrase, possibly with an agent
+	// ("Albanian police") or a title ("Prime Minister Edi Rama").
+	Named Kind = iota
+	// Agent is an agent phrase without a country of its own ("the
+	// police", "the prime minister"); its country comes from a phrase
+	// after it ("of Kosovo") or from the article so far.
+	Agent
+	// Surname is a person named in full earlier ("Rama").
+	Surname
+	// Pronoun is "he", "it", "they" and the like, resolved to an earlier
+	// mention.
+	Pronoun
+	// Description is a definite description ("the group", "the
+	// country") resolved to an earlier mention.
+	Description
+)
+
+// String names the kind.
+func (k Kind) String() string {
+	switch k {
+	case Named:
+		return "named"
+	case Agent:
+		return "agent"
+	case Surname:
+		return "surname"
+	case Pronoun:
+		return "pronoun"
+	case Description:
+		return "description"
+	}
+	return "unknown"
+}
+
+// Mention is one actor mention in a sentence. The embedded Actor holds the
+// code, its country, the entry that fired and the byte span of the
+// mention in the article's text.
+type Mention struct {
+	model.Actor
+	// Start and End are the mention's tokens, [Start, End) in the
+	// sentence; Head is the token that heads it (the agent or the last
+	// word of the name).
+	Start, End, Head int
+	Kind             Kind
+	// Person reports a mention of one person (a leader's name, a title,
+	// "he").
+	Person bool
+	// Capital reports a capital or other city that the dictionaries code
+	// as its country ("Tehran"): a caller may read it as the government.
+	Capital bool
+	// Agent is the agent phrase that fired, if any ("POLICE").
+	Agent string
+	// Antecedent is the byte span of the mention this one was resolved
+	// through, for pronouns, descriptions, surnames and bare agents; zero
+	// otherwise.
+	Antecedent model.Span
+}
+
+// Resolver resolves actor mentions with a set of dictionaries. It keeps
+// no state between calls and is safe for concurrent use.
+type Resolver struct {
+	d *dict.Dicts
+}
+
+// New returns a Resolver that looks actors up in d.
+func New(d *dict.Dicts) *Resolver { return &Resolver{d: d} }
+
+// Dicts returns the dictionaries r uses.
+func (r *Resolver) Dicts() *dict.Dicts { return r.d }
+
+// MaxTokens bounds the tokens of one sentence that Resolve looks at; the
+// rest of a longer sentence is ignored.
+const MaxTokens = 400
+
+// Resolve finds the actor mentions of every sentence of an article,
+// resolving names, roles and coreference with the article's date at (the
+// zero time uses only undated roles). ents are the article's named
+// entities (nil is allowed). The result has one slice per sentence, each
+// in text order without overlaps.
+func (r *Resolver) Resolve(sents []model.Sentence, ents []model.Entity, at time.Time) [][]Mention {
+	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
+	out := make([][]Mention, len(sents))
+	for i := range sents {
+		out[i] = st.sentence(&sents[i])
+	}
+	return out
+}
+
+// state is what one Resolve call remembers while it reads an article.
+type state struct {
+	r    *Resolver
+	at   time.Time
+	ents []model.Entity
+	ei   int // first entity not wholly before the current sentence
+
+	words    []string
+	entAt    []int16 // entity index per token, -1 for none
+	history  []Mention
+	surnames map[string]int // upper-case surname -> index in history
+	country  string         // country of the last mention that had one
+}
+
+func (st *state) sentence(s *model.Sentence) []Mention {
+	toks := s.Tokens
+	if len(toks) > MaxTokens {
+		toks = toks[:MaxTokens]
+	}
+	n := len(toks)
+	st.words = st.words[:0]
+	st.entAt = st.entAt[:0]
+	for _, t := range toks {
+		st.words = append(st.words, t.Form)
+		st.entAt = append(st.entAt, -1)
+	}
+	st.mapEntities(toks)
+
+	var out []Mention
+	for i := 0; i < n; {
+		m, ok := st.at1(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if m.End <= i {
+			m.End = i + 1
+		}
+		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
+		if m.Country != "" {
+			st.country = m.Country
+		}
+		if m.Kind == Named && m.Person {
+			st.addSurname(toks, m, len(st.history))
+		}
+		st.history = append(st.history, m)
+		out = append(out, m)
+		i = m.End
+	}
+	return out
+}
+
+// mapEntities fills st.entAt for the tokens of the sentence.
+func (st *state) mapEntities(toks []model.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	first, last := toks[0].Start, toks[len(toks)-1].End
+	for st.ei < len(st.ents) && st.ents[st.ei].End <= first {
+		st.ei++
+	}
+	k := 0
+	for e := st.ei; e < len(st.ents) && st.ents[e].Start < last; e++ {
+		en := st.ents[e]
+		for k < len(toks) && toks[k].End <= en.Start {
+			k++
+		}
+		for j := k; j < len(toks) && toks[j].Start < en.End; j++ {
+			if e < 1<<15 {
+				st.entAt[j] = int16(e)
+			}
+		}
+	}
+}
+
+// entity returns the entity covering token i, if any.
+func (st *state) entity(i int) (model.Entity, bool) {
+	if i < 0 || i >= len(st.entAt) || st.entAt[i] < 0 {
+		return model.Entity{}, false
+	}
+	return st.ents[st.entAt[i]], true
+}
+
+// at1 tries to find a mention starting at token i.
+func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
+	w := st.words
+	if isPunct(toks[i]) {
+		return Mention{}, false
+	}
+	if m, ok := st.named(toks, i); ok {
+		return m, true
+	}
+	if m, ok := st.agent(toks, i); ok {
+		return m, true
+	}
+	if m, ok := st.surname(toks, i); ok {
+		return m, true
+	}
+	lw := strings.ToLower(w[i])
+	if p, ok := pronouns[lw]; ok {
+		return st.pronoun(toks, i, p)
+	}
+	if (lw == "the" || lw == "this" || lw == "that") && i+1 < len(toks) {
+		if d, ok := descriptions[strings.ToLower(w[i+1])]; ok {
+			return st.description(toks, i, d)
+		}
+	}
+	return Mention{}, false
+}
+
+// named matches a dictionary actor at i, with an agent or a title and name
+// after it.
+func (st *state) named(toks []model.Token, i int) (Mention, bool) {
+	d := st.r.d
+	w := st.words
+	if !maybeName(toks[i]) {
+		return Mention{}, false
+	}
+	code, e, k, ok := d.Actor(w[i:], st.at)
+	if !ok || code == "---" || code == "" {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + k, Head: i + k - 1, Kind: Named}
+	m.Code, m.Name, m.Entry = code, e.Name, e.String()
+	m.Country = CountryOf(code)
+	if en, ok := st.entity(i); ok {
+		m.Person = en.Kind == model.Person
+		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, strings.ToUpper(w[i]))
+	}
+	// "Iran 's foreign ministry", "Albanian riot police".
+	j := m.End
+	if j < len(w) && (w[j] == "'s" || w[j] == "’s" || w[j] == "'" || w[j] == "’") {
+		j++
+	}
+	if len(code) == 3 && j < len(w) {
+		a, n, ok := d.AgentEntry(w[j:])
+		if !ok && j+1 < len(w) && isModifier(toks[j]) {
+			a, n, ok = d.AgentEntry(w[j+1:])
+			if ok {
+				j++
+			}
+		}
+		if ok && !isPunct(toks[j]) {
+			m.Code = dict.Combine(code, a.Code)
+			m.Agent = a.Phrase
+			m.End, m.Head = j+n, j+n-1
+			m.Person = personTitle(a.Phrase)
+			m.Capital = false
+			st.titledName(toks, &m)
+		}
+	}
+	return m, true
+}
+
+// titledName extends m over a person's name after a title ("Prime
+// Minister Edi Rama"), taking the person's code when the dictionaries
+// know it and registering the name otherwise.
+func (st *state) titledName(toks []model.Token, m *Mention) {
+	if !m.Person || m.End >= len(toks) || !maybeName(toks[m.End]) {
+		return
+	}
+	j := m.End
+	if code, e, k, ok := st.r.d.Actor(st.words[j:], st.at); ok && code != "---" {
+		c := CountryOf(code)
+		if m.Country == "" || c == m.Country {
+			m.Code, m.Name, m.Entry, m.Country = code, e.Name, e.String(), c
+			m.End, m.Head = j+k, j+k-1
+			m.Kind = Named
+			return
+		}
+	}
+	if en, ok := st.entity(j); ok && en.Kind == model.Person {
+		k := j
+		for k < len(toks) && st.entAt[k] == st.entAt[j] {
+			k++
+		}
+		m.Name = strings.ToUpper(en.Text)
+		m.End, m.Head = k, k-1
+	}
+}
+
+// agent matches an agent phrase at i: "the police", "police of Kosovo",
+// "President Aleksandar Vucic".
+func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
+	d := st.r.d
+	w := st.words
+	a, n, ok := d.AgentEntry(w[i:])
+	if !ok {
+		return Mention{}, false
+	}
+	// Agents that are common words in other uses ("man", "people") are
+	// taken only as nouns.
+	if up := toks[i+n-1].UPOS; up != "" && up != "NOUN" && up != "PROPN" {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: personTitle(a.Phrase)}
+	m.Entry = "agent " + a.Phrase
+	if a.Source != "" {
+		m.Entry += " (" + a.Source + ")"
+	}
+	// "the police of Kosovo", "troops from Russia".
+	j := m.End
+	if j+1 < len(w) {
+		switch strings.ToLower(w[j]) {
+		case "of", "in", "from":
+			k := j + 1
+			if strings.EqualFold(w[k], "the") && k+1 < len(w) {
+				k++
+			}
+			if code, e, kk, ok := d.Actor(w[k:], st.at); ok && code != "---" && len(code) == 3 {
+				m.Code = dict.Combine(code, a.Code)
+				m.Country = code
+				m.Name = e.Name
+				m.Entry = e.String() + "; " + m.Entry
+				m.End = k + kk
+				m.Kind = Named
+				return m, true
+			}
+		}
+	}
+	st.titledName(toks, &m)
+	if m.Kind == Named {
+		return m, true
+	}
+	if st.country != "" {
+		m.Code = dict.Combine(st.country, a.Code)
+		m.Country = st.country
+		if h := st.lastWithCountry(); h >= 0 {
+			m.Antecedent = st.history[h].Span
+		}
+	} else {
+		m.Code = dict.Combine("", a.Code)
+	}
+	if m.Name == "" {
+		m.Name = a.Phrase
+	}
+	if m.Person && m.Name != a.Phrase {
+		st.addSurname(toks, m, len(st.history))
+	}
+	return m, true
+}
+
+func (st *state) lastWithCountry() int {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		if st.history[h].Country != "" {
+			return h
+		}
+	}
+	return -1
+}
+
+// addSurname remembers the last word of a person's name.
+func (st *state) addSurname(toks []model.Token, m Mention, h int) {
+	last := toks[m.End-1]
+	if !maybeName(last) || len(last.Form) < 3 {
+		return
+	}
+	st.surnames[strings.ToUpper(last.Form)] = h
+}
+
+// surname matches a person named in full earlier in the article.
+func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
+	if !maybeName(toks[i]) || len(st.surnames) == 0 {
+		return Mention{}, false
+	}
+	h, ok := st.surnames[strings.ToUpper(st.words[i])]
+	if !ok {
+		return Mention{}, false
+	}
+	end := i + 1
+	// "Rama 's government".
+	ant := st.history[h]
+	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
+	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
+	return m, true
+}
+
+type pronoun struct {
+	person, plural bool
+}
+
+var pronouns = map[string]pronoun{
+	"he": {person: true}, "him": {person: true}, "his": {person: true},
+	"she": {person: true}, "her": {person: true},
+	"it": {}, "its": {},
+	"they": {plural: true}, "them": {plural: true}, "their": {plural: true},
+}
+
+// pronoun resolves a pronoun to the last compatible mention.
+func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+		a := st.history[h]
+		if a.Kind == Pronoun && a.Start > i {
+			continue
+		}
+		if p.person != a.Person && !(p.plural && !a.Person) {
+			continue
+		}
+		if p.plural && a.Person {
+			continue
+		}
+		m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+type description uint8
+
+const (
+	group description = iota
+	country
+)
+
+var descriptions = map[string]description{
+	"group": group, "organisation": group, "organization": group, "movement": group,
+	"militia": group, "faction": group,
+	"country": country, "nation": country, "state": country,
+}
+
+// description resolves "the group", "the country" to the last compatible
+// mention.
+func (st *state) description(toks []model.Token, i int, d description) (Mention, bool) {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		a := st.history[h]
+		if a.Person {
+			continue
+		}
+		ok := false
+		switch d {
+		case country:
+			ok = len(a.Code) == 3 && a.Country == a.Code
+		case group:
+			ok = len(a.Code) > 3 && a.Kind == Named && (strings.Contains(a.Code, "REB") ||
+				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") ||
+				strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY"))
+		}
+		if !ok {
+			continue
+		}
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// nonCountry lists actor-code prefixes that are not countries.
+var nonCountry = map[string]bool{
+	"IGO": true, "NGO": true, "MNC": true, "INT": true, "UNK": true,
+	"NGM": true, "IMG": true, "UIS": true, "BUS": true, "CVL": true,
+	"COP": true, "GOV": true, "MIL": true, "REB": true, "OPP": true,
+	"MED": true, "JUD": true, "LEG": true, "EDU": true, "HLH": true,
+	"AGR": true, "LAB": true, "REF": true, "ELI": true, "CRM": true,
+	"SPY": true, "BUS~": true, "ENV": true, "HRI": true, "RAD": true,
+	"MOD": true, "REL": true, "SET": true, "IGR": true, "WST": true,
+}
+
+// CountryOf returns the country part of an actor code ("IRN" of
+// "IRNGOV"), or "" when the code does not start with one ("IGOUNO").
+func CountryOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	p := code[:3]
+	for i := 0; i < 3; i++ {
+		if p[i] < 'A' || p[i] > 'Z' {
+			return ""
+		}
+	}
+	if nonCountry[p] {
+		return ""
+	}
+	return p
+}
+
+// personTitles are the agent words that name one person.
+var personTitles = []string{
+	"MINISTER", "PRESIDENT", "PREMIER", "CHANCELLOR", "SPOKESMAN", "SPOKESWOMAN",
+	"SPOKESPERSON", "LEADER", "CHIEF", "SECRETARY", "AMBASSADOR", "ENVOY", "KING",
+	"QUEEN", "PRINCE", "GENERAL", "COMMANDER", "SENATOR", "GOVERNOR", "MAYOR",
+	"OFFICIAL", "DIPLOMAT", "MONARCH", "SPEAKER", "DIRECTOR", "HEAD",
+}
+
+func personTitle(phrase string) bool {
+	last := phrase
+	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
+		last = phrase[i+1:]
+	}
+	for _, t := range personTitles {
+		if last == t {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeName reports whether a token could begin or be part of a name:
+// capitalised, or not tagged at all.
+func maybeName(t model.Token) bool {
+	if t.Form == "" {
+		return false
+	}
+	c := t.Form[0]
+	if c >= 'a' && c <= 'z' {
+		// Lower-case words name actors only as agents ("police"), which
+		// the dictionaries of agents cover; a few actor entries are
+		// lower-case common words, taken only when tagged as names.
+		return t.UPOS == "PROPN"
+	}
+	return true
+}
+
+func isModifier(t model.Token) bool {
+	return t.UPOS == "ADJ" || t.UPOS == "NOUN" && t.Form != "" && t.Form[0] >= 'a' && t.Form[0] <= 'z'
+}
+
+func isPunct(t model.Token) bool {
+	if t.UPOS == "PUNCT" {
+		return true
+	}
+	for _, c := range t.Form {
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c > 127 {
+			return false
+		}
+	}
+	return true
+}

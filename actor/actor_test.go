@@ -1,0 +1,238 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+)
+
+func dicts(t testing.TB) *dict.Dicts {
+	t.Helper()
+	d, err := dict.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// sentence builds a tagged sentence from "Form/UPOS" words separated by
+// spaces (a word without a tag is PROPN when capitalised, else NOUN); a
+// name in [brackets] is a PERSON entity, in {braces} a LOCATION. It
+// returns the text, the sentence and the entities.
+func sentence(src string) (string, model.Sentence, []model.Entity) {
+	var b strings.Builder
+	var s model.Sentence
+	var ents []model.Entity
+	entStart, kind := -1, ""
+	for _, w := range strings.Fields(src) {
+		open := ""
+		if strings.HasPrefix(w, "[") || strings.HasPrefix(w, "{") {
+			open, w = w[:1], w[1:]
+		}
+		closeKind := ""
+		if strings.HasSuffix(w, "]") {
+			closeKind, w = model.Person, w[:len(w)-1]
+		} else if strings.HasSuffix(w, "}") {
+			closeKind, w = model.Location, w[:len(w)-1]
+		}
+		form, tag, _ := strings.Cut(w, "/")
+		if form == "" {
+			continue
+		}
+		if tag == "" {
+			tag = "NOUN"
+			if form[0] >= 'A' && form[0] <= 'Z' {
+				tag = "PROPN"
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		start := b.Len()
+		b.WriteString(form)
+		if open != "" || entStart < 0 {
+			entStart = start
+		}
+		s.Tokens = append(s.Tokens, model.Token{Span: model.Span{Start: start, End: b.Len()}, Form: form, UPOS: tag, Head: -1})
+		if closeKind != "" {
+			kind = closeKind
+			ents = append(ents, model.Entity{Span: model.Span{Start: entStart, End: b.Len()}, Kind: kind})
+		}
+	}
+	text := b.String()
+	for i := range ents {
+		ents[i].Text = text[ents[i].Start:ents[i].End]
+	}
+	s.Span = model.Span{Start: 0, End: len(text)}
+	return text, s, ents
+}
+
+var day2022 = time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC)
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		// want lists "text=CODE" for each mention of the last sentence.
+		want []string
+	}{
+		{"country", []string{"Albania/PROPN expelled/VERB diplomats"}, []string{"Albania=ALB", "diplomats=ALBGOV"}},
+		{"demonym and agent", []string{"Iranian/ADJ diplomats left/VERB"}, []string{"Iranian diplomats=IRNGOV"}},
+		{"possessive agent", []string{"Iran 's/PART foreign/ADJ ministry condemned/VERB it/PRON"}, []string{"Iran 's foreign ministry=IRNGOV", "it=IRNGOV"}},
+		{"modifier before agent", []string{"Albanian/ADJ riot/NOUN police sealed/VERB it/PRON"}, []string{"Albanian riot police=ALBCOP", "it=ALBCOP"}},
+		{"title and name", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB"}, []string{"Albanian Prime Minister Edi Rama=ALBGOV"}},
+		{"surname later", []string{"[Edi Rama] spoke/VERB", "Rama said/VERB he/PRON left/VERB"}, []string{"Rama=ALBGOV", "he=ALBGOV"}},
+		{"agent of country", []string{"the/DET police of/ADP Kosovo fired/VERB"}, []string{"police of Kosovo=KSVCOP"}},
+		{"bare agent takes the last country", []string{"Kosovo held/VERB elections", "the/DET police arrested/VERB protesters"}, []string{"police=KSVCOP", "protesters=KSVOPP"}},
+		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
+		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},
+		{"country description", []string{"Iran 's/PART leaders", "the/DET country protested/VERB"}, []string{"the country=IRN"}},
+		{"compound", []string{"the/DET European Union ,/PUNCT Canada ,/PUNCT the/DET United States and/CCONJ Japan"},
+			[]string{"European Union=IGOEUREEC", "Canada=CAN", "United States=USA", "Japan=JPN"}},
+		{"capital", []string{"{Tehran} protested/VERB"}, []string{"Tehran=IRN"}},
+		{"organisation", []string{"NATO and/CCONJ the/DET White House"}, []string{"NATO=IGOWSTNAT", "White House=USAGOV"}},
+		{"lower-case words are not names", []string{"the/DET washington/NOUN state/NOUN"}, nil},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var text string
+			var sents []model.Sentence
+			var ents []model.Entity
+			for _, src := range tt.sents {
+				x, s, e := sentence(src)
+				off := len(text)
+				if off > 0 {
+					text += "\n"
+					off++
+				}
+				text += x
+				s.Start += off
+				s.End += off
+				for i := range s.Tokens {
+					s.Tokens[i].Start += off
+					s.Tokens[i].End += off
+				}
+				for i := range e {
+					e[i].Start += off
+					e[i].End += off
+				}
+				sents = append(sents, s)
+				ents = append(ents, e...)
+			}
+			ms := r.Resolve(sents, ents, day2022)
+			if len(ms) != len(sents) {
+				t.Fatalf("%d sentences back, want %d", len(ms), len(sents))
+			}
+			var got []string
+			for _, m := range ms[len(ms)-1] {
+				got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDatedRoles(t *testing.T) {
+	r := New(dicts(t))
+	_, s, ents := sentence("[Sali Berisha] spoke/VERB")
+	for _, tt := range []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), "ALBELI"},
+		{time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC), "ALBGOV"},
+	} {
+		ms := r.Resolve([]model.Sentence{s}, ents, tt.at)
+		got := ""
+		if len(ms[0]) > 0 {
+			got = ms[0][0].Code
+		}
+		if got != tt.want {
+			t.Errorf("Sali Berisha at %s: %q, want %q", tt.at.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
+
+func TestCountryOf(t *testing.T) {
+	for code, want := range map[string]string{
+		"IRNGOV": "IRN", "ALB": "ALB", "IGOUNO": "", "NGOIRN": "", "COP": "", "": "", "ab": "", "irn": "",
+	} {
+		if got := CountryOf(code); got != want {
+			t.Errorf("CountryOf(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	r := New(dicts(t))
+	long := strings.Repeat("Albania and Iran and ", 150)
+	for _, src := range []string{"", ",/PUNCT", long, "he/PRON she/PRON it/PRON they/PRON", "the/DET group the/DET country"} {
+		var sents []model.Sentence
+		var ents []model.Entity
+		if src != "" {
+			_, s, e := sentence(src)
+			sents, ents = []model.Sentence{s}, e
+		}
+		ms := r.Resolve(sents, ents, time.Time{})
+		for _, sm := range ms {
+			for _, m := range sm {
+				if m.Code == "" || m.End <= m.Start || m.End > MaxTokens {
+					t.Errorf("%.30q: bad mention %+v", src, m)
+				}
+			}
+		}
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	f.Add("Albanian/ADJ Prime Minister [Edi Rama] said/VERB he/PRON left/VERB")
+	f.Add("the/DET police of/ADP Kosovo and/CCONJ the/DET group")
+	f.Add("[ ] { } / // 's/PART")
+	d, err := dict.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	r := New(d)
+	f.Fuzz(func(t *testing.T, src string) {
+		if strings.TrimSpace(src) == "" {
+			return
+		}
+		text, s, ents := sentence(src)
+		for _, m := range r.Resolve([]model.Sentence{s}, ents, day2022)[0] {
+			if m.Start < 0 || m.End > len(s.Tokens) || m.Start >= m.End || m.Span.End > len(text) || m.Code == "" {
+				t.Fatalf("bad mention %+v in %q", m, text)
+			}
+		}
+	})
+}
+
+func BenchmarkResolve(b *testing.B) {
+	r := New(dicts(b))
+	var sents []model.Sentence
+	var ents []model.Entity
+	off := 0
+	for range 10 {
+		_, s, e := sentence("Albanian/ADJ Prime Minister [Edi Rama] said/VERB on/ADP Wednesday the/DET government would/AUX expel/VERB Iranian/ADJ diplomats and/CCONJ police sealed/VERB the/DET embassy in/ADP {Tirana} ./PUNCT")
+		for i := range s.Tokens {
+			s.Tokens[i].Start += off
+			s.Tokens[i].End += off
+		}
+		for i := range e {
+			e[i].Start += off
+			e[i].End += off
+		}
+		off = s.Tokens[len(s.Tokens)-1].End + 1
+		sents = append(sents, s)
+		ents = append(ents, e...)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Resolve(sents, ents, day2022)
+	}
+}

@@ -1,0 +1,39 @@
+// Package actor resolves the people, governments, organisations and
+// groups that an analysed article mentions to CAMEO actor codes.
+//
+//	r := actor.New(d) // d from dict.Default() or dict.LoadDir
+//	ms := r.Resolve(doc.Sentences, doc.Entities, published)
+//	for i, sent := range ms {
+//		for _, m := range sent {
+//			fmt.Println(i, m.Code, m.Country, m.Start, m.End, m.Kind)
+//		}
+//	}
+//
+// Resolve works over a whole article so that later mentions can be
+// resolved through earlier ones. It finds, in each sentence:
+//
+//   - dictionary actors, longest match first, with the role the entry
+//     holds on the article's date ("Edi Rama" is ALBGOV in 2022):
+//     countries, their demonyms and capitals, leaders, international
+//     organisations and their organs, non-state armed groups and their
+//     aliases;
+//   - agents (police, military, rebels, protesters, the foreign ministry)
+//     combined with the nearest country modifier before them ("Albanian
+//     police", "Iran's foreign ministry") or after them ("the police of
+//     Kosovo"), and a title with the name that follows it ("Albanian Prime
+//     Minister Edi Rama" is one mention);
+//   - surnames of people named in full earlier ("Rama" after "Edi Rama");
+//   - pronouns and definite descriptions ("he", "it", "they", "the group",
+//     "the country", "the government", "the prime minister"), resolved to
+//     the last compatible mention before them; bare agents take the country
+//     of the last mention that had one.
+//
+// Compound actors ("the EU, Canada, the United States and Japan") come out
+// as one Mention per member; joining them is the caller's business, since
+// it needs the parse. A capital city is flagged (Mention.Capital) so that
+// a caller that knows the verb is political can read it as the government.
+//
+// The package knows the document model and the dictionaries. It does not
+// parse, it does not decide which mention is a source or a target, and it
+// knows nothing of events, quotes, storage or the command line.
+package actor
