@@ -1,0 +1,42 @@
+package tag
+
+import (
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// benchText is a few sentences in the styles of the English Web Treebank:
+// news, reviews, e-mail and forum posts.
+var benchText = []string{
+	"The U.S. military said on Tuesday that it had killed 14 insurgents in a raid near the Syrian border .",
+	"I would n't recommend this place to anyone -- the food was cold and the staff were rude !!",
+	"Please send me the revised contract by Friday , 3/14 , so we can review it before the meeting .",
+	"Has anyone tried the new update ? My phone keeps crashing since I installed it .",
+	"Officials in Baghdad denied the reports , calling them `` baseless and irresponsible . ''",
+	"We stayed at the Hilton for 3 nights and loved every minute of it : great views , friendly people .",
+	"Mr. Smith , 54 , will become chairman of the company's board on Jan. 1 , the firm said .",
+	"lol that 's what i said too , but he would n't listen",
+}
+
+func BenchmarkTag(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]model.Token
+	n := 0
+	for _, s := range benchText {
+		toks := tokens(s)
+		n += len(toks)
+		sents = append(sents, toks)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, toks := range sents {
+			m.Tag(toks)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

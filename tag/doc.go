@@ -1,0 +1,38 @@
+// Package tag assigns part-of-speech tags and lemmas to the tokens of a
+// sentence: Penn Treebank tags (XPOS), Universal Dependencies tags (UPOS)
+// and dictionary forms (Lemma).
+//
+// The common path uses the embedded model trained on the English Web
+// Treebank:
+//
+//	m, err := tag.Default()
+//	if err != nil {
+//		return err
+//	}
+//	m.Tag(sentence.Tokens) // fills XPOS, UPOS and Lemma of each token
+//
+// The tagger is a greedy, two-pass averaged perceptron over hashed
+// features (the word, its lower case, prefixes and suffixes, shape,
+// neighbouring words, the tags already chosen, and what the training data
+// and WordNet say the word can be). The first pass reads left to right;
+// the second reads again, seeing the first pass's tags of the words to
+// the right, and rescores only the words the first pass was unsure of.
+// Frequent words with one tag in the training data get it without
+// scoring. UPOS is chosen by a small second classifier that sees the XPOS
+// tags, among the UPOS tags seen with that XPOS tag; lemmas come from a
+// table of the training data's forms that the rules get wrong, and
+// otherwise from suffix rules learned per XPOS tag, preferring results
+// WordNet knows.
+//
+// Sentences longer than MaxSentence tokens are tagged in pieces, and only
+// the first 128 bytes of a token are read for its features, so time and
+// memory grow linearly with the input whatever it holds.
+//
+// Train builds a model from CoNLL-U files and Evaluate scores one on gold
+// tokens; Model.Encode and Decode read and write the compact binary form
+// that is embedded in the package.
+//
+// The package knows tokens and tags only. It must not know how text is
+// split into sentences and tokens, how sentences are parsed, or where the
+// articles come from; it reads CoNLL-U only to train and to evaluate.
+package tag

@@ -1,0 +1,310 @@
+package tag
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// maxLemmaSuffix is the longest word ending a lemma rule looks at.
+const maxLemmaSuffix = 7
+
+// lemmatizer turns a word and its XPOS tag into a lemma: first from a
+// table of the training data's forms that the rules get wrong (went→go,
+// children→child, I→I), then by the rule of the longest known ending
+// for that tag (-ies → -y for NNS, -pped → -p for VBD).
+type lemmatizer struct {
+	keepCase []bool // per XPOS: lemmas keep the form's capitals
+	// wn and wnPOS, when set, let a rule's result be checked against
+	// WordNet: wnPOS holds the WordNet part-of-speech bit of each XPOS
+	// tag (0 for none).
+	wn    dict
+	wnPOS []uint16
+	exc   map[uint64]string
+	rules map[uint64]lrule
+}
+
+// lrule replaces the last cut bytes of a word with add.
+type lrule struct {
+	cut uint8
+	add string
+}
+
+func excKey(xpos int, src string) uint64 { return f2(uint64(xpos), hashString(src), 0xe8c) }
+func ruleKey(xpos int, suffix string) uint64 {
+	return f2(uint64(xpos), hashString(suffix), 0x5ef+uint64(len(suffix)))
+}
+
+// source is the string a lemma is made from: the form itself, or its
+// lower case for tags whose lemmas are lower case.
+func (l *lemmatizer) source(form string, xpos int) string {
+	if xpos >= 0 && xpos < len(l.keepCase) && l.keepCase[xpos] {
+		return form
+	}
+	for i := 0; i < len(form); i++ {
+		c := form[i]
+		if 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(form)
+		}
+	}
+	return form
+}
+
+// lemma returns the lemma of form tagged xpos.
+func (l *lemmatizer) lemma(form string, xpos int) string {
+	if len(form) > maxFeatureBytes || xpos < 0 {
+		return form
+	}
+	src := l.source(form, xpos)
+	if v, ok := l.exc[excKey(xpos, src)]; ok {
+		return v
+	}
+	return l.apply(src, xpos)
+}
+
+// apply applies the rule of the longest known ending of src. When
+// WordNet knows the part of speech, a shorter ending's rule that yields a
+// WordNet lemma is preferred to a longer one's that does not.
+func (l *lemmatizer) apply(src string, xpos int) string {
+	var pos uint16
+	if xpos >= 0 && xpos < len(l.wnPOS) && l.wn.len() > 0 {
+		pos = l.wnPOS[xpos]
+	}
+	first, found := src, false
+	for k := min(len(src), maxLemmaSuffix); k >= 0; k-- {
+		r, ok := l.rules[ruleKey(xpos, src[len(src)-k:])]
+		if !ok {
+			continue
+		}
+		out := src
+		if c := int(r.cut); c < len(src) && (c == 0 || utf8.RuneStart(src[len(src)-c])) && (c > 0 || r.add != "") {
+			out = src[:len(src)-c] + r.add
+		}
+		if pos == 0 {
+			return out
+		}
+		if !found {
+			first, found = out, true
+		}
+		if l.wn.get(hashString(out))&uint64(pos) != 0 {
+			return out
+		}
+	}
+	return first
+}
+
+// wordNetPOS maps XPOS tags to WordNet part-of-speech bits.
+func wordNetPOS(xpos []string) []uint16 {
+	p := make([]uint16, len(xpos))
+	for i, x := range xpos {
+		switch {
+		case strings.HasPrefix(x, "NN") && !strings.HasPrefix(x, "NNP"):
+			p[i] = wnNoun
+		case strings.HasPrefix(x, "VB"):
+			p[i] = wnVerb
+		case strings.HasPrefix(x, "JJ"):
+			p[i] = wnAdj
+		case strings.HasPrefix(x, "RB"):
+			p[i] = wnAdv
+		}
+	}
+	return p
+}
+
+// ruleFor is the rule that turns src into lemma.
+func ruleFor(src, lemma string) (lrule, bool) {
+	p := 0
+	for p < len(src) && p < len(lemma) && src[p] == lemma[p] {
+		p++
+	}
+	if len(src)-p > 255 {
+		return lrule{}, false
+	}
+	return lrule{cut: uint8(len(src) - p), add: lemma[p:]}, true
+}
+
+// lemmaExample is one training word.
+type lemmaExample struct {
+	form, lemma string
+	xpos        int
+}
+
+// learnLemmatizer builds a lemmatizer from examples, checking its rules
+// against WordNet if wn is not empty.
+func learnLemmatizer(xpos []string, ex []lemmaExample, wn dict) *lemmatizer {
+	nXPOS := len(xpos)
+	l := &lemmatizer{keepCase: make([]bool, nXPOS), exc: map[uint64]string{}, rules: map[uint64]lrule{}, wn: wn, wnPOS: wordNetPOS(xpos)}
+	upper, lower := make([]int, nXPOS), make([]int, nXPOS)
+	for _, e := range ex {
+		if e.form == strings.ToLower(e.form) {
+			continue
+		}
+		if e.lemma != strings.ToLower(e.lemma) {
+			upper[e.xpos]++
+		} else {
+			lower[e.xpos]++
+		}
+	}
+	for x := range nXPOS {
+		l.keepCase[x] = upper[x] > lower[x]
+	}
+	type key struct {
+		xpos   int
+		suffix string
+	}
+	counts := map[key]map[lrule]int{}
+	types := map[key]map[string]int{} // (xpos, src) → lemma counts
+	for _, e := range ex {
+		if len(e.form) > maxFeatureBytes {
+			continue
+		}
+		src := l.source(e.form, e.xpos)
+		r, ok := ruleFor(src, e.lemma)
+		if !ok {
+			continue
+		}
+		for k := 0; k <= min(len(src), maxLemmaSuffix); k++ {
+			kk := key{e.xpos, src[len(src)-k:]}
+			m := counts[kk]
+			if m == nil {
+				m = map[lrule]int{}
+				counts[kk] = m
+			}
+			m[r]++
+		}
+		tk := key{e.xpos, src}
+		if types[tk] == nil {
+			types[tk] = map[string]int{}
+		}
+		types[tk][e.lemma]++
+	}
+	chosen := map[key]lrule{}
+	total := map[key]int{}
+	for k, m := range counts {
+		var br lrule
+		bn := -1
+		for r, n := range m {
+			total[k] += n
+			if n > bn || n == bn && (r.cut < br.cut || r.cut == br.cut && r.add < br.add) {
+				br, bn = r, n
+			}
+		}
+		chosen[k] = br
+	}
+	for k, r := range chosen {
+		if len(k.suffix) > 0 {
+			if total[k] < 2 {
+				continue
+			}
+			parent := key{k.xpos, k.suffix[1:]}
+			if pr, ok := chosen[parent]; ok && pr == r {
+				continue
+			}
+		}
+		l.rules[ruleKey(k.xpos, k.suffix)] = r
+	}
+	for k, m := range types {
+		var gold string
+		bn := -1
+		for lem, n := range m {
+			if n > bn || n == bn && lem < gold {
+				gold, bn = lem, n
+			}
+		}
+		if l.apply(k.suffix, k.xpos) != gold {
+			l.exc[excKey(k.xpos, k.suffix)] = gold
+		}
+	}
+	return l
+}
+
+func (l *lemmatizer) write(w *bufio.Writer) {
+	writeUvarint(w, uint64(len(l.keepCase)))
+	for _, k := range l.keepCase {
+		if k {
+			w.WriteByte(1)
+		} else {
+			w.WriteByte(0)
+		}
+	}
+	var b [8]byte
+	keys := slices.Sorted(maps.Keys(l.exc))
+	writeUvarint(w, uint64(len(keys)))
+	for _, k := range keys {
+		binary.LittleEndian.PutUint64(b[:], k)
+		w.Write(b[:])
+		writeString(w, l.exc[k])
+	}
+	keys = slices.Sorted(maps.Keys(l.rules))
+	writeUvarint(w, uint64(len(keys)))
+	for _, k := range keys {
+		binary.LittleEndian.PutUint64(b[:], k)
+		w.Write(b[:])
+		r := l.rules[k]
+		w.WriteByte(r.cut)
+		writeString(w, r.add)
+	}
+}
+
+func readLemmatizer(r *bufio.Reader) (*lemmatizer, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	if n > 255 {
+		return nil, fmt.Errorf("%w: %d lemma tags", errCorrupt, n)
+	}
+	l := &lemmatizer{keepCase: make([]bool, n)}
+	for i := range l.keepCase {
+		c, err := r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		l.keepCase[i] = c == 1
+	}
+	var b [8]byte
+	if n, err = binary.ReadUvarint(r); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, fmt.Errorf("%w: %d lemma exceptions", errCorrupt, n)
+	}
+	l.exc = make(map[uint64]string, n)
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, err
+		}
+		s, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		l.exc[binary.LittleEndian.Uint64(b[:])] = s
+	}
+	if n, err = binary.ReadUvarint(r); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, fmt.Errorf("%w: %d lemma rules", errCorrupt, n)
+	}
+	l.rules = make(map[uint64]lrule, n)
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, err
+		}
+		cut, err := r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		s, err := readString(r)
+		if err != nil {
+			return nil, err
+		}
+		l.rules[binary.LittleEndian.Uint64(b[:])] = lrule{cut: cut, add: s}
+	}
+	return l, nil
+}

@@ -1,0 +1,487 @@
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/casus-project/casus/model"
+)
+
+// MaxSentence is the longest run of tokens tagged as one unit; Tag cuts
+// longer sentences into pieces of this size, so time and memory per call
+// stay bounded.
+const MaxSentence = 400
+
+// Model is a trained tagger. A Model is safe for concurrent use.
+type Model struct {
+	xpos, upos []string
+	uposCands  []uint64 // per XPOS tag, the UPOS tags seen with it
+	lex        lexicon
+	pass1      *table
+	pass2      *table // nil for a one-pass model
+	uposTable  *table
+	lem        *lemmatizer
+	verbal     uint64 // verbalTags(xpos)
+	// sure is the margin between the first pass's best and second-best
+	// scores above which the second pass keeps the first pass's tag
+	// without scoring the word again; 0 rescores every word.
+	sure int32
+
+	pool sync.Pool // of *workspace
+}
+
+// lexicon holds what the training data says about frequent words.
+type lexicon struct {
+	amb   dict // lower-case form, or formKey of the form → ambiguity class
+	fixed dict // form → 1 + its only tag
+	wn    dict // lower-case word → WordNet bits; may be empty
+}
+
+// workspace is the scratch memory of one Tag call.
+type workspace struct {
+	words       []word
+	left, right []int
+	upos        []int
+	fs          []uint64
+	scores      []int32
+	margin      []int32 // the first pass's margin for each word
+	buf         []byte
+}
+
+var (
+	padS1 = padWord(padStart1)
+	padS2 = padWord(padStart2)
+	padE1 = padWord(padEnd1)
+	padE2 = padWord(padEnd2)
+)
+
+// XPOSTags returns the model's Penn Treebank tag set.
+func (m *Model) XPOSTags() []string { return slices.Clone(m.xpos) }
+
+// UPOSTags returns the model's Universal Dependencies tag set.
+func (m *Model) UPOSTags() []string { return slices.Clone(m.upos) }
+
+// Tag assigns XPOS, UPOS and Lemma to each token of one sentence, in
+// place. Only Form is read. Sentences longer than MaxSentence are tagged
+// in pieces.
+func (m *Model) Tag(tokens []model.Token) {
+	ws, _ := m.pool.Get().(*workspace)
+	if ws == nil {
+		ws = new(workspace)
+	}
+	for start := 0; start < len(tokens); start += MaxSentence {
+		part := tokens[start:min(len(tokens), start+MaxSentence)]
+		m.tagPart(ws, part)
+		for i := range part {
+			t := &part[i]
+			t.XPOS = m.xpos[ws.right[i]]
+			t.UPOS = m.upos[ws.upos[i]]
+			t.Lemma = m.lem.lemma(t.Form, ws.right[i])
+		}
+	}
+	m.pool.Put(ws)
+}
+
+// forms is the view of a sentence the tagger reads.
+type forms interface {
+	Len() int
+	Form(i int) string
+}
+
+type tokenForms []model.Token
+
+func (t tokenForms) Len() int          { return len(t) }
+func (t tokenForms) Form(i int) string { return t[i].Form }
+
+type stringForms []string
+
+func (s stringForms) Len() int          { return len(s) }
+func (s stringForms) Form(i int) string { return s[i] }
+
+func (m *Model) tagPart(ws *workspace, tokens []model.Token) {
+	m.tagForms(ws, tokenForms(tokens))
+}
+
+// tagForms tags one piece of at most MaxSentence words, leaving XPOS
+// tags in ws.right and UPOS tags in ws.upos.
+func (m *Model) tagForms(ws *workspace, s forms) {
+	n := s.Len()
+	ws.words = slices.Grow(ws.words[:0], n+4)[:n+4]
+	ws.left = slices.Grow(ws.left[:0], n)[:n]
+	ws.right = slices.Grow(ws.right[:0], n)[:n]
+	ws.upos = slices.Grow(ws.upos[:0], n)[:n]
+	if len(ws.scores) < 256 {
+		ws.scores = make([]int32, 256)
+	}
+	ws.words[0], ws.words[1], ws.words[n+2], ws.words[n+3] = padS1, padS2, padE1, padE2
+	for i := range n {
+		ws.buf = m.lex.analyse(&ws.words[i+2], s.Form(i), ws.buf)
+	}
+	setContext(ws.words[2 : n+2])
+	m.pass(ws, m.pass1, ws.left, nil)
+	if m.pass2 != nil {
+		m.pass(ws, m.pass2, ws.right, ws.left)
+	} else {
+		copy(ws.right, ws.left)
+	}
+	scores := ws.scores[:len(m.upos)]
+	for i := range n {
+		cands := m.uposCands[ws.right[i]]
+		if cands&(cands-1) == 0 {
+			ws.upos[i] = lowBit(cands)
+			continue
+		}
+		ws.fs = uposFeatures(ws.fs[:0], ws.words, i, ws.right)
+		clear(scores)
+		m.uposTable.add(ws.fs, scores)
+		ws.upos[i] = argmax(scores, cands)
+	}
+}
+
+// pass tags every word into out, reading right as the tags of a
+// previous pass (nil for none).
+func (m *Model) pass(ws *workspace, t *table, out, right []int) {
+	scores := ws.scores[:len(m.xpos)]
+	first := right == nil
+	if first {
+		ws.margin = slices.Grow(ws.margin[:0], len(out))[:len(out)]
+	}
+	for i := range out {
+		if f := ws.words[i+2].fixed; f >= 0 {
+			out[i] = f
+			continue
+		}
+		if !first && m.sure > 0 && ws.margin[i] > m.sure {
+			out[i] = right[i]
+			continue
+		}
+		ws.fs = xposFeatures(ws.fs[:0], ws.words, i, out, right, m.verbal)
+		clear(scores)
+		t.add(ws.fs, scores)
+		if first {
+			out[i], ws.margin[i] = argmaxMargin(scores)
+		} else {
+			out[i] = argmax(scores, 0)
+		}
+	}
+}
+
+// argmaxMargin returns the best class and by how much its score beats
+// the second best.
+func argmaxMargin(scores []int32) (int, int32) {
+	b, s1, s2 := 0, scores[0], int32(-1<<31)
+	for c := 1; c < len(scores); c++ {
+		switch v := scores[c]; {
+		case v > s1:
+			b, s1, s2 = c, v, s1
+		case v > s2:
+			s2 = v
+		}
+	}
+	return b, s1 - s2
+}
+
+func lowBit(m uint64) int {
+	for i := range 64 {
+		if m&(1<<i) != 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// argmax returns the best class allowed by mask (any, if mask is 0); ties
+// go to the lower class.
+func argmax(scores []int32, mask uint64) int {
+	b := -1
+	for c, s := range scores {
+		if mask != 0 && mask&(1<<c) == 0 {
+			continue
+		}
+		if b < 0 || s > scores[b] {
+			b = c
+		}
+	}
+	return max(b, 0)
+}
+
+// Format of an encoded model, all inside one gzip stream:
+//
+//	magic "casus-tag" version(uvarint)
+//	XPOS names, UPOS names (count, then length-prefixed strings)
+//	UPOS candidates per XPOS (uvarint masks)
+//	lexicon: ambiguity classes, fixed tags, WordNet bits
+//	passes (byte 1 or 2), for 2 the margin Model.sure, pass tables, UPOS table
+//	lemmatizer
+const (
+	magic   = "casus-tag"
+	version = 1
+)
+
+// ErrFormat is wrapped by Decode's errors for input that is not a tagger
+// model of a version this package reads.
+var ErrFormat = errors.New("tag: not a tagger model")
+
+// Encode writes m in the package's binary format.
+func (m *Model) Encode(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	writeUvarint(bw, version)
+	writeStrings(bw, m.xpos)
+	writeStrings(bw, m.upos)
+	for _, c := range m.uposCands {
+		writeUvarint(bw, c)
+	}
+	var b [8]byte
+	for _, d := range []*dict{&m.lex.amb, &m.lex.fixed, &m.lex.wn} {
+		keys := d.sortedKeys()
+		writeUvarint(bw, uint64(len(keys)))
+		for _, k := range keys {
+			binary.LittleEndian.PutUint64(b[:], k)
+			bw.Write(b[:])
+			writeUvarint(bw, d.get(k))
+		}
+	}
+	if m.pass2 != nil {
+		bw.WriteByte(2)
+		writeUvarint(bw, uint64(m.sure))
+		writeTable(bw, m.pass1)
+		writeTable(bw, m.pass2)
+	} else {
+		bw.WriteByte(1)
+		writeTable(bw, m.pass1)
+	}
+	writeTable(bw, m.uposTable)
+	m.lem.write(bw)
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("tag: encode: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("tag: encode: %w", err)
+	}
+	return nil
+}
+
+// Decode reads a model written by Encode.
+func Decode(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	defer zr.Close()
+	m, err := decode(bufio.NewReader(zr))
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	return m, nil
+}
+
+func decode(r *bufio.Reader) (*Model, error) {
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(r, head); err != nil {
+		return nil, err
+	}
+	if string(head) != magic {
+		return nil, fmt.Errorf("bad magic %q", head)
+	}
+	v, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	if v != version {
+		return nil, fmt.Errorf("version %d, want %d", v, version)
+	}
+	m := new(Model)
+	if m.xpos, err = readStrings(r); err != nil {
+		return nil, err
+	}
+	m.verbal = verbalTags(m.xpos)
+	if m.upos, err = readStrings(r); err != nil {
+		return nil, err
+	}
+	if len(m.xpos) == 0 || len(m.xpos) > 64 || len(m.upos) == 0 || len(m.upos) > 64 {
+		return nil, fmt.Errorf("%w: %d XPOS and %d UPOS tags", errCorrupt, len(m.xpos), len(m.upos))
+	}
+	m.uposCands = make([]uint64, len(m.xpos))
+	for i := range m.uposCands {
+		if m.uposCands[i], err = binary.ReadUvarint(r); err != nil {
+			return nil, err
+		}
+		if m.uposCands[i] == 0 || m.uposCands[i]>>len(m.upos) != 0 {
+			return nil, fmt.Errorf("%w: UPOS candidates", errCorrupt)
+		}
+	}
+	var b [8]byte
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, fmt.Errorf("%w: lexicon size %d", errCorrupt, n)
+	}
+	amb := make(map[uint64]uint64, n)
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, err
+		}
+		a, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		amb[binary.LittleEndian.Uint64(b[:])] = a
+	}
+	if n, err = binary.ReadUvarint(r); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, fmt.Errorf("%w: lexicon size %d", errCorrupt, n)
+	}
+	fixed := make(map[uint64]uint64, n)
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, err
+		}
+		t, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		if t == 0 || t > uint64(len(m.xpos)) {
+			return nil, fmt.Errorf("%w: fixed tag %d", errCorrupt, t)
+		}
+		fixed[binary.LittleEndian.Uint64(b[:])] = t
+	}
+	if n, err = binary.ReadUvarint(r); err != nil {
+		return nil, err
+	}
+	if n > 1<<24 {
+		return nil, fmt.Errorf("%w: WordNet size %d", errCorrupt, n)
+	}
+	wn := make(map[uint64]uint64, n)
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, err
+		}
+		v, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		if v > 0xffff {
+			return nil, fmt.Errorf("%w: WordNet value", errCorrupt)
+		}
+		wn[binary.LittleEndian.Uint64(b[:])] = v
+	}
+	m.lex = lexicon{amb: newDict(amb), fixed: newDict(fixed), wn: newDict(wn)}
+	passes, err := r.ReadByte()
+	if err != nil {
+		return nil, err
+	}
+	if passes != 1 && passes != 2 {
+		return nil, fmt.Errorf("%w: %d passes", errCorrupt, passes)
+	}
+	if passes == 2 {
+		s, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		if s > 1<<30 {
+			return nil, fmt.Errorf("%w: margin %d", errCorrupt, s)
+		}
+		m.sure = int32(s)
+	}
+	if m.pass1, err = readTable(r); err != nil {
+		return nil, err
+	}
+	if passes == 2 {
+		if m.pass2, err = readTable(r); err != nil {
+			return nil, err
+		}
+	}
+	if m.uposTable, err = readTable(r); err != nil {
+		return nil, err
+	}
+	if m.pass1.nClass != len(m.xpos) || m.pass2 != nil && m.pass2.nClass != len(m.xpos) || m.uposTable.nClass != len(m.upos) {
+		return nil, fmt.Errorf("%w: table sizes", errCorrupt)
+	}
+	if m.lem, err = readLemmatizer(r); err != nil {
+		return nil, err
+	}
+	if len(m.lem.keepCase) != len(m.xpos) {
+		return nil, fmt.Errorf("%w: lemmatizer tags", errCorrupt)
+	}
+	m.lem.wn, m.lem.wnPOS = m.lex.wn, wordNetPOS(m.xpos)
+	return m, nil
+}
+
+func writeString(w *bufio.Writer, s string) {
+	writeUvarint(w, uint64(len(s)))
+	w.WriteString(s)
+}
+
+func readString(r *bufio.Reader) (string, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return "", err
+	}
+	if n > 1<<16 {
+		return "", fmt.Errorf("%w: string of %d bytes", errCorrupt, n)
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+func writeStrings(w *bufio.Writer, ss []string) {
+	writeUvarint(w, uint64(len(ss)))
+	for _, s := range ss {
+		writeString(w, s)
+	}
+}
+
+func readStrings(r *bufio.Reader) ([]string, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	if n > 255 {
+		return nil, fmt.Errorf("%w: %d strings", errCorrupt, n)
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		if ss[i], err = readString(r); err != nil {
+			return nil, err
+		}
+	}
+	return ss, nil
+}
+
+//go:embed model/tagger.bin
+var embedded []byte
+
+// Default returns the embedded model trained on the English Web
+// Treebank. It is decoded once; later calls return the same Model.
+func Default() (*Model, error) { return loadDefault() }
+
+var loadDefault = sync.OnceValues(func() (*Model, error) {
+	m, err := Decode(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("tag: embedded model: %w", err)
+	}
+	return m, nil
+})

@@ -1,0 +1,272 @@
+package tag
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// table maps features to sparse weight vectors over a set of classes,
+// quantised to int16. It is read-only once built and safe for concurrent
+// use.
+type table struct {
+	nClass int
+	shift  uint     // 64 - log2(len(slots))
+	slots  []slot   // open addressing on the feature's high bits
+	ents   []uint32 // class<<16 | uint16(weight)
+}
+
+// slot holds a feature's key and its weights: up to two entries inline
+// (a, and b unless b is noEntry), or, when b's top byte is external, the
+// start of its entries in ents (a) and their count (b's low bits). An
+// entry is class<<16 | uint16(weight), so its top byte is zero.
+type slot struct {
+	key  uint64
+	a, b uint32
+}
+
+const (
+	noEntry  = 0xff000000
+	external = 0xfe000000
+)
+
+// entry is one weight of a feature, used while building a table.
+type entry struct {
+	class uint8
+	w     int16
+}
+
+// newTable builds a table from feats, which maps a feature to its
+// non-zero weights.
+func newTable(nClass int, feats map[uint64][]entry) *table {
+	size := 1
+	for size < len(feats)*2 {
+		size <<= 1
+	}
+	size = max(size, 2)
+	t := &table{nClass: nClass, slots: make([]slot, size), shift: uint(64 - bitsLen(size))}
+	keys := make([]uint64, 0, len(feats))
+	for k := range feats {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		es := feats[k]
+		s := slot{key: k, b: noEntry}
+		switch len(es) {
+		case 0:
+			continue
+		case 1:
+			s.a = packEntry(es[0])
+		case 2:
+			s.a, s.b = packEntry(es[0]), packEntry(es[1])
+		default:
+			s.a, s.b = uint32(len(t.ents)), external|uint32(len(es))
+			for _, e := range es {
+				t.ents = append(t.ents, packEntry(e))
+			}
+		}
+		t.insert(s)
+	}
+	return t
+}
+
+func packEntry(e entry) uint32 { return uint32(e.class)<<16 | uint32(uint16(e.w)) }
+
+func unpackEntry(v uint32) entry { return entry{class: uint8(v >> 16), w: int16(v)} }
+
+// entries appends the entries of s to es.
+func (t *table) entries(es []entry, s *slot) []entry {
+	switch s.b >> 24 {
+	case 0:
+		return append(es, unpackEntry(s.a), unpackEntry(s.b))
+	case noEntry >> 24:
+		return append(es, unpackEntry(s.a))
+	}
+	for _, v := range t.ents[s.a : s.a+s.b&0xffff] {
+		es = append(es, unpackEntry(v))
+	}
+	return es
+}
+
+func bitsLen(size int) int {
+	n := 0
+	for size > 1 {
+		size >>= 1
+		n++
+	}
+	return n
+}
+
+func (t *table) insert(s slot) {
+	mask := uint64(len(t.slots) - 1)
+	i := s.key >> t.shift
+	for t.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = s
+}
+
+// add adds the weights of feats to scores.
+func (t *table) add(feats []uint64, scores []int32) {
+	mask := uint64(len(t.slots) - 1)
+	for _, f := range feats {
+		i := f >> t.shift
+		for {
+			s := &t.slots[i]
+			if s.key == f {
+				switch b := s.b; b >> 24 {
+				case 0:
+					scores[s.a>>16] += int32(int16(s.a))
+					scores[b>>16] += int32(int16(b))
+				case noEntry >> 24:
+					scores[s.a>>16] += int32(int16(s.a))
+				default:
+					for _, e := range t.ents[s.a : s.a+b&0xffff] {
+						scores[e>>16] += int32(int16(e))
+					}
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+}
+
+// len reports the number of features.
+func (t *table) len() int {
+	n := 0
+	for _, s := range t.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// errCorrupt is wrapped by decoding errors.
+var errCorrupt = errors.New("corrupt model")
+
+// writeTable writes t: class count, feature count, then per feature its
+// key, its entry count and entries, in key order.
+func writeTable(w *bufio.Writer, t *table) error {
+	var all []*slot
+	for i := range t.slots {
+		if t.slots[i].key != 0 {
+			all = append(all, &t.slots[i])
+		}
+	}
+	slices.SortFunc(all, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
+	writeUvarint(w, uint64(t.nClass))
+	writeUvarint(w, uint64(len(all)))
+	var b [8]byte
+	var es []entry
+	for _, s := range all {
+		binary.LittleEndian.PutUint64(b[:], s.key)
+		w.Write(b[:])
+		es = t.entries(es[:0], s)
+		w.WriteByte(byte(len(es)))
+		for _, e := range es {
+			w.WriteByte(e.class)
+			w.WriteByte(byte(e.w))
+			w.WriteByte(byte(uint16(e.w) >> 8))
+		}
+	}
+	return nil
+}
+
+func readTable(r *bufio.Reader) (*table, error) {
+	nClass, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return nil, err
+	}
+	if nClass == 0 || nClass > 255 || n > 1<<26 {
+		return nil, fmt.Errorf("%w: table of %d classes, %d features", errCorrupt, nClass, n)
+	}
+	feats := make(map[uint64][]entry, n)
+	var b [8]byte
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, err
+		}
+		key := binary.LittleEndian.Uint64(b[:])
+		c, err := r.ReadByte()
+		if err != nil {
+			return nil, err
+		}
+		if key == 0 || int(c) > int(nClass) {
+			return nil, fmt.Errorf("%w: bad feature", errCorrupt)
+		}
+		es := make([]entry, c)
+		for j := range es {
+			if _, err := io.ReadFull(r, b[:3]); err != nil {
+				return nil, err
+			}
+			if uint64(b[0]) >= nClass {
+				return nil, fmt.Errorf("%w: class %d of %d", errCorrupt, b[0], nClass)
+			}
+			es[j] = entry{class: b[0], w: int16(uint16(b[1]) | uint16(b[2])<<8)}
+		}
+		if _, dup := feats[key]; dup {
+			return nil, fmt.Errorf("%w: duplicate feature", errCorrupt)
+		}
+		feats[key] = es
+	}
+	return newTable(int(nClass), feats), nil
+}
+
+func writeUvarint(w *bufio.Writer, v uint64) {
+	var b [binary.MaxVarintLen64]byte
+	w.Write(b[:binary.PutUvarint(b[:], v)])
+}
+
+// quantise converts averaged float weights into int16 entries, dropping
+// those whose magnitude is below minAbs, with one scale for the table.
+func quantise(ws map[uint64][]fentry, minAbs float64) map[uint64][]entry {
+	maxAbs := 0.0
+	for _, es := range ws {
+		for _, e := range es {
+			maxAbs = max(maxAbs, math.Abs(e.w))
+		}
+	}
+	out := make(map[uint64][]entry, len(ws))
+	if maxAbs == 0 {
+		return out
+	}
+	scale := 32767 / maxAbs
+	for k, es := range ws {
+		var q []entry
+		for _, e := range es {
+			if math.Abs(e.w) < minAbs {
+				continue
+			}
+			v := math.Round(e.w * scale)
+			if v == 0 {
+				continue
+			}
+			q = append(q, entry{class: e.class, w: int16(v)})
+		}
+		if len(q) > 0 {
+			out[k] = q
+		}
+	}
+	return out
+}
+
+// fentry is an averaged weight before quantisation.
+type fentry struct {
+	class uint8
+	w     float64
+}
