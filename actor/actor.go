@@ -113,6 +113,9 @@ type state struct {
 	history  []Mention
 	surnames map[string]int // upper-case surname -> index in history
 	country  string         // country of the last mention that had one
+	// lead is the country of the last sentence's first mention, the
+	// likeliest owner of a bare "the government".
+	lead string
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -130,6 +133,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.mapEntities(toks)
 
 	var out []Mention
+	lead := ""
 	for i := 0; i < n; {
 		m, ok := st.at1(toks, i)
 		if !ok {
@@ -147,8 +151,14 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, m, len(st.history))
 		}
 		st.history = append(st.history, m)
+		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun {
+			lead = m.Country
+		}
 		out = append(out, m)
 		i = m.End
+	}
+	if lead != "" {
+		st.lead = lead
 	}
 	return out
 }
@@ -325,10 +335,10 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if m.Kind == Named {
 		return m, true
 	}
-	if st.country != "" {
-		m.Code = dict.Combine(st.country, a.Code)
-		m.Country = st.country
-		if h := st.lastWithCountry(); h >= 0 {
+	if c := st.bareCountry(); c != "" {
+		m.Code = dict.Combine(c, a.Code)
+		m.Country = c
+		if h := st.lastWithCountry(c); h >= 0 {
 			m.Antecedent = st.history[h].Span
 		}
 	} else {
@@ -343,9 +353,18 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	return m, true
 }
 
-func (st *state) lastWithCountry() int {
+// bareCountry is the country a bare agent belongs to: the country that
+// led the last sentence with one, else the last country mentioned.
+func (st *state) bareCountry() string {
+	if st.lead != "" {
+		return st.lead
+	}
+	return st.country
+}
+
+func (st *state) lastWithCountry(c string) int {
 	for h := len(st.history) - 1; h >= 0; h-- {
-		if st.history[h].Country != "" {
+		if st.history[h].Country == c {
 			return h
 		}
 	}

@@ -1,0 +1,319 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/cameo"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
+)
+
+// code finds the source and target of a matched verb and emits its
+// events.
+func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, says []say, times []when.Expression) {
+	v := cl.v
+	cl.passive = isPassive(toks, v)
+	src, tgt := -1, -1
+	if cl.m.src[1] > 0 {
+		src = a.slot(ms, cl.m.src, v)
+	}
+	if cl.m.tgt[1] > 0 {
+		tgt = a.slot(ms, cl.m.tgt, v)
+	}
+	if cl.passive {
+		if src < 0 {
+			src = a.byAgent(toks, ms, cl)
+		}
+		if tgt < 0 {
+			tgt = a.left(toks, ms, cl.lo, v)
+		}
+	} else {
+		if src < 0 {
+			src = a.source(toks, ms, v)
+		}
+		if tgt < 0 {
+			tgt = a.target(toks, ms, cl, src)
+		}
+	}
+	var pairs [][2]int
+	switch {
+	case src >= 0 && tgt >= 0:
+		for _, s := range members(toks, ms, src) {
+			for _, t := range members(toks, ms, tgt) {
+				pairs = append(pairs, [2]int{s, t})
+			}
+		}
+	case src >= 0:
+		// "Colombia and Venezuela restored relations": each member
+		// towards the others.
+		mem := members(toks, ms, src)
+		for _, s := range mem {
+			for _, t := range mem {
+				if s != t {
+					pairs = append(pairs, [2]int{s, t})
+				}
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	status, attr := a.status(toks, ms, cl, says)
+	date, x, hasX := a.date(toks, cl, times)
+	for _, p := range pairs {
+		if cl.code != "" {
+			a.emit(s, toks, cl, ms[p[0]], ms[p[1]], p[0] == src, cl.code, status, attr, date, x, hasX)
+		}
+		if cl.rev != "" {
+			a.emit(s, toks, cl, ms[p[1]], ms[p[0]], false, cl.rev, status, attr, date, x, hasX)
+		}
+	}
+}
+
+// emit adds one event unless the article already has it.
+func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
+	if sm.Code == tm.Code {
+		return
+	}
+	v := cl.v
+	sa := sm.Actor
+	if sm.Capital && len(sa.Code) == 3 && subject && !cl.passive {
+		sa.Code += "GOV"
+	}
+	ta := tm.Actor
+	ev := model.Event{
+		Source: &sa, Target: &ta, Code: code,
+		Status: status, AttributedTo: attr,
+		Sentence: a.text[s.Start:s.End],
+		Pattern:  cl.pattern,
+	}
+	if e, ok := cameo.Lookup(code); ok {
+		ev.Root, ev.Base, ev.QuadClass, ev.Goldstein = e.Root, e.Base, int(e.QuadClass), e.Goldstein
+		if e.Plover.Event != "" {
+			ev.Plover = &model.Plover{Event: e.Plover.Event, Mode: e.Plover.Mode, Context: e.Plover.Context}
+		}
+	} else if len(code) >= 2 {
+		ev.Root = code[:2]
+	}
+	ev.Date = date
+	if hasX {
+		ev.DatePrecision, ev.DateReason = x.Precision, x.Reason+" ("+x.Text+")"
+		if !x.To.Equal(x.From) {
+			ev.DateEnd = model.Day(x.To)
+		}
+		ev.Background = when.Background(x, a.ref)
+	} else if !date.IsZero() {
+		ev.DatePrecision, ev.DateReason = when.Day, "the article's date"
+	}
+	if a.c.Place != nil {
+		ev.Location = a.c.Place(a.text, *s)
+	}
+	ev.Evidence = model.Evidence{
+		Sentence:  s.Span,
+		Source:    sm.Span,
+		Target:    tm.Span,
+		Predicate: model.Span{Start: toks[v].Start, End: toks[cl.vEnd-1].End},
+	}
+	for _, m := range []actor.Mention{sm, tm} {
+		e := "actor " + m.Code + ": " + m.Entry
+		if m.Kind != actor.Named {
+			e += " via " + m.Kind.String()
+		}
+		ev.Evidence.Entries = append(ev.Evidence.Entries, e)
+	}
+	ev.Evidence.Entries = append(ev.Evidence.Entries, cl.entries...)
+	ev.Confidence = confidence(cl, sm, tm)
+	key := sa.Code + "|" + ta.Code + "|" + ev.Code + "|" + ev.Date.String()
+	if a.seen[key] {
+		return
+	}
+	a.seen[key] = true
+	a.events = append(a.events, ev)
+}
+
+// confidence scores an event from how specific its pattern was and how
+// directly its actors were named.
+func confidence(cl *clause, s, t actor.Mention) float64 {
+	c := 0.45
+	if cl.m.p != nil {
+		c += 0.1 + 0.05*float64(min(cl.score, 4))
+	}
+	for _, m := range []actor.Mention{s, t} {
+		switch m.Kind {
+		case actor.Named:
+			c += 0.1
+		case actor.Agent, actor.Surname:
+			c += 0.05
+		}
+	}
+	if cl.passive {
+		c -= 0.05
+	}
+	return float64(int(min(max(c, 0.05), 0.99)*100+0.5)) / 100
+}
+
+// slot returns the mention in a pattern's slot: the first one inside it
+// after the verb, the last one before it.
+func (a *article) slot(ms []actor.Mention, r [2]int, v int) int {
+	if r[0] > v {
+		for i, m := range ms {
+			if m.Start >= r[0] && m.Start < r[1] {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Start >= r[0] && ms[i].End <= r[1] {
+			return i
+		}
+	}
+	return -1
+}
+
+// left returns the nearest mention before v and not before lo, preferring
+// one that is not the object of a preposition.
+func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
+	first := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.End > v {
+			continue
+		}
+		if m.Start < lo {
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		if m.Start > 0 {
+			p := toks[m.Start-1]
+			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") || strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" {
+				continue
+			}
+		}
+		// A possessor is not the subject: "Iran's conduct".
+		if m.End < v && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+			continue
+		}
+		return i
+	}
+	return first
+}
+
+// source finds the source of an active verb at v.
+func (a *article) source(toks []model.Token, ms []actor.Mention, v int) int {
+	return a.sourceDepth(toks, ms, v, 0)
+}
+
+func (a *article) sourceDepth(toks []model.Token, ms []actor.Mention, v, depth int) int {
+	lo := 0
+	for k := v - 1; k >= 0; k-- {
+		if toks[k].Form == ";" {
+			lo = k + 1
+			break
+		}
+	}
+	// "..., accusing it of": the governing clause's subject.
+	if depth < 3 && v > 1 && toks[v].XPOS == "VBG" && toks[v-1].Form == "," {
+		for pv := v - 2; pv >= lo; pv-- {
+			if isVerb(toks[pv]) && !sayLemmas[strings.ToUpper(toks[pv].Lemma)] {
+				return a.sourceDepth(toks, ms, pv, depth+1)
+			}
+		}
+	}
+	return a.left(toks, ms, lo, v)
+}
+
+// byAgent returns the agent of a passive: the mention after "by".
+func (a *article) byAgent(toks []model.Token, ms []actor.Mention, cl *clause) int {
+	for k := cl.vEnd; k < cl.hi; k++ {
+		if !strings.EqualFold(toks[k].Form, "by") {
+			continue
+		}
+		for i, m := range ms {
+			if m.Start > k && m.Start <= k+3 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// target returns the first mention after the verb in its clause that is
+// not the subject of an embedded clause.
+func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src int) int {
+	for i, m := range ms {
+		if m.Start < cl.vEnd || i == src {
+			continue
+		}
+		if m.Start >= cl.hi {
+			break
+		}
+		// "said Albania had acted": Albania is the subject of "acted".
+		if k := m.End; k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
+			return -1
+		}
+		if k := m.End; k+1 < len(toks) && (toks[k].Form == "'s" || toks[k].Form == "’s") {
+			// "called Iran's conduct": the possessor is the target.
+			return i
+		}
+		return i
+	}
+	return -1
+}
+
+// members returns the mentions joined to ms[i] by commas and "and" /
+// "or": the members of a compound actor, in text order.
+func members(toks []model.Token, ms []actor.Mention, i int) []int {
+	lo, hi := i, i
+	for lo > 0 && joined(toks, ms[lo-1].End, ms[lo].Start) {
+		lo--
+	}
+	for hi+1 < len(ms) && joined(toks, ms[hi].End, ms[hi+1].Start) {
+		hi++
+	}
+	out := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// joined reports whether the tokens [a, b) join two mentions into a
+// compound: only commas, "and", "or", "as well as", "the".
+func joined(toks []model.Token, a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	conj := false
+	for k := a; k < b; k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case ",", "and", "or", "as", "well":
+			conj = true
+		case "the":
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// isPassive reports a past participle after a form of "be" or "get".
+func isPassive(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBN" {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		l := strings.ToLower(toks[k].Lemma)
+		f := strings.ToLower(toks[k].Form)
+		if l == "be" || l == "get" || f == "was" || f == "were" || f == "been" || f == "is" || f == "are" || f == "being" {
+			return true
+		}
+		if toks[k].UPOS != "ADV" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PART" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,427 @@
+package event
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/cameo"
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/when"
+)
+
+// Coder codes events with one set of dictionaries. It keeps no state
+// between calls and is safe for concurrent use; set its fields before the
+// first call.
+type Coder struct {
+	d      *dict.Dicts
+	r      *actor.Resolver
+	blocks map[*dict.VerbBlock]*block
+
+	// Place, when set, gives the place of an event from its sentence, as
+	// a gazetteer does; events carry no location otherwise.
+	Place func(text string, s model.Sentence) *model.Place
+}
+
+// New returns a Coder for the dictionaries d.
+func New(d *dict.Dicts) (*Coder, error) {
+	if d == nil {
+		return nil, fmt.Errorf("event: no dictionaries")
+	}
+	c := &Coder{d: d, r: actor.New(d), blocks: map[*dict.VerbBlock]*block{}}
+	if vd := d.VerbDict(); vd != nil {
+		for _, b := range vd.Blocks {
+			c.blocks[b] = compileBlock(b)
+		}
+	}
+	return c, nil
+}
+
+// Resolver returns the actor resolver the Coder uses.
+func (c *Coder) Resolver() *actor.Resolver { return c.r }
+
+// Code returns the events of an article: art gives the text, the date
+// (art.Published; a zero date leaves events undated) and the source of
+// attribution; doc is the analysis of art.Text; quotes and framing are the
+// article's quotations and framing marks (either may be nil). Events come
+// in text order, one per source, target, code and date.
+func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quotes []model.Quote, framing []model.FramingMark) []model.Event {
+	if doc == nil || art == nil || ctx.Err() != nil {
+		return nil
+	}
+	text := doc.Text
+	ref := art.Published.Time
+	if c.storyDiscarded(doc.Sentences) {
+		return nil
+	}
+	mentions := c.r.Resolve(doc.Sentences, doc.Entities, ref)
+	var times []when.Expression
+	if !ref.IsZero() {
+		times = when.Find(text, ref)
+	}
+	a := &article{
+		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
+		seen: map[string]bool{},
+	}
+	para := -1
+	for i := range doc.Sentences {
+		if i&15 == 0 && ctx.Err() != nil {
+			break
+		}
+		s := &doc.Sentences[i]
+		if p := strings.Count(text[:min(s.Start, len(text))], "\n"); p != para {
+			para, a.paraDate = p, nil
+		}
+		a.sentence(s, mentions[i])
+	}
+	return a.events
+}
+
+// storyDiscarded reports whether a story-level discard phrase occurs.
+func (c *Coder) storyDiscarded(sents []model.Sentence) bool {
+	var w []string
+	for _, s := range sents {
+		w = w[:0]
+		for _, t := range s.Tokens {
+			w = append(w, t.Form)
+		}
+		for k := range w {
+			if x, _, ok := c.d.Discard(w[k:]); ok && x.Story && !temporal(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// temporal reports a discard phrase that only says the sentence is about
+// the past ("1986", "years ago"): PETRARCH drops such sentences, casus
+// codes them with their own date and marks them background.
+func temporal(x dict.Discard) bool {
+	if len(x.Words) == 0 {
+		return false
+	}
+	switch x.Words[len(x.Words)-1] {
+	case "AGO", "LATER", "EARLIER":
+		return true
+	}
+	for _, w := range x.Words {
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// article is the state of one Code call.
+type article struct {
+	c        *Coder
+	text     string
+	ref      time.Time
+	quotes   []model.Quote
+	framing  []model.FramingMark
+	times    []when.Expression
+	paraDate *when.Expression
+	seen     map[string]bool
+	events   []model.Event
+	w        words
+}
+
+// clause is what the coder knows about one coded verb.
+type clause struct {
+	v, vEnd int // the verb's tokens [v, vEnd)
+	lo, hi  int // the clause window
+	block   *dict.VerbBlock
+	verb    *dict.Verb
+	code    string // the event's code, "" for none
+	rev     string // the code of the reverse event (target to source) of "[A:B]"
+	pattern string
+	entries []string
+	score   int
+	m       match
+	passive bool
+	src     int // index in mentions, -1 none
+	tgt     int
+}
+
+const maxTokens = actor.MaxTokens
+
+func (a *article) sentence(s *model.Sentence, ms []actor.Mention) {
+	toks := s.Tokens
+	if len(toks) > maxTokens {
+		toks = toks[:maxTokens]
+	}
+	if len(toks) == 0 {
+		return
+	}
+	a.w.up = a.w.up[:0]
+	a.w.lem = a.w.lem[:0]
+	for _, t := range toks {
+		a.w.up = append(a.w.up, strings.ToUpper(t.Form))
+		l := t.Lemma
+		if l == "" {
+			l = t.Form
+		}
+		a.w.lem = append(a.w.lem, strings.ToUpper(l))
+	}
+	for k := range a.w.up {
+		if x, _, ok := a.c.d.Discard(a.w.up[k:]); ok && !x.Story && !temporal(x) {
+			return
+		}
+	}
+	// The sentence's own explicit past date dates the rest of its
+	// paragraph.
+	sentTimes := a.timesIn(s.Span)
+	for i := range sentTimes {
+		if when.Background(sentTimes[i], a.ref) {
+			x := sentTimes[i]
+			a.paraDate = &x
+			break
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	var says []say // reporting verbs of the sentence with their speaker
+	for v := 0; v < len(toks); v++ {
+		if !isVerb(toks[v]) {
+			continue
+		}
+		if sayLemmas[a.w.lem[v]] {
+			if src := a.source(toks, ms, v); src >= 0 {
+				says = append(says, say{v: v, who: src})
+			}
+		}
+	}
+	for v := 0; v < len(toks); v++ {
+		if !isVerb(toks[v]) {
+			continue
+		}
+		cl, ok := a.verb(toks, v)
+		if !ok {
+			continue
+		}
+		a.code(s, toks, ms, cl, says, sentTimes)
+	}
+}
+
+type say struct{ v, who int }
+
+// verb looks the verb at v up and matches its patterns.
+func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
+	d := a.c.d
+	refs := d.Verbs(toks[v].Form)
+	if len(refs) == 0 && toks[v].Lemma != "" {
+		refs = d.Verbs(toks[v].Lemma)
+	}
+	if len(refs) == 0 {
+		return nil, false
+	}
+	cl := &clause{v: v, vEnd: v + 1, src: -1, tgt: -1}
+	// Prefer a multi-word verb whose other words are there ("cut off",
+	// "took in").
+	for _, r := range refs {
+		vb := r.Verb
+		if len(vb.Before) == 0 && len(vb.After) == 0 {
+			if cl.verb == nil {
+				cl.block, cl.verb = r.Block, vb
+			}
+			continue
+		}
+		end, ok := a.multi(vb, v)
+		if ok && (cl.verb == nil || len(cl.verb.Before)+len(cl.verb.After) < len(vb.Before)+len(vb.After)) {
+			cl.block, cl.verb, cl.vEnd = r.Block, vb, end
+		}
+	}
+	if cl.verb == nil {
+		return nil, false
+	}
+	cl.lo, cl.hi = a.window(toks, v, cl.vEnd)
+	code := cl.verb.Code
+	if code == "" {
+		code = cl.block.Code
+	}
+	cl.code, cl.rev, _ = strings.Cut(code, ":")
+	cl.pattern = cl.verb.Word + " [" + code + "]"
+	b := a.c.blocks[cl.block]
+	if b != nil {
+		best := match{score: -1}
+		try := func(i int32) {
+			p := &cl.block.Patterns[i]
+			m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
+			if ok && m.score > best.score {
+				best = m
+			}
+		}
+		for _, i := range b.free {
+			try(i)
+		}
+		for k := cl.lo; k < cl.hi; k++ {
+			if k >= v && k < cl.vEnd {
+				continue
+			}
+			for _, i := range b.byWord[a.w.up[k]] {
+				try(i)
+			}
+			if a.w.lem[k] != a.w.up[k] {
+				for _, i := range b.byWord[a.w.lem[k]] {
+					try(i)
+				}
+			}
+		}
+		if best.p != nil && best.score > 0 {
+			cl.code, cl.rev = best.p.Code, best.p.Passive
+			cl.m = best
+			cl.score = best.score
+			cl.pattern = strings.TrimSpace(best.p.Text)
+		}
+	}
+	if !usable(cl.code) {
+		cl.code = ""
+	}
+	if !usable(cl.rev) {
+		cl.rev = ""
+	}
+	if cl.code == "" && cl.rev == "" {
+		return nil, false
+	}
+	src := cl.block.Source
+	if src == "" {
+		src = "verbs"
+	}
+	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
+	return cl, true
+}
+
+// usable reports whether an event code codes an event: a CAMEO code, or
+// the code of another ontology in a validation dictionary (WEIS codes,
+// letter suffixes), which is coded as written. "---" codes nothing.
+func usable(c string) bool {
+	if c == "" || c == "---" {
+		return false
+	}
+	if _, err := cameo.ParseCode(c); err == nil {
+		return true
+	}
+	return plausibleCode(c)
+}
+
+// plausibleCode accepts the codes of validation dictionaries: up to five
+// digits or letters.
+func plausibleCode(c string) bool {
+	if len(c) == 0 || len(c) > 5 {
+		return false
+	}
+	for _, r := range c {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// multi checks the other words of a multi-word verb around v and returns
+// the end of the verb's tokens.
+func (a *article) multi(vb *dict.Verb, v int) (int, bool) {
+	for j, b := range vb.Before {
+		k := v - len(vb.Before) + j
+		if k < 0 || !a.w.is(k, b) {
+			return 0, false
+		}
+	}
+	end := v + 1
+	k := v + 1
+	for _, x := range vb.After {
+		found := false
+		// A particle may follow a short object: "cut them off".
+		for ; k < len(a.w.up) && k <= end+3; k++ {
+			if a.w.is(k, x) {
+				found = true
+				k++
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+		end = k
+	}
+	if end == v+1 || len(vb.After) == 0 {
+		return v + 1, true
+	}
+	// The verb's tokens are only v itself and an adjacent particle.
+	if end == v+2 {
+		return end, true
+	}
+	return v + 1, true
+}
+
+// window returns the clause around the verb at v: from the sentence start
+// or the last ';' before it to the next clause boundary after it.
+func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
+	for lo = v; lo > 0; lo-- {
+		if toks[lo-1].Form == ";" {
+			break
+		}
+	}
+	for hi = vEnd; hi < len(toks); hi++ {
+		f := toks[hi].Form
+		if f == ";" {
+			break
+		}
+		lf := strings.ToLower(f)
+		if boundaryWords[lf] && hi > vEnd {
+			break
+		}
+		if f == "," && hi+1 < len(toks) && (toks[hi+1].XPOS == "VBG" || boundaryWords[strings.ToLower(toks[hi+1].Form)]) {
+			break
+		}
+		if lf == "and" && hi+1 < len(toks) && isFinite(toks[hi+1]) {
+			break
+		}
+	}
+	return lo, hi
+}
+
+var boundaryWords = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "after": true, "before": true,
+	"because": true, "while": true, "when": true, "although": true, "though": true,
+	"whereas": true, "since": false, "until": true, "unless": true, "if": true,
+}
+
+func isVerb(t model.Token) bool {
+	if t.UPOS == "AUX" {
+		return false
+	}
+	if t.UPOS == "VERB" {
+		return true
+	}
+	return strings.HasPrefix(t.XPOS, "VB") && t.UPOS == ""
+}
+
+func isFinite(t model.Token) bool {
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// timesIn returns the time expressions within span.
+func (a *article) timesIn(sp model.Span) []when.Expression {
+	lo := 0
+	for lo < len(a.times) && a.times[lo].Start < sp.Start {
+		lo++
+	}
+	hi := lo
+	for hi < len(a.times) && a.times[hi].End <= sp.End {
+		hi++
+	}
+	return a.times[lo:hi]
+}

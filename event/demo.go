@@ -1,0 +1,158 @@
+package event
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/casus-project/casus/model"
+)
+
+// GoldEvent is one row of the demo corpus's events.tsv.
+type GoldEvent struct {
+	File, Snippet, Source, Target, Code, Date string
+	Background                                bool
+	Status                                    string
+}
+
+// ReadGold reads a gold events file: a header line, then tab-separated
+// rows of file, snippet, source, target, code, date, background, status.
+func ReadGold(r io.Reader) ([]GoldEvent, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	var out []GoldEvent
+	for n := 1; sc.Scan(); n++ {
+		if n == 1 || strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) != 8 {
+			return out, fmt.Errorf("events line %d: %w: %d fields, want 8", n, ErrGold, len(c))
+		}
+		out = append(out, GoldEvent{c[0], c[1], c[2], c[3], c[4], c[5], c[6] == "true", c[7]})
+	}
+	return out, sc.Err()
+}
+
+// DemoScore is the result of EvalDemo.
+type DemoScore struct {
+	// Exact matches file, source, target and code; Root matches file,
+	// source, target and the code's two-digit root.
+	Exact, Root Tally
+	// Articles counts the articles scored.
+	Articles int
+	// BackgroundToday counts background events dated to their article's
+	// day (GDELT's flaw; it should be zero).
+	BackgroundToday int
+	// Status counts matched events whose claim status agrees with gold.
+	Status int
+}
+
+// EvalDemo scores coded articles against gold events (demo/gold/events.tsv).
+// arts maps each gold file name to its article with Events coded and
+// Published set; articles of gold files missing from arts are counted as
+// coding nothing, and articles not in the gold file are ignored. It prints
+// a summary to w, and with verbose the misses and extras per article.
+func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbose bool) (DemoScore, error) {
+	var sc DemoScore
+	gs, err := ReadGold(gold)
+	if err != nil {
+		return sc, fmt.Errorf("eval demo: %w", err)
+	}
+	byFile := map[string][]GoldEvent{}
+	for _, g := range gs {
+		byFile[g.File] = append(byFile[g.File], g)
+	}
+	files := make([]string, 0, len(byFile))
+	for f := range byFile {
+		files = append(files, f)
+	}
+	for f := range arts {
+		if _, ok := byFile[f]; !ok {
+			files = append(files, f)
+		}
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		want := byFile[f]
+		art := arts[f]
+		var evs []model.Event
+		if art != nil {
+			evs = art.Events
+			sc.Articles++
+			day := model.Day(art.Published.Time).String()
+			for _, e := range evs {
+				if e.Background && e.Date.String() == day {
+					sc.BackgroundToday++
+				}
+			}
+		}
+		var exp, expRoot []Triple
+		for _, g := range want {
+			exp = append(exp, Triple{g.Source, g.Target, g.Code})
+			expRoot = append(expRoot, Triple{g.Source, g.Target, root(g.Code)})
+		}
+		got := triples(evs)
+		gotRoot := make([]Triple, len(got))
+		for i, t := range got {
+			gotRoot[i] = Triple{t.Source, t.Target, root(t.Code)}
+		}
+		t := compare(exp, got)
+		sc.Exact.add(t)
+		sc.Root.add(compare(expRoot, gotRoot))
+		for _, g := range want {
+			for _, e := range evs {
+				if e.Source != nil && e.Target != nil && e.Source.Code == g.Source && e.Target.Code == g.Target && e.Code == g.Code && e.Status == g.Status {
+					sc.Status++
+					break
+				}
+			}
+		}
+		if verbose && (t.Found < t.Expected || t.Extra > 0) {
+			fmt.Fprintf(w, "%s\n", f)
+			used := make([]bool, len(got))
+			for _, g := range want {
+				hit := false
+				for i, x := range got {
+					if !used[i] && x == (Triple{g.Source, g.Target, g.Code}) {
+						used[i], hit = true, true
+						break
+					}
+				}
+				if !hit {
+					fmt.Fprintf(w, "  miss  %s %s %s  %q\n", g.Source, g.Target, g.Code, g.Snippet)
+				}
+			}
+			for i, x := range got {
+				if !used[i] {
+					fmt.Fprintf(w, "  extra %s %s %s  %q (%s)\n", x.Source, x.Target, x.Code, trim(evs[i].Sentence, 90), evs[i].Pattern)
+				}
+			}
+		}
+	}
+	e, r := sc.Exact, sc.Root
+	fmt.Fprintf(w, "demo: %d articles, %d gold events, %d coded\n", sc.Articles, e.Expected, e.Coded)
+	fmt.Fprintf(w, "exact (file, source, target, code): recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
+		100*e.Recall(), e.Found, e.Expected, 100*e.Precision(), e.Coded-e.Extra, e.Coded)
+	fmt.Fprintf(w, "root (file, source, target, root):  recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
+		100*r.Recall(), r.Found, r.Expected, 100*r.Precision(), r.Coded-r.Extra, r.Coded)
+	fmt.Fprintf(w, "status agrees on %d of %d matched events; background events dated to the article's day: %d\n",
+		sc.Status, e.Found, sc.BackgroundToday)
+	return sc, nil
+}
+
+func root(code string) string {
+	if len(code) > 2 {
+		return code[:2]
+	}
+	return code
+}
+
+func trim(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "..."
+}

@@ -1,0 +1,446 @@
+package event
+
+import (
+	"bufio"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
+)
+
+// ErrGold reports a malformed gold or validation file.
+var ErrGold = errors.New("malformed gold file")
+
+// Triple is an event as validation suites state it.
+type Triple struct{ Source, Target, Code string }
+
+// Tally counts expected, found and extra events.
+type Tally struct {
+	// Expected counts expected events, Found those coded, Extra coded
+	// events that were not expected and Coded all coded events.
+	Expected, Found, Extra, Coded int
+}
+
+func (t *Tally) add(o Tally) {
+	t.Expected += o.Expected
+	t.Found += o.Found
+	t.Extra += o.Extra
+	t.Coded += o.Coded
+}
+
+// Recall is Found/Expected (1 when nothing was expected).
+func (t Tally) Recall() float64 {
+	if t.Expected == 0 {
+		return 1
+	}
+	return float64(t.Found) / float64(t.Expected)
+}
+
+// ExtraRate is Extra/Expected, the suites' measure of over-coding.
+func (t Tally) ExtraRate() float64 {
+	if t.Expected == 0 {
+		return 0
+	}
+	return float64(t.Extra) / float64(t.Expected)
+}
+
+// Precision is the share of coded events that were expected.
+func (t Tally) Precision() float64 {
+	if t.Coded == 0 {
+		return 1
+	}
+	return float64(t.Coded-t.Extra) / float64(t.Coded)
+}
+
+// SuiteScore is the result of a validation suite: totals and a Tally per
+// category of record.
+type SuiteScore struct {
+	Total      Tally
+	Categories map[string]*Tally
+	// Records counts the records coded.
+	Records int
+}
+
+// compare matches coded against expected events as multisets.
+func compare(expected, coded []Triple) Tally {
+	t := Tally{Expected: len(expected), Coded: len(coded)}
+	used := make([]bool, len(coded))
+	for _, e := range expected {
+		for i, c := range coded {
+			if !used[i] && c == e {
+				used[i] = true
+				t.Found++
+				break
+			}
+		}
+	}
+	for _, u := range used {
+		if !u {
+			t.Extra++
+		}
+	}
+	return t
+}
+
+func triples(evs []model.Event) []Triple {
+	out := make([]Triple, 0, len(evs))
+	for _, e := range evs {
+		var s, t string
+		if e.Source != nil {
+			s = e.Source.Code
+		}
+		if e.Target != nil {
+			t = e.Target.Code
+		}
+		out = append(out, Triple{s, t, e.Code})
+	}
+	return out
+}
+
+// report prints per-category pass counts and the last line "N passed, M
+// failed", where an expected event passes when it is found.
+func (s *SuiteScore) report(w io.Writer) {
+	names := make([]string, 0, len(s.Categories))
+	for n := range s.Categories {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		t := s.Categories[n]
+		fmt.Fprintf(w, "%-12s %3d/%3d found, %3d extra\n", n, t.Found, t.Expected, t.Extra)
+	}
+	t := s.Total
+	fmt.Fprintf(w, "records %d; expected %d, found %d (%.1f%%), extra %d (%.1f%% of expected)\n",
+		s.Records, t.Expected, t.Found, 100*t.Recall(), t.Extra, 100*t.ExtraRate())
+	fmt.Fprintf(w, "%d passed, %d failed\n", t.Found, t.Expected-t.Found)
+}
+
+// suiteRecord is one record of a validation suite.
+type suiteRecord struct {
+	id, category string
+	date         time.Time
+	text         string
+	expected     []Triple
+}
+
+func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suiteRecord) []Triple {
+	doc := a.Analyze(r.text)
+	art := &model.Article{Text: r.text, Published: model.Day(r.date)}
+	got := triples(c.Code(ctx, art, doc, nil, nil))
+	t := compare(r.expected, got)
+	if s.Categories == nil {
+		s.Categories = map[string]*Tally{}
+	}
+	ct := s.Categories[r.category]
+	if ct == nil {
+		ct = new(Tally)
+		s.Categories[r.category] = ct
+	}
+	ct.add(t)
+	s.Total.add(t)
+	s.Records++
+	return got
+}
+
+// EvalPetrarch runs the PETRARCH unit-test suite at path (an XML file of
+// <Sentence> records) with the dictionaries in dictsDir, coding each
+// sentence's raw text with a (the suite's parse trees are not used). It
+// prints per-category pass counts to w and a last line "N passed, M
+// failed"; when verbose is set it also prints each record that did not
+// pass.
+func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dictsDir string, verbose bool) (SuiteScore, error) {
+	var sc SuiteScore
+	d, err := dict.LoadDir(dictsDir)
+	if err != nil {
+		return sc, fmt.Errorf("eval petrarch: %w", err)
+	}
+	c, err := New(d)
+	if err != nil {
+		return sc, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return sc, fmt.Errorf("eval petrarch: %w", err)
+	}
+	defer f.Close()
+	recs, err := readPetrarch(f)
+	if err != nil {
+		return sc, fmt.Errorf("eval petrarch %s: %w", path, err)
+	}
+	for _, r := range recs {
+		if err := ctx.Err(); err != nil {
+			return sc, err
+		}
+		got := sc.code(ctx, c, a, r)
+		if verbose {
+			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 {
+				fmt.Fprintf(w, "%s: want %v got %v\n\t%s\n", r.id, r.expected, got, r.text)
+			}
+		}
+	}
+	sc.report(w)
+	return sc, nil
+}
+
+// readPetrarch reads the <Sentence> records of a PETRARCH validation file.
+func readPetrarch(r io.Reader) ([]suiteRecord, error) {
+	dec := xml.NewDecoder(r)
+	dec.Strict = false
+	var out []suiteRecord
+	var cur *suiteRecord
+	inText := false
+	var text strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, fmt.Errorf("%w: %v", ErrGold, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "Sentence":
+				cur = &suiteRecord{}
+				for _, at := range t.Attr {
+					switch at.Name.Local {
+					case "id":
+						cur.id = at.Value
+					case "category":
+						cur.category = at.Value
+					case "date":
+						cur.date, _ = time.Parse("20060102", at.Value)
+					}
+				}
+			case "EventCoding":
+				if cur == nil {
+					continue
+				}
+				var tr Triple
+				for _, at := range t.Attr {
+					switch at.Name.Local {
+					case "sourcecode":
+						tr.Source = at.Value
+					case "targetcode":
+						tr.Target = at.Value
+					case "eventcode":
+						tr.Code = at.Value
+					}
+				}
+				if tr.Code != "" {
+					cur.expected = append(cur.expected, tr)
+				}
+			case "Text":
+				inText = cur != nil
+				text.Reset()
+			}
+		case xml.CharData:
+			if inText {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "Text":
+				if cur != nil {
+					cur.text = strings.Join(strings.Fields(text.String()), " ")
+				}
+				inText = false
+			case "Sentence":
+				if cur != nil && cur.text != "" {
+					out = append(out, *cur)
+				}
+				cur = nil
+			}
+		}
+	}
+}
+
+// EvalTabari runs the TABARI validation suite named by a TABARI project
+// file (Validate.project), with the dictionaries of the project's folder,
+// up to the suite's final record. It prints what EvalPetrarch prints.
+func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath string, verbose bool) (SuiteScore, error) {
+	var sc SuiteScore
+	dir := filepath.Dir(projectPath)
+	textFile, err := projectText(projectPath)
+	if err != nil {
+		return sc, err
+	}
+	d, err := dict.LoadDir(dir)
+	if err != nil {
+		return sc, fmt.Errorf("eval tabari: %w", err)
+	}
+	c, err := New(d)
+	if err != nil {
+		return sc, err
+	}
+	f, err := os.Open(filepath.Join(dir, textFile))
+	if err != nil {
+		return sc, fmt.Errorf("eval tabari: %w", err)
+	}
+	defer f.Close()
+	recs, err := readTabari(f)
+	if err != nil {
+		return sc, fmt.Errorf("eval tabari %s: %w", textFile, err)
+	}
+	for _, r := range recs {
+		if err := ctx.Err(); err != nil {
+			return sc, err
+		}
+		got := sc.code(ctx, c, a, r)
+		if verbose {
+			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 {
+				fmt.Fprintf(w, "%s: want %v got %v\n\t%s\n", r.id, r.expected, got, r.text)
+			}
+		}
+	}
+	sc.report(w)
+	return sc, nil
+}
+
+// projectText returns the <textfile> a TABARI project file names.
+func projectText(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("eval tabari: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if rest, ok := strings.CutPrefix(line, "<textfile>"); ok {
+			if name := strings.TrimSpace(rest); name != "" {
+				return name, nil
+			}
+		}
+	}
+	return "", fmt.Errorf("eval tabari %s: %w: no <textfile>", path, ErrGold)
+}
+
+// readTabari reads the records of a TABARI validation text file: a
+// "YYMMDD ID" line, the text, and a /* ... */ comment holding the expected
+// events as "{ SOURCE / TARGET / CODE }" ("{ +++ }" for none, "-{...}"
+// not counted). Reading stops after the FINAL record.
+func readTabari(r io.Reader) ([]suiteRecord, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	var out []suiteRecord
+	var cur *suiteRecord
+	var text []string
+	inComment := false
+	flush := func() {
+		if cur != nil {
+			cur.text = strings.Join(strings.Fields(strings.Join(text, " ")), " ")
+			if cur.text != "" && !strings.HasPrefix(cur.id, "FINAL") {
+				out = append(out, *cur)
+			}
+		}
+		cur, text, inComment = nil, nil, false
+	}
+	for sc.Scan() {
+		line := sc.Text()
+		if cur == nil || !inComment && len(text) == 0 {
+			if f := strings.Fields(line); len(f) >= 2 && len(f[0]) == 6 && allDigits(f[0]) {
+				if cur != nil && strings.HasPrefix(cur.id, "FINAL") {
+					break
+				}
+				flush()
+				cur = &suiteRecord{id: f[1], category: category(f[1])}
+				cur.date, _ = time.Parse("060102", f[0])
+				continue
+			}
+		}
+		if cur == nil || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !inComment {
+			if i := strings.Index(line, "/*"); i >= 0 {
+				text = append(text, line[:i])
+				line = line[i:]
+				inComment = true
+			} else if strings.TrimSpace(line) == "" {
+				if len(text) > 0 {
+					if strings.HasPrefix(cur.id, "FINAL") {
+						flush()
+						break
+					}
+					flush()
+				}
+				continue
+			} else {
+				text = append(text, line)
+				continue
+			}
+		}
+		for _, ev := range expectedEvents(line) {
+			cur.expected = append(cur.expected, ev)
+		}
+		if strings.Contains(line, "*/") {
+			if strings.HasPrefix(cur.id, "FINAL") {
+				flush()
+				break
+			}
+			flush()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return out, err
+	}
+	flush()
+	return out, nil
+}
+
+// expectedEvents reads the "{ A / B / C }" groups of a comment line.
+func expectedEvents(line string) []Triple {
+	var out []Triple
+	for {
+		i := strings.IndexByte(line, '{')
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(line[i:], '}')
+		if j < 0 {
+			return out
+		}
+		body := line[i+1 : i+j]
+		neg := i > 0 && line[i-1] == '-'
+		line = line[i+j+1:]
+		if neg || strings.Contains(body, "OPTION") {
+			continue
+		}
+		f := strings.Split(body, "/")
+		if len(f) != 3 {
+			continue
+		}
+		t := Triple{strings.TrimSpace(f[0]), strings.TrimSpace(f[1]), strings.TrimSpace(f[2])}
+		if t.Source == "" || t.Code == "" {
+			continue
+		}
+		out = append(out, t)
+	}
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// category is the record ID without its number: "DEMO" of "DEMO-01".
+func category(id string) string {
+	if i := strings.IndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return id
+}

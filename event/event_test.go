@@ -1,0 +1,254 @@
+package event
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
+)
+
+var setup = sync.OnceValues(func() (*Coder, *nlp.Analyzer) {
+	d, err := dict.Default()
+	if err != nil {
+		return nil, nil
+	}
+	c, err := New(d)
+	if err != nil {
+		return nil, nil
+	}
+	a, err := nlp.Default()
+	if err != nil {
+		return c, nil
+	}
+	return c, a
+})
+
+func coder(t testing.TB) (*Coder, *nlp.Analyzer) {
+	t.Helper()
+	c, a := setup()
+	if c == nil {
+		t.Fatal("no dictionaries")
+	}
+	if a == nil {
+		t.Skip("language models not available")
+	}
+	return c, a
+}
+
+// thursday is the dateline of the Albania-Iran story: Thursday 8
+// September 2022.
+var thursday = time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC)
+
+func code(t testing.TB, text string, quotes []model.Quote, framing []model.FramingMark) []model.Event {
+	t.Helper()
+	c, a := coder(t)
+	doc := a.Analyze(text)
+	art := &model.Article{Text: text, Published: model.Day(thursday)}
+	return c.Code(context.Background(), art, doc, quotes, framing)
+}
+
+func find(evs []model.Event, src, tgt, code string) *model.Event {
+	for i, e := range evs {
+		if e.Source.Code == src && e.Target.Code == tgt && (e.Code == code || code == "*") {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+func describe(evs []model.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString(e.Source.Code + ">" + e.Target.Code + ":" + e.Code + "/" + e.Status + "@" + e.Date.String() + " ")
+	}
+	return b.String()
+}
+
+func TestAlbaniaIran(t *testing.T) {
+	const story = "Albania on Wednesday severed diplomatic ties with Iran and expelled its diplomats.\n" +
+		"The government accused Iran of a 'cyberattack' on its servers in July.\n" +
+		"\"Iran will attack our systems again,\" Prime Minister Edi Rama said.\n" +
+		"In 1986, Iran asked France to expel the group."
+	rama := strings.Index(story, "\"Iran will")
+	quotes := []model.Quote{{
+		Speaker: model.Speaker{Name: "Edi Rama", Actor: "ALBGOV", Country: "ALB"},
+		Text:    "Iran will attack our systems again,", Direct: true,
+		Span: model.Span{Start: rama + 1, End: rama + 36},
+	}}
+	ca := strings.Index(story, "'cyberattack'")
+	framing := []model.FramingMark{{Kind: "scare_quote", Text: "'cyberattack'", Span: model.Span{Start: ca, End: ca + len("'cyberattack'")}}}
+	evs := code(t, story, quotes, framing)
+	t.Logf("events: %s", describe(evs))
+
+	sev := find(evs, "ALB", "IRN", "161")
+	if sev == nil {
+		t.Fatalf("no ALB>IRN 161 in %s", describe(evs))
+	}
+	if sev.Date.String() != "2022-09-07" || sev.Status != model.Asserted || sev.Background {
+		t.Errorf("severed ties: date %s status %s background %v; want 2022-09-07 asserted false", sev.Date, sev.Status, sev.Background)
+	}
+	if sev.Evidence.Predicate.Start >= sev.Evidence.Predicate.End || story[sev.Evidence.Predicate.Start:sev.Evidence.Predicate.End] != "severed" {
+		t.Errorf("predicate span %v", sev.Evidence.Predicate)
+	}
+	if story[sev.Evidence.Source.Start:sev.Evidence.Source.End] != "Albania" {
+		t.Errorf("source span %v", sev.Evidence.Source)
+	}
+	if len(sev.Evidence.Entries) < 3 || sev.Pattern == "" || sev.Confidence <= 0 {
+		t.Errorf("explanation missing: %+v pattern %q confidence %v", sev.Evidence.Entries, sev.Pattern, sev.Confidence)
+	}
+	acc := find(evs, "ALBGOV", "IRN", "112")
+	if acc == nil {
+		t.Errorf("no ALBGOV>IRN 112 in %s", describe(evs))
+	} else if acc.Status != model.Disputed {
+		t.Errorf("accusation of a scare-quoted 'cyberattack': status %s, want disputed", acc.Status)
+	}
+	for _, e := range evs {
+		if strings.HasPrefix(e.Sentence, "\"Iran will") {
+			if e.AttributedTo == nil || e.AttributedTo.Name != "Edi Rama" {
+				t.Errorf("event in Rama's quote %s>%s %s attributed to %v", e.Source.Code, e.Target.Code, e.Code, e.AttributedTo)
+			}
+			if e.Status != model.Hypothetical && e.Status != model.Claimed {
+				t.Errorf("event in Rama's quote has status %s", e.Status)
+			}
+		}
+		if strings.HasPrefix(e.Sentence, "In 1986") {
+			if e.Date.String() != "1986-01-01" || !e.Background || e.DatePrecision != "year" {
+				t.Errorf("1986 event %s>%s %s dated %s (%s) background %v", e.Source.Code, e.Target.Code, e.Code, e.Date, e.DatePrecision, e.Background)
+			}
+		}
+	}
+	if find(evs, "IRN", "FRA", "*") == nil {
+		t.Errorf("no IRN>FRA event for 'Iran asked France': %s", describe(evs))
+	}
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		text, src, tgt, code, status string
+	}{
+		{"Serbia has not yet formally commented on the vote in Kosovo.", "SRB", "KSV", "*", model.Negated},
+		{"Albania will expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		{"Albania threatened to expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALB", "IRNGOV", "174", model.Claimed},
+		{"According to Iran, Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Claimed},
+		{"Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Asserted},
+		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		{"Albania expelled the so-called diplomats of Iran.", "ALB", "IRNGOV", "174", model.Disputed},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		hit := find(evs, tt.src, tt.tgt, tt.code)
+		if hit == nil {
+			t.Errorf("%q: no %s>%s event in %s", tt.text, tt.src, tt.tgt, describe(evs))
+			continue
+		}
+		if hit.Status != tt.status {
+			t.Errorf("%q: status %s, want %s", tt.text, hit.Status, tt.status)
+		}
+	}
+}
+
+func TestNoHistoryEventOnArticleDay(t *testing.T) {
+	text := "Albania expelled Iranian diplomats on Wednesday.\n" +
+		"In 1986, France expelled the Mujahedin-e-Khalq. Iran condemned the group. The group denounced Iran."
+	evs := code(t, text, nil, nil)
+	for _, e := range evs {
+		if strings.Contains(e.Sentence, "group") && e.Date.String() == "2022-09-08" {
+			t.Errorf("history event %s>%s %s carries the article's date", e.Source.Code, e.Target.Code, e.Code)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	long := strings.Repeat("Albania and Iran ", 100) + "met."
+	tests := []string{
+		"",
+		"Albania. Iran. France.",
+		long,
+		"Edi Rama, Sali Berisha, Ilir Meta, Albin Kurti, Aleksandar Vucic.",
+		"ALBANIA EXPELS IRANIAN DIPLOMATS AFTER CYBERATTACK",
+		"Albania expelled Iranian diplomats on Feb 30.",
+		"| Albania | Iran | 161 |\n| Kosovo | Serbia | 112 |",
+	}
+	for _, text := range tests {
+		evs := code(t, text, nil, nil)
+		for _, e := range evs {
+			if e.Source == nil || e.Target == nil || e.Code == "" {
+				t.Errorf("%.40q: incomplete event %+v", text, e)
+			}
+			if strings.Contains(text, "Feb 30") && e.Date.String() != "2022-09-08" {
+				t.Errorf("Feb 30: event dated %s, want the article's date", e.Date)
+			}
+		}
+	}
+	c, _ := coder(t)
+	if evs := c.Code(context.Background(), &model.Article{}, nil, nil, nil); evs != nil {
+		t.Errorf("nil doc gave %v", evs)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, a := coder(t)
+	if evs := c.Code(ctx, &model.Article{Text: "Albania expelled Iranian diplomats."}, a.Analyze("Albania expelled Iranian diplomats."), nil, nil); len(evs) != 0 {
+		t.Errorf("cancelled context coded %v", evs)
+	}
+}
+
+func TestDedup(t *testing.T) {
+	evs := code(t, "Albania expelled Iranian diplomats. Albania expelled Iranian diplomats.", nil, nil)
+	n := 0
+	for _, e := range evs {
+		if e.Source.Code == "ALB" && e.Target.Code == "IRNGOV" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d ALB>IRNGOV events, want 1: %s", n, describe(evs))
+	}
+}
+
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{
+		"Albania on Wednesday severed diplomatic ties with Iran.",
+		"\"We will act,\" he said, accusing it of a so-called attack.",
+		"In 1986, Iran asked France to expel the group; it did not.",
+		"the the the , , and or by by to to",
+	} {
+		f.Add(s)
+	}
+	c, a := setup()
+	f.Fuzz(func(t *testing.T, text string) {
+		if c == nil || a == nil {
+			t.Skip("no models")
+		}
+		doc := a.Analyze(text)
+		art := &model.Article{Text: text, Published: model.Day(thursday)}
+		for _, e := range c.Code(context.Background(), art, doc, nil, nil) {
+			if e.Source == nil || e.Target == nil || e.Code == "" || e.Source.Code == e.Target.Code {
+				t.Fatalf("bad event %+v", e)
+			}
+			sp := e.Evidence.Predicate
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+				t.Fatalf("predicate span %v out of text", sp)
+			}
+		}
+	})
+}
+
+func BenchmarkCode(b *testing.B) {
+	c, a := coder(b)
+	text := "Albania on Wednesday severed diplomatic ties with Iran, accusing it of a cyberattack. " +
+		"The last Iranian diplomats left Albania on Thursday morning, and Albanian police sealed off the embassy. " +
+		"Opposition leader Sali Berisha criticised the government. In 1986, Iran asked France to expel the group. " +
+		"Iran's foreign ministry condemned the expulsion of its diplomats and said Albania had acted on the orders of third parties."
+	doc := a.Analyze(text)
+	art := &model.Article{Text: text, Published: model.Day(thursday)}
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Code(context.Background(), art, doc, nil, nil)
+	}
+}

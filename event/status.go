@@ -1,0 +1,242 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
+)
+
+// sayLemmas are the reporting verbs (upper-case lemmas): what follows them
+// is someone's claim.
+var sayLemmas = map[string]bool{
+	"SAY": true, "TELL": true, "CLAIM": true, "ALLEGE": true, "ACCUSE": true,
+	"REPORT": true, "ANNOUNCE": true, "INSIST": true, "DENY": true, "STATE": true,
+	"ADD": true, "WARN": true, "ARGUE": true, "ASSERT": true, "BELIEVE": true,
+	"WRITE": true, "TWEET": true, "CONFIRM": true, "NOTE": true, "STRESS": true,
+	"SUGGEST": true, "MAINTAIN": true, "CONTEND": true, "ACKNOWLEDGE": true,
+}
+
+// planLemmas govern an infinitive that has not happened (yet): "threatened
+// to cut", "calling for Iran to be held accountable".
+var notYetLemmas = map[string]bool{
+	"PLAN": true, "INTEND": true, "THREATEN": true, "WANT": true, "SEEK": true,
+	"HOPE": true, "AIM": true, "VOW": true, "PLEDGE": true, "PROMISE": true,
+	"EXPECT": true, "AGREE": true, "CALL": true, "URGE": true, "DEMAND": true,
+	"ASK": true, "PROPOSE": true, "OFFER": true, "PREPARE": true, "WISH": true,
+	"DECIDE": true, "PRESS": true, "APPEAL": true, "PUSH": true, "TRY": true,
+	"ATTEMPT": true, "NEED": true, "WOULD": true, "LIKE": true,
+}
+
+// negLemmas govern an infinitive that did not happen.
+var negLemmas = map[string]bool{"FAIL": true, "REFUSE": true, "DECLINE": true}
+
+var modals = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true,
+	"should": true, "shall": true, "'ll": true, "must": true, "wo": true,
+}
+
+// status decides an event's claim status and who it is attributed to.
+func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, says []say) (string, *model.Actor) {
+	v := cl.v
+	attr := a.attribution(toks, ms, cl, says)
+	switch {
+	case negated(toks, v):
+		return model.Negated, attr
+	case a.hypothetical(toks, cl):
+		return model.Hypothetical, attr
+	case a.disputed(toks, cl):
+		return model.Disputed, attr
+	case attr != nil:
+		return model.Claimed, attr
+	}
+	return model.Asserted, nil
+}
+
+// negated looks for "not", "n't", "never" in the verb's auxiliaries.
+func negated(toks []model.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		f := strings.ToLower(toks[k].Form)
+		switch f {
+		case "not", "n't", "never", "no", "neither", "nor":
+			return true
+		}
+		u := toks[k].UPOS
+		if u != "AUX" && u != "ADV" && u != "PART" {
+			break
+		}
+	}
+	// "failed to respond", "refused to meet".
+	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
+		return true
+	}
+	return false
+}
+
+// governor returns the verb governing an infinitive at v ("threatened to
+// cut", "asked France to expel"), or -1.
+func governor(toks []model.Token, v int) int {
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "ADV" || toks[k].Form == "be" || toks[k].Form == "have") {
+		k--
+	}
+	if k < 0 || !strings.EqualFold(toks[k].Form, "to") {
+		return -1
+	}
+	// Back over an object of at most five words to the governing verb.
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if isVerb(toks[j]) || toks[j].UPOS == "AUX" && strings.EqualFold(toks[j].Lemma, "be") {
+			return j
+		}
+		if toks[j].Form == "," || toks[j].Form == ";" {
+			break
+		}
+	}
+	return -1
+}
+
+// hypothetical finds modals, plans and calls, and conditions.
+func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
+	v := cl.v
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		if modals[strings.ToLower(toks[k].Form)] {
+			return true
+		}
+		u := toks[k].UPOS
+		if u != "AUX" && u != "ADV" && u != "PART" {
+			break
+		}
+	}
+	if g := governor(toks, v); g >= 0 {
+		l := strings.ToUpper(toks[g].Lemma)
+		if notYetLemmas[l] || strings.EqualFold(toks[g].Form, "about") {
+			return true
+		}
+		for k := g - 1; k >= 0 && k >= g-3; k-- {
+			if modals[strings.ToLower(toks[k].Form)] {
+				return true
+			}
+		}
+	}
+	// "calling for Iran to be held accountable".
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if strings.EqualFold(toks[k].Form, "for") && k > 0 && notYetLemmas[strings.ToUpper(toks[k-1].Lemma)] {
+			return true
+		}
+	}
+	// A condition: "if" or "unless" before the verb in its clause.
+	for k := v - 1; k >= cl.lo; k-- {
+		f := strings.ToLower(toks[k].Form)
+		if f == "," {
+			break
+		}
+		if f == "if" || f == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
+// disputed looks for a scare-quoted or distanced term in the clause.
+func (a *article) disputed(toks []model.Token, cl *clause) bool {
+	lo, hi := toks[cl.v].Start, toks[max(cl.hi-1, cl.v)].End
+	for _, f := range a.framing {
+		if f.Start >= lo && f.End <= hi && (f.Kind == "scare_quote" || f.Kind == "distancing") {
+			return true
+		}
+	}
+	for k := cl.lo; k < cl.hi; k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "so-called", "alleged", "allegedly", "purported", "purportedly", "supposed":
+			return true
+		case "called":
+			// "so-called" split at its hyphen.
+			if k > 0 && (toks[k-1].Form == "-" || strings.EqualFold(toks[k-1].Form, "so") && toks[k-1].End == toks[k].Start) ||
+				k > 1 && toks[k-1].Form == "-" && strings.EqualFold(toks[k-2].Form, "so") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attribution returns who an event is reported through: the speaker of a
+// quotation holding the verb, a reporting verb's subject before it or
+// after it, or "according to".
+func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause, says []say) *model.Actor {
+	v := cl.v
+	pos := toks[v].Start
+	for _, q := range a.quotes {
+		if pos >= q.Start && pos < q.End && q.Speaker.Name != "" {
+			return &model.Actor{Code: q.Speaker.Actor, Name: q.Speaker.Name, Country: q.Speaker.Country}
+		}
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		if strings.EqualFold(toks[k].Form, "according") && strings.EqualFold(toks[k+1].Form, "to") {
+			for _, m := range ms {
+				if m.Start > k+1 && m.Start <= k+4 {
+					x := m.Actor
+					return &x
+				}
+			}
+		}
+	}
+	if sayLemmas[a.w.lem[v]] && !strings.EqualFold(a.w.lem[v], "ACCUSE") {
+		return nil
+	}
+	for i := len(says) - 1; i >= 0; i-- {
+		sv := says[i]
+		if sv.v < v {
+			x := ms[sv.who].Actor
+			return &x
+		}
+		// "..., Rama said." after the verb.
+		if sv.v > v && ms[sv.who].Start > v && (ms[sv.who].Start > sv.v ||
+			ms[sv.who].Start > 0 && toks[ms[sv.who].Start-1].Form == ",") {
+			x := ms[sv.who].Actor
+			return &x
+		}
+	}
+	return nil
+}
+
+// date picks the event's time expression: the nearest one after the verb
+// in its clause, else one before it in the clause, else any in the
+// sentence, else the paragraph's explicit past date; failing all, the
+// article's date.
+func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) (model.Date, when.Expression, bool) {
+	vb := toks[cl.v].Start
+	hiB := toks[max(cl.hi-1, cl.v)].End
+	loB := toks[cl.lo].Start
+	best := -1
+	for i, x := range times {
+		if x.Start >= vb && x.End <= hiB {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		for i, x := range times {
+			if x.Start >= loB && x.End <= vb {
+				best = i
+			}
+		}
+	}
+	if best < 0 && len(times) > 0 {
+		best = 0
+	}
+	if best >= 0 {
+		x := times[best]
+		return model.Day(x.From), x, true
+	}
+	if a.paraDate != nil {
+		x := *a.paraDate
+		x.Reason = "inherited from the paragraph: " + x.Reason
+		return model.Day(x.From), x, true
+	}
+	if a.ref.IsZero() {
+		return model.Date{}, when.Expression{}, false
+	}
+	return model.Day(a.ref), when.Expression{}, false
+}
