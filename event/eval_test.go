@@ -1,0 +1,231 @@
+package event
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
+)
+
+const validation = "../../shared/data/validation"
+
+func TestReadTabari(t *testing.T) {
+	const text = `
+# comment
+950101  DEMO-01
+Arnor is about to restore full diplomatic ties with Gondor.
+/*\n-----
+\n{ ARN / GON / 064 } 950101
+\n-{ARN / GON / 065 } */
+
+950102  DEMO-02
+Nothing here.
+/*\n{ +++ } */
+
+950103  NOCOMMENT-01
+A record without a comment.
+
+990101  FINAL-01
+This is the end.
+\n
+
+950104  LATE-01
+Not read.
+/*\n{ A / B / 010 } */
+`
+	recs, err := readTabari(strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3: %+v", len(recs), recs)
+	}
+	if recs[0].id != "DEMO-01" || recs[0].category != "DEMO" || len(recs[0].expected) != 1 ||
+		recs[0].expected[0] != (Triple{"ARN", "GON", "064"}) || recs[0].date.Format(time.DateOnly) != "1995-01-01" {
+		t.Errorf("first record %+v", recs[0])
+	}
+	if len(recs[1].expected) != 0 || recs[2].text != "A record without a comment." {
+		t.Errorf("records %+v", recs[1:])
+	}
+}
+
+func TestReadPetrarch(t *testing.T) {
+	const x = `<Validation><Sentences>
+<Sentence date="19950101" id="DEMO-00" category="DEMO">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>
+Arnor is about to restore
+full diplomatic ties with Gondor.
+</Text><Parse>(ROOT)</Parse></Sentence>
+<Sentence date="19950101" id="X-1" category="X"><EventCoding noevents="True"></EventCoding><Text>None.</Text></Sentence>
+</Sentences></Validation>`
+	recs, err := readPetrarch(strings.NewReader(x))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 2 || recs[0].text != "Arnor is about to restore full diplomatic ties with Gondor." ||
+		len(recs[0].expected) != 1 || len(recs[1].expected) != 0 {
+		t.Errorf("records %+v", recs)
+	}
+}
+
+func TestCompare(t *testing.T) {
+	a, b, c := Triple{"A", "B", "1"}, Triple{"B", "A", "1"}, Triple{"A", "C", "2"}
+	tests := []struct {
+		exp, got []Triple
+		want     Tally
+	}{
+		{nil, nil, Tally{}},
+		{[]Triple{a}, []Triple{a}, Tally{1, 1, 0, 1}},
+		{[]Triple{a, a}, []Triple{a}, Tally{2, 1, 0, 1}},
+		{[]Triple{a}, []Triple{a, a, b}, Tally{1, 1, 2, 3}},
+		{[]Triple{a, c}, []Triple{b}, Tally{2, 0, 1, 1}},
+	}
+	for _, tt := range tests {
+		if got := compare(tt.exp, tt.got); got != tt.want {
+			t.Errorf("compare(%v, %v) = %+v, want %+v", tt.exp, tt.got, got, tt.want)
+		}
+	}
+}
+
+// TestEvalPetrarch runs the PETRARCH unit-test suite; it is skipped
+// without the shared data. Run with -v to see the figures.
+func TestEvalPetrarch(t *testing.T) {
+	path := filepath.Join(validation, "petrarch/PETR.UnitTest.records.xml")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared validation data")
+	}
+	_, a := coder(t)
+	var b strings.Builder
+	sc, err := EvalPetrarch(context.Background(), &b, a, path, filepath.Join(validation, "petrarch/dicts"), os.Getenv("CASUS_EVAL_VERBOSE") != "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+	if sc.Total.Expected < 300 {
+		t.Errorf("only %d expected events read", sc.Total.Expected)
+	}
+}
+
+// TestEvalTabari runs the TABARI validation suite; skipped without the
+// shared data.
+func TestEvalTabari(t *testing.T) {
+	path := filepath.Join(validation, "tabari/Validate.project")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no shared validation data")
+	}
+	_, a := coder(t)
+	var b strings.Builder
+	sc, err := EvalTabari(context.Background(), &b, a, path, os.Getenv("CASUS_EVAL_VERBOSE") != "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+	if sc.Total.Expected < 300 {
+		t.Errorf("only %d expected events read", sc.Total.Expected)
+	}
+}
+
+// demoArticles reads the demo corpus's sources (demo/src/articles): the
+// file name, the date and the body paragraphs of each.
+func demoArticles(t testing.TB) map[string]*model.Article {
+	paths, _ := filepath.Glob("../demo/src/articles/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no demo sources")
+	}
+	out := map[string]*model.Article{}
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		art := &model.Article{}
+		var file string
+		var paras []string
+		body := false
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case strings.HasPrefix(line, "=== gold"):
+				body = false
+			case body:
+				if strings.TrimSpace(line) != "" {
+					paras = append(paras, strings.TrimSpace(line))
+				}
+			case line == "---":
+				body = true
+			case strings.HasPrefix(line, "file: "):
+				file = strings.TrimPrefix(line, "file: ")
+			case strings.HasPrefix(line, "published: "):
+				v := strings.TrimSpace(strings.TrimPrefix(line, "published: "))
+				if tm, err := time.Parse(time.RFC3339, v); err == nil {
+					art.Published = model.At(tm)
+				} else if tm, err := time.Parse(time.DateOnly, v); err == nil {
+					art.Published = model.Day(tm)
+				}
+			}
+		}
+		f.Close()
+		art.Text = strings.Join(paras, "\n")
+		if file != "" {
+			out[file] = art
+		}
+	}
+	return out
+}
+
+// TestEvalDemo codes the demo corpus's article bodies and scores them
+// against demo/gold/events.tsv; run with -v to see the figures.
+func TestEvalDemo(t *testing.T) {
+	c, a := coder(t)
+	arts := demoArticles(t)
+	gold, err := os.Open("../demo/gold/events.tsv")
+	if err != nil {
+		t.Skip("no demo gold")
+	}
+	defer gold.Close()
+	start := time.Now()
+	for _, art := range arts {
+		doc := a.Analyze(art.Text)
+		art.Events = c.Code(context.Background(), art, doc, nil, nil)
+	}
+	t.Logf("coded %d articles in %v (analysis included)", len(arts), time.Since(start))
+	var b strings.Builder
+	sc, err := EvalDemo(&b, gold, arts, os.Getenv("CASUS_EVAL_VERBOSE") != "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + b.String())
+	if sc.BackgroundToday != 0 {
+		t.Errorf("%d background events dated to their article's day", sc.BackgroundToday)
+	}
+}
+
+// BenchmarkCodeDemo measures Code alone (analysis excluded) over the demo
+// corpus's articles.
+func BenchmarkCodeDemo(b *testing.B) {
+	c, a := coder(b)
+	type analysed struct {
+		art *model.Article
+		doc *nlp.Doc
+	}
+	var ds []analysed
+	for _, art := range demoArticles(b) {
+		ds = append(ds, analysed{art, a.Analyze(art.Text)})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range ds {
+			c.Code(context.Background(), p.art, p.doc, nil, nil)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ds))/1e3, "µs/article")
+}
