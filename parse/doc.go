@@ -9,9 +9,10 @@
 //	}
 //	m.Parse(sentence.Tokens) // sets Head (1-based, 0 = root) and DepRel
 //
-// Tokens should carry Form and a Penn Treebank tag in XPOS (UPOS is used
-// when XPOS is empty); the parser reads nothing else. A Model is read-only
-// after loading and safe for concurrent use.
+// Tokens should carry Form, a Penn Treebank tag in XPOS and a Universal tag
+// in UPOS, as a tagger sets them; the parser reads nothing else. When UPOS
+// is empty it is guessed from XPOS, at some cost in accuracy. A Model is
+// read-only after loading and safe for concurrent use.
 //
 // The parser uses the arc-hybrid transition system (Kuhlmann, Gómez-Rodríguez
 // and Satta 2011) with the artificial root at the end of the buffer, so that

@@ -143,8 +143,8 @@ func run(s *state, classes []class, root uint16, sc scorer, feats []uint64, scor
 }
 
 // Parse sets Head (1-based, 0 for the root) and DepRel on every token of
-// one sentence, from each token's Form and XPOS (or UPOS when XPOS is
-// empty). The result is always a tree with exactly one root. Parse takes
+// one sentence, from each token's Form, XPOS and UPOS. The result is
+// always a tree with exactly one root. Parse takes
 // time and memory linear in the number of tokens; an empty slice is left
 // alone.
 func (m *Model) Parse(tokens []model.Token) {

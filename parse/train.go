@@ -32,14 +32,16 @@ type TrainConfig struct {
 	// second epoch on (default 0.9; negative disables exploration).
 	Explore float64
 	// Prune drops quantised weights whose magnitude is below it from the
-	// chosen model (default 0: keep all). Weights are scaled so that the
-	// largest is 32767; pruning at a few hundred trades a little accuracy
-	// for speed and size.
+	// chosen model (default 300; negative keeps all). Weights are scaled so
+	// that the largest is 32767. On EWT dev, 300 costs nothing and drops a
+	// third of the weights; 700 drops six sevenths, parses about 1.7 times
+	// as fast and costs 0.6 UAS.
 	Prune int
-	// Retag, when set, replaces the gold tags of the training and dev
-	// sentences with predicted ones before training, so that the parser
-	// learns from the tags it will see. It must set XPOS (and may set UPOS).
-	Retag func([]model.Token)
+	// Retag, when set, is called with the training and dev sentences
+	// before training and may replace their gold XPOS and UPOS with
+	// predicted ones (jackknifed tagger output for train, the tagger's
+	// output for dev), so that the parser learns from the tags it will see.
+	Retag func(train, dev []*conllu.Sentence) error
 	// Log receives progress lines (default: discarded).
 	Log io.Writer
 }
@@ -76,6 +78,9 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	if cfg.Explore == 0 {
 		cfg.Explore = 0.9
 	}
+	if cfg.Prune == 0 {
+		cfg.Prune = 300
+	}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
@@ -89,8 +94,9 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 		return fmt.Errorf("parse: train: %w", err)
 	}
 	if cfg.Retag != nil {
-		retag(train, cfg.Retag)
-		retag(dev, cfg.Retag)
+		if err := cfg.Retag(train, dev); err != nil {
+			return fmt.Errorf("parse: train: retag: %w", err)
+		}
 	}
 	m, err := train1(ctx, cfg, train, dev)
 	if err != nil {
@@ -125,17 +131,6 @@ func ReadCoNLLU(path string) ([]*conllu.Sentence, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
-}
-
-// retag overwrites the tags of sents with those fn predicts.
-func retag(sents []*conllu.Sentence, fn func([]model.Token)) {
-	for _, s := range sents {
-		toks := Tokens(s)
-		fn(toks)
-		for i := range s.Words {
-			s.Words[i].XPOS, s.Words[i].UPOS = toks[i].XPOS, toks[i].UPOS
-		}
-	}
 }
 
 // Tokens converts the words of s to tokens with Form, Lemma, UPOS and XPOS
