@@ -276,7 +276,12 @@ func (st *state) titledName(toks []model.Token, m *Mention) {
 	if code, e, k, ok := st.r.d.Actor(st.words[j:], st.at); ok && code != "---" {
 		c := CountryOf(code)
 		if m.Country == "" || c == m.Country {
-			m.Code, m.Name, m.Entry, m.Country = code, e.Name, e.String(), c
+			// A bare country code for the person says less than the
+			// title did ("Bree Prime Minister Romendacil" is BREGOV).
+			if len(code) > len(m.Code) || m.Country == "" {
+				m.Code = code
+			}
+			m.Name, m.Entry, m.Country = e.Name, e.String(), c
 			m.End, m.Head = j+k, j+k-1
 			m.Kind = Named
 			return

@@ -44,7 +44,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case src >= 0:
+	case src >= 0 && adjacent(toks, ms[src].End, v):
 		// "Colombia and Venezuela restored relations": each member
 		// towards the others.
 		mem := members(toks, ms, src)
@@ -281,6 +281,19 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 	return out
 }
 
+// adjacent reports whether only auxiliaries, adverbs and particles stand
+// between a subject ending at end and the verb at v.
+func adjacent(toks []model.Token, end, v int) bool {
+	for k := end; k < v; k++ {
+		switch toks[k].UPOS {
+		case "AUX", "ADV", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // joined reports whether the tokens [a, b) join two mentions into a
 // compound: only commas, "and", "or", "as well as", "the".
 func joined(toks []model.Token, a, b int) bool {
@@ -294,7 +307,10 @@ func joined(toks []model.Token, a, b int) bool {
 			conj = true
 		case "the":
 		default:
-			return false
+			// "Fornost and the evil awful Gondor".
+			if toks[k].UPOS != "ADJ" {
+				return false
+			}
 		}
 	}
 	return conj
