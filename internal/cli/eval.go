@@ -15,6 +15,10 @@ import (
 // evaluators are the things casus eval can score, by name.
 var evaluators = map[string]func(ctx context.Context, env Env, args []string, verbose bool) error{
 	"extraction": evalExtraction,
+	"pos":        evalPOS,
+	"parse":      evalParse,
+	"ner":        evalNER,
+	"sentences":  evalSentences,
 }
 
 var cmdEval = &Command{
@@ -32,9 +36,29 @@ measures.
 		averaged over pages, the share of exact matches, and 95% bootstrap
 		intervals. --verbose lists the pages from worst to best.
 
+	casus eval pos FILE.conllu
+		Part-of-speech accuracy (XPOS, UPOS) and lemma accuracy on gold
+		tokens.
+
+	casus eval parse FILE.conllu
+		Unlabelled and labelled attachment scores (UAS, LAS) on gold
+		tokens, with tags predicted by casus and with the gold tags.
+
+	casus eval ner FILE.iob2
+		Exact-span precision, recall and F1 of PER, ORG and LOC names,
+		micro-averaged and per type.
+
+	casus eval sentences FILE.conllu
+		Sentence boundary precision, recall and F1 on the treebank's text
+		rebuilt document by document, and token F1.
+
 Examples:
 
 	casus eval extraction ../shared/data/extraction/dev
+	casus eval pos ../shared/data/ud_english_ewt/en_ewt-ud-test.conllu
+	casus eval parse ../shared/data/ud_english_ewt/en_ewt-ud-test.conllu
+	casus eval ner ../shared/data/uner_english_ewt/en_ewt-ud-test.iob2
+	casus eval sentences ../shared/data/ud_english_gum/en_gum-ud-test.conllu
 	casus eval extraction --verbose ../shared/data/extraction/dev
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/ner"
+	"github.com/casus-project/casus/parse"
+	"github.com/casus-project/casus/tag"
 )
 
 // trainConfig is what every trainer is given.
@@ -24,6 +26,14 @@ var trainers = map[string]struct {
 	what string
 	run  func(ctx context.Context, c trainConfig) error
 }{
+	"tagger": {"the part-of-speech tagger and lemmatiser (tag/model/tagger.bin) from UD English EWT train, tuned on dev",
+		func(ctx context.Context, c trainConfig) error {
+			return tag.Train(ctx, tag.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
+		}},
+	"parser": {"the dependency parser (parse/model/en_ewt.bin) from UD English EWT train, tuned on dev",
+		func(ctx context.Context, c trainConfig) error {
+			return parse.Train(ctx, parse.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
+		}},
 	"ner": {"the name model (ner/model/ner.bin) from UNER English EWT dev and WikiGold, with GeoNames and actor gazetteers",
 		func(ctx context.Context, c trainConfig) error {
 			return ner.Train(ctx, ner.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})

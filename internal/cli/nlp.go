@@ -1,0 +1,336 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/casus-project/casus/conllu"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/ner"
+	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/parse"
+	"github.com/casus-project/casus/segment"
+	"github.com/casus-project/casus/tag"
+)
+
+// openInput opens a file argument, "-" meaning stdin.
+func openInput(env Env, name string) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(env.Stdin), nil
+	}
+	return os.Open(name)
+}
+
+var cmdNLP = &Command{
+	Name:      "nlp",
+	UsageLine: "casus nlp [--input text|conllu] FILE|-",
+	Short:     "segment, tag and parse text, printing CoNLL-U",
+	Long: `
+Nlp runs casus's language engine and prints CoNLL-U.
+
+With --input text (the default) FILE is raw text: it is split into
+sentences and tokens, tagged (UPOS, XPOS, lemma) and parsed (HEAD,
+DEPREL); names found are marked in MISC as Entity=B-PER and the like.
+With --input conllu FILE is CoNLL-U: columns 1-2 (ID and FORM, the gold
+tokenisation) are kept and UPOS, XPOS, LEMMA, HEAD and DEPREL are filled in.
+
+Examples:
+
+	echo "Albania on Wednesday severed ties with Iran." | casus nlp -
+	casus nlp --input conllu en_ewt-ud-test.conllu > predicted.conllu
+`,
+	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+		input := fs.String("input", "text", "input `format`: text or conllu")
+		return func(ctx context.Context, env Env, args []string) error {
+			if len(args) != 1 {
+				return usageErrorf("name one FILE or -")
+			}
+			if *input != "text" && *input != "conllu" {
+				return usageErrorf("--input %q: want text or conllu", *input)
+			}
+			an, err := nlp.Default()
+			if err != nil {
+				return err
+			}
+			f, err := openInput(env, args[0])
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			out := bufio.NewWriter(env.Stdout)
+			defer out.Flush()
+			if *input == "conllu" {
+				return nlpConllu(ctx, an, f, out)
+			}
+			b, err := io.ReadAll(io.LimitReader(f, 64<<20))
+			if err != nil {
+				return err
+			}
+			doc := an.Analyze(string(b))
+			for i, s := range doc.Sentences {
+				if err := conllu.Write(out, sentenceConllu(doc, i, s)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	},
+}
+
+func nlpConllu(ctx context.Context, an *nlp.Analyzer, r io.Reader, w io.Writer) error {
+	cr := conllu.NewReader(r)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		toks := make([]model.Token, len(s.Words))
+		for i, wd := range s.Words {
+			toks[i] = model.Token{Form: wd.Form, Head: -1}
+		}
+		an.AnalyzeTokens(toks)
+		for i, t := range toks {
+			wd := &s.Words[i]
+			wd.UPOS, wd.XPOS, wd.Lemma, wd.Head, wd.DepRel = t.UPOS, t.XPOS, t.Lemma, t.Head, t.DepRel
+		}
+		if err := conllu.Write(w, s); err != nil {
+			return err
+		}
+	}
+}
+
+// sentenceConllu turns sentence i of doc into CoNLL-U, with names in MISC.
+func sentenceConllu(doc *nlp.Doc, i int, s model.Sentence) *conllu.Sentence {
+	c := &conllu.Sentence{Comments: []string{
+		"sent_id = " + strconv.Itoa(i+1),
+		"text = " + flattenLine(doc.Text[s.Start:s.End]),
+	}}
+	for j, t := range s.Tokens {
+		misc := ""
+		for _, e := range doc.Entities {
+			if t.Start >= e.Start && t.End <= e.End {
+				prefix := "I-"
+				if t.Start == e.Start {
+					prefix = "B-"
+				}
+				misc = "Entity=" + prefix + e.Kind
+			}
+		}
+		if j+1 < len(s.Tokens) && s.Tokens[j+1].Start == t.End {
+			if misc != "" {
+				misc += "|"
+			}
+			misc += "SpaceAfter=No"
+		}
+		c.Words = append(c.Words, conllu.Word{
+			ID: j + 1, Form: t.Form, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.XPOS,
+			Head: t.Head, DepRel: t.DepRel, Misc: misc,
+		})
+	}
+	return c
+}
+
+// flattenLine keeps a comment on one line.
+func flattenLine(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c == '\n' || c == '\r' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+var cmdNER = &Command{
+	Name:      "ner",
+	UsageLine: "casus ner --input iob2 FILE|-",
+	Short:     "tag names in IOB2 files",
+	Long: `
+Ner reads an IOB2 file (the UNER format: token rows with the word and a
+gold tag, or CoNLL-style word and tag columns) and prints each row with
+the tag casus predicts appended as the last column. Words are tagged for
+part of speech first, as in the full pipeline.
+
+Examples:
+
+	casus ner --input iob2 en_ewt-ud-test.iob2 > predicted.iob2
+`,
+	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
+		input := fs.String("input", "iob2", "input `format`: iob2")
+		return func(ctx context.Context, env Env, args []string) error {
+			if *input != "iob2" {
+				return usageErrorf("--input %q: want iob2", *input)
+			}
+			if len(args) != 1 {
+				return usageErrorf("name one FILE or -")
+			}
+			f, err := openInput(env, args[0])
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			tagger, names, err := nerModels()
+			if err != nil {
+				return err
+			}
+			out := bufio.NewWriter(env.Stdout)
+			defer out.Flush()
+			r := ner.NewReader(f)
+			for {
+				s, err := r.Read()
+				if err == io.EOF {
+					return nil
+				}
+				if err != nil {
+					return err
+				}
+				if err := ner.Write(out, s, tagNames(tagger, names, s.Words())); err != nil {
+					return err
+				}
+			}
+		}
+	},
+}
+
+func nerModels() (*tag.Model, *ner.Model, error) {
+	tagger, err := tag.Default()
+	if err != nil {
+		return nil, nil, err
+	}
+	names, err := ner.Default()
+	return tagger, names, err
+}
+
+// tagNames tags words for part of speech, then for names.
+func tagNames(tagger *tag.Model, names *ner.Model, words []string) []string {
+	toks := make([]model.Token, len(words))
+	for i, w := range words {
+		toks[i] = model.Token{Form: w, Head: -1}
+	}
+	tagger.Tag(toks)
+	xpos := make([]string, len(toks))
+	for i, t := range toks {
+		xpos[i] = t.XPOS
+	}
+	return names.TagWords(words, xpos)
+}
+
+func readConllu(name string) ([]*conllu.Sentence, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := conllu.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return s, nil
+}
+
+func evalPOS(ctx context.Context, env Env, args []string, verbose bool) error {
+	if len(args) != 1 {
+		return usageErrorf("eval pos takes one CoNLL-U file")
+	}
+	sents, err := readConllu(args[0])
+	if err != nil {
+		return err
+	}
+	m, err := tag.Default()
+	if err != nil {
+		return err
+	}
+	sc := tag.Evaluate(m, sents)
+	fmt.Fprintf(env.Stdout, "sentences %d  tokens %d  XPOS %.2f%%  UPOS %.2f%%  lemma %.2f%%  unknown %d (XPOS %.2f%%)\n",
+		sc.Sentences, sc.Tokens, 100*sc.XPOS, 100*sc.UPOS, 100*sc.Lemma, sc.Unknown, 100*sc.UnknownXPOS)
+	return nil
+}
+
+func evalParse(ctx context.Context, env Env, args []string, verbose bool) error {
+	if len(args) != 1 {
+		return usageErrorf("eval parse takes one CoNLL-U file")
+	}
+	sents, err := readConllu(args[0])
+	if err != nil {
+		return err
+	}
+	tagger, err := tag.Default()
+	if err != nil {
+		return err
+	}
+	parser, err := parse.Default()
+	if err != nil {
+		return err
+	}
+	gold := parse.Evaluate(parser, sents)
+	// Predicted tags: what the pipeline gives the parser.
+	for _, s := range sents {
+		toks := make([]model.Token, len(s.Words))
+		for i, w := range s.Words {
+			toks[i] = model.Token{Form: w.Form, Head: -1}
+		}
+		tagger.Tag(toks)
+		for i := range s.Words {
+			s.Words[i].UPOS, s.Words[i].XPOS, s.Words[i].Lemma = toks[i].UPOS, toks[i].XPOS, toks[i].Lemma
+		}
+	}
+	pred := parse.Evaluate(parser, sents)
+	fmt.Fprintf(env.Stdout, "sentences %d  words %d\n", pred.Sentences, pred.Words)
+	fmt.Fprintf(env.Stdout, "predicted tags: UAS %.2f  LAS %.2f\n", pred.UAS(), pred.LAS())
+	fmt.Fprintf(env.Stdout, "gold tags:      UAS %.2f  LAS %.2f\n", gold.UAS(), gold.LAS())
+	return nil
+}
+
+func evalNER(ctx context.Context, env Env, args []string, verbose bool) error {
+	if len(args) != 1 {
+		return usageErrorf("eval ner takes one IOB2 file")
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sents, err := ner.NewReader(f).ReadAll()
+	if err != nil {
+		return fmt.Errorf("%s: %w", args[0], err)
+	}
+	tagger, names, err := nerModels()
+	if err != nil {
+		return err
+	}
+	var sc ner.Scores
+	for _, s := range sents {
+		sc.Add(s.Tags(), tagNames(tagger, names, s.Words()))
+	}
+	fmt.Fprint(env.Stdout, sc.String())
+	return nil
+}
+
+func evalSentences(ctx context.Context, env Env, args []string, verbose bool) error {
+	if len(args) != 1 {
+		return usageErrorf("eval sentences takes one CoNLL-U file")
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc, err := segment.EvaluateConllu(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", args[0], err)
+	}
+	fmt.Fprintf(env.Stdout, "documents %d  sentences %d\nboundaries        %v\ninside paragraphs %v\ntokens            %v\n",
+		sc.Documents, sc.Sentences, sc.Boundaries, sc.Inner, sc.Tokens)
+	return nil
+}

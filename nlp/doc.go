@@ -1,0 +1,22 @@
+// Package nlp is casus's language engine behind one call: it splits text
+// into sentences and tokens (package segment), tags parts of speech and
+// lemmas (tag), parses Universal Dependencies (parse) and finds names
+// (ner), with the models embedded in the binary.
+//
+//	a, err := nlp.Default()
+//	if err != nil { ... }
+//	doc := a.Analyze("Albania on Wednesday severed diplomatic ties with Iran.")
+//	for _, s := range doc.Sentences {
+//		for _, t := range s.Tokens {
+//			fmt.Println(t.Form, t.XPOS, t.Head, t.DepRel)
+//		}
+//	}
+//	for _, e := range doc.Entities {
+//		fmt.Println(e.Text, e.Kind)
+//	}
+//
+// An Analyzer is safe for concurrent use; the models are loaded once.
+// Options turn stages off (WithoutParser, WithoutNames) or put other models
+// in. The package knows the language stages and the document model; it
+// knows nothing of pages, events or storage.
+package nlp
