@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ErrSyntax reports a malformed line of a GeoNames, CAMEO or supplement
@@ -521,23 +523,23 @@ func (b *builder) finish() file {
 	// Names.
 	for i := range b.countries {
 		c := b.countries[i]
-		b.addKey(c.Name, c.Place, true)
+		b.addKey(c.Name, c.Place, nameOwn)
 		for _, a := range b.aliases[i] {
-			b.addKey(a, c.Place, true)
+			b.addKey(a, c.Place, nameOwn)
 		}
 	}
 	for _, k := range admOrder {
 		p := b.admIndex[k]
 		for _, n := range b.admNames[k] {
-			b.addKey(n, p, true)
+			b.addKey(n, p, nameOwn)
 			for _, s := range admSuffixes {
 				if base, ok := strings.CutSuffix(n, s); ok && base != "" {
-					b.addKey(base, p, true)
+					b.addKey(base, p, nameOwn)
 				}
 			}
 			for _, s := range admPrefixes {
 				if base, ok := strings.CutPrefix(n, s); ok && base != "" {
-					b.addKey(base, p, true)
+					b.addKey(base, p, nameOwn)
 				}
 			}
 		}
@@ -545,14 +547,11 @@ func (b *builder) finish() file {
 	alts, dropped := 0, 0
 	for j, c := range b.cities {
 		p := int32(firstCity + j)
-		b.addKey(c.name, p, true)
-		b.addKey(c.ascii, p, true)
-		short, _ := strings.CutSuffix(c.name, " City")
+		b.addKey(c.name, p, nameOwn)
+		b.addKey(c.ascii, p, nameOwn)
 		for _, a := range c.alt {
 			if usableAlt(a) {
-				// "New York" is as much New York City's own name
-				// as "New York City".
-				b.addKey(a, p, a == short)
+				b.addKey(a, p, altLevel(a, c.name, c.ascii))
 				alts++
 			} else {
 				dropped++
@@ -590,16 +589,17 @@ func (b *builder) finish() file {
 }
 
 // seatsWin drops from cs the divisions that share the name with a
-// populated place inside them: "Tirana", "Kabul" and "New York" name the
-// city, not the division around it.
+// populated place of their country: "Tirana", "Kabul" and "New York"
+// name the city, not the division around it, and "Kiev" is Kyiv, not
+// Kyiv Oblast (whose seat Kyiv is, though not within it).
 func (b *builder) seatsWin(cs []uint32) []uint32 {
 	out := cs[:0]
 	for _, c := range cs {
-		p := &b.places[c>>1]
+		p := &b.places[candPlace(c)]
 		if p.Kind == kindADM1 {
 			seat := false
 			for _, d := range cs {
-				if q := &b.places[d>>1]; q.Kind == kindCity && q.Adm == int32(c>>1) {
+				if q := &b.places[candPlace(d)]; q.Kind == kindCity && q.Country == p.Country {
 					seat = true
 					break
 				}
@@ -616,37 +616,81 @@ func (b *builder) seatsWin(cs []uint32) []uint32 {
 // maxCands bounds the places kept for one name.
 const maxCands = 48
 
-// addKey files place p under name; own marks the place's own name (or a
-// country's alias) rather than an alternate name.
-func (b *builder) addKey(name string, p int32, own bool) {
+// addKey files place p under name at the given level (nameOwn, ...);
+// a name filed twice keeps its highest level.
+func (b *builder) addKey(name string, p int32, level uint32) {
 	kb, _ := fold(nil, name)
 	if len(kb) == 0 || len(kb) > maxKey {
 		return
 	}
 	k := string(kb)
-	c := uint32(p) << 1
-	if own {
-		c |= 1
-	}
+	c := uint32(p)<<candShift | level
 	cs := b.keys[k]
 	for i, x := range cs {
-		if x>>1 == uint32(p) {
-			cs[i] |= c & 1
+		if candPlace(x) == p {
+			if x&candLevels < level {
+				cs[i] = c
+			}
 			return
 		}
 	}
 	b.keys[k] = append(cs, c)
 }
 
+// altLevel says how alternate name alt belongs to a place with the
+// given own names: nameOwn for "New York" of "New York City",
+// nameSimilar for a spelling within a third of its length in edits of an
+// own name ("Geneva" of "Genève", "Odessa" of "Odesa"), else nameAlt.
+func altLevel(alt string, own ...string) uint32 {
+	ka := foldString(alt)
+	level := uint32(nameAlt)
+	for _, o := range own {
+		if short, ok := strings.CutSuffix(o, " City"); ok && alt == short {
+			return nameOwn
+		}
+		ko := foldString(o)
+		if d := editDistance(ka, ko); d*3 <= max(len(ka), len(ko)) {
+			level = nameSimilar
+		}
+	}
+	return level
+}
+
+// editDistance is the Levenshtein distance between a and b in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
 // usableAlt reports whether a GeoNames alternate name is worth keeping:
 // Latin script, no digits, not an all-capitals code ("TIA", "NYC"), no
-// brackets or commas, 3 to 40 bytes.
+// brackets or commas, 3 to 40 bytes, starting with a capital.
 func usableAlt(a string) bool {
 	a = strings.TrimSpace(a)
 	if len(a) < 3 || len(a) > 40 || strings.ContainsAny(a, "0123456789(),;/") {
 		return false
 	}
 	if strings.ToUpper(a) == a {
+		return false
+	}
+	// Names in lower case are romanisations ("de la na", "tilana"), not
+	// names news writes.
+	if r, _ := utf8.DecodeRuneInString(a); !unicode.IsUpper(r) {
 		return false
 	}
 	k, latin := fold(nil, a)

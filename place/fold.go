@@ -32,6 +32,7 @@ func fold(dst []byte, s string) (out []byte, latin bool) {
 		if r == utf8.RuneError && size == 1 {
 			continue
 		}
+		r = unicode.ToLower(r)
 		if sp := special(r); sp != "" {
 			dst = append(dst, sp...)
 			continue
@@ -62,7 +63,7 @@ func fold(dst []byte, s string) (out []byte, latin bool) {
 				continue // non-ASCII digits do not match
 			}
 			latin = false
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
 	return dst, latin

@@ -69,17 +69,31 @@ type file struct {
 	Countries []crec
 	// Keys holds the folded names, sorted, end to end; KeyEnd[i] ends
 	// key i. CandEnd[i] ends key i's candidates in Cands; a candidate is
-	// a place index shifted left by one, its low bit set when the key is
-	// the place's own name rather than an alternate name.
+	// a place index shifted left by candShift, its low bits the name
+	// level (nameOwn, nameSimilar, nameAlt).
 	Keys    string
 	KeyEnd  []uint32
 	CandEnd []uint32
 	Cands   []uint32
 }
 
+// Candidates: a place index and how the name belongs to the place.
+const (
+	candShift  = 2
+	candLevels = 1<<candShift - 1
+	// nameAlt is an alternate name unlike the place's own ("Trnava" for
+	// Tirana), nameSimilar one that differs little from it ("Geneva"
+	// for Genève), nameOwn the place's own name or a country's alias.
+	nameAlt     = 0
+	nameSimilar = 1
+	nameOwn     = 2
+)
+
+func candPlace(c uint32) int32 { return int32(c >> candShift) }
+
 const (
 	magic   = "casus-places"
-	version = 1
+	version = 2
 	// maxWords and maxKey bound a name: in words and in folded bytes.
 	maxWords = 10
 	maxKey   = 64
@@ -154,8 +168,8 @@ func (f *file) check() error {
 		prevEnd, prevCand, prevKey = end, ce, k
 	}
 	for i, c := range f.Cands {
-		if int(c>>1) >= np {
-			return fmt.Errorf("candidate %d: place %d out of range", i, c>>1)
+		if int(c>>candShift) >= np || c&candLevels > nameOwn {
+			return fmt.Errorf("candidate %d: place %d level %d out of range", i, c>>candShift, c&candLevels)
 		}
 	}
 	return nil
@@ -319,7 +333,7 @@ func (h *hints) hasAdm(a int32) bool {
 // place's own name above an alternate name, and places in the hinted
 // countries and divisions above all.
 func (g *Gazetteer) score(c uint32, h *hints) float64 {
-	p := &g.f.Places[c>>1]
+	p := &g.f.Places[candPlace(c)]
 	s := math.Log10(float64(max(p.Pop, 0)) + 1)
 	switch p.Kind {
 	case kindCountry:
@@ -327,8 +341,6 @@ func (g *Gazetteer) score(c uint32, h *hints) float64 {
 		if p.Code == "RGN" {
 			s -= 1
 		}
-	case kindADM1:
-		s--
 	default:
 		switch p.Code {
 		case "PPLC":
@@ -343,8 +355,13 @@ func (g *Gazetteer) score(c uint32, h *hints) float64 {
 			s -= 3
 		}
 	}
-	if c&1 != 0 {
-		s += 3
+	switch c & candLevels {
+	case nameOwn:
+		s += 2
+	case nameSimilar:
+		s += 1.5
+	default:
+		s--
 	}
 	if h.hasCountry(p.Country) {
 		s += 6
@@ -363,7 +380,7 @@ func (g *Gazetteer) best(cs []uint32, h *hints, keep func(p *rec) bool) (uint32,
 	var bc uint32
 	bs, found := math.Inf(-1), false
 	for _, c := range cs {
-		if keep != nil && !keep(&g.f.Places[c>>1]) {
+		if keep != nil && !keep(&g.f.Places[candPlace(c)]) {
 			continue
 		}
 		if s := g.score(c, h); s > bs {
@@ -386,7 +403,7 @@ func (g *Gazetteer) find(words []string, h *hints, keep func(p *rec) bool) (plac
 	if !ok {
 		return 0, 0, false
 	}
-	place = int32(bestC >> 1)
+	place = candPlace(bestC)
 	if n+1 < len(words) && words[n] == "," {
 		if q, qn, qok := g.qualify(words[:n], words[n+1:], h, keep); qok {
 			return q, n + 1 + qn, true
@@ -406,12 +423,12 @@ func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *rec) boo
 	g.match(rest, func(m, k int) {
 		var qh hints
 		for _, c := range g.cands(k) {
-			p := &g.f.Places[c>>1]
+			p := &g.f.Places[candPlace(c)]
 			switch p.Kind {
 			case kindCountry:
 				qh.countries = append(qh.countries, p.Country)
 			case kindADM1:
-				qh.adms = append(qh.adms, int32(c>>1))
+				qh.adms = append(qh.adms, candPlace(c))
 			}
 		}
 		if len(qh.countries) == 0 && len(qh.adms) == 0 {
@@ -431,7 +448,7 @@ func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *rec) boo
 			}
 		})
 		if ok {
-			bestP, bestN, found = int32(c>>1), m, true
+			bestP, bestN, found = candPlace(c), m, true
 		}
 	})
 	return bestP, bestN, found
@@ -592,21 +609,6 @@ func (g *Gazetteer) CountryByName(words []string) (c Country, n int, ok bool) {
 	if !ok {
 		return Country{}, 0, false
 	}
-	ci, ok := g.countryOfPlace(i)
-	if !ok {
-		return Country{}, 0, false
-	}
-	return g.country(ci), skip + n, true
-}
-
-// countryOfPlace returns the country whose record is place i.
-func (g *Gazetteer) countryOfPlace(i int32) (int, bool) {
-	p := &g.f.Places[i]
-	for ci := range g.f.Countries {
-		if g.f.Countries[ci].Place == i {
-			return ci, true
-		}
-	}
-	c := int(p.Country)
-	return c, c < len(g.f.Countries)
+	// A country's record carries its own country index.
+	return g.country(int(g.f.Places[i].Country)), skip + n, true
 }

@@ -63,8 +63,11 @@ var notPlaces = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "christmas": true, "easter": true, "ramadan": true,
-	"i": true, "a": true, "an": true, "the": true, "this": true, "that": true, "his": true, "her": true,
+	"i": true, "a": true, "an": true, "this": true, "that": true, "his": true, "her": true,
 	"he": true, "she": true, "it": true, "we": true, "they": true, "its": true, "their": true, "our": true,
+	"god": true, "allah": true, "africa": true, "asia": true, "europe": true, "oceania": true,
+	"middle": true, "gulf": true, "balkans": true, "caucasus": true, "caribbean": true,
+	"scandinavia": true, "sahel": true, "levant": true,
 	"parliament": true, "congress": true, "court": true, "government": true, "office": true,
 	"english": true, "french": true, "arabic": true, "persian": true, "russian": true, "spanish": true,
 	"german": true, "chinese": true, "turkish": true, "albanian": true, "serbian": true,
@@ -119,6 +122,7 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 		words[i] = t.Form
 		lower[i] = strings.ToLower(t.Form)
 	}
+	caps := headline(words)
 	var h *hints
 	if dateline != nil {
 		h = g.hintFor(dateline.ISO2)
@@ -134,10 +138,25 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 		if start < 0 {
 			continue
 		}
+		// Skip "the northern city of" and the like; a capitalised
+		// word is tried as a name first ("in North Korea", "in The
+		// Hague").
 		j := start
+		var x hit
+		found, capCompass := false, false
 		for k := 0; k < 8 && j < len(tokens); k++ {
 			w := lower[j]
+			if properStart(tokens[j]) && !notPlaces[w] {
+				if x, found = g.cued(words, lower, tokens, j, h, caps); found {
+					break
+				}
+			}
 			if skips[w] || compass[w] {
+				// A capitalised compass word that names nothing
+				// may start a name the gazetteer lacks: "in North
+				// Mitrovica" is Mitrovica, but "in South America"
+				// is not America.
+				capCompass = capCompass || compass[w] && !caps && properStart(tokens[j])
 				j++
 				continue
 			}
@@ -147,10 +166,10 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 			}
 			break
 		}
-		if j >= len(tokens) || !properStart(tokens[j]) || notPlaces[lower[j]] {
-			continue
+		if found && capCompass && g.f.Places[x.place].Kind == kindCountry {
+			found = false
 		}
-		if x, ok := g.cued(words, lower, tokens, j, h); ok {
+		if found {
 			hits = append(hits, x)
 			i = x.to - 1
 			// "in Albania's capital Tirana": read on after the
@@ -182,7 +201,7 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 		x := &hits[k]
 		if x.qualifiedN == 0 && len(sh.countries)+len(sh.adms) > 0 {
 			if c, ok := g.best(x.cands, &sh, nil); ok {
-				x.place = int32(c >> 1)
+				x.place = candPlace(c)
 			}
 		}
 		if best < 0 || specificity(g.f.Places[x.place].Kind) > specificity(g.f.Places[hits[best].place].Kind) {
@@ -246,7 +265,10 @@ func properStart(t model.Token) bool {
 // cued looks up the place named at token j and checks that the name is
 // not the start of a longer proper name ("in The New York Times", "at
 // Tirana University").
-func (g *Gazetteer) cued(words, lower []string, tokens []model.Token, j int, h *hints) (hit, bool) {
+//
+// In a headline in capitals (caps) every word is capitalised, so the
+// check is not made.
+func (g *Gazetteer) cued(words, lower []string, tokens []model.Token, j int, h *hints, caps bool) (hit, bool) {
 	var (
 		cands []uint32
 		n     int
@@ -263,7 +285,7 @@ func (g *Gazetteer) cued(words, lower []string, tokens []model.Token, j int, h *
 	if pn > n {
 		x.qualifiedN = pn
 	}
-	if x.to < len(tokens) {
+	if x.to < len(tokens) && !caps {
 		next := tokens[x.to]
 		r, _ := utf8.DecodeRuneInString(next.Form)
 		nl := lower[x.to]
@@ -272,6 +294,32 @@ func (g *Gazetteer) cued(words, lower []string, tokens []model.Token, j int, h *
 		}
 	}
 	return x, true
+}
+
+// headline reports whether words are written in capitals: at least
+// four words with letters, nine in ten of them without a lower-case
+// letter.
+func headline(words []string) bool {
+	n, upper := 0, 0
+	for _, w := range words {
+		hasLetter, hasLower := false, false
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				hasLetter = true
+				if unicode.IsLower(r) {
+					hasLower = true
+					break
+				}
+			}
+		}
+		if hasLetter {
+			n++
+			if !hasLower {
+				upper++
+			}
+		}
+	}
+	return n >= 4 && upper*10 >= n*9
 }
 
 // split cuts text into word and punctuation tokens with byte spans, for

@@ -201,6 +201,11 @@ func TestLocate(t *testing.T) {
 		{"no hint", "Storms damaged roofs in Paris on Friday.", nil, "Paris", "FRA", "Paris"},
 		{"country beats hint", "A tornado touched down in Lebanon on Friday.", &dallas, "Lebanon", "LBN", "Lebanon"},
 		{"lower case is not a name", "They met in private at night.", nil, "", "", ""},
+		{"compass word in a name", "Missiles were launched in North Korea on Friday.", nil, "North Korea", "PRK", "North Korea"},
+		{"compass word skipped", "Troops massed in northern Syria.", nil, "Syria", "SYR", "Syria"},
+		{"the in a name", "Judges sat in The Hague on Monday.", nil, "The Hague", "NLD", "The Hague"},
+		{"division", "A bomb exploded in Northern Ireland.", nil, "Northern Ireland", "GBR", "Northern Ireland"},
+		{"headline in capitals", "CLASHES ERUPT IN TIRANA AFTER DISPUTED VOTE", nil, "Tirana", "ALB", "TIRANA"},
 		{"airport", "The plane landed at Kabul airport late on Monday.", nil, "Kabul", "AFG", "Kabul"},
 	}
 	for _, tt := range tests {
