@@ -76,9 +76,13 @@ func TestKillAndRerun(t *testing.T) {
 	n := synthCorpus(t, corpus, 400)
 
 	clean := filepath.Join(dir, "clean.db")
+	began := time.Now()
 	if out, err := casusProcess("run", "--db", clean, "--batch", "8", corpus).CombinedOutput(); err != nil {
 		t.Fatalf("clean run: %v\n%s", err, out)
 	}
+	// Kill at random points of a run's lifetime, whatever this machine's
+	// speed: from a tenth to nine tenths of the clean run's time.
+	took := time.Since(began)
 	want := storedArticles(t, clean)
 	if len(want) != n {
 		t.Fatalf("clean run stored %d articles, want %d", len(want), n)
@@ -92,7 +96,7 @@ func TestKillAndRerun(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		delay := time.Duration(30+rng.IntN(400)) * time.Millisecond
+		delay := took/10 + time.Duration(rng.Int64N(int64(took*8/10)))
 		done := make(chan error, 1)
 		go func() { done <- cmd.Wait() }()
 		select {
