@@ -98,11 +98,14 @@ type hit struct {
 // Locate finds where sentence says its events happened: the place named
 // after a locative cue ("in", "at", "near", "outside", "on the outskirts
 // of", "north of", ...), else the article's dateline place (dateline may
-// be nil), else a country named after such a cue. Of several cued
-// places the most specific wins (a city over a division over a country),
-// then the first; a dateline place in the same country as a cued country
-// refines it. Places named without a cue are not locations: in
-// "Washington accused Tehran" both are actors.
+// be nil). Places named without a cue are not locations: in "Washington
+// accused Tehran" both are actors.
+//
+// Of several cued places the first wins unless a later one narrows it
+// ("in Sudan ... in Omdurman" is Omdurman; "in northern Syria ... an
+// attack in Istanbul" stays Syria); a dateline place in the same country
+// as a cued country narrows it too. Callers that know which clause an
+// event comes from may pass that clause's tokens alone.
 //
 // tokens are the sentence's tokens (Form is all Locate reads, with XPOS
 // when tagged); when tokens is empty Locate splits sentence itself and
@@ -204,7 +207,7 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 				x.place = candPlace(c)
 			}
 		}
-		if best < 0 || specificity(g.f.Places[x.place].Kind) > specificity(g.f.Places[hits[best].place].Kind) {
+		if best < 0 || g.refines(x.place, hits[best].place) {
 			best = k
 		}
 	}
@@ -221,6 +224,19 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 		return *dateline, model.Span{}, true
 	}
 	return Place{}, model.Span{}, false
+}
+
+// refines reports whether place p narrows place q: it is more specific
+// and lies within q's country (or, for a division, within q).
+func (g *Gazetteer) refines(p, q int32) bool {
+	a, b := &g.f.Places[p], &g.f.Places[q]
+	if specificity(a.Kind) <= specificity(b.Kind) {
+		return false
+	}
+	if b.Kind == kindADM1 {
+		return a.Adm == q
+	}
+	return a.Country == b.Country || g.f.Countries[a.Country].ISO2 == g.f.Countries[b.Country].ISO2
 }
 
 func specificity(kind uint8) int {
@@ -375,4 +391,25 @@ func split(text string) []model.Token {
 
 func wordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+// PlaceOf is Locate for one sentence of an article, with the article's
+// dateline read from text: the location of the sentence's events in the
+// document model's form, or nil. Its signature suits a coder's place
+// hook (coder.Place = g.PlaceOf). s's span and tokens are byte offsets
+// into text.
+func (g *Gazetteer) PlaceOf(text string, s model.Sentence) *model.Place {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return nil
+	}
+	var dateline *Place
+	if dl, ok := g.Dateline(text); ok {
+		dateline = &dl
+	}
+	p, _, ok := g.Locate(text[s.Start:s.End], s.Tokens, dateline)
+	if !ok {
+		return nil
+	}
+	m := p.Model()
+	return &m
 }

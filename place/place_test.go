@@ -187,6 +187,7 @@ func TestLocate(t *testing.T) {
 		{"country refined by dateline", "Fighting continued in Sudan for a third week.", &khartoum, "Khartoum", "SDN", ""},
 		{"country not refined by far dateline", "Fighting continued in Sudan for a third week.", &addis, "Sudan", "SDN", "Sudan"},
 		{"city over country", "Clashes in Sudan spread to fighting in Omdurman.", nil, "Omdurman", "SDN", "Omdurman"},
+		{"first place kept", "Turkey struck bases in northern Syria, a week after a bomb attack in Istanbul.", nil, "Syria", "SYR", "Syria"},
 		{"outskirts", "Shelling was reported on the outskirts of Kharkiv overnight.", nil, "Kharkiv", "UKR", "Kharkiv"},
 		{"north of", "A convoy was hit 20 km north of Baghdad.", nil, "Baghdad", "IRQ", "Baghdad"},
 		{"city of", "Police fired tear gas in the southern city of Basra.", nil, "Basrah", "IRQ", "Basra"},
@@ -250,6 +251,35 @@ func TestLocateWithTokens(t *testing.T) {
 	}
 	if mp := p.Model(); mp.Name != "Tirana" || mp.Country != "ALB" || mp.GeonameID != p.GeonameID {
 		t.Errorf("Model() = %+v", mp)
+	}
+}
+
+func TestPlaceOf(t *testing.T) {
+	g := defaultGazetteer(t)
+	text := "TIRANA, Sept 7 (Reuters) - Albania cut ties with Iran.\nWashington accused Tehran.\nRockets fell near Kiryat Shmona."
+	var sents []model.Sentence
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		s := model.Sentence{Span: model.Span{Start: start, End: start + len(strings.TrimSuffix(line, "\n"))}}
+		for _, tk := range split(text[s.Start:s.End]) {
+			tk.Start += start
+			tk.End += start
+			s.Tokens = append(s.Tokens, tk)
+		}
+		sents = append(sents, s)
+		start += len(line)
+	}
+	for i, want := range []string{"Tirana", "Tirana", "Qiryat Shmona"} {
+		p := g.PlaceOf(text, sents[i])
+		if p == nil || p.Name != want {
+			t.Errorf("sentence %d: PlaceOf = %+v; want %s", i, p, want)
+		}
+	}
+	if p := g.PlaceOf("Washington accused Tehran.", model.Sentence{Span: model.Span{Start: 0, End: 26}}); p != nil {
+		t.Errorf("PlaceOf without cue or dateline = %+v", p)
+	}
+	if p := g.PlaceOf("short", model.Sentence{Span: model.Span{Start: 3, End: 99}}); p != nil {
+		t.Errorf("PlaceOf with a bad span = %+v", p)
 	}
 }
 
