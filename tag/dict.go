@@ -15,7 +15,7 @@ type dict struct {
 // newDict builds a dict of the non-zero entries of m.
 func newDict[V uint8 | uint16 | uint64](m map[uint64]V) dict {
 	size := 2
-	for size < len(m)*2 {
+	for size*2 < len(m)*3 {
 		size <<= 1
 	}
 	d := dict{shift: uint(64 - bitsLen(size)), keys: make([]uint64, size), vals: make([]uint64, size)}

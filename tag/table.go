@@ -18,16 +18,26 @@ type table struct {
 	nClass int
 	shift  uint     // 64 - log2(len(slots))
 	slots  []slot   // open addressing on the feature's high bits
+	full   []uint64 // the whole feature of each used slot, for writing
 	ents   []uint32 // class<<16 | uint16(weight)
 }
 
-// slot holds a feature's key and its weights: up to two entries inline
+// slot holds a feature's key (its low 32 bits, never 0; the high bits
+// chose the slot) and its weights: up to two entries inline
 // (a, and b unless b is noEntry), or, when b's top byte is external, the
 // start of its entries in ents (a) and their count (b's low bits). An
 // entry is class<<16 | uint16(weight), so its top byte is zero.
 type slot struct {
-	key  uint64
+	key  uint32
 	a, b uint32
+}
+
+// slotKey is the key a slot keeps of feature f.
+func slotKey(f uint64) uint32 {
+	if k := uint32(f); k != 0 {
+		return k
+	}
+	return 1
 }
 
 const (
@@ -44,12 +54,11 @@ type entry struct {
 // newTable builds a table from feats, which maps a feature to its
 // non-zero weights.
 func newTable(nClass int, feats map[uint64][]entry) *table {
-	size := 1
-	for size < len(feats)*2 {
+	size := 2
+	for size*2 < len(feats)*3 {
 		size <<= 1
 	}
-	size = max(size, 2)
-	t := &table{nClass: nClass, slots: make([]slot, size), shift: uint(64 - bitsLen(size))}
+	t := &table{nClass: nClass, slots: make([]slot, size), full: make([]uint64, size), shift: uint(64 - bitsLen(size))}
 	keys := make([]uint64, 0, len(feats))
 	for k := range feats {
 		keys = append(keys, k)
@@ -57,7 +66,7 @@ func newTable(nClass int, feats map[uint64][]entry) *table {
 	slices.Sort(keys)
 	for _, k := range keys {
 		es := feats[k]
-		s := slot{key: k, b: noEntry}
+		s := slot{key: slotKey(k), b: noEntry}
 		switch len(es) {
 		case 0:
 			continue
@@ -71,7 +80,7 @@ func newTable(nClass int, feats map[uint64][]entry) *table {
 				t.ents = append(t.ents, packEntry(e))
 			}
 		}
-		t.insert(s)
+		t.insert(k, s)
 	}
 	return t
 }
@@ -103,23 +112,23 @@ func bitsLen(size int) int {
 	return n
 }
 
-func (t *table) insert(s slot) {
+func (t *table) insert(f uint64, s slot) {
 	mask := uint64(len(t.slots) - 1)
-	i := s.key >> t.shift
+	i := f >> t.shift
 	for t.slots[i].key != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = s
+	t.slots[i], t.full[i] = s, f
 }
 
 // add adds the weights of feats to scores.
 func (t *table) add(feats []uint64, scores []int32) {
 	mask := uint64(len(t.slots) - 1)
 	for _, f := range feats {
-		i := f >> t.shift
+		i, k := f>>t.shift, slotKey(f)
 		for {
 			s := &t.slots[i]
-			if s.key == f {
+			if s.key == k {
 				switch b := s.b; b >> 24 {
 				case 0:
 					scores[s.a>>16] += int32(int16(s.a))
@@ -158,21 +167,21 @@ var errCorrupt = errors.New("corrupt model")
 // writeTable writes t: class count, feature count, then per feature its
 // key, its entry count and entries, in key order.
 func writeTable(w *bufio.Writer, t *table) error {
-	var all []*slot
+	var all []int
 	for i := range t.slots {
 		if t.slots[i].key != 0 {
-			all = append(all, &t.slots[i])
+			all = append(all, i)
 		}
 	}
-	slices.SortFunc(all, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(all, func(a, b int) int { return cmp.Compare(t.full[a], t.full[b]) })
 	writeUvarint(w, uint64(t.nClass))
 	writeUvarint(w, uint64(len(all)))
 	var b [8]byte
 	var es []entry
-	for _, s := range all {
-		binary.LittleEndian.PutUint64(b[:], s.key)
+	for _, i := range all {
+		binary.LittleEndian.PutUint64(b[:], t.full[i])
 		w.Write(b[:])
-		es = t.entries(es[:0], s)
+		es = t.entries(es[:0], &t.slots[i])
 		w.WriteByte(byte(len(es)))
 		for _, e := range es {
 			w.WriteByte(e.class)
