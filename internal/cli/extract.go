@@ -92,6 +92,10 @@ type extractJSON struct {
 	Text      string     `json:"text"`
 }
 
+func extractFields(a *model.Article) extractJSON {
+	return extractJSON{a.Doc, a.URL, a.Title, a.Published, a.Publisher, a.Source, orEmpty(a.Authors), a.Language, a.Text}
+}
+
 func writeResult(w io.Writer, format string, r pipeline.Result) error {
 	if format == "text" {
 		if r.Err != nil {
@@ -106,12 +110,7 @@ func writeResult(w io.Writer, format string, r pipeline.Result) error {
 			Error string `json:"error"`
 		}{r.Origin, r.Err.Error()}
 	} else {
-		a := r.Article
-		authors := a.Authors
-		if authors == nil {
-			authors = []string{}
-		}
-		v = extractJSON{a.Doc, a.URL, a.Title, a.Published, a.Publisher, a.Source, authors, a.Language, a.Text}
+		v = extractFields(r.Article)
 	}
 	b, err := json.Marshal(v)
 	if err != nil {

@@ -82,7 +82,11 @@ func stages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []pipeline.Stage{newSpeechStage(d, nil)}, nil
+	an, err := newAnalysisStage(d)
+	if err != nil {
+		return nil, err
+	}
+	return []pipeline.Stage{an}, nil
 }
 
 // summary counts what a run did.

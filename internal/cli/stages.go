@@ -5,13 +5,51 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/event"
 	"github.com/casus-project/casus/frame"
 	"github.com/casus-project/casus/gdelt"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
 	"github.com/casus-project/casus/quote"
 	"github.com/casus-project/casus/tone"
 )
+
+// analysisStage is the analysis after extraction: the language engine
+// (sentences, tags, parses, names), then quotes, sources, framing and
+// tone, then events, which read all of them.
+type analysisStage struct {
+	nlp    *nlp.Analyzer
+	speech *speechStage
+	coder  *event.Coder
+}
+
+func newAnalysisStage(d *dict.Dicts) (*analysisStage, error) {
+	an, err := nlp.Default()
+	if err != nil {
+		return nil, err
+	}
+	coder, err := event.New(d)
+	if err != nil {
+		return nil, err
+	}
+	return &analysisStage{nlp: an, speech: newSpeechStage(d, nil), coder: coder}, nil
+}
+
+func (s *analysisStage) Annotate(ctx context.Context, a *model.Article) error {
+	doc := s.nlp.Analyze(a.Text)
+	a.Sentences, a.Entities = doc.Sentences, doc.Entities
+	if err := s.speech.Annotate(ctx, a); err != nil {
+		return err
+	}
+	a.Events = s.coder.Code(ctx, a, doc, a.Quotes, a.Framing)
+	// Tokens serve the stages above; sentence spans are what readers of
+	// the article need, so the tokens are not kept.
+	for i := range a.Sentences {
+		a.Sentences[i].Tokens = nil
+	}
+	return ctx.Err()
+}
 
 // speechStage finds an article's quotes and their speakers, the sources
 // it cites, its framing marks and its tone. It reads the sentences and
