@@ -5,6 +5,7 @@ import (
 
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/cameo"
+	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/when"
 )
@@ -20,6 +21,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	if cl.m.tgt[1] > 0 {
 		tgt = a.slot(ms, cl.m.tgt, v)
+	}
+	if cl.dep {
+		if src < 0 {
+			src = a.depSource(ms, v, cl.passive)
+		}
+		if tgt < 0 {
+			tgt = a.depTarget(ms, v, cl.passive, patternPrep(cl.m.p), src)
+		}
 	}
 	if cl.passive {
 		if src < 0 {
@@ -69,6 +78,19 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			a.emit(s, toks, cl, ms[p[1]], ms[p[0]], false, cl.rev, status, attr, date, x, hasX)
 		}
 	}
+}
+
+// patternPrep returns the first preposition after the verb in p, or "".
+func patternPrep(p *dict.Pattern) string {
+	if p == nil {
+		return ""
+	}
+	for _, e := range p.After {
+		if e.Kind == dict.Prep {
+			return e.Prep
+		}
+	}
+	return ""
 }
 
 // emit adds one event unless the article already has it.

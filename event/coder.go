@@ -131,6 +131,8 @@ type article struct {
 	seen     map[string]bool
 	events   []model.Event
 	w        words
+	t        tree
+	toks     []model.Token // the current sentence's tokens
 }
 
 // clause is what the coder knows about one coded verb.
@@ -146,7 +148,8 @@ type clause struct {
 	score   int
 	m       match
 	passive bool
-	src     int // index in mentions, -1 none
+	dep     bool // the parse around the verb is plausible
+	src     int  // index in mentions, -1 none
 	tgt     int
 }
 
@@ -170,6 +173,8 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention) {
 		}
 		a.w.lem = append(a.w.lem, strings.ToUpper(l))
 	}
+	a.toks = toks
+	a.t.reset(toks)
 	for k := range a.w.up {
 		if x, _, ok := a.c.d.Discard(a.w.up[k:]); ok && !x.Story && !temporal(x) {
 			return
@@ -243,6 +248,10 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 		return nil, false
 	}
 	cl.lo, cl.hi = a.window(toks, v, cl.vEnd)
+	if a.depPlausible(v) {
+		cl.dep = true
+		cl.hi = max(a.depReach(v, cl.hi), cl.vEnd)
+	}
 	code := cl.verb.Code
 	if code == "" {
 		code = cl.block.Code

@@ -1,0 +1,273 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// tree is the dependency parse of one sentence with 0-based heads (-1 for
+// the root) and each token's dependents, built once per sentence.
+type tree struct {
+	head []int
+	rel  []string
+	kids [][]int
+	// ok reports a usable parse: every token has a head in range and
+	// exactly one root.
+	ok bool
+}
+
+// reset rebuilds t for toks, reusing its storage.
+func (t *tree) reset(toks []model.Token) {
+	n := len(toks)
+	t.head = t.head[:0]
+	t.rel = t.rel[:0]
+	if cap(t.kids) < n {
+		t.kids = make([][]int, n)
+	}
+	t.kids = t.kids[:n]
+	for i := range t.kids {
+		t.kids[i] = t.kids[i][:0]
+	}
+	t.ok = n > 0
+	roots := 0
+	for i, tk := range toks {
+		h := tk.Head - 1
+		if tk.Head < 0 || h >= n || h == i {
+			t.ok = false
+			h = -1
+		}
+		if tk.Head == 0 {
+			roots++
+		}
+		t.head = append(t.head, h)
+		t.rel = append(t.rel, tk.DepRel)
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	if roots != 1 {
+		t.ok = false
+	}
+}
+
+// base returns the relation without its subtype ("nsubj" of
+// "nsubj:pass").
+func base(rel string) string {
+	if i := strings.IndexByte(rel, ':'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// caseOf returns the upper-case preposition ("case" or "mark" dependent)
+// of token k, or "".
+func (t *tree) caseOf(w *words, k int) string {
+	for _, c := range t.kids[k] {
+		if r := t.rel[c]; r == "case" || r == "mark" && c < k {
+			return w.up[c]
+		}
+	}
+	return ""
+}
+
+// span returns the tokens [lo, hi) that k dominates, with a step bound
+// that keeps a cyclic parse from looping.
+func (t *tree) span(k int) (lo, hi int) {
+	lo, hi = k, k+1
+	stack := []int{k}
+	for steps := 0; len(stack) > 0 && steps < 4*len(t.head); steps++ {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		lo, hi = min(lo, x), max(hi, x+1)
+		stack = append(stack, t.kids[x]...)
+	}
+	return lo, hi
+}
+
+// clausal reports relations that start a clause of their own, whose
+// words a verb's patterns must not reach into.
+func clausal(rel string) bool {
+	switch base(rel) {
+	case "conj", "advcl", "ccomp", "parataxis", "acl", "csubj":
+		return true
+	}
+	return false
+}
+
+// verbal reports relations a verb that heads a codable clause can have.
+func verbal(rel string) bool {
+	switch base(rel) {
+	case "root", "conj", "xcomp", "ccomp", "advcl", "acl", "parataxis", "csubj":
+		return true
+	}
+	return false
+}
+
+// mentionAt returns the mention that holds token k or, failing that, the
+// first mention among the tokens k dominates that is not inside a clause
+// of its own; -1 for none.
+func (t *tree) mentionAt(ms []actor.Mention, k int) int {
+	for i, m := range ms {
+		if k >= m.Start && k < m.End {
+			return i
+		}
+	}
+	lo, hi := t.span(k)
+	for i, m := range ms {
+		if m.Start < lo || m.End > hi {
+			continue
+		}
+		// Walk up from the mention's head: a relative clause or other
+		// clause between it and k hides it.
+		x, hidden := m.Head, false
+		for steps := 0; x >= 0 && x != k && steps < len(t.head); steps++ {
+			if clausal(t.rel[x]) || t.rel[x] == "nsubj" {
+				hidden = true
+				break
+			}
+			x = t.head[x]
+		}
+		if !hidden {
+			return i
+		}
+	}
+	return -1
+}
+
+// depSource returns the mention that is the source of the verb at v by
+// the parse: its subject (the "by" agent of a passive), or for a
+// coordinated verb, a participle or an infinitive the subject of the
+// governing verb ("asked France to expel": the governor's object). It
+// returns -1 when the parse names none.
+func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
+	t := &a.t
+	for depth := 0; depth < 4 && v >= 0; depth++ {
+		for _, c := range t.kids[v] {
+			r := t.rel[c]
+			if passive {
+				if r == "obl:agent" || base(r) == "obl" && t.caseOf(&a.w, c) == "BY" || base(r) == "nmod" && t.caseOf(&a.w, c) == "BY" {
+					return t.mentionAt(ms, c)
+				}
+				continue
+			}
+			if r == "nsubj" {
+				return t.mentionAt(ms, c)
+			}
+		}
+		if passive && depth == 0 {
+			return -1
+		}
+		h := t.head[v]
+		if h < 0 {
+			return -1
+		}
+		switch base(t.rel[v]) {
+		case "conj":
+			// Coordinated verbs share the subject.
+		case "xcomp":
+			// Object control: "asked France to expel".
+			for _, c := range t.kids[h] {
+				if t.rel[c] == "obj" || t.rel[c] == "iobj" {
+					if i := t.mentionAt(ms, c); i >= 0 {
+						return i
+					}
+				}
+			}
+		case "advcl", "acl":
+			// "..., accusing it of": a participle takes the governing
+			// clause's subject; a relative clause ("Iran, which
+			// attacked") its noun.
+			if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" && !isVerbTag(a.xpos(h)) {
+				return t.mentionAt(ms, h)
+			}
+		default:
+			return -1
+		}
+		v = h
+		passive = false
+	}
+	return -1
+}
+
+func isVerbTag(x string) bool { return strings.HasPrefix(x, "VB") }
+
+func (a *article) xpos(k int) string { return a.toks[k].XPOS }
+
+// depTarget returns the target of the verb at v by the parse: the
+// subject of a passive, else its object, indirect object or an oblique,
+// an oblique whose preposition is prep preferred; -1 for none.
+func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string, src int) int {
+	t := &a.t
+	kids := t.kids[v]
+	pick := func(ok func(c int, r string) bool) int {
+		for _, c := range kids {
+			if ok(c, t.rel[c]) {
+				if i := t.mentionAt(ms, c); i >= 0 && i != src {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	if passive {
+		if i := pick(func(_ int, r string) bool { return r == "nsubj:pass" }); i >= 0 {
+			return i
+		}
+	} else if i := pick(func(_ int, r string) bool { return r == "obj" || r == "iobj" }); i >= 0 {
+		return i
+	}
+	if prep != "" {
+		if i := pick(func(c int, r string) bool { return base(r) == "obl" && t.caseOf(&a.w, c) == prep }); i >= 0 {
+			return i
+		}
+	}
+	return pick(func(c int, r string) bool {
+		return base(r) == "obl" && r != "obl:tmod" && r != "obl:agent" && t.caseOf(&a.w, c) != "BY"
+	})
+}
+
+// depPlausible reports whether the parse around the verb at v can be
+// trusted: the sentence parsed and the verb heads a clause.
+func (a *article) depPlausible(v int) bool {
+	return a.t.ok && verbal(a.t.rel[v])
+}
+
+// depReach returns the end of the verb's own clause: the tokens after the
+// verb up to the word that opens a clause coordinated with it or
+// subordinate to it ("and expelled", "after crowds burned"), so that its
+// patterns do not match another verb's words. Complement clauses stay in
+// reach ("believes Dagolath can cope"), and a clause whose words do not
+// start at its conjunction (a tangled parse) cuts nothing.
+func (a *article) depReach(v, hi int) int {
+	t := &a.t
+	for _, c := range t.kids[v] {
+		if c <= v {
+			continue
+		}
+		switch base(t.rel[c]) {
+		case "conj", "advcl", "parataxis":
+		default:
+			continue
+		}
+		open := -1
+		for _, d := range t.kids[c] {
+			if d < c && (t.rel[d] == "cc" || t.rel[d] == "mark") {
+				open = d
+				break
+			}
+		}
+		if open < 0 {
+			continue
+		}
+		lo, _ := t.span(c)
+		if lo < open-1 || lo > open {
+			continue
+		}
+		if lo > v && lo < hi {
+			hi = lo
+		}
+	}
+	return hi
+}
