@@ -217,3 +217,33 @@ func TestRunReportsBadInputsAndGoesOn(t *testing.T) {
 		t.Errorf("the good page was not stored:\n%s", errs)
 	}
 }
+
+func TestAnalyze(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "story.html")
+	write(t, page, storyPage)
+	code, out, errs := run(t, "", "analyze", page)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"doc", "url", "title", "published", "text", "entities", "events", "quotes", "framing", "tone"} {
+		if _, ok := a[k]; !ok {
+			t.Errorf("analyze output lacks %q", k)
+		}
+	}
+	ents, _ := a["entities"].([]any)
+	found := map[string]bool{}
+	for _, e := range ents {
+		m := e.(map[string]any)
+		found[m["text"].(string)] = true
+	}
+	for _, name := range []string{"Portugal", "Morocco", "Lisbon"} {
+		if !found[name] {
+			t.Errorf("entities %v lack %s", found, name)
+		}
+	}
+}
