@@ -33,6 +33,8 @@ type Store interface {
 	Articles(ctx context.Context, q ArticleQuery) (ArticlePage, error)
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
+	// Reader lists and aggregates events and quotes (query.go).
+	Reader
 	// Close releases the database.
 	Close() error
 }

@@ -1,0 +1,488 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/casus-project/casus/model"
+)
+
+// queryDialect is what the read queries need to know of the backend: how
+// to read a string out of an event's JSON and how to match text without
+// regard to ASCII case. PostgreSQL is the backend that rebinds
+// placeholders.
+type queryDialect struct {
+	pg bool
+}
+
+func (s *sqlDB) qd() queryDialect { return queryDialect{pg: s.d.rebind != nil} }
+
+// jsonText is an SQL expression for the string at path in column col,
+// which holds JSON text: path is a list of object keys, without quotes.
+func (d queryDialect) jsonText(col string, path ...string) string {
+	if d.pg {
+		return "(" + col + "::json #>> '{" + strings.Join(path, ",") + "}')"
+	}
+	return "json_extract(" + col + ", '$." + strings.Join(path, ".") + "')"
+}
+
+// like is the operator matching a pattern with ASCII case ignored.
+func (d queryDialect) like() string {
+	if d.pg {
+		return "ILIKE"
+	}
+	return "LIKE"
+}
+
+// likeEscaper escapes LIKE's wildcards; patterns use ESCAPE '\'.
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+func contains(s string) string { return "%" + likeEscaper.Replace(s) + "%" }
+func prefix(s string) string   { return likeEscaper.Replace(s) + "%" }
+
+// eventFrom joins events to their articles.
+const eventFrom = ` FROM events e JOIN articles a ON a.id = e.article_id `
+
+// where builds the WHERE clause (with the word, or "") selecting q's
+// events, with its arguments. Paging fields are ignored.
+func (s *sqlDB) eventWhere(q EventQuery) (string, []any) {
+	d := s.qd()
+	var w []string
+	var args []any
+	add := func(term string, a ...any) {
+		w = append(w, term)
+		args = append(args, a...)
+	}
+	likeOp := " " + d.like() + ` ? ESCAPE '\'`
+	if q.Actor != "" {
+		code := prefix(strings.ToUpper(q.Actor))
+		name := contains(q.Actor)
+		add("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\' OR "+
+			d.jsonText("e.json", "source", "name")+likeOp+" OR "+d.jsonText("e.json", "target", "name")+likeOp+")",
+			code, code, name, name)
+	}
+	if q.Source != "" {
+		add(`e.source_code LIKE ? ESCAPE '\'`, prefix(strings.ToUpper(q.Source)))
+	}
+	if q.Target != "" {
+		add(`e.target_code LIKE ? ESCAPE '\'`, prefix(strings.ToUpper(q.Target)))
+	}
+	if q.SourceCountry != "" {
+		add("e.source_country = ?", strings.ToUpper(q.SourceCountry))
+	}
+	if q.TargetCountry != "" {
+		add("e.target_country = ?", strings.ToUpper(q.TargetCountry))
+	}
+	if q.Country != "" {
+		c := strings.ToUpper(q.Country)
+		add("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)", c, c, c)
+	}
+	if q.Code != "" {
+		add(`e.code LIKE ? ESCAPE '\'`, prefix(q.Code))
+	}
+	if q.Root != "" {
+		add("e.root_code = ?", q.Root)
+	}
+	if len(q.QuadClasses) > 0 {
+		a := make([]any, len(q.QuadClasses))
+		for i, c := range q.QuadClasses {
+			a[i] = c
+		}
+		add("e.quad_class IN ("+marks(len(a))+")", a...)
+	}
+	if q.MinGoldstein != nil {
+		add("e.goldstein >= ?", *q.MinGoldstein)
+	}
+	if q.MaxGoldstein != nil {
+		add("e.goldstein <= ?", *q.MaxGoldstein)
+	}
+	if !q.From.IsZero() {
+		add("e.date_start >= ? AND e.date_start <> ''", dateBound(q.From))
+	}
+	if !q.To.IsZero() {
+		add("e.date_start < ? AND e.date_start <> ''", dateBound(q.To))
+	}
+	if len(q.Statuses) > 0 {
+		a := make([]any, len(q.Statuses))
+		for i, st := range q.Statuses {
+			a[i] = st
+		}
+		add("e.status IN ("+marks(len(a))+")", a...)
+	}
+	if q.Background != nil {
+		add("e.background = ?", *q.Background)
+	}
+	if q.Publisher != "" {
+		add(s.d.publisher, q.Publisher, q.Publisher)
+	}
+	if q.Text != "" {
+		add(d.jsonText("e.json", "sentence")+likeOp, contains(q.Text))
+	}
+	if q.ArticleID != 0 {
+		add("e.article_id = COALESCE((SELECT article_id FROM article_aliases WHERE id = ?), ?)", q.ArticleID, q.ArticleID)
+	}
+	if len(w) == 0 {
+		return "", nil
+	}
+	return "WHERE " + strings.Join(w, " AND "), args
+}
+
+// dateBound formats t as stored event dates compare: a day at midnight
+// UTC as YYYY-MM-DD, any other time as RFC 3339.
+func dateBound(t time.Time) string {
+	t = t.UTC()
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format(time.RFC3339)
+}
+
+// sortKey returns the column a sort orders by and its direction.
+func eventSortKey(sort EventSort) (col string, desc bool, ok bool) {
+	switch sort {
+	case Newest, "":
+		return "e.date_start", true, true
+	case Oldest:
+		return "e.date_start", false, true
+	case MostConflict:
+		return "e.goldstein", false, true
+	case MostCooperation:
+		return "e.goldstein", true, true
+	case MostConfident:
+		return "e.confidence", true, true
+	}
+	return "", false, false
+}
+
+// ErrBadQuery: a query's field has a value the store does not know, such
+// as an unknown sort or grouping.
+var ErrBadQuery = fmt.Errorf("store: bad query")
+
+// Events implements Reader.
+func (s *sqlDB) Events(ctx context.Context, q EventQuery) (EventPage, error) {
+	if q.Sort == "" {
+		q.Sort = Newest
+	}
+	col, desc, ok := eventSortKey(q.Sort)
+	if !ok {
+		return EventPage{}, fmt.Errorf("%w: sort %q", ErrBadQuery, q.Sort)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	where, args := s.eventWhere(q)
+	dir, cmp := "ASC", ">"
+	if desc {
+		dir, cmp = "DESC", "<"
+	}
+	if q.Cursor != "" {
+		c, err := parseEventCursor(q.Cursor, q.Sort)
+		if err != nil {
+			return EventPage{}, err
+		}
+		var key any = c.key
+		if col != "e.date_start" {
+			key, _ = strconv.ParseFloat(c.key, 64)
+		}
+		term := "(" + col + " " + cmp + " ? OR (" + col + " = ? AND (e.article_id " + cmp + " ? OR (e.article_id = ? AND e.seq > ?))))"
+		if where == "" {
+			where = "WHERE " + term
+		} else {
+			where += " AND " + term
+		}
+		args = append(args, key, key, c.aid, c.aid, c.seq)
+	}
+	query := `SELECT e.article_id, e.seq, e.json, e.date_start, e.goldstein, e.confidence,
+		a.title, a.url, a.publisher, a.published` + eventFrom + where +
+		fmt.Sprintf(" ORDER BY %s %s, e.article_id %s, e.seq ASC LIMIT %d", col, dir, dir, limit+1)
+	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return EventPage{}, s.wrap("list events", err)
+	}
+	defer rows.Close()
+	var page EventPage
+	var last eventCursor
+	for rows.Next() {
+		if len(page.Events) == limit {
+			page.Next = last.String()
+			break
+		}
+		var h EventHit
+		var js, date, published string
+		var gold, conf float64
+		if err := rows.Scan(&h.ArticleID, &h.Seq, &js, &date, &gold, &conf,
+			&h.Article.Title, &h.Article.URL, &h.Article.Publisher, &published); err != nil {
+			return EventPage{}, s.wrap("list events", err)
+		}
+		if err := json.Unmarshal([]byte(js), &h.Event); err != nil {
+			return EventPage{}, s.wrap(fmt.Sprintf("event %d/%d", h.ArticleID, h.Seq), err)
+		}
+		h.Article.ID = h.ArticleID
+		h.Article.Published, _ = model.ParseDate(published)
+		page.Events = append(page.Events, h)
+		last = eventCursor{sort: q.Sort, key: date, aid: h.ArticleID, seq: int64(h.Seq)}
+		switch col {
+		case "e.goldstein":
+			last.key = strconv.FormatFloat(gold, 'g', -1, 64)
+		case "e.confidence":
+			last.key = strconv.FormatFloat(conf, 'g', -1, 64)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return EventPage{}, s.wrap("list events", err)
+	}
+	return page, nil
+}
+
+// Timeline implements Reader. The database counts per day; days fold into
+// weeks and months here, so the SQL is the same on every backend.
+func (s *sqlDB) Timeline(ctx context.Context, q EventQuery, iv Interval) ([]Bucket, error) {
+	switch iv {
+	case Day, Week, Month:
+	default:
+		return nil, fmt.Errorf("%w: interval %q", ErrBadQuery, iv)
+	}
+	where, args := s.eventWhere(q)
+	if where == "" {
+		where = "WHERE e.date_start <> ''"
+	} else {
+		where += " AND e.date_start <> ''"
+	}
+	query := `SELECT substr(e.date_start, 1, 10) AS day, e.quad_class, count(*), sum(e.goldstein)` + eventFrom + where +
+		` GROUP BY substr(e.date_start, 1, 10), e.quad_class ORDER BY day`
+	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, s.wrap("timeline", err)
+	}
+	defer rows.Close()
+	var days []Bucket
+	for rows.Next() {
+		var day string
+		var quad int
+		var n int64
+		var sum float64
+		if err := rows.Scan(&day, &quad, &n, &sum); err != nil {
+			return nil, s.wrap("timeline", err)
+		}
+		t, err := time.Parse(time.DateOnly, day)
+		if err != nil {
+			continue // not a date the store writes
+		}
+		k := len(days) - 1
+		if k < 0 || !days[k].Start.Equal(t) {
+			days = append(days, Bucket{Start: t})
+			k++
+		}
+		b := &days[k]
+		total := b.Goldstein*float64(b.Count) + sum
+		b.Count += n
+		if quad >= 1 && quad <= 4 {
+			b.Quad[quad-1] += n
+		}
+		b.Goldstein = total / float64(b.Count)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("timeline", err)
+	}
+	return foldDays(days, iv), nil
+}
+
+// Groups implements Reader.
+func (s *sqlDB) Groups(ctx context.Context, q EventQuery, by GroupBy, limit int) ([]Group, error) {
+	d := s.qd()
+	where, args := s.eventWhere(q)
+	and := func(term string) string {
+		if where == "" {
+			return "WHERE " + term
+		}
+		return where + " AND " + term
+	}
+	const agg = `count(*), sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), avg(goldstein)`
+	var query string
+	switch by {
+	case ByRoot, ByCode, ByStatus, ByCountry:
+		col := map[GroupBy]string{ByRoot: "e.root_code", ByCode: "e.code", ByStatus: "e.status", ByCountry: "e.place_country"}[by]
+		w := where
+		if by == ByCountry {
+			w = and("e.place_country <> ''")
+		}
+		query = `SELECT ` + col + `, '', '', '', '', 0.0, 0.0, ` + strings.ReplaceAll(agg, "goldstein", "e.goldstein") +
+			eventFrom + w + ` GROUP BY ` + col
+	case ByPlace:
+		query = `SELECT e.place_name, '', '', '', e.place_country, avg(e.place_lat), avg(e.place_lon), ` +
+			strings.ReplaceAll(agg, "goldstein", "e.goldstein") + eventFrom + and("e.place_name <> ''") +
+			` GROUP BY e.place_name, e.place_country`
+	case ByPair:
+		query = `SELECT e.source_code, min(` + d.jsonText("e.json", "source", "name") + `), e.target_code, min(` +
+			d.jsonText("e.json", "target", "name") + `), '', 0.0, 0.0, ` + strings.ReplaceAll(agg, "goldstein", "e.goldstein") +
+			eventFrom + and("e.source_code <> '' AND e.target_code <> ''") + ` GROUP BY e.source_code, e.target_code`
+	case ByActor:
+		side := func(role string) string {
+			return `SELECT e.` + role + `_code AS code, ` + d.jsonText("e.json", role, "name") + ` AS name, e.quad_class, e.goldstein` +
+				eventFrom + and("e."+role+"_code <> ''")
+		}
+		query = `SELECT code, min(name), '', '', '', 0.0, 0.0, ` + agg + ` FROM (` + side("source") + ` UNION ALL ` +
+			side("target") + `) x GROUP BY code`
+		args = append(append([]any(nil), args...), args...)
+	default:
+		return nil, fmt.Errorf("%w: group by %q", ErrBadQuery, by)
+	}
+	query += ` ORDER BY 8 DESC, 1`
+	if limit > 0 {
+		query += " LIMIT " + strconv.Itoa(limit)
+	}
+	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, s.wrap("group events by "+string(by), err)
+	}
+	defer rows.Close()
+	var out []Group
+	for rows.Next() {
+		var g Group
+		var key, name, target, tname, country sql.NullString
+		var lat, lon, gold sql.NullFloat64
+		if err := rows.Scan(&key, &name, &target, &tname, &country, &lat, &lon, &g.Count, &g.Conflict, &gold); err != nil {
+			return nil, s.wrap("group events by "+string(by), err)
+		}
+		g.Key, g.Name, g.Target, g.TargetName, g.Country = key.String, name.String, target.String, tname.String, country.String
+		g.Lat, g.Lon, g.Goldstein = lat.Float64, lon.Float64, gold.Float64
+		out = append(out, g)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap("group events by "+string(by), err)
+	}
+	return out, nil
+}
+
+// Quotes implements Reader.
+func (s *sqlDB) Quotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
+	d := s.qd()
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	var w []string
+	var args []any
+	likeOp := " " + d.like() + ` ? ESCAPE '\'`
+	if q.Speaker != "" {
+		w = append(w, "(q.speaker_actor = ? OR q.speaker_name"+likeOp+")")
+		args = append(args, strings.ToUpper(q.Speaker), contains(q.Speaker))
+	}
+	if q.Text != "" {
+		w = append(w, "q.text"+likeOp)
+		args = append(args, contains(q.Text))
+	}
+	if q.Direct != nil {
+		w = append(w, "q.direct = ?")
+		args = append(args, *q.Direct)
+	}
+	if q.ArticleID != 0 {
+		w = append(w, "q.article_id = COALESCE((SELECT article_id FROM article_aliases WHERE id = ?), ?)")
+		args = append(args, q.ArticleID, q.ArticleID)
+	}
+	if q.Cursor != "" {
+		c, err := parseQuoteCursor(q.Cursor)
+		if err != nil {
+			return QuotePage{}, err
+		}
+		w = append(w, "(a.pub_key < ? OR (a.pub_key = ? AND (q.article_id < ? OR (q.article_id = ? AND q.seq > ?))))")
+		args = append(args, c.key, c.key, c.aid, c.aid, c.seq)
+	}
+	where := ""
+	if len(w) > 0 {
+		where = "WHERE " + strings.Join(w, " AND ")
+	}
+	query := `SELECT q.article_id, q.seq, q.speaker_name, q.speaker_actor, q.text, q.direct, q.span_start, q.span_end,
+		a.pub_key, a.title, a.url, a.publisher, a.published
+		FROM quotes q JOIN articles a ON a.id = q.article_id ` + where +
+		fmt.Sprintf(" ORDER BY a.pub_key DESC, q.article_id DESC, q.seq ASC LIMIT %d", limit+1)
+	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return QuotePage{}, s.wrap("list quotes", err)
+	}
+	var page QuotePage
+	var last quoteCursor
+	for rows.Next() {
+		if len(page.Quotes) == limit {
+			page.Next = last.String()
+			break
+		}
+		var h QuoteHit
+		var key int64
+		var published string
+		if err := rows.Scan(&h.ArticleID, &h.Seq, &h.Speaker.Name, &h.Speaker.Actor, &h.Text, &h.Direct, &h.Start, &h.End,
+			&key, &h.Article.Title, &h.Article.URL, &h.Article.Publisher, &published); err != nil {
+			rows.Close()
+			return QuotePage{}, s.wrap("list quotes", err)
+		}
+		h.Article.ID = h.ArticleID
+		h.Article.Published, _ = model.ParseDate(published)
+		page.Quotes = append(page.Quotes, h)
+		last = quoteCursor{key: key, aid: h.ArticleID, seq: int64(h.Seq)}
+	}
+	// Close before the next query: an in-memory store has one connection.
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return QuotePage{}, s.wrap("list quotes", err)
+	}
+	if err := s.fillQuotes(ctx, page.Quotes); err != nil {
+		return QuotePage{}, s.wrap("list quotes", err)
+	}
+	return page, nil
+}
+
+// fillQuotes completes the quotes of a page (cue, speaker country, tone)
+// from their articles' annotations, which hold the whole model.Quote.
+func (s *sqlDB) fillQuotes(ctx context.Context, hits []QuoteHit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	var ids []string
+	seen := map[int64]bool{}
+	for _, h := range hits {
+		if !seen[h.ArticleID] {
+			seen[h.ArticleID] = true
+			ids = append(ids, strconv.FormatInt(h.ArticleID, 10))
+		}
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT id, annotations FROM articles WHERE id IN (`+strings.Join(ids, ",")+`)`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	quotes := map[int64][]model.Quote{}
+	for rows.Next() {
+		var id int64
+		var ann sql.NullString
+		if err := rows.Scan(&id, &ann); err != nil {
+			return err
+		}
+		var x struct {
+			Quotes []model.Quote `json:"quotes"`
+		}
+		if ann.String != "" {
+			if err := json.Unmarshal([]byte(ann.String), &x); err != nil {
+				return fmt.Errorf("article %d: annotations: %w", id, err)
+			}
+		}
+		quotes[id] = x.Quotes
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := range hits {
+		h := &hits[i]
+		if qs := quotes[h.ArticleID]; h.Seq < len(qs) && qs[h.Seq].Start == h.Start && qs[h.Seq].End == h.End {
+			h.Cue, h.Tone, h.Speaker.Country = qs[h.Seq].Cue, qs[h.Seq].Tone, qs[h.Seq].Speaker.Country
+		}
+	}
+	return nil
+}
