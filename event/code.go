@@ -95,7 +95,7 @@ func patternPrep(p *dict.Pattern) string {
 
 // emit adds one event unless the article already has it.
 func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
-	if sm.Code == tm.Code {
+	if selfEvent(sm, tm) || generic(tm) {
 		return
 	}
 	v := cl.v
@@ -152,6 +152,63 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	}
 	a.seen[key] = true
 	a.events = append(a.events, ev)
+	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && sayLemmas[a.w.lem[v]])
+}
+
+// selfEvent reports an event whose source and target are the same actor,
+// or a country and its state ("ALBGOV" and "ALB", "RUS" and "RUSMIL"): an
+// actor does not act on itself. Domestic events between the state and
+// others ("ALBOPP" against "ALBGOV", "TURREB" against "TUR") remain.
+func selfEvent(s, t actor.Mention) bool {
+	if s.Code == t.Code {
+		return true
+	}
+	c := actor.CountryOf(s.Code)
+	if c == "" || c != actor.CountryOf(t.Code) {
+		return false
+	}
+	switch {
+	case len(s.Code) == 3:
+		return stateSector(t.Code[3:])
+	case len(t.Code) == 3:
+		return stateSector(s.Code[3:])
+	}
+	return false
+}
+
+// stateSector reports an actor code's remainder after the country that
+// names the state itself: government, military, police, legislature,
+// judiciary, intelligence.
+func stateSector(rest string) bool {
+	if len(rest) < 3 {
+		return false
+	}
+	switch rest[:3] {
+	case "GOV", "MIL", "COP", "LEG", "JUD", "SPY":
+		return true
+	}
+	return false
+}
+
+// genericAgents are agent phrases that name no one in particular as the
+// target of an event ("told reporters", "called on people").
+var genericAgents = map[string]bool{
+	"REPORTERS": true, "REPORTER": true, "JOURNALISTS": true, "JOURNALIST": true,
+	"PRESS": true, "MEDIA": true, "PEOPLE": true, "PUBLIC": true, "AUDIENCE": true,
+	"NEWSMEN": true, "CORRESPONDENTS": true, "CROWD": true, "CROWDS": true,
+	"CITIZENS": true, "RESIDENTS": true, "POPULATION": true,
+}
+
+// generic reports a bare generic agent ("reporters"), which is no target.
+func generic(m actor.Mention) bool {
+	if m.Kind != actor.Agent {
+		return false
+	}
+	p := m.Agent
+	if i := strings.LastIndexByte(p, ' '); i >= 0 {
+		p = p[i+1:]
+	}
+	return genericAgents[p]
 }
 
 // confidence scores an event from how specific its pattern was and how

@@ -132,7 +132,10 @@ type article struct {
 	events   []model.Event
 	w        words
 	t        tree
-	toks     []model.Token // the current sentence's tokens
+	// speech flags, per event of the current sentence, a statement
+	// coded from a reporting verb.
+	speech []bool
+	toks   []model.Token // the current sentence's tokens
 }
 
 // clause is what the coder knows about one coded verb.
@@ -204,8 +207,10 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention) {
 			}
 		}
 	}
+	first := len(a.events)
+	a.speech = a.speech[:0]
 	for v := 0; v < len(toks); v++ {
-		if !isVerb(toks[v]) {
+		if !isVerb(toks[v]) || adjectival(toks, v) {
 			continue
 		}
 		cl, ok := a.verb(toks, v)
@@ -214,6 +219,54 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention) {
 		}
 		a.code(s, toks, ms, cl, says, sentTimes)
 	}
+	a.dropSpeech(first)
+}
+
+// dropSpeech removes the statement events (CAMEO 010-019 from a reporting
+// verb) of the sentence whose events start at first when the sentence
+// codes another event: by PETRARCH's convention "Rama said Iran attacked"
+// is the attack, claimed by Rama, not a statement.
+func (a *article) dropSpeech(first int) {
+	other := false
+	for i := first; i < len(a.events); i++ {
+		if !a.speech[i-first] {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return
+	}
+	out := a.events[:first]
+	for i := first; i < len(a.events); i++ {
+		if !a.speech[i-first] {
+			out = append(out, a.events[i])
+		}
+	}
+	a.events = out
+}
+
+// adjectival reports a participle used as an adjective before a noun
+// ("the exiled Iranian opposition", "an armed group"): not a predicate.
+func adjectival(toks []model.Token, v int) bool {
+	x := toks[v].XPOS
+	if x != "VBN" && x != "VBG" || v == 0 || v+1 >= len(toks) {
+		return false
+	}
+	switch toks[v-1].UPOS {
+	case "DET", "ADJ", "ADP", "NUM":
+	case "PRON":
+		if toks[v-1].XPOS != "PRP$" {
+			return false
+		}
+	default:
+		return false
+	}
+	switch toks[v+1].UPOS {
+	case "NOUN", "PROPN", "ADJ":
+		return true
+	}
+	return false
 }
 
 type say struct{ v, who int }
