@@ -323,12 +323,20 @@ func (a *article) byAgent(toks []model.Token, ms []actor.Mention, cl *clause) in
 // target returns the first mention after the verb in its clause that is
 // not the subject of an embedded clause.
 func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src int) int {
+	poss := -1
 	for i, m := range ms {
 		if m.Start < cl.vEnd || i == src {
 			continue
 		}
 		if m.Start >= cl.hi {
 			break
+		}
+		// "welcomed their resumption of ties with Osgiliath".
+		if m.Kind == actor.Pronoun && toks[m.Head].XPOS == "PRP$" {
+			if poss < 0 {
+				poss = i
+			}
+			continue
 		}
 		// "said Albania had acted": Albania is the subject of "acted".
 		if k := m.End; k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
@@ -340,7 +348,7 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		}
 		return i
 	}
-	return -1
+	return poss
 }
 
 // members returns the mentions joined to ms[i] by commas and "and" /

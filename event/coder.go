@@ -21,6 +21,9 @@ type Coder struct {
 	d      *dict.Dicts
 	r      *actor.Resolver
 	blocks map[*dict.VerbBlock]*block
+	// stems reports TABARI-style verbs, whose words are stems that
+	// match any word they begin ("RESTOR" matches "restore").
+	stems bool
 
 	// Place, when set, gives the place of an event from its sentence, as
 	// a gazetteer does; events carry no location otherwise.
@@ -34,8 +37,13 @@ func New(d *dict.Dicts) (*Coder, error) {
 	}
 	c := &Coder{d: d, r: actor.New(d), blocks: map[*dict.VerbBlock]*block{}}
 	if vd := d.VerbDict(); vd != nil {
+		c.stems = len(vd.Blocks) > 0
 		for _, b := range vd.Blocks {
 			c.blocks[b] = compileBlock(b)
+			if len(b.Verbs) > 1 {
+				// PETRARCH blocks group verbs; TABARI's hold one each.
+				c.stems = false
+			}
 		}
 	}
 	return c, nil
@@ -277,6 +285,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	refs := d.Verbs(toks[v].Form)
 	if len(refs) == 0 && toks[v].Lemma != "" {
 		refs = d.Verbs(toks[v].Lemma)
+	}
+	if len(refs) == 0 && a.c.stems {
+		// The longest stem the word begins with.
+		up := a.w.up[v]
+		for n := len(up) - 1; n >= 3 && len(refs) == 0; n-- {
+			refs = d.Verbs(up[:n])
+		}
 	}
 	if len(refs) == 0 {
 		return nil, false

@@ -115,8 +115,17 @@ func (t *tree) mentionAt(ms []actor.Mention, k int) int {
 		}
 	}
 	lo, hi := t.span(k)
+	poss := -1
 	for i, m := range ms {
 		if m.Start < lo || m.End > hi {
+			continue
+		}
+		// "their resumption of ties with Osgiliath": a possessive
+		// pronoun is the owner, not the actor, unless nothing else is.
+		if m.Kind == actor.Pronoun && t.rel[m.Head] == "nmod:poss" {
+			if poss < 0 {
+				poss = i
+			}
 			continue
 		}
 		// Walk up from the mention's head: a relative clause or other
@@ -133,7 +142,7 @@ func (t *tree) mentionAt(ms []actor.Mention, k int) int {
 			return i
 		}
 	}
-	return -1
+	return poss
 }
 
 // depSource returns the mention that is the source of the verb at v by
