@@ -274,7 +274,7 @@ func readLemmatizer(r *bufio.Reader) (*lemmatizer, error) {
 	if n > 1<<24 {
 		return nil, fmt.Errorf("%w: %d lemma exceptions", errCorrupt, n)
 	}
-	l.exc = make(map[uint64]string, n)
+	l.exc = make(map[uint64]string, min(n, 1<<16))
 	for range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
 			return nil, err
@@ -291,7 +291,7 @@ func readLemmatizer(r *bufio.Reader) (*lemmatizer, error) {
 	if n > 1<<24 {
 		return nil, fmt.Errorf("%w: %d lemma rules", errCorrupt, n)
 	}
-	l.rules = make(map[uint64]lrule, n)
+	l.rules = make(map[uint64]lrule, min(n, 1<<16))
 	for range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
 			return nil, err

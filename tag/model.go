@@ -334,7 +334,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if n > 1<<24 {
 		return nil, fmt.Errorf("%w: lexicon size %d", errCorrupt, n)
 	}
-	amb := make(map[uint64]uint64, n)
+	amb := make(map[uint64]uint64, min(n, 1<<16))
 	for range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
 			return nil, err
@@ -351,7 +351,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if n > 1<<24 {
 		return nil, fmt.Errorf("%w: lexicon size %d", errCorrupt, n)
 	}
-	fixed := make(map[uint64]uint64, n)
+	fixed := make(map[uint64]uint64, min(n, 1<<16))
 	for range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
 			return nil, err
@@ -371,7 +371,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if n > 1<<24 {
 		return nil, fmt.Errorf("%w: WordNet size %d", errCorrupt, n)
 	}
-	wn := make(map[uint64]uint64, n)
+	wn := make(map[uint64]uint64, min(n, 1<<16))
 	for range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
 			return nil, err

@@ -204,7 +204,7 @@ func readTable(r *bufio.Reader) (*table, error) {
 	if nClass == 0 || nClass > 255 || n > 1<<26 {
 		return nil, fmt.Errorf("%w: table of %d classes, %d features", errCorrupt, nClass, n)
 	}
-	feats := make(map[uint64][]entry, n)
+	feats := make(map[uint64][]entry, min(n, 1<<16))
 	var b [8]byte
 	for range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
