@@ -11,7 +11,27 @@
 // chosen by scoring subtrees on how much paragraph-like text they hold
 // against link text and text under boilerplate hints (navigation,
 // comments, share bars, related stories, newsletters and the like), and
-// filtering the blocks of the chosen subtree one by one.
+// filtering the blocks of the chosen subtree one by one. The body's edges
+// are then trimmed of what sits around a story in most templates: above
+// it, section labels, standfirsts beside the story's container, byline
+// and date lines and republication notices; below it, correction
+// prompts, "(Reporting by ...)" credits, copyright and licensing lines,
+// sign-offs and headings over nothing.
+//
+// The publisher is og:site_name, else the JSON-LD publisher (an @id
+// reference followed), DC.publisher, the caller's hint or
+// application-name, else the name that a title segment, logo or
+// copyright notice gives in letters spelling the host's name ("Sentinel
+// Brief" for sentinelbrief.example), else a title segment the logo or
+// copyright notice repeats, else the host. The source is the outlet a
+// republication notice or wire credit names, spelled out when the page
+// gives an abbreviation's full name; it is empty when that outlet is the
+// publisher, and when no publisher is known, since nothing then shows
+// that the page republishes anything.
+//
+// A written date without a year ("Sept 7") takes its year from
+// Hints.Published or Hints.DefaultDate, never from the clock; without
+// either it is not read.
 //
 //	a, err := extract.HTML(page, extract.Options{URL: url})
 //	if errors.Is(err, extract.ErrNoArticle) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/model"
@@ -37,6 +36,7 @@ func HTML(page []byte, opts Options) (*model.Article, error) {
 	if len(keep) == 0 {
 		return nil, ErrNoArticle
 	}
+	keep, byline := trimEdges(p, keep, best, refDate(opts))
 	paras := make([]string, 0, len(keep))
 	n := 0
 	for _, i := range keep {
@@ -60,9 +60,9 @@ func HTML(page []byte, opts Options) (*model.Article, error) {
 		paras = append(paras, line)
 	}
 	a := &model.Article{Text: text, Authors: []string{}}
-	fill(a, p, keep, opts)
+	fill(a, p, keep, byline, opts)
 	a.Title = strings.ToValidUTF8(a.Title, "\uFFFD")
-	a.Source = sourceCredit(paras)
+	a.Source = strings.ToValidUTF8(pageSource(p, keep, paras, a.Publisher, a.URL), "\uFFFD")
 	if a.Language == "" {
 		a.Language = guessLanguage(text)
 	}
@@ -138,13 +138,7 @@ func Text(text []byte, opts Options) (*model.Article, error) {
 		return nil, ErrNoArticle
 	}
 	a.Text = strings.Join(paras, "\n")
-	ref := opts.Hints.Published
-	if ref.IsZero() {
-		ref = opts.Hints.DefaultDate
-	}
-	if ref.IsZero() {
-		ref = time.Now()
-	}
+	ref := refDate(opts)
 	for i, p := range paras[:min(3, len(paras))] {
 		var s string
 		if len(p) <= 100 && i < 2 {
@@ -169,7 +163,11 @@ func Text(text []byte, opts Options) (*model.Article, error) {
 		}
 	}
 	a.Publisher = firstOf(opts.Hints.Publisher, hostName(opts.URL))
-	a.Source = sourceCredit(paras)
+	if a.Publisher != "" {
+		if src := sourceCredit(paras); !sameOutlet(src, "", a.Publisher, opts.URL) {
+			a.Source = src
+		}
+	}
 	a.Language = guessLanguage(a.Text)
 	return a, nil
 }

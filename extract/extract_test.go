@@ -79,7 +79,7 @@ func TestHTML(t *testing.T) {
 		},
 		{
 			file: "noyear.html",
-			opts: Options{Hints: model.Hints{Published: ref}},
+			opts: Options{URL: "https://levant-daily.example/news/talks", Hints: model.Hints{Published: ref}},
 			want: model.Article{
 				Published: model.Day(time.Date(2022, 12, 28, 0, 0, 0, 0, time.UTC)),
 				Source:    "AFP",
@@ -233,7 +233,7 @@ func TestText(t *testing.T) {
 		{
 			name:    "title, byline, dateline",
 			in:      "Albania cuts ties with Iran\n\nBy Jane Doe and John Roe\n\nTIRANA, Sept 7 (Reuters) - Albania cut\nties on Wednesday.\n\nThe US backed the move.\n",
-			opts:    Options{Hints: model.Hints{Published: ref}},
+			opts:    Options{Hints: model.Hints{Published: ref, Publisher: "Harbour Courier"}},
 			title:   "Albania cuts ties with Iran",
 			text:    "TIRANA, Sept 7 (Reuters) - Albania cut ties on Wednesday.\nThe US backed the move.",
 			date:    model.Day(time.Date(2022, 9, 7, 0, 0, 0, 0, time.UTC)),
@@ -246,6 +246,30 @@ func TestText(t *testing.T) {
 			opts: Options{Hints: model.Hints{DefaultDate: ref}},
 			text: "The council met on Tuesday. It approved the budget.\nOpposition members walked out.",
 			date: model.Day(ref),
+		},
+		{
+			// Without a publisher nothing says the text is republished.
+			name:  "wire credit, no publisher",
+			in:    "Talks proposed\n\nSEOUL, Sept 5 (MPA) - The South proposed talks.\n\nThe North did not reply.",
+			opts:  Options{Hints: model.Hints{Published: ref}},
+			title: "Talks proposed",
+			text:  "SEOUL, Sept 5 (MPA) - The South proposed talks.\nThe North did not reply.",
+			date:  model.Day(time.Date(2022, 9, 5, 0, 0, 0, 0, time.UTC)),
+		},
+		{
+			name:  "the publisher's own credit",
+			in:    "Talks proposed\n\nSEOUL, Sept 5 (MPA) - The South proposed talks.\n\nThe North did not reply.",
+			opts:  Options{Hints: model.Hints{Published: ref, Publisher: "Meridian Press Agency"}},
+			title: "Talks proposed",
+			text:  "SEOUL, Sept 5 (MPA) - The South proposed talks.\nThe North did not reply.",
+			date:  model.Day(time.Date(2022, 9, 5, 0, 0, 0, 0, time.UTC)),
+		},
+		{
+			// A date without a year and nothing to place it: no date.
+			name:  "year-less dateline, no reference",
+			in:    "Talks proposed\n\nSEOUL, Sept 5 (MPA) - The South proposed talks.\n\nThe North did not reply.",
+			title: "Talks proposed",
+			text:  "SEOUL, Sept 5 (MPA) - The South proposed talks.\nThe North did not reply.",
 		},
 		{name: "empty", in: "", err: ErrNoArticle},
 		{name: "punctuation only", in: "\n--- ...\n\n***", err: ErrNoArticle},
@@ -337,6 +361,7 @@ func FuzzHTML(f *testing.F) {
 	for _, name := range []string{"wire.html", "blog.html", "noyear.html"} {
 		f.Add(readTestdata(f, name))
 	}
+	f.Add(article(`<meta property="og:site_name" content="Harbour Gazette">`, `<p class="section">Port</p><p>By Mara Lind | May 30, 2024</p><p>ROTTERDAM (PWS) - Crews moved.</p>`+storyParas+`<p>This story was first published by Port Wire Service (PWS).</p><p>© 2024 Harbour Gazette</p>`))
 	f.Add([]byte("<p>short</p><div><p>x"))
 	f.Add([]byte("\xff\xfe<p>\xc2</p>"))
 	f.Fuzz(func(t *testing.T, page []byte) {
@@ -349,6 +374,12 @@ func FuzzHTML(f *testing.F) {
 		}
 		if a.Text == "" || !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
 			t.Fatalf("bad article text %q title %q", a.Text, a.Title)
+		}
+		if !utf8.ValidString(a.Publisher) || !utf8.ValidString(a.Source) || !utf8.ValidString(strings.Join(a.Authors, "")) {
+			t.Fatalf("bad metadata: publisher %q source %q authors %q", a.Publisher, a.Source, a.Authors)
+		}
+		if a.Source != "" && a.Source == a.Publisher {
+			t.Fatalf("source %q is the publisher", a.Source)
 		}
 	})
 }

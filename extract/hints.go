@@ -15,6 +15,9 @@ const (
 	fAuthor                     // rel=author or a byline/author class
 	fTime                       // <time>
 	fWeak                       // weakly boilerplate (aside, form, header)
+	fLogo                       // the site's logo or name, or a link home
+	fKicker                     // a section label or kicker above a headline
+	fDek                        // a standfirst or summary under a headline
 )
 
 // hintWords maps lower-cased class and id words to flags. A word is a run
@@ -42,6 +45,11 @@ var hintWords = map[string]uint32{
 	"headline": fHeader, "byline": fHeader | fAuthor, "dateline": fHeader, "author": fAuthor,
 	"header": fHeader, "meta": fHeader, "timestamp": fHeader,
 	"caption": fCaption, "credit": fCaption, "credits": fCaption, "figcaption": fCaption,
+	"logo": fLogo, "brand": fLogo, "branding": fLogo, "sitetitle": fLogo, "sitename": fLogo, "sitelogo": fLogo,
+	"kicker": fKicker, "eyebrow": fKicker, "section": fKicker, "category": fKicker, "categories": fKicker,
+	"catlinks": fKicker, "rubric": fKicker, "label": fKicker, "path": fKicker, "topic": fKicker,
+	"summary": fDek, "dek": fDek, "deck": fDek, "standfirst": fDek, "subtitle": fDek, "subheadline": fDek,
+	"strapline": fDek, "excerpt": fDek,
 	"hidden": fSkip, "screenreadertext": fSkip, "sronly": fSkip, "visuallyhidden": fSkip,
 	"srtext": fSkip, "offscreen": fSkip,
 	// article text

@@ -15,18 +15,21 @@ import (
 // ldArticle is what extraction reads from JSON-LD.
 type ldArticle struct {
 	headline, published, publisher, language string
+	publisherID                              string // an @id naming the publisher elsewhere
 	authors                                  []string
 	found                                    bool
 }
 
 // readJSONLD walks the page's JSON-LD scripts for the first article-like
 // object (NewsArticle, BlogPosting, ...), falling back on any object with
-// a publication date.
+// a publication date. A publisher given only as an @id reference takes
+// the name of the object with that @id.
 func readJSONLD(scripts []string) ldArticle {
 	var best, fallback ldArticle
+	var ids map[string]string // @id to name
 	var walk func(v any, depth int)
 	walk = func(v any, depth int) {
-		if depth > 8 || best.found {
+		if depth > 8 {
 			return
 		}
 		switch x := v.(type) {
@@ -37,6 +40,15 @@ func readJSONLD(scripts []string) ldArticle {
 		case map[string]any:
 			if g, ok := x["@graph"]; ok {
 				walk(g, depth+1)
+			}
+			if id, name := str(x["@id"]), str(x["name"]); id != "" && name != "" && len(ids) < 64 {
+				if ids == nil {
+					ids = map[string]string{}
+				}
+				ids[id] = name
+			}
+			if best.found {
+				return
 			}
 			article := false
 			for _, t := range strings_(x["@type"]) {
@@ -57,6 +69,8 @@ func readJSONLD(scripts []string) ldArticle {
 			}
 			if p := names(x["publisher"]); len(p) > 0 {
 				a.publisher = p[0]
+			} else if m, ok := x["publisher"].(map[string]any); ok {
+				a.publisherID = str(m["@id"])
 			}
 			switch {
 			case article:
@@ -72,16 +86,22 @@ func readJSONLD(scripts []string) ldArticle {
 		}
 	}
 	for _, s := range scripts {
+		if best.found && (best.publisherID == "" || ids[best.publisherID] != "") {
+			break
+		}
 		var v any
 		if json.Unmarshal([]byte(strings.TrimSpace(s)), &v) != nil {
 			continue
 		}
 		walk(v, 0)
-		if best.found {
-			return best
-		}
 	}
-	return fallback
+	if !best.found {
+		best = fallback
+	}
+	if best.publisher == "" && best.publisherID != "" {
+		best.publisher = ids[best.publisherID]
+	}
+	return best
 }
 
 func str(v any) string {
@@ -135,6 +155,17 @@ func names(v any) []string {
 	return nil
 }
 
+// metaValues returns every value of the meta tags named key.
+func (p *page) metaValues(key string) []string {
+	var out []string
+	for _, m := range p.metas {
+		if m.key == key && m.val != "" {
+			out = append(out, m.val)
+		}
+	}
+	return out
+}
+
 // metaValue returns the first value of the meta tags named keys, in the
 // order of keys.
 func (p *page) metaValue(keys ...string) string {
@@ -157,13 +188,10 @@ var publishedKeys = []string{
 }
 
 // fill sets an article's metadata from the page, the chosen body and
-// the options.
-func fill(a *model.Article, p *page, keep []int, opts Options) {
+// the options. byline holds the names of a byline trimmed off the body.
+func fill(a *model.Article, p *page, keep []int, byline []string, opts Options) {
 	ld := readJSONLD(p.jsonld)
-	ref := opts.Hints.Published
-	if ref.IsZero() {
-		ref = opts.Hints.DefaultDate
-	}
+	ref := refDate(opts)
 
 	// URL
 	a.URL = opts.URL
@@ -172,9 +200,25 @@ func fill(a *model.Article, p *page, keep []int, opts Options) {
 	} else if u := p.metaValue("og:url"); u != "" {
 		a.URL = resolve(opts.URL, u)
 	}
+	site := a.URL
+	if hostName(site) == "" {
+		site = opts.URL
+	}
+
+	// Publisher
+	a.Publisher = firstOf(p.metaValue("og:site_name"), ld.publisher, notURL(p.metaValue("dc.publisher", "publisher")),
+		opts.Hints.Publisher, p.metaValue("application-name"))
+	if a.Publisher == "" {
+		a.Publisher = firstOf(siteName(p, site), hostName(a.URL), hostName(opts.URL))
+	}
+	a.Publisher = strings.ToValidUTF8(a.Publisher, "\uFFFD")
 
 	// Title
-	a.Title = firstOf(ld.headline, p.metaValue("og:title"), firstHeading(p), p.metaValue("twitter:title"), p.title, opts.Hints.Title)
+	a.Title = firstOf(ld.headline, p.metaValue("og:title"), firstHeading(p), p.metaValue("twitter:title"))
+	if a.Title == "" && p.title != "" {
+		a.Title = stripSite(p.title, a.Publisher, site)
+	}
+	a.Title = firstOf(a.Title, opts.Hints.Title)
 
 	// Date
 	var d model.Date
@@ -215,31 +259,120 @@ func fill(a *model.Article, p *page, keep []int, opts Options) {
 	}
 	a.Published = d
 
-	// Publisher
-	a.Publisher = firstOf(p.metaValue("og:site_name"), ld.publisher, opts.Hints.Publisher, p.metaValue("application-name"), hostName(a.URL), hostName(opts.URL))
-
 	// Authors
-	authors := ld.authors
+	var authors []string
+	for _, n := range ld.authors {
+		authors = append(authors, splitNames(n)...)
+	}
 	if len(authors) == 0 {
 		for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl"} {
-			if v := p.metaValue(k); v != "" && !strings.Contains(v, "://") {
-				authors = splitNames(v)
+			for _, v := range p.metaValues(k) {
+				if !strings.Contains(v, "://") {
+					authors = append(authors, splitNames(v)...)
+				}
+			}
+			if len(authors) > 0 {
 				break
 			}
 		}
 	}
 	if len(authors) == 0 {
-		for _, s := range p.authors {
-			authors = append(authors, splitNames(s)...)
+		for _, c := range p.authors {
+			if c.rel {
+				authors = append(authors, splitNames(c.text)...)
+			} else if !underBad(p, c.node) {
+				if names := bylineNames(c.text); len(names) > 0 && looksLikeNames(names) {
+					authors = append(authors, names...)
+				}
+			}
 		}
 	}
 	if len(authors) == 0 {
 		authors = bylineAuthors(p, keep)
 	}
-	a.Authors = dedupe(authors)
+	if len(authors) == 0 {
+		authors = byline
+	}
+	if len(authors) == 0 {
+		authors = signOff(p, keep)
+	}
+	a.Authors = dedupe(authors, a.Publisher)
 
 	// Language
 	a.Language = langTag(firstOf(p.lang, p.metaValue("content-language"), p.metaValue("language"), p.metaValue("dc.language"), ld.language, p.metaValue("og:locale")))
+}
+
+// refDate is the date that places a written date without a year: the
+// hinted publication date, else the default date. It is zero when
+// neither is known, and such dates are then not read.
+func refDate(opts Options) time.Time {
+	if !opts.Hints.Published.IsZero() {
+		return opts.Hints.Published
+	}
+	return opts.Hints.DefaultDate
+}
+
+func notURL(s string) string {
+	if strings.Contains(s, "://") {
+		return ""
+	}
+	return s
+}
+
+// underBad reports whether an element lies inside boilerplate, such as
+// the comment that a commenter's name belongs to.
+func underBad(p *page, node int32) bool {
+	for i := node; i > 0; i = p.nodes[i].parent {
+		if p.nodes[i].own&fBad != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deskWords end the name of a desk that signs a story: "Moscow bureau".
+var deskWords = map[string]bool{"bureau": true, "desk": true, "staff": true, "team": true, "newsroom": true, "correspondent": true, "correspondents": true, "reporters": true}
+
+// signOff reads a sign-off in the blocks just below the body.
+func signOff(p *page, keep []int) []string {
+	if len(keep) == 0 {
+		return nil
+	}
+	last := keep[len(keep)-1]
+	for i := last + 1; i < min(len(p.blocks), last+3); i++ {
+		if names, ok := signOffLine(p, &p.blocks[i]); ok && len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// signOffLine reads a sign-off closing a story, "End of story / Moscow
+// bureau": a short line without links whose last slash is followed by
+// nothing or by a name or desk. It reports whether the line is one, and
+// the name.
+func signOffLine(p *page, b *block) ([]string, bool) {
+	if b.end-b.start > 80 || b.inh&fSkip != 0 || b.link > 0 {
+		return nil, false
+	}
+	t := string(p.text[b.start:b.end])
+	j := strings.LastIndex(t, " /")
+	if j < 0 || len(strings.Fields(t[:j])) > 4 {
+		return nil, false
+	}
+	name := strings.TrimSpace(t[j+2:])
+	words := strings.Fields(name)
+	switch {
+	case len(words) == 0:
+		return nil, true
+	case len(words) > 5:
+		return nil, false
+	case looksLikeNames([]string{name}):
+		return []string{name}, true
+	case deskWords[strings.ToLower(words[len(words)-1])] && looksLikeNames([]string{strings.Join(words[:len(words)-1], " ")}):
+		return []string{name}, true
+	}
+	return nil, false
 }
 
 func firstOf(ss ...string) string {
@@ -318,6 +451,7 @@ func splitNames(s string) []string {
 	}
 	s = strings.ReplaceAll(s, " and ", ",")
 	s = strings.ReplaceAll(s, " & ", ",")
+	s = strings.ReplaceAll(s, ";", ",")
 	var out []string
 	for _, n := range strings.Split(s, ",") {
 		n = strings.TrimSpace(n)
@@ -329,10 +463,13 @@ func splitNames(s string) []string {
 	return out
 }
 
-func dedupe(ss []string) []string {
+// dedupe drops repeated names and the publisher's name ("By Jane Doe,
+// Atlas Daily").
+func dedupe(ss []string, publisher string) []string {
 	var out []string
-	seen := map[string]bool{}
+	seen := map[string]bool{strings.ToLower(publisher): true}
 	for _, s := range ss {
+		s = strings.ToValidUTF8(s, "\uFFFD")
 		k := strings.ToLower(s)
 		if s == "" || seen[k] {
 			continue
@@ -364,30 +501,39 @@ func bylineAuthors(p *page, keep []int) []string {
 		if !by && b.inh&fAuthor == 0 {
 			continue
 		}
-		t = strings.TrimSpace(t[min(len(t), 3*boolInt(by)):])
-		// Cut at a date or separator: "Jane Doe | Sept 7, 2022".
-		if j := strings.IndexAny(t, "|•·–—\n"); j >= 0 {
-			t = t[:j]
-		}
-		if j := strings.Index(t, " - "); j >= 0 {
-			t = t[:j]
-		}
-		if names := splitNames(t); len(names) > 0 && looksLikeNames(names) {
+		if names := bylineNames(t); len(names) > 0 && looksLikeNames(names) {
 			return names
 		}
 	}
 	return nil
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
+// bylineNames reads the names of a byline: "By Jane Doe and John Roe |
+// Sept 7, 2022" gives Jane Doe and John Roe.
+func bylineNames(t string) []string {
+	t = strings.TrimSpace(t)
+	for _, pre := range []string{"By ", "by ", "BY "} {
+		t = strings.TrimPrefix(t, pre)
 	}
-	return 0
+	// Cut at a separator or a date: "Jane Doe | Sept 7, 2022".
+	if j := strings.IndexAny(t, "|•·–—\n"); j >= 0 {
+		t = t[:j]
+	}
+	if j := strings.Index(t, " - "); j >= 0 {
+		t = t[:j]
+	}
+	words := strings.Fields(t)
+	for k, w := range words {
+		if k > 0 && dateWord(w) {
+			t = strings.TrimRight(strings.Join(words[:k], " "), " ,")
+			break
+		}
+	}
+	return splitNames(t)
 }
 
-// looksLikeNames reports whether every name is two to five capitalised
-// words.
+// looksLikeNames reports whether every name is one to five capitalised
+// words (or words of a script without capitals).
 func looksLikeNames(names []string) bool {
 	for _, n := range names {
 		f := strings.Fields(n)
@@ -396,7 +542,7 @@ func looksLikeNames(names []string) bool {
 		}
 		for _, w := range f {
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) {
+			if !unicode.IsUpper(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
 				return false
 			}
 		}
@@ -407,10 +553,10 @@ func looksLikeNames(names []string) bool {
 // visibleDate looks for a written date in the short blocks around the
 // top of the body ("Published: 7 September 2022") and in a dateline
 // opening the first paragraph ("TIRANA, Sept 7 (Reuters) -").
+//
+// A date without a year takes its year from ref; with a zero ref it is
+// not read.
 func visibleDate(p *page, keep []int, ref time.Time) (model.Date, bool) {
-	if ref.IsZero() {
-		ref = time.Now()
-	}
 	lo, hi := 0, min(len(p.blocks), 40)
 	if len(keep) > 0 {
 		lo, hi = max(0, keep[0]-15), min(len(p.blocks), keep[0]+1)

@@ -53,15 +53,29 @@ type page struct {
 	canonical string
 	metas     []metaTag
 	jsonld    []string
-	times     []string // datetime attributes of <time>, in page order
-	authors   []string // text of rel=author links
+	times     []string  // datetime attributes of <time>, in page order
+	authors   []capture // text of rel=author links and byline elements
+	logos     []string  // text and image alt text of logos and home links
 
 	classCache map[string]uint32
 	tp         tagParser
 }
 
+// capture is the text of one element the metadata reads.
+type capture struct {
+	node int32
+	text string
+	rel  bool // a rel=author link
+}
+
 // inheritable flags pass from an element to its descendants.
-const inheritable = fSkip | fLink | fAuthor | fTime
+const inheritable = fSkip | fLink | fAuthor | fTime | fLogo
+
+// Bounds on captured metadata text.
+const (
+	maxCaptures = 8
+	maxCapture  = 128
+)
 
 func blockLevel(a atom.Atom) bool {
 	switch a {
@@ -124,8 +138,11 @@ type parser struct {
 	curLink  int32
 	space    bool // last byte written was a space (or block start)
 
-	authorNode  int32 // open rel=author link
+	authorNode  int32 // open rel=author link or byline element
 	authorStart int
+	authorRel   bool
+	logoNode    int32 // open logo element or link home
+	logoStart   int
 }
 
 func parsePage(src []byte) *page {
@@ -136,7 +153,7 @@ func parsePage(src []byte) *page {
 		classCache: make(map[string]uint32),
 	}
 	p.nodes[0] = node{parent: -1, own: fBlock, inh: 0}
-	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, space: true}
+	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, space: true}
 	z := html.NewTokenizer(bytes.NewReader(src))
 	var raw atom.Atom // raw-text element whose text comes next
 	var ldjson bool
@@ -342,6 +359,7 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 	own := tagFlags(a)
 	var isLink bool
 	var rel bool
+	var alt []byte
 	for _, at := range p.tp.attrs {
 		switch string(at.key) {
 		case "class", "id":
@@ -359,11 +377,19 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 		case "href":
 			if a == atom.A {
 				isLink = true
+				if homeLink(at.val) {
+					own |= fLogo
+				}
 			}
 		case "rel":
 			if a == atom.A && bytes.Contains(at.val, []byte("author")) {
 				rel = true
 			}
+			if a == atom.A && bytes.Equal(at.val, []byte("home")) {
+				own |= fLogo
+			}
+		case "alt":
+			alt = at.val
 		case "role":
 			switch string(at.val) {
 			case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog":
@@ -401,6 +427,11 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 	if own&fBlock != 0 {
 		ps.flush()
 	}
+	if a == atom.Img && len(alt) > 0 && (own|topn.inh)&fLogo != 0 && len(p.logos) < maxCaptures {
+		if s := collapse(unescapeAttr(alt), maxCapture); s != "" {
+			p.logos = append(p.logos, s)
+		}
+	}
 	if selfClosing && a != 0 && !blockLevel(a) || isVoid(a) {
 		return
 	}
@@ -411,10 +442,31 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 	parent := ps.stack[len(ps.stack)-1]
 	p.nodes = append(p.nodes, node{parent: parent, tag: a, own: own, inh: own | topn.inh&inheritable})
 	ps.stack = append(ps.stack, idx)
-	if rel && ps.authorNode < 0 {
+	if (rel || own&fAuthor != 0) && ps.authorNode < 0 {
 		ps.authorNode = idx
 		ps.authorStart = len(p.text)
+		ps.authorRel = rel
 	}
+	if own&fLogo != 0 && topn.inh&fLogo == 0 && ps.logoNode < 0 {
+		ps.logoNode = idx
+		ps.logoStart = len(p.text)
+	}
+}
+
+// homeLink reports whether an href points at a site's home page: "/",
+// "https://host/" or "//host".
+func homeLink(href []byte) bool {
+	href = trimSpace(href)
+	if len(href) == 1 {
+		return href[0] == '/'
+	}
+	i := bytes.Index(href, []byte("//"))
+	if i < 0 || i > 6 {
+		return false
+	}
+	rest := href[i+2:]
+	j := bytes.IndexByte(rest, '/')
+	return len(rest) > 0 && (j < 0 || j == len(rest)-1)
 }
 
 func (ps *parser) end(a atom.Atom) {
@@ -427,10 +479,18 @@ func (ps *parser) end(a atom.Atom) {
 		for j := len(ps.stack) - 1; j >= i; j-- {
 			idx := ps.stack[j]
 			if idx == ps.authorNode {
-				if len(p.authors) < 8 && len(p.text) > ps.authorStart {
-					p.authors = append(p.authors, collapse(p.text[ps.authorStart:], 128))
+				if len(p.authors) < maxCaptures && len(p.text) > ps.authorStart {
+					p.authors = append(p.authors, capture{node: idx, text: collapse(p.text[ps.authorStart:], maxCapture), rel: ps.authorRel})
 				}
 				ps.authorNode = -1
+			}
+			if idx == ps.logoNode {
+				if len(p.logos) < maxCaptures && len(p.text) > ps.logoStart {
+					if s := collapse(p.text[ps.logoStart:], maxCapture); s != "" {
+						p.logos = append(p.logos, s)
+					}
+				}
+				ps.logoNode = -1
 			}
 			if p.nodes[idx].own&fBlock != 0 {
 				ps.flush()

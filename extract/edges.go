@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Bounds on how many blocks trimming may take off a body's edges.
+const (
+	maxLeadDrops = 8
+	maxTailDrops = 6
+)
+
+// trimEdges drops the blocks at the top and bottom of a body that belong
+// to the page around the story: section labels and kickers, standfirsts,
+// byline and date lines, republication notices above it; correction
+// prompts, reporting and editing credits, copyright and licensing lines
+// below it. It keeps at least one block, and returns the names of a
+// dropped byline or sign-off.
+func trimEdges(p *page, keep []int, best int32, ref time.Time) ([]int, []string) {
+	var names []string
+	for n := 0; n < maxLeadDrops && len(keep) > 1; n++ {
+		drop, by := leadJunk(p, &p.blocks[keep[0]], &p.blocks[keep[1]], best, ref)
+		if !drop {
+			break
+		}
+		if len(names) == 0 {
+			names = by
+		}
+		keep = keep[1:]
+	}
+	for n := 0; n < maxTailDrops && len(keep) > 1; n++ {
+		b := &p.blocks[keep[len(keep)-1]]
+		if by, ok := signOffLine(p, b); ok {
+			if len(names) == 0 {
+				names = by
+			}
+		} else if !tailJunk(p, b) {
+			break
+		}
+		keep = keep[:len(keep)-1]
+	}
+	return keep, names
+}
+
+// flagsUpTo returns the own flags of a block's element and its ancestors
+// below best.
+func flagsUpTo(p *page, node, best int32) uint32 {
+	var f uint32
+	for i := node; i > best && i > 0; i = p.nodes[i].parent {
+		f |= p.nodes[i].own
+	}
+	return f
+}
+
+// leadJunk reports whether a block opening a body is page furniture, and
+// the names of the authors when it is a byline. next is the block after
+// it.
+func leadJunk(p *page, b, next *block, best int32, ref time.Time) (bool, []string) {
+	raw := p.text[b.start:b.end]
+	if len(raw) > 2400 {
+		return false, nil
+	}
+	flags := flagsUpTo(p, b.node, best)
+	if flags&fDek != 0 && p.nodes[b.node].parent != p.nodes[next.node].parent {
+		// A standfirst beside the story's container, not its first
+		// paragraph marked as a summary.
+		return true, nil
+	}
+	if len(raw) > 600 {
+		return false, nil
+	}
+	t := string(raw)
+	if _, _, ok := creditLine(t, true); ok {
+		return true, nil
+	}
+	n := utf8.RuneCountInString(t)
+	if n > 120 {
+		return false, nil
+	}
+	sentence := endsSentence(raw)
+	if !sentence && n <= 40 && strings.Count(t, " ") <= 2 && (flags&fKicker != 0 || int(b.link) >= len(t)-1) {
+		return true, nil // a section label: "World", "United Nations"
+	}
+	if hasByPrefix(t) {
+		if names := bylineNames(t); len(names) > 0 && looksLikeNames(names) {
+			return true, names
+		}
+	}
+	if !sentence {
+		if names, ok := dateLine(t, ref); ok {
+			return true, names
+		}
+	}
+	return false, nil
+}
+
+func hasByPrefix(t string) bool {
+	return strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ")
+}
+
+// tailJunk reports whether a block closing a body is page furniture.
+func tailJunk(p *page, b *block) bool {
+	raw := p.text[b.start:b.end]
+	if len(raw) > 400 {
+		return false
+	}
+	switch b.tag {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true // a heading over nothing: "Related Articles"
+	}
+	t := string(raw)
+	if _, _, ok := creditLine(t, true); ok {
+		return true
+	}
+	if len(t) <= 30 && !endsSentence(raw) && strings.Count(t, " ") <= 2 && strings.IndexFunc(t, unicode.IsLetter) >= 0 {
+		return true // a label: "Comments", "Share this"
+	}
+	if len(t) <= 300 && (strings.HasPrefix(t, "©") || strings.HasPrefix(t, "Copyright") || strings.HasPrefix(t, "(c) ") ||
+		strings.Contains(t, "rights reserved") || strings.Contains(t, "Rights Reserved")) {
+		return true
+	}
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(t) <= 240 {
+		l := strings.ToLower(t)
+		for _, w := range []string{"reporting by", "editing by", "edited by", "writing by", "written by", "compiled by", "additional reporting"} {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+	}
+	// A prompt with a link: "Have a correction? Tell us."
+	return len(t) <= 80 && b.link > 0 && strings.Contains(t, "?")
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// dateLabels open a line that only dates the story: "Published on ...".
+var dateLabels = map[string]bool{
+	"published": true, "updated": true, "posted": true, "last": true, "date": true, "dated": true,
+	"modified": true, "created": true, "on": true, "publié": true, "publicado": true, "veröffentlicht": true,
+}
+
+// dateLine reports whether a short block is a date line ("March 25,
+// 2025", "Published on Monday 17 April 2023") or a name and a date
+// ("Luis Fernández March 25, 2025"), and returns the name. A dateline
+// opening a story ("TIRANA, Sept 7") is not one.
+func dateLine(t string, ref time.Time) ([]string, bool) {
+	if _, ok := parseTextDate(t, ref); !ok {
+		return nil, false
+	}
+	words := strings.Fields(t)
+	k := 0
+	for k < len(words) && !dateWord(words[k]) {
+		k++
+	}
+	if k > 5 {
+		return nil, false
+	}
+	if k == 0 {
+		return nil, true
+	}
+	head := strings.TrimRight(strings.Join(words[:k], " "), " ,|·•–—-:")
+	if head == "" {
+		return nil, true
+	}
+	if dateLabels[strings.ToLower(strings.Trim(words[0], ":,"))] {
+		return nil, true
+	}
+	if allCaps(head) {
+		return nil, false
+	}
+	names := splitNames(head)
+	if len(names) > 0 && looksLikeNames(names) {
+		return names, true
+	}
+	return nil, false
+}
+
+// dateWord reports whether a word can start the date of a date line.
+func dateWord(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ".,:;()|"))
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, month := monthNames[w]
+	return month || weekdays[w]
+}

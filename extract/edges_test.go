@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/model"
+)
+
+// storyParas are three paragraphs of a made-up report, long enough to be
+// chosen as a body.
+const storyParas = `<p>The harbour authority said on Tuesday that the northern pier would close for repairs next month, after inspectors found cracks in its supports.</p>
+<p>Fishing crews that use the pier will move to the southern basin, where the authority has set aside forty berths until the work is done.</p>
+<p>The repairs are expected to take six weeks and to cost about two million euros, paid from the port's maintenance fund.</p>`
+
+const (
+	storyFirst = "The harbour authority said on Tuesday"
+	storyLast  = "paid from the port's maintenance fund."
+)
+
+// article wraps markup in a page with a title and some navigation.
+func article(head, inner string) []byte {
+	return []byte(`<html><head><title>Pier to close for repairs</title>` + head + `</head><body>
+<nav><a href="/">Home</a> <a href="/port">Port</a> <a href="/city">City</a></nav>
+<div class="story">` + inner + `</div>
+<footer><p>Contact us</p></footer></body></html>`)
+}
+
+func TestTrimEdges(t *testing.T) {
+	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		inner     string
+		first     string // the text must start with this
+		last      string // and end with this
+		authors   []string
+		published model.Date
+	}{
+		{
+			name:  "section label",
+			inner: `<p class="story-section">Europe</p><div class="story-text">` + storyParas + `</div>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "category link",
+			inner: `<p><a href="/cat/port">Port news</a></p>` + storyParas,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "standfirst beside the story's container",
+			inner: `<p class="summary">Inspectors found cracks; crews move south.</p><div class="text">` + storyParas + `</div>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "first paragraph marked as a summary stays",
+			inner: `<div class="text"><p class="summary">Inspectors found cracks in the northern pier, the authority said, and crews will move south.</p>` + storyParas + `</div>`,
+			first: "Inspectors found cracks", last: storyLast,
+		},
+		{
+			name:    "byline with date",
+			inner:   `<p>By Mara Lind and Tomas Berg | May 30, 2024</p>` + storyParas,
+			first:   storyFirst,
+			last:    storyLast,
+			authors: []string{"Mara Lind", "Tomas Berg"},
+		},
+		{
+			name:      "name and date line",
+			inner:     `<div><b>Mara Lind</b><br><i>March 25, 2024</i></div>` + storyParas,
+			first:     storyFirst,
+			last:      storyLast,
+			authors:   []string{"Mara Lind"},
+			published: model.Day(time.Date(2024, 3, 25, 0, 0, 0, 0, time.UTC)),
+		},
+		{
+			name:      "published line",
+			inner:     `<p>Published on Monday 17 April 2023</p>` + storyParas,
+			first:     storyFirst,
+			last:      storyLast,
+			published: model.Day(time.Date(2023, 4, 17, 0, 0, 0, 0, time.UTC)),
+		},
+		{
+			name:  "a dateline on its own stays",
+			inner: `<p>ROTTERDAM, May 30</p>` + storyParas,
+			first: "ROTTERDAM, May 30\n" + storyFirst, last: storyLast,
+		},
+		{
+			name:  "a short sentence with a date stays",
+			inner: `<p>Work starts on June 3</p>` + storyParas,
+			first: "Work starts on June 3\n", last: storyLast,
+		},
+		{
+			name:  "republication notice above",
+			inner: `<p>This report was first published by Port Wire Service and is republished with permission.</p>` + storyParas,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "correction prompt, credits, copyright, label, heading",
+			inner: storyParas + `<p>Have a correction? <a href="/c">Tell us</a>.</p><p>(Reporting by Mara Lind; Editing by Tomas Berg)</p><p>© 2024 Harbour Gazette. All rights reserved.</p><p>Comments</p><h3>More from the port</h3>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "licensing line",
+			inner: storyParas + `<div class="rights">Copyright 2024 Harbour Gazette. Redistribution requires a licence.</div>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "a closing quote stays",
+			inner: storyParas + `<p>"We will be back," one skipper said.</p>`,
+			first: storyFirst, last: `"We will be back," one skipper said.`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML(article("", tt.inner), Options{URL: "https://harbourgazette.example/port/pier", Hints: model.Hints{DefaultDate: ref}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, tt.first) || !strings.HasSuffix(a.Text, tt.last) {
+				t.Errorf("text = %q, want it to start %q and end %q", a.Text, tt.first, tt.last)
+			}
+			if tt.authors != nil && !slices.Equal(a.Authors, tt.authors) {
+				t.Errorf("authors = %q, want %q", a.Authors, tt.authors)
+			}
+			if !tt.published.IsZero() && a.Published != tt.published {
+				t.Errorf("published = %v, want %v", a.Published, tt.published)
+			}
+		})
+	}
+}
+
+func TestTrimEdgesKeepsOneBlock(t *testing.T) {
+	a, err := HTML([]byte(`<p>© 2024 Harbour Gazette. All rights reserved.</p>`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text == "" {
+		t.Error("empty text")
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in    string
+		ok    bool
+		names []string
+	}{
+		{"March 25, 2025", true, nil},
+		{"Luis Fernández March 25, 2025", true, []string{"Luis Fernández"}},
+		{"Published on Monday 17 April 2023", true, nil},
+		{"Updated: 10:15, 3 May 2024", true, nil},
+		{"Mara Lind and Tomas Berg, 3 May", true, []string{"Mara Lind", "Tomas Berg"}},
+		{"TIRANA, Sept 7", false, nil},
+		{"Work starts on June 3", false, nil},
+		{"The pier closes in March", false, nil},
+		{"Thursday", false, nil},
+	}
+	for _, tt := range tests {
+		names, ok := dateLine(tt.in, ref)
+		if ok != tt.ok || !slices.Equal(names, tt.names) {
+			t.Errorf("dateLine(%q) = %q, %v; want %q, %v", tt.in, names, ok, tt.names, tt.ok)
+		}
+	}
+}
+
+// FuzzLineReaders checks the readers of short lines (credits, site names,
+// date lines, bylines, title segments): they never panic, and what they
+// return is read from their input.
+func FuzzLineReaders(f *testing.F) {
+	f.Add("This report was originally published by Port Wire Service (PWS) and is republished here.", "portwire")
+	f.Add("Luis Fernández March 25, 2025", "andesobserver")
+	f.Add("Pier to close | Harbour Gazette", "harbourgazette")
+	f.Add("TIRANA, Sept 7 (Reuters) - Albania severed ties.", "")
+	f.Add("By Mara Lind and Tomas Berg | May 30, 2024", "x")
+	f.Add("Source: (", "(")
+	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	words := func(t *testing.T, what, out, in string) {
+		for _, w := range strings.Fields(out) {
+			if !strings.Contains(in, w) {
+				t.Fatalf("%s gave %q, whose word %q is not in %q", what, out, w, in)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, s, label string) {
+		if name, abbr, ok := creditLine(s, true); ok {
+			if name == "" {
+				t.Fatalf("creditLine(%q) ok with no name", s)
+			}
+			words(t, "creditLine", name, s)
+			if abbr != "" && !strings.Contains(s, "("+abbr+")") {
+				t.Fatalf("creditLine(%q) abbreviation %q", s, abbr)
+			}
+		}
+		if n := nameFor(s, label); n != "" {
+			words(t, "nameFor", n, s)
+			if !strings.HasPrefix(squash(n), label) {
+				t.Fatalf("nameFor(%q, %q) = %q does not spell the label", s, label, n)
+			}
+		}
+		if names, _ := dateLine(s, ref); len(names) > 0 {
+			words(t, "dateLine", strings.Join(names, " "), s)
+		}
+		if c := openingCredit(s); c != "" && !strings.Contains(s, c) {
+			t.Fatalf("openingCredit(%q) = %q", s, c)
+		}
+		if got := stripSite(s, label, "https://"+label+".example/"); !strings.Contains(s, got) {
+			t.Fatalf("stripSite(%q) = %q, not part of the title", s, got)
+		}
+		bylineNames(s)
+	})
+}
