@@ -1,0 +1,146 @@
+package pipeline
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/demo"
+	"github.com/casus-project/casus/ingest"
+	"github.com/casus-project/casus/model"
+)
+
+// goldMeta is one row of demo/gold/meta.tsv.
+type goldMeta struct {
+	file, title, published, authors, publisher, source, first, last string
+}
+
+func readGoldMeta(t *testing.T) []goldMeta {
+	t.Helper()
+	f, err := demo.Gold().Open("meta.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []goldMeta
+	sc := bufio.NewScanner(f)
+	for n := 0; sc.Scan(); n++ {
+		c := strings.Split(sc.Text(), "\t")
+		if n == 0 {
+			continue
+		}
+		if len(c) != 8 {
+			t.Fatalf("meta.tsv line %d: %d fields", n+1, len(c))
+		}
+		rows = append(rows, goldMeta{c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]})
+	}
+	return rows
+}
+
+// demoDocuments reads every document of the demo corpus through ingest,
+// keyed by the file name the gold files use.
+func demoDocuments(t *testing.T) map[string]*model.Document {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := demo.Manifest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byURL := map[string]string{}
+	var inputs []string
+	for _, e := range entries {
+		if e.Member() {
+			byURL[e.URL] = e.File
+			continue
+		}
+		inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(e.File)))
+	}
+	inputs = append(inputs, filepath.Join(dir, demo.ArchiveName))
+	docs := map[string]*model.Document{}
+	for doc, err := range ingest.Documents(context.Background(), inputs, ingest.Options{}) {
+		if err != nil {
+			t.Fatalf("ingest: %v", err)
+		}
+		name, ok := byURL[doc.URL]
+		if !ok {
+			rel, err := filepath.Rel(dir, doc.Origin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name = filepath.ToSlash(rel)
+		}
+		docs[name] = doc
+	}
+	return docs
+}
+
+// TestDemoMetadata extracts every article of the demo corpus and checks
+// it against the metadata the corpus's authors wrote down before any
+// extraction code ran: title, date, authors, publisher, original source
+// and where the body starts and ends.
+func TestDemoMetadata(t *testing.T) {
+	docs := demoDocuments(t)
+	rows := readGoldMeta(t)
+	if len(rows) < 40 {
+		t.Fatalf("only %d gold rows", len(rows))
+	}
+	for _, g := range rows {
+		t.Run(g.file, func(t *testing.T) {
+			doc, ok := docs[g.file]
+			if !ok {
+				t.Fatalf("no document read for %s", g.file)
+			}
+			a, err := Extract(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check := func(field, got, want string) {
+				if got != want {
+					t.Errorf("%s = %q, want %q", field, got, want)
+				}
+			}
+			check("title", a.Title, g.title)
+			if g.published != "" {
+				check("published", a.Published.Time.Format("2006-01-02"), g.published)
+			} else if !a.Published.IsZero() {
+				t.Errorf("published = %v, want none", a.Published)
+			}
+			var wantAuthors []string
+			if g.authors != "" {
+				wantAuthors = strings.Split(g.authors, ";")
+			}
+			if !slices.Equal(a.Authors, wantAuthors) {
+				t.Errorf("authors = %q, want %q", a.Authors, wantAuthors)
+			}
+			check("publisher", a.Publisher, g.publisher)
+			check("source", a.Source, g.source)
+			if !strings.HasPrefix(a.Text, g.first) {
+				t.Errorf("body starts %q, want %q", prefix(a.Text, 60), g.first)
+			}
+			if !strings.HasSuffix(a.Text, g.last) {
+				t.Errorf("body ends %q, want %q", suffix(a.Text, 60), g.last)
+			}
+		})
+	}
+}
+
+func prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func suffix(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
