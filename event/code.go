@@ -80,6 +80,40 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 }
 
+// location returns the place of an event of clause cl: one its clause
+// names, else one its sentence names, else the dateline's; nil when none
+// is known or no gazetteer is set.
+func (a *article) location(s *model.Sentence, toks []model.Token, cl *clause) *model.Place {
+	g := a.c.Places
+	if g == nil {
+		if a.c.Place != nil {
+			return a.c.Place(a.text, *s)
+		}
+		return nil
+	}
+	key := [2]int{cl.lo, cl.hi}
+	if p, ok := a.locs[key]; ok {
+		return p
+	}
+	if a.locs == nil {
+		a.locs = map[[2]int]*model.Place{}
+	}
+	text := a.text[s.Start:s.End]
+	p, _, ok := g.Locate(text, toks[cl.lo:cl.hi], nil)
+	if !ok {
+		p, _, ok = g.Locate(text, toks, a.dateline)
+	}
+	var out *model.Place
+	if ok {
+		out = &model.Place{
+			Name: p.Name, GeonameID: p.GeonameID, Country: p.Country,
+			FIPS: p.FIPS, ADM1: p.ADM1, Lat: p.Lat, Lon: p.Lon, GeoType: p.Type,
+		}
+	}
+	a.locs[key] = out
+	return out
+}
+
 // patternPrep returns the first preposition after the verb in p, or "".
 func patternPrep(p *dict.Pattern) string {
 	if p == nil {
@@ -128,9 +162,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	} else if !date.IsZero() {
 		ev.DatePrecision, ev.DateReason = when.Day, "the article's date"
 	}
-	if a.c.Place != nil {
-		ev.Location = a.c.Place(a.text, *s)
-	}
+	ev.Location = a.location(s, toks, cl)
 	ev.Evidence = model.Evidence{
 		Sentence:  s.Span,
 		Source:    sm.Span,

@@ -11,6 +11,7 @@ import (
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/when"
 )
 
@@ -25,8 +26,14 @@ type Coder struct {
 	// match any word they begin ("RESTOR" matches "restore").
 	stems bool
 
-	// Place, when set, gives the place of an event from its sentence, as
-	// a gazetteer does; events carry no location otherwise.
+	// Places, when set, locates events: the place the words of an
+	// event's clause name ("in Zvečan"), else of its sentence, else the
+	// article's dateline, with the FIPS, ADM1 and GeoNames type GDELT's
+	// export needs.
+	Places *place.Gazetteer
+
+	// Place, when set and Places is not, gives the place of an event
+	// from its sentence; events carry no location when neither is set.
 	Place func(text string, s model.Sentence) *model.Place
 }
 
@@ -74,6 +81,11 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
 		seen: map[string]bool{},
+	}
+	if c.Places != nil {
+		if dl, ok := c.Places.Dateline(text); ok {
+			a.dateline = &dl
+		}
 	}
 	para := -1
 	for i := range doc.Sentences {
@@ -138,8 +150,11 @@ type article struct {
 	paraDate *when.Expression
 	seen     map[string]bool
 	events   []model.Event
-	w        words
-	t        tree
+	dateline *place.Place
+	// locs caches the places of the current sentence's clauses.
+	locs map[[2]int]*model.Place
+	w    words
+	t    tree
 	// speech flags, per event of the current sentence, a statement
 	// coded from a reporting verb.
 	speech []bool
@@ -186,6 +201,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention) {
 	}
 	a.toks = toks
 	a.t.reset(toks)
+	clear(a.locs)
 	for k := range a.w.up {
 		if x, _, ok := a.c.d.Discard(a.w.up[k:]); ok && !x.Story && !temporal(x) {
 			return

@@ -7,9 +7,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/frame"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/place"
+	"github.com/casus-project/casus/quote"
 )
 
 var setup = sync.OnceValues(func() (*Coder, *nlp.Analyzer) {
@@ -71,18 +75,30 @@ func describe(evs []model.Event) string {
 
 func TestAlbaniaIran(t *testing.T) {
 	const story = "Albania on Wednesday severed diplomatic ties with Iran and expelled its diplomats.\n" +
-		"The government accused Iran of a 'cyberattack' on its servers in July.\n" +
-		"\"Iran will attack our systems again,\" Prime Minister Edi Rama said.\n" +
+		"The government accused Iran of a \"cyberattack\" on its servers in July.\n" +
+		"\"Iran will attack Albania again,\" Prime Minister Edi Rama said.\n" +
 		"In 1986, Iran asked France to expel the group."
-	rama := strings.Index(story, "\"Iran will")
-	quotes := []model.Quote{{
-		Speaker: model.Speaker{Name: "Edi Rama", Actor: "ALBGOV", Country: "ALB"},
-		Text:    "Iran will attack our systems again,", Direct: true,
-		Span: model.Span{Start: rama + 1, End: rama + 36},
-	}}
-	ca := strings.Index(story, "'cyberattack'")
-	framing := []model.FramingMark{{Kind: "scare_quote", Text: "'cyberattack'", Span: model.Span{Start: ca, End: ca + len("'cyberattack'")}}}
-	evs := code(t, story, quotes, framing)
+	c, a := coder(t)
+	doc := a.Analyze(story)
+	// The quotations and framing marks come from the packages that find
+	// them, as in casus run.
+	d := c.Resolver().Dicts()
+	quotes := quote.Find(story, doc.Sentences, doc.Entities, quote.Options{
+		Date: thursday,
+		Actor: func(words []string, at time.Time) (string, string, bool) {
+			code, _, n, ok := d.Actor(words, at)
+			if !ok || n != len(words) {
+				return "", "", false
+			}
+			return code, actor.CountryOf(code), true
+		},
+	})
+	framing := frame.Find(story, doc.Sentences, doc.Entities)
+	t.Logf("quotes %+v; framing %+v", quotes, framing)
+	if len(quotes) == 0 || len(framing) == 0 {
+		t.Fatalf("the story's quotation and scare quote were not found: quotes %v framing %v", quotes, framing)
+	}
+	evs := c.Code(context.Background(), &model.Article{Text: story, Published: model.Day(thursday)}, doc, quotes, framing)
 	t.Logf("events: %s", describe(evs))
 
 	sev := find(evs, "ALB", "IRN", "161")
@@ -107,6 +123,9 @@ func TestAlbaniaIran(t *testing.T) {
 	} else if acc.Status != model.Disputed {
 		t.Errorf("accusation of a scare-quoted 'cyberattack': status %s, want disputed", acc.Status)
 	}
+	if find(evs, "IRN", "ALB", "*") == nil {
+		t.Errorf("no IRN>ALB event in Rama's quote: %s", describe(evs))
+	}
 	for _, e := range evs {
 		if strings.HasPrefix(e.Sentence, "\"Iran will") {
 			if e.AttributedTo == nil || e.AttributedTo.Name != "Edi Rama" {
@@ -124,6 +143,50 @@ func TestAlbaniaIran(t *testing.T) {
 	}
 	if find(evs, "IRN", "FRA", "*") == nil {
 		t.Errorf("no IRN>FRA event for 'Iran asked France': %s", describe(evs))
+	}
+}
+
+func TestLocation(t *testing.T) {
+	c, a := coder(t)
+	g, err := place.Default()
+	if err != nil {
+		t.Skip("no gazetteer:", err)
+	}
+	lc := *c
+	lc.Places = g
+	tests := []struct {
+		text             string
+		name, country    string
+		fips, adm1       string
+		geoType          int
+		src, tgt, evCode string
+	}{
+		{"Albanian police arrested Iranian diplomats in Tirana on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALBCOP", "IRNGOV", "*"},
+		{"TIRANA, Sept 7 (Reuters) - Albania expelled Iranian diplomats on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALB", "IRNGOV", "174"},
+		{"Albania expelled Iranian diplomats on Wednesday.", "", "", "", "", 0, "ALB", "IRNGOV", "174"},
+	}
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		evs := lc.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(thursday)}, doc, nil, nil)
+		e := find(evs, tt.src, tt.tgt, tt.evCode)
+		if e == nil {
+			t.Errorf("%q: no %s>%s event in %s", tt.text, tt.src, tt.tgt, describe(evs))
+			continue
+		}
+		l := e.Location
+		if tt.name == "" {
+			if l != nil {
+				t.Errorf("%q: located at %+v, want nowhere", tt.text, *l)
+			}
+			continue
+		}
+		if l == nil {
+			t.Errorf("%q: no location, want %s", tt.text, tt.name)
+			continue
+		}
+		if l.Name != tt.name || l.Country != tt.country || l.FIPS != tt.fips || !strings.HasPrefix(l.ADM1, tt.adm1) || l.GeoType != tt.geoType || l.Lat == 0 {
+			t.Errorf("%q: location %+v, want %s %s FIPS %s ADM1 %s* type %d", tt.text, *l, tt.name, tt.country, tt.fips, tt.adm1, tt.geoType)
+		}
 	}
 }
 
