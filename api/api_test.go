@@ -44,7 +44,7 @@ func newTestServer(t *testing.T, n int) *httptest.Server {
 	if _, err := st.PutArticles(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(NewHandler(st, nil))
+	srv := httptest.NewServer(NewHandler(st, Options{}))
 	t.Cleanup(srv.Close)
 	return srv
 }

@@ -1,0 +1,216 @@
+package api
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/casus-project/casus/gdelt"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/store"
+)
+
+// Export formats of WriteEvents.
+const (
+	FormatJSONL           = "jsonl"
+	FormatCSV             = "csv"
+	FormatGDELT           = "gdelt"          // GDELT 2.0 event rows, tab-separated
+	FormatGDELTMentions   = "gdelt-mentions" // GDELT 2.0 mention rows
+	exportPage            = 500
+	maxArticlesCached     = 256
+	gdeltEventsPerArticle = 1000
+)
+
+// ExportFormats lists the formats WriteEvents writes.
+func ExportFormats() []string {
+	return []string{FormatJSONL, FormatCSV, FormatGDELT, FormatGDELTMentions}
+}
+
+// ErrFormat is returned by WriteEvents for a format it does not know.
+var ErrFormat = errors.New("unknown export format")
+
+// CSVHeader is the header row of the CSV export.
+var CSVHeader = []string{"article_id", "seq", "date", "date_precision", "background", "status",
+	"source_code", "source_name", "source_country", "target_code", "target_name", "target_country",
+	"code", "root", "quad_class", "goldstein", "plover_event", "place_name", "place_country", "lat", "lon",
+	"attributed_to", "confidence", "published", "publisher", "url", "title", "sentence"}
+
+// GDELTEventID is the GLOBALEVENTID of an event in the GDELT export: the
+// article's ID times 1000 plus the event's index.
+func GDELTEventID(articleID int64, seq int) int64 {
+	return articleID*gdeltEventsPerArticle + int64(seq)
+}
+
+// WriteEvents writes every event matching q (q.Limit and q.Cursor are
+// ignored; q.Sort is kept), at most max (all when max <= 0), to w in
+// format. It returns the number of events written. The CSV and GDELT
+// formats have no header row unless header is set; the GDELT formats
+// number events with GDELTEventID and date them "added" at the article's
+// publication (or now when undated). Text cells of the CSV that a
+// spreadsheet would read as a formula are prefixed with a quote.
+func WriteEvents(ctx context.Context, w io.Writer, st store.Store, q store.EventQuery, format string, max int, header bool) (int, error) {
+	var write func(h store.EventHit) error
+	var flush func() error
+	switch format {
+	case FormatJSONL:
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		write = func(h store.EventHit) error { return enc.Encode(h) }
+		flush = func() error { return nil }
+	case FormatCSV:
+		cw := csv.NewWriter(w)
+		if header {
+			cw.Write(CSVHeader)
+		}
+		write = func(h store.EventHit) error { return cw.Write(csvRow(h)) }
+		flush = func() error { cw.Flush(); return cw.Error() }
+	case FormatGDELT, FormatGDELTMentions:
+		gw := gdelt.NewWriter(w)
+		if header && format == FormatGDELT {
+			if _, err := io.WriteString(w, gdelt.Header()+"\n"); err != nil {
+				return 0, err
+			}
+		}
+		cache := map[int64]*model.Article{}
+		write = func(h store.EventHit) error {
+			a, ok := cache[h.ArticleID]
+			if !ok {
+				var err error
+				if a, err = st.Article(ctx, h.ArticleID); err != nil {
+					return err
+				}
+				if len(cache) >= maxArticlesCached {
+					clear(cache)
+				}
+				cache[h.ArticleID] = a
+			}
+			added := a.Published.Time
+			if a.Published.IsZero() {
+				added = time.Now().UTC()
+			}
+			id := GDELTEventID(h.ArticleID, h.Seq)
+			if format == FormatGDELT {
+				return gw.Event(id, a, &h.Event, added)
+			}
+			return gw.Mention(id, a, &h.Event, added)
+		}
+		flush = gw.Flush
+	default:
+		return 0, fmt.Errorf("%w %q: want %s", ErrFormat, format, strings.Join(ExportFormats(), ", "))
+	}
+	q.Cursor, q.Limit = "", exportPage
+	n := 0
+	for {
+		page, err := st.Events(ctx, q)
+		if err != nil {
+			return n, err
+		}
+		for _, h := range page.Events {
+			if max > 0 && n >= max {
+				return n, flush()
+			}
+			if err := write(h); err != nil {
+				return n, err
+			}
+			n++
+		}
+		if page.Next == "" {
+			return n, flush()
+		}
+		q.Cursor = page.Next
+	}
+}
+
+// cell keeps a text cell from being read as a formula by a spreadsheet.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func csvRow(h store.EventHit) []string {
+	e := &h.Event
+	actor := func(a *model.Actor) (string, string, string) {
+		if a == nil {
+			return "", "", ""
+		}
+		return cell(a.Code), cell(a.Name), cell(a.Country)
+	}
+	sc, sn, sk := actor(e.Source)
+	tc, tn, tk := actor(e.Target)
+	var plover, pname, pcountry, lat, lon, attributed string
+	if e.Plover != nil {
+		plover = cell(e.Plover.Event)
+	}
+	if l := e.Location; l != nil {
+		pname, pcountry = cell(l.Name), cell(l.Country)
+		lat, lon = strconv.FormatFloat(l.Lat, 'f', -1, 64), strconv.FormatFloat(l.Lon, 'f', -1, 64)
+	}
+	if e.AttributedTo != nil {
+		attributed = cell(e.AttributedTo.Name)
+		if attributed == "" {
+			attributed = cell(e.AttributedTo.Code)
+		}
+	}
+	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	return []string{strconv.FormatInt(h.ArticleID, 10), strconv.Itoa(h.Seq), e.Date.String(), cell(e.DatePrecision),
+		strconv.FormatBool(e.Background), cell(e.Status), sc, sn, sk, tc, tn, tk, cell(e.Code), cell(e.Root),
+		strconv.Itoa(e.QuadClass), f(e.Goldstein), plover, pname, pcountry, lat, lon, attributed, f(e.Confidence),
+		h.Article.Published.String(), cell(h.Article.Publisher), cell(h.Article.URL), cell(h.Article.Title), cell(e.Sentence)}
+}
+
+func (h *handler) export(w http.ResponseWriter, r *http.Request) {
+	q, err := eventQuery(r, "format", "max")
+	if err != nil {
+		h.badParam(w, r, err)
+		return
+	}
+	v := r.URL.Query()
+	format := v.Get("format")
+	if format == "" {
+		format = FormatCSV
+	}
+	if !known(format, ExportFormats()) {
+		h.error(w, r, http.StatusBadRequest, "format", "want one of "+strings.Join(ExportFormats(), ", "), nil)
+		return
+	}
+	max := h.opts.MaxExport
+	if s := v.Get("max"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > h.opts.MaxExport {
+			h.error(w, r, http.StatusBadRequest, "max", "want an integer from 1 to "+strconv.Itoa(h.opts.MaxExport), nil)
+			return
+		}
+		max = n
+	}
+	// Check the filters before the first byte goes out, so a bad cursor
+	// or a failing store is still an error status.
+	probe := q
+	probe.Limit, probe.Cursor = 1, ""
+	if _, err := h.st.Events(r.Context(), probe); err != nil {
+		h.storeError(w, r, "export", err)
+		return
+	}
+	ctype, ext := "text/csv; charset=utf-8", "csv"
+	switch format {
+	case FormatJSONL:
+		ctype, ext = "application/x-ndjson; charset=utf-8", "jsonl"
+	case FormatGDELT, FormatGDELTMentions:
+		ctype, ext = "text/tab-separated-values; charset=utf-8", "tsv"
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Content-Disposition", `attachment; filename="casus-events-`+format+`.`+ext+`"`)
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if _, err := WriteEvents(r.Context(), w, h.st, q, format, max, true); err != nil && !errors.Is(err, context.Canceled) {
+		// The status is sent; all that is left is to log and stop.
+		h.log.Error("api export", "url", r.URL.String(), "err", err)
+	}
+}
