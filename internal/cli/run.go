@@ -43,6 +43,7 @@ Examples:
 		in.bind(fs)
 		db := fs.String("db", "casus.db", "database `FILE` (SQLite)")
 		batch := fs.Int("batch", 64, "articles stored per transaction")
+		profile := fs.Bool("profile", false, "print the time spent in each stage at the end")
 		return func(ctx context.Context, env Env, args []string) error {
 			if len(args) == 0 {
 				return usageErrorf("no inputs")
@@ -63,8 +64,15 @@ Examples:
 				return err
 			}
 			defer st.Close()
-			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Workers: in.workers, Stages: sts}, args, opts, *batch)
+			p := &pipeline.Pipeline{Workers: in.workers, Stages: sts}
+			if *profile {
+				p.Profile = new(pipeline.Profile)
+			}
+			sum, err := runPipeline(ctx, env, st, p, args, opts, *batch)
 			sum.print(env.Stderr)
+			if p.Profile != nil {
+				printProfile(env.Stderr, p.Profile, sum.read)
+			}
 			if err != nil {
 				return err
 			}
@@ -82,11 +90,7 @@ func stages() ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	an, err := newAnalysisStage(d)
-	if err != nil {
-		return nil, err
-	}
-	return []pipeline.Stage{an}, nil
+	return analysisStages(d)
 }
 
 // summary counts what a run did.
@@ -183,6 +187,21 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 		return sum, err
 	}
 	return sum, flush()
+}
+
+// printProfile prints the time spent in each stage, summed over workers,
+// per article and as a share of the whole.
+func printProfile(w io.Writer, p *pipeline.Profile, articles int) {
+	stages := p.Stages()
+	var total time.Duration
+	for _, s := range stages {
+		total += s.Total
+	}
+	fmt.Fprintf(w, "  %-10s %10s %12s %7s\n", "stage", "time", "per article", "share")
+	for _, s := range stages {
+		fmt.Fprintf(w, "  %-10s %10s %12s %6.1f%%\n", s.Stage, s.Total.Round(time.Millisecond),
+			(s.Total / time.Duration(max(articles, 1))).Round(time.Microsecond), 100*float64(s.Total)/float64(max(total, 1)))
+	}
 }
 
 // reason reduces an error to its last clause, the kind of failure, so the

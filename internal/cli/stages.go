@@ -11,20 +11,15 @@ import (
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/quote"
 	"github.com/casus-project/casus/tone"
 )
 
-// analysisStage is the analysis after extraction: the language engine
+// analysisStages are the stages after extraction: the language engine
 // (sentences, tags, parses, names), then quotes, sources, framing and
 // tone, then events, which read all of them.
-type analysisStage struct {
-	nlp    *nlp.Analyzer
-	speech *speechStage
-	coder  *event.Coder
-}
-
-func newAnalysisStage(d *dict.Dicts) (*analysisStage, error) {
+func analysisStages(d *dict.Dicts) ([]pipeline.Stage, error) {
 	an, err := nlp.Default()
 	if err != nil {
 		return nil, err
@@ -33,18 +28,34 @@ func newAnalysisStage(d *dict.Dicts) (*analysisStage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &analysisStage{nlp: an, speech: newSpeechStage(d, nil), coder: coder}, nil
+	places, err := place.Default()
+	if err != nil {
+		return nil, err
+	}
+	coder.Place = places.PlaceOf
+	return []pipeline.Stage{&nlpStage{an}, newSpeechStage(d, nil), &eventStage{coder}}, nil
 }
 
-func (s *analysisStage) Annotate(ctx context.Context, a *model.Article) error {
+// nlpStage adds sentences of tagged and parsed tokens and the names.
+type nlpStage struct{ nlp *nlp.Analyzer }
+
+func (s *nlpStage) Name() string { return "nlp" }
+
+func (s *nlpStage) Annotate(ctx context.Context, a *model.Article) error {
 	doc := s.nlp.Analyze(a.Text)
 	a.Sentences, a.Entities = doc.Sentences, doc.Entities
-	if err := s.speech.Annotate(ctx, a); err != nil {
-		return err
-	}
+	return ctx.Err()
+}
+
+// eventStage codes the events, then drops the tokens: they serve the
+// stages, while readers of an article need only the sentence spans.
+type eventStage struct{ coder *event.Coder }
+
+func (s *eventStage) Name() string { return "events" }
+
+func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
+	doc := &nlp.Doc{Text: a.Text, Sentences: a.Sentences, Entities: a.Entities}
 	a.Events = s.coder.Code(ctx, a, doc, a.Quotes, a.Framing)
-	// Tokens serve the stages above; sentence spans are what readers of
-	// the article need, so the tokens are not kept.
 	for i := range a.Sentences {
 		a.Sentences[i].Tokens = nil
 	}
@@ -65,6 +76,8 @@ func newSpeechStage(d *dict.Dicts, lex *frame.Lexicon) *speechStage {
 	}
 	return &speechStage{dicts: d, lexicon: lex}
 }
+
+func (s *speechStage) Name() string { return "quotes" }
 
 func (s *speechStage) Annotate(ctx context.Context, a *model.Article) error {
 	opts := quote.Options{Date: a.Published.Time}

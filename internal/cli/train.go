@@ -11,6 +11,7 @@ import (
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/ner"
 	"github.com/casus-project/casus/parse"
+	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/tag"
 )
 
@@ -37,6 +38,10 @@ var trainers = map[string]struct {
 	"ner": {"the name model (ner/model/ner.bin) from UNER English EWT dev and WikiGold, with GeoNames and actor gazetteers",
 		func(ctx context.Context, c trainConfig) error {
 			return ner.Train(ctx, ner.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
+		}},
+	"places": {"the place gazetteer (place/data/places.bin) from GeoNames and the CAMEO country table",
+		func(ctx context.Context, c trainConfig) error {
+			return place.Build(ctx, place.BuildConfig{Data: c.data, Dir: c.out, Log: c.log})
 		}},
 	"dicts": {"the actor, agent and verb dictionaries (dict/data/dicts.bin) from PETRARCH-2, the CAMEO tables and the leader tables",
 		func(ctx context.Context, c trainConfig) error {
@@ -80,7 +85,7 @@ Examples:
 	}(),
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 		data := fs.String("data", "../shared/data", "shared data `DIR`")
-		out := fs.String("out", "", "output `PATH`: the model file, or for dicts the data folder (default: what the package embeds)")
+		out := fs.String("out", "", "output `PATH`: the model file, or for dicts and places the data folder (default: what the package embeds)")
 		seed := fs.Uint64("seed", 1, "random `seed`")
 		return func(ctx context.Context, env Env, args []string) error {
 			if len(args) != 1 {

@@ -12,6 +12,8 @@ import (
 	"iter"
 	"runtime"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/casus-project/casus/charset"
 	"github.com/casus-project/casus/extract"
@@ -46,20 +48,78 @@ type Pipeline struct {
 	Workers int
 	// Stages run in order after extraction.
 	Stages []Stage
+	// Profile, when not nil, receives the time each stage takes.
+	Profile *Profile
 }
 
 // Article runs one document through every stage.
 func (p *Pipeline) Article(ctx context.Context, doc *model.Document) (*model.Article, error) {
+	start := time.Now()
 	a, err := Extract(doc)
+	p.Profile.add("extract", time.Since(start))
 	if err != nil {
 		return nil, err
 	}
 	for _, s := range p.Stages {
-		if err := s.Annotate(ctx, a); err != nil {
+		start := time.Now()
+		err := s.Annotate(ctx, a)
+		p.Profile.add(StageName(s), time.Since(start))
+		if err != nil {
 			return nil, fmt.Errorf("%s: %w", doc.Origin, err)
 		}
 	}
 	return a, nil
+}
+
+// StageName is a stage's name for profiles: its Name method's result if
+// it has one, else its type.
+func StageName(s Stage) string {
+	if n, ok := s.(interface{ Name() string }); ok {
+		return n.Name()
+	}
+	return fmt.Sprintf("%T", s)
+}
+
+// Profile adds up the time spent in each stage, across workers.
+type Profile struct {
+	mu     sync.Mutex
+	order  []string
+	totals map[string]time.Duration
+	counts map[string]int
+}
+
+func (p *Profile) add(stage string, d time.Duration) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.totals == nil {
+		p.totals, p.counts = map[string]time.Duration{}, map[string]int{}
+	}
+	if _, ok := p.totals[stage]; !ok {
+		p.order = append(p.order, stage)
+	}
+	p.totals[stage] += d
+	p.counts[stage]++
+}
+
+// StageTime is one stage's line in a profile.
+type StageTime struct {
+	Stage string
+	Total time.Duration
+	Calls int
+}
+
+// Stages returns the time of each stage, in the order they first ran.
+func (p *Profile) Stages() []StageTime {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]StageTime, len(p.order))
+	for i, s := range p.order {
+		out[i] = StageTime{s, p.totals[s], p.counts[s]}
+	}
+	return out
 }
 
 // Extract decodes doc to UTF-8 and extracts its article. Plain text
