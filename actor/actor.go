@@ -109,7 +109,8 @@ type state struct {
 	ei   int // first entity not wholly before the current sentence
 
 	words    []string
-	entAt    []int16 // entity index per token, -1 for none
+	up       []string // words upper-cased, as the dictionaries key them
+	entAt    []int16  // entity index per token, -1 for none
 	history  []Mention
 	surnames map[string]int // upper-case surname -> index in history
 	country  string         // country of the last mention that had one
@@ -125,9 +126,11 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	}
 	n := len(toks)
 	st.words = st.words[:0]
+	st.up = st.up[:0]
 	st.entAt = st.entAt[:0]
 	for _, t := range toks {
 		st.words = append(st.words, t.Form)
+		st.up = append(st.up, strings.ToUpper(t.Form))
 		st.entAt = append(st.entAt, -1)
 	}
 	st.mapEntities(toks)
@@ -196,7 +199,6 @@ func (st *state) entity(i int) (model.Entity, bool) {
 
 // at1 tries to find a mention starting at token i.
 func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
-	w := st.words
 	if isPunct(toks[i]) {
 		return Mention{}, false
 	}
@@ -209,12 +211,12 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.surname(toks, i); ok {
 		return m, true
 	}
-	lw := strings.ToLower(w[i])
-	if p, ok := pronouns[lw]; ok {
+	uw := st.up[i]
+	if p, ok := pronouns[uw]; ok {
 		return st.pronoun(toks, i, p)
 	}
-	if (lw == "the" || lw == "this" || lw == "that") && i+1 < len(toks) {
-		if d, ok := descriptions[strings.ToLower(w[i+1])]; ok {
+	if (uw == "THE" || uw == "THIS" || uw == "THAT") && i+1 < len(toks) {
+		if d, ok := descriptions[st.up[i+1]]; ok {
 			return st.description(toks, i, d)
 		}
 	}
@@ -229,7 +231,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if !maybeName(toks[i]) {
 		return Mention{}, false
 	}
-	code, e, k, ok := d.Actor(w[i:], st.at)
+	code, e, k, ok := d.Actor(st.up[i:], st.at)
 	if !ok || code == "---" || code == "" {
 		return Mention{}, false
 	}
@@ -238,7 +240,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	m.Country = CountryOf(code)
 	if en, ok := st.entity(i); ok {
 		m.Person = en.Kind == model.Person
-		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, strings.ToUpper(w[i]))
+		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[i])
 	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End
@@ -246,9 +248,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		j++
 	}
 	if len(code) == 3 && j < len(w) {
-		a, n, ok := d.AgentEntry(w[j:])
+		a, n, ok := d.AgentEntry(st.up[j:])
 		if !ok && j+1 < len(w) && isModifier(toks[j]) {
-			a, n, ok = d.AgentEntry(w[j+1:])
+			a, n, ok = d.AgentEntry(st.up[j+1:])
 			if ok {
 				j++
 			}
@@ -273,7 +275,7 @@ func (st *state) titledName(toks []model.Token, m *Mention) {
 		return
 	}
 	j := m.End
-	if code, e, k, ok := st.r.d.Actor(st.words[j:], st.at); ok && code != "---" {
+	if code, e, k, ok := st.r.d.Actor(st.up[j:], st.at); ok && code != "---" {
 		c := CountryOf(code)
 		if m.Country == "" || c == m.Country {
 			// A bare country code for the person says less than the
@@ -302,7 +304,7 @@ func (st *state) titledName(toks []model.Token, m *Mention) {
 func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	d := st.r.d
 	w := st.words
-	a, n, ok := d.AgentEntry(w[i:])
+	a, n, ok := d.AgentEntry(st.up[i:])
 	if !ok {
 		return Mention{}, false
 	}
@@ -319,13 +321,13 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	// "the police of Kosovo", "troops from Russia".
 	j := m.End
 	if j+1 < len(w) {
-		switch strings.ToLower(w[j]) {
-		case "of", "in", "from":
+		switch st.up[j] {
+		case "OF", "IN", "FROM":
 			k := j + 1
 			if strings.EqualFold(w[k], "the") && k+1 < len(w) {
 				k++
 			}
-			if code, e, kk, ok := d.Actor(w[k:], st.at); ok && code != "---" && len(code) == 3 {
+			if code, e, kk, ok := d.Actor(st.up[k:], st.at); ok && code != "---" && len(code) == 3 {
 				m.Code = dict.Combine(code, a.Code)
 				m.Country = code
 				m.Name = e.Name
@@ -390,7 +392,7 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	if !maybeName(toks[i]) || len(st.surnames) == 0 {
 		return Mention{}, false
 	}
-	h, ok := st.surnames[strings.ToUpper(st.words[i])]
+	h, ok := st.surnames[st.up[i]]
 	if !ok {
 		return Mention{}, false
 	}
@@ -406,11 +408,12 @@ type pronoun struct {
 	person, plural bool
 }
 
+// pronouns are keyed by their upper-case forms.
 var pronouns = map[string]pronoun{
-	"he": {person: true}, "him": {person: true}, "his": {person: true},
-	"she": {person: true}, "her": {person: true},
-	"it": {}, "its": {},
-	"they": {plural: true}, "them": {plural: true}, "their": {plural: true},
+	"HE": {person: true}, "HIM": {person: true}, "HIS": {person: true},
+	"SHE": {person: true}, "HER": {person: true},
+	"IT": {}, "ITS": {},
+	"THEY": {plural: true}, "THEM": {plural: true}, "THEIR": {plural: true},
 }
 
 // pronoun resolves a pronoun to the last compatible mention.
@@ -440,10 +443,11 @@ const (
 	country
 )
 
+// descriptions are keyed by their upper-case head nouns.
 var descriptions = map[string]description{
-	"group": group, "organisation": group, "organization": group, "movement": group,
-	"militia": group, "faction": group,
-	"country": country, "nation": country, "state": country,
+	"GROUP": group, "ORGANISATION": group, "ORGANIZATION": group, "MOVEMENT": group,
+	"MILITIA": group, "FACTION": group,
+	"COUNTRY": country, "NATION": country, "STATE": country,
 }
 
 // description resolves "the group", "the country" to the last compatible

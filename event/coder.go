@@ -25,6 +25,7 @@ type Coder struct {
 	// stems reports TABARI-style verbs, whose words are stems that
 	// match any word they begin ("RESTOR" matches "restore").
 	stems bool
+	syn   synIndex
 
 	// Places, when set, locates events: the place the words of an
 	// event's clause name ("in Zvečan"), else of its sentence, else the
@@ -42,11 +43,11 @@ func New(d *dict.Dicts) (*Coder, error) {
 	if d == nil {
 		return nil, fmt.Errorf("event: no dictionaries")
 	}
-	c := &Coder{d: d, r: actor.New(d), blocks: map[*dict.VerbBlock]*block{}}
+	c := &Coder{d: d, r: actor.New(d), blocks: map[*dict.VerbBlock]*block{}, syn: synIndex{}}
 	if vd := d.VerbDict(); vd != nil {
 		c.stems = len(vd.Blocks) > 0
 		for _, b := range vd.Blocks {
-			c.blocks[b] = compileBlock(b)
+			c.blocks[b] = compileBlock(b, c.syn)
 			if len(b.Verbs) > 1 {
 				// PETRARCH blocks group verbs; TABARI's hold one each.
 				c.stems = false
@@ -70,7 +71,8 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 	}
 	text := doc.Text
 	ref := art.Published.Time
-	if c.storyDiscarded(doc.Sentences) {
+	story, skip, ups := c.discards(doc.Sentences)
+	if story {
 		return nil
 	}
 	mentions := c.r.Resolve(doc.Sentences, doc.Entities, ref)
@@ -82,6 +84,7 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
 		seen: map[string]bool{},
 	}
+	a.w.syn = c.syn
 	if c.Places != nil {
 		if dl, ok := c.Places.Dateline(text); ok {
 			a.dateline = &dl
@@ -96,26 +99,40 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		if p := strings.Count(text[:min(s.Start, len(text))], "\n"); p != para {
 			para, a.paraDate = p, nil
 		}
-		a.sentence(s, mentions[i])
+		if !skip[i] {
+			a.sentence(s, mentions[i], ups[i])
+		}
 	}
 	return a.events
 }
 
-// storyDiscarded reports whether a story-level discard phrase occurs.
-func (c *Coder) storyDiscarded(sents []model.Sentence) bool {
-	var w []string
-	for _, s := range sents {
-		w = w[:0]
-		for _, t := range s.Tokens {
-			w = append(w, t.Form)
+// discards reads the discard phrases of every sentence once: it reports
+// whether a story-level phrase occurs (the story is not coded) and, per
+// sentence, whether a sentence-level one does (the sentence is not
+// coded). Phrases that only date the past do not count.
+// It also returns every sentence's words upper-cased, which the coder
+// reuses.
+func (c *Coder) discards(sents []model.Sentence) (story bool, sent []bool, up [][]string) {
+	sent = make([]bool, len(sents))
+	up = make([][]string, len(sents))
+	for i, s := range sents {
+		w := make([]string, 0, min(len(s.Tokens), maxTokens))
+		for _, t := range s.Tokens[:min(len(s.Tokens), maxTokens)] {
+			w = append(w, strings.ToUpper(t.Form))
 		}
+		up[i] = w
 		for k := range w {
-			if x, _, ok := c.d.Discard(w[k:]); ok && x.Story && !temporal(x) {
-				return true
+			x, _, ok := c.d.Discard(w[k:])
+			if !ok || temporal(x) {
+				continue
 			}
+			if x.Story {
+				return true, nil, nil
+			}
+			sent[i] = true
 		}
 	}
-	return false
+	return false, sent, up
 }
 
 // temporal reports a discard phrase that only says the sentence is about
@@ -181,7 +198,7 @@ type clause struct {
 
 const maxTokens = actor.MaxTokens
 
-func (a *article) sentence(s *model.Sentence, ms []actor.Mention) {
+func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	toks := s.Tokens
 	if len(toks) > maxTokens {
 		toks = toks[:maxTokens]
@@ -189,24 +206,19 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention) {
 	if len(toks) == 0 {
 		return
 	}
-	a.w.up = a.w.up[:0]
+	a.w.up = up
 	a.w.lem = a.w.lem[:0]
-	for _, t := range toks {
-		a.w.up = append(a.w.up, strings.ToUpper(t.Form))
+	for i, t := range toks {
 		l := t.Lemma
-		if l == "" {
-			l = t.Form
+		if l == "" || l == t.Form {
+			a.w.lem = append(a.w.lem, up[i])
+			continue
 		}
 		a.w.lem = append(a.w.lem, strings.ToUpper(l))
 	}
 	a.toks = toks
 	a.t.reset(toks)
 	clear(a.locs)
-	for k := range a.w.up {
-		if x, _, ok := a.c.d.Discard(a.w.up[k:]); ok && !x.Story && !temporal(x) {
-			return
-		}
-	}
 	// The sentence's own explicit past date dates the rest of its
 	// paragraph.
 	sentTimes := a.timesIn(s.Span)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -222,10 +223,23 @@ func BenchmarkCodeDemo(b *testing.B) {
 		ds = append(ds, analysed{art, a.Analyze(art.Text)})
 	}
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		for _, p := range ds {
 			c.Code(context.Background(), p.art, p.doc, nil, nil)
 		}
 	}
+	// CPU time tells the coder's cost on a shared machine better than
+	// wall time.
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(ds))/1e3, "µs/article")
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N*len(ds))/1e3, "cpu-µs/article")
+}
+
+// cpuTime returns the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -13,9 +13,14 @@ type block struct {
 	free   []int32 // patterns without a required word
 }
 
-func compileBlock(b *dict.VerbBlock) *block {
+func compileBlock(b *dict.VerbBlock, syn synIndex) *block {
 	cb := &block{b: b, byWord: map[string][]int32{}}
 	for i := range b.Patterns {
+		for _, side := range [2][]dict.Element{b.Patterns[i].Before, b.Patterns[i].After} {
+			for _, e := range side {
+				syn.add(e)
+			}
+		}
 		w := anchor(&b.Patterns[i])
 		if w == "" {
 			cb.free = append(cb.free, int32(i))
@@ -53,9 +58,35 @@ func elemAnchor(e dict.Element) string {
 }
 
 // words is a sentence as the matcher sees it: upper-case forms and
-// lemmas.
+// lemmas, with the Coder's synset index.
 type words struct {
 	up, lem []string
+	syn     synIndex
+}
+
+// synIndex holds, per synset name, the indices of its phrases (as
+// Term.Phrases gives them) by their first word, so that a synset term is
+// matched by looking the sentence's word up rather than by trying every
+// member.
+type synIndex map[string]map[string][]int32
+
+// add indexes the synsets the terms of e use.
+func (x synIndex) add(e dict.Element) {
+	for _, t := range e.Terms {
+		if t.Synset == "" || x[t.Synset] != nil {
+			continue
+		}
+		idx := map[string][]int32{}
+		for i, ph := range t.Phrases() {
+			if len(ph) > 0 {
+				idx[ph[0]] = append(idx[ph[0]], int32(i))
+			}
+		}
+		x[t.Synset] = idx
+	}
+	for _, o := range e.Objects {
+		x.add(o)
+	}
 }
 
 func (w *words) is(k int, s string) bool { return w.up[k] == s || w.lem[k] == s }
@@ -166,6 +197,24 @@ func elemAt(e dict.Element, w *words, s, hi int) (end, score int, ok bool) {
 
 // termAt matches one of t's phrases at k and returns its length.
 func termAt(t dict.Term, w *words, k, hi int) (int, bool) {
+	if k >= hi {
+		return 0, false
+	}
+	if idx, ok := w.syn[t.Synset]; ok && t.Synset != "" {
+		phs := t.Phrases()
+		best := phraseAt(phs, idx[w.up[k]], w, k, hi, 0)
+		if w.lem[k] != w.up[k] {
+			best = phraseAt(phs, idx[w.lem[k]], w, k, hi, best)
+		}
+		return best, best > 0
+	}
+	if t.Synset == "" && t.Alts == nil {
+		// A plain word: Phrases would allocate.
+		if t.Word != "" && w.is(k, t.Word) {
+			return 1, true
+		}
+		return 0, false
+	}
 	best := 0
 	for _, ph := range t.Phrases() {
 		if len(ph) == 0 || k+len(ph) > hi || len(ph) <= best {
@@ -183,4 +232,26 @@ func termAt(t dict.Term, w *words, k, hi int) (int, bool) {
 		}
 	}
 	return best, best > 0
+}
+
+// phraseAt returns the length of the longest of the phrases phs[cand]
+// that matches at k, or best if none is longer.
+func phraseAt(phs [][]string, cand []int32, w *words, k, hi, best int) int {
+	for _, i := range cand {
+		ph := phs[i]
+		if k+len(ph) > hi || len(ph) <= best {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(ph); j++ {
+			if !w.is(k+j, ph[j]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(ph)
+		}
+	}
+	return best
 }
