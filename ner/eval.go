@@ -31,6 +31,10 @@ func (s PRF) String() string {
 		s.P(), s.R(), s.F1(), s.Gold, s.Predicted, s.Correct)
 }
 
+func (s PRF) plus(t PRF) PRF {
+	return PRF{s.Gold + t.Gold, s.Predicted + t.Predicted, s.Correct + t.Correct}
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 0

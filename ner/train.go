@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/conllu"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/tag"
 )
 
 // TrainConfig configures Train.
@@ -40,9 +42,14 @@ type TrainConfig struct {
 	// NoWikiGold trains on UNER English EWT dev alone.
 	NoWikiGold bool
 	// NoPOS leaves out part-of-speech features. By default they are learnt
-	// from the gold XPOS of the UD English EWT dev sentences that UNER dev
-	// annotates (WikiGold has none), and Tag uses the tokens' XPOS.
+	// from tags that Tagger predicts for the training sentences, as they
+	// will be predicted for text the model reads.
 	NoPOS bool
+	// Tagger tags the training sentences; nil selects tag.Default. It
+	// should not have been trained on UNER dev's sentences (the default
+	// is trained on UD English EWT train), so that its tags are as good as
+	// they will be on unseen text.
+	Tagger *tag.Model
 	// HeldOut, if not nil, receives the final held-out scores.
 	HeldOut *Scores
 	// Log receives progress; nil discards it.
@@ -64,10 +71,7 @@ type example struct {
 	gold  []int
 }
 
-// Train builds a model from UNER English EWT dev and WikiGold, with a
-// gazetteer compiled from GeoNames and the PETRARCH-2 actor dictionaries,
-// and writes it to cfg.Output. Training is deterministic for a given Seed.
-func Train(ctx context.Context, cfg TrainConfig) error {
+func (cfg *TrainConfig) setDefaults() {
 	if cfg.DataDir == "" {
 		cfg.DataDir = filepath.Join("..", "shared", "data")
 	}
@@ -80,6 +84,13 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	if cfg.Bits == 0 {
 		cfg.Bits = 18
 	}
+}
+
+// Train builds a model from UNER English EWT dev and WikiGold, with a
+// gazetteer compiled from GeoNames and the PETRARCH-2 actor dictionaries,
+// and writes it to cfg.Output. Training is deterministic for a given Seed.
+func Train(ctx context.Context, cfg TrainConfig) error {
+	cfg.setDefaults()
 	if cfg.Bits > maxBits {
 		return fmt.Errorf("ner: train: %d bucket bits, at most %d", cfg.Bits, maxBits)
 	}
@@ -88,56 +99,17 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 		logw = io.Discard
 	}
 	start := time.Now()
-	stop, lex, err := readTreebank(filepath.Join(cfg.DataDir, ewtTrain))
+	d, err := loadData(cfg, logw)
 	if err != nil {
 		return err
 	}
-	gb, err := compileGazetteer(cfg.DataDir, stop)
-	if err != nil {
-		return err
-	}
-	gaz, heads := gb.g, gb.heads()
-	fmt.Fprintf(logw, "gazetteer: %d phrases (%d common words excluded), %d head words; lexicon: %d words; in %v\n",
-		len(gaz), len(stop), len(heads), len(lex), time.Since(start).Round(time.Millisecond))
-
-	uner, err := readIOB2File(filepath.Join(cfg.DataDir, unerDev))
-	if err != nil {
-		return err
-	}
-	wiki, err := readIOB2File(filepath.Join(cfg.DataDir, wikigold))
-	if err != nil {
-		return err
-	}
-	if !cfg.NoPOS {
-		if err := attachXPOS(filepath.Join(cfg.DataDir, ewtDev), uner); err != nil {
-			return err
-		}
-	}
-	var train, held []*Sentence
-	doc := -1
-	for _, s := range uner {
-		for _, c := range s.Comments {
-			if strings.HasPrefix(c, "newdoc") {
-				doc++
-			}
-		}
-		if cfg.HoldOut && doc%5 == cfg.Fold%5 {
-			held = append(held, s)
-		} else {
-			train = append(train, s)
-		}
-	}
-	if cfg.NoWikiGold {
-		wiki = nil
-	}
-	train = append(train, wiki...)
-	fmt.Fprintf(logw, "training on %d sentences (%d UNER dev, %d WikiGold), holding out %d\n",
-		len(train), len(uner)-len(held), len(wiki), len(held))
-
-	m := &Model{bits: cfg.Bits, gaz: gaz, lex: lex, heads: heads}
+	train, held := d.split(cfg)
+	fmt.Fprintf(logw, "training on %d sentences (%d WikiGold), holding out %d\n", len(train), len(d.wiki), len(held))
+	m := d.newModel(cfg)
 	if err := m.train(ctx, cfg, train, held, logw); err != nil {
 		return err
 	}
+	gaz, lex, heads := d.gaz, d.lex, d.heads
 	if cfg.SelfTrain {
 		silver, err := m.silver(filepath.Join(cfg.DataDir, ewtTrain))
 		if err != nil {
@@ -173,6 +145,94 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	fi, _ := os.Stat(cfg.Output)
 	fmt.Fprintf(logw, "wrote %s (%d bytes) in %v\n", cfg.Output, fi.Size(), time.Since(start).Round(time.Second))
 	return nil
+}
+
+// trainData is what training reads from the data folder.
+type trainData struct {
+	gaz        gazetteer
+	lex, heads lexicon
+	uner, wiki []*Sentence
+}
+
+// loadData compiles the gazetteer and lexicon and reads the training
+// sentences, tagged for part of speech unless cfg.NoPOS.
+func loadData(cfg TrainConfig, logw io.Writer) (*trainData, error) {
+	start := time.Now()
+	stop, lex, err := readTreebank(filepath.Join(cfg.DataDir, ewtTrain))
+	if err != nil {
+		return nil, err
+	}
+	gb, err := compileGazetteer(cfg.DataDir, stop)
+	if err != nil {
+		return nil, err
+	}
+	d := &trainData{gaz: gb.g, lex: lex, heads: gb.heads()}
+	fmt.Fprintf(logw, "gazetteer: %d phrases (%d common words excluded), %d head words; lexicon: %d words; in %v\n",
+		len(d.gaz), len(stop), len(d.heads), len(lex), time.Since(start).Round(time.Millisecond))
+	if d.uner, err = readIOB2File(filepath.Join(cfg.DataDir, unerDev)); err != nil {
+		return nil, err
+	}
+	if !cfg.NoWikiGold {
+		if d.wiki, err = readIOB2File(filepath.Join(cfg.DataDir, wikigold)); err != nil {
+			return nil, err
+		}
+	}
+	if !cfg.NoPOS {
+		if err := tagSentences(cfg.Tagger, append(d.uner[:len(d.uner):len(d.uner)], d.wiki...)); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// split returns the training sentences and, when cfg.HoldOut, the UNER
+// dev documents of fold cfg.Fold held out of them.
+func (d *trainData) split(cfg TrainConfig) (train, held []*Sentence) {
+	doc := -1
+	for _, s := range d.uner {
+		for _, c := range s.Comments {
+			if strings.HasPrefix(c, "newdoc") {
+				doc++
+			}
+		}
+		if cfg.HoldOut && doc%5 == cfg.Fold%5 {
+			held = append(held, s)
+		} else {
+			train = append(train, s)
+		}
+	}
+	return append(train, d.wiki...), held
+}
+
+// newModel returns an untrained model over d's tables.
+func (d *trainData) newModel(cfg TrainConfig) *Model {
+	return &Model{bits: cfg.Bits, gaz: d.gaz, lex: d.lex, heads: d.heads}
+}
+
+// crossValidate trains on four fifths of UNER dev (and WikiGold) five
+// times and scores each model on the fifth it did not see, returning the
+// summed scores.
+func crossValidate(ctx context.Context, cfg TrainConfig) (Scores, error) {
+	cfg.setDefaults()
+	d, err := loadData(cfg, io.Discard)
+	if err != nil {
+		return Scores{}, err
+	}
+	total := Scores{Types: make([]PRF, len(scoredTypes))}
+	for fold := range 5 {
+		cfg.HoldOut, cfg.Fold = true, fold
+		train, held := d.split(cfg)
+		m := d.newModel(cfg)
+		if err := m.train(ctx, cfg, train, nil, io.Discard); err != nil {
+			return Scores{}, err
+		}
+		sc := Evaluate(m, held)
+		total.Overall = total.Overall.plus(sc.Overall)
+		for i := range total.Types {
+			total.Types[i] = total.Types[i].plus(sc.Types[i])
+		}
+	}
+	return total, nil
 }
 
 // train fits m's weights to the sentences by averaged structured
@@ -400,6 +460,31 @@ func (m *Model) silver(path string) ([]*Sentence, error) {
 		}
 		out = append(out, sent)
 	}
+}
+
+// tagSentences gives each sentence the XPOS tags tagger predicts for its
+// words; a nil tagger is tag.Default.
+func tagSentences(tagger *tag.Model, sents []*Sentence) error {
+	if tagger == nil {
+		var err error
+		if tagger, err = tag.Default(); err != nil {
+			return fmt.Errorf("ner: tagger: %w", err)
+		}
+	}
+	var toks []model.Token
+	for _, s := range sents {
+		words := s.Words()
+		toks = toks[:0]
+		for _, w := range words {
+			toks = append(toks, model.Token{Form: w, Head: -1})
+		}
+		tagger.Tag(toks)
+		s.xpos = make([]string, len(toks))
+		for i, t := range toks {
+			s.xpos[i] = t.XPOS
+		}
+	}
+	return nil
 }
 
 // attachXPOS gives each UNER sentence the XPOS tags of the treebank

@@ -37,23 +37,11 @@ func TestTrain(t *testing.T) {
 	}
 	if mode == "cv" {
 		// Five-fold cross-validation over UNER dev documents.
-		cfg.HoldOut = true
-		cfg.Output = t.TempDir() + "/ner.bin"
-		cfg.Log = nil
-		var total Scores
-		for fold := range 5 {
-			cfg.Fold = fold
-			var sc Scores
-			cfg.HeldOut = &sc
-			if err := Train(context.Background(), cfg); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("fold %d: F1 %.4f", fold, sc.Overall.F1())
-			total.Overall.Gold += sc.Overall.Gold
-			total.Overall.Predicted += sc.Overall.Predicted
-			total.Overall.Correct += sc.Overall.Correct
+		sc, err := crossValidate(context.Background(), cfg)
+		if err != nil {
+			t.Fatal(err)
 		}
-		t.Logf("cross-validated: %v", total.Overall)
+		t.Logf("cross-validated over UNER dev:\n%v", sc)
 		return
 	}
 	if err := Train(context.Background(), cfg); err != nil {
