@@ -1,11 +1,25 @@
-// Package api serves casus's JSON API over a store:
+// Package api serves casus's JSON API over a store (docs/API.md and
+// docs/openapi.yaml describe it in full):
 //
-//	GET /api/articles          list articles (filters, cursor pagination)
-//	GET /api/articles/{id}     one article with its annotations
-//	GET /api/stats             counts of what is stored
+//	GET  /api/articles         articles (publisher, q, from, to; cursor pages)
+//	GET  /api/articles/{id}    one article with its annotations
+//	GET  /api/events           events by any filter, sorted, in cursor pages
+//	GET  /api/timeline         event counts and mean Goldstein per day, week or month
+//	GET  /api/groups           event counts by root, code, pair, actor, country, place or status
+//	GET  /api/network          actors and who acts on whom
+//	GET  /api/quotes           quotes by speaker
+//	GET  /api/export           every event of a filter as CSV, JSON lines or GDELT rows
+//	GET  /api/stats            counts of what is stored
+//	POST /api/ingest           queue URLs, feeds and pages for the pipeline (bearer token)
 //
-// Every error is a JSON object {"error": message, "param": name} with a
-// 4xx status for bad requests; details of server faults go to the log, not
-// to the client. The package knows the store's interface and the document
-// model, nothing of how articles are made.
+// ParseEventQuery and ParseQuoteQuery read filters from query parameters;
+// the dashboard and the casus events and quotes commands use them too, so
+// a filter means the same everywhere. Every bad parameter is a 400 with
+// {"error": message, "param": name}; server faults are logged, never
+// shown. Reads are open unless Options.Private; ingestion needs
+// Options.Token and an Ingester, and is limited in body size and rate.
+//
+// The package knows the store's interface, the document model and the
+// CAMEO and GDELT tables, nothing of how articles are fetched or analysed:
+// an Ingester supplied by the caller runs the pipeline.
 package api

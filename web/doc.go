@@ -1,6 +1,17 @@
-// Package web serves casus's HTML pages over a store: the list of articles
-// and each article with its provenance. Templates are embedded and parsed
-// once; nothing is fetched from the network, so the pages work on an
-// air-gapped machine. The package knows the store's interface and the
-// document model, nothing of how articles are made.
+// Package web serves casus's dashboard over a store: server-rendered
+// pages for the overview, event search, the timeline of cooperation and
+// conflict, the actor network, the map, each article with the evidence of
+// its events, and each actor's profile.
+//
+// Charts, the network and the map are SVG drawn by the server from the
+// store's aggregates, so the pages need no script and nothing from the
+// network: the templates and the style sheet are embedded and parsed once,
+// and a Content-Security-Policy allows only this server's own assets.
+// Every filter is in the URL, so a page is a shareable link; filters are
+// read with the API's parser (package api), so a bad filter is a 400 page
+// naming it. The map places countries at the centre of their GeoNames
+// places (package place); it draws no coastlines.
+//
+// The package knows the store's interface, the API's parameters and the
+// document model, nothing of how articles are made or analysed.
 package web

@@ -14,17 +14,37 @@ import (
 	"github.com/casus-project/casus/store"
 )
 
-func TestPages(t *testing.T) {
+// testServer serves a store holding one article with two events, a quote
+// and a framing mark, written for these tests, and returns the article's
+// ID.
+func testServer(t *testing.T) (*httptest.Server, int64) {
+	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, ":memory:")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
+	text := "Albania severed ties with Iran on Wednesday.\nThe so-called talks <script>alert(1)</script> failed. \"We will not bow,\" Rama said."
+	i := strings.Index
+	d := model.Day(time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC))
 	res, err := st.PutArticles(ctx, []*model.Article{{
 		Doc: "a.html", URL: "https://news.example/a", Title: `Talks <b>fail</b> & "stall"`,
-		Published: model.Day(time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)), Publisher: "News Example",
-		Authors: []string{"Ana Ruiz"}, Text: "First paragraph of the story.\nSecond <script>alert(1)</script> paragraph.",
+		Published: d, Publisher: "News Example", Authors: []string{"Ana Ruiz"}, Text: text,
+		Events: []model.Event{
+			{Source: &model.Actor{Code: "ALB", Name: "Albania", Country: "ALB"}, Target: &model.Actor{Code: "IRN", Name: "Iran", Country: "IRN"},
+				Code: "161", Root: "16", QuadClass: 4, Goldstein: -4, Date: model.Day(time.Date(2024, 4, 24, 0, 0, 0, 0, time.UTC)),
+				DatePrecision: "day", DateReason: "Wednesday before the dateline", Status: "asserted", Pattern: "SEVER TIES",
+				Sentence: "Albania severed ties with Iran on Wednesday.", Confidence: 0.9,
+				Location: &model.Place{Name: "Tirana", Country: "ALB", Lat: 41.33, Lon: 19.82},
+				Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 44}, Source: model.Span{Start: 0, End: 7},
+					Predicate: model.Span{Start: 8, End: 15}, Target: model.Span{Start: 26, End: 30}}},
+			{Source: &model.Actor{Code: "IRN", Name: "Iran"}, Target: &model.Actor{Code: "ALB", Name: "Albania"},
+				Code: "042", Root: "04", QuadClass: 1, Goldstein: 1.9, Date: d, Status: "claimed",
+				Sentence: "not in the text", Evidence: model.Evidence{Sentence: model.Span{Start: 5000, End: 9000}}},
+		},
+		Quotes:  []model.Quote{{Speaker: model.Speaker{Name: "Edi Rama", Actor: "ALBGOV"}, Text: "We will not bow", Direct: true, Cue: "said", Span: model.Span{Start: i(text, "We will"), End: i(text, "bow") + 3}}},
+		Framing: []model.FramingMark{{Kind: "distancing", Text: "so-called", Span: model.Span{Start: i(text, "so-called"), End: i(text, "so-called") + 9}}},
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -34,36 +54,111 @@ func TestPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return srv, res[0].ID
+}
 
-	body := func(path string, want int) string {
-		resp, err := http.Get(srv.URL + path)
-		if err != nil {
-			t.Fatal(err)
+func fetch(t *testing.T, srv *httptest.Server, path string, want int) string {
+	t.Helper()
+	resp, err := http.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != want {
+		t.Errorf("GET %s: status %d, want %d\n%.400s", path, resp.StatusCode, want, b)
+	}
+	return string(b)
+}
+
+func TestPages(t *testing.T) {
+	srv, id := testServer(t)
+	art := "/articles/" + strconv.FormatInt(id, 10)
+	tests := []struct {
+		path   string
+		status int
+		want   []string
+		not    []string
+	}{
+		{"/", 200, []string{"Overview", "Latest events", "Albania", `href="/articles/` + strconv.FormatInt(id, 10) + `#event-`, "<svg"}, nil},
+		{"/search?actor=IRN&quad=4", 200, []string{">161<", "#event-0", `value="IRN"`}, []string{"#event-1"}},
+		{"/search?q=%3Cscript%3E", 200, []string{"&lt;script&gt;", "No events match"}, []string{"<script>"}},
+		{"/search?quad=9", 400, []string{"role=\"alert\"", "quad"}, nil},
+		{"/search?source=ZZQ", 400, []string{"source"}, nil},
+		{"/search?cursor=nonsense", 400, []string{"cursor"}, nil},
+		{"/timeline?interval=day", 200, []string{"2024-04-24", "<rect"}, nil},
+		{"/timeline?interval=year", 400, []string{"interval"}, nil},
+		{"/network", 200, []string{"<circle", "<line", `href="/actors/ALB"`}, nil},
+		{"/map", 200, []string{"Tirana", "Albania", `class="ctry`}, nil},
+		{art, 200, []string{`<mark class="ev src"`, `<mark class="ev pred"`, `<mark class="ev tgt"`, `id="s-0"`, `<mark class="quote"`,
+			`<mark class="frame"`, "SEVER TIES", "Wednesday before the dateline", "Edi Rama", "&lt;script&gt;", "Ana Ruiz", `id="event-1"`}, []string{"<script>alert"}},
+		{"/actors/ALB", 200, []string{"Albania", "Partners", ">161<"}, nil},
+		{"/actors/ALBGOV", 200, []string{"We will not bow"}, nil},
+		{"/actors/ZZQ", 404, nil, nil}, {"/actors/%3Cb%3E", 404, nil, []string{"<b>"}},
+		{"/articles", 200, []string{"Talks &lt;b&gt;fail&lt;/b&gt;"}, []string{"<b>fail"}},
+		{"/articles?q=nothing+matches", 200, []string{"No articles"}, nil},
+		{"/articles/12345", 404, nil, nil},
+		{"/articles/x", 400, nil, nil},
+		{"/static/style.css", 200, []string{"mark.ev"}, nil},
+	}
+	for _, tt := range tests {
+		got := fetch(t, srv, tt.path, tt.status)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("GET %s lacks %q", tt.path, w)
+			}
 		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		if resp.StatusCode != want {
-			t.Errorf("GET %s: status %d, want %d", path, resp.StatusCode, want)
-		}
-		return string(b)
-	}
-	index := body("/", 200)
-	if !strings.Contains(index, "Talks &lt;b&gt;fail&lt;/b&gt;") || strings.Contains(index, "<b>fail") {
-		t.Errorf("index does not show the escaped title:\n%s", index)
-	}
-	art := body("/articles/"+strconv.FormatInt(res[0].ID, 10), 200)
-	for _, want := range []string{"<p>First paragraph of the story.</p>", "&lt;script&gt;", "Ana Ruiz", "https://news.example/a"} {
-		if !strings.Contains(art, want) {
-			t.Errorf("article page lacks %q", want)
+		for _, n := range tt.not {
+			if strings.Contains(got, n) {
+				t.Errorf("GET %s holds %q", tt.path, n)
+			}
 		}
 	}
-	if strings.Contains(art, "<script>alert") {
-		t.Error("article page carries unescaped script")
+}
+
+// TestPagesFast renders each page and checks it takes well under the
+// 200 ms budget on a small store.
+func TestPagesFast(t *testing.T) {
+	srv, id := testServer(t)
+	for _, p := range []string{"/", "/search", "/timeline", "/network", "/map", "/articles/" + strconv.FormatInt(id, 10), "/actors/ALB"} {
+		start := time.Now()
+		fetch(t, srv, p, 200)
+		if d := time.Since(start); d > 200*time.Millisecond {
+			t.Errorf("GET %s took %v", p, d)
+		}
 	}
-	if got := body("/?q=nothing+matches", 200); !strings.Contains(got, "No articles") {
-		t.Error("search with no match does not say so")
+}
+
+func TestAnnotate(t *testing.T) {
+	text := "Aé b.\nC d."
+	a := &model.Article{Text: text, Events: []model.Event{{Code: "010", Evidence: model.Evidence{
+		Sentence: model.Span{Start: 0, End: 6}, Source: model.Span{Start: 2, End: 3}, // 2 is inside "é": snapped back
+		Target: model.Span{Start: -4, End: 1}, Predicate: model.Span{Start: 9, End: 99}}}}}
+	paras := annotate(a)
+	if len(paras) != 2 {
+		t.Fatalf("%d paragraphs: %+v", len(paras), paras)
 	}
-	body("/articles/12345", 404)
-	body("/articles/x", 400)
+	var all strings.Builder
+	for i, p := range paras {
+		if i > 0 {
+			all.WriteString("\n")
+		}
+		for _, s := range p {
+			all.WriteString(s.Text)
+		}
+	}
+	if all.String() != text {
+		t.Errorf("segments do not rebuild the text: %q", all.String())
+	}
+	if first := paras[0][0]; first.Text != "A" || first.Classes != "ev tgt" || first.ID != "s-0" {
+		t.Errorf("first segment %+v", first)
+	}
+	if second := paras[0][1]; second.Text != "é" || second.Classes != "ev src" {
+		t.Errorf("second segment %+v", second)
+	}
+	last := paras[1][len(paras[1])-1]
+	if last.Classes != "pred" {
+		t.Errorf("clipped predicate: %+v", last)
+	}
 }

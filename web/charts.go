@@ -1,0 +1,372 @@
+package web
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/casus-project/casus/api"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
+	"github.com/casus-project/casus/store"
+)
+
+// The charts are drawn here as numbers for SVG templates: no script and
+// no library, so they render the same with JavaScript off.
+
+// chart is a bar chart of a timeline: cooperation (QuadClass 1 and 2)
+// above the axis, conflict (3 and 4) below.
+type chart struct {
+	W, H  float64
+	Zero  float64 // y of the axis
+	Bars  []bar
+	Ticks []tick
+	Empty bool
+}
+
+type bar struct {
+	X, W                       float64
+	Y1, H1, Y2, H2, Y3, H3, Y4 float64 // QuadClass 1 and 2 above, 3 and 4 below
+	H4                         float64
+	Label                      string // for screen readers and tooltips
+	Href                       string // zooms in on the bucket
+}
+
+type tick struct {
+	X     float64
+	Label string
+}
+
+// barChart lays out buckets of width iv. v holds the page's filters, kept
+// by the zoom links.
+func barChart(bs []store.Bucket, iv store.Interval, v url.Values) chart {
+	c := chart{W: 720, H: 220}
+	if len(bs) == 0 {
+		c.Empty = true
+		c.Zero = c.H / 2
+		return c
+	}
+	var up, down int64 = 1, 1
+	for _, b := range bs {
+		up = max(up, b.Quad[0]+b.Quad[1])
+		down = max(down, b.Quad[2]+b.Quad[3])
+	}
+	const top, bottom, left = 8.0, 24.0, 4.0
+	scale := (c.H - top - bottom) / float64(up+down)
+	c.Zero = top + float64(up)*scale
+	slot := (c.W - 2*left) / float64(len(bs))
+	w := math.Max(1, slot*0.8)
+	every := max(1, len(bs)/8)
+	for i, b := range bs {
+		x := left + float64(i)*slot + (slot-w)/2
+		h := func(n int64) float64 { return float64(n) * scale }
+		br := bar{X: x, W: w}
+		br.H2, br.H1 = h(b.Quad[1]), h(b.Quad[0])
+		br.Y2 = c.Zero - br.H2
+		br.Y1 = br.Y2 - br.H1
+		br.H3, br.H4 = h(b.Quad[2]), h(b.Quad[3])
+		br.Y3 = c.Zero
+		br.Y4 = c.Zero + br.H3
+		from, to, next := zoom(b.Start, iv)
+		br.Label = fmt.Sprintf("%s: %d events, %d cooperation, %d conflict, mean Goldstein %.1f",
+			label(b.Start, iv), b.Count, b.Quad[0]+b.Quad[1], b.Quad[2]+b.Quad[3], b.Goldstein)
+		z := url.Values{}
+		for k, vs := range v {
+			if k != "cursor" && k != "interval" && k != "from" && k != "to" {
+				z[k] = vs
+			}
+		}
+		z.Set("from", from)
+		z.Set("to", to)
+		if next == "" {
+			br.Href = "/search?" + z.Encode()
+		} else {
+			z.Set("interval", next)
+			br.Href = "/timeline?" + z.Encode()
+		}
+		c.Bars = append(c.Bars, br)
+		if i%every == 0 {
+			c.Ticks = append(c.Ticks, tick{X: x, Label: label(b.Start, iv)})
+		}
+	}
+	return c
+}
+
+// zoom returns the inclusive date range of a bucket and the finer
+// interval to show it in ("" for a day: show its events).
+func zoom(start time.Time, iv store.Interval) (from, to, next string) {
+	f := start.Format(time.DateOnly)
+	switch iv {
+	case store.Month:
+		return f, start.AddDate(0, 1, -1).Format(time.DateOnly), string(store.Day)
+	case store.Week:
+		return f, start.AddDate(0, 0, 6).Format(time.DateOnly), string(store.Day)
+	}
+	return f, f, ""
+}
+
+func label(t time.Time, iv store.Interval) string {
+	switch iv {
+	case store.Month:
+		return t.Format("2006-01")
+	case store.Week:
+		return "week of " + t.Format(time.DateOnly)
+	}
+	return t.Format(time.DateOnly)
+}
+
+// graph is a network laid out on a circle.
+type graph struct {
+	W, H  float64
+	Nodes []gnode
+	Edges []gedge
+	Empty bool
+}
+
+type gnode struct {
+	api.Node
+	X, Y, R float64
+	LX, LY  float64 // label position
+	Anchor  string
+	Class   string
+}
+
+type gedge struct {
+	api.Edge
+	X1, Y1, X2, Y2 float64
+	Width          float64
+	Class          string
+}
+
+// networkChart places the nodes of n on a circle, the busiest first,
+// sized by volume and coloured by mean Goldstein score.
+func networkChart(n api.Network) graph {
+	g := graph{W: 720, H: 560}
+	if len(n.Nodes) == 0 {
+		g.Empty = true
+		return g
+	}
+	nodes := append([]api.Node(nil), n.Nodes...)
+	sort.SliceStable(nodes, func(i, j int) bool { return nodes[i].Count > nodes[j].Count })
+	var maxNode, maxEdge int64 = 1, 1
+	for _, nd := range nodes {
+		maxNode = max(maxNode, nd.Count)
+	}
+	for _, e := range n.Edges {
+		maxEdge = max(maxEdge, e.Count)
+	}
+	cx, cy, radius := g.W/2, g.H/2, 200.0
+	pos := map[string]int{}
+	for i, nd := range nodes {
+		a := 2*math.Pi*float64(i)/float64(len(nodes)) - math.Pi/2
+		x, y := cx+radius*math.Cos(a), cy+radius*math.Sin(a)
+		if len(nodes) == 1 {
+			x, y = cx, cy
+		}
+		r := 5 + 20*math.Sqrt(float64(nd.Count)/float64(maxNode))
+		gn := gnode{Node: nd, X: x, Y: y, R: r, Class: toneClass(nd.Goldstein), Anchor: "middle"}
+		gn.LX, gn.LY = x+(r+4)*math.Cos(a), y+(r+4)*math.Sin(a)+4
+		switch {
+		case math.Cos(a) > 0.3:
+			gn.Anchor = "start"
+		case math.Cos(a) < -0.3:
+			gn.Anchor = "end"
+		}
+		pos[nd.Code] = len(g.Nodes)
+		g.Nodes = append(g.Nodes, gn)
+	}
+	for _, e := range n.Edges {
+		i, ok1 := pos[e.Source]
+		j, ok2 := pos[e.Target]
+		if !ok1 || !ok2 || i == j {
+			continue
+		}
+		a, b := g.Nodes[i], g.Nodes[j]
+		g.Edges = append(g.Edges, gedge{Edge: e, X1: a.X, Y1: a.Y, X2: b.X, Y2: b.Y,
+			Width: 1 + 7*float64(e.Count)/float64(maxEdge), Class: toneClass(e.Goldstein)})
+	}
+	return g
+}
+
+// worldMap is an equirectangular map: a graticule, every country of the
+// gazetteer as a faint dot at its centre, countries with events as
+// circles and places as dots.
+type worldMap struct {
+	W, H      float64
+	Grid      []gline
+	Land      []mpoint
+	Countries []mpoint
+	Places    []mpoint
+	Empty     bool
+}
+
+type gline struct{ X1, Y1, X2, Y2 float64 }
+
+type mpoint struct {
+	X, Y, R float64
+	Label   string
+	Href    string
+	Class   string
+}
+
+func project(lat, lon float64) (float64, float64) { return (lon + 180) * 2, (90 - lat) * 2 }
+
+func mapChart(gaz *place.Gazetteer, places, countries []store.Group) worldMap {
+	m := worldMap{W: 720, H: 360, Empty: len(places) == 0 && len(countries) == 0}
+	for lon := -180.0; lon <= 180; lon += 30 {
+		x, _ := project(0, lon)
+		m.Grid = append(m.Grid, gline{x, 0, x, m.H})
+	}
+	for lat := -60.0; lat <= 60; lat += 30 {
+		_, y := project(lat, 0)
+		m.Grid = append(m.Grid, gline{0, y, m.W, y})
+	}
+	if gaz != nil {
+		for _, c := range gaz.Countries() {
+			if c.Lat == 0 && c.Lon == 0 {
+				continue
+			}
+			x, y := project(c.Lat, c.Lon)
+			m.Land = append(m.Land, mpoint{X: x, Y: y, R: 1.6, Label: c.Name})
+		}
+	}
+	var most int64 = 1
+	for _, c := range countries {
+		most = max(most, c.Count)
+	}
+	for _, c := range countries {
+		if gaz == nil {
+			break
+		}
+		info, ok := gaz.Country(c.Key)
+		if !ok || (info.Lat == 0 && info.Lon == 0) {
+			continue
+		}
+		x, y := project(info.Lat, info.Lon)
+		m.Countries = append(m.Countries, mpoint{X: x, Y: y, R: 4 + 16*math.Sqrt(float64(c.Count)/float64(most)),
+			Label: fmt.Sprintf("%s: %d events, mean Goldstein %.1f", info.Name, c.Count, c.Goldstein),
+			Href:  "/search?country=" + url.QueryEscape(c.Key), Class: toneClass(c.Goldstein)})
+	}
+	for _, p := range places {
+		if p.Lat == 0 && p.Lon == 0 {
+			continue
+		}
+		x, y := project(p.Lat, p.Lon)
+		m.Places = append(m.Places, mpoint{X: x, Y: y, R: 2.5 + math.Min(6, math.Sqrt(float64(p.Count))),
+			Label: fmt.Sprintf("%s (%s): %d events", p.Key, p.Country, p.Count),
+			Href:  "/search?country=" + url.QueryEscape(p.Country), Class: toneClass(p.Goldstein)})
+	}
+	return m
+}
+
+// segment is a run of an article's text with the marks over it.
+type segment struct {
+	Text    string
+	Classes string // space-separated: ev (an event's sentence), src, tgt, pred, quote, frame
+	ID      string // the anchor of an event's sentence, on its first segment
+	Title   string
+}
+
+// mark is one annotation span of the text.
+type mark struct {
+	start, end int
+	class      string
+	id, title  string
+}
+
+// annotate splits an article's text into paragraphs of segments, marking
+// the sentences that produced events (with source, target and predicate),
+// quotes and framing marks. Spans outside the text or not on character
+// boundaries are clipped or dropped; nothing here trusts the offsets.
+func annotate(a *model.Article) [][]segment {
+	text := a.Text
+	var marks []mark
+	add := func(s model.Span, class, id, title string) {
+		start, end := snap(text, s.Start), snap(text, s.End)
+		if start < end {
+			marks = append(marks, mark{start, end, class, id, title})
+		}
+	}
+	for i, e := range a.Events {
+		sent := e.Evidence.Sentence
+		if sent.End <= sent.Start && e.Sentence != "" {
+			if k := strings.Index(text, e.Sentence); k >= 0 {
+				sent = model.Span{Start: k, End: k + len(e.Sentence)}
+			}
+		}
+		id := fmt.Sprintf("s-%d", i)
+		add(sent, "ev", id, fmt.Sprintf("event %d: %s %s", i+1, e.Code, codeName(e.Code)))
+		add(e.Evidence.Source, "src", "", "source")
+		add(e.Evidence.Target, "tgt", "", "target")
+		add(e.Evidence.Predicate, "pred", "", "predicate")
+	}
+	for _, q := range a.Quotes {
+		add(q.Span, "quote", "", "quote: "+q.Speaker.Name)
+	}
+	for _, f := range a.Framing {
+		add(f.Span, "frame", "", "framing: "+f.Kind)
+	}
+	cuts := map[int]bool{0: true, len(text): true}
+	for _, m := range marks {
+		cuts[m.start], cuts[m.end] = true, true
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			cuts[i], cuts[i+1] = true, true
+		}
+	}
+	points := make([]int, 0, len(cuts))
+	for p := range cuts {
+		points = append(points, p)
+	}
+	sort.Ints(points)
+	var paras [][]segment
+	var cur []segment
+	seen := map[string]bool{}
+	for k := 0; k+1 < len(points); k++ {
+		s, e := points[k], points[k+1]
+		if text[s:e] == "\n" {
+			if len(cur) > 0 {
+				paras = append(paras, cur)
+			}
+			cur = nil
+			continue
+		}
+		seg := segment{Text: text[s:e]}
+		var classes, titles []string
+		for _, m := range marks {
+			if m.start <= s && e <= m.end {
+				if !contains(classes, m.class) {
+					classes = append(classes, m.class)
+				}
+				titles = append(titles, m.title)
+				if m.id != "" && !seen[m.id] {
+					seen[m.id] = true
+					if seg.ID == "" {
+						seg.ID = m.id
+					}
+				}
+			}
+		}
+		seg.Classes, seg.Title = strings.Join(classes, " "), strings.Join(titles, "; ")
+		cur = append(cur, seg)
+	}
+	if len(cur) > 0 {
+		paras = append(paras, cur)
+	}
+	return paras
+}
+
+// snap clips an offset to the text and moves it back to a character
+// boundary.
+func snap(text string, i int) int {
+	i = max(0, min(i, len(text)))
+	for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
