@@ -235,6 +235,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if !ok || code == "---" || code == "" {
 		return Mention{}, false
 	}
+	code = st.dated(code, &e)
 	m := Mention{Start: i, End: i + k, Head: i + k - 1, Kind: Named}
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 	m.Country = CountryOf(code)
@@ -276,6 +277,7 @@ func (st *state) titledName(toks []model.Token, m *Mention) {
 	}
 	j := m.End
 	if code, e, k, ok := st.r.d.Actor(st.up[j:], st.at); ok && code != "---" {
+		code = st.dated(code, &e)
 		c := CountryOf(code)
 		if m.Country == "" || c == m.Country {
 			// A bare country code for the person says less than the
@@ -327,7 +329,8 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			if strings.EqualFold(w[k], "the") && k+1 < len(w) {
 				k++
 			}
-			if code, e, kk, ok := d.Actor(st.up[k:], st.at); ok && code != "---" && len(code) == 3 {
+			if code, e, kk, ok := d.Actor(st.up[k:], st.at); ok && code != "---" && len(st.dated(code, &e)) == 3 {
+				code = st.dated(code, &e)
 				m.Code = dict.Combine(code, a.Code)
 				m.Country = code
 				m.Name = e.Name
@@ -358,6 +361,23 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		st.addSurname(toks, m, len(st.history))
 	}
 	return m, true
+}
+
+// dated returns the code of the role of e that covers the article's day,
+// preferring a dated role to the undated fallback ("HAMFAST GAMGEE [HOB]
+// [HOBGOV 20121109-20130119]" is HOBGOV in December 2012) whatever their
+// order in the file; code is the dictionaries' own choice.
+func (st *state) dated(code string, e *dict.Entry) string {
+	if st.at.IsZero() {
+		return code
+	}
+	day := dict.DayOf(st.at)
+	for _, r := range e.Roles {
+		if r.Dated() && r.Covers(day) && r.Code != "" && r.Code != "---" {
+			return r.Code
+		}
+	}
+	return code
 }
 
 // bareCountry is the country a bare agent belongs to: the country that

@@ -236,3 +236,41 @@ func BenchmarkResolve(b *testing.B) {
 		r.Resolve(sents, ents, day2022)
 	}
 }
+
+// TestDatedRoleBeforeFallback: an undated role written first is the
+// fallback, not the code on a day a dated role covers.
+func TestDatedRoleBeforeFallback(t *testing.T) {
+	const actors = "ARNOR [ARN]\n" +
+		"HALBARAD DUNADAN [ARN]\n" +
+		"\t[ARNGOV 20121109-20130119]\n" +
+		"\t[ARNMIL >20140101]\n"
+	es, err := dict.ReadActors(strings.NewReader(actors))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(d)
+	_, s, ents := sentence("[Halbarad Dunadan] spoke/VERB")
+	for _, tt := range []struct {
+		day, want string
+	}{
+		{"2012-11-08", "ARN"},
+		{"2012-11-09", "ARNGOV"},
+		{"2013-01-18", "ARNGOV"},
+		{"2013-01-19", "ARN"},
+		{"2015-06-01", "ARNMIL"},
+	} {
+		at, _ := time.Parse(time.DateOnly, tt.day)
+		ms := r.Resolve([]model.Sentence{s}, ents, at)
+		got := ""
+		if len(ms[0]) > 0 {
+			got = ms[0][0].Code
+		}
+		if got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.day, got, tt.want)
+		}
+	}
+}
