@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -23,7 +22,7 @@ const crashEnv = "CASUS_STORE_CRASH_DB"
 func crashStream() [][]*model.Article { return batches(newGen(21).stream(1500), 20) }
 
 // TestCrashChild is the child process of TestKillAndRerun: it stores
-// crashStream in the database named by $CASUS_STORE_CRASH_DB and prints
+// crashStream in the store whose DSN is $CASUS_STORE_CRASH_DB and prints
 // "committed N" after each batch commits.
 func TestCrashChild(t *testing.T) {
 	path := os.Getenv(crashEnv)
@@ -56,11 +55,15 @@ func TestKillAndRerun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: runs child processes")
 	}
+	eachBackend(t, testKillAndRerun)
+}
+
+func testKillAndRerun(t *testing.T, b backend) {
 	bs := crashStream()
 	ctx := context.Background()
 
 	// The clean run, with the state after each batch.
-	ref := openT(t, filepath.Join(t.TempDir(), "ref.db"))
+	ref := b.open(t)
 	prefix := []string{digest(dump(t, ref))}
 	for _, b := range bs {
 		if _, err := ref.PutArticles(ctx, b); err != nil {
@@ -75,7 +78,7 @@ func TestKillAndRerun(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 1))
 	midRun := 0
 	for round := range 3 {
-		path := filepath.Join(t.TempDir(), fmt.Sprintf("crash%d.db", round))
+		path := b.dsn(t)
 		reported, stored := 0, 0 // batches the child printed; batches the database holds
 		for kill := range 3 {
 			target := 1 + rng.IntN(len(bs)-1)

@@ -42,6 +42,10 @@ type dialect struct {
 	text func(s string) (string, []any)
 	// wrap maps a driver error to the package's, nil to keep it.
 	wrap func(name string, err error) error
+	// afterPut, when set, runs at the end of every PutArticles
+	// transaction with the IDs of the articles whose title or text the
+	// batch set, or which it deleted, in increasing order.
+	afterPut func(ctx context.Context, tx *sql.Tx, ids []int64) error
 }
 
 // migration is one step of a schema history: SQL, then Go code, in one
@@ -183,6 +187,16 @@ func (s *sqlDB) PutArticles(ctx context.Context, arts []*model.Article) ([]PutRe
 			return nil, s.wrap(fmt.Sprintf("put article %d (%s)", i, r.art.Doc), err)
 		}
 	}
+	if s.d.afterPut != nil && len(p.touched) > 0 {
+		ids := make([]int64, 0, len(p.touched))
+		for id := range p.touched {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		if err := s.d.afterPut(ctx, tx, ids); err != nil {
+			return nil, s.wrap("put", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, s.wrap("put: commit", err)
 	}
@@ -199,6 +213,17 @@ type putTx struct {
 	// shingles caches the shingle sets of stored texts loaded as
 	// candidates, by text ID.
 	shingles map[int64][]uint64
+	// touched holds the articles whose title or text changed.
+	touched map[int64]bool
+}
+
+func (p *putTx) touch(ids ...int64) {
+	if p.touched == nil {
+		p.touched = map[int64]bool{}
+	}
+	for _, id := range ids {
+		p.touched[id] = true
+	}
 }
 
 func (p *putTx) close() {
@@ -461,6 +486,7 @@ func (p *putTx) insertArticle(r *record) (int64, error) {
 		VALUES (`+marks(len(args))+`) RETURNING id`, args, &id); err != nil {
 		return 0, err
 	}
+	p.touch(id)
 	return id, p.insertAnnotations(id, r)
 }
 
@@ -471,6 +497,7 @@ func (p *putTx) setContent(id int64, r *record) error {
 		append(args, id)...); err != nil {
 		return err
 	}
+	p.touch(id)
 	return p.replaceAnnotations(id, r)
 }
 
@@ -555,6 +582,7 @@ func (p *putTx) merge(id, other int64) error {
 	if err != nil {
 		return err
 	}
+	p.touch(id, other)
 	type step struct {
 		q    string
 		args []any

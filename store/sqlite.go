@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -40,7 +41,8 @@ func sqliteDialect() *dialect {
 		migrations: sqliteMigrations(),
 		publisher: `(a.publisher = ? COLLATE NOCASE OR EXISTS
 		(SELECT 1 FROM carriers c WHERE c.article_id = a.id AND c.publisher = ? COLLATE NOCASE))`,
-		text: sqliteText,
+		text:     sqliteText,
+		afterPut: sqliteIndexText,
 		wrap: func(name string, err error) error {
 			var se *sqlite.Error
 			if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_NOTADB {
@@ -61,6 +63,22 @@ func sqliteText(s string) (string, []any) {
 	}
 	pat := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s) + "%"
 	return `(a.title LIKE ? ESCAPE '\' OR a.text LIKE ? ESCAPE '\')`, []any{pat, pat}
+}
+
+// sqliteIndexText refreshes the full-text rows of the given articles.
+func sqliteIndexText(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	list := make([]string, len(ids))
+	for i, id := range ids {
+		list[i] = strconv.FormatInt(id, 10)
+	}
+	in := "(" + strings.Join(list, ",") + ")"
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid IN `+in); err != nil {
+		return fmt.Errorf("text index: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id IN `+in); err != nil {
+		return fmt.Errorf("text index: %w", err)
+	}
+	return nil
 }
 
 func openSQLite(ctx context.Context, path string) (Store, error) {

@@ -150,19 +150,14 @@ UPDATE events SET plover_event = json_extract(json, '$.plover.event'),
 	place_geoname_id = json_extract(json, '$.location.geoname_id');
 CREATE INDEX events_plover ON events (plover_event);
 
-CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = 'articles', content_rowid = 'id',
+-- Substring search: a trigram index of titles and texts, keyed by article
+-- ID. It keeps no copy of the text. PutArticles refreshes the rows of the
+-- articles a batch touched when the batch ends: FTS5 writes its pending
+-- terms at every statement of a transaction, so triggers would make a
+-- segment per statement.
+CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content = '', contentless_delete = 1,
 	tokenize = 'trigram case_sensitive 0');
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-	INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-	INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles;
 `, fn: func(ctx context.Context, tx *sql.Tx) error { return backfillTexts(ctx, tx, nil) }},
 	}
 }

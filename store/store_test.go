@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -401,6 +402,16 @@ func testReplaceAnnotations(t *testing.T, b backend) {
 	if len(page.Articles) != 1 || len(page.Articles[0].Events) != 1 || page.Articles[0].Events[0].Code != "190" {
 		t.Errorf("stored events: %+v", page.Articles)
 	}
+	// The text index follows the representative.
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{{"EDITING BY ANOTHER", 1}, {"reporting by a", 1}, {"editing by another desk", 0}} {
+		page, err := st.Articles(ctx, ArticleQuery{Text: tc.q})
+		if err != nil || len(page.Articles) != tc.want {
+			t.Errorf("Text %q: %d articles, %v; want %d", tc.q, len(page.Articles), err, tc.want)
+		}
+	}
 }
 
 func TestPagination(t *testing.T) { eachBackend(t, testPagination) }
@@ -711,23 +722,34 @@ func FuzzNormalize(f *testing.F) {
 }
 
 // BenchmarkPutArticles stores a stream of 2000 articles with duplicates in
-// batches of 100 into a new store of each backend.
+// batches of 100 into a new store of each backend. It reports wall time
+// and this process's CPU time per article (a PostgreSQL server's CPU is
+// not counted).
 func BenchmarkPutArticles(b *testing.B) {
 	arts := newGen(9).stream(2000)
 	ctx := context.Background()
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
 	for _, be := range backends() {
 		b.Run(be.name, func(b *testing.B) {
+			var used time.Duration
 			for b.Loop() {
 				b.StopTimer()
 				st := openT(b, be.dsn(b))
 				b.StartTimer()
+				start := cpu()
 				for _, batch := range batches(arts, 100) {
 					if _, err := st.PutArticles(ctx, batch); err != nil {
 						b.Fatal(err)
 					}
 				}
+				used += cpu() - start
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts)), "ns/article")
+			b.ReportMetric(float64(used.Nanoseconds())/float64(b.N*len(arts)), "cpu-ns/article")
 		})
 	}
 }
