@@ -80,6 +80,10 @@ func pgDSN(t testing.TB) string {
 	t.Helper()
 	pg.once.Do(pg.start)
 	if pg.skip != "" {
+		if os.Getenv("CASUS_REQUIRE_SERVICES") != "" {
+			// CI installs PostgreSQL: a skip there would hide a failure.
+			t.Fatalf("CASUS_REQUIRE_SERVICES is set but PostgreSQL is unusable: %s", pg.skip)
+		}
 		t.Skip(pg.skip)
 	}
 	pg.mu.Lock()

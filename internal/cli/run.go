@@ -95,7 +95,7 @@ func stages() ([]pipeline.Stage, error) {
 
 // summary counts what a run did.
 type summary struct {
-	read, stored, exact, near, seen, replaced, failed int
+	read, stored, exact, near, seen, replaced, updated, failed int
 	reasons                                           map[string]int
 	start                                             time.Time
 }
@@ -111,8 +111,8 @@ func (s *summary) line() string {
 func (s *summary) print(w io.Writer) {
 	fmt.Fprintf(w, "casus run: %s in %s\n", s.line(), time.Since(s.start).Round(time.Millisecond))
 	if s.duplicates() > 0 || s.replaced > 0 {
-		fmt.Fprintf(w, "  duplicates: %d exact, %d near, %d already stored; %d stored versions replaced by better ones\n",
-			s.exact, s.near, s.seen, s.replaced)
+		fmt.Fprintf(w, "  duplicates: %d exact, %d near, %d already stored (%d with new annotations); %d stored versions replaced by better ones\n",
+			s.exact, s.near, s.seen, s.updated, s.replaced)
 	}
 	if s.failed > 0 {
 		reasons := make([]string, 0, len(s.reasons))
@@ -160,6 +160,9 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 			case store.Replaced:
 				sum.replaced++
 				sum.near++
+			case store.Updated:
+				sum.updated++
+				sum.seen++
 			}
 		}
 		batch = batch[:0]
