@@ -96,8 +96,8 @@ func stages() ([]pipeline.Stage, error) {
 // summary counts what a run did.
 type summary struct {
 	read, stored, exact, near, seen, replaced, updated, failed int
-	reasons                                           map[string]int
-	start                                             time.Time
+	reasons                                                    map[string]int
+	start                                                      time.Time
 }
 
 func (s *summary) duplicates() int { return s.exact + s.near + s.seen }
