@@ -1,0 +1,143 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// toks builds tokens from heads (1-based, 0 root) and relations.
+func depToks(heads []int, rels []string) []model.Token {
+	out := make([]model.Token, len(heads))
+	for i := range heads {
+		out[i] = model.Token{Form: "w", Head: heads[i], DepRel: rels[i], XPOS: "NN"}
+	}
+	return out
+}
+
+func TestTree(t *testing.T) {
+	tests := []struct {
+		name   string
+		heads  []int
+		rels   []string
+		ok     bool
+		spanOf int
+		lo, hi int
+	}{
+		{"chain", []int{2, 0, 2}, []string{"nsubj", "root", "obj"}, true, 1, 0, 3},
+		{"leaf", []int{2, 0, 2}, []string{"nsubj", "root", "obj"}, true, 2, 2, 3},
+		{"two roots", []int{0, 0}, []string{"root", "root"}, false, 0, 0, 1},
+		{"unparsed", []int{-1, -1}, []string{"", ""}, false, 0, 0, 1},
+		{"head out of range", []int{5, 0}, []string{"nsubj", "root"}, false, 1, 1, 2},
+		{"cycle", []int{2, 1, 0}, []string{"dep", "dep", "root"}, true, 0, 0, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var tr tree
+			tr.reset(depToks(tt.heads, tt.rels))
+			if tr.ok != tt.ok {
+				t.Errorf("ok = %v, want %v", tr.ok, tt.ok)
+			}
+			if lo, hi := tr.span(tt.spanOf); lo != tt.lo || hi != tt.hi {
+				t.Errorf("span(%d) = [%d,%d), want [%d,%d)", tt.spanOf, lo, hi, tt.lo, tt.hi)
+			}
+		})
+	}
+}
+
+// TestDepSource checks subjects through coordination, object control and
+// the passive agent on hand-built parses.
+func TestDepSource(t *testing.T) {
+	// 0 Albania 1 severed 2 ties 3 and 4 expelled 5 diplomats
+	coord := depToks([]int{2, 0, 2, 5, 2, 5}, []string{"nsubj", "root", "obj", "cc", "conj", "obj"})
+	// 0 Iran 1 asked 2 France 3 to 4 expel 5 group
+	control := depToks([]int{2, 0, 2, 5, 2, 5}, []string{"nsubj", "root", "obj", "mark", "xcomp", "obj"})
+	// 0 Iran 1 was 2 accused 3 by 4 Albania
+	passive := depToks([]int{3, 3, 0, 5, 3}, []string{"nsubj:pass", "aux:pass", "root", "case", "obl:agent"})
+	passive[3].Form = "by"
+	m := func(i int) actor.Mention { return actor.Mention{Start: i, End: i + 1, Head: i} }
+	tests := []struct {
+		name        string
+		toks        []model.Token
+		ms          []actor.Mention
+		v           int
+		passive     bool
+		src, target int
+	}{
+		{"coordinated verb shares the subject", coord, []actor.Mention{m(0), m(5)}, 4, false, 0, 1},
+		{"object control", control, []actor.Mention{m(0), m(2), m(5)}, 4, false, 1, 2},
+		{"passive agent", passive, []actor.Mention{m(0), m(4)}, 2, true, 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &article{}
+			a.toks = tt.toks
+			for _, tk := range tt.toks {
+				a.w.up = append(a.w.up, upper(tk.Form))
+				a.w.lem = append(a.w.lem, upper(tk.Form))
+			}
+			a.t.reset(tt.toks)
+			if got := a.depSource(tt.ms, tt.v, tt.passive); got != tt.src {
+				t.Errorf("source = %d, want %d", got, tt.src)
+			}
+			if got := a.depTarget(tt.ms, tt.v, tt.passive, "", -1); got != tt.target {
+				t.Errorf("target = %d, want %d", got, tt.target)
+			}
+		})
+	}
+}
+
+func upper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 32
+		}
+	}
+	return string(b)
+}
+
+// FuzzTree feeds arbitrary heads (cycles, self-loops, out of range) to
+// the parse helpers: they must not panic or loop.
+func FuzzTree(f *testing.F) {
+	f.Add([]byte{2, 0, 2}, uint8(1))
+	f.Add([]byte{2, 1, 0}, uint8(0))
+	f.Add([]byte{1, 1, 1, 1}, uint8(3))
+	rels := []string{"nsubj", "obj", "conj", "xcomp", "advcl", "acl:relcl", "obl", "case", "nsubj:pass", "root", "cc", "mark"}
+	f.Fuzz(func(t *testing.T, hs []byte, v uint8) {
+		if len(hs) == 0 || len(hs) > 64 {
+			return
+		}
+		toks := make([]model.Token, len(hs))
+		var ms []actor.Mention
+		for i, h := range hs {
+			toks[i] = model.Token{Form: "by", Head: int(h%70) - 1, DepRel: rels[int(h)%len(rels)], XPOS: "VBG"}
+			if h%3 == 0 {
+				ms = append(ms, actor.Mention{Start: i, End: i + 1, Head: i})
+			}
+		}
+		a := &article{toks: toks}
+		for range toks {
+			a.w.up = append(a.w.up, "BY")
+			a.w.lem = append(a.w.lem, "BY")
+		}
+		a.t.reset(toks)
+		k := int(v) % len(toks)
+		lo, hi := a.t.span(k)
+		if lo < 0 || hi > len(toks) || lo > k || hi <= k {
+			t.Fatalf("span(%d) = [%d,%d)", k, lo, hi)
+		}
+		for _, p := range []bool{false, true} {
+			if s := a.depSource(ms, k, p); s >= len(ms) {
+				t.Fatalf("source %d of %d mentions", s, len(ms))
+			}
+			if g := a.depTarget(ms, k, p, "BY", -1); g >= len(ms) {
+				t.Fatalf("target %d of %d mentions", g, len(ms))
+			}
+		}
+		if r := a.depReach(k, len(toks)); r > len(toks) {
+			t.Fatalf("reach %d", r)
+		}
+	})
+}
