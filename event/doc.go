@@ -6,15 +6,27 @@
 //	doc := analyzer.Analyze(art.Text)
 //	evs := c.Code(ctx, art, doc, quotes, framing)
 //
-// For every verb that the verb dictionary knows, the Coder matches the
-// verb's patterns (particles, objects, prepositional phrases, synsets)
-// against the words around it, takes the source from the actor before the
-// verb (the agent after "by" for a passive, the governing clause's subject
-// for a participle such as "..., accusing it of") and the target from the
-// pattern's target slot or the first actor after the verb, joined members
-// of compound actors ("Canada, the United States and Japan") giving one
-// event each. It works on part-of-speech tags and word order, reading the
-// dependency parse only where it helps, so that parse errors cost little.
+// For every verb that the verb dictionary knows (TABARI dictionaries'
+// verb words match as stems), the Coder matches the verb's patterns
+// (particles, objects, prepositional phrases, synsets) against the words
+// of the verb's own clause: where the dependency parse is plausible the
+// clause ends where a coordinated or adverbial clause of the verb begins.
+// The source is the verb's subject in the parse (the "by" agent of a
+// passive; for a coordinated verb, an infinitive or a participle such as
+// "..., accusing it of" the subject of the governing verb, or its object
+// for "asked France to expel"), the target the pattern's target slot or
+// the verb's object, indirect object or an oblique (one with the
+// pattern's preposition first). Where the parse names none, word order
+// decides: the actor before the verb, the first actor after it. Joined
+// members of compound actors ("Canada, the United States and Japan") give
+// one event each.
+//
+// To keep from over-coding, no event links a country and its own state
+// ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
+// a target, a prenominal participle ("the exiled opposition") is no
+// predicate, and a reporting verb's statement (CAMEO 010-019) is dropped
+// when its sentence codes another event, which is then claimed by the
+// speaker, as PETRARCH does.
 //
 // Each event carries a claim status: negated ("has not yet reacted"),
 // hypothetical (modals, plans and threats, calls and demands,
@@ -25,7 +37,9 @@
 // expressions of its sentence (package when), else from an explicit date
 // earlier in its paragraph, else the article's date; events before the
 // article's week are background, and no event of a paragraph about the
-// past is given the article's date. Evidence holds the byte spans of the
+// past is given the article's date. With Coder.Places set, its place is
+// the one its clause names, else its sentence, else the article's
+// dateline, with the FIPS, ADM1 and type codes of GDELT's export. Evidence holds the byte spans of the
 // sentence, source, target and predicate and the dictionary entries and
 // pattern that fired.
 //
@@ -33,7 +47,7 @@
 // corpus's gold events and the PETRARCH and TABARI validation suites.
 //
 // The package knows the document model, the dictionaries, actor
-// resolution, the CAMEO ontology and time expressions. It does not
+// resolution, the CAMEO ontology, time expressions and the gazetteer. It does not
 // segment, tag or parse text itself (the caller passes the analysis in),
 // it does not find quotations (the caller passes them in), and it knows
 // nothing of storage, HTTP or the command line.

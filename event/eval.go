@@ -380,9 +380,7 @@ func readTabari(r io.Reader) ([]suiteRecord, error) {
 				continue
 			}
 		}
-		for _, ev := range expectedEvents(line) {
-			cur.expected = append(cur.expected, ev)
-		}
+		cur.expected = append(cur.expected, expectedEvents(line)...)
 		if strings.Contains(line, "*/") {
 			if strings.HasPrefix(cur.id, "FINAL") {
 				flush()
