@@ -6,11 +6,14 @@
 // Viterbi, so that every I- tag follows a B- or I- tag of its type. Its
 // features are the words around each token, their shapes, prefixes and
 // suffixes, their Penn Treebank part-of-speech tags when the tokens carry
-// them (run the tagger first: without tags the model does about four
-// points of F1 worse), a lexicon of how often each word is a proper noun
-// in UD English EWT train, and gazetteer matches: place names from
-// GeoNames and actor names from the PETRARCH-2 dictionaries. Lexicon and
-// gazetteer are compiled into the model file.
+// them (run package tag first: the model learns from the tags that tagger
+// predicts, not from gold tags), a lexicon of how often each word is a
+// proper noun in UD English EWT train, word classes learnt without labels
+// from the words of EWT train, UNER dev and WikiGold (words used in like
+// contexts share a class, so "Azurix" borrows from "Enron"), and
+// gazetteer matches: place names from GeoNames and actor names from the
+// PETRARCH-2 dictionaries. Lexicon, word classes and gazetteer are
+// compiled into the model file.
 //
 // The common path:
 //

@@ -46,6 +46,7 @@ type word struct {
 	gzI    uint8  // gazetteer kinds of a match continuing here
 	lex    uint8  // lexicon class (see lexClass), 0 when unknown
 	heads  uint8  // head-word bits
+	clus   uint8  // word class + 1, 0 when unknown
 	pos    uint64 // hash of the part-of-speech tag, 0 when unknown
 	shapeC byte   // class of the first character
 }
@@ -176,6 +177,14 @@ const (
 	tPosP1
 	tPosShape
 	tPosM1P1
+	tClus
+	tClusM1
+	tClusP1
+	tClusM2
+	tClusP2
+	tClusCap
+	tClusM1_0
+	tClus0_P1
 )
 
 var boundary = hashString("<s>")
@@ -254,6 +263,16 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 		dst = append(dst, mix(tPos, w.pos, 0), mix(tPosM1, pos(m1), w.pos), mix(tPosP1, w.pos, pos(p1)),
 			mix(tPosShape, w.pos, w.shape), mix(tPosM1P1, pos(m1), pos(p1)))
 	}
+	clus := func(x *word) uint64 {
+		if x == nil {
+			return 256
+		}
+		return uint64(x.clus)
+	}
+	dst = append(dst, mix(tClus, clus(w), 0), mix(tClusM1, clus(m1), 0), mix(tClusP1, clus(p1), 0),
+		mix(tClusM2, clus(m2), 0), mix(tClusP2, clus(p2), 0),
+		mix(tClusCap, clus(w), uint64(w.flags&(wCap|wAllCap))),
+		mix(tClusM1_0, clus(m1), clus(w)), mix(tClus0_P1, clus(w), clus(p1)))
 	if w.heads != 0 {
 		dst = append(dst, mix(tHead, uint64(w.heads), uint64(w.flags&wCap)))
 	}

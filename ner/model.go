@@ -50,6 +50,7 @@ type Model struct {
 	gaz   gazetteer
 	lex   lexicon
 	heads lexicon // head-word bits (headOrgLast, ...)
+	clus  lexicon // word class + 1 (see learnClusters)
 }
 
 func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
@@ -174,7 +175,7 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 			ws[i].pos = hashString(xpos[i])
 		}
 		h := phraseStep(phraseOffset, ws[i].lower)
-		ws[i].lex, ws[i].heads = m.lex[h], m.heads[h]
+		ws[i].lex, ws[i].heads, ws[i].clus = m.lex[h], m.heads[h], m.clus[h]
 	}
 	m.gaz.mark(ws)
 	return ws
@@ -281,12 +282,12 @@ func Spans(tags []string) []Span {
 // stream of: bits (byte), scale (float32), transitions ((nLabels+1) ×
 // nLabels float32), the number of non-zero buckets (uint32) and for each
 // its index delta (uvarint) and nLabels int16 weights (× scale), then three
-// tables, the gazetteer, the lexicon and the head words, each as its size (uint32) and,
+// tables, the gazetteer, the lexicon, the head words and the word classes, each as its size (uint32) and,
 // in increasing key order, key deltas (uvarint) with one-byte values.
 // Integers are little-endian.
 const (
 	magic   = "CASUSNER"
-	version = 2
+	version = 3
 )
 
 // ErrFormat is wrapped by errors about malformed model files.
@@ -340,6 +341,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	writeTable(bw, m.gaz)
 	writeTable(bw, m.lex)
 	writeTable(bw, m.heads)
+	writeTable(bw, m.clus)
 	if err := bw.Flush(); err != nil {
 		return 0, err
 	}
@@ -422,6 +424,9 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	if m.heads, err = readTable[lexicon](br); err != nil {
 		return fail("head words", err)
+	}
+	if m.clus, err = readTable[lexicon](br); err != nil {
+		return fail("word classes", err)
 	}
 	return m, nil
 }

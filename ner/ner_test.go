@@ -10,6 +10,7 @@ import (
 
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/segment"
+	"github.com/casus-project/casus/tag"
 )
 
 const unerSample = `# sent_id = s1
@@ -236,9 +237,14 @@ func TestEntities(t *testing.T) {
 		{"Nothing to see here.", nil},
 	}
 	m := mustDefault(t)
+	tagger, err := tag.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
 		var got []string
 		for _, s := range segment.Sentences(tt.text) {
+			tagger.Tag(s.Tokens) // as the pipeline does before names
 			for _, e := range m.Entities(tt.text, s) {
 				if e.Text != tt.text[e.Start:e.End] {
 					t.Errorf("entity text %q != span %q", e.Text, tt.text[e.Start:e.End])

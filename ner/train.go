@@ -50,6 +50,9 @@ type TrainConfig struct {
 	// is trained on UD English EWT train), so that its tags are as good as
 	// they will be on unseen text.
 	Tagger *tag.Model
+	// Classes is the number of word classes learnt from unlabelled text
+	// (at most 255); default 255. A negative value learns none.
+	Classes int
 	// HeldOut, if not nil, receives the final held-out scores.
 	HeldOut *Scores
 	// Log receives progress; nil discards it.
@@ -84,6 +87,10 @@ func (cfg *TrainConfig) setDefaults() {
 	if cfg.Bits == 0 {
 		cfg.Bits = 18
 	}
+	if cfg.Classes == 0 {
+		cfg.Classes = 255
+	}
+	cfg.Classes = min(cfg.Classes, 255)
 }
 
 // Train builds a model from UNER English EWT dev and WikiGold, with a
@@ -109,14 +116,13 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	if err := m.train(ctx, cfg, train, held, logw); err != nil {
 		return err
 	}
-	gaz, lex, heads := d.gaz, d.lex, d.heads
 	if cfg.SelfTrain {
 		silver, err := m.silver(filepath.Join(cfg.DataDir, ewtTrain))
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(logw, "self-training: %d EWT train sentences labelled by the first model\n", len(silver))
-		m = &Model{bits: cfg.Bits, gaz: gaz, lex: lex, heads: heads}
+		m = d.newModel(cfg)
 		if err := m.train(ctx, cfg, append(train, silver...), held, logw); err != nil {
 			return err
 		}
@@ -149,16 +155,16 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 
 // trainData is what training reads from the data folder.
 type trainData struct {
-	gaz        gazetteer
-	lex, heads lexicon
-	uner, wiki []*Sentence
+	gaz              gazetteer
+	lex, heads, clus lexicon
+	uner, wiki       []*Sentence
 }
 
 // loadData compiles the gazetteer and lexicon and reads the training
 // sentences, tagged for part of speech unless cfg.NoPOS.
 func loadData(cfg TrainConfig, logw io.Writer) (*trainData, error) {
 	start := time.Now()
-	stop, lex, err := readTreebank(filepath.Join(cfg.DataDir, ewtTrain))
+	stop, lex, text, err := readTreebank(filepath.Join(cfg.DataDir, ewtTrain))
 	if err != nil {
 		return nil, err
 	}
@@ -181,6 +187,22 @@ func loadData(cfg TrainConfig, logw io.Writer) (*trainData, error) {
 		if err := tagSentences(cfg.Tagger, append(d.uner[:len(d.uner):len(d.uner)], d.wiki...)); err != nil {
 			return nil, err
 		}
+	}
+	if cfg.Classes >= 0 {
+		// Word classes from the words (not the labels) of EWT train, UNER
+		// dev and WikiGold, whether or not WikiGold is trained on.
+		wiki := d.wiki
+		if wiki == nil {
+			if wiki, err = readIOB2File(filepath.Join(cfg.DataDir, wikigold)); err != nil {
+				return nil, err
+			}
+		}
+		for _, s := range append(d.uner[:len(d.uner):len(d.uner)], wiki...) {
+			text = append(text, s.Words())
+		}
+		start := time.Now()
+		d.clus = learnClusters(text, clusterConfig{classes: cfg.Classes, minCount: 2, passes: 15})
+		fmt.Fprintf(logw, "word classes: %d words in %d classes in %v\n", len(d.clus), cfg.Classes, time.Since(start).Round(time.Millisecond))
 	}
 	return d, nil
 }
@@ -206,7 +228,7 @@ func (d *trainData) split(cfg TrainConfig) (train, held []*Sentence) {
 
 // newModel returns an untrained model over d's tables.
 func (d *trainData) newModel(cfg TrainConfig) *Model {
-	return &Model{bits: cfg.Bits, gaz: d.gaz, lex: d.lex, heads: d.heads}
+	return &Model{bits: cfg.Bits, gaz: d.gaz, lex: d.lex, heads: d.heads, clus: d.clus}
 }
 
 // crossValidate trains on four fifths of UNER dev (and WikiGold) five
@@ -352,12 +374,14 @@ func readIOB2File(path string) ([]*Sentence, error) {
 
 // readTreebank reads a CoNLL-U treebank and returns the words seen in
 // lower case at least five times (too common to be one-word gazetteer
-// entries: "can", "bay", "mobile") and a lexicon of how each word is used.
-func readTreebank(path string) (map[string]bool, lexicon, error) {
+// entries: "can", "bay", "mobile"), a lexicon of how each word is used
+// and the words of each sentence.
+func readTreebank(path string) (map[string]bool, lexicon, [][]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("ner: %w", err)
+		return nil, nil, nil, fmt.Errorf("ner: %w", err)
 	}
+	var text [][]string
 	defer f.Close()
 	counts := make(map[string]int)
 	type use struct{ n, propn, capMid, mid int }
@@ -369,8 +393,13 @@ func readTreebank(path string) (map[string]bool, lexicon, error) {
 			break
 		}
 		if err != nil {
-			return nil, nil, fmt.Errorf("ner: %s: %w", path, err)
+			return nil, nil, nil, fmt.Errorf("ner: %s: %w", path, err)
 		}
+		forms := make([]string, len(s.Words))
+		for i, w := range s.Words {
+			forms[i] = w.Form
+		}
+		text = append(text, forms)
 		for i, w := range s.Words {
 			low := lowerString(w.Form)
 			if w.Form == low && w.UPOS != "PROPN" {
@@ -403,7 +432,7 @@ func readTreebank(path string) (map[string]bool, lexicon, error) {
 	for w, u := range uses {
 		lex[phraseStep(phraseOffset, w)] = lexClass(u.n, u.propn, u.capMid, u.mid)
 	}
-	return stop, lex, nil
+	return stop, lex, text, nil
 }
 
 // silver labels the sentences of a CoNLL-U treebank with m, keeping a

@@ -35,6 +35,9 @@ func TestTrain(t *testing.T) {
 	if e, err := strconv.Atoi(os.Getenv("CASUS_NER_EPOCHS")); err == nil {
 		cfg.Epochs = e
 	}
+	if c, err := strconv.Atoi(os.Getenv("CASUS_NER_CLASSES")); err == nil {
+		cfg.Classes = c
+	}
 	if mode == "cv" {
 		// Five-fold cross-validation over UNER dev documents.
 		sc, err := crossValidate(context.Background(), cfg)
