@@ -60,7 +60,7 @@ func barChart(bs []store.Bucket, iv store.Interval, v url.Values) chart {
 	c.Zero = top + float64(up)*scale
 	slot := (c.W - 2*left) / float64(len(bs))
 	w := math.Max(1, slot*0.8)
-	every := max(1, len(bs)/8)
+	every := max(1, (len(bs)+5)/6)
 	for i, b := range bs {
 		x := left + float64(i)*slot + (slot-w)/2
 		h := func(n int64) float64 { return float64(n) * scale }
@@ -90,7 +90,11 @@ func barChart(bs []store.Bucket, iv store.Interval, v url.Values) chart {
 		}
 		c.Bars = append(c.Bars, br)
 		if i%every == 0 {
-			c.Ticks = append(c.Ticks, tick{X: x, Label: label(b.Start, iv)})
+			short := b.Start.Format(time.DateOnly)
+			if iv == store.Month {
+				short = b.Start.Format("2006-01")
+			}
+			c.Ticks = append(c.Ticks, tick{X: x, Label: short})
 		}
 	}
 	return c
