@@ -101,11 +101,6 @@ type tokenForms []model.Token
 func (t tokenForms) Len() int          { return len(t) }
 func (t tokenForms) Form(i int) string { return t[i].Form }
 
-type stringForms []string
-
-func (s stringForms) Len() int          { return len(s) }
-func (s stringForms) Form(i int) string { return s[i] }
-
 func (m *Model) tagPart(ws *workspace, tokens []model.Token) {
 	m.tagForms(ws, tokenForms(tokens))
 }
