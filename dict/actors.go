@@ -61,15 +61,25 @@ type Entry struct {
 	Line   int
 }
 
-// Code returns the code of the first role covering day d, as PETRARCH's
-// check_date does, and false when none does.
+// Code returns the code of the role covering day d, and false when none
+// does. A dated role covering d wins over an undated one wherever the file
+// lists them: PETRARCH's check_date takes the first covering role, so an
+// undated fallback written first ("[HOB]" before "[HOBGOV 20121109-
+// 20130119]") would hide every dated role after it.
 func (e *Entry) Code(d Day) (string, bool) {
+	fallback, ok := "", false
 	for _, r := range e.Roles {
-		if r.Covers(d) {
+		if !r.Covers(d) {
+			continue
+		}
+		if r.Dated() {
 			return r.Code, true
 		}
+		if !ok {
+			fallback, ok = r.Code, true
+		}
 	}
-	return "", false
+	return fallback, ok
 }
 
 // String names the entry for explanations: "SALI BERISHA

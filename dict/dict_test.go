@@ -374,3 +374,25 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+func TestEntryCodePrefersDatedRole(t *testing.T) {
+	day := func(s string) Day {
+		tm, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return DayOf(tm)
+	}
+	e := &Entry{Name: "X", Roles: []Role{
+		{Code: "HOB"},
+		{Code: "HOBGOV", Start: day("2012-11-09"), End: day("2013-01-19")},
+	}}
+	for _, tt := range []struct {
+		d    Day
+		want string
+	}{{day("2012-12-01"), "HOBGOV"}, {day("2014-01-01"), "HOB"}, {0, "HOB"}} {
+		if got, ok := e.Code(tt.d); !ok || got != tt.want {
+			t.Errorf("Code(%v) = %q, %v; want %q", tt.d, got, ok, tt.want)
+		}
+	}
+}
