@@ -57,7 +57,10 @@ type Place struct {
 
 // Model returns p as the document model's Place.
 func (p Place) Model() model.Place {
-	return model.Place{Name: p.Name, GeonameID: p.GeonameID, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+	return model.Place{
+		Name: p.Name, GeonameID: p.GeonameID, Country: p.Country, FIPS: p.FIPS, ADM1: p.ADM1,
+		Lat: p.Lat, Lon: p.Lon, GeoType: p.Type,
+	}
 }
 
 // FullName is the name in GDELT's Geo_Fullname form: "Tirana, Tirana,

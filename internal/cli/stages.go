@@ -32,7 +32,7 @@ func analysisStages(d *dict.Dicts) ([]pipeline.Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	coder.Place = places.PlaceOf
+	coder.Places = places
 	return []pipeline.Stage{&nlpStage{an}, newSpeechStage(d, nil), &eventStage{coder}}, nil
 }
 
