@@ -93,7 +93,7 @@ func TestQuotesCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	var q struct {
-		Speaker struct{ Name, Actor string }
+		Speaker   struct{ Name, Actor string }
 		Text, Cue string
 		Direct    bool
 	}
