@@ -6,9 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/segment"
 )
 
@@ -42,7 +44,8 @@ func phraseStep(h uint32, lower string) uint32 {
 const phraseOffset uint32 = 2166136261
 
 // mark sets gzB and gzI on the words of ws covered by gazetteer phrases.
-// The longest match from each start wins.
+// The longest match from each start wins. Hyphens inside a phrase are
+// skipped, so "Al - Qaeda" matches the entry "Al Qaeda".
 func (g gazetteer) mark(ws []word) {
 	for i := range ws {
 		ws[i].gzB, ws[i].gzI = 0, 0
@@ -51,19 +54,26 @@ func (g gazetteer) mark(ws []word) {
 		return
 	}
 	for i := range ws {
+		if ws[i].lower == "-" {
+			continue
+		}
 		h := phraseOffset
-		best, bestKinds := 0, uint8(0)
-		for n := 1; n <= maxPhrase && i+n <= len(ws); n++ {
-			h = phraseStep(h, ws[i+n-1].lower)
+		end, bestKinds := 0, uint8(0)
+		for j, n := i, 0; j < len(ws) && n < maxPhrase; j++ {
+			if ws[j].lower == "-" {
+				continue
+			}
+			n++
+			h = phraseStep(h, ws[j].lower)
 			if k, ok := g[h]; ok {
-				best, bestKinds = n, k
+				end, bestKinds = j+1, k
 			}
 		}
-		if best == 0 {
+		if end == 0 {
 			continue
 		}
 		ws[i].gzB |= bestKinds
-		for j := i + 1; j < i+best; j++ {
+		for j := i + 1; j < end; j++ {
 			ws[j].gzI |= bestKinds
 		}
 	}
@@ -95,6 +105,7 @@ func (b *builder) add(phrase string, k int) {
 		return
 	}
 	toks := segment.Tokens(phrase)
+	toks = slices.DeleteFunc(toks, func(t model.Token) bool { return t.Form == "-" })
 	if len(toks) == 0 || len(toks) > maxPhrase {
 		return
 	}
@@ -196,6 +207,15 @@ func compileGazetteer(dataDir string, stop map[string]bool) (*builder, error) {
 		return nil, err
 	}
 	if err := readActors(filepath.Join(dict, "Phoenix.MilNonState.actors.txt"), g, gzOrg); err != nil {
+		return nil, err
+	}
+	// CAMEO known groups: CODE<TAB>Name.
+	err = eachLine(filepath.Join(dataDir, "cameo", "CAMEO.knowngroup.txt"), func(line string) {
+		if f := strings.Split(line, "\t"); len(f) == 2 && f[0] != "CODE" {
+			g.add(f[1], gzOrg)
+		}
+	})
+	if err != nil {
 		return nil, err
 	}
 	return g, nil
