@@ -159,6 +159,10 @@ func count(t *testing.T, ctx context.Context, selector string) int {
 func TestDashboard(t *testing.T) {
 	bin := chromium()
 	if bin == "" {
+		if os.Getenv("CASUS_REQUIRE_SERVICES") != "" {
+			// CI installs Chromium: a skip there would hide a failure.
+			t.Fatal("CASUS_REQUIRE_SERVICES is set but no Chromium was found")
+		}
 		t.Skip("no Chromium found: apt-get install -y chromium, or set CASUS_CHROMIUM")
 	}
 	base := startServer(t)
