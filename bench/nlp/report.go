@@ -70,10 +70,11 @@ func (r report) markdown() string {
 	w("pipeline) in one process, on the same inputs, with GOMAXPROCS=%d. prose has no parser.\n\n", r.CPUs)
 	w("Command (from the repository root; the harness is a module of its own so that prose never\n")
 	w("enters casus's go.mod):\n\n    %s\n\n", r.Command)
-	w("Measured %s on the development machine (%s, %s). The machine is shared with other jobs:\n", r.Date.Format("2006-01-02 15:04 UTC"), r.Machine, r.Go)
-	w("one-minute load average %s at the start and %s at the end of the run, on 2 cores, so absolute speeds\n", r.LoadIn, r.LoadOut)
-	w("are low and noisy; every throughput row is the best of its passes (%d, see the table), and\n", r.Passes)
-	w("both engines ran under the same load in the same run.\n\n")
+	w("Measured %s on the development machine (%s, %s).\n", r.Date.Format("2006-01-02 15:04 UTC"), r.Machine, r.Go)
+	w("The machine is shared with other jobs: one-minute load average %s at the start and %s at\n", r.LoadIn, r.LoadOut)
+	w("the end of the run, so absolute speeds are low and noisy. Every throughput row is the best of\n")
+	w("its passes (%d unless the table says otherwise), and both engines ran under the same load in\n", r.Passes)
+	w("the same run.\n\n")
 
 	w("### Accuracy\n\n")
 	w("| measure | data | casus | prose v2 | casus vs prose | casus target | met |\n")
@@ -107,7 +108,7 @@ func (r report) markdown() string {
 	w("¹ prose's API takes text only, not tokens, so it cannot be fed gold tokens directly: it is given\n")
 	w("the gold tokens joined by single spaces, tokenizes that itself, and its tokens are aligned to the\n")
 	w("gold ones by byte span; a gold word with no prose token of exactly its span counts as an error.\n")
-	w("prose's tokens matched %s of EWT and %s of GUM words; on those alone it scored %s and %s.\n",
+	w("prose's tokens matched %s of EWT and %s of GUM words; on those alone it scored %s and\n%s.\n",
 		pct(e.ProseGold.AlignedShare()), pct(g.ProseGold.AlignedShare()), pct(e.ProseGold.AlignedAccuracy()), pct(g.ProseGold.AlignedAccuracy()))
 	w("casus's own figure is `tag.Evaluate` on the gold words; the harness recomputes it and stops if\n")
 	w("the two disagree.\n\n")
@@ -118,8 +119,8 @@ func (r report) markdown() string {
 	w("are placed back on its tokens and scored by exact byte span and type against the gold names, as\n")
 	w("is casus's full pipeline (`nlp.Analyze`) on the same sentence texts (%d prose names could not be\n", n.ProseUnplaced)
 	w("placed and count as wrong). prose's labels are mapped PERSON→PER, GPE, GSP and LOCATION→LOC,\n")
-	w("ORGANIZATION→ORG, FACILITY dropped; casus's PERSON→PER, LOCATION→LOC,\n")
-	w("ORG→ORG, MISC dropped. The gold-token row tags the gold words with casus's tagger, then its\n")
+	w("ORGANIZATION→ORG, FACILITY dropped; casus's PERSON→PER, LOCATION→LOC, ORG→ORG, MISC dropped.\n")
+	w("The gold-token row tags the gold words with casus's tagger, then its\n")
 	w("name model, scored by `ner.Scores`. Per type (gold tokens): ")
 	for i, t := range scoredTypes {
 		if i < len(n.CasusGold.Types) {
@@ -140,9 +141,8 @@ func (r report) markdown() string {
 		w("### Throughput\n\n")
 		w("EWT test raw text: each document's `# text` lines joined as in ⁴ (%d documents, %d gold\n", r.SpeedDocs, r.Speed[0].Tokens)
 		w("words). tokens/s divides the gold word count of the text read by the time of the best pass, so\n")
-		w("the engines' differing tokenizations do not change the numerator. Stage rows time one stage over\n")
-		w("the whole text with the earlier stages' output\n")
-		w("prepared beforehand. Models are loaded before timing (casus %v for all its models, prose %v);\n",
+		w("the engines' differing tokenizations do not change the numerator. Stage rows time one stage\n")
+		w("over the whole text with the earlier stages' output prepared beforehand. Models are loaded before timing (casus %v for all its models, prose %v);\n",
 			r.CasusLoad.Round(time.Millisecond), r.ProseLoad.Round(time.Millisecond))
 		w("the \"default call\" row is `prose.NewDocument(text)` as prose's README shows it, which loads\n")
 		w("prose's models again on every call (a few seconds each), so that row reads only the first\n")
@@ -157,26 +157,56 @@ func (r report) markdown() string {
 			}
 			return s.Rate()
 		}
-		var proseShared, proseDefault float64
-		for _, s := range r.Speed {
-			switch {
-			case strings.HasPrefix(s.Name, "prose full pipeline, model shared"):
-				proseShared = rate(s)
-			case strings.HasPrefix(s.Name, "prose full pipeline, default"):
-				proseDefault = rate(s)
+		find := func(prefix string) float64 {
+			for _, s := range r.Speed {
+				if strings.HasPrefix(s.Name, prefix) {
+					return rate(s)
+				}
 			}
+			return 0
 		}
-		w("| pipeline | tokens/s, wall clock | tokens/s, CPU time | passes | vs prose full, shared model | vs prose full, default call |\n")
-		w("|---|---|---|---|---|---|\n")
+		// peers pairs each casus row with the prose rows it is compared with.
+		peers := map[string][][2]string{
+			"casus full": {{"prose full pipeline, model shared", "prose full, shared model"},
+				{"prose full pipeline, default", "prose full, default call"}},
+			"casus segment": {{"prose segment", "prose segment"}},
+			"casus tag":     {{"prose tokenize + tag", "prose tokenize + tag"}},
+		}
+		w("| pipeline | tokens/s, wall clock | tokens/s, CPU time | passes | casus vs prose (CPU time) |\n")
+		w("|---|---|---|---|---|\n")
 		for _, s := range r.Speed {
 			name := s.Name
 			if strings.HasPrefix(name, "casus full") {
 				name = "**" + name + "**"
 			}
-			w("| %s | %s | %s | %d | %s | %s |\n", name, thousands(s.Rate()), thousands(s.CPURate()), s.Passes,
-				times(rate(s), proseShared), times(rate(s), proseDefault))
+			var vs []string
+			for prefix, ps := range peers {
+				if !strings.HasPrefix(s.Name, prefix) {
+					continue
+				}
+				for _, p := range ps {
+					if t := times(rate(s), find(p[0])); t != "-" {
+						vs = append(vs, t+" "+p[1])
+					}
+				}
+			}
+			cell := "-"
+			if len(vs) > 0 {
+				cell = strings.Join(vs, "; ")
+			}
+			w("| %s | %s | %s | %d | %s |\n", name, thousands(s.Rate()), thousands(s.CPURate()), s.Passes, cell)
 		}
 		w("\n")
+		var perToken float64 // CPU seconds per token over the casus stage rows
+		for _, s := range r.Speed {
+			if strings.HasPrefix(s.Name, "casus ") && !strings.HasPrefix(s.Name, "casus full") && rate(s) > 0 {
+				perToken += 1 / rate(s)
+			}
+		}
+		if perToken > 0 {
+			w("The four casus stages timed one by one add up to %s tokens/s of CPU time; the difference from\n", thousands(1/perToken))
+			w("the full-pipeline row is the cost of running them together in one call, plus noise.\n\n")
+		}
 		for _, s := range r.Speed {
 			if strings.HasPrefix(s.Name, "casus full") {
 				w("casus target, ≥ 100,000 tokens/s for tag + parse + names on one core: %s by CPU time (%s),\n", met(rate(s) >= 100000), thousands(rate(s)))
