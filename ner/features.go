@@ -47,6 +47,7 @@ type word struct {
 	lex    uint8  // lexicon class (see lexClass), 0 when unknown
 	heads  uint8  // head-word bits
 	clus   uint8  // word class + 1, 0 when unknown
+	sent   uint8  // the sentence's casing (see sentenceCase)
 	pos    uint64 // hash of the part-of-speech tag, 0 when unknown
 	shapeC byte   // class of the first character
 }
@@ -185,7 +186,45 @@ const (
 	tClusCap
 	tClusM1_0
 	tClus0_P1
+	tSentShape
+	tSentLex
+	tSentClus
 )
+
+// Sentence casings.
+const (
+	caseMixed = iota // ordinary text
+	caseTitle        // most words capitalised: a title, a name list
+	caseUpper        // all words in capitals
+	caseLower        // no capital letter at all
+)
+
+// sentenceCase classifies the casing of the words of a sentence.
+func sentenceCase(ws []word) uint8 {
+	alpha, caps, upper := 0, 0, 0
+	for i := range ws {
+		f := ws[i].flags
+		if f&wAlpha == 0 {
+			continue
+		}
+		alpha++
+		if f&wCap != 0 {
+			caps++
+		}
+		if f&wAllCap != 0 || f&wCap != 0 && len(ws[i].lower) == 1 {
+			upper++
+		}
+	}
+	switch {
+	case alpha >= 2 && upper == alpha:
+		return caseUpper
+	case alpha >= 3 && caps*10 >= alpha*7:
+		return caseTitle
+	case alpha >= 2 && caps == 0:
+		return caseLower
+	}
+	return caseMixed
+}
 
 var boundary = hashString("<s>")
 
@@ -273,6 +312,10 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 		mix(tClusM2, clus(m2), 0), mix(tClusP2, clus(p2), 0),
 		mix(tClusCap, clus(w), uint64(w.flags&(wCap|wAllCap))),
 		mix(tClusM1_0, clus(m1), clus(w)), mix(tClus0_P1, clus(w), clus(p1)))
+	if w.sent != caseMixed {
+		sc := uint64(w.sent)
+		dst = append(dst, mix(tSentShape, sc, w.shape), mix(tSentLex, sc, uint64(w.lex)), mix(tSentClus, sc, clus(w)))
+	}
 	if w.heads != 0 {
 		dst = append(dst, mix(tHead, uint64(w.heads), uint64(w.flags&wCap)))
 	}

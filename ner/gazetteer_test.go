@@ -49,3 +49,30 @@ func TestGazetteerMark(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceCase(t *testing.T) {
+	tests := []struct {
+		text string
+		want uint8
+	}{
+		{"The cat sat on Tuesday .", caseMixed},
+		{"Lovely Cottage In The Hills", caseTitle},
+		{"VISAKHA INDUSTRIAL GASES PVT. LTD. , location", caseTitle},
+		{"VISAKHA INDUSTRIAL GASES PVT. LTD.", caseUpper},
+		{"I WANT A REFUND", caseUpper},
+		{"where can i get morcillas in tampa bay ?", caseLower},
+		{"ok", caseMixed},
+		{"", caseMixed},
+		{"3 , 4", caseMixed},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.text)
+		ws := make([]word, len(words))
+		for i, w := range words {
+			describe(w, &ws[i])
+		}
+		if got := sentenceCase(ws); got != tt.want {
+			t.Errorf("sentenceCase(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

@@ -178,6 +178,10 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 		ws[i].lex, ws[i].heads, ws[i].clus = m.lex[h], m.heads[h], m.clus[h]
 	}
 	m.gaz.mark(ws)
+	sc := sentenceCase(ws)
+	for i := range ws {
+		ws[i].sent = sc
+	}
 	return ws
 }
 
