@@ -75,6 +75,12 @@ type Mention struct {
 // no state between calls and is safe for concurrent use.
 type Resolver struct {
 	d *dict.Dicts
+
+	// Unknown is written in place of the country of an agent that has
+	// none ("police" in an article that names no country): "" gives the
+	// bare agent code "COP", "---" PETRARCH's "---COP" and "~" TABARI's
+	// "~COP". Set it before the first call.
+	Unknown string
 }
 
 // New returns a Resolver that looks actors up in d.
@@ -352,7 +358,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			m.Antecedent = st.history[h].Span
 		}
 	} else {
-		m.Code = dict.Combine("", a.Code)
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
 	}
 	if m.Name == "" {
 		m.Name = a.Phrase

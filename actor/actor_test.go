@@ -274,3 +274,23 @@ func TestDatedRoleBeforeFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknown checks the code of an agent with no country in the
+// article, in casus's own, PETRARCH's and TABARI's conventions.
+func TestUnknown(t *testing.T) {
+	d := dicts(t)
+	tests := []struct{ unknown, want string }{
+		{"", "COP"},
+		{"---", "---COP"},
+		{"~", "~COP"},
+	}
+	for _, tt := range tests {
+		r := New(d)
+		r.Unknown = tt.unknown
+		_, s, ents := sentence("The police/NOUN arrested/VERB two/NUM men/NOUN ./PUNCT")
+		ms := r.Resolve([]model.Sentence{s}, ents, time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC))
+		if len(ms[0]) == 0 || ms[0][0].Code != tt.want || ms[0][0].Country != "" {
+			t.Errorf("Unknown %q: mentions %+v, want first %s with no country", tt.unknown, ms[0], tt.want)
+		}
+	}
+}

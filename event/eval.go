@@ -168,6 +168,7 @@ func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dicts
 	if err != nil {
 		return sc, err
 	}
+	c.Resolver().Unknown = "---"
 	f, err := os.Open(path)
 	if err != nil {
 		return sc, fmt.Errorf("eval petrarch: %w", err)
@@ -284,6 +285,7 @@ func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath s
 	if err != nil {
 		return sc, err
 	}
+	c.Resolver().Unknown = "~"
 	f, err := os.Open(filepath.Join(dir, textFile))
 	if err != nil {
 		return sc, fmt.Errorf("eval tabari: %w", err)
