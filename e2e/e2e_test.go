@@ -191,8 +191,11 @@ func TestDashboard(t *testing.T) {
 		t.Errorf("network: %d nodes", n)
 	}
 	chromedp.Do(ctx, chromedp.Navigate(base+"/map"), chromedp.WaitVisible("main h1"))
-	if n := count(t, ctx, "#map circle.ctry"); n < 1 {
-		t.Errorf("map: %d countries", n)
+	if n := count(t, ctx, "#map path.ctry"); n < 1 {
+		t.Errorf("map: %d countries shaded", n)
+	}
+	if n := count(t, ctx, "#map .land path"); n < 150 {
+		t.Errorf("map: %d countries in the outline", n)
 	}
 
 	// A filter typed into the search form lands in the URL and narrows the table.

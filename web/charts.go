@@ -5,6 +5,7 @@ import (
 	"math"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/store"
+	"github.com/casus-project/casus/web/internal/world"
 )
 
 // The charts are drawn here as numbers for SVG templates: no script and
@@ -196,19 +198,27 @@ func networkChart(n api.Network) graph {
 	return g
 }
 
-// worldMap is an equirectangular map: a graticule, every country of the
-// gazetteer as a faint dot at its centre, countries with events as
-// circles and places as dots.
+// worldMap is the world in the Equal Earth projection: every country's
+// outline from Natural Earth (package world), countries with events shaded
+// by their mean Goldstein score and, more opaque, by their count, and the
+// places of events as dots. Countries the outline lacks get a circle at
+// their GeoNames centre.
 type worldMap struct {
 	W, H      float64
-	Grid      []gline
-	Land      []mpoint
-	Countries []mpoint
+	Land      []mshape // countries without events
+	Shaded    []mshape // countries with events
+	Countries []mpoint // countries with events but no outline
 	Places    []mpoint
 	Empty     bool
 }
 
-type gline struct{ X1, Y1, X2, Y2 float64 }
+type mshape struct {
+	Path    string
+	Label   string
+	Href    string
+	Class   string
+	Opacity string
+}
 
 type mpoint struct {
 	X, Y, R float64
@@ -217,51 +227,85 @@ type mpoint struct {
 	Class   string
 }
 
-func project(lat, lon float64) (float64, float64) { return (lon + 180) * 2, (90 - lat) * 2 }
+// outline is the world map's land, loaded once per handler.
+type outline struct {
+	countries []world.Country
+	byISO3    map[string]int
+	height    float64 // the map is cut below 60°S: Antarctica has no news
+}
 
-func mapChart(gaz *place.Gazetteer, places, countries []store.Group) worldMap {
-	m := worldMap{W: 720, H: 360, Empty: len(places) == 0 && len(countries) == 0}
-	for lon := -180.0; lon <= 180; lon += 30 {
-		x, _ := project(0, lon)
-		m.Grid = append(m.Grid, gline{x, 0, x, m.H})
+func newOutline() (*outline, error) {
+	cs, err := world.Countries()
+	if err != nil {
+		return nil, err
 	}
-	for lat := -60.0; lat <= 60; lat += 30 {
-		_, y := project(lat, 0)
-		m.Grid = append(m.Grid, gline{0, y, m.W, y})
-	}
-	if gaz != nil {
-		for _, c := range gaz.Countries() {
-			if c.Lat == 0 && c.Lon == 0 {
-				continue
-			}
-			x, y := project(c.Lat, c.Lon)
-			m.Land = append(m.Land, mpoint{X: x, Y: y, R: 1.6, Label: c.Name})
+	o := &outline{byISO3: map[string]int{}}
+	for _, c := range cs {
+		if c.ISO3 == "ATA" {
+			continue
 		}
+		o.byISO3[c.ISO3] = len(o.countries)
+		o.countries = append(o.countries, c)
+	}
+	_, o.height = world.Project(-60, 0)
+	return o, nil
+}
+
+func project(lat, lon float64) (float64, float64) { return world.Project(lat, lon) }
+
+func mapChart(gaz *place.Gazetteer, o *outline, places, countries []store.Group) worldMap {
+	m := worldMap{W: world.Width, H: world.Height, Empty: len(places) == 0 && len(countries) == 0}
+	if o != nil {
+		m.H = o.height
 	}
 	var most int64 = 1
 	for _, c := range countries {
 		most = max(most, c.Count)
 	}
+	shaded := map[int]mshape{}
 	for _, c := range countries {
-		if gaz == nil {
-			break
+		name, iso3 := c.Key, c.Key
+		var info place.Country
+		var known bool
+		if gaz != nil {
+			if info, known = gaz.Country(c.Key); known {
+				name, iso3 = info.Name, info.ISO3
+			}
 		}
-		info, ok := gaz.Country(c.Key)
-		if !ok || (info.Lat == 0 && info.Lon == 0) {
+		label := fmt.Sprintf("%s: %d events, mean Goldstein %.1f", name, c.Count, c.Goldstein)
+		href := "/search?country=" + url.QueryEscape(c.Key)
+		share := math.Sqrt(float64(c.Count) / float64(most))
+		if o != nil {
+			if i, ok := o.byISO3[iso3]; ok {
+				if _, dup := shaded[i]; !dup { // two codes of one country: the first, busier, wins
+					shaded[i] = mshape{Path: o.countries[i].Path, Label: label, Href: href, Class: toneClass(c.Goldstein),
+						Opacity: strconv.FormatFloat(0.3+0.65*share, 'f', 2, 64)}
+				}
+				continue
+			}
+		}
+		if !known || (info.Lat == 0 && info.Lon == 0) {
 			continue
 		}
 		x, y := project(info.Lat, info.Lon)
-		m.Countries = append(m.Countries, mpoint{X: x, Y: y, R: 4 + 16*math.Sqrt(float64(c.Count)/float64(most)),
-			Label: fmt.Sprintf("%s: %d events, mean Goldstein %.1f", info.Name, c.Count, c.Goldstein),
-			Href:  "/search?country=" + url.QueryEscape(c.Key), Class: toneClass(c.Goldstein)})
+		m.Countries = append(m.Countries, mpoint{X: x, Y: y, R: 3 + 9*share, Label: label, Href: href, Class: toneClass(c.Goldstein)})
+	}
+	if o != nil {
+		for i, c := range o.countries {
+			if s, ok := shaded[i]; ok {
+				m.Shaded = append(m.Shaded, s)
+				continue
+			}
+			m.Land = append(m.Land, mshape{Path: c.Path, Label: c.Name})
+		}
 	}
 	for _, p := range places {
 		if p.Lat == 0 && p.Lon == 0 {
 			continue
 		}
 		x, y := project(p.Lat, p.Lon)
-		m.Places = append(m.Places, mpoint{X: x, Y: y, R: 2.5 + math.Min(6, math.Sqrt(float64(p.Count))),
-			Label: fmt.Sprintf("%s (%s): %d events", p.Key, p.Country, p.Count),
+		m.Places = append(m.Places, mpoint{X: x, Y: y, R: 1.5 + math.Min(4, math.Sqrt(float64(p.Count))/2),
+			Label: fmt.Sprintf("%s (%s): %d events, mean Goldstein %.1f", p.Key, p.Country, p.Count, p.Goldstein),
 			Href:  "/search?country=" + url.QueryEscape(p.Country), Class: toneClass(p.Goldstein)})
 	}
 	return m

@@ -9,8 +9,10 @@
 // and a Content-Security-Policy allows only this server's own assets.
 // Every filter is in the URL, so a page is a shareable link; filters are
 // read with the API's parser (package api), so a bad filter is a 400 page
-// naming it. The map places countries at the centre of their GeoNames
-// places (package place); it draws no coastlines.
+// naming it. The map draws Natural Earth's country outlines in the Equal
+// Earth projection (package web/internal/world, compiled by
+// web/internal/genworld), shading countries with events by tone and
+// count, and places as dots.
 //
 // The package knows the store's interface, the API's parameters and the
 // document model, nothing of how articles are made or analysed.

@@ -54,6 +54,9 @@ func NewHandler(st store.Store, log *slog.Logger) (http.Handler, error) {
 		return nil, err
 	}
 	h := &handler{st: st, log: log, tmpl: tmpl}
+	if h.world, err = newOutline(); err != nil {
+		return nil, err
+	}
 	if g, err := place.Default(); err == nil {
 		h.gaz = g
 	} else {
@@ -91,6 +94,8 @@ type handler struct {
 	log  *slog.Logger
 	tmpl *template.Template
 	gaz  *place.Gazetteer
+	// world is the map's outline.
+	world *outline
 }
 
 // page is what every page template gets.
@@ -258,7 +263,7 @@ func (h *handler) worldMap(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.render(w, r, http.StatusOK, "map.html", page{Title: "Map", Nav: "map", Query: v, Data: map[string]any{
-		"Map": mapChart(h.gaz, places, countries), "Countries": h.countryRows(countries), "Places": places,
+		"Map": mapChart(h.gaz, h.world, places, countries), "Countries": h.countryRows(countries), "Places": places,
 	}})
 }
 
