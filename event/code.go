@@ -46,7 +46,19 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 	}
 	var pairs [][2]int
-	switch {
+	switch comp := a.compound(ms, cl); {
+	case len(comp) > 1:
+		// A pattern's '%': the members of the compound act on each
+		// other ("Gondor and Osgiliath have delayed their meeting",
+		// "exchanged prisoners with Gondor and Osgiliath").
+		for _, s := range comp {
+			for _, t := range comp {
+				if s != t {
+					pairs = append(pairs, [2]int{s, t})
+				}
+			}
+		}
+		src = comp[0]
 	case src >= 0 && tgt >= 0:
 		for _, s := range members(toks, ms, src) {
 			for _, t := range members(toks, ms, tgt) {
@@ -78,6 +90,23 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			a.emit(s, toks, cl, ms[p[1]], ms[p[0]], false, cl.rev, status, attr, date, x, hasX)
 		}
 	}
+}
+
+// compound returns the members of the compound actor a pattern's '%'
+// matched, or nil. A '%' after the verb makes the members each other's
+// targets in TABARI ("exchanged prisoners with Gondor and Osgiliath");
+// PETRARCH reads it as a compound target ("agrees with the Philippines
+// and France"), which the usual source and target give.
+func (a *article) compound(ms []actor.Mention, cl *clause) []int {
+	if cl.m.comp[1] == 0 || cl.m.compAfter && !a.c.stems {
+		return nil
+	}
+	for i, m := range ms {
+		if m.Start >= cl.m.comp[0] && m.Start < cl.m.comp[1] {
+			return members(a.toks, ms, i)
+		}
+	}
+	return nil
 }
 
 // location returns the place of an event of clause cl: one its clause

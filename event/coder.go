@@ -232,6 +232,17 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	if len(ms) == 0 {
 		return
 	}
+	a.w.comp = a.w.comp[:0]
+	for range toks {
+		a.w.comp = append(a.w.comp, false)
+	}
+	for i := range ms {
+		if len(members(toks, ms, i)) > 1 {
+			for k := ms[i].Start; k < ms[i].End && k < len(toks); k++ {
+				a.w.comp[k] = true
+			}
+		}
+	}
 	var says []say // reporting verbs of the sentence with their speaker
 	for v := 0; v < len(toks); v++ {
 		if !isVerb(toks[v]) {

@@ -62,6 +62,9 @@ func elemAnchor(e dict.Element) string {
 type words struct {
 	up, lem []string
 	syn     synIndex
+	// comp marks the tokens of actors joined into a compound ("Gondor
+	// and Osgiliath"), which a pattern's '%' needs.
+	comp []bool
 }
 
 // synIndex holds, per synset name, the indices of its phrases (as
@@ -100,6 +103,10 @@ type match struct {
 	src, tgt [2]int
 	// last is the last token the pattern used after the verb.
 	last int
+	// comp is the token range of the compound actor a '%' matched;
+	// comp[1] == 0 means none. compAfter reports a '%' after the verb.
+	comp      [2]int
+	compAfter bool
 }
 
 // matchPattern matches p around verb token v, with the words before the
@@ -109,7 +116,10 @@ func matchPattern(p *dict.Pattern, w *words, v, lo, hi, vEnd int) (match, bool) 
 	if !matchSide(p.Before, w, lo, v, &m) {
 		return m, false
 	}
-	return m, matchSide(p.After, w, vEnd, hi, &m)
+	before := m.comp
+	ok := matchSide(p.After, w, vEnd, hi, &m)
+	m.compAfter = m.comp != before
+	return m, ok
 }
 
 // matchSide matches elements in order within [k, hi), filling the slots
@@ -126,7 +136,32 @@ func matchSide(elems []dict.Element, w *words, k, hi int, m *match) bool {
 			m.tgt = [2]int{k, hi}
 			open = &m.tgt
 			continue
-		case dict.Skip, dict.Compound:
+		case dict.Skip:
+			continue
+		case dict.Compound:
+			// A compound actor: its members are each other's
+			// targets.
+			at := k
+			for at < hi && (at >= len(w.comp) || !w.comp[at]) {
+				at++
+			}
+			if at >= hi {
+				return false
+			}
+			end := at
+			for end < hi && end < len(w.comp) && (w.comp[end] || joiner(w.up[end])) {
+				end++
+			}
+			for end > at && !w.comp[end-1] {
+				end--
+			}
+			m.comp = [2]int{at, end}
+			m.score++
+			k = end
+			if open != nil {
+				open[1] = at
+				open = nil
+			}
 			continue
 		}
 		at, end, sc, ok := findElem(e, w, k, hi)
@@ -144,6 +179,16 @@ func matchSide(elems []dict.Element, w *words, k, hi int, m *match) bool {
 		}
 	}
 	return true
+}
+
+// joiner reports a word that may stand between the members of a
+// compound actor.
+func joiner(up string) bool {
+	switch up {
+	case ",", "AND", "OR", "THE", "AS", "WELL":
+		return true
+	}
+	return false
 }
 
 // findElem finds element e at or after k and before hi and returns where

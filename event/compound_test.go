@@ -1,0 +1,76 @@
+package event
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+)
+
+// testCoder compiles a Coder from actor and verb dictionaries in
+// PETRARCH-2 syntax.
+func testCoder(t *testing.T, actors, verbs string) *Coder {
+	t.Helper()
+	es, err := dict.ReadActors(strings.NewReader(actors))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vd, err := dict.ReadVerbs(strings.NewReader(verbs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es, Verbs: vd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+const testActors = `FREEDONIA_ [FRE]
+SYLVANIA_ [SYL]
+MARSOVIA_ [MAR]
+`
+
+// TestCompoundPattern checks a pattern's '%': a compound actor before the
+// verb makes its members each other's source and target; after the verb
+// (PETRARCH) it is an ordinary compound target; a pattern with '%' does
+// not match without a compound.
+func TestCompoundPattern(t *testing.T) {
+	// Blocks of several verbs: the Coder reads single-verb blocks as
+	// TABARI's.
+	const verbs = `---  MEET   [040]  ---
+MEET
+CONFER
+- % * [046:046]
+---  SWAP   [060]  ---
+SWAP
+EXCHANGE
+- * WITH % [061]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	tests := []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia and Sylvania met on Monday.", []Triple{{"FRE", "SYL", "046"}, {"SYL", "FRE", "046"}}},
+		{"Marsovia met Freedonia on Monday.", []Triple{{"MAR", "FRE", "040"}}},
+		{"Marsovia swapped prisoners with Freedonia and Sylvania.", []Triple{{"MAR", "FRE", "061"}, {"MAR", "SYL", "061"}}},
+		{"Marsovia swapped prisoners with Freedonia.", []Triple{{"MAR", "FRE", "060"}}},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
