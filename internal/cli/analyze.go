@@ -43,6 +43,8 @@ Examples:
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 		var in inputFlags
 		in.bind(fs)
+		var an analysisFlags
+		an.bind(fs)
 		format := fs.String("format", "jsonl", "output `format`: jsonl")
 		sentences := fs.Bool("sentences", false, "include the sentence spans")
 		return func(ctx context.Context, env Env, args []string) error {
@@ -56,7 +58,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			sts, err := stages()
+			sts, err := an.stages()
 			if err != nil {
 				return err
 			}

@@ -250,3 +250,28 @@ func TestAnalyze(t *testing.T) {
 		}
 	}
 }
+
+func TestUserDictionariesAndLexicon(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "story.html")
+	write(t, page, storyPage)
+
+	// A dictionary with a broken line is refused whole, naming file and line.
+	bad := filepath.Join(dir, "dicts")
+	write(t, filepath.Join(bad, "Test.actors.txt"), "PORTUGAL_ [PRT]\nMOROCCO_ [MAR\n")
+	code, _, errs := run(t, "", "analyze", "--dicts", bad, page)
+	if code == 0 || !strings.Contains(errs, "Test.actors.txt") || !strings.Contains(errs, "2") {
+		t.Errorf("bad dictionary: exit %d, stderr %q; want a failure naming the file and line 2", code, errs)
+	}
+
+	// A user's framing entry is used beside the built-in ones.
+	lex := filepath.Join(dir, "lexicon.txt")
+	write(t, lex, "loaded_label\tfishing rights\n")
+	code, out, errs := run(t, "", "analyze", "--lexicon", lex, page)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"kind":"loaded_label","text":"fishing rights"`) {
+		t.Errorf("user lexicon entry not found in framing: %s", out)
+	}
+}

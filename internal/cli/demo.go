@@ -68,7 +68,7 @@ Examples:
 				return err
 			}
 			opts.Fetcher = fetcher
-			sts, err := stages()
+			sts, err := new(analysisFlags).stages()
 			if err != nil {
 				return err
 			}

@@ -5,11 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/frame"
 	"github.com/casus-project/casus/ingest"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
@@ -41,7 +43,9 @@ Examples:
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 		var in inputFlags
 		in.bind(fs)
-		db := fs.String("db", "casus.db", "database `FILE` (SQLite)")
+		var an analysisFlags
+		an.bind(fs)
+		db := fs.String("db", "casus.db", "database `FILE` (SQLite) or postgres:// URL")
 		batch := fs.Int("batch", 64, "articles stored per transaction")
 		profile := fs.Bool("profile", false, "print the time spent in each stage at the end")
 		return func(ctx context.Context, env Env, args []string) error {
@@ -55,7 +59,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			sts, err := stages()
+			sts, err := an.stages()
 			if err != nil {
 				return err
 			}
@@ -84,13 +88,51 @@ Examples:
 	},
 }
 
+// analysisFlags choose the dictionaries and lexicons analysis uses.
+type analysisFlags struct {
+	dicts, lexicon string
+}
+
+func (f *analysisFlags) bind(fs *flag.FlagSet) {
+	fs.StringVar(&f.dicts, "dicts", "", "code events with the PETRARCH or TABARI dictionaries in `DIR` instead of the built-in ones")
+	fs.StringVar(&f.lexicon, "lexicon", "", "add the framing entries in `FILE` (the format of frame/lexicon.txt) to the built-in lexicon")
+}
+
 // stages returns the analysis stages run after extraction, in order.
-func stages() ([]pipeline.Stage, error) {
-	d, err := dict.Default()
+func (f *analysisFlags) stages() ([]pipeline.Stage, error) {
+	d, err := f.dictionaries()
 	if err != nil {
 		return nil, err
 	}
-	return analysisStages(d)
+	lex := frame.Default()
+	if f.lexicon != "" {
+		file, err := os.Open(f.lexicon)
+		if err != nil {
+			return nil, err
+		}
+		defer file.Close()
+		if lex, err = frame.LoadLexicon(file); err != nil {
+			return nil, fmt.Errorf("%s: %w", f.lexicon, err)
+		}
+	}
+	return analysisStages(d, lex)
+}
+
+// dictionaries loads the built-in dictionaries, or the user's. A user's
+// dictionary with a bad line is refused whole, naming the file and line:
+// nothing is coded from a half-loaded dictionary.
+func (f *analysisFlags) dictionaries() (*dict.Dicts, error) {
+	if f.dicts == "" {
+		return dict.Default()
+	}
+	d, err := dict.LoadDir(f.dicts)
+	if err != nil {
+		return nil, err
+	}
+	if w := d.Warnings(); len(w) > 0 {
+		return nil, fmt.Errorf("--dicts %s: %w (and %d more problems)", f.dicts, w[0], len(w)-1)
+	}
+	return d, nil
 }
 
 // summary counts what a run did.

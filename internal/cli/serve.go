@@ -152,7 +152,7 @@ func serveWith(ctx context.Context, env Env, st store.Store, ln net.Listener, sf
 		if err != nil {
 			return err
 		}
-		sts, err := stages()
+		sts, err := new(analysisFlags).stages()
 		if err != nil {
 			return err
 		}

@@ -19,7 +19,7 @@ import (
 // analysisStages are the stages after extraction: the language engine
 // (sentences, tags, parses, names), then quotes, sources, framing and
 // tone, then events, which read all of them.
-func analysisStages(d *dict.Dicts) ([]pipeline.Stage, error) {
+func analysisStages(d *dict.Dicts, lex *frame.Lexicon) ([]pipeline.Stage, error) {
 	an, err := nlp.Default()
 	if err != nil {
 		return nil, err
@@ -33,7 +33,7 @@ func analysisStages(d *dict.Dicts) ([]pipeline.Stage, error) {
 		return nil, err
 	}
 	coder.Places = places
-	return []pipeline.Stage{&nlpStage{an}, newSpeechStage(d, nil), &eventStage{coder}}, nil
+	return []pipeline.Stage{&nlpStage{an}, newSpeechStage(d, lex), &eventStage{coder}}, nil
 }
 
 // nlpStage adds sentences of tagged and parsed tokens and the names.
