@@ -1,9 +1,7 @@
 package frame
 
 import (
-	"bufio"
 	"errors"
-	"io/fs"
 	"strings"
 	"testing"
 
@@ -120,21 +118,4 @@ func FuzzFind(f *testing.F) {
 			checkMark(t, text, m)
 		}
 	})
-}
-
-// readGold reads demo/gold/framing.tsv rows (file, text, kind).
-func readGold(t *testing.T, fsys fs.FS) [][]string {
-	f, err := fsys.Open("framing.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	for first := true; sc.Scan(); first = false {
-		if !first && sc.Text() != "" {
-			rows = append(rows, strings.Split(sc.Text(), "\t"))
-		}
-	}
-	return rows
 }

@@ -1,130 +1,21 @@
 package quote
 
 import (
-	"bufio"
-	"compress/gzip"
 	"fmt"
-	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/casus-project/casus/charset"
-	"github.com/casus-project/casus/demo"
-	"github.com/casus-project/casus/extract"
+	"github.com/casus-project/casus/internal/demotest"
+
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/segment"
-	"github.com/casus-project/casus/warc"
 )
 
 // goldQuote is a row of demo/gold/quotes.tsv.
 type goldQuote struct {
 	file, quote40, speaker string
 	direct                 bool
-}
-
-func readGoldTSV(t *testing.T, name string) [][]string {
-	t.Helper()
-	f, err := demo.Gold().Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	for first := true; sc.Scan(); first = false {
-		if first || sc.Text() == "" {
-			continue
-		}
-		rows = append(rows, strings.Split(sc.Text(), "\t"))
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return rows
-}
-
-// demoArticles returns the text of every demo page the gold files name,
-// extracted the way the pipeline does.
-func demoArticles(t testing.TB, files map[string]bool) map[string]*model.Article {
-	t.Helper()
-	out := map[string]*model.Article{}
-	corpus := demo.Corpus()
-	entries, err := demo.Manifest()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var archive map[string][]byte
-	for _, e := range entries {
-		if !files[e.File] {
-			continue
-		}
-		var page []byte
-		if e.Member() {
-			if archive == nil {
-				archive = readArchive(t, corpus)
-			}
-			page = archive[strings.TrimPrefix(e.File, demo.ArchiveName+"#")]
-		} else {
-			page, err = fs.ReadFile(corpus, e.File)
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		body, _, err := charset.Decode(page, "")
-		if err != nil {
-			t.Fatalf("%s: %v", e.File, err)
-		}
-		var a *model.Article
-		if strings.HasSuffix(e.File, ".txt") {
-			a, err = extract.Text(body, extract.Options{})
-		} else {
-			a, err = extract.HTML(body, extract.Options{URL: e.URL})
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", e.File, err)
-		}
-		out[e.File] = a
-	}
-	return out
-}
-
-func readArchive(t testing.TB, corpus fs.FS) map[string][]byte {
-	t.Helper()
-	f, err := corpus.Open(demo.ArchiveName)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := warc.NewReader(zr)
-	pages := map[string][]byte{}
-	for {
-		h, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if h.Type != "response" {
-			continue
-		}
-		resp, err := warc.ReadResponse(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(resp.Body)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages[h.TargetURI] = b
-	}
-	return pages
 }
 
 // norm folds the differences that do not matter when comparing quotes
@@ -155,7 +46,7 @@ func sameSpeaker(got, want string) bool {
 func TestDemoGold(t *testing.T) {
 	var gold []goldQuote
 	files := map[string]bool{}
-	for _, r := range readGoldTSV(t, "quotes.tsv") {
+	for _, r := range demotest.Gold(t, "quotes.tsv") {
 		if len(r) != 4 {
 			t.Fatalf("bad gold row %q", r)
 		}
@@ -163,13 +54,13 @@ func TestDemoGold(t *testing.T) {
 		files[r[0]] = true
 	}
 	scare := map[string][]string{}
-	for _, r := range readGoldTSV(t, "framing.tsv") {
+	for _, r := range demotest.Gold(t, "framing.tsv") {
 		if len(r) == 3 && r[2] == "scare_quote" {
 			files[r[0]] = true
 			scare[r[0]] = append(scare[r[0]], strings.Trim(r[1], "\"“”«»"))
 		}
 	}
-	arts := demoArticles(t, files)
+	arts := demotest.Articles(t)
 	found := map[string][]model.Quote{}
 	predicted := 0
 	for f, a := range arts {

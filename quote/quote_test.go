@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/casus-project/casus/internal/demotest"
+
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/segment"
 )
@@ -199,11 +201,11 @@ func FuzzFind(f *testing.F) {
 }
 
 func BenchmarkFind(b *testing.B) {
-	arts := demoArticles(b, map[string]bool{"balticcourier/2026-03-10-nato-baltic-exercise-russia-protests.html": true,
-		"sahelpost/un-resumes-food-aid-tigray.html": true})
+	all := demotest.Articles(b)
 	var texts []string
 	var sents [][]model.Sentence
-	for _, a := range arts {
+	for _, f := range []string{"balticcourier/2026-03-10-nato-baltic-exercise-russia-protests.html", "sahelpost/un-resumes-food-aid-tigray.html"} {
+		a := all[f]
 		texts = append(texts, a.Text)
 		sents = append(sents, segment.Sentences(a.Text))
 	}

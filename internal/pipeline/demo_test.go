@@ -1,17 +1,12 @@
-package pipeline
+package pipeline_test
 
 import (
-	"bufio"
-	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/casus-project/casus/demo"
-	"github.com/casus-project/casus/ingest"
-	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/internal/demotest"
+	"github.com/casus-project/casus/internal/pipeline"
 )
 
 // goldMeta is one row of demo/gold/meta.tsv.
@@ -19,75 +14,19 @@ type goldMeta struct {
 	file, title, published, authors, publisher, source, first, last string
 }
 
-func readGoldMeta(t *testing.T) []goldMeta {
-	t.Helper()
-	f, err := demo.Gold().Open("meta.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var rows []goldMeta
-	sc := bufio.NewScanner(f)
-	for n := 0; sc.Scan(); n++ {
-		c := strings.Split(sc.Text(), "\t")
-		if n == 0 {
-			continue
-		}
-		if len(c) != 8 {
-			t.Fatalf("meta.tsv line %d: %d fields", n+1, len(c))
-		}
-		rows = append(rows, goldMeta{c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]})
-	}
-	return rows
-}
-
-// demoDocuments reads every document of the demo corpus through ingest,
-// keyed by the file name the gold files use.
-func demoDocuments(t *testing.T) map[string]*model.Document {
-	t.Helper()
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := demo.Manifest()
-	if err != nil {
-		t.Fatal(err)
-	}
-	byURL := map[string]string{}
-	var inputs []string
-	for _, e := range entries {
-		if e.Member() {
-			byURL[e.URL] = e.File
-			continue
-		}
-		inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(e.File)))
-	}
-	inputs = append(inputs, filepath.Join(dir, demo.ArchiveName))
-	docs := map[string]*model.Document{}
-	for doc, err := range ingest.Documents(context.Background(), inputs, ingest.Options{}) {
-		if err != nil {
-			t.Fatalf("ingest: %v", err)
-		}
-		name, ok := byURL[doc.URL]
-		if !ok {
-			rel, err := filepath.Rel(dir, doc.Origin)
-			if err != nil {
-				t.Fatal(err)
-			}
-			name = filepath.ToSlash(rel)
-		}
-		docs[name] = doc
-	}
-	return docs
-}
-
 // TestDemoMetadata extracts every article of the demo corpus and checks
 // it against the metadata the corpus's authors wrote down before any
 // extraction code ran: title, date, authors, publisher, original source
 // and where the body starts and ends.
 func TestDemoMetadata(t *testing.T) {
-	docs := demoDocuments(t)
-	rows := readGoldMeta(t)
+	docs := demotest.Documents(t)
+	var rows []goldMeta
+	for _, c := range demotest.Gold(t, "meta.tsv") {
+		if len(c) != 8 {
+			t.Fatalf("meta.tsv row %q: %d fields", c, len(c))
+		}
+		rows = append(rows, goldMeta{c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]})
+	}
 	if len(rows) < 40 {
 		t.Fatalf("only %d gold rows", len(rows))
 	}
@@ -97,7 +36,7 @@ func TestDemoMetadata(t *testing.T) {
 			if !ok {
 				t.Fatalf("no document read for %s", g.file)
 			}
-			a, err := Extract(doc)
+			a, err := pipeline.Extract(doc)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,0 +1,98 @@
+// Package demotest gives tests the demo corpus as the pipeline sees it:
+// every page read through ingest (the WARC members included), decoded and
+// extracted, keyed by the file names the gold files use, and the gold
+// files' rows. It is for tests only; nothing in casus's binary uses it.
+package demotest
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/demo"
+	"github.com/casus-project/casus/ingest"
+	"github.com/casus-project/casus/internal/pipeline"
+	"github.com/casus-project/casus/model"
+)
+
+// Documents reads every page of the demo corpus through ingest, keyed by
+// the file name the gold files use ("outlet/page.html", or
+// "archive.warc.gz#URL" for the archive's pages).
+func Documents(t testing.TB) map[string]*model.Document {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := demo.Manifest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byURL := map[string]string{}
+	var inputs []string
+	for _, e := range entries {
+		if e.Member() {
+			byURL[e.URL] = e.File
+			continue
+		}
+		inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(e.File)))
+	}
+	inputs = append(inputs, filepath.Join(dir, demo.ArchiveName))
+	docs := map[string]*model.Document{}
+	for doc, err := range ingest.Documents(context.Background(), inputs, ingest.Options{}) {
+		if err != nil {
+			t.Fatalf("ingest: %v", err)
+		}
+		name, ok := byURL[doc.URL]
+		if !ok {
+			rel, err := filepath.Rel(dir, doc.Origin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name = filepath.ToSlash(rel)
+		}
+		docs[name] = doc
+	}
+	return docs
+}
+
+// Articles extracts every demo page that has an article, as the pipeline
+// does, keyed like Documents.
+func Articles(t testing.TB) map[string]*model.Article {
+	t.Helper()
+	arts := map[string]*model.Article{}
+	for name, doc := range Documents(t) {
+		a, err := pipeline.Extract(doc)
+		if err != nil {
+			continue // the corpus's no-article page
+		}
+		arts[name] = a
+	}
+	return arts
+}
+
+// Gold returns the rows of the demo gold file name ("quotes.tsv"), split
+// on tabs, without the header.
+func Gold(t testing.TB, name string) [][]string {
+	t.Helper()
+	f, err := demo.Gold().Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for first := true; sc.Scan(); first = false {
+		if first || sc.Text() == "" {
+			continue
+		}
+		rows = append(rows, strings.Split(sc.Text(), "\t"))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
