@@ -125,7 +125,7 @@ func label(t time.Time, iv store.Interval) string {
 	return t.Format(time.DateOnly)
 }
 
-// graph is a network laid out on a circle.
+// graph is a network laid out by forces (forceLayout).
 type graph struct {
 	W, H  float64
 	Nodes []gnode
@@ -143,13 +143,15 @@ type gnode struct {
 
 type gedge struct {
 	api.Edge
-	X1, Y1, X2, Y2 float64
-	Width          float64
-	Class          string
+	Path  string // a slight curve, so A→B and B→A do not overlap
+	Width float64
+	Class string
 }
 
-// networkChart places the nodes of n on a circle, the busiest first,
-// sized by volume and coloured by mean Goldstein score.
+// networkChart lays out n with forces, heavier edges pulling harder;
+// nodes are sized by volume and coloured by mean Goldstein score, edges
+// by theirs, and drawn as arcs bending to their left, so the two
+// directions of a pair show apart.
 func networkChart(n api.Network) graph {
 	g := graph{W: 720, H: 560}
 	if len(n.Nodes) == 0 {
@@ -157,46 +159,59 @@ func networkChart(n api.Network) graph {
 		return g
 	}
 	nodes := append([]api.Node(nil), n.Nodes...)
-	sort.SliceStable(nodes, func(i, j int) bool { return nodes[i].Count > nodes[j].Count })
+	sort.SliceStable(nodes, func(i, j int) bool {
+		if nodes[i].Count != nodes[j].Count {
+			return nodes[i].Count > nodes[j].Count
+		}
+		return nodes[i].Code < nodes[j].Code
+	})
 	var maxNode, maxEdge int64 = 1, 1
 	for _, nd := range nodes {
 		maxNode = max(maxNode, nd.Count)
 	}
-	for _, e := range n.Edges {
-		maxEdge = max(maxEdge, e.Count)
-	}
-	cx, cy, radius := g.W/2, g.H/2, 200.0
 	pos := map[string]int{}
 	for i, nd := range nodes {
-		a := 2*math.Pi*float64(i)/float64(len(nodes)) - math.Pi/2
-		x, y := cx+radius*math.Cos(a), cy+radius*math.Sin(a)
-		if len(nodes) == 1 {
-			x, y = cx, cy
-		}
-		r := 5 + 20*math.Sqrt(float64(nd.Count)/float64(maxNode))
-		gn := gnode{Node: nd, X: x, Y: y, R: r, Class: toneClass(nd.Goldstein), Anchor: "middle"}
-		gn.LX, gn.LY = x+(r+4)*math.Cos(a), y+(r+4)*math.Sin(a)+4
-		switch {
-		case math.Cos(a) > 0.3:
-			gn.Anchor = "start"
-		case math.Cos(a) < -0.3:
-			gn.Anchor = "end"
-		}
-		pos[nd.Code] = len(g.Nodes)
-		g.Nodes = append(g.Nodes, gn)
+		pos[nd.Code] = i
 	}
+	var links [][2]int
+	var weights []float64
+	var kept []api.Edge
 	for _, e := range n.Edges {
 		i, ok1 := pos[e.Source]
 		j, ok2 := pos[e.Target]
 		if !ok1 || !ok2 || i == j {
 			continue
 		}
-		a, b := g.Nodes[i], g.Nodes[j]
-		g.Edges = append(g.Edges, gedge{Edge: e, X1: a.X, Y1: a.Y, X2: b.X, Y2: b.Y,
-			Width: 1 + 7*float64(e.Count)/float64(maxEdge), Class: toneClass(e.Goldstein)})
+		maxEdge = max(maxEdge, e.Count)
+		links = append(links, [2]int{i, j})
+		weights = append(weights, float64(e.Count))
+		kept = append(kept, e)
+	}
+	xs, ys := forceLayout(len(nodes), links, weights, g.W, g.H, 48, 300)
+	for i, nd := range nodes {
+		x, y := xs[i], ys[i]
+		r := 5 + 18*math.Sqrt(float64(nd.Count)/float64(maxNode))
+		gn := gnode{Node: nd, X: round1(x), Y: round1(y), R: round1(r), Class: toneClass(nd.Goldstein), Anchor: "start"}
+		gn.LX, gn.LY = round1(x+r+3), round1(y+4)
+		if x > g.W*0.75 {
+			gn.Anchor, gn.LX = "end", round1(x-r-3)
+		}
+		g.Nodes = append(g.Nodes, gn)
+	}
+	for k, e := range kept {
+		a, b := g.Nodes[links[k][0]], g.Nodes[links[k][1]]
+		// The control point sits off the middle, to the left of a→b.
+		mx, my := (a.X+b.X)/2, (a.Y+b.Y)/2
+		dx, dy := b.X-a.X, b.Y-a.Y
+		cx, cy := mx+dy*0.12, my-dx*0.12
+		g.Edges = append(g.Edges, gedge{Edge: e,
+			Path:  fmt.Sprintf("M%.1f,%.1fQ%.1f,%.1f %.1f,%.1f", a.X, a.Y, cx, cy, b.X, b.Y),
+			Width: round1(1 + 6*float64(e.Count)/float64(maxEdge)), Class: toneClass(e.Goldstein)})
 	}
 	return g
 }
+
+func round1(f float64) float64 { return math.Round(f*10) / 10 }
 
 // worldMap is the world in the Equal Earth projection: every country's
 // outline from Natural Earth (package world), countries with events shaded

@@ -89,7 +89,7 @@ func TestPages(t *testing.T) {
 		{"/search?cursor=nonsense", 400, []string{"cursor"}, nil},
 		{"/timeline?interval=day", 200, []string{"2024-04-24", "<rect"}, nil},
 		{"/timeline?interval=year", 400, []string{"interval"}, nil},
-		{"/network", 200, []string{"<circle", "<line", `href="/actors/ALB"`}, nil},
+		{"/network", 200, []string{"<circle", `<path class="edge t-conflict" d="M`, `href="/actors/ALB"`, `aria-label="ALB Albania: 2 events"`}, nil},
 		{"/map", 200, []string{"Tirana", `<path class="ctry t-conflict" fill-opacity="0.95"`, `aria-label="Albania: 1 events, mean Goldstein -4.0"`,
 			`href="/search?country=ALB"`, `<circle class="place t-conflict"`, "<title>Iran</title>"}, nil},
 		{"/map?country=USA", 200, []string{"No events with a place"}, []string{`class="ctry`}},
