@@ -56,6 +56,12 @@ type Entry struct {
 	// Synonyms are the other phrases ("+" lines), in the same form.
 	Synonyms []string
 	Roles    []Role
+	// Stems are the phrases (of Name and Synonyms) whose last word may
+	// continue, as TABARI reads a phrase written without a trailing
+	// underscore ("ARGENTIN" matches "Argentina"). Only an ActorReader
+	// with Stems set fills it; PETRARCH-2 reads every phrase as whole
+	// words.
+	Stems []string
 	// Source is the file the entry was read from and Line its line.
 	Source string
 	Line   int
@@ -105,6 +111,9 @@ func (e *Entry) String() string {
 type ActorReader struct {
 	// File names the input in errors and in Entry.Source.
 	File string
+	// Stems records in Entry.Stems the phrases written without a
+	// trailing underscore, for TABARI dictionaries.
+	Stems bool
 
 	l       *lines
 	cur     *Entry
@@ -174,6 +183,9 @@ func (r *ActorReader) Next() (*Entry, error) {
 			name, roles, err := splitNameRoles(t[1:])
 			if name != "" {
 				r.cur.Synonyms = append(r.cur.Synonyms, name)
+				if r.Stems && openPhrase(t[1:]) {
+					r.cur.Stems = append(r.cur.Stems, name)
+				}
 			}
 			r.cur.Roles = append(r.cur.Roles, roles...)
 			if err != nil {
@@ -188,6 +200,9 @@ func (r *ActorReader) Next() (*Entry, error) {
 			r.cur = nil
 			if name != "" {
 				r.cur = &Entry{Name: name, Roles: roles, Source: r.File, Line: n}
+				if r.Stems && openPhrase(t) {
+					r.cur.Stems = []string{name}
+				}
 			} else if err == nil {
 				err = fmt.Errorf("%w: empty actor name", ErrSyntax)
 			}
@@ -232,6 +247,16 @@ func splitNameRoles(s string) (string, []Role, error) {
 	}
 	roles, err := parseRoles(s[i:])
 	return phrase(s[:i]), roles, err
+}
+
+// openPhrase reports a phrase, before its roles, written without a
+// trailing underscore.
+func openPhrase(s string) bool {
+	if i := strings.IndexByte(s, '['); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSpace(s)
+	return s != "" && !strings.HasSuffix(s, "_")
 }
 
 // phrase normalises a dictionary phrase: upper-case words joined by one

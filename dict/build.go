@@ -57,13 +57,13 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 			return err
 		}
 		fmt.Fprintf(cfg.Log, "dict: reading %s (%s)\n", f.path, f.kind)
-		if err := loadFile(&src, f.path, f.kind, &warns); err != nil {
+		if err := loadFile(&src, f, &warns); err != nil {
 			return err
 		}
 	}
-	for _, f := range []dirFile{{filepath.Join(cfg.Dir, "supplement.txt"), Actors}, {filepath.Join(cfg.Dir, "supplement.agents.txt"), Agents}} {
+	for _, f := range []dirFile{{path: filepath.Join(cfg.Dir, "supplement.txt"), kind: Actors}, {path: filepath.Join(cfg.Dir, "supplement.agents.txt"), kind: Agents}} {
 		fmt.Fprintf(cfg.Log, "dict: reading %s (%s)\n", f.path, f.kind)
-		if err := loadFile(&src, f.path, f.kind, &warns); err != nil {
+		if err := loadFile(&src, f, &warns); err != nil {
 			return err
 		}
 	}

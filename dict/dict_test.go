@@ -396,3 +396,52 @@ func TestEntryCodePrefersDatedRole(t *testing.T) {
 		}
 	}
 }
+
+// TestActorStems checks TABARI's stems: a phrase written without a
+// trailing underscore lets its last word continue, one with it does not,
+// and dictionaries read without stems match whole words only.
+func TestActorStems(t *testing.T) {
+	const actors = `ERIADOR [ERI]
+LIBYA_ [LBY]
+DURTHANG ORC [MORORC]
+GONDOR [GON]
+GONDORIAN_NAVY [GONNAV]
+`
+	tests := []struct {
+		words  string
+		stems  bool
+		code   string
+		n      int
+		wantOK bool
+	}{
+		{"Eriadori said", true, "ERI", 1, true},
+		{"Eriador said", true, "ERI", 1, true},
+		{"Eriadori said", false, "", 0, false},
+		{"Libyas said", true, "", 0, false},
+		{"Libya said", true, "LBY", 1, true},
+		{"Durthang Orcs said", true, "MORORC", 2, true},
+		{"Gondorian navy said", true, "GONNAV", 2, true},
+		{"Gondorian army said", true, "GON", 1, true},
+		{"Eri said", true, "", 0, false},
+	}
+	for _, tt := range tests {
+		ar := NewActorReader(strings.NewReader(actors))
+		ar.Stems = tt.stems
+		var es []*Entry
+		for {
+			e, err := ar.Next()
+			if err != nil {
+				break
+			}
+			es = append(es, e)
+		}
+		d, err := Compile(Sources{Actors: es, ActorStems: tt.stems})
+		if err != nil {
+			t.Fatal(err)
+		}
+		code, _, n, ok := d.Actor(strings.Fields(tt.words), time.Time{})
+		if ok != tt.wantOK || code != tt.code || n != tt.n {
+			t.Errorf("stems %v, %q: got %q %d %v, want %q %d %v", tt.stems, tt.words, code, n, ok, tt.code, tt.n, tt.wantOK)
+		}
+	}
+}

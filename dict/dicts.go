@@ -18,6 +18,10 @@ type Sources struct {
 	Verbs    *VerbDict
 	Discards []Discard
 	Issues   []Issue
+	// ActorStems lets the last word of an actor phrase listed in its
+	// entry's Stems continue ("ERIADOR" matches "Eriadori"), as TABARI
+	// does.
+	ActorStems bool
 }
 
 // Stats counts what a Dicts holds.
@@ -51,6 +55,9 @@ type Dicts struct {
 	leaders  [2]int
 
 	actorIdx trie
+	// stemIdx holds, when the sources asked for actor stems, the
+	// entries of each stem phrase.
+	stemIdx  map[string][]int32
 	agentIdx trie
 	issueIdx trie
 	verbIdx  map[string][]VerbRef
@@ -79,6 +86,14 @@ func Compile(src Sources) (*Dicts, error) {
 		d.verbs = &VerbDict{Synsets: map[string]*Synset{}}
 	}
 	d.index()
+	if src.ActorStems {
+		d.stemIdx = map[string][]int32{}
+		for i, e := range d.entries {
+			for _, s := range e.Stems {
+				d.stemIdx[s] = append(d.stemIdx[s], int32(i))
+			}
+		}
+	}
 	return d, nil
 }
 
@@ -193,11 +208,53 @@ func (d *Dicts) Actor(words []string, at time.Time) (code string, entry Entry, n
 	for k--; k >= 0; k-- {
 		e := d.entries[hits[k]]
 		if c, ok := e.Code(day); ok {
+			if d.stemIdx != nil {
+				if sc, se, sn, ok := d.stemActor(words, day, lens[k]+1); ok {
+					return sc, se, sn, true
+				}
+			}
 			return c, *e, lens[k], true
+		}
+	}
+	if d.stemIdx != nil {
+		return d.stemActor(words, day, 1)
+	}
+	return "", Entry{}, 0, false
+}
+
+// maxStemWords bounds the words of a stem phrase.
+const maxStemWords = 6
+
+// stemActor matches the longest stem phrase of at least min words at the
+// start of words, whose last word is a proper prefix (of three letters or
+// more) of the text's word.
+func (d *Dicts) stemActor(words []string, day Day, min int) (string, Entry, int, bool) {
+	var b strings.Builder
+	for n := len(words[:maxLen(words)]); n >= min; n-- {
+		b.Reset()
+		for _, w := range words[:n-1] {
+			b.WriteString(key(w))
+			b.WriteByte(' ')
+		}
+		head := b.Len()
+		last := key(words[n-1])
+		for l := len(last) - 1; l >= 3; l-- {
+			b.WriteString(last[:l])
+			for _, i := range d.stemIdx[b.String()] {
+				e := d.entries[i]
+				if c, ok := e.Code(day); ok {
+					return c, *e, n, true
+				}
+			}
+			s := b.String()[:head]
+			b.Reset()
+			b.WriteString(s)
 		}
 	}
 	return "", Entry{}, 0, false
 }
+
+func maxLen(words []string) int { return min(len(words), maxStemWords) }
 
 // Agent matches the longest agent phrase at the start of words and
 // returns its code ("~COP", "NGO~") and the number of words matched.

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func seed(f *testing.F, paths ...string) {
@@ -27,13 +29,15 @@ func FuzzActorReader(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		lines := strings.Count(in, "\n") + 1
 		ar := NewActorReader(strings.NewReader(in))
+		ar.Stems = true
+		var es []*Entry
 		for i := 0; ; i++ {
 			if i > 2*lines+2 { // a line can yield an entry and an error
 				t.Fatal("reader did not reach EOF")
 			}
 			e, err := ar.Next()
 			if err == io.EOF {
-				return
+				break
 			}
 			if err != nil {
 				var pe *ParseError
@@ -49,6 +53,23 @@ func FuzzActorReader(f *testing.F) {
 				if r.Start != 0 && r.End != 0 && r.End < r.Start {
 					t.Fatalf("role ends before it starts: %v", r)
 				}
+			}
+			for _, st := range e.Stems {
+				if st != e.Name && !slices.Contains(e.Synonyms, st) {
+					t.Fatalf("stem %q is none of the entry's phrases %+v", st, e)
+				}
+			}
+			es = append(es, e)
+		}
+		// Stem lookups of the input's own words stay within them.
+		d, err := Compile(Sources{Actors: es, ActorStems: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws := strings.Fields(in)
+		for i := range ws {
+			if _, _, n, ok := d.Actor(ws[i:], time.Time{}); ok && (n < 1 || n > len(ws)-i) {
+				t.Fatalf("Actor matched %d of %d words", n, len(ws)-i)
 			}
 		}
 	})

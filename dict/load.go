@@ -48,7 +48,8 @@ func LoadDir(dir string) (*Dicts, error) {
 	var src Sources
 	var warns []error
 	for _, f := range files {
-		if err := loadFile(&src, f.path, f.kind, &warns); err != nil {
+		src.ActorStems = src.ActorStems || f.tabari
+		if err := loadFile(&src, f, &warns); err != nil {
 			return nil, err
 		}
 	}
@@ -70,6 +71,8 @@ func (d *Dicts) Warnings() []error { return d.warnings }
 type dirFile struct {
 	path string
 	kind Kind
+	// tabari reports a file named by a TABARI project file.
+	tabari bool
 }
 
 // dirFiles lists the dictionary files of dir with their kinds.
@@ -92,6 +95,7 @@ func dirFiles(dir string) ([]dirFile, error) {
 				continue
 			}
 			for _, f := range fs {
+				f.tabari = true
 				if !seen[f.path] {
 					seen[f.path] = true
 					proj = append(proj, f)
@@ -117,7 +121,7 @@ func dirFiles(dir string) ([]dirFile, error) {
 			}
 		}
 		if k != Unknown {
-			out = append(out, dirFile{p, k})
+			out = append(out, dirFile{path: p, kind: k})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].kind < out[j].kind })
@@ -227,7 +231,7 @@ func configFiles(dir, path string) ([]dirFile, error) {
 		}
 		for _, name := range strings.Split(v, ",") {
 			if name = strings.TrimSpace(name); name != "" {
-				out = append(out, dirFile{filepath.Join(dir, filepath.Base(name)), kind})
+				out = append(out, dirFile{path: filepath.Join(dir, filepath.Base(name)), kind: kind})
 			}
 		}
 	}
@@ -255,7 +259,7 @@ func projectFiles(dir, path string) ([]dirFile, error) {
 		}
 		kind := map[string]Kind{"<actorsfile>": Actors, "<verbsfile>": Verbs, "<agentsfile>": Agents}[strings.ToLower(fields[0])]
 		if kind != Unknown {
-			out = append(out, dirFile{filepath.Join(dir, filepath.Base(fields[1])), kind})
+			out = append(out, dirFile{path: filepath.Join(dir, filepath.Base(fields[1])), kind: kind})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].kind < out[j].kind })
@@ -264,7 +268,8 @@ func projectFiles(dir, path string) ([]dirFile, error) {
 
 // loadFile reads one file into src, leniently, adding skipped lines to
 // warns. Only I/O errors are returned.
-func loadFile(src *Sources, path string, kind Kind, warns *[]error) error {
+func loadFile(src *Sources, df dirFile, warns *[]error) error {
+	path, kind := df.path, df.kind
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("dict: %w", err)
@@ -291,6 +296,7 @@ func loadFile(src *Sources, path string, kind Kind, warns *[]error) error {
 	case Actors:
 		ar := NewActorReader(f)
 		ar.File = name
+		ar.Stems = df.tabari
 		for {
 			e, err := ar.Next()
 			if err == io.EOF {
