@@ -33,6 +33,12 @@ type Coder struct {
 	// export needs.
 	Places *place.Gazetteer
 
+	// LiteralCapitals codes a capital city as its country, as PETRARCH
+	// and TABARI do ("Pyongyang fired shells at Seoul" is PRK against
+	// KOR). By default a capital that is the subject of an active verb
+	// is its government ("Tehran rejected" is IRNGOV).
+	LiteralCapitals bool
+
 	// Place, when set and Places is not, gives the place of an event
 	// from its sentence; events carry no location when neither is set.
 	Place func(text string, s model.Sentence) *model.Place

@@ -74,3 +74,32 @@ EXCHANGE
 		}
 	}
 }
+
+// TestLiteralCapitals checks that a capital acting is its government by
+// default and its country, as the peers code it, with LiteralCapitals.
+func TestLiteralCapitals(t *testing.T) {
+	const text = "Tehran condemned Albania on Wednesday."
+	tests := []struct {
+		literal bool
+		src     string
+	}{
+		{false, "IRNGOV"},
+		{true, "IRN"},
+	}
+	_, a := coder(t)
+	d, err := dict.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		c, err := New(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.LiteralCapitals = tt.literal
+		evs := c.Code(context.Background(), &model.Article{Text: text, Published: model.Day(thursday)}, a.Analyze(text), nil, nil)
+		if find(evs, tt.src, "ALB", "*") == nil {
+			t.Errorf("LiteralCapitals %v: got %s, want %s against ALB", tt.literal, describe(evs), tt.src)
+		}
+	}
+}

@@ -169,6 +169,7 @@ func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dicts
 		return sc, err
 	}
 	c.Resolver().Unknown = "---"
+	c.LiteralCapitals = true
 	f, err := os.Open(path)
 	if err != nil {
 		return sc, fmt.Errorf("eval petrarch: %w", err)
@@ -286,6 +287,7 @@ func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath s
 		return sc, err
 	}
 	c.Resolver().Unknown = "~"
+	c.LiteralCapitals = true
 	f, err := os.Open(filepath.Join(dir, textFile))
 	if err != nil {
 		return sc, fmt.Errorf("eval tabari: %w", err)
