@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
 	"github.com/casus-project/casus/internal/cli"
@@ -198,9 +200,42 @@ func TestDashboard(t *testing.T) {
 		t.Errorf("map: %d countries in the outline", n)
 	}
 
+	// Dragging across the timeline zooms to that range: from and to land
+	// in the URL.
+	var box []float64
+	err := chromedp.Do(ctx, chromedp.Navigate(base+"/timeline?interval=month"), chromedp.WaitVisible("#chart"),
+		chromedp.ScrollIntoView("#chart"),
+		into(&box, chromedp.Evaluate[[]float64](`(() => { const r = document.getElementById("chart").getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()`)))
+	if err != nil || len(box) != 4 {
+		t.Fatalf("timeline: %v %v", err, box)
+	}
+	y := box[1] + box[3]*0.4
+	var before, after string
+	err = chromedp.Do(ctx, into(&before, chromedp.Location()),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, box[0]+box[2]*0.15, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0]+box[2]*0.3, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0]+box[2]*0.6, y, chromedp.ButtonLeft),
+		chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, box[0]+box[2]*0.6, y, chromedp.ButtonLeft))
+	if err != nil {
+		t.Fatalf("drag: %v", err)
+	}
+	for start := time.Now(); time.Since(start) < 10*time.Second; time.Sleep(100 * time.Millisecond) {
+		if err := chromedp.Do(ctx, into(&after, chromedp.Location())); err == nil && after != before {
+			break
+		}
+	}
+	if u, err := url.Parse(after); err != nil || u.Query().Get("from") == "" || u.Query().Get("to") == "" || u.Query().Get("from") > u.Query().Get("to") {
+		t.Errorf("drag on the timeline: URL %s, want a from-to range", after)
+	}
+	t.Logf("dragged to %s", after)
+	chromedp.Do(ctx, chromedp.WaitVisible("main h1"))
+	if n := count(t, ctx, "#chart rect"); n < 1 {
+		t.Errorf("zoomed timeline: %d bars", n)
+	}
+
 	// A filter typed into the search form lands in the URL and narrows the table.
 	var loc string
-	err := chromedp.Do(ctx,
+	err = chromedp.Do(ctx,
 		chromedp.Navigate(base+"/search"), chromedp.WaitVisible(`input[name="actor"]`),
 		chromedp.SendKeys(`input[name="actor"]`, "ALBGOV"),
 		chromedp.Submit(`input[name="actor"]`),

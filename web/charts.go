@@ -34,8 +34,10 @@ type bar struct {
 	X, W                       float64
 	Y1, H1, Y2, H2, Y3, H3, Y4 float64 // QuadClass 1 and 2 above, 3 and 4 below
 	H4                         float64
-	Label                      string // for screen readers and tooltips
-	Href                       string // zooms in on the bucket
+	Label                      string  // for screen readers and tooltips
+	Href                       string  // zooms in on the bucket
+	From, To                   string  // the bucket's dates, for zoom.js
+	X1, X2                     float64 // the bucket's slot, for zoom.js
 }
 
 type tick struct {
@@ -66,7 +68,7 @@ func barChart(bs []store.Bucket, iv store.Interval, v url.Values) chart {
 	for i, b := range bs {
 		x := left + float64(i)*slot + (slot-w)/2
 		h := func(n int64) float64 { return float64(n) * scale }
-		br := bar{X: x, W: w}
+		br := bar{X: x, W: w, X1: left + float64(i)*slot, X2: left + float64(i+1)*slot}
 		br.H2, br.H1 = h(b.Quad[1]), h(b.Quad[0])
 		br.Y2 = c.Zero - br.H2
 		br.Y1 = br.Y2 - br.H1
@@ -74,6 +76,7 @@ func barChart(bs []store.Bucket, iv store.Interval, v url.Values) chart {
 		br.Y3 = c.Zero
 		br.Y4 = c.Zero + br.H3
 		from, to, next := zoom(b.Start, iv)
+		br.From, br.To = from, to
 		br.Label = fmt.Sprintf("%s: %d events, %d cooperation, %d conflict, mean Goldstein %.1f",
 			label(b.Start, iv), b.Count, b.Quad[0]+b.Quad[1], b.Quad[2]+b.Quad[3], b.Goldstein)
 		z := url.Values{}
