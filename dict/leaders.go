@@ -2,7 +2,6 @@ package dict
 
 import (
 	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -456,11 +455,6 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// containsWords reports whether the words of sub occur consecutively in s.
-func containsWords(s, sub string) bool {
-	return strings.Contains(" "+s+" ", " "+sub+" ")
-}
-
 // addLeaders adds leaders' government roles to entries: to the entry
 // already holding the leader's name, before its undated fallback roles
 // (so existing dated roles keep precedence), or to a new entry with an
@@ -527,6 +521,3 @@ func datedCode(e *Entry, d Day) (string, bool) {
 	}
 	return "", false
 }
-
-// errNoLeaders is returned when a leader table is missing.
-var errNoLeaders = errors.New("leader table missing")

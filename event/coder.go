@@ -243,7 +243,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		a.w.comp = append(a.w.comp, false)
 	}
 	for i := range ms {
-		if len(members(toks, ms, i)) > 1 {
+		if i > 0 && joined(toks, ms[i-1].End, ms[i].Start) || i+1 < len(ms) && joined(toks, ms[i].End, ms[i+1].Start) {
 			for k := ms[i].Start; k < ms[i].End && k < len(toks); k++ {
 				a.w.comp[k] = true
 			}
