@@ -19,7 +19,11 @@
 // pattern's preposition first). Where the parse names none, word order
 // decides: the actor before the verb, the first actor after it. Joined
 // members of compound actors ("Canada, the United States and Japan") give
-// one event each.
+// one event each. A pattern's '%' needs a compound actor: before the verb
+// its members act on each other ("Gondor and Osgiliath have delayed their
+// meeting"); after it, TABARI dictionaries make them reciprocal too.
+// A capital acting is its government unless Coder.LiteralCapitals is set,
+// as the validation suites' coders expect.
 //
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
