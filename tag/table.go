@@ -121,9 +121,31 @@ func (t *table) insert(f uint64, s slot) {
 	t.slots[i], t.full[i] = s, f
 }
 
+// maxBatch is how many features add looks up together.
+const maxBatch = 64
+
 // add adds the weights of feats to scores.
+//
+// The slots of a batch of features are loaded first, in a loop with no
+// branches, so that their cache misses overlap instead of queueing behind
+// the probing loop's mispredicted branches.
 func (t *table) add(feats []uint64, scores []int32) {
+	for len(feats) > maxBatch {
+		t.addBatch(feats[:maxBatch], scores)
+		feats = feats[maxBatch:]
+	}
+	t.addBatch(feats, scores)
+}
+
+func (t *table) addBatch(feats []uint64, scores []int32) {
 	mask := uint64(len(t.slots) - 1)
+	var touch uint32
+	for _, f := range feats {
+		touch += t.slots[f>>t.shift].key
+	}
+	if touch == 1 { // keeps the loads; the sum is never used
+		scores[0] += 0
+	}
 	for _, f := range feats {
 		i, k := f>>t.shift, slotKey(f)
 		for {
