@@ -38,13 +38,30 @@ func TestTrain(t *testing.T) {
 	if c, err := strconv.Atoi(os.Getenv("CASUS_NER_CLASSES")); err == nil {
 		cfg.Classes = c
 	}
+	if r, err := strconv.Atoi(os.Getenv("CASUS_NER_RUNS")); err == nil {
+		cfg.Runs = r
+	}
 	if mode == "cv" {
-		// Five-fold cross-validation over UNER dev documents.
-		sc, err := crossValidate(context.Background(), cfg)
-		if err != nil {
-			t.Fatal(err)
+		// Five-fold cross-validation over UNER dev documents, summed over
+		// CASUS_NER_SEEDS seeds (default 1).
+		seeds, err := strconv.Atoi(os.Getenv("CASUS_NER_SEEDS"))
+		if err != nil || seeds < 1 {
+			seeds = 1
 		}
-		t.Logf("cross-validated over UNER dev:\n%v", sc)
+		total := Scores{Types: make([]PRF, len(scoredTypes))}
+		for seed := range seeds {
+			cfg.Seed = uint64(seed + 1)
+			sc, err := crossValidate(context.Background(), cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("seed %d: F1 %.4f", cfg.Seed, sc.Overall.F1())
+			total.Overall = total.Overall.plus(sc.Overall)
+			for i := range total.Types {
+				total.Types[i] = total.Types[i].plus(sc.Types[i])
+			}
+		}
+		t.Logf("cross-validated over UNER dev:\n%v", total)
 		return
 	}
 	if err := Train(context.Background(), cfg); err != nil {
