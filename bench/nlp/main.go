@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime"
@@ -57,6 +58,7 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		CPUs:    cfg.cpus,
 		Passes:  cfg.passes,
 		LoadIn:  loadAverage(),
+		Source:  sourceState(ctx),
 	}
 	logf := func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }
 
@@ -125,6 +127,51 @@ func writeSection(name, section string) error {
 		return err
 	}
 	return os.WriteFile(name, []byte(replaceSection(string(old), sectionHeading, section)), 0o644)
+}
+
+// enginePaths returns the packages whose state the report records.
+func enginePaths() []string {
+	return []string{"segment", "tag", "parse", "ner", "nlp", "conllu", "model"}
+}
+
+// sourceState names the commit of the casus tree the harness is built from
+// (through the replace directive, the working tree) and the engine
+// packages that differ from it, or says it cannot tell.
+func sourceState(ctx context.Context) string {
+	git := func(args ...string) (string, error) {
+		out, err := exec.CommandContext(ctx, "git", args...).Output()
+		return strings.TrimSpace(string(out)), err
+	}
+	top, err := git("rev-parse", "--show-toplevel")
+	if err != nil {
+		return "casus commit unknown (not in a git work tree)"
+	}
+	head, err := git("-C", top, "rev-parse", "--short", "HEAD")
+	if err != nil {
+		return "casus commit unknown"
+	}
+	paths := enginePaths()
+	st, err := git(append([]string{"-C", top, "status", "--porcelain", "--"}, paths...)...)
+	if err != nil {
+		return "casus commit " + head
+	}
+	if st == "" {
+		return fmt.Sprintf("casus commit %s, engine packages (%s) unmodified", head, strings.Join(paths, ", "))
+	}
+	changed := make(map[string]bool)
+	for _, l := range strings.Split(st, "\n") {
+		if len(l) > 3 {
+			dir, _, _ := strings.Cut(l[3:], "/")
+			changed[dir] = true
+		}
+	}
+	var names []string
+	for _, p := range paths {
+		if changed[p] {
+			names = append(names, p)
+		}
+	}
+	return fmt.Sprintf("casus commit %s with uncommitted changes in %s", head, strings.Join(names, ", "))
 }
 
 // machine describes the processor.

@@ -15,6 +15,7 @@ const sectionHeading = "## Language engine"
 // report is everything one run measured.
 type report struct {
 	Command, Machine, Go string
+	Source               string // the casus commit measured
 	Date                 time.Time
 	CPUs, Passes         int
 	LoadIn, LoadOut      string
@@ -70,7 +71,7 @@ func (r report) markdown() string {
 	w("pipeline) in one process, on the same inputs, with GOMAXPROCS=%d. prose has no parser.\n\n", r.CPUs)
 	w("Command (from the repository root; the harness is a module of its own so that prose never\n")
 	w("enters casus's go.mod):\n\n    %s\n\n", r.Command)
-	w("Measured %s on the development machine (%s, %s).\n", r.Date.Format("2006-01-02 15:04 UTC"), r.Machine, r.Go)
+	w("Measured %s on the development machine (%s, %s), %s.\n", r.Date.Format("2006-01-02 15:04 UTC"), r.Machine, r.Go, r.Source)
 	w("The machine is shared with other jobs: one-minute load average %s at the start and %s at\n", r.LoadIn, r.LoadOut)
 	w("the end of the run, so absolute speeds are low and noisy. Every throughput row is the best of\n")
 	w("its passes (%d unless the table says otherwise), and both engines ran under the same load in\n", r.Passes)
