@@ -19,6 +19,9 @@ var evaluators = map[string]func(ctx context.Context, env Env, args []string, ve
 	"parse":      evalParse,
 	"ner":        evalNER,
 	"sentences":  evalSentences,
+	"petrarch":   evalPetrarch,
+	"tabari":     evalTabari,
+	"events":     evalEvents,
 }
 
 var cmdEval = &Command{
@@ -52,6 +55,20 @@ measures.
 		Sentence boundary precision, recall and F1 on the treebank's text
 		rebuilt document by document, and token F1.
 
+	casus eval petrarch [--dicts DIR] FILE.xml
+		PETRARCH's unit-test suite, coded from each record's raw text with
+		casus's own parser and the suite's dictionaries (dicts/ beside the
+		file): per-category pass counts and a last line "N passed, M
+		failed".
+
+	casus eval tabari FILE.project
+		TABARI's validation suite, from its project file, the same way.
+
+	casus eval events
+		The whole pipeline on the built-in demo corpus, scored against the
+		events its authors wrote down before the coder existed: recall and
+		precision of (source, target, code), and of the code's root.
+
 Examples:
 
 	casus eval extraction ../shared/data/extraction/dev
@@ -59,6 +76,9 @@ Examples:
 	casus eval parse ../shared/data/ud_english_ewt/en_ewt-ud-test.conllu
 	casus eval ner ../shared/data/uner_english_ewt/en_ewt-ud-test.iob2
 	casus eval sentences ../shared/data/ud_english_gum/en_gum-ud-test.conllu
+	casus eval petrarch ../shared/data/validation/petrarch/PETR.UnitTest.records.xml
+	casus eval tabari ../shared/data/validation/tabari/Validate.project
+	casus eval events
 	casus eval extraction --verbose ../shared/data/extraction/dev
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/casus-project/casus/demo"
+	"github.com/casus-project/casus/event"
+	"github.com/casus-project/casus/ingest"
+	"github.com/casus-project/casus/internal/pipeline"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
+)
+
+// evalPetrarch runs PETRARCH's unit-test suite: casus eval petrarch
+// [--dicts DIR] FILE.xml. The suite's own dictionaries sit in dicts/ beside
+// the file unless --dicts says otherwise.
+func evalPetrarch(ctx context.Context, env Env, args []string, verbose bool) error {
+	fs := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
+	dicts := fs.String("dicts", "", "the suite's dictionaries (default: dicts/ beside FILE)")
+	if err := fs.Parse(args); err != nil {
+		return usageErrorf("%v", err)
+	}
+	if fs.NArg() != 1 {
+		return usageErrorf("eval petrarch takes one XML file of test records")
+	}
+	path := fs.Arg(0)
+	if *dicts == "" {
+		*dicts = filepath.Join(filepath.Dir(path), "dicts")
+	}
+	an, err := nlp.Default()
+	if err != nil {
+		return err
+	}
+	_, err = event.EvalPetrarch(ctx, env.Stdout, an, path, *dicts, verbose)
+	return err
+}
+
+// evalTabari runs TABARI's validation suite from its .project file.
+func evalTabari(ctx context.Context, env Env, args []string, verbose bool) error {
+	if len(args) != 1 {
+		return usageErrorf("eval tabari takes one .project file")
+	}
+	an, err := nlp.Default()
+	if err != nil {
+		return err
+	}
+	_, err = event.EvalTabari(ctx, env.Stdout, an, args[0], verbose)
+	return err
+}
+
+// evalEvents runs the whole pipeline on the built-in demo corpus and
+// scores its events against the gold events its authors wrote before any
+// coder existed.
+func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error {
+	if len(args) != 0 {
+		return usageErrorf("eval events takes no arguments: it scores the built-in demo corpus")
+	}
+	dir, err := os.MkdirTemp("", "casus-eval-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
+		return err
+	}
+	entries, err := demo.Manifest()
+	if err != nil {
+		return err
+	}
+	byURL := map[string]string{}
+	var inputs []string
+	for _, e := range entries {
+		if e.Member() {
+			byURL[e.URL] = e.File
+		} else {
+			inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(e.File)))
+		}
+	}
+	inputs = append(inputs, filepath.Join(dir, demo.ArchiveName))
+	sts, err := new(analysisFlags).stages()
+	if err != nil {
+		return err
+	}
+	arts := map[string]*model.Article{}
+	p := &pipeline.Pipeline{Stages: sts}
+	for r := range p.Run(ctx, ingest.Documents(ctx, inputs, ingest.Options{})) {
+		if r.Err != nil {
+			continue // the corpus's no-article page
+		}
+		name, ok := byURL[r.Article.URL]
+		if !ok {
+			if name, err = filepath.Rel(dir, r.Origin); err != nil {
+				return err
+			}
+			name = filepath.ToSlash(name)
+		}
+		arts[name] = r.Article
+	}
+	gold, err := demo.Gold().Open("events.tsv")
+	if err != nil {
+		return err
+	}
+	defer gold.Close()
+	sc, err := event.EvalDemo(env.Stdout, gold, arts, verbose)
+	if err != nil {
+		return err
+	}
+	if sc.BackgroundToday > 0 {
+		fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
+	}
+	return ctx.Err()
+}
