@@ -24,6 +24,7 @@ type config struct {
 	reloadDocs   int
 	write        string
 	noSpeed      bool
+	cpuProfile   string
 }
 
 func main() {
@@ -34,6 +35,7 @@ func main() {
 	flag.IntVar(&cfg.reloadPasses, "reload-passes", 1, "passes for prose loading its models on every call (slow)")
 	flag.IntVar(&cfg.reloadDocs, "reload-docs", 20, "documents read by the prose row that loads its models on every call")
 	flag.StringVar(&cfg.write, "write", "", "also write the report as the Language engine section of this Markdown `file`")
+	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the casus full-pipeline row to `file`")
 	flag.BoolVar(&cfg.noSpeed, "nospeed", false, "skip the throughput rows")
 	flag.Parse()
 	if flag.NArg() > 0 || cfg.cpus < 1 || cfg.passes < 1 {
@@ -101,8 +103,16 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 		docs := documents(golds(ss))
 		rep.SpeedDocs = len(docs)
-		rep.Speed, err = measureSpeed(ctx, c, p, docs, speedConfig{
-			passes: cfg.passes, reloadPasses: cfg.reloadPasses, reloadDocs: cfg.reloadDocs, logf: logf})
+		sc := speedConfig{passes: cfg.passes, reloadPasses: cfg.reloadPasses, reloadDocs: cfg.reloadDocs, logf: logf}
+		if cfg.cpuProfile != "" {
+			f, err := os.Create(cfg.cpuProfile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			sc.profile = f
+		}
+		rep.Speed, err = measureSpeed(ctx, c, p, docs, sc)
 		if err != nil {
 			return fmt.Errorf("throughput: %w", err)
 		}

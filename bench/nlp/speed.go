@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"runtime"
+	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/casus-project/casus/model"
@@ -80,6 +83,9 @@ type speedConfig struct {
 	// document would take many minutes a pass.
 	reloadDocs int
 	logf       func(format string, args ...any)
+	// profile, when not nil, receives a CPU profile of the casus full
+	// pipeline row.
+	profile io.Writer
 }
 
 // measureSpeed times casus and prose on the documents' texts.
@@ -199,7 +205,16 @@ func measureSpeed(ctx context.Context, c *casusEngine, p *proseEngine, docs []do
 		if s.passes <= 0 {
 			continue
 		}
+		profiled := cfg.profile != nil && strings.HasPrefix(s.name, "casus full")
+		if profiled {
+			if err := pprof.StartCPUProfile(cfg.profile); err != nil {
+				return rows, err
+			}
+		}
 		r, err := best(ctx, s.name, countWords(s.docs), s.passes, s.f)
+		if profiled {
+			pprof.StopCPUProfile()
+		}
 		if err != nil {
 			return rows, err
 		}
