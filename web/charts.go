@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"html/template"
 	"math"
 	"net/url"
 	"sort"
@@ -223,9 +224,9 @@ func round1(f float64) float64 { return math.Round(f*10) / 10 }
 // their GeoNames centre.
 type worldMap struct {
 	W, H      float64
-	Land      []mshape // countries without events
-	Shaded    []mshape // countries with events
-	Countries []mpoint // countries with events but no outline
+	Land      template.HTML // every country, drawn once per handler
+	Shaded    []mshape      // countries with events, over the land
+	Countries []mpoint      // countries with events but no outline
 	Places    []mpoint
 	Empty     bool
 }
@@ -250,6 +251,7 @@ type outline struct {
 	countries []world.Country
 	byISO3    map[string]int
 	height    float64 // the map is cut below 60°S: Antarctica has no news
+	land      template.HTML
 }
 
 func newOutline() (*outline, error) {
@@ -266,6 +268,15 @@ func newOutline() (*outline, error) {
 		o.countries = append(o.countries, c)
 	}
 	_, o.height = world.Project(-60, 0)
+	var b strings.Builder
+	b.WriteString(`<g class="land">`)
+	for _, c := range o.countries {
+		// world.Parse lets only digits, separators and path commands
+		// into Path; the name is escaped.
+		fmt.Fprintf(&b, `<path d="%s"><title>%s</title></path>`, c.Path, template.HTMLEscapeString(c.Name))
+	}
+	b.WriteString(`</g>`)
+	o.land = template.HTML(b.String())
 	return o, nil
 }
 
@@ -309,12 +320,11 @@ func mapChart(gaz *place.Gazetteer, o *outline, places, countries []store.Group)
 		m.Countries = append(m.Countries, mpoint{X: x, Y: y, R: 3 + 9*share, Label: label, Href: href, Class: toneClass(c.Goldstein)})
 	}
 	if o != nil {
-		for i, c := range o.countries {
+		m.Land = o.land
+		for i := range o.countries {
 			if s, ok := shaded[i]; ok {
 				m.Shaded = append(m.Shaded, s)
-				continue
 			}
-			m.Land = append(m.Land, mshape{Path: c.Path, Label: c.Name})
 		}
 	}
 	for _, p := range places {

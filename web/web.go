@@ -24,8 +24,15 @@ import (
 var templateFS embed.FS
 
 // NewHandler returns a handler for the HTML pages, or an error if the
-// embedded templates do not parse.
+// embedded templates do not parse. Rendered pages are kept for up to 15
+// seconds while the store's counts do not change.
 func NewHandler(st store.Store, log *slog.Logger) (http.Handler, error) {
+	return newHandler(st, log, newPageCache(15*time.Second, 256, 16<<20))
+}
+
+// newHandler is NewHandler with a page cache of the caller's choosing; nil
+// renders every request.
+func newHandler(st store.Store, log *slog.Logger, cache *pageCache) (http.Handler, error) {
 	if log == nil {
 		log = slog.Default()
 	}
@@ -53,7 +60,7 @@ func NewHandler(st store.Store, log *slog.Logger) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &handler{st: st, log: log, tmpl: tmpl}
+	h := &handler{st: st, log: log, tmpl: tmpl, cache: cache}
 	if h.world, err = newOutline(); err != nil {
 		return nil, err
 	}
@@ -71,8 +78,11 @@ func NewHandler(st store.Store, log *slog.Logger) (http.Handler, error) {
 	mux.HandleFunc("GET /articles", h.articles)
 	mux.HandleFunc("GET /articles/{id}", h.article)
 	mux.HandleFunc("GET /actors/{code}", h.actor)
-	mux.Handle("GET /static/", http.FileServerFS(templateFS))
-	return withHeaders(mux), nil
+	pages := h.cachePages(mux)
+	all := http.NewServeMux()
+	all.Handle("GET /static/", http.FileServerFS(templateFS))
+	all.Handle("/", pages)
+	return withHeaders(all), nil
 }
 
 // withHeaders sets the security headers every page carries: no script,
@@ -96,6 +106,7 @@ type handler struct {
 	gaz  *place.Gazetteer
 	// world is the map's outline.
 	world *outline
+	cache *pageCache // nil for none
 }
 
 // page is what every page template gets.
@@ -288,7 +299,7 @@ func (h *handler) countryRows(gs []store.Group) []countryRow {
 }
 
 func (h *handler) articles(w http.ResponseWriter, r *http.Request) {
-	q := store.ArticleQuery{Limit: 50, Cursor: r.URL.Query().Get("cursor"), Text: r.URL.Query().Get("q")}
+	q := store.ArticleQuery{Limit: 20, Cursor: r.URL.Query().Get("cursor"), Text: r.URL.Query().Get("q")}
 	if len(q.Text) > api.MaxTextLen {
 		h.fail(w, r, http.StatusBadRequest, errors.New("search text too long"))
 		return
