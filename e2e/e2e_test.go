@@ -132,12 +132,19 @@ func browser(t *testing.T, bin string) context.Context {
 	return ctx
 }
 
-func shot(t *testing.T, ctx context.Context, name string) {
+// shot saves the viewport as DIR/name.png (kept small for the README),
+// scrolled to show the element of scrollTo first when it is given.
+func shot(t *testing.T, ctx context.Context, name string, scrollTo ...string) {
 	t.Helper()
 	if *screenshots == "" {
 		return
 	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100 makes a PNG; less a JPEG
+	for _, sel := range scrollTo {
+		if err := chromedp.Do(ctx, chromedp.ScrollIntoView(sel)); err != nil {
+			t.Fatalf("screenshot %s: %v", name, err)
+		}
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatalf("screenshot %s: %v", name, err)
 	}
@@ -171,9 +178,9 @@ func TestDashboard(t *testing.T) {
 	ctx := browser(t, bin)
 
 	// Every page loads with its heading and no server error.
-	for _, p := range []struct{ path, name, h1 string }{
-		{"/", "overview", "Overview"}, {"/search", "search", "Search events"}, {"/timeline", "timeline", "Timeline"},
-		{"/network", "network", "Network"}, {"/map", "map", "Map"}, {"/articles", "articles", "Articles"},
+	for _, p := range []struct{ path, name, h1, figure string }{
+		{"/", "overview", "Overview", ""}, {"/search", "search", "Search events", ""}, {"/timeline", "timeline", "Timeline", "#chart"},
+		{"/network", "network", "Network", "#network"}, {"/map", "map", "Map", "#map"}, {"/articles", "articles", "Articles", ""},
 	} {
 		var h1 string
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+p.path), chromedp.WaitVisible("main h1"), into(&h1, chromedp.Text("main h1"))); err != nil {
@@ -183,7 +190,11 @@ func TestDashboard(t *testing.T) {
 			t.Errorf("%s: heading %q, want %q", p.path, h1, p.h1)
 		}
 		if p.path != "/search" && p.path != "/articles" {
-			shot(t, ctx, p.name)
+			if p.figure != "" {
+				shot(t, ctx, p.name, p.figure)
+			} else {
+				shot(t, ctx, p.name)
+			}
 		}
 	}
 
