@@ -215,6 +215,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	a.seen[key] = true
 	a.events = append(a.events, ev)
 	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && sayLemmas[a.w.lem[v]])
+	a.sub = append(a.sub, cl.sub)
 }
 
 // selfEvent reports an event whose source and target are the same actor,

@@ -181,7 +181,10 @@ type article struct {
 	// speech flags, per event of the current sentence, a statement
 	// coded from a reporting verb.
 	speech []bool
-	toks   []model.Token // the current sentence's tokens
+	// sub flags, per event of the current sentence, an event coded from
+	// a subordinate verb (see subordinate).
+	sub  []bool
+	toks []model.Token // the current sentence's tokens
 }
 
 // clause is what the coder knows about one coded verb.
@@ -198,6 +201,7 @@ type clause struct {
 	m       match
 	passive bool
 	dep     bool // the parse around the verb is plausible
+	sub     bool // the verb is subordinate: it modifies a noun or completes another verb
 	src     int  // index in mentions, -1 none
 	tgt     int
 }
@@ -262,39 +266,45 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	}
 	first := len(a.events)
 	a.speech = a.speech[:0]
+	a.sub = a.sub[:0]
 	for v := 0; v < len(toks); v++ {
-		if !isVerb(toks[v]) || adjectival(toks, v) {
+		if !isVerb(toks[v]) || adjectival(toks, v) || goingTo(toks, v) {
 			continue
 		}
 		cl, ok := a.verb(toks, v)
 		if !ok {
 			continue
 		}
+		cl.sub = a.subordinate(v)
 		a.code(s, toks, ms, cl, says, sentTimes)
 	}
 	a.dropSpeech(first)
 }
 
-// dropSpeech removes the statement events (CAMEO 010-019 from a reporting
-// verb) of the sentence whose events start at first when the sentence
-// codes another event: by PETRARCH's convention "Rama said Iran attacked"
-// is the attack, claimed by Rama, not a statement.
+// dropSpeech keeps the main events of the sentence whose events start
+// at first. The statement events (CAMEO 010-019 from a reporting verb)
+// go when the sentence codes another event: by PETRARCH's convention
+// "Rama said Iran attacked" is the attack, claimed by Rama, not a
+// statement. Events of subordinate verbs ("the talks hosted by Turkey")
+// go when a main predicate of the sentence codes an event: a sentence
+// reports what its main clauses say.
 func (a *article) dropSpeech(first int) {
-	other := false
+	other, main := false, false
 	for i := first; i < len(a.events); i++ {
-		if !a.speech[i-first] {
-			other = true
-			break
-		}
+		other = other || !a.speech[i-first]
+		main = main || !a.sub[i-first]
 	}
-	if !other {
+	if !other && !main {
 		return
 	}
 	out := a.events[:first]
 	for i := first; i < len(a.events); i++ {
-		if !a.speech[i-first] {
-			out = append(out, a.events[i])
+		if other && a.speech[i-first] || main && a.sub[i-first] {
+			e := &a.events[i]
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			continue
 		}
+		out = append(out, a.events[i])
 	}
 	a.events = out
 }
@@ -320,6 +330,13 @@ func adjectival(toks []model.Token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// goingTo reports the "going" of a future "is going to expel": no
+// movement, and no predicate of its own.
+func goingTo(toks []model.Token, v int) bool {
+	return v+2 < len(toks) && strings.EqualFold(toks[v].Form, "going") &&
+		strings.EqualFold(toks[v+1].Form, "to") && toks[v+2].XPOS == "VB"
 }
 
 type say struct{ v, who int }

@@ -280,3 +280,47 @@ func (a *article) depReach(v, hi int) int {
 	}
 	return hi
 }
+
+// subordinate reports a verb that is not the main predicate of a clause
+// the article asserts or reports: one that modifies a noun ("the talks
+// hosted by Turkey", "a group which attacked"), an open complement of
+// another verb, whose patterns code it ("agreed to withdraw", "promised
+// to help"), or a verb under such a one. Main predicates are the root and
+// the verbs joined to it as coordinated, complement ("said Iran had
+// attacked") or adverbial clauses; a complement of a root that is no verb
+// ("is about to restore") and a verb with a subject of its own under any
+// other relation (a tangled parse) count as main too. It reports false
+// when the parse is not usable.
+func (a *article) subordinate(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {
+		switch r := base(t.rel[k]); r {
+		case "root", "conj", "ccomp", "advcl", "parataxis":
+		case "acl":
+			return true
+		case "xcomp":
+			if h := t.head[k]; h >= 0 && isVerb(a.toks[h]) {
+				return true
+			}
+		default:
+			if !t.hasSubject(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether token k has a nominal or clausal subject.
+func (t *tree) hasSubject(k int) bool {
+	for _, c := range t.kids[k] {
+		switch base(t.rel[c]) {
+		case "nsubj", "csubj":
+			return true
+		}
+	}
+	return false
+}

@@ -196,7 +196,9 @@ func TestStatus(t *testing.T) {
 	}{
 		{"Serbia has not yet formally commented on the vote in Kosovo.", "SRB", "KSV", "*", model.Negated},
 		{"Albania will expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
-		{"Albania threatened to expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		{"Albania is going to expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		// The threat is the main predicate, as the demo gold codes it.
+		{"Albania threatened to expel Iranian diplomats.", "ALB", "IRNGOV", "130", model.Asserted},
 		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALB", "IRNGOV", "174", model.Claimed},
 		{"According to Iran, Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Claimed},
 		{"Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Asserted},
@@ -313,5 +315,36 @@ func BenchmarkCode(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c.Code(context.Background(), art, doc, nil, nil)
+	}
+}
+
+// TestMainPredicate checks that a sentence codes its main clauses, not
+// the verbs that modify its nouns or complete its verbs, unless those are
+// all it has.
+func TestMainPredicate(t *testing.T) {
+	tests := []struct {
+		text string
+		want [3]string // source, target, code ("*" any code)
+		not  string    // an actor code no event may have as its source
+	}{
+		{"Albania expelled the Iranian diplomats who had attacked Greece.", [3]string{"ALB", "IRNGOV", "*"}, "IRNGOV"},
+		{"Serbia criticised the talks hosted by Turkey.", [3]string{"SRB", "*", "*"}, "TUR"},
+		{"Japan condemned the missile fired by North Korea at South Korea on Monday.", [3]string{"JPN", "PRK", "*"}, "PRK"},
+		{"The report named the Iranian diplomats who had attacked Greece.", [3]string{"IRNGOV", "GRC", "*"}, ""},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		found := false
+		for _, e := range evs {
+			if e.Source.Code == tt.want[0] && (tt.want[1] == "*" || e.Target.Code == tt.want[1]) && (tt.want[2] == "*" || e.Code == tt.want[2]) {
+				found = true
+			}
+			if e.Source.Code == tt.not {
+				t.Errorf("%q: event %s>%s:%s from a subordinate verb", tt.text, e.Source.Code, e.Target.Code, e.Code)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %v event; got %s", tt.text, tt.want, describe(evs))
+		}
 	}
 }

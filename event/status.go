@@ -110,7 +110,7 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	}
 	if g := governor(toks, v); g >= 0 {
 		l := strings.ToUpper(toks[g].Lemma)
-		if notYetLemmas[l] || strings.EqualFold(toks[g].Form, "about") {
+		if notYetLemmas[l] || strings.EqualFold(toks[g].Form, "about") || goingTo(toks, g) {
 			return true
 		}
 		for k := g - 1; k >= 0 && k >= g-3; k-- {
