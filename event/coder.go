@@ -392,6 +392,9 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if b != nil {
 		best := match{score: -1}
 		try := func(i int32) {
+			if o := b.owner[i]; o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) {
+				return
+			}
 			p := &cl.block.Patterns[i]
 			m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
 			if ok && m.score > best.score {
@@ -436,6 +439,11 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	}
 	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
 	return cl, true
+}
+
+// sameVerb reports whether two verb entries are one.
+func sameVerb(a, b *dict.Verb) bool {
+	return a == b || a.Word == b.Word && a.Line == b.Line
 }
 
 // usable reports whether an event code codes an event: a CAMEO code, or

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/casus-project/casus/dict"
 )
 
@@ -11,11 +13,17 @@ type block struct {
 	b      *dict.VerbBlock
 	byWord map[string][]int32
 	free   []int32 // patterns without a required word
+	// owner is, per pattern, the index in b.Verbs of the verb the
+	// pattern's comment names ("# CONDEMN"), or -1: a pattern written
+	// for one verb of a block does not code its siblings ("accused
+	// Indian troops" is no "condemned the military").
+	owner []int16
 }
 
 func compileBlock(b *dict.VerbBlock, syn synIndex) *block {
-	cb := &block{b: b, byWord: map[string][]int32{}}
+	cb := &block{b: b, byWord: map[string][]int32{}, owner: make([]int16, len(b.Patterns))}
 	for i := range b.Patterns {
+		cb.owner[i] = owner(b, b.Patterns[i].Comment)
 		for _, side := range [2][]dict.Element{b.Patterns[i].Before, b.Patterns[i].After} {
 			for _, e := range side {
 				syn.add(e)
@@ -29,6 +37,32 @@ func compileBlock(b *dict.VerbBlock, syn synIndex) *block {
 		cb.byWord[w] = append(cb.byWord[w], int32(i))
 	}
 	return cb
+}
+
+// owner returns the index of the verb of b that a pattern's comment
+// names first ("CONDEMN <OY 10 Mar 2006>", in any of its forms), or -1
+// when it names none, or the block has only one verb.
+func owner(b *dict.VerbBlock, comment string) int16 {
+	if len(b.Verbs) < 2 || len(b.Verbs) > 1<<14 {
+		return -1
+	}
+	f := strings.Fields(strings.TrimLeft(comment, "# \t"))
+	if len(f) == 0 {
+		return -1
+	}
+	w := strings.ToUpper(strings.Trim(f[0], "+_"))
+	for i := range b.Verbs {
+		v := &b.Verbs[i]
+		if v.Word == w {
+			return int16(i)
+		}
+		for _, x := range v.Forms {
+			if x == w {
+				return int16(i)
+			}
+		}
+	}
+	return -1
 }
 
 // anchor returns a word the pattern cannot match without, or "".
