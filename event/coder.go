@@ -392,7 +392,7 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if b != nil {
 		best := match{score: -1}
 		try := func(i int32) {
-			if o := b.owner[i]; o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) {
+			if o := b.owner[i]; o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb) {
 				return
 			}
 			p := &cl.block.Patterns[i]
@@ -439,6 +439,14 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	}
 	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
 	return cl, true
+}
+
+// verbCode returns the code of verb v of block b without a pattern.
+func verbCode(b *dict.VerbBlock, v *dict.Verb) string {
+	if v.Code != "" {
+		return v.Code
+	}
+	return b.Code
 }
 
 // sameVerb reports whether two verb entries are one.

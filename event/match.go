@@ -14,9 +14,11 @@ type block struct {
 	byWord map[string][]int32
 	free   []int32 // patterns without a required word
 	// owner is, per pattern, the index in b.Verbs of the verb the
-	// pattern's comment names ("# CONDEMN"), or -1: a pattern written
-	// for one verb of a block does not code its siblings ("accused
-	// Indian troops" is no "condemned the military").
+	// pattern's comment names ("# CONDEMN"), or -1. A block's verbs
+	// share their patterns ("severed diplomatic ties" is CUT's
+	// pattern) unless the owner's own code differs from the matched
+	// verb's: "accused Indian troops" (ACCUSE [112]) is no "condemned
+	// the military" (CONDEMN [111]).
 	owner []int16
 }
 

@@ -37,12 +37,14 @@ func TestOwner(t *testing.T) {
 }
 
 // TestOwnerCodes checks that a pattern PETRARCH wrote for one verb of a
-// block does not code its siblings: CONDEMN's "- * &MILITARY [111]" is no
-// accusation.
+// block does not code a sibling with another code of its own: CONDEMN's
+// "- * &MILITARY [111]" is no accusation.
 func TestOwnerCodes(t *testing.T) {
 	tests := []struct{ text, src, tgt, code string }{
 		{"Pakistan accused Indian troops of firing across the border.", "PAK", "INDMIL", "112"},
 		{"Pakistan condemned the Indian military.", "PAK", "INDMIL", "111"},
+		// SEVER shares CUT's "- * {DIPLOMATIC TIES} [161]": neither has a code of its own.
+		{"Albania severed diplomatic ties with Iran.", "ALB", "IRN", "161"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
