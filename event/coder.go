@@ -268,11 +268,12 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.speech = a.speech[:0]
 	a.sub = a.sub[:0]
 	for v := 0; v < len(toks); v++ {
-		if !isVerb(toks[v]) || adjectival(toks, v) || goingTo(toks, v) {
+		noun := !isVerb(toks[v])
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) {
 			continue
 		}
 		cl, ok := a.verb(toks, v)
-		if !ok {
+		if !ok || noun && !nounVerb(cl) {
 			continue
 		}
 		cl.sub = a.subordinate(v)
@@ -330,6 +331,15 @@ func adjectival(toks []model.Token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// nounVerb reports whether a TABARI verb word the tagger did not take
+// for a verb codes anyway: TABARI finds verbs by dictionary, not by
+// part of speech, so "raised its voice for Bree" is VOICE with the
+// pattern "- RECENTLY {RAISED | OTTERED} ITS *". Only a pattern with
+// words before the word vouches for it; a bare noun is no predicate.
+func nounVerb(cl *clause) bool {
+	return cl.m.p != nil && cl.score > 0 && len(cl.m.p.Before) > 0
 }
 
 // goingTo reports the "going" of a future "is going to expel": no

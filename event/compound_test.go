@@ -103,3 +103,34 @@ func TestLiteralCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestNounVerb checks TABARI's verbs found by dictionary: a word the
+// tagger takes for a noun codes when a pattern with words before it
+// matches ("raised its voice"), and not as a bare noun.
+func TestNounVerb(t *testing.T) {
+	// Blocks of one verb each: the Coder reads them as TABARI's.
+	const verbs = `---  VOICE   [020]  ---
+VOICE
+- RECENTLY RAISED ITS * [042]
+---  PRAISE   [051]  ---
+PRAISE
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	tests := []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia has recently raised its voice for Sylvania.", []Triple{{"FRE", "SYL", "042"}}},
+		{"Freedonia praised the voice of Sylvania.", []Triple{{"FRE", "SYL", "051"}}},
+		{"The voice of Freedonia reached Sylvania.", nil},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
