@@ -46,7 +46,23 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 	}
 	var pairs [][2]int
+	if comp := a.compound(ms, cl); len(comp) <= 1 && (src < 0 || tgt < 0) {
+		if d := a.c.Default; d.Source != "" || d.Target != "" {
+			n := len(ms)
+			dms, dsrc, dtgt := a.defaults(toks, ms, cl, src, tgt)
+			if dsrc >= 0 && dtgt >= 0 && (dsrc >= n || dtgt >= n) {
+				ms, src, tgt = dms, dsrc, dtgt
+				// A default stands alone: no compound to spread over.
+				for _, s := range a.spread(toks, ms, src) {
+					for _, t := range a.spread(toks, ms, tgt) {
+						pairs = append(pairs, [2]int{s, t})
+					}
+				}
+			}
+		}
+	}
 	switch comp := a.compound(ms, cl); {
+	case len(pairs) > 0:
 	case len(comp) > 1:
 		// A pattern's '%': the members of the compound act on each
 		// other ("Gondor and Osgiliath have delayed their meeting",
@@ -90,6 +106,41 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			a.emit(s, toks, cl, ms[p[1]], ms[p[0]], false, cl.rev, status, attr, date, x, hasX)
 		}
 	}
+}
+
+// defaults fills in a missing source or target from Coder.Default: ms
+// gains two mentions, the default source and the default target (a
+// default is never joined to a neighbour), and the indexes returned may
+// point at them. Without Prior, a source missing before the verb is the
+// actor the target slot found, and the target is then missing.
+func (a *article) defaults(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) ([]actor.Mention, int, int) {
+	d := a.c.Default
+	n := len(ms)
+	out := make([]actor.Mention, n, n+2)
+	copy(out, ms)
+	end := len(toks)
+	out = append(out,
+		actor.Mention{Actor: model.Actor{Code: d.Source, Name: d.Source}, Start: end, End: end, Head: -1},
+		actor.Mention{Actor: model.Actor{Code: d.Target, Name: d.Target}, Start: end, End: end, Head: -1})
+	if src < 0 && !d.Prior && tgt >= 0 && ms[tgt].Start > cl.v {
+		src, tgt = tgt, -1
+	}
+	if src < 0 && d.Source != "" {
+		src = n
+	}
+	if tgt < 0 && d.Target != "" {
+		tgt = n + 1
+	}
+	return out, src, tgt
+}
+
+// spread returns the members of the compound around mention i, or i
+// alone for a default (the last two mentions).
+func (a *article) spread(toks []model.Token, ms []actor.Mention, i int) []int {
+	if i >= len(ms)-2 {
+		return []int{i}
+	}
+	return members(toks, ms[:len(ms)-2], i)
 }
 
 // compound returns the members of the compound actor a pattern's '%'

@@ -39,9 +39,26 @@ type Coder struct {
 	// is its government ("Tehran rejected" is IRNGOV).
 	LiteralCapitals bool
 
+	// Default, when its codes are set, gives an event whose source or
+	// target the sentence does not name a default actor, as TABARI's
+	// DEFAULT option does.
+	Default Default
+
 	// Place, when set and Places is not, gives the place of an event
 	// from its sentence; events carry no location when neither is set.
 	Place func(text string, s model.Sentence) *model.Place
+}
+
+// Default is TABARI's DEFAULT option: "SOURCE [DEFSRC] PRIOR TARGET
+// [DEFTAR]".
+type Default struct {
+	// Source and Target are the codes of the default actors; "" for
+	// none.
+	Source, Target string
+	// Prior gives the default source to a verb without an actor before
+	// it; without Prior the actor after such a verb is its source (and
+	// the target is then the default).
+	Prior bool
 }
 
 // New returns a Coder for the dictionaries d.

@@ -134,3 +134,53 @@ PRAISE
 		}
 	}
 }
+
+// TestDefault checks TABARI's DEFAULT option: a default actor where the
+// sentence names no source or target, and without PRIOR the actor after
+// the verb as source.
+func TestDefault(t *testing.T) {
+	const verbs = `---  RESTORE   [064]  ---
+RESTORE
+`
+	_, a := coder(t)
+	tests := []struct {
+		def  Default
+		text string
+		want []Triple
+	}{
+		{Default{Source: "DSR", Target: "DTG", Prior: true}, "Zembla restored ties with Freedonia.", []Triple{{"DSR", "FRE", "064"}}},
+		{Default{Source: "DSR", Target: "DTG", Prior: true}, "Freedonia restored ties with Zembla.", []Triple{{"FRE", "DTG", "064"}}},
+		{Default{Source: "DSR", Target: "DTG"}, "Zembla restored ties with Freedonia.", []Triple{{"FRE", "DTG", "064"}}},
+		{Default{}, "Freedonia restored ties with Zembla.", nil},
+		{Default{Source: "DSR", Target: "DTG", Prior: true}, "Freedonia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		c := testCoder(t, testActors, verbs)
+		c.Default = tt.def
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%+v %q: got %v, want %v", tt.def, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSetOption(t *testing.T) {
+	c := &Coder{}
+	for _, o := range optionsIn(`\n{ OPTION:  DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER  }`) {
+		setOption(c, o)
+	}
+	if want := (Default{Source: "DEFSRC", Target: "DEFTAR", Prior: true}); c.Default != want {
+		t.Errorf("DEFAULT: got %+v, want %+v", c.Default, want)
+	}
+	for _, o := range optionsIn(`\n{ OPTION: DEFAULT: OFF } { OPTION: COMPLEX: VERBS[5] }`) {
+		setOption(c, o)
+	}
+	if c.Default != (Default{}) {
+		t.Errorf("DEFAULT: OFF left %+v", c.Default)
+	}
+	for _, o := range []string{"", "DEFAULT:", "DEFAULT: SOURCE", ":"} {
+		setOption(c, o) // must not panic
+	}
+}

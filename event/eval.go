@@ -131,6 +131,9 @@ type suiteRecord struct {
 	date         time.Time
 	text         string
 	expected     []Triple
+	// options are the "{ OPTION: ... }" bodies of the record's comment,
+	// which apply from this record on.
+	options []string
 }
 
 func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suiteRecord) []Triple {
@@ -301,6 +304,9 @@ func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath s
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}
+		for _, o := range r.options {
+			setOption(c, o)
+		}
 		got := sc.code(ctx, c, a, r)
 		if verbose {
 			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 {
@@ -310,6 +316,57 @@ func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath s
 	}
 	sc.report(w)
 	return sc, nil
+}
+
+// optionsIn returns the bodies of the "{ OPTION: ... }" groups of a
+// comment line ("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER").
+func optionsIn(line string) []string {
+	var out []string
+	for {
+		i := strings.Index(line, "OPTION:")
+		if i < 0 {
+			return out
+		}
+		line = line[i+len("OPTION:"):]
+		j := strings.IndexByte(line, '}')
+		if j < 0 {
+			return append(out, strings.TrimSpace(line))
+		}
+		out = append(out, strings.TrimSpace(line[:j]))
+		line = line[j+1:]
+	}
+}
+
+// setOption applies a TABARI option the coder knows to c: DEFAULT
+// ("SOURCE [code]", "TARGET [code]", "PRIOR", or "OFF"). Others are
+// ignored.
+func setOption(c *Coder, opt string) {
+	name, rest, ok := strings.Cut(opt, ":")
+	if !ok || strings.TrimSpace(name) != "DEFAULT" {
+		return
+	}
+	f := strings.Fields(rest)
+	if len(f) == 1 && f[0] == "OFF" {
+		c.Default = Default{}
+		return
+	}
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case "SOURCE", "TARGET":
+			if i+1 >= len(f) {
+				return
+			}
+			code := strings.Trim(f[i+1], "[]")
+			if f[i] == "SOURCE" {
+				c.Default.Source = code
+			} else {
+				c.Default.Target = code
+			}
+			i++
+		case "PRIOR":
+			c.Default.Prior = true
+		}
+	}
 }
 
 // projectText returns the <textfile> a TABARI project file names.
@@ -385,6 +442,7 @@ func readTabari(r io.Reader) ([]suiteRecord, error) {
 			}
 		}
 		cur.expected = append(cur.expected, expectedEvents(line)...)
+		cur.options = append(cur.options, optionsIn(line)...)
 		if strings.Contains(line, "*/") {
 			if strings.HasPrefix(cur.id, "FINAL") {
 				flush()
