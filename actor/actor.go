@@ -268,7 +268,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			m.End, m.Head = j+n, j+n-1
 			m.Person = personTitle(a.Phrase)
 			m.Capital = false
-			st.titledName(toks, &m)
+			st.titledName(toks, &m, "")
 		}
 	}
 	return m, true
@@ -276,8 +276,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 
 // titledName extends m over a person's name after a title ("Prime
 // Minister Edi Rama"), taking the person's code when the dictionaries
-// know it and registering the name otherwise.
-func (st *state) titledName(toks []model.Token, m *Mention) {
+// know it and registering the name otherwise. agent is the code of a
+// title without a country ("~OPP" of "Opposition leader"): when none of
+// the person's dated roles covers the article's day, or the title puts
+// the person in opposition, the title says what the person is now
+// ("Opposition leader Sali Berisha", prime minister until 2013 and so
+// dated open-ended in Phoenix, is ALBOPP in 2022).
+func (st *state) titledName(toks []model.Token, m *Mention, agent string) {
 	if !m.Person || m.End >= len(toks) || !maybeName(toks[m.End]) {
 		return
 	}
@@ -290,6 +295,9 @@ func (st *state) titledName(toks []model.Token, m *Mention) {
 			// title did ("Bree Prime Minister Romendacil" is BREGOV).
 			if len(code) > len(m.Code) || m.Country == "" {
 				m.Code = code
+			}
+			if agent != "" && m.Country == "" && len(c) == 3 && (!st.covered(&e) || strings.Contains(agent, "OPP")) {
+				m.Code = dict.Combine(c, agent)
 			}
 			m.Name, m.Entry, m.Country = e.Name, e.String(), c
 			m.End, m.Head = j+k, j+k-1
@@ -347,7 +355,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			}
 		}
 	}
-	st.titledName(toks, &m)
+	st.titledName(toks, &m, a.Code)
 	if m.Kind == Named {
 		return m, true
 	}
@@ -367,6 +375,20 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		st.addSurname(toks, m, len(st.history))
 	}
 	return m, true
+}
+
+// covered reports whether a dated role of e covers the article's day.
+func (st *state) covered(e *dict.Entry) bool {
+	if st.at.IsZero() {
+		return false
+	}
+	day := dict.DayOf(st.at)
+	for _, r := range e.Roles {
+		if r.Dated() && r.Covers(day) && r.Code != "" && r.Code != "---" {
+			return true
+		}
+	}
+	return false
 }
 
 // dated returns the code of the role of e that covers the article's day,

@@ -84,6 +84,7 @@ func TestResolve(t *testing.T) {
 		{"possessive agent", []string{"Iran 's/PART foreign/ADJ ministry condemned/VERB it/PRON"}, []string{"Iran 's foreign ministry=IRNGOV", "it=IRNGOV"}},
 		{"modifier before agent", []string{"Albanian/ADJ riot/NOUN police sealed/VERB it/PRON"}, []string{"Albanian riot police=ALBCOP", "it=ALBCOP"}},
 		{"title and name", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB"}, []string{"Albanian Prime Minister Edi Rama=ALBGOV"}},
+		{"opposition title over a stale role", []string{"Opposition/NOUN leader/NOUN [Sali Berisha] spoke/VERB"}, []string{"Opposition leader Sali Berisha=ALBOPP"}},
 		{"surname later", []string{"[Edi Rama] spoke/VERB", "Rama said/VERB he/PRON left/VERB"}, []string{"Rama=ALBGOV", "he=ALBGOV"}},
 		{"agent of country", []string{"the/DET police of/ADP Kosovo fired/VERB"}, []string{"police of Kosovo=KSVCOP"}},
 		{"bare agent takes the last country", []string{"Kosovo held/VERB elections", "the/DET police arrested/VERB protesters"}, []string{"police=KSVCOP", "protesters=KSVOPP"}},
