@@ -65,11 +65,12 @@ func (q *Queue) Dispatch(ctx context.Context, docs iter.Seq2[*model.Document, er
 			yield(Result{}, fmt.Errorf("queue: results consumer: %w", err))
 			return
 		}
-		defer msgs.Stop()
-
 		var wg sync.WaitGroup
 		defer wg.Wait()
-		defer cancel() // runs before wg.Wait
+		defer func() { // before wg.Wait: unblocks both goroutines
+			cancel()
+			msgs.Stop()
+		}()
 		wg.Add(2)
 		go func() { defer wg.Done(); d.collect(msgs) }()
 		go func() { defer wg.Done(); d.publish(docs) }()
