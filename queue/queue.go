@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -179,7 +180,12 @@ type Failure struct {
 	Reason string
 }
 
-func (e *Failure) Error() string { return e.Origin + ": " + e.Reason }
+func (e *Failure) Error() string {
+	if e.Origin == "" || strings.HasPrefix(e.Reason, e.Origin) {
+		return e.Reason
+	}
+	return e.Origin + ": " + e.Reason
+}
 
 // ErrTooLarge means a document's wire form exceeds the server's maximum
 // payload (max_payload, 1 MB by default; raise it on the server to

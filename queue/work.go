@@ -183,12 +183,18 @@ func (w *worker) batch(ctx context.Context, msgs []jetstream.Msg) error {
 			r.Outcome, r.Error = Failed, r.Err.Error()
 		}
 		if err := w.q.publishResult(ctx, r); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			// Unacknowledged, the document comes back; the store's
 			// deduplication makes the second pass a no-op.
 			w.report(Result{Err: err})
 			continue
 		}
 		if err := it.msg.DoubleAck(ctx); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
 			w.report(Result{Err: fmt.Errorf("queue: ack %s: %w", it.doc.Origin, err)})
 			continue
 		}
