@@ -48,7 +48,7 @@ var errFailed = errors.New("some inputs failed")
 
 func commands() []*Command {
 	cmds := []*Command{
-		cmdRun, cmdExtract, cmdArticles, cmdServe, cmdDemo, cmdEval, cmdVersion, cmdTrain, cmdNLP, cmdNER, cmdEvents, cmdQuotes, cmdAnalyze,
+		cmdRun, cmdExtract, cmdArticles, cmdServe, cmdDemo, cmdEval, cmdVersion, cmdTrain, cmdNLP, cmdNER, cmdEvents, cmdQuotes, cmdAnalyze, cmdWorker,
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds
