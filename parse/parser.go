@@ -28,8 +28,9 @@ type Model struct {
 	start []uint32
 	cls   []uint8
 	val   []int16
-	// packed holds the same entries as cls and val, class<<16 | weight,
-	// for the scoring loop.
+	// packed holds the same entries as cls and val, weight<<16 | class,
+	// for the scoring loop: the class is the low byte and an arithmetic
+	// shift gives the weight.
 	packed []uint32
 
 	pool sync.Pool // of *work
@@ -79,8 +80,19 @@ func (r runtimeScorer) score(feats []uint64, out []float32) {
 		acc[255]++
 	}
 	for i := range lo {
-		for _, e := range packed[lo[i]:hi[i]] {
-			acc[uint8(e>>16)] += int32(int16(e))
+		// Unrolled by four: the classes of a row are distinct, so the
+		// four additions are independent.
+		es := packed[lo[i]:hi[i]]
+		for len(es) >= 4 {
+			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+			acc[uint8(e0)] += int32(e0) >> 16
+			acc[uint8(e1)] += int32(e1) >> 16
+			acc[uint8(e2)] += int32(e2) >> 16
+			acc[uint8(e3)] += int32(e3) >> 16
+			es = es[4:]
+		}
+		for _, e := range es {
+			acc[uint8(e)] += int32(e) >> 16
 		}
 	}
 	for i := range out {
@@ -92,7 +104,7 @@ func (r runtimeScorer) score(feats []uint64, out []float32) {
 func (m *Model) pack() {
 	m.packed = make([]uint32, len(m.cls))
 	for i, c := range m.cls {
-		m.packed[i] = uint32(c)<<16 | uint32(uint16(m.val[i]))
+		m.packed[i] = uint32(uint16(m.val[i]))<<16 | uint32(c)
 	}
 }
 
@@ -107,12 +119,20 @@ func legalClass(s *state, c class, root uint16) bool {
 	return c.label != root || c.move == shift
 }
 
-// best returns the highest-scoring legal class.
+// best returns the highest-scoring legal class. It decides as legalClass
+// does, with the legality of each move found once.
 func best(s *state, classes []class, scores []float32, root uint16) int {
+	ok := [3]bool{s.legal(shift), s.legal(left), s.legal(right)}
+	atEnd := s.b == s.n
 	bi := -1
 	var bs float32
 	for i, c := range classes {
-		if !legalClass(s, c, root) {
+		switch {
+		case int(c.move) >= len(ok) || !ok[c.move]:
+			continue
+		case c.move == left && (c.label == root) != atEnd:
+			continue
+		case c.move == right && c.label == root:
 			continue
 		}
 		if bi < 0 || scores[i] > bs {

@@ -1,0 +1,53 @@
+package parse
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// bestByLegalClass is the plain form of best: the highest-scoring class
+// that legalClass allows, ties to the lower index.
+func bestByLegalClass(s *state, classes []class, scores []float32, root uint16) int {
+	bi := -1
+	for i, c := range classes {
+		if legalClass(s, c, root) && (bi < 0 || scores[i] > scores[bi]) {
+			bi = i
+		}
+	}
+	return bi
+}
+
+// TestBestMatchesLegalClass walks every state of parsing the tiny
+// treebank, scores the classes at random (ties included), and checks
+// that best picks what legalClass allows.
+func TestBestMatchesLegalClass(t *testing.T) {
+	m := trainTiny(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	scores := make([]float32, len(m.classes))
+	states := 0
+	for _, sent := range readTiny(t) {
+		var s state
+		s.load(Tokens(sent))
+		for !s.terminal() {
+			for range 20 {
+				for i := range scores {
+					scores[i] = float32(rng.IntN(5) - 2)
+				}
+				got := best(&s, m.classes, scores, m.root)
+				if want := bestByLegalClass(&s, m.classes, scores, m.root); got != want {
+					t.Fatalf("state %d: best %d, legalClass allows %d first", states, got, want)
+				}
+			}
+			states++
+			// Move on by the legal class scored highest at random.
+			for i := range scores {
+				scores[i] = rng.Float32()
+			}
+			c := m.classes[bestByLegalClass(&s, m.classes, scores, m.root)]
+			s.apply(int(c.move), c.label)
+		}
+	}
+	if states < 20 {
+		t.Fatalf("only %d states", states)
+	}
+}
