@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// bestByLegalClass is the plain form of best: the highest-scoring class
-// that legalClass allows, ties to the lower index.
-func bestByLegalClass(s *state, classes []class, scores []float32, root uint16) int {
+// bestByLegalClass is the plain form of Model.best: the highest-scoring
+// class that legalClass allows, ties to the lower index.
+func bestByLegalClass(s *state, classes []class, scores *[256]int32, root uint16) int {
 	bi := -1
 	for i, c := range classes {
 		if legalClass(s, c, root) && (bi < 0 || scores[i] > scores[bi]) {
@@ -23,7 +23,7 @@ func bestByLegalClass(s *state, classes []class, scores []float32, root uint16) 
 func TestBestMatchesLegalClass(t *testing.T) {
 	m := trainTiny(t)
 	rng := rand.New(rand.NewPCG(1, 2))
-	scores := make([]float32, len(m.classes))
+	var scores [256]int32
 	states := 0
 	for _, sent := range readTiny(t) {
 		var s state
@@ -31,19 +31,19 @@ func TestBestMatchesLegalClass(t *testing.T) {
 		for !s.terminal() {
 			for range 20 {
 				for i := range scores {
-					scores[i] = float32(rng.IntN(5) - 2)
+					scores[i] = int32(rng.IntN(5) - 2)
 				}
-				got := best(&s, m.classes, scores, m.root)
-				if want := bestByLegalClass(&s, m.classes, scores, m.root); got != want {
+				got := m.best(&s, &scores)
+				if want := bestByLegalClass(&s, m.classes, &scores, m.root); got != want {
 					t.Fatalf("state %d: best %d, legalClass allows %d first", states, got, want)
 				}
 			}
 			states++
 			// Move on by the legal class scored highest at random.
 			for i := range scores {
-				scores[i] = rng.Float32()
+				scores[i] = rng.Int32()
 			}
-			c := m.classes[bestByLegalClass(&s, m.classes, scores, m.root)]
+			c := m.classes[bestByLegalClass(&s, m.classes, &scores, m.root)]
 			s.apply(int(c.move), c.label)
 		}
 	}

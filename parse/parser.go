@@ -32,34 +32,25 @@ type Model struct {
 	// for the scoring loop: the class is the low byte and an arithmetic
 	// shift gives the weight.
 	packed []uint32
+	// legal lists the classes legal in the states of each legality (see
+	// legality), so that choosing a class reads only those.
+	legal [16][]uint8
 
 	pool sync.Pool // of *work
 }
 
 // work is the scratch space of one Parse call.
 type work struct {
-	st     state
-	feats  [nFeatures]uint64
-	scores []float32
-	acc    [256]int32
-}
-
-// scorer sums the weights of the features into one score per class.
-type scorer interface {
-	score(feats []uint64, out []float32)
+	st    state
+	feats [nFeatures]uint64
+	acc   [256]int32
 }
 
 // bucket maps a feature hash to a row of the weight table.
 func bucket(h uint64, bits uint) uint32 { return uint32(h >> (64 - bits)) }
 
-type runtimeScorer struct {
-	m   *Model
-	acc *[256]int32
-}
-
-func (r runtimeScorer) score(feats []uint64, out []float32) {
-	m := r.m
-	acc := r.acc
+// score sets acc[c] to the score of class c for the features.
+func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32) {
 	clear(acc[:])
 	shift := 64 - m.bits
 	start, packed := m.start, m.packed
@@ -67,7 +58,7 @@ func (r runtimeScorer) score(feats []uint64, out []float32) {
 	// the cache misses of all features overlap instead of queueing.
 	var lo, hi [nFeatures]uint32
 	var touch uint32
-	for i, h := range feats[:nFeatures] {
+	for i, h := range feats {
 		b := uint32(h >> shift)
 		lo[i], hi[i] = start[b], start[b+1]
 	}
@@ -95,9 +86,6 @@ func (r runtimeScorer) score(feats []uint64, out []float32) {
 			acc[uint8(e)] += int32(e) >> 16
 		}
 	}
-	for i := range out {
-		out[i] = float32(acc[uint8(i)])
-	}
 }
 
 // pack fills m.packed from m.cls and m.val.
@@ -106,6 +94,41 @@ func (m *Model) pack() {
 	for i, c := range m.cls {
 		m.packed[i] = uint32(uint16(m.val[i]))<<16 | uint32(c)
 	}
+	for k := range m.legal {
+		m.legal[k] = m.legal[k][:0]
+		for i, c := range m.classes {
+			if legalIn(k, c, m.root) {
+				m.legal[k] = append(m.legal[k], uint8(i))
+			}
+		}
+	}
+}
+
+// legality returns the index into Model.legal of the classes legal in s:
+// which moves are legal, and whether the buffer holds only the root.
+func legality(s *state) int {
+	k := 0
+	for mv := range 3 {
+		if s.legal(mv) {
+			k |= 1 << mv
+		}
+	}
+	if s.b == s.n {
+		k |= 8
+	}
+	return k
+}
+
+// legalIn reports whether class c is legal in the states of legality k;
+// it decides as legalClass does.
+func legalIn(k int, c class, root uint16) bool {
+	if int(c.move) > right || k&(1<<c.move) == 0 {
+		return false
+	}
+	if c.move == left {
+		return (c.label == root) == (k&8 != 0)
+	}
+	return c.label != root || c.move == shift
 }
 
 // legalClass reports whether class c can be applied in s.
@@ -119,24 +142,12 @@ func legalClass(s *state, c class, root uint16) bool {
 	return c.label != root || c.move == shift
 }
 
-// best returns the highest-scoring legal class. It decides as legalClass
-// does, with the legality of each move found once.
-func best(s *state, classes []class, scores []float32, root uint16) int {
-	ok := [3]bool{s.legal(shift), s.legal(left), s.legal(right)}
-	atEnd := s.b == s.n
-	bi := -1
-	var bs float32
-	for i, c := range classes {
-		switch {
-		case int(c.move) >= len(ok) || !ok[c.move]:
-			continue
-		case c.move == left && (c.label == root) != atEnd:
-			continue
-		case c.move == right && c.label == root:
-			continue
-		}
-		if bi < 0 || scores[i] > bs {
-			bi, bs = i, scores[i]
+// best returns the highest-scoring class legal in s (the first of equals).
+func (m *Model) best(s *state, acc *[256]int32) int {
+	bi, bs := -1, int32(0)
+	for _, c := range m.legal[legality(s)] {
+		if v := acc[c]; bi < 0 || v > bs {
+			bi, bs = int(c), v
 		}
 	}
 	return bi
@@ -153,11 +164,12 @@ func (s *state) load(tokens []model.Token) {
 }
 
 // run parses the loaded sentence greedily.
-func run(s *state, classes []class, root uint16, sc scorer, feats []uint64, scores []float32) {
+func (m *Model) run(w *work) {
+	s := &w.st
 	for !s.terminal() {
-		s.extract(feats)
-		sc.score(feats, scores)
-		c := classes[best(s, classes, scores, root)]
+		s.extract(w.feats[:])
+		m.score(&w.feats, &w.acc)
+		c := m.classes[m.best(s, &w.acc)]
 		s.apply(int(c.move), c.label)
 	}
 }
@@ -173,11 +185,11 @@ func (m *Model) Parse(tokens []model.Token) {
 	}
 	w, _ := m.pool.Get().(*work)
 	if w == nil {
-		w = &work{scores: make([]float32, len(m.classes))}
+		w = new(work)
 	}
 	s := &w.st
 	s.load(tokens)
-	run(s, m.classes, m.root, runtimeScorer{m, &w.acc}, w.feats[:], w.scores)
+	m.run(w)
 	n := int32(len(tokens))
 	for i := range tokens {
 		h := s.head[i]
