@@ -51,7 +51,7 @@ type workspace struct {
 	left, right []int
 	upos        []int
 	fs          []uint64
-	scores      []int32
+	scores      [256]int32
 	margin      []int32 // the first pass's margin for each word
 	buf         []byte
 }
@@ -113,9 +113,6 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 	ws.left = slices.Grow(ws.left[:0], n)[:n]
 	ws.right = slices.Grow(ws.right[:0], n)[:n]
 	ws.upos = slices.Grow(ws.upos[:0], n)[:n]
-	if len(ws.scores) < 256 {
-		ws.scores = make([]int32, 256)
-	}
 	ws.words[0], ws.words[1], ws.words[n+2], ws.words[n+3] = padS1, padS2, padE1, padE2
 	for i := range n {
 		ws.buf = m.lex.analyse(&ws.words[i+2], s.Form(i), ws.buf)
@@ -136,7 +133,7 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 		}
 		ws.fs = uposFeatures(ws.fs[:0], ws.words, i, ws.right)
 		clear(scores)
-		m.uposTable.add(ws.fs, scores)
+		m.uposTable.add(ws.fs, &ws.scores)
 		ws.upos[i] = argmax(scores, cands)
 	}
 }
@@ -160,7 +157,7 @@ func (m *Model) pass(ws *workspace, t *table, out, right []int) {
 		}
 		ws.fs = xposFeatures(ws.fs[:0], ws.words, i, out, right, m.verbal)
 		clear(scores)
-		t.add(ws.fs, scores)
+		t.add(ws.fs, &ws.scores)
 		if first {
 			out[i], ws.margin[i] = argmaxMargin(scores)
 		} else {

@@ -19,7 +19,7 @@ type table struct {
 	shift  uint     // 64 - log2(len(slots))
 	slots  []slot   // open addressing on the feature's high bits
 	full   []uint64 // the whole feature of each used slot, for writing
-	ents   []uint32 // class<<16 | uint16(weight)
+	ents   []uint32 // weight<<16 | class: see packExt
 }
 
 // slot holds a feature's key (its low 32 bits, never 0; the high bits
@@ -77,7 +77,7 @@ func newTable(nClass int, feats map[uint64][]entry) *table {
 		default:
 			s.a, s.b = uint32(len(t.ents)), external|uint32(len(es))
 			for _, e := range es {
-				t.ents = append(t.ents, packEntry(e))
+				t.ents = append(t.ents, packExt(e))
 			}
 		}
 		t.insert(k, s)
@@ -89,6 +89,13 @@ func packEntry(e entry) uint32 { return uint32(e.class)<<16 | uint32(uint16(e.w)
 
 func unpackEntry(v uint32) entry { return entry{class: uint8(v >> 16), w: int16(v)} }
 
+// packExt packs an entry of ents the other way round, weight<<16 | class,
+// so that the scoring loop reads the class as the low byte and the
+// weight with one arithmetic shift.
+func packExt(e entry) uint32 { return uint32(uint16(e.w))<<16 | uint32(e.class) }
+
+func unpackExt(v uint32) entry { return entry{class: uint8(v), w: int16(v >> 16)} }
+
 // entries appends the entries of s to es.
 func (t *table) entries(es []entry, s *slot) []entry {
 	switch s.b >> 24 {
@@ -98,7 +105,7 @@ func (t *table) entries(es []entry, s *slot) []entry {
 		return append(es, unpackEntry(s.a))
 	}
 	for _, v := range t.ents[s.a : s.a+s.b&0xffff] {
-		es = append(es, unpackEntry(v))
+		es = append(es, unpackExt(v))
 	}
 	return es
 }
@@ -129,7 +136,7 @@ const maxBatch = 64
 // The slots of a batch of features are loaded first, in a loop with no
 // branches, so that their cache misses overlap instead of queueing behind
 // the probing loop's mispredicted branches.
-func (t *table) add(feats []uint64, scores []int32) {
+func (t *table) add(feats []uint64, scores *[256]int32) {
 	for len(feats) > maxBatch {
 		t.addBatch(feats[:maxBatch], scores)
 		feats = feats[maxBatch:]
@@ -137,7 +144,7 @@ func (t *table) add(feats []uint64, scores []int32) {
 	t.addBatch(feats, scores)
 }
 
-func (t *table) addBatch(feats []uint64, scores []int32) {
+func (t *table) addBatch(feats []uint64, scores *[256]int32) {
 	mask := uint64(len(t.slots) - 1)
 	var touch uint32
 	for _, f := range feats {
@@ -153,13 +160,24 @@ func (t *table) addBatch(feats []uint64, scores []int32) {
 			if s.key == k {
 				switch b := s.b; b >> 24 {
 				case 0:
-					scores[s.a>>16] += int32(int16(s.a))
-					scores[b>>16] += int32(int16(b))
+					scores[uint8(s.a>>16)] += int32(int16(s.a))
+					scores[uint8(b>>16)] += int32(int16(b))
 				case noEntry >> 24:
-					scores[s.a>>16] += int32(int16(s.a))
+					scores[uint8(s.a>>16)] += int32(int16(s.a))
 				default:
-					for _, e := range t.ents[s.a : s.a+b&0xffff] {
-						scores[e>>16] += int32(int16(e))
+					// Unrolled by four: a feature's classes are
+					// distinct, so the additions are independent.
+					es := t.ents[s.a : s.a+b&0xffff]
+					for len(es) >= 4 {
+						e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+						scores[uint8(e0)] += int32(e0) >> 16
+						scores[uint8(e1)] += int32(e1) >> 16
+						scores[uint8(e2)] += int32(e2) >> 16
+						scores[uint8(e3)] += int32(e3) >> 16
+						es = es[4:]
+					}
+					for _, e := range es {
+						scores[uint8(e)] += int32(e) >> 16
 					}
 				}
 				break

@@ -360,9 +360,6 @@ func (m *Model) xposTags(ws *workspace, forms []string) []int {
 	ws.words = slices.Grow(ws.words[:0], n+4)[:n+4]
 	ws.left = slices.Grow(ws.left[:0], n)[:n]
 	ws.right = slices.Grow(ws.right[:0], n)[:n]
-	if len(ws.scores) < 256 {
-		ws.scores = make([]int32, 256)
-	}
 	ws.words[0], ws.words[1], ws.words[n+2], ws.words[n+3] = padS1, padS2, padE1, padE2
 	for i, f := range forms {
 		ws.buf = m.lex.analyse(&ws.words[i+2], f, ws.buf)
