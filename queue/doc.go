@@ -52,12 +52,14 @@
 // # Wire format
 //
 // A document travels in a versioned binary form (Encode, Decode): "CSD",
-// a version byte, then its fields each as a uvarint length and bytes. A
-// worker meeting another version reports the document failed with
-// ErrVersion. A document whose encoded form exceeds the server's
-// max_payload (1 MB unless raised, up to 64 MB) is not queued: Dispatch
-// reports it failed with ErrTooLarge. Raise max_payload on the server to
-// queue larger pages; casus does not split documents.
+// a version byte, a flags byte, then its fields each as a uvarint length
+// and bytes, the body compressed with DEFLATE when that shrinks it
+// (HTML shrinks four to eight times). A worker meeting another version
+// reports the document failed with ErrVersion. A document whose encoded
+// form still exceeds the server's max_payload (1 MB unless raised, up to
+// 64 MB) is not queued: Dispatch reports it failed with ErrTooLarge.
+// Raise max_payload on the server to queue larger pages; casus does not
+// split documents.
 //
 // Package queue knows the document model and NATS. It knows nothing of
 // where documents come from, how they are analysed or where articles are

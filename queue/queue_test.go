@@ -298,7 +298,7 @@ func TestTooLarge(t *testing.T) {
 	q := open(t, url, Config{})
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	big := &model.Document{Origin: "big.html", Body: bytes.Repeat([]byte("a"), 8000)}
+	big := &model.Document{Origin: "big.html", Body: noise(8000)}
 	var got []Result
 	for r, err := range q.Dispatch(ctx, seq([]*model.Document{big})) {
 		if err != nil {

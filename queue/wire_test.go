@@ -30,6 +30,7 @@ func TestRoundTrip(t *testing.T) {
 		}},
 		{"binary body with NULs", model.Document{Origin: "x", Body: []byte{0, 1, 2, 0xff, 0}}},
 		{"long fields", model.Document{Origin: string(bytes.Repeat([]byte("o"), 300)), Body: bytes.Repeat([]byte("b"), 70000)}},
+		{"incompressible body", model.Document{Origin: "r", Body: noise(4096)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,6 +52,54 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// lying encodes a document whose compressed body "abcdef" states its
+// length as n.
+func lying(n byte) []byte {
+	z := deflate([]byte("abcdef"))
+	z[0] = n
+	b := []byte("CSD\x01\x01\x00\x00\x00\x00\x00\x00\x00")
+	return append(append(b, byte(len(z))), z...)
+}
+
+// noise returns n bytes that DEFLATE cannot shrink.
+func noise(n int) []byte {
+	b := make([]byte, n)
+	x := uint32(2463534242)
+	for i := range b {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		b[i] = byte(x)
+	}
+	return b
+}
+
+// TestCompression checks that a compressible body travels compressed
+// and an incompressible one raw.
+func TestCompression(t *testing.T) {
+	tests := []struct {
+		name     string
+		body     []byte
+		deflated bool
+	}{
+		{"short", []byte("<p>short</p>"), false},
+		{"html", bytes.Repeat([]byte("<p>The minister met the envoy.</p>\n"), 200), true},
+		{"noise", noise(8192), false},
+	}
+	for _, tt := range tests {
+		b, err := Encode(&model.Document{Origin: tt.name, Body: tt.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b[4]&flagDeflate != 0; got != tt.deflated {
+			t.Errorf("%s: deflated = %v, want %v", tt.name, got, tt.deflated)
+		}
+		if tt.deflated && len(b) >= len(tt.body) {
+			t.Errorf("%s: %d bytes encoded for a %d-byte body", tt.name, len(b), len(tt.body))
+		}
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	good, err := Encode(&model.Document{Origin: "a.html", Body: []byte("<p>x</p>")})
 	if err != nil {
@@ -58,19 +107,32 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	newer := append([]byte(nil), good...)
 	newer[3] = Version + 1
+	if doc, err := Decode(lying(6)); err != nil || string(doc.Body) != "abcdef" {
+		t.Fatalf("truthful lying(6) = %+v, %v", doc, err)
+	}
+	big, err := Encode(&model.Document{Origin: "b", Body: bytes.Repeat([]byte("ab"), 1000)})
+	if err != nil || big[4] != flagDeflate {
+		t.Fatalf("Encode: flags %#x, %v", big[4], err)
+	}
 	tests := []struct {
 		name string
 		in   []byte
 		want error
 	}{
 		{"nil", nil, ErrFormat},
-		{"bad magic", []byte("XSD\x01"), ErrFormat},
+		{"bad magic", []byte("XSD\x01\x00"), ErrFormat},
+		{"no flags", []byte("CSD\x01"), ErrFormat},
+		{"unknown flag", append([]byte("CSD\x01\x02"), good[5:]...), ErrFormat},
+		{"deflate flag on a raw body", append([]byte("CSD\x01\x01"), good[5:]...), ErrFormat},
 		{"newer version", newer, ErrVersion},
 		{"truncated", good[:len(good)-1], ErrFormat},
+		{"truncated compressed body", big[:len(big)-3], ErrFormat},
 		{"trailing bytes", append(append([]byte(nil), good...), 0), ErrFormat},
-		{"no fields", []byte("CSD\x01"), ErrFormat},
-		{"huge length", []byte("CSD\x01\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"), ErrFormat},
-		{"bad time", []byte("CSD\x01\x00\x00\x00\x00\x00\x03abc\x00\x00"), ErrFormat},
+		{"no fields", []byte("CSD\x01\x00"), ErrFormat},
+		{"huge length", []byte("CSD\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"), ErrFormat},
+		{"bad time", []byte("CSD\x01\x00\x00\x00\x00\x00\x00\x03abc\x00\x00"), ErrFormat},
+		{"inflated body longer than stated", lying(3), ErrFormat},
+		{"inflated body shorter than stated", lying(9), ErrFormat},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,8 +180,13 @@ func FuzzDecode(f *testing.F) {
 		}
 		f.Add(b)
 	}
-	f.Add([]byte("CSD\x02"))
-	f.Add([]byte("CSD\x01\x80"))
+	big, err := Encode(&model.Document{Origin: "b", Body: bytes.Repeat([]byte("<p>x</p>"), 100)})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(big)
+	f.Add([]byte("CSD\x02\x00"))
+	f.Add([]byte("CSD\x01\x00\x80"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		doc, err := Decode(b)
 		if err != nil {
