@@ -39,6 +39,7 @@ Examples:
 	casus run --db news.db pages/ feeds.xml @urls.txt
 	casus run --db news.db CC-NEWS-20240501.warc.gz
 	casus run --db news.db --date 2024-05-01 statement.txt
+	casus run --nats nats://queue:4222 CC-NEWS-*.warc.gz   # workers: casus worker
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 		var in inputFlags
@@ -48,6 +49,7 @@ Examples:
 		db := fs.String("db", "casus.db", "database `FILE` (SQLite) or postgres:// URL")
 		batch := fs.Int("batch", 64, "articles stored per transaction")
 		profile := fs.Bool("profile", false, "print the time spent in each stage at the end")
+		natsURL := fs.String("nats", "", "queue the inputs for casus workers on the NATS JetStream server at `URL` instead (see casus worker)")
 		return func(ctx context.Context, env Env, args []string) error {
 			if len(args) == 0 {
 				return usageErrorf("no inputs")
@@ -58,6 +60,9 @@ Examples:
 			opts, err := in.options(env)
 			if err != nil {
 				return err
+			}
+			if *natsURL != "" {
+				return runDistributed(ctx, env, *natsURL, args, opts)
 			}
 			sts, err := an.stages()
 			if err != nil {
