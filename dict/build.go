@@ -18,7 +18,8 @@ type BuildConfig struct {
 	// PETRARCH-2 dictionaries, CAMEO tables and leader tables.
 	Data string
 	// Dir is the package's data folder (default "dict/data"): it holds
-	// supplement.txt and supplement.agents.txt and receives dicts.bin
+	// supplement.txt, supplement.agents.txt and supplement.verbs.txt
+	// and receives dicts.bin
 	// and BUILD.txt (the build log).
 	Dir string
 	// Log, when set, receives progress lines.
@@ -70,6 +71,16 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var verbNotes []string
+	if src.Verbs != nil {
+		path := filepath.Join(cfg.Dir, VerbSupplementFile)
+		fmt.Fprintf(cfg.Log, "dict: merging %s into the verb blocks\n", path)
+		n, w, err := readVerbSupplement(src.Verbs, path)
+		if err != nil {
+			return err
+		}
+		verbNotes, warns = n, append(warns, w...)
+	}
 
 	cc, err := readFileWith(filepath.Join(cfg.Data, "cameo", "CAMEO.country.txt"), readCountryCodes)
 	if err != nil {
@@ -117,6 +128,10 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 	fmt.Fprintf(&lg, "## Skipped or repaired lines (%d)\n", len(warns))
 	for _, w := range warns {
 		fmt.Fprintf(&lg, "%v\n", w)
+	}
+	fmt.Fprintf(&lg, "\n## Verb supplement (%d blocks)\n", len(verbNotes))
+	for _, n := range verbNotes {
+		fmt.Fprintf(&lg, "%s\n", n)
 	}
 	fmt.Fprintf(&lg, "\n## Leaders: %d read, %d kept after merging, %d new entries, %d roles added\n", len(wd), len(leaders), nEnt, nRoles)
 	sort.SliceStable(leaders, func(i, j int) bool { return leaders[i].Country < leaders[j].Country })

@@ -25,6 +25,17 @@
 // the first one whose dates cover the asked date gives the code; a role
 // without dates always applies, so it is the fallback.
 //
+// Build also merges data/supplement.verbs.txt, casus's verb supplement
+// in PETRARCH-2 syntax, into the verb blocks: a supplement block named like
+// a block of CAMEO.2.0.txt ("--- LODGE [---] ---") adds its patterns ahead
+// of that block's own, so that an equally specific supplement pattern wins
+// ("lodged a protest" is 114, not 110), and adds the verbs the block lacks
+// (URGE under APPEAL); the block's code is kept. Its patterns may use the
+// main dictionary's synsets; a block the main dictionary lacks is appended.
+// The supplement holds conventions of the CAMEO codebook that CAMEO.2.0.txt
+// lacks (summoning an envoy is 114, calling on parties to de-escalate is
+// 0256).
+//
 // Compile turns the read sources into a Dicts; WriteTo and Read store it
 // in casus's compact format (gzip'd gob), and Build regenerates the
 // embedded data/dicts.bin from the PETRARCH-2 dictionaries, the casus

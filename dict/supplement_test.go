@@ -1,0 +1,157 @@
+package dict
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const mainVerbs = `&ENVOY
++AMBASSADOR
+
+---  GATHER   [150]  ---
+SUMMON [040]
+MUSTER
+- * (BEFORE)                [090]   # SUMMON
+
+---  GRUMBLE   [---]  ---
+GRUMBLE
+- * PROTEST                 [110]   # GRUMBLE
+`
+
+func TestMergeVerbSupplement(t *testing.T) {
+	tests := []struct {
+		name      string
+		supp      string
+		block     string
+		wantFirst string // Text of the block's first pattern
+		wantPats  int
+		wantVerbs int
+		wantCode  string
+		wantWarns int
+	}{
+		{
+			name:      "patterns go first and use the main synset",
+			supp:      "--- GATHER [999] ---\n- * &ENVOY [114] # SUMMON\n",
+			block:     "GATHER",
+			wantFirst: "- * &ENVOY [114]",
+			wantPats:  2, wantVerbs: 2, wantCode: "150",
+		},
+		{
+			name:      "a verb the block lacks is added, a known one is not",
+			supp:      "--- GRUMBLE [---] ---\nGRUMBLE\nMOAN\n- * PROTEST [114] # GRUMBLE\n",
+			block:     "GRUMBLE",
+			wantFirst: "- * PROTEST [114]",
+			wantPats:  2, wantVerbs: 2, wantCode: "---",
+		},
+		{
+			name:      "an unknown block is appended",
+			supp:      "--- PLEAD [020] ---\nPLEAD\n- * MERCY [0253]\n",
+			block:     "PLEAD",
+			wantFirst: "- * MERCY [0253]",
+			wantPats:  1, wantVerbs: 1, wantCode: "020",
+		},
+		{
+			name:      "a synset neither file defines is reported",
+			supp:      "--- GATHER [150] ---\n- * &NOWHERE [114] # SUMMON\n",
+			block:     "GATHER",
+			wantFirst: "- * &NOWHERE [114]",
+			wantPats:  2, wantVerbs: 2, wantCode: "150", wantWarns: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadVerbs(strings.NewReader(mainVerbs))
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), VerbSupplementFile)
+			if err := os.WriteFile(path, []byte(tt.supp), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, warns, err := readVerbSupplement(d, path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(warns) != tt.wantWarns {
+				t.Errorf("warnings %v, want %d", warns, tt.wantWarns)
+			}
+			for _, w := range warns {
+				if !errors.Is(w, ErrSynset) {
+					t.Errorf("warning %v is not ErrSynset", w)
+				}
+			}
+			var b *VerbBlock
+			for _, x := range d.Blocks {
+				if x.Name == tt.block {
+					if b != nil {
+						t.Fatalf("two blocks named %s", tt.block)
+					}
+					b = x
+				}
+			}
+			if b == nil {
+				t.Fatalf("no block %s", tt.block)
+			}
+			if len(b.Patterns) != tt.wantPats || len(b.Verbs) != tt.wantVerbs || b.Code != tt.wantCode {
+				t.Errorf("block %s: %d patterns, %d verbs, code %s; want %d, %d, %s", b.Name, len(b.Patterns), len(b.Verbs), b.Code, tt.wantPats, tt.wantVerbs, tt.wantCode)
+			}
+			if got := strings.Join(strings.Fields(b.Patterns[0].Text), " "); got != tt.wantFirst {
+				t.Errorf("first pattern %q, want %q", got, tt.wantFirst)
+			}
+			if tt.wantWarns == 0 {
+				for _, e := range b.Patterns[0].After {
+					for _, term := range e.Terms {
+						if len(term.Phrases()) == 0 {
+							t.Errorf("term %+v matches nothing", term)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestVerbSupplementMissing(t *testing.T) {
+	d, err := ReadVerbs(strings.NewReader(mainVerbs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes, warns, err := readVerbSupplement(d, filepath.Join(t.TempDir(), "none.txt"))
+	if err != nil || notes != nil || warns != nil || len(d.Blocks) != 2 {
+		t.Errorf("missing supplement: %v %v %v, %d blocks", notes, warns, err, len(d.Blocks))
+	}
+}
+
+// TestEmbeddedVerbSupplement checks that the embedded dictionaries hold
+// the supplement's conventions merged into CAMEO.2.0.txt's blocks.
+func TestEmbeddedVerbSupplement(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ verb, block, pattern string }{
+		{"SUMMON", "MOBILIZE", "- * &ENVOY [114]"},
+		{"LODGE", "LODGE", "- * PROTEST [114]"},
+		{"URGE", "APPEAL", "- * &DEESCALATION [0256]"},
+	}
+	for _, tt := range tests {
+		b := d.Verb(tt.verb)
+		if b == nil || b.Name != tt.block {
+			t.Errorf("Verb(%s) = %v, want block %s", tt.verb, b, tt.block)
+			continue
+		}
+		found := -1
+		for i, p := range b.Patterns {
+			if strings.Join(strings.Fields(p.Text), " ") == tt.pattern {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			t.Errorf("block %s lacks %q", b.Name, tt.pattern)
+		}
+	}
+}
