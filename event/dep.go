@@ -267,7 +267,7 @@ func (a *article) depReach(v, hi int) int {
 				break
 			}
 		}
-		if open < 0 {
+		if open < 0 || a.toInfinitive(open) {
 			continue
 		}
 		lo, _ := t.span(c)
@@ -279,6 +279,14 @@ func (a *article) depReach(v, hi int) int {
 		}
 	}
 	return hi
+}
+
+// toInfinitive reports the "to" of an infinitive, which opens no new
+// clause for the verb's patterns: the parser often makes "called on
+// Belgrade to de-escalate" an adverbial clause, and its words are what
+// the pattern "(ON) &DEESCALATION" needs.
+func (a *article) toInfinitive(k int) bool {
+	return k < len(a.w.up) && a.w.up[k] == "TO"
 }
 
 // subordinate reports a verb that is not the main predicate of a clause
