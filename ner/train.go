@@ -166,6 +166,7 @@ type trainData struct {
 	gaz              gazetteer
 	lex, heads, clus lexicon
 	uner, wiki       []*Sentence
+	text             [][]string // EWT train and WikiGold words, for word classes
 }
 
 // loadData compiles the gazetteer and lexicon and reads the training
@@ -205,14 +206,24 @@ func loadData(cfg TrainConfig, logw io.Writer) (*trainData, error) {
 				return nil, err
 			}
 		}
-		for _, s := range append(d.uner[:len(d.uner):len(d.uner)], wiki...) {
-			text = append(text, s.Words())
+		d.text = text
+		for _, s := range wiki {
+			d.text = append(d.text, s.Words())
 		}
 		start := time.Now()
-		d.clus = learnClusters(text, clusterConfig{classes: cfg.Classes, minCount: 2, passes: 15})
+		d.clus = d.classes(cfg, d.uner)
 		fmt.Fprintf(logw, "word classes: %d words in %d classes in %v\n", len(d.clus), cfg.Classes, time.Since(start).Round(time.Millisecond))
 	}
 	return d, nil
+}
+
+// classes learns word classes from d.text and the words of uner.
+func (d *trainData) classes(cfg TrainConfig, uner []*Sentence) lexicon {
+	text := d.text[:len(d.text):len(d.text)]
+	for _, s := range uner {
+		text = append(text, s.Words())
+	}
+	return learnClusters(text, clusterConfig{classes: cfg.Classes, minCount: 2, passes: 15})
 }
 
 // split returns the training sentences and, when cfg.HoldOut, the UNER
@@ -253,6 +264,20 @@ func crossValidate(ctx context.Context, cfg TrainConfig) (Scores, error) {
 		cfg.HoldOut, cfg.Fold = true, fold
 		train, held := d.split(cfg)
 		m := d.newModel(cfg)
+		if m.clus != nil {
+			// Word classes must not see the held-out words either.
+			seen := make(map[*Sentence]bool, len(held))
+			for _, s := range held {
+				seen[s] = true
+			}
+			var uner []*Sentence
+			for _, s := range d.uner {
+				if !seen[s] {
+					uner = append(uner, s)
+				}
+			}
+			m.clus = d.classes(cfg, uner)
+		}
 		if err := m.train(ctx, cfg, train, nil, io.Discard); err != nil {
 			return Scores{}, err
 		}

@@ -41,6 +41,9 @@ func TestTrain(t *testing.T) {
 	if r, err := strconv.Atoi(os.Getenv("CASUS_NER_RUNS")); err == nil {
 		cfg.Runs = r
 	}
+	if b, err := strconv.Atoi(os.Getenv("CASUS_NER_BITS")); err == nil {
+		cfg.Bits = uint8(b)
+	}
 	if mode == "cv" {
 		// Five-fold cross-validation over UNER dev documents, summed over
 		// CASUS_NER_SEEDS seeds (default 1).
