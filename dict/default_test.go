@@ -48,6 +48,13 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"People", "'s", "Mojahedin", "Organization", "of", "Iran"}, "2020-01-01", "IRNREBPMD", 6},
 		{[]string{"People's", "Mojahedin", "Organization", "of", "Iran"}, "2020-01-01", "IRNREBPMD", 5},
 		{[]string{"United", "Nations"}, "2020-01-01", "IGOUNO", 2},
+		// Bare "Congo" is the DRC (supplement.txt); the neighbour's
+		// longer names stay COG.
+		{[]string{"Congo", "accused"}, "2024-03-01", "COD", 1},
+		{[]string{"Congolese", "troops"}, "2024-03-01", "COD", 1},
+		{[]string{"Republic", "of", "Congo"}, "2024-03-01", "COG", 3},
+		{[]string{"Congo", "Brazzaville"}, "2024-03-01", "COG", 2},
+		{[]string{"Democratic", "Republic", "of", "the", "Congo"}, "2024-03-01", "COD", 5},
 	}
 	for _, tc := range tests {
 		code, e, n, ok := d.Actor(tc.words, day(tc.at))
