@@ -24,7 +24,11 @@
 // 2013). Time and memory are linear in sentence length.
 //
 // Train rebuilds a model from the UD English Web Treebank and Evaluate scores
-// one on gold-tokenised CoNLL-U sentences. The model file format is private to
+// one on gold-tokenised CoNLL-U sentences. The embedded model learnt from
+// predicted tags, as the pipeline gives it: TrainConfig.Retag replaced the
+// training set's gold tags with jackknifed tagger output and the dev set's
+// with the tagger's, and small weights were pruned (TrainConfig.Prune) so
+// that a step reads fewer of them. The model file format is private to
 // this package: a gzip stream with a versioned header, a label list and
 // sparse int16 weights.
 //
