@@ -52,14 +52,14 @@ func bucket(h uint64, bits uint) uint32 { return uint32(h >> (64 - bits)) }
 // score sets acc[c] to the score of class c for the features.
 func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32) {
 	clear(acc[:])
-	shift := 64 - m.bits
+	sh := 64 - m.bits
 	start, packed := m.start, m.packed
 	// Gather the row bounds first and touch each row's first entry, so that
 	// the cache misses of all features overlap instead of queueing.
 	var lo, hi [nFeatures]uint32
 	var touch uint32
 	for i, h := range feats {
-		b := uint32(h >> shift)
+		b := uint32(h >> sh)
 		lo[i], hi[i] = start[b], start[b+1]
 	}
 	for i := range lo {
@@ -88,7 +88,7 @@ func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32) {
 	}
 }
 
-// pack fills m.packed from m.cls and m.val.
+// pack fills m.packed from m.cls and m.val, and m.legal from m.classes.
 func (m *Model) pack() {
 	m.packed = make([]uint32, len(m.cls))
 	for i, c := range m.cls {
