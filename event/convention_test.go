@@ -17,11 +17,27 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece called on Turkey to show restraint.", "GRC", "TUR", "0256"},
 		{"Greece called on Turkey to return to the negotiating table.", "GRC", "TUR", "026"},
 		{"Greece urged Turkey to approve the plan.", "GRC", "TUR", "020"},
+		{"Greece called Turkey's drilling \"an unacceptable provocation\".", "GRC", "TUR", "111"},
+		{"Greece called the Turkish move “illegal” on Monday.", "GRC", "TUR", "111"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
 		if find(evs, tt.src, tt.tgt, tt.cam) == nil {
 			t.Errorf("%q: no %s>%s:%s; got %s", tt.text, tt.src, tt.tgt, tt.cam, describe(evs))
+		}
+	}
+}
+
+// TestPejorativeNeedsQuote checks that a pejorative word codes "called"
+// as criticism only inside a quotation.
+func TestPejorativeNeedsQuote(t *testing.T) {
+	for _, text := range []string{
+		"Greece called on Turkey to end the illegal drilling.",
+		"Greece called for talks with Turkey over the illegal drilling.",
+	} {
+		evs := code(t, text, nil, nil)
+		if e := find(evs, "GRC", "TUR", "111"); e != nil {
+			t.Errorf("%q: coded 111 without a quotation; got %s", text, describe(evs))
 		}
 	}
 }
