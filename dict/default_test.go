@@ -55,6 +55,15 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Republic", "of", "Congo"}, "2024-03-01", "COG", 3},
 		{[]string{"Congo", "Brazzaville"}, "2024-03-01", "COG", 2},
 		{[]string{"Democratic", "Republic", "of", "the", "Congo"}, "2024-03-01", "COD", 5},
+		// International officials after 2014 (supplement.txt).
+		{[]string{"Jens", "Stoltenberg"}, "2023-05-30", "IGOWSTNAT", 2},
+		{[]string{"Jens", "Stoltenberg"}, "2010-05-30", "NORGOV", 2},
+		{[]string{"Jens", "Stoltenberg"}, "2025-06-01", "NORGOV", 2},
+		{[]string{"Josep", "Borrell"}, "2022-10-11", "IGOEUREEC", 2},
+		{[]string{"Josep", "Borrell"}, "2019-01-10", "ESPGOV", 2},
+		{[]string{"Mark", "Rutte"}, "2025-01-10", "IGOWSTNAT", 2},
+		{[]string{"Mark", "Rutte"}, "2020-01-10", "NLDGOV", 2},
+		{[]string{"Antony", "Blinken"}, "2023-06-19", "USAGOV", 2},
 	}
 	for _, tc := range tests {
 		code, e, n, ok := d.Actor(tc.words, day(tc.at))
