@@ -148,6 +148,14 @@ func (b *builder) heads() lexicon {
 		}
 	}
 	set(b.last[gzOrg], headOrgLast)
+	// Words that end company, school and agency names in any country.
+	for _, w := range strings.Fields(`inc inc. corp corp. corporation co co. ltd ltd. llc llp plc company
+		companies group holdings partners associates bank university college institute school academy
+		foundation association society council committee commission agency authority ministry department
+		party union federation league club team airlines airways motors industries services systems
+		technologies communications energy media press times post news network`) {
+		t[phraseStep(phraseOffset, w)] |= headOrgLast
+	}
 	set(b.last[gzLoc], headLocLast)
 	set(b.first[gzPer], headPerFirst)
 	set(b.first[gzOrg], headOrgFirst)
