@@ -30,7 +30,9 @@
 //
 // Train builds a model from CoNLL-U files and Evaluate scores one on gold
 // tokens; Model.Encode and Decode read and write the compact binary form
-// that is embedded in the package.
+// that is embedded in the package. Jackknife replaces the gold tags of a
+// later stage's training data with predicted ones, so that the stage (the
+// parser) learns from tags as wrong as the tagger's.
 //
 // The package knows tokens and tags only. It must not know how text is
 // split into sentences and tokens, how sentences are parsed, or where the
