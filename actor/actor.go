@@ -121,8 +121,10 @@ type state struct {
 	surnames map[string]int // upper-case surname -> index in history
 	country  string         // country of the last mention that had one
 	// lead is the country of the last sentence's first mention, the
-	// likeliest owner of a bare "the government".
-	lead string
+	// likeliest owner of a bare "the government"; cur is that of the
+	// current sentence so far, which takes precedence ("Opposition
+	// leader Sali Berisha criticised the government" is Albania's).
+	lead, cur string
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -143,6 +145,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 
 	var out []Mention
 	lead := ""
+	st.cur = ""
 	for i := 0; i < n; {
 		m, ok := st.at1(toks, i)
 		if !ok {
@@ -162,6 +165,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		st.history = append(st.history, m)
 		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun {
 			lead = m.Country
+		}
+		if st.cur == "" && m.Country != "" && m.Kind != Pronoun {
+			st.cur = m.Country
 		}
 		out = append(out, m)
 		i = m.End
@@ -359,7 +365,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if m.Kind == Named {
 		return m, true
 	}
-	if c := st.bareCountry(); c != "" {
+	if c := st.bareCountry(a.Code); c != "" {
 		m.Code = dict.Combine(c, a.Code)
 		m.Country = c
 		if h := st.lastWithCountry(c); h >= 0 {
@@ -408,9 +414,14 @@ func (st *state) dated(code string, e *dict.Entry) string {
 	return code
 }
 
-// bareCountry is the country a bare agent belongs to: the country that
-// led the last sentence with one, else the last country mentioned.
-func (st *state) bareCountry() string {
+// bareCountry is the country a bare agent (of agent code code) belongs
+// to: for a government, the country of the first mention of its own
+// sentence that has one; else the country that led the last sentence
+// with one, else the last country mentioned.
+func (st *state) bareCountry(code string) string {
+	if st.cur != "" && strings.Contains(code, "GOV") {
+		return st.cur
+	}
 	if st.lead != "" {
 		return st.lead
 	}

@@ -26,7 +26,10 @@
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister"), resolved to
 //     the last compatible mention before them; bare agents take the country
-//     of the last mention that had one.
+//     that led the last sentence (else of the last mention that had one),
+//     and a bare government ("the government", "the ministry") that of
+//     the first country-bearing mention of its own sentence when there is
+//     one ("Opposition leader Sali Berisha criticised the government").
 //
 // Compound actors ("the EU, Canada, the United States and Japan") come out
 // as one Mention per member; joining them is the caller's business, since
