@@ -97,7 +97,7 @@ func (e *ParseError) Unwrap() error { return e.Err }
 const MaxLineBytes = 1 << 20
 
 // Reader reads sentences from an IOB2 file. Lines starting with "#" are
-// comments; "-DOCSTART-" lines are skipped; other lines are split on tabs
+// comments; "-DOCSTART-" lines (spaces around it allowed) are skipped; other lines are split on tabs
 // if they contain one, else on spaces.
 type Reader struct {
 	sc   *bufio.Scanner
@@ -135,7 +135,7 @@ func (r *Reader) Read() (*Sentence, error) {
 			s.Comments = append(s.Comments, strings.TrimPrefix(c, " "))
 			continue
 		}
-		if strings.HasPrefix(line, "-DOCSTART-") {
+		if strings.HasPrefix(strings.TrimSpace(line), "-DOCSTART-") {
 			continue
 		}
 		var cols []string
