@@ -10,15 +10,20 @@
 // predicts, not from gold tags), a lexicon of how often each word is a
 // proper noun in UD English EWT train, word classes learnt without labels
 // from the words of EWT train, UNER dev and WikiGold (words used in like
-// contexts share a class, so "Azurix" borrows from "Enron"), and
-// gazetteer matches: place names from GeoNames and actor names from the
-// PETRARCH-2 dictionaries. Lexicon, word classes and gazetteer are
-// compiled into the model file.
+// contexts share a class, so "Azurix" borrows from "Enron"), the casing
+// of the whole sentence (title, all capitals, no capitals), and gazetteer
+// matches: place names from GeoNames, actor names from the PETRARCH-2
+// dictionaries and the CAMEO known groups, hyphens skipped ("Al - Qaeda"
+// matches "Al Qaeda"). Lexicon, word classes and gazetteer are compiled
+// into the model file. Train averages the weights of several perceptrons
+// that saw the sentences in different orders.
 //
 // The common path:
 //
+//	tagger, err := tag.Default()
 //	m, err := ner.Default()
 //	for _, s := range segment.Sentences(text) {
+//		tagger.Tag(s.Tokens) // part-of-speech tags help the names
 //		for _, e := range m.Entities(text, s) {
 //			fmt.Println(e.Kind, e.Text)
 //		}

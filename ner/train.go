@@ -56,7 +56,9 @@ type TrainConfig struct {
 	// and 6 runs 0.694, against 0.684 for one.
 	Runs int
 	// Classes is the number of word classes learnt from unlabelled text
-	// (at most 255); default 255. A negative value learns none.
+	// (at most 255); default 255. A negative value learns none. In 5-fold
+	// cross-validation over UNER dev that keeps the held-out words out of
+	// the classes, they scored F1 0.669 against 0.667 without.
 	Classes int
 	// HeldOut, if not nil, receives the final held-out scores.
 	HeldOut *Scores
