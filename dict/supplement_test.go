@@ -155,3 +155,61 @@ func TestEmbeddedVerbSupplement(t *testing.T) {
 		}
 	}
 }
+
+// FuzzVerbSupplement merges arbitrary supplements into a small
+// dictionary: no panic, every supplement pattern lands in exactly one
+// block, and the main blocks keep their codes and their own patterns in
+// order after the supplement's.
+func FuzzVerbSupplement(f *testing.F) {
+	f.Add("--- GATHER [999] ---\n- * &ENVOY [114] # SUMMON\n")
+	f.Add("--- GRUMBLE [---] ---\nMOAN\n- * PROTEST [114]\n--- NEW [020] ---\nNEW\n- * (ON) &X [0256]\n")
+	f.Add("&X\n+A_B\n--- GATHER [150] ---\n- * &X (ON &ENVOY) [114]\n~ a b = c\n")
+	f.Add("- * orphan [010]\n---\n")
+	f.Fuzz(func(t *testing.T, supp string) {
+		d, err := ReadVerbs(strings.NewReader(mainVerbs))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := map[string][]string{}
+		codes := map[string]string{}
+		for _, b := range d.Blocks {
+			for _, p := range b.Patterns {
+				before[b.Name] = append(before[b.Name], p.Text)
+			}
+			codes[b.Name] = b.Code
+		}
+		path := filepath.Join(t.TempDir(), VerbSupplementFile)
+		if err := os.WriteFile(path, []byte(supp), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, _ := readVerbs(strings.NewReader(supp), path, true)
+		nSupp := 0
+		for _, b := range s.Blocks {
+			nSupp += len(b.Patterns)
+		}
+		if _, _, err := readVerbSupplement(d, path); err != nil {
+			return // an I/O-level error, not a bad line
+		}
+		total := 0
+		for _, b := range d.Blocks {
+			total += len(b.Patterns)
+			if c, ok := codes[b.Name]; ok && b.Code != c {
+				t.Errorf("block %s code %s, want %s", b.Name, b.Code, c)
+			}
+			if own := before[b.Name]; len(own) > 0 {
+				if len(b.Patterns) < len(own) {
+					t.Fatalf("block %s lost patterns", b.Name)
+				}
+				tail := b.Patterns[len(b.Patterns)-len(own):]
+				for i, p := range tail {
+					if p.Text != own[i] {
+						t.Errorf("block %s pattern %d = %q, want %q", b.Name, i, p.Text, own[i])
+					}
+				}
+			}
+		}
+		if want := 2 + nSupp; total != want {
+			t.Errorf("%d patterns after merging, want %d", total, want)
+		}
+	})
+}
