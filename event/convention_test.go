@@ -19,6 +19,10 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece urged Turkey to approve the plan.", "GRC", "TUR", "020"},
 		{"Greece called Turkey's drilling \"an unacceptable provocation\".", "GRC", "TUR", "111"},
 		{"Greece called the Turkish move “illegal” on Monday.", "GRC", "TUR", "111"},
+		{"The European Union adopted new sanctions against Turkey.", "IGOEUREEC", "TUR", "163"},
+		{"Greece announced tariffs on Turkey on Monday.", "GRC", "TUR", "163"},
+		{"Greek protesters threw stones at Turkish police.", "GRCOPP", "TURCOP", "145"},
+		{"Greek police fired tear gas at Turkish protesters.", "GRCCOP", "TUROPP", "175"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
