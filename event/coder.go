@@ -417,15 +417,18 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	cl.pattern = cl.verb.Word + " [" + code + "]"
 	b := a.c.blocks[cl.block]
 	if b != nil {
-		best := match{score: -1}
+		// Of equally specific patterns the first in the block wins, so
+		// that a supplement's patterns (merged ahead of the block's own)
+		// override the dictionary's whatever word anchors them.
+		best, bestAt := match{score: -1}, int32(-1)
 		try := func(i int32) {
 			if o := b.owner[i]; o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb) {
 				return
 			}
 			p := &cl.block.Patterns[i]
 			m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
-			if ok && m.score > best.score {
-				best = m
+			if ok && (m.score > best.score || m.score == best.score && i < bestAt) {
+				best, bestAt = m, i
 			}
 		}
 		for _, i := range b.free {

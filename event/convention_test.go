@@ -20,6 +20,8 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece called Turkey's drilling \"an unacceptable provocation\".", "GRC", "TUR", "111"},
 		{"Greece called the Turkish move “illegal” on Monday.", "GRC", "TUR", "111"},
 		{"The European Union adopted new sanctions against Turkey.", "IGOEUREEC", "TUR", "163"},
+		{"Greece expelled Turkish diplomats on Monday.", "GRC", "TURGOV", "174"},
+		{"Greece ordered Turkish diplomats to leave the country.", "GRC", "TURGOV", "174"},
 		{"Greece announced tariffs on Turkey on Monday.", "GRC", "TUR", "163"},
 		{"Greek protesters threw stones at Turkish police.", "GRCOPP", "TURCOP", "145"},
 		{"Greek police fired tear gas at Turkish protesters.", "GRCCOP", "TUROPP", "175"},

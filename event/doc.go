@@ -9,7 +9,9 @@
 // For every verb that the verb dictionary knows (TABARI dictionaries'
 // verb words match as stems), the Coder matches the verb's patterns
 // (particles, objects, prepositional phrases, synsets) against the words
-// of the verb's own clause: where the dependency parse is plausible the
+// of the verb's own clause (the most specific wins; of equally specific
+// ones the block's first, so a supplement merged ahead of a block
+// overrides it): where the dependency parse is plausible the
 // clause ends where a coordinated or adverbial clause of the verb begins.
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive; for a coordinated verb, an infinitive or a participle such as
