@@ -99,6 +99,9 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		return nil
 	}
 	mentions := c.r.Resolve(doc.Sentences, doc.Entities, ref)
+	if len(mentions) > 0 {
+		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
+	}
 	var times []when.Expression
 	if !ref.IsZero() {
 		times = when.Find(text, ref)

@@ -1,0 +1,71 @@
+package event
+
+import (
+	"unicode"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// datelineEnd returns the index of the dash that ends a wire dateline at
+// the start of an article's first sentence ("TEHRAN, Sept. 7 (HNA) –
+// Albania severed ..."), or -1 when the sentence has none. A dateline is
+// a dash within the first 16 tokens, with no lower-case word before it,
+// preceded by an upper-case place name as the first word or by an agency
+// in brackets.
+func datelineEnd(toks []model.Token) int {
+	if len(toks) < 3 {
+		return -1
+	}
+	caps := allCaps(toks[0].Form)
+	bracket := false
+	for i := 1; i < len(toks) && i < 16; i++ {
+		if r := []rune(toks[i].Form); len(r) > 0 && unicode.IsLower(r[0]) {
+			return -1 // a dateline has no lower-case word: "NATO said - ..."
+		}
+		switch toks[i].Form {
+		case "(":
+			bracket = true
+		case "–", "—", "--", "-", "―":
+			if (caps || bracket) && i+1 < len(toks) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// allCaps reports a word of two or more letters, all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			if r == '.' || r == '-' || r == '\'' {
+				continue
+			}
+			return false
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// dropDateline removes the mentions of a first sentence's dateline: the
+// city an article was filed from acts in none of its events.
+func dropDateline(s *model.Sentence, ms []actor.Mention) []actor.Mention {
+	d := datelineEnd(s.Tokens)
+	if d < 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.End > d {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,47 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+func formToks(s string) []model.Token {
+	var out []model.Token
+	for _, f := range strings.Fields(s) {
+		out = append(out, model.Token{Form: f})
+	}
+	return out
+}
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"TEHRAN , Sept. 7 ( HNA ) – Albania severed ties", 7},
+		{"SEOUL ( MPA ) - South Korea proposed talks", 4},
+		{"Washington , Sept 7 ( Reuters ) — Iran said", 7},
+		{"KYIV — Russia fired missiles", 1},
+		{"Albania severed ties with Iran - a first", -1},      // no capital place, no agency
+		{"NATO said the alliance - which has 31 members", -1}, // no dash right after a dateline
+		{"IRAN", -1},
+		{"TEHRAN –", -1}, // nothing after the dash
+		{"A B C D E F G H I J K L M N O P Q R S ( X ) – late", -1},
+	}
+	for _, tt := range tests {
+		if got := datelineEnd(formToks(tt.text)); got != tt.want {
+			t.Errorf("datelineEnd(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDatelineNotActor checks that the city of a wire dateline does not
+// become the source of the first sentence's event.
+func TestDatelineNotActor(t *testing.T) {
+	evs := code(t, "TEHRAN, Sept. 7 (HNA) – Albania on Wednesday severed diplomatic relations with Iran.", nil, nil)
+	if find(evs, "ALB", "IRN", "161") == nil {
+		t.Errorf("no ALB>IRN:161; got %s", describe(evs))
+	}
+}
