@@ -45,3 +45,21 @@ func TestDatelineNotActor(t *testing.T) {
 		t.Errorf("no ALB>IRN:161; got %s", describe(evs))
 	}
 }
+
+// FuzzDatelineEnd: no panic, and a found dateline ends at a dash with a
+// word after it.
+func FuzzDatelineEnd(f *testing.F) {
+	f.Add("TEHRAN , Sept. 7 ( HNA ) – Albania severed ties")
+	f.Add("NATO said the alliance - which")
+	f.Add("É ( – x")
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := formToks(s)
+		d := datelineEnd(toks)
+		if d == -1 {
+			return
+		}
+		if d < 1 || d+1 >= len(toks) || !strings.ContainsAny(toks[d].Form, "–—-―") {
+			t.Fatalf("datelineEnd(%q) = %d", s, d)
+		}
+	})
+}
