@@ -45,6 +45,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			tgt = a.target(toks, ms, cl, src)
 		}
 	}
+	accuser := -1
+	if src >= 0 && tgt < 0 {
+		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], acc)
+			tgt, accuser = len(ms)-1, len(ms)-1
+		}
+	}
 	var pairs [][2]int
 	if comp := a.compound(ms, cl); len(comp) <= 1 && (src < 0 || tgt < 0) {
 		if d := a.c.Default; d.Source != "" || d.Target != "" {
@@ -76,8 +83,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		src = comp[0]
 	case src >= 0 && tgt >= 0:
+		tms := []int{tgt}
+		if tgt != accuser {
+			tms = members(toks, ms, tgt)
+		}
 		for _, s := range members(toks, ms, src) {
-			for _, t := range members(toks, ms, tgt) {
+			for _, t := range tms {
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
@@ -533,4 +544,34 @@ func isPassive(toks []model.Token, v int) bool {
 		}
 	}
 	return false
+}
+
+// accuser returns, for a denial whose clause names no target ("The
+// Indian army denied the allegation", "a charge Azerbaijan denies"), the
+// actor who made the accusation it answers: the source of the article's
+// latest accusation or criticism (CAMEO 111, 112) whose target is the
+// denier or its country. The mention stands after the sentence's tokens
+// (n), so it has no span of its own, and it is never joined to another.
+func (a *article) accuser(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	if !strings.HasPrefix(cl.code, "016") || cl.rev != "" {
+		return actor.Mention{}, false
+	}
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "11") {
+			continue
+		}
+		if ev.Code != "111" && !strings.HasPrefix(ev.Code, "112") {
+			continue
+		}
+		t := ev.Target.Code
+		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+			continue
+		}
+		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Entry = "the accuser of " + t + " earlier in the article"
+		return m, true
+	}
+	return actor.Mention{}, false
 }

@@ -19,7 +19,10 @@
 // for "asked France to expel"), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
 // pattern's preposition first). Where the parse names none, word order
-// decides: the actor before the verb, the first actor after it. Joined
+// decides: the actor before the verb, the first actor after it. A denial
+// (016) that names no target ("The Indian army denied the allegation") is
+// aimed at the source of the article's latest accusation or criticism of
+// the denier or its country (111, 112). Joined
 // members of compound actors ("Canada, the United States and Japan") give
 // one event each. A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their
