@@ -156,6 +156,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			m.End = i + 1
 		}
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
+		if len(out) > 0 {
+			speaksFor(&m, out[len(out)-1])
+		}
 		if m.Country != "" {
 			st.country = m.Country
 		}
@@ -616,4 +619,19 @@ func isPunct(t model.Token) bool {
 		}
 	}
 	return true
+}
+
+// speaksFor gives a bare spokesperson the actor of the named mention
+// right before it, whose spokesperson it is ("Iran's foreign ministry
+// spokesman", "the Kremlin spokesman"): Phoenix codes a bare spokesperson
+// as media, and without this the mention would be resolved through the
+// last country named instead.
+func speaksFor(m *Mention, prev Mention) {
+	if m.Kind != Agent || prev.Kind != Named || prev.End != m.Start || prev.Code == "" ||
+		!strings.Contains(m.Agent, "SPOKES") {
+		return
+	}
+	m.Actor.Code, m.Country = prev.Code, prev.Country
+	m.Entry = prev.Entry + "; " + m.Entry
+	m.Antecedent = prev.Span
 }

@@ -99,6 +99,12 @@ func TestResolve(t *testing.T) {
 			[]string{"European Union=IGOEUREEC", "Canada=CAN", "United States=USA", "Japan=JPN"}},
 		{"capital", []string{"{Tehran} protested/VERB"}, []string{"Tehran=IRN"}},
 		{"organisation", []string{"NATO and/CCONJ the/DET White House"}, []string{"NATO=IGOWSTNAT", "White House=USAGOV"}},
+		{"spokesman of the ministry before it", []string{"Israel accused/VERB Iran", "Iran 's/PART foreign/ADJ ministry spokesman denied/VERB it/PRON"},
+			[]string{"Iran 's foreign ministry=IRNGOV", "spokesman=IRNGOV", "it=IRNGOV"}},
+		{"spokesman of an organisation, named", []string{"Russia protested/VERB", "NATO spokeswoman [Jane Doe] replied/VERB"},
+			[]string{"NATO=IGOWSTNAT", "spokeswoman Jane Doe=IGOWSTNAT"}},
+		{"a spokesman apart from the mention before it is not its spokesman", []string{"Iran said/VERB a/DET spokesman lied/VERB"},
+			[]string{"Iran=IRN", "spokesman=IRNMED"}},
 		{"lower-case words are not names", []string{"the/DET washington/NOUN state/NOUN"}, nil},
 	}
 	r := New(dicts(t))

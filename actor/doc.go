@@ -29,7 +29,9 @@
 //     that led the last sentence (else of the last mention that had one),
 //     and a bare government ("the government", "the ministry") that of
 //     the first country-bearing mention of its own sentence when there is
-//     one ("Opposition leader Sali Berisha criticised the government").
+//     one ("Opposition leader Sali Berisha criticised the government");
+//     a bare spokesperson right after a named mention speaks for it
+//     ("Iran's foreign ministry spokesman" is IRNGOV, not media).
 //
 // Compound actors ("the EU, Canada, the United States and Japan") come out
 // as one Mention per member; joining them is the caller's business, since
