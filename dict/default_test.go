@@ -64,6 +64,12 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Mark", "Rutte"}, "2025-01-10", "IGOWSTNAT", 2},
 		{[]string{"Mark", "Rutte"}, "2020-01-10", "NLDGOV", 2},
 		{[]string{"Antony", "Blinken"}, "2023-06-19", "USAGOV", 2},
+		// The African Union and its Commission chair (supplement.txt).
+		{[]string{"The", "African", "Union"}, "2023-04-17", "IGOAFR", 3},
+		{[]string{"AU"}, "2023-04-17", "IGOAFR", 1},
+		{[]string{"Moussa", "Faki", "Mahamat"}, "2023-04-17", "IGOAFR", 3},
+		{[]string{"Moussa", "Faki", "Mahamat"}, "2012-01-10", "TCDGOV", 3},
+		{[]string{"Moussa", "Faki"}, "2004-01-10", "TCDGOV", 2},
 	}
 	for _, tc := range tests {
 		code, e, n, ok := d.Actor(tc.words, day(tc.at))
