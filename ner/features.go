@@ -50,6 +50,9 @@ type word struct {
 	sent   uint8  // the sentence's casing (see sentenceCase)
 	pos    uint64 // hash of the part-of-speech tag, 0 when unknown
 	shapeC byte   // class of the first character
+	h1     uint32 // phrase hash of lower alone (see phraseStep)
+	gz1    uint8  // gazetteer kinds of lower alone
+	gz1OK  bool   // whether lower alone is a gazetteer phrase
 }
 
 // Word flags.

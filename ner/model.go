@@ -51,6 +51,9 @@ type Model struct {
 	lex   lexicon
 	heads lexicon // head-word bits (headOrgLast, ...)
 	clus  lexicon // word class + 1 (see learnClusters)
+	// fast holds lookup structures built from the tables above by Load
+	// (see buildFast); nil for a model being trained.
+	fast *fastTables
 }
 
 func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
@@ -153,6 +156,12 @@ func (m *Model) tagForms(forms, xpos []string, ws []word) []int {
 	for i := range ws {
 		feats = features(ws, i, feats[:0])
 		s := scores[i*nLabels : (i+1)*nLabels]
+		if m.fast != nil {
+			for _, f := range feats {
+				m.fast.w.add(s, f&m.mask())
+			}
+			continue
+		}
 		for _, f := range feats {
 			b := int(f&m.mask()) * nLabels
 			row := m.w[b : b+nLabels]
@@ -175,9 +184,20 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 			ws[i].pos = hashString(xpos[i])
 		}
 		h := phraseStep(phraseOffset, ws[i].lower)
-		ws[i].lex, ws[i].heads, ws[i].clus = m.lex[h], m.heads[h], m.clus[h]
+		ws[i].h1 = h
+		if m.fast != nil {
+			wi, _ := m.fast.words.get(h)
+			ws[i].lex, ws[i].heads, ws[i].clus = wi.lex, wi.head, wi.clus
+			ws[i].gz1, ws[i].gz1OK = wi.gaz, wi.gazOK
+		} else {
+			ws[i].lex, ws[i].heads, ws[i].clus = m.lex[h], m.heads[h], m.clus[h]
+		}
 	}
-	m.gaz.mark(ws)
+	if m.fast != nil {
+		m.fast.mark(ws)
+	} else {
+		m.gaz.mark(ws)
+	}
 	sc := sentenceCase(ws)
 	for i := range ws {
 		ws[i].sent = sc
@@ -403,6 +423,7 @@ func Load(r io.Reader) (*Model, error) {
 		return fail("weights", fmt.Errorf("%d buckets of %d", count, nb))
 	}
 	var q [nLabels]int16
+	pw := newPacked(nb, scale)
 	b := 0
 	for k := uint32(0); k < count; k++ {
 		d, err := binary.ReadUvarint(br)
@@ -416,10 +437,15 @@ func Load(r io.Reader) (*Model, error) {
 		if err := binary.Read(br, binary.LittleEndian, q[:]); err != nil {
 			return fail("weights", err)
 		}
+		if k > 0 && d == 0 {
+			return fail("weights", fmt.Errorf("bucket %d twice", b))
+		}
 		for y, v := range q {
 			m.w[b*nLabels+y] = float32(v) * scale
 		}
+		pw.put(b, q[:])
 	}
+	pw.finish()
 	if m.gaz, err = readTable[gazetteer](br); err != nil {
 		return fail("gazetteer", err)
 	}
@@ -432,6 +458,7 @@ func Load(r io.Reader) (*Model, error) {
 	if m.clus, err = readTable[lexicon](br); err != nil {
 		return fail("word classes", err)
 	}
+	m.buildFast(pw)
 	return m, nil
 }
 

@@ -1,0 +1,244 @@
+package ner
+
+import "math/bits"
+
+// This file holds the read-only lookup structures that Load builds for
+// tagging: they give the same numbers as the model's plain tables but
+// touch less memory per token.
+
+// occWord covers 64 weight buckets: which of them hold weights, and how
+// many buckets before them do.
+type occWord struct {
+	bits uint64
+	rank uint32
+}
+
+// packed is the weight table as the model file stores it: without its
+// all-zero buckets, and with weights as int16 multiples of scale. occ
+// tells which buckets hold weights and rows holds theirs, nLabels a
+// bucket, in bucket order. A feature whose bucket is all zeros adds
+// nothing, so it is skipped without reading a row; the others read 18
+// bytes instead of the plain table's 36.
+type packed struct {
+	occ   []occWord
+	rows  []int16
+	scale float32
+}
+
+// newPacked returns an empty packed table of nb buckets.
+func newPacked(nb int, scale float32) packed {
+	return packed{occ: make([]occWord, (nb+63)/64), scale: scale}
+}
+
+// put appends the weights of bucket b, which must come after every bucket
+// put before.
+func (p *packed) put(b int, q []int16) {
+	o := &p.occ[b/64]
+	if o.bits == 0 {
+		o.rank = uint32(len(p.rows) / nLabels)
+	}
+	o.bits |= 1 << (b % 64)
+	p.rows = append(p.rows, q...)
+}
+
+// finish fills in the ranks of the words that hold no bucket.
+func (p *packed) finish() {
+	n := uint32(0)
+	for i := range p.occ {
+		if p.occ[i].bits == 0 {
+			p.occ[i].rank = n
+		}
+		n = p.occ[i].rank + uint32(bits.OnesCount64(p.occ[i].bits))
+	}
+}
+
+// add adds the weights of bucket b to s, which has nLabels elements, as
+// the plain table's float32(q) * scale.
+func (p *packed) add(s []float32, b uint64) {
+	o := p.occ[b>>6]
+	bit := uint64(1) << (b & 63)
+	if o.bits&bit == 0 {
+		return
+	}
+	i := (int(o.rank) + bits.OnesCount64(o.bits&(bit-1))) * nLabels
+	row := p.rows[i : i+nLabels : i+nLabels]
+	s = s[:nLabels:nLabels]
+	for y := range s {
+		// The conversion rounds the product, as Load's did: no fused
+		// multiply-add.
+		s[y] += float32(float32(row[y]) * p.scale)
+	}
+}
+
+// wordInfo is what the model's tables say of one lower-case word.
+type wordInfo struct {
+	gaz       uint8 // gazetteer kinds of the one-word phrase
+	gazOK     bool  // whether the one-word phrase is in the gazetteer
+	lex, head uint8 // lexicon class and head-word bits
+	clus      uint8 // word class + 1
+}
+
+// slot is an entry of a flatTable; key 0 marks an empty slot.
+type slot[V any] struct {
+	key uint32
+	val V
+}
+
+// flatTable is a read-only open-addressing hash table keyed by phrase
+// hashes, which are already well mixed: one probe sequence in one array
+// instead of a map's.
+type flatTable[V any] struct {
+	slots   []slot[V]
+	shift   uint8
+	zero    V // the value of key 0
+	hasZero bool
+}
+
+// newFlatTable returns a table of n keys filled by fill, which calls put
+// once a key.
+func newFlatTable[V any](n int, fill func(put func(uint32, V))) *flatTable[V] {
+	size, lg := 4, 2
+	for size < 2*n {
+		size *= 2
+		lg++
+	}
+	t := &flatTable[V]{slots: make([]slot[V], size), shift: uint8(32 - lg)}
+	fill(func(k uint32, v V) {
+		if k == 0 {
+			t.zero, t.hasZero = v, true
+			return
+		}
+		mask := uint32(len(t.slots) - 1)
+		for i := t.index(k); ; i = (i + 1) & mask {
+			if s := &t.slots[i]; s.key == 0 || s.key == k {
+				s.key, s.val = k, v
+				return
+			}
+		}
+	})
+	return t
+}
+
+func (t *flatTable[V]) index(k uint32) uint32 { return (k * 0x9e3779b1) >> t.shift }
+
+// get returns the value of k and whether k is there.
+func (t *flatTable[V]) get(k uint32) (V, bool) {
+	if k == 0 {
+		return t.zero, t.hasZero
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := t.index(k); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.key == k {
+			return s.val, true
+		}
+		if s.key == 0 {
+			var z V
+			return z, false
+		}
+	}
+}
+
+// fastTables are the lookup structures Load builds (see the top of this
+// file).
+type fastTables struct {
+	w     packed
+	words *flatTable[wordInfo] // by the one-word phrase hash
+	gaz   *flatTable[uint8]    // the gazetteer
+	// gazBits has a bit set for each gazetteer key (see gazBit): 128 KiB
+	// that stay in cache and answer most phrase lookups, which miss,
+	// without probing the table.
+	gazBits []uint64
+}
+
+// gazBit returns the bit of gazBits for phrase hash k.
+func gazBit(k uint32) uint32 { return (k * 0x85ebca6b) >> (32 - 20) }
+
+// inGaz reports whether k may be a gazetteer key.
+func (f *fastTables) inGaz(k uint32) bool {
+	b := gazBit(k)
+	return f.gazBits[b>>6]&(1<<(b&63)) != 0
+}
+
+// buildFast builds m's fast tables from its plain ones and w.
+func (m *Model) buildFast(w packed) {
+	f := &fastTables{w: w}
+	info := make(map[uint32]wordInfo, len(m.lex))
+	for k, v := range m.lex {
+		wi := info[k]
+		wi.lex = v
+		info[k] = wi
+	}
+	for k, v := range m.heads {
+		wi := info[k]
+		wi.head = v
+		info[k] = wi
+	}
+	for k, v := range m.clus {
+		wi := info[k]
+		wi.clus = v
+		info[k] = wi
+	}
+	for k := range m.gaz {
+		if _, ok := info[k]; !ok {
+			info[k] = wordInfo{}
+		}
+	}
+	// Every gazetteer key goes in: a word's one-word phrase hash finds
+	// what the gazetteer holds under it, as a gazetteer lookup would.
+	f.words = newFlatTable(len(info), func(put func(uint32, wordInfo)) {
+		for k, wi := range info {
+			wi.gaz, wi.gazOK = m.gaz[k]
+			put(k, wi)
+		}
+	})
+	f.gaz = newFlatTable(len(m.gaz), func(put func(uint32, uint8)) {
+		for k, v := range m.gaz {
+			put(k, v)
+		}
+	})
+	f.gazBits = make([]uint64, 1<<20/64)
+	for k := range m.gaz {
+		b := gazBit(k)
+		f.gazBits[b>>6] |= 1 << (b & 63)
+	}
+	m.fast = f
+}
+
+// mark does what gazetteer.mark does, with the one-word lookups that
+// prepare made (w.gz1, w.gz1OK) and the flat gazetteer.
+func (f *fastTables) mark(ws []word) {
+	for i := range ws {
+		ws[i].gzB, ws[i].gzI = 0, 0
+	}
+	for i := range ws {
+		if ws[i].lower == "-" {
+			continue
+		}
+		end, bestKinds := 0, uint8(0)
+		if ws[i].gz1OK {
+			end, bestKinds = i+1, ws[i].gz1
+		}
+		h := ws[i].h1
+		for j, n := i+1, 1; j < len(ws) && n < maxPhrase; j++ {
+			if ws[j].lower == "-" {
+				continue
+			}
+			n++
+			h = phraseStep(h, ws[j].lower)
+			if !f.inGaz(h) {
+				continue
+			}
+			if k, ok := f.gaz.get(h); ok {
+				end, bestKinds = j+1, k
+			}
+		}
+		if end == 0 {
+			continue
+		}
+		ws[i].gzB |= bestKinds
+		for j := i + 1; j < end; j++ {
+			ws[j].gzI |= bestKinds
+		}
+	}
+}
