@@ -74,10 +74,27 @@ func New(opts ...Option) (*Analyzer, error) {
 func Default() (*Analyzer, error) { return New() }
 
 // Analyze segments, tags, parses and finds names in text.
+//
+// Each stage runs over every sentence before the next stage starts: the
+// stages' weight tables are large, and running one stage at a time keeps
+// the parts of its table that the text uses in the processor's caches
+// (sentence by sentence, each stage evicts the others'). The stages
+// depend on each other only within a sentence, so the order changes
+// nothing in the output.
 func (a *Analyzer) Analyze(text string) *Doc {
 	d := &Doc{Text: text, Sentences: segment.Sentences(text)}
 	for i := range d.Sentences {
-		a.sentence(text, &d.Sentences[i], &d.Entities)
+		a.tagger.Tag(d.Sentences[i].Tokens)
+	}
+	if !a.noParse {
+		for i := range d.Sentences {
+			a.parser.Parse(d.Sentences[i].Tokens)
+		}
+	}
+	if !a.noNames {
+		for _, s := range d.Sentences {
+			d.Entities = append(d.Entities, a.names.Entities(text, s)...)
+		}
 	}
 	return d
 }
@@ -88,16 +105,6 @@ func (a *Analyzer) AnalyzeTokens(tokens []model.Token) {
 	a.tagger.Tag(tokens)
 	if !a.noParse {
 		a.parser.Parse(tokens)
-	}
-}
-
-func (a *Analyzer) sentence(text string, s *model.Sentence, ents *[]model.Entity) {
-	a.tagger.Tag(s.Tokens)
-	if !a.noParse {
-		a.parser.Parse(s.Tokens)
-	}
-	if !a.noNames {
-		*ents = append(*ents, a.names.Entities(text, *s)...)
 	}
 }
 
