@@ -388,7 +388,7 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 		if m.Start < lo {
 			break
 		}
-		if first < 0 {
+		if first < 0 && !located(toks, m) {
 			first = i
 		}
 		if m.Start > 0 {
@@ -574,4 +574,22 @@ func (a *article) accuser(src actor.Mention, cl *clause, n int) (actor.Mention, 
 		return m, true
 	}
 	return actor.Mention{}, false
+}
+
+// located reports a mention that names where something happens, not who
+// acts: the object of "in", "at" or "near" ("African leaders meeting in
+// Addis Ababa called on ...").
+func located(toks []model.Token, m actor.Mention) bool {
+	k := m.Start - 1
+	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "in", "at", "near":
+		return true
+	}
+	return false
 }

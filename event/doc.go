@@ -19,7 +19,9 @@
 // for "asked France to expel"), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
 // pattern's preposition first). Where the parse names none, word order
-// decides: the actor before the verb, the first actor after it. A denial
+// decides: the actor before the verb (not a place named after "in", "at"
+// or "near": "leaders meeting in Addis Ababa"), the first actor after it.
+// A denial
 // (016) that names no target ("The Indian army denied the allegation") is
 // aimed at the source of the article's latest accusation or criticism of
 // the denier or its country (111, 112). Joined
