@@ -25,6 +25,8 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece announced tariffs on Turkey on Monday.", "GRC", "TUR", "163"},
 		{"Greek protesters threw stones at Turkish police.", "GRCOPP", "TURCOP", "145"},
 		{"Greek police fired tear gas at Turkish protesters.", "GRCCOP", "TUROPP", "175"},
+		{"The European Union passed a resolution censuring Turkey on Monday.", "IGOEUREEC", "TUR", "111"},
+		{"The European Union adopted a resolution condemning Turkey.", "IGOEUREEC", "TUR", "111"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
