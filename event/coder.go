@@ -315,13 +315,24 @@ func (a *article) dropSpeech(first int) {
 		other = other || !a.speech[i-first]
 		main = main || !a.sub[i-first]
 	}
+	// A statement more specific than a plain one (a denial, 016) gives
+	// way only to an event that stays: "The UAE denies arming the RSF"
+	// keeps the denial, and its subordinate "arming" goes.
+	stays := false
+	for i := first; i < len(a.events); i++ {
+		stays = stays || !a.speech[i-first] && !(main && a.sub[i-first])
+	}
 	if !other && !main {
 		return
 	}
 	out := a.events[:first]
 	for i := first; i < len(a.events); i++ {
-		if other && a.speech[i-first] || main && a.sub[i-first] {
-			e := &a.events[i]
+		e := &a.events[i]
+		disp := other
+		if e.Code != "010" {
+			disp = stays
+		}
+		if disp && a.speech[i-first] || main && a.sub[i-first] {
 			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
 			continue
 		}

@@ -27,6 +27,8 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greek police fired tear gas at Turkish protesters.", "GRCCOP", "TUROPP", "175"},
 		{"The European Union passed a resolution censuring Turkey on Monday.", "IGOEUREEC", "TUR", "111"},
 		{"The European Union adopted a resolution condemning Turkey.", "IGOEUREEC", "TUR", "111"},
+		{"Greece denies arming Turkish rebels.", "GRC", "TURREB", "016"},
+		{"Greece denied funding Turkish rebels.", "GRC", "TURREB", "016"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)

@@ -37,7 +37,9 @@
 // a target, a prenominal participle ("the exiled opposition") is no
 // predicate, and a reporting verb's statement (CAMEO 010-019) is dropped
 // when its sentence codes another event, which is then claimed by the
-// speaker, as PETRARCH does.
+// speaker, as PETRARCH does (a statement more specific than 010, such as a
+// denial, gives way only to an event that is kept, not to a subordinate
+// one: "denies arming the RSF").
 //
 // Each event carries a claim status: negated ("has not yet reacted"),
 // hypothetical (modals, plans and threats, calls and demands,
