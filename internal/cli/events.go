@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -68,19 +69,28 @@ Examples:
 			if err != nil {
 				return flagError(err)
 			}
-			st, err := store.Open(ctx, *db)
-			if err != nil {
+			return fromStore(ctx, env, *db, func(st store.Store, w io.Writer) error {
+				_, err := api.WriteEvents(ctx, w, st, q, *format, *max, *format == api.FormatCSV)
 				return err
-			}
-			defer st.Close()
-			w := bufio.NewWriterSize(env.Stdout, 64<<10)
-			_, err = api.WriteEvents(ctx, w, st, q, *format, *max, *format == api.FormatCSV)
-			if ferr := w.Flush(); err == nil {
-				err = ferr
-			}
-			return err
+			})
 		}
 	},
+}
+
+// fromStore opens the store db and runs write with it and a buffered
+// standard output, flushed at the end.
+func fromStore(ctx context.Context, env Env, db string, write func(st store.Store, w io.Writer) error) error {
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	w := bufio.NewWriterSize(env.Stdout, 64<<10)
+	err = write(st, w)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	return err
 }
 
 // bindQueryFlags binds a string flag for each API query parameter but

@@ -1,11 +1,11 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"io"
 	"strconv"
 
 	"github.com/casus-project/casus/api"
@@ -52,17 +52,9 @@ Examples:
 			if err != nil {
 				return flagError(err)
 			}
-			st, err := store.Open(ctx, *db)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			w := bufio.NewWriterSize(env.Stdout, 64<<10)
-			err = writeQuotes(ctx, w, st, q, *format, *max)
-			if ferr := w.Flush(); err == nil {
-				err = ferr
-			}
-			return err
+			return fromStore(ctx, env, *db, func(st store.Store, w io.Writer) error {
+				return writeQuotes(ctx, w, st, q, *format, *max)
+			})
 		}
 	},
 }
@@ -72,7 +64,7 @@ var quoteCSVHeader = []string{"article_id", "seq", "speaker_name", "speaker_acto
 	"cue", "start", "end", "published", "publisher", "url", "text"}
 
 // writeQuotes writes every quote matching q, at most max (all when 0).
-func writeQuotes(ctx context.Context, w *bufio.Writer, st store.Store, q store.QuoteQuery, format string, max int) error {
+func writeQuotes(ctx context.Context, w io.Writer, st store.Store, q store.QuoteQuery, format string, max int) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	cw := csv.NewWriter(w)
