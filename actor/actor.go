@@ -503,6 +503,9 @@ type description uint8
 const (
 	group description = iota
 	country
+	// igo is an intergovernmental organisation: "the bloc" (the EU),
+	// "the alliance" (NATO), "the agency" (the IAEA).
+	igo
 )
 
 // descriptions are keyed by their upper-case head nouns.
@@ -510,10 +513,11 @@ var descriptions = map[string]description{
 	"GROUP": group, "ORGANISATION": group, "ORGANIZATION": group, "MOVEMENT": group,
 	"MILITIA": group, "FACTION": group,
 	"COUNTRY": country, "NATION": country, "STATE": country,
+	"BLOC": igo, "ALLIANCE": igo, "AGENCY": igo, "COUNCIL": igo, "WATCHDOG": igo,
 }
 
-// description resolves "the group", "the country" to the last compatible
-// mention.
+// description resolves "the group", "the country", "the bloc" to the
+// last compatible mention.
 func (st *state) description(toks []model.Token, i int, d description) (Mention, bool) {
 	for h := len(st.history) - 1; h >= 0; h-- {
 		a := st.history[h]
@@ -524,6 +528,8 @@ func (st *state) description(toks []model.Token, i int, d description) (Mention,
 		switch d {
 		case country:
 			ok = len(a.Code) == 3 && a.Country == a.Code
+		case igo:
+			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named
 		case group:
 			ok = len(a.Code) > 3 && a.Kind == Named && (strings.Contains(a.Code, "REB") ||
 				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") ||

@@ -105,6 +105,11 @@ func TestResolve(t *testing.T) {
 			[]string{"NATO=IGOWSTNAT", "spokeswoman Jane Doe=IGOWSTNAT"}},
 		{"a spokesman apart from the mention before it is not its spokesman", []string{"Iran said/VERB a/DET spokesman lied/VERB"},
 			[]string{"Iran=IRN", "spokesman=IRNMED"}},
+		{"the bloc is the organisation named before", []string{"the/DET European Union met/VERB", "Hungary urged/VERB the/DET bloc"},
+			[]string{"Hungary=HUN", "the bloc=IGOEUREEC"}},
+		{"the council is the last organisation, not a country", []string{"NATO met/VERB", "Japan asked/VERB the/DET council"},
+			[]string{"Japan=JPN", "the council=IGOWSTNAT"}},
+		{"no organisation before the bloc", []string{"Hungary urged/VERB the/DET bloc"}, []string{"Hungary=HUN"}},
 		{"lower-case words are not names", []string{"the/DET washington/NOUN state/NOUN"}, nil},
 	}
 	r := New(dicts(t))

@@ -24,7 +24,8 @@
 //     Minister Edi Rama" is one mention);
 //   - surnames of people named in full earlier ("Rama" after "Edi Rama");
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
-//     "the country", "the government", "the prime minister"), resolved to
+//     "the country", "the government", "the prime minister", "the bloc",
+//     "the alliance", "the agency": an organisation), resolved to
 //     the last compatible mention before them; bare agents take the country
 //     that led the last sentence (else of the last mention that had one),
 //     and a bare government ("the government", "the ministry") that of
