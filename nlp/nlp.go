@@ -82,21 +82,38 @@ func Default() (*Analyzer, error) { return New() }
 // depend on each other only within a sentence, so the order changes
 // nothing in the output.
 func (a *Analyzer) Analyze(text string) *Doc {
-	d := &Doc{Text: text, Sentences: segment.Sentences(text)}
-	for i := range d.Sentences {
-		a.tagger.Tag(d.Sentences[i].Tokens)
+	return a.AnalyzeAll([]string{text})[0]
+}
+
+// AnalyzeAll analyses each of texts as Analyze does, running each stage
+// over all of them before the next stage; the result is the same as
+// calling Analyze on each, and for many short texts it is faster, as
+// each stage's tables stay in cache longer.
+func (a *Analyzer) AnalyzeAll(texts []string) []*Doc {
+	docs := make([]*Doc, len(texts))
+	for i, t := range texts {
+		docs[i] = &Doc{Text: t, Sentences: segment.Sentences(t)}
+	}
+	for _, d := range docs {
+		for i := range d.Sentences {
+			a.tagger.Tag(d.Sentences[i].Tokens)
+		}
 	}
 	if !a.noParse {
-		for i := range d.Sentences {
-			a.parser.Parse(d.Sentences[i].Tokens)
+		for _, d := range docs {
+			for i := range d.Sentences {
+				a.parser.Parse(d.Sentences[i].Tokens)
+			}
 		}
 	}
 	if !a.noNames {
-		for _, s := range d.Sentences {
-			d.Entities = append(d.Entities, a.names.Entities(text, s)...)
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				d.Entities = append(d.Entities, a.names.Entities(d.Text, s)...)
+			}
 		}
 	}
-	return d
+	return docs
 }
 
 // AnalyzeTokens tags and parses one sentence whose tokens are given (their
@@ -117,5 +134,23 @@ func (a *Analyzer) Annotate(ctx context.Context, art *model.Article) error {
 	d := a.Analyze(art.Text)
 	art.Sentences = d.Sentences
 	art.Entities = d.Entities
+	return nil
+}
+
+// AnnotateAll adds sentences and entities to each of arts, as Annotate
+// does, analysing them together with AnalyzeAll (faster than one by one
+// when the articles are many and short).
+func (a *Analyzer) AnnotateAll(ctx context.Context, arts []*model.Article) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	texts := make([]string, len(arts))
+	for i, art := range arts {
+		texts[i] = art.Text
+	}
+	for i, d := range a.AnalyzeAll(texts) {
+		arts[i].Sentences = d.Sentences
+		arts[i].Entities = d.Entities
+	}
 	return nil
 }

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"bufio"
+	"context"
 	"crypto/sha256"
 	"fmt"
 	"hash"
@@ -11,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/casus-project/casus/model"
 )
 
 // ewtTest is the UD English EWT test treebank in the shared data folder,
@@ -113,5 +116,92 @@ func BenchmarkAnalyzeEWT(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	if cpu > 0 {
 		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkAnalyzeAllEWT is BenchmarkAnalyzeEWT with every document in
+// one AnalyzeAll call.
+func BenchmarkAnalyzeAllEWT(b *testing.B) {
+	docs, words := ewtDocuments(b)
+	a, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ru0, ru1 syscall.Rusage
+	b.ResetTimer()
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	for range b.N {
+		a.AnalyzeAll(docs)
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// TestAnalyzeAllMatchesAnalyze checks that analysing texts together gives
+// what analysing each alone gives.
+func TestAnalyzeAllMatchesAnalyze(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"none", nil},
+		{"one", []string{story}},
+		{"several", []string{story, "", "Kim Jong Un met Moon Jae-in in Panmunjom.", "no names here at all"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			all := a.AnalyzeAll(tt.texts)
+			if len(all) != len(tt.texts) {
+				t.Fatalf("%d docs for %d texts", len(all), len(tt.texts))
+			}
+			for i, text := range tt.texts {
+				h1, h2 := sha256.New(), sha256.New()
+				writeDoc(h1, all[i])
+				writeDoc(h2, a.Analyze(text))
+				if all[i].Text != text || string(h1.Sum(nil)) != string(h2.Sum(nil)) {
+					t.Errorf("text %d: AnalyzeAll and Analyze differ", i)
+				}
+			}
+		})
+	}
+}
+
+func TestAnnotateAll(t *testing.T) {
+	a, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{story, "Kim Jong Un met Moon Jae-in in Panmunjom."}
+	arts := make([]*model.Article, len(texts))
+	for i, s := range texts {
+		arts[i] = &model.Article{Text: s}
+	}
+	if err := a.AnnotateAll(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	for i, art := range arts {
+		one := &model.Article{Text: texts[i]}
+		if err := a.Annotate(context.Background(), one); err != nil {
+			t.Fatal(err)
+		}
+		h1, h2 := sha256.New(), sha256.New()
+		writeDoc(h1, &Doc{Text: art.Text, Sentences: art.Sentences, Entities: art.Entities})
+		writeDoc(h2, &Doc{Text: one.Text, Sentences: one.Sentences, Entities: one.Entities})
+		if string(h1.Sum(nil)) != string(h2.Sum(nil)) || len(art.Sentences) == 0 {
+			t.Errorf("article %d: AnnotateAll and Annotate differ", i)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := a.AnnotateAll(ctx, arts); err == nil {
+		t.Error("AnnotateAll with a cancelled context: no error")
 	}
 }
