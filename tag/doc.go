@@ -17,6 +17,9 @@
 // and WordNet say the word can be). The first pass reads left to right;
 // the second reads again, seeing the first pass's tags of the words to
 // the right, and rescores only the words the first pass was unsure of.
+// Each pass's weights are the mean of those of several perceptrons that
+// visited the training sentences in different orders, which scores like
+// letting them vote at the cost of one.
 // Frequent words with one tag in the training data get it without
 // scoring. UPOS is chosen by a small second classifier that sees the XPOS
 // tags, among the UPOS tags seen with that XPOS tag; lemmas come from a

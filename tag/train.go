@@ -22,7 +22,7 @@ type TrainConfig struct {
 	DataDir string
 	// Output is where the model is written. Default "tag/model/tagger.bin".
 	Output string
-	// Seed fixes the order training sentences are visited in. The
+	// Seed fixes the orders training sentences are visited in. The
 	// embedded model was trained with seed 1 and the other defaults.
 	Seed uint64
 	// Epochs is the most passes over the training data for each
@@ -43,6 +43,9 @@ type TrainConfig struct {
 	// it does not exist the model is trained without WordNet features.
 	// Set it to "-" to train without them on purpose.
 	WordNet string
+	// Seeds is how many perceptrons, each visiting the sentences in its
+	// own order, are averaged into each pass. Default 3.
+	Seeds int
 	// Log, if not nil, receives progress lines.
 	Log io.Writer
 }
@@ -59,6 +62,9 @@ func (c *TrainConfig) defaults() {
 	}
 	if c.Folds < 2 {
 		c.Folds = 4
+	}
+	if c.Seeds < 1 {
+		c.Seeds = 3
 	}
 	if c.MinWeight <= 0 {
 		c.MinWeight = 0.01
@@ -387,55 +393,69 @@ func (m *Model) tagAll(ws *workspace, forms []string) []int {
 // and the best epoch's are returned with its number; otherwise the
 // weights after all epochs are.
 func (m *Model) trainXPOS(ctx context.Context, cfg TrainConfig, exs []example, right [][]int, dev []example, epochs, passNo int, name string) (*table, int, error) {
-	p := newPerceptron(len(m.xpos))
-	scores := make([]float32, len(m.xpos))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
+	// Each of cfg.Seeds perceptrons visits the sentences in its own
+	// order; their averaged weights are averaged again, which scores
+	// like voting by the sum of their scores at no extra cost in tagging
+	// time.
+	ps := make([]*perceptron, cfg.Seeds)
+	rngs := make([]*rand.Rand, cfg.Seeds)
+	orders := make([][]int, cfg.Seeds)
+	for k := range ps {
+		ps[k] = newPerceptron(len(m.xpos))
+		// Seed k of pass p draws from the stream cfg.Seed, p for k = 0
+		// (as before ensembling), and cfg.Seed+k, p+16k otherwise.
+		rngs[k] = rand.New(rand.NewPCG(cfg.Seed+uint64(k), uint64(passNo+16*k)))
+		orders[k] = make([]int, len(exs))
+		for i := range orders[k] {
+			orders[k][i] = i
+		}
 	}
+	scores := make([]float32, len(m.xpos))
 	var fs []uint64
 	var bestT *table
 	bestAcc, bestEpoch := -1.0, 0
-	rng := rand.New(rand.NewPCG(cfg.Seed, uint64(passNo)))
 	left := make([]int, MaxSentence)
 	for epoch := 1; epoch <= epochs; epoch++ {
-		if err := ctx.Err(); err != nil {
-			return nil, 0, err
-		}
 		t0 := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
-		for _, si := range order {
-			e := &exs[si]
-			n := len(e.forms)
-			if len(left) < n {
-				left = make([]int, n)
+		for k, p := range ps {
+			if err := ctx.Err(); err != nil {
+				return nil, 0, err
 			}
-			var r []int
-			if right != nil {
-				r = right[si]
-			}
-			for i := range n {
-				if f := e.words[i+2].fixed; f >= 0 {
-					left[i] = f
-					continue
+			order := orders[k]
+			rngs[k].Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, si := range order {
+				e := &exs[si]
+				n := len(e.forms)
+				if len(left) < n {
+					left = make([]int, n)
 				}
-				fs = xposFeatures(fs[:0], e.words, i, left[:n], r, m.verbal)
-				p.score(fs, scores)
-				guess := best(scores, 0)
-				p.tick()
-				p.update(fs, e.xpos[i], guess)
-				left[i] = guess
-				total++
-				if guess == e.xpos[i] {
-					correct++
+				var r []int
+				if right != nil {
+					r = right[si]
+				}
+				for i := range n {
+					if f := e.words[i+2].fixed; f >= 0 {
+						left[i] = f
+						continue
+					}
+					fs = xposFeatures(fs[:0], e.words, i, left[:n], r, m.verbal)
+					p.score(fs, scores)
+					guess := best(scores, 0)
+					p.tick()
+					p.update(fs, e.xpos[i], guess)
+					left[i] = guess
+					total++
+					if guess == e.xpos[i] {
+						correct++
+					}
 				}
 			}
 		}
 		if dev == nil && epoch < epochs {
 			continue
 		}
-		t := newTable(len(m.xpos), quantise(p.averaged(), cfg.MinWeight))
+		t := newTable(len(m.xpos), quantise(mergeAveraged(ps), cfg.MinWeight))
 		if dev == nil {
 			bestT, bestEpoch = t, epoch
 			break
@@ -454,6 +474,37 @@ func (m *Model) trainXPOS(ctx context.Context, cfg TrainConfig, exs []example, r
 		}
 	}
 	return bestT, bestEpoch, nil
+}
+
+// mergeAveraged returns the mean of the averaged weights of ps.
+func mergeAveraged(ps []*perceptron) map[uint64][]fentry {
+	if len(ps) == 1 {
+		return ps[0].averaged()
+	}
+	out := map[uint64][]fentry{}
+	for _, p := range ps {
+		for f, es := range p.averaged() {
+			acc := out[f]
+		next:
+			for _, e := range es {
+				for j := range acc {
+					if acc[j].class == e.class {
+						acc[j].w += e.w
+						continue next
+					}
+				}
+				acc = append(acc, e)
+			}
+			out[f] = acc
+		}
+	}
+	n := float64(len(ps))
+	for _, es := range out {
+		for j := range es {
+			es[j].w /= n
+		}
+	}
+	return out
 }
 
 // devAccuracy is the XPOS accuracy on dev.
