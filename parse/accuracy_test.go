@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/casus-project/casus/conllu"
+)
 
 // TestDevAccuracy guards the embedded model against regressions: it parses
 // the EWT dev set with gold tags when ../shared is present.
@@ -8,7 +12,7 @@ func TestDevAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	sents, err := ReadCoNLLU(ewtPath(t, "en_ewt-ud-dev.conllu"))
+	sents, err := conllu.ReadFile(ewtPath(t, "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		t.Skip(err)
 	}

@@ -5,13 +5,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/casus-project/casus/conllu"
+
 	"github.com/casus-project/casus/model"
 )
 
 // BenchmarkParse parses the EWT dev set sentence by sentence and reports
 // tokens per second on one core.
 func BenchmarkParse(b *testing.B) {
-	sents, err := ReadCoNLLU(ewtPath(b, "en_ewt-ud-dev.conllu"))
+	sents, err := conllu.ReadFile(ewtPath(b, "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		b.Skip(err)
 	}

@@ -3,6 +3,8 @@ package parse
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/casus-project/casus/conllu"
 )
 
 // ewtPath returns a path under the shared EWT folder, skipping the test
@@ -19,7 +21,7 @@ func ewtPath(t testing.TB, name string) string {
 // checks that the dynamic oracle always offers one and rebuilds the
 // projectivised gold tree.
 func TestOracleReachesGold(t *testing.T) {
-	sents, err := ReadCoNLLU(ewtPath(t, "en_ewt-ud-dev.conllu"))
+	sents, err := conllu.ReadFile(ewtPath(t, "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		t.Skip(err)
 	}

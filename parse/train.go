@@ -88,11 +88,11 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 		cfg.Log = io.Discard
 	}
 	dir := filepath.Join(cfg.DataDir, "ud_english_ewt")
-	train, err := ReadCoNLLU(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+	train, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return fmt.Errorf("parse: train: %w", err)
 	}
-	dev, err := ReadCoNLLU(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	dev, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		return fmt.Errorf("parse: train: %w", err)
 	}
@@ -120,20 +120,6 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 		return fmt.Errorf("parse: train: %w", err)
 	}
 	return nil
-}
-
-// ReadCoNLLU reads every sentence of a CoNLL-U file.
-func ReadCoNLLU(path string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := conllu.NewReader(f).ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
 }
 
 // Tokens converts the words of s to tokens with Form, Lemma, UPOS and XPOS

@@ -25,7 +25,7 @@ func TestJackknife(t *testing.T) {
 		t.Fatal(err)
 	}
 	read := func() []*conllu.Sentence {
-		s, err := ReadFile("testdata/tiny.conllu")
+		s, err := conllu.ReadFile("testdata/tiny.conllu")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -66,7 +66,7 @@ func TestJackknife(t *testing.T) {
 }
 
 func TestJackknifeErrors(t *testing.T) {
-	s, err := ReadFile("testdata/tiny.conllu")
+	s, err := conllu.ReadFile("testdata/tiny.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,8 @@ import (
 	"context"
 	"math"
 	"testing"
+
+	"github.com/casus-project/casus/conllu"
 )
 
 // trained returns a perceptron whose averaged weights are exactly ws: each
@@ -88,7 +90,7 @@ func TestMergeAveraged(t *testing.T) {
 }
 
 func TestFitSeedsDeterministic(t *testing.T) {
-	sents, err := ReadFile("testdata/tiny.conllu")
+	sents, err := conllu.ReadFile("testdata/tiny.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}

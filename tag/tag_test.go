@@ -12,13 +12,15 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/casus-project/casus/conllu"
+
 	"github.com/casus-project/casus/model"
 )
 
 // tinyModel trains a model on the hand-written sentences of
 // testdata/tiny.conllu, without WordNet.
 var tinyModel = sync.OnceValues(func() (*Model, error) {
-	sents, err := ReadFile("testdata/tiny.conllu")
+	sents, err := conllu.ReadFile("testdata/tiny.conllu")
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +40,7 @@ func TestFitTiny(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents, err := ReadFile("testdata/tiny.conllu")
+	sents, err := conllu.ReadFile("testdata/tiny.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +88,7 @@ func TestFitTiny(t *testing.T) {
 }
 
 func TestFitCancelled(t *testing.T) {
-	sents, err := ReadFile("testdata/tiny.conllu")
+	sents, err := conllu.ReadFile("testdata/tiny.conllu")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,11 +83,11 @@ func (c *TrainConfig) defaults() {
 func Train(ctx context.Context, cfg TrainConfig) error {
 	cfg.defaults()
 	dir := filepath.Join(cfg.DataDir, "ud_english_ewt")
-	train, err := ReadFile(filepath.Join(dir, "en_ewt-ud-train.conllu"))
+	train, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return err
 	}
-	dev, err := ReadFile(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	dev, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		return err
 	}
@@ -113,20 +113,6 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 		fmt.Fprintf(cfg.Log, "wrote %s (%d bytes)\n", cfg.Output, st.Size())
 	}
 	return nil
-}
-
-// ReadFile reads every sentence of a CoNLL-U file.
-func ReadFile(name string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("tag: %w", err)
-	}
-	defer f.Close()
-	s, err := conllu.NewReader(f).ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("tag: %s: %w", name, err)
-	}
-	return s, nil
 }
 
 // Lexicon thresholds: words seen at least ambMin times get an ambiguity

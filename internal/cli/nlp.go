@@ -226,24 +226,11 @@ func tagNames(tagger *tag.Model, names *ner.Model, words []string) []string {
 	return names.TagWords(words, xpos)
 }
 
-func readConllu(name string) ([]*conllu.Sentence, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := conllu.NewReader(f).ReadAll()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return s, nil
-}
-
 func evalPOS(ctx context.Context, env Env, args []string, verbose bool) error {
 	if len(args) != 1 {
 		return usageErrorf("eval pos takes one CoNLL-U file")
 	}
-	sents, err := readConllu(args[0])
+	sents, err := conllu.ReadFile(args[0])
 	if err != nil {
 		return err
 	}
@@ -261,7 +248,7 @@ func evalParse(ctx context.Context, env Env, args []string, verbose bool) error 
 	if len(args) != 1 {
 		return usageErrorf("eval parse takes one CoNLL-U file")
 	}
-	sents, err := readConllu(args[0])
+	sents, err := conllu.ReadFile(args[0])
 	if err != nil {
 		return err
 	}
