@@ -90,7 +90,7 @@ func readAgents(r io.Reader, file string, lenient bool) ([]Agent, error) {
 			set, b, ok := strings.Cut(rest, "!")
 			members, known := subs[strings.ToUpper(set)]
 			if !ok || !known {
-				if fail(n, t, fmt.Errorf("%w: undefined substitution set !%s!", ErrSyntax, set)) {
+				if fail(n, t, fmt.Errorf("%w: undefined substitution set %q", ErrSyntax, "!"+set+"!")) {
 					return out, errs[0]
 				}
 				continue
