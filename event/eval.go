@@ -162,29 +162,51 @@ func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suit
 // failed"; when verbose is set it also prints each record that did not
 // pass.
 func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dictsDir string, verbose bool) (SuiteScore, error) {
-	var sc SuiteScore
-	d, err := dict.LoadDir(dictsDir)
+	c, err := suiteCoder(dictsDir, "---")
 	if err != nil {
-		return sc, fmt.Errorf("eval petrarch: %w", err)
+		return SuiteScore{}, fmt.Errorf("eval petrarch: %w", err)
 	}
-	c, err := New(d)
-	if err != nil {
-		return sc, err
-	}
-	c.Resolver().Unknown = "---"
-	c.LiteralCapitals = true
 	f, err := os.Open(path)
 	if err != nil {
-		return sc, fmt.Errorf("eval petrarch: %w", err)
+		return SuiteScore{}, fmt.Errorf("eval petrarch: %w", err)
 	}
 	defer f.Close()
 	recs, err := readPetrarch(f)
 	if err != nil {
-		return sc, fmt.Errorf("eval petrarch %s: %w", path, err)
+		return SuiteScore{}, fmt.Errorf("eval petrarch %s: %w", path, err)
 	}
+	return runSuite(ctx, w, c, a, recs, verbose)
+}
+
+// suiteCoder returns a coder for a peer's validation suite: its own
+// dictionaries from dir, country-less agents written with unknown ("---"
+// for PETRARCH, "~" for TABARI), capitals coded as their countries, as the
+// peers do.
+func suiteCoder(dir, unknown string) (*Coder, error) {
+	d, err := dict.LoadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	c, err := New(d)
+	if err != nil {
+		return nil, err
+	}
+	c.Resolver().Unknown = unknown
+	c.LiteralCapitals = true
+	return c, nil
+}
+
+// runSuite codes every record with c, applying each record's options
+// first, and reports the per-category counts to w; verbose also prints
+// each record that did not pass.
+func runSuite(ctx context.Context, w io.Writer, c *Coder, a *nlp.Analyzer, recs []suiteRecord, verbose bool) (SuiteScore, error) {
+	var sc SuiteScore
 	for _, r := range recs {
 		if err := ctx.Err(); err != nil {
 			return sc, err
+		}
+		for _, o := range r.options {
+			setOption(c, o)
 		}
 		got := sc.code(ctx, c, a, r)
 		if verbose {
@@ -275,47 +297,25 @@ func readPetrarch(r io.Reader) ([]suiteRecord, error) {
 // file (Validate.project), with the dictionaries of the project's folder,
 // up to the suite's final record. It prints what EvalPetrarch prints.
 func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath string, verbose bool) (SuiteScore, error) {
-	var sc SuiteScore
 	dir := filepath.Dir(projectPath)
 	textFile, err := projectText(projectPath)
 	if err != nil {
-		return sc, err
+		return SuiteScore{}, err
 	}
-	d, err := dict.LoadDir(dir)
+	c, err := suiteCoder(dir, "~")
 	if err != nil {
-		return sc, fmt.Errorf("eval tabari: %w", err)
+		return SuiteScore{}, fmt.Errorf("eval tabari: %w", err)
 	}
-	c, err := New(d)
-	if err != nil {
-		return sc, err
-	}
-	c.Resolver().Unknown = "~"
-	c.LiteralCapitals = true
 	f, err := os.Open(filepath.Join(dir, textFile))
 	if err != nil {
-		return sc, fmt.Errorf("eval tabari: %w", err)
+		return SuiteScore{}, fmt.Errorf("eval tabari: %w", err)
 	}
 	defer f.Close()
 	recs, err := readTabari(f)
 	if err != nil {
-		return sc, fmt.Errorf("eval tabari %s: %w", textFile, err)
+		return SuiteScore{}, fmt.Errorf("eval tabari %s: %w", textFile, err)
 	}
-	for _, r := range recs {
-		if err := ctx.Err(); err != nil {
-			return sc, err
-		}
-		for _, o := range r.options {
-			setOption(c, o)
-		}
-		got := sc.code(ctx, c, a, r)
-		if verbose {
-			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 {
-				fmt.Fprintf(w, "%s: want %v got %v\n\t%s\n", r.id, r.expected, got, r.text)
-			}
-		}
-	}
-	sc.report(w)
-	return sc, nil
+	return runSuite(ctx, w, c, a, recs, verbose)
 }
 
 // optionsIn returns the bodies of the "{ OPTION: ... }" groups of a
