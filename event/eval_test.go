@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"context"
 	"os"
 	"path/filepath"
@@ -9,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/casus-project/casus/internal/demotest"
 
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
@@ -133,61 +134,11 @@ func TestEvalTabari(t *testing.T) {
 	}
 }
 
-// demoArticles reads the demo corpus's sources (demo/src/articles): the
-// file name, the date and the body paragraphs of each.
-func demoArticles(t testing.TB) map[string]*model.Article {
-	paths, _ := filepath.Glob("../demo/src/articles/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no demo sources")
-	}
-	out := map[string]*model.Article{}
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		art := &model.Article{}
-		var file string
-		var paras []string
-		body := false
-		for sc.Scan() {
-			line := sc.Text()
-			switch {
-			case strings.HasPrefix(line, "=== gold"):
-				body = false
-			case body:
-				if strings.TrimSpace(line) != "" {
-					paras = append(paras, strings.TrimSpace(line))
-				}
-			case line == "---":
-				body = true
-			case strings.HasPrefix(line, "file: "):
-				file = strings.TrimPrefix(line, "file: ")
-			case strings.HasPrefix(line, "published: "):
-				v := strings.TrimSpace(strings.TrimPrefix(line, "published: "))
-				if tm, err := time.Parse(time.RFC3339, v); err == nil {
-					art.Published = model.At(tm)
-				} else if tm, err := time.Parse(time.DateOnly, v); err == nil {
-					art.Published = model.Day(tm)
-				}
-			}
-		}
-		f.Close()
-		art.Text = strings.Join(paras, "\n")
-		if file != "" {
-			out[file] = art
-		}
-	}
-	return out
-}
-
 // TestEvalDemo codes the demo corpus's article bodies and scores them
 // against demo/gold/events.tsv; run with -v to see the figures.
 func TestEvalDemo(t *testing.T) {
 	c, a := coder(t)
-	arts := demoArticles(t)
+	arts := demotest.Articles(t)
 	gold, err := os.Open("../demo/gold/events.tsv")
 	if err != nil {
 		t.Skip("no demo gold")
@@ -219,7 +170,7 @@ func BenchmarkCodeDemo(b *testing.B) {
 		doc *nlp.Doc
 	}
 	var ds []analysed
-	for _, art := range demoArticles(b) {
+	for _, art := range demotest.Articles(b) {
 		ds = append(ds, analysed{art, a.Analyze(art.Text)})
 	}
 	b.ReportAllocs()
