@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -131,4 +133,51 @@ func ParseManifest(r io.Reader) ([]Entry, error) {
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// Unpacked is the corpus written out to a directory, in the form casus's
+// readers take: one path per page file, plus the WARC archive.
+type Unpacked struct {
+	// Inputs are the paths to read: every page that is a file of its own,
+	// then the archive, whose members are read from it.
+	Inputs []string
+	dir    string
+	byURL  map[string]string // archive member URL -> manifest file
+}
+
+// Unpack copies the corpus into dir (which should be empty, such as a
+// fresh temporary directory) and lists the paths to read.
+func Unpack(dir string) (*Unpacked, error) {
+	if err := os.CopyFS(dir, Corpus()); err != nil {
+		return nil, fmt.Errorf("demo: unpack: %w", err)
+	}
+	entries, err := Manifest()
+	if err != nil {
+		return nil, err
+	}
+	u := &Unpacked{dir: dir, byURL: map[string]string{}}
+	for _, e := range entries {
+		if e.Member() {
+			u.byURL[e.URL] = e.File
+			continue
+		}
+		u.Inputs = append(u.Inputs, filepath.Join(dir, filepath.FromSlash(e.File)))
+	}
+	u.Inputs = append(u.Inputs, filepath.Join(dir, ArchiveName))
+	return u, nil
+}
+
+// Name returns the manifest's name of a page (the name the gold files
+// use) read from origin, the path it was read from, with canonical url:
+// "archive.warc.gz#URL" for an archive member, else origin relative to
+// the unpacked directory, with forward slashes.
+func (u *Unpacked) Name(origin, url string) (string, error) {
+	if name, ok := u.byURL[url]; ok {
+		return name, nil
+	}
+	rel, err := filepath.Rel(u.dir, origin)
+	if err != nil {
+		return "", fmt.Errorf("demo: %s: %w", origin, err)
+	}
+	return filepath.ToSlash(rel), nil
 }

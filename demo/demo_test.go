@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -389,4 +391,51 @@ func FuzzParseManifest(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestUnpack(t *testing.T) {
+	dir := t.TempDir()
+	u, err := Unpack(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Manifest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := 0
+	for _, e := range m {
+		if !e.Member() {
+			files++
+		}
+	}
+	if len(u.Inputs) != files+1 {
+		t.Errorf("%d inputs, want %d page files and the archive", len(u.Inputs), files)
+	}
+	for _, p := range u.Inputs {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("input not written: %v", err)
+		}
+	}
+	var member Entry
+	for _, e := range m {
+		if e.Member() {
+			member = e
+			break
+		}
+	}
+	archive := filepath.Join(dir, ArchiveName)
+	tests := []struct {
+		origin, url, want string
+	}{
+		{filepath.Join(dir, "plaintext", "wire.txt"), "", "plaintext/wire.txt"},
+		{filepath.Join(dir, "outlet", "a.html"), "https://unlisted.example/a", "outlet/a.html"},
+		{archive, member.URL, member.File},
+	}
+	for _, tt := range tests {
+		got, err := u.Name(tt.origin, tt.url)
+		if err != nil || got != tt.want {
+			t.Errorf("Name(%q, %q) = %q, %v; want %q", tt.origin, tt.url, got, err, tt.want)
+		}
+	}
 }

@@ -13,7 +13,9 @@
 //	}
 //
 // Pages inside the WARC archive are listed as "archive.warc.gz#URL";
-// Entry.Member reports which. The corpus is generated from demo/src by
+// Entry.Member reports which. Unpack writes the corpus to a directory
+// for readers that take paths, and maps each page read back to its
+// manifest name. The corpus is generated from demo/src by
 // "go run ./demo/gen"; edit the sources, never the generated files.
 //
 // The package knows nothing of how casus reads, extracts or codes the

@@ -64,39 +64,23 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
-		return err
-	}
-	entries, err := demo.Manifest()
+	u, err := demo.Unpack(dir)
 	if err != nil {
 		return err
 	}
-	byURL := map[string]string{}
-	var inputs []string
-	for _, e := range entries {
-		if e.Member() {
-			byURL[e.URL] = e.File
-		} else {
-			inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(e.File)))
-		}
-	}
-	inputs = append(inputs, filepath.Join(dir, demo.ArchiveName))
 	sts, err := new(analysisFlags).stages()
 	if err != nil {
 		return err
 	}
 	arts := map[string]*model.Article{}
 	p := &pipeline.Pipeline{Stages: sts}
-	for r := range p.Run(ctx, ingest.Documents(ctx, inputs, ingest.Options{})) {
+	for r := range p.Run(ctx, ingest.Documents(ctx, u.Inputs, ingest.Options{})) {
 		if r.Err != nil {
 			continue // the corpus's no-article page
 		}
-		name, ok := byURL[r.Article.URL]
-		if !ok {
-			if name, err = filepath.Rel(dir, r.Origin); err != nil {
-				return err
-			}
-			name = filepath.ToSlash(name)
+		name, err := u.Name(r.Origin, r.Article.URL)
+		if err != nil {
+			return err
 		}
 		arts[name] = r.Article
 	}

@@ -7,8 +7,6 @@ package demotest
 import (
 	"bufio"
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -23,36 +21,18 @@ import (
 // "archive.warc.gz#URL" for the archive's pages).
 func Documents(t testing.TB) map[string]*model.Document {
 	t.Helper()
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := demo.Manifest()
+	u, err := demo.Unpack(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	byURL := map[string]string{}
-	var inputs []string
-	for _, e := range entries {
-		if e.Member() {
-			byURL[e.URL] = e.File
-			continue
-		}
-		inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(e.File)))
-	}
-	inputs = append(inputs, filepath.Join(dir, demo.ArchiveName))
 	docs := map[string]*model.Document{}
-	for doc, err := range ingest.Documents(context.Background(), inputs, ingest.Options{}) {
+	for doc, err := range ingest.Documents(context.Background(), u.Inputs, ingest.Options{}) {
 		if err != nil {
 			t.Fatalf("ingest: %v", err)
 		}
-		name, ok := byURL[doc.URL]
-		if !ok {
-			rel, err := filepath.Rel(dir, doc.Origin)
-			if err != nil {
-				t.Fatal(err)
-			}
-			name = filepath.ToSlash(rel)
+		name, err := u.Name(doc.Origin, doc.URL)
+		if err != nil {
+			t.Fatal(err)
 		}
 		docs[name] = doc
 	}
