@@ -47,6 +47,19 @@ type Coder struct {
 	// Place, when set and Places is not, gives the place of an event
 	// from its sentence; events carry no location when neither is set.
 	Place func(text string, s model.Sentence) *model.Place
+
+	// MinWords, when above zero, leaves sentences of fewer words
+	// (separated by spaces) uncoded, as TABARI's "SET: MINIMUM WORDS"
+	// does: fragments and headlines say too little to code.
+	MinWords int
+
+	// Forward, when its code is set, is the actor that a pronoun
+	// ("he", "it", "they") standing before any actor of the article's
+	// first sentence refers to when the article itself names no
+	// antecedent: the text continues a story whose earlier sentences
+	// were coded apart, as TABARI's FORWARD option carries a story's
+	// actor into its next sentence.
+	Forward model.Actor
 }
 
 // Default is TABARI's DEFAULT option: "SOURCE [DEFSRC] PRIOR TARGET
@@ -101,6 +114,9 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 	mentions := c.r.Resolve(doc.Sentences, doc.Entities, ref)
 	if len(mentions) > 0 {
 		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
+		if c.Forward.Code != "" {
+			mentions[0] = forward(&doc.Sentences[0], mentions[0], c.Forward)
+		}
 	}
 	var times []when.Expression
 	if !ref.IsZero() {
@@ -125,11 +141,48 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		if p := strings.Count(text[:min(s.Start, len(text))], "\n"); p != para {
 			para, a.paraDate = p, nil
 		}
-		if !skip[i] {
+		if !skip[i] && !c.short(text, s) {
 			a.sentence(s, mentions[i], ups[i])
 		}
 	}
 	return a.events
+}
+
+// short reports a sentence of fewer than MinWords words.
+func (c *Coder) short(text string, s *model.Sentence) bool {
+	if c.MinWords <= 0 || s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return false
+	}
+	n := 0
+	in := false
+	for i := s.Start; i < s.End && n < c.MinWords; i++ {
+		sp := text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n < c.MinWords
+}
+
+// forward gives the first pronoun of a sentence that stands before every
+// actor mention of it, and that nothing resolved, the actor fw.
+func forward(s *model.Sentence, ms []actor.Mention, fw model.Actor) []actor.Mention {
+	for i, t := range s.Tokens {
+		if len(ms) > 0 && ms[0].Start <= i {
+			return ms
+		}
+		switch strings.ToUpper(t.Form) {
+		case "HE", "SHE", "IT", "THEY":
+		default:
+			continue
+		}
+		m := actor.Mention{Actor: fw, Start: i, End: i + 1, Head: i, Kind: actor.Pronoun}
+		m.Span = t.Span
+		m.Entry = "forwarded from the story's previous sentence: " + fw.Code
+		return append([]actor.Mention{m}, ms...)
+	}
+	return ms
 }
 
 // discards reads the discard phrases of every sentence once: it reports

@@ -180,7 +180,58 @@ func TestSetOption(t *testing.T) {
 	if c.Default != (Default{}) {
 		t.Errorf("DEFAULT: OFF left %+v", c.Default)
 	}
-	for _, o := range []string{"", "DEFAULT:", "DEFAULT: SOURCE", ":"} {
+	for _, o := range optionsIn(`\n{ OPTION: SET: MINIMUM WORDS = 4  */`) {
+		setOption(c, o)
+	}
+	if c.MinWords != 4 {
+		t.Errorf("MINIMUM WORDS: got %d, want 4", c.MinWords)
+	}
+	for _, o := range []string{"", "DEFAULT:", "DEFAULT: SOURCE", ":", "SET: MINIMUM WORDS =", "SET: MINIMUM WORDS = x"} {
 		setOption(c, o) // must not panic
+	}
+}
+
+// TestMinWordsForward checks TABARI's MINIMUM WORDS (a shorter sentence
+// is not coded) and FORWARD (a pronoun before every actor of the first
+// sentence is the forwarded actor; one after an actor is not).
+func TestMinWordsForward(t *testing.T) {
+	const verbs = `---  RESTORE   [064]  ---
+RESTORE
+`
+	_, a := coder(t)
+	fre := model.Actor{Code: "FRE", Name: "FREEDONIA"}
+	tests := []struct {
+		min  int
+		fw   model.Actor
+		text string
+		want []Triple
+	}{
+		{0, model.Actor{}, "Freedonia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
+		{6, model.Actor{}, "Freedonia restored ties with Sylvania.", nil},
+		{6, model.Actor{}, "Freedonia restored full ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
+		{0, model.Actor{}, "It restored ties with Sylvania.", nil},
+		{0, fre, "It restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
+		{0, fre, "However, they restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
+		{0, fre, "Sylvania said it restored ties.", nil},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		c := testCoder(t, testActors, verbs)
+		c.MinWords, c.Forward = tt.min, tt.fw
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("min %d forward %q %q: got %v, want %v", tt.min, tt.fw.Code, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestStory(t *testing.T) {
+	for _, tt := range []struct{ id, want string }{
+		{"FRWD-001-002", "FRWD-001"}, {"DEMO-02", "DEMO"}, {"X", "X"}, {"-1", "-1"},
+	} {
+		if got := story(tt.id); got != tt.want {
+			t.Errorf("story(%q) = %q, want %q", tt.id, got, tt.want)
+		}
 	}
 }

@@ -10,9 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
@@ -201,22 +203,64 @@ func suiteCoder(dir, unknown string) (*Coder, error) {
 // each record that did not pass.
 func runSuite(ctx context.Context, w io.Writer, c *Coder, a *nlp.Analyzer, recs []suiteRecord, verbose bool) (SuiteScore, error) {
 	var sc SuiteScore
+	st := suiteState{c: c}
+	var prevStory string
+	var prev model.Actor
 	for _, r := range recs {
 		if err := ctx.Err(); err != nil {
 			return sc, err
 		}
 		for _, o := range r.options {
-			setOption(c, o)
+			st.set(o)
+		}
+		c.Forward = model.Actor{}
+		if st.forward && prevStory != "" && story(r.id) == prevStory {
+			c.Forward = prev
 		}
 		got := sc.code(ctx, c, a, r)
+		if st.forward {
+			prevStory, prev = story(r.id), firstActor(c, a, r)
+		}
 		if verbose {
 			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 {
 				fmt.Fprintf(w, "%s: want %v got %v\n\t%s\n", r.id, r.expected, got, r.text)
 			}
 		}
 	}
+	c.Forward = model.Actor{}
 	sc.report(w)
 	return sc, nil
+}
+
+// story returns the story a record belongs to for TABARI's FORWARD
+// option: its ID without the sentence number after the last '-'
+// ("FRWD-001" of "FRWD-001-002").
+func story(id string) string {
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return id
+}
+
+// firstActor returns the first actor a record's text names, without the
+// agent a country took ("Fornost President" forwards Fornost), as
+// TABARI's FORWARD option carries it into the story's next sentence. A
+// pronoun that was itself forwarded is not an actor named.
+func firstActor(c *Coder, a *nlp.Analyzer, r suiteRecord) model.Actor {
+	doc := a.Analyze(r.text)
+	for _, ms := range c.Resolver().Resolve(doc.Sentences, doc.Entities, r.date) {
+		for _, m := range ms {
+			if m.Kind != actor.Named || m.Code == "" {
+				continue
+			}
+			act := m.Actor
+			if m.Agent != "" && m.Country != "" {
+				act.Code, act.Name = m.Country, m.Country
+			}
+			return act
+		}
+	}
+	return model.Actor{}
 }
 
 // readPetrarch reads the <Sentence> records of a PETRARCH validation file.
@@ -306,6 +350,16 @@ func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath s
 	if err != nil {
 		return SuiteScore{}, fmt.Errorf("eval tabari: %w", err)
 	}
+	// TABARI's own default minimum sentence length (the suite's
+	// MINWRD-Cancel record resets it to 8), then the project's options.
+	c.MinWords = 8
+	opts, err := projectOptions(projectPath)
+	if err != nil {
+		return SuiteScore{}, err
+	}
+	for _, o := range opts {
+		setOption(c, o)
+	}
 	f, err := os.Open(filepath.Join(dir, textFile))
 	if err != nil {
 		return SuiteScore{}, fmt.Errorf("eval tabari: %w", err)
@@ -337,12 +391,48 @@ func optionsIn(line string) []string {
 	}
 }
 
+// suiteState is the coder of a suite with the TABARI options that are
+// not the Coder's own: FORWARD.
+type suiteState struct {
+	c       *Coder
+	forward bool
+}
+
+// set applies one TABARI option to the suite.
+func (st *suiteState) set(opt string) {
+	name, rest, ok := strings.Cut(opt, ":")
+	if ok && strings.TrimSpace(name) == "FORWARD" {
+		f := strings.Fields(rest)
+		st.forward = len(f) == 0 || f[len(f)-1] != "OFF"
+		return
+	}
+	setOption(st.c, opt)
+}
+
 // setOption applies a TABARI option the coder knows to c: DEFAULT
-// ("SOURCE [code]", "TARGET [code]", "PRIOR", or "OFF"). Others are
-// ignored.
+// ("SOURCE [code]", "TARGET [code]", "PRIOR", or "OFF") and "SET: MINIMUM
+// WORDS = n". Others are ignored.
 func setOption(c *Coder, opt string) {
 	name, rest, ok := strings.Cut(opt, ":")
-	if !ok || strings.TrimSpace(name) != "DEFAULT" {
+	if !ok {
+		return
+	}
+	switch strings.TrimSpace(name) {
+	case "DEFAULT":
+	case "SET":
+		k, v, ok := strings.Cut(rest, "=")
+		if !ok || strings.Join(strings.Fields(k), " ") != "MINIMUM WORDS" {
+			return
+		}
+		f := strings.Fields(v)
+		if len(f) == 0 {
+			return
+		}
+		if n, err := strconv.Atoi(strings.TrimRight(f[0], "}")); err == nil && n >= 0 {
+			c.MinWords = n
+		}
+		return
+	default:
 		return
 	}
 	f := strings.Fields(rest)
@@ -371,19 +461,56 @@ func setOption(c *Coder, opt string) {
 
 // projectText returns the <textfile> a TABARI project file names.
 func projectText(path string) (string, error) {
+	name, err := projectFile(path, "<textfile>")
+	if err != nil {
+		return "", err
+	}
+	if name == "" {
+		return "", fmt.Errorf("eval tabari %s: %w: no <textfile>", path, ErrGold)
+	}
+	return name, nil
+}
+
+// projectFile returns the file a TABARI project file names with tag
+// ("<textfile>"), or "" when it names none.
+func projectFile(path, tag string) (string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return "", fmt.Errorf("eval tabari: %w", err)
 	}
 	for _, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
-		if rest, ok := strings.CutPrefix(line, "<textfile>"); ok {
+		if rest, ok := strings.CutPrefix(line, tag); ok {
 			if name := strings.TrimSpace(rest); name != "" {
 				return name, nil
 			}
 		}
 	}
-	return "", fmt.Errorf("eval tabari %s: %w: no <textfile>", path, ErrGold)
+	return "", nil
+}
+
+// projectOptions returns the option lines of the <optionsfile> a TABARI
+// project file names ("DEFAULT: ...", "SET: ..."), without "//" comments;
+// none when it names no options file.
+func projectOptions(path string) ([]string, error) {
+	name, err := projectFile(path, "<optionsfile>")
+	if err != nil || name == "" {
+		return nil, err
+	}
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(path), name))
+	if err != nil {
+		return nil, fmt.Errorf("eval tabari: options: %w", err)
+	}
+	var out []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.Index(line, "//"); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out, nil
 }
 
 // readTabari reads the records of a TABARI validation text file: a
