@@ -225,8 +225,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	}
 	v := cl.v
 	sa := sm.Actor
-	lit := a.c.LiteralCapitals
-	if !lit && sm.Capital && len(sa.Code) == 3 && subject && !cl.passive {
+	if a.c.CapitalGovernments && sm.Capital && len(sa.Code) == 3 && subject && !cl.passive {
 		sa.Code += "GOV"
 	}
 	ta := tm.Actor

@@ -33,11 +33,13 @@ type Coder struct {
 	// export needs.
 	Places *place.Gazetteer
 
-	// LiteralCapitals codes a capital city as its country, as PETRARCH
-	// and TABARI do ("Pyongyang fired shells at Seoul" is PRK against
-	// KOR). By default a capital that is the subject of an active verb
-	// is its government ("Tehran rejected" is IRNGOV).
-	LiteralCapitals bool
+	// CapitalGovernments codes a capital city that is the subject of an
+	// active verb as its government ("Tehran rejected" is IRNGOV). By
+	// default a capital is its country, as PETRARCH, TABARI and the
+	// CAMEO codebook code it ("Pyongyang fired shells at Seoul" is PRK
+	// against KOR), and as the demo corpus's gold reads "Tehran denies"
+	// or "Tokyo lodged a protest".
+	CapitalGovernments bool
 
 	// Default, when its codes are set, gives an event whose source or
 	// target the sentence does not name a default actor, as TABARI's

@@ -75,16 +75,17 @@ EXCHANGE
 	}
 }
 
-// TestLiteralCapitals checks that a capital acting is its government by
-// default and its country, as the peers code it, with LiteralCapitals.
-func TestLiteralCapitals(t *testing.T) {
+// TestCapitalGovernments checks that a capital acting is its country by
+// default, as the peers code it, and its government with
+// CapitalGovernments.
+func TestCapitalGovernments(t *testing.T) {
 	const text = "Tehran condemned Albania on Wednesday."
 	tests := []struct {
-		literal bool
-		src     string
+		gov bool
+		src string
 	}{
-		{false, "IRNGOV"},
-		{true, "IRN"},
+		{false, "IRN"},
+		{true, "IRNGOV"},
 	}
 	_, a := coder(t)
 	d, err := dict.Default()
@@ -96,10 +97,10 @@ func TestLiteralCapitals(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c.LiteralCapitals = tt.literal
+		c.CapitalGovernments = tt.gov
 		evs := c.Code(context.Background(), &model.Article{Text: text, Published: model.Day(thursday)}, a.Analyze(text), nil, nil)
 		if find(evs, tt.src, "ALB", "*") == nil {
-			t.Errorf("LiteralCapitals %v: got %s, want %s against ALB", tt.literal, describe(evs), tt.src)
+			t.Errorf("CapitalGovernments %v: got %s, want %s against ALB", tt.gov, describe(evs), tt.src)
 		}
 	}
 }

@@ -29,8 +29,8 @@
 // one event each. A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their
 // meeting"); after it, TABARI dictionaries make them reciprocal too.
-// A capital acting is its government unless Coder.LiteralCapitals is set,
-// as the validation suites' coders expect.
+// A capital is its country, as the peers and the CAMEO codebook code it,
+// unless Coder.CapitalGovernments makes a capital acting its government.
 //
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is

@@ -194,7 +194,6 @@ func suiteCoder(dir, unknown string) (*Coder, error) {
 		return nil, err
 	}
 	c.Resolver().Unknown = unknown
-	c.LiteralCapitals = true
 	return c, nil
 }
 
