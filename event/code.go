@@ -14,6 +14,9 @@ import (
 // events.
 func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, says []say, times []when.Expression) {
 	v := cl.v
+	if cl.code == "010" && cl.rev == "" && reportOnly[a.w.lem[v]] {
+		return
+	}
 	cl.passive = isPassive(toks, v)
 	src, tgt := -1, -1
 	if cl.m.src[1] > 0 {

@@ -35,7 +35,9 @@
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
 // a target, a prenominal participle ("the exiled opposition") is no
-// predicate, and a reporting verb's statement (CAMEO 010-019) is dropped
+// predicate, a verb that only reports speech ("said", "told", "estimated")
+// codes no plain statement (010) of its own, and a reporting verb's
+// statement (CAMEO 010-019) is dropped
 // when its sentence codes another event, which is then claimed by the
 // speaker, as PETRARCH does (a statement more specific than 010, such as a
 // denial, gives way only to an event that is kept, not to a subordinate

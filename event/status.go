@@ -18,6 +18,17 @@ var sayLemmas = map[string]bool{
 	"SUGGEST": true, "MAINTAIN": true, "CONTEND": true, "ACKNOWLEDGE": true,
 }
 
+// reportOnly are the verbs (upper-case lemmas) that report what someone
+// said, wrote or estimated without saying anything of their own: a plain
+// statement (CAMEO 010) coded from them would only repeat the quotation
+// or claim they introduce, so they code nothing unless a pattern makes
+// them more specific ("described the move as 'illegal'" is 111).
+var reportOnly = map[string]bool{
+	"SAY": true, "TELL": true, "ADD": true, "WRITE": true, "TWEET": true,
+	"NOTE": true, "STRESS": true, "STATE": true, "ESTIMATE": true,
+	"EXPLAIN": true, "REPORT": true, "SPEAK": true,
+}
+
 // planLemmas govern an infinitive that has not happened (yet): "threatened
 // to cut", "calling for Iran to be held accountable".
 var notYetLemmas = map[string]bool{
