@@ -250,13 +250,13 @@ func splitNameRoles(s string) (string, []Role, error) {
 }
 
 // openPhrase reports a phrase, before its roles, written without a
-// trailing underscore.
+// trailing underscore or TABARI's '=' (the word ends there).
 func openPhrase(s string) bool {
 	if i := strings.IndexByte(s, '['); i >= 0 {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(s)
-	return s != "" && !strings.HasSuffix(s, "_")
+	return s != "" && !strings.HasSuffix(s, "_") && !strings.HasSuffix(s, "=")
 }
 
 // phrase normalises a dictionary phrase: upper-case words joined by one

@@ -225,6 +225,31 @@ func TestReadVerbsTABARI(t *testing.T) {
 	}
 }
 
+// TestTABARIWordMarks checks TABARI's "=" (the word ends there: no
+// inflections) and "~" (matched as the whole word) in verbs and patterns.
+func TestTABARIWordMarks(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader("BAN= [191]\nALLOW  [060]\n- * REAL~_PLEASANT  [024]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := vd.Blocks[0].Verbs[0]; v.Word != "BAN" || !v.Exact || !reflect.DeepEqual(v.Forms, []string{"BAN"}) {
+		t.Errorf("BAN= = %+v", v)
+	}
+	if v := vd.Blocks[1].Verbs[0]; v.Exact || len(v.Forms) < 2 {
+		t.Errorf("ALLOW = %+v", v)
+	}
+	p := vd.Blocks[1].Patterns[0]
+	var got []string
+	for _, e := range p.After {
+		for _, tm := range e.Terms {
+			got = append(got, tm.Word)
+		}
+	}
+	if !reflect.DeepEqual(got, []string{"REAL", "PLEASANT"}) {
+		t.Errorf("REAL~_PLEASANT words = %q", got)
+	}
+}
+
 func TestVerbErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string
@@ -406,6 +431,7 @@ LIBYA_ [LBY]
 DURTHANG ORC [MORORC]
 GONDOR [GON]
 GONDORIAN_NAVY [GONNAV]
+MOUSE= [MUS]
 `
 	tests := []struct {
 		words  string
@@ -423,6 +449,8 @@ GONDORIAN_NAVY [GONNAV]
 		{"Gondorian navy said", true, "GONNAV", 2, true},
 		{"Gondorian army said", true, "GON", 1, true},
 		{"Eri said", true, "", 0, false},
+		{"Mouse said", true, "MUS", 1, true},
+		{"Mouses said", true, "", 0, false},
 	}
 	for _, tt := range tests {
 		ar := NewActorReader(strings.NewReader(actors))

@@ -101,10 +101,16 @@ func (l *lines) errorf(n int, text string, err error) *ParseError {
 // dropped.
 func words(s string) []string {
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == ' ' || r == '\t' })
-	for i, w := range f {
-		f[i] = strings.ToUpper(w)
+	out := f[:0]
+	for _, w := range f {
+		// TABARI marks a word that must end there with '=' ("MOUSE=")
+		// and one that may continue with '~' ("REAL~"): the word is
+		// matched whole either way.
+		if w = strings.TrimRight(w, "=~"); w != "" {
+			out = append(out, strings.ToUpper(w))
+		}
 	}
-	return f
+	return out
 }
 
 // cutComment removes a ';' comment (TABARI) or a '#' comment (PETRARCH)

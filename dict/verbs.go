@@ -55,6 +55,9 @@ type Verb struct {
 	// Code is the verb's own code, "" when the block's applies.
 	Code string
 	Line int
+	// Exact reports a TABARI verb written "BAN=": only the word itself
+	// matches, no inflection and no longer word it begins.
+	Exact bool `json:",omitempty"`
 }
 
 // Pattern is one "- ..." line: what must surround the verb for the
@@ -342,7 +345,8 @@ func parseVerb(t string, n int) (Verb, error) {
 		listed = strings.Fields(t[i+1 : j])
 		t = t[:i] + t[j+1:]
 	}
-	f := strings.Fields(t)
+	vb.Exact = strings.Contains(t, "=")
+	f := strings.Fields(strings.ReplaceAll(t, "=", " "))
 	if len(f) == 0 {
 		return vb, fmt.Errorf("%w: empty verb line", ErrSyntax)
 	}
@@ -366,7 +370,7 @@ func parseVerb(t string, n int) (Verb, error) {
 			}
 			vb.Forms = appendNew(vb.Forms, w)
 		}
-	} else {
+	} else if !vb.Exact {
 		for _, w := range regularForms(word) {
 			vb.Forms = appendNew(vb.Forms, w)
 		}
@@ -545,7 +549,13 @@ func tokenize(s string) ([]string, error) {
 	start := -1
 	flush := func(k int) {
 		if start >= 0 {
-			out = append(out, strings.ToUpper(s[start:k]))
+			w := s[start:k]
+			// TABARI's "=" (the word ends here) and "~" (it may
+			// continue): the word is matched whole.
+			if t := strings.TrimRight(w, "=~"); t != "" {
+				w = t
+			}
+			out = append(out, strings.ToUpper(w))
 			start = -1
 		}
 	}

@@ -509,7 +509,8 @@ func adjacent(toks []model.Token, end, v int) bool {
 }
 
 // joined reports whether the tokens [a, b) join two mentions into a
-// compound: only commas, "and", "or", "as well as", "the".
+// compound: only commas, "and", "or", "nor", "as well as", "the" and
+// modifiers of the next member.
 func joined(toks []model.Token, a, b int) bool {
 	if b <= a || b-a > 4 {
 		return false
@@ -517,17 +518,32 @@ func joined(toks []model.Token, a, b int) bool {
 	conj := false
 	for k := a; k < b; k++ {
 		switch strings.ToLower(toks[k].Form) {
-		case ",", "and", "or", "as", "well":
+		case ",", "and", "or", "nor", "as", "well":
 			conj = true
 		case "the":
 		default:
-			// "Fornost and the evil awful Gondor".
-			if toks[k].UPOS != "ADJ" {
+			// "Fornost and the evil awful Gondor": adjectives, and
+			// after the conjunction any lower-case modifier of the
+			// next member (the tagger may take "evil" for a noun).
+			if toks[k].UPOS != "ADJ" && !(conj && premodifier(toks[k])) {
 				return false
 			}
 		}
 	}
 	return conj
+}
+
+// premodifier reports a lower-case noun, adjective or adverb, which may
+// modify the name after it.
+func premodifier(t model.Token) bool {
+	if t.Form == "" || t.Form[0] < 'a' || t.Form[0] > 'z' {
+		return false
+	}
+	switch t.UPOS {
+	case "NOUN", "ADJ", "ADV":
+		return true
+	}
+	return false
 }
 
 // isPassive reports a past participle after a form of "be" or "get".

@@ -459,6 +459,9 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	// "took in").
 	for _, r := range refs {
 		vb := r.Verb
+		if vb.Exact && a.w.up[v] != vb.Word {
+			continue
+		}
 		if len(vb.Before) == 0 && len(vb.After) == 0 {
 			if cl.verb == nil {
 				cl.block, cl.verb = r.Block, vb

@@ -236,3 +236,28 @@ func TestStory(t *testing.T) {
 		}
 	}
 }
+
+// TestJoined checks what may stand between the members of a compound
+// actor.
+func TestJoined(t *testing.T) {
+	tok := func(form, upos string) model.Token { return model.Token{Form: form, UPOS: upos} }
+	tests := []struct {
+		between []model.Token
+		want    bool
+	}{
+		{[]model.Token{tok("and", "CCONJ")}, true},
+		{[]model.Token{tok("nor", "CCONJ")}, true},
+		{[]model.Token{tok("and", "CCONJ"), tok("the", "DET"), tok("evil", "NOUN"), tok("awful", "ADJ")}, true},
+		{[]model.Token{tok("evil", "NOUN"), tok("and", "CCONJ")}, false},
+		{[]model.Token{tok("and", "CCONJ"), tok("Evil", "NOUN")}, false},
+		{[]model.Token{tok("and", "CCONJ"), tok("attacked", "VERB")}, false},
+		{[]model.Token{tok("the", "DET")}, false},
+	}
+	for _, tt := range tests {
+		toks := append([]model.Token{tok("Gondor", "PROPN")}, tt.between...)
+		toks = append(toks, tok("Rohan", "PROPN"))
+		if got := joined(toks, 1, len(toks)-1); got != tt.want {
+			t.Errorf("joined(%v) = %v, want %v", tt.between, got, tt.want)
+		}
+	}
+}

@@ -221,7 +221,7 @@ func matchSide(elems []dict.Element, w *words, k, hi int, m *match) bool {
 // compound actor.
 func joiner(up string) bool {
 	switch up {
-	case ",", "AND", "OR", "THE", "AS", "WELL":
+	case ",", "AND", "OR", "NOR", "THE", "AS", "WELL":
 		return true
 	}
 	return false
