@@ -48,6 +48,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			tgt = a.target(toks, ms, cl, src)
 		}
 	}
+	if src >= 0 {
+		tgt = a.visit(toks, ms, cl, src, tgt)
+	}
 	accuser := -1
 	if src >= 0 && tgt < 0 {
 		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {
@@ -95,7 +98,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case src >= 0 && adjacent(toks, ms[src].End, v):
+	case src >= 0 && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
 		// "Colombia and Venezuela restored relations": each member
 		// towards the others.
 		mem := members(toks, ms, src)
@@ -111,6 +114,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		return
 	}
 	status, attr := a.status(toks, ms, cl, says)
+	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && intends(toks, v) {
+		// A meeting or visit someone plans, hopes or agrees to hold is
+		// an intent to meet (036).
+		cl.code, cl.rev = "036", ""
+		a.dropGovernor(s, toks, v)
+	}
 	date, x, hasX := a.date(toks, cl, times)
 	for _, p := range pairs {
 		if cl.code != "" {
@@ -610,4 +619,109 @@ func located(toks []model.Token, m actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// travelLemmas are the verbs (upper-case lemmas) of going somewhere or
+// meeting someone, which are a visit (042) where the place is another
+// country's.
+var travelLemmas = map[string]bool{
+	"ARRIVE": true, "TRAVEL": true, "FLY": true, "COME": true, "GO": true,
+	"JOURNEY": true, "TOUR": true, "VISIT": true, "MEET": true,
+}
+
+// visit recodes a meeting or a journey (CAMEO 04x) held in a country
+// other than the source's as a visit (042): "Blinken met Xi in Beijing",
+// "the ambassador arrived in Caracas for talks". The visited country is
+// the target unless the target already belongs to it (the host met). It
+// returns the target.
+func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) int {
+	if !strings.HasPrefix(cl.code, "04") || !travelLemmas[a.w.lem[cl.v]] {
+		return tgt
+	}
+	place := -1
+	for i, m := range ms {
+		if m.Start < cl.vEnd || m.Start >= cl.hi || len(m.Code) != 3 && !m.Capital {
+			continue
+		}
+		k := m.Start - 1
+		if k > 0 && strings.EqualFold(toks[k].Form, "the") {
+			k--
+		}
+		if k >= 0 && (located(toks, m) || strings.EqualFold(toks[k].Form, "to") && a.w.lem[cl.v] != "MEET") {
+			place = i
+			break
+		}
+	}
+	if place < 0 {
+		return tgt
+	}
+	pc := actor.CountryOf(ms[place].Code)
+	// An organisation's meetings are everywhere and visit no one.
+	if sc := actor.CountryOf(ms[src].Code); pc == "" || sc == "" || sc == pc {
+		return tgt
+	}
+	cl.code, cl.rev = "042", ""
+	if tgt >= 0 && actor.CountryOf(ms[tgt].Code) == pc {
+		return tgt
+	}
+	return place
+}
+
+// intentLemmas govern an infinitive their subject means to carry out:
+// "hoped to visit", "agreed to hold talks", "is due to meet".
+var intentLemmas = map[string]bool{
+	"PLAN": true, "INTEND": true, "HOPE": true, "AGREE": true, "EXPECT": true,
+	"WANT": true, "SEEK": true, "OFFER": true, "PROPOSE": true, "PREPARE": true,
+	"DECIDE": true, "DUE": true, "AIM": true, "PLEDGE": true, "PROMISE": true,
+}
+
+// intends reports an infinitive at v governed by a verb of intent, or by
+// "due" ("are due to meet").
+func intends(toks []model.Token, v int) bool {
+	if v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && strings.EqualFold(toks[v-2].Form, "due") {
+		return true
+	}
+	g := governor(toks, v)
+	return g >= 0 && intentLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// infinitiveOf reports an infinitive at v whose governing verb directly
+// follows a subject ending at end: "Peru and Chile agreed to hold talks".
+func infinitiveOf(toks []model.Token, end, v int) bool {
+	g := governor(toks, v)
+	return g >= 0 && adjacent(toks, end, g)
+}
+
+// dropGovernor removes the events of the current sentence s coded from
+// the verb governing the infinitive at v: "hoped to visit" is the intent
+// to visit, not a hope.
+func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
+	g := governor(toks, v)
+	if g < 0 {
+		return
+	}
+	out := a.events[:0]
+	var speech, sub []bool
+	first := len(a.events) - len(a.speech)
+	for i, e := range a.events {
+		if e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == toks[g].Start {
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			continue
+		}
+		out = append(out, e)
+		if i >= first {
+			speech = append(speech, a.speech[i-first])
+			sub = append(sub, a.sub[i-first])
+		}
+	}
+	a.events = out
+	a.speech = append(a.speech[:0], speech...)
+	a.sub = append(a.sub[:0], sub...)
+}
+
+// compoundEnd returns the end of the compound actor around ms[i]: the
+// end of its last member.
+func compoundEnd(toks []model.Token, ms []actor.Mention, i int) int {
+	mem := members(toks, ms, i)
+	return ms[mem[len(mem)-1]].End
 }

@@ -24,7 +24,11 @@
 // A denial
 // (016) that names no target ("The Indian army denied the allegation") is
 // aimed at the source of the article's latest accusation or criticism of
-// the denier or its country (111, 112). Joined
+// the denier or its country (111, 112).
+// A meeting or journey (CAMEO 04x) in a country other than the source's
+// is a visit (042) to it, or to the host met there ("met Xi in
+// Beijing"); one the source plans, hopes, agrees or is due to hold is an
+// intent to meet (036), which replaces the governing verb's event. Joined
 // members of compound actors ("Canada, the United States and Japan") give
 // one event each. A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their

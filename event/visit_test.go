@@ -1,0 +1,30 @@
+package event
+
+import "testing"
+
+// TestVisits checks that a meeting or journey in another country's
+// capital is a visit (042) to that country or the host met there, that
+// one at home stays a meeting, and that a planned one is an intent to
+// meet (036).
+func TestVisits(t *testing.T) {
+	tests := []struct {
+		text          string
+		src, tgt, cam string
+		want          bool
+	}{
+		{"Peru's foreign minister arrived in Santiago on Monday.", "PERGOV", "CHL", "042", true},
+		{"Peru's president met the Chilean president in Santiago on Monday.", "PERGOV", "CHLGOV", "042", true},
+		{"Peru's president met the Chilean president in Lima on Monday.", "PERGOV", "CHLGOV", "042", false},
+		{"Peru's foreign minister travelled to Santiago for talks.", "PERGOV", "CHL", "042", true},
+		{"Peru's president hopes to meet the Chilean president next month.", "PERGOV", "CHLGOV", "036", true},
+		{"Peru and Chile agreed to hold talks next month.", "PER", "CHL", "036", true},
+		{"Peru and Chile held talks on Monday.", "CHL", "PER", "046", true},
+		{"Peru's president hoped to meet the Chilean president.", "PERGOV", "CHLGOV", "020", false},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		if got := find(evs, tt.src, tt.tgt, tt.cam) != nil; got != tt.want {
+			t.Errorf("%q: %s>%s:%s coded %v, want %v; got %s", tt.text, tt.src, tt.tgt, tt.cam, got, tt.want, describe(evs))
+		}
+	}
+}
