@@ -250,6 +250,39 @@ func TestTABARIWordMarks(t *testing.T) {
 	}
 }
 
+// TestJoinedWords checks that an underscore between two pattern words
+// makes one element of consecutive terms, and that one next to '*', a
+// bracket or a slot joins nothing.
+func TestJoinedWords(t *testing.T) {
+	const verbs = `&TIETYPES
++ECONOMIC
+ABANDON  [345]
+- * NEW_&TIETYPES_RELATIONS [903]
+- FAILED_TO_* PLAN  [111]
+- * (WITH_ALL FORCE) [112]
+`
+	vd, err := ReadVerbs(strings.NewReader(verbs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := vd.Blocks[0].Patterns
+	terms := func(e Element) (out []string) {
+		for _, tm := range e.Terms {
+			out = append(out, tm.Word+tm.Synset)
+		}
+		return out
+	}
+	if len(ps[0].After) != 1 || !reflect.DeepEqual(terms(ps[0].After[0]), []string{"NEW", "TIETYPES", "RELATIONS"}) {
+		t.Errorf("NEW_&TIETYPES_RELATIONS = %+v", ps[0].After)
+	}
+	if len(ps[1].Before) != 1 || !reflect.DeepEqual(terms(ps[1].Before[0]), []string{"FAILED", "TO"}) || len(ps[1].After) != 1 {
+		t.Errorf("FAILED_TO_* PLAN = %+v / %+v", ps[1].Before, ps[1].After)
+	}
+	if e := ps[2].After; len(e) != 1 || e[0].Kind != Prep || len(e[0].Objects) != 2 {
+		t.Errorf("(WITH_ALL FORCE) = %+v", e)
+	}
+}
+
 func TestVerbErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string

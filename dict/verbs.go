@@ -559,9 +559,17 @@ func tokenize(s string) ([]string, error) {
 			start = -1
 		}
 	}
+	word := func(c byte) bool { return !strings.ContainsRune(" \t_(){}|*", rune(c)) }
 	for k := 0; k < len(s); k++ {
 		switch c := s[k]; c {
-		case ' ', '\t', '_':
+		case '_':
+			flush(k)
+			// An underscore between two words joins them: they must
+			// be consecutive ("NEW_&TIETYPES_RELATIONS").
+			if k > 0 && k+1 < len(s) && word(s[k-1]) && word(s[k+1]) {
+				out = append(out, "_")
+			}
+		case ' ', '\t':
 			flush(k)
 		case '(', ')', '{', '}', '|', '*':
 			flush(k)
@@ -580,14 +588,31 @@ func tokenize(s string) ([]string, error) {
 func parseElements(toks []string) ([]Element, error) {
 	var out []Element
 	for k := 0; k < len(toks); {
+		if toks[k] == "_" {
+			k++
+			continue
+		}
 		e, next, err := parseElement(toks, k, 0)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, e)
+		out = appendJoined(out, e, k > 0 && toks[k-1] == "_")
 		k = next
 	}
 	return out, nil
+}
+
+// appendJoined appends e to out; a word joined by '_' to the word before
+// it extends that element, so that the two match only consecutively.
+func appendJoined(out []Element, e Element, joined bool) []Element {
+	if joined && len(out) > 0 {
+		last := &out[len(out)-1]
+		if last.Kind == Noun && e.Kind == Noun {
+			last.Terms = append(last.Terms, e.Terms...)
+			return out
+		}
+	}
+	return append(out, e)
 }
 
 // parseElement parses one element starting at toks[k] and returns the
@@ -614,11 +639,15 @@ func parseElement(toks []string, k, depth int) (Element, int, error) {
 			if toks[k] == "(" {
 				return Element{}, 0, fmt.Errorf("%w: '(' inside '(...)'", ErrSyntax)
 			}
+			if toks[k] == "_" {
+				k++
+				continue
+			}
 			o, next, err := parseElement(toks, k, depth+1)
 			if err != nil {
 				return Element{}, 0, err
 			}
-			e.Objects = append(e.Objects, o)
+			e.Objects = appendJoined(e.Objects, o, toks[k-1] == "_")
 			k = next
 		}
 	case "{":
@@ -652,6 +681,7 @@ func parseElement(toks []string, k, depth int) (Element, int, error) {
 				cur = nil
 			case "(", ")", "{", "*":
 				return Element{}, 0, fmt.Errorf("%w: %q inside '{...}'", ErrSyntax, t)
+			case "_":
 			default:
 				cur = append(cur, t)
 				e.Terms = append(e.Terms, term(t))
@@ -660,6 +690,13 @@ func parseElement(toks []string, k, depth int) (Element, int, error) {
 		}
 	case ")", "}", "|", "*":
 		return Element{}, 0, fmt.Errorf("%w: unexpected %q", ErrSyntax, t)
+	case "_":
+		// A joiner with nothing to join ("$_(": the slot and the
+		// bracket follow each other anyway).
+		if k+1 >= len(toks) {
+			return Element{Kind: Skip}, k + 1, nil
+		}
+		return parseElement(toks, k+1, depth)
 	case "$":
 		return Element{Kind: Source}, k + 1, nil
 	case "+":
