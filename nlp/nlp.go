@@ -3,6 +3,7 @@ package nlp
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/ner"
@@ -46,26 +47,32 @@ func WithParser(m *parse.Model) Option { return func(a *Analyzer) { a.parser = m
 func WithNames(m *ner.Model) Option { return func(a *Analyzer) { a.names = m } }
 
 // New returns an Analyzer with the embedded models, as changed by opts.
+// The models it needs are decoded at the same time, one goroutine each:
+// decoding takes a good part of a short run's start-up.
 func New(opts ...Option) (*Analyzer, error) {
 	a := new(Analyzer)
 	for _, o := range opts {
 		o(a)
 	}
-	var err error
+	var wg sync.WaitGroup
+	var tagErr, parseErr, namesErr error
 	if a.tagger == nil {
-		if a.tagger, err = tag.Default(); err != nil {
-			return nil, fmt.Errorf("nlp: tagger: %w", err)
-		}
+		wg.Go(func() { a.tagger, tagErr = tag.Default() })
 	}
 	if a.parser == nil && !a.noParse {
-		if a.parser, err = parse.Default(); err != nil {
-			return nil, fmt.Errorf("nlp: parser: %w", err)
-		}
+		wg.Go(func() { a.parser, parseErr = parse.Default() })
 	}
 	if a.names == nil && !a.noNames {
-		if a.names, err = ner.Default(); err != nil {
-			return nil, fmt.Errorf("nlp: names: %w", err)
-		}
+		wg.Go(func() { a.names, namesErr = ner.Default() })
+	}
+	wg.Wait()
+	switch {
+	case tagErr != nil:
+		return nil, fmt.Errorf("nlp: tagger: %w", tagErr)
+	case parseErr != nil:
+		return nil, fmt.Errorf("nlp: parser: %w", parseErr)
+	case namesErr != nil:
+		return nil, fmt.Errorf("nlp: names: %w", namesErr)
 	}
 	return a, nil
 }

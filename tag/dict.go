@@ -14,26 +14,38 @@ type dict struct {
 
 // newDict builds a dict of the non-zero entries of m.
 func newDict[V uint8 | uint16 | uint64](m map[uint64]V) dict {
-	size := 2
-	for size*2 < len(m)*3 {
-		size <<= 1
-	}
-	d := dict{shift: uint(64 - bitsLen(size)), keys: make([]uint64, size), vals: make([]uint64, size)}
+	d := makeDict(len(m))
 	for k, v := range m {
-		if v == 0 {
-			continue
-		}
-		k = dictKey(k)
-		i := (k * golden) >> d.shift
-		for d.keys[i] != 0 && d.keys[i] != k {
-			i = (i + 1) & uint64(size-1)
-		}
-		if d.keys[i] == 0 {
-			d.n++
-		}
-		d.keys[i], d.vals[i] = k, uint64(v)
+		d.put(k, uint64(v))
 	}
 	return d
+}
+
+// makeDict returns an empty dict with room for n entries.
+func makeDict(n int) dict {
+	size := 2
+	for size*2 < n*3 {
+		size <<= 1
+	}
+	return dict{shift: uint(64 - bitsLen(size)), keys: make([]uint64, size), vals: make([]uint64, size)}
+}
+
+// put sets the value of k to v; a zero v is not stored. It must not be
+// called more often than the n given to makeDict.
+func (d *dict) put(k, v uint64) {
+	if v == 0 {
+		return
+	}
+	k = dictKey(k)
+	mask := uint64(len(d.keys) - 1)
+	i := (k * golden) >> d.shift
+	for d.keys[i] != 0 && d.keys[i] != k {
+		i = (i + 1) & mask
+	}
+	if d.keys[i] == 0 {
+		d.n++
+	}
+	d.keys[i], d.vals[i] = k, v
 }
 
 func dictKey(k uint64) uint64 {

@@ -318,66 +318,19 @@ func decode(r *bufio.Reader) (*Model, error) {
 			return nil, fmt.Errorf("%w: UPOS candidates", errCorrupt)
 		}
 	}
-	var b [8]byte
-	n, err := binary.ReadUvarint(r)
+	amb, err := readDict(r, "lexicon", func(uint64) bool { return true })
 	if err != nil {
 		return nil, err
 	}
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%w: lexicon size %d", errCorrupt, n)
-	}
-	amb := make(map[uint64]uint64, min(n, 1<<16))
-	for range n {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, err
-		}
-		a, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, err
-		}
-		amb[binary.LittleEndian.Uint64(b[:])] = a
-	}
-	if n, err = binary.ReadUvarint(r); err != nil {
+	fixed, err := readDict(r, "fixed tag", func(t uint64) bool { return t != 0 && t <= uint64(len(m.xpos)) })
+	if err != nil {
 		return nil, err
 	}
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%w: lexicon size %d", errCorrupt, n)
-	}
-	fixed := make(map[uint64]uint64, min(n, 1<<16))
-	for range n {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, err
-		}
-		t, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, err
-		}
-		if t == 0 || t > uint64(len(m.xpos)) {
-			return nil, fmt.Errorf("%w: fixed tag %d", errCorrupt, t)
-		}
-		fixed[binary.LittleEndian.Uint64(b[:])] = t
-	}
-	if n, err = binary.ReadUvarint(r); err != nil {
+	wn, err := readDict(r, "WordNet", func(v uint64) bool { return v <= 0xffff })
+	if err != nil {
 		return nil, err
 	}
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%w: WordNet size %d", errCorrupt, n)
-	}
-	wn := make(map[uint64]uint64, min(n, 1<<16))
-	for range n {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, err
-		}
-		v, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, err
-		}
-		if v > 0xffff {
-			return nil, fmt.Errorf("%w: WordNet value", errCorrupt)
-		}
-		wn[binary.LittleEndian.Uint64(b[:])] = v
-	}
-	m.lex = lexicon{amb: newDict(amb), fixed: newDict(fixed), wn: newDict(wn)}
+	m.lex = lexicon{amb: amb, fixed: fixed, wn: wn}
 	passes, err := r.ReadByte()
 	if err != nil {
 		return nil, err
@@ -417,6 +370,42 @@ func decode(r *bufio.Reader) (*Model, error) {
 	}
 	m.lem.wn, m.lem.wnPOS = m.lex.wn, wordNetPOS(m.xpos)
 	return m, nil
+}
+
+// readDict reads a count, then that many 8-byte keys each with a
+// uvarint value that ok accepts, into a dict. The pairs are gathered
+// first and the dict sized by how many there are, so a corrupt count
+// cannot make it allocate more than the input holds.
+func readDict(r *bufio.Reader, what string, ok func(uint64) bool) (dict, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return dict{}, err
+	}
+	if n > 1<<24 {
+		return dict{}, fmt.Errorf("%w: %s size %d", errCorrupt, what, n)
+	}
+	keys := make([]uint64, 0, min(n, 1<<16))
+	vals := make([]uint64, 0, min(n, 1<<16))
+	var b [8]byte
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return dict{}, err
+		}
+		v, err := binary.ReadUvarint(r)
+		if err != nil {
+			return dict{}, err
+		}
+		if !ok(v) {
+			return dict{}, fmt.Errorf("%w: %s value %d", errCorrupt, what, v)
+		}
+		keys = append(keys, binary.LittleEndian.Uint64(b[:]))
+		vals = append(vals, v)
+	}
+	d := makeDict(len(keys))
+	for i, k := range keys {
+		d.put(k, vals[i])
+	}
+	return d, nil
 }
 
 func writeString(w *bufio.Writer, s string) {

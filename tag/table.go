@@ -54,35 +54,56 @@ type entry struct {
 // newTable builds a table from feats, which maps a feature to its
 // non-zero weights.
 func newTable(nClass int, feats map[uint64][]entry) *table {
-	size := 2
-	for size*2 < len(feats)*3 {
-		size <<= 1
-	}
-	t := &table{nClass: nClass, slots: make([]slot, size), full: make([]uint64, size), shift: uint(64 - bitsLen(size))}
+	t := makeTable(nClass, len(feats))
 	keys := make([]uint64, 0, len(feats))
 	for k := range feats {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		es := feats[k]
-		s := slot{key: slotKey(k), b: noEntry}
-		switch len(es) {
-		case 0:
-			continue
-		case 1:
-			s.a = packEntry(es[0])
-		case 2:
-			s.a, s.b = packEntry(es[0]), packEntry(es[1])
-		default:
-			s.a, s.b = uint32(len(t.ents)), external|uint32(len(es))
-			for _, e := range es {
-				t.ents = append(t.ents, packExt(e))
-			}
-		}
-		t.insert(k, s)
+		t.put(k, feats[k])
 	}
 	return t
+}
+
+// makeTable returns an empty table with room for n features.
+func makeTable(nClass, n int) *table {
+	size := 2
+	for size*2 < n*3 {
+		size <<= 1
+	}
+	return &table{nClass: nClass, slots: make([]slot, size), full: make([]uint64, size), shift: uint(64 - bitsLen(size))}
+}
+
+// put adds feature f with its weights es; a feature without weights is
+// left out. It reports false, changing nothing, if f is already there.
+// It must not be called for more features than makeTable was given.
+func (t *table) put(f uint64, es []entry) bool {
+	if len(es) == 0 {
+		return true
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := f >> t.shift
+	for t.slots[i].key != 0 {
+		if t.full[i] == f {
+			return false
+		}
+		i = (i + 1) & mask
+	}
+	s := slot{key: slotKey(f), b: noEntry}
+	switch len(es) {
+	case 1:
+		s.a = packEntry(es[0])
+	case 2:
+		s.a, s.b = packEntry(es[0]), packEntry(es[1])
+	default:
+		s.a, s.b = uint32(len(t.ents)), external|uint32(len(es))
+		for _, e := range es {
+			t.ents = append(t.ents, packExt(e))
+		}
+	}
+	t.slots[i], t.full[i] = s, f
+	return true
 }
 
 func packEntry(e entry) uint32 { return uint32(e.class)<<16 | uint32(uint16(e.w)) }
@@ -117,15 +138,6 @@ func bitsLen(size int) int {
 		n++
 	}
 	return n
-}
-
-func (t *table) insert(f uint64, s slot) {
-	mask := uint64(len(t.slots) - 1)
-	i := f >> t.shift
-	for t.slots[i].key != 0 {
-		i = (i + 1) & mask
-	}
-	t.slots[i], t.full[i] = s, f
 }
 
 // maxBatch is how many features add looks up together.
@@ -244,7 +256,12 @@ func readTable(r *bufio.Reader) (*table, error) {
 	if nClass == 0 || nClass > 255 || n > 1<<26 {
 		return nil, fmt.Errorf("%w: table of %d classes, %d features", errCorrupt, nClass, n)
 	}
-	feats := make(map[uint64][]entry, min(n, 1<<16))
+	// The features are gathered first and the table sized by how many
+	// there are, so a corrupt count cannot make it allocate more than the
+	// input holds; no map is built, as decoding is in every run's start-up.
+	keys := make([]uint64, 0, min(n, 1<<16))
+	counts := make([]uint8, 0, min(n, 1<<16))
+	var es []entry
 	var b [8]byte
 	for range n {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
@@ -258,22 +275,27 @@ func readTable(r *bufio.Reader) (*table, error) {
 		if key == 0 || int(c) > int(nClass) {
 			return nil, fmt.Errorf("%w: bad feature", errCorrupt)
 		}
-		es := make([]entry, c)
-		for j := range es {
+		for range c {
 			if _, err := io.ReadFull(r, b[:3]); err != nil {
 				return nil, err
 			}
 			if uint64(b[0]) >= nClass {
 				return nil, fmt.Errorf("%w: class %d of %d", errCorrupt, b[0], nClass)
 			}
-			es[j] = entry{class: b[0], w: int16(uint16(b[1]) | uint16(b[2])<<8)}
+			es = append(es, entry{class: b[0], w: int16(uint16(b[1]) | uint16(b[2])<<8)})
 		}
-		if _, dup := feats[key]; dup {
+		keys = append(keys, key)
+		counts = append(counts, c)
+	}
+	t := makeTable(int(nClass), len(keys))
+	for i, k := range keys {
+		c := int(counts[i])
+		if !t.put(k, es[:c]) {
 			return nil, fmt.Errorf("%w: duplicate feature", errCorrupt)
 		}
-		feats[key] = es
+		es = es[c:]
 	}
-	return newTable(int(nClass), feats), nil
+	return t, nil
 }
 
 func writeUvarint(w *bufio.Writer, v uint64) {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/casus-project/casus/dict"
@@ -15,6 +16,8 @@ import (
 	"github.com/casus-project/casus/ingest"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/store"
 )
 
@@ -105,6 +108,14 @@ func (f *analysisFlags) bind(fs *flag.FlagSet) {
 
 // stages returns the analysis stages run after extraction, in order.
 func (f *analysisFlags) stages() ([]pipeline.Stage, error) {
+	// The language models and the gazetteer are decoded while the
+	// dictionaries load: decoding is most of a short run's start-up. Each
+	// is decoded once per process, so analysisStages finds them ready;
+	// their errors, if any, it gets again there.
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Go(func() { nlp.Default() })
+	wg.Go(func() { place.Default() })
 	d, err := f.dictionaries()
 	if err != nil {
 		return nil, err
