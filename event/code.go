@@ -39,6 +39,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		if tgt < 0 {
 			tgt = a.left(toks, ms, cl.lo, v)
+			// "drafted by Britain and backed by the United States": the
+			// agent of another participle is not what was acted on.
+			if tgt >= 0 {
+				if f := ms[members(toks, ms, tgt)[0]].Start; f > 0 && strings.EqualFold(toks[f-1].Form, "by") {
+					tgt = -1
+				}
+			}
 		}
 	} else {
 		if src < 0 {
@@ -98,7 +105,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case src >= 0 && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
+	case src >= 0 && reciprocal(cl.code) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
 		// "Colombia and Venezuela restored relations": each member
 		// towards the others.
 		mem := members(toks, ms, src)
@@ -555,10 +562,16 @@ func premodifier(t model.Token) bool {
 	return false
 }
 
-// isPassive reports a past participle after a form of "be" or "get".
+// isPassive reports a past participle after a form of "be" or "get",
+// or one that "by" follows without a "have" before it ("the treaty,
+// brokered by the World Bank").
 func isPassive(toks []model.Token, v int) bool {
 	if toks[v].XPOS != "VBN" {
 		return false
+	}
+	if v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "by") &&
+		(v == 0 || !strings.EqualFold(toks[v-1].Lemma, "have")) {
+		return true
 	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		l := strings.ToLower(toks[k].Lemma)
@@ -724,4 +737,19 @@ func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
 func compoundEnd(toks []model.Token, ms []actor.Mention, i int) int {
 	mem := members(toks, ms, i)
 	return ms[mem[len(mem)-1]].End
+}
+
+// reciprocal reports an event code whose compound source, with no target
+// named, acts on each other: meeting, cooperating, exchanging, fighting
+// ("Colombia and Venezuela restored relations"), not appealing or
+// threatening ("Colombia and Brazil called for a recount").
+func reciprocal(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "03", "04", "05", "06", "08", "19":
+		return true
+	}
+	return false
 }

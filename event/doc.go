@@ -14,7 +14,8 @@
 // overrides it): where the dependency parse is plausible the
 // clause ends where a coordinated or adverbial clause of the verb begins.
 // The source is the verb's subject in the parse (the "by" agent of a
-// passive; for a coordinated verb, an infinitive or a participle such as
+// passive, which a participle followed by "by" also is: "the treaty,
+// brokered by Norway"; for a coordinated verb, an infinitive or a participle such as
 // "..., accusing it of" the subject of the governing verb, or its object
 // for "asked France to expel"), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
@@ -30,7 +31,10 @@
 // Beijing"); one the source plans, hopes, agrees or is due to hold is an
 // intent to meet (036), which replaces the governing verb's event. Joined
 // members of compound actors ("Canada, the United States and Japan") give
-// one event each. A pattern's '%' needs a compound actor: before the verb
+// one event each; a compound subject with no target acts on each other
+// only in reciprocal events (meeting, cooperating, exchanging, fighting:
+// "Colombia and Venezuela restored relations", not "Colombia and Brazil
+// called for a recount"). A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their
 // meeting"); after it, TABARI dictionaries make them reciprocal too.
 // A capital is its country, as the peers and the CAMEO codebook code it,
