@@ -283,6 +283,41 @@ ABANDON  [345]
 	}
 }
 
+// TestNestedSynsetMembers checks a synset member that names another set
+// among its words: it stands for each of that set's members.
+func TestNestedSynsetMembers(t *testing.T) {
+	const verbs = `<SYNSETS>
+&TIETYPES
++MILITARY
++ECONOMIC
+&TIEPHRASE
++&TIETYPES_MEMOS
++ASSURANCES_ON &TIETYPES
++&TIEPHRASE_AGAIN
+</SYNSETS>
+WELCOME  [041]
+- * &TIEPHRASE FROM [911]
+`
+	vd, err := ReadVerbs(strings.NewReader(verbs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, ph := range vd.Synsets["TIEPHRASE"].Members {
+		got[strings.Join(ph, " ")] = true
+	}
+	for _, w := range []string{"MILITARY MEMOS", "ECONOMIC MEMOS", "ASSURANCES ON MILITARY", "ASSURANCES ON ECONOMIC"} {
+		if !got[w] {
+			t.Errorf("&TIEPHRASE lacks %q: %v", w, got)
+		}
+	}
+	for w := range got {
+		if strings.Contains(w, "&") {
+			t.Errorf("&TIEPHRASE keeps a set name: %q", w)
+		}
+	}
+}
+
 func TestVerbErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string

@@ -239,7 +239,7 @@ func (v *verbReader) line(t string, n int) error {
 			return fmt.Errorf("%w: empty synset member", ErrSyntax)
 		}
 		v.raw[v.synset] = append(v.raw[v.synset], ph)
-		if !v.noPlural[v.synset] && !strings.HasSuffix(strings.TrimSpace(m), "_") && !strings.HasPrefix(ph[0], "&") {
+		if !v.noPlural[v.synset] && !strings.HasSuffix(strings.TrimSpace(m), "_") && !strings.HasPrefix(ph[0], "&") && !strings.HasPrefix(ph[len(ph)-1], "&") {
 			last := len(ph) - 1
 			pl := append(append([]string(nil), ph[:last]...), plural(ph[last]))
 			v.raw[v.synset] = append(v.raw[v.synset], pl)
@@ -722,6 +722,10 @@ func term(w string) Term {
 // resolve expands nested synsets and plurals and points every synset
 // term of every pattern at its set's members. Undefined synsets are
 // errors.
+// maxExpanded bounds the phrases one synset member with nested sets
+// expands to.
+const maxExpanded = 256
+
 func (v *verbReader) resolve() {
 	d := v.d
 	done := make(map[*Synset]bool)
@@ -739,7 +743,35 @@ func (v *verbReader) resolve() {
 				}
 				continue
 			}
-			out = append(out, ph)
+			// A member naming a set among its words
+			// ("&TIETYPES_MEMOS") stands for each member of that
+			// set in its place.
+			alts := [][]string{nil}
+			for _, w := range ph {
+				if !strings.HasPrefix(w, "&") {
+					for i := range alts {
+						alts[i] = append(alts[i], w)
+					}
+					continue
+				}
+				// An undefined set, or the set itself, matches
+				// nothing.
+				sub, ok := d.Synsets[strings.TrimRight(w[1:], "_")]
+				if !ok || sub == s {
+					alts = nil
+					break
+				}
+				var next [][]string
+				for _, a := range alts {
+					for _, m := range expand(sub, depth+1) {
+						if len(next) < maxExpanded {
+							next = append(next, append(append([]string(nil), a...), m...))
+						}
+					}
+				}
+				alts = next
+			}
+			out = append(out, alts...)
 		}
 		s.Members = out
 		return out
