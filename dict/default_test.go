@@ -64,6 +64,9 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Mark", "Rutte"}, "2025-01-10", "IGOWSTNAT", 2},
 		{[]string{"Mark", "Rutte"}, "2020-01-10", "NLDGOV", 2},
 		{[]string{"Antony", "Blinken"}, "2023-06-19", "USAGOV", 2},
+		// Leaders from the leader tables take Phoenix's country codes
+		// (Kosovo is KSV, as KOSOVO_ [KSV] in the actors file).
+		{[]string{"Albin", "Kurti"}, "2023-05-30", "KSVGOV", 2},
 		// The African Union and its Commission chair (supplement.txt).
 		{[]string{"The", "African", "Union"}, "2023-04-17", "IGOAFR", 3},
 		{[]string{"AU"}, "2023-04-17", "IGOAFR", 1},

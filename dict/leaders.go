@@ -62,7 +62,7 @@ func readCountryCodes(r io.Reader) (countryCodes, error) {
 	// Names the leader tables spell differently from CAMEO.country.txt.
 	for name, code := range map[string]string{
 		"brunei": "BRN", "colombia": "COL", "eswatini": "SWZ", "federated states of micronesia": "FSM",
-		"kingdom of denmark": "DNK", "kingdom of the netherlands": "NLD", "kosovo": "KOS",
+		"kingdom of denmark": "DNK", "kingdom of the netherlands": "NLD", "kosovo": "KSV", // Phoenix's code (KOSOVO_ [KSV])
 		"north macedonia": "MKD", "palestine": "PSE", "people's republic of china": "CHN",
 		"republic of the congo": "COG", "congo (brazzaville)": "COG", "drc": "COD", "sao tome and principe": "STP",
 		"the bahamas": "BHS", "the gambia": "GMB", "timor-leste": "TMP", "cabo verde": "CPV",
