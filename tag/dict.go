@@ -4,13 +4,15 @@ import "slices"
 
 // dict is a read-only hash table from non-zero 64-bit hashes to non-zero
 // values, with open addressing: faster than a Go map for the lexicon
-// look-ups made for every word.
+// look-ups made for every word. A key and its value are kept side by
+// side, so that a look-up reads one cache line.
 type dict struct {
 	shift uint
-	keys  []uint64
-	vals  []uint64
+	ents  []dictEntry
 	n     int
 }
+
+type dictEntry struct{ key, val uint64 }
 
 // newDict builds a dict of the non-zero entries of m.
 func newDict[V uint8 | uint16 | uint64](m map[uint64]V) dict {
@@ -27,7 +29,7 @@ func makeDict(n int) dict {
 	for size*2 < n*3 {
 		size <<= 1
 	}
-	return dict{shift: uint(64 - bitsLen(size)), keys: make([]uint64, size), vals: make([]uint64, size)}
+	return dict{shift: uint(64 - bitsLen(size)), ents: make([]dictEntry, size)}
 }
 
 // put sets the value of k to v; a zero v is not stored. It must not be
@@ -37,15 +39,15 @@ func (d *dict) put(k, v uint64) {
 		return
 	}
 	k = dictKey(k)
-	mask := uint64(len(d.keys) - 1)
+	mask := uint64(len(d.ents) - 1)
 	i := (k * golden) >> d.shift
-	for d.keys[i] != 0 && d.keys[i] != k {
+	for d.ents[i].key != 0 && d.ents[i].key != k {
 		i = (i + 1) & mask
 	}
-	if d.keys[i] == 0 {
+	if d.ents[i].key == 0 {
 		d.n++
 	}
-	d.keys[i], d.vals[i] = k, v
+	d.ents[i] = dictEntry{k, v}
 }
 
 func dictKey(k uint64) uint64 {
@@ -61,11 +63,11 @@ func (d *dict) get(k uint64) uint64 {
 		return 0
 	}
 	k = dictKey(k)
-	mask := uint64(len(d.keys) - 1)
+	mask := uint64(len(d.ents) - 1)
 	for i := (k * golden) >> d.shift; ; i = (i + 1) & mask {
-		switch d.keys[i] {
+		switch e := &d.ents[i]; e.key {
 		case k:
-			return d.vals[i]
+			return e.val
 		case 0:
 			return 0
 		}
@@ -78,9 +80,9 @@ func (d *dict) len() int { return d.n }
 // sortedKeys returns the keys in increasing order.
 func (d *dict) sortedKeys() []uint64 {
 	keys := make([]uint64, 0, d.n)
-	for _, k := range d.keys {
-		if k != 0 {
-			keys = append(keys, k)
+	for _, e := range d.ents {
+		if e.key != 0 {
+			keys = append(keys, e.key)
 		}
 	}
 	slices.Sort(keys)

@@ -162,35 +162,19 @@ func (t *table) addBatch(feats []uint64, scores *[256]int32) {
 	for _, f := range feats {
 		touch += t.slots[f>>t.shift].key
 	}
-	if touch == 1 { // keeps the loads; the sum is never used
-		scores[0] += 0
-	}
+	// Find each feature's slot, and load the first external entry of
+	// those that have more than two, so that those misses overlap too.
+	var found [maxBatch]*slot
+	n := 0
 	for _, f := range feats {
 		i, k := f>>t.shift, slotKey(f)
 		for {
 			s := &t.slots[i]
 			if s.key == k {
-				switch b := s.b; b >> 24 {
-				case 0:
-					scores[uint8(s.a>>16)] += int32(int16(s.a))
-					scores[uint8(b>>16)] += int32(int16(b))
-				case noEntry >> 24:
-					scores[uint8(s.a>>16)] += int32(int16(s.a))
-				default:
-					// Unrolled by four: a feature's classes are
-					// distinct, so the additions are independent.
-					es := t.ents[s.a : s.a+b&0xffff]
-					for len(es) >= 4 {
-						e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
-						scores[uint8(e0)] += int32(e0) >> 16
-						scores[uint8(e1)] += int32(e1) >> 16
-						scores[uint8(e2)] += int32(e2) >> 16
-						scores[uint8(e3)] += int32(e3) >> 16
-						es = es[4:]
-					}
-					for _, e := range es {
-						scores[uint8(e)] += int32(e) >> 16
-					}
+				found[n] = s
+				n++
+				if s.b>>24 == external>>24 {
+					touch += t.ents[s.a]
 				}
 				break
 			}
@@ -198,6 +182,33 @@ func (t *table) addBatch(feats []uint64, scores *[256]int32) {
 				break
 			}
 			i = (i + 1) & mask
+		}
+	}
+	if touch == 1 { // keeps the loads; the sum is never used
+		scores[0] += 0
+	}
+	for _, s := range found[:n] {
+		switch b := s.b; b >> 24 {
+		case 0:
+			scores[uint8(s.a>>16)] += int32(int16(s.a))
+			scores[uint8(b>>16)] += int32(int16(b))
+		case noEntry >> 24:
+			scores[uint8(s.a>>16)] += int32(int16(s.a))
+		default:
+			// Unrolled by four: a feature's classes are distinct, so
+			// the additions are independent.
+			es := t.ents[s.a : s.a+b&0xffff]
+			for len(es) >= 4 {
+				e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+				scores[uint8(e0)] += int32(e0) >> 16
+				scores[uint8(e1)] += int32(e1) >> 16
+				scores[uint8(e2)] += int32(e2) >> 16
+				scores[uint8(e3)] += int32(e3) >> 16
+				es = es[4:]
+			}
+			for _, e := range es {
+				scores[uint8(e)] += int32(e) >> 16
+			}
 		}
 	}
 }
