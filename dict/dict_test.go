@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -228,7 +229,7 @@ func TestReadVerbsTABARI(t *testing.T) {
 // TestTABARIWordMarks checks TABARI's "=" (the word ends there: no
 // inflections) and "~" (matched as the whole word) in verbs and patterns.
 func TestTABARIWordMarks(t *testing.T) {
-	vd, err := ReadVerbs(strings.NewReader("BAN= [191]\nALLOW  [060]\n- * REAL~_PLEASANT  [024]\n"))
+	vd, err := ReadVerbs(strings.NewReader("BAN= [191]\nALLOW  [060]\n- * REAL~_PLEASANT  [024]\nACT_ [100]\n{ ACTING_ ACTUALITY }\nCRITICI [121]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,6 +238,15 @@ func TestTABARIWordMarks(t *testing.T) {
 	}
 	if v := vd.Blocks[1].Verbs[0]; v.Exact || len(v.Forms) < 2 {
 		t.Errorf("ALLOW = %+v", v)
+	}
+	if v := vd.Blocks[2].Verbs[0]; !reflect.DeepEqual(v.Stems, []string{"ACTUALITY"}) || !slices.Contains(v.Forms, "ACTING") {
+		t.Errorf("ACT_ { ACTING_ ACTUALITY } = %+v", v)
+	}
+	if v := vd.Blocks[3].Verbs[0]; !reflect.DeepEqual(v.Stems, []string{"CRITICI"}) {
+		t.Errorf("CRITICI = %+v", v)
+	}
+	if v := vd.Blocks[0].Verbs[0]; len(v.Stems) != 0 {
+		t.Errorf("BAN= has stems %q", v.Stems)
 	}
 	p := vd.Blocks[1].Patterns[0]
 	var got []string

@@ -58,6 +58,10 @@ type Verb struct {
 	// Exact reports a TABARI verb written "BAN=": only the word itself
 	// matches, no inflection and no longer word it begins.
 	Exact bool `json:",omitempty"`
+	// Stems are the forms a TABARI dictionary wrote without a trailing
+	// underscore ("CRITICI", "ACTUALITY"): a longer word they begin
+	// matches too ("criticised", "actualityss").
+	Stems []string `json:",omitempty"`
 }
 
 // Pattern is one "- ..." line: what must surround the verb for the
@@ -259,9 +263,33 @@ func (v *verbReader) line(t string, n int) error {
 		return nil
 	}
 	v.synset = nil
+	if t[0] == '{' && !v.headers && v.block != nil && len(v.block.Verbs) > 0 {
+		// TABARI: "{ BROKE_ BROKEN_ }" on its own line lists more
+		// forms of the verb above.
+		body, rest, ok := strings.Cut(t[1:], "}")
+		if !ok || strings.TrimSpace(rest) != "" {
+			return fmt.Errorf("%w: bad verb forms line", ErrSyntax)
+		}
+		vb := &v.block.Verbs[len(v.block.Verbs)-1]
+		for _, form := range strings.Fields(body) {
+			w, _, _, err := splitMultiWord(strings.ToUpper(form))
+			if err != nil {
+				return err
+			}
+			vb.Forms = appendNew(vb.Forms, w)
+			if !strings.ContainsAny(form, "_+") {
+				vb.Stems = appendNew(vb.Stems, w)
+			}
+		}
+		return nil
+	}
 	verb, err := parseVerb(t, n)
 	if err != nil {
 		return err
+	}
+	if v.headers {
+		// PETRARCH-2 matches verb forms whole.
+		verb.Stems = nil
 	}
 	if !v.headers {
 		// TABARI: every verb heads its own block.
@@ -362,6 +390,9 @@ func parseVerb(t string, n int) (Verb, error) {
 	}
 	vb.Word, vb.Before, vb.After = word, before, after
 	vb.Forms = []string{word}
+	if len(f) == 1 && !vb.Exact && !strings.ContainsAny(primary, "_+") {
+		vb.Stems = []string{word}
+	}
 	if braces {
 		for _, form := range listed {
 			w, _, _, err := splitMultiWord(strings.ToUpper(form))
@@ -369,6 +400,9 @@ func parseVerb(t string, n int) (Verb, error) {
 				return vb, err
 			}
 			vb.Forms = appendNew(vb.Forms, w)
+			if !strings.ContainsAny(form, "_+") {
+				vb.Stems = appendNew(vb.Stems, w)
+			}
 		}
 	} else if !vb.Exact {
 		for _, w := range regularForms(word) {

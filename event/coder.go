@@ -3,6 +3,7 @@ package event
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -348,7 +349,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 			continue
 		}
 		cl, ok := a.verb(toks, v)
-		if !ok || noun && !nounVerb(cl) {
+		if !ok || noun && !nounVerb(cl) && !afterActor(toks, ms, v) {
 			continue
 		}
 		cl.sub = a.subordinate(v)
@@ -428,6 +429,24 @@ func nounVerb(cl *clause) bool {
 	return cl.m.p != nil && cl.score > 0 && len(cl.m.p.Before) > 0
 }
 
+// afterActor reports a word right after an actor mention (adverbs may
+// stand between), where TABARI, which finds verbs by dictionary, reads a
+// verb the tagger took for a noun: "Estonia act on a resolution". A
+// possessor is no subject ("Iran's deal").
+func afterActor(toks []model.Token, ms []actor.Mention, v int) bool {
+	k := v
+	for k > 0 && toks[k-1].UPOS == "ADV" {
+		k--
+	}
+	for _, m := range ms {
+		if m.End == k && m.End > m.Start && m.Start < len(toks) {
+			last := toks[m.End-1]
+			return last.XPOS != "PRP$" && last.XPOS != "POS" && !strings.HasSuffix(last.Form, "'s") && !strings.HasSuffix(last.Form, "’s")
+		}
+	}
+	return false
+}
+
 // goingTo reports the "going" of a future "is going to expel": no
 // movement, and no predicate of its own.
 func goingTo(toks []model.Token, v int) bool {
@@ -445,10 +464,15 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 		refs = d.Verbs(toks[v].Lemma)
 	}
 	if len(refs) == 0 && a.c.stems {
-		// The longest stem the word begins with.
+		// The longest stem the word begins with, or a verb written
+		// closed ("DEPART_") with a regular ending ("departen").
 		up := a.w.up[v]
 		for n := len(up) - 1; n >= 3 && len(refs) == 0; n-- {
-			refs = d.Verbs(up[:n])
+			for _, r := range d.Verbs(up[:n]) {
+				if slices.Contains(r.Verb.Stems, up[:n]) || !r.Verb.Exact && r.Verb.Word == up[:n] && regularEnding(up[n:]) {
+					refs = append(refs, r)
+				}
+			}
 		}
 	}
 	if len(refs) == 0 {
@@ -541,6 +565,16 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	}
 	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
 	return cl, true
+}
+
+// regularEnding reports an ending TABARI allows on a verb written
+// closed: S, ES, D, ED, EN, ING.
+func regularEnding(e string) bool {
+	switch e {
+	case "S", "ES", "D", "ED", "EN", "ING":
+		return true
+	}
+	return false
 }
 
 // verbCode returns the code of verb v of block b without a pattern.

@@ -261,3 +261,32 @@ func TestJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestTABARIVerbWords checks how TABARI verb words match: a stem
+// ("CRITICI") any word it begins, a closed word ("DEPART_") its regular
+// endings only, an exact one ("BAN=") only itself; a verb word right after
+// its subject codes whatever the tagger made of it.
+func TestTABARIVerbWords(t *testing.T) {
+	const verbs = "DEPART_ [032]\nCRITICI [121]\nBAN= [191]\n"
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	tests := []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia criticised Sylvania.", []Triple{{"FRE", "SYL", "121"}}},
+		{"Freedonia departen from Sylvania.", []Triple{{"FRE", "SYL", "032"}}},
+		{"Freedonia departed from Sylvania.", []Triple{{"FRE", "SYL", "032"}}},
+		{"Freedonia departx from Sylvania.", nil},
+		{"Freedonia will ban Sylvania.", []Triple{{"FRE", "SYL", "191"}}},
+		{"Freedonia baned Sylvania.", nil},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

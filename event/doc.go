@@ -6,8 +6,10 @@
 //	doc := analyzer.Analyze(art.Text)
 //	evs := c.Code(ctx, art, doc, quotes, framing)
 //
-// For every verb that the verb dictionary knows (TABARI dictionaries'
-// verb words match as stems), the Coder matches the verb's patterns
+// For every verb that the verb dictionary knows (of TABARI dictionaries,
+// which find verbs by word, not by part of speech: a word written without
+// a trailing underscore as a stem, one with it with a regular ending, and
+// also where the tagger saw a noun right after an actor), the Coder matches the verb's patterns
 // (particles, objects, prepositional phrases, synsets) against the words
 // of the verb's own clause (the most specific wins; of equally specific
 // ones the block's first, so a supplement merged ahead of a block
@@ -68,6 +70,9 @@
 //
 // EvalDemo, EvalPetrarch and EvalTabari score the coder against the demo
 // corpus's gold events and the PETRARCH and TABARI validation suites.
+// Two of TABARI's options are Coder fields: MinWords leaves short
+// sentences uncoded, Forward gives a leading pronoun the actor of the
+// story's previous sentence when each sentence is coded apart.
 //
 // The package knows the document model, the dictionaries, actor
 // resolution, the CAMEO ontology, time expressions and the gazetteer. It does not
