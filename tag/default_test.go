@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,22 @@ func TestDefaultLemmas(t *testing.T) {
 		if got := m.lem.lemma(tc.form, xi(tc.xpos)); got != tc.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", tc.form, tc.xpos, got, tc.want)
 		}
+	}
+}
+
+// TestEmbeddedEncoding checks that the embedded model is byte for byte
+// what Encode writes for it, so that it is what casus train tagger
+// writes: a change to the format must come with the file re-encoded.
+func TestEmbeddedEncoding(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := m.Encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), embedded) {
+		t.Errorf("Encode writes %d bytes that differ from the embedded %d", b.Len(), len(embedded))
 	}
 }
