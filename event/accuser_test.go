@@ -18,6 +18,9 @@ func TestDenialTargetsAccuser(t *testing.T) {
 		{"criticism answered", "Chile condemned the Peruvian government. Peru rejected the accusation.", "PER>CHL"},
 		{"no accusation before", "Peru denied the allegation.", ""},
 		{"the accusation was against someone else", "Chile accused Bolivia of spying on its navy. Peru denied the allegation.", ""},
+		{"a charge the accused denies", "Chile accused Peru of spying on its navy, a charge Peru denies.", "PER>CHL"},
+		{"an allegation the accused rejected", "Chile accused Peru of spying on its navy, an allegation Lima swiftly rejected.", "PER>CHL"},
+		{"a denial with no charge named", "Chile accused Peru of spying on its navy. Peru denies.", ""},
 		{"a named target wins", "Chile accused Peru of spying. Peru denied the allegation by Bolivia.", "PER>BOL"},
 	}
 	for _, tt := range tests {

@@ -278,6 +278,7 @@ type clause struct {
 	passive bool
 	dep     bool // the parse around the verb is plausible
 	sub     bool // the verb is subordinate: it modifies a noun or completes another verb
+	charge  bool // the verb denies a charge named before its subject (deniedCharge)
 	src     int  // index in mentions, -1 none
 	tgt     int
 }
@@ -352,7 +353,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		if !ok || noun && !nounVerb(cl) && !afterActor(toks, ms, v) {
 			continue
 		}
-		cl.sub = a.subordinate(v)
+		cl.sub = a.subordinate(v) && !cl.charge
 		a.code(s, toks, ms, cl, says, sentTimes)
 	}
 	a.dropSpeech(first)
@@ -553,6 +554,9 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if !usable(cl.code) {
 		cl.code = ""
 	}
+	if cl.score == 0 && a.deniedCharge(toks, v) {
+		cl.code, cl.rev, cl.pattern, cl.charge = "016", "", "<accusation> SUBJECT "+a.w.up[v], true
+	}
 	if !usable(cl.rev) {
 		cl.rev = ""
 	}
@@ -715,4 +719,31 @@ func (a *article) timesIn(sp model.Span) []when.Expression {
 		hi++
 	}
 	return a.times[lo:hi]
+}
+
+// denyLemmas reject a charge (upper-case lemmas).
+var denyLemmas = map[string]bool{"DENY": true, "REJECT": true, "DISMISS": true, "REFUTE": true}
+
+// chargeNouns name an accusation (upper-case lemmas).
+var chargeNouns = map[string]bool{
+	"CHARGE": true, "ACCUSATION": true, "ALLEGATION": true, "CLAIM": true, "ASSERTION": true,
+}
+
+// deniedCharge reports a denial verb at v in a relative clause whose
+// object is a charge named just before its subject: "a charge Azerbaijan
+// denies", "allegations which Moscow rejects". The verb denies
+// responsibility (016) though it has no object of its own.
+func (a *article) deniedCharge(toks []model.Token, v int) bool {
+	if !denyLemmas[a.w.lem[v]] {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-7; k-- {
+		if chargeNouns[a.w.lem[k]] && toks[k].UPOS == "NOUN" {
+			return k+1 < v
+		}
+		if isVerb(toks[k]) || toks[k].Form == "," || toks[k].Form == ";" {
+			return false
+		}
+	}
+	return false
 }

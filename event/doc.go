@@ -27,7 +27,9 @@
 // A denial
 // (016) that names no target ("The Indian army denied the allegation") is
 // aimed at the source of the article's latest accusation or criticism of
-// the denier or its country (111, 112).
+// the denier or its country (111, 112); a relative clause that denies or
+// rejects a charge named before its subject ("..., a charge Azerbaijan
+// denies") is such a denial, kept beside the accusation.
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
 // Beijing"); one the source plans, hopes, agrees or is due to hold is an
