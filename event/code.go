@@ -440,7 +440,9 @@ func (a *article) sourceDepth(toks []model.Token, ms []actor.Mention, v, depth i
 	// "..., accusing it of": the governing clause's subject.
 	if depth < 3 && v > 1 && toks[v].XPOS == "VBG" && toks[v-1].Form == "," {
 		for pv := v - 2; pv >= lo; pv-- {
-			if isVerb(toks[pv]) && !sayLemmas[strings.ToUpper(toks[pv].Lemma)] {
+			// "..., he said, accusing Belgrade of stalling": the speaker
+			// whose reporting verb the participle follows.
+			if isVerb(toks[pv]) && (!sayLemmas[strings.ToUpper(toks[pv].Lemma)] || pv == v-2) {
 				return a.sourceDepth(toks, ms, pv, depth+1)
 			}
 		}

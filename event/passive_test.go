@@ -5,7 +5,8 @@ import "testing"
 // TestCompoundAndParticiple checks that a compound subject acts on itself
 // only for reciprocal events, and that a participle followed by "by" is
 // a passive whose agent is the source and whose target is not another
-// participle's agent.
+// participle's agent, and that a participle right after a reporting verb
+// ("he said, accusing") is the speaker's.
 func TestCompoundAndParticiple(t *testing.T) {
 	tests := []struct {
 		text          string
@@ -17,6 +18,7 @@ func TestCompoundAndParticiple(t *testing.T) {
 		{"The plan, drafted by France and backed by Germany, was adopted.", "FRA", "DEU", "*", false},
 		{"The plan, drafted by France and backed by Germany, was adopted.", "DEU", "FRA", "*", false},
 		{"Peru, backed by Chile, rejected the plan.", "CHL", "PER", "050", true},
+		{"Peru's president spoke on Monday. \"The other side did not want to,\" he said, accusing Chile of stalling.", "PERGOV", "CHL", "112", true},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
