@@ -25,6 +25,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.m.tgt[1] > 0 {
 		tgt = a.slot(ms, cl.m.tgt, v)
 	}
+	if src < 0 && !cl.passive && cl.m.first < v {
+		// A pattern that used words before the verb ("SUGGESTED +
+		// * REQUIRE"): the source stands before them.
+		src = a.source(toks, ms, cl.m.first)
+	}
 	if cl.dep {
 		if src < 0 {
 			src = a.depSource(ms, v, cl.passive)

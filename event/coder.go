@@ -344,14 +344,18 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	first := len(a.events)
 	a.speech = a.speech[:0]
 	a.sub = a.sub[:0]
+	var prev []*clause // clauses coded so far whose patterns used words
 	for v := 0; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) {
 			continue
 		}
 		cl, ok := a.verb(toks, v)
 		if !ok || noun && !nounVerb(cl) && !afterActor(toks, ms, v) {
 			continue
+		}
+		if cl.m.n > 0 && a.c.stems {
+			prev = append(prev, cl)
 		}
 		cl.sub = a.subordinate(v) && !cl.charge
 		a.code(s, toks, ms, cl, says, sentTimes)
@@ -428,6 +432,20 @@ func adjectival(toks []model.Token, v int) bool {
 // words before the word vouches for it; a bare noun is no predicate.
 func nounVerb(cl *clause) bool {
 	return cl.m.p != nil && cl.score > 0 && len(cl.m.p.Before) > 0
+}
+
+// usedBy reports a word that the pattern of an earlier verb matched
+// ("SUGGESTED * DEMAND CONVENTIONS" of "should"): part of that verb's
+// event, not a predicate of its own, as TABARI reads its dictionaries
+// (only TABARI clauses are passed: PETRARCH-2 codes every verb phrase,
+// and "hoped to visit Tehran" is a visit).
+func usedBy(cls []*clause, v int) bool {
+	for _, cl := range cls {
+		if cl.m.uses(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterActor reports a word right after an actor mention (adverbs may

@@ -290,3 +290,33 @@ func TestTABARIVerbWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternBeforeVerb checks a TABARI pattern that uses words before
+// its verb: the source stands before them, a '+' among them is the
+// target, and a verb the pattern used is no predicate of its own.
+func TestPatternBeforeVerb(t *testing.T) {
+	const verbs = `SHOULD  [101]
+- SUGGESTED + * REQUIRE CONVENTIONS  [151]
+- SUGGESTED * APPLY CONVENTIONS  [152]
+REQUIRE  [150]
+APPLY  [160]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	tests := []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia suggested Sylvania should require conventions in its dealings with Marsovia.", []Triple{{"FRE", "SYL", "151"}}},
+		{"Freedonia suggested it should apply conventions in its dealings with Marsovia.", []Triple{{"FRE", "MAR", "152"}}},
+		{"Freedonia will apply sanctions to Marsovia.", []Triple{{"FRE", "MAR", "160"}}},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

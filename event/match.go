@@ -137,8 +137,14 @@ type match struct {
 	// src and tgt are the token ranges where the pattern's source and
 	// target slots are; hi == 0 means the pattern has no such slot.
 	src, tgt [2]int
-	// last is the last token the pattern used after the verb.
-	last int
+	// first is the first token the pattern used before the verb, the
+	// verb itself when it used none.
+	first int
+	// used holds the token ranges of the first words the pattern
+	// matched (n of them): a verb among them is part of this verb's
+	// pattern, not a predicate of its own.
+	used [4][2]int32
+	n    int8
 	// comp is the token range of the compound actor a '%' matched;
 	// comp[1] == 0 means none. compAfter reports a '%' after the verb.
 	comp      [2]int
@@ -148,7 +154,7 @@ type match struct {
 // matchPattern matches p around verb token v, with the words before the
 // verb taken from [lo, v) and those after from [vEnd, hi).
 func matchPattern(p *dict.Pattern, w *words, v, lo, hi, vEnd int) (match, bool) {
-	m := match{p: p, last: vEnd - 1}
+	m := match{p: p, first: v}
 	if !matchSide(p.Before, w, lo, v, &m) {
 		return m, false
 	}
@@ -210,11 +216,25 @@ func matchSide(elems []dict.Element, w *words, k, hi int, m *match) bool {
 		}
 		m.score += sc
 		k = end
-		if hi > m.last {
-			m.last = end - 1
+		if at < m.first {
+			m.first = at
+		}
+		if int(m.n) < len(m.used) {
+			m.used[m.n] = [2]int32{int32(at), int32(end)}
+			m.n++
 		}
 	}
 	return true
+}
+
+// uses reports whether the pattern matched token k.
+func (m *match) uses(k int) bool {
+	for _, u := range m.used[:m.n] {
+		if int(u[0]) <= k && k < int(u[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // joiner reports a word that may stand between the members of a
