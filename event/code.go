@@ -36,6 +36,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		if tgt < 0 {
 			tgt = a.depTarget(ms, v, cl.passive, patternPrep(cl.m.p), src)
+			// "blaming Pakistan for backing militants": an actor right
+			// after an active verb is its object whatever the parse made
+			// of it.
+			if o := a.objectAt(toks, ms, cl, src); o >= 0 && !cl.passive && cl.m.tgt[1] == 0 {
+				tgt = o
+			}
 		}
 	}
 	if cl.passive {
@@ -759,4 +765,25 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// objectAt returns the mention that starts right after the verb (after
+// "the"), unless it is the subject of a clause of its own ("said Iran had
+// acted") or a possessor ("condemned Iran's conduct" is handled by the
+// parse); -1 if none.
+func (a *article) objectAt(toks []model.Token, ms []actor.Mention, cl *clause, src int) int {
+	k := cl.vEnd
+	if k < len(toks) && strings.EqualFold(toks[k].Form, "the") {
+		k++
+	}
+	for i, m := range ms {
+		if m.Start != k || i == src || m.Kind == actor.Pronoun && toks[m.Head].XPOS == "PRP$" {
+			continue
+		}
+		if e := m.End; e < len(toks) && (isFinite(toks[e]) || toks[e].UPOS == "AUX" || toks[e].Form == "'s" || toks[e].Form == "’s") {
+			return -1
+		}
+		return i
+	}
+	return -1
 }

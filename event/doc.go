@@ -22,7 +22,9 @@
 // for "asked France to expel"; for a pattern that used words before the
 // verb, the actor before them), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
-// pattern's preposition first). Where the parse names none, word order
+// pattern's preposition first); an actor right after an active verb is
+// its object whatever the parse made of it ("blaming Pakistan for
+// backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
 // or "near": "leaders meeting in Addis Ababa"), the first actor after it.
 // A denial
