@@ -320,10 +320,15 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		return
 	}
 	a.w.comp = a.w.comp[:0]
+	a.w.act = a.w.act[:0]
 	for range toks {
 		a.w.comp = append(a.w.comp, false)
+		a.w.act = append(a.w.act, false)
 	}
 	for i := range ms {
+		for k := ms[i].Start; k < ms[i].End && k < len(toks); k++ {
+			a.w.act[k] = true
+		}
 		if i > 0 && joined(toks, ms[i-1].End, ms[i].Start) || i+1 < len(ms) && joined(toks, ms[i].End, ms[i+1].Start) {
 			for k := ms[i].Start; k < ms[i].End && k < len(toks); k++ {
 				a.w.comp[k] = true
@@ -542,6 +547,11 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			}
 			p := &cl.block.Patterns[i]
 			m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
+			if ok && m.score == 0 && a.w.slotFilled(m) {
+				// "- $ * [095]": a pattern of slots alone, whose
+				// slots hold actors, is more than the bare verb.
+				m.score = 1
+			}
 			if ok && (m.score > best.score || m.score == best.score && i < bestAt) {
 				best, bestAt = m, i
 			}

@@ -300,6 +300,8 @@ func TestPatternBeforeVerb(t *testing.T) {
 - SUGGESTED * APPLY CONVENTIONS  [152]
 REQUIRE  [150]
 APPLY  [160]
+PHONE  [041]
+- $ *  [042]
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
@@ -310,6 +312,8 @@ APPLY  [160]
 		{"Freedonia suggested Sylvania should require conventions in its dealings with Marsovia.", []Triple{{"FRE", "SYL", "151"}}},
 		{"Freedonia suggested it should apply conventions in its dealings with Marsovia.", []Triple{{"FRE", "MAR", "152"}}},
 		{"Freedonia will apply sanctions to Marsovia.", []Triple{{"FRE", "MAR", "160"}}},
+		{"Freedonia phoned Sylvania on Monday about the conventions.", []Triple{{"FRE", "SYL", "042"}}},
+		{"Reporters phoned Sylvania on Monday about the conventions.", nil},
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

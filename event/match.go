@@ -101,6 +101,25 @@ type words struct {
 	// comp marks the tokens of actors joined into a compound ("Gondor
 	// and Osgiliath"), which a pattern's '%' needs.
 	comp []bool
+	// act marks the tokens of actor mentions.
+	act []bool
+}
+
+// slotFilled reports a pattern with a source or target slot and an actor
+// in every slot it has.
+func (w *words) slotFilled(m match) bool {
+	has := func(r [2]int) bool {
+		for k := r[0]; k < r[1] && k < len(w.act); k++ {
+			if w.act[k] {
+				return true
+			}
+		}
+		return false
+	}
+	if m.src[1] == 0 && m.tgt[1] == 0 {
+		return false
+	}
+	return (m.src[1] == 0 || has(m.src)) && (m.tgt[1] == 0 || has(m.tgt))
 }
 
 // synIndex holds, per synset name, the indices of its phrases (as
