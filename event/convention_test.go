@@ -29,6 +29,10 @@ func TestCodebookConventions(t *testing.T) {
 		{"The European Union adopted a resolution condemning Turkey.", "IGOEUREEC", "TUR", "111"},
 		{"Greece denies arming Turkish rebels.", "GRC", "TURREB", "016"},
 		{"Greece denied funding Turkish rebels.", "GRC", "TURREB", "016"},
+		{"Greece warned Turkey that new drilling would be an act of war.", "GRC", "TUR", "138"},
+		{"Greece warned Turkey of war on Monday.", "GRC", "TUR", "138"},
+		{"Greece threatened Turkey with military action.", "GRC", "TUR", "138"},
+		{"Greece warned Turkey of severe consequences.", "GRC", "TUR", "130"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
