@@ -495,7 +495,14 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 			continue
 		}
 		// "said Albania had acted": Albania is the subject of "acted".
+		// Of a verb that does not report speech, the subject of a
+		// "that" clause that only says what it is is what the verb is
+		// about ("allowed that Mordor isn't a pleasant place").
 		if k := m.End; k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
+			if m.Start > 0 && strings.EqualFold(toks[m.Start-1].Form, "that") && m.Start-1 == cl.vEnd &&
+				!sayLemmas[a.w.lem[cl.v]] && strings.EqualFold(toks[k].Lemma, "be") {
+				return i
+			}
 			return -1
 		}
 		if k := m.End; k+1 < len(toks) && (toks[k].Form == "'s" || toks[k].Form == "’s") {

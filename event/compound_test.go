@@ -324,3 +324,34 @@ PHONE  [041]
 		}
 	}
 }
+
+// TestThatClauseTarget checks that the subject of a "that" clause saying
+// what it is is the target of a verb that does not report speech, and
+// no other clause's subject is.
+func TestThatClauseTarget(t *testing.T) {
+	const verbs = `---  ALLOW   [080]  ---
+ALLOW
+PERMIT
+---  SAY   [010]  ---
+SAY
+STATE
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	tests := []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia allowed that Sylvania is not a pleasant place to visit.", []Triple{{"FRE", "SYL", "080"}}},
+		{"Freedonia said that Sylvania is not a pleasant place to visit.", nil},
+		{"Freedonia allowed that Sylvania would win the race.", nil},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
