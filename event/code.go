@@ -17,6 +17,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.code == "010" && cl.rev == "" && reportOnly[a.w.lem[v]] {
 		return
 	}
+	// "Rama claimed that investigators had ...": a reporting verb that
+	// no pattern made specific only introduces its complement clause.
+	if cl.score == 0 && sayLemmas[a.w.lem[v]] && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
+		return
+	}
 	cl.passive = isPassive(toks, v)
 	src, tgt := -1, -1
 	if cl.m.src[1] > 0 {
@@ -443,7 +448,9 @@ func (a *article) source(toks []model.Token, ms []actor.Mention, v int) int {
 func (a *article) sourceDepth(toks []model.Token, ms []actor.Mention, v, depth int) int {
 	lo := 0
 	for k := v - 1; k >= 0; k-- {
-		if toks[k].Form == ";" {
+		// "claimed that investigators had found": the complement clause
+		// has a subject of its own, actor or not.
+		if toks[k].Form == ";" || strings.EqualFold(toks[k].Form, "that") && toks[k].XPOS == "IN" && plainSubject(toks, ms, k+1, v) {
 			lo = k + 1
 			break
 		}
@@ -793,4 +800,25 @@ func (a *article) objectAt(toks []model.Token, ms []actor.Mention, cl *clause, s
 		return i
 	}
 	return -1
+}
+
+// plainSubject reports a clause from lo to the verb at v whose subject is
+// a noun phrase that names no actor: "(that) investigators had found".
+func plainSubject(toks []model.Token, ms []actor.Mention, lo, v int) bool {
+	noun := false
+	for k := lo; k < v; k++ {
+		for _, m := range ms {
+			if k >= m.Start && k < m.End {
+				return false
+			}
+		}
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "NUM":
+		case "NOUN":
+			noun = true
+		default:
+			return noun
+		}
+	}
+	return noun
 }

@@ -51,7 +51,10 @@
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
 // a target, a prenominal participle ("the exiled opposition") is no
 // predicate, a verb that only reports speech ("said", "told", "estimated")
-// codes no plain statement (010) of its own, and a reporting verb's
+// codes no plain statement (010) of its own, nor does a reporting verb
+// no pattern makes specific that introduces a "that" clause ("Rama
+// claimed that ..."), whose common-noun subject ("investigators had
+// found") keeps the speaker from becoming its source, and a reporting verb's
 // statement (CAMEO 010-019) is dropped
 // when its sentence codes another event, which is then claimed by the
 // speaker, as PETRARCH does (a statement more specific than 010, such as a

@@ -15,6 +15,7 @@ func TestReportingVerbs(t *testing.T) {
 		{"Peru said Chile's proposal was a good start.", "PER", "CHL", "010", false},
 		{"A Peruvian panel estimated that Chile had lost $3 billion.", "PER", "CHL", "010", false},
 		{"Peru wrote to Chile about the border on Monday.", "PER", "CHL", "010", false},
+		{"Peru claimed that investigators had found proof against Chile.", "PER", "CHL", "*", false},
 		{"Peru described the Chilean move as \"illegal\".", "PER", "CHL", "111", true},
 		{"Peru has not commented on the Chilean decision.", "PER", "CHL", "010", true},
 	}
