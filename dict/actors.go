@@ -326,10 +326,20 @@ func parseRole(s string) (Role, error) {
 }
 
 // validActorCode accepts CAMEO actor codes ("ALBGOV", "IGOUNO"), agent
-// codes ("~COP", "NGO~") and null codes ("---", "###").
+// codes ("~COP", "NGO~"), null codes ("---", "###") and a group of actor
+// codes joined by '/' ("FRO/BIL/SAM": a name that stands for several
+// actors, each of whom acts).
 func validActorCode(c string) bool {
 	if c == "" || len(c) > 64 {
 		return false
+	}
+	if strings.Contains(c, "/") {
+		for _, p := range strings.Split(c, "/") {
+			if strings.Contains(p, "/") || !validActorCode(p) {
+				return false
+			}
+		}
+		return true
 	}
 	if strings.Trim(c, "-") == "" || strings.Trim(c, "#") == "" {
 		return true

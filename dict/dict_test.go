@@ -3,6 +3,7 @@ package dict
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
@@ -81,7 +82,8 @@ func TestActorErrors(t *testing.T) {
 		{"bad day", "A [X 990231-000101]\n", 1, ErrDate},
 		{"short date", "A\n\t[X >9901]\n", 2, ErrDate},
 		{"reversed", "A\n\n\t[X 20120101-20110101]\n", 3, ErrDate},
-		{"bad code", "A [a/b]\n", 1, ErrCode},
+		{"bad code", "A [AL$]\n", 1, ErrCode},
+		{"bad group", "A [ALB//SRB]\n", 1, ErrCode},
 		{"unclosed", "A [ALB\n", 1, ErrSyntax},
 		{"empty", "A []\n", 1, ErrCode},
 	}
@@ -549,5 +551,57 @@ MOUSE= [MUS]
 		if ok != tt.wantOK || code != tt.code || n != tt.n {
 			t.Errorf("stems %v, %q: got %q %d %v, want %q %d %v", tt.stems, tt.words, code, n, ok, tt.code, tt.n, tt.wantOK)
 		}
+	}
+}
+
+func TestValidActorCodeGroups(t *testing.T) {
+	for _, tt := range []struct {
+		code string
+		want bool
+	}{
+		{"FRO/BIL/SAM", true}, {"ELR/GAL", true}, {"ALBGOV", true},
+		{"FRO/", false}, {"/FRO", false}, {"FRO//BIL", false}, {"FRO/b", false},
+	} {
+		if got := validActorCode(tt.code); got != tt.want {
+			t.Errorf("validActorCode(%q) = %v, want %v", tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestWriteToDeterministic checks that the same dictionaries always give
+// the same bytes, whatever order the synsets map yields.
+func TestWriteToDeterministic(t *testing.T) {
+	var b strings.Builder
+	for _, n := range []string{"A", "B", "C", "D", "E", "F", "G", "H"} {
+		fmt.Fprintf(&b, "&SET%s\n+WORD%s\n", n, n)
+	}
+	b.WriteString("---  MEET   [040]  ---\nMEET\n- * &SETA [041]\n")
+	vd, err := ReadVerbs(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compile(Sources{Verbs: vd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first bytes.Buffer
+	if _, err := d.WriteTo(&first); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 5; i++ {
+		var again bytes.Buffer
+		if _, err := d.WriteTo(&again); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(first.Bytes(), again.Bytes()) {
+			t.Fatal("WriteTo gave different bytes for the same dictionaries")
+		}
+	}
+	r, err := Read(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Synset("SETH"); !reflect.DeepEqual(got, [][]string{{"WORDH"}, {"WORDHS"}}) {
+		t.Errorf("&SETH after Read = %q", got)
 	}
 }

@@ -7,13 +7,16 @@ import (
 	"encoding/gob"
 	"fmt"
 	"io"
+	"sort"
 )
 
 // magic starts every compiled dictionary file; the digit is the format
 // version.
 const magic = "casus-dicts 1\n"
 
-// file is what WriteTo stores: the sources, without indexes.
+// file is what WriteTo stores: the sources, without indexes. The verb
+// dictionary's synsets are stored apart, sorted by name, so that the same
+// sources always give the same bytes (gob writes a map in random order).
 type file struct {
 	Entries  []*Entry
 	Agents   []Agent
@@ -21,6 +24,7 @@ type file struct {
 	Discards []Discard
 	Issues   []Issue
 	Leaders  [2]int
+	Synsets  []*Synset
 }
 
 // WriteTo writes d in casus's compiled format: a magic line, then the
@@ -34,7 +38,16 @@ func (d *Dicts) WriteTo(w io.Writer) (int64, error) {
 	if err != nil {
 		return cw.n, err
 	}
-	f := file{Entries: d.entries, Agents: d.agents, Verbs: d.verbs, Discards: d.discards, Issues: d.issues, Leaders: d.leaders}
+	f := file{Entries: d.entries, Agents: d.agents, Discards: d.discards, Issues: d.issues, Leaders: d.leaders}
+	if d.verbs != nil {
+		vd := *d.verbs
+		vd.Synsets = nil
+		f.Verbs = &vd
+		for _, s := range d.verbs.Synsets {
+			f.Synsets = append(f.Synsets, s)
+		}
+		sort.Slice(f.Synsets, func(i, j int) bool { return f.Synsets[i].Name < f.Synsets[j].Name })
+	}
 	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
 		return cw.n, fmt.Errorf("dict: write: %w", err)
 	}
@@ -66,6 +79,11 @@ func Read(r io.Reader) (*Dicts, error) {
 	}
 	if f.Verbs.Synsets == nil {
 		f.Verbs.Synsets = map[string]*Synset{}
+	}
+	for _, s := range f.Synsets {
+		if s != nil {
+			f.Verbs.Synsets[s.Name] = s
+		}
 	}
 	for _, e := range f.Entries {
 		if e == nil {

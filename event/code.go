@@ -145,13 +145,36 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	date, x, hasX := a.date(toks, cl, times)
 	for _, p := range pairs {
-		if cl.code != "" {
-			a.emit(s, toks, cl, ms[p[0]], ms[p[1]], p[0] == src, cl.code, status, attr, date, x, hasX)
-		}
-		if cl.rev != "" {
-			a.emit(s, toks, cl, ms[p[1]], ms[p[0]], false, cl.rev, status, attr, date, x, hasX)
+		for _, sm := range group(ms[p[0]]) {
+			for _, tm := range group(ms[p[1]]) {
+				if cl.code != "" {
+					a.emit(s, toks, cl, sm, tm, p[0] == src, cl.code, status, attr, date, x, hasX)
+				}
+				if cl.rev != "" {
+					a.emit(s, toks, cl, tm, sm, false, cl.rev, status, attr, date, x, hasX)
+				}
+			}
 		}
 	}
+}
+
+// group returns the actors a mention stands for: itself, or for a name
+// the dictionaries code as several actors ("FRO/BIL/SAM" of "the
+// Shire") one mention each.
+func group(m actor.Mention) []actor.Mention {
+	if !strings.Contains(m.Code, "/") {
+		return []actor.Mention{m}
+	}
+	var out []actor.Mention
+	for _, c := range strings.Split(m.Code, "/") {
+		if c == "" {
+			continue
+		}
+		x := m
+		x.Code, x.Country = c, actor.CountryOf(c)
+		out = append(out, x)
+	}
+	return out
 }
 
 // defaults fills in a missing source or target from Coder.Default: ms

@@ -355,3 +355,21 @@ STATE
 		}
 	}
 }
+
+// TestActorGroup checks a name the dictionaries code as several actors
+// ("[FRO/BIL]"): each of them acts.
+func TestActorGroup(t *testing.T) {
+	const verbs = `---  RESTORE   [064]  ---
+RESTORE
+RENEW
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors+"THE_SHIRE [FRO/BIL]\n", verbs)
+	text := "The Shire restored ties with Sylvania."
+	doc := a.Analyze(text)
+	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	want := []Triple{{"FRO", "SYL", "064"}, {"BIL", "SYL", "064"}}
+	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+		t.Errorf("%q: got %v, want %v", text, got, want)
+	}
+}
