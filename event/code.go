@@ -111,7 +111,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 		src = comp[0]
-	case src >= 0 && tgt >= 0:
+	case src >= 0 && tgt >= 0 && !(reciprocal(cl.code) && ms[tgt].Kind == actor.Agent && len(members(toks, ms, src)) > 1 && adjacent(toks, compoundEnd(toks, ms, src), v)):
 		tms := []int{tgt}
 		if tgt != accuser {
 			tms = members(toks, ms, tgt)
@@ -123,7 +123,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 	case src >= 0 && reciprocal(cl.code) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
 		// "Colombia and Venezuela restored relations": each member
-		// towards the others.
+		// towards the others. A bare agent after the verb is then what
+		// they exchange, not a party ("Ukraine and Russia exchanged
+		// prisoners of war").
 		mem := members(toks, ms, src)
 		for _, s := range mem {
 			for _, t := range mem {
