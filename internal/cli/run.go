@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -36,6 +37,11 @@ On a terminal a status line shows progress; otherwise each failure is
 logged on its own line. A summary ends the run. The exit status is 0 when
 every input was read, 1 when any failed (each failure is named with its
 reason), 2 on a usage error.
+
+Unless the environment sets GOGC, run collects garbage less often than Go
+programs do by default (GOGC=400): the embedded models are most of the
+live heap, so this saves about a tenth of the CPU time for a larger peak
+memory (about 330 MB rather than 220 MB on a small run).
 ` + inputsHelp + `
 Examples:
 
@@ -67,6 +73,7 @@ Examples:
 			if *natsURL != "" {
 				return runDistributed(ctx, env, *natsURL, args, opts)
 			}
+			relaxGC()
 			sts, err := an.stages()
 			if err != nil {
 				return err
@@ -94,6 +101,22 @@ Examples:
 			return nil
 		}
 	},
+}
+
+// runGCPercent is the garbage collector's GOGC setting for casus run when
+// the environment sets none. The embedded models are most of the live
+// heap and must be marked at every collection, though they never change:
+// with the default 100, collections took about an eighth of the CPU time
+// of a run on the extraction dev split (10 of them, 350-450 ms), with 400
+// three (about 120 ms), for a peak resident size of 330 MB instead of
+// 220 MB.
+const runGCPercent = 400
+
+// relaxGC sets the collector to runGCPercent unless GOGC is set.
+func relaxGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(runGCPercent)
+	}
 }
 
 // analysisFlags choose the dictionaries and lexicons analysis uses.
