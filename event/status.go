@@ -26,7 +26,7 @@ var sayLemmas = map[string]bool{
 var reportOnly = map[string]bool{
 	"SAY": true, "TELL": true, "ADD": true, "WRITE": true, "TWEET": true,
 	"NOTE": true, "STRESS": true, "STATE": true, "ESTIMATE": true,
-	"EXPLAIN": true, "REPORT": true, "SPEAK": true,
+	"EXPLAIN": true, "REPORT": true, "SPEAK": true, "DESCRIBE": true,
 }
 
 // planLemmas govern an infinitive that has not happened (yet): "threatened
