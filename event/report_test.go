@@ -14,7 +14,7 @@ func TestReportingVerbs(t *testing.T) {
 		{"Peru told Chile that the border would stay open.", "PER", "CHL", "010", false},
 		{"Peru said Chile's proposal was a good start.", "PER", "CHL", "010", false},
 		{"A Peruvian panel estimated that Chile had lost $3 billion.", "PER", "CHL", "010", false},
-		{"Peru described the Chilean proposal as a first draft.", "PER", "CHL", "010", false},
+		{"Peru described Chile as a neighbour on Monday.", "PER", "CHL", "010", false},
 		{"Peru wrote to Chile about the border on Monday.", "PER", "CHL", "010", false},
 		{"Peru claimed that investigators had found proof against Chile.", "PER", "CHL", "*", false},
 		{"Peru described the Chilean move as \"illegal\".", "PER", "CHL", "111", true},
