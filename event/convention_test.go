@@ -33,6 +33,7 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece warned Turkey of war on Monday.", "GRC", "TUR", "138"},
 		{"Greece threatened Turkey with military action.", "GRC", "TUR", "138"},
 		{"Greece warned Turkey of severe consequences.", "GRC", "TUR", "130"},
+		{"The last Turkish diplomats left Greece on Friday.", "TURGOV", "GRC", "166"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
