@@ -162,8 +162,8 @@ func (t *table) addBatch(feats []uint64, scores *[256]int32) {
 	for _, f := range feats {
 		touch += t.slots[f>>t.shift].key
 	}
-	// Find each feature's slot, and load the first external entry of
-	// those that have more than two, so that those misses overlap too.
+	// Find each feature's slot, and load the external entries of those
+	// that have more than two, so that those misses overlap too.
 	var found [maxBatch]*slot
 	n := 0
 	for _, f := range feats {
@@ -174,7 +174,10 @@ func (t *table) addBatch(feats []uint64, scores *[256]int32) {
 				found[n] = s
 				n++
 				if s.b>>24 == external>>24 {
-					touch += t.ents[s.a]
+					// One load per cache line of the entries.
+					for j := s.a; j < s.a+s.b&0xffff; j += 16 {
+						touch += t.ents[j]
+					}
 				}
 				break
 			}
