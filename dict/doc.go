@@ -20,8 +20,10 @@
 // Matching follows PETRARCH-2: words are compared upper-cased, an
 // underscore in a dictionary phrase joins words that must be consecutive,
 // and a trailing underscore is dropped (PETRARCH-2 treats every phrase as
-// whole words; TABARI's "no trailing underscore means the last word may
-// continue" is not applied). An actor's roles are tried in file order and
+// whole words). TABARI files (verb files without "---" block headers)
+// keep TABARI's rule that a word not closed by an underscore may
+// continue: such pattern and synset words end in Stem ("REVOLUTION~"),
+// verb words in Verb.Stems, and '=' closes a word ("BAN="). An actor's roles are tried in file order and
 // the first one whose dates cover the asked date gives the code; a role
 // without dates always applies, so it is the fallback.
 //

@@ -161,6 +161,7 @@ type verbReader struct {
 	synset   *Synset
 	noPlural map[*Synset]bool
 	raw      map[*Synset][][]string // members before plurals and nesting
+	rawText  map[*Synset][]string   // members as written
 	headers  bool                   // a "---" header has been seen
 	skip     string
 	lenient  bool
@@ -173,6 +174,7 @@ func readVerbs(r io.Reader, file string, lenient bool) (*VerbDict, error) {
 		d:        &VerbDict{Synsets: make(map[string]*Synset)},
 		noPlural: make(map[*Synset]bool),
 		raw:      make(map[*Synset][][]string),
+		rawText:  make(map[*Synset][]string),
 		lenient:  lenient,
 	}
 	for {
@@ -219,7 +221,7 @@ func (v *verbReader) line(t string, n int) error {
 		if v.block == nil {
 			return fmt.Errorf("%w: pattern before any verb", ErrSyntax)
 		}
-		p, err := parsePattern(t[1:], n)
+		p, err := parsePattern(t[1:], n, !v.headers)
 		if err != nil {
 			return err
 		}
@@ -243,6 +245,7 @@ func (v *verbReader) line(t string, n int) error {
 			return fmt.Errorf("%w: empty synset member", ErrSyntax)
 		}
 		v.raw[v.synset] = append(v.raw[v.synset], ph)
+		v.rawText[v.synset] = append(v.rawText[v.synset], m)
 		if !v.noPlural[v.synset] && !strings.HasSuffix(strings.TrimSpace(m), "_") && !strings.HasPrefix(ph[0], "&") && !strings.HasPrefix(ph[len(ph)-1], "&") {
 			last := len(ph) - 1
 			pl := append(append([]string(nil), ph[:last]...), plural(ph[last]))
@@ -510,7 +513,7 @@ func validEventCode(c string) bool {
 }
 
 // parsePattern reads a pattern line without its leading '-'.
-func parsePattern(s string, n int) (Pattern, error) {
+func parsePattern(s string, n int, tabari bool) (Pattern, error) {
 	p := Pattern{Line: n}
 	p.Text = strings.TrimSpace("- " + strings.TrimSpace(s))
 	i := strings.LastIndexByte(s, '[')
@@ -528,7 +531,7 @@ func parsePattern(s string, n int) (Pattern, error) {
 	code = strings.TrimSuffix(code, "!")
 	p.Code, p.Passive, _ = strings.Cut(code, ":")
 	body := dropEcho(s[:i])
-	toks, err := tokenize(body)
+	toks, err := tokenize(body, tabari)
 	if err != nil {
 		return p, err
 	}
@@ -578,15 +581,17 @@ func dropEcho(body string) string {
 
 // tokenize splits a pattern body into words and the brackets ( ) { } |,
 // treating '_' as a word separator.
-func tokenize(s string) ([]string, error) {
+func tokenize(s string, tabari bool) ([]string, error) {
 	var out []string
 	start := -1
 	flush := func(k int) {
 		if start >= 0 {
 			w := s[start:k]
-			// TABARI's "=" (the word ends here) and "~" (it may
-			// continue): the word is matched whole.
-			if t := strings.TrimRight(w, "=~"); t != "" {
+			if tabari {
+				w = tabariWord(w, k < len(s) && s[k] == '_')
+			} else if t := strings.TrimRight(w, "=~"); t != "" {
+				// TABARI's marks in a PETRARCH file: the word is
+				// matched whole.
 				w = t
 			}
 			out = append(out, strings.ToUpper(w))
@@ -616,6 +621,64 @@ func tokenize(s string) ([]string, error) {
 	}
 	flush(len(s))
 	return out, nil
+}
+
+// Stem marks a TABARI pattern or synset word that a longer word it
+// begins also matches: "REVOLUTION~" matches "revolutionary". TABARI
+// reads every such word as a stem unless an underscore closes it
+// ("RESOLUTION_" matches only itself) or '=' ends it.
+const Stem = "~"
+
+// tabariWord returns a TABARI word as the matcher keeps it: with Stem
+// appended when it is open, without its '=' or '~' marks; closed reports
+// an underscore right after it. Slot and bracket tokens and synset names
+// are returned as they are.
+func tabariWord(w string, closed bool) string {
+	open := !closed
+	switch {
+	case strings.HasSuffix(w, "~"):
+		open = true
+	case strings.HasSuffix(w, "="):
+		open = false
+	}
+	t := strings.TrimRight(w, "=~")
+	if t == "" || strings.HasPrefix(t, "&") {
+		return w
+	}
+	word := false
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			word = true
+			break
+		}
+	}
+	if !word {
+		return t
+	}
+	if open {
+		return t + Stem
+	}
+	return t
+}
+
+// tabariWords splits a TABARI phrase into its words, upper-cased and
+// marked with Stem where open.
+func tabariWords(s string) []string {
+	var out []string
+	start := -1
+	for k := 0; k <= len(s); k++ {
+		if k < len(s) && s[k] != ' ' && s[k] != '\t' && s[k] != '_' {
+			if start < 0 {
+				start = k
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, strings.ToUpper(tabariWord(s[start:k], k < len(s) && s[k] == '_')))
+			start = -1
+		}
+	}
+	return out
 }
 
 // parseElements parses the tokens on one side of '*'.
@@ -762,6 +825,19 @@ const maxExpanded = 256
 
 func (v *verbReader) resolve() {
 	d := v.d
+	if !v.headers {
+		// TABARI: a member's words are stems unless an underscore
+		// closes them, so no plurals are generated.
+		for syn, ms := range v.rawText {
+			raw := make([][]string, 0, len(ms))
+			for _, m := range ms {
+				if ph := tabariWords(m); len(ph) > 0 {
+					raw = append(raw, ph)
+				}
+			}
+			v.raw[syn] = raw
+		}
+	}
 	done := make(map[*Synset]bool)
 	var expand func(s *Synset, depth int) [][]string
 	expand = func(s *Synset, depth int) [][]string {

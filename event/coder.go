@@ -130,6 +130,7 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		seen: map[string]bool{},
 	}
 	a.w.syn = c.syn
+	a.w.forms = c.stems
 	if c.Places != nil {
 		if dl, ok := c.Places.Dateline(text); ok {
 			a.dateline = &dl
@@ -295,7 +296,9 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	}
 	a.w.up = up
 	a.w.lem = a.w.lem[:0]
+	a.w.aux = a.w.aux[:0]
 	for i, t := range toks {
+		a.w.aux = append(a.w.aux, t.UPOS == "AUX" || t.UPOS == "PART")
 		l := t.Lemma
 		if l == "" || l == t.Form {
 			a.w.lem = append(a.w.lem, up[i])
@@ -563,14 +566,11 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			if k >= v && k < cl.vEnd {
 				continue
 			}
-			for _, i := range b.byWord[a.w.up[k]] {
-				try(i)
-			}
-			if a.w.lem[k] != a.w.up[k] {
-				for _, i := range b.byWord[a.w.lem[k]] {
+			a.w.keys(k, func(key string) {
+				for _, i := range b.byWord[key] {
 					try(i)
 				}
-			}
+			})
 		}
 		if best.p != nil && best.score > 0 {
 			cl.code, cl.rev = best.p.Code, best.p.Passive

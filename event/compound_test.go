@@ -373,3 +373,45 @@ RENEW
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
+
+// TestTABARIPatternStems checks TABARI pattern words: one written open is
+// a stem ("REVOLUTION" matches "revolutionary"), one closed by an
+// underscore matches only itself ("RESOLUTION_" is no "resolutions"),
+// synset members alike, and a contracted auxiliary matches its lemma.
+func TestTABARIPatternStems(t *testing.T) {
+	const verbs = `<SYNSETS>
+&CURRENCY
++YEN
++KRONER_
+&NEG
++WILL_NOT
+</SYNSETS>
+ADOPT  [081]
+- * RESOLUTION_  [102]
+- * REVOLUTION  [802]
+CONTRIBUTE  [070]
+- * &CURRENCY  [903]
+- &NEG * [904]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	tests := []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia will adopt a revolutionary manifesto with Sylvania.", []Triple{{"FRE", "SYL", "802"}}},
+		{"Freedonia will adopt a resolution with Sylvania.", []Triple{{"FRE", "SYL", "102"}}},
+		{"Freedonia will adopt resolutions with Sylvania.", []Triple{{"FRE", "SYL", "081"}}},
+		{"Freedonia will contribute a million yenners to Sylvania.", []Triple{{"FRE", "SYL", "903"}}},
+		{"Freedonia will contribute a million kronerz to Sylvania.", []Triple{{"FRE", "SYL", "070"}}},
+		{"Freedonia won't contribute a million euros to Sylvania.", []Triple{{"FRE", "SYL", "904"}}},
+	}
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

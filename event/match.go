@@ -82,11 +82,11 @@ func anchor(p *dict.Pattern) string {
 func elemAnchor(e dict.Element) string {
 	switch e.Kind {
 	case dict.Prep:
-		return e.Prep
+		return strings.TrimSuffix(e.Prep, dict.Stem)
 	case dict.Noun:
 		for _, t := range e.Terms {
 			if ph := t.Phrases(); len(ph) == 1 && len(ph[0]) > 0 {
-				return ph[0][0]
+				return strings.TrimSuffix(ph[0][0], dict.Stem)
 			}
 		}
 	}
@@ -103,6 +103,12 @@ type words struct {
 	comp []bool
 	// act marks the tokens of actor mentions.
 	act []bool
+	// forms matches TABARI pattern words by form alone, and stems as
+	// prefixes.
+	forms bool
+	// aux marks auxiliaries and particles, which forms matches by
+	// lemma too.
+	aux []bool
 }
 
 // slotFilled reports a pattern with a source or target slot and an actor
@@ -137,7 +143,8 @@ func (x synIndex) add(e dict.Element) {
 		idx := map[string][]int32{}
 		for i, ph := range t.Phrases() {
 			if len(ph) > 0 {
-				idx[ph[0]] = append(idx[ph[0]], int32(i))
+				k := strings.TrimSuffix(ph[0], dict.Stem)
+				idx[k] = append(idx[k], int32(i))
 			}
 		}
 		x[t.Synset] = idx
@@ -148,6 +155,41 @@ func (x synIndex) add(e dict.Element) {
 }
 
 func (w *words) is(k int, s string) bool { return w.up[k] == s || w.lem[k] == s }
+
+// match reports whether pattern word s matches token k: a TABARI stem
+// ("REVOLUTION~") any word it begins, any other TABARI word only the
+// same word (forms), a PETRARCH word the form or the lemma.
+func (w *words) match(k int, s string) bool {
+	if n := len(s) - len(dict.Stem); n > 0 && s[n:] == dict.Stem {
+		return strings.HasPrefix(w.up[k], s[:n]) || w.aux != nil && w.aux[k] && strings.HasPrefix(w.lem[k], s[:n])
+	}
+	if w.forms {
+		// An auxiliary or negation matches by lemma too: TABARI's
+		// "WILL_NOT" is the tokens "wo" "n't" of "won't".
+		return w.up[k] == s || w.aux != nil && w.aux[k] && w.lem[k] == s
+	}
+	return w.is(k, s)
+}
+
+// keys calls f with the index keys under which a pattern word matching
+// token k may be filed: the form and the lemma, and for TABARI every
+// prefix of the form (the stems it may continue).
+func (w *words) keys(k int, f func(string)) {
+	up := w.up[k]
+	f(up)
+	if w.forms {
+		for n := len(up) - 1; n > 0; n-- {
+			f(up[:n])
+		}
+		if w.aux != nil && w.aux[k] && w.lem[k] != up {
+			f(w.lem[k])
+		}
+		return
+	}
+	if w.lem[k] != up {
+		f(w.lem[k])
+	}
+}
 
 // match is the result of matching one pattern around a verb.
 type match struct {
@@ -292,7 +334,7 @@ func elemAt(e dict.Element, w *words, s, hi int) (end, score int, ok bool) {
 		}
 		return k, score, true
 	case dict.Prep:
-		if !w.is(s, e.Prep) {
+		if !w.match(s, e.Prep) {
 			return 0, 0, false
 		}
 		k := s + 1
@@ -322,15 +364,17 @@ func termAt(t dict.Term, w *words, k, hi int) (int, bool) {
 	}
 	if idx, ok := w.syn[t.Synset]; ok && t.Synset != "" {
 		phs := t.Phrases()
-		best := phraseAt(phs, idx[w.up[k]], w, k, hi, 0)
-		if w.lem[k] != w.up[k] {
-			best = phraseAt(phs, idx[w.lem[k]], w, k, hi, best)
-		}
+		best := 0
+		w.keys(k, func(key string) {
+			if c := idx[key]; c != nil {
+				best = phraseAt(phs, c, w, k, hi, best)
+			}
+		})
 		return best, best > 0
 	}
 	if t.Synset == "" && t.Alts == nil {
 		// A plain word: Phrases would allocate.
-		if t.Word != "" && w.is(k, t.Word) {
+		if t.Word != "" && w.match(k, t.Word) {
 			return 1, true
 		}
 		return 0, false
@@ -342,7 +386,7 @@ func termAt(t dict.Term, w *words, k, hi int) (int, bool) {
 		}
 		ok := true
 		for j, x := range ph {
-			if !w.is(k+j, x) {
+			if !w.match(k+j, x) {
 				ok = false
 				break
 			}
@@ -363,8 +407,8 @@ func phraseAt(phs [][]string, cand []int32, w *words, k, hi, best int) int {
 			continue
 		}
 		ok := true
-		for j := 1; j < len(ph); j++ {
-			if !w.is(k+j, ph[j]) {
+		for j := 0; j < len(ph); j++ {
+			if !w.match(k+j, ph[j]) {
 				ok = false
 				break
 			}
