@@ -34,6 +34,8 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece threatened Turkey with military action.", "GRC", "TUR", "138"},
 		{"Greece warned Turkey of severe consequences.", "GRC", "TUR", "130"},
 		{"The last Turkish diplomats left Greece on Friday.", "TURGOV", "GRC", "166"},
+		{"Greece and Turkey restored diplomatic relations on Sunday.", "GRC", "TUR", "054"},
+		{"Greece resumed diplomatic ties with Turkey.", "GRC", "TUR", "054"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
