@@ -93,6 +93,7 @@ func TestResolve(t *testing.T) {
 		{"a bare government takes the last sentence's country when its own names none", []string{"Iran expelled/VERB diplomats", "the/DET government said/VERB Albania lied/VERB"},
 			[]string{"government=IRNGOV", "Albania=ALB"}},
 		{"the bare opposition takes the last country", []string{"Venezuela held/VERB elections", "the/DET opposition/NOUN protested/VERB"}, []string{"opposition=VENOPP"}},
+		{"a country's forces are its military", []string{"Peruvian/ADJ forces/NOUN fired/VERB"}, []string{"Peruvian forces=PERMIL"}},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},
 		{"country description", []string{"Iran 's/PART leaders", "the/DET country protested/VERB"}, []string{"the country=IRN"}},
