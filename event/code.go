@@ -280,7 +280,7 @@ func patternPrep(p *dict.Pattern) string {
 
 // emit adds one event unless the article already has it.
 func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
-	if selfEvent(sm, tm) || generic(tm) {
+	if selfEvent(sm, tm) || generic(tm) || a.unplaced(sm) || a.unplaced(tm) {
 		return
 	}
 	v := cl.v
@@ -846,4 +846,12 @@ func plainSubject(toks []model.Token, ms []actor.Mention, lo, v int) bool {
 		}
 	}
 	return noun
+}
+
+// unplaced reports an agent that no country or organisation claims ("the
+// army" in a story that names no country, "merchant ships"): with no code
+// for unknown actors set (actor.Resolver.Unknown), its bare agent code
+// ("MIL") names no one.
+func (a *article) unplaced(m actor.Mention) bool {
+	return m.Kind == actor.Agent && m.Country == "" && a.c.r.Unknown == "" && !strings.HasPrefix(m.Code, "IGO")
 }

@@ -49,7 +49,8 @@
 //
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
-// a target, a prenominal participle ("the exiled opposition") is no
+// a target, an agent no country claims ("merchant ships" in a story that
+// names none) is no actor unless actor.Resolver.Unknown gives it a code, a prenominal participle ("the exiled opposition") is no
 // predicate, a verb that only reports speech ("said", "told", "estimated")
 // codes no plain statement (010) of its own, nor does a reporting verb
 // no pattern makes specific that introduces a "that" clause ("Rama
