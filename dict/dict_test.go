@@ -274,6 +274,7 @@ ABANDON  [345]
 - * NEW_&TIETYPES_RELATIONS [903]
 - FAILED_TO_* PLAN  [111]
 - * (WITH_ALL FORCE) [112]
+- ANTI- + * [113]
 `
 	vd, err := ReadVerbs(strings.NewReader(verbs))
 	if err != nil {
@@ -294,6 +295,10 @@ ABANDON  [345]
 	}
 	if e := ps[2].After; len(e) != 1 || e[0].Kind != Prep || len(e[0].Objects) != 2 {
 		t.Errorf("(WITH_ALL FORCE) = %+v", e)
+	}
+	// "anti- Gondor" is the tokens "anti" "-" "Gondor".
+	if e := ps[3].Before; len(e) != 2 || !reflect.DeepEqual(terms(e[0]), []string{"ANTI", "-"}) || e[1].Kind != Target {
+		t.Errorf("ANTI- + = %+v", e)
 	}
 }
 

@@ -587,6 +587,12 @@ func tokenize(s string, tabari bool) ([]string, error) {
 	flush := func(k int) {
 		if start >= 0 {
 			w := s[start:k]
+			start = -1
+			if t := strings.TrimRight(w, "=~"); len(t) > 1 && strings.HasSuffix(t, "-") {
+				// "ANTI-": the tokens "anti" "-" of "anti- Gondor".
+				out = append(out, strings.ToUpper(t[:len(t)-1]), "_", "-")
+				return
+			}
 			if tabari {
 				w = tabariWord(w, k < len(s) && s[k] == '_')
 			} else if t := strings.TrimRight(w, "=~"); t != "" {
@@ -595,7 +601,6 @@ func tokenize(s string, tabari bool) ([]string, error) {
 				w = t
 			}
 			out = append(out, strings.ToUpper(w))
-			start = -1
 		}
 	}
 	word := func(c byte) bool { return !strings.ContainsRune(" \t_(){}|*", rune(c)) }

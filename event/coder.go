@@ -353,6 +353,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.speech = a.speech[:0]
 	a.sub = a.sub[:0]
 	var prev []*clause // clauses coded so far whose patterns used words
+	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := 0; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
 		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) {
@@ -366,9 +367,44 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 			prev = append(prev, cl)
 		}
 		cl.sub = a.subordinate(v) && !cl.charge
+		if noun && !afterActor(toks, ms, v) {
+			nouns = append(nouns, toks[v].Start)
+		}
 		a.code(s, toks, ms, cl, says, sentTimes)
 	}
+	a.dropNouns(first, nouns)
 	a.dropSpeech(first)
+}
+
+// dropNouns removes the events of the current sentence (from first on)
+// coded from TABARI verb words the tagger took for nouns (the predicates
+// starting at the byte offsets in nouns) when another verb of the
+// sentence codes an event: "an anti- Gondor parade" is the event of
+// "participated in" only when that verb codes none.
+func (a *article) dropNouns(first int, nouns []int) {
+	if len(nouns) == 0 {
+		return
+	}
+	isNoun := func(e *model.Event) bool { return slices.Contains(nouns, e.Evidence.Predicate.Start) }
+	other := false
+	for i := first; i < len(a.events); i++ {
+		other = other || !isNoun(&a.events[i])
+	}
+	if !other {
+		return
+	}
+	out := a.events[:first]
+	speech, sub := a.speech[:0], a.sub[:0]
+	for i := first; i < len(a.events); i++ {
+		e := &a.events[i]
+		if isNoun(e) {
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			continue
+		}
+		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
+		out = append(out, *e)
+	}
+	a.events, a.speech, a.sub = out, speech, sub
 }
 
 // dropSpeech keeps the main events of the sentence whose events start
@@ -468,10 +504,22 @@ func afterActor(toks []model.Token, ms []actor.Mention, v int) bool {
 	for _, m := range ms {
 		if m.End == k && m.End > m.Start && m.Start < len(toks) {
 			last := toks[m.End-1]
-			return last.XPOS != "PRP$" && last.XPOS != "POS" && !strings.HasSuffix(last.Form, "'s") && !strings.HasSuffix(last.Form, "’s")
+			return last.XPOS != "PRP$" && last.XPOS != "POS" && !strings.HasSuffix(last.Form, "'s") && !strings.HasSuffix(last.Form, "’s") &&
+				clauseStart(toks, m.Start)
 		}
 	}
 	return false
+}
+
+// clauseStart reports a token that begins a clause: the sentence's
+// first, or one after a comma, a semicolon or a conjunction (not a
+// modifier: "an anti- Gondor parade").
+func clauseStart(toks []model.Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return p.Form == "," || p.Form == ";" || p.UPOS == "CCONJ" || p.UPOS == "SCONJ"
 }
 
 // goingTo reports the "going" of a future "is going to expel": no

@@ -267,7 +267,7 @@ func TestJoined(t *testing.T) {
 // endings only, an exact one ("BAN=") only itself; a verb word right after
 // its subject codes whatever the tagger made of it.
 func TestTABARIVerbWords(t *testing.T) {
-	const verbs = "DEPART_ [032]\nCRITICI [121]\nBAN= [191]\n"
+	const verbs = "DEPART_ [032]\nCRITICI [121]\nBAN= [191]\nPARADE [017]\n- ANTI- + * [111]\nATTACK [190]\n"
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
 	tests := []struct {
@@ -280,6 +280,8 @@ func TestTABARIVerbWords(t *testing.T) {
 		{"Freedonia departx from Sylvania.", nil},
 		{"Freedonia will ban Sylvania.", []Triple{{"FRE", "SYL", "191"}}},
 		{"Freedonia baned Sylvania.", nil},
+		{"Freedonia joined an anti- Sylvania parade on Saturday.", []Triple{{"FRE", "SYL", "111"}}},
+		{"Freedonia attacked an anti- Sylvania parade on Saturday.", []Triple{{"FRE", "SYL", "190"}}},
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
