@@ -48,6 +48,9 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"People", "'s", "Mojahedin", "Organization", "of", "Iran"}, "2020-01-01", "IRNREBPMD", 6},
 		{[]string{"People's", "Mojahedin", "Organization", "of", "Iran"}, "2020-01-01", "IRNREBPMD", 5},
 		{[]string{"United", "Nations"}, "2020-01-01", "IGOUNO", 2},
+		{[]string{"EU", "foreign", "ministers"}, "2020-01-01", "IGOEUREEC", 1},
+		{[]string{"E.U."}, "2020-01-01", "IGOEUREEC", 1},
+		{[]string{"The", "EU"}, "2020-01-01", "IGOEUREEC", 2},
 		// Bare "Congo" is the DRC (supplement.txt); the neighbour's
 		// longer names stay COG.
 		{[]string{"Congo", "accused"}, "2024-03-01", "COD", 1},
