@@ -612,3 +612,34 @@ func TestWriteToDeterministic(t *testing.T) {
 		t.Errorf("&SETH after Read = %q", got)
 	}
 }
+
+// TestHyphenatedActors checks that an actor or agent written with a
+// hyphen ("AL-QAEDA") is found whether the tokenizer split it or not.
+func TestHyphenatedActors(t *testing.T) {
+	es, err := ReadActors(strings.NewReader("AL-QAEDA_ [IMGMOSALQ]\nBARAD-DUR-NORTH [MOR]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compile(Sources{Actors: es})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		words string
+		code  string
+		n     int
+	}{
+		{"Al-Qaeda said", "IMGMOSALQ", 1},
+		{"Al - Qaeda said", "IMGMOSALQ", 3},
+		{"Barad - Dur - North fell", "MOR", 5},
+		{"Al said", "", 0},
+	} {
+		code, _, n, ok := d.Actor(strings.Fields(tt.words), time.Time{})
+		if code != tt.code || n != tt.n || ok != (tt.code != "") {
+			t.Errorf("%q: got %q %d %v, want %q %d", tt.words, code, n, ok, tt.code, tt.n)
+		}
+	}
+	if ws, ok := hyphenSplit("ANTI- GOVERNMENT --- X-"); ok || len(ws) != 4 {
+		t.Errorf("hyphenSplit of no inner hyphen = %q, %v", ws, ok)
+	}
+}

@@ -128,10 +128,19 @@ func (d *Dicts) index() {
 				st.Shadowed++
 			}
 		}
+		// "AL-QAEDA" also as the tokens "Al" "-" "Qaeda".
+		for _, s := range append([]string{e.Name}, e.Synonyms...) {
+			if ws, ok := hyphenSplit(s); ok {
+				d.actorIdx.add(ws, int32(i))
+			}
+		}
 	}
 	d.agentIdx = newTrie(len(d.agents))
 	for i, a := range d.agents {
 		d.agentIdx.add(strings.Fields(a.Phrase), int32(i))
+		if ws, ok := hyphenSplit(a.Phrase); ok {
+			d.agentIdx.add(ws, int32(i))
+		}
 	}
 	st.Agents = len(d.agents)
 	d.issueIdx = newTrie(len(d.issues))
@@ -158,6 +167,35 @@ func (d *Dicts) index() {
 		}
 	}
 	d.stats = st
+}
+
+// hyphenSplit returns the words of phrase with each inner hyphen a word
+// of its own, as the tokenizer splits "Al-Qaeda" into "Al" "-" "Qaeda",
+// and whether any word had one.
+func hyphenSplit(phrase string) ([]string, bool) {
+	if !strings.Contains(phrase, "-") {
+		return nil, false
+	}
+	var out []string
+	split := false
+	for _, w := range strings.Fields(phrase) {
+		i := strings.IndexByte(w, '-')
+		if i <= 0 || i == len(w)-1 || strings.Trim(w, "-") == "" {
+			out = append(out, w)
+			continue
+		}
+		for {
+			i := strings.IndexByte(w, '-')
+			if i <= 0 || i == len(w)-1 {
+				out = append(out, w)
+				break
+			}
+			out = append(out, w[:i], "-")
+			w = w[i+1:]
+			split = true
+		}
+	}
+	return out, split
 }
 
 // Stats returns counts of what d holds.

@@ -588,9 +588,9 @@ func tokenize(s string, tabari bool) ([]string, error) {
 		if start >= 0 {
 			w := s[start:k]
 			start = -1
-			if t := strings.TrimRight(w, "=~"); len(t) > 1 && strings.HasSuffix(t, "-") {
+			if t := strings.TrimRight(w, "=~"); len(t) > 1 && strings.HasSuffix(t, "-") && strings.Trim(t, "-") != "" {
 				// "ANTI-": the tokens "anti" "-" of "anti- Gondor".
-				out = append(out, strings.ToUpper(t[:len(t)-1]), "_", "-")
+				out = append(out, strings.ToUpper(strings.TrimRight(t, "-")), "_", "-")
 				return
 			}
 			if tabari {
