@@ -36,6 +36,7 @@ func TestCodebookConventions(t *testing.T) {
 		{"The last Turkish diplomats left Greece on Friday.", "TURGOV", "GRC", "166"},
 		{"Greece and Turkey restored diplomatic relations on Sunday.", "GRC", "TUR", "054"},
 		{"Greece resumed diplomatic ties with Turkey.", "GRC", "TUR", "054"},
+		{"Greece suspended talks with Turkey on Monday.", "GRC", "TUR", "164"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
