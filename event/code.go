@@ -147,8 +147,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	date, x, hasX := a.date(toks, cl, times)
 	for _, p := range pairs {
-		for _, sm := range group(ms[p[0]]) {
-			for _, tm := range group(ms[p[1]]) {
+		sms, tms := []actor.Mention{ms[p[0]]}, []actor.Mention{ms[p[1]]}
+		if strings.Contains(ms[p[0]].Code, "/") || strings.Contains(ms[p[1]].Code, "/") {
+			sms, tms = group(ms[p[0]]), group(ms[p[1]])
+		}
+		for _, sm := range sms {
+			for _, tm := range tms {
 				if cl.code != "" {
 					a.emit(s, toks, cl, sm, tm, p[0] == src, cl.code, status, attr, date, x, hasX)
 				}

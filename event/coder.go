@@ -614,11 +614,22 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			if k >= v && k < cl.vEnd {
 				continue
 			}
-			a.w.keys(k, func(key string) {
-				for _, i := range b.byWord[key] {
+			if a.w.forms {
+				a.w.keys(k, func(key string) {
+					for _, i := range b.byWord[key] {
+						try(i)
+					}
+				})
+				continue
+			}
+			for _, i := range b.byWord[a.w.up[k]] {
+				try(i)
+			}
+			if a.w.lem[k] != a.w.up[k] {
+				for _, i := range b.byWord[a.w.lem[k]] {
 					try(i)
 				}
-			})
+			}
 		}
 		if best.p != nil && best.score > 0 {
 			cl.code, cl.rev = best.p.Code, best.p.Passive

@@ -365,11 +365,18 @@ func termAt(t dict.Term, w *words, k, hi int) (int, bool) {
 	if idx, ok := w.syn[t.Synset]; ok && t.Synset != "" {
 		phs := t.Phrases()
 		best := 0
-		w.keys(k, func(key string) {
-			if c := idx[key]; c != nil {
-				best = phraseAt(phs, c, w, k, hi, best)
-			}
-		})
+		if w.forms {
+			w.keys(k, func(key string) {
+				if c := idx[key]; c != nil {
+					best = phraseAt(phs, c, w, k, hi, best)
+				}
+			})
+			return best, best > 0
+		}
+		best = phraseAt(phs, idx[w.up[k]], w, k, hi, 0)
+		if w.lem[k] != w.up[k] {
+			best = phraseAt(phs, idx[w.lem[k]], w, k, hi, best)
+		}
 		return best, best > 0
 	}
 	if t.Synset == "" && t.Alts == nil {
