@@ -633,6 +633,8 @@ func TestHyphenatedActors(t *testing.T) {
 		{"Al - Qaeda said", "IMGMOSALQ", 3},
 		{"Barad - Dur - North fell", "MOR", 5},
 		{"Al said", "", 0},
+		{"Barad_Dur_North fell", "", 0},
+		{"Barad-Dur-North fell", "MOR", 1},
 	} {
 		code, _, n, ok := d.Actor(strings.Fields(tt.words), time.Time{})
 		if code != tt.code || n != tt.n || ok != (tt.code != "") {
@@ -641,5 +643,34 @@ func TestHyphenatedActors(t *testing.T) {
 	}
 	if ws, ok := hyphenSplit("ANTI- GOVERNMENT --- X-"); ok || len(ws) != 4 {
 		t.Errorf("hyphenSplit of no inner hyphen = %q, %v", ws, ok)
+	}
+}
+
+// TestUnderscoredWords checks that a word of the text written with
+// underscores ("Dol_Amroth") matches the phrase of its parts.
+func TestUnderscoredWords(t *testing.T) {
+	es, err := ReadActors(strings.NewReader("DOL_AMROTH_ [DOL]\nDOL [DLX]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compile(Sources{Actors: es})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		words string
+		code  string
+		n     int
+	}{
+		{"Dol_Amroth said", "DOL", 1},
+		{"Dol Amroth said", "DOL", 2},
+		{"Dol_ said", "", 0},
+		{"Dol_Rohan said", "", 0},
+		{"_ said", "", 0},
+	} {
+		code, _, n, _ := d.Actor(strings.Fields(tt.words), time.Time{})
+		if code != tt.code || n != tt.n {
+			t.Errorf("%q: got %q %d, want %q %d", tt.words, code, n, tt.code, tt.n)
+		}
 	}
 }

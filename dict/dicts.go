@@ -233,11 +233,27 @@ func (d *Dicts) Actor(words []string, at time.Time) (code string, entry Entry, n
 	k := 0
 	node := int32(0)
 	for i, w := range words {
-		next, found := d.actorIdx.next(node, key(w))
+		// A word written with underscores ("Dol_Amroth") is the
+		// phrase's words joined.
+		found := true
+		for rest := w; found; {
+			part, more, joined := strings.Cut(rest, "_")
+			if joined && (part == "" || more == "") {
+				part, joined = rest, false
+			}
+			var next int32
+			next, found = d.actorIdx.next(node, key(part))
+			if found {
+				node = next
+			}
+			if !joined {
+				break
+			}
+			rest = more
+		}
 		if !found {
 			break
 		}
-		node = next
 		if v := d.actorIdx.val(node); v >= 0 && k < len(hits) {
 			hits[k], lens[k] = v, i+1
 			k++
