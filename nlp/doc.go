@@ -21,7 +21,8 @@
 // at once finds more of its table in the processor's caches. The output
 // is the same as sentence by sentence.
 //
-// An Analyzer is safe for concurrent use; the models are loaded once.
+// An Analyzer is safe for concurrent use; the models are loaded once,
+// the first time an Analyzer needs them, each in its own goroutine.
 // Options turn stages off (WithoutParser, WithoutNames) or put other models
 // in. The package knows the language stages and the document model; it
 // knows nothing of pages, events or storage.
