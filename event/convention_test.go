@@ -37,6 +37,7 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece and Turkey restored diplomatic relations on Sunday.", "GRC", "TUR", "054"},
 		{"Greece resumed diplomatic ties with Turkey.", "GRC", "TUR", "054"},
 		{"Greece suspended talks with Turkey on Monday.", "GRC", "TUR", "164"},
+		{"Greece closed its border with Turkey during the war.", "GRC", "TUR", "191"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
