@@ -674,3 +674,29 @@ func TestUnderscoredWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeDiscards checks that a TABARI <TIME> phrase coded [###] or
+// [+++] becomes a sentence discard, and a date shift does not.
+func TestTimeDiscards(t *testing.T) {
+	vd, err := ReadVerbs(strings.NewReader("<TIME>\nKAN_WA_MA_KAN [###]\nWHEN_PEACE_COMES [+++]\nLAST_WEEK [-7]\n- * AND TOMORROW [+3]\n</TIME>\nRESTORE [064]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Compile(Sources{Verbs: vd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		words string
+		want  bool
+	}{
+		{"kan wa ma kan", true}, {"when peace comes", true}, {"last week", false}, {"and tomorrow", false},
+	} {
+		if _, _, ok := d.Discard(strings.Fields(strings.ToUpper(tt.words))); ok != tt.want {
+			t.Errorf("Discard(%q) = %v, want %v", tt.words, ok, tt.want)
+		}
+	}
+	if len(vd.Blocks) != 1 || vd.Blocks[0].Name != "RESTORE" {
+		t.Errorf("blocks after <TIME> = %+v", vd.Blocks)
+	}
+}

@@ -85,6 +85,9 @@ func Compile(src Sources) (*Dicts, error) {
 	if d.verbs == nil {
 		d.verbs = &VerbDict{Synsets: map[string]*Synset{}}
 	}
+	if len(d.verbs.Discards) > 0 {
+		d.discards = append(d.discards[:len(d.discards):len(d.discards)], d.verbs.Discards...)
+	}
 	d.index()
 	if src.ActorStems {
 		d.stemIdx = map[string][]int32{}

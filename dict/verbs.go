@@ -16,6 +16,10 @@ type VerbDict struct {
 	// Transformations are the "~ a (a b ATTACK) SAY = a b 015" lines,
 	// kept as read for the coder.
 	Transformations []Transformation
+	// Discards are the phrases of a TABARI "<TIME>" section coded
+	// "[###]" (discard) or "[+++]" (too complex to code): a sentence
+	// holding one is not coded. Compile adds them to the discards.
+	Discards []Discard `json:",omitempty"`
 }
 
 // Synset is a named set of words or phrases a pattern may use in place of
@@ -200,6 +204,8 @@ func (v *verbReader) line(t string, n int) error {
 	if v.skip != "" {
 		if strings.EqualFold(t, v.skip) {
 			v.skip = ""
+		} else if strings.EqualFold(v.skip, "</TIME>") {
+			v.timePhrase(t, n)
 		}
 		return nil
 	}
@@ -308,6 +314,26 @@ func (v *verbReader) line(t string, n int) error {
 	}
 	v.block.Verbs = append(v.block.Verbs, verb)
 	return nil
+}
+
+// timePhrase reads a line of a TABARI "<TIME>" section: a phrase coded
+// "[###]" or "[+++]" is kept as a sentence discard; shifts ("[-7]") and
+// patterns are not used.
+func (v *verbReader) timePhrase(t string, n int) {
+	i := strings.IndexByte(t, '[')
+	j := strings.LastIndexByte(t, ']')
+	if i <= 0 || j < i || t[0] == '-' {
+		return
+	}
+	switch strings.TrimSpace(t[i+1 : j]) {
+	case "###", "+++":
+	default:
+		return
+	}
+	ph := strings.TrimSpace(t[:i])
+	if w := words(ph); len(w) > 0 {
+		v.d.Discards = append(v.d.Discards, Discard{Words: w, Whole: strings.HasSuffix(ph, "_"), Source: v.l.file, Line: n})
+	}
 }
 
 // header reads "---  NAME   [CODE]  ---".

@@ -145,11 +145,23 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		if p := strings.Count(text[:min(s.Start, len(text))], "\n"); p != para {
 			para, a.paraDate = p, nil
 		}
-		if !skip[i] && !c.short(text, s) {
+		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) {
 			a.sentence(s, mentions[i], ups[i])
 		}
 	}
 	return a.events
+}
+
+// discardActor reports a mention coded "###", which in TABARI
+// dictionaries discards its sentence ("USSR [USR <911226] [###]": the
+// sentence is not about a current actor).
+func discardActor(ms []actor.Mention) bool {
+	for _, m := range ms {
+		if m.Code == "###" {
+			return true
+		}
+	}
+	return false
 }
 
 // short reports a sentence of fewer than MinWords words.

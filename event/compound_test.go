@@ -417,3 +417,23 @@ CONTRIBUTE  [070]
 		}
 	}
 }
+
+// TestDiscardActor checks that in TABARI dictionaries an actor coded
+// "###" discards its sentence.
+func TestDiscardActor(t *testing.T) {
+	_, a := coder(t)
+	c := testCoder(t, testActors+"ZEMBLA [###]\n", "RESTORE [064]\n")
+	for _, tt := range []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
+		{"Freedonia restored ties with Sylvania and Zembla.", nil},
+	} {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

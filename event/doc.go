@@ -81,7 +81,9 @@
 // corpus's gold events and the PETRARCH and TABARI validation suites.
 // Two of TABARI's options are Coder fields: MinWords leaves short
 // sentences uncoded, Forward gives a leading pronoun the actor of the
-// story's previous sentence when each sentence is coded apart.
+// story's previous sentence when each sentence is coded apart. In TABARI
+// dictionaries an actor coded "###" discards its sentence, as does a
+// "<TIME>" phrase coded "###" or "+++" (read as a discard phrase).
 //
 // The package knows the document model, the dictionaries, actor
 // resolution, the CAMEO ontology, time expressions and the gazetteer. It does not
