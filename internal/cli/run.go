@@ -73,7 +73,6 @@ Examples:
 			if *natsURL != "" {
 				return runDistributed(ctx, env, *natsURL, args, opts)
 			}
-			relaxGC()
 			sts, err := an.stages()
 			if err != nil {
 				return err
@@ -103,16 +102,18 @@ Examples:
 	},
 }
 
-// runGCPercent is the garbage collector's GOGC setting for casus run when
+// runGCPercent is the garbage collector's GOGC setting for the commands
+// that load the analysis stages (run, analyze, demo, serve, worker) when
 // the environment sets none. The embedded models are most of the live
 // heap and must be marked at every collection, though they never change:
 // with the default 100, collections took about an eighth of the CPU time
-// of a run on the extraction dev split (10 of them, 350-450 ms), with 400
-// three (about 120 ms), for a peak resident size of 330 MB instead of
-// 220 MB.
+// of casus run on the extraction dev split (10 of them, 350-450 ms), with
+// 400 three (about 120 ms), for a peak resident size of 330 MB instead of
+// 220 MB; the demo's took a fifth of its CPU time.
 const runGCPercent = 400
 
-// relaxGC sets the collector to runGCPercent unless GOGC is set.
+// relaxGC sets the collector to runGCPercent unless GOGC is set. The
+// setting is the process's: only commands call it.
 func relaxGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(runGCPercent)
@@ -131,6 +132,7 @@ func (f *analysisFlags) bind(fs *flag.FlagSet) {
 
 // stages returns the analysis stages run after extraction, in order.
 func (f *analysisFlags) stages() ([]pipeline.Stage, error) {
+	relaxGC()
 	// The language models and the gazetteer are decoded while the
 	// dictionaries load: decoding is most of a short run's start-up. Each
 	// is decoded once per process, so analysisStages finds them ready;
