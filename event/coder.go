@@ -51,6 +51,13 @@ type Coder struct {
 	// from its sentence; events carry no location when neither is set.
 	Place func(text string, s model.Sentence) *model.Place
 
+	// MaxVerbs and MaxConj, when above zero, leave a sentence with at
+	// least that many verbs the verb dictionary knows, or conjunctions
+	// that join no compound actor, uncoded, as TABARI's "COMPLEX:
+	// VERBS[n] CONJ[m]" option does: such a sentence says too much to
+	// code reliably.
+	MaxVerbs, MaxConj int
+
 	// MinWords, when above zero, leaves sentences of fewer words
 	// (separated by spaces) uncoded, as TABARI's "SET: MINIMUM WORDS"
 	// does: fragments and headlines say too little to code.
@@ -145,11 +152,44 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		if p := strings.Count(text[:min(s.Start, len(text))], "\n"); p != para {
 			para, a.paraDate = p, nil
 		}
-		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) {
+		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) && !c.complex(s, mentions[i]) {
 			a.sentence(s, mentions[i], ups[i])
 		}
 	}
 	return a.events
+}
+
+// complex reports a sentence with MaxVerbs verbs the dictionary knows or
+// MaxConj conjunctions that join no compound actor.
+func (c *Coder) complex(s *model.Sentence, ms []actor.Mention) bool {
+	if c.MaxVerbs <= 0 && c.MaxConj <= 0 {
+		return false
+	}
+	verbs, conj := 0, 0
+	for k, t := range s.Tokens {
+		switch {
+		case isVerb(t):
+			if len(c.d.Verbs(t.Form)) > 0 || t.Lemma != "" && len(c.d.Verbs(t.Lemma)) > 0 {
+				verbs++
+			}
+		case t.UPOS == "CCONJ":
+			if !joinsActors(s.Tokens, ms, k) {
+				conj++
+			}
+		}
+	}
+	return c.MaxVerbs > 0 && verbs >= c.MaxVerbs || c.MaxConj > 0 && conj >= c.MaxConj
+}
+
+// joinsActors reports a conjunction at k between two actor mentions
+// that it joins into a compound.
+func joinsActors(toks []model.Token, ms []actor.Mention, k int) bool {
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].End <= k && k < ms[i+1].Start && joined(toks, ms[i].End, ms[i+1].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // discardActor reports a mention coded "###", which in TABARI

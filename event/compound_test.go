@@ -187,7 +187,13 @@ func TestSetOption(t *testing.T) {
 	if c.MinWords != 4 {
 		t.Errorf("MINIMUM WORDS: got %d, want 4", c.MinWords)
 	}
-	for _, o := range []string{"", "DEFAULT:", "DEFAULT: SOURCE", ":", "SET: MINIMUM WORDS =", "SET: MINIMUM WORDS = x"} {
+	for _, o := range optionsIn(`\n{ OPTION:  COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN  } */`) {
+		setOption(c, o)
+	}
+	if c.MaxVerbs != 5 || c.MaxConj != 4 {
+		t.Errorf("COMPLEX: got verbs %d conj %d, want 5 4", c.MaxVerbs, c.MaxConj)
+	}
+	for _, o := range []string{"", "DEFAULT:", "DEFAULT: SOURCE", ":", "SET: MINIMUM WORDS =", "SET: MINIMUM WORDS = x", "COMPLEX: VERBS[", "COMPLEX: CONJ[x]"} {
 		setOption(c, o) // must not panic
 	}
 }
@@ -429,6 +435,30 @@ func TestDiscardActor(t *testing.T) {
 	}{
 		{"Freedonia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
 		{"Freedonia restored ties with Sylvania and Zembla.", nil},
+	} {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestComplex checks TABARI's COMPLEX option: a sentence with too many
+// known verbs or conjunctions (those joining a compound actor aside) is
+// not coded.
+func TestComplex(t *testing.T) {
+	const verbs = "RESTORE [064]\nPROMISE [050]\nACCEPT [040]\n"
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	c.MaxVerbs, c.MaxConj = 3, 2
+	for _, tt := range []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia and Marsovia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}, {"MAR", "SYL", "064"}}},
+		{"Freedonia restored ties with Sylvania, accepted its terms and promised aid.", nil},
+		{"Freedonia restored ties or trade with Sylvania and paid or not.", nil},
 	} {
 		doc := a.Analyze(tt.text)
 		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))

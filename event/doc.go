@@ -79,9 +79,10 @@
 //
 // EvalDemo, EvalPetrarch and EvalTabari score the coder against the demo
 // corpus's gold events and the PETRARCH and TABARI validation suites.
-// Two of TABARI's options are Coder fields: MinWords leaves short
-// sentences uncoded, Forward gives a leading pronoun the actor of the
-// story's previous sentence when each sentence is coded apart. In TABARI
+// Three of TABARI's options are Coder fields: MinWords leaves short
+// sentences uncoded, MaxVerbs and MaxConj complex ones, and Forward gives
+// a leading pronoun the actor of the story's previous sentence when each
+// sentence is coded apart. In TABARI
 // dictionaries an actor coded "###" discards its sentence, as does a
 // "<TIME>" phrase coded "###" or "+++" (read as a discard phrase).
 //

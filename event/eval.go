@@ -409,14 +409,17 @@ func (st *suiteState) set(opt string) {
 }
 
 // setOption applies a TABARI option the coder knows to c: DEFAULT
-// ("SOURCE [code]", "TARGET [code]", "PRIOR", or "OFF") and "SET: MINIMUM
-// WORDS = n". Others are ignored.
+// ("SOURCE [code]", "TARGET [code]", "PRIOR", or "OFF"), "COMPLEX:
+// VERBS[n] CONJ[m]" and "SET: MINIMUM WORDS = n". Others are ignored.
 func setOption(c *Coder, opt string) {
 	name, rest, ok := strings.Cut(opt, ":")
 	if !ok {
 		return
 	}
 	switch strings.TrimSpace(name) {
+	case "COMPLEX":
+		c.MaxVerbs, c.MaxConj = bracketed(rest, "VERBS"), bracketed(rest, "CONJ")
+		return
 	case "DEFAULT":
 	case "SET":
 		k, v, ok := strings.Cut(rest, "=")
@@ -456,6 +459,24 @@ func setOption(c *Coder, opt string) {
 			c.Default.Prior = true
 		}
 	}
+}
+
+// bracketed returns n of "NAME[n]" in an option's text, or 0.
+func bracketed(opt, name string) int {
+	i := strings.Index(opt, name+"[")
+	if i < 0 {
+		return 0
+	}
+	rest := opt[i+len(name)+1:]
+	j := strings.IndexByte(rest, ']')
+	if j < 0 {
+		return 0
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(rest[:j]))
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
 }
 
 // projectText returns the <textfile> a TABARI project file names.
