@@ -147,6 +147,14 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	lead := ""
 	st.cur = ""
 	for i := 0; i < n; {
+		if a, b, ok := st.pair(toks, i); ok {
+			for _, m := range []Mention{a, b} {
+				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
+				out = append(out, m)
+			}
+			i = a.End
+			continue
+		}
 		m, ok := st.at1(toks, i)
 		if !ok {
 			i++
@@ -640,4 +648,62 @@ func speaksFor(m *Mention, prev Mention) {
 	m.Actor.Code, m.Country = prev.Code, prev.Country
 	m.Entry = prev.Entry + "; " + m.Entry
 	m.Antecedent = prev.Span
+}
+
+// pairNouns are the plural nouns (upper-case) that, after "the two" or
+// "both", name the two parties of the story: countries (the last two
+// countries mentioned) or governments (their governments). "Both sides"
+// is left alone: its sides are as often a speaker's own as the story's.
+var pairNouns = map[string]string{
+	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
+	"NEIGHBOURS": "country", "NEIGHBORS": "country",
+	"GOVERNMENTS": "government",
+}
+
+// pair resolves "the two countries", "both nations", "the two governments"
+// at i to two mentions with the same tokens, the last two distinct
+// compatible actors before it ("Armenia and Azerbaijan ... The two
+// countries fought a war"), which a caller joins as a compound.
+func (st *state) pair(toks []model.Token, i int) (Mention, Mention, bool) {
+	n := 0
+	switch {
+	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
+		n = 3
+	case i+1 < len(toks) && st.up[i] == "BOTH":
+		n = 2
+	default:
+		return Mention{}, Mention{}, false
+	}
+	kind, ok := pairNouns[st.up[i+n-1]]
+	if !ok {
+		return Mention{}, Mention{}, false
+	}
+	var found []Mention
+	seen := map[string]bool{}
+	for h := len(st.history) - 1; h >= 0 && len(found) < 2; h-- {
+		a := st.history[h]
+		code := a.Code
+		switch kind {
+		case "country", "government":
+			code = CountryOf(a.Code)
+			if code == "" {
+				continue
+			}
+			if kind == "government" {
+				code += "GOV"
+			}
+		}
+		if seen[code] {
+			continue
+		}
+		seen[code] = true
+		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
+		found = append(found, m)
+	}
+	if len(found) < 2 {
+		return Mention{}, Mention{}, false
+	}
+	// In the order they were named.
+	return found[1], found[0], true
 }

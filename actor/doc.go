@@ -34,8 +34,10 @@
 //     a bare spokesperson right after a named mention speaks for it
 //     ("Iran's foreign ministry spokesman" is IRNGOV, not media).
 //
-// Compound actors ("the EU, Canada, the United States and Japan") come out
-// as one Mention per member; joining them is the caller's business, since
+// "The two countries", "both nations" and "the two governments" stand for
+// the last two countries named (or their governments): two Mentions with
+// the same tokens. Compound actors ("the EU, Canada, the United States
+// and Japan") come out as one Mention per member; joining them is the caller's business, since
 // it needs the parse. A capital city is flagged (Mention.Capital) so that
 // a caller that knows the verb is political can read it as the government.
 //

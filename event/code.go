@@ -554,10 +554,10 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 // "or": the members of a compound actor, in text order.
 func members(toks []model.Token, ms []actor.Mention, i int) []int {
 	lo, hi := i, i
-	for lo > 0 && joined(toks, ms[lo-1].End, ms[lo].Start) {
+	for lo > 0 && together(toks, ms[lo-1], ms[lo]) {
 		lo--
 	}
-	for hi+1 < len(ms) && joined(toks, ms[hi].End, ms[hi+1].Start) {
+	for hi+1 < len(ms) && together(toks, ms[hi], ms[hi+1]) {
 		hi++
 	}
 	out := make([]int, 0, hi-lo+1)
@@ -858,4 +858,11 @@ func plainSubject(toks []model.Token, ms []actor.Mention, lo, v int) bool {
 // ("MIL") names no one.
 func (a *article) unplaced(m actor.Mention) bool {
 	return m.Kind == actor.Agent && m.Country == "" && a.c.r.Unknown == "" && !strings.HasPrefix(m.Code, "IGO")
+}
+
+// together reports two mentions that are members of one compound: joined
+// by commas and conjunctions, or the two parties one phrase names ("the
+// two countries").
+func together(toks []model.Token, a, b actor.Mention) bool {
+	return a.Start == b.Start && a.End == b.End || joined(toks, a.End, b.Start)
 }

@@ -384,7 +384,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		for k := ms[i].Start; k < ms[i].End && k < len(toks); k++ {
 			a.w.act[k] = true
 		}
-		if i > 0 && joined(toks, ms[i-1].End, ms[i].Start) || i+1 < len(ms) && joined(toks, ms[i].End, ms[i+1].Start) {
+		if i > 0 && together(toks, ms[i-1], ms[i]) || i+1 < len(ms) && together(toks, ms[i], ms[i+1]) {
 			for k := ms[i].Start; k < ms[i].End && k < len(toks); k++ {
 				a.w.comp[k] = true
 			}

@@ -37,8 +37,8 @@
 // is a visit (042) to it, or to the host met there ("met Xi in
 // Beijing"); one the source plans, hopes, agrees or is due to hold is an
 // intent to meet (036), which replaces the governing verb's event. Joined
-// members of compound actors ("Canada, the United States and Japan") give
-// one event each; a compound subject with no target acts on each other
+// members of compound actors ("Canada, the United States and Japan", the
+// two parties of "the two countries") give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
 // called for a recount"). A pattern's '%' needs a compound actor: before the verb
