@@ -51,6 +51,12 @@ type Coder struct {
 	// from its sentence; events carry no location when neither is set.
 	Place func(text string, s model.Sentence) *model.Place
 
+	// CodeBy is TABARI's "SET: CODE BY" option: "" (by clause, the
+	// default) codes the main events of each sentence; CodeSentence only
+	// the first verb that codes; CodeAll every verb that codes, keeping
+	// statements, subordinate verbs and nouns beside the main events.
+	CodeBy CodeBy
+
 	// MaxVerbs and MaxConj, when above zero, leave a sentence with at
 	// least that many verbs the verb dictionary knows, or conjunctions
 	// that join no compound actor, uncoded, as TABARI's "COMPLEX:
@@ -71,6 +77,16 @@ type Coder struct {
 	// actor into its next sentence.
 	Forward model.Actor
 }
+
+// CodeBy says which of a sentence's events the Coder keeps.
+type CodeBy uint8
+
+// The values of CodeBy.
+const (
+	CodeClause CodeBy = iota
+	CodeSentence
+	CodeAll
+)
 
 // Default is TABARI's DEFAULT option: "SOURCE [DEFSRC] PRIOR TARGET
 // [DEFTAR]".
@@ -424,8 +440,36 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		}
 		a.code(s, toks, ms, cl, says, sentTimes)
 	}
+	switch a.c.CodeBy {
+	case CodeAll:
+		return
+	case CodeSentence:
+		a.keepFirst(first)
+		return
+	}
 	a.dropNouns(first, nouns)
 	a.dropSpeech(first)
+}
+
+// keepFirst keeps, of the current sentence's events (from first on),
+// those of the first verb that coded.
+func (a *article) keepFirst(first int) {
+	if len(a.events)-first < 2 {
+		return
+	}
+	p := a.events[first].Evidence.Predicate.Start
+	out := a.events[:first]
+	speech, sub := a.speech[:0], a.sub[:0]
+	for i := first; i < len(a.events); i++ {
+		e := &a.events[i]
+		if e.Evidence.Predicate.Start != p {
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			continue
+		}
+		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
+		out = append(out, *e)
+	}
+	a.events, a.speech, a.sub = out, speech, sub
 }
 
 // dropNouns removes the events of the current sentence (from first on)

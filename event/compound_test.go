@@ -193,6 +193,15 @@ func TestSetOption(t *testing.T) {
 	if c.MaxVerbs != 5 || c.MaxConj != 4 {
 		t.Errorf("COMPLEX: got verbs %d conj %d, want 5 4", c.MaxVerbs, c.MaxConj)
 	}
+	for _, tt := range []struct {
+		opt  string
+		want CodeBy
+	}{{"SET: CODE BY SENTENCE", CodeSentence}, {"SET:  CODE ALL", CodeAll}, {"SET: CODE BY CLAUSE", CodeClause}} {
+		setOption(c, tt.opt)
+		if c.CodeBy != tt.want {
+			t.Errorf("%q: CodeBy %d, want %d", tt.opt, c.CodeBy, tt.want)
+		}
+	}
 	for _, o := range []string{"", "DEFAULT:", "DEFAULT: SOURCE", ":", "SET: MINIMUM WORDS =", "SET: MINIMUM WORDS = x", "COMPLEX: VERBS[", "COMPLEX: CONJ[x]"} {
 		setOption(c, o) // must not panic
 	}
@@ -464,6 +473,26 @@ func TestComplex(t *testing.T) {
 		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
 		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCodeBy checks TABARI's CODE BY SENTENCE: only the first verb that
+// codes gives events.
+func TestCodeBy(t *testing.T) {
+	_, a := coder(t)
+	text := "Freedonia restored ties with Sylvania on Monday, but Marsovia promised aid to Sylvania."
+	want := map[CodeBy][]Triple{
+		CodeClause:   {{"FRE", "SYL", "064"}, {"MAR", "SYL", "050"}},
+		CodeSentence: {{"FRE", "SYL", "064"}},
+	}
+	for by, w := range want {
+		c := testCoder(t, testActors, "RESTORE [064]\nPROMISE [050]\n")
+		c.CodeBy = by
+		doc := a.Analyze(text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+		if r := compare(w, got); r.Found != len(w) || r.Extra != 0 {
+			t.Errorf("CodeBy %d: got %v, want %v", by, got, w)
 		}
 	}
 }

@@ -79,8 +79,9 @@
 //
 // EvalDemo, EvalPetrarch and EvalTabari score the coder against the demo
 // corpus's gold events and the PETRARCH and TABARI validation suites.
-// Three of TABARI's options are Coder fields: MinWords leaves short
-// sentences uncoded, MaxVerbs and MaxConj complex ones, and Forward gives
+// Four of TABARI's options are Coder fields: MinWords leaves short
+// sentences uncoded, MaxVerbs and MaxConj complex ones, CodeBy keeps the
+// first verb's events of a sentence or every verb's, and Forward gives
 // a leading pronoun the actor of the story's previous sentence when each
 // sentence is coded apart. In TABARI
 // dictionaries an actor coded "###" discards its sentence, as does a

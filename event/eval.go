@@ -410,7 +410,8 @@ func (st *suiteState) set(opt string) {
 
 // setOption applies a TABARI option the coder knows to c: DEFAULT
 // ("SOURCE [code]", "TARGET [code]", "PRIOR", or "OFF"), "COMPLEX:
-// VERBS[n] CONJ[m]" and "SET: MINIMUM WORDS = n". Others are ignored.
+// VERBS[n] CONJ[m]", "SET: CODE BY CLAUSE|SENTENCE", "SET: CODE ALL" and
+// "SET: MINIMUM WORDS = n". Others are ignored.
 func setOption(c *Coder, opt string) {
 	name, rest, ok := strings.Cut(opt, ":")
 	if !ok {
@@ -422,6 +423,17 @@ func setOption(c *Coder, opt string) {
 		return
 	case "DEFAULT":
 	case "SET":
+		switch strings.Join(strings.Fields(rest), " ") {
+		case "CODE BY CLAUSE":
+			c.CodeBy = CodeClause
+			return
+		case "CODE BY SENTENCE":
+			c.CodeBy = CodeSentence
+			return
+		case "CODE ALL":
+			c.CodeBy = CodeAll
+			return
+		}
 		k, v, ok := strings.Cut(rest, "=")
 		if !ok || strings.Join(strings.Fields(k), " ") != "MINIMUM WORDS" {
 			return
