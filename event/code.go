@@ -74,6 +74,17 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 {
 		tgt = a.visit(toks, ms, cl, src, tgt)
 	}
+	// An actor does not act on itself: "Russia fired cruise missiles
+	// (RUSMIL) at Ukrainian power stations" is aimed at the next actor.
+	// The pattern's preposition says where it is aimed.
+	if prep := patternPrep(cl.m.p); src >= 0 && tgt >= 0 && prep != "" && selfEvent(ms[src], ms[tgt]) {
+		for i := tgt + 1; i < len(ms) && ms[i].Start < cl.hi; i++ {
+			if k := ms[i].Start - 1; k > 0 && a.w.up[k] == prep && !selfEvent(ms[src], ms[i]) {
+				tgt = i
+				break
+			}
+		}
+	}
 	accuser := -1
 	if src >= 0 && tgt < 0 {
 		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {

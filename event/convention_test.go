@@ -38,6 +38,8 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece resumed diplomatic ties with Turkey.", "GRC", "TUR", "054"},
 		{"Greece suspended talks with Turkey on Monday.", "GRC", "TUR", "164"},
 		{"Greece closed its border with Turkey during the war.", "GRC", "TUR", "191"},
+		{"Greece fired rockets at Turkish positions.", "GRC", "TUR", "195"},
+		{"Greece fired dozens of cruise missiles and drones at Turkish power stations.", "GRC", "TUR", "195"},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)

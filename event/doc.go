@@ -47,6 +47,10 @@
 // A capital is its country, as the peers and the CAMEO codebook code it,
 // unless Coder.CapitalGovernments makes a capital acting its government.
 //
+// When the actor first taken as the target is the source's own (the
+// "cruise missiles" of "Russia fired cruise missiles at Ukrainian power
+// stations"), the actor after the pattern's preposition is the target.
+//
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
 // a target, an agent no country claims ("merchant ships" in a story that
