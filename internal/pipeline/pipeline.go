@@ -168,14 +168,18 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 
 		// Each job carries its own result channel; the jobs are queued in
 		// input order, so reading them back in queue order restores it.
-		// The queue's capacity bounds the work in flight.
+		// The queue's capacity bounds the work in flight. It is large
+		// enough that a long article at its head, or the caller storing
+		// a batch, leaves the workers other work for a while; and jobs
+		// holds one document a worker read ahead, so that a worker that
+		// finishes does not wait for the next input to be read.
 		type job struct {
 			doc *model.Document
 			err error
 			out chan Result
 		}
-		jobs := make(chan *job)
-		order := make(chan *job, 4*workers)
+		jobs := make(chan *job, workers)
+		order := make(chan *job, 16*workers)
 		go func() {
 			defer close(order)
 			defer close(jobs)
