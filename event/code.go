@@ -581,6 +581,9 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 // adjacent reports whether only auxiliaries, adverbs and particles stand
 // between a subject ending at end and the verb at v.
 func adjacent(toks []model.Token, end, v int) bool {
+	if end > v {
+		return false // the subject is after the verb ("sponsored by A and B")
+	}
 	for k := end; k < v; k++ {
 		switch toks[k].UPOS {
 		case "AUX", "ADV", "PART":

@@ -22,6 +22,7 @@ func TestCompoundAndParticiple(t *testing.T) {
 		{"Colombia and Brazil called for a recount.", "COL", "BRA", "*", false},
 		{"Colombia and Brazil restored diplomatic relations on Sunday.", "COL", "BRA", "*", true},
 		{"Peru and Chile signed a treaty in 1929. The two countries fought a war in 1879.", "PER", "CHL", "190", true},
+		{"Previous talks in Lima, sponsored by Peru and Chile, collapsed in 2023.", "PER", "CHL", "*", false},
 		{"Merchant ships damaged undersea cables owned by Peru.", "BUS", "PER", "*", false},
 		{"Peru and Chile exchanged 40 prisoners of war on Saturday.", "PER", "CHL", "0841", true},
 		{"Peru and Chile exchanged 40 prisoners of war on Saturday.", "PER", "CHLMIL", "*", false},
