@@ -147,7 +147,9 @@ const maxBatch = 64
 //
 // The slots of a batch of features are loaded first, in a loop with no
 // branches, so that their cache misses overlap instead of queueing behind
-// the probing loop's mispredicted branches.
+// the probing loop's mispredicted branches; then the probing loop finds
+// each feature's slot and loads its external entries, and only then are
+// the weights added.
 func (t *table) add(feats []uint64, scores *[256]int32) {
 	for len(feats) > maxBatch {
 		t.addBatch(feats[:maxBatch], scores)
@@ -156,6 +158,7 @@ func (t *table) add(feats []uint64, scores *[256]int32) {
 	t.addBatch(feats, scores)
 }
 
+// addBatch is add for at most maxBatch features.
 func (t *table) addBatch(feats []uint64, scores *[256]int32) {
 	mask := uint64(len(t.slots) - 1)
 	var touch uint32
