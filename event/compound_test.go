@@ -496,3 +496,21 @@ func TestCodeBy(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnObject checks that the source's own possession as the object
+// ("renewing his license in Sylvania") is no target: the next one is.
+func TestOwnObject(t *testing.T) {
+	const verbs = `---  RENEW   [030]  ---
+RENEW
+- * LICENSE  [031]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors+"SAM_GAMGEE [HOB]\n", verbs)
+	text := "Sam Gamgee will be renewing his gardener's license in Sylvania."
+	doc := a.Analyze(text)
+	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	want := []Triple{{"HOB", "SYL", "031"}}
+	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+		t.Errorf("%q: got %v, want %v", text, got, want)
+	}
+}

@@ -213,7 +213,11 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 	pick := func(ok func(c int, r string) bool) int {
 		for _, c := range kids {
 			if ok(c, t.rel[c]) {
-				if i := t.mentionAt(ms, c); i >= 0 && i != src {
+				i := t.mentionAt(ms, c)
+				// The source's own possession as the object ("renewing
+				// his license in Michel Delving") is no target: look on.
+				own := i >= 0 && src >= 0 && ms[i].Code == ms[src].Code && (t.rel[c] == "obj" || t.rel[c] == "iobj")
+				if i >= 0 && i != src && !own {
 					return i
 				}
 			}
