@@ -514,3 +514,21 @@ RENEW
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
+
+// TestSkip checks a pattern's '^': it skips a noun phrase, so the slot
+// after it holds the next actor.
+func TestSkip(t *testing.T) {
+	const verbs = `---  CELEBRATE   [181]  ---
+CELEBRATE
+- * IFTAR IN ^ +  [045]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	text := "Freedonia celebrated Iftar in Sylvania with the leaders of Marsovia."
+	doc := a.Analyze(text)
+	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	want := []Triple{{"FRE", "MAR", "045"}}
+	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+		t.Errorf("%q: got %v, want %v", text, got, want)
+	}
+}

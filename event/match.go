@@ -240,6 +240,10 @@ func matchSide(elems []dict.Element, w *words, k, hi int, m *match) bool {
 			open = &m.tgt
 			continue
 		case dict.Skip:
+			// '^' skips a noun phrase: an actor ("IFTAR IN ^ +":
+			// "in Osgiliath with the leaders of Gondor"), else one
+			// word.
+			k = w.skipPhrase(k, hi)
 			continue
 		case dict.Compound:
 			// A compound actor: its members are each other's
@@ -296,6 +300,25 @@ func (m *match) uses(k int) bool {
 		}
 	}
 	return false
+}
+
+// skipPhrase returns the token after the phrase at k: an actor mention
+// with its article, else the word at k.
+func (w *words) skipPhrase(k, hi int) int {
+	if k >= hi {
+		return k
+	}
+	j := k
+	if j+1 < hi && (w.up[j] == "THE" || w.up[j] == "A" || w.up[j] == "AN") {
+		j++
+	}
+	if j < len(w.act) && w.act[j] {
+		for j < hi && j < len(w.act) && w.act[j] {
+			j++
+		}
+		return j
+	}
+	return k + 1
 }
 
 // joiner reports a word that may stand between the members of a
