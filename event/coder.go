@@ -406,6 +406,11 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 			}
 		}
 	}
+	if !a.c.stems {
+		// TABARI gives an agent only to the member it is written
+		// with.
+		ms = spreadAgent(toks, ms)
+	}
 	var says []say // reporting verbs of the sentence with their speaker
 	for v := 0; v < len(toks); v++ {
 		if !isVerb(toks[v]) {
@@ -572,6 +577,43 @@ func adjectival(toks []model.Token, v int) bool {
 // words before the word vouches for it; a bare noun is no predicate.
 func nounVerb(cl *clause) bool {
 	return cl.m.p != nil && cl.score > 0 && len(cl.m.p.Before) > 0
+}
+
+// spreadAgent gives the agent of "lawmakers in Fornost and Gondor" and
+// "the ambassadors of Arnor, Osgiliath and Gondor" to every country of the
+// compound: the agent named first, then "in" or "of" and the country,
+// then countries joined to it. It returns ms, or a changed copy.
+func spreadAgent(toks []model.Token, ms []actor.Mention) []actor.Mention {
+	var out []actor.Mention
+	for i := 0; i+1 < len(ms); i++ {
+		m := ms[i]
+		if m.Kind != actor.Named || m.Agent == "" || len(m.Country) != 3 || !strings.HasPrefix(m.Code, m.Country) || len(m.Code) <= 3 {
+			continue
+		}
+		of := false
+		for k := m.Start + 1; k < m.End-1 && k < len(toks); k++ {
+			if f := strings.ToLower(toks[k].Form); f == "in" || f == "of" {
+				of = true
+			}
+		}
+		if !of {
+			continue
+		}
+		for j := i + 1; j < len(ms) && joined(toks, ms[j-1].End, ms[j].Start); j++ {
+			n := ms[j]
+			if n.Kind != actor.Named || n.Agent != "" || len(n.Code) != 3 || n.Code != n.Country {
+				break
+			}
+			if out == nil {
+				out = append([]actor.Mention(nil), ms...)
+			}
+			out[j].Code = dict.Combine(n.Code, "~"+m.Code[3:])
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }
 
 // usedBy reports a word that the pattern of an earlier verb matched

@@ -532,3 +532,54 @@ CELEBRATE
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
+
+// TestSpreadAgent checks that an agent written before "in" or "of" and a
+// compound of countries is each country's.
+func TestSpreadAgent(t *testing.T) {
+	const verbs = `---  WELCOME   [041]  ---
+WELCOME
+PRAISE
+`
+	_, a := coder(t)
+	d := testCoderAgents(t, "LAWMAKERS [~LEG]\n", verbs)
+	tests := []struct {
+		text string
+		want []Triple
+	}{
+		{"Lawmakers in Freedonia and Sylvania welcomed talks with Marsovia.", []Triple{{"FRELEG", "MAR", "041"}, {"SYLLEG", "MAR", "041"}}},
+		{"Freedonia lawmakers and Sylvania welcomed talks with Marsovia.", []Triple{{"FRELEG", "MAR", "041"}, {"SYL", "MAR", "041"}}},
+	}
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(d.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// testCoderAgents is testCoder with agents.
+func testCoderAgents(t *testing.T, agents, verbs string) *Coder {
+	t.Helper()
+	es, err := dict.ReadActors(strings.NewReader(testActors))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ags, err := dict.ReadAgents(strings.NewReader(agents))
+	if err != nil {
+		t.Fatal(err)
+	}
+	vd, err := dict.ReadVerbs(strings.NewReader(verbs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags, Verbs: vd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}

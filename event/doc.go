@@ -44,6 +44,9 @@
 // called for a recount"). A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their
 // meeting"); after it, TABARI dictionaries make them reciprocal too.
+// An agent written before "in" or "of" and a compound of countries is
+// each country's ("lawmakers in Fornost and Gondor"), though not with
+// TABARI dictionaries, which give it only to the first.
 // A capital is its country, as the peers and the CAMEO codebook code it,
 // unless Coder.CapitalGovernments makes a capital acting its government.
 //
