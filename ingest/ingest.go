@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"strings"
 	"sync"
@@ -38,6 +39,12 @@ type Options struct {
 	// Stdin is read for the input "-" and for "@-". Nil makes those
 	// inputs errors.
 	Stdin io.Reader
+	// FS, when set, holds the local inputs: paths are slash-separated and
+	// relative to its root (fs.ValidPath), and documents are named by
+	// them. Nil reads the operating system's files. A corpus embedded in
+	// a program, or a tree that should be named independently of where it
+	// lies on disk, is read this way.
+	FS fs.FS
 }
 
 // Errors wrapped in an InputError; test with errors.Is.
@@ -306,7 +313,7 @@ func (w *walker) inputJob(in, dir string) *job {
 	case in == "-":
 		return &job{input: "stdin", run: func(yield yieldFunc) bool { return w.stdin(yield) }}
 	}
-	path := joinPath(dir, in)
+	path := w.joinPath(dir, in)
 	return &job{input: path, run: func(yield yieldFunc) bool { return w.path(path, true, yield) }}
 }
 

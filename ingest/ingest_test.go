@@ -260,6 +260,8 @@ func TestDocuments(t *testing.T) {
 	client := fetch.New(fetch.Options{AllowPrivate: true, Retries: -1})
 	news := p("news.warc.gz")
 	pw := p("plain.warc")
+	write(t, p("lists/list.txt"), []byte("../site/b.html\nnope.html\n"))
+	tree := os.DirFS(fx.dir)
 	tests := []struct {
 		name   string
 		inputs []string
@@ -365,6 +367,28 @@ func TestDocuments(t *testing.T) {
 		{"stdin missing", []string{"-"}, Options{}, []step{fault("stdin", errAny)}},
 		{"list from stdin", []string{"@-"}, Options{Stdin: strings.NewReader(p("a.html") + "\n")}, []step{
 			doc(p("a.html"), "", ""),
+		}},
+		// The same tree read through an fs.FS: documents are named by the
+		// paths inside it, not where it lies on disk.
+		{"fs: file and walk", []string{"a.html", "site/sub"}, Options{FS: tree}, []step{
+			doc("a.html", "", ""),
+			doc("site/sub/c.htm", "", ""),
+			doc("site/sub/notes.txt", "", "text/plain"),
+		}},
+		{"fs: gzip and archive", []string{"site/z.html.gz", "plain.warc"}, Options{FS: tree}, []step{
+			doc("site/z.html.gz", "", ""),
+			doc("plain.warc#record-2", "https://news.example/a", "text/html; charset=windows-1256"),
+			doc("plain.warc#record-4", "https://news.example/b.txt", "text/plain"),
+			doc("plain.warc#record-6", "https://news.example/c", "text/html"),
+		}},
+		{"fs: list names paths beside it", []string{"@lists/list.txt"}, Options{FS: tree}, []step{
+			doc("site/b.html", "", ""),
+			fault("lists/nope.html", fs.ErrNotExist),
+		}},
+		{"fs: paths outside the tree", []string{"../a.html", p("a.html"), "a.html"}, Options{FS: tree}, []step{
+			fault("../a.html", fs.ErrInvalid),
+			fault(p("a.html"), fs.ErrInvalid),
+			doc("a.html", "", ""),
 		}},
 	}
 	// The feed served over HTTP names its own items; fix the expected

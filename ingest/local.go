@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"iter"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -32,16 +33,47 @@ func pathErr(err error) error {
 	return err
 }
 
-func joinPath(dir, p string) string {
+// joinPath joins a relative path p to dir, the folder of the list file
+// that named it.
+func (w *walker) joinPath(dir, p string) string {
+	if w.opts.FS != nil {
+		if dir == "" || dir == "." {
+			return p
+		}
+		return path.Join(dir, p)
+	}
 	if dir == "" || filepath.IsAbs(p) {
 		return p
 	}
 	return filepath.Join(dir, p)
 }
 
+// stat, open and walk read the local inputs, from Options.FS when it is
+// set and from the operating system's files otherwise.
+func (w *walker) stat(p string) (fs.FileInfo, error) {
+	if w.opts.FS != nil {
+		return fs.Stat(w.opts.FS, p)
+	}
+	return os.Stat(p)
+}
+
+func (w *walker) open(p string) (fs.File, error) {
+	if w.opts.FS != nil {
+		return w.opts.FS.Open(p)
+	}
+	return os.Open(p)
+}
+
+func (w *walker) walk(root string, fn fs.WalkDirFunc) error {
+	if w.opts.FS != nil {
+		return fs.WalkDir(w.opts.FS, root, fn)
+	}
+	return filepath.WalkDir(root, fn)
+}
+
 // path reads the file or walks the directory at p.
 func (w *walker) path(p string, explicit bool, yield yieldFunc) bool {
-	fi, err := os.Stat(p)
+	fi, err := w.stat(p)
 	if err != nil {
 		return fail(yield, p, pathErr(err))
 	}
@@ -51,7 +83,7 @@ func (w *walker) path(p string, explicit bool, yield yieldFunc) bool {
 		}
 		return w.dir(p, yield)
 	}
-	f, err := os.Open(p)
+	f, err := w.open(p)
 	if err != nil {
 		return fail(yield, p, pathErr(err))
 	}
@@ -66,7 +98,7 @@ func (w *walker) path(p string, explicit bool, yield yieldFunc) bool {
 // dir walks root in lexical order, reading the files a walk reads.
 func (w *walker) dir(root string, yield yieldFunc) bool {
 	goOn := true
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err := w.walk(root, func(p string, d fs.DirEntry, err error) error {
 		if w.stopped(yield) {
 			goOn = false
 			return filepath.SkipAll
@@ -118,6 +150,9 @@ func (w *walker) stdin(yield yieldFunc) bool {
 // standard input).
 func (w *walker) listJobs(spec string, yield func(*job) bool) bool {
 	name, dir := spec, filepath.Dir(spec)
+	if w.opts.FS != nil {
+		dir = path.Dir(spec)
+	}
 	var r io.Reader
 	switch spec {
 	case "":
@@ -129,7 +164,7 @@ func (w *walker) listJobs(spec string, yield func(*job) bool) bool {
 		}
 		r = w.opts.Stdin
 	default:
-		f, err := os.Open(spec)
+		f, err := w.open(spec)
 		if err != nil {
 			return yield(errJob(spec, pathErr(err)))
 		}

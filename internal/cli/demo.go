@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 
@@ -44,16 +45,16 @@ Examples:
 			if len(args) > 0 {
 				return usageErrorf("unexpected arguments %q", args)
 			}
-			dir, err := os.MkdirTemp("", "casus-demo-")
-			if err != nil {
-				return err
-			}
-			defer os.RemoveAll(dir)
-			inputs, fetcher, err := unpackDemo(dir)
+			inputs, fetcher, err := demoInputs()
 			if err != nil {
 				return err
 			}
 			if *db == "" {
+				dir, err := os.MkdirTemp("", "casus-demo-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(dir)
 				*db = filepath.Join(dir, "demo.db")
 			}
 			st, err := store.Open(ctx, *db)
@@ -68,6 +69,10 @@ Examples:
 				return err
 			}
 			opts.Fetcher = fetcher
+			// The corpus is read where it is embedded, so that documents
+			// are named by their paths in it ("outlet/page.html"), the same
+			// on every run and machine.
+			opts.FS = demo.Corpus()
 			sts, err := new(analysisFlags).stages()
 			if err != nil {
 				return err
@@ -92,31 +97,28 @@ Examples:
 	},
 }
 
-// unpackDemo writes the embedded corpus to dir and returns the inputs to
-// run and a fetcher that serves the corpus pages by their URLs.
-func unpackDemo(dir string) ([]string, fetch.Fetcher, error) {
+// demoInputs returns the inputs to run, paths in the embedded corpus,
+// and a fetcher that serves the corpus pages by their URLs.
+func demoInputs() ([]string, fetch.Fetcher, error) {
 	corpus := demo.Corpus()
-	if err := os.CopyFS(dir, corpus); err != nil {
-		return nil, nil, fmt.Errorf("demo: unpack corpus: %w", err)
-	}
 	byURL, err := demoURLs()
 	if err != nil {
 		return nil, nil, err
 	}
 	var inputs []string
-	err = fs.WalkDir(corpus, ".", func(path string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(corpus, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		switch filepath.Ext(path) {
+		switch path.Ext(p) {
 		case ".tsv", ".md":
 			return nil // the manifest and notes are not news
 		}
-		inputs = append(inputs, filepath.Join(dir, filepath.FromSlash(path)))
+		inputs = append(inputs, p)
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("demo: %w", err)
 	}
 	return inputs, &corpusFetcher{corpus: corpus, byURL: byURL}, nil
 }
