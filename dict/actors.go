@@ -62,6 +62,11 @@ type Entry struct {
 	// with Stems set fills it; PETRARCH-2 reads every phrase as whole
 	// words.
 	Stems []string
+	// Gapped are the TABARI phrases written with a space between words
+	// ("PRINCE DOL_AMROTH"), whose parts other words may separate ("the
+	// Prince of Dol_Amroth"): the parts joined by " * " ("PRINCE * DOL
+	// AMROTH"). Only an ActorReader with Stems set fills it.
+	Gapped []string `json:",omitempty"`
 	// Source is the file the entry was read from and Line its line.
 	Source string
 	Line   int
@@ -186,6 +191,9 @@ func (r *ActorReader) Next() (*Entry, error) {
 				if r.Stems && openPhrase(t[1:]) {
 					r.cur.Stems = append(r.cur.Stems, name)
 				}
+				if g := gappedPhrase(t[1:]); r.Stems && g != "" {
+					r.cur.Gapped = append(r.cur.Gapped, g)
+				}
 			}
 			r.cur.Roles = append(r.cur.Roles, roles...)
 			if err != nil {
@@ -202,6 +210,9 @@ func (r *ActorReader) Next() (*Entry, error) {
 				r.cur = &Entry{Name: name, Roles: roles, Source: r.File, Line: n}
 				if r.Stems && openPhrase(t) {
 					r.cur.Stems = []string{name}
+				}
+				if g := gappedPhrase(t); r.Stems && g != "" {
+					r.cur.Gapped = []string{g}
 				}
 			} else if err == nil {
 				err = fmt.Errorf("%w: empty actor name", ErrSyntax)
@@ -257,6 +268,30 @@ func openPhrase(s string) bool {
 	}
 	s = strings.TrimSpace(s)
 	return s != "" && !strings.HasSuffix(s, "_") && !strings.HasSuffix(s, "=")
+}
+
+// gappedPhrase returns a TABARI phrase (before its roles or comment)
+// whose words are separated by spaces as its parts joined by " * "
+// ("PRINCE DOL_AMROTH" is "PRINCE * DOL AMROTH"), or "" when it has one
+// part.
+func gappedPhrase(s string) string {
+	if i := strings.IndexAny(s, "[;#"); i >= 0 {
+		s = s[:i]
+	}
+	parts := strings.Fields(s)
+	if len(parts) < 2 {
+		return ""
+	}
+	out := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if ph := phrase(p); ph != "" {
+			out = append(out, ph)
+		}
+	}
+	if len(out) < 2 {
+		return ""
+	}
+	return strings.Join(out, " * ")
 }
 
 // phrase normalises a dictionary phrase: upper-case words joined by one

@@ -700,3 +700,39 @@ func TestTimeDiscards(t *testing.T) {
 		t.Errorf("blocks after <TIME> = %+v", vd.Blocks)
 	}
 }
+
+// TestGappedActors checks TABARI actor phrases written with a space:
+// other words may separate their parts, though not a comma.
+func TestGappedActors(t *testing.T) {
+	ar := NewActorReader(strings.NewReader("PRINCE DOL_AMROTH  [DOL]\nRADAGAST THE_BROWN  [RAD]\nITHILEN [ITH]\n"))
+	ar.Stems = true
+	var es []*Entry
+	for {
+		e, err := ar.Next()
+		if err != nil {
+			break
+		}
+		es = append(es, e)
+	}
+	d, err := Compile(Sources{Actors: es, ActorStems: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		words string
+		code  string
+		n     int
+	}{
+		{"Prince Dol Amroth said", "DOL", 3},
+		{"Prince of Dol Amroth said", "DOL", 4},
+		{"Prince of Dol said", "", 0},
+		{"Radagast the Brown said", "RAD", 3},
+		{"Radagast , the Brown said", "", 0},
+		{"Ithilen state - run television", "ITH", 1},
+	} {
+		code, _, n, _ := d.Actor(strings.Fields(tt.words), time.Time{})
+		if code != tt.code || n != tt.n {
+			t.Errorf("%q: got %q %d, want %q %d", tt.words, code, n, tt.code, tt.n)
+		}
+	}
+}

@@ -58,6 +58,7 @@ type Dicts struct {
 	// stemIdx holds, when the sources asked for actor stems, the
 	// entries of each stem phrase.
 	stemIdx  map[string][]int32
+	gapIdx   map[string][]gapped // TABARI phrases with gaps, by first word
 	agentIdx trie
 	issueIdx trie
 	verbIdx  map[string][]VerbRef
@@ -96,6 +97,7 @@ func Compile(src Sources) (*Dicts, error) {
 				d.stemIdx[s] = append(d.stemIdx[s], int32(i))
 			}
 		}
+		d.indexGapped()
 	}
 	return d, nil
 }
@@ -227,6 +229,21 @@ func (d *Dicts) Issues() []Issue { return d.issues }
 // covering that day a shorter phrase is tried, as PETRARCH does. A zero
 // at matches only roles without dates.
 func (d *Dicts) Actor(words []string, at time.Time) (code string, entry Entry, n int, ok bool) {
+	code, entry, n, ok = d.consecutiveActor(words, at)
+	if d.gapIdx != nil {
+		var day Day
+		if !at.IsZero() {
+			day = DayOf(at)
+		}
+		if gc, ge, gn, gok := d.gappedActor(words, day); gok && gn > n {
+			return gc, ge, gn, true
+		}
+	}
+	return code, entry, n, ok
+}
+
+// consecutiveActor is Actor without gapped phrases.
+func (d *Dicts) consecutiveActor(words []string, at time.Time) (code string, entry Entry, n int, ok bool) {
 	var day Day
 	if !at.IsZero() {
 		day = DayOf(at)
@@ -277,6 +294,109 @@ func (d *Dicts) Actor(words []string, at time.Time) (code string, entry Entry, n
 		return d.stemActor(words, day, 1)
 	}
 	return "", Entry{}, 0, false
+}
+
+// gapped is a TABARI actor phrase whose parts other words may separate.
+type gapped struct {
+	parts [][]string
+	entry int32
+}
+
+// maxGap bounds the words between the parts of a gapped phrase.
+const maxGap = 4
+
+func (d *Dicts) indexGapped() {
+	for i, e := range d.entries {
+		for _, g := range e.Gapped {
+			var parts [][]string
+			for _, p := range strings.Split(g, " * ") {
+				if ws := strings.Fields(p); len(ws) > 0 {
+					parts = append(parts, ws)
+				}
+			}
+			if len(parts) < 2 {
+				continue
+			}
+			if d.gapIdx == nil {
+				d.gapIdx = map[string][]gapped{}
+			}
+			d.gapIdx[parts[0][0]] = append(d.gapIdx[parts[0][0]], gapped{parts: parts, entry: int32(i)})
+		}
+	}
+}
+
+// gappedActor matches the longest gapped phrase at the start of words
+// and returns the words it spans.
+func (d *Dicts) gappedActor(words []string, day Day) (string, Entry, int, bool) {
+	if len(words) == 0 {
+		return "", Entry{}, 0, false
+	}
+	best, bestN := -1, 0
+	var code string
+	for _, g := range d.gapIdx[key(words[0])] {
+		n, ok := matchGapped(words, g.parts)
+		if !ok || n <= bestN {
+			continue
+		}
+		if c, ok := d.entries[g.entry].Code(day); ok {
+			best, bestN, code = int(g.entry), n, c
+		}
+	}
+	if best < 0 {
+		return "", Entry{}, 0, false
+	}
+	return code, *d.entries[best], bestN, true
+}
+
+// matchGapped matches parts at the start of words, each part's words
+// consecutive, up to maxGap words between parts, and returns the words
+// spanned.
+func matchGapped(words []string, parts [][]string) (int, bool) {
+	k := 0
+	for pi, p := range parts {
+		found := false
+		for start := k; start < len(words) && (pi == 0 && start == 0 || pi > 0 && start <= k+maxGap); start++ {
+			if partAt(words, start, p) {
+				k, found = start+len(p), true
+				break
+			}
+			// The words between parts are words, not a comma or
+			// other stop ("Radagast, the Brown" is no "RADAGAST
+			// THE_BROWN").
+			if pi == 0 || !wordlike(words[start]) {
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// wordlike reports a word with a letter or digit in it, or a hyphen.
+func wordlike(w string) bool {
+	if w == "-" {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func partAt(words []string, at int, p []string) bool {
+	if at+len(p) > len(words) {
+		return false
+	}
+	for j, w := range p {
+		if key(words[at+j]) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // maxStemWords bounds the words of a stem phrase.
