@@ -11,28 +11,40 @@
 // proper noun in UD English EWT train, word classes learnt without labels
 // from the words of EWT train, UNER dev and WikiGold (words used in like
 // contexts share a class, so "Azurix" borrows from "Enron"), the casing
-// of the whole sentence (title, all capitals, no capitals), and gazetteer
-// matches: place names from GeoNames, actor names from the PETRARCH-2
-// dictionaries and the CAMEO known groups, hyphens skipped ("Al - Qaeda"
-// matches "Al Qaeda"). Lexicon, word classes and gazetteer are compiled
-// into the model file. Train averages the weights of several perceptrons
-// that saw the sentences in different orders.
+// of the whole sentence (title, all capitals, no capitals), gazetteer
+// matches (place names from GeoNames, actor names from the PETRARCH-2
+// dictionaries and the CAMEO known groups, and the people, places and
+// organisations WordNet names; hyphens skipped, so "Al - Qaeda" matches
+// "Al Qaeda"), and the document: how the other sentences of the same
+// document write each capitalised word (in the middle of a sentence, in
+// lower case, in capitals) and the words next to it there, so that
+// "Google" at the start of a sentence learns from "at Google" elsewhere.
+// Lexicon, word classes and gazetteer are compiled into the model file.
+// Train averages the weights of several perceptrons that saw the sentences
+// in different orders.
+//
+// Tag, TagWords and Entities read one sentence, which is then its own
+// document; TagDocument and DocumentEntities read all the sentences of a
+// document and find names better.
 //
 // The common path:
 //
 //	tagger, err := tag.Default()
 //	m, err := ner.Default()
-//	for _, s := range segment.Sentences(text) {
+//	sents := segment.Sentences(text)
+//	for _, s := range sents {
 //		tagger.Tag(s.Tokens) // part-of-speech tags help the names
-//		for _, e := range m.Entities(text, s) {
-//			fmt.Println(e.Kind, e.Text)
-//		}
+//	}
+//	for _, e := range m.DocumentEntities(text, sents) {
+//		fmt.Println(e.Kind, e.Text)
 //	}
 //
 // Train rebuilds the model from the training data (UNER English EWT dev,
-// WikiGold); Evaluate scores a model with exact-span micro precision,
-// recall and F1. Reader and Writer read and write IOB2 files: one token per
-// line, tab- or space-separated columns, blank lines between sentences.
+// WikiGold; optionally re3d); Evaluate scores a model with exact-span
+// micro precision, recall and F1, a document at a time. Reader and Write
+// read and write IOB2 files: one token per line, tab- or space-separated
+// columns, blank lines between sentences; Documents groups the sentences
+// into documents ("# newdoc" comments, "-DOCSTART-" lines).
 //
 // The package knows tokens, not text layout: it does not split sentences
 // or tokens (package segment does) and it does not resolve names to actors.

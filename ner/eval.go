@@ -63,20 +63,25 @@ func (s Scores) String() string {
 	return b.String()
 }
 
-// Evaluate tags the words of each sentence with m and scores the result
-// against the sentences' gold tags: a name counts as correct when its
-// first token, last token and type all match. Only PER, ORG and LOC are
-// scored; other types (MISC) are ignored on both sides.
+// Evaluate tags the words of each document (see Documents) with m and
+// scores the result against the sentences' gold tags: a name counts as
+// correct when its first token, last token and type all match. Only PER,
+// ORG and LOC are scored; other types (MISC) are ignored on both sides.
 func Evaluate(m *Model, sents []*Sentence) Scores {
 	var sc Scores
-	var ws []word
-	for _, s := range sents {
-		ys := m.tagForms(s.Words(), s.xpos, ws)
-		pred := make([]string, len(ys))
-		for i, y := range ys {
-			pred[i] = labels[y]
+	for _, doc := range Documents(sents) {
+		forms := make([][]string, len(doc))
+		xpos := make([][]string, len(doc))
+		for i, s := range doc {
+			forms[i], xpos[i] = s.Words(), s.xpos
 		}
-		sc.Add(s.Tags(), pred)
+		for i, ys := range m.tagDocument(forms, xpos) {
+			pred := make([]string, len(ys))
+			for k, y := range ys {
+				pred[k] = labels[y]
+			}
+			sc.Add(doc[i].Tags(), pred)
+		}
 	}
 	return sc
 }

@@ -192,6 +192,12 @@ const (
 	tSentShape
 	tSentLex
 	tSentClus
+	tDocPrev
+	tDocNext
+	tDocPrevClus
+	tDocNextClus
+	tDocKinds
+	tDocKindsShape
 )
 
 // Sentence casings.

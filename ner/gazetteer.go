@@ -21,6 +21,9 @@ const (
 	gzPer            // a person's full name
 	gzPerPart        // one word of a person's name
 	gzOrg            // an organisation or armed group
+	gzWNPer          // a person named in WordNet
+	gzWNLoc          // a place named in WordNet
+	gzWNOrg          // an organisation named in WordNet
 	gzKinds
 )
 

@@ -15,7 +15,35 @@ type Sentence struct {
 	Comments []string
 	Rows     [][]string
 
-	xpos []string // part-of-speech tags, when training data has them
+	xpos     []string // part-of-speech tags, when training data has them
+	docStart bool     // whether a "-DOCSTART-" line came before it
+}
+
+// StartsDocument reports whether the sentence opens a document: a
+// "newdoc" comment or a "-DOCSTART-" line comes before its rows.
+func (s *Sentence) StartsDocument() bool {
+	if s.docStart {
+		return true
+	}
+	for _, c := range s.Comments {
+		if c == "newdoc" || strings.HasPrefix(c, "newdoc ") {
+			return true
+		}
+	}
+	return false
+}
+
+// Documents groups consecutive sentences into documents, each starting at
+// a sentence that StartsDocument (or at the first sentence).
+func Documents(sents []*Sentence) [][]*Sentence {
+	var out [][]*Sentence
+	for i, s := range sents {
+		if i == 0 || s.StartsDocument() {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], s)
+	}
+	return out
 }
 
 // numbered reports whether the rows start with a token number, as in the
@@ -136,6 +164,9 @@ func (r *Reader) Read() (*Sentence, error) {
 			continue
 		}
 		if strings.HasPrefix(strings.TrimSpace(line), "-DOCSTART-") {
+			if len(s.Rows) == 0 {
+				s.docStart = true
+			}
 			continue
 		}
 		var cols []string

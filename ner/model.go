@@ -51,6 +51,7 @@ type Model struct {
 	lex   lexicon
 	heads lexicon // head-word bits (headOrgLast, ...)
 	clus  lexicon // word class + 1 (see learnClusters)
+	noDoc bool    // whether to leave out document features
 	// fast holds lookup structures built from the tables above by Load
 	// (see buildFast); nil for a model being trained.
 	fast *fastTables
@@ -67,22 +68,72 @@ func (m *Model) Tag(tokens []model.Token, xpos []string) []string {
 		forms[i] = t.Form
 	}
 	if len(xpos) != len(tokens) {
-		xpos = nil
-		for i, t := range tokens {
-			if t.XPOS != "" {
-				if xpos == nil {
-					xpos = make([]string, len(tokens))
-				}
-				xpos[i] = t.XPOS
+		xpos = tokenXPOS(tokens)
+	}
+	return joinHyphenated(tokens, labelStrings(m.tagForms(forms, xpos, nil)))
+}
+
+// tokenXPOS returns the XPOS tags of the tokens, or nil when none has one.
+func tokenXPOS(tokens []model.Token) []string {
+	var xpos []string
+	for i, t := range tokens {
+		if t.XPOS != "" {
+			if xpos == nil {
+				xpos = make([]string, len(tokens))
 			}
+			xpos[i] = t.XPOS
 		}
 	}
-	ys := m.tagForms(forms, xpos, nil)
+	return xpos
+}
+
+// labelStrings returns the tags of label indices.
+func labelStrings(ys []int) []string {
 	out := make([]string, len(ys))
 	for i, y := range ys {
 		out[i] = labels[y]
 	}
-	return joinHyphenated(tokens, out)
+	return out
+}
+
+// TagDocument returns IOB2 tags for the words of each sentence of one
+// document, as TagWords does for one sentence, but with what the other
+// sentences say of each word (see the package documentation). xpos may
+// be nil, or hold nil for a sentence without part-of-speech tags.
+func (m *Model) TagDocument(words, xpos [][]string) [][]string {
+	x := make([][]string, len(words))
+	for i := range words {
+		if i < len(xpos) && len(xpos[i]) == len(words[i]) {
+			x[i] = xpos[i]
+		}
+	}
+	ys := m.tagDocument(words, x)
+	out := make([][]string, len(ys))
+	for i, y := range ys {
+		out[i] = labelStrings(y)
+	}
+	return out
+}
+
+// DocumentEntities returns the names in the sentences of one document of
+// text, with spans into text, as Entities does for each sentence but with
+// what the other sentences say of each word. Tokens' XPOS fields are used
+// when they are set.
+func (m *Model) DocumentEntities(text string, sents []model.Sentence) []model.Entity {
+	forms := make([][]string, len(sents))
+	xpos := make([][]string, len(sents))
+	for i, s := range sents {
+		forms[i] = make([]string, len(s.Tokens))
+		for k, t := range s.Tokens {
+			forms[i][k] = t.Form
+		}
+		xpos[i] = tokenXPOS(s.Tokens)
+	}
+	var out []model.Entity
+	for i, ys := range m.tagDocument(forms, xpos) {
+		out = appendEntities(out, text, sents[i], joinHyphenated(sents[i].Tokens, labelStrings(ys)))
+	}
+	return out
 }
 
 // joinHyphenated repairs names written as one hyphenated word with a
@@ -139,22 +190,51 @@ func (m *Model) TagWords(words, xpos []string) []string {
 	if len(xpos) != len(words) {
 		xpos = nil
 	}
-	ys := m.tagForms(words, xpos, nil)
-	out := make([]string, len(ys))
-	for i, y := range ys {
-		out[i] = labels[y]
-	}
-	return out
+	return labelStrings(m.tagForms(words, xpos, nil))
 }
 
 // tagForms returns label indices for the words with their part-of-speech
 // tags (nil if unknown); ws is scratch space.
 func (m *Model) tagForms(forms, xpos []string, ws []word) []int {
 	ws = m.prepare(forms, xpos, ws)
+	var dc *docContext
+	if !m.noDoc {
+		dc = newDocContext([][]word{ws})
+	}
+	return m.decode(ws, dc, 0)
+}
+
+// tagDocument returns label indices for the words of each sentence of a
+// document, with their part-of-speech tags (xpos may be nil, or hold nil
+// for a sentence).
+func (m *Model) tagDocument(forms, xpos [][]string) [][]int {
+	wss := make([][]word, len(forms))
+	for si, f := range forms {
+		var x []string
+		if si < len(xpos) {
+			x = xpos[si]
+		}
+		wss[si] = m.prepare(f, x, nil)
+	}
+	var dc *docContext
+	if !m.noDoc {
+		dc = newDocContext(wss)
+	}
+	out := make([][]int, len(wss))
+	for si, ws := range wss {
+		out[si] = m.decode(ws, dc, si)
+	}
+	return out
+}
+
+// decode returns the best label indices for the prepared words of
+// sentence si of a document (dc nil when there is no document).
+func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 	scores := make([]float32, len(ws)*nLabels)
 	var feats []uint64
 	for i := range ws {
 		feats = features(ws, i, feats[:0])
+		feats = dc.features(ws, si, i, feats)
 		s := scores[i*nLabels : (i+1)*nLabels]
 		if m.fast != nil {
 			for _, f := range feats {
@@ -259,8 +339,11 @@ var kinds = map[string]string{"PER": model.Person, "ORG": model.Organization, "L
 
 // Entities returns the names in sentence s of text, with spans into text.
 func (m *Model) Entities(text string, s model.Sentence) []model.Entity {
-	tags := m.Tag(s.Tokens, nil)
-	var out []model.Entity
+	return appendEntities(nil, text, s, m.Tag(s.Tokens, nil))
+}
+
+// appendEntities appends the names that tags mark in sentence s of text.
+func appendEntities(out []model.Entity, text string, s model.Sentence, tags []string) []model.Entity {
 	for _, sp := range Spans(tags) {
 		a, b := s.Tokens[sp.Start].Start, s.Tokens[sp.End-1].End
 		if a < 0 || b > len(text) || a > b {
@@ -303,7 +386,8 @@ func Spans(tags []string) []Span {
 }
 
 // Model file format: the magic "CASUSNER", a version byte, then a gzip
-// stream of: bits (byte), scale (float32), transitions ((nLabels+1) ×
+// stream of: bits (byte), flags (byte: 1 when document features are
+// left out), scale (float32), transitions ((nLabels+1) ×
 // nLabels float32), the number of non-zero buckets (uint32) and for each
 // its index delta (uvarint) and nLabels int16 weights (× scale), then three
 // tables, the gazetteer, the lexicon, the head words and the word classes, each as its size (uint32) and,
@@ -311,8 +395,11 @@ func Spans(tags []string) []Span {
 // Integers are little-endian.
 const (
 	magic   = "CASUSNER"
-	version = 3
+	version = 4
 )
+
+// Model file flags.
+const flagNoDoc = 1
 
 // ErrFormat is wrapped by errors about malformed model files.
 var ErrFormat = errors.New("ner: bad model file")
@@ -333,6 +420,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		scale = 1
 	}
 	bw.WriteByte(m.bits)
+	var flags byte
+	if m.noDoc {
+		flags |= flagNoDoc
+	}
+	bw.WriteByte(flags)
 	binary.Write(bw, binary.LittleEndian, scale)
 	binary.Write(bw, binary.LittleEndian, m.trans)
 	nb := len(m.w) / nLabels
@@ -405,6 +497,14 @@ func Load(r io.Reader) (*Model, error) {
 	if m.bits == 0 || m.bits > maxBits {
 		return fail("header", fmt.Errorf("%d bucket bits", m.bits))
 	}
+	flags, err := br.ReadByte()
+	if err != nil {
+		return fail("header", err)
+	}
+	if flags&^flagNoDoc != 0 {
+		return fail("header", fmt.Errorf("unknown flags %#x", flags))
+	}
+	m.noDoc = flags&flagNoDoc != 0
 	var scale float32
 	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
 		return fail("scale", err)

@@ -375,3 +375,36 @@ func TestTagWords(t *testing.T) {
 		t.Error("TagWords(nil) not empty")
 	}
 }
+
+func TestDocuments(t *testing.T) {
+	const text = `-DOCSTART- O
+
+A O
+B O
+
+C O
+
+-DOCSTART- O
+
+D O
+
+# newdoc id = x
+# sent_id = x-1
+1	E	O	-	-
+`
+	sents, err := NewReader(strings.NewReader(text)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, doc := range Documents(sents) {
+		var ws []string
+		for _, s := range doc {
+			ws = append(ws, strings.Join(s.Words(), " "))
+		}
+		got = append(got, strings.Join(ws, "|"))
+	}
+	if want := []string{"A B|C", "D", "E"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("documents %q, want %q", got, want)
+	}
+}

@@ -60,6 +60,21 @@ type TrainConfig struct {
 	// cross-validation over UNER dev that keeps the held-out words out of
 	// the classes, they scored F1 0.669 against 0.667 without.
 	Classes int
+	// WordNet is a WordNet 3 database directory (the Debian package
+	// wordnet-base installs one at /usr/share/wordnet, the default) whose
+	// names of people, places and organisations join the gazetteer. If it
+	// does not exist the gazetteer is built without them; "-" leaves them
+	// out on purpose. In 5-fold cross-validation over UNER dev (two
+	// seeds, without document features) F1 went from 0.667 to 0.671.
+	WordNet string
+	// NoDoc leaves out document features (see docContext). In 5-fold
+	// cross-validation over UNER dev (two seeds, with WordNet) they
+	// raised F1 from 0.671 to 0.677.
+	NoDoc bool
+	// Re3d also trains on the names in re3d (see readRe3d). It is off by
+	// default: in 5-fold cross-validation over UNER dev (two seeds, with
+	// WordNet, without document features) F1 went from 0.671 to 0.669.
+	Re3d bool
 	// HeldOut, if not nil, receives the final held-out scores.
 	HeldOut *Scores
 	// Log receives progress; nil discards it.
@@ -72,6 +87,7 @@ const (
 	wikigold = "wikigold/wikigold.conll.txt"
 	ewtTrain = "ud_english_ewt/en_ewt-ud-train.conllu"
 	ewtDev   = "ud_english_ewt/en_ewt-ud-dev.conllu"
+	re3dDir  = "re3d"
 )
 
 // example is a training sentence: bucket indices of each token's features
@@ -93,6 +109,9 @@ func (cfg *TrainConfig) setDefaults() {
 	}
 	if cfg.Bits == 0 {
 		cfg.Bits = 18
+	}
+	if cfg.WordNet == "" {
+		cfg.WordNet = "/usr/share/wordnet"
 	}
 	if cfg.Runs <= 0 {
 		cfg.Runs = 4
@@ -167,7 +186,7 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 type trainData struct {
 	gaz              gazetteer
 	lex, heads, clus lexicon
-	uner, wiki       []*Sentence
+	uner, wiki, re3d []*Sentence
 	text             [][]string // EWT train and WikiGold words, for word classes
 }
 
@@ -183,6 +202,13 @@ func loadData(cfg TrainConfig, logw io.Writer) (*trainData, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.WordNet != "-" && haveWordNet(cfg.WordNet) {
+		n, err := readWordNetNames(cfg.WordNet, gb)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(logw, "gazetteer: %d names from WordNet at %s\n", n, cfg.WordNet)
+	}
 	d := &trainData{gaz: gb.g, lex: lex, heads: gb.heads()}
 	fmt.Fprintf(logw, "gazetteer: %d phrases (%d common words excluded), %d head words; lexicon: %d words; in %v\n",
 		len(d.gaz), len(stop), len(d.heads), len(lex), time.Since(start).Round(time.Millisecond))
@@ -194,8 +220,15 @@ func loadData(cfg TrainConfig, logw io.Writer) (*trainData, error) {
 			return nil, err
 		}
 	}
+	if cfg.Re3d {
+		if d.re3d, err = readRe3d(filepath.Join(cfg.DataDir, re3dDir), d.gaz); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(logw, "re3d: %d sentences\n", len(d.re3d))
+	}
 	if !cfg.NoPOS {
-		if err := tagSentences(cfg.Tagger, append(d.uner[:len(d.uner):len(d.uner)], d.wiki...)); err != nil {
+		all := append(d.uner[:len(d.uner):len(d.uner)], d.wiki...)
+		if err := tagSentences(cfg.Tagger, append(all, d.re3d...)); err != nil {
 			return nil, err
 		}
 	}
@@ -244,12 +277,13 @@ func (d *trainData) split(cfg TrainConfig) (train, held []*Sentence) {
 			train = append(train, s)
 		}
 	}
-	return append(train, d.wiki...), held
+	train = append(train, d.wiki...)
+	return append(train, d.re3d...), held
 }
 
 // newModel returns an untrained model over d's tables.
 func (d *trainData) newModel(cfg TrainConfig) *Model {
-	return &Model{bits: cfg.Bits, gaz: d.gaz, lex: d.lex, heads: d.heads, clus: d.clus}
+	return &Model{bits: cfg.Bits, gaz: d.gaz, lex: d.lex, heads: d.heads, clus: d.clus, noDoc: cfg.NoDoc}
 }
 
 // crossValidate trains on four fifths of UNER dev (and WikiGold) five
@@ -299,23 +333,33 @@ func crossValidate(ctx context.Context, cfg TrainConfig) (Scores, error) {
 func (m *Model) train(ctx context.Context, cfg TrainConfig, train, held []*Sentence, logw io.Writer) error {
 	mask := m.mask()
 	exs := make([]example, 0, len(train))
-	var ws []word
 	var fs []uint64
-	for _, s := range train {
-		ws = m.prepare(s.Words(), s.xpos, ws)
-		ex := example{feats: make([][]uint32, len(ws)), gold: make([]int, len(ws))}
-		for i, t := range s.Tags() {
-			ex.gold[i] = labelIndex(t)
+	for _, doc := range Documents(train) {
+		wss := make([][]word, len(doc))
+		for si, s := range doc {
+			wss[si] = m.prepare(s.Words(), s.xpos, nil)
 		}
-		for i := range ws {
-			fs = features(ws, i, fs[:0])
-			idx := make([]uint32, len(fs))
-			for k, f := range fs {
-				idx[k] = uint32(f & mask)
+		var dc *docContext
+		if !m.noDoc {
+			dc = newDocContext(wss)
+		}
+		for si, s := range doc {
+			ws := wss[si]
+			ex := example{feats: make([][]uint32, len(ws)), gold: make([]int, len(ws))}
+			for i, t := range s.Tags() {
+				ex.gold[i] = labelIndex(t)
 			}
-			ex.feats[i] = idx
+			for i := range ws {
+				fs = features(ws, i, fs[:0])
+				fs = dc.features(ws, si, i, fs)
+				idx := make([]uint32, len(fs))
+				for k, f := range fs {
+					idx[k] = uint32(f & mask)
+				}
+				ex.feats[i] = idx
+			}
+			exs = append(exs, ex)
 		}
-		exs = append(exs, ex)
 	}
 	if cfg.Runs <= 1 {
 		return m.fit(ctx, cfg, exs, held, logw)

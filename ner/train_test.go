@@ -44,6 +44,9 @@ func TestTrain(t *testing.T) {
 	if b, err := strconv.Atoi(os.Getenv("CASUS_NER_BITS")); err == nil {
 		cfg.Bits = uint8(b)
 	}
+	cfg.NoDoc = os.Getenv("CASUS_NER_NODOC") != ""
+	cfg.Re3d = os.Getenv("CASUS_NER_RE3D") != ""
+	cfg.WordNet = os.Getenv("CASUS_NER_WORDNET")
 	if mode == "cv" {
 		// Five-fold cross-validation over UNER dev documents, summed over
 		// CASUS_NER_SEEDS seeds (default 1).

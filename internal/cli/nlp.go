@@ -160,7 +160,9 @@ var cmdNER = &Command{
 Ner reads an IOB2 file (the UNER format: token rows with the word and a
 gold tag, or CoNLL-style word and tag columns) and prints each row with
 the tag casus predicts appended as the last column. Words are tagged for
-part of speech first, as in the full pipeline.
+part of speech first, as in the full pipeline. Sentences are tagged a
+document at a time (documents start at "# newdoc" comments and
+"-DOCSTART-" lines), so that each name's other mentions help.
 
 Examples:
 
@@ -186,18 +188,32 @@ Examples:
 			}
 			out := bufio.NewWriter(env.Stdout)
 			defer out.Flush()
+			// Names are found a document at a time (see ner.Documents).
 			r := ner.NewReader(f)
+			var doc []*ner.Sentence
+			flush := func() error {
+				for i, tags := range tagNames(tagger, names, doc) {
+					if err := ner.Write(out, doc[i], tags); err != nil {
+						return err
+					}
+				}
+				doc = doc[:0]
+				return nil
+			}
 			for {
 				s, err := r.Read()
 				if err == io.EOF {
-					return nil
+					return flush()
 				}
 				if err != nil {
 					return err
 				}
-				if err := ner.Write(out, s, tagNames(tagger, names, s.Words())); err != nil {
-					return err
+				if s.StartsDocument() {
+					if err := flush(); err != nil {
+						return err
+					}
 				}
+				doc = append(doc, s)
 			}
 		}
 	},
@@ -212,18 +228,24 @@ func nerModels() (*tag.Model, *ner.Model, error) {
 	return tagger, names, err
 }
 
-// tagNames tags words for part of speech, then for names.
-func tagNames(tagger *tag.Model, names *ner.Model, words []string) []string {
-	toks := make([]model.Token, len(words))
-	for i, w := range words {
-		toks[i] = model.Token{Form: w, Head: -1}
+// tagNames tags the words of the sentences of one document for part of
+// speech, then for names.
+func tagNames(tagger *tag.Model, names *ner.Model, doc []*ner.Sentence) [][]string {
+	words := make([][]string, len(doc))
+	xpos := make([][]string, len(doc))
+	for k, s := range doc {
+		words[k] = s.Words()
+		toks := make([]model.Token, len(words[k]))
+		for i, w := range words[k] {
+			toks[i] = model.Token{Form: w, Head: -1}
+		}
+		tagger.Tag(toks)
+		xpos[k] = make([]string, len(toks))
+		for i, t := range toks {
+			xpos[k][i] = t.XPOS
+		}
 	}
-	tagger.Tag(toks)
-	xpos := make([]string, len(toks))
-	for i, t := range toks {
-		xpos[i] = t.XPOS
-	}
-	return names.TagWords(words, xpos)
+	return names.TagDocument(words, xpos)
 }
 
 func evalPOS(ctx context.Context, env Env, args []string, verbose bool) error {
@@ -297,8 +319,10 @@ func evalNER(ctx context.Context, env Env, args []string, verbose bool) error {
 		return err
 	}
 	var sc ner.Scores
-	for _, s := range sents {
-		sc.Add(s.Tags(), tagNames(tagger, names, s.Words()))
+	for _, doc := range ner.Documents(sents) {
+		for i, tags := range tagNames(tagger, names, doc) {
+			sc.Add(doc[i].Tags(), tags)
+		}
 	}
 	fmt.Fprint(env.Stdout, sc.String())
 	return nil

@@ -1,0 +1,56 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDocContext(t *testing.T) {
+	doc := []string{
+		"Google said so .",
+		"I work at Google now .",
+		"Paris is nice , paris is big .",
+		"THE END",
+	}
+	m := &Model{}
+	wss := make([][]word, len(doc))
+	for i, s := range doc {
+		wss[i] = m.prepare(strings.Fields(s), nil, nil)
+	}
+	dc := newDocContext(wss)
+	tests := []struct {
+		sent, tok int
+		kinds     int8 // occurrence kinds seen elsewhere; -1: no document features
+		contexts  int  // other occurrences whose neighbours are features
+	}{
+		{0, 0, int8(occCapMid), 1}, // "at Google now"
+		{1, 3, 0, 1},               // the other is first in its sentence
+		{2, 0, int8(occLowMid), 1}, // "paris" later
+		{2, 4, 0, 1},               // the first "Paris" is first in its sentence
+		{1, 0, -1, 0},              // "I": one letter
+		{0, 1, -1, 0},              // "said": once, never capitalised
+		{3, 1, -1, 0},              // "END": once
+	}
+	for _, tt := range tests {
+		fs := dc.features(wss[tt.sent], tt.sent, tt.tok, nil)
+		w := &wss[tt.sent][tt.tok]
+		cp := uint64(w.flags & (wCap | wAllCap))
+		if tt.kinds < 0 {
+			if len(fs) != 0 {
+				t.Errorf("%q: %d document features, want none", w.lower, len(fs))
+			}
+			continue
+		}
+		if want := 4*tt.contexts + 2; len(fs) != want {
+			t.Errorf("%q in sentence %d: %d document features, want %d", w.lower, tt.sent, len(fs), want)
+			continue
+		}
+		if got := fs[len(fs)-2]; got != mix(tDocKinds, uint64(tt.kinds), cp) {
+			t.Errorf("%q in sentence %d: kinds feature differs from kinds %b", w.lower, tt.sent, tt.kinds)
+		}
+	}
+	var nilDC *docContext
+	if fs := nilDC.features(wss[0], 0, 0, nil); len(fs) != 0 {
+		t.Errorf("nil context gave %d features", len(fs))
+	}
+}
