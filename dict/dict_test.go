@@ -726,6 +726,7 @@ func TestGappedActors(t *testing.T) {
 		{"Prince Dol Amroth said", "DOL", 3},
 		{"Prince of Dol Amroth said", "DOL", 4},
 		{"Prince of Dol said", "", 0},
+		{"Prince of Dol_Amroth said", "DOL", 3},
 		{"Radagast the Brown said", "RAD", 3},
 		{"Radagast , the Brown said", "", 0},
 		{"Ithilen state - run television", "ITH", 1},

@@ -331,10 +331,19 @@ func (d *Dicts) gappedActor(words []string, day Day) (string, Entry, int, bool) 
 	if len(words) == 0 {
 		return "", Entry{}, 0, false
 	}
+	// A word written with underscores ("Dol_Amroth") is its parts;
+	// at maps a part back to its word.
+	var at []int
+	if words, at = underscored(words); len(words) == 0 {
+		return "", Entry{}, 0, false
+	}
 	best, bestN := -1, 0
 	var code string
 	for _, g := range d.gapIdx[key(words[0])] {
 		n, ok := matchGapped(words, g.parts)
+		if ok && at != nil {
+			n = at[n-1] + 1
+		}
 		if !ok || n <= bestN {
 			continue
 		}
@@ -346,6 +355,32 @@ func (d *Dicts) gappedActor(words []string, day Day) (string, Entry, int, bool) 
 		return "", Entry{}, 0, false
 	}
 	return code, *d.entries[best], bestN, true
+}
+
+// underscored splits the words written with underscores among the first
+// few of words into their parts, and returns with them the index of each
+// part's word; words and nil when none has one.
+func underscored(words []string) ([]string, []int) {
+	words = words[:min(len(words), 16)]
+	split := false
+	for _, w := range words {
+		if strings.Contains(strings.Trim(w, "_"), "_") {
+			split = true
+		}
+	}
+	if !split {
+		return words, nil
+	}
+	var out []string
+	var at []int
+	for i, w := range words {
+		for _, p := range strings.Split(w, "_") {
+			if p != "" {
+				out, at = append(out, p), append(at, i)
+			}
+		}
+	}
+	return out, at
 }
 
 // matchGapped matches parts at the start of words, each part's words
