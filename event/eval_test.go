@@ -96,6 +96,41 @@ func TestCompare(t *testing.T) {
 	}
 }
 
+func TestCompareConvention(t *testing.T) {
+	t3 := func(s, tg, c string) Triple { return Triple{s, tg, c} }
+	tests := []struct {
+		name     string
+		exp, got []Triple
+		want     Tally
+	}{
+		{"child of a 3-digit code", []Triple{t3("A", "B", "112")}, []Triple{t3("A", "B", "1122")}, Tally{1, 1, 0, 1}},
+		{"parent of a 4-digit code is no match", []Triple{t3("A", "B", "1122")}, []Triple{t3("A", "B", "112")}, Tally{1, 0, 1, 1}},
+		{"child of a 2-digit root is no match", []Triple{t3("A", "B", "11")}, []Triple{t3("A", "B", "112")}, Tally{1, 0, 1, 1}},
+		{"child across actors is no match", []Triple{t3("A", "B", "112")}, []Triple{t3("A", "C", "1122")}, Tally{1, 0, 1, 1}},
+		{"exact taken before child", []Triple{t3("A", "B", "112"), t3("A", "B", "1121")},
+			[]Triple{t3("A", "B", "1121"), t3("A", "B", "112")}, Tally{2, 2, 0, 2}},
+		{"reverse of a matched meeting set aside", []Triple{t3("A", "B", "040")},
+			[]Triple{t3("A", "B", "040"), t3("B", "A", "040")}, Tally{1, 1, 0, 1}},
+		{"reverse of an accusation is extra", []Triple{t3("A", "B", "112")},
+			[]Triple{t3("A", "B", "112"), t3("B", "A", "112")}, Tally{1, 1, 1, 2}},
+		{"reverse of an unmatched meeting is extra", []Triple{t3("A", "C", "040")},
+			[]Triple{t3("B", "A", "040")}, Tally{1, 0, 1, 1}},
+		{"reverse expected too is found, not set aside", []Triple{t3("A", "B", "057"), t3("B", "A", "057")},
+			[]Triple{t3("A", "B", "057"), t3("B", "A", "057")}, Tally{2, 2, 0, 2}},
+	}
+	for _, tt := range tests {
+		if got := compareConvention(tt.exp, tt.got); got != tt.want {
+			t.Errorf("%s: compareConvention(%v, %v) = %+v, want %+v", tt.name, tt.exp, tt.got, got, tt.want)
+		}
+		// The exact measure is unchanged by the conventions.
+		if tt.name == "child of a 3-digit code" {
+			if got := compare(tt.exp, tt.got); got.Found != 0 {
+				t.Errorf("compare counts a child code as found: %+v", got)
+			}
+		}
+	}
+}
+
 // TestEvalPetrarch runs the PETRARCH unit-test suite; it is skipped
 // without the shared data. Run with -v to see the figures.
 func TestEvalPetrarch(t *testing.T) {

@@ -67,7 +67,11 @@ measures.
 	casus eval events
 		The whole pipeline on the built-in demo corpus, scored against the
 		events its authors wrote down before the coder existed: recall and
-		precision of (source, target, code), and of the code's root.
+		precision of (source, target, code) exactly, first; then under the
+		gold's conventions (a coded 4-digit code matches a 3-digit gold
+		code it is a child of, "1122" for "112", and the reverse of a
+		matched 03x-06x event, which gold writes in one direction, is set
+		aside, neither matched nor extra); then of the code's root.
 
 Examples:
 
