@@ -619,6 +619,14 @@ func tokenize(s string, tabari bool) ([]string, error) {
 				out = append(out, strings.ToUpper(strings.TrimRight(t, "-")), "_", "-")
 				return
 			}
+			if h, ok := contraction(strings.TrimRight(w, "=~")); ok {
+				// "DON'T": the tokens "do" "n't" of the text.
+				out = append(out, strings.ToUpper(h), "_", "N'T")
+				if tabari {
+					out[len(out)-1] = tabariWord("N'T", k < len(s) && s[k] == '_')
+				}
+				return
+			}
 			if tabari {
 				w = tabariWord(w, k < len(s) && s[k] == '_')
 			} else if t := strings.TrimRight(w, "=~"); t != "" {
@@ -705,11 +713,25 @@ func tabariWords(s string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, strings.ToUpper(tabariWord(s[start:k], k < len(s) && s[k] == '_')))
+			if h, ok := contraction(strings.TrimRight(s[start:k], "=~")); ok {
+				out = append(out, strings.ToUpper(h), tabariWord("N'T", k < len(s) && s[k] == '_'))
+			} else {
+				out = append(out, strings.ToUpper(tabariWord(s[start:k], k < len(s) && s[k] == '_')))
+			}
 			start = -1
 		}
 	}
 	return out
+}
+
+// contraction splits a word ending in "N'T" ("DIDN'T", "WON'T") into the
+// word before it ("DID", "WO"), as the tokenizer splits the text.
+func contraction(w string) (string, bool) {
+	u := strings.ToUpper(w)
+	if len(u) > 3 && strings.HasSuffix(u, "N'T") {
+		return w[:len(w)-3], true
+	}
+	return "", false
 }
 
 // parseElements parses the tokens on one side of '*'.

@@ -402,6 +402,7 @@ func TestTABARIPatternStems(t *testing.T) {
 +KRONER_
 &NEG
 +WILL_NOT
++DIDN'T
 </SYNSETS>
 ADOPT  [081]
 - * RESOLUTION_  [102]
@@ -422,6 +423,7 @@ CONTRIBUTE  [070]
 		{"Freedonia will contribute a million yenners to Sylvania.", []Triple{{"FRE", "SYL", "903"}}},
 		{"Freedonia will contribute a million kronerz to Sylvania.", []Triple{{"FRE", "SYL", "070"}}},
 		{"Freedonia won't contribute a million euros to Sylvania.", []Triple{{"FRE", "SYL", "904"}}},
+		{"Freedonia didn't contribute a million euros to Sylvania.", []Triple{{"FRE", "SYL", "904"}}},
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
