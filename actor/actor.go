@@ -433,10 +433,34 @@ func (st *state) bareCountry(code string) string {
 	if st.cur != "" && strings.Contains(code, "GOV") {
 		return st.cur
 	}
+	// "Sudan's army and the RSF met in Ankara. The army chief said...":
+	// a bare agent of a kind named earlier with its country is that
+	// country's, before the country that led the last sentence.
+	if !strings.Contains(code, "GOV") {
+		if c := st.lastAgentCountry(code); c != "" {
+			return c
+		}
+	}
 	if st.lead != "" {
 		return st.lead
 	}
 	return st.country
+}
+
+// lastAgentCountry is the country of the last mention of an agent of
+// code with a country of its own ("Sudan's army" for a later "the
+// army"), or "".
+func (st *state) lastAgentCountry(code string) string {
+	if code == "" {
+		return ""
+	}
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := st.history[h]
+		if m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && m.Code == dict.Combine(m.Country, code) {
+			return m.Country
+		}
+	}
+	return ""
 }
 
 func (st *state) lastWithCountry(c string) int {
