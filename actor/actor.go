@@ -478,7 +478,23 @@ func (st *state) addSurname(toks []model.Token, m Mention, h int) {
 	if !maybeName(last) || len(last.Form) < 3 {
 		return
 	}
-	st.surnames[strings.ToUpper(last.Form)] = h
+	st.surnames[surnameKey(strings.ToUpper(last.Form))] = h
+}
+
+// surnameKey folds the interchangeable English spellings of a Slavic
+// surname's final vowel (ZELENSKYY, ZELENSKIY, ZELENSKI) to one (-SKY),
+// for surnames of six letters or more; other words are returned as they
+// are.
+func surnameKey(w string) string {
+	if len(w) < 6 {
+		return w
+	}
+	for _, x := range [...]string{"SKYY", "SKIY", "SKYI", "SKI"} {
+		if strings.HasSuffix(w, x) {
+			return w[:len(w)-len(x)] + "SKY"
+		}
+	}
+	return w
 }
 
 // surname matches a person named in full earlier in the article.
@@ -486,7 +502,7 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	if !maybeName(toks[i]) || len(st.surnames) == 0 {
 		return Mention{}, false
 	}
-	h, ok := st.surnames[st.up[i]]
+	h, ok := st.surnames[surnameKey(st.up[i])]
 	if !ok {
 		return Mention{}, false
 	}

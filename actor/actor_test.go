@@ -86,6 +86,8 @@ func TestResolve(t *testing.T) {
 		{"title and name", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB"}, []string{"Albanian Prime Minister Edi Rama=ALBGOV"}},
 		{"opposition title over a stale role", []string{"Opposition/NOUN leader/NOUN [Sali Berisha] spoke/VERB"}, []string{"Opposition leader Sali Berisha=ALBOPP"}},
 		{"surname later", []string{"[Edi Rama] spoke/VERB", "Rama said/VERB he/PRON left/VERB"}, []string{"Rama=ALBGOV", "he=ALBGOV"}},
+		{"a surname in another transliteration", []string{"Ukrainian/ADJ President [Olena Hrytsenskyy] spoke/VERB", "Hrytsenskiy said/VERB"}, []string{"Hrytsenskiy=UKRGOV"}},
+		{"a short surname is not folded", []string{"Ukrainian/ADJ President [Olena Koski] spoke/VERB", "Kosky said/VERB"}, nil},
 		{"agent of country", []string{"the/DET police of/ADP Kosovo fired/VERB"}, []string{"police of Kosovo=KSVCOP"}},
 		{"bare agent takes the last country", []string{"Kosovo held/VERB elections", "the/DET police arrested/VERB protesters"}, []string{"police=KSVCOP", "protesters=KSVOPP"}},
 		{"the government of the sentence's own country", []string{"Iran expelled/VERB diplomats", "Albanian/ADJ opposition/NOUN leaders criticised/VERB the/DET government"},

@@ -491,6 +491,12 @@ func addLeaders(entries []*Entry, leaders []Leader) ([]*Entry, int, int, []Leade
 			byName[l.Name] = e
 			newEntries++
 		}
+		for _, v := range surnameVariants(l.Name) {
+			if byName[v] == nil {
+				e.Synonyms = append(e.Synonyms, v)
+				byName[v] = e
+			}
+		}
 		if c, ok := e.Code(role.Start); ok && c == role.Code {
 			if rc, ok2 := datedCode(e, role.Start); ok2 && rc == c {
 				continue // already known
@@ -510,6 +516,45 @@ func addLeaders(entries []*Entry, leaders []Leader) ([]*Entry, int, int, []Leade
 		newRoles++
 	}
 	return entries, newEntries, newRoles, notes
+}
+
+// surnameVariants returns name (and its first-and-last short form when it
+// has more words) with the last word's final Y, YY, IY, YI or I written
+// in each of the other ways, for a surname of six letters or more that
+// ends in SK or TSK before it ("VOLODYMYR ZELENSKYY" is also written
+// "VOLODYMYR ZELENSKY"); nil for any other name.
+func surnameVariants(name string) []string {
+	// The spellings of a Slavic surname's final vowel that English text
+	// uses interchangeably, longest first.
+	translitEndings := [...]string{"YY", "IY", "YI", "Y", "I"}
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return nil
+	}
+	last := ws[len(ws)-1]
+	stem, end := "", ""
+	for _, x := range translitEndings {
+		if strings.HasSuffix(last, x) {
+			stem, end = strings.TrimSuffix(last, x), x
+			break
+		}
+	}
+	if end == "" || len(last) < 6 || !strings.HasSuffix(stem, "SK") {
+		return nil
+	}
+	heads := []string{strings.Join(ws[:len(ws)-1], " ")}
+	if len(ws) > 2 {
+		heads = append(heads, ws[0])
+	}
+	var out []string
+	for _, h := range heads {
+		for _, x := range translitEndings {
+			if x != end || h != heads[0] {
+				out = append(out, h+" "+stem+x)
+			}
+		}
+	}
+	return out
 }
 
 // datedCode is Entry.Code restricted to dated roles.
