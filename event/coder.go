@@ -741,7 +741,14 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 				// slots hold actors, is more than the bare verb.
 				m.score = 1
 			}
-			if ok && (m.score > best.score || m.score == best.score && i < bestAt) {
+			better := m.score > best.score
+			if m.score == best.score {
+				better = i < bestAt
+				if lp, lb := literal(p), literal(best.p); a.c.stems && lp != lb {
+					better = lp > lb
+				}
+			}
+			if ok && better {
 				best, bestAt = m, i
 			}
 		}
@@ -804,6 +811,26 @@ func regularEnding(e string) bool {
 		return true
 	}
 	return false
+}
+
+// literal counts the plain words of a pattern: of TABARI patterns that
+// match as much, the one naming the word beats the one naming its set
+// ("* DOLLAR" over "* &CURRENCY").
+func literal(p *dict.Pattern) int {
+	if p == nil {
+		return 0
+	}
+	n := 0
+	for _, side := range [2][]dict.Element{p.Before, p.After} {
+		for _, e := range side {
+			for _, t := range e.Terms {
+				if t.Synset == "" {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // verbCode returns the code of verb v of block b without a pattern.
