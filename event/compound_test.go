@@ -400,6 +400,7 @@ func TestTABARIPatternStems(t *testing.T) {
 &CURRENCY
 +YEN
 +KRONER_
++DOLLAR
 &NEG
 +WILL_NOT
 +DIDN'T
@@ -409,7 +410,7 @@ ADOPT  [081]
 - * REVOLUTION  [802]
 CONTRIBUTE  [070]
 - * &CURRENCY  [903]
-- * YENN  [071]
+- * DOLLAR  [071]
 - &NEG * [904]
 `
 	_, a := coder(t)
@@ -423,7 +424,7 @@ CONTRIBUTE  [070]
 		{"Freedonia will adopt resolutions with Sylvania.", []Triple{{"FRE", "SYL", "081"}}},
 		{"Freedonia will contribute a million yenners to Sylvania.", []Triple{{"FRE", "SYL", "903"}}},
 		{"Freedonia will contribute a million kronerz to Sylvania.", []Triple{{"FRE", "SYL", "070"}}},
-		{"Freedonia will contribute a million yennies to Sylvania.", []Triple{{"FRE", "SYL", "071"}}},
+		{"Freedonia will contribute a million dollars to Sylvania.", []Triple{{"FRE", "SYL", "071"}}},
 		{"Freedonia won't contribute a million euros to Sylvania.", []Triple{{"FRE", "SYL", "904"}}},
 		{"Freedonia didn't contribute a million euros to Sylvania.", []Triple{{"FRE", "SYL", "904"}}},
 	}
