@@ -99,10 +99,27 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			dms, dsrc, dtgt := a.defaults(toks, ms, cl, src, tgt)
 			if dsrc >= 0 && dtgt >= 0 && (dsrc >= n || dtgt >= n) {
 				ms, src, tgt = dms, dsrc, dtgt
-				// A default stands alone: no compound to spread over.
-				for _, s := range a.spread(toks, ms, src) {
-					for _, t := range a.spread(toks, ms, tgt) {
-						pairs = append(pairs, [2]int{s, t})
+				// Without PRIOR (AFTER) a compound after (before) the
+				// verb stands for both actors: its first member acts
+				// on the others ("Bree and Arnor are to restore
+				// ties"). A default stands alone: no compound to
+				// spread over.
+				own := false
+				var mem []int
+				if src < n && tgt == n+1 {
+					mem = a.spread(toks, ms, src)
+					after := ms[src].Start > cl.v
+					own = len(mem) > 1 && (after && !d.Prior || !after && !d.After)
+				}
+				if own {
+					for _, t := range mem[1:] {
+						pairs = append(pairs, [2]int{mem[0], t})
+					}
+				} else {
+					for _, s := range a.spread(toks, ms, src) {
+						for _, t := range a.spread(toks, ms, tgt) {
+							pairs = append(pairs, [2]int{s, t})
+						}
 					}
 				}
 			}

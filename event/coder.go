@@ -96,8 +96,11 @@ type Default struct {
 	Source, Target string
 	// Prior gives the default source to a verb without an actor before
 	// it; without Prior the actor after such a verb is its source (and
-	// the target is then the default).
+	// the target is then the default), or a compound after it both.
 	Prior bool
+	// After gives the default target to a verb without an actor after
+	// it; without After a compound before it is both source and target.
+	After bool
 }
 
 // New returns a Coder for the dictionaries d.

@@ -154,6 +154,11 @@ RESTORE
 		{Default{Source: "DSR", Target: "DTG"}, "Zembla restored ties with Freedonia.", []Triple{{"FRE", "DTG", "064"}}},
 		{Default{}, "Freedonia restored ties with Zembla.", nil},
 		{Default{Source: "DSR", Target: "DTG", Prior: true}, "Freedonia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
+		// Without AFTER a compound before the verb is both actors,
+		// without PRIOR one after it.
+		{Default{Source: "DSR", Target: "DTG", Prior: true}, "Freedonia and Sylvania restored ties.", []Triple{{"FRE", "SYL", "064"}}},
+		{Default{Source: "DSR", Target: "DTG", Prior: true, After: true}, "Freedonia and Sylvania restored ties.", []Triple{{"FRE", "DTG", "064"}, {"SYL", "DTG", "064"}}},
+		{Default{Source: "DSR", Target: "DTG", After: true}, "Zembla restored ties with Freedonia and Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
@@ -172,7 +177,7 @@ func TestSetOption(t *testing.T) {
 	for _, o := range optionsIn(`\n{ OPTION:  DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER  }`) {
 		setOption(c, o)
 	}
-	if want := (Default{Source: "DEFSRC", Target: "DEFTAR", Prior: true}); c.Default != want {
+	if want := (Default{Source: "DEFSRC", Target: "DEFTAR", Prior: true, After: true}); c.Default != want {
 		t.Errorf("DEFAULT: got %+v, want %+v", c.Default, want)
 	}
 	for _, o := range optionsIn(`\n{ OPTION: DEFAULT: OFF } { OPTION: COMPLEX: VERBS[5] }`) {

@@ -541,6 +541,8 @@ func setOption(c *Coder, opt string) {
 			i++
 		case "PRIOR":
 			c.Default.Prior = true
+		case "AFTER":
+			c.Default.After = true
 		}
 	}
 }
@@ -637,9 +639,14 @@ func readTabari(r io.Reader) ([]suiteRecord, error) {
 		}
 		cur, text, inComment = nil, nil, false
 	}
+	prevBlank := false
 	for sc.Scan() {
 		line := sc.Text()
-		if cur == nil || !inComment && len(text) == 0 {
+		blank := prevBlank
+		prevBlank = strings.TrimSpace(line) == ""
+		// A record header after a blank line starts a new record even
+		// when the comment before it was left unclosed.
+		if cur == nil || !inComment && len(text) == 0 || inComment && blank {
 			if f := strings.Fields(line); len(f) >= 2 && len(f[0]) == 6 && allDigits(f[0]) {
 				if cur != nil && strings.HasPrefix(cur.id, "FINAL") {
 					break

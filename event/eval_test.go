@@ -33,6 +33,14 @@ Nothing here.
 950103  NOCOMMENT-01
 A record without a comment.
 
+950103  UNCLOSED-01
+A record whose comment is not closed.
+/*\n{ ARN / GON / 064 }
+
+950103  UNCLOSED-02
+The next record.
+/*\n{ OPTION: DEFAULT: OFF } */
+
 990101  FINAL-01
 This is the end.
 \n
@@ -45,8 +53,14 @@ Not read.
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 3 {
-		t.Fatalf("%d records, want 3: %+v", len(recs), recs)
+	if len(recs) != 5 {
+		t.Fatalf("%d records, want 5: %+v", len(recs), recs)
+	}
+	if r := recs[3]; r.id != "UNCLOSED-01" || len(r.expected) != 1 || len(r.options) != 0 {
+		t.Errorf("unclosed record %+v", r)
+	}
+	if r := recs[4]; r.id != "UNCLOSED-02" || len(r.options) != 1 {
+		t.Errorf("record after an unclosed one %+v", r)
 	}
 	if recs[0].id != "DEMO-01" || recs[0].category != "DEMO" || len(recs[0].expected) != 1 ||
 		recs[0].expected[0] != (Triple{"ARN", "GON", "064"}) || recs[0].date.Format(time.DateOnly) != "1995-01-01" {
