@@ -26,6 +26,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	src, tgt := -1, -1
 	if cl.m.src[1] > 0 {
 		src = a.slot(ms, cl.m.src, v)
+		// Of the actors before the verb in a '$' slot, the parse's
+		// subject ("Gollum, centre of a row between Radagast the
+		// Brown, called").
+		if cl.m.src[0] < v && cl.dep && !isPassive(toks, v) {
+			if d := a.depSource(ms, v, false); d >= 0 && ms[d].Start >= cl.m.src[0] && ms[d].End <= cl.m.src[1] {
+				src = d
+			}
+		}
 	}
 	if cl.m.tgt[1] > 0 {
 		tgt = a.slot(ms, cl.m.tgt, v)

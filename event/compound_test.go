@@ -336,6 +336,7 @@ PHONE  [041]
 		{"Freedonia will apply sanctions to Marsovia.", []Triple{{"FRE", "MAR", "160"}}},
 		{"Freedonia phoned Sylvania on Monday about the conventions.", []Triple{{"FRE", "SYL", "042"}}},
 		{"Reporters phoned Sylvania on Monday about the conventions.", nil},
+		{"Freedonia, a close friend of Marsovia, phoned Sylvania on Monday.", []Triple{{"FRE", "SYL", "042"}}},
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
