@@ -212,6 +212,17 @@ func (st *state) mapEntities(toks []model.Token) {
 	}
 }
 
+// partOfPerson reports a dictionary match of the k tokens at i that is
+// only the start of a longer person's name the entities give: "Nasser"
+// of "Nasser Kanaani" is not the Nasser the dictionaries know.
+func (st *state) partOfPerson(i, k int) bool {
+	en := st.entAt
+	if i < 0 || i+k >= len(en) || en[i] < 0 || st.ents[en[i]].Kind != model.Person {
+		return false
+	}
+	return en[i+k] == en[i] && (i == 0 || en[i-1] != en[i])
+}
+
 // entity returns the entity covering token i, if any.
 func (st *state) entity(i int) (model.Entity, bool) {
 	if i < 0 || i >= len(st.entAt) || st.entAt[i] < 0 {
@@ -255,7 +266,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	code, e, k, ok := d.Actor(st.up[i:], st.at)
-	if !ok || code == "---" || code == "" {
+	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) {
 		return Mention{}, false
 	}
 	code = st.dated(code, &e)
@@ -304,7 +315,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string) {
 		return
 	}
 	j := m.End
-	if code, e, k, ok := st.r.d.Actor(st.up[j:], st.at); ok && code != "---" {
+	if code, e, k, ok := st.r.d.Actor(st.up[j:], st.at); ok && code != "---" && !st.partOfPerson(j, k) {
 		code = st.dated(code, &e)
 		c := CountryOf(code)
 		if m.Country == "" || c == m.Country {

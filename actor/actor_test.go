@@ -88,6 +88,8 @@ func TestResolve(t *testing.T) {
 		{"surname later", []string{"[Edi Rama] spoke/VERB", "Rama said/VERB he/PRON left/VERB"}, []string{"Rama=ALBGOV", "he=ALBGOV"}},
 		{"a surname in another transliteration", []string{"Ukrainian/ADJ President [Olena Hrytsenskyy] spoke/VERB", "Hrytsenskiy said/VERB"}, []string{"Hrytsenskiy=UKRGOV"}},
 		{"a short surname is not folded", []string{"Ukrainian/ADJ President [Olena Koski] spoke/VERB", "Kosky said/VERB"}, nil},
+		{"a known name that only begins a longer person's name is not that person", []string{"a/DET spokesman/NOUN [Nasser Kanaani] spoke/VERB"}, []string{"spokesman Nasser Kanaani=MED"}},
+		{"a known name that is the whole person's name", []string{"[Nasser] spoke/VERB"}, []string{"Nasser=EGY"}},
 		{"agent of country", []string{"the/DET police of/ADP Kosovo fired/VERB"}, []string{"police of Kosovo=KSVCOP"}},
 		{"bare agent takes the last country", []string{"Kosovo held/VERB elections", "the/DET police arrested/VERB protesters"}, []string{"police=KSVCOP", "protesters=KSVOPP"}},
 		{"the government of the sentence's own country", []string{"Iran expelled/VERB diplomats", "Albanian/ADJ opposition/NOUN leaders criticised/VERB the/DET government"},
