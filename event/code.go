@@ -94,9 +94,17 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 	}
 	accuser := -1
+	// "Iran condemned the expulsion of its diplomats": the source's own
+	// actor inside a reaction's object is not what it reacts to.
+	if src >= 0 && tgt >= 0 && selfEvent(ms[src], ms[tgt]) && reactionLemmas[a.w.lem[v]] {
+		tgt = -1
+	}
 	if src >= 0 && tgt < 0 {
 		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], acc)
+			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := a.reactedTo(toks, ms[src], cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		}
 	}
@@ -453,6 +461,9 @@ func confidence(cl *clause, s, t actor.Mention) float64 {
 	if cl.passive {
 		c -= 0.05
 	}
+	if strings.HasPrefix(t.Entry, contextEntry) {
+		c -= 0.2
+	}
 	return float64(int(min(max(c, 0.05), 0.99)*100+0.5)) / 100
 }
 
@@ -709,6 +720,111 @@ func (a *article) accuser(src actor.Mention, cl *clause, n int) (actor.Mention, 
 		return m, true
 	}
 	return actor.Mention{}, false
+}
+
+// contextEntry begins the entry of a target the sentence does not name,
+// taken from the article's earlier events (reactedTo).
+const contextEntry = "target from context: "
+
+// reactionLemmas react to something another actor did or proposed
+// (upper-case lemmas).
+var reactionLemmas = map[string]bool{
+	"CONDEMN": true, "DENOUNCE": true, "DECRY": true, "CRITICISE": true, "CRITICIZE": true,
+	"REJECT": true, "DISMISS": true, "WELCOME": true, "HAIL": true, "PRAISE": true,
+	"REFUSE": true, "PROTEST": true, "SLAM": true,
+}
+
+// reactionObjects are nouns that name an action, decision or proposal of
+// someone (upper-case lemmas), what a reaction is about.
+var reactionObjects = map[string]bool{
+	"DECISION": true, "MOVE": true, "STEP": true, "ACTION": true, "MEASURE": true,
+	"EXPULSION": true, "PROPOSAL": true, "PLAN": true, "OFFER": true, "REQUEST": true,
+	"DEMAND": true, "CALL": true, "PROTEST": true, "ATTACK": true, "STRIKE": true,
+	"RESOLUTION": true, "SANCTION": true, "BAN": true, "ANNOUNCEMENT": true,
+	"STATEMENT": true, "REMARK": true, "COMMENT": true, "ULTIMATUM": true, "THREAT": true,
+	"INVITATION": true, "RULING": true, "VERDICT": true, "ORDER": true, "SUSPENSION": true,
+	"DEPLOYMENT": true, "ARREST": true, "DETENTION": true, "CONDOLENCE": true,
+}
+
+// reactedTo returns, for a reaction whose clause names no target ("Baku
+// rejected the protest", "the government welcomed the decision": a verb
+// of reactionLemmas whose object is a noun of reactionObjects with no
+// actor of its own), the actor reacted to: the source of the article's
+// latest event whose source is not of the reacting actor's country. Like
+// the accuser of a denial, the mention stands after the sentence's
+// tokens (n); its entry says it comes from context, and the event's
+// confidence is lower.
+func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	v := cl.v
+	if cl.rev != "" || cl.passive || !reactionLemmas[a.w.lem[v]] {
+		return actor.Mention{}, false
+	}
+	obj := a.reactionObject(toks, cl)
+	if obj < 0 {
+		return actor.Mention{}, false
+	}
+	c := actor.CountryOf(src.Code)
+	other := func(code string) bool {
+		return code != "" && code != src.Code && (c == "" || actor.CountryOf(code) != c)
+	}
+	// An attack or strike is the latest use of force (CAMEO 18-20) by
+	// another; anything else the latest event that befell the reacting
+	// actor or its country.
+	force := attackNouns[a.w.lem[obj]]
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) {
+			continue
+		}
+		if force {
+			if r := ev.Root; r != "18" && r != "19" && r != "20" {
+				continue
+			}
+		} else if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+			continue
+		}
+		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Entry = contextEntry + "the source of the latest event (" + ev.Code + ") aimed at " + ev.Target.Code
+		return m, true
+	}
+	// Else the last actor of another country named in the sentences
+	// just before.
+	for si := a.si - 1; si >= 0 && si >= a.si-reactionReach; si-- {
+		ms := a.mentions[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := ms[i]; other(m.Code) && !generic(m) && m.Kind != actor.Pronoun {
+				m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
+				m.Entry = contextEntry + "the last actor named before (" + m.Entry + ")"
+				return m, true
+			}
+		}
+	}
+	return actor.Mention{}, false
+}
+
+// reactionReach is how many sentences back reactedTo looks for an actor
+// named before.
+const reactionReach = 3
+
+// attackNouns are reactionObjects that name a use of force.
+var attackNouns = map[string]bool{"ATTACK": true, "STRIKE": true}
+
+// reactionObject returns the object of a verb when it is one of
+// reactionObjects, else -1: the first noun after the verb in its clause
+// (articles, adjectives and possessives may stand between).
+func (a *article) reactionObject(toks []model.Token, cl *clause) int {
+	for k := cl.vEnd; k < len(toks) && k < cl.hi && k < cl.vEnd+5; k++ {
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "ADV", "PRON", "NUM":
+			continue
+		case "NOUN":
+			if reactionObjects[a.w.lem[k]] {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // located reports a mention that names where something happens, not who

@@ -153,7 +153,7 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 	}
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
-		seen: map[string]bool{},
+		seen: map[string]bool{}, mentions: mentions,
 	}
 	a.w.syn = c.syn
 	a.w.forms = c.stems
@@ -171,6 +171,7 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		if p := strings.Count(text[:min(s.Start, len(text))], "\n"); p != para {
 			para, a.paraDate = p, nil
 		}
+		a.si = i
 		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) && !c.complex(s, mentions[i]) {
 			a.sentence(s, mentions[i], ups[i])
 		}
@@ -333,6 +334,10 @@ type article struct {
 	// a subordinate verb (see subordinate).
 	sub  []bool
 	toks []model.Token // the current sentence's tokens
+	// mentions are the actor mentions of every sentence of the article,
+	// si the index of the current sentence.
+	mentions [][]actor.Mention
+	si       int
 }
 
 // clause is what the coder knows about one coded verb.

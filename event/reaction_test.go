@@ -1,0 +1,51 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReactionTargetFromContext checks that a reaction to a decision,
+// proposal or attack that names no one is aimed at whoever did it earlier
+// in the article, with a lower confidence and an entry saying so.
+func TestReactionTargetFromContext(t *testing.T) {
+	tests := []struct {
+		name, text, verb string
+		// want is "SRC>TGT" of the events of verb's sentence (the last
+		// one), "" for none.
+		want string
+	}{
+		{"a protest rejected", "Chile summoned Peru's ambassador on Monday. Peru rejected the protest.", "rejected", "PER>CHL"},
+		{"a decision welcomed", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Brazil. Peru condemned the decision.", "condemned", "PER>CHL"},
+		{"an attack condemned by a third party", "Chile attacked Peru on Monday. Bolivia condemned the attack.", "condemned", "BOL>CHL"},
+		{"no event before: the last actor of another country", "Chile announced new tariffs. Peru rejected the measures.", "rejected", "PER>CHL"},
+		{"a named target wins", "Chile summoned Peru's ambassador. Peru condemned the decision by Bolivia.", "condemned", "PER>BOL"},
+		{"an object that names no action", "Chile summoned Peru's ambassador. Peru rejected the idea.", "rejected", ""},
+		{"nothing before", "Peru rejected the protest.", "rejected", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				if !strings.Contains(e.Sentence, tt.verb) || e.Source == nil || e.Target == nil {
+					continue
+				}
+				got = append(got, e.Source.Code+">"+e.Target.Code)
+				fromContext := false
+				for _, x := range e.Evidence.Entries {
+					fromContext = fromContext || strings.Contains(x, contextEntry)
+				}
+				if !strings.Contains(strings.ToUpper(tt.text[e.Evidence.Sentence.Start:e.Evidence.Sentence.End]), e.Target.Name) && !fromContext {
+					t.Errorf("target %s is not in the sentence and not marked as from context: %q", e.Target.Code, e.Evidence.Entries)
+				}
+				if fromContext && e.Confidence > 0.6 {
+					t.Errorf("a target from context has confidence %.2f", e.Confidence)
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("events %q, want %q (all: %s)", got, tt.want, describe(evs))
+			}
+		})
+	}
+}
