@@ -80,14 +80,22 @@ Arnor is about to restore
 full diplomatic ties with Gondor.
 </Text><Parse>(ROOT)</Parse></Sentence>
 <Sentence date="19950101" id="X-1" category="X"><EventCoding noevents="True"></EventCoding><Text>None.</Text></Sentence>
+<Sentence date="19950101" id="E-1" category="ERROR"><EventCoding error="bad_input_parse"></EventCoding><Text>Bad tree.</Text></Sentence>
+<Sentence date="19950101" id="E-2" category="ERROR"><EventCoding error="storydiscard"></EventCoding><Text>Discarded.</Text></Sentence>
 </Sentences></Validation>`
 	recs, err := readPetrarch(strings.NewReader(x))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 2 || recs[0].text != "Arnor is about to restore full diplomatic ties with Gondor." ||
+	if len(recs) != 4 || recs[0].text != "Arnor is about to restore full diplomatic ties with Gondor." ||
 		len(recs[0].expected) != 1 || len(recs[1].expected) != 0 {
 		t.Errorf("records %+v", recs)
+	}
+	// Only a test of the suite's parse tree is set aside.
+	for i, want := range []bool{false, false, true, false} {
+		if i < len(recs) && recs[i].parseTest != want {
+			t.Errorf("%s: parseTest %v, want %v", recs[i].id, recs[i].parseTest, want)
+		}
 	}
 }
 
