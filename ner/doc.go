@@ -19,6 +19,9 @@
 // document write each capitalised word (in the middle of a sentence, in
 // lower case, in capitals) and the words next to it there, so that
 // "Google" at the start of a sentence learns from "at Google" elsewhere.
+// After decoding, a capitalised run of words left out of the names but
+// found as a name elsewhere in the document becomes a name of the type
+// that name most often has there.
 // Lexicon, word classes and gazetteer are compiled into the model file.
 // Train averages the weights of several perceptrons that saw the sentences
 // in different orders.

@@ -103,3 +103,97 @@ func (dc *docContext) features(ws []word, si, i int, dst []uint64) []uint64 {
 	}
 	return append(dst, mix(tDocKinds, uint64(kinds), cp), mix(tDocKindsShape, uint64(kinds), w.shape))
 }
+
+// fillNames completes the names of a document (the label indices ys of
+// the sentences of words wss): where a capitalised run of words outside
+// any name is written as names elsewhere in the document, and most of
+// those names have one type, it becomes a name of that type, the longest
+// run first. (Retyping the names that disagree with the most common type
+// of their string as well lowered cross-validated F1 from 0.677 to 0.674;
+// filling alone raised it to 0.683.)
+func fillNames(wss [][]word, ys [][]int) {
+	count := make(map[string]*[4]int) // by the lower-case words, one space after each
+	var b []byte
+	for si, y := range ys {
+		for _, sp := range spansOf(y) {
+			b = b[:0]
+			for i := sp.start; i < sp.end; i++ {
+				b = append(b, wss[si][i].lower...)
+				b = append(b, ' ')
+			}
+			c := count[string(b)]
+			if c == nil {
+				c = new([4]int)
+				count[string(b)] = c
+			}
+			c[sp.typ]++
+		}
+	}
+	if len(count) == 0 {
+		return
+	}
+	// typeOf returns the most common type of a name string, false on a tie.
+	typeOf := func(k []byte) (int, bool) {
+		c := count[string(k)]
+		if c == nil {
+			return 0, false
+		}
+		best, tie := 0, false
+		for t := 1; t < 4; t++ {
+			switch {
+			case c[t] > c[best]:
+				best, tie = t, false
+			case c[t] == c[best]:
+				tie = true
+			}
+		}
+		return best, !tie && c[best] > 0
+	}
+	for si, ws := range wss {
+		y := ys[si]
+		for i := 0; i < len(ws); i++ {
+			if y[i] != 0 || ws[i].flags&wCap == 0 {
+				continue
+			}
+			end, typ := 0, 0
+			b = b[:0]
+			for j := i; j < len(ws) && j < i+maxPhrase && y[j] == 0; j++ {
+				b = append(b, ws[j].lower...)
+				b = append(b, ' ')
+				if t, ok := typeOf(b); ok && ws[j].flags&(wCap|wDigit) != 0 {
+					end, typ = j+1, t
+				}
+			}
+			if end > 0 {
+				y[i] = 1 + 2*typ // B- of the type
+				for k := i + 1; k < end; k++ {
+					y[k] = 2 + 2*typ
+				}
+				i = end - 1
+			}
+		}
+	}
+}
+
+// labelSpan is a name in a sequence of label indices: words [start, end)
+// of type typ (0 PER, 1 ORG, 2 LOC, 3 MISC, in label order).
+type labelSpan struct{ start, end, typ int }
+
+// spansOf returns the names in label indices y, as Spans does for tags.
+func spansOf(y []int) []labelSpan {
+	var out []labelSpan
+	for i := 0; i < len(y); {
+		if y[i] == 0 {
+			i++
+			continue
+		}
+		typ := (y[i] - 1) / 2
+		j := i + 1
+		for j < len(y) && y[j] == 2+2*typ {
+			j++
+		}
+		out = append(out, labelSpan{i, j, typ})
+		i = j
+	}
+	return out
+}

@@ -54,3 +54,43 @@ func TestDocContext(t *testing.T) {
 		t.Errorf("nil context gave %d features", len(fs))
 	}
 }
+
+func TestFillNames(t *testing.T) {
+	tests := []struct {
+		doc  []string // words with the first pass's tags: "Google/B-ORG"
+		want []string // tags after fillNames, one string a sentence
+	}{
+		{[]string{"at Google/B-ORG", "Google said"}, []string{"O B-ORG", "B-ORG O"}},
+		// The longest name written elsewhere.
+		{[]string{"New/B-LOC York/I-LOC and York/B-LOC", "in New York"}, []string{"B-LOC I-LOC O B-LOC", "O B-LOC I-LOC"}},
+		// Lower case is not filled in; a tie is not either.
+		{[]string{"Apple/B-ORG", "an apple", "Apple/B-PER", "Apple now"}, []string{"B-ORG", "O O", "B-PER", "O O"}},
+		// The most common type wins; names are not retyped.
+		{[]string{"Rita/B-PER Rita/B-PER Rita/B-LOC", "Rita"}, []string{"B-PER B-PER B-LOC", "B-PER"}},
+		// A word inside a name is not a name of its own.
+		{[]string{"Jordan/B-PER", "Jordan/B-LOC River/I-LOC"}, []string{"B-PER", "B-LOC I-LOC"}},
+	}
+	m := &Model{}
+	for _, tt := range tests {
+		wss := make([][]word, len(tt.doc))
+		ys := make([][]int, len(tt.doc))
+		for si, s := range tt.doc {
+			var forms []string
+			for _, f := range strings.Fields(s) {
+				form, tag, ok := strings.Cut(f, "/")
+				if !ok {
+					tag = "O"
+				}
+				forms = append(forms, form)
+				ys[si] = append(ys[si], labelIndex(tag))
+			}
+			wss[si] = m.prepare(forms, nil, nil)
+		}
+		fillNames(wss, ys)
+		for si, y := range ys {
+			if got := strings.Join(labelStrings(y), " "); got != tt.want[si] {
+				t.Errorf("%q sentence %d: %s, want %s", tt.doc, si, got, tt.want[si])
+			}
+		}
+	}
+}

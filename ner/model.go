@@ -201,7 +201,9 @@ func (m *Model) tagForms(forms, xpos []string, ws []word) []int {
 	if !m.noDoc {
 		dc = newDocContext([][]word{ws})
 	}
-	return m.decode(ws, dc, 0)
+	y := m.decode(ws, dc, 0)
+	fillNames([][]word{ws}, [][]int{y})
+	return y
 }
 
 // tagDocument returns label indices for the words of each sentence of a
@@ -224,6 +226,7 @@ func (m *Model) tagDocument(forms, xpos [][]string) [][]int {
 	for si, ws := range wss {
 		out[si] = m.decode(ws, dc, si)
 	}
+	fillNames(wss, out)
 	return out
 }
 
