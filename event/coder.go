@@ -462,6 +462,9 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	}
 	a.dropNouns(first, nouns)
 	a.dropSpeech(first)
+	if !a.c.stems {
+		a.nominals(s, toks, ms, says, sentTimes)
+	}
 }
 
 // keepFirst keeps, of the current sentence's events (from first on),

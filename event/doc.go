@@ -33,6 +33,17 @@
 // the denier or its country (111, 112); a relative clause that denies or
 // rejects a charge named before its subject ("..., a charge Azerbaijan
 // denies") is such a denial, kept beside the accusation.
+// A reaction (condemn, reject, welcome, dismiss, refuse ...) to a
+// decision, protest, move, measure or attack that names no one ("Baku
+// rejected the protest") is aimed at who did it: the source of the
+// latest earlier event aimed at the reacting actor's country (for an
+// attack or strike, the latest use of force), else the last actor of
+// another country named in the three sentences before. Such a target's
+// entry begins "target from context:", and the event's confidence is
+// lower.
+// Nouns name events too (not with TABARI dictionaries): "a visit to
+// Moscow by X" and "X's visit to Y" are visits (042), "talks between X
+// and Y" negotiations (046) each way.
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
 // Beijing"); one the source plans, hopes, agrees or is due to hold is an
