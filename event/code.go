@@ -93,6 +93,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// A bare agent right before a name ("human rights activists
+	// Amnesty International") labels it: the named actor acts.
+	src, tgt = labelled(ms, src), labelled(ms, tgt)
 	accuser := -1
 	// "Iran condemned the expulsion of its diplomats": the source's own
 	// actor inside a reaction's object is not what it reacts to.
@@ -206,6 +209,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+}
+
+// labelled returns, for an agent mention ms[i] right before a named
+// actor, the named actor; else i.
+func labelled(ms []actor.Mention, i int) int {
+	if i >= 0 && i+1 < len(ms) && ms[i].Kind == actor.Agent && ms[i+1].Kind == actor.Named && ms[i+1].Start == ms[i].End {
+		return i + 1
+	}
+	return i
 }
 
 // group returns the actors a mention stands for: itself, or for a name
