@@ -609,3 +609,26 @@ func TestLabelledName(t *testing.T) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
+
+// TestInfinitiveAdvcl checks that an infinitive the parse hangs on the
+// verb as an adverbial clause ("urged Sylvania on Monday to help win")
+// gives way to the main verb's event.
+func TestInfinitiveAdvcl(t *testing.T) {
+	const verbs = `---  URGE   [102]  ---
+URGE
+PRESS
+---  HELP   [070]  ---
+HELP
+ASSIST
+- * TALKS  [032:032]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	text := "Freedonia urged Sylvania on Monday to help win a greater role for it in forthcoming peace talks."
+	doc := a.Analyze(text)
+	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	want := []Triple{{"FRE", "SYL", "102"}}
+	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+		t.Errorf("%q: got %v, want %v", text, got, want)
+	}
+}

@@ -310,7 +310,13 @@ func (a *article) subordinate(v int) bool {
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {
 		switch r := base(t.rel[k]); r {
-		case "root", "conj", "ccomp", "advcl", "parataxis":
+		case "advcl":
+			// An infinitive ("urged Bree on Monday to help") is a
+			// purpose or a complement, not an event of its own.
+			if t.infinitive(&a.w, k) {
+				return true
+			}
+		case "root", "conj", "ccomp", "parataxis":
 		case "acl":
 			return true
 		case "xcomp":
@@ -324,6 +330,21 @@ func (a *article) subordinate(v int) bool {
 		}
 	}
 	return false
+}
+
+// infinitive reports a verb at k marked by "to" and without a subject of
+// its own.
+func (t *tree) infinitive(w *words, k int) bool {
+	to := false
+	for _, c := range t.kids[k] {
+		switch base(t.rel[c]) {
+		case "mark":
+			to = to || w.up[c] == "TO"
+		case "nsubj", "csubj":
+			return false
+		}
+	}
+	return to
 }
 
 // hasSubject reports whether token k has a nominal or clausal subject.
