@@ -632,3 +632,25 @@ ASSIST
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
+
+// TestTimeIsNoTarget checks that a bare time phrase the parse hangs on
+// the verb ("five years after crowds burned its embassy") gives it no
+// target.
+func TestTimeIsNoTarget(t *testing.T) {
+	const verbs = `---  RESTORE   [064]  ---
+RESTORE
+RENEW
+---  SAID   [023]  ---
+SAID
+STATED
+`
+	_, a := coder(t)
+	c := testCoderAgents(t, "OFFICIAL_ [~GOV]\n", verbs)
+	text := "Freedonia is about to restore full diplomatic ties with Sylvania, five years after crowds burned down its embassy, a senior official said on Saturday."
+	doc := a.Analyze(text)
+	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	want := []Triple{{"FRE", "SYL", "064"}}
+	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+		t.Errorf("%q: got %v, want %v", text, got, want)
+	}
+}

@@ -237,7 +237,9 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 		}
 	}
 	return pick(func(c int, r string) bool {
-		return base(r) == "obl" && r != "obl:tmod" && r != "obl:agent" && t.caseOf(&a.w, c) != "BY"
+		// Not a time ("five years after crowds burned its embassy",
+		// obl:tmod, obl:unmarked, obl:npmod) nor an agent.
+		return base(r) == "obl" && r != "obl:tmod" && r != "obl:unmarked" && r != "obl:npmod" && r != "obl:agent" && t.caseOf(&a.w, c) != "BY"
 	})
 }
 
