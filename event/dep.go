@@ -191,6 +191,12 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" && !isVerbTag(a.xpos(h)) {
 				return t.mentionAt(ms, h)
 			}
+			// A clause before the verb it hangs on ("after crowds
+			// burned down its embassy, an official said") is not
+			// done by that verb's subject.
+			if base(t.rel[v]) == "advcl" && h > v {
+				return -1
+			}
 		default:
 			return -1
 		}
