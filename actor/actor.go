@@ -212,6 +212,36 @@ func (st *state) mapEntities(toks []model.Token) {
 	}
 }
 
+// possessedPerson extends the country mention m over a person the
+// entities name right after its possessive at j ("Armenia's Ararat
+// Mirzoyan") when the dictionaries do not know the person: news names a
+// country's envoy or minister so, and the person is taken as its
+// government.
+func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
+	if j >= len(toks) || j == 0 || st.entAt[j] < 0 || st.entAt[j] == st.entAt[j-1] {
+		return false
+	}
+	en := st.ents[st.entAt[j]]
+	if en.Kind != model.Person {
+		return false
+	}
+	k := j
+	for k < len(toks) && st.entAt[k] == st.entAt[j] {
+		k++
+	}
+	if k-j < 2 {
+		return false // a surname alone may be anyone's
+	}
+	if _, _, n, ok := st.r.d.Actor(st.up[j:k], st.at); ok && n == k-j {
+		return false // a person the dictionaries know
+	}
+	m.Code = dict.Combine(m.Code, "GOV")
+	m.Name = strings.ToUpper(en.Text)
+	m.Entry += "; a person written with the country's possessive: its government"
+	m.End, m.Head, m.Person = k, k-1, true
+	return true
+}
+
 // partOfPerson reports a dictionary match of the k tokens at i that is
 // only the start of a longer person's name the entities give: "Nasser"
 // of "Nasser Kanaani" is not the Nasser the dictionaries know.
@@ -279,8 +309,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End
+	poss := false
 	if j < len(w) && (w[j] == "'s" || w[j] == "’s" || w[j] == "'" || w[j] == "’") {
 		j++
+		poss = true
+	}
+	if poss && len(code) == 3 && st.possessedPerson(toks, &m, j) {
+		return m, true
 	}
 	if len(code) == 3 && j < len(w) {
 		a, n, ok := d.AgentEntry(st.up[j:])

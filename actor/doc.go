@@ -22,12 +22,19 @@
 //     police", "Iran's foreign ministry") or after them ("the police of
 //     Kosovo"), and a title with the name that follows it ("Albanian Prime
 //     Minister Edi Rama" is one mention);
-//   - surnames of people named in full earlier ("Rama" after "Edi Rama");
+//   - a person the dictionaries do not know, named after a country's
+//     possessive ("Armenia's Ararat Mirzoyan"), as that country's
+//     government; a dictionary name that only begins a longer person's
+//     name ("Nasser" of "Nasser Kanaani") is not that person;
+//   - surnames of people named in full earlier ("Rama" after "Edi Rama"),
+//     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings;
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister", "the bloc",
 //     "the alliance", "the agency": an organisation), resolved to
 //     the last compatible mention before them; bare agents take the country
-//     that led the last sentence (else of the last mention that had one),
+//     that its kind of agent was last named with ("the army" after
+//     "Sudan's army"), else that led the last sentence (else of the last
+//     mention that had one),
 //     and a bare government ("the government", "the ministry") that of
 //     the first country-bearing mention of its own sentence when there is
 //     one ("Opposition leader Sali Berisha criticised the government");
