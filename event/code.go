@@ -43,9 +43,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// * REQUIRE"): the source stands before them.
 		src = a.source(toks, ms, cl.m.first)
 	}
+	noSubject := false
 	if cl.dep {
 		if src < 0 {
 			src = a.depSource(ms, v, cl.passive)
+			// "after crowds burned down its embassy, an official
+			// said": the parse says whose clause it is not, and no
+			// actor before it did it either.
+			noSubject = src < 0 && a.earlierClause(v)
 		}
 		if tgt < 0 {
 			tgt = a.depTarget(ms, v, cl.passive, patternPrep(cl.m.p), src)
@@ -72,7 +77,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	} else {
-		if src < 0 {
+		if src < 0 && !noSubject {
 			src = a.source(toks, ms, v)
 		}
 		if tgt < 0 {

@@ -657,7 +657,7 @@ STATED
 
 // TestEarlierClauseSubject checks that a clause before the verb it hangs
 // on is not done by that verb's subject ("after crowds burned down its
-// embassy, a senior official said").
+// embassy, a senior official said"), nor by an actor before it.
 func TestEarlierClauseSubject(t *testing.T) {
 	const verbs = `---  BURN   [180]  ---
 +BURN_DOWN  [222]
@@ -672,8 +672,8 @@ STATED
 	text := "Freedonia is about to restore complete, full diplomatic ties with Sylvania almost five years after Cxlenardhon crowds burned down its embassy, a senior Zembla official said on Saturday."
 	doc := a.Analyze(text)
 	for _, tr := range triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil)) {
-		if tr.Code == "222" && strings.HasPrefix(tr.Source, "ZEM") {
-			t.Errorf("%q: %v: the speaker burned nothing", text, tr)
+		if tr.Code == "222" {
+			t.Errorf("%q: %v: no actor named burned anything", text, tr)
 		}
 	}
 }

@@ -208,6 +208,13 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 
 func isVerbTag(x string) bool { return strings.HasPrefix(x, "VB") }
 
+// earlierClause reports a verb at v without a subject of its own that
+// heads an adverbial clause before the verb it hangs on.
+func (a *article) earlierClause(v int) bool {
+	t := &a.t
+	return base(t.rel[v]) == "advcl" && t.head[v] > v && !t.hasSubject(v)
+}
+
 func (a *article) xpos(k int) string { return a.toks[k].XPOS }
 
 // depTarget returns the target of the verb at v by the parse: the

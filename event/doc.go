@@ -19,7 +19,8 @@
 // passive, which a participle followed by "by" also is: "the treaty,
 // brokered by Norway"; for a coordinated verb, an infinitive or a participle such as
 // "..., accusing it of" the subject of the governing verb, or its object
-// for "asked France to expel"; for a pattern that used words before the
+// for "asked France to expel"; a clause before the verb it hangs on has
+// none: "after crowds burned down its embassy, an official said"; for a pattern that used words before the
 // verb, the actor before them), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
 // pattern's preposition first); an actor right after an active verb is
