@@ -462,8 +462,59 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	}
 	a.dropNouns(first, nouns)
 	a.dropSpeech(first)
+	a.dropComplements(first, toks)
 	if !a.c.stems {
 		a.nominals(s, toks, ms, says, sentTimes)
+	}
+}
+
+// dropComplements removes the events of the current sentence (from
+// first on) coded from a verb that completes another verb whose events
+// stay ("called on Gondor to be allowed to leave Lorien": the call, not
+// the leaving), following xcomp links up the parse.
+func (a *article) dropComplements(first int, toks []model.Token) {
+	if !a.t.ok || len(a.events)-first < 2 {
+		return
+	}
+	at := func(e *model.Event) int {
+		for k := range toks {
+			if toks[k].Start == e.Evidence.Predicate.Start {
+				return k
+			}
+		}
+		return -1
+	}
+	preds := make(map[int]bool, len(a.events)-first)
+	for i := first; i < len(a.events); i++ {
+		if k := at(&a.events[i]); k >= 0 {
+			preds[k] = true
+		}
+	}
+	drop := func(e *model.Event) bool {
+		k := at(e)
+		for steps := 0; k >= 0 && steps < 8 && base(a.t.rel[k]) == "xcomp"; steps++ {
+			k = a.t.head[k]
+			if preds[k] {
+				return true
+			}
+		}
+		return false
+	}
+	out := a.events[:first]
+	speech, sub := a.speech[:0], a.sub[:0]
+	changed := false
+	for i := first; i < len(a.events); i++ {
+		e := &a.events[i]
+		if drop(e) {
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			changed = true
+			continue
+		}
+		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
+		out = append(out, *e)
+	}
+	if changed {
+		a.events, a.speech, a.sub = out, speech, sub
 	}
 }
 

@@ -677,3 +677,31 @@ STATED
 		}
 	}
 }
+
+// TestComplementGivesWay checks that a verb completing another coded verb
+// ("called on Sylvania to be allowed to leave Marsovia") gives way to it.
+func TestComplementGivesWay(t *testing.T) {
+	const verbs = `---  CALL   [095]  ---
+CALL
+SUMMON
+---  LEAVE   [012]  ---
+LEAVE
+DEPART
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors+"ZEMBLA [ZEM]\n", verbs)
+	// The parse makes "called" a relative clause of "centre", so no
+	// predicate is a main one.
+	text := "Freedonia centre of a diplomatic row between Marsovia the Brown called on Sylvania late Sunday to be allowed to leave Zembla by elves."
+	doc := a.Analyze(text)
+	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	for _, tr := range got {
+		if tr.Code == "012" {
+			t.Errorf("%q: %v: the leaving completes the call", text, tr)
+		}
+	}
+	want := []Triple{{"FRE", "SYL", "095"}}
+	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+		t.Errorf("%q: got %v, want %v", text, got, want)
+	}
+}
