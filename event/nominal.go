@@ -17,6 +17,9 @@ const nominalReach = 12
 //
 //   - a visit or trip of someone to a country or its city: "a visit to
 //     Moscow by President X", "X's visit to Beijing" (042);
+//   - an attack, offensive, assault, invasion, raid or bombardment by
+//     someone on someone: "Chile's offensive against Peru", "an ELN
+//     attack on a military base", "the raid on Lima by Chile" (190);
 //   - talks or negotiations between two parties: "talks between Serbia and
 //     Kosovo" (046, each towards the other).
 //
@@ -24,12 +27,17 @@ const nominalReach = 12
 // weighed, and no verb's event gives way to them.
 func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Mention, says []say, times []when.Expression) {
 	for k := 0; k < len(toks); k++ {
-		if toks[k].UPOS != "NOUN" || a.w.act[k] {
+		// "Chile's offensive against Peru": the tagger may take the noun
+		// for an adjective; a preposition after it says it is none.
+		noun := toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" && k+1 < len(toks) && toks[k+1].UPOS == "ADP"
+		if !noun || a.w.act[k] {
 			continue
 		}
 		switch a.w.lem[k] {
 		case "VISIT", "TRIP":
 			a.nominalVisit(s, toks, ms, k, says, times)
+		case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT":
+			a.nominalAttack(s, toks, ms, k, says, times)
 		case "TALK", "NEGOTIATION":
 			if strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				a.nominalTalks(s, toks, ms, k, says, times)
@@ -66,21 +74,8 @@ func nominalEnd(toks []model.Token, k int) int {
 }
 
 func (a *article) nominalVisit(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
-	src, place := -1, -1
 	// "Pelosi's visit", "his visit".
-	if p := k - 1; p > 0 && (toks[p].Form == "'s" || toks[p].Form == "’s") {
-		for i, m := range ms {
-			if m.End == p {
-				src = i
-			}
-		}
-	} else if p > 0 && toks[p].UPOS == "PRON" {
-		for i, m := range ms {
-			if m.Start == p {
-				src = i
-			}
-		}
-	}
+	src, place := a.nominalOwner(toks, ms, k), -1
 	end := nominalEnd(toks, k)
 	for j := k + 1; j < end; j++ {
 		switch a.w.up[j] {
@@ -111,6 +106,52 @@ func (a *article) nominalVisit(s *model.Sentence, toks []model.Token, ms []actor
 	a.emitNominal(s, toks, ms, cl, ms[src], tm, says, times)
 }
 
+func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	src, tgt := a.nominalOwner(toks, ms, k), -1
+	end := nominalEnd(toks, k)
+	for j := k + 1; j < end; j++ {
+		switch a.w.up[j] {
+		case "ON", "AGAINST", "OF", "INTO":
+			if i := argAt(toks, ms, j+1); i >= 0 && tgt < 0 {
+				tgt = i
+			}
+		case "BY":
+			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
+				src = i
+			}
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "190", src: src, tgt: tgt,
+		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": use of force (190)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// nominalOwner returns the actor that a noun at k is written as the act
+// of, before it: a possessive ("Chile's offensive", "its raid") or a
+// modifier, adjectives allowed between ("an ELN attack", "a Chilean
+// missile attack" is not: a noun between is another thing); else -1.
+func (a *article) nominalOwner(toks []model.Token, ms []actor.Mention, k int) int {
+	p := k - 1
+	for p > 0 && toks[p].UPOS == "ADJ" && !a.w.act[p] {
+		p--
+	}
+	if p < 0 {
+		return -1
+	}
+	if toks[p].Form == "'s" || toks[p].Form == "’s" {
+		p--
+	}
+	for i, m := range ms {
+		if p >= m.Start && p < m.End && m.End == p+1 {
+			return i
+		}
+	}
+	return -1
+}
+
 func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
 	end := nominalEnd(toks, k)
 	j := k + 1
@@ -138,7 +179,18 @@ func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor
 
 // emitNominal emits a nominal event with its status and date.
 func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, sm, tm actor.Mention, says []say, times []when.Expression) {
-	status, attr := a.status(toks, ms, cl, says)
+	// The status is that of the clause the noun stands in: "a Chinese
+	// attack on Taiwan could ..." is hypothetical.
+	st := *cl
+	if a.t.ok {
+		for h, n := a.t.head[cl.v], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
+			if isVerb(toks[h]) {
+				st.v, st.vEnd = h, h+1
+				break
+			}
+		}
+	}
+	status, attr := a.status(toks, ms, &st, says)
 	date, x, hasX := a.date(toks, cl, times)
 	a.emit(s, toks, cl, sm, tm, true, cl.code, status, attr, date, x, hasX)
 }

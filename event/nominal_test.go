@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/casus-project/casus/model"
 )
 
 // TestNominalEvents checks events that a noun names: a visit by someone
@@ -18,6 +20,10 @@ func TestNominalEvents(t *testing.T) {
 		{"a country's visit", "Trade grew after Chile's visit to Peru.", []string{"CHL>PER:042"}, nil},
 		{"a visit to one's own country", "Trade grew during a visit to Santiago by Chile.", nil, []string{"CHL>CHL:042"}},
 		{"a visit with no visitor named", "Chile raised tariffs during a visit to Lima.", nil, []string{"CHL>PER:042"}},
+		{"a country's offensive against another", "Trade fell after Chile's offensive against Peru.", []string{"CHL>PER:190"}, nil},
+		{"an attack by a named group on another", "Trade fell after an attack on Peru by Chile.", []string{"CHL>PER:190"}, nil},
+		{"an attack with no attacker", "Trade fell after an attack on Peru.", nil, []string{"CHL>PER:190"}},
+		{"an attack a noun stands between", "Trade fell after Chile's missile attack on Peru.", nil, []string{"CHL>PER:190"}},
 		{"talks between two countries", "Trade grew after talks between Peru and Chile.", []string{"PER>CHL:046", "CHL>PER:046"}, nil},
 		{"a single talk is no negotiation", "Trade grew after a talk between Peru and Chile.", nil, []string{"PER>CHL:046"}},
 		{"talks with one party named", "Trade grew after talks between Peru and its neighbours.", nil, []string{"PER>CHL:046"}},
@@ -40,5 +46,24 @@ func TestNominalEvents(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNominalStatus checks that a noun's event takes the status of the
+// clause it stands in.
+func TestNominalStatus(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Officials said that a Chilean attack on Peru could start a war.", model.Hypothetical},
+		{"Trade fell after the Chilean attack on Peru.", model.Asserted},
+	}
+	for _, tt := range tests {
+		e := find(code(t, tt.text, nil, nil), "CHL", "PER", "190")
+		if e == nil {
+			t.Errorf("%q: no CHL>PER:190", tt.text)
+			continue
+		}
+		if e.Status != tt.want {
+			t.Errorf("%q: status %s, want %s", tt.text, e.Status, tt.want)
+		}
 	}
 }
