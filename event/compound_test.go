@@ -611,8 +611,9 @@ func TestLabelledName(t *testing.T) {
 }
 
 // TestInfinitiveAdvcl checks that an infinitive the parse hangs on the
-// verb as an adverbial clause ("urged Sylvania on Monday to help win")
-// gives way to the main verb's event.
+// verb as an adverbial clause ("urged Sylvania on Monday to help win"),
+// or a subjectless clause of time ("after helping"), gives way to the
+// main verb's event.
 func TestInfinitiveAdvcl(t *testing.T) {
 	const verbs = `---  URGE   [102]  ---
 URGE
@@ -621,15 +622,24 @@ PRESS
 HELP
 ASSIST
 - * TALKS  [032:032]
+---  LEAVE   [012]  ---
+LEAVE
+DEPART
 `
 	_, a := coder(t)
-	c := testCoder(t, testActors, verbs)
-	text := "Freedonia urged Sylvania on Monday to help win a greater role for it in forthcoming peace talks."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
-	want := []Triple{{"FRE", "SYL", "102"}}
-	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
-		t.Errorf("%q: got %v, want %v", text, got, want)
+	c := testCoder(t, testActors+"ZEMBLA [ZEM]\n", verbs)
+	for _, tt := range []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia urged Sylvania on Monday to help win a greater role for it in forthcoming peace talks.", []Triple{{"FRE", "SYL", "102"}}},
+		{"Freedonia urged Sylvania on Monday to act after leaving Zembla when a hafling was reported.", []Triple{{"FRE", "SYL", "102"}}},
+	} {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 

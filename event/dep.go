@@ -347,14 +347,19 @@ func (a *article) subordinate(v int) bool {
 	return false
 }
 
-// infinitive reports a verb at k marked by "to" and without a subject of
-// its own.
+// infinitive reports a verb at k marked by "to" (or by "after", "before",
+// "while", "upon": a clause of time) and without a subject of its own.
 func (t *tree) infinitive(w *words, k int) bool {
 	to := false
 	for _, c := range t.kids[k] {
 		switch base(t.rel[c]) {
 		case "mark":
-			to = to || w.up[c] == "TO"
+			// "to help"; "after leaving Eriador", "before meeting":
+			// a subjectless clause of time.
+			switch w.up[c] {
+			case "TO", "AFTER", "BEFORE", "WHILE", "UPON":
+				to = true
+			}
 		case "nsubj", "csubj":
 			return false
 		}
