@@ -27,7 +27,7 @@ func TestBestMatchesLegalClass(t *testing.T) {
 	states := 0
 	for _, sent := range readTiny(t) {
 		var s state
-		s.load(Tokens(sent))
+		s.load(Tokens(sent), m.lex)
 		for !s.terminal() {
 			for range 20 {
 				for i := range scores {

@@ -20,17 +20,26 @@
 // jointly with the transitions. Scores come from an averaged perceptron over
 // hashed conjunctions of words, tags, children, labels, distances and
 // valencies of the stack and buffer items (after Zhang and Nivre 2011),
-// trained with a dynamic oracle and exploration (Goldberg and Nivre 2012,
-// 2013). Time and memory are linear in sentence length.
+// and of word classes: hierarchical classes learnt without labels
+// (package wordclass) from the words of the training set and of any more
+// text TrainConfig.ClassText gives, read as 4- and 6-bit prefixes and
+// whole paths (after Koo, Carreras and Collins 2008), so that a word rare
+// in or absent from the treebank borrows from the frequent words of its
+// class. The embedded model's classes come from EWT train and the glosses
+// of WordNet 3 (1.6 million words), which `casus train parser` reads from
+// /usr/share/wordnet as the tagger's training does. The model is trained
+// with a dynamic oracle and exploration (Goldberg and Nivre 2012, 2013).
+// Time and memory are linear in sentence length.
 //
 // Train rebuilds a model from the UD English Web Treebank and Evaluate scores
 // one on gold-tokenised CoNLL-U sentences. The embedded model learnt from
 // predicted tags, as the pipeline gives it: TrainConfig.Retag replaced the
 // training set's gold tags with jackknifed tagger output and the dev set's
 // with the tagger's, and small weights were pruned (TrainConfig.Prune) so
-// that a step reads fewer of them. The model file format is private to
-// this package: a gzip stream with a versioned header, a label list and
-// sparse int16 weights.
+// that a step reads fewer of them; the epoch was chosen by the pruned
+// model's dev score. The model file format is private to
+// this package: a gzip stream with a versioned header, a label list, the
+// word classes and sparse int16 weights.
 //
 // The package knows tokens, tags and trees. It must not know how text is
 // tokenised or tagged, nor anything of names, actors or events.

@@ -119,7 +119,9 @@ type node struct {
 	lc1w, lc1p, lc1l uint64
 	lc2p, lc2l       uint64
 	rc1w, rc1p, rc1l uint64
-	rc2p, rc2l       uint64
+	rc2p             uint64
+	c4, c6, cf       uint64 // word class: short, long prefix, whole path
+	lc1c, rc1c       uint64 // word class (whole) of lc1, rc1
 }
 
 func (s *state) wp(i int32) (uint64, uint64) {
@@ -127,6 +129,14 @@ func (s *state) wp(i int32) (uint64, uint64) {
 		return hNone, hNone
 	}
 	return s.word[i], s.tag[i]
+}
+
+// class returns the whole word class hash of position i.
+func (s *state) class(i int32) uint64 {
+	if i == none {
+		return hNone
+	}
+	return s.cf[i]
 }
 
 func (s *state) lab(i int32) uint64 {
@@ -140,9 +150,12 @@ func (s *state) node(i int32, x *node) {
 	if i == none {
 		*x = node{w: hNone, p: hNone, l: hNone, vl: hNone, vr: hNone, ls: hNone, rs: hNone,
 			lc1w: hNone, lc1p: hNone, lc1l: hNone, lc2p: hNone, lc2l: hNone,
-			rc1w: hNone, rc1p: hNone, rc1l: hNone, rc2p: hNone, rc2l: hNone}
+			rc1w: hNone, rc1p: hNone, rc1l: hNone, rc2p: hNone,
+			c4: hNone, c6: hNone, cf: hNone, lc1c: hNone, rc1c: hNone}
 		return
 	}
+	x.c4, x.c6, x.cf = s.c4[i], s.c6[i], s.cf[i]
+	x.lc1c, x.rc1c = s.class(s.lc1[i]), s.class(s.rc1[i])
 	x.w, x.p = s.word[i], s.tag[i]
 	x.l = s.lab(i)
 	x.vl, x.vr = uint64(s.nl[i]), uint64(s.nr[i])
@@ -154,7 +167,6 @@ func (s *state) node(i int32, x *node) {
 	x.rc1w, x.rc1p = s.wp(s.rc1[i])
 	x.rc1l = s.lab(s.rc1[i])
 	_, x.rc2p = s.wp(s.rc2[i])
-	x.rc2l = s.lab(s.rc2[i])
 }
 
 func distance(a, b int32) uint64 {
@@ -176,7 +188,7 @@ func distance(a, b int32) uint64 {
 }
 
 // nFeatures is the number of features extract writes.
-const nFeatures = 98
+const nFeatures = 111
 
 // extract writes the hashed features of s into out, which must have room
 // for nFeatures values.
@@ -208,6 +220,10 @@ func (s *state) extract(out []uint64) {
 	s.node(b0i, &b0)
 	s2w, s2p := s.wp(s2i)
 	b1w, b1p := s.wp(b1i)
+	b1c4, b1c6 := hNone, hNone
+	if b1i != none {
+		b1c4, b1c6 = s.c4[b1i], s.c6[b1i]
+	}
 	b2w, b2p := s.wp(b2i)
 	d1 := distance(s0i, b0i)
 	d2 := distance(s1i, s0i)
@@ -281,25 +297,23 @@ func (s *state) extract(out []uint64) {
 	put(f2(56, s1.w, s1.vr))
 	put(f2(57, s1.p, s1.vr))
 	put(f2(58, s1.p, s1.vl))
-	// Children.
+	// Children. Templates 63, 67, 68 and 74-76 (the tag of s0's rightmost
+	// child, the tag and label of its second rightmost, and the word, tag
+	// and label of s1's rightmost) were dropped: they read the most
+	// weights per step for the least weight on the choice, and the
+	// conjunctions below carry the same information.
 	put(f1(59, s0.lc1w))
 	put(f1(60, s0.lc1p))
 	put(f1(61, s0.lc1l))
 	put(f1(62, s0.rc1w))
-	put(f1(63, s0.rc1p))
 	put(f1(64, s0.rc1l))
 	put(f1(65, s0.lc2p))
 	put(f1(66, s0.lc2l))
-	put(f1(67, s0.rc2p))
-	put(f1(68, s0.rc2l))
 	put(f1(69, b0.lc1w))
 	put(f1(70, b0.lc1p))
 	put(f1(71, b0.lc1l))
 	put(f1(72, b0.lc2p))
 	put(f1(73, b0.lc2l))
-	put(f1(74, s1.rc1w))
-	put(f1(75, s1.rc1p))
-	put(f1(76, s1.rc1l))
 	put(f1(77, s1.lc1p))
 	put(f1(78, s1.lc1l))
 	// Children in context.
@@ -323,5 +337,25 @@ func (s *state) extract(out []uint64) {
 	put(f2(95, b0.w, b0.ls))
 	put(f2(96, b0.p, b0.ls))
 	put(f3(97, s1.p, s1.rs, s0.p))
+	// Word classes (Koo, Carreras and Collins 2008).
+	put(f1(99, s0.cf))
+	put(f1(100, s0.c4))
+	put(f1(101, b0.cf))
+	put(f1(102, b0.c4))
+	put(f1(103, s1.cf))
+	put(f1(104, b1c6))
+	put(f2(105, s0.c6, b0.c6))
+	put(f2(106, s0.c4, b0.c4))
+	put(f2(107, s0.cf, b0.p))
+	put(f2(108, s0.p, b0.cf))
+	put(f3(109, s0.c6, b0.c6, d1))
+	put(f2(110, s1.c6, s0.c6))
+	put(f2(111, s1.cf, s0.p))
+	put(f2(112, s1.p, s0.cf))
+	put(f3(113, s0.c4, b0.c4, b1c4))
+	put(f3(114, s1.c4, s0.c4, b0.c4))
+	put(f3(115, s0.p, s0.rc1c, b0.p))
+	put(f3(116, b0.p, b0.lc1c, s0.p))
+	put(f3(117, s0.cf, b0.cf, mix(s0.p, b0.p)))
 	put(f1(98, 0)) // bias
 }

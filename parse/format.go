@@ -14,13 +14,13 @@ var ErrFormat = errors.New("malformed model")
 
 const (
 	magic   = "casusdep"
-	version = 1
+	version = 2
 	maxBits = 22
 )
 
 // Save writes m in the package's model format: a gzip stream holding a
-// header (magic, version, hash width), the labels, the classes and the
-// non-zero weights.
+// header (magic, version, hash width), the labels, the classes, the word
+// classes (paths, then words with their class) and the non-zero weights.
 func (m *Model) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -42,6 +42,21 @@ func (m *Model) Save(w io.Writer) error {
 	for _, c := range m.classes {
 		uv(uint64(c.move))
 		uv(uint64(c.label))
+	}
+	var lex lexicon
+	if m.lex != nil {
+		lex = *m.lex
+	}
+	uv(uint64(len(lex.paths)))
+	for _, p := range lex.paths {
+		uv(uint64(len(p)))
+		bw.WriteString(p)
+	}
+	uv(uint64(len(lex.words)))
+	for i, w := range lex.words {
+		uv(uint64(len(w)))
+		bw.WriteString(w)
+		uv(uint64(lex.class[i]))
 	}
 	rows := 0
 	for b := 0; b+1 < len(m.start); b++ {
@@ -165,8 +180,35 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if d.err == nil && !(haveShift && haveRoot && haveRight) {
 		d.fail("classes lack shift, root or right arcs")
 	}
+	np := int(d.uv("word class count", 1<<16))
+	paths := make([]string, 0, np)
+	for range np {
+		p := string(d.bytes("word class path", int(d.uv("path length", 1<<16))))
+		for i := 0; i < len(p); i++ {
+			if p[i] != '0' && p[i] != '1' && d.err == nil {
+				d.fail("word class path %q", p)
+			}
+		}
+		paths = append(paths, p)
+	}
+	nw := int(d.uv("word count", 1<<24))
+	if np == 0 && nw > 0 && d.err == nil {
+		d.fail("words without word classes")
+	}
+	var words []string
+	var wclass []uint16
+	for range nw {
+		if d.err != nil {
+			break
+		}
+		words = append(words, string(d.bytes("word", int(d.uv("word length", 1<<12)))))
+		wclass = append(wclass, uint16(d.uv("word class", uint64(max(np-1, 0)))))
+	}
 	if d.err != nil {
 		return nil, d.err
+	}
+	if np > 0 {
+		m.lex = newLexicon(words, wclass, paths)
 	}
 	nb := 1 << m.bits
 	m.start = make([]uint32, nb+1)

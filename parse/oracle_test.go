@@ -30,7 +30,7 @@ func TestOracleReachesGold(t *testing.T) {
 	var st state
 	for _, ex := range exs {
 		projectivize(ex.heads)
-		st.load(ex.tokens)
+		st.load(ex.tokens, nil)
 		for !st.terminal() {
 			moved := false
 			for _, mv := range []int{left, right, shift} {

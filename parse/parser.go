@@ -22,6 +22,7 @@ type Model struct {
 	classes []class  // class id -> move and label
 	root    uint16   // label id of rootLabel
 	bits    uint     // log2 of the number of feature buckets
+	lex     *lexicon // word classes, nil if the model has none
 
 	// Weights in compressed sparse rows: bucket b owns entries
 	// start[b]:start[b+1] of cls and val.
@@ -153,14 +154,24 @@ func (m *Model) best(s *state, acc *[256]int32) int {
 	return bi
 }
 
-// load fills the word and tag hashes of s from tokens.
-func (s *state) load(tokens []model.Token) {
+// load fills the word, tag and word-class hashes of s from tokens, the
+// classes from lex (all absent if lex is nil).
+func (s *state) load(tokens []model.Token, lex *lexicon) {
 	s.reset(len(tokens))
 	for i := range tokens {
-		s.word[i] = wordHash(tokens[i].Form)
+		w := wordHash(tokens[i].Form)
+		s.word[i] = w
 		s.tag[i] = tagHash(&tokens[i])
+		if lex != nil {
+			c := lex.lookup(w)
+			s.c4[i], s.c6[i], s.cf[i] = c[0], c[1], c[2]
+		} else {
+			s.c4[i], s.c6[i], s.cf[i] = hNone, hNone, hNone
+		}
 	}
-	s.word[len(tokens)], s.tag[len(tokens)] = hRoot, hRoot
+	n := len(tokens)
+	s.word[n], s.tag[n] = hRoot, hRoot
+	s.c4[n], s.c6[n], s.cf[n] = hRoot, hRoot, hRoot
 }
 
 // run parses the loaded sentence greedily.
@@ -188,7 +199,7 @@ func (m *Model) Parse(tokens []model.Token) {
 		w = new(work)
 	}
 	s := &w.st
-	s.load(tokens)
+	s.load(tokens, m.lex)
 	m.run(w)
 	n := int32(len(tokens))
 	for i := range tokens {

@@ -26,6 +26,9 @@ type state struct {
 	lset, rset         []uint64 // sets of left and right child labels
 
 	word, tag []uint64 // hashed word and tag of positions 0..n
+	// Hashed word class of positions 0..n: short and long path prefixes
+	// and whole path (see lexicon).
+	c4, c6, cf []uint64
 }
 
 // reset prepares s for a sentence of n words.
@@ -44,10 +47,12 @@ func (s *state) reset(n int) {
 		s.nl, s.nr = make([]uint8, m), make([]uint8, m)
 		s.lset, s.rset = make([]uint64, m), make([]uint64, m)
 		s.word, s.tag = make([]uint64, m), make([]uint64, m)
+		s.c4, s.c6, s.cf = make([]uint64, m), make([]uint64, m), make([]uint64, m)
 	}
 	s.nl, s.nr = s.nl[:m], s.nr[:m]
 	s.lset, s.rset = s.lset[:m], s.rset[:m]
 	s.word, s.tag = s.word[:m], s.tag[:m]
+	s.c4, s.c6, s.cf = s.c4[:m], s.c6[:m], s.cf[:m]
 	for i := range m {
 		s.head[i], s.lc1[i], s.lc2[i], s.rc1[i], s.rc2[i] = none, none, none, none, none
 		s.label[i], s.nl[i], s.nr[i], s.lset[i], s.rset[i] = 0, 0, 0, 0, 0

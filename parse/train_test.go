@@ -55,7 +55,7 @@ func readTiny(t *testing.T) []*conllu.Sentence {
 func trainTiny(t *testing.T) *Model {
 	t.Helper()
 	s := readTiny(t)
-	m, err := train1(context.Background(), TrainConfig{Seed: 7, Epochs: 8, Bits: 14, Explore: 0.9, Log: &bytes.Buffer{}}, s, s)
+	m, err := train1(context.Background(), TrainConfig{Seed: 7, Epochs: 8, Bits: 14, Explore: 0.9, Classes: 3, Log: &bytes.Buffer{}}, s, s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +116,13 @@ func TestSaveLoad(t *testing.T) {
 		m.bits != m2.bits || !slices.Equal(m.start, m2.start) || !slices.Equal(m.cls, m2.cls) || !slices.Equal(m.val, m2.val) {
 		t.Error("loaded model differs from saved one")
 	}
+	if m.lex == nil || m2.lex == nil {
+		t.Fatal("no word classes")
+	}
+	if !slices.Equal(m.lex.words, m2.lex.words) || !slices.Equal(m.lex.class, m2.lex.class) ||
+		!slices.Equal(m.lex.paths, m2.lex.paths) || !slices.Equal(m.lex.hash, m2.lex.hash) {
+		t.Error("loaded word classes differ from saved ones")
+	}
 	for _, s := range readTiny(t) {
 		a, b := Tokens(s), Tokens(s)
 		m.Parse(a)
@@ -139,7 +146,10 @@ func TestLoadErrors(t *testing.T) {
 		{"not gzip", []byte("casusdep")},
 		{"truncated", good.Bytes()[:good.Len()/2]},
 		{"other magic", gz(t, "casusXXX\x01")},
-		{"newer version", gz(t, "casusdep\x02")},
+		{"older version", gz(t, "casusdep\x01")},
+		{"newer version", gz(t, "casusdep\x03")},
+		// Hash width 8, label "root", one class (shift): too few classes.
+		{"no arcs", gz(t, "casusdep\x02\x08\x01\x04root\x00\x01\x00\x00")},
 		{"huge hash", gz(t, "casusdep\x01\x40")},
 	}
 	for _, tt := range tests {
@@ -166,13 +176,13 @@ func gz(t testing.TB, s string) []byte {
 func FuzzLoad(f *testing.F) {
 	var b bytes.Buffer
 	s, _ := conllu.NewReader(strings.NewReader(tiny)).ReadAll()
-	m, err := train1(context.Background(), TrainConfig{Seed: 1, Epochs: 2, Bits: 8, Explore: -1}, s, s)
+	m, err := train1(context.Background(), TrainConfig{Seed: 1, Epochs: 2, Bits: 8, Explore: -1, Classes: 2}, s, s)
 	if err != nil {
 		f.Fatal(err)
 	}
 	m.Save(&b)
 	f.Add(b.Bytes())
-	f.Add(gz(f, "casusdep\x01\x08"))
+	f.Add(gz(f, "casusdep\x02\x08"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Load(bytes.NewReader(data))
 		if err != nil {

@@ -32,12 +32,19 @@ var trainers = map[string]struct {
 		func(ctx context.Context, c trainConfig) error {
 			return tag.Train(ctx, tag.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
 		}},
-	"parser": {"the dependency parser (parse/model/en_ewt.bin) from UD English EWT train with the built-in tagger's jackknifed tags, tuned on dev",
+	"parser": {"the dependency parser (parse/model/en_ewt.bin) from UD English EWT train with the built-in tagger's jackknifed tags and word classes learnt from the EWT train text and WordNet's glosses, tuned on dev",
 		func(ctx context.Context, c trainConfig) error {
 			// The pipeline parses the tagger's tags, not gold ones, so the
 			// parser learns from jackknifed predictions of the tagger built
 			// into this binary: rebuild casus after retraining the tagger.
-			return parse.Train(ctx, parse.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log,
+			// Word classes come from the treebank's words and the
+			// glosses of WordNet, where the tagger finds it too.
+			wn, err := wordNetText("/usr/share/wordnet")
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.log, "parse: %d WordNet glosses for word classes\n", len(wn))
+			return parse.Train(ctx, parse.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log, ClassText: wn,
 				Retag: func(train, dev []*conllu.Sentence) error {
 					base, err := tag.Default()
 					if err != nil {
