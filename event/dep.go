@@ -188,7 +188,9 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			// "..., accusing it of": a participle takes the governing
 			// clause's subject; a relative clause ("Iran, which
 			// attacked") its noun.
-			if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" && !isVerbTag(a.xpos(h)) {
+			// A head the parse uses as a noun (an oblique, an object)
+			// is a noun whatever its tag ("after crowds burned").
+			if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" && (!isVerbTag(a.xpos(h)) || !verbal(t.rel[h])) {
 				return t.mentionAt(ms, h)
 			}
 			// A clause before the verb it hangs on ("after crowds
@@ -251,9 +253,25 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 	}
 	return pick(func(c int, r string) bool {
 		// Not a time ("five years after crowds burned its embassy",
-		// obl:tmod, obl:unmarked, obl:npmod) nor an agent.
-		return base(r) == "obl" && r != "obl:tmod" && r != "obl:unmarked" && r != "obl:npmod" && r != "obl:agent" && t.caseOf(&a.w, c) != "BY"
+		// obl:tmod, obl:unmarked, obl:npmod, a phrase led by "after" or
+		// "since") nor an agent.
+		if base(r) != "obl" || r == "obl:tmod" || r == "obl:unmarked" || r == "obl:npmod" || r == "obl:agent" {
+			return false
+		}
+		p := t.caseOf(&a.w, c)
+		return p != "BY" && !timePrep(p)
 	})
+}
+
+// timePrep reports a preposition that places an event in time ("after
+// crowds burned its embassy", "since the war", "during talks"): the
+// phrase it leads names no target.
+func timePrep(p string) bool {
+	switch p {
+	case "AFTER", "SINCE", "UNTIL", "TILL", "DURING", "AMID", "AMIDST":
+		return true
+	}
+	return false
 }
 
 // depPlausible reports whether the parse around the verb at v can be

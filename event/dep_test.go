@@ -56,6 +56,15 @@ func TestDepSource(t *testing.T) {
 	// 0 Iran 1 was 2 accused 3 by 4 Albania
 	passive := depToks([]int{3, 3, 0, 5, 3}, []string{"nsubj:pass", "aux:pass", "root", "case", "obl:agent"})
 	passive[3].Form = "by"
+	// 0 official 1 said 2 after 3 Ent 4 crowds(VB) 5 burned 6 embassy:
+	// the tagger took "crowds" for a verb, the parse uses it as a noun.
+	after := depToks([]int{2, 0, 5, 5, 2, 5, 6}, []string{"nsubj", "root", "case", "compound", "obl", "acl", "obl"})
+	after[2].Form = "after"
+	after[4].XPOS = "VBZ"
+	after[5].XPOS = "VBD"
+	// 0 official 1 spoke 2 with 3 Ent
+	with := depToks([]int{2, 0, 4, 2}, []string{"nsubj", "root", "case", "obl"})
+	with[2].Form = "with"
 	m := func(i int) actor.Mention { return actor.Mention{Start: i, End: i + 1, Head: i} }
 	tests := []struct {
 		name        string
@@ -68,6 +77,9 @@ func TestDepSource(t *testing.T) {
 		{"coordinated verb shares the subject", coord, []actor.Mention{m(0), m(5)}, 4, false, 0, 1},
 		{"object control", control, []actor.Mention{m(0), m(2), m(5)}, 4, false, 1, 2},
 		{"passive agent", passive, []actor.Mention{m(0), m(4)}, 2, true, 1, 0},
+		{"a phrase of time names no target", after, []actor.Mention{m(0), m(3)}, 1, false, 0, -1},
+		{"other obliques do", with, []actor.Mention{m(0), m(3)}, 1, false, 0, 1},
+		{"a clause on a noun tagged as a verb takes the noun", after, []actor.Mention{m(0), m(3)}, 5, false, 1, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
