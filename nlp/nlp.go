@@ -114,10 +114,10 @@ func (a *Analyzer) AnalyzeAll(texts []string) []*Doc {
 		}
 	}
 	if !a.noNames {
+		// Names are found a document at a time: a word's other mentions
+		// in the same text help to type it (ner.Model.DocumentEntities).
 		for _, d := range docs {
-			for _, s := range d.Sentences {
-				d.Entities = append(d.Entities, a.names.Entities(d.Text, s)...)
-			}
+			d.Entities = a.names.DocumentEntities(d.Text, d.Sentences)
 		}
 	}
 	return docs

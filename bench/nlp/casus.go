@@ -81,15 +81,31 @@ var casusKinds = map[string]string{
 	model.Location:     "LOC",
 }
 
-// goldTokenNames tags the gold words of s with casus's tagger and name
-// model and returns the IOB2 tags.
-func (e *casusEngine) goldTokenNames(words []string) []string {
-	toks := make([]model.Token, len(words))
-	for i, w := range words {
-		toks[i] = model.Token{Form: w, Head: -1}
+// goldTokenNames tags the gold words of ss with casus's tagger, then its
+// name model a document at a time, as casus eval ner does, and returns
+// each sentence's IOB2 tags.
+func (e *casusEngine) goldTokenNames(ss []*ner.Sentence) map[*ner.Sentence][]string {
+	out := make(map[*ner.Sentence][]string, len(ss))
+	for _, doc := range ner.Documents(ss) {
+		words := make([][]string, len(doc))
+		xpos := make([][]string, len(doc))
+		for i, s := range doc {
+			words[i] = s.Words()
+			toks := make([]model.Token, len(words[i]))
+			for k, w := range words[i] {
+				toks[k] = model.Token{Form: w, Head: -1}
+			}
+			e.tagger.Tag(toks)
+			xpos[i] = make([]string, len(toks))
+			for k, t := range toks {
+				xpos[i][k] = t.XPOS
+			}
+		}
+		for i, tags := range e.names.TagDocument(words, xpos) {
+			out[doc[i]] = tags
+		}
 	}
-	e.tagger.Tag(toks)
-	return e.names.Tag(toks, nil)
+	return out
 }
 
 // textNames runs the whole casus pipeline on text and returns its names of

@@ -92,8 +92,9 @@ func evalNER(c *casusEngine, p *proseEngine, path string) (nerResult, error) {
 		return r, err
 	}
 	r.Sentences = len(ss)
+	predicted := c.goldTokenNames(ss)
 	for _, g := range nerGolds(ss) {
-		r.CasusGold.Add(g.Tags(), c.goldTokenNames(g.Words()))
+		r.CasusGold.Add(g.Tags(), predicted[g.Sentence])
 		r.CasusText.addNames(g.names, c.textNames(g.text))
 		pn, unplaced, err := p.names(g.text)
 		if err != nil {
