@@ -50,7 +50,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			// "after crowds burned down its embassy, an official
 			// said": the parse says whose clause it is not, and no
 			// actor before it did it either.
-			noSubject = src < 0 && a.earlierClause(v)
+			// Nor does a clause on a noun ("crowds burned down its
+			// embassy"): the noun did it, and it is no actor.
+			noSubject = src < 0 && (a.earlierClause(v) || a.nounClause(v))
 		}
 		if tgt < 0 {
 			tgt = a.depTarget(ms, v, cl.passive, patternPrep(cl.m.p), src)
@@ -622,6 +624,12 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 		lo--
 	}
 	for hi+1 < len(ms) && together(toks, ms[hi], ms[hi+1]) {
+		// "Gondor and Dagolath, the Osgiliath newspaper": after a
+		// member joined by "and" or "or" the list is closed, and a
+		// name behind a bare comma is an apposition or a new phrase.
+		if hi > lo && conjoined(toks, ms[hi-1].End, ms[hi].Start) && !conjoined(toks, ms[hi].End, ms[hi+1].Start) {
+			break
+		}
 		hi++
 	}
 	out := make([]int, 0, hi-lo+1)
@@ -670,6 +678,18 @@ func joined(toks []model.Token, a, b int) bool {
 		}
 	}
 	return conj
+}
+
+// conjoined reports whether the tokens [a, b) hold a conjunction
+// ("and", "or", "nor"), not just commas.
+func conjoined(toks []model.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "and", "or", "nor":
+			return true
+		}
+	}
+	return false
 }
 
 // premodifier reports a lower-case noun, adjective or adverb, which may

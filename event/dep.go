@@ -190,8 +190,14 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			// attacked") its noun.
 			// A head the parse uses as a noun (an oblique, an object)
 			// is a noun whatever its tag ("after crowds burned").
-			if t.rel[v] == "acl:relcl" || t.rel[v] == "acl" && (!isVerbTag(a.xpos(h)) || !verbal(t.rel[h])) {
-				return t.mentionAt(ms, h)
+			if t.rel[v] == "acl:relcl" || a.nounClause(v) {
+				// Only the noun's own words, not the clause's ("crowds
+				// burned down its embassy": not "its").
+				i := t.mentionAt(ms, h)
+				if lo, hi := t.span(v); i >= 0 && ms[i].Head >= lo && ms[i].Head < hi {
+					return -1
+				}
+				return i
 			}
 			// A clause before the verb it hangs on ("after crowds
 			// burned down its embassy, an official said") is not
@@ -215,6 +221,15 @@ func isVerbTag(x string) bool { return strings.HasPrefix(x, "VB") }
 func (a *article) earlierClause(v int) bool {
 	t := &a.t
 	return base(t.rel[v]) == "advcl" && t.head[v] > v && !t.hasSubject(v)
+}
+
+// nounClause reports a verb at v without a subject of its own that
+// heads a clause on a noun ("crowds burned down its embassy", "forces
+// loyal to"): that noun is its subject.
+func (a *article) nounClause(v int) bool {
+	t := &a.t
+	h := t.head[v]
+	return h >= 0 && base(t.rel[v]) == "acl" && !t.hasSubject(v) && (!isVerbTag(a.xpos(h)) || !verbal(t.rel[h]))
 }
 
 func (a *article) xpos(k int) string { return a.toks[k].XPOS }
@@ -251,6 +266,14 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 			return i
 		}
 	}
+	// An oblique fronted before the verb's subject sets the scene ("In
+	// Minas Tirith, the council said"); it is no target.
+	subj := -1
+	for _, c := range kids {
+		if base(t.rel[c]) == "nsubj" && c < v {
+			subj = c
+		}
+	}
 	return pick(func(c int, r string) bool {
 		// Not a time ("five years after crowds burned its embassy",
 		// obl:tmod, obl:unmarked, obl:npmod, a phrase led by "after" or
@@ -259,7 +282,7 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 			return false
 		}
 		p := t.caseOf(&a.w, c)
-		return p != "BY" && !timePrep(p)
+		return p != "BY" && !timePrep(p) && !(subj >= 0 && c < subj)
 	})
 }
 

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/casus-project/casus/actor"
@@ -65,6 +67,9 @@ func TestDepSource(t *testing.T) {
 	// 0 official 1 spoke 2 with 3 Ent
 	with := depToks([]int{2, 0, 4, 2}, []string{"nsubj", "root", "case", "obl"})
 	with[2].Form = "with"
+	// 0 between 1 Ent 2 official 3 said: a fronted oblique.
+	fronted := depToks([]int{2, 4, 4, 0}, []string{"case", "obl", "nsubj", "root"})
+	fronted[0].Form = "between"
 	m := func(i int) actor.Mention { return actor.Mention{Start: i, End: i + 1, Head: i} }
 	tests := []struct {
 		name        string
@@ -78,6 +83,7 @@ func TestDepSource(t *testing.T) {
 		{"object control", control, []actor.Mention{m(0), m(2), m(5)}, 4, false, 1, 2},
 		{"passive agent", passive, []actor.Mention{m(0), m(4)}, 2, true, 1, 0},
 		{"a phrase of time names no target", after, []actor.Mention{m(0), m(3)}, 1, false, 0, -1},
+		{"an oblique before the subject sets the scene", fronted, []actor.Mention{m(1), m(2)}, 3, false, 1, -1},
 		{"other obliques do", with, []actor.Mention{m(0), m(3)}, 1, false, 0, 1},
 		{"a clause on a noun tagged as a verb takes the noun", after, []actor.Mention{m(0), m(3)}, 5, false, 1, -1},
 	}
@@ -152,4 +158,40 @@ func FuzzTree(f *testing.F) {
 			t.Fatalf("reach %d", r)
 		}
 	})
+}
+
+// TestMembers checks which mentions a compound actor joins.
+func TestMembers(t *testing.T) {
+	// toksOf splits words; a mention is a one-word name at each index in at.
+	toksOf := func(s string) []model.Token {
+		var out []model.Token
+		for _, f := range strings.Fields(s) {
+			out = append(out, model.Token{Form: f, UPOS: "PROPN"})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		text string
+		at   []int
+		i    int
+		want []int
+	}{
+		{"pair", "Gondor and Arnor said", []int{0, 2}, 0, []int{0, 1}},
+		{"list with commas", "Gondor , Arnor and Bree said", []int{0, 2, 4}, 1, []int{0, 1, 2}},
+		{"list closed by and", "Gondor and Arnor , Osgiliath said", []int{0, 2, 4}, 0, []int{0, 1}},
+		{"serial comma", "Gondor , Arnor , and Bree said", []int{0, 2, 5}, 0, []int{0, 1, 2}},
+		{"alone", "Gondor said", []int{0}, 0, []int{0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []actor.Mention
+			for _, k := range tt.at {
+				ms = append(ms, actor.Mention{Start: k, End: k + 1, Head: k})
+			}
+			if got := members(toksOf(tt.text), ms, tt.i); !slices.Equal(got, tt.want) {
+				t.Errorf("members = %v, want %v", got, tt.want)
+			}
+		})
+	}
 }

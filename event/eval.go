@@ -219,10 +219,11 @@ type suiteRecord struct {
 	parseTest bool
 }
 
-func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suiteRecord) []Triple {
+func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suiteRecord) ([]Triple, []model.Event) {
 	doc := a.Analyze(r.text)
 	art := &model.Article{Text: r.text, Published: model.Day(r.date)}
-	got := triples(c.Code(ctx, art, doc, nil, nil))
+	evs := c.Code(ctx, art, doc, nil, nil)
+	got := triples(evs)
 	t := compare(r.expected, got)
 	if s.Categories == nil {
 		s.Categories = map[string]*Tally{}
@@ -235,7 +236,7 @@ func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suit
 	ct.add(t)
 	s.Total.add(t)
 	s.Records++
-	return got
+	return got, evs
 }
 
 // EvalPetrarch runs the PETRARCH unit-test suite at path (an XML file of
@@ -303,13 +304,16 @@ func runSuite(ctx context.Context, w io.Writer, c *Coder, a *nlp.Analyzer, recs 
 		if st.forward && prevStory != "" && story(r.id) == prevStory {
 			c.Forward = prev
 		}
-		got := sc.code(ctx, c, a, r)
+		got, evs := sc.code(ctx, c, a, r)
 		if st.forward {
 			prevStory, prev = story(r.id), firstActor(c, a, r)
 		}
 		if verbose {
 			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 {
 				fmt.Fprintf(w, "%s: want %v got %v\n\t%s\n", r.id, r.expected, got, r.text)
+				for i, e := range evs {
+					fmt.Fprintf(w, "\t\t%v: %s\n", got[i], e.Pattern)
+				}
 			}
 		}
 	}
