@@ -73,6 +73,11 @@ type SuiteScore struct {
 	// because they test the suite's parse trees, which casus does not
 	// read.
 	Records, Skipped int
+	// Unlisted counts the events coded beyond the expectations of
+	// records whose lists the suite marks incomplete (a deactivated
+	// "-{...}" expectation, TABARI's "listed below aren't complete"):
+	// they are not counted as extra.
+	Unlisted int
 }
 
 // compare matches coded against expected events as multisets.
@@ -199,6 +204,9 @@ func (s *SuiteScore) report(w io.Writer) {
 	if s.Skipped > 0 {
 		fmt.Fprintf(w, "skipped %d records that test the suite's own parse trees\n", s.Skipped)
 	}
+	if s.Unlisted > 0 {
+		fmt.Fprintf(w, "not extra: %d events beyond the lists of records the suite marks incomplete (-{...})\n", s.Unlisted)
+	}
 	fmt.Fprintf(w, "records %d; expected %d, found %d (%.1f%%), extra %d (%.1f%% of expected)\n",
 		s.Records, t.Expected, t.Found, 100*t.Recall(), t.Extra, 100*t.ExtraRate())
 	fmt.Fprintf(w, "%d passed, %d failed\n", t.Found, t.Expected-t.Found)
@@ -217,6 +225,10 @@ type suiteRecord struct {
 	// parse tree (error="bad_input_parse"), which casus does not read:
 	// it is not scored.
 	parseTest bool
+	// partial reports a record whose comment deactivates an expectation
+	// ("-{ --- / --- / 000 }", "-{ DAG / ARN / 031 }"): the suite does
+	// not list all it codes, so events beyond the list are not extra.
+	partial bool
 }
 
 func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suiteRecord) ([]Triple, []model.Event) {
@@ -225,6 +237,10 @@ func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suit
 	evs := c.Code(ctx, art, doc, nil, nil)
 	got := triples(evs)
 	t := compare(r.expected, got)
+	if r.partial {
+		s.Unlisted += t.Extra
+		t.Extra = 0
+	}
 	if s.Categories == nil {
 		s.Categories = map[string]*Tally{}
 	}
@@ -283,7 +299,7 @@ func suiteCoder(dir, unknown string) (*Coder, error) {
 
 // runSuite codes every record with c, applying each record's options
 // first, and reports the per-category counts to w; verbose also prints
-// each record that did not pass.
+// each record that did not pass with the pattern of each event coded.
 func runSuite(ctx context.Context, w io.Writer, c *Coder, a *nlp.Analyzer, recs []suiteRecord, verbose bool) (SuiteScore, error) {
 	var sc SuiteScore
 	st := suiteState{c: c}
@@ -309,7 +325,7 @@ func runSuite(ctx context.Context, w io.Writer, c *Coder, a *nlp.Analyzer, recs 
 			prevStory, prev = story(r.id), firstActor(c, a, r)
 		}
 		if verbose {
-			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 {
+			if t := compare(r.expected, got); t.Found < t.Expected || t.Extra > 0 && !r.partial {
 				fmt.Fprintf(w, "%s: want %v got %v\n\t%s\n", r.id, r.expected, got, r.text)
 				for i, e := range evs {
 					fmt.Fprintf(w, "\t\t%v: %s\n", got[i], e.Pattern)
@@ -701,6 +717,9 @@ func readTabari(r io.Reader) ([]suiteRecord, error) {
 			}
 		}
 		cur.expected = append(cur.expected, expectedEvents(line)...)
+		if strings.Contains(line, "-{") {
+			cur.partial = true
+		}
 		cur.options = append(cur.options, optionsIn(line)...)
 		if strings.Contains(line, "*/") {
 			if strings.HasPrefix(cur.id, "FINAL") {

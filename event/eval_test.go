@@ -69,6 +69,12 @@ Not read.
 	if len(recs[1].expected) != 0 || recs[2].text != "A record without a comment." {
 		t.Errorf("records %+v", recs[1:])
 	}
+	// A deactivated expectation marks the list incomplete.
+	for i, want := range []bool{true, false, false, false, false} {
+		if recs[i].partial != want {
+			t.Errorf("%s: partial %v, want %v", recs[i].id, recs[i].partial, want)
+		}
+	}
 }
 
 func TestReadPetrarch(t *testing.T) {
