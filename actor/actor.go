@@ -292,7 +292,10 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	d := st.r.d
 	w := st.words
-	if !maybeName(toks[i]) {
+	// A lower-case "the" starts a name the dictionaries list with its
+	// article ("the White House", "the UN") when a name follows it.
+	the := st.up[i] == "THE" && i+1 < len(toks) && maybeName(toks[i+1]) && toks[i+1].Form[0] >= 'A' && toks[i+1].Form[0] <= 'Z'
+	if !maybeName(toks[i]) && !the {
 		return Mention{}, false
 	}
 	code, e, k, ok := d.Actor(st.up[i:], st.at)
@@ -301,11 +304,18 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	}
 	code = st.dated(code, &e)
 	m := Mention{Start: i, End: i + k, Head: i + k - 1, Kind: Named}
+	if !maybeName(toks[i]) {
+		// The lower-case article is the entry's, not the name's.
+		if k < 2 {
+			return Mention{}, false
+		}
+		m.Start = i + 1
+	}
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 	m.Country = CountryOf(code)
-	if en, ok := st.entity(i); ok {
+	if en, ok := st.entity(m.Start); ok {
 		m.Person = en.Kind == model.Person
-		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[i])
+		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[m.Start])
 	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End

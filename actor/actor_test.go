@@ -327,3 +327,38 @@ func TestUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleName checks a name the dictionaries list only with its
+// article ("THE_SHIRE"): a lower-case "the" before it starts the match
+// but stays out of the mention.
+func TestArticleName(t *testing.T) {
+	es, err := dict.ReadActors(strings.NewReader("THE_SHIRE [SHI]\nFREEDONIA_ [FRE]\nTHE_ [XXX]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(d)
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Freedonia and/CCONJ the/DET Shire met/VERB", []string{"Freedonia=FRE", "Shire=SHI"}},
+		{"The Shire met/VERB", []string{"The Shire=SHI"}},
+		{"the/DET shire/NOUN met/VERB", nil},
+		{"the/DET Freedonia met/VERB", []string{"Freedonia=FRE"}},
+	}
+	for _, tt := range tests {
+		text, s, ents := sentence(tt.src)
+		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
+		var got []string
+		for _, m := range ms[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
