@@ -190,6 +190,13 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			// attacked") its noun.
 			// A head the parse uses as a noun (an oblique, an object)
 			// is a noun whatever its tag ("after crowds burned").
+			// A participle set off by a comma ("severed relations with
+			// Iran, accusing Tehran of ...") is an adjunct of its
+			// clause however the parse hangs it: word order finds its
+			// subject.
+			if depth == 0 && t.rel[v] == "acl" && commaParticiple(a.toks, v) {
+				return -1
+			}
 			if t.rel[v] == "acl:relcl" || a.nounClause(v) {
 				// Only the noun's own words, not the clause's ("crowds
 				// burned down its embassy": not "its").
@@ -214,6 +221,12 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 	return -1
 }
 
+// commaParticiple reports a present participle right after a comma
+// (", accusing").
+func commaParticiple(toks []model.Token, v int) bool {
+	return v > 0 && toks[v].XPOS == "VBG" && toks[v-1].Form == ","
+}
+
 func isVerbTag(x string) bool { return strings.HasPrefix(x, "VB") }
 
 // earlierClause reports a verb at v without a subject of its own that
@@ -229,7 +242,10 @@ func (a *article) earlierClause(v int) bool {
 func (a *article) nounClause(v int) bool {
 	t := &a.t
 	h := t.head[v]
-	return h >= 0 && base(t.rel[v]) == "acl" && !t.hasSubject(v) && (!isVerbTag(a.xpos(h)) || !verbal(t.rel[h]))
+	// A participle set off by a comma is its clause's adjunct, not the
+	// noun's (commaParticiple).
+	return h >= 0 && base(t.rel[v]) == "acl" && !t.hasSubject(v) && (!isVerbTag(a.xpos(h)) || !verbal(t.rel[h])) &&
+		!(t.rel[v] == "acl" && commaParticiple(a.toks, v))
 }
 
 func (a *article) xpos(k int) string { return a.toks[k].XPOS }
@@ -362,6 +378,16 @@ func (a *article) toInfinitive(k int) bool {
 func (a *article) subordinate(v int) bool {
 	t := &a.t
 	if !t.ok {
+		return false
+	}
+	// The same participle is no noun's modifier: it is subordinate as
+	// the verb of the clause before its comma is.
+	if base(t.rel[v]) == "acl" && t.rel[v] != "acl:relcl" && commaParticiple(a.toks, v) {
+		for pv := v - 2; pv >= 0; pv-- {
+			if isVerb(a.toks[pv]) {
+				return a.subordinate(pv)
+			}
+		}
 		return false
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {

@@ -18,7 +18,9 @@
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, which a participle followed by "by" also is: "the treaty,
 // brokered by Norway"; for a coordinated verb, an infinitive or a participle such as
-// "..., accusing it of" the subject of the governing verb, or its object
+// "..., accusing it of" the subject of the governing verb (a participle
+// set off by a comma is such an adjunct, an event of its own, even where
+// the parse hangs it on a noun), or its object
 // for "asked France to expel"; a clause before the verb it hangs on has
 // none: "after crowds burned down its embassy, an official said"; for a pattern that used words before the
 // verb, the actor before them), the target the pattern's target slot or
