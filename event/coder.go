@@ -384,6 +384,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	}
 	a.toks = toks
 	a.t.reset(toks)
+	a.t.namesFirst = a.c.stems
 	clear(a.locs)
 	// The sentence's own explicit past date dates the rest of its
 	// paragraph.

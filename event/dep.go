@@ -16,6 +16,11 @@ type tree struct {
 	// ok reports a usable parse: every token has a head in range and
 	// exactly one root.
 	ok bool
+	// namesFirst makes a named possessor the actor of a subject, as
+	// TABARI reads the first actor of a phrase ("Dagolath's first Deputy
+	// Prime Minister Telemar" is Dagolath); else it gives way to the
+	// phrase's own actor (subjectAt).
+	namesFirst bool
 }
 
 // reset rebuilds t for toks, reusing its storage.
@@ -109,6 +114,17 @@ func verbal(rel string) bool {
 // first mention among the tokens k dominates that is not inside a clause
 // of its own; -1 for none.
 func (t *tree) mentionAt(ms []actor.Mention, k int) int {
+	return t.mentionIn(ms, k, false)
+}
+
+// subjectAt is mentionAt for a subject: a named possessor too is the
+// owner, not the actor, unless the Coder reads phrases as TABARI does
+// (namesFirst).
+func (t *tree) subjectAt(ms []actor.Mention, k int) int {
+	return t.mentionIn(ms, k, !t.namesFirst)
+}
+
+func (t *tree) mentionIn(ms []actor.Mention, k int, owners bool) int {
 	for i, m := range ms {
 		if k >= m.Start && k < m.End {
 			return i
@@ -120,9 +136,12 @@ func (t *tree) mentionAt(ms []actor.Mention, k int) int {
 		if m.Start < lo || m.End > hi {
 			continue
 		}
-		// "their resumption of ties with Osgiliath": a possessive
-		// pronoun is the owner, not the actor, unless nothing else is.
-		if m.Kind == actor.Pronoun && t.rel[m.Head] == "nmod:poss" {
+		// "their resumption of ties with Osgiliath", "Dagolath's first
+		// Deputy Prime Minister Telemar": a possessor is the owner, not
+		// the actor, unless nothing else is.
+		// A mention that holds the possessed noun too ("Russia's
+		// military intelligence service") is the phrase's own.
+		if h := t.head[m.Head]; t.rel[m.Head] == "nmod:poss" && (h < m.Start || h >= m.End) && (m.Kind == actor.Pronoun || owners) {
 			if poss < 0 {
 				poss = i
 			}
@@ -162,7 +181,7 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				continue
 			}
 			if r == "nsubj" {
-				return t.mentionAt(ms, c)
+				return t.subjectAt(ms, c)
 			}
 		}
 		if passive && depth == 0 {

@@ -195,3 +195,26 @@ func TestMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectOwner checks that a named possessor gives way to the
+// subject's own actor, unless the Coder reads phrases as TABARI does.
+func TestSubjectOwner(t *testing.T) {
+	// 0 Dagolath 1 's 2 deputy 3 Telemar 4 left
+	toks := depToks([]int{3, 1, 5, 3, 0}, []string{"nmod:poss", "case", "nsubj", "appos", "root"})
+	ms := []actor.Mention{{Start: 0, End: 1, Head: 0}, {Start: 3, End: 4, Head: 3}}
+	for _, tt := range []struct {
+		namesFirst bool
+		want       int
+	}{{false, 1}, {true, 0}} {
+		a := &article{toks: toks}
+		for _, tk := range toks {
+			a.w.up = append(a.w.up, upper(tk.Form))
+			a.w.lem = append(a.w.lem, upper(tk.Form))
+		}
+		a.t.reset(toks)
+		a.t.namesFirst = tt.namesFirst
+		if got := a.depSource(ms, 4, false); got != tt.want {
+			t.Errorf("namesFirst %v: source %d, want %d", tt.namesFirst, got, tt.want)
+		}
+	}
+}
