@@ -3,44 +3,13 @@ package ner
 import (
 	"fmt"
 	"strings"
+
+	"github.com/casus-project/casus/metric"
 )
 
-// PRF counts matches between predicted and gold names.
-type PRF struct {
-	Gold, Predicted, Correct int
-}
-
-// P returns precision, or 0 when nothing was predicted.
-func (s PRF) P() float64 { return ratio(s.Correct, s.Predicted) }
-
-// R returns recall, or 0 when there is no gold name.
-func (s PRF) R() float64 { return ratio(s.Correct, s.Gold) }
-
-// F1 returns the harmonic mean of P and R, or 0.
-func (s PRF) F1() float64 {
-	p, r := s.P(), s.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-// String formats the scores and counts.
-func (s PRF) String() string {
-	return fmt.Sprintf("P %.4f R %.4f F1 %.4f (gold %d, predicted %d, correct %d)",
-		s.P(), s.R(), s.F1(), s.Gold, s.Predicted, s.Correct)
-}
-
-func (s PRF) plus(t PRF) PRF {
-	return PRF{s.Gold + t.Gold, s.Predicted + t.Predicted, s.Correct + t.Correct}
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// PRF counts gold, predicted and correct items and gives precision,
+// recall and F1.
+type PRF = metric.PRF
 
 // scoredTypes are the name types Evaluate scores: those of UNER.
 var scoredTypes = [...]string{"PER", "ORG", "LOC"}

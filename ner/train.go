@@ -318,9 +318,9 @@ func crossValidate(ctx context.Context, cfg TrainConfig) (Scores, error) {
 			return Scores{}, err
 		}
 		sc := Evaluate(m, held)
-		total.Overall = total.Overall.plus(sc.Overall)
+		total.Overall = total.Overall.Plus(sc.Overall)
 		for i := range total.Types {
-			total.Types[i] = total.Types[i].plus(sc.Types[i])
+			total.Types[i] = total.Types[i].Plus(sc.Types[i])
 		}
 	}
 	return total, nil

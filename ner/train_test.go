@@ -62,9 +62,9 @@ func TestTrain(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("seed %d: F1 %.4f", cfg.Seed, sc.Overall.F1())
-			total.Overall = total.Overall.plus(sc.Overall)
+			total.Overall = total.Overall.Plus(sc.Overall)
 			for i := range total.Types {
-				total.Types[i] = total.Types[i].plus(sc.Types[i])
+				total.Types[i] = total.Types[i].Plus(sc.Types[i])
 			}
 		}
 		t.Logf("cross-validated over UNER dev:\n%v", total)

@@ -9,40 +9,12 @@ import (
 	"unicode"
 
 	"github.com/casus-project/casus/conllu"
+	"github.com/casus-project/casus/metric"
 )
 
-// PRF counts matches between predicted and gold items.
-type PRF struct {
-	Gold, Predicted, Correct int
-}
-
-// P returns precision, or 0 when nothing was predicted.
-func (s PRF) P() float64 { return ratio(s.Correct, s.Predicted) }
-
-// R returns recall, or 0 when there is no gold item.
-func (s PRF) R() float64 { return ratio(s.Correct, s.Gold) }
-
-// F1 returns the harmonic mean of P and R, or 0.
-func (s PRF) F1() float64 {
-	p, r := s.P(), s.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-// String formats the counts and scores.
-func (s PRF) String() string {
-	return fmt.Sprintf("P %.4f R %.4f F1 %.4f (gold %d, predicted %d, correct %d)",
-		s.P(), s.R(), s.F1(), s.Gold, s.Predicted, s.Correct)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// PRF counts gold, predicted and correct items and gives precision,
+// recall and F1.
+type PRF = metric.PRF
 
 // Scores are the splitter's and tokenizer's scores against a treebank.
 type Scores struct {
