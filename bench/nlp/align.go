@@ -3,6 +3,8 @@ package main
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/metric"
 )
 
 // window bounds how far past the cursor a matcher looks for the next token,
@@ -113,28 +115,16 @@ func (c *tagCounts) add(goldSpans []span, goldTags []string, predSpans []span, p
 
 // Accuracy is the share of all gold words tagged correctly, unaligned
 // words counting as errors.
-func (c tagCounts) Accuracy() float64 { return ratio(c.Correct, c.Words) }
+func (c tagCounts) Accuracy() float64 { return metric.Ratio(c.Correct, c.Words) }
 
 // AlignedShare is the share of gold words a predicted token matches.
-func (c tagCounts) AlignedShare() float64 { return ratio(c.Aligned, c.Words) }
+func (c tagCounts) AlignedShare() float64 { return metric.Ratio(c.Aligned, c.Words) }
 
 // AlignedAccuracy is the accuracy on aligned words only.
-func (c tagCounts) AlignedAccuracy() float64 { return ratio(c.Correct, c.Aligned) }
+func (c tagCounts) AlignedAccuracy() float64 { return metric.Ratio(c.Correct, c.Aligned) }
 
 // prf counts exact matches of predicted items against gold ones.
-type prf struct {
-	Gold, Predicted, Correct int
-}
-
-func (s prf) P() float64 { return ratio(s.Correct, s.Predicted) }
-func (s prf) R() float64 { return ratio(s.Correct, s.Gold) }
-func (s prf) F1() float64 {
-	p, r := s.P(), s.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+type prf struct{ metric.PRF }
 
 // addNames scores one sentence's predicted names against its gold names.
 func (s *prf) addNames(gold map[typedSpan]bool, pred []typedSpan) {
@@ -194,11 +184,4 @@ func sameParagraph(text string, e int) bool {
 		}
 	}
 	return true
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
 }

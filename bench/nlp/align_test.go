@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/casus-project/casus/metric"
+
 	"github.com/casus-project/casus/conllu"
 )
 
@@ -70,7 +72,7 @@ func TestAddNames(t *testing.T) {
 		{span{10, 15}, "ORG"}, // wrong type
 		{span{20, 25}, "LOC"}, // not a name
 	})
-	if s != (prf{Gold: 2, Predicted: 3, Correct: 1}) {
+	if s != (prf{metric.PRF{Gold: 2, Predicted: 3, Correct: 1}}) {
 		t.Fatalf("got %+v", s)
 	}
 	if p, r := s.P(), s.R(); p != 1.0/3 || r != 0.5 {
@@ -91,11 +93,11 @@ func TestAddBoundaries(t *testing.T) {
 		inner bool
 		want  prf
 	}{
-		{"all right", []int{4, 9, 16}, false, prf{2, 2, 2}},
-		{"missed inner", []int{9, 16}, false, prf{2, 1, 1}},
-		{"false end, doubled end", []int{2, 4, 4, 9}, false, prf{2, 3, 2}},
-		{"inner only", []int{2, 4, 9, 16}, true, prf{1, 2, 1}},
-		{"out of range ignored", []int{-1, 40}, false, prf{2, 0, 0}},
+		{"all right", []int{4, 9, 16}, false, prf{metric.PRF{Gold: 2, Predicted: 2, Correct: 2}}},
+		{"missed inner", []int{9, 16}, false, prf{metric.PRF{Gold: 2, Predicted: 1, Correct: 1}}},
+		{"false end, doubled end", []int{2, 4, 4, 9}, false, prf{metric.PRF{Gold: 2, Predicted: 3, Correct: 2}}},
+		{"inner only", []int{2, 4, 9, 16}, true, prf{metric.PRF{Gold: 1, Predicted: 2, Correct: 1}}},
+		{"out of range ignored", []int{-1, 40}, false, prf{metric.PRF{Gold: 2, Predicted: 0, Correct: 0}}},
 	}
 	for _, tt := range tests {
 		var s prf

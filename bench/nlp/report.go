@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/casus-project/casus/ner"
+	"github.com/casus-project/casus/metric"
 )
 
 // sectionHeading is the heading of the section this command owns in
@@ -57,9 +57,7 @@ func met(ok bool) string {
 	return "**no**"
 }
 
-func prfCell(s prf) string { return fmt.Sprintf("%.3f (P %.3f R %.3f)", s.F1(), s.P(), s.R()) }
-
-func nerCell(s ner.PRF) string { return fmt.Sprintf("%.3f (P %.3f R %.3f)", s.F1(), s.P(), s.R()) }
+func prfCell(s metric.PRF) string { return fmt.Sprintf("%.3f (P %.3f R %.3f)", s.F1(), s.P(), s.R()) }
 
 // markdown renders the report as the Language engine section.
 func (r report) markdown() string {
@@ -97,14 +95,14 @@ func (r report) markdown() string {
 		e.GoldUAS, e.GoldLAS, g.GoldUAS, g.GoldLAS)
 	n := r.NER
 	w("| name F1, exact span, PER/ORG/LOC, gold tokens | UNER EWT test, %d names | **%s** | - ³ | - | ≥ 0.75 | %s |\n",
-		n.CasusGold.Overall.Gold, nerCell(n.CasusGold.Overall), met(n.CasusGold.Overall.F1() >= 0.75))
+		n.CasusGold.Overall.Gold, prfCell(n.CasusGold.Overall), met(n.CasusGold.Overall.F1() >= 0.75))
 	w("| name F1, exact span, PER/ORG/LOC, own pipeline on each sentence's text ³ | UNER EWT test | %s | %s | %s | - | - |\n",
-		prfCell(n.CasusText), prfCell(n.ProseText), f1Vs(n.CasusText.F1(), n.ProseText.F1()))
+		prfCell(n.CasusText.PRF), prfCell(n.ProseText.PRF), f1Vs(n.CasusText.F1(), n.ProseText.F1()))
 	s := r.Sent
 	w("| sentence boundary F1 | GUM test, %d documents, %d boundaries | **%s** | %s | %s | ≥ 0.95 | %s |\n",
-		s.Documents, s.Casus.Gold, prfCell(s.Casus), prfCell(s.Prose), f1Vs(s.Casus.F1(), s.Prose.F1()), met(s.Casus.F1() >= 0.95))
+		s.Documents, s.Casus.Gold, prfCell(s.Casus.PRF), prfCell(s.Prose.PRF), f1Vs(s.Casus.F1(), s.Prose.F1()), met(s.Casus.F1() >= 0.95))
 	w("| sentence boundary F1, inside paragraphs only ⁴ | GUM test, %d boundaries | %s | %s | %s | - | - |\n\n",
-		s.CasusInner.Gold, prfCell(s.CasusInner), prfCell(s.ProseInner), f1Vs(s.CasusInner.F1(), s.ProseInner.F1()))
+		s.CasusInner.Gold, prfCell(s.CasusInner.PRF), prfCell(s.ProseInner.PRF), f1Vs(s.CasusInner.F1(), s.ProseInner.F1()))
 
 	w("¹ prose's API takes text only, not tokens, so it cannot be fed gold tokens directly: it is given\n")
 	w("the gold tokens joined by single spaces, tokenizes that itself, and its tokens are aligned to the\n")
