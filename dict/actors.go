@@ -67,6 +67,10 @@ type Entry struct {
 	// Prince of Dol_Amroth"): the parts joined by " * " ("PRINCE * DOL
 	// AMROTH"). Only an ActorReader with Stems set fills it.
 	Gapped []string `json:",omitempty"`
+	// Closed are the TABARI phrases written with a trailing '='
+	// ("MOUSE="), which take no noun ending ("Mouses" is no MOUSE).
+	// Only an ActorReader with Stems set fills it.
+	Closed []string `json:",omitempty"`
 	// Source is the file the entry was read from and Line its line.
 	Source string
 	Line   int
@@ -194,6 +198,9 @@ func (r *ActorReader) Next() (*Entry, error) {
 				if g := gappedPhrase(t[1:]); r.Stems && g != "" {
 					r.cur.Gapped = append(r.cur.Gapped, g)
 				}
+				if r.Stems && closedPhrase(t[1:]) {
+					r.cur.Closed = append(r.cur.Closed, name)
+				}
 			}
 			r.cur.Roles = append(r.cur.Roles, roles...)
 			if err != nil {
@@ -213,6 +220,9 @@ func (r *ActorReader) Next() (*Entry, error) {
 				}
 				if g := gappedPhrase(t); r.Stems && g != "" {
 					r.cur.Gapped = []string{g}
+				}
+				if r.Stems && closedPhrase(t) {
+					r.cur.Closed = []string{name}
 				}
 			} else if err == nil {
 				err = fmt.Errorf("%w: empty actor name", ErrSyntax)
@@ -268,6 +278,14 @@ func openPhrase(s string) bool {
 	}
 	s = strings.TrimSpace(s)
 	return s != "" && !strings.HasSuffix(s, "_") && !strings.HasSuffix(s, "=")
+}
+
+// closedPhrase reports a phrase written with a trailing '=' ("MOUSE=").
+func closedPhrase(s string) bool {
+	if i := strings.IndexAny(s, "[;#"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.HasSuffix(strings.TrimSpace(s), "=")
 }
 
 // gappedPhrase returns a TABARI phrase (before its roles or comment)

@@ -510,8 +510,9 @@ func TestEntryCodePrefersDatedRole(t *testing.T) {
 }
 
 // TestActorStems checks TABARI's stems: a phrase written without a
-// trailing underscore lets its last word continue, one with it does not,
-// and dictionaries read without stems match whole words only.
+// trailing underscore lets its last word continue, one with it takes only
+// a noun ending 'S, one with '=' nothing, and dictionaries read without
+// stems match whole words only.
 func TestActorStems(t *testing.T) {
 	const actors = `ERIADOR [ERI]
 LIBYA_ [LBY]
@@ -530,7 +531,10 @@ MOUSE= [MUS]
 		{"Eriadori said", true, "ERI", 1, true},
 		{"Eriador said", true, "ERI", 1, true},
 		{"Eriadori said", false, "", 0, false},
-		{"Libyas said", true, "", 0, false},
+		// TABARI's noun endings: a closed word takes a plural 'S
+		// (NOUNEND-02 of its suite), except one closed with '='.
+		{"Libyas said", true, "LBY", 1, true},
+		{"Libyas said", false, "", 0, false},
 		{"Libya said", true, "LBY", 1, true},
 		{"Durthang Orcs said", true, "MORORC", 2, true},
 		{"Gondorian navy said", true, "GONNAV", 2, true},

@@ -57,8 +57,11 @@ type Dicts struct {
 	actorIdx trie
 	// stemIdx holds, when the sources asked for actor stems, the
 	// entries of each stem phrase.
-	stemIdx  map[string][]int32
-	gapIdx   map[string][]gapped // TABARI phrases with gaps, by first word
+	stemIdx map[string][]int32
+	gapIdx  map[string][]gapped // TABARI phrases with gaps, by first word
+	// closed holds, with stemIdx, the phrases that take no noun ending
+	// ("MOUSE="); only one-word ones are looked up.
+	closed   map[string]bool
 	agentIdx trie
 	issueIdx trie
 	verbIdx  map[string][]VerbRef
@@ -92,9 +95,13 @@ func Compile(src Sources) (*Dicts, error) {
 	d.index()
 	if src.ActorStems {
 		d.stemIdx = map[string][]int32{}
+		d.closed = map[string]bool{}
 		for i, e := range d.entries {
 			for _, s := range e.Stems {
 				d.stemIdx[s] = append(d.stemIdx[s], int32(i))
+			}
+			for _, s := range e.Closed {
+				d.closed[s] = true
 			}
 		}
 		d.indexGapped()
@@ -263,6 +270,15 @@ func (d *Dicts) consecutiveActor(words []string, at time.Time) (code string, ent
 			}
 			var next int32
 			next, found = d.actorIdx.next(node, key(part))
+			// TABARI reads a word without its noun ending ("Libyas"
+			// is LIBYA_, "Ithilen government radios" ITHILEN_
+			// GOVERNMENT_RADIO_) when the word itself continues no
+			// phrase, unless a one-word phrase is closed ("MOUSE=").
+			if !found && !joined && d.stemIdx != nil && len(part) > 3 && part[len(part)-1]|0x20 == 's' && !(i == 0 && d.closed[key(part[:len(part)-1])]) {
+				if n, ok := d.actorIdx.next(node, key(part[:len(part)-1])); ok && d.actorIdx.val(n) >= 0 {
+					next, found = n, true
+				}
+			}
 			if found {
 				node = next
 			}

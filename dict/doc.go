@@ -24,6 +24,8 @@
 // keep TABARI's rule that a word not closed by an underscore may
 // continue: such pattern and synset words end in Stem ("REVOLUTION~"),
 // verb words in Verb.Stems, and '=' closes a word ("BAN="); an actor
+// word closed by an underscore still takes a noun ending 'S ("Libyas" is
+// LIBYA_), one closed by '=' does not ("MOUSE="); an actor
 // phrase whose words a space separates lets a few other words stand
 // between them ("PRINCE DOL_AMROTH": "the Prince of Dol_Amroth"). An actor's roles are tried in file order and
 // the first one whose dates cover the asked date gives the code; a role
