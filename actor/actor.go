@@ -295,7 +295,8 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	// A lower-case "the" starts a name the dictionaries list with its
 	// article ("the White House", "the UN") when a name follows it.
 	the := st.up[i] == "THE" && i+1 < len(toks) && maybeName(toks[i+1]) && toks[i+1].Form[0] >= 'A' && toks[i+1].Form[0] <= 'Z'
-	if !maybeName(toks[i]) && !the {
+	lower := !maybeName(toks[i])
+	if lower && !the && !d.AnyCase() {
 		return Mention{}, false
 	}
 	code, e, k, ok := d.Actor(st.up[i:], st.at)
@@ -304,7 +305,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	}
 	code = st.dated(code, &e)
 	m := Mention{Start: i, End: i + k, Head: i + k - 1, Kind: Named}
-	if !maybeName(toks[i]) {
+	if lower && the {
 		// The lower-case article is the entry's, not the name's.
 		if k < 2 {
 			return Mention{}, false

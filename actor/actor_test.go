@@ -362,3 +362,36 @@ func TestArticleName(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyCase checks that TABARI dictionaries match a lower-case name,
+// and other dictionaries do not.
+func TestAnyCase(t *testing.T) {
+	for _, tabari := range []bool{false, true} {
+		ar := dict.NewActorReader(strings.NewReader("ITHILEN [ITH]\nFREEDONIA_ [FRE]\n"))
+		ar.Stems = tabari
+		var es []*dict.Entry
+		for {
+			e, err := ar.Next()
+			if err != nil {
+				break
+			}
+			es = append(es, e)
+		}
+		d, err := dict.Compile(dict.Sources{Actors: es, ActorStems: tabari})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, s, ents := sentence("Freedonia met/VERB ithilen/NOUN")
+		var got []string
+		for _, m := range New(d).Resolve([]model.Sentence{s}, ents, day2022)[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		want := "Freedonia=FRE"
+		if tabari {
+			want += "|ithilen=ITH"
+		}
+		if g := strings.Join(got, "|"); g != want {
+			t.Errorf("TABARI %v: got %q, want %q", tabari, g, want)
+		}
+	}
+}

@@ -16,7 +16,10 @@
 //     holds on the article's date ("Edi Rama" is ALBGOV in 2022):
 //     countries, their demonyms and capitals, leaders, international
 //     organisations and their organs, non-state armed groups and their
-//     aliases;
+//     aliases; a capitalised word starts a name, and so does a lower-case
+//     "the" the entry begins with ("the Shire" of THE_SHIRE, the article
+//     left out of the mention), or any word when the dictionaries are
+//     TABARI's, which match whatever the case ("ithilen");
 //   - agents (police, military, rebels, protesters, the foreign ministry)
 //     combined with the nearest country modifier before them ("Albanian
 //     police", "Iran's foreign ministry") or after them ("the police of

@@ -249,6 +249,10 @@ func (d *Dicts) Actor(words []string, at time.Time) (code string, entry Entry, n
 	return code, entry, n, ok
 }
 
+// AnyCase reports dictionaries read as TABARI's, which match a word
+// whatever its case (TABARI upper-cases its text): "ithilen" is ITHILEN.
+func (d *Dicts) AnyCase() bool { return d.stemIdx != nil }
+
 // consecutiveActor is Actor without gapped phrases.
 func (d *Dicts) consecutiveActor(words []string, at time.Time) (code string, entry Entry, n int, ok bool) {
 	var day Day
