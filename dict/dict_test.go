@@ -741,3 +741,31 @@ func TestGappedActors(t *testing.T) {
 		}
 	}
 }
+
+// TestTightPattern checks that TABARI's '_' next to the '*' marks the
+// word that must touch the verb, and that a PETRARCH file sets nothing.
+func TestTightPattern(t *testing.T) {
+	tests := []struct {
+		verbs         string
+		before, after bool
+	}{
+		{"ALLOW  [060]\n- RECENT~_*  [025]\n", true, false},
+		{"ALLOW  [060]\n- * _WARMLY  [025]\n", false, false},
+		{"ALLOW  [060]\n- *_WARMLY  [025]\n", false, true},
+		{"ALLOW  [060]\n- RECENT * WARMLY  [025]\n", false, false},
+		{"--- ALLOW [060] ---\nALLOW\n- RECENT_* [025]\n", false, false},
+	}
+	for _, tt := range tests {
+		vd, err := ReadVerbs(strings.NewReader(tt.verbs))
+		if err != nil {
+			t.Fatalf("%q: %v", tt.verbs, err)
+		}
+		var ps []Pattern
+		for _, b := range vd.Blocks {
+			ps = append(ps, b.Patterns...)
+		}
+		if len(ps) != 1 || ps[0].TightBefore != tt.before || ps[0].TightAfter != tt.after {
+			t.Errorf("%q: patterns %+v, want tight %v/%v", tt.verbs, ps, tt.before, tt.after)
+		}
+	}
+}

@@ -23,7 +23,9 @@
 // whole words). TABARI files (verb files without "---" block headers)
 // keep TABARI's rule that a word not closed by an underscore may
 // continue: such pattern and synset words end in Stem ("REVOLUTION~"),
-// verb words in Verb.Stems, and '=' closes a word ("BAN="); an actor
+// verb words in Verb.Stems, and '=' closes a word ("BAN="); a '_'
+// between the '*' and a pattern word ("RECENT~_*") makes that word touch
+// the verb (Pattern.TightBefore, TightAfter); an actor
 // word closed by an underscore still takes a noun ending 'S ("Libyas" is
 // LIBYA_), one closed by '=' does not ("MOUSE="); an actor
 // phrase whose words a space separates lets a few other words stand

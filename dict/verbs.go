@@ -83,6 +83,10 @@ type Pattern struct {
 	// comment (PETRARCH keeps the verb the pattern came from there).
 	Text, Comment string
 	Line          int
+	// TightBefore and TightAfter report TABARI's '_' between the verb
+	// and the word next to it ("RECENT~_*"): that word must be right
+	// before (after) the verb, with nothing between.
+	TightBefore, TightAfter bool `json:",omitempty"`
 }
 
 // ElemKind tells what an Element of a pattern stands for.
@@ -557,6 +561,14 @@ func parsePattern(s string, n int, tabari bool) (Pattern, error) {
 	code = strings.TrimSuffix(code, "!")
 	p.Code, p.Passive, _ = strings.Cut(code, ":")
 	body := dropEcho(s[:i])
+	if tabari {
+		if k := strings.Index(body, "_*"); k > 0 && !strings.ContainsRune(" \t(){}|*", rune(body[k-1])) {
+			p.TightBefore = true
+		}
+		if k := strings.Index(body, "*_"); k >= 0 && k+2 < len(body) && !strings.ContainsRune(" \t(){}|*", rune(body[k+2])) {
+			p.TightAfter = true
+		}
+	}
 	toks, err := tokenize(body, tabari)
 	if err != nil {
 		return p, err

@@ -715,3 +715,32 @@ DEPART
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
+
+// TestTightConnector checks TABARI's '_' between a pattern word and the
+// verb ("RECENT~_*"): the word must touch the verb, else the verb's own
+// code applies.
+func TestTightConnector(t *testing.T) {
+	const verbs = `ALLOW  [060]
+- RECENT~_*  [025]
+PRAISE  [051]
+- *_WARMLY  [052]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	tests := []struct {
+		text string
+		code string
+	}{
+		{"Freedonia recently allowed Sylvania to trade.", "025"},
+		{"Freedonia recently did allow Sylvania to trade.", "060"},
+		{"Freedonia praised warmly Sylvania.", "052"},
+		{"Freedonia praised Sylvania warmly.", "051"},
+	}
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		if len(got) != 1 || got[0] != (Triple{"FRE", "SYL", tt.code}) {
+			t.Errorf("%q: got %v, want FRE SYL %s", tt.text, got, tt.code)
+		}
+	}
+}

@@ -219,8 +219,16 @@ func matchPattern(p *dict.Pattern, w *words, v, lo, hi, vEnd int) (match, bool) 
 	if !matchSide(p.Before, w, lo, v, &m) {
 		return m, false
 	}
+	// TABARI's "RECENT~_*": the word before the verb touches it.
+	if p.TightBefore && (m.n == 0 || int(m.used[m.n-1][1]) != v) {
+		return m, false
+	}
 	before := m.comp
+	n := m.n
 	ok := matchSide(p.After, w, vEnd, hi, &m)
+	if ok && p.TightAfter && (m.n == n || int(m.used[n][0]) != vEnd) {
+		return m, false
+	}
 	m.compAfter = m.comp != before
 	return m, ok
 }
