@@ -81,6 +81,12 @@ type Resolver struct {
 	// bare agent code "COP", "---" PETRARCH's "---COP" and "~" TABARI's
 	// "~COP". Set it before the first call.
 	Unknown string
+	// Local keeps a bare agent other than a government from taking the
+	// country of a mention earlier in its own sentence ("Russian police
+	// arrested students": the students have none), as PETRARCH and
+	// TABARI code agents; earlier sentences still lend theirs. News
+	// coding leaves it false. Set it before the first call.
+	Local bool
 }
 
 // New returns a Resolver that looks actors up in d.
@@ -125,6 +131,8 @@ type state struct {
 	// current sentence so far, which takes precedence ("Opposition
 	// leader Sali Berisha criticised the government" is Albania's).
 	lead, cur string
+	// before is country as the current sentence began.
+	before string
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -146,6 +154,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	var out []Mention
 	lead := ""
 	st.cur = ""
+	st.before = st.country
 	for i := 0; i < n; {
 		if a, b, ok := st.pair(toks, i); ok {
 			for _, m := range []Mention{a, b} {
@@ -485,7 +494,8 @@ func (st *state) dated(code string, e *dict.Entry) string {
 // bareCountry is the country a bare agent (of agent code code) belongs
 // to: for a government, the country of the first mention of its own
 // sentence that has one; else the country that led the last sentence
-// with one, else the last country mentioned.
+// with one, else the last country mentioned (before this sentence, with
+// Local).
 func (st *state) bareCountry(code string) string {
 	if st.cur != "" && strings.Contains(code, "GOV") {
 		return st.cur
@@ -500,6 +510,9 @@ func (st *state) bareCountry(code string) string {
 	}
 	if st.lead != "" {
 		return st.lead
+	}
+	if st.r.Local {
+		return st.before
 	}
 	return st.country
 }

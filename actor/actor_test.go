@@ -395,3 +395,45 @@ func TestAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestLocal checks Resolver.Local: a bare agent takes no country from
+// earlier in its own sentence, still from an earlier sentence.
+func TestLocal(t *testing.T) {
+	tests := []struct {
+		local bool
+		sents []string
+		want  string
+	}{
+		{false, []string{"Russian/ADJ police arrested/VERB students"}, "Russian police=RUSCOP|students=RUSEDU"},
+		{true, []string{"Russian/ADJ police arrested/VERB students"}, "Russian police=RUSCOP|students=EDU"},
+		{true, []string{"Russia held/VERB elections", "students protested/VERB"}, "students=RUSEDU"},
+	}
+	for _, tt := range tests {
+		r := New(dicts(t))
+		r.Local = tt.local
+		var text string
+		var sents []model.Sentence
+		for _, src := range tt.sents {
+			x, s, _ := sentence(src)
+			off := len(text)
+			if off > 0 {
+				text += "\n"
+				off++
+			}
+			text += x
+			for i := range s.Tokens {
+				s.Tokens[i].Start += off
+				s.Tokens[i].End += off
+			}
+			sents = append(sents, s)
+		}
+		ms := r.Resolve(sents, nil, day2022)
+		var got []string
+		for _, m := range ms[len(ms)-1] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("local %v, %q: got %q, want %q", tt.local, tt.sents, g, tt.want)
+		}
+	}
+}

@@ -37,7 +37,8 @@
 //     the last compatible mention before them; bare agents take the country
 //     that its kind of agent was last named with ("the army" after
 //     "Sudan's army"), else that led the last sentence (else of the last
-//     mention that had one),
+//     mention that had one; with Resolver.Local, as the PETRARCH and
+//     TABARI suites code, not of a mention earlier in its own sentence),
 //     and a bare government ("the government", "the ministry") that of
 //     the first country-bearing mention of its own sentence when there is
 //     one ("Opposition leader Sali Berisha criticised the government");

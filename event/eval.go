@@ -282,8 +282,9 @@ func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dicts
 
 // suiteCoder returns a coder for a peer's validation suite: its own
 // dictionaries from dir, country-less agents written with unknown ("---"
-// for PETRARCH, "~" for TABARI), capitals coded as their countries, as the
-// peers do.
+// for PETRARCH, "~" for TABARI), a bare agent given no country from
+// earlier in its own sentence (actor.Resolver.Local), capitals coded as
+// their countries, as the peers do.
 func suiteCoder(dir, unknown string) (*Coder, error) {
 	d, err := dict.LoadDir(dir)
 	if err != nil {
@@ -294,6 +295,7 @@ func suiteCoder(dir, unknown string) (*Coder, error) {
 		return nil, err
 	}
 	c.Resolver().Unknown = unknown
+	c.Resolver().Local = true
 	return c, nil
 }
 
