@@ -13,6 +13,7 @@ import (
 	"github.com/casus-project/casus/conllu"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/tag"
+	"github.com/casus-project/casus/wordnet"
 )
 
 // TrainConfig configures Train.
@@ -202,7 +203,7 @@ func loadData(cfg TrainConfig, logw io.Writer) (*trainData, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cfg.WordNet != "-" && haveWordNet(cfg.WordNet) {
+	if cfg.WordNet != "-" && wordnet.Have(cfg.WordNet) {
 		n, err := readWordNetNames(cfg.WordNet, gb)
 		if err != nil {
 			return nil, err

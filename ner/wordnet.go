@@ -1,10 +1,10 @@
 package ner
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/casus-project/casus/wordnet"
 )
 
 // The gazetteer may also learn from WordNet (https://wordnet.princeton.edu/),
@@ -22,12 +22,6 @@ const (
 	wnDistrict     = "08552138" // district, territory
 )
 
-// haveWordNet reports whether dir holds a WordNet noun database.
-func haveWordNet(dir string) bool {
-	_, err := os.Stat(filepath.Join(dir, "data.noun"))
-	return err == nil
-}
-
 // readWordNetNames adds WordNet's capitalised nouns that name people,
 // places and organisations to b, as the kinds gzWNPer, gzWNLoc and
 // gzWNOrg.
@@ -38,45 +32,18 @@ func readWordNetNames(dir string, b *builder) (int, error) {
 		instance bool
 	}
 	syn := make(map[string]*synset)
-	err := eachLine(filepath.Join(dir, "data.noun"), func(line string) {
-		if strings.HasPrefix(line, "  ") {
-			return // licence header
-		}
-		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(line)
-		if len(f) < 4 {
-			return
-		}
-		var n int
-		if _, err := fmt.Sscanf(f[3], "%x", &n); err != nil {
-			return
-		}
-		s := &synset{}
-		k := 4
-		for i := 0; i < n && k+1 < len(f); i++ {
-			s.words = append(s.words, f[k])
-			k += 2
-		}
-		if k >= len(f) {
-			syn[f[0]] = s
-			return
-		}
-		var np int
-		fmt.Sscanf(f[k], "%d", &np)
-		k++
-		for i := 0; i < np && k+3 < len(f); i++ {
-			switch f[k] {
+	err := wordnet.Synsets(filepath.Join(dir, "data.noun"), func(ws *wordnet.Synset) {
+		s := &synset{words: ws.Words}
+		for _, p := range ws.Pointers {
+			switch p.Symbol {
 			case "@":
-				s.hyper = append(s.hyper, f[k+1])
+				s.hyper = append(s.hyper, p.Target)
 			case "@i":
-				s.hyper = append(s.hyper, f[k+1])
+				s.hyper = append(s.hyper, p.Target)
 				s.instance = true
 			}
-			k += 4
 		}
-		syn[f[0]] = s
+		syn[ws.Offset] = s
 	})
 	if err != nil {
 		return 0, err

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/conllu"
+	"github.com/casus-project/casus/wordnet"
 )
 
 // TrainConfig controls Train. The zero value of each field selects its
@@ -181,7 +182,7 @@ func fit(ctx context.Context, cfg TrainConfig, train, dev []*conllu.Sentence) (*
 		}
 	}
 	var wn dict
-	if cfg.WordNet != "-" && haveWordNet(cfg.WordNet) {
+	if cfg.WordNet != "-" && wordnet.Have(cfg.WordNet) {
 		w, err := readWordNet(cfg.WordNet)
 		if err != nil {
 			return nil, err

@@ -1,14 +1,11 @@
 package tag
 
 import (
-	"bufio"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/casus-project/casus/wordnet"
 )
 
 // The tagger may learn from WordNet (https://wordnet.princeton.edu/),
@@ -38,7 +35,7 @@ func readWordNet(dir string) (map[uint64]uint16, error) {
 	wn := map[uint64]uint16{}
 	senses := map[uint64][4]int{}
 	for i, pos := range []string{"noun", "verb", "adj", "adv"} {
-		err := eachLine(filepath.Join(dir, "index."+pos), func(f []string) {
+		err := wordnet.Lines(filepath.Join(dir, "index."+pos), func(f []string) {
 			if len(f) < 3 || strings.Contains(f[0], "_") {
 				return
 			}
@@ -62,16 +59,8 @@ func readWordNet(dir string) (map[uint64]uint16, error) {
 		}
 		wn[h] |= uint16(d) << wnDomShift
 	}
-	err := eachLine(filepath.Join(dir, "data.noun"), func(f []string) {
-		if len(f) < 4 {
-			return
-		}
-		n, err := strconv.ParseUint(f[3], 16, 16)
-		if err != nil {
-			return
-		}
-		for i := 0; i < int(n) && 4+2*i < len(f); i++ {
-			w := f[4+2*i]
+	err := wordnet.Synsets(filepath.Join(dir, "data.noun"), func(s *wordnet.Synset) {
+		for _, w := range s.Words {
 			if strings.Contains(w, "_") || strings.ToLower(w) == w {
 				continue
 			}
@@ -82,7 +71,7 @@ func readWordNet(dir string) (map[uint64]uint16, error) {
 		return nil, err
 	}
 	for pos, bit := range map[string]uint16{"noun": wnExcNoun, "verb": wnExcVerb, "adj": wnExcAdj} {
-		err := eachLine(filepath.Join(dir, pos+".exc"), func(f []string) {
+		err := wordnet.Lines(filepath.Join(dir, pos+".exc"), func(f []string) {
 			if len(f) >= 2 && !strings.Contains(f[0], "_") {
 				wn[hashString(f[0])] |= bit
 			}
@@ -92,35 +81,6 @@ func readWordNet(dir string) (map[uint64]uint16, error) {
 		}
 	}
 	return wn, nil
-}
-
-// eachLine calls fn with the space-separated fields of each line of the
-// file name, skipping the licence lines that begin with a space.
-func eachLine(name string, fn func([]string)) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return fmt.Errorf("tag: wordnet: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == ' ' {
-			continue
-		}
-		fn(strings.Fields(line))
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("tag: wordnet %s: %w", name, err)
-	}
-	return nil
-}
-
-// haveWordNet reports whether dir looks like a WordNet database.
-func haveWordNet(dir string) bool {
-	_, err := os.Stat(filepath.Join(dir, "index.noun"))
-	return !errors.Is(err, fs.ErrNotExist) && err == nil
 }
 
 // hashPlus is the hash of b followed by s.

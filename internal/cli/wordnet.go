@@ -1,15 +1,10 @@
 package cli
 
 import (
-	"bufio"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/casus-project/casus/segment"
+	"github.com/casus-project/casus/wordnet"
 )
 
 // wordNetText returns the glosses (definitions and examples) of the
@@ -17,28 +12,13 @@ import (
 // line order: unlabelled English text for learning word classes. It
 // returns nil without error when dir holds no WordNet.
 func wordNetText(dir string) ([][]string, error) {
+	if !wordnet.Have(dir) {
+		return nil, nil
+	}
 	var text [][]string
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		name := filepath.Join(dir, "data."+pos)
-		f, err := os.Open(name)
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("wordnet: %w", err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			if strings.HasPrefix(line, "  ") { // the licence header
-				continue
-			}
-			_, gloss, ok := strings.Cut(line, " | ")
-			if !ok {
-				continue
-			}
-			toks := segment.Tokens(strings.TrimSpace(gloss))
+		err := wordnet.Synsets(filepath.Join(dir, "data."+pos), func(s *wordnet.Synset) {
+			toks := segment.Tokens(s.Gloss)
 			words := make([]string, len(toks))
 			for i, t := range toks {
 				words[i] = t.Form
@@ -46,11 +26,9 @@ func wordNetText(dir string) ([][]string, error) {
 			if len(words) > 0 {
 				text = append(text, words)
 			}
-		}
-		err = sc.Err()
-		f.Close()
+		})
 		if err != nil {
-			return nil, fmt.Errorf("wordnet: %s: %w", name, err)
+			return nil, err
 		}
 	}
 	return text, nil
