@@ -769,3 +769,27 @@ func TestTightPattern(t *testing.T) {
 		}
 	}
 }
+
+// TestGappedShadow checks that a TABARI phrase written with a space does
+// not take its words in a row from one written with an underscore.
+func TestGappedShadow(t *testing.T) {
+	for _, actors := range []string{"AL_GORE [AGR]\nAL GORE [TEN]\n", "AL GORE [TEN]\nAL_GORE [AGR]\n"} {
+		ar := NewActorReader(strings.NewReader(actors))
+		ar.Stems = true
+		var es []*Entry
+		for {
+			e, err := ar.Next()
+			if err != nil {
+				break
+			}
+			es = append(es, e)
+		}
+		d, err := Compile(Sources{Actors: es, ActorStems: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code, _, n, ok := d.Actor(strings.Fields("Al Gore said"), time.Time{}); !ok || code != "AGR" || n != 2 {
+			t.Errorf("%q: got %q %d %v, want AGR 2", actors, code, n, ok)
+		}
+	}
+}

@@ -132,10 +132,15 @@ func (d *Dicts) index() {
 		if len(e.Roles) == 0 {
 			st.Codeless++
 		}
-		if d.actorIdx.add(strings.Fields(e.Name), int32(i)) {
-			st.Shadowed++
-		}
-		for _, s := range e.Synonyms {
+		for _, s := range append([]string{e.Name}, e.Synonyms...) {
+			// A TABARI phrase written with a space ("AL GORE") also
+			// matches its words in a row, but does not take them from
+			// one written with an underscore ("AL_GORE"), which names
+			// them in a row.
+			if gappedOnly(e, s) {
+				d.actorIdx.addWeak(strings.Fields(s), int32(i))
+				continue
+			}
 			if d.actorIdx.add(strings.Fields(s), int32(i)) {
 				st.Shadowed++
 			}
@@ -712,6 +717,38 @@ func (t *trie) add(words []string, v int32) bool {
 	replaced := t.vals[node] >= 0 && t.vals[node] != v
 	t.vals[node] = v
 	return replaced
+}
+
+// addWeak is add that keeps a value already there.
+func (t *trie) addWeak(words []string, v int32) {
+	if n, ok := t.find(words); ok && t.vals[n] >= 0 {
+		return
+	}
+	t.add(words, v)
+}
+
+// find returns the node of words, if the trie has one.
+func (t *trie) find(words []string) (int32, bool) {
+	node := int32(0)
+	for _, w := range words {
+		next, ok := t.edges[edge{node, key(w)}]
+		if !ok {
+			return 0, false
+		}
+		node = next
+	}
+	return node, true
+}
+
+// gappedOnly reports a phrase of e that TABARI wrote with spaces between
+// its parts (one of e.Gapped).
+func gappedOnly(e *Entry, phrase string) bool {
+	for _, g := range e.Gapped {
+		if strings.ReplaceAll(g, " * ", " ") == phrase {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *trie) next(node int32, w string) (int32, bool) {
