@@ -645,7 +645,9 @@ func nounVerb(cl *clause) bool {
 // spreadAgent gives the agent of "lawmakers in Fornost and Gondor" and
 // "the ambassadors of Arnor, Osgiliath and Gondor" to every country of the
 // compound: the agent named first, then "in" or "of" and the country,
-// then countries joined to it. It returns ms, or a changed copy.
+// then countries joined to it; bare agents joined before the agent take
+// its countries too ("lawmakers and officials in Fornost and Gondor"). It
+// returns ms, or a changed copy.
 func spreadAgent(toks []model.Token, ms []actor.Mention) []actor.Mention {
 	var out []actor.Mention
 	for i := 0; i+1 < len(ms); i++ {
@@ -662,6 +664,7 @@ func spreadAgent(toks []model.Token, ms []actor.Mention) []actor.Mention {
 		if !of {
 			continue
 		}
+		countries := []string{m.Country}
 		for j := i + 1; j < len(ms) && joined(toks, ms[j-1].End, ms[j].Start); j++ {
 			n := ms[j]
 			if n.Kind != actor.Named || n.Agent != "" || len(n.Code) != 3 || n.Code != n.Country {
@@ -671,6 +674,29 @@ func spreadAgent(toks []model.Token, ms []actor.Mention) []actor.Mention {
 				out = append([]actor.Mention(nil), ms...)
 			}
 			out[j].Code = dict.Combine(n.Code, "~"+m.Code[3:])
+			countries = append(countries, n.Code)
+		}
+		// "Lawmakers and officials in Fornost and Gondor": bare agents
+		// joined before it are of the same countries, one actor each
+		// (a group code, "FORLEG/GONLEG").
+		for j := i - 1; j >= 0 && ms[j].Kind == actor.Agent && joined(toks, ms[j].End, ms[j+1].Start); j-- {
+			a := ms[j].Code
+			if ms[j].Country != "" {
+				a = strings.TrimPrefix(a, ms[j].Country)
+			} else {
+				a = strings.TrimLeft(a, "-~")
+			}
+			if a == "" {
+				break
+			}
+			codes := make([]string, len(countries))
+			for k, c := range countries {
+				codes[k] = dict.Combine(c, "~"+a)
+			}
+			if out == nil {
+				out = append([]actor.Mention(nil), ms...)
+			}
+			out[j].Code, out[j].Country = strings.Join(codes, "/"), m.Country
 		}
 	}
 	if out == nil {

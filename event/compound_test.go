@@ -552,13 +552,15 @@ WELCOME
 PRAISE
 `
 	_, a := coder(t)
-	d := testCoderAgents(t, "LAWMAKERS [~LEG]\n", verbs)
+	d := testCoderAgents(t, "LAWMAKERS [~LEG]\nOFFICIALS [~GOV]\n", verbs)
 	tests := []struct {
 		text string
 		want []Triple
 	}{
 		{"Lawmakers in Freedonia and Sylvania welcomed talks with Marsovia.", []Triple{{"FRELEG", "MAR", "041"}, {"SYLLEG", "MAR", "041"}}},
 		{"Freedonia lawmakers and Sylvania welcomed talks with Marsovia.", []Triple{{"FRELEG", "MAR", "041"}, {"SYL", "MAR", "041"}}},
+		{"Lawmakers and officials in Freedonia and Sylvania welcomed talks with Marsovia.",
+			[]Triple{{"FRELEG", "MAR", "041"}, {"SYLLEG", "MAR", "041"}, {"FREGOV", "MAR", "041"}, {"SYLGOV", "MAR", "041"}}},
 	}
 	for _, tt := range tests {
 		doc := a.Analyze(tt.text)
