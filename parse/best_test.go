@@ -33,7 +33,7 @@ func TestBestMatchesLegalClass(t *testing.T) {
 				for i := range scores {
 					scores[i] = int32(rng.IntN(5) - 2)
 				}
-				got := m.best(&s, &scores)
+				got := m.best(m.legal[legality(&s)], &scores)
 				if want := bestByLegalClass(&s, m.classes, &scores, m.root); got != want {
 					t.Fatalf("state %d: best %d, legalClass allows %d first", states, got, want)
 				}

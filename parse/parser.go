@@ -143,10 +143,11 @@ func legalClass(s *state, c class, root uint16) bool {
 	return c.label != root || c.move == shift
 }
 
-// best returns the highest-scoring class legal in s (the first of equals).
-func (m *Model) best(s *state, acc *[256]int32) int {
+// best returns the highest-scoring class of legal, the classes legal in
+// a state (the first of equals).
+func (m *Model) best(legal []uint8, acc *[256]int32) int {
 	bi, bs := -1, int32(0)
-	for _, c := range m.legal[legality(s)] {
+	for _, c := range legal {
 		if v := acc[c]; bi < 0 || v > bs {
 			bi, bs = int(c), v
 		}
@@ -178,9 +179,16 @@ func (s *state) load(tokens []model.Token, lex *lexicon) {
 func (m *Model) run(w *work) {
 	s := &w.st
 	for !s.terminal() {
-		s.extract(w.feats[:])
-		m.score(&w.feats, &w.acc)
-		c := m.classes[m.best(s, &w.acc)]
+		legal := m.legal[legality(s)]
+		ci := int(legal[0])
+		if len(legal) > 1 {
+			// A state with one legal class (an empty stack, or the last
+			// word waiting for the root) needs no scores.
+			s.extract(w.feats[:])
+			m.score(&w.feats, &w.acc)
+			ci = m.best(legal, &w.acc)
+		}
+		c := m.classes[ci]
 		s.apply(int(c.move), c.label)
 	}
 }
