@@ -345,13 +345,26 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 				j++
 			}
 		}
+		// After a possessive, modifiers joined by "and" too
+		// ("Ithilen's awful and evil minister"). TABARI's
+		// dictionaries read the title with the name after it
+		// instead ("Ithilen's awful minister Calimehtar" is CALGOV
+		// there).
+		if !ok && poss && !d.AnyCase() {
+			for k := j; k < len(w) && k < j+5 && (isModifier(toks[k]) || st.up[k] == "AND" || st.up[k] == ","); k++ {
+				if a2, n2, ok2 := d.AgentEntry(st.up[k+1:]); ok2 && isModifier(toks[k]) {
+					a, n, ok, j = a2, n2, true, k+1
+					break
+				}
+			}
+		}
 		if ok && !isPunct(toks[j]) {
 			m.Code = dict.Combine(code, a.Code)
 			m.Agent = a.Phrase
 			m.End, m.Head = j+n, j+n-1
 			m.Person = personTitle(a.Phrase)
 			m.Capital = false
-			st.titledName(toks, &m, "")
+			st.titledName(toks, &m, "", poss && !d.AnyCase())
 		}
 	}
 	return m, true
@@ -364,8 +377,11 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 // the person's dated roles covers the article's day, or the title puts
 // the person in opposition, the title says what the person is now
 // ("Opposition leader Sali Berisha", prime minister until 2013 and so
-// dated open-ended in Phoenix, is ALBOPP in 2022).
-func (st *state) titledName(toks []model.Token, m *Mention, agent string) {
+// dated open-ended in Phoenix, is ALBOPP in 2022). owned reports a title
+// after a country's possessive, which says whose the person is even
+// when the dictionaries give the name another country ("Ithilen's
+// minister Calimehtar" is ITHGOV).
+func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned bool) {
 	if !m.Person || m.End >= len(toks) || !maybeName(toks[m.End]) {
 		return
 	}
@@ -385,6 +401,11 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string) {
 			m.Name, m.Entry, m.Country = e.Name, e.String(), c
 			m.End, m.Head = j+k, j+k-1
 			m.Kind = Named
+			return
+		}
+		if owned {
+			m.Name = e.Name
+			m.End, m.Head = j+k, j+k-1
 			return
 		}
 	}
@@ -438,7 +459,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			}
 		}
 	}
-	st.titledName(toks, &m, a.Code)
+	st.titledName(toks, &m, a.Code, false)
 	if m.Kind == Named {
 		return m, true
 	}

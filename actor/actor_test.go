@@ -128,6 +128,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Japan=JPN", "the council=IGOWSTNAT"}},
 		{"no organisation before the bloc", []string{"Hungary urged/VERB the/DET bloc"}, []string{"Hungary=HUN"}},
 		{"lower-case words are not names", []string{"the/DET washington/NOUN state/NOUN"}, nil},
+		{"modifiers joined by and after a possessive", []string{"Chile 's/PART new/ADJ and/CCONJ young/ADJ minister spoke/VERB"}, []string{"Chile 's new and young minister=CHLGOV"}},
+		{"a title after a possessive says whose the person is", []string{"Peru 's/PART foreign/ADJ minister Edi Rama spoke/VERB"}, []string{"Peru 's foreign minister Edi Rama=PERGOV"}},
 	}
 	r := New(dicts(t))
 	for _, tt := range tests {
