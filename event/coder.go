@@ -789,7 +789,9 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			continue
 		}
 		if len(vb.Before) == 0 && len(vb.After) == 0 {
-			if cl.verb == nil {
+			// A verb written as this very word ("ATTACKED" beside
+			// "ATTACK") before one it is a form of.
+			if cl.verb == nil || vb.Word == a.w.up[v] && cl.verb.Word != a.w.up[v] && len(cl.verb.Before)+len(cl.verb.After) == 0 {
 				cl.block, cl.verb = r.Block, vb
 			}
 			continue

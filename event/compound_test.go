@@ -746,3 +746,24 @@ PRAISE  [051]
 		}
 	}
 }
+
+// TestVerbAsWritten checks that a TABARI verb written as the very word
+// of the text ("ATTACKED") is taken before one the word is a form of.
+func TestVerbAsWritten(t *testing.T) {
+	const verbs = `ATTACK  [223]
+ATTACKED  [223]
+- PLANES_*  [225]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	for _, tt := range []struct{ text, code string }{
+		{"Freedonia's planes attacked Sylvania.", "225"},
+		{"Freedonia's planes attack Sylvania.", "223"},
+	} {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		if len(got) != 1 || got[0] != (Triple{"FRE", "SYL", tt.code}) {
+			t.Errorf("%q: got %v, want FRE SYL %s", tt.text, got, tt.code)
+		}
+	}
+}
