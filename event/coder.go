@@ -441,6 +441,11 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) {
 			continue
 		}
+		// "was in an accord with": a word the tagger took for a noun
+		// right after an article is one.
+		if noun && v > 0 && isArticle(toks[v-1]) {
+			continue
+		}
 		cl, ok := a.verb(toks, v)
 		if !ok || noun && !nounVerb(cl) && !afterActor(toks, ms, v) {
 			continue
@@ -628,6 +633,15 @@ func adjectival(toks []model.Token, v int) bool {
 	}
 	switch toks[v+1].UPOS {
 	case "NOUN", "PROPN", "ADJ":
+		return true
+	}
+	return false
+}
+
+// isArticle reports "a", "an" or "the".
+func isArticle(t model.Token) bool {
+	switch strings.ToLower(t.Form) {
+	case "a", "an", "the":
 		return true
 	}
 	return false

@@ -767,3 +767,27 @@ ATTACKED  [223]
 		}
 	}
 }
+
+// TestArticleNoun checks that a TABARI verb word the tagger took for a
+// noun codes through a pattern with words before it, but not right after
+// an article.
+func TestArticleNoun(t *testing.T) {
+	const verbs = `ACCORD  [---]
+- IN *  [072]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	for _, tt := range []struct {
+		text string
+		want []Triple
+	}{
+		{"Freedonia was in accord with Sylvania.", []Triple{{"FRE", "SYL", "072"}}},
+		{"Freedonia was in an accord with Sylvania.", nil},
+	} {
+		doc := a.Analyze(tt.text)
+		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
