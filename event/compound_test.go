@@ -791,3 +791,19 @@ func TestArticleNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipToActor checks TABARI's '^' on words that lead to an actor
+// ("with friends of Sylvania"): it skips through the actor.
+func TestSkipToActor(t *testing.T) {
+	const verbs = `CELEBRATE  [181]
+- * IFTAR AT ^ ^ +  [044]
+`
+	_, a := coder(t)
+	c := testCoder(t, testActors, verbs)
+	text := "Freedonia celebrated Iftar at Sylvania with friends of Sylvania in Marsovia."
+	doc := a.Analyze(text)
+	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	if len(got) != 1 || got[0] != (Triple{"FRE", "MAR", "044"}) {
+		t.Errorf("%q: got %v, want FRE MAR 044", text, got)
+	}
+}

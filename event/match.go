@@ -311,7 +311,8 @@ func (m *match) uses(k int) bool {
 }
 
 // skipPhrase returns the token after the phrase at k: an actor mention
-// with its article, else the word at k.
+// with its article, else (TABARI) a few words up to and through an actor,
+// else the word at k.
 func (w *words) skipPhrase(k, hi int) int {
 	if k >= hi {
 		return k
@@ -325,6 +326,16 @@ func (w *words) skipPhrase(k, hi int) int {
 			j++
 		}
 		return j
+	}
+	// TABARI skips a phrase that leads to an actor ("with the leaders
+	// of Gondor") through the actor, when one comes within a few words.
+	for x := k; w.forms && x < hi && x < k+5 && x < len(w.act); x++ {
+		if w.act[x] {
+			for x < hi && x < len(w.act) && w.act[x] {
+				x++
+			}
+			return x
+		}
 	}
 	return k + 1
 }
