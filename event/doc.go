@@ -101,7 +101,11 @@
 // pattern that fired.
 //
 // EvalDemo, EvalPetrarch and EvalTabari score the coder against the demo
-// corpus's gold events and the PETRARCH and TABARI validation suites.
+// corpus's gold events and the PETRARCH and TABARI validation suites
+// (with actor.Resolver.Local, as those coders treat bare agents; a TABARI
+// record whose comment deactivates an expectation, "-{...}", lists only
+// part of what it codes: events beyond the list are reported, not counted
+// as extra).
 // Four of TABARI's options are Coder fields: MinWords leaves short
 // sentences uncoded, MaxVerbs and MaxConj complex ones, CodeBy keeps the
 // first verb's events of a sentence or every verb's, and Forward gives
