@@ -173,6 +173,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			m.End = i + 1
 		}
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
+		if len(out) > 0 && st.agentOfCountry(&m, out[len(out)-1]) {
+			out = out[:len(out)-1]
+			st.history = st.history[:len(st.history)-1]
+		}
 		if len(out) > 0 {
 			speaksFor(&m, out[len(out)-1])
 		}
@@ -196,6 +200,25 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		st.lead = lead
 	}
 	return out
+}
+
+// agentOfCountry joins a bare agent right before a country's name to it
+// ("MSF Arnor": the agent MSF [NGO~] of Arnor, NGOARN), reporting whether
+// it did; m then covers both.
+func (st *state) agentOfCountry(m *Mention, prev Mention) bool {
+	if prev.Kind != Agent || prev.End != m.Start || m.Kind != Named || m.Agent != "" || m.Person ||
+		len(m.Code) != 3 || m.Country != m.Code {
+		return false
+	}
+	a, n, ok := st.r.d.AgentEntry(st.up[prev.Start:prev.End])
+	if !ok || n != prev.End-prev.Start {
+		return false
+	}
+	m.Code = dict.Combine(m.Code, a.Code)
+	m.Agent = a.Phrase
+	m.Entry += "; " + prev.Entry
+	m.Start, m.Span.Start = prev.Start, prev.Span.Start
+	return true
 }
 
 // mapEntities fills st.entAt for the tokens of the sentence.

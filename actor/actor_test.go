@@ -439,3 +439,36 @@ func TestLocal(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentOfCountry checks that a bare agent right before a country's
+// name is that country's agent, and not before another actor's.
+func TestAgentOfCountry(t *testing.T) {
+	es, err := dict.ReadActors(strings.NewReader("FREEDONIA_ [FRE]\nAMNESTY_INTERNATIONAL_ [NGM]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ags, err := dict.ReadAgents(strings.NewReader("MSF [NGO~]\nACTIVISTS [~NGM]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ src, want string }{
+		{"MSF Freedonia met/VERB", "MSF Freedonia=NGOFRE"},
+		{"activists Freedonia met/VERB", "activists Freedonia=FRENGM"},
+		{"activists Amnesty International met/VERB", "activists=NGM|Amnesty International=NGM"},
+		{"Freedonia met/VERB", "Freedonia=FRE"},
+	}
+	for _, tt := range tests {
+		text, s, ents := sentence(tt.src)
+		var got []string
+		for _, m := range New(d).Resolve([]model.Sentence{s}, ents, day2022)[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.src, g, tt.want)
+		}
+	}
+}

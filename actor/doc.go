@@ -23,7 +23,8 @@
 //   - agents (police, military, rebels, protesters, the foreign ministry)
 //     combined with the nearest country modifier before them ("Albanian
 //     police", "Iran's foreign ministry") or after them ("the police of
-//     Kosovo"), and a title with the name that follows it ("Albanian Prime
+//     Kosovo", "MSF Arnor": a bare agent right before a country's name),
+//     and a title with the name that follows it ("Albanian Prime
 //     Minister Edi Rama" is one mention);
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's

@@ -597,8 +597,10 @@ func testCoderAgents(t *testing.T, agents, verbs string) *Coder {
 	return c
 }
 
-// TestLabelledName checks that a bare agent right before a name labels
-// it: the named actor acts.
+// TestLabelledName checks that a bare agent right before a country's name
+// is that country's agent (the suites' "human rights activists Gondor",
+// NGMGON); before another actor's name it labels it (the named actor acts:
+// see labelled).
 func TestLabelledName(t *testing.T) {
 	_, a := coder(t)
 	c := testCoderAgents(t, "HUMAN_RIGHTS_ACTIVISTS_ [NGM~]\n", "---  RESTORE   [064]  ---\nRESTORE\nRENEW\n")
@@ -606,7 +608,7 @@ func TestLabelledName(t *testing.T) {
 	text := "Human rights activists Freedonia are about to restore ties with Sylvania."
 	doc := a.Analyze(text)
 	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
-	want := []Triple{{"FRE", "SYL", "064"}}
+	want := []Triple{{"NGMFRE", "SYL", "064"}}
 	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
