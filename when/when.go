@@ -78,7 +78,7 @@ type word struct {
 }
 
 func words(text string) []word {
-	var ws []word
+	ws := make([]word, 0, len(text)/6+1)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -92,8 +92,12 @@ func words(text string) []word {
 				j += s2
 			}
 			w := word{start: i, end: j, lower: strings.ToLower(text[i:j]), upper: unicode.IsUpper(r), num: -1}
-			if n, err := strconv.Atoi(text[i:j]); err == nil && j-i <= 4 && n >= 0 {
-				w.num, w.digits = n, j-i
+			// Only short runs of ASCII digits are numbers here; testing
+			// for them first spares strconv an error value for every
+			// other word.
+			if j-i <= 4 && asciiDigits(text[i:j]) {
+				w.num, _ = strconv.Atoi(text[i:j])
+				w.digits = j - i
 			}
 			ws = append(ws, w)
 			i = j
@@ -101,13 +105,27 @@ func words(text string) []word {
 			ws = append(ws, word{start: i, end: i + size, lower: "-", num: -1})
 			i += size
 		case r == '.' || r == ',':
-			ws = append(ws, word{start: i, end: i + size, lower: string(r), num: -1})
+			p := "."
+			if r == ',' {
+				p = ","
+			}
+			ws = append(ws, word{start: i, end: i + size, lower: p, num: -1})
 			i += size
 		default:
 			i += size
 		}
 	}
 	return ws
+}
+
+// asciiDigits reports whether s is one or more ASCII digits.
+func asciiDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 type finder struct {
