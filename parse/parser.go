@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"sync"
 
 	"github.com/casus-project/casus/model"
@@ -31,8 +32,25 @@ type Model struct {
 	val   []int16
 	// packed holds the same entries as cls and val, weight<<16 | class,
 	// for the scoring loop: the class is the low byte and an arithmetic
-	// shift gives the weight.
+	// shift gives the weight. Bits 8-15 of an entry are zero. It is nil
+	// when index is not.
 	packed []uint32
+	// index and rows, if not nil, find a bucket's row in two loads from
+	// tables small enough to stay in cache, where start takes one load
+	// from a table four times the size of both (most buckets are empty).
+	// index[b/32] holds, for buckets b&^31 to b|31, a bit for each
+	// non-empty bucket (low 32 bits) and the number of non-empty buckets
+	// before them (high 32 bits); so a non-empty bucket b's row is
+	// rows[1+high+(number of bits set below b's)]. A row is its only
+	// entry as in packed, or, for a longer row, slotExt | start<<9 |
+	// (length-1) into packed. rows[0] is 0: an empty row, which adds
+	// nothing. The longer rows are copied to ext, padded with entries
+	// of weight 0 to a multiple of four, so that the scoring loop needs
+	// no tail. All three are nil when ext is too long for the start to
+	// fit.
+	index []uint64
+	rows  []uint32
+	ext   []uint32
 	// legal lists the classes legal in the states of each legality (see
 	// legality), so that choosing a class reads only those.
 	legal [16][]uint8
@@ -50,22 +68,82 @@ type work struct {
 // bucket maps a feature hash to a row of the weight table.
 func bucket(h uint64, bits uint) uint32 { return uint32(h >> (64 - bits)) }
 
+// slotExt marks a slot that points to a row of packed; no entry has it.
+const slotExt = 1 << 8
+
+// maxSlotEntries bounds the length of ext that rows can address.
+const maxSlotEntries = 1 << 23
+
+// padEntry is an entry of weight 0 (for class 255, so that it does not
+// wait on the additions of a real class).
+const padEntry = 0xff
+
 // score sets acc[c] to the score of class c for the features.
+//
+// The index entries of all features are loaded first, then their rows,
+// so that the cache misses of each stage overlap; a row of one entry is
+// added at once, and the longer rows are
+// gathered, their cache lines touched (again overlapping the misses),
+// and then added.
 func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32) {
 	clear(acc[:])
+	if m.index == nil {
+		m.scoreRows(feats, acc)
+		return
+	}
 	sh := 64 - m.bits
-	start, packed := m.start, m.packed
-	// Gather the row bounds first and touch each row's first entry, so that
-	// the cache misses of all features overlap instead of queueing.
+	index, rows := m.index, m.rows
+	var r [nFeatures]uint32
+	for i, h := range feats {
+		b := uint32(h >> sh)
+		x := index[b>>5]
+		below := uint32(x) & (1<<(b&31) - 1)
+		set := uint32(x>>(b&31)) & 1
+		r[i] = (uint32(x>>32) + uint32(bits.OnesCount32(below)) + 1) & -set
+	}
+	var v [nFeatures]uint32
+	for i, ri := range r {
+		v[i] = rows[ri]
+	}
+	var lo, hi [nFeatures + 1]uint32
+	n := 0
+	for _, x := range v {
+		// Without branches: an inline entry is added, a row pointer is
+		// kept (and the addition masked to nothing).
+		ext := x >> 8 & 1
+		e := x & (ext - 1)
+		acc[uint8(e)] += int32(e) >> 16
+		lo[n] = x >> 9
+		hi[n] = x>>9 + x&0xff + 1
+		n += int(ext)
+	}
+	addRows(m.ext, lo[:n], hi[:n], acc)
+}
+
+// scoreRows is score for a model without slots: the row bounds come from
+// start.
+func (m *Model) scoreRows(feats *[nFeatures]uint64, acc *[256]int32) {
+	sh := 64 - m.bits
+	start := m.start
+	// Gather the row bounds first, so that the cache misses of all
+	// features overlap instead of queueing.
 	var lo, hi [nFeatures]uint32
-	var touch uint32
 	for i, h := range feats {
 		b := uint32(h >> sh)
 		lo[i], hi[i] = start[b], start[b+1]
 	}
+	addRows(m.packed, lo[:], hi[:], acc)
+}
+
+// addRows adds the entries packed[lo[i]:hi[i]] to acc for every i. It
+// touches every cache line of the rows before adding, so that their
+// misses overlap instead of queueing behind the additions.
+func addRows(packed, lo, hi []uint32, acc *[256]int32) {
+	hi = hi[:len(lo)]
+	var touch uint32
 	for i := range lo {
-		if lo[i] < hi[i] {
-			touch += packed[lo[i]]
+		for j := lo[i] &^ 15; j < hi[i]; j += 16 {
+			touch += packed[j]
 		}
 	}
 	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
@@ -89,11 +167,17 @@ func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32) {
 	}
 }
 
-// pack fills m.packed from m.cls and m.val, and m.legal from m.classes.
+// pack fills m.packed from m.cls and m.val, m.index and m.rows from
+// m.start, and
+// m.legal from m.classes.
 func (m *Model) pack() {
 	m.packed = make([]uint32, len(m.cls))
 	for i, c := range m.cls {
 		m.packed[i] = uint32(uint16(m.val[i]))<<16 | uint32(c)
+	}
+	m.index, m.rows, m.ext = rowTable(m.start, m.packed)
+	if m.index != nil {
+		m.packed = nil // scoring reads ext instead
 	}
 	for k := range m.legal {
 		m.legal[k] = m.legal[k][:0]
@@ -103,6 +187,44 @@ func (m *Model) pack() {
 			}
 		}
 	}
+}
+
+// rowTable returns the index, rows and ext of the rows start gives in
+// packed (see Model.index), or nils if they cannot address them.
+func rowTable(start, packed []uint32) (index []uint64, rows, ext []uint32) {
+	nb := len(start) - 1
+	if nb < 1 {
+		return nil, nil, nil
+	}
+	index = make([]uint64, (nb+31)/32)
+	rows = []uint32{0}
+	for b := range nb {
+		lo, hi := start[b], start[b+1]
+		if b%32 == 0 {
+			index[b/32] = uint64(len(rows)-1) << 32
+		}
+		if hi == lo {
+			continue
+		}
+		index[b/32] |= 1 << (b % 32)
+		switch {
+		case hi-lo == 1:
+			rows = append(rows, packed[lo])
+		case hi-lo > 256: // cannot be with distinct classes
+			return nil, nil, nil
+		default:
+			at := uint32(len(ext))
+			ext = append(ext, packed[lo:hi]...)
+			for len(ext)%4 != 0 {
+				ext = append(ext, padEntry)
+			}
+			if len(ext) > maxSlotEntries || len(ext)-int(at) > 256 {
+				return nil, nil, nil
+			}
+			rows = append(rows, slotExt|at<<9|uint32(len(ext)-int(at)-1))
+		}
+	}
+	return index, rows, ext
 }
 
 // legality returns the index into Model.legal of the classes legal in s:
