@@ -140,7 +140,17 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 	if story {
 		return nil
 	}
-	mentions := c.r.Resolve(doc.Sentences, doc.Entities, ref)
+	// A first sentence that is only a dateline ("VIENNA, June 5 (MPA) -",
+	// as package segment splits it) names where the story was filed, not
+	// an actor: it is not resolved, so that no later agent takes its
+	// country from the filing city.
+	first := 0
+	if len(doc.Sentences) > 1 {
+		if toks := doc.Sentences[0].Tokens; datelineEnd(toks) == len(toks)-1 {
+			first = 1
+		}
+	}
+	mentions := append(make([][]actor.Mention, first), c.r.Resolve(doc.Sentences[first:], doc.Entities, ref)...)
 	if len(mentions) > 0 {
 		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
 		if c.Forward.Code != "" {

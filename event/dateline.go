@@ -9,12 +9,13 @@ import (
 
 // datelineEnd returns the index of the dash that ends a wire dateline at
 // the start of an article's first sentence ("TEHRAN, Sept. 7 (HNA) –
-// Albania severed ..."), or -1 when the sentence has none. A dateline is
-// a dash within the first 16 tokens, with no lower-case word before it,
+// Albania severed ..."), or -1 when the sentence has none. Package
+// segment makes a dateline a sentence of its own, ending at its dash. A
+// dateline is a dash within the first 16 tokens, with no lower-case word before it,
 // preceded by an upper-case place name as the first word or by an agency
 // in brackets.
 func datelineEnd(toks []model.Token) int {
-	if len(toks) < 3 {
+	if len(toks) < 2 {
 		return -1
 	}
 	caps := allCaps(toks[0].Form)
@@ -27,7 +28,7 @@ func datelineEnd(toks []model.Token) int {
 		case "(":
 			bracket = true
 		case "–", "—", "--", "-", "―":
-			if (caps || bracket) && i+1 < len(toks) {
+			if caps || bracket {
 				return i
 			}
 			return -1

@@ -27,7 +27,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Albania severed ties with Iran - a first", -1},      // no capital place, no agency
 		{"NATO said the alliance - which has 31 members", -1}, // no dash right after a dateline
 		{"IRAN", -1},
-		{"TEHRAN –", -1}, // nothing after the dash
+		{"TEHRAN –", 1}, // a dateline sentence of its own, as package segment splits it
 		{"A B C D E F G H I J K L M N O P Q R S ( X ) – late", -1},
 	}
 	for _, tt := range tests {
@@ -58,8 +58,38 @@ func FuzzDatelineEnd(f *testing.F) {
 		if d == -1 {
 			return
 		}
-		if d < 1 || d+1 >= len(toks) || !strings.ContainsAny(toks[d].Form, "–—-―") {
+		if d < 1 || d >= len(toks) || !strings.ContainsAny(toks[d].Form, "–—-―") {
 			t.Fatalf("datelineEnd(%q) = %d", s, d)
 		}
 	})
+}
+
+// TestDatelineSentence checks stories whose dateline package segment
+// makes a sentence of its own: the first sentence after it is coded as
+// if the dateline were not there, and no later agent takes its country
+// from the filing city.
+func TestDatelineSentence(t *testing.T) {
+	tests := []struct {
+		text          string
+		src, tgt, cam string
+		want          bool
+	}{
+		{"TIRANA, Sept 7 (Reuters) - Albania on Wednesday severed diplomatic ties with Tehran, accusing it of orchestrating a 'cyberattack' against Tirana.", "ALB", "IRN", "161", true},
+		{"TIRANA, Sept 7 (Reuters) - Albania on Wednesday severed diplomatic ties with Tehran, accusing it of orchestrating a 'cyberattack' against Tirana.", "ALB", "IRN", "112", true},
+		{"GENEVA (MPA) - The board of governors of the World Health Organization on Monday criticised Syria.", "IGOUNOHLHWHO", "SYR", "111", true},
+		{"GENEVA (MPA) - The board of governors of the World Health Organization on Monday criticised Syria.", "CHEGOV", "*", "*", false},
+		{"The board of governors of the International Atomic Energy Agency passed a resolution censuring Iran.", "IGOUNOIAE", "IRN", "111", true},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		got := false
+		for _, e := range evs {
+			if e.Source.Code == tt.src && (tt.tgt == "*" || e.Target.Code == tt.tgt) && (tt.cam == "*" || e.Code == tt.cam) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s>%s:%s coded = %v, want %v (got %s)", tt.text, tt.src, tt.tgt, tt.cam, got, tt.want, describe(evs))
+		}
+	}
 }

@@ -131,7 +131,7 @@ func (t *tree) mentionIn(ms []actor.Mention, k int, owners bool) int {
 		}
 	}
 	lo, hi := t.span(k)
-	poss := -1
+	poss, loose := -1, -1
 	for i, m := range ms {
 		if m.Start < lo || m.End > hi {
 			continue
@@ -157,9 +157,21 @@ func (t *tree) mentionIn(ms []actor.Mention, k int, owners bool) int {
 			}
 			x = t.head[x]
 		}
-		if !hidden {
-			return i
+		if hidden {
+			continue
 		}
+		// "the board of governors of the IAEA": an agent no country
+		// claims gives way to a named actor further into the phrase.
+		if m.Kind == actor.Agent && m.Actor.Country == "" && m.Start != k {
+			if loose < 0 {
+				loose = i
+			}
+			continue
+		}
+		return i
+	}
+	if loose >= 0 {
+		return loose
 	}
 	return poss
 }

@@ -13,7 +13,10 @@
 // UTF-8; invalid bytes are carried along inside tokens, never dropped or
 // replaced.
 //
-// A line break always ends a sentence (casus joins paragraphs with "\n").
+// A line break always ends a sentence (casus joins paragraphs with "\n"),
+// and a wire dateline that opens a line ("TIRANA, Sept 7 (Reuters) -",
+// "WASHINGTON —") is a sentence of its own, so that the story's first
+// sentence is parsed without it.
 // Inside a line, a sentence ends at terminal punctuation unless the
 // punctuation belongs to an abbreviation that is not followed by a word that
 // typically starts sentences; closing quotes and brackets after the period

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/model"
@@ -98,10 +99,20 @@ func (sg *Segmenter) split(text string, toks []tok, emit func(a, b int)) {
 		max = MaxTokens
 	}
 	start := 0
+	paragraph := true // start opens the text or a line
 	for i := 0; i < len(toks); {
 		if i > start && toks[i].flags&flagNewline != 0 {
 			emit(start, i)
 			start = i
+			paragraph = true
+		}
+		if paragraph && i == start {
+			paragraph = false
+			if d := dateline(text, toks, start); d > 0 {
+				emit(start, d)
+				start, i = d, d
+				continue
+			}
 		}
 		if i-start >= max {
 			cut := longCut(text, toks, start, i)
@@ -137,6 +148,53 @@ func (sg *Segmenter) split(text string, toks []tok, emit func(a, b int)) {
 	if start < len(toks) {
 		emit(start, len(toks))
 	}
+}
+
+// dateline returns the end (the index after its dash) of a wire dateline
+// opening the line at toks[start], "TIRANA, Sept 7 (Reuters) -" or
+// "WASHINGTON —", or -1. A dateline is a dash within the first 16 tokens,
+// with more of the line after it and no lower-case word before it, after
+// a first word in capitals or an agency in brackets. It is a sentence of
+// its own: the story's first sentence begins after it, and a parser
+// should not have to make one clause of both.
+func dateline(text string, toks []tok, start int) int {
+	caps, bracket := upperWord(text[toks[start].start:toks[start].end]), false
+	for i := start + 1; i < len(toks) && i < start+16; i++ {
+		t := toks[i]
+		if t.flags&flagNewline != 0 {
+			return -1
+		}
+		w := text[t.start:t.end]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return -1 // "NATO said - ..." is no dateline
+		}
+		switch w {
+		case "(":
+			bracket = true
+		case "–", "—", "--", "-", "―":
+			if (caps || bracket) && i+1 < len(toks) && toks[i+1].flags&flagNewline == 0 && i > start {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// upperWord reports a word of two or more letters, all capitals ("TIRANA",
+// "U.S.", "AL-FASHER").
+func upperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.' || r == '-' || r == '\'':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // longCut picks where to cut the overlong sentence toks[start:i]: after the
