@@ -15,8 +15,12 @@ func TestAnalyze(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := a.Analyze(story)
-	if len(d.Sentences) != 3 {
-		t.Fatalf("%d sentences, want 3", len(d.Sentences))
+	// The dateline is a sentence of its own (package segment).
+	if len(d.Sentences) != 4 {
+		t.Fatalf("%d sentences, want 4", len(d.Sentences))
+	}
+	if got := story[d.Sentences[1].Start:d.Sentences[1].End]; !strings.HasPrefix(got, "Albania on Wednesday") {
+		t.Errorf("sentence 2 is %q, want the story's first", got)
 	}
 	for i, s := range d.Sentences {
 		roots := 0
