@@ -54,6 +54,10 @@ type Model struct {
 	// legal lists the classes legal in the states of each legality (see
 	// legality), so that choosing a class reads only those.
 	legal [16][]uint8
+	// below is the first class of the right arcs when they are the last
+	// classes and every row is in class order, so that a state where
+	// right arcs are illegal can stop adding there; 0 otherwise.
+	below int
 
 	pool sync.Pool // of *work
 }
@@ -85,7 +89,10 @@ const padEntry = 0xff
 // added at once, and the longer rows are
 // gathered, their cache lines touched (again overlapping the misses),
 // and then added.
-func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32) {
+//
+// Classes from stop on may be left out of acc (partly or wholly), which
+// the rows allow when stop is Model.below; pass 256 for all.
+func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32, stop int) {
 	clear(acc[:])
 	if m.index == nil {
 		m.scoreRows(feats, acc)
@@ -116,6 +123,10 @@ func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32) {
 		lo[n] = x >> 9
 		hi[n] = x>>9 + x&0xff + 1
 		n += int(ext)
+	}
+	if stop < 256 {
+		addRowsBelow(m.ext, lo[:n], hi[:n], acc, uint8(stop))
+		return
 	}
 	addRows(m.ext, lo[:n], hi[:n], acc)
 }
@@ -168,6 +179,31 @@ func addRows(packed, lo, hi []uint32, acc *[256]int32) {
 	}
 }
 
+// addRowsBelow is addRows for rows whose entries are in class order,
+// padded to fours: it stops each row at a four that starts at class stop
+// or later.
+func addRowsBelow(packed, lo, hi []uint32, acc *[256]int32, stop uint8) {
+	hi = hi[:len(lo)]
+	var touch uint32
+	for i := range lo {
+		touch += packed[lo[i]]
+	}
+	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
+		acc[255]++
+	}
+	for i := range lo {
+		es := packed[lo[i]:hi[i]]
+		for len(es) >= 4 && uint8(es[0]) < stop {
+			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
+			acc[uint8(e0)] += int32(e0) >> 16
+			acc[uint8(e1)] += int32(e1) >> 16
+			acc[uint8(e2)] += int32(e2) >> 16
+			acc[uint8(e3)] += int32(e3) >> 16
+			es = es[4:]
+		}
+	}
+}
+
 // pack fills m.packed from m.cls and m.val, m.index and m.rows from
 // m.start, and
 // m.legal from m.classes.
@@ -180,6 +216,18 @@ func (m *Model) pack() {
 	if m.index != nil {
 		m.packed = nil // scoring reads ext instead
 	}
+	m.below = 0
+	if m.index != nil && rowsSorted(m.start, m.cls) {
+		// The right arcs are the last classes: a state where they are
+		// illegal needs no scores from the first of them on.
+		m.below = len(m.classes)
+		for m.below > 0 && m.classes[m.below-1].move == right {
+			m.below--
+		}
+		if m.below == len(m.classes) {
+			m.below = 0
+		}
+	}
 	for k := range m.legal {
 		m.legal[k] = m.legal[k][:0]
 		for i, c := range m.classes {
@@ -188,6 +236,18 @@ func (m *Model) pack() {
 			}
 		}
 	}
+}
+
+// rowsSorted reports whether the classes of every row are increasing.
+func rowsSorted(start []uint32, cls []uint8) bool {
+	for b := 0; b+1 < len(start); b++ {
+		for k := start[b] + 1; k < start[b+1]; k++ {
+			if cls[k] <= cls[k-1] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // rowTable returns the index, rows and ext of the rows start gives in
@@ -308,7 +368,11 @@ func (m *Model) run(w *work) {
 			// A state with one legal class (an empty stack, or the last
 			// word waiting for the root) needs no scores.
 			s.extract(w.feats[:])
-			m.score(&w.feats, &w.acc)
+			stop := 256
+			if len(s.stack) < 2 && m.below > 0 { // no right arc
+				stop = m.below
+			}
+			m.score(&w.feats, &w.acc, stop)
 			ci = m.best(legal, &w.acc)
 		}
 		c := m.classes[ci]

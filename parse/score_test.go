@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -18,7 +19,9 @@ func rowsOnly(m *Model) *Model {
 
 // TestScoreMatchesRows checks that scoring through the index, rows and
 // padded ext gives the scores the plain rows give, on the features of
-// every state of parsing the tiny treebank and on random features.
+// every state of parsing the tiny treebank and on random features, and
+// that stopping before the right arcs leaves the other classes' scores
+// as they were.
 func TestScoreMatchesRows(t *testing.T) {
 	m := trainTiny(t)
 	if m.index == nil {
@@ -29,13 +32,17 @@ func TestScoreMatchesRows(t *testing.T) {
 	var got, want [256]int32
 	check := func(what string) {
 		t.Helper()
-		m.score(&feats, &got)
-		plain.score(&feats, &want)
+		m.score(&feats, &got, 256)
+		plain.score(&feats, &want, 256)
 		if got != want {
 			t.Fatalf("%s: scores differ:\n got %v\nwant %v", what, got[:len(m.classes)], want[:len(m.classes)])
 		}
 	}
-	states := 0
+	if m.below == 0 || m.classes[m.below].move != right || m.classes[m.below-1].move == right {
+		t.Fatalf("below %d does not start the right arcs of %v", m.below, m.classes)
+	}
+	var part [256]int32
+	states, stopped := 0, 0
 	for _, sent := range readTiny(t) {
 		var s state
 		s.load(Tokens(sent), m.lex)
@@ -43,6 +50,16 @@ func TestScoreMatchesRows(t *testing.T) {
 			s.extract(feats[:])
 			check("state")
 			states++
+			if len(s.stack) < 2 {
+				// Where right arcs are illegal, the classes before them
+				// score the same when scoring stops at them.
+				m.score(&feats, &part, m.below)
+				if !slices.Equal(part[:m.below], got[:m.below]) {
+					t.Fatalf("state %d: stopping at %d changes the scores before it:\n got %v\nwant %v",
+						states, m.below, part[:m.below], got[:m.below])
+				}
+				stopped++
+			}
 			c := m.classes[m.best(m.legal[legality(&s)], &got)]
 			s.apply(int(c.move), c.label)
 		}
@@ -54,8 +71,8 @@ func TestScoreMatchesRows(t *testing.T) {
 		}
 		check("random")
 	}
-	if states < 20 {
-		t.Fatalf("only %d states", states)
+	if states < 20 || stopped == 0 {
+		t.Fatalf("only %d states, %d without right arcs", states, stopped)
 	}
 }
 
