@@ -8,6 +8,7 @@ import (
 
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
 )
 
 // testCoder compiles a Coder from actor and verb dictionaries in
@@ -67,9 +68,8 @@ EXCHANGE
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -128,9 +128,8 @@ PRAISE
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -164,9 +163,8 @@ RESTORE
 	for _, tt := range tests {
 		c := testCoder(t, testActors, verbs)
 		c.Default = tt.def
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%+v %q: got %v, want %v", tt.def, tt.text, got, tt.want)
 		}
 	}
@@ -239,9 +237,8 @@ RESTORE
 	for _, tt := range tests {
 		c := testCoder(t, testActors, verbs)
 		c.MinWords, c.Forward = tt.min, tt.fw
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("min %d forward %q %q: got %v, want %v", tt.min, tt.fw.Code, tt.text, got, tt.want)
 		}
 	}
@@ -305,9 +302,8 @@ func TestTABARIVerbWords(t *testing.T) {
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -340,9 +336,8 @@ PHONE  [041]
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -371,9 +366,8 @@ STATE
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -389,10 +383,9 @@ RENEW
 	_, a := coder(t)
 	c := testCoder(t, testActors+"THE_SHIRE [FRO/BIL]\n", verbs)
 	text := "The Shire restored ties with Sylvania."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	got := codeTriples(c, a, text, time.Time{})
 	want := []Triple{{"FRO", "SYL", "064"}, {"BIL", "SYL", "064"}}
-	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+	if !sameTriples(want, got) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
@@ -436,9 +429,8 @@ CONTRIBUTE  [070]
 	}
 	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(day)}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, day)
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -456,9 +448,8 @@ func TestDiscardActor(t *testing.T) {
 		{"Freedonia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
 		{"Freedonia restored ties with Sylvania and Zembla.", nil},
 	} {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, time.Time{})
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -480,9 +471,8 @@ func TestComplex(t *testing.T) {
 		{"Freedonia restored ties with Sylvania, accepted its terms and promised aid.", nil},
 		{"Freedonia restored ties or trade with Sylvania and paid or not.", nil},
 	} {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, time.Time{})
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -500,9 +490,8 @@ func TestCodeBy(t *testing.T) {
 	for by, w := range want {
 		c := testCoder(t, testActors, "RESTORE [064]\nPROMISE [050]\n")
 		c.CodeBy = by
-		doc := a.Analyze(text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
-		if r := compare(w, got); r.Found != len(w) || r.Extra != 0 {
+		got := codeTriples(c, a, text, time.Time{})
+		if !sameTriples(w, got) {
 			t.Errorf("CodeBy %d: got %v, want %v", by, got, w)
 		}
 	}
@@ -518,10 +507,9 @@ RENEW
 	_, a := coder(t)
 	c := testCoder(t, testActors+"SAM_GAMGEE [HOB]\n", verbs)
 	text := "Sam Gamgee will be renewing his gardener's license in Sylvania."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	got := codeTriples(c, a, text, time.Time{})
 	want := []Triple{{"HOB", "SYL", "031"}}
-	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+	if !sameTriples(want, got) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
@@ -536,10 +524,9 @@ CELEBRATE
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
 	text := "Freedonia celebrated Iftar in Sylvania with the leaders of Marsovia."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	got := codeTriples(c, a, text, time.Time{})
 	want := []Triple{{"FRE", "MAR", "045"}}
-	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+	if !sameTriples(want, got) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
@@ -565,7 +552,7 @@ PRAISE
 	for _, tt := range tests {
 		doc := a.Analyze(tt.text)
 		got := triples(d.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -606,10 +593,9 @@ func TestLabelledName(t *testing.T) {
 	c := testCoderAgents(t, "HUMAN_RIGHTS_ACTIVISTS_ [NGM~]\n", "---  RESTORE   [064]  ---\nRESTORE\nRENEW\n")
 	c.Resolver().Unknown = "~"
 	text := "Human rights activists Freedonia are about to restore ties with Sylvania."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	got := codeTriples(c, a, text, time.Time{})
 	want := []Triple{{"NGMFRE", "SYL", "064"}}
-	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+	if !sameTriples(want, got) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
@@ -639,9 +625,8 @@ DEPART
 		{"Freedonia urged Sylvania on Monday to help win a greater role for it in forthcoming peace talks.", []Triple{{"FRE", "SYL", "102"}}},
 		{"Freedonia urged Sylvania on Monday to act after leaving Zembla when a hafling was reported.", []Triple{{"FRE", "SYL", "102"}}},
 	} {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, time.Time{})
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -661,10 +646,9 @@ STATED
 	_, a := coder(t)
 	c := testCoderAgents(t, "OFFICIAL_ [~GOV]\n", verbs)
 	text := "Freedonia is about to restore full diplomatic ties with Sylvania, five years after crowds burned down its embassy, a senior official said on Saturday."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	got := codeTriples(c, a, text, time.Time{})
 	want := []Triple{{"FRE", "SYL", "064"}}
-	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+	if !sameTriples(want, got) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
@@ -707,15 +691,14 @@ DEPART
 	// The parse makes "called" a relative clause of "centre", so no
 	// predicate is a main one.
 	text := "Freedonia centre of a diplomatic row between Marsovia the Brown called on Sylvania late Sunday to be allowed to leave Zembla by elves."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	got := codeTriples(c, a, text, time.Time{})
 	for _, tr := range got {
 		if tr.Code == "012" {
 			t.Errorf("%q: %v: the leaving completes the call", text, tr)
 		}
 	}
 	want := []Triple{{"FRE", "SYL", "095"}}
-	if r := compare(want, got); r.Found != len(want) || r.Extra != 0 {
+	if !sameTriples(want, got) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
 }
@@ -741,8 +724,7 @@ PRAISE  [051]
 		{"Freedonia praised Sylvania warmly.", "051"},
 	}
 	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		got := codeTriples(c, a, tt.text, time.Time{})
 		if len(got) != 1 || got[0] != (Triple{"FRE", "SYL", tt.code}) {
 			t.Errorf("%q: got %v, want FRE SYL %s", tt.text, got, tt.code)
 		}
@@ -762,8 +744,7 @@ ATTACKED  [223]
 		{"Freedonia's planes attacked Sylvania.", "225"},
 		{"Freedonia's planes attack Sylvania.", "223"},
 	} {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
+		got := codeTriples(c, a, tt.text, time.Time{})
 		if len(got) != 1 || got[0] != (Triple{"FRE", "SYL", tt.code}) {
 			t.Errorf("%q: got %v, want FRE SYL %s", tt.text, got, tt.code)
 		}
@@ -786,9 +767,8 @@ func TestArticleNoun(t *testing.T) {
 		{"Freedonia was in accord with Sylvania.", []Triple{{"FRE", "SYL", "072"}}},
 		{"Freedonia was in an accord with Sylvania.", nil},
 	} {
-		doc := a.Analyze(tt.text)
-		got := triples(c.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
-		if r := compare(tt.want, got); r.Found != len(tt.want) || r.Extra != 0 {
+		got := codeTriples(c, a, tt.text, time.Time{})
+		if !sameTriples(tt.want, got) {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -803,9 +783,24 @@ func TestSkipToActor(t *testing.T) {
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
 	text := "Freedonia celebrated Iftar at Sylvania with friends of Sylvania in Marsovia."
-	doc := a.Analyze(text)
-	got := triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil))
+	got := codeTriples(c, a, text, time.Time{})
 	if len(got) != 1 || got[0] != (Triple{"FRE", "MAR", "044"}) {
 		t.Errorf("%q: got %v, want FRE MAR 044", text, got)
 	}
+}
+
+// codeTriples analyses text with a and codes it with c as an article of
+// day (the zero time: undated), returning the events' triples.
+func codeTriples(c *Coder, a *nlp.Analyzer, text string, day time.Time) []Triple {
+	art := &model.Article{Text: text}
+	if !day.IsZero() {
+		art.Published = model.Day(day)
+	}
+	return triples(c.Code(context.Background(), art, a.Analyze(text), nil, nil))
+}
+
+// sameTriples reports whether got holds each triple of want and no other.
+func sameTriples(want, got []Triple) bool {
+	r := compare(want, got)
+	return r.Found == len(want) && r.Extra == 0
 }
