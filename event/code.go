@@ -355,6 +355,13 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	if a.c.CapitalGovernments && sm.Capital && len(sa.Code) == 3 && subject && !cl.passive {
 		sa.Code += "GOV"
 	}
+	if len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code && namesEnvoy(cl) {
+		// Summoning or expelling a foreign envoy is one government's
+		// act on another (the foreign ministry's): the country that
+		// does it is its government ("Iran summoned Azerbaijan's
+		// ambassador" is IRNGOV), as the envoy is the other's.
+		sa.Code += "GOV"
+	}
 	ta := tm.Actor
 	ev := model.Event{
 		Source: &sa, Target: &ta, Code: code,
@@ -404,6 +411,30 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	a.events = append(a.events, ev)
 	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && sayLemmas[a.w.lem[v]] && !cl.charge)
 	a.sub = append(a.sub, cl.sub)
+}
+
+// namesEnvoy reports a clause whose pattern names a diplomatic envoy
+// (the verb dictionary's &ENVOY: ambassador, chargé d'affaires, attaché)
+// as what the verb acts on: summoning, expelling, ordering to leave.
+func namesEnvoy(cl *clause) bool {
+	if cl.m.p == nil {
+		return false
+	}
+	var has func(es []dict.Element) bool
+	has = func(es []dict.Element) bool {
+		for _, e := range es {
+			for _, t := range e.Terms {
+				if strings.EqualFold(strings.TrimRight(strings.TrimPrefix(t.Synset, "&"), "_"), "ENVOY") {
+					return true
+				}
+			}
+			if has(e.Objects) {
+				return true
+			}
+		}
+		return false
+	}
+	return has(cl.m.p.After) || has(cl.m.p.Before)
 }
 
 // selfEvent reports an event whose source and target are the same actor,

@@ -10,7 +10,7 @@ func TestCodebookConventions(t *testing.T) {
 		text          string
 		src, tgt, cam string
 	}{
-		{"Greece summoned the Turkish ambassador on Tuesday.", "GRC", "TURGOV", "114"},
+		{"Greece summoned the Turkish ambassador on Tuesday.", "GRCGOV", "TURGOV", "114"},
 		{"Greece lodged a protest with Turkey on Tuesday.", "GRC", "TUR", "114"},
 		{"Greece called on Turkey to de-escalate.", "GRC", "TUR", "0256"},
 		{"Greece called on Turkey to agree a ceasefire.", "GRC", "TUR", "0256"},
@@ -20,8 +20,8 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece called Turkey's drilling \"an unacceptable provocation\".", "GRC", "TUR", "111"},
 		{"Greece called the Turkish move “illegal” on Monday.", "GRC", "TUR", "111"},
 		{"The European Union adopted new sanctions against Turkey.", "IGOEUREEC", "TUR", "163"},
-		{"Greece expelled Turkish diplomats on Monday.", "GRC", "TURGOV", "174"},
-		{"Greece ordered Turkish diplomats to leave the country.", "GRC", "TURGOV", "174"},
+		{"Greece expelled Turkish diplomats on Monday.", "GRCGOV", "TURGOV", "174"},
+		{"Greece ordered Turkish diplomats to leave the country.", "GRCGOV", "TURGOV", "174"},
 		{"Greece announced tariffs on Turkey on Monday.", "GRC", "TUR", "163"},
 		{"Greek protesters threw stones at Turkish police.", "GRCOPP", "TURCOP", "145"},
 		{"Greek police fired tear gas at Turkish protesters.", "GRCCOP", "TUROPP", "175"},

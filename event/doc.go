@@ -65,6 +65,9 @@
 // TABARI dictionaries, which give it only to the first.
 // A capital is its country, as the peers and the CAMEO codebook code it,
 // unless Coder.CapitalGovernments makes a capital acting its government.
+// A country that summons, expels or orders out a foreign envoy (a
+// pattern naming the verb dictionary's &ENVOY) is its government: "Iran
+// summoned Azerbaijan's ambassador" is IRNGOV against AZEGOV.
 //
 // When the actor first taken as the target is the source's own (the
 // "cruise missiles" of "Russia fired cruise missiles at Ukrainian power

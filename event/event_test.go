@@ -162,8 +162,8 @@ func TestLocation(t *testing.T) {
 		src, tgt, evCode string
 	}{
 		{"Albanian police arrested Iranian diplomats in Tirana on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALBCOP", "IRNGOV", "*"},
-		{"TIRANA, Sept 7 (Reuters) - Albania expelled Iranian diplomats on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALB", "IRNGOV", "174"},
-		{"Albania expelled Iranian diplomats on Wednesday.", "", "", "", "", 0, "ALB", "IRNGOV", "174"},
+		{"TIRANA, Sept 7 (Reuters) - Albania expelled Iranian diplomats on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALBGOV", "IRNGOV", "174"},
+		{"Albania expelled Iranian diplomats on Wednesday.", "", "", "", "", 0, "ALBGOV", "IRNGOV", "174"},
 	}
 	for _, tt := range tests {
 		doc := a.Analyze(tt.text)
@@ -195,15 +195,15 @@ func TestStatus(t *testing.T) {
 		text, src, tgt, code, status string
 	}{
 		{"Serbia has not yet formally commented on the vote in Kosovo.", "SRB", "KSV", "*", model.Negated},
-		{"Albania will expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
-		{"Albania is going to expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		{"Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
+		{"Albania is going to expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
 		// The threat is the main predicate, as the demo gold codes it.
 		{"Albania threatened to expel Iranian diplomats.", "ALB", "IRNGOV", "130", model.Asserted},
-		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALB", "IRNGOV", "174", model.Claimed},
-		{"According to Iran, Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Claimed},
-		{"Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Asserted},
-		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
-		{"Albania expelled the so-called diplomats of Iran.", "ALB", "IRNGOV", "174", model.Disputed},
+		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALBGOV", "IRNGOV", "174", model.Claimed},
+		{"According to Iran, Albania expelled Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Claimed},
+		{"Albania expelled Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Asserted},
+		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
+		{"Albania expelled the so-called diplomats of Iran.", "ALBGOV", "IRNGOV", "174", model.Disputed},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
@@ -267,12 +267,12 @@ func TestDedup(t *testing.T) {
 	evs := code(t, "Albania expelled Iranian diplomats. Albania expelled Iranian diplomats.", nil, nil)
 	n := 0
 	for _, e := range evs {
-		if e.Source.Code == "ALB" && e.Target.Code == "IRNGOV" {
+		if e.Source.Code == "ALBGOV" && e.Target.Code == "IRNGOV" {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("%d ALB>IRNGOV events, want 1: %s", n, describe(evs))
+		t.Errorf("%d ALBGOV>IRNGOV events, want 1: %s", n, describe(evs))
 	}
 }
 
@@ -327,7 +327,7 @@ func TestMainPredicate(t *testing.T) {
 		want [3]string // source, target, code ("*" any code)
 		not  string    // an actor code no event may have as its source
 	}{
-		{"Albania expelled the Iranian diplomats who had attacked Greece.", [3]string{"ALB", "IRNGOV", "*"}, "IRNGOV"},
+		{"Albania expelled the Iranian diplomats who had attacked Greece.", [3]string{"ALBGOV", "IRNGOV", "*"}, "IRNGOV"},
 		{"Serbia criticised the talks hosted by Turkey.", [3]string{"SRB", "*", "*"}, "TUR"},
 		{"Japan condemned the missile fired by North Korea at South Korea on Monday.", [3]string{"JPN", "PRK", "*"}, "PRK"},
 		{"The report named the Iranian diplomats who had attacked Greece.", [3]string{"IRNGOV", "GRC", "*"}, ""},

@@ -15,8 +15,8 @@ func TestReactionTargetFromContext(t *testing.T) {
 		// one), "" for none.
 		want string
 	}{
-		{"a protest rejected", "Chile summoned Peru's ambassador on Monday. Peru rejected the protest.", "rejected", "PER>CHL"},
-		{"a decision welcomed", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Brazil. Peru condemned the decision.", "condemned", "PER>CHL"},
+		{"a protest rejected", "Chile summoned Peru's ambassador on Monday. Peru rejected the protest.", "rejected", "PER>CHLGOV"},
+		{"a decision welcomed", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Brazil. Peru condemned the decision.", "condemned", "PER>CHLGOV"}, // the expeller of envoys is the government
 		{"an attack condemned by a third party", "Chile attacked Peru on Monday. Bolivia condemned the attack.", "condemned", "BOL>CHL"},
 		{"no event before: the last actor of another country", "Chile announced new tariffs. Peru rejected the measures.", "rejected", "PER>CHL"},
 		{"a named target wins", "Chile summoned Peru's ambassador. Peru condemned the decision by Bolivia.", "condemned", "PER>BOL"},
