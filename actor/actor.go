@@ -264,7 +264,7 @@ func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
 	if k-j < 2 {
 		return false // a surname alone may be anyone's
 	}
-	if _, _, n, ok := st.r.d.Actor(st.up[j:k], st.at); ok && n == k-j {
+	if _, _, n, ok := st.actor(st.up[j:k]); ok && n == k-j {
 		return false // a person the dictionaries know
 	}
 	m.Code = dict.Combine(m.Code, "GOV")
@@ -331,7 +331,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if lower && !the && !d.AnyCase() {
 		return Mention{}, false
 	}
-	code, e, k, ok := d.Actor(st.up[i:], st.at)
+	code, e, k, ok := st.actor(st.up[i:])
 	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) {
 		return Mention{}, false
 	}
@@ -409,7 +409,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 		return
 	}
 	j := m.End
-	if code, e, k, ok := st.r.d.Actor(st.up[j:], st.at); ok && code != "---" && !st.partOfPerson(j, k) {
+	if code, e, k, ok := st.actor(st.up[j:]); ok && code != "---" && !st.partOfPerson(j, k) {
 		code = st.dated(code, &e)
 		c := CountryOf(code)
 		if m.Country == "" || c == m.Country {
@@ -470,7 +470,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			if strings.EqualFold(w[k], "the") && k+1 < len(w) {
 				k++
 			}
-			if code, e, kk, ok := d.Actor(st.up[k:], st.at); ok && code != "---" && len(st.dated(code, &e)) == 3 {
+			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && len(st.dated(code, &e)) == 3 {
 				code = st.dated(code, &e)
 				m.Code = dict.Combine(code, a.Code)
 				m.Country = code
@@ -503,6 +503,22 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	return m, true
 }
+
+// actor looks up the longest actor phrase at the start of words, on the
+// article's day. An undated article reads a name whose roles are all
+// dated by its open-ended role, the one that still holds ("IRAQ_ [IRQ
+// <20030320] ... [IRQ >20060520]" is IRQ), rather than not at all.
+func (st *state) actor(words []string) (string, dict.Entry, int, bool) {
+	code, e, n, ok := st.r.d.Actor(words, st.at)
+	if !ok && st.at.IsZero() {
+		code, e, n, ok = st.r.d.Actor(words, openEnded())
+	}
+	return code, e, n, ok
+}
+
+// openEnded is a day after every dated role's end, which only the
+// open-ended roles (">day") and the undated ones cover.
+func openEnded() time.Time { return time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC) }
 
 // covered reports whether a dated role of e covers the article's day.
 func (st *state) covered(e *dict.Entry) bool {

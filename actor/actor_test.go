@@ -194,6 +194,34 @@ func TestDatedRoles(t *testing.T) {
 	}
 }
 
+// TestUndatedArticle checks that an article without a date reads a name
+// whose roles are all dated by its open-ended role, and a dated article
+// by the role covering its day.
+func TestUndatedArticle(t *testing.T) {
+	r := New(dicts(t))
+	for _, tt := range []struct {
+		src  string
+		at   time.Time
+		want string
+	}{
+		{"[Iraq] spoke/VERB", time.Time{}, "IRQ"},
+		{"[Iraq] spoke/VERB", time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), "IRQ"},
+		{"[Azerbaijan] spoke/VERB", time.Time{}, "AZE"},
+		{"[Azerbaijan] spoke/VERB", time.Date(1991, 1, 1, 0, 0, 0, 0, time.UTC), "USRAZE"},
+		{"[Canada] spoke/VERB", time.Time{}, "CAN"},
+	} {
+		_, s, ents := sentence(tt.src)
+		ms := r.Resolve([]model.Sentence{s}, ents, tt.at)
+		got := ""
+		if len(ms[0]) > 0 {
+			got = ms[0][0].Code
+		}
+		if got != tt.want {
+			t.Errorf("%s at %s: %q, want %q", tt.src, tt.at.Format(time.DateOnly), got, tt.want)
+		}
+	}
+}
+
 func TestCountryOf(t *testing.T) {
 	for code, want := range map[string]string{
 		"IRNGOV": "IRN", "ALB": "ALB", "IGOUNO": "", "NGOIRN": "", "COP": "", "": "", "ab": "", "irn": "",

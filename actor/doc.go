@@ -13,7 +13,9 @@
 // resolved through earlier ones. It finds, in each sentence:
 //
 //   - dictionary actors, longest match first, with the role the entry
-//     holds on the article's date ("Edi Rama" is ALBGOV in 2022):
+//     holds on the article's date ("Edi Rama" is ALBGOV in 2022; an
+//     undated article takes the undated role, else the open-ended one:
+//     "Azerbaijan" is AZE):
 //     countries, their demonyms and capitals, leaders, international
 //     organisations and their organs, non-state armed groups and their
 //     aliases; a capitalised word starts a name, and so does a lower-case
