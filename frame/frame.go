@@ -176,10 +176,18 @@ func (l *Lexicon) Find(text string, sents []model.Sentence, ents []model.Entity)
 		k := sort.Search(len(quotes), func(k int) bool { return quotes[k].Close > off })
 		return k < len(quotes) && quotes[k].Open <= off && quotes[k].Words > 3
 	}
+	// Single-quoted words outside longer quotations (where they would be
+	// the speaker's marks, not the outlet's).
+	short := quotes
+	for _, q := range singleQuotations(text) {
+		if !inLong(q.Open) {
+			short = append(short, q)
+		}
+	}
 	var out []model.FramingMark
 	covered := map[int]bool{} // word starts already in a mark
 	// Short quotations.
-	for _, q := range quotes {
+	for _, q := range short {
 		if q.Words == 0 || q.Words > 4 || q.Close <= q.End {
 			continue
 		}

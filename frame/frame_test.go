@@ -31,6 +31,14 @@ func TestFind(t *testing.T) {
 			[]mark{{Hedge, "is believed to", ""}}},
 		{"speech is not framing", `"The regime will fall and the junta with it," the leader said.`, nil},
 		{"nothing", `Talks resumed in Geneva on Monday.`, nil},
+		{"single straight quotes", `Albania accused Iran of orchestrating a 'cyberattack' against Tirana.`,
+			[]mark{{ScareQuote, `'cyberattack'`, ""}}},
+		{"single curly quotes", `The envoy called it a ‘technical pause’ in the talks.`,
+			[]mark{{ScareQuote, `‘technical pause’`, ""}}},
+		{"apostrophes are no quotes", `Iran's ministers' talks with the 'Group of Seven' ended.`,
+			[]mark{{ScareQuote, `'Group of Seven'`, ""}}},
+		{"single quotes inside speech", `"We reject this so-called 'evidence' entirely and demand its withdrawal," he said.`, nil},
+		{"unclosed single quote", `The 'deal was never signed, officials said.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +124,21 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, m := range Find(text, nil, nil) {
 			checkMark(t, text, m)
+		}
+	})
+}
+
+func FuzzSingleQuotations(f *testing.F) {
+	f.Add(`a 'cyberattack' against Tirana`)
+	f.Add(`Iran's ministers' ‘talks’`)
+	f.Add("'\n'")
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, q := range singleQuotations(text) {
+			if q.Open < last || q.Open > q.Start || q.Start > q.End || q.End > q.Close || q.Close > len(text) {
+				t.Fatalf("%q: bad quotation %+v after %d", text, q, last)
+			}
+			last = q.Close
 		}
 	})
 }
