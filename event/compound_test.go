@@ -441,18 +441,10 @@ CONTRIBUTE  [070]
 func TestDiscardActor(t *testing.T) {
 	_, a := coder(t)
 	c := testCoder(t, testActors+"ZEMBLA [###]\n", "RESTORE [064]\n")
-	for _, tt := range []struct {
-		text string
-		want []Triple
-	}{
+	checkCoded(t, c, a, time.Time{}, []codeCase{
 		{"Freedonia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}}},
 		{"Freedonia restored ties with Sylvania and Zembla.", nil},
-	} {
-		got := codeTriples(c, a, tt.text, time.Time{})
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestComplex checks TABARI's COMPLEX option: a sentence with too many
@@ -463,19 +455,11 @@ func TestComplex(t *testing.T) {
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
 	c.MaxVerbs, c.MaxConj = 3, 2
-	for _, tt := range []struct {
-		text string
-		want []Triple
-	}{
+	checkCoded(t, c, a, time.Time{}, []codeCase{
 		{"Freedonia and Marsovia restored ties with Sylvania.", []Triple{{"FRE", "SYL", "064"}, {"MAR", "SYL", "064"}}},
 		{"Freedonia restored ties with Sylvania, accepted its terms and promised aid.", nil},
 		{"Freedonia restored ties or trade with Sylvania and paid or not.", nil},
-	} {
-		got := codeTriples(c, a, tt.text, time.Time{})
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestCodeBy checks TABARI's CODE BY SENTENCE: only the first verb that
@@ -618,18 +602,10 @@ DEPART
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors+"ZEMBLA [ZEM]\n", verbs)
-	for _, tt := range []struct {
-		text string
-		want []Triple
-	}{
+	checkCoded(t, c, a, time.Time{}, []codeCase{
 		{"Freedonia urged Sylvania on Monday to help win a greater role for it in forthcoming peace talks.", []Triple{{"FRE", "SYL", "102"}}},
 		{"Freedonia urged Sylvania on Monday to act after leaving Zembla when a hafling was reported.", []Triple{{"FRE", "SYL", "102"}}},
-	} {
-		got := codeTriples(c, a, tt.text, time.Time{})
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestTimeIsNoTarget checks that a bare time phrase the parse hangs on
@@ -760,18 +736,10 @@ func TestArticleNoun(t *testing.T) {
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
-	for _, tt := range []struct {
-		text string
-		want []Triple
-	}{
+	checkCoded(t, c, a, time.Time{}, []codeCase{
 		{"Freedonia was in accord with Sylvania.", []Triple{{"FRE", "SYL", "072"}}},
 		{"Freedonia was in an accord with Sylvania.", nil},
-	} {
-		got := codeTriples(c, a, tt.text, time.Time{})
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestSkipToActor checks TABARI's '^' on words that lead to an actor
@@ -803,4 +771,21 @@ func codeTriples(c *Coder, a *nlp.Analyzer, text string, day time.Time) []Triple
 func sameTriples(want, got []Triple) bool {
 	r := compare(want, got)
 	return r.Found == len(want) && r.Extra == 0
+}
+
+// A codeCase is a text and the triples it must code, no more.
+type codeCase struct {
+	text string
+	want []Triple
+}
+
+// checkCoded codes each case's text with c as an article of day and
+// reports any whose triples differ from its want.
+func checkCoded(t *testing.T, c *Coder, a *nlp.Analyzer, day time.Time, cases []codeCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := codeTriples(c, a, tt.text, day); !sameTriples(tt.want, got) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }
