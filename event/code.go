@@ -109,11 +109,23 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && tgt >= 0 && selfEvent(ms[src], ms[tgt]) && reactionLemmas[a.w.lem[v]] {
 		tgt = -1
 	}
+	// "Serbia placed its army on the highest level of combat
+	// readiness": the forces a show of force (CAMEO 15) puts on alert
+	// or mobilises are the source's own, not what it is aimed at.
+	if src >= 0 && tgt >= 0 && posture(cl.code) && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {
+		tgt = -1
+	}
 	if src >= 0 && tgt < 0 {
 		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], acc)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.reactedTo(toks, ms[src], cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := a.namedBefore(ms[src], len(toks)); ok && posture(cl.code) && !cl.passive && actor.CountryOf(rt.Code) != "" {
+			// Aimed at the other country, not at whichever of its
+			// agents was named last.
+			rt.Code = actor.CountryOf(rt.Code)
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		}
@@ -857,18 +869,47 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	}
 	// Else the last actor of another country named in the sentences
 	// just before.
+	return a.namedBefore(src, n)
+}
+
+// namedBefore returns the last actor of a country other than src's named
+// in the sentences just before the current one, as a mention after the
+// sentence's tokens (n) whose entry says it comes from context.
+func (a *article) namedBefore(src actor.Mention, n int) (actor.Mention, bool) {
+	c := actor.CountryOf(src.Code)
 	for si := a.si - 1; si >= 0 && si >= a.si-reactionReach; si-- {
 		ms := a.mentions[si]
 		for i := len(ms) - 1; i >= 0; i-- {
-			if m := ms[i]; other(m.Code) && !generic(m) && m.Kind != actor.Pronoun {
-				m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-				m.Entry = contextEntry + "the last actor named before (" + m.Entry + ")"
-				return m, true
+			m := ms[i]
+			if m.Code == "" || m.Code == src.Code || c != "" && actor.CountryOf(m.Code) == c || generic(m) || m.Kind == actor.Pronoun {
+				continue
 			}
+			m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
+			m.Entry = contextEntry + "the last actor named before (" + m.Entry + ")"
+			return m, true
 		}
 	}
 	return actor.Mention{}, false
 }
+
+// own reports a target that is the source's own armed force or police:
+// of its country ("Serbian President Vucic placed Serbia's army on
+// alert": SRBGOV and SRBMIL), or a bare "the army", whatever country the
+// story lent it.
+func own(s, t actor.Mention) bool {
+	c := actor.CountryOf(s.Code)
+	if c == "" || len(t.Code) < 6 {
+		return false
+	}
+	if k := t.Code[3:6]; k != "MIL" && k != "COP" {
+		return false
+	}
+	return c == actor.CountryOf(t.Code) || t.Kind == actor.Agent && t.Antecedent != (model.Span{})
+}
+
+// posture reports a code of a show of force (CAMEO 15: military or
+// police alert, mobilisation), whose object is the source's own forces.
+func posture(code string) bool { return strings.HasPrefix(code, "15") }
 
 // reactionReach is how many sentences back reactedTo looks for an actor
 // named before.

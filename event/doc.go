@@ -65,6 +65,12 @@
 // TABARI dictionaries, which give it only to the first.
 // A capital is its country, as the peers and the CAMEO codebook code it,
 // unless Coder.CapitalGovernments makes a capital acting its government.
+// The forces a show of force (CAMEO 15: alert, mobilisation) acts on are
+// the source's own, a bare "the army" included, whatever country the story
+// lent it: the event is aimed at the last other country named in the
+// sentences just before ("Serbian President Vucic placed the army on the
+// highest level of combat readiness", after "He called on Belgrade and
+// Pristina to de-escalate", is SRBGOV against KSV), else at no one.
 // A country that summons, expels or orders out a foreign envoy (a
 // pattern naming the verb dictionary's &ENVOY) is its government: "Iran
 // summoned Azerbaijan's ambassador" is IRNGOV against AZEGOV.
