@@ -103,6 +103,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// A bare agent right before a name ("human rights activists
 	// Amnesty International") labels it: the named actor acts.
 	src, tgt = labelled(ms, src), labelled(ms, tgt)
+	// "Finland formally joined NATO": joining an international
+	// organisation, its bare name the verb's object, is acceding to its
+	// founding treaty, a formal agreement (057), not a gathering.
+	if tgt >= 0 && !cl.passive && a.w.lem[v] == "JOIN" && bareVerb(cl) && strings.HasPrefix(ms[tgt].Code, "IGO") && a.objectAt(toks, ms, cl, src) == tgt && !modifier(toks, ms[tgt].End) {
+		cl.code, cl.rev = "057", ""
+		cl.pattern += " (an organisation joined: 057)"
+	}
 	accuser := -1
 	// "Iran condemned the expulsion of its diplomats": the source's own
 	// actor inside a reaction's object is not what it reacts to.
@@ -905,6 +912,18 @@ func own(s, t actor.Mention) bool {
 		return false
 	}
 	return c == actor.CountryOf(t.Code) || t.Kind == actor.Agent && t.Antecedent != (model.Span{})
+}
+
+// modifier reports a noun right after a name at end, which the name then
+// only modifies ("the NATO summit").
+func modifier(toks []model.Token, end int) bool {
+	return end < len(toks) && (toks[end].UPOS == "NOUN" || toks[end].UPOS == "PROPN")
+}
+
+// bareVerb reports a clause coded by its verb alone, no pattern words
+// around it.
+func bareVerb(cl *clause) bool {
+	return cl.m.p == nil || len(cl.m.p.Before) == 0 && len(cl.m.p.After) == 0
 }
 
 // posture reports a code of a show of force (CAMEO 15: military or

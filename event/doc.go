@@ -71,6 +71,10 @@
 // sentences just before ("Serbian President Vucic placed the army on the
 // highest level of combat readiness", after "He called on Belgrade and
 // Pristina to de-escalate", is SRBGOV against KSV), else at no one.
+// Joining an international organisation named as the verb's object
+// ("Finland joined NATO") is acceding to its founding treaty, a formal
+// agreement (057), as the dictionary's "JOIN &TREATY" is; "joined the
+// NATO summit" stays a gathering.
 // A country that summons, expels or orders out a foreign envoy (a
 // pattern naming the verb dictionary's &ENVOY) is its government: "Iran
 // summoned Azerbaijan's ambassador" is IRNGOV against AZEGOV.
