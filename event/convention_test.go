@@ -41,6 +41,8 @@ func TestCodebookConventions(t *testing.T) {
 		{"Greece dismissed a Turkish proposal for a summit.", "GRC", "TUR", "125"},
 		{"Greece rejected a Turkish offer to restore military contacts.", "GRC", "TUR", "125"},
 		{"Greece rejected a Turkish proposal to lift tariffs.", "GRC", "TUR", "120"},
+		{"The Greek parliament ratified Turkey's bid on Monday.", "GRCLEG", "TUR", "051"},
+		{"Greece approved Turkey's accession to the bloc.", "GRC", "TUR", "051"},
 		{"Greece closed its border with Turkey during the war.", "GRC", "TUR", "191"},
 		{"Greece fired rockets at Turkish positions.", "GRC", "TUR", "195"},
 		{"Greece fired dozens of cruise missiles and drones at Turkish power stations.", "GRC", "TUR", "195"},
