@@ -448,7 +448,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := 0; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -778,6 +778,21 @@ func clauseStart(toks []model.Token, k int) bool {
 func goingTo(toks []model.Token, v int) bool {
 	return v+2 < len(toks) && strings.EqualFold(toks[v].Form, "going") &&
 		strings.EqualFold(toks[v+1].Form, "to") && toks[v+2].XPOS == "VB"
+}
+
+// namingLemmas name or describe something (upper-case lemmas).
+var namingLemmas = map[string]bool{"CALL": true, "DESCRIBE": true, "TERM": true, "DUB": true, "LABEL": true}
+
+// naming reports a verb at v by which an actor, a pronoun for the actor
+// of the clause around it, names its own deed in a free relative: "North
+// Korea test-fired what it called a new missile" is no call and no
+// description of anyone. Another actor's words ("what Turkey called a
+// provocation") are its reaction, and stay.
+func naming(toks []model.Token, lem []string, v int) bool {
+	if !namingLemmas[lem[v]] || v < 2 || !strings.EqualFold(toks[v-2].Form, "what") {
+		return false
+	}
+	return toks[v-1].UPOS == "PRON" && toks[v-1].XPOS == "PRP"
 }
 
 type say struct{ v, who int }

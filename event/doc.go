@@ -71,6 +71,10 @@
 // sentences just before ("Serbian President Vucic placed the army on the
 // highest level of combat readiness", after "He called on Belgrade and
 // Pristina to de-escalate", is SRBGOV against KSV), else at no one.
+// A verb by which an actor names its own deed in a free relative ("North
+// Korea test-fired what it called a new missile") codes nothing; another
+// actor's name for it ("what Turkey called a provocation") is its
+// reaction.
 // Joining an international organisation named as the verb's object
 // ("Finland joined NATO") is acceding to its founding treaty, a formal
 // agreement (057), as the dictionary's "JOIN &TREATY" is; "joined the
