@@ -50,6 +50,22 @@ func (s *Sentence) Text() string {
 	return ""
 }
 
+// RawText returns the sentence's "# text", trimmed, or when it has none
+// its words joined as their SpaceAfter=No marks say.
+func (s *Sentence) RawText() string {
+	if t := strings.TrimSpace(s.Text()); t != "" {
+		return t
+	}
+	var b strings.Builder
+	for _, w := range s.Words {
+		b.WriteString(w.Form)
+		if !strings.Contains(w.Misc, "SpaceAfter=No") {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // ErrFieldCount and ErrBadID are wrapped by ParseError.
 var (
 	ErrFieldCount = errors.New("want 10 tab-separated fields")

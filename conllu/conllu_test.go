@@ -129,3 +129,21 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+func TestRawText(t *testing.T) {
+	words := []Word{{Form: "Talks"}, {Form: "resumed", Misc: "SpaceAfter=No"}, {Form: "."}}
+	tests := []struct {
+		s    Sentence
+		want string
+	}{
+		{Sentence{Comments: []string{"sent_id = 1", "text =  Talks resumed. "}, Words: words}, "Talks resumed."},
+		{Sentence{Words: words}, "Talks resumed."},
+		{Sentence{Words: []Word{{Form: "a", Misc: "SpaceAfter=No|Entity=O"}, {Form: "b"}}}, "ab"},
+		{Sentence{}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.s.RawText(); got != tt.want {
+			t.Errorf("RawText(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

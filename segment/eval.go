@@ -78,7 +78,7 @@ func evaluate(r io.Reader, debug io.Writer) (Scores, error) {
 				npar = true
 			}
 		}
-		text := sentenceText(s)
+		text := s.RawText()
 		if text == "" {
 			continue
 		}
@@ -99,22 +99,6 @@ func evaluate(r io.Reader, debug io.Writer) (Scores, error) {
 	}
 	flush()
 	return sc, nil
-}
-
-// sentenceText returns the sentence's "# text", or rebuilds it from its
-// words and SpaceAfter=No marks.
-func sentenceText(s *conllu.Sentence) string {
-	if t := strings.TrimSpace(s.Text()); t != "" {
-		return t
-	}
-	var b strings.Builder
-	for _, w := range s.Words {
-		b.WriteString(w.Form)
-		if !strings.Contains(w.Misc, "SpaceAfter=No") {
-			b.WriteByte(' ')
-		}
-	}
-	return strings.TrimSpace(b.String())
 }
 
 func scoreBoundaries(sc *Scores, sg *Segmenter, text string, ends []int, inner []bool, debug io.Writer) {

@@ -120,7 +120,7 @@ func TestWordSpans(t *testing.T) {
 			{Before: 4, Text: "4-5\tdon't\t_\t_\t_\t_\t_\t_\t_\t_"},
 		},
 	}
-	text := sentenceText(s)
+	text := s.RawText()
 	got := wordSpans(s, text)
 	// "Google's" is spelt with a typographic apostrophe in the text, so
 	// its words do not spell the token and stay unplaced, as do "do" and
@@ -134,7 +134,7 @@ func TestWordSpans(t *testing.T) {
 	s.Comments = []string{"text = Google's ads"}
 	s.Words = s.Words[:3]
 	s.Multiword = []conllu.Line{{Before: 1, Text: "1-2\tGoogle's\t_\t_\t_\t_\t_\t_\t_\t_"}}
-	got = wordSpans(s, sentenceText(s))
+	got = wordSpans(s, s.RawText())
 	want = []span{{0, 6}, {6, 8}, {9, 12}}
 	for i := range want {
 		if got[i] != want[i] {

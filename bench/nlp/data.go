@@ -64,27 +64,11 @@ func readIOB2(path string) ([]*ner.Sentence, error) {
 	return ss, nil
 }
 
-// sentenceText returns the "# text" of s, or its words joined by the
-// SpaceAfter marks when it has none.
-func sentenceText(s *conllu.Sentence) string {
-	if t := strings.TrimSpace(s.Text()); t != "" {
-		return t
-	}
-	var b strings.Builder
-	for _, w := range s.Words {
-		b.WriteString(w.Form)
-		if !strings.Contains(w.Misc, "SpaceAfter=No") {
-			b.WriteByte(' ')
-		}
-	}
-	return strings.TrimSpace(b.String())
-}
-
 // golds pairs each sentence with its text and word spans.
 func golds(ss []*conllu.Sentence) []goldSentence {
 	out := make([]goldSentence, 0, len(ss))
 	for _, s := range ss {
-		text := sentenceText(s)
+		text := s.RawText()
 		out = append(out, goldSentence{Sentence: s, text: text, spans: wordSpans(s, text)})
 	}
 	return out
