@@ -98,30 +98,23 @@ func TestEWTDigest(t *testing.T) {
 // BenchmarkAnalyzeEWT runs the full pipeline over the EWT test text and
 // reports tokens (gold words) per second.
 func BenchmarkAnalyzeEWT(b *testing.B) {
-	docs, words := ewtDocuments(b)
-	a, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var ru0, ru1 syscall.Rusage
-	b.ResetTimer()
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
-	for range b.N {
+	benchmarkEWT(b, func(a *Analyzer, docs []string) {
 		for _, d := range docs {
 			a.Analyze(d)
 		}
-	}
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
-	cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	if cpu > 0 {
-		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
-	}
+	})
 }
 
 // BenchmarkAnalyzeAllEWT is BenchmarkAnalyzeEWT with every document in
 // one AnalyzeAll call.
 func BenchmarkAnalyzeAllEWT(b *testing.B) {
+	benchmarkEWT(b, func(a *Analyzer, docs []string) { a.AnalyzeAll(docs) })
+}
+
+// benchmarkEWT times run over the EWT test documents and reports gold
+// words per second of wall-clock time and per second of the process's CPU
+// time.
+func benchmarkEWT(b *testing.B, run func(*Analyzer, []string)) {
 	docs, words := ewtDocuments(b)
 	a, err := Default()
 	if err != nil {
@@ -131,7 +124,7 @@ func BenchmarkAnalyzeAllEWT(b *testing.B) {
 	b.ResetTimer()
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
 	for range b.N {
-		a.AnalyzeAll(docs)
+		run(a, docs)
 	}
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
 	cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
