@@ -57,22 +57,13 @@ EXCHANGE
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
-	tests := []struct {
-		text string
-		want []Triple
-	}{
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	checkCoded(t, c, a, day, []codeCase{
 		{"Freedonia and Sylvania met on Monday.", []Triple{{"FRE", "SYL", "046"}, {"SYL", "FRE", "046"}}},
 		{"Marsovia met Freedonia on Monday.", []Triple{{"MAR", "FRE", "040"}}},
 		{"Marsovia swapped prisoners with Freedonia and Sylvania.", []Triple{{"MAR", "FRE", "061"}, {"MAR", "SYL", "061"}}},
 		{"Marsovia swapped prisoners with Freedonia.", []Triple{{"MAR", "FRE", "060"}}},
-	}
-	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		got := codeTriples(c, a, tt.text, day)
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestCapitalGovernments checks that a capital acting is its country by
@@ -118,21 +109,12 @@ PRAISE
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
-	tests := []struct {
-		text string
-		want []Triple
-	}{
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	checkCoded(t, c, a, day, []codeCase{
 		{"Freedonia has recently raised its voice for Sylvania.", []Triple{{"FRE", "SYL", "042"}}},
 		{"Freedonia praised the voice of Sylvania.", []Triple{{"FRE", "SYL", "051"}}},
 		{"The voice of Freedonia reached Sylvania.", nil},
-	}
-	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		got := codeTriples(c, a, tt.text, day)
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestDefault checks TABARI's DEFAULT option: a default actor where the
@@ -287,10 +269,8 @@ func TestTABARIVerbWords(t *testing.T) {
 	const verbs = "DEPART_ [032]\nCRITICI [121]\nBAN= [191]\nPARADE [017]\n- ANTI- + * [111]\nATTACK [190]\n"
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
-	tests := []struct {
-		text string
-		want []Triple
-	}{
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	checkCoded(t, c, a, day, []codeCase{
 		{"Freedonia criticised Sylvania.", []Triple{{"FRE", "SYL", "121"}}},
 		{"Freedonia departen from Sylvania.", []Triple{{"FRE", "SYL", "032"}}},
 		{"Freedonia departed from Sylvania.", []Triple{{"FRE", "SYL", "032"}}},
@@ -299,14 +279,7 @@ func TestTABARIVerbWords(t *testing.T) {
 		{"Freedonia baned Sylvania.", nil},
 		{"Freedonia joined an anti- Sylvania parade on Saturday.", []Triple{{"FRE", "SYL", "111"}}},
 		{"Freedonia attacked an anti- Sylvania parade on Saturday.", []Triple{{"FRE", "SYL", "190"}}},
-	}
-	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		got := codeTriples(c, a, tt.text, day)
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestPatternBeforeVerb checks a TABARI pattern that uses words before
@@ -323,24 +296,15 @@ PHONE  [041]
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
-	tests := []struct {
-		text string
-		want []Triple
-	}{
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	checkCoded(t, c, a, day, []codeCase{
 		{"Freedonia suggested Sylvania should require conventions in its dealings with Marsovia.", []Triple{{"FRE", "SYL", "151"}}},
 		{"Freedonia suggested it should apply conventions in its dealings with Marsovia.", []Triple{{"FRE", "MAR", "152"}}},
 		{"Freedonia will apply sanctions to Marsovia.", []Triple{{"FRE", "MAR", "160"}}},
 		{"Freedonia phoned Sylvania on Monday about the conventions.", []Triple{{"FRE", "SYL", "042"}}},
 		{"Reporters phoned Sylvania on Monday about the conventions.", nil},
 		{"Freedonia, a close friend of Marsovia, phoned Sylvania on Monday.", []Triple{{"FRE", "SYL", "042"}}},
-	}
-	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		got := codeTriples(c, a, tt.text, day)
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestThatClauseTarget checks that the subject of a "that" clause saying
@@ -356,21 +320,12 @@ STATE
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
-	tests := []struct {
-		text string
-		want []Triple
-	}{
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	checkCoded(t, c, a, day, []codeCase{
 		{"Freedonia allowed that Sylvania is not a pleasant place to visit.", []Triple{{"FRE", "SYL", "080"}}},
 		{"Freedonia said that Sylvania is not a pleasant place to visit.", nil},
 		{"Freedonia allowed that Sylvania would win the race.", nil},
-	}
-	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		got := codeTriples(c, a, tt.text, day)
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestActorGroup checks a name the dictionaries code as several actors
@@ -414,10 +369,8 @@ CONTRIBUTE  [070]
 `
 	_, a := coder(t)
 	c := testCoder(t, testActors, verbs)
-	tests := []struct {
-		text string
-		want []Triple
-	}{
+	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+	checkCoded(t, c, a, day, []codeCase{
 		{"Freedonia will adopt a revolutionary manifesto with Sylvania.", []Triple{{"FRE", "SYL", "802"}}},
 		{"Freedonia will adopt a resolution with Sylvania.", []Triple{{"FRE", "SYL", "102"}}},
 		{"Freedonia will adopt resolutions with Sylvania.", []Triple{{"FRE", "SYL", "081"}}},
@@ -426,14 +379,7 @@ CONTRIBUTE  [070]
 		{"Freedonia will contribute a million dollars to Sylvania.", []Triple{{"FRE", "SYL", "071"}}},
 		{"Freedonia won't contribute a million euros to Sylvania.", []Triple{{"FRE", "SYL", "904"}}},
 		{"Freedonia didn't contribute a million euros to Sylvania.", []Triple{{"FRE", "SYL", "904"}}},
-	}
-	day := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		got := codeTriples(c, a, tt.text, day)
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestDiscardActor checks that in TABARI dictionaries an actor coded
