@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"reflect"
 	"slices"
@@ -544,20 +545,7 @@ MOUSE= [MUS]
 		{"Mouses said", true, "", 0, false},
 	}
 	for _, tt := range tests {
-		ar := NewActorReader(strings.NewReader(actors))
-		ar.Stems = tt.stems
-		var es []*Entry
-		for {
-			e, err := ar.Next()
-			if err != nil {
-				break
-			}
-			es = append(es, e)
-		}
-		d, err := Compile(Sources{Actors: es, ActorStems: tt.stems})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := compileActors(t, actors, tt.stems)
 		code, _, n, ok := d.Actor(strings.Fields(tt.words), time.Time{})
 		if ok != tt.wantOK || code != tt.code || n != tt.n {
 			t.Errorf("stems %v, %q: got %q %d %v, want %q %d %v", tt.stems, tt.words, code, n, ok, tt.code, tt.n, tt.wantOK)
@@ -620,31 +608,15 @@ func TestWriteToDeterministic(t *testing.T) {
 // TestHyphenatedActors checks that an actor or agent written with a
 // hyphen ("AL-QAEDA") is found whether the tokenizer split it or not.
 func TestHyphenatedActors(t *testing.T) {
-	es, err := ReadActors(strings.NewReader("AL-QAEDA_ [IMGMOSALQ]\nBARAD-DUR-NORTH [MOR]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Compile(Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct {
-		words string
-		code  string
-		n     int
-	}{
+	d := compileActors(t, "AL-QAEDA_ [IMGMOSALQ]\nBARAD-DUR-NORTH [MOR]\n", false)
+	checkActors(t, d, []actorCase{
 		{"Al-Qaeda said", "IMGMOSALQ", 1},
 		{"Al - Qaeda said", "IMGMOSALQ", 3},
 		{"Barad - Dur - North fell", "MOR", 5},
 		{"Al said", "", 0},
 		{"Barad_Dur_North fell", "", 0},
 		{"Barad-Dur-North fell", "MOR", 1},
-	} {
-		code, _, n, ok := d.Actor(strings.Fields(tt.words), time.Time{})
-		if code != tt.code || n != tt.n || ok != (tt.code != "") {
-			t.Errorf("%q: got %q %d %v, want %q %d", tt.words, code, n, ok, tt.code, tt.n)
-		}
-	}
+	})
 	if ws, ok := hyphenSplit("ANTI- GOVERNMENT --- X-"); ok || len(ws) != 4 {
 		t.Errorf("hyphenSplit of no inner hyphen = %q, %v", ws, ok)
 	}
@@ -653,30 +625,14 @@ func TestHyphenatedActors(t *testing.T) {
 // TestUnderscoredWords checks that a word of the text written with
 // underscores ("Dol_Amroth") matches the phrase of its parts.
 func TestUnderscoredWords(t *testing.T) {
-	es, err := ReadActors(strings.NewReader("DOL_AMROTH_ [DOL]\nDOL [DLX]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Compile(Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct {
-		words string
-		code  string
-		n     int
-	}{
+	d := compileActors(t, "DOL_AMROTH_ [DOL]\nDOL [DLX]\n", false)
+	checkActors(t, d, []actorCase{
 		{"Dol_Amroth said", "DOL", 1},
 		{"Dol Amroth said", "DOL", 2},
 		{"Dol_ said", "", 0},
 		{"Dol_Rohan said", "", 0},
 		{"_ said", "", 0},
-	} {
-		code, _, n, _ := d.Actor(strings.Fields(tt.words), time.Time{})
-		if code != tt.code || n != tt.n {
-			t.Errorf("%q: got %q %d, want %q %d", tt.words, code, n, tt.code, tt.n)
-		}
-	}
+	})
 }
 
 // TestTimeDiscards checks that a TABARI <TIME> phrase coded [###] or
@@ -708,25 +664,8 @@ func TestTimeDiscards(t *testing.T) {
 // TestGappedActors checks TABARI actor phrases written with a space:
 // other words may separate their parts, though not a comma.
 func TestGappedActors(t *testing.T) {
-	ar := NewActorReader(strings.NewReader("PRINCE DOL_AMROTH  [DOL]\nRADAGAST THE_BROWN  [RAD]\nITHILEN [ITH]\n"))
-	ar.Stems = true
-	var es []*Entry
-	for {
-		e, err := ar.Next()
-		if err != nil {
-			break
-		}
-		es = append(es, e)
-	}
-	d, err := Compile(Sources{Actors: es, ActorStems: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct {
-		words string
-		code  string
-		n     int
-	}{
+	d := compileActors(t, "PRINCE DOL_AMROTH  [DOL]\nRADAGAST THE_BROWN  [RAD]\nITHILEN [ITH]\n", true)
+	checkActors(t, d, []actorCase{
 		{"Prince Dol Amroth said", "DOL", 3},
 		{"Prince of Dol Amroth said", "DOL", 4},
 		{"Prince of Dol said", "", 0},
@@ -734,12 +673,7 @@ func TestGappedActors(t *testing.T) {
 		{"Radagast the Brown said", "RAD", 3},
 		{"Radagast , the Brown said", "", 0},
 		{"Ithilen state - run television", "ITH", 1},
-	} {
-		code, _, n, _ := d.Actor(strings.Fields(tt.words), time.Time{})
-		if code != tt.code || n != tt.n {
-			t.Errorf("%q: got %q %d, want %q %d", tt.words, code, n, tt.code, tt.n)
-		}
-	}
+	})
 }
 
 // TestTightPattern checks that TABARI's '_' next to the '*' marks the
@@ -790,6 +724,47 @@ func TestGappedShadow(t *testing.T) {
 		}
 		if code, _, n, ok := d.Actor(strings.Fields("Al Gore said"), time.Time{}); !ok || code != "AGR" || n != 2 {
 			t.Errorf("%q: got %q %d %v, want AGR 2", actors, code, n, ok)
+		}
+	}
+}
+
+// compileActors compiles an actor file; stems reads it as TABARI's
+// dictionaries are read (words not closed by an underscore are stems).
+func compileActors(t *testing.T, text string, stems bool) *Dicts {
+	t.Helper()
+	ar := NewActorReader(strings.NewReader(text))
+	ar.Stems = stems
+	var es []*Entry
+	for {
+		e, err := ar.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		es = append(es, e)
+	}
+	d, err := Compile(Sources{Actors: es, ActorStems: stems})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// An actorCase is words and the actor code they must start with, over n
+// words; an empty code means no actor.
+type actorCase struct {
+	words, code string
+	n           int
+}
+
+func checkActors(t *testing.T, d *Dicts, cases []actorCase) {
+	t.Helper()
+	for _, tt := range cases {
+		code, _, n, ok := d.Actor(strings.Fields(tt.words), time.Time{})
+		if code != tt.code || n != tt.n || ok != (tt.code != "") {
+			t.Errorf("%q: got %q %d %v, want %q %d", tt.words, code, n, ok, tt.code, tt.n)
 		}
 	}
 }
