@@ -26,6 +26,16 @@ func actor(code, name, country string) *model.Actor {
 
 // queryFixture is three articles with events and quotes written for the
 // read-query tests. Each event's sentence names it.
+// queryStore opens a new store of b holding queryFixture's articles.
+func queryStore(t *testing.T, b backend) Store {
+	t.Helper()
+	st := b.open(t)
+	if _, err := st.PutArticles(context.Background(), queryFixture()); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
 func queryFixture() []*model.Article {
 	return []*model.Article{
 		{
@@ -164,11 +174,7 @@ func TestEventSortAndPaging(t *testing.T) {
 		{MostCooperation, []string{"A1E2", "A2E0", "A3E0", "A1E1", "A1E0", "A2E1"}},
 	}
 	eachBackend(t, func(t *testing.T, b backend) {
-		st := b.open(t)
-		ctx := context.Background()
-		if _, err := st.PutArticles(ctx, queryFixture()); err != nil {
-			t.Fatal(err)
-		}
+		st, ctx := queryStore(t, b), context.Background()
 		for _, tt := range tests {
 			for _, limit := range []int{1, 2, 4, 6, 100} {
 				var got []string
@@ -245,11 +251,7 @@ func TestTimeline(t *testing.T) {
 		{Day, EventQuery{Actor: "nobody at all"}, nil},
 	}
 	eachBackend(t, func(t *testing.T, b backend) {
-		st := b.open(t)
-		ctx := context.Background()
-		if _, err := st.PutArticles(ctx, queryFixture()); err != nil {
-			t.Fatal(err)
-		}
+		st, ctx := queryStore(t, b), context.Background()
 		for _, tt := range tests {
 			got, err := st.Timeline(ctx, tt.q, tt.iv)
 			if err != nil {
@@ -290,11 +292,7 @@ func TestGroups(t *testing.T) {
 		{ByCode, EventQuery{Root: "19"}, 0, []string{"190:1:1"}},
 	}
 	eachBackend(t, func(t *testing.T, b backend) {
-		st := b.open(t)
-		ctx := context.Background()
-		if _, err := st.PutArticles(ctx, queryFixture()); err != nil {
-			t.Fatal(err)
-		}
+		st, ctx := queryStore(t, b), context.Background()
 		for _, tt := range tests {
 			gs, err := st.Groups(ctx, tt.q, tt.by, tt.limit)
 			if err != nil {
@@ -350,11 +348,7 @@ func TestQuotes(t *testing.T) {
 		{"one per page", QuoteQuery{Limit: 1}, []string{"Iran wanted calm", "We will not be intimidated"}},
 	}
 	eachBackend(t, func(t *testing.T, b backend) {
-		st := b.open(t)
-		ctx := context.Background()
-		if _, err := st.PutArticles(ctx, queryFixture()); err != nil {
-			t.Fatal(err)
-		}
+		st, ctx := queryStore(t, b), context.Background()
 		for _, tt := range tests {
 			var got []QuoteHit
 			q := tt.q
