@@ -134,30 +134,7 @@ func TestResolve(t *testing.T) {
 	r := New(dicts(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var text string
-			var sents []model.Sentence
-			var ents []model.Entity
-			for _, src := range tt.sents {
-				x, s, e := sentence(src)
-				off := len(text)
-				if off > 0 {
-					text += "\n"
-					off++
-				}
-				text += x
-				s.Start += off
-				s.End += off
-				for i := range s.Tokens {
-					s.Tokens[i].Start += off
-					s.Tokens[i].End += off
-				}
-				for i := range e {
-					e[i].Start += off
-					e[i].End += off
-				}
-				sents = append(sents, s)
-				ents = append(ents, e...)
-			}
+			text, sents, ents := document(tt.sents)
 			ms := r.Resolve(sents, ents, day2022)
 			if len(ms) != len(sents) {
 				t.Fatalf("%d sentences back, want %d", len(ms), len(sents))
@@ -441,22 +418,7 @@ func TestLocal(t *testing.T) {
 	for _, tt := range tests {
 		r := New(dicts(t))
 		r.Local = tt.local
-		var text string
-		var sents []model.Sentence
-		for _, src := range tt.sents {
-			x, s, _ := sentence(src)
-			off := len(text)
-			if off > 0 {
-				text += "\n"
-				off++
-			}
-			text += x
-			for i := range s.Tokens {
-				s.Tokens[i].Start += off
-				s.Tokens[i].End += off
-			}
-			sents = append(sents, s)
-		}
+		text, sents, _ := document(tt.sents) // names are left to the dictionaries
 		ms := r.Resolve(sents, nil, day2022)
 		var got []string
 		for _, m := range ms[len(ms)-1] {
@@ -499,4 +461,34 @@ func TestAgentOfCountry(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tt.src, g, tt.want)
 		}
 	}
+}
+
+// document joins sentences written for sentence (one per line, as casus
+// joins paragraphs) and places their tokens and names in the joined text.
+func document(srcs []string) (string, []model.Sentence, []model.Entity) {
+	var text string
+	var sents []model.Sentence
+	var ents []model.Entity
+	for _, src := range srcs {
+		x, s, e := sentence(src)
+		off := len(text)
+		if off > 0 {
+			text += "\n"
+			off++
+		}
+		text += x
+		s.Start += off
+		s.End += off
+		for i := range s.Tokens {
+			s.Tokens[i].Start += off
+			s.Tokens[i].End += off
+		}
+		for i := range e {
+			e[i].Start += off
+			e[i].End += off
+		}
+		sents = append(sents, s)
+		ents = append(ents, e...)
+	}
+	return text, sents, ents
 }
