@@ -77,7 +77,7 @@ func writeDoc(h hash.Hash, d *Doc) {
 // TestEWTDigest prints a digest of the analysis of the EWT test text (go
 // test -v -run EWTDigest), to check that a change meant only to make
 // Analyze faster leaves its output alone. With CASUS_NLP_DIGEST set it
-// fails unless the digest equals that value.
+// fails unless the digest equals that value; without it, it skips.
 func TestEWTDigest(t *testing.T) {
 	docs, _ := ewtDocuments(t)
 	a, err := Default()
@@ -89,8 +89,13 @@ func TestEWTDigest(t *testing.T) {
 		writeDoc(h, a.Analyze(d))
 	}
 	got := fmt.Sprintf("%x", h.Sum(nil))
-	t.Logf("digest of %d documents: %s", len(docs), got)
-	if want := os.Getenv("CASUS_NLP_DIGEST"); want != "" && got != want {
+	want := os.Getenv("CASUS_NLP_DIGEST")
+	if want == "" {
+		// Nothing to compare with: the digest is for a before/after check
+		// by hand, so without one the test says it did not run.
+		t.Skipf("digest of %d documents: %s (set CASUS_NLP_DIGEST to compare)", len(docs), got)
+	}
+	if got != want {
 		t.Errorf("digest %s, want %s", got, want)
 	}
 }
