@@ -172,14 +172,20 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 			a.dateline = &dl
 		}
 	}
-	para := -1
+	para, breaks, seen := -1, 0, 0
 	for i := range doc.Sentences {
 		if i&15 == 0 && ctx.Err() != nil {
 			break
 		}
 		s := &doc.Sentences[i]
-		if p := strings.Count(text[:min(s.Start, len(text))], "\n"); p != para {
-			para, a.paraDate = p, nil
+		// The paragraph is the number of line breaks before the sentence,
+		// counted on from the last sentence's start (sentences come in
+		// text order), not from the top each time.
+		at := max(seen, min(s.Start, len(text)))
+		breaks += strings.Count(text[seen:at], "\n")
+		seen = at
+		if breaks != para {
+			para, a.paraDate = breaks, nil
 		}
 		a.si = i
 		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) && !c.complex(s, mentions[i]) {
