@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -229,13 +230,9 @@ func firstParagraphEnd(text string) int {
 // its paragraphs otherwise.
 func sentenceNumber(a *model.Article, off int) int {
 	if len(a.Sentences) > 0 {
-		n := 0
-		for _, s := range a.Sentences {
-			if s.Start > off {
-				break
-			}
-			n++
-		}
+		// Sentences are in text order: the count of those starting at or
+		// before off is the index of the first that starts after it.
+		n := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].Start > off })
 		return max(n, 1)
 	}
 	return strings.Count(a.Text[:min(max(off, 0), len(a.Text))], "\n") + 1

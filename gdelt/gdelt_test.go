@@ -91,3 +91,34 @@ func TestWriterFlattens(t *testing.T) {
 		t.Errorf("row broken by tabs or newlines in fields: %q", b.String())
 	}
 }
+
+func TestSentenceNumber(t *testing.T) {
+	text := "One.\nTwo here.\nThree."
+	withSentences := &model.Article{Text: text, Sentences: []model.Sentence{
+		{Span: model.Span{Start: 0, End: 4}},
+		{Span: model.Span{Start: 5, End: 14}},
+		{Span: model.Span{Start: 15, End: 21}},
+	}}
+	withoutSentences := &model.Article{Text: text}
+	tests := []struct {
+		off        int
+		want, para int
+	}{
+		{0, 1, 1},
+		{3, 1, 1},
+		{5, 2, 2},
+		{10, 2, 2},
+		{15, 3, 3},
+		{20, 3, 3},
+		{-1, 1, 1},
+		{99, 3, 3},
+	}
+	for _, tt := range tests {
+		if got := sentenceNumber(withSentences, tt.off); got != tt.want {
+			t.Errorf("sentenceNumber(sentences, %d) = %d, want %d", tt.off, got, tt.want)
+		}
+		if got := sentenceNumber(withoutSentences, tt.off); got != tt.para {
+			t.Errorf("sentenceNumber(paragraphs, %d) = %d, want %d", tt.off, got, tt.para)
+		}
+	}
+}
