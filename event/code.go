@@ -129,7 +129,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		} else if rt, ok := a.reactedTo(toks, ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.namedBefore(ms[src], len(toks)); ok && posture(cl.code) && !cl.passive && actor.CountryOf(rt.Code) != "" {
+		} else if rt, ok := a.namedBefore(ms[src], len(toks)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
 			// Aimed at the other country, not at whichever of its
 			// agents was named last.
 			rt.Code = actor.CountryOf(rt.Code)
@@ -897,6 +897,18 @@ func (a *article) namedBefore(src actor.Mention, n int) (actor.Mention, bool) {
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// answerLemmas are verbs of answering (upper-case lemmas): not doing so
+// is declining comment.
+var answerLemmas = map[string]bool{"COMMENT": true, "RESPOND": true, "REPLY": true}
+
+// noComment reports a negated plain statement by a verb of answering
+// ("Russia has not commented on the proposal", "did not immediately
+// respond"): it answers, or fails to answer, the other country of the
+// story's last sentences, whatever its object names.
+func (a *article) noComment(toks []model.Token, cl *clause) bool {
+	return cl.code == "010" && cl.rev == "" && answerLemmas[a.w.lem[cl.v]] && negated(toks, cl.v)
 }
 
 // own reports a target that is the source's own armed force or police:

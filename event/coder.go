@@ -922,6 +922,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if !usable(cl.code) {
 		cl.code = ""
 	}
+	// "North Korea did not immediately respond", "Russia has not
+	// commented on the proposal": a verb of answering, negated, is
+	// declining comment, a plain statement (010), whatever its object.
+	if answerLemmas[a.w.lem[v]] && negated(toks, v) {
+		cl.code, cl.rev, cl.pattern = "010", "", "<no answer> NOT "+a.w.up[v]+" [010]"
+		cl.m, cl.score = match{}, 0
+	}
 	if cl.score == 0 && a.deniedCharge(toks, v) {
 		cl.code, cl.rev, cl.pattern, cl.charge = "016", "", "<accusation> SUBJECT "+a.w.up[v], true
 	}

@@ -36,6 +36,11 @@
 // the denier or its country (111, 112); a relative clause that denies or
 // rejects a charge named before its subject ("..., a charge Azerbaijan
 // denies") is such a denial, kept beside the accusation.
+// A verb of answering (comment, respond, reply) negated ("Russia has
+// not commented on the proposal", "did not immediately respond") is
+// declining comment, a negated plain statement (010) whatever its
+// object, aimed at the country of the last actor of another country
+// named in the three sentences before.
 // A reaction (condemn, reject, welcome, dismiss, refuse ...) to a
 // decision, protest, move, measure or attack that names no one ("Baku
 // rejected the protest") is aimed at who did it: the source of the
