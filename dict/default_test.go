@@ -76,6 +76,16 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Moussa", "Faki", "Mahamat"}, "2023-04-17", "IGOAFR", 3},
 		{[]string{"Moussa", "Faki", "Mahamat"}, "2012-01-10", "TCDGOV", 3},
 		{[]string{"Moussa", "Faki"}, "2004-01-10", "TCDGOV", 2},
+		// EU organs, the IRGC, the WFP and Brussels (supplement.txt).
+		{[]string{"European", "Parliament", "voted"}, "2023-01-19", "IGOEURLEG", 2},
+		{[]string{"the", "European", "Parliament"}, "2023-01-19", "IGOEURLEG", 3},
+		{[]string{"Islamic", "Revolution", "Guards", "Corps"}, "2023-01-19", "IRNMIL", 4},
+		{[]string{"IRGC", "commanders"}, "2023-01-19", "IRNMIL", 1},
+		{[]string{"World", "Food", "Programme"}, "2024-08-06", "IGOUNOAGRWFP", 3},
+		{[]string{"WFP"}, "2024-08-06", "IGOUNOAGRWFP", 1},
+		{[]string{"Brussels", "warned"}, "2024-08-06", "IGOEUREEC", 1},
+		// A bare "Organization" is no longer Tanzim; it codes nothing.
+		{[]string{"Organization"}, "2024-08-06", "---", 1},
 	}
 	for _, tc := range tests {
 		code, e, n, ok := d.Actor(tc.words, day(tc.at))
@@ -122,6 +132,15 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"police"}, "~COP", 1},
 		{[]string{"diplomats"}, "~GOV", 1},
 		{[]string{"riot", "police", "fired"}, "~COP", 2},
+		// supplement.agents.txt
+		{[]string{"military", "intelligence", "service"}, "~SPY", 3},
+		{[]string{"military", "intelligence"}, "~SPY", 2},
+		{[]string{"spy", "planes"}, "~MIL", 2},
+		{[]string{"security", "forces", "fired"}, "~COP", 2},
+		{[]string{"information", "minister"}, "~GOV", 2},
+		{[]string{"minister", "of", "information"}, "~GOV", 3},
+		{[]string{"deputy", "ambassador", "Geng"}, "~GOV", 2},
+		{[]string{"deputy"}, "~COP", 1},
 	} {
 		code, n, ok := d.Agent(tc.words)
 		if !ok || code != tc.code || n != tc.n {
