@@ -69,6 +69,16 @@ type Mention struct {
 	// through, for pronouns, descriptions, surnames and bare agents; zero
 	// otherwise.
 	Antecedent model.Span
+
+	// plural reports an agent phrase whose head is a plural noun
+	// ("civilians", "Chinese companies"), which "it" and "its" do not
+	// stand for.
+	plural bool
+	// owner is, for an agent named with an organisation rather than a
+	// country ("NATO peacekeepers"), that organisation's code, and
+	// agentCode the agent's code ("~MIL"): a later bare agent of the
+	// same kind ("the troops") is that organisation's.
+	owner, agentCode string
 }
 
 // Resolver resolves actor mentions with a set of dictionaries. It keeps
@@ -133,6 +143,13 @@ type state struct {
 	lead, cur string
 	// before is country as the current sentence began.
 	before string
+	// leadM is the last sentence's first mention that has a country or
+	// is an organisation, curM that of the current sentence so far: the
+	// actor a bare spokesperson speaks for.
+	leadM, curM *Mention
+	// prevAt and curAt index history where the last sentence's mentions
+	// and the current sentence's begin.
+	prevAt, curAt int
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -154,7 +171,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	var out []Mention
 	lead := ""
 	st.cur = ""
+	st.curM = nil
 	st.before = st.country
+	st.prevAt, st.curAt = st.curAt, len(st.history)
 	for i := 0; i < n; {
 		if a, b, ok := st.pair(toks, i); ok {
 			for _, m := range []Mention{a, b} {
@@ -193,11 +212,18 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if st.cur == "" && m.Country != "" && m.Kind != Pronoun {
 			st.cur = m.Country
 		}
+		if st.curM == nil && m.Kind != Pronoun && m.Code != "" && (m.Country != "" || strings.HasPrefix(m.Code, "IGO")) {
+			c := m
+			st.curM = &c
+		}
 		out = append(out, m)
 		i = m.End
 	}
 	if lead != "" {
 		st.lead = lead
+	}
+	if st.curM != nil {
+		st.leadM = st.curM
 	}
 	return out
 }
@@ -387,10 +413,48 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			m.End, m.Head = j+n, j+n-1
 			m.Person = personTitle(a.Phrase)
 			m.Capital = false
+			m.plural = !m.Person && isPlural(toks[m.Head])
 			st.titledName(toks, &m, "", poss && !d.AnyCase())
 		}
+	} else if strings.HasPrefix(code, "IGO") && j < len(w) {
+		st.organ(toks, &m, j, poss)
 	}
 	return m, true
+}
+
+// organ extends the mention m of an intergovernmental organisation over
+// what follows it at j and is the organisation's own: its troops ("NATO
+// peacekeepers", an agent of the military), which a later bare "the
+// troops" then stands for too, or, after its possessive, an organ the
+// dictionaries do not know ("NATO's KFOR mission"). The code stays the
+// organisation's.
+func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
+	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && strings.Contains(a.Code, "MIL") && !isPunct(toks[j]) {
+		m.End, m.Head = j+n, j+n-1
+		m.Agent, m.agentCode, m.owner = a.Phrase, a.Code, m.Code
+		m.plural = isPlural(toks[m.Head])
+		return
+	}
+	if !poss {
+		return
+	}
+	// "NATO's KFOR mission": capitalised words that are no actor and no
+	// person, then at most two common nouns.
+	k := j
+	for ; k < len(toks) && k < j+4 && isName(toks[k]); k++ {
+		if en, ok := st.entity(k); ok && en.Kind == model.Person {
+			return
+		}
+		if _, _, n, ok := st.actor(st.up[k:]); ok && n > 0 {
+			return
+		}
+	}
+	if k == j {
+		return
+	}
+	for e := k; k < len(toks) && k < e+2 && toks[k].UPOS == "NOUN"; k++ {
+	}
+	m.End, m.Head = k, k-1
 }
 
 // titledName extends m over a person's name after a title ("Prime
@@ -486,6 +550,50 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if m.Kind == Named {
 		return m, true
 	}
+	m.agentCode = a.Code
+	m.plural = !m.Person && isPlural(toks[m.Head])
+	spokes := strings.Contains(a.Phrase, "SPOKES")
+	// "its fighters", "their spokesman": the possessive says whose.
+	if p, ok := st.possessor(i); ok {
+		m.Antecedent = p.Span
+		switch c := CountryOf(p.Code); {
+		case spokes:
+			m.Code, m.Country = speakerCode(p.Actor), c
+		case c == "":
+			m.Code, m.owner = p.Code, p.Code
+		case groupCode(p.Code):
+			m.Code, m.Country = p.Code, c
+		default:
+			m.Code, m.Country = dict.Combine(c, a.Code), c
+		}
+		return m, true
+	}
+	// A spokesperson who opens the sentence speaks for the actor that led
+	// the last one ("The RSF denied targeting civilians. A spokesman said
+	// its fighters were responding"); one named later in the sentence
+	// ("Russia's foreign ministry summoned the attachés to protest what
+	// spokeswoman Maria Zakharova called ...") for the actor that leads
+	// its own. An unnamed one after another actor stays the media's
+	// ("Iran said a spokesman lied").
+	if spokes && !st.r.Local {
+		lead := st.leadM
+		if st.curM != nil {
+			lead = nil
+			if m.Name != "" && m.Name != a.Phrase {
+				lead = st.curM
+			}
+		}
+		if lead != nil {
+			m.Code, m.Country = speakerCode(lead.Actor), lead.Country
+			m.Antecedent = lead.Span
+			return m, true
+		}
+	}
+	if org := st.lastAgentOrg(a.Code); org != nil {
+		m.Code, m.owner = org.Code, org.Code
+		m.Antecedent = org.Span
+		return m, true
+	}
 	if c := st.bareCountry(a.Code); c != "" {
 		m.Code = dict.Combine(c, a.Code)
 		m.Country = c
@@ -575,6 +683,79 @@ func (st *state) bareCountry(code string) string {
 		return st.before
 	}
 	return st.country
+}
+
+// lastAgentOrg is the last mention of an agent of code named with an
+// organisation rather than a country ("NATO peacekeepers" for a later
+// "the troops"), in this sentence or the last, when no mention of that
+// kind with a country came after it; nil otherwise. Further back, a bare
+// "the army" is a country's again.
+func (st *state) lastAgentOrg(code string) *Mention {
+	if code == "" {
+		return nil
+	}
+	for h := len(st.history) - 1; h >= st.prevAt; h-- {
+		m := &st.history[h]
+		if m.Agent == "" || m.Antecedent != (model.Span{}) {
+			continue
+		}
+		if m.owner != "" && m.agentCode == code {
+			return m
+		}
+		if m.Country != "" && m.Code == dict.Combine(m.Country, code) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessor is the possessive pronoun right before token i ("its" of
+// "its fighters"), resolved earlier in the sentence.
+func (st *state) possessor(i int) (Mention, bool) {
+	if i == 0 || len(st.history) == 0 {
+		return Mention{}, false
+	}
+	switch st.up[i-1] {
+	case "ITS", "THEIR", "HIS", "HER":
+	default:
+		return Mention{}, false
+	}
+	p := st.history[len(st.history)-1]
+	if p.Kind != Pronoun || p.Start != i-1 || p.Code == "" {
+		return Mention{}, false
+	}
+	return p, true
+}
+
+// groupCode reports a code of a non-state group with a country ("SDNREB",
+// "IRNOPP"): what such a group's fighters or members do, it does.
+func groupCode(code string) bool {
+	if len(code) <= 3 {
+		return false
+	}
+	for _, t := range [...]string{"REB", "OPP", "INS", "UAF", "SEP"} {
+		if strings.Contains(code[3:], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerCode is the code of a spokesperson for a: a's own, or a
+// country's government for a bare country.
+func speakerCode(a model.Actor) string {
+	if len(a.Code) == 3 && a.Code == a.Country {
+		return a.Code + "GOV"
+	}
+	return a.Code
+}
+
+// isPlural reports a plural noun.
+func isPlural(t model.Token) bool { return t.XPOS == "NNS" || t.XPOS == "NNPS" }
+
+// isName reports a capitalised word or one tagged as a proper noun.
+func isName(t model.Token) bool {
+	return t.Form != "" && (t.Form[0] >= 'A' && t.Form[0] <= 'Z' || t.UPOS == "PROPN")
 }
 
 // lastAgentCountry is the country of the last mention of an agent of
@@ -668,6 +849,9 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		}
 		if p.plural && a.Person {
 			continue
+		}
+		if !p.person && !p.plural && a.plural {
+			continue // "it" is not "the civilians"
 		}
 		m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span}
 		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}

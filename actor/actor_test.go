@@ -18,8 +18,9 @@ func dicts(t testing.TB) *dict.Dicts {
 	return d
 }
 
-// sentence builds a tagged sentence from "Form/UPOS" words separated by
-// spaces (a word without a tag is PROPN when capitalised, else NOUN); a
+// sentence builds a tagged sentence from "Form/UPOS" or "Form/UPOS/XPOS"
+// words separated by spaces (a word without a tag is PROPN when
+// capitalised, else NOUN); a
 // name in [brackets] is a PERSON entity, in {braces} a LOCATION. It
 // returns the text, the sentence and the entities.
 func sentence(src string) (string, model.Sentence, []model.Entity) {
@@ -39,6 +40,7 @@ func sentence(src string) (string, model.Sentence, []model.Entity) {
 			closeKind, w = model.Location, w[:len(w)-1]
 		}
 		form, tag, _ := strings.Cut(w, "/")
+		tag, xpos, _ := strings.Cut(tag, "/")
 		if form == "" {
 			continue
 		}
@@ -56,7 +58,7 @@ func sentence(src string) (string, model.Sentence, []model.Entity) {
 		if open != "" || entStart < 0 {
 			entStart = start
 		}
-		s.Tokens = append(s.Tokens, model.Token{Span: model.Span{Start: start, End: b.Len()}, Form: form, UPOS: tag, Head: -1})
+		s.Tokens = append(s.Tokens, model.Token{Span: model.Span{Start: start, End: b.Len()}, Form: form, UPOS: tag, XPOS: xpos, Head: -1})
 		if closeKind != "" {
 			kind = closeKind
 			ents = append(ents, model.Entity{Span: model.Span{Start: entStart, End: b.Len()}, Kind: kind})
@@ -130,6 +132,34 @@ func TestResolve(t *testing.T) {
 		{"lower-case words are not names", []string{"the/DET washington/NOUN state/NOUN"}, nil},
 		{"modifiers joined by and after a possessive", []string{"Chile 's/PART new/ADJ and/CCONJ young/ADJ minister spoke/VERB"}, []string{"Chile 's new and young minister=CHLGOV"}},
 		{"a title after a possessive says whose the person is", []string{"Peru 's/PART foreign/ADJ minister Edi Rama spoke/VERB"}, []string{"Peru 's foreign minister Edi Rama=PERGOV"}},
+		// Spokespeople (see agent).
+		{"a spokesman opening a sentence speaks for the actor that led the last", []string{"the/DET MEK denied/VERB the/DET charge", "a/DET spokesman said/VERB"},
+			[]string{"spokesman=IRNREBPMD"}},
+		{"a spokesman after a bare country speaks for its government", []string{"Peru denied/VERB it/PRON", "a/DET spokeswoman said/VERB"},
+			[]string{"spokeswoman=PERGOV"}},
+		{"a named spokeswoman speaks for the actor that leads her sentence", []string{"Chile met/VERB Peru", "Peru 's/PART foreign/ADJ ministry summoned/VERB envoys of/ADP Chile and/CCONJ Bolivia over/ADP what/PRON spokeswoman [Ana Quispe] called/VERB lies"},
+			[]string{"Peru 's foreign ministry=PERGOV", "envoys of Chile=CHLGOV", "Bolivia=BOL", "spokeswoman Ana Quispe=PERGOV"}},
+		// Possessive pronouns before an agent (see possessor).
+		{"its fighters are the group's", []string{"the/DET MEK denied/VERB it/PRON", "it/PRON said/VERB its/PRON fighters/NOUN/NNS withdrew/VERB"},
+			[]string{"it=IRNREBPMD", "its=IRNREBPMD", "fighters=IRNREBPMD"}},
+		{"its troops are the country's military", []string{"Peru 's/PART defence/NOUN ministry said/VERB its/PRON troops/NOUN/NNS withdrew/VERB"},
+			[]string{"Peru 's defence ministry=PERGOV", "its=PERGOV", "troops=PERMIL"}},
+		{"their troops are the organisation's", []string{"NATO met/VERB", "they/PRON moved/VERB their/PRON troops/NOUN/NNS"},
+			[]string{"they=IGOWSTNAT", "their=IGOWSTNAT", "troops=IGOWSTNAT"}},
+		// Number agreement.
+		{"it is not a plural agent", []string{"the/DET MEK attacked/VERB Peruvian/ADJ civilians/NOUN/NNS", "it/PRON denied/VERB it/PRON"},
+			[]string{"it=IRNREBPMD", "it=IRNREBPMD"}},
+		{"they may be a plural agent", []string{"the/DET MEK attacked/VERB Peruvian/ADJ civilians/NOUN/NNS", "they/PRON fled/VERB"},
+			[]string{"they=PERCVL"}},
+		// An organisation's troops and organs (see organ).
+		{"an organisation's troops, then the bare troops", []string{"NATO peacekeepers/NOUN/NNS were/AUX hurt/VERB when/ADV Serbian/ADJ protesters/NOUN/NNS attacked/VERB troops/NOUN/NNS"},
+			[]string{"NATO peacekeepers=IGOWSTNAT", "Serbian protesters=SRBOPP", "troops=IGOWSTNAT"}},
+		{"two sentences on, the bare army is a country's again", []string{"NATO troops/NOUN/NNS arrived/VERB", "Peru protested/VERB", "Chile met/VERB", "the/DET army attacked/VERB"},
+			[]string{"army=CHLMIL"}},
+		{"an organisation's organ the dictionaries lack", []string{"NATO 's/PART KFOR mission/NOUN urged/VERB restraint/NOUN"},
+			[]string{"NATO 's KFOR mission=IGOWSTNAT"}},
+		{"an organisation's possession that is a person is not its organ", []string{"NATO 's/PART [Jane Doe] spoke/VERB"},
+			[]string{"NATO=IGOWSTNAT"}},
 	}
 	r := New(dicts(t))
 	for _, tt := range tests {

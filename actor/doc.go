@@ -46,7 +46,22 @@
 //     the first country-bearing mention of its own sentence when there is
 //     one ("Opposition leader Sali Berisha criticised the government");
 //     a bare spokesperson right after a named mention speaks for it
-//     ("Iran's foreign ministry spokesman" is IRNGOV, not media).
+//     ("Iran's foreign ministry spokesman" is IRNGOV, not media), one
+//     that opens its sentence for the actor that led the last sentence
+//     ("The RSF denied it. A spokesman said ..."), and a named one
+//     later in a sentence for the actor that leads it (a bare country's
+//     spokesperson is its government; the PETRARCH and TABARI suites'
+//     Local mode keeps Phoenix's media reading);
+//   - an agent after a possessive pronoun belongs to the pronoun's
+//     actor: a group's ("its fighters" of the RSF is SDNREB), an
+//     organisation's ("their troops" of NATO), else the country's ("its
+//     troops" of Peru's defence ministry is PERMIL); "it" and "its" do
+//     not stand for a plural agent ("civilians");
+//   - an organisation's troops ("NATO peacekeepers") are the
+//     organisation's, and so is a bare agent of that kind in the same or
+//     the next sentence ("... at troops guarding a town hall"); after
+//     the organisation's possessive, an organ the dictionaries lack is
+//     part of the mention ("NATO's KFOR mission" is IGOWSTNAT).
 //
 // "The two countries", "both nations" and "the two governments" stand for
 // the last two countries named (or their governments): two Mentions with

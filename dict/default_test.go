@@ -141,6 +141,7 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"minister", "of", "information"}, "~GOV", 3},
 		{[]string{"deputy", "ambassador", "Geng"}, "~GOV", 2},
 		{[]string{"deputy"}, "~COP", 1},
+		{[]string{"peacekeepers"}, "~MIL", 1},
 	} {
 		code, n, ok := d.Agent(tc.words)
 		if !ok || code != tc.code || n != tc.n {
