@@ -32,7 +32,8 @@
 // actor, or Options.Actor, gives the speaker's actor code and country.
 //
 // Sources lists the article's sourcing: named and anonymous sources and
-// the original outlet of a republished report.
+// the original outlet of a republished report. FindAll returns both
+// quotations and sources from one analysis of the text.
 //
 // Every offset is a byte offset into the text passed in, and Text is
 // always text[Start:End]. The functions keep no state between calls and

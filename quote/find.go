@@ -25,17 +25,18 @@ const MinSpeechWords = 4
 
 // analyzer holds one call's state.
 type analyzer struct {
-	text     string
-	ws       []word
-	sents    [][2]int // word range of each sentence
-	ents     []model.Entity
-	opts     Options
-	spans    []span
-	spanOf   []int // for each word, the span it lies in, or -1
-	full     []string
-	mentions []mention
-	used     map[int]bool // cue words already used by a direct quote
-	covered  []bool       // words inside reported clauses found so far
+	text      string
+	ws        []word
+	sents     [][2]int // word range of each sentence
+	ents      []model.Entity
+	opts      Options
+	spans     []span
+	spanOf    []int // for each word, the span it lies in, or -1
+	full      []string
+	fullWords [][]string // the words of each of full
+	mentions  []mention
+	used      map[int]bool // cue words already used by a direct quote
+	covered   []bool       // words inside reported clauses found so far
 }
 
 func newAnalyzer(text string, sents []model.Sentence, ents []model.Entity, opts Options) *analyzer {

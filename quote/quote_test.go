@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -239,5 +240,28 @@ func TestSources(t *testing.T) {
 	}
 	for name := range want {
 		t.Errorf("missing source %s", name)
+	}
+}
+
+// TestFindAll checks that one analysis gives what Find and Sources give
+// separately, on texts where quotes use cue words that sources also read.
+func TestFindAll(t *testing.T) {
+	texts := []struct{ name, text, republished string }{
+		{"direct and cited", `"We will not accept this," Prime Minister Edi Rama said on Wednesday. Experts believe the deal will hold. Rama told reporters the talks had failed.`, ""},
+		{"republished", `The ministry said in a statement that the border was closed. "It is a lie," the minister said. According to officials, talks resumed.`, "Reuters"},
+		{"pronouns", `Jeon Ha-kyu said the drills would go on. He said: "We are ready for anything that comes." Analysts reported that the drills were larger.`, ""},
+		{"no speech", "Rain fell on the city for a week.", ""},
+		{"empty", "", "AP"},
+	}
+	for _, tc := range texts {
+		t.Run(tc.name, func(t *testing.T) {
+			q, s := FindAll(tc.text, nil, nil, tc.republished, Options{})
+			if want := Find(tc.text, nil, nil, Options{}); !reflect.DeepEqual(q, want) {
+				t.Errorf("quotes:\n got %+v\nwant %+v", q, want)
+			}
+			if want := Sources(tc.text, nil, nil, tc.republished, Options{}); !reflect.DeepEqual(s, want) {
+				t.Errorf("sources:\n got %+v\nwant %+v", s, want)
+			}
+		})
 	}
 }

@@ -25,7 +25,20 @@ say says said told according`)
 // republished names the original outlet of a republished report (the
 // Article's Source), a mention of kind Republication first.
 func Sources(text string, sents []model.Sentence, ents []model.Entity, republished string, opts Options) []model.SourceMention {
+	return newAnalyzer(text, sents, ents, opts).sources(republished)
+}
+
+// FindAll returns what Find and Sources return, analysing the text once
+// instead of twice.
+func FindAll(text string, sents []model.Sentence, ents []model.Entity, republished string, opts Options) ([]model.Quote, []model.SourceMention) {
 	a := newAnalyzer(text, sents, ents, opts)
+	// quotes marks the cue words it uses (used, covered); sources reads
+	// neither, so the order of the two calls does not matter.
+	return a.quotes(), a.sources(republished)
+}
+
+func (a *analyzer) sources(republished string) []model.SourceMention {
+	text := a.text
 	var out []model.SourceMention
 	seen := map[string]bool{}
 	if r := strings.TrimSpace(republished); r != "" {

@@ -38,6 +38,10 @@ func (a *analyzer) names() {
 			a.full = append(a.full, e.Text)
 		}
 	}
+	a.fullWords = make([][]string, len(a.full))
+	for k, f := range a.full {
+		a.fullWords[k] = strings.Fields(f)
+	}
 }
 
 // personName returns the name at the end of the capitalised run ws[a:b]
@@ -89,14 +93,14 @@ func isUpperRune(r rune) bool { return isCap(string(r)) }
 // start or end ("Rama" → "Edi Rama", "Jeon" → "Jeon Ha-kyu").
 func (a *analyzer) fullest(name string) string {
 	nw := strings.Fields(name)
-	best := name
-	for _, f := range a.full {
-		fw := strings.Fields(f)
-		if len(fw) <= len(nw) || len(fw) <= len(strings.Fields(best)) {
+	best, bestLen := name, len(nw)
+	for k, f := range a.full {
+		fw := a.fullWords[k]
+		if len(fw) <= bestLen {
 			continue
 		}
 		if equalWords(fw[:len(nw)], nw) || equalWords(fw[len(fw)-len(nw):], nw) {
-			best = f
+			best, bestLen = f, len(fw)
 		}
 	}
 	return best

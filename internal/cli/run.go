@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -58,6 +59,7 @@ Examples:
 		db := fs.String("db", "casus.db", "database `FILE` (SQLite) or postgres:// URL")
 		batch := fs.Int("batch", 64, "articles stored per transaction")
 		profile := fs.Bool("profile", false, "print the time spent in each stage at the end")
+		cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the whole command to `FILE` (for go tool pprof)")
 		natsURL := fs.String("nats", "", "queue the inputs for casus workers on the NATS JetStream server at `URL` instead (see casus worker)")
 		return func(ctx context.Context, env Env, args []string) error {
 			if len(args) == 0 {
@@ -72,6 +74,13 @@ Examples:
 			}
 			if *natsURL != "" {
 				return runDistributed(ctx, env, *natsURL, args, opts)
+			}
+			if *cpuprofile != "" {
+				stop, err := startCPUProfile(*cpuprofile)
+				if err != nil {
+					return err
+				}
+				defer stop()
 			}
 			sts, err := an.stages()
 			if err != nil {
@@ -273,6 +282,23 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 		return sum, err
 	}
 	return sum, flush()
+}
+
+// startCPUProfile starts writing a CPU profile to the file at path; the
+// function it returns stops the profile and closes the file.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // printProfile prints the time spent in each stage, summed over workers,

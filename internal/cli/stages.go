@@ -84,9 +84,8 @@ func (s *speechStage) Annotate(ctx context.Context, a *model.Article) error {
 	if s.dicts != nil {
 		opts.Actor = s.actor
 	}
-	a.Quotes = quote.Find(a.Text, a.Sentences, a.Entities, opts)
+	a.Quotes, a.Sources = quote.FindAll(a.Text, a.Sentences, a.Entities, a.Source, opts)
 	tone.Quotes(a.Quotes)
-	a.Sources = quote.Sources(a.Text, a.Sentences, a.Entities, a.Source, opts)
 	a.Framing = s.lexicon.Find(a.Text, a.Sentences, a.Entities)
 	t := tone.Of(a.Text)
 	a.Tone = &t
