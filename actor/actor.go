@@ -192,6 +192,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			m.End = i + 1
 		}
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
+		if len(out) > 0 && oppositionParty(&m, out[len(out)-1]) {
+			out = out[:len(out)-1]
+			st.history = st.history[:len(st.history)-1]
+		}
 		if len(out) > 0 && st.agentOfCountry(&m, out[len(out)-1]) {
 			out = out[:len(out)-1]
 			st.history = st.history[:len(st.history)-1]
@@ -226,6 +230,21 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		st.leadM = st.curM
 	}
 	return out
+}
+
+// oppositionParty joins a party right after "opposition" to it ("the
+// opposition Democratic Party" is the country's opposition, not a party
+// of unknown standing), reporting whether it did; m then covers both and
+// takes prev's code.
+func oppositionParty(m *Mention, prev Mention) bool {
+	if prev.End != m.Start || m.Kind != Agent || !strings.Contains(m.agentCode, "PTY") ||
+		!strings.HasSuffix(prev.Code, "OPP") || prev.Person {
+		return false
+	}
+	m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
+	m.Start, m.Span.Start = prev.Start, prev.Span.Start
+	m.Antecedent = prev.Antecedent
+	return true
 }
 
 // agentOfCountry joins a bare agent right before a country's name to it
@@ -783,13 +802,29 @@ func (st *state) lastWithCountry(c string) int {
 	return -1
 }
 
-// addSurname remembers the last word of a person's name.
+// addSurname remembers the last word of a person's name, and the first
+// word of a name the entities give whole, where Chinese and Korean names
+// put the family name ("Lai" of "Lai Ching-te", "Yoon" of "Yoon Suk
+// Yeol"): the first word never replaces a surname already remembered.
 func (st *state) addSurname(toks []model.Token, m Mention, h int) {
-	last := toks[m.End-1]
-	if !maybeName(last) || len(last.Form) < 3 {
+	if last := toks[m.End-1]; maybeName(last) && len(last.Form) >= 3 {
+		st.surnames[surnameKey(strings.ToUpper(last.Form))] = h
+	}
+	first := m.Start
+	for first < m.End && (st.entAt[first] < 0 || st.ents[st.entAt[first]].Kind != model.Person) {
+		first++
+	}
+	if first >= m.End-1 || st.entAt[first+1] != st.entAt[first] || len(toks[first].Form) < 3 || !maybeName(toks[first]) {
 		return
 	}
-	st.surnames[surnameKey(strings.ToUpper(last.Form))] = h
+	if k := surnameKey(strings.ToUpper(toks[first].Form)); !st.hasSurname(k) {
+		st.surnames[k] = h
+	}
+}
+
+func (st *state) hasSurname(k string) bool {
+	_, ok := st.surnames[k]
+	return ok
 }
 
 // surnameKey folds the interchangeable English spellings of a Slavic

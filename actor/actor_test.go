@@ -132,6 +132,14 @@ func TestResolve(t *testing.T) {
 		{"lower-case words are not names", []string{"the/DET washington/NOUN state/NOUN"}, nil},
 		{"modifiers joined by and after a possessive", []string{"Chile 's/PART new/ADJ and/CCONJ young/ADJ minister spoke/VERB"}, []string{"Chile 's new and young minister=CHLGOV"}},
 		{"a title after a possessive says whose the person is", []string{"Peru 's/PART foreign/ADJ minister Edi Rama spoke/VERB"}, []string{"Peru 's foreign minister Edi Rama=PERGOV"}},
+		{"the opposition party is the opposition", []string{"Peru held/VERB elections", "the/DET opposition/NOUN Democratic Party said/VERB"},
+			[]string{"opposition Democratic Party=PEROPP"}},
+		{"a party alone is a party", []string{"Peru held/VERB elections", "the/DET Democratic Party said/VERB"},
+			[]string{"Democratic Party=PERPTY"}},
+		// Family names written first (see addSurname).
+		{"a family name written first", []string{"Chile 's/PART [Wei Ming-hao] spoke/VERB", "Peru met/VERB Wei"}, []string{"Peru=PER", "Wei=CHLGOV"}},
+		{"a first name does not replace a surname", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB", "Chile 's/PART [Rama Quispe] replied/VERB", "Rama said/VERB"},
+			[]string{"Rama=ALBGOV"}},
 		// Spokespeople (see agent).
 		{"a spokesman opening a sentence speaks for the actor that led the last", []string{"the/DET MEK denied/VERB the/DET charge", "a/DET spokesman said/VERB"},
 			[]string{"spokesman=IRNREBPMD"}},

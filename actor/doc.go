@@ -33,7 +33,12 @@
 //     government; a dictionary name that only begins a longer person's
 //     name ("Nasser" of "Nasser Kanaani") is not that person;
 //   - surnames of people named in full earlier ("Rama" after "Edi Rama"),
-//     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings;
+//     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings,
+//     and the first word of a name, where Chinese and Korean names put
+//     the family name ("Lai" after "Lai Ching-te"), unless that word is
+//     already someone's surname;
+//   - "the opposition" before a party as one mention of the country's
+//     opposition ("the opposition Democratic Party" is ALBOPP);
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister", "the bloc",
 //     "the alliance", "the agency": an organisation), resolved to
