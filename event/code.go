@@ -22,6 +22,16 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.score == 0 && sayLemmas[a.w.lem[v]] && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
 		return
 	}
+	// "hundreds of people had died": who dies is the victim, and the
+	// bare verb names no one who did it.
+	if victimLemmas[a.w.lem[v]] && bareVerb(cl) {
+		return
+	}
+	// "Beijing, which calls him a separatist": a call no pattern made
+	// specific that names what its object is names, it does not phone.
+	if a.w.lem[v] == "CALL" && bareVerb(cl) && a.namesObject(v) {
+		return
+	}
 	cl.passive = isPassive(toks, v)
 	src, tgt := -1, -1
 	if cl.m.src[1] > 0 {
@@ -52,7 +62,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			// actor before it did it either.
 			// Nor does a clause on a noun ("crowds burned down its
 			// embassy"): the noun did it, and it is no actor.
-			noSubject = src < 0 && (a.earlierClause(v) || a.nounClause(v))
+			// Nor a relative clause on a noun that is no actor
+			// ("tariffs on countries that buy Venezuelan oil").
+			noSubject = src < 0 && (a.earlierClause(v) || a.nounClause(v) || a.relativeClause(v))
 		}
 		if tgt < 0 {
 			tgt = a.depTarget(ms, v, cl.passive, patternPrep(cl.m.p), src)
@@ -103,6 +115,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// A bare agent right before a name ("human rights activists
 	// Amnesty International") labels it: the named actor acts.
 	src, tgt = labelled(ms, src), labelled(ms, tgt)
+	// "..., according to Chinese state television": who reports an
+	// event takes no part in it. "applied, together with Sweden": a
+	// partner acts beside the source, it is not acted on.
+	if src >= 0 && aside(toks, ms[src]) {
+		src = -1
+	}
+	if tgt >= 0 && aside(toks, ms[tgt]) {
+		tgt = -1
+	}
 	// "Finland formally joined NATO": joining an international
 	// organisation, its bare name the verb's object, is acceding to its
 	// founding treaty, a formal agreement (057), not a gathering.
@@ -119,7 +140,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// "Serbia placed its army on the highest level of combat
 	// readiness": the forces a show of force (CAMEO 15) puts on alert
 	// or mobilises are the source's own, not what it is aimed at.
-	if src >= 0 && tgt >= 0 && posture(cl.code) && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {
+	// So are those a threat promises to strengthen ("threatened to
+	// strengthen Russia's military potential").
+	if src >= 0 && tgt >= 0 && (posture(cl.code) || threat(cl.code)) && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {
 		tgt = -1
 	}
 	if src >= 0 && tgt < 0 {
@@ -212,7 +235,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		return
 	}
 	status, attr := a.status(toks, ms, cl, says)
-	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && intends(toks, v) {
+	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v)) {
 		// A meeting or visit someone plans, hopes or agrees to hold is
 		// an intent to meet (036).
 		cl.code, cl.rev = "036", ""
@@ -899,6 +922,31 @@ func (a *article) namedBefore(src actor.Mention, n int) (actor.Mention, bool) {
 	return actor.Mention{}, false
 }
 
+// namesObject reports a verb at v with two objects in the parse, the
+// second saying what the first is ("calls him a separatist"), or an
+// object with an open complement ("called the decision illegal").
+func (a *article) namesObject(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	objs, pred := 0, false
+	for _, c := range t.kids[v] {
+		switch t.rel[c] {
+		case "obj", "iobj":
+			objs++
+		case "xcomp":
+			pred = pred || !isVerb(a.toks[c])
+		}
+	}
+	return objs >= 2 || objs == 1 && pred
+}
+
+// victimLemmas are verbs (upper-case lemmas) whose subject suffers the
+// event: without a pattern that names the perpetrator, they code
+// nothing.
+var victimLemmas = map[string]bool{"DIE": true, "PERISH": true}
+
 // answerLemmas are verbs of answering (upper-case lemmas): not doing so
 // is declining comment.
 var answerLemmas = map[string]bool{"COMMENT": true, "RESPOND": true, "REPLY": true}
@@ -936,6 +984,34 @@ func modifier(toks []model.Token, end int) bool {
 // around it.
 func bareVerb(cl *clause) bool {
 	return cl.m.p == nil || len(cl.m.p.Before) == 0 && len(cl.m.p.After) == 0
+}
+
+// threat reports a code of a threat (CAMEO 13).
+func threat(code string) bool { return strings.HasPrefix(code, "13") }
+
+// aside reports a mention that stands beside an event rather than in it:
+// the source of a report ("according to Chinese state television") or a
+// partner of the source ("together with Sweden", "along with Japan",
+// "alongside Britain"). Articles and modifiers may stand between the
+// words and the name.
+func aside(toks []model.Token, m actor.Mention) bool {
+	k := m.Start - 1
+	for k >= 0 && k >= m.Start-4 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	w, prev := strings.ToLower(toks[k].Form), strings.ToLower(toks[k-1].Form)
+	switch {
+	case w == "to" && prev == "according":
+		return true
+	case w == "with" && (prev == "together" || prev == "along"):
+		return true
+	case w == "alongside":
+		return true
+	}
+	return false
 }
 
 // posture reports a code of a show of force (CAMEO 15: military or
@@ -1047,6 +1123,21 @@ func intends(toks []model.Token, v int) bool {
 	}
 	g := governor(toks, v)
 	return g >= 0 && intentLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// future reports a verb at v marked for the future by its auxiliaries
+// ("will meet", "would travel", "shall visit").
+func future(toks []model.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		switch strings.ToLower(toks[k].Form) {
+		case "will", "would", "shall", "'ll", "wo":
+			return true
+		}
+		if u := toks[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+			return false
+		}
+	}
+	return false
 }
 
 // infinitiveOf reports an infinitive at v whose governing verb directly

@@ -193,6 +193,11 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				continue
 			}
 			if r == "nsubj" {
+				// "countries that buy Venezuelan oil": a relative
+				// pronoun stands for the noun the clause is on.
+				if depth == 0 && t.rel[v] == "acl:relcl" && relativePronoun(a.toks[c]) {
+					break
+				}
 				return t.subjectAt(ms, c)
 			}
 		}
@@ -250,6 +255,30 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 		passive = false
 	}
 	return -1
+}
+
+// relativePronoun reports a relative pronoun ("that", "which", "who").
+func relativePronoun(tk model.Token) bool {
+	switch strings.ToLower(tk.Form) {
+	case "that", "which", "who", "whom":
+		return tk.XPOS == "WDT" || tk.XPOS == "WP" || tk.UPOS == "PRON"
+	}
+	return false
+}
+
+// relativeClause reports a relative clause at v whose subject is a
+// relative pronoun: its subject is the noun it is on, an actor or not.
+func (a *article) relativeClause(v int) bool {
+	t := &a.t
+	if t.rel[v] != "acl:relcl" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) == "nsubj" && relativePronoun(a.toks[c]) {
+			return true
+		}
+	}
+	return false
 }
 
 // commaParticiple reports a present participle right after a comma

@@ -56,8 +56,8 @@
 // the clause its noun stands in.
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
-// Beijing"); one the source plans, hopes, agrees or is due to hold is an
-// intent to meet (036), which replaces the governing verb's event. Joined
+// Beijing"); one the source plans, hopes, agrees, is due to or will hold ("said
+// he would travel to Khartoum") is an intent to meet (036), which replaces the governing verb's event. Joined
 // members of compound actors ("Canada, the United States and Japan", the
 // two parties of "the two countries") give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
@@ -91,6 +91,15 @@
 // When the actor first taken as the target is the source's own (the
 // "cruise missiles" of "Russia fired cruise missiles at Ukrainian power
 // stations"), the actor after the pattern's preposition is the target.
+//
+// Who reports an event ("according to Chinese state television") and a
+// partner of its source ("together with Sweden", "along with",
+// "alongside") take no part in it. A relative clause on a noun that is
+// no actor ("tariffs on countries that buy Venezuelan oil") has no
+// source. The forces a threat (CAMEO 13) promises to strengthen are the
+// source's own, not its target. Who dies ("people had died") is no
+// source: a bare "die" codes nothing. A bare "call" that names what its
+// object is ("which calls him a separatist") is no contact (041).
 //
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is

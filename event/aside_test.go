@@ -1,0 +1,120 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestAside checks that who reports an event ("according to") and a
+// partner of its source ("together with") take no part in it, while the
+// same actors in other roles still do.
+func TestAside(t *testing.T) {
+	tests := []struct {
+		name, text string
+		// want and not are "SRC>TGT:CODE" triples that must and must not
+		// be among the events.
+		want, not []string
+	}{
+		{"the reporter of an agreement", "Peru and Chile reached agreement on trade, according to Bolivian state television.", nil, []string{"PER>BOLMED:*", "CHL>BOLMED:*"}},
+		{"the reporter of a criticism", "Peru criticised Chile on Monday, according to Bolivian officials.", []string{"PER>CHL:111"}, []string{"PER>BOL:*"}},
+		{"a partner of an application", "Peru applied for membership of the bloc in May, together with Ecuador.", nil, []string{"PER>ECU:*"}},
+		{"a partner of a criticism", "Peru, along with Ecuador, criticised Chile.", nil, []string{"PER>ECU:*"}},
+		{"the same words not before the actor", "Peru agreed with Chile on new tariffs.", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			for _, w := range tt.want {
+				if !hasTriple(evs, w) {
+					t.Errorf("no %s among %s", w, describe(evs))
+				}
+			}
+			for _, n := range tt.not {
+				if hasTriple(evs, n) {
+					t.Errorf("%s among %s", n, describe(evs))
+				}
+			}
+		})
+	}
+}
+
+// TestThreatAtOwnForces checks that the forces a threat promises to
+// strengthen are not its target.
+func TestThreatAtOwnForces(t *testing.T) {
+	evs := code(t, "Peru's defence minister threatened to strengthen Peru's military presence on the border.", nil, nil)
+	for _, e := range evs {
+		if strings.HasPrefix(e.Code, "13") && e.Target != nil && strings.HasPrefix(e.Target.Code, "PER") {
+			t.Errorf("a threat aimed at the source's own country: %s", describe(evs))
+		}
+	}
+	evs = code(t, "Peru threatened Chile's army with sanctions.", nil, nil)
+	if find(evs, "PER", "CHLMIL", "*") == nil {
+		t.Errorf("a threat at another country's army is lost: %s", describe(evs))
+	}
+}
+
+// TestVictim checks that who dies is not the source of an attack.
+func TestVictim(t *testing.T) {
+	evs := code(t, "Peruvian farmers die every week at the hands of Chilean troops.", nil, nil)
+	for _, e := range evs {
+		if e.Source != nil && strings.HasPrefix(e.Source.Code, "PER") {
+			t.Errorf("the dead coded as a source: %s", describe(evs))
+		}
+	}
+}
+
+// TestFutureMeeting checks that a meeting or visit the source will make
+// is an intent to meet (036), and one it made stays what it was.
+func TestFutureMeeting(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Peru's foreign minister said he would travel to Santiago next week.", "PERGOV>CHL:036"},
+		{"Peru's foreign minister will visit Chile next week.", "PERGOV>CHL:036"},
+		{"Peru's foreign minister visited Chile on Monday.", "PERGOV>CHL:042"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			if !hasTriple(evs, tt.want) {
+				t.Errorf("no %s among %s", tt.want, describe(evs))
+			}
+		})
+	}
+}
+
+// hasTriple reports whether evs hold the event "SRC>TGT:CODE" (CODE "*"
+// for any).
+func hasTriple(evs []model.Event, triple string) bool {
+	st, c, _ := strings.Cut(triple, ":")
+	s, tg, _ := strings.Cut(st, ">")
+	return find(evs, s, tg, c) != nil
+}
+
+// TestRelativeClauseSource checks that a relative clause on a noun that
+// is no actor has no source, while one on an actor is that actor's.
+func TestRelativeClauseSource(t *testing.T) {
+	evs := code(t, "The measure, announced by Chile's president, will impose tariffs on companies that buy Peruvian copper.", nil, nil)
+	if e := find(evs, "CHLGOV", "PER", "*"); e != nil {
+		t.Errorf("the clause on companies coded with the announcer as source: %s", describe(evs))
+	}
+	evs = code(t, "Bolivia criticised Chile, which attacked Peru last week.", nil, nil)
+	if find(evs, "CHL", "PER", "190") == nil {
+		t.Errorf("the clause on Chile lost its source: %s", describe(evs))
+	}
+}
+
+// TestCallNames checks that calling someone something is no contact
+// (041), and a call made still is one.
+func TestCallNames(t *testing.T) {
+	evs := code(t, "Chile calls Peru's president a traitor.", nil, nil)
+	for _, e := range evs {
+		if strings.HasPrefix(e.Code, "04") {
+			t.Errorf("a name given coded as contact: %s", describe(evs))
+		}
+	}
+	evs = code(t, "Chile called Peru on Monday to discuss the border.", nil, nil)
+	if len(evs) == 0 {
+		t.Errorf("a call made codes nothing")
+	}
+}
