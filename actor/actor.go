@@ -419,8 +419,8 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		// instead ("Ithilen's awful minister Calimehtar" is CALGOV
 		// there).
 		if !ok && poss && !d.AnyCase() {
-			for k := j; k < len(w) && k < j+5 && (isModifier(toks[k]) || st.up[k] == "AND" || st.up[k] == ","); k++ {
-				if a2, n2, ok2 := d.AgentEntry(st.up[k+1:]); ok2 && isModifier(toks[k]) {
+			for k := j; k < len(w) && k < j+5 && (isModifier(toks[k]) || isParticiple(toks[k]) || st.up[k] == "AND" || st.up[k] == ","); k++ {
+				if a2, n2, ok2 := d.AgentEntry(st.up[k+1:]); ok2 && (isModifier(toks[k]) || isParticiple(toks[k])) {
 					a, n, ok, j = a2, n2, true, k+1
 					break
 				}
@@ -553,7 +553,12 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			if strings.EqualFold(w[k], "the") && k+1 < len(w) {
 				k++
 			}
-			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && len(st.dated(code, &e)) == 3 {
+			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && len(st.dated(code, &e)) == 3 &&
+				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k])) {
+				// Where envoys and ministers are is not whose they are
+				// when the place is a city ("foreign ministers in Zurich",
+				// "diplomats in Addis Ababa"); "the ambassador in Israel"
+				// is Israel's.
 				code = st.dated(code, &e)
 				m.Code = dict.Combine(code, a.Code)
 				m.Country = code
@@ -571,6 +576,21 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	m.agentCode = a.Code
 	m.plural = !m.Person && isPlural(toks[m.Head])
+	st.owner(&m, i, a)
+	if m.Name == "" {
+		m.Name = a.Phrase
+	}
+	if m.Person && m.Name != a.Phrase {
+		st.addSurname(toks, m, len(st.history))
+	}
+	return m, true
+}
+
+// owner gives the bare agent m at token i (of agent entry a) its code and
+// country: the possessive pronoun's before it, a spokesperson's
+// organisation, an organisation's whose troops were just named, else the
+// country of bareCountry.
+func (st *state) owner(m *Mention, i int, a dict.Agent) {
 	spokes := strings.Contains(a.Phrase, "SPOKES")
 	// "its fighters", "their spokesman": the possessive says whose.
 	if p, ok := st.possessor(i); ok {
@@ -585,7 +605,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		default:
 			m.Code, m.Country = dict.Combine(c, a.Code), c
 		}
-		return m, true
+		return
 	}
 	// A spokesperson who opens the sentence speaks for the actor that led
 	// the last one ("The RSF denied targeting civilians. A spokesman said
@@ -605,13 +625,13 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		if lead != nil {
 			m.Code, m.Country = speakerCode(lead.Actor), lead.Country
 			m.Antecedent = lead.Span
-			return m, true
+			return
 		}
 	}
 	if org := st.lastAgentOrg(a.Code); org != nil {
 		m.Code, m.owner = org.Code, org.Code
 		m.Antecedent = org.Span
-		return m, true
+		return
 	}
 	if c := st.bareCountry(a.Code); c != "" {
 		m.Code = dict.Combine(c, a.Code)
@@ -622,13 +642,6 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	} else {
 		m.Code = dict.Combine(st.r.Unknown, a.Code)
 	}
-	if m.Name == "" {
-		m.Name = a.Phrase
-	}
-	if m.Person && m.Name != a.Phrase {
-		st.addSurname(toks, m, len(st.history))
-	}
-	return m, true
 }
 
 // actor looks up the longest actor phrase at the start of words, on the
@@ -681,8 +694,9 @@ func (st *state) dated(code string, e *dict.Entry) string {
 // bareCountry is the country a bare agent (of agent code code) belongs
 // to: for a government, the country of the first mention of its own
 // sentence that has one; else the country that led the last sentence
-// with one, else the last country mentioned (before this sentence, with
-// Local).
+// with one, else (in an article's first sentence with a country) the
+// country its own sentence led with, else the last country mentioned
+// (before this sentence, with Local).
 func (st *state) bareCountry(code string) string {
 	if st.cur != "" && strings.Contains(code, "GOV") {
 		return st.cur
@@ -700,6 +714,12 @@ func (st *state) bareCountry(code string) string {
 	}
 	if st.r.Local {
 		return st.before
+	}
+	// The article's first sentence: the country it led with, not the
+	// last place it named ("Colombia's government and the ELN resumed
+	// talks in Mexico City, after an attack killed nine soldiers").
+	if st.cur != "" {
+		return st.cur
 	}
 	return st.country
 }
@@ -1010,6 +1030,12 @@ func maybeName(t model.Token) bool {
 
 func isModifier(t model.Token) bool {
 	return t.UPOS == "ADJ" || t.UPOS == "NOUN" && t.Form != "" && t.Form[0] >= 'a' && t.Form[0] <= 'z'
+}
+
+// isParticiple reports a participle used as a modifier ("Colombia's
+// largest remaining rebel group", "Iran's exiled opposition").
+func isParticiple(t model.Token) bool {
+	return t.XPOS == "VBG" || t.XPOS == "VBN"
 }
 
 func isPunct(t model.Token) bool {

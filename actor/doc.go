@@ -24,8 +24,11 @@
 //     TABARI's, which match whatever the case ("ithilen");
 //   - agents (police, military, rebels, protesters, the foreign ministry)
 //     combined with the nearest country modifier before them ("Albanian
-//     police", "Iran's foreign ministry") or after them ("the police of
-//     Kosovo", "MSF Arnor": a bare agent right before a country's name),
+//     police", "Iran's foreign ministry", also past participles and other
+//     modifiers: "Colombia's largest remaining rebel group") or after
+//     them ("the police of Kosovo", "MSF Arnor": a bare agent right before
+//     a country's name; not envoys "in" a city: "diplomats in Addis
+//     Ababa" are not Ethiopia's),
 //     and a title with the name that follows it ("Albanian Prime
 //     Minister Edi Rama" is one mention);
 //   - a person the dictionaries do not know, named after a country's
@@ -44,8 +47,9 @@
 //     "the alliance", "the agency": an organisation), resolved to
 //     the last compatible mention before them; bare agents take the country
 //     that its kind of agent was last named with ("the army" after
-//     "Sudan's army"), else that led the last sentence (else of the last
-//     mention that had one; with Resolver.Local, as the PETRARCH and
+//     "Sudan's army"), else that led the last sentence (in the article's
+//     first sentence, the one it led with; else of the last mention that
+//     had one; with Resolver.Local, as the PETRARCH and
 //     TABARI suites code, not of a mention earlier in its own sentence),
 //     and a bare government ("the government", "the ministry") that of
 //     the first country-bearing mention of its own sentence when there is

@@ -84,6 +84,7 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"World", "Food", "Programme"}, "2024-08-06", "IGOUNOAGRWFP", 3},
 		{[]string{"WFP"}, "2024-08-06", "IGOUNOAGRWFP", 1},
 		{[]string{"Brussels", "warned"}, "2024-08-06", "IGOEUREEC", 1},
+		{[]string{"ELN", "attack"}, "2023-03-13", "COLREB", 1},
 		// A bare "Organization" is no longer Tanzim; it codes nothing.
 		{[]string{"Organization"}, "2024-08-06", "---", 1},
 	}
@@ -142,6 +143,8 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"deputy", "ambassador", "Geng"}, "~GOV", 2},
 		{[]string{"deputy"}, "~COP", 1},
 		{[]string{"peacekeepers"}, "~MIL", 1},
+		{[]string{"Kurdish", "fighters"}, "~REB", 2},
+		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},
 	} {
 		code, n, ok := d.Agent(tc.words)
 		if !ok || code != tc.code || n != tc.n {
