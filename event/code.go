@@ -160,6 +160,21 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			tgt, accuser = len(ms)-1, len(ms)-1
 		}
 	}
+	// "Russia and China voted against it": a member of the source's
+	// compound is not its target.
+	// Nor is a pronoun that stands for one ("voted against it", "it"
+	// taken for China).
+	if src >= 0 && tgt >= 0 && tgt != src {
+		for _, i := range members(toks, ms, src) {
+			if i == tgt || i != src && ms[tgt].Kind == actor.Pronoun && ms[i].Code == ms[tgt].Code {
+				tgt = -1
+				break
+			}
+		}
+	}
+	// "Armenia and Azerbaijan accused each other": the members act on
+	// each other, whatever the code.
+	mutual := src >= 0 && tgt < 0 && eachOther(toks, cl) && len(members(toks, ms, src)) > 1
 	var pairs [][2]int
 	if comp := a.compound(ms, cl); len(comp) <= 1 && (src < 0 || tgt < 0) {
 		if d := a.c.Default; d.Source != "" || d.Target != "" {
@@ -217,7 +232,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case src >= 0 && reciprocal(cl.code) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
+	case mutual || src >= 0 && reciprocal(cl.code) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
 		// "Colombia and Venezuela restored relations": each member
 		// towards the others. A bare agent after the verb is then what
 		// they exchange, not a party ("Ukraine and Russia exchanged
@@ -984,6 +999,18 @@ func modifier(toks []model.Token, end int) bool {
 // around it.
 func bareVerb(cl *clause) bool {
 	return cl.m.p == nil || len(cl.m.p.Before) == 0 && len(cl.m.p.After) == 0
+}
+
+// eachOther reports "each other" or "one another" among the first words
+// of the verb's clause after it.
+func eachOther(toks []model.Token, cl *clause) bool {
+	for k := cl.vEnd; k+1 < len(toks) && k < cl.hi && k < cl.vEnd+4; k++ {
+		a, b := strings.ToLower(toks[k].Form), strings.ToLower(toks[k+1].Form)
+		if a == "each" && b == "other" || a == "one" && b == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // threat reports a code of a threat (CAMEO 13).

@@ -62,7 +62,10 @@
 // two parties of "the two countries") give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
-// called for a recount"). A pattern's '%' needs a compound actor: before the verb
+// called for a recount") and where the clause says so ("Armenia and
+// Azerbaijan accused each other"); a member, or a pronoun that stands
+// for one ("Russia and China voted against it"), is never the target of
+// its own compound. A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their
 // meeting"); after it, TABARI dictionaries make them reciprocal too.
 // An agent written before "in" or "of" and a compound of countries is

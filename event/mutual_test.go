@@ -1,0 +1,34 @@
+package event
+
+import "testing"
+
+// TestMutual checks that the members of a compound subject are not each
+// other's targets unless the clause says so ("each other"), and that a
+// named target still is everyone's.
+func TestMutual(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a pronoun for a member", "Peru and Chile voted against it, diplomats said.", nil, []string{"PER>CHL:*", "CHL>PER:*", "CHL>PERGOV:*"}},
+		{"a named target", "Peru and Chile voted against Bolivia.", []string{"PER>BOL:110", "CHL>BOL:110"}, nil},
+		{"each other", "Peru and Chile accused each other of breaking the truce.", []string{"PER>CHL:112", "CHL>PER:112"}, nil},
+		{"one another", "Peru and Chile have criticised one another for months.", []string{"PER>CHL:111", "CHL>PER:111"}, nil},
+		{"a named target of an accusation", "Peru and Chile accused Bolivia of breaking the truce.", []string{"PER>BOL:112", "CHL>BOL:112"}, []string{"PER>CHL:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			for _, w := range tt.want {
+				if !hasTriple(evs, w) {
+					t.Errorf("no %s among %s", w, describe(evs))
+				}
+			}
+			for _, n := range tt.not {
+				if hasTriple(evs, n) {
+					t.Errorf("%s among %s", n, describe(evs))
+				}
+			}
+		})
+	}
+}
