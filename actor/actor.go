@@ -192,7 +192,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			m.End = i + 1
 		}
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
-		if len(out) > 0 && oppositionParty(&m, out[len(out)-1]) {
+		if len(out) > 0 && (oppositionParty(&m, out[len(out)-1]) || ethnicAgent(&m, out[len(out)-1])) {
 			out = out[:len(out)-1]
 			st.history = st.history[:len(st.history)-1]
 		}
@@ -245,6 +245,32 @@ func oppositionParty(m *Mention, prev Mention) bool {
 	m.Start, m.Span.Start = prev.Start, prev.Span.Start
 	m.Antecedent = prev.Antecedent
 	return true
+}
+
+// ethnicAgent joins a people's name right before an agent of the people
+// ("Serb protesters", "Serb civilians") to it, reporting whether it did;
+// m then covers both and takes prev's code, the people's (KSVSRB), which
+// says more than the agent's own (KSVOPP).
+func ethnicAgent(m *Mention, prev Mention) bool {
+	if prev.End != m.Start || m.Kind != Agent || prev.Kind != Agent || !people(prev.agentCode) {
+		return false
+	}
+	switch strings.TrimPrefix(m.agentCode, "~") {
+	case "OPP", "CVL", "PPL", "REF":
+	default:
+		return false
+	}
+	m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
+	m.Start, m.Span.Start = prev.Start, prev.Span.Start
+	m.Antecedent = prev.Antecedent
+	return true
+}
+
+// people reports an agent code that names a people rather than a kind of
+// actor ("~SRB" of "Serbs"): three letters that are no CAMEO type.
+func people(code string) bool {
+	c := strings.TrimPrefix(code, "~")
+	return len(c) == 3 && c != code && !nonCountry[c] && strings.ToUpper(c) == c
 }
 
 // agentOfCountry joins a bare agent right before a country's name to it
@@ -381,6 +407,11 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	code = st.dated(code, &e)
+	// "ethnic Albanian mayors" in Kosovo are a people's, not a state's:
+	// the agent after the word takes the country of the context.
+	if i > 0 && st.up[i-1] == "ETHNIC" && k == 1 && len(code) == 3 {
+		return Mention{}, false
+	}
 	m := Mention{Start: i, End: i + k, Head: i + k - 1, Kind: Named}
 	if lower && the {
 		// The lower-case article is the entry's, not the name's.

@@ -146,6 +146,13 @@ func TestResolve(t *testing.T) {
 			[]string{"opposition Democratic Party=PEROPP"}},
 		{"a party alone is a party", []string{"Peru held/VERB elections", "the/DET Democratic Party said/VERB"},
 			[]string{"Democratic Party=PERPTY"}},
+		// Peoples (see ethnicAgent).
+		{"Serb protesters in another country are its Serbs", []string{"Kosovo held/VERB elections", "Serb protesters/NOUN/NNS threw/VERB stones"},
+			[]string{"Serb protesters=KSVSRB"}},
+		{"Serbs in Serbia are Serbia", []string{"Serbia held/VERB elections", "most/ADJ Serbs/NOUN/NNS voted/VERB"}, []string{"Serbs=SRB"}},
+		{"Serbian is the state's", []string{"Kosovo held/VERB elections", "Serbian/ADJ police arrested/VERB them/PRON"}, []string{"Serbian police=SRBCOP", "them=SRBCOP"}},
+		{"ethnic Albanian mayors are the country's", []string{"Kosovo held/VERB elections", "ethnic/ADJ Albanian/ADJ mayors/NOUN/NNS resigned/VERB"},
+			[]string{"mayors=KSVGOV"}},
 		// Family names written first (see addSurname).
 		{"a family name written first", []string{"Chile 's/PART [Wei Ming-hao] spoke/VERB", "Peru met/VERB Wei"}, []string{"Peru=PER", "Wei=CHLGOV"}},
 		{"a first name does not replace a surname", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB", "Chile 's/PART [Rama Quispe] replied/VERB", "Rama said/VERB"},

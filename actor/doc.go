@@ -41,7 +41,12 @@
 //     the family name ("Lai" after "Lai Ching-te"), unless that word is
 //     already someone's surname;
 //   - "the opposition" before a party as one mention of the country's
-//     opposition ("the opposition Democratic Party" is ALBOPP);
+//     opposition ("the opposition Democratic Party" is ALBOPP), and a
+//     people's name before protesters, civilians or people as one
+//     mention of that people in the country of the context ("Serb
+//     protesters" in Kosovo are KSVSRB, the agent SERB being ~SRB); an
+//     "ethnic" demonym is a people's, not a state's ("ethnic Albanian
+//     mayors" in Kosovo are KSVGOV);
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister", "the bloc",
 //     "the alliance", "the agency": an organisation), resolved to

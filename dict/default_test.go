@@ -144,6 +144,8 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"deputy"}, "~COP", 1},
 		{[]string{"peacekeepers"}, "~MIL", 1},
 		{[]string{"Kurdish", "fighters"}, "~REB", 2},
+		{[]string{"Serbs"}, "~SRB", 1},
+		{[]string{"ethnic", "Serbs"}, "~SRB", 2},
 		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},
 	} {
 		code, n, ok := d.Agent(tc.words)
