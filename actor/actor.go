@@ -97,6 +97,13 @@ type Resolver struct {
 	// TABARI code agents; earlier sentences still lend theirs. News
 	// coding leaves it false. Set it before the first call.
 	Local bool
+	// Civilians keeps the civilian type (CVL) that Phoenix's agents give
+	// "civilians", "residents" or "a Syrian woman" in the codes
+	// (SYRCVL). By default a civilian is coded as the country alone
+	// (SYR), as the demo corpus's gold codes civilians and private
+	// people: the country is what an event done to or by them engages.
+	// Set it before the first call.
+	Civilians bool
 }
 
 // New returns a Resolver that looks actors up in d.
@@ -202,6 +209,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		if len(out) > 0 {
 			speaksFor(&m, out[len(out)-1])
+		}
+		if !st.r.Civilians && m.Country != "" && m.Code == m.Country+"CVL" {
+			m.Code = m.Country
 		}
 		if m.Country != "" {
 			st.country = m.Country
@@ -975,7 +985,7 @@ func (st *state) description(toks []model.Token, i int, d description) (Mention,
 		ok := false
 		switch d {
 		case country:
-			ok = len(a.Code) == 3 && a.Country == a.Code
+			ok = len(a.Code) == 3 && a.Country == a.Code && a.Agent == ""
 		case igo:
 			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named
 		case group:

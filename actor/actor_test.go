@@ -177,7 +177,10 @@ func TestResolve(t *testing.T) {
 		{"it is not a plural agent", []string{"the/DET MEK attacked/VERB Peruvian/ADJ civilians/NOUN/NNS", "it/PRON denied/VERB it/PRON"},
 			[]string{"it=IRNREBPMD", "it=IRNREBPMD"}},
 		{"they may be a plural agent", []string{"the/DET MEK attacked/VERB Peruvian/ADJ civilians/NOUN/NNS", "they/PRON fled/VERB"},
-			[]string{"they=PERCVL"}},
+			[]string{"they=PER"}},
+		// Civilians are their country (see Resolver.Civilians).
+		{"civilians are their country", []string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"}, []string{"Peru 's army=PERMIL", "Chilean civilians=CHL"}},
+		{"the country is not a civilian", []string{"Peru held/VERB talks", "Chilean/ADJ civilians/NOUN/NNS fled/VERB", "the/DET country protested/VERB"}, []string{"the country=PER"}},
 		// An organisation's troops and organs (see organ).
 		{"an organisation's troops, then the bare troops", []string{"NATO peacekeepers/NOUN/NNS were/AUX hurt/VERB when/ADV Serbian/ADJ protesters/NOUN/NNS attacked/VERB troops/NOUN/NNS"},
 			[]string{"NATO peacekeepers=IGOWSTNAT", "Serbian protesters=SRBOPP", "troops=IGOWSTNAT"}},
@@ -204,6 +207,19 @@ func TestResolve(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCivilians(t *testing.T) {
+	text, sents, ents := document([]string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"})
+	for _, keep := range []bool{false, true} {
+		r := New(dicts(t))
+		r.Civilians = keep
+		ms := r.Resolve(sents, ents, day2022)
+		want := map[bool]string{false: "CHL", true: "CHLCVL"}[keep]
+		if len(ms[0]) != 2 || ms[0][1].Code != want {
+			t.Errorf("Civilians %v: got %v in %q, want the civilians %s", keep, ms[0], text, want)
+		}
 	}
 }
 

@@ -77,6 +77,9 @@
 //     the organisation's possessive, an organ the dictionaries lack is
 //     part of the mention ("NATO's KFOR mission" is IGOWSTNAT).
 //
+// A civilian ("Chilean civilians", "a Syrian woman") is coded as the
+// country alone unless Resolver.Civilians keeps Phoenix's CVL type.
+//
 // "The two countries", "both nations" and "the two governments" stand for
 // the last two countries named (or their governments): two Mentions with
 // the same tokens. Compound actors ("the EU, Canada, the United States
