@@ -83,12 +83,20 @@ func TestFutureMeeting(t *testing.T) {
 	}
 }
 
-// hasTriple reports whether evs hold the event "SRC>TGT:CODE" (CODE "*"
-// for any).
+// hasTriple reports whether evs hold the event "SRC>TGT:CODE" ("*" for
+// any source, target or code).
 func hasTriple(evs []model.Event, triple string) bool {
 	st, c, _ := strings.Cut(triple, ":")
 	s, tg, _ := strings.Cut(st, ">")
-	return find(evs, s, tg, c) != nil
+	for _, e := range evs {
+		if e.Source == nil || e.Target == nil {
+			continue
+		}
+		if (s == "*" || e.Source.Code == s) && (tg == "*" || e.Target.Code == tg) && (c == "*" || e.Code == c) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestRelativeClauseSource checks that a relative clause on a noun that

@@ -98,6 +98,20 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			tgt = a.target(toks, ms, cl, src)
 		}
 	}
+	// "The board censured Iran, prompting Tehran to threaten a
+	// response": what the cause's object does answers who caused it.
+	if src >= 0 && tgt < 0 && cl.dep {
+		if o := a.promptedBy(v); o >= 0 {
+			c := a.depSource(ms, a.t.head[v], false)
+			if c < 0 {
+				// A tangled parse of the cause: the sentence's subject.
+				c = a.depSource(ms, a.t.root(), false)
+			}
+			if c >= 0 && c != src && !selfEvent(ms[src], ms[c]) && !sameCountry(ms[src], ms[c]) {
+				tgt = c
+			}
+		}
+	}
 	if src >= 0 {
 		tgt = a.visit(toks, ms, cl, src, tgt)
 	}
@@ -999,6 +1013,12 @@ func modifier(toks []model.Token, end int) bool {
 // around it.
 func bareVerb(cl *clause) bool {
 	return cl.m.p == nil || len(cl.m.p.Before) == 0 && len(cl.m.p.After) == 0
+}
+
+// sameCountry reports two actors of one country.
+func sameCountry(a, b actor.Mention) bool {
+	c := actor.CountryOf(a.Code)
+	return c != "" && c == actor.CountryOf(b.Code)
 }
 
 // eachOther reports "each other" or "one another" among the first words

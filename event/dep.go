@@ -221,6 +221,12 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				}
 			}
 		case "advcl", "acl":
+			// "prompting Tehran to threaten": whom a cause moves acts.
+			if depth == 0 {
+				if o := a.promptedBy(v); o >= 0 {
+					return t.mentionAt(ms, o)
+				}
+			}
 			// "..., accusing it of": a participle takes the governing
 			// clause's subject; a relative clause ("Iran, which
 			// attacked") its noun.
@@ -253,6 +259,48 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 		}
 		v = h
 		passive = false
+	}
+	return -1
+}
+
+// root returns the root token of the parse, -1 for none.
+func (t *tree) root() int {
+	for i, h := range t.head {
+		if h < 0 && t.rel[i] == "root" {
+			return i
+		}
+	}
+	return -1
+}
+
+// causeLemmas move their object to act (upper-case lemmas): "prompting
+// Tehran to threaten", "forced Russia to withdraw".
+var causeLemmas = map[string]bool{
+	"PROMPT": true, "FORCE": true, "COMPEL": true, "LEAD": true, "PUSH": true,
+	"DRIVE": true, "SPUR": true, "CAUSE": true, "PRESSURE": true,
+}
+
+// promptedBy returns, for an infinitive at v whose governing verb is a
+// cause with an object ("prompting Tehran to threaten"), that object's
+// token, else -1.
+func (a *article) promptedBy(v int) int {
+	t := &a.t
+	if !t.ok || !t.infinitive(&a.w, v) {
+		return -1
+	}
+	h := t.head[v]
+	if h < 0 || h > v || !causeLemmas[a.w.lem[h]] {
+		return -1
+	}
+	switch base(t.rel[v]) {
+	case "advcl", "xcomp":
+	default:
+		return -1
+	}
+	for _, c := range t.kids[h] {
+		if t.rel[c] == "obj" && c < v {
+			return c
+		}
 	}
 	return -1
 }
@@ -448,6 +496,11 @@ func (a *article) subordinate(v int) bool {
 				return a.subordinate(pv)
 			}
 		}
+		return false
+	}
+	// "prompting Tehran to threaten": what a cause moved its object to
+	// do is an event of its own.
+	if a.promptedBy(v) >= 0 {
 		return false
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {

@@ -95,6 +95,11 @@
 // "cruise missiles" of "Russia fired cruise missiles at Ukrainian power
 // stations"), the actor after the pattern's preposition is the target.
 //
+// What a cause (prompt, force, lead, push ...) moves its object to do
+// is an event of its own, not a complement: its source is that object
+// and, naming no target, it is aimed at the subject of the cause's
+// clause ("the board censured Iran, prompting Tehran to threaten a
+// response" is IRN against the board).
 // Who reports an event ("according to Chinese state television") and a
 // partner of its source ("together with Sweden", "along with",
 // "alongside") take no part in it. A relative clause on a noun that is
