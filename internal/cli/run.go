@@ -57,7 +57,7 @@ Examples:
 		var an analysisFlags
 		an.bind(fs)
 		db := fs.String("db", "casus.db", "database `FILE` (SQLite) or postgres:// URL")
-		batch := fs.Int("batch", 64, "articles stored per transaction")
+		batch := fs.Int("batch", 64, "store at most `N` articles per transaction")
 		profile := fs.Bool("profile", false, "print the time spent in each stage at the end")
 		cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the whole command to `FILE` (for go tool pprof)")
 		natsURL := fs.String("nats", "", "queue the inputs for casus workers on the NATS JetStream server at `URL` instead (see casus worker)")
@@ -226,41 +226,76 @@ func (s *summary) print(w io.Writer) {
 // runPipeline feeds the inputs through p and stores the articles in
 // batches. Each batch is one transaction, so a killed run loses at most
 // the batch in flight, which the next run stores again.
+//
+// Storing runs in a goroutine of its own, beside the analysis: each time
+// it is free it takes the articles that have accumulated (at most
+// batchSize: when that many wait, the loop waits for the store). So the
+// articles are stored soon after they are analysed, and the run ends with
+// a small last batch rather than a large one stored while the analysis
+// workers stand idle.
 func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipeline, args []string, opts ingest.Options, batchSize int) (*summary, error) {
 	sum := &summary{reasons: map[string]int{}, start: time.Now()}
 	prog := newProgress(env)
 	defer prog.done()
-	var batch []*model.Article
-	flush := func() error {
-		if len(batch) == 0 {
+	type stored struct {
+		res []store.PutResult
+		err error
+	}
+	// The writer is busy from a send on batches until its answer on done
+	// has been received; done has room for the answer, so the writer never
+	// waits on the loop.
+	batches := make(chan []*model.Article)
+	done := make(chan stored, 1)
+	go func() {
+		for b := range batches {
+			res, err := st.PutArticles(ctx, b)
+			done <- stored{res, err}
+		}
+	}()
+	busy := false
+	defer func() {
+		close(batches)
+		if busy {
+			<-done
+		}
+	}()
+	// collect counts the writer's answer, waiting for it if wait is set;
+	// it does nothing if the writer is idle, or busy and wait is not set.
+	collect := func(wait bool) error {
+		if !busy {
 			return nil
 		}
-		res, err := st.PutArticles(ctx, batch)
-		if err != nil {
-			return fmt.Errorf("store: %w", err)
-		}
-		for _, r := range res {
-			switch r.Outcome {
-			case store.New:
-				sum.stored++
-			case store.Exact:
-				sum.exact++
-			case store.Near:
-				sum.near++
-			case store.Seen:
-				sum.seen++
-			case store.Replaced:
-				sum.replaced++
-				sum.near++
-			case store.Updated:
-				sum.updated++
-				sum.seen++
+		var s stored
+		if wait {
+			s = <-done
+		} else {
+			select {
+			case s = <-done:
+			default:
+				return nil
 			}
 		}
-		batch = batch[:0]
+		busy = false
+		if s.err != nil {
+			return fmt.Errorf("store: %w", s.err)
+		}
+		sum.countStored(s.res)
 		return nil
 	}
-	lastFlush := time.Now()
+	var batch []*model.Article
+	// send hands batch to the writer when it is idle, or, with wait set,
+	// after waiting for it.
+	send := func(wait bool) error {
+		if err := collect(wait); err != nil {
+			return err
+		}
+		if busy || len(batch) == 0 {
+			return nil
+		}
+		batches <- batch
+		busy, batch = true, nil
+		return nil
+	}
 	for r := range p.Run(ctx, ingest.Documents(ctx, args, opts)) {
 		sum.read++
 		if r.Err != nil {
@@ -270,18 +305,40 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 		} else {
 			batch = append(batch, r.Article)
 		}
-		if len(batch) >= batchSize || time.Since(lastFlush) > time.Second {
-			if err := flush(); err != nil {
-				return sum, err
-			}
-			lastFlush = time.Now()
+		if err := send(len(batch) >= batchSize); err != nil {
+			return sum, err
 		}
 		prog.update(sum.line())
 	}
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
-	return sum, flush()
+	if err := send(true); err != nil {
+		return sum, err
+	}
+	return sum, collect(true)
+}
+
+// countStored adds the outcomes of one stored batch to the summary.
+func (s *summary) countStored(res []store.PutResult) {
+	for _, r := range res {
+		switch r.Outcome {
+		case store.New:
+			s.stored++
+		case store.Exact:
+			s.exact++
+		case store.Near:
+			s.near++
+		case store.Seen:
+			s.seen++
+		case store.Replaced:
+			s.replaced++
+			s.near++
+		case store.Updated:
+			s.updated++
+			s.seen++
+		}
+	}
 }
 
 // startCPUProfile starts writing a CPU profile to the file at path; the
