@@ -669,6 +669,14 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "The protesters" after "Serb protesters": the same people.
+	if i > 0 && st.up[i-1] == "THE" && !m.Person {
+		if h := st.lastSameAgent(a.Phrase); h != nil {
+			m.Code, m.Country, m.owner = h.Code, h.Country, h.owner
+			m.Antecedent = h.Span
+			return
+		}
+	}
 	if org := st.lastAgentOrg(a.Code); org != nil {
 		m.Code, m.owner = org.Code, org.Code
 		m.Antecedent = org.Span
@@ -785,6 +793,23 @@ func (st *state) lastAgentOrg(code string) *Mention {
 		if m.Country != "" && m.Code == dict.Combine(m.Country, code) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// lastSameAgent is the last of the last twelve mentions of the agent
+// phrase, if its code says more than its country and the agent ("Serb
+// protesters", KSVSRB, for a later "the protesters"), or nil.
+func (st *state) lastSameAgent(phrase string) *Mention {
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+		m := &st.history[h]
+		if m.Agent != phrase || m.Person {
+			continue
+		}
+		if m.agentCode != "" && m.Country != "" && m.Code != dict.Combine(m.Country, m.agentCode) {
+			return m
+		}
+		return nil
 	}
 	return nil
 }
@@ -964,6 +989,9 @@ const (
 	// igo is an intergovernmental organisation: "the bloc" (the EU),
 	// "the alliance" (NATO), "the agency" (the IAEA).
 	igo
+	// crowd is the protesters named before: "the crowd", "the
+	// demonstrators".
+	crowd
 )
 
 // descriptions are keyed by their upper-case head nouns.
@@ -972,6 +1000,7 @@ var descriptions = map[string]description{
 	"MILITIA": group, "FACTION": group,
 	"COUNTRY": country, "NATION": country, "STATE": country,
 	"BLOC": igo, "ALLIANCE": igo, "AGENCY": igo, "COUNCIL": igo, "WATCHDOG": igo,
+	"CROWD": crowd, "CROWDS": crowd, "MOB": crowd,
 }
 
 // description resolves "the group", "the country", "the bloc" to the
@@ -988,6 +1017,8 @@ func (st *state) description(toks []model.Token, i int, d description) (Mention,
 			ok = len(a.Code) == 3 && a.Country == a.Code && a.Agent == ""
 		case igo:
 			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named
+		case crowd:
+			ok = (strings.Contains(a.Agent, "PROTEST") || strings.Contains(a.Agent, "DEMONSTRAT"))
 		case group:
 			ok = len(a.Code) > 3 && a.Kind == Named && (strings.Contains(a.Code, "REB") ||
 				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") ||

@@ -178,6 +178,13 @@ func TestResolve(t *testing.T) {
 			[]string{"it=IRNREBPMD", "it=IRNREBPMD"}},
 		{"they may be a plural agent", []string{"the/DET MEK attacked/VERB Peruvian/ADJ civilians/NOUN/NNS", "they/PRON fled/VERB"},
 			[]string{"they=PER"}},
+		{"the crowd is the protesters named before", []string{"Kosovo held/VERB elections", "Serb protesters/NOUN/NNS threw/VERB stones at/ADP the/DET police", "the/DET police dispersed/VERB the/DET crowd"},
+			[]string{"police=KSVCOP", "the crowd=KSVSRB"}},
+		{"the protesters are the people's protesters named before", []string{"Kosovo held/VERB elections", "Serb protesters/NOUN/NNS threw/VERB stones", "the/DET protesters/NOUN/NNS fled/VERB"},
+			[]string{"protesters=KSVSRB"}},
+		{"the police are the country's when named with it alone", []string{"Kosovo police arrived/VERB", "Serbia protested/VERB", "the/DET police left/VERB"},
+			[]string{"police=KSVCOP"}},
+		{"no protesters, no crowd", []string{"Kosovo police arrived/VERB", "the/DET police dispersed/VERB the/DET crowd"}, []string{"police=KSVCOP"}},
 		// Civilians are their country (see Resolver.Civilians).
 		{"civilians are their country", []string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"}, []string{"Peru 's army=PERMIL", "Chilean civilians=CHL"}},
 		{"the country is not a civilian", []string{"Peru held/VERB talks", "Chilean/ADJ civilians/NOUN/NNS fled/VERB", "the/DET country protested/VERB"}, []string{"the country=PER"}},

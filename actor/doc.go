@@ -47,6 +47,9 @@
 //     protesters" in Kosovo are KSVSRB, the agent SERB being ~SRB); an
 //     "ethnic" demonym is a people's, not a state's ("ethnic Albanian
 //     mayors" in Kosovo are KSVGOV);
+//   - "the" and an agent named before with more than its country ("the
+//     protesters" after "Serb protesters" in Kosovo are KSVSRB), and "the
+//     crowd" for the protesters named before;
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister", "the bloc",
 //     "the alliance", "the agency": an organisation), resolved to
