@@ -271,6 +271,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		a.dropGovernor(s, toks, v)
 	}
 	date, x, hasX := a.date(toks, cl, times)
+	defer a.accusedDeed(s, toks, ms, cl, pairs, status, times)
 	for _, p := range pairs {
 		sms, tms := []actor.Mention{ms[p[0]]}, []actor.Mention{ms[p[1]]}
 		if strings.Contains(ms[p[0]].Code, "/") || strings.Contains(ms[p[1]].Code, "/") {
@@ -1019,6 +1020,91 @@ func bareVerb(cl *clause) bool {
 func sameCountry(a, b actor.Mention) bool {
 	c := actor.CountryOf(a.Code)
 	return c != "" && c == actor.CountryOf(b.Code)
+}
+
+// deedNouns name a use of force an accusation may charge someone with
+// (upper-case lemmas), with its CAMEO code.
+var deedNouns = map[string]string{
+	"CYBERATTACK": "176", "CYBER-ATTACK": "176", "HACK": "176", "HACKING": "176",
+	"ATTACK": "190", "OFFENSIVE": "190", "ASSAULT": "190", "RAID": "190",
+	"STRIKE": "190", "AIRSTRIKE": "195", "BOMBING": "190", "SHELLING": "190",
+}
+
+// aerialWords before an attack noun make it one from the air (195).
+var aerialWords = map[string]bool{"DRONE": true, "AIR": true, "MISSILE": true, "ROCKET": true, "AERIAL": true}
+
+// accusedDeed codes the use of force an accusation charges its target
+// with ("accusing Tehran of orchestrating a cyberattack against
+// government networks", "accused Iran of a drone attack on a tanker"):
+// the accused against the accuser, or against another country's actor
+// the charge names after "against" or "on". Its status is claimed, by
+// the accuser, unless the accusation itself is negated or hypothetical.
+func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, pairs [][2]int, status string, times []when.Expression) {
+	if !strings.HasPrefix(cl.code, "112") || cl.rev != "" || len(pairs) == 0 {
+		return
+	}
+	accuser, accused := ms[pairs[0][0]], ms[pairs[0][1]]
+	if accused.End > len(toks) || accused.Start < cl.vEnd {
+		return
+	}
+	of := -1
+	for k := accused.End; k < len(toks) && k < cl.hi+1 && k < accused.End+16; k++ {
+		if a.w.up[k] == "OF" || a.w.up[k] == "FOR" {
+			of = k
+			break
+		}
+	}
+	if of < 0 {
+		return
+	}
+	noun, code := -1, ""
+	for k := of + 1; k < len(toks) && k <= of+6; k++ {
+		if c, ok := deedNouns[a.w.lem[k]]; ok && toks[k].UPOS == "NOUN" {
+			noun, code = k, c
+			break
+		}
+		switch toks[k].UPOS {
+		case "VERB", "DET", "ADJ", "PUNCT", "NOUN", "NUM":
+			continue
+		}
+		return
+	}
+	if noun < 0 {
+		return
+	}
+	if code == "190" && noun > 0 && aerialWords[a.w.up[noun-1]] {
+		code = "195"
+	}
+	// The victim: the accuser, unless the charge names another
+	// country's actor it was aimed at.
+	victim := accuser
+	end := nominalEnd(toks, noun)
+	for j := noun + 1; j < end; j++ {
+		if a.w.up[j] != "AGAINST" && a.w.up[j] != "ON" {
+			continue
+		}
+		for i := range ms {
+			if ms[i].Start > j && ms[i].Start < end && ms[i].Code != "" && !sameCountry(ms[i], accuser) && !sameCountry(ms[i], accused) {
+				victim = ms[i]
+				break
+			}
+		}
+		break
+	}
+	if selfEvent(accused, victim) || sameCountry(accused, victim) {
+		return
+	}
+	var attr *model.Actor
+	if status != model.Negated && status != model.Hypothetical {
+		status = model.Claimed
+		x := accuser.Actor
+		attr = &x
+	}
+	dc := &clause{v: noun, vEnd: noun + 1, lo: cl.lo, hi: cl.hi, code: code, dep: cl.dep,
+		pattern: "<charge> " + a.w.up[cl.v] + " + OF " + a.w.up[noun] + " [" + code + "]",
+		entries: []string{"noun " + toks[noun].Form + " charged by an accusation: " + code}}
+	date, x, hasX := a.date(toks, dc, times)
+	a.emit(s, toks, dc, accused, victim, true, code, status, attr, date, x, hasX)
 }
 
 // eachOther reports "each other" or "one another" among the first words

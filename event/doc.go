@@ -95,6 +95,12 @@
 // "cruise missiles" of "Russia fired cruise missiles at Ukrainian power
 // stations"), the actor after the pattern's preposition is the target.
 //
+// The use of force an accusation (112) charges its target with
+// ("accusing Tehran of orchestrating a cyberattack", "accused Iran of
+// launching a drone attack on a tanker") is an event of its own: the
+// accused's cyberattack (176), attack from the air (195) or attack (190)
+// against the accuser, or against another country's actor the charge
+// names after "against" or "on", claimed by the accuser.
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's
