@@ -471,7 +471,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			m.Code = dict.Combine(code, a.Code)
 			m.Agent = a.Phrase
 			m.End, m.Head = j+n, j+n-1
-			m.Person = personTitle(a.Phrase)
+			m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
 			m.Capital = false
 			m.plural = !m.Person && isPlural(toks[m.Head])
 			st.titledName(toks, &m, "", poss && !d.AnyCase())
@@ -580,7 +580,8 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if up := toks[i+n-1].UPOS; up != "" && up != "NOUN" && up != "PROPN" {
 		return Mention{}, false
 	}
-	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: personTitle(a.Phrase)}
+	// A title in the plural ("officials", "ministers") is no one person.
+	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: personTitle(a.Phrase) && !isPlural(toks[i+n-1])}
 	m.Entry = "agent " + a.Phrase
 	if a.Source != "" {
 		m.Entry += " (" + a.Source + ")"

@@ -185,6 +185,10 @@ func TestResolve(t *testing.T) {
 		{"the police are the country's when named with it alone", []string{"Kosovo police arrived/VERB", "Serbia protested/VERB", "the/DET police left/VERB"},
 			[]string{"police=KSVCOP"}},
 		{"no protesters, no crowd", []string{"Kosovo police arrived/VERB", "the/DET police dispersed/VERB the/DET crowd"}, []string{"police=KSVCOP"}},
+		{"a country's officials are its government, and they are not one person", []string{"Grossi met/VERB Iranian/ADJ officials/NOUN/NNS", "they/PRON said/VERB"},
+			[]string{"they=IRNGOV"}},
+		{"a minister is one person", []string{"Grossi met/VERB the/DET Iranian/ADJ minister", "he/PRON said/VERB"},
+			[]string{"he=IRNGOV"}},
 		// Civilians are their country (see Resolver.Civilians).
 		{"civilians are their country", []string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"}, []string{"Peru 's army=PERMIL", "Chilean civilians=CHL"}},
 		{"the country is not a civilian", []string{"Peru held/VERB talks", "Chilean/ADJ civilians/NOUN/NNS fled/VERB", "the/DET country protested/VERB"}, []string{"the country=PER"}},

@@ -145,6 +145,7 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"peacekeepers"}, "~MIL", 1},
 		{[]string{"Kurdish", "fighters"}, "~REB", 2},
 		{[]string{"Serbs"}, "~SRB", 1},
+		{[]string{"officials", "said"}, "~GOV", 1},
 		{[]string{"ethnic", "Serbs"}, "~SRB", 2},
 		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},
 	} {
