@@ -41,3 +41,15 @@ func TestAccusedDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeClauseEvent checks that a relative clause with a subject
+// of its own ("an attack that Peru blamed on Chilean rebels") keeps its
+// event beside the main clause's.
+func TestRelativeClauseEvent(t *testing.T) {
+	evs := code(t, "Peru expelled Chile's ambassador on Monday, a week after a bomb attack in Lima that Peru blamed on Chilean rebels.", nil, nil)
+	for _, w := range []string{"PERGOV>CHLGOV:174", "PER>CHLREB:112"} {
+		if !hasTriple(evs, w) {
+			t.Errorf("no %s among %s", w, describe(evs))
+		}
+	}
+}

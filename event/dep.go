@@ -329,6 +329,18 @@ func (a *article) relativeClause(v int) bool {
 	return false
 }
 
+// ownSubject reports a clause at k whose subject is a word of its own,
+// not a relative pronoun standing for the noun it is on.
+func (a *article) ownSubject(k int) bool {
+	t := &a.t
+	for _, c := range t.kids[k] {
+		if base(t.rel[c]) == "nsubj" {
+			return !relativePronoun(a.toks[c]) && a.toks[c].XPOS != "WP"
+		}
+	}
+	return false
+}
+
 // commaParticiple reports a present participle right after a comma
 // (", accusing").
 func commaParticiple(toks []model.Token, v int) bool {
@@ -513,6 +525,14 @@ func (a *article) subordinate(v int) bool {
 			}
 		case "root", "conj", "ccomp", "parataxis":
 		case "acl":
+			// "a bomb attack that Ankara blamed on Kurdish fighters",
+			// "a ceasefire the two countries agreed": a relative clause
+			// with a subject of its own that is no relative pronoun
+			// asserts its event as a main clause does.
+			// Not a free relative ("in what it said was").
+			if t.rel[k] == "acl:relcl" && a.ownSubject(k) && t.head[k] >= 0 && !strings.HasPrefix(a.toks[t.head[k]].XPOS, "W") {
+				return false
+			}
 			return true
 		case "xcomp":
 			if h := t.head[k]; h >= 0 && isVerb(a.toks[h]) {

@@ -101,6 +101,9 @@
 // accused's cyberattack (176), attack from the air (195) or attack (190)
 // against the accuser, or against another country's actor the charge
 // names after "against" or "on", claimed by the accuser.
+// A relative clause with a subject of its own ("a bomb attack that
+// Ankara blamed on Kurdish fighters") asserts its event as a main clause
+// does; one whose subject is a relative pronoun stays subordinate.
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's
