@@ -220,6 +220,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, m, len(st.history))
 		}
 		st.history = append(st.history, m)
+		if m.Person && (m.Kind == Named || m.Kind == Agent) {
+			st.appositive(toks, m.End, len(st.history)-1)
+		}
 		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun {
 			lead = m.Country
 		}
@@ -476,7 +479,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			m.plural = !m.Person && isPlural(toks[m.Head])
 			st.titledName(toks, &m, "", poss && !d.AnyCase())
 		}
-	} else if strings.HasPrefix(code, "IGO") && j < len(w) {
+	} else if (strings.HasPrefix(code, "IGO") || groupCode(code)) && j < len(w) {
 		st.organ(toks, &m, j, poss)
 	}
 	return m, true
@@ -497,6 +500,22 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	}
 	if !poss {
 		return
+	}
+	// "The RSF's commander", "the EU's enlargement commissioner": an
+	// official of the organisation or group is the organisation's.
+	for k := j; k < len(toks) && k < j+3; k++ {
+		a, n, ok := st.r.d.AgentEntry(st.up[k:])
+		if ok && !isPunct(toks[k]) {
+			m.End, m.Head = k+n, k+n-1
+			m.Agent, m.agentCode = a.Phrase, a.Code
+			m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
+			m.plural = !m.Person && isPlural(toks[m.Head])
+			m.Capital = false
+			return
+		}
+		if !isModifier(toks[k]) {
+			break
+		}
 	}
 	// "NATO's KFOR mission": capitalised words that are no actor and no
 	// person, then at most two common nouns.
@@ -889,6 +908,31 @@ func (st *state) lastWithCountry(c string) int {
 	return -1
 }
 
+// appositive remembers the name of a person set off by commas right
+// after the title at j ("Ukraine's foreign minister, Dmytro Kuleba,
+// said") as the name of the titled person h, when the dictionaries do
+// not know it: a later "Kuleba" is that minister.
+func (st *state) appositive(toks []model.Token, j, h int) {
+	if j+2 >= len(toks) || toks[j].Form != "," {
+		return
+	}
+	e := st.entAt[j+1]
+	if e < 0 || st.ents[e].Kind != model.Person || st.entAt[j] == e {
+		return
+	}
+	k := j + 1
+	for k < len(toks) && st.entAt[k] == e {
+		k++
+	}
+	if k-(j+1) < 2 || k < len(toks) && toks[k].Form != "," {
+		return
+	}
+	if _, _, n, ok := st.actor(st.up[j+1 : k]); ok && n > 0 {
+		return
+	}
+	st.addSurname(toks, Mention{Start: j + 1, End: k}, h)
+}
+
 // addSurname remembers the last word of a person's name, and the first
 // word of a name the entities give whole, where Chinese and Korean names
 // put the family name ("Lai" of "Lai Ching-te", "Yoon" of "Yoon Suk
@@ -1069,7 +1113,7 @@ var personTitles = []string{
 	"MINISTER", "PRESIDENT", "PREMIER", "CHANCELLOR", "SPOKESMAN", "SPOKESWOMAN",
 	"SPOKESPERSON", "LEADER", "CHIEF", "SECRETARY", "AMBASSADOR", "ENVOY", "KING",
 	"QUEEN", "PRINCE", "GENERAL", "COMMANDER", "SENATOR", "GOVERNOR", "MAYOR",
-	"OFFICIAL", "DIPLOMAT", "MONARCH", "SPEAKER", "DIRECTOR", "HEAD",
+	"OFFICIAL", "DIPLOMAT", "MONARCH", "SPEAKER", "DIRECTOR", "HEAD", "COMMISSIONER",
 }
 
 func personTitle(phrase string) bool {

@@ -153,6 +153,15 @@ func TestResolve(t *testing.T) {
 		{"Serbian is the state's", []string{"Kosovo held/VERB elections", "Serbian/ADJ police arrested/VERB them/PRON"}, []string{"Serbian police=SRBCOP", "them=SRBCOP"}},
 		{"ethnic Albanian mayors are the country's", []string{"Kosovo held/VERB elections", "ethnic/ADJ Albanian/ADJ mayors/NOUN/NNS resigned/VERB"},
 			[]string{"mayors=KSVGOV"}},
+		// Officials of organisations and groups (see organ).
+		{"a group's commander is the group's", []string{"the/DET MEK 's/PART commander said/VERB"}, []string{"MEK 's commander=IRNREBPMD"}},
+		{"an organisation's official is the organisation's", []string{"the/DET EU 's/PART enlargement/NOUN commissioner said/VERB he/PRON would/AUX go/VERB"},
+			[]string{"EU 's enlargement commissioner=IGOEUREEC", "he=IGOEUREEC"}},
+		// Names in apposition (see appositive).
+		{"a name set off by commas after a title is that person's", []string{"Peru 's/PART foreign/ADJ minister ,/PUNCT [Ana Quispe] ,/PUNCT spoke/VERB", "Chile replied/VERB", "Quispe said/VERB"},
+			[]string{"Quispe=PERGOV"}},
+		{"a name after a comma that ends no apposition is not the title's", []string{"Peru 's/PART foreign/ADJ minister spoke/VERB to/ADP Chile ,/PUNCT [Ana Quispe] said/VERB", "Quispe said/VERB"},
+			nil},
 		// Family names written first (see addSurname).
 		{"a family name written first", []string{"Chile 's/PART [Wei Ming-hao] spoke/VERB", "Peru met/VERB Wei"}, []string{"Peru=PER", "Wei=CHLGOV"}},
 		{"a first name does not replace a surname", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB", "Chile 's/PART [Rama Quispe] replied/VERB", "Rama said/VERB"},

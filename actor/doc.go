@@ -78,7 +78,13 @@
 //     organisation's, and so is a bare agent of that kind in the same or
 //     the next sentence ("... at troops guarding a town hall"); after
 //     the organisation's possessive, an organ the dictionaries lack is
-//     part of the mention ("NATO's KFOR mission" is IGOWSTNAT).
+//     part of the mention ("NATO's KFOR mission" is IGOWSTNAT), and so
+//     is an official after the possessive of an organisation or a group
+//     ("the EU's enlargement commissioner" is IGOEUREEC, "the RSF's
+//     commander" SDNREB);
+//   - a name set off by commas right after a title ("Ukraine's foreign
+//     minister, Dmytro Kuleba, said") is remembered as the titled
+//     person's, so that a later surname is resolved.
 //
 // A civilian ("Chilean civilians", "a Syrian woman") is coded as the
 // country alone unless Resolver.Civilians keeps Phoenix's CVL type.

@@ -146,6 +146,7 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"Kurdish", "fighters"}, "~REB", 2},
 		{[]string{"Serbs"}, "~SRB", 1},
 		{[]string{"officials", "said"}, "~GOV", 1},
+		{[]string{"commissioner"}, "~GOV", 1},
 		{[]string{"ethnic", "Serbs"}, "~SRB", 2},
 		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},
 	} {
