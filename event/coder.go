@@ -307,7 +307,8 @@ func (c *Coder) discards(sents []model.Sentence) (story bool, sent []bool, up []
 }
 
 // temporal reports a discard phrase that only says the sentence is about
-// the past ("1986", "years ago"): PETRARCH drops such sentences, casus
+// the past ("1986", "years ago", "the Second World War"): PETRARCH drops
+// such sentences, casus
 // codes them with their own date and marks them background.
 func temporal(x dict.Discard) bool {
 	if len(x.Words) == 0 {
@@ -316,6 +317,13 @@ func temporal(x dict.Discard) bool {
 	switch x.Words[len(x.Words)-1] {
 	case "AGO", "LATER", "EARLIER":
 		return true
+	}
+	// "the Second World War", "post World War II": a past war named
+	// dates what it is said of, as a year does.
+	for i := 0; i+1 < len(x.Words); i++ {
+		if x.Words[i] == "WORLD" && x.Words[i+1] == "WAR" {
+			return true
+		}
 	}
 	for _, w := range x.Words {
 		for i := 0; i < len(w); i++ {
