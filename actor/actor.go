@@ -845,6 +845,9 @@ func (st *state) possessor(i int) (Mention, bool) {
 	default:
 		return Mention{}, false
 	}
+	if len(st.history)-1 < st.curAt {
+		return Mention{}, false // the pronoun is not of this sentence
+	}
 	p := st.history[len(st.history)-1]
 	if p.Kind != Pronoun || p.Start != i-1 || p.Code == "" {
 		return Mention{}, false
