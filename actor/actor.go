@@ -220,7 +220,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, m, len(st.history))
 		}
 		st.history = append(st.history, m)
-		if m.Person && (m.Kind == Named || m.Kind == Agent) {
+		if m.Person && m.Agent != "" && (m.Kind == Named || m.Kind == Agent) {
 			st.appositive(toks, m.End, len(st.history)-1)
 		}
 		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun {
@@ -918,6 +918,9 @@ func (st *state) lastWithCountry(c string) int {
 func (st *state) appositive(toks []model.Token, j, h int) {
 	if j+2 >= len(toks) || toks[j].Form != "," {
 		return
+	}
+	if en, ok := st.entity(j - 1); ok && en.Kind == model.Person {
+		return // the title has its name already: a list follows
 	}
 	e := st.entAt[j+1]
 	if e < 0 || st.ents[e].Kind != model.Person || st.entAt[j] == e {

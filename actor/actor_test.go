@@ -162,6 +162,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Quispe=PERGOV"}},
 		{"a name after a comma that ends no apposition is not the title's", []string{"Peru 's/PART foreign/ADJ minister spoke/VERB to/ADP Chile ,/PUNCT [Ana Quispe] said/VERB", "Quispe said/VERB"},
 			nil},
+		{"a titled name before a comma is followed by a list, not an apposition", []string{"Peru 's/PART foreign/ADJ minister [Luis Mamani] ,/PUNCT [Ana Quispe] ,/PUNCT and/CCONJ Chile met/VERB", "Quispe said/VERB"},
+			nil},
 		// Family names written first (see addSurname).
 		{"a family name written first", []string{"Chile 's/PART [Wei Ming-hao] spoke/VERB", "Peru met/VERB Wei"}, []string{"Peru=PER", "Wei=CHLGOV"}},
 		{"a first name does not replace a surname", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB", "Chile 's/PART [Rama Quispe] replied/VERB", "Rama said/VERB"},
