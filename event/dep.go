@@ -239,6 +239,13 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			if depth == 0 && t.rel[v] == "acl" && commaParticiple(a.toks, v) {
 				return -1
 			}
+			// "fired a missile on Wednesday, days after accusing U.S.
+			// spy planes": a clause of time on a span of time is the
+			// clause's the span dates.
+			if a.timeSpan(v) {
+				h = t.head[h]
+				break
+			}
 			if t.rel[v] == "acl:relcl" || a.nounClause(v) {
 				// Only the noun's own words, not the clause's ("crowds
 				// burned down its embassy": not "its").
@@ -303,6 +310,31 @@ func (a *article) promptedBy(v int) int {
 		}
 	}
 	return -1
+}
+
+// timeNouns are spans of time (upper-case lemmas) a clause of time can
+// hang on: "days after accusing", "hours before meeting".
+var timeNouns = map[string]bool{
+	"MINUTE": true, "HOUR": true, "DAY": true, "WEEK": true, "MONTH": true, "YEAR": true,
+}
+
+// timeSpan reports a clause at v marked "after", "before" or "since"
+// that the parse hangs on a span of time ("days after accusing").
+func (a *article) timeSpan(v int) bool {
+	t := &a.t
+	h := t.head[v]
+	if h < 0 || base(t.rel[v]) != "acl" || !timeNouns[a.w.lem[h]] || t.hasSubject(v) {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "mark" {
+			switch a.w.up[c] {
+			case "AFTER", "BEFORE", "SINCE":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativePronoun reports a relative pronoun ("that", "which", "who").

@@ -22,3 +22,13 @@ func TestPastWarNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeSpanClause checks that a clause of time on a span of time
+// ("days after accusing") is done by the subject of the clause the span
+// dates.
+func TestTimeSpanClause(t *testing.T) {
+	evs := code(t, "Peru closed its border on Monday, days after accusing Chile of violating its airspace.", nil, nil)
+	if !hasTriple(evs, "PER>CHL:112") {
+		t.Errorf("no PER>CHL:112 among %s", describe(evs))
+	}
+}
