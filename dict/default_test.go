@@ -85,6 +85,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"WFP"}, "2024-08-06", "IGOUNOAGRWFP", 1},
 		{[]string{"Brussels", "warned"}, "2024-08-06", "IGOEUREEC", 1},
 		{[]string{"ELN", "attack"}, "2023-03-13", "COLREB", 1},
+		{[]string{"the", "West"}, "2023-03-13", "WST", 2},
+		{[]string{"Western", "allies"}, "2023-03-13", "WST", 2},
 		// A bare "Organization" is no longer Tanzim; it codes nothing.
 		{[]string{"Organization"}, "2024-08-06", "---", 1},
 	}
