@@ -499,6 +499,7 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 		return
 	}
 	if !poss {
+		st.namedOrgan(toks, m, j)
 		return
 	}
 	// "The RSF's commander", "the EU's enlargement commissioner": an
@@ -534,6 +535,35 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	for e := k; k < len(toks) && k < e+2 && toks[k].UPOS == "NOUN"; k++ {
 	}
 	m.End, m.Head = k, k-1
+}
+
+// organNouns are the last words of the names of organisations' organs.
+var organNouns = map[string]bool{
+	"COUNCIL": true, "COMMISSION": true, "ASSEMBLY": true, "PARLIAMENT": true,
+	"COMMITTEE": true, "SECRETARIAT": true, "COURT": true, "SUMMIT": true,
+}
+
+// namedOrgan extends the mention m of an organisation over the name of
+// one of its organs written right after it ("AU Peace and Security
+// Council", "EU Commission"), even when the organ's name alone is another
+// organisation's ("Security Council" is the UN's): the organ is m's.
+func (st *state) namedOrgan(toks []model.Token, m *Mention, j int) {
+	end := -1
+	for k := j; k < len(toks) && k < j+6; k++ {
+		switch {
+		case isName(toks[k]) && !isPunct(toks[k]):
+			if organNouns[st.up[k]] {
+				end = k + 1
+			}
+			continue
+		case k > j && (st.up[k] == "AND" || st.up[k] == "OF" || st.up[k] == "FOR"):
+			continue
+		}
+		break
+	}
+	if end > 0 {
+		m.End, m.Head = end, end-1
+	}
 }
 
 // titledName extends m over a person's name after a title ("Prime

@@ -157,6 +157,8 @@ func TestResolve(t *testing.T) {
 		{"a group's commander is the group's", []string{"the/DET MEK 's/PART commander said/VERB"}, []string{"MEK 's commander=IRNREBPMD"}},
 		{"an organisation's official is the organisation's", []string{"the/DET EU 's/PART enlargement/NOUN commissioner said/VERB he/PRON would/AUX go/VERB"},
 			[]string{"EU 's enlargement commissioner=IGOEUREEC", "he=IGOEUREEC"}},
+		{"an organisation's organ named after it is the organisation's", []string{"the/DET AU Peace and/CCONJ Security Council met/VERB"}, []string{"AU Peace and Security Council=IGOAFR"}},
+		{"the organ needs its noun", []string{"the/DET AU met/VERB Peru"}, []string{"AU=IGOAFR", "Peru=PER"}},
 		// Names in apposition (see appositive).
 		{"a name set off by commas after a title is that person's", []string{"Peru 's/PART foreign/ADJ minister ,/PUNCT [Ana Quispe] ,/PUNCT spoke/VERB", "Chile replied/VERB", "Quispe said/VERB"},
 			[]string{"Quispe=PERGOV"}},

@@ -79,7 +79,9 @@
 //     the next sentence ("... at troops guarding a town hall"); after
 //     the organisation's possessive, an organ the dictionaries lack is
 //     part of the mention ("NATO's KFOR mission" is IGOWSTNAT), and so
-//     is an official after the possessive of an organisation or a group
+//     is an organ named right after the organisation ("the AU Peace and
+//     Security Council" is IGOAFR, not the UN's Security Council), and
+//     an official after the possessive of an organisation or a group
 //     ("the EU's enlargement commissioner" is IGOEUREEC, "the RSF's
 //     commander" SDNREB);
 //   - a name set off by commas right after a title ("Ukraine's foreign
