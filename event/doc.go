@@ -51,7 +51,8 @@
 // lower.
 // Nouns name events too (not with TABARI dictionaries): "a visit to
 // Moscow by X" and "X's visit to Y" are visits (042), "talks between X
-// and Y" negotiations (046) each way, "X's offensive against Y" and "an
+// and Y" negotiations (046) each way, "in a telephone call with Y" a
+// call (041) by the clause's subject, "X's offensive against Y" and "an
 // X attack on Y" uses of force (190); such an event has the status of
 // the clause its noun stands in.
 // A meeting or journey (CAMEO 04x) in a country other than the source's

@@ -21,7 +21,10 @@ const nominalReach = 12
 //     someone on someone: "Chile's offensive against Peru", "an ELN
 //     attack on a military base", "the raid on Lima by Chile" (190);
 //   - talks or negotiations between two parties: "talks between Serbia and
-//     Kosovo" (046, each towards the other).
+//     Kosovo" (046, each towards the other);
+//   - a telephone call with someone, made by the clause's subject or the
+//     call's owner: "In a telephone call with Borrell, the minister said"
+//     (041).
 //
 // They are coded after the sentence's verbs have had their events
 // weighed, and no verb's event gives way to them.
@@ -38,6 +41,10 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalVisit(s, toks, ms, k, says, times)
 		case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT":
 			a.nominalAttack(s, toks, ms, k, says, times)
+		case "CALL", "CONVERSATION":
+			if k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE") {
+				a.nominalCall(s, toks, ms, k, says, times)
+			}
 		case "TALK", "NEGOTIATION":
 			if strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				a.nominalTalks(s, toks, ms, k, says, times)
@@ -150,6 +157,43 @@ func (a *article) nominalOwner(toks []model.Token, ms []actor.Mention, k int) in
 		}
 	}
 	return -1
+}
+
+func (a *article) nominalCall(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	end := nominalEnd(toks, k)
+	if k+1 >= end || a.w.up[k+1] != "WITH" {
+		return
+	}
+	// "with EU foreign policy chief Josep Borrell": the last actor of
+	// the phrase, its head; those before it modify it.
+	tgt := -1
+	for i := range ms {
+		if ms[i].Start > k+1 && ms[i].Start < end {
+			tgt = i
+		}
+	}
+	src := a.nominalOwner(toks, ms, k-1)
+	if src < 0 && a.t.ok {
+		// The caller is the subject of the clause the call stands in.
+		for h, n := a.t.head[k], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
+			if isVerb(toks[h]) {
+				src = a.depSource(ms, h, false)
+				if src < 0 || src == tgt {
+					// A parse that ran the callee into the subject
+					// ("with Josep Borrell, Amir-Abdollahian said"):
+					// the actor right before the verb.
+					src = a.source(toks, ms, h)
+				}
+				break
+			}
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "041", src: src, tgt: tgt,
+		pattern: "<noun> TELEPHONE CALL WITH +", entries: []string{"noun " + toks[k].Form + ": a telephone call (041)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 }
 
 func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {

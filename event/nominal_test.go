@@ -9,7 +9,8 @@ import (
 )
 
 // TestNominalEvents checks events that a noun names: a visit by someone
-// to a country, and talks between two parties.
+// to a country, an attack, talks between two parties and a telephone
+// call.
 func TestNominalEvents(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -27,6 +28,8 @@ func TestNominalEvents(t *testing.T) {
 		{"talks between two countries", "Trade grew after talks between Peru and Chile.", []string{"PER>CHL:046", "CHL>PER:046"}, nil},
 		{"a single talk is no negotiation", "Trade grew after a talk between Peru and Chile.", nil, []string{"PER>CHL:046"}},
 		{"talks with one party named", "Trade grew after talks between Peru and its neighbours.", nil, []string{"PER>CHL:046"}},
+		{"a telephone call with someone", "In a telephone call with Chile's foreign minister, Peru's president said the border would reopen.", []string{"PERGOV>CHLGOV:041"}, nil},
+		{"a call that is no telephone call", "In a call with Chile's foreign minister, Peru's president said the border would reopen.", nil, []string{"PERGOV>CHLGOV:041"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
