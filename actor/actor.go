@@ -437,7 +437,10 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	m.Country = CountryOf(code)
 	if en, ok := st.entity(m.Start); ok {
 		m.Person = en.Kind == model.Person
-		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[m.Start])
+		// A city is one place: "Venezuelans", tagged a location at
+		// times, is a people.
+		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[m.Start]) &&
+			!isPlural(toks[m.Start]) && toks[m.Start].UPOS != "ADJ"
 	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End

@@ -234,6 +234,25 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+func TestCapital(t *testing.T) {
+	r := New(dicts(t))
+	for _, tt := range []struct {
+		src     string
+		capital bool
+	}{
+		{"{Tehran} protested/VERB", true},
+		{"{Iran} protested/VERB", false},
+		{"{Venezuelans/PROPN/NNPS} protested/VERB", false},
+		{"{Iranian/ADJ} leaders protested/VERB", false},
+	} {
+		_, s, ents := sentence(tt.src)
+		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
+		if len(ms[0]) == 0 || ms[0][0].Country == "" || ms[0][0].Capital != tt.capital {
+			t.Errorf("%s: %+v, want a country's mention with Capital %v", tt.src, ms[0], tt.capital)
+		}
+	}
+}
+
 func TestCivilians(t *testing.T) {
 	text, sents, ents := document([]string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"})
 	for _, keep := range []bool{false, true} {
