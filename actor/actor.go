@@ -210,6 +210,11 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if len(out) > 0 {
 			speaksFor(&m, out[len(out)-1])
 		}
+		if p, ok := st.memberOf(toks, m, out); ok {
+			out = append(out, p)
+			st.history = append(st.history, p)
+			st.addSurname(toks, p, len(st.history)-1)
+		}
 		if !st.r.Civilians && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}
@@ -942,6 +947,46 @@ func (st *state) lastWithCountry(c string) int {
 		}
 	}
 	return -1
+}
+
+// memberOf returns a person named right before "of" and the
+// organisation, party or group m ("Hou Yu-ih of the Kuomintang", "Ana
+// Quispe of the MEK") as a member of m, when the dictionaries do not know
+// the person and no mention in out covers the name.
+func (st *state) memberOf(toks []model.Token, m Mention, out []Mention) (Mention, bool) {
+	if m.Kind != Named || m.Person || m.Agent != "" || len(m.Code) == 3 && m.Code == m.Country {
+		return Mention{}, false
+	}
+	j := m.Start - 1
+	if j > 0 && st.up[j] == "THE" {
+		j--
+	}
+	if j < 1 || st.up[j] != "OF" {
+		return Mention{}, false
+	}
+	lo := 0
+	if len(out) > 0 {
+		lo = out[len(out)-1].End
+	}
+	// The name: capitalised words, and the pieces of a hyphenated one
+	// ("Yu - ih").
+	k := j
+	for k-1 >= lo && k > j-5 && (isName(toks[k-1]) || toks[k-1].Form == "-" || k-2 >= lo && toks[k-2].Form == "-") {
+		k--
+	}
+	if k == j || j-k < 2 {
+		return Mention{}, false
+	}
+	if en, ok := st.entity(k); !ok || en.Kind != model.Person {
+		return Mention{}, false
+	}
+	if _, _, n, ok := st.actor(st.up[k:j]); ok && n > 0 {
+		return Mention{}, false
+	}
+	p := Mention{Start: k, End: j, Head: j - 1, Kind: Named, Person: true, Antecedent: m.Span}
+	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(st.ents[st.entAt[k]].Text), Country: m.Country, Entry: m.Entry + "; a member named before it"}
+	p.Span = model.Span{Start: toks[k].Start, End: toks[j-1].End}
+	return p, true
 }
 
 // appositive remembers the name of a person set off by commas right

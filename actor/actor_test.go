@@ -159,6 +159,9 @@ func TestResolve(t *testing.T) {
 			[]string{"EU 's enlargement commissioner=IGOEUREEC", "he=IGOEUREEC"}},
 		{"an organisation's organ named after it is the organisation's", []string{"the/DET AU Peace and/CCONJ Security Council met/VERB"}, []string{"AU Peace and Security Council=IGOAFR"}},
 		{"the organ needs its noun", []string{"the/DET AU met/VERB Peru"}, []string{"AU=IGOAFR", "Peru=PER"}},
+		{"a person of a party is the party's", []string{"[Hou Yu-ih] of/ADP the/DET Kuomintang conceded/VERB"}, []string{"Hou Yu-ih=TWNOPP", "Kuomintang=TWNOPP"}},
+		{"and is remembered by surname", []string{"[Ana Quispe] of/ADP the/DET MEK spoke/VERB", "Quispe said/VERB"}, []string{"Quispe=IRNREBPMD"}},
+		{"a person of a country is left to the country's rules", []string{"[Ana Quispe] of/ADP Peru spoke/VERB"}, []string{"Peru=PER"}},
 		// Names in apposition (see appositive).
 		{"a name set off by commas after a title is that person's", []string{"Peru 's/PART foreign/ADJ minister ,/PUNCT [Ana Quispe] ,/PUNCT spoke/VERB", "Chile replied/VERB", "Quispe said/VERB"},
 			[]string{"Quispe=PERGOV"}},

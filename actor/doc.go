@@ -84,6 +84,9 @@
 //     an official after the possessive of an organisation or a group
 //     ("the EU's enlargement commissioner" is IGOEUREEC, "the RSF's
 //     commander" SDNREB);
+//   - a person the dictionaries do not know, named right before "of" and
+//     an organisation, party or group, as its member ("Hou Yu-ih of the
+//     Kuomintang" is TWNOPP in 2024);
 //   - a name set off by commas right after a title ("Ukraine's foreign
 //     minister, Dmytro Kuleba, said") is remembered as the titled
 //     person's, so that a later surname is resolved.

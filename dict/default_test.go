@@ -86,6 +86,11 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Brussels", "warned"}, "2024-08-06", "IGOEUREEC", 1},
 		{[]string{"ELN", "attack"}, "2023-03-13", "COLREB", 1},
 		{[]string{"the", "West"}, "2023-03-13", "WST", 2},
+		{[]string{"Kuomintang"}, "2024-01-14", "TWNOPP", 1},
+		{[]string{"KMT"}, "2012-01-14", "TWNGOV", 1},
+		{[]string{"Democratic", "Progressive", "Party"}, "2024-01-14", "TWNGOV", 3},
+		{[]string{"DPP"}, "2004-01-14", "TWNGOV", 1},
+		{[]string{"DPP"}, "2012-01-14", "TWNOPP", 1},
 		{[]string{"Western", "allies"}, "2023-03-13", "WST", 2},
 		// A bare "Organization" is no longer Tanzim; it codes nothing.
 		{[]string{"Organization"}, "2024-08-06", "---", 1},
