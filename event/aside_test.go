@@ -121,8 +121,42 @@ func TestCallNames(t *testing.T) {
 			t.Errorf("a name given coded as contact: %s", describe(evs))
 		}
 	}
+	evs = code(t, "Chile rejected talks with the rebels, which it calls a \"terrorist militia\".", nil, nil)
+	for _, e := range evs {
+		if e.Code == "041" {
+			t.Errorf("a quoted name given coded as contact: %s", describe(evs))
+		}
+	}
 	evs = code(t, "Chile called Peru on Monday to discuss the border.", nil, nil)
 	if len(evs) == 0 {
 		t.Errorf("a call made codes nothing")
+	}
+}
+
+// TestCapitalAsPlace checks that a capital named as where an event
+// happens ("in Santiago") is not its target, and that one after "at"
+// still may be.
+func TestCapitalAsPlace(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a protest lodged in a capital", "Peru lodged a protest through diplomatic channels in Santiago.", nil, []string{"PER>CHL:*"}},
+		{"talks held in a third capital", "Peru and Chile held talks in Washington on Monday.", []string{"PER>CHL:046"}, []string{"PER>USA:*", "CHL>USA:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			for _, w := range tt.want {
+				if !hasTriple(evs, w) {
+					t.Errorf("no %s among %s", w, describe(evs))
+				}
+			}
+			for _, n := range tt.not {
+				if hasTriple(evs, n) {
+					t.Errorf("%s among %s", n, describe(evs))
+				}
+			}
+		})
 	}
 }

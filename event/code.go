@@ -112,6 +112,21 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "lodged a protest through diplomatic channels in Beijing", "held
+	// talks in Washington": a capital named as where is no target (a
+	// journey there is a visit, below).
+	if tgt >= 0 && ms[tgt].Capital && locatedIn(toks, ms[tgt]) {
+		tgt = -1
+	}
+	// "Greece staged what Turkey called a provocation": another's name
+	// for a deed is aimed at who did it.
+	if src >= 0 && tgt < 0 && cl.dep && namingLemmas[a.w.lem[v]] {
+		if g := a.freeRelative(v); g >= 0 {
+			if c := a.depSource(ms, g, false); c >= 0 && c != src && !sameCountry(ms[src], ms[c]) {
+				tgt = c
+			}
+		}
+	}
 	if src >= 0 {
 		tgt = a.visit(toks, ms, cl, src, tgt)
 	}
@@ -953,8 +968,10 @@ func (a *article) namedBefore(src actor.Mention, n int) (actor.Mention, bool) {
 }
 
 // namesObject reports a verb at v with two objects in the parse, the
-// second saying what the first is ("calls him a separatist"), or an
-// object with an open complement ("called the decision illegal").
+// second saying what the first is ("calls him a separatist"), an object
+// with an open complement ("called the decision illegal"), or an object
+// said indefinitely or quoted, a name given ("which he calls a
+// \"terrorist militia\"").
 func (a *article) namesObject(v int) bool {
 	t := &a.t
 	if !t.ok {
@@ -965,6 +982,14 @@ func (a *article) namesObject(v int) bool {
 		switch t.rel[c] {
 		case "obj", "iobj":
 			objs++
+			// "which he calls a \"terrorist militia\"": an object one
+			// names is said indefinitely or in quotation marks.
+			if lo, _ := t.span(c); lo > v {
+				switch strings.ToLower(a.toks[lo].Form) {
+				case "a", "an", "\"", "“", "``":
+					return true
+				}
+			}
 		case "xcomp":
 			pred = pred || !isVerb(a.toks[c])
 		}
@@ -1192,6 +1217,35 @@ func located(toks []model.Token, m actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// freeRelative returns, for a verb at v in a free relative ("what Turkey
+// called"), the verb the relative is an argument of ("staged"), else -1.
+func (a *article) freeRelative(v int) int {
+	t := &a.t
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if !strings.EqualFold(a.toks[k].Form, "what") {
+			continue
+		}
+		for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+			if h != v && isVerb(a.toks[h]) {
+				return h
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// locatedIn reports a mention after "in" or "near" (an article may stand
+// between): where something happens, never what it is aimed at, as one
+// after "at" may be ("fired shells at Seoul").
+func locatedIn(toks []model.Token, m actor.Mention) bool {
+	k := m.Start - 1
+	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
+		k--
+	}
+	return k >= 0 && k < len(toks) && (strings.EqualFold(toks[k].Form, "in") || strings.EqualFold(toks[k].Form, "near"))
 }
 
 // travelLemmas are the verbs (upper-case lemmas) of going somewhere or

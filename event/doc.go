@@ -83,7 +83,7 @@
 // A verb by which an actor names its own deed in a free relative ("North
 // Korea test-fired what it called a new missile") codes nothing; another
 // actor's name for it ("what Turkey called a provocation") is its
-// reaction.
+// reaction, aimed at who did the deed.
 // Joining an international organisation named as the verb's object
 // ("Finland joined NATO") is acceding to its founding treaty, a formal
 // agreement (057), as the dictionary's "JOIN &TREATY" is; "joined the
@@ -117,7 +117,11 @@
 // source. The forces a threat (CAMEO 13) promises to strengthen are the
 // source's own, not its target. Who dies ("people had died") is no
 // source: a bare "die" codes nothing. A bare "call" that names what its
-// object is ("which calls him a separatist") is no contact (041).
+// object is ("which calls him a separatist", "which he calls a
+// \"terrorist militia\"") is no contact (041). A capital named as where
+// something happens ("talks in Washington", "a protest lodged in
+// Beijing") is not its target; one after "at" may be ("fired shells at
+// Seoul").
 //
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
