@@ -255,13 +255,19 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 // of unknown standing), reporting whether it did; m then covers both and
 // takes prev's code.
 func oppositionParty(m *Mention, prev Mention) bool {
-	if prev.End != m.Start || m.Kind != Agent || !strings.Contains(m.agentCode, "PTY") ||
+	if prev.End != m.Start || m.Kind != Agent && m.Kind != Named || !strings.Contains(m.agentCode, "PTY") ||
 		!strings.HasSuffix(prev.Code, "OPP") || prev.Person {
 		return false
 	}
-	m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
+	if prev.Country == "" && m.Country != "" {
+		// "the opposition Democratic Party of Kosovo": the party says
+		// whose opposition.
+		m.Code, m.Entry = dict.Combine(m.Country, "~OPP"), prev.Entry+"; "+m.Entry
+	} else {
+		m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
+		m.Antecedent = prev.Antecedent
+	}
 	m.Start, m.Span.Start = prev.Start, prev.Span.Start
-	m.Antecedent = prev.Antecedent
 	return true
 }
 
@@ -489,6 +495,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		}
 	} else if (strings.HasPrefix(code, "IGO") || groupCode(code)) && j < len(w) {
 		st.organ(toks, &m, j, poss)
+	} else if j == m.End && j < len(w) && (st.up[j] == "PARTY" || st.up[j] == "MOVEMENT") && len(code) > 3 {
+		// "Vetëvendosje party": the party's own name says what it is.
+		m.End, m.Head = j+1, j
 	}
 	return m, true
 }
@@ -661,6 +670,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 				code = st.dated(code, &e)
 				m.Code = dict.Combine(code, a.Code)
 				m.Country = code
+				m.agentCode = a.Code
 				m.Name = e.Name
 				m.Entry = e.String() + "; " + m.Entry
 				m.End = k + kk

@@ -144,6 +144,9 @@ func TestResolve(t *testing.T) {
 		{"a title after a possessive says whose the person is", []string{"Peru 's/PART foreign/ADJ minister Edi Rama spoke/VERB"}, []string{"Peru 's foreign minister Edi Rama=PERGOV"}},
 		{"the opposition party is the opposition", []string{"Peru held/VERB elections", "the/DET opposition/NOUN Democratic Party said/VERB"},
 			[]string{"opposition Democratic Party=PEROPP"}},
+		{"the opposition party of a country is its opposition", []string{"the/DET opposition/NOUN Democratic Party of/ADP Kosovo said/VERB"},
+			[]string{"opposition Democratic Party of Kosovo=KSVOPP"}},
+		{"a party named with the word party", []string{"Kosovo held/VERB elections", "Vetëvendosje party/NOUN won/VERB"}, []string{"Vetëvendosje party=KSVGOV"}},
 		{"a party alone is a party", []string{"Peru held/VERB elections", "the/DET Democratic Party said/VERB"},
 			[]string{"Democratic Party=PERPTY"}},
 		// Peoples (see ethnicAgent).

@@ -41,7 +41,8 @@
 //     the family name ("Lai" after "Lai Ching-te"), unless that word is
 //     already someone's surname;
 //   - "the opposition" before a party as one mention of the country's
-//     opposition ("the opposition Democratic Party" is ALBOPP), and a
+//     opposition ("the opposition Democratic Party" is ALBOPP; a party's
+//     name takes the word "party" after it: "Vetëvendosje party"), and a
 //     people's name before protesters, civilians or people as one
 //     mention of that people in the country of the context ("Serb
 //     protesters" in Kosovo are KSVSRB, the agent SERB being ~SRB); an

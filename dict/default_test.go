@@ -91,6 +91,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Democratic", "Progressive", "Party"}, "2024-01-14", "TWNGOV", 3},
 		{[]string{"DPP"}, "2004-01-14", "TWNGOV", 1},
 		{[]string{"DPP"}, "2012-01-14", "TWNOPP", 1},
+		{[]string{"Vetëvendosje"}, "2025-02-10", "KSVGOV", 1},
+		{[]string{"Vetevendosje"}, "2019-02-10", "KSVOPP", 1},
 		{[]string{"Western", "allies"}, "2023-03-13", "WST", 2},
 		// A bare "Organization" is no longer Tanzim; it codes nothing.
 		{[]string{"Organization"}, "2024-08-06", "---", 1},
