@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/casus-project/casus/model"
@@ -39,4 +40,15 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkDecode decodes the embedded model, as every run's start-up
+// does.
+func BenchmarkDecode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -378,7 +378,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 // readDict reads a count, then that many 8-byte keys each with a
 // uvarint value that ok accepts, into a dict. The pairs are gathered
 // first and the dict sized by how many there are, so a corrupt count
-// cannot make it allocate more than the input holds.
+// cannot make it allocate much more than the input holds.
 func readDict(r *bufio.Reader, what string, ok func(uint64) bool) (dict, error) {
 	n, err := binary.ReadUvarint(r)
 	if err != nil {
@@ -387,13 +387,15 @@ func readDict(r *bufio.Reader, what string, ok func(uint64) bool) (dict, error) 
 	if n > 1<<24 {
 		return dict{}, fmt.Errorf("%w: %s size %d", errCorrupt, what, n)
 	}
-	keys := make([]uint64, 0, min(n, 1<<16))
-	vals := make([]uint64, 0, min(n, 1<<16))
-	var b [8]byte
+	keys := make([]uint64, 0, min(n, maxPrealloc))
+	vals := make([]uint64, 0, min(n, maxPrealloc))
 	for range n {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
+		b, err := peek(r, 8)
+		if err != nil {
 			return dict{}, err
 		}
+		key := binary.LittleEndian.Uint64(b)
+		r.Discard(8)
 		v, err := binary.ReadUvarint(r)
 		if err != nil {
 			return dict{}, err
@@ -401,7 +403,7 @@ func readDict(r *bufio.Reader, what string, ok func(uint64) bool) (dict, error) 
 		if !ok(v) {
 			return dict{}, fmt.Errorf("%w: %s value %d", errCorrupt, what, v)
 		}
-		keys = append(keys, binary.LittleEndian.Uint64(b[:]))
+		keys = append(keys, key)
 		vals = append(vals, v)
 	}
 	d := makeDict(len(keys))

@@ -230,6 +230,25 @@ func (t *table) len() int {
 	return n
 }
 
+// peek returns the next n bytes of r without consuming them, as
+// bufio.Reader.Peek does (they are valid until r is read or discarded
+// from), failing as io.ReadFull would on a short input: io.EOF at the
+// end, io.ErrUnexpectedEOF inside the n bytes.
+func peek(r *bufio.Reader, n int) ([]byte, error) {
+	b, err := r.Peek(n)
+	if err == nil {
+		return b, nil
+	}
+	if err == io.EOF && len(b) > 0 {
+		err = io.ErrUnexpectedEOF
+	}
+	return nil, err
+}
+
+// maxPrealloc bounds the entries that decoding allocates room for on the
+// word of a count it has read, before the entries themselves are read.
+const maxPrealloc = 1 << 20
+
 // errCorrupt is wrapped by decoding errors.
 var errCorrupt = errors.New("corrupt model")
 
@@ -274,37 +293,47 @@ func readTable(r *bufio.Reader) (*table, error) {
 		return nil, fmt.Errorf("%w: table of %d classes, %d features", errCorrupt, nClass, n)
 	}
 	// The features are gathered first and the table sized by how many
-	// there are, so a corrupt count cannot make it allocate more than the
-	// input holds; no map is built, as decoding is in every run's start-up.
-	keys := make([]uint64, 0, min(n, 1<<16))
-	counts := make([]uint8, 0, min(n, 1<<16))
-	var es []entry
-	var b [8]byte
+	// there are, so a corrupt count cannot make it allocate much more
+	// than the input holds (the slices start at the size the count gives,
+	// up to a bound, and grow only past it); no map is built, as decoding
+	// is in every run's start-up.
+	keys := make([]uint64, 0, min(n, maxPrealloc))
+	counts := make([]uint8, 0, min(n, maxPrealloc))
+	es := make([]entry, 0, min(3*n, maxPrealloc))
 	for range n {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, err
-		}
-		key := binary.LittleEndian.Uint64(b[:])
-		c, err := r.ReadByte()
+		// A feature's key and entry count, then its entries, are read
+		// where the reader buffers them (peek), without copying.
+		b, err := peek(r, 9)
 		if err != nil {
 			return nil, err
 		}
+		key, c := binary.LittleEndian.Uint64(b), b[8]
+		r.Discard(9)
 		if key == 0 || int(c) > int(nClass) {
 			return nil, fmt.Errorf("%w: bad feature", errCorrupt)
 		}
 		for range c {
-			if _, err := io.ReadFull(r, b[:3]); err != nil {
+			b, err := peek(r, 3)
+			if err != nil {
 				return nil, err
 			}
 			if uint64(b[0]) >= nClass {
 				return nil, fmt.Errorf("%w: class %d of %d", errCorrupt, b[0], nClass)
 			}
 			es = append(es, entry{class: b[0], w: int16(uint16(b[1]) | uint16(b[2])<<8)})
+			r.Discard(3)
 		}
 		keys = append(keys, key)
 		counts = append(counts, c)
 	}
 	t := makeTable(int(nClass), len(keys))
+	ext := 0
+	for _, c := range counts {
+		if c > 2 {
+			ext += int(c)
+		}
+	}
+	t.ents = make([]uint32, 0, ext)
 	for i, k := range keys {
 		c := int(counts[i])
 		if !t.put(k, es[:c]) {
