@@ -613,15 +613,19 @@ func TestReadCapped(t *testing.T) {
 			if err == nil {
 				err = io.EOF
 			}
-			got, gotErr := readCapped(&chunky{data: tc.data, err: err}, tc.max)
-			if tc.wantErr != nil {
-				if !errors.Is(gotErr, tc.wantErr) || got != nil {
-					t.Fatalf("got %d bytes, %v; want %v", len(got), gotErr, tc.wantErr)
+			// Whatever size hint it is given, right or wrong, the result
+			// is the same.
+			for _, hint := range []int64{-1, 0, int64(len(tc.data)), int64(len(tc.data)) - 1, int64(len(tc.data)) + 1, 3, tc.max * 2} {
+				got, gotErr := readCapped(&chunky{data: tc.data, err: err}, tc.max, hint)
+				if tc.wantErr != nil {
+					if !errors.Is(gotErr, tc.wantErr) || got != nil {
+						t.Fatalf("hint %d: got %d bytes, %v; want %v", hint, len(got), gotErr, tc.wantErr)
+					}
+					continue
 				}
-				return
-			}
-			if gotErr != nil || !bytes.Equal(got, tc.data) {
-				t.Fatalf("got %d bytes, %v; want %d bytes", len(got), gotErr, len(tc.data))
+				if gotErr != nil || !bytes.Equal(got, tc.data) {
+					t.Fatalf("hint %d: got %d bytes, %v; want %d bytes", hint, len(got), gotErr, len(tc.data))
+				}
 			}
 		})
 	}
@@ -640,5 +644,37 @@ func TestCancelDuringFetch(t *testing.T) {
 	got, _ := collect(t, ctx, []string{srv.URL}, Options{Fetcher: client})
 	if len(got) != 1 || !errors.Is(got[0].err, context.Canceled) || got[0].input != "" {
 		t.Errorf("got %v, want one bare context.Canceled", got)
+	}
+}
+
+func TestGzipSize(t *testing.T) {
+	gz := func(b []byte) []byte {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(b)
+		zw.Close()
+		return buf.Bytes()
+	}
+	page := bytes.Repeat([]byte("<p>news</p>\n"), 1000)
+	lying := gz([]byte("short"))
+	copy(lying[len(lying)-4:], []byte{0xff, 0xff, 0xff, 0x7f}) // claims 2 GB
+	tests := []struct {
+		name string
+		r    io.Reader
+		size int64
+		want int64
+	}{
+		{"page", bytes.NewReader(gz(page)), int64(len(gz(page))), int64(len(page))},
+		{"empty content", bytes.NewReader(gz(nil)), int64(len(gz(nil))), 0},
+		{"not seekable", struct{ io.Reader }{bytes.NewReader(gz(page))}, int64(len(gz(page))), -1},
+		{"too short for gzip", bytes.NewReader([]byte("abc")), 3, -1},
+		{"trailer claims more than deflate can hold", bytes.NewReader(lying), int64(len(lying)), -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := gzipSize(tc.r, tc.size); got != tc.want {
+				t.Errorf("gzipSize = %d, want %d", got, tc.want)
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -209,7 +210,7 @@ func (w *walker) stream(name string, r io.Reader, size int64, ext string, yield 
 	k := sniff(head, ext)
 	switch k.kind {
 	case kindGzip:
-		return w.gunzip(name, br, extOf(name, true), yield)
+		return w.gunzip(name, br, extOf(name, true), gzipSize(r, size), yield)
 	case kindWARC:
 		return w.warc(name, br, yield)
 	case kindBinary:
@@ -218,16 +219,36 @@ func (w *walker) stream(name string, r io.Reader, size int64, ext string, yield 
 	if size > w.opts.MaxFileBytes {
 		return fail(yield, name, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, size, w.opts.MaxFileBytes))
 	}
-	body, err := readCapped(br, w.opts.MaxFileBytes)
+	body, err := readCapped(br, w.opts.MaxFileBytes, size)
 	if err != nil {
 		return fail(yield, name, pathErr(err))
 	}
 	return w.content(name, body, k, yield)
 }
 
+// gzipSize returns the size a gzip file says its content has (the
+// trailer's ISIZE, the size modulo 2^32 of its last member), for a file
+// of size bytes that r can read at any offset; else -1. It is a hint: the
+// file has not been checked yet.
+func gzipSize(r io.Reader, size int64) int64 {
+	ra, ok := r.(io.ReaderAt)
+	if !ok || size < 18 { // a gzip header and trailer take 18 bytes
+		return -1
+	}
+	var b [4]byte
+	if _, err := ra.ReadAt(b[:], size-4); err != nil {
+		return -1
+	}
+	n := int64(binary.LittleEndian.Uint32(b[:]))
+	if n > 1032*size { // deflate expands by at most 1032 times
+		return -1
+	}
+	return n
+}
+
 // gunzip reads a gzip stream: a WARC inside is streamed, anything else is
-// one document.
-func (w *walker) gunzip(name string, r io.Reader, innerExt string, yield yieldFunc) bool {
+// one document. hint is the size the content is expected to have, or -1.
+func (w *walker) gunzip(name string, r io.Reader, innerExt string, hint int64, yield yieldFunc) bool {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return fail(yield, name, fmt.Errorf("gzip: %w", err))
@@ -250,7 +271,7 @@ func (w *walker) gunzip(name string, r io.Reader, innerExt string, yield yieldFu
 	case kindBinary:
 		return fail(yield, name, fmt.Errorf("%w: gzip of %s", ErrBinary, k.what))
 	}
-	body, err := readCapped(zbr, w.opts.MaxFileBytes)
+	body, err := readCapped(zbr, w.opts.MaxFileBytes, hint)
 	if err != nil {
 		return fail(yield, name, fmt.Errorf("gzip: %w", err))
 	}
@@ -268,8 +289,11 @@ func truncated(err error) error {
 // readCapped reads r to its end, failing with ErrTooLarge past max bytes.
 // It reads into growing chunks and joins them at the end, so an input
 // over the cap costs about max bytes of memory, not the multiple that
-// repeated reallocation would.
-func readCapped(r io.Reader, max int64) ([]byte, error) {
+// repeated reallocation would. hint, when positive, is the size r is
+// expected to have (a file's size): the first chunk has room for it and
+// one byte more, so that an input of that size is read into one buffer
+// and never copied. A wrong hint costs memory, not correctness.
+func readCapped(r io.Reader, max, hint int64) ([]byte, error) {
 	r = io.LimitReader(r, max+1)
 	var (
 		chunks [][]byte
@@ -277,6 +301,9 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 		size   = 32 << 10
 		err    error
 	)
+	if hint > 0 {
+		size = int(min(hint, max) + 1)
+	}
 	for err == nil {
 		buf := make([]byte, size)
 		n := 0
