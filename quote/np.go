@@ -36,7 +36,11 @@ func isPunct(s string) bool {
 // words flattens the sentences' tokens into words, joining tokens glued
 // by a hyphen, and returns the word range of each sentence.
 func words(text string, sents []model.Sentence) ([]word, [][2]int) {
-	var ws []word
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
+	}
+	ws := make([]word, 0, n) // at most one word a token
 	ranges := make([][2]int, len(sents))
 	for si, s := range sents {
 		first := len(ws)
