@@ -79,6 +79,9 @@ type Mention struct {
 	// agentCode the agent's code ("~MIL"): a later bare agent of the
 	// same kind ("the troops") is that organisation's.
 	owner, agentCode string
+	// place reports a country or city named as where something is ("based
+	// in Bahrain"), which "it" stands for only when nothing else can.
+	place bool
 }
 
 // Resolver resolves actor mentions with a set of dictionaries. It keeps
@@ -215,6 +218,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.history = append(st.history, p)
 			st.addSurname(toks, p, len(st.history)-1)
 		}
+		m.place = st.located(m)
 		if !st.r.Civilians && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}
@@ -1099,6 +1103,7 @@ var pronouns = map[string]pronoun{
 
 // pronoun resolves a pronoun to the last compatible mention.
 func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
+	fallback := -1
 	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
 		a := st.history[h]
 		if a.Kind == Pronoun && a.Start > i {
@@ -1113,11 +1118,44 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if !p.person && !p.plural && a.plural {
 			continue // "it" is not "the civilians"
 		}
-		m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
-		return m, true
+		if a.place {
+			if fallback < 0 {
+				fallback = h
+			}
+			continue
+		}
+		return pronounOf(i, a), true
+	}
+	if fallback >= 0 {
+		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
+}
+
+func pronounOf(i int, a Mention) Mention {
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span}
+	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+	return m
+}
+
+// located reports a country's or a city's name right after a preposition
+// of place ("based in Bahrain", "talks in Ankara").
+func (st *state) located(m Mention) bool {
+	if m.Kind != Named || m.Agent != "" || !(m.Capital || len(m.Code) == 3 && m.Code == m.Country) {
+		return false
+	}
+	k := m.Start - 1
+	if k > 0 && st.up[k] == "THE" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch st.up[k] {
+	case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT":
+		return true
+	}
+	return false
 }
 
 type description uint8

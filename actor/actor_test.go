@@ -208,6 +208,9 @@ func TestResolve(t *testing.T) {
 			[]string{"they=IRNGOV"}},
 		{"a minister is one person", []string{"Grossi met/VERB the/DET Iranian/ADJ minister", "he/PRON said/VERB"},
 			[]string{"he=IRNGOV"}},
+		{"it is not the place named after in", []string{"Peru 's/PART army ,/PUNCT based/VERB/VBN in/ADP Chile ,/PUNCT said/VERB it/PRON left/VERB"},
+			[]string{"Peru 's army=PERMIL", "Chile=CHL", "it=PERMIL"}},
+		{"it is the place when nothing else is", []string{"talks/NOUN began/VERB in/ADP Chile", "it/PRON protested/VERB"}, []string{"it=CHL"}},
 		// Civilians are their country (see Resolver.Civilians).
 		{"civilians are their country", []string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"}, []string{"Peru 's army=PERMIL", "Chilean civilians=CHL"}},
 		{"the country is not a civilian", []string{"Peru held/VERB talks", "Chilean/ADJ civilians/NOUN/NNS fled/VERB", "the/DET country protested/VERB"}, []string{"the country=PER"}},

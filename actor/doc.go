@@ -54,7 +54,8 @@
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister", "the bloc",
 //     "the alliance", "the agency": an organisation), resolved to
-//     the last compatible mention before them; bare agents take the country
+//     the last compatible mention before them ("it" to a place named
+//     after "in" or "at" only when no other is there); bare agents take the country
 //     that its kind of agent was last named with ("the army" after
 //     "Sudan's army"), else that led the last sentence (in the article's
 //     first sentence, the one it led with; else of the last mention that
