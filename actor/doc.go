@@ -55,8 +55,8 @@
 //     "the country", "the government", "the prime minister", "the bloc",
 //     "the alliance", "the agency": an organisation), resolved to
 //     the last compatible mention before them ("it" to a place named
-//     after "in" or "at" only when no other is there); bare agents take the country
-//     that its kind of agent was last named with ("the army" after
+//     after "in" or "at" only when no other is there); bare agents take
+//     the country that its kind of agent was last named with ("the army" after
 //     "Sudan's army"), else that led the last sentence (in the article's
 //     first sentence, the one it led with; else of the last mention that
 //     had one; with Resolver.Local, as the PETRARCH and
@@ -100,8 +100,10 @@
 // the last two countries named (or their governments): two Mentions with
 // the same tokens. Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
-// it needs the parse. A capital city is flagged (Mention.Capital) so that
-// a caller that knows the verb is political can read it as the government.
+// it needs the parse. A capital city is flagged (Mention.Capital; a
+// people such as "Venezuelans" is not, even when the names model tags it
+// as a place) so that a caller that knows the verb is political can read
+// it as the government.
 //
 // The package knows the document model and the dictionaries. It does not
 // parse, it does not decide which mention is a source or a target, and it
