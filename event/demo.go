@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,6 +136,18 @@ func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbo
 			for i, x := range got {
 				if !used[i] {
 					fmt.Fprintf(w, "  extra %s %s %s  %q (%s)\n", x.Source, x.Target, x.Code, trim(evs[i].Sentence, 90), evs[i].Pattern)
+				}
+			}
+			// Matched events whose claim status differs from gold's.
+			for _, g := range want {
+				var st []string
+				for _, e := range evs {
+					if e.Source != nil && e.Target != nil && e.Source.Code == g.Source && e.Target.Code == g.Target && e.Code == g.Code {
+						st = append(st, e.Status)
+					}
+				}
+				if len(st) > 0 && !slices.Contains(st, g.Status) {
+					fmt.Fprintf(w, "  status %s %s %s  gold %s, coded %s  %q\n", g.Source, g.Target, g.Code, g.Status, strings.Join(st, ","), g.Snippet)
 				}
 			}
 		}

@@ -140,10 +140,14 @@
 //
 // Each event carries a claim status: negated ("has not yet reacted"),
 // hypothetical (modals, plans and threats, calls and demands,
-// conditions), disputed (a scare-quoted or "so-called" term in its
-// clause, from the framing marks passed in), claimed (reported through
+// conditions), disputed (a "so-called" term in its clause, or, for a
+// material act (CAMEO 14-20), a scare-quoted or distanced one from the
+// framing marks passed in: a statement's or accusation's quotation
+// marks hold its speaker's own words), claimed (reported through
 // someone: "Rama said", "according to", inside a quotation, whose speaker
-// becomes AttributedTo) or asserted. Its date comes from the time
+// becomes AttributedTo; with a usable parse only what the reporting verb
+// reports, not an act beside it: "announced the decision, ordering the
+// diplomats to leave") or asserted. Its date comes from the time
 // expressions of its sentence (package when), else from an explicit date
 // earlier in its paragraph, else the article's date; events before the
 // article's week are background, and no event of a paragraph about the

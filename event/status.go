@@ -149,10 +149,20 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	return false
 }
 
-// disputed looks for a scare-quoted or distanced term in the clause.
+// disputed looks for a scare-quoted or distanced term in the clause. A
+// statement, appeal, demand, disapproval, rejection or threat (CAMEO 01 to
+// 13) quotes its source's own words ("called Iran's conduct \"a troubling
+// precedent\"", "protest against what it called \"baseless\"
+// accusations"): quotation marks and "what it called" in its clause are
+// the speaker's, not the outlet's doubt, and only words such as
+// "so-called" or "alleged" dispute it.
 func (a *article) disputed(toks []model.Token, cl *clause) bool {
 	lo, hi := toks[cl.v].Start, toks[max(cl.hi-1, cl.v)].End
+	verbal := len(cl.code) >= 2 && cl.code[:2] < "14"
 	for _, f := range a.framing {
+		if verbal {
+			continue
+		}
 		if f.Start >= lo && f.End <= hi && (f.Kind == "scare_quote" || f.Kind == "distancing") {
 			return true
 		}
@@ -180,6 +190,9 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 	pos := toks[v].Start
 	for _, q := range a.quotes {
 		if pos >= q.Start && pos < q.End && q.Speaker.Name != "" {
+			if !q.Direct && a.besideCue(toks, says, q.Cue, v) {
+				continue
+			}
 			return &model.Actor{Code: q.Speaker.Actor, Name: q.Speaker.Name, Country: q.Speaker.Country}
 		}
 	}
@@ -198,6 +211,13 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 	}
 	for i := len(says) - 1; i >= 0; i-- {
 		sv := says[i]
+		// With a usable parse, only what the reporting verb reports:
+		// "announced the decision, ordering diplomats to leave" and
+		// "announced the suspension and expelled advisers" are acts
+		// beside the announcement, not its content.
+		if a.t.ok && sv.v != v && !a.reports(sv.v, v) {
+			continue
+		}
 		if sv.v < v {
 			x := ms[sv.who].Actor
 			return &x
@@ -210,6 +230,61 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 		}
 	}
 	return nil
+}
+
+// besideCue reports a verb at v that an indirect quotation's span holds
+// but that its cue ("said") does not report by the parse ("said its
+// fighters were responding ... and accused the military": the
+// accusation is the spokesman's own act).
+func (a *article) besideCue(toks []model.Token, says []say, cue string, v int) bool {
+	if !a.t.ok {
+		return false
+	}
+	for _, sv := range says {
+		if sv.v != v && strings.EqualFold(toks[sv.v].Form, cue) {
+			return !a.reports(sv.v, v)
+		}
+	}
+	return false
+}
+
+// reports reports whether the verb at v is what the reporting verb at sv
+// reports: in its complement ("said Iran had attacked", "said that",
+// "accused X of attacking"), or the verb the report is a parenthesis to
+// ("Iran attacked, Rama said").
+func (a *article) reports(sv, v int) bool {
+	t := &a.t
+	if t.head[sv] == v {
+		switch base(t.rel[sv]) {
+		case "parataxis", "advcl", "conj":
+			return true
+		}
+	}
+	for c, n := v, 0; c >= 0 && n < len(t.head); c, n = t.head[c], n+1 {
+		// "said its fighters were responding ... and accused the
+		// military": a past-tense verb the parse joins to a verb of
+		// another form is joined to the reporting verb, beside it.
+		if h := t.head[c]; h >= 0 && base(t.rel[c]) == "conj" && a.xpos(c) == "VBD" && a.xpos(h) != "VBD" && a.xpos(h) != "VBZ" && a.xpos(h) != "VBP" {
+			return false
+		}
+		if t.head[c] != sv {
+			continue
+		}
+		switch base(t.rel[c]) {
+		case "ccomp", "parataxis", "csubj", "obj", "xcomp":
+			return true
+		case "advcl", "acl":
+			// "accused Iran of launching": a clause marked "of" or
+			// "that" is the charge.
+			for _, m := range t.kids[c] {
+				if t.rel[m] == "mark" && (a.w.up[m] == "OF" || a.w.up[m] == "THAT") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // date picks the event's time expression: the nearest one after the verb

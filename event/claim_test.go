@@ -1,0 +1,55 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestReportedOrBeside checks that only what a reporting verb reports is
+// claimed: an act beside the report (a participle, a coordinated verb) is
+// the speaker's own, asserted.
+func TestReportedOrBeside(t *testing.T) {
+	tests := []struct{ text, src, tgt, code, status string }{
+		{"Peru's president announced the decision on Monday, ordering Chilean diplomats to leave the country.", "PERGOV", "CHLGOV", "174", model.Asserted},
+		{"Peru's president announced the suspension and expelled Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Asserted},
+		{"Peru's president said Chile had expelled Peruvian diplomats.", "CHLGOV", "PERGOV", "174", model.Claimed},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		hit := find(evs, tt.src, tt.tgt, tt.code)
+		if hit == nil {
+			t.Errorf("%q: no %s>%s event in %s", tt.text, tt.src, tt.tgt, describe(evs))
+			continue
+		}
+		if hit.Status != tt.status {
+			t.Errorf("%q: status %s, want %s", tt.text, hit.Status, tt.status)
+		}
+	}
+}
+
+// TestQuotedWordsOfVerbalEvent checks that scare quotes dispute a use of
+// force but not a statement or criticism, whose quotation marks hold the
+// speaker's own words.
+func TestQuotedWordsOfVerbalEvent(t *testing.T) {
+	tests := []struct {
+		text, quoted, src, tgt, code, status string
+	}{
+		{`Peru called Chile's conduct "a troubling precedent".`, `"a troubling precedent"`, "PER", "CHL", "111", model.Asserted},
+		{`Chile attacked Peru's "military" convoy on Monday.`, `"military"`, "CHL", "PER", "*", model.Disputed},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.quoted)
+		framing := []model.FramingMark{{Kind: "scare_quote", Text: tt.quoted, Span: model.Span{Start: i, End: i + len(tt.quoted)}}}
+		evs := code(t, tt.text, nil, framing)
+		hit := find(evs, tt.src, tt.tgt, tt.code)
+		if hit == nil {
+			t.Errorf("%q: no %s>%s event in %s", tt.text, tt.src, tt.tgt, describe(evs))
+			continue
+		}
+		if hit.Status != tt.status {
+			t.Errorf("%q: status %s, want %s", tt.text, hit.Status, tt.status)
+		}
+	}
+}
