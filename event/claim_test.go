@@ -53,3 +53,30 @@ func TestQuotedWordsOfVerbalEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedPredicateNoTarget checks that what a naming verb's quotation
+// says its object is ("called the decision \"an act of war against the
+// Peruvian people\"") holds no target: the object, or who made the
+// decision, is.
+func TestQuotedPredicateNoTarget(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{`Chile imposed tariffs on Peruvian copper. Peru's foreign minister called the decision "an act of economic war against the Peruvian people".`, []string{"PERGOV>CHL:111"}, []string{"PERGOV>PERPPL:*"}},
+		{`Peru's foreign minister called Chile's conduct "a troubling precedent".`, []string{"PERGOV>CHL:111"}, nil},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		for _, w := range tt.want {
+			if !hasTriple(evs, w) {
+				t.Errorf("%q: no %s among %s", tt.text, w, describe(evs))
+			}
+		}
+		for _, n := range tt.not {
+			if hasTriple(evs, n) {
+				t.Errorf("%q: %s among %s", tt.text, n, describe(evs))
+			}
+		}
+	}
+}

@@ -160,6 +160,17 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		cl.code, cl.rev = "057", ""
 		cl.pattern += " (an organisation joined: 057)"
 	}
+	// "called the decision \"an act of economic war against the
+	// Venezuelan people\"": what a naming verb's quotation says the
+	// object is holds no target; the object, or who made it, is.
+	if tgt >= 0 && namingLemmas[a.w.lem[v]] && quoted(toks, v, ms[tgt].Start) {
+		tgt = -1
+		if cl.dep {
+			if o := a.depTarget(ms, v, false, "", src); o >= 0 && !quoted(toks, v, ms[o].Start) {
+				tgt = o
+			}
+		}
+	}
 	accuser := -1
 	// "Iran condemned the expulsion of its diplomats": the source's own
 	// actor inside a reaction's object is not what it reacts to.
@@ -911,7 +922,7 @@ var reactionObjects = map[string]bool{
 // confidence is lower.
 func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
 	v := cl.v
-	if cl.rev != "" || cl.passive || !reactionLemmas[a.w.lem[v]] {
+	if cl.rev != "" || cl.passive || !reactionLemmas[a.w.lem[v]] && !(namingLemmas[a.w.lem[v]] && strings.HasPrefix(cl.code, "11")) {
 		return actor.Mention{}, false
 	}
 	obj := a.reactionObject(toks, cl)
@@ -1142,6 +1153,19 @@ func eachOther(toks []model.Token, cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// quoted reports a token k after the verb at v inside quotation marks
+// that open after the verb.
+func quoted(toks []model.Token, v, k int) bool {
+	n := 0
+	for j := v + 1; j < k && j < len(toks); j++ {
+		switch toks[j].Form {
+		case "\"", "“", "”", "``", "''":
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // threat reports a code of a threat (CAMEO 13).

@@ -41,6 +41,10 @@
 // declining comment, a negated plain statement (010) whatever its
 // object, aimed at the country of the last actor of another country
 // named in the three sentences before.
+// What a naming verb's quotation says its object is ("called the
+// decision \"an act of economic war against the Venezuelan people\"")
+// holds no target: the object is, or, for a decision or move, who made
+// it, as for a reaction.
 // A reaction (condemn, reject, welcome, dismiss, refuse ...) to a
 // decision, protest, move, measure or attack that names no one ("Baku
 // rejected the protest") is aimed at who did it: the source of the
