@@ -80,3 +80,16 @@ func TestQuotedPredicateNoTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSubject checks that an actor modifying an act that is a verb's
+// subject ("a Chilean attack on Bolivia could constitute") is not that
+// verb's source, while the act itself is still coded.
+func TestEventSubject(t *testing.T) {
+	evs := code(t, "Peru's minister said a Chilean attack on Bolivia could constitute a threat to Peru.", nil, nil)
+	if hasTriple(evs, "CHL>PER:*") {
+		t.Errorf("the attacker coded as the source of what the attack constitutes: %s", describe(evs))
+	}
+	if !hasTriple(evs, "CHL>BOL:190") {
+		t.Errorf("no CHL>BOL:190 for the attack among %s", describe(evs))
+	}
+}

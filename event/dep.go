@@ -193,6 +193,12 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				continue
 			}
 			if r == "nsubj" {
+				// "a Chinese attack on Taiwan could constitute", "U.S.
+				// military drills had provoked": an act is the subject,
+				// and who does it is not the verb's source.
+				if depth == 0 && a.eventSubject(ms, v) {
+					return -1
+				}
 				// "countries that buy Venezuelan oil": a relative
 				// pronoun stands for the noun the clause is on.
 				if depth == 0 && t.rel[v] == "acl:relcl" && relativePronoun(a.toks[c]) {
@@ -333,6 +339,40 @@ func (a *article) timeSpan(v int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// eventNouns name acts (upper-case lemmas) that may be a verb's subject:
+// "the attack killed", "the drills provoked", "the measures target".
+var eventNouns = map[string]bool{
+	"ATTACK": true, "STRIKE": true, "OFFENSIVE": true, "RAID": true, "INVASION": true,
+	"DRILL": true, "EXERCISE": true, "VISIT": true, "TALK": true, "DECISION": true,
+	"MOVE": true, "MEASURE": true, "SANCTION": true, "RESOLUTION": true, "PLAN": true,
+	"BAN": true, "DEAL": true, "AGREEMENT": true, "STATEMENT": true, "PROPOSAL": true,
+}
+
+// eventSubject reports a verb at v whose subject is a noun naming an act
+// with no actor of its own ("a Chinese attack", "U.S. military drills"):
+// the actor only modifies it.
+func (a *article) eventSubject(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		if !eventNouns[a.w.lem[c]] || a.toks[c].UPOS != "NOUN" {
+			return false
+		}
+		for _, m := range ms {
+			if c >= m.Start && c < m.End {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
