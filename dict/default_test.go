@@ -88,6 +88,7 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"the", "West"}, "2023-03-13", "WST", 2},
 		{[]string{"the", "U.N.", "nuclear", "watchdog"}, "2024-06-05", "IGOUNOIAE", 4},
 		{[]string{"UN", "nuclear", "watchdog"}, "2024-06-05", "IGOUNOIAE", 3},
+		{[]string{"Lazarus", "Group", "hackers"}, "2025-11-04", "PRKSPY", 2},
 		{[]string{"Kuomintang"}, "2024-01-14", "TWNOPP", 1},
 		{[]string{"KMT"}, "2012-01-14", "TWNGOV", 1},
 		{[]string{"Democratic", "Progressive", "Party"}, "2024-01-14", "TWNGOV", 3},
