@@ -93,3 +93,17 @@ func TestEventSubject(t *testing.T) {
 		t.Errorf("no CHL>BOL:190 for the attack among %s", describe(evs))
 	}
 }
+
+// TestNounSubject checks that a clause whose subject is a common noun
+// with no actor ("regional countries could guarantee") takes no source
+// from the actors named before it, while a compound subject with an
+// actor in it keeps its actor.
+func TestNounSubject(t *testing.T) {
+	evs := code(t, `Peru's president accused the United States and Chile of "spreading insecurity" and said regional countries could guarantee their own security without foreign forces.`, nil, nil)
+	if hasTriple(evs, "USA>CHL:*") {
+		t.Errorf("a noun subject's clause coded with an earlier actor as source: %s", describe(evs))
+	}
+	if !hasTriple(evs, "PERGOV>USA:112") {
+		t.Errorf("no PERGOV>USA:112 among %s", describe(evs))
+	}
+}

@@ -377,6 +377,35 @@ func (a *article) eventSubject(ms []actor.Mention, v int) bool {
 	return false
 }
 
+// nounSubject reports a verb at v whose subject is a common noun phrase
+// that holds no actor ("regional countries could guarantee their own
+// security"): the clause names its doer, and it is no actor.
+func (a *article) nounSubject(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		if a.toks[c].UPOS != "NOUN" {
+			return false
+		}
+		// Nor any actor between it and the verb ("Lions, tigers, and
+		// Gondor welcomed": the parse may hang the compound elsewhere).
+		lo, hi := t.span(c)
+		hi = max(hi, v)
+		for _, m := range ms {
+			if m.Start < hi && m.End > lo {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // relativePronoun reports a relative pronoun ("that", "which", "who").
 func relativePronoun(tk model.Token) bool {
 	switch strings.ToLower(tk.Form) {

@@ -114,9 +114,11 @@
 // and, naming no target, it is aimed at the subject of the cause's
 // clause ("the board censured Iran, prompting Tehran to threaten a
 // response" is IRN against the board).
-// An act that is a verb's subject ("a Chinese attack on Taiwan could
-// constitute", "U.S. military drills had provoked") leaves the verb
-// without a source: the actor only modifies the act.
+// A subject that is a common noun with no actor in it or before the verb
+// ("regional countries could guarantee their own security") leaves the
+// verb without a source, as does an act that is its subject ("a Chinese
+// attack on Taiwan could constitute", "U.S. military drills had
+// provoked"): the actor only modifies the act.
 // Who reports an event ("according to Chinese state television") and a
 // partner of its source ("together with Sweden", "along with",
 // "alongside") take no part in it. A relative clause on a noun that is
