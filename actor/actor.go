@@ -658,6 +658,19 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	// "the police of Kosovo", "troops from Russia".
 	j := m.End
+	// "A spokesperson for the British Foreign Office": whose spokesperson.
+	if strings.Contains(a.Phrase, "SPOKES") && j+1 < len(w) && (st.up[j] == "FOR" || st.up[j] == "OF") {
+		k := j + 1
+		if st.up[k] == "THE" && k+1 < len(w) {
+			k++
+		}
+		if n, ok := st.named(toks, k); ok && n.Code != "" && !n.Person {
+			m.Code, m.Country = speakerCode(n.Actor), n.Country
+			m.Name, m.Entry = n.Name, n.Entry+"; "+m.Entry
+			m.End, m.Kind = n.End, Named
+			return m, true
+		}
+	}
 	if j+1 < len(w) {
 		switch st.up[j] {
 		case "OF", "IN", "FROM":
@@ -1117,6 +1130,9 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		}
 		if !p.person && !p.plural && a.plural {
 			continue // "it" is not "the civilians"
+		}
+		if a.Kind == Agent && a.Country == "" && a.owner == "" && !strings.HasPrefix(a.Code, "IGO") && st.r.Unknown == "" {
+			continue // "officials" of no known country are no one to stand for
 		}
 		if a.place {
 			if fallback < 0 {

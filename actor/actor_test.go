@@ -185,6 +185,9 @@ func TestResolve(t *testing.T) {
 			[]string{"Peru 's foreign ministry=PERGOV", "envoys of Chile=CHLGOV", "Bolivia=BOL", "spokeswoman Ana Quispe=PERGOV"}},
 		{"a named spokeswoman is remembered by her surname", []string{"Peru 's/PART foreign/ADJ ministry summoned/VERB envoys of/ADP Chile over/ADP what/PRON spokeswoman [Ana Quispe] called/VERB lies", "Quispe said/VERB"},
 			[]string{"Quispe=PERGOV"}},
+		{"a spokesperson for an organisation is its", []string{"Peru 's/PART foreign/ADJ ministry protested/VERB", "a/DET spokesperson for/ADP the/DET Chilean/ADJ foreign/ADJ ministry said/VERB"},
+			[]string{"spokesperson for the Chilean foreign ministry=CHLGOV"}},
+		{"a pronoun does not stand for an agent of no country", []string{"officials/NOUN/NNS met/VERB", "they/PRON said/VERB"}, nil},
 		// Possessive pronouns before an agent (see possessor).
 		{"its fighters are the group's", []string{"the/DET MEK denied/VERB it/PRON", "it/PRON said/VERB its/PRON fighters/NOUN/NNS withdrew/VERB"},
 			[]string{"it=IRNREBPMD", "its=IRNREBPMD", "fighters=IRNREBPMD"}},
