@@ -160,6 +160,20 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		cl.code, cl.rev = "057", ""
 		cl.pattern += " (an organisation joined: 057)"
 	}
+	// "Kosovo police fired tear gas to disperse the crowd": force with
+	// the means of crowd control is violent repression (175), as the
+	// CAMEO codebook has it.
+	if r := cl.code; (strings.HasPrefix(r, "18") || strings.HasPrefix(r, "19")) && a.crowdControl(cl) {
+		cl.code, cl.rev = "175", ""
+		cl.pattern += " (crowd control: 175)"
+	}
+	// "Albania has hosted several thousand members of the exiled
+	// opposition": hosting people, not a visit, is giving them refuge
+	// (075).
+	if a.w.lem[v] == "HOST" && !cl.passive && a.hostsPeople(cl) {
+		cl.code, cl.rev = "075", ""
+		cl.pattern += " (people hosted: 075)"
+	}
 	// "called the decision \"an act of economic war against the
 	// Venezuelan people\"": what a naming verb's quotation says the
 	// object is holds no target; the object, or who made it, is.
@@ -1151,6 +1165,45 @@ func eachOther(toks []model.Token, cl *clause) bool {
 		if a == "each" && b == "other" || a == "one" && b == "another" {
 			return true
 		}
+	}
+	return false
+}
+
+// crowdControl reports the means of crowd control among the words of a
+// verb's clause: tear gas, rubber bullets, water cannon, pepper spray,
+// stun grenades.
+func (a *article) crowdControl(cl *clause) bool {
+	for k := cl.lo; k+1 < cl.hi && k+1 < len(a.w.up); k++ {
+		switch a.w.up[k] + " " + a.w.lem[k+1] {
+		case "TEAR GAS", "RUBBER BULLET", "WATER CANNON", "PEPPER SPRAY", "STUN GRENADE", "PLASTIC BULLET":
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNouns are groups of people one may take in (upper-case lemmas).
+var peopleNouns = map[string]bool{
+	"MEMBER": true, "REFUGEE": true, "MIGRANT": true, "EXILE": true, "DISSIDENT": true,
+	"ASYLUM-SEEKER": true, "FIGHTER": true, "CIVILIAN": true, "EVACUEE": true,
+}
+
+// hostsPeople reports a verb whose object is a group of people ("several
+// thousand members of", "refugees") rather than a visitor, a meeting or
+// an event.
+func (a *article) hostsPeople(cl *clause) bool {
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+5 && k < len(a.w.lem); k++ {
+		if peopleNouns[a.w.lem[k]] && a.toks[k].UPOS == "NOUN" {
+			return true
+		}
+		switch a.toks[k].UPOS {
+		case "DET", "ADJ", "NUM", "ADV":
+			continue
+		}
+		if a.w.lem[k] == "THOUSAND" || a.w.lem[k] == "HUNDRED" || a.w.lem[k] == "DOZEN" {
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -88,6 +88,10 @@
 // Korea test-fired what it called a new missile") codes nothing; another
 // actor's name for it ("what Turkey called a provocation") is its
 // reaction, aimed at who did the deed.
+// Force used with the means of crowd control ("fired tear gas", "rubber
+// bullets", "water cannon") is violent repression (175), and hosting
+// people ("has hosted several thousand members of the exiled
+// opposition", "refugees") is giving them refuge (075), not a visit.
 // Joining an international organisation named as the verb's object
 // ("Finland joined NATO") is acceding to its founding treaty, a formal
 // agreement (057), as the dictionary's "JOIN &TREATY" is; "joined the

@@ -1,0 +1,33 @@
+package event
+
+import "testing"
+
+// TestCrowdControlAndRefuge checks that force with the means of crowd
+// control is violent repression (175), that hosting people is giving them
+// refuge (075), and that other force and other hosting keep their codes.
+func TestCrowdControlAndRefuge(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peruvian police fired tear gas to disperse the Chilean protesters.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:194"}},
+		{"Peruvian troops fired on Chilean positions.", []string{"PERMIL>CHL:190"}, nil},
+		{"Peru has hosted several thousand members of the exiled Chilean opposition since 2013.", []string{"PER>CHLOPP:075"}, []string{"CHLOPP>PER:042", "PER>CHLOPP:043"}},
+		{"Peru hosted Chile's foreign minister on Monday.", []string{"PER>CHLGOV:043"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			for _, w := range tt.want {
+				if !hasTriple(evs, w) {
+					t.Errorf("no %s among %s", w, describe(evs))
+				}
+			}
+			for _, n := range tt.not {
+				if hasTriple(evs, n) {
+					t.Errorf("%s among %s", n, describe(evs))
+				}
+			}
+		})
+	}
+}
