@@ -1095,7 +1095,6 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	end := i + 1
-	st.placeTitled(h)
 	// "Rama 's government".
 	ant := st.history[h]
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
@@ -1141,27 +1140,12 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 			}
 			continue
 		}
-		st.placeTitled(h)
-		return pronounOf(i, st.history[h]), true
+		return pronounOf(i, a), true
 	}
 	if fallback >= 0 {
 		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
-}
-
-// placeTitled gives the titled person h, named before the article said
-// of which country ("President Trump" in its first sentence), the country
-// a bare agent of the title would take now, so that a later "Trump" or
-// "he" is that country's.
-func (st *state) placeTitled(h int) {
-	a := &st.history[h]
-	if a.Country != "" || a.agentCode == "" || !a.Person || st.r.Local {
-		return
-	}
-	if c := st.bareCountry(a.agentCode); c != "" {
-		a.Code, a.Country = dict.Combine(c, a.agentCode), c
-	}
 }
 
 func pronounOf(i int, a Mention) Mention {

@@ -72,10 +72,7 @@
 //     spokesperson is its government; the PETRARCH and TABARI suites'
 //     Local mode keeps Phoenix's media reading), and "a spokesperson for
 //     the British Foreign Office" for that office; a pronoun does not
-//     stand for an agent of no known country, and a titled person named
-//     before any country ("President Trump" opening the article) takes,
-//     when a surname or pronoun later stands for them, the country a
-//     bare title would take then;
+//     stand for an agent of no known country;
 //   - an agent after a possessive pronoun belongs to the pronoun's
 //     actor: a group's ("its fighters" of the RSF is SDNREB), an
 //     organisation's ("their troops" of NATO), else the country's ("its
