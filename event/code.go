@@ -167,6 +167,17 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		cl.code, cl.rev = "175", ""
 		cl.pattern += " (crowd control: 175)"
 	}
+	// "China fired ballistic missiles into waters around Taiwan",
+	// "Iran held large military exercises near the border": a missile
+	// launched at no one and an exercise are demonstrations of military
+	// power (150).
+	if a.demonstration(toks, cl, ms, tgt) {
+		cl.code, cl.rev, cl.forces = "150", "", true
+		cl.pattern += " (military demonstration: 150)"
+		if tgt >= 0 && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {
+			tgt = -1
+		}
+	}
 	// "Albania has hosted several thousand members of the exiled
 	// opposition": hosting people, not a visit, is giving them refuge
 	// (075).
@@ -473,6 +484,10 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 		// does it is its government ("Iran summoned Azerbaijan's
 		// ambassador" is IRNGOV), as the envoy is the other's.
 		sa.Code += "GOV"
+	}
+	if cl.forces && subject && len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code {
+		// "China fired ballistic missiles": its military did.
+		sa.Code += "MIL"
 	}
 	ta := tm.Actor
 	ev := model.Event{
@@ -1167,6 +1182,54 @@ func eachOther(toks []model.Token, cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// launchLemmas fire or launch (upper-case lemmas), exerciseLemmas hold
+// or begin, and missileNouns and exerciseNouns are what they do in a
+// demonstration of military power.
+var (
+	launchLemmas   = map[string]bool{"FIRE": true, "LAUNCH": true, "TEST-FIRE": true}
+	exerciseLemmas = map[string]bool{"HOLD": true, "BEGIN": true, "START": true, "STAGE": true, "CONDUCT": true, "LAUNCH": true}
+	missileNouns   = map[string]bool{"MISSILE": true, "ROCKET": true, "SHOT": true}
+	exerciseNouns  = map[string]bool{"EXERCISE": true, "DRILL": true, "MANOEUVRE": true, "MANEUVER": true, "WARGAME": true}
+)
+
+// demonstration reports a launch of missiles or rockets (or warning
+// shots) whose target, if any, is not after "at", "on" or "against", or
+// the holding of military exercises: CAMEO's demonstration of military
+// power (150), not an attack.
+func (a *article) demonstration(toks []model.Token, cl *clause, ms []actor.Mention, tgt int) bool {
+	lem := a.w.lem[cl.v]
+	nouns := missileNouns
+	switch {
+	case launchLemmas[lem] || lem == "TEST" && cl.vEnd < len(toks) && strings.EqualFold(toks[cl.vEnd-1].Form, "fired"):
+	case exerciseLemmas[lem]:
+		nouns = exerciseNouns
+	default:
+		return false
+	}
+	obj := -1
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+6 && k < len(toks); k++ {
+		if nouns[a.w.lem[k]] && toks[k].UPOS == "NOUN" {
+			obj = k
+			break
+		}
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "NUM", "ADV", "PUNCT", "NOUN", "PRON":
+			continue
+		}
+		return false
+	}
+	if obj < 0 {
+		return false
+	}
+	if tgt >= 0 && ms[tgt].Start > 0 && ms[tgt].Start <= len(toks) {
+		switch a.w.up[ms[tgt].Start-1] {
+		case "AT", "ON", "AGAINST":
+			return false
+		}
+	}
+	return true
 }
 
 // crowdControl reports the means of crowd control among the words of a

@@ -88,6 +88,8 @@
 // Korea test-fired what it called a new missile") codes nothing; another
 // actor's name for it ("what Turkey called a provocation") is its
 // reaction, aimed at who did the deed.
+// Missiles or rockets fired at no one ("into waters around Taiwan") are
+// a demonstration of military power (150) by the country's military.
 // Force used with the means of crowd control ("fired tear gas", "rubber
 // bullets", "water cannon") is violent repression (175), and hosting
 // people ("has hosted several thousand members of the exiled

@@ -4,7 +4,9 @@ import "testing"
 
 // TestCrowdControlAndRefuge checks that force with the means of crowd
 // control is violent repression (175), that hosting people is giving them
-// refuge (075), and that other force and other hosting keep their codes.
+// refuge (075), that missiles fired at no one are a demonstration of
+// military power (150) by the military, and that other force and other
+// hosting keep their codes.
 func TestCrowdControlAndRefuge(t *testing.T) {
 	tests := []struct {
 		text      string
@@ -14,6 +16,8 @@ func TestCrowdControlAndRefuge(t *testing.T) {
 		{"Peruvian troops fired on Chilean positions.", []string{"PERMIL>CHL:190"}, nil},
 		{"Peru has hosted several thousand members of the exiled Chilean opposition since 2013.", []string{"PER>CHLOPP:075"}, []string{"CHLOPP>PER:042", "PER>CHLOPP:043"}},
 		{"Peru hosted Chile's foreign minister on Monday.", []string{"PER>CHLGOV:043"}, nil},
+		{"Chile fired ballistic missiles into waters around Peru on Thursday.", []string{"CHLMIL>PER:150"}, []string{"CHL>PER:190"}},
+		{"Chile fired missiles at Peru on Thursday.", []string{"CHL>PER:195"}, []string{"CHLMIL>PER:150"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
