@@ -1428,10 +1428,18 @@ func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src,
 		return tgt
 	}
 	cl.code, cl.rev = "042", ""
-	if tgt >= 0 && actor.CountryOf(ms[tgt].Code) == pc {
+	// "met Xi in Beijing" visits the host met; "arrived in Baku for
+	// talks with Aliyev" the place the journey went to.
+	if tgt >= 0 && actor.CountryOf(ms[tgt].Code) == pc && !journeyLemmas[a.w.lem[cl.v]] {
 		return tgt
 	}
 	return place
+}
+
+// journeyLemmas are the travelLemmas of going somewhere, whose visit is
+// to the place gone to.
+var journeyLemmas = map[string]bool{
+	"ARRIVE": true, "TRAVEL": true, "FLY": true, "COME": true, "GO": true, "JOURNEY": true, "TOUR": true,
 }
 
 // intentLemmas govern an infinitive their subject means to carry out:

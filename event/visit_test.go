@@ -16,6 +16,9 @@ func TestVisits(t *testing.T) {
 		{"Peru's president met the Chilean president in Santiago on Monday.", "PERGOV", "CHLGOV", "042", true},
 		{"Peru's president met the Chilean president in Lima on Monday.", "PERGOV", "CHLGOV", "042", false},
 		{"Peru's foreign minister travelled to Santiago for talks.", "PERGOV", "CHL", "042", true},
+		// A journey visits the place gone to, a meeting the host met.
+		{"Peru's president arrived in Santiago on Monday for talks with Chile's president.", "PERGOV", "CHL", "042", true},
+		{"Peru's president arrived in Santiago on Monday for talks with Chile's president.", "PERGOV", "CHLGOV", "042", false},
 		{"Peru's president hopes to meet the Chilean president next month.", "PERGOV", "CHLGOV", "036", true},
 		{"Peru and Chile agreed to hold talks next month.", "PER", "CHL", "036", true},
 		{"Peru and Chile held talks on Monday.", "CHL", "PER", "046", true},
