@@ -219,6 +219,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, p, len(st.history)-1)
 		}
 		m.place = st.located(m)
+		ownCapital(&m, out)
 		if !st.r.Civilians && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}
@@ -455,7 +456,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		// A city is one place: "Venezuelans", tagged a location at
 		// times, is a people.
 		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[m.Start]) &&
-			!isPlural(toks[m.Start]) && toks[m.Start].UPOS != "ADJ"
+			!isPlural(toks[m.Start]) && toks[m.Start].UPOS != "ADJ" && !abbreviation(toks[m.Start].Form)
 	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End
@@ -1154,6 +1155,23 @@ func pronounOf(i int, a Mention) Mention {
 	return m
 }
 
+// ownCapital reads a capital as its government when an official of that
+// government is named before it in the sentence, the one whose words the
+// capital's clause reports ("Hungary's foreign minister said Budapest
+// supported the bid", "Sybiha said Kyiv was ready, but Moscow had
+// refused": Kyiv is UKRGOV, Moscow stays RUS).
+func ownCapital(m *Mention, out []Mention) {
+	if !m.Capital || m.Kind != Named || len(m.Code) != 3 || m.Code != m.Country || m.place {
+		return
+	}
+	for _, o := range out {
+		if o.Country == m.Country && o.Person && strings.HasSuffix(o.Code, "GOV") {
+			m.Code = m.Country + "GOV"
+			return
+		}
+	}
+}
+
 // located reports a country's or a city's name right after a preposition
 // of place ("based in Bahrain", "talks in Ankara").
 func (st *state) located(m Mention) bool {
@@ -1295,6 +1313,12 @@ func maybeName(t model.Token) bool {
 
 func isModifier(t model.Token) bool {
 	return t.UPOS == "ADJ" || t.UPOS == "NOUN" && t.Form != "" && t.Form[0] >= 'a' && t.Form[0] <= 'z'
+}
+
+// abbreviation reports a word in capitals or with a full stop ("U.S.",
+// "UK"): a country's short name, not a city's.
+func abbreviation(w string) bool {
+	return strings.Contains(w, ".") || len(w) > 1 && strings.ToUpper(w) == w
 }
 
 // isParticiple reports a participle used as a modifier ("Colombia's

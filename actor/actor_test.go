@@ -188,6 +188,9 @@ func TestResolve(t *testing.T) {
 		{"a spokesperson for an organisation is its", []string{"Peru 's/PART foreign/ADJ ministry protested/VERB", "a/DET spokesperson for/ADP the/DET Chilean/ADJ foreign/ADJ ministry said/VERB"},
 			[]string{"spokesperson for the Chilean foreign ministry=CHLGOV"}},
 		{"a pronoun does not stand for an agent of no country", []string{"officials/NOUN/NNS met/VERB", "they/PRON said/VERB"}, nil},
+		{"an official's own capital in the words reported is the government", []string{"Peru 's/PART foreign/ADJ minister said/VERB {Lima} was/AUX ready/ADJ but/CCONJ {Santiago} refused/VERB"},
+			[]string{"Peru 's foreign minister=PERGOV", "Lima=PERGOV", "Santiago=CHL"}},
+		{"a capital with no official of its own before it is the country", []string{"{Lima} was/AUX ready/ADJ"}, []string{"Lima=PER"}},
 		// Possessive pronouns before an agent (see possessor).
 		{"its fighters are the group's", []string{"the/DET MEK denied/VERB it/PRON", "it/PRON said/VERB its/PRON fighters/NOUN/NNS withdrew/VERB"},
 			[]string{"it=IRNREBPMD", "its=IRNREBPMD", "fighters=IRNREBPMD"}},
@@ -256,6 +259,7 @@ func TestCapital(t *testing.T) {
 		{"{Iran} protested/VERB", false},
 		{"{Venezuelans/PROPN/NNPS} protested/VERB", false},
 		{"{Iranian/ADJ} leaders protested/VERB", false},
+		{"{U.S.} protested/VERB", false},
 	} {
 		_, s, ents := sentence(tt.src)
 		ms := r.Resolve([]model.Sentence{s}, ents, day2022)

@@ -103,9 +103,13 @@
 // the same tokens. Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
 // it needs the parse. A capital city is flagged (Mention.Capital; a
-// people such as "Venezuelans" is not, even when the names model tags it
-// as a place) so that a caller that knows the verb is political can read
-// it as the government.
+// people such as "Venezuelans" or a short name such as "U.S." is not, even
+// when the names model tags it as a place) so that a caller that knows
+// the verb is political can read it as the government; the resolver
+// itself reads it so when an official of that government is named before
+// it in the sentence, whose words its clause reports ("Hungary's foreign
+// minister said Budapest supported the bid" is HUNGOV; "Sybiha said Kyiv
+// was ready, but Moscow had refused": Moscow stays RUS).
 //
 // The package knows the document model and the dictionaries. It does not
 // parse, it does not decide which mention is a source or a target, and it
