@@ -160,3 +160,15 @@ func TestCapitalAsPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenModifier checks that an actor joined by a hyphen to a
+// participle ("a Bolivia-brokered ceasefire") is no target.
+func TestHyphenModifier(t *testing.T) {
+	evs := code(t, "Peru and Chile fought a six-week war in 2020, which ended with a Bolivia-brokered ceasefire.", nil, nil)
+	if hasTriple(evs, "PER>BOL:*") || hasTriple(evs, "CHL>BOL:*") {
+		t.Errorf("the broker of a ceasefire coded as a target: %s", describe(evs))
+	}
+	if !hasTriple(evs, "PER>CHL:190") {
+		t.Errorf("no PER>CHL:190 among %s", describe(evs))
+	}
+}

@@ -153,6 +153,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && aside(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "a Russia-brokered ceasefire", "a U.S.-backed alliance": an actor
+	// joined to a participle by a hyphen modifies a noun; it is no
+	// party to the clause's event.
+	if tgt >= 0 && hyphenModifier(toks, ms[tgt]) {
+		tgt = -1
+	}
 	// "Finland formally joined NATO": joining an international
 	// organisation, its bare name the verb's object, is acceding to its
 	// founding treaty, a formal agreement (057), not a gathering.
@@ -1282,6 +1288,14 @@ func quoted(toks []model.Token, v, k int) bool {
 		}
 	}
 	return n%2 == 1
+}
+
+// hyphenModifier reports a mention joined by a hyphen to a participle
+// after it ("Russia-brokered", "U.S.-backed", "Israeli-managed").
+func hyphenModifier(toks []model.Token, m actor.Mention) bool {
+	k := m.End
+	return k+1 < len(toks) && toks[k].Form == "-" && toks[k].Start == toks[k-1].End &&
+		(toks[k+1].XPOS == "VBN" || toks[k+1].XPOS == "VBD" || strings.HasSuffix(strings.ToLower(toks[k+1].Form), "ed"))
 }
 
 // threat reports a code of a threat (CAMEO 13).

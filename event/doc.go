@@ -128,7 +128,9 @@
 // provoked"): the actor only modifies the act.
 // Who reports an event ("according to Chinese state television") and a
 // partner of its source ("together with Sweden", "along with",
-// "alongside") take no part in it. A relative clause on a noun that is
+// "alongside") take no part in it, nor does an actor joined by a hyphen
+// to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
+// alliance"). A relative clause on a noun that is
 // no actor ("tariffs on countries that buy Venezuelan oil") has no
 // source. The forces a threat (CAMEO 13) promises to strengthen are the
 // source's own, not its target. Who dies ("people had died") is no
