@@ -11,7 +11,7 @@ func TestPrompted(t *testing.T) {
 		want, not  []string
 	}{
 		{"prompting a threat", "The tribunal in Santiago censured Peru, prompting Lima to threaten a response.", []string{"PER>*:130"}, nil},
-		{"a tangled parse of the cause", "Chile expelled Peru's ambassador on Monday, prompting Lima to threaten a response.", []string{"PER>CHL:130"}, nil},
+		{"a tangled parse of the cause", "Chile expelled Peru's ambassador on Monday, prompting Peru to threaten a response.", []string{"PER>CHL:130"}, nil},
 		{"a governor that is no cause", "Chile hoped to threaten Bolivia.", nil, []string{"PER>*:*"}},
 	}
 	for _, tt := range tests {
