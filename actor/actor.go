@@ -100,13 +100,13 @@ type Resolver struct {
 	// TABARI code agents; earlier sentences still lend theirs. News
 	// coding leaves it false. Set it before the first call.
 	Local bool
-	// Civilians keeps the civilian type (CVL) that Phoenix's agents give
-	// "civilians", "residents" or "a Syrian woman" in the codes
-	// (SYRCVL). By default a civilian is coded as the country alone
-	// (SYR), as the demo corpus's gold codes civilians and private
-	// people: the country is what an event done to or by them engages.
-	// Set it before the first call.
-	Civilians bool
+	// CiviliansAsCountry codes a civilian ("civilians", "residents", "a
+	// Syrian woman") as the country alone (SYR) instead of with the
+	// civilian type (SYRCVL) that Phoenix's agents and CAMEO give them.
+	// The default keeps CVL, so that an export says who was hit; the
+	// demo corpus's gold writes the country alone. Set it before the
+	// first call.
+	CiviliansAsCountry bool
 }
 
 // New returns a Resolver that looks actors up in d.
@@ -220,7 +220,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		m.place = st.located(m)
 		ownCapital(&m, out)
-		if !st.r.Civilians && m.Country != "" && m.Code == m.Country+"CVL" {
+		if st.r.CiviliansAsCountry && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}
 		if m.Country != "" {

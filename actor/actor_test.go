@@ -202,7 +202,7 @@ func TestResolve(t *testing.T) {
 		{"it is not a plural agent", []string{"the/DET MEK attacked/VERB Peruvian/ADJ civilians/NOUN/NNS", "it/PRON denied/VERB it/PRON"},
 			[]string{"it=IRNREBPMD", "it=IRNREBPMD"}},
 		{"they may be a plural agent", []string{"the/DET MEK attacked/VERB Peruvian/ADJ civilians/NOUN/NNS", "they/PRON fled/VERB"},
-			[]string{"they=PER"}},
+			[]string{"they=PERCVL"}},
 		{"the crowd is the protesters named before", []string{"Kosovo held/VERB elections", "Serb protesters/NOUN/NNS threw/VERB stones at/ADP the/DET police", "the/DET police dispersed/VERB the/DET crowd"},
 			[]string{"police=KSVCOP", "the crowd=KSVSRB"}},
 		{"the protesters are the people's protesters named before", []string{"Kosovo held/VERB elections", "Serb protesters/NOUN/NNS threw/VERB stones", "the/DET protesters/NOUN/NNS fled/VERB"},
@@ -217,8 +217,8 @@ func TestResolve(t *testing.T) {
 		{"it is not the place named after in", []string{"Peru 's/PART army ,/PUNCT based/VERB/VBN in/ADP Chile ,/PUNCT said/VERB it/PRON left/VERB"},
 			[]string{"Peru 's army=PERMIL", "Chile=CHL", "it=PERMIL"}},
 		{"it is the place when nothing else is", []string{"talks/NOUN began/VERB in/ADP Chile", "it/PRON protested/VERB"}, []string{"it=CHL"}},
-		// Civilians are their country (see Resolver.Civilians).
-		{"civilians are their country", []string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"}, []string{"Peru 's army=PERMIL", "Chilean civilians=CHL"}},
+		// Civilians keep their type (see Resolver.CiviliansAsCountry).
+		{"civilians are their country's civilians", []string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"}, []string{"Peru 's army=PERMIL", "Chilean civilians=CHLCVL"}},
 		{"the country is not a civilian", []string{"Peru held/VERB talks", "Chilean/ADJ civilians/NOUN/NNS fled/VERB", "the/DET country protested/VERB"}, []string{"the country=PER"}},
 		// An organisation's troops and organs (see organ).
 		{"an organisation's troops, then the bare troops", []string{"NATO peacekeepers/NOUN/NNS were/AUX hurt/VERB when/ADV Serbian/ADJ protesters/NOUN/NNS attacked/VERB troops/NOUN/NNS"},
@@ -271,13 +271,13 @@ func TestCapital(t *testing.T) {
 
 func TestCivilians(t *testing.T) {
 	text, sents, ents := document([]string{"Peru 's/PART army attacked/VERB Chilean/ADJ civilians/NOUN/NNS"})
-	for _, keep := range []bool{false, true} {
+	for _, asCountry := range []bool{false, true} {
 		r := New(dicts(t))
-		r.Civilians = keep
+		r.CiviliansAsCountry = asCountry
 		ms := r.Resolve(sents, ents, day2022)
-		want := map[bool]string{false: "CHL", true: "CHLCVL"}[keep]
+		want := map[bool]string{false: "CHLCVL", true: "CHL"}[asCountry]
 		if len(ms[0]) != 2 || ms[0][1].Code != want {
-			t.Errorf("Civilians %v: got %v in %q, want the civilians %s", keep, ms[0], text, want)
+			t.Errorf("CiviliansAsCountry %v: got %v in %q, want the civilians %s", asCountry, ms[0], text, want)
 		}
 	}
 }

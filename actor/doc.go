@@ -95,8 +95,8 @@
 //     minister, Dmytro Kuleba, said") is remembered as the titled
 //     person's, so that a later surname is resolved.
 //
-// A civilian ("Chilean civilians", "a Syrian woman") is coded as the
-// country alone unless Resolver.Civilians keeps Phoenix's CVL type.
+// A civilian ("Chilean civilians", "a Syrian woman") keeps Phoenix's CVL
+// type (CHLCVL) unless Resolver.CiviliansAsCountry codes the country alone.
 //
 // "The two countries", "both nations" and "the two governments" stand for
 // the last two countries named (or their governments): two Mentions with
