@@ -127,7 +127,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
-	if src >= 0 {
+	// "Delegations from Sudan's army and the RSF arrived in Ankara for
+	// talks": parties that travel together to negotiate negotiate with
+	// each other; the journey is no visit of theirs to the host.
+	together := src >= 0 && reciprocal(cl.code) && strings.HasPrefix(cl.code, "04") && travelLemmas[a.w.lem[v]] && len(members(toks, ms, src)) > 1
+	if together && tgt >= 0 && located(toks, ms[tgt]) {
+		tgt = -1
+	}
+	if src >= 0 && !together {
 		tgt = a.visit(toks, ms, cl, src, tgt)
 	}
 	// An actor does not act on itself: "Russia fired cruise missiles
@@ -245,7 +252,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	// "Armenia and Azerbaijan accused each other": the members act on
 	// each other, whatever the code.
-	mutual := src >= 0 && tgt < 0 && eachOther(toks, cl) && len(members(toks, ms, src)) > 1
+	mutual := src >= 0 && tgt < 0 && (eachOther(toks, cl) || together) && len(members(toks, ms, src)) > 1
 	var pairs [][2]int
 	if comp := a.compound(ms, cl); len(comp) <= 1 && (src < 0 || tgt < 0) {
 		if d := a.c.Default; d.Source != "" || d.Target != "" {

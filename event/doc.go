@@ -62,7 +62,9 @@
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
 // Beijing"; a journey, "arrived in Baku for talks with Aliyev", visits
-// the place); one the source plans, hopes, agrees, is due to or will hold ("said
+// the place; parties that travel together to negotiate, "delegations
+// from the army and the RSF arrived in Ankara for talks", negotiate with
+// each other); one the source plans, hopes, agrees, is due to or will hold ("said
 // he would travel to Khartoum") is an intent to meet (036), which replaces the governing verb's event. Joined
 // members of compound actors ("Canada, the United States and Japan", the
 // two parties of "the two countries") give one event each; a compound subject with no target acts on each other

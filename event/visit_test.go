@@ -19,6 +19,11 @@ func TestVisits(t *testing.T) {
 		// A journey visits the place gone to, a meeting the host met.
 		{"Peru's president arrived in Santiago on Monday for talks with Chile's president.", "PERGOV", "CHL", "042", true},
 		{"Peru's president arrived in Santiago on Monday for talks with Chile's president.", "PERGOV", "CHLGOV", "042", false},
+		// Parties that travel together to negotiate negotiate with each
+		// other.
+		{"Delegations from Peru and Chile arrived in Quito on Tuesday for talks hosted by Ecuador.", "PER", "CHL", "046", true},
+		{"Delegations from Peru and Chile arrived in Quito on Tuesday for talks hosted by Ecuador.", "PER", "ECU", "042", false},
+		{"Peru's foreign minister arrived in Quito on Tuesday for talks.", "PERGOV", "ECU", "042", true},
 		{"Peru's president hopes to meet the Chilean president next month.", "PERGOV", "CHLGOV", "036", true},
 		{"Peru and Chile agreed to hold talks next month.", "PER", "CHL", "036", true},
 		{"Peru and Chile held talks on Monday.", "CHL", "PER", "046", true},
