@@ -578,8 +578,9 @@ func namesEnvoy(cl *clause) bool {
 }
 
 // selfEvent reports an event whose source and target are the same actor,
-// or a country and its state ("ALBGOV" and "ALB", "RUS" and "RUSMIL"): an
-// actor does not act on itself. Domestic events between the state and
+// a country and its state ("ALBGOV" and "ALB", "RUS" and "RUSMIL"), or a
+// state organ and one of its own ("KORGOV" and "KORGOVMIL"): an actor
+// does not act on itself. Domestic events between the state and
 // others ("ALBOPP" against "ALBGOV", "TURREB" against "TUR") remain.
 func selfEvent(s, t actor.Mention) bool {
 	if s.Code == t.Code {
@@ -594,6 +595,11 @@ func selfEvent(s, t actor.Mention) bool {
 		return stateSector(t.Code[3:])
 	case len(t.Code) == 3:
 		return stateSector(s.Code[3:])
+	}
+	// "South Korea's president convened his national security council"
+	// (KORGOV and KORGOVMIL): a state organ and one of its own.
+	if stateSector(s.Code[3:]) && stateSector(t.Code[3:]) && (strings.HasPrefix(t.Code, s.Code) || strings.HasPrefix(s.Code, t.Code)) {
+		return true
 	}
 	return false
 }

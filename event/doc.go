@@ -144,7 +144,8 @@
 // Seoul").
 //
 // To keep from over-coding, no event links a country and its own state
-// ("ALBGOV" and "ALB"), no bare generic agent ("reporters", "people") is
+// ("ALBGOV" and "ALB") or a state organ and one of its own ("KORGOV" and
+// "KORGOVMIL"), no bare generic agent ("reporters", "people") is
 // a target, an agent no country claims ("merchant ships" in a story that
 // names none) is no actor unless actor.Resolver.Unknown gives it a code, a prenominal participle ("the exiled opposition") is no
 // predicate, a verb that only reports speech ("said", "told", "estimated")

@@ -32,3 +32,16 @@ func TestMutual(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnOrgan checks that a state organ and one of its own (PERGOV and
+// PERGOVMIL) are no two parties, while the government and the army are.
+func TestOwnOrgan(t *testing.T) {
+	evs := code(t, "Peru's president convened an emergency meeting of Peru's national security council.", nil, nil)
+	if hasTriple(evs, "PERGOV>PERGOVMIL:*") || hasTriple(evs, "PERGOVMIL>PERGOV:*") {
+		t.Errorf("a government meeting its own council coded: %s", describe(evs))
+	}
+	evs = code(t, "Peru's president met Peru's army chief on Monday.", nil, nil)
+	if !hasTriple(evs, "PERGOV>PERMIL:040") {
+		t.Errorf("no PERGOV>PERMIL:040 among %s", describe(evs))
+	}
+}
