@@ -191,6 +191,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			tgt = -1
 		}
 	}
+	// "warned Ethiopia that it would defend every grain of its
+	// sovereignty": a threat of military means is a threat to use
+	// military force (138).
+	if cl.code == "130" && a.militaryMeans(cl) {
+		cl.code, cl.rev = "138", ""
+		cl.pattern += " (military means: 138)"
+	}
 	// "Albania has hosted several thousand members of the exiled
 	// opposition": hosting people, not a visit, is giving them refuge
 	// (075).
@@ -1249,6 +1256,19 @@ func (a *article) demonstration(toks []model.Token, cl *clause, ms []actor.Menti
 		}
 	}
 	return true
+}
+
+// militaryMeans reports words of military force among the words of a
+// verb's clause after it (upper-case lemmas): military, war, defend,
+// invade, retaliate militarily.
+func (a *article) militaryMeans(cl *clause) bool {
+	for k := cl.vEnd; k < cl.hi && k < len(a.w.lem); k++ {
+		switch a.w.lem[k] {
+		case "MILITARY", "MILITARY-TECHNICAL", "WAR", "DEFEND", "INVADE", "INVASION", "FORCE":
+			return true
+		}
+	}
+	return false
 }
 
 // crowdControl reports the means of crowd control among the words of a

@@ -91,6 +91,9 @@
 // Korea test-fired what it called a new missile") codes nothing; another
 // actor's name for it ("what Turkey called a provocation") is its
 // reaction, aimed at who did the deed.
+// A threat (130) of military means ("warned Ethiopia that it would
+// defend every grain of its sovereignty", "military", "war", "force") is
+// a threat to use military force (138).
 // Missiles or rockets fired at no one ("into waters around Taiwan") are
 // a demonstration of military power (150) by the country's military.
 // Force used with the means of crowd control ("fired tear gas", "rubber

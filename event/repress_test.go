@@ -5,8 +5,9 @@ import "testing"
 // TestCrowdControlAndRefuge checks that force with the means of crowd
 // control is violent repression (175), that hosting people is giving them
 // refuge (075), that missiles fired at no one are a demonstration of
-// military power (150) by the military, and that other force and other
-// hosting keep their codes.
+// military power (150) by the military, that a threat of military means
+// is a threat of force (138), and that other force, threats and hosting
+// keep their codes.
 func TestCrowdControlAndRefuge(t *testing.T) {
 	tests := []struct {
 		text      string
@@ -18,6 +19,8 @@ func TestCrowdControlAndRefuge(t *testing.T) {
 		{"Peru hosted Chile's foreign minister on Monday.", []string{"PER>CHLGOV:043"}, nil},
 		{"Chile fired ballistic missiles into waters around Peru on Thursday.", []string{"CHLMIL>PER:150"}, []string{"CHL>PER:190"}},
 		{"Chile fired missiles at Peru on Thursday.", []string{"CHL>PER:195"}, []string{"CHLMIL>PER:150"}},
+		{"Peru on Tuesday warned Chile that it would defend every grain of its sovereignty.", []string{"PER>CHL:138"}, []string{"PER>CHL:130"}},
+		{"Peru warned Chile that it would bear all the consequences.", []string{"PER>CHL:130"}, []string{"PER>CHL:138"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
