@@ -12,10 +12,11 @@
 // from the words of EWT train, UNER dev and WikiGold (words used in like
 // contexts share a class, so "Azurix" borrows from "Enron"), the casing
 // of the whole sentence (title, all capitals, no capitals), gazetteer
-// matches (place names from GeoNames, actor names from the PETRARCH-2
-// dictionaries and the CAMEO known groups, and the people, places and
-// organisations WordNet names; hyphens skipped, so "Al - Qaeda" matches
-// "Al Qaeda"), and the document: how the other sentences of the same
+// matches (place names from GeoNames with their other spellings in Latin
+// letters, so that "Samarra" and "Hilla" are known as well as "Sāmarrā’",
+// actor names from the PETRARCH-2 dictionaries and the CAMEO known
+// groups, and the people, places and organisations WordNet names; hyphens
+// skipped, so "Al - Qaeda" matches "Al Qaeda"), and the document: how the other sentences of the same
 // document write each capitalised word (in the middle of a sentence, in
 // lower case, in capitals) and the words next to it there, so that
 // "Google" at the start of a sentence learns from "at Google" elsewhere.

@@ -180,6 +180,11 @@ func compileGazetteer(dataDir string, stop map[string]bool) (*builder, error) {
 		if len(f) > 5 {
 			g.add(f[4], gzCountry)
 			g.add(f[5], gzLoc)
+			// "Antigua and Barbuda": "Antigua" is a country too.
+			if a, b, ok := strings.Cut(f[4], " and "); ok {
+				g.add(a, gzCountry)
+				g.add(b, gzCountry)
+			}
 		}
 	})
 	if err != nil {
@@ -191,6 +196,17 @@ func compileGazetteer(dataDir string, stop map[string]bool) (*builder, error) {
 			g.add(f[1], gzLoc)
 			if f[2] != f[1] {
 				g.add(f[2], gzLoc)
+			}
+			// "Samarra'" is also written "Samarra".
+			if a := strings.TrimRight(f[2], "'"); a != f[2] {
+				g.add(a, gzLoc)
+			}
+		}
+		if len(f) > 3 {
+			for _, a := range strings.Split(f[3], ",") {
+				if latinName(a) {
+					g.add(a, gzLoc)
+				}
 			}
 		}
 	})
@@ -373,4 +389,20 @@ func lexClass(n, propn, capMid, mid int) uint8 {
 		freq = 1
 	}
 	return bucket(propn, n) | bucket(capMid, mid)<<3 | freq<<6
+}
+
+// latinName reports whether an alternate place name is written in Latin
+// letters as a name: a capital first, then letters, spaces, hyphens,
+// periods or apostrophes, four bytes at least.
+func latinName(a string) bool {
+	if len(a) < 4 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		c := a[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == '-' || c == '.' || c == '\'') {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -73,6 +75,86 @@ func TestSentenceCase(t *testing.T) {
 		}
 		if got := sentenceCase(ws); got != tt.want {
 			t.Errorf("sentenceCase(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLatinName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Samarra", true},
+		{"Al Hillah", true},
+		{"Sankt-Peterburg", true},
+		{"St. John's", true},
+		{"Rome", true},
+		{"NYC", false},     // too short
+		{"londres", false}, // no capital
+		{"Sāmarrā", false}, // not plain Latin letters
+		{"سامراء", false},  // Arabic script
+		{"Rome 2", false},  // a digit
+		{"Zürich", false},  // not plain Latin letters
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := latinName(tt.name); got != tt.want {
+			t.Errorf("latinName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCompileGazetteerGeoNames checks the place names taken from GeoNames
+// files: alternate names in Latin letters, ASCII names without their
+// closing apostrophe, and each half of a country "A and B".
+func TestCompileGazetteerGeoNames(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"geonames/countryInfo.txt": "#ISO\tISO3\tnum\tfips\tCountry\tCapital\n" +
+			"AG\tATG\t028\tAC\tAntigua and Barbuda\tSaint John's\n",
+		"geonames/cities15000.txt": "99131\tSāmarrā’\tSamarra'\tSamarra,Samarrah,سامراء,Sāmarrā\t34.19\t43.87\n" +
+			"98182\tBaghdad\tBaghdad\tBagdad,BGW\t33.34\t44.40\n",
+		"geonames/admin1Codes_regionInfo.tsv":                     "",
+		"dictionaries/petrarch2/Phoenix.Countries.actors.txt":     "",
+		"dictionaries/petrarch2/Phoenix.International.actors.txt": "",
+		"dictionaries/petrarch2/Phoenix.MilNonState.actors.txt":   "",
+		"cameo/CAMEO.knowngroup.txt":                              "CODE\tName\n",
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := compileGazetteer(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		phrase string
+		want   uint8 // kind bits, 0 for none
+	}{
+		{"antigua and barbuda", 1 << gzCountry},
+		{"antigua", 1 << gzCountry},
+		{"barbuda", 1 << gzCountry},
+		{"saint john 's", 1 << gzLoc},
+		{"samarra", 1 << gzLoc},
+		{"samarrah", 1 << gzLoc},
+		{"bagdad", 1 << gzLoc},
+		{"baghdad", 1 << gzLoc},
+		{"bgw", 0}, // a code, too short to be a name
+		{"sāmarrā", 0},
+	}
+	for _, tt := range tests {
+		h := phraseOffset
+		for _, w := range strings.Fields(tt.phrase) {
+			h = phraseStep(h, w)
+		}
+		if got := b.g[h]; got != tt.want {
+			t.Errorf("%q: kinds %08b, want %08b", tt.phrase, got, tt.want)
 		}
 	}
 }
