@@ -107,3 +107,13 @@ func TestNounSubject(t *testing.T) {
 		t.Errorf("no PERGOV>USA:112 among %s", describe(evs))
 	}
 }
+
+// TestNonRestrictiveRelative checks that a relative clause set off by a
+// comma ("Peru, which has mediated between Chile and Bolivia, ...")
+// describes its actor and codes no event.
+func TestNonRestrictiveRelative(t *testing.T) {
+	evs := code(t, "Peru, which has mediated between Chile and Bolivia, called for restraint.", nil, nil)
+	if hasTriple(evs, "PER>CHL:*") || hasTriple(evs, "PER>BOL:*") {
+		t.Errorf("a describing relative clause coded: %s", describe(evs))
+	}
+}

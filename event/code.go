@@ -32,6 +32,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if a.w.lem[v] == "CALL" && bareVerb(cl) && a.namesObject(v) {
 		return
 	}
+	// "Oman, which has mediated between Washington and Tehran, called
+	// for restraint": a relative clause set off by a comma describes its
+	// actor; it reports no event of the story.
+	if a.nonRestrictive(v) {
+		return
+	}
 	cl.passive = isPassive(toks, v)
 	src, tgt := -1, -1
 	if cl.m.src[1] > 0 {

@@ -406,6 +406,24 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	return false
 }
 
+// nonRestrictive reports a verb at v heading a relative clause set off by
+// a comma whose subject is "which" or "who" ("Oman, which has mediated
+// ...").
+func (a *article) nonRestrictive(v int) bool {
+	t := &a.t
+	if !t.ok || t.rel[v] != "acl:relcl" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		w := strings.ToLower(a.toks[c].Form)
+		return (w == "which" || w == "who") && c > 0 && a.toks[c-1].Form == ","
+	}
+	return false
+}
+
 // relativePronoun reports a relative pronoun ("that", "which", "who").
 func relativePronoun(tk model.Token) bool {
 	switch strings.ToLower(tk.Form) {

@@ -120,7 +120,10 @@
 // names after "against" or "on", claimed by the accuser.
 // A relative clause with a subject of its own ("a bomb attack that
 // Ankara blamed on Kurdish fighters") asserts its event as a main clause
-// does; one whose subject is a relative pronoun stays subordinate.
+// does; one whose subject is a relative pronoun stays subordinate, and
+// one set off by a comma ("Oman, which has mediated between Washington
+// and Tehran, called for restraint") describes its actor and codes
+// nothing.
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's
