@@ -1277,13 +1277,18 @@ func (a *article) militaryMeans(cl *clause) bool {
 	return false
 }
 
+// crowdMeans pairs the first word of a means of crowd control with its
+// second (upper-case lemma).
+var crowdMeans = map[string]string{
+	"TEAR": "GAS", "RUBBER": "BULLET", "WATER": "CANNON", "PEPPER": "SPRAY", "STUN": "GRENADE", "PLASTIC": "BULLET",
+}
+
 // crowdControl reports the means of crowd control among the words of a
 // verb's clause: tear gas, rubber bullets, water cannon, pepper spray,
 // stun grenades.
 func (a *article) crowdControl(cl *clause) bool {
 	for k := cl.lo; k+1 < cl.hi && k+1 < len(a.w.up); k++ {
-		switch a.w.up[k] + " " + a.w.lem[k+1] {
-		case "TEAR GAS", "RUBBER BULLET", "WATER CANNON", "PEPPER SPRAY", "STUN GRENADE", "PLASTIC BULLET":
+		if means, ok := crowdMeans[a.w.up[k]]; ok && means == a.w.lem[k+1] {
 			return true
 		}
 	}
