@@ -116,4 +116,9 @@ func TestNonRestrictiveRelative(t *testing.T) {
 	if hasTriple(evs, "PER>CHL:*") || hasTriple(evs, "PER>BOL:*") {
 		t.Errorf("a describing relative clause coded: %s", describe(evs))
 	}
+	// Its verb's complement is in it.
+	evs = code(t, "Peru's talks were tied to those of Ecuador, which remains blocked by a dispute with Chile.", nil, nil)
+	if hasTriple(evs, "CHL>ECU:*") {
+		t.Errorf("a describing relative clause's complement coded: %s", describe(evs))
+	}
 }

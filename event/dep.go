@@ -411,7 +411,15 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 // ...").
 func (a *article) nonRestrictive(v int) bool {
 	t := &a.t
-	if !t.ok || t.rel[v] != "acl:relcl" {
+	if !t.ok {
+		return false
+	}
+	// "North Macedonia, which remains blocked by": a complement of such
+	// a clause's verb is in it.
+	for n := 0; n < 4 && base(t.rel[v]) == "xcomp" && t.head[v] >= 0; n++ {
+		v = t.head[v]
+	}
+	if t.rel[v] != "acl:relcl" {
 		return false
 	}
 	for _, c := range t.kids[v] {
