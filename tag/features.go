@@ -332,9 +332,14 @@ func tagValue(t int) uint64 {
 // verbal is the set of verb, modal and "to" tags: the nearest one of them
 // among the last few tags is a feature.
 func xposFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64) []uint64 {
-	w := &words[i+2]
-	p1, p2 := &words[i+1], &words[i]
-	n1, n2 := &words[i+3], &words[i+4]
+	fs = wordFeatures(fs, &words[i+2])
+	return contextFeatures(fs, words, i, left, right, verbal)
+}
+
+// wordFeatures appends the features of w that depend on the word alone,
+// and so have the same weights wherever it stands: xposFeatures is
+// wordFeatures followed by contextFeatures.
+func wordFeatures(fs []uint64, w *word) []uint64 {
 	fs = append(fs,
 		f1(tBias, 1),
 		f1(tForm, w.form),
@@ -349,6 +354,26 @@ func xposFeatures(fs []uint64, words []word, i int, left []int, right []int, ver
 		f1(tPre3, w.pre[2]),
 		f1(tShape, w.shape),
 		f1(tFlags, w.flags),
+		f1(tAmb, w.amb),
+		f1(tAmbForm, w.ambForm),
+	)
+	if w.wn != 0 {
+		fs = append(fs, f1(tWN, w.wn), f2(tWNSuf, w.wn, w.suf[1]))
+	}
+	if w.tail != 0 {
+		fs = append(fs, f1(tTail, w.tail))
+	}
+	return fs
+}
+
+// contextFeatures appends the features of token i that depend on its
+// neighbours, the tags chosen or the sentence: those of xposFeatures
+// that wordFeatures leaves out.
+func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64) []uint64 {
+	w := &words[i+2]
+	p1, p2 := &words[i+1], &words[i]
+	n1, n2 := &words[i+3], &words[i+4]
+	fs = append(fs,
 		f1(tPrev1, p1.lower),
 		f1(tNext1, n1.lower),
 		f1(tPrev2, p2.lower),
@@ -357,7 +382,6 @@ func xposFeatures(fs []uint64, words []word, i int, left []int, right []int, ver
 		f1(tNext1Suf3, n1.suf[2]),
 		f2(tPrev1Word, p1.lower, w.lower),
 		f2(tWordNext1, w.lower, n1.lower),
-		f1(tAmb, w.amb),
 		f1(tNext1Amb, n1.amb),
 		f1(tNext2Amb, n2.amb),
 		f1(tNext1Shape, n1.shape),
@@ -368,22 +392,14 @@ func xposFeatures(fs []uint64, words []word, i int, left []int, right []int, ver
 		first = 1 << 20
 	}
 	fs = append(fs,
-		f1(tAmbForm, w.ambForm),
 		f1(tNext1AmbForm, n1.ambForm),
 		f2(tCaseContext, w.ctx, w.flags&caseBits|first),
 		f2(tCaseTrigram, p1.flags&caseBits<<8|n1.flags&caseBits|first, w.shape),
 	)
 	if w.wn != 0 {
-		fs = append(fs,
-			f1(tWN, w.wn),
-			f2(tWNCase, w.wn, w.flags&caseBits|first),
-			f2(tWNSuf, w.wn, w.suf[1]),
-		)
+		fs = append(fs, f2(tWNCase, w.wn, w.flags&caseBits|first))
 	}
 	fs = append(fs, f1(tNext1WN, n1.wn), f1(tPrev1WN, p1.wn))
-	if w.tail != 0 {
-		fs = append(fs, f1(tTail, w.tail))
-	}
 	if i == 0 {
 		fs = append(fs, f1(tFirstFlags, w.flags))
 	}

@@ -34,6 +34,9 @@ type Model struct {
 	// scores above which the second pass keeps the first pass's tag
 	// without scoring the word again; 0 rescores every word.
 	sure int32
+	// cache holds the analysis and word-feature scores of frequent
+	// words; nil while training, when the tables are still changing.
+	cache *wordCache
 
 	pool sync.Pool // of *workspace
 }
@@ -52,7 +55,8 @@ type workspace struct {
 	upos        []int
 	fs          []uint64
 	scores      [256]int32
-	margin      []int32 // the first pass's margin for each word
+	margin      []int32       // the first pass's margin for each word
+	cached      []*cachedWord // each word's entry in Model.cache, or nil
 	buf         []byte
 }
 
@@ -84,7 +88,11 @@ func (m *Model) Tag(tokens []model.Token) {
 			t := &part[i]
 			t.XPOS = m.xpos[ws.right[i]]
 			t.UPOS = m.upos[ws.upos[i]]
-			t.Lemma = m.lem.lemma(t.Form, ws.right[i])
+			if cw := ws.cached[i]; cw != nil {
+				t.Lemma = cw.lemma(m.lem, ws.right[i])
+			} else {
+				t.Lemma = m.lem.lemma(t.Form, ws.right[i])
+			}
 		}
 	}
 	m.pool.Put(ws)
@@ -114,13 +122,27 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 	ws.right = slices.Grow(ws.right[:0], n)[:n]
 	ws.upos = slices.Grow(ws.upos[:0], n)[:n]
 	ws.words[0], ws.words[1], ws.words[n+2], ws.words[n+3] = padS1, padS2, padE1, padE2
+	ws.cached = slices.Grow(ws.cached[:0], n)[:n]
 	for i := range n {
-		ws.buf = m.lex.analyse(&ws.words[i+2], s.Form(i), ws.buf)
+		form, w := s.Form(i), &ws.words[i+2]
+		var cw *cachedWord
+		if m.cache != nil {
+			if cw = m.cache.get(hashString(form), form); cw != nil {
+				*w = cw.w
+			}
+		}
+		if cw == nil {
+			ws.buf = m.lex.analyse(w, form, ws.buf)
+			if m.cache != nil && cacheable(w, form) {
+				cw, ws.fs = m.remember(m.cache, w, form, ws.fs)
+			}
+		}
+		ws.cached[i] = cw
 	}
 	setContext(ws.words[2 : n+2])
-	m.pass(ws, m.pass1, ws.left, nil)
+	m.pass(ws, m.pass1, ws.left, nil, ws.cached, 0)
 	if m.pass2 != nil {
-		m.pass(ws, m.pass2, ws.right, ws.left)
+		m.pass(ws, m.pass2, ws.right, ws.left, ws.cached, 1)
 	} else {
 		copy(ws.right, ws.left)
 	}
@@ -139,9 +161,11 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 }
 
 // pass tags every word into out, reading right as the tags of a
-// previous pass (nil for none).
-func (m *Model) pass(ws *workspace, t *table, out, right []int) {
-	scores := ws.scores[:len(m.xpos)]
+// previous pass (nil for none). cached, if not nil, holds each word's
+// entry in the word cache, whose row-th row is this pass's.
+func (m *Model) pass(ws *workspace, t *table, out, right []int, cached []*cachedWord, row int) {
+	n := len(m.xpos)
+	scores := ws.scores[:n]
 	first := right == nil
 	if first {
 		ws.margin = slices.Grow(ws.margin[:0], len(out))[:len(out)]
@@ -155,8 +179,13 @@ func (m *Model) pass(ws *workspace, t *table, out, right []int) {
 			out[i] = right[i]
 			continue
 		}
-		ws.fs = xposFeatures(ws.fs[:0], ws.words, i, out, right, m.verbal)
-		clear(scores)
+		if cached != nil && cached[i] != nil {
+			copy(scores, cached[i].rows[row*n:(row+1)*n])
+			ws.fs = contextFeatures(ws.fs[:0], ws.words, i, out, right, m.verbal)
+		} else {
+			clear(scores)
+			ws.fs = xposFeatures(ws.fs[:0], ws.words, i, out, right, m.verbal)
+		}
 		t.add(ws.fs, &ws.scores)
 		if first {
 			out[i], ws.margin[i] = argmaxMargin(scores)
@@ -372,6 +401,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: lemmatizer tags", errCorrupt)
 	}
 	m.lem.wn, m.lem.wnPOS = m.lex.wn, wordNetPOS(m.xpos)
+	m.cache = newWordCache(wordCacheBits)
 	return m, nil
 }
 

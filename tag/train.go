@@ -265,6 +265,7 @@ func fit(ctx context.Context, cfg TrainConfig, train, dev []*conllu.Sentence) (*
 		return nil, err
 	}
 	fmt.Fprintf(cfg.Log, "tag: trained in %v\n", time.Since(start).Round(time.Second))
+	m.cache = newWordCache(wordCacheBits) // the tables are final now
 	return m, nil
 }
 
@@ -358,11 +359,11 @@ func (m *Model) xposTags(ws *workspace, forms []string) []int {
 		ws.buf = m.lex.analyse(&ws.words[i+2], f, ws.buf)
 	}
 	setContext(ws.words[2 : n+2])
-	m.pass(ws, m.pass1, ws.left, nil)
+	m.pass(ws, m.pass1, ws.left, nil, nil, 0)
 	if m.pass2 == nil {
 		return slices.Clone(ws.left)
 	}
-	m.pass(ws, m.pass2, ws.right, ws.left)
+	m.pass(ws, m.pass2, ws.right, ws.left, nil, 1)
 	return slices.Clone(ws.right)
 }
 

@@ -1,0 +1,117 @@
+package tag
+
+import (
+	"math/bits"
+	"strings"
+	"sync/atomic"
+)
+
+// wordCache remembers, for the words the training data knows, what
+// lexicon.analyse computes of them and, for each pass, the sum of the
+// weights of their word features (wordFeatures): the features that do
+// not depend on where the word stands. A cached word is then scored with
+// one dense row plus its context features, instead of looking up each of
+// its word features in a large table. The sums are of integers, so the
+// scores, and the tags, are exactly those of scoring every feature.
+//
+// The cache fills as words are first seen and is safe for concurrent
+// use: each of its slots holds one word, set once and never changed, so
+// it takes no locks and its size is bounded.
+type wordCache struct {
+	shift uint
+	slots []atomic.Pointer[cachedWord]
+}
+
+// cachedWord is one word of a wordCache. It is not changed once stored.
+type cachedWord struct {
+	form string
+	w    word    // the analysis of form, without the sentence's ctx
+	rows []int32 // per pass, the class scores of wordFeatures(&w)
+	// lemmas holds the lemma of form for each tag of lemmaTags, in
+	// increasing order of tag: the tags the training data gave the word.
+	lemmaTags uint64
+	lemmas    []string
+}
+
+// lemma returns the lemma of the cached word tagged xpos.
+func (cw *cachedWord) lemma(l *lemmatizer, xpos int) string {
+	if xpos >= 0 && xpos < 64 && cw.lemmaTags&(1<<xpos) != 0 {
+		return cw.lemmas[bits.OnesCount64(cw.lemmaTags&(1<<xpos-1))]
+	}
+	return l.lemma(cw.form, xpos)
+}
+
+// maxCachedForm bounds the length of the forms a wordCache keeps.
+const maxCachedForm = 32
+
+// newWordCache returns a cache with 2^bits slots.
+func newWordCache(bits int) *wordCache {
+	return &wordCache{shift: uint(64 - bits), slots: make([]atomic.Pointer[cachedWord], 1<<bits)}
+}
+
+// slot returns the slot of a form with hash h.
+func (c *wordCache) slot(h uint64) *atomic.Pointer[cachedWord] {
+	return &c.slots[(h*golden)>>c.shift]
+}
+
+// get returns the cached word form, whose hash is h, or nil.
+func (c *wordCache) get(h uint64, form string) *cachedWord {
+	if cw := c.slot(h).Load(); cw != nil && cw.form == form {
+		return cw
+	}
+	return nil
+}
+
+// cacheable reports whether a word analysed as w is worth a slot: the
+// training data knows it, and it is short.
+func cacheable(w *word, form string) bool {
+	return (w.amb != 0 || w.fixed >= 0) && len(form) <= maxCachedForm
+}
+
+// remember stores the word form, analysed as w, if its slot is free,
+// and returns what the cache then holds for it, or nil. fs is scratch
+// space for features.
+func (m *Model) remember(c *wordCache, w *word, form string, fs []uint64) (*cachedWord, []uint64) {
+	s := c.slot(w.form)
+	if s.Load() != nil {
+		return nil, fs
+	}
+	// The form is copied: it may be part of a much larger text.
+	cw := &cachedWord{form: strings.Clone(form), w: *w}
+	cw.w.ctx = 0
+	if w.fixed < 0 {
+		fs = wordFeatures(fs[:0], w)
+		n := len(m.xpos)
+		tables := []*table{m.pass1, m.pass2}
+		if m.pass2 == nil {
+			tables = tables[:1]
+		}
+		cw.rows = make([]int32, len(tables)*n)
+		for k, t := range tables {
+			var scores [256]int32
+			t.add(fs, &scores)
+			copy(cw.rows[k*n:(k+1)*n], scores[:n])
+		}
+	}
+	cw.lemmaTags = w.amb | w.ambForm
+	if w.fixed >= 0 {
+		cw.lemmaTags |= 1 << w.fixed
+	}
+	if n := len(m.xpos); n < 64 {
+		cw.lemmaTags &= 1<<n - 1
+	}
+	for t := range len(m.xpos) {
+		if cw.lemmaTags&(1<<t) != 0 {
+			cw.lemmas = append(cw.lemmas, m.lem.lemma(cw.form, t))
+		}
+	}
+	if !s.CompareAndSwap(nil, cw) {
+		return nil, fs
+	}
+	return cw, fs
+}
+
+// wordCacheBits sizes the word cache of a decoded model: twice as many
+// slots as the embedded model's lexicon has words, so that few of them
+// share a slot.
+const wordCacheBits = 15

@@ -1,0 +1,155 @@
+package tag
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// cacheText has frequent words in several cases and positions, words
+// with one tag, rare and long words, hyphens, digits and non-ASCII
+// letters, so that the word cache both hits and misses.
+var cacheText = []string{
+	"The man said that the talks would resume on Monday .",
+	"THE MAN SAID THAT THE TALKS WOULD RESUME ON MONDAY .",
+	"Said the man : `` Talks ? What talks ? ''",
+	"They said they would present a well-known counter-proposal to the Président .",
+	"A pneumonoultramicroscopicsilicovolcanoconiosis-like illness hit 3,400 people in 2024 .",
+	"can can can the can ? I can n't say .",
+	"Over 40 % of the voters said no , the minister said .",
+	"the",
+	"",
+}
+
+// tagged returns the tags and lemmas m gives each sentence of cacheText.
+func tagged(m *Model) [][]model.Token {
+	var out [][]model.Token
+	for _, s := range cacheText {
+		toks := tokens(s)
+		m.Tag(toks)
+		out = append(out, toks)
+	}
+	return out
+}
+
+func decodeDefault(t *testing.T) *Model {
+	t.Helper()
+	m, err := Decode(bytes.NewReader(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func sameTags(t *testing.T, what string, got, want [][]model.Token) {
+	t.Helper()
+	for i := range want {
+		for j, w := range want[i] {
+			g := got[i][j]
+			if g.XPOS != w.XPOS || g.UPOS != w.UPOS || g.Lemma != w.Lemma {
+				t.Errorf("%s: %q: got %s/%s/%s, want %s/%s/%s", what, w.Form, g.XPOS, g.UPOS, g.Lemma, w.XPOS, w.UPOS, w.Lemma)
+			}
+		}
+	}
+}
+
+// TestWordCacheSameTags checks that the word cache changes no tag or
+// lemma: a model without it, one filling it and one reading it tag alike.
+func TestWordCacheSameTags(t *testing.T) {
+	plain := decodeDefault(t)
+	plain.cache = nil
+	want := tagged(plain)
+	m := decodeDefault(t)
+	sameTags(t, "filling", tagged(m), want)
+	filled := 0
+	for i := range m.cache.slots {
+		if m.cache.slots[i].Load() != nil {
+			filled++
+		}
+	}
+	if filled == 0 {
+		t.Fatal("the cache holds no word")
+	}
+	sameTags(t, "filled", tagged(m), want)
+	for i, s := range cacheText {
+		if s == "" {
+			continue
+		}
+		if strings.Fields(s)[0] == "the" && want[i][0].XPOS != "DT" {
+			t.Errorf("%q: the tagged %s", s, want[i][0].XPOS)
+		}
+	}
+}
+
+// TestWordCacheLongForm checks that a word longer than the cache keeps
+// is tagged without it.
+func TestWordCacheLongForm(t *testing.T) {
+	m := decodeDefault(t)
+	long := strings.Repeat("a", maxCachedForm+1)
+	m.Tag(tokens("the " + long + " said"))
+	h := hashString(long)
+	if m.cache.get(h, long) != nil {
+		t.Errorf("a form of %d bytes was cached", len(long))
+	}
+	if m.cache.get(hashString("the"), "the") == nil {
+		t.Error(`"the" was not cached`)
+	}
+}
+
+// TestWordCacheConcurrent tags from several goroutines while the cache
+// fills; run with -race.
+func TestWordCacheConcurrent(t *testing.T) {
+	plain := decodeDefault(t)
+	plain.cache = nil
+	want := tagged(plain)
+	m := decodeDefault(t)
+	var wg sync.WaitGroup
+	got := make([][][]model.Token, 4)
+	for g := range got {
+		wg.Go(func() { got[g] = tagged(m) })
+	}
+	wg.Wait()
+	for _, g := range got {
+		sameTags(t, "concurrent", g, want)
+	}
+}
+
+// TestWordCacheScores checks that a cached word's row plus its context
+// features score every class of each pass as all of its features do.
+func TestWordCacheScores(t *testing.T) {
+	m := decodeDefault(t)
+	tagged(m) // fills the cache
+	ws := new(workspace)
+	checked := 0
+	for _, s := range cacheText {
+		toks := tokens(s)
+		m.tagPart(ws, toks)
+		n := len(m.xpos)
+		for k, tb := range []*table{m.pass1, m.pass2} {
+			right := ws.left
+			if k == 0 {
+				right = nil
+			}
+			for i := range toks {
+				cw := ws.cached[i]
+				if cw == nil || cw.rows == nil {
+					continue
+				}
+				var want, got [256]int32
+				tb.add(xposFeatures(nil, ws.words, i, ws.left, right, m.verbal), &want)
+				copy(got[:n], cw.rows[k*n:(k+1)*n])
+				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal), &got)
+				if got != want {
+					t.Errorf("pass %d, %q: cached scores differ", k+1, toks[i].Form)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no cached word was scored")
+	}
+}
