@@ -44,8 +44,8 @@ type DemoScore struct {
 	Exact, Root Tally
 	// Convention matches file, source and target, and a code equal to
 	// gold's or a four-digit child of gold's three-digit code, and sets
-	// aside the reverse of a matched symmetric event (see
-	// compareConvention). It is a second measure beside Exact, not a
+	// aside the reverse of a matched symmetric event and the further
+	// parties of a matched event's predicate (see compareConvention). It is a second measure beside Exact, not a
 	// replacement.
 	Convention Tally
 	// Articles counts the articles scored.
@@ -109,7 +109,11 @@ func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbo
 		t := compare(exp, got)
 		sc.Exact.add(t)
 		sc.Root.add(compare(expRoot, gotRoot))
-		sc.Convention.add(compareConvention(exp, got))
+		preds := make([]model.Span, len(evs))
+		for i, e := range evs {
+			preds[i] = e.Evidence.Predicate
+		}
+		sc.Convention.add(compareConvention(exp, got, preds))
 		for _, g := range want {
 			for _, e := range evs {
 				if e.Source != nil && e.Target != nil && e.Source.Code == g.Source && e.Target.Code == g.Target && e.Code == g.Code && e.Status == g.Status {
@@ -157,7 +161,7 @@ func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbo
 	fmt.Fprintf(w, "exact (file, source, target, code): recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
 		100*e.Recall(), e.Found, e.Expected, 100*e.Precision(), e.Coded-e.Extra, e.Coded)
 	c := sc.Convention
-	fmt.Fprintf(w, "convention (child of a 3-digit gold code; matched 03-06 reverse set aside): recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
+	fmt.Fprintf(w, "convention (child of a 3-digit gold code; matched 03-06 reverse and further parties of a matched predicate set aside): recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
 		100*c.Recall(), c.Found, c.Expected, 100*c.Precision(), c.Coded-c.Extra, c.Coded)
 	fmt.Fprintf(w, "root (file, source, target, root):  recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
 		100*r.Recall(), r.Found, r.Expected, 100*r.Precision(), r.Coded-r.Extra, r.Coded)

@@ -107,8 +107,12 @@ func compare(expected, coded []Triple) Tally {
 // four-digit child of ("1122" for "112"), and the reverse of a matched
 // symmetric event (roots 03 to 06: intend, consult, cooperate, aid), which
 // gold often writes in one direction only, is set aside, neither found nor
-// extra. Exact matches are taken before child matches.
-func compareConvention(expected, coded []Triple) Tally {
+// extra; so is a further party of a matched event's predicate (pred[i] is
+// coded[i]'s predicate span): an event of the same code and the same
+// predicate that shares the matched one's source or its target but not
+// both ("Finland, Estonia and Germany" summoned), as gold writes one
+// event per snippet. Exact matches are taken before child matches.
+func compareConvention(expected, coded []Triple, pred []model.Span) Tally {
 	used := make([]bool, len(coded))
 	found := make([]int, len(expected)) // index+1 of the coded event matched
 	for pass := 0; pass < 2; pass++ {
@@ -135,6 +139,13 @@ func compareConvention(expected, coded []Triple) Tally {
 		}
 		t.Found++
 		m := coded[f-1]
+		if p := pred[f-1]; p != (model.Span{}) {
+			for i, c := range coded {
+				if !used[i] && !aside[i] && pred[i] == p && c.Code == m.Code && (c.Source == m.Source) != (c.Target == m.Target) {
+					aside[i] = true
+				}
+			}
+		}
 		if !symmetric(m.Code) {
 			continue
 		}

@@ -147,7 +147,12 @@ func TestCompareConvention(t *testing.T) {
 			[]Triple{t3("A", "B", "057"), t3("B", "A", "057")}, Tally{2, 2, 0, 2}},
 	}
 	for _, tt := range tests {
-		if got := compareConvention(tt.exp, tt.got); got != tt.want {
+		// Each coded event its own predicate: only the rules above apply.
+		pred := make([]model.Span, len(tt.got))
+		for i := range pred {
+			pred[i] = model.Span{Start: 10 * i, End: 10*i + 5}
+		}
+		if got := compareConvention(tt.exp, tt.got, pred); got != tt.want {
 			t.Errorf("%s: compareConvention(%v, %v) = %+v, want %+v", tt.name, tt.exp, tt.got, got, tt.want)
 		}
 		// The exact measure is unchanged by the conventions.
@@ -256,4 +261,35 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func TestCompareConventionParties(t *testing.T) {
+	t3 := func(s, tg, c string) Triple { return Triple{s, tg, c} }
+	one, other := model.Span{Start: 4, End: 12}, model.Span{Start: 40, End: 47}
+	tests := []struct {
+		name     string
+		exp, got []Triple
+		pred     []model.Span
+		want     Tally
+	}{
+		{"further targets of a matched predicate set aside", []Triple{t3("A", "B", "114")},
+			[]Triple{t3("A", "B", "114"), t3("A", "C", "114"), t3("A", "D", "114")}, []model.Span{one, one, one}, Tally{1, 1, 0, 1}},
+		{"further sources of a matched predicate set aside", []Triple{t3("A", "C", "111")},
+			[]Triple{t3("A", "C", "111"), t3("B", "C", "111")}, []model.Span{one, one}, Tally{1, 1, 0, 1}},
+		{"another predicate's event is extra", []Triple{t3("A", "B", "114")},
+			[]Triple{t3("A", "B", "114"), t3("A", "C", "114")}, []model.Span{one, other}, Tally{1, 1, 1, 2}},
+		{"another code of the predicate is extra", []Triple{t3("A", "B", "114")},
+			[]Triple{t3("A", "B", "114"), t3("A", "C", "111")}, []model.Span{one, one}, Tally{1, 1, 1, 2}},
+		{"no shared party is extra", []Triple{t3("A", "B", "114")},
+			[]Triple{t3("A", "B", "114"), t3("C", "D", "114")}, []model.Span{one, one}, Tally{1, 1, 1, 2}},
+		{"an unmatched predicate's parties are extra", []Triple{t3("A", "E", "114")},
+			[]Triple{t3("A", "B", "114"), t3("A", "C", "114")}, []model.Span{one, one}, Tally{1, 0, 2, 2}},
+		{"no predicate span, no grouping", []Triple{t3("A", "B", "114")},
+			[]Triple{t3("A", "B", "114"), t3("A", "C", "114")}, []model.Span{{}, {}}, Tally{1, 1, 1, 2}},
+	}
+	for _, tt := range tests {
+		if got := compareConvention(tt.exp, tt.got, tt.pred); got != tt.want {
+			t.Errorf("%s: compareConvention(%v, %v) = %+v, want %+v", tt.name, tt.exp, tt.got, got, tt.want)
+		}
+	}
 }
