@@ -189,8 +189,10 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// "China fired ballistic missiles into waters around Taiwan",
 	// "Iran held large military exercises near the border": a missile
 	// launched at no one and an exercise are demonstrations of military
-	// power (150).
-	if a.demonstration(toks, cl, ms, tgt) {
+	// power (150). Joint exercises, which the dictionary codes as
+	// military cooperation (06x: "held joint military exercises with
+	// Belarus"), stay cooperation.
+	if !strings.HasPrefix(cl.code, "06") && a.demonstration(toks, cl, ms, tgt) {
 		cl.code, cl.rev, cl.forces = "150", "", true
 		cl.pattern += " (military demonstration: 150)"
 		if tgt >= 0 && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {

@@ -463,7 +463,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := 0; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -808,6 +808,14 @@ func naming(toks []model.Token, lem []string, v int) bool {
 		return false
 	}
 	return toks[v-1].UPOS == "PRON" && toks[v-1].XPOS == "PRP"
+}
+
+// soCalled reports the participle of "so-called" written as three
+// tokens ("the so-called Lazarus Group"): a label for the noun after it,
+// no act of calling.
+func soCalled(toks []model.Token, v int) bool {
+	return v >= 2 && toks[v].Form != "" && strings.EqualFold(toks[v].Form, "called") &&
+		toks[v-1].Form == "-" && strings.EqualFold(toks[v-2].Form, "so")
 }
 
 type say struct{ v, who int }

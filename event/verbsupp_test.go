@@ -1,0 +1,42 @@
+package event
+
+import "testing"
+
+// TestVerbSupplementCodes checks the verb supplement's conventions as the
+// coder applies them: barricades obstruct passage (144), a boycotted vote
+// is a political boycott (143), military exercises demonstrate power
+// (150) unless they are joint (062), attributing an attack accuses (112),
+// resumed food distributions are humanitarian aid (073), dismissing
+// another's measures rejects them (120), and "so-called" is no call.
+func TestVerbSupplementCodes(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bosnian Serbs put up barricades to protest against the Bosnian government.", []string{"BIHSRB>BIHGOV:144"}, []string{"BIHSRB>BIHGOV:140"}},
+		{"Egypt held an election boycotted by the opposition.", []string{"EGYOPP>EGY:143"}, []string{"EGYOPP>EGY:163"}},
+		{"Poland held military exercises near the Belarusian border.", []string{"POLMIL>BLR:150"}, nil},
+		{"Chile began joint naval exercises with Peru.", []string{"CHL>PER:062", "PER>CHL:062"}, []string{"CHLMIL>PER:150"}},
+		{"Kenyan police attributed the attack to Somali militants.", []string{"KENCOP>SOMUAF:112"}, nil},
+		{"The World Food Programme resumed food distributions in Ethiopia.", []string{"IGOUNOAGRWFP>ETH:073"}, nil},
+		{"Russia dismissed the European Union's measures as illegitimate.", []string{"RUS>IGOEUREEC:120"}, []string{"RUS>IGOEUREEC:110"}},
+		{"Chilean police on Tuesday linked the robbery of a bank in Santiago to the so-called Peruvian Tren de Aragua gang.", nil, []string{"CHLCOP>PER:041", "PER>CHLCOP:041"}},
+		// Other objects keep the blocks' own codes.
+		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			for _, w := range tt.want {
+				if !hasTriple(evs, w) {
+					t.Errorf("no %s among %s", w, describe(evs))
+				}
+			}
+			for _, n := range tt.not {
+				if hasTriple(evs, n) {
+					t.Errorf("%s among %s", n, describe(evs))
+				}
+			}
+		})
+	}
+}
