@@ -345,8 +345,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	status, attr := a.status(toks, ms, cl, says)
 	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v)) {
 		// A meeting or visit someone plans, hopes or agrees to hold is
-		// an intent to meet (036).
-		cl.code, cl.rev = "036", ""
+		// an intent to meet (036); mediation offered or planned is an
+		// intent to mediate (039).
+		if cl.code == "045" {
+			cl.code, cl.rev = "039", ""
+		} else {
+			cl.code, cl.rev = "036", ""
+		}
 		a.dropGovernor(s, toks, v)
 	}
 	date, x, hasX := a.date(toks, cl, times)
@@ -518,6 +523,11 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 		sa.Code += "MIL"
 	}
 	ta := tm.Actor
+	if len(ta.Code) == 3 && actor.CountryOf(ta.Code) == ta.Code && force(code) && militaryPost(toks, tm) {
+		// "opened fire on Armenian positions": a country's positions,
+		// posts or trenches under fire are its forces'.
+		ta.Code += "MIL"
+	}
 	ev := model.Event{
 		Source: &sa, Target: &ta, Code: code,
 		Status: status, AttributedTo: attr,
@@ -1646,4 +1656,34 @@ func (a *article) unplaced(m actor.Mention) bool {
 // two countries").
 func together(toks []model.Token, a, b actor.Mention) bool {
 	return a.Start == b.Start && a.End == b.End || joined(toks, a.End, b.Start)
+}
+
+// force reports a code of material conflict by force: assault, fight or
+// mass violence (CAMEO roots 18, 19 and 20).
+func force(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// militaryPost reports a country's name or adjective before "positions",
+// "posts", "outposts" or "trenches" ("Armenian positions", "Peru's
+// border posts"): the places its forces hold.
+func militaryPost(toks []model.Token, m actor.Mention) bool {
+	k := m.End
+	if k > 0 && k < len(toks) && toks[k].Form == "'s" {
+		k++
+	}
+	if k > 0 && k < len(toks) {
+		switch strings.ToLower(toks[k].Form) {
+		case "border", "military", "army", "frontline", "front-line":
+			k++
+		}
+	}
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "positions", "posts", "outposts", "trenches":
+		return true
+	}
+	return false
 }

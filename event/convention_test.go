@@ -44,7 +44,7 @@ func TestCodebookConventions(t *testing.T) {
 		{"The Greek parliament ratified Turkey's bid on Monday.", "GRCLEG", "TUR", "051"},
 		{"Greece approved Turkey's accession to the bloc.", "GRC", "TUR", "051"},
 		{"Greece closed its border with Turkey during the war.", "GRC", "TUR", "191"},
-		{"Greece fired rockets at Turkish positions.", "GRC", "TUR", "195"},
+		{"Greece fired rockets at Turkish positions.", "GRC", "TURMIL", "195"},
 		{"Greece fired dozens of cruise missiles and drones at Turkish power stations.", "GRC", "TUR", "195"},
 	}
 	for _, tt := range tests {

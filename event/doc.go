@@ -65,7 +65,7 @@
 // the place; parties that travel together to negotiate, "delegations
 // from the army and the RSF arrived in Ankara for talks", negotiate with
 // each other); one the source plans, hopes, agrees, is due to or will hold ("said
-// he would travel to Khartoum") is an intent to meet (036), which replaces the governing verb's event. Joined
+// he would travel to Khartoum") is an intent to meet (036), and mediation offered ("offered to mediate between") an intent to mediate (039), which replaces the governing verb's event. Joined
 // members of compound actors ("Canada, the United States and Japan", the
 // two parties of "the two countries") give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
@@ -95,7 +95,10 @@
 // defend every grain of its sovereignty", "military", "war", "force") is
 // a threat to use military force (138).
 // Missiles or rockets fired at no one ("into waters around Taiwan") are
-// a demonstration of military power (150) by the country's military.
+// a demonstration of military power (150) by the country's military,
+// and so are military exercises, unless joint (062). A country's
+// positions, posts or trenches under force ("opened fire on Armenian
+// positions") are its military's.
 // Force used with the means of crowd control ("fired tear gas", "rubber
 // bullets", "water cannon") is violent repression (175), and hosting
 // people ("has hosted several thousand members of the exiled

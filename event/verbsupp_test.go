@@ -7,7 +7,9 @@ import "testing"
 // is a political boycott (143), military exercises demonstrate power
 // (150) unless they are joint (062), attributing an attack accuses (112),
 // resumed food distributions are humanitarian aid (073), dismissing
-// another's measures rejects them (120), and "so-called" is no call.
+// another's measures rejects them (120), "so-called" is no call, a
+// country's positions under fire are its military, and mediation offered
+// is an intent to mediate (039).
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []struct {
 		text      string
@@ -21,6 +23,14 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"The World Food Programme resumed food distributions in Ethiopia.", []string{"IGOUNOAGRWFP>ETH:073"}, nil},
 		{"Russia dismissed the European Union's measures as illegitimate.", []string{"RUS>IGOEUREEC:120"}, []string{"RUS>IGOEUREEC:110"}},
 		{"Chilean police on Tuesday linked the robbery of a bank in Santiago to the so-called Peruvian Tren de Aragua gang.", nil, []string{"CHLCOP>PER:041", "PER>CHLCOP:041"}},
+		// A country's positions or posts under fire are its forces'.
+		{"Chilean troops shelled Peruvian positions near the border.", []string{"CHLMIL>PERMIL:190"}, []string{"CHLMIL>PER:190"}},
+		{"Chilean troops shelled Peru's border posts.", []string{"CHLMIL>PERMIL:190"}, nil},
+		{"Peru criticised Chile's positions on the treaty.", []string{"PER>CHL:111"}, []string{"PER>CHLMIL:111"}},
+		// Mediation offered is an intent to mediate (039); a meeting
+		// planned stays an intent to meet (036).
+		{"Egypt offered to mediate between Ethiopia and Sudan.", []string{"EGY>ETH:039", "EGY>SDN:039"}, []string{"EGY>ETH:036"}},
+		{"Egypt will meet Sudan.", []string{"EGY>SDN:036"}, nil},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
