@@ -3,6 +3,8 @@ package ner
 import (
 	"context"
 	"os"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -80,4 +82,32 @@ type testWriter struct{ t *testing.T }
 func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(string(p))
 	return len(p), nil
+}
+
+func TestReadFirstNames(t *testing.T) {
+	row := func(id int, form, upos string, head int, rel string) string {
+		return strconv.Itoa(id) + "\t" + form + "\t_\t" + upos + "\t_\t_\t" + strconv.Itoa(head) + "\t" + rel + "\t_\t_\n"
+	}
+	text := "# sent_id = 1\n" +
+		row(1, "Jeff", "PROPN", 3, "nsubj") + row(2, "Skilling", "PROPN", 1, "flat") + row(3, "resigned", "VERB", 0, "root") + "\n" +
+		"# sent_id = 2\n" +
+		row(1, "Thanks", "NOUN", 0, "root") + row(2, ",", "PUNCT", 3, "punct") + row(3, "Carol", "PROPN", 1, "vocative") + "\n" +
+		"# sent_id = 3\n" + // compound, not flat: no given name
+		row(1, "Tampa", "PROPN", 2, "compound") + row(2, "Bay", "PROPN", 0, "root") + "\n" +
+		"# sent_id = 4\n" + // a flat dependent of a noun, and Jeff again
+		row(1, "number", "NOUN", 0, "root") + row(2, "5", "NUM", 1, "flat") + row(3, "Jeff", "PROPN", 1, "vocative") + "\n"
+	path := filepath.Join(t.TempDir(), "t.conllu")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readFirstNames(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"Jeff", "Carol"}; !slices.Equal(got, want) {
+		t.Errorf("readFirstNames = %q, want %q", got, want)
+	}
+	if _, err := readFirstNames(filepath.Join(t.TempDir(), "missing.conllu")); err == nil {
+		t.Error("readFirstNames of a missing file: no error")
+	}
 }
