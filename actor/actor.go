@@ -458,6 +458,12 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[m.Start]) &&
 			!isPlural(toks[m.Start]) && toks[m.Start].UPOS != "ADJ" && !abbreviation(toks[m.Start].Form)
 	}
+	// "Mexico City", "Kuwait City": a country's name and "City" name a
+	// city, which the dictionaries code as its country.
+	if len(code) == 3 && code == m.Country && (m.End < len(toks) && toks[m.End].Form == "City" ||
+		m.End-m.Start >= 2 && m.End <= len(toks) && toks[m.End-1].Form == "City") {
+		m.Capital = true
+	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End
 	poss := false

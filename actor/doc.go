@@ -102,7 +102,8 @@
 // the last two countries named (or their governments): two Mentions with
 // the same tokens. Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
-// it needs the parse. A capital city is flagged (Mention.Capital; a
+// it needs the parse. A capital city, or a city named as its country
+// with "City" ("Mexico City"), is flagged (Mention.Capital; a
 // people such as "Venezuelans" or a short name such as "U.S." is not, even
 // when the names model tags it as a place) so that a caller that knows
 // the verb is political can read it as the government; the resolver

@@ -842,11 +842,14 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 }
 
 // adjacent reports whether only auxiliaries, adverbs and particles stand
-// between a subject ending at end and the verb at v.
+// between a subject ending at end and the verb at v, after the subject's
+// own bracketed short name and descriptive nouns ("the National
+// Liberation Army (ELN) guerrilla group resumed").
 func adjacent(toks []model.Token, end, v int) bool {
 	if end > v {
 		return false // the subject is after the verb ("sponsored by A and B")
 	}
+	end = afterDescriptor(toks, end, v)
 	for k := end; k < v; k++ {
 		switch toks[k].UPOS {
 		case "AUX", "ADV", "PART":
@@ -1686,4 +1689,39 @@ func militaryPost(toks []model.Token, m actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// descriptorNouns are the nouns (lower case) that describe a named
+// group right after its name ("the ELN guerrilla group").
+var descriptorNouns = map[string]bool{
+	"group": true, "guerrilla": true, "guerrillas": true, "rebel": true, "rebels": true,
+	"militia": true, "movement": true, "organisation": true, "organization": true,
+	"faction": true, "alliance": true, "coalition": true,
+}
+
+// afterDescriptor returns where the words after a name ending at end
+// stop describing it, before v: a bracketed short name ("(ELN)") and
+// descriptive nouns ("guerrilla group").
+func afterDescriptor(toks []model.Token, end, v int) int {
+	k := end
+	if k < v && toks[k].Form == ")" && k > 0 && toks[k-1].UPOS == "PROPN" {
+		k++ // the name was the short one in brackets
+	}
+	if k+2 < v && toks[k].Form == "(" {
+		j := k + 1
+		for j < v && toks[j].UPOS == "PROPN" {
+			j++
+		}
+		if j > k+1 && j < v && toks[j].Form == ")" {
+			k = j + 1
+		}
+	}
+	j := k
+	for j < v && toks[j].UPOS == "NOUN" && descriptorNouns[strings.ToLower(toks[j].Form)] {
+		j++
+	}
+	if j > k {
+		return j
+	}
+	return k
 }

@@ -8,8 +8,10 @@ import "testing"
 // (150) unless they are joint (062), attributing an attack accuses (112),
 // resumed food distributions are humanitarian aid (073), dismissing
 // another's measures rejects them (120), "so-called" is no call, a
-// country's positions under fire are its military, and mediation offered
-// is an intent to mediate (039).
+// country's positions under fire are its military, mediation offered is
+// an intent to mediate (039), "Mexico City" is a place, and a compound
+// subject keeps its members across a bracketed short name and
+// descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []struct {
 		text      string
@@ -31,6 +33,14 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// planned stays an intent to meet (036).
 		{"Egypt offered to mediate between Ethiopia and Sudan.", []string{"EGY>ETH:039", "EGY>SDN:039"}, []string{"EGY>ETH:036"}},
 		{"Egypt will meet Sudan.", []string{"EGY>SDN:036"}, nil},
+		// "Mexico City" is a city named as where, no party; Mexico
+		// named as a party stays one.
+		{"Colombia and Venezuela signed a treaty in Mexico City.", []string{"COL>VEN:057", "VEN>COL:057"}, []string{"COL>MEX:057", "MEX>COL:057"}},
+		{"Colombia signed a treaty with Mexico.", []string{"COL>MEX:057"}, nil},
+		// A compound subject's last member may carry its short name in
+		// brackets and descriptive nouns before the verb.
+		{"Peru's government and the Shining Path rebel movement signed a ceasefire.", []string{"PERGOV>PERREB:0871", "PERREB>PERGOV:0871"}, nil},
+		{"Colombia's government and the National Liberation Army (ELN) resumed peace talks on Monday.", []string{"COLGOV>COLREB:046", "COLREB>COLGOV:046"}, nil},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
