@@ -24,9 +24,10 @@
 // scoring. The words the training data knows are cached in the Model as
 // they are first seen (a bounded, lock-free cache): their analysis, their
 // lemma for each tag the data gave them, and, per pass, the summed
-// weights of the features that depend on the word alone, so that such a
-// word is scored with one dense row and its context features instead of
-// a look-up per feature. The sums are of integers, so the tags are those
+// weights of the features that depend on the word alone, and of those
+// that depend on it alone as the next word, so that such a word is
+// scored with two dense rows and its other context features instead of a
+// look-up per feature. The sums are of integers, so the tags are those
 // the model gives without the cache.
 // UPOS is chosen by a small second classifier that sees the XPOS
 // tags, among the UPOS tags seen with that XPOS tag; lemmas come from a

@@ -333,7 +333,21 @@ func tagValue(t int) uint64 {
 // among the last few tags is a feature.
 func xposFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64) []uint64 {
 	fs = wordFeatures(fs, &words[i+2])
+	fs = nextFeatures(fs, &words[i+3])
 	return contextFeatures(fs, words, i, left, right, verbal)
+}
+
+// nextFeatures appends the features of a token that depend on the next
+// word, n1, alone.
+func nextFeatures(fs []uint64, n1 *word) []uint64 {
+	return append(fs,
+		f1(tNext1, n1.lower),
+		f1(tNext1Suf3, n1.suf[2]),
+		f1(tNext1Amb, n1.amb),
+		f1(tNext1Shape, n1.shape),
+		f1(tNext1AmbForm, n1.ambForm),
+		f1(tNext1WN, n1.wn),
+	)
 }
 
 // wordFeatures appends the features of w that depend on the word alone,
@@ -368,23 +382,19 @@ func wordFeatures(fs []uint64, w *word) []uint64 {
 
 // contextFeatures appends the features of token i that depend on its
 // neighbours, the tags chosen or the sentence: those of xposFeatures
-// that wordFeatures leaves out.
+// that wordFeatures and nextFeatures leave out.
 func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64) []uint64 {
 	w := &words[i+2]
 	p1, p2 := &words[i+1], &words[i]
 	n1, n2 := &words[i+3], &words[i+4]
 	fs = append(fs,
 		f1(tPrev1, p1.lower),
-		f1(tNext1, n1.lower),
 		f1(tPrev2, p2.lower),
 		f1(tNext2, n2.lower),
 		f1(tPrev1Suf3, p1.suf[2]),
-		f1(tNext1Suf3, n1.suf[2]),
 		f2(tPrev1Word, p1.lower, w.lower),
 		f2(tWordNext1, w.lower, n1.lower),
-		f1(tNext1Amb, n1.amb),
 		f1(tNext2Amb, n2.amb),
-		f1(tNext1Shape, n1.shape),
 		f2(tAmbNext1Amb, w.amb, n1.amb),
 	)
 	first := uint64(0)
@@ -392,14 +402,13 @@ func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, 
 		first = 1 << 20
 	}
 	fs = append(fs,
-		f1(tNext1AmbForm, n1.ambForm),
 		f2(tCaseContext, w.ctx, w.flags&caseBits|first),
 		f2(tCaseTrigram, p1.flags&caseBits<<8|n1.flags&caseBits|first, w.shape),
 	)
 	if w.wn != 0 {
 		fs = append(fs, f2(tWNCase, w.wn, w.flags&caseBits|first))
 	}
-	fs = append(fs, f1(tNext1WN, n1.wn), f1(tPrev1WN, p1.wn))
+	fs = append(fs, f1(tPrev1WN, p1.wn))
 	if i == 0 {
 		fs = append(fs, f1(tFirstFlags, w.flags))
 	}

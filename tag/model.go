@@ -162,7 +162,7 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 
 // pass tags every word into out, reading right as the tags of a
 // previous pass (nil for none). cached, if not nil, holds each word's
-// entry in the word cache, whose row-th row is this pass's.
+// entry in the word cache, whose rows of index row are this pass's.
 func (m *Model) pass(ws *workspace, t *table, out, right []int, cached []*cachedWord, row int) {
 	n := len(m.xpos)
 	scores := ws.scores[:n]
@@ -179,13 +179,28 @@ func (m *Model) pass(ws *workspace, t *table, out, right []int, cached []*cached
 			out[i] = right[i]
 			continue
 		}
-		if cached != nil && cached[i] != nil {
-			copy(scores, cached[i].rows[row*n:(row+1)*n])
-			ws.fs = contextFeatures(ws.fs[:0], ws.words, i, out, right, m.verbal)
+		var cw, next *cachedWord
+		if cached != nil {
+			cw = cached[i]
+			if i+1 < len(out) {
+				next = cached[i+1]
+			}
+		}
+		fs := ws.fs[:0]
+		if cw != nil {
+			copy(scores, cw.rows[2*row*n:(2*row+1)*n])
 		} else {
 			clear(scores)
-			ws.fs = xposFeatures(ws.fs[:0], ws.words, i, out, right, m.verbal)
+			fs = wordFeatures(fs, &ws.words[i+2])
 		}
+		if next != nil {
+			for c, v := range next.rows[(2*row+1)*n : (2*row+2)*n] {
+				scores[c] += v
+			}
+		} else {
+			fs = nextFeatures(fs, &ws.words[i+3])
+		}
+		ws.fs = contextFeatures(fs, ws.words, i, out, right, m.verbal)
 		t.add(ws.fs, &ws.scores)
 		if first {
 			out[i], ws.margin[i] = argmaxMargin(scores)

@@ -8,11 +8,13 @@ import (
 
 // wordCache remembers, for the words the training data knows, what
 // lexicon.analyse computes of them and, for each pass, the sum of the
-// weights of their word features (wordFeatures): the features that do
-// not depend on where the word stands. A cached word is then scored with
-// one dense row plus its context features, instead of looking up each of
-// its word features in a large table. The sums are of integers, so the
-// scores, and the tags, are exactly those of scoring every feature.
+// weights of their word features (wordFeatures: the features that do not
+// depend on where the word stands) and that of the features the word
+// before them gets from them alone (nextFeatures). A cached word is then
+// scored with dense rows plus its other context features, instead of
+// looking up each of those features in a large table. The sums are of
+// integers, so the scores, and the tags, are exactly those of scoring
+// every feature.
 //
 // The cache fills as words are first seen and is safe for concurrent
 // use: each of its slots holds one word, set once and never changed, so
@@ -25,8 +27,10 @@ type wordCache struct {
 // cachedWord is one word of a wordCache. It is not changed once stored.
 type cachedWord struct {
 	form string
-	w    word    // the analysis of form, without the sentence's ctx
-	rows []int32 // per pass, the class scores of wordFeatures(&w)
+	w    word // the analysis of form, without the sentence's ctx
+	// rows holds, per pass, the class scores of wordFeatures(&w), then
+	// those of nextFeatures(&w), the features of the word before it.
+	rows []int32
 	// lemmas holds the lemma of form for each tag of lemmaTags, in
 	// increasing order of tag: the tags the training data gave the word.
 	lemmaTags uint64
@@ -79,18 +83,18 @@ func (m *Model) remember(c *wordCache, w *word, form string, fs []uint64) (*cach
 	// The form is copied: it may be part of a much larger text.
 	cw := &cachedWord{form: strings.Clone(form), w: *w}
 	cw.w.ctx = 0
-	if w.fixed < 0 {
-		fs = wordFeatures(fs[:0], w)
-		n := len(m.xpos)
-		tables := []*table{m.pass1, m.pass2}
-		if m.pass2 == nil {
-			tables = tables[:1]
-		}
-		cw.rows = make([]int32, len(tables)*n)
-		for k, t := range tables {
+	n := len(m.xpos)
+	tables := []*table{m.pass1, m.pass2}
+	if m.pass2 == nil {
+		tables = tables[:1]
+	}
+	cw.rows = make([]int32, 2*len(tables)*n)
+	for k, t := range tables {
+		for j, feats := range []func([]uint64, *word) []uint64{wordFeatures, nextFeatures} {
 			var scores [256]int32
+			fs = feats(fs[:0], w)
 			t.add(fs, &scores)
-			copy(cw.rows[k*n:(k+1)*n], scores[:n])
+			copy(cw.rows[(2*k+j)*n:(2*k+j+1)*n], scores[:n])
 		}
 	}
 	cw.lemmaTags = w.amb | w.ambForm

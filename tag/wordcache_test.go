@@ -117,8 +117,9 @@ func TestWordCacheConcurrent(t *testing.T) {
 	}
 }
 
-// TestWordCacheScores checks that a cached word's row plus its context
-// features score every class of each pass as all of its features do.
+// TestWordCacheScores checks that a cached word's row, plus the next
+// word's row and the context features, score every class of each pass as
+// all of the word's features do.
 func TestWordCacheScores(t *testing.T) {
 	m := decodeDefault(t)
 	tagged(m) // fills the cache
@@ -135,12 +136,15 @@ func TestWordCacheScores(t *testing.T) {
 			}
 			for i := range toks {
 				cw := ws.cached[i]
-				if cw == nil || cw.rows == nil {
+				if cw == nil || i+1 >= len(toks) || ws.cached[i+1] == nil {
 					continue
 				}
 				var want, got [256]int32
 				tb.add(xposFeatures(nil, ws.words, i, ws.left, right, m.verbal), &want)
-				copy(got[:n], cw.rows[k*n:(k+1)*n])
+				copy(got[:n], cw.rows[2*k*n:(2*k+1)*n])
+				for c, v := range ws.cached[i+1].rows[(2*k+1)*n : (2*k+2)*n] {
+					got[c] += v
+				}
 				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal), &got)
 				if got != want {
 					t.Errorf("pass %d, %q: cached scores differ", k+1, toks[i].Form)
