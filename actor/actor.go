@@ -452,7 +452,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 	m.Country = CountryOf(code)
 	if en, ok := st.entity(m.Start); ok {
-		m.Person = en.Kind == model.Person
+		// A country's name is no person, whatever the names model
+		// says ("a name Armenia rejects").
+		m.Person = en.Kind == model.Person && !(len(code) == 3 && code == m.Country)
 		// A city is one place: "Venezuelans", tagged a location at
 		// times, is a people.
 		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[m.Start]) &&

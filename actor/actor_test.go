@@ -260,11 +260,31 @@ func TestCapital(t *testing.T) {
 		{"{Venezuelans/PROPN/NNPS} protested/VERB", false},
 		{"{Iranian/ADJ} leaders protested/VERB", false},
 		{"{U.S.} protested/VERB", false},
+		{"talks/NOUN in/ADP {Mexico City} ended/VERB", true},
 	} {
 		_, s, ents := sentence(tt.src)
 		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
 		if len(ms[0]) == 0 || ms[0][0].Country == "" || ms[0][0].Capital != tt.capital {
 			t.Errorf("%s: %+v, want a country's mention with Capital %v", tt.src, ms[0], tt.capital)
+		}
+	}
+}
+
+// TestCountryNamePerson checks that a country's name the names model
+// tagged a person is no person, and that a person stays one.
+func TestCountryNamePerson(t *testing.T) {
+	r := New(dicts(t))
+	for _, tt := range []struct {
+		src    string
+		person bool
+	}{
+		{"a/DET name/NOUN [Armenia] rejects/VERB", false},
+		{"[Edi Rama] spoke/VERB", true},
+	} {
+		_, s, ents := sentence(tt.src)
+		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
+		if len(ms[0]) == 0 || ms[0][0].Person != tt.person {
+			t.Errorf("%s: %+v, want a mention with Person %v", tt.src, ms[0], tt.person)
 		}
 	}
 }
