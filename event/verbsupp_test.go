@@ -41,6 +41,11 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// brackets and descriptive nouns before the verb.
 		{"Peru's government and the Shining Path rebel movement signed a ceasefire.", []string{"PERGOV>PERREB:0871", "PERREB>PERGOV:0871"}, nil},
 		{"Colombia's government and the National Liberation Army (ELN) resumed peace talks on Monday.", []string{"COLGOV>COLREB:046", "COLREB>COLGOV:046"}, nil},
+		// Rejecting condolences or an apology is a rejection (120);
+		// opening negotiating chapters is negotiating (046).
+		{"Chile rejected Peru's apology.", []string{"CHL>PER:120"}, nil},
+		{"Chile rejected Peruvian condolences after the attack.", []string{"CHL>PER:120"}, nil},
+		{"The European Union opened negotiating chapters with Serbia.", []string{"IGOEUREEC>SRB:046"}, []string{"IGOEUREEC>SRB:050"}},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
