@@ -46,6 +46,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile rejected Peru's apology.", []string{"CHL>PER:120"}, nil},
 		{"Chile rejected Peruvian condolences after the attack.", []string{"CHL>PER:120"}, nil},
 		{"The European Union opened negotiating chapters with Serbia.", []string{"IGOEUREEC>SRB:046"}, []string{"IGOEUREEC>SRB:050"}},
+		// Pulling out of planned talks rejects them (125); of talks
+		// under way, halts them (164).
+		{"Azerbaijan pulled out of a scheduled meeting with Armenia.", []string{"AZE>ARM:125"}, []string{"AZE>ARM:164"}},
+		{"Azerbaijan pulled out of the talks with Armenia.", []string{"AZE>ARM:164"}, nil},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
