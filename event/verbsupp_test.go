@@ -50,6 +50,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// under way, halts them (164).
 		{"Azerbaijan pulled out of a scheduled meeting with Armenia.", []string{"AZE>ARM:125"}, []string{"AZE>ARM:164"}},
 		{"Azerbaijan pulled out of the talks with Armenia.", []string{"AZE>ARM:164"}, nil},
+		// Agreeing to withdraw troops de-escalates (087).
+		{"Peru and Chile agreed to withdraw troops from the disputed border.", []string{"PER>CHL:087", "CHL>PER:087"}, []string{"PER>CHL:050"}},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
