@@ -52,6 +52,11 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Azerbaijan pulled out of the talks with Armenia.", []string{"AZE>ARM:164"}, nil},
 		// Agreeing to withdraw troops de-escalates (087).
 		{"Peru and Chile agreed to withdraw troops from the disputed border.", []string{"PER>CHL:087", "CHL>PER:087"}, []string{"PER>CHL:050"}},
+		// Threats to halt cooperation (136) and of sanctions (1312);
+		// a bare threat stays 130.
+		{"Peru threatened to suspend cooperation with Chile.", []string{"PER>CHL:136"}, []string{"PER>CHL:130"}},
+		{"Peru threatened Chile with sanctions.", []string{"PER>CHL:1312"}, []string{"PER>CHL:130"}},
+		{"Peru threatened Chile.", []string{"PER>CHL:130"}, nil},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
