@@ -164,6 +164,7 @@ var sinceRE = regexp.MustCompile(`\(since (?:(\d{1,2}) ([A-Za-z]+) )?(\d{4})\b`)
 // titleWords are the words of office titles that come before names in
 // the Factbook.
 var titleWords = map[string]bool{
+	"SIR": true, "JR.": true, "JR": true, "SR.": true, // honorifics and suffixes: not names
 	"PRESIDENT": true, "PRIME": true, "MINISTER": true, "KING": true, "QUEEN": true, "EMIR": true, "AMIR": true,
 	"SULTAN": true, "CHANCELLOR": true, "SUPREME": true, "LEADER": true, "PREMIER": true, "CHAIRMAN": true,
 	"CHAIRWOMAN": true, "CHIEF": true, "EXECUTIVE": true, "GOVERNOR": true, "GENERAL": true, "HEAD": true,
@@ -238,8 +239,19 @@ func parseFactbookPerson(seg string) (factbookPerson, bool) {
 		since = Day(y*10000 + int(t.Month())*100 + d)
 	}
 	ws := strings.Fields(seg[:m[0]])
-	// The surname: the last run of upper-case words (RAMA, AL THANI).
+	// The surname: the last run of upper-case words (RAMA, AL THANI). A
+	// second, maternal surname after it in ordinary case ("Gustavo
+	// Francisco PETRO Urrego") is left out, as news names the person
+	// ("Gustavo Petro"); a name written surname first ("XI Jinping")
+	// has no given names before the upper-case word and stays unread.
 	end := len(ws)
+	trail := 0
+	for trail < 2 && end-trail-1 >= 1 && !isUpperWord(ws[end-trail-1]) && isCapitalised(ws[end-trail-1]) && !titleWords[strings.ToUpper(ws[end-trail-1])] {
+		trail++
+	}
+	if trail > 0 && isUpperWord(ws[end-trail-1]) {
+		end -= trail
+	}
 	start := end
 	for start > 0 && isUpperWord(ws[start-1]) {
 		start--
@@ -254,6 +266,11 @@ func parseFactbookPerson(seg string) (factbookPerson, bool) {
 			break
 		}
 		g--
+	}
+	if end < len(ws) && g == start {
+		// No given names before the upper-case word: a name written
+		// surname first ("XI Jinping"), unread as before.
+		return factbookPerson{}, false
 	}
 	p := factbookPerson{
 		Given:   foldASCII(strings.Join(ws[g:start], " ")),

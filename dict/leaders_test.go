@@ -42,3 +42,27 @@ func TestAddLeadersVariants(t *testing.T) {
 		t.Fatalf("entries %+v: no OLENA HRYTSENSKY", es)
 	}
 }
+
+// TestParseFactbookPerson checks the reading of the Factbook's "Title
+// Given SURNAME (since ...)" entries, with a maternal surname after the
+// upper-case one left out.
+func TestParseFactbookPerson(t *testing.T) {
+	tests := []struct {
+		seg, given, surname string
+		ok                  bool
+	}{
+		{"Prime Minister Edi RAMA (since 10 September 2013)", "EDI", "RAMA", true},
+		{"President Ana Maria QUISPE Flores (since 7 August 2022)", "ANA MARIA", "QUISPE", true},
+		{"President Luis Alberto MAMANI Choque Vargas (since 2021)", "LUIS ALBERTO", "MAMANI", true},
+		{"Amir TAMIM bin Hamad Al Thani (since 25 June 2013)", "", "", false},
+		{"President Jane Doe (since 2020)", "", "", false},
+		{"President XI Jinping (since 14 March 2013)", "", "", false},
+		{"President Tom HOLT, Jr. (since 2021)", "", "", false},
+	}
+	for _, tt := range tests {
+		p, ok := parseFactbookPerson(tt.seg)
+		if ok != tt.ok || ok && (p.Given != tt.given || p.Surname != tt.surname) {
+			t.Errorf("%q: got %q %q %v, want %q %q %v", tt.seg, p.Given, p.Surname, ok, tt.given, tt.surname, tt.ok)
+		}
+	}
+}
