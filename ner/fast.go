@@ -52,21 +52,21 @@ func (p *packed) finish() {
 	}
 }
 
-// add adds the weights of bucket b to s, which has nLabels elements, as
-// the plain table's float32(q) * scale.
-func (p *packed) add(s []float32, b uint64) {
+// add adds the weights of bucket b to s as the plain table's
+// float32(q) * scale.
+func (p *packed) add(s *[nLabels]float32, b uint64) {
 	o := p.occ[b>>6]
 	bit := uint64(1) << (b & 63)
 	if o.bits&bit == 0 {
 		return
 	}
 	i := (int(o.rank) + bits.OnesCount64(o.bits&(bit-1))) * nLabels
-	row := p.rows[i : i+nLabels : i+nLabels]
-	s = s[:nLabels:nLabels]
+	row := (*[nLabels]int16)(p.rows[i:])
+	scale := p.scale
 	for y := range s {
 		// The conversion rounds the product, as Load's did: no fused
 		// multiply-add.
-		s[y] += float32(float32(row[y]) * p.scale)
+		s[y] += float32(float32(row[y]) * scale)
 	}
 }
 

@@ -60,9 +60,9 @@ func TestFastTablesMatchPlain(t *testing.T) {
 	}
 	nb := len(m.w) / nLabels
 	for b := range nb {
-		got := make([]float32, nLabels)
-		m.fast.w.add(got, uint64(b))
-		if want := m.w[b*nLabels : (b+1)*nLabels]; !slices.Equal(got, want) {
+		var got [nLabels]float32
+		m.fast.w.add(&got, uint64(b))
+		if want := m.w[b*nLabels : (b+1)*nLabels]; !slices.Equal(got[:], want) {
 			t.Fatalf("bucket %d: packed %v, plain %v", b, got, want)
 		}
 	}
@@ -94,8 +94,7 @@ func TestFastTaggingMatchesPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain := *m
-	plain.fast = nil
+	plain := &Model{bits: m.bits, w: m.w, trans: m.trans, gaz: m.gaz, lex: m.lex, heads: m.heads, clus: m.clus, noDoc: m.noDoc}
 	sents := [][]string{
 		{"Prime", "Minister", "Edi", "Rama", "said", "Albania", "severed", "ties", "with", "Iran", "."},
 		{"The", "Mujahedin", "-", "e", "-", "Khalq", "met", "in", "Al", "-", "Qaeda", "'s", "New", "York", "office"},

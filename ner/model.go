@@ -55,6 +55,8 @@ type Model struct {
 	// fast holds lookup structures built from the tables above by Load
 	// (see buildFast); nil for a model being trained.
 	fast *fastTables
+	// scratch holds *decoder values for decode to reuse.
+	scratch sync.Pool
 }
 
 func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
@@ -233,15 +235,23 @@ func (m *Model) tagDocument(forms, xpos [][]string) [][]int {
 // decode returns the best label indices for the prepared words of
 // sentence si of a document (dc nil when there is no document).
 func (m *Model) decode(ws []word, dc *docContext, si int) []int {
-	scores := make([]float32, len(ws)*nLabels)
-	var feats []uint64
+	d, _ := m.scratch.Get().(*decoder)
+	if d == nil {
+		d = new(decoder)
+	}
+	defer m.scratch.Put(d)
+	d.scores = slices.Grow(d.scores[:0], len(ws)*nLabels)[:len(ws)*nLabels]
+	clear(d.scores)
+	scores := d.scores
+	feats := d.feats
 	for i := range ws {
 		feats = features(ws, i, feats[:0])
 		feats = dc.features(ws, si, i, feats)
-		s := scores[i*nLabels : (i+1)*nLabels]
+		s := (*[nLabels]float32)(scores[i*nLabels:])
 		if m.fast != nil {
+			mask := m.mask()
 			for _, f := range feats {
-				m.fast.w.add(s, f&m.mask())
+				m.fast.w.add(s, f&mask)
 			}
 			continue
 		}
@@ -253,7 +263,17 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 			}
 		}
 	}
-	return viterbi(scores, m.trans, len(ws))
+	d.feats = feats
+	return d.viterbi(scores, m.trans, len(ws), make([]int, len(ws)))
+}
+
+// decoder is the scratch space of decode, kept between sentences so
+// that decoding one allocates only its result.
+type decoder struct {
+	scores []float32
+	feats  []uint64
+	delta  []float32
+	back   []uint8
 }
 
 // prepare describes each word, looks it up in the lexicon and marks
@@ -291,42 +311,66 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 // viterbi returns the best label sequence under emission scores (n ×
 // nLabels) and transition weights, obeying allowed.
 func viterbi(scores, trans []float32, n int) []int {
+	var d decoder
+	return d.viterbi(scores, trans, n, make([]int, n))
+}
+
+// viterbi is viterbi with d's scratch space; it fills out (n labels)
+// and returns it. Of the transitions into each label it tries only
+// those allowed permits, in increasing order of the label before, so
+// that ties go the same way as trying them all.
+func (d *decoder) viterbi(scores, trans []float32, n int, out []int) []int {
 	if n == 0 {
-		return nil
+		return out[:0]
 	}
 	const neg = -math.MaxFloat32
-	delta := make([]float32, n*nLabels)
-	back := make([]uint8, n*nLabels)
-	for y := 0; y < nLabels; y++ {
+	d.delta = slices.Grow(d.delta[:0], n*nLabels)[:n*nLabels]
+	d.back = slices.Grow(d.back[:0], n*nLabels)[:n*nLabels]
+	delta, back := d.delta, d.back
+	trans = trans[:(nLabels+1)*nLabels]
+	first := (*[nLabels]float32)(delta)
+	for y := range first {
 		if allowed(nLabels, y) {
-			delta[y] = scores[y] + trans[nLabels*nLabels+y]
+			first[y] = scores[y] + trans[nLabels*nLabels+y]
 		} else {
-			delta[y] = neg
+			first[y] = neg
 		}
 	}
 	for i := 1; i < n; i++ {
-		for y := 0; y < nLabels; y++ {
+		prev := (*[nLabels]float32)(delta[(i-1)*nLabels:])
+		cur := (*[nLabels]float32)(delta[i*nLabels:])
+		sc := (*[nLabels]float32)(scores[i*nLabels:])
+		bk := (*[nLabels]uint8)(back[i*nLabels:])
+		for y := range cur {
+			// Any label may come before O and B- labels; only B- and I-
+			// of its own type before an I- label (see allowed).
+			lo, hi := 0, nLabels
+			if y != 0 && y%2 == 0 {
+				lo, hi = y-1, y+1
+			}
 			best, arg := float32(neg), 0
-			for a := 0; a < nLabels; a++ {
-				if !allowed(a, y) || delta[(i-1)*nLabels+a] == neg {
+			for a := lo; a < hi; a++ {
+				p := prev[a]
+				if p == neg {
 					continue
 				}
-				if v := delta[(i-1)*nLabels+a] + trans[a*nLabels+y]; v > best {
+				if v := p + trans[a*nLabels+y]; v > best {
 					best, arg = v, a
 				}
 			}
 			if best == neg {
-				delta[i*nLabels+y] = neg
+				cur[y] = neg
 			} else {
-				delta[i*nLabels+y] = best + scores[i*nLabels+y]
+				cur[y] = best + sc[y]
 			}
-			back[i*nLabels+y] = uint8(arg)
+			bk[y] = uint8(arg)
 		}
 	}
-	out := make([]int, n)
+	out = out[:n]
 	best, arg := float32(neg), 0
-	for y := 0; y < nLabels; y++ {
-		if v := delta[(n-1)*nLabels+y]; v > best {
+	last := (*[nLabels]float32)(delta[(n-1)*nLabels:])
+	for y, v := range last {
+		if v > best {
 			best, arg = v, y
 		}
 	}
