@@ -53,6 +53,21 @@ type TrainConfig struct {
 	// ClassText is more unlabelled text, sentences of tokens, to learn the
 	// word classes from; it gives classes to words the treebank lacks.
 	ClassText [][]string
+	// Seeds is the number of perceptrons trained side by side, each
+	// with its own shuffles and exploration, whose averaged weights are
+	// summed into each epoch's model (default 1): an ensemble that costs
+	// nothing at parse time, but whose weights pruning thins more. With
+	// 2, Epochs 10 and Refit 2, EWT dev LAS with predicted tags rose
+	// from 81.73 to 82.07 with 0.51 instead of 0.62 million weights.
+	Seeds int
+	// Refit is the number of passes that, once the epoch is chosen and
+	// pruned, train only the weights pruning kept, so that they make up
+	// for the dropped ones (default 0: none). The refitted pass scoring
+	// best on dev is kept if it beats the pruned epoch.
+	Refit int
+	// RefitUnit is the size of a refit update in the pruned model's
+	// quantised weights (default 20).
+	RefitUnit float64
 	// Log receives progress lines (default: discarded).
 	Log io.Writer
 }
@@ -94,6 +109,12 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	}
 	if cfg.Classes == 0 {
 		cfg.Classes = 256
+	}
+	if cfg.Seeds <= 0 {
+		cfg.Seeds = 1
+	}
+	if cfg.RefitUnit <= 0 {
+		cfg.RefitUnit = 20
 	}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
@@ -266,6 +287,9 @@ type trainer struct {
 	u     [][]float32 // sums of step*update by slab, for averaging
 	nrows int
 	t     float64 // steps taken
+	// mask, if not nil, holds for each row the classes that may be
+	// updated (bit c of mask[r][c/64]); no row is added then.
+	mask [][4]uint64
 }
 
 const slabRows = 4096
@@ -303,6 +327,11 @@ func (t *trainer) update(feats []uint64, c int, d float32) {
 	for _, h := range feats {
 		b := bucket(h, t.bits)
 		r := t.index[b]
+		if t.mask != nil {
+			if r < 0 || t.mask[r][c>>6]>>(c&63)&1 == 0 {
+				continue
+			}
+		}
 		if r < 0 {
 			if t.nrows%slabRows == 0 {
 				t.w = append(t.w, make([]float32, slabRows*t.nc))
@@ -320,28 +349,54 @@ func (t *trainer) update(feats []uint64, c int, d float32) {
 
 // model builds a Model from the averaged weights.
 func (t *trainer) model(labels []string, classes []class, root uint16) *Model {
-	m := &Model{labels: labels, classes: classes, root: root, bits: t.bits}
-	steps := max(t.t, 1)
+	return modelOf([]*trainer{t}, labels, classes, root)
+}
+
+// modelOf builds a Model from the sum of the averaged weights of
+// trainers, which have the same bits and classes.
+func modelOf(trainers []*trainer, labels []string, classes []class, root uint16) *Model {
+	t0 := trainers[0]
+	m := &Model{labels: labels, classes: classes, root: root, bits: t0.bits}
+	sum := make([]float64, t0.nc)
+	// rowSum sets sum to bucket b's summed weights and reports whether
+	// any trainer has a row for it.
+	rowSum := func(b int) bool {
+		clear(sum)
+		any := false
+		for _, t := range trainers {
+			r := t.index[b]
+			if r < 0 {
+				continue
+			}
+			any = true
+			steps := max(t.t, 1)
+			w, u := t.row(r)
+			for c := range w {
+				sum[c] += float64(w[c]) - float64(u[c])/steps
+			}
+		}
+		return any
+	}
 	maxAbs := 0.0
-	for r := range int32(t.nrows) {
-		w, u := t.row(r)
-		for c := range w {
-			maxAbs = max(maxAbs, math.Abs(float64(w[c])-float64(u[c])/steps))
+	for b := range t0.index {
+		if rowSum(b) {
+			for _, v := range sum {
+				maxAbs = max(maxAbs, math.Abs(v))
+			}
 		}
 	}
 	scale := 0.0
 	if maxAbs > 0 {
 		scale = 32767 / maxAbs
 	}
-	m.start = make([]uint32, len(t.index)+1)
-	for b, r := range t.index {
+	m.start = make([]uint32, len(t0.index)+1)
+	for b := range t0.index {
 		m.start[b] = uint32(len(m.cls))
-		if r < 0 {
+		if !rowSum(b) {
 			continue
 		}
-		w, u := t.row(r)
-		for c := range w {
-			q := math.Round((float64(w[c]) - float64(u[c])/steps) * scale)
+		for c, v := range sum {
+			q := math.Round(v * scale)
 			if q == 0 {
 				continue
 			}
@@ -349,7 +404,7 @@ func (t *trainer) model(labels []string, classes []class, root uint16) *Model {
 			m.val = append(m.val, int16(q))
 		}
 	}
-	m.start[len(t.index)] = uint32(len(m.cls))
+	m.start[len(t0.index)] = uint32(len(m.cls))
 	m.pack()
 	return m
 }
@@ -358,6 +413,9 @@ func (t *trainer) model(labels []string, classes []class, root uint16) *Model {
 func train1(ctx context.Context, cfg TrainConfig, trainS, devS []*conllu.Sentence) (*Model, error) {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
+	}
+	if cfg.Seeds <= 0 {
+		cfg.Seeds = 1
 	}
 	ids := map[string]uint16{rootLabel: 0, "dep": 1}
 	train := examples(trainS, ids, true)
@@ -406,97 +464,44 @@ func train1(ctx context.Context, cfg TrainConfig, trainS, devS []*conllu.Sentenc
 	}
 
 	const root = 0
-	tr := newTrainer(cfg.Bits, len(classes))
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x5eed))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	// One trainer per seed (cfg.Seeds), each with its own shuffles and
+	// exploration; each epoch's model is the sum of their averaged
+	// weights, an ensemble as cheap to run as one model.
+	type run struct {
+		tr    *trainer
+		rng   *rand.Rand
+		order []int
+	}
+	runs := make([]run, cfg.Seeds)
+	trainers := make([]*trainer, cfg.Seeds)
+	for k := range runs {
+		order := make([]int, len(train))
+		for i := range order {
+			order[i] = i
+		}
+		trainers[k] = newTrainer(cfg.Bits, len(classes))
+		runs[k] = run{trainers[k], rand.New(rand.NewPCG(cfg.Seed, 0x5eed+uint64(k))), order}
 	}
 	var (
-		st     state
-		feats  [nFeatures]uint64
-		scores = make([]float32, len(classes))
-		costs  = make([]int, len(classes))
-		best   *Model
-		bestS  Scores
+		best  *Model
+		bestS Scores
 	)
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		steps, errs := 0, 0
-		for oi, idx := range order {
-			if oi%1000 == 0 {
-				if err := ctx.Err(); err != nil {
-					return nil, err
-				}
+		for k := range runs {
+			tr, rng, order := runs[k].tr, runs[k].rng, runs[k].order
+			n, e, err := trainPass(ctx, tr, rng, order, train, lex, classes, root, cfg.Explore, epoch == 1)
+			if err != nil {
+				return nil, err
 			}
-			ex := &train[idx]
-			st.load(ex.tokens, lex)
-			for !st.terminal() {
-				st.extract(feats[:])
-				tr.score(feats[:], scores)
-				// Costs of the legal classes; -1 marks illegal ones.
-				minCost := math.MaxInt
-				var moveCost [3]int
-				for mv := range 3 {
-					moveCost[mv] = -1
-					if st.legal(mv) {
-						moveCost[mv] = st.cost(mv, ex.heads)
-					}
-				}
-				for i, c := range classes {
-					costs[i] = -1
-					if !legalClass(&st, c, root) {
-						continue
-					}
-					k := moveCost[c.move]
-					if c.move != shift {
-						s0 := st.stack[len(st.stack)-1]
-						var h int32
-						if c.move == left {
-							h = int32(st.b)
-						} else {
-							h = st.stack[len(st.stack)-2]
-						}
-						if ex.heads[s0] == h && ex.labels[s0] != c.label {
-							k++
-						}
-					}
-					costs[i] = k
-					minCost = min(minCost, k)
-				}
-				pred, gold := -1, -1
-				for i := range classes {
-					if costs[i] < 0 {
-						continue
-					}
-					if pred < 0 || scores[i] > scores[pred] {
-						pred = i
-					}
-					if costs[i] == minCost && (gold < 0 || scores[i] > scores[gold]) {
-						gold = i
-					}
-				}
-				tr.t++
-				steps++
-				next := pred
-				if costs[pred] != minCost {
-					errs++
-					tr.update(feats[:], gold, 1)
-					tr.update(feats[:], pred, -1)
-					if epoch == 1 || cfg.Explore < 0 || rng.Float64() >= cfg.Explore {
-						next = gold
-					}
-				}
-				c := classes[next]
-				st.apply(int(c.move), c.label)
-			}
+			steps, errs = steps+n, errs+e
 		}
-		m := tr.model(labels, classes, root)
+		m := modelOf(trainers, labels, classes, root)
 		m.lex = lex
 		sc := Evaluate(m, devS)
 		fmt.Fprintf(cfg.Log, "parse: epoch %d: %d steps, %.2f%% wrong, %d rows, %d weights; dev UAS %.2f LAS %.2f (%s)\n",
-			epoch, steps, 100*float64(errs)/float64(max(steps, 1)), tr.nrows, len(m.cls),
+			epoch, steps, 100*float64(errs)/float64(max(steps, 1)), trainers[0].nrows, len(m.cls),
 			sc.UAS(), sc.LAS(), time.Since(start).Round(time.Second))
 		// The epoch is chosen by the model as it will be written: pruning
 		// costs late epochs, whose weights have settled, less than early ones.
@@ -511,6 +516,158 @@ func train1(ctx context.Context, cfg TrainConfig, trainS, devS []*conllu.Sentenc
 		}
 	}
 	fmt.Fprintf(cfg.Log, "parse: kept dev UAS %.2f LAS %.2f\n", bestS.UAS(), bestS.LAS())
+	if cfg.Refit > 0 && cfg.Prune > 0 && cfg.RefitUnit > 0 {
+		r, err := refit(ctx, cfg, best, train, devS, cfg.RefitUnit)
+		if err != nil {
+			return nil, err
+		}
+		best = r
+	}
+	return best, nil
+}
+
+// trainPass trains tr on one pass over train in order (shuffled with rng
+// first), following its wrong predictions with probability explore unless
+// first. It returns the steps taken and the wrong predictions.
+func trainPass(ctx context.Context, tr *trainer, rng *rand.Rand, order []int, train []example, lex *lexicon,
+	classes []class, root uint16, explore float64, first bool) (steps, errs int, err error) {
+	var (
+		st     state
+		feats  [nFeatures]uint64
+		scores = make([]float32, len(classes))
+		costs  = make([]int, len(classes))
+	)
+	rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	for oi, idx := range order {
+		if oi%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return steps, errs, err
+			}
+		}
+		ex := &train[idx]
+		st.load(ex.tokens, lex)
+		for !st.terminal() {
+			st.extract(feats[:])
+			tr.score(feats[:], scores)
+			// Costs of the legal classes; -1 marks illegal ones.
+			minCost := math.MaxInt
+			var moveCost [3]int
+			for mv := range 3 {
+				moveCost[mv] = -1
+				if st.legal(mv) {
+					moveCost[mv] = st.cost(mv, ex.heads)
+				}
+			}
+			for i, c := range classes {
+				costs[i] = -1
+				if !legalClass(&st, c, root) {
+					continue
+				}
+				k := moveCost[c.move]
+				if c.move != shift {
+					s0 := st.stack[len(st.stack)-1]
+					var h int32
+					if c.move == left {
+						h = int32(st.b)
+					} else {
+						h = st.stack[len(st.stack)-2]
+					}
+					if ex.heads[s0] == h && ex.labels[s0] != c.label {
+						k++
+					}
+				}
+				costs[i] = k
+				minCost = min(minCost, k)
+			}
+			pred, gold := -1, -1
+			for i := range classes {
+				if costs[i] < 0 {
+					continue
+				}
+				if pred < 0 || scores[i] > scores[pred] {
+					pred = i
+				}
+				if costs[i] == minCost && (gold < 0 || scores[i] > scores[gold]) {
+					gold = i
+				}
+			}
+			tr.t++
+			steps++
+			next := pred
+			if costs[pred] != minCost {
+				errs++
+				tr.update(feats[:], gold, 1)
+				tr.update(feats[:], pred, -1)
+				if first || explore < 0 || rng.Float64() >= explore {
+					next = gold
+				}
+			}
+			c := classes[next]
+			st.apply(int(c.move), c.label)
+		}
+	}
+	return steps, errs, nil
+}
+
+// refitTrainer returns a trainer whose weights are m's (an entry of
+// value v weighs v/unit) and that may update only those.
+func refitTrainer(m *Model, unit float64) *trainer {
+	t := newTrainer(m.bits, len(m.classes))
+	for b := 0; b+1 < len(m.start); b++ {
+		lo, hi := m.start[b], m.start[b+1]
+		if lo == hi {
+			continue
+		}
+		if t.nrows%slabRows == 0 {
+			t.w = append(t.w, make([]float32, slabRows*t.nc))
+			t.u = append(t.u, make([]float32, slabRows*t.nc))
+		}
+		r := int32(t.nrows)
+		t.nrows++
+		t.index[b] = r
+		t.mask = append(t.mask, [4]uint64{})
+		w, _ := t.row(r)
+		for k := lo; k < hi; k++ {
+			c := m.cls[k]
+			w[c] = float32(float64(m.val[k]) / unit)
+			t.mask[r][c>>6] |= 1 << (c & 63)
+		}
+	}
+	return t
+}
+
+// refit trains the weights of m that pruning kept, and only those, for
+// epochs more passes over train, so that they make up for the ones
+// dropped; it returns the refitted model, pruned as m was, and the
+// best of it and m on dev. unit is the size of an update in m's
+// quantised weights.
+func refit(ctx context.Context, cfg TrainConfig, m *Model, train []example, devS []*conllu.Sentence, unit float64) (*Model, error) {
+	base := Evaluate(m, devS)
+	tr := refitTrainer(m, unit)
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7ef17))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	best, bestS := m, base
+	for epoch := 1; epoch <= cfg.Refit; epoch++ {
+		start := time.Now()
+		steps, errs, err := trainPass(ctx, tr, rng, order, train, m.lex, m.classes, m.root, cfg.Explore, false)
+		if err != nil {
+			return nil, err
+		}
+		r := tr.model(m.labels, m.classes, m.root)
+		r.lex = m.lex
+		if cfg.Prune > 0 {
+			r = r.prune(cfg.Prune)
+		}
+		sc := Evaluate(r, devS)
+		fmt.Fprintf(cfg.Log, "parse: refit %d: %d steps, %.2f%% wrong, %d weights; dev UAS %.2f LAS %.2f (%s)\n",
+			epoch, steps, 100*float64(errs)/float64(max(steps, 1)), len(r.cls), sc.UAS(), sc.LAS(), time.Since(start).Round(time.Second))
+		if sc.LAS() > bestS.LAS() {
+			best, bestS = r, sc
+		}
+	}
 	return best, nil
 }
 

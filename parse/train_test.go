@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -206,4 +207,94 @@ func FuzzLoad(f *testing.F) {
 			t.Fatal("reload differs")
 		}
 	})
+}
+
+// TestModelOfSums checks that a model built from several trainers holds
+// the sum of their averaged weights: two copies of one trainer give that
+// trainer's model (the scale absorbs the factor two), and two different
+// ones the weights of both.
+func TestModelOfSums(t *testing.T) {
+	// Updates at step 0 leave no sums, so the averaged weights are the
+	// current ones. Buckets are the top 4 bits of a feature.
+	a, b := newTrainer(4, 3), newTrainer(4, 3)
+	a.update([]uint64{1 << 60, 5 << 60}, 0, 2)
+	a.update([]uint64{1 << 60, 5 << 60}, 2, -1)
+	b.update([]uint64{5 << 60, 9 << 60}, 1, 2)
+	one := a.model(nil, nil, 0)
+	two := modelOf([]*trainer{a, a}, nil, nil, 0)
+	if !slices.Equal(one.start, two.start) || !slices.Equal(one.cls, two.cls) || !slices.Equal(one.val, two.val) {
+		t.Errorf("two copies: start %v cls %v val %v, want %v %v %v", two.start, two.cls, two.val, one.start, one.cls, one.val)
+	}
+	m := modelOf([]*trainer{a, b}, nil, nil, 0)
+	// Sums: bucket 1 [2 0 -1], bucket 5 [2 2 -1], bucket 9 [0 2 0],
+	// scaled so that 2 is 32767.
+	wantStart := []uint32{0, 0, 2, 2, 2, 2, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6}
+	wantCls := []uint8{0, 2, 0, 1, 2, 1}
+	wantVal := []int16{32767, -16384, 32767, 32767, -16384, 32767}
+	if !slices.Equal(m.start, wantStart) || !slices.Equal(m.cls, wantCls) || !slices.Equal(m.val, wantVal) {
+		t.Errorf("sum: start %v cls %v val %v, want %v %v %v", m.start, m.cls, m.val, wantStart, wantCls, wantVal)
+	}
+}
+
+// TestRefitTrainsOnlyKeptWeights checks that a refit starts from the
+// pruned model's weights and that its updates touch no entry that
+// pruning dropped.
+func TestRefitTrainsOnlyKeptWeights(t *testing.T) {
+	// Prune until the model errs on its training set, so that the refit
+	// has something to update.
+	m := trainTiny(t)
+	var p *Model
+	for th := 4000; th < 32767; th += 2000 {
+		p = m.prune(th)
+		if Evaluate(p, readTiny(t)).LAS() < 100 {
+			break
+		}
+	}
+	if len(p.cls) == 0 || len(p.cls) == len(m.cls) {
+		t.Fatalf("pruning kept %d of %d weights; want some dropped, some kept", len(p.cls), len(m.cls))
+	}
+	// Unchanged, the trainer gives back the pruned model.
+	same := refitTrainer(p, 1).model(p.labels, p.classes, p.root)
+	if !slices.Equal(same.start, p.start) || !slices.Equal(same.cls, p.cls) || !slices.Equal(same.val, p.val) {
+		t.Fatal("refit trainer does not hold the pruned weights")
+	}
+	ids := map[string]uint16{}
+	for i, l := range p.labels {
+		ids[l] = uint16(i)
+	}
+	train := examples(readTiny(t), ids, false)
+	for _, ex := range train {
+		projectivize(ex.heads)
+	}
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	tr := refitTrainer(p, 20000) // updates as large as the weights
+	rng := rand.New(rand.NewPCG(1, 2))
+	updated := false
+	for range 3 {
+		_, errs, err := trainPass(context.Background(), tr, rng, order, train, p.lex, p.classes, p.root, 0.9, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		updated = updated || errs > 0
+	}
+	if !updated {
+		t.Fatal("no update made; the test shows nothing")
+	}
+	kept := map[[2]int]bool{}
+	for b := 0; b+1 < len(p.start); b++ {
+		for k := p.start[b]; k < p.start[b+1]; k++ {
+			kept[[2]int{b, int(p.cls[k])}] = true
+		}
+	}
+	r := tr.model(p.labels, p.classes, p.root)
+	for b := 0; b+1 < len(r.start); b++ {
+		for k := r.start[b]; k < r.start[b+1]; k++ {
+			if !kept[[2]int{b, int(r.cls[k])}] {
+				t.Fatalf("refit added weight for bucket %d class %d", b, r.cls[k])
+			}
+		}
+	}
 }
