@@ -126,3 +126,37 @@ func TestTagConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestScoreMatchesPlain checks that scoring a token's features with the
+// packed table gives, bit for bit, what adding the plain table's rows one
+// by one to zeros gives, on random lists of buckets, many of them empty.
+func TestScoreMatchesPlain(t *testing.T) {
+	m := mustDefault(t)
+	rng := rand.New(rand.NewPCG(7, 8))
+	scored := 0
+	for round := range 2000 {
+		feats := make([]uint64, rng.IntN(80))
+		for i := range feats {
+			feats[i] = rng.Uint64()
+		}
+		var want, got [nLabels]float32
+		for _, f := range feats {
+			b := int(f&m.mask()) * nLabels
+			for y := range want {
+				want[y] += m.w[b+y]
+			}
+		}
+		m.fast.w.score(&got, feats, m.mask())
+		for y := range got {
+			if math.Float32bits(got[y]) != math.Float32bits(want[y]) {
+				t.Fatalf("round %d label %d: score %v, plain %v", round, y, got[y], want[y])
+			}
+		}
+		if got != ([nLabels]float32{}) {
+			scored++
+		}
+	}
+	if scored < 1000 {
+		t.Errorf("only %d of 2000 rounds scored any weight", scored)
+	}
+}

@@ -52,23 +52,42 @@ func (p *packed) finish() {
 	}
 }
 
-// add adds the weights of bucket b to s as the plain table's
-// float32(q) * scale.
-func (p *packed) add(s *[nLabels]float32, b uint64) {
-	o := p.occ[b>>6]
-	bit := uint64(1) << (b & 63)
-	if o.bits&bit == 0 {
-		return
-	}
-	i := (int(o.rank) + bits.OnesCount64(o.bits&(bit-1))) * nLabels
-	row := (*[nLabels]int16)(p.rows[i:])
+// score sets s to the sum of the weights of the buckets of feats (each
+// feature masked by mask), added to zeros in the order of feats, each as
+// the plain table's float32(q) * scale: the sums are those decode makes
+// with the plain table. They are kept in variables, which the compiler
+// keeps in registers, rather than in s.
+func (p *packed) score(s *[nLabels]float32, feats []uint64, mask uint64) {
+	var s0, s1, s2, s3, s4, s5, s6, s7, s8 float32
 	scale := p.scale
-	for y := range s {
-		// The conversion rounds the product, as Load's did: no fused
+	occ, rows := p.occ, p.rows
+	for _, f := range feats {
+		b := f & mask
+		o := occ[b>>6]
+		bit := uint64(1) << (b & 63)
+		if o.bits&bit == 0 {
+			continue
+		}
+		i := (int(o.rank) + bits.OnesCount64(o.bits&(bit-1))) * nLabels
+		r := (*[nLabels]int16)(rows[i:])
+		// The conversion rounds each product, as Load's did: no fused
 		// multiply-add.
-		s[y] += float32(float32(row[y]) * scale)
+		s0 += float32(float32(r[0]) * scale)
+		s1 += float32(float32(r[1]) * scale)
+		s2 += float32(float32(r[2]) * scale)
+		s3 += float32(float32(r[3]) * scale)
+		s4 += float32(float32(r[4]) * scale)
+		s5 += float32(float32(r[5]) * scale)
+		s6 += float32(float32(r[6]) * scale)
+		s7 += float32(float32(r[7]) * scale)
+		s8 += float32(float32(r[8]) * scale)
 	}
+	*s = [nLabels]float32{s0, s1, s2, s3, s4, s5, s6, s7, s8}
 }
+
+// score has one variable per label: this fails to compile if nLabels is
+// not 9.
+var _ = [1]struct{}{}[nLabels-9]
 
 // wordInfo is what the model's tables say of one lower-case word.
 type wordInfo struct {

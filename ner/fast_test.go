@@ -61,7 +61,7 @@ func TestFastTablesMatchPlain(t *testing.T) {
 	nb := len(m.w) / nLabels
 	for b := range nb {
 		var got [nLabels]float32
-		m.fast.w.add(&got, uint64(b))
+		m.fast.w.score(&got, []uint64{uint64(b)}, m.mask())
 		if want := m.w[b*nLabels : (b+1)*nLabels]; !slices.Equal(got[:], want) {
 			t.Fatalf("bucket %d: packed %v, plain %v", b, got, want)
 		}

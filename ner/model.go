@@ -249,10 +249,7 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 		feats = dc.features(ws, si, i, feats)
 		s := (*[nLabels]float32)(scores[i*nLabels:])
 		if m.fast != nil {
-			mask := m.mask()
-			for _, f := range feats {
-				m.fast.w.add(s, f&mask)
-			}
+			m.fast.w.score(s, feats, m.mask())
 			continue
 		}
 		for _, f := range feats {
