@@ -333,27 +333,39 @@ func (d *decoder) viterbi(scores, trans []float32, n int, out []int) []int {
 			first[y] = neg
 		}
 	}
+	// tt[y][a] is the weight of label y after label a.
+	var tt [nLabels][nLabels]float32
+	for a := range nLabels {
+		for y := range nLabels {
+			tt[y][a] = trans[a*nLabels+y]
+		}
+	}
 	for i := 1; i < n; i++ {
 		prev := (*[nLabels]float32)(delta[(i-1)*nLabels:])
 		cur := (*[nLabels]float32)(delta[i*nLabels:])
 		sc := (*[nLabels]float32)(scores[i*nLabels:])
 		bk := (*[nLabels]uint8)(back[i*nLabels:])
 		for y := range cur {
-			// Any label may come before O and B- labels; only B- and I-
-			// of its own type before an I- label (see allowed).
-			lo, hi := 0, nLabels
-			if y != 0 && y%2 == 0 {
-				lo, hi = y-1, y+1
-			}
+			col := &tt[y]
 			best, arg := float32(neg), 0
-			for a := lo; a < hi; a++ {
-				p := prev[a]
-				if p == neg {
-					continue
-				}
-				if v := p + trans[a*nLabels+y]; v > best {
-					best, arg = v, a
-				}
+			if y != 0 && y%2 == 0 {
+				// Only B- and I- of its own type come before an I-
+				// label (see allowed).
+				best, arg = better(best, arg, prev[y-1], col[y-1], y-1)
+				best, arg = better(best, arg, prev[y], col[y], y)
+			} else {
+				// Any label comes before O and B- labels. (Written
+				// out: the compiler keeps a loop's counter on the
+				// stack here.)
+				best, arg = better(best, arg, prev[0], col[0], 0)
+				best, arg = better(best, arg, prev[1], col[1], 1)
+				best, arg = better(best, arg, prev[2], col[2], 2)
+				best, arg = better(best, arg, prev[3], col[3], 3)
+				best, arg = better(best, arg, prev[4], col[4], 4)
+				best, arg = better(best, arg, prev[5], col[5], 5)
+				best, arg = better(best, arg, prev[6], col[6], 6)
+				best, arg = better(best, arg, prev[7], col[7], 7)
+				best, arg = better(best, arg, prev[8], col[8], 8)
 			}
 			if best == neg {
 				cur[y] = neg
@@ -376,6 +388,18 @@ func (d *decoder) viterbi(scores, trans []float32, n int, out []int) []int {
 		out[i-1] = int(back[i*nLabels+out[i]])
 	}
 	return out
+}
+
+// better returns the score p + t of coming from label a, whose best
+// score is p, and a, when a is reachable (p is not -MaxFloat32) and
+// that score beats best; else best and arg.
+func better(best float32, arg int, p, t float32, a int) (float32, int) {
+	if p != -math.MaxFloat32 {
+		if v := p + t; v > best {
+			return v, a
+		}
+	}
+	return best, arg
 }
 
 // Kinds maps tag types to model entity kinds.
