@@ -25,17 +25,7 @@ func TestAside(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := code(t, tt.text, nil, nil)
-			for _, w := range tt.want {
-				if !hasTriple(evs, w) {
-					t.Errorf("no %s among %s", w, describe(evs))
-				}
-			}
-			for _, n := range tt.not {
-				if hasTriple(evs, n) {
-					t.Errorf("%s among %s", n, describe(evs))
-				}
-			}
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
 		})
 	}
 }
@@ -80,6 +70,36 @@ func TestFutureMeeting(t *testing.T) {
 				t.Errorf("no %s among %s", tt.want, describe(evs))
 			}
 		})
+	}
+}
+
+// checkEvents reports an error for each "SRC>TGT:CODE" of want that evs
+// lack and each of not that they hold (see hasTriple).
+func checkEvents(t *testing.T, evs []model.Event, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !hasTriple(evs, w) {
+			t.Errorf("no %s among %s", w, describe(evs))
+		}
+	}
+	for _, n := range not {
+		if hasTriple(evs, n) {
+			t.Errorf("%s among %s", n, describe(evs))
+		}
+	}
+}
+
+// checkStatus reports an error unless evs, coded from text, hold an event
+// src>tgt:code (see find) with the given status.
+func checkStatus(t *testing.T, text string, evs []model.Event, src, tgt, code, status string) {
+	t.Helper()
+	hit := find(evs, src, tgt, code)
+	if hit == nil {
+		t.Errorf("%q: no %s>%s event in %s", text, src, tgt, describe(evs))
+		return
+	}
+	if hit.Status != status {
+		t.Errorf("%q: status %s, want %s", text, hit.Status, status)
 	}
 }
 
@@ -146,17 +166,7 @@ func TestCapitalAsPlace(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := code(t, tt.text, nil, nil)
-			for _, w := range tt.want {
-				if !hasTriple(evs, w) {
-					t.Errorf("no %s among %s", w, describe(evs))
-				}
-			}
-			for _, n := range tt.not {
-				if hasTriple(evs, n) {
-					t.Errorf("%s among %s", n, describe(evs))
-				}
-			}
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
 		})
 	}
 }

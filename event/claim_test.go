@@ -18,14 +18,7 @@ func TestReportedOrBeside(t *testing.T) {
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
-		hit := find(evs, tt.src, tt.tgt, tt.code)
-		if hit == nil {
-			t.Errorf("%q: no %s>%s event in %s", tt.text, tt.src, tt.tgt, describe(evs))
-			continue
-		}
-		if hit.Status != tt.status {
-			t.Errorf("%q: status %s, want %s", tt.text, hit.Status, tt.status)
-		}
+		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
 	}
 }
 
@@ -43,14 +36,7 @@ func TestQuotedWordsOfVerbalEvent(t *testing.T) {
 		i := strings.Index(tt.text, tt.quoted)
 		framing := []model.FramingMark{{Kind: "scare_quote", Text: tt.quoted, Span: model.Span{Start: i, End: i + len(tt.quoted)}}}
 		evs := code(t, tt.text, nil, framing)
-		hit := find(evs, tt.src, tt.tgt, tt.code)
-		if hit == nil {
-			t.Errorf("%q: no %s>%s event in %s", tt.text, tt.src, tt.tgt, describe(evs))
-			continue
-		}
-		if hit.Status != tt.status {
-			t.Errorf("%q: status %s, want %s", tt.text, hit.Status, tt.status)
-		}
+		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
 	}
 }
 

@@ -23,16 +23,7 @@ func TestAccusedDeed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := code(t, tt.text, nil, nil)
-			for _, w := range tt.want {
-				if !hasTriple(evs, w) {
-					t.Errorf("no %s among %s", w, describe(evs))
-				}
-			}
-			for _, n := range tt.not {
-				if hasTriple(evs, n) {
-					t.Errorf("%s among %s", n, describe(evs))
-				}
-			}
+			checkEvents(t, evs, tt.want, tt.not)
 			for _, e := range evs {
 				if e.Source != nil && e.Source.Code == "CHL" && e.Code != "112" && e.Status != model.Claimed {
 					t.Errorf("the charged deed %s is %s, not claimed", e.Code, e.Status)

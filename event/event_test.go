@@ -215,14 +215,7 @@ func TestStatus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
-		hit := find(evs, tt.src, tt.tgt, tt.code)
-		if hit == nil {
-			t.Errorf("%q: no %s>%s event in %s", tt.text, tt.src, tt.tgt, describe(evs))
-			continue
-		}
-		if hit.Status != tt.status {
-			t.Errorf("%q: status %s, want %s", tt.text, hit.Status, tt.status)
-		}
+		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
 	}
 }
 

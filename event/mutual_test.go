@@ -18,17 +18,7 @@ func TestMutual(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := code(t, tt.text, nil, nil)
-			for _, w := range tt.want {
-				if !hasTriple(evs, w) {
-					t.Errorf("no %s among %s", w, describe(evs))
-				}
-			}
-			for _, n := range tt.not {
-				if hasTriple(evs, n) {
-					t.Errorf("%s among %s", n, describe(evs))
-				}
-			}
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
 		})
 	}
 }
