@@ -698,22 +698,13 @@ func attachXPOS(path string, sents []*Sentence) error {
 // order first seen. (UD joins the words of a person's name by flat, and
 // of most other names by compound, though "San Francisco" is flat too.)
 func readFirstNames(path string) ([]string, error) {
-	f, err := os.Open(path)
+	sents, err := conllu.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	defer f.Close()
 	seen := make(map[string]bool)
 	var out []string
-	r := conllu.NewReader(f)
-	for {
-		s, err := r.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("ner: %s: %w", path, err)
-		}
+	for _, s := range sents {
 		for _, w := range s.Words {
 			var name string
 			switch {
@@ -731,4 +722,5 @@ func readFirstNames(path string) ([]string, error) {
 			out = append(out, name)
 		}
 	}
+	return out, nil
 }
