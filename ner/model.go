@@ -244,19 +244,38 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 	clear(d.scores)
 	scores := d.scores
 	feats := d.feats
-	for i := range ws {
-		feats = features(ws, i, feats[:0])
-		feats = dc.features(ws, si, i, feats)
-		s := (*[nLabels]float32)(scores[i*nLabels:])
-		if m.fast != nil {
-			m.fast.w.score(s, feats, m.mask())
-			continue
+	if m.fast != nil {
+		// The rows of every token's features are found (and read)
+		// first, then added up: see packed.rowsOf.
+		mask := m.mask()
+		d.offs = d.offs[:0]
+		d.ends = slices.Grow(d.ends[:0], len(ws))[:len(ws)]
+		var touch float32
+		for i := range ws {
+			feats = features(ws, i, feats[:0])
+			feats = dc.features(ws, si, i, feats)
+			var t float32
+			d.offs, t = m.fast.w.rowsOf(d.offs, feats, mask)
+			touch += t
+			d.ends[i] = len(d.offs)
 		}
-		for _, f := range feats {
-			b := int(f&m.mask()) * nLabels
-			row := m.w[b : b+nLabels]
-			for y := range s {
-				s[y] += row[y]
+		d.touch = touch
+		start := 0
+		for i, end := range d.ends {
+			m.fast.w.sum((*[nLabels]float32)(scores[i*nLabels:]), d.offs[start:end])
+			start = end
+		}
+	} else {
+		for i := range ws {
+			feats = features(ws, i, feats[:0])
+			feats = dc.features(ws, si, i, feats)
+			s := (*[nLabels]float32)(scores[i*nLabels:])
+			for _, f := range feats {
+				b := int(f&m.mask()) * nLabels
+				row := m.w[b : b+nLabels]
+				for y := range s {
+					s[y] += row[y]
+				}
 			}
 		}
 	}
@@ -269,6 +288,9 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 type decoder struct {
 	scores []float32
 	feats  []uint64
+	offs   []int32 // the rows of the sentence's features (see packed.rowsOf)
+	ends   []int   // where each token's rows end in offs
+	touch  float32 // what rowsOf read, kept so that its reads are made
 	delta  []float32
 	back   []uint8
 }
