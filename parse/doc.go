@@ -29,11 +29,11 @@
 // of WordNet 3 (1.6 million words), which `casus train parser` reads from
 // /usr/share/wordnet as the tagger's training does. The model is trained
 // with a dynamic oracle and exploration (Goldberg and Nivre 2012, 2013).
-// Training can also sum the weights of perceptrons learnt side by side,
-// each with its own order of the sentences and its own exploration
-// (TrainConfig.Seeds), and, once the epoch is chosen and small weights
-// are pruned, train the weights kept again, alone, to make up for the
-// dropped ones (TrainConfig.Refit); the embedded model uses neither.
+// Two perceptrons learn side by side, each with its own order of the
+// sentences and its own exploration, and each epoch's model sums their
+// averaged weights (TrainConfig.Seeds); once the epoch is chosen and
+// small weights are pruned, the weights kept are trained again, alone,
+// to make up for the dropped ones (TrainConfig.Refit).
 // Time and memory are linear in sentence length.
 //
 // Train rebuilds a model from the UD English Web Treebank and Evaluate scores
