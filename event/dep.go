@@ -48,12 +48,91 @@ func (t *tree) reset(toks []model.Token) {
 		}
 		t.head = append(t.head, h)
 		t.rel = append(t.rel, tk.DepRel)
+	}
+	if roots != 1 {
+		t.ok = false
+	}
+	if t.ok {
+		t.toldThat(toks)
+		t.saidIt(toks)
+	}
+	for i, h := range t.head {
 		if h >= 0 {
 			t.kids[h] = append(t.kids[h], i)
 		}
 	}
-	if roots != 1 {
-		t.ok = false
+}
+
+// saidIt reattaches a finite verb that the parser made an apposition to
+// the object right before it ("said it \"strongly condemns\" the
+// clashes", with "condemns" on "it"): no verb is a noun's apposition, and
+// the object is the subject of the verb's clause, itself the complement
+// of the verb that governed the object.
+func (t *tree) saidIt(toks []model.Token) {
+	for v := range t.head {
+		h := t.head[v]
+		if t.rel[v] != "appos" || h < 0 || h > v || t.rel[h] != "obj" {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBZ", "VBD", "VBP":
+		default:
+			continue
+		}
+		g := t.head[h]
+		if g < 0 || g > h {
+			continue
+		}
+		between := true
+		for k := h + 1; k < v; k++ {
+			if u := toks[k].UPOS; u != "PUNCT" && u != "ADV" {
+				between = false
+			}
+		}
+		if between {
+			t.head[v], t.rel[v] = g, "ccomp"
+			t.head[h], t.rel[h] = v, "nsubj"
+		}
+	}
+}
+
+// tellLemmas are verbs whose object is told a content clause ("told
+// reporters that ...").
+var tellLemmas = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "notify": true}
+
+// toldThat reattaches a clause that the parser hung on the object of a
+// verb of telling as a modifier but that is the verb's complement: it
+// opens with the conjunction "that" and has a subject of its own
+// ("told reporters that Moscow's operation would continue"). A clause on
+// any other noun ("the claim that Iran attacked") is left alone.
+func (t *tree) toldThat(toks []model.Token) {
+	for i := range t.head {
+		h := t.head[i]
+		if t.rel[i] != "acl" || h < 0 || h > i {
+			continue
+		}
+		g := t.head[h]
+		if g < 0 || g > h || !tellLemmas[strings.ToLower(toks[g].Lemma)] {
+			continue
+		}
+		if r := t.rel[h]; r != "iobj" && r != "obj" {
+			continue
+		}
+		that, subj := false, false
+		for k := h + 1; k < len(t.head); k++ {
+			if t.head[k] != i {
+				continue
+			}
+			switch base(t.rel[k]) {
+			case "mark":
+				that = that || k < i && strings.EqualFold(toks[k].Form, "that")
+			case "nsubj":
+				subj = true
+			}
+		}
+		if that && subj {
+			t.head[i], t.rel[i] = g, "ccomp"
+		}
 	}
 }
 
@@ -136,19 +215,10 @@ func (t *tree) mentionIn(ms []actor.Mention, k int, owners bool) int {
 		if m.Start < lo || m.End > hi {
 			continue
 		}
-		// "their resumption of ties with Osgiliath", "Dagolath's first
-		// Deputy Prime Minister Telemar": a possessor is the owner, not
-		// the actor, unless nothing else is.
-		// A mention that holds the possessed noun too ("Russia's
-		// military intelligence service") is the phrase's own.
-		if h := t.head[m.Head]; t.rel[m.Head] == "nmod:poss" && (h < m.Start || h >= m.End) && (m.Kind == actor.Pronoun || owners) {
-			if poss < 0 {
-				poss = i
-			}
-			continue
-		}
 		// Walk up from the mention's head: a relative clause or other
-		// clause between it and k hides it.
+		// clause between it and k hides it, a possessor in it too
+		// ("closed its border on Monday, days after accusing Chile of
+		// violating its airspace").
 		x, hidden := m.Head, false
 		for steps := 0; x >= 0 && x != k && steps < len(t.head); steps++ {
 			if clausal(t.rel[x]) || t.rel[x] == "nsubj" {
@@ -158,6 +228,17 @@ func (t *tree) mentionIn(ms []actor.Mention, k int, owners bool) int {
 			x = t.head[x]
 		}
 		if hidden {
+			continue
+		}
+		// "their resumption of ties with Osgiliath", "Dagolath's first
+		// Deputy Prime Minister Telemar": a possessor is the owner, not
+		// the actor, unless nothing else is.
+		// A mention that holds the possessed noun too ("Russia's
+		// military intelligence service") is the phrase's own.
+		if h := t.head[m.Head]; t.rel[m.Head] == "nmod:poss" && (h < m.Start || h >= m.End) && (m.Kind == actor.Pronoun || owners) {
+			if poss < 0 {
+				poss = i
+			}
 			continue
 		}
 		// "the board of governors of the IAEA": an agent no country
@@ -245,11 +326,30 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			if depth == 0 && t.rel[v] == "acl" && commaParticiple(a.toks, v) {
 				return -1
 			}
+			// "vetoed a resolution demanding a ceasefire": the
+			// participle is on the object it follows.
+			if depth == 0 {
+				if o := a.objectParticiple(v); o >= 0 {
+					return t.mentionAt(ms, o)
+				}
+			}
 			// "fired a missile on Wednesday, days after accusing U.S.
 			// spy planes": a clause of time on a span of time is the
 			// clause's the span dates.
 			if a.timeSpan(v) {
 				h = t.head[h]
+				// The parse may hang the span on a comma or on the
+				// time before it ("on Monday, days after"): climb to
+				// the verb.
+				for n := 0; n < 4 && h >= 0 && !isVerb(a.toks[h]); n++ {
+					if u := a.toks[h].UPOS; u != "PUNCT" && u != "NOUN" && u != "PROPN" {
+						break
+					}
+					h = t.head[h]
+				}
+				if h < 0 {
+					return -1
+				}
 				break
 			}
 			if t.rel[v] == "acl:relcl" || a.nounClause(v) {
@@ -406,9 +506,72 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	return false
 }
 
+// controlledByNonActor reports an open complement at v ("crowds burned
+// down", parsed as "crowds" with "burned" its complement) whose governing
+// verb has a subject of its own that is no actor: who does it is that
+// subject, not an actor found by word order.
+func (a *article) controlledByNonActor(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok || base(t.rel[v]) != "xcomp" || t.head[v] < 0 {
+		return false
+	}
+	h := t.head[v]
+	for _, c := range t.kids[h] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		// Object control ("asked France to expel") takes its source from
+		// the object: only a verb without one counts.
+		for _, o := range t.kids[h] {
+			if r := t.rel[o]; r == "obj" || r == "iobj" {
+				return false
+			}
+		}
+		lo, hi := t.span(c)
+		for _, m := range ms {
+			if m.Start < hi && m.End > lo {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// objectParticiple returns the object or oblique of the verb governing v
+// when v is a present participle without a subject, mark or comma of its
+// own that follows that noun right away ("vetoed a resolution demanding
+// a ceasefire", "threw stones at troops guarding a town hall"): the
+// parse makes it a clause of the verb, but it is the noun's modifier,
+// done by the noun. It returns -1 otherwise.
+func (a *article) objectParticiple(v int) int {
+	t := &a.t
+	if !t.ok || base(t.rel[v]) != "advcl" || a.toks[v].XPOS != "VBG" || t.head[v] < 0 || t.head[v] > v {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "mark", "nsubj", "csubj":
+			return -1
+		}
+		if c < v && t.rel[c] == "punct" {
+			return -1
+		}
+	}
+	for _, c := range t.kids[t.head[v]] {
+		if r := t.rel[c]; r != "obj" && base(r) != "obl" {
+			continue
+		}
+		if _, hi := t.span(c); hi == v {
+			return c
+		}
+	}
+	return -1
+}
+
 // nonRestrictive reports a verb at v heading a relative clause set off by
-// a comma whose subject is "which" or "who" ("Oman, which has mediated
-// ...").
+// a comma whose subject is "which" or "who" and that describes its noun
+// ("Oman, which has mediated ...").
 func (a *article) nonRestrictive(v int) bool {
 	t := &a.t
 	if !t.ok {
@@ -419,6 +582,39 @@ func (a *article) nonRestrictive(v int) bool {
 	for n := 0; n < 4 && base(t.rel[v]) == "xcomp" && t.head[v] >= 0; n++ {
 		v = t.head[v]
 	}
+	return a.commaRelative(v) && a.describing(v)
+}
+
+// describing reports whether the clause headed by v is in the present or
+// the present perfect ("which remains blocked", "which has mediated"), as
+// a clause that describes its actor is; a past one ("Chile, which
+// attacked Peru last week") reports an event of its own. The tagger often
+// takes such a past for a participle, so the tense is read from the
+// auxiliaries and the verb's own tag together.
+func (a *article) describing(v int) bool {
+	t := &a.t
+	for _, c := range t.kids[v] {
+		if r := base(t.rel[c]); r != "aux" && r != "cop" && r != "aux:pass" {
+			continue
+		}
+		switch strings.ToLower(a.toks[c].Form) {
+		case "has", "have", "is", "are", "remains", "remain":
+			return true
+		case "had", "was", "were", "did":
+			return false
+		}
+	}
+	switch a.toks[v].XPOS {
+	case "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// commaRelative reports a relative clause at v whose subject is "which" or
+// "who" right after a comma ("Oman, which has mediated").
+func (a *article) commaRelative(v int) bool {
+	t := &a.t
 	if t.rel[v] != "acl:relcl" {
 		return false
 	}
@@ -574,14 +770,37 @@ func (a *article) depPlausible(v int) bool {
 // start at its conjunction (a tangled parse) cuts nothing.
 func (a *article) depReach(v, hi int) int {
 	t := &a.t
-	for _, c := range t.kids[v] {
-		if c <= v {
+	for c := v + 1; c < hi && c < len(t.head); c++ {
+		// The verb's own clauses, and, for a complement clause, a
+		// clause of another verb that follows it ("told reporters that
+		// the operation would continue until its goals were met", with
+		// "until" on "told"): its words are not the verb's either. An
+		// open complement ("is about to restore ties ... after crowds
+		// burned") reaches as far as the verb it completes.
+		// A clause of time on a span of time ("closed its border on
+		// Monday, days after accusing Chile") is an adverbial clause
+		// wherever the parse hangs the span.
+		span := a.timeSpan(c)
+		// A finite verb the parse puts outside the clause of a
+		// complement or adverbial verb before it ("vetoed a resolution
+		// ..., saying the text failed to link a truce to the release of
+		// hostages", with "failed" on "vetoed") heads a clause of its
+		// own, wherever the parse hangs it.
+		if r := base(t.rel[v]); (r == "ccomp" || r == "advcl") && t.head[c] != v && isFinite(a.toks[c]) && (verbal(t.rel[c]) || t.rel[c] == "goeswith") && !t.dominates(v, c) && !t.dominates(c, v) {
+			if lo, _ := t.span(c); lo > v && lo < hi {
+				hi = lo
+			}
+			continue
+		}
+		if !span && t.head[c] != v && (base(t.rel[v]) != "ccomp" || t.dominates(v, c) || !isVerb(a.toks[c])) {
 			continue
 		}
 		switch base(t.rel[c]) {
 		case "conj", "advcl", "parataxis":
 		default:
-			continue
+			if !span {
+				continue
+			}
 		}
 		open := -1
 		for _, d := range t.kids[c] {
@@ -602,6 +821,17 @@ func (a *article) depReach(v, hi int) int {
 		}
 	}
 	return hi
+}
+
+// dominates reports whether k is an ancestor of j.
+func (t *tree) dominates(k, j int) bool {
+	for steps := 0; j >= 0 && steps < len(t.head); steps++ {
+		j = t.head[j]
+		if j == k {
+			return true
+		}
+	}
+	return false
 }
 
 // toInfinitive reports the "to" of an infinitive, which opens no new
@@ -644,13 +874,15 @@ func (a *article) subordinate(v int) bool {
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {
 		switch r := base(t.rel[k]); r {
-		case "advcl":
+		case "advcl", "parataxis":
 			// An infinitive ("urged Bree on Monday to help") is a
-			// purpose or a complement, not an event of its own.
+			// purpose or a complement, not an event of its own, also
+			// when the parser sets it beside the clause ("agreed, at
+			// the request of Washington, to take in").
 			if t.infinitive(&a.w, k) {
 				return true
 			}
-		case "root", "conj", "ccomp", "parataxis":
+		case "root", "conj", "ccomp":
 		case "acl":
 			// "a bomb attack that Ankara blamed on Kurdish fighters",
 			// "a ceasefire the two countries agreed": a relative clause
@@ -658,6 +890,12 @@ func (a *article) subordinate(v int) bool {
 			// asserts its event as a main clause does.
 			// Not a free relative ("in what it said was").
 			if t.rel[k] == "acl:relcl" && a.ownSubject(k) && t.head[k] >= 0 && !strings.HasPrefix(a.toks[t.head[k]].XPOS, "W") {
+				return false
+			}
+			// "Bolivia criticised Chile, which attacked Peru last week":
+			// a past clause set off by a comma reports an event of its
+			// own; a present one describes its noun (nonRestrictive).
+			if k == v && a.commaRelative(v) && !a.describing(v) {
 				return false
 			}
 			return true

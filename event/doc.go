@@ -124,9 +124,25 @@
 // A relative clause with a subject of its own ("a bomb attack that
 // Ankara blamed on Kurdish fighters") asserts its event as a main clause
 // does; one whose subject is a relative pronoun stays subordinate, and
-// one set off by a comma ("Oman, which has mediated between Washington
-// and Tehran, called for restraint") describes its actor and codes
-// nothing.
+// one set off by a comma describes its actor and codes nothing when it
+// is in the present or present perfect ("Oman, which has mediated
+// between Washington and Tehran, called for restraint"), while a past
+// one reports an event of its own ("Bolivia criticised Chile, which
+// attacked Peru last week").
+// Some parses are tangled, and the coder reads them as what they stand
+// for: a "that" clause with a subject of its own hung on the object of a
+// verb of telling ("told reporters that ...") is that verb's complement;
+// a finite verb hung on the object before it as its apposition ("said it
+// \"strongly condemns\" the attacks") is a complement whose subject is
+// that object; an infinitive set beside its clause ("agreed in 2013, at
+// the request of the United States, to take in ...") is subordinate as
+// a purpose is; a participle right after an object or oblique, with no
+// comma ("vetoed a resolution demanding a ceasefire") is that noun's
+// modifier, not done by the verb's subject; a clause of time on a span
+// ("on Monday, days after accusing Chile") dates the verb however the
+// span hangs. A verb's words end where a clause it does not govern
+// begins, for a complement clause or an adverbial one, and an actor or
+// possessor inside another clause is no target of the verb.
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's
