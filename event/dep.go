@@ -809,6 +809,17 @@ func (a *article) depReach(v, hi int) int {
 				break
 			}
 		}
+		// A verb coordinated with a comma alone ("Peru, which attacked
+		// Chile on Monday, called for talks", with "called" on
+		// "attacked"): the comma opens its clause.
+		if open < 0 && base(t.rel[c]) == "conj" {
+			for _, d := range t.kids[c] {
+				if d < c && t.rel[d] == "punct" && a.toks[d].Form == "," {
+					open = d
+					break
+				}
+			}
+		}
 		if open < 0 || a.toInfinitive(open) {
 			continue
 		}

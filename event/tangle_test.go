@@ -149,6 +149,13 @@ func TestDepReachTangled(t *testing.T) {
 		[]string{"Peru", "closed", "border", "on", "Monday", ",", "day", "after", "accusing", "Chile"},
 		map[int]string{1: "VBD", 8: "VBG"},
 		map[int]string{1: "VERB", 4: "PROPN", 5: "PUNCT", 6: "NOUN", 8: "VERB"})
+	// 0 Peru 1 , 2 which 3 attacked 4 Chile 5 on 6 Monday 7 , 8 called
+	// 9 for 10 talks, with "called" on "attacked".
+	commaConj := tangled([]int{0, 1, 4, 1, 4, 7, 4, 9, 4, 11, 9},
+		[]string{"root", "punct", "nsubj", "acl:relcl", "obj", "case", "obl", "punct", "conj", "case", "obl"},
+		[]string{"Peru", ",", "which", "attacked", "Chile", "on", "Monday", ",", "called", "for", "talks"},
+		map[int]string{3: "VBD", 8: "VBD"},
+		map[int]string{1: "PUNCT", 3: "VERB", 7: "PUNCT", 8: "VERB"})
 	tests := []struct {
 		name string
 		a    *article
@@ -160,6 +167,7 @@ func TestDepReachTangled(t *testing.T) {
 		{"the governor ends at its own clause of time", until("ccomp"), 1, 7},
 		{"a participle ends at a finite verb hung elsewhere", saying, 4, 6},
 		{"a clause of time on a span ends the verb it dates", span, 1, 7},
+		{"a verb coordinated by a comma alone opens its clause there", commaConj, 3, 7},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -231,5 +239,14 @@ func TestParataxisInfinitive(t *testing.T) {
 	}
 	if own.subordinate(4) {
 		t.Error("a clause with its own subject beside another counted as subordinate")
+	}
+}
+
+// TestCommaConjunctWords checks that a relative clause's verb takes no
+// pattern words from a verb the parse coordinates with it by a comma.
+func TestCommaConjunctWords(t *testing.T) {
+	evs := code(t, "Peru, which attacked Chile on Monday, called for talks.", nil, nil)
+	if hasTriple(evs, "PER>CHL:111") {
+		t.Errorf("the attack took the words of the call for talks: %s", describe(evs))
 	}
 }
