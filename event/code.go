@@ -35,7 +35,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// "Oman, which has mediated between Washington and Tehran, called
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.
-	if a.nonRestrictive(v) {
+	if a.nonRestrictive(v) || a.definingClause(ms, v) {
 		return
 	}
 	cl.passive = isPassive(toks, v)

@@ -611,6 +611,29 @@ func (a *article) describing(v int) bool {
 	return false
 }
 
+// definingClause reports a relative clause at v, not set off by a comma,
+// whose subject is a relative pronoun and whose noun is a definite
+// description the clause picks out ("the country that invaded Ukraine
+// does not get to lecture anyone"): the clause says which actor is
+// meant, and reports no event of the story.
+func (a *article) definingClause(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok || t.rel[v] != "acl:relcl" || t.head[v] < 0 {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		if !relativePronoun(a.toks[c]) || c == 0 || a.toks[c-1].Form == "," {
+			return false
+		}
+		i := t.mentionAt(ms, t.head[v])
+		return i >= 0 && ms[i].Kind == actor.Description
+	}
+	return false
+}
+
 // commaRelative reports a relative clause at v whose subject is "which" or
 // "who" right after a comma ("Oman, which has mediated").
 func (a *article) commaRelative(v int) bool {

@@ -128,7 +128,9 @@
 // is in the present or present perfect ("Oman, which has mediated
 // between Washington and Tehran, called for restraint"), while a past
 // one reports an event of its own ("Bolivia criticised Chile, which
-// attacked Peru last week").
+// attacked Peru last week"). A relative clause that picks out a definite
+// description ("the country that invaded Ukraine does not get to
+// lecture anyone") says which actor is meant and codes nothing.
 // Some parses are tangled, and the coder reads them as what they stand
 // for: a "that" clause with a subject of its own hung on the object of a
 // verb of telling ("told reporters that ...") is that verb's complement;

@@ -250,3 +250,22 @@ func TestCommaConjunctWords(t *testing.T) {
 		t.Errorf("the attack took the words of the call for talks: %s", describe(evs))
 	}
 }
+
+// TestDefiningClause checks that a relative clause picking out a
+// definite description ("the country that invaded Georgia") codes
+// nothing, while the same deed told of the named actor does.
+func TestDefiningClause(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Russia massed troops near its border on Monday. \"The country that invaded Georgia does not get to lecture anyone,\" he said.", false},
+		{"Russia massed troops near its border on Monday. \"Russia invaded Georgia and does not get to lecture anyone,\" he said.", true},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		if got := hasTriple(evs, "RUS>GEO:*"); got != tt.want {
+			t.Errorf("%q: RUS>GEO coded = %v, want %v (%s)", tt.text, got, tt.want, describe(evs))
+		}
+	}
+}
