@@ -618,37 +618,41 @@ func (a *article) describing(v int) bool {
 // meant, and reports no event of the story.
 func (a *article) definingClause(ms []actor.Mention, v int) bool {
 	t := &a.t
-	if !t.ok || t.rel[v] != "acl:relcl" || t.head[v] < 0 {
+	if !t.ok || t.head[v] < 0 {
 		return false
 	}
-	for _, c := range t.kids[v] {
-		if base(t.rel[c]) != "nsubj" {
-			continue
-		}
-		if !relativePronoun(a.toks[c]) || c == 0 || a.toks[c-1].Form == "," {
-			return false
-		}
-		i := t.mentionAt(ms, t.head[v])
-		return i >= 0 && ms[i].Kind == actor.Description
+	c := a.relSubject(v)
+	if c <= 0 || !relativePronoun(a.toks[c]) || a.toks[c-1].Form == "," {
+		return false
 	}
-	return false
+	i := t.mentionAt(ms, t.head[v])
+	return i >= 0 && ms[i].Kind == actor.Description
+}
+
+// relSubject returns the subject of the relative clause at v, or -1 when v
+// heads no relative clause or the clause has no subject.
+func (a *article) relSubject(v int) int {
+	t := &a.t
+	if t.rel[v] != "acl:relcl" {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) == "nsubj" {
+			return c
+		}
+	}
+	return -1
 }
 
 // commaRelative reports a relative clause at v whose subject is "which" or
 // "who" right after a comma ("Oman, which has mediated").
 func (a *article) commaRelative(v int) bool {
-	t := &a.t
-	if t.rel[v] != "acl:relcl" {
+	c := a.relSubject(v)
+	if c <= 0 {
 		return false
 	}
-	for _, c := range t.kids[v] {
-		if base(t.rel[c]) != "nsubj" {
-			continue
-		}
-		w := strings.ToLower(a.toks[c].Form)
-		return (w == "which" || w == "who") && c > 0 && a.toks[c-1].Form == ","
-	}
-	return false
+	w := strings.ToLower(a.toks[c].Form)
+	return (w == "which" || w == "who") && a.toks[c-1].Form == ","
 }
 
 // relativePronoun reports a relative pronoun ("that", "which", "who").
