@@ -15,15 +15,28 @@ import (
 // PETRARCH-2 syntax.
 func testCoder(t *testing.T, actors, verbs string) *Coder {
 	t.Helper()
+	return compileCoder(t, actors, "", verbs)
+}
+
+// compileCoder builds a Coder from actor, agent (may be empty) and verb
+// dictionaries in PETRARCH syntax.
+func compileCoder(t *testing.T, actors, agents, verbs string) *Coder {
+	t.Helper()
 	es, err := dict.ReadActors(strings.NewReader(actors))
 	if err != nil {
 		t.Fatal(err)
+	}
+	var ags []dict.Agent
+	if agents != "" {
+		if ags, err = dict.ReadAgents(strings.NewReader(agents)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	vd, err := dict.ReadVerbs(strings.NewReader(verbs))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := dict.Compile(dict.Sources{Actors: es, Verbs: vd})
+	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags, Verbs: vd})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -470,48 +483,18 @@ PRAISE
 `
 	_, a := coder(t)
 	d := testCoderAgents(t, "LAWMAKERS [~LEG]\nOFFICIALS [~GOV]\n", verbs)
-	tests := []struct {
-		text string
-		want []Triple
-	}{
+	checkCoded(t, d, a, time.Time{}, []codeCase{
 		{"Lawmakers in Freedonia and Sylvania welcomed talks with Marsovia.", []Triple{{"FRELEG", "MAR", "041"}, {"SYLLEG", "MAR", "041"}}},
 		{"Freedonia lawmakers and Sylvania welcomed talks with Marsovia.", []Triple{{"FRELEG", "MAR", "041"}, {"SYL", "MAR", "041"}}},
 		{"Lawmakers and officials in Freedonia and Sylvania welcomed talks with Marsovia.",
 			[]Triple{{"FRELEG", "MAR", "041"}, {"SYLLEG", "MAR", "041"}, {"FREGOV", "MAR", "041"}, {"SYLGOV", "MAR", "041"}}},
-	}
-	for _, tt := range tests {
-		doc := a.Analyze(tt.text)
-		got := triples(d.Code(context.Background(), &model.Article{Text: tt.text}, doc, nil, nil))
-		if !sameTriples(tt.want, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
-// testCoderAgents is testCoder with agents.
+// testCoderAgents is testCoder with agents and the test actors.
 func testCoderAgents(t *testing.T, agents, verbs string) *Coder {
 	t.Helper()
-	es, err := dict.ReadActors(strings.NewReader(testActors))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ags, err := dict.ReadAgents(strings.NewReader(agents))
-	if err != nil {
-		t.Fatal(err)
-	}
-	vd, err := dict.ReadVerbs(strings.NewReader(verbs))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags, Verbs: vd})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := New(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return compileCoder(t, testActors, agents, verbs)
 }
 
 // TestLabelledName checks that a bare agent right before a country's name

@@ -6,24 +6,15 @@ import "testing"
 // foreign envoy is coded as its government, and that other acts of a
 // country, and other objects of the same verbs, keep the bare country.
 func TestEnvoyGovernment(t *testing.T) {
-	tests := []struct {
-		text string
-		want Triple
-	}{
-		{"Canada summoned Brazil's ambassador on Friday.", Triple{"CANGOV", "BRAGOV", "114"}},
-		{"Canada expelled two Chinese diplomats.", Triple{"CANGOV", "CHNGOV", "174"}},
-		{"Canada ordered Chinese diplomats to leave the country.", Triple{"CANGOV", "CHNGOV", "174"}},
-		// Already a government: unchanged.
-		{"Egypt's foreign ministry summoned Israel's ambassador.", Triple{"EGYGOV", "ISRGOV", "114"}},
-		// No envoy named: the country stays the country.
-		{"Canada expelled two Chinese journalists.", Triple{"CAN", "CHNMED", "174"}},
-		{"Canada lodged a protest with China.", Triple{"CAN", "CHN", "114"}},
-	}
 	c, a := coder(t)
-	for _, tt := range tests {
-		got := codeTriples(c, a, tt.text, thursday)
-		if !sameTriples([]Triple{tt.want}, got) {
-			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkCoded(t, c, a, thursday, []codeCase{
+		{"Canada summoned Brazil's ambassador on Friday.", []Triple{{"CANGOV", "BRAGOV", "114"}}},
+		{"Canada expelled two Chinese diplomats.", []Triple{{"CANGOV", "CHNGOV", "174"}}},
+		{"Canada ordered Chinese diplomats to leave the country.", []Triple{{"CANGOV", "CHNGOV", "174"}}},
+		// Already a government: unchanged.
+		{"Egypt's foreign ministry summoned Israel's ambassador.", []Triple{{"EGYGOV", "ISRGOV", "114"}}},
+		// No envoy named: the country stays the country.
+		{"Canada expelled two Chinese journalists.", []Triple{{"CAN", "CHNMED", "174"}}},
+		{"Canada lodged a protest with China.", []Triple{{"CAN", "CHN", "114"}}},
+	})
 }
