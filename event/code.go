@@ -1418,18 +1418,24 @@ func (a *article) reactionObject(toks []model.Token, cl *clause) int {
 // acts: the object of "in", "at" or "near" ("African leaders meeting in
 // Addis Ababa called on ...").
 func located(toks []model.Token, m actor.Mention) bool {
-	k := m.Start - 1
-	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	switch strings.ToLower(toks[k].Form) {
+	switch wordBefore(toks, m) {
 	case "in", "at", "near":
 		return true
 	}
 	return false
+}
+
+// wordBefore returns, in lower case, the word before a mention, read past
+// a "the" ("in the Hague" gives "in"), or "" at the sentence's start.
+func wordBefore(toks []model.Token, m actor.Mention) string {
+	k := m.Start - 1
+	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
+		k--
+	}
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[k].Form)
 }
 
 // freeRelative returns, for a verb at v in a free relative ("what Turkey
@@ -1454,11 +1460,8 @@ func (a *article) freeRelative(v int) int {
 // between): where something happens, never what it is aimed at, as one
 // after "at" may be ("fired shells at Seoul").
 func locatedIn(toks []model.Token, m actor.Mention) bool {
-	k := m.Start - 1
-	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
-		k--
-	}
-	return k >= 0 && k < len(toks) && (strings.EqualFold(toks[k].Form, "in") || strings.EqualFold(toks[k].Form, "near"))
+	w := wordBefore(toks, m)
+	return w == "in" || w == "near"
 }
 
 // travelLemmas are the verbs (upper-case lemmas) of going somewhere or
@@ -1483,11 +1486,7 @@ func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src,
 		if m.Start < cl.vEnd || m.Start >= cl.hi || len(m.Code) != 3 && !m.Capital {
 			continue
 		}
-		k := m.Start - 1
-		if k > 0 && strings.EqualFold(toks[k].Form, "the") {
-			k--
-		}
-		if k >= 0 && (located(toks, m) || strings.EqualFold(toks[k].Form, "to") && a.w.lem[cl.v] != "MEET") {
+		if located(toks, m) || wordBefore(toks, m) == "to" && a.w.lem[cl.v] != "MEET" {
 			place = i
 			break
 		}
