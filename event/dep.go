@@ -594,11 +594,11 @@ func (a *article) nonRestrictive(v int) bool {
 func (a *article) describing(v int) bool {
 	t := &a.t
 	for _, c := range t.kids[v] {
-		if r := base(t.rel[c]); r != "aux" && r != "cop" && r != "aux:pass" {
+		if r := base(t.rel[c]); r != "aux" && r != "cop" {
 			continue
 		}
 		switch strings.ToLower(a.toks[c].Form) {
-		case "has", "have", "is", "are", "remains", "remain":
+		case "has", "have", "is", "are":
 			return true
 		case "had", "was", "were", "did":
 			return false
