@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/casus-project/casus/actor"
@@ -106,21 +107,12 @@ func TestTreeRepairs(t *testing.T) {
 			}
 			// The dependents follow the new heads.
 			for k, h := range a.t.head {
-				if h >= 0 && !contains(a.t.kids[h], k) {
+				if h >= 0 && !slices.Contains(a.t.kids[h], k) {
 					t.Errorf("token %d missing from the dependents of %d", k, h)
 				}
 			}
 		})
 	}
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // TestDepReachTangled checks where a verb's words end when the parse
