@@ -475,6 +475,12 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		if !ok || noun && !nounVerb(cl) && !afterActor(toks, ms, v) {
 			continue
 		}
+		// "blaming Pakistan for backing militants", "an officer accused
+		// of attacking officials": the charge is the event; only a
+		// use of force or coercion it names with an accuser is one of its own.
+		if charged, accuser := a.chargedDeed(v); charged && (!accuser || !forceCode(cl.code)) {
+			continue
+		}
 		if cl.m.n > 0 && a.c.stems {
 			prev = append(prev, cl)
 		}

@@ -313,6 +313,11 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				if o := a.promptedBy(v); o >= 0 {
 					return t.mentionAt(ms, o)
 				}
+				// "condemned Russia for shelling": the deed is the
+				// object's.
+				if o, _ := a.gerundDeed(v); o >= 0 {
+					return t.mentionAt(ms, o)
+				}
 			}
 			// "..., accusing it of": a participle takes the governing
 			// clause's subject; a relative clause ("Iran, which

@@ -121,6 +121,13 @@
 // accused's cyberattack (176), attack from the air (195) or attack (190)
 // against the accuser, or against another country's actor the charge
 // names after "against" or "on", claimed by the accuser.
+// A gerund after "of" or "for" names a deed of the noun it follows or of
+// its verb's object ("praised Norway for mediating", "condemned Russia
+// for shelling Ukrainian cities"): that noun or object is its source. A
+// deed a charge (accuse, blame, condemn, censure ...) names is coded only
+// where it is a use of force or coercion (CAMEO 17-20) and someone makes
+// the charge, claimed by them: "blaming Pakistan for backing militants"
+// and "an officer accused of attacking officials" code no deed.
 // A relative clause with a subject of its own ("a bomb attack that
 // Ankara blamed on Kurdish fighters") asserts its event as a main clause
 // does; one whose subject is a relative pronoun stays subordinate, and

@@ -209,6 +209,14 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 	if sayLemmas[a.w.lem[v]] && !strings.EqualFold(a.w.lem[v], "ACCUSE") {
 		return nil
 	}
+	// "condemned Russia for shelling Ukrainian cities": the deed is the
+	// word of who holds Russia to account.
+	if _, gov := a.gerundDeed(v); gov >= 0 && chargeLemmas[a.w.lem[gov]] {
+		if i := a.depSource(ms, gov, false); i >= 0 {
+			x := ms[i].Actor
+			return &x
+		}
+	}
 	for i := len(says) - 1; i >= 0; i-- {
 		sv := says[i]
 		// With a usable parse, only what the reporting verb reports:

@@ -1,0 +1,56 @@
+package event
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestChargedDeed checks that the deed a gerund after "of" or "for" names
+// is its object's, not the governing verb's subject's; that the deed a
+// charge holds someone to account for is coded only where it is a use
+// of force and someone makes the charge, claimed by them; and that an
+// accusation with no accuser ("an officer accused of attacking") codes
+// no deed.
+func TestChargedDeed(t *testing.T) {
+	tests := []struct {
+		name, text string
+		// want are "SRC>TGT:CODE/STATUS" events that must be coded,
+		// absent ones that must not.
+		want, absent []string
+	}{
+		{"a charge of force is the accused's, claimed",
+			"Canada condemned Russia for shelling Ukrainian cities.",
+			[]string{"CAN>RUS:111/asserted", "RUS>UKR:190/claimed"}, []string{"CAN>UKR:190/asserted"}},
+		{"a charge of backing is no deed of the accuser",
+			"Peru expelled Bolivian advisers, blaming Bolivia for backing Chile.",
+			[]string{"PER>BOL:112/asserted"}, []string{"PER>CHL:050/asserted", "BOL>CHL:050/claimed"}},
+		{"a passive accusation has no accuser",
+			"Police in Peru arrested a Bolivian officer accused of attacking Chilean diplomats.",
+			nil, []string{"BOL>CHL:190/asserted", "BOL>CHL:190/claimed", "PERCOP>CHL:190/asserted"}},
+		{"praise for mediation: the praised mediates",
+			"Egypt praised Norway for mediating between Colombia and Venezuela.",
+			[]string{"NOR>COL:045/asserted"}, []string{"EGY>COL:045/asserted"}},
+		{"a passive thanks: its subject mediates",
+			"Norway was thanked by Egypt for mediating between Colombia and Venezuela.",
+			[]string{"NOR>COL:045/asserted"}, []string{"EGY>COL:045/asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code+"/"+e.Status)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (all: %s)", w, describe(evs))
+				}
+			}
+			for _, w := range tt.absent {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %s (all: %s)", w, describe(evs))
+				}
+			}
+		})
+	}
+}
