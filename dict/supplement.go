@@ -50,7 +50,10 @@ func readVerbSupplement(d *VerbDict, path string) (notes []string, warns []error
 // whose name is that of a block of d adds its patterns to that block,
 // ahead of the block's own (so that on an equally specific match the
 // supplement's convention wins), and adds the verbs that block lacks; the
-// block's code stays d's. A block d lacks is appended whole. A pattern
+// block's code stays d's. A verb the block has that the supplement lists
+// with a code of its own ("MEDIATE [045]" under COMPROMISE [080]) takes
+// that code: the block's patterns written for its other verbs then no
+// longer apply to it. A block d lacks is appended whole. A pattern
 // keeps its comment, so "# SUMMON" ties it to that verb of a shared block
 // as in PETRARCH-2's own files. Synsets and transformations of s are
 // added, s's definitions replacing d's of the same name. It returns one
@@ -79,16 +82,36 @@ func mergeVerbSupplement(d, s *VerbDict) []string {
 			continue
 		}
 		added := 0
+		var recoded []string
 		for _, v := range sb.Verbs {
-			if !slices.ContainsFunc(b.Verbs, func(x Verb) bool { return sameVerbWords(x, v) }) {
+			i := slices.IndexFunc(b.Verbs, func(x Verb) bool { return sameVerbWords(x, v) })
+			switch {
+			case i < 0:
 				b.Verbs = append(b.Verbs, v)
 				added++
+			case v.Code != "" && v.Code != b.Verbs[i].Code:
+				// "MEDIATE [045]" under COMPROMISE [080]: the verb
+				// takes a code of its own.
+				recoded = append(recoded, fmt.Sprintf("%s %s -> %s", v.Word, verbCodeOr(b.Verbs[i], b.Code), v.Code))
+				b.Verbs[i].Code = v.Code
 			}
 		}
 		b.Patterns = append(slices.Clone(sb.Patterns), b.Patterns...)
-		notes = append(notes, fmt.Sprintf("verb supplement: block %s: %d patterns merged, %d verbs added", b.Name, len(sb.Patterns), added))
+		note := fmt.Sprintf("verb supplement: block %s: %d patterns merged, %d verbs added", b.Name, len(sb.Patterns), added)
+		if len(recoded) > 0 {
+			note += ", recoded " + strings.Join(recoded, ", ")
+		}
+		notes = append(notes, note)
 	}
 	return notes
+}
+
+// verbCodeOr returns v's own code, else the block code c.
+func verbCodeOr(v Verb, c string) string {
+	if v.Code != "" {
+		return v.Code
+	}
+	return c
 }
 
 func sameVerbWords(a, b Verb) bool {

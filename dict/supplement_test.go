@@ -213,3 +213,43 @@ func FuzzVerbSupplement(f *testing.F) {
 		}
 	})
 }
+
+// TestSupplementRecodesVerb checks that a verb the block has, listed in
+// the supplement with a code of its own, takes that code, and that one
+// listed without a code, or with the code it has, keeps it.
+func TestSupplementRecodesVerb(t *testing.T) {
+	tests := []struct {
+		name, supp, verb, want string
+	}{
+		{"a block's verb takes its own code", "--- GATHER [150] ---\nMUSTER [152]\n", "MUSTER", "152"},
+		{"a verb with a code of its own is recoded", "--- GATHER [150] ---\nSUMMON [114]\n", "SUMMON", "114"},
+		{"no code keeps the verb's", "--- GATHER [150] ---\nSUMMON\n", "SUMMON", "040"},
+		{"no code keeps the block's", "--- GATHER [150] ---\nMUSTER\n", "MUSTER", ""},
+		{"another block's verb of the same word is left alone", "--- GRUMBLE [---] ---\nMUSTER [152]\n", "MUSTER", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadVerbs(strings.NewReader(mainVerbs))
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), VerbSupplementFile)
+			if err := os.WriteFile(path, []byte(tt.supp), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := readVerbSupplement(d, path); err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range d.Blocks {
+				if b.Name != "GATHER" {
+					continue
+				}
+				for _, v := range b.Verbs {
+					if v.Word == tt.verb && v.Code != tt.want {
+						t.Errorf("GATHER %s code %q, want %q", v.Word, v.Code, tt.want)
+					}
+				}
+			}
+		})
+	}
+}

@@ -9,7 +9,8 @@ import "testing"
 // resumed food distributions are humanitarian aid (073), dismissing
 // another's measures rejects them (120), "so-called" is no call, a
 // country's positions under fire are its military, mediation offered is
-// an intent to mediate (039), "Mexico City" is a place, and a compound
+// an intent to mediate (039), mediating is 045 whatever is mediated,
+// "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
@@ -33,6 +34,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// planned stays an intent to meet (036).
 		{"Egypt offered to mediate between Ethiopia and Sudan.", []string{"EGY>ETH:039", "EGY>SDN:039"}, []string{"EGY>ETH:036"}},
 		{"Egypt will meet Sudan.", []string{"EGY>SDN:036"}, nil},
+		// Mediating is 045 whatever is mediated; the negotiating
+		// patterns of its block (COMPROMISE) are not its own.
+		{"Norway mediated the exchange with Colombia.", []string{"NOR>COL:045"}, []string{"NOR>COL:050", "NOR>COL:080"}},
+		{"The agreement with Colombia was mediated by Norway.", []string{"NOR>COL:045"}, []string{"NOR>COL:080"}},
 		// "Mexico City" is a city named as where, no party; Mexico
 		// named as a party stays one.
 		{"Colombia and Venezuela signed a treaty in Mexico City.", []string{"COL>VEN:057", "VEN>COL:057"}, []string{"COL>MEX:057", "MEX>COL:057"}},
