@@ -21,6 +21,11 @@
 // at once finds more of its table in the processor's caches. The output
 // is the same as sentence by sentence.
 //
+// AnalyzeUnparsed and Parse split Analyze in two, so that a caller that
+// needs the parse of only some sentences (the event coder's) parses only
+// those: parsing is the costliest stage. Names do not depend on the
+// parse, so they are found before it.
+//
 // An Analyzer is safe for concurrent use; the models are loaded once,
 // the first time an Analyzer needs them, each in its own goroutine.
 // Options turn stages off (WithoutParser, WithoutNames) or put other models

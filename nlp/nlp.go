@@ -80,14 +80,14 @@ func New(opts ...Option) (*Analyzer, error) {
 // Default returns an Analyzer with every stage and the embedded models.
 func Default() (*Analyzer, error) { return New() }
 
-// Analyze segments, tags, parses and finds names in text.
+// Analyze segments, tags, finds names in and parses text.
 //
 // Each stage runs over every sentence before the next stage starts: the
 // stages' weight tables are large, and running one stage at a time keeps
 // the parts of its table that the text uses in the processor's caches
 // (sentence by sentence, each stage evicts the others'). The stages
-// depend on each other only within a sentence, so the order changes
-// nothing in the output.
+// depend on each other only within a sentence, and names do not depend
+// on the parse, so the order changes nothing in the output.
 func (a *Analyzer) Analyze(text string) *Doc {
 	return a.AnalyzeAll([]string{text})[0]
 }
@@ -97,6 +97,23 @@ func (a *Analyzer) Analyze(text string) *Doc {
 // calling Analyze on each, and for many short texts it is faster, as
 // each stage's tables stay in cache longer.
 func (a *Analyzer) AnalyzeAll(texts []string) []*Doc {
+	docs := a.analyzeUnparsed(texts)
+	for _, d := range docs {
+		a.Parse(d, nil)
+	}
+	return docs
+}
+
+// AnalyzeUnparsed segments, tags and finds names in text as Analyze
+// does, but leaves the dependency parse to Parse: every token's Head is
+// -1. A caller that needs the parse of only some sentences (the event
+// coder's, see event.Coder.Parseable) saves the parser's time on the
+// others, most of the time Analyze takes.
+func (a *Analyzer) AnalyzeUnparsed(text string) *Doc {
+	return a.analyzeUnparsed([]string{text})[0]
+}
+
+func (a *Analyzer) analyzeUnparsed(texts []string) []*Doc {
 	docs := make([]*Doc, len(texts))
 	for i, t := range texts {
 		docs[i] = &Doc{Text: t, Sentences: segment.Sentences(t)}
@@ -104,13 +121,6 @@ func (a *Analyzer) AnalyzeAll(texts []string) []*Doc {
 	for _, d := range docs {
 		for i := range d.Sentences {
 			a.tagger.Tag(d.Sentences[i].Tokens)
-		}
-	}
-	if !a.noParse {
-		for _, d := range docs {
-			for i := range d.Sentences {
-				a.parser.Parse(d.Sentences[i].Tokens)
-			}
 		}
 	}
 	if !a.noNames {
@@ -121,6 +131,21 @@ func (a *Analyzer) AnalyzeAll(texts []string) []*Doc {
 		}
 	}
 	return docs
+}
+
+// Parse parses the sentences of d that which selects (every one when
+// which is nil; sentence i when which[i] is true), setting their tokens'
+// Head and DepRel; it does nothing if the Analyzer has no parser
+// (WithoutParser). The sentences must be tagged (AnalyzeUnparsed).
+func (a *Analyzer) Parse(d *Doc, which []bool) {
+	if a.noParse {
+		return
+	}
+	for i := range d.Sentences {
+		if which == nil || i < len(which) && which[i] {
+			a.parser.Parse(d.Sentences[i].Tokens)
+		}
+	}
 }
 
 // AnalyzeTokens tags and parses one sentence whose tokens are given (their

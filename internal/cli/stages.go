@@ -33,16 +33,23 @@ func analysisStages(d *dict.Dicts, lex *frame.Lexicon) ([]pipeline.Stage, error)
 		return nil, err
 	}
 	coder.Places = places
-	return []pipeline.Stage{&nlpStage{an}, newSpeechStage(d, lex), &eventStage{coder}}, nil
+	return []pipeline.Stage{&nlpStage{an, coder}, newSpeechStage(d, lex), &eventStage{coder}}, nil
 }
 
-// nlpStage adds sentences of tagged and parsed tokens and the names.
-type nlpStage struct{ nlp *nlp.Analyzer }
+// nlpStage adds sentences of tagged tokens and the names. It parses only
+// the sentences the coder may read the parse of (event.Coder.Parseable):
+// the parse serves the coder alone, and parsing is most of the stage's
+// time, while most sentences name no actor or no event.
+type nlpStage struct {
+	nlp   *nlp.Analyzer
+	coder *event.Coder
+}
 
 func (s *nlpStage) Name() string { return "nlp" }
 
 func (s *nlpStage) Annotate(ctx context.Context, a *model.Article) error {
-	doc := s.nlp.Analyze(a.Text)
+	doc := s.nlp.AnalyzeUnparsed(a.Text)
+	s.nlp.Parse(doc, s.coder.Parseable(a, doc))
 	a.Sentences, a.Entities = doc.Sentences, doc.Entities
 	return ctx.Err()
 }

@@ -1,0 +1,110 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/nlp"
+)
+
+// Parseable reports, for each sentence of doc, whether Code may read its
+// dependency parse: whether the sentence can yield an event at all. doc
+// must be tagged and its names found (the parse is not needed); art gives
+// the date the actor dictionaries are read at, as for Code.
+//
+// A sentence is not parseable when Code would leave it uncoded whatever
+// its parse: the story or the sentence is discarded, the sentence is too
+// short or too complex (MinWords, MaxVerbs, MaxConj), names an actor
+// coded "###" (TABARI dictionaries) or none the resolver finds, or has
+// no word that could code an event: no verb the verb dictionary knows
+// (of TABARI dictionaries, by word, stem or regular ending, whatever
+// its tag) and, except with TABARI dictionaries, no noun that names an
+// event. The tests are Code's own, read from tags and names only, so a
+// caller may parse only the parseable sentences and leave the others'
+// heads unset: Code codes the same events from the document.
+func (c *Coder) Parseable(art *model.Article, doc *nlp.Doc) []bool {
+	if doc == nil {
+		return nil
+	}
+	out := make([]bool, len(doc.Sentences))
+	if art == nil {
+		return out
+	}
+	story, skip, ups := c.discards(doc.Sentences)
+	if story {
+		return out
+	}
+	// The mentions are those Code resolves: a first sentence that is only
+	// a dateline resolves none, and the first sentence gets the
+	// forwarded actor.
+	first := 0
+	if len(doc.Sentences) > 1 {
+		if toks := doc.Sentences[0].Tokens; datelineEnd(toks) == len(toks)-1 {
+			first = 1
+		}
+	}
+	mentions := append(make([][]actor.Mention, first), c.r.Resolve(doc.Sentences[first:], doc.Entities, art.Published.Time)...)
+	if len(mentions) > 0 {
+		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
+		if c.Forward.Code != "" {
+			mentions[0] = forward(&doc.Sentences[0], mentions[0], c.Forward)
+		}
+	}
+	for i := range doc.Sentences {
+		s := &doc.Sentences[i]
+		ms := mentions[i]
+		if skip[i] || len(ms) == 0 || c.short(doc.Text, s) || c.stems && discardActor(ms) || c.complex(s, ms) {
+			continue
+		}
+		out[i] = c.mayCode(s.Tokens, ups[i])
+	}
+	return out
+}
+
+// mayCode reports whether any of toks (with up their forms upper-cased,
+// as discards gives them) is a word that sentence could code an event
+// from: a verb (any word, with TABARI dictionaries) that article.verb
+// finds in the verb dictionary, or a noun that article.nominals reads.
+func (c *Coder) mayCode(toks []model.Token, up []string) bool {
+	toks = toks[:min(len(toks), len(up))]
+	for v, t := range toks {
+		verb := isVerb(t)
+		if !c.stems && !verb {
+			if (t.UPOS == "NOUN" || t.UPOS == "ADJ") && nominalLemma(t, up[v]) {
+				return true
+			}
+			continue
+		}
+		if len(c.d.Verbs(t.Form)) > 0 || t.Lemma != "" && len(c.d.Verbs(t.Lemma)) > 0 {
+			return true
+		}
+		if !c.stems {
+			continue
+		}
+		// article.verb's stems and closed verbs with a regular ending:
+		// any entry under a prefix of the word may match.
+		for n := len(up[v]) - 1; n >= 3; n-- {
+			if len(c.d.Verbs(up[v][:n])) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nominalLemma reports a token whose upper-cased lemma (as article.sentence
+// computes it from the token and up, its upper-cased form) is one that
+// article.nominals codes an event from.
+func nominalLemma(t model.Token, up string) bool {
+	lem := up
+	if t.Lemma != "" && t.Lemma != t.Form {
+		lem = strings.ToUpper(t.Lemma)
+	}
+	switch lem {
+	case "VISIT", "TRIP", "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT",
+		"CALL", "CONVERSATION", "TALK", "NEGOTIATION":
+		return true
+	}
+	return false
+}
