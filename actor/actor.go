@@ -655,8 +655,11 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	// Agents that are common words in other uses ("man", "people") are
-	// taken only as nouns.
-	if up := toks[i+n-1].UPOS; up != "" && up != "NOUN" && up != "PROPN" {
+	// taken only as nouns, but for a phrase of more than one word that
+	// modifies a noun, which the tagger reads as an adjective ("Kurdish
+	// militant bases" are the Kurdish militants').
+	if up := toks[i+n-1].UPOS; up != "" && up != "NOUN" && up != "PROPN" &&
+		!(n >= 2 && up == "ADJ" && i+n < len(toks) && toks[i+n].UPOS == "NOUN") {
 		return Mention{}, false
 	}
 	// A title in the plural ("officials", "ministers") is no one person.
@@ -702,6 +705,24 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 				m.End = k + kk
 				m.Kind = Named
 				return m, true
+			}
+			// "the board of governors of the International Atomic Energy
+			// Agency", "fighters of the RSF": an agent of an international
+			// organisation or of an armed or opposition group is that
+			// organisation's or group's.
+			if st.up[j] == "OF" {
+				if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" {
+					code = st.dated(code, &e)
+					if strings.HasPrefix(code, "IGO") || groupCode(code) {
+						m.Code, m.Country = code, CountryOf(code)
+						m.owner, m.agentCode = code, a.Code
+						m.Name = e.Name
+						m.Entry = e.String() + "; " + m.Entry
+						m.End = k + kk
+						m.Kind = Named
+						return m, true
+					}
+				}
 			}
 		}
 	}

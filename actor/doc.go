@@ -22,13 +22,18 @@
 //     "the" the entry begins with ("the Shire" of THE_SHIRE, the article
 //     left out of the mention), or any word when the dictionaries are
 //     TABARI's, which match whatever the case ("ithilen");
-//   - agents (police, military, rebels, protesters, the foreign ministry)
+//   - agents (police, military, rebels, protesters, the foreign ministry,
+//     a state security service)
 //     combined with the nearest country modifier before them ("Albanian
 //     police", "Iran's foreign ministry", also past participles and other
 //     modifiers: "Colombia's largest remaining rebel group") or after
 //     them ("the police of Kosovo", "MSF Arnor": a bare agent right before
 //     a country's name; not envoys "in" a city: "diplomats in Addis
-//     Ababa" are not Ethiopia's),
+//     Ababa" are not Ethiopia's), or an international organisation or
+//     armed group after "of" ("the board of governors of the IAEA" is
+//     IGOUNOIAE, "fighters of Hamas" PSEREBHMS); an agent phrase of more
+//     than one word that modifies a noun is one too, adjective or not
+//     ("Kurdish militant bases" are the Kurdish militants'),
 //     and a title with the name that follows it ("Albanian Prime
 //     Minister Edi Rama" is one mention);
 //   - a person the dictionaries do not know, named after a country's

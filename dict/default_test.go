@@ -97,6 +97,16 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Vetëvendosje"}, "2025-02-10", "KSVGOV", 1},
 		{[]string{"Vetevendosje"}, "2019-02-10", "KSVOPP", 1},
 		{[]string{"Western", "allies"}, "2023-03-13", "WST", 2},
+		// Syria's Kurdish armed groups (supplement.txt); "Syrian
+		// Democratic Forces" is no longer Syria's army.
+		{[]string{"Syrian", "Democratic", "Forces"}, "2022-11-20", "SYRREB", 3},
+		{[]string{"SDF", "commander"}, "2022-11-20", "SYRREB", 1},
+		{[]string{"YPG", "militia"}, "2022-11-20", "SYRREB", 2},
+		{[]string{"People", "'s", "Protection", "Units"}, "2022-11-20", "SYRREB", 4},
+		// A possessive in a Phoenix name matches the tokenizer's split
+		// ("KURDISTAN_WORKERS'_PARTY").
+		{[]string{"Kurdistan", "Workers", "'", "Party"}, "2022-11-20", "TURREB", 4},
+		{[]string{"Kurdistan", "Workers", "’", "Party"}, "2022-11-20", "TURREB", 4},
 		// A bare "Organization" is no longer Tanzim; it codes nothing.
 		{[]string{"Organization"}, "2024-08-06", "---", 1},
 	}
@@ -158,6 +168,9 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"Kurdish", "fighters"}, "~REB", 2},
 		{[]string{"Serbs"}, "~SRB", 1},
 		{[]string{"officials", "said"}, "~GOV", 1},
+		{[]string{"state", "security", "service"}, "~SPY", 3},
+		{[]string{"Federal", "Security", "Service"}, "~SPY", 3},
+		{[]string{"security", "services"}, "~SPY", 2},
 		{[]string{"commissioner"}, "~GOV", 1},
 		{[]string{"ethnic", "Serbs"}, "~SRB", 2},
 		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},

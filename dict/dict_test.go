@@ -622,6 +622,40 @@ func TestHyphenatedActors(t *testing.T) {
 	}
 }
 
+// TestPossessiveActors checks that an actor or agent whose phrase holds
+// a possessive ("WORKERS'", "PEOPLE'S") is found when the tokenizer splits
+// the possessive off, and that a phrase written with the split already
+// keeps its own entry.
+func TestPossessiveActors(t *testing.T) {
+	d := compileActors(t, "KINGS'_GUARD_ [GDR]\nRIDERS'_COUNCIL_ [RDR]\n+RIDERS_'_COUNCIL_\nPEOPLE'S_FRONT_ [PFR]\nOWL_'S_NEST_ [OWL]\nOWL'S_NEST_ [NST]\n", false)
+	checkActors(t, d, []actorCase{
+		{"Kings' Guard said", "GDR", 2},
+		{"Kings ' Guard said", "GDR", 3},
+		{"Kings ’ Guard said", "GDR", 3},
+		{"Riders ' Council said", "RDR", 3},
+		{"People 's Front said", "PFR", 3},
+		{"People ’s Front said", "PFR", 3},
+		{"Owl 's Nest said", "OWL", 3},
+		{"Kings Guard said", "", 0},
+	})
+	for _, tc := range []struct {
+		phrase string
+		want   string
+		ok     bool
+	}{
+		{"KINGS' GUARD", "KINGS ' GUARD", true},
+		{"PEOPLE'S FRONT", "PEOPLE 'S FRONT", true},
+		{"O'NEILL", "", false},
+		{"' ''", "", false},
+		{"GUARD", "", false},
+	} {
+		ws, ok := possessiveSplit(tc.phrase)
+		if ok != tc.ok || ok && strings.Join(ws, " ") != tc.want {
+			t.Errorf("possessiveSplit(%q) = %q, %v; want %q, %v", tc.phrase, ws, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 // TestUnderscoredWords checks that a word of the text written with
 // underscores ("Dol_Amroth") matches the phrase of its parts.
 func TestUnderscoredWords(t *testing.T) {

@@ -150,6 +150,14 @@ func (d *Dicts) index() {
 			if ws, ok := hyphenSplit(s); ok {
 				d.actorIdx.add(ws, int32(i))
 			}
+			// "KURDISTAN_WORKERS'_PARTY" also as "Kurdistan" "Workers"
+			// "'" "Party", unless another entry names those tokens.
+			if ws, ok := possessiveSplit(s); ok {
+				d.actorIdx.addWeak(ws, int32(i))
+				if hs, ok := hyphenSplit(strings.Join(ws, " ")); ok {
+					d.actorIdx.addWeak(hs, int32(i))
+				}
+			}
 		}
 	}
 	d.agentIdx = newTrie(len(d.agents))
@@ -157,6 +165,9 @@ func (d *Dicts) index() {
 		d.agentIdx.add(strings.Fields(a.Phrase), int32(i))
 		if ws, ok := hyphenSplit(a.Phrase); ok {
 			d.agentIdx.add(ws, int32(i))
+		}
+		if ws, ok := possessiveSplit(a.Phrase); ok {
+			d.agentIdx.addWeak(ws, int32(i))
 		}
 	}
 	st.Agents = len(d.agents)
@@ -210,6 +221,30 @@ func hyphenSplit(phrase string) ([]string, bool) {
 			out = append(out, w[:i], "-")
 			w = w[i+1:]
 			split = true
+		}
+	}
+	return out, split
+}
+
+// possessiveSplit returns the words of phrase with each possessive ending
+// a word of its own, as the tokenizer splits "Workers'" into "Workers"
+// "'" and "People's" into "People" "'s", and whether any word had one.
+func possessiveSplit(phrase string) ([]string, bool) {
+	if !strings.Contains(phrase, "'") {
+		return nil, false
+	}
+	var out []string
+	split := false
+	for _, w := range strings.Fields(phrase) {
+		switch {
+		case len(w) > 2 && strings.HasSuffix(w, "'S") && w[len(w)-3] != '\'':
+			out = append(out, w[:len(w)-2], "'S")
+			split = true
+		case len(w) > 1 && strings.HasSuffix(w, "'") && w[len(w)-2] != '\'':
+			out = append(out, w[:len(w)-1], "'")
+			split = true
+		default:
+			out = append(out, w)
 		}
 	}
 	return out, split

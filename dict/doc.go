@@ -20,7 +20,9 @@
 // Matching follows PETRARCH-2: words are compared upper-cased, an
 // underscore in a dictionary phrase joins words that must be consecutive,
 // and a trailing underscore is dropped (PETRARCH-2 treats every phrase as
-// whole words). TABARI files (verb files without "---" block headers)
+// whole words). A phrase also matches the tokens a tokenizer splits it
+// into at inner hyphens ("AL-QAEDA" as "Al" "-" "Qaeda") and possessives
+// ("KURDISTAN_WORKERS'_PARTY" as "Kurdistan" "Workers" "'" "Party"). TABARI files (verb files without "---" block headers)
 // keep TABARI's rule that a word not closed by an underscore may
 // continue: such pattern and synset words end in Stem ("REVOLUTION~"),
 // verb words in Verb.Stems, and '=' closes a word ("BAN="); a '_'
