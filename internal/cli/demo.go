@@ -11,6 +11,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/casus-project/casus/demo"
 	"github.com/casus-project/casus/fetch"
@@ -42,6 +43,7 @@ Examples:
 		addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; if taken, a free port is used")
 		noServe := fs.Bool("no-serve", false, "store the corpus and exit without serving")
 		return func(ctx context.Context, env Env, args []string) error {
+			began := time.Now()
 			if len(args) > 0 {
 				return usageErrorf("unexpected arguments %q", args)
 			}
@@ -77,7 +79,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts}, inputs, opts, 64)
+			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts}, inputs, opts, 64, began)
 			sum.print(env.Stderr)
 			if err != nil {
 				return err

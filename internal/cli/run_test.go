@@ -5,7 +5,9 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/casus-project/casus/ingest"
 	"github.com/casus-project/casus/internal/pipeline"
@@ -54,7 +56,7 @@ func TestRunPipelineBatches(t *testing.T) {
 			defer st.Close()
 			bs := &batchStore{Store: st}
 			p := &pipeline.Pipeline{Workers: 2}
-			sum, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, bs, p, []string{corpus}, ingest.Options{}, tt.batch)
+			sum, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, bs, p, []string{corpus}, ingest.Options{}, tt.batch, time.Now())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,5 +83,30 @@ func TestRunPipelineBatches(t *testing.T) {
 				t.Errorf("stored in the order\n%v\nwant\n%v", all, want)
 			}
 		})
+	}
+}
+
+// TestSummaryRates checks the rates of a run's summary: over the whole
+// command and after start-up, or only the latter when the start of the
+// command is unknown.
+func TestSummaryRates(t *testing.T) {
+	start := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		began, now time.Time
+		read       int
+		want       string
+	}{
+		{start.Add(-time.Second), start.Add(time.Second), 100, "100 read, 0 stored, 0 duplicates, 0 failed in 2s: 50/s with start-up (1s), 100/s after it"},
+		{start.Add(-500 * time.Millisecond), start.Add(4 * time.Second), 9, "9 read, 0 stored, 0 duplicates, 0 failed in 4.5s: 2/s with start-up (500ms), 2/s after it"},
+		{time.Time{}, start.Add(2 * time.Second), 10, "10 read, 0 stored, 0 duplicates, 0 failed in 2s: 5/s with start-up (0s), 5/s after it"},
+		{start, start, 0, "0 read, 0 stored, 0 duplicates, 0 failed in 0s: 0/s with start-up (0s), 0/s after it"},
+	}
+	for _, tt := range tests {
+		s := &summary{read: tt.read, began: tt.began, start: start}
+		var b strings.Builder
+		s.report(&b, tt.now)
+		if got := strings.TrimSuffix(b.String(), "\n"); got != "casus run: "+tt.want {
+			t.Errorf("got %q, want %q", got, "casus run: "+tt.want)
+		}
 	}
 }
