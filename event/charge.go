@@ -1,5 +1,7 @@
 package event
 
+import "github.com/casus-project/casus/actor"
+
 // chargeLemmas hold someone to account for a deed named by a gerund after
 // "of" or "for" (upper-case lemmas): "accused Iran of attacking",
 // "condemned Russia for shelling", "blaming Pakistan for backing".
@@ -80,4 +82,73 @@ func (a *article) chargedDeed(v int) (charged, accuser bool) {
 // accuser.
 func forceCode(code string) bool {
 	return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20"
+}
+
+// otherAgent reports a mention that is the "by" agent of a participle
+// other than the verb at v, on a noun of v's clause ("exchanged
+// prisoners in a swap mediated by Qatar", "held talks hosted by
+// Turkey"): it acts in the participle's event, not in v's.
+func (a *article) otherAgent(m actor.Mention, v int) bool {
+	t := &a.t
+	k := m.Head
+	if !t.ok || k < 0 || k >= len(t.head) {
+		return false
+	}
+	for n := 0; n < 4 && t.rel[k] == "conj" && t.head[k] >= 0; n++ {
+		k = t.head[k]
+	}
+	if t.rel[k] != "obl:agent" && !(base(t.rel[k]) == "obl" && t.caseOf(&a.w, k) == "BY") {
+		return false
+	}
+	p := t.head[k]
+	return p >= 0 && p != v && a.toks[p].XPOS == "VBN" && base(t.rel[p]) == "acl" && thirdParty[a.w.lem[p]]
+}
+
+// thirdParty are the verbs (upper-case lemmas) whose agent stands
+// outside the event it brings about between others: mediating,
+// brokering, hosting or sponsoring talks, a swap, a deal.
+var thirdParty = map[string]bool{
+	"MEDIATE": true, "BROKER": true, "HOST": true, "SPONSOR": true,
+	"FACILITATE": true, "CONVENE": true, "CHAIR": true, "ARRANGE": true,
+}
+
+// eventParties returns, for a passive participle at v on a noun that a
+// verb governs ("exchanged prisoners in a swap mediated by Qatar",
+// "held talks hosted by Turkey"), the mention of that verb's subject:
+// who took part in what the participle's agent mediated or hosted. It
+// returns -1 where the parse says no such thing.
+func (a *article) eventParties(ms []actor.Mention, v int) int {
+	t := &a.t
+	if !t.ok || a.toks[v].XPOS != "VBN" || base(t.rel[v]) != "acl" {
+		return -1
+	}
+	g := t.head[v]
+	for n := 0; n < 4 && g >= 0 && !isVerb(a.toks[g]); n++ {
+		switch base(t.rel[g]) {
+		case "obj", "obl", "nmod":
+			g = t.head[g]
+		default:
+			return -1
+		}
+	}
+	if g < 0 || !isVerb(a.toks[g]) {
+		return -1
+	}
+	return a.depSource(ms, g, isPassive(a.toks, g))
+}
+
+// agentParticiple reports a passive participle at v on a noun with a
+// "by" agent of its own ("a swap mediated by Qatar", "the treaty,
+// brokered by Norway").
+func (a *article) agentParticiple(v int) bool {
+	t := &a.t
+	if !t.ok || a.toks[v].XPOS != "VBN" || t.rel[v] != "acl" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "obl:agent" || base(t.rel[c]) == "obl" && t.caseOf(&a.w, c) == "BY" {
+			return true
+		}
+	}
+	return false
 }

@@ -54,3 +54,43 @@ func TestChargedDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestThirdPartyAgent checks that whoever mediates, brokers or hosts what
+// others do, named as a participle's agent on a noun of their clause, is
+// no party to their event, and that a mediating participle is an event
+// of its own aimed at those parties.
+func TestThirdPartyAgent(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		want, absent []string
+	}{
+		{"a swap mediated by a third country",
+			"Chile and Peru exchanged prisoners on Friday in a swap mediated by Norway.",
+			[]string{"CHL>PER:0841", "PER>CHL:0841", "NOR>CHL:045", "NOR>PER:045"}, []string{"CHL>NOR:0841", "NOR>CHL:0841"}},
+		{"talks hosted by a third country",
+			"Chile and Peru held talks hosted by Norway on Friday.",
+			[]string{"CHL>PER:046", "PER>CHL:046"}, []string{"CHL>NOR:046", "NOR>CHL:046", "NOR>PER:046"}},
+		{"the leader of a coalition is its party",
+			"Peru joined a coalition led by Chile.",
+			nil, []string{"CHL>PER:060"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (all: %s)", w, describe(evs))
+				}
+			}
+			for _, w := range tt.absent {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %s (all: %s)", w, describe(evs))
+				}
+			}
+		})
+	}
+}

@@ -172,6 +172,22 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && hyphenModifier(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "exchanged prisoners in a swap mediated by Qatar": the agent of a
+	// participle on a noun of a reciprocal event's clause acts in the
+	// participle's event, not between the parties ("Serbia criticised
+	// the talks hosted by Turkey" is aimed at Turkey).
+	if tgt >= 0 && cl.dep && reciprocal(cl.code) && a.otherAgent(ms[tgt], v) {
+		tgt = -1
+	}
+	// The participle's event is aimed at the parties of what it
+	// mediated or hosted (CAMEO 04): a compound subject, for what is
+	// mediated lies between two at least ("Serbia criticised the talks
+	// hosted by Turkey" names one).
+	if src >= 0 && (tgt < 0 || a.otherAgent(ms[tgt], -1)) && cl.passive && cl.dep && strings.HasPrefix(cl.code, "04") {
+		if p := a.eventParties(ms, v); p >= 0 && p != src && !selfEvent(ms[src], ms[p]) && len(members(toks, ms, p)) > 1 {
+			tgt = p
+		}
+	}
 	// "Finland formally joined NATO": joining an international
 	// organisation, its bare name the verb's object, is acceding to its
 	// founding treaty, a formal agreement (057), not a gathering.

@@ -484,7 +484,9 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		if cl.m.n > 0 && a.c.stems {
 			prev = append(prev, cl)
 		}
-		cl.sub = a.subordinate(v) && !cl.charge
+		// "a swap mediated by Qatar": a participle with an agent that
+		// mediates (045) reports the agent's deed.
+		cl.sub = a.subordinate(v) && !cl.charge && !(strings.HasPrefix(cl.code, "045") && a.agentParticiple(v))
 		if noun && !afterActor(toks, ms, v) {
 			nouns = append(nouns, toks[v].Start)
 		}

@@ -162,6 +162,11 @@
 // verb without a source, as does an act that is its subject ("a Chinese
 // attack on Taiwan could constitute", "U.S. military drills had
 // provoked"): the actor only modifies the act.
+// Who mediates, brokers or hosts what others do, named as the agent of a
+// participle on a noun of their clause ("exchanged prisoners in a swap
+// mediated by Qatar", "held talks hosted by Turkey"), takes no part in
+// their event; a mediating participle (045) is an event of its own,
+// aimed at the subject of the verb its noun hangs on.
 // Who reports an event ("according to Chinese state television") and a
 // partner of its source ("together with Sweden", "along with",
 // "alongside") take no part in it, nor does an actor joined by a hyphen
