@@ -218,7 +218,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.history = append(st.history, p)
 			st.addSurname(toks, p, len(st.history)-1)
 		}
-		m.place = st.located(m)
+		m.place = m.place || st.located(m)
 		ownCapital(&m, out)
 		if st.r.CiviliansAsCountry && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
@@ -466,6 +466,11 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		m.End-m.Start >= 2 && m.End <= len(toks) && toks[m.End-1].Form == "City") {
 		m.Capital = true
 	}
+	// "the Kaliningrad region", "the Rasht-Astara railway": a city's name
+	// that modifies a place is where, not who.
+	if m.Capital && m.End < len(toks) && (placeNouns[st.up[m.End]] || toks[m.End].Form == "-" || toks[m.End].Form == "–") {
+		m.place = true
+	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End
 	poss := false
@@ -473,7 +478,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		j++
 		poss = true
 	}
-	if poss && len(code) == 3 && st.possessedPerson(toks, &m, j) {
+	// A city's possessive names its streets and people, not its
+	// government's ("Tirana's Mustafa Matohiti street").
+	if poss && len(code) == 3 && !m.Capital && st.possessedPerson(toks, &m, j) {
 		return m, true
 	}
 	if len(code) == 3 && j < len(w) {
@@ -617,11 +624,16 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 		c := CountryOf(code)
 		if m.Country == "" || c == m.Country {
 			// A bare country code for the person says less than the
-			// title did ("Bree Prime Minister Romendacil" is BREGOV).
-			if len(code) > len(m.Code) || m.Country == "" {
+			// title did ("Bree Prime Minister Romendacil" is BREGOV). A
+			// portfolio the dictionaries hold open-ended says less than
+			// the title the article gives ("Israel's foreign minister
+			// Gideon Saar" is ISRGOV, not the ISRGOVEDU that Phoenix
+			// lists since 2009).
+			if (len(code) > len(m.Code) && !st.openPortfolio(m.Code, code, &e)) || m.Country == "" {
 				m.Code = code
 			}
-			if agent != "" && m.Country == "" && len(c) == 3 && (!st.covered(&e) || strings.Contains(agent, "OPP")) {
+			if agent != "" && m.Country == "" && len(c) == 3 && (!st.covered(&e) || strings.Contains(agent, "OPP") ||
+				st.openPortfolio(dict.Combine(c, agent), code, &e)) {
 				m.Code = dict.Combine(c, agent)
 			}
 			m.Name, m.Entry, m.Country = e.Name, e.String(), c
@@ -833,6 +845,23 @@ func (st *state) covered(e *dict.Entry) bool {
 	for _, r := range e.Roles {
 		if r.Dated() && r.Covers(day) && r.Code != "" && r.Code != "---" {
 			return true
+		}
+	}
+	return false
+}
+
+// openPortfolio reports a person's code that only adds a government
+// sector to a title's government code (ISRGOVEDU to ISRGOV) and comes
+// from a role with no end: a minister's portfolio as of the day a
+// dictionary was written, which a dated article's title supersedes.
+func (st *state) openPortfolio(title, code string, e *dict.Entry) bool {
+	if st.at.IsZero() || !strings.HasSuffix(title, "GOV") || len(title) != 6 || !strings.HasPrefix(code, title) {
+		return false
+	}
+	day := dict.DayOf(st.at)
+	for _, r := range e.Roles {
+		if r.Code == code && r.Covers(day) {
+			return r.End == 0
 		}
 	}
 	return false
@@ -1182,6 +1211,15 @@ func pronounOf(i int, a Mention) Mention {
 	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span}
 	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
 	return m
+}
+
+// placeNouns are the upper-case nouns after a city's name that make it
+// part of a place's name ("the Kaliningrad region").
+var placeNouns = map[string]bool{
+	"REGION": true, "PROVINCE": true, "OBLAST": true, "DISTRICT": true,
+	"GOVERNORATE": true, "PREFECTURE": true, "COUNTY": true,
+	"STREET": true, "AVENUE": true, "SQUARE": true, "AIRPORT": true,
+	"RAILWAY": true, "HIGHWAY": true, "AREA": true, "VALLEY": true,
 }
 
 // ownCapital reads a capital as its government when an official of that

@@ -127,6 +127,11 @@ func TestResolve(t *testing.T) {
 			[]string{"Israel 's army=ISRMIL", "fighters of Hamas=PSEREBHMS"}},
 		{"an agent of something that is no organisation", []string{"Peru protested/VERB", "officials/NOUN of/ADP the/DET central/ADJ bank left/VERB"},
 			[]string{"officials=PERGOV", "central bank=PERGOVBUS"}},
+		{"a city's possessive names no government's person", []string{"Peru protested/VERB", "{Lima} 's/PART [Ana Quispe] avenue/NOUN closed/VERB"},
+			[]string{"Lima=PER"}},
+		{"a capital naming a region is a place, not its government", []string{"Russia 's/PART President [Ana Petrova] protested/VERB drills/NOUN close/ADV to/ADP the/DET {Kaliningrad} region/NOUN , and/CCONJ said/VERB {Moscow} would/AUX respond/VERB"},
+			[]string{"Russia 's President Ana Petrova=RUSGOV", "Kaliningrad=RUS", "Moscow=RUSGOV"}},
+		{"a Western diplomat speaks for the West", []string{"Iran enriched/VERB uranium/NOUN", "a/DET Western/ADJ diplomat said/VERB"}, []string{"Western diplomat=WST"}},
 		{"the two countries need two", []string{"Peru signed/VERB", "the/DET two/NUM countries fought/VERB"}, nil},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},
@@ -652,4 +657,51 @@ func document(srcs []string) (string, []model.Sentence, []model.Entity) {
 		ents = append(ents, e...)
 	}
 	return text, sents, ents
+}
+
+// TestTitleOverOpenPortfolio checks that a title in the article decides
+// over a government portfolio the dictionaries hold with no end date,
+// and not over a closed one or a different country's code.
+func TestTitleOverOpenPortfolio(t *testing.T) {
+	ar := dict.NewActorReader(strings.NewReader("FREEDONIA_ [FRE]\nRUFUS_FIREFLY_ [FREGOVEDU >090401]\n" +
+		"HUGO_HACKENBUSH_ [FREGOVEDU 090401-120101]\n"))
+	var es []*dict.Entry
+	for {
+		e, err := ar.Next()
+		if err != nil {
+			break
+		}
+		es = append(es, e)
+	}
+	ags, err := dict.ReadAgents(strings.NewReader("FOREIGN_MINISTER [~GOV]\nEDUCATION_MINISTER [~GOVEDU]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(d)
+	day2011 := time.Date(2011, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		src  string
+		at   time.Time
+		want string
+	}{
+		{"Freedonia 's/PART foreign/ADJ minister [Rufus Firefly] spoke/VERB", day2022, "FREGOV"},
+		{"Foreign/ADJ Minister [Rufus Firefly] spoke/VERB", day2022, "FREGOV"},
+		{"Education/NOUN Minister [Rufus Firefly] spoke/VERB", day2022, "FREGOVEDU"},
+		{"[Rufus Firefly] spoke/VERB", day2022, "FREGOVEDU"},
+		{"Freedonia 's/PART foreign/ADJ minister [Hugo Hackenbush] spoke/VERB", day2011, "FREGOVEDU"},
+	} {
+		text, s, ents := sentence(tt.src)
+		ms := r.Resolve([]model.Sentence{s}, ents, tt.at)
+		var got []string
+		for _, m := range ms[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if len(got) != 1 || !strings.HasSuffix(got[0], "="+tt.want) {
+			t.Errorf("%q: got %q, want one mention coded %s", tt.src, got, tt.want)
+		}
+	}
 }

@@ -38,7 +38,11 @@
 //     Minister Edi Rama" is one mention);
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
-//     government; a dictionary name that only begins a longer person's
+//     government (not after a city's: "Tirana's Mustafa Matohiti street");
+//   - a title before a known name says what the person is now when the
+//     dictionaries give the name a portfolio with no end date ("Israel's
+//     foreign minister Gideon Saar" is ISRGOV in 2025, not the ISRGOVEDU
+//     Phoenix lists since 2009); a dictionary name that only begins a longer person's
 //     name ("Nasser" of "Nasser Kanaani") is not that person;
 //   - surnames of people named in full earlier ("Rama" after "Edi Rama"),
 //     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings,
@@ -115,7 +119,9 @@
 // itself reads it so when an official of that government is named before
 // it in the sentence, whose words its clause reports ("Hungary's foreign
 // minister said Budapest supported the bid" is HUNGOV; "Sybiha said Kyiv
-// was ready, but Moscow had refused": Moscow stays RUS).
+// was ready, but Moscow had refused": Moscow stays RUS), but not a city
+// that names a place ("the Kaliningrad region", "the Rasht-Astara
+// railway").
 //
 // The package knows the document model and the dictionaries. It does not
 // parse, it does not decide which mention is a source or a target, and it
