@@ -674,6 +674,20 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		!(n >= 2 && up == "ADJ" && i+n < len(toks) && toks[i+n].UPOS == "NOUN") {
 		return Mention{}, false
 	}
+	// "Deputy Foreign Minister Alexander Grushko", "deputy U.S. ambassador
+	// Robert Wood": a deputy of the title or the actor after it, not
+	// Phoenix's sheriff's deputy (~COP).
+	if a.Phrase == "DEPUTY" && i+1 < len(toks) {
+		if m, ok := st.agent(toks, i+1); ok && m.Person {
+			m.Start = i
+			return m, true
+		}
+		if maybeName(toks[i+1]) {
+			if _, _, _, ok := st.actor(st.up[i+1:]); ok {
+				return Mention{}, false
+			}
+		}
+	}
 	// A title in the plural ("officials", "ministers") is no one person.
 	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: personTitle(a.Phrase) && !isPlural(toks[i+n-1])}
 	m.Entry = "agent " + a.Phrase

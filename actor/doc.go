@@ -35,7 +35,9 @@
 //     than one word that modifies a noun is one too, adjective or not
 //     ("Kurdish militant bases" are the Kurdish militants'),
 //     and a title with the name that follows it ("Albanian Prime
-//     Minister Edi Rama" is one mention);
+//     Minister Edi Rama" is one mention; "Deputy Foreign Minister
+//     Alexander Grushko" too, and "deputy U.S. ambassador Robert Wood"
+//     is the ambassador: "deputy" alone is Phoenix's sheriff's deputy);
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
 //     government (not after a city's: "Tirana's Mustafa Matohiti street");

@@ -25,6 +25,8 @@ type Agent struct {
 //	ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG]
 //	FARMER [~AGR]             regular plural FARMERS added
 //	CONGRESS!PERSON! [~LEG]   one agent per member of the set, no plurals
+//	DEFENCE_MINIST [~GOVMIL]  a last word naming a set whose members all
+//	                          begin with it: DEFENCE !MINIST!
 //
 // Every phrase form becomes its own Agent. A line without a code, or
 // using an undefined substitution set, is a *ParseError; reading stops
@@ -111,6 +113,15 @@ func readAgents(r io.Reader, file string, lenient bool) ([]Agent, error) {
 			if p := strings.TrimSpace(head[k+1 : e]); p != "" {
 				forms = append(forms, p)
 			}
+		case stemSet(head, subs) != nil:
+			// "DEFENCE_MINIST": Phoenix ends a phrase with the name of a
+			// substitution set whose members all begin with it, meaning
+			// the set ("DEFENCE !MINIST!"); as a whole word the stem
+			// would match nothing.
+			ws := words(head)
+			for _, m := range stemSet(head, subs) {
+				forms = append(forms, strings.Join(append(ws[:len(ws)-1:len(ws)-1], m), " "))
+			}
 		default:
 			forms = append(forms, head)
 			if p := phrase(head); p != "" {
@@ -127,6 +138,24 @@ func readAgents(r io.Reader, file string, lenient bool) ([]Agent, error) {
 		errs = append(errs, l.err)
 	}
 	return out, joinErrs(errs)
+}
+
+// stemSet returns the members of the substitution set that head's last
+// word names, when every member begins with that word ("MINIST" of
+// "DEFENCE_MINIST": MINISTER, MINISTERS, MINISTRY, MINISTRIES), else nil.
+func stemSet(head string, subs map[string][]string) []string {
+	ws := words(head)
+	if len(ws) < 2 {
+		return nil
+	}
+	last := ws[len(ws)-1]
+	members := subs[last]
+	for _, m := range members {
+		if !strings.HasPrefix(m, last) {
+			return nil
+		}
+	}
+	return members
 }
 
 // plural forms the regular English plural of a phrase's last word:

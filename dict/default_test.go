@@ -169,6 +169,12 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"Serbs"}, "~SRB", 1},
 		{[]string{"officials", "said"}, "~GOV", 1},
 		{[]string{"state", "security", "service"}, "~SPY", 3},
+		// Phoenix's DEFENCE_MINIST and FOREIGN_AFFAIRS_MINIST stand for
+		// their !MINIST! set.
+		{[]string{"Defence", "Minister", "Hamada"}, "~GOVMIL", 2},
+		{[]string{"defense", "ministry"}, "~GOVMIL", 2},
+		{[]string{"foreign", "affairs", "ministries"}, "~GOV", 3},
+		{[]string{"Defence", "Forces"}, "~MIL", 2},
 		{[]string{"Federal", "Security", "Service"}, "~SPY", 3},
 		{[]string{"security", "services"}, "~SPY", 2},
 		{[]string{"commissioner"}, "~GOV", 1},

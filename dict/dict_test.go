@@ -141,6 +141,22 @@ func TestReadAgents(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("agents = %s\nwant     %s", strings.Join(got, "|"), want)
 	}
+	// A last word naming a set whose members all begin with it stands
+	// for the set; a set whose members do not, or a one-word phrase,
+	// keeps the word.
+	as, err = ReadAgents(strings.NewReader("!MINIST! = MINISTER, MINISTRY\n!GUARD! = SENTRY, WARDEN\n" +
+		"WAR_MINIST [~GOVMIL]\nCITY_GUARD [~COP]\nMINIST [~GOV]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, a := range as {
+		got = append(got, a.Phrase+"="+a.Code)
+	}
+	want = "WAR MINISTER=~GOVMIL|WAR MINISTRY=~GOVMIL|CITY GUARD=~COP|CITY GUARDS=~COP|MINIST=~GOV|MINISTS=~GOV"
+	if strings.Join(got, "|") != want {
+		t.Errorf("agents = %s\nwant     %s", strings.Join(got, "|"), want)
+	}
 	for _, in := range []string{"POLICE\n", "X!NOPE! [~A]\n", "X [ABC]\n", "X {Y [~A]\n"} {
 		if _, err := ReadAgents(strings.NewReader(in)); err == nil {
 			t.Errorf("ReadAgents(%q) gave no error", in)
