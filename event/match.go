@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/casus-project/casus/dict"
@@ -42,7 +43,8 @@ func compileBlock(b *dict.VerbBlock, syn synIndex) *block {
 }
 
 // owner returns the index of the verb of b that a pattern's comment
-// names first ("CONDEMN <OY 10 Mar 2006>", in any of its forms), or -1
+// names first ("CONDEMN <OY 10 Mar 2006>", in any of its forms; a
+// single-word verb before a multi-word one of the same verb word), or -1
 // when it names none, or the block has only one verb.
 func owner(b *dict.VerbBlock, comment string) int16 {
 	if len(b.Verbs) < 2 || len(b.Verbs) > 1<<14 {
@@ -53,13 +55,15 @@ func owner(b *dict.VerbBlock, comment string) int16 {
 		return -1
 	}
 	w := strings.ToUpper(strings.Trim(f[0], "+_"))
-	for i := range b.Verbs {
-		v := &b.Verbs[i]
-		if v.Word == w {
-			return int16(i)
-		}
-		for _, x := range v.Forms {
-			if x == w {
+	// A single-word verb first: "# LEAVE" names LEAVE, not
+	// +LEAVE_BEHIND, whose verb word is LEAVE too.
+	for _, single := range [2]bool{true, false} {
+		for i := range b.Verbs {
+			v := &b.Verbs[i]
+			if single != (len(v.Before)+len(v.After) == 0) {
+				continue
+			}
+			if v.Word == w || slices.Contains(v.Forms, w) {
 				return int16(i)
 			}
 		}

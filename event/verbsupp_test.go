@@ -10,6 +10,8 @@ import "testing"
 // another's measures rejects them (120), "so-called" is no call, a
 // country's positions under fire are its military, mediation offered is
 // an intent to mediate (039), mediating is 045 whatever is mediated,
+// leaving a place codes nothing but envoys withdrawn (166) or a journey
+// (042),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -38,6 +40,11 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// patterns of its block (COMPROMISE) are not its own.
 		{"Norway mediated the exchange with Colombia.", []string{"NOR>COL:045"}, []string{"NOR>COL:050", "NOR>COL:080"}},
 		{"The agreement with Colombia was mediated by Norway.", []string{"NOR>COL:045"}, []string{"NOR>COL:080"}},
+		// Leaving a place is no consultation; envoys leaving are
+		// withdrawn (166) and leaving for a place is a visit (042).
+		{"The Chilean president left Lima without signing the accord.", nil, []string{"CHLGOV>PER:040", "CHL>PER:040"}},
+		{"The Peruvian diplomats left Chile on Friday.", []string{"PERGOV>CHL:166"}, nil},
+		{"The Chilean president left for Lima on Friday.", []string{"CHLGOV>PER:042"}, nil},
 		// "Mexico City" is a city named as where, no party; Mexico
 		// named as a party stays one.
 		{"Colombia and Venezuela signed a treaty in Mexico City.", []string{"COL>VEN:057", "VEN>COL:057"}, []string{"COL>MEX:057", "MEX>COL:057"}},
