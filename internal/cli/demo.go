@@ -75,11 +75,11 @@ Examples:
 			// are named by their paths in it ("outlet/page.html"), the same
 			// on every run and machine.
 			opts.FS = demo.Corpus()
-			sts, err := new(analysisFlags).stages()
+			sts, ready, err := new(analysisFlags).startStages()
 			if err != nil {
 				return err
 			}
-			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts}, inputs, opts, 64, began)
+			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts, Ready: ready}, inputs, opts, 64, began)
 			sum.print(env.Stderr)
 			if err != nil {
 				return err

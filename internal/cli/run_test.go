@@ -87,22 +87,26 @@ func TestRunPipelineBatches(t *testing.T) {
 }
 
 // TestSummaryRates checks the rates of a run's summary: over the whole
-// command and after start-up, or only the latter when the start of the
-// command is unknown.
+// command, and after start-up, which ends when the models are ready or
+// when the first input is read, whichever is later.
 func TestSummaryRates(t *testing.T) {
 	start := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	tests := []struct {
 		began, now time.Time
+		ready      time.Duration // after start; 0: never
 		read       int
 		want       string
 	}{
-		{start.Add(-time.Second), start.Add(time.Second), 100, "100 read, 0 stored, 0 duplicates, 0 failed in 2s: 50/s with start-up (1s), 100/s after it"},
-		{start.Add(-500 * time.Millisecond), start.Add(4 * time.Second), 9, "9 read, 0 stored, 0 duplicates, 0 failed in 4.5s: 2/s with start-up (500ms), 2/s after it"},
-		{time.Time{}, start.Add(2 * time.Second), 10, "10 read, 0 stored, 0 duplicates, 0 failed in 2s: 5/s with start-up (0s), 5/s after it"},
-		{start, start, 0, "0 read, 0 stored, 0 duplicates, 0 failed in 0s: 0/s with start-up (0s), 0/s after it"},
+		{start.Add(-time.Second), start.Add(time.Second), 0, 100, "100 read, 0 stored, 0 duplicates, 0 failed in 2s: 50/s everything included; start-up (models, dictionaries) 1s, 100/s after it"},
+		{start.Add(-100 * time.Millisecond), start.Add(2 * time.Second), 400 * time.Millisecond, 80, "80 read, 0 stored, 0 duplicates, 0 failed in 2.1s: 38/s everything included; start-up (models, dictionaries) 500ms, 50/s after it"},
+		{time.Time{}, start.Add(2 * time.Second), time.Second, 10, "10 read, 0 stored, 0 duplicates, 0 failed in 2s: 5/s everything included; start-up (models, dictionaries) 1s, 10/s after it"},
+		// Models ready after the run ended (it failed early).
+		{start, start.Add(time.Second), 3 * time.Second, 4, "4 read, 0 stored, 0 duplicates, 0 failed in 1s: 4/s everything included; start-up (models, dictionaries) 1s"},
+		{start, start, 0, 0, "0 read, 0 stored, 0 duplicates, 0 failed in 0s: 0/s everything included; start-up (models, dictionaries) 0s"},
 	}
 	for _, tt := range tests {
 		s := &summary{read: tt.read, began: tt.began, start: start}
+		s.ready.Store(int64(tt.ready))
 		var b strings.Builder
 		s.report(&b, tt.now)
 		if got := strings.TrimSuffix(b.String(), "\n"); got != "casus run: "+tt.want {

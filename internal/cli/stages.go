@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"sync"
 	"time"
 
 	"github.com/casus-project/casus/dict"
@@ -18,51 +20,104 @@ import (
 
 // analysisStages are the stages after extraction: the language engine
 // (sentences, tags, parses, names), then quotes, sources, framing and
-// tone, then events, which read all of them.
-func analysisStages(d *dict.Dicts, lex *frame.Lexicon) ([]pipeline.Stage, error) {
-	an, err := nlp.Default()
-	if err != nil {
-		return nil, err
+// tone, then events, which read all of them. They share e, and wait for
+// it to load before their first article.
+func analysisStages(e *engine, lex *frame.Lexicon) []pipeline.Stage {
+	if lex == nil {
+		lex = frame.Default()
 	}
-	coder, err := event.New(d)
-	if err != nil {
-		return nil, err
+	return []pipeline.Stage{&nlpStage{e}, &speechStage{e, lex}, &eventStage{e}}
+}
+
+// engine is what the analysis stages share: the dictionaries, the
+// language engine, and the coder with its gazetteer. loadEngine decodes
+// them in the background, and wait waits for them: decoding is most of
+// a short run's start-up, and documents can be read and extracted
+// meanwhile (pipeline.Pipeline.Ready).
+type engine struct {
+	done  chan struct{}
+	dicts *dict.Dicts
+	nlp   *nlp.Analyzer
+	coder *event.Coder
+	err   error
+}
+
+// loadEngine starts loading an engine with the dictionaries d, or the
+// built-in ones if d is nil. The language models, the gazetteer and the
+// dictionaries are decoded at the same time, each in a goroutine of its
+// own.
+func loadEngine(d *dict.Dicts) *engine {
+	e := &engine{done: make(chan struct{}), dicts: d}
+	go func() {
+		defer close(e.done)
+		e.err = e.load()
+	}()
+	return e
+}
+
+func (e *engine) load() error {
+	var wg sync.WaitGroup
+	var places *place.Gazetteer
+	var nlpErr, placeErr, dictErr error
+	wg.Go(func() { e.nlp, nlpErr = nlp.Default() })
+	wg.Go(func() { places, placeErr = place.Default() })
+	if e.dicts == nil {
+		e.dicts, dictErr = dict.Default()
 	}
-	places, err := place.Default()
+	wg.Wait()
+	if err := errors.Join(dictErr, nlpErr, placeErr); err != nil {
+		return err
+	}
+	coder, err := event.New(e.dicts)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	coder.Places = places
-	return []pipeline.Stage{&nlpStage{an, coder}, newSpeechStage(d, lex), &eventStage{coder}}, nil
+	e.coder = coder
+	return nil
+}
+
+// wait waits until e is loaded, or ctx is done; it reports the error
+// loading met, if any.
+func (e *engine) wait(ctx context.Context) error {
+	select {
+	case <-e.done:
+		return e.err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // nlpStage adds sentences of tagged tokens and the names. It parses only
 // the sentences the coder may read the parse of (event.Coder.Parseable):
 // the parse serves the coder alone, and parsing is most of the stage's
 // time, while most sentences name no actor or no event.
-type nlpStage struct {
-	nlp   *nlp.Analyzer
-	coder *event.Coder
-}
+type nlpStage struct{ e *engine }
 
 func (s *nlpStage) Name() string { return "nlp" }
 
 func (s *nlpStage) Annotate(ctx context.Context, a *model.Article) error {
-	doc := s.nlp.AnalyzeUnparsed(a.Text)
-	s.nlp.Parse(doc, s.coder.Parseable(a, doc))
+	if err := s.e.wait(ctx); err != nil {
+		return err
+	}
+	doc := s.e.nlp.AnalyzeUnparsed(a.Text)
+	s.e.nlp.Parse(doc, s.e.coder.Parseable(a, doc))
 	a.Sentences, a.Entities = doc.Sentences, doc.Entities
 	return ctx.Err()
 }
 
 // eventStage codes the events, then drops the tokens: they serve the
 // stages, while readers of an article need only the sentence spans.
-type eventStage struct{ coder *event.Coder }
+type eventStage struct{ e *engine }
 
 func (s *eventStage) Name() string { return "events" }
 
 func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
+	if err := s.e.wait(ctx); err != nil {
+		return err
+	}
 	doc := &nlp.Doc{Text: a.Text, Sentences: a.Sentences, Entities: a.Entities}
-	a.Events = s.coder.Code(ctx, a, doc, a.Quotes, a.Framing)
+	a.Events = s.e.coder.Code(ctx, a, doc, a.Quotes, a.Framing)
 	for i := range a.Sentences {
 		a.Sentences[i].Tokens = nil
 	}
@@ -73,24 +128,17 @@ func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
 // it cites, its framing marks and its tone. It reads the sentences and
 // names of the language stage when they are there.
 type speechStage struct {
-	dicts   *dict.Dicts
+	e       *engine
 	lexicon *frame.Lexicon
-}
-
-func newSpeechStage(d *dict.Dicts, lex *frame.Lexicon) *speechStage {
-	if lex == nil {
-		lex = frame.Default()
-	}
-	return &speechStage{dicts: d, lexicon: lex}
 }
 
 func (s *speechStage) Name() string { return "quotes" }
 
 func (s *speechStage) Annotate(ctx context.Context, a *model.Article) error {
-	opts := quote.Options{Date: a.Published.Time}
-	if s.dicts != nil {
-		opts.Actor = s.actor
+	if err := s.e.wait(ctx); err != nil {
+		return err
 	}
+	opts := quote.Options{Date: a.Published.Time, Actor: s.actor}
 	a.Quotes, a.Sources = quote.FindAll(a.Text, a.Sentences, a.Entities, a.Source, opts)
 	tone.Quotes(a.Quotes)
 	a.Framing = s.lexicon.Find(a.Text, a.Sentences, a.Entities)
@@ -102,7 +150,7 @@ func (s *speechStage) Annotate(ctx context.Context, a *model.Article) error {
 // actor resolves a speaker's name to an actor code and country with the
 // actor dictionaries.
 func (s *speechStage) actor(words []string, at time.Time) (code, country string, ok bool) {
-	code, _, n, ok := s.dicts.Actor(words, at)
+	code, _, n, ok := s.e.dicts.Actor(words, at)
 	if !ok || n != len(words) {
 		return "", "", false
 	}

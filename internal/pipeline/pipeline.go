@@ -50,25 +50,53 @@ type Pipeline struct {
 	Stages []Stage
 	// Profile, when not nil, receives the time each stage takes.
 	Profile *Profile
+	// Ready, when not nil, is waited for before the stages first run:
+	// it reports when what they need (models decoded in the background)
+	// is loaded. Run reads and extracts documents meanwhile, so that
+	// loading overlaps with extraction. An error from it fails every
+	// article. It must be safe for concurrent use, and cheap once it
+	// has returned.
+	Ready func(ctx context.Context) error
 }
 
-// Article runs one document through every stage.
+// Article runs one document through every stage, after waiting for
+// Ready.
 func (p *Pipeline) Article(ctx context.Context, doc *model.Document) (*model.Article, error) {
+	a, err := p.extract(doc)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.annotate(ctx, doc, a); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// extract is Extract, timed.
+func (p *Pipeline) extract(doc *model.Document) (*model.Article, error) {
 	start := time.Now()
 	a, err := Extract(doc)
 	p.Profile.add("extract", time.Since(start))
-	if err != nil {
-		return nil, err
+	return a, err
+}
+
+// annotate runs the stages on a, extracted from doc, after waiting for
+// Ready.
+func (p *Pipeline) annotate(ctx context.Context, doc *model.Document, a *model.Article) error {
+	if p.Ready != nil {
+		if err := p.Ready(ctx); err != nil {
+			return fmt.Errorf("%s: %w", doc.Origin, err)
+		}
 	}
 	for _, s := range p.Stages {
 		start := time.Now()
 		err := s.Annotate(ctx, a)
 		p.Profile.add(StageName(s), time.Since(start))
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", doc.Origin, err)
+			return fmt.Errorf("%s: %w", doc.Origin, err)
 		}
 	}
-	return a, nil
+	return nil
 }
 
 // StageName is a stage's name for profiles: its Name method's result if
@@ -170,16 +198,24 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 		// input order, so reading them back in queue order restores it.
 		// The queue's capacity bounds the work in flight. It is large
 		// enough that a long article at its head, or the caller storing
-		// a batch, leaves the workers other work for a while; and jobs
-		// holds one document a worker read ahead, so that a worker that
-		// finishes does not wait for the next input to be read.
+		// a batch, leaves the workers other work for a while, and that
+		// while the stages wait for Ready the extractors get well ahead;
+		// jobs holds one document a worker read ahead, so that a worker
+		// that finishes does not wait for the next input to be read.
+		//
+		// Extraction and the stages run in two sets of workers, joined
+		// by extracted: each set has the CPUs to itself when the other
+		// waits (the stages for Ready, extraction for input), and
+		// otherwise they share them.
 		type job struct {
 			doc *model.Document
+			art *model.Article
 			err error
 			out chan Result
 		}
 		jobs := make(chan *job, workers)
-		order := make(chan *job, 16*workers)
+		extracted := make(chan *job, 32*workers)
+		order := make(chan *job, 32*workers)
 		go func() {
 			defer close(order)
 			defer close(jobs)
@@ -201,11 +237,33 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 				}
 			}
 		}()
+		var extractors sync.WaitGroup
+		for range workers {
+			extractors.Go(func() {
+				for j := range jobs {
+					a, err := p.extract(j.doc)
+					if err != nil {
+						j.out <- Result{Origin: j.doc.Origin, Err: err}
+						continue
+					}
+					j.art = a
+					extracted <- j
+				}
+			})
+		}
+		go func() {
+			extractors.Wait()
+			close(extracted)
+		}()
 		for range workers {
 			go func() {
-				for j := range jobs {
-					a, err := p.Article(ctx, j.doc)
-					j.out <- Result{Origin: j.doc.Origin, Article: a, Err: err}
+				for j := range extracted {
+					err := p.annotate(ctx, j.doc, j.art)
+					if err != nil {
+						j.out <- Result{Origin: j.doc.Origin, Err: err}
+						continue
+					}
+					j.out <- Result{Origin: j.doc.Origin, Article: j.art}
 				}
 			}()
 		}

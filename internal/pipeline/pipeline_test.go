@@ -1,0 +1,162 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/internal/pipeline"
+	"github.com/casus-project/casus/model"
+)
+
+// texts yields n plain-text documents named "0", "1", ...; those whose
+// index empty reports are empty, which extraction refuses.
+func texts(n int, empty func(int) bool) iter.Seq2[*model.Document, error] {
+	return func(yield func(*model.Document, error) bool) {
+		for i := range n {
+			body := fmt.Sprintf("Document %d says something about the weather in town today.", i)
+			if empty != nil && empty(i) {
+				body = ""
+			}
+			if !yield(&model.Document{Origin: fmt.Sprint(i), Body: []byte(body), ContentType: "text/plain"}, nil) {
+				return
+			}
+		}
+	}
+}
+
+// titleStage sets each article's title to its document's text, after a
+// pause that varies with the document, so that workers finish out of
+// order; it counts its calls.
+type titleStage struct{ calls atomic.Int32 }
+
+func (s *titleStage) Annotate(ctx context.Context, a *model.Article) error {
+	s.calls.Add(1)
+	if strings.Contains(a.Text, "7") {
+		time.Sleep(2 * time.Millisecond)
+	}
+	a.Title = "seen: " + a.Text
+	return nil
+}
+
+// TestRunOrder checks that Run yields one result per document, in input
+// order, with extraction failures in their places, for several worker
+// counts.
+func TestRunOrder(t *testing.T) {
+	for _, workers := range []int{1, 2, 5} {
+		st := new(titleStage)
+		p := &pipeline.Pipeline{Workers: workers, Stages: []pipeline.Stage{st}}
+		empty := func(i int) bool { return i%10 == 3 }
+		i := 0
+		for r := range p.Run(context.Background(), texts(100, empty)) {
+			if r.Origin != fmt.Sprint(i) {
+				t.Fatalf("workers %d: result %d is for %q", workers, i, r.Origin)
+			}
+			switch {
+			case empty(i) && r.Err == nil:
+				t.Errorf("workers %d: empty document %d extracted", workers, i)
+			case !empty(i) && r.Err != nil:
+				t.Errorf("workers %d: document %d: %v", workers, i, r.Err)
+			case !empty(i) && !strings.HasPrefix(r.Article.Title, "seen: Document "+fmt.Sprint(i)+" "):
+				t.Errorf("workers %d: document %d: title %q", workers, i, r.Article.Title)
+			}
+			i++
+		}
+		if i != 100 || st.calls.Load() != 90 {
+			t.Errorf("workers %d: %d results, %d stage calls; want 100, 90", workers, i, st.calls.Load())
+		}
+	}
+}
+
+// TestRunReady checks that the stages wait for Ready while documents are
+// read and extracted, and that an error from Ready fails every article
+// (and extraction failures still name their own cause).
+func TestRunReady(t *testing.T) {
+	const n = 40 // fewer than the work Run keeps in flight with 2 workers
+	st := new(titleStage)
+	release := make(chan struct{})
+	prof := new(pipeline.Profile)
+	p := &pipeline.Pipeline{Workers: 2, Stages: []pipeline.Stage{st}, Profile: prof, Ready: func(ctx context.Context) error {
+		select {
+		case <-release:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}}
+	go func() {
+		defer close(release)
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if s := prof.Stages(); len(s) > 0 && s[0].Calls == n {
+				if c := st.calls.Load(); c != 0 {
+					t.Errorf("%d stage calls before Ready returned", c)
+				}
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+		t.Error("the documents were not extracted while the stages waited for Ready")
+	}()
+	got := 0
+	for r := range p.Run(context.Background(), texts(n, nil)) {
+		if r.Err != nil {
+			t.Errorf("%s: %v", r.Origin, r.Err)
+		}
+		got++
+	}
+	if got != n || st.calls.Load() != n {
+		t.Errorf("%d results, %d stage calls; want %d", got, st.calls.Load(), n)
+	}
+
+	errLoad := errors.New("model corrupt")
+	st = new(titleStage)
+	p = &pipeline.Pipeline{Workers: 2, Stages: []pipeline.Stage{st}, Ready: func(context.Context) error { return errLoad }}
+	empty := func(i int) bool { return i == 2 }
+	for r := range p.Run(context.Background(), texts(5, empty)) {
+		if r.Err == nil || errors.Is(r.Err, errLoad) == empty(mustAtoi(t, r.Origin)) {
+			t.Errorf("%s: error %v", r.Origin, r.Err)
+		}
+	}
+	if st.calls.Load() != 0 {
+		t.Errorf("%d stage calls after Ready failed", st.calls.Load())
+	}
+}
+
+// TestRunBreak checks that breaking out of Run's loop early returns,
+// with the stages still waiting for Ready or not (the first document
+// fails extraction, so it comes back while they wait).
+func TestRunBreak(t *testing.T) {
+	for _, ready := range []func(context.Context) error{
+		nil,
+		func(ctx context.Context) error { <-ctx.Done(); return ctx.Err() },
+	} {
+		p := &pipeline.Pipeline{Workers: 2, Stages: []pipeline.Stage{new(titleStage)}, Ready: ready}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for range p.Run(context.Background(), texts(1000, func(i int) bool { return i == 0 })) {
+				break
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Run did not return after the loop broke")
+		}
+	}
+}
+
+func mustAtoi(t *testing.T, s string) int {
+	t.Helper()
+	var n int
+	if _, err := fmt.Sscan(s, &n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
