@@ -58,7 +58,9 @@
 // and Y" negotiations (046) each way, "in a telephone call with Y" a
 // call (041) by the clause's subject, "X's offensive against Y" and "an
 // X attack on Y" uses of force (190); such an event has the status of
-// the clause its noun stands in.
+// the clause its noun stands in. A noun that names again what a verb of
+// its sentence coded between the same countries ("met Xi in Beijing, the
+// highest-level visit to China by a U.S. official") codes nothing more.
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
 // Beijing"; a journey, "arrived in Baku for talks with Aliyev", visits

@@ -234,7 +234,33 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 			}
 		}
 	}
+	// "X met Y in Beijing on Monday, the highest-level visit to China
+	// by a U.S. official": a noun that names again what a verb of its
+	// sentence coded, between the same countries, is no event of its
+	// own.
+	if a.restates(s, cl.code, sm, tm) {
+		return
+	}
 	status, attr := a.status(toks, ms, &st, says)
 	date, x, hasX := a.date(toks, cl, times)
 	a.emit(s, toks, cl, sm, tm, true, cl.code, status, attr, date, x, hasX)
+}
+
+// restates reports an event of sentence s already coded with code
+// between the countries of sm and tm.
+func (a *article) restates(s *model.Sentence, code string, sm, tm actor.Mention) bool {
+	sc, tc := actor.CountryOf(sm.Code), actor.CountryOf(tm.Code)
+	if sc == "" || tc == "" {
+		return false
+	}
+	for i := len(a.events) - 1; i >= 0; i-- {
+		e := &a.events[i]
+		if e.Evidence.Sentence.Start != s.Start {
+			break
+		}
+		if e.Code == code && e.Source != nil && e.Target != nil && actor.CountryOf(e.Source.Code) == sc && actor.CountryOf(e.Target.Code) == tc {
+			return true
+		}
+	}
+	return false
 }

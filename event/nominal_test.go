@@ -29,6 +29,8 @@ func TestNominalEvents(t *testing.T) {
 		{"a single talk is no negotiation", "Trade grew after a talk between Peru and Chile.", nil, []string{"PER>CHL:046"}},
 		{"talks with one party named", "Trade grew after talks between Peru and its neighbours.", nil, []string{"PER>CHL:046"}},
 		{"a telephone call with someone", "In a telephone call with Chile's foreign minister, Peru's president said the border would reopen.", []string{"PERGOV>CHLGOV:041"}, nil},
+		{"a visit that restates the verb's", "Chile's foreign minister visited Lima on Monday, the first visit to Peru by Chile since 2010.", []string{"CHLGOV>PER:042"}, []string{"CHL>PER:042"}},
+		{"a visit beside another event", "Chile's foreign minister criticised Peru on Monday, days after a visit to Peru by Bolivia.", []string{"BOL>PER:042"}, nil},
 		{"a call that is no telephone call", "In a call with Chile's foreign minister, Peru's president said the border would reopen.", nil, []string{"PERGOV>CHLGOV:041"}},
 	}
 	for _, tt := range tests {
