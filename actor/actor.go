@@ -385,6 +385,31 @@ func (st *state) partOfPerson(i, k int) bool {
 	return en[i+k] == en[i] && (i == 0 || en[i-1] != en[i])
 }
 
+// beginsName reports a country's or a city's one-word name (code) at i
+// that only begins a longer name the names model found, whatever kind it
+// gave it, when the next word is capitalised and neither an actor nor an
+// agent: "Chad Wolf", "Israel Adesanya", "Tehran Times" are not Chad,
+// Israel or Iran. "Mexico City", "Kosovo Police" and "Israel Defense
+// Forces" still are.
+func (st *state) beginsName(toks []model.Token, i, k int, code string) bool {
+	j := i + k
+	if k != 1 || len(code) != 3 || CountryOf(code) != code || j >= len(toks) || st.entAt[i] < 0 ||
+		st.entAt[j] != st.entAt[i] || i > 0 && st.entAt[i-1] == st.entAt[i] {
+		return false
+	}
+	t := toks[j]
+	if t.UPOS != "PROPN" || t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' || st.up[j] == "CITY" {
+		return false
+	}
+	if _, _, ok := st.r.d.AgentEntry(st.up[j:]); ok {
+		return false
+	}
+	if _, _, _, ok := st.actor(st.up[j:]); ok {
+		return false
+	}
+	return true
+}
+
 // entity returns the entity covering token i, if any.
 func (st *state) entity(i int) (model.Entity, bool) {
 	if i < 0 || i >= len(st.entAt) || st.entAt[i] < 0 {
@@ -432,7 +457,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	code, e, k, ok := st.actor(st.up[i:])
-	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) {
+	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) {
 		return Mention{}, false
 	}
 	code = st.dated(code, &e)

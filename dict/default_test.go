@@ -107,6 +107,11 @@ func TestDefaultActors(t *testing.T) {
 		// ("KURDISTAN_WORKERS'_PARTY").
 		{[]string{"Kurdistan", "Workers", "'", "Party"}, "2022-11-20", "TURREB", 4},
 		{[]string{"Kurdistan", "Workers", "’", "Party"}, "2022-11-20", "TURREB", 4},
+		// Common words Phoenix lists as groups' names code nothing.
+		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
+		{[]string{"Falcon"}, "2019-11-29", "---", 1},
+		{[]string{"FPS"}, "2019-11-29", "---", 1},
+		{[]string{"Shahin"}, "2019-11-29", "IRNREB", 1},
 		// A bare "Organization" is no longer Tanzim; it codes nothing.
 		{[]string{"Organization"}, "2024-08-06", "---", 1},
 	}
