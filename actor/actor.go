@@ -219,7 +219,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, p, len(st.history)-1)
 		}
 		m.place = m.place || st.located(m)
-		ownCapital(&m, out)
+		ownCapital(toks, &m, out)
 		if st.r.CiviliansAsCountry && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}
@@ -554,7 +554,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 // dictionaries do not know ("NATO's KFOR mission"). The code stays the
 // organisation's.
 func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
-	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && strings.Contains(a.Code, "MIL") && !isPunct(toks[j]) {
+	// "NATO peacekeepers"; an armed group's fighters of any kind are the
+	// group's too ("Hezbollah fighters", "Hamas gunmen").
+	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && (strings.Contains(a.Code, "MIL") || groupCode(m.Code) && armedAgent(a.Code)) && !isPunct(toks[j]) {
 		m.End, m.Head = j+n, j+n-1
 		m.Agent, m.agentCode, m.owner = a.Phrase, a.Code, m.Code
 		m.plural = isPlural(toks[m.Head])
@@ -1018,6 +1020,17 @@ func (st *state) possessor(i int) (Mention, bool) {
 	return p, true
 }
 
+// armedAgent reports an agent code of armed people: soldiers, rebels,
+// insurgents, militias ("~UAF" of FIGHTERS).
+func armedAgent(code string) bool {
+	for _, t := range [...]string{"MIL", "REB", "INS", "UAF", "SEP"} {
+		if strings.Contains(code, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupCode reports a code of a non-state group with a country ("SDNREB",
 // "IRNOPP"): what such a group's fighters or members do, it does.
 func groupCode(code string) bool {
@@ -1263,11 +1276,25 @@ var placeNouns = map[string]bool{
 
 // ownCapital reads a capital as its government when an official of that
 // government is named before it in the sentence, the one whose words the
-// capital's clause reports ("Hungary's foreign minister said Budapest
+// capital's clause, which it opens, reports ("Hungary's foreign minister said Budapest
 // supported the bid", "Sybiha said Kyiv was ready, but Moscow had
 // refused": Kyiv is UKRGOV, Moscow stays RUS).
-func ownCapital(m *Mention, out []Mention) {
+func ownCapital(toks []model.Token, m *Mention, out []Mention) {
 	if !m.Capital || m.Kind != Named || len(m.Code) != 3 || m.Code != m.Country || m.place {
+		return
+	}
+	// The capital opens the reported clause as its subject ("said Kyiv
+	// was ready", "threatened that Moscow would respond", "said Budapest
+	// fully supported"); one further in is a place the clause names ("the
+	// president said the rebels had seized Goma").
+	if k := m.Start - 1; k < 0 || toks[k].UPOS != "VERB" && !strings.EqualFold(toks[k].Form, "that") {
+		return
+	}
+	k := m.End
+	if k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) || toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" {
 		return
 	}
 	for _, o := range out {

@@ -93,7 +93,8 @@
 //     troops" of Peru's defence ministry is PERMIL); "it" and "its" do
 //     not stand for a plural agent ("civilians");
 //   - an organisation's troops ("NATO peacekeepers") are the
-//     organisation's, and so is a bare agent of that kind in the same or
+//     organisation's, an armed group's fighters ("Hezbollah fighters")
+//     the group's, and so is a bare agent of that kind in the same or
 //     the next sentence ("... at troops guarding a town hall"); after
 //     the organisation's possessive, an organ the dictionaries lack is
 //     part of the mention ("NATO's KFOR mission" is IGOWSTNAT), and so
@@ -122,11 +123,12 @@
 // when the names model tags it as a place) so that a caller that knows
 // the verb is political can read it as the government; the resolver
 // itself reads it so when an official of that government is named before
-// it in the sentence, whose words its clause reports ("Hungary's foreign
-// minister said Budapest supported the bid" is HUNGOV; "Sybiha said Kyiv
-// was ready, but Moscow had refused": Moscow stays RUS), but not a city
-// that names a place ("the Kaliningrad region", "the Rasht-Astara
-// railway").
+// it in the sentence, whose words the clause it opens as subject reports
+// ("Hungary's foreign minister said Budapest supported the bid" is
+// HUNGOV; "Sybiha said Kyiv was ready, but Moscow had refused": Moscow
+// stays RUS; "the president said rebels seized Goma": Goma stays COD),
+// but not a city that names a place ("the Kaliningrad region", "the
+// Rasht-Astara railway").
 //
 // The package knows the document model and the dictionaries. It does not
 // parse, it does not decide which mention is a source or a target, and it
