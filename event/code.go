@@ -1508,11 +1508,14 @@ func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src,
 		}
 	}
 	if place < 0 {
-		return tgt
+		return a.hostVisited(toks, ms, cl, src, tgt)
 	}
 	pc := actor.CountryOf(ms[place].Code)
-	// An organisation's meetings are everywhere and visit no one.
-	if sc := actor.CountryOf(ms[src].Code); pc == "" || sc == "" || sc == pc {
+	// An organisation's meetings are everywhere and visit no one, but
+	// the host it meets in the host's own country ("met Iranian
+	// officials in Isfahan").
+	sc := actor.CountryOf(ms[src].Code)
+	if pc == "" || sc == pc || sc == "" && (tgt < 0 || actor.CountryOf(ms[tgt].Code) != pc || a.w.lem[cl.v] != "MEET") {
 		return tgt
 	}
 	cl.code, cl.rev = "042", ""
@@ -1522,6 +1525,40 @@ func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src,
 		return tgt
 	}
 	return place
+}
+
+// hostVisited returns tgt, and makes the clause a visit (042) to it, for
+// a meeting with a host in a place of the host's own country that the
+// gazetteer knows and that no actor names ("after meeting Iranian
+// officials in Isfahan"): whoever is not of that country, an
+// organisation too, came to meet the host there.
+func (a *article) hostVisited(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) int {
+	g := a.c.Places
+	if g == nil || tgt < 0 || a.w.lem[cl.v] != "MEET" || cl.hi > len(toks) || cl.vEnd >= cl.hi {
+		return tgt
+	}
+	tc := actor.CountryOf(ms[tgt].Code)
+	if tc == "" || actor.CountryOf(ms[src].Code) == tc {
+		return tgt
+	}
+	p, sp, ok := g.Locate(a.text[toks[0].Start:toks[len(toks)-1].End], toks[cl.vEnd:cl.hi], nil)
+	if !ok || p.Country != tc {
+		return tgt
+	}
+	// The place's first token, after "in" or "at".
+	k := cl.vEnd + 1
+	for k < cl.hi && toks[k].Start != sp.Start {
+		k++
+	}
+	if k >= cl.hi {
+		return tgt
+	}
+	if w := strings.ToLower(toks[k-1].Form); w != "in" && w != "at" {
+		return tgt
+	}
+	cl.code, cl.rev = "042", ""
+	cl.pattern += " (met in " + p.Name + ": 042)"
+	return tgt
 }
 
 // journeyLemmas are the travelLemmas of going somewhere, whose visit is

@@ -63,7 +63,10 @@
 // highest-level visit to China by a U.S. official") codes nothing more.
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
-// Beijing"; a journey, "arrived in Baku for talks with Aliyev", visits
+// Beijing"; an organisation's meeting only where it meets a host in the
+// host's own country, "met Iranian officials in Isfahan"; with
+// Coder.Places set, a city only the gazetteer knows will do for a host
+// met there); a journey, "arrived in Baku for talks with Aliyev", visits
 // the place; parties that travel together to negotiate, "delegations
 // from the army and the RSF arrived in Ankara for talks", negotiate with
 // each other); one the source plans, hopes, agrees, is due to or will hold ("said

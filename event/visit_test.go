@@ -1,9 +1,17 @@
 package event
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
+)
 
 // TestVisits checks that a meeting or journey in another country's
-// capital is a visit (042) to that country or the host met there, that
+// capital is a visit (042) to that country or the host met there (an
+// organisation's too, when the host is met in its own country), that
 // one at home stays a meeting, and that a planned one is an intent to
 // meet (036).
 func TestVisits(t *testing.T) {
@@ -24,6 +32,12 @@ func TestVisits(t *testing.T) {
 		{"Delegations from Peru and Chile arrived in Quito on Tuesday for talks hosted by Ecuador.", "PER", "CHL", "046", true},
 		{"Delegations from Peru and Chile arrived in Quito on Tuesday for talks hosted by Ecuador.", "PER", "ECU", "042", false},
 		{"Peru's foreign minister arrived in Quito on Tuesday for talks.", "PERGOV", "ECU", "042", true},
+		// An organisation meeting a host in the host's own country
+		// visits it; a meeting anywhere else stays a meeting.
+		{"The IAEA chief met Peruvian officials in Lima on Monday.", "IGOUNOIAE", "PERGOV", "042", true},
+		{"The IAEA chief met Peruvian officials in Santiago on Monday.", "IGOUNOIAE", "PERGOV", "042", false},
+		// A host met in a city of its country that no actor names.
+		{"Peru's president met Chilean officials in Valparaiso on Monday.", "PERGOV", "CHLGOV", "042", true},
 		{"Peru's president hopes to meet the Chilean president next month.", "PERGOV", "CHLGOV", "036", true},
 		{"Peru and Chile agreed to hold talks next month.", "PER", "CHL", "036", true},
 		{"Peru and Chile held talks on Monday.", "CHL", "PER", "046", true},
@@ -33,6 +47,38 @@ func TestVisits(t *testing.T) {
 		evs := code(t, tt.text, nil, nil)
 		if got := find(evs, tt.src, tt.tgt, tt.cam) != nil; got != tt.want {
 			t.Errorf("%q: %s>%s:%s coded %v, want %v; got %s", tt.text, tt.src, tt.tgt, tt.cam, got, tt.want, describe(evs))
+		}
+	}
+}
+
+// TestHostVisitedInCity checks that a meeting with a host in a city of
+// the host's country that only the gazetteer knows is a visit (042), and
+// that one in a city of another country stays a meeting.
+func TestHostVisitedInCity(t *testing.T) {
+	c, a := coder(t)
+	g, err := place.Default()
+	if err != nil {
+		t.Skip("no gazetteer:", err)
+	}
+	lc := *c
+	lc.Places = g
+	tests := []struct {
+		text, want string
+	}{
+		{"Peru's president met Chilean officials in Arica on Monday.", "PERGOV>CHLGOV:042"},
+		{"Peru's president met Chilean officials in Arequipa on Monday.", "PERGOV>CHLGOV:040"},
+		{"Peru's president met Chilean officials on Monday.", "PERGOV>CHLGOV:040"},
+	}
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		art := &model.Article{Text: tt.text, Published: model.Day(thursday)}
+		evs := lc.Code(context.Background(), art, doc, nil, nil)
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.want)
 		}
 	}
 }
