@@ -385,6 +385,26 @@ func (st *state) partOfPerson(i, k int) bool {
 	return en[i+k] == en[i] && (i == 0 || en[i-1] != en[i])
 }
 
+// people matches a people's name in the plural at i that the dictionaries
+// list only in the singular, as a country's demonym ("Ukrainians",
+// "Germans", "Syrians": Phoenix has UKRAINIAN, GERMAN, SYRIAN): the
+// country.
+func (st *state) people(toks []model.Token, i int) (string, dict.Entry, int, bool) {
+	w := st.up[i]
+	if len(w) < 5 || w[len(w)-1] != 'S' || toks[i].UPOS != "PROPN" && toks[i].UPOS != "NOUN" || !isPlural(toks[i]) {
+		return "", dict.Entry{}, 0, false
+	}
+	// An agent of that name says more ("Serbs" in Kosovo are KSVSRB).
+	if _, _, ok := st.r.d.AgentEntry(st.up[i:]); ok {
+		return "", dict.Entry{}, 0, false
+	}
+	code, e, k, ok := st.actor([]string{w[:len(w)-1]})
+	if !ok || k != 1 || len(code) != 3 || CountryOf(code) != code {
+		return "", dict.Entry{}, 0, false
+	}
+	return code, e, 1, true
+}
+
 // beginsName reports a country's or a city's one-word name (code) at i
 // that only begins a longer name the names model found, whatever kind it
 // gave it, when the next word is capitalised and neither an actor nor an
@@ -457,6 +477,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	code, e, k, ok := st.actor(st.up[i:])
+	if !ok {
+		code, e, k, ok = st.people(toks, i)
+	}
 	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) {
 		return Mention{}, false
 	}

@@ -16,7 +16,8 @@
 //     holds on the article's date ("Edi Rama" is ALBGOV in 2022; an
 //     undated article takes the undated role, else the open-ended one:
 //     "Azerbaijan" is AZE):
-//     countries, their demonyms and capitals, leaders, international
+//     countries, their demonyms (in the plural too: "Ukrainians" of
+//     Phoenix's UKRAINIAN) and capitals, leaders, international
 //     organisations and their organs, non-state armed groups and their
 //     aliases; a capitalised word starts a name, and so does a lower-case
 //     "the" the entry begins with ("the Shire" of THE_SHIRE, the article
