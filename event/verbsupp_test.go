@@ -11,7 +11,8 @@ import "testing"
 // country's positions under fire are its military, mediation offered is
 // an intent to mediate (039), mediating is 045 whatever is mediated,
 // leaving a place codes nothing but envoys withdrawn (166) or a journey
-// (042), dispersing a crowd is repression (175),
+// (042), hosting a conference names no party but those it is with,
+// dispersing a crowd is repression (175),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -45,6 +46,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"The Chilean president left Lima without signing the accord.", nil, []string{"CHLGOV>PER:040", "CHL>PER:040"}},
 		{"The Peruvian diplomats left Chile on Friday.", []string{"PERGOV>CHL:166"}, nil},
 		{"The Chilean president left for Lima on Friday.", []string{"CHLGOV>PER:042"}, nil},
+		// Hosting a conference names no party but those it is with.
+		{"Chile said it would host a conference on Peru's water crisis.", nil, []string{"CHL>PER:053"}},
+		{"Chile hosted a conference with Peruvian officials on Monday.", []string{"CHL>PERGOV:043"}, []string{"CHL>PERGOV:053"}},
 		// Dispersing a crowd is repression (175), no statement (010).
 		{"Peruvian riot police dispersed the Chilean protesters on Friday.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:010"}},
 		{"Peruvian police fired tear gas at Chilean protesters to disperse the crowd.", nil, []string{"PERCOP>CHLOPP:010"}},
