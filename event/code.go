@@ -1029,6 +1029,24 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// another; anything else the latest event that befell the reacting
 	// actor or its country.
 	force := attackNouns[a.w.lem[obj]]
+	// Measures and sanctions are the latest such (CAMEO 16-17) aimed at
+	// the reacting actor's country, where the article has one
+	// ("dismissed the measures" after "the EU adopted sanctions against
+	// Russia", not a later claim that others helped Russia).
+	if sanctionNouns[a.w.lem[obj]] {
+		for i := len(a.events) - 1; i >= 0; i-- {
+			ev := a.events[i]
+			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || ev.Root != "16" && ev.Root != "17" {
+				continue
+			}
+			if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+				continue
+			}
+			m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+			m.Entry = contextEntry + "the source of the latest measure (" + ev.Code + ") aimed at " + ev.Target.Code
+			return m, true
+		}
+	}
 	for i := len(a.events) - 1; i >= 0; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) {
@@ -1411,6 +1429,9 @@ const reactionReach = 3
 
 // attackNouns are reactionObjects that name a use of force.
 var attackNouns = map[string]bool{"ATTACK": true, "STRIKE": true}
+
+// sanctionNouns are reactionObjects that name a measure against someone.
+var sanctionNouns = map[string]bool{"MEASURE": true, "SANCTION": true, "BAN": true}
 
 // reactionObject returns the object of a verb when it is one of
 // reactionObjects, else -1: the first noun after the verb in its clause

@@ -49,7 +49,8 @@
 // decision, protest, move, measure or attack that names no one ("Baku
 // rejected the protest") is aimed at who did it: the source of the
 // latest earlier event aimed at the reacting actor's country (for an
-// attack or strike, the latest use of force), else the last actor of
+// attack or strike, the latest use of force; for measures, sanctions or
+// a ban, the latest such, CAMEO 16-17, where there is one), else the last actor of
 // another country named in the three sentences before. Such a target's
 // entry begins "target from context:", and the event's confidence is
 // lower.

@@ -19,6 +19,7 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"a decision welcomed", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Brazil. Peru condemned the decision.", "condemned", "PER>CHLGOV"}, // the expeller of envoys is the government
 		{"an attack condemned by a third party", "Chile attacked Peru on Monday. Bolivia condemned the attack.", "condemned", "BOL>CHL"},
 		{"no event before: the last actor of another country", "Chile announced new tariffs. Peru rejected the measures.", "rejected", "PER>CHL"},
+		{"measures: the latest sanctions, not a later event", "Chile imposed sanctions on Peru. Bolivia praised Peru. Peru rejected the measures.", "rejected", "PER>CHL"},
 		{"a named target wins", "Chile summoned Peru's ambassador. Peru condemned the decision by Bolivia.", "condemned", "PER>BOL"},
 		{"an object that names no action", "Chile summoned Peru's ambassador. Peru rejected the idea.", "rejected", ""},
 		{"nothing before", "Peru rejected the protest.", "rejected", ""},
