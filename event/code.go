@@ -240,6 +240,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "condemned the shelling of El Fasher, a city in Sudan's Darfur
+	// region, by the RSF": who did what an active reaction is about,
+	// named after "by", is what it reacts to.
+	if src >= 0 && !cl.passive && reactionLemmas[a.w.lem[v]] {
+		if b := a.byAgent(toks, ms, cl); b >= 0 && b != src && !selfEvent(ms[src], ms[b]) {
+			tgt = b
+		}
+	}
 	accuser := -1
 	// "Iran condemned the expulsion of its diplomats": the source's own
 	// actor inside a reaction's object is not what it reacts to.

@@ -45,6 +45,9 @@
 // decision \"an act of economic war against the Venezuelan people\"")
 // holds no target: the object is, or, for a decision or move, who made
 // it, as for a reaction.
+// An active reaction (condemn, reject, welcome ...) that names after
+// "by" who did what it is about ("condemned the shelling of El Fasher,
+// the last city in Sudan's Darfur region, by the RSF") is aimed at them.
 // A reaction (condemn, reject, welcome, dismiss, refuse ...) to a
 // decision, protest, move, measure or attack that names no one ("Baku
 // rejected the protest") is aimed at who did it: the source of the

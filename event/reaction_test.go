@@ -20,6 +20,7 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"an attack condemned by a third party", "Chile attacked Peru on Monday. Bolivia condemned the attack.", "condemned", "BOL>CHL"},
 		{"no event before: the last actor of another country", "Chile announced new tariffs. Peru rejected the measures.", "rejected", "PER>CHL"},
 		{"measures: the latest sanctions, not a later event", "Chile imposed sanctions on Peru. Bolivia praised Peru. Peru rejected the measures.", "rejected", "PER>CHL"},
+		{"a deed's agent after by", "Bolivia condemned the shelling of Arica, a town in Chile's north, by Peru.", "condemned", "BOL>PER"},
 		{"a named target wins", "Chile summoned Peru's ambassador. Peru condemned the decision by Bolivia.", "condemned", "PER>BOL"},
 		{"an object that names no action", "Chile summoned Peru's ambassador. Peru rejected the idea.", "rejected", ""},
 		{"nothing before", "Peru rejected the protest.", "rejected", ""},

@@ -11,7 +11,8 @@ import "testing"
 // country's positions under fire are its military, mediation offered is
 // an intent to mediate (039), mediating is 045 whatever is mediated,
 // leaving a place codes nothing but envoys withdrawn (166) or a journey
-// (042), hosting a conference names no party but those it is with,
+// (042), demanding a siege lifted is demanding de-escalation (1056),
+// hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
@@ -46,6 +47,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"The Chilean president left Lima without signing the accord.", nil, []string{"CHLGOV>PER:040", "CHL>PER:040"}},
 		{"The Peruvian diplomats left Chile on Friday.", []string{"PERGOV>CHL:166"}, nil},
 		{"The Chilean president left for Lima on Friday.", []string{"CHLGOV>PER:042"}, nil},
+		// Demanding a siege lifted demands de-escalation (1056).
+		{"Bolivia demanded that Peru lift its siege of the city.", []string{"BOL>PER:1056"}, []string{"BOL>PER:027"}},
 		// Hosting a conference names no party but those it is with.
 		{"Chile said it would host a conference on Peru's water crisis.", nil, []string{"CHL>PER:053"}},
 		{"Chile hosted a conference with Peruvian officials on Monday.", []string{"CHL>PERGOV:043"}, []string{"CHL>PERGOV:053"}},
