@@ -483,6 +483,11 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) {
 		return Mention{}, false
 	}
+	// A two-letter name is an acronym, written in capitals ("UN", "US");
+	// "Un" and "Us" are other words.
+	if k == 1 && len(st.up[i]) == 2 && toks[i].Form != st.up[i] {
+		return Mention{}, false
+	}
 	code = st.dated(code, &e)
 	// "ethnic Albanian mayors" in Kosovo are a people's, not a state's:
 	// the agent after the word takes the country of the context.

@@ -150,6 +150,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Congo 's President Ana Mbeki=CODGOV", "rebels=CODREB", "Kinshasa=COD"}},
 		{"an armed group's fighters are the group's", []string{"Hezbollah fighters/NOUN attacked/VERB Israeli/ADJ troops/NOUN"},
 			[]string{"Hezbollah fighters=LBNREB", "Israeli troops=ISRMIL"}},
+		{"a two-letter name is an acronym in capitals", []string{"Us/PRON and/CCONJ the/DET UN met/VERB the/DET US in/ADP Un/PROPN"},
+			[]string{"UN=IGOUNO", "US=USA"}},
 		{"the two countries need two", []string{"Peru signed/VERB", "the/DET two/NUM countries fought/VERB"}, nil},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},

@@ -42,9 +42,11 @@
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
 //     government (not after a city's: "Tirana's Mustafa Matohiti street");
-//   - not a country's or city's one-word name that only begins a longer
-//     name the names model found ("Chad Wolf", "Israel Adesanya",
-//     "Tehran Times"), unless an agent or "City" follows it;
+//   - not a two-letter name out of capitals ("Us", "Un" are not the US
+//     and the UN), and not a country's or city's one-word name that
+//     only begins a longer name the names model found ("Chad Wolf",
+//     "Israel Adesanya", "Tehran Times"), unless an agent or "City"
+//     follows it;
 //   - a title before a known name says what the person is now when the
 //     dictionaries give the name a portfolio with no end date ("Israel's
 //     foreign minister Gideon Saar" is ISRGOV in 2025, not the ISRGOVEDU

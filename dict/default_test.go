@@ -107,6 +107,14 @@ func TestDefaultActors(t *testing.T) {
 		// ("KURDISTAN_WORKERS'_PARTY").
 		{[]string{"Kurdistan", "Workers", "'", "Party"}, "2022-11-20", "TURREB", 4},
 		{[]string{"Kurdistan", "Workers", "’", "Party"}, "2022-11-20", "TURREB", 4},
+		// Leader tables: an office over a stale open-ended Phoenix role
+		// (Carney governed the Bank of Canada), hyphen spellings, and a
+		// Factbook name for an office Wikidata gives no label.
+		{[]string{"Mark", "Carney"}, "2025-06-01", "CANGOV", 2},
+		{[]string{"Mark", "Carney"}, "2010-06-01", "CANGOVBUS", 2},
+		{[]string{"Kim", "Jong", "Un"}, "2025-06-01", "PRKGOV", 3},
+		{[]string{"Lee", "Jae", "-", "myung"}, "2025-06-01", "KORGOV", 4},
+		{[]string{"Claudia", "Sheinbaum"}, "2025-06-01", "MEXGOV", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},

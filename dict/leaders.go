@@ -93,8 +93,9 @@ var qidRE = regexp.MustCompile(`^Q[0-9]+$`)
 
 // readWikidataHeads reads wikidata_heads_2026.csv: countryid, country,
 // position, positionLabel, officeholder, officeholderLabel, start_year,
-// end_year. Rows with a bare QID as label, without a start year, or that
-// ended before minYear are left out (and reported in notes).
+// end_year. Rows without a start year, or that ended before minYear, are
+// left out (and reported in notes); a row with a bare QID as label comes
+// out without a name (reported too), for its country.
 func readWikidataHeads(r io.Reader, cc countryCodes, minYear int) ([]Leader, []LeaderNote, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
@@ -124,7 +125,11 @@ func readWikidataHeads(r io.Reader, cc countryCodes, minYear int) ([]Leader, []L
 		}
 		l.Country = code
 		if qidRE.MatchString(rec[5]) {
+			// Kept nameless: its country is still a sovereign state
+			// whose Factbook people mergeLeaders takes.
 			notes = append(notes, LeaderNote{l, "no English label; skipped (the Factbook may name them)"})
+			l.Name = ""
+			out = append(out, l)
 			continue
 		}
 		sy, err := strconv.Atoi(rec[6])
@@ -331,6 +336,9 @@ func mergeLeaders(wd []Leader, fb map[string][]factbookPerson) ([]Leader, []Lead
 	}
 	var out []Leader
 	for _, l := range wd {
+		if l.Name == "" {
+			continue // an office without a label: only its country counts
+		}
 		var match *factbookPerson
 		ps := fb[l.Country]
 		for i := range ps {
@@ -508,7 +516,7 @@ func addLeaders(entries []*Entry, leaders []Leader) ([]*Entry, int, int, []Leade
 			byName[l.Name] = e
 			newEntries++
 		}
-		for _, v := range surnameVariants(l.Name) {
+		for _, v := range append(surnameVariants(l.Name), nameVariants(l.Name)...) {
 			if byName[v] == nil {
 				e.Synonyms = append(e.Synonyms, v)
 				byName[v] = e
@@ -519,14 +527,26 @@ func addLeaders(entries []*Entry, leaders []Leader) ([]*Entry, int, int, []Leade
 				continue // already known
 			}
 		}
-		if rc, ok := datedCode(e, role.Start); ok && rc != role.Code {
-			notes = append(notes, LeaderNote{l, fmt.Sprintf("existing entry %s codes %s on %s; kept first, %s added after it", e, rc, role.Start, role.Code)})
-		}
 		at := len(e.Roles)
 		for i, r := range e.Roles {
 			if !r.Dated() {
 				at = i
 				break
+			}
+		}
+		if rc, ok := datedCode(e, role.Start); ok && rc != role.Code {
+			// An open-ended role in the same country that began before
+			// the office is the dictionaries' snapshot of an earlier
+			// post (Mark Carney, [CANGOVBUS >080201] as governor of the
+			// Bank of Canada, prime minister since 2025-03-14): the
+			// office, dated by the tables, comes first. A role in
+			// another country (Charles III of the United Kingdom, then
+			// of the Bahamas) is kept first.
+			if i := openRoleAt(e, role.Start); i >= 0 && len(rc) >= 3 && rc[:3] == l.Country {
+				at = i
+				notes = append(notes, LeaderNote{l, fmt.Sprintf("existing entry %s codes %s on %s with an open-ended role from %s; %s added before it", e, rc, role.Start, e.Roles[i].Start, role.Code)})
+			} else {
+				notes = append(notes, LeaderNote{l, fmt.Sprintf("existing entry %s codes %s on %s; kept first, %s added after it", e, rc, role.Start, role.Code)})
 			}
 		}
 		e.Roles = append(e.Roles[:at], append([]Role{role}, e.Roles[at:]...)...)
@@ -572,6 +592,36 @@ func surnameVariants(name string) []string {
 		}
 	}
 	return out
+}
+
+// openRoleAt returns the index of e's first dated role that covers d,
+// when that role has no end and began before d; -1 otherwise.
+func openRoleAt(e *Entry, d Day) int {
+	for i, r := range e.Roles {
+		if r.Dated() && r.Covers(d) {
+			if r.End == 0 && r.Start != 0 && r.Start < d {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameVariants returns the spellings of a leader's name that differ only
+// in a hyphen, as the tables and the press write East Asian given names
+// ("KIM JONG-UN" is also "Kim Jong Un"; "LEE JAE MYUNG" is also "Lee
+// Jae-myung"): the name with its hyphens as spaces, and a name of three
+// words or more without one with its last two words hyphenated.
+func nameVariants(name string) []string {
+	if strings.Contains(name, "-") {
+		return []string{strings.Join(strings.Fields(strings.ReplaceAll(name, "-", " ")), " ")}
+	}
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return nil
+	}
+	return []string{strings.Join(ws[:len(ws)-2], " ") + " " + ws[len(ws)-2] + "-" + ws[len(ws)-1]}
 }
 
 // datedCode is Entry.Code restricted to dated roles.

@@ -66,3 +66,52 @@ func TestParseFactbookPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestNameVariants checks the hyphen spellings of leaders' names.
+func TestNameVariants(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"PAK JI-SONG", []string{"PAK JI SONG"}},
+		{"HAN MIN SOO", []string{"HAN MIN-SOO"}},
+		{"ANA LOPEZ", nil},
+		{"ANA MARIA DE LA CRUZ", []string{"ANA MARIA DE LA-CRUZ"}},
+	} {
+		if got := nameVariants(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("nameVariants(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestAddLeadersOverOpenRole checks that a leader's office comes before
+// an open-ended earlier role in the same country, and after a role in
+// another country.
+func TestAddLeadersOverOpenRole(t *testing.T) {
+	es := []*Entry{
+		{Name: "ANA LOPEZ", Roles: []Role{{Code: "FREGOVBUS", Start: Day(20080101)}, {Code: "FREELI"}}},
+		{Name: "LUIS SOTO", Roles: []Role{{Code: "SYLGOV", Start: Day(20000101)}, {Code: "SYLELI"}}},
+		{Name: "EVA ROSS", Roles: []Role{{Code: "FREGOVEDU", Start: Day(20080101), End: Day(20120101)}, {Code: "FREELI"}}},
+	}
+	ls := []Leader{
+		{Name: "ANA LOPEZ", Country: "FRE", Start: Day(20250314), Source: "test"},
+		{Name: "LUIS SOTO", Country: "FRE", Start: Day(20200101), Source: "test"},
+		{Name: "EVA ROSS", Country: "FRE", Start: Day(20200101), Source: "test"},
+	}
+	es, _, _, _ = addLeaders(es, ls)
+	for _, tt := range []struct {
+		entry int
+		day   Day
+		want  string
+	}{
+		{0, Day(20250601), "FREGOV"},
+		{0, Day(20100601), "FREGOVBUS"},
+		{1, Day(20210601), "SYLGOV"},
+		{2, Day(20210601), "FREGOV"},
+		{2, Day(20100601), "FREGOVEDU"},
+	} {
+		if got, _ := datedCode(es[tt.entry], tt.day); got != tt.want {
+			t.Errorf("%s on %d: %s, want %s", es[tt.entry].Name, tt.day, got, tt.want)
+		}
+	}
+}
