@@ -67,6 +67,11 @@ type TrainConfig struct {
 	// RefitUnit is the size of a refit update in the pruned model's
 	// quantised weights (default 20).
 	RefitUnit float64
+	// AddDev trains on the dev sentences too, once the settings have
+	// been chosen on them: dev can then choose nothing, so the model of
+	// the last epoch (Epochs), pruned and refitted for all Refit passes,
+	// is kept, and no dev score is reported.
+	AddDev bool
 	// Log receives progress lines (default: discarded).
 	Log io.Writer
 }
@@ -134,6 +139,9 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 		if err := cfg.Retag(train, dev); err != nil {
 			return fmt.Errorf("parse: train: retag: %w", err)
 		}
+	}
+	if cfg.AddDev {
+		train, dev = append(slices.Clip(train), dev...), nil
 	}
 	m, err := train1(ctx, cfg, train, dev)
 	if err != nil {
@@ -411,7 +419,8 @@ func modelOf(trainers []*trainer, labels []string, classes []class, root uint16)
 	return m
 }
 
-// train1 runs the training epochs and returns the best model on dev.
+// train1 runs the training epochs and returns the best model on dev, or
+// with no dev sentences the last epoch's, refitted for all cfg.Refit passes.
 func train1(ctx context.Context, cfg TrainConfig, trainS, devS []*conllu.Sentence) (*Model, error) {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
@@ -499,25 +508,32 @@ func train1(ctx context.Context, cfg TrainConfig, trainS, devS []*conllu.Sentenc
 			}
 			steps, errs = steps+n, errs+e
 		}
+		if len(devS) == 0 && epoch < cfg.Epochs {
+			fmt.Fprintf(cfg.Log, "parse: epoch %d: %d steps, %.2f%% wrong, %d rows (%s)\n",
+				epoch, steps, 100*float64(errs)/float64(max(steps, 1)), trainers[0].nrows, time.Since(start).Round(time.Second))
+			continue
+		}
 		m := modelOf(trainers, labels, classes, root)
 		m.lex = lex
 		sc := Evaluate(m, devS)
-		fmt.Fprintf(cfg.Log, "parse: epoch %d: %d steps, %.2f%% wrong, %d rows, %d weights; dev UAS %.2f LAS %.2f (%s)\n",
+		fmt.Fprintf(cfg.Log, "parse: epoch %d: %d steps, %.2f%% wrong, %d rows, %d weights%s (%s)\n",
 			epoch, steps, 100*float64(errs)/float64(max(steps, 1)), trainers[0].nrows, len(m.cls),
-			sc.UAS(), sc.LAS(), time.Since(start).Round(time.Second))
+			devNote(devS, sc), time.Since(start).Round(time.Second))
 		// The epoch is chosen by the model as it will be written: pruning
 		// costs late epochs, whose weights have settled, less than early ones.
 		if cfg.Prune > 0 {
 			m = m.prune(cfg.Prune)
 			sc = Evaluate(m, devS)
-			fmt.Fprintf(cfg.Log, "parse: epoch %d pruned below %d: %d weights, dev UAS %.2f LAS %.2f\n",
-				epoch, cfg.Prune, len(m.cls), sc.UAS(), sc.LAS())
+			fmt.Fprintf(cfg.Log, "parse: epoch %d pruned below %d: %d weights%s\n",
+				epoch, cfg.Prune, len(m.cls), devNote(devS, sc))
 		}
 		if best == nil || sc.LAS() > bestS.LAS() {
 			best, bestS = m, sc
 		}
 	}
-	fmt.Fprintf(cfg.Log, "parse: kept dev UAS %.2f LAS %.2f\n", bestS.UAS(), bestS.LAS())
+	if len(devS) > 0 {
+		fmt.Fprintf(cfg.Log, "parse: kept dev UAS %.2f LAS %.2f\n", bestS.UAS(), bestS.LAS())
+	}
 	if cfg.Refit > 0 && cfg.Prune > 0 && cfg.RefitUnit > 0 {
 		r, err := refit(ctx, cfg, best, train, devS, cfg.RefitUnit)
 		if err != nil {
@@ -526,6 +542,15 @@ func train1(ctx context.Context, cfg TrainConfig, trainS, devS []*conllu.Sentenc
 		best = r
 	}
 	return best, nil
+}
+
+// devNote returns "; dev UAS x LAS y" for a progress line, or "" with no
+// dev sentences to score.
+func devNote(devS []*conllu.Sentence, sc Scores) string {
+	if len(devS) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; dev UAS %.2f LAS %.2f", sc.UAS(), sc.LAS())
 }
 
 // trainPass trains tr on one pass over train in order (shuffled with rng
@@ -641,8 +666,8 @@ func refitTrainer(m *Model, unit float64) *trainer {
 // refit trains the weights of m that pruning kept, and only those, for
 // epochs more passes over train, so that they make up for the ones
 // dropped; it returns the refitted model, pruned as m was, and the
-// best of it and m on dev. unit is the size of an update in m's
-// quantised weights.
+// best of it and m on dev, or with no dev sentences the last pass's.
+// unit is the size of an update in m's quantised weights.
 func refit(ctx context.Context, cfg TrainConfig, m *Model, train []example, devS []*conllu.Sentence, unit float64) (*Model, error) {
 	base := Evaluate(m, devS)
 	tr := refitTrainer(m, unit)
@@ -664,9 +689,9 @@ func refit(ctx context.Context, cfg TrainConfig, m *Model, train []example, devS
 			r = r.prune(cfg.Prune)
 		}
 		sc := Evaluate(r, devS)
-		fmt.Fprintf(cfg.Log, "parse: refit %d: %d steps, %.2f%% wrong, %d weights; dev UAS %.2f LAS %.2f (%s)\n",
-			epoch, steps, 100*float64(errs)/float64(max(steps, 1)), len(r.cls), sc.UAS(), sc.LAS(), time.Since(start).Round(time.Second))
-		if sc.LAS() > bestS.LAS() {
+		fmt.Fprintf(cfg.Log, "parse: refit %d: %d steps, %.2f%% wrong, %d weights%s (%s)\n",
+			epoch, steps, 100*float64(errs)/float64(max(steps, 1)), len(r.cls), devNote(devS, sc), time.Since(start).Round(time.Second))
+		if len(devS) == 0 || sc.LAS() > bestS.LAS() {
 			best, bestS = r, sc
 		}
 	}

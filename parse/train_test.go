@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -296,5 +298,58 @@ func TestRefitTrainsOnlyKeptWeights(t *testing.T) {
 				t.Fatalf("refit added weight for bucket %d class %d", b, r.cls[k])
 			}
 		}
+	}
+}
+
+// TestTrainAddDev checks that AddDev learns the dev sentences too, where
+// training on the training sentences alone does not parse them right.
+func TestTrainAddDev(t *testing.T) {
+	const devText = `# text = Yesterday rebels there fired on the town.
+1	Yesterday	yesterday	NOUN	NN	_	4	obl:tmod	_	_
+2	rebels	rebel	NOUN	NNS	_	4	nsubj	_	_
+3	there	there	ADV	RB	_	2	advmod	_	_
+4	fired	fire	VERB	VBD	_	0	root	_	_
+5	on	on	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	town	town	NOUN	NN	_	4	obl	_	_
+8	.	.	PUNCT	.	_	4	punct	_	_
+
+`
+	dir := t.TempDir()
+	ewt := filepath.Join(dir, "ud_english_ewt")
+	if err := os.MkdirAll(ewt, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"train": tiny, "dev": devText} {
+		if err := os.WriteFile(filepath.Join(ewt, "en_ewt-ud-"+name+".conllu"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dev, err := conllu.NewReader(strings.NewReader(devText)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	las := func(addDev bool) float64 {
+		out := filepath.Join(dir, "model.bin")
+		cfg := TrainConfig{DataDir: dir, Output: out, Seed: 7, Epochs: 8, Bits: 14, Classes: 3, Prune: -1, AddDev: addDev}
+		if err := Train(context.Background(), cfg); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		m, err := Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Evaluate(m, dev).LAS()
+	}
+	if got := las(false); got == 100 {
+		t.Fatal("the training sentences alone parse the dev sentence right; the test shows nothing")
+	}
+	if got := las(true); got != 100 {
+		t.Errorf("with AddDev, dev LAS %.1f, want 100", got)
 	}
 }
