@@ -152,3 +152,29 @@ func (a *article) agentParticiple(v int) bool {
 	}
 	return false
 }
+
+// warnedOf returns, for a threat or warning at v whose clause names no
+// target, the first actor of another country than the source's named in
+// its "that" clause ("warned that Japan would bear all the
+// consequences"), or -1: what the threat says will befall is aimed at
+// whom it names, not at the speaker's own ("warned that the country
+// would never give up its deterrent").
+func (a *article) warnedOf(ms []actor.Mention, v, src int) int {
+	t := &a.t
+	if !t.ok {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "ccomp" {
+			continue
+		}
+		lo, hi := t.span(c)
+		for i, m := range ms {
+			if i == src || m.Head < lo || m.Head >= hi || m.Kind == actor.Pronoun || m.Kind == actor.Description || generic(m) || sameCountry(ms[src], m) || selfEvent(ms[src], m) {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}

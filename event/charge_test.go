@@ -94,3 +94,44 @@ func TestThirdPartyAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestWarnedThat checks that a warning or threat whose "that" clause
+// names another country is aimed at it, and that one naming only the
+// speaker's own country, or no one, codes nothing.
+func TestWarnedThat(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		want, absent []string
+	}{
+		{"a warning that another will suffer", "Chile warned that Peru would bear all the consequences.", []string{"CHL>PER:130"}, nil},
+		{"a threat that another will suffer", "Chile threatened that Peru would pay a heavy price.", []string{"CHL>PER:130"}, nil},
+		{"a warning about its own country", "Chile's president warned that the country would never give up its claim.", nil, []string{"CHLGOV>CHL:130"}},
+		{"a plain report", "Chile said that Peru would bear all the consequences.", nil, []string{"CHL>PER:130"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (all: %s)", w, describe(evs))
+				}
+			}
+			for _, w := range tt.absent {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %s (all: %s)", w, describe(evs))
+				}
+			}
+			if len(tt.want) == 0 {
+				for _, e := range evs {
+					if e.Code == "130" {
+						t.Errorf("coded %s>%s:130", e.Source.Code, e.Target.Code)
+					}
+				}
+			}
+		})
+	}
+}

@@ -19,7 +19,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	// "Rama claimed that investigators had ...": a reporting verb that
 	// no pattern made specific only introduces its complement clause.
-	if cl.score == 0 && sayLemmas[a.w.lem[v]] && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
+	// A warning is no report: "warned that Japan would bear the
+	// consequences" threatens Japan (warnedOf).
+	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
 		return
 	}
 	// "hundreds of people had died": who dies is the victim, and the
@@ -239,6 +241,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				tgt = o
 			}
 		}
+	}
+	if src >= 0 && tgt < 0 && threat(cl.code) {
+		tgt = a.warnedOf(ms, v, src)
 	}
 	// "condemned the shelling of El Fasher, a city in Sudan's Darfur
 	// region, by the RSF": who did what an active reaction is about,

@@ -100,6 +100,10 @@
 // Korea test-fired what it called a new missile") codes nothing; another
 // actor's name for it ("what Turkey called a provocation") is its
 // reaction, aimed at who did the deed.
+// A threat or warning whose clause names no target is aimed at the first
+// actor of another country its "that" clause names ("warned that Japan
+// would bear all the consequences"), not at the speaker's own country
+// nor at a description ("the country").
 // A threat (130) of military means ("warned Ethiopia that it would
 // defend every grain of its sovereignty", "military", "war", "force") is
 // a threat to use military force (138).
