@@ -12,6 +12,7 @@ import "testing"
 // an intent to mediate (039), mediating is 045 whatever is mediated,
 // leaving a place codes nothing but envoys withdrawn (166) or a journey
 // (042), demanding a siege lifted is demanding de-escalation (1056),
+// needing is no demand,
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // "Mexico City" is a place, and a compound
@@ -49,6 +50,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"The Chilean president left for Lima on Friday.", []string{"CHLGOV>PER:042"}, nil},
 		// Demanding a siege lifted demands de-escalation (1056).
 		{"Bolivia demanded that Peru lift its siege of the city.", []string{"BOL>PER:1056"}, []string{"BOL>PER:027"}},
+		// Needing is no demand; a need of a named kind keeps its code.
+		{"Food reached the Chilean refugees in Peru who need it.", nil, []string{"CHLREF>PER:100", "PER>CHLREF:100"}},
+		{"Peru needs Chilean currency to pay its debts.", []string{"PER>CHL:0231"}, nil},
 		// Hosting a conference names no party but those it is with.
 		{"Chile said it would host a conference on Peru's water crisis.", nil, []string{"CHL>PER:053"}},
 		{"Chile hosted a conference with Peruvian officials on Monday.", []string{"CHL>PERGOV:043"}, []string{"CHL>PERGOV:053"}},
