@@ -284,10 +284,11 @@ func (s *summary) report(w io.Writer, now time.Time) {
 //
 // Storing runs in a goroutine of its own, beside the analysis: each time
 // it is free it takes the articles that have accumulated (at most
-// batchSize: when that many wait, the loop waits for the store). So the
-// articles are stored soon after they are analysed, and the run ends with
-// a small last batch rather than a large one stored while the analysis
-// workers stand idle.
+// batchSize: when that many wait, the loop waits for the store), once
+// they are minBatch or the first has waited maxBatchWait. So the articles
+// are stored soon after they are analysed, a transaction's fixed cost is
+// shared by several, and the run ends with a small last batch rather than
+// a large one stored while the analysis workers stand idle.
 func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipeline, args []string, opts ingest.Options, batchSize int, began time.Time) (*summary, error) {
 	sum := &summary{reasons: map[string]int{}, began: began, start: time.Now()}
 	if p.Ready != nil {
@@ -345,13 +346,15 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 		return nil
 	}
 	var batch []*model.Article
+	var since time.Time // when the first article of batch came
 	// send hands batch to the writer when it is idle, or, with wait set,
-	// after waiting for it.
-	send := func(wait bool) error {
+	// after waiting for it; unless final is set, only once batch is full
+	// enough or old enough.
+	send := func(wait, final bool) error {
 		if err := collect(wait); err != nil {
 			return err
 		}
-		if busy || len(batch) == 0 {
+		if busy || len(batch) == 0 || !final && len(batch) < min(minBatch, batchSize) && time.Since(since) < maxBatchWait {
 			return nil
 		}
 		batches <- batch
@@ -365,9 +368,12 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 			sum.reasons[reason(r.Err)]++
 			prog.log(r.Err.Error())
 		} else {
+			if len(batch) == 0 {
+				since = time.Now()
+			}
 			batch = append(batch, r.Article)
 		}
-		if err := send(len(batch) >= batchSize); err != nil {
+		if err := send(len(batch) >= batchSize, false); err != nil {
 			return sum, err
 		}
 		prog.update(sum.line())
@@ -375,11 +381,24 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
-	if err := send(true); err != nil {
+	if err := send(true, true); err != nil {
 		return sum, err
 	}
 	return sum, collect(true)
 }
+
+// minBatch is the fewest articles runPipeline stores in one transaction
+// while more are coming, unless the first has waited maxBatchWait. A
+// transaction has a fixed cost (the commit, the full-text index's
+// flush): storing the extraction dev split's 109 extracted articles took
+// 431 ms of CPU one per transaction, 318 ms three, 253 ms eight and 227
+// ms sixteen at a time (medians of 5, SQLite). Eight keeps the last
+// batch, stored while the analysis workers stand idle, short.
+const minBatch = 8
+
+// maxBatchWait bounds how long an analysed article waits for others to
+// share its transaction (as long as results keep coming).
+const maxBatchWait = time.Second
 
 // countStored adds the outcomes of one stored batch to the summary.
 func (s *summary) countStored(res []store.PutResult) {

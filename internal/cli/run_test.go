@@ -33,8 +33,8 @@ func (s *batchStore) PutArticles(ctx context.Context, arts []*model.Article) ([]
 }
 
 // TestRunPipelineBatches checks that runPipeline stores every article
-// once, in input order, in batches of at most the batch size, and counts
-// what the store reports.
+// once, in input order, in batches of at most the batch size and, but
+// for the last, at least minBatch, and counts what the store reports.
 func TestRunPipelineBatches(t *testing.T) {
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus")
@@ -56,9 +56,19 @@ func TestRunPipelineBatches(t *testing.T) {
 			defer st.Close()
 			bs := &batchStore{Store: st}
 			p := &pipeline.Pipeline{Workers: 2}
-			sum, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, bs, p, []string{corpus}, ingest.Options{}, tt.batch, time.Now())
+			start := time.Now()
+			sum, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, bs, p, []string{corpus}, ingest.Options{}, tt.batch, start)
 			if err != nil {
 				t.Fatal(err)
+			}
+			// Every batch but the last holds at least minBatch articles
+			// (or the batch size), unless an article waited maxBatchWait.
+			if time.Since(start) < maxBatchWait {
+				for i, b := range bs.docs[:max(len(bs.docs)-1, 0)] {
+					if len(b) < min(minBatch, tt.batch) {
+						t.Errorf("batch %d of %d holds %d articles, want at least %d", i, len(bs.docs), len(b), min(minBatch, tt.batch))
+					}
+				}
 			}
 			if sum.read != n+3 || sum.stored != n || sum.exact != 3 || sum.failed != 0 {
 				t.Errorf("read %d, stored %d, exact %d, failed %d; want %d, %d, 3, 0", sum.read, sum.stored, sum.exact, sum.failed, n+3, n)
