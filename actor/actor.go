@@ -566,7 +566,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			m.plural = !m.Person && isPlural(toks[m.Head])
 			st.titledName(toks, &m, "", poss && !d.AnyCase())
 		}
-	} else if (strings.HasPrefix(code, "IGO") || groupCode(code)) && j < len(w) {
+	} else if (strings.HasPrefix(code, "IGO") || groupCode(code) || strings.HasPrefix(code, "IMG")) && j < len(w) {
 		st.organ(toks, &m, j, poss)
 	} else if j == m.End && j < len(w) && (st.up[j] == "PARTY" || st.up[j] == "MOVEMENT") && len(code) > 3 {
 		// "Vetëvendosje party": the party's own name says what it is.
@@ -583,8 +583,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 // organisation's.
 func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	// "NATO peacekeepers"; an armed group's fighters of any kind are the
-	// group's too ("Hezbollah fighters", "Hamas gunmen").
-	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && (strings.Contains(a.Code, "MIL") || groupCode(m.Code) && armedAgent(a.Code)) && !isPunct(toks[j]) {
+	// group's too ("Hezbollah fighters", "Hamas gunmen", "an ISIL
+	// tactical unit": IMG, CAMEO's international militarised groups).
+	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && (strings.Contains(a.Code, "MIL") || (groupCode(m.Code) || strings.HasPrefix(m.Code, "IMG")) && armedAgent(a.Code)) && !isPunct(toks[j]) {
 		m.End, m.Head = j+n, j+n-1
 		m.Agent, m.agentCode, m.owner = a.Phrase, a.Code, m.Code
 		m.plural = isPlural(toks[m.Head])

@@ -152,6 +152,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Hezbollah fighters=LBNREB", "Israeli troops=ISRMIL"}},
 		{"a two-letter name is an acronym in capitals", []string{"Us/PRON and/CCONJ the/DET UN met/VERB the/DET US in/ADP Un/PROPN"},
 			[]string{"UN=IGOUNO", "US=USA"}},
+		{"a transnational armed group's unit is the group's, and so is the next bare one", []string{"Iraq reported/VERB", "a/DET strike/NOUN hit/VERB an/DET ISIL tactical/ADJ unit/NOUN and/CCONJ a/DET fighting/NOUN position/NOUN"},
+			[]string{"ISIL tactical unit=IMGMUSISI", "fighting position=IMGMUSISI"}},
 		{"the two countries need two", []string{"Peru signed/VERB", "the/DET two/NUM countries fought/VERB"}, nil},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},

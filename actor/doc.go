@@ -96,8 +96,8 @@
 //     troops" of Peru's defence ministry is PERMIL); "it" and "its" do
 //     not stand for a plural agent ("civilians");
 //   - an organisation's troops ("NATO peacekeepers") are the
-//     organisation's, an armed group's fighters ("Hezbollah fighters")
-//     the group's, and so is a bare agent of that kind in the same or
+//     organisation's, an armed group's fighters ("Hezbollah fighters",
+//     "an ISIL tactical unit") the group's, and so is a bare agent of that kind in the same or
 //     the next sentence ("... at troops guarding a town hall"); after
 //     the organisation's possessive, an organ the dictionaries lack is
 //     part of the mention ("NATO's KFOR mission" is IGOWSTNAT), and so
