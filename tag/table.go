@@ -245,6 +245,10 @@ func peek(r *bufio.Reader, n int) ([]byte, error) {
 	return nil, err
 }
 
+// maxFeature is the longest a feature is written: its key, its entry
+// count and at most 255 entries of 3 bytes.
+const maxFeature = 9 + 3*255
+
 // maxPrealloc bounds the entries that decoding allocates room for on the
 // word of a count it has read, before the entries themselves are read.
 const maxPrealloc = 1 << 20
@@ -300,31 +304,40 @@ func readTable(r *bufio.Reader) (*table, error) {
 	keys := make([]uint64, 0, min(n, maxPrealloc))
 	counts := make([]uint8, 0, min(n, maxPrealloc))
 	es := make([]entry, 0, min(3*n, maxPrealloc))
-	for range n {
-		// A feature's key and entry count, then its entries, are read
-		// where the reader buffers them (peek), without copying.
-		b, err := peek(r, 9)
-		if err != nil {
+	for read := uint64(0); read < n; {
+		// The features are parsed where the reader buffers them,
+		// without copying, as many whole ones at a time as it holds:
+		// at least one, as the reader's buffer holds the longest.
+		if _, err := peek(r, min(r.Size(), maxFeature)); err != nil && r.Buffered() == 0 {
 			return nil, err
 		}
-		key, c := binary.LittleEndian.Uint64(b), b[8]
-		r.Discard(9)
-		if key == 0 || int(c) > int(nClass) {
-			return nil, fmt.Errorf("%w: bad feature", errCorrupt)
-		}
-		for range c {
-			b, err := peek(r, 3)
-			if err != nil {
-				return nil, err
+		b, _ := r.Peek(r.Buffered())
+		off := 0
+		for read < n && off+9 <= len(b) {
+			key, c := binary.LittleEndian.Uint64(b[off:]), b[off+8]
+			if key == 0 || int(c) > int(nClass) {
+				return nil, fmt.Errorf("%w: bad feature", errCorrupt)
 			}
-			if uint64(b[0]) >= nClass {
-				return nil, fmt.Errorf("%w: class %d of %d", errCorrupt, b[0], nClass)
+			end := off + 9 + 3*int(c)
+			if end > len(b) {
+				break
 			}
-			es = append(es, entry{class: b[0], w: int16(uint16(b[1]) | uint16(b[2])<<8)})
-			r.Discard(3)
+			for e := b[off+9 : end]; len(e) >= 3; e = e[3:] {
+				if uint64(e[0]) >= nClass {
+					return nil, fmt.Errorf("%w: class %d of %d", errCorrupt, e[0], nClass)
+				}
+				es = append(es, entry{class: e[0], w: int16(uint16(e[1]) | uint16(e[2])<<8)})
+			}
+			keys = append(keys, key)
+			counts = append(counts, c)
+			off = end
+			read++
 		}
-		keys = append(keys, key)
-		counts = append(counts, c)
+		if off == 0 {
+			// Not one whole feature before the end of the input.
+			return nil, io.ErrUnexpectedEOF
+		}
+		r.Discard(off)
 	}
 	t := makeTable(int(nClass), len(keys))
 	ext := 0
