@@ -1,8 +1,3 @@
-// Package pipeline runs documents through the casus stages in parallel:
-// decode the charset, extract the article, then any analysis stages, and
-// hands back the results in input order. It knows the stages' functions
-// but not where documents come from or where articles go: ingest feeds
-// it, and the caller stores or prints what it yields.
 package pipeline
 
 import (
