@@ -1234,9 +1234,22 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	if !ok || h >= len(st.history) {
 		return Mention{}, false
 	}
-	end := i + 1
-	// "Rama 's government".
 	ant := st.history[h]
+	end := i + 1
+	// "Asad Umar" after "Bashar al-Asad": a name the surname only begins
+	// is someone else's; the person's own name again ("Hou Yu-ih") is
+	// the person.
+	if j := i + 1; j < len(toks) && st.entAt[i] >= 0 && st.entAt[j] == st.entAt[i] && maybeName(toks[j]) && !isPunct(toks[j]) &&
+		toks[j].Form[0] >= 'A' && toks[j].Form[0] <= 'Z' {
+		en := st.ents[st.entAt[i]]
+		if !strings.Contains(ant.Name, strings.ToUpper(en.Text)) {
+			return Mention{}, false
+		}
+		for end < len(toks) && st.entAt[end] == st.entAt[i] {
+			end++
+		}
+	}
+	// "Rama 's government".
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
 	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
 	return m, true

@@ -52,7 +52,8 @@
 //     foreign minister Gideon Saar" is ISRGOV in 2025, not the ISRGOVEDU
 //     Phoenix lists since 2009); a dictionary name that only begins a longer person's
 //     name ("Nasser" of "Nasser Kanaani") is not that person;
-//   - surnames of people named in full earlier ("Rama" after "Edi Rama"),
+//   - surnames of people named in full earlier ("Rama" after "Edi Rama",
+//     but not when it begins another name: "Rama Yade"),
 //     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings,
 //     and the first word of a name, where Chinese and Korean names put
 //     the family name ("Lai" after "Lai Ching-te"), unless that word is

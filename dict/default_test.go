@@ -115,6 +115,10 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Kim", "Jong", "Un"}, "2025-06-01", "PRKGOV", 3},
 		{[]string{"Lee", "Jae", "-", "myung"}, "2025-06-01", "KORGOV", 4},
 		{[]string{"Claudia", "Sheinbaum"}, "2025-06-01", "MEXGOV", 2},
+		// Assad in the transliteration "Asad" (supplement.txt).
+		{[]string{"Asad", "regime"}, "2016-06-01", "SYRGOV", 2},
+		{[]string{"Bashar", "al-Asad"}, "2016-06-01", "SYRGOV", 2},
+		{[]string{"Bashar", "al-Asad"}, "2025-06-01", "SYRELI", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
