@@ -135,3 +135,36 @@ func TestWarnedThat(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveParticiple checks that the noun a past participle is on,
+// with no "by" agent, is no source of the participle's event ("tankers
+// linked to Chile"), while a participle with an agent or an object of
+// its own still codes.
+func TestPassiveParticiple(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		want, absent []string
+	}{
+		{"no agent", "Peruvian tankers linked to Chile have been targeted several times.", nil, []string{"PERBUS>CHL:060", "PER>CHL:060"}},
+		{"an agent", "Chile and Peru exchanged prisoners in a swap mediated by Norway.", []string{"NOR>CHL:045"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (all: %s)", w, describe(evs))
+				}
+			}
+			for _, w := range tt.absent {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %s (all: %s)", w, describe(evs))
+				}
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/casus-project/casus/actor"
@@ -317,6 +318,18 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				// object's.
 				if o, _ := a.gerundDeed(v); o >= 0 {
 					return t.mentionAt(ms, o)
+				}
+				// "tankers linked to Israel": the noun a past
+				// participle is on had it done to it; with no "by"
+				// agent, no one is named who did it. One with an
+				// object of its own is no passive ("after Blinken
+				// hosted Armenia's foreign minister", a past tense
+				// the parse hung on a noun).
+				// Nor is one on a noun that no verb governs ("Peruvian
+				// troops fired on ...", a root noun): that participle
+				// is the sentence's verb.
+				if t.rel[v] == "acl" && a.toks[v].XPOS == "VBN" && !slices.ContainsFunc(t.kids[v], func(c int) bool { return t.rel[c] == "obj" }) && h >= 0 && t.head[h] >= 0 && isVerb(a.toks[t.head[h]]) {
+					return -1
 				}
 			}
 			// "..., accusing it of": a participle takes the governing

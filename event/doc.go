@@ -170,6 +170,9 @@
 // and, naming no target, it is aimed at the subject of the cause's
 // clause ("the board censured Iran, prompting Tehran to threaten a
 // response" is IRN against the board).
+// The noun a past participle is on ("tankers linked to Israel") had
+// its event done to it: with no "by" agent, the participle names no
+// source.
 // A subject that is a common noun with no actor in it or before the verb
 // ("regional countries could guarantee their own security") leaves the
 // verb without a source, as does an act that is its subject ("a Chinese
