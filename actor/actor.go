@@ -82,6 +82,9 @@ type Mention struct {
 	// place reports a country or city named as where something is ("based
 	// in Bahrain"), which "it" stands for only when nothing else can.
 	place bool
+	// regime reports a government the text calls a regime ("the Asad
+	// regime"), which a later bare "the regime" stands for.
+	regime bool
 }
 
 // Resolver resolves actor mentions with a set of dictionaries. It keeps
@@ -219,6 +222,11 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, p, len(st.history)-1)
 		}
 		m.place = m.place || st.located(m)
+		for k := m.Start; k < m.End && k < n; k++ {
+			if st.up[k] == "REGIME" || st.up[k] == "REGIMES" {
+				m.regime = true
+			}
+		}
 		ownCapital(toks, &m, out)
 		if st.r.CiviliansAsCountry && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
@@ -874,6 +882,16 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "The regime" is the government last called one ("the Asad regime
+	// ... The UK will work to end the regime's bombing"), not the
+	// country the sentence names first.
+	if a.Phrase == "REGIME" || a.Phrase == "REGIMES" {
+		if r := st.lastRegime(); r != nil {
+			m.Code, m.Country = r.Country+"GOV", r.Country
+			m.Antecedent = r.Span
+			return
+		}
+	}
 	if org := st.lastAgentOrg(a.Code); org != nil {
 		m.Code, m.owner = org.Code, org.Code
 		m.Antecedent = org.Span
@@ -985,6 +1003,18 @@ func (st *state) bareCountry(code string) string {
 		return st.cur
 	}
 	return st.country
+}
+
+// lastRegime is the last mention of a country's government called a
+// regime ("the Asad regime", "Iran's regime"), nil if none.
+func (st *state) lastRegime() *Mention {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := &st.history[h]
+		if m.Country != "" && m.Kind != Pronoun && m.regime {
+			return m
+		}
+	}
+	return nil
 }
 
 // lastAgentOrg is the last mention of an agent of code named with an
