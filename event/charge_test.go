@@ -168,3 +168,22 @@ func TestPassiveParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestThreatStatus checks that a threat whose "that" clause says what
+// would happen is hypothetical, and one without such a clause is not.
+func TestThreatStatus(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Chile warned that Peru would bear all the consequences.", "CHL>PER:130/hypothetical"},
+		{"Chile threatened Peru with sanctions.", "CHL>PER:1312/asserted"},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code+"/"+e.Status)
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -130,6 +130,20 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 			}
 		}
 	}
+	// "warned that Japan would bear all the consequences": what a threat
+	// says would happen has not.
+	if threat(cl.code) && a.t.ok {
+		for _, c := range a.t.kids[v] {
+			if base(a.t.rel[c]) != "ccomp" {
+				continue
+			}
+			for _, x := range a.t.kids[c] {
+				if base(a.t.rel[x]) == "aux" && modals[strings.ToLower(toks[x].Form)] {
+					return true
+				}
+			}
+		}
+	}
 	// "calling for Iran to be held accountable".
 	for k := v - 1; k >= 0 && k >= v-8; k-- {
 		if strings.EqualFold(toks[k].Form, "for") && k > 0 && notYetLemmas[strings.ToUpper(toks[k-1].Lemma)] {
