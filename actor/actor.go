@@ -417,11 +417,11 @@ func (st *state) people(toks []model.Token, i int) (string, dict.Entry, int, boo
 // that only begins a longer name the names model found, whatever kind it
 // gave it, when the next word is capitalised and neither an actor nor an
 // agent: "Chad Wolf", "Israel Adesanya", "Tehran Times" are not Chad,
-// Israel or Iran. "Mexico City", "Kosovo Police" and "Israel Defense
-// Forces" still are.
+// Israel or Iran. "Mexico City", "Kosovo Police", "Israel Defense
+// Forces" and an abbreviation ("U.S. Treasury Department") still are.
 func (st *state) beginsName(toks []model.Token, i, k int, code string) bool {
 	j := i + k
-	if k != 1 || len(code) != 3 || CountryOf(code) != code || j >= len(toks) || st.entAt[i] < 0 ||
+	if k != 1 || len(code) != 3 || CountryOf(code) != code || j >= len(toks) || st.entAt[i] < 0 || abbreviation(toks[i].Form) ||
 		st.entAt[j] != st.entAt[i] || i > 0 && st.entAt[i-1] == st.entAt[i] {
 		return false
 	}
@@ -487,6 +487,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	code, e, k, ok := st.actor(st.up[i:])
 	if !ok {
 		code, e, k, ok = st.people(toks, i)
+	}
+	// "The US Treasury Department": a longer name after the article wins
+	// over the entry that has the article ("THE_US").
+	if ok && st.up[i] == "THE" && i+1 < len(toks) {
+		if _, _, k2, ok2 := st.actor(st.up[i+1:]); ok2 && 1+k2 > k {
+			return Mention{}, false
+		}
 	}
 	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) {
 		return Mention{}, false
@@ -780,6 +787,11 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			if strings.EqualFold(w[k], "the") && k+1 < len(w) {
 				k++
 			}
+			// "people in southern Lebanon" (not "South Sudan", "Northern
+			// Ireland": a capitalised one is part of the name).
+			if compass[st.up[k]] && w[k] != "" && w[k][0] >= 'a' && w[k][0] <= 'z' && k+1 < len(w) {
+				k++
+			}
 			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && len(st.dated(code, &e)) == 3 &&
 				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k])) {
 				// Where envoys and ministers are is not whose they are
@@ -990,6 +1002,14 @@ func (st *state) bareCountry(code string) string {
 			return c
 		}
 	}
+	// "Protesters in Tbilisi clashed with riot police", "Pakistani
+	// militants attacked a police station": an agent that acts, or is
+	// acted on as an institution, is of the country its own sentence
+	// names first; civilians and people, more often the victims of that
+	// country, keep the country of the story.
+	if st.cur != "" && !st.r.Local && !civilianAgent(code) {
+		return st.cur
+	}
 	if st.lead != "" {
 		return st.lead
 	}
@@ -1003,6 +1023,19 @@ func (st *state) bareCountry(code string) string {
 		return st.cur
 	}
 	return st.country
+}
+
+// compass are the upper-case words of a part of a country, written in
+// lower case before its name ("southern Lebanon", "northeastern Syria").
+var compass = map[string]bool{
+	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
+	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+}
+
+// civilianAgent reports an agent code of people not acting for any
+// institution: civilians, people, refugees ("~CVL", "~PPL", "~REF").
+func civilianAgent(code string) bool {
+	return strings.Contains(code, "CVL") || strings.Contains(code, "PPL") || strings.Contains(code, "REF")
 }
 
 // lastRegime is the last mention of a country's government called a

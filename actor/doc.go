@@ -22,7 +22,9 @@
 //     aliases; a capitalised word starts a name, and so does a lower-case
 //     "the" the entry begins with ("the Shire" of THE_SHIRE, the article
 //     left out of the mention), or any word when the dictionaries are
-//     TABARI's, which match whatever the case ("ithilen");
+//     TABARI's, which match whatever the case ("ithilen"); a longer name
+//     right after "The" wins over an entry with the article ("The US
+//     Treasury Department" is not THE_US);
 //   - agents (police, military, rebels, protesters, the foreign ministry,
 //     a state security service)
 //     combined with the nearest country modifier before them ("Albanian
@@ -32,9 +34,11 @@
 //     a country's name; not envoys "in" a city: "diplomats in Addis
 //     Ababa" are not Ethiopia's), or an international organisation or
 //     armed group after "of" ("the board of governors of the IAEA" is
-//     IGOUNOIAE, "fighters of Hamas" PSEREBHMS); an agent phrase of more
-//     than one word that modifies a noun is one too, adjective or not
-//     ("Kurdish militant bases" are the Kurdish militants'),
+//     IGOUNOIAE, "fighters of Hamas" PSEREBHMS), or a country after "in"
+//     and a lower-case part of it ("people in southern Lebanon"); an
+//     agent phrase of more than one word that modifies a noun is one too,
+//     adjective or not ("Kurdish militant bases" are the Kurdish
+//     militants'),
 //     and a title with the name that follows it ("Albanian Prime
 //     Minister Edi Rama" is one mention; "Deputy Foreign Minister
 //     Alexander Grushko" too, and "deputy U.S. ambassador Robert Wood"
@@ -74,10 +78,13 @@
 //     "the alliance", "the agency": an organisation), resolved to
 //     the last compatible mention before them ("it" to a place named
 //     after "in" or "at" only when no other is there); bare agents take
-//     the country that its kind of agent was last named with ("the army" after
-//     "Sudan's army"), else that led the last sentence (in the article's
-//     first sentence, the one it led with; else of the last mention that
-//     had one; with Resolver.Local, as the PETRARCH and
+//     the country that its kind of agent was last named with ("the army"
+//     after "Sudan's army"), else that of the first country-bearing
+//     mention of their own sentence ("Protesters in Tbilisi clashed with
+//     riot police" is GEOCOP), but for civilians and people, whom that
+//     country more often harms, else that led the last sentence (in the
+//     article's first sentence, the one it led with; else of the last
+//     mention that had one; with Resolver.Local, as the PETRARCH and
 //     TABARI suites code, not of a mention earlier in its own sentence),
 //     "the regime" the government last called one ("the Asad regime"),
 //     and a bare government ("the government", "the ministry") that of

@@ -119,6 +119,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Asad", "regime"}, "2016-06-01", "SYRGOV", 2},
 		{[]string{"Bashar", "al-Asad"}, "2016-06-01", "SYRGOV", 2},
 		{[]string{"Bashar", "al-Asad"}, "2025-06-01", "SYRELI", 2},
+		{[]string{"U.S.", "Treasury", "Department"}, "2024-03-03", "USAGOV", 3},
+		{[]string{"Northern", "Ireland"}, "2024-03-03", "GBR", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},

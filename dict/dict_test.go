@@ -672,6 +672,19 @@ func TestPossessiveActors(t *testing.T) {
 	}
 }
 
+// TestDottedActors checks that a phrase with a two-letter abbreviation
+// ("US_TREASURY") also matches it written with full stops, unless another
+// entry names those words.
+func TestDottedActors(t *testing.T) {
+	d := compileActors(t, "US_MINT_ [USAGOV]\nUK_MINT_ [GBRGOV]\nU.K._MINT_ [GBRBUS]\nUS_ [USA]\n", false)
+	checkActors(t, d, []actorCase{
+		{"U.S. Mint said", "USAGOV", 2},
+		{"US Mint said", "USAGOV", 2},
+		{"U.K. Mint said", "GBRBUS", 2},
+		{"U.S. said", "", 0},
+	})
+}
+
 // TestUnderscoredWords checks that a word of the text written with
 // underscores ("Dol_Amroth") matches the phrase of its parts.
 func TestUnderscoredWords(t *testing.T) {

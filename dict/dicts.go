@@ -150,6 +150,11 @@ func (d *Dicts) index() {
 			if ws, ok := hyphenSplit(s); ok {
 				d.actorIdx.add(ws, int32(i))
 			}
+			// "US_TREASURY_DEPARTMENT" also as "U.S. Treasury
+			// Department", unless another entry names those words.
+			if ws, ok := dottedSplit(s); ok {
+				d.actorIdx.addWeak(ws, int32(i))
+			}
 			// "KURDISTAN_WORKERS'_PARTY" also as "Kurdistan" "Workers"
 			// "'" "Party", unless another entry names those tokens.
 			if ws, ok := possessiveSplit(s); ok {
@@ -224,6 +229,30 @@ func hyphenSplit(phrase string) ([]string, bool) {
 		}
 	}
 	return out, split
+}
+
+// dotted are the two-letter abbreviations that news writes with full
+// stops as often as without ("US" and "U.S.").
+var dotted = map[string]string{"US": "U.S.", "UK": "U.K.", "UN": "U.N.", "EU": "E.U."}
+
+// dottedSplit returns the words of a phrase of more than one word with
+// each abbreviation of dotted written with its full stops, and whether it
+// had one.
+func dottedSplit(phrase string) ([]string, bool) {
+	ws := strings.Fields(phrase)
+	if len(ws) < 2 {
+		return nil, false
+	}
+	out := make([]string, len(ws))
+	found := false
+	for i, w := range ws {
+		out[i] = w
+		if d, ok := dotted[w]; ok {
+			out[i] = d
+			found = true
+		}
+	}
+	return out, found
 }
 
 // possessiveSplit returns the words of phrase with each possessive ending

@@ -22,7 +22,9 @@
 // and a trailing underscore is dropped (PETRARCH-2 treats every phrase as
 // whole words). A phrase also matches the tokens a tokenizer splits it
 // into at inner hyphens ("AL-QAEDA" as "Al" "-" "Qaeda") and possessives
-// ("KURDISTAN_WORKERS'_PARTY" as "Kurdistan" "Workers" "'" "Party"). TABARI files (verb files without "---" block headers)
+// ("KURDISTAN_WORKERS'_PARTY" as "Kurdistan" "Workers" "'" "Party"), and
+// US, UK, UN and EU in a longer phrase also written with full stops
+// ("US_TREASURY_DEPARTMENT" as "U.S. Treasury Department"). TABARI files (verb files without "---" block headers)
 // keep TABARI's rule that a word not closed by an underscore may
 // continue: such pattern and synset words end in Stem ("REVOLUTION~"),
 // verb words in Verb.Stems, and '=' closes a word ("BAN="); a '_'
