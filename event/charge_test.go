@@ -187,3 +187,36 @@ func TestThreatStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedObjectAndClauseSubject checks that who names an object in a
+// free relative ("what it called") is no target and the object's words
+// still are, and that the subject right after "after" opening a clause is
+// that clause's source, not the main clause's.
+func TestNamedObjectAndClauseSubject(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		want, absent []string
+	}{
+		{"a free relative's object", "Chile test-fired what it called a new missile over the waters of Peru on Monday.", []string{"CHL>PER:150"}, nil},
+		{"the subject after 'after'", "The Security Council met on Friday after Chile test-fired a new missile over Peru.", []string{"CHLMIL>PER:150"}, []string{"IGOUNO>PER:150"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (all: %s)", w, describe(evs))
+				}
+			}
+			for _, w := range tt.absent {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %s (all: %s)", w, describe(evs))
+				}
+			}
+		})
+	}
+}

@@ -753,7 +753,11 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 		}
 		if m.Start > 0 {
 			p := toks[m.Start-1]
-			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") || strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" {
+			// Not "after" opening a clause ("after North Korea
+			// test-fired"): its subject follows (TABARI, which skips
+			// it, aside).
+			mark := !a.c.stems && a.t.ok && m.Start-1 < len(a.t.rel) && a.t.rel[m.Start-1] == "mark"
+			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") && !mark || strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" {
 				continue
 			}
 		}
@@ -832,6 +836,12 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		// "that" clause that only says what it is is what the verb is
 		// about ("allowed that Mordor isn't a pleasant place").
 		if k := m.End; k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
+			// "test-fired what it called a new missile over the Sea
+			// of Japan": who names the object names no target; the
+			// object's words go on.
+			if m.Start > 0 && strings.EqualFold(toks[m.Start-1].Form, "what") && namingLemmas[a.w.lem[k]] {
+				continue
+			}
 			if m.Start > 0 && strings.EqualFold(toks[m.Start-1].Form, "that") && m.Start-1 == cl.vEnd &&
 				!sayLemmas[a.w.lem[cl.v]] && strings.EqualFold(toks[k].Lemma, "be") {
 				return i

@@ -274,7 +274,10 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				}
 				continue
 			}
-			if r == "nsubj" {
+			// "North Korea test-fired", a past tense the tagger split
+			// and the parse read as a passive with no auxiliary: its
+			// subject is still the subject.
+			if r == "nsubj" || r == "nsubj:pass" && !isPassive(a.toks, v) {
 				// "a Chinese attack on Taiwan could constitute", "U.S.
 				// military drills had provoked": an act is the subject,
 				// and who does it is not the verb's source.
