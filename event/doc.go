@@ -25,7 +25,10 @@
 // none: "after crowds burned down its embassy, an official said"; for a pattern that used words before the
 // verb, the actor before them), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
-// pattern's preposition first); an actor right after an active verb is
+// pattern's preposition first); an actor right after "after" or
+// "before" opening a clause is that clause's subject ("after North Korea
+// test-fired"), as is a subject the parse took for a passive's when the
+// verb has no auxiliary; an actor right after an active verb is
 // its object whatever the parse made of it ("blaming Pakistan for
 // backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
@@ -97,7 +100,9 @@
 // highest level of combat readiness", after "He called on Belgrade and
 // Pristina to de-escalate", is SRBGOV against KSV), else at no one.
 // A verb by which an actor names its own deed in a free relative ("North
-// Korea test-fired what it called a new missile") codes nothing; another
+// Korea test-fired what it called a new missile") codes nothing, and
+// its subject is no target of the verb the free relative is the object
+// of (the object's words, "over the Sea of Japan", still are); another
 // actor's name for it ("what Turkey called a provocation") is its
 // reaction, aimed at who did the deed.
 // A threat or warning whose clause names no target is aimed at the first
