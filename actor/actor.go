@@ -894,6 +894,18 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Russian forces shelled Kharkiv, regional governor Oleh
+	// Syniehubov said": a governor or mayor governs the city or region
+	// the sentence names before the title.
+	if strings.Contains(a.Phrase, "GOVERNOR") || strings.Contains(a.Phrase, "MAYOR") {
+		for h := len(st.history) - 1; h >= st.curAt; h-- {
+			if c := st.history[h]; c.Capital && c.Country != "" {
+				m.Code, m.Country = dict.Combine(c.Country, a.Code), c.Country
+				m.Antecedent = c.Span
+				return
+			}
+		}
+	}
 	// "The regime" is the government last called one ("the Asad regime
 	// ... The UK will work to end the regime's bombing"), not the
 	// country the sentence names first.

@@ -174,6 +174,8 @@ func TestResolve(t *testing.T) {
 			[]string{"people in southern Lebanon=LBNPPL"}},
 		{"a capitalised part of a name is the name's", []string{"people/NOUN in/ADP South Sudan fled/VERB"},
 			[]string{"people in South Sudan=SSDPPL"}},
+		{"a governor governs the city the sentence names before", []string{"Peru met/VERB", "Chilean/ADJ troops/NOUN shelled/VERB {Lima} ,/PUNCT governor/NOUN [Ana Quispe] said/VERB"},
+			[]string{"Chilean troops=CHLMIL", "Lima=PER", "governor Ana Quispe=PERGOV"}},
 		{"the two countries need two", []string{"Peru signed/VERB", "the/DET two/NUM countries fought/VERB"}, nil},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},

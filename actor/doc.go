@@ -86,7 +86,10 @@
 //     article's first sentence, the one it led with; else of the last
 //     mention that had one; with Resolver.Local, as the PETRARCH and
 //     TABARI suites code, not of a mention earlier in its own sentence),
-//     "the regime" the government last called one ("the Asad regime"),
+//     a governor or mayor the city or region named before the title in
+//     the sentence ("Russian forces shelled Kharkiv, regional governor
+//     Oleh Syniehubov said" is UKRGOV), "the regime" the government last
+//     called one ("the Asad regime"),
 //     and a bare government ("the government", "the ministry") that of
 //     the first country-bearing mention of its own sentence when there is
 //     one ("Opposition leader Sali Berisha criticised the government");

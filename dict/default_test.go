@@ -121,6 +121,10 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Bashar", "al-Asad"}, "2025-06-01", "SYRELI", 2},
 		{[]string{"U.S.", "Treasury", "Department"}, "2024-03-03", "USAGOV", 3},
 		{[]string{"Northern", "Ireland"}, "2024-03-03", "GBR", 2},
+		{[]string{"Antonio", "Guterres"}, "2024-03-03", "IGOUNO", 2},
+		{[]string{"Antonio", "Guterres"}, "2010-03-03", "IGOUNOREFHCR", 2},
+		{[]string{"Antonio", "Guterres"}, "2000-03-03", "PRTGOV", 2},
+		{[]string{"Pakistani", "Taliban"}, "2024-03-03", "PAKREB", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
