@@ -164,10 +164,33 @@ func (a *article) warnedOf(ms []actor.Mention, v, src int) int {
 	if !t.ok {
 		return -1
 	}
+	// The "that" clause, or what a participle of speech on the threat
+	// says ("threatened to strengthen its forces, saying Russia would
+	// take countermeasures if NATO forces were deployed").
+	var comps []int
+	heads := []int{v}
 	for _, c := range t.kids[v] {
-		if base(t.rel[c]) != "ccomp" {
-			continue
+		if base(t.rel[c]) == "xcomp" {
+			heads = append(heads, c) // "threatened to strengthen ..., saying"
 		}
+	}
+	for _, h := range heads {
+		for _, c := range t.kids[h] {
+			switch r := base(t.rel[c]); {
+			case r == "ccomp" && h == v:
+				comps = append(comps, c)
+			case r == "advcl":
+				if sayLemmas[a.w.lem[c]] && a.toks[c].XPOS == "VBG" {
+					for _, d := range t.kids[c] {
+						if base(t.rel[d]) == "ccomp" {
+							comps = append(comps, d)
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, c := range comps {
 		lo, hi := t.span(c)
 		for i, m := range ms {
 			if i == src || m.Head < lo || m.Head >= hi || m.Kind == actor.Pronoun || m.Kind == actor.Description || generic(m) || sameCountry(ms[src], m) || selfEvent(ms[src], m) {

@@ -107,6 +107,7 @@ func TestWarnedThat(t *testing.T) {
 		{"a threat that another will suffer", "Chile threatened that Peru would pay a heavy price.", []string{"CHL>PER:130"}, nil},
 		{"a warning about its own country", "Chile's president warned that the country would never give up its claim.", nil, []string{"CHLGOV>CHL:130"}},
 		{"a plain report", "Chile said that Peru would bear all the consequences.", nil, []string{"CHL>PER:130"}},
+		{"what a threat's participle of speech says", "Chile threatened to strengthen its army, saying Chile would respond if Peruvian troops were deployed near the border.", []string{"CHL>PERMIL:138"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -242,9 +242,6 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
-	if src >= 0 && tgt < 0 && threat(cl.code) {
-		tgt = a.warnedOf(ms, v, src)
-	}
 	// "condemned the shelling of El Fasher, a city in Sudan's Darfur
 	// region, by the RSF": who did what an active reaction is about,
 	// named after "by", is what it reacts to.
@@ -266,6 +263,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// strengthen Russia's military potential").
 	if src >= 0 && tgt >= 0 && (posture(cl.code) || threat(cl.code)) && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {
 		tgt = -1
+	}
+	if src >= 0 && tgt < 0 && threat(cl.code) {
+		tgt = a.warnedOf(ms, v, src)
 	}
 	if src >= 0 && tgt < 0 {
 		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {

@@ -107,8 +107,10 @@
 // reaction, aimed at who did the deed.
 // A threat or warning whose clause names no target is aimed at the first
 // actor of another country its "that" clause names ("warned that Japan
-// would bear all the consequences"), not at the speaker's own country
-// nor at a description ("the country").
+// would bear all the consequences"), or what a participle of speech on it
+// says ("threatened to strengthen its forces, saying Russia would take
+// countermeasures if NATO forces were deployed"), not at the speaker's
+// own country nor at a description ("the country").
 // A threat (130) of military means ("warned Ethiopia that it would
 // defend every grain of its sovereignty", "military", "war", "force") is
 // a threat to use military force (138).
