@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -85,6 +86,14 @@ type Mention struct {
 	// regime reports a government the text calls a regime ("the Asad
 	// regime"), which a later bare "the regime" stands for.
 	regime bool
+	// conj reports a mention joined to the one before it in its sentence
+	// by "and", "or" or a comma only ("Egypt, Jordan and Qatar").
+	conj bool
+	// backer reports a name that only says who backs, leads or hosts
+	// what follows ("Turkish-backed fighters", "a Britain-based
+	// monitor"): those are not its own, and it names no country for the
+	// sentence's bare agents.
+	backer bool
 }
 
 // Resolver resolves actor mentions with a set of dictionaries. It keeps
@@ -160,6 +169,9 @@ type state struct {
 	// is an organisation, curM that of the current sentence so far: the
 	// actor a bare spokesperson speaks for.
 	leadM, curM *Mention
+	// skip is, after a failed match at a token, the token to go on from:
+	// past a phrase that codes nothing.
+	skip int
 	// prevAt and curAt index history where the last sentence's mentions
 	// and the current sentence's begin.
 	prevAt, curAt int
@@ -188,17 +200,18 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.before = st.country
 	st.prevAt, st.curAt = st.curAt, len(st.history)
 	for i := 0; i < n; {
-		if a, b, ok := st.pair(toks, i); ok {
-			for _, m := range []Mention{a, b} {
+		if ps := st.pair(toks, i); len(ps) > 0 {
+			for _, m := range ps {
 				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 				out = append(out, m)
 			}
-			i = a.End
+			i = ps[0].End
 			continue
 		}
+		st.skip = 0
 		m, ok := st.at1(toks, i)
 		if !ok {
-			i++
+			i = max(i+1, st.skip)
 			continue
 		}
 		if m.End <= i {
@@ -222,6 +235,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, p, len(st.history)-1)
 		}
 		m.place = m.place || st.located(m)
+		if len(out) > 0 {
+			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
+		}
 		for k := m.Start; k < m.End && k < n; k++ {
 			if st.up[k] == "REGIME" || st.up[k] == "REGIMES" {
 				m.regime = true
@@ -241,10 +257,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if m.Person && m.Agent != "" && (m.Kind == Named || m.Kind == Agent) {
 			st.appositive(toks, m.End, len(st.history)-1)
 		}
-		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun {
+		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			lead = m.Country
 		}
-		if st.cur == "" && m.Country != "" && m.Kind != Pronoun {
+		if st.cur == "" && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			st.cur = m.Country
 		}
 		if st.curM == nil && m.Kind != Pronoun && m.Code != "" && (m.Country != "" || strings.HasPrefix(m.Code, "IGO")) {
@@ -495,6 +511,12 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
+	// A phrase the dictionaries know to code nothing ("the international
+	// community", "Black Friday") is passed over whole: no agent or name
+	// inside it is read.
+	if ok && code == "---" && !lower {
+		st.skip = i + k
+	}
 	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) {
 		return Mention{}, false
 	}
@@ -538,6 +560,10 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	// that modifies a place is where, not who.
 	if m.Capital && m.End < len(toks) && (placeNouns[st.up[m.End]] || toks[m.End].Form == "-" || toks[m.End].Form == "–") {
 		m.place = true
+	}
+	if m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && backedWords[st.up[m.End+1]] {
+		m.backer = true
+		return m, true
 	}
 	// "Iran 's foreign ministry", "Albanian riot police".
 	j := m.End
@@ -736,6 +762,13 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	a, n, ok := d.AgentEntry(st.up[i:])
 	if !ok {
 		return Mention{}, false
+	}
+	// Nor inside a phrase that codes nothing, written in lower case ("the
+	// international community").
+	for b := 1; b <= 2 && i-b >= 0; b++ {
+		if code, _, k, ok := st.actor(st.up[i-b:]); ok && code == "---" && i-b+k > i {
+			return Mention{}, false
+		}
 	}
 	// Agents that are common words in other uses ("man", "people") are
 	// taken only as nouns, but for a phrase of more than one word that
@@ -1382,6 +1415,14 @@ func pronounOf(i int, a Mention) Mention {
 	return m
 }
 
+// backedWords are the upper-case participles that, after a name and a
+// hyphen, make the name a backer of what follows ("Iranian-backed").
+var backedWords = map[string]bool{
+	"BACKED": true, "LED": true, "BASED": true, "FUNDED": true, "SPONSORED": true,
+	"SUPPORTED": true, "ALLIED": true, "ALIGNED": true, "ARMED": true, "TRAINED": true,
+	"CONTROLLED": true, "HELD": true, "RUN": true, "OWNED": true, "AFFILIATED": true,
+}
+
 // placeNouns are the upper-case nouns after a city's name that make it
 // part of a place's name ("the Kaliningrad region").
 var placeNouns = map[string]bool{
@@ -1614,50 +1655,99 @@ var pairNouns = map[string]string{
 	"GOVERNMENTS": "government",
 }
 
-// pair resolves "the two countries", "both nations", "the two governments"
-// at i to two mentions with the same tokens, the last two distinct
-// compatible actors before it ("Armenia and Azerbaijan ... The two
-// countries fought a war"), which a caller joins as a compound.
-func (st *state) pair(toks []model.Token, i int) (Mention, Mention, bool) {
-	n := 0
+// pair resolves "the two countries", "both nations", "the two
+// governments", "the three countries" at i to two (or three) mentions
+// with the same tokens, the last distinct compatible actors before it
+// ("Armenia and Azerbaijan ... The two countries fought a war"), which a
+// caller joins as a compound; nil if there are not as many.
+func (st *state) pair(toks []model.Token, i int) []Mention {
+	n, want := 0, 2
 	switch {
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
 		n = 3
+	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "THREE":
+		n, want = 3, 3
 	case i+1 < len(toks) && st.up[i] == "BOTH":
 		n = 2
 	default:
-		return Mention{}, Mention{}, false
+		return nil
 	}
 	kind, ok := pairNouns[st.up[i+n-1]]
 	if !ok {
-		return Mention{}, Mention{}, false
+		return nil
 	}
-	var found []Mention
-	seen := map[string]bool{}
-	for h := len(st.history) - 1; h >= 0 && len(found) < 2; h-- {
-		a := st.history[h]
+	as := func(a Mention) (Mention, bool) {
 		code := a.Code
 		switch kind {
 		case "country", "government":
 			code = CountryOf(a.Code)
 			if code == "" {
-				continue
+				return Mention{}, false
 			}
 			if kind == "government" {
 				code += "GOV"
 			}
 		}
-		if seen[code] {
-			continue
-		}
-		seen[code] = true
 		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span}
 		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
+		return m, true
+	}
+	// The last list of as many as it counts in this sentence or the last
+	// ("Egypt, Jordan and Qatar called on Israel. The three countries
+	// ..."), else the last ones named.
+	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+		k := h
+		for k > 0 && st.history[k].conj {
+			k--
+		}
+		if h-k+1 == want {
+			var found []Mention
+			seen := map[string]bool{}
+			for _, a := range st.history[k : h+1] {
+				if m, ok := as(a); ok && !seen[m.Code] {
+					seen[m.Code] = true
+					found = append(found, m)
+				}
+			}
+			if len(found) == want {
+				return found
+			}
+		}
+		h = k
+	}
+	var found []Mention
+	seen := map[string]bool{}
+	for h := len(st.history) - 1; h >= 0 && len(found) < want; h-- {
+		m, ok := as(st.history[h])
+		if !ok || seen[m.Code] {
+			continue
+		}
+		seen[m.Code] = true
 		found = append(found, m)
 	}
-	if len(found) < 2 {
-		return Mention{}, Mention{}, false
+	if len(found) < want {
+		return nil
 	}
 	// In the order they were named.
-	return found[1], found[0], true
+	slices.Reverse(found)
+	return found
+}
+
+// conjoined reports that the words from end to start (upper-case) only
+// join two names: "and", "or", a comma, an article.
+func conjoined(up []string, end, start int) bool {
+	if start <= end || start-end > 3 {
+		return false
+	}
+	and := false
+	for _, w := range up[end:start] {
+		switch w {
+		case "AND", "OR", ",", "&":
+			and = true
+		case "THE":
+		default:
+			return false
+		}
+	}
+	return and
 }

@@ -22,7 +22,9 @@
 //     aliases; a capitalised word starts a name, and so does a lower-case
 //     "the" the entry begins with ("the Shire" of THE_SHIRE, the article
 //     left out of the mention), or any word when the dictionaries are
-//     TABARI's, which match whatever the case ("ithilen"); a longer name
+//     TABARI's, which match whatever the case ("ithilen"); a phrase the
+//     dictionaries code "---" is passed over whole, agents inside it too
+//     ("the international community"); a longer name
 //     right after "The" wins over an entry with the article ("The US
 //     Treasury Department" is not THE_US);
 //   - agents (police, military, rebels, protesters, the foreign ministry,
@@ -128,9 +130,13 @@
 // A civilian ("Chilean civilians", "a Syrian woman") keeps Phoenix's CVL
 // type (CHLCVL) unless Resolver.CiviliansAsCountry codes the country alone.
 //
-// "The two countries", "both nations" and "the two governments" stand for
-// the last two countries named (or their governments): two Mentions with
-// the same tokens. Compound actors ("the EU, Canada, the United States
+// "The two countries", "both nations", "the two governments" and "the
+// three countries" stand for the countries (or their governments) of the
+// last list of as many in this sentence or the last ("Egypt, Jordan and
+// Qatar called on Israel"), else for the last ones named: a Mention each,
+// with the same tokens. A name that only backs or hosts what follows
+// ("Turkish-backed fighters", "a Britain-based monitor") lends no country
+// to its sentence's bare agents. Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
 // it needs the parse. A capital city, or a city named as its country
 // with "City" ("Mexico City"), is flagged (Mention.Capital; a

@@ -125,6 +125,7 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Antonio", "Guterres"}, "2010-03-03", "IGOUNOREFHCR", 2},
 		{[]string{"Antonio", "Guterres"}, "2000-03-03", "PRTGOV", 2},
 		{[]string{"Pakistani", "Taliban"}, "2024-03-03", "PAKREB", 2},
+		{[]string{"the", "international", "community"}, "2025-03-10", "---", 3},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
