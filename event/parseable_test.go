@@ -6,18 +6,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
 )
 
-// checkParseable codes text with c twice, once fully parsed and once with
+// checkParseable codes art with c twice, once fully parsed and once with
 // only the sentences Parseable selects parsed, and reports a sentence
 // whose flag differs from want (nil: not checked), an event coded from a
 // sentence Parseable skips, and any difference between the two codings.
 // It returns the flags and the events of the full parse.
-func checkParseable(t *testing.T, c *Coder, a *nlp.Analyzer, text string, day time.Time, want []bool) ([]bool, []model.Event) {
+func checkParseable(t *testing.T, c *Coder, a *nlp.Analyzer, art *model.Article, want []bool) ([]bool, []model.Event) {
 	t.Helper()
-	art := &model.Article{Text: text, Published: model.Day(day)}
+	text := art.Text
 	full := a.Analyze(text)
 	part := a.AnalyzeUnparsed(text)
 	which := c.Parseable(art, part)
@@ -62,7 +63,7 @@ func TestParseableDefault(t *testing.T) {
 	}
 	coded := 0
 	for _, tt := range tests {
-		_, evs := checkParseable(t, c, a, tt.text, thursday, tt.want)
+		_, evs := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(thursday)}, tt.want)
 		coded += len(evs)
 	}
 	if coded == 0 {
@@ -101,10 +102,34 @@ CRITICI
 	for _, tt := range tests {
 		c := testCoder(t, testActors, verbs)
 		c.MinWords, c.MaxConj, c.Forward = tt.min, tt.conj, tt.fw
-		_, evs := checkParseable(t, c, a, tt.text, day, tt.want)
+		_, evs := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(day)}, tt.want)
 		coded += len(evs)
 	}
 	if coded == 0 {
 		t.Error("no test text coded an event: the check proves nothing")
+	}
+}
+
+// TestParseableDemo checks Parseable on real news, the demo corpus: with
+// only the sentences it selects parsed, the built-in dictionaries code
+// every article as with all of them parsed, and it skips sentences. It
+// guards Parseable against new ways of coding that it does not know.
+func TestParseableDemo(t *testing.T) {
+	c, a := coder(t)
+	skipped, coded := 0, 0
+	for name, art := range demotest.Articles(t) {
+		which, evs := checkParseable(t, c, a, art, nil)
+		coded += len(evs)
+		for _, w := range which {
+			if !w {
+				skipped++
+			}
+		}
+		if t.Failed() {
+			t.Fatalf("%s: Parseable and Code disagree", name)
+		}
+	}
+	if skipped == 0 || coded == 0 {
+		t.Errorf("demo corpus: %d sentences skipped, %d events coded; want some of each", skipped, coded)
 	}
 }
