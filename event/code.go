@@ -253,7 +253,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	accuser := -1
 	// "Iran condemned the expulsion of its diplomats": the source's own
 	// actor inside a reaction's object is not what it reacts to.
-	if src >= 0 && tgt >= 0 && selfEvent(ms[src], ms[tgt]) && reactionLemmas[a.w.lem[v]] {
+	// Nor is the source's country's actor a nominal act was done to
+	// ("opposed the listing of Chinese companies").
+	if src >= 0 && tgt >= 0 && (selfEvent(ms[src], ms[tgt]) || sameCountry(ms[src], ms[tgt]) && wordBefore(toks, ms[tgt]) == "of") && (reactionLemmas[a.w.lem[v]] || a.w.lem[v] == "OPPOSE") {
 		tgt = -1
 	}
 	// "Serbia placed its army on the highest level of combat

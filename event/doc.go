@@ -48,6 +48,9 @@
 // decision \"an act of economic war against the Venezuelan people\"")
 // holds no target: the object is, or, for a decision or move, who made
 // it, as for a reaction.
+// Nor is an actor of the reacting (or opposing) source's own country
+// that a nominal act was done to ("opposed the listing of Chinese
+// companies") what it reacts to.
 // An active reaction (condemn, reject, welcome ...) that names after
 // "by" who did what it is about ("condemned the shelling of El Fasher,
 // the last city in Sudan's Darfur region, by the RSF") is aimed at them.

@@ -21,6 +21,7 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"no event before: the last actor of another country", "Chile announced new tariffs. Peru rejected the measures.", "rejected", "PER>CHL"},
 		{"measures: the latest sanctions, not a later event", "Chile imposed sanctions on Peru. Bolivia praised Peru. Peru rejected the measures.", "rejected", "PER>CHL"},
 		{"a deed's agent after by", "Bolivia condemned the shelling of Arica, a town in Chile's north, by Peru.", "condemned", "BOL>PER"},
+		{"its own country's people an act was done to", "Peru firmly opposed the listing of Peruvian companies.", "opposed", ""},
 		{"a named target wins", "Chile summoned Peru's ambassador. Peru condemned the decision by Bolivia.", "condemned", "PER>BOL"},
 		{"an object that names no action", "Chile summoned Peru's ambassador. Peru rejected the idea.", "rejected", ""},
 		{"nothing before", "Peru rejected the protest.", "rejected", ""},
