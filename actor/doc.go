@@ -24,14 +24,14 @@
 //     left out of the mention), or any word when the dictionaries are
 //     TABARI's, which match whatever the case ("ithilen"); a phrase the
 //     dictionaries code "---" is passed over whole, agents inside it too
-//     ("the international community"); a longer name
-//     right after "The" wins over an entry with the article ("The US
-//     Treasury Department" is not THE_US);
+//     ("the international community"); a longer name right after "The"
+//     wins over an entry with the article ("The US Treasury Department"
+//     is not THE_US);
 //   - agents (police, military, rebels, protesters, the foreign ministry,
-//     a state security service)
-//     combined with the nearest country modifier before them ("Albanian
-//     police", "Iran's foreign ministry", also past participles and other
-//     modifiers: "Colombia's largest remaining rebel group") or after
+//     a state security service) combined with the nearest country
+//     modifier before them ("Albanian police", "Iran's foreign ministry",
+//     also past participles and other modifiers: "Colombia's largest
+//     remaining rebel group") or after
 //     them ("the police of Kosovo", "MSF Arnor": a bare agent right before
 //     a country's name; not envoys "in" a city: "diplomats in Addis
 //     Ababa" are not Ethiopia's), or an international organisation or
@@ -56,8 +56,9 @@
 //   - a title before a known name says what the person is now when the
 //     dictionaries give the name a portfolio with no end date ("Israel's
 //     foreign minister Gideon Saar" is ISRGOV in 2025, not the ISRGOVEDU
-//     Phoenix lists since 2009); a dictionary name that only begins a longer person's
-//     name ("Nasser" of "Nasser Kanaani") is not that person;
+//     Phoenix lists since 2009); a dictionary name that only begins a
+//     longer person's name ("Nasser" of "Nasser Kanaani") is not that
+//     person;
 //   - surnames of people named in full earlier ("Rama" after "Edi Rama",
 //     but not when it begins another name: "Rama Yade"),
 //     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings,
