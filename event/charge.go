@@ -1,6 +1,10 @@
 package event
 
-import "github.com/casus-project/casus/actor"
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+)
 
 // chargeLemmas hold someone to account for a deed named by a gerund after
 // "of" or "for" (upper-case lemmas): "accused Iran of attacking",
@@ -200,4 +204,31 @@ func (a *article) warnedOf(ms []actor.Mention, v, src int) int {
 		}
 	}
 	return -1
+}
+
+// aidedBefore returns, for aid (CAMEO 07) whose clause names no
+// recipient ("The United States also resumed its food assistance"), the
+// recipient of the article's latest aid by another source ("The WFP
+// resumed food distributions in Ethiopia"), as a mention after the
+// sentence's tokens (n) whose entry says it comes from context.
+func (a *article) aidedBefore(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	if !strings.HasPrefix(cl.code, "07") || cl.passive {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Root != "07" || ev.Source == nil || ev.Target == nil || ev.Source.Code == src.Code || sameCountryCode(ev.Target.Code, src.Code) {
+			continue
+		}
+		m := actor.Mention{Actor: *ev.Target, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Entry = contextEntry + "the recipient of the latest aid (" + ev.Code + ") by " + ev.Source.Code
+		return m, true
+	}
+	return actor.Mention{}, false
+}
+
+// sameCountryCode reports two actor codes of one country.
+func sameCountryCode(x, y string) bool {
+	c := actor.CountryOf(x)
+	return c != "" && c == actor.CountryOf(y)
 }

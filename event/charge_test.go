@@ -221,3 +221,38 @@ func TestNamedObjectAndClauseSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestAidRecipientFromContext checks that aid naming no recipient goes to
+// the recipient of the article's latest aid by another, and that a
+// possessive of the source's own ("its food assistance") is no target.
+func TestAidRecipientFromContext(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		want, absent []string
+	}{
+		{"the latest recipient", "Norway on Tuesday resumed food distributions in Peru. Chile also resumed its food assistance last month.", []string{"CHL>PER:073"}, nil},
+		{"no aid before", "Chile resumed its food assistance last month.", nil, []string{"CHL>CHL:073"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (all: %s)", w, describe(evs))
+				}
+			}
+			for _, w := range tt.absent {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %s (all: %s)", w, describe(evs))
+				}
+			}
+			if len(tt.want) == 0 && len(evs) > 0 {
+				t.Errorf("coded %s", describe(evs))
+			}
+		})
+	}
+}

@@ -276,6 +276,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		} else if rt, ok := a.reactedTo(toks, ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := a.aidedBefore(ms[src], cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.namedBefore(ms[src], len(toks)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
 			// Aimed at the other country, not at whichever of its
 			// agents was named last.
@@ -826,9 +829,10 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		if m.Start >= cl.hi {
 			break
 		}
-		// "welcomed their resumption of ties with Osgiliath".
+		// "welcomed their resumption of ties with Osgiliath"; not the
+		// source's own ("resumed its food assistance").
 		if m.Kind == actor.Pronoun && toks[m.Head].XPOS == "PRP$" {
-			if poss < 0 {
+			if poss < 0 && !(src >= 0 && selfEvent(ms[src], m)) {
 				poss = i
 			}
 			continue

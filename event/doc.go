@@ -48,6 +48,10 @@
 // decision \"an act of economic war against the Venezuelan people\"")
 // holds no target: the object is, or, for a decision or move, who made
 // it, as for a reaction.
+// Aid (CAMEO 07) that names no recipient ("The United States also
+// resumed its food assistance") goes to the recipient of the article's
+// latest aid by another source, a target from context; a possessive of
+// the source's own ("its") is no target.
 // Nor is an actor of the reacting (or opposing) source's own country
 // that a nominal act was done to ("opposed the listing of Chinese
 // companies") what it reacts to.
