@@ -232,3 +232,32 @@ func sameCountryCode(x, y string) bool {
 	c := actor.CountryOf(x)
 	return c != "" && c == actor.CountryOf(y)
 }
+
+// complainedOf returns, for an official complaint (CAMEO 114) that names
+// no one ("Tokyo lodged a protest through diplomatic channels"), the
+// source of the article's latest event aimed at the complaining actor's
+// country by another country ("North Korea test-fired a missile over the
+// Sea of Japan"), or rather its country, as a mention after the
+// sentence's tokens (n) whose entry says it comes from context.
+func (a *article) complainedOf(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	c := actor.CountryOf(src.Code)
+	if cl.code != "114" || cl.passive || c == "" {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || actor.CountryOf(ev.Target.Code) != c {
+			continue
+		}
+		sc := actor.CountryOf(ev.Source.Code)
+		if sc == "" || sc == c {
+			continue
+		}
+		// Aimed at the country, not at whichever of its agents acted.
+		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Code = sc
+		m.Entry = contextEntry + "the country of the source of the latest event (" + ev.Code + ") aimed at " + c
+		return m, true
+	}
+	return actor.Mention{}, false
+}

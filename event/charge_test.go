@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -252,6 +253,30 @@ func TestAidRecipientFromContext(t *testing.T) {
 			}
 			if len(tt.want) == 0 && len(evs) > 0 {
 				t.Errorf("coded %s", describe(evs))
+			}
+		})
+	}
+}
+
+// TestComplaintTargetFromContext checks that an official complaint naming
+// no one is aimed at the source of the latest event against the
+// complainer's country, and at no one without such an event.
+func TestComplaintTargetFromContext(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"after a deed against it", "Chile fired a missile over the waters of Peru on Monday. Lima lodged a protest through diplomatic channels.", "PER>CHL:114"},
+		{"nothing against it before", "Chile praised Bolivia on Monday. Lima lodged a protest through diplomatic channels.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				if e.Code == "114" {
+					got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("114 events %v, want %q (all: %s)", got, tt.want, describe(evs))
 			}
 		})
 	}

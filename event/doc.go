@@ -48,6 +48,9 @@
 // decision \"an act of economic war against the Venezuelan people\"")
 // holds no target: the object is, or, for a decision or move, who made
 // it, as for a reaction.
+// An official complaint (114) that names no one ("Tokyo lodged a
+// protest through diplomatic channels") is aimed at the country of the
+// source of the article's latest event against the complainer's country.
 // Aid (CAMEO 07) that names no recipient ("The United States also
 // resumed its food assistance") goes to the recipient of the article's
 // latest aid by another source, a target from context; a possessive of
