@@ -330,16 +330,23 @@ func people(code string) bool {
 // ("MSF Arnor": the agent MSF [NGO~] of Arnor, NGOARN), reporting whether
 // it did; m then covers both.
 func (st *state) agentOfCountry(m *Mention, prev Mention) bool {
-	if prev.Kind != Agent || prev.End != m.Start || m.Kind != Named || m.Agent != "" || m.Person ||
-		len(m.Code) != 3 || m.Country != m.Code {
+	if prev.Kind != Agent || prev.End != m.Start || m.Kind != Named {
 		return false
 	}
 	a, n, ok := st.r.d.AgentEntry(st.up[prev.Start:prev.End])
 	if !ok || n != prev.End-prev.Start {
 		return false
 	}
+	// A country's own agent after it takes a prefix agent too ("an MSF
+	// Arnor diplomat" is NGOARNGOV); other agents join a bare country.
+	if !(len(m.Code) == 3 && m.Country == m.Code && m.Agent == "" && !m.Person ||
+		strings.HasSuffix(a.Code, "~") && m.Country != "" && strings.HasPrefix(m.Code, m.Country)) {
+		return false
+	}
 	m.Code = dict.Combine(m.Code, a.Code)
-	m.Agent = a.Phrase
+	if m.Agent == "" {
+		m.Agent = a.Phrase
+	}
 	m.Entry += "; " + prev.Entry
 	m.Start, m.Span.Start = prev.Start, prev.Span.Start
 	return true

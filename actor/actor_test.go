@@ -757,3 +757,39 @@ func TestTitleOverOpenPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixAgent checks that a prefix agent right before a country and
+// its own agent joins both ("an MSF Arnor diplomat" is NGOARNGOV in the
+// PETRARCH suite), and a bare country still takes it alone.
+func TestPrefixAgent(t *testing.T) {
+	ar := dict.NewActorReader(strings.NewReader("FREEDONIA_ [FRE]\n"))
+	var es []*dict.Entry
+	for {
+		e, err := ar.Next()
+		if err != nil {
+			break
+		}
+		es = append(es, e)
+	}
+	ags, err := dict.ReadAgents(strings.NewReader("RELIEF {} [NGO~]\nDIPLOMAT [~GOV]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ src, want string }{
+		{"a/DET Relief/PROPN Freedonia diplomat/NOUN spoke/VERB", "Relief Freedonia diplomat=NGOFREGOV"},
+		{"a/DET Relief/PROPN Freedonia team/NOUN spoke/VERB", "Relief Freedonia=NGOFRE"},
+	} {
+		text, s, ents := sentence(tt.src)
+		var got []string
+		for _, m := range New(d).Resolve([]model.Sentence{s}, ents, day2022)[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

@@ -831,3 +831,22 @@ func checkActors(t *testing.T, d *Dicts, cases []actorCase) {
 		}
 	}
 }
+
+// TestCombine checks that an agent code already held in the actor code
+// adds nothing only where it stands as its own three-letter group.
+func TestCombine(t *testing.T) {
+	for _, tt := range []struct{ actor, agent, want string }{
+		{"IRN", "~COP", "IRNCOP"},
+		{"IRNCOP", "~COP", "IRNCOP"},
+		{"ISRGOVMIL", "~GOVMIL", "ISRGOVMIL"},
+		{"FRE", "NGO~", "NGOFRE"},
+		{"ARNGOV", "NGO~", "NGOARNGOV"},
+		{"NGOARN", "NGO~", "NGOARN"},
+		{"ARNGOV", "~NGO", "ARNGOVNGO"},
+		{"", "~COP", "COP"},
+	} {
+		if got := Combine(tt.actor, tt.agent); got != tt.want {
+			t.Errorf("Combine(%q, %q) = %q, want %q", tt.actor, tt.agent, got, tt.want)
+		}
+	}
+}

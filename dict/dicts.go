@@ -578,24 +578,40 @@ func (d *Dicts) AgentEntry(words []string) (a Agent, n int, ok bool) {
 
 // Combine joins an actor code and an agent code the PETRARCH way:
 // "IRN" and "~COP" give "IRNCOP", "IRN" and "NGO~" give "NGOIRN"; an
-// agent already contained in the actor code adds nothing; an empty actor
-// gives the agent code alone without its '~'.
+// agent already held in the actor code as its own group adds nothing
+// ("IRNCOP" and "~COP"); an empty actor gives the agent code alone
+// without its '~'.
 func Combine(actor, agent string) string {
 	switch {
 	case strings.HasPrefix(agent, "~"):
 		a := agent[1:]
-		if strings.Contains(actor, a) {
+		if hasGroup(actor, a) {
 			return actor
 		}
 		return actor + a
 	case strings.HasSuffix(agent, "~"):
 		a := agent[:len(agent)-1]
-		if strings.Contains(actor, a) {
+		if hasGroup(actor, a) {
 			return actor
 		}
 		return a + actor
 	}
 	return actor + agent
+}
+
+// hasGroup reports whether code holds a, starting at one of its
+// three-letter groups: "IRNGOV" holds "GOV", "ARNGOV" does not hold "NGO"
+// (its letters straddle two groups).
+func hasGroup(code, a string) bool {
+	if a == "" {
+		return true
+	}
+	for i := 0; i+len(a) <= len(code); i += 3 {
+		if code[i:i+len(a)] == a {
+			return true
+		}
+	}
+	return false
 }
 
 // Verb returns the block of a single verb form or lemma ("sever",
