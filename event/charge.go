@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
 )
 
 // chargeLemmas hold someone to account for a deed named by a gerund after
@@ -258,6 +259,37 @@ func (a *article) complainedOf(src actor.Mention, cl *clause, n int) (actor.Ment
 		m.Code = sc
 		m.Entry = contextEntry + "the country of the source of the latest event (" + ev.Code + ") aimed at " + c
 		return m, true
+	}
+	return actor.Mention{}, false
+}
+
+// membershipOf returns, for an appeal (CAMEO 02) for membership that
+// names no organisation ("Finland applied for membership in May last
+// year"), the last international organisation named in the sentences
+// just before ("Finland formally joined NATO"), as a mention after the
+// sentence's tokens (n) whose entry says it comes from context.
+func (a *article) membershipOf(toks []model.Token, cl *clause, n int) (actor.Mention, bool) {
+	if !strings.HasPrefix(cl.code, "02") || cl.passive {
+		return actor.Mention{}, false
+	}
+	member := false
+	for k := cl.vEnd; k < cl.hi && k < len(toks); k++ {
+		member = member || a.w.lem[k] == "MEMBERSHIP"
+	}
+	if !member {
+		return actor.Mention{}, false
+	}
+	for si := a.si - 1; si >= 0 && si >= a.si-reactionReach; si-- {
+		ms := a.mentions[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if !strings.HasPrefix(m.Code, "IGO") || m.Kind == actor.Pronoun {
+				continue
+			}
+			m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
+			m.Entry = contextEntry + "the organisation named before (" + m.Entry + ")"
+			return m, true
+		}
 	}
 	return actor.Mention{}, false
 }

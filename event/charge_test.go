@@ -281,3 +281,27 @@ func TestComplaintTargetFromContext(t *testing.T) {
 		})
 	}
 }
+
+// TestMembershipFromContext checks that an application for membership
+// naming no organisation is aimed at the organisation named just before,
+// and at no one without one.
+func TestMembershipFromContext(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an organisation named before", "Peru formally joined the European Union on Tuesday. Peru applied for membership in May last year.", "PER>IGOEUREEC:020"},
+		{"none named", "Peru signed a treaty with Chile on Tuesday. Peru applied for membership in May last year.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				if e.Code == "020" {
+					got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("020 events %v, want %q (all: %s)", got, tt.want, describe(evs))
+			}
+		})
+	}
+}

@@ -276,6 +276,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		} else if rt, ok := a.reactedTo(toks, ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := a.membershipOf(toks, cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.complainedOf(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1

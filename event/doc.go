@@ -48,6 +48,9 @@
 // decision \"an act of economic war against the Venezuelan people\"")
 // holds no target: the object is, or, for a decision or move, who made
 // it, as for a reaction.
+// An application for membership (02) that names no organisation
+// ("Finland applied for membership in May last year") is aimed at the
+// last international organisation named in the sentences just before.
 // An official complaint (114) that names no one ("Tokyo lodged a
 // protest through diplomatic channels") is aimed at the country of the
 // source of the article's latest event against the complainer's country.
