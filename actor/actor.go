@@ -606,7 +606,11 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			}
 		}
 		if ok && !isPunct(toks[j]) {
-			m.Code = dict.Combine(code, a.Code)
+			ac := a.Code
+			if st.former(m.Start) || slices.Contains(st.up[m.End:j], "FORMER") {
+				ac = "~ELI" // "former Gondor prosecutors", "Arnor's former envoy"
+			}
+			m.Code = dict.Combine(code, ac)
 			m.Agent = a.Phrase
 			m.End, m.Head = j+n, j+n-1
 			m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
@@ -714,7 +718,8 @@ func (st *state) namedOrgan(toks []model.Token, m *Mention, j int) {
 // the person's dated roles covers the article's day, or the title puts
 // the person in opposition, the title says what the person is now
 // ("Opposition leader Sali Berisha", prime minister until 2013 and so
-// dated open-ended in Phoenix, is ALBOPP in 2022). owned reports a title
+// dated open-ended in Phoenix, is ALBOPP in 2022; "Former president Ivan
+// Duque" is COLELI whatever his dates). owned reports a title
 // after a country's possessive, which says whose the person is even
 // when the dictionaries give the name another country ("Ithilen's
 // minister Calimehtar" is ITHGOV).
@@ -737,7 +742,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 				m.Code = code
 			}
 			if agent != "" && m.Country == "" && len(c) == 3 && (!st.covered(&e) || strings.Contains(agent, "OPP") ||
-				st.openPortfolio(dict.Combine(c, agent), code, &e)) {
+				strings.Contains(agent, "ELI") || st.openPortfolio(dict.Combine(c, agent), code, &e)) {
 				m.Code = dict.Combine(c, agent)
 			}
 			m.Name, m.Entry, m.Country = e.Name, e.String(), c
@@ -840,6 +845,9 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 				// is Israel's.
 				code = st.dated(code, &e)
 				m.Code = dict.Combine(code, a.Code)
+				if st.former(i) {
+					m.Code = dict.Combine(code, "~ELI")
+				}
 				m.Country = code
 				m.agentCode = a.Code
 				m.Name = e.Name
@@ -900,6 +908,8 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 			m.Code, m.owner = p.Code, p.Code
 		case groupCode(p.Code):
 			m.Code, m.Country = p.Code, c
+		case st.former(i):
+			m.Code, m.Country = dict.Combine(c, "~ELI"), c
 		default:
 			m.Code, m.Country = dict.Combine(c, a.Code), c
 		}
@@ -963,6 +973,9 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 	}
 	if c := st.bareCountry(a.Code); c != "" {
 		m.Code = dict.Combine(c, a.Code)
+		if st.former(i) {
+			m.Code = dict.Combine(c, "~ELI")
+		}
 		m.Country = c
 		if h := st.lastWithCountry(c); h >= 0 {
 			m.Antecedent = st.history[h].Span
@@ -1082,6 +1095,19 @@ func (st *state) bareCountry(code string) string {
 var compass = map[string]bool{
 	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
 	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+}
+
+// former reports "former" or "ex-" right before token i: a former
+// office-holder is of CAMEO's elites (ELI), not of the office ("former
+// security officials", "ex-minister").
+func (st *state) former(i int) bool {
+	switch {
+	case i >= 1 && (st.up[i-1] == "FORMER" || st.up[i-1] == "EX-"):
+		return true
+	case i >= 2 && st.up[i-1] == "-" && st.up[i-2] == "EX":
+		return true
+	}
+	return false
 }
 
 // civilianAgent reports an agent code of people not acting for any

@@ -184,6 +184,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Turkish=TUR", "fighters=SYRUAF"}},
 		{"no agent inside a phrase that codes nothing", []string{"Egypt urged/VERB the/DET international/ADJ community/NOUN to/PART act/VERB"},
 			[]string{"Egypt=EGY"}},
+		{"former office-holders are elites", []string{"Peru protested/VERB", "former/ADJ officials/NOUN/NNS and/CCONJ Chile 's/PART former/ADJ envoy/NOUN met/VERB former/ADJ Bolivian/ADJ prosecutors/NOUN/NNS"},
+			[]string{"officials=PERELI", "Chile 's former envoy=CHLELI", "Bolivian prosecutors=BOLELI"}},
 		{"the two countries need two", []string{"Peru signed/VERB", "the/DET two/NUM countries fought/VERB"}, nil},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},

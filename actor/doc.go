@@ -53,6 +53,9 @@
 //     only begins a longer name the names model found ("Chad Wolf",
 //     "Israel Adesanya", "Tehran Times"), unless an agent or "City"
 //     follows it;
+//   - "former" or "ex-" before an agent or title makes it one of CAMEO's
+//     elites ("former security officials" of Peru are PERELI, "former
+//     president Ivan Duque" COLELI);
 //   - a title before a known name says what the person is now when the
 //     dictionaries give the name a portfolio with no end date ("Israel's
 //     foreign minister Gideon Saar" is ISRGOV in 2025, not the ISRGOVEDU
