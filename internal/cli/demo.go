@@ -47,6 +47,12 @@ Examples:
 			if len(args) > 0 {
 				return usageErrorf("unexpected arguments %q", args)
 			}
+			// The models decode while the corpus is listed and the store
+			// opened.
+			sts, ready, err := new(analysisFlags).startStages()
+			if err != nil {
+				return err
+			}
 			inputs, fetcher, err := demoInputs()
 			if err != nil {
 				return err
@@ -75,10 +81,6 @@ Examples:
 			// are named by their paths in it ("outlet/page.html"), the same
 			// on every run and machine.
 			opts.FS = demo.Corpus()
-			sts, ready, err := new(analysisFlags).startStages()
-			if err != nil {
-				return err
-			}
 			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts, Ready: ready}, inputs, opts, 64, began)
 			sum.print(env.Stderr)
 			if err != nil {
