@@ -837,7 +837,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			if compass[st.up[k]] && w[k] != "" && w[k][0] >= 'a' && w[k][0] <= 'z' && k+1 < len(w) {
 				k++
 			}
-			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && len(st.dated(code, &e)) == 3 &&
+			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && (len(st.dated(code, &e)) == 3 || govSeat(st.dated(code, &e), st.up[j])) &&
 				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k])) {
 				// Where envoys and ministers are is not whose they are
 				// when the place is a city ("foreign ministers in Zurich",
@@ -848,7 +848,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 				if st.former(i) {
 					m.Code = dict.Combine(code, "~ELI")
 				}
-				m.Country = code
+				m.Country = CountryOf(code)
 				m.agentCode = a.Code
 				m.Name = e.Name
 				m.Entry = e.String() + "; " + m.Entry
@@ -1095,6 +1095,13 @@ func (st *state) bareCountry(code string) string {
 var compass = map[string]bool{
 	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
 	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+}
+
+// govSeat reports a government named by its seat after "in" or "of"
+// ("officials in the White House", "aides of the Kremlin": USAGOV,
+// RUSGOV), whose agents are that government's.
+func govSeat(code, prep string) bool {
+	return (prep == "IN" || prep == "OF") && len(code) == 6 && CountryOf(code) != "" && strings.HasSuffix(code, "GOV")
 }
 
 // former reports "former" or "ex-" right before token i: a former

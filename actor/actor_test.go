@@ -186,6 +186,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Egypt=EGY"}},
 		{"former office-holders are elites", []string{"Peru protested/VERB", "former/ADJ officials/NOUN/NNS and/CCONJ Chile 's/PART former/ADJ envoy/NOUN met/VERB former/ADJ Bolivian/ADJ prosecutors/NOUN/NNS"},
 			[]string{"officials=PERELI", "Chile 's former envoy=CHLELI", "Bolivian prosecutors=BOLELI"}},
+		{"agents in a government's seat are that government's", []string{"Peru protested/VERB", "former/ADJ officials/NOUN/NNS in/ADP the/DET White House met/VERB"},
+			[]string{"officials in the White House=USAGOVELI"}},
 		{"the two countries need two", []string{"Peru signed/VERB", "the/DET two/NUM countries fought/VERB"}, nil},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},
