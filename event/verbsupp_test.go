@@ -12,7 +12,8 @@ import "testing"
 // an intent to mediate (039), mediating is 045 whatever is mediated,
 // leaving a place codes nothing but envoys withdrawn (166) or a journey
 // (042), demanding a siege lifted is demanding de-escalation (1056),
-// needing is no demand,
+// needing is no demand, accepting a plan to settle a dispute is intent
+// to settle it (037),
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // "Mexico City" is a place, and a compound
@@ -53,6 +54,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// Needing is no demand; a need of a named kind keeps its code.
 		{"Food reached the Chilean refugees in Peru who need it.", nil, []string{"CHLREF>PER:100", "PER>CHLREF:100"}},
 		{"Peru needs Chilean currency to pay its debts.", []string{"PER>CHL:0231"}, nil},
+		// Accepting a plan to settle or normalise is intent to settle.
+		{"Chile and Peru on Monday accepted a Brazilian plan to normalise relations between their countries.", []string{"CHL>BRA:037", "PER>BRA:037"}, []string{"CHL>BRA:030"}},
+		{"Chile accepted a Brazilian plan to build a road.", nil, []string{"CHL>BRA:037"}},
 		// Hosting a conference names no party but those it is with.
 		{"Chile said it would host a conference on Peru's water crisis.", nil, []string{"CHL>PER:053"}},
 		{"Chile hosted a conference with Peruvian officials on Monday.", []string{"CHL>PERGOV:043"}, []string{"CHL>PERGOV:053"}},
