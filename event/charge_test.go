@@ -305,3 +305,34 @@ func TestMembershipFromContext(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseOpenerSubject checks that an actor right after "if" or
+// "unless" is no target of the verb before it.
+func TestClauseOpenerSubject(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		want, absent []string
+	}{
+		{"the subject of a condition", "Chile said its police would remove the barricades if Peruvian troops did not.", nil, []string{"CHLCOP>PERMIL:174"}},
+		{"a target before the condition", "Chile said it would expel Peruvian diplomats if Lima did not apologise.", []string{"CHLGOV>PERGOV:174"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (all: %s)", w, describe(evs))
+				}
+			}
+			for _, w := range tt.absent {
+				if slices.Contains(got, w) {
+					t.Errorf("coded %s (all: %s)", w, describe(evs))
+				}
+			}
+		})
+	}
+}

@@ -174,6 +174,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && hyphenModifier(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "police would remove the barricades if NATO peacekeepers did
+	// not": an actor right after "if", "unless", "because", "when" or
+	// "while" is the subject of the clause it opens, whatever the parse
+	// made of it.
+	if tgt >= 0 && clauseOpener[wordBefore(toks, ms[tgt])] {
+		tgt = -1
+	}
 	// "exchanged prisoners in a swap mediated by Qatar": the agent of a
 	// participle on a noun of a reciprocal event's clause acts in the
 	// participle's event, not between the parties ("Serbia criticised
@@ -867,6 +874,13 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		return i
 	}
 	return poss
+}
+
+// clauseOpener are the conjunctions (lower-case) that open an adverbial
+// clause with a subject of its own.
+var clauseOpener = map[string]bool{
+	"if": true, "unless": true, "because": true, "when": true, "while": true,
+	"although": true, "though": true, "whereas": true, "whether": true,
 }
 
 // members returns the mentions joined to ms[i] by commas and "and" /

@@ -190,6 +190,10 @@
 // and, naming no target, it is aimed at the subject of the cause's
 // clause ("the board censured Iran, prompting Tehran to threaten a
 // response" is IRN against the board).
+// An actor right after "if", "unless", "because", "when" or "while" is
+// the subject of the clause that word opens, no target of the verb
+// before it ("would remove the barricades if NATO peacekeepers did
+// not").
 // The noun a past participle is on ("tankers linked to Israel") had
 // its event done to it: with no "by" agent, the participle names no
 // source.
