@@ -238,7 +238,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
 		}
-		for k := m.Start; k < m.End && k < n; k++ {
+		for k := m.Start; k < m.End && k < n && m.Kind == Named; k++ {
 			if st.up[k] == "REGIME" || st.up[k] == "REGIMES" {
 				m.regime = true
 			}

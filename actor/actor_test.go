@@ -160,6 +160,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Hou Yuih=PEROPP"}},
 		{"the regime is the government last called one", []string{"Syria 's/PART regime/NOUN bombed/VERB Aleppo", "the/DET UK/PROPN condemned/VERB the/DET regime/NOUN"},
 			[]string{"UK=GBR", "regime=SYRGOV"}},
+		{"a bare regime does not make the next one", []string{"the/DET UK/PROPN condemned/VERB the/DET regime/NOUN", "Syria 's/PART ally/NOUN backed/VERB the/DET regime/NOUN"},
+			[]string{"Syria=SYR", "regime=SYRGOV"}},
 		{"a regime no one was called before is the sentence's own", []string{"the/DET UK/PROPN condemned/VERB the/DET regime/NOUN"},
 			[]string{"UK=GBR", "regime=GBRGOV"}},
 		{"a bare institution's agent is of its own sentence's first country", []string{"Peru held/VERB talks/NOUN", "protesters in/ADP {Quito} clashed/VERB with/ADP riot/ADJ police/NOUN"},
