@@ -163,7 +163,7 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 	}
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
-		seen: map[string]bool{}, mentions: mentions, sents: doc.Sentences,
+		seen: map[string]bool{}, mentions: mentions,
 	}
 	a.w.syn = c.syn
 	a.w.forms = c.stems
@@ -362,8 +362,6 @@ type article struct {
 	// si the index of the current sentence.
 	mentions [][]actor.Mention
 	si       int
-	// sents are the article's sentences.
-	sents []model.Sentence
 }
 
 // clause is what the coder knows about one coded verb.
