@@ -21,9 +21,11 @@
 // document write each capitalised word (in the middle of a sentence, in
 // lower case, in capitals) and the words next to it there, so that
 // "Google" at the start of a sentence learns from "at Google" elsewhere.
-// After decoding, a capitalised run of words left out of the names but
-// found as a name elsewhere in the document becomes a name of the type
-// that name most often has there.
+// After decoding, a run of words left out of the names but found as a
+// name elsewhere in the document becomes a name of the type that name
+// most often has there: a capitalised run, or a lower-case one whose
+// words EWT train does not know or mostly writes as proper nouns
+// ("google" after "Google", not "apple" after "Apple").
 // Lexicon, word classes and gazetteer are compiled into the model file.
 // Train averages the weights of several perceptrons that saw the sentences
 // in different orders.

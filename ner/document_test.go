@@ -63,14 +63,27 @@ func TestFillNames(t *testing.T) {
 		{[]string{"at Google/B-ORG", "Google said"}, []string{"O B-ORG", "B-ORG O"}},
 		// The longest name written elsewhere.
 		{[]string{"New/B-LOC York/I-LOC and York/B-LOC", "in New York"}, []string{"B-LOC I-LOC O B-LOC", "O B-LOC I-LOC"}},
-		// Lower case is not filled in; a tie is not either.
-		{[]string{"Apple/B-ORG", "an apple", "Apple/B-PER", "Apple now"}, []string{"B-ORG", "O O", "B-PER", "O O"}},
+		// A tie is not filled in.
+		{[]string{"Apple/B-ORG", "Apple/B-PER", "Apple now"}, []string{"B-ORG", "B-PER", "O O"}},
+		// Lower case is filled in when the treebank does not know the
+		// word or mostly writes it as a proper noun ...
+		{[]string{"at Google/B-ORG", "use google now"}, []string{"O B-ORG", "O B-ORG O"}},
+		{[]string{"Enron/B-ORG", "at enron"}, []string{"B-ORG", "O B-ORG"}},
+		{[]string{"Taco/B-ORG Bell/I-ORG", "the taco bell dog"}, []string{"B-ORG I-ORG", "O B-ORG I-ORG O"}},
+		// ... but not a common word, nor one of two letters.
+		{[]string{"Apple/B-ORG", "an apple"}, []string{"B-ORG", "O O"}},
+		{[]string{"the US/B-LOC", "for us"}, []string{"O B-LOC", "O O"}},
 		// The most common type wins; names are not retyped.
 		{[]string{"Rita/B-PER Rita/B-PER Rita/B-LOC", "Rita"}, []string{"B-PER B-PER B-LOC", "B-PER"}},
 		// A word inside a name is not a name of its own.
 		{[]string{"Jordan/B-PER", "Jordan/B-LOC River/I-LOC"}, []string{"B-PER", "B-LOC I-LOC"}},
 	}
-	m := &Model{}
+	// "apple" is mostly a common noun in the treebank, "enron" mostly a
+	// proper noun, "bell" and "taco" unknown.
+	m := &Model{lex: lexicon{
+		phraseStep(phraseOffset, "apple"): lexClass(50, 2, 1, 40),
+		phraseStep(phraseOffset, "enron"): lexClass(50, 48, 45, 45),
+	}}
 	for _, tt := range tests {
 		wss := make([][]word, len(tt.doc))
 		ys := make([][]int, len(tt.doc))
