@@ -422,7 +422,8 @@ func (st *state) partOfPerson(i, k int) bool {
 // country.
 func (st *state) people(toks []model.Token, i int) (string, dict.Entry, int, bool) {
 	w := st.up[i]
-	if len(w) < 5 || w[len(w)-1] != 'S' || toks[i].UPOS != "PROPN" && toks[i].UPOS != "NOUN" || !isPlural(toks[i]) {
+	// "the Americas" is a continent, not Americans.
+	if len(w) < 5 || w[len(w)-1] != 'S' || w == "AMERICAS" || toks[i].UPOS != "PROPN" && toks[i].UPOS != "NOUN" || !isPlural(toks[i]) {
 		return "", dict.Entry{}, 0, false
 	}
 	// An agent of that name says more ("Serbs" in Kosovo are KSVSRB).

@@ -190,6 +190,8 @@ func TestResolve(t *testing.T) {
 			[]string{"officials=PERELI", "Chile 's former envoy=CHLELI", "Bolivian prosecutors=BOLELI"}},
 		{"agents in a government's seat are that government's", []string{"Peru protested/VERB", "former/ADJ officials/NOUN/NNS in/ADP the/DET White House met/VERB"},
 			[]string{"officials in the White House=USAGOVELI"}},
+		{"a people in the plural the dictionaries list in the singular", []string{"the/DET Ukrainians/PROPN/NNPS and/CCONJ Germans/PROPN/NNPS met/VERB Saints/PROPN/NNPS in/ADP the/DET Americas/PROPN/NNPS"},
+			[]string{"Ukrainians=UKR", "Germans=DEU"}},
 		{"the two countries need two", []string{"Peru signed/VERB", "the/DET two/NUM countries fought/VERB"}, nil},
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},
