@@ -126,6 +126,14 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Antonio", "Guterres"}, "2000-03-03", "PRTGOV", 2},
 		{[]string{"Pakistani", "Taliban"}, "2024-03-03", "PAKREB", 2},
 		{[]string{"the", "international", "community"}, "2025-03-10", "---", 3},
+		// Organisations and armed groups Phoenix lacks (supplement.txt).
+		{[]string{"World", "Trade", "Organization"}, "2024-11-21", "IGOBUSWTO", 3},
+		{[]string{"GCC"}, "2024-11-21", "IGOPGSGCC", 1},
+		{[]string{"Shanghai", "Cooperation", "Organisation"}, "2024-11-21", "IGOCAS", 3},
+		{[]string{"International", "Criminal", "Court"}, "2024-11-21", "IGOJUDICC", 3},
+		{[]string{"Houthi", "rebels"}, "2024-11-21", "YEMREB", 2},
+		{[]string{"M23"}, "2024-11-21", "CODREB", 1},
+		{[]string{"TPLF"}, "2024-11-21", "ETHREB", 1},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
