@@ -89,6 +89,9 @@ type Mention struct {
 	// conj reports a mention joined to the one before it in its sentence
 	// by "and", "or" or a comma only ("Egypt, Jordan and Qatar").
 	conj bool
+	// words is a named mention's text, upper-case words joined by spaces
+	// ("INTERNATIONAL MONETARY FUND" of the IMF's entry).
+	words string
 	// backer reports a name that only says who backs, leads or hosts
 	// what follows ("Turkish-backed fighters", "a Britain-based
 	// monitor"): those are not its own, and it names no country for the
@@ -235,6 +238,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, p, len(st.history)-1)
 		}
 		m.place = m.place || st.located(m)
+		if m.Kind == Named {
+			m.words = strings.Join(st.up[m.Start:min(m.End, n)], " ")
+		}
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
 		}
@@ -476,6 +482,9 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	if m, ok := st.named(toks, i); ok {
+		return m, true
+	}
+	if m, ok := st.namedOrgDescription(i); ok {
 		return m, true
 	}
 	if m, ok := st.agent(toks, i); ok {
@@ -1568,6 +1577,43 @@ func (st *state) description(toks []model.Token, i int, d description) (Mention,
 				strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY"))
 		}
 		if !ok {
+			continue
+		}
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// orgHeads are the upper-case head nouns of organisations' names that,
+// after "the", stand for the last organisation named with them ("the
+// International Monetary Fund ... the fund"; "the European Commission
+// ... the commission").
+var orgHeads = map[string]bool{
+	"FUND": true, "BANK": true, "UNION": true, "COURT": true, "TRIBUNAL": true,
+	"COMMISSION": true, "PROGRAMME": true, "PROGRAM": true, "ORGANISATION": true,
+	"ORGANIZATION": true, "ASSEMBLY": true, "PARLIAMENT": true, "LEAGUE": true,
+}
+
+// namedOrgDescription resolves "the fund", "the court" at i to the last
+// international or non-governmental organisation named with that head
+// noun in this sentence or the last; a court or bank of no such name, or
+// one placed ("the court in Nairobi"), stays the agent it is.
+func (st *state) namedOrgDescription(i int) (Mention, bool) {
+	if st.up[i] != "THE" || i+1 >= len(st.up) || !orgHeads[st.up[i+1]] {
+		return Mention{}, false
+	}
+	// "the court in Nairobi", "the bank of Kenya": another one.
+	if i+2 < len(st.up) && (st.up[i+2] == "IN" || st.up[i+2] == "OF") {
+		return Mention{}, false
+	}
+	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+		a := st.history[h]
+		if a.Kind != Named || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
+			continue
+		}
+		if !slices.Contains(strings.Fields(a.Name), st.up[i+1]) && !slices.Contains(strings.Fields(a.words), st.up[i+1]) {
 			continue
 		}
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}

@@ -82,7 +82,9 @@
 //     crowd" for the protesters named before;
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister", "the bloc",
-//     "the alliance", "the agency": an organisation), resolved to
+//     "the alliance", "the agency": an organisation; "the fund", "the
+//     court", "the union": the organisation named with that word in this
+//     sentence or the last), resolved to
 //     the last compatible mention before them ("it" to a place named
 //     after "in" or "at" only when no other is there); bare agents take
 //     the country that its kind of agent was last named with ("the army"
