@@ -359,3 +359,31 @@ func (s *state) extract(out []uint64) {
 	put(f3(117, s0.cf, b0.cf, mix(s0.p, b0.p)))
 	put(f1(98, 0)) // bias
 }
+
+// featureOrder returns the indices of extract's output in three groups:
+// the first nBuf features read only the words, tags and word classes of
+// b0, b1 and b2 (and the bias), so they stay the same until a shift; the
+// next, up to nFront, read b0 with its left children, valency and label
+// set, which change only with a shift or a left arc; the rest read the
+// stack. Only the sum of their scores matters, not this order.
+func featureOrder() (order [nFeatures]uint8, nBuf, nFront int) {
+	buf := []uint8{8, 9, 10, 11, 12, 13, 14, 15, 30, 31, 32, 93, 94, 96, 110}
+	front := []uint8{53, 54, 65, 66, 67, 68, 69, 74, 83, 88, 89}
+	var in [nFeatures]bool
+	n := 0
+	for _, f := range buf {
+		order[n], in[f] = f, true
+		n++
+	}
+	for _, f := range front {
+		order[n], in[f] = f, true
+		n++
+	}
+	for f := range uint8(nFeatures) {
+		if !in[f] {
+			order[n] = f
+			n++
+		}
+	}
+	return order, len(buf), len(buf) + len(front)
+}

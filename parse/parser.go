@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"math/bits"
 	"sync"
 
 	"github.com/casus-project/casus/model"
@@ -46,11 +45,12 @@ type Model struct {
 	// (length-1) into packed. rows[0] is 0: an empty row, which adds
 	// nothing. The longer rows are copied to ext, padded with entries
 	// of weight 0 to a multiple of four, so that the scoring loop needs
-	// no tail. All three are nil when ext is too long for the start to
-	// fit.
+	// no tail; ext holds them as quads of four, and a row's start and
+	// length in rows count entries. All three are nil when ext is too
+	// long for the start to fit.
 	index []uint64
 	rows  []uint32
-	ext   []uint32
+	ext   []quad
 	// legal lists the classes legal in the states of each legality (see
 	// legality), so that choosing a class reads only those.
 	legal [16][]uint8
@@ -58,6 +58,12 @@ type Model struct {
 	// classes and every row is in class order, so that a state where
 	// right arcs are illegal can stop adding there; 0 otherwise.
 	below int
+	// order lists the features of extract's output: first the nBuf that
+	// read only the buffer's words and tags, then up to nFront those
+	// that read the front of the buffer and its children, then the rest
+	// (see featureOrder).
+	order        [nFeatures]uint8
+	nBuf, nFront int
 
 	pool sync.Pool // of *work
 }
@@ -67,7 +73,18 @@ type work struct {
 	st    state
 	feats [nFeatures]uint64
 	acc   [256]int32
+	// buf holds the scores of the buffer features (Model.order[:nBuf])
+	// of the current buffer front when bufOK, and front those plus the
+	// scores of its children's features (Model.order[nBuf:nFront]) when
+	// frontOK. A shift
+	// moves the front and spoils both; a left arc gives the front a
+	// child and spoils front.
+	buf, front     [256]int32
+	bufOK, frontOK bool
 }
+
+// quad is four entries of a padded row of Model.ext.
+type quad [4]uint32
 
 // bucket maps a feature hash to a row of the weight table.
 func bucket(h uint64, bits uint) uint32 { return uint32(h >> (64 - bits)) }
@@ -98,37 +115,54 @@ func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32, stop int) {
 		m.scoreRows(feats, acc)
 		return
 	}
-	sh := 64 - m.bits
+	m.add(feats, m.order[:], acc, stop)
+}
+
+// add adds to acc the rows of the features feats[i] for i in sel, which
+// holds at most nFeatures indices; m.index must not be nil. Classes from
+// stop on may be left out, as in score.
+func (m *Model) add(feats *[nFeatures]uint64, sel []uint8, acc *[256]int32, stop int) {
+	sh := (64 - m.bits) & 63
 	index, rows := m.index, m.rows
 	var r [nFeatures]uint32
-	for i, h := range feats {
-		b := uint32(h >> sh)
+	for i, f := range sel[:min(len(sel), nFeatures)] {
+		b := uint32(feats[f] >> sh)
 		x := index[b>>5]
 		below := uint32(x) & (1<<(b&31) - 1)
 		set := uint32(x>>(b&31)) & 1
-		r[i] = (uint32(x>>32) + uint32(bits.OnesCount32(below)) + 1) & -set
+		r[i] = (uint32(x>>32) + ones(below) + 1) & -set
 	}
 	var v [nFeatures]uint32
-	for i, ri := range r {
+	for i, ri := range r[:len(sel)] {
 		v[i] = rows[ri]
 	}
 	var lo, hi [nFeatures + 1]uint32
 	n := 0
-	for _, x := range v {
+	for _, x := range v[:len(sel)] {
 		// Without branches: an inline entry is added, a row pointer is
 		// kept (and the addition masked to nothing).
 		ext := x >> 8 & 1
 		e := x & (ext - 1)
 		acc[uint8(e)] += int32(e) >> 16
-		lo[n] = x >> 9
-		hi[n] = x>>9 + x&0xff + 1
+		lo[n] = x >> 11
+		hi[n] = (x>>9 + x&0xff + 1) >> 2
 		n += int(ext)
 	}
 	if stop < 256 {
-		addRowsBelow(m.ext, lo[:n], hi[:n], acc, uint8(stop))
+		addQuadsBelow(m.ext, lo[:n], hi[:n], acc, uint8(stop))
 		return
 	}
-	addRows(m.ext, lo[:n], hi[:n], acc)
+	addQuads(m.ext, lo[:n], hi[:n], acc)
+}
+
+// ones returns the number of bits set in x. (bits.OnesCount32 checks for
+// the instruction at run time on amd64 and calls a function without it,
+// which costs the scoring loop its registers.)
+func ones(x uint32) uint32 {
+	x -= x >> 1 & 0x55555555
+	x = x&0x33333333 + x>>2&0x33333333
+	x = (x + x>>4) & 0x0f0f0f0f
+	return x * 0x01010101 >> 24
 }
 
 // scoreRows is score for a model without slots: the row bounds come from
@@ -179,27 +213,53 @@ func addRows(packed, lo, hi []uint32, acc *[256]int32) {
 	}
 }
 
-// addRowsBelow is addRows for rows whose entries are in class order,
-// padded to fours: it stops each row at a four that starts at class stop
-// or later.
-func addRowsBelow(packed, lo, hi []uint32, acc *[256]int32, stop uint8) {
+// addQuads adds the entries of quads[lo[i]:hi[i]] to acc for every i,
+// touching the first of each row before adding, as addRows does. The
+// classes of a row are distinct, so the four additions of a quad are
+// independent.
+func addQuads(quads []quad, lo, hi []uint32, acc *[256]int32) {
 	hi = hi[:len(lo)]
 	var touch uint32
 	for i := range lo {
-		touch += packed[lo[i]]
+		touch += quads[lo[i]][0]
 	}
 	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
 		acc[255]++
 	}
 	for i := range lo {
-		es := packed[lo[i]:hi[i]]
-		for len(es) >= 4 && uint8(es[0]) < stop {
-			e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
-			acc[uint8(e0)] += int32(e0) >> 16
-			acc[uint8(e1)] += int32(e1) >> 16
-			acc[uint8(e2)] += int32(e2) >> 16
-			acc[uint8(e3)] += int32(e3) >> 16
-			es = es[4:]
+		qs := quads[lo[i]:hi[i]]
+		for j := range qs {
+			q := &qs[j] // not a copy
+			acc[uint8(q[0])] += int32(q[0]) >> 16
+			acc[uint8(q[1])] += int32(q[1]) >> 16
+			acc[uint8(q[2])] += int32(q[2]) >> 16
+			acc[uint8(q[3])] += int32(q[3]) >> 16
+		}
+	}
+}
+
+// addQuadsBelow is addQuads for rows whose entries are in class order:
+// it stops each row at a quad that starts at class stop or later.
+func addQuadsBelow(quads []quad, lo, hi []uint32, acc *[256]int32, stop uint8) {
+	hi = hi[:len(lo)]
+	var touch uint32
+	for i := range lo {
+		touch += quads[lo[i]][0]
+	}
+	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
+		acc[255]++
+	}
+	for i := range lo {
+		qs := quads[lo[i]:hi[i]]
+		for j := range qs {
+			q := &qs[j]
+			if uint8(q[0]) >= stop {
+				break
+			}
+			acc[uint8(q[0])] += int32(q[0]) >> 16
+			acc[uint8(q[1])] += int32(q[1]) >> 16
+			acc[uint8(q[2])] += int32(q[2]) >> 16
+			acc[uint8(q[3])] += int32(q[3]) >> 16
 		}
 	}
 }
@@ -208,11 +268,17 @@ func addRowsBelow(packed, lo, hi []uint32, acc *[256]int32, stop uint8) {
 // m.start, and
 // m.legal from m.classes.
 func (m *Model) pack() {
+	m.order, m.nBuf, m.nFront = featureOrder()
 	m.packed = make([]uint32, len(m.cls))
 	for i, c := range m.cls {
 		m.packed[i] = uint32(uint16(m.val[i]))<<16 | uint32(c)
 	}
-	m.index, m.rows, m.ext = rowTable(m.start, m.packed)
+	var ext []uint32
+	m.index, m.rows, ext = rowTable(m.start, m.packed)
+	m.ext = make([]quad, len(ext)/4)
+	for i := range m.ext {
+		m.ext[i] = quad(ext[4*i:])
+	}
 	if m.index != nil {
 		m.packed = nil // scoring reads ext instead
 	}
@@ -361,6 +427,7 @@ func (s *state) load(tokens []model.Token, lex *lexicon) {
 // run parses the loaded sentence greedily.
 func (m *Model) run(w *work) {
 	s := &w.st
+	w.bufOK, w.frontOK = false, false
 	for !s.terminal() {
 		legal := m.legal[legality(s)]
 		ci := int(legal[0])
@@ -372,12 +439,54 @@ func (m *Model) run(w *work) {
 			if len(s.stack) < 2 && m.below > 0 { // no right arc
 				stop = m.below
 			}
-			m.score(&w.feats, &w.acc, stop)
+			m.scoreStep(w, stop)
 			ci = m.best(legal, &w.acc)
 		}
 		c := m.classes[ci]
 		s.apply(int(c.move), c.label)
+		w.moved(c.move)
 	}
+}
+
+// moved marks the scores kept in w that move mv has spoilt.
+func (w *work) moved(mv uint8) {
+	switch mv {
+	case shift:
+		w.bufOK, w.frontOK = false, false
+	case left:
+		w.frontOK = false
+	}
+}
+
+// scoreStep sets w.acc as score does for w.feats, the features of w.st,
+// but takes the scores of the buffer front's features from w.buf and
+// w.front when they hold them, and keeps them there when not. Only the
+// scores of the model's classes are set: the rest of w.acc is left
+// undefined.
+func (m *Model) scoreStep(w *work, stop int) {
+	if m.index == nil {
+		m.score(&w.feats, &w.acc, stop)
+		return
+	}
+	nc := len(m.classes)
+	acc := &w.acc
+	switch {
+	case w.frontOK:
+		copy(acc[:nc], w.front[:nc])
+	case w.bufOK:
+		copy(acc[:nc], w.buf[:nc])
+		m.add(&w.feats, m.order[m.nBuf:m.nFront], acc, 256)
+		copy(w.front[:nc], acc[:nc])
+		w.frontOK = true
+	default:
+		clear(acc[:nc])
+		m.add(&w.feats, m.order[:m.nBuf], acc, 256)
+		copy(w.buf[:nc], acc[:nc])
+		m.add(&w.feats, m.order[m.nBuf:m.nFront], acc, 256)
+		copy(w.front[:nc], acc[:nc])
+		w.bufOK, w.frontOK = true, true
+	}
+	m.add(&w.feats, m.order[m.nFront:], acc, stop)
 }
 
 // Parse sets Head (1-based, 0 for the root) and DepRel on every token of

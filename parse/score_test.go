@@ -1,9 +1,12 @@
 package parse
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/casus-project/casus/conllu"
 )
 
 // rowsOnly returns a model that scores as m does but from start and
@@ -147,4 +150,124 @@ func equalU32(a, b []uint32) bool {
 		}
 	}
 	return true
+}
+
+// TestScoreStepMatchesScore checks that scoring a step with the buffer's
+// scores kept from earlier steps gives the scores that scoring every
+// feature gives, in every state of parsing the tiny treebank with the
+// tiny model and EWT dev sentences with the default model (where the
+// right arcs are illegal, the classes before them).
+func TestScoreStepMatchesScore(t *testing.T) {
+	check := func(t *testing.T, m *Model, sents []*conllu.Sentence) {
+		var w work
+		var want [256]int32
+		steps, kept := 0, 0
+		for _, sent := range sents {
+			w.st.load(Tokens(sent), m.lex)
+			w.bufOK, w.frontOK = false, false
+			for !w.st.terminal() {
+				w.st.extract(w.feats[:])
+				stop, n := 256, len(m.classes)
+				if len(w.st.stack) < 2 && m.below > 0 {
+					stop, n = m.below, m.below
+				}
+				if w.frontOK {
+					kept++
+				}
+				m.scoreStep(&w, stop)
+				m.score(&w.feats, &want, stop)
+				if !slices.Equal(w.acc[:n], want[:n]) {
+					t.Fatalf("step %d: scores differ:\n got %v\nwant %v", steps, w.acc[:n], want[:n])
+				}
+				steps++
+				c := m.classes[m.best(m.legal[legality(&w.st)], &w.acc)]
+				w.st.apply(int(c.move), c.label)
+				w.moved(c.move)
+			}
+		}
+		if steps < 20 || kept == 0 {
+			t.Fatalf("only %d steps, %d with kept scores", steps, kept)
+		}
+	}
+	t.Run("tiny", func(t *testing.T) { check(t, trainTiny(t), readTiny(t)) })
+	t.Run("ewt", func(t *testing.T) {
+		sents, err := conllu.ReadFile(ewtPath(t, "en_ewt-ud-dev.conllu"))
+		if err != nil {
+			t.Skip(err)
+		}
+		check(t, defaultModel(t), sents[:min(len(sents), 300)])
+	})
+}
+
+// TestFeatureOrder checks that featureOrder lists every feature once and
+// that its groups read what it says: changing the stack leaves the
+// buffer and front features as they were, and changing the front's
+// children leaves the buffer features.
+func TestFeatureOrder(t *testing.T) {
+	order, nBuf, nFront := featureOrder()
+	seen := make(map[uint8]bool)
+	for _, f := range order {
+		if int(f) >= nFeatures || seen[f] {
+			t.Fatalf("feature %d out of range or listed twice in %v", f, order)
+		}
+		seen[f] = true
+	}
+	if nBuf <= 0 || nFront <= nBuf || nFront >= nFeatures {
+		t.Fatalf("groups end at %d and %d", nBuf, nFront)
+	}
+	sent := readTiny(t)[0]
+	n := len(sent.Words)
+	if n < 4 {
+		t.Fatal("first tiny sentence too short")
+	}
+	m := trainTiny(t)
+	var s state
+	var before, after [nFeatures]uint64
+	s.load(Tokens(sent), m.lex)
+	// Stack 0 1 2, front 3; then 2 becomes a right dependent of 1 (the
+	// stack changes), then 1 a left dependent of 3 (the front's children
+	// change).
+	for range 3 {
+		s.apply(shift, 0)
+	}
+	tests := []struct {
+		move int
+		keep int // features of order[:keep] must not change
+	}{
+		{right, nFront},
+		{left, nBuf},
+	}
+	for _, tt := range tests {
+		s.extract(before[:])
+		s.apply(tt.move, 1)
+		s.extract(after[:])
+		for _, f := range order[:tt.keep] {
+			if before[f] != after[f] {
+				t.Errorf("move %d changed feature %d", tt.move, f)
+			}
+		}
+		changed := 0
+		for _, f := range order[tt.keep:] {
+			if before[f] != after[f] {
+				changed++
+			}
+		}
+		if changed == 0 {
+			t.Errorf("move %d changed no feature after the first %d", tt.move, tt.keep)
+		}
+	}
+}
+
+// TestOnes checks ones against math/bits on hand-picked and random words.
+func TestOnes(t *testing.T) {
+	tests := []uint32{0, 1, 2, 3, 0x80000000, 0xffffffff, 0x55555555, 0xaaaaaaaa, 0x0f0f0f0f, 0x7fffffff, 0x12345678}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 1000 {
+		tests = append(tests, rng.Uint32())
+	}
+	for _, x := range tests {
+		if got, want := ones(x), uint32(bits.OnesCount32(x)); got != want {
+			t.Errorf("ones(%#x) = %d, want %d", x, got, want)
+		}
+	}
 }
