@@ -56,6 +56,7 @@ func (t *tree) reset(toks []model.Token) {
 	if t.ok {
 		t.toldThat(toks)
 		t.saidIt(toks)
+		t.modalConj(toks)
 	}
 	for i, h := range t.head {
 		if h >= 0 {
@@ -93,6 +94,44 @@ func (t *tree) saidIt(toks []model.Token) {
 		if between {
 			t.head[v], t.rel[v] = g, "ccomp"
 			t.head[h], t.rel[h] = v, "nsubj"
+		}
+	}
+}
+
+// modalConj reattaches a past-tense verb that the parser conjoined to a
+// modal verb of a reported clause but that is a second verb of the
+// reporting clause ("a spokesman said the country would take action and
+// called for ...", with "called" on "take"): a past form (tagged VBD or
+// VBN) cannot share the modal of the bare verb before it, so it shares
+// the subject of the past-tense verb that clause is the complement of.
+// A conjunct with a subject or an auxiliary of its own is left alone.
+func (t *tree) modalConj(toks []model.Token) {
+	for v := range t.head {
+		h := t.head[v]
+		if t.rel[v] != "conj" || h < 0 || h > v || toks[h].XPOS != "VB" || t.rel[h] != "ccomp" {
+			continue
+		}
+		if x := toks[v].XPOS; x != "VBD" && x != "VBN" {
+			continue
+		}
+		g := t.head[h]
+		if g < 0 || g > h || toks[g].XPOS != "VBD" {
+			continue
+		}
+		modal, own := false, false
+		for k := range t.head {
+			switch {
+			case t.head[k] == h && base(t.rel[k]) == "aux":
+				modal = modal || toks[k].XPOS == "MD"
+			case t.head[k] == v:
+				switch base(t.rel[k]) {
+				case "nsubj", "aux", "expl", "csubj":
+					own = true
+				}
+			}
+		}
+		if modal && !own {
+			t.head[v] = g
 		}
 	}
 }

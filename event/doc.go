@@ -176,7 +176,10 @@
 // verb of telling ("told reporters that ...") is that verb's complement;
 // a finite verb hung on the object before it as its apposition ("said it
 // \"strongly condemns\" the attacks") is a complement whose subject is
-// that object; an infinitive set beside its clause ("agreed in 2013, at
+// that object; a past verb conjoined to the modal verb of a reported
+// clause ("said the country would take action and called for ...") is a
+// second verb of the reporting clause, done by its subject, since it
+// cannot share the modal; an infinitive set beside its clause ("agreed in 2013, at
 // the request of the United States, to take in ...") is subordinate as
 // a purpose is; a participle right after an object or oblique, with no
 // comma ("vetoed a resolution demanding a ceasefire") is that noun's

@@ -30,8 +30,9 @@ func tangled(heads []int, rels []string, forms []string, xpos map[int]string, up
 }
 
 // TestTreeRepairs checks the clauses the tree reattaches: a "that" clause
-// with its own subject hung on the object of a verb of telling, and a
-// finite verb hung on an object as its apposition.
+// with its own subject hung on the object of a verb of telling, a finite
+// verb hung on an object as its apposition, and a past verb conjoined to
+// the modal verb of a reported clause.
 func TestTreeRepairs(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -91,6 +92,46 @@ func TestTreeRepairs(t *testing.T) {
 			xpos:  map[int]string{4: "VBZ"},
 			upos:  map[int]string{3: "NOUN", 4: "VERB"},
 			v:     4, head: 2, rel: "appos", objAt: 2, oRel: "obj",
+		},
+		{
+			name:  "said Gondor would act and called for",
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 5, 10, 8},
+			rels:  []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "cc", "conj", "case", "obl"},
+			forms: []string{"spokesman", "said", "Gondor", "would", "take", "action", "and", "called", "for", "Rohan"},
+			xpos:  map[int]string{1: "VBD", 3: "MD", 4: "VB", 7: "VBD"},
+			v:     7, head: 1, rel: "conj", objAt: 5, oRel: "obj",
+		},
+		{
+			name:  "a participle tag moves too",
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 5, 10, 8},
+			rels:  []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "cc", "conj", "case", "obl"},
+			forms: []string{"spokesman", "said", "Gondor", "would", "take", "action", "and", "called", "for", "Rohan"},
+			xpos:  map[int]string{1: "VBD", 3: "MD", 4: "VB", 7: "VBN"},
+			v:     7, head: 1, rel: "conj", objAt: 5, oRel: "obj",
+		},
+		{
+			name:  "a past verb after a past verb stays",
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 5, 10, 8},
+			rels:  []string{"nsubj", "root", "nsubj", "advmod", "ccomp", "obj", "cc", "conj", "case", "obl"},
+			forms: []string{"spokesman", "said", "Gondor", "then", "took", "action", "and", "called", "for", "Rohan"},
+			xpos:  map[int]string{1: "VBD", 3: "RB", 4: "VBD", 7: "VBD"},
+			v:     7, head: 4, rel: "conj", objAt: 5, oRel: "obj",
+		},
+		{
+			name:  "a conjunct with its own subject stays",
+			heads: []int{2, 0, 5, 5, 2, 5, 9, 9, 5, 11, 9},
+			rels:  []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "cc", "nsubj", "conj", "case", "obl"},
+			forms: []string{"spokesman", "said", "Gondor", "would", "take", "action", "and", "Rohan", "called", "for", "Mordor"},
+			xpos:  map[int]string{1: "VBD", 3: "MD", 4: "VB", 8: "VBD"},
+			v:     8, head: 4, rel: "conj", objAt: 5, oRel: "obj",
+		},
+		{
+			name:  "a bare verb shares the modal",
+			heads: []int{2, 0, 5, 5, 2, 5, 8, 5, 10, 8},
+			rels:  []string{"nsubj", "root", "nsubj", "aux", "ccomp", "obj", "cc", "conj", "case", "obl"},
+			forms: []string{"spokesman", "said", "Gondor", "would", "take", "action", "and", "call", "for", "Rohan"},
+			xpos:  map[int]string{1: "VBD", 3: "MD", 4: "VB", 7: "VB"},
+			v:     7, head: 4, rel: "conj", objAt: 5, oRel: "obj",
 		},
 	}
 	for _, tt := range tests {

@@ -13,7 +13,8 @@ import "testing"
 // leaving a place codes nothing but envoys withdrawn (166) or a journey
 // (042), demanding a siege lifted is demanding de-escalation (1056),
 // needing is no demand, accepting a plan to settle a dispute is intent
-// to settle it (037),
+// to settle it (037), calling for someone to be held accountable is a
+// demand (100),
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // "Mexico City" is a place, and a compound
@@ -87,6 +88,15 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Peru threatened to suspend cooperation with Chile.", []string{"PER>CHL:136"}, []string{"PER>CHL:130"}},
 		{"Peru threatened Chile with sanctions.", []string{"PER>CHL:1312"}, []string{"PER>CHL:130"}},
 		{"Peru threatened Chile.", []string{"PER>CHL:130"}, nil},
+		// Calling for someone to be held accountable, punished or
+		// prosecuted is a demand against them (100); calling on them to
+		// hold others accountable stays an appeal to them.
+		{"Chile called for Peru to be held accountable for the attack.", []string{"CHL>PER:100"}, []string{"CHL>PER:020"}},
+		{"Chile called for Peru to be punished.", []string{"CHL>PER:100"}, []string{"CHL>PER:020"}},
+		{"Chile called on Peru to hold the soldiers accountable.", []string{"CHL>PER:020"}, []string{"CHL>PER:100"}},
+		{"Chile called for talks with Peru.", nil, []string{"CHL>PER:100"}},
+		// A past verb after a reported modal clause is the reporter's.
+		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
