@@ -126,6 +126,9 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Antonio", "Guterres"}, "2000-03-03", "PRTGOV", 2},
 		{[]string{"Pakistani", "Taliban"}, "2024-03-03", "PAKREB", 2},
 		{[]string{"the", "international", "community"}, "2025-03-10", "---", 3},
+		// Duque's term ends when Petro took office (Factbook day).
+		{[]string{"Ivan", "Duque"}, "2022-06-01", "COLGOV", 2},
+		{[]string{"Gustavo", "Petro"}, "2022-09-01", "COLGOV", 2},
 		// Organisations and armed groups Phoenix lacks (supplement.txt).
 		{[]string{"World", "Trade", "Organization"}, "2024-11-21", "IGOBUSWTO", 3},
 		{[]string{"GCC"}, "2024-11-21", "IGOPGSGCC", 1},

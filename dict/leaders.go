@@ -402,6 +402,28 @@ func mergeLeaders(wd []Leader, fb map[string][]factbookPerson) ([]Leader, []Lead
 			out = append(out, l)
 		}
 	}
+	// A term Wikidata ends only by the year ends on the day the Factbook's
+	// holder of the same office took it that year (Ivan Duque, President
+	// of Colombia to 2022, until Gustavo Petro, President since 7 August
+	// 2022).
+	for i := range out {
+		t := &out[i]
+		if t.Source != WikidataHeadsFile || t.End == 0 || int(t.End)%10000 != 101 {
+			continue
+		}
+		title, _, ok := strings.Cut(t.Office, " of ")
+		if !ok || title == "" {
+			continue
+		}
+		for _, n := range out {
+			if n.Source == FactbookFile && n.Country == t.Country && n.Start > t.Start && n.Start < t.End &&
+				int(n.Start)/10000 == int(t.End)/10000-1 && strings.HasPrefix(strings.ToLower(n.Office), strings.ToLower(title)+" ") {
+				notes = append(notes, LeaderNote{*t, fmt.Sprintf("term ended on %s, when %s took the office", n.Start, n.Name)})
+				t.End = n.Start
+				break
+			}
+		}
+	}
 	return out, notes
 }
 

@@ -115,3 +115,22 @@ func TestAddLeadersOverOpenRole(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeLeadersEndsYearTerm checks that a term Wikidata ends by the
+// year ends on the day the Factbook's holder of the same office took it,
+// and not on a holder of another office.
+func TestMergeLeadersEndsYearTerm(t *testing.T) {
+	wd := []Leader{
+		{Name: "ANA LOPEZ", Country: "FRE", Office: "President of Freedonia", Start: Day(20180101), End: Day(20230101), Source: WikidataHeadsFile},
+		{Name: "EVA ROSS", Country: "FRE", Office: "Prime Minister of Freedonia", Start: Day(20190101), End: Day(20230101), Source: WikidataHeadsFile},
+	}
+	fb := map[string][]factbookPerson{"FRE": {{Given: "LUIS", Surname: "SOTO", Since: Day(20220807), Text: "President Luis SOTO (since 7 August 2022)"}}}
+	out, _ := mergeLeaders(wd, fb)
+	ends := map[string]Day{}
+	for _, l := range out {
+		ends[l.Name] = l.End
+	}
+	if ends["ANA LOPEZ"] != Day(20220807) || ends["EVA ROSS"] != Day(20230101) || ends["LUIS SOTO"] != 0 {
+		t.Errorf("ends = %v; want ANA LOPEZ 20220807, EVA ROSS 20230101, LUIS SOTO open", ends)
+	}
+}
