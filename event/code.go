@@ -249,6 +249,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "would take the matter to the World Trade Organization": the court
+	// or body legal action is taken to is where, not against whom.
+	if tgt >= 0 && cl.code == "115" && wordBefore(toks, ms[tgt]) == "to" {
+		tgt = -1
+	}
 	// "condemned the shelling of El Fasher, a city in Sudan's Darfur
 	// region, by the RSF": who did what an active reaction is about,
 	// named after "by", is what it reacts to.
