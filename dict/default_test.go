@@ -129,6 +129,8 @@ func TestDefaultActors(t *testing.T) {
 		// Duque's term ends when Petro took office (Factbook day).
 		{[]string{"Ivan", "Duque"}, "2022-06-01", "COLGOV", 2},
 		{[]string{"Gustavo", "Petro"}, "2022-09-01", "COLGOV", 2},
+		{[]string{"Tigray"}, "2024-08-06", "ETH", 1},
+		{[]string{"Tigrayan", "fighters"}, "2024-08-06", "ETHREB", 2},
 		// Organisations and armed groups Phoenix lacks (supplement.txt).
 		{[]string{"World", "Trade", "Organization"}, "2024-11-21", "IGOBUSWTO", 3},
 		{[]string{"GCC"}, "2024-11-21", "IGOPGSGCC", 1},
