@@ -57,6 +57,7 @@ func (t *tree) reset(toks []model.Token) {
 		t.toldThat(toks)
 		t.saidIt(toks)
 		t.modalConj(toks)
+		t.relativeObject(toks)
 	}
 	for i, h := range t.head {
 		if h >= 0 {
@@ -132,6 +133,27 @@ func (t *tree) modalConj(toks []model.Token) {
 		}
 		if modal && !own {
 			t.head[v] = g
+		}
+	}
+}
+
+// relativeObject relabels a relative pronoun that the parser made a
+// second subject of the verb after it ("assets, which several member
+// states want to spend", with both "which" and "states" the subjects of
+// "want"): a clause has one subject, and the noun between the pronoun
+// and the verb is it, so the pronoun stands for what the clause is
+// about, an object.
+func (t *tree) relativeObject(toks []model.Token) {
+	for k := range t.head {
+		v := t.head[k]
+		if v <= k || t.rel[k] != "nsubj" || !relativePronoun(toks[k]) {
+			continue
+		}
+		for j := k + 1; j < v; j++ {
+			if t.head[j] == v && t.rel[j] == "nsubj" && !relativePronoun(toks[j]) {
+				t.rel[k] = "obj"
+				break
+			}
 		}
 	}
 }

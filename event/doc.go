@@ -181,7 +181,10 @@
 // that object; a past verb conjoined to the modal verb of a reported
 // clause ("said the country would take action and called for ...") is a
 // second verb of the reporting clause, done by its subject, since it
-// cannot share the modal; an infinitive set beside its clause ("agreed in 2013, at
+// cannot share the modal; a relative pronoun the parse makes a second
+// subject of its verb ("assets, which several member states want to
+// spend") is what the clause is about, not who acts; an infinitive set
+// beside its clause ("agreed in 2013, at
 // the request of the United States, to take in ...") is subordinate as
 // a purpose is; a participle right after an object or oblique, with no
 // comma ("vetoed a resolution demanding a ceasefire") is that noun's

@@ -31,8 +31,9 @@ func tangled(heads []int, rels []string, forms []string, xpos map[int]string, up
 
 // TestTreeRepairs checks the clauses the tree reattaches: a "that" clause
 // with its own subject hung on the object of a verb of telling, a finite
-// verb hung on an object as its apposition, and a past verb conjoined to
-// the modal verb of a reported clause.
+// verb hung on an object as its apposition, a past verb conjoined to
+// the modal verb of a reported clause, and a relative pronoun made a
+// second subject.
 func TestTreeRepairs(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -132,6 +133,24 @@ func TestTreeRepairs(t *testing.T) {
 			forms: []string{"spokesman", "said", "Gondor", "would", "take", "action", "and", "call", "for", "Rohan"},
 			xpos:  map[int]string{1: "VBD", 3: "MD", 4: "VB", 7: "VB"},
 			v:     7, head: 4, rel: "conj", objAt: 5, oRel: "obj",
+		},
+		{
+			name:  "assets which Rohan wanted, two subjects",
+			heads: []int{2, 0, 2, 6, 6, 3},
+			rels:  []string{"nsubj", "root", "obj", "nsubj", "nsubj", "acl:relcl"},
+			forms: []string{"Gondor", "seized", "assets", "which", "Rohan", "wanted"},
+			xpos:  map[int]string{3: "WDT"},
+			upos:  map[int]string{3: "PRON"},
+			v:     3, head: 5, rel: "obj", objAt: 4, oRel: "nsubj",
+		},
+		{
+			name:  "a relative pronoun as the only subject stays",
+			heads: []int{2, 0, 2, 5, 3, 5},
+			rels:  []string{"nsubj", "root", "obj", "nsubj", "acl:relcl", "obj"},
+			forms: []string{"Gondor", "seized", "assets", "which", "angered", "Rohan"},
+			xpos:  map[int]string{3: "WDT"},
+			upos:  map[int]string{3: "PRON"},
+			v:     3, head: 4, rel: "nsubj", objAt: 5, oRel: "obj",
 		},
 	}
 	for _, tt := range tests {
