@@ -172,6 +172,11 @@ func dateline(text string, toks []tok, start int) int {
 		case "(":
 			bracket = true
 		case "–", "—", "--", "-", "―":
+			// A hyphen between two words joins them ("UN
+			// Secretary-General"): it is no dateline's dash.
+			if w == "-" && t.flags&flagSpace == 0 && i+1 < len(toks) && toks[i+1].flags&flagSpace == 0 {
+				return -1
+			}
 			if (caps || bracket) && i+1 < len(toks) && toks[i+1].flags&flagNewline == 0 && i > start {
 				return i + 1
 			}
