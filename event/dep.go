@@ -58,6 +58,7 @@ func (t *tree) reset(toks []model.Token) {
 		t.saidIt(toks)
 		t.modalConj(toks)
 		t.relativeObject(toks)
+		t.openedClause(toks)
 	}
 	for i, h := range t.head {
 		if h >= 0 {
@@ -155,6 +156,77 @@ func (t *tree) relativeObject(toks []model.Token) {
 				break
 			}
 		}
+	}
+}
+
+// headSpan is span for the repairs, which run before the dependents are
+// listed: the tokens [lo, hi) whose heads lead to k.
+func (t *tree) headSpan(k int) (lo, hi int) {
+	lo, hi = k, k+1
+	for j := range t.head {
+		x := j
+		for n := 0; n < len(t.head) && x >= 0 && x != k; n++ {
+			x = t.head[x]
+		}
+		if x == k {
+			lo, hi = min(lo, j), max(hi, j+1)
+		}
+	}
+	return lo, hi
+}
+
+// clauseOpeners are the words that open a clause of time as well as a
+// prepositional phrase.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true}
+
+// openedClause reattaches a finite verb that the parser conjoined to the
+// clause before it while making its subject the object of the word
+// opening the clause ("warned the EU after the European Parliament
+// voted to ...", with "Parliament" an oblique after "after" and "voted"
+// a conjunct of "warned"): a noun phrase right before a finite verb with
+// no subject and no conjunction of its own is that verb's subject, and
+// the clause hangs on the verb as a clause of time.
+func (t *tree) openedClause(toks []model.Token) {
+	for v := range t.head {
+		h := t.head[v]
+		if t.rel[v] != "conj" || h < 0 || h > v {
+			continue
+		}
+		switch toks[v].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		n, opener, own := -1, -1, false
+		for k := range t.head {
+			if t.head[k] == v && k < v {
+				switch base(t.rel[k]) {
+				case "nsubj", "cc", "mark", "expl", "csubj":
+					own = true
+				}
+			}
+		}
+		if own {
+			continue
+		}
+		// The noun whose phrase ends right before the verb.
+		for k := v - 1; k >= 0; k-- {
+			if r := base(t.rel[k]); (r == "obl" || r == "nmod") && k < v {
+				if lo, hi := t.headSpan(k); hi == v && lo < k && t.head[lo] == k && t.rel[lo] == "case" && clauseOpeners[strings.ToLower(toks[lo].Form)] {
+					n, opener = k, lo
+				}
+				break
+			}
+			if t.head[k] < k || t.head[k] > v {
+				break
+			}
+		}
+		if n < 0 || opener < 0 {
+			continue
+		}
+		t.head[n], t.rel[n] = v, "nsubj"
+		t.head[opener], t.rel[opener] = v, "mark"
+		t.rel[v] = "advcl"
 	}
 }
 

@@ -183,7 +183,11 @@
 // second verb of the reporting clause, done by its subject, since it
 // cannot share the modal; a relative pronoun the parse makes a second
 // subject of its verb ("assets, which several member states want to
-// spend") is what the clause is about, not who acts; an infinitive set
+// spend") is what the clause is about, not who acts; a finite verb
+// conjoined right after a phrase opened by "after", "before", "since",
+// "until" or "once" ("warned the EU after the European Parliament
+// voted") opens a clause of time whose subject is that phrase's noun;
+// an infinitive set
 // beside its clause ("agreed in 2013, at
 // the request of the United States, to take in ...") is subordinate as
 // a purpose is; a participle right after an object or oblique, with no

@@ -32,8 +32,9 @@ func tangled(heads []int, rels []string, forms []string, xpos map[int]string, up
 // TestTreeRepairs checks the clauses the tree reattaches: a "that" clause
 // with its own subject hung on the object of a verb of telling, a finite
 // verb hung on an object as its apposition, a past verb conjoined to
-// the modal verb of a reported clause, and a relative pronoun made a
-// second subject.
+// the modal verb of a reported clause, a relative pronoun made a second
+// subject, and a clause of time whose subject was made the object of its
+// opening word.
 func TestTreeRepairs(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -151,6 +152,30 @@ func TestTreeRepairs(t *testing.T) {
 			xpos:  map[int]string{3: "WDT"},
 			upos:  map[int]string{3: "PRON"},
 			v:     3, head: 4, rel: "nsubj", objAt: 5, oRel: "obj",
+		},
+		{
+			name:  "warned Rohan after the council voted",
+			heads: []int{2, 0, 2, 6, 6, 2, 2},
+			rels:  []string{"nsubj", "root", "obj", "case", "det", "obl", "conj"},
+			forms: []string{"Gondor", "warned", "Rohan", "after", "the", "council", "voted"},
+			xpos:  map[int]string{1: "VBD", 6: "VBD"},
+			v:     6, head: 1, rel: "advcl", objAt: 5, oRel: "nsubj",
+		},
+		{
+			name:  "a conjunct with its conjunction stays",
+			heads: []int{2, 0, 2, 6, 6, 2, 8, 2},
+			rels:  []string{"nsubj", "root", "obj", "case", "det", "obl", "cc", "conj"},
+			forms: []string{"Gondor", "warned", "Rohan", "after", "the", "vote", "and", "left"},
+			xpos:  map[int]string{1: "VBD", 7: "VBD"},
+			v:     7, head: 1, rel: "conj", objAt: 5, oRel: "obl",
+		},
+		{
+			name:  "a phrase no clause opens stays",
+			heads: []int{2, 0, 2, 6, 6, 2, 2},
+			rels:  []string{"nsubj", "root", "obj", "case", "det", "obl", "conj"},
+			forms: []string{"Gondor", "fought", "Rohan", "in", "the", "north", "burned"},
+			xpos:  map[int]string{1: "VBD", 6: "VBD"},
+			v:     6, head: 1, rel: "conj", objAt: 5, oRel: "obl",
 		},
 	}
 	for _, tt := range tests {
