@@ -360,24 +360,38 @@ func (s *state) extract(out []uint64) {
 	put(f1(98, 0)) // bias
 }
 
-// featureOrder returns the indices of extract's output in three groups:
-// the first nBuf features read only the words, tags and word classes of
-// b0, b1 and b2 (and the bias), so they stay the same until a shift; the
-// next, up to nFront, read b0 with its left children, valency and label
-// set, which change only with a shift or a left arc; the rest read the
-// stack. Only the sum of their scores matters, not this order.
-func featureOrder() (order [nFeatures]uint8, nBuf, nFront int) {
-	buf := []uint8{8, 9, 10, 11, 12, 13, 14, 15, 30, 31, 32, 93, 94, 96, 110}
-	front := []uint8{53, 54, 65, 66, 67, 68, 69, 74, 83, 88, 89}
+// Feature groups of featureOrder, by what their features read.
+const (
+	gBuf   = iota // b0, b1, b2's words, tags and word classes; the bias
+	gFront        // b0 and its left children, valency and label set
+	gS0           // s0 and its children, valency and label sets
+	gS1           // s1 and its children, valency and label sets
+	nGroups
+)
+
+// featureOrder returns the indices of extract's output by group: group g
+// is order[ends[g-1]:ends[g]] (from 0 for the first), and the features
+// after ends[nGroups-1] are the rest, which read more than one item.
+// The buffer features stay the same until a shift; the front features
+// until a shift or a left arc; the features of s0 and of s1 depend on
+// which word is there and on its children, which change only when a
+// right arc gives it one. Only the sum of the scores matters, not this
+// order.
+func featureOrder() (order [nFeatures]uint8, ends [nGroups]int) {
+	groups := [nGroups][]uint8{
+		gBuf:   {8, 9, 10, 11, 12, 13, 14, 15, 30, 31, 32, 93, 94, 96, 110},
+		gFront: {53, 54, 65, 66, 67, 68, 69, 74, 83, 88, 89},
+		gS0:    {0, 1, 2, 49, 50, 51, 52, 58, 59, 60, 61, 62, 63, 64, 72, 73, 82, 84, 85, 86, 87, 91, 92},
+		gS1:    {3, 4, 5, 55, 56, 57, 70, 71, 75, 95},
+	}
 	var in [nFeatures]bool
 	n := 0
-	for _, f := range buf {
-		order[n], in[f] = f, true
-		n++
-	}
-	for _, f := range front {
-		order[n], in[f] = f, true
-		n++
+	for g, fs := range groups {
+		for _, f := range fs {
+			order[n], in[f] = f, true
+			n++
+		}
+		ends[g] = n
 	}
 	for f := range uint8(nFeatures) {
 		if !in[f] {
@@ -385,5 +399,5 @@ func featureOrder() (order [nFeatures]uint8, nBuf, nFront int) {
 			n++
 		}
 	}
-	return order, len(buf), len(buf) + len(front)
+	return order, ends
 }

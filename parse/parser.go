@@ -58,12 +58,10 @@ type Model struct {
 	// classes and every row is in class order, so that a state where
 	// right arcs are illegal can stop adding there; 0 otherwise.
 	below int
-	// order lists the features of extract's output: first the nBuf that
-	// read only the buffer's words and tags, then up to nFront those
-	// that read the front of the buffer and its children, then the rest
-	// (see featureOrder).
-	order        [nFeatures]uint8
-	nBuf, nFront int
+	// order lists the features of extract's output by group, group g
+	// ending at ends[g] (see featureOrder).
+	order [nFeatures]uint8
+	ends  [nGroups]int
 
 	pool sync.Pool // of *work
 }
@@ -73,14 +71,22 @@ type work struct {
 	st    state
 	feats [nFeatures]uint64
 	acc   [256]int32
-	// buf holds the scores of the buffer features (Model.order[:nBuf])
-	// of the current buffer front when bufOK, and front those plus the
-	// scores of its children's features (Model.order[nBuf:nFront]) when
-	// frontOK. A shift
-	// moves the front and spoils both; a left arc gives the front a
-	// child and spoils front.
+	// buf holds the scores of the buffer features (group gBuf) of the
+	// current buffer front when bufOK, and front those plus the scores
+	// of the front's features (gFront) when frontOK. A shift moves the
+	// front and spoils both; a left arc gives the front a child and
+	// spoils front.
 	buf, front     [256]int32
 	bufOK, frontOK bool
+	// role holds, for word i of the sentence, the scores of its s0
+	// features (gS0) at role[(2i)*nc:][:nc] and of its s1 features
+	// (gS1) at role[(2i+1)*nc:][:nc], nc the number of classes, when
+	// roleOK[2i] and roleOK[2i+1]. Word n, the root, never is on the
+	// stack: its slots are those of an absent s1. A right arc gives its
+	// head a child and spoils the head's.
+	role   []int32
+	roleOK []bool
+	tmp    [256]int32
 }
 
 // quad is four entries of a padded row of Model.ext.
@@ -268,7 +274,7 @@ func addQuadsBelow(quads []quad, lo, hi []uint32, acc *[256]int32, stop uint8) {
 // m.start, and
 // m.legal from m.classes.
 func (m *Model) pack() {
-	m.order, m.nBuf, m.nFront = featureOrder()
+	m.order, m.ends = featureOrder()
 	m.packed = make([]uint32, len(m.cls))
 	for i, c := range m.cls {
 		m.packed[i] = uint32(uint16(m.val[i]))<<16 | uint32(c)
@@ -427,7 +433,7 @@ func (s *state) load(tokens []model.Token, lex *lexicon) {
 // run parses the loaded sentence greedily.
 func (m *Model) run(w *work) {
 	s := &w.st
-	w.bufOK, w.frontOK = false, false
+	w.reset(s.n, len(m.classes))
 	for !s.terminal() {
 		legal := m.legal[legality(s)]
 		ci := int(legal[0])
@@ -448,13 +454,52 @@ func (m *Model) run(w *work) {
 	}
 }
 
-// moved marks the scores kept in w that move mv has spoilt.
+// reset forgets the scores kept in w, for a sentence of n words and a
+// model of nc classes.
+func (w *work) reset(n, nc int) {
+	w.bufOK, w.frontOK = false, false
+	k := 2 * (n + 1)
+	if cap(w.roleOK) < k {
+		w.roleOK = make([]bool, k)
+	}
+	w.roleOK = w.roleOK[:k]
+	clear(w.roleOK)
+	if cap(w.role) < k*nc {
+		w.role = make([]int32, k*nc)
+	}
+	w.role = w.role[:k*nc]
+}
+
+// moved marks the scores kept in w that move mv, just applied to w.st,
+// has spoilt.
 func (w *work) moved(mv uint8) {
 	switch mv {
 	case shift:
 		w.bufOK, w.frontOK = false, false
 	case left:
 		w.frontOK = false
+	case right:
+		h := w.st.stack[len(w.st.stack)-1]
+		w.roleOK[2*h], w.roleOK[2*h+1] = false, false
+	}
+}
+
+// addRole adds to w.acc the scores of the features of group g (gS0 or
+// gS1) of word i (w.st.n for none), from w.role if it holds them, else
+// scoring them and keeping them there.
+func (m *Model) addRole(w *work, i int32, g int) {
+	nc := len(m.classes)
+	k := 2*int(i) + g - gS0
+	v := w.role[k*nc:][:nc]
+	if !w.roleOK[k] {
+		clear(w.tmp[:nc])
+		m.add(&w.feats, m.order[m.ends[g-1]:m.ends[g]], &w.tmp, 256)
+		copy(v, w.tmp[:nc])
+		w.roleOK[k] = true
+	}
+	acc := w.acc[:len(v)]
+	for c, x := range v {
+		acc[c] += x
 	}
 }
 
@@ -475,18 +520,28 @@ func (m *Model) scoreStep(w *work, stop int) {
 		copy(acc[:nc], w.front[:nc])
 	case w.bufOK:
 		copy(acc[:nc], w.buf[:nc])
-		m.add(&w.feats, m.order[m.nBuf:m.nFront], acc, 256)
+		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256)
 		copy(w.front[:nc], acc[:nc])
 		w.frontOK = true
 	default:
 		clear(acc[:nc])
-		m.add(&w.feats, m.order[:m.nBuf], acc, 256)
+		m.add(&w.feats, m.order[:m.ends[gBuf]], acc, 256)
 		copy(w.buf[:nc], acc[:nc])
-		m.add(&w.feats, m.order[m.nBuf:m.nFront], acc, 256)
+		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256)
 		copy(w.front[:nc], acc[:nc])
 		w.bufOK, w.frontOK = true, true
 	}
-	m.add(&w.feats, m.order[m.nFront:], acc, stop)
+	s := &w.st
+	s0, s1 := int32(s.n), int32(s.n) // the root stands for none
+	if k := len(s.stack); k > 0 {
+		s0 = s.stack[k-1]
+		if k > 1 {
+			s1 = s.stack[k-2]
+		}
+	}
+	m.addRole(w, s0, gS0)
+	m.addRole(w, s1, gS1)
+	m.add(&w.feats, m.order[m.ends[nGroups-1]:], acc, stop)
 }
 
 // Parse sets Head (1-based, 0 for the root) and DepRel on every token of

@@ -152,8 +152,9 @@ func equalU32(a, b []uint32) bool {
 	return true
 }
 
-// TestScoreStepMatchesScore checks that scoring a step with the buffer's
-// scores kept from earlier steps gives the scores that scoring every
+// TestScoreStepMatchesScore checks that scoring a step with the scores
+// of the buffer's and the stack words' features kept from earlier steps
+// gives the scores that scoring every
 // feature gives, in every state of parsing the tiny treebank with the
 // tiny model and EWT dev sentences with the default model (where the
 // right arcs are illegal, the classes before them).
@@ -161,10 +162,10 @@ func TestScoreStepMatchesScore(t *testing.T) {
 	check := func(t *testing.T, m *Model, sents []*conllu.Sentence) {
 		var w work
 		var want [256]int32
-		steps, kept := 0, 0
+		steps, kept, keptRole := 0, 0, 0
 		for _, sent := range sents {
 			w.st.load(Tokens(sent), m.lex)
-			w.bufOK, w.frontOK = false, false
+			w.reset(w.st.n, len(m.classes))
 			for !w.st.terminal() {
 				w.st.extract(w.feats[:])
 				stop, n := 256, len(m.classes)
@@ -173,6 +174,9 @@ func TestScoreStepMatchesScore(t *testing.T) {
 				}
 				if w.frontOK {
 					kept++
+				}
+				if k := len(w.st.stack); k > 0 && w.roleOK[2*w.st.stack[k-1]] {
+					keptRole++
 				}
 				m.scoreStep(&w, stop)
 				m.score(&w.feats, &want, stop)
@@ -185,8 +189,8 @@ func TestScoreStepMatchesScore(t *testing.T) {
 				w.moved(c.move)
 			}
 		}
-		if steps < 20 || kept == 0 {
-			t.Fatalf("only %d steps, %d with kept scores", steps, kept)
+		if steps < 20 || kept == 0 || keptRole == 0 {
+			t.Fatalf("only %d steps, %d with the front's scores kept, %d with s0's", steps, kept, keptRole)
 		}
 	}
 	t.Run("tiny", func(t *testing.T) { check(t, trainTiny(t), readTiny(t)) })
@@ -202,9 +206,12 @@ func TestScoreStepMatchesScore(t *testing.T) {
 // TestFeatureOrder checks that featureOrder lists every feature once and
 // that its groups read what it says: changing the stack leaves the
 // buffer and front features as they were, and changing the front's
-// children leaves the buffer features.
+// children leaves the buffer features; the features of s0 and s1 are
+// the same wherever the same words with the same children are there,
+// and those of s0 change when it gets a right child.
 func TestFeatureOrder(t *testing.T) {
-	order, nBuf, nFront := featureOrder()
+	order, ends := featureOrder()
+	nBuf, nFront := ends[gBuf], ends[gFront]
 	seen := make(map[uint8]bool)
 	for _, f := range order {
 		if int(f) >= nFeatures || seen[f] {
@@ -212,12 +219,12 @@ func TestFeatureOrder(t *testing.T) {
 		}
 		seen[f] = true
 	}
-	if nBuf <= 0 || nFront <= nBuf || nFront >= nFeatures {
-		t.Fatalf("groups end at %d and %d", nBuf, nFront)
+	if !slices.IsSorted(ends[:]) || nBuf <= 0 || ends[nGroups-1] >= nFeatures {
+		t.Fatalf("groups end at %v", ends)
 	}
 	sent := readTiny(t)[0]
 	n := len(sent.Words)
-	if n < 4 {
+	if n < 5 {
 		t.Fatal("first tiny sentence too short")
 	}
 	m := trainTiny(t)
@@ -269,5 +276,52 @@ func TestOnes(t *testing.T) {
 		if got, want := ones(x), uint32(bits.OnesCount32(x)); got != want {
 			t.Errorf("ones(%#x) = %d, want %d", x, got, want)
 		}
+	}
+}
+
+// TestFeatureOrderRoles checks the s0 and s1 groups of featureOrder: the
+// same words with the same children at s0 and s1 give the same features
+// of those groups under another front, and a right child of s0 changes
+// its features and leaves those of s1.
+func TestFeatureOrderRoles(t *testing.T) {
+	order, ends := featureOrder()
+	s0g, s1g := order[ends[gFront]:ends[gS0]], order[ends[gS0]:ends[gS1]]
+	sent := readTiny(t)[0]
+	if len(sent.Words) < 5 {
+		t.Fatal("first tiny sentence too short")
+	}
+	m := trainTiny(t)
+	var s state
+	var x, y [nFeatures]uint64
+	s.load(Tokens(sent), m.lex)
+	diff := func(a, b *[nFeatures]uint64, fs []uint8) int {
+		d := 0
+		for _, f := range fs {
+			if a[f] != b[f] {
+				d++
+			}
+		}
+		return d
+	}
+	s.apply(shift, 0)
+	s.apply(shift, 0)
+	s.extract(x[:]) // stack 0 1, front 2
+	s.apply(shift, 0)
+	s.apply(left, 1)
+	s.extract(y[:]) // stack 0 1, front 3 with the child 2
+	if d := diff(&x, &y, s0g) + diff(&x, &y, s1g); d != 0 {
+		t.Errorf("another front changed %d features of s0 and s1", d)
+	}
+	if diff(&x, &y, order[:ends[gBuf]]) == 0 {
+		t.Error("another front changed no buffer feature")
+	}
+	s.apply(shift, 0)
+	s.apply(right, 1)
+	s.extract(x[:]) // stack 0 1, 1 with the right child 3
+	if diff(&x, &y, s0g) == 0 {
+		t.Error("a right child of s0 changed none of its features")
+	}
+	if d := diff(&x, &y, s1g); d != 0 {
+		t.Errorf("a right child of s0 changed %d features of s1", d)
 	}
 }
