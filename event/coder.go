@@ -649,11 +649,19 @@ func (a *article) dropSpeech(first int) {
 }
 
 // adjectival reports a participle used as an adjective before a noun
-// ("the exiled Iranian opposition", "an armed group"): not a predicate.
+// ("the exiled Iranian opposition", "an armed group"), or joined by a
+// hyphen to the common noun it governs ("a survival-threatening
+// situation", "life-saving aid"): not a predicate.
 func adjectival(toks []model.Token, v int) bool {
 	x := toks[v].XPOS
 	if x != "VBN" && x != "VBG" || v == 0 || v+1 >= len(toks) {
 		return false
+	}
+	if v > 1 && toks[v-1].XPOS == "HYPH" && (toks[v-2].UPOS == "NOUN" || toks[v-2].UPOS == "PROPN") && toks[v-1].End == toks[v].Start && toks[v-2].End == toks[v-1].Start {
+		switch toks[v+1].UPOS {
+		case "NOUN", "PROPN", "ADJ", "PUNCT":
+			return true
+		}
 	}
 	switch toks[v-1].UPOS {
 	case "DET", "ADJ", "ADP", "NUM":

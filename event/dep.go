@@ -414,7 +414,10 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				// "a Chinese attack on Taiwan could constitute", "U.S.
 				// military drills had provoked": an act is the subject,
 				// and who does it is not the verb's source.
-				if depth == 0 && a.eventSubject(ms, v) {
+				// So is an act that a participle or a coordinated verb
+				// takes its subject from ("a Chinese attack could
+				// constitute a threat, allowing its forces to act").
+				if a.eventSubject(ms, v) {
 					return -1
 				}
 				// "countries that buy Venezuelan oil": a relative
@@ -627,6 +630,37 @@ func (a *article) eventSubject(ms []actor.Mention, v int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// actSubject reports a verb at v that has, or takes from the clause it
+// is coordinated with or a participle of, a subject naming an act
+// (eventSubject): "the strikes had killed civilians and hit a hospital",
+// "a Chinese attack could constitute a threat, allowing its forces to
+// act" name no doer of "hit" or "allowing".
+func (a *article) actSubject(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for n := 0; n < 4 && v >= 0; n++ {
+		if a.eventSubject(ms, v) {
+			return true
+		}
+		if t.hasSubject(v) {
+			return false
+		}
+		switch base(t.rel[v]) {
+		case "conj":
+		case "advcl":
+			if x := a.toks[v].XPOS; x != "VBG" && x != "VBN" {
+				return false
+			}
+		default:
+			return false
+		}
+		v = t.head[v]
 	}
 	return false
 }

@@ -213,7 +213,10 @@
 // ("regional countries could guarantee their own security") leaves the
 // verb without a source, as does an act that is its subject ("a Chinese
 // attack on Taiwan could constitute", "U.S. military drills had
-// provoked"): the actor only modifies the act.
+// provoked"): the actor only modifies the act. A participle or a
+// coordinated verb that takes its subject from such a clause has no
+// source either ("could constitute a threat, allowing its forces to
+// act", "the strikes had killed civilians and hit a hospital").
 // Who mediates, brokers or hosts what others do, named as the agent of a
 // participle on a noun of their clause ("exchanged prisoners in a swap
 // mediated by Qatar", "held talks hosted by Turkey"), takes no part in
@@ -238,8 +241,9 @@
 // ("ALBGOV" and "ALB") or a state organ and one of its own ("KORGOV" and
 // "KORGOVMIL"), no bare generic agent ("reporters", "people") is
 // a target, an agent no country claims ("merchant ships" in a story that
-// names none) is no actor unless actor.Resolver.Unknown gives it a code, a prenominal participle ("the exiled opposition") is no
-// predicate, a verb that only reports speech ("said", "told", "estimated")
+// names none) is no actor unless actor.Resolver.Unknown gives it a code, a prenominal participle ("the exiled opposition"), or one joined by a
+// hyphen to the noun before it ("a survival-threatening situation", "a
+// U.S.-backed alliance"), is no predicate, a verb that only reports speech ("said", "told", "estimated")
 // codes no plain statement (010) of its own, nor does a reporting verb
 // no pattern makes specific that introduces a "that" clause ("Rama
 // claimed that ..."), whose common-noun subject ("investigators had

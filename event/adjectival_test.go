@@ -1,0 +1,28 @@
+package event
+
+import "testing"
+
+// TestActSubjectAndHyphenParticiples checks that a participle or a
+// coordinated verb whose clause's subject names an act has no source of
+// its own, and that a participle joined by a hyphen to the noun before
+// it modifies the noun after it and is no predicate.
+func TestActSubjectAndHyphenParticiples(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		// The act allows; no actor does.
+		{"Peru said a Chilean attack on Bolivia could constitute a threat to Argentina, allowing its forces to act.", []string{"CHL>BOL:190"}, []string{"CHL>ARGMIL:080", "CHL>ARG:080"}},
+		// "survival-threatening" is an adjective, no threat.
+		{"Peru said a Chilean attack on Bolivia would create a survival-threatening situation for Argentina.", []string{"CHL>BOL:190"}, []string{"CHL>ARG:130"}},
+		// "Chile-backed" modifies "militia"; the militia's attack stays.
+		{"A Chile-backed militia attacked Peruvian troops on Monday.", []string{"CHLUAF>PERMIL:190"}, []string{"CHL>CHLUAF:050"}},
+		// A subject that is an actor still acts in its participle.
+		{"Chilean troops shelled the town, killing two Bolivian soldiers.", []string{"CHLMIL>BOLMIL:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
