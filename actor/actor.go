@@ -785,6 +785,12 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if !ok {
 		return Mention{}, false
 	}
+	// "King and Weeks were abducted" after "American Kevin King": a
+	// capitalised title that is the surname of a person named in full
+	// earlier is that person, not the title ("King Edward" still is).
+	if n == 1 && st.personSurname(toks, i) {
+		return Mention{}, false
+	}
 	// Nor inside a phrase that codes nothing, written in lower case ("the
 	// international community").
 	for b := 1; b <= 2 && i-b >= 0; b++ {
@@ -1383,6 +1389,40 @@ func surnameKey(w string) string {
 	return w
 }
 
+// personSurname reports a capitalised word at i, not followed by another
+// name, that is the last word of a person's name of two words or more
+// that the entities give earlier in the article ("King" after "Kevin
+// King").
+func (st *state) personSurname(toks []model.Token, i int) bool {
+	t := toks[i]
+	if t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' {
+		return false
+	}
+	if j := i + 1; j < len(toks) && toks[j].Form != "" && toks[j].Form[0] >= 'A' && toks[j].Form[0] <= 'Z' && !isPunct(toks[j]) {
+		return false
+	}
+	for _, e := range st.ents {
+		if e.Start >= t.Start {
+			break
+		}
+		if e.Kind != model.Person || e.End > t.Start {
+			continue
+		}
+		ws := strings.Fields(e.Text)
+		if len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], t.Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics are the upper-case courtesy titles that may come before a
+// surname inside a person's name without naming another person.
+var honorifics = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "MISS": true, "DR": true, "SIR": true,
+	"DAME": true, "LORD": true, "LADY": true, "PROF": true,
+}
+
 // surname matches a person named in full earlier in the article.
 func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	if !maybeName(toks[i]) || len(st.surnames) == 0 {
@@ -1393,6 +1433,16 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	ant := st.history[h]
+	// "Melania Trump" after "Donald Trump": a surname after another given
+	// name in the same person's name is someone else's ("Mr. Trump" and
+	// "Donald J. Trump" are still the person).
+	if j := i - 1; j >= 0 && st.entAt[i] >= 0 && st.entAt[j] == st.entAt[i] && maybeName(toks[j]) &&
+		!strings.HasSuffix(toks[j].Form, ".") && len(toks[j].Form) > 1 && !honorifics[st.up[j]] &&
+		!strings.Contains(" "+ant.Name+" ", " "+st.up[j]+" ") {
+		if _, _, ok := st.r.d.AgentEntry(st.up[j : j+1]); !ok {
+			return Mention{}, false
+		}
+	}
 	end := i + 1
 	// "Asad Umar" after "Bashar al-Asad": a name the surname only begins
 	// is someone else's; the person's own name again ("Hou Yu-ih") is

@@ -49,6 +49,9 @@
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
 //     government (not after a city's: "Tirana's Mustafa Matohiti street");
+//   - not a capitalised title that is the surname of a person the
+//     entities named in full earlier ("King and Weeks were freed" after
+//     "Kevin King"), unless a name follows it ("King Abdullah");
 //   - not a two-letter name out of capitals ("Us", "Un" are not the US
 //     and the UN), and not a country's or city's one-word name that
 //     only begins a longer name the names model found ("Chad Wolf",
@@ -64,7 +67,9 @@
 //     longer person's name ("Nasser" of "Nasser Kanaani") is not that
 //     person;
 //   - surnames of people named in full earlier ("Rama" after "Edi Rama",
-//     but not when it begins another name: "Rama Yade"),
+//     but not when it begins another name: "Rama Yade", nor after
+//     another given name: "Linda Rama"; a courtesy title is no given
+//     name: "Mr. Rama"),
 //     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings,
 //     and the first word of a name, where Chinese and Korean names put
 //     the family name ("Lai" after "Lai Ching-te"), unless that word is
