@@ -14,7 +14,7 @@ import "testing"
 // (042), demanding a siege lifted is demanding de-escalation (1056),
 // needing is no demand, accepting a plan to settle a dispute is intent
 // to settle it (037), calling for someone to be held accountable is a
-// demand (100),
+// demand (100), leading or heading is no material cooperation,
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // "Mexico City" is a place, and a compound
@@ -97,6 +97,11 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile called for talks with Peru.", nil, []string{"CHL>PER:100"}},
 		// A past verb after a reported modal clause is the reporter's.
 		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
+		// Leading or heading says who is in charge, no material
+		// cooperation (060); LEAD's own patterns still apply.
+		{"The Chilean delegation is led by a Peruvian diplomat.", nil, []string{"PERGOV>CHL:060"}},
+		{"Chile headed the talks with Peru.", nil, []string{"CHL>PER:060"}},
+		{"The Peruvian foreign minister led a delegation to Chile.", []string{"PERGOV>CHL:030"}, nil},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
