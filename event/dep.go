@@ -421,9 +421,19 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 					return -1
 				}
 				// "countries that buy Venezuelan oil": a relative
-				// pronoun stands for the noun the clause is on.
-				if depth == 0 && t.rel[v] == "acl:relcl" && relativePronoun(a.toks[c]) {
+				// pronoun stands for the noun the clause is on, also
+				// for a verb coordinated with the clause's ("Hou, who
+				// conceded defeat and apologised").
+				if t.rel[v] == "acl:relcl" && relativePronoun(a.toks[c]) {
 					break
+				}
+				// The parse may hang such a clause elsewhere ("Chilean
+				// rebels, who attacked Peru", as a parataxis): the
+				// pronoun still stands for the actor right before it.
+				if relativePronoun(a.toks[c]) {
+					if m := mentionEndingAt(ms, a.toks, c); m >= 0 {
+						return m
+					}
 				}
 				return t.subjectAt(ms, c)
 			}
@@ -752,6 +762,20 @@ func (a *article) objectParticiple(v int) int {
 		}
 		if _, hi := t.span(c); hi == v {
 			return c
+		}
+	}
+	return -1
+}
+
+// mentionEndingAt returns the mention that ends right before token k,
+// or before the comma there, or -1.
+func mentionEndingAt(ms []actor.Mention, toks []model.Token, k int) int {
+	if k > 0 && toks[k-1].Form == "," {
+		k--
+	}
+	for i, m := range ms {
+		if m.End == k && m.Start < k {
+			return i
 		}
 	}
 	return -1

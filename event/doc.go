@@ -228,7 +228,10 @@
 // to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
 // alliance"). A relative clause on a noun that is
 // no actor ("tariffs on countries that buy Venezuelan oil") has no
-// source. The forces a threat (CAMEO 13) promises to strengthen are the
+// source. A relative pronoun stands for its noun in the verbs
+// coordinated with its clause too ("Hou, who conceded defeat and
+// apologised"), and for the actor right before it where the parse hangs
+// the clause elsewhere. The forces a threat (CAMEO 13) promises to strengthen are the
 // source's own, not its target. Who dies ("people had died") is no
 // source: a bare "die" codes nothing. A bare "call" that names what its
 // object is ("which calls him a separatist", "which he calls a
