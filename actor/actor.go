@@ -468,6 +468,31 @@ func (st *state) beginsName(toks []model.Token, i, k int, code string) bool {
 	return true
 }
 
+// endsOrgName reports a country's name (code) at i that ends an
+// organisation's name the names model found, after a capitalised word
+// that is neither an actor nor an agent: "Ascom North America", "Amnesty
+// International USA" are a company and a group, not the United States.
+// "Bank of America" (a lower-case word before the country) and "the
+// Government of Iraq" are not such names.
+func (st *state) endsOrgName(toks []model.Token, i, k int, code string) bool {
+	j := i - 1
+	if len(code) != 3 || CountryOf(code) != code || j < 0 || st.entAt[i] < 0 || st.entAt[j] != st.entAt[i] ||
+		st.ents[st.entAt[i]].Kind != model.Organization || i+k < len(toks) && st.entAt[i+k] == st.entAt[i] {
+		return false
+	}
+	t := toks[j]
+	if t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' || abbreviation(t.Form) {
+		return false
+	}
+	if _, _, ok := st.r.d.AgentEntry(st.up[j:]); ok {
+		return false
+	}
+	if _, _, _, ok := st.actor(st.up[j:]); ok {
+		return false
+	}
+	return true
+}
+
 // entity returns the entity covering token i, if any.
 func (st *state) entity(i int) (model.Entity, bool) {
 	if i < 0 || i >= len(st.entAt) || st.entAt[i] < 0 {
@@ -534,7 +559,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if ok && code == "---" && !lower {
 		st.skip = i + k
 	}
-	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) {
+	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) || st.endsOrgName(toks, i, k, code) {
 		return Mention{}, false
 	}
 	// A two-letter name is an acronym, written in capitals ("UN", "US");

@@ -813,3 +813,31 @@ func TestPrefixAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgNameEnd checks that a country's name ending an organisation's
+// name is not the country, unless the word before it is an actor, an
+// agent or lower case.
+func TestOrgNameEnd(t *testing.T) {
+	r := New(dicts(t))
+	for _, tt := range []struct {
+		src  string // the first {braced} name is retyped as an organisation
+		want string
+	}{
+		{"{Ascom North America} praised/VERB Peru", "Peru=PER"},
+		{"{Amnesty International USA} praised/VERB Peru", "Amnesty International=NGOHRIAMN|Peru=PER"},
+		{"{Friends of/ADP Chile} praised/VERB Peru", "Chile=CHL|Peru=PER"},
+		{"{Government of/ADP Iraq} praised/VERB Peru", "Government of Iraq=IRQGOV|Peru=PER"},
+		{"{Chile} praised/VERB Peru", "Chile=CHL|Peru=PER"},
+	} {
+		text, s, ents := sentence(tt.src)
+		ents[0].Kind = model.Organization
+		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
+		var got []string
+		for _, m := range ms[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%s: %q, want %q", tt.src, g, tt.want)
+		}
+	}
+}

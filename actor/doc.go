@@ -49,6 +49,9 @@
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
 //     government (not after a city's: "Tirana's Mustafa Matohiti street");
+//   - not a country's name that ends an organisation's name the names
+//     model found, after a capitalised word that is neither an actor nor
+//     an agent ("Ascom North America" is a company, not the US);
 //   - not a capitalised title that is the surname of a person the
 //     entities named in full earlier ("King and Weeks were freed" after
 //     "Kevin King"), unless a name follows it ("King Abdullah");

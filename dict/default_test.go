@@ -220,6 +220,12 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"Serbs"}, "~SRB", 1},
 		{[]string{"officials", "said"}, "~GOV", 1},
 		{[]string{"state", "security", "service"}, "~SPY", 3},
+		{[]string{"Gov.", "Matt", "Bevin"}, "~GOV", 1},
+		{[]string{"Sen.", "Chuck"}, "~LEG", 1},
+		{[]string{"Lt.", "Gen.", "Ana"}, "~MIL", 2},
+		{[]string{"flagship", "carrier", "Emirates"}, "~BUS", 2},
+		{[]string{"national", "carriers"}, "~BUS", 2},
+		{[]string{"carrier"}, "~MIL", 1},
 		// Phoenix's DEFENCE_MINIST and FOREIGN_AFFAIRS_MINIST stand for
 		// their !MINIST! set.
 		{[]string{"Defence", "Minister", "Hamada"}, "~GOVMIL", 2},
