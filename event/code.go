@@ -1101,6 +1101,31 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			return m, true
 		}
 	}
+	// An expulsion is the latest expulsion (CAMEO 174 or 166) of the
+	// reacting actor's people by another ("Poland expelled Russian
+	// diplomats"), or withdrawal of them from another's country ("the
+	// last Iranian diplomats left Albania"): aimed at the country that
+	// expelled them.
+	if a.w.lem[obj] == "EXPULSION" && c != "" {
+		for i := len(a.events) - 1; i >= 0; i-- {
+			ev := a.events[i]
+			if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "174") && !strings.HasPrefix(ev.Code, "166") {
+				continue
+			}
+			var by *model.Actor
+			switch {
+			case other(ev.Source.Code) && actor.CountryOf(ev.Target.Code) == c:
+				by = ev.Source
+			case strings.HasPrefix(ev.Code, "166") && actor.CountryOf(ev.Source.Code) == c && other(ev.Target.Code):
+				by = ev.Target
+			default:
+				continue
+			}
+			m := actor.Mention{Actor: *by, Start: n, End: n, Head: -1, Kind: actor.Named}
+			m.Entry = contextEntry + "who expelled the reacting actor's people in the latest expulsion (" + ev.Code + ")"
+			return m, true
+		}
+	}
 	for i := len(a.events) - 1; i >= 0; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) {

@@ -71,7 +71,9 @@
 // rejected the protest") is aimed at who did it: the source of the
 // latest earlier event aimed at the reacting actor's country (for an
 // attack or strike, the latest use of force; for measures, sanctions or
-// a ban, the latest such, CAMEO 16-17, where there is one), else the last actor of
+// a ban, the latest such, CAMEO 16-17, where there is one; for an
+// expulsion, who expelled the reacting actor's people in the latest
+// expulsion, 174, or withdrawal from another's country, 166), else the last actor of
 // another country named in the three sentences before. Such a target's
 // entry begins "target from context:", and the event's confidence is
 // lower.

@@ -25,6 +25,10 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"a named target wins", "Chile summoned Peru's ambassador. Peru condemned the decision by Bolivia.", "condemned", "PER>BOL"},
 		{"an object that names no action", "Chile summoned Peru's ambassador. Peru rejected the idea.", "rejected", ""},
 		{"nothing before", "Peru rejected the protest.", "rejected", ""},
+		// An expulsion is the latest expulsion of the reactor's people,
+		// not the latest event against it.
+		{"an expulsion, envoys expelled", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHLGOV"},
+		{"an expulsion, envoys withdrawn", "The last Peruvian diplomats left Chile on Thursday. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
