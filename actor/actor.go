@@ -1526,12 +1526,47 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 			}
 			continue
 		}
+		if p.person && !p.plural && st.unknownPersonAfter(a, toks[i].Start) {
+			return Mention{}, false
+		}
 		return pronounOf(i, a), true
 	}
 	if fallback >= 0 {
 		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
+}
+
+// unknownPersonAfter reports a person the entities name after mention a
+// and before byte offset end whom no mention resolved: "he" after
+// "Assange is battling extradition to the United States, which accuses
+// him" or after "NASA administrator Jim Bridenstine" stands for that
+// person, whom the dictionaries do not know, not for an actor named
+// before.
+func (st *state) unknownPersonAfter(a Mention, end int) bool {
+	for k := len(st.ents) - 1; k >= 0; k-- {
+		e := st.ents[k]
+		if e.End > end {
+			continue
+		}
+		if e.Start < a.Span.End {
+			return false
+		}
+		if e.Kind != model.Person {
+			continue
+		}
+		known := false
+		for _, h := range st.history {
+			if h.Span.Start < e.End && h.Span.End > e.Start {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return true
+		}
+	}
+	return false
 }
 
 func pronounOf(i int, a Mention) Mention {

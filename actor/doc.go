@@ -118,7 +118,10 @@
 //     spokesperson is its government; the PETRARCH and TABARI suites'
 //     Local mode keeps Phoenix's media reading), and "a spokesperson for
 //     the British Foreign Office" for that office; a pronoun does not
-//     stand for an agent of no known country;
+//     stand for an agent of no known country, nor "he", "his", "she" or
+//     "her" for a person named before a person the names model found
+//     and no mention resolved ("the United States, which accuses him"
+//     after "Assange" is no actor);
 //   - an agent after a possessive pronoun belongs to the pronoun's
 //     actor: a group's ("its fighters" of the RSF is SDNREB), an
 //     organisation's ("their troops" of NATO), else the country's ("its
