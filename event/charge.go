@@ -234,17 +234,18 @@ func sameCountryCode(x, y string) bool {
 	return c != "" && c == actor.CountryOf(y)
 }
 
-// complainedOf returns, for an official complaint (CAMEO 114) or legal
-// action (115) that names no one ("Tokyo lodged a protest through
-// diplomatic channels", "would take the matter to the World Trade
-// Organization"), the source of the article's latest event aimed at the
+// complainedOf returns, for an official complaint (CAMEO 114), legal
+// action (115) or refusal to yield (124) that names no one ("Tokyo
+// lodged a protest through diplomatic channels", "would take the matter
+// to the World Trade Organization", "has refused to withdraw her
+// comments"), the source of the article's latest event aimed at the
 // complaining actor's country by another country ("North Korea
 // test-fired a missile over the Sea of Japan"), or rather its country,
 // as a mention after the sentence's tokens (n) whose entry says it comes
 // from context.
 func (a *article) complainedOf(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
 	c := actor.CountryOf(src.Code)
-	if cl.code != "114" && cl.code != "115" || cl.passive || c == "" {
+	if cl.code != "114" && cl.code != "115" && cl.code != "124" || cl.passive || c == "" {
 		return actor.Mention{}, false
 	}
 	for i := len(a.events) - 1; i >= 0; i-- {

@@ -258,8 +258,9 @@ func TestAidRecipientFromContext(t *testing.T) {
 	}
 }
 
-// TestComplaintTargetFromContext checks that an official complaint or
-// legal action naming no one is aimed at the source of the latest event
+// TestComplaintTargetFromContext checks that an official complaint,
+// legal action or refusal to retract (no declined comment, 011) naming
+// no one is aimed at the source of the latest event
 // against the complainer's country, and at no one without such an
 // event; the court or body a matter is taken to is no target.
 func TestComplaintTargetFromContext(t *testing.T) {
@@ -269,18 +270,20 @@ func TestComplaintTargetFromContext(t *testing.T) {
 		{"a matter taken to the WTO", "Peru imposed tariffs on Chilean copper on Monday. Chile said Santiago would take the matter to the World Trade Organization.", "CHL>PER:115"},
 		{"a matter taken to a court, nothing before", "Chile praised Bolivia on Monday. Peru took the dispute to the International Court of Justice.", ""},
 		{"a country taken to a court", "Ukraine took Russia to the International Court of Justice over the attack.", "UKR>RUS:115"},
+		{"a refusal to retract", "Chile warned that Peru would bear all the consequences. Peru's prime minister has refused to withdraw her comments.", "PERGOV>CHL:124"},
+		{"a refusal to retract, nothing before", "Peru's prime minister has refused to withdraw her comments.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := code(t, tt.text, nil, nil)
 			var got []string
 			for _, e := range evs {
-				if e.Code == "114" || e.Code == "115" {
+				if e.Code == "114" || e.Code == "115" || e.Code == "124" || e.Code == "011" {
 					got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
 				}
 			}
 			if strings.Join(got, " ") != tt.want {
-				t.Errorf("114/115 events %v, want %q (all: %s)", got, tt.want, describe(evs))
+				t.Errorf("114/115/124/011 events %v, want %q (all: %s)", got, tt.want, describe(evs))
 			}
 		})
 	}

@@ -51,10 +51,11 @@
 // An application for membership (02) that names no organisation
 // ("Finland applied for membership in May last year") is aimed at the
 // last international organisation named in the sentences just before.
-// An official complaint (114) or legal action (115) that names no one
-// ("Tokyo lodged a protest through diplomatic channels", "would take the
-// matter to the World Trade Organization": the court or body a matter is
-// taken to is no target) is aimed at the country of the source of the
+// An official complaint (114), legal action (115) or refusal to yield
+// (124) that names no one ("Tokyo lodged a protest through diplomatic
+// channels", "would take the matter to the World Trade Organization":
+// the court or body a matter is taken to is no target; "has refused to
+// withdraw her comments") is aimed at the country of the source of the
 // article's latest event against the complainer's country.
 // Aid (CAMEO 07) that names no recipient ("The United States also
 // resumed its food assistance") goes to the recipient of the article's
