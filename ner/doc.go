@@ -25,7 +25,8 @@
 // name elsewhere in the document becomes a name of the type that name
 // most often has there: a capitalised run, or a lower-case one whose
 // words EWT train does not know or mostly writes as proper nouns
-// ("google" after "Google", not "apple" after "Apple").
+// ("google" after "Google", not "apple" after "Apple"), and a name that
+// is part of a longer name found there grows to it.
 // Lexicon, word classes and gazetteer are compiled into the model file.
 // Train averages the weights of several perceptrons that saw the sentences
 // in different orders.

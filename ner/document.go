@@ -115,7 +115,9 @@ func (dc *docContext) features(ws []word, si, i int, dst []uint64) []uint64 {
 // the most common type of their string as well lowered cross-validated
 // F1 from 0.677 to 0.674; filling alone raised it to 0.683. Filling
 // lower-case runs too: 5-fold CV over UNER dev, 3 seeds, 0.6910 ->
-// 0.6922, 14 more names right and 16 more wrong.)
+// 0.6922, 14 more names right and 16 more wrong.) A name that is part
+// of a longer one written elsewhere grows to it (CV, same models: 0.6922
+// -> 0.6932, 3 more names right, none more predicted).
 func fillNames(wss [][]word, ys [][]int) {
 	count := make(map[string]*[4]int) // by the lower-case words, one space after each
 	var b []byte
@@ -186,6 +188,45 @@ func fillNames(wss [][]word, ys [][]int) {
 				}
 				i = end - 1
 			}
+		}
+		// A name that is part of a longer name written elsewhere grows
+		// to it ("Georgia" + "Tech" after "Georgia Tech"), as long as it
+		// cuts no other name.
+		for i := 0; i < len(ws); i++ {
+			if y[i] != 0 && y[i]%2 == 0 || !nameLike(&ws[i]) {
+				continue // inside a name, or not a name's word
+			}
+			end, typ := 0, 0
+			b = b[:0]
+			for j := i; j < len(ws) && j < i+maxPhrase; j++ {
+				b = append(b, ws[j].lower...)
+				b = append(b, ' ')
+				if j == i || ws[j].flags&wDigit == 0 && !nameLike(&ws[j]) {
+					continue
+				}
+				if j+1 < len(ws) && y[j+1] != 0 && y[j+1]%2 == 0 {
+					continue // would cut a name
+				}
+				if t, ok := typeOf(b); ok {
+					end, typ = j+1, t
+				}
+			}
+			if end == 0 {
+				continue
+			}
+			same := y[i] == 1+2*typ
+			for k := i + 1; k < end && same; k++ {
+				same = y[k] == 2+2*typ
+			}
+			if same && (end == len(ws) || y[end]%2 == 1 || y[end] == 0) {
+				i = end - 1
+				continue
+			}
+			y[i] = 1 + 2*typ
+			for k := i + 1; k < end; k++ {
+				y[k] = 2 + 2*typ
+			}
+			i = end - 1
 		}
 	}
 }

@@ -73,6 +73,10 @@ func TestFillNames(t *testing.T) {
 		// ... but not a common word, nor one of two letters.
 		{[]string{"Apple/B-ORG", "an apple"}, []string{"B-ORG", "O O"}},
 		{[]string{"the US/B-LOC", "for us"}, []string{"O B-LOC", "O O"}},
+		// A name grows to a longer one written elsewhere, if it cuts no
+		// other name.
+		{[]string{"at Georgia/B-ORG Tech/I-ORG", "Georgia/B-LOC Tech won"}, []string{"O B-ORG I-ORG", "B-ORG I-ORG O"}},
+		{[]string{"at Georgia/B-ORG Tech/I-ORG", "Georgia/B-LOC Tech/B-PER Smith/I-PER"}, []string{"O B-ORG I-ORG", "B-LOC B-PER I-PER"}},
 		// The most common type wins; names are not retyped.
 		{[]string{"Rita/B-PER Rita/B-PER Rita/B-LOC", "Rita"}, []string{"B-PER B-PER B-LOC", "B-PER"}},
 		// A word inside a name is not a name of its own.
