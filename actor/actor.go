@@ -493,6 +493,43 @@ func (st *state) endsOrgName(toks []model.Token, i, k int, code string) bool {
 	return true
 }
 
+// unknownOrgAt reports, for a title at tokens [i, j), an organisation's
+// name that the names model found (as an organisation or a miscellaneous
+// name) starting at token j, or after "of" or "at" (and "the") there, or
+// one that holds the title and goes on at j ("President Ascom North
+// America" as one name), that no dictionary entry or agent names.
+func (st *state) unknownOrgAt(toks []model.Token, i, j int) bool {
+	org := func(k int) bool {
+		if k >= len(toks) || st.entAt[k] < 0 {
+			return false
+		}
+		kind := st.ents[st.entAt[k]].Kind
+		return kind == model.Organization || kind == model.Misc
+	}
+	k := j
+	if !(org(i) && j < len(toks) && st.entAt[j] == st.entAt[i] && (i == 0 || st.entAt[i-1] != st.entAt[i])) {
+		if k < len(toks) && (st.up[k] == "OF" || st.up[k] == "AT") {
+			k++
+		}
+		if k < len(toks) && st.up[k] == "THE" {
+			k++
+		}
+		if !org(k) || k > 0 && st.entAt[k-1] == st.entAt[k] {
+			return false
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if _, _, ok := st.r.d.AgentEntry(st.up[k:]); ok {
+		return false
+	}
+	if code, _, kk, ok := st.actor(st.up[k:]); ok && !st.beginsName(toks, k, kk, code) {
+		return false
+	}
+	return true
+}
+
 // entity returns the entity covering token i, if any.
 func (st *state) entity(i int) (model.Entity, bool) {
 	if i < 0 || i >= len(st.entAt) || st.entAt[i] < 0 {
@@ -853,6 +890,13 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	// "the police of Kosovo", "troops from Russia".
 	j := m.End
+	// "the president of the American Farm Bureau", "Rob Goldman,
+	// President Ascom North America": one person's title in an
+	// organisation the names model found and the dictionaries do not
+	// know is that organisation's, not a government's.
+	if m.Person && st.unknownOrgAt(toks, i, j) {
+		return Mention{}, false
+	}
 	// "A spokesperson for the British Foreign Office": whose spokesperson.
 	if strings.Contains(a.Phrase, "SPOKES") && j+1 < len(w) && (st.up[j] == "FOR" || st.up[j] == "OF") {
 		k := j + 1

@@ -845,3 +845,36 @@ func TestOrgNameEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfUnknownOrg checks that one person's title in an organisation
+// the dictionaries do not know names no actor, and that one in a known
+// organisation or government still does.
+func TestTitleOfUnknownOrg(t *testing.T) {
+	r := New(dicts(t))
+	for _, tt := range []struct {
+		src  string // {braced} names are organisations
+		want string
+	}{
+		{"Peru protested/VERB . the/DET president/NOUN of/ADP the/DET {American Farm Bureau} urged/VERB Chile", "Chile=CHL"},
+		{"Peru protested/VERB . [Rob Goldman] , President {Ascom Systems} , praised/VERB Chile", "Chile=CHL"},
+		{"Peru protested/VERB . [Rob Goldman] , {President Ascom Systems} , praised/VERB Chile", "Chile=CHL"},
+		{"Peru protested/VERB . [Rob Goldman] , {President} praised/VERB Chile", "President=PERGOV|Chile=CHL"},
+		{"Peru protested/VERB . the/DET president/NOUN urged/VERB Chile", "president=PERGOV|Chile=CHL"},
+		{"Peru protested/VERB . the/DET president/NOUN of/ADP the/DET {European Commission} urged/VERB Chile", "president of the European Commission=IGOEUREEC|Chile=CHL"},
+	} {
+		text, s, ents := sentence(tt.src)
+		for i := range ents {
+			if ents[i].Kind == model.Location {
+				ents[i].Kind = model.Organization
+			}
+		}
+		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
+		var got []string
+		for _, m := range ms[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if g := strings.Join(got, "|"); !strings.HasSuffix(g, tt.want) || strings.Count(g, "=") != strings.Count(tt.want, "=")+1 {
+			t.Errorf("%s: %q, want Peru and %q", tt.src, g, tt.want)
+		}
+	}
+}

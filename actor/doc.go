@@ -52,6 +52,9 @@
 //   - not a country's name that ends an organisation's name the names
 //     model found, after a capitalised word that is neither an actor nor
 //     an agent ("Ascom North America" is a company, not the US);
+//   - not one person's title in an organisation the names model found
+//     and the dictionaries do not know ("the president of the American
+//     Farm Bureau", "President Ascom North America");
 //   - not a capitalised title that is the surname of a person the
 //     entities named in full earlier ("King and Weeks were freed" after
 //     "Kevin King"), unless a name follows it ("King Abdullah");
