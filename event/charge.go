@@ -184,6 +184,11 @@ func (a *article) warnedOf(ms []actor.Mention, v, src int) int {
 			switch r := base(t.rel[c]); {
 			case r == "ccomp" && h == v:
 				comps = append(comps, c)
+			case r == "advcl" && a.conditional(c):
+				// "threatened to designate European armies as
+				// terrorist groups if the bloc goes ahead": who the
+				// condition is on is who is threatened.
+				comps = append(comps, c)
 			case r == "advcl":
 				if sayLemmas[a.w.lem[c]] && a.toks[c].XPOS == "VBG" {
 					for _, d := range t.kids[c] {
@@ -205,6 +210,19 @@ func (a *article) warnedOf(ms []actor.Mention, v, src int) int {
 		}
 	}
 	return -1
+}
+
+// conditional reports a clause at c opened by "if" or "unless".
+func (a *article) conditional(c int) bool {
+	for _, d := range a.t.kids[c] {
+		if d < c && base(a.t.rel[d]) == "mark" {
+			switch strings.ToLower(a.toks[d].Form) {
+			case "if", "unless":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aidedBefore returns, for aid (CAMEO 07) whose clause names no

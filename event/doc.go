@@ -127,8 +127,10 @@
 // actor of another country its "that" clause names ("warned that Japan
 // would bear all the consequences"), or what a participle of speech on it
 // says ("threatened to strengthen its forces, saying Russia would take
-// countermeasures if NATO forces were deployed"), not at the speaker's
-// own country nor at a description ("the country").
+// countermeasures if NATO forces were deployed"), or its "if" or
+// "unless" clause ("threatened to raise tariffs if Peru goes ahead"),
+// not at the speaker's own country nor at a description ("the
+// country").
 // A threat (130) of military means ("warned Ethiopia that it would
 // defend every grain of its sovereignty", "military", "war", "force") is
 // a threat to use military force (138).
