@@ -14,7 +14,8 @@ import "testing"
 // (042), demanding a siege lifted is demanding de-escalation (1056),
 // needing is no demand, accepting a plan to settle a dispute is intent
 // to settle it (037), calling for someone to be held accountable is a
-// demand (100), leading or heading is no material cooperation,
+// demand (100), leading or heading is no material cooperation, a prime
+// minister accused is no charge of corruption (1121) unless it is,
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // "Mexico City" is a place, and a compound
@@ -102,6 +103,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"The Chilean delegation is led by a Peruvian diplomat.", nil, []string{"PERGOV>CHL:060"}},
 		{"Chile headed the talks with Peru.", nil, []string{"CHL>PER:060"}},
 		{"The Peruvian foreign minister led a delegation to Chile.", []string{"PERGOV>CHL:030"}, nil},
+		// Accusing a prime minister is no charge of corruption unless
+		// corruption is the charge.
+		{"Chile blamed the Peruvian prime minister for the violence.", []string{"CHL>PERGOV:112"}, []string{"CHL>PERGOV:1121"}},
+		{"Chile accused the Peruvian prime minister of corruption.", []string{"CHL>PERGOV:1121"}, nil},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
