@@ -1570,7 +1570,8 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 			}
 			continue
 		}
-		if p.person && !p.plural && st.unknownPersonAfter(a, toks[i].Start) {
+		if p.person && !p.plural && st.unknownPersonsAfter(a, toks[i].Start) > 0 ||
+			p.plural && st.unknownPersonsAfter(a, toks[i].Start) > 1 {
 			return Mention{}, false
 		}
 		return pronounOf(i, a), true
@@ -1581,20 +1582,22 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	return Mention{}, false
 }
 
-// unknownPersonAfter reports a person the entities name after mention a
-// and before byte offset end whom no mention resolved: "he" after
+// unknownPersonsAfter counts the persons the entities name after mention
+// a and before byte offset end whom no mention resolved: "he" after
 // "Assange is battling extradition to the United States, which accuses
 // him" or after "NASA administrator Jim Bridenstine" stands for that
 // person, whom the dictionaries do not know, not for an actor named
-// before.
-func (st *state) unknownPersonAfter(a Mention, end int) bool {
+// before; "they" after two such persons ("him, Sondland and other
+// leaders, in which they discussed") stands for them.
+func (st *state) unknownPersonsAfter(a Mention, end int) int {
+	n := 0
 	for k := len(st.ents) - 1; k >= 0; k-- {
 		e := st.ents[k]
 		if e.End > end {
 			continue
 		}
 		if e.Start < a.Span.End {
-			return false
+			return n
 		}
 		if e.Kind != model.Person {
 			continue
@@ -1607,10 +1610,10 @@ func (st *state) unknownPersonAfter(a Mention, end int) bool {
 			}
 		}
 		if !known {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 func pronounOf(i int, a Mention) Mention {

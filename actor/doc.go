@@ -124,7 +124,8 @@
 //     stand for an agent of no known country, nor "he", "his", "she" or
 //     "her" for a person named before a person the names model found
 //     and no mention resolved ("the United States, which accuses him"
-//     after "Assange" is no actor);
+//     after "Assange" is no actor), nor "they" or "them" after two such
+//     persons;
 //   - an agent after a possessive pronoun belongs to the pronoun's
 //     actor: a group's ("its fighters" of the RSF is SDNREB), an
 //     organisation's ("their troops" of NATO), else the country's ("its
