@@ -145,7 +145,43 @@ func (r *Resolver) Resolve(sents []model.Sentence, ents []model.Entity, at time.
 	for i := range sents {
 		out[i] = st.sentence(&sents[i])
 	}
+	if r.Unknown == "" && !r.Local {
+		fillCountry(out)
+	}
 	return out
+}
+
+// fillCountry gives the mentions of one titled person that are left with
+// no country ("Ambassador Gordon Sondland" opening an article that names
+// the United States only later, "he" and "Sondland" that stand for him)
+// the country the article names most often (the first of those named
+// as often), as a reader takes an unplaced official to be the story's.
+func fillCountry(out [][]Mention) {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, sent := range out {
+		for _, m := range sent {
+			if m.Country == "" || m.Country != CountryOf(m.Code) {
+				continue
+			}
+			count[m.Country]++
+			if n := count[m.Country]; n > bestN {
+				best, bestN = m.Country, n
+			}
+		}
+	}
+	if best == "" {
+		return
+	}
+	for _, sent := range out {
+		for k := range sent {
+			m := &sent[k]
+			if !m.Person || m.Country != "" || len(m.Code) != 3 || CountryOf(m.Code) != "" || !strings.HasPrefix(m.Entry, "agent ") {
+				continue
+			}
+			m.Code, m.Country = best+m.Code, best
+		}
+	}
 }
 
 // state is what one Resolve call remembers while it reads an article.

@@ -882,3 +882,32 @@ func TestTitleOfUnknownOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestFillCountry checks that a titled person left with no country takes
+// the country the article names most often, and that Local mode (the
+// suites' coding) leaves the bare type.
+func TestFillCountry(t *testing.T) {
+	d := dicts(t)
+	for _, tt := range []struct {
+		sents []string
+		local bool
+		want  string // the first sentence's mentions
+	}{
+		{[]string{"Ambassador [Gordon Sondland] spoke/VERB", "Peru protested/VERB", "Chile and/CCONJ Peru met/VERB"}, false, "Ambassador Gordon Sondland=PERGOV"},
+		{[]string{"Ambassador [Gordon Sondland] spoke/VERB", "Peru protested/VERB"}, true, "Ambassador Gordon Sondland=GOV"},
+		{[]string{"Ambassador [Gordon Sondland] spoke/VERB", "the/DET talks/NOUN ended/VERB"}, false, "Ambassador Gordon Sondland=GOV"},
+		{[]string{"police/NOUN arrested/VERB students/NOUN", "Peru protested/VERB"}, false, "police=COP|students=EDU"},
+	} {
+		r := New(d)
+		r.Local = tt.local
+		text, sents, ents := document(tt.sents)
+		ms := r.Resolve(sents, ents, day2022)
+		var got []string
+		for _, m := range ms[0] {
+			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q (local %v): %q, want %q", tt.sents, tt.local, g, tt.want)
+		}
+	}
+}

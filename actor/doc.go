@@ -126,6 +126,11 @@
 //     and no mention resolved ("the United States, which accuses him"
 //     after "Assange" is no actor), nor "they" or "them" after two such
 //     persons;
+//   - a titled person left with no country when the article is read
+//     ("Ambassador Gordon Sondland" opening a story that names the
+//     United States only later), and the pronouns and surname that stand
+//     for them, take the country the article names most often, unless
+//     Resolver.Local or Resolver.Unknown is set;
 //   - an agent after a possessive pronoun belongs to the pronoun's
 //     actor: a group's ("its fighters" of the RSF is SDNREB), an
 //     organisation's ("their troops" of NATO), else the country's ("its
