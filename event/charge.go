@@ -82,6 +82,27 @@ func (a *article) chargedDeed(v int) (charged, accuser bool) {
 	return true, !isPassive(a.toks, gov) && !(base(a.t.rel[gov]) == "acl" && a.toks[gov].XPOS == "VBN")
 }
 
+// chargeEffect returns, for a participle at v set off by a comma after
+// a charge that names a deed ("accused Indian troops of firing across
+// the Line of Control, wounding two villagers"), the accused who did the
+// deed, or -1: what follows from the deed is theirs, not the accuser's.
+func (a *article) chargeEffect(v int) int {
+	t := &a.t
+	if !t.ok || a.toks[v].XPOS != "VBG" || base(t.rel[v]) != "advcl" || !commaParticiple(a.toks, v) || t.hasSubject(v) || sayLemmas[a.w.lem[v]] {
+		return -1
+	}
+	h := t.head[v]
+	if h < 0 || !chargeLemmas[a.w.lem[h]] {
+		return -1
+	}
+	for k := h + 1; k < v; k++ {
+		if doer, gov := a.gerundDeed(k); gov == h && doer >= 0 {
+			return doer
+		}
+	}
+	return -1
+}
+
 // forceCode reports a code of CAMEO's coercion and force roots (17 to
 // 20), the deeds a charge reports as events of their own, claimed by the
 // accuser.

@@ -345,3 +345,27 @@ func TestClauseOpenerSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestChargeEffect checks that force following from a charged deed, in a
+// participle after the charge, is the accused's and the accuser's
+// claim, while the accuser's own further acts stay the accuser's.
+func TestChargeEffect(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Chile accused Peruvian troops of firing across the border, wounding two Chilean villagers.", []string{"PERMIL>CHLCVL:180"}, []string{"CHL>CHLCVL:180"}},
+		{"Chile accused Peruvian troops of firing across the border, calling on Bolivia to mediate.", []string{"CHL>BOL:020"}, []string{"PERMIL>BOL:020"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			checkEvents(t, evs, tt.want, tt.not)
+			for _, e := range evs {
+				if e.Code == "180" && e.Status != "claimed" {
+					t.Errorf("%s>%s:180 is %s, want claimed", e.Source.Code, e.Target.Code, e.Status)
+				}
+			}
+		})
+	}
+}

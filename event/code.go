@@ -62,6 +62,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		src = a.source(toks, ms, cl.m.first)
 	}
 	noSubject := false
+	// "accused Indian troops of firing across the Line of Control,
+	// wounding two villagers": force that follows from a charged deed
+	// is the accused's.
+	if src < 0 && cl.dep && !cl.passive && forceCode(cl.code) {
+		if d := a.chargeEffect(v); d >= 0 {
+			src = a.t.mentionAt(ms, d)
+		}
+	}
 	if cl.dep {
 		if src < 0 {
 			src = a.depSource(ms, v, cl.passive)

@@ -167,7 +167,10 @@
 // deed a charge (accuse, blame, condemn, censure ...) names is coded only
 // where it is a use of force or coercion (CAMEO 17-20) and someone makes
 // the charge, claimed by them: "blaming Pakistan for backing militants"
-// and "an officer accused of attacking officials" code no deed.
+// and "an officer accused of attacking officials" code no deed. Force
+// in a participle that follows such a charge ("accused Indian troops of
+// firing across the Line of Control, wounding two villagers") is the
+// accused's too, claimed by the accuser.
 // A relative clause with a subject of its own ("a bomb attack that
 // Ankara blamed on Kurdish fighters") asserts its event as a main clause
 // does; one whose subject is a relative pronoun stays subordinate, and

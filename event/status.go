@@ -231,6 +231,14 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 			return &x
 		}
 	}
+	// So is what follows from the deed ("accused Indian troops of
+	// firing ..., wounding two villagers").
+	if a.t.ok && forceCode(cl.code) && a.chargeEffect(v) >= 0 {
+		if i := a.depSource(ms, a.t.head[v], false); i >= 0 {
+			x := ms[i].Actor
+			return &x
+		}
+	}
 	for i := len(says) - 1; i >= 0; i-- {
 		sv := says[i]
 		// With a usable parse, only what the reporting verb reports:
