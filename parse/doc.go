@@ -34,7 +34,10 @@
 // averaged weights (TrainConfig.Seeds); once the epoch is chosen and
 // small weights are pruned, the weights kept are trained again, alone,
 // to make up for the dropped ones (TrainConfig.Refit).
-// Time and memory are linear in sentence length.
+// Parsing scores only what a move changed: the scores of the features of
+// the buffer's words, of the front word's left children and of each
+// stack word with its children are kept until a move changes what they
+// read. Time and memory are linear in sentence length.
 //
 // Train rebuilds a model from the UD English Web Treebank and Evaluate scores
 // one on gold-tokenised CoNLL-U sentences. The embedded model learnt from
