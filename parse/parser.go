@@ -454,10 +454,20 @@ func (m *Model) run(w *work) {
 	}
 }
 
+// maxRoleWords is the longest sentence for which work keeps the scores
+// of each word's stack features: its space, two rows of class scores
+// per word, stays with the work (about 180 KB at 256 words and 87
+// classes).
+const maxRoleWords = 256
+
 // reset forgets the scores kept in w, for a sentence of n words and a
 // model of nc classes.
 func (w *work) reset(n, nc int) {
 	w.bufOK, w.frontOK = false, false
+	if n > maxRoleWords {
+		w.roleOK = w.roleOK[:0] // nothing kept per word
+		return
+	}
 	k := 2 * (n + 1)
 	if cap(w.roleOK) < k {
 		w.roleOK = make([]bool, k)
@@ -479,8 +489,10 @@ func (w *work) moved(mv uint8) {
 	case left:
 		w.frontOK = false
 	case right:
-		h := w.st.stack[len(w.st.stack)-1]
-		w.roleOK[2*h], w.roleOK[2*h+1] = false, false
+		h := int(w.st.stack[len(w.st.stack)-1])
+		if 2*h+1 < len(w.roleOK) {
+			w.roleOK[2*h], w.roleOK[2*h+1] = false, false
+		}
 	}
 }
 
@@ -488,8 +500,12 @@ func (w *work) moved(mv uint8) {
 // gS1) of word i (w.st.n for none), from w.role if it holds them, else
 // scoring them and keeping them there.
 func (m *Model) addRole(w *work, i int32, g int) {
-	nc := len(m.classes)
 	k := 2*int(i) + g - gS0
+	if k >= len(w.roleOK) { // a sentence too long to keep them
+		m.add(&w.feats, m.order[m.ends[g-1]:m.ends[g]], &w.acc, 256)
+		return
+	}
+	nc := len(m.classes)
 	v := w.role[k*nc:][:nc]
 	if !w.roleOK[k] {
 		clear(w.tmp[:nc])

@@ -175,7 +175,7 @@ func TestScoreStepMatchesScore(t *testing.T) {
 				if w.frontOK {
 					kept++
 				}
-				if k := len(w.st.stack); k > 0 && w.roleOK[2*w.st.stack[k-1]] {
+				if k := len(w.st.stack); k > 0 && int(2*w.st.stack[k-1]) < len(w.roleOK) && w.roleOK[2*w.st.stack[k-1]] {
 					keptRole++
 				}
 				m.scoreStep(&w, stop)
@@ -200,6 +200,22 @@ func TestScoreStepMatchesScore(t *testing.T) {
 			t.Skip(err)
 		}
 		check(t, defaultModel(t), sents[:min(len(sents), 300)])
+	})
+	t.Run("long", func(t *testing.T) {
+		sents, err := conllu.ReadFile(ewtPath(t, "en_ewt-ud-dev.conllu"))
+		if err != nil {
+			t.Skip(err)
+		}
+		// One sentence of more than maxRoleWords words, for which
+		// nothing is kept per word, then a short one that keeps again.
+		long := &conllu.Sentence{}
+		for _, s := range sents {
+			if len(long.Words) > maxRoleWords+50 {
+				break
+			}
+			long.Words = append(long.Words, s.Words...)
+		}
+		check(t, defaultModel(t), []*conllu.Sentence{long, sents[0]})
 	})
 }
 
