@@ -36,21 +36,47 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 		if !noun || a.w.act[k] {
 			continue
 		}
-		switch a.w.lem[k] {
-		case "VISIT", "TRIP":
+		switch eventNoun(a.w.lem[k]) {
+		case nounVisit:
 			a.nominalVisit(s, toks, ms, k, says, times)
-		case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT":
+		case nounAttack:
 			a.nominalAttack(s, toks, ms, k, says, times)
-		case "CALL", "CONVERSATION":
+		case nounCall:
 			if k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE") {
 				a.nominalCall(s, toks, ms, k, says, times)
 			}
-		case "TALK", "NEGOTIATION":
+		case nounTalks:
 			if strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				a.nominalTalks(s, toks, ms, k, says, times)
 			}
 		}
 	}
+}
+
+// The kinds of event a noun codes (see article.nominals).
+const (
+	nounNone = iota
+	nounVisit
+	nounAttack
+	nounCall
+	nounTalks
+)
+
+// eventNoun returns the kind of event a noun with the upper-cased lemma
+// lem may code, or nounNone. It is the one list of event nouns, read by
+// article.nominals and by Coder.Parseable.
+func eventNoun(lem string) int {
+	switch lem {
+	case "VISIT", "TRIP":
+		return nounVisit
+	case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT":
+		return nounAttack
+	case "CALL", "CONVERSATION":
+		return nounCall
+	case "TALK", "NEGOTIATION":
+		return nounTalks
+	}
+	return nounNone
 }
 
 // argAt returns the mention that begins at token p (an article may stand

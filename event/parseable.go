@@ -101,10 +101,5 @@ func nominalLemma(t model.Token, up string) bool {
 	if t.Lemma != "" && t.Lemma != t.Form {
 		lem = strings.ToUpper(t.Lemma)
 	}
-	switch lem {
-	case "VISIT", "TRIP", "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT",
-		"CALL", "CONVERSATION", "TALK", "NEGOTIATION":
-		return true
-	}
-	return false
+	return eventNoun(lem) != nounNone
 }
