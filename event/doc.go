@@ -267,7 +267,11 @@
 //
 // Each event carries a claim status: negated ("has not yet reacted"),
 // hypothetical (modals, plans and threats, calls and demands,
-// conditions; a threat whose "that" clause says what would happen), disputed (a "so-called" term in its clause, or, for a
+// conditions; a threat whose "that" clause says what would happen; with
+// a usable parse, a verb joined to, continuing or completing one under a
+// modal, and the infinitive of a plan-like noun or adjective: "may choose
+// to buy less, thereby hurting", "efforts to get Peru to expel", "is
+// likely to face"), disputed (a "so-called" term in its clause, or, for a
 // material act (CAMEO 14-20), a scare-quoted or distanced one from the
 // framing marks passed in: a statement's or accusation's quotation
 // marks hold its speaker's own words), claimed (reported through

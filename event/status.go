@@ -144,6 +144,9 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 			}
 		}
 	}
+	if a.underModal(toks, v) {
+		return true
+	}
 	// "calling for Iran to be held accountable".
 	for k := v - 1; k >= 0 && k >= v-8; k-- {
 		if strings.EqualFold(toks[k].Form, "for") && k > 0 && notYetLemmas[strings.ToUpper(toks[k-1].Lemma)] {
@@ -355,4 +358,117 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return model.Date{}, when.Expression{}, false
 	}
 	return model.Day(a.ref), when.Expression{}, false
+}
+
+// notYetNouns are the nouns (upper-case lemmas) whose infinitive has not
+// happened: "efforts to get Peru to expel".
+var notYetNouns = map[string]bool{
+	"EFFORT": true, "ATTEMPT": true, "BID": true, "PLAN": true, "PUSH": true,
+	"CALL": true, "DEMAND": true, "PROPOSAL": true, "OFFER": true, "THREAT": true,
+	"PLEDGE": true, "PROMISE": true, "HOPE": true, "REQUEST": true, "WISH": true,
+	"INTENTION": true, "DESIRE": true, "CAMPAIGN": true, "PRESSURE": true,
+}
+
+// notYetAdjectives are the predicate adjectives (lower-case forms) whose
+// infinitive has not happened: "is likely to face", "was eager to leave".
+var notYetAdjectives = map[string]bool{
+	"likely": true, "unlikely": true, "eager": true, "keen": true, "ready": true,
+	"willing": true, "poised": true, "set": true, "determined": true, "due": true,
+	"reluctant": true, "expected": true, "anxious": true,
+}
+
+// underModal reports a verb at v that the parse puts under a modal, a
+// plan or a likelihood further up than its own auxiliaries: a verb joined
+// to one under a modal ("can hire workers and pay them better"), a
+// participle or infinitive that continues it ("would double its output,
+// going from ...", "may choose to buy less, thereby hurting"), what a
+// modal verb's complement says ("could mean that producers pay more"), and
+// the infinitive of a plan-like noun or adjective ("efforts to get Peru
+// to expel", "is likely to face"). A conjunct with its own subject, and a
+// clause marked by anything but "if" or "unless", is a fact of its own.
+func (a *article) underModal(toks []model.Token, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for c, n := v, 0; n < 4; n++ {
+		h := t.head[c]
+		if h < 0 {
+			return false
+		}
+		switch base(t.rel[c]) {
+		case "conj":
+			if a.hasKid(c, "nsubj") {
+				return false
+			}
+		case "xcomp":
+			if notYetNouns[a.w.lem[h]] && toks[h].UPOS == "NOUN" ||
+				toks[h].UPOS == "ADJ" && notYetAdjectives[strings.ToLower(toks[h].Form)] {
+				return true
+			}
+		case "advcl":
+			if !a.participle(c) && !a.markedIf(c) {
+				return false
+			}
+		case "ccomp":
+			if sayLemmas[a.w.lem[h]] || reportOnly[a.w.lem[h]] {
+				return false
+			}
+		case "acl":
+			// "efforts to get Peru to expel": the infinitive of a
+			// plan-like noun.
+			if toks[h].UPOS == "NOUN" && notYetNouns[a.w.lem[h]] && a.infinitive(c) {
+				return true
+			}
+			return false
+		default:
+			return false
+		}
+		for _, x := range t.kids[h] {
+			if base(t.rel[x]) == "aux" && modals[strings.ToLower(toks[x].Form)] {
+				return true
+			}
+		}
+		c = h
+	}
+	return false
+}
+
+// hasKid reports whether the word at k has a dependent with the base
+// relation rel.
+func (a *article) hasKid(k int, rel string) bool {
+	for _, x := range a.t.kids[k] {
+		if base(a.t.rel[x]) == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports an unmarked -ing clause at k ("..., thereby hurting").
+func (a *article) participle(k int) bool {
+	if a.xpos(k) != "VBG" {
+		return false
+	}
+	return !a.hasKid(k, "mark")
+}
+
+// markedIf reports a clause at k marked "if" or "unless".
+func (a *article) markedIf(k int) bool {
+	for _, x := range a.t.kids[k] {
+		if base(a.t.rel[x]) == "mark" && (a.w.up[x] == "IF" || a.w.up[x] == "UNLESS") {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports a clause at k marked "to".
+func (a *article) infinitive(k int) bool {
+	for _, x := range a.t.kids[k] {
+		if base(a.t.rel[x]) == "mark" && a.w.up[x] == "TO" {
+			return true
+		}
+	}
+	return false
 }

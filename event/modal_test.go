@@ -1,0 +1,26 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestUnderModal checks that a verb the parse puts under a modal, a plan
+// or a likelihood higher up than its own auxiliaries is hypothetical, and
+// that a fact beside or after such a verb is not.
+func TestUnderModal(t *testing.T) {
+	tests := []struct{ text, src, tgt, code, status string }{
+		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", "PERAGR", "CHL", "180", model.Hypothetical},
+		{"The Chilean envoy is likely to face tough questions from Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Hypothetical},
+		{"The President of Chile has been eager to withdraw troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Hypothetical},
+		{"Peru's efforts to get Bolivia to expel Chilean diplomats failed.", "BOLGOV", "CHLGOV", "174", model.Hypothetical},
+		{"Bolivia expelled Chilean diplomats after Peru's efforts failed.", "BOLGOV", "CHLGOV", "174", model.Asserted},
+		{"The Chilean envoy faced tough questions from Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Asserted},
+		{"The President of Chile withdrew troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Asserted},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
+	}
+}
