@@ -89,6 +89,14 @@ type Mention struct {
 	// conj reports a mention joined to the one before it in its sentence
 	// by "and", "or" or a comma only ("Egypt, Jordan and Qatar").
 	conj bool
+	// listed reports a mention that a later one in its sentence is
+	// joined to (the first of "Russia and China"): with conj, a member
+	// of a list, which "it" and "its" do not stand for.
+	listed bool
+	// aside reports a mention that is the agent of a participle in an
+	// aside set off by a comma ("The resolution, backed by the United
+	// States, was approved"), which "it" and "its" do not stand for.
+	aside bool
 	// words is a named mention's text, upper-case words joined by spaces
 	// ("INTERNATIONAL MONETARY FUND" of the IMF's entry).
 	words string
@@ -279,7 +287,11 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
+			if h := len(st.history) - 1; m.conj && h >= st.curAt && st.history[h].Span == out[len(out)-1].Span {
+				st.history[h].listed = true
+			}
 		}
+		m.aside = asideAgent(toks, m.Start)
 		for k := m.Start; k < m.End && k < n && m.Kind == Named; k++ {
 			if st.up[k] == "REGIME" || st.up[k] == "REGIMES" {
 				m.regime = true
@@ -1597,6 +1609,13 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if !p.person && !p.plural && a.plural {
 			continue // "it" is not "the civilians"
 		}
+		if !p.person && !p.plural && (a.conj || a.listed || a.aside) {
+			// "it" is not one of "Russia and China", nor who backed
+			// what a comma set aside, and after them it stands for
+			// the thing they acted on ("the resolution"), not for
+			// an actor named before them.
+			return Mention{}, false
+		}
 		if a.Kind == Agent && a.Country == "" && a.owner == "" && !strings.HasPrefix(a.Code, "IGO") && st.r.Unknown == "" {
 			continue // "officials" of no known country are no one to stand for
 		}
@@ -1890,6 +1909,35 @@ func isModifier(t model.Token) bool {
 // "UK"): a country's short name, not a city's.
 func abbreviation(w string) bool {
 	return strings.Contains(w, ".") || len(w) > 1 && strings.ToUpper(w) == w
+}
+
+// asideAgent reports that the mention starting at token i is the agent
+// of a participle in an aside that a comma opens: "by" before it, a
+// participle before that, and, before the participle, a comma with no
+// other verb between ("Belgrade, backed by Russia and China, does not
+// recognise it"; "The resolution, drafted by Britain and backed by the
+// United States, was approved").
+func asideAgent(toks []model.Token, i int) bool {
+	if i < 2 || !strings.EqualFold(toks[i-1].Form, "by") && !(strings.EqualFold(toks[i-1].Form, "the") && i >= 3 && strings.EqualFold(toks[i-2].Form, "by")) {
+		return false
+	}
+	k := i - 2
+	if !strings.EqualFold(toks[i-1].Form, "by") {
+		k = i - 3
+	}
+	if !isParticiple(toks[k]) || toks[k].XPOS != "VBN" {
+		return false
+	}
+	for k--; k >= 0; k-- {
+		t := toks[k]
+		if t.Form == "," {
+			return true
+		}
+		if (t.UPOS == "VERB" || t.UPOS == "AUX") && t.XPOS != "VBN" {
+			return false
+		}
+	}
+	return false
 }
 
 // isParticiple reports a participle used as a modifier ("Colombia's

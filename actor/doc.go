@@ -135,7 +135,12 @@
 //     actor: a group's ("its fighters" of the RSF is SDNREB), an
 //     organisation's ("their troops" of NATO), else the country's ("its
 //     troops" of Peru's defence ministry is PERMIL); "it" and "its" do
-//     not stand for a plural agent ("civilians");
+//     not stand for a plural agent ("civilians"), nor for a member of a
+//     list ("Russia and China voted against it") or the agent in an
+//     aside a comma opens ("Belgrade, backed by Russia, does not
+//     recognise it"), and past those they stand for no actor named
+//     before (after "Russia and China voted against it", "It calls on
+//     Iran" is the resolution's);
 //   - an organisation's troops ("NATO peacekeepers") are the
 //     organisation's, an armed group's fighters ("Hezbollah fighters",
 //     "an ISIL tactical unit") the group's, and so is a bare agent of that kind in the same or
