@@ -463,7 +463,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := 0; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || a.predication(toks, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -824,6 +824,41 @@ func naming(toks []model.Token, lem []string, v int) bool {
 		return false
 	}
 	return toks[v-1].UPOS == "PRON" && toks[v-1].XPOS == "PRP"
+}
+
+// predicationLemmas hold or put something as something (upper-case
+// lemmas).
+var predicationLemmas = map[string]bool{
+	"SEE": true, "VIEW": true, "REGARD": true, "CONSIDER": true, "DEEM": true,
+	"SERVE": true, "PERCEIVE": true,
+}
+
+// predication reports a verb at v that, by a usable parse, only says what
+// something is or is held to be: a role or judgement introduced by "as"
+// ("territories seen as pivotal", "was serving as the president's
+// physician", "viewed the move as a violation"), or a small clause of a
+// verb of judgement ("considers the settlements illegal"). It observes,
+// consults or serves no one.
+func (a *article) predication(toks []model.Token, v int) bool {
+	t := &a.t
+	if !t.ok || !predicationLemmas[a.w.lem[v]] {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "obl", "advcl", "xcomp", "nmod":
+			for _, x := range t.kids[c] {
+				if (base(t.rel[x]) == "case" || base(t.rel[x]) == "mark") && a.w.up[x] == "AS" {
+					return true
+				}
+			}
+			if base(t.rel[c]) == "xcomp" && (a.w.lem[v] == "CONSIDER" || a.w.lem[v] == "DEEM") &&
+				(toks[c].UPOS == "ADJ" || toks[c].UPOS == "NOUN" || a.xpos(c) == "VBN") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soCalled reports the participle of "so-called" written as three

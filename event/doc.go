@@ -122,7 +122,10 @@
 // its subject is no target of the verb the free relative is the object
 // of (the object's words, "over the Sea of Japan", still are); another
 // actor's name for it ("what Turkey called a provocation") is its
-// reaction, aimed at who did the deed.
+// reaction, aimed at who did the deed. Nor does a verb of seeing,
+// holding or serving that, by the parse, only says what something is or
+// is held to be ("seen as pivotal", "serving as the president's
+// physician", "considers the settlements illegal").
 // A threat or warning whose clause names no target is aimed at the first
 // actor of another country its "that" clause names ("warned that Japan
 // would bear all the consequences"), or what a participle of speech on it

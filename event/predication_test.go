@@ -1,0 +1,26 @@
+package event
+
+import "testing"
+
+// TestPredication checks that a verb that only says what something is
+// held to be ("seen as", "serving as", "considers ... illegal") codes no
+// event, while the same verb with a plain object still does.
+func TestPredication(t *testing.T) {
+	tests := []struct {
+		text   string
+		triple string
+		want   bool
+	}{
+		{"Peru's foreign minister viewed Chile's decision as a violation.", "PERGOV>CHL:*", false},
+		{"Peru's foreign minister considers Chile biased.", "PERGOV>CHL:*", false},
+		{"Peru's foreign minister is considering Chile's offer.", "PERGOV>CHL:*", true},
+		{"The Chilean general was serving as an adviser to Peru's president.", "CHL>PERGOV:*", false},
+		{"The Chilean general served Peru's president for a decade.", "CHL>PERGOV:*", true},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		if got := hasTriple(evs, tt.triple); got != tt.want {
+			t.Errorf("%q: %s coded %v, want %v; events %s", tt.text, tt.triple, got, tt.want, describe(evs))
+		}
+	}
+}
