@@ -1975,12 +1975,16 @@ func speaksFor(m *Mention, prev Mention) {
 
 // pairNouns are the plural nouns (upper-case) that, after "the two" or
 // "both", name the two parties of the story: countries (the last two
-// countries mentioned) or governments (their governments). "Both sides"
-// is left alone: its sides are as often a speaker's own as the story's.
+// countries mentioned) or governments (their governments), or generals
+// (the two armed forces or groups named last, in this sentence or the
+// last: "fighting between the army and the RSF ... urged both
+// generals", not the country of the city where the urging was done). "Both sides" is left
+// alone: its sides are as often a speaker's own as the story's.
 var pairNouns = map[string]string{
 	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
 	"NEIGHBOURS": "country", "NEIGHBORS": "country",
 	"GOVERNMENTS": "government",
+	"GENERALS": "armed", "COMMANDERS": "armed",
 }
 
 // pair resolves "the two countries", "both nations", "the two
@@ -2015,8 +2019,12 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 			if kind == "government" {
 				code += "GOV"
 			}
+		case "armed":
+			if a.Kind == Pronoun || a.place || !armedAgent(a.Code) {
+				return Mention{}, false
+			}
 		}
-		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span}
+		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span, Person: kind == "armed"}
 		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
 		return m, true
 	}
@@ -2043,9 +2051,14 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		h = k
 	}
+	// The last ones named: generals only of this sentence or the last.
+	stop := 0
+	if kind == "armed" {
+		stop = st.prevAt
+	}
 	var found []Mention
 	seen := map[string]bool{}
-	for h := len(st.history) - 1; h >= 0 && len(found) < want; h-- {
+	for h := len(st.history) - 1; h >= stop && len(found) < want; h-- {
 		m, ok := as(st.history[h])
 		if !ok || seen[m.Code] {
 			continue

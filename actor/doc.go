@@ -166,7 +166,11 @@
 // three countries" stand for the countries (or their governments) of the
 // last list of as many in this sentence or the last ("Egypt, Jordan and
 // Qatar called on Israel"), else for the last ones named: a Mention each,
-// with the same tokens. A name that only backs or hosts what follows
+// with the same tokens. "Both generals" and "the two commanders" stand
+// for the two armed forces or groups named last in this sentence or the
+// last ("fighting between the army and the RSF ... The council, meeting
+// in Addis Ababa, urged both generals" is SDNMIL and SDNREB, not
+// Ethiopia's military). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
 // to its sentence's bare agents. Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
