@@ -1983,8 +1983,7 @@ func speaksFor(m *Mention, prev Mention) {
 var pairNouns = map[string]string{
 	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
 	"NEIGHBOURS": "country", "NEIGHBORS": "country",
-	"GOVERNMENTS": "government",
-	"GENERALS": "armed", "COMMANDERS": "armed",
+	"GOVERNMENTS": "government", "GENERALS": "armed", "COMMANDERS": "armed",
 }
 
 // pair resolves "the two countries", "both nations", "the two
