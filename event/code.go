@@ -1200,6 +1200,10 @@ func (a *article) namesObject(v int) bool {
 			}
 		case "xcomp":
 			pred = pred || !isVerb(a.toks[c])
+		case "obl:unmarked":
+			// "called his death \"a crisis of public trust\"": a bare
+			// noun phrase after the object.
+			pred = pred || a.toks[c].UPOS == "NOUN" && c > v
 		}
 	}
 	return objs >= 2 || objs == 1 && pred

@@ -463,7 +463,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := 0; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || a.predication(toks, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -856,6 +856,26 @@ func (a *article) predication(toks []model.Token, v int) bool {
 				(toks[c].UPOS == "ADJ" || toks[c].UPOS == "NOUN" || a.xpos(c) == "VBN") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// changeOfAmount reports a "go" at v that, by a usable parse, only
+// measures a change of amount ("going from 175 gigawatts to 450",
+// "went up to 5 percent"): no one goes anywhere.
+func (a *article) changeOfAmount(toks []model.Token, v int) bool {
+	if a.w.lem[v] != "GO" || v+1 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[v+1].Form) {
+	case "from", "to", "up", "down":
+	default:
+		return false
+	}
+	for k := v + 2; k < len(toks) && k <= v+4; k++ {
+		if toks[k].UPOS == "NUM" {
+			return true
 		}
 	}
 	return false

@@ -125,7 +125,10 @@
 // reaction, aimed at who did the deed. Nor does a verb of seeing,
 // holding or serving that, by the parse, only says what something is or
 // is held to be ("seen as pivotal", "serving as the president's
-// physician", "considers the settlements illegal").
+// physician", "considers the settlements illegal"), nor a "go" that
+// measures a change of amount ("going from 175 gigawatts to 450"); a
+// call that names its object ("called his death \"a crisis\"") phones
+// no one.
 // A threat or warning whose clause names no target is aimed at the first
 // actor of another country its "that" clause names ("warned that Japan
 // would bear all the consequences"), or what a participle of speech on it

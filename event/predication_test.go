@@ -24,3 +24,25 @@ func TestPredication(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingAndAmounts checks that calling something a name phones no one
+// and that a change of amount is no journey, while a plain call and a
+// visit still code.
+func TestNamingAndAmounts(t *testing.T) {
+	tests := []struct {
+		text   string
+		triple string
+		want   bool
+	}{
+		{`Peru's foreign minister called Chile's decision "a crisis of trust" in the region.`, "PERGOV>CHL:041", false},
+		{"Peru's foreign minister called Chile's president on Monday.", "PERGOV>CHLGOV:*", true},
+		{"Chile's president and Peru's president saw trade double, going from 5 billion dollars to 10 billion dollars.", "CHLGOV>PERGOV:040", false},
+		{"Chile's president went to Lima on Monday.", "CHLGOV>PER:*", true},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		if got := hasTriple(evs, tt.triple); got != tt.want {
+			t.Errorf("%q: %s coded %v, want %v; events %s", tt.text, tt.triple, got, tt.want, describe(evs))
+		}
+	}
+}
