@@ -744,6 +744,16 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		// "Vetëvendosje party": the party's own name says what it is.
 		m.End, m.Head = j+1, j
 	}
+	// "a Sacramento family physician", "the Kabul hospital": a city's
+	// name between a determiner or adjective and the common noun it
+	// modifies says where that is; the city does not act ("said that
+	// Beijing resume buying", with a verb tagged as a noun, is not
+	// one). PETRARCH and TABARI (Local) code it as its country.
+	if !st.r.Local && m.Capital && m.Agent == "" && !poss && !m.place && m.End < len(toks) && m.Start > 0 &&
+		(toks[m.Start-1].UPOS == "DET" || toks[m.Start-1].UPOS == "ADJ" || toks[m.Start-1].UPOS == "PRON") &&
+		toks[m.End].UPOS == "NOUN" && toks[m.End].Form == strings.ToLower(toks[m.End].Form) && !demonymLike(st.up[m.Start:m.End], m.Name) {
+		return Mention{}, false
+	}
 	return m, true
 }
 
@@ -1935,6 +1945,29 @@ func asideAgent(toks []model.Token, i int) bool {
 		}
 		if (t.UPOS == "VERB" || t.UPOS == "AUX") && t.XPOS != "VBN" {
 			return false
+		}
+	}
+	return false
+}
+
+// demonymLike reports words (upper-case) that may be a people's name
+// rather than a city's, even when the names model tags them as a place
+// ("The Chilean general"): they begin as a word of the entry's name
+// does ("CHILEAN" of CHILE, "AMERICAN" of UNITED STATES OF AMERICA), or
+// end as demonyms do ("BRITISH", "CONGOLESE", "THAI").
+func demonymLike(words []string, name string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	for _, suf := range [...]string{"AN", "ISH", "ESE", "I", "CH"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	for _, n := range strings.Fields(name) {
+		if len(w) >= 4 && len(n) >= 4 && w[:4] == n[:4] {
+			return true
 		}
 	}
 	return false

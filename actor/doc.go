@@ -63,6 +63,11 @@
 //     only begins a longer name the names model found ("Chad Wolf",
 //     "Israel Adesanya", "Tehran Times"), unless an agent or "City"
 //     follows it;
+//   - not a city's name between a determiner or adjective and the
+//     common noun it modifies ("a Sacramento family medicine
+//     physician" is where the physician works; the city does not act;
+//     a word that may be a people's name, "The Chilean general", is
+//     kept), unless Resolver.Local is set;
 //   - "former" or "ex-" before an agent or title makes it one of CAMEO's
 //     elites ("former security officials" of Peru are PERELI, "former
 //     president Ivan Duque" COLELI);
