@@ -347,6 +347,9 @@ type article struct {
 	seen     map[string]bool
 	events   []model.Event
 	dateline *place.Place
+	// from is the first token of the current sentence that may code: the
+	// token after a headline glued to its lede (headlineEnd), else 0.
+	from int
 	// locs caches the places of the current sentence's clauses.
 	locs map[[2]int]*model.Place
 	w    words
@@ -421,6 +424,19 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 			break
 		}
 	}
+	// "Lankan president accepts invitation COLOMBO: Sri Lankan President
+	// ... has accepted": a headline glued to the lede it heads repeats it
+	// in short; only the lede codes.
+	a.from = headlineEnd(toks) + 1
+	if a.from > 0 {
+		kept := ms[:0:0]
+		for _, m := range ms {
+			if m.Start >= a.from {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
 	if len(ms) == 0 {
 		return
 	}
@@ -446,7 +462,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		ms = spreadAgent(toks, ms)
 	}
 	var says []say // reporting verbs of the sentence with their speaker
-	for v := 0; v < len(toks); v++ {
+	for v := a.from; v < len(toks); v++ {
 		if !isVerb(toks[v]) {
 			continue
 		}
@@ -461,7 +477,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.sub = a.sub[:0]
 	var prev []*clause // clauses coded so far whose patterns used words
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
-	for v := 0; v < len(toks); v++ {
+	for v := a.from; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
 		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) {
 			continue

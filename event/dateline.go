@@ -70,3 +70,31 @@ func dropDateline(s *model.Sentence, ms []actor.Mention) []actor.Mention {
 	}
 	return out
 }
+
+// headlineEnd returns the index of the colon that ends a dateline in the
+// middle of a sentence, where a headline was glued to the lede it heads
+// ("Lankan president accepts invitation COLOMBO: Sri Lankan President
+// ... has accepted"), or -1. The dateline is one to four upper-case
+// words right before the colon, after at least three words of headline
+// (a single word after a verb is its object: "told CNN: ..." is a
+// quotation), and the lede after it opens with a capitalised word and
+// runs at least five words.
+func headlineEnd(toks []model.Token) int {
+	for i := 4; i+5 < len(toks); i++ {
+		if toks[i].Form != ":" || !allCaps(toks[i-1].Form) {
+			continue
+		}
+		j := i - 1
+		for j > i-4 && j > 0 && allCaps(toks[j-1].Form) {
+			j--
+		}
+		if j < 3 || toks[j-1].UPOS == "PUNCT" || i-j == 1 && (toks[j-1].UPOS == "VERB" || toks[j-1].UPOS == "AUX") {
+			continue
+		}
+		if r := []rune(toks[i+1].Form); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}

@@ -29,7 +29,7 @@ const nominalReach = 12
 // They are coded after the sentence's verbs have had their events
 // weighed, and no verb's event gives way to them.
 func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Mention, says []say, times []when.Expression) {
-	for k := 0; k < len(toks); k++ {
+	for k := a.from; k < len(toks); k++ {
 		// "Chile's offensive against Peru": the tagger may take the noun
 		// for an adjective; a preposition after it says it is none.
 		noun := toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" && k+1 < len(toks) && toks[k+1].UPOS == "ADP"
