@@ -149,6 +149,9 @@ const MaxTokens = 400
 // in text order without overlaps.
 func (r *Resolver) Resolve(sents []model.Sentence, ents []model.Entity, at time.Time) [][]Mention {
 	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
+	if !r.Local {
+		st.regionOrgs(ents)
+	}
 	out := make([][]Mention, len(sents))
 	for i := range sents {
 		out[i] = st.sentence(&sents[i])
@@ -222,6 +225,10 @@ type state struct {
 	// prevAt and curAt index history where the last sentence's mentions
 	// and the current sentence's begin.
 	prevAt, curAt int
+	// regions maps a region's upper-case adjective ("AFRICAN") to the
+	// code of that region's organisation the article names anywhere
+	// ("the African Union" is IGOAFR).
+	regions map[string]string
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -590,6 +597,9 @@ func (st *state) entity(i int) (model.Entity, bool) {
 func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if isPunct(toks[i]) {
 		return Mention{}, false
+	}
+	if m, ok := st.regionLeaders(i); ok {
+		return m, true
 	}
 	if m, ok := st.named(toks, i); ok {
 		return m, true
@@ -1971,6 +1981,60 @@ func demonymLike(words []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// regionCodes maps a region's upper-case adjective to the code prefix
+// of its organisations: the African Union and its organs are IGOAFR...,
+// the European Union IGOEUR..., ASEAN IGOSEA....
+var regionCodes = map[string]string{
+	"AFRICAN": "IGOAFR", "EUROPEAN": "IGOEUR", "SOUTHEAST": "IGOSEA",
+}
+
+// regionHeads are the upper-case plural nouns after a region's
+// adjective that name the governments meeting in its organisation.
+var regionHeads = map[string]bool{
+	"LEADERS": true, "MINISTERS": true, "PRESIDENTS": true, "GOVERNMENTS": true,
+}
+
+// regionOrgs remembers, for each region, the organisation of it that
+// the names model found in the article and the dictionaries code: the
+// first one named.
+func (st *state) regionOrgs(ents []model.Entity) {
+	for _, e := range ents {
+		if e.Kind != model.Organization {
+			continue
+		}
+		words := strings.Fields(strings.ToUpper(e.Text))
+		if len(words) > 0 && words[0] == "THE" {
+			words = words[1:]
+		}
+		code, _, n, ok := st.actor(words)
+		if !ok || n != len(words) {
+			continue
+		}
+		for adj, prefix := range regionCodes {
+			if strings.HasPrefix(code, prefix) && st.regions[adj] == "" {
+				if st.regions == nil {
+					st.regions = map[string]string{}
+				}
+				st.regions[adj] = code
+			}
+		}
+	}
+}
+
+// regionLeaders reads a region's adjective before leaders or ministers
+// ("African leaders meeting in Addis Ababa") as the region's
+// organisation when the article names one ("the African Union"): they
+// meet and speak as it. Without one, the phrase is left alone.
+func (st *state) regionLeaders(i int) (Mention, bool) {
+	code := st.regions[st.up[i]]
+	if code == "" || i+1 >= len(st.up) || !regionHeads[st.up[i+1]] {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Agent, Agent: st.up[i+1], plural: true}
+	m.Code, m.Name = code, st.up[i]+" "+st.up[i+1]
+	return m, true
 }
 
 // isParticiple reports a participle used as a modifier ("Colombia's

@@ -927,3 +927,41 @@ func TestFillCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionLeaders checks that a region's leaders are read as the
+// region's organisation only when the names model finds one in the
+// article.
+func TestRegionLeaders(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		org   string // text the names model tags as an organisation
+		want  []string
+	}{
+		{"the organisation named after them", []string{"African/ADJ leaders/NOUN urged/VERB Sudan", "the/DET African Union met/VERB"}, "African Union",
+			[]string{"African leaders=IGOAFR", "Sudan=SDN"}},
+		{"no organisation of the region", []string{"African/ADJ leaders/NOUN urged/VERB Sudan", "the/DET European Union met/VERB"}, "European Union",
+			[]string{"Sudan=SDN"}},
+		{"not the region's other people", []string{"African/ADJ cyclists/NOUN urged/VERB Sudan", "the/DET African Union met/VERB"}, "African Union",
+			[]string{"Sudan=SDN"}},
+		{"no organisation at all", []string{"European/ADJ leaders/NOUN urged/VERB Sudan"}, "",
+			[]string{"Sudan=SDN"}},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.sents)
+			if k := strings.Index(text, tt.org); tt.org != "" && k >= 0 {
+				ents = append(ents, model.Entity{Span: model.Span{Start: k, End: k + len(tt.org)}, Kind: model.Organization, Text: tt.org})
+			}
+			ms := r.Resolve(sents, ents, day2022)
+			var got []string
+			for _, m := range ms[0] {
+				got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

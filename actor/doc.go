@@ -68,6 +68,11 @@
 //     physician" is where the physician works; the city does not act;
 //     a word that may be a people's name, "The Chilean general", is
 //     kept), unless Resolver.Local is set;
+//   - a region's adjective before leaders, ministers, presidents or
+//     governments ("African leaders meeting in Addis Ababa") as the
+//     region's organisation when the names model finds one the
+//     dictionaries code anywhere in the article ("the African Union" is
+//     IGOAFR), unless Resolver.Local is set;
 //   - "former" or "ex-" before an agent or title makes it one of CAMEO's
 //     elites ("former security officials" of Peru are PERELI, "former
 //     president Ivan Duque" COLELI);
