@@ -479,7 +479,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -873,6 +873,35 @@ func (a *article) predication(toks []model.Token, v int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// anonymity reports a verb at v by which a source only asks to go
+// unnamed ("a refugee who asked not to be identified", "spoke on
+// condition of anonymity"): no appeal to, or talk with, anyone the
+// sentence names.
+func anonymity(toks []model.Token, v int) bool {
+	at := func(k int, words ...string) bool {
+		if k+len(words) > len(toks) {
+			return false
+		}
+		for i, w := range words {
+			if !strings.EqualFold(toks[k+i].Form, w) {
+				return false
+			}
+		}
+		return true
+	}
+	if at(v+1, "on", "condition", "of", "anonymity") || at(v+1, "anonymously") {
+		return true
+	}
+	if !at(v+1, "not", "to", "be") || v+4 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[v+4].Form) {
+	case "named", "identified", "quoted":
+		return true
 	}
 	return false
 }

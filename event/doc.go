@@ -128,7 +128,8 @@
 // physician", "considers the settlements illegal"), nor a "go" that
 // measures a change of amount ("going from 175 gigawatts to 450"); a
 // call that names its object ("called his death \"a crisis\"") phones
-// no one. A headline glued to the lede it heads by a dateline in mid
+// no one, and nor does asking to go unnamed ("a refugee who asked not to
+// be identified", "spoke on condition of anonymity"). A headline glued to the lede it heads by a dateline in mid
 // sentence ("... accepts invitation COLOMBO: Sri Lankan President ...")
 // codes nothing: only the lede after the dateline's colon does.
 // A threat or warning whose clause names no target is aimed at the first

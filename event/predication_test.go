@@ -46,3 +46,23 @@ func TestNamingAndAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymity checks that asking to go unnamed appeals to no one the
+// sentence names, while an appeal to act still codes.
+func TestAnonymity(t *testing.T) {
+	tests := []struct {
+		text   string
+		triple string
+		want   bool
+	}{
+		{"A Peruvian refugee who feared retaliation and asked not to be identified said that the Chilean defense ministry's claim is false.", "PERREF>CHLGOVMIL:020", false},
+		{"A Peruvian refugee who asked not to be named said the Chilean government's claim is false.", "PERREF>CHLGOV:020", false},
+		{"A Peruvian official asked Chile's army to leave the border.", "PERGOV>CHLMIL:*", true},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		if got := hasTriple(evs, tt.triple); got != tt.want {
+			t.Errorf("%q: %s coded %v, want %v; events %s", tt.text, tt.triple, got, tt.want, describe(evs))
+		}
+	}
+}
