@@ -305,6 +305,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			}
 		}
 		ownCapital(toks, &m, out)
+		st.partyCongress(&m)
 		if st.r.CiviliansAsCountry && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}
@@ -1981,6 +1982,28 @@ func demonymLike(words []string, name string) bool {
 		}
 	}
 	return false
+}
+
+// congressParties are the countries whose news calls a party "the
+// Congress", with the words of that party's dictionary entry.
+var congressParties = map[string][]string{
+	"IND": {"INDIAN", "NATIONAL", "CONGRESS"},
+}
+
+// partyCongress reads "the Congress" of a country whose Congress is a
+// party, not its legislature, as that party's entry on the article's
+// date ("The Congress demanded the prime minister's intervention" in
+// an Indian story is INDOPP in 2019, not INDLEG).
+func (st *state) partyCongress(m *Mention) {
+	words, ok := congressParties[m.Country]
+	if !ok || m.Kind != Agent || m.Agent != "CONGRESS" || !strings.HasSuffix(m.Code, "LEG") {
+		return
+	}
+	code, e, n, ok := st.actor(words)
+	if !ok || n != len(words) || CountryOf(code) != m.Country {
+		return
+	}
+	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 }
 
 // regionCodes maps a region's upper-case adjective to the code prefix

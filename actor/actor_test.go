@@ -131,6 +131,8 @@ func TestResolve(t *testing.T) {
 		{"a city that acts is its country", []string{"Chile protested/VERB", "{Arequipa} rejected/VERB it/PRON"}, []string{"Arequipa=PER", "it=PER"}},
 		{"a headline's short demonym", []string{"Pak/PROPN cleric/NOUN warns/VERB India"}, []string{"Pak cleric=PAKREL", "India=IND"}},
 		{"a person whose name begins as the short demonym", []string{"[Pak Chol-su] warns/VERB India"}, []string{"India=IND"}},
+		{"India's Congress is a party", []string{"India held/VERB elections", "the/DET Congress demanded/VERB answers/NOUN"}, []string{"Congress=INDOPP"}},
+		{"another country's Congress is its legislature", []string{"Peru held/VERB elections", "the/DET Congress demanded/VERB answers/NOUN"}, []string{"Congress=PERLEG"}},
 		{"it is none of a list", []string{"Peru and/CCONJ Chile voted/VERB against/ADP it/PRON"}, []string{"Peru=PER", "Chile=CHL"}},
 		{"it does not reach past a list", []string{"Iran met/VERB Bolivia", "Peru and/CCONJ Chile abstained/VERB", "It/PRON called/VERB on/ADP Iran"}, []string{"Iran=IRN"}},
 		{"it is not who backs what a comma sets aside", []string{"Bolivia ,/PUNCT backed/VERB/VBN by/ADP Venezuela ,/PUNCT rejected/VERB it/PRON"}, []string{"Bolivia=BOL", "Venezuela=VEN"}},

@@ -73,6 +73,9 @@
 //     region's organisation when the names model finds one the
 //     dictionaries code anywhere in the article ("the African Union" is
 //     IGOAFR), unless Resolver.Local is set;
+//   - "the Congress" of a country whose news calls a party so (India's:
+//     the Indian National Congress, INDOPP in 2019) as that party, not
+//     its legislature;
 //   - "former" or "ex-" before an agent or title makes it one of CAMEO's
 //     elites ("former security officials" of Peru are PERELI, "former
 //     president Ivan Duque" COLELI);
