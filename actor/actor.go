@@ -271,6 +271,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if m.End <= i {
 			m.End = i + 1
 		}
+		if end := venue(toks, m); end > 0 && !st.r.Local {
+			i = end // "At the United Nations Climate Action Summit"
+			continue
+		}
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 		if len(out) > 0 && (oppositionParty(&m, out[len(out)-1]) || ethnicAgent(&m, out[len(out)-1])) {
 			out = out[:len(out)-1]
@@ -2004,6 +2008,50 @@ func (st *state) partyCongress(m *Mention) {
 		return
 	}
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
+}
+
+// eventNouns are the upper-case nouns that end the name of a gathering
+// ("Climate Action Summit").
+var eventNouns = map[string]bool{
+	"SUMMIT": true, "CONFERENCE": true, "FORUM": true, "MEETING": true, "GAMES": true,
+}
+
+// venue reports, as the token after it, a named mention that only names
+// a gathering where something happened: "At the recent United Nations
+// Climate Action Summit, Modi pledged", "during the G20 summit". The
+// organisation hosts the gathering; it does not act in the clause. It
+// returns 0 for any other mention.
+func venue(toks []model.Token, m Mention) int {
+	if m.Kind != Named || m.Person {
+		return 0
+	}
+	k := m.Start - 1
+	for k >= 0 && (strings.EqualFold(toks[k].Form, "the") || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	switch strings.ToUpper(toks[k].Form) {
+	case "AT", "DURING", "AFTER", "BEFORE":
+	default:
+		return 0
+	}
+	for j := m.Start + 1; j <= m.End && j <= m.Start+8 && j <= len(toks); j++ {
+		if eventNouns[strings.ToUpper(toks[j-1].Form)] {
+			return max(j, m.End)
+		}
+	}
+	for j := m.End; j < len(toks) && j < m.End+5; j++ {
+		w := toks[j].Form
+		if eventNouns[strings.ToUpper(w)] {
+			return j + 1
+		}
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return 0
+		}
+	}
+	return 0
 }
 
 // regionCodes maps a region's upper-case adjective to the code prefix

@@ -76,6 +76,10 @@
 //   - "the Congress" of a country whose news calls a party so (India's:
 //     the Indian National Congress, INDOPP in 2019) as that party, not
 //     its legislature;
+//   - not an organisation or country that only names a gathering after
+//     "at", "during", "after" or "before" ("At the recent United
+//     Nations Climate Action Summit, Modi pledged": the summit is where,
+//     the UN does not act), unless Resolver.Local is set;
 //   - "former" or "ex-" before an agent or title makes it one of CAMEO's
 //     elites ("former security officials" of Peru are PERELI, "former
 //     president Ivan Duque" COLELI);
