@@ -34,6 +34,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if a.w.lem[v] == "CALL" && bareVerb(cl) && a.namesObject(v) {
 		return
 	}
+	// "Lima expects Chilean firms to raise output": what a bare verb of
+	// expecting says others will do is no intent of the expecter's.
+	if expectLemmas[a.w.lem[v]] && bareVerb(cl) && a.expectsOthers(v) {
+		return
+	}
 	// "Oman, which has mediated between Washington and Tehran, called
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.
@@ -1207,6 +1212,45 @@ func (a *article) namesObject(v int) bool {
 		}
 	}
 	return objs >= 2 || objs == 1 && pred
+}
+
+// expectLemmas are verbs of expecting (upper-case lemmas).
+var expectLemmas = map[string]bool{"EXPECT": true, "ANTICIPATE": true, "PREDICT": true, "FORESEE": true}
+
+// expectsOthers reports a verb at v that, by a usable parse, expects
+// something of an object ("expects producers to increase efficiency") or
+// of a clause ("expects that prices will rise"), not of its subject.
+func (a *article) expectsOthers(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	obj, comp := false, false
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "obj":
+			obj = true
+		case "xcomp":
+			comp = true
+		case "ccomp":
+			return true
+		}
+	}
+	if obj && comp {
+		return true
+	}
+	// The parse may hang the infinitive elsewhere: a noun phrase of at
+	// most six words, then "to" and a bare verb.
+	toks := a.toks
+	for k := v + 2; k < len(toks) && k <= v+7; k++ {
+		if strings.EqualFold(toks[k].Form, "to") {
+			return k+1 < len(toks) && toks[k+1].XPOS == "VB"
+		}
+		if isVerb(toks[k]) || toks[k].UPOS == "PUNCT" || toks[k].UPOS == "ADP" {
+			return false
+		}
+	}
+	return false
 }
 
 // victimLemmas are verbs (upper-case lemmas) whose subject suffers the

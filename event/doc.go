@@ -129,7 +129,10 @@
 // measures a change of amount ("going from 175 gigawatts to 450"); a
 // call that names its object ("called his death \"a crisis\"") phones
 // no one, and nor does asking to go unnamed ("a refugee who asked not to
-// be identified", "spoke on condition of anonymity"). A headline glued to the lede it heads by a dateline in mid
+// be identified", "spoke on condition of anonymity"), nor a bare verb
+// of expecting whose object or clause is expected to act ("expects
+// producers to raise output": no intent of the expecter's). A headline
+// glued to the lede it heads by a dateline in mid
 // sentence ("... accepts invitation COLOMBO: Sri Lankan President ...")
 // codes nothing: only the lede after the dateline's colon does.
 // A threat or warning whose clause names no target is aimed at the first

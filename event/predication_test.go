@@ -66,3 +66,23 @@ func TestAnonymity(t *testing.T) {
 		}
 	}
 }
+
+// TestExpectsOthers checks that expecting others to act is no intent of
+// the expecter's, while expecting to act oneself still codes.
+func TestExpectsOthers(t *testing.T) {
+	tests := []struct {
+		text   string
+		triple string
+		want   bool
+	}{
+		{"The Peruvian government expects Chilean firms to raise their output.", "PERGOV>CHLBUS:*", false},
+		{"Peru expects Chilean cell producers to increase efficiency.", "PER>CHLBUS:*", false},
+		{"Peru expects to sign a deal with Chilean firms.", "PER>CHL:030", true},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		if got := hasTriple(evs, tt.triple); got != tt.want {
+			t.Errorf("%q: %s coded %v, want %v; events %s", tt.text, tt.triple, got, tt.want, describe(evs))
+		}
+	}
+}
