@@ -1745,7 +1745,7 @@ func intends(toks []model.Token, v int) bool {
 // ("will meet", "would travel", "shall visit").
 func future(toks []model.Token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
-		switch strings.ToLower(toks[k].Form) {
+		switch plainWord(toks[k].Form) {
 		case "will", "would", "shall", "'ll", "wo":
 			return true
 		}

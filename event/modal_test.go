@@ -24,3 +24,18 @@ func TestUnderModal(t *testing.T) {
 		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
 	}
 }
+
+// TestTypographicApostrophe checks that a negation or modal written with
+// a typographic apostrophe ("won’t", "didn’t", "’ll") is read as one
+// written plainly.
+func TestTypographicApostrophe(t *testing.T) {
+	tests := []struct{ text, src, tgt, code, status string }{
+		{"Albania didn’t expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
+		{"Albania didn't expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
+		{"Albania won’t expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
+	}
+}

@@ -65,10 +65,16 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	return model.Asserted, nil
 }
 
+// plainWord returns a word lower-cased with its typographic apostrophes
+// made plain, so that "n’t" and "’ll" read as "n't" and "'ll".
+func plainWord(s string) string {
+	return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+}
+
 // negated looks for "not", "n't", "never" in the verb's auxiliaries.
 func negated(toks []model.Token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-5; k-- {
-		f := strings.ToLower(toks[k].Form)
+		f := plainWord(toks[k].Form)
 		switch f {
 		case "not", "n't", "never", "no", "neither", "nor":
 			return true
@@ -111,7 +117,7 @@ func governor(toks []model.Token, v int) int {
 func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	v := cl.v
 	for k := v - 1; k >= 0 && k >= v-5; k-- {
-		if modals[strings.ToLower(toks[k].Form)] {
+		if modals[plainWord(toks[k].Form)] {
 			return true
 		}
 		u := toks[k].UPOS
@@ -125,7 +131,7 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 			return true
 		}
 		for k := g - 1; k >= 0 && k >= g-3; k-- {
-			if modals[strings.ToLower(toks[k].Form)] {
+			if modals[plainWord(toks[k].Form)] {
 				return true
 			}
 		}
@@ -138,7 +144,7 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 				continue
 			}
 			for _, x := range a.t.kids[c] {
-				if base(a.t.rel[x]) == "aux" && modals[strings.ToLower(toks[x].Form)] {
+				if base(a.t.rel[x]) == "aux" && modals[plainWord(toks[x].Form)] {
 					return true
 				}
 			}
@@ -425,7 +431,7 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 			return false
 		}
 		for _, x := range t.kids[h] {
-			if base(t.rel[x]) == "aux" && modals[strings.ToLower(toks[x].Form)] {
+			if base(t.rel[x]) == "aux" && modals[plainWord(toks[x].Form)] {
 				return true
 			}
 		}
