@@ -769,7 +769,59 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		toks[m.End].UPOS == "NOUN" && toks[m.End].Form == strings.ToLower(toks[m.End].Form) && !demonymLike(st.up[m.Start:m.End], m.Name) {
 		return Mention{}, false
 	}
+	// "visited Epstein in New York", "a deportee from Arizona in the
+	// US": a city's name after "in", "at" or "near" that follows a
+	// common or proper noun says where that is; the city does not act.
+	// A noun that is an agent ("officials in Kabul") keeps its city.
+	if !st.r.Local && m.Agent == "" && !poss && st.cityOrRegion(m) && st.nounPlace(toks, m.Start) {
+		return Mention{}, false
+	}
 	return m, true
+}
+
+// timeNouns are the upper-case nouns that say when, not what ("a
+// meeting last February in Hanoi"): a city after them may still be where
+// the verb's object is.
+var timeNouns = map[string]bool{
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
+	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
+	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "WEEK": true, "MONTH": true, "YEAR": true, "DAY": true,
+	"TODAY": true, "YESTERDAY": true, "TOMORROW": true, "NIGHT": true, "MORNING": true,
+}
+
+// cityOrRegion reports a city, or a region the names model tags as a
+// place, that the dictionaries code as its country ("New York", "the
+// West Bank"); a country's own name is neither.
+func (st *state) cityOrRegion(m Mention) bool {
+	if m.Capital {
+		return true
+	}
+	en, ok := st.entity(m.Start)
+	return ok && en.Kind == model.Location && len(m.Code) == 3 && m.Code == m.Country &&
+		!strings.Contains(m.Name, st.up[m.Start])
+}
+
+// nounPlace reports a name beginning at i that follows "in", "at" or
+// "near" (and perhaps "the") after a noun that is no agent of the
+// dictionaries ("visited Epstein in", "the settlement bloc in the").
+func (st *state) nounPlace(toks []model.Token, i int) bool {
+	k := i - 1
+	if k > 0 && st.up[k] == "THE" {
+		k--
+	}
+	if k < 1 || (st.up[k] != "IN" && st.up[k] != "AT" && st.up[k] != "NEAR") {
+		return false
+	}
+	if u := toks[k-1].UPOS; u != "NOUN" && u != "PROPN" || timeNouns[st.up[k-1]] {
+		return false
+	}
+	for j := max(k-3, 0); j < k; j++ {
+		if _, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && j+n == k {
+			return false
+		}
+	}
+	return true
 }
 
 // organ extends the mention m of an intergovernmental organisation over

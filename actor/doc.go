@@ -68,6 +68,12 @@
 //     physician" is where the physician works; the city does not act;
 //     a word that may be a people's name, "The Chilean general", is
 //     kept), unless Resolver.Local is set;
+//   - not a city's or region's name after "in", "at" or "near" that
+//     follows a noun ("visited Epstein in New York", "the settlement
+//     bloc in the West Bank" say where; the place does not act), unless
+//     the noun is an agent ("officials in Kabul"), a month, day or other
+//     time ("a meeting last February in Hanoi"), or Resolver.Local is
+//     set;
 //   - a region's adjective before leaders, ministers, presidents or
 //     governments ("African leaders meeting in Addis Ababa") as the
 //     region's organisation when the names model finds one the
