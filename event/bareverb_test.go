@@ -1,0 +1,30 @@
+package event
+
+import "testing"
+
+// TestBareVerbsSayNothing checks that citing, witnessing and releasing a
+// letter or a video code nothing while the same verbs' own patterns
+// (a released prisoner, a witnessed row) keep their codes.
+func TestBareVerbsSayNothing(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		none bool
+	}{
+		{"Peru's minister cited a Chilean study.", nil, true},
+		{"Peru witnessed the end of the Chilean empire.", nil, true},
+		{"Peru's president released a letter from a Chilean doctor.", nil, true},
+		{"Peru's president released a video of the Chilean ambassador.", nil, true},
+		{"Peru released Chilean prisoners on Monday.", []string{"PER>CHL:0841"}, false},
+		{"Peru witnessed a row with Chile.", []string{"PER>CHL:110"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			if tt.none && len(evs) > 0 {
+				t.Fatalf("coded %d events, want none: %+v", len(evs), evs)
+			}
+			checkEvents(t, evs, tt.want, nil)
+		})
+	}
+}
