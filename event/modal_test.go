@@ -39,3 +39,20 @@ func TestTypographicApostrophe(t *testing.T) {
 		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
 	}
 }
+
+// TestCan checks that "can" is a modal like "could": what a subject can
+// do, and what is joined to it, has not happened, while "cannot" is a
+// negation and the plain verb a fact.
+func TestCan(t *testing.T) {
+	tests := []struct{ text, src, tgt, code, status string }{
+		{"As those Peruvian companies prosper, they can hire more workers and pay their Chilean employees better.", "PERBUS", "CHLLAB", "061", model.Hypothetical},
+		{"The situation can worsen if Chile raises trade barriers against Peru, thus hurting Peruvian companies.", "CHL", "PERBUS", "180", model.Hypothetical},
+		{"Peru can expel Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Hypothetical},
+		{"Peru cannot expel Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Negated},
+		{"Peru expelled Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Asserted},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
+	}
+}

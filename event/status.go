@@ -46,6 +46,7 @@ var negLemmas = map[string]bool{"FAIL": true, "REFUSE": true, "DECLINE": true}
 var modals = map[string]bool{
 	"will": true, "would": true, "could": true, "may": true, "might": true,
 	"should": true, "shall": true, "'ll": true, "must": true, "wo": true,
+	"can": true,
 }
 
 // status decides an event's claim status and who it is attributed to.
