@@ -703,6 +703,12 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if m.Capital && m.End < len(toks) && (placeNouns[st.up[m.End]] || toks[m.End].Form == "-" || toks[m.End].Form == "–") {
 		m.place = true
 	}
+	if !st.r.Local && m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && st.up[m.End+1] == "BASED" &&
+		len(code) == 3 && code == m.Country {
+		if !st.basedIn(toks, m) {
+			return Mention{}, false
+		}
+	}
 	if m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && backedWords[st.up[m.End+1]] {
 		m.backer = true
 		return m, true
@@ -777,6 +783,40 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	return m, true
+}
+
+// basedIn reads a country's or city's name before "-based" (m ends
+// before the hyphen). When an agent of the dictionaries follows ("a
+// Doha-based militant group") or a business ("a Tokyo-based exchange",
+// which is that country's business), m stays a backer of it. Anything
+// else ("an Amritsar-based agent", "Washington-based analysts") is a
+// person or a thing with a home, no state actor: basedIn reports false
+// and the name is none.
+func (st *state) basedIn(toks []model.Token, m Mention) bool {
+	head := -1
+	for k := m.End + 2; k < len(toks) && k < m.End+6; k++ {
+		if _, _, ok := st.r.d.AgentEntry(st.up[k:]); ok {
+			return true
+		}
+		if toks[k].UPOS != "NOUN" && toks[k].UPOS != "ADJ" || toks[k].Form != strings.ToLower(toks[k].Form) {
+			break
+		}
+		if toks[k].UPOS == "NOUN" {
+			head = k
+		}
+	}
+	return head >= 0 && businessNouns[strings.TrimSuffix(st.up[head], "S")]
+}
+
+// businessNouns are the upper-case singular nouns that name a business
+// ("a Tokyo-based exchange", "Seoul-based chipmakers").
+var businessNouns = map[string]bool{
+	"EXCHANGE": true, "FIRM": true, "STARTUP": true, "START-UP": true, "LENDER": true,
+	"INSURER": true, "RETAILER": true, "MANUFACTURER": true, "MAKER": true, "CARMAKER": true,
+	"AUTOMAKER": true, "CHIPMAKER": true, "DEVELOPER": true, "OPERATOR": true, "EXPORTER": true,
+	"IMPORTER": true, "PRODUCER": true, "SUPPLIER": true, "CONGLOMERATE": true, "CORPORATION": true,
+	"COMPANY": true, "BANK": true, "AIRLINE": true, "CARRIER": true, "BROKERAGE": true,
+	"PUBLISHER": true, "CONSULTANCY": true, "BUSINESS": true,
 }
 
 // timeNouns are the upper-case nouns that say when, not what ("a

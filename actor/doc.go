@@ -74,6 +74,11 @@
 //     the noun is an agent ("officials in Kabul"), a month, day or other
 //     time ("a meeting last February in Hanoi"), or Resolver.Local is
 //     set;
+//   - not a country's or city's name before "-based" when neither an
+//     agent of the dictionaries nor a business follows ("an
+//     Amritsar-based agent", "Washington-based analysts" are people with
+//     a home, no state actor; "a Tokyo-based exchange" keeps Tokyo),
+//     unless Resolver.Local is set;
 //   - a region's adjective before leaders, ministers, presidents or
 //     governments ("African leaders meeting in Addis Ababa") as the
 //     region's organisation when the names model finds one the
