@@ -28,3 +28,26 @@ func TestBareVerbsSayNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestConsiderAndRaisedHopes checks that considering or weighing
+// something, and a deed that raises hopes, code no consultation or
+// comment, while the same verbs' own patterns and consulting still code.
+func TestConsiderAndRaisedHopes(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru is also considering two Chilean candidates.", nil, []string{"PER>CHL:040"}},
+		{"Peru considers all Chilean settlement activity illegal.", nil, []string{"PER>CHL:040"}},
+		{"Peru weighed a Chilean offer.", nil, []string{"PER>CHL:040"}},
+		{"Peru swapped two hostages for Chilean commanders, raising hopes of a thaw with Chile.", nil, []string{"PER>CHLMIL:013", "PER>CHL:013"}},
+		{"Peru considered a compromise with Chile.", []string{"PER>CHL:014"}, nil},
+		{"Peru raised doubts about Chile's offer.", []string{"PER>CHL:012"}, nil},
+		{"Peru consulted Chile on Monday.", []string{"PER>CHL:040"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
