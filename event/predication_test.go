@@ -4,7 +4,8 @@ import "testing"
 
 // TestPredication checks that a verb that only says what something is
 // held to be ("seen as", "serving as", "considers ... illegal") codes no
-// event, while the same verb with a plain object still does.
+// event, while a verb of serving with a plain object still does; a bare
+// CONSIDER codes nothing either way (it consults no one).
 func TestPredication(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -13,7 +14,7 @@ func TestPredication(t *testing.T) {
 	}{
 		{"Peru's foreign minister viewed Chile's decision as a violation.", "PERGOV>CHL:*", false},
 		{"Peru's foreign minister considers Chile biased.", "PERGOV>CHL:*", false},
-		{"Peru's foreign minister is considering Chile's offer.", "PERGOV>CHL:*", true},
+		{"Peru's foreign minister is considering Chile's offer.", "PERGOV>CHL:*", false},
 		{"The Chilean general was serving as an adviser to Peru's president.", "CHL>PERGOV:*", false},
 		{"The Chilean general served Peru's president for a decade.", "CHL>PERGOV:*", true},
 	}
