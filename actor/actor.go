@@ -298,6 +298,8 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
+			// "via Moscow and Paris": a place's list is of places.
+			m.place = m.place || m.conj && out[len(out)-1].place && m.Kind == Named && m.Agent == ""
 			if h := len(st.history) - 1; m.conj && h >= st.curAt && st.history[h].Span == out[len(out)-1].Span {
 				st.history[h].listed = true
 			}
@@ -1736,6 +1738,9 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if a.Kind == Agent && a.Country == "" && a.owner == "" && !strings.HasPrefix(a.Code, "IGO") && st.r.Unknown == "" {
 			continue // "officials" of no known country are no one to stand for
 		}
+		if a.place && p.plural {
+			return Mention{}, false // "via Moscow and Paris. They caught me": no place
+		}
 		if a.place {
 			if fallback < 0 {
 				fallback = h
@@ -1856,7 +1861,7 @@ func (st *state) located(m Mention) bool {
 		return false
 	}
 	switch st.up[k] {
-	case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT":
+	case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT", "VIA":
 		return true
 	}
 	return false

@@ -125,7 +125,9 @@
 //     court", "the union": the organisation named with that word in this
 //     sentence or the last), resolved to
 //     the last compatible mention before them ("it" to a place named
-//     after "in" or "at" only when no other is there); bare agents take
+//     after "in", "at" or "via" only when no other is there, and "they"
+//     to none past such a place: "via Moscow and Paris. They caught me"
+//     is not France); bare agents take
 //     the country that its kind of agent was last named with ("the army"
 //     after "Sudan's army"), else that of the first country-bearing
 //     mention of their own sentence ("Protesters in Tbilisi clashed with
