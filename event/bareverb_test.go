@@ -51,3 +51,21 @@ func TestConsiderAndRaisedHopes(t *testing.T) {
 		})
 	}
 }
+
+// TestSayBorrowsNoPattern checks that a reporting verb codes no event from
+// another verb's pattern matched inside what it reports, while an
+// announcement keeps that pattern.
+func TestSayBorrowsNoPattern(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"A Peruvian spokesperson said that the firm had received an inquiry from Chile's attorney general.", nil, []string{"PERMED>CHLGOV:090", "PERMED>CHL:090", "PER>CHL:090", "PER>CHLGOV:090"}},
+		{"Peru announced an investigation into Chile's election.", []string{"PER>CHL:090"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
