@@ -254,6 +254,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.before = st.country
 	st.prevAt, st.curAt = st.curAt, len(st.history)
 	for i := 0; i < n; {
+		if k := st.namedPair(i); k > 0 {
+			i += k
+			continue
+		}
 		if ps := st.pair(toks, i); len(ps) > 0 {
 			for _, m := range ps {
 				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
@@ -2249,6 +2253,30 @@ var pairNouns = map[string]string{
 	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
 	"NEIGHBOURS": "country", "NEIGHBORS": "country",
 	"GOVERNMENTS": "government", "GENERALS": "armed", "COMMANDERS": "armed",
+}
+
+// namedPair reports how many words at i say "both men", "the two
+// women" or the like in news mode, else 0. They stand for two persons
+// named before ("King and Weeks were abducted ... Both men claimed"),
+// not for a country's people, and are no actor of their own.
+func (st *state) namedPair(i int) int {
+	if st.r.Local {
+		return 0
+	}
+	n := 0
+	switch {
+	case i+2 < len(st.up) && st.up[i] == "THE" && (st.up[i+1] == "TWO" || st.up[i+1] == "THREE"):
+		n = 3
+	case i+1 < len(st.up) && st.up[i] == "BOTH":
+		n = 2
+	default:
+		return 0
+	}
+	switch st.up[i+n-1] {
+	case "MEN", "WOMEN":
+		return n
+	}
+	return 0
 }
 
 // pair resolves "the two countries", "both nations", "the two

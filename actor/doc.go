@@ -200,7 +200,9 @@
 // for the two armed forces or groups named last in this sentence or the
 // last ("fighting between the army and the RSF ... The council, meeting
 // in Addis Ababa, urged both generals" is SDNMIL and SDNREB, not
-// Ethiopia's military). A name that only backs or hosts what follows
+// Ethiopia's military). "Both men", "the two women" stand for persons
+// named before and, in news mode, are no actor ("King and Weeks were
+// abducted ... Both men claimed" are not Afghans). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
 // to its sentence's bare agents. Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
