@@ -69,3 +69,26 @@ func TestSayBorrowsNoPattern(t *testing.T) {
 		})
 	}
 }
+
+// TestTalkDirectRelate checks that talking about something codes nothing,
+// that talking to someone about it consults them, that directing a film
+// or relating to a matter gives no help, and that talks with someone and
+// an order for envoys to leave keep their codes.
+func TestTalkDirectRelate(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"So many Peruvians were talking about Chile's odd new slogan.", nil, []string{"PERCVL>CHL:010", "PER>CHL:010"}},
+		{"Peru's envoy was talking to Chile about investigations.", []string{"PERGOV>CHL:040"}, []string{"PERGOV>CHL:010"}},
+		{"Peru talked with Chile on Monday.", []string{"PER>CHL:046"}, nil},
+		{"A Peruvian filmmaker directed a Chilean adaptation.", nil, []string{"PER>CHL:060", "PERMED>CHL:060"}},
+		{"Peru directed Chilean diplomats to leave.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"The Peruvian court will decide two cases, including relating to Chilean settlements.", nil, []string{"PERJUD>CHL:060", "PERJUD>CHLCVL:060"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
