@@ -788,7 +788,29 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if !st.r.Local && m.Agent == "" && !poss && st.cityOrRegion(m) && st.nounPlace(toks, m.Start) {
 		return Mention{}, false
 	}
+	// "Rep. José Serrano (D-NY)": a party's letter and a state's name in
+	// brackets after a name mark a member of the US Congress, whoever
+	// else the dictionaries know by that name.
+	if m.Agent == "" && congressMember(toks, m.End) {
+		m.Code, m.Country, m.Person = "USALEG", "USA", true
+		m.Capital = false
+	}
 	return m, true
+}
+
+// congressMember reports "(D-NY)", "(R-Texas)" or "(I-Vt.)" at i: the
+// party and state the US press writes after a member of Congress.
+func congressMember(toks []model.Token, i int) bool {
+	if i+4 >= len(toks) || toks[i].Form != "(" || toks[i+2].Form != "-" || toks[i+4].Form != ")" {
+		return false
+	}
+	switch toks[i+1].Form {
+	case "D", "R", "I":
+	default:
+		return false
+	}
+	st := toks[i+3].Form
+	return st != "" && st[0] >= 'A' && st[0] <= 'Z'
 }
 
 // basedIn reads a country's or city's name before "-based" (m ends

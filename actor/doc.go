@@ -74,6 +74,9 @@
 //     the noun is an agent ("officials in Kabul"), a month, day or other
 //     time ("a meeting last February in Hanoi"), or Resolver.Local is
 //     set;
+//   - a name followed by a party's letter and a state in brackets
+//     ("Rep. José Serrano (D-NY)") is a member of the US Congress,
+//     USALEG, whoever else the dictionaries know by that name;
 //   - not a country's or city's name before "-based" when neither an
 //     agent of the dictionaries nor a business follows ("an
 //     Amritsar-based agent", "Washington-based analysts" are people with
