@@ -92,3 +92,21 @@ func TestTalkDirectRelate(t *testing.T) {
 		})
 	}
 }
+
+// TestSeeSaysNothing checks that seeing, watching or viewing something
+// codes no statement, while SEE's own patterns still code.
+func TestSeeSaysNothing(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president saw the Chilean request on Monday.", nil, []string{"PERGOV>CHL:010"}},
+		{"Peru's president watched the Chilean parade.", nil, []string{"PERGOV>CHL:010"}},
+		{"Peru sees a chance for peace with Chile.", []string{"PER>CHL:013"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
