@@ -110,3 +110,20 @@ func TestSeeSaysNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestOvercomeIsNoFight checks that overcoming an obstacle codes no
+// fight, while defeating an army still does.
+func TestOvercomeIsNoFight(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president overcame the mistrust of Chilean voters.", nil, []string{"PERGOV>CHLCVL:190", "PERGOV>CHL:190"}},
+		{"Peruvian troops defeated Chilean rebels near the border.", []string{"PERMIL>CHLREB:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
