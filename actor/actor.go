@@ -467,6 +467,15 @@ func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
 	if k-j < 2 {
 		return false // a surname alone may be anyone's
 	}
+	// "forces in southern Syria's al-Tanf": after "in", "at" or "near"
+	// the name is a place, whatever the names model says.
+	b := m.Start - 1
+	for b > 0 && (toks[b].UPOS == "ADJ" || st.up[b] == "THE") {
+		b--
+	}
+	if b >= 0 && (st.up[b] == "IN" || st.up[b] == "AT" || st.up[b] == "NEAR") {
+		return false
+	}
 	if _, _, n, ok := st.actor(st.up[j:k]); ok && n == k-j {
 		return false // a person the dictionaries know
 	}

@@ -142,6 +142,8 @@ func TestResolve(t *testing.T) {
 		{"two men without the are a country's people", []string{"Peru/PROPN protested/VERB", "two/NUM men/NOUN were/AUX killed/VERB"}, []string{"men=PERPPL"}},
 		{"a name with a party and state in brackets is a member of Congress", []string{"Evo/PROPN Morales/PROPN (/PUNCT D/PROPN -/PUNCT NY/PROPN )/PUNCT spoke/VERB"}, []string{"Evo Morales=USALEG"}},
 		{"a name with other words in brackets keeps its entry", []string{"Evo/PROPN Morales/PROPN (/PUNCT Bolivia/PROPN )/PUNCT spoke/VERB"}, []string{"Evo Morales=BOLGOV", "Bolivia=BOL"}},
+		{"a name after a country's possessive after in is a place", []string{"fighting/NOUN in/ADP southern/ADJ Peru/PROPN 's/PART [Cerro Alto] ended/VERB"}, []string{"Peru=PER"}},
+		{"a name after a country's possessive is its official", []string{"fighting/NOUN ended/VERB as/SCONJ Peru/PROPN 's/PART [Cerro Alto] arrived/VERB"}, []string{"Peru 's Cerro Alto=PERGOV"}},
 		{"a city based agent is no actor", []string{"Chile/PROPN sued/VERB an/DET {Arequipa} -/PUNCT based/VERB agent/NOUN"}, []string{"Chile=CHL"}},
 		{"a country based analyst is no actor", []string{"Chile/PROPN quoted/VERB Peru/PROPN -/PUNCT based/VERB analysts/NOUN"}, []string{"Chile=CHL"}},
 		{"a city based business keeps its city", []string{"Chile/PROPN sued/VERB a/DET {Arequipa} -/PUNCT based/VERB crypto/NOUN exchange/NOUN"}, []string{"Chile=CHL", "Arequipa=PER"}},

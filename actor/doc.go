@@ -48,7 +48,9 @@
 //     is the ambassador: "deputy" alone is Phoenix's sheriff's deputy);
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
-//     government (not after a city's: "Tirana's Mustafa Matohiti street");
+//     government (not after a city's: "Tirana's Mustafa Matohiti street",
+//     nor after "in", "at" or "near": "in southern Syria's al-Tanf" is a
+//     place);
 //   - not a country's name that ends an organisation's name the names
 //     model found, after a capitalised word that is neither an actor nor
 //     an agent ("Ascom North America" is a company, not the US);
