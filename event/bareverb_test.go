@@ -127,3 +127,23 @@ func TestOvercomeIsNoFight(t *testing.T) {
 		})
 	}
 }
+
+// TestHintPreferIsNoAppeal checks that hinting codes no appeal and
+// preferring no praise, while the blocks' other verbs still code.
+func TestHintPreferIsNoAppeal(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president denied the Chilean report, hinting that it was false.", nil, []string{"PERGOV>CHL:020", "PERGOV>CHLMED:020"}},
+		{"Peru's president hinted at a Chilean deal.", nil, []string{"PERGOV>CHL:020"}},
+		{"Peruvian airlines preferred Chilean jets.", nil, []string{"PERBUS>CHL:051", "PER>CHL:051"}},
+		{"Peru's president suggested a meeting with Chile.", []string{"PERGOV>CHL:026"}, nil},
+		{"Peru's president praised Chile.", []string{"PERGOV>CHL:051"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
