@@ -147,3 +147,22 @@ func TestHintPreferIsNoAppeal(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpSeekAloneIsNoDeed checks that a bare help codes no aid and a
+// bare seek no intent, while their own patterns still code.
+func TestHelpSeekAloneIsNoDeed(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president helped Chilean rebels become stronger.", nil, []string{"PERGOV>CHLREB:070"}},
+		{"Peru's president sought to make Chile's debt an issue.", nil, []string{"PERGOV>CHL:030"}},
+		{"Peru's president sought talks with Chile.", []string{"PERGOV>CHL:026"}, nil},
+		{"Peru's president aided Chilean rebels.", []string{"PERGOV>CHLREB:060"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
