@@ -166,3 +166,22 @@ func TestHelpSeekAloneIsNoDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestStriveIsNoFight checks that a bare verb of fighting followed by
+// what its subject strives to do codes no fight, while fighting an
+// opponent still does.
+func TestStriveIsNoFight(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president battled to win over Chilean voters.", nil, []string{"PERGOV>CHLCVL:190", "PERGOV>CHL:190"}},
+		{"Peruvian rebels struggled to pay Chilean banks.", nil, []string{"PERREB>CHLBUS:190", "PERREB>CHL:190"}},
+		{"Peruvian troops battled Chilean rebels near the border.", []string{"PERMIL>CHLREB:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}

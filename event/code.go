@@ -39,6 +39,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if expectLemmas[a.w.lem[v]] && bareVerb(cl) && a.expectsOthers(v) {
 		return
 	}
+	// "parties battle to win the election": a bare verb of fighting
+	// whose only complement is what its subject strives to do fights no
+	// one.
+	if striveLemmas[a.w.lem[v]] && bareVerb(cl) && a.strivesTo(v) {
+		return
+	}
 	// "Oman, which has mediated between Washington and Tehran, called
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.
@@ -1251,6 +1257,31 @@ func (a *article) expectsOthers(v int) bool {
 		}
 	}
 	return false
+}
+
+// striveLemmas are verbs of fighting (upper-case lemmas) that also
+// mean striving: "battle to win", "struggled to pay".
+var striveLemmas = map[string]bool{"BATTLE": true, "FIGHT": true, "STRUGGLE": true, "WRESTLE": true, "GRAPPLE": true}
+
+// strivesTo reports a verb at v that, by a usable parse, has no object
+// and goes on to an infinitive of what its subject strives to do
+// ("battle to win the election"), rather than to an opponent.
+func (a *article) strivesTo(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) == "obj" {
+			return false
+		}
+	}
+	toks := a.toks
+	k := v + 1
+	if k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	return k+1 < len(toks) && strings.EqualFold(toks[k].Form, "to") && toks[k+1].XPOS == "VB"
 }
 
 // victimLemmas are verbs (upper-case lemmas) whose subject suffers the

@@ -131,7 +131,9 @@
 // no one, and nor does asking to go unnamed ("a refugee who asked not to
 // be identified", "spoke on condition of anonymity"), nor a bare verb
 // of expecting whose object or clause is expected to act ("expects
-// producers to raise output": no intent of the expecter's). A headline
+// producers to raise output": no intent of the expecter's), nor a bare
+// verb of fighting with no object that goes on to what its subject
+// strives to do ("parties battle to win the election"). A headline
 // glued to the lede it heads by a dateline in mid
 // sentence ("... accepts invitation COLOMBO: Sri Lankan President ...")
 // codes nothing: only the lede after the dateline's colon does.
