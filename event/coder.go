@@ -1199,7 +1199,7 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 			break
 		}
 		lf := strings.ToLower(f)
-		if boundaryWords[lf] && hi > vEnd {
+		if boundaryWords[lf] && hi > vEnd && !repetition(toks, hi) {
 			break
 		}
 		if f == "," && hi+1 < len(toks) && (toks[hi+1].XPOS == "VBG" || boundaryWords[strings.ToLower(toks[hi+1].Form)]) {
@@ -1210,6 +1210,20 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// repetition reports a word at k set between two copies of one word, a
+// noun by sense ("round after round", "day after day"): it repeats the noun and opens
+// no clause.
+func repetition(toks []model.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !strings.EqualFold(toks[k-1].Form, toks[k+1].Form) {
+		return false
+	}
+	switch toks[k-1].UPOS {
+	case "PRON", "DET", "PUNCT", "SCONJ", "CCONJ", "AUX", "VERB":
+		return false
+	}
+	return true
 }
 
 var boundaryWords = map[string]bool{

@@ -15,6 +15,9 @@ func TestCrowdControlAndRefuge(t *testing.T) {
 	}{
 		{"Peruvian police fired tear gas to disperse the Chilean protesters.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:194"}},
 		{"Peruvian troops fired on Chilean positions.", []string{"PERMIL>CHLMIL:190"}, nil},
+		{"Peruvian police fired round after round of teargas at Chilean protesters.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:190"}},
+		{"Peruvian police fired volley after volley of tear gas at Chilean protesters.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:190"}},
+		{"Peruvian police fired teargas at Chilean protesters.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:190"}},
 		{"Peru has hosted several thousand members of the exiled Chilean opposition since 2013.", []string{"PER>CHLOPP:075"}, []string{"CHLOPP>PER:042", "PER>CHLOPP:043"}},
 		{"Peru hosted Chile's foreign minister on Monday.", []string{"PER>CHLGOV:043"}, nil},
 		{"Chile fired ballistic missiles into waters around Peru on Thursday.", []string{"CHLMIL>PER:150"}, []string{"CHL>PER:190"}},
