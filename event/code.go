@@ -230,6 +230,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		cl.code, cl.rev = "175", ""
 		cl.pattern += " (crowd control: 175)"
 	}
+	// "farmers hit by Chinese tariffs": force whose passive agent is a
+	// sanction or tariff is the sanction itself (163), by the country
+	// that imposed it.
+	if r := cl.code; cl.passive && bareVerb(cl) && (strings.HasPrefix(r, "18") || strings.HasPrefix(r, "19")) && a.byPenalty(cl) {
+		cl.code, cl.rev = "163", ""
+		cl.pattern += " (by a sanction: 163)"
+	}
 	// "China fired ballistic missiles into waters around Taiwan",
 	// "Iran held large military exercises near the border": a missile
 	// launched at no one and an exercise are demonstrations of military
@@ -1505,6 +1512,28 @@ func (a *article) crowdControl(cl *clause) bool {
 	for k := cl.lo; k+1 < cl.hi && k+1 < len(a.w.up); k++ {
 		if means, ok := crowdMeans[a.w.up[k]]; ok && means == a.w.lem[k+1] {
 			return true
+		}
+	}
+	return false
+}
+
+// penaltyNouns are sanctions (upper-case lemmas).
+var penaltyNouns = map[string]bool{"SANCTION": true, "TARIFF": true, "EMBARGO": true, "BOYCOTT": true}
+
+// byPenalty reports a passive verb's clause whose "by" phrase, right
+// after the verb, is headed by a sanction or tariff within four words
+// ("hit by retaliatory Chinese tariffs").
+func (a *article) byPenalty(cl *clause) bool {
+	k := cl.vEnd
+	if k >= cl.hi || k >= len(a.toks) || !strings.EqualFold(a.toks[k].Form, "by") {
+		return false
+	}
+	for j := k + 1; j < cl.hi && j < len(a.w.lem) && j <= k+4; j++ {
+		if penaltyNouns[a.w.lem[j]] {
+			return true
+		}
+		if a.toks[j].UPOS == "PUNCT" || a.toks[j].UPOS == "ADP" || isVerb(a.toks[j]) {
+			return false
 		}
 	}
 	return false

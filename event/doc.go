@@ -154,7 +154,9 @@
 // positions, posts or trenches under force ("opened fire on Armenian
 // positions") are its military's.
 // Force used with the means of crowd control ("fired tear gas", "rubber
-// bullets", "water cannon") is violent repression (175), and hosting
+// bullets", "water cannon") is violent repression (175), force whose
+// passive agent is a sanction or tariff ("farmers hit by Chinese
+// tariffs") is that sanction (163), and hosting
 // people ("has hosted several thousand members of the exiled
 // opposition", "refugees") is giving them refuge (075), not a visit.
 // Joining an international organisation named as the verb's object
