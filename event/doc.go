@@ -283,7 +283,9 @@
 //
 // Each event carries a claim status: negated ("has not yet reacted"),
 // hypothetical (modals, plans and threats, calls and demands,
-// conditions; a threat whose "that" clause says what would happen; with
+// conditions, among them one that puts "should" before its subject,
+// whatever its negation: "should China not accede"; a threat whose
+// "that" clause says what would happen; with
 // a usable parse, a verb joined to, continuing or completing one under a
 // modal, and the infinitive of a plan-like noun or adjective: "may choose
 // to buy less, thereby hurting", "efforts to get Peru to expel", "is

@@ -56,3 +56,18 @@ func TestCan(t *testing.T) {
 		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
 	}
 }
+
+// TestInvertedCondition checks that a condition putting "should" before
+// its subject ("should Chile not accede") is hypothetical whatever its
+// negation, while "should" after the subject keeps its own reading.
+func TestInvertedCondition(t *testing.T) {
+	tests := []struct{ text, src, tgt, code, status string }{
+		{"Peru will respond should Chile not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
+		{"Should Chile expel Bolivian diplomats, Peru will respond.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
+		{"Chile should not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Negated},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
+	}
+}

@@ -54,6 +54,8 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	v := cl.v
 	attr := a.attribution(toks, ms, cl, says)
 	switch {
+	case invertedCondition(toks, v):
+		return model.Hypothetical, attr
 	case negated(toks, v):
 		return model.Negated, attr
 	case a.hypothetical(toks, cl):
@@ -88,6 +90,26 @@ func negated(toks []model.Token, v int) bool {
 	// "failed to respond", "refused to meet".
 	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
 		return true
+	}
+	return false
+}
+
+// invertedCondition reports a verb at v in a condition that puts
+// "should" before its subject ("threats should China not accede", "should
+// Peru refuse"): an if-clause, whatever its negation.
+func invertedCondition(toks []model.Token, v int) bool {
+	subject := false
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if plainWord(toks[k].Form) == "should" {
+			return subject
+		}
+		switch toks[k].UPOS {
+		case "PROPN", "NOUN", "PRON":
+			subject = true
+		case "DET", "ADJ", "ADV", "PART":
+		default:
+			return false
+		}
 	}
 	return false
 }
