@@ -185,3 +185,20 @@ func TestStriveIsNoFight(t *testing.T) {
 		})
 	}
 }
+
+// TestStudyIsNoInquiry checks that studying something codes no
+// investigation, while inspecting it still does.
+func TestStudyIsNoInquiry(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president studied the Chilean proposal.", nil, []string{"PERGOV>CHL:090"}},
+		{"Peruvian officials inspected Chilean ships.", []string{"PERGOV>CHL:090"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
