@@ -202,3 +202,22 @@ func TestStudyIsNoInquiry(t *testing.T) {
 		})
 	}
 }
+
+// TestFoundInsistEmboldenNameNoDeed checks that a bare FOUND, INSIST or
+// EMBOLDEN codes nothing, while their blocks' other verbs still code.
+func TestFoundInsistEmboldenNameNoDeed(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peruvian police found a Chilean man bleeding.", nil, []string{"PERCOP>CHLPPL:060", "PERCOP>CHL:060"}},
+		{"Peru's president insists his Chilean policy will work.", nil, []string{"PERGOV>CHL:100", "PERGOV>CHLGOV:100"}},
+		{"Peru will embolden Chilean rebels.", nil, []string{"PER>CHLREB:051"}},
+		{"Peru's president encouraged Chilean rebels.", []string{"PERGOV>CHLREB:051"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
