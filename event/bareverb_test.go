@@ -221,3 +221,23 @@ func TestFoundInsistEmboldenNameNoDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestTakeIsNoSeizure checks that a bare take codes no seizure, while
+// seizing or arresting someone still does.
+func TestTakeIsNoSeizure(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president took action on the Chilean request.", nil, []string{"PERGOV>CHL:171"}},
+		{"Peru's president is tough enough to take on Chile.", nil, []string{"PERGOV>CHL:171"}},
+		{"Peruvian police arrested Chilean rebels.", []string{"PERCOP>CHLREB:173"}, nil},
+		{"Peruvian rebels took Chilean soldiers hostage.", []string{"PERREB>CHLMIL:181"}, nil},
+		{"Peruvian rebels took control of a Chilean town.", []string{"PERREB>CHL:192"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
