@@ -241,3 +241,21 @@ func TestTakeIsNoSeizure(t *testing.T) {
 		})
 	}
 }
+
+// TestGiveIsNoAid checks that a bare give codes no aid, while granting
+// aid still does.
+func TestGiveIsNoAid(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru gave Chile too much.", nil, []string{"PER>CHL:060"}},
+		{"Peru's president gave an interview to Chilean reporters.", nil, []string{"PERGOV>CHLMED:060"}},
+		{"Peru granted economic aid to Chile.", []string{"PER>CHL:071"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
