@@ -259,3 +259,20 @@ func TestGiveIsNoAid(t *testing.T) {
 		})
 	}
 }
+
+// TestWantIsNoIntent checks that a bare want codes no intent to
+// cooperate, while a demand still codes.
+func TestWantIsNoIntent(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru wants Chile to extradite the Bolivian suspect.", nil, []string{"PER>CHL:030"}},
+		{"Peru demanded that Chile extradite the suspect.", []string{"PER>CHL:100"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
