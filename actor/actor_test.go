@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,25 @@ import (
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
 )
+
+// readActors reads the entries of an actor dictionary written in src,
+// as TABARI's when stems is set.
+func readActors(t *testing.T, src string, stems bool) []*dict.Entry {
+	t.Helper()
+	ar := dict.NewActorReader(strings.NewReader(src))
+	ar.Stems = stems
+	var es []*dict.Entry
+	for {
+		e, err := ar.Next()
+		if err == io.EOF {
+			return es
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		es = append(es, e)
+	}
+}
 
 func dicts(t testing.TB) *dict.Dicts {
 	t.Helper()
@@ -664,16 +684,7 @@ func TestArticleName(t *testing.T) {
 // and other dictionaries do not.
 func TestAnyCase(t *testing.T) {
 	for _, tabari := range []bool{false, true} {
-		ar := dict.NewActorReader(strings.NewReader("ITHILEN [ITH]\nFREEDONIA_ [FRE]\n"))
-		ar.Stems = tabari
-		var es []*dict.Entry
-		for {
-			e, err := ar.Next()
-			if err != nil {
-				break
-			}
-			es = append(es, e)
-		}
+		es := readActors(t, "ITHILEN [ITH]\nFREEDONIA_ [FRE]\n", tabari)
 		d, err := dict.Compile(dict.Sources{Actors: es, ActorStems: tabari})
 		if err != nil {
 			t.Fatal(err)
@@ -787,16 +798,8 @@ func document(srcs []string) (string, []model.Sentence, []model.Entity) {
 // over a government portfolio the dictionaries hold with no end date,
 // and not over a closed one or a different country's code.
 func TestTitleOverOpenPortfolio(t *testing.T) {
-	ar := dict.NewActorReader(strings.NewReader("FREEDONIA_ [FRE]\nRUFUS_FIREFLY_ [FREGOVEDU >090401]\n" +
-		"HUGO_HACKENBUSH_ [FREGOVEDU 090401-120101]\n"))
-	var es []*dict.Entry
-	for {
-		e, err := ar.Next()
-		if err != nil {
-			break
-		}
-		es = append(es, e)
-	}
+	es := readActors(t, "FREEDONIA_ [FRE]\nRUFUS_FIREFLY_ [FREGOVEDU >090401]\n"+
+		"HUGO_HACKENBUSH_ [FREGOVEDU 090401-120101]\n", false)
 	ags, err := dict.ReadAgents(strings.NewReader("FOREIGN_MINISTER [~GOV]\nEDUCATION_MINISTER [~GOVEDU]\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -834,15 +837,7 @@ func TestTitleOverOpenPortfolio(t *testing.T) {
 // its own agent joins both ("an MSF Arnor diplomat" is NGOARNGOV in the
 // PETRARCH suite), and a bare country still takes it alone.
 func TestPrefixAgent(t *testing.T) {
-	ar := dict.NewActorReader(strings.NewReader("FREEDONIA_ [FRE]\n"))
-	var es []*dict.Entry
-	for {
-		e, err := ar.Next()
-		if err != nil {
-			break
-		}
-		es = append(es, e)
-	}
+	es := readActors(t, "FREEDONIA_ [FRE]\n", false)
 	ags, err := dict.ReadAgents(strings.NewReader("RELIEF {} [NGO~]\nDIPLOMAT [~GOV]\n"))
 	if err != nil {
 		t.Fatal(err)

@@ -89,6 +89,18 @@ func checkEvents(t *testing.T, evs []model.Event, want, not []string) {
 	}
 }
 
+// statusCase is a sentence and the status its event src>tgt:code must
+// have.
+type statusCase struct{ text, src, tgt, code, status string }
+
+// checkStatuses codes each case's text and checks its event's status.
+func checkStatuses(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkStatus(t, c.text, code(t, c.text, nil, nil), c.src, c.tgt, c.code, c.status)
+	}
+}
+
 // checkStatus reports an error unless evs, coded from text, hold an event
 // src>tgt:code (see find) with the given status.
 func checkStatus(t *testing.T, text string, evs []model.Event, src, tgt, code, status string) {

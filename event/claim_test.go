@@ -11,15 +11,12 @@ import (
 // claimed: an act beside the report (a participle, a coordinated verb) is
 // the speaker's own, asserted.
 func TestReportedOrBeside(t *testing.T) {
-	tests := []struct{ text, src, tgt, code, status string }{
+	tests := []statusCase{
 		{"Peru's president announced the decision on Monday, ordering Chilean diplomats to leave the country.", "PERGOV", "CHLGOV", "174", model.Asserted},
 		{"Peru's president announced the suspension and expelled Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Asserted},
 		{"Peru's president said Chile had expelled Peruvian diplomats.", "CHLGOV", "PERGOV", "174", model.Claimed},
 	}
-	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
-	}
+	checkStatuses(t, tests)
 }
 
 // TestQuotedWordsOfVerbalEvent checks that scare quotes dispute a use of

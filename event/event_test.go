@@ -199,9 +199,7 @@ func TestLocation(t *testing.T) {
 }
 
 func TestStatus(t *testing.T) {
-	tests := []struct {
-		text, src, tgt, code, status string
-	}{
+	tests := []statusCase{
 		{"Serbia has not yet formally commented on the vote in Kosovo.", "SRB", "KSV", "*", model.Negated},
 		{"Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
 		{"Albania is going to expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
@@ -213,10 +211,7 @@ func TestStatus(t *testing.T) {
 		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
 		{"Albania expelled the so-called diplomats of Iran.", "ALBGOV", "IRNGOV", "174", model.Disputed},
 	}
-	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
-	}
+	checkStatuses(t, tests)
 }
 
 func TestNoHistoryEventOnArticleDay(t *testing.T) {

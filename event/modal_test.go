@@ -10,7 +10,7 @@ import (
 // or a likelihood higher up than its own auxiliaries is hypothetical, and
 // that a fact beside or after such a verb is not.
 func TestUnderModal(t *testing.T) {
-	tests := []struct{ text, src, tgt, code, status string }{
+	tests := []statusCase{
 		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", "PERAGR", "CHL", "180", model.Hypothetical},
 		{"The Chilean envoy is likely to face tough questions from Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Hypothetical},
 		{"The President of Chile has been eager to withdraw troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Hypothetical},
@@ -19,55 +19,43 @@ func TestUnderModal(t *testing.T) {
 		{"The Chilean envoy faced tough questions from Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Asserted},
 		{"The President of Chile withdrew troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Asserted},
 	}
-	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
-	}
+	checkStatuses(t, tests)
 }
 
 // TestTypographicApostrophe checks that a negation or modal written with
 // a typographic apostrophe ("won’t", "didn’t", "’ll") is read as one
 // written plainly.
 func TestTypographicApostrophe(t *testing.T) {
-	tests := []struct{ text, src, tgt, code, status string }{
+	tests := []statusCase{
 		{"Albania didn’t expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
 		{"Albania didn't expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
 		{"Albania won’t expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
 	}
-	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
-	}
+	checkStatuses(t, tests)
 }
 
 // TestCan checks that "can" is a modal like "could": what a subject can
 // do, and what is joined to it, has not happened, while "cannot" is a
 // negation and the plain verb a fact.
 func TestCan(t *testing.T) {
-	tests := []struct{ text, src, tgt, code, status string }{
+	tests := []statusCase{
 		{"As those Peruvian companies prosper, they can hire more workers and pay their Chilean employees better.", "PERBUS", "CHLLAB", "061", model.Hypothetical},
 		{"The situation can worsen if Chile raises trade barriers against Peru, thus hurting Peruvian companies.", "CHL", "PERBUS", "180", model.Hypothetical},
 		{"Peru can expel Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Hypothetical},
 		{"Peru cannot expel Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Negated},
 		{"Peru expelled Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Asserted},
 	}
-	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
-	}
+	checkStatuses(t, tests)
 }
 
 // TestInvertedCondition checks that a condition putting "should" before
 // its subject ("should Chile not accede") is hypothetical whatever its
 // negation, while "should" after the subject keeps its own reading.
 func TestInvertedCondition(t *testing.T) {
-	tests := []struct{ text, src, tgt, code, status string }{
+	tests := []statusCase{
 		{"Peru will respond should Chile not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
 		{"Should Chile expel Bolivian diplomats, Peru will respond.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
 		{"Chile should not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Negated},
 	}
-	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		checkStatus(t, tt.text, evs, tt.src, tt.tgt, tt.code, tt.status)
-	}
+	checkStatuses(t, tests)
 }
