@@ -479,7 +479,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || extraposed(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -690,6 +690,24 @@ func adjectival(toks []model.Token, v int) bool {
 	}
 	switch toks[v+1].UPOS {
 	case "NOUN", "PROPN", "ADJ":
+		return true
+	}
+	return false
+}
+
+// extraposed reports a present participle that is an adjective after
+// "it" and a form of "be" and before the clause it judges ("it's
+// striking that ...", "it is alarming how ...", "it was shocking to
+// see ..."): a comment on a fact, no act of the participle's verb.
+func extraposed(toks []model.Token, v int) bool {
+	if v < 2 || v+1 >= len(toks) || toks[v].XPOS != "VBG" {
+		return false
+	}
+	if !strings.EqualFold(toks[v-2].Form, "it") || !strings.EqualFold(toks[v-1].Lemma, "be") {
+		return false
+	}
+	switch strings.ToLower(toks[v+1].Form) {
+	case "that", "how":
 		return true
 	}
 	return false
