@@ -276,3 +276,19 @@ func TestWantIsNoIntent(t *testing.T) {
 		})
 	}
 }
+
+// TestTradeTalksAreTalks checks that "trade talks" with a party code
+// negotiations (046), not TRADE's bare 060.
+func TestTradeTalksAreTalks(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Chilean president has brought his love of television to trade talks with Peru.", []string{"CHLGOV>PER:046"}, []string{"CHLGOV>PER:060"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
