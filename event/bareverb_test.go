@@ -292,3 +292,21 @@ func TestTradeTalksAreTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestIncreaseExpandAloneIsNoDeed checks that a bare INCREASE or EXPAND
+// codes nothing while a pattern of their block still codes.
+func TestIncreaseExpandAloneIsNoDeed(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Chilean president will only increase his demands on Peru.", nil, []string{"CHLGOV>PER:060"}},
+		{"Chilean firms said they want to expand their services to Peru.", nil, []string{"CHLBUS>PER:060"}},
+		{"Chile will increase aid to Peru.", []string{"CHL>PER:073"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
