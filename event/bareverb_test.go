@@ -310,3 +310,20 @@ func TestIncreaseExpandAloneIsNoDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestReferIsNoStatement checks that referring to an actor is no
+// statement made to it.
+func TestReferIsNoStatement(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Chilean ambassador referred to Peru in his speech.", nil, []string{"CHLGOV>PER:010"}},
+		{"Chilean diplomats referred to investigations into Peru in 2016, the minister testified.", nil, []string{"CHLGOV>PER:010"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
