@@ -327,3 +327,19 @@ func TestReferIsNoStatement(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadProtest checks that leading a protest march to an actor's
+// offices is a demonstration (141), not an intent to cooperate.
+func TestLeadProtest(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Chilean opposition leaders led a protest march to the Peruvian embassy on Friday.", []string{"CHLOPP>PERGOV:141"}, []string{"CHLOPP>PERGOV:030"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
