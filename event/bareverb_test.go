@@ -343,3 +343,21 @@ func TestLeadProtest(t *testing.T) {
 		})
 	}
 }
+
+// TestSurroundInProtest checks that surrounding an actor's building in
+// a protest is a demonstration (141), while troops surrounding a town
+// stay a use of force.
+func TestSurroundInProtest(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Thousands of Chilean teachers surrounded the Peruvian embassy on Tuesday in a protest over pay.", []string{"CHLEDU>PERGOV:141"}, []string{"CHLEDU>PERGOV:190"}},
+		{"Chilean soldiers surrounded a Peruvian village on Tuesday.", []string{"CHLMIL>PERCVL:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
