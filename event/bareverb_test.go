@@ -361,3 +361,20 @@ func TestSurroundInProtest(t *testing.T) {
 		})
 	}
 }
+
+// TestWorryThatIsNoComment checks that worrying that something may
+// happen codes nothing, while worrying about an actor is 012.
+func TestWorryThatIsNoComment(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Some Chilean senators worry that a Peruvian court ruling will hurt their campaigns.", nil, []string{"CHLLEG>PERJUD:012"}},
+		{"Chilean senators worry about Peru.", []string{"CHLLEG>PER:012"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
