@@ -241,6 +241,9 @@
 // coordinated verb that takes its subject from such a clause has no
 // source either ("could constitute a threat, allowing its forces to
 // act", "the strikes had killed civilians and hit a hospital").
+// A present participle between "it is" and the clause it judges ("it's
+// striking that ...", "it is alarming how ...") is an adjective and no
+// predicate.
 // Who mediates, brokers or hosts what others do, named as the agent of a
 // participle on a noun of their clause ("exchanged prisoners in a swap
 // mediated by Qatar", "held talks hosted by Turkey"), takes no part in
