@@ -136,26 +136,9 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 	}
 	text := doc.Text
 	ref := art.Published.Time
-	story, skip, ups := c.discards(doc.Sentences)
+	story, skip, ups, mentions := c.start(doc, ref)
 	if story {
 		return nil
-	}
-	// A first sentence that is only a dateline ("VIENNA, June 5 (MPA) -",
-	// as package segment splits it) names where the story was filed, not
-	// an actor: it is not resolved, so that no later agent takes its
-	// country from the filing city.
-	first := 0
-	if len(doc.Sentences) > 1 {
-		if toks := doc.Sentences[0].Tokens; datelineEnd(toks) == len(toks)-1 {
-			first = 1
-		}
-	}
-	mentions := append(make([][]actor.Mention, first), c.r.Resolve(doc.Sentences[first:], doc.Entities, ref)...)
-	if len(mentions) > 0 {
-		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
-		if c.Forward.Code != "" {
-			mentions[0] = forward(&doc.Sentences[0], mentions[0], c.Forward)
-		}
 	}
 	var times []when.Expression
 	if !ref.IsZero() {
@@ -193,6 +176,35 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		}
 	}
 	return a.events
+}
+
+// start is what Code and Parseable read before coding any sentence:
+// whether the story is discarded, which sentences are, their forms
+// upper-cased (see discards) and the actor mentions of each sentence,
+// resolved at ref. The mentions are nil when the story is discarded.
+func (c *Coder) start(doc *nlp.Doc, ref time.Time) (story bool, skip []bool, ups [][]string, mentions [][]actor.Mention) {
+	story, skip, ups = c.discards(doc.Sentences)
+	if story {
+		return true, skip, ups, nil
+	}
+	// A first sentence that is only a dateline ("VIENNA, June 5 (MPA) -",
+	// as package segment splits it) names where the story was filed, not
+	// an actor: it is not resolved, so that no later agent takes its
+	// country from the filing city.
+	first := 0
+	if len(doc.Sentences) > 1 {
+		if toks := doc.Sentences[0].Tokens; datelineEnd(toks) == len(toks)-1 {
+			first = 1
+		}
+	}
+	mentions = append(make([][]actor.Mention, first), c.r.Resolve(doc.Sentences[first:], doc.Entities, ref)...)
+	if len(mentions) > 0 {
+		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
+		if c.Forward.Code != "" {
+			mentions[0] = forward(&doc.Sentences[0], mentions[0], c.Forward)
+		}
+	}
+	return false, skip, ups, mentions
 }
 
 // complex reports a sentence with MaxVerbs verbs the dictionary knows or

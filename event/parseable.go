@@ -3,7 +3,6 @@ package event
 import (
 	"strings"
 
-	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
 )
@@ -31,25 +30,10 @@ func (c *Coder) Parseable(art *model.Article, doc *nlp.Doc) []bool {
 	if art == nil {
 		return out
 	}
-	story, skip, ups := c.discards(doc.Sentences)
+	// The mentions are those Code resolves (Coder.start).
+	story, skip, ups, mentions := c.start(doc, art.Published.Time)
 	if story {
 		return out
-	}
-	// The mentions are those Code resolves: a first sentence that is only
-	// a dateline resolves none, and the first sentence gets the
-	// forwarded actor.
-	first := 0
-	if len(doc.Sentences) > 1 {
-		if toks := doc.Sentences[0].Tokens; datelineEnd(toks) == len(toks)-1 {
-			first = 1
-		}
-	}
-	mentions := append(make([][]actor.Mention, first), c.r.Resolve(doc.Sentences[first:], doc.Entities, art.Published.Time)...)
-	if len(mentions) > 0 {
-		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
-		if c.Forward.Code != "" {
-			mentions[0] = forward(&doc.Sentences[0], mentions[0], c.Forward)
-		}
 	}
 	for i := range doc.Sentences {
 		s := &doc.Sentences[i]
