@@ -63,18 +63,7 @@ func TestMergeVerbSupplement(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := ReadVerbs(strings.NewReader(mainVerbs))
-			if err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join(t.TempDir(), VerbSupplementFile)
-			if err := os.WriteFile(path, []byte(tt.supp), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			_, warns, err := readVerbSupplement(d, path)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d, warns := supplementMain(t, tt.supp)
 			if len(warns) != tt.wantWarns {
 				t.Errorf("warnings %v, want %d", warns, tt.wantWarns)
 			}
@@ -229,17 +218,7 @@ func TestSupplementRecodesVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := ReadVerbs(strings.NewReader(mainVerbs))
-			if err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join(t.TempDir(), VerbSupplementFile)
-			if err := os.WriteFile(path, []byte(tt.supp), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if _, _, err := readVerbSupplement(d, path); err != nil {
-				t.Fatal(err)
-			}
+			d, _ := supplementMain(t, tt.supp)
 			for _, b := range d.Blocks {
 				if b.Name != "GATHER" {
 					continue
@@ -252,4 +231,23 @@ func TestSupplementRecodesVerb(t *testing.T) {
 			}
 		})
 	}
+}
+
+// supplementMain reads mainVerbs and merges the verb supplement supp into
+// it, as a file of its own; it returns the dictionary and the warnings.
+func supplementMain(t *testing.T, supp string) (*VerbDict, []error) {
+	t.Helper()
+	d, err := ReadVerbs(strings.NewReader(mainVerbs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), VerbSupplementFile)
+	if err := os.WriteFile(path, []byte(supp), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, warns, err := readVerbSupplement(d, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, warns
 }
