@@ -1030,7 +1030,7 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 		// override the dictionary's whatever word anchors them.
 		best, bestAt := match{score: -1}, int32(-1)
 		try := func(i int32) {
-			if o := b.owner[i]; o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb) {
+			if o := b.owner[i]; o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && (b.phrasal[i] || verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb)) {
 				return
 			}
 			p := &cl.block.Patterns[i]

@@ -13,7 +13,10 @@
 // (particles, objects, prepositional phrases, synsets) against the words
 // of the verb's own clause (the most specific wins; of equally specific
 // ones the block's first, so a supplement merged ahead of a block
-// overrides it): where the dependency parse is plausible the
+// overrides it; a block's verbs share its patterns, except that one made
+// of particles alone, "- * (WITH)" or "- * TO", is a phrasal verb's and
+// codes only for the verb its comment names, unless it is mutual:
+// "beat protesters with batons" borrows no "break with"): where the dependency parse is plausible the
 // clause ends where a coordinated or adverbial clause of the verb begins.
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, which a participle followed by "by" also is: "the treaty,

@@ -21,12 +21,16 @@ type block struct {
 	// verb's: "accused Indian troops" (ACCUSE [112]) is no "condemned
 	// the military" (CONDEMN [111]).
 	owner []int16
+	// phrasal marks the patterns made of particles alone
+	// ("- * (WITH)", "- * TO"): a phrasal verb's, its owner's only.
+	phrasal []bool
 }
 
 func compileBlock(b *dict.VerbBlock, syn synIndex) *block {
-	cb := &block{b: b, byWord: map[string][]int32{}, owner: make([]int16, len(b.Patterns))}
+	cb := &block{b: b, byWord: map[string][]int32{}, owner: make([]int16, len(b.Patterns)), phrasal: make([]bool, len(b.Patterns))}
 	for i := range b.Patterns {
 		cb.owner[i] = owner(b, b.Patterns[i].Comment)
+		cb.phrasal[i] = particlesOnly(&b.Patterns[i])
 		for _, side := range [2][]dict.Element{b.Patterns[i].Before, b.Patterns[i].After} {
 			for _, e := range side {
 				syn.add(e)
@@ -472,3 +476,35 @@ func phraseAt(phs [][]string, cand []int32, w *words, k, hi, best int) int {
 	}
 	return best
 }
+
+// particlesOnly reports a pattern whose words are all particles or bare
+// prepositions ("- * (WITH)", "- * TO", "- * (TO) (ABOUT)"), slots aside:
+// such a pattern spells a phrasal verb ("break with", "head to"), which
+// the block's other verbs do not share ("led the company to announce").
+// A mutual one ("- * WITH [190:190]", "clash with") is no idiom: "fought
+// with" is a clash too.
+func particlesOnly(p *dict.Pattern) bool {
+	if p.Code != "" && p.Code == p.Passive {
+		return false
+	}
+	n := 0
+	for _, side := range [2][]dict.Element{p.Before, p.After} {
+		for _, e := range side {
+			switch e.Kind {
+			case dict.Prep:
+				if len(e.Objects) > 0 {
+					return false
+				}
+				n++
+			case dict.Noun:
+				if len(e.Terms) != 1 || e.Terms[0].Word == "" || !particle[e.Terms[0].Word] {
+					return false
+				}
+				n++
+			}
+		}
+	}
+	return n > 0
+}
+
+var particle = map[string]bool{"TO": true, "AT": true, "WITH": true, "FOR": true, "ON": true, "FROM": true, "INTO": true, "AGAINST": true, "OFF": true, "UP": true, "OUT": true, "BACK": true, "DOWN": true, "OVER": true, "IN": true, "BY": true, "ABOUT": true, "AWAY": true}

@@ -99,10 +99,11 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// A past verb after a reported modal clause is the reporter's.
 		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
 		// Leading or heading says who is in charge, no material
-		// cooperation (060); LEAD's own patterns still apply.
+		// cooperation (060); LEAD's own patterns still apply (leading a
+		// delegation is 036, not HEAD's "- * TO" 030).
 		{"The Chilean delegation is led by a Peruvian diplomat.", nil, []string{"PERGOV>CHL:060"}},
 		{"Chile headed the talks with Peru.", nil, []string{"CHL>PER:060"}},
-		{"The Peruvian foreign minister led a delegation to Chile.", []string{"PERGOV>CHL:030"}, nil},
+		{"The Peruvian foreign minister led a delegation to Chile.", []string{"PERGOV>CHL:036"}, []string{"PERGOV>CHL:030"}},
 		// Accusing a prime minister is no charge of corruption unless
 		// corruption is the charge.
 		{"Chile blamed the Peruvian prime minister for the violence.", []string{"CHL>PERGOV:112"}, []string{"CHL>PERGOV:1121"}},

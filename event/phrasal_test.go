@@ -1,0 +1,31 @@
+package event
+
+import "testing"
+
+// TestPhrasalPatternsStayWithTheirVerb checks that a pattern of
+// particles alone ("- * TO", "- * (WITH)", "- * (FOR)") codes only for
+// the verb its comment names, not for the block's other verbs, while a
+// mutual one ("clash with") is still shared and the verb's own phrasal
+// pattern still codes.
+func TestPhrasalPatternsStayWithTheirVerb(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		// LEAD and DIRECT share OVERSEE_MANAGE with HEAD, whose "- * TO" is 030.
+		{"Chilean pressure led Peru to withdraw its ambassador.", nil, []string{"CHL>PER:030"}},
+		{"A Chilean court directed Peru to pay damages.", nil, []string{"CHLJUD>PER:030"}},
+		// BEAT shares DESTROY with BREAK, whose "- * (WITH)" is 130.
+		{"Peruvian police beat Chilean protesters with batons.", nil, []string{"PERCOP>CHLOPP:130", "PERCOP>CHL:130"}},
+		// GO shares GO_SOMEWHERE with DEPART, whose "- * (FOR)" is a visit.
+		{"Peru's president went ahead with the interview for fear of a Chilean boycott.", nil, []string{"PERGOV>CHL:042", "CHL>PERGOV:043"}},
+		{"Peru's president called on Chile to release the fishermen.", []string{"PERGOV>CHL:020"}, nil},
+		{"Peruvian troops fought with Chilean soldiers near the border.", []string{"PERMIL>CHLMIL:190", "CHLMIL>PERMIL:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			checkEvents(t, evs, tt.want, tt.not)
+		})
+	}
+}
