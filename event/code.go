@@ -289,6 +289,8 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 	}
 	accuser := -1
+	// The parties an appeal to "all sides" is aimed at (sidesOf).
+	var sides []int
 	// "Iran condemned the expulsion of its diplomats": the source's own
 	// actor inside a reaction's object is not what it reacts to.
 	// Nor is the source's country's actor a nominal act was done to
@@ -323,6 +325,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		} else if rt, ok := a.aidedBefore(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rts := a.sidesOf(ms[src], cl, len(toks)); len(rts) > 0 {
+			n := len(ms)
+			ms = append(ms[:n:n], rts...)
+			tgt, accuser = n, n
+			for i := range rts {
+				sides = append(sides, n+i)
+			}
 		} else if rt, ok := a.namedBefore(ms[src], len(toks)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
 			// Aimed at the other country, not at whichever of its
 			// agents was named last.
@@ -395,7 +404,10 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		src = comp[0]
 	case src >= 0 && tgt >= 0 && !(reciprocal(cl.code) && ms[tgt].Kind == actor.Agent && len(members(toks, ms, src)) > 1 && adjacent(toks, compoundEnd(toks, ms, src), v)):
 		tms := []int{tgt}
-		if tgt != accuser {
+		switch {
+		case len(sides) > 0:
+			tms = sides
+		case tgt != accuser:
 			tms = members(toks, ms, tgt)
 		}
 		for _, s := range members(toks, ms, src) {
@@ -1171,6 +1183,81 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// Else the last actor of another country named in the sentences
 	// just before.
 	return a.namedBefore(src, n)
+}
+
+// sidesOf returns, for an appeal (CAMEO 02) whose clause names no target
+// and that is made to "all sides", "both sides", "the two parties" and
+// the like ("NATO urged all sides to show restraint"), or that calls for
+// de-escalation (0256) of no one named ("Oman called for restraint"), the
+// two parties of the conflict the story reports: the countries of the
+// source and target of the article's latest conflictual event (CAMEO 11
+// to 20) between two countries, neither the appealing actor's, as
+// mentions after the sentence's tokens (n) whose entries say they come
+// from context. It returns nil where there is no such event.
+func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention {
+	if !strings.HasPrefix(cl.code, "02") || cl.rev != "" || cl.passive {
+		return nil
+	}
+	if cl.code != "0256" && !a.sidesObject(cl) {
+		return nil
+	}
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || ev.Root < "11" || ev.Root > "20" {
+			continue
+		}
+		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
+		if sc == "" || tc == "" || sc == tc {
+			continue
+		}
+		// "Russia and China blamed Washington ... China's envoy urged
+		// all sides to exercise restraint": a party appeals to the
+		// others and itself, no one in particular.
+		if sc == c || tc == c {
+			return nil
+		}
+		var out []actor.Mention
+		for _, p := range []*model.Actor{ev.Source, ev.Target} {
+			m := actor.Mention{Actor: *p, Start: n, End: n, Head: -1, Kind: actor.Named}
+			m.Code = actor.CountryOf(p.Code)
+			m.Country = m.Code
+			m.Entry = contextEntry + "a party to the latest conflictual event (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
+			out = append(out, m)
+		}
+		return out
+	}
+	return nil
+}
+
+// sidesWords are the nouns (upper-case) that, after "all", "both" or
+// "the two", name the parties to a conflict ("all sides", "both
+// parties").
+var sidesWords = map[string]bool{"SIDES": true, "PARTIES": true}
+
+// sidesObject reports a clause whose verb's object, after an "on" or
+// "upon" of its own ("called on"), is the parties to a conflict named by
+// no name: "all sides", "both parties", "the two sides", "all the
+// warring parties".
+func (a *article) sidesObject(cl *clause) bool {
+	up := a.w.up
+	hi := min(cl.hi, len(up))
+	i := cl.vEnd
+	if i < hi && (up[i] == "ON" || up[i] == "UPON") {
+		i++
+	}
+	switch {
+	case i+1 < hi && up[i] == "ALL" && up[i+1] == "THE", i+1 < hi && up[i] == "THE" && up[i+1] == "TWO":
+		i += 2
+	case i < hi && (up[i] == "ALL" || up[i] == "BOTH"):
+		i++
+	default:
+		return false
+	}
+	if i < hi && (up[i] == "WARRING" || up[i] == "RIVAL" || up[i] == "OPPOSING") {
+		i++
+	}
+	return i < hi && sidesWords[up[i]]
 }
 
 // namedBefore returns the last actor of a country other than src's named

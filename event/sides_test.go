@@ -1,0 +1,58 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSidesFromContext checks that an appeal to "all sides", "both
+// sides" or the like, or a call for restraint that names no one, is
+// aimed at the two countries of the article's latest conflictual event,
+// and at no one where the appealing actor is one of them or there is
+// none.
+func TestSidesFromContext(t *testing.T) {
+	const clash = "Chile accused Peru on Monday of shelling its border posts. "
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"all sides urged", clash + "Brazil urged all sides to show restraint.",
+			[]string{"BRA>CHL:0256", "BRA>PER:0256"}, nil},
+		{"both sides called on", clash + "Bolivia called on both sides to return to the negotiating table.",
+			[]string{"BOL>CHL:026", "BOL>PER:026"}, nil},
+		{"the two warring parties", "Chile's army shelled Peruvian positions on Monday. Bolivia urged the two warring parties to show restraint.",
+			[]string{"BOL>CHL:0256", "BOL>PER:0256"}, nil},
+		{"restraint called for of no one", "Chile's army shelled Peruvian positions on Monday. Brazil called for restraint.",
+			[]string{"BRA>CHL:0256", "BRA>PER:0256"}, nil},
+		{"a named target wins", clash + "Brazil urged Chile to show restraint.",
+			[]string{"BRA>CHL:0256"}, []string{"BRA>PER:*"}},
+		{"a party's own appeal", clash + "Peru urged all sides to show restraint.",
+			nil, []string{"PER>CHL:0256", "PER>PER:*"}},
+		{"no conflict before", "Brazil urged all sides to show restraint.",
+			nil, []string{"BRA>*:*"}},
+		{"a conflict within one country", "Chilean police arrested opposition leaders on Monday. Brazil urged all sides to show restraint.",
+			nil, []string{"BRA>*:*"}},
+		{"no appeal", clash + "Brazil criticised all sides.",
+			nil, []string{"BRA>CHL:*", "BRA>PER:*"}},
+		{"a side of a dispute named", clash + "Brazil urged all sides of the dispute to show restraint.",
+			[]string{"BRA>CHL:0256", "BRA>PER:0256"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			checkEvents(t, evs, tt.want, tt.not)
+			for _, e := range evs {
+				if e.Source == nil || e.Target == nil || !strings.HasPrefix(e.Code, "02") {
+					continue
+				}
+				fromContext := false
+				for _, x := range e.Evidence.Entries {
+					fromContext = fromContext || strings.Contains(x, contextEntry)
+				}
+				if !strings.Contains(tt.text[e.Evidence.Sentence.Start:e.Evidence.Sentence.End], "Chile to") && !fromContext {
+					t.Errorf("%s>%s: target not marked as from context: %q", e.Source.Code, e.Target.Code, e.Evidence.Entries)
+				}
+			}
+		})
+	}
+}
