@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"bytes"
 	"testing"
 
 	"github.com/casus-project/casus/model"
@@ -42,12 +41,12 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// BenchmarkDecode decodes the embedded model, as every run's start-up
-// does.
+// BenchmarkDecode decodes the embedded model, as Default does in every
+// run's start-up.
 func BenchmarkDecode(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Decode(bytes.NewReader(embedded)); err != nil {
+		if _, err := decodeBytes(embedded, false); err != nil {
 			b.Fatal(err)
 		}
 	}

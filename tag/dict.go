@@ -1,11 +1,17 @@
 package tag
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // dict is a read-only hash table from non-zero 64-bit hashes to non-zero
 // values, with open addressing: faster than a Go map for the lexicon
 // look-ups made for every word. A key and its value are kept side by
 // side, so that a look-up reads one cache line.
+//
+// A decoded dict's ents may be a view of the encoded model's bytes, which
+// can be read-only memory: nothing may write to them.
 type dict struct {
 	shift uint
 	ents  []dictEntry
@@ -14,19 +20,23 @@ type dict struct {
 
 type dictEntry struct{ key, val uint64 }
 
-// newDict builds a dict of the non-zero entries of m.
+// newDict builds a dict of the non-zero entries of m. The keys are put
+// in increasing order, so that the layout, and the encoded model, do not
+// depend on the map's order.
 func newDict[V uint8 | uint16 | uint64](m map[uint64]V) dict {
 	d := makeDict(len(m))
-	for k, v := range m {
-		d.put(k, uint64(v))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		d.put(k, uint64(m[k]))
 	}
 	return d
 }
 
-// makeDict returns an empty dict with room for n entries.
+// makeDict returns an empty dict with room for n entries: at most three
+// quarters of its slots are used, as the dicts are embedded in the
+// binary as they are laid out.
 func makeDict(n int) dict {
 	size := 2
-	for size*2 < n*3 {
+	for size*3 < n*4 {
 		size <<= 1
 	}
 	return dict{shift: uint(64 - bitsLen(size)), ents: make([]dictEntry, size)}

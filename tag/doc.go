@@ -40,8 +40,10 @@
 // memory grow linearly with the input whatever it holds.
 //
 // Train builds a model from CoNLL-U files and Evaluate scores one on gold
-// tokens; Model.Encode and Decode read and write the compact binary form
-// that is embedded in the package. Jackknife replaces the gold tags of a
+// tokens; Model.Encode and Decode write and read the binary form that is
+// embedded in the package. Its hash tables are stored as the tagger lays
+// them out in memory, so Default uses the embedded bytes where they lie
+// instead of rebuilding the tables in every run. Jackknife replaces the gold tags of a
 // later stage's training data with predicted ones, so that the stage (the
 // parser) learns from tags as wrong as the tagger's.
 //

@@ -1,10 +1,8 @@
 package tag
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/binary"
-	"fmt"
-	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -223,7 +221,7 @@ func learnLemmatizer(xpos []string, ex []lemmaExample, wn dict) *lemmatizer {
 	return l
 }
 
-func (l *lemmatizer) write(w *bufio.Writer) {
+func (l *lemmatizer) write(w *bytes.Buffer) {
 	writeUvarint(w, uint64(len(l.keepCase)))
 	for _, k := range l.keepCase {
 		if k {
@@ -232,79 +230,51 @@ func (l *lemmatizer) write(w *bufio.Writer) {
 			w.WriteByte(0)
 		}
 	}
-	var b [8]byte
 	keys := slices.Sorted(maps.Keys(l.exc))
 	writeUvarint(w, uint64(len(keys)))
 	for _, k := range keys {
-		binary.LittleEndian.PutUint64(b[:], k)
-		w.Write(b[:])
+		w.Write(binary.LittleEndian.AppendUint64(nil, k))
 		writeString(w, l.exc[k])
 	}
 	keys = slices.Sorted(maps.Keys(l.rules))
 	writeUvarint(w, uint64(len(keys)))
 	for _, k := range keys {
-		binary.LittleEndian.PutUint64(b[:], k)
-		w.Write(b[:])
+		w.Write(binary.LittleEndian.AppendUint64(nil, k))
 		r := l.rules[k]
 		w.WriteByte(r.cut)
 		writeString(w, r.add)
 	}
 }
 
-func readLemmatizer(r *bufio.Reader) (*lemmatizer, error) {
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	if n > 255 {
-		return nil, fmt.Errorf("%w: %d lemma tags", errCorrupt, n)
-	}
+// readLemmatizer reads what write wrote; on bad input it returns nil and
+// leaves the error in d.
+func readLemmatizer(d *decoder) *lemmatizer {
+	n := d.count(255, "lemma tags")
 	l := &lemmatizer{keepCase: make([]bool, n)}
 	for i := range l.keepCase {
-		c, err := r.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		l.keepCase[i] = c == 1
+		l.keepCase[i] = d.byte() == 1
 	}
-	var b [8]byte
-	if n, err = binary.ReadUvarint(r); err != nil {
-		return nil, err
-	}
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%w: %d lemma exceptions", errCorrupt, n)
-	}
+	n = d.count(1<<24, "lemma exceptions")
 	l.exc = make(map[uint64]string, min(n, 1<<16))
 	for range n {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, err
+		k := d.uint64()
+		l.exc[k] = d.string()
+		if d.err != nil {
+			return nil
 		}
-		s, err := readString(r)
-		if err != nil {
-			return nil, err
-		}
-		l.exc[binary.LittleEndian.Uint64(b[:])] = s
 	}
-	if n, err = binary.ReadUvarint(r); err != nil {
-		return nil, err
-	}
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%w: %d lemma rules", errCorrupt, n)
-	}
+	n = d.count(1<<24, "lemma rules")
 	l.rules = make(map[uint64]lrule, min(n, 1<<16))
 	for range n {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return nil, err
+		k := d.uint64()
+		cut := d.byte()
+		l.rules[k] = lrule{cut: cut, add: d.string()}
+		if d.err != nil {
+			return nil
 		}
-		cut, err := r.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		s, err := readString(r)
-		if err != nil {
-			return nil, err
-		}
-		l.rules[binary.LittleEndian.Uint64(b[:])] = lrule{cut: cut, add: s}
 	}
-	return l, nil
+	if d.err != nil {
+		return nil
+	}
+	return l
 }

@@ -1,12 +1,6 @@
 package tag
 
 import (
-	"bufio"
-	"cmp"
-	"encoding/binary"
-	"errors"
-	"fmt"
-	"io"
 	"math"
 	"slices"
 )
@@ -14,11 +8,13 @@ import (
 // table maps features to sparse weight vectors over a set of classes,
 // quantised to int16. It is read-only once built and safe for concurrent
 // use.
+//
+// A decoded table's slots and ents may be views of the encoded model's
+// bytes, which can be read-only memory: nothing may write to them.
 type table struct {
 	nClass int
 	shift  uint     // 64 - log2(len(slots))
 	slots  []slot   // open addressing on the feature's high bits
-	full   []uint64 // the whole feature of each used slot, for writing
 	ents   []uint32 // weight<<16 | class: see packExt
 }
 
@@ -72,22 +68,21 @@ func makeTable(nClass, n int) *table {
 	for size*2 < n*3 {
 		size <<= 1
 	}
-	return &table{nClass: nClass, slots: make([]slot, size), full: make([]uint64, size), shift: uint(64 - bitsLen(size))}
+	return &table{nClass: nClass, slots: make([]slot, size), shift: uint(64 - bitsLen(size))}
 }
 
-// put adds feature f with its weights es; a feature without weights is
-// left out. It reports false, changing nothing, if f is already there.
-// It must not be called for more features than makeTable was given.
-func (t *table) put(f uint64, es []entry) bool {
+// put adds feature f, which the table does not hold, with its weights
+// es; a feature without weights is left out. The slot a feature takes
+// depends on those put before it, so a table is built in a fixed order of
+// features. put must not be called for more features than makeTable was
+// given.
+func (t *table) put(f uint64, es []entry) {
 	if len(es) == 0 {
-		return true
+		return
 	}
 	mask := uint64(len(t.slots) - 1)
 	i := f >> t.shift
 	for t.slots[i].key != 0 {
-		if t.full[i] == f {
-			return false
-		}
 		i = (i + 1) & mask
 	}
 	s := slot{key: slotKey(f), b: noEntry}
@@ -102,8 +97,7 @@ func (t *table) put(f uint64, es []entry) bool {
 			t.ents = append(t.ents, packExt(e))
 		}
 	}
-	t.slots[i], t.full[i] = s, f
-	return true
+	t.slots[i] = s
 }
 
 func packEntry(e entry) uint32 { return uint32(e.class)<<16 | uint32(uint16(e.w)) }
@@ -228,138 +222,6 @@ func (t *table) len() int {
 		}
 	}
 	return n
-}
-
-// peek returns the next n bytes of r without consuming them, as
-// bufio.Reader.Peek does (they are valid until r is read or discarded
-// from), failing as io.ReadFull would on a short input: io.EOF at the
-// end, io.ErrUnexpectedEOF inside the n bytes.
-func peek(r *bufio.Reader, n int) ([]byte, error) {
-	b, err := r.Peek(n)
-	if err == nil {
-		return b, nil
-	}
-	if err == io.EOF && len(b) > 0 {
-		err = io.ErrUnexpectedEOF
-	}
-	return nil, err
-}
-
-// maxFeature is the longest a feature is written: its key, its entry
-// count and at most 255 entries of 3 bytes.
-const maxFeature = 9 + 3*255
-
-// maxPrealloc bounds the entries that decoding allocates room for on the
-// word of a count it has read, before the entries themselves are read.
-const maxPrealloc = 1 << 20
-
-// errCorrupt is wrapped by decoding errors.
-var errCorrupt = errors.New("corrupt model")
-
-// writeTable writes t: class count, feature count, then per feature its
-// key, its entry count and entries, in key order.
-func writeTable(w *bufio.Writer, t *table) error {
-	var all []int
-	for i := range t.slots {
-		if t.slots[i].key != 0 {
-			all = append(all, i)
-		}
-	}
-	slices.SortFunc(all, func(a, b int) int { return cmp.Compare(t.full[a], t.full[b]) })
-	writeUvarint(w, uint64(t.nClass))
-	writeUvarint(w, uint64(len(all)))
-	var b [8]byte
-	var es []entry
-	for _, i := range all {
-		binary.LittleEndian.PutUint64(b[:], t.full[i])
-		w.Write(b[:])
-		es = t.entries(es[:0], &t.slots[i])
-		w.WriteByte(byte(len(es)))
-		for _, e := range es {
-			w.WriteByte(e.class)
-			w.WriteByte(byte(e.w))
-			w.WriteByte(byte(uint16(e.w) >> 8))
-		}
-	}
-	return nil
-}
-
-func readTable(r *bufio.Reader) (*table, error) {
-	nClass, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	n, err := binary.ReadUvarint(r)
-	if err != nil {
-		return nil, err
-	}
-	if nClass == 0 || nClass > 255 || n > 1<<26 {
-		return nil, fmt.Errorf("%w: table of %d classes, %d features", errCorrupt, nClass, n)
-	}
-	// The features are gathered first and the table sized by how many
-	// there are, so a corrupt count cannot make it allocate much more
-	// than the input holds (the slices start at the size the count gives,
-	// up to a bound, and grow only past it); no map is built, as decoding
-	// is in every run's start-up.
-	keys := make([]uint64, 0, min(n, maxPrealloc))
-	counts := make([]uint8, 0, min(n, maxPrealloc))
-	es := make([]entry, 0, min(3*n, maxPrealloc))
-	for read := uint64(0); read < n; {
-		// The features are parsed where the reader buffers them,
-		// without copying, as many whole ones at a time as it holds:
-		// at least one, as the reader's buffer holds the longest.
-		if _, err := peek(r, min(r.Size(), maxFeature)); err != nil && r.Buffered() == 0 {
-			return nil, err
-		}
-		b, _ := r.Peek(r.Buffered())
-		off := 0
-		for read < n && off+9 <= len(b) {
-			key, c := binary.LittleEndian.Uint64(b[off:]), b[off+8]
-			if key == 0 || int(c) > int(nClass) {
-				return nil, fmt.Errorf("%w: bad feature", errCorrupt)
-			}
-			end := off + 9 + 3*int(c)
-			if end > len(b) {
-				break
-			}
-			for e := b[off+9 : end]; len(e) >= 3; e = e[3:] {
-				if uint64(e[0]) >= nClass {
-					return nil, fmt.Errorf("%w: class %d of %d", errCorrupt, e[0], nClass)
-				}
-				es = append(es, entry{class: e[0], w: int16(uint16(e[1]) | uint16(e[2])<<8)})
-			}
-			keys = append(keys, key)
-			counts = append(counts, c)
-			off = end
-			read++
-		}
-		if off == 0 {
-			// Not one whole feature before the end of the input.
-			return nil, io.ErrUnexpectedEOF
-		}
-		r.Discard(off)
-	}
-	t := makeTable(int(nClass), len(keys))
-	ext := 0
-	for _, c := range counts {
-		if c > 2 {
-			ext += int(c)
-		}
-	}
-	t.ents = make([]uint32, 0, ext)
-	for i, k := range keys {
-		c := int(counts[i])
-		if !t.put(k, es[:c]) {
-			return nil, fmt.Errorf("%w: duplicate feature", errCorrupt)
-		}
-		es = es[c:]
-	}
-	return t, nil
-}
-
-func writeUvarint(w *bufio.Writer, v uint64) {
-	var b [binary.MaxVarintLen64]byte
-	w.Write(b[:binary.PutUvarint(b[:], v)])
 }
 
 // quantise converts averaged float weights into int16 entries, dropping

@@ -2,10 +2,8 @@ package tag
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
-	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -102,47 +100,6 @@ func TestFitCancelled(t *testing.T) {
 	}
 }
 
-func TestDecodeErrors(t *testing.T) {
-	m, err := tinyModel()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := m.Encode(&buf); err != nil {
-		t.Fatal(err)
-	}
-	good := buf.Bytes()
-	var plain bytes.Buffer // the uncompressed body, to cut short
-	if err := gunzip(&plain, good); err != nil {
-		t.Fatal(err)
-	}
-	cases := map[string][]byte{
-		"empty":     nil,
-		"not gzip":  []byte("casus-tag\x01"),
-		"bad magic": gzipped([]byte("casus-pos\x01")),
-		"version":   gzipped([]byte("casus-tag\x09")),
-	}
-	for _, n := range []int{len(magic) + 1, 40, plain.Len() / 3, plain.Len() / 2, plain.Len() - 1} {
-		cases["cut at "+itoa(n)] = gzipped(plain.Bytes()[:n])
-	}
-	for name, in := range cases {
-		if _, err := Decode(bytes.NewReader(in)); !errors.Is(err, ErrFormat) {
-			t.Errorf("%s: Decode error %v, want ErrFormat", name, err)
-		}
-	}
-}
-
-func itoa(n int) string {
-	var b []byte
-	for {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-		if n == 0 {
-			return string(b)
-		}
-	}
-}
-
 // badInputs are sentences no tagger should trip over.
 var badInputs = map[string][]string{
 	"empty sentence": {},
@@ -206,21 +163,4 @@ func TestBadInput(t *testing.T) {
 			checkTagged(t, m, name, toks)
 		}
 	}
-}
-
-func gzipped(b []byte) []byte {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write(b)
-	zw.Close()
-	return buf.Bytes()
-}
-
-func gunzip(w io.Writer, b []byte) error {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(w, zr)
-	return err
 }
