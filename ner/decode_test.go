@@ -131,7 +131,8 @@ func TestTagConcurrent(t *testing.T) {
 // packed table gives, bit for bit, what adding the plain table's rows one
 // by one to zeros gives, on random lists of buckets, many of them empty.
 func TestScoreMatchesPlain(t *testing.T) {
-	m := mustDefault(t)
+	plain := randomModel(5, 14)
+	m := writeLoad(t, plain)
 	rng := rand.New(rand.NewPCG(7, 8))
 	scored := 0
 	for round := range 2000 {
@@ -143,7 +144,7 @@ func TestScoreMatchesPlain(t *testing.T) {
 		for _, f := range feats {
 			b := int(f&m.mask()) * nLabels
 			for y := range want {
-				want[y] += m.w[b+y]
+				want[y] += plain.w[b+y]
 			}
 		}
 		m.fast.w.score(&got, feats, m.mask())

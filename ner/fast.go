@@ -1,10 +1,14 @@
 package ner
 
-import "math/bits"
+import (
+	"maps"
+	"math/bits"
+	"slices"
+)
 
-// This file holds the read-only lookup structures that Load builds for
-// tagging: they give the same numbers as the model's plain tables but
-// touch less memory per token.
+// This file holds the read-only lookup structures a loaded model tags
+// with: they give the same numbers as the plain tables a model is trained
+// with, but touch less memory per token.
 
 // occWord covers 64 weight buckets: which of them hold weights, and how
 // many buckets before them do.
@@ -16,35 +20,33 @@ type occWord struct {
 // packed is the weight table without its all-zero buckets, as the model
 // file stores it. occ tells which buckets hold weights and rows holds
 // theirs, nLabels a bucket, in bucket order, as the plain table holds
-// them (float32(q) * scale of the file's int16 q). A feature whose
-// bucket is all zeros adds nothing, so it is skipped without reading a
-// row; the rows of the others lie in a table a quarter of the plain
+// them (float32(q) * scale of the int16 q WriteTo rounds a trained
+// model's weights to). A feature whose bucket is all zeros adds nothing,
+// so it is skipped without reading a row; the rows of the others lie in a table a quarter of the plain
 // one's size (the embedded model: 68,128 rows, 2.4 MB, against 9.4 MB).
 // Rows of int16 q, half that size, cost a conversion and a product per
 // weight, and were slower.
 type packed struct {
-	occ   []occWord
-	rows  []float32 // float32(q) * scale
-	scale float32
+	occ  []occWord
+	rows []float32 // float32(q) * scale
 }
 
 // newPacked returns an empty packed table of nb buckets.
-func newPacked(nb int, scale float32) packed {
-	return packed{occ: make([]occWord, (nb+63)/64), scale: scale}
+func newPacked(nb int) packed {
+	return packed{occ: make([]occWord, (nb+63)/64)}
 }
 
-// put appends the weights of bucket b, which must come after every bucket
-// put before.
-func (p *packed) put(b int, q []int16) {
+// put appends the weights q × scale of bucket b, which must come after
+// every bucket put before.
+func (p *packed) put(b int, q []int16, scale float32) {
 	o := &p.occ[b/64]
 	if o.bits == 0 {
 		o.rank = uint32(len(p.rows) / nLabels)
 	}
 	o.bits |= 1 << (b % 64)
 	for _, v := range q {
-		// The conversion rounds the product, as Load's does: no fused
-		// multiply-add.
-		p.rows = append(p.rows, float32(float32(v)*p.scale))
+		// The conversion rounds the product: no fused multiply-add.
+		p.rows = append(p.rows, float32(float32(v)*scale))
 	}
 }
 
@@ -116,10 +118,10 @@ func (p *packed) sum(s *[nLabels]float32, offs []int32) {
 // not 9.
 var _ = [1]struct{}{}[nLabels-9]
 
-// wordInfo is what the model's tables say of one lower-case word.
+// wordInfo is what the model's tables say of one lower-case word, or of
+// one gazetteer phrase: its hash finds both in one table.
 type wordInfo struct {
-	gaz       uint8 // gazetteer kinds of the one-word phrase
-	gazOK     bool  // whether the one-word phrase is in the gazetteer
+	gaz       uint8 // gazetteer kinds of the phrase; 0 if it is none
 	lex, head uint8 // lexicon class and head-word bits
 	clus      uint8 // word class + 1
 }
@@ -132,7 +134,8 @@ type slot[V any] struct {
 
 // flatTable is a read-only open-addressing hash table keyed by phrase
 // hashes, which are already well mixed: one probe sequence in one array
-// instead of a map's.
+// instead of a map's. Its slots may lie in the model file's bytes (see
+// format.go); at least one of them is empty, which ends every probe.
 type flatTable[V any] struct {
 	slots   []slot[V]
 	shift   uint8
@@ -141,7 +144,8 @@ type flatTable[V any] struct {
 }
 
 // newFlatTable returns a table of n keys filled by fill, which calls put
-// once a key.
+// once a key. The slots depend on the order of the calls: fill in key
+// order for the same table from the same keys.
 func newFlatTable[V any](n int, fill func(put func(uint32, V))) *flatTable[V] {
 	size, lg := 4, 2
 	for size < 2*n {
@@ -185,17 +189,23 @@ func (t *flatTable[V]) get(k uint32) (V, bool) {
 	}
 }
 
-// fastTables are the lookup structures Load builds (see the top of this
-// file).
+// fastTables are the lookup structures of a loaded model (see the top of
+// this file). The model file holds them as they are, so that Load only
+// checks them (see format.go).
 type fastTables struct {
-	w     packed
-	words *flatTable[wordInfo] // by the one-word phrase hash
-	gaz   *flatTable[uint8]    // the gazetteer
+	w packed
+	// words holds the lexicon, head words, word classes and gazetteer,
+	// by phrase hash: a word's one-word hash finds all it has, and a
+	// longer phrase's hash its gazetteer kinds.
+	words *flatTable[wordInfo]
 	// gazBits has a bit set for each gazetteer key (see gazBit): 128 KiB
 	// that stay in cache and answer most phrase lookups, which miss,
 	// without probing the table.
 	gazBits []uint64
 }
+
+// gazBitsLen is the length of fastTables.gazBits.
+const gazBitsLen = 1 << 20 / 64
 
 // gazBit returns the bit of gazBits for phrase hash k.
 func gazBit(k uint32) uint32 { return (k * 0x85ebca6b) >> (32 - 20) }
@@ -206,10 +216,17 @@ func (f *fastTables) inGaz(k uint32) bool {
 	return f.gazBits[b>>6]&(1<<(b&63)) != 0
 }
 
-// buildFast builds m's fast tables from its plain ones and w.
-func (m *Model) buildFast(w packed) {
+// buildFast builds the fast tables of m's plain tables and weights w.
+// The gazetteer must give every phrase a kind (gazetteer builders set
+// kind bits only): a phrase of no kind would be no phrase.
+func buildFast(m *Model, w packed) *fastTables {
 	f := &fastTables{w: w}
-	info := make(map[uint32]wordInfo, len(m.lex))
+	info := make(map[uint32]wordInfo, len(m.gaz)+len(m.lex))
+	for k, v := range m.gaz {
+		wi := info[k]
+		wi.gaz = v
+		info[k] = wi
+	}
 	for k, v := range m.lex {
 		wi := info[k]
 		wi.lex = v
@@ -225,34 +242,22 @@ func (m *Model) buildFast(w packed) {
 		wi.clus = v
 		info[k] = wi
 	}
-	for k := range m.gaz {
-		if _, ok := info[k]; !ok {
-			info[k] = wordInfo{}
-		}
-	}
-	// Every gazetteer key goes in: a word's one-word phrase hash finds
-	// what the gazetteer holds under it, as a gazetteer lookup would.
-	f.words = newFlatTable(len(info), func(put func(uint32, wordInfo)) {
-		for k, wi := range info {
-			wi.gaz, wi.gazOK = m.gaz[k]
-			put(k, wi)
+	keys := slices.Sorted(maps.Keys(info))
+	f.words = newFlatTable(len(keys), func(put func(uint32, wordInfo)) {
+		for _, k := range keys {
+			put(k, info[k])
 		}
 	})
-	f.gaz = newFlatTable(len(m.gaz), func(put func(uint32, uint8)) {
-		for k, v := range m.gaz {
-			put(k, v)
-		}
-	})
-	f.gazBits = make([]uint64, 1<<20/64)
+	f.gazBits = make([]uint64, gazBitsLen)
 	for k := range m.gaz {
 		b := gazBit(k)
 		f.gazBits[b>>6] |= 1 << (b & 63)
 	}
-	m.fast = f
+	return f
 }
 
 // mark does what gazetteer.mark does, with the one-word lookups that
-// prepare made (w.gz1, w.gz1OK) and the flat gazetteer.
+// prepare made (w.gz1, w.gz1OK) and the word table.
 func (f *fastTables) mark(ws []word) {
 	for i := range ws {
 		ws[i].gzB, ws[i].gzI = 0, 0
@@ -275,8 +280,8 @@ func (f *fastTables) mark(ws []word) {
 			if !f.inGaz(h) {
 				continue
 			}
-			if k, ok := f.gaz.get(h); ok {
-				end, bestKinds = j+1, k
+			if wi, _ := f.words.get(h); wi.gaz != 0 {
+				end, bestKinds = j+1, wi.gaz
 			}
 		}
 		if end == 0 {

@@ -1,7 +1,10 @@
 package ner
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -47,67 +50,156 @@ func TestFlatTable(t *testing.T) {
 	}
 }
 
-// TestFastTablesMatchPlain checks that the tables Load builds for tagging
-// say what the model's plain tables say: every bucket's weights, and the
-// lexicon and gazetteer entries.
-func TestFastTablesMatchPlain(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m.fast == nil {
-		t.Fatal("Default model has no fast tables")
-	}
-	nb := len(m.w) / nLabels
+// randomModel returns a model as training leaves it, with plain tables
+// of random content: 2^bits buckets, about a third of them zero, and
+// gazetteer and lexicon entries for the lower-case words and phrases of
+// words (and for random keys). Its weights are multiples of 2^-10 up to
+// 32767 × 2^-10, which WriteTo's rounding keeps exactly.
+func randomModel(seed uint64, bits uint8, words ...string) *Model {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	nb := 1 << bits
+	m := &Model{bits: bits, w: make([]float32, nb*nLabels), trans: make([]float32, (nLabels+1)*nLabels),
+		gaz: gazetteer{}, lex: lexicon{}, heads: lexicon{}, clus: lexicon{}}
+	const scale = 1.0 / 1024
 	for b := range nb {
-		var got [nLabels]float32
-		m.fast.w.score(&got, []uint64{uint64(b)}, m.mask())
-		if want := m.w[b*nLabels : (b+1)*nLabels]; !slices.Equal(got[:], want) {
-			t.Fatalf("bucket %d: packed %v, plain %v", b, got, want)
+		if rng.IntN(3) == 0 {
+			continue
 		}
-	}
-	check := func(name string, tab lexicon, field func(wordInfo) uint8) {
-		for k, v := range tab {
-			wi, ok := m.fast.words.get(k)
-			if !ok || field(wi) != v {
-				t.Errorf("%s %d: fast %d (found %v), plain %d", name, k, field(wi), ok, v)
+		for y := range nLabels {
+			if rng.IntN(4) > 0 {
+				m.w[b*nLabels+y] = float32(rng.IntN(2*32767+1)-32767) * scale
 			}
 		}
 	}
-	check("lex", m.lex, func(w wordInfo) uint8 { return w.lex })
-	check("heads", m.heads, func(w wordInfo) uint8 { return w.head })
-	check("clus", m.clus, func(w wordInfo) uint8 { return w.clus })
-	for k, v := range m.gaz {
-		if g, ok := m.fast.gaz.get(k); !ok || g != v || !m.fast.inGaz(k) {
-			t.Errorf("gazetteer %d: fast %d (found %v), plain %d", k, g, ok, v)
+	m.w[rng.IntN(len(m.w))] = 32767 * scale
+	for i := range m.trans {
+		m.trans[i] = rng.Float32()*8 - 4
+	}
+	var keys []uint32
+	for i, w := range words {
+		h := phraseStep(phraseOffset, strings.ToLower(w))
+		keys = append(keys, h)
+		for _, w2 := range words[i+1 : min(i+3, len(words))] {
+			keys = append(keys, phraseStep(h, strings.ToLower(w2)))
 		}
-		if wi, ok := m.fast.words.get(k); !ok || !wi.gazOK || wi.gaz != v {
-			t.Errorf("gazetteer %d: word table %+v (found %v), plain %d", k, wi, ok, v)
+	}
+	for range 500 {
+		keys = append(keys, rng.Uint32())
+	}
+	keys = append(keys, 0)
+	for _, k := range keys {
+		if rng.IntN(2) == 0 {
+			m.gaz[k] = uint8(1 + rng.IntN(255))
+		}
+		if rng.IntN(2) == 0 {
+			m.lex[k] = uint8(rng.IntN(256))
+		}
+		if rng.IntN(4) == 0 {
+			m.heads[k] = uint8(rng.IntN(256))
+		}
+		if rng.IntN(2) == 0 {
+			m.clus[k] = uint8(rng.IntN(256))
+		}
+	}
+	return m
+}
+
+// writeLoad writes m and loads what it wrote.
+func writeLoad(t testing.TB, m *Model) *Model {
+	t.Helper()
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m2
+}
+
+// testWords are the words of the sentences the tests tag.
+var testSentences = [][]string{
+	{"Prime", "Minister", "Edi", "Rama", "said", "Albania", "severed", "ties", "with", "Iran", "."},
+	{"The", "Mujahedin", "-", "e", "-", "Khalq", "met", "in", "Al", "-", "Qaeda", "'s", "New", "York", "office"},
+	{"UNITED", "NATIONS", "SECURITY", "COUNCIL", "VOTES"},
+	{"-"},
+	{"Ban", "Ki", "-", "moon", "visited", "the", "Democratic", "Republic", "of", "the", "Congo", "and", "Sri", "Lanka"},
+	{"hamas", "and", "hezbollah", "fighters", "in", "gaza", "city"},
+}
+
+func testWords() []string {
+	var ws []string
+	for _, s := range testSentences {
+		ws = append(ws, s...)
+	}
+	return ws
+}
+
+// TestFastTablesMatchPlain checks that the tables a written and loaded
+// model tags with say what the trained model's plain tables say: every
+// bucket's weights, and the lexicon and gazetteer entries.
+func TestFastTablesMatchPlain(t *testing.T) {
+	for _, bits := range []uint8{1, 6, 7, 12} {
+		plain := randomModel(uint64(bits), bits, testWords()...)
+		m := writeLoad(t, plain)
+		if m.fast == nil {
+			t.Fatal("loaded model has no fast tables")
+		}
+		if !slices.Equal(m.trans, plain.trans) || m.bits != plain.bits {
+			t.Errorf("bits %d: transitions or bits differ", bits)
+		}
+		for b := range 1 << bits {
+			var got [nLabels]float32
+			m.fast.w.score(&got, []uint64{uint64(b)}, m.mask())
+			if want := plain.w[b*nLabels : (b+1)*nLabels]; !slices.Equal(got[:], want) {
+				t.Fatalf("bits %d bucket %d: packed %v, plain %v", bits, b, got, want)
+			}
+		}
+		check := func(name string, tab map[uint32]uint8, field func(wordInfo) uint8) {
+			for k, v := range tab {
+				wi, ok := m.fast.words.get(k)
+				if !ok || field(wi) != v {
+					t.Errorf("bits %d %s %d: fast %d (found %v), plain %d", bits, name, k, field(wi), ok, v)
+				}
+			}
+		}
+		check("gazetteer", plain.gaz, func(w wordInfo) uint8 { return w.gaz })
+		check("lex", plain.lex, func(w wordInfo) uint8 { return w.lex })
+		check("heads", plain.heads, func(w wordInfo) uint8 { return w.head })
+		check("clus", plain.clus, func(w wordInfo) uint8 { return w.clus })
+		for k := range plain.gaz {
+			if !m.fast.inGaz(k) {
+				t.Errorf("bits %d: gazetteer %d missing from the gazetteer bits", bits, k)
+			}
+		}
+		rng := rand.New(rand.NewPCG(3, 4))
+		for range 10000 {
+			k := rng.Uint32()
+			_, g := plain.gaz[k]
+			_, l := plain.lex[k]
+			_, h := plain.heads[k]
+			_, c := plain.clus[k]
+			if wi, ok := m.fast.words.get(k); ok != (g || l || h || c) || (wi.gaz != 0) != g {
+				t.Errorf("bits %d key %d: fast %+v (found %v), plain in gazetteer %v, any %v", bits, k, wi, ok, g, g || l || h || c)
+			}
 		}
 	}
 }
 
-// TestFastTaggingMatchesPlain tags sentences with and without the fast
-// tables: the labels must be the same.
+// TestFastTaggingMatchesPlain tags sentences with a trained model's
+// plain tables and with the fast tables of the model written and loaded:
+// the labels must be the same.
 func TestFastTaggingMatchesPlain(t *testing.T) {
-	m, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain := &Model{bits: m.bits, w: m.w, trans: m.trans, gaz: m.gaz, lex: m.lex, heads: m.heads, clus: m.clus, noDoc: m.noDoc}
-	sents := [][]string{
-		{"Prime", "Minister", "Edi", "Rama", "said", "Albania", "severed", "ties", "with", "Iran", "."},
-		{"The", "Mujahedin", "-", "e", "-", "Khalq", "met", "in", "Al", "-", "Qaeda", "'s", "New", "York", "office"},
-		{"UNITED", "NATIONS", "SECURITY", "COUNCIL", "VOTES"},
-		{"-"},
-		{"Ban", "Ki", "-", "moon", "visited", "the", "Democratic", "Republic", "of", "the", "Congo", "and", "Sri", "Lanka"},
-		{"hamas", "and", "hezbollah", "fighters", "in", "gaza", "city"},
-	}
-	for _, words := range sents {
-		got := m.tagForms(words, nil, nil)
-		want := plain.tagForms(words, nil, nil)
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: fast %v, plain %v", words, got, want)
+	for seed := range uint64(8) {
+		plain := randomModel(seed, 10, testWords()...)
+		m := writeLoad(t, plain)
+		for _, words := range testSentences {
+			got := m.tagForms(words, nil, nil)
+			want := plain.tagForms(words, nil, nil)
+			if !slices.Equal(got, want) {
+				t.Errorf("seed %d %q: fast %v, plain %v", seed, words, got, want)
+			}
 		}
 	}
 }

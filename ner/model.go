@@ -1,14 +1,6 @@
 package ner
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
-	_ "embed"
-	"encoding/binary"
-	"errors"
-	"fmt"
-	"io"
 	"math"
 	"slices"
 	"strings"
@@ -52,8 +44,9 @@ type Model struct {
 	heads lexicon // head-word bits (headOrgLast, ...)
 	clus  lexicon // word class + 1 (see learnClusters)
 	noDoc bool    // whether to leave out document features
-	// fast holds lookup structures built from the tables above by Load
-	// (see buildFast); nil for a model being trained.
+	// fast holds the lookup structures of a loaded model (see fast.go),
+	// which has them instead of w, gaz, lex, heads and clus; nil for a
+	// model being trained.
 	fast *fastTables
 	// scratch holds *decoder values for decode to reuse.
 	scratch sync.Pool
@@ -310,7 +303,7 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 		if m.fast != nil {
 			wi, _ := m.fast.words.get(h)
 			ws[i].lex, ws[i].heads, ws[i].clus = wi.lex, wi.head, wi.clus
-			ws[i].gz1, ws[i].gz1OK = wi.gaz, wi.gazOK
+			ws[i].gz1, ws[i].gz1OK = wi.gaz, wi.gaz != 0
 		} else {
 			ws[i].lex, ws[i].heads, ws[i].clus = m.lex[h], m.heads[h], m.clus[h]
 		}
@@ -474,238 +467,3 @@ func Spans(tags []string) []Span {
 	}
 	return out
 }
-
-// Model file format: the magic "CASUSNER", a version byte, then a gzip
-// stream of: bits (byte), flags (byte: 1 when document features are
-// left out), scale (float32), transitions ((nLabels+1) ×
-// nLabels float32), the number of non-zero buckets (uint32) and for each
-// its index delta (uvarint) and nLabels int16 weights (× scale), then three
-// tables, the gazetteer, the lexicon, the head words and the word classes, each as its size (uint32) and,
-// in increasing key order, key deltas (uvarint) with one-byte values.
-// Integers are little-endian.
-const (
-	magic   = "CASUSNER"
-	version = 4
-)
-
-// Model file flags.
-const flagNoDoc = 1
-
-// ErrFormat is wrapped by errors about malformed model files.
-var ErrFormat = errors.New("ner: bad model file")
-
-// WriteTo writes m in the model file format.
-func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var buf bytes.Buffer
-	buf.WriteString(magic)
-	buf.WriteByte(version)
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
-	var maxAbs float32
-	for _, v := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	bw.WriteByte(m.bits)
-	var flags byte
-	if m.noDoc {
-		flags |= flagNoDoc
-	}
-	bw.WriteByte(flags)
-	binary.Write(bw, binary.LittleEndian, scale)
-	binary.Write(bw, binary.LittleEndian, m.trans)
-	nb := len(m.w) / nLabels
-	var q [nLabels]int16
-	quant := func(b int) bool {
-		nz := false
-		for y := range q {
-			q[y] = int16(math.Round(float64(m.w[b*nLabels+y] / scale)))
-			nz = nz || q[y] != 0
-		}
-		return nz
-	}
-	count := uint32(0)
-	for b := 0; b < nb; b++ {
-		if quant(b) {
-			count++
-		}
-	}
-	binary.Write(bw, binary.LittleEndian, count)
-	var vb [binary.MaxVarintLen64]byte
-	prev := 0
-	for b := 0; b < nb; b++ {
-		if !quant(b) {
-			continue
-		}
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(b-prev))])
-		prev = b
-		binary.Write(bw, binary.LittleEndian, q[:])
-	}
-	writeTable(bw, m.gaz)
-	writeTable(bw, m.lex)
-	writeTable(bw, m.heads)
-	writeTable(bw, m.clus)
-	if err := bw.Flush(); err != nil {
-		return 0, err
-	}
-	if err := zw.Close(); err != nil {
-		return 0, err
-	}
-	return buf.WriteTo(w)
-}
-
-// maxBits bounds the weight table a model file may ask for (2^20 buckets).
-const maxBits = 20
-
-// Load reads a model in the format WriteTo writes.
-func Load(r io.Reader) (*Model, error) {
-	head := make([]byte, len(magic)+1)
-	if _, err := io.ReadFull(r, head); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
-	}
-	if string(head[:len(magic)]) != magic {
-		return nil, fmt.Errorf("%w: not a casus NER model", ErrFormat)
-	}
-	if head[len(magic)] != version {
-		return nil, fmt.Errorf("%w: version %d, want %d", ErrFormat, head[len(magic)], version)
-	}
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
-	}
-	br := bufio.NewReader(zr)
-	m := new(Model)
-	fail := func(what string, err error) (*Model, error) {
-		return nil, fmt.Errorf("%w: %s: %v", ErrFormat, what, err)
-	}
-	if m.bits, err = br.ReadByte(); err != nil {
-		return fail("header", err)
-	}
-	if m.bits == 0 || m.bits > maxBits {
-		return fail("header", fmt.Errorf("%d bucket bits", m.bits))
-	}
-	flags, err := br.ReadByte()
-	if err != nil {
-		return fail("header", err)
-	}
-	if flags&^flagNoDoc != 0 {
-		return fail("header", fmt.Errorf("unknown flags %#x", flags))
-	}
-	m.noDoc = flags&flagNoDoc != 0
-	var scale float32
-	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
-		return fail("scale", err)
-	}
-	m.trans = make([]float32, (nLabels+1)*nLabels)
-	if err := binary.Read(br, binary.LittleEndian, m.trans); err != nil {
-		return fail("transitions", err)
-	}
-	nb := 1 << m.bits
-	m.w = make([]float32, nb*nLabels)
-	var count uint32
-	if err := binary.Read(br, binary.LittleEndian, &count); err != nil {
-		return fail("weights", err)
-	}
-	if int(count) > nb {
-		return fail("weights", fmt.Errorf("%d buckets of %d", count, nb))
-	}
-	var q [nLabels]int16
-	pw := newPacked(nb, scale)
-	b := 0
-	for k := uint32(0); k < count; k++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail("weights", err)
-		}
-		if d > uint64(nb) || b+int(d) >= nb {
-			return fail("weights", fmt.Errorf("bucket out of range"))
-		}
-		b += int(d)
-		if err := binary.Read(br, binary.LittleEndian, q[:]); err != nil {
-			return fail("weights", err)
-		}
-		if k > 0 && d == 0 {
-			return fail("weights", fmt.Errorf("bucket %d twice", b))
-		}
-		for y, v := range q {
-			m.w[b*nLabels+y] = float32(v) * scale
-		}
-		pw.put(b, q[:])
-	}
-	pw.finish()
-	if m.gaz, err = readTable[gazetteer](br); err != nil {
-		return fail("gazetteer", err)
-	}
-	if m.lex, err = readTable[lexicon](br); err != nil {
-		return fail("lexicon", err)
-	}
-	if m.heads, err = readTable[lexicon](br); err != nil {
-		return fail("head words", err)
-	}
-	if m.clus, err = readTable[lexicon](br); err != nil {
-		return fail("word classes", err)
-	}
-	m.buildFast(pw)
-	return m, nil
-}
-
-// writeTable writes a hash table: its size (uint32), then for each entry
-// in increasing key order the key delta (uvarint) and the value (byte).
-func writeTable[T ~map[uint32]uint8](bw *bufio.Writer, t T) {
-	keys := make([]uint32, 0, len(t))
-	for k := range t {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
-	var vb [binary.MaxVarintLen64]byte
-	var last uint32
-	for _, k := range keys {
-		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(k-last))])
-		last = k
-		bw.WriteByte(t[k])
-	}
-}
-
-// readTable reads what writeTable wrote.
-func readTable[T ~map[uint32]uint8](br *bufio.Reader) (T, error) {
-	var n uint32
-	if err := binary.Read(br, binary.LittleEndian, &n); err != nil {
-		return nil, err
-	}
-	if n > 1<<24 {
-		return nil, fmt.Errorf("%d entries", n)
-	}
-	t := make(T, n)
-	var h uint64
-	for k := uint32(0); k < n; k++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return nil, err
-		}
-		h += d
-		if h > math.MaxUint32 {
-			return nil, fmt.Errorf("key out of range")
-		}
-		v, err := br.ReadByte()
-		if err != nil {
-			return nil, err
-		}
-		t[uint32(h)] = v
-	}
-	return t, nil
-}
-
-//go:embed model/ner.bin
-var defaultModel []byte
-
-var loadDefault = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(defaultModel))
-})
-
-// Default returns the embedded model, loaded on first use. It is safe for
-// concurrent use; every caller shares one Model.
-func Default() (*Model, error) { return loadDefault() }

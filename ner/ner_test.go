@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -273,20 +275,25 @@ func TestJoinHyphenated(t *testing.T) {
 	}
 }
 
+// TestModelRoundTrip checks that a loaded model is written back byte for
+// byte as it was read, the embedded one and a trained one.
 func TestModelRoundTrip(t *testing.T) {
-	m := mustDefault(t)
-	var b bytes.Buffer
-	if _, err := m.WriteTo(&b); err != nil {
+	var trained bytes.Buffer
+	if _, err := randomModel(9, 11, testWords()...).WriteTo(&trained); err != nil {
 		t.Fatal(err)
 	}
-	m2, err := Load(&b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "Edi Rama met officials of the United Nations in Geneva and Tehran."
-	toks := segment.Tokens(text)
-	if a, b := m.Tag(toks, nil), m2.Tag(toks, nil); !reflect.DeepEqual(a, b) {
-		t.Errorf("reloaded model tags %q, original %q", b, a)
+	for name, file := range map[string][]byte{"embedded": defaultModel, "trained": trained.Bytes()} {
+		m, err := Load(bytes.NewReader(file))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var b bytes.Buffer
+		if _, err := m.WriteTo(&b); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !bytes.Equal(b.Bytes(), file) {
+			t.Errorf("%s: rewritten model differs (%d bytes, read %d)", name, b.Len(), len(file))
+		}
 	}
 }
 
@@ -304,14 +311,68 @@ func TestTagBadInput(t *testing.T) {
 	m.Entities("", s)
 }
 
+// fixSum sets the checksum of model file b to that of its content.
+func fixSum(b []byte) []byte {
+	binary.LittleEndian.PutUint32(b[28:], crc32.Checksum(b[headerSize:], castagnoli()))
+	return b
+}
+
 func TestLoadBad(t *testing.T) {
-	for _, in := range []string{"", "CASUSNER", "CASUSNERX", "NOTAMODEL", magic + "\x01garbage"} {
-		if _, err := Load(strings.NewReader(in)); !errors.Is(err, ErrFormat) {
-			t.Errorf("Load(%q) = %v, want ErrFormat", in, err)
+	var good bytes.Buffer
+	// 2^7 buckets: two occupancy words; 2^5 word-table slots.
+	m := randomModel(1, 7)
+	m.gaz, m.lex, m.heads, m.clus = gazetteer{1: 2, 9: 4}, lexicon{3: 1}, nil, nil
+	if _, err := m.WriteTo(&good); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(bytes.NewReader(good.Bytes())); err != nil {
+		t.Fatal(err)
+	}
+	l := layoutOf(7, int(binary.LittleEndian.Uint32(good.Bytes()[16:])), 3)
+	if l.end != good.Len() {
+		t.Fatalf("layout ends at %d, file has %d bytes", l.end, good.Len())
+	}
+	edit := func(f func(b []byte) []byte) []byte { return f(bytes.Clone(good.Bytes())) }
+	tests := []struct {
+		name string
+		in   []byte
+		want string // in the error
+	}{
+		{"empty", nil, "not a casus NER model"},
+		{"magic only", []byte("CASUSNER"), "not a casus NER model"},
+		{"other magic", []byte("NOTAMODEL"), "not a casus NER model"},
+		{"version 4", []byte(magic + "\x04"), "version 4"},
+		{"header cut", good.Bytes()[:20], "header"},
+		{"cut", good.Bytes()[:good.Len()-1], "size"},
+		{"longer", append(bytes.Clone(good.Bytes()), 0), "size"},
+		{"no bits", edit(func(b []byte) []byte { b[9] = 0; return b }), "bucket bits"},
+		{"too many bits", edit(func(b []byte) []byte { b[9] = maxBits + 1; return b }), "bucket bits"},
+		{"flags", edit(func(b []byte) []byte { b[10] = 2; return b }), "flags"},
+		{"key 0 flag", edit(func(b []byte) []byte { b[11] = 2; return b }), "key 0"},
+		{"rows", edit(func(b []byte) []byte { b[16] = 200; return b }), "buckets of"},
+		{"slot bits", edit(func(b []byte) []byte { b[20] = 1; return b }), "word table"},
+		{"empty slot out of range", edit(func(b []byte) []byte { b[24] = 8; return b }), "word table"},
+		{"flipped weight", edit(func(b []byte) []byte { b[l.rows+5] ^= 1; return b }), "checksum"},
+		{"rank", edit(func(b []byte) []byte { b[l.occ+16+8]++; return fixSum(b) }), "before them"},
+		{"occupancy", edit(func(b []byte) []byte { b[l.occ+16] ^= 1; return fixSum(b) }), "hold weights"},
+		{"padding", edit(func(b []byte) []byte { b[l.occ+12] = 1; return fixSum(b) }), "padding"},
+		{"full table", edit(func(b []byte) []byte {
+			for i := l.words; i < l.end; i += 8 {
+				b[i] = 1
+			}
+			return fixSum(b)
+		}), "not empty"},
+	}
+	for _, tt := range tests {
+		_, err := Load(bytes.NewReader(tt.in))
+		if !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: Load = %v, want ErrFormat with %q", tt.name, err, tt.want)
 		}
 	}
 }
 
+// FuzzLoad checks that Load refuses bad files without panicking, and
+// that a model it accepts tags and is written back as it was read.
 func FuzzLoad(f *testing.F) {
 	var b bytes.Buffer
 	small := &Model{bits: 4, w: make([]float32, 16*nLabels), trans: make([]float32, (nLabels+1)*nLabels),
@@ -319,13 +380,31 @@ func FuzzLoad(f *testing.F) {
 	small.w[5] = 1.5
 	small.WriteTo(&b)
 	f.Add(b.Bytes())
-	f.Add([]byte(magic + "\x01"))
+	b.Reset()
+	randomModel(2, 3, "edi", "rama").WriteTo(&b)
+	f.Add(b.Bytes())
+	f.Add([]byte(magic + "\x05"))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		m, err := Load(bytes.NewReader(in))
-		if err != nil {
-			return
+		check := func(in []byte) {
+			m, err := Load(bytes.NewReader(in))
+			if err != nil {
+				return
+			}
+			m.Tag(segment.Tokens("Edi Rama in Tirana"), nil)
+			var out bytes.Buffer
+			if _, err := m.WriteTo(&out); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(out.Bytes(), in) {
+				t.Errorf("written back as %d different bytes", out.Len())
+			}
 		}
-		m.Tag(segment.Tokens("Edi Rama in Tirana"), nil)
+		check(in)
+		// The checksum refuses nearly every change: with the right one,
+		// the other checks are tried.
+		if len(in) >= headerSize {
+			check(fixSum(bytes.Clone(in)))
+		}
 	})
 }
 
@@ -406,5 +485,15 @@ D O
 	}
 	if want := []string{"A B|C", "D", "E"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("documents %q, want %q", got, want)
+	}
+}
+
+// BenchmarkLoadDefault loads the embedded model as Default does.
+func BenchmarkLoadDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := load(defaultModel); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
