@@ -55,6 +55,9 @@ type DemoScore struct {
 	BackgroundToday int
 	// Status counts matched events whose claim status agrees with gold.
 	Status int
+	// Dated counts matched events whose date agrees with gold's (see
+	// dateAgrees), Backdated those whose background flag agrees.
+	Dated, Backdated int
 }
 
 // EvalDemo scores coded articles against gold events (demo/gold/events.tsv).
@@ -115,12 +118,17 @@ func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbo
 		}
 		sc.Convention.add(compareConvention(exp, got, preds))
 		for _, g := range want {
+			status, dated, backdated := false, false, false
 			for _, e := range evs {
-				if e.Source != nil && e.Target != nil && e.Source.Code == g.Source && e.Target.Code == g.Target && e.Code == g.Code && e.Status == g.Status {
-					sc.Status++
-					break
+				if e.Source != nil && e.Target != nil && e.Source.Code == g.Source && e.Target.Code == g.Target && e.Code == g.Code {
+					status = status || e.Status == g.Status
+					dated = dated || dateAgrees(g.Date, e)
+					backdated = backdated || e.Background == g.Background
 				}
 			}
+			sc.Status += b2i(status)
+			sc.Dated += b2i(dated)
+			sc.Backdated += b2i(backdated)
 		}
 		if verbose && (t.Found < t.Expected || t.Extra > 0) {
 			fmt.Fprintf(w, "%s\n", f)
@@ -153,6 +161,17 @@ func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbo
 				if len(st) > 0 && !slices.Contains(st, g.Status) {
 					fmt.Fprintf(w, "  status %s %s %s  gold %s, coded %s  %q\n", g.Source, g.Target, g.Code, g.Status, strings.Join(st, ","), g.Snippet)
 				}
+				var ds []string
+				agree := false
+				for _, e := range evs {
+					if e.Source != nil && e.Target != nil && e.Source.Code == g.Source && e.Target.Code == g.Target && e.Code == g.Code {
+						ds = append(ds, e.Date.String()+" "+e.DatePrecision)
+						agree = agree || dateAgrees(g.Date, e)
+					}
+				}
+				if len(ds) > 0 && !agree {
+					fmt.Fprintf(w, "  date   %s %s %s  gold %s, coded %s  %q\n", g.Source, g.Target, g.Code, g.Date, strings.Join(ds, ","), g.Snippet)
+				}
 			}
 		}
 	}
@@ -167,7 +186,37 @@ func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbo
 		100*r.Recall(), r.Found, r.Expected, 100*r.Precision(), r.Coded-r.Extra, r.Coded)
 	fmt.Fprintf(w, "status agrees on %d of %d matched events; background events dated to the article's day: %d\n",
 		sc.Status, e.Found, sc.BackgroundToday)
+	fmt.Fprintf(w, "date agrees on %d of %d matched events; background flag agrees on %d\n",
+		sc.Dated, e.Found, sc.Backdated)
 	return sc, nil
+}
+
+// dateAgrees reports whether e's date agrees with a gold date written as
+// "2022-09-07", "2022-09", "1986" or a range "1980/1988": e's date begins
+// with gold's (a range's first end) and, unless gold is a range, is at
+// least as precise ("2022-09-07" at month precision does not agree with
+// gold "2022-09-07"). A gold event without a date agrees with an undated
+// event only.
+func dateAgrees(gold string, e model.Event) bool {
+	first, _, isRange := strings.Cut(gold, "/")
+	if first == "" {
+		return e.Date.IsZero()
+	}
+	if !strings.HasPrefix(e.Date.String(), first) {
+		return false
+	}
+	if isRange {
+		return true
+	}
+	digits := map[string]int{"day": len("2006-01-02"), "month": len("2006-01"), "year": len("2006")}
+	return digits[e.DatePrecision] >= len(first)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func root(code string) string {

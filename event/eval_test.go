@@ -293,3 +293,35 @@ func TestCompareConventionParties(t *testing.T) {
 		}
 	}
 }
+
+func TestDateAgrees(t *testing.T) {
+	day := func(s, precision string) model.Event {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return model.Event{Date: model.Day(d), DatePrecision: precision}
+	}
+	tests := []struct {
+		gold string
+		e    model.Event
+		want bool
+	}{
+		{"2022-09-07", day("2022-09-07", "day"), true},
+		{"2022-09-07", day("2022-09-08", "day"), false},
+		{"2022-09-07", day("2022-09-01", "month"), false},
+		{"2022-09", day("2022-09-01", "month"), true},
+		{"2022-09", day("2022-09-14", "day"), true},
+		{"2022-09", day("2022-01-01", "year"), false},
+		{"1986", day("1986-01-01", "year"), true},
+		{"1980/1988", day("1980-01-01", "range"), true},
+		{"1980/1988", day("1988-01-01", "year"), false},
+		{"", model.Event{}, true},
+		{"", day("2022-09-07", "day"), false},
+	}
+	for _, tt := range tests {
+		if got := dateAgrees(tt.gold, tt.e); got != tt.want {
+			t.Errorf("dateAgrees(%q, %s %s) = %v, want %v", tt.gold, tt.e.Date, tt.e.DatePrecision, got, tt.want)
+		}
+	}
+}
