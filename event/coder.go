@@ -155,6 +155,7 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 			a.dateline = &dl
 		}
 	}
+	a.setStoryDay(doc.Sentences)
 	para, breaks, seen := -1, 0, 0
 	for i := range doc.Sentences {
 		if i&15 == 0 && ctx.Err() != nil {
@@ -176,6 +177,72 @@ func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quot
 		}
 	}
 	return a.events
+}
+
+// mainClauseTime reports whether x dates the sentence's main line ("In
+// 1986, Iran asked France ..."; "were injured on Monday when protesters
+// threw stones"), not a clause on a noun ("mayors elected in April
+// boycotted ..."; "a post that Chile built in 2016"); true when the parse
+// is unusable.
+func (a *article) mainClauseTime(toks []model.Token, x when.Expression) bool {
+	c := a.timeClause(toks, x)
+	if c < 0 {
+		return !a.t.ok
+	}
+	for steps := 0; c >= 0 && steps < len(toks); c, steps = a.t.head[c], steps+1 {
+		switch base(a.t.rel[c]) {
+		case "acl":
+			if !a.activeParticiple(c) {
+				return false
+			}
+		case "csubj":
+			return false
+		}
+	}
+	return true
+}
+
+// activeParticiple reports a past participle with a direct object that
+// the parse hangs on a noun: a finite verb taken for a participle ("Omar
+// Lamrani, an analyst at Stratfor, told Business Insider in October 2018
+// that ..."), since a participle that modifies a noun is passive and has
+// no object.
+func (a *article) activeParticiple(c int) bool {
+	if a.xpos(c) != "VBN" {
+		return false
+	}
+	for _, k := range a.t.kids[c] {
+		if a.t.rel[k] == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeSentences is how many sentences from the top setStoryDay reads: a
+// headline, a dateline and the lede.
+const ledeSentences = 3
+
+// setStoryDay sets the story's day: the first time expression of the
+// story's first sentences that dates a main clause to one day of the
+// article's week, up to its date ("TIRANA, Sept 7 (Reuters) - Albania on Wednesday
+// severed ..."). A report published the morning after tells of the day
+// before, and the events it names without a time are that day's.
+func (a *article) setStoryDay(sents []model.Sentence) {
+	a.storyDay = nil
+	if a.ref.IsZero() {
+		return
+	}
+	for i := range sents[:min(ledeSentences, len(sents))] {
+		a.toks = sents[i].Tokens
+		a.t.reset(a.toks)
+		for _, x := range a.timesIn(sents[i].Span) {
+			if x.Precision == when.Day && !when.Background(x, a.ref) && !x.From.After(a.ref) && a.mainClauseTime(a.toks, x) {
+				a.storyDay = &x
+				return
+			}
+		}
+	}
 }
 
 // start is what Code and Parseable read before coding any sentence:
@@ -356,9 +423,13 @@ type article struct {
 	framing  []model.FramingMark
 	times    []when.Expression
 	paraDate *when.Expression
-	seen     map[string]bool
-	events   []model.Event
-	dateline *place.Place
+	// storyDay is the recent day the story's lede names (see
+	// setStoryDay), the date of events no time expression dates.
+	storyDay  *when.Expression
+	timeHeads []int // scratch for timeClauses
+	seen      map[string]bool
+	events    []model.Event
+	dateline  *place.Place
 	// from is the first token of the current sentence that may code: the
 	// token after a headline glued to its lede (headlineEnd), else 0.
 	from int
@@ -430,7 +501,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	// paragraph.
 	sentTimes := a.timesIn(s.Span)
 	for i := range sentTimes {
-		if when.Background(sentTimes[i], a.ref) {
+		if when.Background(sentTimes[i], a.ref) && a.mainClauseTime(toks, sentTimes[i]) {
 			x := sentTimes[i]
 			a.paraDate = &x
 			break

@@ -309,10 +309,16 @@
 // becomes AttributedTo; with a usable parse only what the reporting verb
 // reports, not an act beside it: "announced the decision, ordering the
 // diplomats to leave") or asserted. Its date comes from the time
-// expressions of its sentence (package when), else from an explicit date
-// earlier in its paragraph, else the article's date; events before the
-// article's week are background, and no event of a paragraph about the
-// past is given the article's date. With Coder.Places set, its place is
+// expressions of its sentence (package when) that the parse puts in its
+// own clause, not in a clause below it ("accusing Tehran of an attack in
+// July" is an accusation of the story's day and an attack of July), else
+// from the clause its participle or infinitive continues, else from an
+// explicit date of a main clause earlier in its paragraph, else from the
+// story's day (the day the lede dates its news, so that a report
+// published the morning after dates the day before), else the article's
+// date; a verb in the present tense takes neither the paragraph's date nor
+// the story's day. Events before the article's week are background, and
+// no event of a paragraph about the past is given the article's date. With Coder.Places set, its place is
 // the one its clause names, else its sentence, else the article's
 // dateline, with the FIPS, ADM1 and type codes of GDELT's export. Evidence holds the byte spans of the
 // sentence, source, target and predicate and the dictionary entries and

@@ -1,0 +1,64 @@
+package event
+
+import (
+	"context"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestEventDate checks which time expression dates an event: its own
+// clause's, not one of a clause below it; a governing clause's for a
+// participle; the paragraph's past date only for a past main clause; the
+// story's day for events the text does not date. The articles are dated
+// Thursday 8 September 2022.
+func TestEventDate(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		pred            string // the event's predicate as written
+		date, precision string
+	}{
+		{"participle takes its governor's day",
+			"Peru on Wednesday severed diplomatic relations with Chile, accusing Santiago of orchestrating an attack on its border posts in July.",
+			"accusing", "2022-09-07", "day"},
+		{"the charged deed keeps its own month",
+			"Peru on Wednesday severed diplomatic relations with Chile, accusing Santiago of orchestrating an attack on its border posts in July.",
+			"attack", "2022-07-01", "month"},
+		{"infinitive complement's time",
+			"Peru applied to join the Andean Community in 2011 and became a member in 2014.",
+			"applied", "2011-01-01", "year"},
+		{"relative clause on the object dates the object",
+			"Peru expelled the Chilean diplomats who had arrived in 2019.",
+			"expelled", "2022-09-08", "day"},
+		{"present tense is not the paragraph's past",
+			"In 2019, Peru accused Chile of spying on its navy. Chile denies spying on Peru.",
+			"denies", "2022-09-08", "day"},
+		{"a past main clause dates its paragraph",
+			"In 2019, Peru accused Chile of spying on its navy. Chile then expelled two Peruvian diplomats.",
+			"expelled", "2019-01-01", "year"},
+		{"a phrase's past date does not",
+			"Peru recalled its ambassador from Chile on Wednesday over a border post that Chile built in 2016. Peru also expelled two Chilean diplomats.",
+			"expelled", "2022-09-07", "day"},
+		{"undated events take the story's day",
+			"LIMA - Peru on Wednesday recalled its ambassador from Chile.\n\nPeru also expelled two Chilean diplomats.",
+			"expelled", "2022-09-07", "day"},
+	}
+	c, a := coder(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(thursday)}, a.Analyze(tt.text), nil, nil)
+			var e *model.Event
+			for i, ev := range evs {
+				if p := ev.Evidence.Predicate; tt.text[p.Start:p.End] == tt.pred {
+					e = &evs[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("no event of %q among %s", tt.pred, describe(evs))
+			}
+			if e.Date.String() != tt.date || e.DatePrecision != tt.precision {
+				t.Errorf("%s>%s:%s dated %s (%s, %s), want %s (%s); all: %s", e.Source.Code, e.Target.Code, e.Code, e.Date, e.DatePrecision, e.DateReason, tt.date, tt.precision, describe(evs))
+			}
+		})
+	}
+}
