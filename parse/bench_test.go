@@ -36,3 +36,14 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "tokens/cpu-s")
 }
+
+// BenchmarkLoadDefault decodes the embedded model, as the first call of
+// Default does.
+func BenchmarkLoadDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadBytes(defaultData, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

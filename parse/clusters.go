@@ -1,6 +1,10 @@
 package parse
 
 import (
+	"bufio"
+	"bytes"
+	"io"
+
 	"github.com/casus-project/casus/conllu"
 	"github.com/casus-project/casus/wordclass"
 )
@@ -24,20 +28,42 @@ type lexicon struct {
 	words []string // normalised forms (see normForm), for saving
 	class []uint16 // class of words[i]
 	paths []string // bit string of each class
+	// raw, if not nil, holds words and class encoded as in the flat
+	// format, in place of them (see list).
+	raw []byte
 
-	byHash map[uint64]uint16 // wordHash -> class
+	// keys and vals are an open-addressing table from the wordHash of
+	// each word to its class: a word's slot is the first from
+	// slotOf(hash) on (wrapping around) whose key is its hash or whose
+	// value is 0 (empty); a value is the class plus one. Its length is
+	// a power of two, and some slot is empty.
+	keys []uint64
+	vals []uint16
 	// hash[c] holds the hashes of class c's short prefix, long prefix and
 	// whole path; hash[len(paths)] those of words without a class.
 	hash [][3]uint64
 }
 
-// newLexicon indexes words, whose classes index paths.
+// newLexicon indexes words, whose classes index paths. Of words with
+// the same hash, the last one's class counts.
 func newLexicon(words []string, class []uint16, paths []string) *lexicon {
-	x := &lexicon{words: words, class: class, paths: paths,
-		byHash: make(map[uint64]uint16, len(words)), hash: make([][3]uint64, len(paths)+1)}
-	for i, w := range words {
-		x.byHash[wordHash(w)] = class[i]
+	x := &lexicon{words: words, class: class, paths: paths}
+	n := 2
+	for n < 2*len(words) {
+		n *= 2
 	}
+	x.keys, x.vals = make([]uint64, n), make([]uint16, n)
+	for i, w := range words {
+		h := wordHash(w)
+		j := x.slot(h)
+		x.keys[j], x.vals[j] = h, class[i]+1
+	}
+	x.hashPaths()
+	return x
+}
+
+// hashPaths fills x.hash from x.paths.
+func (x *lexicon) hashPaths() {
 	ph := func(p string, n int) uint64 {
 		p = wordclass.Prefix(p, n)
 		h := hClass ^ uint64(n)
@@ -47,19 +73,52 @@ func newLexicon(words []string, class []uint16, paths []string) *lexicon {
 		}
 		return h
 	}
-	for c, p := range paths {
+	x.hash = make([][3]uint64, len(x.paths)+1)
+	for c, p := range x.paths {
 		x.hash[c] = [3]uint64{ph(p, shortPrefix), ph(p, longPrefix), ph(p, len(p)+1000)}
 	}
-	x.hash[len(paths)] = [3]uint64{hUnknown, hUnknown, hUnknown}
-	return x
+	x.hash[len(x.paths)] = [3]uint64{hUnknown, hUnknown, hUnknown}
+}
+
+// slot returns the slot of the word table that holds, or would hold,
+// the word of hash h.
+func (x *lexicon) slot(h uint64) int {
+	mask := len(x.keys) - 1
+	j := int((h*0x9e3779b97f4a7c15)>>32) & mask
+	for x.vals[j] != 0 && x.keys[j] != h {
+		j = (j + 1) & mask
+	}
+	return j
 }
 
 // lookup returns the class hashes of a word by its wordHash.
 func (x *lexicon) lookup(h uint64) *[3]uint64 {
-	if c, ok := x.byHash[h]; ok {
-		return &x.hash[c]
+	if v := x.vals[x.slot(h)]; v != 0 {
+		return &x.hash[v-1]
 	}
 	return &x.hash[len(x.paths)]
+}
+
+// list returns the words and their classes, decoding x.raw if the
+// lexicon was loaded from a flat file.
+func (x *lexicon) list() ([]string, []uint16, error) {
+	if x.raw == nil {
+		return x.words, x.class, nil
+	}
+	d := &decoder{r: bufio.NewReader(bytes.NewReader(x.raw))}
+	n := int(d.uv("word count", uint64(len(x.raw))))
+	words, class := make([]string, 0, n), make([]uint16, 0, n)
+	for range n {
+		words = append(words, string(d.bytes("word", int(d.uv("word length", 1<<12)))))
+		class = append(class, uint16(d.uv("word class", uint64(max(len(x.paths)-1, 0)))))
+		if d.err != nil {
+			return nil, nil, d.err
+		}
+	}
+	if _, err := d.r.ReadByte(); err != io.EOF && d.err == nil {
+		d.fail("trailing data after words")
+	}
+	return words, class, d.err
 }
 
 // learnLexicon learns n word classes from the forms of sents and the

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"bytes"
 	_ "embed"
 	"sync"
 )
@@ -12,7 +11,7 @@ import (
 var defaultData []byte
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(defaultData))
+	return loadBytes(defaultData, false) // TestDefaultChecksum checks it
 })
 
 // Default returns the embedded English model (UD English Web Treebank,

@@ -46,8 +46,12 @@
 // with the tagger's, and small weights were pruned (TrainConfig.Prune) so
 // that a step reads fewer of them; the epoch was chosen by the pruned
 // model's dev score. The model file format is private to
-// this package: a gzip stream with a versioned header, a label list, the
-// word classes and sparse int16 weights.
+// this package: a versioned header with a checksum, then the tables that
+// scoring reads (the bit index, row table and padded rows, the word
+// classes' hash table), uncompressed and laid out as in memory, so that
+// the embedded model is scored from the binary's own bytes without
+// decoding (tables are copied only on a big-endian machine or from
+// misaligned bytes). Load still reads the older gzip format.
 //
 // The package knows tokens, tags and trees. It must not know how text is
 // tokenised or tagged, nor anything of names, actors or events.

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -18,10 +19,23 @@ const (
 	maxBits = 22
 )
 
-// Save writes m in the package's model format: a gzip stream holding a
-// header (magic, version, hash width), the labels, the classes, the word
-// classes (paths, then words with their class) and the non-zero weights.
+// Save writes m in the package's model format: the flat format (see
+// flatVersion), or version 2 for a model too large for a row table
+// (see Model.index).
 func (m *Model) Save(w io.Writer) error {
+	if m.index != nil {
+		if err := m.saveFlat(w); err != nil {
+			return fmt.Errorf("parse: save: %w", err)
+		}
+		return nil
+	}
+	return m.saveGzip(w)
+}
+
+// saveGzip writes m in format version 2: a gzip stream holding a header
+// (magic, version, hash width), the labels, the classes, the word
+// classes (paths, then words with their class) and the non-zero weights.
+func (m *Model) saveGzip(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return fmt.Errorf("parse: save: %w", err)
@@ -43,20 +57,25 @@ func (m *Model) Save(w io.Writer) error {
 		uv(uint64(c.move))
 		uv(uint64(c.label))
 	}
-	var lex lexicon
+	var paths, words []string
+	var wclass []uint16
 	if m.lex != nil {
-		lex = *m.lex
+		paths = m.lex.paths
+		var err error
+		if words, wclass, err = m.lex.list(); err != nil {
+			return fmt.Errorf("parse: save: %w", err)
+		}
 	}
-	uv(uint64(len(lex.paths)))
-	for _, p := range lex.paths {
+	uv(uint64(len(paths)))
+	for _, p := range paths {
 		uv(uint64(len(p)))
 		bw.WriteString(p)
 	}
-	uv(uint64(len(lex.words)))
-	for i, w := range lex.words {
+	uv(uint64(len(words)))
+	for i, w := range words {
 		uv(uint64(len(w)))
 		bw.WriteString(w)
-		uv(uint64(lex.class[i]))
+		uv(uint64(wclass[i]))
 	}
 	rows := 0
 	for b := 0; b+1 < len(m.start); b++ {
@@ -92,6 +111,29 @@ func (m *Model) Save(w io.Writer) error {
 // Load reads a model written by Save. A malformed file yields an error
 // wrapping ErrFormat.
 func Load(r io.Reader) (*Model, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("parse: load: %w", err)
+	}
+	return loadBytes(data, true)
+}
+
+// loadBytes reads a model written by Save from data, which must not
+// change while the model is in use: the model may read its tables
+// from data. It checks a flat file's checksum if sum is true.
+func loadBytes(data []byte, sum bool) (*Model, error) {
+	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b { // gzip: version 2
+		return loadGzip(bytes.NewReader(data))
+	}
+	m, err := loadFlat(data, sum)
+	if err != nil {
+		return nil, fmt.Errorf("parse: load: %w", err)
+	}
+	return m, nil
+}
+
+// loadGzip reads a model of version 2.
+func loadGzip(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("parse: load: %w: %w", ErrFormat, err)
@@ -143,18 +185,9 @@ func (d *decoder) bytes(what string, n int) []byte {
 	return b
 }
 
-func decode(r *bufio.Reader) (*Model, error) {
-	d := &decoder{r: r}
-	if string(d.bytes("magic", len(magic))) != magic && d.err == nil {
-		d.fail("bad magic")
-	}
-	if v := d.uv("version", 1<<16); v != version && d.err == nil {
-		d.fail("version %d, want %d", v, version)
-	}
-	m := &Model{bits: uint(d.uv("hash width", maxBits))}
-	if m.bits == 0 && d.err == nil {
-		d.fail("hash width 0")
-	}
+// meta reads the labels, the root label and the classes into m and
+// returns the number of classes.
+func (d *decoder) meta(m *Model) int {
 	nl := int(d.uv("label count", 1<<10))
 	for range nl {
 		m.labels = append(m.labels, string(d.bytes("label", int(d.uv("label length", 64)))))
@@ -180,16 +213,37 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if d.err == nil && !(haveShift && haveRoot && haveRight) {
 		d.fail("classes lack shift, root or right arcs")
 	}
+	return nc
+}
+
+// path reads one word-class path.
+func (d *decoder) path() string {
+	p := string(d.bytes("word class path", int(d.uv("path length", 1<<16))))
+	for i := 0; i < len(p); i++ {
+		if p[i] != '0' && p[i] != '1' && d.err == nil {
+			d.fail("word class path %q", p)
+		}
+	}
+	return p
+}
+
+func decode(r *bufio.Reader) (*Model, error) {
+	d := &decoder{r: r}
+	if string(d.bytes("magic", len(magic))) != magic && d.err == nil {
+		d.fail("bad magic")
+	}
+	if v := d.uv("version", 1<<16); v != version && d.err == nil {
+		d.fail("version %d, want %d", v, version)
+	}
+	m := &Model{bits: uint(d.uv("hash width", maxBits))}
+	if m.bits == 0 && d.err == nil {
+		d.fail("hash width 0")
+	}
+	nc := d.meta(m)
 	np := int(d.uv("word class count", 1<<16))
 	paths := make([]string, 0, np)
 	for range np {
-		p := string(d.bytes("word class path", int(d.uv("path length", 1<<16))))
-		for i := 0; i < len(p); i++ {
-			if p[i] != '0' && p[i] != '1' && d.err == nil {
-				d.fail("word class path %q", p)
-			}
-		}
-		paths = append(paths, p)
+		paths = append(paths, d.path())
 	}
 	nw := int(d.uv("word count", 1<<24))
 	if np == 0 && nw > 0 && d.err == nil {

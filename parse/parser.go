@@ -300,6 +300,11 @@ func (m *Model) pack() {
 			m.below = 0
 		}
 	}
+	m.setLegal()
+}
+
+// setLegal fills m.legal from m.classes.
+func (m *Model) setLegal() {
 	for k := range m.legal {
 		m.legal[k] = m.legal[k][:0]
 		for i, c := range m.classes {
