@@ -378,3 +378,24 @@ func TestWorryThatIsNoComment(t *testing.T) {
 		})
 	}
 }
+
+// TestTroopsRemainAndPassBy checks that troops staying somewhere show no
+// force (150) and that passing something by yields nothing (080), while
+// a passed resolution condemning an actor and troops massed on a border
+// keep their codes.
+func TestTroopsRemainAndPassBy(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"About 900 Peruvian troops remain in Chile.", nil, []string{"PERMIL>CHL:150"}},
+		{"Peruvian soldiers stayed in Chile after the exercise.", nil, []string{"PERMIL>CHL:150"}},
+		{"The Peruvian president passed a Chilean warship on his way to the port.", nil, []string{"PERGOV>CHLMIL:080", "PERGOV>CHL:080"}},
+		{"Peru's parliament passed a resolution condemning Chile.", []string{"PERLEG>CHL:111"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
