@@ -1444,7 +1444,9 @@ var aerialWords = map[string]bool{"DRONE": true, "AIR": true, "MISSILE": true, "
 // government networks", "accused Iran of a drone attack on a tanker"):
 // the accused against the accuser, or against another country's actor
 // the charge names after "against" or "on". Its status is claimed, by
-// the accuser, unless the accusation itself is negated or hypothetical.
+// the accuser, unless the accusation itself is negated or hypothetical;
+// a deed the outlet puts in scare quotes ("accusing Tehran of
+// orchestrating a 'cyberattack'") is a claim it disputes.
 func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, pairs [][2]int, status string, times []when.Expression) {
 	if !strings.HasPrefix(cl.code, "112") || cl.rev != "" || len(pairs) == 0 {
 		return
@@ -1503,6 +1505,9 @@ func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.
 	var attr *model.Actor
 	if status != model.Negated && status != model.Hypothetical {
 		status = model.Claimed
+		if a.scareQuoted(toks[noun]) {
+			status = model.Disputed
+		}
 		x := accuser.Actor
 		attr = &x
 	}
@@ -1511,6 +1516,17 @@ func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.
 		entries: []string{"noun " + toks[noun].Form + " charged by an accusation: " + code}}
 	date, x, hasX := a.date(toks, dc, times)
 	a.emit(s, toks, dc, accused, victim, true, code, status, attr, date, x, hasX)
+}
+
+// scareQuoted reports whether a framing mark of the article puts tok in
+// scare quotes.
+func (a *article) scareQuoted(tok model.Token) bool {
+	for _, f := range a.framing {
+		if f.Kind == "scare_quote" && f.Start <= tok.Start && tok.End <= f.End {
+			return true
+		}
+	}
+	return false
 }
 
 // eachOther reports "each other" or "one another" among the first words

@@ -117,8 +117,8 @@ func TestAlbaniaIran(t *testing.T) {
 	if len(sev.Evidence.Entries) < 3 || sev.Pattern == "" || sev.Confidence <= 0 {
 		t.Errorf("explanation missing: %+v pattern %q confidence %v", sev.Evidence.Entries, sev.Pattern, sev.Confidence)
 	}
-	// The scare quotes are the accuser's word: the accusation is the
-	// outlet's report, the cyberattack it charges is the accuser's claim.
+	// The accusation is the outlet's report; the cyberattack it charges is
+	// the accuser's claim, which the outlet's scare quotes dispute.
 	acc := find(evs, "ALBGOV", "IRN", "112")
 	if acc == nil {
 		t.Errorf("no ALBGOV>IRN 112 in %s", describe(evs))
@@ -128,8 +128,8 @@ func TestAlbaniaIran(t *testing.T) {
 	deed := find(evs, "IRN", "ALBGOV", "176")
 	if deed == nil {
 		t.Errorf("no IRN>ALBGOV 176 for the charged cyberattack in %s", describe(evs))
-	} else if deed.Status != model.Claimed || deed.AttributedTo == nil || deed.AttributedTo.Code != "ALBGOV" {
-		t.Errorf("charged cyberattack: status %s attributed to %v, want claimed by ALBGOV", deed.Status, deed.AttributedTo)
+	} else if deed.Status != model.Disputed || deed.AttributedTo == nil || deed.AttributedTo.Code != "ALBGOV" {
+		t.Errorf("charged cyberattack: status %s attributed to %v, want disputed, claimed by ALBGOV", deed.Status, deed.AttributedTo)
 	}
 	if find(evs, "IRN", "ALB", "*") == nil {
 		t.Errorf("no IRN>ALB event in Rama's quote: %s", describe(evs))
