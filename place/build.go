@@ -566,7 +566,7 @@ func (b *builder) finish() file {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	f := file{Magic: magic, Version: version, Places: b.places, Countries: b.countries}
+	f := file{Places: b.places, Countries: b.countries}
 	g := &Gazetteer{f: f}
 	var kb strings.Builder
 	capped := 0

@@ -2,10 +2,10 @@ package place
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/gob"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,25 +228,23 @@ func TestBuildCancelled(t *testing.T) {
 	}
 }
 
+// fixSum sets the checksum of compiled gazetteer b to that of its
+// content.
+func fixSum(b []byte) []byte {
+	binary.LittleEndian.PutUint32(b[40:], crc32.Checksum(b[headerSize:], castagnoli()))
+	return b
+}
+
 func TestReadErrors(t *testing.T) {
-	gz := func(b []byte) []byte {
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		zw.Write(b)
-		zw.Close()
-		return buf.Bytes()
-	}
 	encode := func(f file) []byte {
-		var buf bytes.Buffer
-		zw := gzip.NewWriter(&buf)
-		if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+		b, err := f.encode()
+		if err != nil {
 			t.Fatal(err)
 		}
-		zw.Close()
-		return buf.Bytes()
+		return b
 	}
 	good := func() file {
-		return file{Magic: magic, Version: version,
+		return file{
 			Places:    []rec{{Name: "Albania", Kind: kindCountry, Adm: -1}, {Name: "Tirana", Kind: kindCity, Adm: -1}},
 			Countries: []crec{{Name: "Albania", ISO2: "AL", ISO3: "ALB"}},
 			Keys:      "albaniatirana", KeyEnd: []uint32{7, 13}, CandEnd: []uint32{1, 2}, Cands: []uint32{0<<candShift | nameOwn, 1<<candShift | nameOwn}}
@@ -256,13 +254,24 @@ func TestReadErrors(t *testing.T) {
 	} else if p, _, ok := g.Lookup([]string{"Tirana"}, ""); !ok || p.Name != "Tirana" || p.Country != "ALB" {
 		t.Errorf("Lookup on a hand-made file = %+v", p)
 	}
+	l := sizes{places: 2, countries: 1, keys: 2, keyBytes: 13, cands: 2, strs: 5, strBytes: 18}.layout()
+	if n := len(encode(good())); n != l.end {
+		t.Fatalf("layout ends at %d, file has %d bytes", l.end, n)
+	}
+	edit := func(f func(b []byte) []byte) []byte { return f(encode(good())) }
 	bad := map[string][]byte{
 		"empty":        nil,
-		"not gzip":     []byte("casus-places"),
-		"not gob":      gz([]byte("hello")),
-		"truncated":    encode(good())[:40],
-		"magic":        encode(func() file { f := good(); f.Magic = "x"; return f }()),
-		"version":      encode(func() file { f := good(); f.Version = 99; return f }()),
+		"old format":   []byte("\x1f\x8b\x08\x00"),
+		"magic":        []byte("casus-places"),
+		"header cut":   encode(good())[:40],
+		"truncated":    encode(good())[:l.end-1],
+		"longer":       append(encode(good()), 0),
+		"version":      edit(func(b []byte) []byte { b[8] = 2; return b }),
+		"count":        edit(func(b []byte) []byte { b[12] = 200; return b }),
+		"checksum":     edit(func(b []byte) []byte { b[l.keys] = 'b'; return b }),
+		"string index": edit(func(b []byte) []byte { b[l.places+28] = 9; return fixSum(b) }),
+		"string end":   edit(func(b []byte) []byte { b[l.strEnd] = 99; return fixSum(b) }),
+		"country str":  edit(func(b []byte) []byte { b[l.countries+30] = 1; return fixSum(b) }),
 		"country":      encode(func() file { f := good(); f.Places[1].Country = 5; return f }()),
 		"division":     encode(func() file { f := good(); f.Places[1].Adm = 0; return f }()),
 		"kind":         encode(func() file { f := good(); f.Places[1].Kind = 9; return f }()),
@@ -271,11 +280,14 @@ func TestReadErrors(t *testing.T) {
 		"unsorted":     encode(func() file { f := good(); f.Keys = "tiranaalbania"; f.KeyEnd = []uint32{6, 13}; return f }()),
 		"cand end":     encode(func() file { f := good(); f.CandEnd[1] = 9; return f }()),
 		"cand":         encode(func() file { f := good(); f.Cands[1] = 99; return f }()),
-		"table length": encode(func() file { f := good(); f.CandEnd = f.CandEnd[:1]; return f }()),
+		"table length": edit(func(b []byte) []byte { b[20] = 1; return fixSum(b) }),
 	}
 	for name, b := range bad {
 		if _, err := Read(bytes.NewReader(b)); !errors.Is(err, ErrFormat) {
 			t.Errorf("%s: Read = %v; want ErrFormat", name, err)
 		}
+	}
+	if _, err := (&file{KeyEnd: []uint32{1}}).encode(); err == nil {
+		t.Error("encode with more key ends than candidate ends: no error")
 	}
 }

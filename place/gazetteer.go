@@ -1,10 +1,7 @@
 package place
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
@@ -22,7 +19,13 @@ var ErrFormat = errors.New("not a casus gazetteer file")
 //go:embed data/places.bin
 var placesBin []byte
 
-var loadDefault = sync.OnceValues(func() (*Gazetteer, error) { return Read(bytes.NewReader(placesBin)) })
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
+	g, err := read(placesBin)
+	if err != nil {
+		return nil, fmt.Errorf("embedded data/places.bin: %w", err)
+	}
+	return g, nil
+})
 
 // Default returns the gazetteer embedded in the binary, compiled by Build
 // from GeoNames (geonames.org, CC BY 4.0): places of 15,000 people or
@@ -61,10 +64,8 @@ type crec struct {
 	Place                                             int32 // its kindCountry record
 }
 
-// file is the gob-encoded content of a compiled gazetteer.
+// file is the content of a compiled gazetteer (see format.go).
 type file struct {
-	Magic     string
-	Version   int
 	Places    []rec
 	Countries []crec
 	// Keys holds the folded names, sorted, end to end; KeyEnd[i] ends
@@ -92,8 +93,6 @@ const (
 func candPlace(c uint32) int32 { return int32(c >> candShift) }
 
 const (
-	magic   = "casus-places"
-	version = 2
 	// maxWords and maxKey bound a name: in words and in folded bytes.
 	maxWords = 10
 	maxKey   = 64
@@ -108,17 +107,19 @@ type Gazetteer struct {
 
 // Read decodes a compiled gazetteer written by WriteTo or Build.
 func Read(r io.Reader) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(r)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
 	}
-	defer zr.Close()
-	var f file
-	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+	return read(b)
+}
+
+// read decodes the compiled gazetteer b, which the gazetteer keeps and
+// reads: b must not change.
+func read(b []byte) (*Gazetteer, error) {
+	f, err := decode(b)
+	if err != nil {
 		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
-	}
-	if f.Magic != magic || f.Version != version {
-		return nil, fmt.Errorf("place: %w: header %q version %d", ErrFormat, f.Magic, f.Version)
 	}
 	if err := f.check(); err != nil {
 		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
@@ -205,29 +206,12 @@ func newGazetteer(f file) *Gazetteer {
 
 // WriteTo writes g in the compiled format that Read decodes.
 func (g *Gazetteer) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	b, err := g.f.encode()
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("place: encoding gazetteer: %w", err)
 	}
-	if err := gob.NewEncoder(zw).Encode(&g.f); err != nil {
-		return cw.n, fmt.Errorf("place: encoding gazetteer: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("place: encoding gazetteer: %w", err)
-	}
-	return cw.n, nil
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	n, err := w.Write(b)
+	return int64(n), err
 }
 
 // Len returns the number of places (cities, divisions and countries) in
