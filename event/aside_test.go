@@ -22,6 +22,9 @@ func TestAside(t *testing.T) {
 		{"a partner of an application", "Peru applied for membership of the bloc in May, together with Ecuador.", nil, []string{"PER>ECU:*"}},
 		{"a partner of a criticism", "Peru, along with Ecuador, criticised Chile.", nil, []string{"PER>ECU:*"}},
 		{"the same words not before the actor", "Peru agreed with Chile on new tariffs.", nil, nil},
+		{"the author of a statement reported", "Peru recalled its ambassador, according to a statement from Chile's foreign ministry.", nil, []string{"PER>CHLGOV:*", "PERGOV>CHLGOV:*"}},
+		{"the author of a report, no other target", "Peru bought drones, according to a report by the Council of the European Union.", nil, []string{"PER>IGOEUREEC:*", "IGOEUREEC>PER:*"}},
+		{"a statement from an actor not reported", "Peru criticised a statement from Chile on Monday.", []string{"PER>CHL:111"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

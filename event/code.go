@@ -1693,7 +1693,8 @@ func hyphenModifier(toks []model.Token, m actor.Mention) bool {
 func threat(code string) bool { return strings.HasPrefix(code, "13") }
 
 // aside reports a mention that stands beside an event rather than in it:
-// the source of a report ("according to Chinese state television") or a
+// the source of a report ("according to Chinese state television",
+// "according to a statement from the Council of the EU") or a
 // partner of the source ("together with Sweden", "along with Japan",
 // "alongside Britain"). Articles and modifiers may stand between the
 // words and the name.
@@ -1709,6 +1710,19 @@ func aside(toks []model.Token, m actor.Mention) bool {
 	switch {
 	case w == "to" && prev == "according":
 		return true
+	case w == "from" || w == "by" || w == "of":
+		// "according to a statement from the Council of the EU": the
+		// author of the report "according to" names.
+		for j := k - 1; j >= 1 && j >= k-8; j-- {
+			if strings.EqualFold(toks[j].Form, "to") && strings.EqualFold(toks[j-1].Form, "according") {
+				return true
+			}
+			switch toks[j].UPOS {
+			case "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP":
+			default:
+				return false
+			}
+		}
 	case w == "with" && (prev == "together" || prev == "along"):
 		return true
 	case w == "alongside":

@@ -18,6 +18,7 @@ import "testing"
 // minister accused is no charge of corruption (1121) unless it is,
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
+// weapons received or acquired are the giver's military aid (072),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -31,6 +32,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Poland held military exercises near the Belarusian border.", []string{"POLMIL>BLR:150"}, nil},
 		{"Chile began joint naval exercises with Peru.", []string{"CHL>PER:062", "PER>CHL:062"}, []string{"CHLMIL>PER:150"}},
 		{"Kenyan police attributed the attack to Somali militants.", []string{"KENCOP>SOMUAF:112"}, nil},
+		// Weapons received or acquired are the giver's military aid.
+		{"Peru acquired missiles and drones from Chile.", []string{"CHL>PER:072"}, []string{"PER>CHL:072"}},
+		{"Ecuador received weapons from Brazil last year.", []string{"BRA>ECU:072"}, []string{"ECU>BRA:072"}},
 		{"The World Food Programme resumed food distributions in Ethiopia.", []string{"IGOUNOAGRWFP>ETH:073"}, nil},
 		{"Russia dismissed the European Union's measures as illegitimate.", []string{"RUS>IGOEUREEC:120"}, []string{"RUS>IGOEUREEC:110"}},
 		{"Chilean police on Tuesday linked the robbery of a bank in Santiago to the so-called Peruvian Tren de Aragua gang.", nil, []string{"CHLCOP>PER:041", "PER>CHLCOP:041"}},
