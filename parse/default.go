@@ -11,10 +11,18 @@ import (
 var defaultData []byte
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	return loadBytes(defaultData, false) // TestDefaultChecksum checks it
+	m, err := loadBytes(defaultData, false) // TestDefaultChecksum checks it
+	if err != nil {
+		return nil, err
+	}
+	if m.punct, err = DefaultPunct(); err != nil {
+		return nil, err
+	}
+	return m, nil
 })
 
 // Default returns the embedded English model (UD English Web Treebank,
-// Penn Treebank tags in XPOS). It is loaded once, on first use; later calls
-// return the same Model.
+// Penn Treebank tags in XPOS) with the embedded punctuation stage
+// (DefaultPunct), which Parse applies after the parse. It is loaded once,
+// on first use; later calls return the same Model.
 func Default() (*Model, error) { return loadDefault() }

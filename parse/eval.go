@@ -1,6 +1,9 @@
 package parse
 
-import "github.com/casus-project/casus/conllu"
+import (
+	"github.com/casus-project/casus/conllu"
+	"github.com/casus-project/casus/model"
+)
 
 // Scores counts attachment results over a set of gold-tokenised sentences.
 // Every word counts, punctuation included (the UD convention).
@@ -9,6 +12,9 @@ type Scores struct {
 	Words     int
 	Heads     int // words with the gold head
 	Labelled  int // words with the gold head and the gold relation
+	// Before scores the parse before the model's punctuation stage
+	// (see Punct) re-attached punctuation; nil when it has none.
+	Before *Scores
 }
 
 // UAS returns the unlabelled attachment score in percent.
@@ -29,26 +35,38 @@ func pct(a, b int) float64 {
 // relations (full relations, subtypes included). Words whose gold head is
 // missing are not counted. sents is not modified.
 func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
-	var sc Scores
+	var sc, before Scores
 	for _, s := range sents {
 		if len(s.Words) == 0 {
 			continue
 		}
 		toks := Tokens(s)
-		m.Parse(toks)
-		sc.Sentences++
-		for i, w := range s.Words {
-			if w.Head < 0 {
-				continue
-			}
-			sc.Words++
-			if toks[i].Head == w.Head {
-				sc.Heads++
-				if toks[i].DepRel == w.DepRel {
-					sc.Labelled++
-				}
+		m.parseTree(toks)
+		if m.punct != nil {
+			before.add(s, toks)
+			m.punct.Reattach(toks)
+		}
+		sc.add(s, toks)
+	}
+	if m.punct != nil {
+		sc.Before = &before
+	}
+	return sc
+}
+
+// add counts the parse toks of s.
+func (sc *Scores) add(s *conllu.Sentence, toks []model.Token) {
+	sc.Sentences++
+	for i, w := range s.Words {
+		if w.Head < 0 {
+			continue
+		}
+		sc.Words++
+		if toks[i].Head == w.Head {
+			sc.Heads++
+			if toks[i].DepRel == w.DepRel {
+				sc.Labelled++
 			}
 		}
 	}
-	return sc
 }

@@ -63,6 +63,8 @@ type Model struct {
 	order [nFeatures]uint8
 	ends  [nGroups]int
 
+	punct *Punct // the punctuation stage Parse applies, nil for none
+
 	pool sync.Pool // of *work
 }
 
@@ -569,8 +571,14 @@ func (m *Model) scoreStep(w *work, stop int) {
 // one sentence, from each token's Form, XPOS and UPOS. The result is
 // always a tree with exactly one root. Parse takes
 // time and memory linear in the number of tokens; an empty slice is left
-// alone.
+// alone. The embedded model then re-attaches punctuation (see Punct).
 func (m *Model) Parse(tokens []model.Token) {
+	m.parseTree(tokens)
+	m.punct.Reattach(tokens)
+}
+
+// parseTree is Parse without the punctuation stage.
+func (m *Model) parseTree(tokens []model.Token) {
 	if len(tokens) == 0 {
 		return
 	}

@@ -296,9 +296,17 @@ func evalParse(ctx context.Context, env Env, args []string, verbose bool) error 
 	}
 	pred := parse.Evaluate(parser, sents)
 	fmt.Fprintf(env.Stdout, "sentences %d  words %d\n", pred.Sentences, pred.Words)
-	fmt.Fprintf(env.Stdout, "predicted tags: UAS %.2f  LAS %.2f\n", pred.UAS(), pred.LAS())
-	fmt.Fprintf(env.Stdout, "gold tags:      UAS %.2f  LAS %.2f\n", gold.UAS(), gold.LAS())
+	fmt.Fprintf(env.Stdout, "predicted tags: UAS %.2f  LAS %.2f%s\n", pred.UAS(), pred.LAS(), beforePunct(pred))
+	fmt.Fprintf(env.Stdout, "gold tags:      UAS %.2f  LAS %.2f%s\n", gold.UAS(), gold.LAS(), beforePunct(gold))
 	return nil
+}
+
+// beforePunct gives the scores before the punctuation stage, if any.
+func beforePunct(sc parse.Scores) string {
+	if sc.Before == nil {
+		return ""
+	}
+	return fmt.Sprintf("  (before punctuation stage: UAS %.2f  LAS %.2f)", sc.Before.UAS(), sc.Before.LAS())
 }
 
 func evalNER(ctx context.Context, env Env, args []string, verbose bool) error {

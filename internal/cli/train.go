@@ -10,6 +10,7 @@ import (
 
 	"github.com/casus-project/casus/conllu"
 	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/ner"
 	"github.com/casus-project/casus/parse"
 	"github.com/casus-project/casus/place"
@@ -51,6 +52,31 @@ var trainers = map[string]struct {
 						return err
 					}
 					return tag.Jackknife(ctx, tag.TrainConfig{Seed: c.seed, Log: c.log}, base, train, dev)
+				}})
+		}},
+	"punct": {"the parser's punctuation stage (parse/model/punct.bin) from UD English EWT train and dev as the embedded parser parses them from the built-in tagger's tags, tuned on dev",
+		func(ctx context.Context, c trainConfig) error {
+			parser, err := parse.Default()
+			if err != nil {
+				return err
+			}
+			tagger, err := tag.Default()
+			if err != nil {
+				return err
+			}
+			return parse.TrainPunct(ctx, parse.PunctConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log, Parser: parser,
+				Tag: func(train, dev []*conllu.Sentence) error {
+					for _, s := range append(train, dev...) {
+						toks := make([]model.Token, len(s.Words))
+						for i, w := range s.Words {
+							toks[i] = model.Token{Form: w.Form, Head: -1}
+						}
+						tagger.Tag(toks)
+						for i := range s.Words {
+							s.Words[i].UPOS, s.Words[i].XPOS, s.Words[i].Lemma = toks[i].UPOS, toks[i].XPOS, toks[i].Lemma
+						}
+					}
+					return nil
 				}})
 		}},
 	"ner": {"the name model (ner/model/ner.bin) from UNER English EWT dev and WikiGold, with GeoNames and actor gazetteers",
