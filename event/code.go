@@ -456,7 +456,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				if cl.code != "" {
 					a.emit(s, toks, cl, sm, tm, p[0] == src, cl.code, status, attr, date, x, hasX)
 				}
-				if cl.rev != "" {
+				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) {
 					a.emit(s, toks, cl, tm, sm, false, cl.rev, status, attr, date, x, hasX)
 				}
 			}
@@ -2109,4 +2109,24 @@ func afterDescriptor(toks []model.Token, end, v int) int {
 		return j
 	}
 	return k
+}
+
+// facility reports a mention whose agent names a building or a place
+// people live or work in ("visited the prison", "a settlement bloc",
+// "a hospital"): it can be visited, but it hosts no visit (043); whoever
+// runs it would.
+func facility(m actor.Mention) bool {
+	if m.Person {
+		return false
+	}
+	f := strings.Fields(m.Agent)
+	return len(f) > 0 && facilityNouns[f[len(f)-1]]
+}
+
+// facilityNouns are the upper-case agent nouns of the agent dictionary
+// that name a building or a settlement rather than people.
+var facilityNouns = map[string]bool{
+	"PRISON": true, "JAIL": true, "HOSPITAL": true, "CLINIC": true, "SCHOOL": true,
+	"COLLEGE": true, "UNIVERSITY": true, "SETTLEMENT": true, "VILLAGE": true,
+	"CAMP": true,
 }

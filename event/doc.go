@@ -95,6 +95,9 @@
 // the clause its noun stands in. A noun that names again what a verb of
 // its sentence coded between the same countries ("met Xi in Beijing, the
 // highest-level visit to China by a U.S. official") codes nothing more.
+// A building or settlement visited ("visited a prison", "a hospital",
+// "a settlement", by the agent that names it) hosts no visit
+// (043).
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
 // Beijing"; an organisation's meeting only where it meets a host in the

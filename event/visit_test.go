@@ -82,3 +82,23 @@ func TestHostVisitedInCity(t *testing.T) {
 		}
 	}
 }
+
+// TestFacilityHostsNoVisit checks that a prison, hospital or settlement
+// visited is no host of the visit (043), while a country visited still
+// hosts it.
+func TestFacilityHostsNoVisit(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's president visited a Chilean prison on Monday.", nil, []string{"CHLCOP>PERGOV:043"}},
+		{"Peru's foreign minister paid a visit to a Chilean hospital.", nil, []string{"CHLHLH>PERGOV:043"}},
+		{"Peru's president visited the Chilean settlement of Arica on Monday.", nil, []string{"CHLCVL>PERGOV:043"}},
+		{"Peru's president visited Chile on Monday.", []string{"PERGOV>CHL:042", "CHL>PERGOV:043"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
