@@ -2278,12 +2278,16 @@ func speaksFor(m *Mention, prev Mention) {
 // countries mentioned) or governments (their governments), or generals
 // (the two armed forces or groups named last, in this sentence or the
 // last: "fighting between the army and the RSF ... urged both
-// generals", not the country of the city where the urging was done). "Both sides" is left
+// generals", not the country of the city where the urging was done), or
+// leaders (the governments of the two government people of different
+// countries named last, in this sentence or the last: "Vucic and Kurti
+// ... hosted the two leaders"). "Both sides" is left
 // alone: its sides are as often a speaker's own as the story's.
 var pairNouns = map[string]string{
 	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
 	"NEIGHBOURS": "country", "NEIGHBORS": "country",
 	"GOVERNMENTS": "government", "GENERALS": "armed", "COMMANDERS": "armed",
+	"LEADERS": "leaders",
 }
 
 // namedPair reports how many words at i say "both men", "the two
@@ -2346,6 +2350,13 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 			if a.Kind == Pronoun || a.place || !armedAgent(a.Code) {
 				return Mention{}, false
 			}
+		case "leaders":
+			// Only a government's people: two of one country's
+			// politicians ("Biden and Trump") are no pair of countries.
+			if c := CountryOf(a.Code); c == "" || a.Kind == Pronoun || a.place || !strings.HasPrefix(a.Code, c+"GOV") {
+				return Mention{}, false
+			}
+			code = CountryOf(a.Code) + "GOV"
 		}
 		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span, Person: kind == "armed"}
 		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
@@ -2374,9 +2385,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		h = k
 	}
-	// The last ones named: generals only of this sentence or the last.
+	// The last ones named: generals and leaders only of this sentence
+	// or the last.
 	stop := 0
-	if kind == "armed" {
+	if kind == "armed" || kind == "leaders" {
 		stop = st.prevAt
 	}
 	var found []Mention

@@ -205,7 +205,10 @@
 // for the two armed forces or groups named last in this sentence or the
 // last ("fighting between the army and the RSF ... The council, meeting
 // in Addis Ababa, urged both generals" is SDNMIL and SDNREB, not
-// Ethiopia's military). "Both men", "the two women" stand for persons
+// Ethiopia's military); "the two leaders" for the governments of the two
+// government people of different countries named last in this sentence
+// or the last ("Vucic and Kurti ... after hosting the two leaders" is
+// SRBGOV and KSVGOV; two of one country's are no pair). "Both men", "the two women" stand for persons
 // named before and, in news mode, are no actor ("King and Weeks were
 // abducted ... Both men claimed" are not Afghans). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
