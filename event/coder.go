@@ -131,15 +131,47 @@ func (c *Coder) Resolver() *actor.Resolver { return c.r }
 // article's quotations and framing marks (either may be nil). Events come
 // in text order, one per source, target, code and date.
 func (c *Coder) Code(ctx context.Context, art *model.Article, doc *nlp.Doc, quotes []model.Quote, framing []model.FramingMark) []model.Event {
-	if doc == nil || art == nil || ctx.Err() != nil {
+	return c.Prepare(art, doc).Code(ctx, quotes, framing)
+}
+
+// Prepared is what the coder reads of an article before it codes any
+// sentence: whether the story or each sentence is discarded, and each
+// sentence's actor mentions. It reads tags, lemmas and names, never a
+// parse, so that a caller can prepare an article once, parse only the
+// sentences Parseable selects, then code it (see Coder.Prepare).
+type Prepared struct {
+	c        *Coder
+	art      *model.Article
+	doc      *nlp.Doc
+	story    bool
+	skip     []bool
+	ups      [][]string // the sentences' forms upper-cased (see discards)
+	mentions [][]actor.Mention
+}
+
+// Prepare reads art and doc as Code does before it codes a sentence. doc
+// must be tagged and its names found; its sentences need not be parsed
+// yet, but Prepared.Code reads their parse as it is then: parse them in
+// place (nlp.Analyzer.Parse) in between. Coder.Code(ctx, art, doc, ...)
+// is c.Prepare(art, doc).Code(ctx, ...).
+func (c *Coder) Prepare(art *model.Article, doc *nlp.Doc) *Prepared {
+	p := &Prepared{c: c, art: art, doc: doc}
+	if doc == nil || art == nil {
+		return p
+	}
+	p.story, p.skip, p.ups, p.mentions = c.start(doc, art.Published.Time)
+	return p
+}
+
+// Code returns the events of the prepared article, as Coder.Code does.
+func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []model.FramingMark) []model.Event {
+	c, art, doc := p.c, p.art, p.doc
+	if doc == nil || art == nil || ctx.Err() != nil || p.story {
 		return nil
 	}
 	text := doc.Text
 	ref := art.Published.Time
-	story, skip, ups, mentions := c.start(doc, ref)
-	if story {
-		return nil
-	}
+	skip, ups, mentions := p.skip, p.ups, p.mentions
 	var times []when.Expression
 	if !ref.IsZero() {
 		times = when.Find(text, ref)

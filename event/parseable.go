@@ -23,25 +23,27 @@ import (
 // caller may parse only the parseable sentences and leave the others'
 // heads unset: Code codes the same events from the document.
 func (c *Coder) Parseable(art *model.Article, doc *nlp.Doc) []bool {
+	return c.Prepare(art, doc).Parseable()
+}
+
+// Parseable reports, for each sentence of the prepared document, whether
+// Prepared.Code may read its parse, as Coder.Parseable does.
+func (p *Prepared) Parseable() []bool {
+	c, doc := p.c, p.doc
 	if doc == nil {
 		return nil
 	}
 	out := make([]bool, len(doc.Sentences))
-	if art == nil {
-		return out
-	}
-	// The mentions are those Code resolves (Coder.start).
-	story, skip, ups, mentions := c.start(doc, art.Published.Time)
-	if story {
+	if p.art == nil || p.story {
 		return out
 	}
 	for i := range doc.Sentences {
 		s := &doc.Sentences[i]
-		ms := mentions[i]
-		if skip[i] || len(ms) == 0 || c.short(doc.Text, s) || c.stems && discardActor(ms) || c.complex(s, ms) {
+		ms := p.mentions[i]
+		if p.skip[i] || len(ms) == 0 || c.short(doc.Text, s) || c.stems && discardActor(ms) || c.complex(s, ms) {
 			continue
 		}
-		out[i] = c.mayCode(s.Tokens, ups[i])
+		out[i] = c.mayCode(s.Tokens, p.ups[i])
 	}
 	return out
 }

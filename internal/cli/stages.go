@@ -35,11 +35,44 @@ func analysisStages(e *engine, lex *frame.Lexicon) []pipeline.Stage {
 // a short run's start-up, and documents can be read and extracted
 // meanwhile (pipeline.Pipeline.Ready).
 type engine struct {
-	done  chan struct{}
-	dicts *dict.Dicts
-	nlp   *nlp.Analyzer
-	coder *event.Coder
-	err   error
+	done     chan struct{}
+	dicts    *dict.Dicts
+	nlp      *nlp.Analyzer
+	coder    *event.Coder
+	err      error
+	prepared preparedCarrier
+}
+
+// preparedCarrier hands each article's event.Prepared from the nlp stage,
+// which needs it to choose the sentences to parse, to the events stage,
+// so that an article's actors are resolved once. An article whose later
+// stages fail leaves its entry behind, so the carrier forgets everything
+// when it holds maxPrepared articles; the events stage prepares again an
+// article it does not find.
+type preparedCarrier struct {
+	mu sync.Mutex
+	m  map[*model.Article]*event.Prepared
+}
+
+// maxPrepared bounds the articles a preparedCarrier holds: far more than
+// the pipeline has between its nlp and events stages at once.
+const maxPrepared = 4096
+
+func (c *preparedCarrier) put(a *model.Article, p *event.Prepared) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxPrepared {
+		c.m = make(map[*model.Article]*event.Prepared)
+	}
+	c.m[a] = p
+}
+
+func (c *preparedCarrier) take(a *model.Article) *event.Prepared {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p := c.m[a]
+	delete(c.m, a)
+	return p
 }
 
 // loadEngine starts loading an engine with the dictionaries d, or the
@@ -101,8 +134,10 @@ func (s *nlpStage) Annotate(ctx context.Context, a *model.Article) error {
 		return err
 	}
 	doc := s.e.nlp.AnalyzeUnparsed(a.Text)
-	s.e.nlp.Parse(doc, s.e.coder.Parseable(a, doc))
+	p := s.e.coder.Prepare(a, doc)
+	s.e.nlp.Parse(doc, p.Parseable())
 	a.Sentences, a.Entities = doc.Sentences, doc.Entities
+	s.e.prepared.put(a, p)
 	return ctx.Err()
 }
 
@@ -116,8 +151,11 @@ func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
 	if err := s.e.wait(ctx); err != nil {
 		return err
 	}
-	doc := &nlp.Doc{Text: a.Text, Sentences: a.Sentences, Entities: a.Entities}
-	a.Events = s.e.coder.Code(ctx, a, doc, a.Quotes, a.Framing)
+	p := s.e.prepared.take(a)
+	if p == nil {
+		p = s.e.coder.Prepare(a, &nlp.Doc{Text: a.Text, Sentences: a.Sentences, Entities: a.Entities})
+	}
+	a.Events = p.Code(ctx, a.Quotes, a.Framing)
 	for i := range a.Sentences {
 		a.Sentences[i].Tokens = nil
 	}
