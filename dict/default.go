@@ -1,8 +1,8 @@
 package dict
 
 import (
-	"bytes"
 	_ "embed"
+	"fmt"
 	"sync"
 )
 
@@ -11,7 +11,13 @@ import (
 //go:embed data/dicts.bin
 var dictsBin []byte
 
-var loadDefault = sync.OnceValues(func() (*Dicts, error) { return Read(bytes.NewReader(dictsBin)) })
+var loadDefault = sync.OnceValues(func() (*Dicts, error) {
+	d, err := read(dictsBin)
+	if err != nil {
+		return nil, fmt.Errorf("embedded data/dicts.bin: %w", err)
+	}
+	return d, nil
+})
 
 // Default returns casus's compiled dictionaries, embedded in the binary:
 // PETRARCH-2's Phoenix actors, agents, CAMEO verb patterns, discards and

@@ -111,7 +111,6 @@ func Compile(src Sources) (*Dicts, error) {
 
 // index builds the lookup structures and the statistics.
 func (d *Dicts) index() {
-	st := Stats{LeaderEntries: d.leaders[0], LeaderRoles: d.leaders[1]}
 	nw := 0
 	for _, e := range d.entries {
 		nw += strings.Count(e.Name, " ") + 1
@@ -120,18 +119,8 @@ func (d *Dicts) index() {
 		}
 	}
 	d.actorIdx = newTrie(nw)
+	shadowed := 0
 	for i, e := range d.entries {
-		st.Entries++
-		st.Synonyms += len(e.Synonyms)
-		st.Roles += len(e.Roles)
-		for _, r := range e.Roles {
-			if r.Dated() {
-				st.DatedRoles++
-			}
-		}
-		if len(e.Roles) == 0 {
-			st.Codeless++
-		}
 		for _, s := range append([]string{e.Name}, e.Synonyms...) {
 			// A TABARI phrase written with a space ("AL GORE") also
 			// matches its words in a row, but does not take them from
@@ -142,7 +131,7 @@ func (d *Dicts) index() {
 				continue
 			}
 			if d.actorIdx.add(strings.Fields(s), int32(i)) {
-				st.Shadowed++
+				shadowed++
 			}
 		}
 		// "AL-QAEDA" also as the tokens "Al" "-" "Qaeda".
@@ -175,11 +164,32 @@ func (d *Dicts) index() {
 			d.agentIdx.addWeak(ws, int32(i))
 		}
 	}
-	st.Agents = len(d.agents)
 	d.issueIdx = newTrie(len(d.issues))
 	for i, is := range d.issues {
 		d.issueIdx.add(is.Words, int32(i))
 	}
+	d.indexLookups(shadowed)
+}
+
+// indexLookups builds the lookup structures other than the tries (which
+// the compiled format stores) and the statistics; shadowed is the number
+// of actor phrases another entry replaced in the actor trie.
+func (d *Dicts) indexLookups(shadowed int) {
+	st := Stats{LeaderEntries: d.leaders[0], LeaderRoles: d.leaders[1], Shadowed: shadowed}
+	for _, e := range d.entries {
+		st.Entries++
+		st.Synonyms += len(e.Synonyms)
+		st.Roles += len(e.Roles)
+		for _, r := range e.Roles {
+			if r.Dated() {
+				st.DatedRoles++
+			}
+		}
+		if len(e.Roles) == 0 {
+			st.Codeless++
+		}
+	}
+	st.Agents = len(d.agents)
 	st.Issues = len(d.issues)
 	d.discIdx = make(map[string][]int32, len(d.discards))
 	for i, x := range d.discards {

@@ -49,7 +49,8 @@
 // 0256).
 //
 // Compile turns the read sources into a Dicts; WriteTo and Read store it
-// in casus's compact format (gzip'd gob), and Build regenerates the
+// in casus's compiled format (strings once, varints, and the lookup tries
+// as built, so that Read is one pass), and Build regenerates the
 // embedded data/dicts.bin from the PETRARCH-2 dictionaries, the casus
 // supplement and the leader tables in ../shared/data.
 //

@@ -1,123 +1,609 @@
 package dict
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
-	"encoding/gob"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"sort"
+	"unsafe"
 )
 
-// magic starts every compiled dictionary file; the digit is the format
-// version.
-const magic = "casus-dicts 1\n"
+// Compiled format, version 2: the magic line, the CRC-32 (Castagnoli,
+// little-endian) of the rest, then uvarints (ints zig-zag varints):
+//
+//   - the strings, each once: their count, their lengths, then their
+//     bytes end to end; every string after this is its index
+//   - the actor entries, agents, verb dictionary (synsets sorted by name),
+//     discards and issues, field by field in the order their types
+//     declare them, each slice its length first
+//   - the two leader counts
+//   - the lookup tries of the actors, agents and issues, as Compile
+//     builds them: for each, how many phrases another replaced
+//     (Stats.Shadowed; 0 for agents and issues), the node count, then for
+//     each node but the root its parent, its word and its value + 1 (0:
+//     none), the root's value + 1 last
+//
+// Read takes the strings from the file's bytes as they are and does not
+// rebuild the tries, so that reading is a pass over the file.
+const magic = "casus-dicts 2\n"
 
-// file is what WriteTo stores: the sources, without indexes. The verb
-// dictionary's synsets are stored apart, sorted by name, so that the same
-// sources always give the same bytes (gob writes a map in random order).
-type file struct {
-	Entries  []*Entry
-	Agents   []Agent
-	Verbs    *VerbDict
-	Discards []Discard
-	Issues   []Issue
-	Leaders  [2]int
-	Synsets  []*Synset
+// maxDepth bounds the nesting of pattern elements a file may hold.
+const maxDepth = 64
+
+func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
+
+// WriteTo writes d in casus's compiled format (see above). It implements
+// io.WriterTo.
+func (d *Dicts) WriteTo(w io.Writer) (int64, error) {
+	b := d.encode()
+	n, err := w.Write(b)
+	if err != nil {
+		return int64(n), fmt.Errorf("dict: write: %w", err)
+	}
+	return int64(n), nil
 }
 
-// WriteTo writes d in casus's compiled format: a magic line, then the
-// dictionaries as gzip-compressed gob. It implements io.WriterTo.
-func (d *Dicts) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: w}
-	if _, err := io.WriteString(cw, magic); err != nil {
-		return cw.n, fmt.Errorf("dict: write: %w", err)
+// encoder collects the strings and the body of a compiled file.
+type encoder struct {
+	strs  []string
+	index map[string]uint64
+	body  []byte
+}
+
+func (e *encoder) uint(n uint64) { e.body = binary.AppendUvarint(e.body, n) }
+func (e *encoder) int(n int64)   { e.body = binary.AppendVarint(e.body, n) }
+func (e *encoder) len(n int)     { e.uint(uint64(n)) }
+
+func (e *encoder) bool(b bool) {
+	if b {
+		e.uint(1)
+	} else {
+		e.uint(0)
 	}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return cw.n, err
+}
+
+func (e *encoder) str(s string) {
+	i, ok := e.index[s]
+	if !ok {
+		i = uint64(len(e.strs))
+		e.index[s] = i
+		e.strs = append(e.strs, s)
 	}
-	f := file{Entries: d.entries, Agents: d.agents, Discards: d.discards, Issues: d.issues, Leaders: d.leaders}
-	if d.verbs != nil {
-		vd := *d.verbs
-		vd.Synsets = nil
-		f.Verbs = &vd
-		for _, s := range d.verbs.Synsets {
-			f.Synsets = append(f.Synsets, s)
+	e.uint(i)
+}
+
+func (e *encoder) strList(ss []string) {
+	e.len(len(ss))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+func (e *encoder) phrases(ps [][]string) {
+	e.len(len(ps))
+	for _, p := range ps {
+		e.strList(p)
+	}
+}
+
+func (e *encoder) elems(es []Element) {
+	e.len(len(es))
+	for _, el := range es {
+		e.uint(uint64(el.Kind))
+		e.len(len(el.Terms))
+		for _, t := range el.Terms {
+			e.str(t.Word)
+			e.str(t.Synset)
+			e.phrases(t.Alts)
 		}
-		sort.Slice(f.Synsets, func(i, j int) bool { return f.Synsets[i].Name < f.Synsets[j].Name })
+		e.str(el.Prep)
+		e.elems(el.Objects)
 	}
-	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
-		return cw.n, fmt.Errorf("dict: write: %w", err)
+}
+
+func (e *encoder) discards(ds []Discard) {
+	e.len(len(ds))
+	for _, x := range ds {
+		e.strList(x.Words)
+		e.bool(x.Story)
+		e.bool(x.Whole)
+		e.str(x.Source)
+		e.int(int64(x.Line))
 	}
-	if err := zw.Close(); err != nil {
-		return cw.n, fmt.Errorf("dict: write: %w", err)
+}
+
+func (e *encoder) trie(t *trie, shadowed int) {
+	e.len(shadowed)
+	e.len(len(t.vals))
+	parent := make([]int32, len(t.vals))
+	word := make([]string, len(t.vals))
+	for ed, to := range t.edges {
+		parent[to], word[to] = ed.from, ed.word
 	}
-	return cw.n, nil
+	for i := 1; i < len(t.vals); i++ {
+		e.uint(uint64(parent[i]))
+		e.str(word[i])
+		e.uint(uint64(t.vals[i] + 1))
+	}
+	if len(t.vals) > 0 {
+		e.uint(uint64(t.vals[0] + 1))
+	}
+}
+
+// encode returns d's compiled file.
+func (d *Dicts) encode() []byte {
+	e := &encoder{index: map[string]uint64{}}
+	e.len(len(d.entries))
+	for _, x := range d.entries {
+		e.str(x.Name)
+		e.strList(x.Synonyms)
+		e.len(len(x.Roles))
+		for _, r := range x.Roles {
+			e.str(r.Code)
+			e.int(int64(r.Start))
+			e.int(int64(r.End))
+			e.str(r.Source)
+		}
+		e.strList(x.Stems)
+		e.strList(x.Gapped)
+		e.strList(x.Closed)
+		e.str(x.Source)
+		e.int(int64(x.Line))
+	}
+	e.len(len(d.agents))
+	for _, a := range d.agents {
+		e.str(a.Phrase)
+		e.str(a.Code)
+		e.str(a.Source)
+		e.int(int64(a.Line))
+	}
+	vd := d.verbs
+	if vd == nil {
+		vd = &VerbDict{}
+	}
+	syn := make([]*Synset, 0, len(vd.Synsets))
+	for _, s := range vd.Synsets {
+		syn = append(syn, s)
+	}
+	sort.Slice(syn, func(i, j int) bool { return syn[i].Name < syn[j].Name })
+	e.len(len(syn))
+	for _, s := range syn {
+		e.str(s.Name)
+		e.phrases(s.Members)
+		e.int(int64(s.Line))
+	}
+	e.len(len(vd.Blocks))
+	for _, b := range vd.Blocks {
+		e.str(b.Name)
+		e.str(b.Code)
+		e.len(len(b.Verbs))
+		for _, v := range b.Verbs {
+			e.str(v.Word)
+			e.strList(v.Forms)
+			e.strList(v.Before)
+			e.strList(v.After)
+			e.str(v.Code)
+			e.int(int64(v.Line))
+			e.bool(v.Exact)
+			e.strList(v.Stems)
+		}
+		e.len(len(b.Patterns))
+		for _, p := range b.Patterns {
+			e.str(p.Code)
+			e.str(p.Passive)
+			e.elems(p.Before)
+			e.elems(p.After)
+			e.str(p.Text)
+			e.str(p.Comment)
+			e.int(int64(p.Line))
+			e.bool(p.TightBefore)
+			e.bool(p.TightAfter)
+		}
+		e.str(b.Source)
+		e.int(int64(b.Line))
+	}
+	e.len(len(vd.Transformations))
+	for _, t := range vd.Transformations {
+		e.str(t.Pattern)
+		e.str(t.Result)
+		e.int(int64(t.Line))
+	}
+	e.discards(vd.Discards)
+	e.discards(d.discards)
+	e.len(len(d.issues))
+	for _, is := range d.issues {
+		e.strList(is.Words)
+		e.str(is.Code)
+		e.str(is.Category)
+		e.int(int64(is.Ignore))
+		e.str(is.Source)
+		e.int(int64(is.Line))
+	}
+	e.int(int64(d.leaders[0]))
+	e.int(int64(d.leaders[1]))
+	e.trie(&d.actorIdx, d.stats.Shadowed)
+	e.trie(&d.agentIdx, 0)
+	e.trie(&d.issueIdx, 0)
+
+	out := []byte(magic + "\x00\x00\x00\x00")
+	out = binary.AppendUvarint(out, uint64(len(e.strs)))
+	for _, s := range e.strs {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+	}
+	for _, s := range e.strs {
+		out = append(out, s...)
+	}
+	out = append(out, e.body...)
+	binary.LittleEndian.PutUint32(out[len(magic):], crc32.Checksum(out[len(magic)+4:], castagnoli()))
+	return out
+}
+
+// decoder reads a compiled file's body. Its first error is kept, and
+// every read after it yields zero values.
+type decoder struct {
+	b    []byte
+	strs []string
+	err  error
+	// Slices are cut from these, a few allocations for the many small
+	// slices of a dictionary.
+	strSlab  []string
+	roleSlab []Role
+}
+
+func (r *decoder) fail(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+	r.b = nil
+}
+
+func (r *decoder) uint() uint64 {
+	n, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.fail(errors.New("bad or missing number"))
+		return 0
+	}
+	r.b = r.b[k:]
+	return n
+}
+
+func (r *decoder) int() int {
+	n, k := binary.Varint(r.b)
+	if k <= 0 || int64(int(n)) != n {
+		r.fail(errors.New("bad or missing number"))
+		return 0
+	}
+	r.b = r.b[k:]
+	return int(n)
+}
+
+func (r *decoder) int32() int32 {
+	n := r.int()
+	if int(int32(n)) != n {
+		r.fail(errors.New("number out of range"))
+		return 0
+	}
+	return int32(n)
+}
+
+// len reads a length: each element takes a byte at least, so a length
+// beyond the bytes left is an error.
+func (r *decoder) len() int {
+	n := r.uint()
+	if n > uint64(len(r.b)) {
+		r.fail(fmt.Errorf("length %d beyond the end", n))
+		return 0
+	}
+	return int(n)
+}
+
+func (r *decoder) bool() bool {
+	switch r.uint() {
+	case 0:
+		return false
+	case 1:
+		return true
+	}
+	r.fail(errors.New("bad boolean"))
+	return false
+}
+
+func (r *decoder) str() string {
+	i := r.uint()
+	if i >= uint64(len(r.strs)) {
+		r.fail(fmt.Errorf("string %d of %d", i, len(r.strs)))
+		return ""
+	}
+	return r.strs[i]
+}
+
+// take cuts n values from a slab of at least min values.
+func take[T any](slab *[]T, n int) []T {
+	if len(*slab) < n {
+		*slab = make([]T, max(n, 4096))
+	}
+	v := (*slab)[:n:n]
+	*slab = (*slab)[n:]
+	return v
+}
+
+// strList reads a list of strings; nil when empty, as written.
+func (r *decoder) strList() []string {
+	n := r.len()
+	if n == 0 {
+		return nil
+	}
+	v := take(&r.strSlab, n)
+	for i := range v {
+		v[i] = r.str()
+	}
+	return v
+}
+
+func (r *decoder) phrases() [][]string {
+	n := r.len()
+	if n == 0 {
+		return nil
+	}
+	v := make([][]string, n)
+	for i := range v {
+		v[i] = r.strList()
+	}
+	return v
+}
+
+func (r *decoder) elems(depth int) []Element {
+	n := r.len()
+	if n == 0 {
+		return nil
+	}
+	if depth > maxDepth {
+		r.fail(errors.New("pattern elements nested too deep"))
+		return nil
+	}
+	v := make([]Element, n)
+	for i := range v {
+		el := &v[i]
+		el.Kind = ElemKind(r.uint())
+		if nt := r.len(); nt > 0 {
+			el.Terms = make([]Term, nt)
+			for j := range el.Terms {
+				t := &el.Terms[j]
+				t.Word = r.str()
+				t.Synset = r.str()
+				t.Alts = r.phrases()
+			}
+		}
+		el.Prep = r.str()
+		el.Objects = r.elems(depth + 1)
+	}
+	return v
+}
+
+func (r *decoder) discards() []Discard {
+	n := r.len()
+	if n == 0 {
+		return nil
+	}
+	v := make([]Discard, n)
+	for i := range v {
+		x := &v[i]
+		x.Words = r.strList()
+		x.Story = r.bool()
+		x.Whole = r.bool()
+		x.Source = r.str()
+		x.Line = r.int()
+		if len(x.Words) == 0 && r.err == nil {
+			r.fail(errors.New("empty discard"))
+		}
+	}
+	return v
+}
+
+// trie reads a trie whose values index a slice of n.
+func (r *decoder) trie(n int) (trie, int) {
+	shadowed := r.len()
+	nodes := r.len()
+	if nodes == 0 {
+		r.fail(errors.New("trie without a root"))
+		return trie{}, 0
+	}
+	t := trie{edges: make(map[edge]int32, nodes-1), vals: make([]int32, nodes)}
+	val := func() int32 {
+		v := r.uint()
+		if v > uint64(n) {
+			r.fail(fmt.Errorf("trie value %d of %d", v, n))
+			return -1
+		}
+		return int32(v) - 1
+	}
+	for i := 1; i < nodes && r.err == nil; i++ {
+		from := r.uint()
+		if from >= uint64(i) {
+			r.fail(fmt.Errorf("trie node %d: parent %d", i, from))
+			break
+		}
+		t.edges[edge{int32(from), r.str()}] = int32(i)
+		t.vals[i] = val()
+	}
+	t.vals[0] = val()
+	if r.err == nil && len(t.edges) != nodes-1 {
+		r.fail(errors.New("trie with an edge twice"))
+	}
+	return t, shadowed
 }
 
 // Read reads a Dicts written by WriteTo. A file that is not one is
 // reported with ErrFormat.
 func Read(r io.Reader) (*Dicts, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || !bytes.Equal(head, []byte(magic)) {
-		return nil, fmt.Errorf("dict: %w (bad header)", ErrFormat)
-	}
-	zr, err := gzip.NewReader(br)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("dict: %w: %v", ErrFormat, err)
 	}
-	defer zr.Close()
-	var f file
-	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+	return read(b)
+}
+
+// read reads the compiled file b; the dictionaries keep b's bytes as
+// their strings, so b must not change.
+func read(b []byte) (*Dicts, error) {
+	if !bytes.HasPrefix(b, []byte(magic)) || len(b) < len(magic)+4 {
+		return nil, fmt.Errorf("dict: %w (bad header)", ErrFormat)
+	}
+	sum := binary.LittleEndian.Uint32(b[len(magic):])
+	b = b[len(magic)+4:]
+	if got := crc32.Checksum(b, castagnoli()); got != sum {
+		return nil, fmt.Errorf("dict: %w: checksum %#08x, want %#08x", ErrFormat, got, sum)
+	}
+	r := &decoder{b: b}
+	d, err := r.dicts()
+	if err != nil {
 		return nil, fmt.Errorf("dict: %w: %v", ErrFormat, err)
 	}
-	if f.Verbs == nil {
-		f.Verbs = &VerbDict{}
-	}
-	if f.Verbs.Synsets == nil {
-		f.Verbs.Synsets = map[string]*Synset{}
-	}
-	for _, s := range f.Synsets {
-		if s != nil {
-			f.Verbs.Synsets[s.Name] = s
-		}
-	}
-	for _, e := range f.Entries {
-		if e == nil {
-			return nil, fmt.Errorf("dict: %w: nil entry", ErrFormat)
-		}
-	}
-	for _, b := range f.Verbs.Blocks {
-		if b == nil {
-			return nil, fmt.Errorf("dict: %w: nil verb block", ErrFormat)
-		}
-	}
-	for _, x := range f.Discards {
-		if len(x.Words) == 0 {
-			return nil, fmt.Errorf("dict: %w: empty discard", ErrFormat)
-		}
-	}
-	for k, s := range f.Verbs.Synsets {
-		if s == nil {
-			delete(f.Verbs.Synsets, k)
-		}
-	}
-	resolvePatterns(f.Verbs, "")
-	d := &Dicts{entries: f.Entries, agents: f.Agents, verbs: f.Verbs, discards: f.Discards, issues: f.Issues, leaders: f.Leaders}
-	d.index()
 	return d, nil
 }
 
-type countWriter struct {
-	w io.Writer
-	n int64
-}
+func (r *decoder) dicts() (*Dicts, error) {
+	ns := r.len()
+	lens := make([]int, ns)
+	total := 0
+	for i := range lens {
+		lens[i] = r.len()
+		total += lens[i]
+	}
+	if r.err != nil || total > len(r.b) {
+		return nil, errors.Join(r.err, errors.New("strings beyond the end"))
+	}
+	blob := ""
+	if total > 0 {
+		blob = unsafe.String(&r.b[0], total)
+	}
+	r.b = r.b[total:]
+	r.strs = make([]string, ns)
+	off := 0
+	for i, n := range lens {
+		r.strs[i] = blob[off : off+n]
+		off += n
+	}
 
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	d := &Dicts{}
+	if n := r.len(); n > 0 {
+		slab := make([]Entry, n)
+		d.entries = make([]*Entry, n)
+		for i := range slab {
+			x := &slab[i]
+			d.entries[i] = x
+			x.Name = r.str()
+			x.Synonyms = r.strList()
+			if nr := r.len(); nr > 0 {
+				x.Roles = take(&r.roleSlab, nr)
+				for k := range x.Roles {
+					ro := &x.Roles[k]
+					ro.Code = r.str()
+					ro.Start = Day(r.int32())
+					ro.End = Day(r.int32())
+					ro.Source = r.str()
+				}
+			}
+			x.Stems = r.strList()
+			x.Gapped = r.strList()
+			x.Closed = r.strList()
+			x.Source = r.str()
+			x.Line = r.int()
+		}
+	}
+	if n := r.len(); n > 0 {
+		d.agents = make([]Agent, n)
+		for i := range d.agents {
+			a := &d.agents[i]
+			a.Phrase, a.Code, a.Source = r.str(), r.str(), r.str()
+			a.Line = r.int()
+		}
+	}
+	vd := &VerbDict{Synsets: map[string]*Synset{}}
+	if n := r.len(); n > 0 {
+		syn := make([]Synset, n)
+		for i := range syn {
+			s := &syn[i]
+			s.Name = r.str()
+			s.Members = r.phrases()
+			s.Line = r.int()
+			vd.Synsets[s.Name] = s
+		}
+	}
+	if n := r.len(); n > 0 {
+		blocks := make([]VerbBlock, n)
+		vd.Blocks = make([]*VerbBlock, n)
+		for i := range blocks {
+			b := &blocks[i]
+			vd.Blocks[i] = b
+			b.Name, b.Code = r.str(), r.str()
+			if nv := r.len(); nv > 0 {
+				b.Verbs = make([]Verb, nv)
+				for k := range b.Verbs {
+					v := &b.Verbs[k]
+					v.Word = r.str()
+					v.Forms = r.strList()
+					v.Before = r.strList()
+					v.After = r.strList()
+					v.Code = r.str()
+					v.Line = r.int()
+					v.Exact = r.bool()
+					v.Stems = r.strList()
+				}
+			}
+			if np := r.len(); np > 0 {
+				b.Patterns = make([]Pattern, np)
+				for k := range b.Patterns {
+					p := &b.Patterns[k]
+					p.Code, p.Passive = r.str(), r.str()
+					p.Before = r.elems(0)
+					p.After = r.elems(0)
+					p.Text, p.Comment = r.str(), r.str()
+					p.Line = r.int()
+					p.TightBefore, p.TightAfter = r.bool(), r.bool()
+				}
+			}
+			b.Source = r.str()
+			b.Line = r.int()
+		}
+	}
+	if n := r.len(); n > 0 {
+		vd.Transformations = make([]Transformation, n)
+		for i := range vd.Transformations {
+			t := &vd.Transformations[i]
+			t.Pattern, t.Result = r.str(), r.str()
+			t.Line = r.int()
+		}
+	}
+	vd.Discards = r.discards()
+	d.verbs = vd
+	d.discards = r.discards()
+	if n := r.len(); n > 0 {
+		d.issues = make([]Issue, n)
+		for i := range d.issues {
+			is := &d.issues[i]
+			is.Words = r.strList()
+			is.Code, is.Category = r.str(), r.str()
+			is.Ignore = r.int()
+			is.Source = r.str()
+			is.Line = r.int()
+		}
+	}
+	d.leaders = [2]int{r.int(), r.int()}
+	var shadowed int
+	d.actorIdx, shadowed = r.trie(len(d.entries))
+	d.agentIdx, _ = r.trie(len(d.agents))
+	d.issueIdx, _ = r.trie(len(d.issues))
+	if r.err == nil && len(r.b) > 0 {
+		r.fail(fmt.Errorf("%d bytes after the end", len(r.b)))
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	resolvePatterns(vd, "")
+	d.indexLookups(shadowed)
+	return d, nil
 }
