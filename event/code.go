@@ -7,6 +7,7 @@ import (
 	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/when"
 )
 
@@ -308,6 +309,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	if src >= 0 && tgt < 0 && threat(cl.code) {
 		tgt = a.warnedOf(ms, v, src)
+	}
+	// "The RSF has besieged El Fasher", "shelled Pokrovsk": a town
+	// only the gazetteer knows, attacked, is its country.
+	if src >= 0 && tgt < 0 && !cl.passive && force(cl.code) {
+		if m, ok := a.placeObject(toks, ms, cl); ok {
+			ms = append(ms[:len(ms):len(ms)], m)
+			tgt = len(ms) - 1
+		}
 	}
 	if src >= 0 && tgt < 0 {
 		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {
@@ -1892,6 +1901,48 @@ func (a *article) hostVisited(toks []model.Token, ms []actor.Mention, cl *clause
 	cl.code, cl.rev = "042", ""
 	cl.pattern += " (met in " + p.Name + ": 042)"
 	return tgt
+}
+
+// placeObject returns, for a clause whose verb's object right after it
+// is a town or region that no actor names and the gazetteer knows
+// (Coder.Places), a mention of that place's country ("The RSF has
+// besieged El Fasher" is aimed at Sudan).
+func (a *article) placeObject(toks []model.Token, ms []actor.Mention, cl *clause) (actor.Mention, bool) {
+	g := a.c.Places
+	k := cl.vEnd
+	if g == nil || k >= cl.hi || k >= len(toks) || toks[k].UPOS != "PROPN" {
+		return actor.Mention{}, false
+	}
+	for _, m := range ms {
+		if m.Start <= k && k < m.End {
+			return actor.Mention{}, false
+		}
+	}
+	var words []string
+	for j := k; j < min(cl.hi, len(toks), k+4); j++ {
+		words = append(words, toks[j].Form)
+	}
+	p, n, ok := g.Lookup(words, "")
+	if !ok || p.Type == place.TypeCountry {
+		return actor.Mention{}, false
+	}
+	// The whole name, and only a name: "El Fasher", not "Hope" of
+	// "Hope Street".
+	for j := k; j < k+n; j++ {
+		if toks[j].UPOS != "PROPN" {
+			return actor.Mention{}, false
+		}
+	}
+	if k+n < len(toks) && toks[k+n].UPOS == "PROPN" {
+		return actor.Mention{}, false
+	}
+	c, ok := g.Country(p.Country)
+	if !ok || c.CAMEO == "" {
+		return actor.Mention{}, false
+	}
+	m := actor.Mention{Start: k, End: k + n, Head: k + n - 1, Kind: actor.Named}
+	m.Actor = model.Actor{Code: c.CAMEO, Name: strings.ToUpper(c.Name), Country: c.CAMEO, Entry: "place " + p.Name + " (gazetteer), its country"}
+	return m, true
 }
 
 // journeyLemmas are the travelLemmas of going somewhere, whose visit is

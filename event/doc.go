@@ -121,6 +121,10 @@
 // An agent written before "in" or "of" and a compound of countries is
 // each country's ("lawmakers in Fornost and Gondor"), though not with
 // TABARI dictionaries, which give it only to the first.
+// With Coder.Places set, a town or region that no actor names but the
+// gazetteer knows, the object right after a verb of force (CAMEO 18 to
+// 20), is its country ("The RSF has besieged El Fasher" is aimed at
+// Sudan).
 // A capital is its country, as the peers and the CAMEO codebook code it,
 // unless Coder.CapitalGovernments makes a capital acting its government.
 // The forces a show of force (CAMEO 15: alert, mobilisation) acts on are
