@@ -104,6 +104,15 @@ func checkStatuses(t *testing.T, cases []statusCase) {
 	}
 }
 
+// checkUnrealisedStatuses is checkStatuses for a Coder that codes deeds
+// that may happen (Coder.Unrealised), whose statuses it checks.
+func checkUnrealisedStatuses(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkStatus(t, c.text, codeUnrealised(t, c.text), c.src, c.tgt, c.code, c.status)
+	}
+}
+
 // checkStatus reports an error unless evs, coded from text, hold an event
 // src>tgt:code (see find) with the given status.
 func checkStatus(t *testing.T, text string, evs []model.Event, src, tgt, code, status string) {

@@ -453,6 +453,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		a.dropGovernor(s, toks, v)
 	}
+	if status == model.Hypothetical && material(cl.code) && !a.c.Unrealised && !future(toks, v) && !intends(toks, v) && !afterGoingTo(toks, v) {
+		// "they can hire more workers and pay their employees better",
+		// "if the U.S. imposes a tariff", "efforts to get Ukraine to
+		// investigate": a deed that may or should happen has not;
+		// CAMEO codes what is said of it (an appeal, a demand, a
+		// threat) from the verbs that say it. See Coder.Unrealised.
+		return
+	}
 	date, x, hasX := a.date(toks, cl, times)
 	defer a.accusedDeed(s, toks, ms, cl, pairs, status, times)
 	for _, p := range pairs {
@@ -2180,4 +2188,25 @@ var facilityNouns = map[string]bool{
 	"PRISON": true, "JAIL": true, "HOSPITAL": true, "CLINIC": true, "SCHOOL": true,
 	"COLLEGE": true, "UNIVERSITY": true, "SETTLEMENT": true, "VILLAGE": true,
 	"CAMP": true,
+}
+
+// material reports a code of a material act (CAMEO 06-09 and 14-20:
+// cooperation, aid, yielding, investigating, protesting, force posture,
+// reducing relations, coercion, assault, fighting, mass violence), as
+// against a statement (01-05, 10-13).
+func material(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// afterGoingTo reports an infinitive at v after "going to" ("is going to
+// expel"): a future its subject means to bring about.
+func afterGoingTo(toks []model.Token, v int) bool {
+	return v >= 2 && goingTo(toks, v-2)
 }

@@ -76,6 +76,16 @@ type Coder struct {
 	// were coded apart, as TABARI's FORWARD option carries a story's
 	// actor into its next sentence.
 	Forward model.Actor
+
+	// Unrealised, when set, codes a deed of material cooperation or
+	// conflict (CAMEO 06-09, 14-20) that may, could or should happen,
+	// that someone urges or tries to bring about, or that happens only
+	// under a condition (status hypothetical), as PETRARCH and TABARI
+	// do. By default such a deed codes nothing unless its own source
+	// says it will do it or means to ("said it would impose sanctions",
+	// "plans to expel"): what is said of it is coded from the verbs
+	// that say it (an appeal, a demand, a threat).
+	Unrealised bool
 }
 
 // CodeBy says which of a sentence's events the Coder keeps.

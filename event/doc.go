@@ -315,7 +315,14 @@
 // someone: "Rama said", "according to", inside a quotation, whose speaker
 // becomes AttributedTo; with a usable parse only what the reporting verb
 // reports, not an act beside it: "announced the decision, ordering the
-// diplomats to leave") or asserted. Its date comes from the time
+// diplomats to leave") or asserted. A hypothetical material act (CAMEO
+// 06-09, 14-20: "they can pay their employees better", "if the U.S.
+// imposes a tariff", "efforts to get Ukraine to investigate") codes
+// nothing unless its source will do it or means to ("said it would
+// impose sanctions", "is going to expel", "plans to expel"): what is
+// said of it is an appeal, a demand or a threat, coded from the verb that
+// says it; Coder.Unrealised codes it all, as the peers' suites expect.
+// Its date comes from the time
 // expressions of its sentence (package when) that the parse puts in its
 // own clause, not in a clause below it ("accusing Tehran of an attack in
 // July" is an accusation of the story's day and an attack of July), else

@@ -295,7 +295,8 @@ func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dicts
 // dictionaries from dir, country-less agents written with unknown ("---"
 // for PETRARCH, "~" for TABARI), a bare agent given no country from
 // earlier in its own sentence (actor.Resolver.Local), capitals coded as
-// their countries, as the peers do.
+// their countries, and deeds that may happen coded (Coder.Unrealised), as
+// the peers do.
 func suiteCoder(dir, unknown string) (*Coder, error) {
 	d, err := dict.LoadDir(dir)
 	if err != nil {
@@ -307,6 +308,7 @@ func suiteCoder(dir, unknown string) (*Coder, error) {
 	}
 	c.Resolver().Unknown = unknown
 	c.Resolver().Local = true
+	c.Unrealised = true
 	return c, nil
 }
 

@@ -32,6 +32,34 @@ var setup = sync.OnceValues(func() (*Coder, *nlp.Analyzer) {
 	return c, a
 })
 
+// unrealised is a Coder that codes deeds that may happen
+// (Coder.Unrealised), as the peers' suites are coded.
+var unrealised = sync.OnceValue(func() *Coder {
+	d, err := dict.Default()
+	if err != nil {
+		return nil
+	}
+	c, err := New(d)
+	if err != nil {
+		return nil
+	}
+	c.Unrealised = true
+	return c
+})
+
+// codeUnrealised codes text as code does, deeds that may happen included.
+func codeUnrealised(t testing.TB, text string) []model.Event {
+	t.Helper()
+	_, a := coder(t)
+	c := unrealised()
+	if c == nil {
+		t.Fatal("no dictionaries")
+	}
+	doc := a.Analyze(text)
+	art := &model.Article{Text: text, Published: model.Day(thursday)}
+	return c.Code(context.Background(), art, doc, nil, nil)
+}
+
 func coder(t testing.TB) (*Coder, *nlp.Analyzer) {
 	t.Helper()
 	c, a := setup()

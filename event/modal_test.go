@@ -8,7 +8,8 @@ import (
 
 // TestUnderModal checks that a verb the parse puts under a modal, a plan
 // or a likelihood higher up than its own auxiliaries is hypothetical, and
-// that a fact beside or after such a verb is not.
+// that a fact beside or after such a verb is not (coded as the peers'
+// suites are, deeds that may happen included).
 func TestUnderModal(t *testing.T) {
 	tests := []statusCase{
 		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", "PERAGR", "CHL", "180", model.Hypothetical},
@@ -19,7 +20,7 @@ func TestUnderModal(t *testing.T) {
 		{"The Chilean envoy faced tough questions from Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Asserted},
 		{"The President of Chile withdrew troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Asserted},
 	}
-	checkStatuses(t, tests)
+	checkUnrealisedStatuses(t, tests)
 }
 
 // TestTypographicApostrophe checks that a negation or modal written with
@@ -36,7 +37,7 @@ func TestTypographicApostrophe(t *testing.T) {
 
 // TestCan checks that "can" is a modal like "could": what a subject can
 // do, and what is joined to it, has not happened, while "cannot" is a
-// negation and the plain verb a fact.
+// negation and the plain verb a fact (deeds that may happen coded).
 func TestCan(t *testing.T) {
 	tests := []statusCase{
 		{"As those Peruvian companies prosper, they can hire more workers and pay their Chilean employees better.", "PERBUS", "CHLLAB", "061", model.Hypothetical},
@@ -45,17 +46,43 @@ func TestCan(t *testing.T) {
 		{"Peru cannot expel Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Negated},
 		{"Peru expelled Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Asserted},
 	}
-	checkStatuses(t, tests)
+	checkUnrealisedStatuses(t, tests)
 }
 
 // TestInvertedCondition checks that a condition putting "should" before
 // its subject ("should Chile not accede") is hypothetical whatever its
-// negation, while "should" after the subject keeps its own reading.
+// negation, while "should" after the subject keeps its own reading (deeds
+// that may happen coded).
 func TestInvertedCondition(t *testing.T) {
 	tests := []statusCase{
 		{"Peru will respond should Chile not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
 		{"Should Chile expel Bolivian diplomats, Peru will respond.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
 		{"Chile should not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Negated},
 	}
-	checkStatuses(t, tests)
+	checkUnrealisedStatuses(t, tests)
+}
+
+// TestUnrealisedDeedCodesNothing checks that a material deed that may,
+// can or should happen, or that someone urges, codes nothing by default,
+// while one its own source will do or plans to do stays a hypothetical
+// event, and what urges it is still coded.
+func TestUnrealisedDeedCodesNothing(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru can expel Chilean diplomats.", nil, []string{"PERGOV>CHLGOV:174"}},
+		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", nil, []string{"PERAGR>CHL:180"}},
+		{"If Chile raises its tariffs, Peruvian exporters could lose their Bolivian customers.", nil, []string{"CHL>*:163"}},
+		{"Peru urged Bolivia to expel Chilean diplomats.", []string{"PER>BOL:020"}, []string{"BOLGOV>CHLGOV:174"}},
+		{"Peru will expel Chilean diplomats.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"Peru is going to expel Chilean diplomats.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"Peru said it would impose sanctions on Chile.", []string{"PER>CHL:163"}, nil},
+		{"Peru expelled Chilean diplomats.", []string{"PERGOV>CHLGOV:174"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
 }
