@@ -102,6 +102,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile called for talks with Peru.", nil, []string{"CHL>PER:100"}},
 		// A past verb after a reported modal clause is the reporter's.
 		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
+		// Accepting an invitation is the acceptor's intent to meet;
+		// the inviter's intent is no part of it.
+		{"Peru's president accepted the Chilean president's invitation to visit Santiago.", []string{"PERGOV>CHLGOV:036"}, []string{"CHLGOV>PERGOV:036"}},
+		{"Peru accepted Chile's invitation to talks.", []string{"PER>CHL:036"}, []string{"CHL>PER:036"}},
 		// Leading or heading says who is in charge, no material
 		// cooperation (060); LEAD's own patterns still apply (leading a
 		// delegation is 036, not HEAD's "- * TO" 030).
