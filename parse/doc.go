@@ -35,9 +35,10 @@
 // small weights are pruned, the weights kept are trained again, alone,
 // to make up for the dropped ones (TrainConfig.Refit).
 // Parsing scores only what a move changed: the scores of the features of
-// the buffer's words, of the front word's left children and of each
-// stack word with its children are kept until a move changes what they
-// read. Time and memory are linear in sentence length.
+// the buffer's words, of the front word's left children, of each stack
+// word with its children and of the top word with the stack below it
+// are kept until a move changes what they read. Time and memory are
+// linear in sentence length.
 //
 // The parser sees only its stack and buffer when it attaches punctuation,
 // which Universal Dependencies attaches to the head of the phrase or

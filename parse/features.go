@@ -364,25 +364,32 @@ func (s *state) extract(out []uint64) {
 const (
 	gBuf   = iota // b0, b1, b2's words, tags and word classes; the bias
 	gFront        // b0 and its left children, valency and label set
-	gS0           // s0 and its children, valency and label sets
+	gS0           // s0 and its left children, and the stack below s0
+	gS0R          // s0's right children, right valency and label set
 	gS1           // s1 and its children, valency and label sets
 	nGroups
 )
 
 // featureOrder returns the indices of extract's output by group: group g
 // is order[ends[g-1]:ends[g]] (from 0 for the first), and the features
-// after ends[nGroups-1] are the rest, which read more than one item.
-// The buffer features stay the same until a shift; the front features
-// until a shift or a left arc; the features of s0 and of s1 depend on
-// which word is there and on its children, which change only when a
-// right arc gives it one. Only the sum of the scores matters, not this
+// after ends[nGroups-1] are the rest, which read s0 or s1 together with
+// the buffer. The buffer features stay the same until a shift; the
+// front features until a shift or a left arc. The features of s0 and of
+// s1 depend on which word is there and on its children. A word's left
+// children are all there when it leaves the buffer, and the stack below
+// a word does not change while it is on the stack (a right arc onto the
+// word below pops it), so that the features of gS0 stay the same while
+// the word is on the stack, and those of gS0R and gS1 until a right arc
+// gives the word a child. Only the sum of the scores matters, not this
 // order.
 func featureOrder() (order [nFeatures]uint8, ends [nGroups]int) {
 	groups := [nGroups][]uint8{
 		gBuf:   {8, 9, 10, 11, 12, 13, 14, 15, 30, 31, 32, 93, 94, 96, 110},
 		gFront: {53, 54, 65, 66, 67, 68, 69, 74, 83, 88, 89},
-		gS0:    {0, 1, 2, 49, 50, 51, 52, 58, 59, 60, 61, 62, 63, 64, 72, 73, 82, 84, 85, 86, 87, 91, 92},
-		gS1:    {3, 4, 5, 55, 56, 57, 70, 71, 75, 95},
+		gS0: {0, 1, 2, 51, 52, 58, 59, 60, 63, 64, 72, 86, 87, 91, 92,
+			6, 7, 23, 24, 25, 26, 27, 28, 29, 35, 45, 46, 47, 48, 79, 80, 90, 102, 103, 104},
+		gS0R: {49, 50, 61, 62, 73, 81, 82, 84, 85},
+		gS1:  {3, 4, 5, 55, 56, 57, 70, 71, 75, 95},
 	}
 	var in [nFeatures]bool
 	n := 0

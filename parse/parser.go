@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/casus-project/casus/model"
@@ -80,15 +81,17 @@ type work struct {
 	// spoils front.
 	buf, front     [256]int32
 	bufOK, frontOK bool
-	// role holds, for word i of the sentence, the scores of its s0
-	// features (gS0) at role[(2i)*nc:][:nc] and of its s1 features
-	// (gS1) at role[(2i+1)*nc:][:nc], nc the number of classes, when
-	// roleOK[2i] and roleOK[2i+1]. Word n, the root, never is on the
-	// stack: its slots are those of an absent s1. A right arc gives its
-	// head a child and spoils the head's.
+	// role holds, for word i of the sentence, rows of class scores
+	// (nc long, nc the number of classes) at role[(3i+r)*nc:][:nc], each
+	// valid when roleOK[3i+r]: for r = roleS0 the scores of its s0
+	// features (gS0 and gS0R), for roleS1 those of its s1 features
+	// (gS1), for roleStack those of gS0 alone. Word n, the root, never
+	// is on the stack: its slots are those of an absent s1. A right arc
+	// gives its head a child and spoils the head's roleS0 and roleS1.
 	role   []int32
 	roleOK []bool
 	tmp    [256]int32
+	sc     scratch
 }
 
 // quad is four entries of a padded row of Model.ext.
@@ -123,30 +126,38 @@ func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32, stop int) {
 		m.scoreRows(feats, acc)
 		return
 	}
-	m.add(feats, m.order[:], acc, stop)
+	var sc scratch
+	m.add(feats, m.order[:], acc, stop, &sc)
+}
+
+// scratch is the space add stages its lookups in, kept with the work so
+// that add does not clear it on every call.
+type scratch struct {
+	r      [nFeatures]uint32
+	lo, hi [nFeatures]uint32
 }
 
 // add adds to acc the rows of the features feats[i] for i in sel, which
 // holds at most nFeatures indices; m.index must not be nil. Classes from
 // stop on may be left out, as in score.
-func (m *Model) add(feats *[nFeatures]uint64, sel []uint8, acc *[256]int32, stop int) {
+func (m *Model) add(feats *[nFeatures]uint64, sel []uint8, acc *[256]int32, stop int, sc *scratch) {
 	sh := (64 - m.bits) & 63
 	index, rows := m.index, m.rows
-	var r [nFeatures]uint32
-	for i, f := range sel[:min(len(sel), nFeatures)] {
+	sel = sel[:min(len(sel), nFeatures)]
+	r := sc.r[:len(sel)]
+	for i, f := range sel {
 		b := uint32(feats[f] >> sh)
 		x := index[b>>5]
 		below := uint32(x) & (1<<(b&31) - 1)
 		set := uint32(x>>(b&31)) & 1
 		r[i] = (uint32(x>>32) + ones(below) + 1) & -set
 	}
-	var v [nFeatures]uint32
-	for i, ri := range r[:len(sel)] {
-		v[i] = rows[ri]
+	for i, ri := range r {
+		r[i] = rows[ri]
 	}
-	var lo, hi [nFeatures + 1]uint32
+	lo, hi := sc.lo[:len(r)], sc.hi[:len(r)]
 	n := 0
-	for _, x := range v[:len(sel)] {
+	for _, x := range r {
 		// Without branches: an inline entry is added, a row pointer is
 		// kept (and the addition masked to nothing).
 		ext := x >> 8 & 1
@@ -330,7 +341,10 @@ func rowsSorted(start []uint32, cls []uint8) bool {
 }
 
 // rowTable returns the index, rows and ext of the rows start gives in
-// packed (see Model.index), or nils if they cannot address them.
+// packed (see Model.index), or nils if they cannot address them. The
+// longer rows come first in ext, longest first: they are the rows of
+// the most frequent features, which so share fewer cache lines and
+// pages with rows seldom read.
 func rowTable(start, packed []uint32) (index []uint64, rows, ext []uint32) {
 	nb := len(start) - 1
 	if nb < 1 {
@@ -338,6 +352,8 @@ func rowTable(start, packed []uint32) (index []uint64, rows, ext []uint32) {
 	}
 	index = make([]uint64, (nb+31)/32)
 	rows = []uint32{0}
+	var long []int // rows[long[i]] is a longer row, its bucket at long[i+1]
+	quads := 0
 	for b := range nb {
 		lo, hi := start[b], start[b+1]
 		if b%32 == 0 {
@@ -353,16 +369,32 @@ func rowTable(start, packed []uint32) (index []uint64, rows, ext []uint32) {
 		case hi-lo > 256: // cannot be with distinct classes
 			return nil, nil, nil
 		default:
-			at := uint32(len(ext))
-			ext = append(ext, packed[lo:hi]...)
-			for len(ext)%4 != 0 {
-				ext = append(ext, padEntry)
-			}
-			if len(ext) > maxSlotEntries || len(ext)-int(at) > 256 {
-				return nil, nil, nil
-			}
-			rows = append(rows, slotExt|at<<9|uint32(len(ext)-int(at)-1))
+			long = append(long, len(rows), b)
+			rows = append(rows, 0)
+			quads += int(hi-lo+3) / 4
 		}
+	}
+	if 4*quads > maxSlotEntries {
+		return nil, nil, nil
+	}
+	// Longest first, in bucket order among equals.
+	byLen := make([][2]int, 0, len(long)/2)
+	for i := 0; i < len(long); i += 2 {
+		b := long[i+1]
+		byLen = append(byLen, [2]int{long[i], b})
+	}
+	slices.SortStableFunc(byLen, func(x, y [2]int) int {
+		return int(start[y[1]+1]-start[y[1]]+3)/4 - int(start[x[1]+1]-start[x[1]]+3)/4
+	})
+	ext = make([]uint32, 0, 4*quads)
+	for _, rb := range byLen {
+		lo, hi := start[rb[1]], start[rb[1]+1]
+		at := uint32(len(ext))
+		ext = append(ext, packed[lo:hi]...)
+		for len(ext)%4 != 0 {
+			ext = append(ext, padEntry)
+		}
+		rows[rb[0]] = slotExt | at<<9 | uint32(len(ext)-int(at)-1)
 	}
 	return index, rows, ext
 }
@@ -461,9 +493,17 @@ func (m *Model) run(w *work) {
 	}
 }
 
+// Slots of a word's scores in work.role.
+const (
+	roleS0 = iota
+	roleS1
+	roleStack
+	nRoles
+)
+
 // maxRoleWords is the longest sentence for which work keeps the scores
-// of each word's stack features: its space, two rows of class scores
-// per word, stays with the work (about 180 KB at 256 words and 87
+// of each word's stack features: its space, three rows of class scores
+// per word, stays with the work (about 270 KB at 256 words and 87
 // classes).
 const maxRoleWords = 256
 
@@ -475,7 +515,7 @@ func (w *work) reset(n, nc int) {
 		w.roleOK = w.roleOK[:0] // nothing kept per word
 		return
 	}
-	k := 2 * (n + 1)
+	k := nRoles * (n + 1)
 	if cap(w.roleOK) < k {
 		w.roleOK = make([]bool, k)
 	}
@@ -496,27 +536,67 @@ func (w *work) moved(mv uint8) {
 	case left:
 		w.frontOK = false
 	case right:
-		h := int(w.st.stack[len(w.st.stack)-1])
-		if 2*h+1 < len(w.roleOK) {
-			w.roleOK[2*h], w.roleOK[2*h+1] = false, false
+		h := nRoles * int(w.st.stack[len(w.st.stack)-1])
+		if h+nRoles <= len(w.roleOK) {
+			w.roleOK[h+roleS0], w.roleOK[h+roleS1] = false, false
 		}
 	}
 }
 
-// addRole adds to w.acc the scores of the features of group g (gS0 or
-// gS1) of word i (w.st.n for none), from w.role if it holds them, else
-// scoring them and keeping them there.
-func (m *Model) addRole(w *work, i int32, g int) {
-	k := 2*int(i) + g - gS0
+// group returns the features of group g in extract's output.
+func (m *Model) group(g int) []uint8 {
+	if g == 0 {
+		return m.order[:m.ends[0]]
+	}
+	return m.order[m.ends[g-1]:m.ends[g]]
+}
+
+// addS0 adds to w.acc the scores of the s0 features (gS0 and gS0R) of
+// word i, from w.role if it holds them, else scoring them and keeping
+// them there; the scores of gS0 alone are kept apart, for after a
+// right arc.
+func (m *Model) addS0(w *work, i int32) {
+	k := nRoles * int(i)
+	if k+nRoles > len(w.roleOK) { // a sentence too long to keep them
+		m.add(&w.feats, m.order[m.ends[gS0-1]:m.ends[gS0R]], &w.acc, 256, &w.sc)
+		return
+	}
+	nc := len(m.classes)
+	v := w.role[(k+roleS0)*nc:][:nc]
+	if !w.roleOK[k+roleS0] {
+		st := w.role[(k+roleStack)*nc:][:nc]
+		if w.roleOK[k+roleStack] {
+			copy(w.tmp[:nc], st)
+		} else {
+			clear(w.tmp[:nc])
+			m.add(&w.feats, m.group(gS0), &w.tmp, 256, &w.sc)
+			copy(st, w.tmp[:nc])
+			w.roleOK[k+roleStack] = true
+		}
+		m.add(&w.feats, m.group(gS0R), &w.tmp, 256, &w.sc)
+		copy(v, w.tmp[:nc])
+		w.roleOK[k+roleS0] = true
+	}
+	acc := w.acc[:len(v)]
+	for c, x := range v {
+		acc[c] += x
+	}
+}
+
+// addS1 adds to w.acc the scores of the s1 features (gS1) of word i
+// (w.st.n for none), from w.role if it holds them, else scoring them
+// and keeping them there.
+func (m *Model) addS1(w *work, i int32) {
+	k := nRoles*int(i) + roleS1
 	if k >= len(w.roleOK) { // a sentence too long to keep them
-		m.add(&w.feats, m.order[m.ends[g-1]:m.ends[g]], &w.acc, 256)
+		m.add(&w.feats, m.group(gS1), &w.acc, 256, &w.sc)
 		return
 	}
 	nc := len(m.classes)
 	v := w.role[k*nc:][:nc]
 	if !w.roleOK[k] {
 		clear(w.tmp[:nc])
-		m.add(&w.feats, m.order[m.ends[g-1]:m.ends[g]], &w.tmp, 256)
+		m.add(&w.feats, m.group(gS1), &w.tmp, 256, &w.sc)
 		copy(v, w.tmp[:nc])
 		w.roleOK[k] = true
 	}
@@ -543,14 +623,14 @@ func (m *Model) scoreStep(w *work, stop int) {
 		copy(acc[:nc], w.front[:nc])
 	case w.bufOK:
 		copy(acc[:nc], w.buf[:nc])
-		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256)
+		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256, &w.sc)
 		copy(w.front[:nc], acc[:nc])
 		w.frontOK = true
 	default:
 		clear(acc[:nc])
-		m.add(&w.feats, m.order[:m.ends[gBuf]], acc, 256)
+		m.add(&w.feats, m.order[:m.ends[gBuf]], acc, 256, &w.sc)
 		copy(w.buf[:nc], acc[:nc])
-		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256)
+		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256, &w.sc)
 		copy(w.front[:nc], acc[:nc])
 		w.bufOK, w.frontOK = true, true
 	}
@@ -562,9 +642,9 @@ func (m *Model) scoreStep(w *work, stop int) {
 			s1 = s.stack[k-2]
 		}
 	}
-	m.addRole(w, s0, gS0)
-	m.addRole(w, s1, gS1)
-	m.add(&w.feats, m.order[m.ends[nGroups-1]:], acc, stop)
+	m.addS0(w, s0)
+	m.addS1(w, s1)
+	m.add(&w.feats, m.order[m.ends[nGroups-1]:], acc, stop, &w.sc)
 }
 
 // Parse sets Head (1-based, 0 for the root) and DepRel on every token of

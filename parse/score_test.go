@@ -162,7 +162,7 @@ func TestScoreStepMatchesScore(t *testing.T) {
 	check := func(t *testing.T, m *Model, sents []*conllu.Sentence) {
 		var w work
 		var want [256]int32
-		steps, kept, keptRole := 0, 0, 0
+		steps, kept, keptRole, keptStack := 0, 0, 0, 0
 		for _, sent := range sents {
 			w.st.load(Tokens(sent), m.lex)
 			w.reset(w.st.n, len(m.classes))
@@ -175,8 +175,14 @@ func TestScoreStepMatchesScore(t *testing.T) {
 				if w.frontOK {
 					kept++
 				}
-				if k := len(w.st.stack); k > 0 && int(2*w.st.stack[k-1]) < len(w.roleOK) && w.roleOK[2*w.st.stack[k-1]] {
-					keptRole++
+				if k := len(w.st.stack); k > 0 {
+					r := nRoles * int(w.st.stack[k-1])
+					if r < len(w.roleOK) && w.roleOK[r+roleS0] {
+						keptRole++
+					}
+					if r < len(w.roleOK) && !w.roleOK[r+roleS0] && w.roleOK[r+roleStack] {
+						keptStack++
+					}
 				}
 				m.scoreStep(&w, stop)
 				m.score(&w.feats, &want, stop)
@@ -189,8 +195,9 @@ func TestScoreStepMatchesScore(t *testing.T) {
 				w.moved(c.move)
 			}
 		}
-		if steps < 20 || kept == 0 || keptRole == 0 {
-			t.Fatalf("only %d steps, %d with the front's scores kept, %d with s0's", steps, kept, keptRole)
+		if steps < 20 || kept == 0 || keptRole == 0 || keptStack == 0 {
+			t.Fatalf("only %d steps, %d with the front's scores kept, %d with s0's, %d with s0's stack features' alone",
+				steps, kept, keptRole, keptStack)
 		}
 	}
 	t.Run("tiny", func(t *testing.T) { check(t, trainTiny(t), readTiny(t)) })
@@ -301,7 +308,8 @@ func TestOnes(t *testing.T) {
 // its features and leaves those of s1.
 func TestFeatureOrderRoles(t *testing.T) {
 	order, ends := featureOrder()
-	s0g, s1g := order[ends[gFront]:ends[gS0]], order[ends[gS0]:ends[gS1]]
+	s0g, s0r, s1g := order[ends[gFront]:ends[gS0R]], order[ends[gS0]:ends[gS0R]], order[ends[gS0R]:ends[gS1]]
+	stack := order[ends[gFront]:ends[gS0]]
 	sent := readTiny(t)[0]
 	if len(sent.Words) < 5 {
 		t.Fatal("first tiny sentence too short")
@@ -334,8 +342,11 @@ func TestFeatureOrderRoles(t *testing.T) {
 	s.apply(shift, 0)
 	s.apply(right, 1)
 	s.extract(x[:]) // stack 0 1, 1 with the right child 3
-	if diff(&x, &y, s0g) == 0 {
-		t.Error("a right child of s0 changed none of its features")
+	if diff(&x, &y, s0r) == 0 {
+		t.Error("a right child of s0 changed none of its right side's features")
+	}
+	if d := diff(&x, &y, stack); d != 0 {
+		t.Errorf("a right child of s0 changed %d features of s0 with the stack below", d)
 	}
 	if d := diff(&x, &y, s1g); d != 0 {
 		t.Errorf("a right child of s0 changed %d features of s1", d)
