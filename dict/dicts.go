@@ -168,6 +168,9 @@ func (d *Dicts) index() {
 	for i, is := range d.issues {
 		d.issueIdx.add(is.Words, int32(i))
 	}
+	d.actorIdx.freeze()
+	d.agentIdx.freeze()
+	d.issueIdx.freeze()
 	d.indexLookups(shadowed)
 }
 
@@ -770,10 +773,20 @@ var foldSpecial = map[rune]string{
 	'\u2019': "'", 'ẞ': "SS",
 }
 
-// trie maps word sequences to values through one hash map of edges.
+// trie maps word sequences to values. While it is built (add, addWeak)
+// a map holds its edges; freeze then lays them out for lookups as the
+// parent and word of each node and an open-addressing table of the nodes
+// by parent and word, which Read fills from the compiled file without
+// building a map.
 type trie struct {
-	edges map[edge]int32
-	vals  []int32 // value of each node, -1 for none; node 0 is the root
+	edges map[edge]int32 // while building; nil once frozen
+	vals  []int32        // value of each node, -1 for none; node 0 is the root
+	// A frozen trie's edges: node i > 0 is reached from parent[i] by
+	// word[i]; slots holds the nodes by slotOf their parent and word, 0
+	// for an empty slot (the root is no edge's end).
+	parent []int32
+	word   []string
+	slots  []int32
 }
 
 type edge struct {
@@ -785,6 +798,49 @@ func newTrie(n int) trie {
 	vals := make([]int32, 1, n+1)
 	vals[0] = -1
 	return trie{edges: make(map[edge]int32, n), vals: vals}
+}
+
+// freeze lays out the edges of a trie built by add for lookups.
+func (t *trie) freeze() {
+	t.parent = make([]int32, len(t.vals))
+	t.word = make([]string, len(t.vals))
+	for e, to := range t.edges {
+		t.parent[to], t.word[to] = e.from, e.word
+	}
+	t.edges = nil
+	t.fill()
+}
+
+// fill builds the slots of a trie of parent and word.
+func (t *trie) fill() {
+	size := 4
+	for size < 2*len(t.vals) {
+		size *= 2
+	}
+	t.slots = make([]int32, size)
+	mask := uint32(size - 1)
+	for i := 1; i < len(t.vals); i++ {
+		for s := slotOf(t.parent[i], t.word[i], mask); ; s = (s + 1) & mask {
+			if t.slots[s] == 0 {
+				t.slots[s] = int32(i)
+				break
+			}
+		}
+	}
+}
+
+// slotOf returns the first slot to probe for the edge from node by w in
+// a table of mask + 1 slots.
+func slotOf(node int32, w string, mask uint32) uint32 {
+	h := uint64(14695981039346656037) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	h ^= uint64(uint32(node)) * 0x9e3779b97f4a7c15
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return uint32(h>>32) & mask
 }
 
 // add stores v at the phrase's node and reports whether it replaced
@@ -821,7 +877,7 @@ func (t *trie) addWeak(words []string, v int32) {
 func (t *trie) find(words []string) (int32, bool) {
 	node := int32(0)
 	for _, w := range words {
-		next, ok := t.edges[edge{node, key(w)}]
+		next, ok := t.next(node, key(w))
 		if !ok {
 			return 0, false
 		}
@@ -841,9 +897,25 @@ func gappedOnly(e *Entry, phrase string) bool {
 	return false
 }
 
+// next returns the node reached from node by the key word w.
 func (t *trie) next(node int32, w string) (int32, bool) {
-	n, ok := t.edges[edge{node, w}]
-	return n, ok
+	if t.edges != nil {
+		n, ok := t.edges[edge{node, w}]
+		return n, ok
+	}
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint32(len(t.slots) - 1)
+	for s := slotOf(node, w, mask); ; s = (s + 1) & mask {
+		i := t.slots[s]
+		if i == 0 {
+			return 0, false
+		}
+		if t.parent[i] == node && t.word[i] == w {
+			return i, true
+		}
+	}
 }
 
 func (t *trie) val(node int32) int32 { return t.vals[node] }
@@ -854,7 +926,7 @@ func (t *trie) longest(words []string) (int32, int) {
 	best, n := int32(-1), 0
 	node := int32(0)
 	for i, w := range words {
-		next, ok := t.edges[edge{node, key(w)}]
+		next, ok := t.next(node, key(w))
 		if !ok {
 			break
 		}

@@ -27,7 +27,8 @@ import (
 //     none), the root's value + 1 last
 //
 // Read takes the strings from the file's bytes as they are and does not
-// rebuild the tries, so that reading is a pass over the file.
+// rebuild the tries from the phrases: it lays out the nodes it reads for
+// lookups (trie.fill), so that reading is a pass over the file.
 const magic = "casus-dicts 2\n"
 
 // maxDepth bounds the nesting of pattern elements a file may hold.
@@ -118,14 +119,9 @@ func (e *encoder) discards(ds []Discard) {
 func (e *encoder) trie(t *trie, shadowed int) {
 	e.len(shadowed)
 	e.len(len(t.vals))
-	parent := make([]int32, len(t.vals))
-	word := make([]string, len(t.vals))
-	for ed, to := range t.edges {
-		parent[to], word[to] = ed.from, ed.word
-	}
 	for i := 1; i < len(t.vals); i++ {
-		e.uint(uint64(parent[i]))
-		e.str(word[i])
+		e.uint(uint64(t.parent[i]))
+		e.str(t.word[i])
 		e.uint(uint64(t.vals[i] + 1))
 	}
 	if len(t.vals) > 0 {
@@ -411,7 +407,7 @@ func (r *decoder) trie(n int) (trie, int) {
 		r.fail(errors.New("trie without a root"))
 		return trie{}, 0
 	}
-	t := trie{edges: make(map[edge]int32, nodes-1), vals: make([]int32, nodes)}
+	t := trie{vals: make([]int32, nodes), parent: make([]int32, nodes), word: make([]string, nodes)}
 	val := func() int32 {
 		v := r.uint()
 		if v > uint64(n) {
@@ -426,12 +422,12 @@ func (r *decoder) trie(n int) (trie, int) {
 			r.fail(fmt.Errorf("trie node %d: parent %d", i, from))
 			break
 		}
-		t.edges[edge{int32(from), r.str()}] = int32(i)
+		t.parent[i], t.word[i] = int32(from), r.str()
 		t.vals[i] = val()
 	}
 	t.vals[0] = val()
-	if r.err == nil && len(t.edges) != nodes-1 {
-		r.fail(errors.New("trie with an edge twice"))
+	if r.err == nil {
+		t.fill()
 	}
 	return t, shadowed
 }
