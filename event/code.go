@@ -179,6 +179,18 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// A bare agent right before a name ("human rights activists
 	// Amnesty International") labels it: the named actor acts.
 	src, tgt = labelled(ms, src), labelled(ms, tgt)
+	// "attributed the theft from Chinese banks to North Korean hackers":
+	// a pattern whose target is the object of its preposition ("- *
+	// &BLAMEDACT (TO +)") is aimed at the actor after that preposition,
+	// not at the first actor after the verb.
+	if prep := targetPrep(cl.m.p); prep != "" && src >= 0 && !cl.passive && (tgt < 0 || !afterPrep(toks, ms[tgt], prep)) {
+		for i := range ms {
+			if i != src && ms[i].Start > v && ms[i].Start < cl.hi && afterPrep(toks, ms[i], prep) && !cl.m.uses(ms[i].Start) {
+				tgt = i
+				break
+			}
+		}
+	}
 	// "..., according to Chinese state television": who reports an
 	// event takes no part in it. "applied, together with Sweden": a
 	// partner acts beside the source, it is not acted on.
@@ -606,6 +618,43 @@ func patternPrep(p *dict.Pattern) string {
 		}
 	}
 	return ""
+}
+
+// targetPrep returns the preposition of a pattern's prepositional phrase
+// after the verb whose object is the target ("(TO +)"), "" for none.
+func targetPrep(p *dict.Pattern) string {
+	if p == nil {
+		return ""
+	}
+	for _, e := range p.After {
+		if e.Kind != dict.Prep {
+			continue
+		}
+		for _, o := range e.Objects {
+			if o.Kind == dict.Target {
+				return e.Prep
+			}
+		}
+	}
+	return ""
+}
+
+// afterPrep reports a mention right after the preposition prep
+// (upper-case), but for determiners and modifiers ("to the so-called
+// Lazarus Group").
+func afterPrep(toks []model.Token, m actor.Mention, prep string) bool {
+	for k := m.Start - 1; k >= 0 && k >= m.Start-6; k-- {
+		if strings.EqualFold(toks[k].Form, prep) {
+			return true
+		}
+		switch {
+		case toks[k].UPOS == "DET", toks[k].UPOS == "ADJ", toks[k].UPOS == "NUM", toks[k].UPOS == "PUNCT":
+		case strings.EqualFold(toks[k].Form, "so"), strings.EqualFold(toks[k].Form, "called"): // "so-called"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // emit adds one event unless the article already has it.

@@ -28,7 +28,10 @@
 // none: "after crowds burned down its embassy, an official said"; for a pattern that used words before the
 // verb, the actor before them), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
-// pattern's preposition first); an actor right after "after" or
+// pattern's preposition first; for a target inside the pattern's
+// prepositional phrase, "- * &BLAMEDACT (TO +)", the actor after that
+// preposition: "attributed the theft from Peruvian banks to Bolivia");
+// an actor right after "after" or
 // "before" opening a clause is that clause's subject ("after North Korea
 // test-fired"), as is a subject the parse took for a passive's when the
 // verb has no auxiliary; an actor right after an active verb is

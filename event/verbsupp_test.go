@@ -5,7 +5,8 @@ import "testing"
 // TestVerbSupplementCodes checks the verb supplement's conventions as the
 // coder applies them: barricades obstruct passage (144), a boycotted vote
 // is a political boycott (143), military exercises demonstrate power
-// (150) unless they are joint (062), attributing an attack accuses (112),
+// (150) unless they are joint (062), attributing an attack accuses (112)
+// the actor after "to",
 // resumed food distributions are humanitarian aid (073), dismissing
 // another's measures rejects them (120), "so-called" is no call, a
 // country's positions under fire are its military, mediation offered is
@@ -32,6 +33,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Poland held military exercises near the Belarusian border.", []string{"POLMIL>BLR:150"}, nil},
 		{"Chile began joint naval exercises with Peru.", []string{"CHL>PER:062", "PER>CHL:062"}, []string{"CHLMIL>PER:150"}},
 		{"Kenyan police attributed the attack to Somali militants.", []string{"KENCOP>SOMUAF:112"}, nil},
+		// The target is the actor after the pattern's "to", not the
+		// first one after the verb.
+		{"Chilean police attributed the theft of gold from Peruvian banks to Bolivia.", []string{"CHLCOP>BOL:112"}, []string{"CHLCOP>PER:112", "CHLCOP>PERBUS:112"}},
+		{"Chilean police attributed the theft of gold from a Lima-based bank to the so-called Bolivian army.", []string{"CHLCOP>BOLMIL:112"}, []string{"CHLCOP>PERBUS:112"}},
 		// Weapons received or acquired are the giver's military aid.
 		{"Peru acquired missiles and drones from Chile.", []string{"CHL>PER:072"}, []string{"PER>CHL:072"}},
 		{"Ecuador received weapons from Brazil last year.", []string{"BRA>ECU:072"}, []string{"ECU>BRA:072"}},
