@@ -1,7 +1,10 @@
 package tag
 
 import (
+	"path/filepath"
 	"testing"
+
+	"github.com/casus-project/casus/conllu"
 
 	"github.com/casus-project/casus/model"
 )
@@ -50,4 +53,36 @@ func BenchmarkDecode(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkTagEWT tags the English Web Treebank's development sentences
+// (gold tokens), from the shared data directory beside the repository;
+// it is skipped without them.
+func BenchmarkTagEWT(b *testing.B) {
+	sents, err := conllu.ReadFile(filepath.Join("..", "..", "shared", "data", "ud_english_ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		b.Skip(err)
+	}
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var toks [][]model.Token
+	n := 0
+	for _, s := range sents {
+		t := make([]model.Token, len(s.Words))
+		for i, w := range s.Words {
+			t[i].Form = w.Form
+		}
+		toks = append(toks, t)
+		n += len(t)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range toks {
+			m.Tag(t)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
