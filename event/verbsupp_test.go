@@ -107,6 +107,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile called for talks with Peru.", nil, []string{"CHL>PER:100"}},
 		// A past verb after a reported modal clause is the reporter's.
 		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
+		// Suing is legal action (115), no arrest (173).
+		{"Peru sued Chile over the fishing quotas.", []string{"PER>CHL:115"}, []string{"PER>CHL:173"}},
+		{"Chilean farmers sued the Peruvian government for damages.", []string{"CHLAGR>PERGOV:115"}, []string{"CHLAGR>PERGOV:173"}},
 		// Accepting an invitation is the acceptor's intent to meet;
 		// the inviter's intent is no part of it.
 		{"Peru's president accepted the Chilean president's invitation to visit Santiago.", []string{"PERGOV>CHLGOV:036"}, []string{"CHLGOV>PERGOV:036"}},
