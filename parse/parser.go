@@ -148,9 +148,9 @@ func (m *Model) add(feats *[nFeatures]uint64, sel []uint8, acc *[256]int32, stop
 	for i, f := range sel {
 		b := uint32(feats[f] >> sh)
 		x := index[b>>5]
-		below := uint32(x) & (1<<(b&31) - 1)
-		set := uint32(x>>(b&31)) & 1
-		r[i] = (uint32(x>>32) + ones(below) + 1) & -set
+		// Bucket b's bit at the top, the bits below it under it.
+		y := uint32(x) << (31 - b&31)
+		r[i] = (uint32(x>>32) + ones(y<<1) + 1) & -(y >> 31)
 	}
 	for i, ri := range r {
 		r[i] = rows[ri]
