@@ -1254,17 +1254,24 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 // sidesOf returns, for an appeal (CAMEO 02) whose clause names no target
 // and that is made to "all sides", "both sides", "the two parties" and
 // the like ("NATO urged all sides to show restraint"), or that calls for
-// de-escalation (0256) of no one named ("Oman called for restraint"), the
+// de-escalation (0256) of no one named ("Oman called for restraint"), and
+// for mediation (045, 039) between no one named ("the African Union had
+// offered to mediate"), the
 // two parties of the conflict the story reports: the countries of the
 // source and target of the article's latest conflictual event (CAMEO 11
 // to 20) between two countries, neither the appealing actor's, as
 // mentions after the sentence's tokens (n) whose entries say they come
 // from context. It returns nil where there is no such event.
 func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention {
-	if !strings.HasPrefix(cl.code, "02") || cl.rev != "" || cl.passive {
+	if cl.rev != "" || cl.passive {
 		return nil
 	}
-	if cl.code != "0256" && !a.sidesObject(cl) {
+	switch {
+	case strings.HasPrefix(cl.code, "02") && (cl.code == "0256" || a.sidesObject(cl)):
+	case strings.HasPrefix(cl.code, "045") || strings.HasPrefix(cl.code, "039"):
+		// "the African Union had offered to mediate": mediation
+		// between no one named is between the conflict's parties.
+	default:
 		return nil
 	}
 	c := actor.CountryOf(src.Code)

@@ -69,8 +69,9 @@
 // the source's own ("its") is no target.
 // An appeal (02) to "all sides", "both sides", "the two parties" and the
 // like, or a call for de-escalation (0256) that names no one ("NATO
-// urged all sides to show restraint", "Oman called for restraint"), is
-// aimed at both countries of the article's latest conflictual event
+// urged all sides to show restraint", "Oman called for restraint"), and
+// mediation between no one named ("the African Union offered to
+// mediate", 039), is aimed at both countries of the article's latest conflictual event
 // (CAMEO 11 to 20) between two countries, targets from context; at no
 // one where the appealing actor's country is one of them.
 // Nor is an actor of the reacting (or opposing) source's own country

@@ -6,7 +6,8 @@ import (
 )
 
 // TestSidesFromContext checks that an appeal to "all sides", "both
-// sides" or the like, or a call for restraint that names no one, is
+// sides" or the like, a call for restraint or mediation that names no
+// one, is
 // aimed at the two countries of the article's latest conflictual event,
 // and at no one where the appealing actor is one of them or there is
 // none.
@@ -36,6 +37,10 @@ func TestSidesFromContext(t *testing.T) {
 			nil, []string{"BRA>CHL:*", "BRA>PER:*"}},
 		{"a side of a dispute named", clash + "Brazil urged all sides of the dispute to show restraint.",
 			[]string{"BRA>CHL:0256", "BRA>PER:0256"}, nil},
+		{"mediation offered between no one named", clash + "Brazil offered to mediate.",
+			[]string{"BRA>CHL:039", "BRA>PER:039"}, nil},
+		{"mediation between parties named", clash + "Brazil offered to mediate between Bolivia and Ecuador.",
+			[]string{"BRA>BOL:039"}, []string{"BRA>CHL:*", "BRA>PER:*"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
