@@ -2,8 +2,10 @@ package tag
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestDefault checks the embedded model on news sentences written for
@@ -118,5 +120,18 @@ func TestEmbeddedEncoding(t *testing.T) {
 	}
 	if !bytes.Equal(b.Bytes(), embedded) {
 		t.Errorf("Encode writes %d bytes that differ from the embedded %d", b.Len(), len(embedded))
+	}
+}
+
+// TestEmbeddedInPlace checks that, on a little-endian machine, Default
+// can use the embedded model where it lies: if the linker stopped
+// aligning it, every run would copy its tables out instead.
+func TestEmbeddedInPlace(t *testing.T) {
+	probe := []byte{1, 0}
+	if binary.NativeEndian.Uint16(probe) != 1 {
+		t.Skip("big-endian: the model is copied out")
+	}
+	if !canView(embedded) {
+		t.Errorf("the embedded model at %p is not %d-byte aligned", unsafe.SliceData(embedded), arrayAlign)
 	}
 }

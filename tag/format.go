@@ -328,8 +328,7 @@ func canView(b []byte) bool {
 	if len(b) == 0 {
 		return false
 	}
-	probe := uint16(1)
-	little := *(*byte)(unsafe.Pointer(&probe)) == 1
+	little := binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 	return little && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%arrayAlign == 0
 }
 
