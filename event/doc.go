@@ -312,7 +312,8 @@
 // a usable parse, a verb joined to, continuing or completing one under a
 // modal, and the infinitive of a plan-like noun or adjective: "may choose
 // to buy less, thereby hurting", "efforts to get Peru to expel", "is
-// likely to face"), disputed (a "so-called" term in its clause, or, for a
+// likely to face"; an infinitive whose governor is itself tried, planned
+// or called for: "tried to force Chile to withdraw"), disputed (a "so-called" term in its clause, or, for a
 // material act (CAMEO 14-20), a scare-quoted or distanced one from the
 // framing marks passed in: a statement's or accusation's quotation
 // marks hold its speaker's own words), claimed (reported through

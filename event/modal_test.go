@@ -86,3 +86,13 @@ func TestUnrealisedDeedCodesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestGovernorTried checks that an infinitive whose governing verb is
+// itself tried, planned or called for has not happened, while one whose
+// governor happened keeps its own status (deeds that may happen coded).
+func TestGovernorTried(t *testing.T) {
+	checkUnrealisedStatuses(t, []statusCase{
+		{"Peru tried to force Chile to withdraw its troops from Bolivia.", "CHL", "BOLMIL", "0874", model.Hypothetical},
+		{"Peru helped Chile expel the Argentine diplomats.", "CHLGOV", "ARGGOV", "174", model.Asserted},
+	})
+}

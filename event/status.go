@@ -158,6 +158,12 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 				return true
 			}
 		}
+		// "to try to force the Palestinians to capitulate", "urged
+		// Peru to help Chile rebuild": an infinitive whose governor is
+		// itself tried, planned or called for.
+		if gg := governor(toks, g); gg >= 0 && notYetLemmas[strings.ToUpper(toks[gg].Lemma)] {
+			return true
+		}
 	}
 	// "warned that Japan would bear all the consequences": what a threat
 	// says would happen has not.
