@@ -501,3 +501,53 @@ func FuzzEventQuery(f *testing.F) {
 		}
 	})
 }
+
+// TestExportGDELTStatuses checks that the GDELT formats leave out
+// negated and hypothetical events unless the query asks for them.
+func TestExportGDELTStatuses(t *testing.T) {
+	st, err := store.Open(context.Background(), ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	alb := &model.Actor{Code: "ALB", Name: "Albania", Country: "ALB"}
+	irn := &model.Actor{Code: "IRN", Name: "Iran", Country: "IRN"}
+	ev := func(code, status, sentence string) model.Event {
+		return model.Event{Source: irn, Target: alb, Code: code, Root: code[:2], QuadClass: 4, Date: date("2024-05-02"),
+			DatePrecision: "day", Status: status, Sentence: sentence}
+	}
+	art := &model.Article{Doc: "s1", URL: "https://valmora.example/s", Title: "Strikes", Published: date("2024-05-03"),
+		Text: "Iran struck. Iran did not strike again. Iran may strike. Iran, Rama said, struck twice.",
+		Events: []model.Event{
+			ev("190", model.Asserted, "Iran struck."),
+			ev("190", model.Negated, "Iran did not strike again."),
+			ev("190", model.Hypothetical, "Iran may strike."),
+			ev("190", model.Claimed, "Iran, Rama said, struck twice."),
+		}}
+	if _, err := st.PutArticles(context.Background(), []*model.Article{art}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		format   string
+		statuses []string
+		want     int
+	}{
+		{FormatGDELT, nil, 2},
+		{FormatGDELTMentions, nil, 2},
+		{FormatGDELT, []string{model.Negated, model.Hypothetical}, 2},
+		{FormatGDELT, []string{model.Hypothetical}, 1},
+		{FormatJSONL, nil, 4},
+		{FormatCSV, nil, 4},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		n, err := WriteEvents(context.Background(), &b, st, store.EventQuery{Statuses: tt.statuses}, tt.format, 0, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Count(b.String(), "\n")
+		if n != tt.want || lines != tt.want {
+			t.Errorf("%s %v: wrote %d events in %d lines, want %d", tt.format, tt.statuses, n, lines, tt.want)
+		}
+	}
+}

@@ -48,14 +48,23 @@ func GDELTEventID(articleID int64, seq int) int64 {
 	return articleID*gdeltEventsPerArticle + int64(seq)
 }
 
+// GDELTStatuses are the claim statuses the GDELT formats write when a
+// query names none: a GDELT row says that an event took place, which a
+// negated or hypothetical event did not.
+var GDELTStatuses = []string{model.Asserted, model.Claimed, model.Disputed}
+
 // WriteEvents writes every event matching q (q.Limit and q.Cursor are
 // ignored; q.Sort is kept), at most max (all when max <= 0), to w in
 // format. It returns the number of events written. The CSV and GDELT
 // formats have no header row unless header is set; the GDELT formats
-// number events with GDELTEventID and date them "added" at the article's
+// write only events of GDELTStatuses unless q names statuses, number
+// events with GDELTEventID and date them "added" at the article's
 // publication (or now when undated). Text cells of the CSV that a
 // spreadsheet would read as a formula are prefixed with a quote.
 func WriteEvents(ctx context.Context, w io.Writer, st store.Store, q store.EventQuery, format string, max int, header bool) (int, error) {
+	if (format == FormatGDELT || format == FormatGDELTMentions) && len(q.Statuses) == 0 {
+		q.Statuses = GDELTStatuses
+	}
 	var write func(h store.EventHit) error
 	var flush func() error
 	switch format {

@@ -24,6 +24,8 @@ Events prints the events stored in a database, one per line: JSON objects
 article), CSV with a header row, GDELT 2.0 event rows (61 tab-separated
 columns, no header) or the matching GDELT mention rows. The GDELT
 GLOBALEVENTID of an event is its article's ID times 1000 plus its index.
+The GDELT formats write the events that took place (asserted, claimed,
+disputed) unless --status names others.
 
 The filters are those of the API's /api/events (see docs/API.md), each a
 flag of the same name:
