@@ -254,31 +254,28 @@ func TestReadErrors(t *testing.T) {
 	} else if p, _, ok := g.Lookup([]string{"Tirana"}, ""); !ok || p.Name != "Tirana" || p.Country != "ALB" {
 		t.Errorf("Lookup on a hand-made file = %+v", p)
 	}
-	l := sizes{places: 2, countries: 1, keys: 2, keyBytes: 13, cands: 2, strs: 5, strBytes: 18}.layout()
-	if n := len(encode(good())); n != l.end {
-		t.Fatalf("layout ends at %d, file has %d bytes", l.end, n)
-	}
+	v := headerSize + 4*2 // the varints: key lengths first
 	edit := func(f func(b []byte) []byte) []byte { return f(encode(good())) }
 	bad := map[string][]byte{
 		"empty":        nil,
 		"old format":   []byte("\x1f\x8b\x08\x00"),
 		"magic":        []byte("casus-places"),
 		"header cut":   encode(good())[:40],
-		"truncated":    encode(good())[:l.end-1],
-		"longer":       append(encode(good()), 0),
-		"version":      edit(func(b []byte) []byte { b[8] = 2; return b }),
-		"count":        edit(func(b []byte) []byte { b[12] = 200; return b }),
-		"checksum":     edit(func(b []byte) []byte { b[l.keys] = 'b'; return b }),
-		"string index": edit(func(b []byte) []byte { b[l.places+28] = 9; return fixSum(b) }),
-		"string end":   edit(func(b []byte) []byte { b[l.strEnd] = 99; return fixSum(b) }),
-		"country str":  edit(func(b []byte) []byte { b[l.countries+30] = 1; return fixSum(b) }),
+		"truncated":    fixSum(encode(good())[:len(encode(good()))-1]),
+		"longer":       fixSum(append(encode(good()), 0)),
+		"version":      edit(func(b []byte) []byte { b[8] = 3; return b }),
+		"count":        edit(func(b []byte) []byte { b[12] = 200; return fixSum(b) }),
+		"varint count": edit(func(b []byte) []byte { b[44]--; return fixSum(b) }),
+		"checksum":     edit(func(b []byte) []byte { b[len(b)-1] = 'b'; return b }),
+		"key length":   edit(func(b []byte) []byte { b[v] = 8; return fixSum(b) }),
+		"cand count":   edit(func(b []byte) []byte { b[v+2] = 3; return fixSum(b) }),
+		"string len":   edit(func(b []byte) []byte { b[v+4] = 30; return fixSum(b) }),
+		"cand place":   edit(func(b []byte) []byte { b[headerSize+1] = 9; return fixSum(b) }),
 		"country":      encode(func() file { f := good(); f.Places[1].Country = 5; return f }()),
 		"division":     encode(func() file { f := good(); f.Places[1].Adm = 0; return f }()),
 		"kind":         encode(func() file { f := good(); f.Places[1].Kind = 9; return f }()),
 		"country rec":  encode(func() file { f := good(); f.Countries[0].Place = 2; return f }()),
-		"key end":      encode(func() file { f := good(); f.KeyEnd[1] = 99; return f }()),
 		"unsorted":     encode(func() file { f := good(); f.Keys = "tiranaalbania"; f.KeyEnd = []uint32{6, 13}; return f }()),
-		"cand end":     encode(func() file { f := good(); f.CandEnd[1] = 9; return f }()),
 		"cand":         encode(func() file { f := good(); f.Cands[1] = 99; return f }()),
 		"table length": edit(func(b []byte) []byte { b[20] = 1; return fixSum(b) }),
 	}
@@ -287,7 +284,13 @@ func TestReadErrors(t *testing.T) {
 			t.Errorf("%s: Read = %v; want ErrFormat", name, err)
 		}
 	}
-	if _, err := (&file{KeyEnd: []uint32{1}}).encode(); err == nil {
-		t.Error("encode with more key ends than candidate ends: no error")
+	for name, f := range map[string]file{
+		"more key ends":       {Keys: "a", KeyEnd: []uint32{1}},
+		"key ends short":      {Keys: "ab", KeyEnd: []uint32{1}, CandEnd: []uint32{0}},
+		"key ends decreasing": {Keys: "ab", KeyEnd: []uint32{2, 1}, CandEnd: []uint32{0, 0}},
+	} {
+		if _, err := f.encode(); err == nil {
+			t.Errorf("encode with %s: no error", name)
+		}
 	}
 }

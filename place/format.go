@@ -9,14 +9,16 @@ import (
 	"unsafe"
 )
 
-// Compiled gazetteer format, version 3: fixed-width records and tables
-// that Read uses as they lie (the names and the sorted name tables are
-// not copied on a little-endian machine, when the bytes are aligned) or
-// decodes with one pass over the records. Numbers are little-endian.
+// Compiled gazetteer format, version 4: the candidates as a table that
+// Read uses as it lies (on a little-endian machine, when the bytes are
+// aligned), the rest as varints decoded in one pass, and the names as
+// bytes that the gazetteer's strings point into. Numbers are
+// little-endian; unsigned varints are uvarints, signed ones zig-zag
+// varints.
 //
 //	offset size
 //	0      8    the magic "CASUSGAZ"
-//	8      4    version (3)
+//	8      4    version (4)
 //	12     4    places
 //	16     4    countries
 //	20     4    keys: folded names
@@ -25,136 +27,177 @@ import (
 //	32     4    strings
 //	36     4    string bytes
 //	40     4    CRC-32 (Castagnoli) of the bytes after the header
-//	44     4    zero
-//	48          key ends (keys × uint32), candidate ends (keys × uint32),
-//	            candidates (uint32 each; see file), string ends
-//	            (strings × uint32), places (43 bytes each: ID and Pop
-//	            int64, Lat, Lon and Adm int32, Name, Admin1 and Code
-//	            string indexes uint32, Country uint16, Kind uint8),
-//	            countries (56 bytes each: ID and Pop int64, Lat, Lon and
-//	            Place int32, Name, ISO2, ISO3, FIPS, CAMEO, Capital and
-//	            Continent string indexes uint32), the key bytes, the
-//	            string bytes
+//	44     4    varint bytes
+//	48          candidates (uint32 each; see file)
+//	            varints: each key's length, each key's number of
+//	            candidates, each string's length, then the places (ID,
+//	            Pop, Lat, Lon and Adm signed; Name, Admin1 and Code string
+//	            indexes, Country and Kind unsigned) and the countries
+//	            (ID, Pop, Lat, Lon and Place signed; Name, ISO2, ISO3,
+//	            FIPS, CAMEO, Capital and Continent string indexes)
+//	            the key bytes, the string bytes
 //
 // Strings are numbered in the order records first use them.
 const (
 	magic      = "CASUSGAZ"
-	version    = 3
+	version    = 4
 	headerSize = 48
-	placeSize  = 43
-	crecSize   = 56
 )
-
-// sizes are the counts of a compiled gazetteer's header.
-type sizes struct {
-	places, countries, keys, keyBytes, cands, strs, strBytes int
-}
-
-// layout gives where the parts of a file of sizes s start, and its size.
-type layout struct {
-	keyEnd, candEnd, cands, strEnd, places, countries, keys, strs, end int
-}
-
-func (s sizes) layout() layout {
-	var l layout
-	l.keyEnd = headerSize
-	l.candEnd = l.keyEnd + 4*s.keys
-	l.cands = l.candEnd + 4*s.keys
-	l.strEnd = l.cands + 4*s.cands
-	l.places = l.strEnd + 4*s.strs
-	l.countries = l.places + placeSize*s.places
-	l.keys = l.countries + crecSize*s.countries
-	l.strs = l.keys + s.keyBytes
-	l.end = l.strs + s.strBytes
-	return l
-}
 
 func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
 
 // encode returns f in the compiled format.
 func (f *file) encode() ([]byte, error) {
-	var strs []string
-	index := map[string]uint32{}
-	str := func(s string) uint32 {
-		i, ok := index[s]
-		if !ok {
-			i = uint32(len(strs))
-			index[s] = i
-			strs = append(strs, s)
-		}
-		return i
-	}
-	type placeStrs struct{ name, admin1, code uint32 }
-	ps := make([]placeStrs, len(f.Places))
-	for i, p := range f.Places {
-		ps[i] = placeStrs{str(p.Name), str(p.Admin1), str(p.Code)}
-	}
-	cs := make([][7]uint32, len(f.Countries))
-	for i, c := range f.Countries {
-		cs[i] = [7]uint32{str(c.Name), str(c.ISO2), str(c.ISO3), str(c.FIPS), str(c.CAMEO), str(c.Capital), str(c.Continent)}
-	}
-	strBytes := 0
-	for _, s := range strs {
-		strBytes += len(s)
-	}
 	if len(f.KeyEnd) != len(f.CandEnd) {
 		return nil, errors.New("key and candidate tables differ in length")
 	}
-	s := sizes{places: len(f.Places), countries: len(f.Countries), keys: len(f.KeyEnd), keyBytes: len(f.Keys),
-		cands: len(f.Cands), strs: len(strs), strBytes: strBytes}
-	for _, n := range []int{s.places, s.countries, s.keys, s.keyBytes, s.cands, s.strs, s.strBytes} {
-		if n > math.MaxUint32/64 {
+	var strs []string
+	index := map[string]uint64{}
+	var v []byte // the varints
+	str := func(s string) {
+		i, ok := index[s]
+		if !ok {
+			i = uint64(len(strs))
+			index[s] = i
+			strs = append(strs, s)
+		}
+		v = binary.AppendUvarint(v, i)
+	}
+	prevKey, prevCand := uint32(0), uint32(0)
+	for i := range f.KeyEnd {
+		if f.KeyEnd[i] < prevKey || f.CandEnd[i] < prevCand {
+			return nil, fmt.Errorf("key %d: ends out of order", i)
+		}
+		v = binary.AppendUvarint(v, uint64(f.KeyEnd[i]-prevKey))
+		prevKey = f.KeyEnd[i]
+	}
+	for i := range f.CandEnd {
+		v = binary.AppendUvarint(v, uint64(f.CandEnd[i]-prevCand))
+		prevCand = f.CandEnd[i]
+	}
+	if int(prevKey) != len(f.Keys) || int(prevCand) != len(f.Cands) {
+		return nil, errors.New("key or candidate ends do not end the tables")
+	}
+	// The records go after the string lengths, and they number the
+	// strings: they are written apart first.
+	lens := v
+	v = nil
+	for _, p := range f.Places {
+		v = binary.AppendVarint(v, p.ID)
+		v = binary.AppendVarint(v, p.Pop)
+		v = binary.AppendVarint(v, int64(p.Lat))
+		v = binary.AppendVarint(v, int64(p.Lon))
+		v = binary.AppendVarint(v, int64(p.Adm))
+		str(p.Name)
+		str(p.Admin1)
+		str(p.Code)
+		v = binary.AppendUvarint(v, uint64(p.Country))
+		v = binary.AppendUvarint(v, uint64(p.Kind))
+	}
+	for _, c := range f.Countries {
+		for _, n := range []int64{c.ID, c.Pop, int64(c.Lat), int64(c.Lon), int64(c.Place)} {
+			v = binary.AppendVarint(v, n)
+		}
+		for _, s := range []string{c.Name, c.ISO2, c.ISO3, c.FIPS, c.CAMEO, c.Capital, c.Continent} {
+			str(s)
+		}
+	}
+	records := v
+	v = lens
+	strBytes := 0
+	for _, s := range strs {
+		v = binary.AppendUvarint(v, uint64(len(s)))
+		strBytes += len(s)
+	}
+	v = append(v, records...)
+	counts := []int{len(f.Places), len(f.Countries), len(f.KeyEnd), len(f.Keys), len(f.Cands), len(strs), strBytes, len(v)}
+	for _, n := range counts {
+		if n > math.MaxUint32/8 {
 			return nil, errors.New("too large")
 		}
 	}
-	l := s.layout()
-	b := make([]byte, l.end)
+	b := make([]byte, headerSize, headerSize+4*len(f.Cands)+len(v)+len(f.Keys)+strBytes)
 	le := binary.LittleEndian
 	copy(b, magic)
 	le.PutUint32(b[8:], version)
-	for i, n := range []int{s.places, s.countries, s.keys, s.keyBytes, s.cands, s.strs, s.strBytes} {
+	for i, n := range counts[:7] {
 		le.PutUint32(b[12+4*i:], uint32(n))
 	}
-	for i := range f.KeyEnd {
-		le.PutUint32(b[l.keyEnd+4*i:], f.KeyEnd[i])
-		le.PutUint32(b[l.candEnd+4*i:], f.CandEnd[i])
+	le.PutUint32(b[44:], uint32(len(v)))
+	for _, c := range f.Cands {
+		b = le.AppendUint32(b, c)
 	}
-	for i, c := range f.Cands {
-		le.PutUint32(b[l.cands+4*i:], c)
+	b = append(b, v...)
+	b = append(b, f.Keys...)
+	for _, s := range strs {
+		b = append(b, s...)
 	}
-	end := 0
-	for i, str := range strs {
-		end += len(str)
-		le.PutUint32(b[l.strEnd+4*i:], uint32(end))
-		copy(b[l.strs+end-len(str):], str)
-	}
-	for i, p := range f.Places {
-		o := b[l.places+placeSize*i:]
-		le.PutUint64(o, uint64(p.ID))
-		le.PutUint64(o[8:], uint64(p.Pop))
-		le.PutUint32(o[16:], uint32(p.Lat))
-		le.PutUint32(o[20:], uint32(p.Lon))
-		le.PutUint32(o[24:], uint32(p.Adm))
-		le.PutUint32(o[28:], ps[i].name)
-		le.PutUint32(o[32:], ps[i].admin1)
-		le.PutUint32(o[36:], ps[i].code)
-		le.PutUint16(o[40:], p.Country)
-		o[42] = p.Kind
-	}
-	for i, c := range f.Countries {
-		o := b[l.countries+crecSize*i:]
-		le.PutUint64(o, uint64(c.ID))
-		le.PutUint64(o[8:], uint64(c.Pop))
-		le.PutUint32(o[16:], uint32(c.Lat))
-		le.PutUint32(o[20:], uint32(c.Lon))
-		le.PutUint32(o[24:], uint32(c.Place))
-		for k, v := range cs[i] {
-			le.PutUint32(o[28+4*k:], v)
-		}
-	}
-	copy(b[l.keys:], f.Keys)
 	le.PutUint32(b[40:], crc32.Checksum(b[headerSize:], castagnoli()))
 	return b, nil
+}
+
+// varints reads a compiled gazetteer's varints. Its first error is
+// kept, and every read after it yields zeros.
+type varints struct {
+	b   []byte
+	err error
+}
+
+func (r *varints) fail(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+	r.b = nil
+}
+
+func (r *varints) uint() uint64 {
+	n, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.fail(errors.New("bad or missing number"))
+		return 0
+	}
+	r.b = r.b[k:]
+	return n
+}
+
+func (r *varints) int() int64 {
+	n, k := binary.Varint(r.b)
+	if k <= 0 {
+		r.fail(errors.New("bad or missing number"))
+		return 0
+	}
+	r.b = r.b[k:]
+	return n
+}
+
+func (r *varints) int32() int32 {
+	n := r.int()
+	if n != int64(int32(n)) {
+		r.fail(errors.New("number out of range"))
+	}
+	return int32(n)
+}
+
+// ends reads n lengths and returns their running sums, which must end
+// at total.
+func (r *varints) ends(n, total int) []uint32 {
+	if n == 0 {
+		return nil
+	}
+	ends := make([]uint32, n)
+	sum := uint64(0)
+	for i := range ends {
+		sum += r.uint()
+		if sum > uint64(total) {
+			r.fail(errors.New("lengths beyond the end"))
+			return nil
+		}
+		ends[i] = uint32(sum)
+	}
+	if sum != uint64(total) {
+		r.fail(fmt.Errorf("lengths add up to %d, want %d", sum, total))
+	}
+	return ends
 }
 
 // decode reads the compiled gazetteer b into a file, without checking
@@ -172,77 +215,77 @@ func decode(b []byte) (file, error) {
 	if v := le.Uint32(b[8:]); v != version {
 		return f, fmt.Errorf("version %d, want %d", v, version)
 	}
-	var n [7]int
-	for i := range n {
+	var n [8]int
+	for i := range 7 {
 		n[i] = int(le.Uint32(b[12+4*i:]))
-		if n[i] > len(b) {
-			return f, fmt.Errorf("%d bytes, header counts %d", len(b), n[i])
-		}
 	}
-	s := sizes{places: n[0], countries: n[1], keys: n[2], keyBytes: n[3], cands: n[4], strs: n[5], strBytes: n[6]}
-	l := s.layout()
-	if len(b) != l.end || le.Uint32(b[44:]) != 0 {
-		return f, fmt.Errorf("%d bytes, want %d", len(b), l.end)
+	n[7] = int(le.Uint32(b[44:]))
+	end := headerSize
+	for i, size := range []int{4 * n[4], n[7], n[3], n[6]} {
+		if size < 0 || size > len(b) || end+size > len(b) {
+			return f, fmt.Errorf("%d bytes, header counts %d (part %d)", len(b), size, i)
+		}
+		end += size
+	}
+	if end != len(b) {
+		return f, fmt.Errorf("%d bytes, want %d", len(b), end)
 	}
 	if sum := crc32.Checksum(b[headerSize:], castagnoli()); sum != le.Uint32(b[40:]) {
 		return f, fmt.Errorf("checksum %#08x, want %#08x", sum, le.Uint32(b[40:]))
 	}
-	f.KeyEnd = viewUint32(b[l.keyEnd:l.candEnd])
-	f.CandEnd = viewUint32(b[l.candEnd:l.cands])
-	f.Cands = viewUint32(b[l.cands:l.strEnd])
-	f.Keys = bytesString(b[l.keys:l.strs])
-	blob := bytesString(b[l.strs:l.end])
-	strEnd := b[l.strEnd:l.places]
-	str := func(i uint32) (string, bool) {
-		if int(i) >= s.strs {
-			return "", false
+	places, countries, keys, keyBytes, cands, nstrs, strBytes := n[0], n[1], n[2], n[3], n[4], n[5], n[6]
+	off := headerSize
+	f.Cands = viewUint32(b[off : off+4*cands])
+	off += 4 * cands
+	r := &varints{b: b[off : off+n[7]]}
+	off += n[7]
+	f.Keys = bytesString(b[off : off+keyBytes])
+	blob := bytesString(b[off+keyBytes:])
+	// Each counted thing takes a varint byte at least.
+	if keys > n[7] || nstrs > n[7] || places > n[7] || countries > n[7] {
+		return f, errors.New("counts beyond the varints")
+	}
+	f.KeyEnd = r.ends(keys, keyBytes)
+	f.CandEnd = r.ends(keys, cands)
+	strEnd := r.ends(nstrs, strBytes)
+	str := func() string {
+		i := r.uint()
+		if i >= uint64(len(strEnd)) {
+			r.fail(fmt.Errorf("string %d of %d", i, len(strEnd)))
+			return ""
 		}
-		end := le.Uint32(strEnd[4*i:])
 		start := uint32(0)
 		if i > 0 {
-			start = le.Uint32(strEnd[4*i-4:])
+			start = strEnd[i-1]
 		}
-		if start > end || int(end) > len(blob) {
-			return "", false
-		}
-		return blob[start:end], true
+		return blob[start:strEnd[i]]
 	}
-	var ok [7]bool
-	f.Places = make([]rec, s.places)
+	if r.err != nil {
+		return f, r.err
+	}
+	f.Places = make([]rec, places)
 	for i := range f.Places {
-		o := b[l.places+placeSize*i : l.places+placeSize*(i+1)]
 		p := &f.Places[i]
-		p.ID = int64(le.Uint64(o))
-		p.Pop = int64(le.Uint64(o[8:]))
-		p.Lat = int32(le.Uint32(o[16:]))
-		p.Lon = int32(le.Uint32(o[20:]))
-		p.Adm = int32(le.Uint32(o[24:]))
-		p.Name, ok[0] = str(le.Uint32(o[28:]))
-		p.Admin1, ok[1] = str(le.Uint32(o[32:]))
-		p.Code, ok[2] = str(le.Uint32(o[36:]))
-		p.Country = le.Uint16(o[40:])
-		p.Kind = o[42]
-		if !ok[0] || !ok[1] || !ok[2] {
-			return f, fmt.Errorf("place %d: bad string", i)
+		p.ID, p.Pop = r.int(), r.int()
+		p.Lat, p.Lon, p.Adm = r.int32(), r.int32(), r.int32()
+		p.Name, p.Admin1, p.Code = str(), str(), str()
+		c, k := r.uint(), r.uint()
+		if c > math.MaxUint16 || k > math.MaxUint8 {
+			r.fail(fmt.Errorf("place %d: country %d, kind %d", i, c, k))
 		}
+		p.Country, p.Kind = uint16(c), uint8(k)
 	}
-	f.Countries = make([]crec, s.countries)
+	f.Countries = make([]crec, countries)
 	for i := range f.Countries {
-		o := b[l.countries+crecSize*i : l.countries+crecSize*(i+1)]
 		c := &f.Countries[i]
-		c.ID = int64(le.Uint64(o))
-		c.Pop = int64(le.Uint64(o[8:]))
-		c.Lat = int32(le.Uint32(o[16:]))
-		c.Lon = int32(le.Uint32(o[20:]))
-		c.Place = int32(le.Uint32(o[24:]))
-		for k, p := range []*string{&c.Name, &c.ISO2, &c.ISO3, &c.FIPS, &c.CAMEO, &c.Capital, &c.Continent} {
-			*p, ok[k] = str(le.Uint32(o[28+4*k:]))
-		}
-		if ok != [7]bool{true, true, true, true, true, true, true} {
-			return f, fmt.Errorf("country %d: bad string", i)
-		}
+		c.ID, c.Pop = r.int(), r.int()
+		c.Lat, c.Lon, c.Place = r.int32(), r.int32(), r.int32()
+		c.Name, c.ISO2, c.ISO3, c.FIPS, c.CAMEO, c.Capital, c.Continent = str(), str(), str(), str(), str(), str(), str()
 	}
-	return f, nil
+	if r.err == nil && len(r.b) > 0 {
+		r.fail(fmt.Errorf("%d bytes after the records", len(r.b)))
+	}
+	return f, r.err
 }
 
 // bytesString returns b as a string without copying it: b must not
