@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/casus-project/casus/model"
@@ -30,13 +31,19 @@ type punctWork struct {
 	upos  []uint64
 	xpos  []uint64
 	rel   []uint64
-	isP   []bool   // labelled punct
-	mov   []bool   // labelled punct and without dependents, when loaded
-	endLo []int32  // per position, least left end of the arcs ending there
-	begHi []int32  // per position, greatest right end of the arcs beginning there
-	nKids []int32  // dependents per token
-	seen  []int8   // scratch of load
-	cands []int32  // candidate heads of the current token
+	isP   []bool    // labelled punct
+	mov   []bool    // labelled punct and without dependents, when loaded
+	endLo []int32   // per position, least left end of the arcs ending there
+	begHi []int32   // per position, greatest right end of the arcs beginning there
+	nKids []int32   // dependents per token
+	seen  []int8    // scratch of load
+	kids  [][]int32 // dependents per token (0 the root), in order
+	verbs []int32   // per position, VERB or AUX tokens up to it
+	marks []int32   // per position, punct tokens up to it
+	cands []int32   // candidate heads of the current token
+	nLeft int       // how many of cands lie left of it
+	role  int       // its pair role and partner (see pair)
+	part  int32
 	feats []uint64 // features of one candidate
 }
 
@@ -100,6 +107,13 @@ func (w *punctWork) load(tokens []model.Token) bool {
 	w.begHi = resize(w.begHi, n+2)
 	w.nKids = resize(w.nKids, n+1)
 	clear(w.nKids)
+	w.kids = resize(w.kids, n+1)
+	for i := range w.kids {
+		w.kids[i] = w.kids[i][:0]
+	}
+	w.verbs = resize(w.verbs, n+1)
+	w.marks = resize(w.marks, n+1)
+	w.verbs[0], w.marks[0] = 0, 0
 	roots := 0
 	for i, t := range tokens {
 		if t.Head < 0 || t.Head > n || t.Head == i+1 {
@@ -115,6 +129,14 @@ func (w *punctWork) load(tokens []model.Token) bool {
 		w.xpos[i] = hashString(t.XPOS)
 		w.rel[i] = hashString(t.DepRel)
 		w.isP[i] = t.DepRel == punctLabel
+		w.verbs[i+1], w.marks[i+1] = w.verbs[i], w.marks[i]
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			w.verbs[i+1]++
+		}
+		if w.isP[i] {
+			w.marks[i+1]++
+		}
+		w.kids[t.Head] = append(w.kids[t.Head], int32(i+1))
 	}
 	if roots != 1 {
 		return false
@@ -186,6 +208,7 @@ func (w *punctWork) candidates(q int32) {
 		w.endLo[b] = min(w.endLo[b], a)
 		w.begHi[a] = max(w.begHi[a], b)
 	}
+	w.role, w.part = w.pair(q)
 	w.cands = w.cands[:0]
 	least := n + 1 // least left end of the arcs ending in (h, q)
 	for h := q - 1; h >= max(lo, 1); h-- {
@@ -196,6 +219,7 @@ func (w *punctWork) candidates(q int32) {
 			w.cands = append(w.cands, h)
 		}
 	}
+	w.nLeft = len(w.cands)
 	most := int32(-1) // greatest right end of the arcs beginning in (q, h)
 	for h := q + 1; h <= hi; h++ {
 		if h-1 > q {
@@ -209,9 +233,18 @@ func (w *punctWork) candidates(q int32) {
 
 // move attaches token q (1-based) to h.
 func (w *punctWork) move(q, h int32) {
-	w.nKids[w.heads[q-1]]--
+	old := w.heads[q-1]
+	if old == h {
+		return
+	}
+	w.nKids[old]--
+	if i := slices.Index(w.kids[old], q); i >= 0 {
+		w.kids[old] = slices.Delete(w.kids[old], i, i+1)
+	}
 	w.heads[q-1] = h
 	w.nKids[h]++
+	i, _ := slices.BinarySearch(w.kids[h], q)
+	w.kids[h] = slices.Insert(w.kids[h], i, q)
 }
 
 // hashString is FNV-1a.
@@ -272,11 +305,9 @@ func (w *punctWork) features(q int32, c int) {
 	if h > q {
 		side = 1
 	}
-	rank := uint64(0) // candidates nearer q on the same side
-	for _, o := range w.cands[:c] {
-		if (o > q) == (h > q) {
-			rank++
-		}
+	rank := uint64(c) // candidates nearer q on the same side
+	if c >= w.nLeft {
+		rank -= uint64(w.nLeft)
 	}
 	rank = min(rank, 4)
 	d := h - q
@@ -314,17 +345,14 @@ func (w *punctWork) features(q int32, c int) {
 	// q's near side (between h and q).
 	beyond, near := uint64(1), uint64(1)
 	bd, nd := n+1, n+1
-	verb, puncts := uint64(0), uint64(0)
-	for i := int32(1); i <= n; i++ {
-		if i > min(h, q) && i < max(h, q) {
-			if u := w.toks[i-1].UPOS; u == "VERB" || u == "AUX" {
-				verb = 1
-			}
-			if w.isP[i-1] {
-				puncts++
-			}
-		}
-		if w.heads[i-1] != h || i == q {
+	lo, hi := min(h, q), max(h, q) // tokens strictly between
+	verb := uint64(0)
+	if w.verbs[hi-1] > w.verbs[lo] {
+		verb = 1
+	}
+	puncts := uint64(w.marks[hi-1] - w.marks[lo])
+	for _, i := range w.kids[h] {
+		if i == q {
 			continue
 		}
 		far := (h < q && i > q) || (h > q && i < q)
@@ -340,7 +368,7 @@ func (w *punctWork) features(q int32, c int) {
 		}
 	}
 	puncts = min(puncts, 2)
-	role, partner := w.pair(q)
+	role, partner := w.role, w.part
 	pair := uint64(0)
 	if partner > 0 {
 		switch {

@@ -49,19 +49,28 @@ func (p *Punct) Save(w io.Writer) error {
 
 // LoadPunct reads a punctuation stage written by Punct.Save.
 func LoadPunct(r io.Reader) (*Punct, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(punctMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != punctMagic {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("parse: load punct: %w", err)
+	}
+	return decodePunct(data)
+}
+
+// decodePunct decodes a punctuation stage from the bytes Punct.Save wrote.
+func decodePunct(data []byte) (*Punct, error) {
+	if !bytes.HasPrefix(data, []byte(punctMagic)) {
 		return nil, fmt.Errorf("parse: load punct: %w: bad magic", ErrFormat)
 	}
+	data = data[len(punctMagic):]
 	uv := func(what string, most uint64) (uint64, error) {
-		v, err := binary.ReadUvarint(br)
-		if err != nil {
-			return 0, fmt.Errorf("parse: load punct: %w: %s: %v", ErrFormat, what, err)
+		v, k := binary.Uvarint(data)
+		if k <= 0 {
+			return 0, fmt.Errorf("parse: load punct: %w: %s cut short", ErrFormat, what)
 		}
 		if v > most {
 			return 0, fmt.Errorf("parse: load punct: %w: %s %d above %d", ErrFormat, what, v, most)
 		}
+		data = data[k:]
 		return v, nil
 	}
 	v, err := uv("version", punctVersion)
@@ -78,11 +87,11 @@ func LoadPunct(r io.Reader) (*Punct, error) {
 	if bits == 0 {
 		return nil, fmt.Errorf("parse: load punct: %w: hash width 0", ErrFormat)
 	}
-	p := &Punct{bits: uint(bits), w: make([]int16, 1<<bits)}
 	nz, err := uv("weights", 1<<bits)
 	if err != nil {
 		return nil, err
 	}
+	p := &Punct{bits: uint(bits), w: make([]int16, 1<<bits)}
 	at := uint64(0)
 	for k := range nz {
 		gap, err := uv("index", 1<<bits)
@@ -93,14 +102,18 @@ func LoadPunct(r io.Reader) (*Punct, error) {
 		if at >= 1<<bits || (k > 0 && gap == 0) {
 			return nil, fmt.Errorf("parse: load punct: %w: weight index %d", ErrFormat, at)
 		}
-		w, err := binary.ReadVarint(br)
-		if err != nil {
-			return nil, fmt.Errorf("parse: load punct: %w: weight: %v", ErrFormat, err)
+		w, n := binary.Varint(data)
+		if n <= 0 {
+			return nil, fmt.Errorf("parse: load punct: %w: weight cut short", ErrFormat)
 		}
 		if w < math.MinInt16 || w > math.MaxInt16 {
 			return nil, fmt.Errorf("parse: load punct: %w: weight %d", ErrFormat, w)
 		}
+		data = data[n:]
 		p.w[at] = int16(w)
+	}
+	if len(data) != 0 {
+		return nil, fmt.Errorf("parse: load punct: %w: %d bytes after the weights", ErrFormat, len(data))
 	}
 	return p, nil
 }
@@ -111,7 +124,7 @@ func LoadPunct(r io.Reader) (*Punct, error) {
 var punctData []byte
 
 var loadPunct = sync.OnceValues(func() (*Punct, error) {
-	return LoadPunct(bytes.NewReader(punctData))
+	return decodePunct(punctData)
 })
 
 // DefaultPunct returns the embedded punctuation stage, trained on UD

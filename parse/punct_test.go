@@ -290,6 +290,9 @@ func TestPunctSaveLoad(t *testing.T) {
 			t.Errorf("%d of %d bytes: err = %v, want ErrFormat", cut, len(data), err)
 		}
 	}
+	if _, err := LoadPunct(bytes.NewReader(append(slices.Clone(data), 0))); !errors.Is(err, ErrFormat) {
+		t.Errorf("a byte after the weights: err = %v, want ErrFormat", err)
+	}
 	bad := slices.Clone(data)
 	bad[len(punctMagic)] = punctVersion + 1
 	if _, err := LoadPunct(bytes.NewReader(bad)); !errors.Is(err, ErrFormat) {
@@ -365,4 +368,39 @@ func BenchmarkReattach(b *testing.B) {
 	cpu := time.Duration(r1.Utime.Nano() - r0.Utime.Nano() + r1.Stime.Nano() - r0.Stime.Nano())
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "tokens/cpu-s")
+}
+
+// TestPunctMoveKeepsDependents moves tokens about and checks the
+// dependents lists and counts against ones rebuilt from the heads.
+func TestPunctMoveKeepsDependents(t *testing.T) {
+	toks := tree("a , b c . d", 3, 1, 0, 3, 3, 4)
+	var w punctWork
+	if !w.load(toks) {
+		t.Fatal("not a tree")
+	}
+	for _, mv := range [][2]int32{{2, 3}, {5, 4}, {2, 1}, {5, 6}, {5, 6}, {2, 3}} {
+		w.move(mv[0], mv[1])
+		for h := range w.kids {
+			var want []int32
+			for i, g := range w.heads {
+				if int(g) == h {
+					want = append(want, int32(i+1))
+				}
+			}
+			if !slices.Equal(w.kids[h], want) || int(w.nKids[h]) != len(want) {
+				t.Fatalf("after moving %d to %d: dependents of %d = %v (%d), want %v", mv[0], mv[1], h, w.kids[h], w.nKids[h], want)
+			}
+		}
+	}
+}
+
+// BenchmarkLoadPunct decodes the embedded punctuation stage, as the first
+// call of DefaultPunct does.
+func BenchmarkLoadPunct(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadPunct(bytes.NewReader(punctData)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
