@@ -346,6 +346,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		} else if rt, ok := a.aidedBefore(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := ownGovernment(ms[src], cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rts := a.sidesOf(ms[src], cl, len(toks)); len(rts) > 0 {
 			n := len(ms)
 			ms = append(ms[:n:n], rts...)
@@ -1249,6 +1252,21 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// Else the last actor of another country named in the sentences
 	// just before.
 	return a.namedBefore(src, n)
+}
+
+// ownGovernment returns, for a protest (CAMEO 14) whose clause names no
+// target by an actor of a country that is neither the state nor the
+// country itself ("Serbs put up the barricades", "Iranian students
+// protested on Monday"), that country's government, as a mention after
+// the sentence's tokens (n) whose entry says it comes from context.
+func ownGovernment(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	c := actor.CountryOf(src.Code)
+	if !strings.HasPrefix(cl.code, "14") || cl.rev != "" || cl.passive || c == "" || len(src.Code) <= 3 || stateSector(src.Code[3:]) || !strings.HasPrefix(src.Code, c) {
+		return actor.Mention{}, false
+	}
+	m := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named}
+	m.Actor = model.Actor{Code: c + "GOV", Name: src.Name, Country: c, Entry: contextEntry + "the government of the protesters' own country (" + src.Code + ")"}
+	return m, true
 }
 
 // sidesOf returns, for an appeal (CAMEO 02) whose clause names no target

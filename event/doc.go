@@ -67,6 +67,10 @@
 // resumed its food assistance") goes to the recipient of the article's
 // latest aid by another source, a target from context; a possessive of
 // the source's own ("its") is no target.
+// A protest (14) whose clause names no target, by a group of a country
+// that is neither its state nor the country itself ("Serbs put up the
+// barricades", "Iranian students protested"), is aimed at that
+// country's government, a target from context.
 // An appeal (02) to "all sides", "both sides", "the two parties" and the
 // like, or a call for de-escalation (0256) that names no one ("NATO
 // urged all sides to show restraint", "Oman called for restraint"), and
