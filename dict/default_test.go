@@ -327,3 +327,19 @@ func BenchmarkReadDefault(b *testing.B) {
 }
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
+
+// TestDefaultRoundTrip checks that the embedded dictionaries are written
+// back byte for byte as they were read.
+func TestDefaultRoundTrip(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := d.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), dictsBin) {
+		t.Errorf("rewritten dictionaries differ (%d bytes, embedded %d)", b.Len(), len(dictsBin))
+	}
+}

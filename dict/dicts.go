@@ -782,12 +782,35 @@ type trie struct {
 	edges map[edge]int32 // while building; nil once frozen
 	vals  []int32        // value of each node, -1 for none; node 0 is the root
 	// A frozen trie's edges: node i > 0 is reached from parent[i] by
-	// word[i]; slots holds the nodes by slotOf their parent and word, 0
-	// for an empty slot (the root is no edge's end).
+	// word(i), string word[i] of the table words; slots holds the nodes
+	// by slotOf their parent and word, 0 for an empty slot (the root is
+	// no edge's end). The tables hold no pointers, for the collector's
+	// sake.
 	parent []int32
-	word   []string
+	word   []uint32
+	words  stringTable
 	slots  []int32
 }
+
+// stringTable is a list of strings laid end to end in text: string i
+// ends at ends[i].
+type stringTable struct {
+	text string
+	ends []uint32
+}
+
+// at returns string i, which must be in the table.
+func (st *stringTable) at(i uint32) string {
+	start := uint32(0)
+	if i > 0 {
+		start = st.ends[i-1]
+	}
+	return st.text[start:st.ends[i]]
+}
+
+// wordOf returns the word by which node i > 0 of a frozen trie is
+// reached.
+func (t *trie) wordOf(i int32) string { return t.words.at(t.word[i]) }
 
 type edge struct {
 	from int32
@@ -802,11 +825,19 @@ func newTrie(n int) trie {
 
 // freeze lays out the edges of a trie built by add for lookups.
 func (t *trie) freeze() {
+	words := make([]string, len(t.vals))
 	t.parent = make([]int32, len(t.vals))
-	t.word = make([]string, len(t.vals))
 	for e, to := range t.edges {
-		t.parent[to], t.word[to] = e.from, e.word
+		t.parent[to], words[to] = e.from, e.word
 	}
+	var text strings.Builder
+	t.word = make([]uint32, len(t.vals))
+	t.words.ends = make([]uint32, len(t.vals))
+	for i, w := range words {
+		text.WriteString(w)
+		t.word[i], t.words.ends[i] = uint32(i), uint32(text.Len())
+	}
+	t.words.text = text.String()
 	t.edges = nil
 	t.fill()
 }
@@ -820,7 +851,7 @@ func (t *trie) fill() {
 	t.slots = make([]int32, size)
 	mask := uint32(size - 1)
 	for i := 1; i < len(t.vals); i++ {
-		for s := slotOf(t.parent[i], t.word[i], mask); ; s = (s + 1) & mask {
+		for s := slotOf(t.parent[i], t.wordOf(int32(i)), mask); ; s = (s + 1) & mask {
 			if t.slots[s] == 0 {
 				t.slots[s] = int32(i)
 				break
@@ -912,7 +943,7 @@ func (t *trie) next(node int32, w string) (int32, bool) {
 		if i == 0 {
 			return 0, false
 		}
-		if t.parent[i] == node && t.word[i] == w {
+		if t.parent[i] == node && t.wordOf(i) == w {
 			return i, true
 		}
 	}

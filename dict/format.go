@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math"
 	"sort"
 	"unsafe"
 )
@@ -121,7 +122,7 @@ func (e *encoder) trie(t *trie, shadowed int) {
 	e.len(len(t.vals))
 	for i := 1; i < len(t.vals); i++ {
 		e.uint(uint64(t.parent[i]))
-		e.str(t.word[i])
+		e.str(t.wordOf(int32(i)))
 		e.uint(uint64(t.vals[i] + 1))
 	}
 	if len(t.vals) > 0 {
@@ -241,7 +242,7 @@ func (d *Dicts) encode() []byte {
 // every read after it yields zero values.
 type decoder struct {
 	b    []byte
-	strs []string
+	strs stringTable
 	err  error
 	// Slices are cut from these, a few allocations for the many small
 	// slices of a dictionary.
@@ -307,13 +308,16 @@ func (r *decoder) bool() bool {
 	return false
 }
 
-func (r *decoder) str() string {
+func (r *decoder) str() string { return r.strs.at(r.strIndex()) }
+
+// strIndex reads the index of a string of the table.
+func (r *decoder) strIndex() uint32 {
 	i := r.uint()
-	if i >= uint64(len(r.strs)) {
-		r.fail(fmt.Errorf("string %d of %d", i, len(r.strs)))
-		return ""
+	if i >= uint64(len(r.strs.ends)) {
+		r.fail(fmt.Errorf("string %d of %d", i, len(r.strs.ends)))
+		return 0
 	}
-	return r.strs[i]
+	return uint32(i)
 }
 
 // take cuts n values from a slab of at least min values.
@@ -407,7 +411,7 @@ func (r *decoder) trie(n int) (trie, int) {
 		r.fail(errors.New("trie without a root"))
 		return trie{}, 0
 	}
-	t := trie{vals: make([]int32, nodes), parent: make([]int32, nodes), word: make([]string, nodes)}
+	t := trie{vals: make([]int32, nodes), parent: make([]int32, nodes), word: make([]uint32, nodes), words: r.strs}
 	val := func() int32 {
 		v := r.uint()
 		if v > uint64(n) {
@@ -422,7 +426,7 @@ func (r *decoder) trie(n int) (trie, int) {
 			r.fail(fmt.Errorf("trie node %d: parent %d", i, from))
 			break
 		}
-		t.parent[i], t.word[i] = int32(from), r.str()
+		t.parent[i], t.word[i] = int32(from), r.strIndex()
 		t.vals[i] = val()
 	}
 	t.vals[0] = val()
@@ -463,26 +467,23 @@ func read(b []byte) (*Dicts, error) {
 
 func (r *decoder) dicts() (*Dicts, error) {
 	ns := r.len()
-	lens := make([]int, ns)
-	total := 0
-	for i := range lens {
-		lens[i] = r.len()
-		total += lens[i]
+	ends := make([]uint32, ns)
+	total := uint64(0)
+	for i := range ends {
+		total += uint64(r.len())
+		if total > math.MaxUint32 {
+			r.fail(errors.New("strings too long"))
+		}
+		ends[i] = uint32(total)
 	}
-	if r.err != nil || total > len(r.b) {
+	if r.err != nil || total > uint64(len(r.b)) {
 		return nil, errors.Join(r.err, errors.New("strings beyond the end"))
 	}
-	blob := ""
+	r.strs = stringTable{ends: ends}
 	if total > 0 {
-		blob = unsafe.String(&r.b[0], total)
+		r.strs.text = unsafe.String(&r.b[0], int(total))
 	}
 	r.b = r.b[total:]
-	r.strs = make([]string, ns)
-	off := 0
-	for i, n := range lens {
-		r.strs[i] = blob[off : off+n]
-		off += n
-	}
 
 	d := &Dicts{}
 	if n := r.len(); n > 0 {
