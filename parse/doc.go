@@ -50,8 +50,9 @@
 // the candidates on its side and distance, its dependents beyond and
 // before the mark, the neighbouring tags and the partner of a quote or
 // bracket. TrainPunct learns it from EWT train as the parser parses it
-// (which generalised better to parsed dev than the gold trees did); it
-// costs a few percent of the parse's time. Evaluate scores a model with
+// (which generalised better to parsed dev than the gold trees did), so
+// it is retrained whenever the parser is; it costs a few percent of the
+// parse's time. Evaluate scores a model with
 // and without it (Scores.Before).
 //
 // Train rebuilds a model from the UD English Web Treebank and Evaluate scores

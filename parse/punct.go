@@ -35,7 +35,6 @@ type punctWork struct {
 	mov   []bool    // labelled punct and without dependents, when loaded
 	endLo []int32   // per position, least left end of the arcs ending there
 	begHi []int32   // per position, greatest right end of the arcs beginning there
-	nKids []int32   // dependents per token
 	seen  []int8    // scratch of load
 	kids  [][]int32 // dependents per token (0 the root), in order
 	verbs []int32   // per position, VERB or AUX tokens up to it
@@ -60,7 +59,10 @@ func (p *Punct) Reattach(tokens []model.Token) {
 	if w == nil {
 		w = new(punctWork)
 	}
-	defer p.pool.Put(w)
+	defer func() {
+		w.toks = nil // not to keep the caller's tokens alive in the pool
+		p.pool.Put(w)
+	}()
 	if !w.load(tokens) {
 		return
 	}
@@ -105,8 +107,6 @@ func (w *punctWork) load(tokens []model.Token) bool {
 	w.isP = resize(w.isP, n)
 	w.endLo = resize(w.endLo, n+2)
 	w.begHi = resize(w.begHi, n+2)
-	w.nKids = resize(w.nKids, n+1)
-	clear(w.nKids)
 	w.kids = resize(w.kids, n+1)
 	for i := range w.kids {
 		w.kids[i] = w.kids[i][:0]
@@ -123,7 +123,6 @@ func (w *punctWork) load(tokens []model.Token) bool {
 			roots++
 		}
 		w.heads[i] = int32(t.Head)
-		w.nKids[t.Head]++
 		w.form[i] = hashString(t.Form)
 		w.upos[i] = hashString(t.UPOS)
 		w.xpos[i] = hashString(t.XPOS)
@@ -143,7 +142,7 @@ func (w *punctWork) load(tokens []model.Token) bool {
 	}
 	w.mov = resize(w.mov, n)
 	for i := range w.mov {
-		w.mov[i] = w.isP[i] && w.nKids[i+1] == 0
+		w.mov[i] = w.isP[i] && len(w.kids[i+1]) == 0
 	}
 	// Every token must reach the root without a cycle.
 	seen := resize(w.seen, n+1) // 0 unknown, 1 on the current path, 2 reaches the root
@@ -237,12 +236,10 @@ func (w *punctWork) move(q, h int32) {
 	if old == h {
 		return
 	}
-	w.nKids[old]--
 	if i := slices.Index(w.kids[old], q); i >= 0 {
 		w.kids[old] = slices.Delete(w.kids[old], i, i+1)
 	}
 	w.heads[q-1] = h
-	w.nKids[h]++
 	i, _ := slices.BinarySearch(w.kids[h], q)
 	w.kids[h] = slices.Insert(w.kids[h], i, q)
 }

@@ -56,6 +56,9 @@ var trainers = map[string]struct {
 		}},
 	"punct": {"the parser's punctuation stage (parse/model/punct.bin) from UD English EWT train and dev as the embedded parser parses them from the built-in tagger's tags, tuned on dev",
 		func(ctx context.Context, c trainConfig) error {
+			// The stage learns from the parses of the parser built into
+			// this binary: after retraining the parser, rebuild casus,
+			// then retrain this.
 			parser, err := parse.Default()
 			if err != nil {
 				return err
