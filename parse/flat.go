@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"math/bits"
 	"unsafe"
 )
 
@@ -245,7 +246,7 @@ func checkRowTable(index []uint64, rows []uint32, ext int) error {
 		if uint32(x>>32) != n {
 			return fmt.Errorf("index word %d counts %d rows before it, want %d", i, x>>32, n)
 		}
-		n += ones(uint32(x))
+		n += uint32(bits.OnesCount32(uint32(x)))
 	}
 	if int(n)+1 != len(rows) {
 		return fmt.Errorf("index has %d rows, table %d", n, len(rows)-1)

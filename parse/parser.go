@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -72,7 +73,7 @@ type Model struct {
 // work is the scratch space of one Parse call.
 type work struct {
 	st    state
-	feats [nFeatures]uint64
+	feats featVec
 	acc   [256]int32
 	// buf holds the scores of the buffer features (group gBuf) of the
 	// current buffer front when bufOK, and front those plus the scores
@@ -93,6 +94,11 @@ type work struct {
 	tmp    [256]int32
 	sc     scratch
 }
+
+// featVec holds the nFeatures features that extract writes, in an array
+// that a uint8 always indexes, so that reading feats[f] for an f of
+// Model.order needs no bounds check.
+type featVec [256]uint64
 
 // quad is four entries of a padded row of Model.ext.
 type quad [4]uint32
@@ -120,7 +126,7 @@ const padEntry = 0xff
 //
 // Classes from stop on may be left out of acc (partly or wholly), which
 // the rows allow when stop is Model.below; pass 256 for all.
-func (m *Model) score(feats *[nFeatures]uint64, acc *[256]int32, stop int) {
+func (m *Model) score(feats *featVec, acc *[256]int32, stop int) {
 	clear(acc[:])
 	if m.index == nil {
 		m.scoreRows(feats, acc)
@@ -140,7 +146,7 @@ type scratch struct {
 // add adds to acc the rows of the features feats[i] for i in sel, which
 // holds at most nFeatures indices; m.index must not be nil. Classes from
 // stop on may be left out, as in score.
-func (m *Model) add(feats *[nFeatures]uint64, sel []uint8, acc *[256]int32, stop int, sc *scratch) {
+func (m *Model) add(feats *featVec, sel []uint8, acc *[256]int32, stop int, sc *scratch) {
 	sh := (64 - m.bits) & 63
 	index, rows := m.index, m.rows
 	sel = sel[:min(len(sel), nFeatures)]
@@ -150,7 +156,7 @@ func (m *Model) add(feats *[nFeatures]uint64, sel []uint8, acc *[256]int32, stop
 		x := index[b>>5]
 		// Bucket b's bit at the top, the bits below it under it.
 		y := uint32(x) << (31 - b&31)
-		r[i] = (uint32(x>>32) + ones(y<<1) + 1) & -(y >> 31)
+		r[i] = (uint32(x>>32) + uint32(bits.OnesCount32(y<<1)) + 1) & -(y >> 31)
 	}
 	for i, ri := range r {
 		r[i] = rows[ri]
@@ -174,25 +180,15 @@ func (m *Model) add(feats *[nFeatures]uint64, sel []uint8, acc *[256]int32, stop
 	addQuads(m.ext, lo[:n], hi[:n], acc)
 }
 
-// ones returns the number of bits set in x. (bits.OnesCount32 checks for
-// the instruction at run time on amd64 and calls a function without it,
-// which costs the scoring loop its registers.)
-func ones(x uint32) uint32 {
-	x -= x >> 1 & 0x55555555
-	x = x&0x33333333 + x>>2&0x33333333
-	x = (x + x>>4) & 0x0f0f0f0f
-	return x * 0x01010101 >> 24
-}
-
 // scoreRows is score for a model without slots: the row bounds come from
 // start.
-func (m *Model) scoreRows(feats *[nFeatures]uint64, acc *[256]int32) {
+func (m *Model) scoreRows(feats *featVec, acc *[256]int32) {
 	sh := 64 - m.bits
 	start := m.start
 	// Gather the row bounds first, so that the cache misses of all
 	// features overlap instead of queueing.
 	var lo, hi [nFeatures]uint32
-	for i, h := range feats {
+	for i, h := range feats[:nFeatures] {
 		b := uint32(h >> sh)
 		lo[i], hi[i] = start[b], start[b+1]
 	}
@@ -440,9 +436,12 @@ func legalClass(s *state, c class, root uint16) bool {
 // best returns the highest-scoring class of legal, the classes legal in
 // a state (the first of equals).
 func (m *Model) best(legal []uint8, acc *[256]int32) int {
-	bi, bs := -1, int32(0)
-	for _, c := range legal {
-		if v := acc[c]; bi < 0 || v > bs {
+	if len(legal) == 0 {
+		return -1
+	}
+	bi, bs := int(legal[0]), acc[legal[0]]
+	for _, c := range legal[1:] {
+		if v := acc[c]; v > bs {
 			bi, bs = int(c), v
 		}
 	}

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -31,7 +30,7 @@ func TestScoreMatchesRows(t *testing.T) {
 		t.Fatal("tiny model has no index")
 	}
 	plain := rowsOnly(m)
-	var feats [nFeatures]uint64
+	var feats featVec
 	var got, want [256]int32
 	check := func(what string) {
 		t.Helper()
@@ -284,20 +283,6 @@ func TestFeatureOrder(t *testing.T) {
 		}
 		if changed == 0 {
 			t.Errorf("move %d changed no feature after the first %d", tt.move, tt.keep)
-		}
-	}
-}
-
-// TestOnes checks ones against math/bits on hand-picked and random words.
-func TestOnes(t *testing.T) {
-	tests := []uint32{0, 1, 2, 3, 0x80000000, 0xffffffff, 0x55555555, 0xaaaaaaaa, 0x0f0f0f0f, 0x7fffffff, 0x12345678}
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 1000 {
-		tests = append(tests, rng.Uint32())
-	}
-	for _, x := range tests {
-		if got, want := ones(x), uint32(bits.OnesCount32(x)); got != want {
-			t.Errorf("ones(%#x) = %d, want %d", x, got, want)
 		}
 	}
 }
