@@ -479,6 +479,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	date, x, hasX := a.date(toks, cl, times)
 	defer a.accusedDeed(s, toks, ms, cl, pairs, status, times)
 	for _, p := range pairs {
+		if distantIt(toks, s, ms[p[0]], cl.code) || distantIt(toks, s, ms[p[1]], cl.code) {
+			continue
+		}
 		sms, tms := []actor.Mention{ms[p[0]]}, []actor.Mention{ms[p[1]]}
 		if strings.Contains(ms[p[0]].Code, "/") || strings.Contains(ms[p[1]].Code, "/") {
 			sms, tms = group(ms[p[0]]), group(ms[p[1]])
@@ -2283,4 +2286,25 @@ func material(code string) bool {
 // expel"): a future its subject means to bring about.
 func afterGoingTo(toks []model.Token, v int) bool {
 	return v >= 2 && goingTo(toks, v-2)
+}
+
+// distantIt reports a mention that is the pronoun "it" standing for a
+// country or a news outlet named in an earlier sentence, as the party of
+// a deed (CAMEO 04, 06-09, 14-20) rather than of words: across sentences
+// such an "it" stands for a thing or a state of affairs far more often
+// than for the country ("It comes in addition to five sales", "It would
+// also allow the candidates to campaign", "fate was forcing her"), so it
+// is no party. Things do not speak: "It accused Peru of spying" keeps the
+// country; so do "it" for a ministry, government or organisation, "it"
+// after its antecedent in the same sentence ("Chile said it regrets")
+// and "its".
+func distantIt(toks []model.Token, s *model.Sentence, m actor.Mention, code string) bool {
+	if m.Kind != actor.Pronoun || m.End-m.Start != 1 || !strings.EqualFold(toks[m.Start].Form, "it") ||
+		m.Antecedent.End == 0 || m.Antecedent.Start >= s.Span.Start {
+		return false
+	}
+	if !material(code) && !strings.HasPrefix(code, "04") {
+		return false
+	}
+	return len(m.Code) == 3 || strings.HasSuffix(m.Code, "MED")
 }

@@ -123,7 +123,11 @@
 // called for a recount") and where the clause says so ("Armenia and
 // Azerbaijan accused each other"); a member, or a pronoun that stands
 // for one ("Russia and China voted against it"), is never the target of
-// its own compound. A pattern's '%' needs a compound actor: before the verb
+// its own compound. "It" standing for a country or an outlet named in an
+// earlier sentence is no party of a deed (CAMEO 04, 06-09, 14-20: "It
+// would also allow the candidates to campaign" is a plan's doing, not the
+// country's), though it stays one of words ("It accused Peru").
+// A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their
 // meeting"); after it, TABARI dictionaries make them reciprocal too.
 // An agent written before "in" or "of" and a compound of countries is
