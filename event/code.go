@@ -1012,6 +1012,13 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 		if hi > lo && conjoined(toks, ms[hi-1].End, ms[hi].Start) && !conjoined(toks, ms[hi].End, ms[hi+1].Start) {
 			break
 		}
+		// "protested against the government, and security forces
+		// responded": a comma and a conjunction after a lone name
+		// begin a new clause; a list of two has no comma before its
+		// "and".
+		if hi == lo && conjoined(toks, ms[hi].End, ms[hi+1].Start) && comma(toks, ms[hi].End, ms[hi+1].Start) {
+			break
+		}
 		hi++
 	}
 	out := make([]int, 0, hi-lo+1)
@@ -1063,6 +1070,16 @@ func joined(toks []model.Token, a, b int) bool {
 		}
 	}
 	return conj
+}
+
+// comma reports whether the tokens [a, b) hold a comma.
+func comma(toks []model.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoined reports whether the tokens [a, b) hold a conjunction

@@ -274,6 +274,25 @@ func TestJoined(t *testing.T) {
 	}
 }
 
+// TestClauseAfterComma checks that a name after a comma and a
+// conjunction that follow a lone name begins a new clause, not a list of
+// two, while a list of three with a comma before its "and" stays one.
+func TestClauseAfterComma(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peruvian opposition supporters protested against the government, and Peruvian police responded with tear gas.", []string{"PEROPP>PERGOV:140"}, []string{"PEROPP>PERCOP:*"}},
+		{"Peru criticised Chile, Bolivia, and Ecuador on Monday.", []string{"PER>CHL:111", "PER>BOL:111", "PER>ECU:111"}, nil},
+		{"Peru criticised Chile and Bolivia on Monday.", []string{"PER>CHL:111", "PER>BOL:111"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
 // TestTABARIVerbWords checks how TABARI verb words match: a stem
 // ("CRITICI") any word it begins, a closed word ("DEPART_") its regular
 // endings only, an exact one ("BAN=") only itself; a verb word right after
