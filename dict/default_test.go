@@ -2,9 +2,12 @@ package dict
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -341,5 +344,43 @@ func TestDefaultRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(b.Bytes(), dictsBin) {
 		t.Errorf("rewritten dictionaries differ (%d bytes, embedded %d)", b.Len(), len(dictsBin))
+	}
+}
+
+// TestConcurrentLookups looks actors up from many goroutines at once in
+// dictionaries just read, whose entries are decoded on first use: each
+// must find what lookups one at a time find (run with -race).
+func TestConcurrentLookups(t *testing.T) {
+	phrases := [][]string{{"Albanian", "Prime", "Minister"}, {"Edi", "Rama"}, {"Barack", "Obama"}, {"United", "Nations"},
+		{"Hamas"}, {"Iran"}, {"police"}, {"Security", "Council"}}
+	at := time.Date(2022, 9, 7, 0, 0, 0, 0, time.UTC)
+	one, err := read(dictsBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]string, len(phrases))
+	for i, p := range phrases {
+		code, e, n, ok := one.Actor(p, at)
+		want[i] = fmt.Sprint(code, e, n, ok)
+	}
+	many, err := read(dictsBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 3 * len(phrases) {
+				i := (g + k) % len(phrases)
+				code, e, n, ok := many.Actor(phrases[i], at)
+				if got := fmt.Sprint(code, e, n, ok); got != want[i] {
+					t.Errorf("%q: %s, want %s", phrases[i], got, want[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if !reflect.DeepEqual(one.Entries(), many.Entries()) {
+		t.Error("entries differ after concurrent lookups")
 	}
 }

@@ -47,7 +47,10 @@ type Stats struct {
 // Dicts is a compiled set of dictionaries with indexes for fast lookup.
 // It is safe for concurrent use once built.
 type Dicts struct {
-	entries  []*Entry
+	entries []*Entry
+	// lazy holds, instead of entries, the entries of compiled
+	// dictionaries that Read has checked but decodes on first use.
+	lazy     *lazyEntries
 	agents   []Agent
 	verbs    *VerbDict
 	discards []Discard
@@ -179,6 +182,10 @@ func (d *Dicts) index() {
 // of actor phrases another entry replaced in the actor trie.
 func (d *Dicts) indexLookups(shadowed int) {
 	st := Stats{LeaderEntries: d.leaders[0], LeaderRoles: d.leaders[1], Shadowed: shadowed}
+	if d.lazy != nil {
+		st.Entries, st.Synonyms, st.Roles = d.lazy.stats.Entries, d.lazy.stats.Synonyms, d.lazy.stats.Roles
+		st.DatedRoles, st.Codeless = d.lazy.stats.DatedRoles, d.lazy.stats.Codeless
+	}
 	for _, e := range d.entries {
 		st.Entries++
 		st.Synonyms += len(e.Synonyms)
@@ -297,7 +304,20 @@ func (d *Dicts) Stats() Stats { return d.stats }
 
 // Entries returns every actor entry in dictionary order. The slice is
 // shared; do not modify it.
-func (d *Dicts) Entries() []*Entry { return d.entries }
+func (d *Dicts) Entries() []*Entry {
+	if d.lazy != nil {
+		return d.lazy.list()
+	}
+	return d.entries
+}
+
+// entry returns entry i.
+func (d *Dicts) entry(i int32) *Entry {
+	if d.lazy != nil {
+		return d.lazy.get(i)
+	}
+	return d.entries[i]
+}
 
 // Agents returns every agent phrase form.
 func (d *Dicts) Agents() []Agent { return d.agents }
@@ -382,7 +402,7 @@ func (d *Dicts) consecutiveActor(words []string, at time.Time) (code string, ent
 		}
 	}
 	for k--; k >= 0; k-- {
-		e := d.entries[hits[k]]
+		e := d.entry(hits[k])
 		if c, ok := e.Code(day); ok {
 			if d.stemIdx != nil {
 				if sc, se, sn, ok := d.stemActor(words, day, lens[k]+1); ok {
@@ -449,14 +469,14 @@ func (d *Dicts) gappedActor(words []string, day Day) (string, Entry, int, bool) 
 		if !ok || n <= bestN {
 			continue
 		}
-		if c, ok := d.entries[g.entry].Code(day); ok {
+		if c, ok := d.entry(g.entry).Code(day); ok {
 			best, bestN, code = int(g.entry), n, c
 		}
 	}
 	if best < 0 {
 		return "", Entry{}, 0, false
 	}
-	return code, *d.entries[best], bestN, true
+	return code, *d.entry(int32(best)), bestN, true
 }
 
 // underscored splits the words written with underscores among the first
@@ -555,7 +575,7 @@ func (d *Dicts) stemActor(words []string, day Day, min int) (string, Entry, int,
 		for l := len(last) - 1; l >= 3; l-- {
 			b.WriteString(last[:l])
 			for _, i := range d.stemIdx[b.String()] {
-				e := d.entries[i]
+				e := d.entry(i)
 				if c, ok := e.Code(day); ok {
 					return c, *e, n, true
 				}

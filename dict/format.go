@@ -9,17 +9,20 @@ import (
 	"io"
 	"math"
 	"sort"
+	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
-// Compiled format, version 2: the magic line, the CRC-32 (Castagnoli,
+// Compiled format, version 3: the magic line, the CRC-32 (Castagnoli,
 // little-endian) of the rest, then uvarints (ints zig-zag varints):
 //
 //   - the strings, each once: their count, their lengths, then their
 //     bytes end to end; every string after this is its index
-//   - the actor entries, agents, verb dictionary (synsets sorted by name),
-//     discards and issues, field by field in the order their types
-//     declare them, each slice its length first
+//   - the actor entries (each its length in bytes first), agents, verb
+//     dictionary (synsets sorted by name), discards and issues, field by
+//     field in the order their types declare them, each slice its length
+//     first
 //   - the two leader counts
 //   - the lookup tries of the actors, agents and issues, as Compile
 //     builds them: for each, how many phrases another replaced
@@ -29,8 +32,10 @@ import (
 //
 // Read takes the strings from the file's bytes as they are and does not
 // rebuild the tries from the phrases: it lays out the nodes it reads for
-// lookups (trie.fill), so that reading is a pass over the file.
-const magic = "casus-dicts 2\n"
+// lookups (trie.fill), so that reading is a pass over the file. It
+// checks the actor entries but decodes each when it is first used (most
+// never are).
+const magic = "casus-dicts 3\n"
 
 // maxDepth bounds the nesting of pattern elements a file may hold.
 const maxDepth = 64
@@ -133,8 +138,12 @@ func (e *encoder) trie(t *trie, shadowed int) {
 // encode returns d's compiled file.
 func (d *Dicts) encode() []byte {
 	e := &encoder{index: map[string]uint64{}}
-	e.len(len(d.entries))
-	for _, x := range d.entries {
+	entries := d.Entries()
+	e.len(len(entries))
+	for _, x := range entries {
+		// Each entry is its length, then its fields: Read skips to any
+		// entry.
+		start := len(e.body)
 		e.str(x.Name)
 		e.strList(x.Synonyms)
 		e.len(len(x.Roles))
@@ -149,6 +158,8 @@ func (d *Dicts) encode() []byte {
 		e.strList(x.Closed)
 		e.str(x.Source)
 		e.int(int64(x.Line))
+		fields := append([]byte(nil), e.body[start:]...)
+		e.body = append(binary.AppendUvarint(e.body[:start], uint64(len(fields))), fields...)
 	}
 	e.len(len(d.agents))
 	for _, a := range d.agents {
@@ -245,9 +256,10 @@ type decoder struct {
 	strs stringTable
 	err  error
 	// Slices are cut from these, a few allocations for the many small
-	// slices of a dictionary.
+	// slices of a dictionary, when slab is set.
 	strSlab  []string
 	roleSlab []Role
+	slab     bool
 }
 
 func (r *decoder) fail(err error) {
@@ -320,9 +332,13 @@ func (r *decoder) strIndex() uint32 {
 	return uint32(i)
 }
 
-// take cuts n values from a slab of at least min values.
-func take[T any](slab *[]T, n int) []T {
+// take cuts n values from *slab, refilled with room for 4096 values at
+// least when many is set.
+func take[T any](slab *[]T, n int, many bool) []T {
 	if len(*slab) < n {
+		if !many {
+			return make([]T, n)
+		}
 		*slab = make([]T, max(n, 4096))
 	}
 	v := (*slab)[:n:n]
@@ -336,11 +352,102 @@ func (r *decoder) strList() []string {
 	if n == 0 {
 		return nil
 	}
-	v := take(&r.strSlab, n)
+	v := take(&r.strSlab, n, r.slab)
 	for i := range v {
 		v[i] = r.str()
 	}
 	return v
+}
+
+// skipStrList checks a list of strings and returns its length.
+func (r *decoder) skipStrList() int {
+	n := r.len()
+	for range n {
+		r.strIndex()
+	}
+	return n
+}
+
+// entry reads an actor entry into x, or when x is nil only checks it,
+// counting its synonyms and roles in st.
+func (r *decoder) entry(x *Entry, st *Stats) {
+	if x == nil {
+		r.strIndex()
+		st.Entries++
+		st.Synonyms += r.skipStrList()
+		nr := r.len()
+		st.Roles += nr
+		if nr == 0 {
+			st.Codeless++
+		}
+		for range nr {
+			r.strIndex()
+			if start, end := r.int32(), r.int32(); start != 0 || end != 0 {
+				st.DatedRoles++
+			}
+			r.strIndex()
+		}
+		r.skipStrList()
+		r.skipStrList()
+		r.skipStrList()
+		r.strIndex()
+		r.int()
+		return
+	}
+	x.Name = r.str()
+	x.Synonyms = r.strList()
+	if nr := r.len(); nr > 0 {
+		x.Roles = take(&r.roleSlab, nr, r.slab)
+		for k := range x.Roles {
+			ro := &x.Roles[k]
+			ro.Code = r.str()
+			ro.Start = Day(r.int32())
+			ro.End = Day(r.int32())
+			ro.Source = r.str()
+		}
+	}
+	x.Stems = r.strList()
+	x.Gapped = r.strList()
+	x.Closed = r.strList()
+	x.Source = r.str()
+	x.Line = r.int()
+}
+
+// lazyEntries are the actor entries of a compiled file, checked by Read
+// and decoded on first use. They are safe for concurrent use.
+type lazyEntries struct {
+	body       []byte   // the entries
+	start, end []uint32 // entry i's fields are body[start[i]:end[i]]
+	strs       stringTable
+	stats      Stats // Entries, Synonyms, Roles, DatedRoles and Codeless
+	ents       []atomic.Pointer[Entry]
+	once       sync.Once
+	all        []*Entry
+}
+
+// get returns entry i, decoding it if no one has yet.
+func (l *lazyEntries) get(i int32) *Entry {
+	if e := l.ents[i].Load(); e != nil {
+		return e
+	}
+	r := &decoder{b: l.body[l.start[i]:l.end[i]], strs: l.strs}
+	e := new(Entry)
+	r.entry(e, nil) // checked by Read: it cannot fail
+	if !l.ents[i].CompareAndSwap(nil, e) {
+		e = l.ents[i].Load()
+	}
+	return e
+}
+
+// list returns every entry.
+func (l *lazyEntries) list() []*Entry {
+	l.once.Do(func() {
+		l.all = make([]*Entry, len(l.ents))
+		for i := range l.all {
+			l.all[i] = l.get(int32(i))
+		}
+	})
+	return l.all
 }
 
 func (r *decoder) phrases() [][]string {
@@ -457,7 +564,7 @@ func read(b []byte) (*Dicts, error) {
 	if got := crc32.Checksum(b, castagnoli()); got != sum {
 		return nil, fmt.Errorf("dict: %w: checksum %#08x, want %#08x", ErrFormat, got, sum)
 	}
-	r := &decoder{b: b}
+	r := &decoder{b: b, slab: true}
 	d, err := r.dicts()
 	if err != nil {
 		return nil, fmt.Errorf("dict: %w: %v", ErrFormat, err)
@@ -486,30 +593,23 @@ func (r *decoder) dicts() (*Dicts, error) {
 	r.b = r.b[total:]
 
 	d := &Dicts{}
-	if n := r.len(); n > 0 {
-		slab := make([]Entry, n)
-		d.entries = make([]*Entry, n)
-		for i := range slab {
-			x := &slab[i]
-			d.entries[i] = x
-			x.Name = r.str()
-			x.Synonyms = r.strList()
-			if nr := r.len(); nr > 0 {
-				x.Roles = take(&r.roleSlab, nr)
-				for k := range x.Roles {
-					ro := &x.Roles[k]
-					ro.Code = r.str()
-					ro.Start = Day(r.int32())
-					ro.End = Day(r.int32())
-					ro.Source = r.str()
-				}
-			}
-			x.Stems = r.strList()
-			x.Gapped = r.strList()
-			x.Closed = r.strList()
-			x.Source = r.str()
-			x.Line = r.int()
+	nent := r.len()
+	l := &lazyEntries{body: r.b, start: make([]uint32, nent), end: make([]uint32, nent),
+		strs: r.strs, ents: make([]atomic.Pointer[Entry], nent)}
+	for i := range nent {
+		n := r.len()
+		start := len(l.body) - len(r.b)
+		one := &decoder{b: r.b[:n], strs: r.strs}
+		one.entry(nil, &l.stats)
+		if one.err == nil && len(one.b) > 0 {
+			one.fail(fmt.Errorf("%d bytes after its fields", len(one.b)))
 		}
+		if one.err != nil {
+			r.fail(fmt.Errorf("actor entry %d: %w", i, one.err))
+			break
+		}
+		r.b = r.b[n:]
+		l.start[i], l.end[i] = uint32(start), uint32(start+n)
 	}
 	if n := r.len(); n > 0 {
 		d.agents = make([]Agent, n)
@@ -591,7 +691,7 @@ func (r *decoder) dicts() (*Dicts, error) {
 	}
 	d.leaders = [2]int{r.int(), r.int()}
 	var shadowed int
-	d.actorIdx, shadowed = r.trie(len(d.entries))
+	d.actorIdx, shadowed = r.trie(nent)
 	d.agentIdx, _ = r.trie(len(d.agents))
 	d.issueIdx, _ = r.trie(len(d.issues))
 	if r.err == nil && len(r.b) > 0 {
@@ -600,6 +700,7 @@ func (r *decoder) dicts() (*Dicts, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	d.lazy = l
 	resolvePatterns(vd, "")
 	d.indexLookups(shadowed)
 	return d, nil
