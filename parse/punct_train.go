@@ -26,7 +26,9 @@ type PunctConfig struct {
 	// Epochs is the number of passes over the training set (default 8);
 	// the epoch scoring best on the dev set is kept.
 	Epochs int
-	// Bits is log2 of the number of weights (default 18, at most 22).
+	// Bits is log2 of the number of weights (default 17, at most 22; 16
+	// and 18 scored 83.04% and 83.40% of EWT dev's punctuation heads, 17
+	// 83.40% in half the memory of 18).
 	Bits uint
 	// Parser parses the training sentences (unless Trees is "gold") and
 	// the dev sentences the stage is scored on (required).
@@ -66,7 +68,7 @@ func TrainPunct(ctx context.Context, cfg PunctConfig) error {
 		cfg.Epochs = 8
 	}
 	if cfg.Bits == 0 {
-		cfg.Bits = 18
+		cfg.Bits = 17
 	}
 	if cfg.Bits > maxBits {
 		return fmt.Errorf("parse: train punct: Bits %d above %d", cfg.Bits, maxBits)
