@@ -404,3 +404,28 @@ func BenchmarkLoadPunct(b *testing.B) {
 		}
 	}
 }
+
+// FuzzLoadPunct checks that LoadPunct returns an error, never panics, on
+// any input, and that what it loads saves back to the same bytes.
+func FuzzLoadPunct(f *testing.F) {
+	f.Add(punctData)
+	f.Add([]byte(punctMagic))
+	f.Add([]byte(punctMagic + "\x01\x04\x02\x03\x05\x01\x7f"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := LoadPunct(bytes.NewReader(data))
+		if err != nil {
+			if !errors.Is(err, ErrFormat) {
+				t.Fatalf("error %v does not wrap ErrFormat", err)
+			}
+			return
+		}
+		var buf bytes.Buffer
+		if err := p.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		q, err := LoadPunct(&buf)
+		if err != nil || q.bits != p.bits || !slices.Equal(q.w, p.w) {
+			t.Fatalf("saved model reloads as %v, %v", q, err)
+		}
+	})
+}
