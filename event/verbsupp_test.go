@@ -107,6 +107,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile called for talks with Peru.", nil, []string{"CHL>PER:100"}},
 		// A past verb after a reported modal clause is the reporter's.
 		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
+		// Escalating tensions is no refusal to yield (124).
+		{"Peru's new tariffs escalated tensions with Chile.", nil, []string{"PER>CHL:124"}},
+		{"The Peruvian president heightened tensions with Chile on Monday.", nil, []string{"PERGOV>CHL:124"}},
 		// Suing is legal action (115), no arrest (173).
 		{"Peru sued Chile over the fishing quotas.", []string{"PER>CHL:115"}, []string{"PER>CHL:173"}},
 		{"Chilean farmers sued the Peruvian government for damages.", []string{"CHLAGR>PERGOV:115"}, []string{"CHLAGR>PERGOV:173"}},
