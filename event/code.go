@@ -126,6 +126,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			tgt = a.target(toks, ms, cl, src)
 		}
 	}
+	// "protested on Monday, and security forces fired tear gas": a
+	// name after a comma and a conjunction begins a new clause,
+	// whatever the parse made of it.
+	if tgt >= 0 && !cl.passive && ms[tgt].Start > v && newClause(toks, ms[tgt].Start, cl.vEnd) {
+		tgt = -1
+	}
 	// "The board censured Iran, prompting Tehran to threaten a
 	// response": what the cause's object does answers who caused it.
 	if src >= 0 && tgt < 0 && cl.dep {
@@ -965,6 +971,11 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 			}
 			continue
 		}
+		// "protested on Monday, and security forces fired tear gas":
+		// a name after a comma and a conjunction begins a new clause.
+		if newClause(toks, m.Start, cl.vEnd) {
+			return poss
+		}
 		// "said Albania had acted": Albania is the subject of "acted".
 		// Of a verb that does not report speech, the subject of a
 		// "that" clause that only says what it is is what the verb is
@@ -1070,6 +1081,24 @@ func joined(toks []model.Token, a, b int) bool {
 		}
 	}
 	return conj
+}
+
+// newClause reports a name at start, after the verb's words end at
+// vEnd, that follows a comma and "and" or "but" (modifiers between):
+// the subject of a new clause, not an object.
+func newClause(toks []model.Token, start, vEnd int) bool {
+	k := start - 1
+	for k > vEnd && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NOUN" && premodifier(toks[k])) {
+		k--
+	}
+	if k <= vEnd || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "and", "but":
+		return toks[k-1].Form == ","
+	}
+	return false
 }
 
 // comma reports whether the tokens [a, b) hold a comma.
