@@ -796,8 +796,8 @@ var foldSpecial = map[rune]string{
 // trie maps word sequences to values. While it is built (add, addWeak)
 // a map holds its edges; freeze then lays them out for lookups as the
 // parent and word of each node and an open-addressing table of the nodes
-// by parent and word, which Read fills from the compiled file without
-// building a map.
+// by parent and word, which Read reads from the compiled file as they
+// are.
 type trie struct {
 	edges map[edge]int32 // while building; nil once frozen
 	vals  []int32        // value of each node, -1 for none; node 0 is the root
@@ -865,7 +865,7 @@ func (t *trie) freeze() {
 // fill builds the slots of a trie of parent and word.
 func (t *trie) fill() {
 	size := 4
-	for size < 2*len(t.vals) {
+	for size*4 < 5*len(t.vals) {
 		size *= 2
 	}
 	t.slots = make([]int32, size)

@@ -14,7 +14,7 @@ import (
 	"unsafe"
 )
 
-// Compiled format, version 3: the magic line, the CRC-32 (Castagnoli,
+// Compiled format, version 4: the magic line, the CRC-32 (Castagnoli,
 // little-endian) of the rest, then uvarints (ints zig-zag varints):
 //
 //   - the strings, each once: their count, their lengths, then their
@@ -28,14 +28,14 @@ import (
 //     builds them: for each, how many phrases another replaced
 //     (Stats.Shadowed; 0 for agents and issues), the node count, then for
 //     each node but the root its parent, its word and its value + 1 (0:
-//     none), the root's value + 1 last
+//     none), the root's value + 1, then the slot count and the node of
+//     each slot of the trie's lookup table (see trie.fill)
 //
 // Read takes the strings from the file's bytes as they are and does not
-// rebuild the tries from the phrases: it lays out the nodes it reads for
-// lookups (trie.fill), so that reading is a pass over the file. It
+// rebuild the tries, so that reading is a pass over the file. It
 // checks the actor entries but decodes each when it is first used (most
 // never are).
-const magic = "casus-dicts 3\n"
+const magic = "casus-dicts 4\n"
 
 // maxDepth bounds the nesting of pattern elements a file may hold.
 const maxDepth = 64
@@ -132,6 +132,10 @@ func (e *encoder) trie(t *trie, shadowed int) {
 	}
 	if len(t.vals) > 0 {
 		e.uint(uint64(t.vals[0] + 1))
+	}
+	e.len(len(t.slots))
+	for _, n := range t.slots {
+		e.uint(uint64(n))
 	}
 }
 
@@ -537,8 +541,30 @@ func (r *decoder) trie(n int) (trie, int) {
 		t.vals[i] = val()
 	}
 	t.vals[0] = val()
-	if r.err == nil {
-		t.fill()
+	// The lookup table, as fill lays it out: its size a power of two,
+	// an empty slot at least to end every probe (no slots only for a
+	// root alone), nodes in range.
+	ns := r.len()
+	if r.err != nil {
+		return trie{}, 0
+	}
+	if ns&(ns-1) != 0 || (ns == 0 && nodes != 1) || ns > math.MaxInt32 {
+		r.fail(fmt.Errorf("trie of %d nodes with %d slots", nodes, ns))
+		return trie{}, 0
+	}
+	t.slots = make([]int32, ns)
+	empty := false
+	for k := range t.slots {
+		n := r.uint()
+		if n >= uint64(nodes) {
+			r.fail(fmt.Errorf("trie slot %d: node %d of %d", k, n, nodes))
+			break
+		}
+		t.slots[k] = int32(n)
+		empty = empty || n == 0
+	}
+	if r.err == nil && ns > 0 && !empty {
+		r.fail(errors.New("trie without an empty slot"))
 	}
 	return t, shadowed
 }

@@ -219,3 +219,37 @@ func TestReadBad(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTrie checks the lookup table a compiled trie brings: read as
+// written when sound, refused when a probe could run out of range or
+// never end.
+func TestReadTrie(t *testing.T) {
+	// Two nodes: the root and "A" under it, value 0; then the slots.
+	head := []byte{0, 2, 0, 0, 1, 0}
+	sound := []byte{4, 0, 0, 0, 0}
+	sound[1+slotOf(0, "A", 3)] = 1
+	tests := []struct {
+		name  string
+		slots []byte // count, then nodes
+		ok    bool
+	}{
+		{"sound", sound, true},
+		{"no empty slot", []byte{4, 1, 1, 1, 1}, false},
+		{"node out of range", []byte{4, 0, 2, 0, 0}, false},
+		{"not a power of two", []byte{3, 0, 1, 0}, false},
+		{"no slots", []byte{0}, false},
+		{"cut", []byte{4, 0, 1}, false},
+	}
+	for _, tt := range tests {
+		r := &decoder{b: append(bytes.Clone(head), tt.slots...), strs: stringTable{text: "A", ends: []uint32{1}}}
+		tr, _ := r.trie(1)
+		if (r.err == nil) != tt.ok {
+			t.Errorf("%s: error %v, want ok %v", tt.name, r.err, tt.ok)
+		}
+		if tt.ok {
+			if n, ok := tr.next(0, "A"); n != 1 || !ok {
+				t.Errorf("%s: next(A) = %d, %v", tt.name, n, ok)
+			}
+		}
+	}
+}
