@@ -12,7 +12,13 @@ import (
 
 // BenchmarkParse parses the EWT dev set sentence by sentence and reports
 // tokens per second on one core.
-func BenchmarkParse(b *testing.B) {
+func BenchmarkParse(b *testing.B) { benchParse(b, (*Model).Parse) }
+
+// BenchmarkParseTree is BenchmarkParse without the punctuation stage:
+// the transition parser alone.
+func BenchmarkParseTree(b *testing.B) { benchParse(b, (*Model).parseTree) }
+
+func benchParse(b *testing.B, parse func(*Model, []model.Token)) {
 	sents, err := conllu.ReadFile(ewtPath(b, "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		b.Skip(err)
@@ -28,7 +34,7 @@ func BenchmarkParse(b *testing.B) {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
 	for b.Loop() {
 		for _, t := range toks {
-			m.Parse(t)
+			parse(m, t)
 		}
 	}
 	syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
