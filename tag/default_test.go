@@ -124,8 +124,8 @@ func TestEmbeddedEncoding(t *testing.T) {
 }
 
 // TestEmbeddedInPlace checks that, on a little-endian machine, Default
-// can use the embedded model where it lies: if the linker stopped
-// aligning it, every run would copy its tables out instead.
+// can use the embedded model's weights where they lie: if the linker
+// stopped aligning it, every run would copy them out instead.
 func TestEmbeddedInPlace(t *testing.T) {
 	probe := []byte{1, 0}
 	if binary.NativeEndian.Uint16(probe) != 1 {

@@ -9,9 +9,6 @@ import (
 // values, with open addressing: faster than a Go map for the lexicon
 // look-ups made for every word. A key and its value are kept side by
 // side, so that a look-up reads one cache line.
-//
-// A decoded dict's ents may be a view of the encoded model's bytes, which
-// can be read-only memory: nothing may write to them.
 type dict struct {
 	shift uint
 	ents  []dictEntry
@@ -31,9 +28,8 @@ func newDict[V uint8 | uint16 | uint64](m map[uint64]V) dict {
 	return d
 }
 
-// makeDict returns an empty dict with room for n entries: at most three
-// quarters of its slots are used, as the dicts are embedded in the
-// binary as they are laid out.
+// makeDict returns an empty dict with room for n entries: a power of two
+// of slots, at most three quarters of them used.
 func makeDict(n int) dict {
 	size := 2
 	for size*3 < n*4 {

@@ -42,8 +42,9 @@
 // Train builds a model from CoNLL-U files and Evaluate scores one on gold
 // tokens; Model.Encode and Decode write and read the binary form that is
 // embedded in the package. Its hash tables are stored as the tagger lays
-// them out in memory, so Default uses the embedded bytes where they lie
-// instead of rebuilding the tables in every run. Jackknife replaces the gold tags of a
+// them out in memory, less their free slots, so that Default only spreads
+// them out, and reads the weights where they lie, instead of rebuilding
+// the tables in every run. Jackknife replaces the gold tags of a
 // later stage's training data with predicted ones, so that the stage (the
 // parser) learns from tags as wrong as the tagger's.
 //

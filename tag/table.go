@@ -9,8 +9,8 @@ import (
 // quantised to int16. It is read-only once built and safe for concurrent
 // use.
 //
-// A decoded table's slots and ents may be views of the encoded model's
-// bytes, which can be read-only memory: nothing may write to them.
+// A decoded table's ents may be a view of the encoded model's bytes,
+// which can be read-only memory: nothing may write to them.
 type table struct {
 	nClass int
 	shift  uint     // 64 - log2(len(slots))
