@@ -71,8 +71,8 @@ func TestSayBorrowsNoPattern(t *testing.T) {
 }
 
 // TestTalkDirectRelate checks that talking about something codes nothing,
-// that talking to someone about it consults them, that directing a film
-// or relating to a matter gives no help, and that talks with someone and
+// that talking to someone about it consults them, that directing a film,
+// handling a matter or relating to one gives no help, and that talks with someone and
 // an order for envoys to leave keep their codes.
 func TestTalkDirectRelate(t *testing.T) {
 	tests := []struct {
@@ -84,6 +84,8 @@ func TestTalkDirectRelate(t *testing.T) {
 		{"Peru talked with Chile on Monday.", []string{"PER>CHL:046"}, nil},
 		{"A Peruvian filmmaker directed a Chilean adaptation.", nil, []string{"PER>CHL:060", "PERMED>CHL:060"}},
 		{"Peru directed Chilean diplomats to leave.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"Peruvian farmers handled the Chilean shipments themselves.", nil, []string{"PERAGR>CHL:060"}},
+		{"The Peruvian ministry handled Chile's request quickly.", nil, []string{"PERGOV>CHL:060"}},
 		{"The Peruvian court will decide two cases, including relating to Chilean settlements.", nil, []string{"PERJUD>CHL:060", "PERJUD>CHLCVL:060"}},
 	}
 	for _, tt := range tests {
