@@ -207,7 +207,9 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 // precedent\"", "protest against what it called \"baseless\"
 // accusations"): quotation marks and "what it called" in its clause are
 // the speaker's, not the outlet's doubt, and only words such as
-// "so-called" or "alleged" dispute it.
+// "so-called" or "alleged" dispute it ("so-called" before a name only
+// labels the name: "attributed the theft to the so-called Lazarus
+// Group").
 func (a *article) disputed(toks []model.Token, cl *clause) bool {
 	lo, hi := toks[cl.v].Start, toks[max(cl.hi-1, cl.v)].End
 	verbal := len(cl.code) >= 2 && cl.code[:2] < "14"
@@ -219,14 +221,23 @@ func (a *article) disputed(toks []model.Token, cl *clause) bool {
 			return true
 		}
 	}
+	// "the so-called Lazarus Group": "so-called" before a name labels
+	// the name; it does not doubt the event.
+	named := func(k int) bool {
+		return k+1 < len(toks) && (toks[k+1].UPOS == "PROPN" || toks[k+1].Form != "" && toks[k+1].Form[0] >= 'A' && toks[k+1].Form[0] <= 'Z')
+	}
 	for k := cl.lo; k < cl.hi; k++ {
 		switch strings.ToLower(toks[k].Form) {
-		case "so-called", "alleged", "allegedly", "purported", "purportedly", "supposed":
+		case "so-called":
+			if !named(k) {
+				return true
+			}
+		case "alleged", "allegedly", "purported", "purportedly", "supposed":
 			return true
 		case "called":
 			// "so-called" split at its hyphen.
-			if k > 0 && (toks[k-1].Form == "-" || strings.EqualFold(toks[k-1].Form, "so") && toks[k-1].End == toks[k].Start) ||
-				k > 1 && toks[k-1].Form == "-" && strings.EqualFold(toks[k-2].Form, "so") {
+			if (k > 0 && (toks[k-1].Form == "-" || strings.EqualFold(toks[k-1].Form, "so") && toks[k-1].End == toks[k].Start) ||
+				k > 1 && toks[k-1].Form == "-" && strings.EqualFold(toks[k-2].Form, "so")) && !named(k) {
 				return true
 			}
 		}
