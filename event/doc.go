@@ -321,14 +321,16 @@
 // modal, and the infinitive of a plan-like noun or adjective: "may choose
 // to buy less, thereby hurting", "efforts to get Peru to expel", "is
 // likely to face"; an infinitive whose governor is itself tried, planned
-// or called for: "tried to force Chile to withdraw"), disputed (a "so-called" term in its clause, or, for a
+// or called for: "tried to force Chile to withdraw"), disputed (a "so-called" term in its clause, not one before
+// a name, "the so-called Lazarus Group", or, for a
 // material act (CAMEO 14-20), a scare-quoted or distanced one from the
 // framing marks passed in: a statement's or accusation's quotation
 // marks hold its speaker's own words), claimed (reported through
 // someone: "Rama said", "according to", inside a quotation, whose speaker
 // becomes AttributedTo; with a usable parse only what the reporting verb
 // reports, not an act beside it: "announced the decision, ordering the
-// diplomats to leave") or asserted. A hypothetical material act (CAMEO
+// diplomats to leave"; announcing one's own act does it, "Beijing
+// announced it was suspending talks" is asserted) or asserted. A hypothetical material act (CAMEO
 // 06-09, 14-20: "they can pay their employees better", "if the U.S.
 // imposes a tariff", "efforts to get Ukraine to investigate") codes
 // nothing unless its source will do it or means to ("said it would

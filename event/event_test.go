@@ -238,6 +238,10 @@ func TestStatus(t *testing.T) {
 		{"Albania expelled Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Asserted},
 		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
 		{"Albania expelled the so-called diplomats of Iran.", "ALBGOV", "IRNGOV", "174", model.Disputed},
+		// Announcing one's own act does it; another's is a claim.
+		{"Chile announced it was suspending talks with Peru on trade.", "CHL", "PER", "164", model.Asserted},
+		{"Chile said it was suspending talks with Peru on trade.", "CHL", "PER", "164", model.Claimed},
+		{"Chile announced that Bolivia had suspended talks with Peru.", "BOL", "PER", "164", model.Claimed},
 		// "so-called" before a name labels the name.
 		{"Chilean police attributed the bombing to the so-called Shining Path.", "CHLCOP", "PERREB", "112", model.Asserted},
 		{"Peru accused the so-called rebels of the bombing.", "PER", "PERREB", "112", model.Disputed},

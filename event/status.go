@@ -298,6 +298,13 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 			continue
 		}
 		if sv.v < v {
+			// "Beijing announced it was suspending talks": announcing
+			// one's own act does it; no one else's word is needed.
+			if a.w.lem[sv.v] == "ANNOUNCE" && a.t.ok {
+				if s := a.depSource(ms, v, false); s >= 0 && s != sv.who && ms[s].Code == ms[sv.who].Code {
+					return nil
+				}
+			}
 			x := ms[sv.who].Actor
 			return &x
 		}
