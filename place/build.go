@@ -95,7 +95,7 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 	}
 	f := b.finish()
 	g := newGazetteer(f)
-	if err := f.check(); err != nil {
+	if err := g.check(); err != nil {
 		return fmt.Errorf("place: built an invalid gazetteer: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
@@ -567,7 +567,7 @@ func (b *builder) finish() file {
 	}
 	sort.Strings(keys)
 	f := file{Places: b.places, Countries: b.countries}
-	g := &Gazetteer{f: f}
+	g := newGazetteer(f)
 	var kb strings.Builder
 	capped := 0
 	for _, k := range keys {

@@ -127,7 +127,7 @@ func (g *Gazetteer) datelineOf(line string) (Place, bool) {
 			p++
 		default:
 			// A region or country: "Kyiv, Ukraine".
-			if _, n, found := g.find(words[p:], nil, func(r *rec) bool { return r.Kind != kindCity }); found && words[p-1] == "," {
+			if _, n, found := g.find(words[p:], nil, func(r *prec) bool { return r.Kind != kindCity }); found && words[p-1] == "," {
 				p += n
 				continue
 			}

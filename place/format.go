@@ -200,20 +200,21 @@ func (r *varints) ends(n, total int) []uint32 {
 	return ends
 }
 
-// decode reads the compiled gazetteer b into a file, without checking
-// its indexes (see file.check). The file's strings and tables may be b's
-// bytes: b must not change.
-func decode(b []byte) (file, error) {
-	var f file
+// decode reads the compiled gazetteer b, without checking its indexes
+// or indexing it (see Gazetteer.check and index). Its strings and tables
+// may be b's bytes: b must not change.
+func decode(b []byte) (*Gazetteer, error) {
+	g := &Gazetteer{}
+	f := &g.f
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
-		return f, errors.New("bad magic")
+		return nil, errors.New("bad magic")
 	}
 	if len(b) < headerSize {
-		return f, errors.New("header cut short")
+		return nil, errors.New("header cut short")
 	}
 	le := binary.LittleEndian
 	if v := le.Uint32(b[8:]); v != version {
-		return f, fmt.Errorf("version %d, want %d", v, version)
+		return nil, fmt.Errorf("version %d, want %d", v, version)
 	}
 	var n [8]int
 	for i := range 7 {
@@ -223,15 +224,15 @@ func decode(b []byte) (file, error) {
 	end := headerSize
 	for i, size := range []int{4 * n[4], n[7], n[3], n[6]} {
 		if size < 0 || size > len(b) || end+size > len(b) {
-			return f, fmt.Errorf("%d bytes, header counts %d (part %d)", len(b), size, i)
+			return nil, fmt.Errorf("%d bytes, header counts %d (part %d)", len(b), size, i)
 		}
 		end += size
 	}
 	if end != len(b) {
-		return f, fmt.Errorf("%d bytes, want %d", len(b), end)
+		return nil, fmt.Errorf("%d bytes, want %d", len(b), end)
 	}
 	if sum := crc32.Checksum(b[headerSize:], castagnoli()); sum != le.Uint32(b[40:]) {
-		return f, fmt.Errorf("checksum %#08x, want %#08x", sum, le.Uint32(b[40:]))
+		return nil, fmt.Errorf("checksum %#08x, want %#08x", sum, le.Uint32(b[40:]))
 	}
 	places, countries, keys, keyBytes, cands, nstrs, strBytes := n[0], n[1], n[2], n[3], n[4], n[5], n[6]
 	off := headerSize
@@ -243,32 +244,28 @@ func decode(b []byte) (file, error) {
 	blob := bytesString(b[off+keyBytes:])
 	// Each counted thing takes a varint byte at least.
 	if keys > n[7] || nstrs > n[7] || places > n[7] || countries > n[7] {
-		return f, errors.New("counts beyond the varints")
+		return nil, errors.New("counts beyond the varints")
 	}
 	f.KeyEnd = r.ends(keys, keyBytes)
 	f.CandEnd = r.ends(keys, cands)
-	strEnd := r.ends(nstrs, strBytes)
-	str := func() string {
+	g.strs = stringTable{text: blob, ends: r.ends(nstrs, strBytes)}
+	str := func() uint32 {
 		i := r.uint()
-		if i >= uint64(len(strEnd)) {
-			r.fail(fmt.Errorf("string %d of %d", i, len(strEnd)))
-			return ""
+		if i >= uint64(len(g.strs.ends)) {
+			r.fail(fmt.Errorf("string %d of %d", i, len(g.strs.ends)))
+			return 0
 		}
-		start := uint32(0)
-		if i > 0 {
-			start = strEnd[i-1]
-		}
-		return blob[start:strEnd[i]]
+		return uint32(i)
 	}
 	if r.err != nil {
-		return f, r.err
+		return nil, r.err
 	}
-	f.Places = make([]rec, places)
-	for i := range f.Places {
-		p := &f.Places[i]
+	g.places = make([]prec, places)
+	for i := range g.places {
+		p := &g.places[i]
 		p.ID, p.Pop = r.int(), r.int()
 		p.Lat, p.Lon, p.Adm = r.int32(), r.int32(), r.int32()
-		p.Name, p.Admin1, p.Code = str(), str(), str()
+		p.name, p.admin1, p.code = str(), str(), str()
 		c, k := r.uint(), r.uint()
 		if c > math.MaxUint16 || k > math.MaxUint8 {
 			r.fail(fmt.Errorf("place %d: country %d, kind %d", i, c, k))
@@ -280,12 +277,17 @@ func decode(b []byte) (file, error) {
 		c := &f.Countries[i]
 		c.ID, c.Pop = r.int(), r.int()
 		c.Lat, c.Lon, c.Place = r.int32(), r.int32(), r.int32()
-		c.Name, c.ISO2, c.ISO3, c.FIPS, c.CAMEO, c.Capital, c.Continent = str(), str(), str(), str(), str(), str(), str()
+		for _, s := range []*string{&c.Name, &c.ISO2, &c.ISO3, &c.FIPS, &c.CAMEO, &c.Capital, &c.Continent} {
+			*s = g.strs.at(str())
+		}
 	}
 	if r.err == nil && len(r.b) > 0 {
 		r.fail(fmt.Errorf("%d bytes after the records", len(r.b)))
 	}
-	return f, r.err
+	if r.err != nil {
+		return nil, r.err
+	}
+	return g, nil
 }
 
 // bytesString returns b as a string without copying it: b must not

@@ -101,9 +101,45 @@ const (
 // Gazetteer finds places and countries by name and code. It is
 // immutable and safe for concurrent use.
 type Gazetteer struct {
-	f                             file
+	f file // without Places: see places
+	// places are the places of the file, their strings in strs: the
+	// collector has no pointer to follow in them.
+	places                        []prec
+	strs                          stringTable
 	byISO2, byISO3, byFIPS, byCAM map[string]int
 }
+
+// prec is a place as a Gazetteer keeps it: a rec whose strings are
+// indexes into the gazetteer's strings.
+type prec struct {
+	ID, Pop            int64
+	Lat, Lon           int32
+	Adm                int32
+	name, admin1, code uint32
+	Country            uint16
+	Kind               uint8
+}
+
+// stringTable is a list of strings laid end to end in text: string i
+// ends at ends[i].
+type stringTable struct {
+	text string
+	ends []uint32
+}
+
+// at returns string i, which must be in the table.
+func (st *stringTable) at(i uint32) string {
+	start := uint32(0)
+	if i > 0 {
+		start = st.ends[i-1]
+	}
+	return st.text[start:st.ends[i]]
+}
+
+// name, admin1 and code return the strings of place p.
+func (g *Gazetteer) name(p *prec) string   { return g.strs.at(p.name) }
+func (g *Gazetteer) admin1(p *prec) string { return g.strs.at(p.admin1) }
+func (g *Gazetteer) code(p *prec) string   { return g.strs.at(p.code) }
 
 // Read decodes a compiled gazetteer written by WriteTo or Build.
 func Read(r io.Reader) (*Gazetteer, error) {
@@ -117,32 +153,38 @@ func Read(r io.Reader) (*Gazetteer, error) {
 // read decodes the compiled gazetteer b, which the gazetteer keeps and
 // reads: b must not change.
 func read(b []byte) (*Gazetteer, error) {
-	f, err := decode(b)
+	g, err := decode(b)
 	if err != nil {
 		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
 	}
-	if err := f.check(); err != nil {
+	if err := g.check(); err != nil {
 		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
 	}
-	return newGazetteer(f), nil
+	g.index()
+	return g, nil
 }
 
-// check validates every index of f so that lookups cannot go out of
+// check validates every index of g so that lookups cannot go out of
 // range.
-func (f *file) check() error {
-	nc, np := len(f.Countries), len(f.Places)
+func (g *Gazetteer) check() error {
+	f := &g.f
+	nc, np := len(f.Countries), len(g.places)
 	if nc > math.MaxUint16 || np > math.MaxInt32/2 {
 		return errors.New("too many records")
 	}
-	for i, p := range f.Places {
+	ns := uint32(len(g.strs.ends))
+	for i, p := range g.places {
 		if int(p.Country) >= nc {
 			return fmt.Errorf("place %d: country %d out of range", i, p.Country)
 		}
-		if p.Adm < -1 || int(p.Adm) >= np || (p.Adm >= 0 && f.Places[p.Adm].Kind != kindADM1) {
+		if p.Adm < -1 || int(p.Adm) >= np || (p.Adm >= 0 && g.places[p.Adm].Kind != kindADM1) {
 			return fmt.Errorf("place %d: division %d out of range", i, p.Adm)
 		}
 		if p.Kind > kindCountry {
 			return fmt.Errorf("place %d: kind %d", i, p.Kind)
+		}
+		if p.name >= ns || p.admin1 >= ns || p.code >= ns {
+			return fmt.Errorf("place %d: string out of range", i)
 		}
 	}
 	for i, c := range f.Countries {
@@ -176,14 +218,38 @@ func (f *file) check() error {
 	return nil
 }
 
+// newGazetteer returns the gazetteer of f, unchecked and without its
+// country codes (see check and index).
 func newGazetteer(f file) *Gazetteer {
-	g := &Gazetteer{
-		f:      f,
-		byISO2: make(map[string]int, len(f.Countries)),
-		byISO3: make(map[string]int, len(f.Countries)),
-		byFIPS: make(map[string]int, len(f.Countries)),
-		byCAM:  make(map[string]int, len(f.Countries)),
+	g := &Gazetteer{f: f, places: make([]prec, len(f.Places))}
+	g.f.Places = nil
+	var text strings.Builder
+	index := map[string]uint32{}
+	str := func(s string) uint32 {
+		i, ok := index[s]
+		if !ok {
+			text.WriteString(s)
+			i = uint32(len(g.strs.ends))
+			g.strs.ends = append(g.strs.ends, uint32(text.Len()))
+			index[s] = i
+		}
+		return i
 	}
+	for i, p := range f.Places {
+		g.places[i] = prec{ID: p.ID, Pop: p.Pop, Lat: p.Lat, Lon: p.Lon, Adm: p.Adm,
+			name: str(p.Name), admin1: str(p.Admin1), code: str(p.Code), Country: p.Country, Kind: p.Kind}
+	}
+	g.strs.text = text.String()
+	return g
+}
+
+// index builds the maps of country codes of a checked gazetteer.
+func (g *Gazetteer) index() {
+	f := &g.f
+	g.byISO2 = make(map[string]int, len(f.Countries))
+	g.byISO3 = make(map[string]int, len(f.Countries))
+	g.byFIPS = make(map[string]int, len(f.Countries))
+	g.byCAM = make(map[string]int, len(f.Countries))
 	add := func(m map[string]int, code string, i int, override bool) {
 		if code == "" {
 			return
@@ -198,15 +264,27 @@ func newGazetteer(f file) *Gazetteer {
 		// that are their own.
 		add(g.byISO2, c.ISO2, i, false)
 		add(g.byISO3, c.ISO3, i, false)
-		add(g.byFIPS, c.FIPS, i, f.Places[c.Place].Code == "RGN")
+		add(g.byFIPS, c.FIPS, i, g.code(&g.places[c.Place]) == "RGN")
 		add(g.byCAM, c.CAMEO, i, false)
 	}
-	return g
+}
+
+// records returns the places of g as Build made them.
+func (g *Gazetteer) records() []rec {
+	out := make([]rec, len(g.places))
+	for i := range g.places {
+		p := &g.places[i]
+		out[i] = rec{Name: g.name(p), ID: p.ID, Lat: p.Lat, Lon: p.Lon, Country: p.Country, Adm: p.Adm,
+			Admin1: g.admin1(p), Code: g.code(p), Kind: p.Kind, Pop: p.Pop}
+	}
+	return out
 }
 
 // WriteTo writes g in the compiled format that Read decodes.
 func (g *Gazetteer) WriteTo(w io.Writer) (int64, error) {
-	b, err := g.f.encode()
+	f := g.f
+	f.Places = g.records()
+	b, err := f.encode()
 	if err != nil {
 		return 0, fmt.Errorf("place: encoding gazetteer: %w", err)
 	}
@@ -216,7 +294,7 @@ func (g *Gazetteer) WriteTo(w io.Writer) (int64, error) {
 
 // Len returns the number of places (cities, divisions and countries) in
 // g.
-func (g *Gazetteer) Len() int { return len(g.f.Places) }
+func (g *Gazetteer) Len() int { return len(g.places) }
 
 func (g *Gazetteer) key(i int) string {
 	start := uint32(0)
@@ -317,16 +395,16 @@ func (h *hints) hasAdm(a int32) bool {
 // place's own name above an alternate name, and places in the hinted
 // countries and divisions above all.
 func (g *Gazetteer) score(c uint32, h *hints) float64 {
-	p := &g.f.Places[candPlace(c)]
+	p := &g.places[candPlace(c)]
 	s := math.Log10(float64(max(p.Pop, 0)) + 1)
 	switch p.Kind {
 	case kindCountry:
 		s += 8
-		if p.Code == "RGN" {
+		if g.code(p) == "RGN" {
 			s -= 1
 		}
 	default:
-		switch p.Code {
+		switch g.code(p) {
 		case "PPLC":
 			s += 2.5
 		case "PPLA":
@@ -360,11 +438,11 @@ func (g *Gazetteer) score(c uint32, h *hints) float64 {
 }
 
 // best returns the highest-scoring candidate of cs that keep accepts.
-func (g *Gazetteer) best(cs []uint32, h *hints, keep func(p *rec) bool) (uint32, bool) {
+func (g *Gazetteer) best(cs []uint32, h *hints, keep func(p *prec) bool) (uint32, bool) {
 	var bc uint32
 	bs, found := math.Inf(-1), false
 	for _, c := range cs {
-		if keep != nil && !keep(&g.f.Places[candPlace(c)]) {
+		if keep != nil && !keep(&g.places[candPlace(c)]) {
 			continue
 		}
 		if s := g.score(c, h); s > bs {
@@ -377,7 +455,7 @@ func (g *Gazetteer) best(cs []uint32, h *hints, keep func(p *rec) bool) (uint32,
 // find is Lookup on place indexes: the longest name at the start of
 // words that keep accepts, its best candidate, and a trailing ", Region"
 // or ", Country" qualifier that narrows it ("Paris, Texas").
-func (g *Gazetteer) find(words []string, h *hints, keep func(p *rec) bool) (place int32, n int, ok bool) {
+func (g *Gazetteer) find(words []string, h *hints, keep func(p *prec) bool) (place int32, n int, ok bool) {
 	var bestC uint32
 	g.match(words, func(m, k int) {
 		if c, found := g.best(g.cands(k), h, keep); found {
@@ -398,7 +476,7 @@ func (g *Gazetteer) find(words []string, h *hints, keep func(p *rec) bool) (plac
 
 // qualify resolves name (a matched name) against a following region or
 // country name: the best place of that name within it.
-func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *rec) bool) (int32, int, bool) {
+func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *prec) bool) (int32, int, bool) {
 	var (
 		bestP int32
 		bestN int
@@ -407,7 +485,7 @@ func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *rec) boo
 	g.match(rest, func(m, k int) {
 		var qh hints
 		for _, c := range g.cands(k) {
-			p := &g.f.Places[candPlace(c)]
+			p := &g.places[candPlace(c)]
 			switch p.Kind {
 			case kindCountry:
 				qh.countries = append(qh.countries, p.Country)
@@ -418,7 +496,7 @@ func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *rec) boo
 		if len(qh.countries) == 0 && len(qh.adms) == 0 {
 			return
 		}
-		inside := func(p *rec) bool {
+		inside := func(p *prec) bool {
 			if keep != nil && !keep(p) {
 				return false
 			}
@@ -440,15 +518,15 @@ func (g *Gazetteer) qualify(name, rest []string, h *hints, keep func(p *rec) boo
 
 // place converts record i.
 func (g *Gazetteer) place(i int32) Place {
-	p := &g.f.Places[i]
+	p := &g.places[i]
 	c := &g.f.Countries[p.Country]
 	out := Place{
-		Name:        p.Name,
+		Name:        g.name(p),
 		GeonameID:   p.ID,
 		Country:     c.ISO3,
 		ISO2:        c.ISO2,
 		FIPS:        c.FIPS,
-		FeatureCode: p.Code,
+		FeatureCode: g.code(p),
 		Population:  p.Pop,
 		Lat:         float64(p.Lat) / 1e5,
 		Lon:         float64(p.Lon) / 1e5,
@@ -462,17 +540,17 @@ func (g *Gazetteer) place(i int32) Place {
 		if us {
 			out.Type = TypeUSState
 		}
-		out.ADM1, out.Admin1Name = c.FIPS+p.Admin1, p.Name
+		out.ADM1, out.Admin1Name = c.FIPS+g.admin1(p), g.name(p)
 	default:
 		out.Type, out.FeatureClass = TypeWorldCity, "P"
 		if us {
 			out.Type = TypeUSCity
 		}
-		if p.Admin1 != "" {
-			out.ADM1 = c.FIPS + p.Admin1
+		if a := g.admin1(p); a != "" {
+			out.ADM1 = c.FIPS + a
 		}
 		if p.Adm >= 0 {
-			out.Admin1Name = g.f.Places[p.Adm].Name
+			out.Admin1Name = g.name(&g.places[p.Adm])
 		}
 	}
 	return out
@@ -506,7 +584,7 @@ func (g *Gazetteer) hintFor(code string) *hints {
 	if !ok {
 		return nil
 	}
-	return &hints{countries: []uint16{g.f.Places[g.f.Countries[i].Place].Country}}
+	return &hints{countries: []uint16{g.places[g.f.Countries[i].Place].Country}}
 }
 
 // Lookup finds the place named by the words at the start of words and
@@ -589,10 +667,10 @@ func (g *Gazetteer) CountryByName(words []string) (c Country, n int, ok bool) {
 	if len(words) > 0 && strings.EqualFold(words[0], "the") {
 		skip = 1
 	}
-	i, n, ok := g.find(words[skip:], nil, func(p *rec) bool { return p.Kind == kindCountry })
+	i, n, ok := g.find(words[skip:], nil, func(p *prec) bool { return p.Kind == kindCountry })
 	if !ok {
 		return Country{}, 0, false
 	}
 	// A country's record carries its own country index.
-	return g.country(int(g.f.Places[i].Country)), skip + n, true
+	return g.country(int(g.places[i].Country)), skip + n, true
 }

@@ -169,7 +169,7 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 			}
 			break
 		}
-		if found && capCompass && g.f.Places[x.place].Kind == kindCountry {
+		if found && capCompass && g.places[x.place].Kind == kindCountry {
 			found = false
 		}
 		if found {
@@ -188,7 +188,7 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 	// named with them ("near Zvecan in north Kosovo").
 	var sh hints
 	for _, x := range hits {
-		p := &g.f.Places[x.place]
+		p := &g.places[x.place]
 		switch p.Kind {
 		case kindCountry:
 			sh.countries = append(sh.countries, p.Country)
@@ -229,7 +229,7 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 // refines reports whether place p narrows place q: it is more specific
 // and lies within q's country (or, for a division, within q).
 func (g *Gazetteer) refines(p, q int32) bool {
-	a, b := &g.f.Places[p], &g.f.Places[q]
+	a, b := &g.places[p], &g.places[q]
 	if specificity(a.Kind) <= specificity(b.Kind) {
 		return false
 	}
