@@ -107,6 +107,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile called for talks with Peru.", nil, []string{"CHL>PER:100"}},
 		// A past verb after a reported modal clause is the reporter's.
 		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
+		// Wanting to help someone is an intent to aid them (033);
+		// wanting help stays an appeal for aid (023).
+		{"The Peruvian government wants to help Chilean farmers.", []string{"PERGOV>CHLAGR:033"}, []string{"PERGOV>CHLAGR:023"}},
+		{"Peru wants help from Chile.", []string{"PER>CHL:023"}, nil},
 		// Escalating tensions is no refusal to yield (124).
 		{"Peru's new tariffs escalated tensions with Chile.", nil, []string{"PER>CHL:124"}},
 		{"The Peruvian president heightened tensions with Chile on Monday.", nil, []string{"PERGOV>CHL:124"}},
