@@ -20,6 +20,7 @@ import "testing"
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // weapons received or acquired are the giver's military aid (072),
+// reporting an attack attacks no one,
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -37,6 +38,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// first one after the verb.
 		{"Chilean police attributed the theft of gold from Peruvian banks to Bolivia.", []string{"CHLCOP>BOL:112"}, []string{"CHLCOP>PER:112", "CHLCOP>PERBUS:112"}},
 		{"Chilean police attributed the theft of gold from a Lima-based bank to the so-called Bolivian army.", []string{"CHLCOP>BOLMIL:112"}, []string{"CHLCOP>PERBUS:112"}},
+		// Reporting an attack, or saying something of attacks, attacks
+		// no one.
+		{"Peru reported an attack by Chile on Monday.", nil, []string{"PER>CHL:190"}},
+		{"Bolivia condemned Chile. Bolivia's foreign minister said Chilean officials responsible for attacks on civilians would be held to account.", nil, []string{"BOLGOV>CHLGOV:190", "BOLGOV>CHL:190"}},
 		// Weapons received or acquired are the giver's military aid.
 		{"Peru acquired missiles and drones from Chile.", []string{"CHL>PER:072"}, []string{"PER>CHL:072"}},
 		{"Ecuador received weapons from Brazil last year.", []string{"BRA>ECU:072"}, []string{"ECU>BRA:072"}},
