@@ -112,6 +112,11 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile called for talks with Peru.", nil, []string{"CHL>PER:100"}},
 		// A past verb after a reported modal clause is the reporter's.
 		{"A Chilean government spokesman said Chile would respond firmly and called for Peru to be held accountable.", []string{"CHLGOV>PER:100"}, []string{"CHL>PER:100"}},
+		// Recognising a capital, a state or a government is
+		// diplomatic recognition (054); recognising efforts praises.
+		{"Peru recognised the disputed city of Arica as Chile's capital.", []string{"PER>CHL:054"}, []string{"PER>CHL:051"}},
+		{"Peru recognized Bolivia as a state in 1826.", []string{"PER>BOL:054"}, nil},
+		{"Peru recognised Chile's efforts to end the crisis.", []string{"PER>CHL:051"}, []string{"PER>CHL:054"}},
 		// Wanting to help someone is an intent to aid them (033);
 		// wanting help stays an appeal for aid (023).
 		{"The Peruvian government wants to help Chilean farmers.", []string{"PERGOV>CHLAGR:033"}, []string{"PERGOV>CHLAGR:023"}},
