@@ -69,14 +69,19 @@ var trainers = map[string]struct {
 			}
 			return parse.TrainPunct(ctx, parse.PunctConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log, Parser: parser,
 				Tag: func(train, dev []*conllu.Sentence) error {
-					for _, s := range append(train, dev...) {
-						toks := make([]model.Token, len(s.Words))
-						for i, w := range s.Words {
-							toks[i] = model.Token{Form: w.Form, Head: -1}
-						}
-						tagger.Tag(toks)
-						for i := range s.Words {
-							s.Words[i].UPOS, s.Words[i].XPOS, s.Words[i].Lemma = toks[i].UPOS, toks[i].XPOS, toks[i].Lemma
+					// Jackknifed tags for train, as the parser learnt
+					// from, scored lower on dev (83.24% of punctuation
+					// heads against 83.40%).
+					for _, ss := range [][]*conllu.Sentence{train, dev} {
+						for _, s := range ss {
+							toks := make([]model.Token, len(s.Words))
+							for i, w := range s.Words {
+								toks[i] = model.Token{Form: w.Form, Head: -1}
+							}
+							tagger.Tag(toks)
+							for i := range s.Words {
+								s.Words[i].UPOS, s.Words[i].XPOS, s.Words[i].Lemma = toks[i].UPOS, toks[i].XPOS, toks[i].Lemma
+							}
 						}
 					}
 					return nil
