@@ -271,6 +271,7 @@ func TestReadErrors(t *testing.T) {
 		"cand count":   edit(func(b []byte) []byte { b[v+2] = 3; return fixSum(b) }),
 		"string len":   edit(func(b []byte) []byte { b[v+4] = 30; return fixSum(b) }),
 		"cand place":   edit(func(b []byte) []byte { b[headerSize+1] = 9; return fixSum(b) }),
+		"no strings":   edit(func(b []byte) []byte { b[32] = 0; return fixSum(b) }),
 		"country":      encode(func() file { f := good(); f.Places[1].Country = 5; return f }()),
 		"division":     encode(func() file { f := good(); f.Places[1].Adm = 0; return f }()),
 		"kind":         encode(func() file { f := good(); f.Places[1].Kind = 9; return f }()),

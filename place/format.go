@@ -182,6 +182,9 @@ func (r *varints) int32() int32 {
 // at total.
 func (r *varints) ends(n, total int) []uint32 {
 	if n == 0 {
+		if total != 0 {
+			r.fail(fmt.Errorf("no lengths for %d bytes", total))
+		}
 		return nil
 	}
 	ends := make([]uint32, n)
@@ -278,7 +281,9 @@ func decode(b []byte) (*Gazetteer, error) {
 		c.ID, c.Pop = r.int(), r.int()
 		c.Lat, c.Lon, c.Place = r.int32(), r.int32(), r.int32()
 		for _, s := range []*string{&c.Name, &c.ISO2, &c.ISO3, &c.FIPS, &c.CAMEO, &c.Capital, &c.Continent} {
-			*s = g.strs.at(str())
+			if i := str(); r.err == nil {
+				*s = g.strs.at(i)
+			}
 		}
 	}
 	if r.err == nil && len(r.b) > 0 {
