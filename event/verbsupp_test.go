@@ -20,7 +20,8 @@ import "testing"
 // hosting a conference names no party but those it is with,
 // dispersing a crowd is repression (175),
 // weapons received or acquired are the giver's military aid (072),
-// reporting an attack attacks no one,
+// reporting an attack attacks no one, warning shots demonstrate power
+// (150),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -42,6 +43,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// no one.
 		{"Peru reported an attack by Chile on Monday.", nil, []string{"PER>CHL:190"}},
 		{"Bolivia condemned Chile. Bolivia's foreign minister said Chilean officials responsible for attacks on civilians would be held to account.", nil, []string{"BOLGOV>CHLGOV:190", "BOLGOV>CHL:190"}},
+		// Warning shots demonstrate power; they attack no one.
+		{"Chilean troops fired warning shots at Peruvian soldiers.", []string{"CHLMIL>PERMIL:150"}, []string{"CHLMIL>PERMIL:190"}},
+		{"Chilean troops fired at Peruvian soldiers.", []string{"CHLMIL>PERMIL:190"}, nil},
 		// Weapons received or acquired are the giver's military aid.
 		{"Peru acquired missiles and drones from Chile.", []string{"CHL>PER:072"}, []string{"PER>CHL:072"}},
 		{"Ecuador received weapons from Brazil last year.", []string{"BRA>ECU:072"}, []string{"ECU>BRA:072"}},
