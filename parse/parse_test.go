@@ -209,7 +209,7 @@ func TestParseLinear(t *testing.T) {
 		long[i] = tagged(words[i%len(words)])[0]
 	}
 	var whole, parts time.Duration
-	for range 3 { // best of three, against noise from other processes
+	for range 5 { // best of five, against noise from other processes
 		start := time.Now()
 		m.Parse(long)
 		d := time.Since(start)
@@ -225,7 +225,9 @@ func TestParseLinear(t *testing.T) {
 			parts = d
 		}
 	}
-	if whole > 4*parts+50*time.Millisecond {
+	// A stage quadratic in sentence length would take about 50 times as
+	// long at once; the slack keeps a loaded machine from failing it.
+	if whole > 8*parts+100*time.Millisecond {
 		t.Errorf("5000 tokens at once took %v, in sentences of 100 %v", whole, parts)
 	}
 }
