@@ -224,7 +224,10 @@ func (a *article) warnedOf(ms []actor.Mention, v, src int) int {
 	for _, c := range comps {
 		lo, hi := t.span(c)
 		for i, m := range ms {
-			if i == src || m.Head < lo || m.Head >= hi || m.Kind == actor.Pronoun || m.Kind == actor.Description || generic(m) || sameCountry(ms[src], m) || selfEvent(ms[src], m) {
+			// A description is too loose a name for a country ("the
+			// country" may be the speaker's own), not for an
+			// organisation named before ("if the bloc goes ahead").
+			if i == src || m.Head < lo || m.Head >= hi || m.Kind == actor.Pronoun || m.Kind == actor.Description && !strings.HasPrefix(m.Code, "IGO") || generic(m) || sameCountry(ms[src], m) || selfEvent(ms[src], m) {
 				continue
 			}
 			return i

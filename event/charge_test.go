@@ -84,7 +84,8 @@ func TestThirdPartyAgent(t *testing.T) {
 }
 
 // TestWarnedThat checks that a warning or threat whose "that" clause, or
-// "if" clause, names another country is aimed at it, and that one naming only the
+// "if" clause, names another country, or an organisation named before
+// ("the bloc"), is aimed at it, and that one naming only the
 // speaker's own country, or no one, codes nothing.
 func TestWarnedThat(t *testing.T) {
 	tests := []struct {
@@ -98,6 +99,7 @@ func TestWarnedThat(t *testing.T) {
 		{"what a threat's participle of speech says", "Chile threatened to strengthen its army, saying Chile would respond if Peruvian troops were deployed near the border.", []string{"CHL>PERMIL:138"}, nil},
 		{"who a threat's condition is on", "Chilean lawmakers have threatened to raise tariffs if Peru goes ahead with the plan.", []string{"CHLLEG>PER:1312"}, nil},
 		{"a condition on its own country", "Chilean lawmakers have threatened to raise tariffs if the Chilean president goes ahead with the plan.", nil, []string{"CHLLEG>CHLGOV:1312", "CHLLEG>CHL:1312"}},
+		{"a condition on an organisation named before", "The European Union is weighing sanctions against Chile. Chilean lawmakers have threatened to raise tariffs if the bloc goes ahead.", []string{"CHLLEG>IGOEUREEC:1312"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -172,7 +172,8 @@
 // countermeasures if NATO forces were deployed"), or its "if" or
 // "unless" clause ("threatened to raise tariffs if Peru goes ahead"),
 // not at the speaker's own country nor at a description ("the
-// country").
+// country"), unless it is of an organisation named before ("if the bloc
+// goes ahead").
 // A threat (130) of military means ("warned Ethiopia that it would
 // defend every grain of its sovereignty", "military", "war", "force") is
 // a threat to use military force (138).
