@@ -401,3 +401,21 @@ func TestTroopsRemainAndPassBy(t *testing.T) {
 		})
 	}
 }
+
+// TestPrepositionalParticiple checks that "based on", "compared with" and
+// "depending on" are prepositions, not predicates, while the verbs
+// elsewhere still code.
+func TestPrepositionalParticiple(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru's health ministry said that based on some 3,000 Chilean migrants in custody, the numbers were rising.", nil, []string{"PERGOVHLH>CHLCVL:173"}},
+		{"Peru placed the Chilean prisoners in detention.", []string{"PER>CHL:173"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}

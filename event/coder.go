@@ -604,7 +604,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
 		noun := !isVerb(toks[v])
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || extraposed(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || prepositional(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || extraposed(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -1429,6 +1429,26 @@ func (a *article) deniedCharge(toks []model.Token, v int) bool {
 		if isVerb(toks[k]) || toks[k].Form == "," || toks[k].Form == ";" {
 			return false
 		}
+	}
+	return false
+}
+
+// prepositional reports a participle at v that, with the preposition
+// after it, is a preposition itself ("based on an estimate of 200,000
+// children in custody", "compared with Chile", "depending on Peru"): no
+// predicate.
+func prepositional(toks []model.Token, v int) bool {
+	if v+1 >= len(toks) {
+		return false
+	}
+	next := strings.ToLower(toks[v+1].Form)
+	switch strings.ToLower(toks[v].Form) {
+	case "based":
+		return next == "on" || next == "upon"
+	case "compared":
+		return next == "with" || next == "to"
+	case "depending":
+		return next == "on" || next == "upon"
 	}
 	return false
 }

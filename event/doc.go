@@ -302,7 +302,8 @@
 // a target, an agent no country claims ("merchant ships" in a story that
 // names none) is no actor unless actor.Resolver.Unknown gives it a code, a prenominal participle ("the exiled opposition"), or one joined by a
 // hyphen to the noun before it ("a survival-threatening situation", "a
-// U.S.-backed alliance"), is no predicate, a verb that only reports speech ("said", "told", "estimated")
+// U.S.-backed alliance"), is no predicate, nor is a participle that
+// makes a preposition ("based on", "compared with", "depending on"), a verb that only reports speech ("said", "told", "estimated")
 // codes no plain statement (010) of its own, nor does a reporting verb
 // no pattern makes specific that introduces a "that" clause ("Rama
 // claimed that ..."), whose common-noun subject ("investigators had
