@@ -27,7 +27,9 @@ type Model struct {
 	lex     *lexicon // word classes, nil if the model has none
 
 	// Weights in compressed sparse rows: bucket b owns entries
-	// start[b]:start[b+1] of cls and val.
+	// start[b]:start[b+1] of cls and val. Training and the gzip format
+	// fill them; a model loaded from a flat file has only index, rows
+	// and ext (Save writes those).
 	start []uint32
 	cls   []uint8
 	val   []int16
