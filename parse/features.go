@@ -192,7 +192,12 @@ const nFeatures = 111
 
 // extract writes the hashed features of s into out, which must have room
 // for nFeatures values.
-func (s *state) extract(out []uint64) {
+func (s *state) extract(out []uint64) { s.extractSome(out, 1<<nGroups-1) }
+
+// extractSome is extract for the features of the groups whose bits are
+// set in need (bit g for group g of featureOrder) and those of no group:
+// the features of the other groups in out are left as they are.
+func (s *state) extractSome(out []uint64, need uint) {
 	_ = out[nFeatures-1]
 	var s0i, s1i, s2i int32 = none, none, none
 	if k := len(s.stack); k > 0 {
@@ -231,133 +236,138 @@ func (s *state) extract(out []uint64) {
 		d1 += 16
 	}
 
-	i := 0
-	put := func(h uint64) { out[i] = h; i++ }
-	// Unigrams.
-	put(f1(1, s0.w))
-	put(f1(2, s0.p))
-	put(f2(3, s0.w, s0.p))
-	put(f1(4, s1.w))
-	put(f1(5, s1.p))
-	put(f2(6, s1.w, s1.p))
-	put(f1(7, s2p))
-	put(f2(8, s2w, s2p))
-	put(f1(9, b0.w))
-	put(f1(10, b0.p))
-	put(f2(11, b0.w, b0.p))
-	put(f1(12, b1w))
-	put(f1(13, b1p))
-	put(f2(14, b1w, b1p))
-	put(f1(15, b2p))
-	put(f2(16, b2w, b2p))
-	// Pairs s0-b0.
-	put(f3(17, s0.w, s0.p, mix(b0.w, b0.p)))
-	put(f3(18, s0.w, s0.p, b0.w))
-	put(f3(19, s0.w, b0.w, b0.p))
-	put(f3(20, s0.w, s0.p, b0.p))
-	put(f3(21, s0.p, b0.w, b0.p))
-	put(f2(22, s0.w, b0.w))
-	put(f2(23, s0.p, b0.p))
-	// Pairs s1-s0.
-	put(f3(24, s1.w, s1.p, mix(s0.w, s0.p)))
-	put(f3(25, s1.w, s1.p, s0.w))
-	put(f3(26, s1.w, s0.w, s0.p))
-	put(f3(27, s1.w, s1.p, s0.p))
-	put(f3(28, s1.p, s0.w, s0.p))
-	put(f2(29, s1.w, s0.w))
-	put(f2(30, s1.p, s0.p))
-	put(f2(31, b0.p, b1p))
-	put(f2(32, b0.w, b1w))
-	// Tag trigrams.
-	put(f3(33, b0.p, b1p, b2p))
-	put(f3(34, s0.p, b0.p, b1p))
-	put(f3(35, s1.p, s0.p, b0.p))
-	put(f3(36, s2p, s1.p, s0.p))
-	put(f3(37, s0.w, b0.p, b1p))
-	put(f3(38, s1.p, s0.w, b0.p))
-	put(f3(39, s1.p, s0.p, b0.w))
-	// Distances.
-	put(f2(40, s0.w, d1))
-	put(f2(41, s0.p, d1))
-	put(f2(42, b0.w, d1))
-	put(f2(43, b0.p, d1))
-	put(f3(44, s0.w, b0.w, d1))
-	put(f3(45, s0.p, b0.p, d1))
-	put(f2(46, s1.w, d2))
-	put(f2(47, s0.w, d2))
-	put(f3(48, s1.p, s0.p, d2))
-	put(f3(49, s1.w, s0.w, d2))
-	// Valencies.
-	put(f2(50, s0.w, s0.vr))
-	put(f2(51, s0.p, s0.vr))
-	put(f2(52, s0.w, s0.vl))
-	put(f2(53, s0.p, s0.vl))
-	put(f2(54, b0.w, b0.vl))
-	put(f2(55, b0.p, b0.vl))
-	put(f2(56, s1.w, s1.vr))
-	put(f2(57, s1.p, s1.vr))
-	put(f2(58, s1.p, s1.vl))
-	// Children. Templates 63, 67, 68 and 74-76 (the tag of s0's rightmost
-	// child, the tag and label of its second rightmost, and the word, tag
-	// and label of s1's rightmost) were dropped: they read the most
-	// weights per step for the least weight on the choice, and the
-	// conjunctions below carry the same information.
-	put(f1(59, s0.lc1w))
-	put(f1(60, s0.lc1p))
-	put(f1(61, s0.lc1l))
-	put(f1(62, s0.rc1w))
-	put(f1(64, s0.rc1l))
-	put(f1(65, s0.lc2p))
-	put(f1(66, s0.lc2l))
-	put(f1(69, b0.lc1w))
-	put(f1(70, b0.lc1p))
-	put(f1(71, b0.lc1l))
-	put(f1(72, b0.lc2p))
-	put(f1(73, b0.lc2l))
-	put(f1(77, s1.lc1p))
-	put(f1(78, s1.lc1l))
-	// Children in context.
-	put(f3(79, s0.p, s0.lc1p, s0.lc2p))
-	put(f3(80, s0.p, s0.rc1p, s0.rc2p))
-	put(f3(81, b0.p, b0.lc1p, b0.lc2p))
-	put(f3(82, s1.p, s1.rc1p, s1.rc2p))
-	put(f3(83, s0.p, s0.lc1p, b0.p))
-	put(f3(84, s0.p, s0.rc1p, b0.p))
-	put(f3(85, s0.p, b0.p, b0.lc1p))
-	put(f3(86, s1.p, s1.rc1p, s0.p))
-	put(f3(87, s1.p, s0.p, s0.lc1p))
-	put(f3(88, s1.p, s0.p, s0.rc1p))
-	put(f3(89, s0.p, s0.lc1l, s0.rc1l))
-	put(f3(90, b0.p, b0.lc1l, b0.lc2l))
-	// Label sets.
-	put(f2(91, s0.w, s0.rs))
-	put(f2(92, s0.p, s0.rs))
-	put(f2(93, s0.w, s0.ls))
-	put(f2(94, s0.p, s0.ls))
-	put(f2(95, b0.w, b0.ls))
-	put(f2(96, b0.p, b0.ls))
-	put(f3(97, s1.p, s1.rs, s0.p))
-	// Word classes (Koo, Carreras and Collins 2008).
-	put(f1(99, s0.cf))
-	put(f1(100, s0.c4))
-	put(f1(101, b0.cf))
-	put(f1(102, b0.c4))
-	put(f1(103, s1.cf))
-	put(f1(104, b1c6))
-	put(f2(105, s0.c6, b0.c6))
-	put(f2(106, s0.c4, b0.c4))
-	put(f2(107, s0.cf, b0.p))
-	put(f2(108, s0.p, b0.cf))
-	put(f3(109, s0.c6, b0.c6, d1))
-	put(f2(110, s1.c6, s0.c6))
-	put(f2(111, s1.cf, s0.p))
-	put(f2(112, s1.p, s0.cf))
-	put(f3(113, s0.c4, b0.c4, b1c4))
-	put(f3(114, s1.c4, s0.c4, b0.c4))
-	put(f3(115, s0.p, s0.rc1c, b0.p))
-	put(f3(116, b0.p, b0.lc1c, s0.p))
-	put(f3(117, s0.cf, b0.cf, mix(s0.p, b0.p)))
-	put(f1(98, 0)) // bias
+	// Feature out[i] hashes template t (its first argument) with what it
+	// reads: words and tags, pairs of s0-b0 and s1-s0, tag trigrams,
+	// distances, valencies, children (templates 63, 67, 68 and 74-76, the
+	// tag of s0's rightmost child, the tag and label of its second
+	// rightmost, and the word, tag and label of s1's rightmost, were
+	// dropped: they read the most weights per step for the least weight
+	// on the choice, and the conjunctions carry the same information),
+	// children in context, label sets and word classes (Koo, Carreras and
+	// Collins 2008). They are grouped as featureOrder groups them, which
+	// TestExtractSome checks.
+	if need&(1<<gBuf) != 0 {
+		out[8] = f1(9, b0.w)
+		out[9] = f1(10, b0.p)
+		out[10] = f2(11, b0.w, b0.p)
+		out[11] = f1(12, b1w)
+		out[12] = f1(13, b1p)
+		out[13] = f2(14, b1w, b1p)
+		out[14] = f1(15, b2p)
+		out[15] = f2(16, b2w, b2p)
+		out[30] = f2(31, b0.p, b1p)
+		out[31] = f2(32, b0.w, b1w)
+		out[32] = f3(33, b0.p, b1p, b2p)
+		out[93] = f1(101, b0.cf)
+		out[94] = f1(102, b0.c4)
+		out[96] = f1(104, b1c6)
+		out[110] = f1(98, 0)
+	}
+	if need&(1<<gFront) != 0 {
+		out[53] = f2(54, b0.w, b0.vl)
+		out[54] = f2(55, b0.p, b0.vl)
+		out[65] = f1(69, b0.lc1w)
+		out[66] = f1(70, b0.lc1p)
+		out[67] = f1(71, b0.lc1l)
+		out[68] = f1(72, b0.lc2p)
+		out[69] = f1(73, b0.lc2l)
+		out[74] = f3(81, b0.p, b0.lc1p, b0.lc2p)
+		out[83] = f3(90, b0.p, b0.lc1l, b0.lc2l)
+		out[88] = f2(95, b0.w, b0.ls)
+		out[89] = f2(96, b0.p, b0.ls)
+	}
+	if need&(1<<gS0) != 0 {
+		out[0] = f1(1, s0.w)
+		out[1] = f1(2, s0.p)
+		out[2] = f2(3, s0.w, s0.p)
+		out[6] = f1(7, s2p)
+		out[7] = f2(8, s2w, s2p)
+		out[23] = f3(24, s1.w, s1.p, mix(s0.w, s0.p))
+		out[24] = f3(25, s1.w, s1.p, s0.w)
+		out[25] = f3(26, s1.w, s0.w, s0.p)
+		out[26] = f3(27, s1.w, s1.p, s0.p)
+		out[27] = f3(28, s1.p, s0.w, s0.p)
+		out[28] = f2(29, s1.w, s0.w)
+		out[29] = f2(30, s1.p, s0.p)
+		out[35] = f3(36, s2p, s1.p, s0.p)
+		out[45] = f2(46, s1.w, d2)
+		out[46] = f2(47, s0.w, d2)
+		out[47] = f3(48, s1.p, s0.p, d2)
+		out[48] = f3(49, s1.w, s0.w, d2)
+		out[51] = f2(52, s0.w, s0.vl)
+		out[52] = f2(53, s0.p, s0.vl)
+		out[58] = f1(59, s0.lc1w)
+		out[59] = f1(60, s0.lc1p)
+		out[60] = f1(61, s0.lc1l)
+		out[63] = f1(65, s0.lc2p)
+		out[64] = f1(66, s0.lc2l)
+		out[72] = f3(79, s0.p, s0.lc1p, s0.lc2p)
+		out[79] = f3(86, s1.p, s1.rc1p, s0.p)
+		out[80] = f3(87, s1.p, s0.p, s0.lc1p)
+		out[86] = f2(93, s0.w, s0.ls)
+		out[87] = f2(94, s0.p, s0.ls)
+		out[90] = f3(97, s1.p, s1.rs, s0.p)
+		out[91] = f1(99, s0.cf)
+		out[92] = f1(100, s0.c4)
+		out[102] = f2(110, s1.c6, s0.c6)
+		out[103] = f2(111, s1.cf, s0.p)
+		out[104] = f2(112, s1.p, s0.cf)
+	}
+	if need&(1<<gS0R) != 0 {
+		out[49] = f2(50, s0.w, s0.vr)
+		out[50] = f2(51, s0.p, s0.vr)
+		out[61] = f1(62, s0.rc1w)
+		out[62] = f1(64, s0.rc1l)
+		out[73] = f3(80, s0.p, s0.rc1p, s0.rc2p)
+		out[81] = f3(88, s1.p, s0.p, s0.rc1p)
+		out[82] = f3(89, s0.p, s0.lc1l, s0.rc1l)
+		out[84] = f2(91, s0.w, s0.rs)
+		out[85] = f2(92, s0.p, s0.rs)
+	}
+	if need&(1<<gS1) != 0 {
+		out[3] = f1(4, s1.w)
+		out[4] = f1(5, s1.p)
+		out[5] = f2(6, s1.w, s1.p)
+		out[55] = f2(56, s1.w, s1.vr)
+		out[56] = f2(57, s1.p, s1.vr)
+		out[57] = f2(58, s1.p, s1.vl)
+		out[70] = f1(77, s1.lc1p)
+		out[71] = f1(78, s1.lc1l)
+		out[75] = f3(82, s1.p, s1.rc1p, s1.rc2p)
+		out[95] = f1(103, s1.cf)
+	}
+	// The rest, in every step.
+	out[16] = f3(17, s0.w, s0.p, mix(b0.w, b0.p))
+	out[17] = f3(18, s0.w, s0.p, b0.w)
+	out[18] = f3(19, s0.w, b0.w, b0.p)
+	out[19] = f3(20, s0.w, s0.p, b0.p)
+	out[20] = f3(21, s0.p, b0.w, b0.p)
+	out[21] = f2(22, s0.w, b0.w)
+	out[22] = f2(23, s0.p, b0.p)
+	out[33] = f3(34, s0.p, b0.p, b1p)
+	out[34] = f3(35, s1.p, s0.p, b0.p)
+	out[36] = f3(37, s0.w, b0.p, b1p)
+	out[37] = f3(38, s1.p, s0.w, b0.p)
+	out[38] = f3(39, s1.p, s0.p, b0.w)
+	out[39] = f2(40, s0.w, d1)
+	out[40] = f2(41, s0.p, d1)
+	out[41] = f2(42, b0.w, d1)
+	out[42] = f2(43, b0.p, d1)
+	out[43] = f3(44, s0.w, b0.w, d1)
+	out[44] = f3(45, s0.p, b0.p, d1)
+	out[76] = f3(83, s0.p, s0.lc1p, b0.p)
+	out[77] = f3(84, s0.p, s0.rc1p, b0.p)
+	out[78] = f3(85, s0.p, b0.p, b0.lc1p)
+	out[97] = f2(105, s0.c6, b0.c6)
+	out[98] = f2(106, s0.c4, b0.c4)
+	out[99] = f2(107, s0.cf, b0.p)
+	out[100] = f2(108, s0.p, b0.cf)
+	out[101] = f3(109, s0.c6, b0.c6, d1)
+	out[105] = f3(113, s0.c4, b0.c4, b1c4)
+	out[106] = f3(114, s1.c4, s0.c4, b0.c4)
+	out[107] = f3(115, s0.p, s0.rc1c, b0.p)
+	out[108] = f3(116, b0.p, b0.lc1c, s0.p)
+	out[109] = f3(117, s0.cf, b0.cf, mix(s0.p, b0.p))
 }
 
 // Feature groups of featureOrder, by what their features read.

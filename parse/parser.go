@@ -480,7 +480,6 @@ func (m *Model) run(w *work) {
 		if len(legal) > 1 {
 			// A state with one legal class (an empty stack, or the last
 			// word waiting for the root) needs no scores.
-			s.extract(w.feats[:])
 			stop := 256
 			if len(s.stack) < 2 && m.below > 0 { // no right arc
 				stop = m.below
@@ -542,6 +541,33 @@ func (w *work) moved(mv uint8) {
 			w.roleOK[h+roleS0], w.roleOK[h+roleS1] = false, false
 		}
 	}
+}
+
+// need returns the groups of features (a bit for each group g of
+// featureOrder) whose scores w does not hold for the current state, s0
+// and s1 its top two words (w.st.n for none).
+func (w *work) need(s0, s1 int32) uint {
+	var need uint
+	if !w.frontOK {
+		need |= 1 << gFront
+		if !w.bufOK {
+			need |= 1 << gBuf
+		}
+	}
+	k0, k1 := nRoles*int(s0), nRoles*int(s1)+roleS1
+	if k0+nRoles > len(w.roleOK) || k1 >= len(w.roleOK) { // not kept
+		return need | 1<<gS0 | 1<<gS0R | 1<<gS1
+	}
+	if !w.roleOK[k0+roleS0] {
+		need |= 1 << gS0R
+		if !w.roleOK[k0+roleStack] {
+			need |= 1 << gS0
+		}
+	}
+	if !w.roleOK[k1] {
+		need |= 1 << gS1
+	}
+	return need
 }
 
 // group returns the features of group g in extract's output.
@@ -607,16 +633,27 @@ func (m *Model) addS1(w *work, i int32) {
 	}
 }
 
-// scoreStep sets w.acc as score does for w.feats, the features of w.st,
-// but takes the scores of the buffer front's features from w.buf and
-// w.front when they hold them, and keeps them there when not. Only the
-// scores of the model's classes are set: the rest of w.acc is left
-// undefined.
+// scoreStep sets w.acc as score does for the features of w.st, but takes
+// the scores of the buffer front's features from w.buf and w.front and
+// those of the stack words' from w.role when they hold them, and keeps
+// them there when not. It writes to w.feats the features of the groups
+// it scores (see featureOrder) and leaves the others. Only the scores of
+// the model's classes are set: the rest of w.acc is left undefined.
 func (m *Model) scoreStep(w *work, stop int) {
+	s := &w.st
 	if m.index == nil {
+		s.extract(w.feats[:])
 		m.score(&w.feats, &w.acc, stop)
 		return
 	}
+	s0, s1 := int32(s.n), int32(s.n) // the root stands for none
+	if k := len(s.stack); k > 0 {
+		s0 = s.stack[k-1]
+		if k > 1 {
+			s1 = s.stack[k-2]
+		}
+	}
+	s.extractSome(w.feats[:], w.need(s0, s1))
 	nc := len(m.classes)
 	acc := &w.acc
 	switch {
@@ -634,14 +671,6 @@ func (m *Model) scoreStep(w *work, stop int) {
 		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256, &w.sc)
 		copy(w.front[:nc], acc[:nc])
 		w.bufOK, w.frontOK = true, true
-	}
-	s := &w.st
-	s0, s1 := int32(s.n), int32(s.n) // the root stands for none
-	if k := len(s.stack); k > 0 {
-		s0 = s.stack[k-1]
-		if k > 1 {
-			s1 = s.stack[k-2]
-		}
 	}
 	m.addS0(w, s0)
 	m.addS1(w, s1)

@@ -166,7 +166,10 @@ func TestScoreStepMatchesScore(t *testing.T) {
 			w.st.load(Tokens(sent), m.lex)
 			w.reset(w.st.n, len(m.classes))
 			for !w.st.terminal() {
-				w.st.extract(w.feats[:])
+				// w.feats keeps the last step's features: scoreStep must
+				// write those of every group it scores.
+				var full featVec
+				w.st.extract(full[:])
 				stop, n := 256, len(m.classes)
 				if len(w.st.stack) < 2 && m.below > 0 {
 					stop, n = m.below, m.below
@@ -184,7 +187,7 @@ func TestScoreStepMatchesScore(t *testing.T) {
 					}
 				}
 				m.scoreStep(&w, stop)
-				m.score(&w.feats, &want, stop)
+				m.score(&full, &want, stop)
 				if !slices.Equal(w.acc[:n], want[:n]) {
 					t.Fatalf("step %d: scores differ:\n got %v\nwant %v", steps, w.acc[:n], want[:n])
 				}
@@ -335,5 +338,49 @@ func TestFeatureOrderRoles(t *testing.T) {
 	}
 	if d := diff(&x, &y, s1g); d != 0 {
 		t.Errorf("a right child of s0 changed %d features of s1", d)
+	}
+}
+
+// TestExtractSome checks that extractSome writes, for each group of
+// featureOrder, exactly that group's features and those of no group, and
+// the values extract writes.
+func TestExtractSome(t *testing.T) {
+	order, ends := featureOrder()
+	m := trainTiny(t)
+	sent := readTiny(t)[2]
+	var s state
+	s.load(Tokens(sent), m.lex)
+	s.apply(shift, 0)
+	s.apply(shift, 0)
+	s.apply(shift, 0)
+	s.apply(right, 1)
+	var full [nFeatures]uint64
+	s.extract(full[:])
+	const unset = 1<<64 - 1
+	for g := range nGroups {
+		want := make(map[uint8]bool)
+		lo := 0
+		if g > 0 {
+			lo = ends[g-1]
+		}
+		for _, f := range order[lo:ends[g]] {
+			want[f] = true
+		}
+		for _, f := range order[ends[nGroups-1]:] {
+			want[f] = true
+		}
+		var out [nFeatures]uint64
+		for i := range out {
+			out[i] = unset
+		}
+		s.extractSome(out[:], 1<<g)
+		for f := range uint8(nFeatures) {
+			switch {
+			case want[f] && out[f] != full[f]:
+				t.Errorf("group %d: feature %d is %x, want %x", g, f, out[f], full[f])
+			case !want[f] && out[f] != unset:
+				t.Errorf("group %d: feature %d of another group written", g, f)
+			}
+		}
 	}
 }
