@@ -495,10 +495,10 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		for _, sm := range sms {
 			for _, tm := range tms {
 				if cl.code != "" {
-					a.emit(s, toks, cl, sm, tm, p[0] == src, cl.code, status, attr, date, x, hasX)
+					a.emit(s, toks, cl, sm, tm, p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
 				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) {
-					a.emit(s, toks, cl, tm, sm, false, cl.rev, status, attr, date, x, hasX)
+					a.emit(s, toks, cl, tm, sm, false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
 				}
 			}
 		}
@@ -2353,4 +2353,33 @@ func distantIt(toks []model.Token, s *model.Sentence, m actor.Mention, code stri
 		return false
 	}
 	return len(m.Code) == 3 || strings.HasSuffix(m.Code, "MED")
+}
+
+// privateViolence returns code, or, for the use of conventional military
+// force (CAMEO 19) between two private parties (civilians, workers,
+// businesses, criminals: "the employee fought with the man who
+// snatched the keys"), unconventional violence (180): neither has an
+// army.
+func privateViolence(code string, s, t actor.Mention) string {
+	if !strings.HasPrefix(code, "19") || !private(s.Code) || !private(t.Code) {
+		return code
+	}
+	return "180"
+}
+
+// private reports an actor code of a country's private sector only
+// ("USACVL", "GBRLAB", "USABUS"): no state organ, armed group or
+// organisation.
+func private(code string) bool {
+	if len(code) < 6 || len(code)%3 != 0 || actor.CountryOf(code) != code[:3] {
+		return false
+	}
+	for i := 3; i < len(code); i += 3 {
+		switch code[i : i+3] {
+		case "CVL", "PPL", "LAB", "BUS", "EDU", "HLH", "MED", "AGR", "REF", "CRM", "REL":
+		default:
+			return false
+		}
+	}
+	return true
 }

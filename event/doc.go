@@ -296,6 +296,9 @@
 // Beijing") is not its target; one after "at" may be ("fired shells at
 // Seoul").
 //
+// Force between two private parties (civilians, workers, businesses,
+// criminals: "the employee fought with the man who snatched the keys")
+// is unconventional violence (180), not the use of military force (19).
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB") or a state organ and one of its own ("KORGOV" and
 // "KORGOVMIL"), no bare generic agent ("reporters", "people") is

@@ -29,3 +29,24 @@ func TestPhrasalPatternsStayWithTheirVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestPrivateViolence checks that force between private parties
+// (workers, farmers, a man and a woman) is unconventional violence (180),
+// not the use of military force (190), which stays between troops and
+// from a state.
+func TestPrivateViolence(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peruvian workers fought with Chilean farmers near the mine.", []string{"PERLAB>CHLAGR:180", "CHLAGR>PERLAB:180"}, []string{"PERLAB>CHLAGR:190"}},
+		{"A Peruvian man killed a Chilean woman in Lima on Monday.", []string{"PERPPL>CHLCVL:180"}, []string{"PERPPL>CHLCVL:190"}},
+		{"Peruvian troops fought with Chilean soldiers near the border.", []string{"PERMIL>CHLMIL:190"}, nil},
+		{"Peru attacked Chilean civilians.", []string{"PER>CHLCVL:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
