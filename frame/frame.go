@@ -130,9 +130,22 @@ func (l *Lexicon) add(e entry) {
 // scanWords returns the [start, end) of every word of s: letters, digits,
 // and hyphens or apostrophes inside a word.
 func scanWords(s string) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, len(s)/6+1) // English averages about 6 bytes a word with its space
 	start := -1
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+			// ASCII other than the joiners: letters and digits are words.
+			inWord := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			switch {
+			case inWord && start < 0:
+				start = i
+			case !inWord && start >= 0:
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if !inWord && start >= 0 && (r == '-' || r == '\'' || r == '’') && i+n < len(s) {
@@ -176,6 +189,17 @@ func (l *Lexicon) Find(text string, sents []model.Sentence, ents []model.Entity)
 		k := sort.Search(len(quotes), func(k int) bool { return quotes[k].Close > off })
 		return k < len(quotes) && quotes[k].Open <= off && quotes[k].Words > 3
 	}
+	// inside returns the words within [start, end): words are in order
+	// and do not overlap, so they are a run from the first word starting
+	// at or after start.
+	inside := func(start, end int) (int, int) {
+		a := sort.Search(len(words), func(i int) bool { return words[i][0] >= start })
+		b := a
+		for b < len(words) && words[b][1] <= end {
+			b++
+		}
+		return a, b
+	}
 	// Single-quoted words outside longer quotations (where they would be
 	// the speaker's marks, not the outlet's).
 	short := quotes
@@ -185,18 +209,17 @@ func (l *Lexicon) Find(text string, sents []model.Sentence, ents []model.Entity)
 		}
 	}
 	var out []model.FramingMark
-	covered := map[int]bool{} // word starts already in a mark
+	var covered []bool // by word: already in a mark
 	// Short quotations.
 	for _, q := range short {
 		if q.Words == 0 || q.Words > 4 || q.Close <= q.End {
 			continue
 		}
 		kind := ""
-		for i, w := range words {
-			if w[0] >= q.Start && w[1] <= q.End {
-				if es := l.match(lower, i); len(es) > 0 && es[0].kind == LoadedLabel {
-					kind = LoadedLabel
-				}
+		a, b := inside(q.Start, q.End)
+		for i := a; i < b; i++ {
+			if es := l.match(lower, i); len(es) > 0 && es[0].kind == LoadedLabel {
+				kind = LoadedLabel
 			}
 		}
 		if kind == "" {
@@ -216,15 +239,16 @@ func (l *Lexicon) Find(text string, sents []model.Sentence, ents []model.Entity)
 			m.Target = target(text, words, ents, q.Open)
 		}
 		out = append(out, m)
-		for _, w := range words {
-			if w[0] >= q.Start && w[1] <= q.End {
-				covered[w[0]] = true
-			}
+		if covered == nil && a < b {
+			covered = make([]bool, len(words))
+		}
+		for i := a; i < b; i++ {
+			covered[i] = true
 		}
 	}
 	// Lexicon words in the outlet's own voice.
 	for i := 0; i < len(words); i++ {
-		if covered[words[i][0]] || inLong(words[i][0]) {
+		if covered != nil && covered[i] || inLong(words[i][0]) {
 			continue
 		}
 		es := l.match(lower, i)

@@ -2,9 +2,12 @@ package frame
 
 import (
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/model"
 )
 
@@ -141,4 +144,47 @@ func FuzzSingleQuotations(f *testing.F) {
 			last = q.Close
 		}
 	})
+}
+
+// BenchmarkLexiconFind finds the framing marks of every demo article.
+func BenchmarkLexiconFind(b *testing.B) {
+	arts := demotest.Articles(b)
+	names := slices.Sorted(maps.Keys(arts))
+	l := Default()
+	size := 0
+	for _, n := range names {
+		size += len(arts[n].Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			l.Find(arts[n].Text, nil, nil)
+		}
+	}
+}
+
+func TestScanWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"a", []string{"a"}},
+		{"  Hello, world! ", []string{"Hello", "world"}},
+		{"so-called 'cyber' attack", []string{"so-called", "cyber", "attack"}},
+		{"Iran's ministers' talks -x- a--b", []string{"Iran's", "ministers", "talks", "x", "a", "b"}},
+		{"Kyiv’s 24-hour Zürich São_Paulo", []string{"Kyiv’s", "24-hour", "Zürich", "São", "Paulo"}},
+		{"x- 'y end-", []string{"x", "y", "end"}},
+		{"«Мир» 北京 ١٢٣", []string{"Мир", "北京", "١٢٣"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range scanWords(tt.in) {
+			got = append(got, tt.in[w[0]:w[1]])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("scanWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

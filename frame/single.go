@@ -23,6 +23,10 @@ const maxSingleQuoted = 80
 func singleQuotations(text string) []quote.Quotation {
 	var out []quote.Quotation
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if (r != '\'' && r != '‘') || !opensSingle(text, i, n) {
 			i += n

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,13 +71,22 @@ func quoteSpans(text string) []span {
 	para := 0
 	prevOpen := false // the last paragraph ended inside a quotation
 	for lineStart := 0; lineStart <= len(text); {
-		lineEnd := lineStart
-		for lineEnd < len(text) && text[lineEnd] != '\n' {
-			lineEnd++
+		lineEnd := len(text)
+		if k := strings.IndexByte(text[lineStart:], '\n'); k >= 0 {
+			lineEnd = lineStart + k
 		}
 		first := true
 		endedOpen := false
 		for i := lineStart; i < lineEnd; {
+			// The straight quote is the only ASCII opener: other ASCII
+			// bytes only end the paragraph's leading space.
+			if c := text[i]; c < utf8.RuneSelf && c != '"' {
+				if !asciiSpace(c) {
+					first = false
+				}
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:lineEnd])
 			if unicode.IsSpace(r) {
 				i += n
@@ -93,6 +103,11 @@ func quoteSpans(text string) []span {
 			depth := 0
 			j := i + n
 			for j < lineEnd {
+				// No opener or closer is ASCII but the straight quote.
+				if c := text[j]; c < utf8.RuneSelf && c != '"' {
+					j++
+					continue
+				}
 				c, m := utf8.DecodeRuneInString(text[j:lineEnd])
 				if c == r && r != '"' && !containsRune(closers, c) {
 					depth++ // the same opener nested, as in « ... « ... » ... »
@@ -125,6 +140,16 @@ func quoteSpans(text string) []span {
 		lineStart = lineEnd + 1
 	}
 	return out
+}
+
+// asciiSpace reports whether the ASCII byte c is white space as
+// unicode.IsSpace has it.
+func asciiSpace(c byte) bool {
+	switch c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return true
+	}
+	return false
 }
 
 func containsRune(s string, r rune) bool {

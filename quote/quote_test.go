@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -263,5 +265,22 @@ func TestFindAll(t *testing.T) {
 				t.Errorf("sources:\n got %+v\nwant %+v", s, want)
 			}
 		})
+	}
+}
+
+// BenchmarkQuotations finds the quoted passages of every demo article.
+func BenchmarkQuotations(b *testing.B) {
+	arts := demotest.Articles(b)
+	names := slices.Sorted(maps.Keys(arts))
+	size := 0
+	for _, n := range names {
+		size += len(arts[n].Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			Quotations(arts[n].Text)
+		}
 	}
 }
