@@ -40,3 +40,36 @@ func TestDevSet(t *testing.T) {
 		t.Errorf("F1 = %.3f, want >= 0.965", r.F1)
 	}
 }
+
+// BenchmarkHTMLDev extracts every page of the development split, with its
+// URL, as casus run does. It is skipped when the shared data is absent.
+func BenchmarkHTMLDev(b *testing.B) {
+	if _, err := os.Stat(filepath.Join(devDir, "ground-truth.json")); err != nil {
+		b.Skip("no benchmark data at " + devDir)
+	}
+	set, err := score.Load(devDir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type page struct {
+		html []byte
+		url  string
+	}
+	var pages []page
+	size := 0
+	for i := range set.Len() {
+		e, err := set.Page(i)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, page{e.HTML, e.URL})
+		size += len(e.HTML)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			HTML(p.html, Options{URL: p.url})
+		}
+	}
+}
