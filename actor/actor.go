@@ -279,6 +279,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			i = end // "At the United Nations Climate Action Summit"
 			continue
 		}
+		if !st.r.Local {
+			st.titledAgent(toks, &m)
+		}
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 		if len(out) > 0 && (oppositionParty(&m, out[len(out)-1]) || ethnicAgent(&m, out[len(out)-1])) {
 			out = out[:len(out)-1]
@@ -1589,6 +1592,30 @@ func (st *state) memberOf(toks []model.Token, m Mention, out []Mention) (Mention
 	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(st.ents[st.entAt[k]].Text), Country: m.Country, Entry: m.Entry + "; a member named before it"}
 	p.Span = model.Span{Start: toks[k].Start, End: toks[j-1].End}
 	return p, true
+}
+
+// titledAgent makes an agent that is no person, followed by one or two
+// lower-case singular nouns and a person's name set off by commas, the
+// person those nouns name ("the chief government mediator, Ana
+// Quispe, said" is one of the government's people, and a later "Quispe"
+// is too): the name after the comma says that the nouns are a title.
+// Without the name it leaves the mention alone ("the government
+// plan, which").
+func (st *state) titledAgent(toks []model.Token, m *Mention) {
+	if m.Person || m.Agent == "" || m.Kind != Agent && m.Kind != Named {
+		return
+	}
+	j := m.End
+	for j < len(toks) && j-m.End < 2 && toks[j].UPOS == "NOUN" && !isPlural(toks[j]) && !maybeName(toks[j]) && st.entAt[j] < 0 {
+		j++
+	}
+	if j == m.End || j+1 >= len(toks) || toks[j].Form != "," {
+		return
+	}
+	if e := st.entAt[j+1]; e < 0 || st.ents[e].Kind != model.Person {
+		return
+	}
+	m.End, m.Head, m.Person = j, j-1, true
 }
 
 // appositive remembers the name of a person set off by commas right

@@ -391,6 +391,15 @@ func TestResolve(t *testing.T) {
 			[]string{"army=CHLMIL"}},
 		{"an organisation's organ the dictionaries lack", []string{"NATO 's/PART KFOR mission/NOUN urged/VERB restraint/NOUN"},
 			[]string{"NATO 's KFOR mission=IGOWSTNAT"}},
+		// A title that is an agent and a noun (see titledAgent).
+		{"an agent's title before a name set off by commas", []string{"Peru protested/VERB", "the/DET chief/ADJ government/NOUN mediator/NOUN/NN ,/PUNCT [Ana Quispe] ,/PUNCT said/VERB"},
+			[]string{"government mediator=PERGOV"}},
+		{"the surname of an agent's titled person", []string{"Peru protested/VERB", "the/DET chief/ADJ government/NOUN mediator/NOUN/NN ,/PUNCT [Ana Quispe] ,/PUNCT said/VERB", "Quispe left/VERB"},
+			[]string{"Quispe=PERGOV"}},
+		{"an agent and a noun with no name after them", []string{"Peru protested/VERB", "the/DET government/NOUN plan/NOUN/NN ,/PUNCT which/PRON failed/VERB"},
+			[]string{"government=PERGOV"}},
+		{"an agent and a plural noun name no one person", []string{"Peru protested/VERB", "the/DET government/NOUN mediators/NOUN/NNS ,/PUNCT [Ana Quispe] ,/PUNCT [Luis Mamani] and/CCONJ [Rosa Vargas] ,/PUNCT spoke/VERB", "Quispe left/VERB"},
+			nil},
 		{"an organisation's possession that is a person is not its organ", []string{"NATO 's/PART [Jane Doe] spoke/VERB"},
 			[]string{"NATO=IGOWSTNAT"}},
 	}

@@ -192,7 +192,10 @@
 //     Kuomintang" is TWNOPP in 2024);
 //   - a name set off by commas right after a title ("Ukraine's foreign
 //     minister, Dmytro Kuleba, said") is remembered as the titled
-//     person's, so that a later surname is resolved.
+//     person's, so that a later surname is resolved; in news mode an
+//     agent and one or two singular nouns before such a name are that
+//     person's title ("the chief government mediator, Ana Quispe, said"
+//     is one of the government's people, and so is a later "Quispe").
 //
 // A civilian ("Chilean civilians", "a Syrian woman") keeps Phoenix's CVL
 // type (CHLCVL) unless Resolver.CiviliansAsCountry codes the country alone.
