@@ -124,6 +124,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		if tgt < 0 {
 			tgt = a.target(toks, ms, cl, src)
+			// "suggested a new date, 'to help the Chilean people'":
+			// words quoted after the verb are someone's own, and word
+			// order finds no target in them.
+			if tgt >= 0 && quoted(toks, v, ms[tgt].Start) {
+				tgt = -1
+			}
 		}
 	}
 	// "protested on Monday, and security forces fired tear gas": a
@@ -475,9 +481,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		a.dropGovernor(s, toks, v)
 	}
 	if status == model.Hypothetical && material(cl.code) && !a.c.Unrealised && !future(toks, v) && !intends(toks, v) && !afterGoingTo(toks, v) {
-		// "they can hire more workers and pay their employees better",
-		// "if the U.S. imposes a tariff", "efforts to get Ukraine to
-		// investigate": a deed that may or should happen has not;
+		// "firms can pay their Chilean workers more", "if Peru imposes
+		// a tariff", "efforts to get Bolivia to investigate": a deed
+		// that may or should happen has not;
 		// CAMEO codes what is said of it (an appeal, a demand, a
 		// threat) from the verbs that say it. See Coder.Unrealised.
 		return
@@ -494,10 +500,10 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		for _, sm := range sms {
 			for _, tm := range tms {
-				if cl.code != "" {
+				if cl.code != "" && !pressContact(cl.code, sm, tm) {
 					a.emit(s, toks, cl, sm, tm, p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
-				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) {
+				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) {
 					a.emit(s, toks, cl, tm, sm, false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
 				}
 			}
@@ -2338,8 +2344,8 @@ func afterGoingTo(toks []model.Token, v int) bool {
 // country or a news outlet named in an earlier sentence, as the party of
 // a deed (CAMEO 04, 06-09, 14-20) rather than of words: across sentences
 // such an "it" stands for a thing or a state of affairs far more often
-// than for the country ("It comes in addition to five sales", "It would
-// also allow the candidates to campaign", "fate was forcing her"), so it
+// than for the country ("It comes after a record harvest", "It would
+// also let exporters sell more", "it felt like luck was helping her"), so it
 // is no party. Things do not speak: "It accused Peru of spying" keeps the
 // country; so do "it" for a ministry, government or organisation, "it"
 // after its antecedent in the same sentence ("Chile said it regrets")
@@ -2357,8 +2363,8 @@ func distantIt(toks []model.Token, s *model.Sentence, m actor.Mention, code stri
 
 // privateViolence returns code, or, for the use of conventional military
 // force (CAMEO 19) between two private parties (civilians, workers,
-// businesses, criminals: "the employee fought with the man who
-// snatched the keys"), unconventional violence (180): neither has an
+// businesses, criminals: "a shopkeeper fought with a thief"),
+// unconventional violence (180): neither has an
 // army.
 func privateViolence(code string, s, t actor.Mention) string {
 	if !strings.HasPrefix(code, "19") || !private(s.Code) || !private(t.Code) {
@@ -2382,4 +2388,20 @@ func private(code string) bool {
 		}
 	}
 	return true
+}
+
+// pressContact reports a meeting or contact (CAMEO 040) with a news
+// outlet or its people on either side ("said a spokesperson when
+// contacted by Reuters", "met reporters"), or a plain statement (010)
+// to one ("declined to comment when contacted by Reuters"): the press
+// asking for comment is no consultation between the parties CAMEO codes.
+// What an outlet itself says stays its statement.
+func pressContact(code string, s, t actor.Mention) bool {
+	switch code {
+	case "040":
+		return strings.HasSuffix(s.Code, "MED") || strings.HasSuffix(t.Code, "MED")
+	case "010":
+		return strings.HasSuffix(t.Code, "MED")
+	}
+	return false
 }

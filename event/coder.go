@@ -1434,9 +1434,8 @@ func (a *article) deniedCharge(toks []model.Token, v int) bool {
 }
 
 // prepositional reports a participle at v that, with the preposition
-// after it, is a preposition itself ("based on an estimate of 200,000
-// children in custody", "compared with Chile", "depending on Peru"): no
-// predicate.
+// after it, is a preposition itself ("based on some 3,000 migrants in
+// custody", "compared with Chile", "depending on Peru"): no predicate.
 func prepositional(toks []model.Token, v int) bool {
 	if v+1 >= len(toks) {
 		return false

@@ -125,7 +125,7 @@
 // for one ("Russia and China voted against it"), is never the target of
 // its own compound. "It" standing for a country or an outlet named in an
 // earlier sentence is no party of a deed (CAMEO 04, 06-09, 14-20: "It
-// would also allow the candidates to campaign" is a plan's doing, not the
+// would also let exporters sell more" is a plan's doing, not the
 // country's), though it stays one of words ("It accused Peru").
 // A pattern's '%' needs a compound actor: before the verb
 // its members act on each other ("Gondor and Osgiliath have delayed their
@@ -296,8 +296,12 @@
 // Beijing") is not its target; one after "at" may be ("fired shells at
 // Seoul").
 //
+// Word order finds no target in words quoted after the verb ("suggested
+// a new date, 'to help the Chilean people'"), and the press asking for
+// comment is no consultation (040) or statement (010) to it ("declined to
+// comment when contacted by Reuters", "met reporters").
 // Force between two private parties (civilians, workers, businesses,
-// criminals: "the employee fought with the man who snatched the keys")
+// criminals: "a shopkeeper fought with a thief")
 // is unconventional violence (180), not the use of military force (19).
 // To keep from over-coding, no event links a country and its own state
 // ("ALBGOV" and "ALB") or a state organ and one of its own ("KORGOV" and
@@ -336,8 +340,8 @@
 // reports, not an act beside it: "announced the decision, ordering the
 // diplomats to leave"; announcing one's own act does it, "Beijing
 // announced it was suspending talks" is asserted) or asserted. A hypothetical material act (CAMEO
-// 06-09, 14-20: "they can pay their employees better", "if the U.S.
-// imposes a tariff", "efforts to get Ukraine to investigate") codes
+// 06-09, 14-20: "firms can pay their workers more", "if Peru imposes a
+// tariff", "efforts to get Bolivia to investigate") codes
 // nothing unless its source will do it or means to ("said it would
 // impose sanctions", "is going to expel", "plans to expel"): what is
 // said of it is an appeal, a demand or a threat, coded from the verb that

@@ -50,3 +50,24 @@ func TestPrivateViolence(t *testing.T) {
 		})
 	}
 }
+
+// TestPressAndQuotedTarget checks that word order finds no target in
+// words quoted after the verb, and that contacting the press, or
+// declining to comment to it, is no consultation or statement between
+// parties, while a meeting of officials stays one.
+func TestPressAndQuotedTarget(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Peruvian senator suggested a new date, \"to help the Chilean people.\"", nil, []string{"PERLEG>CHLPPL:020"}},
+		{"A Peruvian spokesperson declined to comment when contacted by Reuters.", nil, []string{"MED>PERMED:040", "PERMED>MED:010"}},
+		{"The Peruvian minister met Chilean reporters on Monday.", nil, []string{"PERGOV>CHLMED:040"}},
+		{"The Peruvian minister met Chile's foreign minister on Monday.", []string{"PERGOV>CHLGOV:040"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}

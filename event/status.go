@@ -158,7 +158,7 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 				return true
 			}
 		}
-		// "to try to force the Palestinians to capitulate", "urged
+		// "tried to force Chile to withdraw its troops", "urged
 		// Peru to help Chile rebuild": an infinitive whose governor is
 		// itself tried, planned or called for.
 		if gg := governor(toks, g); gg >= 0 && notYetLemmas[strings.ToUpper(toks[gg].Lemma)] {
