@@ -1658,12 +1658,35 @@ func (st *state) addSurname(toks []model.Token, m Mention, h int) {
 	for first < m.End && (st.entAt[first] < 0 || st.ents[st.entAt[first]].Kind != model.Person) {
 		first++
 	}
-	if first >= m.End-1 || st.entAt[first+1] != st.entAt[first] || len(toks[first].Form) < 3 || !maybeName(toks[first]) {
+	if first >= m.End-1 || st.entAt[first+1] != st.entAt[first] || len(toks[first].Form) < 3 && !shortSurname(toks[first]) || !maybeName(toks[first]) {
 		return
 	}
 	if k := surnameKey(strings.ToUpper(toks[first].Form)); !st.hasSurname(k) {
 		st.surnames[k] = h
 	}
+}
+
+// shortSurname reports a two-letter word that may be a family name
+// opening a Chinese or Korean name ("Xi" of "Xi Jinping", "Li" of "Li
+// Qiang"): tagged as a name, a capital and a small letter, and no
+// English word ("He", "Oh", "So" are pronouns, interjections and
+// adverbs as often as names).
+func shortSurname(t model.Token) bool {
+	f := t.Form
+	if len(f) != 2 || t.UPOS != "PROPN" || f[0] < 'A' || f[0] > 'Z' || f[1] < 'a' || f[1] > 'z' {
+		return false
+	}
+	return !englishTwoLetter[strings.ToUpper(f)]
+}
+
+// englishTwoLetter are the upper-case English words of two letters, which
+// are never read as a short surname.
+var englishTwoLetter = map[string]bool{
+	"AH": true, "AM": true, "AN": true, "AS": true, "AT": true, "BE": true, "BY": true,
+	"DO": true, "GO": true, "HE": true, "HI": true, "IF": true, "IN": true, "IS": true,
+	"IT": true, "ME": true, "MY": true, "NO": true, "OF": true, "OH": true, "OK": true,
+	"ON": true, "OR": true, "OX": true, "SO": true, "TO": true, "UP": true, "US": true,
+	"WE": true, "YE": true,
 }
 
 func (st *state) hasSurname(k string) bool {
@@ -1723,7 +1746,7 @@ var honorifics = map[string]bool{
 
 // surname matches a person named in full earlier in the article.
 func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
-	if !maybeName(toks[i]) || len(st.surnames) == 0 {
+	if !maybeName(toks[i]) || len(st.surnames) == 0 || len(toks[i].Form) == 2 && !shortSurname(toks[i]) {
 		return Mention{}, false
 	}
 	h, ok := st.surnames[surnameKey(st.up[i])]

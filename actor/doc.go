@@ -111,8 +111,10 @@
 //     name: "Mr. Rama"),
 //     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings,
 //     and the first word of a name, where Chinese and Korean names put
-//     the family name ("Lai" after "Lai Ching-te"), unless that word is
-//     already someone's surname;
+//     the family name ("Lai" after "Lai Ching-te"; of two letters too,
+//     "Xi" after "Xi Jinping", when tagged as a name and no English
+//     word such as "He" or "Oh"), unless that word is already someone's
+//     surname;
 //   - "the opposition" before a party as one mention of the country's
 //     opposition ("the opposition Democratic Party" is ALBOPP; a party's
 //     name takes the word "party" after it: "Vetëvendosje party"), and a
