@@ -11,10 +11,13 @@ func TestActSubjectAndHyphenParticiples(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		// The act allows; no actor does.
-		{"Peru said a Chilean attack on Bolivia could constitute a threat to Argentina, allowing its forces to act.", []string{"CHL>BOL:190"}, []string{"CHL>ARGMIL:080", "CHL>ARG:080"}},
+		// The act allows; no actor does (and the attack that could
+		// happen has not: a hypothetical deed codes nothing).
+		{"Peru said a Chilean attack on Bolivia could constitute a threat to Argentina, allowing its forces to act.", nil, []string{"CHL>ARGMIL:080", "CHL>ARG:080", "CHL>BOL:190"}},
+		{"Peru said the Chilean attack on Bolivia constituted a threat to Argentina, allowing its forces to act.", []string{"CHL>BOL:190"}, []string{"CHL>ARGMIL:080", "CHL>ARG:080"}},
 		// "survival-threatening" is an adjective, no threat.
-		{"Peru said a Chilean attack on Bolivia would create a survival-threatening situation for Argentina.", []string{"CHL>BOL:190"}, []string{"CHL>ARG:130"}},
+		{"Peru said a Chilean attack on Bolivia would create a survival-threatening situation for Argentina.", nil, []string{"CHL>ARG:130", "CHL>BOL:190"}},
+		{"Peru said the Chilean attack on Bolivia created a survival-threatening situation for Argentina.", []string{"CHL>BOL:190"}, []string{"CHL>ARG:130"}},
 		// "Chile-backed" modifies "militia"; the militia's attack stays.
 		{"A Chile-backed militia attacked Peruvian troops on Monday.", []string{"CHLUAF>PERMIL:190"}, []string{"CHL>CHLUAF:050"}},
 		// A subject that is an actor still acts in its participle.

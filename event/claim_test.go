@@ -66,14 +66,23 @@ func TestQuotedPredicateNoTarget(t *testing.T) {
 
 // TestEventSubject checks that an actor modifying an act that is a verb's
 // subject ("a Chilean attack on Bolivia could constitute") is not that
-// verb's source, while the act itself is still coded.
+// verb's source, while the act itself is still coded where it took place
+// (one that could take place codes nothing unless Coder.Unrealised).
 func TestEventSubject(t *testing.T) {
-	evs := code(t, "Peru's minister said a Chilean attack on Bolivia could constitute a threat to Peru.", nil, nil)
-	if hasTriple(evs, "CHL>PER:*") {
-		t.Errorf("the attacker coded as the source of what the attack constitutes: %s", describe(evs))
+	for _, text := range []string{
+		"Peru's minister said a Chilean attack on Bolivia could constitute a threat to Peru.",
+		"Peru's minister said the Chilean attack on Bolivia constituted a threat to Peru.",
+	} {
+		evs := code(t, text, nil, nil)
+		if hasTriple(evs, "CHL>PER:*") {
+			t.Errorf("the attacker coded as the source of what the attack constitutes: %s", describe(evs))
+		}
 	}
-	if !hasTriple(evs, "CHL>BOL:190") {
+	if evs := code(t, "Peru's minister said the Chilean attack on Bolivia constituted a threat to Peru.", nil, nil); !hasTriple(evs, "CHL>BOL:190") {
 		t.Errorf("no CHL>BOL:190 for the attack among %s", describe(evs))
+	}
+	if evs := codeUnrealised(t, "Peru's minister said a Chilean attack on Bolivia could constitute a threat to Peru."); !hasTriple(evs, "CHL>BOL:190") {
+		t.Errorf("no CHL>BOL:190 for the attack that could happen (Unrealised) among %s", describe(evs))
 	}
 }
 

@@ -341,7 +341,8 @@
 // diplomats to leave"; announcing one's own act does it, "Beijing
 // announced it was suspending talks" is asserted) or asserted. A hypothetical material act (CAMEO
 // 06-09, 14-20: "firms can pay their workers more", "if Peru imposes a
-// tariff", "efforts to get Bolivia to investigate") codes
+// tariff", "efforts to get Bolivia to investigate", a noun's: "a Chilean
+// attack on Peru could start a war") codes
 // nothing unless its source will do it or means to ("said it would
 // impose sanctions", "is going to expel", "plans to expel"): what is
 // said of it is an appeal, a demand or a threat, coded from the verb that

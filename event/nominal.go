@@ -268,6 +268,11 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 		return
 	}
 	status, attr := a.status(toks, ms, &st, says)
+	// "a Chinese attack on Taiwan could constitute a crisis": a deed
+	// that may happen has not, as for a verb (code).
+	if status == model.Hypothetical && material(cl.code) && !a.c.Unrealised {
+		return
+	}
 	date, x, hasX := a.date(toks, cl, times)
 	a.emit(s, toks, cl, sm, tm, true, cl.code, status, attr, date, x, hasX)
 }

@@ -55,10 +55,15 @@ func TestNominalEvents(t *testing.T) {
 }
 
 // TestNominalStatus checks that a noun's event takes the status of the
-// clause it stands in.
+// clause it stands in, and that a deed that may happen codes nothing
+// unless Coder.Unrealised is set, as for a verb.
 func TestNominalStatus(t *testing.T) {
+	checkUnrealisedStatuses(t, []statusCase{
+		{"Officials said that a Chilean attack on Peru could start a war.", "CHL", "PER", "190", model.Hypothetical},
+		{"Trade fell after the Chilean attack on Peru.", "CHL", "PER", "190", model.Asserted},
+	})
+	checkEvents(t, code(t, "Officials said that a Chilean attack on Peru could start a war.", nil, nil), nil, []string{"CHL>PER:190"})
 	tests := []struct{ text, want string }{
-		{"Officials said that a Chilean attack on Peru could start a war.", model.Hypothetical},
 		{"Trade fell after the Chilean attack on Peru.", model.Asserted},
 	}
 	for _, tt := range tests {
