@@ -83,6 +83,9 @@ func TestFlatRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := buf.Bytes()
+	if !bytes.HasPrefix(data, []byte(magic)) || binary.LittleEndian.Uint32(data[8:]) != flatVersion {
+		t.Fatalf("Save wrote %q..., not the flat format", data[:min(len(data), 12)])
+	}
 	m2, err := loadBytes(data, true)
 	if err != nil {
 		t.Fatal(err)
