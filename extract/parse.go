@@ -145,7 +145,14 @@ type parser struct {
 	logoStart   int
 }
 
-func parsePage(src []byte) *page {
+// parsePage reads src in one pass. Script and style bodies are skipped
+// without the tokenizer when their end tag can be found as the tokenizer
+// would find it (skipRawText).
+func parsePage(src []byte) *page { return parsePageSkip(src, true) }
+
+// parsePageSkip is parsePage, with skipping raw text turned off when
+// skip is false, so that tests can check that it changes nothing.
+func parsePageSkip(src []byte, skip bool) *page {
 	p := &page{
 		nodes:      make([]node, 1, 1024),
 		blocks:     make([]block, 0, 256),
@@ -157,8 +164,10 @@ func parsePage(src []byte) *page {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	var raw atom.Atom // raw-text element whose text comes next
 	var ldjson bool
+	off := 0 // offset in src of the end of the current token
 	for {
 		tt := z.Next()
+		off += len(z.Raw()) // tokens are contiguous
 		switch tt {
 		case html.ErrorToken:
 			ps.flush()
@@ -193,6 +202,16 @@ func parsePage(src []byte) *page {
 				}
 				if tt == html.StartTagToken {
 					raw = a
+					if end, ok := skipRawText(src, off, z.Raw(), "script", skip); ok {
+						if body := src[off:end]; len(body) > 0 && ldjson && len(p.jsonld) < 16 {
+							if t := rawText(body); len(t) <= maxScripts {
+								p.jsonld = append(p.jsonld, string(t))
+							}
+						}
+						raw = 0
+						z = html.NewTokenizer(bytes.NewReader(src[end:]))
+						off = end
+					}
 				}
 				continue
 			case atom.Title:
@@ -204,6 +223,13 @@ func parsePage(src []byte) *page {
 				atom.Noframes, atom.Plaintext:
 				if tt == html.StartTagToken {
 					raw = a
+					if a == atom.Style {
+						if end, ok := skipRawText(src, off, z.Raw(), "style", skip); ok {
+							raw = 0
+							z = html.NewTokenizer(bytes.NewReader(src[end:]))
+							off = end
+						}
+					}
 				}
 				continue
 			case atom.Meta:
@@ -616,4 +642,89 @@ func unescapeAttr(b []byte) []byte {
 		return b
 	}
 	return []byte(html.UnescapeString(string(b)))
+}
+
+// skipRawText finds the end of the raw text that follows the start tag
+// tag, which ends at src[start:], when the tag is the tokenizer's raw-text
+// element name (ASCII case folded) and skip is set. The body ends where the
+// tokenizer would end it: at the first "</" followed by the name (ASCII
+// case folded) and a space, "/" or ">". A script body is left to the
+// tokenizer when "<!--" comes first, since that begins the escaped states
+// that can hide an end tag; so is a body with no end before the input's.
+// It reports the offset of the end tag's "<".
+func skipRawText(src []byte, start int, tag []byte, name string, skip bool) (int, bool) {
+	if !skip || start > len(src) || len(tag) < 1+len(name) || !asciiFold(tag[1:1+len(name)], name) {
+		return 0, false
+	}
+	if len(tag) > 1+len(name) {
+		switch tag[1+len(name)] {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+		default:
+			return 0, false // a longer name
+		}
+	}
+	body := src[start:]
+	escape := -1
+	if name == "script" {
+		escape = bytes.Index(body, []byte("<!--"))
+	}
+	for i := 0; ; {
+		k := bytes.Index(body[i:], []byte("</"))
+		if k < 0 {
+			return 0, false
+		}
+		j := i + k
+		if escape >= 0 && escape < j {
+			return 0, false
+		}
+		if rest := body[j+2:]; len(rest) > len(name) && asciiFold(rest[:len(name)], name) {
+			switch rest[len(name)] {
+			case ' ', '\n', '\r', '\t', '\f', '/', '>':
+				return start + j, true
+			}
+		}
+		i = j + 2
+	}
+}
+
+// asciiFold reports whether b is the lower-case ASCII name with any of its
+// letters in upper case.
+func asciiFold(b []byte, name string) bool {
+	if len(b) != len(name) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != name[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// rawText returns raw text as the tokenizer's Text does: line breaks
+// "\r\n" and "\r" become "\n" and NUL becomes U+FFFD. It does not modify
+// b.
+func rawText(b []byte) []byte {
+	if bytes.IndexByte(b, '\r') < 0 && bytes.IndexByte(b, 0) < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '\r':
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+			out = append(out, '\n')
+		case 0:
+			out = append(out, "\uFFFD"...)
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
 }
