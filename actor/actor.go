@@ -309,6 +309,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			m.place = m.place || m.conj && out[len(out)-1].place && m.Kind == Named && m.Agent == ""
 			if h := len(st.history) - 1; m.conj && h >= st.curAt && st.history[h].Span == out[len(out)-1].Span {
 				st.history[h].listed = true
+				if sharedAgent(toks, &out[len(out)-1], m) {
+					st.history[h] = out[len(out)-1]
+				}
 			}
 		}
 		m.aside = asideAgent(toks, m.Start)
@@ -1592,6 +1595,28 @@ func (st *state) memberOf(toks []model.Token, m Mention, out []Mention) (Mention
 	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(st.ents[st.entAt[k]].Text), Country: m.Country, Entry: m.Entry + "; a member named before it"}
 	p.Span = model.Span{Start: toks[k].Start, End: toks[j-1].End}
 	return p, true
+}
+
+// sharedAgent gives a people's adjective joined by "and" or "or" to
+// another people's adjective with an agent in the plural that agent too
+// ("the Peruvian and Chilean defence ministries": both are ministries,
+// PERGOVMIL and CHLGOVMIL), and reports whether it did. A country's
+// name before the other is left alone ("talks between Peru and Chilean
+// rebels": Peru is no rebel).
+func sharedAgent(toks []model.Token, prev *Mention, m Mention) bool {
+	if prev.Kind != Named || prev.Agent != "" || prev.End-prev.Start != 1 || toks[prev.Start].UPOS != "ADJ" ||
+		prev.Country == "" || prev.Code != prev.Country {
+		return false
+	}
+	if m.Kind != Named || m.Agent == "" || !m.plural || m.Person || toks[m.Start].UPOS != "ADJ" ||
+		m.Country == "" || len(m.Code) <= len(m.Country) || !strings.HasPrefix(m.Code, m.Country) {
+		return false
+	}
+	prev.Code = prev.Country + m.Code[len(m.Country):]
+	prev.Country = CountryOf(prev.Code)
+	prev.Agent, prev.plural = m.Agent, true
+	prev.Entry += "; agent shared with the next (" + m.Agent + ")"
+	return true
 }
 
 // titledAgent makes an agent that is no person, followed by one or two

@@ -394,6 +394,13 @@ func TestResolve(t *testing.T) {
 			[]string{"army=CHLMIL"}},
 		{"an organisation's organ the dictionaries lack", []string{"NATO 's/PART KFOR mission/NOUN urged/VERB restraint/NOUN"},
 			[]string{"NATO 's KFOR mission=IGOWSTNAT"}},
+		// Two peoples' adjectives sharing one agent (see sharedAgent).
+		{"two peoples' adjectives share the plural agent after them", []string{"the/DET Peruvian/ADJ and/CCONJ Chilean/ADJ foreign/ADJ ministers/NOUN/NNS met/VERB"},
+			[]string{"Peruvian=PERGOV", "Chilean foreign ministers=CHLGOV"}},
+		{"a country's name shares no agent", []string{"Peru/PROPN and/CCONJ Chilean/ADJ rebels/NOUN/NNS fought/VERB"},
+			[]string{"Peru=PER", "Chilean rebels=CHLREB"}},
+		{"an adjective shares no agent that is one person", []string{"the/DET Peruvian/ADJ and/CCONJ Chilean/ADJ foreign/ADJ minister/NOUN/NN met/VERB"},
+			[]string{"Peruvian=PER", "Chilean foreign minister=CHLGOV"}},
 		// A title that is an agent and a noun (see titledAgent).
 		{"an agent's title before a name set off by commas", []string{"Peru protested/VERB", "the/DET chief/ADJ government/NOUN mediator/NOUN/NN ,/PUNCT [Ana Quispe] ,/PUNCT said/VERB"},
 			[]string{"government mediator=PERGOV"}},

@@ -219,7 +219,11 @@
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
 // to its sentence's bare agents. Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
-// it needs the parse. A capital city, or a city named as its country
+// it needs the parse. A people's adjective joined by "and" or "or" to
+// another's with an agent in the plural shares that agent ("the Peruvian
+// and Chilean foreign ministers" are PERGOV and CHLGOV); a country's
+// name does not ("Peru and Chilean rebels": Peru is no rebel).
+// A capital city, or a city named as its country
 // with "City" ("Mexico City"), is flagged (Mention.Capital; a
 // people such as "Venezuelans" or a short name such as "U.S." is not, even
 // when the names model tags it as a place) so that a caller that knows
