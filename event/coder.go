@@ -188,7 +188,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 	}
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
-		seen: map[string]bool{}, mentions: mentions,
+		seen: map[string]bool{}, mentions: mentions, ents: doc.Entities,
 	}
 	a.w.syn = c.syn
 	a.w.forms = c.stems
@@ -490,6 +490,8 @@ type article struct {
 	// si the index of the current sentence.
 	mentions [][]actor.Mention
 	si       int
+	// ents are the article's names, in text order (see words.name).
+	ents []model.Entity
 }
 
 // clause is what the coder knows about one coded verb.
@@ -536,6 +538,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		a.w.lem = append(a.w.lem, strings.ToUpper(l))
 	}
 	a.toks = toks
+	a.markNames(toks)
 	a.t.reset(toks)
 	a.t.namesFirst = a.c.stems
 	clear(a.locs)
@@ -787,6 +790,49 @@ func (a *article) dropSpeech(first int) {
 		out = append(out, a.events[i])
 	}
 	a.events = out
+}
+
+// markNames fills a.w.name and a.w.glued for the sentence toks (see
+// words).
+func (a *article) markNames(toks []model.Token) {
+	a.w.name = a.w.name[:0]
+	a.w.glued = a.w.glued[:0]
+	for k, t := range toks {
+		a.w.name = append(a.w.name, 0)
+		a.w.glued = append(a.w.glued, k > 1 && (t.XPOS == "VBN" || t.XPOS == "VBG") && toks[k-1].XPOS == "HYPH" &&
+			toks[k-1].End == t.Start && toks[k-2].End == toks[k-1].Start && isWordToken(toks[k-2]))
+	}
+	if len(toks) == 0 {
+		return
+	}
+	lo, hi := toks[0].Start, toks[len(toks)-1].End
+	var id int16
+	for _, e := range a.ents {
+		if e.End <= lo || e.Start >= hi {
+			continue
+		}
+		switch e.Kind {
+		case model.Person, model.Organization, model.Location:
+		default:
+			continue
+		}
+		id++
+		for k, t := range toks {
+			if t.Start >= e.Start && t.End <= e.End {
+				a.w.name[k] = id
+			}
+		}
+	}
+}
+
+// isWordToken reports a token that is a word: a noun, name, adjective,
+// number or adverb ("ad" in "ad-funded", "state" in "state-owned").
+func isWordToken(t model.Token) bool {
+	switch t.UPOS {
+	case "NOUN", "PROPN", "ADJ", "NUM", "ADV":
+		return true
+	}
+	return false
 }
 
 // adjectival reports a participle used as an adjective before a noun

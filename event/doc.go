@@ -16,7 +16,12 @@
 // overrides it; a block's verbs share its patterns, except that one made
 // of particles alone, "- * (WITH)" or "- * TO", is a phrasal verb's and
 // codes only for the verb its comment names, unless it is mutual:
-// "beat protesters with batons" borrows no "break with"): where the dependency parse is plausible the
+// "beat protesters with batons" borrows no "break with"; a pattern's noun
+// of one word matches no word of a longer name of a person, organisation
+// or place, nor the second half of a hyphenated participle: "Amnesty
+// International" is no amnesty, "ad-supported" no support, while the
+// head of a name that is an actor does, "the International Court of
+// Justice", and so do two words in a name, "the UN Security Council"): where the dependency parse is plausible the
 // clause ends where a coordinated or adverbial clause of the verb begins.
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, which a participle followed by "by" also is: "the treaty,

@@ -117,6 +117,40 @@ type words struct {
 	// aux marks auxiliaries and particles, which forms matches by
 	// lemma too.
 	aux []bool
+	// name numbers the tokens of the names of persons, organisations
+	// and places (1 for the sentence's first such name, 0 outside any),
+	// whose words are no pattern nouns ("the Lakeside Animal Shelter" is
+	// no asylum, "Amnesty International" no amnesty).
+	name []int16
+	// glued marks a participle written after a hyphen as the second half
+	// of one word ("ad-funded", "state-owned"), which is no pattern noun.
+	glued []bool
+}
+
+// bound reports a noun element matched at the one token s that is only a
+// word of a longer name, or the second half of a hyphenated word: the
+// word there does not mean what the pattern's noun means ("the Lakeside
+// Animal Shelter" is no asylum, "Amnesty International" no amnesty,
+// "ad-supported" no support). The head of a name that is an actor is
+// what it names ("took Chile to the International Court of Justice" is
+// taken to a court), and a match of two or more words stands ("- * TO
+// SECURITY COUNCIL" in "appealed to the UN Security Council").
+func (w *words) bound(s, e int) bool {
+	if e-s != 1 {
+		return false
+	}
+	if s < len(w.glued) && w.glued[s] {
+		return true
+	}
+	if s >= len(w.name) || w.name[s] == 0 {
+		return false
+	}
+	id := w.name[s]
+	last := e >= len(w.name) || w.name[e] != id
+	if s < len(w.act) && w.act[s] && (last || w.up[e] == "OF") {
+		return false
+	}
+	return s > 0 && w.name[s-1] == id || !last
 }
 
 // slotFilled reports a pattern with a source or target slot and an actor
@@ -381,6 +415,9 @@ func elemAt(e dict.Element, w *words, s, hi int) (end, score int, ok bool) {
 			}
 			k += n
 			score += n
+		}
+		if w.bound(s, k) {
+			return 0, 0, false
 		}
 		return k, score, true
 	case dict.Prep:
