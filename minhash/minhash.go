@@ -40,9 +40,29 @@ const (
 // Shingles returns the sorted, distinct 64-bit hashes of text's lower-cased
 // word 3-shingles. Invalid UTF-8 bytes separate words.
 func Shingles(text string) []uint64 {
-	var words []uint64 // hash of each word
+	words := make([]uint64, 0, len(text)/6+1) // hash of each word; English averages about 6 bytes a word
 	h, in := uint64(fnvOffset), false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII: letters and digits are words, lower-cased here as
+			// unicode.ToLower would.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if in {
+					words = append(words, h)
+					h, in = fnvOffset, false
+				}
+				continue
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			in = true
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if (r == utf8.RuneError && size == 1) || !(unicode.IsLetter(r) || unicode.IsNumber(r)) {
@@ -86,15 +106,18 @@ func Sign(shingles []uint64) Signature {
 	for i := range sig {
 		sig[i] = math.MaxUint64
 	}
-	for _, h := range shingles {
-		// h is already well mixed; one multiply per function orders the
-		// shingles afresh (the high bits, which decide the minimum, depend
-		// on every bit of h^s).
-		for i, s := range seeds {
-			if v := (h ^ s) * 0xd6e8feb86659fd93; v < sig[i] {
-				sig[i] = v
+	// Each shingle h is already well mixed; one multiply per function
+	// orders the shingles afresh (the high bits, which decide the minimum,
+	// depend on every bit of h^s). One function at a time keeps its
+	// minimum in a register.
+	for i, s := range seeds {
+		m := sig[i]
+		for _, h := range shingles {
+			if v := (h ^ s) * 0xd6e8feb86659fd93; v < m {
+				m = v
 			}
 		}
+		sig[i] = m
 	}
 	return sig
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestShingles(t *testing.T) {
@@ -189,4 +191,97 @@ func BenchmarkSign(b *testing.B) {
 		s := Sign(Shingles(text))
 		_ = s.Bands()
 	}
+}
+
+// refShingles computes Shingles rune by rune, as its doc comment states:
+// FNV-1a of each lower-cased word's UTF-8, combined three words at a time.
+func refShingles(text string) []uint64 {
+	var words []uint64
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			h := uint64(fnvOffset)
+			for _, c := range cur {
+				h ^= uint64(c)
+				h *= fnvPrime
+			}
+			words = append(words, h)
+			cur = cur[:0]
+		}
+	}
+	for _, r := range text {
+		if r == utf8.RuneError || !(unicode.IsLetter(r) || unicode.IsNumber(r)) {
+			flush()
+			continue
+		}
+		cur = utf8.AppendRune(cur, unicode.ToLower(r))
+	}
+	flush()
+	if len(words) == 0 {
+		return nil
+	}
+	n := min(Shingle, len(words))
+	var out []uint64
+	for i := 0; i+n <= len(words); i++ {
+		s := uint64(n)
+		for _, w := range words[i : i+n] {
+			s = (s^w)*0xbf58476d1ce4e5b9 + 0x94d049bb133111eb
+		}
+		out = append(out, mix(s))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// refSign is Sign shingle by shingle.
+func refSign(shingles []uint64) Signature {
+	var sig Signature
+	for i := range sig {
+		sig[i] = math.MaxUint64
+	}
+	for _, h := range shingles {
+		for i, s := range seeds {
+			sig[i] = min(sig[i], (h^s)*0xd6e8feb86659fd93)
+		}
+	}
+	return sig
+}
+
+var referenceTexts = []string{
+	"", "a", "A b C", "The Harbour REOPENS on Tuesday, 12 May 2026.",
+	"ab\xffcd ef gh", "İSTANBUL Ärger über Öl ZÜRICH 3½ ٣ ⅷ",
+	"Албания разорвала отношения с Ираном", "北京 上海 广州 深圳",
+	"mixed-case O'Brien’s x2 Y3z \t\n tabs\u00a0and\u2003spaces",
+}
+
+func TestShinglesMatchReference(t *testing.T) {
+	for _, s := range referenceTexts {
+		if got, want := Shingles(s), refShingles(s); !slices.Equal(got, want) {
+			t.Errorf("Shingles(%q) = %x, want %x", s, got, want)
+		}
+	}
+}
+
+func TestSignMatchesReference(t *testing.T) {
+	for _, s := range referenceTexts {
+		sh := Shingles(s)
+		if got, want := Sign(sh), refSign(sh); got != want {
+			t.Errorf("Sign(Shingles(%q)) differs from the reference", s)
+		}
+	}
+}
+
+func FuzzShinglesReference(f *testing.F) {
+	for _, s := range referenceTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sh := Shingles(s)
+		if want := refShingles(s); !slices.Equal(sh, want) {
+			t.Fatalf("Shingles(%q) = %x, want %x", s, sh, want)
+		}
+		if Sign(sh) != refSign(sh) {
+			t.Fatalf("Sign(Shingles(%q)) differs from the reference", s)
+		}
+	})
 }

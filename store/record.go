@@ -58,7 +58,27 @@ func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: white space as unicode.IsSpace has it, letters
+			// lower-cased as unicode.ToLower would.
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r', ' ':
+				pending = b.Len() > 0
+				continue
+			}
+			if pending {
+				b.WriteByte(' ')
+				pending = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
 		if unicode.IsSpace(r) {
 			pending = b.Len() > 0
 			continue

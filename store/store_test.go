@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/casus-project/casus/minhash"
 	"github.com/casus-project/casus/model"
@@ -709,6 +710,9 @@ func FuzzNormalize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		n := normalize(s)
+		if r := refNormalize(s); n != r {
+			t.Fatalf("normalize(%q) = %q, want %q", s, n, r)
+		}
 		if normalize(n) != n {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, n, normalize(n))
 		}
@@ -839,5 +843,43 @@ func TestOutcomeString(t *testing.T) {
 		if o.String() != s {
 			t.Errorf("Outcome(%d).String() = %q, want %q", int(o), o.String(), s)
 		}
+	}
+}
+
+// refNormalize is normalize rune by rune: runs of white space become one
+// space, none at the ends, and every rune is lower-cased.
+func refNormalize(s string) string {
+	var out []rune
+	pending := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			pending = len(out) > 0
+			continue
+		}
+		if pending {
+			out = append(out, ' ')
+			pending = false
+		}
+		out = append(out, unicode.ToLower(r))
+	}
+	return string(out)
+}
+
+func TestNormalizeMatchesReference(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", " A  B\tc\n", "\u00a0x\u2003y ", "İSTANBUL Ärger", "\xff \xfeZ\x00",
+		"The Harbour\r\nREOPENS\v\f today.\u0085Next", "Албания РАЗОРВАЛА", "x\u3000\u3000y",
+	} {
+		if got, want := normalize(s), refNormalize(s); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	s := strings.Repeat("The Harbour reopened on Tuesday, officials said;\n\tZürich's port stayed shut. ", 60)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		normalize(s)
 	}
 }
