@@ -1205,6 +1205,12 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 				if lp, lb := literal(p), literal(best.p); a.c.stems && lp != lb {
 					better = lp > lb
 				}
+				// The same words written for two verbs of a block
+				// ("- * INDEPENDENCE [017] # CELEBRATE" and "[054] #
+				// RECOGNISE"): the matched verb's own wins.
+				if mine, theirs := b.ownedBy(i, cl), b.ownedBy(bestAt, cl); mine != theirs && sameWords(p, best.p) {
+					better = mine
+				}
 			}
 			if ok && better {
 				best, bestAt = m, i
@@ -1307,6 +1313,40 @@ func verbCode(b *dict.VerbBlock, v *dict.Verb) string {
 }
 
 // sameVerb reports whether two verb entries are one.
+// ownedBy reports whether pattern i of b names the clause's verb in its
+// comment ("# RECOGNISE" for "recognise" and for "recognize").
+func (b *block) ownedBy(i int32, cl *clause) bool {
+	if i < 0 || int(i) >= len(b.owner) {
+		return false
+	}
+	o := b.owner[i]
+	if o < 0 {
+		return false
+	}
+	v := &cl.block.Verbs[o]
+	return sameVerb(v, cl.verb) || len(v.Before)+len(v.After)+len(cl.verb.Before)+len(cl.verb.After) == 0 && ise(v.Word) == ise(cl.verb.Word)
+}
+
+// ise spells a verb ending in -IZE as -ISE, so that the two spellings
+// of one verb, listed apart, are one.
+func ise(w string) string {
+	if s, ok := strings.CutSuffix(w, "IZE"); ok {
+		return s + "ISE"
+	}
+	return w
+}
+
+// sameWords reports whether two patterns are written alike but for
+// their codes and comments.
+func sameWords(p, q *dict.Pattern) bool {
+	if p == nil || q == nil {
+		return false
+	}
+	pt, _, _ := strings.Cut(p.Text, "[")
+	qt, _, _ := strings.Cut(q.Text, "[")
+	return strings.Join(strings.Fields(pt), " ") == strings.Join(strings.Fields(qt), " ")
+}
+
 func sameVerb(a, b *dict.Verb) bool {
 	return a == b || a.Word == b.Word && a.Line == b.Line
 }

@@ -13,7 +13,10 @@
 // (particles, objects, prepositional phrases, synsets) against the words
 // of the verb's own clause (the most specific wins; of equally specific
 // ones the block's first, so a supplement merged ahead of a block
-// overrides it; a block's verbs share its patterns, except that one made
+// overrides it, except that of two written alike for two of the block's
+// verbs the matched verb's own wins, "recognise"'s "- * INDEPENDENCE"
+// (054) over "celebrate"'s (017), an -IZE verb being its -ISE spelling;
+// a block's verbs share its patterns, except that one made
 // of particles alone, "- * (WITH)" or "- * TO", is a phrasal verb's and
 // codes only for the verb its comment names, unless it is mutual:
 // "beat protesters with batons" borrows no "break with"; a pattern's noun

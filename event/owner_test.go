@@ -53,3 +53,58 @@ func TestOwnerCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerTie checks that of two patterns written alike for two verbs
+// of a block, the matched verb's own wins: recognising independence is
+// diplomatic recognition (054), celebrating it a celebration (017).
+func TestOwnerTie(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru recognised Bolivia's independence in 1826.", []string{"PER>BOL:054"}, []string{"PER>BOL:017"}},
+		{"Peru recognized the independence of Bolivia.", []string{"PER>BOL:054"}, []string{"PER>BOL:017"}},
+		{"Peru celebrated Bolivia's independence.", []string{"PER>BOL:017"}, []string{"PER>BOL:054"}},
+		// A pattern no sibling wrote alike keeps its precedence.
+		{"Peru recognised the disputed city of Arica as Chile's capital.", []string{"PER>CHL:054"}, []string{"PER>CHL:051"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
+func TestSameWords(t *testing.T) {
+	tests := []struct {
+		p, q string
+		want bool
+	}{
+		{"- * INDEPENDENCE                 [017]", "- * INDEPENDENCE [054]", true},
+		{"- * INDEPENDENCE [017]", "- * (FOR INDEPENDENCE) [0244]", false},
+		{"- * (AS CAPITAL) [054]", "- *  (AS  CAPITAL)   [051]", true},
+	}
+	for _, tt := range tests {
+		if got := sameWords(&dict.Pattern{Text: tt.p}, &dict.Pattern{Text: tt.q}); got != tt.want {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", tt.p, tt.q, got, tt.want)
+		}
+	}
+	if sameWords(nil, &dict.Pattern{Text: "- *"}) {
+		t.Error("sameWords(nil, p) = true")
+	}
+}
+
+func TestIse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"RECOGNIZE", "RECOGNISE"},
+		{"RECOGNISE", "RECOGNISE"},
+		{"SIZE", "SISE"},
+		{"ACCUSE", "ACCUSE"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ise(tt.in); got != tt.want {
+			t.Errorf("ise(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
