@@ -664,22 +664,18 @@ func skipRawText(src []byte, start int, tag []byte, name string, skip bool) (int
 		}
 	}
 	body := src[start:]
-	escape := -1
-	if name == "script" {
-		escape = bytes.Index(body, []byte("<!--"))
-	}
 	for i := 0; ; {
 		k := bytes.Index(body[i:], []byte("</"))
 		if k < 0 {
 			return 0, false
 		}
 		j := i + k
-		if escape >= 0 && escape < j {
-			return 0, false
-		}
 		if rest := body[j+2:]; len(rest) > len(name) && asciiFold(rest[:len(name)], name) {
 			switch rest[len(name)] {
 			case ' ', '\n', '\r', '\t', '\f', '/', '>':
+				if name == "script" && bytes.Contains(body[:j], []byte("<!--")) {
+					return 0, false
+				}
 				return start + j, true
 			}
 		}
