@@ -480,12 +480,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		a.dropGovernor(s, toks, v)
 	}
-	if status == model.Hypothetical && material(cl.code) && !a.c.Unrealised && !future(toks, v) && !intends(toks, v) && !afterGoingTo(toks, v) {
+	if status == model.Hypothetical && (material(cl.code) || spoken(cl.code)) && !a.c.Unrealised && !future(toks, v) && !intends(toks, v) && !afterGoingTo(toks, v) {
 		// "firms can pay their Chilean workers more", "if Peru imposes
 		// a tariff", "efforts to get Bolivia to investigate": a deed
 		// that may or should happen has not;
 		// CAMEO codes what is said of it (an appeal, a demand, a
 		// threat) from the verbs that say it. See Coder.Unrealised.
+		// Words that may be said have not been either: "is likely to
+		// face questions from senators", "measures that could include
+		// calling for a debate".
 		return
 	}
 	date, x, hasX := a.date(toks, cl, times)
@@ -2329,6 +2332,21 @@ func material(code string) bool {
 	}
 	switch code[:2] {
 	case "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// spoken reports a CAMEO code of words or meetings other than an intent
+// or a threat (01, 02, 04, 05, 10, 11, 12): said or done where the
+// sentence says they may be, they have not been. Intents (03) and
+// threats (13) speak of the future themselves.
+func spoken(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "04", "05", "10", "11", "12":
 		return true
 	}
 	return false

@@ -84,7 +84,9 @@ type Coder struct {
 	// do. By default such a deed codes nothing unless its own source
 	// says it will do it or means to ("said it would impose sanctions",
 	// "plans to expel"): what is said of it is coded from the verbs
-	// that say it (an appeal, a demand, a threat).
+	// that say it (an appeal, a demand, a threat). The same holds for
+	// words and meetings (CAMEO 01, 02, 04, 05, 10-12) that may happen:
+	// "Peru could criticise Chile" codes nothing unless Unrealised.
 	Unrealised bool
 }
 

@@ -354,7 +354,11 @@
 // nothing unless its source will do it or means to ("said it would
 // impose sanctions", "is going to expel", "plans to expel"): what is
 // said of it is an appeal, a demand or a threat, coded from the verb that
-// says it; Coder.Unrealised codes it all, as the peers' suites expect.
+// says it; so do words or meetings that may happen (CAMEO 01, 02, 04,
+// 05, 10-12: "Peru could criticise Chile", "is likely to face questions
+// from senators"), while intents (03) and threats (13) speak of the
+// future themselves; Coder.Unrealised codes it all, as the peers' suites
+// expect.
 // Its date comes from the time
 // expressions of its sentence (package when) that the parse puts in its
 // own clause, not in a clause below it ("accusing Tehran of an attack in

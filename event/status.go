@@ -182,8 +182,10 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	if a.underModal(toks, v) {
 		return true
 	}
-	// "calling for Iran to be held accountable".
-	for k := v - 1; k >= 0 && k >= v-8; k-- {
+	// "calling for Iran to be held accountable". A finite verb is no
+	// part of what is called for: "called for calm and urged Chile to",
+	// "called for a probe of the strike that killed five".
+	for k := v - 1; k >= 0 && k >= v-8 && !finite(toks[v]); k-- {
 		if strings.EqualFold(toks[k].Form, "for") && k > 0 && notYetLemmas[strings.ToUpper(toks[k-1].Lemma)] {
 			return true
 		}
@@ -197,6 +199,15 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 		if f == "if" || f == "unless" {
 			return true
 		}
+	}
+	return false
+}
+
+// finite reports a verb in the past or present tense (VBD, VBZ, VBP).
+func finite(t model.Token) bool {
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,31 @@
+package event
+
+import "testing"
+
+// TestWordsThatMayBeSaid checks that a statement, appeal, meeting,
+// demand, disapproval or rejection (CAMEO 01, 02, 04, 05, 10-12) that the
+// sentence says may happen codes nothing, while one its source says it
+// will make or means to make still codes, and that a finite verb joined
+// to "called for" is no part of what is called for.
+func TestWordsThatMayBeSaid(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru could criticise Chile at the summit.", nil, []string{"PER>CHL:111"}},
+		{"Chile might reject the Peruvian proposal.", nil, []string{"CHL>PER:120"}},
+		{"Peru may ask Chile for help.", nil, []string{"PER>CHL:020"}},
+		{"Peru will criticise Chile at the summit.", []string{"PER>CHL:111"}, nil},
+		{"Peru said it would meet Chile next week.", []string{"PER>CHL:036"}, nil},
+		{"Qatar called for calm and urged Egypt to reopen the crossing.", []string{"QAT>EGY:020"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+	checkStatuses(t, []statusCase{
+		{"Qatar called for calm and urged Egypt to reopen the crossing.", "QAT", "EGY", "020", "asserted"},
+		{"Qatar called for Egypt to be held accountable.", "QAT", "EGY", "100", "asserted"},
+	})
+}
