@@ -480,15 +480,16 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		a.dropGovernor(s, toks, v)
 	}
-	if status == model.Hypothetical && (material(cl.code) || spoken(cl.code)) && !a.c.Unrealised && !future(toks, v) && !intends(toks, v) && !afterGoingTo(toks, v) {
+	unreal := func(code string) bool { return material(code) || spoken(code) }
+	if status == model.Hypothetical && (unreal(cl.code) || cl.code == "" && unreal(cl.rev)) && !a.c.Unrealised && !future(toks, v) && !intends(toks, v) && !afterGoingTo(toks, v) {
 		// "firms can pay their Chilean workers more", "if Peru imposes
 		// a tariff", "efforts to get Bolivia to investigate": a deed
 		// that may or should happen has not;
 		// CAMEO codes what is said of it (an appeal, a demand, a
 		// threat) from the verbs that say it. See Coder.Unrealised.
-		// Words that may be said have not been either: "is likely to
-		// face questions from senators", "measures that could include
-		// calling for a debate".
+		// Words that may be said have not been either: "measures that
+		// could include calling for a debate", and a reverse event's
+		// ("is likely to face questions from senators").
 		return
 	}
 	date, x, hasX := a.date(toks, cl, times)
