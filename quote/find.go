@@ -26,6 +26,7 @@ const MinSpeechWords = 4
 // analyzer holds one call's state.
 type analyzer struct {
 	text      string
+	low       string // asciiLower(text)
 	ws        []word
 	sents     [][2]int // word range of each sentence
 	ents      []model.Entity
@@ -44,7 +45,8 @@ func newAnalyzer(text string, sents []model.Sentence, ents []model.Entity, opts 
 		sents = segment.Sentences(text)
 	}
 	a := &analyzer{text: text, ents: ents, opts: opts, used: map[int]bool{}}
-	a.ws, a.sents = words(text, sents)
+	a.low = asciiLower(text)
+	a.ws, a.sents = words(text, a.low, sents)
 	a.spans = quoteSpans(text)
 	a.spanOf = make([]int, len(a.ws))
 	a.covered = make([]bool, len(a.ws))

@@ -34,8 +34,9 @@ func isPunct(s string) bool {
 }
 
 // words flattens the sentences' tokens into words, joining tokens glued
-// by a hyphen, and returns the word range of each sentence.
-func words(text string, sents []model.Sentence) ([]word, [][2]int) {
+// by a hyphen, and returns the word range of each sentence. low is
+// asciiLower(text).
+func words(text, low string, sents []model.Sentence) ([]word, [][2]int) {
 	n := 0
 	for _, s := range sents {
 		n += len(s.Tokens)
@@ -59,13 +60,43 @@ func words(text string, sents []model.Sentence) ([]word, [][2]int) {
 				i += 2
 			}
 			f := text[a:b]
-			r, _ := utf8.DecodeRuneInString(f)
-			ws = append(ws, word{s: f, lower: strings.ToLower(f), start: a, end: b, sent: si,
-				cap: unicode.IsUpper(r), mark: utf8.RuneCountInString(f) == 1 && isMark(r)})
+			r, size := utf8.DecodeRuneInString(f)
+			ws = append(ws, word{s: f, lower: lowerOf(text, low, a, b), start: a, end: b, sent: si,
+				cap: unicode.IsUpper(r), mark: size == len(f) && isMark(r)})
 		}
 		ranges[si] = [2]int{first, len(ws)}
 	}
 	return ws, ranges
+}
+
+// asciiLower returns s with its ASCII capitals lower-cased and every other
+// byte as it is, so that offsets into s hold in it.
+func asciiLower(s string) string {
+	k := 0
+	for k < len(s) && !('A' <= s[k] && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := k; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lowerOf returns strings.ToLower(text[a:b]), taken from low (text's
+// asciiLower) when the bytes are ASCII, whose lower case is low's.
+func lowerOf(text, low string, a, b int) string {
+	for i := a; i < b; i++ {
+		if text[i] >= utf8.RuneSelf {
+			return strings.ToLower(text[a:b])
+		}
+	}
+	return low[a:b]
 }
 
 // isPossessive reports whether w is a possessive clitic.

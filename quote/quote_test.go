@@ -284,3 +284,19 @@ func BenchmarkQuotations(b *testing.B) {
 		}
 	}
 }
+
+func TestLowerOf(t *testing.T) {
+	for _, text := range []string{"", "abc", "The UN's Chief SAID", "İSTANBUL and Zürich, ÉTÉ", "\xffAB\xfe cd"} {
+		low := asciiLower(text)
+		if len(low) != len(text) {
+			t.Fatalf("asciiLower(%q) = %q: length changed", text, low)
+		}
+		for a := 0; a <= len(text); a++ {
+			for b := a; b <= len(text); b++ {
+				if got, want := lowerOf(text, low, a, b), strings.ToLower(text[a:b]); got != want {
+					t.Errorf("lowerOf(%q, %d, %d) = %q, want %q", text, a, b, got, want)
+				}
+			}
+		}
+	}
+}

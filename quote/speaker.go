@@ -214,7 +214,7 @@ func (a *analyzer) mention(n np) {
 	if name == "" {
 		return
 	}
-	desc := strings.ToLower(a.text[ws[n.a].start:ws[n.b-1].end])
+	desc := lowerOf(a.text, a.low, ws[n.a].start, ws[n.b-1].end)
 	a.mentions = append(a.mentions, mention{pos: ws[n.a].start, name: name, desc: desc, person: person})
 }
 
