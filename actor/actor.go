@@ -1823,6 +1823,9 @@ var pronouns = map[string]pronoun{
 
 // pronoun resolves a pronoun to the last compatible mention.
 func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
+	if a, ok := st.subjectPerson(p); ok && st.unknownPersonsAfter(a, toks[i].Start) == 0 {
+		return pronounOf(i, a), true
+	}
 	fallback := -1
 	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
 		a := st.history[h]
@@ -1865,6 +1868,27 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	}
 	if fallback >= 0 {
 		return pronounOf(i, st.history[fallback]), true
+	}
+	return Mention{}, false
+}
+
+// subjectPerson returns, for "he" or "she" that opens its sentence's
+// mentions in news mode, the person who opened the last sentence's when
+// another person was named after them there: the last sentence's
+// subject is whom the next one goes on about ("Chen told Rossi that the
+// talks had failed. He said ..." is Chen, not Rossi).
+func (st *state) subjectPerson(p pronoun) (Mention, bool) {
+	if st.r.Local || !p.person || p.plural || st.curAt != len(st.history) || st.prevAt >= st.curAt {
+		return Mention{}, false
+	}
+	first := st.history[st.prevAt]
+	if !first.Person || first.Kind == Description || first.Code == "" || first.place {
+		return Mention{}, false
+	}
+	for _, a := range st.history[st.prevAt+1 : st.curAt] {
+		if a.Person && a.Kind != Pronoun && a.Code != first.Code {
+			return first, true
+		}
 	}
 	return Mention{}, false
 }

@@ -394,6 +394,11 @@ func TestResolve(t *testing.T) {
 			[]string{"army=CHLMIL"}},
 		{"an organisation's organ the dictionaries lack", []string{"NATO 's/PART KFOR mission/NOUN urged/VERB restraint/NOUN"},
 			[]string{"NATO 's KFOR mission=IGOWSTNAT"}},
+		// "He" opening a sentence (see subjectPerson).
+		{"he opening a sentence is the last sentence's subject", []string{"Peruvian/ADJ President [Ana Quispe] met/VERB Chilean/ADJ President [Luis Mamani]", "Quispe told/VERB Mamani that/SCONJ talks/NOUN/NNS failed/VERB", "He/PRON left/VERB"},
+			[]string{"He=PERGOV"}},
+		{"he after another mention is the last person named", []string{"Peruvian/ADJ President [Ana Quispe] met/VERB Chilean/ADJ President [Luis Mamani]", "Quispe told/VERB Mamani that/SCONJ talks/NOUN/NNS failed/VERB", "Peru said/VERB he/PRON left/VERB"},
+			[]string{"Peru=PER", "he=CHLGOV"}},
 		// Two peoples' adjectives sharing one agent (see sharedAgent).
 		{"two peoples' adjectives share the plural agent after them", []string{"the/DET Peruvian/ADJ and/CCONJ Chilean/ADJ foreign/ADJ ministers/NOUN/NNS met/VERB"},
 			[]string{"Peruvian=PERGOV", "Chilean foreign ministers=CHLGOV"}},

@@ -131,7 +131,11 @@
 //     "the alliance", "the agency": an organisation; "the fund", "the
 //     court", "the union": the organisation named with that word in this
 //     sentence or the last), resolved to
-//     the last compatible mention before them ("it" to a place named
+//     the last compatible mention before them (but in news mode "he" or
+//     "she" that opens its sentence's mentions to the person who opened
+//     the last sentence's, when another person was named after them
+//     there: "Chen told Rossi the talks had failed. He said" is Chen;
+//     "it" to a place named
 //     after "in", "at" or "via" only when no other is there, and "they"
 //     to none past such a place: "via Moscow and Paris. They caught me"
 //     is not France); bare agents take
