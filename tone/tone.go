@@ -22,12 +22,21 @@ var activityTxt string
 const Threshold = 0.5
 
 type lexicons struct {
-	valence  map[string]float64
-	activity map[string]bool
+	// words holds what the lexicons say of each word, so that a word is
+	// looked up once.
+	words map[string]toneWord
+}
+
+// toneWord is what the lexicons say of one lower-cased word.
+type toneWord struct {
+	valence    float64
+	hasValence bool
+	activity   bool
+	self       bool
 }
 
 var load = sync.OnceValue(func() *lexicons {
-	l := &lexicons{valence: map[string]float64{}, activity: map[string]bool{}}
+	l := &lexicons{words: map[string]toneWord{}}
 	for _, line := range strings.Split(lexiconTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -37,7 +46,9 @@ var load = sync.OnceValue(func() *lexicons {
 			continue
 		}
 		if f, err := strconv.ParseFloat(v, 64); err == nil {
-			l.valence[w] = f
+			e := l.words[w]
+			e.valence, e.hasValence = f, true
+			l.words[w] = e
 		}
 	}
 	for _, line := range strings.Split(activityTxt, "\n") {
@@ -46,9 +57,16 @@ var load = sync.OnceValue(func() *lexicons {
 		}
 		for _, w := range strings.Fields(line) {
 			for _, f := range inflections(w) {
-				l.activity[f] = true
+				e := l.words[f]
+				e.activity = true
+				l.words[f] = e
 			}
 		}
+	}
+	for w := range selfGroup {
+		e := l.words[w]
+		e.self = true
+		l.words[w] = e
 	}
 	return l
 })
@@ -59,8 +77,8 @@ var selfGroup = map[string]bool{"i": true, "me": true, "my": true, "mine": true,
 // Valence returns the lexicon's valence of a lower-case word and whether
 // the lexicon has it.
 func Valence(word string) (float64, bool) {
-	v, ok := load().valence[word]
-	return v, ok
+	e := load().words[word]
+	return e.valence, e.hasValence
 }
 
 // inflections returns a verb with its regular inflections: attack,
@@ -110,26 +128,27 @@ func Of(text string) model.Tone {
 		i = j
 		words++
 		buf = appendLower(buf[:0], w)
-		if v, ok := l.valence[string(buf)]; ok {
+		e := l.words[string(buf)]
+		if e.hasValence {
 			switch {
-			case v >= Threshold:
+			case e.valence >= Threshold:
 				pos++
-			case v <= -Threshold:
+			case e.valence <= -Threshold:
 				neg++
 			}
 		} else if n := len(buf); n > 2 && buf[n-2] == '\'' && buf[n-1] == 's' {
-			if v, ok := l.valence[string(buf[:n-2])]; ok {
-				if v >= Threshold {
+			if e := l.words[string(buf[:n-2])]; e.hasValence {
+				if e.valence >= Threshold {
 					pos++
-				} else if v <= -Threshold {
+				} else if e.valence <= -Threshold {
 					neg++
 				}
 			}
 		}
-		if l.activity[string(buf)] {
+		if e.activity {
 			act++
 		}
-		if selfGroup[string(buf)] {
+		if e.self {
 			self++
 		}
 	}

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -48,8 +49,14 @@ func TestOf(t *testing.T) {
 }
 
 func TestLexicon(t *testing.T) {
-	if len(load().valence) < 7000 {
-		t.Fatalf("lexicon has %d words", len(load().valence))
+	n := 0
+	for _, e := range load().words {
+		if e.hasValence {
+			n++
+		}
+	}
+	if n < 7000 {
+		t.Fatalf("lexicon has %d words with a valence", n)
 	}
 	for w, sign := range map[string]float64{"war": -1, "peace": 1, "kill": -1, "support": 1} {
 		v, ok := Valence(w)
@@ -86,5 +93,49 @@ func BenchmarkOf(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Of(text)
+	}
+}
+
+// TestWordsMatchSources checks the merged word table against the two
+// lexicons and the self-group words read on their own.
+func TestWordsMatchSources(t *testing.T) {
+	valence := map[string]float64{}
+	for _, line := range strings.Split(lexiconTSV, "\n") {
+		w, v, ok := strings.Cut(line, "\t")
+		if line == "" || line[0] == '#' || !ok {
+			continue
+		}
+		if f, err := strconv.ParseFloat(v, 64); err == nil {
+			valence[w] = f
+		}
+	}
+	activity := map[string]bool{}
+	for _, line := range strings.Split(activityTxt, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			for _, w := range strings.Fields(line) {
+				for _, f := range inflections(w) {
+					activity[f] = true
+				}
+			}
+		}
+	}
+	words := load().words
+	for w, e := range words {
+		v, ok := valence[w]
+		if e.hasValence != ok || e.valence != v || e.activity != activity[w] || e.self != selfGroup[w] {
+			t.Errorf("%q: %+v, want valence %v %v, activity %v, self %v", w, e, v, ok, activity[w], selfGroup[w])
+		}
+	}
+	for _, m := range []map[string]bool{activity, selfGroup} {
+		for w := range m {
+			if _, ok := words[w]; !ok {
+				t.Errorf("%q missing", w)
+			}
+		}
+	}
+	for w := range valence {
+		if !words[w].hasValence {
+			t.Errorf("%q: valence missing", w)
+		}
 	}
 }
