@@ -21,7 +21,7 @@ import "testing"
 // dispersing a crowd is repression (175),
 // weapons received or acquired are the giver's military aid (072),
 // reporting an attack attacks no one, warning shots demonstrate power
-// (150),
+// (150), pulling or walking out of something is no consultation (040),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -135,6 +135,13 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// the inviter's intent is no part of it.
 		{"Peru's president accepted the Chilean president's invitation to visit Santiago.", []string{"PERGOV>CHLGOV:036"}, []string{"CHLGOV>PERGOV:036"}},
 		{"Peru accepted Chile's invitation to talks.", []string{"PER>CHL:036"}, []string{"CHL>PER:036"}},
+		// Pulling or walking out of something is no consultation
+		// (040); pulling out of talks still halts them (164), out of
+		// planned talks rejects them (125).
+		{"Peru pulled out of the fishing deal with Chile.", nil, []string{"PER>CHL:040"}},
+		{"The Peruvian delegation walked out of the meeting with Chile.", nil, []string{"PERGOV>CHL:040", "PER>CHL:040"}},
+		{"Peru pulled out of talks with Chile.", []string{"PER>CHL:164"}, []string{"PER>CHL:040"}},
+		{"Peru pulled out of planned talks with Chile.", []string{"PER>CHL:125"}, nil},
 		// Leading or heading says who is in charge, no material
 		// cooperation (060); LEAD's own patterns still apply (leading a
 		// delegation is 036, not HEAD's "- * TO" 030).
