@@ -330,8 +330,8 @@
 // one: "denies arming the RSF").
 //
 // Each event carries a claim status: negated ("has not yet reacted"),
-// hypothetical (modals, plans and threats, calls and demands,
-// conditions, among them one that puts "should" before its subject,
+// hypothetical (modals, plans and threats, calls and demands, what one
+// is told, advised or invited to do: "told the envoy to meet", conditions, among them one that puts "should" before its subject,
 // whatever its negation: "should China not accede"; a threat whose
 // "that" clause says what would happen; with
 // a usable parse, a verb joined to, continuing or completing one under a

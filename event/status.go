@@ -29,7 +29,7 @@ var reportOnly = map[string]bool{
 	"EXPLAIN": true, "REPORT": true, "SPEAK": true, "DESCRIBE": true,
 }
 
-// planLemmas govern an infinitive that has not happened (yet): "threatened
+// notYetLemmas govern an infinitive that has not happened (yet): "threatened
 // to cut", "calling for Iran to be held accountable".
 var notYetLemmas = map[string]bool{
 	"PLAN": true, "INTEND": true, "THREATEN": true, "WANT": true, "SEEK": true,
@@ -38,6 +38,9 @@ var notYetLemmas = map[string]bool{
 	"ASK": true, "PROPOSE": true, "OFFER": true, "PREPARE": true, "WISH": true,
 	"DECIDE": true, "PRESS": true, "APPEAL": true, "PUSH": true, "TRY": true,
 	"ATTEMPT": true, "NEED": true, "WOULD": true, "LIKE": true,
+	// "told the envoy to meet", "invited the president to visit": what
+	// one is told, advised or invited to do has not happened.
+	"TELL": true, "ADVISE": true, "ENCOURAGE": true, "INVITE": true, "REQUEST": true,
 }
 
 // negLemmas govern an infinitive that did not happen.
