@@ -22,6 +22,8 @@ import "testing"
 // weapons received or acquired are the giver's military aid (072),
 // reporting an attack attacks no one, warning shots demonstrate power
 // (150), pulling or walking out of something is no consultation (040),
+// being in charge of something is no material cooperation (060) and
+// conducting a raid or air strikes carries them out (190, 195),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -148,6 +150,14 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"The Chilean delegation is led by a Peruvian diplomat.", nil, []string{"PERGOV>CHL:060"}},
 		{"Chile headed the talks with Peru.", nil, []string{"CHL>PER:060"}},
 		{"The Peruvian foreign minister led a delegation to Chile.", []string{"PERGOV>CHL:036"}, []string{"PERGOV>CHL:030"}},
+		// Ruling, governing or controlling is no material cooperation
+		// (060); conducting a raid or air strikes carries them out.
+		{"Chilean rebels govern the Peruvian province of Tacna.", nil, []string{"CHLREB>PER:060"}},
+		{"Chile controls the islands near Peru.", nil, []string{"CHL>PER:060"}},
+		{"The Peruvian court ruled in favour of Chile.", []string{"PERJUD>CHL:051"}, nil},
+		{"Chile conducted air strikes on Peru.", []string{"CHL>PER:195"}, []string{"CHL>PER:060"}},
+		{"Chile conducted a raid on a Peruvian village.", []string{"CHL>PERCVL:190"}, []string{"CHL>PERCVL:060"}},
+		{"Chile and Peru conducted joint military exercises.", []string{"CHL>PER:062"}, nil},
 		// Accusing a prime minister is no charge of corruption unless
 		// corruption is the charge.
 		{"Chile blamed the Peruvian prime minister for the violence.", []string{"CHL>PERGOV:112"}, []string{"CHL>PERGOV:1121"}},
