@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -247,6 +248,40 @@ func TestAnalyze(t *testing.T) {
 		start, end := int(m["start"].(float64)), int(m["end"].(float64))
 		if start < 0 || end > len(text) || text[start:end] != m["text"] {
 			t.Errorf("entity %v does not match the text at %d-%d", m["text"], start, end)
+		}
+	}
+}
+
+// TestAnalyzeHypothetical checks that an event that only may happen is
+// coded, as hypothetical, only with --hypothetical.
+func TestAnalyzeHypothetical(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "story.txt")
+	write(t, text, "Peru could expel the Chilean ambassador, officials said on Monday.\n")
+	for _, tt := range []struct {
+		flags []string
+		want  []string
+	}{
+		{nil, nil},
+		{[]string{"--hypothetical"}, []string{"hypothetical"}},
+	} {
+		args := append(append([]string{"analyze"}, tt.flags...), "--date", "2024-05-02", text)
+		code, out, errs := run(t, "", args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.flags, code, errs)
+		}
+		var a struct {
+			Events []struct{ Status string } `json:"events"`
+		}
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, e.Status)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%v: statuses %v, want %v", tt.flags, got, tt.want)
 		}
 	}
 }

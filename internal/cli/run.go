@@ -135,10 +135,12 @@ func relaxGC() {
 // analysisFlags choose the dictionaries and lexicons analysis uses.
 type analysisFlags struct {
 	dicts, lexicon string
+	hypothetical   bool
 }
 
 func (f *analysisFlags) bind(fs *flag.FlagSet) {
 	fs.StringVar(&f.dicts, "dicts", "", "code events with the PETRARCH or TABARI dictionaries in `DIR` instead of the built-in ones")
+	fs.BoolVar(&f.hypothetical, "hypothetical", false, "also code events that only may happen (\"could attack\", \"if Chile expels\", \"urged Peru to withdraw\"), with status hypothetical, as PETRARCH and TABARI do; by default such an event codes nothing unless its source says it will do it or means to, and what is said of it is coded as the appeal, demand or threat")
 	fs.StringVar(&f.lexicon, "lexicon", "", "add the framing entries in `FILE` (the format of frame/lexicon.txt) to the built-in lexicon")
 }
 
@@ -182,7 +184,7 @@ func (f *analysisFlags) startStages() ([]pipeline.Stage, func(context.Context) e
 			return nil, nil, fmt.Errorf("%s: %w", f.lexicon, err)
 		}
 	}
-	e := loadEngine(d)
+	e := loadEngine(d, f.hypothetical)
 	return analysisStages(e, lex), e.wait, nil
 }
 

@@ -41,6 +41,8 @@ type engine struct {
 	coder    *event.Coder
 	err      error
 	prepared preparedCarrier
+	// hypothetical sets the coder's Unrealised.
+	hypothetical bool
 }
 
 // preparedCarrier hands each article's event.Prepared from the nlp stage,
@@ -76,11 +78,12 @@ func (c *preparedCarrier) take(a *model.Article) *event.Prepared {
 }
 
 // loadEngine starts loading an engine with the dictionaries d, or the
-// built-in ones if d is nil. The language models, the gazetteer and the
-// dictionaries are decoded at the same time, each in a goroutine of its
-// own.
-func loadEngine(d *dict.Dicts) *engine {
-	e := &engine{done: make(chan struct{}), dicts: d}
+// built-in ones if d is nil; with hypothetical, its coder also codes
+// events that may happen (event.Coder.Unrealised). The language models,
+// the gazetteer and the dictionaries are decoded at the same time, each
+// in a goroutine of its own.
+func loadEngine(d *dict.Dicts, hypothetical bool) *engine {
+	e := &engine{done: make(chan struct{}), dicts: d, hypothetical: hypothetical}
 	go func() {
 		defer close(e.done)
 		e.err = e.load()
@@ -106,6 +109,7 @@ func (e *engine) load() error {
 		return err
 	}
 	coder.Places = places
+	coder.Unrealised = e.hypothetical
 	e.coder = coder
 	return nil
 }
