@@ -138,6 +138,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && !cl.passive && ms[tgt].Start > v && newClause(toks, ms[tgt].Start, cl.vEnd) {
 		tgt = -1
 	}
+	// "asked Smith about concerns within the ministry", "bought
+	// Acme, a firm that was part of Chile's strategy": the verb's
+	// object is a person or organisation the dictionaries do not know,
+	// and an actor named further on in words about it is no target.
+	if tgt >= 0 && !cl.passive && cl.m.tgt[1] == 0 && ms[tgt].Start > v && a.unknownObject(toks, cl.vEnd, ms[tgt].Start) {
+		tgt = -1
+	}
 	// "The board censured Iran, prompting Tehran to threaten a
 	// response": what the cause's object does answers who caused it.
 	if src >= 0 && tgt < 0 && cl.dep {
@@ -513,6 +520,56 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+}
+
+// unknownObject reports a name of a person or organisation that no
+// mention resolved right after the verb ending at vEnd (past adverbs and
+// particles) and not modifying a noun, followed before the token end by
+// words that are not a bare description of it: a verb, a pronoun, a
+// preposition ("Smith about concerns within the ministry", "Acme, a firm
+// that was once part of"). "Rosneft, Russia's oil company" describes the
+// name by its actor and stands; so does "Acme facilities in Chile". A
+// name the tagger calls neither a person nor an organisation counts only
+// before a comma: "Acme, a firm that".
+func (a *article) unknownObject(toks []model.Token, vEnd, end int) bool {
+	k := vEnd
+	for k < end && (toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k++
+	}
+	if k >= end || toks[k].UPOS != "PROPN" || k < len(a.w.act) && a.w.act[k] {
+		return false
+	}
+	kind := a.nameKind(toks[k])
+	for k < end && toks[k].UPOS == "PROPN" {
+		k++
+	}
+	if k >= end || toks[k].UPOS == "NOUN" {
+		return false
+	}
+	switch {
+	case kind == model.Person || kind == model.Organization:
+	case kind == model.Misc && toks[k].Form == ",":
+	default:
+		return false
+	}
+	for ; k < end; k++ {
+		switch toks[k].UPOS {
+		case "VERB", "AUX", "PRON", "ADP", "SCONJ":
+			return true
+		}
+	}
+	return false
+}
+
+// nameKind returns the kind of the name (package ner's entities) that
+// holds token t, or "".
+func (a *article) nameKind(t model.Token) string {
+	for _, e := range a.ents {
+		if e.Start <= t.Start && t.End <= e.End {
+			return e.Kind
+		}
+	}
+	return ""
 }
 
 // labelled returns, for an agent mention ms[i] right before a named

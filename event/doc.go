@@ -46,7 +46,11 @@
 // its object whatever the parse made of it ("blaming Pakistan for
 // backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
-// or "near": "leaders meeting in Addis Ababa"), the first actor after it.
+// or "near": "leaders meeting in Addis Ababa"), the first actor after it,
+// unless the verb's object is a person or organisation no dictionary
+// knows and the actor comes in words about it ("asked John Smith about
+// concerns within the army", "bought Acme, a firm that was part of
+// Chile's strategy": no target).
 // A denial
 // (016) that names no target ("The Indian army denied the allegation") is
 // aimed at the source of the article's latest accusation or criticism of
