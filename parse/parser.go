@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/casus-project/casus/model"
 )
@@ -93,8 +94,10 @@ type work struct {
 	// gives its head a child and spoils the head's roleS0 and roleS1.
 	role   []int32
 	roleOK []bool
-	tmp    [256]int32
-	sc     scratch
+	// tmp and tmp1 are where the s0 and s1 scores are summed before
+	// they are kept (or, for a long sentence, instead).
+	tmp, tmp1 [256]int32
+	sc        scratch
 }
 
 // featVec holds the nFeatures features that extract writes, in an array
@@ -141,8 +144,10 @@ func (m *Model) score(feats *featVec, acc *[256]int32, stop int) {
 // scratch is the space add stages its lookups in, kept with the work so
 // that add does not clear it on every call.
 type scratch struct {
-	r      [nFeatures]uint32
-	lo, hi [nFeatures]uint32
+	r [nFeatures]uint32
+	// long holds the row table entries of the longer rows, in an
+	// array that a uint8 always indexes (no bounds check).
+	long [256]uint32
 }
 
 // add adds to acc the rows of the features feats[i] for i in sel, which
@@ -163,7 +168,7 @@ func (m *Model) add(feats *featVec, sel []uint8, acc *[256]int32, stop int, sc *
 	for i, ri := range r {
 		r[i] = rows[ri]
 	}
-	lo, hi := sc.lo[:len(r)], sc.hi[:len(r)]
+	long := &sc.long
 	n := 0
 	for _, x := range r {
 		// Without branches: an inline entry is added, a row pointer is
@@ -171,15 +176,14 @@ func (m *Model) add(feats *featVec, sel []uint8, acc *[256]int32, stop int, sc *
 		ext := x >> 8 & 1
 		e := x & (ext - 1)
 		acc[uint8(e)] += int32(e) >> 16
-		lo[n] = x >> 11
-		hi[n] = (x>>9 + x&0xff + 1) >> 2
+		long[uint8(n)] = x // n < nFeatures
 		n += int(ext)
 	}
 	if stop < 256 {
-		addQuadsBelow(m.ext, lo[:n], hi[:n], acc, uint8(stop))
+		addQuadsBelow(m.ext, long[:n], acc, uint8(stop))
 		return
 	}
-	addQuads(m.ext, lo[:n], hi[:n], acc)
+	addQuads(m.ext, long[:n], acc)
 }
 
 // scoreRows is score for a model without slots: the row bounds come from
@@ -230,23 +234,70 @@ func addRows(packed, lo, hi []uint32, acc *[256]int32) {
 	}
 }
 
-// addQuads adds the entries of quads[lo[i]:hi[i]] to acc for every i,
-// touching the first of each row before adding, as addRows does. The
-// classes of a row are distinct, so the four additions of a quad are
-// independent.
-func addQuads(quads []quad, lo, hi []uint32, acc *[256]int32) {
-	hi = hi[:len(lo)]
+// addQuads adds to acc the entries of the longer rows that long holds
+// (row table entries, see Model.index), touching the first quad of each
+// row before adding, as addRows does. The classes of a row are
+// distinct, so the additions of a quad are independent.
+//
+// Every row must lie within quads, as rowTable makes them and
+// checkRowTable checks them when a model is loaded: the rows are read
+// without bounds checks, two quads a turn (the checks and the loop cost
+// nearly half as much as the additions), and on a little-endian machine
+// each entry's class and weight are loaded as the byte and the 16 bits
+// they are, which saves the instructions that take them apart.
+func addQuads(quads []quad, long []uint32, acc *[256]int32) {
 	var touch uint32
-	for i := range lo {
-		touch += quads[lo[i]][0]
+	for _, x := range long {
+		touch += quads[x>>11][0]
 	}
 	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
 		acc[255]++
 	}
-	for i := range lo {
-		qs := quads[lo[i]:hi[i]]
-		for j := range qs {
-			q := &qs[j] // not a copy
+	if !littleEndian() {
+		addQuadsPortable(quads, long, acc)
+		return
+	}
+	base := unsafe.Pointer(unsafe.SliceData(quads))
+	const size = unsafe.Sizeof(quad{})
+	for _, x := range long {
+		// The row starts at entry x>>9, a multiple of four, and holds
+		// x&0xff+1 entries: rem bytes from p on. p never moves past
+		// the row's last quad (as unsafe.Pointer's rules require).
+		p := unsafe.Add(base, uintptr(x>>11)*size)
+		rem := uintptr(x&0xff+1) * 4
+		for rem >= 2*size {
+			// Entry k: class in byte 4k, weight in int16 2k+1.
+			c := (*[8 * 4]uint8)(p)
+			w := (*[8 * 2]int16)(p)
+			acc[c[0]] += int32(w[1])
+			acc[c[4]] += int32(w[3])
+			acc[c[8]] += int32(w[5])
+			acc[c[12]] += int32(w[7])
+			acc[c[16]] += int32(w[9])
+			acc[c[20]] += int32(w[11])
+			acc[c[24]] += int32(w[13])
+			acc[c[28]] += int32(w[15])
+			rem -= 2 * size
+			if rem > 0 {
+				p = unsafe.Add(p, 2*size)
+			}
+		}
+		if rem > 0 {
+			c := (*[4 * 4]uint8)(p)
+			w := (*[4 * 2]int16)(p)
+			acc[c[0]] += int32(w[1])
+			acc[c[4]] += int32(w[3])
+			acc[c[8]] += int32(w[5])
+			acc[c[12]] += int32(w[7])
+		}
+	}
+}
+
+// addQuadsPortable is addQuads without touching, for any byte order.
+func addQuadsPortable(quads []quad, long []uint32, acc *[256]int32) {
+	for _, x := range long {
+		lo := x >> 11
+		for _, q := range quads[lo : lo+(x&0xff+1)/4] {
 			acc[uint8(q[0])] += int32(q[0]) >> 16
 			acc[uint8(q[1])] += int32(q[1]) >> 16
 			acc[uint8(q[2])] += int32(q[2]) >> 16
@@ -257,17 +308,17 @@ func addQuads(quads []quad, lo, hi []uint32, acc *[256]int32) {
 
 // addQuadsBelow is addQuads for rows whose entries are in class order:
 // it stops each row at a quad that starts at class stop or later.
-func addQuadsBelow(quads []quad, lo, hi []uint32, acc *[256]int32, stop uint8) {
-	hi = hi[:len(lo)]
+func addQuadsBelow(quads []quad, long []uint32, acc *[256]int32, stop uint8) {
 	var touch uint32
-	for i := range lo {
-		touch += quads[lo[i]][0]
+	for _, x := range long {
+		touch += quads[x>>11][0]
 	}
 	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
 		acc[255]++
 	}
-	for i := range lo {
-		qs := quads[lo[i]:hi[i]]
+	for _, x := range long {
+		lo := x >> 11
+		qs := quads[lo : lo+(x&0xff+1)/4]
 		for j := range qs {
 			q := &qs[j]
 			if uint8(q[0]) >= stop {
@@ -578,17 +629,18 @@ func (m *Model) group(g int) []uint8 {
 	return m.order[m.ends[g-1]:m.ends[g]]
 }
 
-// addS0 adds to w.acc the scores of the s0 features (gS0 and gS0R) of
-// word i, from w.role if it holds them, else scoring them and keeping
-// them there; the scores of gS0 alone are kept apart, for after a
-// right arc.
-func (m *Model) addS0(w *work, i int32) {
+// s0Scores returns the scores of the s0 features (gS0 and gS0R) of word
+// i, from w.role if it holds them, else scoring them and keeping them
+// there; the scores of gS0 alone are kept apart, for after a right arc.
+// For a sentence too long to keep them, they are scored into w.tmp.
+func (m *Model) s0Scores(w *work, i int32) []int32 {
+	nc := len(m.classes)
 	k := nRoles * int(i)
 	if k+nRoles > len(w.roleOK) { // a sentence too long to keep them
-		m.add(&w.feats, m.order[m.ends[gS0-1]:m.ends[gS0R]], &w.acc, 256, &w.sc)
-		return
+		clear(w.tmp[:nc])
+		m.add(&w.feats, m.order[m.ends[gS0-1]:m.ends[gS0R]], &w.tmp, 256, &w.sc)
+		return w.tmp[:nc]
 	}
-	nc := len(m.classes)
 	v := w.role[(k+roleS0)*nc:][:nc]
 	if !w.roleOK[k+roleS0] {
 		st := w.role[(k+roleStack)*nc:][:nc]
@@ -604,33 +656,29 @@ func (m *Model) addS0(w *work, i int32) {
 		copy(v, w.tmp[:nc])
 		w.roleOK[k+roleS0] = true
 	}
-	acc := w.acc[:len(v)]
-	for c, x := range v {
-		acc[c] += x
-	}
+	return v
 }
 
-// addS1 adds to w.acc the scores of the s1 features (gS1) of word i
-// (w.st.n for none), from w.role if it holds them, else scoring them
-// and keeping them there.
-func (m *Model) addS1(w *work, i int32) {
+// s1Scores returns the scores of the s1 features (gS1) of word i (w.st.n
+// for none), from w.role if it holds them, else scoring them and keeping
+// them there. For a sentence too long to keep them, they are scored
+// into w.tmp1.
+func (m *Model) s1Scores(w *work, i int32) []int32 {
+	nc := len(m.classes)
 	k := nRoles*int(i) + roleS1
 	if k >= len(w.roleOK) { // a sentence too long to keep them
-		m.add(&w.feats, m.group(gS1), &w.acc, 256, &w.sc)
-		return
+		clear(w.tmp1[:nc])
+		m.add(&w.feats, m.group(gS1), &w.tmp1, 256, &w.sc)
+		return w.tmp1[:nc]
 	}
-	nc := len(m.classes)
 	v := w.role[k*nc:][:nc]
 	if !w.roleOK[k] {
-		clear(w.tmp[:nc])
-		m.add(&w.feats, m.group(gS1), &w.tmp, 256, &w.sc)
-		copy(v, w.tmp[:nc])
+		clear(w.tmp1[:nc])
+		m.add(&w.feats, m.group(gS1), &w.tmp1, 256, &w.sc)
+		copy(v, w.tmp1[:nc])
 		w.roleOK[k] = true
 	}
-	acc := w.acc[:len(v)]
-	for c, x := range v {
-		acc[c] += x
-	}
+	return v
 }
 
 // scoreStep sets w.acc as score does for the features of w.st, but takes
@@ -655,26 +703,28 @@ func (m *Model) scoreStep(w *work, stop int) {
 	}
 	s.extractSome(w.feats[:], w.need(s0, s1))
 	nc := len(m.classes)
-	acc := &w.acc
 	switch {
 	case w.frontOK:
-		copy(acc[:nc], w.front[:nc])
 	case w.bufOK:
-		copy(acc[:nc], w.buf[:nc])
-		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256, &w.sc)
-		copy(w.front[:nc], acc[:nc])
+		copy(w.front[:nc], w.buf[:nc])
+		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], &w.front, 256, &w.sc)
 		w.frontOK = true
 	default:
-		clear(acc[:nc])
-		m.add(&w.feats, m.order[:m.ends[gBuf]], acc, 256, &w.sc)
-		copy(w.buf[:nc], acc[:nc])
-		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], acc, 256, &w.sc)
-		copy(w.front[:nc], acc[:nc])
+		clear(w.buf[:nc])
+		m.add(&w.feats, m.order[:m.ends[gBuf]], &w.buf, 256, &w.sc)
+		copy(w.front[:nc], w.buf[:nc])
+		m.add(&w.feats, m.order[m.ends[gBuf]:m.ends[gFront]], &w.front, 256, &w.sc)
 		w.bufOK, w.frontOK = true, true
 	}
-	m.addS0(w, s0)
-	m.addS1(w, s1)
-	m.add(&w.feats, m.order[m.ends[nGroups-1]:], acc, stop, &w.sc)
+	// The kept scores summed in one pass, rather than copied and added
+	// to one at a time.
+	v0, v1 := m.s0Scores(w, s0), m.s1Scores(w, s1)
+	acc, front := w.acc[:nc], w.front[:nc]
+	v0, v1 = v0[:nc], v1[:nc]
+	for c := range acc {
+		acc[c] = front[c] + v0[c] + v1[c]
+	}
+	m.add(&w.feats, m.order[m.ends[nGroups-1]:], &w.acc, stop, &w.sc)
 }
 
 // Parse sets Head (1-based, 0 for the root) and DepRel on every token of

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -381,6 +382,66 @@ func TestExtractSome(t *testing.T) {
 			case !want[f] && out[f] != unset:
 				t.Errorf("group %d: feature %d of another group written", g, f)
 			}
+		}
+	}
+}
+
+// TestAddQuads checks addQuads, which reads two quads a turn without
+// bounds checks, addQuadsPortable and addQuadsBelow against entry-by-entry addition, on
+// rows of one to five quads at the start, middle and end of the quads.
+func TestAddQuads(t *testing.T) {
+	e := func(c uint8, w int16) uint32 { return uint32(uint16(w))<<16 | uint32(c) }
+	quads := make([]quad, 16)
+	for i := range quads {
+		for j := range quads[i] {
+			// Distinct classes in class order within a row of up to
+			// five quads.
+			quads[i][j] = e(uint8(4*(i%5)+j), int16(100*i-7*j-800))
+		}
+	}
+	tests := []struct {
+		name   string
+		lo, hi []uint32 // quads
+	}{
+		{"none", nil, nil},
+		{"one", []uint32{0}, []uint32{1}},
+		{"two", []uint32{5}, []uint32{7}},
+		{"three", []uint32{10}, []uint32{13}},
+		{"four at the end", []uint32{12}, []uint32{16}},
+		{"five", []uint32{0}, []uint32{5}},
+		{"several", []uint32{0, 5, 11, 15}, []uint32{3, 9, 12, 16}},
+	}
+	for _, tt := range tests {
+		for _, stop := range []int{256, 9} {
+			t.Run(fmt.Sprintf("%s/%d", tt.name, stop), func(t *testing.T) {
+				var got, want [256]int32
+				got[3], want[3] = 11, 11 // added to, not overwritten
+				var long []uint32
+				for i := range tt.lo {
+					long = append(long, slotExt|tt.lo[i]<<11|(4*(tt.hi[i]-tt.lo[i])-1))
+					for _, q := range quads[tt.lo[i]:tt.hi[i]] {
+						if int(uint8(q[0])) >= stop {
+							break
+						}
+						for _, x := range q {
+							want[uint8(x)] += int32(x) >> 16
+						}
+					}
+				}
+				if stop < 256 {
+					addQuadsBelow(quads, long, &got, uint8(stop))
+				} else {
+					addQuads(quads, long, &got)
+					port := [256]int32{3: 11}
+					addQuadsPortable(quads, long, &port)
+					if port != want {
+						t.Errorf("portable: got %v\nwant %v", port[:20], want[:20])
+					}
+				}
+				if got != want {
+					t.Errorf("got %v\nwant %v", got[:20], want[:20])
+				}
+			})
 		}
 	}
 }
