@@ -291,6 +291,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			out = out[:len(out)-1]
 			st.history = st.history[:len(st.history)-1]
 		}
+		if len(out) > 0 && !st.r.Local {
+			appositiveGroup(toks, &m, out[len(out)-1])
+		}
 		if len(out) > 0 {
 			speaksFor(&m, out[len(out)-1])
 		}
@@ -1617,6 +1620,39 @@ func sharedAgent(toks []model.Token, prev *Mention, m Mention) bool {
 	prev.Agent, prev.plural = m.Agent, true
 	prev.Entry += "; agent shared with the next (" + m.Agent + ")"
 	return true
+}
+
+// appositiveGroup makes a bare group set off by a comma right after a
+// named group or organisation that group ("members of Hamas, the
+// militant group that rules Gaza": the militant group is Hamas, not the
+// story country's militants); the name may end in an abbreviation in
+// brackets ("the Shining Path (SL), the rebel group").
+func appositiveGroup(toks []model.Token, m *Mention, prev Mention) {
+	if m.Kind != Agent || m.Person || m.plural || m.End > len(toks) {
+		return
+	}
+	if d, ok := descriptions[strings.ToUpper(toks[m.End-1].Form)]; !ok || d != group {
+		return
+	}
+	if prev.Kind != Named || prev.Person || prev.place || len(prev.Code) <= 3 || prev.Country == prev.Code {
+		return
+	}
+	k := m.Start - 1
+	if k >= 0 && (toks[k].UPOS == "DET") {
+		k--
+	}
+	if k < 0 || toks[k].Form != "," {
+		return
+	}
+	k--
+	if k >= 0 && toks[k].Form == ")" {
+		k--
+	}
+	if k != prev.End-1 {
+		return
+	}
+	m.Code, m.Country, m.Antecedent = prev.Code, prev.Country, prev.Span
+	m.Entry = prev.Entry + "; " + m.Entry
 }
 
 // titledAgent makes an agent that is no person, followed by one or two

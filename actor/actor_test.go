@@ -394,6 +394,15 @@ func TestResolve(t *testing.T) {
 			[]string{"army=CHLMIL"}},
 		{"an organisation's organ the dictionaries lack", []string{"NATO 's/PART KFOR mission/NOUN urged/VERB restraint/NOUN"},
 			[]string{"NATO 's KFOR mission=IGOWSTNAT"}},
+		// A bare group set off after a named one (see appositiveGroup).
+		{"a bare group set off after a named group is that group", []string{"Peru hosted/VERB members/NOUN/NNS of/ADP Hamas/PROPN ,/PUNCT the/DET terrorist/ADJ group/NOUN responsible/ADJ for/ADP attacks/NOUN/NNS"},
+			[]string{"Peru=PER", "Hamas=PSEREBHMS", "terrorist group=PSEREBHMS"}},
+		{"a bare group after a named group and its abbreviation in brackets", []string{"Peru hosted/VERB members/NOUN/NNS of/ADP the/DET Islamic/PROPN Resistance/PROPN Movement/PROPN (/PUNCT Hamas/PROPN )/PUNCT ,/PUNCT a/DET terrorist/ADJ group/NOUN"},
+			[]string{"Peru=PER", "Islamic Resistance Movement=PSEREBHMS", "Hamas=PSEREBHMS", "terrorist group=PSEREBHMS"}},
+		{"a bare group joined to a named group is another", []string{"Peru hosted/VERB members/NOUN/NNS of/ADP Hamas/PROPN and/CCONJ the/DET terrorist/ADJ group/NOUN"},
+			[]string{"Peru=PER", "Hamas=PSEREBHMS", "terrorist group=PERUAF"}},
+		{"a bare agent that is no group set off after a named one is not that one", []string{"Peru hosted/VERB members/NOUN/NNS of/ADP Hamas/PROPN ,/PUNCT the/DET police/NOUN and/CCONJ the/DET army/NOUN"},
+			[]string{"Peru=PER", "Hamas=PSEREBHMS", "police=PERCOP", "army=PERMIL"}},
 		// "He" opening a sentence (see subjectPerson).
 		{"he opening a sentence is the last sentence's subject", []string{"Peruvian/ADJ President [Ana Quispe] met/VERB Chilean/ADJ President [Luis Mamani]", "Quispe told/VERB Mamani that/SCONJ talks/NOUN/NNS failed/VERB", "He/PRON left/VERB"},
 			[]string{"He=PERGOV"}},

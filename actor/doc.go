@@ -126,6 +126,10 @@
 //   - "the" and an agent named before with more than its country ("the
 //     protesters" after "Serb protesters" in Kosovo are KSVSRB), and "the
 //     crowd" for the protesters named before;
+//   - in news mode, a bare group set off by a comma right after a named
+//     group or organisation (its abbreviation in brackets may come
+//     between) as that one ("members of Hamas, the militant group that
+//     rules Gaza" are not the story country's militants);
 //   - pronouns and definite descriptions ("he", "it", "they", "the group",
 //     "the country", "the government", "the prime minister", "the bloc",
 //     "the alliance", "the agency": an organisation; "the fund", "the
