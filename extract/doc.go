@@ -8,8 +8,8 @@
 // elements (tag, parent, class/id hints), the text of each block-level
 // element as a run of bytes in one buffer, and the page's metadata
 // (meta tags, JSON-LD, canonical link, <time> elements). Script and style
-// bodies are skipped by searching for their end tag as the tokenizer
-// would find it, and the tokenizer restarts there; a script holding "<!--"
+// bodies of a few kilobytes or more are skipped by searching for their end
+// tag as the tokenizer would find it, and the tokenizer restarts there; a script holding "<!--"
 // before its end, whose escaping rules can hide the end tag, is left to
 // the tokenizer. The body is then
 // chosen by scoring subtrees on how much paragraph-like text they hold

@@ -644,6 +644,11 @@ func unescapeAttr(b []byte) []byte {
 	return []byte(html.UnescapeString(string(b)))
 }
 
+// minSkip is the shortest raw text skipped: a new tokenizer costs about
+// as much as tokenizing a few kilobytes of raw text, so pages of many
+// short scripts are left to the tokenizer.
+const minSkip = 2048
+
 // skipRawText finds the end of the raw text that follows the start tag
 // tag, which ends at src[start:], when the tag is the tokenizer's raw-text
 // element name (ASCII case folded) and skip is set. The body ends where the
@@ -651,7 +656,8 @@ func unescapeAttr(b []byte) []byte {
 // case folded) and a space, "/" or ">". A script body is left to the
 // tokenizer when "<!--" comes first, since that begins the escaped states
 // that can hide an end tag; so is a body with no end before the input's.
-// It reports the offset of the end tag's "<".
+// Bodies shorter than minSkip are left to the tokenizer too. It reports
+// the offset of the end tag's "<".
 func skipRawText(src []byte, start int, tag []byte, name string, skip bool) (int, bool) {
 	if !skip || start > len(src) || len(tag) < 1+len(name) || !asciiFold(tag[1:1+len(name)], name) {
 		return 0, false
@@ -673,7 +679,7 @@ func skipRawText(src []byte, start int, tag []byte, name string, skip bool) (int
 		if rest := body[j+2:]; len(rest) > len(name) && asciiFold(rest[:len(name)], name) {
 			switch rest[len(name)] {
 			case ' ', '\n', '\r', '\t', '\f', '/', '>':
-				if name == "script" && bytes.Contains(body[:j], []byte("<!--")) {
+				if j < minSkip || name == "script" && bytes.Contains(body[:j], []byte("<!--")) {
 					return 0, false
 				}
 				return start + j, true

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/casus-project/casus/extract/score"
@@ -73,6 +74,17 @@ func TestSkipRawTextDev(t *testing.T) {
 }
 
 func samePage(t *testing.T, src []byte) {
+	t.Helper()
+	samePage1(t, src)
+	// Again with every raw-text body long enough to be skipped.
+	long := strings.Repeat(" ", minSkip)
+	padded := strings.NewReplacer("<script>", "<script>"+long, "<SCRIPT>", "<SCRIPT>"+long,
+		"<style>", "<style>"+long, "<STYLE>", "<STYLE>"+long, "json\">", "json\">"+long,
+		"json>", "json>"+long, `.js"/>`, `.js"/>`+long).Replace(string(src))
+	samePage1(t, []byte(padded))
+}
+
+func samePage1(t *testing.T, src []byte) {
 	t.Helper()
 	orig := append([]byte(nil), src...)
 	want := parsePageSkip(src, false)
