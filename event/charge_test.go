@@ -59,7 +59,8 @@ func TestChargedDeed(t *testing.T) {
 // TestThirdPartyAgent checks that whoever mediates, brokers or hosts what
 // others do, named as a participle's agent on a noun of their clause, is
 // no party to their event, and that a mediating participle is an event
-// of its own aimed at those parties.
+// of its own aimed at those parties, whatever actor word order finds
+// before it; a host of indirect talks mediates them.
 func TestThirdPartyAgent(t *testing.T) {
 	tests := []struct {
 		name, text   string
@@ -71,6 +72,15 @@ func TestThirdPartyAgent(t *testing.T) {
 		{"talks hosted by a third country",
 			"Chile and Peru held talks hosted by Norway on Friday.",
 			[]string{"CHL>PER:046", "PER>CHL:046"}, []string{"CHL>NOR:046", "NOR>CHL:046", "NOR>PER:046"}},
+		{"a swap of prisoners of war mediated by a third country",
+			"Chile and Peru exchanged 40 prisoners of war in a swap mediated by Norway.",
+			[]string{"NOR>CHL:045", "NOR>PER:045"}, []string{"NOR>CHLMIL:045", "NOR>PERMIL:045"}},
+		{"indirect talks hosted by a third country are mediated",
+			"Chilean and Peruvian delegations arrived in Quito for indirect talks hosted by Ecuador.",
+			[]string{"ECU>CHL:045", "ECU>PER:045"}, []string{"ECU>CHL:043", "ECU>PER:043"}},
+		{"a host of indirect talks mediates",
+			"Ecuador hosted indirect talks between Chile and Peru.",
+			[]string{"ECU>CHL:045", "ECU>PER:045"}, nil},
 		{"the leader of a coalition is its party",
 			"Peru joined a coalition led by Chile.",
 			nil, []string{"CHL>PER:060"}},

@@ -243,7 +243,10 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// mediated or hosted (CAMEO 04): a compound subject, for what is
 	// mediated lies between two at least ("Serbia criticised the talks
 	// hosted by Turkey" names one).
-	if src >= 0 && (tgt < 0 || a.otherAgent(ms[tgt], -1)) && cl.passive && cl.dep && strings.HasPrefix(cl.code, "04") {
+	// So is that of a go-between's participle with its own agent, whatever
+	// actor word order found before it ("Peru's and Chile's envoys came for
+	// indirect talks hosted by Norway").
+	if src >= 0 && (tgt < 0 || a.otherAgent(ms[tgt], -1) || thirdParty[a.w.lem[v]] && a.agentParticiple(v)) && cl.passive && cl.dep && strings.HasPrefix(cl.code, "04") {
 		if p := a.eventParties(ms, v); p >= 0 && p != src && !selfEvent(ms[src], ms[p]) && len(members(toks, ms, p)) > 1 {
 			tgt = p
 		}

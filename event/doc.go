@@ -289,7 +289,10 @@
 // participle on a noun of their clause ("exchanged prisoners in a swap
 // mediated by Qatar", "held talks hosted by Turkey"), takes no part in
 // their event; a mediating participle (045) is an event of its own,
-// aimed at the subject of the verb its noun hangs on.
+// aimed at the subject of the verb its noun hangs on, not at an actor
+// word order finds nearer ("exchanged prisoners of war in a swap
+// mediated by Qatar" is not aimed at the military). Hosting indirect or
+// proximity talks mediates them (045, verb supplement).
 // Who reports an event ("according to Chinese state television") and a
 // partner of its source ("together with Sweden", "along with",
 // "alongside") take no part in it, nor does an actor joined by a hyphen
