@@ -491,7 +491,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		a.dropGovernor(s, toks, v)
 	}
 	unreal := func(code string) bool { return material(code) || spoken(code) }
-	if status == model.Hypothetical && (unreal(cl.code) || cl.code == "" && unreal(cl.rev)) && !a.c.Unrealised && !future(toks, v) && !intends(toks, v) && !afterGoingTo(toks, v) {
+	if status == model.Hypothetical && (unreal(cl.code) || cl.code == "" && unreal(cl.rev)) && !a.c.Unrealised && !(future(toks, v) && !conditional(toks, v)) && !intends(toks, v) && !afterGoingTo(toks, v) {
 		// "firms can pay their Chilean workers more", "if Peru imposes
 		// a tariff", "efforts to get Bolivia to investigate": a deed
 		// that may or should happen has not;
@@ -2181,6 +2181,41 @@ func future(toks []model.Token, v int) bool {
 		if u := toks[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
 			return false
 		}
+	}
+	return false
+}
+
+// conditional reports a verb at v whose future is only "would" in a
+// sentence that reports no words ("To win the state, he would need the
+// support of its voters"): a condition's consequence, not what its
+// subject says it will do ("said it would impose sanctions").
+func conditional(toks []model.Token, v int) bool {
+	would := false
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		switch plainWord(toks[k].Form) {
+		case "would", "wo", "'d":
+			would = true
+		case "will", "shall", "'ll":
+			return false
+		}
+	}
+	if !would {
+		return false
+	}
+	for k := range toks {
+		l := strings.ToUpper(toks[k].Lemma)
+		if k != v && isVerb(toks[k]) && (sayLemmas[l] || intentLemmas[l]) || isQuote(toks[k].Form) {
+			return false
+		}
+	}
+	return true
+}
+
+// isQuote reports a quotation mark.
+func isQuote(f string) bool {
+	switch f {
+	case "\"", "“", "”", "'", "‘", "’", "``", "''":
+		return true
 	}
 	return false
 }

@@ -364,8 +364,10 @@
 // says it; so do words or meetings that may happen (CAMEO 01, 02, 04,
 // 05, 10-12: "Peru could criticise Chile", "is likely to face questions
 // from senators"), while intents (03) and threats (13) speak of the
-// future themselves; Coder.Unrealised codes it all, as the peers' suites
-// expect.
+// future themselves; "would" in a sentence that reports no words is a
+// condition's consequence, not a source's word that it will act ("To win
+// Ohio, he would need the support of its voters"); Coder.Unrealised codes
+// it all, as the peers' suites expect.
 // Its date comes from the time
 // expressions of its sentence (package when) that the parse puts in its
 // own clause, not in a clause below it ("accusing Tehran of an attack in
