@@ -188,6 +188,26 @@ func TestStriveIsNoFight(t *testing.T) {
 	}
 }
 
+// TestDecidedDeed checks that a bare verb of deciding or voting followed
+// by what was decided codes that, not an intent to cooperate (030),
+// while a vote with someone keeps the verb's own code.
+func TestDecidedDeed(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Peruvian Congress voted to expel the Chilean ambassador.", []string{"PERLEG>CHLGOV:174"}, []string{"PERLEG>CHLGOV:030"}},
+		{"The Chilean Senate voted to impose sanctions on Peru.", []string{"CHLLEG>PER:163"}, []string{"CHLLEG>PER:030"}},
+		{"Chile decided to impose sanctions on Peru.", nil, []string{"CHL>PER:030"}},
+		{"Peru voted with Chile.", []string{"PER>CHL:030"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
 // TestStudyIsNoInquiry checks that studying something codes no
 // investigation, while inspecting it still does.
 func TestStudyIsNoInquiry(t *testing.T) {

@@ -46,6 +46,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if striveLemmas[a.w.lem[v]] && bareVerb(cl) && a.strivesTo(v) {
 		return
 	}
+	// "the parliament voted to expel the ambassador", "decided to impose
+	// sanctions": a bare verb of deciding whose only complement is what
+	// its subject decided to do is no intent to cooperate (DECIDE's and
+	// VOTE's bare 030); the infinitive is the event.
+	if decideLemmas[a.w.lem[v]] && bareVerb(cl) && a.strivesTo(v) {
+		return
+	}
 	// "Oman, which has mediated between Washington and Tehran, called
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.
@@ -1566,6 +1573,10 @@ func (a *article) expectsOthers(v int) bool {
 // striveLemmas are verbs of fighting (upper-case lemmas) that also
 // mean striving: "battle to win", "struggled to pay".
 var striveLemmas = map[string]bool{"BATTLE": true, "FIGHT": true, "STRUGGLE": true, "WRESTLE": true, "GRAPPLE": true}
+
+// decideLemmas are verbs of deciding (upper-case lemmas): bare, before an
+// infinitive, what was decided is the event, not the decision.
+var decideLemmas = map[string]bool{"DECIDE": true, "VOTE": true}
 
 // strivesTo reports a verb at v that, by a usable parse, has no object
 // and goes on to an infinitive of what its subject strives to do

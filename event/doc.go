@@ -173,7 +173,9 @@
 // of expecting whose object or clause is expected to act ("expects
 // producers to raise output": no intent of the expecter's), nor a bare
 // verb of fighting with no object that goes on to what its subject
-// strives to do ("parties battle to win the election"). A headline
+// strives to do ("parties battle to win the election"), nor a bare verb
+// of deciding or voting that goes on to what was decided ("voted to
+// expel the ambassador" is the expulsion, no intent to cooperate). A headline
 // glued to the lede it heads by a dateline in mid
 // sentence ("... accepts invitation COLOMBO: Sri Lankan President ...")
 // codes nothing: only the lede after the dateline's colon does.
