@@ -466,11 +466,14 @@ func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
 		return false
 	}
 	en := st.ents[st.entAt[j]]
-	if en.Kind != model.Person {
+	if en.Kind != model.Person && !(en.Kind == model.Misc && st.afterPossessedPerson(m)) {
 		return false
 	}
 	k := j
 	for k < len(toks) && st.entAt[k] == st.entAt[j] {
+		if en.Kind != model.Person && toks[k].UPOS != "PROPN" {
+			return false
+		}
 		k++
 	}
 	if k-j < 2 {
@@ -490,9 +493,27 @@ func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
 	}
 	m.Code = dict.Combine(m.Code, "GOV")
 	m.Name = strings.ToUpper(en.Text)
-	m.Entry += "; a person written with the country's possessive: its government"
+	m.Entry += possessedEntry
 	m.End, m.Head, m.Person = k, k-1, true
 	return true
+}
+
+// possessedEntry ends the Entry of a person named after a country's
+// possessive.
+const possessedEntry = "; a person written with the country's possessive: its government"
+
+// afterPossessedPerson reports that the country mention m is joined by
+// "and" to a person named after another country's possessive just before
+// it: "Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov" name
+// two ministers, even when the names model calls the second name
+// something else.
+func (st *state) afterPossessedPerson(m *Mention) bool {
+	h := len(st.history) - 1
+	if h < st.curAt {
+		return false
+	}
+	a := st.history[h]
+	return a.Person && strings.HasSuffix(a.Entry, possessedEntry) && conjoined(st.up, a.End, m.Start)
 }
 
 // partOfPerson reports a dictionary match of the k tokens at i that is

@@ -50,7 +50,10 @@
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
 //     government (not after a city's: "Tirana's Mustafa Matohiti street",
 //     nor after "in", "at" or "near": "in southern Syria's al-Tanf" is a
-//     place);
+//     place), and so a name of proper nouns the names model calls
+//     neither person nor place or organisation when "and" joins it to
+//     such a person ("Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun
+//     Bayramov");
 //   - not a country's name that ends an organisation's name the names
 //     model found, after a capitalised word that is neither an actor nor
 //     an agent ("Ascom North America" is a company, not the US);
