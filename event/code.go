@@ -152,6 +152,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && !cl.passive && cl.m.tgt[1] == 0 && ms[tgt].Start > v && a.unknownObject(toks, cl.vEnd, ms[tgt].Start) {
 		tgt = -1
 	}
+	// "Chilean doctors offering to run the clinic noted abuses by the
+	// police": a participle right after the noun it describes ends
+	// where the sentence's own verb begins; an actor after that verb
+	// is none of the participle's.
+	if tgt >= 0 && !cl.passive && cl.m.tgt[1] == 0 && ms[tgt].Start > v && reducedRelative(toks, v) && finiteIn(toks, cl.vEnd, ms[tgt].Start) {
+		tgt = -1
+	}
 	// "The board censured Iran, prompting Tehran to threaten a
 	// response": what the cause's object does answers who caused it.
 	if src >= 0 && tgt < 0 && cl.dep {
@@ -565,6 +572,30 @@ func (a *article) unknownObject(toks []model.Token, vEnd, end int) bool {
 	for ; k < end; k++ {
 		switch toks[k].UPOS {
 		case "VERB", "AUX", "PRON", "ADP", "SCONJ":
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports a present participle at v right after a noun
+// or name, which it describes: "doctors offering to help".
+func reducedRelative(toks []model.Token, v int) bool {
+	if v == 0 || toks[v].XPOS != "VBG" {
+		return false
+	}
+	switch toks[v-1].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	}
+	return false
+}
+
+// finiteIn reports a verb in the past or present tense among the tokens
+// [lo, hi).
+func finiteIn(toks []model.Token, lo, hi int) bool {
+	for k := lo; k < hi && k < len(toks); k++ {
+		if finite(toks[k]) {
 			return true
 		}
 	}

@@ -50,7 +50,10 @@
 // unless the verb's object is a person or organisation no dictionary
 // knows and the actor comes in words about it ("asked John Smith about
 // concerns within the army", "bought Acme, a firm that was part of
-// Chile's strategy": no target).
+// Chile's strategy": no target), and for a present participle right
+// after the noun it describes, unless the actor comes before the
+// sentence's own verb ("doctors offering to run the clinic have
+// documented abuses by the police": no target).
 // A denial
 // (016) that names no target ("The Indian army denied the allegation") is
 // aimed at the source of the article's latest accusation or criticism of
