@@ -5,13 +5,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"math"
 	"sort"
 	"sync"
 	"sync/atomic"
-	"unsafe"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // Compiled format, version 4: the magic line, the CRC-32 (Castagnoli,
@@ -39,8 +39,6 @@ const magic = "casus-dicts 4\n"
 
 // maxDepth bounds the nesting of pattern elements a file may hold.
 const maxDepth = 64
-
-func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
 
 // WriteTo writes d in casus's compiled format (see above). It implements
 // io.WriterTo.
@@ -249,7 +247,7 @@ func (d *Dicts) encode() []byte {
 		out = append(out, s...)
 	}
 	out = append(out, e.body...)
-	binary.LittleEndian.PutUint32(out[len(magic):], crc32.Checksum(out[len(magic)+4:], castagnoli()))
+	binary.LittleEndian.PutUint32(out[len(magic):], inplace.Checksum(out[len(magic)+4:]))
 	return out
 }
 
@@ -587,7 +585,7 @@ func read(b []byte) (*Dicts, error) {
 	}
 	sum := binary.LittleEndian.Uint32(b[len(magic):])
 	b = b[len(magic)+4:]
-	if got := crc32.Checksum(b, castagnoli()); got != sum {
+	if got := inplace.Checksum(b); got != sum {
 		return nil, fmt.Errorf("dict: %w: checksum %#08x, want %#08x", ErrFormat, got, sum)
 	}
 	r := &decoder{b: b, slab: true}
@@ -614,7 +612,7 @@ func (r *decoder) dicts() (*Dicts, error) {
 	}
 	r.strs = stringTable{ends: ends}
 	if total > 0 {
-		r.strs.text = unsafe.String(&r.b[0], int(total))
+		r.strs.text = inplace.String(r.b[:total])
 	}
 	r.b = r.b[total:]
 

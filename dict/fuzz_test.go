@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"hash/crc32"
 	"io"
 	"os"
 	"reflect"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 func seed(f *testing.F, paths ...string) {
@@ -137,7 +138,7 @@ func FuzzReadAgentsDiscardsIssues(f *testing.F) {
 // fixSum sets the checksum of compiled file b to that of its content.
 func fixSum(b []byte) []byte {
 	if len(b) >= len(magic)+4 {
-		binary.LittleEndian.PutUint32(b[len(magic):], crc32.Checksum(b[len(magic)+4:], castagnoli()))
+		binary.LittleEndian.PutUint32(b[len(magic):], inplace.Checksum(b[len(magic)+4:]))
 	}
 	return b
 }

@@ -5,13 +5,14 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"math"
 	"math/bits"
 	"slices"
 	"sync"
 	"unsafe"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // Model file format, version 5. A loaded model tags with the tables of
@@ -85,9 +86,6 @@ func layoutOf(bits uint8, rows int, slotBits uint8) layout {
 
 func align8(n int) int { return (n + 7) &^ 7 }
 
-// castagnoli returns the CRC-32 table of the model file's checksum.
-func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
-
 // WriteTo writes m in the model file format. A trained model's weights
 // are rounded to 16 bits each (see the format above); a loaded model is
 // written as it was read.
@@ -153,7 +151,7 @@ func (m *Model) encode() ([]byte, error) {
 		le.PutUint32(b[o:], s.key)
 		b[o+4], b[o+5], b[o+6], b[o+7] = s.val.gaz, s.val.lex, s.val.head, s.val.clus
 	}
-	le.PutUint32(b[28:], crc32.Checksum(b[headerSize:], castagnoli()))
+	le.PutUint32(b[28:], inplace.Checksum(b[headerSize:]))
 	return b, nil
 }
 
@@ -240,14 +238,14 @@ func load(b []byte) (*Model, error) {
 	if len(b) != l.end {
 		return fail("size", fmt.Errorf("%d bytes, want %d", len(b), l.end))
 	}
-	if sum := crc32.Checksum(b[headerSize:], castagnoli()); sum != le.Uint32(b[28:]) {
+	if sum := inplace.Checksum(b[headerSize:]); sum != le.Uint32(b[28:]) {
 		return fail("checksum", fmt.Errorf("%#08x, want %#08x", sum, le.Uint32(b[28:])))
 	}
-	m.trans = viewFloat32(b[headerSize : headerSize+transSize])
+	m.trans = inplace.Float32s(b[headerSize : headerSize+transSize])
 	f := &fastTables{
 		w: packed{
 			occ:  viewOcc(b[l.occ:l.rows]),
-			rows: viewFloat32(b[l.rows : l.rows+int(rows)*nLabels*4]),
+			rows: inplace.Float32s(b[l.rows : l.rows+int(rows)*nLabels*4]),
 		},
 		words: &flatTable[wordInfo]{
 			slots:   viewSlots(b[l.words:l.end]),
@@ -255,7 +253,7 @@ func load(b []byte) (*Model, error) {
 			zero:    wordInfo{gaz: b[12], lex: b[13], head: b[14], clus: b[15]},
 			hasZero: b[11] == 1,
 		},
-		gazBits: viewUint64(b[l.gazBits:l.words]),
+		gazBits: inplace.Uint64s(b[l.gazBits:l.words]),
 	}
 	// Padding is zero, so that a model is written as it was read.
 	for i := l.occ + 12; i < l.rows; i += 16 {
@@ -285,46 +283,6 @@ func load(b []byte) (*Model, error) {
 	return m, nil
 }
 
-// littleEndian reports whether the machine stores numbers as model files
-// do.
-func littleEndian() bool { return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 }
-
-// view returns the values of type T that b holds, when b holds them as
-// the machine lays out a []T: it must be little-endian, T laid out as
-// the file lays out its values (the callers check), and b aligned for T.
-// ok is false otherwise.
-func view[T any](b []byte) (v []T, ok bool) {
-	var z T
-	size := int(unsafe.Sizeof(z))
-	p := unsafe.SliceData(b)
-	if !littleEndian() || len(b)%size != 0 || uintptr(unsafe.Pointer(p))%unsafe.Alignof(z) != 0 {
-		return nil, false
-	}
-	return unsafe.Slice((*T)(unsafe.Pointer(p)), len(b)/size), true
-}
-
-func viewFloat32(b []byte) []float32 {
-	if v, ok := view[float32](b); ok {
-		return v
-	}
-	v := make([]float32, len(b)/4)
-	for i := range v {
-		v[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-	}
-	return v
-}
-
-func viewUint64(b []byte) []uint64 {
-	if v, ok := view[uint64](b); ok {
-		return v
-	}
-	v := make([]uint64, len(b)/8)
-	for i := range v {
-		v[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return v
-}
-
 // occLikeFile and slotLikeFile report whether the machine lays out
 // occWord and slot[wordInfo] as the file does.
 const (
@@ -335,7 +293,7 @@ const (
 
 func viewOcc(b []byte) []occWord {
 	if occLikeFile {
-		if v, ok := view[occWord](b); ok {
+		if v, ok := inplace.View[occWord](b); ok {
 			return v
 		}
 	}
@@ -348,7 +306,7 @@ func viewOcc(b []byte) []occWord {
 
 func viewSlots(b []byte) []slot[wordInfo] {
 	if slotLikeFile {
-		if v, ok := view[slot[wordInfo]](b); ok {
+		if v, ok := inplace.View[slot[wordInfo]](b); ok {
 			return v
 		}
 	}

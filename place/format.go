@@ -4,9 +4,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
 	"math"
-	"unsafe"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // Compiled gazetteer format, version 4: the candidates as a table that
@@ -43,8 +43,6 @@ const (
 	version    = 4
 	headerSize = 48
 )
-
-func castagnoli() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) }
 
 // encode returns f in the compiled format.
 func (f *file) encode() ([]byte, error) {
@@ -132,7 +130,7 @@ func (f *file) encode() ([]byte, error) {
 	for _, s := range strs {
 		b = append(b, s...)
 	}
-	le.PutUint32(b[40:], crc32.Checksum(b[headerSize:], castagnoli()))
+	le.PutUint32(b[40:], inplace.Checksum(b[headerSize:]))
 	return b, nil
 }
 
@@ -234,17 +232,17 @@ func decode(b []byte) (*Gazetteer, error) {
 	if end != len(b) {
 		return nil, fmt.Errorf("%d bytes, want %d", len(b), end)
 	}
-	if sum := crc32.Checksum(b[headerSize:], castagnoli()); sum != le.Uint32(b[40:]) {
+	if sum := inplace.Checksum(b[headerSize:]); sum != le.Uint32(b[40:]) {
 		return nil, fmt.Errorf("checksum %#08x, want %#08x", sum, le.Uint32(b[40:]))
 	}
 	places, countries, keys, keyBytes, cands, nstrs, strBytes := n[0], n[1], n[2], n[3], n[4], n[5], n[6]
 	off := headerSize
-	f.Cands = viewUint32(b[off : off+4*cands])
+	f.Cands = inplace.Uint32s(b[off : off+4*cands])
 	off += 4 * cands
 	r := &varints{b: b[off : off+n[7]]}
 	off += n[7]
-	f.Keys = bytesString(b[off : off+keyBytes])
-	blob := bytesString(b[off+keyBytes:])
+	f.Keys = inplace.String(b[off : off+keyBytes])
+	blob := inplace.String(b[off+keyBytes:])
 	// Each counted thing takes a varint byte at least.
 	if keys > n[7] || nstrs > n[7] || places > n[7] || countries > n[7] {
 		return nil, errors.New("counts beyond the varints")
@@ -293,30 +291,4 @@ func decode(b []byte) (*Gazetteer, error) {
 		return nil, r.err
 	}
 	return g, nil
-}
-
-// bytesString returns b as a string without copying it: b must not
-// change.
-func bytesString(b []byte) string {
-	if len(b) == 0 {
-		return ""
-	}
-	return unsafe.String(&b[0], len(b))
-}
-
-// viewUint32 returns the little-endian uint32s of b: b itself on a
-// little-endian machine when b is aligned, else a decoded copy.
-func viewUint32(b []byte) []uint32 {
-	if len(b) == 0 {
-		return nil
-	}
-	p := unsafe.Pointer(&b[0])
-	if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 && uintptr(p)%unsafe.Alignof(uint32(0)) == 0 {
-		return unsafe.Slice((*uint32)(p), len(b)/4)
-	}
-	v := make([]uint32, len(b)/4)
-	for i := range v {
-		v[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return v
 }

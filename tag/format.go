@@ -8,6 +8,8 @@ import (
 	"io"
 	"math/bits"
 	"unsafe"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // Format of an encoded model. The large parts, the lexicon's hash tables
@@ -359,21 +361,20 @@ func canView(b []byte) bool {
 	if len(b) == 0 {
 		return false
 	}
-	little := binary.NativeEndian.Uint16([]byte{1, 0}) == 1
-	return little && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%arrayAlign == 0
+	return inplace.LittleEndian() && uintptr(unsafe.Pointer(unsafe.SliceData(b)))%arrayAlign == 0
 }
 
 // viewArray returns the next n elements of d, each size bytes: a view of
-// d's bytes when it can use them in place, else a copy made with get.
-// T must have no pointers, size must be unsafe.Sizeof of T, and the
-// alignment of T must divide arrayAlign.
+// d's bytes when it can use them in place (inplace.Array), else a copy
+// made with get. T must have no pointers and be laid out in memory as
+// the file lays it out.
 func viewArray[T any](d *decoder, n, size int, get func([]byte) T) []T {
 	b := d.bytes(n * size)
 	if d.err != nil || n == 0 {
 		return nil
 	}
-	if d.inPlace && int(unsafe.Sizeof(*new(T))) == size {
-		return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), n)
+	if d.inPlace {
+		return inplace.Array(b, size, get)
 	}
 	out := make([]T, n)
 	for i := range out {

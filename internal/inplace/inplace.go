@@ -1,0 +1,89 @@
+// Package inplace reads the arrays of numbers of the model and dictionary
+// files the casus binary embeds where they lie, without decoding them:
+// on a little-endian machine, from bytes aligned for their type, a
+// []uint32 or a []float32 of a file is a view of the file's bytes, so that
+// a model loads in the time it takes to check it. Elsewhere the values
+// are decoded into a copy, so the files work on any machine.
+//
+// The files are little-endian. The package knows nothing of what the
+// arrays hold; each format's package lays its arrays out aligned and
+// checks that its structs are laid out in memory as its file lays them
+// out (unsafe.Sizeof, unsafe.Offsetof) before it views them.
+package inplace
+
+import (
+	"encoding/binary"
+	"hash/crc32"
+	"math"
+	"unsafe"
+)
+
+// LittleEndian reports whether the machine stores numbers as the files
+// do.
+func LittleEndian() bool { return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 }
+
+// View returns the values of type T that b holds, without copying them,
+// when b holds them as the machine lays out a []T: the machine is
+// little-endian, b starts at an address aligned for T and holds a whole
+// number of values. ok is false otherwise, and for an empty b. T must
+// hold no pointers, and the caller must know that the file lays out a T
+// as the machine does. The view shares b's memory: b must not change.
+func View[T any](b []byte) (v []T, ok bool) {
+	var z T
+	size := int(unsafe.Sizeof(z))
+	if len(b) == 0 || size == 0 || len(b)%size != 0 || !LittleEndian() {
+		return nil, false
+	}
+	p := unsafe.SliceData(b)
+	if uintptr(unsafe.Pointer(p))%unsafe.Alignof(z) != 0 {
+		return nil, false
+	}
+	return unsafe.Slice((*T)(unsafe.Pointer(p)), len(b)/size), true
+}
+
+// Array returns the len(b)/size values of type T that b holds, size
+// bytes each: a view of b where View allows it and size is T's size in
+// memory, else a copy decoded value by value with get.
+func Array[T any](b []byte, size int, get func([]byte) T) []T {
+	if size <= 0 || len(b) < size {
+		return nil
+	}
+	b = b[:len(b)-len(b)%size]
+	var z T
+	if int(unsafe.Sizeof(z)) == size {
+		if v, ok := View[T](b); ok {
+			return v
+		}
+	}
+	v := make([]T, len(b)/size)
+	for i := range v {
+		v[i] = get(b[i*size:])
+	}
+	return v
+}
+
+// Uint16s returns b's little-endian uint16s (see Array).
+func Uint16s(b []byte) []uint16 { return Array(b, 2, binary.LittleEndian.Uint16) }
+
+// Uint32s returns b's little-endian uint32s (see Array).
+func Uint32s(b []byte) []uint32 { return Array(b, 4, binary.LittleEndian.Uint32) }
+
+// Uint64s returns b's little-endian uint64s (see Array).
+func Uint64s(b []byte) []uint64 { return Array(b, 8, binary.LittleEndian.Uint64) }
+
+// Float32s returns b's little-endian IEEE 754 float32s (see Array).
+func Float32s(b []byte) []float32 {
+	return Array(b, 4, func(b []byte) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b)) })
+}
+
+// String returns b as a string without copying it: b must never change.
+func String(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// Checksum returns the CRC-32C (Castagnoli) checksum of b, which the file
+// formats carry to tell a damaged file from a good one.
+func Checksum(b []byte) uint32 { return crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli)) }

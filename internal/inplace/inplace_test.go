@@ -1,0 +1,85 @@
+package inplace
+
+import (
+	"encoding/binary"
+	"hash/crc32"
+	"math"
+	"slices"
+	"testing"
+	"unsafe"
+)
+
+// aligned returns n bytes starting at an address that is a multiple of 8,
+// and the same bytes one address further on.
+func aligned(n int) (even, odd []byte) {
+	buf := make([]uint64, n/8+2)
+	b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(buf))), 8*len(buf))
+	return b[:n], b[1 : n+1]
+}
+
+func TestArrays(t *testing.T) {
+	want32 := []uint32{1, 0xdeadbeef, 7, 1 << 31}
+	want64 := []uint64{3, 1<<63 | 5}
+	want16 := []uint16{9, 0xffff, 2, 1}
+	wantF := []float32{1.5, -2, float32(math.Inf(1)), 0}
+	for _, shift := range []bool{false, true} {
+		even, odd := aligned(32)
+		b := even
+		if shift {
+			b = odd
+		}
+		for i, x := range want32 {
+			binary.LittleEndian.PutUint32(b[4*i:], x)
+		}
+		if got := Uint32s(b[:16]); !slices.Equal(got, want32) {
+			t.Errorf("shift %v: Uint32s %v, want %v", shift, got, want32)
+		}
+		for i, x := range want64 {
+			binary.LittleEndian.PutUint64(b[8*i:], x)
+		}
+		if got := Uint64s(b[:16]); !slices.Equal(got, want64) {
+			t.Errorf("shift %v: Uint64s %v, want %v", shift, got, want64)
+		}
+		for i, x := range want16 {
+			binary.LittleEndian.PutUint16(b[2*i:], x)
+		}
+		if got := Uint16s(b[:8]); !slices.Equal(got, want16) {
+			t.Errorf("shift %v: Uint16s %v, want %v", shift, got, want16)
+		}
+		for i, x := range wantF {
+			binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(x))
+		}
+		if got := Float32s(b[:16]); !slices.Equal(got, wantF) {
+			t.Errorf("shift %v: Float32s %v, want %v", shift, got, wantF)
+		}
+		// A view shares the bytes; a copy does not.
+		v := Uint32s(b[:16])
+		b[0] ^= 1
+		_, viewable := View[uint32](b[:16])
+		if shared := v[0] != math.Float32bits(wantF[0]); shared != viewable {
+			t.Errorf("shift %v: shared %v, viewable %v", shift, shared, viewable)
+		}
+		if _, ok := View[uint32](b[:15]); ok {
+			t.Errorf("shift %v: a view of 15 bytes as uint32s", shift)
+		}
+	}
+	if _, ok := View[uint32](nil); ok {
+		t.Error("a view of no bytes")
+	}
+	if Uint32s([]byte{1, 2, 3}) != nil {
+		t.Error("uint32s of 3 bytes")
+	}
+	if got := Uint32s([]byte{1, 0, 0, 0, 9}); !slices.Equal(got, []uint32{1}) {
+		t.Errorf("a trailing byte: %v", got)
+	}
+}
+
+func TestStringAndChecksum(t *testing.T) {
+	if String(nil) != "" || String([]byte("abc")) != "abc" {
+		t.Error("String")
+	}
+	b := []byte("The quick brown fox")
+	if Checksum(b) != crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli)) || Checksum(b) == crc32.ChecksumIEEE(b) {
+		t.Error("Checksum is not CRC-32C")
+	}
+}
