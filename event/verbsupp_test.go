@@ -162,6 +162,11 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// corruption is the charge.
 		{"Chile blamed the Peruvian prime minister for the violence.", []string{"CHL>PERGOV:112"}, []string{"CHL>PERGOV:1121"}},
 		{"Chile accused the Peruvian prime minister of corruption.", []string{"CHL>PERGOV:1121"}, nil},
+		// Harming or damaging someone's interests is no violence (180);
+		// an attack that damages, and hurting people, still are.
+		{"Peruvian imports of cheap steel have risen sharply, harming Chilean producers.", nil, []string{"PER>CHLBUS:180"}},
+		{"A Chilean bomb attack damaged the Peruvian embassy.", []string{"CHL>PERGOV:190"}, nil},
+		{"Chilean protesters hurt two Peruvian policemen in the clashes.", []string{"CHLOPP>PERCOP:180"}, nil},
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
