@@ -254,9 +254,8 @@ func (d *Dicts) encode() []byte {
 // decoder reads a compiled file's body. Its first error is kept, and
 // every read after it yields zero values.
 type decoder struct {
-	b    []byte
+	inplace.Varints
 	strs stringTable
-	err  error
 	// Slices are cut from these, a few allocations for the many small
 	// slices of a dictionary, when slab is set.
 	strSlab  []string
@@ -264,61 +263,34 @@ type decoder struct {
 	slab     bool
 }
 
-func (r *decoder) fail(err error) {
-	if r.err == nil {
-		r.err = err
-	}
-	r.b = nil
-}
-
-func (r *decoder) uint() uint64 {
-	n, k := binary.Uvarint(r.b)
-	if k <= 0 {
-		r.fail(errors.New("bad or missing number"))
-		return 0
-	}
-	r.b = r.b[k:]
-	return n
-}
-
 func (r *decoder) int() int {
-	n, k := binary.Varint(r.b)
-	if k <= 0 || int64(int(n)) != n {
-		r.fail(errors.New("bad or missing number"))
+	n := r.Int()
+	if int64(int(n)) != n {
+		r.Fail(errors.New("number out of range"))
 		return 0
 	}
-	r.b = r.b[k:]
 	return int(n)
-}
-
-func (r *decoder) int32() int32 {
-	n := r.int()
-	if int(int32(n)) != n {
-		r.fail(errors.New("number out of range"))
-		return 0
-	}
-	return int32(n)
 }
 
 // len reads a length: each element takes a byte at least, so a length
 // beyond the bytes left is an error.
 func (r *decoder) len() int {
-	n := r.uint()
-	if n > uint64(len(r.b)) {
-		r.fail(fmt.Errorf("length %d beyond the end", n))
+	n := r.Uint()
+	if n > uint64(len(r.B)) {
+		r.Fail(fmt.Errorf("length %d beyond the end", n))
 		return 0
 	}
 	return int(n)
 }
 
 func (r *decoder) bool() bool {
-	switch r.uint() {
+	switch r.Uint() {
 	case 0:
 		return false
 	case 1:
 		return true
 	}
-	r.fail(errors.New("bad boolean"))
+	r.Fail(errors.New("bad boolean"))
 	return false
 }
 
@@ -326,9 +298,9 @@ func (r *decoder) str() string { return r.strs.at(r.strIndex()) }
 
 // strIndex reads the index of a string of the table.
 func (r *decoder) strIndex() uint32 {
-	i := r.uint()
+	i := r.Uint()
 	if i >= uint64(len(r.strs.ends)) {
-		r.fail(fmt.Errorf("string %d of %d", i, len(r.strs.ends)))
+		r.Fail(fmt.Errorf("string %d of %d", i, len(r.strs.ends)))
 		return 0
 	}
 	return uint32(i)
@@ -384,7 +356,7 @@ func (r *decoder) entry(x *Entry, st *Stats) {
 		}
 		for range nr {
 			r.strIndex()
-			if start, end := r.int32(), r.int32(); start != 0 || end != 0 {
+			if start, end := r.Int32(), r.Int32(); start != 0 || end != 0 {
 				st.DatedRoles++
 			}
 			r.strIndex()
@@ -403,8 +375,8 @@ func (r *decoder) entry(x *Entry, st *Stats) {
 		for k := range x.Roles {
 			ro := &x.Roles[k]
 			ro.Code = r.str()
-			ro.Start = Day(r.int32())
-			ro.End = Day(r.int32())
+			ro.Start = Day(r.Int32())
+			ro.End = Day(r.Int32())
 			ro.Source = r.str()
 		}
 	}
@@ -432,7 +404,7 @@ func (l *lazyEntries) get(i int32) *Entry {
 	if e := l.ents[i].Load(); e != nil {
 		return e
 	}
-	r := &decoder{b: l.body[l.start[i]:l.end[i]], strs: l.strs}
+	r := &decoder{Varints: inplace.Varints{B: l.body[l.start[i]:l.end[i]]}, strs: l.strs}
 	e := new(Entry)
 	r.entry(e, nil) // checked by Read: it cannot fail
 	if !l.ents[i].CompareAndSwap(nil, e) {
@@ -470,13 +442,13 @@ func (r *decoder) elems(depth int) []Element {
 		return nil
 	}
 	if depth > maxDepth {
-		r.fail(errors.New("pattern elements nested too deep"))
+		r.Fail(errors.New("pattern elements nested too deep"))
 		return nil
 	}
 	v := make([]Element, n)
 	for i := range v {
 		el := &v[i]
-		el.Kind = ElemKind(r.uint())
+		el.Kind = ElemKind(r.Uint())
 		if nt := r.len(); nt > 0 {
 			el.Terms = make([]Term, nt)
 			for j := range el.Terms {
@@ -505,8 +477,8 @@ func (r *decoder) discards() []Discard {
 		x.Whole = r.bool()
 		x.Source = r.str()
 		x.Line = r.int()
-		if len(x.Words) == 0 && r.err == nil {
-			r.fail(errors.New("empty discard"))
+		if len(x.Words) == 0 && r.Err == nil {
+			r.Fail(errors.New("empty discard"))
 		}
 	}
 	return v
@@ -517,22 +489,22 @@ func (r *decoder) trie(n int) (trie, int) {
 	shadowed := r.len()
 	nodes := r.len()
 	if nodes == 0 {
-		r.fail(errors.New("trie without a root"))
+		r.Fail(errors.New("trie without a root"))
 		return trie{}, 0
 	}
 	t := trie{vals: make([]int32, nodes), parent: make([]int32, nodes), word: make([]uint32, nodes), words: r.strs}
 	val := func() int32 {
-		v := r.uint()
+		v := r.Uint()
 		if v > uint64(n) {
-			r.fail(fmt.Errorf("trie value %d of %d", v, n))
+			r.Fail(fmt.Errorf("trie value %d of %d", v, n))
 			return -1
 		}
 		return int32(v) - 1
 	}
-	for i := 1; i < nodes && r.err == nil; i++ {
-		from := r.uint()
+	for i := 1; i < nodes && r.Err == nil; i++ {
+		from := r.Uint()
 		if from >= uint64(i) {
-			r.fail(fmt.Errorf("trie node %d: parent %d", i, from))
+			r.Fail(fmt.Errorf("trie node %d: parent %d", i, from))
 			break
 		}
 		t.parent[i], t.word[i] = int32(from), r.strIndex()
@@ -543,26 +515,26 @@ func (r *decoder) trie(n int) (trie, int) {
 	// an empty slot at least to end every probe (no slots only for a
 	// root alone), nodes in range.
 	ns := r.len()
-	if r.err != nil {
+	if r.Err != nil {
 		return trie{}, 0
 	}
 	if ns&(ns-1) != 0 || (ns == 0 && nodes != 1) || ns > math.MaxInt32 {
-		r.fail(fmt.Errorf("trie of %d nodes with %d slots", nodes, ns))
+		r.Fail(fmt.Errorf("trie of %d nodes with %d slots", nodes, ns))
 		return trie{}, 0
 	}
 	t.slots = make([]int32, ns)
 	empty := false
 	for k := range t.slots {
-		n := r.uint()
+		n := r.Uint()
 		if n >= uint64(nodes) {
-			r.fail(fmt.Errorf("trie slot %d: node %d of %d", k, n, nodes))
+			r.Fail(fmt.Errorf("trie slot %d: node %d of %d", k, n, nodes))
 			break
 		}
 		t.slots[k] = int32(n)
 		empty = empty || n == 0
 	}
-	if r.err == nil && ns > 0 && !empty {
-		r.fail(errors.New("trie without an empty slot"))
+	if r.Err == nil && ns > 0 && !empty {
+		r.Fail(errors.New("trie without an empty slot"))
 	}
 	return t, shadowed
 }
@@ -588,7 +560,7 @@ func read(b []byte) (*Dicts, error) {
 	if got := inplace.Checksum(b); got != sum {
 		return nil, fmt.Errorf("dict: %w: checksum %#08x, want %#08x", ErrFormat, got, sum)
 	}
-	r := &decoder{b: b, slab: true}
+	r := &decoder{Varints: inplace.Varints{B: b}, slab: true}
 	d, err := r.dicts()
 	if err != nil {
 		return nil, fmt.Errorf("dict: %w: %v", ErrFormat, err)
@@ -603,36 +575,36 @@ func (r *decoder) dicts() (*Dicts, error) {
 	for i := range ends {
 		total += uint64(r.len())
 		if total > math.MaxUint32 {
-			r.fail(errors.New("strings too long"))
+			r.Fail(errors.New("strings too long"))
 		}
 		ends[i] = uint32(total)
 	}
-	if r.err != nil || total > uint64(len(r.b)) {
-		return nil, errors.Join(r.err, errors.New("strings beyond the end"))
+	if r.Err != nil || total > uint64(len(r.B)) {
+		return nil, errors.Join(r.Err, errors.New("strings beyond the end"))
 	}
 	r.strs = stringTable{ends: ends}
 	if total > 0 {
-		r.strs.text = inplace.String(r.b[:total])
+		r.strs.text = inplace.String(r.B[:total])
 	}
-	r.b = r.b[total:]
+	r.B = r.B[total:]
 
 	d := &Dicts{}
 	nent := r.len()
-	l := &lazyEntries{body: r.b, start: make([]uint32, nent), end: make([]uint32, nent),
+	l := &lazyEntries{body: r.B, start: make([]uint32, nent), end: make([]uint32, nent),
 		strs: r.strs, ents: make([]atomic.Pointer[Entry], nent)}
 	for i := range nent {
 		n := r.len()
-		start := len(l.body) - len(r.b)
-		one := &decoder{b: r.b[:n], strs: r.strs}
+		start := len(l.body) - len(r.B)
+		one := &decoder{Varints: inplace.Varints{B: r.B[:n]}, strs: r.strs}
 		one.entry(nil, &l.stats)
-		if one.err == nil && len(one.b) > 0 {
-			one.fail(fmt.Errorf("%d bytes after its fields", len(one.b)))
+		if one.Err == nil && len(one.B) > 0 {
+			one.Fail(fmt.Errorf("%d bytes after its fields", len(one.B)))
 		}
-		if one.err != nil {
-			r.fail(fmt.Errorf("actor entry %d: %w", i, one.err))
+		if one.Err != nil {
+			r.Fail(fmt.Errorf("actor entry %d: %w", i, one.Err))
 			break
 		}
-		r.b = r.b[n:]
+		r.B = r.B[n:]
 		l.start[i], l.end[i] = uint32(start), uint32(start+n)
 	}
 	if n := r.len(); n > 0 {
@@ -718,11 +690,11 @@ func (r *decoder) dicts() (*Dicts, error) {
 	d.actorIdx, shadowed = r.trie(nent)
 	d.agentIdx, _ = r.trie(len(d.agents))
 	d.issueIdx, _ = r.trie(len(d.issues))
-	if r.err == nil && len(r.b) > 0 {
-		r.fail(fmt.Errorf("%d bytes after the end", len(r.b)))
+	if r.Err == nil && len(r.B) > 0 {
+		r.Fail(fmt.Errorf("%d bytes after the end", len(r.B)))
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err != nil {
+		return nil, r.Err
 	}
 	d.lazy = l
 	resolvePatterns(vd, "")

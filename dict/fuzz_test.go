@@ -242,10 +242,10 @@ func TestReadTrie(t *testing.T) {
 		{"cut", []byte{4, 0, 1}, false},
 	}
 	for _, tt := range tests {
-		r := &decoder{b: append(bytes.Clone(head), tt.slots...), strs: stringTable{text: "A", ends: []uint32{1}}}
+		r := &decoder{Varints: inplace.Varints{B: append(bytes.Clone(head), tt.slots...)}, strs: stringTable{text: "A", ends: []uint32{1}}}
 		tr, _ := r.trie(1)
-		if (r.err == nil) != tt.ok {
-			t.Errorf("%s: error %v, want ok %v", tt.name, r.err, tt.ok)
+		if (r.Err == nil) != tt.ok {
+			t.Errorf("%s: error %v, want ok %v", tt.name, r.Err, tt.ok)
 		}
 		if tt.ok {
 			if n, ok := tr.next(0, "A"); n != 1 || !ok {

@@ -134,69 +134,30 @@ func (f *file) encode() ([]byte, error) {
 	return b, nil
 }
 
-// varints reads a compiled gazetteer's varints. Its first error is
-// kept, and every read after it yields zeros.
-type varints struct {
-	b   []byte
-	err error
-}
-
-func (r *varints) fail(err error) {
-	if r.err == nil {
-		r.err = err
-	}
-	r.b = nil
-}
-
-func (r *varints) uint() uint64 {
-	n, k := binary.Uvarint(r.b)
-	if k <= 0 {
-		r.fail(errors.New("bad or missing number"))
-		return 0
-	}
-	r.b = r.b[k:]
-	return n
-}
-
-func (r *varints) int() int64 {
-	n, k := binary.Varint(r.b)
-	if k <= 0 {
-		r.fail(errors.New("bad or missing number"))
-		return 0
-	}
-	r.b = r.b[k:]
-	return n
-}
-
-func (r *varints) int32() int32 {
-	n := r.int()
-	if n != int64(int32(n)) {
-		r.fail(errors.New("number out of range"))
-	}
-	return int32(n)
-}
+// varints reads a compiled gazetteer's varints (inplace.Varints).
+type varints struct{ inplace.Varints }
 
 // ends reads n lengths and returns their running sums, which must end
 // at total.
 func (r *varints) ends(n, total int) []uint32 {
 	if n == 0 {
 		if total != 0 {
-			r.fail(fmt.Errorf("no lengths for %d bytes", total))
+			r.Fail(fmt.Errorf("no lengths for %d bytes", total))
 		}
 		return nil
 	}
 	ends := make([]uint32, n)
 	sum := uint64(0)
 	for i := range ends {
-		sum += r.uint()
+		sum += r.Uint()
 		if sum > uint64(total) {
-			r.fail(errors.New("lengths beyond the end"))
+			r.Fail(errors.New("lengths beyond the end"))
 			return nil
 		}
 		ends[i] = uint32(sum)
 	}
 	if sum != uint64(total) {
-		r.fail(fmt.Errorf("lengths add up to %d, want %d", sum, total))
+		r.Fail(fmt.Errorf("lengths add up to %d, want %d", sum, total))
 	}
 	return ends
 }
@@ -239,7 +200,7 @@ func decode(b []byte) (*Gazetteer, error) {
 	off := headerSize
 	f.Cands = inplace.Uint32s(b[off : off+4*cands])
 	off += 4 * cands
-	r := &varints{b: b[off : off+n[7]]}
+	r := &varints{inplace.Varints{B: b[off : off+n[7]]}}
 	off += n[7]
 	f.Keys = inplace.String(b[off : off+keyBytes])
 	blob := inplace.String(b[off+keyBytes:])
@@ -251,44 +212,44 @@ func decode(b []byte) (*Gazetteer, error) {
 	f.CandEnd = r.ends(keys, cands)
 	g.strs = stringTable{text: blob, ends: r.ends(nstrs, strBytes)}
 	str := func() uint32 {
-		i := r.uint()
+		i := r.Uint()
 		if i >= uint64(len(g.strs.ends)) {
-			r.fail(fmt.Errorf("string %d of %d", i, len(g.strs.ends)))
+			r.Fail(fmt.Errorf("string %d of %d", i, len(g.strs.ends)))
 			return 0
 		}
 		return uint32(i)
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err != nil {
+		return nil, r.Err
 	}
 	g.places = make([]prec, places)
 	for i := range g.places {
 		p := &g.places[i]
-		p.ID, p.Pop = r.int(), r.int()
-		p.Lat, p.Lon, p.Adm = r.int32(), r.int32(), r.int32()
+		p.ID, p.Pop = r.Int(), r.Int()
+		p.Lat, p.Lon, p.Adm = r.Int32(), r.Int32(), r.Int32()
 		p.name, p.admin1, p.code = str(), str(), str()
-		c, k := r.uint(), r.uint()
+		c, k := r.Uint(), r.Uint()
 		if c > math.MaxUint16 || k > math.MaxUint8 {
-			r.fail(fmt.Errorf("place %d: country %d, kind %d", i, c, k))
+			r.Fail(fmt.Errorf("place %d: country %d, kind %d", i, c, k))
 		}
 		p.Country, p.Kind = uint16(c), uint8(k)
 	}
 	f.Countries = make([]crec, countries)
 	for i := range f.Countries {
 		c := &f.Countries[i]
-		c.ID, c.Pop = r.int(), r.int()
-		c.Lat, c.Lon, c.Place = r.int32(), r.int32(), r.int32()
+		c.ID, c.Pop = r.Int(), r.Int()
+		c.Lat, c.Lon, c.Place = r.Int32(), r.Int32(), r.Int32()
 		for _, s := range []*string{&c.Name, &c.ISO2, &c.ISO3, &c.FIPS, &c.CAMEO, &c.Capital, &c.Continent} {
-			if i := str(); r.err == nil {
+			if i := str(); r.Err == nil {
 				*s = g.strs.at(i)
 			}
 		}
 	}
-	if r.err == nil && len(r.b) > 0 {
-		r.fail(fmt.Errorf("%d bytes after the records", len(r.b)))
+	if r.Err == nil && len(r.B) > 0 {
+		r.Fail(fmt.Errorf("%d bytes after the records", len(r.B)))
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err != nil {
+		return nil, r.Err
 	}
 	return g, nil
 }

@@ -13,6 +13,7 @@ package inplace
 
 import (
 	"encoding/binary"
+	"errors"
 	"hash/crc32"
 	"math"
 	"unsafe"
@@ -87,3 +88,53 @@ func String(b []byte) string {
 // Checksum returns the CRC-32C (Castagnoli) checksum of b, which the file
 // formats carry to tell a damaged file from a good one.
 func Checksum(b []byte) uint32 { return crc32.Checksum(b, crc32.MakeTable(crc32.Castagnoli)) }
+
+// Varints reads the varints of a file's bytes in turn: unsigned ones as
+// uvarints, signed ones zig-zag, as encoding/binary writes them. Its
+// first error is kept in Err, and every read after it yields zero.
+type Varints struct {
+	B   []byte // the bytes not read yet
+	Err error
+}
+
+// Fail keeps err unless an error is kept already, and stops r.
+func (r *Varints) Fail(err error) {
+	if r.Err == nil {
+		r.Err = err
+	}
+	r.B = nil
+}
+
+// Uint reads an unsigned varint.
+func (r *Varints) Uint() uint64 {
+	n, k := binary.Uvarint(r.B)
+	if k <= 0 {
+		r.Fail(errBadNumber)
+		return 0
+	}
+	r.B = r.B[k:]
+	return n
+}
+
+// Int reads a signed varint.
+func (r *Varints) Int() int64 {
+	n, k := binary.Varint(r.B)
+	if k <= 0 {
+		r.Fail(errBadNumber)
+		return 0
+	}
+	r.B = r.B[k:]
+	return n
+}
+
+// Int32 reads a signed varint that must fit in an int32.
+func (r *Varints) Int32() int32 {
+	n := r.Int()
+	if n != int64(int32(n)) {
+		r.Fail(errors.New("number out of range"))
+		return 0
+	}
+	return int32(n)
+}
+
+var errBadNumber = errors.New("bad or missing number")

@@ -83,3 +83,29 @@ func TestStringAndChecksum(t *testing.T) {
 		t.Error("Checksum is not CRC-32C")
 	}
 }
+
+func TestVarints(t *testing.T) {
+	var b []byte
+	b = binary.AppendUvarint(b, 300)
+	b = binary.AppendVarint(b, -5)
+	b = binary.AppendVarint(b, 1<<40)
+	b = binary.AppendVarint(b, 7)
+	r := Varints{B: b}
+	if got := r.Uint(); got != 300 {
+		t.Errorf("Uint %d", got)
+	}
+	if got := r.Int(); got != -5 {
+		t.Errorf("Int %d", got)
+	}
+	if got := r.Int32(); got != 0 || r.Err == nil {
+		t.Errorf("Int32 of 1<<40: %d, %v", got, r.Err)
+	}
+	first := r.Err
+	if got := r.Int(); got != 0 || r.Err != first {
+		t.Errorf("a read after an error: %d, %v", got, r.Err)
+	}
+	r = Varints{B: []byte{0x80}}
+	if r.Uint(); r.Err == nil {
+		t.Error("a truncated varint read without error")
+	}
+}
