@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // Sources are dictionaries as read, to be compiled into a Dicts.
@@ -808,29 +810,13 @@ type trie struct {
 	// sake.
 	parent []int32
 	word   []uint32
-	words  stringTable
+	words  inplace.Strings
 	slots  []int32
-}
-
-// stringTable is a list of strings laid end to end in text: string i
-// ends at ends[i].
-type stringTable struct {
-	text string
-	ends []uint32
-}
-
-// at returns string i, which must be in the table.
-func (st *stringTable) at(i uint32) string {
-	start := uint32(0)
-	if i > 0 {
-		start = st.ends[i-1]
-	}
-	return st.text[start:st.ends[i]]
 }
 
 // wordOf returns the word by which node i > 0 of a frozen trie is
 // reached.
-func (t *trie) wordOf(i int32) string { return t.words.at(t.word[i]) }
+func (t *trie) wordOf(i int32) string { return t.words.At(t.word[i]) }
 
 type edge struct {
 	from int32
@@ -852,12 +838,12 @@ func (t *trie) freeze() {
 	}
 	var text strings.Builder
 	t.word = make([]uint32, len(t.vals))
-	t.words.ends = make([]uint32, len(t.vals))
+	t.words.Ends = make([]uint32, len(t.vals))
 	for i, w := range words {
 		text.WriteString(w)
-		t.word[i], t.words.ends[i] = uint32(i), uint32(text.Len())
+		t.word[i], t.words.Ends[i] = uint32(i), uint32(text.Len())
 	}
-	t.words.text = text.String()
+	t.words.Text = text.String()
 	t.edges = nil
 	t.fill()
 }

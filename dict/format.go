@@ -255,7 +255,7 @@ func (d *Dicts) encode() []byte {
 // every read after it yields zero values.
 type decoder struct {
 	inplace.Varints
-	strs stringTable
+	strs inplace.Strings
 	// Slices are cut from these, a few allocations for the many small
 	// slices of a dictionary, when slab is set.
 	strSlab  []string
@@ -294,13 +294,13 @@ func (r *decoder) bool() bool {
 	return false
 }
 
-func (r *decoder) str() string { return r.strs.at(r.strIndex()) }
+func (r *decoder) str() string { return r.strs.At(r.strIndex()) }
 
 // strIndex reads the index of a string of the table.
 func (r *decoder) strIndex() uint32 {
 	i := r.Uint()
-	if i >= uint64(len(r.strs.ends)) {
-		r.Fail(fmt.Errorf("string %d of %d", i, len(r.strs.ends)))
+	if i >= uint64(len(r.strs.Ends)) {
+		r.Fail(fmt.Errorf("string %d of %d", i, len(r.strs.Ends)))
 		return 0
 	}
 	return uint32(i)
@@ -392,7 +392,7 @@ func (r *decoder) entry(x *Entry, st *Stats) {
 type lazyEntries struct {
 	body       []byte   // the entries
 	start, end []uint32 // entry i's fields are body[start[i]:end[i]]
-	strs       stringTable
+	strs       inplace.Strings
 	stats      Stats // Entries, Synonyms, Roles, DatedRoles and Codeless
 	ents       []atomic.Pointer[Entry]
 	once       sync.Once
@@ -582,9 +582,9 @@ func (r *decoder) dicts() (*Dicts, error) {
 	if r.Err != nil || total > uint64(len(r.B)) {
 		return nil, errors.Join(r.Err, errors.New("strings beyond the end"))
 	}
-	r.strs = stringTable{ends: ends}
+	r.strs = inplace.Strings{Ends: ends}
 	if total > 0 {
-		r.strs.text = inplace.String(r.B[:total])
+		r.strs.Text = inplace.String(r.B[:total])
 	}
 	r.B = r.B[total:]
 

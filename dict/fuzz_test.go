@@ -242,7 +242,7 @@ func TestReadTrie(t *testing.T) {
 		{"cut", []byte{4, 0, 1}, false},
 	}
 	for _, tt := range tests {
-		r := &decoder{Varints: inplace.Varints{B: append(bytes.Clone(head), tt.slots...)}, strs: stringTable{text: "A", ends: []uint32{1}}}
+		r := &decoder{Varints: inplace.Varints{B: append(bytes.Clone(head), tt.slots...)}, strs: inplace.Strings{Text: "A", Ends: []uint32{1}}}
 		tr, _ := r.trie(1)
 		if (r.Err == nil) != tt.ok {
 			t.Errorf("%s: error %v, want ok %v", tt.name, r.Err, tt.ok)

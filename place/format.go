@@ -210,11 +210,11 @@ func decode(b []byte) (*Gazetteer, error) {
 	}
 	f.KeyEnd = r.ends(keys, keyBytes)
 	f.CandEnd = r.ends(keys, cands)
-	g.strs = stringTable{text: blob, ends: r.ends(nstrs, strBytes)}
+	g.strs = inplace.Strings{Text: blob, Ends: r.ends(nstrs, strBytes)}
 	str := func() uint32 {
 		i := r.Uint()
-		if i >= uint64(len(g.strs.ends)) {
-			r.Fail(fmt.Errorf("string %d of %d", i, len(g.strs.ends)))
+		if i >= uint64(len(g.strs.Ends)) {
+			r.Fail(fmt.Errorf("string %d of %d", i, len(g.strs.Ends)))
 			return 0
 		}
 		return uint32(i)
@@ -241,7 +241,7 @@ func decode(b []byte) (*Gazetteer, error) {
 		c.Lat, c.Lon, c.Place = r.Int32(), r.Int32(), r.Int32()
 		for _, s := range []*string{&c.Name, &c.ISO2, &c.ISO3, &c.FIPS, &c.CAMEO, &c.Capital, &c.Continent} {
 			if i := str(); r.Err == nil {
-				*s = g.strs.at(i)
+				*s = g.strs.At(i)
 			}
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // ErrFormat reports a compiled gazetteer that casus cannot read.
@@ -105,7 +107,7 @@ type Gazetteer struct {
 	// places are the places of the file, their strings in strs: the
 	// collector has no pointer to follow in them.
 	places                        []prec
-	strs                          stringTable
+	strs                          inplace.Strings
 	byISO2, byISO3, byFIPS, byCAM map[string]int
 }
 
@@ -120,26 +122,10 @@ type prec struct {
 	Kind               uint8
 }
 
-// stringTable is a list of strings laid end to end in text: string i
-// ends at ends[i].
-type stringTable struct {
-	text string
-	ends []uint32
-}
-
-// at returns string i, which must be in the table.
-func (st *stringTable) at(i uint32) string {
-	start := uint32(0)
-	if i > 0 {
-		start = st.ends[i-1]
-	}
-	return st.text[start:st.ends[i]]
-}
-
 // name, admin1 and code return the strings of place p.
-func (g *Gazetteer) name(p *prec) string   { return g.strs.at(p.name) }
-func (g *Gazetteer) admin1(p *prec) string { return g.strs.at(p.admin1) }
-func (g *Gazetteer) code(p *prec) string   { return g.strs.at(p.code) }
+func (g *Gazetteer) name(p *prec) string   { return g.strs.At(p.name) }
+func (g *Gazetteer) admin1(p *prec) string { return g.strs.At(p.admin1) }
+func (g *Gazetteer) code(p *prec) string   { return g.strs.At(p.code) }
 
 // Read decodes a compiled gazetteer written by WriteTo or Build.
 func Read(r io.Reader) (*Gazetteer, error) {
@@ -172,7 +158,7 @@ func (g *Gazetteer) check() error {
 	if nc > math.MaxUint16 || np > math.MaxInt32/2 {
 		return errors.New("too many records")
 	}
-	ns := uint32(len(g.strs.ends))
+	ns := uint32(len(g.strs.Ends))
 	for i, p := range g.places {
 		if int(p.Country) >= nc {
 			return fmt.Errorf("place %d: country %d out of range", i, p.Country)
@@ -229,8 +215,8 @@ func newGazetteer(f file) *Gazetteer {
 		i, ok := index[s]
 		if !ok {
 			text.WriteString(s)
-			i = uint32(len(g.strs.ends))
-			g.strs.ends = append(g.strs.ends, uint32(text.Len()))
+			i = uint32(len(g.strs.Ends))
+			g.strs.Ends = append(g.strs.Ends, uint32(text.Len()))
 			index[s] = i
 		}
 		return i
@@ -239,7 +225,7 @@ func newGazetteer(f file) *Gazetteer {
 		g.places[i] = prec{ID: p.ID, Pop: p.Pop, Lat: p.Lat, Lon: p.Lon, Adm: p.Adm,
 			name: str(p.Name), admin1: str(p.Admin1), code: str(p.Code), Country: p.Country, Kind: p.Kind}
 	}
-	g.strs.text = text.String()
+	g.strs.Text = text.String()
 	return g
 }
 

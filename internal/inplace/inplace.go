@@ -138,3 +138,19 @@ func (r *Varints) Int32() int32 {
 }
 
 var errBadNumber = errors.New("bad or missing number")
+
+// Strings is a list of strings laid end to end in Text: string i ends at
+// Ends[i], and begins where string i-1 ends.
+type Strings struct {
+	Text string
+	Ends []uint32
+}
+
+// At returns string i, which must be in the list.
+func (s *Strings) At(i uint32) string {
+	start := uint32(0)
+	if i > 0 {
+		start = s.Ends[i-1]
+	}
+	return s.Text[start:s.Ends[i]]
+}
