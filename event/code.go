@@ -152,6 +152,18 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && !cl.passive && cl.m.tgt[1] == 0 && ms[tgt].Start > v && a.unknownObject(toks, cl.vEnd, ms[tgt].Start) {
 		tgt = -1
 	}
+	// "deplored Peruvian settlement expansion", "criticised Chilean
+	// prison conditions": a building or settlement named only to modify
+	// the noun after it is no party; its country, if named, is. A
+	// visit to one ("visited the settlement bloc") is to the place.
+	if tgt >= 0 && !strings.HasPrefix(cl.code, "04") && facility(ms[tgt]) && ms[tgt].End < len(toks) && toks[ms[tgt].End].UPOS == "NOUN" && toks[ms[tgt].End-1].UPOS == "NOUN" {
+		if c := ms[tgt].Country; len(c) == 3 && c != ms[tgt].Code && (src < 0 || ms[src].Country != c) {
+			ms = append([]actor.Mention(nil), ms...)
+			ms[tgt].Code, ms[tgt].Agent = c, ""
+		} else {
+			tgt = -1
+		}
+	}
 	// "Chilean doctors offering to run the clinic noted abuses by the
 	// police": a participle right after the noun it describes ends
 	// where the sentence's own verb begins; an actor after that verb
