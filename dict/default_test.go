@@ -329,8 +329,6 @@ func BenchmarkReadDefault(b *testing.B) {
 	}
 }
 
-func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
-
 // TestDefaultRoundTrip checks that the embedded dictionaries are written
 // back byte for byte as they were read.
 func TestDefaultRoundTrip(t *testing.T) {

@@ -82,15 +82,3 @@ func (d *dict) get(k uint64) uint64 {
 
 // len returns the number of entries.
 func (d *dict) len() int { return d.n }
-
-// sortedKeys returns the keys in increasing order.
-func (d *dict) sortedKeys() []uint64 {
-	keys := make([]uint64, 0, d.n)
-	for _, e := range d.ents {
-		if e.key != 0 {
-			keys = append(keys, e.key)
-		}
-	}
-	slices.Sort(keys)
-	return keys
-}

@@ -102,28 +102,10 @@ func (t *table) put(f uint64, es []entry) {
 
 func packEntry(e entry) uint32 { return uint32(e.class)<<16 | uint32(uint16(e.w)) }
 
-func unpackEntry(v uint32) entry { return entry{class: uint8(v >> 16), w: int16(v)} }
-
 // packExt packs an entry of ents the other way round, weight<<16 | class,
 // so that the scoring loop reads the class as the low byte and the
 // weight with one arithmetic shift.
 func packExt(e entry) uint32 { return uint32(uint16(e.w))<<16 | uint32(e.class) }
-
-func unpackExt(v uint32) entry { return entry{class: uint8(v), w: int16(v >> 16)} }
-
-// entries appends the entries of s to es.
-func (t *table) entries(es []entry, s *slot) []entry {
-	switch s.b >> 24 {
-	case 0:
-		return append(es, unpackEntry(s.a), unpackEntry(s.b))
-	case noEntry >> 24:
-		return append(es, unpackEntry(s.a))
-	}
-	for _, v := range t.ents[s.a : s.a+s.b&0xffff] {
-		es = append(es, unpackExt(v))
-	}
-	return es
-}
 
 func bitsLen(size int) int {
 	n := 0
