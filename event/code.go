@@ -111,6 +111,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "prosecutors alleged that John Smith abused girls": a person or
+	// organisation the dictionaries do not know is the subject, and no
+	// actor named before it is.
+	if src < 0 && !cl.passive && !a.c.stems && a.unknownSubject(toks, v) {
+		noSubject = true
+	}
 	if cl.passive {
 		if src < 0 {
 			src = a.byAgent(toks, ms, cl)
@@ -610,6 +616,24 @@ func finiteIn(toks []model.Token, lo, hi int) bool {
 		if finite(toks[k]) {
 			return true
 		}
+	}
+	return false
+}
+
+// unknownSubject reports a name of a person or organisation that no
+// mention resolved right before the verb at v (past its auxiliaries and
+// adverbs): the verb's subject, whom the dictionaries do not know.
+func (a *article) unknownSubject(toks []model.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k--
+	}
+	if k < 0 || toks[k].UPOS != "PROPN" || k < len(a.w.act) && a.w.act[k] {
+		return false
+	}
+	switch a.nameKind(toks[k]) {
+	case model.Person, model.Organization:
+		return true
 	}
 	return false
 }

@@ -46,7 +46,10 @@
 // its object whatever the parse made of it ("blaming Pakistan for
 // backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
-// or "near": "leaders meeting in Addis Ababa"), the first actor after it,
+// or "near": "leaders meeting in Addis Ababa"; none, outside TABARI's
+// stems mode, when the subject right before the verb is a person or
+// organisation the dictionaries do not know: "prosecutors said John
+// Smith attacked protesters"), the first actor after it,
 // unless the verb's object is a person or organisation no dictionary
 // knows and the actor comes in words about it ("asked John Smith about
 // concerns within the army", "bought Acme, a firm that was part of

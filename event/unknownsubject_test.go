@@ -1,0 +1,23 @@
+package event
+
+import "testing"
+
+// TestUnknownSubjectIsNoActorBefore checks that a person the
+// dictionaries do not know, as the verb's subject, leaves the verb with
+// no source, rather than the speaker or another actor named before, while
+// a known subject stays the source.
+func TestUnknownSubjectIsNoActorBefore(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Chilean prosecutors alleged that John Smith abused dozens of Chilean girls.", nil, []string{"CHLJUD>CHLCVL:180"}},
+		{"Chilean prosecutors said John Smith attacked Peruvian protesters.", nil, []string{"CHLJUD>PEROPP:190"}},
+		{"Chilean prosecutors said Peru attacked Chilean protesters.", []string{"PER>CHLOPP:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
