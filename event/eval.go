@@ -272,10 +272,10 @@ func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suit
 // the records that test PETRARCH's handling of a malformed tree,
 // error="bad_input_parse", are set aside and counted as skipped). It
 // prints per-category pass counts to w and a last line "N passed, M
-// failed"; when verbose is set it also prints each record that did not
+// failed"; with opt.Verbose it also prints each record that did not
 // pass.
-func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dictsDir string, verbose bool) (SuiteScore, error) {
-	c, err := suiteCoder(dictsDir, "---")
+func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dictsDir string, opt SuiteOptions) (SuiteScore, error) {
+	c, err := suiteCoder(dictsDir, "---", opt)
 	if err != nil {
 		return SuiteScore{}, fmt.Errorf("eval petrarch: %w", err)
 	}
@@ -288,7 +288,17 @@ func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dicts
 	if err != nil {
 		return SuiteScore{}, fmt.Errorf("eval petrarch %s: %w", path, err)
 	}
-	return runSuite(ctx, w, c, a, recs, verbose)
+	return runSuite(ctx, w, c, a, recs, opt.Verbose)
+}
+
+// SuiteOptions change how EvalPetrarch and EvalTabari run a suite.
+type SuiteOptions struct {
+	// Verbose prints each record that did not pass.
+	Verbose bool
+	// Realised codes deeds and words that only may happen as a Coder
+	// does by default (Coder.Unrealised unset), not as the peers do and
+	// their suites expect.
+	Realised bool
 }
 
 // suiteCoder returns a coder for a peer's validation suite: its own
@@ -296,8 +306,8 @@ func EvalPetrarch(ctx context.Context, w io.Writer, a *nlp.Analyzer, path, dicts
 // for PETRARCH, "~" for TABARI), a bare agent given no country from
 // earlier in its own sentence (actor.Resolver.Local), capitals coded as
 // their countries, and deeds that may happen coded (Coder.Unrealised), as
-// the peers do.
-func suiteCoder(dir, unknown string) (*Coder, error) {
+// the peers do, unless opt.Realised.
+func suiteCoder(dir, unknown string, opt SuiteOptions) (*Coder, error) {
 	d, err := dict.LoadDir(dir)
 	if err != nil {
 		return nil, err
@@ -308,7 +318,7 @@ func suiteCoder(dir, unknown string) (*Coder, error) {
 	}
 	c.Resolver().Unknown = unknown
 	c.Resolver().Local = true
-	c.Unrealised = true
+	c.Unrealised = !opt.Realised
 	return c, nil
 }
 
@@ -463,13 +473,13 @@ func readPetrarch(r io.Reader) ([]suiteRecord, error) {
 // EvalTabari runs the TABARI validation suite named by a TABARI project
 // file (Validate.project), with the dictionaries of the project's folder,
 // up to the suite's final record. It prints what EvalPetrarch prints.
-func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath string, verbose bool) (SuiteScore, error) {
+func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath string, opt SuiteOptions) (SuiteScore, error) {
 	dir := filepath.Dir(projectPath)
 	textFile, err := projectText(projectPath)
 	if err != nil {
 		return SuiteScore{}, err
 	}
-	c, err := suiteCoder(dir, "~")
+	c, err := suiteCoder(dir, "~", opt)
 	if err != nil {
 		return SuiteScore{}, fmt.Errorf("eval tabari: %w", err)
 	}
@@ -492,7 +502,7 @@ func EvalTabari(ctx context.Context, w io.Writer, a *nlp.Analyzer, projectPath s
 	if err != nil {
 		return SuiteScore{}, fmt.Errorf("eval tabari %s: %w", textFile, err)
 	}
-	return runSuite(ctx, w, c, a, recs, verbose)
+	return runSuite(ctx, w, c, a, recs, opt.Verbose)
 }
 
 // optionsIn returns the bodies of the "{ OPTION: ... }" groups of a

@@ -173,7 +173,7 @@ func TestEvalPetrarch(t *testing.T) {
 	}
 	_, a := coder(t)
 	var b strings.Builder
-	sc, err := EvalPetrarch(context.Background(), &b, a, path, filepath.Join(validation, "petrarch/dicts"), os.Getenv("CASUS_EVAL_VERBOSE") != "")
+	sc, err := EvalPetrarch(context.Background(), &b, a, path, filepath.Join(validation, "petrarch/dicts"), SuiteOptions{Verbose: os.Getenv("CASUS_EVAL_VERBOSE") != ""})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +192,7 @@ func TestEvalTabari(t *testing.T) {
 	}
 	_, a := coder(t)
 	var b strings.Builder
-	sc, err := EvalTabari(context.Background(), &b, a, path, os.Getenv("CASUS_EVAL_VERBOSE") != "")
+	sc, err := EvalTabari(context.Background(), &b, a, path, SuiteOptions{Verbose: os.Getenv("CASUS_EVAL_VERBOSE") != ""})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -310,3 +310,25 @@ func TestUserDictionariesAndLexicon(t *testing.T) {
 		t.Errorf("user lexicon entry not found in framing: %s", out)
 	}
 }
+
+func TestTakeVerbose(t *testing.T) {
+	tests := []struct {
+		in      []string
+		rest    []string
+		verbose bool
+		err     bool
+	}{
+		{[]string{"DIR"}, []string{"DIR"}, false, false},
+		{[]string{"--verbose", "DIR"}, []string{"DIR"}, true, false},
+		{[]string{"--dicts", "D", "-verbose", "F"}, []string{"--dicts", "D", "F"}, true, false},
+		{[]string{"--hypothetical=false", "--verbose=false", "F"}, []string{"--hypothetical=false", "F"}, false, false},
+		{[]string{"--", "--verbose"}, []string{"--", "--verbose"}, false, false},
+		{[]string{"--verbose=maybe"}, nil, false, true},
+	}
+	for _, tt := range tests {
+		rest, v, err := takeVerbose(tt.in)
+		if (err != nil) != tt.err || !slices.Equal(rest, tt.rest) || v != tt.verbose {
+			t.Errorf("takeVerbose(%q) = %q, %v, %v; want %q, %v, error %v", tt.in, rest, v, err, tt.rest, tt.verbose, tt.err)
+		}
+	}
+}

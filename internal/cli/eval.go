@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/casus-project/casus/extract/score"
 	"github.com/casus-project/casus/internal/pipeline"
@@ -95,15 +97,38 @@ Examples:
 			if !ok {
 				return usageErrorf("cannot evaluate %q", args[0])
 			}
-			// Allow flags after WHAT: casus eval extraction --verbose DIR.
-			fs2 := flag.NewFlagSet("eval "+args[0], flag.ContinueOnError)
-			fs2.BoolVar(verbose, "verbose", *verbose, "")
-			if err := fs2.Parse(args[1:]); err != nil {
+			// Allow --verbose after WHAT (casus eval extraction --verbose
+			// DIR); the evaluator parses the rest, its own flags
+			// included (casus eval petrarch --dicts DIR FILE).
+			rest, v, err := takeVerbose(args[1:])
+			if err != nil {
 				return usageErrorf("%v", err)
 			}
-			return ev(ctx, env, fs2.Args(), *verbose)
+			return ev(ctx, env, rest, *verbose || v)
 		}
 	},
+}
+
+// takeVerbose removes the --verbose flags (-verbose, --verbose=BOOL) from
+// args, up to a "--", and reports whether the last one set it.
+func takeVerbose(args []string) (rest []string, verbose bool, err error) {
+	for i, a := range args {
+		if a == "--" {
+			return append(rest, args[i:]...), verbose, nil
+		}
+		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "verbose" {
+			rest = append(rest, a)
+			continue
+		}
+		verbose = true
+		if hasVal {
+			if verbose, err = strconv.ParseBool(val); err != nil {
+				return nil, false, fmt.Errorf("--verbose=%s: %v", val, err)
+			}
+		}
+	}
+	return rest, verbose, nil
 }
 
 func evalExtraction(ctx context.Context, env Env, args []string, verbose bool) error {

@@ -21,6 +21,7 @@ import (
 func evalPetrarch(ctx context.Context, env Env, args []string, verbose bool) error {
 	fs := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
 	dicts := fs.String("dicts", "", "the suite's dictionaries (default: dicts/ beside FILE)")
+	hyp := fs.Bool("hypothetical", true, hypotheticalUsage)
 	if err := fs.Parse(args); err != nil {
 		return usageErrorf("%v", err)
 	}
@@ -35,20 +36,29 @@ func evalPetrarch(ctx context.Context, env Env, args []string, verbose bool) err
 	if err != nil {
 		return err
 	}
-	_, err = event.EvalPetrarch(ctx, env.Stdout, an, path, *dicts, verbose)
+	_, err = event.EvalPetrarch(ctx, env.Stdout, an, path, *dicts, event.SuiteOptions{Verbose: verbose, Realised: !*hyp})
 	return err
 }
 
-// evalTabari runs TABARI's validation suite from its .project file.
+// hypotheticalUsage is the usage of the suites' --hypothetical flag.
+const hypotheticalUsage = "code events that only may happen, as the peers do and their suites expect; false scores casus's default coding (see casus run --hypothetical)"
+
+// evalTabari runs TABARI's validation suite from its .project file:
+// casus eval tabari [--hypothetical=false] Validate.project.
 func evalTabari(ctx context.Context, env Env, args []string, verbose bool) error {
-	if len(args) != 1 {
+	fs := flag.NewFlagSet("eval tabari", flag.ContinueOnError)
+	hyp := fs.Bool("hypothetical", true, hypotheticalUsage)
+	if err := fs.Parse(args); err != nil {
+		return usageErrorf("%v", err)
+	}
+	if fs.NArg() != 1 {
 		return usageErrorf("eval tabari takes one .project file")
 	}
 	an, err := nlp.Default()
 	if err != nil {
 		return err
 	}
-	_, err = event.EvalTabari(ctx, env.Stdout, an, args[0], verbose)
+	_, err = event.EvalTabari(ctx, env.Stdout, an, fs.Arg(0), event.SuiteOptions{Verbose: verbose, Realised: !*hyp})
 	return err
 }
 
