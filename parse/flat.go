@@ -5,10 +5,10 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
-	"hash/crc32"
 	"io"
 	"math/bits"
-	"unsafe"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // The flat format (version 3) holds the tables that scoring reads as they
@@ -201,8 +201,8 @@ func loadFlat(data []byte, sum bool) (*Model, error) {
 		return fail("word table without word classes")
 	}
 
-	m.index = viewU64(data[at[1]:][:l.index])
-	m.rows = viewU32(data[at[2]:][:l.rows])
+	m.index = inplace.Uint64s(data[at[1]:][:l.index])
+	m.rows = inplace.Uint32s(data[at[2]:][:l.rows])
 	m.ext = viewQuads(data[at[3]:][:l.ext])
 	if err := checkRowTable(m.index, m.rows, len(m.ext)); err != nil {
 		return fail("%v", err)
@@ -212,7 +212,7 @@ func loadFlat(data []byte, sum bool) (*Model, error) {
 		return fail("first right arc %d of %d classes", m.below, len(m.classes))
 	}
 	if np > 0 {
-		x := &lexicon{paths: paths, keys: viewU64(data[at[4]:][:l.keys]), vals: viewU16(data[at[5]:][:l.vals]),
+		x := &lexicon{paths: paths, keys: inplace.Uint64s(data[at[4]:][:l.keys]), vals: inplace.Uint16s(data[at[5]:][:l.vals]),
 			raw: data[at[6]:][:l.words]}
 		empty := false
 		for _, v := range x.vals {
@@ -235,7 +235,7 @@ func loadFlat(data []byte, sum bool) (*Model, error) {
 // checksum returns the checksum of a flat file of at least flatHeader
 // bytes.
 func checksum(data []byte) uint32 {
-	return crc32.Checksum(data[16:], crc32.MakeTable(crc32.Castagnoli))
+	return inplace.Checksum(data[16:])
 }
 
 // checkRowTable reports whether index and rows address rows within ext
@@ -270,62 +270,14 @@ func checkRowTable(index []uint64, rows []uint32, ext int) error {
 	return nil
 }
 
-// littleEndian reports whether the machine stores numbers as the flat
-// format does.
-func littleEndian() bool { return binary.NativeEndian.Uint16([]byte{1, 0}) == 1 }
-
-// aligned reports whether b can be viewed as numbers of size bytes.
-func aligned(b []byte, size uintptr) bool {
-	return littleEndian() && len(b) > 0 && uintptr(unsafe.Pointer(&b[0]))%size == 0
-}
-
-// viewU64 returns b as little-endian uint64s: a view of b if the machine
-// allows, else a copy.
-func viewU64(b []byte) []uint64 {
-	if aligned(b, 8) {
-		return unsafe.Slice((*uint64)(unsafe.Pointer(&b[0])), len(b)/8)
-	}
-	v := make([]uint64, len(b)/8)
-	for i := range v {
-		v[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return v
-}
-
-// viewU32 is viewU64 for uint32s.
-func viewU32(b []byte) []uint32 {
-	if aligned(b, 4) {
-		return unsafe.Slice((*uint32)(unsafe.Pointer(&b[0])), len(b)/4)
-	}
-	v := make([]uint32, len(b)/4)
-	for i := range v {
-		v[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return v
-}
-
-// viewU16 is viewU64 for uint16s.
-func viewU16(b []byte) []uint16 {
-	if aligned(b, 2) {
-		return unsafe.Slice((*uint16)(unsafe.Pointer(&b[0])), len(b)/2)
-	}
-	v := make([]uint16, len(b)/2)
-	for i := range v {
-		v[i] = binary.LittleEndian.Uint16(b[2*i:])
-	}
-	return v
-}
-
-// viewQuads is viewU64 for quads.
+// viewQuads returns b's quads: a view of b where the machine allows
+// (inplace.Array), else a copy.
 func viewQuads(b []byte) []quad {
-	if aligned(b, 4) {
-		return unsafe.Slice((*quad)(unsafe.Pointer(&b[0])), len(b)/16)
-	}
-	v := make([]quad, len(b)/16)
-	for i := range v {
-		for j := range v[i] {
-			v[i][j] = binary.LittleEndian.Uint32(b[16*i+4*j:])
+	return inplace.Array(b, 16, func(b []byte) quad {
+		var q quad
+		for j := range q {
+			q[j] = binary.LittleEndian.Uint32(b[4*j:])
 		}
-	}
-	return v
+		return q
+	})
 }

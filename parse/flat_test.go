@@ -9,6 +9,8 @@ import (
 	"slices"
 	"testing"
 	"unsafe"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 // plainRows returns the rows of m's row table as compressed sparse rows
@@ -93,7 +95,7 @@ func TestFlatRoundTrip(t *testing.T) {
 	if !sameTables(m, m2) {
 		t.Fatal("loaded tables differ from saved ones")
 	}
-	if aligned(data, 8) {
+	if _, ok := inplace.View[uint64](data[:len(data)&^7]); ok {
 		in := func(p unsafe.Pointer) bool {
 			a := uintptr(p)
 			lo := uintptr(unsafe.Pointer(&data[0]))

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/casus-project/casus/internal/inplace"
 	"github.com/casus-project/casus/model"
 )
 
@@ -253,7 +254,7 @@ func addQuads(quads []quad, long []uint32, acc *[256]int32) {
 	if touch == 1<<31-1 { // keeps the touching loads; harmless if true
 		acc[255]++
 	}
-	if !littleEndian() {
+	if !inplace.LittleEndian() {
 		addQuadsPortable(quads, long, acc)
 		return
 	}
