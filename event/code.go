@@ -317,6 +317,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			tgt = -1
 		}
 	}
+	// "Turkey carried out air strikes on rebel bases": air strikes are
+	// flown by an air force, so a country that carries them out acts
+	// through its military (the forces check below).
+	if strings.HasPrefix(cl.code, "195") && a.airStrikes(cl) {
+		cl.forces = true
+	}
 	// "warned Ethiopia that it would defend every grain of its
 	// sovereignty": a threat of military means is a threat to use
 	// military force (138).
@@ -1875,6 +1881,28 @@ func (a *article) demonstration(toks []model.Token, cl *clause, ms []actor.Menti
 		}
 	}
 	return true
+}
+
+// airStrikes reports a verb's object, within the first words after it,
+// that is air strikes or air raids ("carried out air strikes",
+// "launched airstrikes", "conducted a series of air raids"), in
+// upper-case lemmas.
+func (a *article) airStrikes(cl *clause) bool {
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+6 && k < len(a.toks) && k < len(a.w.lem); k++ {
+		switch a.w.lem[k] {
+		case "AIRSTRIKE", "AIR-STRIKE", "AIRRAID", "AIR-RAID":
+			return true
+		case "AIR":
+			if k+1 < len(a.w.lem) && (a.w.lem[k+1] == "STRIKE" || a.w.lem[k+1] == "RAID") {
+				return true
+			}
+		}
+		switch a.toks[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "PROPN":
+			return false
+		}
+	}
+	return false
 }
 
 // militaryMeans reports words of military force among the words of a

@@ -199,8 +199,10 @@
 // a threat to use military force (138).
 // Missiles or rockets fired at no one ("into waters around Taiwan") are
 // a demonstration of military power (150) by the country's military,
-// and so are military exercises, unless joint (062). A country's
-// positions, posts or trenches under force ("opened fire on Armenian
+// and so are military exercises, unless joint (062). A country that
+// carries out air strikes or air raids (195) acts through its military
+// ("Chile carried out air strikes on Peruvian towns" is CHLMIL). A
+// country's positions, posts or trenches under force ("opened fire on Armenian
 // positions") are its military's.
 // Force used with the means of crowd control ("fired tear gas", "rubber
 // bullets", "water cannon") is violent repression (175), force whose

@@ -155,7 +155,7 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chilean rebels govern the Peruvian province of Tacna.", nil, []string{"CHLREB>PER:060"}},
 		{"Chile controls the islands near Peru.", nil, []string{"CHL>PER:060"}},
 		{"The Peruvian court ruled in favour of Chile.", []string{"PERJUD>CHL:051"}, nil},
-		{"Chile conducted air strikes on Peru.", []string{"CHL>PER:195"}, []string{"CHL>PER:060"}},
+		{"Chile conducted air strikes on Peru.", []string{"CHLMIL>PER:195"}, []string{"CHL>PER:060", "CHLMIL>PER:060"}},
 		{"Chile conducted a raid on a Peruvian village.", []string{"CHL>PERCVL:190"}, []string{"CHL>PERCVL:060"}},
 		{"Chile and Peru conducted joint military exercises.", []string{"CHL>PER:062"}, nil},
 		// Accusing a prime minister is no charge of corruption unless
