@@ -1130,6 +1130,12 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		// Of a verb that does not report speech, the subject of a
 		// "that" clause that only says what it is is what the verb is
 		// about ("allowed that Mordor isn't a pleasant place").
+		// "went to the heart of what the minister's plan meant": the
+		// possessor of a clause's subject is no more the target than
+		// the subject itself.
+		if k := possessedEnd(toks, m.End, cl.hi); k > m.End && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
+			return -1
+		}
 		if k := m.End; k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
 			// "test-fired what it called a new missile over the Sea
 			// of Japan": who names the object names no target; the
@@ -2624,4 +2630,26 @@ func pressContact(code string, s, t actor.Mention) bool {
 		return strings.HasSuffix(t.Code, "MED")
 	}
 	return false
+}
+
+// possessedEnd returns, for a possessive "'s" at k ("the minister's
+// plan"), the index of the first word after the possessed noun and its
+// modifiers (at most four words, before hi), or k when there is none.
+func possessedEnd(toks []model.Token, k, hi int) int {
+	if k >= len(toks) || toks[k].Form != "'s" && toks[k].Form != "’s" {
+		return k
+	}
+	j := k + 1
+	for j < hi && j < len(toks) && j <= k+4 {
+		switch toks[j].UPOS {
+		case "NOUN", "ADJ", "PROPN":
+			j++
+			continue
+		}
+		break
+	}
+	if j == k+1 || j >= hi || j >= len(toks) {
+		return k
+	}
+	return j
 }

@@ -271,7 +271,9 @@
 // ("on Monday, days after accusing Chile") dates the verb however the
 // span hangs. A verb's words end where a clause it does not govern
 // begins, for a complement clause or an adverbial one, and an actor or
-// possessor inside another clause is no target of the verb.
+// possessor inside another clause is no target of the verb, the owner
+// of that clause's subject neither ("went to the heart of what the
+// minister's plan meant").
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's

@@ -1,0 +1,23 @@
+package event
+
+import "testing"
+
+// TestPossessorOfClauseSubject checks that an actor owning the subject of
+// a clause after the verb ("what the minister's plan meant") is not the
+// verb's target, while an owner of the verb's own object still is.
+func TestPossessorOfClauseSubject(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"She said Paris went straight to the heart of what the Italian minister's plan meant.", nil, []string{"FRA>ITAGOV:040"}},
+		{"Paris went to the root of what the Italian envoy's long letter was about.", nil, []string{"FRA>ITAGOV:040"}},
+		{"Germany criticised Russia's army for the attack.", []string{"DEU>RUSMIL:111"}, nil},
+		{"The French president went to Germany's capital on Monday.", []string{"FRAGOV>DEU:042"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
