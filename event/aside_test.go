@@ -25,6 +25,10 @@ func TestAside(t *testing.T) {
 		{"the author of a statement reported", "Peru recalled its ambassador, according to a statement from Chile's foreign ministry.", nil, []string{"PER>CHLGOV:*", "PERGOV>CHLGOV:*"}},
 		{"the author of a report, no other target", "Peru bought drones, according to a report by the Council of the European Union.", nil, []string{"PER>IGOEUREEC:*", "IGOEUREEC>PER:*"}},
 		{"a statement from an actor not reported", "Peru criticised a statement from Chile on Monday.", []string{"PER>CHL:111"}, nil},
+		{"who asked for a deed", "Peru agreed in May, at the request of Chile, to send doctors to Bolivia.", nil, []string{"PER>CHL:*"}},
+		{"who asked for a deed, possessive", "Peru agreed on Monday, at Chile's request, to send doctors to Bolivia.", nil, []string{"PER>CHL:*"}},
+		{"who asked for a deed, other target kept", "Peru expelled the Bolivian ambassador at the request of Chile.", []string{"PERGOV>BOLGOV:174"}, []string{"PERGOV>CHL:*", "PERGOV>CHLGOV:*"}},
+		{"a request aimed at an actor", "Peru rejected the request of Chile.", []string{"PER>CHL:*"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2016,7 +2016,8 @@ func threat(code string) bool { return strings.HasPrefix(code, "13") }
 
 // aside reports a mention that stands beside an event rather than in it:
 // the source of a report ("according to Chinese state television",
-// "according to a statement from the Council of the EU") or a
+// "according to a statement from the Council of the EU"), who asked
+// for the deed ("at the request of Chile", "at Chile's request") or a
 // partner of the source ("together with Sweden", "along with Japan",
 // "alongside Britain"). Articles and modifiers may stand between the
 // words and the name.
@@ -2031,6 +2032,13 @@ func aside(toks []model.Token, m actor.Mention) bool {
 	w, prev := strings.ToLower(toks[k].Form), strings.ToLower(toks[k-1].Form)
 	switch {
 	case w == "to" && prev == "according":
+		return true
+	case w == "of" && requestNouns[prev] && k >= 3 && strings.EqualFold(toks[k-2].Form, "the") && atOrUpon(toks[k-3].Form):
+		// "agreed, at the request of Chile, to take in refugees": who
+		// asked for a deed is no party to it.
+		return true
+	case atOrUpon(w) && m.End+1 < len(toks) && toks[m.End].XPOS == "POS" && requestNouns[strings.ToLower(toks[m.End+1].Form)]:
+		// "at Chile's request".
 		return true
 	case w == "from" || w == "by" || w == "of":
 		// "according to a statement from the Council of the EU": the
@@ -2052,6 +2060,13 @@ func aside(toks []model.Token, m actor.Mention) bool {
 	}
 	return false
 }
+
+// requestNouns are the nouns of "at the request of X" and "at X's
+// request" (lower case): they name who asked for a deed.
+var requestNouns = map[string]bool{"request": true, "behest": true, "urging": true}
+
+// atOrUpon reports the word "at" or "upon", in any case.
+func atOrUpon(w string) bool { return strings.EqualFold(w, "at") || strings.EqualFold(w, "upon") }
 
 // posture reports a code of a show of force (CAMEO 15: military or
 // police alert, mobilisation), whose object is the source's own forces.

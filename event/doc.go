@@ -305,7 +305,8 @@
 // word order finds nearer ("exchanged prisoners of war in a swap
 // mediated by Qatar" is not aimed at the military). Hosting indirect or
 // proximity talks mediates them (045, verb supplement).
-// Who reports an event ("according to Chinese state television") and a
+// Who reports an event ("according to Chinese state television"), who
+// asked for it ("at the request of Chile", "at Chile's request") and a
 // partner of its source ("together with Sweden", "along with",
 // "alongside") take no part in it, nor does an actor joined by a hyphen
 // to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
