@@ -630,6 +630,9 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 				return false
 			}
 		case "ccomp":
+			if a.subjunctive(toks, c, h) {
+				return true
+			}
 			if sayLemmas[a.w.lem[h]] || reportOnly[a.w.lem[h]] {
 				return false
 			}
@@ -690,4 +693,22 @@ func (a *article) infinitive(k int) bool {
 		}
 	}
 	return false
+}
+
+// mandativeLemmas are the verbs whose "that" clause may say, in the
+// subjunctive, what someone wants done: "suggested that Peru resume".
+var mandativeLemmas = map[string]bool{
+	"SUGGEST": true, "PROPOSE": true, "DEMAND": true, "INSIST": true,
+	"RECOMMEND": true, "URGE": true, "ASK": true, "REQUEST": true, "REQUIRE": true,
+}
+
+// subjunctive reports a clause at c, the complement of a mandative verb
+// at h, whose verb is a bare base form with a subject of its own and no
+// auxiliary ("demanded that Chile withdraw its envoy"): what it says is
+// wanted, not done. A tense ("insisted that Chile withdrew") is a claim.
+func (a *article) subjunctive(toks []model.Token, c, h int) bool {
+	if !mandativeLemmas[a.w.lem[h]] || toks[c].XPOS != "VB" || !a.hasKid(c, "nsubj") {
+		return false
+	}
+	return !a.hasKid(c, "aux") && !a.hasKid(c, "cop")
 }

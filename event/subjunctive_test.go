@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// TestMandativeSubjunctive checks that a deed in the subjunctive "that"
+// clause of a verb of wanting ("suggested that Peru meet") has not
+// happened, while a tensed clause of the same verbs is still a claim.
+func TestMandativeSubjunctive(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The envoy suggested that Peru meet Bolivian officials.", nil, []string{"PER>BOLGOV:040"}},
+		{"The envoy insisted that Peru met Bolivian officials.", []string{"PER>BOLGOV:040"}, nil},
+		{"The senators recommended that Peru meet Bolivian officials.", nil, []string{"PER>BOLGOV:040"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
