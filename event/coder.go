@@ -802,7 +802,8 @@ func (a *article) markNames(toks []model.Token) {
 	for k, t := range toks {
 		a.w.name = append(a.w.name, 0)
 		a.w.glued = append(a.w.glued, k > 1 && (t.XPOS == "VBN" || t.XPOS == "VBG") && toks[k-1].XPOS == "HYPH" &&
-			toks[k-1].End == t.Start && toks[k-2].End == toks[k-1].Start && isWordToken(toks[k-2]))
+			toks[k-1].End == t.Start && toks[k-2].End == toks[k-1].Start && isWordToken(toks[k-2]) ||
+			attributive(toks, k))
 	}
 	if len(toks) == 0 {
 		return
@@ -827,6 +828,22 @@ func (a *article) markNames(toks []model.Token) {
 	}
 }
 
+// attributive reports an -ing participle at k right after a verb of
+// telling and before a noun: the verb takes a person and no deed as its
+// object, so the participle is the object's adjective ("told visiting
+// officials", "warned departing crews"), neither a predicate nor a
+// pattern's noun.
+func attributive(toks []model.Token, k int) bool {
+	if toks[k].XPOS != "VBG" || k == 0 || k+1 >= len(toks) || !isVerb(toks[k-1]) || !tellLemmas[strings.ToLower(toks[k-1].Lemma)] {
+		return false
+	}
+	switch toks[k+1].UPOS {
+	case "NOUN", "PROPN", "ADJ":
+		return true
+	}
+	return false
+}
+
 // isWordToken reports a token that is a word: a noun, name, adjective,
 // number or adverb ("ad" in "ad-funded", "state" in "state-owned").
 func isWordToken(t model.Token) bool {
@@ -840,7 +857,8 @@ func isWordToken(t model.Token) bool {
 // adjectival reports a participle used as an adjective before a noun
 // ("the exiled Iranian opposition", "an armed group"), or joined by a
 // hyphen to the common noun it governs ("a survival-threatening
-// situation", "life-saving aid"): not a predicate.
+// situation", "life-saving aid"), or after a verb of telling ("told
+// visiting officials", attributive): not a predicate.
 func adjectival(toks []model.Token, v int) bool {
 	x := toks[v].XPOS
 	if x != "VBN" && x != "VBG" || v == 0 || v+1 >= len(toks) {
@@ -851,6 +869,9 @@ func adjectival(toks []model.Token, v int) bool {
 		case "NOUN", "PROPN", "ADJ", "PUNCT":
 			return true
 		}
+	}
+	if attributive(toks, v) {
+		return true
 	}
 	switch toks[v-1].UPOS {
 	case "DET", "ADJ", "ADP", "NUM":

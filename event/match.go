@@ -123,7 +123,9 @@ type words struct {
 	// no asylum, "Amnesty International" no amnesty).
 	name []int16
 	// glued marks a participle written after a hyphen as the second half
-	// of one word ("ad-funded", "state-owned"), which is no pattern noun.
+	// of one word ("ad-funded", "state-owned"), and an -ing participle
+	// between a verb of telling and its object ("told visiting
+	// officials", attributive), which are no pattern nouns.
 	glued []bool
 }
 
