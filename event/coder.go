@@ -1211,8 +1211,12 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 		// that a supplement's patterns (merged ahead of the block's own)
 		// override the dictionary's whatever word anchors them.
 		best, bestAt := match{score: -1}, int32(-1)
+		foreign := func(i int32) bool {
+			o := b.owner[i]
+			return o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && (b.phrasal[i] || verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb))
+		}
 		try := func(i int32) {
-			if o := b.owner[i]; o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && (b.phrasal[i] || verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb)) {
+			if foreign(i) {
 				return
 			}
 			p := &cl.block.Patterns[i]
@@ -1260,6 +1264,44 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			if a.w.lem[k] != a.w.up[k] {
 				for _, i := range b.byWord[a.w.lem[k]] {
 					try(i)
+				}
+			}
+		}
+		// "a ceasefire the two countries agreed": the noun a relative
+		// clause hangs on is the object of a verb that has none of its
+		// own, and a pattern of that noun alone after the verb matches
+		// it. A charge denied ("an allegation Lima rejected") is the
+		// denial of the accusation before it (deniedCharge, below).
+		if best.score <= 0 && !a.deniedCharge(toks, v) {
+			if h := a.gapObject(v); h >= 0 {
+				tryGap := func(i int32) {
+					p := &cl.block.Patterns[i]
+					if foreign(i) || len(p.Before) != 0 {
+						return
+					}
+					m, ok := matchPattern(p, &a.w, v, v, h+1, h)
+					if ok && m.src[1] == 0 && m.tgt[1] == 0 && m.comp[1] == 0 && (m.score > best.score || m.score == best.score && i < bestAt) {
+						best, bestAt = m, i
+					}
+				}
+				for _, i := range b.free {
+					tryGap(i)
+				}
+				if a.w.forms {
+					a.w.keys(h, func(key string) {
+						for _, i := range b.byWord[key] {
+							tryGap(i)
+						}
+					})
+				} else {
+					for _, i := range b.byWord[a.w.up[h]] {
+						tryGap(i)
+					}
+					if a.w.lem[h] != a.w.up[h] {
+						for _, i := range b.byWord[a.w.lem[h]] {
+							tryGap(i)
+						}
+					}
 				}
 			}
 		}

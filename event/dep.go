@@ -903,6 +903,35 @@ func (a *article) ownSubject(k int) bool {
 	return false
 }
 
+// gapObject returns the noun a relative clause headed by the verb at v
+// hangs on when that noun is the verb's missing object ("a ceasefire
+// the two countries agreed", "the truce that Chile signed"): the clause
+// has a subject of its own, no object, clause or infinitive, and no
+// preposition left at its end ("the truce Chile agreed to"). It returns
+// -1 otherwise.
+func (a *article) gapObject(v int) int {
+	t := &a.t
+	if !t.ok || v >= len(t.rel) || t.rel[v] != "acl:relcl" || !a.ownSubject(v) {
+		return -1
+	}
+	h := t.head[v]
+	if h < 0 || h >= v || a.toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "obj", "iobj", "ccomp", "xcomp":
+			if !relativePronoun(a.toks[c]) {
+				return -1
+			}
+		}
+	}
+	if k := v + 1; k < len(a.toks) && a.toks[k].UPOS == "ADP" && (k+1 == len(a.toks) || a.toks[k+1].UPOS == "PUNCT") {
+		return -1
+	}
+	return h
+}
+
 // commaParticiple reports a present participle right after a comma
 // (", accusing").
 func commaParticiple(toks []model.Token, v int) bool {

@@ -310,7 +310,11 @@
 // partner of its source ("together with Sweden", "along with",
 // "alongside") take no part in it, nor does an actor joined by a hyphen
 // to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
-// alliance"). A relative clause on a noun that is
+// alliance"). The noun a relative clause with a subject of its own
+// hangs on is the object of its verb when the verb has none, no clause
+// and no infinitive: a pattern of that noun alone matches it ("the
+// ceasefire that Peru and Chile agreed" declares a truce, 0871, as
+// "agreed a ceasefire" does). A relative clause on a noun that is
 // no actor ("tariffs on countries that buy Venezuelan oil") has no
 // source. A relative pronoun stands for its noun in the verbs
 // coordinated with its clause too ("Hou, who conceded defeat and

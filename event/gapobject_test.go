@@ -1,0 +1,26 @@
+package event
+
+import "testing"
+
+// TestRelativeGapObject checks that the noun a relative clause hangs on
+// is the object of a verb that has none of its own, so that a pattern of
+// that noun matches ("the ceasefire that Peru and Chile agreed" is a
+// truce declared, 0871) unless the verb goes on to an infinitive, and that agreeing a ceasefire as the verb's
+// object concludes one, while agreeing to one stays an intent (0356).
+func TestRelativeGapObject(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru and Chile agreed a ceasefire on Monday.", []string{"PER>CHL:0871", "CHL>PER:0871"}, []string{"PER>CHL:050"}},
+		{"Peru and Chile agreed to a ceasefire on Monday.", []string{"PER>CHL:0356"}, []string{"PER>CHL:0871"}},
+		{"The ceasefire that Peru and Chile agreed in May collapsed on Monday.", []string{"PER>CHL:0871", "CHL>PER:0871"}, []string{"PER>CHL:050"}},
+		// The noun is no object of a verb with an infinitive of its own.
+		{"The ceasefire that Peru and Chile agreed to extend in May collapsed on Monday.", nil, []string{"PER>CHL:0871", "CHL>PER:0871"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
