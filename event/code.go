@@ -631,8 +631,19 @@ func finiteIn(toks []model.Token, lo, hi int) bool {
 // adverbs): the verb's subject, whom the dictionaries do not know.
 func (a *article) unknownSubject(toks []model.Token, v int) bool {
 	k := v - 1
-	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
-		k--
+	// "Smith \"sexually exploited and abused\"": a quotation may begin
+	// between the name and its verb, and the verb may be the second of
+	// two joined right after the name.
+	for conj := false; k >= 0; k-- {
+		switch {
+		case toks[k].UPOS == "AUX", toks[k].UPOS == "ADV", toks[k].UPOS == "PART", isQuote(toks[k].Form):
+			continue
+		case !conj && toks[k].UPOS == "CCONJ" && k > 0 && isVerb(toks[k-1]):
+			conj = true
+			k--
+			continue
+		}
+		break
 	}
 	if k < 0 || toks[k].UPOS != "PROPN" || k < len(a.w.act) && a.w.act[k] {
 		return false

@@ -14,6 +14,10 @@ func TestUnknownSubjectIsNoActorBefore(t *testing.T) {
 		{"Chilean prosecutors alleged that John Smith abused dozens of Chilean girls.", nil, []string{"CHLJUD>CHLCVL:180"}},
 		{"Chilean prosecutors said John Smith attacked Peruvian protesters.", nil, []string{"CHLJUD>PEROPP:190"}},
 		{"Chilean prosecutors said Peru attacked Chilean protesters.", []string{"PER>CHLOPP:190"}, nil},
+		{"Chilean prosecutors alleged that John Smith \"repeatedly abused\" dozens of Chilean girls.", nil, []string{"CHLJUD>CHLCVL:180"}},
+		{"Chilean prosecutors said Peru \"brutally attacked\" Chilean protesters.", []string{"PER>CHLOPP:190"}, nil},
+		{"Chilean prosecutors alleged that John Smith \"sexually exploited and abused dozens of minor girls\" at his homes.", nil, []string{"CHLJUD>CHLCVL:180"}},
+		{"Chilean prosecutors said Peru arrested and attacked Chilean protesters.", []string{"PER>CHLOPP:190"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
