@@ -552,7 +552,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 		for _, sm := range sms {
 			for _, tm := range tms {
-				if cl.code != "" && !pressContact(cl.code, sm, tm) {
+				if cl.code != "" && !pressContact(cl.code, sm, tm) && !unplacedFacility(cl.code, tm) {
 					a.emit(s, toks, cl, sm, tm, p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
 				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) {
@@ -2546,6 +2546,15 @@ func facility(m actor.Mention) bool {
 	}
 	f := strings.Fields(m.Agent)
 	return len(f) > 0 && facilityNouns[f[len(f)-1]]
+}
+
+// unplacedFacility reports a visit or a trip (CAMEO 036, 04) to a
+// building or settlement that no country is named with ("made a trip to
+// the hospital", "paid a visit to the city's prison"): the country the
+// text so far gives it is a guess, and a building met no one; what
+// country the place is in the coder does not know, so it codes no visit.
+func unplacedFacility(code string, tm actor.Mention) bool {
+	return (code == "036" || strings.HasPrefix(code, "04")) && tm.Kind == actor.Agent && facility(tm)
 }
 
 // facilityNouns are the upper-case agent nouns of the agent dictionary

@@ -123,7 +123,9 @@
 // highest-level visit to China by a U.S. official") codes nothing more.
 // A building or settlement visited ("visited a prison", "a hospital",
 // "a settlement", by the agent that names it) hosts no visit
-// (043).
+// (043), and one named with no country of its own ("made a trip to the
+// hospital", "the city's prison") is not visited (036, 04x) at all: the
+// country the article so far lends it is a guess.
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
 // Beijing"; an organisation's meeting only where it meets a host in the
