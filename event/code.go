@@ -1304,11 +1304,16 @@ func premodifier(t model.Token) bool {
 }
 
 // isPassive reports a past participle after a form of "be" or "get",
-// or one that "by" follows without a "have" before it ("the treaty,
-// brokered by the World Bank").
+// or "as" ("as expressed in the interview"), or one that "by" follows
+// without a "have" before it ("the treaty, brokered by the World Bank").
 func isPassive(toks []model.Token, v int) bool {
 	if toks[v].XPOS != "VBN" {
 		return false
+	}
+	// "as expressed in the interview", "as agreed last year": a clause
+	// of comparison that leaves out its subject and "was".
+	if v > 0 && strings.EqualFold(toks[v-1].Form, "as") {
+		return true
 	}
 	if v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "by") &&
 		(v == 0 || !strings.EqualFold(toks[v-1].Lemma, "have")) {
