@@ -1137,6 +1137,11 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		if newClause(toks, m.Start, cl.vEnd) {
 			return poss
 		}
+		// "blocked aid in an attempt to force Chile to leave": what
+		// follows a noun's infinitive is that infinitive's.
+		if nounInfinitive(toks, cl.vEnd, m.Start) {
+			return poss
+		}
 		// "said Albania had acted": Albania is the subject of "acted".
 		// Of a verb that does not report speech, the subject of a
 		// "that" clause that only says what it is is what the verb is
@@ -2692,4 +2697,24 @@ func possessedEnd(toks []model.Token, k, hi int) int {
 		return k
 	}
 	return j
+}
+
+// nounInfinitive reports, in toks[lo:hi], an infinitive on the noun of a
+// phrase that a preposition opens ("in an attempt to force", "in a bid
+// to expel"): an adjunct of purpose whose words are its own, unlike the
+// object's ("abandoned efforts to stop").
+func nounInfinitive(toks []model.Token, lo, hi int) bool {
+	for k := max(lo, 1); k+1 < hi; k++ {
+		if !strings.EqualFold(toks[k].Form, "to") || toks[k+1].XPOS != "VB" || toks[k-1].UPOS != "NOUN" {
+			continue
+		}
+		j := k - 2
+		for j >= lo && (toks[j].UPOS == "DET" || toks[j].UPOS == "ADJ") {
+			j--
+		}
+		if j >= lo && toks[j].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
 }

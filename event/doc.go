@@ -275,7 +275,9 @@
 // begins, for a complement clause or an adverbial one, and an actor or
 // possessor inside another clause is no target of the verb, the owner
 // of that clause's subject neither ("went to the heart of what the
-// minister's plan meant").
+// minister's plan meant"), nor is an actor after an infinitive on the
+// noun of a phrase a preposition opens ("blocked aid in an attempt to
+// force Chile to leave").
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's
