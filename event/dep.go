@@ -562,11 +562,15 @@ var causeLemmas = map[string]bool{
 
 // promptedBy returns, for an infinitive at v whose governing verb is a
 // cause with an object ("prompting Tehran to threaten"), that object's
-// token, else -1.
+// token, or, for one the parse gave that object as its own subject,
+// the subject's (promptedSubject); else -1.
 func (a *article) promptedBy(v int) int {
 	t := &a.t
-	if !t.ok || !t.infinitive(&a.w, v) {
+	if !t.ok {
 		return -1
+	}
+	if !t.infinitive(&a.w, v) {
+		return a.promptedSubject(v)
 	}
 	h := t.head[v]
 	if h < 0 || h > v || !causeLemmas[a.w.lem[h]] {
@@ -581,6 +585,38 @@ func (a *article) promptedBy(v int) int {
 		if t.rel[c] == "obj" && c < v {
 			return c
 		}
+	}
+	return -1
+}
+
+// promptedSubject returns, for an infinitive at v whose subject's words
+// (but for adjectives and articles) come right after a verb of cause ("prompting President Smith to
+// renew", parsed with the name the infinitive's subject and the
+// infinitive hung elsewhere), that subject's token, else -1.
+func (a *article) promptedSubject(v int) int {
+	t := &a.t
+	to := false
+	for _, c := range t.kids[v] {
+		to = to || base(t.rel[c]) == "mark" && a.w.up[c] == "TO"
+	}
+	if !to {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" || c > v {
+			continue
+		}
+		// The name's modifiers may be parsed outside it ("prompting
+		// Peruvian President Dina Boluarte", "Peruvian" hung apart).
+		lo, _ := t.span(c)
+		p := lo - 1
+		for p >= 0 && lo-p <= 3 && (a.toks[p].UPOS == "ADJ" || a.toks[p].UPOS == "DET") {
+			p--
+		}
+		if p >= 0 && causeLemmas[a.w.lem[p]] && isVerb(a.toks[p]) {
+			return c
+		}
+		return -1
 	}
 	return -1
 }

@@ -282,7 +282,8 @@
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's
 // clause ("the board censured Iran, prompting Tehran to threaten a
-// response" is IRN against the board).
+// response" is IRN against the board), also when the parse makes the
+// object the infinitive's subject and hangs the infinitive elsewhere.
 // An actor right after "if", "unless", "because", "when" or "while" is
 // the subject of the clause that word opens, no target of the verb
 // before it ("would remove the barricades if NATO peacekeepers did
