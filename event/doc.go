@@ -362,7 +362,8 @@
 // hypothetical (modals, plans and threats, calls and demands, what one
 // is told, advised or invited to do: "told the envoy to meet", a
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru
-// meet", conditions, among them one that puts "should" before its subject,
+// meet", the "that" clause of a noun of supposition: "the idea that",
+// "speculation that", conditions, among them one that puts "should" before its subject,
 // whatever its negation: "should China not accede"; a threat whose
 // "that" clause says what would happen; with
 // a usable parse, a verb joined to, continuing or completing one under a

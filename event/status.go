@@ -642,6 +642,12 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 			if toks[h].UPOS == "NOUN" && notYetNouns[a.w.lem[h]] && a.infinitive(c) {
 				return true
 			}
+			// "the idea that the U.S. is training them", "speculation
+			// that Peru will attack": the content of a supposition.
+			if toks[h].UPOS == "NOUN" && supposedNouns[a.w.lem[h]] && h+1 < len(toks) &&
+				strings.EqualFold(toks[h+1].Form, "that") && a.hasKid(c, "nsubj") {
+				return true
+			}
 			return false
 		default:
 			return false
@@ -693,6 +699,16 @@ func (a *article) infinitive(k int) bool {
 		}
 	}
 	return false
+}
+
+// supposedNouns (upper-case lemmas) name a supposition, whose "that"
+// clause says what may be, not what is: "the idea that", "speculation
+// that".
+var supposedNouns = map[string]bool{
+	"IDEA": true, "NOTION": true, "POSSIBILITY": true, "SPECULATION": true,
+	"THEORY": true, "RUMOUR": true, "RUMOR": true, "SUGGESTION": true,
+	"PROSPECT": true, "HYPOTHESIS": true, "SCENARIO": true, "FEAR": true,
+	"SUSPICION": true, "CONSPIRACY": true,
 }
 
 // mandativeLemmas are the verbs whose "that" clause may say, in the
