@@ -360,7 +360,7 @@
 //
 // Each event carries a claim status: negated ("has not yet reacted"),
 // hypothetical (modals, plans and threats, calls and demands, what one
-// is told, advised or invited to do: "told the envoy to meet", a
+// is told, advised, invited or ordered to do: "told the envoy to meet", a
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru
 // meet", the "that" clause of a noun of supposition: "the idea that",
 // "speculation that", conditions, among them one that puts "should" before its subject,

@@ -41,6 +41,9 @@ var notYetLemmas = map[string]bool{
 	// "told the envoy to meet", "invited the president to visit": what
 	// one is told, advised or invited to do has not happened.
 	"TELL": true, "ADVISE": true, "ENCOURAGE": true, "INVITE": true, "REQUEST": true,
+	// "ordered the defendants to pay", "directed the army to withdraw":
+	// what one is ordered to do has not happened by the order.
+	"ORDER": true, "DIRECT": true, "INSTRUCT": true, "COMMAND": true,
 }
 
 // negLemmas govern an infinitive that did not happen.
@@ -121,7 +124,10 @@ func invertedCondition(toks []model.Token, v int) bool {
 // cut", "asked France to expel"), or -1.
 func governor(toks []model.Token, v int) int {
 	k := v - 1
-	for k >= 0 && (toks[k].UPOS == "ADV" || toks[k].Form == "be" || toks[k].Form == "have") {
+	// "to \"jointly and severally pay\"": adverbs, joined ones too, and
+	// an opening quotation mark.
+	for k >= 0 && (toks[k].UPOS == "ADV" || toks[k].Form == "be" || toks[k].Form == "have" || isQuote(toks[k].Form) ||
+		toks[k].UPOS == "CCONJ" && k > 0 && toks[k-1].UPOS == "ADV" && toks[k+1].UPOS == "ADV") {
 		k--
 	}
 	if k < 0 || !strings.EqualFold(toks[k].Form, "to") {
