@@ -527,6 +527,17 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			cl.code, cl.rev = "036", ""
 		}
 		a.dropGovernor(s, toks, v)
+		// "Peru agreed to hold talks with Chile", "offered to
+		// mediate": an intent its source commits to is expressed by
+		// that commitment, which happened, unless the commitment is
+		// itself negated, under a modal, planned or called for ("could
+		// agree to hold talks").
+		if g := governor(toks, v); g >= 0 && committingLemmas[strings.ToUpper(toks[g].Lemma)] && !negated(toks, g) && !a.hypothetical(toks, &clause{v: g, lo: cl.lo, hi: cl.hi}) {
+			status = model.Asserted
+			if attr != nil {
+				status = model.Claimed
+			}
+		}
 	}
 	unreal := func(code string) bool { return material(code) || spoken(code) }
 	if status == model.Hypothetical && (unreal(cl.code) || cl.code == "" && unreal(cl.rev)) && !a.c.Unrealised && !(future(toks, v) && !conditional(toks, v)) && !intends(toks, v) && !afterGoingTo(toks, v) {
@@ -2316,6 +2327,13 @@ func intends(toks []model.Token, v int) bool {
 	}
 	g := governor(toks, v)
 	return g >= 0 && intentLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// committingLemmas govern an infinitive their subject commits to doing
+// (upper-case lemmas): "agreed to hold talks", "offered to mediate",
+// "pledged to visit".
+var committingLemmas = map[string]bool{
+	"AGREE": true, "OFFER": true, "PLEDGE": true, "VOW": true, "PROMISE": true, "DECIDE": true,
 }
 
 // future reports a verb at v marked for the future by its auxiliaries
