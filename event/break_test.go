@@ -1,0 +1,25 @@
+package event
+
+import "testing"
+
+// TestBreakCodes checks the verb supplement's BREAK: breaking a
+// ceasefire or truce violates it (196), breaking off relations or ties
+// severs them (161), and breaking anything else (a promise, the law) is
+// no use of force (190).
+func TestBreakCodes(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Chile broke the ceasefire with Peru on Monday.", []string{"CHL>PER:196"}, []string{"CHL>PER:130", "CHL>PER:190"}},
+		{"Chile broke off diplomatic relations with Peru.", []string{"CHL>PER:161"}, []string{"CHL>PER:130"}},
+		{"Chile broke off ties with Peru in 2019.", []string{"CHL>PER:161"}, []string{"CHL>PER:130"}},
+		{"Chile broke its promise to Peru.", nil, []string{"CHL>PER:190"}},
+		{"Chilean police broke up demonstrations by Peruvian workers.", []string{"CHLCOP>PERLAB:175"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
