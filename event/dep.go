@@ -447,7 +447,11 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 		}
 		switch base(t.rel[v]) {
 		case "conj":
-			// Coordinated verbs share the subject.
+			// Coordinated verbs share the subject, unless their
+			// present tenses disagree in number (conjDisagrees).
+			if depth == 0 && a.conjDisagrees(v) {
+				return -1
+			}
 		case "xcomp":
 			// Object control: "asked France to expel".
 			for _, c := range t.kids[h] {
@@ -1254,6 +1258,51 @@ func (t *tree) hasSubject(k int) bool {
 		case "nsubj", "csubj":
 			return true
 		}
+	}
+	return false
+}
+
+// conjDisagrees reports a verb at v coordinated with a verb whose present
+// tense is of another number ("businesses agree that China has taken
+// advantage and support the effort": "support" cannot be said of what
+// "has" is): the two share no subject.
+func (a *article) conjDisagrees(v int) bool {
+	t := &a.t
+	if !t.ok || v < 0 || v >= len(a.toks) || base(t.rel[v]) != "conj" {
+		return false
+	}
+	h := t.head[v]
+	if h < 0 || a.hasKid(v, "nsubj") || a.hasKid(v, "aux") || a.hasKid(v, "mark") {
+		return false
+	}
+	do := false // the finite form is "do", whose bare verbs it shares
+	num := func(k int) string {
+		x := a.toks[k].XPOS
+		for _, c := range t.kids[k] {
+			if base(t.rel[c]) == "aux" {
+				x = a.toks[c].XPOS
+				do = strings.EqualFold(a.toks[c].Lemma, "do")
+				break
+			}
+		}
+		switch x {
+		case "VBZ":
+			return "one"
+		case "VBP":
+			return "many"
+		}
+		return ""
+	}
+	hn := num(h)
+	switch a.toks[v].XPOS {
+	case "VB":
+		// A bare form shares "does" ("does not fight and
+		// support"); after "has" or a finite verb it is a present.
+		return hn == "one" && !do
+	case "VBP":
+		return hn == "one"
+	case "VBZ":
+		return hn == "many"
 	}
 	return false
 }

@@ -32,7 +32,9 @@
 // "..., accusing it of" the subject of the governing verb (a participle
 // set off by a comma is such an adjunct, an event of its own, even where
 // the parse hangs it on a noun), or its object
-// for "asked France to expel"; a clause before the verb it hangs on has
+// for "asked France to expel"; a coordinated verb whose present tense
+// disagrees in number with the governing one's ("agree that China has
+// ... and support") takes no subject from it; a clause before the verb it hangs on has
 // none: "after crowds burned down its embassy, an official said"; for a pattern that used words before the
 // verb, the actor before them), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the
