@@ -360,7 +360,8 @@
 // denial, gives way only to an event that is kept, not to a subordinate
 // one: "denies arming the RSF").
 //
-// Each event carries a claim status: negated ("has not yet reacted"),
+// Each event carries a claim status: negated ("has not yet reacted",
+// "neither Peru nor Chile attacked"),
 // hypothetical (modals, plans and threats, calls and demands, what one
 // is told, advised, invited or ordered to do: "told the envoy to meet", a
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru

@@ -62,7 +62,7 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	switch {
 	case invertedCondition(toks, v):
 		return model.Hypothetical, attr
-	case negated(toks, v):
+	case negated(toks, v), neitherNor(toks, cl.lo, v):
 		return model.Negated, attr
 	case a.hypothetical(toks, cl):
 		return model.Hypothetical, attr
@@ -98,6 +98,31 @@ func negated(toks []model.Token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// neitherNor reports a verb at v whose subject opens its clause with "not"
+// or "neither" and joins its members with "nor" ("Not the U.S. nor its
+// allies are preventing", "Neither Peru nor Chile attacked"): no one of
+// them did it.
+func neitherNor(toks []model.Token, lo, v int) bool {
+	nor := false
+	k := v - 1
+	for ; k >= lo; k-- {
+		f := plainWord(toks[k].Form)
+		if f == "," || f == ";" || f == ":" || isFinite(toks[k]) && toks[k].UPOS != "AUX" {
+			break
+		}
+		if f == "nor" {
+			nor = true
+		}
+	}
+	for k++; k < v && (isQuote(toks[k].Form) || toks[k].UPOS == "PUNCT"); k++ {
+	}
+	if !nor || k >= v {
+		return false
+	}
+	f := plainWord(toks[k].Form)
+	return f == "not" || f == "neither"
 }
 
 // invertedCondition reports a verb at v in a condition that puts
