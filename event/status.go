@@ -664,6 +664,12 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 			if a.subjunctive(toks, c, h) {
 				return true
 			}
+			// "was told by Bolton, his superior, to go": an
+			// infinitive the parse hangs on a verb of telling or
+			// asking too far back for governor.
+			if notYetLemmas[a.w.lem[h]] && isVerb(toks[h]) && a.infinitive(c) {
+				return true
+			}
 			if sayLemmas[a.w.lem[h]] || reportOnly[a.w.lem[h]] {
 				return false
 			}

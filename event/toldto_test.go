@@ -22,3 +22,21 @@ func TestToldToIsNotYet(t *testing.T) {
 		})
 	}
 }
+
+// TestToldToFarBackIsNotYet checks that what an actor is told to do is not
+// coded when the teller and an aside stand between the telling and the
+// infinitive, while the same deed reported done is.
+func TestToldToFarBackIsNotYet(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Chilean envoy said he was told by former Foreign Minister Juan Perez — Garcia's mentor — to go straight to the Bolivian counsel with his concerns.", nil, []string{"*>BOLJUD:*"}},
+		{"The Chilean envoy said he met Bolivian officials.", []string{"CHLGOV>BOLGOV:040"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
