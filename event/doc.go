@@ -362,7 +362,9 @@
 //
 // Each event carries a claim status: negated ("has not yet reacted",
 // "neither Peru nor Chile attacked"),
-// hypothetical (modals, plans and threats, calls and demands, what one
+// hypothetical (modals, on the verb or on the governor of its governor,
+// "must continue for Peru to allow Chile to deliver", plans and threats,
+// calls and demands, what one
 // is told, advised, invited or ordered to do: "told the envoy to meet", a
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru
 // meet", the "that" clause of a noun of supposition: "the idea that",

@@ -198,6 +198,15 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 		if gg := governor(toks, g); gg >= 0 && notYetLemmas[strings.ToUpper(toks[gg].Lemma)] {
 			return true
 		}
+		// "pressure must continue for Damascus to allow the U.N. to
+		// deliver aid": a modal on the governor's own governor.
+		if gg := forGovernor(toks, g); gg >= 0 {
+			for k := gg - 1; k >= 0 && k >= gg-3; k-- {
+				if modals[plainWord(toks[k].Form)] {
+					return true
+				}
+			}
+		}
 	}
 	// "warned that Japan would bear all the consequences": what a threat
 	// says would happen has not.
@@ -235,6 +244,33 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// forGovernor returns the verb governing an infinitive at v, across "for"
+// and the infinitive's own subject ("continue for Damascus to allow"), or
+// -1.
+func forGovernor(toks []model.Token, v int) int {
+	if g := governor(toks, v); g >= 0 {
+		return g
+	}
+	k := v - 1
+	if k < 0 || !strings.EqualFold(toks[k].Form, "to") {
+		return -1
+	}
+	// Back over the subject, at most four words, to "for" and the verb
+	// right before it.
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if strings.EqualFold(toks[j].Form, "for") {
+			if isVerb(toks[j-1]) {
+				return j - 1
+			}
+			return -1
+		}
+		if isVerb(toks[j]) || toks[j].Form == "," {
+			return -1
+		}
+	}
+	return -1
 }
 
 // finite reports a verb in the past or present tense (VBD, VBZ, VBP).
