@@ -844,6 +844,23 @@ func attributive(toks []model.Token, k int) bool {
 	return false
 }
 
+// relativeVerb reports a verb at v right after a relative pronoun
+// subject and its auxiliaries ("who are suing", "that attacked").
+func relativeVerb(toks []model.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "who", "which", "that":
+		return toks[k].XPOS == "WP" || toks[k].XPOS == "WDT"
+	}
+	return false
+}
+
 // isWordToken reports a token that is a word: a noun, name, adjective,
 // number or adverb ("ad" in "ad-funded", "state" in "state-owned").
 func isWordToken(t model.Token) bool {
@@ -1487,9 +1504,16 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 			break
 		}
 	}
+	rel := relativeVerb(toks, v)
 	for hi = vEnd; hi < len(toks); hi++ {
 		f := toks[hi].Form
 		if f == ";" {
+			break
+		}
+		// "victims who are suing his estate will find the interview
+		// given by Prince Andrew": a relative clause ends where the
+		// verb of the clause around it begins.
+		if rel && hi > vEnd && (toks[hi].XPOS == "MD" || isFinite(toks[hi])) {
 			break
 		}
 		lf := strings.ToLower(f)

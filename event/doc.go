@@ -274,7 +274,9 @@
 // modifier, not done by the verb's subject; a clause of time on a span
 // ("on Monday, days after accusing Chile") dates the verb however the
 // span hangs. A verb's words end where a clause it does not govern
-// begins, for a complement clause or an adverbial one, and an actor or
+// begins, for a complement clause or an adverbial one (a relative
+// clause's where the verb of the clause around it begins: "victims who
+// are suing the estate will find"), and an actor or
 // possessor inside another clause is no target of the verb, the owner
 // of that clause's subject neither ("went to the heart of what the
 // minister's plan meant"), nor is an actor after an infinitive on the
