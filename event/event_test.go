@@ -76,6 +76,20 @@ func coder(t testing.TB) (*Coder, *nlp.Analyzer) {
 // September 2022.
 var thursday = time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC)
 
+// placedCoder returns a copy of the test coder with the built-in
+// gazetteer, skipping the test when the gazetteer is not there.
+func placedCoder(t testing.TB) (*Coder, *nlp.Analyzer) {
+	t.Helper()
+	c, a := coder(t)
+	g, err := place.Default()
+	if err != nil {
+		t.Skip("no gazetteer:", err)
+	}
+	lc := *c
+	lc.Places = g
+	return &lc, a
+}
+
 func code(t testing.TB, text string, quotes []model.Quote, framing []model.FramingMark) []model.Event {
 	t.Helper()
 	c, a := coder(t)
@@ -183,13 +197,7 @@ func TestAlbaniaIran(t *testing.T) {
 }
 
 func TestLocation(t *testing.T) {
-	c, a := coder(t)
-	g, err := place.Default()
-	if err != nil {
-		t.Skip("no gazetteer:", err)
-	}
-	lc := *c
-	lc.Places = g
+	lc, a := placedCoder(t)
 	tests := []struct {
 		text             string
 		name, country    string

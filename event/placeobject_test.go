@@ -5,20 +5,13 @@ import (
 	"testing"
 
 	"github.com/casus-project/casus/model"
-	"github.com/casus-project/casus/place"
 )
 
 // TestPlaceObject checks that a town only the gazetteer knows, the
 // object of a use of force, is its country, and that other objects and
 // verbs gain no such target.
 func TestPlaceObject(t *testing.T) {
-	c, a := coder(t)
-	g, err := place.Default()
-	if err != nil {
-		t.Skip("no gazetteer:", err)
-	}
-	lc := *c
-	lc.Places = g
+	lc, a := placedCoder(t)
 	tests := []struct {
 		text      string
 		want, not []string

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/casus-project/casus/model"
-	"github.com/casus-project/casus/place"
 )
 
 // TestVisits checks that a meeting or journey in another country's
@@ -55,13 +54,7 @@ func TestVisits(t *testing.T) {
 // the host's country that only the gazetteer knows is a visit (042), and
 // that one in a city of another country stays a meeting.
 func TestHostVisitedInCity(t *testing.T) {
-	c, a := coder(t)
-	g, err := place.Default()
-	if err != nil {
-		t.Skip("no gazetteer:", err)
-	}
-	lc := *c
-	lc.Places = g
+	lc, a := placedCoder(t)
 	tests := []struct {
 		text, want string
 	}{
