@@ -20,16 +20,68 @@ import (
 	"github.com/casus-project/casus/queue/queuetest"
 )
 
-// summaryCounts reads "N read, N stored, N duplicates, N failed" from a
-// run's summary.
+// summaryRe matches a run's summary line, which print writes once at
+// the end. Progress lines, logged every ten seconds when stderr is not a
+// terminal, carry the same counts without the "casus run: " prefix: a
+// slow run's output holds both, the progress lines first.
+var summaryRe = regexp.MustCompile(`(?m)^casus run: (\d+) read, (\d+) stored, (\d+) duplicates, (\d+) failed `)
+
+// parseSummary reads "N read, N stored, N duplicates, N failed" from the
+// one summary line of a run's output.
+func parseSummary(out string) (read, stored, dups, failed int, err error) {
+	ms := summaryRe.FindAllStringSubmatch(out, -1)
+	if len(ms) != 1 {
+		return 0, 0, 0, 0, fmt.Errorf("%d summary lines, want 1", len(ms))
+	}
+	var n [4]int
+	for i := range n {
+		if n[i], err = strconv.Atoi(ms[0][i+1]); err != nil {
+			return 0, 0, 0, 0, fmt.Errorf("summary: %w", err)
+		}
+	}
+	return n[0], n[1], n[2], n[3], nil
+}
+
+// summaryCounts is parseSummary, failing t when out has no one summary.
 func summaryCounts(t *testing.T, out string) (read, stored, dups, failed int) {
 	t.Helper()
-	m := regexp.MustCompile(`(\d+) read, (\d+) stored, (\d+) duplicates, (\d+) failed`).FindStringSubmatch(out)
-	if m == nil {
-		t.Fatalf("no summary in:\n%s", out)
+	read, stored, dups, failed, err := parseSummary(out)
+	if err != nil {
+		t.Fatalf("%v in:\n%s", err, out)
 	}
-	n := func(s string) int { v, _ := strconv.Atoi(s); return v }
-	return n(m[1]), n(m[2]), n(m[3]), n(m[4])
+	return read, stored, dups, failed
+}
+
+// TestParseSummary: a slow run logs progress lines with the running
+// counts before its summary; only the summary's counts are the run's.
+// Reading the first match instead made TestDistributedRun report 130 of
+// 134 documents read when the producer ran for more than ten seconds.
+func TestParseSummary(t *testing.T) {
+	const summary = "casus run: 134 read, 120 stored, 12 duplicates, 2 failed in 15.8s: 8/s everything included; start-up (models, dictionaries) 1s\n"
+	tests := []struct {
+		name    string
+		out     string
+		want    [4]int
+		wantErr bool
+	}{
+		{"summary only", summary, [4]int{134, 120, 12, 2}, false},
+		{"progress line first", "130 read, 116 stored, 12 duplicates, 2 failed (12/s) (waiting for workers)\n" + summary, [4]int{134, 120, 12, 2}, false},
+		{"failure logged first", "empty.html: empty input\n" + summary + "  duplicates: 12 exact, 0 near, 0 already stored (0 with new annotations); 0 stored versions replaced by better ones\n", [4]int{134, 120, 12, 2}, false},
+		{"progress line only", "130 read, 116 stored, 12 duplicates, 2 failed (12/s)\n", [4]int{}, true},
+		{"two summaries", summary + summary, [4]int{}, true},
+		{"empty", "", [4]int{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, s, d, f, err := parseSummary(tt.out)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err %v, want error %v", err, tt.wantErr)
+			}
+			if got := [4]int{r, s, d, f}; !tt.wantErr && got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
 }
 
 func streamState(t *testing.T, js jetstream.JetStream, name string) jetstream.StreamState {
