@@ -160,10 +160,20 @@ func (d *dispatch) publish(docs iter.Seq2[*model.Document, error]) {
 
 // one queues doc. It returns the document's result when that is known
 // without a worker, and an error when the server fails.
+//
+// The document is counted pending before its result is looked up: a
+// result a worker publishes between the lookup and the count (the
+// document was queued by an earlier run) would otherwise reach collect
+// while nothing awaits it and be dropped, and the publication below,
+// a duplicate, would bring no other, leaving the run waiting for ever.
 func (d *dispatch) one(doc *model.Document) (*Result, error) {
 	q := d.q
 	id := ID(doc)
 	msgID := id
+	d.mu.Lock()
+	d.pending[id]++
+	d.outstanding++
+	d.mu.Unlock()
 	earlier, err := q.results.GetLastMsgForSubject(d.ctx, q.resultSubject(id))
 	switch {
 	case errors.Is(err, jetstream.ErrMsgNotFound):
@@ -173,6 +183,9 @@ func (d *dispatch) one(doc *model.Document) (*Result, error) {
 		r, err := decodeResult(earlier.Data)
 		if err == nil && r.Outcome != Failed {
 			r.Earlier = true
+			if !d.unpend(id) {
+				return nil, nil // collect has passed on a result since
+			}
 			return &r, nil
 		}
 		// Try a failed document again, under a message ID the stream
@@ -181,22 +194,46 @@ func (d *dispatch) one(doc *model.Document) (*Result, error) {
 	}
 	b, err := Encode(doc)
 	if err != nil {
+		if !d.unpend(id) {
+			return nil, nil
+		}
 		return &Result{ID: id, Origin: doc.Origin, Outcome: Failed, Error: err.Error(), Err: err}, nil
 	}
 	if max := q.nc.MaxPayload(); int64(len(b)+headroom) > max {
+		if !d.unpend(id) {
+			return nil, nil
+		}
 		err := fmt.Errorf("queue: %s: %d bytes: %w (%d)", doc.Origin, len(b), ErrTooLarge, max)
 		return &Result{ID: id, Origin: doc.Origin, Outcome: Failed, Error: err.Error(), Err: err}, nil
 	}
-	d.mu.Lock()
-	d.pending[id]++
-	d.outstanding++
-	d.mu.Unlock()
 	m := &nats.Msg{Subject: q.cfg.Subject, Data: b, Header: nats.Header{}}
 	m.Header.Set(docIDHeader, id)
+	if afterLookup := q.afterLookup; afterLookup != nil {
+		afterLookup(id)
+	}
 	if _, err := q.js.PublishMsg(d.ctx, m, jetstream.WithMsgID(msgID), jetstream.WithExpectStream(q.cfg.Stream)); err != nil {
 		return nil, fmt.Errorf("queue: publish %s: %w", doc.Origin, err)
 	}
 	return nil, nil
+}
+
+// unpend takes back one pending count of id, which one took, and
+// reports whether it did: false means collect has already passed on a
+// result for it, which stands as the document's result.
+func (d *dispatch) unpend(id string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	n := d.pending[id]
+	if n == 0 {
+		return false
+	}
+	if n == 1 {
+		delete(d.pending, id)
+	} else {
+		d.pending[id] = n - 1
+	}
+	d.outstanding--
+	return true
 }
 
 // collect passes on the results of pending documents.

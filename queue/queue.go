@@ -85,6 +85,10 @@ type Queue struct {
 	cfg     Config
 	docs    jetstream.Stream
 	results jetstream.Stream
+
+	// afterLookup, set only by tests, runs in Dispatch between a
+	// document's result lookup and its publication.
+	afterLookup func(id string)
 }
 
 // Connect dials the NATS server at url and opens the queue with New.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/queue/queuetest"
@@ -338,5 +339,56 @@ func TestDispatchCancel(t *testing.T) {
 	}
 	if info.State.Msgs != uint64(len(docs)) {
 		t.Errorf("%d documents queued, want %d", info.State.Msgs, len(docs))
+	}
+}
+
+// TestDispatchResultDuringLookup: a worker may report a document queued
+// by an earlier run between Dispatch's lookup of its result, which finds
+// none, and its publication, which the stream drops as a duplicate. That
+// result is the only one coming, so Dispatch must count it and end.
+func TestDispatchResultDuringLookup(t *testing.T) {
+	url := queuetest.Start(t, queuetest.Options{})
+	q := open(t, url, Config{})
+	doc := corpus(1)[0]
+	id := ID(doc)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+
+	// An earlier run queued the document; no worker has taken it yet.
+	b, err := Encode(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &nats.Msg{Subject: q.cfg.Subject, Data: b, Header: nats.Header{}}
+	m.Header.Set(docIDHeader, id)
+	if _, err := q.js.PublishMsg(ctx, m, jetstream.WithMsgID(id)); err != nil {
+		t.Fatal(err)
+	}
+	before := lastSeq(t, q)
+
+	// A worker reports it just after Dispatch has looked for its result.
+	q.afterLookup = func(got string) {
+		if got != id {
+			t.Errorf("lookup of %s, want %s", got, id)
+			return
+		}
+		if err := q.publishResult(ctx, Result{ID: id, Origin: doc.Origin, Outcome: "new", Worker: "w"}); err != nil {
+			t.Error(err)
+		}
+		// Time for collect to see the result before Dispatch goes on.
+		time.Sleep(300 * time.Millisecond)
+	}
+	var got []Result
+	for r, err := range q.Dispatch(ctx, seq([]*model.Document{doc}, errors.New("bad input"))) {
+		if err != nil {
+			t.Fatalf("Dispatch: %v (results so far %v)", err, got)
+		}
+		got = append(got, r)
+	}
+	if len(got) != 2 || got[0].Err == nil || got[1].ID != id || got[1].Outcome != "new" || got[1].Earlier {
+		t.Errorf("results %+v, want the input error, then %s new from the worker", got, id)
+	}
+	if after := lastSeq(t, q); after != before {
+		t.Errorf("document queued again: stream sequence %d -> %d", before, after)
 	}
 }
