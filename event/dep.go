@@ -484,6 +484,13 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				if t.rel[v] == "acl" && a.toks[v].XPOS == "VBN" && !slices.ContainsFunc(t.kids[v], func(c int) bool { return t.rel[c] == "obj" }) && h >= 0 && t.head[h] >= 0 && isVerb(a.toks[t.head[h]]) {
 					return -1
 				}
+				// "girls supplied to him by the smuggler": a "by"
+				// agent, wherever it stands after the participle, makes
+				// it a passive on the noun, whatever governs the noun;
+				// the agent did it.
+				if c := a.participleAgent(v); c >= 0 {
+					return t.mentionAt(ms, c)
+				}
 			}
 			// "..., accusing it of": a participle takes the governing
 			// clause's subject; a relative clause ("Iran, which
@@ -1305,4 +1312,25 @@ func (a *article) conjDisagrees(v int) bool {
 		return hn == "many"
 	}
 	return false
+}
+
+// participleAgent returns the "by" agent of the past participle v when
+// v is a reduced relative clause on a noun ("girls supplied to him by
+// the smuggler"), or -1 when it has none or an object of its own.
+func (a *article) participleAgent(v int) int {
+	t := &a.t
+	if t.rel[v] != "acl" || a.toks[v].XPOS != "VBN" {
+		return -1
+	}
+	agent := -1
+	for _, c := range t.kids[v] {
+		r := t.rel[c]
+		if r == "obj" {
+			return -1
+		}
+		if agent < 0 && c > v && (r == "obl:agent" || (base(r) == "obl" || base(r) == "nmod") && t.caseOf(&a.w, c) == "BY") {
+			agent = c
+		}
+	}
+	return agent
 }
