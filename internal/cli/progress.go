@@ -26,7 +26,7 @@ func (p *progress) log(msg string) {
 }
 
 // update redraws the status line at most ten times a second on a terminal,
-// and logs it every ten seconds otherwise.
+// and logs it, marked "so far:", every ten seconds otherwise.
 func (p *progress) update(line string) {
 	p.lastLine = line
 	now := time.Now()
@@ -44,7 +44,9 @@ func (p *progress) update(line string) {
 		if now.Sub(p.last) < 10*time.Second {
 			return
 		}
-		fmt.Fprintln(p.env.Stderr, line)
+		// "so far": a log reader (or a script) must not take a
+		// progress line for the run's summary, which starts alike.
+		fmt.Fprintln(p.env.Stderr, "so far: "+line)
 	}
 	p.last = now
 }
