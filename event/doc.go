@@ -28,7 +28,8 @@
 // clause ends where a coordinated or adverbial clause of the verb begins.
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, which a participle followed by "by" also is: "the treaty,
-// brokered by Norway"; for a coordinated verb, an infinitive or a participle such as
+// brokered by Norway", and a participle on a noun with a "by" agent
+// further on: "weapons supplied to him by Chile"); for a coordinated verb, an infinitive or a participle such as
 // "..., accusing it of" the subject of the governing verb (a participle
 // set off by a comma is such an adjunct, an event of its own, even where
 // the parse hangs it on a noun), or its object
