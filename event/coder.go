@@ -1526,8 +1526,26 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 		if lf == "and" && hi+1 < len(toks) && isFinite(toks[hi+1]) {
 			break
 		}
+		// "phone calls with leaders (several were placed on a
+		// server)": a clause in brackets is an aside with a verb of
+		// its own, not the verb's words; a short name in brackets
+		// ("(ELN)") is no clause and the window goes on.
+		if f == "(" && hi > vEnd && bracketClause(toks, hi) {
+			break
+		}
 	}
 	return lo, hi
+}
+
+// bracketClause reports whether the brackets opened at k hold a finite
+// verb before they close.
+func bracketClause(toks []model.Token, k int) bool {
+	for j := k + 1; j < len(toks) && toks[j].Form != ")"; j++ {
+		if isFinite(toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // repetition reports a word at k set between two copies of one word, a

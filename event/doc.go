@@ -25,7 +25,9 @@
 // International" is no amnesty, "ad-supported" no support, while the
 // head of a name that is an actor does, "the International Court of
 // Justice", and so do two words in a name, "the UN Security Council"): where the dependency parse is plausible the
-// clause ends where a coordinated or adverbial clause of the verb begins.
+// clause ends where a coordinated or adverbial clause of the verb begins,
+// and always at brackets that hold a clause of their own ("calls with
+// leaders (several were placed on a server)"; not at "(ELN)").
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, which a participle followed by "by" also is: "the treaty,
 // brokered by Norway", and a participle on a noun with a "by" agent
