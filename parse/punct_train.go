@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 
@@ -79,12 +78,7 @@ func TrainPunct(ctx context.Context, cfg PunctConfig) error {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
-	dir := filepath.Join(cfg.DataDir, "ud_english_ewt")
-	trainS, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-train.conllu"))
-	if err != nil {
-		return fmt.Errorf("parse: train punct: %w", err)
-	}
-	devS, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	trainS, devS, err := readEWT(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("parse: train punct: %w", err)
 	}
@@ -108,15 +102,7 @@ func TrainPunct(ctx context.Context, cfg PunctConfig) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(cfg.Output)
-	if err != nil {
-		return fmt.Errorf("parse: train punct: %w", err)
-	}
-	if err := p.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := writeFile(cfg.Output, p.Save); err != nil {
 		return fmt.Errorf("parse: train punct: %w", err)
 	}
 	return nil

@@ -126,12 +126,7 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
-	dir := filepath.Join(cfg.DataDir, "ud_english_ewt")
-	train, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-train.conllu"))
-	if err != nil {
-		return fmt.Errorf("parse: train: %w", err)
-	}
-	dev, err := conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-dev.conllu"))
+	train, dev, err := readEWT(cfg.DataDir)
 	if err != nil {
 		return fmt.Errorf("parse: train: %w", err)
 	}
@@ -147,21 +142,39 @@ func Train(ctx context.Context, cfg TrainConfig) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(cfg.Output), 0o755); err != nil {
-		return fmt.Errorf("parse: train: %w", err)
-	}
-	f, err := os.Create(cfg.Output)
-	if err != nil {
-		return fmt.Errorf("parse: train: %w", err)
-	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := writeFile(cfg.Output, m.Save); err != nil {
 		return fmt.Errorf("parse: train: %w", err)
 	}
 	return nil
+}
+
+// readEWT reads the training and dev sets of the UD English Web Treebank
+// in dataDir, the shared data folder.
+func readEWT(dataDir string) (train, dev []*conllu.Sentence, err error) {
+	dir := filepath.Join(dataDir, "ud_english_ewt")
+	if train, err = conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-train.conllu")); err != nil {
+		return nil, nil, err
+	}
+	if dev, err = conllu.ReadFile(filepath.Join(dir, "en_ewt-ud-dev.conllu")); err != nil {
+		return nil, nil, err
+	}
+	return train, dev, nil
+}
+
+// writeFile creates path, with its folder, and writes it with save.
+func writeFile(path string, save func(io.Writer) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := save(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // Tokens converts the words of s to tokens with Form, Lemma, UPOS and XPOS
