@@ -1578,13 +1578,8 @@ func isVerb(t model.Token) bool {
 	return strings.HasPrefix(t.XPOS, "VB") && t.UPOS == ""
 }
 
-func isFinite(t model.Token) bool {
-	switch t.XPOS {
-	case "VBD", "VBZ", "VBP", "MD":
-		return true
-	}
-	return false
-}
+// isFinite reports a finite verb: a tensed one (finite) or a modal.
+func isFinite(t model.Token) bool { return finite(t) || t.XPOS == "MD" }
 
 // timesIn returns the time expressions within span.
 func (a *article) timesIn(sp model.Span) []when.Expression {
