@@ -324,7 +324,7 @@ func TestIncreaseExpandAloneIsNoDeed(t *testing.T) {
 	}{
 		{"The Chilean president will only increase his demands on Peru.", nil, []string{"CHLGOV>PER:060"}},
 		{"Chilean firms said they want to expand their services to Peru.", nil, []string{"CHLBUS>PER:060"}},
-		{"Chile will increase aid to Peru.", []string{"CHL>PER:073"}, nil},
+		{"Chile will increase aid to Peru.", []string{"CHL>PER:0333"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -521,11 +521,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// A meeting or visit someone plans, hopes or agrees to hold is
 		// an intent to meet (036); mediation offered or planned is an
 		// intent to mediate (039).
-		if cl.code == "045" {
-			cl.code, cl.rev = "039", ""
-		} else {
-			cl.code, cl.rev = "036", ""
-		}
+		cl.code, cl.rev = intentCode(cl.code), ""
 		a.dropGovernor(s, toks, v)
 		// "Peru agreed to hold talks with Chile", "offered to
 		// mediate": an intent its source commits to is expressed by
@@ -538,6 +534,16 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				status = model.Claimed
 			}
 		}
+	}
+	if ic := intentCode(cl.code); status == model.Hypothetical && ic != "" && !strings.HasPrefix(cl.code, "04") && future(toks, v) && !conditional(toks, v) && !a.c.Unrealised && !a.c.stems {
+		// Cooperation, aid or a concession someone will give is an
+		// intent to give it ("the US will provide Peru's navy with a
+		// ship": 0332), the same both ways where the deed is mutual;
+		// as words of intent, it is no deed that may happen (below).
+		// Coding deeds that may happen as deeds (Unrealised) or as
+		// TABARI does (stems), "will contribute dollars" stays 071, as
+		// the peers code it.
+		cl.code, cl.rev = ic, intentCode(cl.rev)
 	}
 	unreal := func(code string) bool { return material(code) || spoken(code) }
 	if status == model.Hypothetical && (unreal(cl.code) || cl.code == "" && unreal(cl.rev)) && !a.c.Unrealised && !(future(toks, v) && !conditional(toks, v)) && !intends(toks, v) && !afterGoingTo(toks, v) {
@@ -2606,6 +2612,42 @@ func material(code string) bool {
 		return true
 	}
 	return false
+}
+
+// intentCode returns the intent (03) that a meeting, mediation,
+// material cooperation, aid or concession (04, 06, 07, 08) someone will
+// or means to hold or give expresses, by the CAMEO codebook's matching
+// entries, or "" for other codes: 045 mediate is 039, another 04 code
+// 036; 060-064 are 031 and its children, 070-074 033 and its children,
+// 081-087 (and their children) the children of 035, 080 035. Asylum (075) and a 083 reform
+// have no intent of their own here.
+func intentCode(code string) string {
+	switch {
+	case code == "045":
+		return "039"
+	case strings.HasPrefix(code, "04"):
+		return "036"
+	}
+	if len(code) > 3 {
+		code = code[:3] // "release prisoners" (0841) is 084's
+	}
+	switch code {
+	case "060":
+		return "031"
+	case "061", "062", "063", "064":
+		return "031" + code[2:]
+	case "070":
+		return "033"
+	case "071", "072", "073", "074":
+		return "033" + code[2:]
+	case "080":
+		return "035"
+	case "081", "082":
+		return "035" + code[2:]
+	case "084", "085", "086", "087":
+		return "035" + string(code[2]-1)
+	}
+	return ""
 }
 
 // spoken reports a CAMEO code of words or meetings other than an intent

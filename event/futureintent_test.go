@@ -1,0 +1,38 @@
+package event
+
+import "testing"
+
+// TestFutureIntent checks that cooperation, aid or a concession its
+// source will give is coded as the intent to give it (03), and the same
+// deed done stays what it is.
+func TestFutureIntent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"aid that will be sent", "Peru will send food aid to Bolivia next month.", []string{"PER>BOL:033"}, []string{"PER>BOL:070"}},
+		{"military aid that will be given", "Peru will provide Chile's navy with two patrol boats.", []string{"PER>CHLMIL:0332"}, []string{"PER>CHLMIL:072"}},
+		{"prisoners who will be freed", "Peru will release Chilean prisoners next week.", []string{"PER>CHL:0353"}, []string{"PER>CHL:0841"}},
+		{"a future said to be reported", "Peru would send aid to Bolivia, the minister said.", []string{"PER>BOL:033"}, []string{"PER>BOL:070"}},
+		{"aid sent", "Peru sent food aid to Bolivia.", []string{"PER>BOL:070"}, []string{"PER>BOL:033"}},
+		{"a condition's consequence", "If Peru loses, Chile would provide Bolivia with loans.", nil, []string{"CHL>BOL:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
+func TestIntentCode(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"040", "036"}, {"045", "039"}, {"060", "031"}, {"062", "0312"}, {"070", "033"},
+		{"073", "0333"}, {"075", ""}, {"081", "0351"}, {"083", ""}, {"0841", "0353"},
+		{"087", "0356"}, {"163", ""}, {"010", ""},
+	}
+	for _, tt := range tests {
+		if got := intentCode(tt.code); got != tt.want {
+			t.Errorf("intentCode(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
