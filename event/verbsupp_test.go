@@ -102,6 +102,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// under way, halts them (164).
 		{"Azerbaijan pulled out of a scheduled meeting with Armenia.", []string{"AZE>ARM:125"}, []string{"AZE>ARM:164"}},
 		{"Azerbaijan pulled out of the talks with Armenia.", []string{"AZE>ARM:164"}, nil},
+		// Lifting sanctions eases them (085), not an intent (0351).
+		{"Bolivia lifted its sanctions on Paraguay in March.", []string{"BOL>PRY:085"}, []string{"BOL>PRY:0351"}},
 		// Agreeing to withdraw troops de-escalates (087).
 		{"Peru and Chile agreed to withdraw troops from the disputed border.", []string{"PER>CHL:087", "CHL>PER:087"}, []string{"PER>CHL:050"}},
 		// Threats to halt cooperation (136) and of sanctions (1312);
