@@ -795,8 +795,11 @@ var mandativeLemmas = map[string]bool{
 // at h, whose verb is a bare base form with a subject of its own and no
 // auxiliary ("demanded that Chile withdraw its envoy"): what it says is
 // wanted, not done. A tense ("insisted that Chile withdrew") is a claim.
+// A present participle without an auxiliary has no tense either: it is
+// what the parse left of a base form it took for a noun ("suggested that
+// Chile resume buying", "resume" the subject).
 func (a *article) subjunctive(toks []model.Token, c, h int) bool {
-	if !mandativeLemmas[a.w.lem[h]] || toks[c].XPOS != "VB" || !a.hasKid(c, "nsubj") {
+	if !mandativeLemmas[a.w.lem[h]] || toks[c].XPOS != "VB" && toks[c].XPOS != "VBG" || !a.hasKid(c, "nsubj") {
 		return false
 	}
 	return !a.hasKid(c, "aux") && !a.hasKid(c, "cop")

@@ -13,6 +13,9 @@ func TestMandativeSubjunctive(t *testing.T) {
 		{"The envoy suggested that Peru meet Bolivian officials.", nil, []string{"PER>BOLGOV:040"}},
 		{"The envoy insisted that Peru met Bolivian officials.", []string{"PER>BOLGOV:040"}, nil},
 		{"The senators recommended that Peru meet Bolivian officials.", nil, []string{"PER>BOLGOV:040"}},
+		// "resume" parsed as a noun leaves "buying" without a tense.
+		{"When Peru's advisers suggested that Chile resume buying around $5 billion in Bolivian farm goods, the president was not pleased.", nil, []string{"CHL>BOL:061"}},
+		{"Peru insisted that Chile was buying Bolivian gas.", []string{"CHL>BOL:061"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
