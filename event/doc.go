@@ -288,7 +288,8 @@
 // of that clause's subject neither ("went to the heart of what the
 // minister's plan meant"), nor is an actor after an infinitive on the
 // noun of a phrase a preposition opens ("blocked aid in an attempt to
-// force Chile to leave").
+// force Chile to leave"), and that infinitive is a purpose, no deed
+// done, wherever the parse hangs it.
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's

@@ -170,6 +170,25 @@ func governor(toks []model.Token, v int) int {
 	return -1
 }
 
+// attemptInfinitive reports an infinitive at v on a plan-like noun that a
+// preposition opens, by word order ("in an attempt to force Chile", "in
+// a bid to expel"), wherever the parse hangs it: a purpose, not a deed
+// done.
+func attemptInfinitive(toks []model.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if k < 2 || !strings.EqualFold(toks[k].Form, "to") || toks[k-1].UPOS != "NOUN" || !notYetNouns[strings.ToUpper(toks[k-1].Lemma)] {
+		return false
+	}
+	j := k - 2
+	for j >= 0 && (toks[j].UPOS == "DET" || toks[j].UPOS == "ADJ") {
+		j--
+	}
+	return j >= 0 && toks[j].UPOS == "ADP"
+}
+
 // hypothetical finds modals, plans and calls, and conditions.
 func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	v := cl.v
@@ -181,6 +200,9 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 		if u != "AUX" && u != "ADV" && u != "PART" {
 			break
 		}
+	}
+	if attemptInfinitive(toks, v) {
+		return true
 	}
 	if g := governor(toks, v); g >= 0 {
 		l := strings.ToUpper(toks[g].Lemma)
