@@ -368,7 +368,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// actor inside a reaction's object is not what it reacts to.
 	// Nor is the source's country's actor a nominal act was done to
 	// ("opposed the listing of Chinese companies").
-	if src >= 0 && tgt >= 0 && (selfEvent(ms[src], ms[tgt]) || sameCountry(ms[src], ms[tgt]) && wordBefore(toks, ms[tgt]) == "of") && (reactionLemmas[a.w.lem[v]] || a.w.lem[v] == "OPPOSE") {
+	// A country's people protesting against its state are no such
+	// actor of the source's own (protestingPeople).
+	if src >= 0 && tgt >= 0 && (selfEvent(ms[src], ms[tgt]) || sameCountry(ms[src], ms[tgt]) && wordBefore(toks, ms[tgt]) == "of") && (reactionLemmas[a.w.lem[v]] || a.w.lem[v] == "OPPOSE") && !protestingPeople(toks, cl.code, ms[src], ms[tgt]) {
 		tgt = -1
 	}
 	// "Serbia placed its army on the highest level of combat
@@ -381,6 +383,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	if src >= 0 && tgt < 0 && threat(cl.code) {
 		tgt = a.warnedOf(ms, v, src)
+	}
+	// "Thousands of Venezuelans took to the streets of Caracas": where
+	// a country's people protest in their own country is no target;
+	// their state is (ownGovernment).
+	if src >= 0 && tgt >= 0 && strings.HasPrefix(cl.code, "14") && people(toks, ms[src]) && ms[tgt].Code == ms[src].Code {
+		tgt = -1
 	}
 	// "The RSF has besieged El Fasher", "shelled Pokrovsk": a town
 	// only the gazetteer knows, attacked, is its country.
@@ -406,7 +414,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		} else if rt, ok := a.aidedBefore(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := ownGovernment(ms[src], cl, len(toks)); ok {
+		} else if rt, ok := ownGovernment(toks, ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rts := a.sidesOf(ms[src], cl, len(toks)); len(rts) > 0 {
@@ -849,11 +857,19 @@ func afterPrep(toks []model.Token, m actor.Mention, prep string) bool {
 
 // emit adds one event unless the article already has it.
 func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
-	if selfEvent(sm, tm) || generic(tm) || a.unplaced(sm) || a.unplaced(tm) {
+	people := protestingPeople(toks, code, sm, tm)
+	if !people && selfEvent(sm, tm) || generic(tm) || a.unplaced(sm) || a.unplaced(tm) {
 		return
 	}
 	v := cl.v
 	sa := sm.Actor
+	if people {
+		// "Thousands of Venezuelans protested against the government":
+		// a country's people protesting against its own state are
+		// protesters, whom the Phoenix agents code as opposition
+		// (PROTESTER, DEMONSTRATOR [~OPP]).
+		sa.Code += "OPP"
+	}
 	if a.c.CapitalGovernments && sm.Capital && len(sa.Code) == 3 && subject && !cl.passive {
 		sa.Code += "GOV"
 	}
@@ -922,6 +938,26 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	a.events = append(a.events, ev)
 	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && sayLemmas[a.w.lem[v]] && !cl.charge)
 	a.sub = append(a.sub, cl.sub)
+}
+
+// protestingPeople reports a protest (CAMEO 14) by a country's people
+// (see people) against that country's own state (its government,
+// military, police, legislature, judiciary or intelligence).
+func protestingPeople(toks []model.Token, code string, sm, tm actor.Mention) bool {
+	c := actor.CountryOf(sm.Code)
+	return strings.HasPrefix(code, "14") && people(toks, sm) && len(tm.Code) > 3 && actor.CountryOf(tm.Code) == c && stateSector(tm.Code[3:])
+}
+
+// people reports a country's people: a mention coded as the bare country
+// and named by a plural noun ("Venezuelans", "thousands of Peruvians").
+// The country itself ("Peru protested"), a capital read as the
+// government and one person are not.
+func people(toks []model.Token, m actor.Mention) bool {
+	if c := actor.CountryOf(m.Code); c == "" || m.Code != c || m.Capital || m.Person || m.Head < 0 || m.Head >= len(toks) {
+		return false
+	}
+	x := toks[m.Head].XPOS
+	return x == "NNPS" || x == "NNS"
 }
 
 // namesEnvoy reports a clause whose pattern names a diplomatic envoy
@@ -1500,11 +1536,16 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 // ownGovernment returns, for a protest (CAMEO 14) whose clause names no
 // target by an actor of a country that is neither the state nor the
 // country itself ("Serbs put up the barricades", "Iranian students
-// protested on Monday"), that country's government, as a mention after
-// the sentence's tokens (n) whose entry says it comes from context.
-func ownGovernment(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+// protested on Monday") or by the country's people ("thousands of
+// Venezuelans took to the streets", coded as opposition by emit), that
+// country's government, as a mention after the sentence's tokens (n)
+// whose entry says it comes from context.
+func ownGovernment(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
 	c := actor.CountryOf(src.Code)
-	if !strings.HasPrefix(cl.code, "14") || cl.rev != "" || cl.passive || c == "" || len(src.Code) <= 3 || stateSector(src.Code[3:]) || !strings.HasPrefix(src.Code, c) {
+	if !strings.HasPrefix(cl.code, "14") || cl.rev != "" || cl.passive || c == "" || !strings.HasPrefix(src.Code, c) {
+		return actor.Mention{}, false
+	}
+	if len(src.Code) <= 3 && !people(toks, src) || len(src.Code) > 3 && stateSector(src.Code[3:]) {
 		return actor.Mention{}, false
 	}
 	m := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named}

@@ -93,7 +93,11 @@
 // A protest (14) whose clause names no target, by a group of a country
 // that is neither its state nor the country itself ("Serbs put up the
 // barricades", "Iranian students protested"), is aimed at that
-// country's government, a target from context.
+// country's government, a target from context. The country's people,
+// named by a plural noun, protesting against their own state or in
+// their own country ("thousands of Venezuelans took to the streets of
+// Caracas") are opposition (as the Phoenix agents code protesters,
+// ~OPP) protesting against its government.
 // An appeal (02) to "all sides", "both sides", "the two parties" and the
 // like, or a call for de-escalation (0256) that names no one ("NATO
 // urged all sides to show restraint", "Oman called for restraint"), and
