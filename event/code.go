@@ -553,6 +553,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// the peers code it.
 		cl.code, cl.rev = ic, intentCode(cl.rev)
 	}
+	if status == model.Hypothetical && !a.c.Unrealised && a.supposed(toks, v) {
+		// "described the idea that Peru is training the rebels as
+		// absurd": a supposition reports no deed, intent or threat.
+		return
+	}
 	unreal := func(code string) bool { return material(code) || spoken(code) }
 	if status == model.Hypothetical && (unreal(cl.code) || cl.code == "" && unreal(cl.rev)) && !a.c.Unrealised && !(future(toks, v) && !conditional(toks, v)) && !intends(toks, v) && !afterGoingTo(toks, v) {
 		// "firms can pay their Chilean workers more", "if Peru imposes

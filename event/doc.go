@@ -382,7 +382,8 @@
 // is told, advised, invited or ordered to do: "told the envoy to meet", a
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru
 // meet", the "that" clause of a noun of supposition: "the idea that",
-// "speculation that", conditions, among them one that puts "should" before its subject,
+// "speculation that", which codes nothing, intent or threat included,
+// unless Coder.Unrealised, conditions, among them one that puts "should" before its subject,
 // whatever its negation: "should China not accede"; a threat whose
 // "that" clause says what would happen; with
 // a usable parse, a verb joined to, continuing or completing one under a

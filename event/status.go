@@ -796,6 +796,19 @@ func (a *article) infinitive(k int) bool {
 	return false
 }
 
+// supposed reports a verb at v whose clause is the "that" clause of a
+// supposition noun ("the idea that the U.S. is training them",
+// "speculation that Peru will threaten Chile"): what may be, whatever
+// its code, not an intent or a threat its subject expressed.
+func (a *article) supposed(toks []model.Token, v int) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.head) || base(t.rel[v]) != "acl" || !a.hasKid(v, "nsubj") {
+		return false
+	}
+	h := t.head[v]
+	return h >= 0 && h+1 < len(toks) && toks[h].UPOS == "NOUN" && supposedNouns[a.w.lem[h]] && strings.EqualFold(toks[h+1].Form, "that")
+}
+
 // supposedNouns (upper-case lemmas) name a supposition, whose "that"
 // clause says what may be, not what is: "the idea that", "speculation
 // that".

@@ -18,3 +18,23 @@ func TestSuppositionIsHypothetical(t *testing.T) {
 	}
 	checkUnrealisedStatuses(t, tests)
 }
+
+// TestSuppositionCodesNothing checks that by default the "that" clause
+// of a noun of supposition codes nothing, an intent or a threat no more
+// than a deed, while the same words stated are coded.
+func TestSuppositionCodesNothing(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The minister described the idea that Chile is training the Shining Path rebels as absurd.", nil, []string{"CHL>PERREB:*"}},
+		{"There is speculation that Peru will threaten Chile with sanctions.", nil, []string{"PER>CHL:*"}},
+		{"Chile is training the Shining Path rebels.", []string{"CHL>PERREB:*"}, nil},
+		{"Peru threatened Chile with sanctions.", []string{"PER>CHL:1312"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
