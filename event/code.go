@@ -384,10 +384,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && tgt < 0 && threat(cl.code) {
 		tgt = a.warnedOf(ms, v, src)
 	}
-	// "Thousands of Venezuelans took to the streets of Caracas": where
-	// a country's people protest in their own country is no target;
-	// their state is (ownGovernment).
-	if src >= 0 && tgt >= 0 && strings.HasPrefix(cl.code, "14") && people(toks, ms[src]) && ms[tgt].Code == ms[src].Code {
+	// "Thousands of Venezuelans took to the streets of Caracas",
+	// "Bolivian students protested in La Paz": where a country's people
+	// or a group of it protest in their own country is no target; their
+	// state is (ownGovernment).
+	if src >= 0 && tgt >= 0 && strings.HasPrefix(cl.code, "14") && !cl.passive && ms[tgt].Code == actor.CountryOf(ms[src].Code) && (ms[tgt].Capital || located(toks, ms[tgt]) || wordBefore(toks, ms[tgt]) == "of") &&
+		(people(toks, ms[src]) || len(ms[src].Code) > 3 && !stateSector(ms[src].Code[3:])) {
 		tgt = -1
 	}
 	// "The RSF has besieged El Fasher", "shelled Pokrovsk": a town
@@ -412,6 +414,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.aidedBefore(ms[src], cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := a.protesters(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := ownGovernment(toks, ms[src], cl, len(toks)); ok {
@@ -1393,6 +1398,34 @@ func isPassive(toks []model.Token, v int) bool {
 		}
 	}
 	return false
+}
+
+// protesters returns, for violent repression (CAMEO 175) whose clause
+// names no target ("Thousands of Venezuelans took to the streets, and
+// security forces responded with tear gas"), the protesters it is aimed
+// at: the source of the article's latest protest (CAMEO 14) by a
+// non-state actor of the repressing actor's country. Like the accuser of
+// a denial, the mention stands after the sentence's tokens (n) and its
+// entry says it comes from context.
+func (a *article) protesters(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	c := actor.CountryOf(src.Code)
+	if !strings.HasPrefix(cl.code, "175") || cl.rev != "" || cl.passive || c == "" {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || ev.Root != "14" {
+			continue
+		}
+		s := ev.Source.Code
+		if actor.CountryOf(s) != c || len(s) > 3 && stateSector(s[3:]) || len(s) == 3 {
+			continue
+		}
+		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Entry = contextEntry + "the source of the latest protest (" + ev.Code + ") in " + c
+		return m, true
+	}
+	return actor.Mention{}, false
 }
 
 // accuser returns, for a denial whose clause names no target ("The

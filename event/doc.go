@@ -97,7 +97,11 @@
 // named by a plural noun, protesting against their own state or in
 // their own country ("thousands of Venezuelans took to the streets of
 // Caracas") are opposition (as the Phoenix agents code protesters,
-// ~OPP) protesting against its government.
+// ~OPP) protesting against its government; a group of the country
+// protesting in one of its places protests against the government, not
+// the place. Violent repression (175) that names no one ("security
+// forces responded with tear gas") is aimed at the latest protesters of
+// the repressing actor's country, a target from context.
 // An appeal (02) to "all sides", "both sides", "the two parties" and the
 // like, or a call for de-escalation (0256) that names no one ("NATO
 // urged all sides to show restraint", "Oman called for restraint"), and
