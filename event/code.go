@@ -548,6 +548,28 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	if status == model.Negated && !negatedAux(toks, v) && !neitherNor(toks, cl.lo, v) {
+		// "refused to negotiate with Chile", "declined to release the
+		// prisoners": the refusal is the event (CAMEO 12), from the
+		// source alone, as real as the refusing verb is.
+		if g := governor(toks, v); g >= 0 && refusingLemmas[strings.ToUpper(toks[g].Lemma)] {
+			if rc := refusalCode(cl.code); rc != "" {
+				gcl := &clause{v: g, lo: cl.lo, hi: cl.hi}
+				switch {
+				case negated(toks, g):
+				case a.hypothetical(toks, gcl):
+					status = model.Hypothetical
+				case attr != nil:
+					status = model.Claimed
+				default:
+					status = model.Asserted
+				}
+				if status != model.Negated {
+					cl.code, cl.rev = rc, ""
+				}
+			}
+		}
+	}
 	if ic := intentCode(cl.code); status == model.Hypothetical && ic != "" && !strings.HasPrefix(cl.code, "04") && future(toks, v) && !conditional(toks, v) && !a.c.Unrealised && !a.c.stems {
 		// Cooperation, aid or a concession someone will give is an
 		// intent to give it ("the US will provide Peru's navy with a
@@ -2691,6 +2713,56 @@ func material(code string) bool {
 		return true
 	}
 	return false
+}
+
+// refusingLemmas govern an infinitive their subject refuses to do
+// (upper-case lemmas): "refused to meet", "declined to release".
+var refusingLemmas = map[string]bool{"REFUSE": true, "DECLINE": true}
+
+// refusalCode returns the rejection (12) that refusing a meeting,
+// cooperation, aid or a concession (04-08) is, by the CAMEO codebook's
+// matching entries, or "" for other codes: a meeting or negotiation
+// (04) is 125, diplomatic cooperation (05) 120, material cooperation
+// (06) 121 and its children, aid (07) 122 and its children, a
+// concession (08) 124 and its children (a reform, 083, 123).
+func refusalCode(code string) string {
+	if len(code) > 3 {
+		code = code[:3] // "release prisoners" (0841) is 084's
+	}
+	if len(code) < 3 {
+		return ""
+	}
+	switch code {
+	case "061":
+		return "1211"
+	case "062":
+		return "1212"
+	}
+	switch code[:2] {
+	case "04":
+		return "125"
+	case "05":
+		return "120"
+	case "06":
+		return "121"
+	}
+	switch code {
+	case "071", "072", "073", "074":
+		return "122" + code[2:]
+	case "083":
+		return "123"
+	case "081", "082":
+		return "124" + code[2:]
+	case "084", "085", "086", "087":
+		return "124" + string(code[2]-1)
+	}
+	switch code[:2] {
+	case "07":
+		return "122"
+	case "08":
+		return "124"
+	}
+	return ""
 }
 
 // intentCode returns the intent (03) that a meeting, mediation,

@@ -378,6 +378,10 @@
 // denial, gives way only to an event that is kept, not to a subordinate
 // one: "denies arming the RSF").
 //
+// Refusing a meeting, cooperation, aid or a concession (04-08: "refused
+// to negotiate with Peru", "declined to release the prisoners") is the
+// matching rejection (125, 120, 121, 122, 123, 124 and their children)
+// from the refuser alone, as real as the refusal, not the negated deed.
 // Each event carries a claim status: negated ("has not yet reacted",
 // "neither Peru nor Chile attacked"),
 // hypothetical (modals, on the verb or on the governor of its governor,

@@ -80,8 +80,22 @@ func plainWord(s string) string {
 	return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 }
 
-// negated looks for "not", "n't", "never" in the verb's auxiliaries.
+// negated looks for "not", "n't", "never" in the verb's auxiliaries, and
+// for a governor that says the infinitive did not happen ("failed to
+// respond").
 func negated(toks []model.Token, v int) bool {
+	if negatedAux(toks, v) {
+		return true
+	}
+	// "failed to respond", "refused to meet".
+	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
+		return true
+	}
+	return false
+}
+
+// negatedAux looks for "not", "n't", "never" in the verb's auxiliaries.
+func negatedAux(toks []model.Token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-5; k-- {
 		f := plainWord(toks[k].Form)
 		switch f {
@@ -92,10 +106,6 @@ func negated(toks []model.Token, v int) bool {
 		if u != "AUX" && u != "ADV" && u != "PART" {
 			break
 		}
-	}
-	// "failed to respond", "refused to meet".
-	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
-		return true
 	}
 	return false
 }

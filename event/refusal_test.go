@@ -1,0 +1,45 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestRefusal checks that refusing a meeting, cooperation or a
+// concession is the matching rejection (12) from the refuser alone, as
+// real as the refusal, and that a refusal negated is no rejection.
+func TestRefusal(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia refused to negotiate with Peru.", []string{"BOL>PER:125"}, []string{"PER>BOL:*", "BOL>PER:046"}},
+		{"Bolivia has refused to meet the Chilean envoy.", []string{"BOL>CHLGOV:125"}, []string{"BOL>CHLGOV:040"}},
+		{"Peru refused to release the Chilean prisoners.", []string{"PER>CHL:1243"}, []string{"PER>CHL:0841"}},
+		{"Peru did not refuse to meet Chile.", nil, []string{"PER>CHL:125"}},
+		{"Peru met Chile.", []string{"PER>CHL:040"}, []string{"PER>CHL:125"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+	checkStatuses(t, []statusCase{
+		{"Bolivia refused to negotiate with Peru.", "BOL", "PER", "125", model.Asserted},
+		{"Chile said Peru refused to meet the Bolivian envoy.", "PER", "BOLGOV", "125", model.Claimed},
+	})
+}
+
+func TestRefusalCode(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"040", "125"}, {"046", "125"}, {"050", "120"}, {"061", "1211"}, {"064", "121"},
+		{"073", "1223"}, {"075", "122"}, {"081", "1241"}, {"083", "123"}, {"0841", "1243"},
+		{"087", "1246"}, {"010", ""}, {"036", ""}, {"190", ""},
+	}
+	for _, tt := range tests {
+		if got := refusalCode(tt.code); got != tt.want {
+			t.Errorf("refusalCode(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
