@@ -411,6 +411,13 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			// and the parse read as a passive with no auxiliary: its
 			// subject is still the subject.
 			if r == "nsubj" || r == "nsubj:pass" && !isPassive(a.toks, v) {
+				// "Thousands of Bolivians protested, and police
+				// responded": a subject whose own verb the parse hung
+				// on it as a participle (finiteParticiple) is not the
+				// subject of the verb that has a second one.
+				if r == "nsubj" && a.ownsParticiple(c) && slices.ContainsFunc(t.kids[v], func(o int) bool { return o > c && t.rel[o] == "nsubj" }) {
+					continue
+				}
 				// "a Chinese attack on Taiwan could constitute", "U.S.
 				// military drills had provoked": an act is the subject,
 				// and who does it is not the verb's source.
@@ -481,6 +488,15 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				// Nor is one on a noun that no verb governs ("Peruvian
 				// troops fired on ...", a root noun): that participle
 				// is the sentence's verb.
+				// "Oman, which has mediated, called for restraint and
+				// urged all parties", "Thousands of Bolivians protested,
+				// and police responded": a past tense the tagger read
+				// as a participle on the subject of the verb it is
+				// coordinated with is that subject's own verb
+				// (finiteParticiple).
+				if f := a.finiteParticiple(v); f >= 0 {
+					return t.subjectAt(ms, f)
+				}
 				if t.rel[v] == "acl" && a.toks[v].XPOS == "VBN" && !slices.ContainsFunc(t.kids[v], func(c int) bool { return t.rel[c] == "obj" }) && h >= 0 && t.head[h] >= 0 && isVerb(a.toks[t.head[h]]) {
 					return -1
 				}
@@ -985,6 +1001,57 @@ func commaParticiple(toks []model.Token, v int) bool {
 	return v > 0 && toks[v].XPOS == "VBG" && toks[v-1].Form == ","
 }
 
+// finiteParticiple returns, for a past participle at v that the parse
+// hangs on a noun (acl) with no auxiliary and no "by" agent, where that
+// noun is the subject of a later verb joined to the participle's clause
+// by "and" or "but" (the conjunction on that verb, or on a second
+// subject of it), the noun: the tagger took a past tense for a
+// participle, and the parse made its subject the next verb's ("Oman,
+// which has mediated, called for restraint and urged all parties";
+// "Thousands of Bolivians protested, and police responded"). It
+// returns -1 otherwise ("tankers linked to Israel were attacked").
+func (a *article) finiteParticiple(v int) int {
+	t := &a.t
+	if t.rel[v] != "acl" || a.toks[v].XPOS != "VBN" || a.participleAgent(v) >= 0 {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if r := base(t.rel[c]); r == "aux" || r == "nsubj" || r == "cop" {
+			return -1
+		}
+	}
+	n := t.head[v]
+	if n < 0 || t.rel[n] != "nsubj" {
+		return -1
+	}
+	h := t.head[n]
+	if h <= v || !isVerb(a.toks[h]) {
+		return -1
+	}
+	joins := func(k int) bool {
+		f := strings.ToLower(a.toks[k].Form)
+		return (f == "and" || f == "but") && t.rel[k] == "cc"
+	}
+	for k := v + 1; k < h; k++ {
+		if !joins(k) {
+			continue
+		}
+		switch g := t.head[k]; {
+		case g == h:
+			return n
+		case g > k && g < h && t.head[g] == h && t.rel[g] == "nsubj":
+			return n
+		}
+	}
+	return -1
+}
+
+// ownsParticiple reports a noun at n that a finite verb the tagger took
+// for a participle hangs on (finiteParticiple).
+func (a *article) ownsParticiple(n int) bool {
+	return slices.ContainsFunc(a.t.kids[n], func(k int) bool { return a.finiteParticiple(k) == n })
+}
+
 func isVerbTag(x string) bool { return strings.HasPrefix(x, "VB") }
 
 // earlierClause reports a verb at v without a subject of its own that
@@ -1197,6 +1264,12 @@ func (a *article) subordinate(v int) bool {
 	// do is an event of its own.
 	if a.promptedBy(v) >= 0 {
 		return false
+	}
+	// "Thousands of Bolivians protested, and police responded": a past
+	// tense the parse hung on its subject is as main as the verb it is
+	// joined to.
+	if a.finiteParticiple(v) >= 0 {
+		return a.subordinate(a.t.head[a.t.head[v]])
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {
 		switch r := base(t.rel[k]); r {

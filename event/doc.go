@@ -47,7 +47,12 @@
 // an actor right after "after" or
 // "before" opening a clause is that clause's subject ("after North Korea
 // test-fired"), as is a subject the parse took for a passive's when the
-// verb has no auxiliary; an actor right after an active verb is
+// verb has no auxiliary, and a noun that a past tense the parse hung on
+// it as a participle (no auxiliary, no "by" agent) follows, when "and"
+// joins that verb to a later one the noun is made the subject of
+// ("Thousands of Bolivians protested, and police responded": the
+// protest is the Bolivians' and a main event, the response the
+// police's); an actor right after an active verb is
 // its object whatever the parse made of it ("blaming Pakistan for
 // backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
