@@ -266,6 +266,14 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			i = ps[0].End
 			continue
 		}
+		if ps := st.pronounList(toks, i); len(ps) > 0 {
+			for _, m := range ps {
+				m.Span = model.Span{Start: toks[i].Start, End: toks[i].End}
+				out = append(out, m)
+			}
+			i++
+			continue
+		}
 		st.skip = 0
 		m, ok := st.at1(toks, i)
 		if !ok {
@@ -1927,6 +1935,45 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
+}
+
+// pronounList resolves "they" or "them" at i whose antecedent is the
+// last member of a list of actors ("Peru, Chile and Bolivia said they
+// would", "talks with Peru and Chile, threatening them") to every member
+// of the list, one mention each, as "the three countries" is; nil when
+// the antecedent is no such member.
+func (st *state) pronounList(toks []model.Token, i int) []Mention {
+	if st.up[i] != "THEY" && st.up[i] != "THEM" {
+		return nil
+	}
+	a, ok := st.pronoun(toks, i, pronouns[st.up[i]])
+	if !ok {
+		return nil
+	}
+	h := len(st.history) - 1
+	for h >= 0 && st.history[h].Span != a.Antecedent {
+		h--
+	}
+	if h < 0 || !st.history[h].conj {
+		return nil
+	}
+	k := h
+	for k > 0 && st.history[k].conj {
+		k--
+	}
+	var out []Mention
+	seen := map[string]bool{}
+	for _, m := range st.history[k : h+1] {
+		if m.Kind == Pronoun || m.Person || m.place || m.Code == "" || seen[m.Code] {
+			continue
+		}
+		seen[m.Code] = true
+		out = append(out, pronounOf(i, m))
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // subjectPerson returns, for "he" or "she" that opens its sentence's

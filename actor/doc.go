@@ -173,7 +173,10 @@
 //     "her" for a person named before a person the names model found
 //     and no mention resolved ("the United States, which accuses him"
 //     after "Assange" is no actor), nor "they" or "them" after two such
-//     persons;
+//     persons; "they" or "them" whose antecedent is the last member of
+//     a list ("Peru, Chile and Bolivia said they would", "talks with
+//     Japan and Canada, threatening them") stands for every member, one
+//     mention each, as "the three countries" does;
 //   - a titled person left with no country when the article is read
 //     ("Ambassador Gordon Sondland" opening a story that names the
 //     United States only later), and the pronouns and surname that stand

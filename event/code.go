@@ -512,7 +512,10 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case mutual || src >= 0 && reciprocal(cl.code) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
+	case mutual || src >= 0 && reciprocal(cl.code) && ms[src].Kind != actor.Pronoun && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
+		// ("they" standing for a list, "Russia and China said they
+		// did not recognise the vote", is no pair acting on each
+		// other unless the clause says so.)
 		// "Colombia and Venezuela restored relations": each member
 		// towards the others. A bare agent after the verb is then what
 		// they exchange, not a party ("Ukraine and Russia exchanged

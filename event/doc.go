@@ -159,11 +159,12 @@
 // 033, 035 and their children), unless the Coder codes deeds that may
 // happen as deeds (Unrealised) or TABARI stems, as the peers do. Joined
 // members of compound actors ("Canada, the United States and Japan", the
-// two parties of "the two countries") give one event each; a compound subject with no target acts on each other
+// two parties of "the two countries", the list that "they" stands for) give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
-// called for a recount") and where the clause says so ("Armenia and
-// Azerbaijan accused each other"); a member, or a pronoun that stands
+// called for a recount"; not the list "they" stands for: "Russia and
+// China said they did not recognise the vote") and where the clause says
+// so ("Armenia and Azerbaijan accused each other"); a member, or a pronoun that stands
 // for one ("Russia and China voted against it"), is never the target of
 // its own compound. "It" standing for a country or an outlet named in an
 // earlier sentence is no party of a deed (CAMEO 04, 06-09, 14-20: "It
