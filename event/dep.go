@@ -1006,21 +1006,41 @@ func commaParticiple(toks []model.Token, v int) bool {
 // noun is the subject of a later verb joined to the participle's clause
 // by "and" or "but" (the conjunction on that verb, or on a second
 // subject of it), the noun: the tagger took a past tense for a
-// participle, and the parse made its subject the next verb's ("Oman,
-// which has mediated, called for restraint and urged all parties";
-// "Thousands of Bolivians protested, and police responded"). It
-// returns -1 otherwise ("tankers linked to Israel were attacked").
+// participle, and the parse made its subject the next verb's ("Oman
+// called for restraint and urged all parties"; "Thousands of Bolivians
+// protested, and police responded"). So for a verb the parse joined,
+// with no conjunction of its own, after a comma, to the verb of a
+// relative clause set off by commas on that noun ("Oman, which has
+// mediated between them, called for restraint and urged"). It returns
+// -1 otherwise ("tankers linked to Israel were attacked").
 func (a *article) finiteParticiple(v int) int {
 	t := &a.t
-	if t.rel[v] != "acl" || a.toks[v].XPOS != "VBN" || a.participleAgent(v) >= 0 {
-		return -1
-	}
-	for _, c := range t.kids[v] {
-		if r := base(t.rel[c]); r == "aux" || r == "nsubj" || r == "cop" {
+	var n int
+	switch {
+	case t.rel[v] == "acl" && a.toks[v].XPOS == "VBN":
+		if a.participleAgent(v) >= 0 {
 			return -1
 		}
+		for _, c := range t.kids[v] {
+			if r := base(t.rel[c]); r == "aux" || r == "nsubj" || r == "cop" {
+				return -1
+			}
+		}
+		n = t.head[v]
+	case t.rel[v] == "conj" && v > 0 && a.toks[v-1].Form == "," && isVerb(a.toks[v]):
+		for _, c := range t.kids[v] {
+			if r := base(t.rel[c]); r == "cc" || r == "aux" || r == "nsubj" || r == "cop" {
+				return -1
+			}
+		}
+		r := t.head[v]
+		if r < 0 || !a.commaRelative(r) {
+			return -1
+		}
+		n = t.head[r]
+	default:
+		return -1
 	}
-	n := t.head[v]
 	if n < 0 || t.rel[n] != "nsubj" {
 		return -1
 	}
@@ -1268,8 +1288,8 @@ func (a *article) subordinate(v int) bool {
 	// "Thousands of Bolivians protested, and police responded": a past
 	// tense the parse hung on its subject is as main as the verb it is
 	// joined to.
-	if a.finiteParticiple(v) >= 0 {
-		return a.subordinate(a.t.head[a.t.head[v]])
+	if n := a.finiteParticiple(v); n >= 0 {
+		return a.subordinate(t.head[n])
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {
 		switch r := base(t.rel[k]); r {
