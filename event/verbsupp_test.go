@@ -102,6 +102,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// under way, halts them (164).
 		{"Azerbaijan pulled out of a scheduled meeting with Armenia.", []string{"AZE>ARM:125"}, []string{"AZE>ARM:164"}},
 		{"Azerbaijan pulled out of the talks with Armenia.", []string{"AZE>ARM:164"}, nil},
+		// Dragging someone to court is legal action (115).
+		{"The Bolivian opposition leaders dragged the Peruvian ambassador to court.", []string{"BOLOPP>PERGOV:115"}, nil},
 		// Negotiating with someone is negotiation (046).
 		{"Peru negotiated with Chile on Monday.", []string{"PER>CHL:046", "CHL>PER:046"}, []string{"PER>CHL:050"}},
 		// Lifting sanctions eases them (085), not an intent (0351).
