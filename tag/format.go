@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"unsafe"
 
+	"github.com/casus-project/casus/internal/hugemem"
 	"github.com/casus-project/casus/internal/inplace"
 )
 
@@ -105,7 +106,12 @@ func Decode(r io.Reader) (*Model, error) {
 // The model may use b's memory: b must not change while the model is in
 // use.
 func decodeBytes(b []byte, verify bool) (*Model, error) {
-	m, err := decode(&decoder{b: b, inPlace: canView(b), verify: verify})
+	return decodeWith(&decoder{b: b, inPlace: canView(b), verify: verify})
+}
+
+// decodeWith is decodeBytes with the decoder d.
+func decodeWith(d *decoder) (*Model, error) {
+	m, err := decode(d)
 	if err != nil {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
@@ -254,6 +260,12 @@ func readTable(d *decoder) *table {
 	if d.err != nil {
 		return nil
 	}
+	if d.huge {
+		if ents := hugemem.Array[uint32](len(t.ents)); ents != nil {
+			copy(ents, t.ents)
+			t.ents = ents
+		}
+	}
 	if d.verify {
 		if err := t.check(); err != nil {
 			d.fail(err)
@@ -336,7 +348,13 @@ func readSlots[T any](d *decoder, size, elemSize int, get func([]byte) T) ([]T, 
 	if d.err != nil || size == 0 {
 		return nil, 0
 	}
-	out := make([]T, size)
+	var out []T
+	if d.huge {
+		out = hugemem.Array[T](size)
+	}
+	if out == nil {
+		out = make([]T, size)
+	}
 	k := 0
 	for w, x := range words {
 		if bits.OnesCount64(x) > n-k || w == len(words)-1 && size%64 != 0 && x>>(size%64) != 0 {
@@ -391,6 +409,10 @@ type decoder struct {
 	err     error
 	inPlace bool // arrays may be used where they lie in b
 	verify  bool // check tables and dicts slot by slot
+	// huge puts the large hash tables and weight entries in memory
+	// backed by huge pages (package hugemem), which is never freed: for
+	// the embedded model, decoded once a process.
+	huge bool
 }
 
 func (d *decoder) fail(err error) {

@@ -247,11 +247,14 @@ func argmax(scores []int32, mask uint64) int {
 var embedded []byte
 
 // Default returns the embedded model trained on the English Web
-// Treebank. It is decoded once; later calls return the same Model.
+// Treebank. It is decoded once; later calls return the same Model. Its
+// large tables are in memory backed by huge pages where the system allows
+// (package hugemem): the tagger's time goes mostly to looking up weights
+// at random places in them.
 func Default() (*Model, error) { return loadDefault() }
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	m, err := decodeBytes(embedded, false)
+	m, err := decodeWith(&decoder{b: embedded, inPlace: canView(embedded), huge: true})
 	if err != nil {
 		return nil, fmt.Errorf("tag: embedded model: %w", err)
 	}
