@@ -608,7 +608,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var prev []*clause // clauses coded so far whose patterns used words
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
-		noun := !isVerb(toks[v])
+		noun := !isVerb(toks[v]) && !mistaggedInfinitive(toks, v)
 		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || prepositional(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || extraposed(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) {
 			continue
 		}
@@ -1576,6 +1576,34 @@ func isVerb(t model.Token) bool {
 		return true
 	}
 	return strings.HasPrefix(t.XPOS, "VB") && t.UPOS == ""
+}
+
+// mistaggedInfinitive reports a word at v that the tagger took for an
+// adjective or a singular noun although it is an infinitive: a base
+// form (its lemma) right after "to" that follows a verb of intent
+// (intentLemmas: "had offered to mediate", "agreed to intervene"), and
+// that ends its phrase (punctuation, a preposition, an adverb or a
+// conjunction follows, or nothing). "agreed to peace talks" and "offered
+// to Chile" are no such words.
+func mistaggedInfinitive(toks []model.Token, v int) bool {
+	if v < 2 || toks[v].UPOS != "ADJ" && toks[v].UPOS != "NOUN" || toks[v].XPOS != "JJ" && toks[v].XPOS != "NN" {
+		return false
+	}
+	if !strings.EqualFold(toks[v].Form, toks[v].Lemma) || !strings.EqualFold(toks[v-1].Form, "to") {
+		return false
+	}
+	if v+1 < len(toks) {
+		switch toks[v+1].UPOS {
+		case "PUNCT", "ADP", "ADV", "CCONJ":
+		default:
+			return false
+		}
+	}
+	g := v - 2
+	for g > 0 && toks[g].UPOS == "ADV" {
+		g--
+	}
+	return isVerb(toks[g]) && intentLemmas[strings.ToUpper(toks[g].Lemma)]
 }
 
 // isFinite reports a finite verb: a tensed one (finite) or a modal.

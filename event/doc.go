@@ -9,7 +9,9 @@
 // For every verb that the verb dictionary knows (of TABARI dictionaries,
 // which find verbs by word, not by part of speech: a word written without
 // a trailing underscore as a stem, one with it with a regular ending, and
-// also where the tagger saw a noun right after an actor), the Coder matches the verb's patterns
+// also where the tagger saw a noun right after an actor; and a base form
+// the tagger took for an adjective or noun that ends its phrase right
+// after "to" and a verb of intent, "had offered to mediate."), the Coder matches the verb's patterns
 // (particles, objects, prepositional phrases, synsets) against the words
 // of the verb's own clause (the most specific wins; of equally specific
 // ones the block's first, so a supplement merged ahead of a block

@@ -1,0 +1,52 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestMistaggedInfinitive checks which words after "to" are read as
+// infinitives the tagger took for adjectives or nouns: a base form after
+// a verb of intent (past adverbs) that ends its phrase, not a noun with
+// more words after it, a plural, a word after a verb of no intent, or a
+// word the tagger already calls a verb.
+func TestMistaggedInfinitive(t *testing.T) {
+	// Each word is form/lemma/UPOS/XPOS; the checked word is marked *.
+	tests := []struct {
+		words string
+		want  bool
+	}{
+		{"Brazil/Brazil/PROPN/NNP had/have/AUX/VBD offered/offer/VERB/VBN to/to/ADP/IN *mediate/mediate/ADJ/JJ ././PUNCT/.", true},
+		{"Brazil/Brazil/PROPN/NNP agreed/agree/VERB/VBD to/to/ADP/IN *intervene/intervene/NOUN/NN in/in/ADP/IN Peru/Peru/PROPN/NNP", true},
+		{"Brazil/Brazil/PROPN/NNP offered/offer/VERB/VBD quickly/quickly/ADV/RB to/to/ADP/IN *mediate/mediate/ADJ/JJ ././PUNCT/.", true},
+		{"Brazil/Brazil/PROPN/NNP went/go/VERB/VBD to/to/ADP/IN *mediate/mediate/ADJ/JJ ././PUNCT/.", false},
+		{"Brazil/Brazil/PROPN/NNP agreed/agree/VERB/VBD to/to/ADP/IN *peace/peace/NOUN/NN talks/talk/NOUN/NNS", false},
+		{"Brazil/Brazil/PROPN/NNP agreed/agree/VERB/VBD to/to/ADP/IN *talks/talk/NOUN/NNS ././PUNCT/.", false},
+		{"Brazil/Brazil/PROPN/NNP returned/return/VERB/VBD to/to/ADP/IN *power/power/NOUN/NN ././PUNCT/.", false},
+		{"Brazil/Brazil/PROPN/NNP offered/offer/VERB/VBD to/to/ADP/IN *mediate/mediate/VERB/VB ././PUNCT/.", false},
+	}
+	for _, tt := range tests {
+		var toks []model.Token
+		v := -1
+		for _, w := range strings.Fields(tt.words) {
+			if strings.HasPrefix(w, "*") {
+				v, w = len(toks), w[1:]
+			}
+			f := strings.Split(w, "/")
+			toks = append(toks, model.Token{Form: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3]})
+		}
+		if got := mistaggedInfinitive(toks, v); got != tt.want {
+			t.Errorf("%s: mistaggedInfinitive = %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}
+
+// TestMistaggedInfinitiveCoded checks that an offer to mediate whose verb
+// the tagger took for an adjective is coded as the intent to mediate.
+func TestMistaggedInfinitiveCoded(t *testing.T) {
+	const clash = "Chile accused Peru on Monday of shelling its border posts. "
+	checkEvents(t, code(t, clash+"Diplomats said Brazil had offered to mediate.", nil, nil),
+		[]string{"BRA>CHL:039", "BRA>PER:039"}, nil)
+}
