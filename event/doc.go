@@ -391,7 +391,8 @@
 // matching rejection (125, 120, 121, 122, 123, 124 and their children)
 // from the refuser alone, as real as the refusal, not the negated deed.
 // Each event carries a claim status: negated ("has not yet reacted",
-// "neither Peru nor Chile attacked"),
+// "neither Peru nor Chile attacked", a gerund after a verb of avoiding
+// or ceasing: "refrained from attacking", "avoid travelling to"),
 // hypothetical (modals, on the verb or on the governor of its governor,
 // "must continue for Peru to allow Chile to deliver", plans and threats,
 // calls and demands, what one

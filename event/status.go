@@ -91,7 +91,28 @@ func negated(toks []model.Token, v int) bool {
 	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
 		return true
 	}
-	return false
+	// "avoid travelling to Japan", "refrained from attacking".
+	return avoidedGerund(toks, v)
+}
+
+// avoidLemmas govern a gerund that does not happen: "avoid travelling",
+// "refrain from attacking", "stopped sending", "ceased funding".
+var avoidLemmas = map[string]bool{"AVOID": true, "REFRAIN": true, "STOP": true, "CEASE": true, "QUIT": true}
+
+// avoidedGerund reports a gerund at v right after a verb of avoidLemmas,
+// past adverbs and the "from" of "refrain from".
+func avoidedGerund(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBG" {
+		return false
+	}
+	k := v - 1
+	if k >= 0 && strings.EqualFold(toks[k].Form, "from") {
+		k--
+	}
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	return k >= 0 && isVerb(toks[k]) && avoidLemmas[strings.ToUpper(toks[k].Lemma)]
 }
 
 // negatedAux looks for "not", "n't", "never" in the verb's auxiliaries.
