@@ -14,7 +14,7 @@ const Shingle = 3
 const (
 	Bands = 40
 	Rows  = 3
-	Size  = Bands * Rows
+	Size  = Bands * Rows // a multiple of 4: Sign takes four functions at a time
 )
 
 // Signature holds, for each of Size hash functions, the least hash of any
@@ -108,16 +108,19 @@ func Sign(shingles []uint64) Signature {
 	}
 	// Each shingle h is already well mixed; one multiply per function
 	// orders the shingles afresh (the high bits, which decide the minimum,
-	// depend on every bit of h^s). One function at a time keeps its
-	// minimum in a register.
-	for i, s := range seeds {
-		m := sig[i]
+	// depend on every bit of h^s). Four functions at a time keep their
+	// minima in registers: the four comparisons of a shingle do not wait
+	// for each other, where one function's would wait for the last.
+	for i := 0; i < Size; i += 4 {
+		s0, s1, s2, s3 := seeds[i], seeds[i+1], seeds[i+2], seeds[i+3]
+		m0, m1, m2, m3 := sig[i], sig[i+1], sig[i+2], sig[i+3]
 		for _, h := range shingles {
-			if v := (h ^ s) * 0xd6e8feb86659fd93; v < m {
-				m = v
-			}
+			m0 = min(m0, (h^s0)*0xd6e8feb86659fd93)
+			m1 = min(m1, (h^s1)*0xd6e8feb86659fd93)
+			m2 = min(m2, (h^s2)*0xd6e8feb86659fd93)
+			m3 = min(m3, (h^s3)*0xd6e8feb86659fd93)
 		}
-		sig[i] = m
+		sig[i], sig[i+1], sig[i+2], sig[i+3] = m0, m1, m2, m3
 	}
 	return sig
 }

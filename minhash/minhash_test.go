@@ -285,3 +285,18 @@ func FuzzShinglesReference(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkSignOnly signs the shingles of an article-sized text (about
+// 800 distinct shingles), without computing them.
+func BenchmarkSignOnly(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var w []string
+	for range 800 {
+		w = append(w, fmt.Sprintf("w%d", r.IntN(3000)))
+	}
+	sh := Shingles(strings.Join(w, " "))
+	for b.Loop() {
+		s := Sign(sh)
+		_ = s.Bands()
+	}
+}
