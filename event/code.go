@@ -145,6 +145,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "“We thank the Chilean government,” said Peru's foreign
+	// minister": the first person of a direct quote is its speaker.
+	// Only what the speaker says was done: not what "we" could, would
+	// not or decided to do ("We have decided, with effect from today,
+	// to break off relations" is the breaking, not the deciding).
+	if src < 0 && !cl.passive && firstPerson(toks, cl.lo, v) && !intentLemmas[a.w.lem[v]] && !negated(toks, v) && (!a.hypothetical(toks, cl) || future(toks, v) && !conditional(toks, v)) {
+		src = a.quoteSpeaker(toks, ms, v, says)
+	}
 	// "protested on Monday, and security forces fired tear gas": a
 	// name after a comma and a conjunction begins a new clause,
 	// whatever the parse made of it.
@@ -2716,6 +2724,50 @@ func material(code string) bool {
 		return true
 	}
 	return false
+}
+
+// firstPerson reports a verb at v whose subject, right before it (past
+// auxiliaries and adverbs), is "we" or "I".
+func firstPerson(toks []model.Token, lo, v int) bool {
+	k := v - 1
+	for k >= lo && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k--
+	}
+	if k < lo || k < 0 {
+		return false
+	}
+	f := plainWord(toks[k].Form)
+	return f == "we" || f == "i"
+}
+
+// quoteSpeaker returns the mention that speaks the direct quote holding
+// the verb at v: the actor named right after a reporting verb of the
+// sentence outside the quote ("..., said Peru's foreign minister"), else
+// that verb's speaker before it; -1 for none.
+func (a *article) quoteSpeaker(toks []model.Token, ms []actor.Mention, v int, says []say) int {
+	pos := toks[v].Start
+	in := func(q model.Quote, k int) bool { return toks[k].Start >= q.Start && toks[k].Start < q.End }
+	for _, q := range a.quotes {
+		if !q.Direct || pos < q.Start || pos >= q.End {
+			continue
+		}
+		for k := range toks {
+			if in(q, k) || !isVerb(toks[k]) || !sayLemmas[a.w.lem[k]] {
+				continue
+			}
+			for i, m := range ms {
+				if m.Start > k && m.Start <= k+5 && !in(q, m.Start) {
+					return i
+				}
+			}
+			for _, sv := range says {
+				if sv.v == k && !in(q, ms[sv.who].Start) {
+					return sv.who
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // refusingLemmas govern an infinitive their subject refuses to do

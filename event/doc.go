@@ -30,6 +30,10 @@
 // clause ends where a coordinated or adverbial clause of the verb begins,
 // and always at brackets that hold a clause of their own ("calls with
 // leaders (several were placed on a server)"; not at "(ELN)").
+// "We" or "I" opening a clause of a direct quote is the quote's
+// speaker, named after its reporting verb or before it ("“We thank the
+// Afghan government,” said the US envoy"), for what the speaker says was
+// done or will be, not for what "we" could not do nor for a decision.
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, which a participle followed by "by" also is: "the treaty,
 // brokered by Norway", and a participle on a noun with a "by" agent

@@ -189,6 +189,18 @@ func governor(toks []model.Token, v int) int {
 	if k < 0 || !strings.EqualFold(toks[k].Form, "to") {
 		return -1
 	}
+	// "decided, with effect from today, to break off": back over an
+	// aside set off by commas to the verb before it.
+	if k > 2 && toks[k-1].Form == "," {
+		for j := k - 2; j > 0 && j >= k-9; j-- {
+			if toks[j].Form == "," {
+				if isVerb(toks[j-1]) {
+					return j - 1
+				}
+				break
+			}
+		}
+	}
 	// Back over an object of at most five words to the governing verb.
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if isVerb(toks[j]) || toks[j].UPOS == "AUX" && strings.EqualFold(toks[j].Lemma, "be") {

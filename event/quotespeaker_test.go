@@ -1,0 +1,40 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestQuoteSpeakerFirstPerson checks that "we" or "I" opening a direct
+// quote's clause is the quote's speaker, named after the reporting verb
+// or before it, but only for what the speaker says was done or will be:
+// not what "we" could not do, nor a decision whose deed is coded apart.
+func TestQuoteSpeakerFirstPerson(t *testing.T) {
+	q := func(text, quote, speaker string) []model.Quote {
+		i := strings.Index(text, quote)
+		return []model.Quote{{Speaker: model.Speaker{Name: speaker}, Text: quote, Direct: true, Cue: "said",
+			Span: model.Span{Start: i, End: i + len(quote)}}}
+	}
+	tests := []struct {
+		text, quote, speaker string
+		want, not            []string
+	}{
+		{"“We thank the Chilean government for its actions,” said Peru's foreign minister.", "We thank the Chilean government for its actions", "Peru's foreign minister", []string{"PERGOV>CHLGOV:051"}, nil},
+		{"“I will meet the Chilean president next week,” Peru's foreign minister said.", "I will meet the Chilean president next week", "Peru's foreign minister", []string{"PERGOV>CHLGOV:036"}, nil},
+		{"“We could not support Chile's plan,” Peru's foreign minister said.", "We could not support Chile's plan", "Peru's foreign minister", nil, []string{"PERGOV>CHL:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, q(tt.text, tt.quote, tt.speaker), nil), tt.want, tt.not)
+		})
+	}
+}
+
+// TestGovernorPastAside checks that an aside set off by commas between a
+// verb and its infinitive ("agreed, in principle, to meet") leaves the
+// verb the infinitive's governor.
+func TestGovernorPastAside(t *testing.T) {
+	checkEvents(t, code(t, "Peru agreed, in principle, to meet Chile.", nil, nil), []string{"PER>CHL:036"}, []string{"PER>CHL:050"})
+}
