@@ -8,8 +8,9 @@ import (
 )
 
 // TestAside checks that who reports an event ("according to") and a
-// partner of its source ("together with") take no part in it, while the
-// same actors in other roles still do.
+// partner of its source ("together with", "on the side of") take no part
+// in it, while the same actors in other roles still do; a bare verb's
+// target is then what "against" names.
 func TestAside(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -29,6 +30,8 @@ func TestAside(t *testing.T) {
 		{"who asked for a deed, possessive", "Peru agreed on Monday, at Chile's request, to send doctors to Bolivia.", nil, []string{"PER>CHL:*"}},
 		{"who asked for a deed, other target kept", "Peru expelled the Bolivian ambassador at the request of Chile.", []string{"PERGOV>BOLGOV:174"}, []string{"PERGOV>CHL:*", "PERGOV>CHLGOV:*"}},
 		{"a request aimed at an actor", "Peru rejected the request of Chile.", []string{"PER>CHL:*"}, nil},
+		{"an ally fought beside", "Peruvian rebels fought on the side of Chile's army against Bolivia during the war.", []string{"PERREB>BOL:190"}, []string{"PERREB>CHLMIL:*", "PERREB>CHL:*"}},
+		{"an ally's army after its owner", "Peruvian rebels fought on the side of the Chilean president's army against Bolivia.", nil, []string{"PERREB>CHLMIL:*", "PERREB>CHLGOV:*"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -257,7 +257,17 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		src = -1
 	}
 	if tgt >= 0 && aside(toks, ms[tgt]) {
+		// "fought on the side of Chile's army against Peru": the ally
+		// stands beside the deed; what "against" names is the target of
+		// a verb coded alone ("- * ALONGSIDE [062]" is aimed at the ally).
+		p := tgt
 		tgt = -1
+		for i := p + 1; bareVerb(cl) && i < len(ms) && ms[i].Start < cl.hi; i++ {
+			if i != src && afterPrep(toks, ms[i], "against") && !aside(toks, ms[i]) {
+				tgt = i
+				break
+			}
+		}
 	}
 	// "a Russia-brokered ceasefire", "a U.S.-backed alliance": an actor
 	// joined to a participle by a hyphen modifies a noun; it is no
@@ -2169,11 +2179,12 @@ func threat(code string) bool { return strings.HasPrefix(code, "13") }
 // "according to a statement from the Council of the EU"), who asked
 // for the deed ("at the request of Chile", "at Chile's request") or a
 // partner of the source ("together with Sweden", "along with Japan",
-// "alongside Britain"). Articles and modifiers may stand between the
-// words and the name.
+// "alongside Britain", "on the side of Chile"). Articles, modifiers and
+// an owner ("on the side of Saddam Hussein's army") may stand between
+// the words and the name.
 func aside(toks []model.Token, m actor.Mention) bool {
 	k := m.Start - 1
-	for k >= 0 && k >= m.Start-4 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN") {
+	for k >= 0 && k >= m.Start-4 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN" || toks[k].XPOS == "POS") {
 		k--
 	}
 	if k < 1 {
@@ -2189,6 +2200,10 @@ func aside(toks []model.Token, m actor.Mention) bool {
 		return true
 	case atOrUpon(w) && m.End+1 < len(toks) && toks[m.End].XPOS == "POS" && requestNouns[strings.ToLower(toks[m.End+1].Form)]:
 		// "at Chile's request".
+		return true
+	case w == "of" && prev == "side" && k >= 3 && strings.EqualFold(toks[k-2].Form, "the") && strings.EqualFold(toks[k-3].Form, "on"):
+		// "fought on the side of Chile's army against Peru": an ally,
+		// as "alongside".
 		return true
 	case w == "from" || w == "by" || w == "of":
 		// "according to a statement from the Council of the EU": the
