@@ -389,3 +389,18 @@ func BenchmarkSentences(b *testing.B) {
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestLastApostrophe checks lastApostrophe against strings.LastIndexAny,
+// which it stands for, on straight and curly apostrophes among other
+// runes and invalid bytes.
+func TestLastApostrophe(t *testing.T) {
+	for _, w := range []string{
+		"", "a", "'", "’", "Iran's", "Iran’s", "rock'n’roll", "’twas'", "didn’t",
+		"\xe2\x80", "\xe2\x80\x99\x80", "\x80\xe2\x80\x99", "\xf0\xe2\x80\x99", "x\xe2\x80\x99'\xff",
+		"‘quoted’", "l'été", "’’''’",
+	} {
+		if got, want := lastApostrophe(w), strings.LastIndexAny(w, "'’"); got != want {
+			t.Errorf("lastApostrophe(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

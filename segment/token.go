@@ -521,6 +521,13 @@ func allDigits(s string) bool {
 	return true
 }
 
+// lastApostrophe returns the index of the last ' or ’ in w, or -1: what
+// strings.LastIndexAny(w, "'’") returns, without decoding w rune by rune
+// (a ’ is found by its three bytes, which always decode as one rune).
+func lastApostrophe(w string) int {
+	return max(strings.LastIndexByte(w, '\''), strings.LastIndex(w, "’"))
+}
+
 // emitWord emits the word s[a:e], splitting clitics and number units.
 func emitWord(s string, a, e int, emit func(s, e int, f uint8)) {
 	if a >= e {
@@ -528,7 +535,7 @@ func emitWord(s string, a, e int, emit func(s, e int, f uint8)) {
 	}
 	w := s[a:e]
 	// Clitics after an apostrophe: Iran's, they're, I'll, didn't.
-	if i := strings.LastIndexAny(w, "'’"); i > 0 {
+	if i := lastApostrophe(w); i > 0 {
 		_, asz := utf8.DecodeRuneInString(w[i:])
 		suf := w[i+asz:]
 		switch {
