@@ -75,9 +75,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.m.tgt[1] > 0 {
 		tgt = a.slot(ms, cl.m.tgt, v)
 	}
-	if src < 0 && !cl.passive && cl.m.first < v {
+	if src < 0 && !cl.passive && cl.m.first < v && !(cl.m.p != nil && len(cl.m.p.Before) == 0 && a.gapObject(v) == cl.m.first) {
 		// A pattern that used words before the verb ("SUGGESTED +
-		// * REQUIRE"): the source stands before them.
+		// * REQUIRE"): the source stands before them. Not before the
+		// noun a relative clause is on that a pattern of no words
+		// before the verb matched as its object ("a ceasefire the two
+		// countries agreed"): the clause's own subject is the source.
 		src = a.source(toks, ms, cl.m.first)
 	}
 	noSubject := false

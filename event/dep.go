@@ -974,7 +974,13 @@ func (a *article) ownSubject(k int) bool {
 // -1 otherwise.
 func (a *article) gapObject(v int) int {
 	t := &a.t
-	if !t.ok || v >= len(t.rel) || t.rel[v] != "acl:relcl" || !a.ownSubject(v) {
+	if !t.ok || v >= len(t.rel) {
+		return -1
+	}
+	if t.rel[v] == "acl" {
+		return a.contactObject(v)
+	}
+	if t.rel[v] != "acl:relcl" || !a.ownSubject(v) {
 		return -1
 	}
 	h := t.head[v]
@@ -987,6 +993,50 @@ func (a *article) gapObject(v int) int {
 			if !relativePronoun(a.toks[c]) {
 				return -1
 			}
+		}
+	}
+	if k := v + 1; k < len(a.toks) && a.toks[k].UPOS == "ADP" && (k+1 == len(a.toks) || a.toks[k+1].UPOS == "PUNCT") {
+		return -1
+	}
+	return h
+}
+
+// contactObject is gapObject for a relative clause the parse hung on its
+// own subject ("a ceasefire the two countries agreed" with "agreed" a
+// participle on "countries"): a past tense or participle at v on a noun
+// with no object, clause or infinitive of its own, the noun right after
+// another noun, only articles, numbers and adjectives between, that the
+// parse hangs it on. It returns that other noun, else -1 ("the soldiers
+// killed in the attack" has no noun before its own).
+func (a *article) contactObject(v int) int {
+	t := &a.t
+	if x := a.toks[v].XPOS; x != "VBN" && x != "VBD" {
+		return -1
+	}
+	s := t.head[v]
+	if s < 0 || s >= v || a.toks[s].UPOS != "NOUN" && a.toks[s].UPOS != "PROPN" {
+		return -1
+	}
+	h := t.head[s]
+	if h < 0 || h >= s || a.toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	for k := h + 1; k < s; k++ {
+		switch a.toks[k].UPOS {
+		case "DET", "NUM", "ADJ", "PROPN", "NOUN":
+		default:
+			return -1
+		}
+	}
+	// The subject's phrase begins with its own article or number right
+	// after the object noun ("a ceasefire the two countries").
+	if u := a.toks[h+1].UPOS; u != "DET" && u != "NUM" && h+1 != s {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "obj", "iobj", "ccomp", "xcomp", "nsubj", "aux", "cop":
+			return -1
 		}
 	}
 	if k := v + 1; k < len(a.toks) && a.toks[k].UPOS == "ADP" && (k+1 == len(a.toks) || a.toks[k+1].UPOS == "PUNCT") {
@@ -1290,6 +1340,11 @@ func (a *article) subordinate(v int) bool {
 	// joined to.
 	if n := a.finiteParticiple(v); n >= 0 {
 		return a.subordinate(t.head[n])
+	}
+	// "a ceasefire the two countries agreed", the clause hung on its
+	// own subject: a clause with a subject of its own reports its event.
+	if t.rel[v] == "acl" && a.contactObject(v) >= 0 {
+		return false
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {
 		switch r := base(t.rel[k]); r {

@@ -352,7 +352,10 @@
 // hangs on is the object of its verb when the verb has none, no clause
 // and no infinitive: a pattern of that noun alone matches it ("the
 // ceasefire that Peru and Chile agreed" declares a truce, 0871, as
-// "agreed a ceasefire" does). A relative clause on a noun that is
+// "agreed a ceasefire" does), also where the parse hung the clause, as
+// a participle, on its own subject ("a ceasefire the two countries
+// agreed": the clause is a main one, its subject the source). A
+// relative clause on a noun that is
 // no actor ("tariffs on countries that buy Venezuelan oil") has no
 // source. A relative pronoun stands for its noun in the verbs
 // coordinated with its clause too ("Hou, who conceded defeat and
