@@ -289,7 +289,7 @@ func TestChargeEffect(t *testing.T) {
 		want, not []string
 	}{
 		{"Chile accused Peruvian troops of firing across the border, wounding two Chilean villagers.", []string{"PERMIL>CHLCVL:180"}, []string{"CHL>CHLCVL:180"}},
-		{"Chile accused Peruvian troops of firing across the border, calling on Bolivia to mediate.", []string{"CHL>BOL:020"}, []string{"PERMIL>BOL:020"}},
+		{"Chile accused Peruvian troops of firing across the border, calling on Bolivia to mediate.", []string{"CHL>BOL:028"}, []string{"PERMIL>BOL:020", "PERMIL>BOL:028"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -550,6 +550,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	if cl.code != "" && !a.c.stems {
+		// "urged Chile to release the prisoners": the appeal (020) or
+		// demand (100) is for that deed (0253), whoever does it.
+		if g := governor(toks, v); g >= 0 {
+			a.specifyAppeal(s, toks, g, cl.code)
+		}
+	}
 	if len(pairs) == 0 {
 		return
 	}
@@ -2786,6 +2793,83 @@ func (a *article) quoteSpeaker(toks []model.Token, ms []actor.Mention, v int, sa
 		}
 	}
 	return -1
+}
+
+// specifyAppeal gives an unspecified appeal (020) or demand (100) that
+// the verb at g made in sentence s the code of the deed it calls for
+// (see appealCode): "urged Chile to release the prisoners" is an appeal
+// for release (0253), "called on Chile to lift sanctions" one for easing
+// sanctions (0254).
+func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, deed string) {
+	for i := range a.events {
+		e := &a.events[i]
+		if e.Evidence.Sentence != s.Span || e.Evidence.Predicate.Start != toks[g].Start || e.Code != "020" && e.Code != "100" {
+			continue
+		}
+		code := appealCode(e.Code[:2], deed)
+		if code == "" {
+			continue
+		}
+		key := e.Source.Code + "|" + e.Target.Code + "|" + code + "|" + e.Date.String()
+		if a.seen[key] {
+			continue
+		}
+		delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+		a.seen[key] = true
+		e.Code, e.Plover = code, nil
+		if c, ok := cameo.Lookup(code); ok {
+			e.Root, e.Base, e.QuadClass, e.Goldstein = c.Root, c.Base, int(c.QuadClass), c.Goldstein
+			if c.Plover.Event != "" {
+				e.Plover = &model.Plover{Event: c.Plover.Event, Mode: c.Plover.Mode, Context: c.Plover.Context}
+			}
+		}
+	}
+}
+
+// appealCode returns the appeal (root "02") or demand (root "10") for a
+// deed, by the CAMEO codebook's matching entries, or "" for a deed no
+// entry names or one whose verbs say too little to tell it (diplomatic
+// cooperation, 05: "urged Turkey to approve the application"; a bare
+// yield, 080; a bare 040 or a visit, which going somewhere may be too:
+// "pressured Bolivia to leave the town"): talks (041, 044, 046) are
+// 026/106, mediation (045) 028/108,
+// material cooperation (06) 021/101 and their children, aid (07) 023/103
+// and their children, the named concessions (081, 082, 084-087) the
+// children of 025/105.
+func appealCode(root, deed string) string {
+	if len(deed) > 3 {
+		deed = deed[:3]
+	}
+	if len(deed) < 3 || root != "02" && root != "10" {
+		return ""
+	}
+	// The 02 code of each entry; 10 has the same entries one apart.
+	var c string
+	switch {
+	case deed == "045":
+		c = "028"
+	case deed == "041", deed == "044", deed == "046":
+		c = "026"
+	case deed == "060", deed == "065", deed == "066":
+		c = "021"
+	case deed[:2] == "06":
+		c = "021" + string(deed[2])
+	case deed == "070", deed == "075":
+		c = "023"
+	case deed[:2] == "07":
+		c = "023" + string(deed[2])
+	case deed == "081" || deed == "082":
+		c = "025" + string(deed[2])
+	case deed >= "084" && deed <= "087":
+		c = "025" + string(deed[2]-1)
+	default:
+		return ""
+	}
+	if root == "02" {
+		return c
+	}
+	// 021 -> 101, 0213 -> 1013, 026 -> 106.
+	return "10" + c[2:]
 }
 
 // refusingLemmas govern an infinitive their subject refuses to do

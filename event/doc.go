@@ -394,6 +394,11 @@
 // denial, gives way only to an event that is kept, not to a subordinate
 // one: "denies arming the RSF").
 //
+// An unspecified appeal (020) or demand (100) whose infinitive names the
+// deed it calls for takes that deed's entry ("urged Chile to release the
+// prisoners" 0253, "called on Chile to lift sanctions" 0254, "to
+// withdraw its troops" 0256, "to hold talks" 026, "to mediate" 028),
+// where the deed's code is specific enough to tell (see appealCode).
 // Refusing a meeting, cooperation, aid or a concession (04-08: "refused
 // to negotiate with Peru", "declined to release the prisoners") is the
 // matching rejection (125, 120, 121, 122, 123, 124 and their children)

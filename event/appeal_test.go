@@ -1,0 +1,42 @@
+package event
+
+import "testing"
+
+// TestAppealForDeed checks that an unspecified appeal or demand takes the
+// code of the deed it calls for, and stays unspecified where that deed's
+// code says too little or nothing.
+func TestAppealForDeed(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru urged Chile to withdraw its troops.", []string{"PER>CHL:0256"}, []string{"PER>CHL:020"}},
+		{"Peru urged Chile to release the prisoners.", []string{"PER>CHL:0253"}, []string{"PER>CHL:020"}},
+		{"Peru called on Chile to lift sanctions.", []string{"PER>CHL:0254"}, []string{"PER>CHL:020"}},
+		{"Peru urged Chile to hold talks with Bolivia.", []string{"PER>CHL:026"}, []string{"PER>CHL:020"}},
+		{"Peru and Chile have been pressuring Bolivia to leave the border town.", []string{"PER>BOL:100"}, []string{"PER>BOL:106"}},
+		{"Peru urged Chile to condemn Bolivia.", []string{"PER>CHL:020"}, nil},
+		{"Peru urged Turkey to approve Sweden's application.", []string{"PER>TUR:020"}, []string{"PER>TUR:025"}},
+		{"Peru pleaded with Chile to reconsider its decision.", []string{"PER>CHL:020"}, []string{"PER>CHL:026"}},
+		{"Peru applied to join the European Union in 2009.", []string{"PER>IGOEUREEC:020"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
+func TestAppealCode(t *testing.T) {
+	tests := []struct{ root, deed, want string }{
+		{"02", "040", ""}, {"02", "042", ""}, {"02", "044", "026"}, {"10", "046", "106"}, {"02", "045", "028"}, {"10", "045", "108"},
+		{"02", "061", "0211"}, {"10", "062", "1012"}, {"02", "060", "021"}, {"02", "073", "0233"},
+		{"10", "070", "103"}, {"02", "0841", "0253"}, {"10", "085", "1054"}, {"02", "087", "0256"},
+		{"02", "081", "0251"}, {"02", "080", ""}, {"02", "057", ""}, {"02", "111", ""}, {"13", "040", ""},
+	}
+	for _, tt := range tests {
+		if got := appealCode(tt.root, tt.deed); got != tt.want {
+			t.Errorf("appealCode(%q, %q) = %q, want %q", tt.root, tt.deed, got, tt.want)
+		}
+	}
+}
