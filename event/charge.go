@@ -145,10 +145,10 @@ var thirdParty = map[string]bool{
 // returns -1 where the parse says no such thing.
 func (a *article) eventParties(ms []actor.Mention, v int) int {
 	t := &a.t
-	if !t.ok || a.toks[v].XPOS != "VBN" || base(t.rel[v]) != "acl" {
+	g := a.participleNoun(v)
+	if g < 0 {
 		return -1
 	}
-	g := t.head[v]
 	for n := 0; n < 4 && g >= 0 && !isVerb(a.toks[g]); n++ {
 		switch base(t.rel[g]) {
 		case "obj", "obl", "nmod":
@@ -163,13 +163,37 @@ func (a *article) eventParties(ms []actor.Mention, v int) int {
 	return a.depSource(ms, g, isPassive(a.toks, g))
 }
 
+// participleNoun returns the noun a past participle at v is on: its head
+// when the parse hangs it on a noun (acl), else, where the parse hung it
+// elsewhere (as a modifier of a later noun: "a swap mediated by the
+// UAE, officials said"), the noun right before it when "by" follows
+// it. It returns -1 otherwise.
+func (a *article) participleNoun(v int) int {
+	t := &a.t
+	if !t.ok || a.toks[v].XPOS != "VBN" {
+		return -1
+	}
+	if base(t.rel[v]) == "acl" {
+		return t.head[v]
+	}
+	if t.rel[v] == "amod" && v > 0 && a.toks[v-1].UPOS == "NOUN" && v+1 < len(a.toks) && strings.EqualFold(a.toks[v+1].Form, "by") {
+		return v - 1
+	}
+	return -1
+}
+
 // agentParticiple reports a passive participle at v on a noun with a
 // "by" agent of its own ("a swap mediated by Qatar", "the treaty,
 // brokered by Norway").
 func (a *article) agentParticiple(v int) bool {
 	t := &a.t
-	if !t.ok || a.toks[v].XPOS != "VBN" || t.rel[v] != "acl" {
+	if !t.ok || a.toks[v].XPOS != "VBN" {
 		return false
+	}
+	if t.rel[v] != "acl" {
+		// A participle the parse hung elsewhere, right after its noun
+		// and before its agent (participleNoun).
+		return a.participleNoun(v) >= 0 && v+1 < len(a.toks) && strings.EqualFold(a.toks[v+1].Form, "by")
 	}
 	for _, c := range t.kids[v] {
 		if t.rel[c] == "obl:agent" || base(t.rel[c]) == "obl" && t.caseOf(&a.w, c) == "BY" {

@@ -299,7 +299,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// So is that of a go-between's participle with its own agent, whatever
 	// actor word order found before it ("Peru's and Chile's envoys came for
 	// indirect talks hosted by Norway").
-	if src >= 0 && (tgt < 0 || a.otherAgent(ms[tgt], -1) || thirdParty[a.w.lem[v]] && a.agentParticiple(v)) && cl.passive && cl.dep && strings.HasPrefix(cl.code, "04") {
+	if src >= 0 && (tgt < 0 || a.otherAgent(ms[tgt], -1) || thirdParty[a.w.lem[v]] && a.agentParticiple(v)) && cl.passive && (cl.dep || a.participleNoun(v) >= 0) && strings.HasPrefix(cl.code, "04") {
 		if p := a.eventParties(ms, v); p >= 0 && p != src && !selfEvent(ms[src], ms[p]) && len(members(toks, ms, p)) > 1 {
 			tgt = p
 		}
@@ -2639,7 +2639,46 @@ func (a *article) unplaced(m actor.Mention) bool {
 // by commas and conjunctions, or the two parties one phrase names ("the
 // two countries").
 func together(toks []model.Token, a, b actor.Mention) bool {
-	return a.Start == b.Start && a.End == b.End || joined(toks, a.End, b.Start)
+	if a.Start == b.Start && a.End == b.End {
+		return true
+	}
+	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b)
+}
+
+// trailingSpeaker reports a mention b after a bare comma (from end on)
+// that says the sentence, its verb of saying ending it ("... in a swap
+// mediated by the UAE, officials in Kyiv and Moscow said."): the
+// speaker of the report, not a member of a list with the name before the
+// comma. Names of places and a time may stand between the speaker and
+// the verb ("officials in Kyiv said on Monday").
+func trailingSpeaker(toks []model.Token, end int, b actor.Mention) bool {
+	for k := end; k < b.Start; k++ {
+		if toks[k].Form != "," && !strings.EqualFold(toks[k].Form, "the") && toks[k].UPOS != "ADJ" {
+			return false
+		}
+	}
+	k := b.End
+	for k < len(toks) && k < b.End+6 {
+		switch toks[k].UPOS {
+		case "ADP", "PROPN", "CCONJ", "DET":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !isVerb(toks[k]) || !sayLemmas[strings.ToUpper(toks[k].Lemma)] {
+		return false
+	}
+	for k++; k < len(toks); k++ {
+		switch toks[k].UPOS {
+		case "PUNCT":
+			return toks[k].Form == "." || toks[k].Form == ";"
+		case "ADP", "PROPN", "NOUN", "DET", "ADV":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // force reports a code of material conflict by force: assault, fight or

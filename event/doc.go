@@ -165,7 +165,9 @@
 // 033, 035 and their children), unless the Coder codes deeds that may
 // happen as deeds (Unrealised) or TABARI stems, as the peers do. Joined
 // members of compound actors ("Canada, the United States and Japan", the
-// two parties of "the two countries", the list that "they" stands for) give one event each; a compound subject with no target acts on each other
+// two parties of "the two countries", the list that "they" stands for;
+// not a speaker after a bare comma whose verb of saying ends the
+// sentence: "... Bolivia, Peruvian officials said") give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
 // called for a recount"; not the list "they" stands for: "Russia and
@@ -340,7 +342,9 @@
 // their event; a mediating participle (045) is an event of its own,
 // aimed at the subject of the verb its noun hangs on, not at an actor
 // word order finds nearer ("exchanged prisoners of war in a swap
-// mediated by Qatar" is not aimed at the military). Hosting indirect or
+// mediated by Qatar" is not aimed at the military), also where the parse
+// hung the participle elsewhere but it follows its noun and precedes its
+// "by" agent. Hosting indirect or
 // proximity talks mediates them (045, verb supplement).
 // Who reports an event ("according to Chinese state television"), who
 // asked for it ("at the request of Chile", "at Chile's request") and a

@@ -1,0 +1,28 @@
+package event
+
+import "testing"
+
+// TestTrailingSpeaker checks that the speaker of a report set off by a
+// comma at the sentence's end ("..., Peruvian officials said") is no
+// member of a list with the name before the comma, and that a list
+// written with commas and "and" stays one.
+func TestTrailingSpeaker(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Chile criticised Bolivia, Peruvian officials said.", []string{"CHL>BOL:111"}, []string{"CHL>PERGOV:*"}},
+		{"Chile criticised Bolivia, Peruvian officials in Lima said.", []string{"CHL>BOL:111"}, []string{"CHL>PERGOV:*", "CHL>PER:*"}},
+		{"Chile criticised Bolivia, Peru and Ecuador.", []string{"CHL>BOL:111", "CHL>PER:111", "CHL>ECU:111"}, nil},
+		// The speaker is no go-between beside the mediator, and the
+		// parties mediated between are the swap's, whatever the parse
+		// made of the participle.
+		{"Peru and Chile exchanged prisoners on Monday in a swap mediated by Brazil, officials in Lima and Santiago said.",
+			[]string{"BRA>PER:045", "BRA>CHL:045"}, []string{"PERGOV>*:045", "CHLGOV>*:045"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
