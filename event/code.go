@@ -156,6 +156,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src < 0 && !cl.passive && firstPerson(toks, cl.lo, v) && !intentLemmas[a.w.lem[v]] && !negated(toks, v) && (!a.hypothetical(toks, cl) || future(toks, v) && !conditional(toks, v)) {
 		src = a.quoteSpeaker(toks, ms, v, says)
 	}
+	// "Peru and Chile are blocking them from food": a pronoun object
+	// is not its own clause's subject, nor one of its members.
+	if src >= 0 && tgt >= 0 && !cl.passive && ms[tgt].Kind == actor.Pronoun && ms[tgt].Start > v && boundPronoun(toks, ms, src, tgt, v) {
+		tgt = -1
+	}
 	// "protested on Monday, and security forces fired tear gas": a
 	// name after a comma and a conjunction begins a new clause,
 	// whatever the parse made of it.
@@ -2909,6 +2914,42 @@ func appealCode(root, deed string) string {
 	}
 	// 021 -> 101, 0213 -> 1013, 026 -> 106.
 	return "10" + c[2:]
+}
+
+// boundPronoun reports an object pronoun at ms[tgt] ("them", not
+// "their" nor "themselves") of the verb at v that stands for the source
+// ms[src] or a member of its compound, or for an actor named between
+// the source and the verb ("Russia and the [Syrian] regime are blocking
+// them"), or, standing for a list, for any member of such.
+func boundPronoun(toks []model.Token, ms []actor.Mention, src, tgt, v int) bool {
+	switch plainWord(toks[ms[tgt].Head].Form) {
+	case "him", "her", "them", "it":
+	default:
+		return false
+	}
+	subj := map[model.Span]bool{}
+	for _, i := range members(toks, ms, src) {
+		subj[ms[i].Span] = true
+	}
+	// The actor that ends the subject right before the verb, past its
+	// auxiliaries and a closing bracket.
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART" || toks[k].Form == "]" || toks[k].Form == ")") {
+		k--
+	}
+	if ms[src].Start < v {
+		for _, m := range ms {
+			if m.Kind != actor.Pronoun && m.End == k+1 && m.Start >= ms[src].Start {
+				subj[m.Span] = true
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.Kind == actor.Pronoun && m.Start == ms[tgt].Start && subj[m.Antecedent] {
+			return true
+		}
+	}
+	return false
 }
 
 // refusingLemmas govern an infinitive their subject refuses to do

@@ -21,3 +21,24 @@ func TestPronounList(t *testing.T) {
 		})
 	}
 }
+
+// TestBoundPronoun checks that an object pronoun does not stand for its
+// own clause's subject or a member of it, while one standing for an
+// actor named elsewhere stays the target.
+func TestBoundPronoun(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru and Chile are blocking them from access to food.", nil, []string{"PER>CHL:*", "CHL>PER:*"}},
+		{"Peru attacked Chile and then accused it of provocation.", []string{"PER>CHL:112"}, nil},
+		{"The Chilean regime has starved its own people. Peru said the refugees suffer because Bolivia and the [Chilean] regime are blocking them from access to food.", nil, []string{"BOL>CHLGOV:*", "BOL>CHL:*"}},
+		{"Peru severed ties with Chile, accusing it of spying.", []string{"PER>CHL:112"}, nil},
+		{"Peru met Chile's president and praised him.", []string{"PER>CHLGOV:051"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
