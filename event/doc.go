@@ -174,7 +174,9 @@
 // China said they did not recognise the vote") and where the clause says
 // so ("Armenia and Azerbaijan accused each other"); a member, or a pronoun that stands
 // for one ("Russia and China voted against it"), is never the target of
-// its own compound. "It" standing for a country or an outlet named in an
+// its own compound, nor is an object pronoun that stands for its own
+// clause's subject or an actor ending it ("Russia and the [Syrian]
+// regime are blocking them"). "It" standing for a country or an outlet named in an
 // earlier sentence is no party of a deed (CAMEO 04, 06-09, 14-20: "It
 // would also let exporters sell more" is a plan's doing, not the
 // country's), though it stays one of words ("It accused Peru").
