@@ -431,7 +431,9 @@
 // material act (CAMEO 14-20), a scare-quoted or distanced one from the
 // framing marks passed in: a statement's or accusation's quotation
 // marks hold its speaker's own words), claimed (reported through
-// someone: "Rama said", "according to", inside a quotation, whose speaker
+// someone: "Rama said", also after a comma where the parse took the
+// report for the deed's complement ("..., officials said on Monday"),
+// "according to", inside a quotation, whose speaker
 // becomes AttributedTo; with a usable parse only what the reporting verb
 // reports, not an act beside it: "announced the decision, ordering the
 // diplomats to leave"; announcing one's own act does it, "Beijing

@@ -480,6 +480,20 @@ func (a *article) besideCue(toks []model.Token, says []say, cue string, v int) b
 	return false
 }
 
+// commaSpeaker reports a reporting verb at sv whose subject opens its
+// clause right after a comma (", officials said").
+func (a *article) commaSpeaker(sv int) bool {
+	t := &a.t
+	for _, c := range t.kids[sv] {
+		if base(t.rel[c]) != "nsubj" || c > sv {
+			continue
+		}
+		lo, _ := t.span(c)
+		return lo > 0 && a.toks[lo-1].Form == ","
+	}
+	return false
+}
+
 // reports reports whether the verb at v is what the reporting verb at sv
 // reports: in its complement ("said Iran had attacked", "said that",
 // "accused X of attacking"), or the verb the report is a parenthesis to
@@ -490,6 +504,13 @@ func (a *article) reports(sv, v int) bool {
 		switch base(t.rel[sv]) {
 		case "parataxis", "advcl", "conj":
 			return true
+		case "ccomp":
+			// "Chile criticised Bolivia, officials said on Monday":
+			// the parse may take the report after the comma for the
+			// verb's complement.
+			if sv > v && a.commaSpeaker(sv) {
+				return true
+			}
 		}
 	}
 	for c, n := v, 0; c >= 0 && n < len(t.head); c, n = t.head[c], n+1 {

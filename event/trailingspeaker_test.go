@@ -26,3 +26,14 @@ func TestTrailingSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestTrailingSpeakerStatus checks that a deed reported by a speaker set
+// off by a comma after it is claimed, also with a time after the verb of
+// saying, which the parse may take for the deed's complement.
+func TestTrailingSpeakerStatus(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Chile criticised Bolivia, Peruvian officials said.", "CHL", "BOL", "111", "claimed"},
+		{"Chile criticised Bolivia, Peruvian officials said on Monday.", "CHL", "BOL", "111", "claimed"},
+		{"Chile criticised Bolivia on Monday.", "CHL", "BOL", "111", "asserted"},
+	})
+}
