@@ -102,6 +102,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// under way, halts them (164).
 		{"Azerbaijan pulled out of a scheduled meeting with Armenia.", []string{"AZE>ARM:125"}, []string{"AZE>ARM:164"}},
 		{"Azerbaijan pulled out of the talks with Armenia.", []string{"AZE>ARM:164"}, nil},
+		// Rejecting someone as a mediator rejects mediation (126);
+		// scuttling talks halts negotiations (164).
+		{"Peru rejected Chile as a mediator in the dispute.", []string{"PER>CHL:126"}, nil},
+		{"Peru scuttled the negotiations with Chile on Monday.", []string{"PER>CHL:164"}, nil},
 		// Dragging someone to court is legal action (115).
 		{"The Bolivian opposition leaders dragged the Peruvian ambassador to court.", []string{"BOLOPP>PERGOV:115"}, nil},
 		// Negotiating with someone is negotiation (046).
