@@ -606,6 +606,19 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	if status == model.Negated && negatedAux(toks, v) && future(toks, v) && !conditional(toks, v) && !conditionIn(toks) && !a.c.stems {
+		// "Serbia would never recognise Kosovo's independence", "Peru
+		// will not meet Chile's envoy": a meeting, cooperation, aid or
+		// concession its source says it will not give is refused now
+		// (CAMEO 12, as "refused to"), not a deed negated.
+		if rc := refusalCode(cl.code); rc != "" {
+			cl.code, cl.rev = rc, ""
+			status = model.Asserted
+			if attr != nil {
+				status = model.Claimed
+			}
+		}
+	}
 	if ic := intentCode(cl.code); status == model.Hypothetical && ic != "" && !strings.HasPrefix(cl.code, "04") && future(toks, v) && !conditional(toks, v) && !a.c.Unrealised && !a.c.stems {
 		// Cooperation, aid or a concession someone will give is an
 		// intent to give it ("the US will provide Peru's navy with a
@@ -2946,6 +2959,17 @@ func boundPronoun(toks []model.Token, ms []actor.Mention, src, tgt, v int) bool 
 	}
 	for _, m := range ms {
 		if m.Kind == actor.Pronoun && m.Start == ms[tgt].Start && subj[m.Antecedent] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionIn reports a sentence with a condition ("if", "unless")
+// anywhere in it.
+func conditionIn(toks []model.Token) bool {
+	for _, t := range toks {
+		if f := strings.ToLower(t.Form); f == "if" || f == "unless" {
 			return true
 		}
 	}

@@ -408,7 +408,10 @@
 // Refusing a meeting, cooperation, aid or a concession (04-08: "refused
 // to negotiate with Peru", "declined to release the prisoners") is the
 // matching rejection (125, 120, 121, 122, 123, 124 and their children)
-// from the refuser alone, as real as the refusal, not the negated deed.
+// from the refuser alone, as real as the refusal, not the negated deed;
+// so is one its source says it will not or would never give, outside a
+// condition ("Serbia would never recognise Kosovo's independence" is
+// 120, "Peru will not meet Chile's envoy" 125).
 // Each event carries a claim status: negated ("has not yet reacted",
 // "neither Peru nor Chile attacked", a gerund after a verb of avoiding
 // or ceasing: "refrained from attacking", "avoid travelling to"),

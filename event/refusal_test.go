@@ -43,3 +43,31 @@ func TestRefusalCode(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureRefusal checks that a meeting, cooperation or concession its
+// source says it will or would never give is refused (12), asserted or
+// claimed, while a past one not given and one not given under a
+// condition stay negated deeds.
+func TestFutureRefusal(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru will not meet Chilean officials.", []string{"PER>CHLGOV:125"}, []string{"PER>CHLGOV:040"}},
+		{"Bolivia said it would never recognise Chile's claim to the territory.", []string{"BOL>CHL:120"}, nil},
+		{"Peru did not meet Chilean officials.", []string{"PER>CHLGOV:040"}, []string{"PER>CHLGOV:125"}},
+		{"If Chile attacks, Peru will not meet Chilean officials.", nil, []string{"PER>CHLGOV:125"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+	checkStatuses(t, []statusCase{
+		{"Peru will not meet Chilean officials.", "PER", "CHLGOV", "125", model.Asserted},
+		{"Chile said Peru would never negotiate with Bolivia.", "PER", "BOL", "125", model.Claimed},
+		{"Peru did not meet Chilean officials.", "PER", "CHLGOV", "040", model.Negated},
+		// No use of force is refused by not using it.
+		{"Peru will not attack Chile.", "PER", "CHL", "190", model.Negated},
+	})
+}
