@@ -86,3 +86,37 @@ func BenchmarkTagEWT(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkTagEWTCold tags the English Web Treebank's development
+// sentences once with a newly decoded model, as one run of casus does:
+// the word cache starts empty and fills as words are first seen. The
+// decoding is not timed.
+func BenchmarkTagEWTCold(b *testing.B) {
+	sents, err := conllu.ReadFile(filepath.Join("..", "..", "shared", "data", "ud_english_ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		b.Skip(err)
+	}
+	var toks [][]model.Token
+	n := 0
+	for _, s := range sents {
+		t := make([]model.Token, len(s.Words))
+		for i, w := range s.Words {
+			t[i].Form = w.Form
+		}
+		toks = append(toks, t)
+		n += len(t)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		m, err := decodeBytes(embedded, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, t := range toks {
+			m.Tag(t)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}

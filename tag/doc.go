@@ -23,9 +23,10 @@
 // Frequent words with one tag in the training data get it without
 // scoring. The words the training data knows are cached in the Model as
 // they are first seen (a bounded, lock-free cache): their analysis, their
-// lemma for each tag the data gave them, and, per pass, the summed
-// weights of the features that depend on the word alone, and of those
-// that depend on it alone as the next word, so that such a word is
+// lemma for each tag the data gave them, and, per pass (the second
+// pass's when it first needs them), the summed weights of the features
+// that depend on the word alone, and of those that depend on it alone as
+// the next word, so that such a word is
 // scored with two dense rows and its other context features instead of a
 // look-up per feature. The sums are of integers, so the tags are those
 // the model gives without the cache.

@@ -128,7 +128,7 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 		if cw == nil {
 			ws.buf = m.lex.analyse(w, form, ws.buf)
 			if m.cache != nil && cacheable(w, form) {
-				cw, ws.fs = m.remember(m.cache, w, form, ws.fs)
+				cw = m.remember(m.cache, w, form)
 			}
 		}
 		ws.cached[i] = cw
@@ -182,13 +182,13 @@ func (m *Model) pass(ws *workspace, t *table, out, right []int, cached []*cached
 		}
 		fs := ws.fs[:0]
 		if cw != nil {
-			copy(scores, cw.rows[2*row*n:(2*row+1)*n])
+			copy(scores, m.rowsOf(cw, row)[:n])
 		} else {
 			clear(scores)
 			fs = wordFeatures(fs, &ws.words[i+2])
 		}
 		if next != nil {
-			for c, v := range next.rows[(2*row+1)*n : (2*row+2)*n] {
+			for c, v := range m.rowsOf(next, row)[n : 2*n] {
 				scores[c] += v
 			}
 		} else {

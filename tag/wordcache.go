@@ -28,9 +28,14 @@ type wordCache struct {
 type cachedWord struct {
 	form string
 	w    word // the analysis of form, without the sentence's ctx
-	// rows holds, per pass, the class scores of wordFeatures(&w), then
+	// rows holds the first pass's class scores of wordFeatures(&w), then
 	// those of nextFeatures(&w), the features of the word before it.
 	rows []int32
+	// rows2 holds the same for the second pass, computed when the
+	// second pass first scores the word or the word before it (see
+	// Model.rowsOf): the second pass scores about one word in five,
+	// keeping the first pass's tag of the others.
+	rows2 atomic.Pointer[[]int32]
 	// lemmas holds the lemma of form for each tag of lemmaTags, in
 	// increasing order of tag: the tags the training data gave the word.
 	lemmaTags uint64
@@ -73,30 +78,16 @@ func cacheable(w *word, form string) bool {
 }
 
 // remember stores the word form, analysed as w, if its slot is free,
-// and returns what the cache then holds for it, or nil. fs is scratch
-// space for features.
-func (m *Model) remember(c *wordCache, w *word, form string, fs []uint64) (*cachedWord, []uint64) {
+// and returns what the cache then holds for it, or nil.
+func (m *Model) remember(c *wordCache, w *word, form string) *cachedWord {
 	s := c.slot(w.form)
 	if s.Load() != nil {
-		return nil, fs
+		return nil
 	}
 	// The form is copied: it may be part of a much larger text.
 	cw := &cachedWord{form: strings.Clone(form), w: *w}
 	cw.w.ctx = 0
-	n := len(m.xpos)
-	tables := []*table{m.pass1, m.pass2}
-	if m.pass2 == nil {
-		tables = tables[:1]
-	}
-	cw.rows = make([]int32, 2*len(tables)*n)
-	for k, t := range tables {
-		for j, feats := range []func([]uint64, *word) []uint64{wordFeatures, nextFeatures} {
-			var scores [256]int32
-			fs = feats(fs[:0], w)
-			t.add(fs, &scores)
-			copy(cw.rows[(2*k+j)*n:(2*k+j+1)*n], scores[:n])
-		}
-	}
+	cw.rows = m.wordRows(m.pass1, &cw.w)
 	cw.lemmaTags = w.amb | w.ambForm
 	if w.fixed >= 0 {
 		cw.lemmaTags |= 1 << w.fixed
@@ -110,9 +101,41 @@ func (m *Model) remember(c *wordCache, w *word, form string, fs []uint64) (*cach
 		}
 	}
 	if !s.CompareAndSwap(nil, cw) {
-		return nil, fs
+		return nil
 	}
-	return cw, fs
+	return cw
+}
+
+// wordRows returns the class scores in t of wordFeatures(w), then those
+// of nextFeatures(w), len(m.xpos) each.
+func (m *Model) wordRows(t *table, w *word) []int32 {
+	n := len(m.xpos)
+	rows := make([]int32, 2*n)
+	var buf [32]uint64
+	for j, feats := range [2]func([]uint64, *word) []uint64{wordFeatures, nextFeatures} {
+		var scores [256]int32
+		t.add(feats(buf[:0], w), &scores)
+		copy(rows[j*n:(j+1)*n], scores[:n])
+	}
+	return rows
+}
+
+// rowsOf returns the rows of cw for pass row (0 or 1): its scores of
+// wordFeatures, then of nextFeatures, as wordRows gives them. The second
+// pass's are computed on first use; words tagged at once in several
+// goroutines may compute them twice, and keep the first.
+func (m *Model) rowsOf(cw *cachedWord, row int) []int32 {
+	if row == 0 {
+		return cw.rows
+	}
+	if p := cw.rows2.Load(); p != nil {
+		return *p
+	}
+	rows := m.wordRows(m.pass2, &cw.w)
+	if !cw.rows2.CompareAndSwap(nil, &rows) {
+		return *cw.rows2.Load()
+	}
+	return rows
 }
 
 // wordCacheBits sizes the word cache of a decoded model: twice as many

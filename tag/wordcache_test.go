@@ -141,8 +141,8 @@ func TestWordCacheScores(t *testing.T) {
 				}
 				var want, got [256]int32
 				tb.add(xposFeatures(nil, ws.words, i, ws.left, right, m.verbal), &want)
-				copy(got[:n], cw.rows[2*k*n:(2*k+1)*n])
-				for c, v := range ws.cached[i+1].rows[(2*k+1)*n : (2*k+2)*n] {
+				copy(got[:n], m.rowsOf(cw, k)[:n])
+				for c, v := range m.rowsOf(ws.cached[i+1], k)[n : 2*n] {
 					got[c] += v
 				}
 				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal), &got)
