@@ -156,6 +156,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src < 0 && !cl.passive && firstPerson(toks, cl.lo, v) && !intentLemmas[a.w.lem[v]] && !negated(toks, v) && (!a.hypothetical(toks, cl) || future(toks, v) && !conditional(toks, v)) {
 		src = a.quoteSpeaker(toks, ms, v, says)
 	}
+	// "HANOI, Vietnam (AP) - Esper met with several top government
+	// officials": bare officials a visitor meets in a story filed from
+	// another country are that country's, not the visitor's own.
+	if src >= 0 && tgt >= 0 && strings.HasPrefix(cl.code, "04") && a.dateline != nil && ms[tgt].Kind == actor.Agent && sameCountry(ms[src], ms[tgt]) {
+		if c, own := a.dateline.Country, actor.CountryOf(ms[src].Code); len(c) == 3 && c != own && len(ms[tgt].Code) > 3 && strings.HasPrefix(ms[tgt].Code, own) {
+			ms = append([]actor.Mention(nil), ms...)
+			ms[tgt].Code, ms[tgt].Country = c+ms[tgt].Code[len(own):], c
+		}
+	}
 	// "Peru and Chile are blocking them from food": a pronoun object
 	// is not its own clause's subject, nor one of its members.
 	if src >= 0 && tgt >= 0 && !cl.passive && ms[tgt].Kind == actor.Pronoun && ms[tgt].Start > v && boundPronoun(toks, ms, src, tgt, v) {

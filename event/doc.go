@@ -155,7 +155,9 @@
 // Beijing"; an organisation's meeting only where it meets a host in the
 // host's own country, "met Iranian officials in Isfahan"; with
 // Coder.Places set, a city only the gazetteer knows will do for a host
-// met there); a journey, "arrived in Baku for talks with Aliyev", visits
+// met there; bare officials a visitor meets in a story whose dateline
+// is in another country are that country's: "HANOI, Vietnam (AP) -
+// Esper met with several top government officials"); a journey, "arrived in Baku for talks with Aliyev", visits
 // the place; parties that travel together to negotiate, "delegations
 // from the army and the RSF arrived in Ankara for talks", negotiate with
 // each other); one the source plans, hopes, agrees, is due to or will hold ("said

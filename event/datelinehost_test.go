@@ -1,0 +1,37 @@
+package event
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestDatelineHost checks that bare officials a visitor meets in a story
+// filed from another country are that country's, and that without such
+// a dateline they stay the visitor's own (no event with itself).
+func TestDatelineHost(t *testing.T) {
+	lc, a := placedCoder(t)
+	tests := []struct {
+		text      string
+		want, not string
+	}{
+		{"HANOI, Vietnam (AP) — Peru's defence minister on Wednesday met with several top government officials.", "PERGOVMIL>VNMGOV:040", ""},
+		{"LIMA (Reuters) - Peru's defence minister on Wednesday met with several top government officials.", "", "PERGOVMIL>VNMGOV:040"},
+	}
+	for _, tt := range tests {
+		doc := a.Analyze(tt.text)
+		art := &model.Article{Text: tt.text, Published: model.Day(thursday)}
+		var got []string
+		for _, e := range lc.Code(context.Background(), art, doc, nil, nil) {
+			got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+		}
+		if tt.want != "" && !slices.Contains(got, tt.want) {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.want)
+		}
+		if tt.not != "" && slices.Contains(got, tt.not) {
+			t.Errorf("%q: got %v, not want %s", tt.text, got, tt.not)
+		}
+	}
+}
