@@ -24,7 +24,12 @@ const nominalReach = 12
 //     Kosovo" (046, each towards the other);
 //   - a telephone call with someone, made by the clause's subject or the
 //     call's owner: "In a telephone call with Borrell, the minister said"
-//     (041).
+//     (041);
+//   - a meeting held with someone of another country, which a
+//     preposition of time or place opens, by the clause's subject or
+//     the meeting's owner: "announced the deal during a meeting in the
+//     Oval Office with Liu He" (040); a meeting cancelled, planned or
+//     sought is none.
 //
 // They are coded after the sentence's verbs have had their events
 // weighed, and no verb's event gives way to them.
@@ -45,6 +50,10 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			if k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE") {
 				a.nominalCall(s, toks, ms, k, says, times)
 			}
+		case nounMeeting:
+			if a.heldAt(toks, k) {
+				a.nominalMeeting(s, toks, ms, k, says, times)
+			}
 		case nounTalks:
 			if strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				a.nominalTalks(s, toks, ms, k, says, times)
@@ -60,6 +69,7 @@ const (
 	nounAttack
 	nounCall
 	nounTalks
+	nounMeeting
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -75,6 +85,8 @@ func eventNoun(lem string) int {
 		return nounCall
 	case "TALK", "NEGOTIATION":
 		return nounTalks
+	case "MEETING":
+		return nounMeeting
 	}
 	return nounNone
 }
@@ -220,6 +232,106 @@ func (a *article) nominalCall(s *model.Sentence, toks []model.Token, ms []actor.
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "041", src: src, tgt: tgt,
 		pattern: "<noun> TELEPHONE CALL WITH +", entries: []string{"noun " + toks[k].Form + ": a telephone call (041)"}}
 	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// heldAt reports a noun at k that a preposition of time or place opens,
+// past its article and modifiers ("during a meeting", "at a
+// high-level meeting", "after their meeting"): a meeting that was held,
+// not one cancelled, planned or sought ("cancelled a meeting with").
+func (a *article) heldAt(toks []model.Token, k int) bool {
+	p := k - 1
+	for p >= 0 && p >= k-4 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "PRON" && toks[p].XPOS == "PRP$") {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch a.w.up[p] {
+	case "DURING", "AT", "AFTER", "FOLLOWING", "IN":
+		return true
+	}
+	return false
+}
+
+// nominalMeeting codes a meeting held ("during a meeting in the Oval
+// Office with Liu He", heldAt) as a consultation (040) of the clause's
+// subject, or the meeting's owner, with the actor after "with".
+func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	end := nominalEnd(toks, k)
+	with := -1
+	for j := k + 1; j < end; j++ {
+		if a.w.up[j] == "WITH" {
+			with = j
+			break
+		}
+	}
+	if with < 0 {
+		return
+	}
+	tgt := -1
+	for i := range ms {
+		if nameWord(toks, ms[i]) {
+			continue
+		}
+		if ms[i].Start > with && ms[i].Start < end {
+			tgt = i
+			if ms[i].Start > with+4 {
+				tgt = -1
+			}
+			break
+		}
+	}
+	if tgt < 0 {
+		tgt = a.describedName(toks, ms, with+1)
+	}
+	src := a.nominalOwner(toks, ms, k)
+	if src < 0 && a.t.ok {
+		for h, n := a.t.head[k], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
+			if isVerb(toks[h]) {
+				src = a.depSource(ms, h, false)
+				break
+			}
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) || sameCountry(ms[src], ms[tgt]) {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "040", src: src, tgt: tgt,
+		pattern: "<noun> MEETING WITH +", entries: []string{"noun " + toks[k].Form + ": a meeting held (040)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// nameWord reports a pronoun mention that is a word of a name, right
+// after another ("Liu He"): no pronoun.
+func nameWord(toks []model.Token, m actor.Mention) bool {
+	return m.Kind == actor.Pronoun && m.Start > 0 && toks[m.Start-1].UPOS == "PROPN" && isCapitalised(toks[m.Start].Form)
+}
+
+// isCapitalised reports a word that begins with an upper-case letter.
+func isCapitalised(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// describedName returns, for a name at p that no mention resolved and
+// that a comma sets off from its description by an actor ("Liu He,
+// China's top trade negotiator"), that actor's mention; -1 for none.
+func (a *article) describedName(toks []model.Token, ms []actor.Mention, p int) int {
+	// The name's words: proper nouns no mention holds, and a
+	// capitalised word after one that the tagger took for a pronoun
+	// ("Liu He").
+	j := p
+	for j < len(toks) && j < p+4 && (toks[j].UPOS == "PROPN" && !a.w.act[j] || j > p && toks[j-1].UPOS == "PROPN" && toks[j].UPOS == "PRON" && isCapitalised(toks[j].Form)) {
+		j++
+	}
+	if j == p || j+1 >= len(toks) || toks[j].Form != "," {
+		return -1
+	}
+	for i, m := range ms {
+		if m.Start == j+1 && m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+			return i
+		}
+	}
+	return -1
 }
 
 func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {

@@ -9,8 +9,8 @@ import (
 )
 
 // TestNominalEvents checks events that a noun names: a visit by someone
-// to a country, an attack, talks between two parties and a telephone
-// call.
+// to a country, an attack, talks between two parties, a telephone call
+// and a meeting held.
 func TestNominalEvents(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -32,6 +32,11 @@ func TestNominalEvents(t *testing.T) {
 		{"a visit that restates the verb's", "Chile's foreign minister visited Lima on Monday, the first visit to Peru by Chile since 2010.", []string{"CHLGOV>PER:042"}, []string{"CHL>PER:042"}},
 		{"a visit beside another event", "Chile's foreign minister criticised Peru on Monday, days after a visit to Peru by Bolivia.", []string{"BOL>PER:042"}, nil},
 		{"a call that is no telephone call", "In a call with Chile's foreign minister, Peru's president said the border would reopen.", nil, []string{"PERGOV>CHLGOV:041"}},
+		{"a meeting held with someone", "Peru's president announced the deal during a meeting in his office with Chile's foreign minister.", []string{"PERGOV>CHLGOV:040"}, nil},
+		{"a meeting held, opening the sentence", "At a meeting with Chilean officials, Peru's president said the talks would continue.", []string{"PERGOV>CHLGOV:040"}, nil},
+		{"a meeting with a name described by its country", "Peru's president signed the deal during a meeting with Li Wei, China's trade negotiator.", []string{"PERGOV>CHN:040"}, nil},
+		{"a meeting cancelled", "Peru's president cancelled a meeting with Chile's foreign minister.", nil, []string{"PERGOV>CHLGOV:040"}},
+		{"a meeting sought", "Peru's president sought a meeting with Chile's foreign minister.", nil, []string{"PERGOV>CHLGOV:040"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
