@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
 
 // TestActSubjectAndHyphenParticiples checks that a participle or a
 // coordinated verb whose clause's subject names an act has no source of
@@ -27,5 +32,46 @@ func TestActSubjectAndHyphenParticiples(t *testing.T) {
 		t.Run(tt.text, func(t *testing.T) {
 			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
 		})
+	}
+}
+
+// TestAdverbAdjectival checks that a participle with an "-ly" adverb
+// between it and the article, conjunction or adjective before it, and a
+// noun after it, is an adjective ("remotely piloted aircraft"), and that
+// an adverb after a subject leaves the verb a predicate.
+func TestAdverbAdjectival(t *testing.T) {
+	tests := []struct {
+		words string
+		v     int
+		want  bool
+	}{
+		{"strikes using fighter and remotely piloted aircraft", 5, true},
+		{"welcomed a newly elected parliament", 3, true},
+		{"Chile quickly attacked Peru", 2, false},
+	}
+	for _, tt := range tests {
+		var toks []model.Token
+		for i, w := range strings.Fields(tt.words) {
+			tk := model.Token{Form: w, UPOS: "NOUN", XPOS: "NN"}
+			switch {
+			case i == tt.v:
+				tk.UPOS, tk.XPOS = "VERB", "VBN"
+				if tt.v == 2 {
+					tk.XPOS = "VBD"
+				}
+			case strings.HasSuffix(w, "ly"):
+				tk.UPOS, tk.XPOS = "ADV", "RB"
+			case w == "and":
+				tk.UPOS, tk.XPOS = "CCONJ", "CC"
+			case w == "a":
+				tk.UPOS, tk.XPOS = "DET", "DT"
+			case w == "Chile" || w == "Peru":
+				tk.UPOS, tk.XPOS = "PROPN", "NNP"
+			}
+			toks = append(toks, tk)
+		}
+		if got := adjectival(toks, tt.v); got != tt.want {
+			t.Errorf("%q: adjectival = %v, want %v", tt.words, got, tt.want)
+		}
 	}
 }

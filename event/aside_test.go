@@ -31,6 +31,8 @@ func TestAside(t *testing.T) {
 		{"who asked for a deed, other target kept", "Peru expelled the Bolivian ambassador at the request of Chile.", []string{"PERGOV>BOLGOV:174"}, []string{"PERGOV>CHL:*", "PERGOV>CHLGOV:*"}},
 		{"a request aimed at an actor", "Peru rejected the request of Chile.", []string{"PER>CHL:*"}, nil},
 		{"an ally fought beside", "Peruvian rebels fought on the side of Chile's army against Bolivia during the war.", []string{"PERREB>BOL:190"}, []string{"PERREB>CHLMIL:*", "PERREB>CHL:*"}},
+		{"an ally supported, no pattern word", "Chilean forces launched an attack in support of the government of Peru.", nil, []string{"CHLMIL>PERGOV:*"}},
+		{"whom a pattern says is supported", "Peruvians demonstrated in support of the Chilean government.", []string{"PER>CHLGOV:053"}, nil},
 		{"an ally's army after its owner", "Peruvian rebels fought on the side of the Chilean president's army against Bolivia.", nil, []string{"PERREB>CHLMIL:*", "PERREB>CHLGOV:*"}},
 	}
 	for _, tt := range tests {

@@ -273,7 +273,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && aside(toks, ms[src]) {
 		src = -1
 	}
-	if tgt >= 0 && aside(toks, ms[tgt]) {
+	if tgt >= 0 && (aside(toks, ms[tgt]) || supported(toks, ms[tgt], &cl.m)) {
 		// "fought on the side of Chile's army against Peru": the ally
 		// stands beside the deed; what "against" names is the target of
 		// a verb coded alone ("- * ALONGSIDE [062]" is aimed at the ally).
@@ -2261,6 +2261,22 @@ func aside(toks []model.Token, m actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// supported reports a mention after "in support of" (articles and
+// modifiers between) whose words the clause's pattern does not use:
+// "conducted strikes in support of the government of Iraq" names an
+// ally the deed helps, not its target, where "demonstrated in support
+// of the president" ("- * (IN SUPPORT) [053]") names whom it supports.
+func supported(toks []model.Token, m actor.Mention, cm *match) bool {
+	k := m.Start - 1
+	for k >= 0 && k >= m.Start-4 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "PROPN" || toks[k].UPOS == "NOUN" || toks[k].XPOS == "POS") {
+		k--
+	}
+	if k < 2 || !strings.EqualFold(toks[k].Form, "of") || !strings.EqualFold(toks[k-1].Form, "support") || !strings.EqualFold(toks[k-2].Form, "in") {
+		return false
+	}
+	return !cm.uses(k-1) && !cm.uses(k-2)
 }
 
 // requestNouns are the nouns of "at the request of X" and "at X's

@@ -872,7 +872,8 @@ func isWordToken(t model.Token) bool {
 }
 
 // adjectival reports a participle used as an adjective before a noun
-// ("the exiled Iranian opposition", "an armed group"), or joined by a
+// ("the exiled Iranian opposition", "an armed group", an adverb in
+// "-ly" between: "a newly elected parliament"), or joined by a
 // hyphen to the common noun it governs ("a survival-threatening
 // situation", "life-saving aid"), or after a verb of telling ("told
 // visiting officials", attributive): not a predicate.
@@ -889,6 +890,17 @@ func adjectival(toks []model.Token, v int) bool {
 	}
 	if attributive(toks, v) {
 		return true
+	}
+	// "bomber and remotely piloted aircraft", "a newly elected
+	// parliament": an adverb on the participle stands between.
+	if v > 1 && toks[v-1].UPOS == "ADV" && strings.HasSuffix(strings.ToLower(toks[v-1].Form), "ly") {
+		switch toks[v-2].UPOS {
+		case "DET", "ADJ", "ADP", "NUM", "CCONJ":
+			switch toks[v+1].UPOS {
+			case "NOUN", "PROPN":
+				return true
+			}
+		}
 	}
 	switch toks[v-1].UPOS {
 	case "DET", "ADJ", "ADP", "NUM":

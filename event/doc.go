@@ -358,7 +358,9 @@
 // asked for it ("at the request of Chile", "at Chile's request") and a
 // partner of its source ("together with Sweden", "along with",
 // "alongside", "on the side of Chile's army": a verb coded alone is then
-// aimed at what "against" names) take no part in it, nor does an actor joined by a hyphen
+// aimed at what "against" names; an ally after "in support of" whose
+// words no pattern uses: "launched an attack in support of the
+// government of Peru") take no part in it, nor does an actor joined by a hyphen
 // to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
 // alliance"). The noun a relative clause with a subject of its own
 // hangs on is the object of its verb when the verb has none, no clause

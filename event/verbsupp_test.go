@@ -53,6 +53,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Ecuador received weapons from Brazil last year.", []string{"BRA>ECU:072"}, []string{"ECU>BRA:072"}},
 		{"The World Food Programme resumed food distributions in Ethiopia.", []string{"IGOUNOAGRWFP>ETH:073"}, nil},
 		{"Russia dismissed the European Union's measures as illegitimate.", []string{"RUS>IGOEUREEC:120"}, []string{"RUS>IGOEUREEC:110"}},
+		// Aircraft used are a means, no investigation (090).
+		{"Chile used helicopters to evacuate Peruvian citizens.", nil, []string{"CHL>PERCVL:090", "CHL>PER:090"}},
 		{"Chilean police on Tuesday linked the robbery of a bank in Santiago to the so-called Peruvian Tren de Aragua gang.", nil, []string{"CHLCOP>PER:041", "PER>CHLCOP:041"}},
 		// A country's positions or posts under fire are its forces'.
 		{"Chilean troops shelled Peruvian positions near the border.", []string{"CHLMIL>PERMIL:190"}, []string{"CHLMIL>PER:190"}},
