@@ -434,7 +434,10 @@
 // whatever its negation: "should China not accede"; a threat whose
 // "that" clause says what would happen; with
 // a usable parse, a verb joined to, continuing or completing one under a
-// modal, and the infinitive of a plan-like noun or adjective: "may choose
+// modal (a clause marked "before" or "until" too: "must consult Bolivia
+// before sending aid"; so below the infinitive of a verb of needing or
+// trying: "needs to complete an assessment before providing aid"), and
+// the infinitive of a plan-like noun or adjective: "may choose
 // to buy less, thereby hurting", "efforts to get Peru to expel", "is
 // likely to face"; an infinitive whose governor is itself tried, planned
 // or called for: "tried to force Chile to withdraw"), disputed (a "so-called" term in its clause, not one before

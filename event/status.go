@@ -778,8 +778,17 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 				toks[h].UPOS == "ADJ" && notYetAdjectives[strings.ToLower(toks[h].Form)] {
 				return true
 			}
+			// "needs to complete an assessment before providing
+			// aid": a clause below the infinitive of a verb of
+			// trying, needing or asking.
+			if c != v && isVerb(toks[h]) && notYetLemmas[a.w.lem[h]] {
+				return true
+			}
 		case "advcl":
-			if !a.participle(c) && !a.markedIf(c) {
+			// "must consult Bolivia before sending aid": what is to
+			// come before or until a deed under a modal is no more
+			// done than that deed.
+			if !a.participle(c) && !a.markedIf(c) && !a.markedBefore(c) {
 				return false
 			}
 		case "ccomp":
@@ -844,6 +853,16 @@ func (a *article) participle(k int) bool {
 func (a *article) markedIf(k int) bool {
 	for _, x := range a.t.kids[k] {
 		if base(a.t.rel[x]) == "mark" && (a.w.up[x] == "IF" || a.w.up[x] == "UNLESS") {
+			return true
+		}
+	}
+	return false
+}
+
+// markedBefore reports a clause at k marked "before" or "until".
+func (a *article) markedBefore(k int) bool {
+	for _, x := range a.t.kids[k] {
+		if base(a.t.rel[x]) == "mark" && (a.w.up[x] == "BEFORE" || a.w.up[x] == "UNTIL") {
 			return true
 		}
 	}
