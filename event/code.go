@@ -658,7 +658,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	date, x, hasX := a.date(toks, cl, times)
 	defer a.accusedDeed(s, toks, ms, cl, pairs, status, times)
 	for _, p := range pairs {
-		if distantIt(toks, s, ms[p[0]], cl.code) || distantIt(toks, s, ms[p[1]], cl.code) {
+		if distantIt(toks, s, ms, ms[p[0]], cl.code) || distantIt(toks, s, ms, ms[p[1]], cl.code) {
 			continue
 		}
 		sms, tms := []actor.Mention{ms[p[0]]}, []actor.Mention{ms[p[1]]}
@@ -3117,10 +3117,19 @@ func afterGoingTo(toks []model.Token, v int) bool {
 // is no party. Things do not speak: "It accused Peru of spying" keeps the
 // country; so do "it" for a ministry, government or organisation, "it"
 // after its antecedent in the same sentence ("Chile said it regrets")
-// and "its".
-func distantIt(toks []model.Token, s *model.Sentence, m actor.Mention, code string) bool {
-	if m.Kind != actor.Pronoun || m.End-m.Start != 1 || !strings.EqualFold(toks[m.Start].Form, "it") ||
-		m.Antecedent.End == 0 || m.Antecedent.Start >= s.Span.Start {
+// and "its". An "it" that stands for another "it" of its sentence stands
+// for what that one does ("we can approach it differently, so it does
+// not take over the towns").
+func distantIt(toks []model.Token, s *model.Sentence, ms []actor.Mention, m actor.Mention, code string) bool {
+	if m.Kind != actor.Pronoun || m.End-m.Start != 1 || !strings.EqualFold(toks[m.Start].Form, "it") || m.Antecedent.End == 0 {
+		return false
+	}
+	if m.Antecedent.Start >= s.Span.Start {
+		for _, p := range ms {
+			if p.Span == m.Antecedent && p.Kind == actor.Pronoun && p.End-p.Start == 1 && strings.EqualFold(toks[p.Start].Form, "it") {
+				return distantIt(toks, s, ms, p, code)
+			}
+		}
 		return false
 	}
 	if !material(code) && !strings.HasPrefix(code, "04") {

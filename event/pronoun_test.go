@@ -16,6 +16,8 @@ func TestDistantItDoesNoDeed(t *testing.T) {
 		{"Chile signed a trade deal on Monday. It accused Peru of dumping steel.", []string{"CHL>PER:112"}, nil},
 		{"Chile's foreign ministry summoned the Peruvian ambassador. It also accused Peru of spying.", []string{"CHLGOV>PER:112"}, nil},
 		{"Chile said it would expel Peruvian diplomats.", []string{"CHLGOV>PERGOV:174"}, nil},
+		// An "it" that stands for another "it" of its sentence.
+		{"Peru has a drug problem. We can approach it from different angles, so it takes over Chilean towns.", nil, []string{"PER>CHL:171"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
