@@ -22,6 +22,8 @@ func TestDenialTargetsAccuser(t *testing.T) {
 		{"an allegation the accused rejected", "Chile accused Peru of spying on its navy, an allegation Lima swiftly rejected.", "PER>CHL"},
 		{"a denial with no charge named", "Chile accused Peru of spying on its navy. Peru denies.", ""},
 		{"a named target wins", "Chile accused Peru of spying. Peru denied the allegation by Bolivia.", "PER>BOL"},
+		{"accusers together", "Chile and Bolivia accused Peru of spying on their navies. The Peruvian army denied the allegation.", "PERMIL>CHL PERMIL>BOL"},
+		{"only the latest accusation's accusers", "Bolivia accused Peru of smuggling. Chile accused Peru of spying. Peru denied the allegation.", "PER>CHL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

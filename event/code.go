@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/casus-project/casus/actor"
@@ -436,9 +437,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 	}
 	if src >= 0 && tgt < 0 {
-		if acc, ok := a.accuser(ms[src], cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], acc)
-			tgt, accuser = len(ms)-1, len(ms)-1
+		if accs := a.accusers(ms[src], cl, len(toks)); len(accs) > 0 {
+			n := len(ms)
+			ms = append(ms[:n:n], accs...)
+			tgt, accuser = n, n
+			if len(accs) > 1 {
+				for i := range accs {
+					sides = append(sides, n+i)
+				}
+			}
 		} else if rt, ok := a.reactedTo(toks, ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
@@ -1508,17 +1515,24 @@ func (a *article) protesters(src actor.Mention, cl *clause, n int) (actor.Mentio
 	return actor.Mention{}, false
 }
 
-// accuser returns, for a denial whose clause names no target ("The
+// accusers returns, for a denial whose clause names no target ("The
 // Indian army denied the allegation", "a charge Azerbaijan denies"), the
 // actor who made the accusation it answers: the source of the article's
 // latest accusation or criticism (CAMEO 111, 112) whose target is the
 // denier or its country. The mention stands after the sentence's tokens
 // (n), so it has no span of its own, and it is never joined to another.
-func (a *article) accuser(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+// Accusers who made it together ("the Russian and Syrian defence
+// ministries accused U.S. forces") are each one: the sources of the
+// latest accusation or criticism of the denier and of the others of the
+// same code in its sentence.
+func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention {
 	if !strings.HasPrefix(cl.code, "016") || cl.rev != "" {
-		return actor.Mention{}, false
+		return nil
 	}
 	c := actor.CountryOf(src.Code)
+	var out []actor.Mention
+	var at model.Span
+	code := ""
 	for i := len(a.events) - 1; i >= 0; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "11") {
@@ -1527,15 +1541,28 @@ func (a *article) accuser(src actor.Mention, cl *clause, n int) (actor.Mention, 
 		if ev.Code != "111" && !strings.HasPrefix(ev.Code, "112") {
 			continue
 		}
+		if code != "" && (ev.Evidence.Sentence != at || ev.Code != code) {
+			break
+		}
 		t := ev.Target.Code
 		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
 			continue
 		}
+		at, code = ev.Evidence.Sentence, ev.Code
+		dup := false
+		for _, m := range out {
+			dup = dup || m.Code == ev.Source.Code
+		}
+		if dup {
+			continue
+		}
 		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
 		m.Entry = "the accuser of " + t + " earlier in the article"
-		return m, true
+		out = append(out, m)
 	}
-	return actor.Mention{}, false
+	// In the order the accusers were named.
+	slices.Reverse(out)
+	return out
 }
 
 // contextEntry begins the entry of a target the sentence does not name,

@@ -76,7 +76,9 @@
 // A denial
 // (016) that names no target ("The Indian army denied the allegation") is
 // aimed at the source of the article's latest accusation or criticism of
-// the denier or its country (111, 112); a relative clause that denies or
+// the denier or its country (111, 112; at each of its sources when
+// several made it together: "the Russian and Syrian defence ministries
+// accused U.S. forces"); a relative clause that denies or
 // rejects a charge named before its subject ("..., a charge Azerbaijan
 // denies") is such a denial, kept beside the accusation.
 // A verb of answering (comment, respond, reply) negated ("Russia has
