@@ -153,6 +153,10 @@ var months = map[string]time.Month{
 	"december": 12, "dec": 12,
 }
 
+// yearOffsets are the words that place a period before, at or after the
+// article's own ("last year", "this month", "next week").
+var yearOffsets = map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
@@ -308,10 +312,16 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 		if y := f.at(k); y.digits == 4 && isYear(y.num) {
 			return f.date(y.num, m, d.num, true, i, k+1)
 		}
+		if y, n := f.yearAfter(j + 1); n > 0 {
+			return f.date(y, m, d.num, true, i, j+1+n)
+		}
 		return f.date(0, m, d.num, false, i, j+1)
 	}
 	if y := f.at(j); y.digits == 4 && isYear(y.num) {
 		return f.month(y.num, m, "month and year"), j + 1 - i
+	}
+	if y, n := f.yearAfter(j); n > 0 {
+		return f.month(y, m, "month of '"+f.at(j+n-2).lower+" year'"), j + n - i
 	}
 	// A month name alone is a month only after a word that makes it one:
 	// "May" and "March" are also a verb and a noun.
@@ -357,7 +367,28 @@ func (f *finder) dayFirst(i int) (Expression, int) {
 	if y := f.at(k); y.digits == 4 && isYear(y.num) {
 		return f.date(y.num, m, d.num, true, i, k+1)
 	}
+	if y, n := f.yearAfter(j + 1); n > 0 {
+		return f.date(y, m, d.num, true, i, j+1+n)
+	}
 	return f.date(0, m, d.num, false, i, j+1)
+}
+
+// yearAfter matches the year a month or a day names after it: "last
+// year", "this year", "next year", with or without "of" ("February of
+// last year"). It returns the year and the words it took, or 0, 0.
+func (f *finder) yearAfter(j int) (int, int) {
+	n := 0
+	if f.at(j).lower == "of" {
+		n++
+	}
+	if f.at(j+n+1).lower != "year" {
+		return 0, 0
+	}
+	off, ok := yearOffsets[f.at(j+n).lower]
+	if !ok {
+		return 0, 0
+	}
+	return f.ref.Year() + off, n + 2
 }
 
 // date builds a day; without a year it takes the latest such date not
@@ -450,7 +481,7 @@ func (f *finder) since(i int) (Expression, int) {
 // relative matches "last year", "this month", "next week", "past week".
 func (f *finder) relative(i int) (Expression, int) {
 	which, unit := f.at(i).lower, f.at(i+1).lower
-	off := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
+	off := yearOffsets[which]
 	reason := "'" + which + " " + unit + "' from the article's day"
 	switch unit {
 	case "year":
