@@ -125,6 +125,18 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		if src < 0 {
 			src = a.byAgent(toks, ms, cl)
 		}
+		// "Two hostages held by the Taliban were released": who held
+		// them let them go.
+		if src < 0 && strings.HasPrefix(cl.code, "084") {
+			if h, p := a.holder(toks, ms, cl.lo, v); h >= 0 {
+				// What was released is the passive's subject, named
+				// before the participle, not an actor after the verb
+				// ("released in a swap for three insurgents").
+				if t := a.left(toks, ms, cl.lo, p); t >= 0 {
+					src, tgt = h, t
+				}
+			}
+		}
 		if tgt < 0 {
 			tgt = a.left(toks, ms, cl.lo, v)
 			// "drafted by Britain and backed by the United States": the
@@ -3026,6 +3038,30 @@ func conditionIn(toks []model.Token) bool {
 		}
 	}
 	return false
+}
+
+// holdLemmas are the participles (upper-case lemmas) that say who holds
+// someone captive: "held by", "kidnapped by".
+var holdLemmas = map[string]bool{
+	"HOLD": true, "DETAIN": true, "KIDNAP": true, "ABDUCT": true, "CAPTURE": true,
+	"IMPRISON": true, "JAIL": true, "SEIZE": true,
+}
+
+// holder returns, in toks[lo:v], the actor after "by" of a participle of
+// holding captive ("hostages held by the Taliban", "who had been
+// kidnapped by rebels") and the participle's index; -1, -1 for none.
+func (a *article) holder(toks []model.Token, ms []actor.Mention, lo, v int) (int, int) {
+	for k := lo; k+1 < v; k++ {
+		if toks[k].XPOS != "VBN" || !holdLemmas[a.w.lem[k]] || a.w.up[k+1] != "BY" {
+			continue
+		}
+		for i, m := range ms {
+			if m.Start > k+1 && m.Start <= k+4 && m.End <= v {
+				return i, k
+			}
+		}
+	}
+	return -1, -1
 }
 
 // refusingLemmas govern an infinitive their subject refuses to do

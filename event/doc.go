@@ -35,7 +35,9 @@
 // Afghan government,” said the US envoy"), for what the speaker says was
 // done or will be, not for what "we" could not do nor for a decision.
 // The source is the verb's subject in the parse (the "by" agent of a
-// passive, which a participle followed by "by" also is: "the treaty,
+// passive, or for captives released with no agent named, who the
+// sentence says held them: "two hostages held by the Taliban were
+// released"; which a participle followed by "by" also is: "the treaty,
 // brokered by Norway", and a participle on a noun with a "by" agent
 // further on: "weapons supplied to him by Chile"); for a coordinated verb, an infinitive or a participle such as
 // "..., accusing it of" the subject of the governing verb (a participle
