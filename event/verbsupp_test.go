@@ -104,6 +104,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// under way, halts them (164).
 		{"Azerbaijan pulled out of a scheduled meeting with Armenia.", []string{"AZE>ARM:125"}, []string{"AZE>ARM:164"}},
 		{"Azerbaijan pulled out of the talks with Armenia.", []string{"AZE>ARM:164"}, nil},
+		// Freeing prisoners releases persons (0841).
+		{"Peru freed the Chilean prisoners.", []string{"PER>CHL:0841"}, []string{"PER>CHL:080"}},
 		// Rejecting someone as a mediator rejects mediation (126);
 		// scuttling talks halts negotiations (164).
 		{"Peru rejected Chile as a mediator in the dispute.", []string{"PER>CHL:126"}, nil},
