@@ -2,10 +2,12 @@ package ner
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -56,10 +58,20 @@ func TestTrain(t *testing.T) {
 		if err != nil || seeds < 1 {
 			seeds = 1
 		}
+		// CASUS_NER_CVOUT names a file for the held-out predictions.
+		var pred io.Writer
+		if out := os.Getenv("CASUS_NER_CVOUT"); out != "" {
+			f, err := os.Create(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			pred = f
+		}
 		total := Scores{Types: make([]PRF, len(scoredTypes))}
 		for seed := range seeds {
 			cfg.Seed = uint64(seed + 1)
-			sc, err := crossValidate(context.Background(), cfg)
+			sc, err := crossValidate(context.Background(), cfg, pred)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -111,3 +123,54 @@ func TestReadFirstNames(t *testing.T) {
 		t.Error("readFirstNames of a missing file: no error")
 	}
 }
+
+func TestWritePredicted(t *testing.T) {
+	m := mustDefault(t)
+	in := "# newdoc id = a\n1\tEdi\tB-PER\n2\tRama\tI-PER\n3\tspoke\tO\n\n" +
+		"1\tRama\tB-PER\n2\tleft\tO\n\n" +
+		"# newdoc id = b\n1\tin\tO\n2\tTirana\tB-LOC\n\n"
+	sents, err := NewReader(strings.NewReader(in)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := writePredicted(&b, m, sents); err != nil {
+		t.Fatal(err)
+	}
+	got, err := NewReader(strings.NewReader(b.String())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(sents) {
+		t.Fatalf("%d sentences written, want %d", len(got), len(sents))
+	}
+	// Each document is tagged as a whole, as Evaluate tags it.
+	var want [][]string
+	for _, doc := range Documents(sents) {
+		var words [][]string
+		for _, s := range doc {
+			words = append(words, s.Words())
+		}
+		want = append(want, m.TagDocument(words, nil)...)
+	}
+	for i, s := range got {
+		if !slices.Equal(s.Comments, sents[i].Comments) {
+			t.Errorf("sentence %d: comments %q, want %q", i, s.Comments, sents[i].Comments)
+		}
+		if len(s.Rows) != len(sents[i].Rows) {
+			t.Fatalf("sentence %d: %d rows, want %d", i, len(s.Rows), len(sents[i].Rows))
+		}
+		for k, r := range s.Rows {
+			if !slices.Equal(r[:len(r)-1], sents[i].Rows[k]) || r[len(r)-1] != want[i][k] {
+				t.Errorf("sentence %d row %d: %q, want %q + %q", i, k, r, sents[i].Rows[k], want[i][k])
+			}
+		}
+	}
+	if err := writePredicted(failWriter{}, m, sents); err == nil {
+		t.Error("writePredicted to a failing writer: no error")
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, io.ErrClosedPipe }
