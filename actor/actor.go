@@ -1919,6 +1919,11 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if a.place && p.plural {
 			return Mention{}, false // "via Moscow and Paris. They caught me": no place
 		}
+		if p.plural && st.peopleAfter(toks, a, i) {
+			// "conversations between him, Sondland and other leaders
+			// in which they discussed": they are those people.
+			return Mention{}, false
+		}
 		if a.place {
 			if fallback < 0 {
 				fallback = h
@@ -1935,6 +1940,31 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
+}
+
+// peopleNouns are plural nouns (upper-case) for people that no agent
+// dictionary codes ("other leaders", "the participants"): "they" after
+// one in its sentence stands for them.
+var peopleNouns = map[string]bool{
+	"LEADERS": true, "OTHERS": true, "PEOPLE": true, "PARTICIPANTS": true, "MEMBERS": true,
+	"WITNESSES": true, "EXPERTS": true, "ANALYSTS": true, "CRITICS": true, "RESIDENTS": true,
+	"VOTERS": true, "FAMILIES": true, "PARENTS": true, "ARTISTS": true, "FANS": true,
+	"CUSTOMERS": true, "PASSENGERS": true, "RESEARCHERS": true, "SCIENTISTS": true,
+}
+
+// peopleAfter reports a plural noun for people (peopleNouns) that no
+// mention holds between the mention a, if it is in the current sentence,
+// and the pronoun at i.
+func (st *state) peopleAfter(toks []model.Token, a Mention, i int) bool {
+	if len(toks) == 0 || a.Span.Start < toks[0].Start || a.End > i {
+		return false
+	}
+	for k := a.End; k < i && k < len(st.up); k++ {
+		if peopleNouns[st.up[k]] && toks[k].UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounList resolves "they" or "them" at i whose antecedent is the

@@ -168,6 +168,8 @@ func TestResolve(t *testing.T) {
 		{"they is no place named after in", []string{"Chile/PROPN protested/VERB", "firms/NOUN operate/VERB in/ADP Peru/PROPN", "They/PRON struggled/VERB"}, nil},
 		{"they is a list that acts", []string{"Chile/PROPN and/CCONJ Peru/PROPN met/VERB", "They/PRON agreed/VERB"}, []string{"They=CHL", "They=PER"}},
 		{"them is the list before it", []string{"Chile/PROPN met/VERB Peru/PROPN ,/PUNCT Bolivia/PROPN and/CCONJ Ecuador/PROPN ,/PUNCT threatening/VERB them/PRON"}, []string{"Chile=CHL", "Peru=PER", "Bolivia=BOL", "Ecuador=ECU", "them=PER", "them=BOL", "them=ECU"}},
+		{"they are the people named after the actor", []string{"Peruvian/ADJ lawmakers/NOUN met/VERB other/ADJ leaders/NOUN who/PRON said/VERB they/PRON agreed/VERB"}, []string{"Peruvian lawmakers=PERLEG"}},
+		{"they after an actor with no people between", []string{"Peruvian/ADJ lawmakers/NOUN said/VERB they/PRON agreed/VERB"}, []string{"Peruvian lawmakers=PERLEG", "they=PERLEG"}},
 		{"they is one actor after a lone one", []string{"Chile/PROPN met/VERB Peru/PROPN", "They/PRON agreed/VERB"}, []string{"They=PER"}},
 		{"both men are the persons named before", []string{"[Juan] and/CCONJ [Pedro] were/AUX abducted/VERB in/ADP Peru/PROPN", "Both/DET men/NOUN asked/VERB Peru/PROPN"}, []string{"Peru=PER"}},
 		{"the two women are the persons named before", []string{"Peru/PROPN freed/VERB [Ana] and/CCONJ [Rosa]", "The/DET two/NUM women/NOUN thanked/VERB Peru/PROPN"}, []string{"Peru=PER"}},

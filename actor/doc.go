@@ -176,7 +176,11 @@
 //     persons; "they" or "them" whose antecedent is the last member of
 //     a list ("Peru, Chile and Bolivia said they would", "talks with
 //     Japan and Canada, threatening them") stands for every member, one
-//     mention each, as "the three countries" does;
+//     mention each, as "the three countries" does; "they" or "them"
+//     after a plural noun for people that no dictionary codes, named
+//     after the actor in the pronoun's sentence ("talks between him and
+//     other leaders in which they discussed"), stands for those people,
+//     no actor;
 //   - a titled person left with no country when the article is read
 //     ("Ambassador Gordon Sondland" opening a story that names the
 //     United States only later), and the pronouns and surname that stand
