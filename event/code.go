@@ -178,6 +178,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			ms[tgt].Code, ms[tgt].Country = c+ms[tgt].Code[len(own):], c
 		}
 	}
+	// "discussed a need for Ukraine to launch investigations": an actor
+	// between "for" and an infinitive is that infinitive's subject, no
+	// party to the verb, unless the verb calls on it ("called for
+	// Bolivia to withdraw", an appeal or demand; TABARI's suite codes
+	// such a pattern's target all the same).
+	if tgt >= 0 && !cl.passive && !a.c.stems && ms[tgt].Start > v && forSubject(toks, ms[tgt]) && patternPrep(cl.m.p) != "FOR" &&
+		!strings.HasPrefix(cl.code, "02") && !strings.HasPrefix(cl.code, "10") {
+		tgt = -1
+	}
 	// "Peru and Chile are blocking them from food": a pronoun object
 	// is not its own clause's subject, nor one of its members.
 	if src >= 0 && tgt >= 0 && !cl.passive && ms[tgt].Kind == actor.Pronoun && ms[tgt].Start > v && boundPronoun(toks, ms, src, tgt, v) {
@@ -3062,6 +3071,14 @@ func (a *article) holder(toks []model.Token, ms []actor.Mention, lo, v int) (int
 		}
 	}
 	return -1, -1
+}
+
+// forSubject reports a mention right after "for" and right before "to"
+// and a base form: the subject of a "for ... to" infinitive ("a need for
+// Ukraine to launch").
+func forSubject(toks []model.Token, m actor.Mention) bool {
+	return m.Start > 0 && strings.EqualFold(toks[m.Start-1].Form, "for") && m.End+1 < len(toks) &&
+		strings.EqualFold(toks[m.End].Form, "to") && toks[m.End+1].XPOS == "VB"
 }
 
 // refusingLemmas govern an infinitive their subject refuses to do

@@ -184,7 +184,10 @@
 // China said they did not recognise the vote") and where the clause says
 // so ("Armenia and Azerbaijan accused each other"); a member, or a pronoun that stands
 // for one ("Russia and China voted against it"), is never the target of
-// its own compound, nor is an object pronoun that stands for its own
+// its own compound, nor is an actor between "for" and an infinitive
+// ("discussed a need for Ukraine to launch investigations"), the
+// infinitive's subject, unless the verb is an appeal or demand ("called
+// for Bolivia to withdraw"), nor is an object pronoun that stands for its own
 // clause's subject or an actor ending it ("Russia and the [Syrian]
 // regime are blocking them"). "It" standing for a country or an outlet named in an
 // earlier sentence is no party of a deed (CAMEO 04, 06-09, 14-20: "It

@@ -42,3 +42,21 @@ func TestBoundPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestForSubject checks that an actor between "for" and an infinitive
+// is that infinitive's subject, no party to the verb before it, unless
+// the verb calls on it.
+func TestForSubject(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru and Chile discussed a need for Bolivia to open inquiries.", []string{"PER>CHL:040"}, []string{"PER>BOL:*", "BOL>PER:*"}},
+		{"Peru called for Bolivia to withdraw its troops.", []string{"PER>BOL:0256"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
