@@ -148,12 +148,29 @@ const MaxTokens = 400
 // entities (nil is allowed). The result has one slice per sentence, each
 // in text order without overlaps.
 func (r *Resolver) Resolve(sents []model.Sentence, ents []model.Entity, at time.Time) [][]Mention {
+	return r.ResolveDated(sents, ents, at, nil)
+}
+
+// ResolveDated is Resolve for an article whose sentences may tell of
+// their own past days: own[i] lists the days sentence i is dated to (a
+// year it names, "in 1990", or the date of its paragraph), in the order
+// they are tried. A name is resolved at the first of them on which the
+// dictionaries give it a dated role ("Saddam Hussein invaded Kuwait in
+// 1990" is IRQGOV in an article of 2022, whose day finds him no role),
+// else at the article's date, as are the mentions of a sentence with no
+// days (own may be nil or shorter than sents): an undated role, the
+// same on every day, is no reason to read a past day.
+func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at time.Time, own [][]time.Time) [][]Mention {
 	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
 	if !r.Local {
 		st.regionOrgs(ents)
 	}
 	out := make([][]Mention, len(sents))
 	for i := range sents {
+		st.days = nil
+		if i < len(own) {
+			st.days = own[i]
+		}
 		out[i] = st.sentence(&sents[i])
 	}
 	if r.Unknown == "" && !r.Local {
@@ -197,8 +214,11 @@ func fillCountry(out [][]Mention) {
 
 // state is what one Resolve call remembers while it reads an article.
 type state struct {
-	r    *Resolver
-	at   time.Time
+	r  *Resolver
+	at time.Time
+	// days are the current sentence's own past days, tried before at
+	// (see ResolveDated).
+	days []time.Time
 	ents []model.Entity
 	ei   int // first entity not wholly before the current sentence
 
@@ -1311,10 +1331,16 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 }
 
 // actor looks up the longest actor phrase at the start of words, on the
-// article's day. An undated article reads a name whose roles are all
+// first of the sentence's own days on which a dated role of it holds,
+// else on the article's day. An undated article reads a name whose roles are all
 // dated by its open-ended role, the one that still holds ("IRAQ_ [IRQ
 // <20030320] ... [IRQ >20060520]" is IRQ), rather than not at all.
 func (st *state) actor(words []string) (string, dict.Entry, int, bool) {
+	for _, day := range st.days {
+		if code, e, n, ok := st.r.d.Actor(words, day); ok && datedOn(&e, day) {
+			return code, e, n, true
+		}
+	}
 	code, e, n, ok := st.r.d.Actor(words, st.at)
 	if !ok && st.at.IsZero() {
 		code, e, n, ok = st.r.d.Actor(words, openEnded())
@@ -1326,12 +1352,41 @@ func (st *state) actor(words []string) (string, dict.Entry, int, bool) {
 // open-ended roles (">day") and the undated ones cover.
 func openEnded() time.Time { return time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC) }
 
-// covered reports whether a dated role of e covers the article's day.
+// dayOf is the day e is read at: the first of the sentence's own days on
+// which a dated role of e holds, as actor looks it up, else the
+// article's.
+func (st *state) dayOf(e *dict.Entry) time.Time {
+	for _, day := range st.days {
+		if datedOn(e, day) {
+			return day
+		}
+	}
+	return st.at
+}
+
+// datedOn reports whether a dated role of e holds on day: only such a
+// role makes a sentence's own day read differently from the article's
+// ("Joe Biden [USAELI 600101-000101] [USAGOV >090120] [USAELI]" is
+// USAGOV in 2022 whatever year the sentence names after 2000; the
+// undated fallback is no role "of" that year).
+func datedOn(e *dict.Entry, day time.Time) bool {
+	d := dict.DayOf(day)
+	for _, r := range e.Roles {
+		if r.Dated() && r.Covers(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports whether a dated role of e covers the day e is read at
+// (see dayOf).
 func (st *state) covered(e *dict.Entry) bool {
-	if st.at.IsZero() {
+	at := st.dayOf(e)
+	if at.IsZero() {
 		return false
 	}
-	day := dict.DayOf(st.at)
+	day := dict.DayOf(at)
 	for _, r := range e.Roles {
 		if r.Dated() && r.Covers(day) && r.Code != "" && r.Code != "---" {
 			return true
@@ -1345,10 +1400,11 @@ func (st *state) covered(e *dict.Entry) bool {
 // from a role with no end: a minister's portfolio as of the day a
 // dictionary was written, which a dated article's title supersedes.
 func (st *state) openPortfolio(title, code string, e *dict.Entry) bool {
-	if st.at.IsZero() || !strings.HasSuffix(title, "GOV") || len(title) != 6 || !strings.HasPrefix(code, title) {
+	at := st.dayOf(e)
+	if at.IsZero() || !strings.HasSuffix(title, "GOV") || len(title) != 6 || !strings.HasPrefix(code, title) {
 		return false
 	}
-	day := dict.DayOf(st.at)
+	day := dict.DayOf(at)
 	for _, r := range e.Roles {
 		if r.Code == code && r.Covers(day) {
 			return r.End == 0
@@ -1357,15 +1413,17 @@ func (st *state) openPortfolio(title, code string, e *dict.Entry) bool {
 	return false
 }
 
-// dated returns the code of the role of e that covers the article's day,
+// dated returns the code of the role of e that covers the day e is read
+// at (see dayOf), the article's unless the sentence has its own,
 // preferring a dated role to the undated fallback ("HAMFAST GAMGEE [HOB]
 // [HOBGOV 20121109-20130119]" is HOBGOV in December 2012) whatever their
 // order in the file; code is the dictionaries' own choice.
 func (st *state) dated(code string, e *dict.Entry) string {
-	if st.at.IsZero() {
+	at := st.dayOf(e)
+	if at.IsZero() {
 		return code
 	}
-	day := dict.DayOf(st.at)
+	day := dict.DayOf(at)
 	for _, r := range e.Roles {
 		if r.Dated() && r.Covers(day) && r.Code != "" && r.Code != "---" {
 			return r.Code

@@ -1071,3 +1071,60 @@ func TestPossessedPersonPair(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveDated checks that a sentence's own days are tried before the
+// article's date, and only for a dated role.
+func TestResolveDated(t *testing.T) {
+	const actors = "ARNOR [ARN]\n" +
+		"ARAGORN ELESSAR [ARNELI]\n" +
+		"\t[ARNGOV 19700101-19900101]\n" +
+		"\t[ARNMIL >20200101]\n" +
+		"BEREN ERCHAMION\n" +
+		"\t[ARNGOV 19500101-19600101]\n"
+	es, err := dict.ReadActors(strings.NewReader(actors))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(d)
+	day := func(s string) time.Time {
+		at, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return at
+	}
+	article := day("2022-09-08")
+	for _, tt := range []struct {
+		src  string
+		own  []string
+		want string
+	}{
+		{"[Aragorn Elessar] spoke/VERB", nil, "ARNMIL"},
+		{"[Aragorn Elessar] spoke/VERB", []string{"1980-06-01"}, "ARNGOV"},
+		{"[Aragorn Elessar] spoke/VERB", []string{"2000-01-01"}, "ARNMIL"}, // only the undated role holds then
+		{"[Aragorn Elessar] spoke/VERB", []string{"2000-01-01", "1980-06-01"}, "ARNGOV"},
+		{"[Aragorn Elessar] spoke/VERB", []string{"1975-01-01", "1980-06-01"}, "ARNGOV"},
+		{"[Beren Erchamion] spoke/VERB", nil, ""},
+		{"[Beren Erchamion] spoke/VERB", []string{"1955-03-01"}, "ARNGOV"},
+		{"[Beren Erchamion] spoke/VERB", []string{"1980-06-01"}, ""},
+		{"[Arnor] spoke/VERB", []string{"1980-06-01"}, "ARN"},
+	} {
+		_, s, ents := sentence(tt.src)
+		var own []time.Time
+		for _, o := range tt.own {
+			own = append(own, day(o))
+		}
+		ms := r.ResolveDated([]model.Sentence{s}, ents, article, [][]time.Time{own})
+		got := ""
+		if len(ms[0]) > 0 {
+			got = ms[0][0].Code
+		}
+		if got != tt.want {
+			t.Errorf("%s on %v: %q, want %q", tt.src, tt.own, got, tt.want)
+		}
+	}
+}

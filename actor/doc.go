@@ -15,7 +15,11 @@
 //   - dictionary actors, longest match first, with the role the entry
 //     holds on the article's date ("Edi Rama" is ALBGOV in 2022; an
 //     undated article takes the undated role, else the open-ended one:
-//     "Azerbaijan" is AZE):
+//     "Azerbaijan" is AZE), or, with ResolveDated, on the first of the
+//     sentence's own past days on which a dated role of it holds
+//     ("Saddam Hussein" is IRQGOV in a sentence of 1990 of an article of
+//     2022, where he has no role; an undated role is read on the
+//     article's date):
 //     countries, their demonyms (in the plural too: "Ukrainians" of
 //     Phoenix's UKRAINIAN) and capitals, leaders, international
 //     organisations and their organs, non-state armed groups and their

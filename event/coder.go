@@ -159,6 +159,9 @@ type Prepared struct {
 	skip     []bool
 	ups      [][]string // the sentences' forms upper-cased (see discards)
 	mentions [][]actor.Mention
+	// times are the time expressions of doc's text, found once for the
+	// actors' days (sentenceDays) and for the events' dates.
+	times []when.Expression
 }
 
 // Prepare reads art and doc as Code does before it codes a sentence. doc
@@ -171,7 +174,10 @@ func (c *Coder) Prepare(art *model.Article, doc *nlp.Doc) *Prepared {
 	if doc == nil || art == nil {
 		return p
 	}
-	p.story, p.skip, p.ups, p.mentions = c.start(doc, art.Published.Time)
+	if ref := art.Published.Time; !ref.IsZero() {
+		p.times = when.Find(doc.Text, ref)
+	}
+	p.story, p.skip, p.ups, p.mentions = c.start(doc, art.Published.Time, p.times)
 	return p
 }
 
@@ -183,11 +189,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 	}
 	text := doc.Text
 	ref := art.Published.Time
-	skip, ups, mentions := p.skip, p.ups, p.mentions
-	var times []when.Expression
-	if !ref.IsZero() {
-		times = when.Find(text, ref)
-	}
+	skip, ups, mentions, times := p.skip, p.ups, p.mentions, p.times
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
 		seen: map[string]bool{}, mentions: mentions, ents: doc.Entities,
@@ -292,8 +294,10 @@ func (a *article) setStoryDay(sents []model.Sentence) {
 // start is what Code and Parseable read before coding any sentence:
 // whether the story is discarded, which sentences are, their forms
 // upper-cased (see discards) and the actor mentions of each sentence,
-// resolved at ref. The mentions are nil when the story is discarded.
-func (c *Coder) start(doc *nlp.Doc, ref time.Time) (story bool, skip []bool, ups [][]string, mentions [][]actor.Mention) {
+// resolved at ref or at the sentence's own past days (sentenceDays, of
+// times, the text's time expressions). The mentions are nil when the
+// story is discarded.
+func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (story bool, skip []bool, ups [][]string, mentions [][]actor.Mention) {
 	story, skip, ups = c.discards(doc.Sentences)
 	if story {
 		return true, skip, ups, nil
@@ -308,7 +312,11 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time) (story bool, skip []bool, ups
 			first = 1
 		}
 	}
-	mentions = append(make([][]actor.Mention, first), c.r.Resolve(doc.Sentences[first:], doc.Entities, ref)...)
+	var own [][]time.Time
+	if len(times) > 0 {
+		own = sentenceDays(doc.Text, doc.Sentences[first:], times, ref)
+	}
+	mentions = append(make([][]actor.Mention, first), c.r.ResolveDated(doc.Sentences[first:], doc.Entities, ref, own)...)
 	if len(mentions) > 0 {
 		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
 		if c.Forward.Code != "" {
@@ -316,6 +324,98 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time) (story bool, skip []bool, ups
 		}
 	}
 	return false, skip, ups, mentions
+}
+
+// sentenceDays returns, for each of sents (of text), the past days its
+// actors are read at (see actor.Resolver.ResolveDated), from times, the
+// time expressions of text found at ref: the first and last day of each
+// of the sentence's own expressions when all lie before the article's
+// week ("Saddam Hussein invaded Kuwait in 1990", "the 1980-88 war"); none
+// when one is recent ("said on Monday that Iraq invaded Kuwait in
+// 1990": the speaker is of today). An expression that opens the
+// sentence before any verb comes first, as it dates the main clause
+// ("In 1990, Iraq invaded Kuwait, which it had claimed since 1961"),
+// then the others from the last: a date between a name and its verb more
+// often belongs to an aside on the name ("Saddam Hussein, who took power
+// in 1979, invaded Iran in 1980" is read in 1980). A sentence with no expression of its
+// own takes the days of its paragraph's last sentence that opened with a
+// past date before any verb ("In 1986, Iran asked France ... It
+// demanded"), unless it has a verb in the present or a modal: it tells
+// of the time of writing. The parse is not needed (Prepare runs before
+// it), so a date that only modifies a noun may date its sentence too.
+func sentenceDays(text string, sents []model.Sentence, times []when.Expression, ref time.Time) [][]time.Time {
+	out := make([][]time.Time, len(sents))
+	var para []time.Time
+	breaks, seen, lastPara, k := 0, 0, -1, 0
+	for i := range sents {
+		s := &sents[i]
+		at := max(seen, min(s.Start, len(text)))
+		breaks += strings.Count(text[seen:at], "\n")
+		seen = at
+		if breaks != lastPara {
+			lastPara, para = breaks, nil
+		}
+		for k < len(times) && times[k].Start < s.Start {
+			k++
+		}
+		end, recent := k, false
+		for ; end < len(times) && times[end].End <= s.End; end++ {
+			recent = recent || !when.Background(times[end], ref)
+		}
+		var own []time.Time
+		opens := end > k && beforeVerb(s.Tokens, times[k].Start)
+		if opens {
+			own = addDays(own, times[k])
+		}
+		for j := end - 1; j >= k && !(opens && j == k); j-- {
+			own = addDays(own, times[j])
+		}
+		switch {
+		case recent:
+		case own != nil:
+			out[i] = own
+			if opens {
+				para = own
+			}
+		case !presentOrModal(s.Tokens):
+			out[i] = para
+		}
+	}
+	return out
+}
+
+// addDays appends the first and the last day of x to days.
+func addDays(days []time.Time, x when.Expression) []time.Time {
+	days = append(days, x.From)
+	if !x.To.Equal(x.From) {
+		days = append(days, x.To)
+	}
+	return days
+}
+
+// beforeVerb reports whether no verb of toks begins before offset at.
+func beforeVerb(toks []model.Token, at int) bool {
+	for _, t := range toks {
+		if t.Start >= at {
+			return true
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
+// presentOrModal reports a sentence with a verb in the present tense or
+// a modal ("says", "are", "will").
+func presentOrModal(toks []model.Token) bool {
+	for _, t := range toks {
+		switch t.XPOS {
+		case "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // complex reports a sentence with MaxVerbs verbs the dictionary knows or

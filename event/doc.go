@@ -482,7 +482,17 @@
 // published the morning after dates the day before), else the article's
 // date; a verb in the present tense takes neither the paragraph's date nor
 // the story's day. Events before the article's week are background, and
-// no event of a paragraph about the past is given the article's date. With Coder.Places set, its place is
+// no event of a paragraph about the past is given the article's date.
+// Its actors' dated roles are read at the sentence's own past date,
+// found before the parse (Prepare): the days of its time expressions
+// when all lie before the article's week (one that opens the sentence
+// first, then from the last: "Saddam Hussein, who took power in 1979,
+// invaded Iran in 1980" is IRQGOV), else the date that opened its
+// paragraph before any verb ("In 1990, ... Saddam Hussein then invaded
+// Kuwait"), unless the sentence speaks in the present or names a recent
+// time; a name with no dated role on those days, and every other
+// sentence, reads the article's date (actor.Resolver.ResolveDated).
+// With Coder.Places set, its place is
 // the one its clause names, else its sentence, else the article's
 // dateline, with the FIPS, ADM1 and type codes of GDELT's export. Evidence holds the byte spans of the
 // sentence, source, target and predicate and the dictionary entries and

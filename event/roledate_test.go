@@ -1,0 +1,30 @@
+package event
+
+import "testing"
+
+// TestRoleAtSentenceDate checks that a leader's role is read at the
+// sentence's own past date (its year, or the date that opened its
+// paragraph), and at the article's date when the sentence names a recent
+// time, none, or speaks in the present.
+func TestRoleAtSentenceDate(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want, not []string
+	}{
+		{"a deed dated in his term", "Saddam Hussein invaded Kuwait in 1990.", []string{"IRQGOV>KWT:*"}, nil},
+		{"the same name with no date of its own", "Saddam Hussein invaded Kuwait.", nil, []string{"IRQGOV>KWT:*"}},
+		{"a recent date keeps the article's day", "Iran said on Monday that Saddam Hussein invaded Kuwait in 1990.", nil, []string{"IRQGOV>KWT:*"}},
+		{"two dates: the aside's is read last", "Saddam Hussein, who took power in 1979, invaded Iran in 1980.", []string{"IRQGOV>IRN:*"}, []string{"IRQELI>IRN:*"}},
+		{"two dates: an opening date first", "In 1990, Saddam Hussein, who took power in 1979, invaded Kuwait.", []string{"IRQGOV>KWT:*"}, nil},
+		{"the paragraph's opening date", "In 1990, Iraq massed troops on its border. Saddam Hussein then invaded Kuwait.", []string{"IRQGOV>KWT:*"}, nil},
+		{"another paragraph", "In 1990, Iraq massed troops on its border.\nSaddam Hussein then invaded Kuwait.", nil, []string{"IRQGOV>KWT:*"}},
+		{"a role that changed", "In 1986, Sali Berisha criticised Serbia.", []string{"ALBELI>*:*"}, []string{"ALBGOV>*:*"}},
+		{"the same person today", "Sali Berisha criticised Serbia on Monday.", []string{"ALBGOV>*:*"}, []string{"ALBELI>*:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
