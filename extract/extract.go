@@ -63,9 +63,7 @@ func HTML(page []byte, opts Options) (*model.Article, error) {
 	fill(a, p, keep, byline, opts)
 	a.Title = strings.ToValidUTF8(a.Title, "\uFFFD")
 	a.Source = strings.ToValidUTF8(pageSource(p, keep, paras, a.Publisher, a.URL), "\uFFFD")
-	if a.Language == "" {
-		a.Language = guessLanguage(text)
-	}
+	a.Language = pageLanguage(a.Language, guessLanguage(text))
 	if a.Authors == nil {
 		a.Authors = []string{}
 	}

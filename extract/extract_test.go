@@ -357,6 +357,23 @@ func TestGuessLanguage(t *testing.T) {
 	}
 }
 
+func TestPageLanguage(t *testing.T) {
+	tests := []struct{ declared, guessed, want string }{
+		{"", "en", "en"},
+		{"", "", ""},
+		{"de", "", "de"},
+		{"de", "en", "en"}, // a German site's page of English wire copy
+		{"en", "ru", "ru"}, // an English template around Russian text
+		{"en", "en", "en"},
+		{"pt", "es", "pt"}, // the guess is weakest between neighbours
+	}
+	for _, tt := range tests {
+		if got := pageLanguage(tt.declared, tt.guessed); got != tt.want {
+			t.Errorf("pageLanguage(%q, %q) = %q, want %q", tt.declared, tt.guessed, got, tt.want)
+		}
+	}
+}
+
 func FuzzHTML(f *testing.F) {
 	for _, name := range []string{"wire.html", "blog.html", "noyear.html"} {
 		f.Add(readTestdata(f, name))

@@ -121,4 +121,22 @@ func guessLanguage(text string) string {
 	return best
 }
 
+// pageLanguage chooses between the language a page declares (a primary
+// subtag, as langTag gives it) and the one
+// guessLanguage reads in its text. The declaration wins, except where
+// the two disagree on whether the text is English: sites declare their
+// own language on every page, also on the wire copy they carry in
+// another, and English is what the guess tells apart best.
+func pageLanguage(declared, guessed string) string {
+	switch {
+	case declared == "":
+		return guessed
+	case guessed == "":
+		return declared
+	case (guessed == "en") != (declared == "en"):
+		return guessed
+	}
+	return declared
+}
+
 func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }

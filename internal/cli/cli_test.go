@@ -252,6 +252,48 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+// TestAnalyzeLanguage checks that names and events are looked for in
+// English text only, whatever language the page declares.
+func TestAnalyzeLanguage(t *testing.T) {
+	dir := t.TempDir()
+	german := `LISSABON, 14. März - Die Unterhändler aus Portugal und Marokko haben die Gespräche über die Fischereirechte in Lissabon am Donnerstag ohne eine Einigung beendet, sagten Beamte beider Delegationen. Der marokkanische Minister Karim Benali sagte, die Regierung in Rabat werde die Verhandlungen mit der Europäischen Union nicht fortsetzen. Die portugiesische Ministerin Ana Lopes warf Marokko vor, die Gespräche zu blockieren.`
+	// The German story in the English page's frame, which says lang="en".
+	germanPage := storyPage[:strings.Index(storyPage, "<h1>")] + "<p>" + german + "</p><p>" + german + "</p>" +
+		storyPage[strings.Index(storyPage, "</article>"):]
+	for _, tt := range []struct {
+		name, page, lang string
+		names            bool
+	}{
+		{"english", storyPage, "en", true},
+		{"english declared german", strings.Replace(storyPage, `lang="en"`, `lang="de"`, 1), "en", true},
+		{"german declared english", germanPage, "de", false},
+	} {
+		page := filepath.Join(dir, "story.html")
+		write(t, page, tt.page)
+		code, out, errs := run(t, "", "analyze", page)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tt.name, code, errs)
+		}
+		var a struct {
+			Language string
+			Entities []any
+			Events   []any
+		}
+		if err := json.Unmarshal([]byte(out), &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.Language != tt.lang {
+			t.Errorf("%s: language %q, want %q", tt.name, a.Language, tt.lang)
+		}
+		if got := len(a.Entities) > 0; got != tt.names {
+			t.Errorf("%s: %d entities, want names found: %v", tt.name, len(a.Entities), tt.names)
+		}
+		if !tt.names && len(a.Events) > 0 {
+			t.Errorf("%s: %d events coded in German text", tt.name, len(a.Events))
+		}
+	}
+}
+
 // TestAnalyzeHypothetical checks that an event that only may happen is
 // coded, as hypothetical, only with --hypothetical.
 func TestAnalyzeHypothetical(t *testing.T) {

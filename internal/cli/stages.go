@@ -15,6 +15,7 @@ import (
 	"github.com/casus-project/casus/nlp"
 	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/quote"
+	"github.com/casus-project/casus/segment"
 	"github.com/casus-project/casus/tone"
 )
 
@@ -137,12 +138,28 @@ func (s *nlpStage) Annotate(ctx context.Context, a *model.Article) error {
 	if err := s.e.wait(ctx); err != nil {
 		return err
 	}
+	if !english(a) {
+		// The models read English: on other text they would find names
+		// and events that are not there. Its sentences are kept, as the
+		// events stage keeps an English article's: without tokens.
+		a.Sentences = segment.Sentences(a.Text)
+		for i := range a.Sentences {
+			a.Sentences[i].Tokens = nil
+		}
+		return ctx.Err()
+	}
 	doc := s.e.nlp.AnalyzeUnparsed(a.Text)
 	p := s.e.coder.Prepare(a, doc)
 	s.e.nlp.Parse(doc, p.Parseable())
 	a.Sentences, a.Entities = doc.Sentences, doc.Entities
 	s.e.prepared.put(a, p)
 	return ctx.Err()
+}
+
+// english reports whether the language stage and the coder read a: its
+// text is in English, or in no language extraction could tell.
+func english(a *model.Article) bool {
+	return a.Language == "" || a.Language == "en"
 }
 
 // eventStage codes the events, then drops the tokens: they serve the
@@ -154,6 +171,9 @@ func (s *eventStage) Name() string { return "events" }
 func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
 	if err := s.e.wait(ctx); err != nil {
 		return err
+	}
+	if !english(a) {
+		return ctx.Err()
 	}
 	p := s.e.prepared.take(a)
 	if p == nil {
