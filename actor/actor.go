@@ -1260,6 +1260,15 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 		}
 		return
 	}
+	// "Saddam Hussein's army" in an article of 2022, "Hitler's army":
+	// the possessive names the owner, a person no mention resolved (the
+	// dictionaries give him no role on this day, or do not know him), so
+	// his forces or government take no country from the story (a
+	// person's company or supporters still do).
+	if (armedAgent(a.Code) || strings.Contains(a.Code, "GOV")) && st.unknownPossessor(i) {
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
+		return
+	}
 	// A spokesperson who opens the sentence speaks for the actor that led
 	// the last one ("The RSF denied targeting civilians. A spokesman said
 	// its fighters were responding"); one named later in the sentence
@@ -1578,6 +1587,21 @@ func (st *state) possessor(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	return p, true
+}
+
+// unknownPossessor reports an agent at token i right after the
+// possessive of a person the entities name and no mention of the
+// sentence ends at ("Saddam Hussein's army").
+func (st *state) unknownPossessor(i int) bool {
+	if i < 2 || st.up[i-1] != "'S" && st.up[i-1] != "’S" || st.entAt[i-2] < 0 || st.ents[st.entAt[i-2]].Kind != model.Person {
+		return false
+	}
+	for h := len(st.history) - 1; h >= st.curAt; h-- {
+		if st.history[h].End == i-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // armedAgent reports an agent code of armed people: soldiers, rebels,

@@ -200,6 +200,12 @@
 //     recognise it"), and past those they stand for no actor named
 //     before (after "Russia and China voted against it", "It calls on
 //     Iran" is the resolution's);
+//   - an armed or government agent right after the possessive of a
+//     person the names model found and no mention resolved takes no
+//     country from the story
+//     ("Saddam Hussein's army" in an article of 2022, when his roles
+//     have ended, is not the army of the country named before; in a
+//     sentence of 1990 he is IRQGOV and it is IRQMIL);
 //   - an organisation's troops ("NATO peacekeepers") are the
 //     organisation's, an armed group's fighters ("Hezbollah fighters",
 //     "an ISIL tactical unit") the group's, and so is a bare agent of that kind in the same or
