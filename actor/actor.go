@@ -151,25 +151,37 @@ func (r *Resolver) Resolve(sents []model.Sentence, ents []model.Entity, at time.
 	return r.ResolveDated(sents, ents, at, nil)
 }
 
+// Dates are the past days one sentence tells of (see ResolveDated).
+type Dates struct {
+	// Own are the days the sentence is dated to (a year it names, "in
+	// 1990", or the date of its paragraph), in the order they are tried,
+	// before the article's date.
+	Own []time.Time
+	// Also are past days the sentence names beside a recent time ("Iran
+	// said on Monday that Saddam Hussein invaded Kuwait in 1990"), tried
+	// only for a name the dictionaries give no role on the article's date.
+	Also []time.Time
+}
+
 // ResolveDated is Resolve for an article whose sentences may tell of
-// their own past days: own[i] lists the days sentence i is dated to (a
-// year it names, "in 1990", or the date of its paragraph), in the order
-// they are tried. A name is resolved at the first of them on which the
-// dictionaries give it a dated role ("Saddam Hussein invaded Kuwait in
-// 1990" is IRQGOV in an article of 2022, whose day finds him no role),
-// else at the article's date, as are the mentions of a sentence with no
-// days (own may be nil or shorter than sents): an undated role, the
-// same on every day, is no reason to read a past day.
-func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at time.Time, own [][]time.Time) [][]Mention {
+// their own past days, dates[i] those of sentence i (dates may be nil or
+// shorter than sents). A name is resolved at the first of the sentence's
+// own days on which the dictionaries give it a dated role ("Saddam
+// Hussein invaded Kuwait in 1990" is IRQGOV in an article of 2022, whose
+// day finds him no role), else at the article's date, else, when it has
+// no role then, at the first of the other past days that gives it a
+// dated role. An undated role, the same on every day, is no reason to
+// read a past day.
+func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at time.Time, dates []Dates) [][]Mention {
 	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
 	if !r.Local {
 		st.regionOrgs(ents)
 	}
 	out := make([][]Mention, len(sents))
 	for i := range sents {
-		st.days = nil
-		if i < len(own) {
-			st.days = own[i]
+		st.days = Dates{}
+		if i < len(dates) {
+			st.days = dates[i]
 		}
 		out[i] = st.sentence(&sents[i])
 	}
@@ -216,9 +228,8 @@ func fillCountry(out [][]Mention) {
 type state struct {
 	r  *Resolver
 	at time.Time
-	// days are the current sentence's own past days, tried before at
-	// (see ResolveDated).
-	days []time.Time
+	// days are the current sentence's past days (see ResolveDated).
+	days Dates
 	ents []model.Entity
 	ei   int // first entity not wholly before the current sentence
 
@@ -1341,11 +1352,13 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 
 // actor looks up the longest actor phrase at the start of words, on the
 // first of the sentence's own days on which a dated role of it holds,
-// else on the article's day. An undated article reads a name whose roles are all
+// else on the article's day, else (or for a longer phrase) on the first
+// of the sentence's other past days on which a dated role of it holds.
+// An undated article reads a name whose roles are all
 // dated by its open-ended role, the one that still holds ("IRAQ_ [IRQ
 // <20030320] ... [IRQ >20060520]" is IRQ), rather than not at all.
 func (st *state) actor(words []string) (string, dict.Entry, int, bool) {
-	for _, day := range st.days {
+	for _, day := range st.days.Own {
 		if code, e, n, ok := st.r.d.Actor(words, day); ok && datedOn(&e, day) {
 			return code, e, n, true
 		}
@@ -1354,6 +1367,11 @@ func (st *state) actor(words []string) (string, dict.Entry, int, bool) {
 	if !ok && st.at.IsZero() {
 		code, e, n, ok = st.r.d.Actor(words, openEnded())
 	}
+	for _, day := range st.days.Also {
+		if c, e2, n2, ok2 := st.r.d.Actor(words, day); ok2 && (!ok || n2 > n) && datedOn(&e2, day) {
+			return c, e2, n2, true
+		}
+	}
 	return code, e, n, ok
 }
 
@@ -1361,11 +1379,23 @@ func (st *state) actor(words []string) (string, dict.Entry, int, bool) {
 // open-ended roles (">day") and the undated ones cover.
 func openEnded() time.Time { return time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC) }
 
-// dayOf is the day e is read at: the first of the sentence's own days on
-// which a dated role of e holds, as actor looks it up, else the
-// article's.
+// dayOf is the day e is read at, as actor looks it up: the first of the
+// sentence's own days on which a dated role of e holds, else the
+// article's when a role of e holds on it, else the first of the
+// sentence's other past days on which a dated role of e holds.
 func (st *state) dayOf(e *dict.Entry) time.Time {
-	for _, day := range st.days {
+	for _, day := range st.days.Own {
+		if datedOn(e, day) {
+			return day
+		}
+	}
+	if len(st.days.Also) == 0 || st.at.IsZero() {
+		return st.at
+	}
+	if _, ok := e.Code(dict.DayOf(st.at)); ok {
+		return st.at
+	}
+	for _, day := range st.days.Also {
 		if datedOn(e, day) {
 			return day
 		}

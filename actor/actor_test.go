@@ -1107,32 +1107,38 @@ func TestResolveDated(t *testing.T) {
 	}
 	article := day("2022-09-08")
 	for _, tt := range []struct {
-		src  string
-		own  []string
-		want string
+		src       string
+		own, also []string
+		want      string
 	}{
-		{"[Aragorn Elessar] spoke/VERB", nil, "ARNMIL"},
-		{"[Aragorn Elessar] spoke/VERB", []string{"1980-06-01"}, "ARNGOV"},
-		{"[Aragorn Elessar] spoke/VERB", []string{"2000-01-01"}, "ARNMIL"}, // only the undated role holds then
-		{"[Aragorn Elessar] spoke/VERB", []string{"2000-01-01", "1980-06-01"}, "ARNGOV"},
-		{"[Aragorn Elessar] spoke/VERB", []string{"1975-01-01", "1980-06-01"}, "ARNGOV"},
-		{"[Beren Erchamion] spoke/VERB", nil, ""},
-		{"[Beren Erchamion] spoke/VERB", []string{"1955-03-01"}, "ARNGOV"},
-		{"[Beren Erchamion] spoke/VERB", []string{"1980-06-01"}, ""},
-		{"[Arnor] spoke/VERB", []string{"1980-06-01"}, "ARN"},
+		{"[Aragorn Elessar] spoke/VERB", nil, nil, "ARNMIL"},
+		{"[Aragorn Elessar] spoke/VERB", []string{"1980-06-01"}, nil, "ARNGOV"},
+		{"[Aragorn Elessar] spoke/VERB", []string{"2000-01-01"}, nil, "ARNMIL"}, // only the undated role holds then
+		{"[Aragorn Elessar] spoke/VERB", []string{"2000-01-01", "1980-06-01"}, nil, "ARNGOV"},
+		{"[Aragorn Elessar] spoke/VERB", []string{"1975-01-01", "1980-06-01"}, nil, "ARNGOV"},
+		{"[Beren Erchamion] spoke/VERB", nil, nil, ""},
+		{"[Beren Erchamion] spoke/VERB", []string{"1955-03-01"}, nil, "ARNGOV"},
+		{"[Beren Erchamion] spoke/VERB", []string{"1980-06-01"}, nil, ""},
+		{"[Arnor] spoke/VERB", []string{"1980-06-01"}, nil, "ARN"},
+		{"[Beren Erchamion] spoke/VERB", nil, []string{"1955-03-01"}, "ARNGOV"}, // no role today
+		{"[Aragorn Elessar] spoke/VERB", nil, []string{"1980-06-01"}, "ARNMIL"}, // a role today
+		{"[Aragorn Elessar] spoke/VERB", []string{"1980-06-01"}, []string{"1955-03-01"}, "ARNGOV"},
 	} {
 		_, s, ents := sentence(tt.src)
-		var own []time.Time
+		var ds Dates
 		for _, o := range tt.own {
-			own = append(own, day(o))
+			ds.Own = append(ds.Own, day(o))
 		}
-		ms := r.ResolveDated([]model.Sentence{s}, ents, article, [][]time.Time{own})
+		for _, o := range tt.also {
+			ds.Also = append(ds.Also, day(o))
+		}
+		ms := r.ResolveDated([]model.Sentence{s}, ents, article, []Dates{ds})
 		got := ""
 		if len(ms[0]) > 0 {
 			got = ms[0][0].Code
 		}
 		if got != tt.want {
-			t.Errorf("%s on %v: %q, want %q", tt.src, tt.own, got, tt.want)
+			t.Errorf("%s on %v, also %v: %q, want %q", tt.src, tt.own, tt.also, got, tt.want)
 		}
 	}
 }

@@ -312,7 +312,7 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 			first = 1
 		}
 	}
-	var own [][]time.Time
+	var own []actor.Dates
 	if len(times) > 0 {
 		own = sentenceDays(doc.Text, doc.Sentences[first:], times, ref)
 	}
@@ -330,9 +330,10 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 // actors are read at (see actor.Resolver.ResolveDated), from times, the
 // time expressions of text found at ref: the first and last day of each
 // of the sentence's own expressions when all lie before the article's
-// week ("Saddam Hussein invaded Kuwait in 1990", "the 1980-88 war"); none
-// when one is recent ("said on Monday that Iraq invaded Kuwait in
-// 1990": the speaker is of today). An expression that opens the
+// week ("Saddam Hussein invaded Kuwait in 1990", "the 1980-88 war"); when
+// one is recent, the past ones are only read for a name with no role on
+// the article's date ("Iran said on Monday that Saddam Hussein invaded
+// Kuwait in 1990": the speaker is of today, Saddam Hussein of 1990). An expression that opens the
 // sentence before any verb comes first, as it dates the main clause
 // ("In 1990, Iraq invaded Kuwait, which it had claimed since 1961"),
 // then the others from the last: a date between a name and its verb more
@@ -343,8 +344,8 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 // demanded"), unless it has a verb in the present or a modal: it tells
 // of the time of writing. The parse is not needed (Prepare runs before
 // it), so a date that only modifies a noun may date its sentence too.
-func sentenceDays(text string, sents []model.Sentence, times []when.Expression, ref time.Time) [][]time.Time {
-	out := make([][]time.Time, len(sents))
+func sentenceDays(text string, sents []model.Sentence, times []when.Expression, ref time.Time) []actor.Dates {
+	out := make([]actor.Dates, len(sents))
 	var para []time.Time
 	breaks, seen, lastPara, k := 0, 0, -1, 0
 	for i := range sents {
@@ -365,27 +366,32 @@ func sentenceDays(text string, sents []model.Sentence, times []when.Expression, 
 		var own []time.Time
 		opens := end > k && beforeVerb(s.Tokens, times[k].Start)
 		if opens {
-			own = addDays(own, times[k])
+			own = addDays(own, times[k], ref)
 		}
 		for j := end - 1; j >= k && !(opens && j == k); j-- {
-			own = addDays(own, times[j])
+			own = addDays(own, times[j], ref)
 		}
 		switch {
 		case recent:
+			out[i].Also = own
 		case own != nil:
-			out[i] = own
+			out[i].Own = own
 			if opens {
 				para = own
 			}
 		case !presentOrModal(s.Tokens):
-			out[i] = para
+			out[i].Own = para
 		}
 	}
 	return out
 }
 
-// addDays appends the first and the last day of x to days.
-func addDays(days []time.Time, x when.Expression) []time.Time {
+// addDays appends the first and the last day of x to days when x lies
+// before the week of ref.
+func addDays(days []time.Time, x when.Expression, ref time.Time) []time.Time {
+	if !when.Background(x, ref) {
+		return days
+	}
 	days = append(days, x.From)
 	if !x.To.Equal(x.From) {
 		days = append(days, x.To)

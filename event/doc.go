@@ -489,9 +489,12 @@
 // first, then from the last: "Saddam Hussein, who took power in 1979,
 // invaded Iran in 1980" is IRQGOV), else the date that opened its
 // paragraph before any verb ("In 1990, ... Saddam Hussein then invaded
-// Kuwait"), unless the sentence speaks in the present or names a recent
-// time; a name with no dated role on those days, and every other
-// sentence, reads the article's date (actor.Resolver.ResolveDated).
+// Kuwait"), unless the sentence speaks in the present; a name with no
+// dated role on those days, and every other sentence, reads the article's
+// date (actor.Resolver.ResolveDated). A sentence that also names a
+// recent time reads its past days only for a name with no role on the
+// article's date ("Iran said on Monday that Saddam Hussein invaded Kuwait
+// in 1990").
 // With Coder.Places set, its place is
 // the one its clause names, else its sentence, else the article's
 // dateline, with the FIPS, ADM1 and type codes of GDELT's export. Evidence holds the byte spans of the

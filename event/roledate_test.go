@@ -14,7 +14,8 @@ func TestRoleAtSentenceDate(t *testing.T) {
 	}{
 		{"a deed dated in his term", "Saddam Hussein invaded Kuwait in 1990.", []string{"IRQGOV>KWT:*"}, nil},
 		{"the same name with no date of its own", "Saddam Hussein invaded Kuwait.", nil, []string{"IRQGOV>KWT:*"}},
-		{"a recent date keeps the article's day", "Iran said on Monday that Saddam Hussein invaded Kuwait in 1990.", nil, []string{"IRQGOV>KWT:*"}},
+		{"beside a recent date, a name with no role today", "Iran said on Monday that Saddam Hussein invaded Kuwait in 1990.", []string{"IRQGOV>KWT:*"}, nil},
+		{"beside a recent date, a name with a role today", "Sali Berisha criticised Serbia on Monday, as he did in 1986.", []string{"ALBGOV>*:*"}, []string{"ALBELI>*:*"}},
 		{"two dates: the aside's is read last", "Saddam Hussein, who took power in 1979, invaded Iran in 1980.", []string{"IRQGOV>IRN:*"}, []string{"IRQELI>IRN:*"}},
 		{"two dates: an opening date first", "In 1990, Saddam Hussein, who took power in 1979, invaded Kuwait.", []string{"IRQGOV>KWT:*"}, nil},
 		{"the paragraph's opening date", "In 1990, Iraq massed troops on its border. Saddam Hussein then invaded Kuwait.", []string{"IRQGOV>KWT:*"}, nil},
