@@ -1356,6 +1356,14 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			}
 			p := &cl.block.Patterns[i]
 			m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
+			if ok && b.phrasal[i] && m.tgt[1] > 0 && m.tgt[0] == cl.vEnd && !a.w.opensWithActor(m.tgt) {
+				// "- * + TO [020] # WANT": the slot of a phrasal
+				// pattern right after its verb is the verb's own
+				// object, an actor from its first word ("wants the UK to extradite"), not one
+				// inside a noun ("wanted the talks with Peru to
+				// succeed").
+				ok = false
+			}
 			if ok && m.score == 0 && a.w.slotFilled(m) {
 				// "- $ * [095]": a pattern of slots alone, whose
 				// slots hold actors, is more than the bare verb.

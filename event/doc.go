@@ -21,7 +21,10 @@
 // a block's verbs share its patterns, except that one made
 // of particles alone, "- * (WITH)" or "- * TO", is a phrasal verb's and
 // codes only for the verb its comment names, unless it is mutual:
-// "beat protesters with batons" borrows no "break with"; a pattern's noun
+// "beat protesters with batons" borrows no "break with", and whose target
+// slot right after the verb holds an actor from its first word ("- * +
+// TO # WANT": "wants the UK to extradite him", not "wanted the talks with
+// Peru to succeed"); a pattern's noun
 // of one word matches no word of a longer name of a person, organisation
 // or place, nor the second half of a hyphenated participle: "Amnesty
 // International" is no amnesty, "ad-supported" no support, while the

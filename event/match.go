@@ -172,6 +172,16 @@ func (w *words) slotFilled(m match) bool {
 	return (m.src[1] == 0 || has(m.src)) && (m.tgt[1] == 0 || has(m.tgt))
 }
 
+// opensWithActor reports a span whose first word, after an article, is
+// an actor's: "the UK" or "Peru's army", not "the talks with Peru".
+func (w *words) opensWithActor(r [2]int) bool {
+	k := r[0]
+	for k < r[1] && k < len(w.up) && (w.up[k] == "THE" || w.up[k] == "A" || w.up[k] == "AN") {
+		k++
+	}
+	return k < r[1] && k < len(w.act) && w.act[k]
+}
+
 // synIndex holds, per synset name, the indices of its phrases (as
 // Term.Phrases gives them) by their first word, so that a synset term is
 // matched by looking the sentence's word up rather than by trying every

@@ -1,0 +1,25 @@
+package event
+
+import "testing"
+
+// TestWantActorTo checks that wanting an actor to act is an appeal to it
+// (refined by the deed, as for "urged"), and that wanting something, or an
+// actor named inside a noun before the infinitive, is none.
+func TestWantActorTo(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Peru wants Chile to hand over the fugitive banker.", []string{"PER>CHL:020"}, nil},
+		{"Peru wants Chile to withdraw its troops from the border.", []string{"PER>CHL:0256"}, []string{"PER>CHL:020"}},
+		{"Lima wanted Bolivia to drop the new tariffs.", []string{"PER>BOL:020"}, nil},
+		{"Peru wanted the negotiations with Chile to end quickly.", nil, []string{"PER>CHL:020"}},
+		{"Peru wants the border with Chile to stay open.", nil, []string{"PER>CHL:020"}},
+		{"The firms said they wanted to expand their services in Chile.", nil, []string{"*>CHL:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
