@@ -147,13 +147,17 @@
 // Nouns name events too (not with TABARI dictionaries): "a visit to
 // Moscow by X" and "X's visit to Y" are visits (042), "talks between X
 // and Y" negotiations (046) each way, "in a telephone call with Y" a
-// call (041) by the clause's subject, "during (at, after, in) a meeting
+// call (041) by the clause's subject, "a (phone) call or conversation
+// (in Lima) between X and Y" a consultation (040; by telephone 041) each
+// way, "during (at, after, in) a meeting
 // with Y" a meeting held (040) by the clause's subject with an actor of
 // another country (a name set off by its description counts as the
 // description's actor: "with Liu He, China's top trade negotiator"; a
 // meeting cancelled or sought is none), "X's offensive against Y" and "an
 // X attack on Y" uses of force (190); such an event has the status of
-// the clause its noun stands in. A noun that names again what a verb of
+// the clause its noun stands in, and one whose governing verb says it is
+// yet to be held or put off ("talks between X and Y are expected next
+// week", "postponed a call between") is none. A noun that names again what a verb of
 // its sentence coded between the same countries ("met Xi in Beijing, the
 // highest-level visit to China by a U.S. official") codes nothing more.
 // A building or settlement visited ("visited a prison", "a hospital",

@@ -25,6 +25,10 @@ const nominalReach = 12
 //   - a telephone call with someone, made by the clause's subject or the
 //     call's owner: "In a telephone call with Borrell, the minister said"
 //     (041);
+//   - a call or conversation between two parties, past a short place
+//     phrase: "the phone call between Peru and Chile" (041), "a
+//     conversation in Lima between X and Y" (040), each towards the
+//     other;
 //   - a meeting held with someone of another country, which a
 //     preposition of time or place opens, by the clause's subject or
 //     the meeting's owner: "announced the deal during a meeting in the
@@ -47,7 +51,11 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 		case nounAttack:
 			a.nominalAttack(s, toks, ms, k, says, times)
 		case nounCall:
-			if k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE") {
+			phone := k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE")
+			if a.nominalBetween(s, toks, ms, k, phone, says, times) {
+				continue
+			}
+			if phone {
 				a.nominalCall(s, toks, ms, k, says, times)
 			}
 		case nounMeeting:
@@ -359,6 +367,60 @@ func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor
 	}
 }
 
+// nominalBetween codes a call or conversation between two parties, past
+// a place it was held in ("a phone call between Peru and Chile", "a
+// conversation in Lima between Peru's envoy and Chile's minister"), as a
+// consultation of each with the other: by telephone (041) where phone
+// is the noun's modifier, else 040. It reports whether the noun had
+// parties so named.
+func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, phone bool, says []say, times []when.Expression) bool {
+	end := nominalEnd(toks, k)
+	j := k + 1
+	if j < end && (a.w.up[j] == "IN" || a.w.up[j] == "AT") {
+		// "in Warsaw", "at the White House": a short place phrase.
+		p := j + 1
+		for p < end && p <= j+4 && a.w.up[p] != "BETWEEN" {
+			p++
+		}
+		if p < end && a.w.up[p] == "BETWEEN" {
+			j = p
+		}
+	}
+	if j >= end || a.w.up[j] != "BETWEEN" {
+		return false
+	}
+	x := argAt(toks, ms, j+1)
+	if x < 0 {
+		return false
+	}
+	mem := members(toks, ms, x)
+	if len(mem) < 2 {
+		return false
+	}
+	code, what := "040", "a conversation (040)"
+	if phone {
+		code, what = "041", "a telephone call (041)"
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: mem[0], tgt: mem[1],
+		pattern: "<noun> CALL BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + ": " + what}}
+	for _, p := range mem {
+		for _, q := range mem {
+			if p != q && !selfEvent(ms[p], ms[q]) {
+				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
+			}
+		}
+	}
+	return true
+}
+
+// unheldLemmas govern a noun of an event that has not been held: one
+// expected, planned or put off.
+var unheldLemmas = map[string]bool{
+	"EXPECT": true, "SCHEDULE": true, "PLAN": true, "PROPOSE": true,
+	"ARRANGE": true, "SEEK": true, "POSTPONE": true, "CANCEL": true,
+	"DELAY": true, "CALL": true, "URGE": true, "DEMAND": true,
+}
+
 // emitNominal emits a nominal event with its status and date.
 func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, sm, tm actor.Mention, says []say, times []when.Expression) {
 	// The status is that of the clause the noun stands in: "a Chinese
@@ -371,6 +433,12 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 				break
 			}
 		}
+	}
+	// "talks between Peru and Chile are expected next week", "postponed
+	// a call between them": a consultation the governing verb says is
+	// yet to be held, or will not be, is none.
+	if st.v != cl.v && unheldLemmas[a.w.lem[st.v]] {
+		return
 	}
 	// "X met Y in Beijing on Monday, the highest-level visit to China
 	// by a U.S. official": a noun that names again what a verb of its
