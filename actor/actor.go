@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -97,6 +98,11 @@ type Mention struct {
 	// aside set off by a comma ("The resolution, backed by the United
 	// States, was approved"), which "it" and "its" do not stand for.
 	aside bool
+	// dated is, for a named mention whose entry has dated roles, one
+	// more than the index of those roles in the Resolve call's state
+	// (state.dated): a later surname in a sentence read at another day
+	// takes the role of that day.
+	dated int32
 	// words is a named mention's text, upper-case words joined by spaces
 	// ("INTERNATIONAL MONETARY FUND" of the IMF's entry).
 	words string
@@ -256,6 +262,9 @@ type state struct {
 	// prevAt and curAt index history where the last sentence's mentions
 	// and the current sentence's begin.
 	prevAt, curAt int
+	// datedRoles are the dated roles of the named mentions so far and
+	// the day each was read at (see Mention.dated).
+	datedRoles []readRoles
 	// regions maps a region's upper-case adjective ("AFRICAN") to the
 	// code of that region's organisation the article names anywhere
 	// ("the African Union" is IGOAFR).
@@ -767,6 +776,10 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	}
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 	m.Country = CountryOf(code)
+	if hasDated(&e) && len(st.datedRoles) < math.MaxInt32 {
+		st.datedRoles = append(st.datedRoles, readRoles{roles: e.Roles, day: dict.DayOf(st.dayOf(&e))})
+		m.dated = int32(len(st.datedRoles))
+	}
 	if en, ok := st.entity(m.Start); ok {
 		// A country's name is no person, whatever the names model
 		// says ("a name Armenia rejects").
@@ -1403,6 +1416,22 @@ func (st *state) dayOf(e *dict.Entry) time.Time {
 	return st.at
 }
 
+// readRoles are an entry's roles and the day they were read at.
+type readRoles struct {
+	roles []dict.Role
+	day   dict.Day
+}
+
+// hasDated reports whether e has a dated role.
+func hasDated(e *dict.Entry) bool {
+	for _, r := range e.Roles {
+		if r.Dated() {
+			return true
+		}
+	}
+	return false
+}
+
 // datedOn reports whether a dated role of e holds on day: only such a
 // role makes a sentence's own day read differently from the article's
 // ("Joe Biden [USAELI 600101-000101] [USAGOV >090120] [USAELI]" is
@@ -1980,9 +2009,29 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 			end++
 		}
 	}
+	// "In 1990, Saddam Hussein invaded Kuwait. ... Hussein was executed
+	// in 2006": a surname in a sentence read at another day than its
+	// antecedent's takes the role of that day, and none when there is
+	// none, as the full name would.
+	code, country := ant.Code, ant.Country
+	if ant.dated > 0 {
+		rr := st.datedRoles[ant.dated-1]
+		e := dict.Entry{Roles: rr.roles}
+		// Only a code the roles gave as they stand (not one a title
+		// changed) is read again.
+		if was, _ := e.Code(rr.day); was == ant.Code {
+			if day := dict.DayOf(st.dayOf(&e)); day != rr.day {
+				c, ok := e.Code(day)
+				if !ok || c == "" || c == "---" {
+					return Mention{}, false
+				}
+				code, country = c, CountryOf(c)
+			}
+		}
+	}
 	// "Rama 's government".
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
-	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
+	m.Actor = model.Actor{Code: code, Name: ant.Name, Country: country, Entry: ant.Entry}
 	return m, true
 }
 

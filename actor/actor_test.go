@@ -1142,3 +1142,49 @@ func TestResolveDated(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameAtSentenceDate checks that a surname read at another day
+// than the full name before it takes the role of its own day.
+func TestSurnameAtSentenceDate(t *testing.T) {
+	const actors = "ARAGORN ELESSAR [ARNELI]\n" +
+		"\t[ARNGOV 19700101-19900101]\n" +
+		"\t[ARNMIL >20200101]\n" +
+		"BEREN ERCHAMION\n" +
+		"\t[ARNGOV 19500101-19600101]\n"
+	es, err := dict.ReadActors(strings.NewReader(actors))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(d)
+	article := time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC)
+	y1980 := []time.Time{time.Date(1980, 6, 1, 0, 0, 0, 0, time.UTC)}
+	y1955 := []time.Time{time.Date(1955, 6, 1, 0, 0, 0, 0, time.UTC)}
+	for _, tt := range []struct {
+		name  string
+		srcs  []string
+		dates []Dates
+		want  string // the code of the last sentence's first mention
+	}{
+		{"the surname today after the name in 1980", []string{"[Aragorn Elessar] spoke/VERB", "Elessar left/VERB"}, []Dates{{Own: y1980}, {}}, "ARNMIL"},
+		{"the surname in 1980 after the name today", []string{"[Aragorn Elessar] spoke/VERB", "Elessar left/VERB"}, []Dates{{}, {Own: y1980}}, "ARNGOV"},
+		{"the surname on the same day", []string{"[Aragorn Elessar] spoke/VERB", "Elessar left/VERB"}, []Dates{{Own: y1980}, {Own: y1980}}, "ARNGOV"},
+		{"no role on the surname's day", []string{"[Beren Erchamion] spoke/VERB", "Erchamion left/VERB"}, []Dates{{Own: y1955}, {}}, ""},
+		{"a role on the surname's day", []string{"[Beren Erchamion] spoke/VERB", "Erchamion left/VERB"}, []Dates{{Own: y1955}, {Own: y1955}}, "ARNGOV"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, sents, ents := document(tt.srcs)
+			ms := r.ResolveDated(sents, ents, article, tt.dates)
+			got := ""
+			if last := ms[len(ms)-1]; len(last) > 0 {
+				got = last[0].Code
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
