@@ -713,7 +713,11 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	}
 	uw := st.up[i]
 	if p, ok := pronouns[uw]; ok {
-		return st.pronoun(toks, i, p)
+		m, ok := st.pronoun(toks, i, p)
+		if ok && !st.redate(&m) {
+			return Mention{}, false
+		}
+		return m, ok
 	}
 	if (uw == "THE" || uw == "THIS" || uw == "THAT") && i+1 < len(toks) {
 		if d, ok := descriptions[st.up[i+1]]; ok {
@@ -2013,26 +2017,41 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	// in 2006": a surname in a sentence read at another day than its
 	// antecedent's takes the role of that day, and none when there is
 	// none, as the full name would.
-	code, country := ant.Code, ant.Country
-	if ant.dated > 0 {
-		rr := st.datedRoles[ant.dated-1]
-		e := dict.Entry{Roles: rr.roles}
-		// Only a code the roles gave as they stand (not one a title
-		// changed) is read again.
-		if was, _ := e.Code(rr.day); was == ant.Code {
-			if day := dict.DayOf(st.dayOf(&e)); day != rr.day {
-				c, ok := e.Code(day)
-				if !ok || c == "" || c == "---" {
-					return Mention{}, false
-				}
-				code, country = c, CountryOf(c)
-			}
-		}
-	}
 	// "Rama 's government".
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
-	m.Actor = model.Actor{Code: code, Name: ant.Name, Country: country, Entry: ant.Entry}
+	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
+	m.dated = ant.dated
+	if !st.redate(&m) {
+		return Mention{}, false
+	}
 	return m, true
+}
+
+// redate gives m, a surname or pronoun that stands for a named mention
+// with dated roles (Mention.dated), the role of its own sentence's day
+// when that day differs from the one the name was read at, and reports
+// false when the name has no role then ("He" in a sentence of today
+// after "In 1990, Saddam Hussein invaded Kuwait"). A code the roles did
+// not give as they stand (one a title changed) is kept.
+func (st *state) redate(m *Mention) bool {
+	if m.dated <= 0 || int(m.dated) > len(st.datedRoles) {
+		return true
+	}
+	rr := st.datedRoles[m.dated-1]
+	e := dict.Entry{Roles: rr.roles}
+	if was, _ := e.Code(rr.day); was != m.Code {
+		return true
+	}
+	day := dict.DayOf(st.dayOf(&e))
+	if day == rr.day {
+		return true
+	}
+	c, ok := e.Code(day)
+	if !ok || c == "" || c == "---" {
+		return false
+	}
+	m.Code, m.Country = c, CountryOf(c)
+	return true
 }
 
 type pronoun struct {
@@ -2223,7 +2242,7 @@ func (st *state) unknownPersonsAfter(a Mention, end int) int {
 }
 
 func pronounOf(i int, a Mention) Mention {
-	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span}
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span, dated: a.dated}
 	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
 	return m
 }

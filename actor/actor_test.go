@@ -1143,8 +1143,8 @@ func TestResolveDated(t *testing.T) {
 	}
 }
 
-// TestSurnameAtSentenceDate checks that a surname read at another day
-// than the full name before it takes the role of its own day.
+// TestSurnameAtSentenceDate checks that a surname or pronoun read at
+// another day than the full name before it takes the role of its own day.
 func TestSurnameAtSentenceDate(t *testing.T) {
 	const actors = "ARAGORN ELESSAR [ARNELI]\n" +
 		"\t[ARNGOV 19700101-19900101]\n" +
@@ -1174,6 +1174,9 @@ func TestSurnameAtSentenceDate(t *testing.T) {
 		{"the surname on the same day", []string{"[Aragorn Elessar] spoke/VERB", "Elessar left/VERB"}, []Dates{{Own: y1980}, {Own: y1980}}, "ARNGOV"},
 		{"no role on the surname's day", []string{"[Beren Erchamion] spoke/VERB", "Erchamion left/VERB"}, []Dates{{Own: y1955}, {}}, ""},
 		{"a role on the surname's day", []string{"[Beren Erchamion] spoke/VERB", "Erchamion left/VERB"}, []Dates{{Own: y1955}, {Own: y1955}}, "ARNGOV"},
+		{"a pronoun today after the name in 1955", []string{"[Beren Erchamion] spoke/VERB", "he/PRON left/VERB"}, []Dates{{Own: y1955}, {}}, ""},
+		{"a pronoun in 1980 after the name today", []string{"[Aragorn Elessar] spoke/VERB", "he/PRON left/VERB"}, []Dates{{}, {Own: y1980}}, "ARNGOV"},
+		{"a pronoun on the name's day", []string{"[Aragorn Elessar] spoke/VERB", "he/PRON left/VERB"}, []Dates{{Own: y1980}, {Own: y1980}}, "ARNGOV"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, sents, ents := document(tt.srcs)

@@ -117,10 +117,11 @@
 //   - surnames of people named in full earlier ("Rama" after "Edi Rama",
 //     but not when it begins another name: "Rama Yade", nor after
 //     another given name: "Linda Rama"; a courtesy title is no given
-//     name: "Mr. Rama"; with ResolveDated, a surname in a sentence read
-//     at another day than the full name takes the dictionary role of its
-//     own day, and is no actor when there is none: "Hussein" in a
-//     sentence of 2022 after "In 1990, Saddam Hussein invaded Kuwait"),
+//     name: "Mr. Rama"; with ResolveDated, a surname, and a pronoun, in
+//     a sentence read at another day than the full name takes the
+//     dictionary role of its own day, and is no actor when there is
+//     none: "Hussein" or "he" in a sentence of 2022 after "In 1990,
+//     Saddam Hussein invaded Kuwait"),
 //     a Slavic surname's final -y, -yy, -iy, -i in any of these spellings,
 //     and the first word of a name, where Chinese and Korean names put
 //     the family name ("Lai" after "Lai Ching-te"; of two letters too,
