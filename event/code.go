@@ -168,6 +168,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// to break off relations" is the breaking, not the deciding).
 	if src < 0 && !cl.passive && firstPerson(toks, cl.lo, v) && !intentLemmas[a.w.lem[v]] && !negated(toks, v) && (!a.hypothetical(toks, cl) || future(toks, v) && !conditional(toks, v)) {
 		src = a.quoteSpeaker(toks, ms, v, says)
+		if src < 0 {
+			// A quote that goes on from the sentence before, whose
+			// speaker that sentence names.
+			if m, ok := a.speakerBefore(toks, v, firstPersonAt(toks, cl.lo, v)); ok {
+				ms = append(append([]actor.Mention(nil), ms...), m)
+				src = len(ms) - 1
+			}
+		}
 	}
 	// "HANOI, Vietnam (AP) - Esper met with several top government
 	// officials": bare officials a visitor meets in a story filed from
@@ -2884,16 +2892,94 @@ func material(code string) bool {
 // firstPerson reports a verb at v whose subject, right before it (past
 // auxiliaries and adverbs), is "we" or "I".
 func firstPerson(toks []model.Token, lo, v int) bool {
+	return firstPersonAt(toks, lo, v) >= 0
+}
+
+// firstPersonAt returns the token of the "we" or "I" that is the subject
+// right before the verb at v (past auxiliaries and adverbs), or -1.
+func firstPersonAt(toks []model.Token, lo, v int) int {
 	k := v - 1
 	for k >= lo && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
 		k--
 	}
 	if k < lo || k < 0 {
+		return -1
+	}
+	if f := plainWord(toks[k].Form); f == "we" || f == "i" {
+		return k
+	}
+	return -1
+}
+
+// speakerBefore returns the speaker of a direct quote that holds the verb
+// at v and goes on from a quote of the sentence before, the speaker's
+// name standing in that sentence ("“We pray for them,” said Peru's
+// foreign minister. “We thank the Chilean government.”"), as a mention at
+// the token w of "we" or "I" that stands for the speaker. The quote must
+// be the one after that sentence's last direct quote and have the same
+// speaker.
+func (a *article) speakerBefore(toks []model.Token, v, w int) (actor.Mention, bool) {
+	if w < 0 || a.si == 0 || a.si > len(a.mentions) {
+		return actor.Mention{}, false
+	}
+	pos := toks[v].Start
+	cur, prev := -1, -1
+	for i, q := range a.quotes {
+		if !q.Direct {
+			continue
+		}
+		if pos >= q.Start && pos < q.End {
+			cur = i
+			break
+		}
+		prev = i
+	}
+	if cur < 0 || prev < 0 {
+		return actor.Mention{}, false
+	}
+	q, p := a.quotes[cur], a.quotes[prev]
+	name := q.Speaker.Name
+	if name == "" || p.Speaker.Name != name || p.End > q.Start {
+		return actor.Mention{}, false
+	}
+	ms := a.mentions[a.si-1]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		// The speaker stands beside the quote before: after it
+		// ("“...,” said X.") or just before it ("X said: “...”").
+		near := m.Span.Start >= p.End && m.Span.End <= q.Start || m.Span.End <= p.Start && p.Start-m.Span.End <= speakerGap
+		if m.Code == "" || m.Kind == actor.Pronoun || !near || m.Span.End > len(a.text) || m.Span.Start >= m.Span.End {
+			continue
+		}
+		t := a.text[m.Span.Start:m.Span.End]
+		if !strings.Contains(t, name) && !strings.Contains(name, t) && !a.titleOf(m.Span.End, name) {
+			continue
+		}
+		m.Antecedent = m.Span
+		m.Span = model.Span{Start: toks[w].Start, End: toks[w].End}
+		m.Start, m.End, m.Head, m.Kind = w, w+1, w, actor.Pronoun
+		m.Entry = "speaker of the quote before (" + m.Entry + ")"
+		return m, true
+	}
+	return actor.Mention{}, false
+}
+
+// titleOf reports a mention ending at end that is the title or office of
+// the person named name a few words later ("White House Press Secretary
+// Jane Doe": "White House" ends the mention).
+func (a *article) titleOf(end int, name string) bool {
+	i := strings.Index(a.text[end:min(end+40, len(a.text))], name)
+	if i < 0 {
 		return false
 	}
-	f := plainWord(toks[k].Form)
-	return f == "we" || f == "i"
+	between := a.text[end : end+i]
+	return !strings.ContainsAny(between, ",;:.()“”\"")
 }
+
+// speakerGap bounds, in bytes, how far before the quote it speaks a
+// speaker may be named ("Peru's foreign minister told reporters on
+// Monday: “...”").
+const speakerGap = 80
 
 // quoteSpeaker returns the mention that speaks the direct quote holding
 // the verb at v: the actor named right after a reporting verb of the

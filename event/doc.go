@@ -35,7 +35,11 @@
 // leaders (several were placed on a server)"; not at "(ELN)").
 // "We" or "I" opening a clause of a direct quote is the quote's
 // speaker, named after its reporting verb or before it ("“We thank the
-// Afghan government,” said the US envoy"), for what the speaker says was
+// Afghan government,” said the US envoy"), or, for a quote that goes on
+// from one in the sentence before with the same speaker, the actor that
+// sentence names as that speaker or as the speaker's title ("“We pray
+// for them,” said White House Press Secretary Jane Doe. “We thank the
+// Afghan government.”"), for what the speaker says was
 // done or will be, not for what "we" could not do nor for a decision.
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, or for captives released with no agent named, who the
