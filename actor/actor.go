@@ -1293,9 +1293,22 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 	// dictionaries give him no role on this day, or do not know him), so
 	// his forces or government take no country from the story (a
 	// person's company or supporters still do).
-	if (armedAgent(a.Code) || strings.Contains(a.Code, "GOV")) && st.unknownPossessor(i) {
-		m.Code = dict.Combine(st.r.Unknown, a.Code)
-		return
+	if armedAgent(a.Code) || strings.Contains(a.Code, "GOV") {
+		if st.unknownPossessor(i) {
+			m.Code = dict.Combine(st.r.Unknown, a.Code)
+			return
+		}
+		// "the group fought on the side of Saddam Hussein's army
+		// against Iran during the 1980-88 war": a person's forces or
+		// government are his country's, not the sentence's first.
+		if p := st.personPossessor(i); p != nil {
+			m.Code, m.Country = dict.Combine(p.Country, a.Code), p.Country
+			if st.former(i) {
+				m.Code = dict.Combine(p.Country, "~ELI")
+			}
+			m.Antecedent = p.Span
+			return
+		}
 	}
 	// A spokesperson who opens the sentence speaks for the actor that led
 	// the last one ("The RSF denied targeting civilians. A spokesman said
@@ -1665,6 +1678,20 @@ func (st *state) unknownPossessor(i int) bool {
 		}
 	}
 	return true
+}
+
+// personPossessor returns the person of the current sentence whose
+// possessive comes right before token i, when a country is known for
+// them ("Saddam Hussein's army" read in 1990).
+func (st *state) personPossessor(i int) *Mention {
+	if i < 2 || st.up[i-1] != "'S" && st.up[i-1] != "\u2019S" || len(st.history) <= st.curAt {
+		return nil
+	}
+	p := &st.history[len(st.history)-1]
+	if p.End != i-1 || !p.Person || p.Country == "" || p.Country != CountryOf(p.Code) {
+		return nil
+	}
+	return p
 }
 
 // armedAgent reports an agent code of armed people: soldiers, rebels,

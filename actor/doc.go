@@ -210,8 +210,11 @@
 //     person the names model found and no mention resolved takes no
 //     country from the story
 //     ("Saddam Hussein's army" in an article of 2022, when his roles
-//     have ended, is not the army of the country named before; in a
-//     sentence of 1990 he is IRQGOV and it is IRQMIL);
+//     have ended, is not the army of the country named before); after
+//     the possessive of a person resolved with a country, such an agent
+//     is that country's, whatever the sentence named first ("Kuwaiti
+//     troops attacked Saddam Hussein's army" in a sentence of 1991: he
+//     is IRQGOV and it is IRQMIL);
 //   - an organisation's troops ("NATO peacekeepers") are the
 //     organisation's, an armed group's fighters ("Hezbollah fighters",
 //     "an ISIL tactical unit") the group's, and so is a bare agent of that kind in the same or

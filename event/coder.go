@@ -328,8 +328,9 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 
 // sentenceDays returns, for each of sents (of text), the past days its
 // actors are read at (see actor.Resolver.ResolveDated), from times, the
-// time expressions of text found at ref: the first and last day of each
-// of the sentence's own expressions when all lie before the article's
+// time expressions of text found at ref: the middle, last and first day
+// of each of the sentence's own expressions (see addDays) when all lie
+// before the article's
 // week ("Saddam Hussein invaded Kuwait in 1990", "the 1980-88 war"); when
 // one is recent, the past ones are only read for a name with no role on
 // the article's date ("Iran said on Monday that Saddam Hussein invaded
@@ -386,15 +387,21 @@ func sentenceDays(text string, sents []model.Sentence, times []when.Expression, 
 	return out
 }
 
-// addDays appends the first and the last day of x to days when x lies
-// before the week of ref.
+// addDays appends the middle, the last and the first day of x to days
+// when x lies before the week of ref. A year's middle is the likeliest
+// day of what it dates, before or after a change the deed itself makes:
+// "Iraq invaded Kuwait in 1990" is KWT, not the occupied Kuwait (KWTOCC)
+// Phoenix codes from August 1990; "Kosovo declared independence in 2008"
+// is KSV, not the UN administration it codes until February 2008.
 func addDays(days []time.Time, x when.Expression, ref time.Time) []time.Time {
 	if !when.Background(x, ref) {
 		return days
 	}
-	days = append(days, x.From)
-	if !x.To.Equal(x.From) {
-		days = append(days, x.To)
+	mid := x.From.Add(x.To.Sub(x.From) / 2).Truncate(24 * time.Hour)
+	for _, d := range [...]time.Time{mid, x.To, x.From} {
+		if !slices.ContainsFunc(days, d.Equal) {
+			days = append(days, d)
+		}
 	}
 	return days
 }

@@ -20,6 +20,8 @@ func TestRoleAtSentenceDate(t *testing.T) {
 		{"two dates: an opening date first", "In 1990, Saddam Hussein, who took power in 1979, invaded Kuwait.", []string{"IRQGOV>KWT:*"}, nil},
 		{"the paragraph's opening date", "In 1990, Iraq massed troops on its border. Saddam Hussein then invaded Kuwait.", []string{"IRQGOV>KWT:*"}, nil},
 		{"another paragraph", "In 1990, Iraq massed troops on its border.\nSaddam Hussein then invaded Kuwait.", nil, []string{"IRQGOV>KWT:*"}},
+		{"a dated leader's army is his country's", "In 1991, Kuwaiti troops attacked Saddam Hussein's army.", []string{"KWTMIL>IRQMIL:*"}, []string{"KWTMIL>KWTMIL:*"}},
+		{"a year's middle: the target before the deed's change", "Iraq invaded Kuwait in 1990.", []string{"IRQ>KWT:*"}, []string{"IRQ>KWTOCC:*"}},
 		{"a role that changed", "In 1986, Sali Berisha criticised Serbia.", []string{"ALBELI>*:*"}, []string{"ALBGOV>*:*"}},
 		{"the same person today", "Sali Berisha criticised Serbia on Monday.", []string{"ALBGOV>*:*"}, []string{"ALBELI>*:*"}},
 	}
