@@ -608,6 +608,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		}
 	}
 	if len(pairs) == 0 {
+		// "“The authorities must end the crackdown,” said X": a
+		// demand of the deed's subject, whom the deed need not aim at
+		// anyone.
+		if src >= 0 && tgt < 0 && !mutual {
+			a.mustDemand(s, toks, ms, cl, [][2]int{{src, -1}}, says, times)
+		}
 		return
 	}
 	status, attr := a.status(toks, ms, cl, says)
@@ -688,7 +694,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// threat) from the verbs that say it. See Coder.Unrealised.
 		// Words that may be said have not been either: "measures that
 		// could include calling for a debate", and a reverse event's
-		// ("is likely to face questions from senators").
+		// ("is likely to face questions from senators"). What a
+		// speaker says an actor must do is the speaker's demand.
+		a.mustDemand(s, toks, ms, cl, pairs, says, times)
 		return
 	}
 	date, x, hasX := a.date(toks, cl, times)
@@ -3385,6 +3393,79 @@ func nounInfinitive(toks []model.Token, lo, hi int) bool {
 			j--
 		}
 		if j >= lo && toks[j].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// demandSayers are the verbs (upper-case lemmas) of saying whose
+// speaker, saying what an actor must do, demands it.
+var demandSayers = map[string]bool{
+	"SAY": true, "TELL": true, "ADD": true, "INSIST": true, "STRESS": true,
+	"WRITE": true, "TWEET": true, "STATE": true, "ARGUE": true,
+}
+
+// mustDemand codes a deed that a speaker says an actor must do ("“Peru
+// must withdraw its troops,” said Chile's foreign minister", "Chile's
+// president said Peru must release the prisoners") as the speaker's
+// demand of that actor: 100, or the demand for the deed where its code
+// tells (appealCode: 1056, 1052), claimed on the speaker's word. The
+// speaker is a direct quote's (quoteSpeaker) or the subject of the verb
+// of saying the clause completes; the actor is the deed's subject, not
+// a pronoun, "we" or the speaker itself, and not a passive's.
+func (a *article) mustDemand(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, pairs [][2]int, says []say, times []when.Expression) {
+	v := cl.v
+	if cl.passive || cl.code == "" || a.c.stems || !mustBefore(toks, v) || firstPerson(toks, cl.lo, v) || negated(toks, v) {
+		return
+	}
+	sp := a.quoteSpeaker(toks, ms, v, says)
+	if sp < 0 && a.t.ok && !quotedAt(a.quotes, toks[v].Start) {
+		if h := a.t.head[v]; h >= 0 && demandSayers[a.w.lem[h]] {
+			for _, sv := range says {
+				if sv.v == h {
+					sp = sv.who
+				}
+			}
+		}
+	}
+	if sp < 0 || ms[sp].Code == "" {
+		return
+	}
+	code := appealCode("10", cl.code)
+	if code == "" {
+		code = "100"
+	}
+	done := map[int]bool{}
+	for _, p := range pairs {
+		subj := p[0]
+		if done[subj] || subj == sp || ms[subj].Kind == actor.Pronoun || ms[subj].Start > v || ms[subj].Code == ms[sp].Code {
+			continue
+		}
+		done[subj] = true
+		dcl := *cl
+		dcl.code, dcl.rev, dcl.src, dcl.tgt = code, "", sp, subj
+		dcl.pattern = "<speaker> SAYS + MUST [" + code + "]"
+		attr := ms[sp].Actor
+		date, x, hasX := a.date(toks, &dcl, times)
+		a.emit(s, toks, &dcl, ms[sp], ms[subj], true, code, model.Claimed, &attr, date, x, hasX)
+	}
+}
+
+// mustBefore reports "must" right before the verb at v, past adverbs
+// ("must immediately end").
+func mustBefore(toks []model.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(toks[k].Form, "must")
+}
+
+// quotedAt reports a byte offset inside a direct quote of qs.
+func quotedAt(qs []model.Quote, pos int) bool {
+	for _, q := range qs {
+		if q.Direct && pos >= q.Start && pos < q.End {
 			return true
 		}
 	}

@@ -476,7 +476,11 @@
 // nothing unless its source will do it or means to ("said it would
 // impose sanctions", "is going to expel", "plans to expel"): what is
 // said of it is an appeal, a demand or a threat, coded from the verb that
-// says it; so do words or meetings that may happen (CAMEO 01, 02, 04,
+// says it, and a deed a speaker says an actor must do is the speaker's
+// demand of that actor, claimed (100, or the demand for the deed as for
+// "urged": "“Chile must withdraw its troops,” said Bolivia's foreign
+// minister" 1056, "Peru's president said Chile must apologise" 100; not
+// "we must", "must not" nor a passive); so do words or meetings that may happen (CAMEO 01, 02, 04,
 // 05, 10-12: "Peru could criticise Chile", "is likely to face questions
 // from senators"), while intents (03) and threats (13) speak of the
 // future themselves; "would" in a sentence that reports no words is a

@@ -1,0 +1,47 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestMustDemand checks that a deed a speaker says an actor must do is
+// the speaker's demand of that actor (for the deed where its code tells),
+// and that "we must", "must not", a passive and a speaker with no actor
+// code none.
+func TestMustDemand(t *testing.T) {
+	quote := func(text, q, speaker string) []model.Quote {
+		i := strings.Index(text, q)
+		if i < 0 {
+			return nil
+		}
+		return []model.Quote{{Speaker: model.Speaker{Name: speaker}, Text: q, Direct: true, Cue: "said",
+			Span: model.Span{Start: i, End: i + len(q)}}}
+	}
+	tests := []struct {
+		text, quote, speaker string
+		want, not            []string
+	}{
+		{"“Chile must withdraw its troops from Peru,” said Bolivia's foreign minister.", "Chile must withdraw its troops from Peru", "Bolivia's foreign minister",
+			[]string{"BOLGOV>CHL:1056"}, []string{"CHL>PER:*"}},
+		{"“Chile's navy must release the Peruvian fishermen,” said Peru's president.", "Chile's navy must release the Peruvian fishermen", "Peru's president",
+			[]string{"PERGOV>CHLMIL:1053"}, nil},
+		{"Peru's president said Chile must apologise to the fishermen.", "", "",
+			[]string{"PERGOV>CHL:100"}, nil},
+		{"“We must strengthen our ties with Chile,” said Peru's president.", "We must strengthen our ties with Chile", "Peru's president",
+			nil, []string{"PERGOV>PERGOV:*", "PERGOV>CHL:10*"}},
+		{"“Chile must not attack Bolivia,” said Peru's president.", "Chile must not attack Bolivia", "Peru's president",
+			nil, []string{"PERGOV>CHL:*"}},
+		{"“Chile must be punished,” said Peru's president.", "Chile must be punished", "Peru's president",
+			nil, []string{"PERGOV>CHL:*"}},
+		{"Analysts said Chile must withdraw its troops from Peru.", "", "",
+			nil, []string{"*>CHL:1056", "*>CHL:100"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, quote(tt.text, tt.quote, tt.speaker), nil), tt.want, tt.not)
+		})
+	}
+}
