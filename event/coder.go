@@ -329,22 +329,22 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 // sentenceDays returns, for each of sents (of text), the past days its
 // actors are read at (see actor.Resolver.ResolveDated), from times, the
 // time expressions of text found at ref: the middle, last and first day
-// of each of the sentence's own expressions (see addDays) when all lie
-// before the article's
-// week ("Saddam Hussein invaded Kuwait in 1990", "the 1980-88 war"); when
-// one is recent, the past ones are only read for a name with no role on
-// the article's date ("Iran said on Monday that Saddam Hussein invaded
-// Kuwait in 1990": the speaker is of today, Saddam Hussein of 1990). An expression that opens the
-// sentence before any verb comes first, as it dates the main clause
-// ("In 1990, Iraq invaded Kuwait, which it had claimed since 1961"),
-// then the others from the last: a date between a name and its verb more
-// often belongs to an aside on the name ("Saddam Hussein, who took power
-// in 1979, invaded Iran in 1980" is read in 1980). A sentence with no expression of its
-// own takes the days of its paragraph's last sentence that opened with a
-// past date before any verb ("In 1986, Iran asked France ... It
-// demanded"), unless it has a verb in the present or a modal: it tells
-// of the time of writing. The parse is not needed (Prepare runs before
-// it), so a date that only modifies a noun may date its sentence too.
+// (see addDays) of each of the sentence's own expressions when all lie
+// before the article's week ("Saddam Hussein invaded Kuwait in 1990",
+// "the 1980-88 war"). An expression that opens the sentence before any
+// verb comes first, as it dates the main clause ("In 1990, Iraq invaded
+// Kuwait, which it had claimed since 1961"), then the others from the
+// last. Past days that are a relative clause's ("Netanyahu, who first
+// took office in 1996, met Biden": Biden is of today), or that the
+// sentence names beside a recent one ("Iran said on Monday that Saddam
+// Hussein invaded Kuwait in 1990": the speaker is of today), are read
+// only for a name with no role on the article's date. A sentence with no
+// expression of its own takes the days of its paragraph's last sentence
+// that opened with a past date before any verb ("In 1986, Iran asked
+// France ... It demanded"), unless it has a verb in the present or a
+// modal: it tells of the time of writing. The parse is not needed
+// (Prepare runs before it), so a date that only modifies a noun may date
+// its sentence too.
 func sentenceDays(text string, sents []model.Sentence, times []when.Expression, ref time.Time) []actor.Dates {
 	out := make([]actor.Dates, len(sents))
 	var para []time.Time
@@ -364,22 +364,28 @@ func sentenceDays(text string, sents []model.Sentence, times []when.Expression, 
 		for ; end < len(times) && times[end].End <= s.End; end++ {
 			recent = recent || !when.Background(times[end], ref)
 		}
-		var own []time.Time
+		var own, aside []time.Time
 		opens := end > k && beforeVerb(s.Tokens, times[k].Start)
 		if opens {
 			own = addDays(own, times[k], ref)
 		}
 		for j := end - 1; j >= k && !(opens && j == k); j-- {
-			own = addDays(own, times[j], ref)
+			if relativeClause(s.Tokens, times[j].Start) {
+				aside = addDays(aside, times[j], ref)
+			} else {
+				own = addDays(own, times[j], ref)
+			}
 		}
 		switch {
 		case recent:
-			out[i].Also = own
+			out[i].Also = append(own, aside...)
 		case own != nil:
-			out[i].Own = own
+			out[i].Own, out[i].Also = own, aside
 			if opens {
 				para = own
 			}
+		case aside != nil:
+			out[i].Also = aside
 		case !presentOrModal(s.Tokens):
 			out[i].Own = para
 		}
@@ -404,6 +410,26 @@ func addDays(days []time.Time, x when.Expression, ref time.Time) []time.Time {
 		}
 	}
 	return days
+}
+
+// relativeClause reports whether a relative pronoun ("who", "which",
+// "whose") comes before offset at in its comma-delimited part of toks:
+// the time is a relative clause's ("Netanyahu, who first took office in
+// 1996, met Biden"), not the sentence's.
+func relativeClause(toks []model.Token, at int) bool {
+	rel := false
+	for _, t := range toks {
+		if t.Start >= at {
+			break
+		}
+		switch {
+		case t.Form == "," || t.Form == "(" || t.Form == "\u2013" || t.Form == "\u2014":
+			rel = false
+		case t.XPOS == "WP" || t.XPOS == "WP$" || t.XPOS == "WDT":
+			rel = true
+		}
+	}
+	return rel
 }
 
 // beforeVerb reports whether no verb of toks begins before offset at.
