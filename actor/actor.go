@@ -98,10 +98,11 @@ type Mention struct {
 	// aside set off by a comma ("The resolution, backed by the United
 	// States, was approved"), which "it" and "its" do not stand for.
 	aside bool
-	// dated is, for a named mention whose entry has dated roles, one
-	// more than the index of those roles in the Resolve call's state
-	// (state.dated): a later surname in a sentence read at another day
-	// takes the role of that day.
+	// dated is, for a named mention whose entry has dated roles (and
+	// the surnames and pronouns that stand for it), one more than the
+	// index of those roles in state.datedRoles: a later surname or
+	// pronoun in a sentence read at another day takes the role of that
+	// day (see redate).
 	dated int32
 	// words is a named mention's text, upper-case words joined by spaces
 	// ("INTERNATIONAL MONETARY FUND" of the IMF's entry).
@@ -163,9 +164,11 @@ type Dates struct {
 	// 1990", or the date of its paragraph), in the order they are tried,
 	// before the article's date.
 	Own []time.Time
-	// Also are past days the sentence names beside a recent time ("Iran
-	// said on Monday that Saddam Hussein invaded Kuwait in 1990"), tried
-	// only for a name the dictionaries give no role on the article's date.
+	// Also are other past days the sentence names, which may not be its
+	// own: beside a recent time ("Iran said on Monday that Saddam
+	// Hussein invaded Kuwait in 1990") or in a relative clause. They are
+	// tried only for a name the dictionaries give no role on the
+	// article's date.
 	Also []time.Time
 }
 

@@ -20,8 +20,9 @@
 //     ("Saddam Hussein" is IRQGOV in a sentence of 1990 of an article of
 //     2022, where he has no role; an undated role is read on the
 //     article's date), else, for a name with no role on the article's
-//     date, on the first of the other past days the sentence names
-//     beside a recent one on which a dated role of it holds:
+//     date, on the first of the sentence's other past days (Dates.Also:
+//     beside a recent time, or in a relative clause) on which a dated
+//     role of it holds:
 //     countries, their demonyms (in the plural too: "Ukrainians" of
 //     Phoenix's UKRAINIAN) and capitals, leaders, international
 //     organisations and their organs, non-state armed groups and their
