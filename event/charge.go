@@ -294,6 +294,44 @@ func (a *article) aidedBefore(src actor.Mention, cl *clause, n int) (actor.Menti
 	return actor.Mention{}, false
 }
 
+// talksPartner returns, for talks halted (CAMEO 164) with no one named
+// ("President Petro suspended the talks", "Trump scuttled the talks"),
+// the other party of the article's latest consultation or negotiation
+// (04) that the source, or its country with another country, held
+// ("Colombia's government and the ELN resumed peace talks", "Washington
+// and the Taliban had been holding direct talks"), as a mention after
+// the sentence's tokens (n) whose entry says it comes from context.
+func (a *article) talksPartner(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	c := actor.CountryOf(src.Code)
+	if cl.code != "164" || cl.passive || c == "" {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Root != "04" || ev.Source == nil || ev.Target == nil {
+			continue
+		}
+		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
+		var other *model.Actor
+		switch {
+		case ev.Source.Code == src.Code && ev.Target.Code != src.Code:
+			other = ev.Target
+		case ev.Target.Code == src.Code && ev.Source.Code != src.Code:
+			other = ev.Source
+		case sc == c && tc != "" && tc != c:
+			other = ev.Target
+		case tc == c && sc != "" && sc != c:
+			other = ev.Source
+		default:
+			continue
+		}
+		m := actor.Mention{Actor: *other, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Entry = contextEntry + "the other party of the latest talks (" + ev.Code + ") with " + src.Code
+		return m, true
+	}
+	return actor.Mention{}, false
+}
+
 // sameCountryCode reports two actor codes of one country.
 func sameCountryCode(x, y string) bool {
 	c := actor.CountryOf(x)

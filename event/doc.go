@@ -112,6 +112,10 @@
 // resumed its food assistance") goes to the recipient of the article's
 // latest aid by another source, a target from context; a possessive of
 // the source's own ("its") is no target.
+// Talks halted (164) with no one named ("President Petro suspended the
+// talks") are halted with the other party of the article's latest
+// consultation or negotiation (04) that the source, or its country with
+// another country, held, a target from context.
 // A protest (14) whose clause names no target, by a group of a country
 // that is neither its state nor the country itself ("Serbs put up the
 // barricades", "Iranian students protested"), is aimed at that
