@@ -244,8 +244,28 @@ func (a *article) mainClauseTime(toks []model.Token, x when.Expression) bool {
 		case "csubj":
 			return false
 		}
+		if a.commaWhSubject(c) {
+			return false
+		}
 	}
 	return true
+}
+
+// commaWhSubject reports a clause at c whose subject is "who" or "which"
+// right after a comma: a relative clause on the noun before the comma
+// ("Netanyahu, who first took office in 1996, met Biden"), whatever
+// relation the parse gives it (there, a complement of "met").
+func (a *article) commaWhSubject(c int) bool {
+	for _, k := range a.t.kids[c] {
+		if base(a.t.rel[k]) != "nsubj" || k == 0 || a.toks[k-1].Form != "," {
+			continue
+		}
+		switch strings.ToLower(a.toks[k].Form) {
+		case "who", "which":
+			return a.xpos(k) == "WP" || a.xpos(k) == "WDT"
+		}
+	}
+	return false
 }
 
 // activeParticiple reports a past participle with a direct object that
