@@ -1427,12 +1427,19 @@ func joined(toks []model.Token, a, b int) bool {
 	if b <= a || b-a > 4 {
 		return false
 	}
-	conj := false
+	conj, and := false, false
 	for k := a; k < b; k++ {
-		switch strings.ToLower(toks[k].Form) {
+		switch f := strings.ToLower(toks[k].Form); f {
 		case ",", "and", "or", "nor", "as", "well":
 			conj = true
+			and = and || f == "and" || f == "or" || f == "nor"
 		case "the":
+		case "a", "an":
+			// "an American and an Australian", not an apposition
+			// after a bare comma ("Albania, a NATO member").
+			if !and {
+				return false
+			}
 		default:
 			// "Fornost and the evil awful Gondor": adjectives, and
 			// after the conjunction any lower-case modifier of the

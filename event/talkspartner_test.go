@@ -16,6 +16,7 @@ func TestTalksPartner(t *testing.T) {
 			[]string{"CHLGOV>PERREB:164"}, nil},
 		{"Peru's president suspended the talks on Friday.", nil, []string{"PERGOV>*:164"}},
 		{"Peru and Bolivia held talks on Monday. Chile's president suspended the talks.", nil, []string{"CHLGOV>*:164"}},
+		{"Peru and Bolivia held talks on Monday. Peru's president said Peru would close the negotiations by 2027.", nil, []string{"*>BOL:164"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
