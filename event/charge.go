@@ -332,6 +332,34 @@ func (a *article) talksPartner(src actor.Mention, cl *clause, n int) (actor.Ment
 	return actor.Mention{}, false
 }
 
+// forcesBefore returns, for violent protest (CAMEO 145) whose clause
+// names no target ("people threw petrol bombs"), the source of the
+// article's latest coercion or force (17, 18, 19) by the rioters'
+// country's own police or military against people of that country
+// ("besieged by police, who fired round after round of teargas at
+// protesters"): the forces the crowd fights, as a mention after the
+// sentence's tokens (n) whose entry says it comes from context.
+func (a *article) forcesBefore(src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	c := actor.CountryOf(src.Code)
+	if !strings.HasPrefix(cl.code, "145") || cl.rev != "" || cl.passive || c == "" {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || ev.Root != "17" && ev.Root != "18" && ev.Root != "19" {
+			continue
+		}
+		sc := ev.Source.Code
+		if sc == src.Code || actor.CountryOf(sc) != c || actor.CountryOf(ev.Target.Code) != c || !strings.HasSuffix(sc, "COP") && !strings.HasSuffix(sc, "MIL") {
+			continue
+		}
+		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Entry = contextEntry + "the forces of the latest coercion or force (" + ev.Code + ") against " + ev.Target.Code
+		return m, true
+	}
+	return actor.Mention{}, false
+}
+
 // sameCountryCode reports two actor codes of one country.
 func sameCountryCode(x, y string) bool {
 	c := actor.CountryOf(x)

@@ -490,6 +490,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		} else if rt, ok := a.talksPartner(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := a.forcesBefore(ms[src], cl, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.protesters(ms[src], cl, len(toks)); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1

@@ -116,6 +116,11 @@
 // talks") are halted with the other party of the article's latest
 // consultation or negotiation (04) that the source, or its country with
 // another country, held, a target from context.
+// A riot (145) whose clause names no target ("people threw petrol
+// bombs") is aimed at the police or army of the rioters' country whose
+// coercion or force (17-19) against people of that country the article
+// last reported ("police fired teargas at protesters"), a target from
+// context.
 // A protest (14) whose clause names no target, by a group of a country
 // that is neither its state nor the country itself ("Serbs put up the
 // barricades", "Iranian students protested"), is aimed at that
