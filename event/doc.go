@@ -160,9 +160,10 @@
 // Nouns name events too (not with TABARI dictionaries): "a visit to
 // Moscow by X" and "X's visit to Y" are visits (042), "talks between X
 // and Y" negotiations (046) each way, "in a telephone call with Y" a
-// call (041) by the clause's subject, "a (phone) call or conversation
-// (in Lima) between X and Y" a consultation (040; by telephone 041) each
-// way, "during (at, after, in) a meeting
+// call (041) by the clause's subject, "a (phone) call, conversation or
+// meeting (in Lima) between X and Y" a consultation (040; by telephone
+// 041) each way, not one "planned", "proposed" or "next", "during (at,
+// after, in) a meeting
 // with Y" a meeting held (040) by the clause's subject with an actor of
 // another country (a name set off by its description counts as the
 // description's actor: "with Liu He, China's top trade negotiator"; a

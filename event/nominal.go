@@ -25,10 +25,10 @@ const nominalReach = 12
 //   - a telephone call with someone, made by the clause's subject or the
 //     call's owner: "In a telephone call with Borrell, the minister said"
 //     (041);
-//   - a call or conversation between two parties, past a short place
-//     phrase: "the phone call between Peru and Chile" (041), "a
+//   - a call, conversation or meeting between two parties, past a short
+//     place phrase: "the phone call between Peru and Chile" (041), "a
 //     conversation in Lima between X and Y" (040), each towards the
-//     other;
+//     other, not one "planned", "proposed" or "next";
 //   - a meeting held with someone of another country, which a
 //     preposition of time or place opens, by the clause's subject or
 //     the meeting's owner: "announced the deal during a meeting in the
@@ -59,6 +59,9 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 				a.nominalCall(s, toks, ms, k, says, times)
 			}
 		case nounMeeting:
+			if a.nominalBetween(s, toks, ms, k, false, says, times) {
+				continue
+			}
 			if a.heldAt(toks, k) {
 				a.nominalMeeting(s, toks, ms, k, says, times)
 			}
@@ -367,12 +370,14 @@ func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor
 	}
 }
 
-// nominalBetween codes a call or conversation between two parties, past
-// a place it was held in ("a phone call between Peru and Chile", "a
-// conversation in Lima between Peru's envoy and Chile's minister"), as a
-// consultation of each with the other: by telephone (041) where phone
-// is the noun's modifier, else 040. It reports whether the noun had
-// parties so named.
+// nominalBetween codes a call, conversation or meeting between two
+// parties, past a place it was held in ("a phone call between Peru and
+// Chile", "a conversation in Lima between Peru's envoy and Chile's
+// minister", "the meeting between Peru and Chile"), as a consultation of
+// each with the other: by telephone (041) where phone is the noun's
+// modifier, else 040; none where a word before the noun says it is yet
+// to be held ("a planned meeting between", unheld). It reports whether
+// the noun had "between" after it.
 func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, phone bool, says []say, times []when.Expression) bool {
 	end := nominalEnd(toks, k)
 	j := k + 1
@@ -389,6 +394,11 @@ func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []act
 	if j >= end || a.w.up[j] != "BETWEEN" {
 		return false
 	}
+	if unheld(a.w.up, k) {
+		// "a planned meeting between", "the proposed call between":
+		// parties named, nothing held.
+		return true
+	}
 	x := argAt(toks, ms, j+1)
 	if x < 0 {
 		return false
@@ -397,12 +407,12 @@ func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []act
 	if len(mem) < 2 {
 		return false
 	}
-	code, what := "040", "a conversation (040)"
+	code, what := "040", "a consultation (040)"
 	if phone {
 		code, what = "041", "a telephone call (041)"
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: mem[0], tgt: mem[1],
-		pattern: "<noun> CALL BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + ": " + what}}
+		pattern: "<noun> " + a.w.up[k] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + ": " + what}}
 	for _, p := range mem {
 		for _, q := range mem {
 			if p != q && !selfEvent(ms[p], ms[q]) {
@@ -411,6 +421,22 @@ func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []act
 		}
 	}
 	return true
+}
+
+// unheld reports a noun at k that a word before it, past adjectives and
+// the phone of a phone call, says is yet to be held or will not be ("a
+// planned meeting", "the proposed phone call", "a cancelled meeting").
+func unheld(up []string, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		switch up[p] {
+		case "PLANNED", "PROPOSED", "POSSIBLE", "POTENTIAL", "EXPECTED", "UPCOMING", "SCHEDULED",
+			"FUTURE", "CANCELLED", "CANCELED", "POSTPONED", "DELAYED", "PROSPECTIVE", "MOOTED", "NEXT":
+			return true
+		case "THE", "A", "AN", "ITS", "THEIR":
+			return false
+		}
+	}
+	return false
 }
 
 // unheldLemmas govern a noun of an event that has not been held: one
