@@ -15,8 +15,9 @@ import (
 // the tag dictionary fixes has no runner-up: XPOS is empty and Margin is
 // math.MaxInt32. On EWT dev, three in four of the tagger's errors have a
 // margin below 1<<15 (as have one token in eight), and the runner-up is
-// then the gold tag in seven of ten: a later stage (the parser) can read
-// it where the margin is small, to recover from a wrong tag.
+// then the gold tag in seven of ten, so that a later stage may read it
+// where the margin is small to recover from a wrong tag (as features of
+// the parser, it has not yet raised EWT dev LAS; see docs/BENCHMARKS.md).
 type Alt struct {
 	XPOS   string
 	Margin int32
