@@ -137,6 +137,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				}
 			}
 		}
+		// "Sudan's membership of the African Union has been suspended":
+		// the organisation suspended its member.
+		if src < 0 && cl.code == "172" {
+			if o, t := memberOf(toks, ms, cl.lo, v); o >= 0 {
+				src, tgt = o, t
+			}
+		}
 		if tgt < 0 {
 			tgt = a.left(toks, ms, cl.lo, v)
 			// "drafted by Britain and backed by the United States": the
@@ -3483,4 +3490,30 @@ func quotedAt(qs []model.Quote, pos int) bool {
 		}
 	}
 	return false
+}
+
+// memberOf returns, for "X's membership of (in) Y" before the verb at v
+// (from lo), the mentions of the organisation Y and of its member X, or
+// -1, -1.
+func memberOf(toks []model.Token, ms []actor.Mention, lo, v int) (org, member int) {
+	for k := lo + 1; k+2 < v; k++ {
+		if !strings.EqualFold(toks[k].Form, "membership") {
+			continue
+		}
+		p := k + 1
+		if f := strings.ToLower(toks[p].Form); f != "of" && f != "in" {
+			continue
+		}
+		o := argAt(toks, ms, p+1)
+		if o < 0 {
+			continue
+		}
+		// The member: a possessive right before the noun ("Sudan's").
+		for i, m := range ms {
+			if m.End == k-1 && toks[k-1].XPOS == "POS" || m.End == k && strings.HasSuffix(toks[k-1].Form, "'s") {
+				return o, i
+			}
+		}
+	}
+	return -1, -1
 }

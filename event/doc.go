@@ -112,6 +112,9 @@
 // resumed its food assistance") goes to the recipient of the article's
 // latest aid by another source, a target from context; a possessive of
 // the source's own ("its") is no target.
+// A membership suspended with no agent named ("Sudan's membership of the
+// African Union has been suspended") is suspended by the organisation
+// (172, its member the target).
 // Talks halted (164) with no one named ("President Petro suspended the
 // talks") are halted with the other party of the article's latest
 // consultation or negotiation (04) that the source, or its country with
