@@ -11,6 +11,20 @@ import (
 	"github.com/casus-project/casus/model"
 )
 
+// resolverOf returns a Resolver over the actor dictionary src alone.
+func resolverOf(t *testing.T, src string) *Resolver {
+	t.Helper()
+	es, err := dict.ReadActors(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(d)
+}
+
 // readActors reads the entries of an actor dictionary written in src,
 // as TABARI's when stems is set.
 func readActors(t *testing.T, src string, stems bool) []*dict.Entry {
@@ -646,15 +660,7 @@ func TestDatedRoleBeforeFallback(t *testing.T) {
 		"HALBARAD DUNADAN [ARN]\n" +
 		"\t[ARNGOV 20121109-20130119]\n" +
 		"\t[ARNMIL >20140101]\n"
-	es, err := dict.ReadActors(strings.NewReader(actors))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(d)
+	r := resolverOf(t, actors)
 	_, s, ents := sentence("[Halbarad Dunadan] spoke/VERB")
 	for _, tt := range []struct {
 		day, want string
@@ -701,15 +707,7 @@ func TestUnknown(t *testing.T) {
 // article ("THE_SHIRE"): a lower-case "the" before it starts the match
 // but stays out of the mention.
 func TestArticleName(t *testing.T) {
-	es, err := dict.ReadActors(strings.NewReader("THE_SHIRE [SHI]\nFREEDONIA_ [FRE]\nTHE_ [XXX]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(d)
+	r := resolverOf(t, "THE_SHIRE [SHI]\nFREEDONIA_ [FRE]\nTHE_ [XXX]\n")
 	tests := []struct {
 		src  string
 		want []string
@@ -1089,15 +1087,7 @@ func TestResolveDated(t *testing.T) {
 		"\t[ARNMIL >20200101]\n" +
 		"BEREN ERCHAMION\n" +
 		"\t[ARNGOV 19500101-19600101]\n"
-	es, err := dict.ReadActors(strings.NewReader(actors))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(d)
+	r := resolverOf(t, actors)
 	day := func(s string) time.Time {
 		at, err := time.Parse(time.DateOnly, s)
 		if err != nil {
@@ -1151,15 +1141,7 @@ func TestSurnameAtSentenceDate(t *testing.T) {
 		"\t[ARNMIL >20200101]\n" +
 		"BEREN ERCHAMION\n" +
 		"\t[ARNGOV 19500101-19600101]\n"
-	es, err := dict.ReadActors(strings.NewReader(actors))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(d)
+	r := resolverOf(t, actors)
 	article := time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC)
 	y1980 := []time.Time{time.Date(1980, 6, 1, 0, 0, 0, 0, time.UTC)}
 	y1955 := []time.Time{time.Date(1955, 6, 1, 0, 0, 0, 0, time.UTC)}

@@ -59,23 +59,10 @@ func BenchmarkDecode(b *testing.B) {
 // (gold tokens), from the shared data directory beside the repository;
 // it is skipped without them.
 func BenchmarkTagEWT(b *testing.B) {
-	sents, err := conllu.ReadFile(filepath.Join("..", "..", "shared", "data", "ud_english_ewt", "en_ewt-ud-dev.conllu"))
-	if err != nil {
-		b.Skip(err)
-	}
+	toks, n := ewtDevForms(b)
 	m, err := Default()
 	if err != nil {
 		b.Fatal(err)
-	}
-	var toks [][]model.Token
-	n := 0
-	for _, s := range sents {
-		t := make([]model.Token, len(s.Words))
-		for i, w := range s.Words {
-			t[i].Form = w.Form
-		}
-		toks = append(toks, t)
-		n += len(t)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -92,6 +79,26 @@ func BenchmarkTagEWT(b *testing.B) {
 // the word cache starts empty and fills as words are first seen. The
 // decoding is not timed.
 func BenchmarkTagEWTCold(b *testing.B) {
+	toks, n := ewtDevForms(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		m, err := decodeBytes(embedded, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, t := range toks {
+			m.Tag(t)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// ewtDevForms returns the words of the English Web Treebank's development
+// sentences as untagged tokens, and how many there are; it skips b
+// without ../shared.
+func ewtDevForms(b *testing.B) ([][]model.Token, int) {
 	sents, err := conllu.ReadFile(filepath.Join("..", "..", "shared", "data", "ud_english_ewt", "en_ewt-ud-dev.conllu"))
 	if err != nil {
 		b.Skip(err)
@@ -106,17 +113,5 @@ func BenchmarkTagEWTCold(b *testing.B) {
 		toks = append(toks, t)
 		n += len(t)
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		b.StopTimer()
-		m, err := decodeBytes(embedded, false)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		for _, t := range toks {
-			m.Tag(t)
-		}
-	}
-	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	return toks, n
 }
