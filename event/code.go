@@ -482,28 +482,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 					sides = append(sides, n+i)
 				}
 			}
-		} else if rt, ok := a.reactedTo(toks, ms[src], cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.membershipOf(toks, cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.complainedOf(ms[src], cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.aidedBefore(ms[src], cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.talksPartner(ms[src], cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.forcesBefore(ms[src], cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.protesters(ms[src], cl, len(toks)); ok {
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := ownGovernment(toks, ms[src], cl, len(toks)); ok {
+		} else if rt, ok := a.contextTarget(toks, ms[src], cl); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rts := a.sidesOf(ms[src], cl, len(toks)); len(rts) > 0 {
@@ -1644,6 +1623,41 @@ var reactionObjects = map[string]bool{
 	"STATEMENT": true, "REMARK": true, "COMMENT": true, "ULTIMATUM": true, "THREAT": true,
 	"INVITATION": true, "RULING": true, "VERDICT": true, "ORDER": true, "SUSPENSION": true,
 	"DEPLOYMENT": true, "ARREST": true, "DETENTION": true, "CONDOLENCE": true,
+}
+
+// contextTarget finds the target of a clause that names none, for the
+// source src, from the article's earlier events, trying in turn: the
+// actor a reaction answers (reactedTo), the organisation applied to
+// (membershipOf), the actor complained of (complainedOf), the recipient of
+// the latest aid (aidedBefore), the other party of the latest talks
+// (talksPartner), the police or military whose force a riot answers
+// (forcesBefore), the protesters a repression is aimed at (protesters),
+// and the government of the country protesting in its own streets
+// (ownGovernment).
+func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *clause) (actor.Mention, bool) {
+	n := len(toks)
+	if m, ok := a.reactedTo(toks, src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.membershipOf(toks, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.complainedOf(src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.aidedBefore(src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.talksPartner(src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.forcesBefore(src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.protesters(src, cl, n); ok {
+		return m, true
+	}
+	return ownGovernment(toks, src, cl, n)
 }
 
 // reactedTo returns, for a reaction whose clause names no target ("Baku
