@@ -453,6 +453,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && tgt >= 0 && (posture(cl.code) || threat(cl.code)) && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {
 		tgt = -1
 	}
+	// "warned foreign powers to stop supplying them with weapons",
+	// "urged donors to send aid to Sudan": an appeal, demand or threat
+	// is aimed at whom it addresses, here a plain noun that names no
+	// actor, not at an actor inside the deed asked for.
+	if src >= 0 && tgt >= 0 && addressing(cl.code) && !cl.passive && a.plainAddressee(toks, ms, cl, ms[tgt].Start) {
+		tgt = -1
+	}
 	if src >= 0 && tgt < 0 && threat(cl.code) {
 		tgt = a.warnedOf(ms, v, src)
 	}
@@ -3530,4 +3537,47 @@ func memberOf(toks []model.Token, ms []actor.Mention, lo, v int) (org, member in
 		}
 	}
 	return -1, -1
+}
+
+// addressing reports a CAMEO code of words addressed to someone: an
+// appeal (02), a demand (10) or a threat (13).
+func addressing(code string) bool {
+	return strings.HasPrefix(code, "02") || strings.HasPrefix(code, "10") || strings.HasPrefix(code, "13")
+}
+
+// plainAddressee reports a verb followed by an object of plain nouns,
+// ending in a plural, that names no actor and an infinitive ("warned foreign powers to stop",
+// "called on donors to send"), with the token at start after that
+// infinitive's "to": whoever is named at start is in the deed asked
+// for, not the one asked. "All sides" and "both parties" are the
+// parties of the conflict (sidesOf), not a plain noun.
+func (a *article) plainAddressee(toks []model.Token, ms []actor.Mention, cl *clause, start int) bool {
+	hi := min(cl.hi, len(toks))
+	k := cl.vEnd
+	if k < hi && (a.w.up[k] == "ON" || a.w.up[k] == "UPON") {
+		k++
+	}
+	if a.sidesObject(cl) {
+		return false
+	}
+	for k < hi && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NUM") {
+		k++
+	}
+	nouns := 0
+	for k < hi && toks[k].UPOS == "NOUN" {
+		k++
+		nouns++
+	}
+	// A plural ("powers", "donors", "member states") names those
+	// addressed; a singular is as often what is expressed ("expressed
+	// reluctance to become involved").
+	if nouns == 0 || toks[k-1].XPOS != "NNS" || k+1 >= hi || !strings.EqualFold(toks[k].Form, "to") || !isVerb(toks[k+1]) || start <= k {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start < k && m.End > cl.vEnd {
+			return false
+		}
+	}
+	return true
 }

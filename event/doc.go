@@ -143,6 +143,11 @@
 // mediate", 039), is aimed at both countries of the article's latest conflictual event
 // (CAMEO 11 to 20) between two countries, targets from context; at no
 // one where the appealing actor's country is one of them.
+// An appeal, demand or threat (02, 10, 13) addressed to a plural noun
+// that names no actor ("warned foreign powers to stop arming Peru",
+// "urged donors to send aid to Peru") is not aimed at an actor inside
+// the deed it asks for; a singular object ("urged restraint to avoid a
+// war with Peru") is what is asked for, and the target stays.
 // Nor is an actor of the reacting (or opposing) source's own country
 // that a nominal act was done to ("opposed the listing of Chinese
 // companies") what it reacts to.
