@@ -88,7 +88,9 @@
 // A busy timeout and BEGIN IMMEDIATE let several processes share a file.
 // On PostgreSQL every writing transaction (and migration) first takes a
 // transaction-scoped advisory lock, so writers of one database queue as
-// they do on SQLite's write lock; readers never wait.
+// they do on SQLite's write lock; readers never wait. The articles' records
+// (normalised text, hash, MinHash bands, JSON) are prepared in a goroutine
+// beside the transaction, which stores each as soon as it is ready.
 //
 // # Testing with PostgreSQL
 //

@@ -156,19 +156,42 @@ func schemaVersion(ctx context.Context, q queryer) (int, error) {
 	return v, err
 }
 
-// PutArticles implements Store.
-func (s *sqlDB) PutArticles(ctx context.Context, arts []*model.Article) ([]PutResult, error) {
-	recs := make([]*record, len(arts))
-	for i, a := range arts {
-		r, err := prepare(i, a)
-		if err != nil {
-			return nil, err
+// prepared is one article's record, or why it cannot be stored.
+type prepared struct {
+	rec *record
+	err error
+}
+
+// prepareAll prepares the records of arts, in order, in a goroutine of
+// its own, stopping after the first that fails. The channel has room
+// for every record, so the goroutine never waits for its reader and
+// ends even when the reader stops early.
+func prepareAll(arts []*model.Article) <-chan prepared {
+	out := make(chan prepared, len(arts))
+	go func() {
+		defer close(out)
+		for i, a := range arts {
+			r, err := prepare(i, a)
+			out <- prepared{r, err}
+			if err != nil {
+				return
+			}
 		}
-		recs[i] = r
-	}
-	if len(recs) == 0 {
+	}()
+	return out
+}
+
+// PutArticles implements Store. The records (normalised text, hash,
+// MinHash bands, JSON) are prepared in a goroutine beside the
+// transaction, which stores each as soon as it is ready: the writer is
+// one goroutine, and the last batch of a run is stored while the
+// analysis workers stand idle, so work taken off it shortens the run.
+// An article that cannot be stored rolls the whole batch back.
+func (s *sqlDB) PutArticles(ctx context.Context, arts []*model.Article) ([]PutResult, error) {
+	if len(arts) == 0 {
 		return nil, nil
 	}
+	recs := prepareAll(arts)
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, s.wrap("put", err)
@@ -181,8 +204,13 @@ func (s *sqlDB) PutArticles(ctx context.Context, arts []*model.Article) ([]PutRe
 	}
 	p := &putTx{s: s, ctx: ctx, tx: tx, now: time.Now().UTC().Format(time.RFC3339Nano)}
 	defer p.close()
-	res := make([]PutResult, len(recs))
-	for i, r := range recs {
+	res := make([]PutResult, len(arts))
+	for i := range arts {
+		pr := <-recs
+		if pr.err != nil {
+			return nil, pr.err
+		}
+		r := pr.rec
 		if res[i], err = p.put(r); err != nil {
 			return nil, s.wrap(fmt.Sprintf("put article %d (%s)", i, r.art.Doc), err)
 		}
