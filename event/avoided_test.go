@@ -13,3 +13,22 @@ func TestAvoidedGerund(t *testing.T) {
 		{"Chile began attacking Peru.", "CHL", "PER", "190", "asserted"},
 	})
 }
+
+// TestUnmetStop checks that a deed one is warned or urged to stop doing
+// is no deed negated (nor one of the warner's), while one stopped is.
+func TestUnmetStop(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia warned foreign powers to stop arming Peru.", nil, []string{"BOL>PER:*"}},
+		{"Bolivia warned Chile to stop shelling Peru.", []string{"BOL>CHL:130"}, []string{"BOL>PER:*", "CHL>PER:*"}},
+		{"Bolivia urged Chile to stop shelling Peru.", []string{"BOL>CHL:0256"}, []string{"BOL>PER:*", "CHL>PER:*"}},
+		{"Bolivia said Chile had stopped shelling Peru.", []string{"CHL>PER:087"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}

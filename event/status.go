@@ -41,6 +41,9 @@ var notYetLemmas = map[string]bool{
 	// "told the envoy to meet", "invited the president to visit": what
 	// one is told, advised or invited to do has not happened.
 	"TELL": true, "ADVISE": true, "ENCOURAGE": true, "INVITE": true, "REQUEST": true,
+	// "warned foreign powers to stop arming Peru": what one is warned
+	// to do has not happened either.
+	"WARN": true,
 	// "ordered the defendants to pay", "directed the army to withdraw":
 	// what one is ordered to do has not happened by the order.
 	"ORDER": true, "DIRECT": true, "INSTRUCT": true, "COMMAND": true,
@@ -60,7 +63,7 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	v := cl.v
 	attr := a.attribution(toks, ms, cl, says)
 	switch {
-	case invertedCondition(toks, v):
+	case invertedCondition(toks, v), unmetStop(toks, v):
 		return model.Hypothetical, attr
 	case negated(toks, v), neitherNor(toks, cl.lo, v):
 		return model.Negated, attr
@@ -102,8 +105,14 @@ var avoidLemmas = map[string]bool{"AVOID": true, "REFRAIN": true, "STOP": true, 
 // avoidedGerund reports a gerund at v right after a verb of avoidLemmas,
 // past adverbs and the "from" of "refrain from".
 func avoidedGerund(toks []model.Token, v int) bool {
+	return avoidVerb(toks, v) >= 0
+}
+
+// avoidVerb returns the verb of avoidLemmas a gerund at v follows (as
+// avoidedGerund), or -1.
+func avoidVerb(toks []model.Token, v int) int {
 	if toks[v].XPOS != "VBG" {
-		return false
+		return -1
 	}
 	k := v - 1
 	if k >= 0 && strings.EqualFold(toks[k].Form, "from") {
@@ -112,7 +121,23 @@ func avoidedGerund(toks []model.Token, v int) bool {
 	for k >= 0 && toks[k].UPOS == "ADV" {
 		k--
 	}
-	return k >= 0 && isVerb(toks[k]) && avoidLemmas[strings.ToUpper(toks[k].Lemma)]
+	if k >= 0 && isVerb(toks[k]) && avoidLemmas[strings.ToUpper(toks[k].Lemma)] {
+		return k
+	}
+	return -1
+}
+
+// unmetStop reports a gerund at v after a verb of avoidLemmas that is
+// itself only asked for or warned of ("warned foreign powers to stop
+// arming Peru", "urged Chile to stop shelling"): the deed goes on, and
+// its stopping has not happened; it is no more negated than done.
+func unmetStop(toks []model.Token, v int) bool {
+	k := avoidVerb(toks, v)
+	if k < 0 || negatedAux(toks, v) {
+		return false
+	}
+	g := governor(toks, k)
+	return g >= 0 && notYetLemmas[strings.ToUpper(toks[g].Lemma)]
 }
 
 // negatedAux looks for "not", "n't", "never" in the verb's auxiliaries.
