@@ -349,6 +349,16 @@ func TestGuessLanguage(t *testing.T) {
 		{"Министр сказал, что переговоры идут хорошо.", "ru"},
 		{"قال الوزير إن المحادثات تسير بشكل جيد", "ar"},
 		{"", ""},
+		// ASCII next to the letters ends a word: @ [ ` { are not letters.
+		{"the@and`of@to`is", "en"},
+		{"the[and{of[to{is", "en"},
+		{"the1and2of3to4is", "en"},
+		// Digits and punctuation are in no script: the Cyrillic letters
+		// outnumber the Latin ones.
+		{"Министр 2024-11-29, 10:30 (UTC) +7 [1] ab", "ru"},
+		{"12345 67890 !?", ""},
+		// A word of ASCII and other Latin letters is one word.
+		{"Die Gespräche und die Einigung sind nicht fern, das ist der Plan.", "de"},
 	}
 	for _, tt := range tests {
 		if got := guessLanguage(tt.in); got != tt.want {

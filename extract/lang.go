@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are frequent short words of the languages guessLanguage
@@ -53,6 +54,19 @@ func guessLanguage(text string) string {
 	for i, r := range text {
 		if i > 20000 {
 			break
+		}
+		if r < utf8.RuneSelf {
+			// ASCII, most of most pages: a letter is Latin, anything
+			// else is in none of the scripts counted and ends a word.
+			if lr := r | 0x20; 'a' <= lr && lr <= 'z' {
+				scripts[0]++
+				if start < 0 {
+					start = i
+				}
+			} else {
+				flush(i)
+			}
+			continue
 		}
 		switch {
 		case unicode.Is(unicode.Latin, r):
