@@ -1506,6 +1506,18 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			cl.m = best
 			cl.score = best.score
 			cl.pattern = strings.TrimSpace(best.p.Text)
+			// "told Chile it must withdraw its troops": a deed a
+			// verb of saying's pattern finds after "must" or "had
+			// to" is demanded of whom it is said to, not done by
+			// the speaker.
+			if demandSayers[a.w.lem[v]] && material(cl.code) && a.obligedDeed(toks, best) {
+				d := appealCode("10", cl.code)
+				if d == "" {
+					d = "100"
+				}
+				cl.code, cl.rev = d, ""
+				cl.pattern += " (said must: " + d + ")"
+			}
 		}
 	}
 	if !usable(cl.code) {
@@ -1843,6 +1855,30 @@ func prepositional(toks []model.Token, v int) bool {
 		return next == "with" || next == "to"
 	case "depending":
 		return next == "on" || next == "upon"
+	}
+	return false
+}
+
+// obligedDeed reports a verb among the words a pattern matched that
+// "must", or "have to" or "need to" in any form, comes right before
+// (past adverbs): "told Chile it must withdraw", "that it had to
+// release".
+func (a *article) obligedDeed(toks []model.Token, m match) bool {
+	for _, u := range m.used[:m.n] {
+		k := int(u[0])
+		if k >= len(toks) || !isVerb(toks[k]) {
+			continue
+		}
+		if mustBefore(toks, k) {
+			return true
+		}
+		j := k - 1
+		for j >= 0 && toks[j].UPOS == "ADV" {
+			j--
+		}
+		if j >= 1 && strings.EqualFold(toks[j].Form, "to") && (a.w.lem[j-1] == "HAVE" || a.w.lem[j-1] == "NEED") {
+			return true
+		}
 	}
 	return false
 }

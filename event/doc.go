@@ -500,7 +500,10 @@
 // demand of that actor, claimed (100, or the demand for the deed as for
 // "urged": "“Chile must withdraw its troops,” said Bolivia's foreign
 // minister" 1056, "Peru's president said Chile must apologise" 100; not
-// "we must", "must not" nor a passive); so do words or meetings that may happen (CAMEO 01, 02, 04,
+// "we must", "must not" nor a passive), and a deed a verb of saying's
+// pattern finds after "must", "had to" or "need to" is a demand of whom
+// it is said to ("told Chile it must withdraw its troops" 1056, not the
+// teller's withdrawal); so do words or meetings that may happen (CAMEO 01, 02, 04,
 // 05, 10-12: "Peru could criticise Chile", "is likely to face questions
 // from senators"), while intents (03) and threats (13) speak of the
 // future themselves; "would" in a sentence that reports no words is a

@@ -45,3 +45,23 @@ func TestMustDemand(t *testing.T) {
 		})
 	}
 }
+
+// TestToldMust checks that a deed a verb of saying's pattern finds after
+// "must", "had to" or "need to" is a demand of whom it is told to, not
+// the speaker's deed, and that one it says it will do is no demand.
+func TestToldMust(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia's foreign minister told Chile it must withdraw its troops.", []string{"BOLGOV>CHL:1056"}, []string{"BOLGOV>CHL:0874"}},
+		{"Bolivia told Chile that it had to release the fishermen.", []string{"BOL>CHL:1053"}, []string{"BOL>CHL:0841"}},
+		{"Bolivia's president told Chilean envoys they would need to withdraw their troops.", []string{"BOLGOV>CHLGOV:1056"}, []string{"BOLGOV>CHLGOV:0874"}},
+		{"Bolivia told Chile it would withdraw its troops.", nil, []string{"BOL>CHL:1056"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
