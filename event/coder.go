@@ -1523,6 +1523,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if !usable(cl.code) {
 		cl.code = ""
 	}
+	// "Bolivia wants to withdraw its troops", "Chile needs to release
+	// the fishermen": wanting or needing to do something oneself asks
+	// no one for anything; the infinitive's deed is coded for itself
+	// (an intent, or what a speaker says must be done).
+	if selfNeedLemmas[a.w.lem[v]] && (strings.HasPrefix(cl.code, "02") || strings.HasPrefix(cl.code, "10")) && a.ownInfinitive(toks, cl) {
+		return nil, false
+	}
 	// "North Korea did not immediately respond", "Russia has not
 	// commented on the proposal": a verb of answering, negated, is
 	// declining comment, a plain statement (010), whatever its object.
@@ -1881,4 +1888,20 @@ func (a *article) obligedDeed(toks []model.Token, m match) bool {
 		}
 	}
 	return false
+}
+
+// selfNeedLemmas are the verbs (upper-case lemmas) of the CAMEO.2.0
+// DEMAND block that code an appeal or demand with an object ("wants
+// Chile to withdraw", "needs help") but none when their subject's own
+// infinitive follows ("wants to withdraw").
+var selfNeedLemmas = map[string]bool{"WANT": true, "NEED": true}
+
+// ownInfinitive reports a verb at cl.v followed, past adverbs, by "to"
+// and a verb: the infinitive is the subject's own deed.
+func (a *article) ownInfinitive(toks []model.Token, cl *clause) bool {
+	k := cl.vEnd
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	return k+1 < len(toks) && strings.EqualFold(toks[k].Form, "to") && isVerb(toks[k+1])
 }

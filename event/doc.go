@@ -24,7 +24,10 @@
 // "beat protesters with batons" borrows no "break with", and whose target
 // slot right after the verb holds an actor from its first word ("- * +
 // TO # WANT": "wants the UK to extradite him", not "wanted the talks with
-// Peru to succeed"); a pattern's noun
+// Peru to succeed"), and whose appeal or demand of a verb of wanting or
+// needing followed by its subject's own infinitive codes nothing ("wants
+// to withdraw its troops", "needs to release": the deed is coded for
+// itself); a pattern's noun
 // of one word matches no word of a longer name of a person, organisation
 // or place, nor the second half of a hyphenated participle: "Amnesty
 // International" is no amnesty, "ad-supported" no support, while the

@@ -23,3 +23,23 @@ func TestWantActorTo(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnInfinitive checks that wanting or needing to do something
+// oneself is no appeal or demand to anyone, while wanting or needing an
+// actor to act, or something of it, still is.
+func TestOwnInfinitive(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia wants to withdraw its troops from Peru.", nil, []string{"BOL>*:025", "BOL>*:020"}},
+		{"Chile needs to withdraw its troops from Peru, Bolivia's president said.", nil, []string{"CHL>*:025", "CHL>*:100"}},
+		{"Bolivia needs Chile to withdraw its troops.", []string{"BOL>CHL:025"}, nil},
+		{"Chile needs help from Peru.", []string{"CHL>PER:023"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
