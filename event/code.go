@@ -3457,12 +3457,17 @@ var demandSayers = map[string]bool{
 // a pronoun, "we" or the speaker itself, and not a passive's.
 func (a *article) mustDemand(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, pairs [][2]int, says []say, times []when.Expression) {
 	v := cl.v
-	if cl.passive || cl.code == "" || a.c.stems || !mustBefore(toks, v) || firstPerson(toks, cl.lo, v) || negated(toks, v) {
+	if cl.passive || cl.code == "" || a.c.stems || !obliged(toks, v) || firstPerson(toks, cl.lo, v) || negated(toks, v) {
 		return
 	}
 	sp := a.quoteSpeaker(toks, ms, v, says)
 	if sp < 0 && a.t.ok && !quotedAt(a.quotes, toks[v].Start) {
-		if h := a.t.head[v]; h >= 0 && demandSayers[a.w.lem[h]] {
+		h := a.t.head[v]
+		// "said Chile has to release": the saying governs "has".
+		if h >= 0 && (a.w.lem[h] == "HAVE" || a.w.lem[h] == "NEED") && h < v {
+			h = a.t.head[h]
+		}
+		if h >= 0 && demandSayers[a.w.lem[h]] {
 			for _, sv := range says {
 				if sv.v == h {
 					sp = sv.who
@@ -3501,6 +3506,24 @@ func mustBefore(toks []model.Token, v int) bool {
 		k--
 	}
 	return k >= 0 && strings.EqualFold(toks[k].Form, "must")
+}
+
+// obliged reports "must", or "have to" or "need to" in any form, right
+// before the verb at v (past adverbs): "must withdraw", "has to
+// release", "needed to apologise".
+func obliged(toks []model.Token, v int) bool {
+	if mustBefore(toks, v) {
+		return true
+	}
+	j := v - 1
+	for j >= 0 && toks[j].UPOS == "ADV" {
+		j--
+	}
+	if j < 1 || !strings.EqualFold(toks[j].Form, "to") {
+		return false
+	}
+	l := strings.ToUpper(toks[j-1].Lemma)
+	return l == "HAVE" || l == "NEED"
 }
 
 // quotedAt reports a byte offset inside a direct quote of qs.

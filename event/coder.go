@@ -1510,7 +1510,7 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			// verb of saying's pattern finds after "must" or "had
 			// to" is demanded of whom it is said to, not done by
 			// the speaker.
-			if demandSayers[a.w.lem[v]] && material(cl.code) && a.obligedDeed(toks, best) {
+			if demandSayers[a.w.lem[v]] && material(cl.code) && obligedDeed(toks, best) {
 				d := appealCode("10", cl.code)
 				if d == "" {
 					d = "100"
@@ -1870,20 +1870,13 @@ func prepositional(toks []model.Token, v int) bool {
 // "must", or "have to" or "need to" in any form, comes right before
 // (past adverbs): "told Chile it must withdraw", "that it had to
 // release".
-func (a *article) obligedDeed(toks []model.Token, m match) bool {
+func obligedDeed(toks []model.Token, m match) bool {
 	for _, u := range m.used[:m.n] {
 		k := int(u[0])
 		if k >= len(toks) || !isVerb(toks[k]) {
 			continue
 		}
-		if mustBefore(toks, k) {
-			return true
-		}
-		j := k - 1
-		for j >= 0 && toks[j].UPOS == "ADV" {
-			j--
-		}
-		if j >= 1 && strings.EqualFold(toks[j].Form, "to") && (a.w.lem[j-1] == "HAVE" || a.w.lem[j-1] == "NEED") {
+		if obliged(toks, k) {
 			return true
 		}
 	}

@@ -502,7 +502,9 @@
 // says it, and a deed a speaker says an actor must do is the speaker's
 // demand of that actor, claimed (100, or the demand for the deed as for
 // "urged": "“Chile must withdraw its troops,” said Bolivia's foreign
-// minister" 1056, "Peru's president said Chile must apologise" 100; not
+// minister" 1056, "Peru's president said Chile must apologise" 100, "has
+// to" and "needs to" as "must": "said Chile has to release the
+// fishermen" 1053, and what one has to do now is not done; not
 // "we must", "must not" nor a passive), and a deed a verb of saying's
 // pattern finds after "must", "had to" or "need to" is a demand of whom
 // it is said to ("told Chile it must withdraw its troops" 1056, not the

@@ -65,3 +65,22 @@ func TestToldMust(t *testing.T) {
 		})
 	}
 }
+
+// TestHasToDemand checks that "has to" and "needs to" say what must be
+// done as "must" does: a speaker's demand, and no deed done now.
+func TestHasToDemand(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia's president said Chile has to release the fishermen.", []string{"BOLGOV>CHL:1053"}, []string{"CHL>*:084", "CHL>*:0841"}},
+		{"Bolivia's president said Chile needs to withdraw its troops from Peru.", []string{"BOLGOV>CHL:1056"}, []string{"CHL>*:025"}},
+		{"Chile has to release the fishermen.", nil, []string{"CHL>*:*"}},
+		{"Thousands of Peruvians had to flee their homes after Chile attacked Peru.", []string{"CHL>PER:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}

@@ -277,6 +277,11 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 		if notYetLemmas[l] || strings.EqualFold(toks[g].Form, "about") || goingTo(toks, g) {
 			return true
 		}
+		// "Chile has to release the fishermen": what one has to do
+		// now is not done ("had to flee" is).
+		if l == "HAVE" && (toks[g].XPOS == "VBZ" || toks[g].XPOS == "VBP") {
+			return true
+		}
 		for k := g - 1; k >= 0 && k >= g-3; k-- {
 			if modals[plainWord(toks[k].Form)] {
 				return true
