@@ -32,3 +32,26 @@ func TestUnmetStop(t *testing.T) {
 		})
 	}
 }
+
+// TestShortOfAndAgainst checks that a deed one stopped short of, or is
+// warned against, is not done, while one plainly done stays asserted.
+func TestShortOfAndAgainst(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia warned Chile against attacking Peru.", []string{"BOL>CHL:130"}, []string{"BOL>PER:190", "CHL>PER:190"}},
+		{"Bolivia cautioned the Chilean government against sending troops to Peru.", []string{"BOL>CHLGOV:130"}, []string{"BOL>PER:*", "CHL>PER:*"}},
+		{"Bolivia fought against Chile.", []string{"BOL>CHL:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+	checkStatuses(t, []statusCase{
+		{"Bolivia stopped short of condemning Chile.", "BOL", "CHL", "111", "negated"},
+		{"Bolivia fell short of recognising Chile's government.", "BOL", "CHLGOV", "051", "negated"},
+		{"Bolivia condemned Chile.", "BOL", "CHL", "111", "asserted"},
+	})
+}

@@ -461,13 +461,15 @@
 // 120, "Peru will not meet Chile's envoy" 125).
 // Each event carries a claim status: negated ("has not yet reacted",
 // "neither Peru nor Chile attacked", a gerund after a verb of avoiding
-// or ceasing: "refrained from attacking", "avoid travelling to", unless
+// or ceasing: "refrained from attacking", "avoid travelling to",
+// "stopped short of condemning", unless
 // the ceasing is itself only asked for or warned of: "urged Chile to
 // stop shelling Peru" is hypothetical),
 // hypothetical (modals, on the verb or on the governor of its governor,
 // "must continue for Peru to allow Chile to deliver", plans and threats,
 // calls and demands, what one
-// is told, advised, warned, invited or ordered to do: "told the envoy to meet", a
+// is told, advised, warned, invited or ordered to do: "told the envoy to meet",
+// or warned against: "warned Chile against attacking Peru", a
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru
 // meet", the "that" clause of a noun of supposition: "the idea that",
 // "speculation that", which codes nothing, intent or threat included,

@@ -118,6 +118,13 @@ func avoidVerb(toks []model.Token, v int) int {
 	if k >= 0 && strings.EqualFold(toks[k].Form, "from") {
 		k--
 	}
+	// "stopped short of condemning", "fell short of recognising".
+	if k >= 2 && strings.EqualFold(toks[k].Form, "of") && strings.EqualFold(toks[k-1].Form, "short") {
+		if l := strings.ToUpper(toks[k-2].Lemma); isVerb(toks[k-2]) && (l == "STOP" || l == "FALL") {
+			return k - 2
+		}
+		return -1
+	}
 	for k >= 0 && toks[k].UPOS == "ADV" {
 		k--
 	}
@@ -125,6 +132,30 @@ func avoidVerb(toks []model.Token, v int) int {
 		return k
 	}
 	return -1
+}
+
+// warnedAgainstLemmas govern a gerund after "against" that they advise
+// against: "warned Chile against attacking Peru".
+var warnedAgainstLemmas = map[string]bool{
+	"WARN": true, "CAUTION": true, "ADVISE": true, "COUNSEL": true, "URGE": true,
+}
+
+// warnedAgainst reports a gerund at v after "against" whose verb, back
+// over an object of at most five words, is one of warnedAgainstLemmas:
+// what one is warned against has not been done.
+func warnedAgainst(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBG" || v < 2 || !strings.EqualFold(toks[v-1].Form, "against") {
+		return false
+	}
+	for j := v - 2; j >= 0 && j >= v-7; j-- {
+		if isVerb(toks[j]) {
+			return warnedAgainstLemmas[strings.ToUpper(toks[j].Lemma)]
+		}
+		if toks[j].Form == "," || toks[j].Form == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // unmetStop reports a gerund at v after a verb of avoidLemmas that is
@@ -269,7 +300,7 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 			break
 		}
 	}
-	if attemptInfinitive(toks, v) {
+	if attemptInfinitive(toks, v) || warnedAgainst(toks, v) {
 		return true
 	}
 	if g := governor(toks, v); g >= 0 {
