@@ -460,6 +460,8 @@
 // condition ("Serbia would never recognise Kosovo's independence" is
 // 120, "Peru will not meet Chile's envoy" 125).
 // Each event carries a claim status: negated ("has not yet reacted",
+// what a verb of denial says did not happen: "denied that it had
+// attacked Peru", "denied reports that its troops had attacked",
 // "neither Peru nor Chile attacked", a gerund after a verb of avoiding
 // or ceasing: "refrained from attacking", "avoid travelling to",
 // "stopped short of condemning", unless

@@ -65,7 +65,7 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	switch {
 	case invertedCondition(toks, v), unmetStop(toks, v):
 		return model.Hypothetical, attr
-	case negated(toks, v), neitherNor(toks, cl.lo, v):
+	case negated(toks, v), neitherNor(toks, cl.lo, v), a.deniedClause(v):
 		return model.Negated, attr
 	case a.hypothetical(toks, cl):
 		return model.Hypothetical, attr
@@ -982,4 +982,28 @@ func (a *article) subjunctive(toks []model.Token, c, h int) bool {
 		return false
 	}
 	return !a.hasKid(c, "aux") && !a.hasKid(c, "cop")
+}
+
+// deniedClause reports a verb at v whose clause is what a verb of denial
+// says did not happen ("Bolivia denied that it had attacked Peru", "denied
+// reports that its troops had attacked Peru"): its
+// deed is negated on the denier's word, not claimed by it.
+func (a *article) deniedClause(v int) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.head) {
+		return false
+	}
+	h := t.head[v]
+	if h < 0 || h > v {
+		return false
+	}
+	switch base(t.rel[v]) {
+	case "ccomp":
+		return a.w.lem[h] == "DENY"
+	case "acl":
+		// "denied reports that its troops had attacked Peru".
+		g := t.head[h]
+		return g >= 0 && g < h && base(t.rel[h]) == "obj" && a.w.lem[g] == "DENY" && a.hasKid(v, "nsubj")
+	}
+	return false
 }

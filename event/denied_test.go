@@ -1,0 +1,15 @@
+package event
+
+import "testing"
+
+// TestDeniedClause checks that a deed a verb of denial says did not
+// happen is negated, not claimed by the denier, while one others claim
+// and the actor denies after a comma stays their claim.
+func TestDeniedClause(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Bolivia denied that it had attacked Peru.", "BOL", "PER", "190", "negated"},
+		{"Bolivia denied reports that its troops had attacked Peru.", "BOL", "PER", "190", "negated"},
+		{"Bolivia said that Chile had attacked Peru.", "CHL", "PER", "190", "claimed"},
+		{"Chile said Bolivia had attacked Peru, which Bolivia denied.", "BOL", "PER", "190", "claimed"},
+	})
+}
