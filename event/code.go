@@ -2610,10 +2610,25 @@ var intentLemmas = map[string]bool{
 	"DECIDE": true, "DUE": true, "AIM": true, "PLEDGE": true, "PROMISE": true,
 }
 
+// readyWords are the adjectives (lower-case) whose infinitive their
+// subject means to carry out: "are due to meet", "is ready to talk",
+// "was willing to negotiate".
+var readyWords = map[string]bool{"due": true, "ready": true, "willing": true}
+
 // intends reports an infinitive at v governed by a verb of intent, or by
-// "due" ("are due to meet").
+// one of readyWords ("are due to meet", "is ready to talk").
 func intends(toks []model.Token, v int) bool {
-	if v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && strings.EqualFold(toks[v-2].Form, "due") {
+	if v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && readyWords[strings.ToLower(toks[v-2].Form)] {
+		// "is not (yet) ready to meet" means no meeting.
+		for k := v - 3; k >= 0 && k >= v-5; k-- {
+			switch plainWord(toks[k].Form) {
+			case "not", "n't", "never":
+				return false
+			}
+			if u := toks[k].UPOS; u != "ADV" && u != "PART" {
+				break
+			}
+		}
 		return true
 	}
 	g := governor(toks, v)

@@ -200,7 +200,7 @@
 // Esper met with several top government officials"); a journey, "arrived in Baku for talks with Aliyev", visits
 // the place; parties that travel together to negotiate, "delegations
 // from the army and the RSF arrived in Ankara for talks", negotiate with
-// each other); one the source plans, hopes, agrees, is due to or will hold ("said
+// each other); one the source plans, hopes, agrees, is due, ready or willing to (not "not ready to") or will hold ("said
 // he would travel to Khartoum") is an intent to meet (036), and mediation offered ("offered to mediate between") an intent to mediate (039), which replaces the governing verb's event; one its source agrees, offers, pledges, vows, promises or decides to hold is expressed by that commitment, asserted or claimed as the commitment is. Likewise
 // cooperation, aid or a concession (06-08) its source will give ("the US
 // will provide Peru's navy with a ship") is an intent to give it (031,

@@ -36,3 +36,23 @@ func TestIntentCode(t *testing.T) {
 		}
 	}
 }
+
+// TestReadyTo checks that a meeting or talks one is ready or willing to
+// hold is an intent to meet (036), and that one it is not ready to hold
+// is none.
+func TestReadyTo(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia said it was ready to talk with Chile.", []string{"BOL>CHL:036"}, nil},
+		{"Bolivia is willing to negotiate with Chile.", []string{"BOL>CHL:036"}, nil},
+		{"Bolivia is not ready to meet Chile's president.", nil, []string{"BOL>CHLGOV:*"}},
+		{"Bolivia's president is due to meet Chile's president.", []string{"BOLGOV>CHLGOV:036"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
