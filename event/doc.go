@@ -474,7 +474,7 @@
 // or warned against: "warned Chile against attacking Peru", a
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru
 // meet", the "that" clause of a noun of supposition: "the idea that",
-// "speculation that", which codes nothing, intent or threat included,
+// "speculation that", "no evidence (sign) that", which codes nothing, intent or threat included,
 // unless Coder.Unrealised, conditions, among them one that puts "should" before its subject,
 // whatever its negation: "should China not accede"; a threat whose
 // "that" clause says what would happen; with

@@ -873,7 +873,7 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 			}
 			// "the idea that the U.S. is training them", "speculation
 			// that Peru will attack": the content of a supposition.
-			if toks[h].UPOS == "NOUN" && supposedNouns[a.w.lem[h]] && h+1 < len(toks) &&
+			if toks[h].UPOS == "NOUN" && a.supposition(h) && h+1 < len(toks) &&
 				strings.EqualFold(toks[h+1].Form, "that") && a.hasKid(c, "nsubj") {
 				return true
 			}
@@ -950,7 +950,7 @@ func (a *article) supposed(toks []model.Token, v int) bool {
 		return false
 	}
 	h := t.head[v]
-	return h >= 0 && h+1 < len(toks) && toks[h].UPOS == "NOUN" && supposedNouns[a.w.lem[h]] && strings.EqualFold(toks[h+1].Form, "that")
+	return h >= 0 && h+1 < len(toks) && toks[h].UPOS == "NOUN" && a.supposition(h) && strings.EqualFold(toks[h+1].Form, "that")
 }
 
 // supposedNouns (upper-case lemmas) name a supposition, whose "that"
@@ -961,6 +961,30 @@ var supposedNouns = map[string]bool{
 	"THEORY": true, "RUMOUR": true, "RUMOR": true, "SUGGESTION": true,
 	"PROSPECT": true, "HYPOTHESIS": true, "SCENARIO": true, "FEAR": true,
 	"SUSPICION": true, "CONSPIRACY": true,
+}
+
+// evidenceNouns (upper-case lemmas) name what would show a fact; with
+// "no" they say it is not shown: "there is no evidence that Peru
+// attacked", "showed no sign that".
+var evidenceNouns = map[string]bool{
+	"EVIDENCE": true, "SIGN": true, "INDICATION": true, "PROOF": true,
+}
+
+// supposition reports a noun at h whose "that" clause says what may be,
+// not what is: one of supposedNouns, or one of evidenceNouns with "no".
+func (a *article) supposition(h int) bool {
+	if supposedNouns[a.w.lem[h]] {
+		return true
+	}
+	if !evidenceNouns[a.w.lem[h]] {
+		return false
+	}
+	for _, x := range a.t.kids[h] {
+		if base(a.t.rel[x]) == "det" && a.w.up[x] == "NO" {
+			return true
+		}
+	}
+	return false
 }
 
 // mandativeLemmas are the verbs whose "that" clause may say, in the

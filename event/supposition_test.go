@@ -31,6 +31,10 @@ func TestSuppositionCodesNothing(t *testing.T) {
 		{"There is speculation that Peru will threaten Chile with sanctions.", nil, []string{"PER>CHL:*"}},
 		{"Chile is training the Shining Path rebels.", []string{"CHL>PERREB:*"}, nil},
 		{"Peru threatened Chile with sanctions.", []string{"PER>CHL:1312"}, nil},
+		// "no evidence (sign) that": what is not shown.
+		{"There is no evidence that Bolivia attacked Peru.", nil, []string{"BOL>PER:*"}},
+		{"Officials found no sign that Bolivia had attacked Peru.", nil, []string{"BOL>PER:*"}},
+		{"There is evidence that Bolivia attacked Peru.", []string{"BOL>PER:190"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
