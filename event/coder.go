@@ -1530,6 +1530,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if selfNeedLemmas[a.w.lem[v]] && (strings.HasPrefix(cl.code, "02") || strings.HasPrefix(cl.code, "10")) && a.ownInfinitive(toks, cl) {
 		return nil, false
 	}
+	// "Chile was preparing to attack Peru", "intends to expel Peru's
+	// ambassador": a verb of planning with no pattern of its own says
+	// nothing of what is planned by its bare code (030, intent to
+	// cooperate); the infinitive's deed is coded for itself.
+	if cl.score == 0 && cl.code == "030" && planLemmas[a.w.lem[v]] && a.ownInfinitive(toks, cl) {
+		return nil, false
+	}
 	// "North Korea did not immediately respond", "Russia has not
 	// commented on the proposal": a verb of answering, negated, is
 	// declining comment, a plain statement (010), whatever its object.
@@ -1882,6 +1889,11 @@ func obligedDeed(toks []model.Token, m match) bool {
 	}
 	return false
 }
+
+// planLemmas are the verbs (upper-case lemmas) of a plan, which, unlike a
+// promise or a pledge, commits to no cooperation by its bare code: "plans
+// to expel", "is preparing to attack".
+var planLemmas = map[string]bool{"PLAN": true, "PREPARE": true, "INTEND": true}
 
 // selfNeedLemmas are the verbs (upper-case lemmas) of the CAMEO.2.0
 // DEMAND block that code an appeal or demand with an object ("wants

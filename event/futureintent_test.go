@@ -56,3 +56,23 @@ func TestReadyTo(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanTo checks that a plan's bare code (030, intent to cooperate)
+// is not coded for a plan to attack or expel, whose deed is coded for
+// itself, while a pledge to cooperate keeps it.
+func TestPlanTo(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Chile was preparing to attack Peru.", nil, []string{"CHL>PER:030"}},
+		{"Chile intends to expel Peru's ambassador.", nil, []string{"CHL>PERGOV:030", "CHLGOV>PERGOV:030"}},
+		{"Chile plans to meet Peru's president.", []string{"CHL>PERGOV:036"}, nil},
+		{"Chile promised to help Peru.", []string{"CHL>PER:030"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
