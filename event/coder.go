@@ -1531,10 +1531,11 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 		return nil, false
 	}
 	// "Chile was preparing to attack Peru", "intends to expel Peru's
-	// ambassador": a verb of planning with no pattern of its own says
-	// nothing of what is planned by its bare code (030, intent to
-	// cooperate); the infinitive's deed is coded for itself.
-	if cl.score == 0 && cl.code == "030" && planLemmas[a.w.lem[v]] && a.ownInfinitive(toks, cl) {
+	// ambassador", "failed to attack Peru": a verb of planning or
+	// failing with no pattern of its own says nothing of the deed by its
+	// bare code (030 intent to cooperate, 120 rejection); the
+	// infinitive's deed is coded for itself.
+	if cl.score == 0 && planLemmas[a.w.lem[v]] && a.ownInfinitive(toks, cl) {
 		return nil, false
 	}
 	// "North Korea did not immediately respond", "Russia has not
@@ -1890,10 +1891,12 @@ func obligedDeed(toks []model.Token, m match) bool {
 	return false
 }
 
-// planLemmas are the verbs (upper-case lemmas) of a plan, which, unlike a
-// promise or a pledge, commits to no cooperation by its bare code: "plans
-// to expel", "is preparing to attack".
-var planLemmas = map[string]bool{"PLAN": true, "PREPARE": true, "INTEND": true}
+// planLemmas are the verbs (upper-case lemmas) whose bare code says
+// nothing of the infinitive that follows them: a plan, which, unlike a
+// promise or a pledge, commits to no cooperation (030: "plans to expel",
+// "is preparing to attack"), and a failure, which rejects nothing (120:
+// "failed to attack Peru" is a negated attack).
+var planLemmas = map[string]bool{"PLAN": true, "PREPARE": true, "INTEND": true, "FAIL": true}
 
 // selfNeedLemmas are the verbs (upper-case lemmas) of the CAMEO.2.0
 // DEMAND block that code an appeal or demand with an object ("wants

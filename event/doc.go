@@ -27,8 +27,9 @@
 // Peru to succeed"), and whose appeal or demand of a verb of wanting or
 // needing followed by its subject's own infinitive codes nothing ("wants
 // to withdraw its troops", "needs to release": the deed is coded for
-// itself), as does the bare code (030) of a verb of planning followed by
-// its infinitive ("was preparing to attack Peru"); a pattern's noun
+// itself), as does the bare code of a verb of planning (030) or failing
+// (120) followed by its infinitive ("was preparing to attack Peru",
+// "failed to attack Peru"); a pattern's noun
 // of one word matches no word of a longer name of a person, organisation
 // or place, nor the second half of a hyphenated participle: "Amnesty
 // International" is no amnesty, "ad-supported" no support, while the

@@ -59,7 +59,8 @@ func TestReadyTo(t *testing.T) {
 
 // TestPlanTo checks that a plan's bare code (030, intent to cooperate)
 // is not coded for a plan to attack or expel, whose deed is coded for
-// itself, while a pledge to cooperate keeps it.
+// itself, while a pledge to cooperate keeps it, and that a failure's (120)
+// is not coded either.
 func TestPlanTo(t *testing.T) {
 	tests := []struct {
 		text      string
@@ -69,6 +70,10 @@ func TestPlanTo(t *testing.T) {
 		{"Chile intends to expel Peru's ambassador.", nil, []string{"CHL>PERGOV:030", "CHLGOV>PERGOV:030"}},
 		{"Chile plans to meet Peru's president.", []string{"CHL>PERGOV:036"}, nil},
 		{"Chile promised to help Peru.", []string{"CHL>PER:030"}, nil},
+		// A failure rejects nothing, and what one failed to get done
+		// is not done.
+		{"Bolivia failed to attack Peru.", nil, []string{"BOL>PER:120"}},
+		{"Bolivia failed to persuade Chile to attack Peru.", nil, []string{"BOL>PER:*", "CHL>PER:*", "BOL>CHL:120"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

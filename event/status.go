@@ -321,7 +321,8 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 		// "tried to force Chile to withdraw its troops", "urged
 		// Peru to help Chile rebuild": an infinitive whose governor is
 		// itself tried, planned or called for.
-		if gg := governor(toks, g); gg >= 0 && notYetLemmas[strings.ToUpper(toks[gg].Lemma)] {
+		if gg := governor(toks, g); gg >= 0 && (notYetLemmas[strings.ToUpper(toks[gg].Lemma)] || negLemmas[strings.ToUpper(toks[gg].Lemma)]) {
+			// "failed to persuade Chile to attack Peru" too.
 			return true
 		}
 		// "pressure must continue for Damascus to allow the U.N. to
