@@ -22,3 +22,14 @@ func TestConditionalWouldIsNoIntent(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedHad checks that a condition that puts "had" before its
+// subject ("Had Chile attacked Peru, ...") reports no deed done, while a
+// pluperfect does.
+func TestInvertedHad(t *testing.T) {
+	checkEvents(t, code(t, "Had Chile attacked Peru, Bolivia would have responded.", nil, nil), nil, []string{"CHL>PER:*", "CHL>BOL:*"})
+	checkStatuses(t, []statusCase{
+		{"Chile had attacked Peru.", "CHL", "PER", "190", "asserted"},
+		{"By Monday, Chile had attacked Peru twice.", "CHL", "PER", "190", "asserted"},
+	})
+}

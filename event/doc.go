@@ -477,7 +477,8 @@
 // subjunctive "that" clause of a verb of wanting: "suggested that Peru
 // meet", the "that" clause of a noun of supposition: "the idea that",
 // "speculation that", "no evidence (sign) that", which codes nothing, intent or threat included,
-// unless Coder.Unrealised, conditions, among them one that puts "should" before its subject,
+// unless Coder.Unrealised, conditions, among them one that puts "should" before its subject, or "had" ("Had
+// Chile attacked Peru, ..."),
 // whatever its negation: "should China not accede"; a threat whose
 // "that" clause says what would happen; with
 // a usable parse, a verb joined to, continuing or completing one under a

@@ -214,12 +214,17 @@ func neitherNor(toks []model.Token, lo, v int) bool {
 
 // invertedCondition reports a verb at v in a condition that puts
 // "should" before its subject ("threats should China not accede", "should
-// Peru refuse"): an if-clause, whatever its negation.
+// Peru refuse"), or "had" at the start of a clause before the subject of
+// a participle ("Had Chile attacked Peru, ..."): an if-clause, whatever
+// its negation.
 func invertedCondition(toks []model.Token, v int) bool {
 	subject := false
 	for k := v - 1; k >= 0 && k >= v-6; k-- {
 		if plainWord(toks[k].Form) == "should" {
 			return subject
+		}
+		if plainWord(toks[k].Form) == "had" && subject && toks[v].XPOS == "VBN" && (k == 0 || toks[k-1].Form == "," || toks[k-1].Form == ";" || toks[k-1].UPOS == "CCONJ") {
+			return true
 		}
 		switch toks[k].UPOS {
 		case "PROPN", "NOUN", "PRON":
