@@ -1535,7 +1535,9 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	// failing with no pattern of its own says nothing of the deed by its
 	// bare code (030 intent to cooperate, 120 rejection); the
 	// infinitive's deed is coded for itself.
-	if cl.score == 0 && planLemmas[a.w.lem[v]] && a.ownInfinitive(toks, cl) {
+	if cl.score == 0 && planLemmas[a.w.lem[v]] && (a.ownInfinitive(toks, cl) || cl.code == "030") {
+		// "is preparing an attack on Peru", "plans a new port": a plan
+		// no pattern names is no intent to cooperate either.
 		return nil, false
 	}
 	// "North Korea did not immediately respond", "Russia has not

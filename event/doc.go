@@ -29,7 +29,8 @@
 // to withdraw its troops", "needs to release": the deed is coded for
 // itself), as does the bare code of a verb of planning (030) or failing
 // (120) followed by its infinitive ("was preparing to attack Peru",
-// "failed to attack Peru"); a pattern's noun
+// "failed to attack Peru"), and a plan's bare 030 at all ("is preparing
+// an attack on Peru"); a pattern's noun
 // of one word matches no word of a longer name of a person, organisation
 // or place, nor the second half of a hyphenated participle: "Amnesty
 // International" is no amnesty, "ad-supported" no support, while the

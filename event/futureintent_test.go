@@ -70,6 +70,9 @@ func TestPlanTo(t *testing.T) {
 		{"Chile intends to expel Peru's ambassador.", nil, []string{"CHL>PERGOV:030", "CHLGOV>PERGOV:030"}},
 		{"Chile plans to meet Peru's president.", []string{"CHL>PERGOV:036"}, nil},
 		{"Chile promised to help Peru.", []string{"CHL>PER:030"}, nil},
+		// Nor for a plan no pattern names.
+		{"Chile seems to be preparing an attack on Peru.", nil, []string{"CHL>PER:030"}},
+		{"Chile is planning a visit to Peru.", []string{"CHL>PER:036"}, nil},
 		// A failure rejects nothing, and what one failed to get done
 		// is not done.
 		{"Bolivia failed to attack Peru.", nil, []string{"BOL>PER:120"}},
