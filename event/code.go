@@ -2511,6 +2511,13 @@ func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src,
 	if pc == "" || sc == pc || sc == "" && (tgt < 0 || actor.CountryOf(ms[tgt].Code) != pc || a.w.lem[cl.v] != "MEET") {
 		return tgt
 	}
+	// "Bolivia met Chile's president in Lima": a meeting on a third
+	// country's ground is with whom it is held, no visit to the place.
+	if a.w.lem[cl.v] == "MEET" && tgt >= 0 && tgt != place {
+		if tc := actor.CountryOf(ms[tgt].Code); tc != "" && tc != pc {
+			return tgt
+		}
+	}
 	cl.code, cl.rev = "042", ""
 	// "met Xi in Beijing" visits the host met; "arrived in Baku for
 	// talks with Aliyev" the place the journey went to.

@@ -195,7 +195,8 @@
 // country the article so far lends it is a guess.
 // A meeting or journey (CAMEO 04x) in a country other than the source's
 // is a visit (042) to it, or to the host met there ("met Xi in
-// Beijing"; an organisation's meeting only where it meets a host in the
+// Beijing"; a meeting with someone of a third country stays a meeting
+// with them, "met Chile's president in Lima" 040; an organisation's meeting only where it meets a host in the
 // host's own country, "met Iranian officials in Isfahan"; with
 // Coder.Places set, a city only the gazetteer knows will do for a host
 // met there; bare officials a visitor meets in a story whose dateline

@@ -99,3 +99,22 @@ func TestFacilityHostsNoVisit(t *testing.T) {
 		})
 	}
 }
+
+// TestThirdCountryMeeting checks that a meeting held in a third country
+// is with whom it is held, not a visit to the place, while one in the
+// host's own country visits the host.
+func TestThirdCountryMeeting(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia met with Chilean officials in Lima.", []string{"BOL>CHLGOV:040"}, []string{"BOL>PER:*"}},
+		{"Bolivia's president met with Chile's president in Lima.", []string{"BOLGOV>CHLGOV:040"}, []string{"BOLGOV>PER:*"}},
+		{"Bolivia's president met Peru's president in Lima.", []string{"BOLGOV>PERGOV:042"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
