@@ -1201,7 +1201,20 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			return m, true
 		}
 	}
-	if j+1 < len(w) {
+	// "their troops in Syria", "its embassy staff in Peru": where an
+	// agent a possessive owns is, is not whose it is ("its diplomats
+	// from Chile" stay Chile's: withdrawn from Chile, they are aimed at
+	// it).
+	possessed := false
+	for b := i - 1; b >= 0; b-- {
+		if toks[b].XPOS == "PRP$" {
+			possessed = true
+		}
+		if toks[b].UPOS != "ADJ" && toks[b].UPOS != "NUM" {
+			break
+		}
+	}
+	if j+1 < len(w) && !(possessed && st.up[j] == "IN") {
 		switch st.up[j] {
 		case "OF", "IN", "FROM":
 			k := j + 1

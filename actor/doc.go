@@ -42,7 +42,8 @@
 //     them ("the police of Kosovo", "MSF Arnor": a bare agent right before
 //     a country's name; not envoys "in" a city: "diplomats in Addis
 //     Ababa" are not Ethiopia's; "officials in the White House" are
-//     USAGOV), or an international organisation or
+//     USAGOV; nor an agent a possessive owns "in" a country: "its
+//     soldiers in Peru" are its owner's), or an international organisation or
 //     armed group after "of" ("the board of governors of the IAEA" is
 //     IGOUNOIAE, "fighters of Hamas" PSEREBHMS), or a country after "in"
 //     and a lower-case part of it ("people in southern Lebanon"); an

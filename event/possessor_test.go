@@ -21,3 +21,23 @@ func TestPossessorOfClauseSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessedAgentIn checks that an agent a possessive owns is its
+// owner's wherever it is ("its soldiers in Peru"), while one with no
+// possessive is the place's, and one withdrawn "from" a country stays
+// aimed at it.
+func TestPossessedAgentIn(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia said its soldiers in Peru had been attacked by Chile.", []string{"CHL>BOLMIL:190"}, []string{"CHL>PERMIL:*"}},
+		{"Chile attacked soldiers in Peru.", []string{"CHL>PERMIL:190"}, nil},
+		{"Bolivia withdrew its diplomats from Chile.", []string{"BOL>CHLGOV:161"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
