@@ -40,3 +40,22 @@ func TestAppealCode(t *testing.T) {
 		}
 	}
 }
+
+// TestCallForInvestigation checks that calling for an investigation is an
+// appeal for one (0214, as asking for one is), not the caller's own
+// investigation (090).
+func TestCallForInvestigation(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Bolivia called for an investigation into Chile's role.", []string{"BOL>CHL:0214"}, []string{"BOL>CHL:090"}},
+		{"Bolivia asked for an investigation into Chile's role.", []string{"BOL>CHL:0214"}, nil},
+		{"Bolivia opened an investigation into Chile's role.", []string{"BOL>CHL:090"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
