@@ -55,3 +55,13 @@ func TestShortOfAndAgainst(t *testing.T) {
 		{"Bolivia condemned Chile.", "BOL", "CHL", "111", "asserted"},
 	})
 }
+
+// TestAskedNotTo checks that what one is advised or urged not to do is
+// neither done nor denied, while what one chose not to do is negated.
+func TestAskedNotTo(t *testing.T) {
+	checkEvents(t, code(t, "Bolivia advised its citizens not to travel to Chile.", nil, nil), nil, []string{"BOLCVL>CHL:*"})
+	checkEvents(t, code(t, "Bolivia urged Chile not to attack Peru.", nil, nil), []string{"BOL>CHL:020"}, []string{"CHL>PER:*", "BOL>PER:*"})
+	checkStatuses(t, []statusCase{
+		{"Bolivia chose not to attack Peru.", "BOL", "PER", "190", "negated"},
+	})
+}

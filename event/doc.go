@@ -470,7 +470,8 @@
 // or ceasing: "refrained from attacking", "avoid travelling to",
 // "stopped short of condemning", unless
 // the ceasing is itself only asked for or warned of: "urged Chile to
-// stop shelling Peru" is hypothetical),
+// stop shelling Peru" is hypothetical, as is what one is asked not to do:
+// "advised its citizens not to travel to Chile"),
 // hypothetical (modals, on the verb or on the governor of its governor,
 // "must continue for Peru to allow Chile to deliver", plans and threats,
 // calls and demands, what one

@@ -63,7 +63,7 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	v := cl.v
 	attr := a.attribution(toks, ms, cl, says)
 	switch {
-	case invertedCondition(toks, v), unmetStop(toks, v):
+	case invertedCondition(toks, v), unmetStop(toks, v), askedNotTo(toks, v):
 		return model.Hypothetical, attr
 	case negated(toks, v), neitherNor(toks, cl.lo, v), a.deniedClause(v):
 		return model.Negated, attr
@@ -1036,4 +1036,19 @@ func (a *article) deniedClause(v int) bool {
 		return g >= 0 && g < h && base(t.rel[h]) == "obj" && a.w.lem[g] == "DENY" && a.hasKid(v, "nsubj")
 	}
 	return false
+}
+
+// askedNotTo reports an infinitive at v after "not" (or "never") that a
+// verb of asking, telling or planning governs ("advised its citizens not
+// to travel to Chile", "urged Peru not to retaliate"): what one is asked
+// not to do is asked, neither done nor denied.
+func askedNotTo(toks []model.Token, v int) bool {
+	if v < 2 || !strings.EqualFold(toks[v-1].Form, "to") {
+		return false
+	}
+	if f := plainWord(toks[v-2].Form); f != "not" && f != "never" {
+		return false
+	}
+	g := governor(toks, v)
+	return g >= 0 && notYetLemmas[strings.ToUpper(toks[g].Lemma)]
 }
