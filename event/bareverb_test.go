@@ -439,3 +439,22 @@ func TestPrepositionalParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedObjectControls checks that an actor named deep in a verb's
+// object ("his love of television") does what the verb's open complement
+// says only under a verb whose object acts ("urged"); under another the
+// verb's subject does, whether the parse reads the complement as an
+// open complement (xcomp) or an adverbial clause.
+func TestNestedObjectControls(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Chilean president has brought his love of Peruvian television to trade talks with Bolivia.", []string{"CHLGOV>BOL:046"}, []string{"PER>BOL:*", "PERMED>BOL:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}

@@ -463,7 +463,7 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			// Object control: "asked France to expel".
 			for _, c := range t.kids[h] {
 				if t.rel[c] == "obj" || t.rel[c] == "iobj" {
-					if i := t.mentionAt(ms, c); i >= 0 {
+					if i := t.mentionAt(ms, c); i >= 0 && a.controller(ms[i], c, h) {
 						return i
 					}
 				}
@@ -1481,4 +1481,30 @@ func (a *article) participleAgent(v int) int {
 		}
 	}
 	return agent
+}
+
+// controlLemmas are verbs whose object does what their infinitive says
+// ("forced Chile to withdraw", "helped the rebels to escape"), beside
+// notYetLemmas ("asked France to expel").
+var controlLemmas = map[string]bool{
+	"FORCE": true, "COMPEL": true, "PERSUADE": true, "CONVINCE": true,
+	"ALLOW": true, "PERMIT": true, "ENABLE": true, "HELP": true,
+	"CAUSE": true, "GET": true, "LEAD": true, "PROMPT": true,
+	"PRESSURE": true, "OBLIGE": true, "AUTHORIZE": true, "AUTHORISE": true,
+	"INDUCE": true, "EMPOWER": true, "REQUIRE": true, "EXHORT": true,
+}
+
+// controller reports whether mention m, found in the object at obj of the
+// verb at gov, does what the verb's open complement says. An object that
+// is the mention itself ("asked France to expel", "brought the rebels to
+// talk") does; one nested deeper in the object ("brought his love of
+// television to trade talks", where the parse took the noun "trade" for
+// an infinitive) does only under a verb whose object acts on it ("urged
+// the leaders of Chile to withdraw").
+func (a *article) controller(m actor.Mention, obj, gov int) bool {
+	if obj >= m.Start && obj < m.End {
+		return true
+	}
+	l := a.w.lem[gov]
+	return notYetLemmas[l] || controlLemmas[l]
 }

@@ -555,8 +555,11 @@ func (a *article) commaSpeaker(sv int) bool {
 		if base(t.rel[c]) != "nsubj" || c > sv {
 			continue
 		}
+		// The comma may hang on the subject itself (the parse's
+		// choice of where punctuation attaches varies), so that the
+		// subject's span opens with it.
 		lo, _ := t.span(c)
-		return lo > 0 && a.toks[lo-1].Form == ","
+		return a.toks[lo].Form == "," || lo > 0 && a.toks[lo-1].Form == ","
 	}
 	return false
 }
