@@ -608,8 +608,10 @@ func (a *article) promptedBy(v int) int {
 	default:
 		return -1
 	}
+	// The parse may call the one moved an indirect object ("prompting
+	// Lima[iobj] to threaten"): a verb of cause has but the one.
 	for _, c := range t.kids[h] {
-		if t.rel[c] == "obj" && c < v {
+		if (t.rel[c] == "obj" || t.rel[c] == "iobj") && c < v {
 			return c
 		}
 	}
