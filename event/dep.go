@@ -469,6 +469,13 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				}
 			}
 		case "advcl", "acl":
+			// "agreed, in principle, to meet": an infinitive after an
+			// aside set off by commas, which the parse hung on a noun
+			// of the aside, is the verb's before the aside.
+			if g := asideGovernor(a.toks, v); depth == 0 && t.rel[v] == "acl" && g >= 0 && g < h && h < v {
+				h = g
+				break
+			}
 			// "prompting Tehran to threaten": whom a cause moves acts.
 			if depth == 0 {
 				if o := a.promptedBy(v); o >= 0 {
@@ -1509,4 +1516,18 @@ func (a *article) controller(m actor.Mention, obj, gov int) bool {
 	}
 	l := a.w.lem[gov]
 	return notYetLemmas[l] || controlLemmas[l]
+}
+
+// asideGovernor returns, for an infinitive at v right after an aside set
+// off by commas ("agreed, in principle, to meet"), the verb before the
+// aside that governs it (see governor), else -1.
+func asideGovernor(toks []model.Token, v int) int {
+	if v < 3 || !strings.EqualFold(toks[v-1].Form, "to") || toks[v-2].Form != "," {
+		return -1
+	}
+	g := governor(toks, v)
+	if g < 0 || g >= v-3 || toks[g+1].Form != "," {
+		return -1
+	}
+	return g
 }
