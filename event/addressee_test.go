@@ -7,10 +7,7 @@ import "testing"
 // deed it asks for, while an actor addressed, all sides, and a singular
 // noun of what is asked for keep their targets.
 func TestPlainAddressee(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia warned foreign powers to stop arming Peru.", nil, []string{"BOL>PER:130"}},
 		{"Bolivia urged donors to send more aid to Peru.", nil, []string{"BOL>PER:*"}},
 		{"Bolivia called on member states to impose sanctions on Peru.", nil, []string{"BOL>PER:*"}},
@@ -18,9 +15,5 @@ func TestPlainAddressee(t *testing.T) {
 		{"Bolivia called on the Chilean authorities to release the prisoners.", []string{"BOL>CHLGOV:0253"}, nil},
 		{"Bolivia urged restraint to avoid a war with Peru.", []string{"BOL>PER:0256"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

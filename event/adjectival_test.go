@@ -12,10 +12,7 @@ import (
 // its own, and that a participle joined by a hyphen to the noun before
 // it modifies the noun after it and is no predicate.
 func TestActSubjectAndHyphenParticiples(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		// The act allows; no actor does (and the attack that could
 		// happen has not: a hypothetical deed codes nothing).
 		{"Peru said a Chilean attack on Bolivia could constitute a threat to Argentina, allowing its forces to act.", nil, []string{"CHL>ARGMIL:080", "CHL>ARG:080", "CHL>BOL:190"}},
@@ -28,11 +25,7 @@ func TestActSubjectAndHyphenParticiples(t *testing.T) {
 		// A subject that is an actor still acts in its participle.
 		{"Chilean troops shelled the town, killing two Bolivian soldiers.", []string{"CHLMIL>BOLMIL:190"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestAdverbAdjectival checks that a participle with an "-ly" adverb

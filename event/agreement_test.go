@@ -7,17 +7,10 @@ import "testing"
 // ("agree that Chile has ... and support"), while coordinated verbs that
 // agree, or share an auxiliary, still do.
 func TestConjoinedVerbsDisagreeInNumber(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Many farmers agree that Chile has long exploited Peru and support the Bolivian government's efforts to end the dispute.", nil, []string{"CHL>BOLGOV:050"}},
 		{"Chile criticises Peru and supports the Bolivian government's efforts to end the dispute.", []string{"CHL>BOLGOV:*"}, nil},
 		{"Chile does not criticise Peru and support the Bolivian government.", []string{"CHL>BOLGOV:*"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

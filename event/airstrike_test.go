@@ -7,10 +7,7 @@ import "testing"
 // a country, and air strikes by an actor that is not a bare country,
 // keep their source.
 func TestAirStrikesByMilitary(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile carried out air strikes on Peruvian towns overnight.", []string{"CHLMIL>PER:195"}, []string{"CHL>PER:195"}},
 		{"Chile conducted air strikes on Peru.", []string{"CHLMIL>PER:195"}, []string{"CHL>PER:195"}},
 		{"Bolivia launched a wave of air raids on Peruvian towns.", []string{"BOLMIL>PER:195"}, []string{"BOL>PER:195"}},
@@ -19,9 +16,5 @@ func TestAirStrikesByMilitary(t *testing.T) {
 		// Other force by a country stays the country's.
 		{"Chile conducted a raid on a Peruvian village.", []string{"CHL>PERCVL:190"}, []string{"CHLMIL>PERCVL:190"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

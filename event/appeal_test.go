@@ -6,10 +6,7 @@ import "testing"
 // code of the deed it calls for, and stays unspecified where that deed's
 // code says too little or nothing.
 func TestAppealForDeed(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru urged Chile to withdraw its troops.", []string{"PER>CHL:0256"}, []string{"PER>CHL:020"}},
 		{"Peru urged Chile to release the prisoners.", []string{"PER>CHL:0253"}, []string{"PER>CHL:020"}},
 		{"Peru called on Chile to lift sanctions.", []string{"PER>CHL:0254"}, []string{"PER>CHL:020"}},
@@ -20,11 +17,7 @@ func TestAppealForDeed(t *testing.T) {
 		{"Peru pleaded with Chile to reconsider its decision.", []string{"PER>CHL:020"}, []string{"PER>CHL:026"}},
 		{"Peru applied to join the European Union in 2009.", []string{"PER>IGOEUREEC:020"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 func TestAppealCode(t *testing.T) {
@@ -45,17 +38,10 @@ func TestAppealCode(t *testing.T) {
 // appeal for one (0214, as asking for one is), not the caller's own
 // investigation (090).
 func TestCallForInvestigation(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia called for an investigation into Chile's role.", []string{"BOL>CHL:0214"}, []string{"BOL>CHL:090"}},
 		{"Bolivia asked for an investigation into Chile's role.", []string{"BOL>CHL:0214"}, nil},
 		{"Bolivia opened an investigation into Chile's role.", []string{"BOL>CHL:090"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

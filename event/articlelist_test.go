@@ -6,17 +6,10 @@ import "testing"
 // indefinite article after "and" ("a Peruvian and a Chilean"), while a
 // name after a bare comma and "a" is an apposition, no member.
 func TestArticleList(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivian police arrested a Peruvian and a Chilean on Monday.", []string{"BOLCOP>PER:173", "BOLCOP>CHL:173"}, nil},
 		{"Two hostages, an American and an Australian, who had been held by the Taliban were released on Tuesday.", []string{"AFGREB>USA:*", "AFGREB>AUS:*"}, nil},
 		{"Chile, a NATO partner since 2008, has hosted Peruvian dissidents.", nil, []string{"IGOWSTNAT>*:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

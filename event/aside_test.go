@@ -85,6 +85,24 @@ func TestFutureMeeting(t *testing.T) {
 	}
 }
 
+// eventCase is a sentence coded alone with the events it must and must
+// not give, as checkEvents reads them.
+type eventCase struct {
+	text      string
+	want, not []string
+}
+
+// checkEventCases codes each case's sentence alone, as a subtest named by
+// it, and checks its events (checkEvents).
+func checkEventCases(t *testing.T, tests []eventCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
 // checkEvents reports an error for each "SRC>TGT:CODE" of want that evs
 // lack and each of not that they hold (see hasTriple).
 func checkEvents(t *testing.T, evs []model.Event, want, not []string) {

@@ -17,38 +17,24 @@ func TestAvoidedGerund(t *testing.T) {
 // TestUnmetStop checks that a deed one is warned or urged to stop doing
 // is no deed negated (nor one of the warner's), while one stopped is.
 func TestUnmetStop(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia warned foreign powers to stop arming Peru.", nil, []string{"BOL>PER:*"}},
 		{"Bolivia warned Chile to stop shelling Peru.", []string{"BOL>CHL:130"}, []string{"BOL>PER:*", "CHL>PER:*"}},
 		{"Bolivia urged Chile to stop shelling Peru.", []string{"BOL>CHL:0256"}, []string{"BOL>PER:*", "CHL>PER:*"}},
 		{"Bolivia said Chile had stopped shelling Peru.", []string{"CHL>PER:087"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestShortOfAndAgainst checks that a deed one stopped short of, or is
 // warned against, is not done, while one plainly done stays asserted.
 func TestShortOfAndAgainst(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia warned Chile against attacking Peru.", []string{"BOL>CHL:130"}, []string{"BOL>PER:190", "CHL>PER:190"}},
 		{"Bolivia cautioned the Chilean government against sending troops to Peru.", []string{"BOL>CHLGOV:130"}, []string{"BOL>PER:*", "CHL>PER:*"}},
 		{"Bolivia fought against Chile.", []string{"BOL>CHL:190"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 	checkStatuses(t, []statusCase{
 		{"Bolivia stopped short of condemning Chile.", "BOL", "CHL", "111", "negated"},
 		{"Bolivia fell short of recognising Chile's government.", "BOL", "CHLGOV", "051", "negated"},

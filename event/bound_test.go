@@ -7,10 +7,7 @@ import "testing"
 // hyphenated word, while the same noun standing alone still codes, and a
 // match of two words inside a name stands.
 func TestBoundPatternNoun(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Iran's interior ministry granted Amnesty International access to the prison.", nil, []string{"IRNGOV>NGOHRIAMN:056"}},
 		{"Egypt granted amnesty to Libyan fishermen on Monday.", []string{"EGY>LBYAGR:056"}, nil},
 		{"Ecuador offered a volunteer from the Quito Animal Shelter to Peru.", nil, []string{"ECU>PER:0333"}},
@@ -20,9 +17,5 @@ func TestBoundPatternNoun(t *testing.T) {
 		{"Syria called for UN Security Council protection of its borders.", []string{"SYR>IGOUNO:0234"}, nil},
 		{"Ukraine took Russia to the International Court of Justice over the shelling.", []string{"UKR>RUS:115"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -9,10 +9,7 @@ import "testing"
 // (130), and breaking anything else (a promise, the law) is no use of
 // force (190).
 func TestBreakCodes(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile broke the ceasefire with Peru on Monday.", []string{"CHL>PER:196"}, []string{"CHL>PER:130", "CHL>PER:190"}},
 		{"Chile broke off diplomatic relations with Peru.", []string{"CHL>PER:161"}, []string{"CHL>PER:130"}},
 		{"Chile broke off ties with Peru in 2019.", []string{"CHL>PER:161"}, []string{"CHL>PER:130"}},
@@ -24,9 +21,5 @@ func TestBreakCodes(t *testing.T) {
 		{"Chile broke with United Nations resolutions on fishing.", []string{"CHL>IGOUNO:128"}, []string{"CHL>IGOUNO:130", "CHL>IGOUNO:160"}},
 		{"Chilean police broke up demonstrations by Peruvian workers.", []string{"CHLCOP>PERLAB:175"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

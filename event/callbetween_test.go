@@ -7,10 +7,7 @@ import "testing"
 // phone is named), past a short place phrase, and that one still to be
 // held, or put off, is none.
 func TestCallBetween(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"The phone call between Peru and Chile lasted an hour.", []string{"PER>CHL:041", "CHL>PER:041"}, nil},
 		{"Aides described a tense conversation in Lima between Peru and Bolivia.", []string{"PER>BOL:040", "BOL>PER:040"}, nil},
 		{"A phone call between Peru and Chile is expected next week.", nil, []string{"PER>CHL:*", "CHL>PER:*"}},
@@ -21,9 +18,5 @@ func TestCallBetween(t *testing.T) {
 		{"A planned meeting between Bolivia and Chile was called off.", nil, []string{"BOL>CHL:*", "CHL>BOL:*"}},
 		{"The next phone call between Peru and Chile will take place in May.", nil, []string{"PER>CHL:*", "CHL>PER:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,17 +6,10 @@ import "testing"
 // place or a crowd consults no one, while coming to a country still
 // codes the block's own pattern.
 func TestComeOutTo(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chilean workers came out to Peruvian communities on Sunday.", nil, []string{"CHLLAB>PERCVL:*", "CHLLAB>PER:*"}},
 		{"Chilean nurses will come out to Peruvian towns next week.", nil, []string{"CHLHLH>PER:*", "CHLMED>PER:*"}},
 		{"Chile's envoy came to Peru for talks.", []string{"CHLGOV>PER:042"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -279,21 +279,14 @@ func TestJoined(t *testing.T) {
 // new clause, not a list of two or the verb's object, while a list of
 // three with a comma before its "and" stays one.
 func TestClauseAfterComma(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peruvian opposition supporters protested against the government, and Peruvian police responded with tear gas.", []string{"PEROPP>PERGOV:140"}, []string{"PEROPP>PERCOP:*"}},
 		{"Peruvian opposition supporters protested on Monday, and Peruvian police fired tear gas and rubber bullets.", []string{"PEROPP>PERGOV:140"}, []string{"PEROPP>PERCOP:*"}},
 		{"Peruvian opposition supporters protested on Monday, and Peruvian police responded with tear gas.", []string{"PEROPP>PERGOV:140"}, []string{"PEROPP>PERCOP:*"}},
 		{"Peru criticised Chile, Bolivia, and Ecuador on Monday.", []string{"PER>CHL:111", "PER>BOL:111", "PER>ECU:111"}, nil},
 		{"Peru criticised Chile and Bolivia on Monday.", []string{"PER>CHL:111", "PER>BOL:111"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestTABARIVerbWords checks how TABARI verb words match: a stem

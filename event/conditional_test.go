@@ -7,20 +7,13 @@ import "testing"
 // under it codes nothing, while "would" in reported or quoted words is
 // what the speaker says will happen, and codes.
 func TestConditionalWouldIsNoIntent(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"To win Ohio, the Peruvian candidate would need support from Chilean voters.", nil, []string{"PERGOV>CHLCVL:022", "PER>CHLCVL:022"}},
 		{"Chile would need support from Peru.", nil, []string{"CHL>PER:022"}},
 		{"Chile said it would need support from Peru.", []string{"CHL>PER:022"}, nil},
 		{"\"Chile would need support from Peru,\" the minister told reporters.", []string{"CHL>PER:022"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestInvertedHad checks that a condition that puts "had" before its

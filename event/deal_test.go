@@ -7,10 +7,7 @@ import "testing"
 // acquire or sell is economic cooperation (061), and neither is a mere
 // intent to cooperate (030).
 func TestFinishDealCodes(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile and Peru concluded a deal on fishing rights.", []string{"CHL>PER:057"}, []string{"CHL>PER:030"}},
 		{"Chile finalized a deal with Peru on water on Friday.", []string{"CHL>PER:057"}, []string{"CHL>PER:030"}},
 		{"Chile finalized a deal to buy copper from Peru.", []string{"CHL>PER:061", "PER>CHL:061"}, []string{"CHL>PER:030", "CHL>PER:057"}},
@@ -18,9 +15,5 @@ func TestFinishDealCodes(t *testing.T) {
 		{"Chile completed a deal to acquire a Peruvian port.", []string{"CHL>PER:061"}, []string{"CHL>PER:030", "CHL>PER:057"}},
 		{"Chile reached a deal with Peru on the border.", []string{"CHL>PER:030"}, []string{"CHL>PER:057"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

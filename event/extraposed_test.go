@@ -7,19 +7,12 @@ import "testing"
 // and codes nothing, while "it" naming an actor that is doing the act
 // still codes.
 func TestExtraposedParticiple(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		// "striking" judges the fact; nobody strikes anybody.
 		{"Peru said it's striking that Chilean troops stayed quiet while Bolivian officials argued.", nil, []string{"PER>CHLMIL:190", "CHLMIL>BOLGOV:190"}},
 		{"It is striking how Chilean troops ignored the Bolivian border guards.", nil, []string{"CHLMIL>BOLMIL:190"}},
 		// "it" is Chile, and Chile threatens.
 		{"Chile said it is threatening to invade Peru.", []string{"CHL>PER:138"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,17 +6,10 @@ import "testing"
 // someone is their repression of the one facing it (175), and facing
 // thrown stones or petrol bombs a riot against them (145), not a meeting.
 func TestFaceRiotControl(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chilean students faced tear gas and rubber bullets from the police.", []string{"CHLCOP>CHLEDU:175"}, []string{"CHLEDU>CHLCOP:040"}},
 		{"Peruvian police faced stones thrown by Bolivian miners.", []string{"BOL>PERCOP:145"}, []string{"PERCOP>BOL:040"}},
 		{"Peru's president will face Chile's president in a debate.", nil, []string{"*>*:175", "*>*:145"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -9,10 +9,7 @@ import "testing"
 // later verb's own subject acts in it; a participle on a noun with no
 // such joined verb stays a modifier.
 func TestFiniteParticiple(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Thousands of Bolivians protested against the government on Friday, and riot police responded with tear gas and water cannon.",
 			[]string{"BOLOPP>BOLGOV:140", "BOLCOP>BOLOPP:175"}, []string{"BOL>BOLOPP:*", "BOLOPP>BOLCOP:*"}},
 		{"Thousands of Ecuadorians protested against the government on Tuesday, and riot police responded with tear gas.",
@@ -22,9 +19,5 @@ func TestFiniteParticiple(t *testing.T) {
 		{"Aid convoys sent by Chile and blocked by Peru have reached Bolivia.",
 			nil, []string{"BOL>*:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,10 +6,7 @@ import "testing"
 // police or army that last used force or coercion against people of the
 // rioters' country, and otherwise at their own government as before.
 func TestForcesBefore(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chilean police fired tear gas at protesters in Santiago on Monday. Later some protesters threw petrol bombs.",
 			[]string{"CHLOPP>CHLCOP:145"}, []string{"CHLOPP>CHLGOV:145"}},
 		{"Peruvian soldiers detained dozens of students in Lima. The students threw stones the next day.",
@@ -18,9 +15,5 @@ func TestForcesBefore(t *testing.T) {
 		{"Bolivian police fired tear gas at protesters in La Paz. In Lima, Peruvian students threw stones.",
 			[]string{"PEREDU>PERGOV:145"}, []string{"PEREDU>BOLCOP:145"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

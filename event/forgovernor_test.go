@@ -7,16 +7,9 @@ import "testing"
 // Chile to deliver") has not happened, while one under a plain past tense
 // ("continued to allow") has.
 func TestModalTwoInfinitivesUp(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"The pressure must continue for Peru to allow the U.N. to deliver aid to Bolivian refugees.", nil, []string{"*>*:070"}},
 		{"Peru continued to allow the U.N. to deliver aid to Bolivian refugees.", []string{"*>*:070"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -41,20 +41,13 @@ func TestIntentCode(t *testing.T) {
 // hold is an intent to meet (036), and that one it is not ready to hold
 // is none.
 func TestReadyTo(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia said it was ready to talk with Chile.", []string{"BOL>CHL:036"}, nil},
 		{"Bolivia is willing to negotiate with Chile.", []string{"BOL>CHL:036"}, nil},
 		{"Bolivia is not ready to meet Chile's president.", nil, []string{"BOL>CHLGOV:*"}},
 		{"Bolivia's president is due to meet Chile's president.", []string{"BOLGOV>CHLGOV:036"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestPlanTo checks that a plan's bare code (030, intent to cooperate)
@@ -62,10 +55,7 @@ func TestReadyTo(t *testing.T) {
 // itself, while a pledge to cooperate keeps it, and that a failure's (120)
 // is not coded either.
 func TestPlanTo(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile was preparing to attack Peru.", nil, []string{"CHL>PER:030"}},
 		{"Chile intends to expel Peru's ambassador.", nil, []string{"CHL>PERGOV:030", "CHLGOV>PERGOV:030"}},
 		{"Chile plans to meet Peru's president.", []string{"CHL>PERGOV:036"}, nil},
@@ -78,9 +68,5 @@ func TestPlanTo(t *testing.T) {
 		{"Bolivia failed to attack Peru.", nil, []string{"BOL>PER:120"}},
 		{"Bolivia failed to persuade Chile to attack Peru.", nil, []string{"BOL>PER:*", "CHL>PER:*", "BOL>CHL:120"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

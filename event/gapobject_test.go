@@ -10,10 +10,7 @@ import "testing"
 // on to an infinitive, and that agreeing a ceasefire as the verb's
 // object concludes one, while agreeing to one stays an intent (0356).
 func TestRelativeGapObject(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru and Chile agreed a ceasefire on Monday.", []string{"PER>CHL:0871", "CHL>PER:0871"}, []string{"PER>CHL:050"}},
 		{"Peru and Chile agreed to a ceasefire on Monday.", []string{"PER>CHL:0356"}, []string{"PER>CHL:0871"}},
 		{"The ceasefire that Peru and Chile agreed in May collapsed on Monday.", []string{"PER>CHL:0871", "CHL>PER:0871"}, []string{"PER>CHL:050"}},
@@ -24,9 +21,5 @@ func TestRelativeGapObject(t *testing.T) {
 		// A participle with no noun of its own before its noun is no such clause.
 		{"Chile mourned the two ceasefire monitors killed in the attack.", nil, []string{"CHL>*:0871"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,17 +6,10 @@ import "testing"
 // names no agent were released by whoever the sentence says held them,
 // and that other passives of captives gain no such source.
 func TestReleasedByHolder(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Two Chilean hostages held by Bolivian rebels since 2016 were released on Tuesday.", []string{"BOLREB>CHL:084"}, nil},
 		{"Two Chilean hostages who had been held by Bolivian rebels since 2016 were released on Tuesday in a swap for three Peruvian insurgents.", []string{"BOLREB>CHL:*"}, []string{"BOLREB>PERREB:*", "BOLREB>PER:*"}},
 		{"Two Chilean hostages held by Bolivian rebels were killed on Tuesday.", nil, []string{"BOLREB>CHL:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,17 +6,10 @@ import "testing"
 // made is a visit (042) that its host hosts (043), not an intent to meet
 // (036).
 func TestMakeVisitCodes(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"The Chilean president made a visit to Peru on Monday.", []string{"CHLGOV>PER:042", "PER>CHLGOV:043"}, []string{"CHLGOV>PER:036"}},
 		{"Chile's foreign minister made a trip to Peru in May.", []string{"CHLGOV>PER:042"}, []string{"CHLGOV>PER:036"}},
 		{"Chilean troops made progress on the ceasefire with Peru.", nil, []string{"CHLMIL>PER:042"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

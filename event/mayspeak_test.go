@@ -9,10 +9,7 @@ import "testing"
 // questions from senators"), and that a finite verb joined
 // to "called for" is no part of what is called for.
 func TestWordsThatMayBeSaid(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru could criticise Chile at the summit.", nil, []string{"PER>CHL:111"}},
 		{"Chile might reject the Peruvian proposal.", nil, []string{"CHL>PER:120"}},
 		{"Peru may ask Chile for help.", nil, []string{"PER>CHL:020"}},
@@ -22,11 +19,7 @@ func TestWordsThatMayBeSaid(t *testing.T) {
 		{"Peru said it would meet Chile next week.", []string{"PER>CHL:036"}, nil},
 		{"Qatar called for calm and urged Egypt to reopen the crossing.", []string{"QAT>EGY:020"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 	checkStatuses(t, []statusCase{
 		{"Qatar called for calm and urged Egypt to reopen the crossing.", "QAT", "EGY", "020", "asserted"},
 		{"Qatar called for Egypt to be held accountable.", "QAT", "EGY", "100", "asserted"},

@@ -67,10 +67,7 @@ func TestInvertedCondition(t *testing.T) {
 // while one its own source will do or plans to do stays a hypothetical
 // event, and what urges it is still coded.
 func TestUnrealisedDeedCodesNothing(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru can expel Chilean diplomats.", nil, []string{"PERGOV>CHLGOV:174"}},
 		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", nil, []string{"PERAGR>CHL:180"}},
 		{"If Chile raises its tariffs, Peruvian exporters could lose their Bolivian customers.", nil, []string{"CHL>*:163"}},
@@ -80,11 +77,7 @@ func TestUnrealisedDeedCodesNothing(t *testing.T) {
 		{"Peru said it would impose sanctions on Chile.", []string{"PER>CHL:163"}, nil},
 		{"Peru expelled Chilean diplomats.", []string{"PERGOV>CHLGOV:174"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestGovernorTried checks that an infinitive whose governing verb is

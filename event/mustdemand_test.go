@@ -50,37 +50,23 @@ func TestMustDemand(t *testing.T) {
 // "must", "had to" or "need to" is a demand of whom it is told to, not
 // the speaker's deed, and that one it says it will do is no demand.
 func TestToldMust(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia's foreign minister told Chile it must withdraw its troops.", []string{"BOLGOV>CHL:1056"}, []string{"BOLGOV>CHL:0874"}},
 		{"Bolivia told Chile that it had to release the fishermen.", []string{"BOL>CHL:1053"}, []string{"BOL>CHL:0841"}},
 		{"Bolivia's president told Chilean envoys they would need to withdraw their troops.", []string{"BOLGOV>CHLGOV:1056"}, []string{"BOLGOV>CHLGOV:0874"}},
 		{"Bolivia told Chile it would withdraw its troops.", nil, []string{"BOL>CHL:1056"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestHasToDemand checks that "has to" and "needs to" say what must be
 // done as "must" does: a speaker's demand, and no deed done now.
 func TestHasToDemand(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia's president said Chile has to release the fishermen.", []string{"BOLGOV>CHL:1053"}, []string{"CHL>*:084", "CHL>*:0841"}},
 		{"Bolivia's president said Chile needs to withdraw its troops from Peru.", []string{"BOLGOV>CHL:1056"}, []string{"CHL>*:025"}},
 		{"Chile has to release the fishermen.", nil, []string{"CHL>*:*"}},
 		{"Thousands of Peruvians had to flee their homes after Chile attacked Peru.", []string{"CHL>PER:190"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

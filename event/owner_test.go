@@ -58,21 +58,14 @@ func TestOwnerCodes(t *testing.T) {
 // of a block, the matched verb's own wins: recognising independence is
 // diplomatic recognition (054), celebrating it a celebration (017).
 func TestOwnerTie(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru recognised Bolivia's independence in 1826.", []string{"PER>BOL:054"}, []string{"PER>BOL:017"}},
 		{"Peru recognized the independence of Bolivia.", []string{"PER>BOL:054"}, []string{"PER>BOL:017"}},
 		{"Peru celebrated Bolivia's independence.", []string{"PER>BOL:017"}, []string{"PER>BOL:054"}},
 		// A pattern no sibling wrote alike keeps its precedence.
 		{"Peru recognised the disputed city of Arica as Chile's capital.", []string{"PER>CHL:054"}, []string{"PER>CHL:051"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 func TestSameWords(t *testing.T) {

@@ -7,17 +7,10 @@ import "testing"
 // whose agent acts, whatever governs the noun: the noun it is on is no
 // source.
 func TestParticipleAgent(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"The Peruvian senator denied meeting women supplied to him by the Chilean smuggler.", []string{"CHLCRM>PERLEG:060"}, []string{"PERCVL>PERLEG:060"}},
 		{"The Peruvian senator denied meeting women supplied to him by a smuggler.", nil, []string{"PERCVL>PERLEG:060"}},
 		{"Chilean rebels supplied weapons to Peru.", []string{"CHLREB>PER:060"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

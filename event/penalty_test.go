@@ -7,10 +7,7 @@ import "testing"
 // codes, and that pressuring someone is a demand (100) which borrows no
 // military pattern from the verbs it shares a block with.
 func TestPenaltyAndPressure(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Retaliatory tariffs imposed by Chile have hurt Peruvian farmers.", []string{"CHL>PERAGR:163"}, []string{"CHL>PERAGR:180"}},
 		{"Chilean tariffs hit Peruvian farmers last year.", []string{"CHL>PERAGR:163"}, []string{"CHL>PERAGR:190"}},
 		{"Chilean troops hit Peruvian positions with artillery.", nil, []string{"CHLMIL>PERMIL:163"}},
@@ -21,9 +18,5 @@ func TestPenaltyAndPressure(t *testing.T) {
 		{"Peru and Chile have been pressuring Bolivia to leave the border town, to open a route for military aid.", []string{"PER>BOL:100", "CHL>BOL:100"}, []string{"PER>BOL:154", "CHL>BOL:154"}},
 		{"Chile reinforced its military along the border with Peru.", nil, []string{"CHL>PER:100"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -10,10 +10,7 @@ import "testing"
 // protest against another country's state and support for the
 // government are not.
 func TestProtestingPeople(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peruvians protested against the government on Monday.", []string{"PEROPP>PERGOV:140"}, []string{"PER>PERGOV:*"}},
 		{"Thousands of Chileans demonstrated against President Gabriel Boric.", []string{"CHLOPP>CHLGOV:*"}, []string{"CHL>CHLGOV:*"}},
 		{"Hundreds of Bolivians took to the streets of La Paz on Sunday.", []string{"BOLOPP>BOLGOV:141"}, []string{"BOL>BOL:*"}},
@@ -24,11 +21,7 @@ func TestProtestingPeople(t *testing.T) {
 		{"Peruvians marched in support of the president.", nil, []string{"PEROPP>PERGOV:*", "PER>PERGOV:*"}},
 		{"Peruvians praised the government.", nil, []string{"PEROPP>PERGOV:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestRepressedProtesters checks that violent repression (175) whose
@@ -36,18 +29,11 @@ func TestProtestingPeople(t *testing.T) {
 // repressing actor's country, and at no one where the article reports
 // no protest there.
 func TestRepressedProtesters(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peruvian students protested outside parliament on Monday. Police responded with tear gas.", []string{"PERCOP>PEREDU:175"}, nil},
 		{"Thousands of Bolivians took to the streets of La Paz on Friday, and riot police responded with tear gas.", []string{"BOLCOP>BOLOPP:175"}, nil},
 		{"Peruvian police responded with tear gas on Monday.", nil, []string{"PERCOP>*:*"}},
 		{"Peruvian students protested outside the Chilean embassy. Chilean police responded with tear gas.", nil, []string{"CHLCOP>PEREDU:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,20 +6,13 @@ import "testing"
 // a clause after the verb ("what the minister's plan meant") is not the
 // verb's target, while an owner of the verb's own object still is.
 func TestPossessorOfClauseSubject(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"She said Paris went straight to the heart of what the Italian minister's plan meant.", nil, []string{"FRA>ITAGOV:040"}},
 		{"Paris went to the root of what the Italian envoy's long letter was about.", nil, []string{"FRA>ITAGOV:040"}},
 		{"Germany criticised Russia's army for the attack.", []string{"DEU>RUSMIL:111"}, nil},
 		{"The French president went to Germany's capital on Monday.", []string{"FRAGOV>DEU:042"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestPossessedAgentIn checks that an agent a possessive owns is its
@@ -27,17 +20,10 @@ func TestPossessorOfClauseSubject(t *testing.T) {
 // possessive is the place's, and one withdrawn "from" a country stays
 // aimed at it.
 func TestPossessedAgentIn(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia said its soldiers in Peru had been attacked by Chile.", []string{"CHL>BOLMIL:190"}, []string{"CHL>PERMIL:*"}},
 		{"Chile attacked soldiers in Peru.", []string{"CHL>PERMIL:190"}, nil},
 		{"Bolivia withdrew its diplomats from Chile.", []string{"BOL>CHLGOV:161"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // affairs does those), while it stays one of words, and "it" for a
 // ministry or after its antecedent in its own sentence stays a party.
 func TestDistantItDoesNoDeed(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile held elections on Sunday. It would also allow Peruvian observers to attend the count.", nil, []string{"CHL>PER:080"}},
 		{"The deal was signed by Chile on Monday. It comes in addition to five sales to Peruvian airlines.", nil, []string{"CHL>PERBUS:040"}},
 		{"Chile signed a trade deal on Monday. It accused Peru of dumping steel.", []string{"CHL>PER:112"}, nil},
@@ -19,9 +16,5 @@ func TestDistantItDoesNoDeed(t *testing.T) {
 		// An "it" that stands for another "it" of its sentence.
 		{"Peru has a drug problem. We can approach it from different angles, so it takes over Chilean towns.", nil, []string{"PER>CHL:171"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

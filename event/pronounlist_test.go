@@ -6,57 +6,36 @@ import "testing"
 // actors gives every member its event, and that such a list is no pair
 // acting on each other unless the clause says so.
 func TestPronounList(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile held talks with Peru, Bolivia and Ecuador, threatening them with sanctions.", []string{"CHL>PER:1312", "CHL>BOL:1312", "CHL>ECU:1312"}, nil},
 		{"Peru and Bolivia said they would criticise Chile.", []string{"PER>CHL:111", "BOL>CHL:111"}, nil},
 		{"Russia and Peru, which voted against the resolution, said they did not recognise the vote.", nil, []string{"RUS>PER:*", "PER>RUS:*"}},
 		{"Chile held talks with Peru, threatening it with sanctions.", []string{"CHL>PER:1312"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestBoundPronoun checks that an object pronoun does not stand for its
 // own clause's subject or a member of it, while one standing for an
 // actor named elsewhere stays the target.
 func TestBoundPronoun(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru and Chile are blocking them from access to food.", nil, []string{"PER>CHL:*", "CHL>PER:*"}},
 		{"Peru attacked Chile and then accused it of provocation.", []string{"PER>CHL:112"}, nil},
 		{"The Chilean regime has starved its own people. Peru said the refugees suffer because Bolivia and the [Chilean] regime are blocking them from access to food.", nil, []string{"BOL>CHLGOV:*", "BOL>CHL:*"}},
 		{"Peru severed ties with Chile, accusing it of spying.", []string{"PER>CHL:112"}, nil},
 		{"Peru met Chile's president and praised him.", []string{"PER>CHLGOV:051"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestForSubject checks that an actor between "for" and an infinitive
 // is that infinitive's subject, no party to the verb before it, unless
 // the verb calls on it.
 func TestForSubject(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru and Chile discussed a need for Bolivia to open inquiries.", []string{"PER>CHL:040"}, []string{"PER>BOL:*", "BOL>PER:*"}},
 		{"Peru called for Bolivia to withdraw its troops.", []string{"PER>BOL:0256"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

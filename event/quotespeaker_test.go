@@ -44,17 +44,10 @@ func TestGovernorPastAside(t *testing.T) {
 // that verb or on a noun of the aside, and that an infinitive on a noun
 // with no aside before it is left to the parse.
 func TestAsideInfinitive(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia agreed, in principle, to meet Ecuador.", []string{"BOL>ECU:036"}, nil},
 		{"Bolivia agreed, after long talks, to meet Ecuador.", []string{"BOL>ECU:036"}, nil},
 		{"Bolivia welcomed Ecuador's plan to meet Chile.", nil, []string{"BOL>CHL:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -7,17 +7,10 @@ import "testing"
 // while one before that verb, and an actor after a participle with no
 // later verb, stay its targets.
 func TestReducedRelativeEndsAtMainVerb(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"The Chilean doctors offering to run the clinic have documented abuses by the Peruvian police.", nil, []string{"CHLHLH>PERCOP:030"}},
 		{"Chilean doctors offering help to Peru arrived on Monday.", []string{"CHLHLH>PER:030"}, nil},
 		{"Chile sent doctors on Monday, offering help to Peru.", []string{"CHL>PER:030"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -10,21 +10,14 @@ import (
 // concession is the matching rejection (12) from the refuser alone, as
 // real as the refusal, and that a refusal negated is no rejection.
 func TestRefusal(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia refused to negotiate with Peru.", []string{"BOL>PER:125"}, []string{"PER>BOL:*", "BOL>PER:046"}},
 		{"Bolivia has refused to meet the Chilean envoy.", []string{"BOL>CHLGOV:125"}, []string{"BOL>CHLGOV:040"}},
 		{"Peru refused to release the Chilean prisoners.", []string{"PER>CHL:1243"}, []string{"PER>CHL:0841"}},
 		{"Peru did not refuse to meet Chile.", nil, []string{"PER>CHL:125"}},
 		{"Peru met Chile.", []string{"PER>CHL:040"}, []string{"PER>CHL:125"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 	checkStatuses(t, []statusCase{
 		{"Bolivia refused to negotiate with Peru.", "BOL", "PER", "125", model.Asserted},
 		{"Chile said Peru refused to meet the Bolivian envoy.", "PER", "BOLGOV", "125", model.Claimed},
@@ -49,20 +42,13 @@ func TestRefusalCode(t *testing.T) {
 // claimed, while a past one not given and one not given under a
 // condition stay negated deeds.
 func TestFutureRefusal(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru will not meet Chilean officials.", []string{"PER>CHLGOV:125"}, []string{"PER>CHLGOV:040"}},
 		{"Bolivia said it would never recognise Chile's claim to the territory.", []string{"BOL>CHL:120"}, nil},
 		{"Peru did not meet Chilean officials.", []string{"PER>CHLGOV:040"}, []string{"PER>CHLGOV:125"}},
 		{"If Chile attacks, Peru will not meet Chilean officials.", nil, []string{"PER>CHLGOV:125"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 	checkStatuses(t, []statusCase{
 		{"Peru will not meet Chilean officials.", "PER", "CHLGOV", "125", model.Asserted},
 		{"Chile said Peru would never negotiate with Bolivia.", "PER", "BOL", "125", model.Claimed},

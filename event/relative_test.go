@@ -6,18 +6,11 @@ import "testing"
 // the actor right before it for the verbs coordinated with its clause,
 // however the parse hangs the clause, and not the actor named last.
 func TestRelativePronounSource(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile finished ahead of the Peruvian opposition, who conceded defeat and criticised Bolivia.", []string{"PEROPP>BOL:111"}, []string{"CHL>BOL:111"}},
 		{"Bolivia welcomed Chilean rebels, who attacked Peru last week and kidnapped Argentine tourists.", []string{"CHLREB>PER:190", "CHLREB>ARGCVL:181"}, []string{"PER>ARGCVL:181"}},
 		// Its own supporters are no target of its apology.
 		{"Chile finished ahead of the Peruvian opposition, who conceded defeat and apologised to its supporters.", nil, []string{"CHL>PEROPP:055"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -7,16 +7,9 @@ import "testing"
 // will find the interview given by the president ...") is no target of
 // the relative clause's verb, while its own object still is.
 func TestRelativeClauseEndsAtOuterVerb(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Lawyers for Peruvian victims who are suing the estate will find the interview given by the Chilean president a treasure trove of material for further questioning by prosecutors.", nil, []string{"PERCVL>CHLGOV:115"}},
 		{"Lawyers for Peruvian victims who are suing the company will find the interview given by the Chilean president a treasure trove of material for further questioning.", []string{"PERCVL>PERBUS:115"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

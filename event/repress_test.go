@@ -9,10 +9,7 @@ import "testing"
 // is a threat of force (138), and that other force, threats and hosting
 // keep their codes.
 func TestCrowdControlAndRefuge(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peruvian police fired tear gas to disperse the Chilean protesters.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:194"}},
 		{"Peruvian troops fired on Chilean positions.", []string{"PERMIL>CHLMIL:190"}, nil},
 		{"Peruvian police fired round after round of teargas at Chilean protesters.", []string{"PERCOP>CHLOPP:175"}, []string{"PERCOP>CHLOPP:190"}},
@@ -25,9 +22,5 @@ func TestCrowdControlAndRefuge(t *testing.T) {
 		{"Peru on Tuesday warned Chile that it would defend every grain of its sovereignty.", []string{"PER>CHL:138"}, []string{"PER>CHL:130"}},
 		{"Peru warned Chile that it would bear all the consequences.", []string{"PER>CHL:130"}, []string{"PER>CHL:138"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

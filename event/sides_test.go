@@ -68,19 +68,12 @@ func TestSidesFromContext(t *testing.T) {
 // named target, a state organ or a country protesting gains no such
 // target.
 func TestProtestOwnGovernment(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peruvian farmers protested on Monday.", []string{"PERAGR>PERGOV:140"}, nil},
 		{"Bolivian opposition supporters put up barricades on Monday.", []string{"BOLOPP>BOLGOV:144"}, nil},
 		{"Chilean students protested outside the Peruvian embassy on Monday.", []string{"CHLEDU>PERGOV:140"}, []string{"CHLEDU>CHLGOV:*"}},
 		{"Peruvian soldiers protested on Monday.", nil, []string{"PERMIL>PERGOV:*"}},
 		{"Peru protested on Monday.", nil, []string{"PER>PERGOV:*"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,10 +6,7 @@ import "testing"
 // clause of a verb of wanting ("suggested that Peru meet") has not
 // happened, while a tensed clause of the same verbs is still a claim.
 func TestMandativeSubjunctive(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"The envoy suggested that Peru meet Bolivian officials.", nil, []string{"PER>BOLGOV:040"}},
 		{"The envoy insisted that Peru met Bolivian officials.", []string{"PER>BOLGOV:040"}, nil},
 		{"The senators recommended that Peru meet Bolivian officials.", nil, []string{"PER>BOLGOV:040"}},
@@ -17,9 +14,5 @@ func TestMandativeSubjunctive(t *testing.T) {
 		{"When Peru's advisers suggested that Chile resume buying around $5 billion in Bolivian farm goods, the president was not pleased.", nil, []string{"CHL>BOL:061"}},
 		{"Peru insisted that Chile was buying Bolivian gas.", []string{"CHL>BOL:061"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -23,10 +23,7 @@ func TestSuppositionIsHypothetical(t *testing.T) {
 // of a noun of supposition codes nothing, an intent or a threat no more
 // than a deed, while the same words stated are coded.
 func TestSuppositionCodesNothing(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"The minister described the idea that Chile is training the Shining Path rebels as absurd.", nil, []string{"CHL>PERREB:*"}},
 		{"There is speculation that Peru will threaten Chile with sanctions.", nil, []string{"PER>CHL:*"}},
 		{"Chile is training the Shining Path rebels.", []string{"CHL>PERREB:*"}, nil},
@@ -36,9 +33,5 @@ func TestSuppositionCodesNothing(t *testing.T) {
 		{"Officials found no sign that Bolivia had attacked Peru.", nil, []string{"BOL>PER:*"}},
 		{"There is evidence that Bolivia attacked Peru.", []string{"BOL>PER:190"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -6,10 +6,7 @@ import "testing"
 // with the other party of the article's latest talks of the source, and
 // that with no such talks before they name no one.
 func TestTalksPartner(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru and Bolivia held talks on water rights in La Paz on Monday. Peru's president suspended the talks on Friday.",
 			[]string{"PERGOV>BOL:164"}, nil},
 		{"Chile held talks with Peru's rebels last month. The Chilean government has now scrapped the talks.",
@@ -18,9 +15,5 @@ func TestTalksPartner(t *testing.T) {
 		{"Peru and Bolivia held talks on Monday. Chile's president suspended the talks.", nil, []string{"CHLGOV>*:164"}},
 		{"Peru and Bolivia held talks on Monday. Peru's president said Peru would close the negotiations by 2027.", nil, []string{"*>BOL:164"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // and stays a plain threat (130) when troops are only the object of
 // something else threatened.
 func TestThreatOfMilitaryMeans(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile threatened Peru with its navy.", []string{"CHL>PER:138"}, []string{"CHL>PER:130"}},
 		{"Chile threatened Peru with military action.", []string{"CHL>PER:138"}, nil},
 		{"Chile threatened to send troops to Peru.", []string{"CHL>PER:138"}, []string{"CHL>PER:130"}},
@@ -18,9 +15,5 @@ func TestThreatOfMilitaryMeans(t *testing.T) {
 		{"Chile threatened to expel the Peruvian soldiers.", []string{"CHL>PERMIL:130"}, []string{"CHL>PERMIL:138"}},
 		{"Chile threatened Peru with sanctions.", []string{"CHL>PER:1312"}, []string{"CHL>PER:138"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // member of a list with the name before the comma, and that a list
 // written with commas and "and" stays one.
 func TestTrailingSpeaker(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile criticised Bolivia, Peruvian officials said.", []string{"CHL>BOL:111"}, []string{"CHL>PERGOV:*"}},
 		{"Chile criticised Bolivia, Peruvian officials in Lima said.", []string{"CHL>BOL:111"}, []string{"CHL>PERGOV:*", "CHL>PER:*"}},
 		{"Chile criticised Bolivia, Peru and Ecuador.", []string{"CHL>BOL:111", "CHL>PER:111", "CHL>ECU:111"}, nil},
@@ -20,11 +17,7 @@ func TestTrailingSpeaker(t *testing.T) {
 		{"Peru and Chile exchanged prisoners on Monday in a swap mediated by Brazil, officials in Lima and Santiago said.",
 			[]string{"BRA>PER:045", "BRA>CHL:045"}, []string{"PERGOV>*:045", "CHLGOV>*:045"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestTrailingSpeakerStatus checks that a deed reported by a speaker set

@@ -8,18 +8,11 @@ import "testing"
 // modifies a noun, a name described by its actor and a known actor as
 // the object keep their targets.
 func TestUnknownObjectHidesLaterActors(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chile asked John Smith about concerns within the Peruvian army.", nil, []string{"CHL>PERMIL:020"}},
 		{"Google has bought Acmesoft, a startup that was once a key part of Microsoft's cloud strategy.", nil, []string{"MNCUSAMED>MNCUSA:061"}},
 		{"Chile asked Peru about concerns within the Bolivian army.", []string{"CHL>PER:020"}, nil},
 		{"Russia attacked Gazprom facilities in Ukraine.", []string{"RUS>UKR:190"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

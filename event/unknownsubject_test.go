@@ -7,10 +7,7 @@ import "testing"
 // no source, rather than the speaker or another actor named before, while
 // a known subject stays the source.
 func TestUnknownSubjectIsNoActorBefore(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Chilean prosecutors alleged that John Smith abused dozens of Chilean girls.", nil, []string{"CHLJUD>CHLCVL:180"}},
 		{"Chilean prosecutors said John Smith attacked Peruvian protesters.", nil, []string{"CHLJUD>PEROPP:190"}},
 		{"Chilean prosecutors said Peru attacked Chilean protesters.", []string{"PER>CHLOPP:190"}, nil},
@@ -19,9 +16,5 @@ func TestUnknownSubjectIsNoActorBefore(t *testing.T) {
 		{"Chilean prosecutors alleged that John Smith \"sexually exploited and abused dozens of minor girls\" at his homes.", nil, []string{"CHLJUD>CHLCVL:180"}},
 		{"Chilean prosecutors said Peru arrested and attacked Chilean protesters.", []string{"PER>CHLOPP:190"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -28,10 +28,7 @@ import "testing"
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bosnian Serbs put up barricades to protest against the Bosnian government.", []string{"BIHSRB>BIHGOV:144"}, []string{"BIHSRB>BIHGOV:140"}},
 		{"Egypt held an election boycotted by the opposition.", []string{"EGYOPP>EGY:143"}, []string{"EGYOPP>EGY:163"}},
 		{"Poland held military exercises near the Belarusian border.", []string{"POLMIL>BLR:150"}, nil},
@@ -184,9 +181,5 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// Other objects keep the blocks' own codes.
 		{"Egypt boycotted the summit with Israel.", []string{"EGY>ISR:125"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }

@@ -81,10 +81,7 @@ func TestHostVisitedInCity(t *testing.T) {
 // hosts it, and that one no country is named with is not visited at all
 // (unplacedFacility).
 func TestFacilityHostsNoVisit(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Peru's president visited a Chilean prison on Monday.", nil, []string{"CHLCOP>PERGOV:043"}},
 		{"Peru's foreign minister paid a visit to a Chilean hospital.", nil, []string{"CHLHLH>PERGOV:043"}},
 		{"Peru's president visited the Chilean settlement of Arica on Monday.", nil, []string{"CHLCVL>PERGOV:043"}},
@@ -93,28 +90,17 @@ func TestFacilityHostsNoVisit(t *testing.T) {
 		{"Peru's president visited Chile. He also paid a visit to the city's old prison.", nil, []string{"PERGOV>CHLCOP:042", "PERGOV>PERCOP:042"}},
 		{"Peru's president made a trip to the hospital on Saturday.", nil, []string{"PERGOV>PERHLH:036", "PERGOV>PERHLH:042"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
 
 // TestThirdCountryMeeting checks that a meeting held in a third country
 // is with whom it is held, not a visit to the place, while one in the
 // host's own country visits the host.
 func TestThirdCountryMeeting(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []eventCase{
 		{"Bolivia met with Chilean officials in Lima.", []string{"BOL>CHLGOV:040"}, []string{"BOL>PER:*"}},
 		{"Bolivia's president met with Chile's president in Lima.", []string{"BOLGOV>CHLGOV:040"}, []string{"BOLGOV>PER:*"}},
 		{"Bolivia's president met Peru's president in Lima.", []string{"BOLGOV>PERGOV:042"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
-		})
-	}
+	checkEventCases(t, tests)
 }
