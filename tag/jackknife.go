@@ -8,7 +8,7 @@ import (
 	"github.com/casus-project/casus/model"
 )
 
-// Jackknife replaces the gold XPOS and UPOS of train and dev with
+// Jackknife replaces the gold XPOS, UPOS and lemmas of train and dev with
 // predicted ones, in place, so that a later stage (the parser) can learn
 // from tags as wrong as the tagger's are on new text. train is cut into
 // cfg.Folds folds (default 4), by sentence index modulo the fold count;
@@ -38,15 +38,17 @@ func Jackknife(ctx context.Context, cfg TrainConfig, base *Model, train, dev []*
 		if err != nil {
 			return fmt.Errorf("tag: jackknife fold %d: %w", k+1, err)
 		}
-		retag(m, out)
+		m.Retag(out)
 		fmt.Fprintf(cfg.Log, "tag: jackknife: fold %d of %d tagged (%d sentences)\n", k+1, cfg.Folds, len(out))
 	}
-	retag(base, dev)
+	base.Retag(dev)
 	return nil
 }
 
-// retag sets the XPOS and UPOS of every word of sents to m's.
-func retag(m *Model, sents []*conllu.Sentence) {
+// Retag replaces the XPOS, UPOS and lemma of every word of sents with
+// the ones m gives the words' forms: gold-tokenised sentences tagged as
+// the pipeline tags text, for training or scoring a later stage.
+func (m *Model) Retag(sents []*conllu.Sentence) {
 	var toks []model.Token
 	for _, s := range sents {
 		toks = toks[:0]
@@ -55,7 +57,7 @@ func retag(m *Model, sents []*conllu.Sentence) {
 		}
 		m.Tag(toks)
 		for i := range s.Words {
-			s.Words[i].XPOS, s.Words[i].UPOS = toks[i].XPOS, toks[i].UPOS
+			s.Words[i].XPOS, s.Words[i].UPOS, s.Words[i].Lemma = toks[i].XPOS, toks[i].UPOS, toks[i].Lemma
 		}
 	}
 }

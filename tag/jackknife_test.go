@@ -48,7 +48,7 @@ func TestJackknife(t *testing.T) {
 	}
 	// dev is tagged by base: the same tags as tagging it directly.
 	want := read()
-	retag(base, want)
+	base.Retag(want)
 	dx, du := tags(dev)
 	wx, wu := tags(want)
 	if !slices.Equal(dx, wx) || !slices.Equal(du, wu) {

@@ -284,16 +284,7 @@ func evalParse(ctx context.Context, env Env, args []string, verbose bool) error 
 	}
 	gold := parse.Evaluate(parser, sents)
 	// Predicted tags: what the pipeline gives the parser.
-	for _, s := range sents {
-		toks := make([]model.Token, len(s.Words))
-		for i, w := range s.Words {
-			toks[i] = model.Token{Form: w.Form, Head: -1}
-		}
-		tagger.Tag(toks)
-		for i := range s.Words {
-			s.Words[i].UPOS, s.Words[i].XPOS, s.Words[i].Lemma = toks[i].UPOS, toks[i].XPOS, toks[i].Lemma
-		}
-	}
+	tagger.Retag(sents)
 	pred := parse.Evaluate(parser, sents)
 	fmt.Fprintf(env.Stdout, "sentences %d  words %d\n", pred.Sentences, pred.Words)
 	fmt.Fprintf(env.Stdout, "predicted tags: UAS %.2f  LAS %.2f%s\n", pred.UAS(), pred.LAS(), beforePunct(pred))
