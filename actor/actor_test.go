@@ -11,6 +11,15 @@ import (
 	"github.com/casus-project/casus/model"
 )
 
+// spelled writes each of ms as its text and code, "Peru=PER".
+func spelled(text string, ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, text[m.Span.Start:m.Span.End]+"="+m.Code)
+	}
+	return out
+}
+
 // resolverOf returns a Resolver over the actor dictionary src alone.
 func resolverOf(t *testing.T, src string) *Resolver {
 	t.Helper()
@@ -462,10 +471,7 @@ func TestResolve(t *testing.T) {
 			if len(ms) != len(sents) {
 				t.Fatalf("%d sentences back, want %d", len(ms), len(sents))
 			}
-			var got []string
-			for _, m := range ms[len(ms)-1] {
-				got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-			}
+			got := spelled(text, ms[len(ms)-1])
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
@@ -720,10 +726,7 @@ func TestArticleName(t *testing.T) {
 	for _, tt := range tests {
 		text, s, ents := sentence(tt.src)
 		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
-		var got []string
-		for _, m := range ms[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, ms[0])
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
 		}
@@ -740,10 +743,7 @@ func TestAnyCase(t *testing.T) {
 			t.Fatal(err)
 		}
 		text, s, ents := sentence("Freedonia met/VERB ithilen/NOUN")
-		var got []string
-		for _, m := range New(d).Resolve([]model.Sentence{s}, ents, day2022)[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, New(d).Resolve([]model.Sentence{s}, ents, day2022)[0])
 		want := "Freedonia=FRE"
 		if tabari {
 			want += "|ithilen=ITH"
@@ -771,10 +771,7 @@ func TestLocal(t *testing.T) {
 		r.Local = tt.local
 		text, sents, _ := document(tt.sents) // names are left to the dictionaries
 		ms := r.Resolve(sents, nil, day2022)
-		var got []string
-		for _, m := range ms[len(ms)-1] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, ms[len(ms)-1])
 		if g := strings.Join(got, "|"); g != tt.want {
 			t.Errorf("local %v, %q: got %q, want %q", tt.local, tt.sents, g, tt.want)
 		}
@@ -804,10 +801,7 @@ func TestAgentOfCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		text, s, ents := sentence(tt.src)
-		var got []string
-		for _, m := range New(d).Resolve([]model.Sentence{s}, ents, day2022)[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, New(d).Resolve([]model.Sentence{s}, ents, day2022)[0])
 		if g := strings.Join(got, "|"); g != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.src, g, tt.want)
 		}
@@ -873,10 +867,7 @@ func TestTitleOverOpenPortfolio(t *testing.T) {
 	} {
 		text, s, ents := sentence(tt.src)
 		ms := r.Resolve([]model.Sentence{s}, ents, tt.at)
-		var got []string
-		for _, m := range ms[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, ms[0])
 		if len(got) != 1 || !strings.HasSuffix(got[0], "="+tt.want) {
 			t.Errorf("%q: got %q, want one mention coded %s", tt.src, got, tt.want)
 		}
@@ -901,10 +892,7 @@ func TestPrefixAgent(t *testing.T) {
 		{"a/DET Relief/PROPN Freedonia team/NOUN spoke/VERB", "Relief Freedonia=NGOFRE"},
 	} {
 		text, s, ents := sentence(tt.src)
-		var got []string
-		for _, m := range New(d).Resolve([]model.Sentence{s}, ents, day2022)[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, New(d).Resolve([]model.Sentence{s}, ents, day2022)[0])
 		if strings.Join(got, "|") != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
 		}
@@ -929,10 +917,7 @@ func TestOrgNameEnd(t *testing.T) {
 		text, s, ents := sentence(tt.src)
 		ents[0].Kind = model.Organization
 		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
-		var got []string
-		for _, m := range ms[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, ms[0])
 		if g := strings.Join(got, "|"); g != tt.want {
 			t.Errorf("%s: %q, want %q", tt.src, g, tt.want)
 		}
@@ -962,10 +947,7 @@ func TestTitleOfUnknownOrg(t *testing.T) {
 			}
 		}
 		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
-		var got []string
-		for _, m := range ms[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, ms[0])
 		if g := strings.Join(got, "|"); !strings.HasSuffix(g, tt.want) || strings.Count(g, "=") != strings.Count(tt.want, "=")+1 {
 			t.Errorf("%s: %q, want Peru and %q", tt.src, g, tt.want)
 		}
@@ -991,10 +973,7 @@ func TestFillCountry(t *testing.T) {
 		r.Local = tt.local
 		text, sents, ents := document(tt.sents)
 		ms := r.Resolve(sents, ents, day2022)
-		var got []string
-		for _, m := range ms[0] {
-			got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-		}
+		got := spelled(text, ms[0])
 		if g := strings.Join(got, "|"); g != tt.want {
 			t.Errorf("%q (local %v): %q, want %q", tt.sents, tt.local, g, tt.want)
 		}
@@ -1028,10 +1007,7 @@ func TestRegionLeaders(t *testing.T) {
 				ents = append(ents, model.Entity{Span: model.Span{Start: k, End: k + len(tt.org)}, Kind: model.Organization, Text: tt.org})
 			}
 			ms := r.Resolve(sents, ents, day2022)
-			var got []string
-			for _, m := range ms[0] {
-				got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-			}
+			got := spelled(text, ms[0])
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
@@ -1067,10 +1043,7 @@ func TestPossessedPersonPair(t *testing.T) {
 				slices.SortFunc(ents, func(a, b model.Entity) int { return a.Start - b.Start })
 			}
 			ms := r.Resolve(sents, ents, day2022)
-			var got []string
-			for _, m := range ms[0] {
-				got = append(got, text[m.Span.Start:m.Span.End]+"="+m.Code)
-			}
+			got := spelled(text, ms[0])
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
