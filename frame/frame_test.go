@@ -2,7 +2,6 @@ package frame
 
 import (
 	"errors"
-	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -148,18 +147,13 @@ func FuzzSingleQuotations(f *testing.F) {
 
 // BenchmarkLexiconFind finds the framing marks of every demo article.
 func BenchmarkLexiconFind(b *testing.B) {
-	arts := demotest.Articles(b)
-	names := slices.Sorted(maps.Keys(arts))
+	texts, size := demotest.Texts(b)
 	l := Default()
-	size := 0
-	for _, n := range names {
-		size += len(arts[n].Text)
-	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, n := range names {
-			l.Find(arts[n].Text, nil, nil)
+		for _, text := range texts {
+			l.Find(text, nil, nil)
 		}
 	}
 }

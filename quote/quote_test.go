@@ -1,9 +1,7 @@
 package quote
 
 import (
-	"maps"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -270,17 +268,12 @@ func TestFindAll(t *testing.T) {
 
 // BenchmarkQuotations finds the quoted passages of every demo article.
 func BenchmarkQuotations(b *testing.B) {
-	arts := demotest.Articles(b)
-	names := slices.Sorted(maps.Keys(arts))
-	size := 0
-	for _, n := range names {
-		size += len(arts[n].Text)
-	}
+	texts, size := demotest.Texts(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, n := range names {
-			Quotations(arts[n].Text)
+		for _, text := range texts {
+			Quotations(text)
 		}
 	}
 }

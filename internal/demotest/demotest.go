@@ -7,6 +7,8 @@ package demotest
 import (
 	"bufio"
 	"context"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,6 +54,21 @@ func Articles(t testing.TB) map[string]*model.Article {
 		arts[name] = a
 	}
 	return arts
+}
+
+// Texts returns the text of every demo article, in the order of their
+// names, and their total length in bytes: a benchmark's input and its
+// SetBytes.
+func Texts(t testing.TB) ([]string, int) {
+	t.Helper()
+	arts := Articles(t)
+	var texts []string
+	size := 0
+	for _, name := range slices.Sorted(maps.Keys(arts)) {
+		texts = append(texts, arts[name].Text)
+		size += len(arts[name].Text)
+	}
+	return texts, size
 }
 
 // Gold returns the rows of the demo gold file name ("quotes.tsv"), split
