@@ -39,12 +39,7 @@ func (s Scores) String() string {
 func Evaluate(m *Model, sents []*Sentence) Scores {
 	var sc Scores
 	for _, doc := range Documents(sents) {
-		forms := make([][]string, len(doc))
-		xpos := make([][]string, len(doc))
-		for i, s := range doc {
-			forms[i], xpos[i] = s.Words(), s.xpos
-		}
-		for i, ys := range m.tagDocument(forms, xpos) {
+		for i, ys := range m.tagSentences(doc) {
 			pred := make([]string, len(ys))
 			for k, y := range ys {
 				pred[k] = labels[y]

@@ -201,6 +201,17 @@ func (m *Model) tagForms(forms, xpos []string, ws []word) []int {
 	return y
 }
 
+// tagSentences is tagDocument over the words and tags of one
+// document's sentences (see Documents).
+func (m *Model) tagSentences(doc []*Sentence) [][]int {
+	forms := make([][]string, len(doc))
+	xpos := make([][]string, len(doc))
+	for i, s := range doc {
+		forms[i], xpos[i] = s.Words(), s.xpos
+	}
+	return m.tagDocument(forms, xpos)
+}
+
 // tagDocument returns label indices for the words of each sentence of a
 // document, with their part-of-speech tags (xpos may be nil, or hold nil
 // for a sentence).

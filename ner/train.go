@@ -372,12 +372,7 @@ func crossValidate(ctx context.Context, cfg TrainConfig, pred io.Writer) (Scores
 // a document at a time, as an extra column.
 func writePredicted(w io.Writer, m *Model, sents []*Sentence) error {
 	for _, doc := range Documents(sents) {
-		forms := make([][]string, len(doc))
-		xpos := make([][]string, len(doc))
-		for i, s := range doc {
-			forms[i], xpos[i] = s.Words(), s.xpos
-		}
-		for i, ys := range m.tagDocument(forms, xpos) {
+		for i, ys := range m.tagSentences(doc) {
 			if err := Write(w, doc[i], labelStrings(ys)); err != nil {
 				return fmt.Errorf("ner: %w", err)
 			}
