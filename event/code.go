@@ -453,6 +453,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && tgt >= 0 && (posture(cl.code) || threat(cl.code)) && (selfEvent(ms[src], ms[tgt]) || own(ms[src], ms[tgt])) {
 		tgt = -1
 	}
+	// "threatened to take measures to protect their rights": whom the
+	// threatened deed would protect is the threat's beneficiary, not
+	// what it is aimed at.
+	if src >= 0 && tgt >= 0 && threat(cl.code) && !cl.passive && a.protected(toks, ms[tgt], v) {
+		tgt = -1
+	}
 	// "warned foreign powers to stop supplying them with weapons",
 	// "urged donors to send aid to Sudan": an appeal, demand or threat
 	// is aimed at whom it addresses, here a plain noun that names no
@@ -3625,4 +3631,23 @@ func (a *article) plainAddressee(toks []model.Token, ms []actor.Mention, cl *cla
 		}
 	}
 	return true
+}
+
+// protectLemmas are the verbs whose object is kept from harm.
+var protectLemmas = map[string]bool{"PROTECT": true, "DEFEND": true, "SAFEGUARD": true, "SHIELD": true}
+
+// protected reports an actor m after verb v that is the object, or
+// inside the object, of a verb of protecting after v ("to protect their
+// rights", "to defend the interests of Chinese firms"), no other verb
+// between them.
+func (a *article) protected(toks []model.Token, m actor.Mention, v int) bool {
+	for k := m.Start - 1; k > v; k-- {
+		if protectLemmas[a.w.lem[k]] {
+			return toks[k].UPOS == "VERB"
+		}
+		if u := toks[k].UPOS; u == "VERB" || u == "AUX" || u == "PUNCT" {
+			return false
+		}
+	}
+	return false
 }
