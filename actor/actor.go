@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/casus-project/casus/dict"
@@ -137,6 +138,12 @@ type Resolver struct {
 	// demo corpus's gold writes the country alone. Set it before the
 	// first call.
 	CiviliansAsCountry bool
+
+	// leaders indexes, by surnameKey of its last word, every entry of
+	// two words or more with a dated government role; it is built once,
+	// on first use (see state.titledLeader), and only read after.
+	leadersOnce sync.Once
+	leaders     map[string][]*dict.Entry
 }
 
 // New returns a Resolver that looks actors up in d.
@@ -1119,6 +1126,9 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 			return
 		}
 	}
+	if !owned && m.Country == "" && st.titledLeader(toks, m, j) {
+		return
+	}
 	if en, ok := st.entity(j); ok && en.Kind == model.Person {
 		k := j
 		for k < len(toks) && st.entAt[k] == st.entAt[j] {
@@ -1127,6 +1137,98 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 		m.Name = strings.ToUpper(en.Text)
 		m.End, m.Head = k, k-1
 	}
+}
+
+// headTitles are the last words of the titles of a head of state or
+// government, which a sitting leader's surname alone may follow.
+var headTitles = map[string]bool{"PRESIDENT": true, "PREMIER": true, "CHANCELLOR": true}
+
+// titledLeader resolves a head of state's or government's title with a
+// surname alone after it, at j ("President Zelenskyy", "Prime Minister
+// Modi"), to the one leader of that surname the dictionaries give a dated
+// government role on the day the name is read at, when all such leaders
+// are of one country, and reports whether it did; m then covers the
+// surname. A title with another name word after the surname, or in the
+// plural, or a surname two sitting leaders of different countries share,
+// is left as it is.
+func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
+	title := m.Agent
+	if i := strings.LastIndexByte(title, ' '); i >= 0 {
+		title = title[i+1:]
+	}
+	if !headTitles[title] && m.Agent != "PRIME MINISTER" || m.End != j || j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if len(t.Form) < 3 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" && t.UPOS != "" {
+		return false
+	}
+	if k := j + 1; k < len(toks) && (maybeName(toks[k]) && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' && !isPunct(toks[k]) || toks[k].Form == "-") {
+		return false
+	}
+	var found *dict.Entry
+	code := ""
+	for _, e := range st.r.leaderIndex()[surnameKey(st.up[j])] {
+		at := st.dayOf(e)
+		if at.IsZero() {
+			continue
+		}
+		c := ""
+		for _, r := range e.Roles {
+			if r.Dated() && r.Covers(dict.DayOf(at)) && govCode(r.Code) {
+				c = r.Code
+				break
+			}
+		}
+		if c == "" {
+			continue
+		}
+		if found != nil && CountryOf(c) != CountryOf(code) {
+			return false
+		}
+		if found == nil {
+			found, code = e, c
+		}
+	}
+	if found == nil {
+		return false
+	}
+	m.Code, m.Country = code, CountryOf(code)
+	m.Name, m.Entry = found.Name, found.String()+"; "+m.Entry
+	if len(st.datedRoles) < math.MaxInt32 {
+		st.datedRoles = append(st.datedRoles, readRoles{roles: found.Roles, day: dict.DayOf(st.dayOf(found))})
+		m.dated = int32(len(st.datedRoles))
+	}
+	m.End, m.Head = j+1, j
+	m.Kind = Named
+	return true
+}
+
+// govCode reports a country's government code, with or without a sector
+// ("UKRGOV", "FRAGOVFRN").
+func govCode(code string) bool {
+	return len(code) >= 6 && code[3:6] == "GOV"
+}
+
+// leaderIndex returns r.leaders, building it on first use.
+func (r *Resolver) leaderIndex() map[string][]*dict.Entry {
+	r.leadersOnce.Do(func() {
+		r.leaders = map[string][]*dict.Entry{}
+		for _, e := range r.d.Entries() {
+			i := strings.LastIndexByte(e.Name, ' ')
+			if i < 0 {
+				continue
+			}
+			for _, ro := range e.Roles {
+				if ro.Dated() && govCode(ro.Code) {
+					k := surnameKey(e.Name[i+1:])
+					r.leaders[k] = append(r.leaders[k], e)
+					break
+				}
+			}
+		}
+	})
+	return r.leaders
 }
 
 // agent matches an agent phrase at i: "the police", "police of Kosovo",

@@ -1146,3 +1146,49 @@ func TestSurnameAtSentenceDate(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledLeader checks that a head's title with a surname alone after
+// it is the one sitting leader of that surname (see titledLeader), and
+// not a leader out of office, one of two countries sharing the surname,
+// or a name that goes on.
+func TestTitledLeader(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n"+
+		"RUFUS_T_FIREFLY_ [FREGOV 20190101-20230101]\n"+
+		"HUGO_HACKENBUSH_ [FREGOV 20100101-20150101]\n"+
+		"NICKY_TRENTINO_ [SYLGOV >20180101]\n"+
+		"ANA_TRENTINO_ [FREGOV >20180101]\n"+
+		"OTIS_DRIFTWOOD_ [SYLGOV >20180101]\n"+
+		"MARIA_DRIFTWOOD_ [SYLGOVFRN >20180101]\n", false)
+	ags, err := dict.ReadAgents(strings.NewReader("PRESIDENT [~GOV]\nPRIME_MINISTER [~GOV]\nGOVERNOR [~GOV]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want []string
+	}{
+		{"president and a sitting leader's surname", []string{"President [Firefly] spoke/VERB"}, []string{"President Firefly=FREGOV"}},
+		{"prime minister and a sitting leader's surname", []string{"Prime Minister [Firefly] spoke/VERB"}, []string{"Prime Minister Firefly=FREGOV"}},
+		{"the surname alone later is the leader", []string{"President [Firefly] spoke/VERB", "Firefly left/VERB"}, []string{"Firefly=FREGOV"}},
+		{"two leaders of one country share the surname", []string{"Freedonia spoke/VERB", "President [Driftwood] left/VERB"}, []string{"President Driftwood=SYLGOV"}},
+		{"a leader out of office is not the president", []string{"Sylvania spoke/VERB", "President [Hackenbush] left/VERB"}, []string{"President Hackenbush=SYLGOV"}},
+		{"leaders of two countries share the surname", []string{"Sylvania spoke/VERB", "President [Trentino] left/VERB"}, []string{"President Trentino=SYLGOV"}},
+		{"a governor is no head of state", []string{"Sylvania spoke/VERB", "Governor [Firefly] left/VERB"}, []string{"Governor Firefly=SYLGOV"}},
+		{"a name that goes on is another person", []string{"Sylvania spoke/VERB", "President [Firefly Jones] left/VERB"}, []string{"President Firefly Jones=SYLGOV"}},
+		{"a title of a country keeps its country", []string{"Sylvania 's/PART president [Firefly] left/VERB"}, []string{"Sylvania 's president Firefly=SYLGOV"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := spelled(text, ms[len(ms)-1]); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

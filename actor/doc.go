@@ -53,7 +53,11 @@
 //     and a title with the name that follows it ("Albanian Prime
 //     Minister Edi Rama" is one mention; "Deputy Foreign Minister
 //     Alexander Grushko" too, and "deputy U.S. ambassador Robert Wood"
-//     is the ambassador: "deputy" alone is Phoenix's sheriff's deputy);
+//     is the ambassador: "deputy" alone is Phoenix's sheriff's deputy),
+//     and a head's title with a surname alone after it that only sitting
+//     leaders of one country bear in the dictionaries on the day read
+//     ("President Zelenskyy" is UKRGOV in 2019; a surname leaders of two
+//     countries share is left to the article's country);
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
 //     government (not after a city's: "Tirana's Mustafa Matohiti street",
