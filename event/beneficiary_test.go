@@ -14,3 +14,15 @@ func TestThreatBeneficiary(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestOwnedStance checks that a statement about another actor's support
+// ("said Peru's support for the rebels") is not the speaker's support of
+// that actor, while the speaker's own stated support still is.
+func TestOwnedStance(t *testing.T) {
+	tests := []eventCase{
+		{"Chile's interior minister rejected the condolences, saying Peru's support for the rebels had made them hollow.", nil, []string{"CHLGOV>PER:051"}},
+		{"The Bolivian government confirmed Peru's support for the rebels.", nil, []string{"BOLGOV>PER:051"}},
+		{"Chile's foreign minister reaffirmed his country's support for Peru.", []string{"CHLGOV>PER:051"}, nil},
+	}
+	checkEventCases(t, tests)
+}

@@ -459,6 +459,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && tgt >= 0 && threat(cl.code) && !cl.passive && a.protected(toks, ms[tgt], v) {
 		tgt = -1
 	}
+	// "saying Washington's support for the rebels had made it hollow":
+	// a statement's noun of support or cooperation that another actor
+	// owns is that actor's stance, not one the speaker shows it.
+	if tgt >= 0 && !cl.passive && statementLemmas[a.w.lem[v]] && (strings.HasPrefix(cl.code, "03") || strings.HasPrefix(cl.code, "05")) && ownsUsed(toks, ms[tgt], &cl.m) {
+		tgt = -1
+	}
 	// "warned foreign powers to stop supplying them with weapons",
 	// "urged donors to send aid to Sudan": an appeal, demand or threat
 	// is aimed at whom it addresses, here a plain noun that names no
@@ -3646,6 +3652,31 @@ func (a *article) protected(toks []model.Token, m actor.Mention, v int) bool {
 			return toks[k].UPOS == "VERB"
 		}
 		if u := toks[k].UPOS; u == "VERB" || u == "AUX" || u == "PUNCT" {
+			return false
+		}
+	}
+	return false
+}
+
+// statementLemmas state or restate a stance (upper-case lemmas).
+var statementLemmas = map[string]bool{
+	"SAY": true, "STATE": true, "CONFIRM": true, "REAFFIRM": true, "REITERATE": true,
+	"EXPRESS": true, "VOICE": true, "DECLARE": true, "STRESS": true, "ADD": true,
+}
+
+// ownsUsed reports an actor m whose possessive ("Washington's") owns a
+// noun phrase holding a word the pattern matched ("Washington's
+// support", "Peru's firm backing").
+func ownsUsed(toks []model.Token, m actor.Mention, cm *match) bool {
+	k := m.End
+	if k >= len(toks) || toks[k].XPOS != "POS" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if cm.uses(j) {
+			return true
+		}
+		if u := toks[j].UPOS; u != "ADJ" && u != "ADV" && u != "NOUN" {
 			return false
 		}
 	}
