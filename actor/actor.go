@@ -340,6 +340,14 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if !st.r.Local {
 			st.titledAgent(toks, &m)
 		}
+		nameStart := m.Start
+		if !st.r.Local {
+			lo := 0
+			if len(out) > 0 {
+				lo = out[len(out)-1].End
+			}
+			staffOf(toks, st.up, &m, lo)
+		}
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 		if len(out) > 0 && (oppositionParty(&m, out[len(out)-1]) || ethnicAgent(&m, out[len(out)-1])) {
 			out = out[:len(out)-1]
@@ -362,7 +370,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		m.place = m.place || st.located(m)
 		if m.Kind == Named {
-			m.words = strings.Join(st.up[m.Start:min(m.End, n)], " ")
+			m.words = strings.Join(st.up[nameStart:min(m.End, n)], " ")
 		}
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
@@ -1136,6 +1144,32 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 		}
 		m.Name = strings.ToUpper(en.Text)
 		m.End, m.Head = k, k-1
+	}
+}
+
+// staffNouns are the nouns of a person's staff, whose side they act for.
+var staffNouns = map[string]bool{
+	"AIDE": true, "AIDES": true, "ADVISER": true, "ADVISERS": true, "ADVISOR": true, "ADVISORS": true,
+}
+
+// staffOf widens a person's mention m to the aide or adviser whose
+// principal it names after "to" ("a top aide to Zelenskiy", "advisers to
+// President X"), not before token lo: staff act for their principal's
+// side and take its code. Aides in the plural are no one person.
+func staffOf(toks []model.Token, up []string, m *Mention, lo int) {
+	if !m.Person || m.Kind == Pronoun || m.Code == "" {
+		return
+	}
+	p := m.Start - 1
+	if p >= lo && up[p] == "THE" {
+		p--
+	}
+	if p-1 < lo || up[p] != "TO" || !staffNouns[up[p-1]] || toks[p-1].UPOS != "NOUN" {
+		return
+	}
+	m.Start, m.Head = p-1, p-1
+	if isPlural(toks[p-1]) || strings.HasSuffix(up[p-1], "S") {
+		m.Person, m.plural = false, true
 	}
 }
 

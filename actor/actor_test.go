@@ -137,6 +137,11 @@ func TestResolve(t *testing.T) {
 		{"a two-letter family name that is an English word", []string{"Chinese/ADJ President [Oh Jinping] spoke/VERB", "Oh/PROPN ,/PUNCT Peru won/VERB"}, []string{"Peru=PER"}},
 		{"a two-letter family name needs a name's tag", []string{"Chinese/ADJ President [Ba Jinping] spoke/VERB", "Ba/INTJ ,/PUNCT Peru won/VERB"}, []string{"Peru=PER"}},
 		{"a short surname is not folded", []string{"Ukrainian/ADJ President [Olena Koski] spoke/VERB", "Kosky said/VERB"}, nil},
+		// A person's staff (see staffOf).
+		{"an aide to a leader is the leader's", []string{"Chilean/ADJ President [Ana Quispe] spoke/VERB", "a/DET top/ADJ aide/NOUN/NN to/ADP Quispe said/VERB"}, []string{"aide to Quispe=CHLGOV"}},
+		{"advisers to a leader are the leader's and no one person", []string{"Chilean/ADJ President [Ana Quispe] spoke/VERB", "advisers/NOUN/NNS to/ADP Quispe left/VERB and/CCONJ they/PRON spoke/VERB"}, []string{"advisers to Quispe=CHLGOV", "they=CHLGOV"}},
+		{"a letter to a leader is no staff", []string{"Chilean/ADJ President [Ana Quispe] spoke/VERB", "a/DET letter/NOUN/NN to/ADP Quispe said/VERB"}, []string{"Quispe=CHLGOV"}},
+		{"an aide to a country is no person's staff", []string{"an/DET aide/NOUN/NN to/ADP Peru left/VERB"}, []string{"Peru=PER"}},
 		{"a known name that only begins a longer person's name is not that person", []string{"a/DET spokesman/NOUN [Nasser Kanaani] spoke/VERB"}, []string{"spokesman Nasser Kanaani=MED"}},
 		{"a known name that is the whole person's name", []string{"[Nasser] spoke/VERB"}, []string{"Nasser=EGY"}},
 		{"a country's unknown person is its government", []string{"Chile hosted/VERB Peru 's/PART [Ana Quispe] and/CCONJ Bolivia 's/PART [Luis Mamani]"},

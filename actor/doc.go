@@ -58,6 +58,8 @@
 //     leaders of one country bear in the dictionaries on the day read
 //     ("President Zelenskyy" is UKRGOV in 2019; a surname leaders of two
 //     countries share is left to the article's country);
+//   - a person's aide or adviser, named with the person after "to" ("a
+//     top aide to Zelenskiy"), as one mention with the person's code;
 //   - a person the dictionaries do not know, named after a country's
 //     possessive ("Armenia's Ararat Mirzoyan"), as that country's
 //     government (not after a city's: "Tirana's Mustafa Matohiti street",
