@@ -26,3 +26,17 @@ func TestOwnedStance(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestProposalTerms checks that what a proposal says its parties would
+// do codes nothing, while a party's own word on it and a deed the
+// sentence reports outside such a frame still do.
+func TestProposalTerms(t *testing.T) {
+	tests := []eventCase{
+		{"Under the 12-point plan, Bolivia would guarantee the rights of Peruvian workers.", nil, []string{"BOL>PER:*", "BOL>PERLAB:*", "BOL>PERCVL:*"}},
+		{"Under the draft proposal, Chile would not object to Bolivia's membership of the bloc.", nil, []string{"CHL>BOL:*"}},
+		{"Under the proposal, Peru will release Chilean prisoners.", nil, []string{"PER>CHL:*", "PER>CHLCVL:*"}},
+		{"Under pressure, Chile would not recognise Bolivia's claim.", []string{"CHL>BOL:*"}, nil},
+		{"Chile's president said he would guarantee the rights of Peruvian workers under the plan.", []string{"CHLGOV>PERLAB:*"}, nil},
+	}
+	checkEventCases(t, tests)
+}

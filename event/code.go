@@ -60,6 +60,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if a.nonRestrictive(v) || a.definingClause(ms, v) {
 		return
 	}
+	// "Under the plan, Serbia would not object to Kosovo's membership":
+	// what a proposal says its parties would do are its terms, no deed,
+	// intent or refusal of theirs.
+	if !a.c.Unrealised && proposalTerms(toks, v) {
+		return
+	}
 	cl.passive = isPassive(toks, v)
 	src, tgt := -1, -1
 	if cl.m.src[1] > 0 {
@@ -3677,6 +3683,48 @@ func ownsUsed(toks []model.Token, m actor.Mention, cm *match) bool {
 			return true
 		}
 		if u := toks[j].UPOS; u != "ADJ" && u != "ADV" && u != "NOUN" {
+			return false
+		}
+	}
+	return false
+}
+
+// proposalNouns name a proposal whose terms are not yet anyone's deeds
+// (upper-case lemmas).
+var proposalNouns = map[string]bool{
+	"PLAN": true, "PROPOSAL": true, "DRAFT": true, "BLUEPRINT": true, "FRAMEWORK": true,
+	"INITIATIVE": true, "SCHEME": true, "ROADMAP": true,
+}
+
+// proposalTerms reports a verb v under a modal in a sentence that opens
+// "Under the plan," (a noun of proposalNouns before the first comma):
+// the verb says what the proposal provides.
+func proposalTerms(toks []model.Token, v int) bool {
+	k := 0
+	for k < v && isQuote(toks[k].Form) {
+		k++
+	}
+	if k >= v || !strings.EqualFold(toks[k].Form, "under") {
+		return false
+	}
+	named := false
+	for k++; k < v && k < 12; k++ {
+		if toks[k].Form == "," {
+			break
+		}
+		if proposalNouns[strings.ToUpper(toks[k].Lemma)] {
+			named = true
+		}
+	}
+	if !named || k >= v || toks[k].Form != "," {
+		return false
+	}
+	for j := v - 1; j > k && j >= v-4; j-- {
+		switch plainWord(toks[j].Form) {
+		case "will", "would", "shall", "could", "may", "might", "should", "'ll", "wo":
+			return true
+		}
+		if u := toks[j].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
 			return false
 		}
 	}
