@@ -174,6 +174,16 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "arrested 19 people suspected of working for Iranian
+	// intelligence": people the verb acts on, named only by whom they
+	// are suspected of working or spying for, are that actor's.
+	// The people themselves, where an agent names them ("two men"),
+	// are no target then.
+	if src >= 0 && !cl.passive {
+		if k, o := suspectedFor(toks, ms, a.w.lem, cl.vEnd); o >= 0 && o != src && !selfEvent(ms[src], ms[o]) && (tgt < 0 || ms[tgt].Start <= k && k < ms[tgt].End) {
+			tgt = o
+		}
+	}
 	// "“We thank the Chilean government,” said Peru's foreign
 	// minister": the first person of a direct quote is its speaker.
 	// Only what the speaker says was done: not what "we" could, would

@@ -363,6 +363,10 @@
 // noun of a phrase a preposition opens ("blocked aid in an attempt to
 // force Chile to leave"), and that infinitive is a purpose, no deed
 // done, wherever the parse hangs it.
+// People the verb acts on, named only by whom they are suspected or
+// accused of working or spying for ("arrested 19 people suspected of
+// working for Iranian intelligence"), are that actor's: it is the
+// target.
 // What a cause (prompt, force, lead, push ...) moves its object to do
 // is an event of its own, not a complement: its source is that object
 // and, naming no target, it is aimed at the subject of the cause's
