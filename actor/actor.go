@@ -403,6 +403,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		st.history = append(st.history, m)
 		if m.Person && m.Agent != "" && (m.Kind == Named || m.Kind == Agent) {
 			st.appositive(toks, m.End, len(st.history)-1)
+			st.describedBefore(toks, m.Start, len(st.history)-1)
 		}
 		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			lead = m.Country
@@ -2058,6 +2059,43 @@ func (st *state) appositive(toks []model.Token, j, h int) {
 		return
 	}
 	st.addSurname(toks, Mention{Start: j + 1, End: k}, h)
+}
+
+// describedBefore remembers the name of a person set off by a comma
+// right before the title at start that describes it ("Kurt Volker, the
+// US special envoy to Ukraine, testified"), past the title's article and
+// modifiers, as the name of the titled person h, when the dictionaries
+// do not know it: a later "Volker" is that envoy.
+func (st *state) describedBefore(toks []model.Token, start, h int) {
+	p := start - 1
+	for p >= 0 && p >= start-3 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ") && !maybeName(toks[p]) {
+		p--
+	}
+	if p < 2 || toks[p].Form != "," {
+		return
+	}
+	e := st.entAt[p-1]
+	if e < 0 || st.ents[e].Kind != model.Person || st.entAt[p] == e || st.ents[e].End != toks[p-1].End {
+		return
+	}
+	k := p - 1
+	for k > 0 && st.entAt[k-1] == e {
+		k--
+	}
+	if p-k < 2 {
+		return
+	}
+	// "President Zelenskiy, the Ukrainian leader": a name the
+	// dictionaries know is its own.
+	if _, _, n, ok := st.actor(st.up[k:p]); ok && n > 0 {
+		return
+	}
+	for _, m := range st.history[st.curAt:] {
+		if m.End > k && m.Start < p {
+			return
+		}
+	}
+	st.addSurname(toks, Mention{Start: k, End: p}, h)
 }
 
 // addSurname remembers the last word of a person's name, and the first

@@ -137,6 +137,10 @@ func TestResolve(t *testing.T) {
 		{"a two-letter family name that is an English word", []string{"Chinese/ADJ President [Oh Jinping] spoke/VERB", "Oh/PROPN ,/PUNCT Peru won/VERB"}, []string{"Peru=PER"}},
 		{"a two-letter family name needs a name's tag", []string{"Chinese/ADJ President [Ba Jinping] spoke/VERB", "Ba/INTJ ,/PUNCT Peru won/VERB"}, []string{"Peru=PER"}},
 		{"a short surname is not folded", []string{"Ukrainian/ADJ President [Olena Koski] spoke/VERB", "Kosky said/VERB"}, nil},
+		// A name described by a title after it (see describedBefore).
+		{"a name a title after it describes is the titled person", []string{"[Luis Mamani] ,/PUNCT the/DET Chilean/ADJ envoy/NOUN/NN to/ADP Peru ,/PUNCT spoke/VERB", "Mamani left/VERB"}, []string{"Mamani=CHLGOV"}},
+		{"a name described by a bare title past modifiers", []string{"Chile protested/VERB", "[Luis Mamani] ,/PUNCT a/DET former/ADJ senior/ADJ envoy/NOUN/NN ,/PUNCT spoke/VERB", "Mamani left/VERB"}, []string{"Mamani=CHLGOV"}},
+		{"a name in a list before a title is not described by it", []string{"Chile protested/VERB", "[Luis Mamani] ,/PUNCT [Ana Quispe] and/CCONJ the/DET Peruvian/ADJ envoy/NOUN/NN spoke/VERB", "Mamani left/VERB"}, nil},
 		// A person's staff (see staffOf).
 		{"an aide to a leader is the leader's", []string{"Chilean/ADJ President [Ana Quispe] spoke/VERB", "a/DET top/ADJ aide/NOUN/NN to/ADP Quispe said/VERB"}, []string{"aide to Quispe=CHLGOV"}},
 		{"advisers to a leader are the leader's and no one person", []string{"Chilean/ADJ President [Ana Quispe] spoke/VERB", "advisers/NOUN/NNS to/ADP Quispe left/VERB and/CCONJ they/PRON spoke/VERB"}, []string{"advisers to Quispe=CHLGOV", "they=CHLGOV"}},

@@ -58,6 +58,9 @@
 //     leaders of one country bear in the dictionaries on the day read
 //     ("President Zelenskyy" is UKRGOV in 2019; a surname leaders of two
 //     countries share is left to the article's country);
+//   - a person the dictionaries do not know, named before a title set
+//     off by a comma ("Kurt Volker, the US special envoy to Ukraine,"):
+//     a later surname ("Volker") is that titled person;
 //   - a person's aide or adviser, named with the person after "to" ("a
 //     top aide to Zelenskiy"), as one mention with the person's code;
 //   - a person the dictionaries do not know, named after a country's

@@ -223,6 +223,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && tgt >= 0 && !cl.passive && ms[tgt].Kind == actor.Pronoun && ms[tgt].Start > v && boundPronoun(toks, ms, src, tgt, v) {
 		tgt = -1
 	}
+	// "I cringe when I hear it", "learned of it on July 18": what a verb
+	// of hearing or learning takes as its bare object "it" is a thing
+	// heard of, not an actor consulted (HEAR's 040).
+	if tgt >= 0 && bareVerb(cl) && learnLemmas[a.w.lem[v]] && ms[tgt].Kind == actor.Pronoun && ms[tgt].Start > v && strings.EqualFold(toks[ms[tgt].Start].Form, "it") {
+		tgt = -1
+	}
 	// "protested on Monday, and security forces fired tear gas": a
 	// name after a comma and a conjunction begins a new clause,
 	// whatever the parse made of it.
@@ -1939,6 +1945,9 @@ func (a *article) namesObject(v int) bool {
 	}
 	return objs >= 2 || objs == 1 && pred
 }
+
+// learnLemmas are the verbs of hearing and learning of something.
+var learnLemmas = map[string]bool{"HEAR": true, "LEARN": true}
 
 // expectLemmas are verbs of expecting (upper-case lemmas).
 var expectLemmas = map[string]bool{"EXPECT": true, "ANTICIPATE": true, "PREDICT": true, "FORESEE": true}
