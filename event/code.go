@@ -54,6 +54,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if decideLemmas[a.w.lem[v]] && bareVerb(cl) && a.strivesTo(v) {
 		return
 	}
+	// "nominated two judges to replace retiring jurists": an -ing
+	// participle the parse makes an adjective of a noun after it
+	// describes the noun; it is no predicate.
+	if a.t.ok && toks[v].XPOS == "VBG" && a.t.rel[v] == "amod" && a.t.head[v] > v {
+		return
+	}
 	// "Oman, which has mediated between Washington and Tehran, called
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.

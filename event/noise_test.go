@@ -40,3 +40,14 @@ func TestProposalTerms(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestAdjectivalParticiple checks that an -ing participle the parse makes
+// an adjective of the noun after it ("retiring jurists") codes no event,
+// while a gerund a verb governs ("stopped sending") still does.
+func TestAdjectivalParticiple(t *testing.T) {
+	tests := []eventCase{
+		{"Chile's president on Tuesday nominated two judges to replace retiring jurists on the Peruvian court.", nil, []string{"CHLJUD>PERJUD:080", "CHLGOV>PERJUD:080"}},
+		{"Bolivia stopped sending aid to Chile.", []string{"BOL>CHL:162"}, nil},
+	}
+	checkEventCases(t, tests)
+}
