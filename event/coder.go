@@ -1417,6 +1417,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 				// succeed").
 				ok = false
 			}
+			if ok && aspectLemmas[a.w.lem[v]] && a.pastGerund(toks, &m, cl) {
+				// "kept attacking Chilean positions": a verb of going
+				// on with a deed the dictionary codes has that deed
+				// for its complement; a noun after it is the deed's,
+				// not the pattern's ("KEEP ... POSITION").
+				ok = false
+			}
 			if ok && m.score == 0 && a.w.slotFilled(m) {
 				// "- $ * [095]": a pattern of slots alone, whose
 				// slots hold actors, is more than the bare verb.
@@ -1914,4 +1921,32 @@ func (a *article) ownInfinitive(toks []model.Token, cl *clause) bool {
 		k++
 	}
 	return k+1 < len(toks) && strings.EqualFold(toks[k].Form, "to") && isVerb(toks[k+1])
+}
+
+// aspectLemmas begin or go on with the deed of the gerund after them
+// (upper-case lemmas).
+var aspectLemmas = map[string]bool{"BEGIN": true, "START": true, "CONTINUE": true, "KEEP": true}
+
+// pastGerund reports a pattern match m for clause cl whose first word
+// after the verb lies past an -ing verb right after it (adverbs between)
+// that the dictionary codes ("kept attacking Chilean positions" matching
+// POSITION).
+func (a *article) pastGerund(toks []model.Token, m *match, cl *clause) bool {
+	g := cl.vEnd
+	for g < cl.hi && toks[g].UPOS == "ADV" {
+		g++
+	}
+	if g >= cl.hi || toks[g].XPOS != "VBG" {
+		return false
+	}
+	first := -1
+	for _, u := range m.used[:m.n] {
+		if k := int(u[0]); k >= cl.vEnd && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	if first <= g {
+		return false
+	}
+	return len(a.c.d.Verbs(toks[g].Lemma)) > 0 || len(a.c.d.Verbs(toks[g].Form)) > 0
 }

@@ -51,3 +51,16 @@ func TestAdjectivalParticiple(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestAspectGerund checks that a verb of going on with a deed ("kept
+// attacking") is coded by that deed, not by a pattern of its own matching
+// a noun of the deed's object ("KEEP ... POSITION"), while a noun right
+// after such a verb still matches its pattern.
+func TestAspectGerund(t *testing.T) {
+	tests := []eventCase{
+		{"Bolivia kept attacking Chilean positions.", []string{"BOL>CHLMIL:193"}, []string{"BOL>CHL:124", "BOL>CHLMIL:124"}},
+		{"Bolivia began attacking Chilean border posts.", nil, []string{"BOL>CHL:050", "BOL>CHLMIL:050"}},
+		{"Chile began talks with Bolivia on Monday.", []string{"CHL>BOL:046"}, nil},
+	}
+	checkEventCases(t, tests)
+}
