@@ -563,6 +563,18 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// each other, whatever the code.
 	mutual := src >= 0 && tgt < 0 && (eachOther(toks, cl) || together) && len(members(toks, ms, src)) > 1
 	var pairs [][2]int
+	// "Previous talks in Jeddah, sponsored by Norway, collapsed in
+	// 2023": talks whose breakdown names no party broke down between
+	// the parties of the article's latest negotiation, each way (the
+	// pattern's reverse code), both from context; a sponsor word order
+	// took for the subject is none.
+	if tgt < 0 && (src < 0 || ms[src].Start >= cl.m.first && ms[src].Start < v) && !cl.passive && cl.code == "164" && cl.m.first < v && partyless(toks, ms, cl.m.first, v) {
+		if sm, tm, ok := a.lastTalks(len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], sm, tm)
+			src, tgt = len(ms)-2, len(ms)-1
+			pairs = append(pairs, [2]int{src, tgt})
+		}
+	}
 	if comp := a.compound(ms, cl); len(comp) <= 1 && (src < 0 || tgt < 0) {
 		if d := a.c.Default; d.Source != "" || d.Target != "" {
 			n := len(ms)
@@ -1237,7 +1249,7 @@ func confidence(cl *clause, s, t actor.Mention) float64 {
 	if cl.passive {
 		c -= 0.05
 	}
-	if strings.HasPrefix(t.Entry, contextEntry) {
+	if strings.HasPrefix(t.Entry, contextEntry) || strings.HasPrefix(s.Entry, sourceContextEntry) {
 		c -= 0.2
 	}
 	return float64(int(min(max(c, 0.05), 0.99)*100+0.5)) / 100

@@ -124,7 +124,11 @@
 // Talks halted (164) with no one named ("President Petro suspended the
 // talks") are halted with the other party of the article's latest
 // consultation or negotiation (04) that the source, or its country with
-// another country, held, a target from context.
+// another country, held, a target from context. Talks that broke down
+// with no party named ("Previous talks in Jeddah, sponsored by Norway,
+// collapsed in 2023": a sponsor after "by" or a place is none) broke
+// down between the two parties of the article's latest negotiation
+// (046), each way, source and target from context.
 // A riot (145) whose clause names no target ("people threw petrol
 // bombs") is aimed at the police or army of the rioters' country whose
 // coercion or force (17-19) against people of that country the article
