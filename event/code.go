@@ -60,6 +60,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if a.t.ok && toks[v].XPOS == "VBG" && a.t.rel[v] == "amod" && a.t.head[v] > v {
 		return
 	}
+	// "Peru has met its obligations to Chile", "met the deadline set by
+	// Chile", "meets with the approval of the EU": meeting a demand, a
+	// goal or a response is no meeting.
+	if a.w.lem[v] == "MEET" && bareVerb(cl) && metNoun(toks, cl.vEnd, cl.hi) {
+		return
+	}
 	// "Oman, which has mediated between Washington and Tehran, called
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.
@@ -3762,6 +3768,38 @@ func proposalTerms(toks []model.Token, v int) bool {
 			return true
 		}
 		if u := toks[j].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+			return false
+		}
+	}
+	return false
+}
+
+// metNouns are what is met that is no one met (upper-case lemmas): a
+// demand or goal satisfied, a response received.
+var metNouns = map[string]bool{
+	"OBLIGATION": true, "DEADLINE": true, "DEMAND": true, "REQUIREMENT": true,
+	"CRITERION": true, "CRITERIA": true, "TARGET": true, "EXPECTATION": true,
+	"STANDARD": true, "NEED": true, "CONDITION": true, "GOAL": true,
+	"COMMITMENT": true, "QUOTA": true, "THRESHOLD": true, "COST": true,
+	"APPROVAL": true, "RESISTANCE": true, "SKEPTICISM": true, "SCEPTICISM": true,
+	"DISAPPROVAL": true, "FATE": true, "DEATH": true,
+}
+
+// metNoun reports an object of metNouns right after a meeting verb
+// ending at vEnd: past "with", an article, a possessive ("its", "Chile's")
+// and adjectives.
+func metNoun(toks []model.Token, vEnd, hi int) bool {
+	k := vEnd
+	if k < hi && strings.EqualFold(toks[k].Form, "with") {
+		k++
+	}
+	for ; k < hi; k++ {
+		switch t := toks[k]; {
+		case t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "ADV" || t.XPOS == "PRP$" || t.XPOS == "POS":
+		case t.UPOS == "PROPN" && k+1 < hi && toks[k+1].XPOS == "POS":
+		case t.UPOS == "NOUN" || t.UPOS == "PROPN":
+			return metNouns[strings.ToUpper(t.Lemma)]
+		default:
 			return false
 		}
 	}

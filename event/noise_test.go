@@ -64,3 +64,17 @@ func TestAspectGerund(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestMetNoun checks that meeting a demand, a goal or a response ("met
+// its obligations to Chile", "met the deadline") is no meeting, while
+// meeting an actor, even to discuss such a thing, still is.
+func TestMetNoun(t *testing.T) {
+	tests := []eventCase{
+		{"Peru has met its obligations to Chile.", nil, []string{"PER>CHL:040"}},
+		{"Bolivia met the deadline set by Chile.", nil, []string{"BOL>CHL:040"}},
+		{"Peru met Chile's demands.", nil, []string{"PER>CHL:040"}},
+		{"Peru met Chile to discuss the conditions of the loan.", []string{"PER>CHL:040"}, nil},
+		{"Peru met Chile's foreign minister on Monday.", []string{"PER>CHLGOV:040"}, nil},
+	}
+	checkEventCases(t, tests)
+}
