@@ -885,6 +885,12 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		// "Vetëvendosje party": the party's own name says what it is.
 		m.End, m.Head = j+1, j
 	}
+	// "his Japanese counterpart": the official of that country in the
+	// role of the one whose counterpart it is.
+	if !st.r.Local && m.Agent == "" && !poss && len(code) == 3 && code == m.Country && !m.Capital && m.End < len(toks) &&
+		(st.up[m.End] == "COUNTERPART" || st.up[m.End] == "COUNTERPARTS") && toks[m.End].UPOS == "NOUN" {
+		st.counterpart(toks, &m)
+	}
 	// "a Sacramento family physician", "the Kabul hospital": a city's
 	// name between a determiner or adjective and the common noun it
 	// modifies says where that is; the city does not act ("said that
@@ -1146,6 +1152,27 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 		m.Name = strings.ToUpper(en.Text)
 		m.End, m.Head = k, k-1
 	}
+}
+
+// counterpart widens the country's mention m over "counterpart" after
+// it ("his Japanese counterpart", "their Chinese counterparts"): that
+// country's actor of the type of the one a possessive before it stands
+// for (a defence minister's counterpart is of its military government
+// too, a company's a company), else its government.
+func (st *state) counterpart(toks []model.Token, m *Mention) {
+	typ := "GOV"
+	if p := m.Start - 1; p >= 0 && toks[p].XPOS == "PRP$" && len(st.history) > 0 {
+		h := st.history[len(st.history)-1]
+		if h.Start == p && h.Country != "" && len(h.Code) > len(h.Country) && strings.HasPrefix(h.Code, h.Country) {
+			typ = h.Code[len(h.Country):]
+		}
+	}
+	m.Code = m.Country + typ
+	m.Agent = "COUNTERPART"
+	m.End, m.Head = m.End+1, m.End
+	m.Person = !isPlural(toks[m.Head]) && !strings.HasSuffix(st.up[m.Head], "S")
+	m.plural = !m.Person
+	m.Capital = false
 }
 
 // staffNouns are the nouns of a person's staff, whose side they act for.

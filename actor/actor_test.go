@@ -141,6 +141,11 @@ func TestResolve(t *testing.T) {
 		{"a name a title after it describes is the titled person", []string{"[Luis Mamani] ,/PUNCT the/DET Chilean/ADJ envoy/NOUN/NN to/ADP Peru ,/PUNCT spoke/VERB", "Mamani left/VERB"}, []string{"Mamani=CHLGOV"}},
 		{"a name described by a bare title past modifiers", []string{"Chile protested/VERB", "[Luis Mamani] ,/PUNCT a/DET former/ADJ senior/ADJ envoy/NOUN/NN ,/PUNCT spoke/VERB", "Mamani left/VERB"}, []string{"Mamani=CHLGOV"}},
 		{"a name in a list before a title is not described by it", []string{"Chile protested/VERB", "[Luis Mamani] ,/PUNCT [Ana Quispe] and/CCONJ the/DET Peruvian/ADJ envoy/NOUN/NN spoke/VERB", "Mamani left/VERB"}, nil},
+		// A counterpart (see counterpart).
+		{"a counterpart is of the possessor's type", []string{"Chile 's/PART defence/NOUN minister met/VERB his/PRON/PRP$ Peruvian/ADJ counterpart/NOUN/NN"}, []string{"Chile 's defence minister=CHLGOVMIL", "his=CHLGOVMIL", "Peruvian counterpart=PERGOVMIL"}},
+		{"counterparts with no possessor are a government's and no one person", []string{"Chilean/ADJ ministers/NOUN/NNS met/VERB Peruvian/ADJ counterparts/NOUN/NNS and/CCONJ they/PRON left/VERB"}, []string{"Chilean ministers=CHLGOV", "Peruvian counterparts=PERGOV", "they=PERGOV"}},
+		{"a company's counterpart is a company", []string{"Chilean/ADJ companies/NOUN/NNS and/CCONJ their/PRON/PRP$ Peruvian/ADJ counterparts/NOUN/NNS"}, []string{"Chilean companies=CHLBUS", "their=CHLBUS", "Peruvian counterparts=PERBUS"}},
+		{"a country's possessive and counterpart are no counterpart", []string{"Peru 's/PART counterpart/NOUN/NN spoke/VERB"}, []string{"Peru=PER"}},
 		// A person's staff (see staffOf).
 		{"an aide to a leader is the leader's", []string{"Chilean/ADJ President [Ana Quispe] spoke/VERB", "a/DET top/ADJ aide/NOUN/NN to/ADP Quispe said/VERB"}, []string{"aide to Quispe=CHLGOV"}},
 		{"advisers to a leader are the leader's and no one person", []string{"Chilean/ADJ President [Ana Quispe] spoke/VERB", "advisers/NOUN/NNS to/ADP Quispe left/VERB and/CCONJ they/PRON spoke/VERB"}, []string{"advisers to Quispe=CHLGOV", "they=CHLGOV"}},

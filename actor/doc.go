@@ -61,6 +61,9 @@
 //   - a person the dictionaries do not know, named before a title set
 //     off by a comma ("Kurt Volker, the US special envoy to Ukraine,"):
 //     a later surname ("Volker") is that titled person;
+//   - a country's "counterpart" ("his Japanese counterpart") as that
+//     country's actor of the type of the one the possessive before it
+//     stands for (a defence minister's: JPNGOVMIL), else its government;
 //   - a person's aide or adviser, named with the person after "to" ("a
 //     top aide to Zelenskiy"), as one mention with the person's code;
 //   - a person the dictionaries do not know, named after a country's
