@@ -66,6 +66,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if a.w.lem[v] == "MEET" && bareVerb(cl) && metNoun(toks, cl.vEnd, cl.hi) {
 		return
 	}
+	// "The French tend to look down on", "went on to play nuclear
+	// brinkmanship with India", "how little the word means": a verb
+	// that only says how often or next its subject does the infinitive
+	// after it, or what a word signifies, is no event; the infinitive
+	// is.
+	if bareVerb(cl) && a.noDeed(toks, cl) {
+		return
+	}
 	// "Oman, which has mediated between Washington and Tehran, called
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.
@@ -3802,6 +3810,26 @@ func metNoun(toks []model.Token, vEnd, hi int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// noDeed reports a bare verb that names no deed of its own: TEND or "GO
+// on" before a "to" infinitive ("tend to look down on", "went on to
+// suggest"), MEAN not before one ("what the vote means", not "meant to
+// attack").
+func (a *article) noDeed(toks []model.Token, cl *clause) bool {
+	k := cl.vEnd
+	toInf := func(k int) bool {
+		return k+1 < len(toks) && strings.EqualFold(toks[k].Form, "to") && toks[k+1].XPOS == "VB"
+	}
+	switch a.w.lem[cl.v] {
+	case "TEND":
+		return toInf(k)
+	case "GO":
+		return k < len(toks) && strings.EqualFold(toks[k].Form, "on") && toInf(k+1)
+	case "MEAN":
+		return !toInf(k)
 	}
 	return false
 }

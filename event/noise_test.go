@@ -78,3 +78,20 @@ func TestMetNoun(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestNoDeedVerb checks that a verb saying only how often or next its
+// subject does the infinitive after it ("tend to", "went on to"), or what
+// something signifies ("means"), codes no event of its own, while the
+// same verbs naming a deed (a journey, an intent, tending the wounded)
+// still do.
+func TestNoDeedVerb(t *testing.T) {
+	tests := []eventCase{
+		{"The French tend to look down on the Americans.", nil, []string{"FRA>USA:074"}},
+		{"The Peruvian president went on to play nuclear brinkmanship with Chile.", nil, []string{"PERGOV>CHL:040"}},
+		{"Peru's government means little in Chile these days.", nil, []string{"PERGOV>CHL:030"}},
+		{"Peru's president went to Chile on Monday.", []string{"PERGOV>CHL:042"}, nil},
+		{"Peru meant to attack Chile.", []string{"PER>CHL:138"}, nil},
+		{"Chilean nurses tend wounded Peruvian soldiers.", []string{"CHLHLH>PERMIL:074"}, nil},
+	}
+	checkEventCases(t, tests)
+}
