@@ -87,6 +87,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"World", "Food", "Programme"}, "2024-08-06", "IGOUNOAGRWFP", 3},
 		{[]string{"WFP"}, "2024-08-06", "IGOUNOAGRWFP", 1},
 		{[]string{"Brussels", "warned"}, "2024-08-06", "IGOEUREEC", 1},
+		// North Macedonia by its name since 2019 (supplement.txt).
+		{[]string{"North", "Macedonia", "said"}, "2023-02-27", "MKD", 2},
 		{[]string{"ELN", "attack"}, "2023-03-13", "COLREB", 1},
 		{[]string{"the", "West"}, "2023-03-13", "WST", 2},
 		{[]string{"the", "U.N.", "nuclear", "watchdog"}, "2024-06-05", "IGOUNOIAE", 4},
