@@ -279,6 +279,9 @@ type state struct {
 	// code of that region's organisation the article names anywhere
 	// ("the African Union" is IGOAFR).
 	regions map[string]string
+	// leaders are the mentions "the two leaders" last stood for, which
+	// a later bare "the leaders" stands for again.
+	leaders []Mention
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -2977,6 +2980,9 @@ func (st *state) namedPair(i int) int {
 // ("Armenia and Azerbaijan ... The two countries fought a war"), which a
 // caller joins as a compound; nil if there are not as many.
 func (st *state) pair(toks []model.Token, i int) []Mention {
+	if ls := st.leadersAgain(toks, i); len(ls) > 0 {
+		return ls
+	}
 	n, want := 0, 2
 	switch {
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
@@ -3037,6 +3043,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 				}
 			}
 			if len(found) == want {
+				if kind == "leaders" {
+					st.leaders = found
+				}
 				return found
 			}
 		}
@@ -3063,7 +3072,34 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	// In the order they were named.
 	slices.Reverse(found)
+	if kind == "leaders" {
+		st.leaders = found
+	}
 	return found
+}
+
+// leadersAgain resolves a bare "the leaders" at i (no number, no word
+// between, not "the leaders of ...") to the mentions "the two leaders"
+// last stood for in the article ("Vucic and Kurti ... after hosting the
+// two leaders ... The leaders are due to meet again"), at these tokens;
+// nil where the article has said no "the two leaders".
+func (st *state) leadersAgain(toks []model.Token, i int) []Mention {
+	if len(st.leaders) == 0 || i+1 >= len(toks) || st.up[i] != "THE" || st.up[i+1] != "LEADERS" {
+		return nil
+	}
+	if i+2 < len(toks) {
+		switch st.up[i+2] {
+		case "OF", "FROM", "IN", "AT":
+			return nil
+		}
+	}
+	out := make([]Mention, 0, len(st.leaders))
+	for _, l := range st.leaders {
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: l.Antecedent}
+		m.Actor = l.Actor
+		out = append(out, m)
+	}
+	return out
 }
 
 // conjoined reports that the words from end to start (upper-case) only

@@ -264,7 +264,9 @@
 // Ethiopia's military); "the two leaders" for the governments of the two
 // government people of different countries named last in this sentence
 // or the last ("Vucic and Kurti ... after hosting the two leaders" is
-// SRBGOV and KSVGOV; two of one country's are no pair). "Both men", "the two women" stand for persons
+// SRBGOV and KSVGOV; two of one country's are no pair), and a bare "the
+// leaders" later in the article ("The leaders are due to meet again",
+// not "the leaders of ...") for the same two again. "Both men", "the two women" stand for persons
 // named before and, in news mode, are no actor ("King and Weeks were
 // abducted ... Both men claimed" are not Afghans). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
