@@ -243,6 +243,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && tgt >= 0 && !cl.passive && ms[tgt].Kind == actor.Pronoun && ms[tgt].Start > v && boundPronoun(toks, ms, src, tgt, v) {
 		tgt = -1
 	}
+	// "Peru and Chile are surrounded by territories unfriendly to
+	// them": nor is a pronoun after a passive verb that stands for its
+	// subject the agent that acted on it.
+	if src >= 0 && tgt >= 0 && cl.passive && ms[src].Kind == actor.Pronoun && ms[src].Start > v && boundPronoun(toks, ms, tgt, src, v) {
+		src = -1
+	}
 	// "I cringe when I hear it", "learned of it on July 18": what a verb
 	// of hearing or learning takes as its bare object "it" is a thing
 	// heard of, not an actor consulted (HEAR's 040).

@@ -95,3 +95,14 @@ func TestNoDeedVerb(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestPassiveBoundPronoun checks that a pronoun after a passive verb that
+// stands for the passive's subject ("surrounded by territories unfriendly
+// to them") is not its agent, while a named agent still is.
+func TestPassiveBoundPronoun(t *testing.T) {
+	tests := []eventCase{
+		{"Both Peru and Chile are now surrounded by territories unfriendly to them.", nil, []string{"PER>CHL:190", "CHL>PER:190"}},
+		{"Bolivia is surrounded by Peruvian troops.", []string{"PERMIL>BOL:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}
