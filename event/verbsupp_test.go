@@ -24,7 +24,8 @@ import "testing"
 // (150), pulling or walking out of something is no consultation (040),
 // being in charge of something is no material cooperation (060) and
 // conducting a raid or air strikes carries them out (190, 195),
-// discussing or consulting with someone consults them (040),
+// discussing or consulting with someone consults them (040), speaking
+// with them by telephone is 041,
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -35,6 +36,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile discussed the border with Peru.", []string{"CHL>PER:040", "PER>CHL:040"}, []string{"CHL>PER:046"}},
 		{"Chile consulted with Peru on Monday.", []string{"CHL>PER:040"}, []string{"CHL>PER:046"}},
 		{"Chile negotiated with Peru.", []string{"CHL>PER:046"}, []string{"CHL>PER:040"}},
+		// Speaking with someone by telephone is 041.
+		{"Chile's president spoke by phone with Peru's president on Tuesday.", []string{"CHLGOV>PERGOV:041", "PERGOV>CHLGOV:041"}, []string{"CHLGOV>PERGOV:046"}},
+		{"Chile's president spoke to Peru's president by telephone.", []string{"CHLGOV>PERGOV:041"}, []string{"CHLGOV>PERGOV:040"}},
 		{"Bosnian Serbs put up barricades to protest against the Bosnian government.", []string{"BIHSRB>BIHGOV:144"}, []string{"BIHSRB>BIHGOV:140"}},
 		{"Egypt held an election boycotted by the opposition.", []string{"EGYOPP>EGY:143"}, []string{"EGYOPP>EGY:163"}},
 		{"Poland held military exercises near the Belarusian border.", []string{"POLMIL>BLR:150"}, nil},
