@@ -199,7 +199,8 @@ func (w *walker) listJobs(spec string, yield func(*job) bool) bool {
 // stream routes one input by its content. size is the file size when
 // known, else -1.
 func (w *walker) stream(name string, r io.Reader, size int64, ext string, yield yieldFunc) bool {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := w.bufReader(r)
+	defer w.bufs.Put(br)
 	head, err := br.Peek(sniffLen)
 	if len(head) == 0 {
 		if err == io.EOF {
@@ -224,6 +225,16 @@ func (w *walker) stream(name string, r io.Reader, size int64, ext string, yield 
 		return fail(yield, name, pathErr(err))
 	}
 	return w.content(name, body, k, yield)
+}
+
+// bufReader returns a reader of r with a 64 KB buffer, reused from an
+// input read before if there is one; give it back to w.bufs when done.
+func (w *walker) bufReader(r io.Reader) *bufio.Reader {
+	if br, ok := w.bufs.Get().(*bufio.Reader); ok {
+		br.Reset(r)
+		return br
+	}
+	return bufio.NewReaderSize(r, 64<<10)
 }
 
 // gzipSize returns the size a gzip file says its content has (the
@@ -254,12 +265,20 @@ func gzipSize(r io.Reader, size int64) int64 {
 // truncated stream, in less CPU time (BenchmarkDocumentsDev, reading the
 // extraction dev split's 109 gzipped pages: 82 -> 71 ms of CPU a pass).
 func (w *walker) gunzip(name string, r io.Reader, innerExt string, hint int64, yield yieldFunc) bool {
-	zr, err := gzip.NewReader(r)
+	zr, _ := w.gzips.Get().(*gzip.Reader)
+	var err error
+	if zr == nil {
+		zr, err = gzip.NewReader(r)
+	} else {
+		err = zr.Reset(r)
+	}
 	if err != nil {
 		return fail(yield, name, fmt.Errorf("gzip: %w", err))
 	}
+	defer w.gzips.Put(zr)
 	defer zr.Close()
-	zbr := bufio.NewReaderSize(zr, 64<<10)
+	zbr := w.bufReader(zr)
+	defer w.bufs.Put(zbr)
 	head, err := zbr.Peek(sniffLen)
 	if len(head) == 0 {
 		if err == io.EOF {
