@@ -33,16 +33,58 @@ type docContext struct {
 	occ map[string][]occurrence
 }
 
-// newDocContext indexes the described sentences of a document.
+// newDocContext indexes the described sentences of a document. Only
+// words written with a capital somewhere and met at least twice are kept
+// (the others add no feature), so it first counts each word and then
+// lays the kept words' occurrences out in one array, in document order
+// for each word, instead of growing a list for every word and dropping
+// most of them.
 func newDocContext(sents [][]word) *docContext {
-	dc := &docContext{occ: make(map[string][]occurrence)}
+	// seen holds, for each word, its occurrences<<1 | whether one is
+	// capitalised; then, for a kept word, 1 + where its next occurrence
+	// goes in all.
+	seen := make(map[string]int)
+	for _, ws := range sents {
+		for i := range ws {
+			w := &ws[i]
+			if w.flags&wAlpha == 0 || len(w.lower) < 2 {
+				continue
+			}
+			c := seen[w.lower] + 2
+			if w.flags&wCap != 0 {
+				c |= 1
+			}
+			seen[w.lower] = c
+		}
+	}
+	total, kept := 0, 0
+	for k, c := range seen {
+		if c&1 == 0 || c>>1 < 2 {
+			delete(seen, k)
+			continue
+		}
+		seen[k] = 1 + total
+		total += c >> 1
+		kept++
+	}
+	dc := &docContext{occ: make(map[string][]occurrence, kept)}
+	if kept == 0 {
+		return dc
+	}
+	all := make([]occurrence, total)
 	for si, ws := range sents {
 		for i := range ws {
 			w := &ws[i]
 			if w.flags&wAlpha == 0 || len(w.lower) < 2 {
 				continue
 			}
-			o := occurrence{sent: si, tok: i, prev: boundary, next: boundary}
+			at := seen[w.lower] - 1
+			if at < 0 {
+				continue
+			}
+			seen[w.lower] = at + 2
+			o := &all[at]
+			*o = occurrence{sent: si, tok: i, prev: boundary, next: boundary}
 			if i > 0 {
 				o.prev, o.pclus = ws[i-1].low, ws[i-1].clus
 			}
@@ -59,18 +101,9 @@ func newDocContext(sents [][]word) *docContext {
 					o.kind |= occLowMid
 				}
 			}
-			dc.occ[w.lower] = append(dc.occ[w.lower], o)
-		}
-	}
-	// Only words written with a capital somewhere are looked up.
-	for k, occs := range dc.occ {
-		cap := false
-		for _, o := range occs {
-			w := &sents[o.sent][o.tok]
-			cap = cap || w.flags&wCap != 0
-		}
-		if !cap || len(occs) < 2 {
-			delete(dc.occ, k)
+			// The word's occurrences so far lie just before this one.
+			start := at - len(dc.occ[w.lower])
+			dc.occ[w.lower] = all[start : at+1 : at+1]
 		}
 	}
 	return dc

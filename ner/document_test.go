@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,56 @@ func TestDocContext(t *testing.T) {
 	var nilDC *docContext
 	if fs := nilDC.features(wss[0], 0, 0, nil); len(fs) != 0 {
 		t.Errorf("nil context gave %d features", len(fs))
+	}
+}
+
+// TestDocContextOccurrences checks which words the document context
+// keeps and that each keeps its occurrences in document order.
+func TestDocContextOccurrences(t *testing.T) {
+	doc := []string{
+		"Rama met Basha and rama .",
+		"the talks ended ; Basha left",
+		"Later RAMA spoke , then the talks resumed with basha and Rama",
+	}
+	m := &Model{}
+	wss := make([][]word, len(doc))
+	for i, s := range doc {
+		wss[i] = m.prepare(strings.Fields(s), nil, nil)
+	}
+	dc := newDocContext(wss)
+	type at struct{ sent, tok int }
+	tests := []struct {
+		word string
+		want []at // nil: not kept
+	}{
+		{"rama", []at{{0, 0}, {0, 4}, {2, 1}, {2, 11}}},
+		{"basha", []at{{0, 2}, {1, 4}, {2, 9}}},
+		{"talks", nil}, // twice, never capitalised
+		{"later", nil}, // capitalised, once
+		{"spoke", nil},
+		{"and", nil},
+	}
+	for _, tt := range tests {
+		occs, ok := dc.occ[tt.word]
+		if tt.want == nil {
+			if ok {
+				t.Errorf("%q kept (%d occurrences), want dropped", tt.word, len(occs))
+			}
+			continue
+		}
+		var got []at
+		for _, o := range occs {
+			got = append(got, at{o.sent, o.tok})
+			if w := wss[o.sent][o.tok]; w.lower != tt.word {
+				t.Errorf("%q: occurrence at %d:%d is %q", tt.word, o.sent, o.tok, w.lower)
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: occurrences %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	if len(dc.occ) != 2 {
+		t.Errorf("%d words kept, want 2", len(dc.occ))
 	}
 }
 
