@@ -26,6 +26,10 @@ type Analyzer struct {
 	parser           *parse.Model
 	names            *ner.Model
 	noParse, noNames bool
+	// segmenters holds segmenters that analyses have finished with, so
+	// that the next text reuses their scratch space instead of growing
+	// its own.
+	segmenters sync.Pool // of *segment.Segmenter
 }
 
 // An Option configures an Analyzer.
@@ -115,9 +119,14 @@ func (a *Analyzer) AnalyzeUnparsed(text string) *Doc {
 
 func (a *Analyzer) analyzeUnparsed(texts []string) []*Doc {
 	docs := make([]*Doc, len(texts))
-	for i, t := range texts {
-		docs[i] = &Doc{Text: t, Sentences: segment.Sentences(t)}
+	sg, _ := a.segmenters.Get().(*segment.Segmenter)
+	if sg == nil {
+		sg = new(segment.Segmenter)
 	}
+	for i, t := range texts {
+		docs[i] = &Doc{Text: t, Sentences: sg.Sentences(t)}
+	}
+	a.segmenters.Put(sg)
 	for _, d := range docs {
 		for i := range d.Sentences {
 			a.tagger.Tag(d.Sentences[i].Tokens)

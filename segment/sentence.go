@@ -21,7 +21,8 @@ type Segmenter struct {
 	// MaxTokens bounds sentence length; zero or less means MaxTokens.
 	MaxTokens int
 
-	buf []tok
+	buf   []tok
+	spans []sentSpan
 }
 
 // Sentences splits text into sentences of tokens. Token Heads are -1
@@ -65,18 +66,34 @@ func (sg *Segmenter) segment(text string) ([]model.Token, []model.Sentence) {
 	if len(toks) == 0 {
 		return nil, nil
 	}
-	all := make([]model.Token, 0, len(toks)+len(toks)/4+1)
-	var out []model.Sentence
+	// The sentences are found first, so that the tokens and sentences
+	// are allocated once at their size.
+	sg.spans = sg.spans[:0]
+	n := 0
 	sg.split(text, toks, func(a, b int) {
-		first := len(all)
 		// k is the sentence's last token before any closers.
 		k := b - 1
 		for k > a && closer(text, toks, k) {
 			k--
 		}
-		for i := a; i < b; i++ {
+		if t := toks[k]; t.flags&(flagAbbrev|flagTitle) != 0 && t.end-t.start > 1 {
+			n++
+		} else {
+			k = -1
+		}
+		sg.spans = append(sg.spans, sentSpan{a, b, k})
+		n += b - a
+	})
+	if len(sg.spans) == 0 {
+		return make([]model.Token, 0, n), nil
+	}
+	all := make([]model.Token, 0, n)
+	out := make([]model.Sentence, len(sg.spans))
+	for j, sp := range sg.spans {
+		first := len(all)
+		for i := sp.a; i < sp.b; i++ {
 			t := toks[i]
-			if i == k && t.flags&(flagAbbrev|flagTitle) != 0 && t.end-t.start > 1 {
+			if i == sp.split {
 				all = append(all, modelToken(text, tok{start: t.start, end: t.end - 1}),
 					modelToken(text, tok{start: t.end - 1, end: t.end}))
 				continue
@@ -84,13 +101,17 @@ func (sg *Segmenter) segment(text string) ([]model.Token, []model.Sentence) {
 			all = append(all, modelToken(text, t))
 		}
 		s := all[first:len(all):len(all)]
-		out = append(out, model.Sentence{
+		out[j] = model.Sentence{
 			Span:   model.Span{Start: s[0].Start, End: s[len(s)-1].End},
 			Tokens: s,
-		})
-	})
+		}
+	}
 	return all, out
 }
+
+// sentSpan is a sentence's range of tokens [a, b) and the token split
+// there into word and period (an abbreviation ending it), or -1.
+type sentSpan struct{ a, b, split int }
 
 // split calls emit(a, b) for the token range [a, b) of each sentence.
 func (sg *Segmenter) split(text string, toks []tok, emit func(a, b int)) {
