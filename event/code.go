@@ -3822,20 +3822,51 @@ func metNoun(toks []model.Token, vEnd, hi int) bool {
 
 // noDeed reports a bare verb that names no deed of its own: TEND or "GO
 // on" before a "to" infinitive ("tend to look down on", "went on to
-// suggest"), MEAN not before one ("what the vote means", not "meant to
-// attack").
+// suggest"), BOTHER before an infinitive or gerund ("bothered to ask"),
+// MEAN not before one ("what the vote means", not "meant to attack"),
+// SERVE in or on a body ("served in the army"), "this
+// applies to" and a verb of learning before "that" ("learnt that he was
+// a suspect").
 func (a *article) noDeed(toks []model.Token, cl *clause) bool {
 	k := cl.vEnd
 	toInf := func(k int) bool {
-		return k+1 < len(toks) && strings.EqualFold(toks[k].Form, "to") && toks[k+1].XPOS == "VB"
+		if k >= len(toks) || !strings.EqualFold(toks[k].Form, "to") {
+			return false
+		}
+		for k++; k < len(toks) && toks[k].UPOS == "ADV"; k++ {
+		}
+		return k < len(toks) && toks[k].XPOS == "VB"
+	}
+	word := func(k int, ws ...string) bool {
+		if k >= len(toks) {
+			return false
+		}
+		for _, w := range ws {
+			if strings.EqualFold(toks[k].Form, w) {
+				return true
+			}
+		}
+		return false
 	}
 	switch a.w.lem[cl.v] {
 	case "TEND":
 		return toInf(k)
 	case "GO":
-		return k < len(toks) && strings.EqualFold(toks[k].Form, "on") && toInf(k+1)
+		return word(k, "on") && toInf(k+1)
+	case "BOTHER":
+		return toInf(k) || k < len(toks) && toks[k].XPOS == "VBG"
 	case "MEAN":
 		return !toInf(k)
+	case "SERVE":
+		return word(k, "in", "on")
+	case "APPLY":
+		j := cl.v - 1
+		for j >= 0 && (toks[j].UPOS == "AUX" || toks[j].UPOS == "ADV") {
+			j--
+		}
+		return word(k, "to") && !toInf(k) && j >= 0 && word(j, "this", "that", "it", "which")
+	case "LEARN", "DISCOVER", "REALISE", "REALIZE", "NOTICE":
+		return word(k, "that")
 	}
 	return false
 }

@@ -106,3 +106,18 @@ func TestPassiveBoundPronoun(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestNoDeedIdiom checks more verbs that name no deed in a construction:
+// "tended to simply ignore", "served in the army", "this applies to",
+// "learnt that", "bothered following" (TestNoDeedVerb has the same
+// verbs naming deeds).
+func TestNoDeedIdiom(t *testing.T) {
+	tests := []eventCase{
+		{"The Chilean media has tended to simply ignore Peru.", nil, []string{"CHLMED>PER:074"}},
+		{"Peru's president, who served in the Chilean army, resigned.", nil, []string{"PERGOV>CHLMIL:060"}},
+		{"Peruvian exporters become accomplices, and this applies to Chilean businessmen.", nil, []string{"PERBUS>CHLBUS:020"}},
+		{"The Peruvian defence minister learnt that Chilean rebels were suspects in the attack.", nil, []string{"PERGOVMIL>CHLREB:040"}},
+		{"No Chilean reporter bothered following Peru's president.", nil, []string{"CHLMED>PERGOV:140"}},
+	}
+	checkEventCases(t, tests)
+}
