@@ -185,8 +185,10 @@
 // with Y" a meeting held (040) by the clause's subject with an actor of
 // another country (a name set off by its description counts as the
 // description's actor: "with Liu He, China's top trade negotiator"; a
-// meeting cancelled or sought is none), "X's offensive against Y" and "an
-// X attack on Y" uses of force (190); such an event has the status of
+// meeting cancelled or sought is none), "X's offensive against Y", "an
+// X attack on Y", "the shelling of Y by X" and "X's strikes on Y" uses of
+// force (190), "an X drone strike on Y" aerial weapons (195; a labour
+// strike "against" anything is none); such an event has the status of
 // the clause its noun stands in, and one whose governing verb says it is
 // yet to be held or put off ("talks between X and Y are expected next
 // week", "postponed a call between") is none. A noun that names again what a verb of

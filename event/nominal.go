@@ -17,9 +17,14 @@ const nominalReach = 12
 //
 //   - a visit or trip of someone to a country or its city: "a visit to
 //     Moscow by President X", "X's visit to Beijing" (042);
-//   - an attack, offensive, assault, invasion, raid or bombardment by
-//     someone on someone: "Chile's offensive against Peru", "an ELN
-//     attack on a military base", "the raid on Lima by Chile" (190);
+//   - an attack, offensive, assault, invasion, raid, bombardment,
+//     bombing or shelling by someone on someone: "Chile's offensive
+//     against Peru", "an ELN attack on a military base", "the raid on
+//     Lima by Chile", "the shelling of Lima by Chile" (190);
+//   - strikes by someone on someone ("Chilean strikes on Lima", 190), an
+//     air, drone or missile strike also against someone ("a Chilean
+//     drone strike on Peru", 195); not a labour strike "against" or
+//     "over" anything;
 //   - talks or negotiations between two parties: "talks between Serbia and
 //     Kosovo" (046, each towards the other);
 //   - a telephone call with someone, made by the clause's subject or the
@@ -50,6 +55,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalVisit(s, toks, ms, k, says, times)
 		case nounAttack:
 			a.nominalAttack(s, toks, ms, k, says, times)
+		case nounStrike:
+			a.nominalStrike(s, toks, ms, k, says, times)
 		case nounCall:
 			phone := k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE")
 			if a.nominalBetween(s, toks, ms, k, phone, says, times) {
@@ -81,6 +88,7 @@ const (
 	nounCall
 	nounTalks
 	nounMeeting
+	nounStrike
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -90,8 +98,10 @@ func eventNoun(lem string) int {
 	switch lem {
 	case "VISIT", "TRIP":
 		return nounVisit
-	case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT":
+	case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT", "BOMBING", "SHELLING":
 		return nounAttack
+	case "STRIKE", "AIRSTRIKE":
+		return nounStrike
 	case "CALL", "CONVERSATION":
 		return nounCall
 	case "TALK", "NEGOTIATION":
@@ -182,6 +192,49 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "190", src: src, tgt: tgt,
 		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": use of force (190)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// airWeapons are the nouns of an air strike before "strike" ("a drone
+// strike").
+var airWeapons = map[string]bool{"AIR": true, "DRONE": true, "MISSILE": true, "ROCKET": true}
+
+// nominalStrike codes strikes by someone on someone (see nominals): on
+// an actor after "on", or "against" one after an air weapon; the owner
+// before the noun, past the air weapon, or "by" after it is the source.
+func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	air := a.w.lem[k] == "AIRSTRIKE"
+	o := k
+	for o > 0 && o > k-2 && airWeapons[a.w.up[o-1]] && toks[o-1].UPOS == "NOUN" {
+		air = true
+		o--
+	}
+	src, tgt := a.nominalOwner(toks, ms, o), -1
+	end := nominalEnd(toks, k)
+	for j := k + 1; j < end; j++ {
+		switch a.w.up[j] {
+		case "ON", "AGAINST":
+			if a.w.up[j] == "AGAINST" && !air {
+				continue
+			}
+			if i := argAt(toks, ms, j+1); i >= 0 && tgt < 0 {
+				tgt = i
+			}
+		case "BY":
+			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
+				src = i
+			}
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt || sameCountry(ms[src], ms[tgt]) && !air {
+		return
+	}
+	code, what := "190", "use of force (190)"
+	if air {
+		code, what = "195", "aerial weapons (195)"
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: o, hi: end, code: code, src: src, tgt: tgt,
+		pattern: "<noun> STRIKE ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
 	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 }
 
