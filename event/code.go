@@ -654,8 +654,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case mutual || src >= 0 && reciprocal(cl.code) && ms[src].Kind != actor.Pronoun && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)):
-		// ("they" standing for a list, "Russia and China said they
+	case (mutual || src >= 0 && reciprocal(cl.code) && ms[src].Kind != actor.Pronoun && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v))) && !disjoined(toks, ms, members(toks, ms, src)):
+		// ("Peru or Chile will fight" names either of them, no pair.
+		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each
 		// other unless the clause says so.)
 		// "Colombia and Venezuela restored relations": each member
@@ -3867,6 +3868,19 @@ func (a *article) noDeed(toks []model.Token, cl *clause) bool {
 		return word(k, "to") && !toInf(k) && j >= 0 && word(j, "this", "that", "it", "which")
 	case "LEARN", "DISCOVER", "REALISE", "REALIZE", "NOTICE":
 		return word(k, "that")
+	}
+	return false
+}
+
+// disjoined reports members of a compound joined by "or" or "nor"
+// ("Peru or Chile"): either of them, not both together.
+func disjoined(toks []model.Token, ms []actor.Mention, mem []int) bool {
+	for i := 1; i < len(mem); i++ {
+		for k := ms[mem[i-1]].End; k < ms[mem[i]].Start && k < len(toks); k++ {
+			if w := plainWord(toks[k].Form); w == "or" || w == "nor" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -121,3 +121,15 @@ func TestNoDeedIdiom(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestDisjoinedCompound checks that members joined by "or" are not a pair
+// acting on each other ("Peru or Chile will fight"), while members joined
+// by "and" still are.
+func TestDisjoinedCompound(t *testing.T) {
+	tests := []eventCase{
+		{"Peru or Chile will fight a war over the border.", nil, []string{"PER>CHL:190", "CHL>PER:190"}},
+		{"No son of a Peruvian politician or Chilean cleric has ever blown himself up.", nil, []string{"PERPTY>CHLREL:190", "CHLREL>PERPTY:190"}},
+		{"Peru and Chile fought a war over the border.", []string{"PER>CHL:190", "CHL>PER:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}
