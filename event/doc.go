@@ -478,7 +478,9 @@
 // attacked Peru", "denied reports that its troops had attacked",
 // "neither Peru nor Chile attacked", a gerund after a verb of avoiding
 // or ceasing: "refrained from attacking", "avoid travelling to",
-// "stopped short of condemning", unless
+// "stopped short of condemning", a verb whose object right after it
+// opens with "no": "received no reply", "signed no agreement", not "no
+// fewer than", unless
 // the ceasing is itself only asked for or warned of: "urged Chile to
 // stop shelling Peru" is hypothetical, as is what one is asked not to do:
 // "advised its citizens not to travel to Chile"),

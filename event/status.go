@@ -94,8 +94,28 @@ func negated(toks []model.Token, v int) bool {
 	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
 		return true
 	}
+	// "received no reply from Chile", "signed no agreement".
+	if noObject(toks, v) {
+		return true
+	}
 	// "avoid travelling to Japan", "refrained from attacking".
 	return avoidedGerund(toks, v)
+}
+
+// noObject reports a verb at v whose object, right after it, opens with
+// "no": the deed did not happen ("received no reply", "signed no
+// agreement"). "no fewer than", "no more than", "no less than" count,
+// they do not negate.
+func noObject(toks []model.Token, v int) bool {
+	k := v + 1
+	if k+1 >= len(toks) || !strings.EqualFold(toks[k].Form, "no") {
+		return false
+	}
+	switch strings.ToLower(toks[k+1].Form) {
+	case "fewer", "less", "more", "longer", "sooner":
+		return false
+	}
+	return true
 }
 
 // avoidLemmas govern a gerund that does not happen: "avoid travelling",
