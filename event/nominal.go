@@ -21,6 +21,11 @@ const nominalReach = 12
 //     bombing or shelling by someone on someone: "Chile's offensive
 //     against Peru", "an ELN attack on a military base", "the raid on
 //     Lima by Chile", "the shelling of Lima by Chile" (190);
+//   - an arrest or detention (173), expulsion or deportation (174),
+//     kidnapping or abduction (181) of someone by someone, or someone's
+//     crackdown on someone (170), as the verbs code them: "China's
+//     detention of two Canadians", "the expulsion of Chilean diplomats
+//     by Peru";
 //   - strikes by someone on someone ("Chilean strikes on Lima", 190), an
 //     air, drone or missile strike also against someone ("a Chilean
 //     drone strike on Peru", 195); not a labour strike "against" or
@@ -57,6 +62,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalAttack(s, toks, ms, k, says, times)
 		case nounStrike:
 			a.nominalStrike(s, toks, ms, k, says, times)
+		case nounDeed:
+			a.nominalDeed(s, toks, ms, k, says, times)
 		case nounCall:
 			phone := k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE")
 			if a.nominalBetween(s, toks, ms, k, phone, says, times) {
@@ -89,6 +96,7 @@ const (
 	nounTalks
 	nounMeeting
 	nounStrike
+	nounDeed
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -102,6 +110,8 @@ func eventNoun(lem string) int {
 		return nounAttack
 	case "STRIKE", "AIRSTRIKE":
 		return nounStrike
+	case "ARREST", "DETENTION", "EXPULSION", "DEPORTATION", "KIDNAPPING", "ABDUCTION", "CRACKDOWN":
+		return nounDeed
 	case "CALL", "CONVERSATION":
 		return nounCall
 	case "TALK", "NEGOTIATION":
@@ -192,6 +202,49 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "190", src: src, tgt: tgt,
 		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": use of force (190)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// deedCodes are the codes of the deeds a noun of nounDeed names, as the
+// verb's (ARREST, EXPEL, KIDNAP, CRACK DOWN) bare codes give them.
+var deedCodes = map[string]string{
+	"ARREST": "173", "DETENTION": "173", "EXPULSION": "174", "DEPORTATION": "174",
+	"KIDNAPPING": "181", "ABDUCTION": "181", "CRACKDOWN": "170",
+}
+
+// nominalDeed codes a deed a noun names (see nominals): on the actor
+// after "of" ("on" or "against" for a crackdown), by the noun's owner or
+// the actor after "by".
+func (a *article) nominalDeed(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	code := deedCodes[a.w.lem[k]]
+	crack := a.w.lem[k] == "CRACKDOWN"
+	src, tgt := a.nominalOwner(toks, ms, k), -1
+	end := nominalEnd(toks, k)
+	for j := k + 1; j < end; j++ {
+		switch a.w.up[j] {
+		case "OF", "ON", "AGAINST":
+			if (a.w.up[j] == "OF") == crack {
+				continue
+			}
+			// "of two Canadians", "of several Chilean diplomats".
+			p := j + 1
+			for p < end && p < j+4 && (toks[p].UPOS == "NUM" || toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ" && !a.w.act[p]) {
+				p++
+			}
+			if i := argAt(toks, ms, p); i >= 0 && tgt < 0 {
+				tgt = i
+			}
+		case "BY":
+			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
+				src = i
+			}
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
+		pattern: "<noun> " + a.w.lem[k] + " OF + BY $", entries: []string{"noun " + toks[k].Form + ": " + code}}
 	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 }
 
