@@ -25,7 +25,8 @@ import "testing"
 // being in charge of something is no material cooperation (060) and
 // conducting a raid or air strikes carries them out (190, 195),
 // discussing or consulting with someone consults them (040), speaking
-// with them by telephone is 041,
+// with them by telephone is 041, drawing criticism from someone is
+// their criticism (111),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -36,6 +37,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile discussed the border with Peru.", []string{"CHL>PER:040", "PER>CHL:040"}, []string{"CHL>PER:046"}},
 		{"Chile consulted with Peru on Monday.", []string{"CHL>PER:040"}, []string{"CHL>PER:046"}},
 		{"Chile negotiated with Peru.", []string{"CHL>PER:046"}, []string{"CHL>PER:040"}},
+		// Drawing criticism from someone is their criticism (111).
+		{"Chile drew criticism from Peru over the treaty.", []string{"PER>CHL:111"}, []string{"CHL>PER:111"}},
+		{"Chile drew a map of Peru.", nil, []string{"PER>CHL:111", "CHL>PER:111"}},
 		// Speaking with someone by telephone is 041.
 		{"Chile's president spoke by phone with Peru's president on Tuesday.", []string{"CHLGOV>PERGOV:041", "PERGOV>CHLGOV:041"}, []string{"CHLGOV>PERGOV:046"}},
 		{"Chile's president spoke to Peru's president by telephone.", []string{"CHLGOV>PERGOV:041"}, []string{"CHLGOV>PERGOV:040"}},
