@@ -133,3 +133,14 @@ func TestDisjoinedCompound(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestConfront checks that confronting someone is no meeting (the
+// supplement's bare CONFRONT [---]), while a meeting verb still codes.
+func TestConfront(t *testing.T) {
+	tests := []eventCase{
+		{"Peru's president backed down from confronting Chile over the border.", nil, []string{"PERGOV>CHL:040"}},
+		{"Peruvian protesters confronted Chilean police.", nil, []string{"PEROPP>CHLCOP:040"}},
+		{"Peru's president met Chile's foreign minister.", []string{"PERGOV>CHLGOV:040"}, nil},
+	}
+	checkEventCases(t, tests)
+}
