@@ -301,6 +301,23 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "..., prompting South Korean troops to fire warning shots", the
+	// infinitive taken for a noun and no parse of it: the same, the
+	// cause found by word order (promptVerb).
+	if src >= 0 && tgt < 0 && !cl.dep && v >= 2 && strings.EqualFold(toks[v-1].Form, "to") {
+		if p := promptVerb(toks, v-2); p >= 0 && ms[src].Start > p {
+			c := -1
+			if a.t.ok && a.t.head[p] >= 0 {
+				c = a.depSource(ms, a.t.head[p], false)
+			}
+			if c < 0 {
+				c = a.source(toks, ms, p)
+			}
+			if c >= 0 && c != src && !selfEvent(ms[src], ms[c]) && !sameCountry(ms[src], ms[c]) {
+				tgt = c
+			}
+		}
+	}
 	// "lodged a protest through diplomatic channels in Beijing", "held
 	// talks in Washington": a capital named as where is no target (a
 	// journey there is a visit, below).

@@ -1807,6 +1807,11 @@ func mistaggedInfinitive(toks []model.Token, v int) bool {
 	if !strings.EqualFold(toks[v].Form, toks[v].Lemma) || !strings.EqualFold(toks[v-1].Form, "to") {
 		return false
 	}
+	// "prompting South Korean troops to fire warning shots": after the
+	// object of a verb that moves it to act, whatever follows.
+	if promptVerb(toks, v-2) >= 0 {
+		return true
+	}
 	if v+1 < len(toks) {
 		switch toks[v+1].UPOS {
 		case "PUNCT", "ADP", "ADV", "CCONJ":
@@ -1819,6 +1824,28 @@ func mistaggedInfinitive(toks []model.Token, v int) bool {
 		g--
 	}
 	return isVerb(toks[g]) && intentLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// promptLemmas move their object to act, and "to" after that object
+// always opens an infinitive (upper-case lemmas): "prompting troops to
+// fire", "forced Peru to withdraw". Not "led the troops to victory".
+var promptLemmas = map[string]bool{"PROMPT": true, "FORCE": true, "COMPEL": true, "SPUR": true}
+
+// promptVerb returns the verb of promptLemmas whose object ends at k,
+// the object a few words of a noun phrase ("prompting South Korean
+// troops"), else -1.
+func promptVerb(toks []model.Token, k int) int {
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		switch toks[k].UPOS {
+		case "ADJ", "DET", "NOUN", "PROPN", "NUM", "PART":
+			continue
+		}
+		if n > 0 && isVerb(toks[k]) && promptLemmas[strings.ToUpper(toks[k].Lemma)] {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // isFinite reports a finite verb: a tensed one (finite) or a modal.

@@ -11,7 +11,9 @@
 // a trailing underscore as a stem, one with it with a regular ending, and
 // also where the tagger saw a noun right after an actor; and a base form
 // the tagger took for an adjective or noun that ends its phrase right
-// after "to" and a verb of intent, "had offered to mediate."), the Coder matches the verb's patterns
+// after "to" and a verb of intent, "had offered to mediate.", or any
+// base form after "to" that follows the object of a verb of prompting or
+// forcing, "prompting Chilean troops to fire warning shots"), the Coder matches the verb's patterns
 // (particles, objects, prepositional phrases, synsets) against the words
 // of the verb's own clause (the most specific wins; of equally specific
 // ones the block's first, so a supplement merged ahead of a block
@@ -380,7 +382,10 @@
 // and, naming no target, it is aimed at the subject of the cause's
 // clause ("the board censured Iran, prompting Tehran to threaten a
 // response" is IRN against the board), also when the parse makes the
-// object the infinitive's subject and hangs the infinitive elsewhere.
+// object the infinitive's subject and hangs the infinitive elsewhere, or
+// where the tagger took the infinitive for a noun and word order finds
+// the cause ("Peruvian soldiers crossed the border, prompting Chilean
+// troops to fire warning shots" is CHLMIL against PERMIL).
 // An actor right after "if", "unless", "because", "when" or "while" is
 // the subject of the clause that word opens, no target of the verb
 // before it ("would remove the barricades if NATO peacekeepers did

@@ -11,7 +11,8 @@ import (
 // infinitives the tagger took for adjectives or nouns: a base form after
 // a verb of intent (past adverbs) that ends its phrase, not a noun with
 // more words after it, a plural, a word after a verb of no intent, or a
-// word the tagger already calls a verb.
+// word the tagger already calls a verb; and any base form after "to"
+// that follows the object of a verb of prompting or forcing.
 func TestMistaggedInfinitive(t *testing.T) {
 	// Each word is form/lemma/UPOS/XPOS; the checked word is marked *.
 	tests := []struct {
@@ -26,6 +27,9 @@ func TestMistaggedInfinitive(t *testing.T) {
 		{"Brazil/Brazil/PROPN/NNP agreed/agree/VERB/VBD to/to/ADP/IN *talks/talk/NOUN/NNS ././PUNCT/.", false},
 		{"Brazil/Brazil/PROPN/NNP returned/return/VERB/VBD to/to/ADP/IN *power/power/NOUN/NN ././PUNCT/.", false},
 		{"Brazil/Brazil/PROPN/NNP offered/offer/VERB/VBD to/to/ADP/IN *mediate/mediate/VERB/VB ././PUNCT/.", false},
+		{"Peru/Peru/PROPN/NNP crossed/cross/VERB/VBD ,/,/PUNCT/, prompting/prompt/VERB/VBG Chilean/chilean/ADJ/JJ troops/troops/NOUN/NNS to/to/ADP/IN *fire/fire/NOUN/NN warning/warning/NOUN/NN shots/shot/NOUN/NNS", true},
+		{"Peru/Peru/PROPN/NNP led/lead/VERB/VBD the/the/DET/DT troops/troops/NOUN/NNS to/to/ADP/IN *victory/victory/NOUN/NN ././PUNCT/.", false},
+		{"Peru/Peru/PROPN/NNP prompted/prompt/VERB/VBD calls/call/NOUN/NNS to/to/ADP/IN *fires/fire/NOUN/NNS ././PUNCT/.", false},
 	}
 	for _, tt := range tests {
 		var toks []model.Token
