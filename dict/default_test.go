@@ -87,6 +87,12 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"World", "Food", "Programme"}, "2024-08-06", "IGOUNOAGRWFP", 3},
 		{[]string{"WFP"}, "2024-08-06", "IGOUNOAGRWFP", 1},
 		{[]string{"Brussels", "warned"}, "2024-08-06", "IGOEUREEC", 1},
+		// Seats of government (supplement.txt).
+		{[]string{"State", "Department", "said"}, "2019-11-20", "USAGOV", 2},
+		{[]string{"Downing", "Street"}, "2019-11-20", "GBRGOV", 2},
+		{[]string{"Élysée", "Palace"}, "2019-11-20", "FRAGOV", 2},
+		{[]string{"Elysee"}, "2019-11-20", "FRAGOV", 1},
+		{[]string{"Blue", "House"}, "2019-11-20", "KORGOV", 2},
 		// North Macedonia by its name since 2019 (supplement.txt).
 		{[]string{"North", "Macedonia", "said"}, "2023-02-27", "MKD", 2},
 		{[]string{"ELN", "attack"}, "2023-03-13", "COLREB", 1},
