@@ -203,3 +203,46 @@ func TestFastTaggingMatchesPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestFastMarkMatchesPlain marks gazetteer phrases of one to maxPhrase
+// words, some overlapping, some written across dashes (which phrases
+// skip), with the fast tables and with the plain gazetteer: every word's
+// marks must agree.
+func TestFastMarkMatchesPlain(t *testing.T) {
+	phrases := []string{
+		"al qaeda", "new york", "new york city", "democratic republic of the congo",
+		"republic of the congo", "the congo", "sri lanka", "ban ki moon", "mujahedin e khalq",
+		"united nations security council", "a b c d e f", "b c d e f g", "a b c d e f g", "x", "x x x",
+	}
+	sentences := append(slices.Clone(testSentences),
+		[]string{"A", "b", "c", "-", "d", "e", "f", "g", "New", "York", "City"},
+		[]string{"x", "x", "-", "-", "x", "x"},
+		[]string{"-", "-", "the", "Congo"},
+		[]string{"b", "c", "d", "e", "f", "g"},
+	)
+	plain := randomModel(5, 8, testWords()...)
+	for i, p := range phrases {
+		h := phraseOffset
+		for _, w := range strings.Fields(p) {
+			h = phraseStep(h, w)
+		}
+		plain.gaz[h] = uint8(1 + i)
+	}
+	m := writeLoad(t, plain)
+	marked := 0
+	for _, words := range sentences {
+		got := m.prepare(words, nil, nil)
+		want := plain.prepare(words, nil, nil)
+		for i := range words {
+			if got[i].gzB != want[i].gzB || got[i].gzI != want[i].gzI {
+				t.Errorf("%q word %d: fast B %d I %d, plain B %d I %d", words, i, got[i].gzB, got[i].gzI, want[i].gzB, want[i].gzI)
+			}
+			if want[i].gzB != 0 {
+				marked++
+			}
+		}
+	}
+	if marked < len(phrases)/2 {
+		t.Errorf("only %d phrases marked: the test sentences miss the gazetteer", marked)
+	}
+}

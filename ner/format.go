@@ -279,6 +279,7 @@ func load(b []byte) (*Model, error) {
 	if f.words.slots[empty].key != 0 {
 		return fail("word table", fmt.Errorf("slot %d is not empty", empty))
 	}
+	f.gazFilter = newGazFilter(f.words)
 	m.fast = f
 	return m, nil
 }
