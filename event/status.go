@@ -105,10 +105,11 @@ func negated(toks []model.Token, v int) bool {
 // noObject reports a verb at v whose object, right after it, opens with
 // "no": the deed did not happen ("received no reply", "signed no
 // agreement"). "no fewer than", "no more than", "no less than" count,
-// they do not negate.
+// they do not negate. After a verb of saying "no" opens what is said
+// ("warned no country could attack Chile"), not a missing object.
 func noObject(toks []model.Token, v int) bool {
 	k := v + 1
-	if k+1 >= len(toks) || !strings.EqualFold(toks[k].Form, "no") {
+	if k+1 >= len(toks) || !strings.EqualFold(toks[k].Form, "no") || sayLemmas[strings.ToUpper(toks[v].Lemma)] {
 		return false
 	}
 	switch strings.ToLower(toks[k+1].Form) {
