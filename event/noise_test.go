@@ -144,3 +144,17 @@ func TestConfront(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestUndoneGerundAndInfinitive checks that a deed named by a gerund a
+// verb under a modal governs ("would have objected to Chile opening"), by
+// or a gerund something is likened to ("tantamount to investigating")
+// codes nothing, while the same deed done still codes.
+func TestUndoneGerundAndInfinitive(t *testing.T) {
+	tests := []eventCase{
+		{"Peru's envoy said he would have objected to Chile opening an investigation into Bolivia.", nil, []string{"CHL>BOL:090"}},
+		{"Chile's president saw the request to investigate Bolivian mining company Minsur as tantamount to investigating Peru's president.", nil, []string{"BOLBUS>PERGOV:090"}},
+		{"Chile's president saw the request to investigate Bolivia's mining company as tantamount to investigating Peru.", nil, []string{"CHLGOV>PER:090"}},
+		{"Chile opened an investigation into Bolivia.", []string{"CHL>BOL:090"}, nil},
+	}
+	checkEventCases(t, tests)
+}

@@ -329,6 +329,21 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	if attemptInfinitive(toks, v) || warnedAgainst(toks, v) {
 		return true
 	}
+	// "saw the request as tantamount to investigating Biden": a deed
+	// something is likened to is not done.
+	if toks[v].XPOS == "VBG" && v > 1 && strings.EqualFold(toks[v-1].Form, "to") && likenedAdjectives[strings.ToLower(toks[v-2].Form)] {
+		return true
+	}
+	// "would have objected to Ukraine opening an investigation": a
+	// gerund a verb under a modal governs through a preposition has not
+	// happened either.
+	if g := gerundGovernor(toks, v); g >= 0 {
+		for k := g - 1; k >= 0 && k >= g-3; k-- {
+			if modals[plainWord(toks[k].Form)] {
+				return true
+			}
+		}
+	}
 	if g := governor(toks, v); g >= 0 {
 		l := strings.ToUpper(toks[g].Lemma)
 		if notYetLemmas[l] || strings.EqualFold(toks[g].Form, "about") || goingTo(toks, g) {
@@ -1075,4 +1090,38 @@ func askedNotTo(toks []model.Token, v int) bool {
 	}
 	g := governor(toks, v)
 	return g >= 0 && notYetLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// gerundGovernor returns the verb that governs the gerund at v through a
+// preposition, past the gerund's own subject of at most four words
+// ("objected to Ukraine opening", "objected to opening"), or -1.
+func gerundGovernor(toks []model.Token, v int) int {
+	if toks[v].XPOS != "VBG" {
+		return -1
+	}
+	k := v - 1
+	for n := 0; k >= 0 && n < 4; n++ {
+		if u := toks[k].UPOS; u != "PROPN" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "PART" {
+			break
+		}
+		k--
+	}
+	if k < 1 || toks[k].UPOS != "ADP" {
+		return -1
+	}
+	k--
+	for k >= 0 && (toks[k].UPOS == "ADV" || isQuote(toks[k].Form)) {
+		k--
+	}
+	if k >= 0 && isVerb(toks[k]) {
+		return k
+	}
+	return -1
+}
+
+// likenedAdjectives (lower-case forms) liken something to a deed they
+// name by a gerund after "to": "tantamount to investigating".
+var likenedAdjectives = map[string]bool{
+	"tantamount": true, "equivalent": true, "akin": true, "similar": true,
+	"analogous": true, "comparable": true, "equal": true,
 }
