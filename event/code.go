@@ -318,6 +318,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "American Airlines offered to fly the cat to Portland": a city of
+	// a firm's, a school's or a people's own country that something goes
+	// to is where, not whom its deed is aimed at (a journey there is a
+	// visit, below).
+	if src >= 0 && tgt >= 0 && ms[tgt].Capital && wordBefore(toks, ms[tgt]) == "to" && ms[tgt].Code == actor.CountryOf(ms[src].Code) && privateSector(ms[src].Code) {
+		tgt = -1
+	}
 	// "lodged a protest through diplomatic channels in Beijing", "held
 	// talks in Washington": a capital named as where is no target (a
 	// journey there is a visit, below).
@@ -3898,6 +3905,20 @@ func disjoined(toks []model.Token, ms []actor.Mention, mem []int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// privateSector reports an actor code of a country's private sector
+// (business, civilians, media, education, health, religion, farmers,
+// labour), which speaks for no state.
+func privateSector(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "BUS", "CVL", "MED", "EDU", "HLH", "REL", "AGR", "LAB":
+		return true
 	}
 	return false
 }

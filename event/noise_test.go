@@ -158,3 +158,16 @@ func TestUndoneGerundAndInfinitive(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestOwnCityDestination checks that a city of a firm's own country that
+// something goes to is no target of its deed, while a city of another
+// country still is its country, and rebels' own capital still their
+// government.
+func TestOwnCityDestination(t *testing.T) {
+	tests := []eventCase{
+		{"A Peruvian airline offered to fly the stranded dog to Lima.", nil, []string{"PERBUS>PER:030"}},
+		{"A Peruvian airline offered to fly aid to Santiago.", []string{"PERBUS>CHL:030"}, nil},
+		{"Peruvian rebels marched to Lima.", []string{"PERREB>PERGOV:140"}, nil},
+	}
+	checkEventCases(t, tests)
+}
