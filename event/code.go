@@ -2739,7 +2739,23 @@ func intends(toks []model.Token, v int) bool {
 		return true
 	}
 	g := governor(toks, v)
-	return g >= 0 && intentLemmas[strings.ToUpper(toks[g].Lemma)]
+	if g < 0 || !intentLemmas[strings.ToUpper(toks[g].Lemma)] {
+		return false
+	}
+	// "want Congress to investigate", "expects Chile to pay": an object
+	// before "to" is whom the intent is of others; its deed is not its
+	// own source's intent.
+	k := g + 1
+	for k < v && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NUM") {
+		k++
+	}
+	if k < v {
+		switch toks[k].UPOS {
+		case "NOUN", "PROPN", "PRON":
+			return false
+		}
+	}
+	return true
 }
 
 // committingLemmas govern an infinitive their subject commits to doing
