@@ -140,8 +140,8 @@ type Resolver struct {
 	CiviliansAsCountry bool
 
 	// leaders indexes, by surnameKey of its last word, every entry of
-	// two words or more with a dated government role; it is built once,
-	// on first use (see state.titledLeader), and only read after.
+	// two words or more; it is built once, on first use (see
+	// state.titledLeader and state.bareLeader), and only read after.
 	leadersOnce sync.Once
 	leaders     map[string][]*dict.Entry
 }
@@ -733,6 +733,9 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.surname(toks, i); ok {
 		return m, true
 	}
+	if m, ok := st.bareLeader(toks, i); ok {
+		return m, true
+	}
 	uw := st.up[i]
 	if p, ok := pronouns[uw]; ok {
 		m, ok := st.pronoun(toks, i, p)
@@ -1234,6 +1237,9 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 	var found *dict.Entry
 	code := ""
 	for _, e := range st.r.leaderIndex()[surnameKey(st.up[j])] {
+		if !hasGovRole(e) {
+			continue
+		}
 		at := st.dayOf(e)
 		if at.IsZero() {
 			continue
@@ -1275,25 +1281,101 @@ func govCode(code string) bool {
 	return len(code) >= 6 && code[3:6] == "GOV"
 }
 
-// leaderIndex returns r.leaders, building it on first use.
+// hasGovRole reports an entry with a dated government role.
+func hasGovRole(e *dict.Entry) bool {
+	for _, ro := range e.Roles {
+		if ro.Dated() && govCode(ro.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderIndex returns r.leaders, building it on first use: every entry
+// with a role whose name has two words or more, by surnameKey of its
+// last word.
 func (r *Resolver) leaderIndex() map[string][]*dict.Entry {
 	r.leadersOnce.Do(func() {
 		r.leaders = map[string][]*dict.Entry{}
 		for _, e := range r.d.Entries() {
 			i := strings.LastIndexByte(e.Name, ' ')
-			if i < 0 {
+			if i < 0 || len(e.Roles) == 0 {
 				continue
 			}
-			for _, ro := range e.Roles {
-				if ro.Dated() && govCode(ro.Code) {
-					k := surnameKey(e.Name[i+1:])
-					r.leaders[k] = append(r.leaders[k], e)
-					break
-				}
-			}
+			k := surnameKey(e.Name[i+1:])
+			r.leaders[k] = append(r.leaders[k], e)
 		}
 	})
 	return r.leaders
+}
+
+// bareLeader resolves a surname alone at i, a name of one word that is
+// no place ("Macron said"), when every entry of the dictionaries with
+// that surname is a leader with a dated government role of one country
+// on the day read, and the article has named that country before:
+// "Modi" is INDGOV in 2019 after "India"; "Johnson" and "Khan", which
+// other people bear, are no one.
+func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
+	t := toks[i]
+	if st.r.Local || st.r.d.AnyCase() || len(t.Form) < 4 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" {
+		return Mention{}, false
+	}
+	// One word, not a place, that no other name word joins ("Modi",
+	// not "Modi Road" or "Sanjay Modi"); the names model may take a
+	// surname alone for an organisation.
+	if en, ok := st.entity(i); ok && (en.Kind == model.Location || en.Start != t.Start || en.End != t.End) {
+		return Mention{}, false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && toks[k].UPOS == "PROPN" && toks[k].Form != "" && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' {
+			return Mention{}, false
+		}
+	}
+	es := st.r.leaderIndex()[surnameKey(st.up[i])]
+	if len(es) == 0 {
+		return Mention{}, false
+	}
+	var found *dict.Entry
+	code := ""
+	for _, e := range es {
+		at := st.dayOf(e)
+		if at.IsZero() {
+			return Mention{}, false
+		}
+		c := ""
+		for _, r := range e.Roles {
+			if r.Dated() && r.Covers(dict.DayOf(at)) && govCode(r.Code) {
+				c = r.Code
+				break
+			}
+		}
+		if c == "" || found != nil && CountryOf(c) != CountryOf(code) {
+			return Mention{}, false
+		}
+		if found == nil {
+			found, code = e, c
+		}
+	}
+	// "Morrison" is Australia's prime minister only in a story that has
+	// named Australia (or its people, capital or government) before.
+	named := false
+	for _, h := range st.history {
+		if h.Country == CountryOf(code) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Named, Person: true}
+	m.Code, m.Country = code, CountryOf(code)
+	m.Name, m.Entry = found.Name, found.String()
+	if len(st.datedRoles) < math.MaxInt32 {
+		st.datedRoles = append(st.datedRoles, readRoles{roles: found.Roles, day: dict.DayOf(st.dayOf(found))})
+		m.dated = int32(len(st.datedRoles))
+	}
+	return m, true
 }
 
 // agent matches an agent phrase at i: "the police", "police of Kosovo",

@@ -1193,6 +1193,13 @@ func TestTitledLeader(t *testing.T) {
 		srcs []string
 		want []string
 	}{
+		// A surname alone (see bareLeader).
+		{"a sitting leader's surname alone after the country", []string{"Freedonia protested/VERB", "Firefly/PROPN spoke/VERB"}, []string{"Firefly=FREGOV"}},
+		{"a sitting leader's surname alone before the country is named", []string{"Firefly/PROPN spoke/VERB"}, nil},
+		{"a surname leaders of two countries bear alone", []string{"Freedonia protested/VERB", "Sylvania protested/VERB", "Trentino/PROPN spoke/VERB"}, nil},
+		{"a surname alone of a leader out of office", []string{"Freedonia protested/VERB", "Hackenbush/PROPN spoke/VERB"}, nil},
+		{"a surname that joins another name", []string{"Freedonia protested/VERB", "Rufus/PROPN Firefly/PROPN spoke/VERB"}, nil},
+		{"a surname the names model calls a place", []string{"Freedonia protested/VERB", "in/ADP {Firefly} spoke/VERB"}, nil},
 		{"president and a sitting leader's surname", []string{"President [Firefly] spoke/VERB"}, []string{"President Firefly=FREGOV"}},
 		{"prime minister and a sitting leader's surname", []string{"Prime Minister [Firefly] spoke/VERB"}, []string{"Prime Minister Firefly=FREGOV"}},
 		{"the surname alone later is the leader", []string{"President [Firefly] spoke/VERB", "Firefly left/VERB"}, []string{"Firefly=FREGOV"}},

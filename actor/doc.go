@@ -57,7 +57,10 @@
 //     and a head's title with a surname alone after it that only sitting
 //     leaders of one country bear in the dictionaries on the day read
 //     ("President Zelenskyy" is UKRGOV in 2019; a surname leaders of two
-//     countries share is left to the article's country);
+//     countries share is left to the article's country), and such a
+//     surname alone ("Modi said") when every entry of the dictionaries
+//     with it is a sitting leader of one country that the article has
+//     named before ("Johnson", which others bear, is no one);
 //   - a person the dictionaries do not know, named before a title set
 //     off by a comma ("Kurt Volker, the US special envoy to Ukraine,"):
 //     a later surname ("Volker") is that titled person;
