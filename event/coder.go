@@ -1935,10 +1935,11 @@ func obligedDeed(toks []model.Token, m match) bool {
 var planLemmas = map[string]bool{"PLAN": true, "PREPARE": true, "INTEND": true, "FAIL": true}
 
 // selfNeedLemmas are the verbs (upper-case lemmas) of the CAMEO.2.0
-// DEMAND block that code an appeal or demand with an object ("wants
-// Chile to withdraw", "needs help") but none when their subject's own
-// infinitive follows ("wants to withdraw").
-var selfNeedLemmas = map[string]bool{"WANT": true, "NEED": true}
+// DEMAND block, and HOPE and WISH, that code an appeal or demand with an
+// object ("wants Chile to withdraw", "needs help") but none when their
+// subject's own infinitive follows ("wants to withdraw", "hopes to turn
+// the region into a battlefield").
+var selfNeedLemmas = map[string]bool{"WANT": true, "NEED": true, "HOPE": true, "WISH": true}
 
 // ownInfinitive reports a verb at cl.v followed, past adverbs, by "to"
 // and a verb: the infinitive is the subject's own deed.

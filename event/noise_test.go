@@ -171,3 +171,14 @@ func TestOwnCityDestination(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestHopeOwnInfinitive checks that hoping to do something oneself asks
+// no one for anything ("hope to turn northern Chile into a battlefield"
+// is no appeal to Chile), while the hoped deed itself still codes.
+func TestHopeOwnInfinitive(t *testing.T) {
+	tests := []eventCase{
+		{"Peruvian rebels hope to turn northern Chile into a vast battlefield.", nil, []string{"PERREB>CHL:020"}},
+		{"Bolivia hopes to meet Chile's president next week.", []string{"BOL>CHLGOV:036"}, nil},
+	}
+	checkEventCases(t, tests)
+}
