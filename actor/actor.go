@@ -1021,7 +1021,9 @@ func (st *state) nounPlace(toks []model.Token, i int) bool {
 // organ extends the mention m of an intergovernmental organisation over
 // what follows it at j and is the organisation's own: its troops ("NATO
 // peacekeepers", an agent of the military), which a later bare "the
-// troops" then stands for too, or, after its possessive, an organ the
+// troops" then stands for too, its officials, envoys and spokespeople
+// ("EU officials", "a Hamas envoy": the group's, not its country's
+// government), or, after its possessive, an organ the
 // dictionaries do not know ("NATO's KFOR mission"). The code stays the
 // organisation's.
 func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
@@ -1032,6 +1034,16 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 		m.End, m.Head = j+n, j+n-1
 		m.Agent, m.agentCode, m.owner = a.Phrase, a.Code, m.Code
 		m.plural = isPlural(toks[m.Head])
+		return
+	}
+	// "EU officials", "Taliban envoys", "a Hamas negotiator": the
+	// organisation's or group's own officials, not a government's.
+	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && a.Code == "~GOV" && !isPunct(toks[j]) && toks[j+n-1].UPOS == "NOUN" {
+		m.End, m.Head = j+n, j+n-1
+		m.Agent, m.agentCode = a.Phrase, a.Code
+		m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
+		m.plural = !m.Person && isPlural(toks[m.Head])
+		m.Capital = false
 		return
 	}
 	if !poss {

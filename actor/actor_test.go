@@ -141,6 +141,9 @@ func TestResolve(t *testing.T) {
 		{"a name a title after it describes is the titled person", []string{"[Luis Mamani] ,/PUNCT the/DET Chilean/ADJ envoy/NOUN/NN to/ADP Peru ,/PUNCT spoke/VERB", "Mamani left/VERB"}, []string{"Mamani=CHLGOV"}},
 		{"a name described by a bare title past modifiers", []string{"Chile protested/VERB", "[Luis Mamani] ,/PUNCT a/DET former/ADJ senior/ADJ envoy/NOUN/NN ,/PUNCT spoke/VERB", "Mamani left/VERB"}, []string{"Mamani=CHLGOV"}},
 		{"a name in a list before a title is not described by it", []string{"Chile protested/VERB", "[Luis Mamani] ,/PUNCT [Ana Quispe] and/CCONJ the/DET Peruvian/ADJ envoy/NOUN/NN spoke/VERB", "Mamani left/VERB"}, nil},
+		// An organisation's or group's officials (see organ).
+		{"an organisation's officials are its own", []string{"EU/PROPN officials/NOUN/NNS met/VERB"}, []string{"EU officials=IGOEUREEC"}},
+		{"an armed group's envoy is the group's, not its country's government", []string{"Peru protested/VERB", "a/DET Hamas/PROPN envoy/NOUN/NN spoke/VERB"}, []string{"Hamas envoy=PSEREBHMS"}},
 		// A counterpart (see counterpart).
 		{"a counterpart is of the possessor's type", []string{"Chile 's/PART defence/NOUN minister met/VERB his/PRON/PRP$ Peruvian/ADJ counterpart/NOUN/NN"}, []string{"Chile 's defence minister=CHLGOVMIL", "his=CHLGOVMIL", "Peruvian counterpart=PERGOVMIL"}},
 		{"counterparts with no possessor are a government's and no one person", []string{"Chilean/ADJ ministers/NOUN/NNS met/VERB Peruvian/ADJ counterparts/NOUN/NNS and/CCONJ they/PRON left/VERB"}, []string{"Chilean ministers=CHLGOV", "Peruvian counterparts=PERGOV", "they=PERGOV"}},

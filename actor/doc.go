@@ -242,7 +242,8 @@
 //     Security Council" is IGOAFR, not the UN's Security Council), and
 //     an official after the possessive of an organisation or a group
 //     ("the EU's enlargement commissioner" is IGOEUREEC, "the RSF's
-//     commander" SDNREB);
+//     commander" SDNREB), or right after its name ("EU officials" are
+//     IGOEUREEC, "a Hamas envoy" PSEREBHMS, not PSEGOV);
 //   - a person the dictionaries do not know, named right before "of" and
 //     an organisation, party or group, as its member ("Hou Yu-ih of the
 //     Kuomintang" is TWNOPP in 2024);
