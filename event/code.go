@@ -1734,7 +1734,8 @@ var reactionObjects = map[string]bool{
 // actor a reaction answers (reactedTo), the organisation applied to
 // (membershipOf), the actor complained of (complainedOf), the recipient of
 // the latest aid (aidedBefore), the other party of the latest talks
-// (talksPartner), the police or military whose force a riot answers
+// (talksPartner), the accused an investigation looks into
+// (investigatedOf), the police or military whose force a riot answers
 // (forcesBefore), the protesters a repression is aimed at (protesters),
 // and the government of the country protesting in its own streets
 // (ownGovernment).
@@ -1753,6 +1754,9 @@ func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *claus
 		return m, true
 	}
 	if m, ok := a.talksPartner(src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.investigatedOf(src, cl, n); ok {
 		return m, true
 	}
 	if m, ok := a.forcesBefore(src, cl, n); ok {

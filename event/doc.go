@@ -116,6 +116,14 @@
 // the court or body a matter is taken to is no target; "has refused to
 // withdraw her comments") is aimed at the country of the source of the
 // article's latest event against the complainer's country.
+// An investigation (CAMEO 09) that names no one ("The U.S. Navy said it
+// was investigating") looks into the accused of the article's latest
+// accusation (112) by another than the investigator's country against
+// another, a target from context, and a bare one (090) is refined by
+// the latest charge against the accused, the codebook's accusations and
+// investigations going in step: aggression (1123) is investigated as
+// military action (093), crime (1121) as crime (091), human rights
+// abuses (1122) as such (092), war crimes (1124) as such (094).
 // Aid (CAMEO 07) that names no recipient ("The United States also
 // resumed its food assistance") goes to the recipient of the article's
 // latest aid by another source, a target from context; a possessive of
