@@ -2932,6 +2932,12 @@ func together(toks []model.Token, a, b actor.Mention) bool {
 	if a.Start == b.Start && a.End == b.End {
 		return true
 	}
+	// "according to Peruvian army officials, security forces
+	// launched": the source a report is according to and the subject
+	// after its comma are no list.
+	if aside(toks, a) && !conjoined(toks, a.End, b.Start) {
+		return false
+	}
 	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b)
 }
 

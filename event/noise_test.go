@@ -182,3 +182,14 @@ func TestHopeOwnInfinitive(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestAccordingToNoList checks that the source a report is according to
+// and the subject after its comma are no list ("according to Peruvian
+// officials, security forces launched"), while the subject still acts.
+func TestAccordingToNoList(t *testing.T) {
+	tests := []eventCase{
+		{"In 2001, according to Peruvian army officials, security forces launched a wide-ranging operation in the islands.", nil, []string{"PERGOV>PERCOP:190", "PERCOP>PERGOV:190"}},
+		{"According to Peruvian officials, security forces launched an operation against Chilean smugglers.", []string{"PERCOP>CHLCRM:190"}, []string{"PERGOV>CHLCRM:190"}},
+	}
+	checkEventCases(t, tests)
+}
