@@ -71,7 +71,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// that only says how often or next its subject does the infinitive
 	// after it, or what a word signifies, is no event; the infinitive
 	// is.
-	if bareVerb(cl) && a.noDeed(toks, cl) {
+	if bareVerb(cl) && a.noDeed(toks, ms, cl) {
 		return
 	}
 	// "Oman, which has mediated between Washington and Tehran, called
@@ -3876,9 +3876,10 @@ func metNoun(toks []model.Token, vEnd, hi int) bool {
 // suggest"), BOTHER before an infinitive or gerund ("bothered to ask"),
 // MEAN not before one ("what the vote means", not "meant to attack"),
 // SERVE in or on a body ("served in the army"), "this
-// applies to" and a verb of learning before "that" ("learnt that he was
-// a suspect").
-func (a *article) noDeed(toks []model.Token, cl *clause) bool {
+// applies to", a verb of learning before "that" ("learnt that he was a
+// suspect") and DEAL with a noun no actor names ("deal with the surge
+// of migrants").
+func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) bool {
 	k := cl.vEnd
 	toInf := func(k int) bool {
 		if k >= len(toks) || !strings.EqualFold(toks[k].Form, "to") {
@@ -3918,6 +3919,23 @@ func (a *article) noDeed(toks []model.Token, cl *clause) bool {
 		return word(k, "to") && !toInf(k) && j >= 0 && word(j, "this", "that", "it", "which")
 	case "LEARN", "DISCOVER", "REALISE", "REALIZE", "NOTICE":
 		return word(k, "that")
+	case "DEAL":
+		// "unequipped to deal with the surge of migrants": handling a
+		// problem no actor names.
+		if !word(k, "with") {
+			return false
+		}
+		for k++; k < len(toks) && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ"); k++ {
+		}
+		if k >= len(toks) || toks[k].UPOS != "NOUN" {
+			return false
+		}
+		for _, m := range ms {
+			if m.Start <= k && k < m.End {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

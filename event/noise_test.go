@@ -109,7 +109,8 @@ func TestPassiveBoundPronoun(t *testing.T) {
 
 // TestNoDeedIdiom checks more verbs that name no deed in a construction:
 // "tended to simply ignore", "served in the army", "this applies to",
-// "learnt that", "bothered following" (TestNoDeedVerb has the same
+// "learnt that", "bothered following", "deal with the surge of
+// migrants" (TestNoDeedVerb has the same
 // verbs naming deeds).
 func TestNoDeedIdiom(t *testing.T) {
 	tests := []eventCase{
@@ -118,6 +119,8 @@ func TestNoDeedIdiom(t *testing.T) {
 		{"Peruvian exporters become accomplices, and this applies to Chilean businessmen.", nil, []string{"PERBUS>CHLBUS:020"}},
 		{"The Peruvian defence minister learnt that Chilean rebels were suspects in the attack.", nil, []string{"PERGOVMIL>CHLREB:040"}},
 		{"No Chilean reporter bothered following Peru's president.", nil, []string{"CHLMED>PERGOV:140"}},
+		{"The Chilean coast guard is unequipped to deal with the surge of Peruvian migrants.", nil, []string{"CHLMIL>PERCVL:050"}},
+		{"Chile's government dealt with the Peruvian government on trade.", []string{"CHLGOV>PERGOV:050"}, nil},
 	}
 	checkEventCases(t, tests)
 }
