@@ -283,7 +283,29 @@
 // verb of fighting with no object that goes on to what its subject
 // strives to do ("parties battle to win the election"), nor a bare verb
 // of deciding or voting that goes on to what was decided ("voted to
-// expel the ambassador" is the expulsion, no intent to cooperate). A headline
+// expel the ambassador" is the expulsion, no intent to cooperate), nor a
+// bare verb that names no deed in its construction ("tend to look down
+// on", "went on to play brinkmanship", "what the vote means", "bothered
+// following", "served in the army", "this applies to", "learnt that",
+// "deal with the surge of migrants", "met its obligations", "met the
+// deadline"), nor an -ing participle the parse makes an adjective
+// ("retiring jurists"), nor what a proposal says its parties would do
+// ("Under the plan, Kosovo would guarantee ..."); a verb of going on
+// with a deed the dictionary codes takes no pattern noun past the gerund
+// ("kept attacking Chilean positions" is no KEEP POSITION); hoping or
+// wishing to do something oneself is no appeal. A threat is not aimed at
+// whom its deed would protect ("to protect their rights"), a statement
+// of another actor's support ("saying Washington's support for the
+// rebels") is no support of that actor by the speaker, a pronoun after a
+// passive that stands for its subject is not its agent ("surrounded by
+// territories unfriendly to them"), members joined by "or" are no pair
+// acting on each other, the source of "according to X," is no list with
+// the subject after its comma, and a city of a firm's or people's own
+// country that something goes to is where, not the target ("offered to
+// fly the cat to Portland"). A gerund a verb under a modal governs
+// ("would have objected to Ukraine opening an investigation") or that
+// something is likened to ("tantamount to investigating") is
+// hypothetical. A headline
 // glued to the lede it heads by a dateline in mid
 // sentence ("... accepts invitation COLOMBO: Sri Lankan President ...")
 // codes nothing: only the lede after the dateline's colon does.

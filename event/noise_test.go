@@ -109,9 +109,9 @@ func TestPassiveBoundPronoun(t *testing.T) {
 
 // TestNoDeedIdiom checks more verbs that name no deed in a construction:
 // "tended to simply ignore", "served in the army", "this applies to",
-// "learnt that", "bothered following", "deal with the surge of
-// migrants" (TestNoDeedVerb has the same
-// verbs naming deeds).
+// "learnt that", "bothered following", "deal with the surge of migrants"
+// (TestNoDeedVerb has the same verbs naming deeds), while dealing with
+// an actor still codes.
 func TestNoDeedIdiom(t *testing.T) {
 	tests := []eventCase{
 		{"The Chilean media has tended to simply ignore Peru.", nil, []string{"CHLMED>PER:074"}},
