@@ -87,6 +87,12 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"World", "Food", "Programme"}, "2024-08-06", "IGOUNOAGRWFP", 3},
 		{[]string{"WFP"}, "2024-08-06", "IGOUNOAGRWFP", 1},
 		{[]string{"Brussels", "warned"}, "2024-08-06", "IGOEUREEC", 1},
+		// Demonyms and names Phoenix lacks (supplement.txt).
+		{[]string{"Swedish", "diplomats"}, "2019-11-20", "SWE", 1},
+		{[]string{"Slovenian"}, "2019-11-20", "SVN", 1},
+		{[]string{"Emiratis"}, "2019-11-20", "ARE", 1},
+		{[]string{"Eswatini"}, "2019-11-20", "SWZ", 1},
+		{[]string{"Nur-Sultan"}, "2019-11-20", "KAZ", 1},
 		// Seats of government (supplement.txt).
 		{[]string{"State", "Department", "said"}, "2019-11-20", "USAGOV", 2},
 		{[]string{"Downing", "Street"}, "2019-11-20", "GBRGOV", 2},
