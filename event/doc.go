@@ -187,7 +187,9 @@
 // lower.
 // Nouns name events too (not with TABARI dictionaries): "a visit to
 // Moscow by X" and "X's visit to Y" are visits (042), "talks between X
-// and Y" negotiations (046) each way, "in a telephone call with Y" a
+// and Y" negotiations (046) each way (and talks between a bare agent,
+// "military commanders", after "India and China" those of the two
+// countries, INDMIL and CHNMIL), "in a telephone call with Y" a
 // call (041) by the clause's subject, "a (phone) call, conversation or
 // meeting (in Lima) between X and Y" a consultation (040; by telephone
 // 041) each way, not one "planned", "proposed" or "next", "during (at,

@@ -459,9 +459,30 @@ func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor
 	}
 	x := argAt(toks, ms, j+1)
 	if x < 0 {
+		// "talks between military commanders": a bare agent after
+		// its adjectives.
+		if p := j + 1; p < end && toks[p].UPOS == "ADJ" {
+			for p < end && toks[p].UPOS == "ADJ" {
+				p++
+			}
+			if y := argAt(toks, ms, p); y >= 0 && ms[y].Kind == actor.Agent {
+				x = y
+			}
+		}
+	}
+	if x < 0 {
 		return
 	}
 	mem := members(toks, ms, x)
+	if len(mem) == 1 && ms[x].Kind == actor.Agent {
+		if ps := agentsOfPair(toks, ms, ms[x], k); len(ps) == 2 {
+			cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "046",
+				pattern: "<noun> TALKS BETWEEN +", entries: []string{"noun " + toks[k].Form + ": negotiations (046) between the agents of the sentence's two countries"}}
+			a.emitNominal(s, toks, ms, cl, ps[0], ps[1], says, times)
+			a.emitNominal(s, toks, ms, cl, ps[1], ps[0], says, times)
+		}
+		return
+	}
 	if len(mem) < 2 {
 		return
 	}
@@ -474,6 +495,38 @@ func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor
 			}
 		}
 	}
+}
+
+// agentsOfPair returns, for a bare agent ag ("military commanders") of
+// talks at k, that agent of each of two countries the sentence names as
+// a list before k ("India and China have agreed ... after talks between
+// military commanders"), INDMIL and CHNMIL; nil where there is no such
+// list of two countries.
+func agentsOfPair(toks []model.Token, ms []actor.Mention, ag actor.Mention, k int) []actor.Mention {
+	own := actor.CountryOf(ag.Code)
+	if own == "" || len(ag.Code) <= len(own) {
+		return nil
+	}
+	suffix := ag.Code[len(own):]
+	for i := 0; i < len(ms) && ms[i].Start < k; i++ {
+		mem := members(toks, ms, i)
+		if len(mem) != 2 {
+			continue
+		}
+		c0, c1 := actor.CountryOf(ms[mem[0]].Code), actor.CountryOf(ms[mem[1]].Code)
+		if c0 == "" || c1 == "" || c0 == c1 || ms[mem[0]].Code != c0 || ms[mem[1]].Code != c1 {
+			return nil
+		}
+		var out []actor.Mention
+		for _, c := range []string{c0, c1} {
+			m := ag
+			m.Actor.Code, m.Actor.Country = c+suffix, c
+			m.Entry = ag.Entry + "; of " + c + ", one of the sentence's two countries"
+			out = append(out, m)
+		}
+		return out
+	}
+	return nil
 }
 
 // nominalBetween codes a call, conversation or meeting between two
