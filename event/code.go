@@ -2451,6 +2451,10 @@ func aside(toks []model.Token, m actor.Mention) bool {
 		// "fought on the side of Chile's army against Peru": an ally,
 		// as "alongside".
 		return true
+	case w == "of" && (prev == "sidelines" || prev == "margins" || prev == "sideline" || prev == "margin"):
+		// "met on the sidelines of the UN General Assembly": where,
+		// not with whom.
+		return true
 	case w == "from" || w == "by" || w == "of":
 		// "according to a statement from the Council of the EU": the
 		// author of the report "according to" names.

@@ -196,3 +196,14 @@ func TestAccordingToNoList(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestSidelinesOf checks that an organisation whose meeting others meet
+// on the sidelines of is where, not a party ("on the sidelines of the UN
+// General Assembly"), so the parties meet each other.
+func TestSidelinesOf(t *testing.T) {
+	tests := []eventCase{
+		{"On Monday the presidents of Peru, Chile and Bolivia held a three-way meeting in New York on the sidelines of the UN General Assembly.", []string{"PERGOV>CHLGOV:046", "CHLGOV>BOLGOV:046"}, []string{"PERGOV>IGOUNO:046", "IGOUNO>PERGOV:046"}},
+		{"Peru's president met Chile's president on the sidelines of the UN General Assembly.", []string{"PERGOV>CHLGOV:040"}, []string{"PERGOV>IGOUNO:040"}},
+	}
+	checkEventCases(t, tests)
+}
