@@ -93,6 +93,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Emiratis"}, "2019-11-20", "ARE", 1},
 		{[]string{"Eswatini"}, "2019-11-20", "SWZ", 1},
 		{[]string{"Nur-Sultan"}, "2019-11-20", "KAZ", 1},
+		{[]string{"G7", "leaders"}, "2019-11-20", "IGOGOS", 1},
+		{[]string{"G-7"}, "2019-11-20", "IGOGOS", 1},
 		// Seats of government (supplement.txt).
 		{[]string{"State", "Department", "said"}, "2019-11-20", "USAGOV", 2},
 		{[]string{"Downing", "Street"}, "2019-11-20", "GBRGOV", 2},
