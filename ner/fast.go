@@ -191,7 +191,8 @@ func (t *flatTable[V]) get(k uint32) (V, bool) {
 
 // fastTables are the lookup structures of a loaded model (see the top of
 // this file). The model file holds them as they are, so that Load only
-// checks them (see format.go).
+// checks them (see format.go), except gazFilter, which Load builds from
+// the word table.
 type fastTables struct {
 	w packed
 	// words holds the lexicon, head words, word classes and gazetteer,
