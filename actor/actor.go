@@ -897,6 +897,23 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		(st.up[m.End] == "COUNTERPART" || st.up[m.End] == "COUNTERPARTS") && toks[m.End].UPOS == "NOUN" {
 		st.counterpart(toks, &m)
 	}
+	// "the Russian leader", "Iran's supreme leader": the country's head,
+	// of its government (no bare LEADER agent: "GOP legislative leaders"
+	// are no government; "Iran's leaders" stay the country's).
+	if !st.r.Local && m.Agent == "" && len(code) == 3 && code == m.Country && !m.Capital {
+		k := m.End
+		if poss {
+			k = j
+		}
+		if k < len(toks) && st.up[k] == "SUPREME" {
+			k++
+		}
+		if k < len(toks) && st.up[k] == "LEADER" && toks[k].UPOS == "NOUN" {
+			m.Code, m.Agent = code+"GOV", "LEADER"
+			m.End, m.Head = k+1, k
+			m.Person = true
+		}
+	}
 	// "a Sacramento family physician", "the Kabul hospital": a city's
 	// name between a determiner or adjective and the common noun it
 	// modifies says where that is; the city does not act ("said that

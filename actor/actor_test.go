@@ -144,6 +144,10 @@ func TestResolve(t *testing.T) {
 		// An organisation's or group's officials (see organ).
 		{"an organisation's officials are its own", []string{"EU/PROPN officials/NOUN/NNS met/VERB"}, []string{"EU officials=IGOEUREEC"}},
 		{"an armed group's envoy is the group's, not its country's government", []string{"Peru protested/VERB", "a/DET Hamas/PROPN envoy/NOUN/NN spoke/VERB"}, []string{"Hamas envoy=PSEREBHMS"}},
+		// A country's leader (see named).
+		{"a country's leader is its government", []string{"the/DET Chilean/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Chilean leader=CHLGOV"}},
+		{"a country's supreme leader is its government", []string{"Peru 's/PART supreme/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Peru 's supreme leader=PERGOV"}},
+		{"a country's opposition leader is no government", []string{"the/DET Chilean/ADJ opposition/NOUN leader/NOUN/NN spoke/VERB"}, []string{"Chilean opposition leader=CHLOPP"}},
 		// A counterpart (see counterpart).
 		{"a counterpart is of the possessor's type", []string{"Chile 's/PART defence/NOUN minister met/VERB his/PRON/PRP$ Peruvian/ADJ counterpart/NOUN/NN"}, []string{"Chile 's defence minister=CHLGOVMIL", "his=CHLGOVMIL", "Peruvian counterpart=PERGOVMIL"}},
 		{"counterparts with no possessor are a government's and no one person", []string{"Chilean/ADJ ministers/NOUN/NNS met/VERB Peruvian/ADJ counterparts/NOUN/NNS and/CCONJ they/PRON left/VERB"}, []string{"Chilean ministers=CHLGOV", "Peruvian counterparts=PERGOV", "they=PERGOV"}},
