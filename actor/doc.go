@@ -64,6 +64,8 @@
 //   - a person the dictionaries do not know, named before a title set
 //     off by a comma ("Kurt Volker, the US special envoy to Ukraine,"):
 //     a later surname ("Volker") is that titled person;
+//   - a country's "leader" right after its demonym or possessive ("the
+//     Chinese leader", "Iran's supreme leader") as its government;
 //   - a country's "counterpart" ("his Japanese counterpart") as that
 //     country's actor of the type of the one the possessive before it
 //     stands for (a defence minister's: JPNGOVMIL), else its government;
