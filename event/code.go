@@ -170,7 +170,10 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				src, tgt = o, t
 			}
 		}
-		if tgt < 0 {
+		// "a ship hijacked by Somali pirates": force or coercion in a participle
+		// right after a noun no actor names is used on that noun, no
+		// actor before it.
+		if tgt < 0 && !((force(cl.code) || strings.HasPrefix(cl.code, "17")) && reducedOnThing(toks, ms, v)) {
 			tgt = a.left(toks, ms, cl.lo, v)
 			// "drafted by Britain and backed by the United States": the
 			// agent of another participle is not what was acted on.
@@ -394,6 +397,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				break
 			}
 		}
+	}
+	// "rescued the crew of a ship hijacked by Somali pirates": the agent
+	// of a participle on the object of aid, a release or a concession
+	// (CAMEO 06-08) did the participle's deed; it receives nothing.
+	if tgt >= 0 && !cl.passive && ms[tgt].Start > v && givingCode(cl.code) && participleAgent(toks, ms[tgt]) {
+		tgt = -1
 	}
 	// "a Russia-brokered ceasefire", "a U.S.-backed alliance": an actor
 	// joined to a participle by a hyphen modifies a noun; it is no
@@ -3969,4 +3978,35 @@ func privateSector(code string) bool {
 		return true
 	}
 	return false
+}
+
+// givingCode reports a code of material cooperation, aid or yielding
+// (CAMEO 06, 07, 08).
+func givingCode(code string) bool {
+	return strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07") || strings.HasPrefix(code, "08")
+}
+
+// participleAgent reports a mention right after the "by" of a past
+// participle ("a ship hijacked by Somali pirates").
+func participleAgent(toks []model.Token, m actor.Mention) bool {
+	k := m.Start - 1
+	for k >= 0 && toks[k].UPOS == "DET" {
+		k--
+	}
+	return k > 0 && strings.EqualFold(toks[k].Form, "by") && toks[k-1].XPOS == "VBN"
+}
+
+// reducedOnThing reports a past participle at v right after a common noun
+// that no mention covers ("a ship hijacked by pirates"): the participle
+// describes that noun.
+func reducedOnThing(toks []model.Token, ms []actor.Mention, v int) bool {
+	if v < 1 || toks[v].XPOS != "VBN" || toks[v-1].UPOS != "NOUN" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= v-1 && v-1 < m.End {
+			return false
+		}
+	}
+	return true
 }

@@ -207,3 +207,17 @@ func TestSidelinesOf(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestParticipleAgentNoRecipient checks that the agent of a participle on
+// the object of aid or a release did the participle's deed and receives
+// nothing ("rescued the crew of a ship hijacked by pirates"), and that
+// force in a participle on a noun no actor names is used on that noun,
+// not on an actor before it; aid given to an actor still codes.
+func TestParticipleAgentNoRecipient(t *testing.T) {
+	tests := []eventCase{
+		{"The Indian navy rescued 17 crew members of a ship hijacked by Somali pirates.", nil, []string{"INDMIL>SOMCRM:073", "SOMCRM>INDMIL:171"}},
+		{"Peru freed prisoners held by Chilean rebels.", nil, []string{"PER>CHLREB:0841"}},
+		{"The Peruvian navy rescued Chilean fishermen.", []string{"PERMIL>CHLAGR:073"}, nil},
+	}
+	checkEventCases(t, tests)
+}
