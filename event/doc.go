@@ -304,7 +304,11 @@
 // acting on each other, the source of "according to X," is no list with
 // the subject after its comma, and a city of a firm's or people's own
 // country that something goes to is where, not the target ("offered to
-// fly the cat to Portland"). A gerund a verb under a modal governs
+// fly the cat to Portland"). An organisation named after "on the
+// sidelines of" is where, not a party; the agent of a participle on the
+// object of aid or a release receives nothing ("rescued the crew of a
+// ship hijacked by pirates"), and force or coercion in a participle on a
+// noun no actor names is used on that noun. A gerund a verb under a modal governs
 // ("would have objected to Ukraine opening an investigation") or that
 // something is likened to ("tantamount to investigating") is
 // hypothetical. A headline
