@@ -26,7 +26,8 @@ import "testing"
 // conducting a raid or air strikes carries them out (190, 195),
 // discussing or consulting with someone consults them (040), speaking
 // with them by telephone is 041, drawing criticism from someone is
-// their criticism (111),
+// their criticism (111), renewed or tightened sanctions are imposed
+// (163), downgraded ties are reduced relations (161),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -37,6 +38,12 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile discussed the border with Peru.", []string{"CHL>PER:040", "PER>CHL:040"}, []string{"CHL>PER:046"}},
 		{"Chile consulted with Peru on Monday.", []string{"CHL>PER:040"}, []string{"CHL>PER:046"}},
 		{"Chile negotiated with Peru.", []string{"CHL>PER:046"}, []string{"CHL>PER:040"}},
+		// Renewed or tightened sanctions are imposed (163); downgraded
+		// ties are reduced relations (161).
+		{"Peru renewed sanctions against Chile.", []string{"PER>CHL:163"}, nil},
+		{"Peru tightened sanctions against Chile.", []string{"PER>CHL:163"}, nil},
+		{"Peru downgraded diplomatic ties with Chile.", []string{"PER>CHL:161"}, nil},
+		{"The Peruvian bank downgraded its forecast for Chile.", nil, []string{"PERBUS>CHL:161", "PERBUS>CHL:163"}},
 		// Drawing criticism from someone is their criticism (111).
 		{"Chile drew criticism from Peru over the treaty.", []string{"PER>CHL:111"}, []string{"CHL>PER:111"}},
 		{"Chile drew a map of Peru.", nil, []string{"PER>CHL:111", "CHL>PER:111"}},
