@@ -221,3 +221,16 @@ func TestParticipleAgentNoRecipient(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestLikelyAndRefusalInfinitive checks that an infinitive after "is
+// unlikely to" or on an owned noun of refusal ("Chile's refusal to
+// negotiate") is no deed done, whatever the parse hangs it on, while the
+// deed done still codes.
+func TestLikelyAndRefusalInfinitive(t *testing.T) {
+	tests := []eventCase{
+		{"Analysts say Chile is unlikely to attack Peru.", nil, []string{"CHL>PER:190"}},
+		{"Chile's refusal to negotiate with Peru angered Bolivia.", nil, []string{"CHL>BOL:046", "BOL>CHL:046", "CHL>PER:046"}},
+		{"Chile expelled Peruvian diplomats on Monday.", []string{"CHLGOV>PERGOV:174"}, nil},
+	}
+	checkEventCases(t, tests)
+}

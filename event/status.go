@@ -326,7 +326,7 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 			break
 		}
 	}
-	if attemptInfinitive(toks, v) || warnedAgainst(toks, v) {
+	if attemptInfinitive(toks, v) || warnedAgainst(toks, v) || likelyInfinitive(toks, v) || ownedPlanInfinitive(toks, v) {
 		return true
 	}
 	// "saw the request as tantamount to investigating Biden": a deed
@@ -1124,4 +1124,47 @@ func gerundGovernor(toks []model.Token, v int) int {
 var likenedAdjectives = map[string]bool{
 	"tantamount": true, "equivalent": true, "akin": true, "similar": true,
 	"analogous": true, "comparable": true, "equal": true,
+}
+
+// likelyInfinitive reports an infinitive at v right after an adjective of
+// notYetAdjectives, by word order ("is unlikely to attack Peru", "was
+// eager to leave"), wherever the parse hangs it.
+func likelyInfinitive(toks []model.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(toks[k].Form, "to") {
+		return false
+	}
+	k--
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	return k >= 0 && notYetAdjectives[strings.ToLower(toks[k].Form)]
+}
+
+// refusalNouns (upper-case lemmas) name a deed not done: "Chile's refusal
+// to negotiate".
+var refusalNouns = map[string]bool{"REFUSAL": true, "FAILURE": true, "RELUCTANCE": true, "UNWILLINGNESS": true}
+
+// ownedPlanInfinitive reports an infinitive at v on a plan-like noun or a
+// noun of refusal that a possessive owns ("Chile's refusal to negotiate",
+// "its bid to join"), wherever the parse hangs it.
+func ownedPlanInfinitive(toks []model.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if k < 2 || !strings.EqualFold(toks[k].Form, "to") || toks[k-1].UPOS != "NOUN" {
+		return false
+	}
+	if l := strings.ToUpper(toks[k-1].Lemma); !notYetNouns[l] && !refusalNouns[l] {
+		return false
+	}
+	j := k - 2
+	for j >= 0 && toks[j].UPOS == "ADJ" {
+		j--
+	}
+	return j >= 0 && (toks[j].XPOS == "POS" || toks[j].XPOS == "PRP$")
 }
