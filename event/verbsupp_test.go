@@ -27,7 +27,8 @@ import "testing"
 // discussing or consulting with someone consults them (040), speaking
 // with them by telephone is 041, drawing criticism from someone is
 // their criticism (111), renewed or tightened sanctions are imposed
-// (163), downgraded ties are reduced relations (161),
+// (163), downgraded ties are reduced relations (161), a deal signed or
+// inked is an agreement signed (057; a trade deal 0311),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -44,6 +45,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Peru tightened sanctions against Chile.", []string{"PER>CHL:163"}, nil},
 		{"Peru downgraded diplomatic ties with Chile.", []string{"PER>CHL:161"}, nil},
 		{"The Peruvian bank downgraded its forecast for Chile.", nil, []string{"PERBUS>CHL:161", "PERBUS>CHL:163"}},
+		// Signing or inking a deal signs an agreement (057), a trade
+		// deal 0311.
+		{"Peru signed a deal with Chile on Monday.", []string{"PER>CHL:057", "CHL>PER:057"}, nil},
+		{"Peru inked a trade deal with Chile.", []string{"PER>CHL:0311"}, []string{"PER>CHL:057"}},
 		// Drawing criticism from someone is their criticism (111).
 		{"Chile drew criticism from Peru over the treaty.", []string{"PER>CHL:111"}, []string{"CHL>PER:111"}},
 		{"Chile drew a map of Peru.", nil, []string{"PER>CHL:111", "CHL>PER:111"}},
