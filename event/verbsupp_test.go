@@ -28,7 +28,8 @@ import "testing"
 // with them by telephone is 041, drawing criticism from someone is
 // their criticism (111), renewed or tightened sanctions are imposed
 // (163), downgraded ties are reduced relations (161), a deal signed or
-// inked is an agreement signed (057; a trade deal 0311),
+// inked is an agreement signed (057; a trade deal 0311), a diplomat
+// declared persona non grata is expelled (174),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -49,6 +50,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// deal 0311.
 		{"Peru signed a deal with Chile on Monday.", []string{"PER>CHL:057", "CHL>PER:057"}, nil},
 		{"Peru inked a trade deal with Chile.", []string{"PER>CHL:0311"}, []string{"PER>CHL:057"}},
+		// A diplomat declared persona non grata is expelled (174).
+		{"Peru declared the Chilean ambassador persona non grata.", []string{"PER>CHLGOV:174"}, []string{"PER>CHLGOV:010"}},
 		// Drawing criticism from someone is their criticism (111).
 		{"Chile drew criticism from Peru over the treaty.", []string{"PER>CHL:111"}, []string{"CHL>PER:111"}},
 		{"Chile drew a map of Peru.", nil, []string{"PER>CHL:111", "CHL>PER:111"}},
