@@ -614,6 +614,14 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 	if a.t.ok {
 		for h, n := a.t.head[cl.v], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
 			if isVerb(toks[h]) {
+				// "agreed to withdraw troops after talks between
+				// their commanders": what a deed yet to be done
+				// follows has been held; the noun takes the status
+				// of the verb the infinitive hangs on, not the
+				// infinitive's.
+				if g := a.t.head[h]; g >= 0 && a.precedes(cl.v, h) && base(a.t.rel[h]) == "xcomp" && a.infinitive(h) && isVerb(toks[g]) {
+					h = g
+				}
 				st.v, st.vEnd = h, h+1
 				break
 			}
@@ -656,6 +664,24 @@ func (a *article) restates(s *model.Sentence, code string, sm, tm actor.Mention)
 		}
 		if e.Code == code && e.Source != nil && e.Target != nil && actor.CountryOf(e.Source.Code) == sc && actor.CountryOf(e.Target.Code) == tc {
 			return true
+		}
+	}
+	return false
+}
+
+// precedingWords are the prepositions (upper-case) by which a noun names
+// what happened before the deed it qualifies.
+var precedingWords = map[string]bool{"AFTER": true, "FOLLOWING": true, "SINCE": true}
+
+// precedes reports a noun at k that a preposition of precedingWords
+// introduces in the parse, itself or a noun it hangs on below the verb at
+// v ("after talks", "after a new round of talks").
+func (a *article) precedes(k, v int) bool {
+	for n := 0; k >= 0 && k != v && n < 8; k, n = a.t.head[k], n+1 {
+		for _, c := range a.t.kids[k] {
+			if base(a.t.rel[c]) == "case" && precedingWords[a.w.up[c]] {
+				return true
+			}
 		}
 	}
 	return false
