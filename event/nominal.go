@@ -401,6 +401,15 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 	if tgt < 0 {
 		tgt = a.describedName(toks, ms, with+1)
 	}
+	tm := actor.Mention{}
+	if tgt >= 0 {
+		tm = ms[tgt]
+		// "Liu He, China's top trade negotiator": a country's official
+		// is its government.
+		if officialAfter(a.w.up, toks, tm.End) && len(tm.Code) == 3 && tm.Code == tm.Country {
+			tm.Code = tm.Country + "GOV"
+		}
+	}
 	src := a.nominalOwner(toks, ms, k)
 	if src < 0 && a.t.ok {
 		for h, n := a.t.head[k], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
@@ -415,7 +424,28 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "040", src: src, tgt: tgt,
 		pattern: "<noun> MEETING WITH +", entries: []string{"noun " + toks[k].Form + ": a meeting held (040)"}}
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	a.emitNominal(s, toks, ms, cl, ms[src], tm, says, times)
+}
+
+// officialNouns are the nouns of a country's officials that the agent
+// dictionaries lack (upper-case).
+var officialNouns = map[string]bool{"NEGOTIATOR": true, "REPRESENTATIVE": true, "ADVISER": true, "ADVISOR": true}
+
+// officialAfter reports an official noun after the possessive at p,
+// past at most three modifiers ("'s top trade negotiator").
+func officialAfter(up []string, toks []model.Token, p int) bool {
+	if p >= len(toks) || toks[p].Form != "'s" && toks[p].Form != "’s" {
+		return false
+	}
+	for k := p + 1; k < len(toks) && k <= p+4; k++ {
+		if officialNouns[up[k]] && toks[k].UPOS == "NOUN" {
+			return true
+		}
+		if toks[k].UPOS != "ADJ" && toks[k].UPOS != "NOUN" {
+			return false
+		}
+	}
+	return false
 }
 
 // nameWord reports a pronoun mention that is a word of a name, right

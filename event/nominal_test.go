@@ -34,7 +34,8 @@ func TestNominalEvents(t *testing.T) {
 		{"a call that is no telephone call", "In a call with Chile's foreign minister, Peru's president said the border would reopen.", nil, []string{"PERGOV>CHLGOV:041"}},
 		{"a meeting held with someone", "Peru's president announced the deal during a meeting in his office with Chile's foreign minister.", []string{"PERGOV>CHLGOV:040"}, nil},
 		{"a meeting held, opening the sentence", "At a meeting with Chilean officials, Peru's president said the talks would continue.", []string{"PERGOV>CHLGOV:040"}, nil},
-		{"a meeting with a name described by its country", "Peru's president signed the deal during a meeting with Li Wei, China's trade negotiator.", []string{"PERGOV>CHN:040"}, nil},
+		{"a meeting with a name described as its country's negotiator", "Peru's president signed the deal during a meeting with Li Wei, China's trade negotiator.", []string{"PERGOV>CHNGOV:040"}, []string{"PERGOV>CHN:040"}},
+		{"a meeting with a name described by its country alone", "Peru's president signed the deal during a meeting with Li Wei, China's famous poet.", nil, []string{"PERGOV>CHNGOV:040"}},
 		{"a meeting cancelled", "Peru's president cancelled a meeting with Chile's foreign minister.", nil, []string{"PERGOV>CHLGOV:040"}},
 		{"a meeting sought", "Peru's president sought a meeting with Chile's foreign minister.", nil, []string{"PERGOV>CHLGOV:040"}},
 	}
