@@ -1097,7 +1097,7 @@ func afterPrep(toks []model.Token, m actor.Mention, prep string) bool {
 // emit adds one event unless the article already has it.
 func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
 	people := protestingPeople(toks, code, sm, tm)
-	if !people && selfEvent(sm, tm) || generic(tm) || a.unplaced(sm) || a.unplaced(tm) {
+	if !people && selfEvent(sm, tm) || generic(tm) || genericAt(toks, tm) || a.unplaced(sm) || a.unplaced(tm) {
 		return
 	}
 	v := cl.v
@@ -1283,6 +1283,17 @@ func generic(m actor.Mention) bool {
 		p = p[i+1:]
 	}
 	return genericAgents[p]
+}
+
+// genericAt reports a generic agent that opens its mention and took its
+// country from a place after it ("told reporters in Lima"), no more a
+// target than a bare one; "Peruvian reporters" names whose they are.
+func genericAt(toks []model.Token, m actor.Mention) bool {
+	if m.Kind == actor.Agent || m.Start >= len(toks) || m.End-m.Start < 2 {
+		return false
+	}
+	w := strings.ToUpper(toks[m.Start].Form)
+	return genericAgents[w] && strings.HasSuffix(m.Agent, w)
 }
 
 // confidence scores an event from how specific its pattern was and how

@@ -234,3 +234,13 @@ func TestLikelyAndRefusalInfinitive(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestGenericAgentWithPlace checks that a generic agent that took its
+// country from a place after it ("told reporters in Lima") is no more a
+// target than a bare one.
+func TestGenericAgentWithPlace(t *testing.T) {
+	tests := []eventCase{
+		{"The Peruvian foreign minister told reporters in Lima that Chile had agreed to talks.", nil, []string{"PERGOV>PERMED:030"}},
+	}
+	checkEventCases(t, tests)
+}
