@@ -546,6 +546,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && !cl.passive && statementLemmas[a.w.lem[v]] && (strings.HasPrefix(cl.code, "03") || strings.HasPrefix(cl.code, "05")) && ownsUsed(toks, ms[tgt], &cl.m) {
 		tgt = -1
 	}
+	// "their patrol came under fire near the Peruvian border": a place
+	// named as where is not the source of a reverse event ("[:111]").
+	if tgt >= 0 && cl.code == "" && cl.rev != "" && ms[tgt].Start > v && located(toks, ms[tgt]) {
+		tgt = -1
+	}
 	// "warned foreign powers to stop supplying them with weapons",
 	// "urged donors to send aid to Sudan": an appeal, demand or threat
 	// is aimed at whom it addresses, here a plain noun that names no
@@ -2890,6 +2895,11 @@ func compoundEnd(toks []model.Token, ms []actor.Mention, i int) int {
 // threatening ("Colombia and Brazil called for a recount").
 func reciprocal(code string) bool {
 	if len(code) < 2 {
+		return false
+	}
+	// Political reform, a change of leadership or elections (034x,
+	// 083x) are each party's own: "Peru and Chile will hold elections".
+	if strings.HasPrefix(code, "034") || strings.HasPrefix(code, "083") {
 		return false
 	}
 	switch code[:2] {

@@ -244,3 +244,25 @@ func TestGenericAgentWithPlace(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestDomesticReformNotMutual checks that elections or reform a compound
+// subject holds are each party's own, no pair acting on each other, while
+// restoring relations still is.
+func TestDomesticReformNotMutual(t *testing.T) {
+	tests := []eventCase{
+		{"Peru and Chile will hold elections next year.", nil, []string{"PER>CHL:0341", "CHL>PER:0341"}},
+		{"Peru and Chile restored diplomatic relations.", []string{"PER>CHL:054", "CHL>PER:054"}, nil},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestReverseFromPlace checks that a place named as where is not the
+// source of a reverse event ("came under fire near the Peruvian
+// border"), while one it comes "from" still is.
+func TestReverseFromPlace(t *testing.T) {
+	tests := []eventCase{
+		{"Two Chilean soldiers were wounded when their patrol came under fire near the Peruvian border.", nil, []string{"PER>CHLMIL:111"}},
+		{"Chile came under fire from Peru over the decision.", []string{"PER>CHL:111"}, nil},
+	}
+	checkEventCases(t, tests)
+}
