@@ -308,7 +308,14 @@
 // sidelines of" is where, not a party; the agent of a participle on the
 // object of aid or a release receives nothing ("rescued the crew of a
 // ship hijacked by pirates"), and force or coercion in a participle on a
-// noun no actor names is used on that noun. A gerund a verb under a modal governs
+// noun no actor names is used on that noun. A generic agent that took
+// its country from a place after it ("told reporters in Lima") is no
+// target; elections or reform (034x, 083x) a compound subject holds are
+// no pair acting on each other; a place named as where ("came under fire
+// near the Peruvian border") is no reverse event's source. An infinitive
+// right after an adjective of likelihood ("is unlikely to attack") or on
+// a possessed plan or refusal noun ("Chile's refusal to negotiate") is
+// hypothetical by word order. A gerund a verb under a modal governs
 // ("would have objected to Ukraine opening an investigation") or that
 // something is likened to ("tantamount to investigating") is
 // hypothetical. A headline
