@@ -1417,6 +1417,14 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 				// succeed").
 				ok = false
 			}
+			if ok && sayLemmas[a.w.lem[v]] && cooperative(p.Code) && pastThat(toks, &m, cl) {
+				// "told reporters that Chile had agreed to talks",
+				// "told lawmakers that he opposed the plan": a word of
+				// the clause a verb of saying reports is that clause's,
+				// coded by its own verb, not the saying's cooperation
+				// (a demand, "told Chile that it had to release", is).
+				ok = false
+			}
 			if ok && aspectLemmas[a.w.lem[v]] && a.pastGerund(toks, &m, cl) {
 				// "kept attacking Chilean positions": a verb of going
 				// on with a deed the dictionary codes has that deed
@@ -1977,4 +1985,28 @@ func (a *article) pastGerund(toks []model.Token, m *match, cl *clause) bool {
 		return false
 	}
 	return len(a.c.d.Verbs(toks[g].Lemma)) > 0 || len(a.c.d.Verbs(toks[g].Form)) > 0
+}
+
+// pastThat reports a pattern match m for clause cl whose first word after
+// the verb lies past a "that" after the verb's object ("told reporters
+// that Chile had agreed"), the tagger's relative pronoun too.
+func pastThat(toks []model.Token, m *match, cl *clause) bool {
+	first := -1
+	for _, u := range m.used[:m.n] {
+		if k := int(u[0]); k >= cl.vEnd && (first < 0 || k < first) {
+			first = k
+		}
+	}
+	for k := cl.vEnd; k < first; k++ {
+		if strings.EqualFold(toks[k].Form, "that") && toks[k].UPOS != "DET" {
+			return true
+		}
+	}
+	return false
+}
+
+// cooperative reports a code of intent, consultation or support (CAMEO
+// 03, 04, 05).
+func cooperative(code string) bool {
+	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || strings.HasPrefix(code, "05")
 }

@@ -266,3 +266,15 @@ func TestReverseFromPlace(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestSayingPatternPastThat checks that a word of the clause a verb of
+// saying reports ("told lawmakers that he opposed the plan") gives the
+// saying no pattern of cooperation, while a demand so told still codes.
+func TestSayingPatternPastThat(t *testing.T) {
+	tests := []eventCase{
+		{"Chile's foreign minister told Peruvian lawmakers that he opposed the plan.", nil, []string{"CHLGOV>PERLEG:032", "PERLEG>CHLGOV:032"}},
+		{"The Peruvian foreign minister told Chile's ambassador that Bolivia had agreed to talks.", nil, []string{"PERGOV>CHLGOV:030"}},
+		{"Bolivia told Chile that it had to release the fishermen.", []string{"BOL>CHL:1053"}, nil},
+	}
+	checkEventCases(t, tests)
+}
