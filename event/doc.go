@@ -294,7 +294,9 @@
 // ("retiring jurists"), nor what a proposal says its parties would do
 // ("Under the plan, Kosovo would guarantee ..."); a verb of going on
 // with a deed the dictionary codes takes no pattern noun past the gerund
-// ("kept attacking Chilean positions" is no KEEP POSITION); hoping or
+// ("kept attacking Chilean positions" is no KEEP POSITION), nor a verb of
+// saying a pattern of cooperation (03-05) from a word past a "that" after
+// it ("told lawmakers that he opposed the plan"); hoping or
 // wishing to do something oneself is no appeal. A threat is not aimed at
 // whom its deed would protect ("to protect their rights"), a statement
 // of another actor's support ("saying Washington's support for the
