@@ -282,6 +282,14 @@ type state struct {
 	// leaders are the mentions "the two leaders" last stood for, which
 	// a later bare "the leaders" stands for again.
 	leaders []Mention
+	// pairs are the mentions "the two countries", "both governments" or
+	// "the two leaders" last stood for, and pairAt the number of the
+	// sentence that said it (see nsent): a "their ministers" in it or the
+	// next are the governments of the pair (theirOffices).
+	pairs  []Mention
+	pairAt int
+	// nsent counts the sentences read.
+	nsent int
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -306,6 +314,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.curM = nil
 	st.before = st.country
 	st.prevAt, st.curAt = st.curAt, len(st.history)
+	st.nsent++
 	for i := 0; i < n; {
 		if k := st.namedPair(i); k > 0 {
 			i += k
@@ -3094,6 +3103,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	if ls := st.leadersAgain(toks, i); len(ls) > 0 {
 		return ls
 	}
+	if os := st.theirOffices(toks, i); len(os) > 0 {
+		return os
+	}
 	n, want := 0, 2
 	switch {
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
@@ -3157,6 +3169,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 				if kind == "leaders" {
 					st.leaders = found
 				}
+				st.keepPair(kind, found)
 				return found
 			}
 		}
@@ -3186,7 +3199,90 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	if kind == "leaders" {
 		st.leaders = found
 	}
+	st.keepPair(kind, found)
 	return found
+}
+
+// keepPair records the two countries or governments a pair phrase of
+// kind stood for (see state.pairs); the armed forces of "the two
+// generals" are no pair of governments.
+func (st *state) keepPair(kind string, found []Mention) {
+	if kind == "armed" || len(found) != 2 {
+		return
+	}
+	st.pairs, st.pairAt = found, st.nsent
+}
+
+// lastTwo returns the last two mentions of history when they are a list
+// of two countries' actors and no more ("Iran and Azerbaijan"), in the
+// current sentence or the last, else nil.
+func (st *state) lastTwo() []Mention {
+	h := len(st.history) - 1
+	if h < 1 || h-1 < st.prevAt || !st.history[h].conj || st.history[h-1].conj {
+		return nil
+	}
+	x, y := st.history[h-1], st.history[h]
+	for _, m := range []Mention{x, y} {
+		if m.Kind == Pronoun || m.Person || m.place || CountryOf(m.Code) == "" {
+			return nil
+		}
+	}
+	if CountryOf(x.Code) == CountryOf(y.Code) {
+		return nil
+	}
+	return []Mention{x, y}
+}
+
+// officeModifiers are the words (upper-case) that may stand between
+// "their" and an office of theirOffices ("their foreign ministers").
+var officeModifiers = map[string]bool{
+	"FOREIGN": true, "DEFENCE": true, "DEFENSE": true, "PRIME": true, "INTERIOR": true,
+	"TRADE": true, "FINANCE": true, "ECONOMY": true, "ENERGY": true,
+}
+
+// officeNouns are the plural nouns (upper-case) of a government's
+// office-holders that theirOffices reads.
+var officeNouns = map[string]bool{
+	"MINISTERS": true, "LEADERS": true, "PRESIDENTS": true, "PREMIERS": true, "GOVERNMENTS": true,
+}
+
+// theirOffices resolves "their foreign ministers", "their leaders" and
+// the like at i, in the sentence that said "the two countries" (or
+// "both governments", "the two leaders") or the next, to the
+// governments of that pair, at these tokens ("Tension between the two
+// neighbours has grown ... A meeting of their foreign ministers"), or of
+// the list of two countries named last there ("Tension between Iran and
+// Azerbaijan has grown. Their foreign ministers met"): each office-holder
+// is of one of the two. Nil where neither was said there.
+func (st *state) theirOffices(toks []model.Token, i int) []Mention {
+	if i+1 >= len(toks) || st.up[i] != "THEIR" {
+		return nil
+	}
+	pairs := st.pairs
+	if len(pairs) != 2 || st.nsent-st.pairAt > 1 {
+		pairs = st.lastTwo()
+	}
+	if len(pairs) != 2 {
+		return nil
+	}
+	j := i + 1
+	for j < len(toks) && j <= i+2 && officeModifiers[st.up[j]] {
+		j++
+	}
+	if j >= len(toks) || !officeNouns[st.up[j]] {
+		return nil
+	}
+	out := make([]Mention, 0, 2)
+	for _, p := range pairs {
+		c := CountryOf(p.Code)
+		if c == "" {
+			return nil
+		}
+		m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: p.Antecedent}
+		m.Actor = model.Actor{Code: c + "GOV", Name: p.Name, Country: c, Entry: p.Entry}
+		out = append(out, m)
+	}
+	return out
 }
 
 // leadersAgain resolves a bare "the leaders" at i (no number, no word

@@ -272,7 +272,12 @@
 // or the last ("Vucic and Kurti ... after hosting the two leaders" is
 // SRBGOV and KSVGOV; two of one country's are no pair), and a bare "the
 // leaders" later in the article ("The leaders are due to meet again",
-// not "the leaders of ...") for the same two again. "Both men", "the two women" stand for persons
+// not "the leaders of ...") for the same two again. "Their foreign
+// ministers" (their leaders, presidents, ministers) stand for the
+// governments of the pair "the two countries" (both nations, the two
+// leaders) stood for in this sentence or the last, else of a list of two
+// countries named last there ("Tension between Iran and Azerbaijan has
+// grown. Their foreign ministers met" is IRNGOV and AZEGOV). "Both men", "the two women" stand for persons
 // named before and, in news mode, are no actor ("King and Weeks were
 // abducted ... Both men claimed" are not Afghans). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country

@@ -191,8 +191,11 @@
 // "military commanders", after "India and China" those of the two
 // countries, INDMIL and CHNMIL), "in a telephone call with Y" a
 // call (041) by the clause's subject, "a (phone) call, conversation or
-// meeting (in Lima) between X and Y" a consultation (040; by telephone
-// 041) each way, not one "planned", "proposed" or "next", "during (at,
+// meeting (in Lima) between X and Y", or a meeting of them ("a meeting
+// of their foreign ministers"), a consultation (040; by telephone 041)
+// each way, a meeting "planned", "scheduled", "upcoming" or "expected"
+// each one's intent to meet (036), one "proposed" or "next" and a call
+// planned none, "during (at,
 // after, in) a meeting
 // with Y" a meeting held (040) by the clause's subject with an actor of
 // another country (a name set off by its description counts as the

@@ -36,9 +36,11 @@ const nominalReach = 12
 //     call's owner: "In a telephone call with Borrell, the minister said"
 //     (041);
 //   - a call, conversation or meeting between two parties, past a short
-//     place phrase: "the phone call between Peru and Chile" (041), "a
-//     conversation in Lima between X and Y" (040), each towards the
-//     other, not one "planned", "proposed" or "next";
+//     place phrase, or a meeting of two: "the phone call between Peru and
+//     Chile" (041), "a conversation in Lima between X and Y", "a meeting
+//     of their foreign ministers" (040), each towards the other; a
+//     meeting "planned", "scheduled", "upcoming" or "expected" is each
+//     one's intent to meet (036), one "proposed" or "next" none;
 //   - a meeting held with someone of another country, which a
 //     preposition of time or place opens, by the clause's subject or
 //     the meeting's owner: "announced the deal during a meeting in the
@@ -580,28 +582,36 @@ func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []act
 			j = p
 		}
 	}
-	if j >= end || a.w.up[j] != "BETWEEN" {
-		return false
-	}
-	if unheld(a.w.up, k) {
-		// "a planned meeting between", "the proposed call between":
-		// parties named, nothing held.
-		return true
-	}
-	x := argAt(toks, ms, j+1)
-	if x < 0 {
-		return false
-	}
-	mem := members(toks, ms, x)
-	if len(mem) < 2 {
+	// "a meeting of their foreign ministers": a meeting (not a call)
+	// of two parties is one between them.
+	of := j < end && a.w.up[j] == "OF" && !phone && a.w.up[k] == "MEETING"
+	if j >= end || a.w.up[j] != "BETWEEN" && !of {
 		return false
 	}
 	code, what := "040", "a consultation (040)"
 	if phone {
 		code, what = "041", "a telephone call (041)"
 	}
+	if unheld(a.w.up, k) {
+		// "a planned meeting between", "the proposed call between":
+		// parties named, nothing held; a meeting planned or set is
+		// each party's intent to meet (036), one proposed, possible or
+		// called off none.
+		if phone || !intended(a.w.up, k) {
+			return true
+		}
+		code, what = "036", "a meeting planned (036)"
+	}
+	x := argAt(toks, ms, j+1)
+	if x < 0 {
+		return of
+	}
+	mem := members(toks, ms, x)
+	if len(mem) < 2 {
+		return of
+	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: mem[0], tgt: mem[1],
-		pattern: "<noun> " + a.w.up[k] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + ": " + what}}
+		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[j] + " $ AND +", entries: []string{"noun " + toks[k].Form + ": " + what}}
 	for _, p := range mem {
 		for _, q := range mem {
 			if p != q && !selfEvent(ms[p], ms[q]) {
@@ -634,6 +644,22 @@ var unheldLemmas = map[string]bool{
 	"EXPECT": true, "SCHEDULE": true, "PLAN": true, "PROPOSE": true,
 	"ARRANGE": true, "SEEK": true, "POSTPONE": true, "CANCEL": true,
 	"DELAY": true, "CALL": true, "URGE": true, "DEMAND": true,
+}
+
+// intended reports a noun at k that unheld reads and that a word before
+// it says is planned or set ("a planned meeting", "the scheduled
+// meeting", "an upcoming meeting"), not merely proposed, possible or
+// called off.
+func intended(up []string, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		switch up[p] {
+		case "PLANNED", "SCHEDULED", "UPCOMING", "EXPECTED":
+			return true
+		case "THE", "A", "AN", "ITS", "THEIR":
+			return false
+		}
+	}
+	return false
 }
 
 // emitNominal emits a nominal event with its status and date.
