@@ -10,7 +10,7 @@ func TestParticipleAgent(t *testing.T) {
 	tests := []eventCase{
 		{"The Peruvian senator denied meeting women supplied to him by the Chilean smuggler.", []string{"CHLCRM>PERLEG:060"}, []string{"PERCVL>PERLEG:060"}},
 		{"The Peruvian senator denied meeting women supplied to him by a smuggler.", nil, []string{"PERCVL>PERLEG:060"}},
-		{"Chilean rebels supplied weapons to Peru.", []string{"CHLREB>PER:060"}, nil},
+		{"Chilean rebels supplied weapons to Peru.", []string{"CHLREB>PER:072"}, nil},
 	}
 	checkEventCases(t, tests)
 }

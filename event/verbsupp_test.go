@@ -29,7 +29,9 @@ import "testing"
 // their criticism (111), renewed or tightened sanctions are imposed
 // (163), downgraded ties are reduced relations (161), a deal signed or
 // inked is an agreement signed (057; a trade deal 0311), a diplomat
-// declared persona non grata is expelled (174),
+// declared persona non grata is expelled (174), tariffs slapped on
+// someone, sanctions one is targeted with and sanctioning are sanctions
+// (163), weapons supplied are military aid (072),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
@@ -52,6 +54,13 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Peru inked a trade deal with Chile.", []string{"PER>CHL:0311"}, []string{"PER>CHL:057"}},
 		// A diplomat declared persona non grata is expelled (174).
 		{"Peru declared the Chilean ambassador persona non grata.", []string{"PER>CHLGOV:174"}, []string{"PER>CHLGOV:010"}},
+		// Tariffs slapped on someone, sanctions someone is targeted with
+		// and sanctioning are sanctions (163), not assault or force;
+		// weapons supplied are military aid (072).
+		{"Peru slapped tariffs on Chilean goods.", []string{"PER>CHL:163"}, []string{"PER>CHL:180"}},
+		{"Peru targeted Chilean officials with sanctions.", []string{"PER>CHLGOV:163"}, []string{"PER>CHLGOV:190"}},
+		{"Peru sanctioned two Chilean banks.", []string{"PER>CHL:163"}, nil},
+		{"Peru supplied weapons to Chile.", []string{"PER>CHL:072"}, []string{"PER>CHL:060"}},
 		// Drawing criticism from someone is their criticism (111).
 		{"Chile drew criticism from Peru over the treaty.", []string{"PER>CHL:111"}, []string{"CHL>PER:111"}},
 		{"Chile drew a map of Peru.", nil, []string{"PER>CHL:111", "CHL>PER:111"}},
