@@ -200,7 +200,10 @@
 // with Y" a meeting held (040) by the clause's subject with an actor of
 // another country (a name set off by its description counts as the
 // description's actor: "with Liu He, China's top trade negotiator"; a
-// meeting cancelled or sought is none), "X's offensive against Y", "an
+// meeting cancelled or sought is none; "X's meeting with Y" too, by
+// its owner; talks so held, "after talks with Y" or "X's talks with Y",
+// are negotiations, 046, with a group of X's own country too), "X's
+// offensive against Y", "an
 // X attack on Y", "the shelling of Y by X" and "X's strikes on Y" uses of
 // force (190), "an X drone strike on Y" aerial weapons (195; a labour
 // strike "against" anything is none), "X's detention of two Ys" and "the

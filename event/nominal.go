@@ -78,12 +78,17 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			if a.nominalBetween(s, toks, ms, k, false, says, times) {
 				continue
 			}
-			if a.heldAt(toks, k) {
-				a.nominalMeeting(s, toks, ms, k, says, times)
+			if a.heldAt(toks, k) || a.ownHeld(toks, ms, k) {
+				a.nominalMeeting(s, toks, ms, k, false, says, times)
 			}
 		case nounTalks:
-			if strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
+			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
+				continue
+			}
+			if k+1 < len(toks) && a.w.up[k+1] == "BETWEEN" {
 				a.nominalTalks(s, toks, ms, k, says, times)
+			} else if a.heldAt(toks, k) || a.ownHeld(toks, ms, k) {
+				a.nominalMeeting(s, toks, ms, k, true, says, times)
 			}
 		}
 	}
@@ -372,10 +377,20 @@ func (a *article) heldAt(toks []model.Token, k int) bool {
 	return false
 }
 
+// ownHeld reports a noun at k that an actor's possessive owns ("Peru's
+// meeting with Chile", "their talks with"), not one a word before it
+// says is yet to be held (unheld).
+func (a *article) ownHeld(toks []model.Token, ms []actor.Mention, k int) bool {
+	return !unheld(a.w.up, k) && a.nominalOwner(toks, ms, k) >= 0 && k > 0 && (toks[k-1].Form == "'s" || toks[k-1].Form == "’s" || toks[k-1].XPOS == "PRP$")
+}
+
 // nominalMeeting codes a meeting held ("during a meeting in the Oval
-// Office with Liu He", heldAt) as a consultation (040) of the clause's
-// subject, or the meeting's owner, with the actor after "with".
-func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+// Office with Liu He", heldAt; "Peru's meeting with Chile", ownHeld) as
+// a consultation (040) of the clause's subject, or the meeting's owner,
+// with the actor after "with" of another country; talks so held ("after
+// talks with Chile's president", "Colombia's talks with the ELN") are
+// negotiations (046), with an actor of the same country too.
+func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, talks bool, says []say, times []when.Expression) {
 	end := nominalEnd(toks, k)
 	with := -1
 	for j := k + 1; j < end; j++ {
@@ -421,11 +436,15 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 			}
 		}
 	}
-	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) || sameCountry(ms[src], ms[tgt]) {
+	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], tm) || !talks && sameCountry(ms[src], tm) {
 		return
 	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "040", src: src, tgt: tgt,
-		pattern: "<noun> MEETING WITH +", entries: []string{"noun " + toks[k].Form + ": a meeting held (040)"}}
+	code, pattern, what := "040", "<noun> MEETING WITH +", "a meeting held (040)"
+	if talks {
+		code, pattern, what = "046", "<noun> TALKS WITH +", "talks held (046)"
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
+		pattern: pattern, entries: []string{"noun " + toks[k].Form + ": " + what}}
 	a.emitNominal(s, toks, ms, cl, ms[src], tm, says, times)
 }
 

@@ -36,6 +36,11 @@ func TestNominalEvents(t *testing.T) {
 		{"a meeting held, opening the sentence", "At a meeting with Chilean officials, Peru's president said the talks would continue.", []string{"PERGOV>CHLGOV:040"}, nil},
 		{"a meeting with a name described as its country's negotiator", "Peru's president signed the deal during a meeting with Li Wei, China's trade negotiator.", []string{"PERGOV>CHNGOV:040"}, []string{"PERGOV>CHN:040"}},
 		{"a meeting with a name described by its country alone", "Peru's president signed the deal during a meeting with Li Wei, China's famous poet.", nil, []string{"PERGOV>CHNGOV:040"}},
+		{"a meeting its owner held", "Peru's meeting with Chile ended without agreement.", []string{"PER>CHL:040"}, nil},
+		{"talks held, opening the sentence", "After talks with Chile's president, Peru's leader said progress was made.", []string{"PERGOV>CHLGOV:046"}, nil},
+		{"talks their owner held with a group of its own country", "Chile's talks with Peruvian rebels resumed, and Peru's talks with the Shining Path collapsed.", []string{"PER>PERREB:046"}, nil},
+		{"talks planned by their owner", "Peru's planned talks with Chile were cancelled.", nil, []string{"PER>CHL:046"}},
+		{"talks only wanted", "Peru wants talks with Chile.", nil, []string{"PER>CHL:046"}},
 		{"a meeting cancelled", "Peru's president cancelled a meeting with Chile's foreign minister.", nil, []string{"PERGOV>CHLGOV:040"}},
 		{"a meeting sought", "Peru's president sought a meeting with Chile's foreign minister.", nil, []string{"PERGOV>CHLGOV:040"}},
 	}
