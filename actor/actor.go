@@ -746,6 +746,14 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		return m, true
 	}
 	uw := st.up[i]
+	// "He Jianxiong said": a capitalised "He" right before a person's
+	// name that the names model finds is that name's family name, not
+	// the pronoun.
+	if uw == "HE" && toks[i].Form == "He" && i+1 < len(toks) && maybeName(toks[i+1]) && !isPunct(toks[i+1]) {
+		if en, ok := st.entity(i + 1); ok && en.Kind == model.Person && en.Start == toks[i+1].Start {
+			return Mention{}, false
+		}
+	}
 	if p, ok := pronouns[uw]; ok {
 		m, ok := st.pronoun(toks, i, p)
 		if ok && !st.redate(&m) {

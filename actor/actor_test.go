@@ -148,6 +148,9 @@ func TestResolve(t *testing.T) {
 		{"a country's leader is its government", []string{"the/DET Chilean/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Chilean leader=CHLGOV"}},
 		{"a country's supreme leader is its government", []string{"Peru 's/PART supreme/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Peru 's supreme leader=PERGOV"}},
 		{"a country's opposition leader is no government", []string{"the/DET Chilean/ADJ opposition/NOUN leader/NOUN/NN spoke/VERB"}, []string{"Chilean opposition leader=CHLOPP"}},
+		// "He" as a family name (see at1).
+		{"He before a person's name is no pronoun", []string{"Peruvian/ADJ President [Ana Quispe] protested/VERB", "He/PRON [Jianxiong] spoke/VERB"}, nil},
+		{"He before a verb is the pronoun", []string{"Peruvian/ADJ President [Ana Quispe] protested/VERB", "He/PRON spoke/VERB"}, []string{"He=PERGOV"}},
 		// A counterpart (see counterpart).
 		{"a counterpart is of the possessor's type", []string{"Chile 's/PART defence/NOUN minister met/VERB his/PRON/PRP$ Peruvian/ADJ counterpart/NOUN/NN"}, []string{"Chile 's defence minister=CHLGOVMIL", "his=CHLGOVMIL", "Peruvian counterpart=PERGOVMIL"}},
 		{"counterparts with no possessor are a government's and no one person", []string{"Chilean/ADJ ministers/NOUN/NNS met/VERB Peruvian/ADJ counterparts/NOUN/NNS and/CCONJ they/PRON left/VERB"}, []string{"Chilean ministers=CHLGOV", "Peruvian counterparts=PERGOV", "they=PERGOV"}},
