@@ -88,6 +88,8 @@
 //   - not a capitalised title that is the surname of a person the
 //     entities named in full earlier ("King and Weeks were freed" after
 //     "Kevin King"), unless a name follows it ("King Abdullah");
+//   - not a capitalised "He" right before a person's name the names
+//     model finds ("He Jianxiong"): a family name, not the pronoun;
 //   - not a two-letter name out of capitals ("Us", "Un" are not the US
 //     and the UN), and not a country's or city's one-word name that
 //     only begins a longer name the names model found ("Chad Wolf",
