@@ -1866,6 +1866,12 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) {
 			continue
 		}
+		// An attack the coder found only by context ("a response to
+		// what it called a terrorist attack") is not what a later
+		// reaction names again.
+		if force && strings.HasPrefix(ev.Source.Entry, contextEntry) {
+			continue
+		}
 		if force {
 			if r := ev.Root; r != "18" && r != "19" && r != "20" {
 				continue

@@ -205,7 +205,11 @@
 // are negotiations, 046, with a group of X's own country too), "X's
 // offensive against Y", "an
 // X attack on Y", "the shelling of Y by X" and "X's strikes on Y" uses of
-// force (190), "an X drone strike on Y" aerial weapons (195; a labour
+// force (190), an attack naming neither party that a use of force
+// answers ("the strikes were a response to what it called a terrorist
+// attack", "bombed Peru in retaliation for an attack") one by the
+// answering force's target on its source, both from context (190;
+// "terrorist" 180; a later reaction is not to it), "an X drone strike on Y" aerial weapons (195; a labour
 // strike "against" anything is none), "X's detention of two Ys" and "the
 // arrest (expulsion, deportation, kidnapping) of Y by X" the verb's deed
 // (173, 174, 181), "X's crackdown on Y" 170; such an event has the status of

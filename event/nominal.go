@@ -20,7 +20,9 @@ const nominalReach = 12
 //   - an attack, offensive, assault, invasion, raid, bombardment,
 //     bombing or shelling by someone on someone: "Chile's offensive
 //     against Peru", "an ELN attack on a military base", "the raid on
-//     Lima by Chile", "the shelling of Lima by Chile" (190);
+//     Lima by Chile", "the shelling of Lima by Chile" (190); one naming
+//     neither that a use of force answers, by that force's target on its
+//     source (answeredAttack);
 //   - an arrest or detention (173), expulsion or deportation (174),
 //     kidnapping or abduction (181) of someone by someone, or someone's
 //     crackdown on someone (170), as the verbs code them: "China's
@@ -204,12 +206,127 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 			}
 		}
 	}
+	if src < 0 && tgt < 0 {
+		a.answeredAttack(s, toks, ms, k, end, says, times)
+		return
+	}
 	if src < 0 || tgt < 0 || src == tgt {
 		return
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "190", src: src, tgt: tgt,
 		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": use of force (190)"}}
 	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// responseNouns are the nouns (upper-case lemmas) of a deed done in
+// answer to another.
+var responseNouns = map[string]bool{
+	"RESPONSE": true, "RETALIATION": true, "REPRISAL": true, "REVENGE": true,
+}
+
+// forceNouns are the nouns (upper-case lemmas) of a use of force that
+// "the strikes were a response to ..." may name again.
+var forceNouns = map[string]bool{
+	"STRIKE": true, "AIRSTRIKE": true, "ATTACK": true, "BOMBING": true, "SHELLING": true,
+	"BOMBARDMENT": true, "RAID": true, "OFFENSIVE": true,
+}
+
+// answeredAttack codes an attack noun at k that names neither party and
+// that a use of force answers ("the strikes were a response to what it
+// called a terrorist attack on the Kerch bridge", "shelled the city in
+// retaliation for an attack on its border posts"): the attack answered
+// was by the answering force's target on its source, each as its
+// country. The answering force is the article's latest use of force
+// between two countries where a definite noun of force is the response
+// noun's subject ("the strikes were a response"), or the sentence's own
+// latest use of force between two countries where the response noun
+// hangs on a verb ("in retaliation for"). "Terrorist" before the noun
+// makes it unconventional violence (180), else it is a use of force
+// (190); both parties are from context.
+func (a *article) answeredAttack(s *model.Sentence, toks []model.Token, ms []actor.Mention, k, end int, says []say, times []when.Expression) {
+	t := &a.t
+	if !t.ok {
+		return
+	}
+	resp := -1
+	for h, n := t.head[k], 0; h >= 0 && n < 4; h, n = t.head[h], n+1 {
+		if responseNouns[a.w.lem[h]] {
+			resp = h
+			break
+		}
+	}
+	// "in retaliation for an attack": the parse may hang the attack on
+	// the verb beside the response noun rather than on it.
+	for _, c := range t.kids[k] {
+		if resp < 0 && base(t.rel[c]) == "case" && (a.w.up[c] == "FOR" || a.w.up[c] == "TO") && c > 0 && responseNouns[a.w.lem[c-1]] && t.head[c-1] == t.head[k] {
+			resp = c - 1
+		}
+	}
+	if resp < 0 || resp > k {
+		return
+	}
+	// "a rocket attack from Lebanon", "a Hezbollah attack": an attack
+	// whose phrase names an actor is that actor's business.
+	for _, m := range ms {
+		if m.Start < end && m.End > k-3 && m.Start != m.End {
+			return
+		}
+	}
+	// Which use of force answers: that of the article the response's
+	// subject names again, or the sentence's own.
+	from, own := 0, true
+	for _, c := range t.kids[resp] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		if !forceNouns[a.w.lem[c]] || c == 0 || a.w.up[c-1] != "THE" && a.w.up[c-1] != "THESE" {
+			return
+		}
+		own = false
+	}
+	if own {
+		h := t.head[resp]
+		if h < 0 || !isVerb(toks[h]) || base(t.rel[resp]) != "obl" {
+			return
+		}
+		from = len(a.events)
+		for from > 0 && a.events[from-1].Evidence.Sentence.Start == s.Start {
+			from--
+		}
+	}
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if !own && ev.Evidence.Sentence.Start == s.Start {
+			continue
+		}
+		if own && i < from {
+			return
+		}
+		if ev.Source == nil || ev.Target == nil || ev.Root != "18" && ev.Root != "19" && ev.Root != "20" {
+			continue
+		}
+		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
+		if sc == "" || tc == "" || sc == tc {
+			continue
+		}
+		n := len(toks)
+		entry := contextEntry + "the answered party of the use of force that responds (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
+		sm := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named}
+		sm.Actor = model.Actor{Code: tc, Name: ev.Target.Name, Country: tc, Entry: entry}
+		tm := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named}
+		tm.Actor = model.Actor{Code: sc, Name: ev.Source.Name, Country: sc, Entry: entry}
+		code, what := "190", "use of force (190)"
+		for p := k - 1; p >= 0 && p >= k-3; p-- {
+			if a.w.up[p] == "TERRORIST" {
+				code, what = "180", "unconventional violence (180)"
+			}
+		}
+		ext := append(ms[:len(ms):len(ms)], sm, tm)
+		cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: len(ext) - 2, tgt: len(ext) - 1,
+			pattern: "<noun> ATTACK ANSWERED BY " + a.w.up[resp], entries: []string{"noun " + toks[k].Form + ": " + what + " answered by " + toks[resp].Form}}
+		a.emitNominal(s, toks, ext, cl, sm, tm, says, times)
+		return
+	}
 }
 
 // deedCodes are the codes of the deeds a noun of nounDeed names, as the
@@ -705,7 +822,9 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 	// "talks between Peru and Chile are expected next week", "postponed
 	// a call between them": a consultation the governing verb says is
 	// yet to be held, or will not be, is none.
-	if st.v != cl.v && unheldLemmas[a.w.lem[st.v]] {
+	// A name given ("what it called a terrorist attack") is no call
+	// for one.
+	if st.v != cl.v && unheldLemmas[a.w.lem[st.v]] && !(a.w.lem[st.v] == "CALL" && a.namesObject(st.v)) {
 		return
 	}
 	// "X met Y in Beijing on Monday, the highest-level visit to China
