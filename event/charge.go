@@ -306,6 +306,11 @@ func (a *article) talksPartner(src actor.Mention, cl *clause, n int) (actor.Ment
 	if cl.code != "164" || cl.passive || c == "" {
 		return actor.Mention{}, false
 	}
+	// "Peru's talks with Bolivia collapsed": the partner the talks'
+	// own phrase names, not the latest talks' partner.
+	if m, ok := a.talksWith(src, cl); ok {
+		return m, true
+	}
 	for i := len(a.events) - 1; i >= 0; i-- {
 		ev := a.events[i]
 		if ev.Root != "04" || ev.Source == nil || ev.Target == nil {
@@ -328,6 +333,35 @@ func (a *article) talksPartner(src actor.Mention, cl *clause, n int) (actor.Ment
 		m := actor.Mention{Actor: *other, Start: n, End: n, Head: -1, Kind: actor.Named}
 		m.Entry = contextEntry + "the other party of the latest talks (" + ev.Code + ") with " + src.Code
 		return m, true
+	}
+	return actor.Mention{}, false
+}
+
+// talksWith returns, for talks halted whose subject is the talks
+// themselves ("Peru's talks with Bolivia collapsed", "Colombia's talks
+// with the ELN collapsed"), the actor other than src named right after
+// "with" in the words between the talks and the verb.
+func (a *article) talksWith(src actor.Mention, cl *clause) (actor.Mention, bool) {
+	if a.si >= len(a.mentions) {
+		return actor.Mention{}, false
+	}
+	ms := a.mentions[a.si]
+	up := a.w.up
+	talks := -1
+	for j := max(cl.lo, 0); j < cl.v && j < len(up); j++ {
+		switch {
+		case a.w.lem[j] == "TALK" || a.w.lem[j] == "NEGOTIATION":
+			talks = j
+		case talks >= 0 && up[j] == "WITH" && j == talks+1:
+			for _, m := range ms {
+				if m.Start == j+1 || m.Start == j+2 && (up[j+1] == "THE" || up[j+1] == "A") {
+					if m.Code == "" || m.Code == src.Code || m.Kind == actor.Pronoun {
+						return actor.Mention{}, false
+					}
+					return m, true
+				}
+			}
+		}
 	}
 	return actor.Mention{}, false
 }

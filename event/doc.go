@@ -134,7 +134,9 @@
 // Talks halted (164) with no one named ("President Petro suspended the
 // talks") are halted with the other party of the article's latest
 // consultation or negotiation (04) that the source, or its country with
-// another country, held, a target from context. Talks that broke down
+// another country, held, a target from context; talks whose own phrase
+// names the partner ("Peru's talks with Bolivia collapsed") are halted
+// with that partner. Talks that broke down
 // with no party named ("Previous talks in Jeddah, sponsored by Norway,
 // collapsed in 2023": a sponsor after "by" or a place is none) broke
 // down between the two parties of the article's latest negotiation
