@@ -1672,6 +1672,18 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Iran summoned the British ambassador ... The ambassador rejected
+	// the protest", "Iranian diplomats left Albania ... protesters
+	// attacked the embassy": a bare envoy or mission is of the country
+	// whose envoy or mission was named last, not of the country where
+	// it serves.
+	if diplomatic(a.Phrase) {
+		if d := st.lastDiplomat(); d != nil {
+			m.Code, m.Country = dict.Combine(d.Country, a.Code), d.Country
+			m.Antecedent = d.Span
+			return
+		}
+	}
 	if org := st.lastAgentOrg(a.Code); org != nil {
 		m.Code, m.owner = org.Code, org.Code
 		m.Antecedent = org.Span
@@ -2061,6 +2073,38 @@ func (st *state) lastAgentCountry(code string) string {
 		}
 	}
 	return ""
+}
+
+// diplomaticWords are the words (upper-case) of an agent phrase of a
+// country's envoys or missions abroad.
+var diplomaticWords = []string{"EMBASSY", "EMBASSIES", "AMBASSADOR", "ENVOY", "DIPLOMAT", "CONSUL", "CHARGE", "CHARGÉ", "ATTACHE", "ATTACHÉ"}
+
+// diplomatic reports an agent phrase of diplomaticWords.
+func diplomatic(phrase string) bool {
+	for _, w := range diplomaticWords {
+		if strings.Contains(phrase, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDiplomat is the last mention of a country's envoy or mission in the
+// article ("the British ambassador", "Iranian diplomats", a bare "the
+// ambassador" after them), or nil where the last one named has no
+// country (a U.N. envoy) or none was named.
+func (st *state) lastDiplomat() *Mention {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := &st.history[h]
+		if m.Agent == "" || !diplomatic(m.Agent) {
+			continue
+		}
+		if m.Country == "" {
+			return nil
+		}
+		return m
+	}
+	return nil
 }
 
 func (st *state) lastWithCountry(c string) int {

@@ -188,7 +188,11 @@
 //     a governor or mayor the city or region named before the title in
 //     the sentence ("Russian forces shelled Kharkiv, regional governor
 //     Oleh Syniehubov said" is UKRGOV), "the regime" the government last
-//     called one ("the Asad regime"),
+//     called one ("the Asad regime"), a bare envoy or mission ("the
+//     ambassador", "the embassy") the country whose envoy or mission was
+//     named last ("Iran summoned the British ambassador ... The
+//     ambassador rejected the protest" is GBRGOV, not the country where
+//     it serves),
 //     and a bare government ("the government", "the ministry") that of
 //     the first country-bearing mention of its own sentence when there is
 //     one ("Opposition leader Sali Berisha criticised the government");
