@@ -739,6 +739,16 @@ func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []act
 		code, what = "036", "a meeting planned (036)"
 	}
 	x := argAt(toks, ms, j+1)
+	if x < 0 && of {
+		// "a meeting of the two countries' ministers": the pair's
+		// mentions begin at its article.
+		for i, m := range ms {
+			if m.Start == j+1 {
+				x = i
+				break
+			}
+		}
+	}
 	if x < 0 {
 		return of
 	}

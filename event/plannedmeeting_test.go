@@ -33,6 +33,9 @@ func TestPlannedMeeting(t *testing.T) {
 			[]string{"KEN>UGA:036", "UGA>KEN:036"}, []string{"KEN>UGA:040"}},
 		{"Kenya recalled its ambassador from Uganda on Monday. Relations between the two neighbours have soured. An upcoming meeting of their foreign ministers will discuss trade.",
 			[]string{"KENGOV>UGAGOV:036", "UGAGOV>KENGOV:036"}, nil},
+		// The pair's mentions begin at their article.
+		{"Kenya and Uganda signed a border treaty in March. A planned meeting of the two governments next month was announced on Monday.",
+			[]string{"KENGOV>UGAGOV:036", "UGAGOV>KENGOV:036"}, nil},
 		{"A proposed meeting between Kenya and Uganda drew criticism.",
 			nil, []string{"KEN>UGA:036", "KEN>UGA:040"}},
 		{"A planned meeting between Kenya and Uganda was postponed.",
