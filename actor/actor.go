@@ -3113,13 +3113,15 @@ func speaksFor(m *Mention, prev Mention) {
 // generals", not the country of the city where the urging was done), or
 // leaders (the governments of the two government people of different
 // countries named last, in this sentence or the last: "Vucic and Kurti
-// ... hosted the two leaders"). "Both sides" is left
+// ... hosted the two leaders"), or militaries (the militaries of the
+// last two countries: "China ... the United States ... communication
+// channels between the two militaries"). "Both sides" is left
 // alone: its sides are as often a speaker's own as the story's.
 var pairNouns = map[string]string{
 	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
 	"NEIGHBOURS": "country", "NEIGHBORS": "country",
 	"GOVERNMENTS": "government", "GENERALS": "armed", "COMMANDERS": "armed",
-	"LEADERS": "leaders",
+	"LEADERS": "leaders", "MILITARIES": "military", "ARMIES": "military",
 }
 
 // namedPair reports how many words at i say "both men", "the two
@@ -3176,13 +3178,16 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	as := func(a Mention) (Mention, bool) {
 		code := a.Code
 		switch kind {
-		case "country", "government":
+		case "country", "government", "military":
 			code = CountryOf(a.Code)
 			if code == "" {
 				return Mention{}, false
 			}
-			if kind == "government" {
+			switch kind {
+			case "government":
 				code += "GOV"
+			case "military":
+				code += "MIL"
 			}
 		case "armed":
 			if a.Kind == Pronoun || a.place || !armedAgent(a.Code) {
@@ -3257,9 +3262,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 
 // keepPair records the two countries or governments a pair phrase of
 // kind stood for (see state.pairs); the armed forces of "the two
-// generals" are no pair of governments.
+// generals" or "the two militaries" are no pair of governments.
 func (st *state) keepPair(kind string, found []Mention) {
-	if kind == "armed" || len(found) != 2 {
+	if kind == "armed" || kind == "military" || len(found) != 2 {
 		return
 	}
 	st.pairs, st.pairAt = found, st.nsent

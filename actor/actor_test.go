@@ -201,6 +201,8 @@ func TestResolve(t *testing.T) {
 		{"a country's forces are its military", []string{"Peruvian/ADJ forces/NOUN fired/VERB"}, []string{"Peruvian forces=PERMIL"}},
 		{"the two countries", []string{"Peru and/CCONJ Chile signed/VERB a/DET treaty", "the/DET two/NUM countries fought/VERB"}, []string{"the two countries=PER", "the two countries=CHL"}},
 		{"both governments", []string{"Peru and/CCONJ Chile signed/VERB", "both/DET governments agreed/VERB"}, []string{"both governments=PERGOV", "both governments=CHLGOV"}},
+		{"the two militaries", []string{"Peru and/CCONJ Chile signed/VERB", "the/DET two/NUM militaries/NOUN/NNS met/VERB"}, []string{"the two militaries=PERMIL", "the two militaries=CHLMIL"}},
+		{"both armies", []string{"Peru met/VERB Chile", "both/DET armies/NOUN/NNS withdrew/VERB"}, []string{"both armies=PERMIL", "both armies=CHLMIL"}},
 		{"their ministers after the two countries are the pair's governments", []string{"Peru and/CCONJ Chile signed/VERB a/DET treaty", "the/DET two/NUM countries quarrelled/VERB", "their/PRON/PRP$ foreign/ADJ ministers/NOUN/NNS met/VERB"},
 			[]string{"their foreign ministers=PERGOV", "their foreign ministers=CHLGOV"}},
 		{"their leaders after a list of two countries named last", []string{"trade/NOUN between/ADP Peru and/CCONJ Chile fell/VERB", "their/PRON/PRP$ leaders/NOUN/NNS met/VERB"},

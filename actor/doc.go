@@ -269,7 +269,8 @@
 // three countries" stand for the countries (or their governments) of the
 // last list of as many in this sentence or the last ("Egypt, Jordan and
 // Qatar called on Israel"), else for the last ones named: a Mention each,
-// with the same tokens. "Both generals" and "the two commanders" stand
+// with the same tokens; "the two militaries" and "both armies" for
+// those countries' militaries. "Both generals" and "the two commanders" stand
 // for the two armed forces or groups named last in this sentence or the
 // last ("fighting between the army and the RSF ... The council, meeting
 // in Addis Ababa, urged both generals" is SDNMIL and SDNREB, not
