@@ -21,7 +21,10 @@
 // visited the training sentences in different orders, which scores like
 // letting them vote at the cost of one.
 // Frequent words with one tag in the training data get it without
-// scoring. The words the training data knows are cached in the Model as
+// scoring. A word spelt like a Roman numeral but written in title case
+// ("Xi", "Li") is a name, not the numeral WordNet knows: where the model
+// reads it as CD or LS, or after the sentence's first word as JJ or NN,
+// it is tagged NNP. The words the training data knows are cached in the Model as
 // they are first seen (a bounded, lock-free cache): their analysis, their
 // lemma for each tag the data gave them, and, per pass (the second
 // pass's when it first needs them), the summed weights of the features

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/casus-project/casus/model"
@@ -51,7 +52,10 @@ type workspace struct {
 	scores      [256]int32
 	margin      []int32       // the first pass's margin for each word
 	cached      []*cachedWord // each word's entry in Model.cache, or nil
-	buf         []byte
+	// named marks the words whose form is a name, never the numeral or
+	// letter the model may read it as (titleNumeral); nil while training.
+	named []bool
+	buf   []byte
 }
 
 var (
@@ -133,6 +137,10 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 		}
 		ws.cached[i] = cw
 	}
+	ws.named = slices.Grow(ws.named[:0], n)[:n]
+	for i := range n {
+		ws.named[i] = titleNumeral(s.Form(i))
+	}
 	setContext(ws.words[2 : n+2])
 	m.pass(ws, m.pass1, ws.left, nil, ws.cached, 0)
 	if m.pass2 != nil {
@@ -201,7 +209,69 @@ func (m *Model) pass(ws *workspace, t *table, out, right []int, cached []*cached
 		} else {
 			out[i] = argmax(scores, 0)
 		}
+		if i < len(ws.named) && ws.named[i] {
+			out[i] = m.nameTag(out[i], i)
+		}
 	}
+}
+
+// titleNumeral reports whether form is written as a name, an upper-case
+// letter and then lower-case ones, and spells a Roman numeral ("Xi",
+// "Li", "Mix", "Vi"). Roman numerals are written in capitals ("XI",
+// "Chapter II") or, in lists, in lower case ("xi."); in title case such a
+// word is a name (China's president Xi, premier Li) or an ordinary word,
+// and WordNet's numeral sense of "xi" or "li" must not make it CD or JJ.
+func titleNumeral(form string) bool {
+	if len(form) < 2 || len(form) > 8 || !strings.ContainsRune("IVXLCDM", rune(form[0])) {
+		return false
+	}
+	for i := 1; i < len(form); i++ {
+		if !strings.ContainsRune("ivxlcdm", rune(form[i])) {
+			return false
+		}
+	}
+	return romanNumeral(strings.ToUpper(form))
+}
+
+// romanNumeral reports whether s, in capitals, is a well-formed Roman
+// numeral from 1 to 3999 (thousands, hundreds, tens, units, each as one
+// of its standard spellings).
+func romanNumeral(s string) bool {
+	for _, digits := range [][]string{
+		{"MMM", "MM", "M"},
+		{"CM", "DCCC", "DCC", "DC", "D", "CD", "CCC", "CC", "C"},
+		{"XC", "LXXX", "LXX", "LX", "L", "XL", "XXX", "XX", "X"},
+		{"IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I"},
+	} {
+		for _, d := range digits {
+			if strings.HasPrefix(s, d) {
+				s = s[len(d):]
+				break
+			}
+		}
+	}
+	return s == ""
+}
+
+// nameTag returns the tag of word i, a titleNumeral, given that the model
+// chose tag t: a numeral or list-item reading (CD, LS) is a proper noun
+// (NNP); so is an adjective or common-noun reading (JJ, NN) after the
+// sentence's first word, where the capital is not the sentence's. Other
+// readings ("Mix the flour" as VB) stand.
+func (m *Model) nameTag(t, i int) int {
+	switch m.xpos[t] {
+	case "CD", "LS":
+	case "JJ", "NN":
+		if i == 0 {
+			return t
+		}
+	default:
+		return t
+	}
+	if p := slices.Index(m.xpos, "NNP"); p >= 0 {
+		return p
+	}
+	return t
 }
 
 // argmaxMargin returns the best class and by how much its score beats

@@ -358,6 +358,7 @@ func (m *Model) xposTags(ws *workspace, forms []string) []int {
 	for i, f := range forms {
 		ws.buf = m.lex.analyse(&ws.words[i+2], f, ws.buf)
 	}
+	ws.named = ws.named[:0] // while training, the model's own tags
 	setContext(ws.words[2 : n+2])
 	m.pass(ws, m.pass1, ws.left, nil, nil, 0)
 	if m.pass2 == nil {
