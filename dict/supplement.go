@@ -52,7 +52,7 @@ func readVerbSupplement(d *VerbDict, path string) (notes []string, warns []error
 // supplement's convention wins), and adds the verbs that block lacks; the
 // block's code stays d's. A verb the block has that the supplement lists
 // with a code of its own ("MEDIATE [045]" under COMPROMISE [080]) takes
-// that code: the block's patterns written for its other verbs then no
+// that code, in every listing of it in the block: the block's patterns written for its other verbs then no
 // longer apply to it. A block d lacks is appended whole. A pattern
 // keeps its comment, so "# SUMMON" ties it to that verb of a shared block
 // as in PETRARCH-2's own files. Synsets and transformations of s are
@@ -84,16 +84,26 @@ func mergeVerbSupplement(d, s *VerbDict) []string {
 		added := 0
 		var recoded []string
 		for _, v := range sb.Verbs {
-			i := slices.IndexFunc(b.Verbs, func(x Verb) bool { return sameVerbWords(x, v) })
-			switch {
-			case i < 0:
+			found := false
+			// A block may list a verb more than once ("SLAM" and
+			// "SLAM {SLAMS SLAMMED SLAMMING}" under CRASH): the code
+			// given is every listing's, or the forms of one listing
+			// keep the old code.
+			for i := range b.Verbs {
+				if !sameVerbWords(b.Verbs[i], v) {
+					continue
+				}
+				found = true
+				if v.Code != "" && v.Code != b.Verbs[i].Code {
+					// "MEDIATE [045]" under COMPROMISE [080]: the
+					// verb takes a code of its own.
+					recoded = append(recoded, fmt.Sprintf("%s %s -> %s", v.Word, verbCodeOr(b.Verbs[i], b.Code), v.Code))
+					b.Verbs[i].Code = v.Code
+				}
+			}
+			if !found {
 				b.Verbs = append(b.Verbs, v)
 				added++
-			case v.Code != "" && v.Code != b.Verbs[i].Code:
-				// "MEDIATE [045]" under COMPROMISE [080]: the verb
-				// takes a code of its own.
-				recoded = append(recoded, fmt.Sprintf("%s %s -> %s", v.Word, verbCodeOr(b.Verbs[i], b.Code), v.Code))
-				b.Verbs[i].Code = v.Code
 			}
 		}
 		b.Patterns = append(slices.Clone(sb.Patterns), b.Patterns...)

@@ -14,6 +14,7 @@ const mainVerbs = `&ENVOY
 ---  GATHER   [150]  ---
 SUMMON [040]
 MUSTER
+MUSTER {MUSTERS MUSTERED MUSTERING}
 - * (BEFORE)                [090]   # SUMMON
 
 ---  GRUMBLE   [---]  ---
@@ -37,7 +38,7 @@ func TestMergeVerbSupplement(t *testing.T) {
 			supp:      "--- GATHER [999] ---\n- * &ENVOY [114] # SUMMON\n",
 			block:     "GATHER",
 			wantFirst: "- * &ENVOY [114]",
-			wantPats:  2, wantVerbs: 2, wantCode: "150",
+			wantPats:  2, wantVerbs: 3, wantCode: "150",
 		},
 		{
 			name:      "a verb the block lacks is added, a known one is not",
@@ -58,7 +59,7 @@ func TestMergeVerbSupplement(t *testing.T) {
 			supp:      "--- GATHER [150] ---\n- * &NOWHERE [114] # SUMMON\n",
 			block:     "GATHER",
 			wantFirst: "- * &NOWHERE [114]",
-			wantPats:  2, wantVerbs: 2, wantCode: "150", wantWarns: 1,
+			wantPats:  2, wantVerbs: 3, wantCode: "150", wantWarns: 1,
 		},
 	}
 	for _, tt := range tests {
@@ -204,8 +205,9 @@ func FuzzVerbSupplement(f *testing.F) {
 }
 
 // TestSupplementRecodesVerb checks that a verb the block has, listed in
-// the supplement with a code of its own, takes that code, and that one
-// listed without a code, or with the code it has, keeps it.
+// the supplement with a code of its own, takes that code in every listing
+// of it (GATHER lists MUSTER twice, the second time with its forms), and
+// that one listed without a code, or with the code it has, keeps it.
 func TestSupplementRecodesVerb(t *testing.T) {
 	tests := []struct {
 		name, supp, verb, want string
@@ -219,15 +221,23 @@ func TestSupplementRecodesVerb(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, _ := supplementMain(t, tt.supp)
+			n := 0
 			for _, b := range d.Blocks {
 				if b.Name != "GATHER" {
 					continue
 				}
 				for _, v := range b.Verbs {
-					if v.Word == tt.verb && v.Code != tt.want {
-						t.Errorf("GATHER %s code %q, want %q", v.Word, v.Code, tt.want)
+					if v.Word != tt.verb {
+						continue
+					}
+					n++
+					if v.Code != tt.want {
+						t.Errorf("GATHER %s %v code %q, want %q", v.Word, v.Forms, v.Code, tt.want)
 					}
 				}
+			}
+			if n == 0 {
+				t.Errorf("GATHER has no %s", tt.verb)
 			}
 		})
 	}
