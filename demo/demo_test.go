@@ -255,8 +255,10 @@ func TestGoldInPages(t *testing.T) {
 			t.Errorf("quotes.tsv: %s: direct %q", r[0], r[3])
 		}
 	}
-	for _, r := range readTSV(t, "events.tsv", 8) {
-		check("events.tsv", r, 1)
+	for _, name := range []string{"events.tsv", "events2.tsv"} {
+		for _, r := range readTSV(t, name, 8) {
+			check(name, r, 1)
+		}
 	}
 	for _, r := range readTSV(t, "framing.tsv", 3) {
 		check("framing.tsv", r, 1)

@@ -60,17 +60,14 @@ type DemoScore struct {
 	Dated, Backdated int
 }
 
-// EvalDemo scores coded articles against gold events (demo/gold/events.tsv).
+// EvalDemo scores coded articles against gold events (as ReadGold reads
+// demo/gold/events.tsv).
 // arts maps each gold file name to its article with Events coded and
 // Published set; articles of gold files missing from arts are counted as
 // coding nothing, and articles not in the gold file are ignored. It prints
 // a summary to w, and with verbose the misses and extras per article.
-func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbose bool) (DemoScore, error) {
+func EvalDemo(w io.Writer, gs []GoldEvent, arts map[string]*model.Article, verbose bool) (DemoScore, error) {
 	var sc DemoScore
-	gs, err := ReadGold(gold)
-	if err != nil {
-		return sc, fmt.Errorf("eval demo: %w", err)
-	}
 	byFile := map[string][]GoldEvent{}
 	for _, g := range gs {
 		byFile[g.File] = append(byFile[g.File], g)
@@ -99,19 +96,14 @@ func EvalDemo(w io.Writer, gold io.Reader, arts map[string]*model.Article, verbo
 				}
 			}
 		}
-		var exp, expRoot []Triple
+		var exp []Triple
 		for _, g := range want {
 			exp = append(exp, Triple{g.Source, g.Target, g.Code})
-			expRoot = append(expRoot, Triple{g.Source, g.Target, root(g.Code)})
 		}
 		got := triples(evs)
-		gotRoot := make([]Triple, len(got))
-		for i, t := range got {
-			gotRoot[i] = Triple{t.Source, t.Target, root(t.Code)}
-		}
 		t := compare(exp, got)
 		sc.Exact.add(t)
-		sc.Root.add(compare(expRoot, gotRoot))
+		sc.Root.add(compare(roots(exp), roots(got)))
 		preds := make([]model.Span, len(evs))
 		for i, e := range evs {
 			preds[i] = e.Evidence.Predicate

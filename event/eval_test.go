@@ -207,11 +207,15 @@ func TestEvalTabari(t *testing.T) {
 func TestEvalDemo(t *testing.T) {
 	c, a := coder(t)
 	arts := demotest.Articles(t)
-	gold, err := os.Open("../demo/gold/events.tsv")
+	f, err := os.Open("../demo/gold/events.tsv")
 	if err != nil {
 		t.Skip("no demo gold")
 	}
-	defer gold.Close()
+	gold, err := ReadGold(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
 	start := time.Now()
 	for _, art := range arts {
 		doc := a.Analyze(art.Text)

@@ -64,10 +64,27 @@ func evalTabari(ctx context.Context, env Env, args []string, verbose bool) error
 
 // evalEvents runs the whole pipeline on the built-in demo corpus and
 // scores its events against the gold events its authors wrote before any
-// coder existed.
+// coder existed: casus eval events [--gold events2.tsv]. With --gold, it
+// scores them against another annotation of the demo's gold folder
+// instead, and prints how far that annotation and the first agree.
 func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error {
-	if len(args) != 0 {
+	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
+	goldName := fs.String("gold", firstGold, "the annotation to score against, a file of the demo's gold folder (events2.tsv: a second, blind annotation)")
+	if err := fs.Parse(args); err != nil {
+		return usageErrorf("%v", err)
+	}
+	if fs.NArg() != 0 {
 		return usageErrorf("eval events takes no arguments: it scores the built-in demo corpus")
+	}
+	first, err := readDemoGold(firstGold)
+	if err != nil {
+		return err
+	}
+	gold := first
+	if *goldName != firstGold {
+		if gold, err = readDemoGold(*goldName); err != nil {
+			return err
+		}
 	}
 	dir, err := os.MkdirTemp("", "casus-eval-")
 	if err != nil {
@@ -94,11 +111,6 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 		}
 		arts[name] = r.Article
 	}
-	gold, err := demo.Gold().Open("events.tsv")
-	if err != nil {
-		return err
-	}
-	defer gold.Close()
 	sc, err := event.EvalDemo(env.Stdout, gold, arts, verbose)
 	if err != nil {
 		return err
@@ -106,5 +118,28 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 	if sc.BackgroundToday > 0 {
 		fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
 	}
+	if *goldName != firstGold {
+		event.PrintAgreement(env.Stdout, firstGold, *goldName, event.CompareGold(first, gold))
+		n, of := event.Supported(arts, first, gold)
+		fmt.Fprintf(env.Stdout, "coded events that %s or %s has: %d of %d (%.1f%%)\n", firstGold, *goldName, n, of, 100*float64(n)/float64(max(of, 1)))
+	}
 	return ctx.Err()
+}
+
+// firstGold is the demo's first annotation of events, written before
+// the coder.
+const firstGold = "events.tsv"
+
+// readDemoGold reads the gold events file name of the demo's gold folder.
+func readDemoGold(name string) ([]event.GoldEvent, error) {
+	f, err := demo.Gold().Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("eval events: %w", err)
+	}
+	defer f.Close()
+	gs, err := event.ReadGold(f)
+	if err != nil {
+		return nil, fmt.Errorf("eval events: %s: %w", name, err)
+	}
+	return gs, nil
 }

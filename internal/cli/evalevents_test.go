@@ -1,0 +1,35 @@
+package cli
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestEvalEventsSecondGold scores the demo against its second
+// annotation and checks the agreement lines are printed and consistent
+// with the gold files' sizes; an unknown annotation is an error naming it.
+func TestEvalEventsSecondGold(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline on the demo corpus")
+	}
+	code, out, errs := run(t, "", "eval", "events", "--gold", "events2.tsv")
+	if code != 0 {
+		t.Fatalf("casus eval events --gold events2.tsv: exit %d: %s", code, errs)
+	}
+	first := regexp.MustCompile(`(?m)^demo: \d+ articles, (\d+) gold events`).FindStringSubmatch(out)
+	agree := regexp.MustCompile(`(?m)^events2\.tsv against events\.tsv, exact: events2\.tsv has (\d+) of the (\d+) events of events\.tsv .*its (\d+)$`).FindStringSubmatch(out)
+	if first == nil || agree == nil || !strings.Contains(out, "coded events that events.tsv or events2.tsv has: ") {
+		t.Fatalf("missing score or agreement lines:\n%s", out)
+	}
+	found, _ := strconv.Atoi(agree[1])
+	if agree[3] != first[1] || found == 0 || agree[2] == agree[3] {
+		t.Errorf("agreement %v does not fit a second annotation of %s events:\n%s", agree[1:], first[1], out)
+	}
+
+	code, _, errs = run(t, "", "eval", "events", "--gold", "nosuch.tsv")
+	if code == 0 || !strings.Contains(errs, "nosuch.tsv") {
+		t.Errorf("unknown annotation: exit %d, stderr %q; want an error naming it", code, errs)
+	}
+}
