@@ -720,7 +720,7 @@ func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []act
 	}
 	// "a meeting of their foreign ministers": a meeting (not a call)
 	// of two parties is one between them.
-	of := j < end && a.w.up[j] == "OF" && !phone && a.w.up[k] == "MEETING"
+	of := j < end && a.w.up[j] == "OF" && !phone && a.w.lem[k] == "MEETING"
 	if j >= end || a.w.up[j] != "BETWEEN" && !of {
 		return false
 	}

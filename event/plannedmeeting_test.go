@@ -20,6 +20,8 @@ func TestTheirOffices(t *testing.T) {
 		// A meeting of the pair is a meeting between them.
 		{"Relations between Kenya and Uganda have soured. A meeting of their foreign ministers took place in Nairobi on Friday.",
 			[]string{"KENGOV>UGAGOV:040", "UGAGOV>KENGOV:040"}, nil},
+		{"Relations between Kenya and Uganda have soured. Meetings of their foreign ministers took place in Nairobi on Friday.",
+			[]string{"KENGOV>UGAGOV:040", "UGAGOV>KENGOV:040"}, nil},
 	}
 	checkEventCases(t, tests)
 }
