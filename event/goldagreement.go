@@ -56,6 +56,22 @@ func Supported(arts map[string]*model.Article, annotations ...[]GoldEvent) (supp
 	return supported, coded
 }
 
+// Consensus counts the events both annotations a and b have for a file
+// (exact source, target and code, as often as both have them), and of
+// those the ones coded in arts: a coder's recall on the events two
+// annotators agree on.
+func Consensus(arts map[string]*model.Article, a, b []GoldEvent) (found, agreed int) {
+	ta, tb := goldTriples(a), goldTriples(b)
+	for f, ts := range ta {
+		both := multisetIntersection(ts, tb[f])
+		agreed += len(both)
+		if art := arts[f]; art != nil {
+			found += compare(both, triples(art.Events)).Found
+		}
+	}
+	return found, agreed
+}
+
 // PrintAgreement writes ag as two lines naming the annotations a and b.
 func PrintAgreement(w io.Writer, a, b string, ag Agreement) {
 	for _, l := range []struct {
@@ -97,6 +113,23 @@ func multisetUnion(a, b []Triple) []Triple {
 			continue
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// multisetIntersection returns the triples of a that b has, as often as
+// both have them.
+func multisetIntersection(a, b []Triple) []Triple {
+	n := map[Triple]int{}
+	for _, t := range b {
+		n[t]++
+	}
+	var out []Triple
+	for _, t := range a {
+		if n[t] > 0 {
+			n[t]--
+			out = append(out, t)
+		}
 	}
 	return out
 }

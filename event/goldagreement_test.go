@@ -47,4 +47,13 @@ func TestCompareGold(t *testing.T) {
 	if n != 4 || of != 5 {
 		t.Errorf("Supported = %d of %d, want 4 of 5", n, of)
 	}
+	// Both annotations have "PER>CHL 111" once in a.html; nothing else.
+	delete(arts, "b.html")
+	if found, agreed := Consensus(arts, a, b); found != 1 || agreed != 1 {
+		t.Errorf("Consensus = %d of %d, want 1 of 1", found, agreed)
+	}
+	arts["a.html"].Events = arts["a.html"].Events[1:]
+	if found, agreed := Consensus(arts, a, b); found != 0 || agreed != 1 {
+		t.Errorf("Consensus without the event = %d of %d, want 0 of 1", found, agreed)
+	}
 }

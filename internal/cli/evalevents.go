@@ -120,6 +120,8 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 	}
 	if *goldName != firstGold {
 		event.PrintAgreement(env.Stdout, firstGold, *goldName, event.CompareGold(first, gold))
+		found, agreed := event.Consensus(arts, first, gold)
+		fmt.Fprintf(env.Stdout, "events both %s and %s have: %d; coded: %d (%.1f%%)\n", firstGold, *goldName, agreed, found, 100*float64(found)/float64(max(agreed, 1)))
 		n, of := event.Supported(arts, first, gold)
 		fmt.Fprintf(env.Stdout, "coded events that %s or %s has: %d of %d (%.1f%%)\n", firstGold, *goldName, n, of, 100*float64(n)/float64(max(of, 1)))
 	}

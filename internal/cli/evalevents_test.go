@@ -20,7 +20,7 @@ func TestEvalEventsSecondGold(t *testing.T) {
 	}
 	first := regexp.MustCompile(`(?m)^demo: \d+ articles, (\d+) gold events`).FindStringSubmatch(out)
 	agree := regexp.MustCompile(`(?m)^events2\.tsv against events\.tsv, exact: events2\.tsv has (\d+) of the (\d+) events of events\.tsv .*its (\d+)$`).FindStringSubmatch(out)
-	if first == nil || agree == nil || !strings.Contains(out, "coded events that events.tsv or events2.tsv has: ") {
+	if first == nil || agree == nil || !strings.Contains(out, "coded events that events.tsv or events2.tsv has: ") || !strings.Contains(out, "events both events.tsv and events2.tsv have: ") {
 		t.Fatalf("missing score or agreement lines:\n%s", out)
 	}
 	found, _ := strconv.Atoi(agree[1])
