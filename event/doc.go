@@ -188,7 +188,9 @@
 // entry begins "target from context:", and the event's confidence is
 // lower.
 // Nouns name events too (not with TABARI dictionaries): "a visit to
-// Moscow by X" and "X's visit to Y" are visits (042), "talks between X
+// Moscow by X" and "X's visit to Y" are visits (042), "a visit to the
+// island by X" one to the country named last before in the sentence or
+// the one before ("drills around Taiwan ... a visit to the island"), "talks between X
 // and Y" negotiations (046) each way (and talks between a bare agent,
 // "military commanders", after "India and China" those of the two
 // countries, INDMIL and CHNMIL), "in a telephone call with Y" a

@@ -16,7 +16,8 @@ const nominalReach = 12
 // TABARI dictionaries, whose suite codes verbs only):
 //
 //   - a visit or trip of someone to a country or its city: "a visit to
-//     Moscow by President X", "X's visit to Beijing" (042);
+//     Moscow by President X", "X's visit to Beijing" (042), or "to the
+//     island", the country named last before (islandBefore);
 //   - an attack, offensive, assault, invasion, raid, bombardment,
 //     bombing or shelling by someone on someone: "Chile's offensive
 //     against Peru", "an ELN attack on a military base", "the raid on
@@ -167,6 +168,11 @@ func (a *article) nominalVisit(s *model.Sentence, toks []model.Token, ms []actor
 		case "TO":
 			if i := argAt(toks, ms, j+1); i >= 0 && place < 0 {
 				place = i
+			} else if place < 0 {
+				if m, ok := a.islandBefore(toks, ms, j+1); ok {
+					ms = append(ms[:len(ms):len(ms)], m)
+					place = len(ms) - 1
+				}
 			}
 		case "BY":
 			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
@@ -189,6 +195,43 @@ func (a *article) nominalVisit(s *model.Sentence, toks []model.Token, ms []actor
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "042", src: src, tgt: place,
 		pattern: "<noun> VISIT TO + BY $", entries: []string{"noun " + toks[k].Form + ": a visit (042)"}}
 	a.emitNominal(s, toks, ms, cl, ms[src], tm, says, times)
+}
+
+// islandBefore returns, for a bare "the island" at p (not "the island
+// of ..."), the country named last by its name before it in its
+// sentence, else in the sentence before ("drills around Taiwan ... in
+// response to a visit to the island"), as a mention at those words.
+func (a *article) islandBefore(toks []model.Token, ms []actor.Mention, p int) (actor.Mention, bool) {
+	up := a.w.up
+	if p+1 >= len(toks) || up[p] != "THE" || up[p+1] != "ISLAND" || p+2 < len(toks) && up[p+2] == "OF" {
+		return actor.Mention{}, false
+	}
+	named := func(m actor.Mention) bool {
+		return m.Kind == actor.Named && !m.Person && len(m.Code) == 3 && m.Code == actor.CountryOf(m.Code)
+	}
+	var found *actor.Mention
+	for i := range ms {
+		if ms[i].End <= p && named(ms[i]) && (found == nil || ms[i].Start > found.Start) {
+			found = &ms[i]
+		}
+	}
+	if found == nil && a.si > 0 && a.si-1 < len(a.mentions) {
+		prev := a.mentions[a.si-1]
+		for i := len(prev) - 1; i >= 0; i-- {
+			if named(prev[i]) {
+				found = &prev[i]
+				break
+			}
+		}
+	}
+	if found == nil {
+		return actor.Mention{}, false
+	}
+	m := *found
+	m.Start, m.End, m.Head = p, p+2, p+1
+	m.Span = model.Span{Start: toks[p].Start, End: toks[p+1].End}
+	m.Entry = "the island: the country named last before (" + found.Entry + ")"
+	return m, true
 }
 
 func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
