@@ -551,6 +551,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && cl.code == "" && cl.rev != "" && ms[tgt].Start > v && located(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "faced criticism over the dispute with Chile", "is facing calls
+	// to resign over the crisis with Chile": the source of a reverse
+	// event is who the criticism or the calls come from ("from Chile",
+	// "by Chile", "of Chile", "Chilean criticism"), not an actor behind
+	// another preposition.
+	if tgt >= 0 && cl.code == "" && cl.rev != "" && ms[tgt].Start > v && reverseOblique(toks, ms[tgt]) {
+		tgt = -1
+	}
 	// "warned foreign powers to stop supplying them with weapons",
 	// "urged donors to send aid to Sudan": an appeal, demand or threat
 	// is aimed at whom it addresses, here a plain noun that names no
@@ -2571,6 +2579,29 @@ func located(toks []model.Token, m actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// reverseOblique reports whether a mention stands right after a
+// preposition (past a "the") other than "from", "by" or "of", which
+// name who a reverse event's criticism, calls or sanctions come from. A
+// possessor ("over its decision", "with Chile's navy") is the owner of
+// the preposition's noun, not its object, and is not reported.
+func reverseOblique(toks []model.Token, m actor.Mention) bool {
+	if toks[m.Head].XPOS == "PRP$" || m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+		return false
+	}
+	k := m.Start - 1
+	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
+		k--
+	}
+	if k < 0 || k >= len(toks) || toks[k].XPOS != "IN" && toks[k].XPOS != "TO" {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "from", "by", "of":
+		return false
+	}
+	return true
 }
 
 // wordBefore returns, in lower case, the word before a mention, read past

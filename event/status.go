@@ -891,6 +891,12 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 				return true
 			}
 		case "advcl":
+			// "is facing calls to resign", the infinitive of a
+			// plan-like noun the parse hung on the noun's verb: it
+			// has not happened either.
+			if a.nounInfinitiveOf(toks, c, h) {
+				return true
+			}
 			// "must consult Bolivia before sending aid": what is to
 			// come before or until a deed under a modal is no more
 			// done than that deed.
@@ -932,6 +938,21 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 			}
 		}
 		c = h
+	}
+	return false
+}
+
+// nounInfinitiveOf reports an infinitive at c, under the verb at h, whose
+// "to" comes right after a plan-like noun (notYetNouns) that is h's
+// object: "facing calls to resign", "stepped up efforts to expel".
+func (a *article) nounInfinitiveOf(toks []model.Token, c, h int) bool {
+	t := &a.t
+	for _, x := range t.kids[c] {
+		if base(t.rel[x]) != "mark" || a.w.up[x] != "TO" || x != c-1 && !(x == c-2 && toks[c-1].XPOS == "RB") {
+			continue
+		}
+		n := x - 1
+		return n >= 0 && t.head[n] == h && base(t.rel[n]) == "obj" && toks[n].UPOS == "NOUN" && notYetNouns[a.w.lem[n]]
 	}
 	return false
 }
