@@ -2768,6 +2768,11 @@ func (st *state) description(toks []model.Token, i int, d description) (Mention,
 		switch d {
 		case country:
 			ok = len(a.Code) == 3 && a.Country == a.Code && a.Agent == ""
+			// "Washington invaded the country": the object of a
+			// verb is another country than its subject.
+			if ok && h >= st.curAt && verbBetween(toks, a.End, i) {
+				ok = false
+			}
 		case igo:
 			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named
 		case crowd:
@@ -2785,6 +2790,36 @@ func (st *state) description(toks []model.Token, i int, d description) (Mention,
 		return m, true
 	}
 	return Mention{}, false
+}
+
+// verbBetween reports whether the words from lo to hi (a subject's end
+// and an object's start) are one clause's verb alone, with its
+// auxiliaries and adverbs: "invaded", "has long backed". A form of "be",
+// "become" or "remain" ("Peru is the country that") joins a subject to
+// what it is, and is not reported.
+func verbBetween(toks []model.Token, lo, hi int) bool {
+	verb := false
+	for k := lo; k < hi && k < len(toks); k++ {
+		x := toks[k].XPOS
+		switch {
+		case x == "MD" || x == "RB":
+		case strings.HasPrefix(x, "VB"):
+			if copulas[strings.ToLower(toks[k].Lemma)] || copulas[strings.ToLower(toks[k].Form)] {
+				return false
+			}
+			verb = true
+		default:
+			return false
+		}
+	}
+	return verb
+}
+
+// copulas are the lemmas and forms (lower-case) of the verbs that join a
+// subject to what it is.
+var copulas = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"become": true, "becomes": true, "became": true, "remain": true, "remains": true, "remained": true,
 }
 
 // orgHeads are the upper-case head nouns of organisations' names that,

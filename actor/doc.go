@@ -169,7 +169,9 @@
 //     "the alliance", "the agency": an organisation; "the fund", "the
 //     court", "the union": the organisation named with that word in this
 //     sentence or the last), resolved to
-//     the last compatible mention before them (but in news mode "he" or
+//     the last compatible mention before them ("the country" not to the
+//     subject whose verb it is the object of: "Washington invaded the
+//     country" is another country; but in news mode "he" or
 //     "she" that opens its sentence's mentions to the person who opened
 //     the last sentence's, when another person was named after them
 //     there: "Chen told Rossi the talks had failed. He said" is Chen;
