@@ -3066,6 +3066,14 @@ var regionHeads = map[string]bool{
 	"LEADERS": true, "MINISTERS": true, "PRESIDENTS": true, "GOVERNMENTS": true,
 }
 
+// allianceHeads are the upper-case plural nouns after "allied" that
+// name an alliance's members or forces ("allied countries", "allied
+// ships").
+var allianceHeads = map[string]bool{
+	"LEADERS": true, "MINISTERS": true, "GOVERNMENTS": true, "COUNTRIES": true, "NATIONS": true,
+	"FORCES": true, "TROOPS": true, "SHIPS": true, "WARSHIPS": true, "AIRCRAFT": true, "JETS": true,
+}
+
 // regionOrgs remembers, for each region, the organisation of it that
 // the names model found in the article and the dictionaries code: the
 // first one named.
@@ -3096,15 +3104,42 @@ func (st *state) regionOrgs(ents []model.Entity) {
 // regionLeaders reads a region's adjective before leaders or ministers
 // ("African leaders meeting in Addis Ababa") as the region's
 // organisation when the article names one ("the African Union"): they
-// meet and speak as it. Without one, the phrase is left alone.
+// meet and speak as it; so "allied" before members or forces ("allied
+// ships") when the article has named NATO before. Without one, the
+// phrase is left alone.
 func (st *state) regionLeaders(i int) (Mention, bool) {
+	if i+1 >= len(st.up) {
+		return Mention{}, false
+	}
 	code := st.regions[st.up[i]]
-	if code == "" || i+1 >= len(st.up) || !regionHeads[st.up[i+1]] {
+	if st.up[i] == "ALLIED" {
+		if st.r.Local {
+			return Mention{}, false
+		}
+		code = st.namedBefore("IGOWSTNAT")
+		if !allianceHeads[st.up[i+1]] {
+			return Mention{}, false
+		}
+	} else if !regionHeads[st.up[i+1]] {
+		return Mention{}, false
+	}
+	if code == "" {
 		return Mention{}, false
 	}
 	m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Agent, Agent: st.up[i+1], plural: true}
 	m.Code, m.Name = code, st.up[i]+" "+st.up[i+1]
 	return m, true
+}
+
+// namedBefore returns the code of the last mention before that the
+// article coded with the given prefix ("IGOWSTNAT" for NATO), or "".
+func (st *state) namedBefore(prefix string) string {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		if m := st.history[h]; m.Kind == Named && strings.HasPrefix(m.Code, prefix) {
+			return prefix
+		}
+	}
+	return ""
 }
 
 // isParticiple reports a participle used as a modifier ("Colombia's

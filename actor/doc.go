@@ -118,7 +118,9 @@
 //     governments ("African leaders meeting in Addis Ababa") as the
 //     region's organisation when the names model finds one the
 //     dictionaries code anywhere in the article ("the African Union" is
-//     IGOAFR), unless Resolver.Local is set;
+//     IGOAFR), and "allied" before members or forces ("allied ships",
+//     "allied countries") as NATO when the article has named it before,
+//     unless Resolver.Local is set;
 //   - "the Congress" of a country whose news calls a party so (India's:
 //     the Indian National Congress, INDOPP in 2019) as that party, not
 //     its legislature;
