@@ -822,9 +822,8 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	}
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 	m.Country = CountryOf(code)
-	if hasDated(&e) && len(st.datedRoles) < math.MaxInt32 {
-		st.datedRoles = append(st.datedRoles, readRoles{roles: e.Roles, day: dict.DayOf(st.dayOf(&e))})
-		m.dated = int32(len(st.datedRoles))
+	if hasDated(&e) {
+		st.readAt(&m, &e)
 	}
 	if en, ok := st.entity(m.Start); ok {
 		// A country's name is no person, whatever the names model
@@ -1280,42 +1279,13 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 	if k := j + 1; k < len(toks) && (maybeName(toks[k]) && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' && !isPunct(toks[k]) || toks[k].Form == "-") {
 		return false
 	}
-	var found *dict.Entry
-	code := ""
-	for _, e := range st.r.leaderIndex()[surnameKey(st.up[j])] {
-		if !hasGovRole(e) {
-			continue
-		}
-		at := st.dayOf(e)
-		if at.IsZero() {
-			continue
-		}
-		c := ""
-		for _, r := range e.Roles {
-			if r.Dated() && r.Covers(dict.DayOf(at)) && govCode(r.Code) {
-				c = r.Code
-				break
-			}
-		}
-		if c == "" {
-			continue
-		}
-		if found != nil && CountryOf(c) != CountryOf(code) {
-			return false
-		}
-		if found == nil {
-			found, code = e, c
-		}
-	}
+	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[j])], false)
 	if found == nil {
 		return false
 	}
 	m.Code, m.Country = code, CountryOf(code)
 	m.Name, m.Entry = found.Name, found.String()+"; "+m.Entry
-	if len(st.datedRoles) < math.MaxInt32 {
-		st.datedRoles = append(st.datedRoles, readRoles{roles: found.Roles, day: dict.DayOf(st.dayOf(found))})
-		m.dated = int32(len(st.datedRoles))
-	}
+	st.readAt(m, found)
 	m.End, m.Head = j+1, j
 	m.Kind = Named
 	return true
@@ -1325,16 +1295,6 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 // ("UKRGOV", "FRAGOVFRN").
 func govCode(code string) bool {
 	return len(code) >= 6 && code[3:6] == "GOV"
-}
-
-// hasGovRole reports an entry with a dated government role.
-func hasGovRole(e *dict.Entry) bool {
-	for _, ro := range e.Roles {
-		if ro.Dated() && govCode(ro.Code) {
-			return true
-		}
-	}
-	return false
 }
 
 // leaderIndex returns r.leaders, building it on first use: every entry
@@ -1377,30 +1337,9 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
-	es := st.r.leaderIndex()[surnameKey(st.up[i])]
-	if len(es) == 0 {
+	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[i])], true)
+	if found == nil {
 		return Mention{}, false
-	}
-	var found *dict.Entry
-	code := ""
-	for _, e := range es {
-		at := st.dayOf(e)
-		if at.IsZero() {
-			return Mention{}, false
-		}
-		c := ""
-		for _, r := range e.Roles {
-			if r.Dated() && r.Covers(dict.DayOf(at)) && govCode(r.Code) {
-				c = r.Code
-				break
-			}
-		}
-		if c == "" || found != nil && CountryOf(c) != CountryOf(code) {
-			return Mention{}, false
-		}
-		if found == nil {
-			found, code = e, c
-		}
 	}
 	// "Morrison" is Australia's prime minister only in a story that has
 	// named Australia (or its people, capital or government) before.
@@ -1417,11 +1356,52 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 	m := Mention{Start: i, End: i + 1, Head: i, Kind: Named, Person: true}
 	m.Code, m.Country = code, CountryOf(code)
 	m.Name, m.Entry = found.Name, found.String()
+	st.readAt(&m, found)
+	return m, true
+}
+
+// sittingLeader returns, of the entries es of one surname, the one leader
+// with a dated government role on the day each is read at, and that
+// role's code, when all such leaders are of one country; else nil. With
+// all, every entry must be such a leader (a surname alone: "Johnson",
+// which other people bear, is no one); without, the entries that are not
+// are passed over (a surname after a head's title: "President Macron").
+func (st *state) sittingLeader(es []*dict.Entry, all bool) (*dict.Entry, string) {
+	var found *dict.Entry
+	code := ""
+	for _, e := range es {
+		c := ""
+		if at := st.dayOf(e); !at.IsZero() {
+			for _, r := range e.Roles {
+				if r.Dated() && r.Covers(dict.DayOf(at)) && govCode(r.Code) {
+					c = r.Code
+					break
+				}
+			}
+		}
+		if c == "" {
+			if all {
+				return nil, ""
+			}
+			continue
+		}
+		if found != nil && CountryOf(c) != CountryOf(code) {
+			return nil, ""
+		}
+		if found == nil {
+			found, code = e, c
+		}
+	}
+	return found, code
+}
+
+// readAt records the day the entry e of the mention m is read at, so that
+// its dated roles are read on that day (Mention.dated).
+func (st *state) readAt(m *Mention, e *dict.Entry) {
 	if len(st.datedRoles) < math.MaxInt32 {
-		st.datedRoles = append(st.datedRoles, readRoles{roles: found.Roles, day: dict.DayOf(st.dayOf(found))})
+		st.datedRoles = append(st.datedRoles, readRoles{roles: e.Roles, day: dict.DayOf(st.dayOf(e))})
 		m.dated = int32(len(st.datedRoles))
 	}
-	return m, true
 }
 
 // agent matches an agent phrase at i: "the police", "police of Kosovo",
