@@ -366,6 +366,35 @@ func (a *article) talksWith(src actor.Mention, cl *clause) (actor.Mention, bool)
 	return actor.Mention{}, false
 }
 
+// defeatConceded returns, for a concession (CAMEO 08) of defeat that
+// names no one it is conceded to ("Lai won ..., ahead of Hou, who
+// conceded defeat"), the first actor its sentence names that is neither
+// the source nor of the source's own code: the winner the sentence leads
+// with.
+func (a *article) defeatConceded(toks []model.Token, src actor.Mention, cl *clause) (actor.Mention, bool) {
+	v := cl.v
+	if !strings.HasPrefix(cl.code, "08") || cl.passive || a.w.lem[v] != "CONCEDE" || a.si >= len(a.mentions) {
+		return actor.Mention{}, false
+	}
+	k := cl.vEnd
+	for k < len(toks) && k < cl.vEnd+2 && (a.w.up[k] == "HIS" || a.w.up[k] == "HER" || a.w.up[k] == "THEIR" || a.w.up[k] == "ITS") {
+		k++
+	}
+	if k >= len(toks) || a.w.lem[k] != "DEFEAT" {
+		return actor.Mention{}, false
+	}
+	for _, m := range a.mentions[a.si] {
+		if m.Start >= v {
+			break
+		}
+		if m.Code == "" || m.Code == src.Code || m.Kind == actor.Pronoun || m.Start == src.Start {
+			continue
+		}
+		return m, true
+	}
+	return actor.Mention{}, false
+}
+
 // forcesBefore returns, for violent protest (CAMEO 145) whose clause
 // names no target ("people threw petrol bombs"), the source of the
 // article's latest coercion or force (17, 18, 19) by the rioters'

@@ -1798,6 +1798,9 @@ func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *claus
 	if m, ok := a.protesters(src, cl, n); ok {
 		return m, true
 	}
+	if m, ok := a.defeatConceded(toks, src, cl); ok {
+		return m, true
+	}
 	return ownGovernment(toks, src, cl, n)
 }
 

@@ -141,6 +141,9 @@
 // collapsed in 2023": a sponsor after "by" or a place is none) broke
 // down between the two parties of the article's latest negotiation
 // (046), each way, source and target from context.
+// A defeat conceded (08) to no one named ("Lai won ..., ahead of Hou,
+// who conceded defeat") is conceded to the first other actor its
+// sentence names before the verb.
 // A riot (145) whose clause names no target ("people threw petrol
 // bombs") is aimed at the police or army of the rioters' country whose
 // coercion or force (17-19) against people of that country the article
