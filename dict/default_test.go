@@ -95,6 +95,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Nur-Sultan"}, "2019-11-20", "KAZ", 1},
 		{[]string{"G7", "leaders"}, "2019-11-20", "IGOGOS", 1},
 		{[]string{"G-7"}, "2019-11-20", "IGOGOS", 1},
+		{[]string{"World", "Bank", "loans"}, "2019-11-20", "IGOWBK", 2},
+		{[]string{"World", "Bank", "Group"}, "2019-11-20", "IGOWBK", 3},
 		// Seats of government (supplement.txt).
 		{[]string{"State", "Department", "said"}, "2019-11-20", "USAGOV", 2},
 		{[]string{"Downing", "Street"}, "2019-11-20", "GBRGOV", 2},

@@ -1931,7 +1931,11 @@ func ownGovernment(toks []model.Token, src actor.Mention, cl *clause, n int) (ac
 // mentions after the sentence's tokens (n) whose entries say they come
 // from context. It returns nil where there is no such event.
 func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention {
-	if cl.rev != "" || cl.passive {
+	// "The treaty, brokered by the World Bank in 1960": a go-between's
+	// participle whose agent is the source mediates as the active verb
+	// does.
+	mediated := cl.passive && thirdParty[a.w.lem[cl.v]] && a.agentParticiple(cl.v)
+	if cl.rev != "" || cl.passive && !mediated {
 		return nil
 	}
 	switch {
@@ -1945,7 +1949,10 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 	c := actor.CountryOf(src.Code)
 	for i := len(a.events) - 1; i >= 0; i-- {
 		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || ev.Root < "11" || ev.Root > "20" {
+		// What a participle says was mediated ("the deal, mediated by
+		// China") lies between the parties of the latest event of any
+		// kind; an appeal or offer to mediate, of the latest conflict.
+		if ev.Source == nil || ev.Target == nil || !mediated && (ev.Root < "11" || ev.Root > "20") {
 			continue
 		}
 		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)

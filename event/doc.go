@@ -167,7 +167,11 @@
 // mediation between no one named ("the African Union offered to
 // mediate", 039), is aimed at both countries of the article's latest conflictual event
 // (CAMEO 11 to 20) between two countries, targets from context; at no
-// one where the appealing actor's country is one of them.
+// one where the appealing actor's country is one of them. What a
+// go-between's participle says it mediated, with no parties named ("The
+// treaty, brokered by the World Bank in 1960", "the deal, mediated by
+// China"), lies between the countries of the article's latest event of
+// any kind between two countries.
 // An appeal, demand or threat (02, 10, 13) addressed to a plural noun
 // that names no actor ("warned foreign powers to stop arming Peru",
 // "urged donors to send aid to Peru") is not aimed at an actor inside
