@@ -2739,6 +2739,12 @@ var descriptions = map[string]description{
 // description resolves "the group", "the country", "the bloc" to the
 // last compatible mention.
 func (st *state) description(toks []model.Token, i int, d description) (Mention, bool) {
+	// "the state budget", "the country director": a noun after the
+	// word is what the phrase names, and "state" or "country" only
+	// says which kind.
+	if d == country && i+2 < len(toks) && toks[i+2].UPOS == "NOUN" {
+		return Mention{}, false
+	}
 	for h := len(st.history) - 1; h >= 0; h-- {
 		a := st.history[h]
 		if a.Person {

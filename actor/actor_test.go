@@ -372,6 +372,8 @@ func TestResolve(t *testing.T) {
 		{"alias of armed group", []string{"the/DET MEK and/CCONJ the/DET PMOI"}, []string{"MEK=IRNREBPMD", "PMOI=IRNREBPMD"}},
 		{"group description", []string{"Albania hosts/VERB the/DET MEK", "Iran condemned/VERB the/DET group"}, []string{"Iran=IRN", "the group=IRNREBPMD"}},
 		{"country description", []string{"Iran 's/PART leaders", "the/DET country protested/VERB"}, []string{"the country=IRN"}},
+		{"the state budget is no country", []string{"Iran protested/VERB", "the/DET state budget/NOUN/NN boosted/VERB/VBD spending/NOUN/NN"}, nil},
+		{"the country's own noun after a possessive is still the country", []string{"Iran protested/VERB", "the/DET country 's/PART budget/NOUN/NN grew/VERB/VBD"}, []string{"the country=IRN"}},
 		{"the country a country's verb acts on is another", []string{"Iran protested/VERB", "Chile invaded/VERB/VBD the/DET country"}, []string{"Chile=CHL", "the country=IRN"}},
 		{"the country a country has long backed is another", []string{"Iran protested/VERB", "Chile has/AUX/VBZ long/ADV/RB backed/VERB/VBN the/DET country"}, []string{"Chile=CHL", "the country=IRN"}},
 		{"the country a country is, is itself", []string{"Iran protested/VERB", "Chile is/AUX/VBZ the/DET country that/PRON lost/VERB"}, []string{"Chile=CHL", "the country=CHL"}},

@@ -173,7 +173,8 @@
 //     sentence or the last), resolved to
 //     the last compatible mention before them ("the country" not to the
 //     subject whose verb it is the object of: "Washington invaded the
-//     country" is another country; but in news mode "he" or
+//     country" is another country; "the state budget", a noun after
+//     it, is no country; but in news mode "he" or
 //     "she" that opens its sentence's mentions to the person who opened
 //     the last sentence's, when another person was named after them
 //     there: "Chen told Rossi the talks had failed. He said" is Chen;
