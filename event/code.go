@@ -141,6 +141,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "the budget approved in April that boosted school spending", a
+	// relative clause the parse hung elsewhere (even as no clause): a
+	// relative pronoun no actor stands before has no actor subject.
+	if src < 0 && !cl.passive && a.relativeOnThing(ms, v) {
+		noSubject = true
+	}
 	// "prosecutors alleged that John Smith abused girls": a person or
 	// organisation the dictionaries do not know is the subject, and no
 	// actor named before it is.
@@ -3955,6 +3961,7 @@ func metNoun(toks []model.Token, vEnd, hi int) bool {
 // noDeed reports a bare verb that names no deed of its own: TEND or "GO
 // on" before a "to" infinitive ("tend to look down on", "went on to
 // suggest"), BOTHER before an infinitive or gerund ("bothered to ask"),
+// DEFEND a thing no actor names ("defending the state budget"),
 // MEAN not before one ("what the vote means", not "meant to attack"),
 // SERVE in or on a body ("served in the army"), "this
 // applies to", a verb of learning before "that" ("learnt that he was a
@@ -4000,6 +4007,22 @@ func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) boo
 		return word(k, "to") && !toInf(k) && j >= 0 && word(j, "this", "that", "it", "which")
 	case "LEARN", "DISCOVER", "REALISE", "REALIZE", "NOTICE":
 		return word(k, "that")
+	case "DEFEND":
+		// "lawmakers defending the state budget": speaking up for a
+		// thing no actor names is no protection (074) of anyone
+		// named further on. "defended Ukrainian territory" keeps it.
+		for k < len(toks) && toks[k].UPOS == "DET" {
+			k++
+		}
+		if k >= len(toks) || toks[k].UPOS != "NOUN" {
+			return false
+		}
+		for _, m := range ms {
+			if m.Start <= k && k < m.End {
+				return false
+			}
+		}
+		return true
 	case "DEAL":
 		// "unequipped to deal with the surge of migrants": handling a
 		// problem no actor names.

@@ -963,6 +963,24 @@ func (a *article) relativeClause(v int) bool {
 	return false
 }
 
+// relativeOnThing reports a verb at v, which the parse does not make a
+// relative clause, whose subject is a relative pronoun that no actor
+// stands right before ("the budget approved by Republicans in April that
+// boosted school spending", the clause hung elsewhere): the clause is on
+// a thing, and no actor named before it is its subject.
+func (a *article) relativeOnThing(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok || t.rel[v] == "acl:relcl" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) == "nsubj" && c < v && relativePronoun(a.toks[c]) && mentionEndingAt(ms, a.toks, c) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ownSubject reports a clause at k whose subject is a word of its own,
 // not a relative pronoun standing for the noun it is on.
 func (a *article) ownSubject(k int) bool {

@@ -310,8 +310,8 @@
 // bare verb that names no deed in its construction ("tend to look down
 // on", "went on to play brinkmanship", "what the vote means", "bothered
 // following", "served in the army", "this applies to", "learnt that",
-// "deal with the surge of migrants", "met its obligations", "met the
-// deadline"), nor an -ing participle the parse makes an adjective
+// "deal with the surge of migrants", "defending the state budget", "met
+// its obligations", "met the deadline"), nor an -ing participle the parse makes an adjective
 // ("retiring jurists"), nor what a proposal says its parties would do
 // ("Under the plan, Kosovo would guarantee ..."); a verb of going on
 // with a deed the dictionary codes takes no pattern noun past the gerund
@@ -500,7 +500,9 @@
 // source. A relative pronoun stands for its noun in the verbs
 // coordinated with its clause too ("Hou, who conceded defeat and
 // apologised"), and for the actor right before it where the parse hangs
-// the clause elsewhere. The forces a threat (CAMEO 13) promises to strengthen are the
+// the clause elsewhere; where no actor stands right before it ("the
+// budget approved in April that boosted school spending"), the clause
+// has no actor source either. The forces a threat (CAMEO 13) promises to strengthen are the
 // source's own, not its target. Who dies ("people had died") is no
 // source: a bare "die" codes nothing. A bare "call" that names what its
 // object is ("which calls him a separatist", "which he calls a
