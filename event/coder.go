@@ -1432,6 +1432,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 				// not the pattern's ("KEEP ... POSITION").
 				ok = false
 			}
+			if ok && a.pastPlanInfinitive(toks, &m, cl) {
+				// "slammed Washington's decision to sell weapons
+				// to Taiwan": what a decision or plan is to do is its
+				// content, not the verb's (SLAM's "- * &WEAPON
+				// [195]").
+				ok = false
+			}
 			if ok && m.score == 0 && a.w.slotFilled(m) {
 				// "- $ * [095]": a pattern of slots alone, whose
 				// slots hold actors, is more than the bare verb.
@@ -1985,6 +1992,39 @@ func (a *article) pastGerund(toks []model.Token, m *match, cl *clause) bool {
 		return false
 	}
 	return len(a.c.d.Verbs(toks[g].Lemma)) > 0 || len(a.c.d.Verbs(toks[g].Form)) > 0
+}
+
+// planNouns are the nouns (upper-case lemmas) whose "to" infinitive says
+// what they would do: "the decision to sell weapons", "plans to expel".
+var planNouns = map[string]bool{
+	"DECISION": true, "MOVE": true, "PLAN": true, "EFFORT": true, "ATTEMPT": true,
+	"BID": true, "PROPOSAL": true, "OFFER": true, "THREAT": true, "PROMISE": true,
+	"PLEDGE": true, "REFUSAL": true, "READINESS": true, "WILLINGNESS": true,
+	"INTENTION": true, "PUSH": true, "CAMPAIGN": true, "RIGHT": true,
+}
+
+// pastPlanInfinitive reports a pattern match m for clause cl that uses a
+// word after the verb past the "to" infinitive of a plan-like noun
+// (planNouns) that the pattern does not itself name: "slammed the
+// decision to sell weapons" matching WEAPON. A pattern that names the
+// noun or the "to" ("- * PROPOSAL ... TALKS", "- * DEAL TO PURCHASE")
+// reads the infinitive as its own.
+func (a *article) pastPlanInfinitive(toks []model.Token, m *match, cl *clause) bool {
+	last := -1
+	for _, u := range m.used[:m.n] {
+		if k := int(u[1]) - 1; k >= cl.vEnd && k > last {
+			last = k
+		}
+	}
+	for k := max(cl.vEnd, 1); k+1 < len(toks) && k < last; k++ {
+		if !strings.EqualFold(toks[k].Form, "to") || toks[k+1].XPOS != "VB" || m.uses(k) {
+			continue
+		}
+		if toks[k-1].UPOS == "NOUN" && planNouns[a.w.lem[k-1]] && !m.uses(k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastThat reports a pattern match m for clause cl whose first word after

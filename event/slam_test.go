@@ -13,6 +13,10 @@ func TestSlammed(t *testing.T) {
 		{"Peru slammed Chile with new tariffs.", []string{"PER>CHL:163"}, []string{"PER>CHL:111"}},
 		{"Chile slammed the door on talks with Peru.", []string{"CHL>PER:120"}, []string{"CHL>PER:111"}},
 		{"A Chilean rocket slammed into a Peruvian village.", []string{"CHL>PERCVL:194"}, []string{"CHL>PERCVL:111"}},
+		// What a decision is to do is not the verb's pattern word
+		// (pastPlanInfinitive): no SLAM "- * &WEAPON [195]".
+		{"Lima slammed Santiago's decision to sell weapons to Bolivia.", []string{"PER>CHL:111"}, []string{"PER>CHL:195", "PER>BOL:195"}},
+		{"Peru criticised Chile's plan to buy tanks from Brazil.", nil, []string{"PER>CHL:062", "PER>BRA:062"}},
 	}
 	checkEventCases(t, tests)
 }
