@@ -1771,7 +1771,8 @@ var reactionObjects = map[string]bool{
 // contextTarget finds the target of a clause that names none, for the
 // source src, from the article's earlier events, trying in turn: the
 // actor a reaction answers (reactedTo), the organisation applied to
-// (membershipOf), the actor complained of (complainedOf), the recipient of
+// (membershipOf), whom a threat answers (threatenedOf), the actor
+// complained of (complainedOf), the recipient of
 // the latest aid (aidedBefore), the other party of the latest talks
 // (talksPartner), the accused an investigation looks into
 // (investigatedOf), the police or military whose force a riot answers
@@ -1784,6 +1785,9 @@ func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *claus
 		return m, true
 	}
 	if m, ok := a.membershipOf(toks, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.threatenedOf(toks, src, cl, n); ok {
 		return m, true
 	}
 	if m, ok := a.complainedOf(src, cl, n); ok {

@@ -353,7 +353,12 @@
 // "unless" clause ("threatened to raise tariffs if Peru goes ahead"),
 // not at the speaker's own country nor at a description ("the
 // country"), unless it is of an organisation named before ("if the bloc
-// goes ahead").
+// goes ahead"). One that names no one there either and says in an
+// infinitive what its source would do ("Peru threatened to retaliate",
+// "threatened to take necessary measures") answers the source of the
+// article's latest earlier event, of another country, aimed at the
+// threatener or its country, as a target from context; with no such
+// event it codes nothing.
 // A threat (130) of military means ("warned Ethiopia that it would
 // defend every grain of its sovereignty", "military", "war", "force") is
 // a threat to use military force (138).

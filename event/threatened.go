@@ -1,0 +1,54 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// threatenedOf returns, for a threat (CAMEO 13) whose clause names no
+// one and says, in an infinitive right after the verb, what its source
+// would do ("China said it opposed the listing and threatened to take
+// necessary measures", "Peru threatened to retaliate"), the actor it
+// answers: the source of the article's latest earlier event, of
+// another country, aimed at the threatener or its country (the
+// sanctions, attack or expulsion the threat is the response to). The
+// mention stands after the sentence's tokens (n); its entry says it
+// comes from context, and the event's confidence is lower. A threat
+// with no such event before it codes nothing: the last actor merely
+// named is too loose a guess at whom one threatens, and a thing
+// threatened ("settlements threaten the viability of a solution") is no
+// threat of a deed.
+func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	if !threat(cl.code) || cl.rev != "" || cl.passive || !infinitiveAfter(toks, cl.vEnd) {
+		return actor.Mention{}, false
+	}
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= 0; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) {
+			continue
+		}
+		s, t := ev.Source.Code, ev.Target.Code
+		if s == "" || s == src.Code || c != "" && actor.CountryOf(s) == c {
+			continue
+		}
+		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+			continue
+		}
+		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m.Entry = contextEntry + "the source of the latest event (" + ev.Code + ") aimed at " + t + ", which the threat answers"
+		return m, true
+	}
+	return actor.Mention{}, false
+}
+
+// infinitiveAfter reports "to" and a bare verb at k, adverbs before them
+// read past ("threatened again to retaliate").
+func infinitiveAfter(toks []model.Token, k int) bool {
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	return k+1 < len(toks) && strings.EqualFold(toks[k].Form, "to") && toks[k+1].XPOS == "VB"
+}

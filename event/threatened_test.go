@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// TestThreatenedOf checks that a threat naming no one is aimed at the
+// source of the latest earlier event against the threatener's country,
+// and that a thing threatened, or a threat with nothing before it, is not.
+func TestThreatenedOf(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Chile imposed sanctions on Peruvian banks on Monday. Peru threatened to retaliate.", want: []string{"PER>CHL:130"}},
+		{text: "Chile expelled two Peruvian diplomats. Peru's foreign ministry said it rejected the decision and threatened to take necessary measures.", want: []string{"PERGOV>CHLGOV:130"}},
+		// The latest event against the threatener's country, not an
+		// event between others after it.
+		{text: "Chile imposed sanctions on Peru. Bolivia praised Ecuador. Peru threatened to respond.", want: []string{"PER>CHL:130"}, not: []string{"PER>BOL:130", "PER>ECU:130"}},
+		// A thing threatened is no threat of a deed.
+		{text: "Chile imposed sanctions on Peru. Peruvian officials said the floods threaten the harvest.", not: []string{"PER>CHL:130", "PERGOV>CHL:130"}},
+		// Nothing done to the threatener before: no guess.
+		{text: "Chile praised Bolivia on Monday. Peru threatened to retaliate.", not: []string{"PER>CHL:130", "PER>BOL:130"}},
+		// A named target wins.
+		{text: "Chile imposed sanctions on Peru. Peru threatened to impose tariffs on Bolivia.", not: []string{"PER>CHL:130"}},
+	})
+}
