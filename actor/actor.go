@@ -1273,7 +1273,7 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 		return false
 	}
 	t := toks[j]
-	if len(t.Form) < 3 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" && t.UPOS != "" {
+	if len(t.Form) < 2 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" && t.UPOS != "" {
 		return false
 	}
 	if k := j + 1; k < len(toks) && (maybeName(toks[k]) && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' && !isPunct(toks[k]) || toks[k].Form == "-") {
@@ -1299,7 +1299,8 @@ func govCode(code string) bool {
 
 // leaderIndex returns r.leaders, building it on first use: every entry
 // with a role whose name has two words or more, by surnameKey of its
-// last word.
+// last word, and by its first word too when that has two letters (a
+// family name written first: "XI JINPING").
 func (r *Resolver) leaderIndex() map[string][]*dict.Entry {
 	r.leadersOnce.Do(func() {
 		r.leaders = map[string][]*dict.Entry{}
@@ -1310,6 +1311,13 @@ func (r *Resolver) leaderIndex() map[string][]*dict.Entry {
 			}
 			k := surnameKey(e.Name[i+1:])
 			r.leaders[k] = append(r.leaders[k], e)
+			// "XI JINPING", "LI QIANG": a Chinese or Korean name
+			// opens with the family name; one of two letters
+			// (see shortSurname) is indexed too.
+			if j := strings.IndexByte(e.Name, ' '); j == 2 {
+				f := e.Name[:j]
+				r.leaders[f] = append(r.leaders[f], e)
+			}
 		}
 	})
 	return r.leaders

@@ -1211,7 +1211,8 @@ func TestTitledLeader(t *testing.T) {
 		"NICKY_TRENTINO_ [SYLGOV >20180101]\n"+
 		"ANA_TRENTINO_ [FREGOV >20180101]\n"+
 		"OTIS_DRIFTWOOD_ [SYLGOV >20180101]\n"+
-		"MARIA_DRIFTWOOD_ [SYLGOVFRN >20180101]\n", false)
+		"MARIA_DRIFTWOOD_ [SYLGOVFRN >20180101]\n"+
+		"KO_BANRI_ [FREGOV >20180101]\n", false)
 	ags, err := dict.ReadAgents(strings.NewReader("PRESIDENT [~GOV]\nPRIME_MINISTER [~GOV]\nGOVERNOR [~GOV]\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -1241,6 +1242,8 @@ func TestTitledLeader(t *testing.T) {
 		{"leaders of two countries share the surname", []string{"Sylvania spoke/VERB", "President [Trentino] left/VERB"}, []string{"President Trentino=SYLGOV"}},
 		{"a governor is no head of state", []string{"Sylvania spoke/VERB", "Governor [Firefly] left/VERB"}, []string{"Governor Firefly=SYLGOV"}},
 		{"a name that goes on is another person", []string{"Sylvania spoke/VERB", "President [Firefly Jones] left/VERB"}, []string{"President Firefly Jones=SYLGOV"}},
+		{"president and a family name written first", []string{"President [Ko] spoke/VERB"}, []string{"President Ko=FREGOV"}},
+		{"a family name written first goes on to another person", []string{"Sylvania spoke/VERB", "President [Ko Jones] left/VERB"}, []string{"President Ko Jones=SYLGOV"}},
 		{"a title of a country keeps its country", []string{"Sylvania 's/PART president [Firefly] left/VERB"}, []string{"Sylvania 's president Firefly=SYLGOV"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,7 +56,8 @@
 //     is the ambassador: "deputy" alone is Phoenix's sheriff's deputy),
 //     and a head's title with a surname alone after it that only sitting
 //     leaders of one country bear in the dictionaries on the day read
-//     ("President Zelenskyy" is UKRGOV in 2019; a surname leaders of two
+//     ("President Zelenskyy" is UKRGOV in 2019, "President Xi", a family
+//     name of two letters written first, CHNGOV; a surname leaders of two
 //     countries share is left to the article's country), and such a
 //     surname alone ("Modi said") when every entry of the dictionaries
 //     with it is a sitting leader of one country that the article has
