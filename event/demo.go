@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/casus-project/casus/model"
@@ -72,17 +71,7 @@ func EvalDemo(w io.Writer, gs []GoldEvent, arts map[string]*model.Article, verbo
 	for _, g := range gs {
 		byFile[g.File] = append(byFile[g.File], g)
 	}
-	files := make([]string, 0, len(byFile))
-	for f := range byFile {
-		files = append(files, f)
-	}
-	for f := range arts {
-		if _, ok := byFile[f]; !ok {
-			files = append(files, f)
-		}
-	}
-	sort.Strings(files)
-	for _, f := range files {
+	for _, f := range unionKeys(byFile, arts) {
 		want := byFile[f]
 		art := arts[f]
 		var evs []model.Event

@@ -26,7 +26,7 @@ type Agreement struct {
 func CompareGold(a, b []GoldEvent) Agreement {
 	ta, tb := goldTriples(a), goldTriples(b)
 	var ag Agreement
-	for _, f := range fileUnion(ta, tb) {
+	for _, f := range unionKeys(ta, tb) {
 		ag.Exact.add(compare(ta[f], tb[f]))
 		ag.Root.add(compare(roots(ta[f]), roots(tb[f])))
 	}
@@ -134,16 +134,17 @@ func multisetIntersection(a, b []Triple) []Triple {
 	return out
 }
 
-func fileUnion(a, b map[string][]Triple) []string {
-	var fs []string
-	for f := range a {
-		fs = append(fs, f)
+// unionKeys returns the keys of a and of b, sorted, each once.
+func unionKeys[A, B any](a map[string]A, b map[string]B) []string {
+	ks := make([]string, 0, len(a)+len(b))
+	for k := range a {
+		ks = append(ks, k)
 	}
-	for f := range b {
-		if _, ok := a[f]; !ok {
-			fs = append(fs, f)
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			ks = append(ks, k)
 		}
 	}
-	sort.Strings(fs)
-	return fs
+	sort.Strings(ks)
+	return ks
 }
