@@ -228,7 +228,8 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 // mainClauseTime reports whether x dates the sentence's main line ("In
 // 1986, Iran asked France ..."; "were injured on Monday when protesters
 // threw stones"), not a clause on a noun ("mayors elected in April
-// boycotted ..."; "a post that Chile built in 2016"); true when the parse
+// boycotted ..."; "a post that Chile built in 2016"), nor the deed an
+// appeal asks for ("urged Peru to act before July"); true when the parse
 // is unusable.
 func (a *article) mainClauseTime(toks []model.Token, x when.Expression) bool {
 	c := a.timeClause(toks, x)
@@ -243,6 +244,12 @@ func (a *article) mainClauseTime(toks []model.Token, x when.Expression) bool {
 			}
 		case "csubj":
 			return false
+		case "xcomp":
+			// "urged Peru to approve the bid before the summit in
+			// July": when the deed asked for should be done.
+			if h := a.t.head[c]; h >= 0 && askLemmas[strings.ToUpper(toks[h].Lemma)] && a.askedInfinitive(h) == c {
+				return false
+			}
 		}
 		if a.commaWhSubject(c) {
 			return false

@@ -620,7 +620,10 @@
 // Its date comes from the time
 // expressions of its sentence (package when) that the parse puts in its
 // own clause, not in a clause below it ("accusing Tehran of an attack in
-// July" is an accusation of the story's day and an attack of July), else
+// July" is an accusation of the story's day and an attack of July; an
+// appeal, demand or threat is not dated by the deed it asks of its object,
+// nor is a paragraph: "urged Hungary to approve the bid before the summit
+// in July"), else
 // from the clause its participle or infinitive continues, else from an
 // explicit date of a main clause earlier in its paragraph, else from the
 // story's day (the day the lede dates its news, so that a report

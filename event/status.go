@@ -660,7 +660,10 @@ func (a *article) reports(sv, v int) bool {
 // Monday").
 func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) (model.Date, when.Expression, bool) {
 	heads := a.timeClauses(toks, times)
-	own := func(i int) bool { return heads[i] < 0 || !a.nestedClause(cl.v, heads[i]) }
+	asked := a.askedDeed(cl)
+	own := func(i int) bool {
+		return heads[i] < 0 || heads[i] != asked && !a.nestedClause(cl.v, heads[i])
+	}
 	vb := toks[cl.v].Start
 	hiB := toks[max(cl.hi-1, cl.v)].End
 	loB := toks[cl.lo].Start
@@ -707,6 +710,52 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return model.Date{}, when.Expression{}, false
 	}
 	return model.Day(a.ref), when.Expression{}, false
+}
+
+// askedDeed returns, for an appeal, demand or threat (CAMEO 02, 10, 13),
+// the deed it asks of its object (askedInfinitive), else -1.
+func (a *article) askedDeed(cl *clause) int {
+	if !addressing(cl.code) {
+		return -1
+	}
+	return a.askedInfinitive(cl.v)
+}
+
+// askedInfinitive returns, for a verb at v with an object and an
+// infinitive complement ("urged Peru to approve the bid before the
+// summit in July", "told Chile to withdraw its troops by Friday"), that
+// infinitive: the deed asked of the object, whose time is when it should
+// be done, not when it was asked. Else -1 ("applied to join the EU in
+// 2009" has no object: the time dates the application).
+func (a *article) askedInfinitive(v int) int {
+	t := &a.t
+	if !t.ok || v < 0 || v >= len(t.kids) {
+		return -1
+	}
+	obj, inf := false, -1
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "obj", "iobj":
+			obj = true
+		case "xcomp":
+			if c > v && strings.HasPrefix(a.xpos(c), "VB") {
+				inf = c
+			}
+		}
+	}
+	if !obj {
+		return -1
+	}
+	return inf
+}
+
+// askLemmas are verbs (upper-case lemmas) that ask their object to do
+// the deed of their infinitive: "urged Peru to approve", "asked Chile to
+// withdraw".
+var askLemmas = map[string]bool{
+	"URGE": true, "ASK": true, "CALL": true, "PRESS": true, "TELL": true,
+	"ORDER": true, "INSTRUCT": true, "INVITE": true, "ENCOURAGE": true,
+	"WARN": true, "REQUEST": true, "PUSH": true,
 }
 
 // timeClauses returns, for each time expression, the head of the clause
