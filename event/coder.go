@@ -229,12 +229,19 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 // 1986, Iran asked France ..."; "were injured on Monday when protesters
 // threw stones"), not a clause on a noun ("mayors elected in April
 // boycotted ..."; "a post that Chile built in 2016"), nor the deed an
-// appeal asks for ("urged Peru to act before July"); true when the parse
+// appeal asks for ("urged Peru to act before July"), nor a time before an
+// event noun after the clause's verb ("denied any role in the Aug. 30
+// bombing"); true when the parse
 // is unusable.
 func (a *article) mainClauseTime(toks []model.Token, x when.Expression) bool {
 	c := a.timeClause(toks, x)
 	if c < 0 {
 		return !a.t.ok
+	}
+	// "Chile has denied any role in the Aug. 30 bombing": the bombing's
+	// date, after the main verb, not the denial's.
+	if a.preNominalTime(toks, x, c) {
+		return false
 	}
 	for steps := 0; c >= 0 && steps < len(toks); c, steps = a.t.head[c], steps+1 {
 		switch base(a.t.rel[c]) {

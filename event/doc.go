@@ -623,7 +623,8 @@
 // July" is an accusation of the story's day and an attack of July; an
 // appeal, demand or threat is not dated by the deed it asks of its object,
 // nor is a paragraph: "urged Hungary to approve the bid before the summit
-// in July"), else
+// in July", nor by a time before an event noun it names: "denied any
+// role in the Nov. 13 bombing"), else
 // from the clause its participle or infinitive continues, else from an
 // explicit date of a main clause earlier in its paragraph, else from the
 // story's day (the day the lede dates its news, so that a report

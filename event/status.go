@@ -662,6 +662,9 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	heads := a.timeClauses(toks, times)
 	asked := a.askedDeed(cl)
 	own := func(i int) bool {
+		if a.preNominalTime(toks, times[i], cl.v) {
+			return false
+		}
 		return heads[i] < 0 || heads[i] != asked && !a.nestedClause(cl.v, heads[i])
 	}
 	vb := toks[cl.v].Start
@@ -710,6 +713,39 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return model.Date{}, when.Expression{}, false
 	}
 	return model.Day(a.ref), when.Expression{}, false
+}
+
+// preNominalTime reports a time expression that stands before an event
+// noun after the verb at v and modifies it ("denied any role in the Nov.
+// 13 bombing", "condemned Saturday's attack", "since the 2008 war"): it
+// dates that noun's event, not the verb's. A time after the noun ("the
+// attack on Monday") may be the verb's too, and dates it as before. The
+// lemma is read from toks, as the words of the sentence may not be set
+// yet (Coder.Code's setStoryDay).
+func (a *article) preNominalTime(toks []model.Token, x when.Expression, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	k := -1
+	for i, tk := range toks {
+		if tk.Start >= x.Start && tk.End <= x.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for steps := 0; t.head[k] >= 0 && toks[t.head[k]].Start >= x.Start && toks[t.head[k]].End <= x.End && steps < len(toks); steps++ {
+		k = t.head[k]
+	}
+	h := t.head[k]
+	if h <= k || h <= v || h == v || toks[h].UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToUpper(toks[h].Lemma)
+	return eventNoun(l) != nounNone || l == "WAR" || l == "CLASH"
 }
 
 // askedDeed returns, for an appeal, demand or threat (CAMEO 02, 10, 13),
