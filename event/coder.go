@@ -821,9 +821,48 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.dropNouns(first, nouns)
 	a.dropSpeech(first)
 	a.dropComplements(first, toks)
+	a.dropBareAppeals(first)
 	if !a.c.stems {
 		a.nominals(s, toks, ms, says, sentTimes)
 	}
+}
+
+// dropBareAppeals removes, from the events of the current sentence
+// (from first on), an unspecified appeal (020) whose source and target
+// another event of the sentence appeals to more specifically ("called
+// for restraint and urged all parties to avoid escalation": the call for
+// de-escalation, 0256, is what the urging asks as well; "urged Peru to
+// release the prisoners and called on it to act" is 0253 alone).
+func (a *article) dropBareAppeals(first int) {
+	specific := func(e *model.Event) bool {
+		if e.Source == nil || e.Target == nil || e.Code == "020" || !strings.HasPrefix(e.Code, "02") {
+			return false
+		}
+		return true
+	}
+	drop := func(e *model.Event) bool {
+		if e.Code != "020" || e.Source == nil || e.Target == nil {
+			return false
+		}
+		for j := first; j < len(a.events); j++ {
+			o := &a.events[j]
+			if specific(o) && o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code {
+				return true
+			}
+		}
+		return false
+	}
+	out := a.events[:first]
+	keep := make([]model.Event, 0, len(a.events)-first)
+	for i := first; i < len(a.events); i++ {
+		e := &a.events[i]
+		if drop(e) {
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			continue
+		}
+		keep = append(keep, *e)
+	}
+	a.events = append(out, keep...)
 }
 
 // dropComplements removes the events of the current sentence (from

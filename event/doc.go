@@ -539,7 +539,10 @@
 // when its sentence codes another event, which is then claimed by the
 // speaker, as PETRARCH does (a statement more specific than 010, such as a
 // denial, gives way only to an event that is kept, not to a subordinate
-// one: "denies arming the RSF").
+// one: "denies arming the RSF"). An unspecified appeal (020) gives way to
+// a more specific appeal (02x) of its sentence between the same actors:
+// "called for restraint and urged all parties to avoid escalation" is one
+// call for de-escalation (0256) to each party.
 //
 // An unspecified appeal (020) or demand (100) whose infinitive names the
 // deed it calls for takes that deed's entry ("urged Chile to release the
