@@ -3506,10 +3506,11 @@ func refusalCode(code string) string {
 }
 
 // intentCode returns the intent (03) that a meeting, mediation,
-// material cooperation, aid or concession (04, 06, 07, 08) someone will
+// cooperation, aid or concession (04, 050, 06, 07, 08) someone will
 // or means to hold or give expresses, by the CAMEO codebook's matching
 // entries, or "" for other codes: 045 mediate is 039, another 04 code
-// 036; 060-064 are 031 and its children, 070-074 033 and its children,
+// 036; unspecified diplomatic cooperation (050, "will cooperate with")
+// the unspecified intent to cooperate, 030; 060-064 are 031 and its children, 070-074 033 and its children,
 // 081-087 (and their children) the children of 035, 080 035. Asylum (075) and a 083 reform
 // have no intent of their own here.
 func intentCode(code string) string {
@@ -3523,6 +3524,10 @@ func intentCode(code string) string {
 		code = code[:3] // "release prisoners" (0841) is 084's
 	}
 	switch code {
+	case "050":
+		// "Peru will cooperate with Chile": the unspecified
+		// cooperation's intent is the unspecified intent to cooperate.
+		return "030"
 	case "060":
 		return "031"
 	case "061", "062", "063", "064":

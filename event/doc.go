@@ -247,9 +247,9 @@
 // from the army and the RSF arrived in Ankara for talks", negotiate with
 // each other); one the source plans, hopes, agrees, is due, ready or willing to (not "not ready to") or will hold ("said
 // he would travel to Khartoum") is an intent to meet (036), and mediation offered ("offered to mediate between") an intent to mediate (039), which replaces the governing verb's event; one its source agrees, offers, pledges, vows, promises or decides to hold is expressed by that commitment, asserted or claimed as the commitment is. Likewise
-// cooperation, aid or a concession (06-08) its source will give ("the US
-// will provide Peru's navy with a ship") is an intent to give it (031,
-// 033, 035 and their children), unless the Coder codes deeds that may
+// cooperation, aid or a concession (050, 06-08) its source will give ("the US
+// will provide Peru's navy with a ship", "Peru will cooperate with Chile")
+// is an intent to give it (030, 031, 033, 035 and their children), unless the Coder codes deeds that may
 // happen as deeds (Unrealised) or TABARI stems, as the peers do. Joined
 // members of compound actors ("Canada, the United States and Japan", the
 // two parties of "the two countries", the list that "they" stands for;

@@ -15,6 +15,8 @@ func TestFutureIntent(t *testing.T) {
 		{"prisoners who will be freed", "Peru will release Chilean prisoners next week.", []string{"PER>CHL:0353"}, []string{"PER>CHL:0841"}},
 		{"a future said to be reported", "Peru would send aid to Bolivia, the minister said.", []string{"PER>BOL:033"}, []string{"PER>BOL:070"}},
 		{"aid sent", "Peru sent food aid to Bolivia.", []string{"PER>BOL:070"}, []string{"PER>BOL:033"}},
+		{"cooperation that will be given", "Peru will cooperate with Chile on border security.", []string{"PER>CHL:030"}, []string{"PER>CHL:050"}},
+		{"cooperation given", "Peru cooperated with Chile on border security.", []string{"PER>CHL:050"}, []string{"PER>CHL:030"}},
 		{"a condition's consequence", "If Peru loses, Chile would provide Bolivia with loans.", nil, []string{"CHL>BOL:*"}},
 	}
 	for _, tt := range tests {
@@ -28,7 +30,7 @@ func TestIntentCode(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"040", "036"}, {"045", "039"}, {"060", "031"}, {"062", "0312"}, {"070", "033"},
 		{"073", "0333"}, {"075", ""}, {"081", "0351"}, {"083", ""}, {"0841", "0353"},
-		{"087", "0356"}, {"163", ""}, {"010", ""},
+		{"087", "0356"}, {"163", ""}, {"010", ""}, {"050", "030"}, {"051", ""},
 	}
 	for _, tt := range tests {
 		if got := intentCode(tt.code); got != tt.want {
