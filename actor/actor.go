@@ -1072,11 +1072,7 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	// "EU officials", "Taliban envoys", "a Hamas negotiator": the
 	// organisation's or group's own officials, not a government's.
 	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && a.Code == "~GOV" && !isPunct(toks[j]) && toks[j+n-1].UPOS == "NOUN" {
-		m.End, m.Head = j+n, j+n-1
-		m.Agent, m.agentCode = a.Phrase, a.Code
-		m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
-		m.plural = !m.Person && isPlural(toks[m.Head])
-		m.Capital = false
+		official(toks, m, a, j+n)
 		return
 	}
 	if !poss {
@@ -1088,11 +1084,7 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	for k := j; k < len(toks) && k < j+3; k++ {
 		a, n, ok := st.r.d.AgentEntry(st.up[k:])
 		if ok && !isPunct(toks[k]) {
-			m.End, m.Head = k+n, k+n-1
-			m.Agent, m.agentCode = a.Phrase, a.Code
-			m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
-			m.plural = !m.Person && isPlural(toks[m.Head])
-			m.Capital = false
+			official(toks, m, a, k+n)
 			return
 		}
 		if !isModifier(toks[k]) {
@@ -1116,6 +1108,18 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	for e := k; k < len(toks) && k < e+2 && toks[k].UPOS == "NOUN"; k++ {
 	}
 	m.End, m.Head = k, k-1
+}
+
+// official extends the organisation's mention m to its official, the
+// agent a whose words end before end: a person when the title is one
+// and singular, else a plural body of them. The code stays the
+// organisation's.
+func official(toks []model.Token, m *Mention, a dict.Agent, end int) {
+	m.End, m.Head = end, end-1
+	m.Agent, m.agentCode = a.Phrase, a.Code
+	m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
+	m.plural = !m.Person && isPlural(toks[m.Head])
+	m.Capital = false
 }
 
 // organNouns are the last words of the names of organisations' organs.

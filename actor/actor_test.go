@@ -34,6 +34,21 @@ func resolverOf(t *testing.T, src string) *Resolver {
 	return New(d)
 }
 
+// compiledWith compiles the actor entries es with the agent dictionary
+// written in agents.
+func compiledWith(t *testing.T, es []*dict.Entry, agents string) *dict.Dicts {
+	t.Helper()
+	ags, err := dict.ReadAgents(strings.NewReader(agents))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // readActors reads the entries of an actor dictionary written in src,
 // as TABARI's when stems is set.
 func readActors(t *testing.T, src string, stems bool) []*dict.Entry {
@@ -838,14 +853,7 @@ func TestAgentOfCountry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ags, err := dict.ReadAgents(strings.NewReader("MSF [NGO~]\nACTIVISTS [~NGM]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := compiledWith(t, es, "MSF [NGO~]\nACTIVISTS [~NGM]\n")
 	tests := []struct{ src, want string }{
 		{"MSF Freedonia met/VERB", "MSF Freedonia=NGOFRE"},
 		{"activists Freedonia met/VERB", "activists Freedonia=FRENGM"},
@@ -897,14 +905,7 @@ func document(srcs []string) (string, []model.Sentence, []model.Entity) {
 func TestTitleOverOpenPortfolio(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nRUFUS_FIREFLY_ [FREGOVEDU >090401]\n"+
 		"HUGO_HACKENBUSH_ [FREGOVEDU 090401-120101]\n", false)
-	ags, err := dict.ReadAgents(strings.NewReader("FOREIGN_MINISTER [~GOV]\nEDUCATION_MINISTER [~GOVEDU]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := compiledWith(t, es, "FOREIGN_MINISTER [~GOV]\nEDUCATION_MINISTER [~GOVEDU]\n")
 	r := New(d)
 	day2011 := time.Date(2011, 6, 1, 0, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {
@@ -932,14 +933,7 @@ func TestTitleOverOpenPortfolio(t *testing.T) {
 // PETRARCH suite), and a bare country still takes it alone.
 func TestPrefixAgent(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\n", false)
-	ags, err := dict.ReadAgents(strings.NewReader("RELIEF {} [NGO~]\nDIPLOMAT [~GOV]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := compiledWith(t, es, "RELIEF {} [NGO~]\nDIPLOMAT [~GOV]\n")
 	for _, tt := range []struct{ src, want string }{
 		{"a/DET Relief/PROPN Freedonia diplomat/NOUN spoke/VERB", "Relief Freedonia diplomat=NGOFREGOV"},
 		{"a/DET Relief/PROPN Freedonia team/NOUN spoke/VERB", "Relief Freedonia=NGOFRE"},
@@ -1213,14 +1207,7 @@ func TestTitledLeader(t *testing.T) {
 		"OTIS_DRIFTWOOD_ [SYLGOV >20180101]\n"+
 		"MARIA_DRIFTWOOD_ [SYLGOVFRN >20180101]\n"+
 		"KO_BANRI_ [FREGOV >20180101]\n", false)
-	ags, err := dict.ReadAgents(strings.NewReader("PRESIDENT [~GOV]\nPRIME_MINISTER [~GOV]\nGOVERNOR [~GOV]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Compile(dict.Sources{Actors: es, Agents: ags})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := compiledWith(t, es, "PRESIDENT [~GOV]\nPRIME_MINISTER [~GOV]\nGOVERNOR [~GOV]\n")
 	r := New(d)
 	for _, tt := range []struct {
 		name string

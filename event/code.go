@@ -4020,37 +4020,31 @@ func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) boo
 		// "lawmakers defending the state budget": speaking up for a
 		// thing no actor names is no protection (074) of anyone
 		// named further on. "defended Ukrainian territory" keeps it.
-		for k < len(toks) && toks[k].UPOS == "DET" {
-			k++
-		}
-		if k >= len(toks) || toks[k].UPOS != "NOUN" {
-			return false
-		}
-		for _, m := range ms {
-			if m.Start <= k && k < m.End {
-				return false
-			}
-		}
-		return true
+		return unnamedThing(toks, ms, k, false)
 	case "DEAL":
 		// "unequipped to deal with the surge of migrants": handling a
 		// problem no actor names.
-		if !word(k, "with") {
-			return false
-		}
-		for k++; k < len(toks) && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ"); k++ {
-		}
-		if k >= len(toks) || toks[k].UPOS != "NOUN" {
-			return false
-		}
-		for _, m := range ms {
-			if m.Start <= k && k < m.End {
-				return false
-			}
-		}
-		return true
+		return word(k, "with") && unnamedThing(toks, ms, k+1, true)
 	}
 	return false
+}
+
+// unnamedThing reports a common noun at k, past determiners (and
+// adjectives, with pastAdj), that no actor mention in ms covers: a thing
+// no actor names ("the state budget", "the surge of migrants").
+func unnamedThing(toks []model.Token, ms []actor.Mention, k int, pastAdj bool) bool {
+	for k < len(toks) && (toks[k].UPOS == "DET" || pastAdj && toks[k].UPOS == "ADJ") {
+		k++
+	}
+	if k >= len(toks) || toks[k].UPOS != "NOUN" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= k && k < m.End {
+			return false
+		}
+	}
+	return true
 }
 
 // disjoined reports members of a compound joined by "or" or "nor"
