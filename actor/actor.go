@@ -1284,12 +1284,18 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 		return false
 	}
 	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[j])], false)
-	if found == nil {
+	if code == "" {
 		return false
 	}
 	m.Code, m.Country = code, CountryOf(code)
-	m.Name, m.Entry = found.Name, found.String()+"; "+m.Entry
-	st.readAt(m, found)
+	if found != nil {
+		m.Name, m.Entry = found.Name, found.String()+"; "+m.Entry
+		st.readAt(m, found)
+	} else {
+		// "Premier Li" when several Li of one government sit: the
+		// code is theirs, the name no one's but the surname's.
+		m.Name = st.up[j]
+	}
 	m.End, m.Head = j+1, j
 	m.Kind = Named
 	return true
@@ -1350,7 +1356,7 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 		}
 	}
 	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[i])], true)
-	if found == nil {
+	if code == "" {
 		return Mention{}, false
 	}
 	// "Morrison" is Australia's prime minister only in a story that has
@@ -1367,6 +1373,10 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 	}
 	m := Mention{Start: i, End: i + 1, Head: i, Kind: Named, Person: true}
 	m.Code, m.Country = code, CountryOf(code)
+	if found == nil {
+		m.Name = st.up[i]
+		return m, true
+	}
 	m.Name, m.Entry = found.Name, found.String()
 	st.readAt(&m, found)
 	return m, true
@@ -1374,13 +1384,16 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 
 // sittingLeader returns, of the entries es of one surname, the one leader
 // with a dated government role on the day each is read at, and that
-// role's code, when all such leaders are of one country; else nil. With
+// role's code, when all such leaders are of one country; else nil. When
+// several such leaders sit, it returns no entry and their country's
+// government ("Premier Li" is CHNGOV but names none of the Li who sit:
+// LI BAODONG is not LI QIANG). With
 // all, every entry must be such a leader (a surname alone: "Johnson",
 // which other people bear, is no one); without, the entries that are not
 // are passed over (a surname after a head's title: "President Macron").
 func (st *state) sittingLeader(es []*dict.Entry, all bool) (*dict.Entry, string) {
 	var found *dict.Entry
-	code := ""
+	code, several := "", false
 	for _, e := range es {
 		c := ""
 		if at := st.dayOf(e); !at.IsZero() {
@@ -1397,12 +1410,17 @@ func (st *state) sittingLeader(es []*dict.Entry, all bool) (*dict.Entry, string)
 			}
 			continue
 		}
-		if found != nil && CountryOf(c) != CountryOf(code) {
+		if code != "" && CountryOf(c) != CountryOf(code) {
 			return nil, ""
 		}
-		if found == nil {
+		if code == "" {
 			found, code = e, c
+		} else {
+			several = true
 		}
+	}
+	if several {
+		return nil, CountryOf(code) + "GOV"
 	}
 	return found, code
 }

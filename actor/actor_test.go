@@ -1194,6 +1194,44 @@ func TestSurnameAtSentenceDate(t *testing.T) {
 	}
 }
 
+// TestTitledLeaderName checks the name a head's title with a surname alone
+// after it gives: the one sitting leader's, and none of several sitting
+// leaders of one country who share the surname, whose government it still
+// is (see sittingLeader).
+func TestTitledLeaderName(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n"+
+		"RUFUS_T_FIREFLY_ [FREGOV 20190101-20230101]\n"+
+		"HUGO_FIREFLY_ [FREGOV 20100101-20150101]\n"+
+		"OTIS_DRIFTWOOD_ [SYLGOVFRN >20180101]\n"+
+		"MARIA_DRIFTWOOD_ [SYLGOV >20180101]\n"+
+		"KO_BANRI_ [FREGOV >20180101]\n"+
+		"KO_SENNA_ [FREGOVDEF >20180101]\n", false)
+	d := compiledWith(t, es, "PRESIDENT [~GOV]\nPREMIER [~GOV]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"one sitting leader of the surname", []string{"President [Firefly] spoke/VERB"}, "FREGOV RUFUS T FIREFLY"},
+		{"two sitting leaders of one country", []string{"Sylvania spoke/VERB", "Premier [Driftwood] left/VERB"}, "SYLGOV DRIFTWOOD"},
+		{"two sitting leaders of a family name written first", []string{"Premier [Ko] left/VERB"}, "FREGOV KO"},
+		{"a surname alone two sitting leaders bear", []string{"Sylvania spoke/VERB", "Driftwood/PROPN left/VERB"}, "SYLGOV DRIFTWOOD"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			last := ms[len(ms)-1]
+			if len(last) == 0 {
+				t.Fatalf("no mention in %q", text)
+			}
+			if got := last[0].Code + " " + last[0].Name; got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTitledLeader checks that a head's title with a surname alone after
 // it is the one sitting leader of that surname (see titledLeader), and
 // not a leader out of office, one of two countries sharing the surname,
