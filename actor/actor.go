@@ -875,6 +875,14 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 				j++
 			}
 		}
+		// "a British-flagged tanker", "Liberian-registered vessels":
+		// the flag says whose (not "Russian-backed rebels").
+		if !ok && !poss && j+2 < len(w) && w[j] == "-" && ownerParticiples[st.up[j+1]] {
+			a, n, ok = d.AgentEntry(st.up[j+2:])
+			if ok {
+				j += 2
+			}
+		}
 		// After a possessive, modifiers joined by "and" too
 		// ("Ithilen's awful and evil minister"). TABARI's
 		// dictionaries read the title with the name after it
@@ -1699,6 +1707,20 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 		m.Antecedent = org.Span
 		return
 	}
+	// "Iran seized an oil tanker", "the airline let passengers cancel
+	// flights to Japan": ships and airliners and the people they carry
+	// go between countries, so the countries of the story are not
+	// theirs; only their own words say whose they are ("a British
+	// tanker", "the tanker" after it).
+	if traveller(a) {
+		if v := st.lastTraveller(a.Phrase); v != nil && i > 0 && st.up[i-1] == "THE" {
+			m.Code, m.Country = dict.Combine(v.Country, a.Code), v.Country
+			m.Antecedent = v.Span
+			return
+		}
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
+		return
+	}
 	if c := st.bareCountry(a.Code); c != "" {
 		m.Code = dict.Combine(c, a.Code)
 		if st.former(i) {
@@ -2071,18 +2093,61 @@ func isName(t model.Token) bool {
 
 // lastAgentCountry is the country of the last mention of an agent of
 // code with a country of its own ("Sudan's army" for a later "the
-// army"), or "".
+// army"), or "": not a traveller's ("a British tanker" is not a later
+// "company").
 func (st *state) lastAgentCountry(code string) string {
 	if code == "" {
 		return ""
 	}
 	for h := len(st.history) - 1; h >= 0; h-- {
 		m := st.history[h]
-		if m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && m.Code == dict.Combine(m.Country, code) {
+		if m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && m.Code == dict.Combine(m.Country, code) && travellerWord(m.Agent) == "" {
 			return m.Country
 		}
 	}
 	return ""
+}
+
+// travellerWords are the last words (upper-case, singular) of the agent
+// phrases of ships and airliners that are no one's forces and of the
+// people they carry ("OIL TANKER", "CARGO VESSEL", "PASSENGERS").
+var travellerWords = map[string]bool{
+	"TANKER": true, "SUPERTANKER": true, "VESSEL": true, "SHIP": true, "FREIGHTER": true,
+	"CONTAINERSHIP": true, "AIRLINER": true, "PASSENGER": true,
+}
+
+// travellerWord is the last word of an agent phrase, singular, when it is
+// one of travellerWords, else "".
+func travellerWord(phrase string) string {
+	w := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	if !travellerWords[w] {
+		w = strings.TrimSuffix(w, "S")
+	}
+	if !travellerWords[w] {
+		return ""
+	}
+	return w
+}
+
+// traveller reports an agent entry of a ship, an airliner or their
+// passengers (see travellerWords) that is not armed ("a naval ship" is a
+// navy's).
+func traveller(a dict.Agent) bool {
+	return travellerWord(a.Phrase) != "" && !armedAgent(a.Code)
+}
+
+// lastTraveller is the last mention of a traveller of the same last word
+// as phrase that its own words gave a country ("a British tanker" for a
+// later "the tanker"), or nil.
+func (st *state) lastTraveller(phrase string) *Mention {
+	w := travellerWord(phrase)
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := &st.history[h]
+		if m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && travellerWord(m.Agent) == w {
+			return m
+		}
+	}
+	return nil
 }
 
 // diplomaticWords are the words (upper-case) of an agent phrase of a
@@ -2940,6 +3005,13 @@ func maybeName(t model.Token) bool {
 	}
 	return true
 }
+
+// ownerParticiples are the participles (upper-case) that, after a
+// country's adjective and a hyphen, say whose the noun after them is: the
+// country of its flag or registry ("British-flagged",
+// "Panamanian-registered"), unlike "Russian-backed" or "Turkish-made"
+// (see backedWords).
+var ownerParticiples = map[string]bool{"FLAGGED": true, "REGISTERED": true}
 
 func isModifier(t model.Token) bool {
 	return t.UPOS == "ADJ" || t.UPOS == "NOUN" && t.Form != "" && t.Form[0] >= 'a' && t.Form[0] <= 'z'

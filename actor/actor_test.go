@@ -1280,3 +1280,35 @@ func TestTitledLeader(t *testing.T) {
 		})
 	}
 }
+
+// TestTraveller checks that a ship, an airliner or their passengers take
+// no country from the story, only from their own words: a flag or owner
+// before them, or the same traveller named so before (see traveller), and
+// that an agent of another kind still takes the story's.
+func TestTraveller(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIAN_ [SYL]\n", false)
+	d := compiledWith(t, es, "OIL_TANKER [~BUS]\nTANKER [~BUS]\nCOMPANY [~BUS]\nPASSENGER [~CVL]\nNAVAL_SHIP [~MIL]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"a bare tanker after the subject", []string{"Freedonia seized/VERB an/DET oil tanker"}, "Freedonia=FRE|oil tanker=BUS"},
+		{"bare passengers after the subject", []string{"Freedonia sent/VERB passengers home/ADV"}, "Freedonia=FRE|passengers=CVL"},
+		{"a company is still the story's", []string{"Freedonia seized/VERB a/DET company"}, "Freedonia=FRE|company=FREBUS"},
+		{"a naval ship is a navy's", []string{"Freedonia sent/VERB a/DET naval ship"}, "Freedonia=FRE|naval ship=FREMIL"},
+		{"a flag says whose", []string{"Freedonia seized/VERB a/DET Sylvanian/ADJ -/PUNCT flagged/VERB/VBN tanker"}, "Freedonia=FRE|Sylvanian - flagged tanker=SYLBUS"},
+		{"a registry says whose", []string{"Freedonia seized/VERB a/DET Sylvanian/ADJ -/PUNCT registered/VERB/VBN company"}, "Freedonia=FRE|Sylvanian - registered company=SYLBUS"},
+		{"the tanker named so before", []string{"a/DET Sylvanian/ADJ tanker sailed/VERB", "Freedonia seized/VERB the/DET tanker"}, "Freedonia=FRE|tanker=SYLBUS"},
+		{"a tanker is no later company's", []string{"Freedonia seized/VERB a/DET Sylvanian/ADJ tanker", "Freedonia sold/VERB the/DET company"}, "Freedonia=FRE|company=FREBUS"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -58,7 +58,9 @@
 //     leaders of one country bear in the dictionaries on the day read
 //     ("President Zelenskyy" is UKRGOV in 2019, "President Xi", a family
 //     name of two letters written first, CHNGOV; a surname leaders of two
-//     countries share is left to the article's country), and such a
+//     countries share is left to the article's country; one several
+//     sitting leaders of one country share is that country's government,
+//     named after none of them: "Premier Li" is CHNGOV named LI), and such a
 //     surname alone ("Modi said") when every entry of the dictionaries
 //     with it is a sitting leader of one country that the article has
 //     named before ("Johnson", which others bear, is no one);
@@ -191,6 +193,10 @@
 //     article's first sentence, the one it led with; else of the last
 //     mention that had one; with Resolver.Local, as the PETRARCH and
 //     TABARI suites code, not of a mention earlier in its own sentence),
+//     a ship, airliner or passengers that are no one's forces none
+//     from the story ("Iran seized an oil tanker" is BUS, not IRNBUS),
+//     only from their own words ("a British-flagged tanker" is GBRBUS,
+//     and so is "the tanker" after it),
 //     a governor or mayor the city or region named before the title in
 //     the sentence ("Russian forces shelled Kharkiv, regional governor
 //     Oleh Syniehubov said" is UKRGOV), "the regime" the government last
