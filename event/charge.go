@@ -282,7 +282,7 @@ func (a *article) aidedBefore(src actor.Mention, cl *clause, n int) (actor.Menti
 	if !strings.HasPrefix(cl.code, "07") || cl.passive {
 		return actor.Mention{}, false
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Root != "07" || ev.Source == nil || ev.Target == nil || ev.Source.Code == src.Code || sameCountryCode(ev.Target.Code, src.Code) {
 			continue
@@ -311,7 +311,7 @@ func (a *article) talksPartner(src actor.Mention, cl *clause, n int) (actor.Ment
 	if m, ok := a.talksWith(src, cl); ok {
 		return m, true
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Root != "04" || ev.Source == nil || ev.Target == nil {
 			continue
@@ -407,7 +407,7 @@ func (a *article) forcesBefore(src actor.Mention, cl *clause, n int) (actor.Ment
 	if !strings.HasPrefix(cl.code, "145") || cl.rev != "" || cl.passive || c == "" {
 		return actor.Mention{}, false
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || ev.Root != "17" && ev.Root != "18" && ev.Root != "19" {
 			continue
@@ -443,7 +443,7 @@ func (a *article) complainedOf(src actor.Mention, cl *clause, n int) (actor.Ment
 	if cl.code != "114" && cl.code != "115" && cl.code != "124" || cl.passive || c == "" {
 		return actor.Mention{}, false
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || actor.CountryOf(ev.Target.Code) != c {
 			continue
@@ -477,7 +477,7 @@ func (a *article) membershipOf(toks []model.Token, cl *clause, n int) (actor.Men
 	if !member {
 		return actor.Mention{}, false
 	}
-	for si := a.si - 1; si >= 0 && si >= a.si-reactionReach; si-- {
+	for si := a.si - 1; si >= a.storyAt && si >= a.si-reactionReach; si-- {
 		ms := a.mentions[si]
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]

@@ -1678,7 +1678,7 @@ func (a *article) protesters(src actor.Mention, cl *clause, n int) (actor.Mentio
 	if !strings.HasPrefix(cl.code, "175") || cl.rev != "" || cl.passive || c == "" {
 		return actor.Mention{}, false
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || ev.Root != "14" {
 			continue
@@ -1712,7 +1712,7 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 	var out []actor.Mention
 	var at model.Span
 	code := ""
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "11") {
 			continue
@@ -1844,7 +1844,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// ("dismissed the measures" after "the EU adopted sanctions against
 	// Russia", not a later claim that others helped Russia).
 	if sanctionNouns[a.w.lem[obj]] {
-		for i := len(a.events) - 1; i >= 0; i-- {
+		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 			ev := a.events[i]
 			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || ev.Root != "16" && ev.Root != "17" {
 				continue
@@ -1863,7 +1863,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// last Iranian diplomats left Albania"): aimed at the country that
 	// expelled them.
 	if a.w.lem[obj] == "EXPULSION" && c != "" {
-		for i := len(a.events) - 1; i >= 0; i-- {
+		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 			ev := a.events[i]
 			if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "174") && !strings.HasPrefix(ev.Code, "166") {
 				continue
@@ -1882,7 +1882,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			return m, true
 		}
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) {
 			continue
@@ -1957,7 +1957,7 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 		return nil
 	}
 	c := actor.CountryOf(src.Code)
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		// What a participle says was mediated ("the deal, mediated by
 		// China") lies between the parties of the latest event of any
@@ -2023,7 +2023,7 @@ func (a *article) sidesObject(cl *clause) bool {
 // sentence's tokens (n) whose entry says it comes from context.
 func (a *article) namedBefore(src actor.Mention, n int) (actor.Mention, bool) {
 	c := actor.CountryOf(src.Code)
-	for si := a.si - 1; si >= 0 && si >= a.si-reactionReach; si-- {
+	for si := a.si - 1; si >= a.storyAt && si >= a.si-reactionReach; si-- {
 		ms := a.mentions[si]
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]

@@ -218,6 +218,15 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 			para, a.paraDate = breaks, nil
 		}
 		a.si = i
+		if storyStart(text, doc.Sentences, mentions, a.storyAt, i) {
+			a.storyAt, a.storyEvents = i, len(a.events)
+		}
+		// A dateline that is a sentence of its own names the agency, no
+		// actor of the story ("CARACAS (Reuters) -"): context finders
+		// start after it.
+		if toks := s.Tokens; len(toks) > 0 && datelineEnd(toks) == len(toks)-1 {
+			a.storyAt = i + 1
+		}
 		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) && !c.complex(s, mentions[i]) {
 			a.sentence(s, mentions[i], ups[i])
 		}
@@ -665,6 +674,10 @@ type article struct {
 	// si the index of the current sentence.
 	mentions [][]actor.Mention
 	si       int
+	// storyAt is the first sentence of the current story and storyEvents
+	// the number of events coded before it: context finders look no
+	// further back (see storyStart).
+	storyAt, storyEvents int
 	// ents are the article's names, in text order (see words.name).
 	ents []model.Entity
 }

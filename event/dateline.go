@@ -98,3 +98,74 @@ func headlineEnd(toks []model.Token) int {
 	}
 	return -1
 }
+
+// storyStart reports whether sentence i of sents (over text, with the
+// actor mentions ms of each) begins a new story in a file of several,
+// the current one having begun at sentence from: a wire dateline after
+// the first sentence ("SEOUL, March 3 (Reuters) -"), or a headline that
+// names actors of countries only the current story has not named ("North
+// Korea tests missile" after an item on Ukraine; not a subheading such as
+// "A long road" or "Russia reacts" in a story on Russia): a line of its
+// own after the first sentence that ends in no full stop, question or
+// exclamation mark, or quotation mark, with a sentence after it. Context
+// finders (contextTarget, namedBefore) do not reach across it: the Houthis
+// of one item fire at no one of the item before.
+func storyStart(text string, sents []model.Sentence, ms [][]actor.Mention, from, i int) bool {
+	if i == 0 || i >= len(sents) {
+		return false
+	}
+	s := sents[i]
+	toks := s.Tokens
+	if len(toks) == 0 || s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return false
+	}
+	if datelineEnd(toks) >= 0 {
+		return true
+	}
+	if i+1 >= len(sents) || len(toks) < 3 || !lineAlone(text, s.Start, s.End) {
+		return false
+	}
+	switch toks[len(toks)-1].Form {
+	case ".", "?", "!", "\"", "”", "'", "’", ":", ";", "…":
+		return false
+	}
+	if i >= len(ms) {
+		return false
+	}
+	named := false
+	for _, m := range ms[i] {
+		c := actor.CountryOf(m.Code)
+		if c == "" {
+			continue
+		}
+		for si := max(from, 0); si < i && si < len(ms); si++ {
+			for _, p := range ms[si] {
+				if actor.CountryOf(p.Code) == c {
+					return false
+				}
+			}
+		}
+		named = true
+	}
+	return named
+}
+
+// lineAlone reports whether text[start:end] is a line of its own: only
+// spaces between it and the line breaks (or the text's ends) around it.
+func lineAlone(text string, start, end int) bool {
+	for k := start - 1; k >= 0; k-- {
+		if c := text[k]; c == '\n' {
+			break
+		} else if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	for k := end; k < len(text); k++ {
+		if c := text[k]; c == '\n' {
+			break
+		} else if c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}

@@ -193,7 +193,12 @@
 // expulsion, 174, or withdrawal from another's country, 166), else the last actor of
 // another country named in the three sentences before. Such a target's
 // entry begins "target from context:", and the event's confidence is
-// lower.
+// lower. No target from context comes from before the current story's
+// start in a file of several items: a wire dateline after the first
+// sentence, or a headline (a line of its own with no full stop) that
+// names only countries the story before it had not named ("North Korea
+// tests missile" after an item on Ukraine; not a subheading, "A long
+// road"); nor from a dateline's agency ("(Reuters) -").
 // Nouns name events too (not with TABARI dictionaries): "a visit to
 // Moscow by X" and "X's visit to Y" are visits (042), "a visit to the
 // island by X" one to the country named last before in the sentence or

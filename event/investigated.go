@@ -24,7 +24,7 @@ func (a *article) investigatedOf(src actor.Mention, cl *clause, n int) (actor.Me
 	if !strings.HasPrefix(cl.code, "09") || cl.rev != "" || cl.passive || c == "" {
 		return actor.Mention{}, false
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if !strings.HasPrefix(ev.Code, "112") || ev.Source == nil || ev.Target == nil {
 			continue

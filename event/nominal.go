@@ -215,7 +215,7 @@ func (a *article) islandBefore(toks []model.Token, ms []actor.Mention, p int) (a
 			found = &ms[i]
 		}
 	}
-	if found == nil && a.si > 0 && a.si-1 < len(a.mentions) {
+	if found == nil && a.si > a.storyAt && a.si-1 < len(a.mentions) {
 		prev := a.mentions[a.si-1]
 		for i := len(prev) - 1; i >= 0; i-- {
 			if named(prev[i]) {
@@ -337,7 +337,7 @@ func (a *article) answeredAttack(s *model.Sentence, toks []model.Token, ms []act
 			from--
 		}
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if !own && ev.Evidence.Sentence.Start == s.Start {
 			continue
@@ -904,7 +904,7 @@ func (a *article) restates(s *model.Sentence, code string, sm, tm actor.Mention)
 	if sc == "" || tc == "" {
 		return false
 	}
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		e := &a.events[i]
 		if e.Evidence.Sentence.Start != s.Start {
 			break

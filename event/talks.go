@@ -38,7 +38,7 @@ func partyless(toks []model.Token, ms []actor.Mention, first, v int) bool {
 // arrived in Ankara for indirect talks"), as mentions after the
 // sentence's tokens (n) whose entries say they come from context.
 func (a *article) lastTalks(n int) (src, tgt actor.Mention, ok bool) {
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if !strings.HasPrefix(ev.Code, "046") || ev.Source == nil || ev.Target == nil || ev.Source.Code == ev.Target.Code {
 			continue

@@ -25,7 +25,7 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 		return actor.Mention{}, false
 	}
 	c := actor.CountryOf(src.Code)
-	for i := len(a.events) - 1; i >= 0; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) {
 			continue
