@@ -1712,6 +1712,14 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 	// go between countries, so the countries of the story are not
 	// theirs; only their own words say whose they are ("a British
 	// tanker", "the tanker" after it).
+	// "Egypt deported foreign workers", "foreign fighters in Syria":
+	// "foreign" says they are not of the country the story names (a
+	// government's "foreign secretary" is its own, and the
+	// dictionaries' "FOREIGN_CORRESPONDENT" begins at the word).
+	if i > 0 && st.up[i-1] == "FOREIGN" && !strings.Contains(a.Code, "GOV") {
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
+		return
+	}
 	if traveller(a) {
 		if v := st.lastTraveller(a.Phrase); v != nil && i > 0 && st.up[i-1] == "THE" {
 			m.Code, m.Country = dict.Combine(v.Country, a.Code), v.Country

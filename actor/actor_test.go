@@ -1312,3 +1312,30 @@ func TestTraveller(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignAgent checks that an agent "foreign" modifies takes no
+// country from the story, but for a government's, and that a country
+// named before "foreign" still gives its own.
+func TestForeignAgent(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIAN_ [SYL]\n", false)
+	d := compiledWith(t, es, "WORKER [~LAB]\nMINISTER [~GOV]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"foreign workers", []string{"Freedonia deported/VERB foreign/ADJ workers"}, "Freedonia=FRE|workers=LAB"},
+		{"workers", []string{"Freedonia deported/VERB workers"}, "Freedonia=FRE|workers=FRELAB"},
+		{"a foreign minister is a government's", []string{"Freedonia protested/VERB", "the/DET foreign/ADJ minister spoke/VERB"}, "minister=FREGOV"},
+		{"a country's foreign workers", []string{"Freedonia deported/VERB Sylvanian/ADJ foreign/ADJ workers"}, "Freedonia=FRE|Sylvanian foreign workers=SYLLAB"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -196,7 +196,9 @@
 //     a ship, airliner or passengers that are no one's forces none
 //     from the story ("Iran seized an oil tanker" is BUS, not IRNBUS),
 //     only from their own words ("a British-flagged tanker" is GBRBUS,
-//     and so is "the tanker" after it),
+//     and so is "the tanker" after it), and an agent other than a
+//     government's that "foreign" modifies none ("Egypt deported
+//     foreign workers" is LAB, not EGYLAB),
 //     a governor or mayor the city or region named before the title in
 //     the sentence ("Russian forces shelled Kharkiv, regional governor
 //     Oleh Syniehubov said" is UKRGOV), "the regime" the government last
