@@ -1729,6 +1729,16 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 		m.Code = dict.Combine(st.r.Unknown, a.Code)
 		return
 	}
+	// "Protesters rallied in Nairobi", after a story on another
+	// country: people who are no state's agents, named before any
+	// country of their own sentence, are of the country of the place
+	// that sentence puts them in, not of the sentence before.
+	if st.cur == "" && !st.r.Local && !armedAgent(a.Code) && !strings.Contains(a.Code, "GOV") && !diplomatic(a.Phrase) {
+		if c := st.placeAhead(i + 1); c != "" {
+			m.Code, m.Country = dict.Combine(c, a.Code), c
+			return
+		}
+	}
 	if c := st.bareCountry(a.Code); c != "" {
 		m.Code = dict.Combine(c, a.Code)
 		if st.former(i) {
@@ -2114,6 +2124,40 @@ func (st *state) lastAgentCountry(code string) string {
 		}
 	}
 	return ""
+}
+
+// placeAhead returns the country of the first place the words from token
+// i on name after "in" ("rallied in Nairobi", "in the Netherlands"), a
+// country or a city the dictionaries code as one that the names model
+// calls a place, before any punctuation; else "".
+func (st *state) placeAhead(i int) string {
+	for k := i; k+1 < len(st.up); k++ {
+		if st.entAt[k] < 0 && st.words[k] != "" && isPunctWord(st.words[k]) {
+			return ""
+		}
+		if st.up[k] != "IN" {
+			continue
+		}
+		j := k + 1
+		if st.up[j] == "THE" && j+1 < len(st.up) {
+			j++
+		}
+		code, e, _, ok := st.actor(st.up[j:])
+		if !ok || code == "---" {
+			continue
+		}
+		if en, ok := st.entity(j); ok && en.Kind == model.Location {
+			if c := st.dated(code, &e); len(c) == 3 && CountryOf(c) == c {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// isPunctWord reports a word of no letter or digit.
+func isPunctWord(w string) bool {
+	return isPunct(model.Token{Form: w})
 }
 
 // travellerWords are the last words (upper-case, singular) of the agent

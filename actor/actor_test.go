@@ -1339,3 +1339,31 @@ func TestForeignAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceAhead checks that people who are no state's agents, named
+// before any country of their own sentence, take the country of the
+// place that sentence puts them in rather than the sentence before's,
+// and that armed agents, or a place after a comma, do not.
+func TestPlaceAhead(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", false)
+	d := compiledWith(t, es, "PROTESTER [~OPP]\nTROOPS [~MIL]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"protesters in a place", []string{"Freedonia protested/VERB", "protesters rallied/VERB in/ADP {Sylvania} today/NOUN"}, "protesters=SYLOPP|Sylvania=SYL"},
+		{"protesters in no place", []string{"Freedonia protested/VERB", "protesters rallied/VERB today/NOUN"}, "protesters=FREOPP"},
+		{"troops in a place", []string{"Freedonia protested/VERB", "troops massed/VERB in/ADP {Sylvania}"}, "troops=FREMIL|Sylvania=SYL"},
+		{"a place after a comma", []string{"Freedonia protested/VERB", "protesters rallied/VERB ,/PUNCT in/ADP {Sylvania}"}, "protesters=FREOPP|Sylvania=SYL"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

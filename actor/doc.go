@@ -188,7 +188,10 @@
 //     the country that its kind of agent was last named with ("the army"
 //     after "Sudan's army"), else that of the first country-bearing
 //     mention of their own sentence ("Protesters in Tbilisi clashed with
-//     riot police" is GEOCOP), but for civilians and people, whom that
+//     riot police" is GEOCOP; people who are no state's agents named
+//     before any country of their sentence, that of the place the
+//     sentence puts them in: "Protesters rallied in Nairobi" is KENOPP
+//     after a story on Japan), but for civilians and people, whom that
 //     country more often harms, else that led the last sentence (in the
 //     article's first sentence, the one it led with; else of the last
 //     mention that had one; with Resolver.Local, as the PETRARCH and
