@@ -2432,7 +2432,7 @@ func (st *state) describedBefore(toks []model.Token, start, h int) {
 // put the family name ("Lai" of "Lai Ching-te", "Yoon" of "Yoon Suk
 // Yeol"): the first word never replaces a surname already remembered.
 func (st *state) addSurname(toks []model.Token, m Mention, h int) {
-	if last := toks[m.End-1]; maybeName(last) && len(last.Form) >= 3 {
+	if last := toks[m.End-1]; maybeName(last) && (len(last.Form) >= 3 || shortSurname(last)) {
 		st.surnames[surnameKey(strings.ToUpper(last.Form))] = h
 	}
 	first := m.Start

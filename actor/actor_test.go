@@ -1217,6 +1217,7 @@ func TestTitledLeaderName(t *testing.T) {
 		{"two sitting leaders of one country", []string{"Sylvania spoke/VERB", "Premier [Driftwood] left/VERB"}, "SYLGOV DRIFTWOOD"},
 		{"two sitting leaders of a family name written first", []string{"Premier [Ko] left/VERB"}, "FREGOV KO"},
 		{"a surname alone two sitting leaders bear", []string{"Sylvania spoke/VERB", "Driftwood/PROPN left/VERB"}, "SYLGOV DRIFTWOOD"},
+		{"a family name of two letters alone after the title", []string{"Premier [Ko] left/VERB", "[Ko] spoke/VERB"}, "FREGOV KO"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			text, sents, ents := document(tt.srcs)

@@ -141,7 +141,7 @@
 //     longer person's name ("Nasser" of "Nasser Kanaani") is not that
 //     person;
 //   - surnames of people named in full earlier ("Rama" after "Edi Rama",
-//     but not when it begins another name: "Rama Yade", nor after
+//     "Li" after "Premier Li", a family name of two letters, but not when it begins another name: "Rama Yade", nor after
 //     another given name: "Linda Rama"; a courtesy title is no given
 //     name: "Mr. Rama"; with ResolveDated, a surname, and a pronoun, in
 //     a sentence read at another day than the full name takes the
