@@ -14,7 +14,7 @@ import (
 	"github.com/casus-project/casus/internal/inplace"
 )
 
-// Compiled format, version 4: the magic line, the CRC-32 (Castagnoli,
+// Compiled format, version 5: the magic line, the CRC-32 (Castagnoli,
 // little-endian) of the rest, then uvarints (ints zig-zag varints):
 //
 //   - the strings, each once: their count, their lengths, then their
@@ -35,7 +35,7 @@ import (
 // rebuild the tries, so that reading is a pass over the file. It
 // checks the actor entries but decodes each when it is first used (most
 // never are).
-const magic = "casus-dicts 4\n"
+const magic = "casus-dicts 5\n"
 
 // maxDepth bounds the nesting of pattern elements a file may hold.
 const maxDepth = 64
@@ -196,6 +196,7 @@ func (d *Dicts) encode() []byte {
 			e.strList(v.Before)
 			e.strList(v.After)
 			e.str(v.Code)
+			e.str(v.Source)
 			e.int(int64(v.Line))
 			e.bool(v.Exact)
 			e.strList(v.Stems)
@@ -642,6 +643,7 @@ func (r *decoder) dicts() (*Dicts, error) {
 					v.Before = r.strList()
 					v.After = r.strList()
 					v.Code = r.str()
+					v.Source = r.str()
 					v.Line = r.int()
 					v.Exact = r.bool()
 					v.Stems = r.strList()

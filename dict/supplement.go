@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -76,6 +77,7 @@ func mergeVerbSupplement(d, s *VerbDict) []string {
 	for _, sb := range s.Blocks {
 		b, ok := byName[sb.Name]
 		if !ok {
+			sb.Source = filepath.Base(sb.Source)
 			d.Blocks = append(d.Blocks, sb)
 			byName[sb.Name] = sb
 			notes = append(notes, fmt.Sprintf("verb supplement: new block %s [%s] (%d verbs, %d patterns)", sb.Name, sb.Code, len(sb.Verbs), len(sb.Patterns)))
@@ -102,6 +104,9 @@ func mergeVerbSupplement(d, s *VerbDict) []string {
 				}
 			}
 			if !found {
+				// The verb's line is the supplement's, not the
+				// block's file.
+				v.Source = filepath.Base(sb.Source)
 				b.Verbs = append(b.Verbs, v)
 				added++
 			}

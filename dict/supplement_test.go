@@ -261,3 +261,35 @@ func supplementMain(t *testing.T, supp string) (*VerbDict, []error) {
 	}
 	return d, warns
 }
+
+// TestSupplementVerbSource checks that a verb the supplement adds to a
+// main block names the supplement's file and line as its source, since
+// its block's source is the main file, and that the block's own verbs
+// and a block the supplement adds whole keep theirs.
+func TestSupplementVerbSource(t *testing.T) {
+	d, _ := supplementMain(t, "# a comment\n--- GATHER [150] ---\nCONGREGATE\n--- ASSEMBLE_ANEW [---] ---\nREASSEMBLE\n")
+	seen := map[string]bool{}
+	for _, b := range d.Blocks {
+		for _, v := range b.Verbs {
+			switch {
+			case b.Name == "GATHER" && v.Word == "CONGREGATE":
+				seen[v.Word] = true
+				if v.Source != VerbSupplementFile || v.Line != 3 {
+					t.Errorf("GATHER CONGREGATE from %q:%d, want %s:3", v.Source, v.Line, VerbSupplementFile)
+				}
+			case b.Name == "GATHER":
+				if v.Source != "" {
+					t.Errorf("GATHER's own %s from %q, want its block's", v.Word, v.Source)
+				}
+			case b.Name == "ASSEMBLE_ANEW":
+				seen[v.Word] = true
+				if b.Source != VerbSupplementFile || v.Source != "" {
+					t.Errorf("new block from %q, its verb from %q; want the block from %s", b.Source, v.Source, VerbSupplementFile)
+				}
+			}
+		}
+	}
+	if !seen["CONGREGATE"] || !seen["REASSEMBLE"] {
+		t.Errorf("merged verbs seen: %v", seen)
+	}
+}

@@ -58,7 +58,11 @@ type Verb struct {
 	Before, After []string
 	// Code is the verb's own code, "" when the block's applies.
 	Code string
-	Line int
+	// Source is the file the verb was read from when that is not its
+	// block's (a supplement's verb added to a main dictionary's block),
+	// else ""; Line is its line there.
+	Source string `json:",omitempty"`
+	Line   int
 	// Exact reports a TABARI verb written "BAN=": only the word itself
 	// matches, no inflection and no longer word it begins.
 	Exact bool `json:",omitempty"`

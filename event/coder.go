@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -1644,10 +1645,7 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if cl.code == "" && cl.rev == "" {
 		return nil, false
 	}
-	src := cl.block.Source
-	if src == "" {
-		src = "verbs"
-	}
+	src := cmp.Or(cl.verb.Source, cl.block.Source, "verbs")
 	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
 	return cl, true
 }
