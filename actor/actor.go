@@ -2162,10 +2162,12 @@ func isPunctWord(w string) bool {
 
 // travellerWords are the last words (upper-case, singular) of the agent
 // phrases of ships and airliners that are no one's forces and of the
-// people they carry ("OIL TANKER", "CARGO VESSEL", "PASSENGERS").
+// people they carry ("OIL TANKER", "CARGO VESSEL", "PASSENGERS"); a
+// jumbo, passenger or commercial jet is an airliner (a fighter jet is
+// armed, so no traveller).
 var travellerWords = map[string]bool{
 	"TANKER": true, "SUPERTANKER": true, "VESSEL": true, "SHIP": true, "FREIGHTER": true,
-	"CONTAINERSHIP": true, "AIRLINER": true, "PASSENGER": true,
+	"CONTAINERSHIP": true, "AIRLINER": true, "PASSENGER": true, "JET": true, "JUMBOJET": true,
 }
 
 // travellerWord is the last word of an agent phrase, singular, when it is

@@ -1288,7 +1288,7 @@ func TestTitledLeader(t *testing.T) {
 // that an agent of another kind still takes the story's.
 func TestTraveller(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIAN_ [SYL]\n", false)
-	d := compiledWith(t, es, "OIL_TANKER [~BUS]\nTANKER [~BUS]\nCOMPANY [~BUS]\nPASSENGER [~CVL]\nNAVAL_SHIP [~MIL]\n")
+	d := compiledWith(t, es, "OIL_TANKER [~BUS]\nTANKER [~BUS]\nCOMPANY [~BUS]\nPASSENGER [~CVL]\nNAVAL_SHIP [~MIL]\nJUMBO_JET [~BUS]\nFIGHTER_JET [~MIL]\n")
 	r := New(d)
 	for _, tt := range []struct {
 		name string
@@ -1299,6 +1299,9 @@ func TestTraveller(t *testing.T) {
 		{"bare passengers after the subject", []string{"Freedonia sent/VERB passengers home/ADV"}, "Freedonia=FRE|passengers=CVL"},
 		{"a company is still the story's", []string{"Freedonia seized/VERB a/DET company"}, "Freedonia=FRE|company=FREBUS"},
 		{"a naval ship is a navy's", []string{"Freedonia sent/VERB a/DET naval ship"}, "Freedonia=FRE|naval ship=FREMIL"},
+		{"a bare jumbo jet is an airliner", []string{"Freedonia ordered/VERB a/DET jumbo jet"}, "Freedonia=FRE|jumbo jet=BUS"},
+		{"jumbo jets are airliners", []string{"Freedonia ordered/VERB jumbo jets"}, "Freedonia=FRE|jumbo jets=BUS"},
+		{"a fighter jet is a military's", []string{"Freedonia sent/VERB a/DET fighter jet"}, "Freedonia=FRE|fighter jet=FREMIL"},
 		{"a flag says whose", []string{"Freedonia seized/VERB a/DET Sylvanian/ADJ -/PUNCT flagged/VERB/VBN tanker"}, "Freedonia=FRE|Sylvanian - flagged tanker=SYLBUS"},
 		{"a registry says whose", []string{"Freedonia seized/VERB a/DET Sylvanian/ADJ -/PUNCT registered/VERB/VBN company"}, "Freedonia=FRE|Sylvanian - registered company=SYLBUS"},
 		{"the tanker named so before", []string{"a/DET Sylvanian/ADJ tanker sailed/VERB", "Freedonia seized/VERB the/DET tanker"}, "Freedonia=FRE|tanker=SYLBUS"},

@@ -196,7 +196,8 @@
 //     article's first sentence, the one it led with; else of the last
 //     mention that had one; with Resolver.Local, as the PETRARCH and
 //     TABARI suites code, not of a mention earlier in its own sentence),
-//     a ship, airliner or passengers that are no one's forces none
+//     a ship, airliner (a jumbo or passenger jet) or passengers that are
+//     no one's forces none
 //     from the story ("Iran seized an oil tanker" is BUS, not IRNBUS),
 //     only from their own words ("a British-flagged tanker" is GBRBUS,
 //     and so is "the tanker" after it), and an agent other than a
