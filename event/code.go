@@ -489,6 +489,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		cl.code, cl.rev = "138", ""
 		cl.pattern += " (military means: 138)"
 	}
+	// "Freedonia will provide Sylvania's coast guard with a ship": what
+	// a verb of giving gives armed forces, named by no object of its own
+	// (the verb's bare code, 060), is military aid (072), as the
+	// dictionary's "- * &MILITARY [072]" codes it for an army or a navy.
+	if cl.code == "060" && !cl.passive && bareVerb(cl) && givingVerbs[a.w.lem[v]] && src >= 0 && tgt >= 0 && armedForces(ms[tgt].Code) {
+		cl.code, cl.rev = "072", ""
+		cl.pattern += " (armed forces given to: 072)"
+	}
 	// "Albania has hosted several thousand members of the exiled
 	// opposition": hosting people, not a visit, is giving them refuge
 	// (075).
@@ -1267,6 +1275,17 @@ func selfEvent(s, t actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// givingVerbs are the verbs (upper-case lemmas) of giving material that
+// the dictionary codes as plain material cooperation (060).
+var givingVerbs = map[string]bool{"PROVIDE": true, "SUPPLY": true, "GIVE": true}
+
+// armedForces reports an actor code of a country's (or an
+// organisation's) armed forces: its sector after the country is MIL.
+func armedForces(code string) bool {
+	c := actor.CountryOf(code)
+	return c != "" && strings.HasPrefix(code[len(c):], "MIL")
 }
 
 // stateSector reports an actor code's remainder after the country that

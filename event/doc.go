@@ -380,6 +380,10 @@
 // tariffs") is that sanction (163), and hosting
 // people ("has hosted several thousand members of the exiled
 // opposition", "refugees") is giving them refuge (075), not a visit.
+// What a verb of giving (provide, supply, give) with no pattern of its
+// own gives armed forces ("will provide Vietnam's coast guard with a
+// ship") is military aid (072; its intent 0332), as the dictionary's
+// "- * &MILITARY [072]" codes it for an army or a navy.
 // Joining an international organisation named as the verb's object
 // ("Finland joined NATO") is acceding to its founding treaty, a formal
 // agreement (057), as the dictionary's "JOIN &TREATY" is; "joined the
