@@ -619,7 +619,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			for i := range rts {
 				sides = append(sides, n+i)
 			}
-		} else if rt, ok := a.namedBefore(ms[src], len(toks)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
+		} else if rt, ok := a.namedBefore(ms[src], len(toks), posture(cl.code)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
 			// Aimed at the other country, not at whichever of its
 			// agents was named last.
 			rt.Code = actor.CountryOf(rt.Code)
@@ -1925,7 +1925,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	}
 	// Else the last actor of another country named in the sentences
 	// just before.
-	return a.namedBefore(src, n)
+	return a.namedBefore(src, n, false)
 }
 
 // ownGovernment returns, for a protest (CAMEO 14) whose clause names no
@@ -2039,11 +2039,20 @@ func (a *article) sidesObject(cl *clause) bool {
 
 // namedBefore returns the last actor of a country other than src's named
 // in the sentences just before the current one, as a mention after the
-// sentence's tokens (n) whose entry says it comes from context.
-func (a *article) namedBefore(src actor.Mention, n int) (actor.Mention, bool) {
+// sentence's tokens (n) whose entry says it comes from context. With
+// paired, only the sentence just before in the same paragraph ("Turkish
+// warships entered disputed waters. Greece placed its army on alert")
+// or one that names src's country as well counts ("He called on
+// Belgrade and Pristina to de-escalate" before "Serbia put its army on
+// alert"): a show of force is aimed at a rival the story sets beside the
+// source, not at whoever an earlier paragraph named last.
+func (a *article) namedBefore(src actor.Mention, n int, paired bool) (actor.Mention, bool) {
 	c := actor.CountryOf(src.Code)
 	for si := a.si - 1; si >= a.storyAt && si >= a.si-reactionReach; si-- {
 		ms := a.mentions[si]
+		if paired && (si < a.si-1 || si < a.paraAt) && !namesCountry(ms, c) {
+			continue
+		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
 			if m.Code == "" || m.Code == src.Code || c != "" && actor.CountryOf(m.Code) == c || generic(m) || m.Kind == actor.Pronoun {
@@ -2055,6 +2064,20 @@ func (a *article) namedBefore(src actor.Mention, n int) (actor.Mention, bool) {
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// namesCountry reports mentions of which one, not a generic agent,
+// names an actor of country c ("" names none).
+func namesCountry(ms []actor.Mention, c string) bool {
+	if c == "" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Code != "" && !generic(m) && actor.CountryOf(m.Code) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // namesObject reports a verb at v with two objects in the parse, the

@@ -216,7 +216,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 		breaks += strings.Count(text[seen:at], "\n")
 		seen = at
 		if breaks != para {
-			para, a.paraDate = breaks, nil
+			para, a.paraDate, a.paraAt = breaks, nil, i
 		}
 		a.si = i
 		if storyStart(text, doc.Sentences, mentions, a.storyAt, i) {
@@ -675,6 +675,8 @@ type article struct {
 	// si the index of the current sentence.
 	mentions [][]actor.Mention
 	si       int
+	// paraAt is the first sentence of the current sentence's paragraph.
+	paraAt int
 	// storyAt is the first sentence of the current story and storyEvents
 	// the number of events coded before it: context finders look no
 	// further back (see storyStart).

@@ -290,9 +290,12 @@
 // The forces a show of force (CAMEO 15: alert, mobilisation) acts on are
 // the source's own, a bare "the army" included, whatever country the story
 // lent it: the event is aimed at the last other country named in the
-// sentences just before ("Serbian President Vucic placed the army on the
-// highest level of combat readiness", after "He called on Belgrade and
-// Pristina to de-escalate", is SRBGOV against KSV), else at no one.
+// sentences just before, in the sentence just before in its paragraph or
+// in one that names the source's country too ("Serbian President Vucic
+// placed the army on the highest level of combat readiness", after "He
+// called on Belgrade and Pristina to de-escalate", is SRBGOV against
+// KSV), else at no one ("North Korea launched a ballistic missile"
+// opening a paragraph after one on Iraq is aimed at no one, so not coded).
 // A verb by which an actor names its own deed in a free relative ("North
 // Korea test-fired what it called a new missile") codes nothing, and
 // its subject is no target of the verb the free relative is the object
