@@ -571,6 +571,8 @@
 // Each event carries a claim status: negated ("has not yet reacted",
 // what a verb of denial says did not happen: "denied that it had
 // attacked Peru", "denied reports that its troops had attacked",
+// "rejected accusations that it armed the rebels", what a charge a verb
+// of denial rejects says,
 // "neither Peru nor Chile attacked", a gerund after a verb of avoiding
 // or ceasing: "refrained from attacking", "avoid travelling to",
 // "stopped short of condemning", a verb whose object right after it
@@ -599,7 +601,8 @@
 // to buy less, thereby hurting", "efforts to get Peru to expel", "is
 // likely to face"; an infinitive whose governor is itself tried, planned
 // or called for: "tried to force Chile to withdraw"), disputed (a "so-called" term in its clause, not one before
-// a name, "the so-called Lazarus Group", or, for a
+// a name, "the so-called Lazarus Group", what a charge says was done,
+// "exposed to accusations that it favours Chile", or, for a
 // material act (CAMEO 14-20), a scare-quoted or distanced one from the
 // framing marks passed in: a statement's or accusation's quotation
 // marks hold its speaker's own words), claimed (reported through

@@ -71,6 +71,17 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 		return model.Hypothetical, attr
 	case a.disputed(toks, cl):
 		return model.Disputed, attr
+	}
+	// "Peru rejected accusations that it armed the rebels", "exposed to
+	// charges that it favours Chile": what a charge says was done is
+	// alleged, denied where the charge is.
+	if k := a.chargeContent(toks, v); k >= 0 {
+		if a.chargeDenied(toks, k) {
+			return model.Negated, attr
+		}
+		return model.Disputed, attr
+	}
+	switch {
 	case attr != nil:
 		return model.Claimed, attr
 	}
@@ -1179,6 +1190,40 @@ func (a *article) deniedClause(v int) bool {
 		// "denied reports that its troops had attacked Peru".
 		g := t.head[h]
 		return g >= 0 && g < h && base(t.rel[h]) == "obj" && a.w.lem[g] == "DENY" && a.hasKid(v, "nsubj")
+	}
+	return false
+}
+
+// chargeContent returns the charge noun (chargeNouns: "accusations",
+// "allegations", "claims") whose "that" opens the clause of the verb at v
+// ("accusations that Peru had armed the rebels"), a subject and
+// auxiliaries at most between "that" and the verb, or -1.
+func (a *article) chargeContent(toks []model.Token, v int) int {
+	for k := v - 1; k >= 1 && k >= v-6; k-- {
+		if strings.EqualFold(toks[k].Form, "that") {
+			if n := k - 1; toks[n].UPOS == "NOUN" && chargeNouns[a.w.lem[n]] {
+				return n
+			}
+			return -1
+		}
+		if isVerb(toks[k]) || toks[k].UPOS == "PUNCT" || toks[k].UPOS == "ADP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// chargeDenied reports a charge noun at n that is the object of a verb of
+// denial (denyLemmas) right before it, articles, adjectives and
+// possessives between ("rejected the accusations", "dismissed such
+// claims").
+func (a *article) chargeDenied(toks []model.Token, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "PRON", "ADV":
+			continue
+		}
+		return isVerb(toks[k]) && denyLemmas[a.w.lem[k]] && !negatedAux(toks, k)
 	}
 	return false
 }
