@@ -579,7 +579,9 @@
 // opens with "no": "received no reply", "signed no agreement", not "no
 // fewer than", unless
 // the ceasing is itself only asked for or warned of: "urged Chile to
-// stop shelling Peru" is hypothetical, as is what one is asked not to do:
+// stop shelling Peru" is hypothetical, and so is a ceasing one "should",
+// "must" or "ought to" do, "Chile should stop arming the rebels", as is
+// what one is asked not to do:
 // "advised its citizens not to travel to Chile"),
 // hypothetical (modals, on the verb or on the governor of its governor,
 // "must continue for Peru to allow Chile to deliver", plans and threats,

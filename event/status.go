@@ -192,15 +192,36 @@ func warnedAgainst(toks []model.Token, v int) bool {
 
 // unmetStop reports a gerund at v after a verb of avoidLemmas that is
 // itself only asked for or warned of ("warned foreign powers to stop
-// arming Peru", "urged Chile to stop shelling"): the deed goes on, and
+// arming Peru", "urged Chile to stop shelling"), or said to be owed
+// ("should stop arming", "must stop", "ought to stop"): the deed goes on, and
 // its stopping has not happened; it is no more negated than done.
 func unmetStop(toks []model.Token, v int) bool {
 	k := avoidVerb(toks, v)
 	if k < 0 || negatedAux(toks, v) {
 		return false
 	}
+	// "the United States should stop arming Taiwan": a stopping one
+	// says must happen has not either.
+	if obliged(toks, k) || shouldBefore(toks, k) {
+		return true
+	}
 	g := governor(toks, k)
 	return g >= 0 && notYetLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// shouldBefore reports "should" or "ought to" right before the verb at
+// v, past adverbs ("should stop", "ought now to stop").
+func shouldBefore(toks []model.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		switch f := plainWord(toks[k].Form); {
+		case f == "should" || f == "ought":
+			return true
+		case f == "to" && k > 0 && plainWord(toks[k-1].Form) == "ought", toks[k].UPOS == "ADV":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // negatedAux looks for "not", "n't", "never" in the verb's auxiliaries.
