@@ -756,21 +756,9 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 // yet (Coder.Code's setStoryDay).
 func (a *article) preNominalTime(toks []model.Token, x when.Expression, v int) bool {
 	t := &a.t
-	if !t.ok {
-		return false
-	}
-	k := -1
-	for i, tk := range toks {
-		if tk.Start >= x.Start && tk.End <= x.End {
-			k = i
-			break
-		}
-	}
+	k := a.expressionTop(toks, x)
 	if k < 0 {
 		return false
-	}
-	for steps := 0; t.head[k] >= 0 && toks[t.head[k]].Start >= x.Start && toks[t.head[k]].End <= x.End && steps < len(toks); steps++ {
-		k = t.head[k]
 	}
 	h := t.head[k]
 	if h <= k || h <= v || h == v || toks[h].UPOS != "NOUN" {
@@ -841,6 +829,23 @@ func (a *article) timeClauses(toks []model.Token, times []when.Expression) []int
 
 func (a *article) timeClause(toks []model.Token, x when.Expression) int {
 	t := &a.t
+	k := a.expressionTop(toks, x)
+	if k < 0 {
+		return -1
+	}
+	for c, steps := t.head[k], 0; c >= 0 && steps < len(toks); c, steps = t.head[c], steps+1 {
+		if a.headsClause(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// expressionTop returns the top word of the time expression x in the
+// parse: its first token, then up its heads while they lie inside x; -1
+// where the parse is unusable or x lies outside toks.
+func (a *article) expressionTop(toks []model.Token, x when.Expression) int {
+	t := &a.t
 	if !t.ok {
 		return -1
 	}
@@ -858,12 +863,7 @@ func (a *article) timeClause(toks []model.Token, x when.Expression) int {
 	for steps := 0; inside(t.head[k]) && steps < len(toks); steps++ {
 		k = t.head[k]
 	}
-	for c, steps := t.head[k], 0; c >= 0 && steps < len(toks); c, steps = t.head[c], steps+1 {
-		if a.headsClause(c) {
-			return c
-		}
-	}
-	return -1
+	return k
 }
 
 // headsClause reports a word that heads a clause: a verb's relation, a
