@@ -7,7 +7,10 @@
 //
 // prints a Markdown report; -write ../../docs/BENCHMARKS.md also puts it in
 // the "Language engine" section of that file, leaving the other sections as
-// they are.
+// they are. -speedonly times casus's throughput rows alone (no prose, no
+// accuracy, no report; the rates and the load average go to standard
+// error) in a few seconds, for runs repeated to see how rates spread from
+// run to run.
 //
 // The command lives in a module of its own so that prose never enters
 // casus's go.mod. It knows the evaluation data's formats and how to feed both

@@ -24,6 +24,7 @@ type config struct {
 	reloadDocs   int
 	write        string
 	noSpeed      bool
+	speedOnly    bool
 	cpuProfile   string
 }
 
@@ -37,8 +38,9 @@ func main() {
 	flag.StringVar(&cfg.write, "write", "", "also write the report as the Language engine section of this Markdown `file`")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the casus full-pipeline row to `file`")
 	flag.BoolVar(&cfg.noSpeed, "nospeed", false, "skip the throughput rows")
+	flag.BoolVar(&cfg.speedOnly, "speedonly", false, "measure casus's throughput rows only, without prose, accuracy or report (for repeated runs)")
 	flag.Parse()
-	if flag.NArg() > 0 || cfg.cpus < 1 || cfg.passes < 1 {
+	if flag.NArg() > 0 || cfg.cpus < 1 || cfg.passes < 1 || cfg.speedOnly && (cfg.noSpeed || cfg.write != "") {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -63,6 +65,9 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		Source:  sourceState(ctx),
 	}
 	logf := func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }
+	if cfg.speedOnly {
+		return runSpeedOnly(ctx, cfg, logf)
+	}
 
 	t0 := time.Now()
 	c, err := newCasus()
@@ -126,6 +131,28 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 	if cfg.write != "" {
 		return writeSection(cfg.write, section)
 	}
+	return nil
+}
+
+// runSpeedOnly loads casus's models and logs its throughput rows and the
+// load average before and after, for runs repeated to see how the rates
+// spread from run to run.
+func runSpeedOnly(ctx context.Context, cfg config, logf func(string, ...any)) error {
+	t0 := time.Now()
+	c, err := newCasus()
+	if err != nil {
+		return fmt.Errorf("casus: %w", err)
+	}
+	logf("models loaded: casus %v, load average %s", time.Since(t0).Round(time.Millisecond), loadAverage())
+	ss, err := readConllu(filepath.Join(cfg.data, "ud_english_ewt", "en_ewt-ud-test.conllu"))
+	if err != nil {
+		return err
+	}
+	sc := speedConfig{passes: cfg.passes, casusOnly: true, logf: logf}
+	if _, err := measureSpeed(ctx, c, nil, documents(golds(ss)), sc); err != nil {
+		return fmt.Errorf("throughput: %w", err)
+	}
+	logf("load average %s", loadAverage())
 	return nil
 }
 

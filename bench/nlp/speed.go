@@ -82,7 +82,9 @@ type speedConfig struct {
 	// reads: loading prose's models takes seconds, so a row over every
 	// document would take many minutes a pass.
 	reloadDocs int
-	logf       func(format string, args ...any)
+	// casusOnly skips prose's rows; p may then be nil.
+	casusOnly bool
+	logf      func(format string, args ...any)
 	// profile, when not nil, receives a CPU profile of the casus full
 	// pipeline row.
 	profile io.Writer
@@ -200,7 +202,7 @@ func measureSpeed(ctx context.Context, c *casusEngine, p *proseEngine, docs []do
 		}},
 	}
 	for _, s := range steps {
-		if s.passes <= 0 {
+		if s.passes <= 0 || cfg.casusOnly && !strings.HasPrefix(s.name, "casus") {
 			continue
 		}
 		profiled := cfg.profile != nil && strings.HasPrefix(s.name, "casus full")
