@@ -10,7 +10,9 @@
 // they are. -speedonly times casus's throughput rows alone (no prose, no
 // accuracy, no report; the rates and the load average go to standard
 // error) in a few seconds, for runs repeated to see how rates spread from
-// run to run.
+// run to run. -mintime 5s goes on with each row's passes until they span
+// 5 s, so that a short row is less likely to fall wholly in one of the
+// machine's slow spells.
 //
 // The command lives in a module of its own so that prose never enters
 // casus's go.mod. It knows the evaluation data's formats and how to feed both

@@ -25,6 +25,7 @@ type config struct {
 	write        string
 	noSpeed      bool
 	speedOnly    bool
+	minTime      time.Duration
 	cpuProfile   string
 }
 
@@ -38,9 +39,10 @@ func main() {
 	flag.StringVar(&cfg.write, "write", "", "also write the report as the Language engine section of this Markdown `file`")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the casus full-pipeline row to `file`")
 	flag.BoolVar(&cfg.noSpeed, "nospeed", false, "skip the throughput rows")
+	flag.DurationVar(&cfg.minTime, "mintime", 0, "go on with each throughput row's passes until they span this `duration` (0: exactly -passes)")
 	flag.BoolVar(&cfg.speedOnly, "speedonly", false, "measure casus's throughput rows only, without prose, accuracy or report (for repeated runs)")
 	flag.Parse()
-	if flag.NArg() > 0 || cfg.cpus < 1 || cfg.passes < 1 || cfg.speedOnly && (cfg.noSpeed || cfg.write != "") {
+	if flag.NArg() > 0 || cfg.cpus < 1 || cfg.passes < 1 || cfg.minTime < 0 || cfg.speedOnly && (cfg.noSpeed || cfg.write != "") {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -108,7 +110,7 @@ func run(ctx context.Context, cfg config, stdout, stderr io.Writer) error {
 		}
 		docs := documents(golds(ss))
 		rep.SpeedDocs = len(docs)
-		sc := speedConfig{passes: cfg.passes, reloadPasses: cfg.reloadPasses, reloadDocs: cfg.reloadDocs, logf: logf}
+		sc := speedConfig{passes: cfg.passes, minTime: cfg.minTime, reloadPasses: cfg.reloadPasses, reloadDocs: cfg.reloadDocs, logf: logf}
 		if cfg.cpuProfile != "" {
 			f, err := os.Create(cfg.cpuProfile)
 			if err != nil {
@@ -148,7 +150,7 @@ func runSpeedOnly(ctx context.Context, cfg config, logf func(string, ...any)) er
 	if err != nil {
 		return err
 	}
-	sc := speedConfig{passes: cfg.passes, casusOnly: true, logf: logf}
+	sc := speedConfig{passes: cfg.passes, minTime: cfg.minTime, casusOnly: true, logf: logf}
 	if _, err := measureSpeed(ctx, c, nil, documents(golds(ss)), sc); err != nil {
 		return fmt.Errorf("throughput: %w", err)
 	}
