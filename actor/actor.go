@@ -3,6 +3,7 @@ package actor
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -1739,7 +1740,7 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
-	if c := st.bareCountry(a.Code); c != "" {
+	if c := st.bareCountry(a.Code, st.indefinite(i)); c != "" {
 		m.Code = dict.Combine(c, a.Code)
 		if st.former(i) {
 			m.Code = dict.Combine(c, "~ELI")
@@ -1895,15 +1896,17 @@ func (st *state) dated(code string, e *dict.Entry) string {
 // sentence that has one; else the country that led the last sentence
 // with one, else (in an article's first sentence with a country) the
 // country its own sentence led with, else the last country mentioned
-// (before this sentence, with Local).
-func (st *state) bareCountry(code string) string {
+// (before this sentence, with Local). An indefinite agent ("a company",
+// "three soldiers", see indefinite) is a new one, not the one of its
+// kind named before, so it never takes that one's country.
+func (st *state) bareCountry(code string, indefinite bool) string {
 	if st.cur != "" && strings.Contains(code, "GOV") {
 		return st.cur
 	}
 	// "Sudan's army and the RSF met in Ankara. The army chief said...":
 	// a bare agent of a kind named earlier with its country is that
 	// country's, before the country that led the last sentence.
-	if !strings.Contains(code, "GOV") {
+	if !strings.Contains(code, "GOV") && !indefinite {
 		if c := st.lastAgentCountry(code); c != "" {
 			return c
 		}
@@ -1954,6 +1957,39 @@ func (st *state) former(i int) bool {
 		return true
 	case i >= 2 && st.up[i-1] == "-" && st.up[i-2] == "EX":
 		return true
+	}
+	return false
+}
+
+// indefinites are the words that introduce a new, not yet named, one of
+// a kind ("a company", "three soldiers", "another firm").
+var indefinites = map[string]bool{
+	"A": true, "AN": true, "ANOTHER": true, "SOME": true, "ANY": true, "SEVERAL": true,
+	"MANY": true, "TWO": true, "THREE": true, "FOUR": true, "FIVE": true, "SIX": true,
+	"SEVEN": true, "EIGHT": true, "NINE": true, "TEN": true, "DOZENS": true, "HUNDREDS": true,
+	"THOUSANDS": true,
+}
+
+// indefinite reports an agent phrase at token i introduced by an
+// indefinite word (see indefinites) or a number, directly or across one
+// lower-case word ("a private company", "two foreign firms").
+func (st *state) indefinite(i int) bool {
+	det := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		w := st.up[k]
+		if indefinites[w] {
+			return true
+		}
+		_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		return err == nil
+	}
+	if det(i - 1) {
+		return true
+	}
+	if i >= 2 && st.words[i-1] != "" && st.words[i-1][0] >= 'a' && st.words[i-1][0] <= 'z' {
+		return det(i - 2)
 	}
 	return false
 }

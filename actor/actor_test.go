@@ -1371,3 +1371,33 @@ func TestPlaceAhead(t *testing.T) {
 		})
 	}
 }
+
+// TestIndefiniteAgent checks that a bare agent after "the" takes the
+// country its kind was last named with, but one an indefinite word or a
+// number introduces is a new one and does not.
+func TestIndefiniteAgent(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIAN_ [SYL]\nMARSOVIA_ [MRS]\n", false)
+	d := compiledWith(t, es, "COMPANY [~BUS]\nFIRM [~BUS]\n")
+	r := New(d)
+	earlier := "Freedonia banned/VERB a/DET Sylvanian/ADJ company"
+	for _, tt := range []struct {
+		name string
+		src  string
+		want string
+	}{
+		{"the company named before", "Marsovia fined/VERB the/DET company", "Marsovia=MRS|company=SYLBUS"},
+		{"a company is a new one", "Marsovia fined/VERB a/DET company", "Marsovia=MRS|company=MRSBUS"},
+		{"an adjective after the article", "Marsovia fined/VERB a/DET small/ADJ company", "Marsovia=MRS|company=MRSBUS"},
+		{"a number", "Marsovia fined/VERB three/NUM companies", "Marsovia=MRS|companies=MRSBUS"},
+		{"digits", "Marsovia fined/VERB 12/NUM firms", "Marsovia=MRS|firms=MRSBUS"},
+		{"another", "Marsovia fined/VERB another/DET firm", "Marsovia=MRS|firm=MRSBUS"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document([]string{earlier, "Freedonia protested/VERB", tt.src})
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

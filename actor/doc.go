@@ -186,7 +186,8 @@
 //     to none past such a place: "via Moscow and Paris. They caught me"
 //     is not France); bare agents take
 //     the country that its kind of agent was last named with ("the army"
-//     after "Sudan's army"), else that of the first country-bearing
+//     after "Sudan's army"; not one an indefinite word or a number
+//     introduces, "a company", "three soldiers", a new one), else that of the first country-bearing
 //     mention of their own sentence ("Protesters in Tbilisi clashed with
 //     riot police" is GEOCOP; people who are no state's agents named
 //     before any country of their sentence, that of the place the
