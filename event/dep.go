@@ -553,6 +553,14 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 				}
 				break
 			}
+			// "France worked with the rebels and the army to ensure a
+			// truce": an infinitive the parse hung on the object of
+			// "with" (or on a noun joined to it) is the purpose of the
+			// verb "with" hangs on, done by that verb's subject.
+			if g := a.withGovernor(v); depth == 0 && g >= 0 {
+				h = g
+				break
+			}
 			if t.rel[v] == "acl:relcl" || a.nounClause(v) {
 				// Only the noun's own words, not the clause's ("crowds
 				// burned down its embassy": not "its").
@@ -573,6 +581,30 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 		}
 		v = h
 		passive = false
+	}
+	return -1
+}
+
+// withGovernor returns, for an infinitive at v without a subject of its
+// own that the parse hung on a noun that is the object of "with" on a
+// verb, or on a noun coordinated with one ("worked with the rebels and
+// the army to ensure"), that verb; else -1.
+func (a *article) withGovernor(v int) int {
+	t := &a.t
+	if t.rel[v] != "acl" || t.hasSubject(v) || !t.infinitive(&a.w, v) {
+		return -1
+	}
+	n := t.head[v]
+	for steps := 0; n >= 0 && base(t.rel[n]) == "conj" && steps < len(t.head); steps++ {
+		n = t.head[n]
+	}
+	if n < 0 || base(t.rel[n]) != "obl" || t.head[n] < 0 || !isVerb(a.toks[t.head[n]]) {
+		return -1
+	}
+	for _, c := range t.kids[n] {
+		if base(t.rel[c]) == "case" && a.w.up[c] == "WITH" {
+			return t.head[n]
+		}
 	}
 	return -1
 }

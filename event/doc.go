@@ -57,7 +57,9 @@
 // further on: "weapons supplied to him by Chile"); for a coordinated verb, an infinitive or a participle such as
 // "..., accusing it of" the subject of the governing verb (a participle
 // set off by a comma is such an adjunct, an event of its own, even where
-// the parse hangs it on a noun), or its object
+// the parse hangs it on a noun; so is an infinitive the parse hangs on
+// the object of "with" or a noun joined to it: "worked with the rebels
+// and the army to ensure" is the subject's), or its object
 // for "asked France to expel"; a coordinated verb whose present tense
 // disagrees in number with the governing one's ("agree that China has
 // ... and support") takes no subject from it; a clause before the verb it hangs on has
