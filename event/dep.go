@@ -598,6 +598,34 @@ func (a *article) withGovernor(v int) int {
 	for steps := 0; n >= 0 && base(t.rel[n]) == "conj" && steps < len(t.head); steps++ {
 		n = t.head[n]
 	}
+	if g := a.withVerb(n); g >= 0 {
+		return g
+	}
+	// "working with the rebels, who said they need to enter the city,
+	// as well as the government to ensure": a noun added by ", as well
+	// as" after a clause on the object of "with" is joined to that
+	// object, however the parse hangs it inside the clause; the verb
+	// is the nearest above it with such an object before the clause.
+	h := t.head[v]
+	if !slices.ContainsFunc(t.kids[h], func(c int) bool {
+		return base(t.rel[c]) == "cc" && c > 0 && c+2 < h && a.w.up[c] == "AS" && a.w.up[c+1] == "WELL" && a.w.up[c+2] == "AS" && a.toks[c-1].Form == ","
+	}) {
+		return -1
+	}
+	for g, steps := t.head[h], 0; g >= 0 && steps < len(t.head); g, steps = t.head[g], steps+1 {
+		for _, c := range t.kids[g] {
+			if c < h && a.withVerb(c) == g {
+				return g
+			}
+		}
+	}
+	return -1
+}
+
+// withVerb returns the verb the noun at n hangs on as the object of
+// "with" ("worked with the rebels"), else -1.
+func (a *article) withVerb(n int) int {
+	t := &a.t
 	if n < 0 || base(t.rel[n]) != "obl" || t.head[n] < 0 || !isVerb(a.toks[t.head[n]]) {
 		return -1
 	}

@@ -59,7 +59,9 @@
 // set off by a comma is such an adjunct, an event of its own, even where
 // the parse hangs it on a noun; so is an infinitive the parse hangs on
 // the object of "with" or a noun joined to it: "worked with the rebels
-// and the army to ensure" is the subject's), or its object
+// and the army to ensure" is the subject's, and so is one on a noun ",
+// as well as" adds after a clause on that object, wherever the parse
+// hangs the noun), or its object
 // for "asked France to expel"; a coordinated verb whose present tense
 // disagrees in number with the governing one's ("agree that China has
 // ... and support") takes no subject from it; a clause before the verb it hangs on has
