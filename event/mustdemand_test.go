@@ -1,25 +1,12 @@
 package event
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/casus-project/casus/model"
-)
+import "testing"
 
 // TestMustDemand checks that a deed a speaker says an actor must do is
 // the speaker's demand of that actor (for the deed where its code tells),
 // and that "we must", "must not", a passive and a speaker with no actor
 // code none.
 func TestMustDemand(t *testing.T) {
-	quote := func(text, q, speaker string) []model.Quote {
-		i := strings.Index(text, q)
-		if i < 0 {
-			return nil
-		}
-		return []model.Quote{{Speaker: model.Speaker{Name: speaker}, Text: q, Direct: true, Cue: "said",
-			Span: model.Span{Start: i, End: i + len(q)}}}
-	}
 	tests := []struct {
 		text, quote, speaker string
 		want, not            []string
@@ -41,7 +28,7 @@ func TestMustDemand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, quote(tt.text, tt.quote, tt.speaker), nil), tt.want, tt.not)
+			checkEvents(t, code(t, tt.text, saidQuotes(tt.text, [2]string{tt.quote, tt.speaker}), nil), tt.want, tt.not)
 		})
 	}
 }

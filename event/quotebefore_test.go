@@ -11,15 +11,6 @@ import (
 // from the sentence before is the speaker that sentence names for the
 // quote before, and only where the two quotes have the same speaker.
 func TestSpeakerBefore(t *testing.T) {
-	quotes := func(text string, qs ...[2]string) []model.Quote {
-		var out []model.Quote
-		for _, q := range qs {
-			i := strings.Index(text, q[0])
-			out = append(out, model.Quote{Speaker: model.Speaker{Name: q[1]}, Text: q[0], Direct: true, Cue: "said",
-				Span: model.Span{Start: i, End: i + len(q[0])}})
-		}
-		return out
-	}
 	const minister = "Peru's foreign minister"
 	tests := []struct {
 		text      string
@@ -44,7 +35,23 @@ func TestSpeakerBefore(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, quotes(tt.text, tt.qs...), nil), tt.want, tt.not)
+			checkEvents(t, code(t, tt.text, saidQuotes(tt.text, tt.qs...), nil), tt.want, tt.not)
 		})
 	}
+}
+
+// saidQuotes returns the direct quotes qs of text, each its words and
+// speaker, as the quote stage gives them ("said" as the cue); a quote
+// text does not hold is left out.
+func saidQuotes(text string, qs ...[2]string) []model.Quote {
+	var out []model.Quote
+	for _, q := range qs {
+		i := strings.Index(text, q[0])
+		if i < 0 {
+			continue
+		}
+		out = append(out, model.Quote{Speaker: model.Speaker{Name: q[1]}, Text: q[0], Direct: true, Cue: "said",
+			Span: model.Span{Start: i, End: i + len(q[0])}})
+	}
+	return out
 }

@@ -1,22 +1,12 @@
 package event
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/casus-project/casus/model"
-)
+import "testing"
 
 // TestQuoteSpeakerFirstPerson checks that "we" or "I" opening a direct
 // quote's clause is the quote's speaker, named after the reporting verb
 // or before it, but only for what the speaker says was done or will be:
 // not what "we" could not do, nor a decision whose deed is coded apart.
 func TestQuoteSpeakerFirstPerson(t *testing.T) {
-	q := func(text, quote, speaker string) []model.Quote {
-		i := strings.Index(text, quote)
-		return []model.Quote{{Speaker: model.Speaker{Name: speaker}, Text: quote, Direct: true, Cue: "said",
-			Span: model.Span{Start: i, End: i + len(quote)}}}
-	}
 	tests := []struct {
 		text, quote, speaker string
 		want, not            []string
@@ -27,7 +17,7 @@ func TestQuoteSpeakerFirstPerson(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			checkEvents(t, code(t, tt.text, q(tt.text, tt.quote, tt.speaker), nil), tt.want, tt.not)
+			checkEvents(t, code(t, tt.text, saidQuotes(tt.text, [2]string{tt.quote, tt.speaker}), nil), tt.want, tt.not)
 		})
 	}
 }
