@@ -287,9 +287,7 @@ func (a *article) aidedBefore(src actor.Mention, cl *clause, n int) (actor.Menti
 		if ev.Root != "07" || ev.Source == nil || ev.Target == nil || ev.Source.Code == src.Code || sameCountryCode(ev.Target.Code, src.Code) {
 			continue
 		}
-		m := actor.Mention{Actor: *ev.Target, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = contextEntry + "the recipient of the latest aid (" + ev.Code + ") by " + ev.Source.Code
-		return m, true
+		return contextMention(*ev.Target, n, contextEntry+"the recipient of the latest aid ("+ev.Code+") by "+ev.Source.Code), true
 	}
 	return actor.Mention{}, false
 }
@@ -330,9 +328,7 @@ func (a *article) talksPartner(src actor.Mention, cl *clause, n int) (actor.Ment
 		default:
 			continue
 		}
-		m := actor.Mention{Actor: *other, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = contextEntry + "the other party of the latest talks (" + ev.Code + ") with " + src.Code
-		return m, true
+		return contextMention(*other, n, contextEntry+"the other party of the latest talks ("+ev.Code+") with "+src.Code), true
 	}
 	return actor.Mention{}, false
 }
@@ -416,9 +412,7 @@ func (a *article) forcesBefore(src actor.Mention, cl *clause, n int) (actor.Ment
 		if sc == src.Code || actor.CountryOf(sc) != c || actor.CountryOf(ev.Target.Code) != c || !strings.HasSuffix(sc, "COP") && !strings.HasSuffix(sc, "MIL") {
 			continue
 		}
-		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = contextEntry + "the forces of the latest coercion or force (" + ev.Code + ") against " + ev.Target.Code
-		return m, true
+		return contextMention(*ev.Source, n, contextEntry+"the forces of the latest coercion or force ("+ev.Code+") against "+ev.Target.Code), true
 	}
 	return actor.Mention{}, false
 }
@@ -453,9 +447,8 @@ func (a *article) complainedOf(src actor.Mention, cl *clause, n int) (actor.Ment
 			continue
 		}
 		// Aimed at the country, not at whichever of its agents acted.
-		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
+		m := contextMention(*ev.Source, n, contextEntry+"the country of the source of the latest event ("+ev.Code+") aimed at "+c)
 		m.Code = sc
-		m.Entry = contextEntry + "the country of the source of the latest event (" + ev.Code + ") aimed at " + c
 		return m, true
 	}
 	return actor.Mention{}, false

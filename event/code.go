@@ -1706,9 +1706,7 @@ func (a *article) protesters(src actor.Mention, cl *clause, n int) (actor.Mentio
 		if actor.CountryOf(s) != c || len(s) > 3 && stateSector(s[3:]) || len(s) == 3 {
 			continue
 		}
-		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = contextEntry + "the source of the latest protest (" + ev.Code + ") in " + c
-		return m, true
+		return contextMention(*ev.Source, n, contextEntry+"the source of the latest protest ("+ev.Code+") in "+c), true
 	}
 	return actor.Mention{}, false
 }
@@ -1754,8 +1752,7 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 		if dup {
 			continue
 		}
-		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = "the accuser of " + t + " earlier in the article"
+		m := contextMention(*ev.Source, n, "the accuser of "+t+" earlier in the article")
 		out = append(out, m)
 	}
 	// In the order the accusers were named.
@@ -1766,6 +1763,15 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 // contextEntry begins the entry of a target the sentence does not name,
 // taken from the article's earlier events (reactedTo).
 const contextEntry = "target from context: "
+
+// contextMention returns a mention of the actor a that the coder took from
+// the article's context for a sentence of n tokens: it stands after the
+// sentence's tokens (n), and its entry says where it came from.
+func contextMention(a model.Actor, n int, entry string) actor.Mention {
+	m := actor.Mention{Actor: a, Start: n, End: n, Head: -1, Kind: actor.Named}
+	m.Entry = entry
+	return m
+}
 
 // reactionLemmas react to something another actor did or proposed
 // (upper-case lemmas).
@@ -1871,9 +1877,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
 				continue
 			}
-			m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
-			m.Entry = contextEntry + "the source of the latest measure (" + ev.Code + ") aimed at " + ev.Target.Code
-			return m, true
+			return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
 		}
 	}
 	// An expulsion is the latest expulsion (CAMEO 174 or 166) of the
@@ -1896,9 +1900,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			default:
 				continue
 			}
-			m := actor.Mention{Actor: *by, Start: n, End: n, Head: -1, Kind: actor.Named}
-			m.Entry = contextEntry + "who expelled the reacting actor's people in the latest expulsion (" + ev.Code + ")"
-			return m, true
+			return contextMention(*by, n, contextEntry+"who expelled the reacting actor's people in the latest expulsion ("+ev.Code+")"), true
 		}
 	}
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
@@ -1919,9 +1921,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		} else if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
 			continue
 		}
-		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = contextEntry + "the source of the latest event (" + ev.Code + ") aimed at " + ev.Target.Code
-		return m, true
+		return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+ev.Target.Code), true
 	}
 	// Else the last actor of another country named in the sentences
 	// just before.
@@ -1996,10 +1996,9 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 		}
 		var out []actor.Mention
 		for _, p := range []*model.Actor{ev.Source, ev.Target} {
-			m := actor.Mention{Actor: *p, Start: n, End: n, Head: -1, Kind: actor.Named}
+			m := contextMention(*p, n, contextEntry+"a party to the latest conflictual event ("+ev.Code+" "+ev.Source.Code+">"+ev.Target.Code+")")
 			m.Code = actor.CountryOf(p.Code)
 			m.Country = m.Code
-			m.Entry = contextEntry + "a party to the latest conflictual event (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
 			out = append(out, m)
 		}
 		return out

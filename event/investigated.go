@@ -45,9 +45,7 @@ func (a *article) investigatedOf(src actor.Mention, cl *clause, n int) (actor.Me
 				cl.pattern += " (into a charge " + e.Code + ": " + ic + ")"
 			}
 		}
-		m := actor.Mention{Actor: *ev.Target, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = contextEntry + "the accused of the latest accusation (" + ev.Code + ") by " + ev.Source.Code
-		return m, true
+		return contextMention(*ev.Target, n, contextEntry+"the accused of the latest accusation ("+ev.Code+") by "+ev.Source.Code), true
 	}
 	return actor.Mention{}, false
 }

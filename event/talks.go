@@ -43,10 +43,8 @@ func (a *article) lastTalks(n int) (src, tgt actor.Mention, ok bool) {
 		if !strings.HasPrefix(ev.Code, "046") || ev.Source == nil || ev.Target == nil || ev.Source.Code == ev.Target.Code {
 			continue
 		}
-		src = actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
-		src.Entry = sourceContextEntry + "a party of the latest talks (" + ev.Code + ")"
-		tgt = actor.Mention{Actor: *ev.Target, Start: n, End: n, Head: -1, Kind: actor.Named}
-		tgt.Entry = contextEntry + "the other party of the latest talks (" + ev.Code + ") with " + ev.Source.Code
+		src = contextMention(*ev.Source, n, sourceContextEntry+"a party of the latest talks ("+ev.Code+")")
+		tgt = contextMention(*ev.Target, n, contextEntry+"the other party of the latest talks ("+ev.Code+") with "+ev.Source.Code)
 		return src, tgt, true
 	}
 	return src, tgt, false

@@ -37,9 +37,7 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
 			continue
 		}
-		m := actor.Mention{Actor: *ev.Source, Start: n, End: n, Head: -1, Kind: actor.Named}
-		m.Entry = contextEntry + "the source of the latest event (" + ev.Code + ") aimed at " + t + ", which the threat answers"
-		return m, true
+		return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+t+", which the threat answers"), true
 	}
 	return actor.Mention{}, false
 }
