@@ -1,0 +1,728 @@
+package actor
+
+// Agents, organs and owners: "police", "the foreign ministry", "Iran's
+// military", and whose they are.
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+)
+
+// oppositionParty joins a party right after "opposition" to it ("the
+// opposition Democratic Party" is the country's opposition, not a party
+// of unknown standing), reporting whether it did; m then covers both and
+// takes prev's code.
+func oppositionParty(m *Mention, prev Mention) bool {
+	if prev.End != m.Start || m.Kind != Agent && m.Kind != Named || !strings.Contains(m.agentCode, "PTY") ||
+		!strings.HasSuffix(prev.Code, "OPP") || prev.Person {
+		return false
+	}
+	if prev.Country == "" && m.Country != "" {
+		// "the opposition Democratic Party of Kosovo": the party says
+		// whose opposition.
+		m.Code, m.Entry = dict.Combine(m.Country, "~OPP"), prev.Entry+"; "+m.Entry
+	} else {
+		m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
+		m.Antecedent = prev.Antecedent
+	}
+	m.Start, m.Span.Start = prev.Start, prev.Span.Start
+	return true
+}
+
+// ethnicAgent joins a people's name right before an agent of the people
+// ("Serb protesters", "Serb civilians") to it, reporting whether it did;
+// m then covers both and takes prev's code, the people's (KSVSRB), which
+// says more than the agent's own (KSVOPP).
+func ethnicAgent(m *Mention, prev Mention) bool {
+	if prev.End != m.Start || m.Kind != Agent || prev.Kind != Agent || !people(prev.agentCode) {
+		return false
+	}
+	switch strings.TrimPrefix(m.agentCode, "~") {
+	case "OPP", "CVL", "PPL", "REF":
+	default:
+		return false
+	}
+	m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
+	m.Start, m.Span.Start = prev.Start, prev.Span.Start
+	m.Antecedent = prev.Antecedent
+	return true
+}
+
+// people reports an agent code that names a people rather than a kind of
+// actor ("~SRB" of "Serbs"): three letters that are no CAMEO type.
+func people(code string) bool {
+	c := strings.TrimPrefix(code, "~")
+	return len(c) == 3 && c != code && !nonCountry[c] && strings.ToUpper(c) == c
+}
+
+// agentOfCountry joins a bare agent right before a country's name to it
+// ("MSF Arnor": the agent MSF [NGO~] of Arnor, NGOARN), reporting whether
+// it did; m then covers both.
+func (st *state) agentOfCountry(m *Mention, prev Mention) bool {
+	if prev.Kind != Agent || prev.End != m.Start || m.Kind != Named {
+		return false
+	}
+	a, n, ok := st.r.d.AgentEntry(st.up[prev.Start:prev.End])
+	if !ok || n != prev.End-prev.Start {
+		return false
+	}
+	// A country's own agent after it takes a prefix agent too ("an MSF
+	// Arnor diplomat" is NGOARNGOV); other agents join a bare country.
+	if !(len(m.Code) == 3 && m.Country == m.Code && m.Agent == "" && !m.Person ||
+		strings.HasSuffix(a.Code, "~") && m.Country != "" && strings.HasPrefix(m.Code, m.Country)) {
+		return false
+	}
+	m.Code = dict.Combine(m.Code, a.Code)
+	if m.Agent == "" {
+		m.Agent = a.Phrase
+	}
+	m.Entry += "; " + prev.Entry
+	m.Start, m.Span.Start = prev.Start, prev.Span.Start
+	return true
+}
+
+// people matches a people's name in the plural at i that the dictionaries
+// list only in the singular, as a country's demonym ("Ukrainians",
+// "Germans", "Syrians": Phoenix has UKRAINIAN, GERMAN, SYRIAN): the
+// country.
+func (st *state) people(toks []model.Token, i int) (string, dict.Entry, int, bool) {
+	w := st.up[i]
+	// "the Americas" is a continent, not Americans.
+	if len(w) < 5 || w[len(w)-1] != 'S' || w == "AMERICAS" || toks[i].UPOS != "PROPN" && toks[i].UPOS != "NOUN" || !isPlural(toks[i]) {
+		return "", dict.Entry{}, 0, false
+	}
+	// An agent of that name says more ("Serbs" in Kosovo are KSVSRB).
+	if _, _, ok := st.r.d.AgentEntry(st.up[i:]); ok {
+		return "", dict.Entry{}, 0, false
+	}
+	code, e, k, ok := st.actor([]string{w[:len(w)-1]})
+	if !ok || k != 1 || len(code) != 3 || CountryOf(code) != code {
+		return "", dict.Entry{}, 0, false
+	}
+	return code, e, 1, true
+}
+
+// beginsName reports a country's or a city's one-word name (code) at i
+// that only begins a longer name the names model found, whatever kind it
+// gave it, when the next word is capitalised and neither an actor nor an
+// agent: "Chad Wolf", "Israel Adesanya", "Tehran Times" are not Chad,
+// Israel or Iran. "Mexico City", "Kosovo Police", "Israel Defense
+// Forces" and an abbreviation ("U.S. Treasury Department") still are.
+func (st *state) beginsName(toks []model.Token, i, k int, code string) bool {
+	j := i + k
+	if k != 1 || len(code) != 3 || CountryOf(code) != code || j >= len(toks) || st.entAt[i] < 0 || abbreviation(toks[i].Form) ||
+		st.entAt[j] != st.entAt[i] || i > 0 && st.entAt[i-1] == st.entAt[i] {
+		return false
+	}
+	t := toks[j]
+	if t.UPOS != "PROPN" || t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' || st.up[j] == "CITY" {
+		return false
+	}
+	if _, _, ok := st.r.d.AgentEntry(st.up[j:]); ok {
+		return false
+	}
+	if _, _, _, ok := st.actor(st.up[j:]); ok {
+		return false
+	}
+	return true
+}
+
+// endsOrgName reports a country's name (code) at i that ends an
+// organisation's name the names model found, after a capitalised word
+// that is neither an actor nor an agent: "Ascom North America", "Amnesty
+// International USA" are a company and a group, not the United States.
+// "Bank of America" (a lower-case word before the country) and "the
+// Government of Iraq" are not such names.
+func (st *state) endsOrgName(toks []model.Token, i, k int, code string) bool {
+	j := i - 1
+	if len(code) != 3 || CountryOf(code) != code || j < 0 || st.entAt[i] < 0 || st.entAt[j] != st.entAt[i] ||
+		st.ents[st.entAt[i]].Kind != model.Organization || i+k < len(toks) && st.entAt[i+k] == st.entAt[i] {
+		return false
+	}
+	t := toks[j]
+	if t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' || abbreviation(t.Form) {
+		return false
+	}
+	if _, _, ok := st.r.d.AgentEntry(st.up[j:]); ok {
+		return false
+	}
+	if _, _, _, ok := st.actor(st.up[j:]); ok {
+		return false
+	}
+	return true
+}
+
+// unknownOrgAt reports, for a title at tokens [i, j), an organisation's
+// name that the names model found (as an organisation or a miscellaneous
+// name) starting at token j, or after "of" or "at" (and "the") there, or
+// one that holds the title and goes on at j ("President Ascom North
+// America" as one name), that no dictionary entry or agent names.
+func (st *state) unknownOrgAt(toks []model.Token, i, j int) bool {
+	org := func(k int) bool {
+		if k >= len(toks) || st.entAt[k] < 0 {
+			return false
+		}
+		kind := st.ents[st.entAt[k]].Kind
+		return kind == model.Organization || kind == model.Misc
+	}
+	k := j
+	if !(org(i) && j < len(toks) && st.entAt[j] == st.entAt[i] && (i == 0 || st.entAt[i-1] != st.entAt[i])) {
+		if k < len(toks) && (st.up[k] == "OF" || st.up[k] == "AT") {
+			k++
+		}
+		if k < len(toks) && st.up[k] == "THE" {
+			k++
+		}
+		if !org(k) || k > 0 && st.entAt[k-1] == st.entAt[k] {
+			return false
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if _, _, ok := st.r.d.AgentEntry(st.up[k:]); ok {
+		return false
+	}
+	if code, _, kk, ok := st.actor(st.up[k:]); ok && !st.beginsName(toks, k, kk, code) {
+		return false
+	}
+	return true
+}
+
+// businessNouns are the upper-case singular nouns that name a business
+// ("a Tokyo-based exchange", "Seoul-based chipmakers").
+var businessNouns = map[string]bool{
+	"EXCHANGE": true, "FIRM": true, "STARTUP": true, "START-UP": true, "LENDER": true,
+	"INSURER": true, "RETAILER": true, "MANUFACTURER": true, "MAKER": true, "CARMAKER": true,
+	"AUTOMAKER": true, "CHIPMAKER": true, "DEVELOPER": true, "OPERATOR": true, "EXPORTER": true,
+	"IMPORTER": true, "PRODUCER": true, "SUPPLIER": true, "CONGLOMERATE": true, "CORPORATION": true,
+	"COMPANY": true, "BANK": true, "AIRLINE": true, "CARRIER": true, "BROKERAGE": true,
+	"PUBLISHER": true, "CONSULTANCY": true, "BUSINESS": true,
+}
+
+// organ extends the mention m of an intergovernmental organisation over
+// what follows it at j and is the organisation's own: its troops ("NATO
+// peacekeepers", an agent of the military), which a later bare "the
+// troops" then stands for too, its officials, envoys and spokespeople
+// ("EU officials", "a Hamas envoy": the group's, not its country's
+// government), or, after its possessive, an organ the
+// dictionaries do not know ("NATO's KFOR mission"). The code stays the
+// organisation's.
+func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
+	// "NATO peacekeepers"; an armed group's fighters of any kind are the
+	// group's too ("Hezbollah fighters", "Hamas gunmen", "an ISIL
+	// tactical unit": IMG, CAMEO's international militarised groups).
+	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && (strings.Contains(a.Code, "MIL") || (groupCode(m.Code) || strings.HasPrefix(m.Code, "IMG")) && armedAgent(a.Code)) && !isPunct(toks[j]) {
+		m.End, m.Head = j+n, j+n-1
+		m.Agent, m.agentCode, m.owner = a.Phrase, a.Code, m.Code
+		m.plural = isPlural(toks[m.Head])
+		return
+	}
+	// "EU officials", "Taliban envoys", "a Hamas negotiator": the
+	// organisation's or group's own officials, not a government's.
+	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && a.Code == "~GOV" && !isPunct(toks[j]) && toks[j+n-1].UPOS == "NOUN" {
+		official(toks, m, a, j+n)
+		return
+	}
+	if !poss {
+		st.namedOrgan(toks, m, j)
+		return
+	}
+	// "The RSF's commander", "the EU's enlargement commissioner": an
+	// official of the organisation or group is the organisation's.
+	for k := j; k < len(toks) && k < j+3; k++ {
+		a, n, ok := st.r.d.AgentEntry(st.up[k:])
+		if ok && !isPunct(toks[k]) {
+			official(toks, m, a, k+n)
+			return
+		}
+		if !isModifier(toks[k]) {
+			break
+		}
+	}
+	// "NATO's KFOR mission": capitalised words that are no actor and no
+	// person, then at most two common nouns.
+	k := j
+	for ; k < len(toks) && k < j+4 && isName(toks[k]); k++ {
+		if en, ok := st.entity(k); ok && en.Kind == model.Person {
+			return
+		}
+		if _, _, n, ok := st.actor(st.up[k:]); ok && n > 0 {
+			return
+		}
+	}
+	if k == j {
+		return
+	}
+	for e := k; k < len(toks) && k < e+2 && toks[k].UPOS == "NOUN"; k++ {
+	}
+	m.End, m.Head = k, k-1
+}
+
+// official extends the organisation's mention m to its official, the
+// agent a whose words end before end: a person when the title is one
+// and singular, else a plural body of them. The code stays the
+// organisation's.
+func official(toks []model.Token, m *Mention, a dict.Agent, end int) {
+	m.End, m.Head = end, end-1
+	m.Agent, m.agentCode = a.Phrase, a.Code
+	m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
+	m.plural = !m.Person && isPlural(toks[m.Head])
+	m.Capital = false
+}
+
+// organNouns are the last words of the names of organisations' organs.
+var organNouns = map[string]bool{
+	"COUNCIL": true, "COMMISSION": true, "ASSEMBLY": true, "PARLIAMENT": true,
+	"COMMITTEE": true, "SECRETARIAT": true, "COURT": true, "SUMMIT": true,
+}
+
+// namedOrgan extends the mention m of an organisation over the name of
+// one of its organs written right after it ("AU Peace and Security
+// Council", "EU Commission"), even when the organ's name alone is another
+// organisation's ("Security Council" is the UN's): the organ is m's.
+func (st *state) namedOrgan(toks []model.Token, m *Mention, j int) {
+	end := -1
+	for k := j; k < len(toks) && k < j+6; k++ {
+		switch {
+		case isName(toks[k]) && !isPunct(toks[k]):
+			if organNouns[st.up[k]] {
+				end = k + 1
+			}
+			continue
+		case k > j && (st.up[k] == "AND" || st.up[k] == "OF" || st.up[k] == "FOR"):
+			continue
+		}
+		break
+	}
+	if end > 0 {
+		m.End, m.Head = end, end-1
+	}
+}
+
+// agent matches an agent phrase at i: "the police", "police of Kosovo",
+// "President Aleksandar Vucic".
+func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
+	d := st.r.d
+	w := st.words
+	a, n, ok := d.AgentEntry(st.up[i:])
+	if !ok {
+		return Mention{}, false
+	}
+	// "King and Weeks were abducted" after "American Kevin King": a
+	// capitalised title that is the surname of a person named in full
+	// earlier is that person, not the title ("King Edward" still is).
+	if n == 1 && st.personSurname(toks, i) {
+		return Mention{}, false
+	}
+	// Nor inside a phrase that codes nothing, written in lower case ("the
+	// international community").
+	for b := 1; b <= 2 && i-b >= 0; b++ {
+		if code, _, k, ok := st.actor(st.up[i-b:]); ok && code == "---" && i-b+k > i {
+			return Mention{}, false
+		}
+	}
+	// Agents that are common words in other uses ("man", "people") are
+	// taken only as nouns, but for a phrase of more than one word that
+	// modifies a noun, which the tagger reads as an adjective ("Kurdish
+	// militant bases" are the Kurdish militants').
+	if up := toks[i+n-1].UPOS; up != "" && up != "NOUN" && up != "PROPN" &&
+		!(n >= 2 && up == "ADJ" && i+n < len(toks) && toks[i+n].UPOS == "NOUN") {
+		return Mention{}, false
+	}
+	// "Deputy Foreign Minister Alexander Grushko", "deputy U.S. ambassador
+	// Robert Wood": a deputy of the title or the actor after it, not
+	// Phoenix's sheriff's deputy (~COP).
+	if a.Phrase == "DEPUTY" && i+1 < len(toks) {
+		if m, ok := st.agent(toks, i+1); ok && m.Person {
+			m.Start = i
+			return m, true
+		}
+		if maybeName(toks[i+1]) {
+			if _, _, _, ok := st.actor(st.up[i+1:]); ok {
+				return Mention{}, false
+			}
+		}
+	}
+	// A title in the plural ("officials", "ministers") is no one person.
+	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: personTitle(a.Phrase) && !isPlural(toks[i+n-1])}
+	m.Entry = "agent " + a.Phrase
+	if a.Source != "" {
+		m.Entry += " (" + a.Source + ")"
+	}
+	// "the police of Kosovo", "troops from Russia".
+	j := m.End
+	// "the president of the American Farm Bureau", "Rob Goldman,
+	// President Ascom North America": one person's title in an
+	// organisation the names model found and the dictionaries do not
+	// know is that organisation's, not a government's.
+	if m.Person && st.unknownOrgAt(toks, i, j) {
+		return Mention{}, false
+	}
+	// "A spokesperson for the British Foreign Office": whose spokesperson.
+	if strings.Contains(a.Phrase, "SPOKES") && j+1 < len(w) && (st.up[j] == "FOR" || st.up[j] == "OF") {
+		k := j + 1
+		if st.up[k] == "THE" && k+1 < len(w) {
+			k++
+		}
+		if n, ok := st.named(toks, k); ok && n.Code != "" && !n.Person {
+			m.Code, m.Country = speakerCode(n.Actor), n.Country
+			m.Name, m.Entry = n.Name, n.Entry+"; "+m.Entry
+			m.End, m.Kind = n.End, Named
+			return m, true
+		}
+	}
+	// "their troops in Syria", "its embassy staff in Peru": where an
+	// agent a possessive owns is, is not whose it is ("its diplomats
+	// from Chile" stay Chile's: withdrawn from Chile, they are aimed at
+	// it).
+	possessed := false
+	for b := i - 1; b >= 0; b-- {
+		if toks[b].XPOS == "PRP$" {
+			possessed = true
+		}
+		if toks[b].UPOS != "ADJ" && toks[b].UPOS != "NUM" {
+			break
+		}
+	}
+	if j+1 < len(w) && !(possessed && st.up[j] == "IN") {
+		switch st.up[j] {
+		case "OF", "IN", "FROM":
+			k := j + 1
+			if strings.EqualFold(w[k], "the") && k+1 < len(w) {
+				k++
+			}
+			// "people in southern Lebanon" (not "South Sudan", "Northern
+			// Ireland": a capitalised one is part of the name).
+			if compass[st.up[k]] && w[k] != "" && w[k][0] >= 'a' && w[k][0] <= 'z' && k+1 < len(w) {
+				k++
+			}
+			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && (len(st.dated(code, &e)) == 3 || govSeat(st.dated(code, &e), st.up[j])) &&
+				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k])) {
+				// Where envoys and ministers are is not whose they are
+				// when the place is a city ("foreign ministers in Zurich",
+				// "diplomats in Addis Ababa"); "the ambassador in Israel"
+				// is Israel's.
+				code = st.dated(code, &e)
+				m.Code = dict.Combine(code, a.Code)
+				if st.former(i) {
+					m.Code = dict.Combine(code, "~ELI")
+				}
+				m.Country = CountryOf(code)
+				m.agentCode = a.Code
+				m.Name = e.Name
+				m.Entry = e.String() + "; " + m.Entry
+				m.End = k + kk
+				m.Kind = Named
+				return m, true
+			}
+			// "the board of governors of the International Atomic Energy
+			// Agency", "fighters of the RSF": an agent of an international
+			// organisation or of an armed or opposition group is that
+			// organisation's or group's.
+			if st.up[j] == "OF" {
+				if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" {
+					code = st.dated(code, &e)
+					if strings.HasPrefix(code, "IGO") || groupCode(code) {
+						m.Code, m.Country = code, CountryOf(code)
+						m.owner, m.agentCode = code, a.Code
+						m.Name = e.Name
+						m.Entry = e.String() + "; " + m.Entry
+						m.End = k + kk
+						m.Kind = Named
+						return m, true
+					}
+				}
+			}
+		}
+	}
+	st.titledName(toks, &m, a.Code, false)
+	if m.Kind == Named {
+		return m, true
+	}
+	m.agentCode = a.Code
+	m.plural = !m.Person && isPlural(toks[m.Head])
+	st.owner(&m, i, a)
+	if m.Name == "" {
+		m.Name = a.Phrase
+	}
+	if m.Person && m.Name != a.Phrase {
+		st.addSurname(toks, m, len(st.history))
+	}
+	return m, true
+}
+
+// owner gives the bare agent m at token i (of agent entry a) its code and
+// country: the possessive pronoun's before it, a spokesperson's
+// organisation, an organisation's whose troops were just named, else the
+// country of bareCountry.
+func (st *state) owner(m *Mention, i int, a dict.Agent) {
+	spokes := strings.Contains(a.Phrase, "SPOKES")
+	// "its fighters", "their spokesman": the possessive says whose.
+	if p, ok := st.possessor(i); ok {
+		m.Antecedent = p.Span
+		switch c := CountryOf(p.Code); {
+		case spokes:
+			m.Code, m.Country = speakerCode(p.Actor), c
+		case c == "":
+			m.Code, m.owner = p.Code, p.Code
+		case groupCode(p.Code):
+			m.Code, m.Country = p.Code, c
+		case st.former(i):
+			m.Code, m.Country = dict.Combine(c, "~ELI"), c
+		default:
+			m.Code, m.Country = dict.Combine(c, a.Code), c
+		}
+		return
+	}
+	// "Saddam Hussein's army" in an article of 2022, "Hitler's army":
+	// the possessive names the owner, a person no mention resolved (the
+	// dictionaries give him no role on this day, or do not know him), so
+	// his forces or government take no country from the story (a
+	// person's company or supporters still do).
+	if armedAgent(a.Code) || strings.Contains(a.Code, "GOV") {
+		if st.unknownPossessor(i) {
+			m.Code = dict.Combine(st.r.Unknown, a.Code)
+			return
+		}
+		// "the group fought on the side of Saddam Hussein's army
+		// against Iran during the 1980-88 war": a person's forces or
+		// government are his country's, not the sentence's first.
+		if p := st.personPossessor(i); p != nil {
+			m.Code, m.Country = dict.Combine(p.Country, a.Code), p.Country
+			if st.former(i) {
+				m.Code = dict.Combine(p.Country, "~ELI")
+			}
+			m.Antecedent = p.Span
+			return
+		}
+	}
+	// A spokesperson who opens the sentence speaks for the actor that led
+	// the last one ("The RSF denied targeting civilians. A spokesman said
+	// its fighters were responding"); one named later in the sentence
+	// ("Russia's foreign ministry summoned the attachés to protest what
+	// spokeswoman Maria Zakharova called ...") for the actor that leads
+	// its own. An unnamed one after another actor stays the media's
+	// ("Iran said a spokesman lied").
+	if spokes && !st.r.Local {
+		lead := st.leadM
+		if st.curM != nil {
+			lead = nil
+			if m.Name != "" && m.Name != a.Phrase {
+				lead = st.curM
+			}
+		}
+		if lead != nil {
+			m.Code, m.Country = speakerCode(lead.Actor), lead.Country
+			m.Antecedent = lead.Span
+			return
+		}
+	}
+	// "The protesters" after "Serb protesters": the same people.
+	if i > 0 && st.up[i-1] == "THE" && !m.Person {
+		if h := st.lastSameAgent(a.Phrase); h != nil {
+			m.Code, m.Country, m.owner = h.Code, h.Country, h.owner
+			m.Antecedent = h.Span
+			return
+		}
+	}
+	// "Russian forces shelled Kharkiv, regional governor Oleh
+	// Syniehubov said": a governor or mayor governs the city or region
+	// the sentence names before the title.
+	if strings.Contains(a.Phrase, "GOVERNOR") || strings.Contains(a.Phrase, "MAYOR") {
+		for h := len(st.history) - 1; h >= st.curAt; h-- {
+			if c := st.history[h]; c.Capital && c.Country != "" {
+				m.Code, m.Country = dict.Combine(c.Country, a.Code), c.Country
+				m.Antecedent = c.Span
+				return
+			}
+		}
+	}
+	// "The regime" is the government last called one ("the Asad regime
+	// ... The UK will work to end the regime's bombing"), not the
+	// country the sentence names first.
+	if a.Phrase == "REGIME" || a.Phrase == "REGIMES" {
+		if r := st.lastRegime(); r != nil {
+			m.Code, m.Country = r.Country+"GOV", r.Country
+			m.Antecedent = r.Span
+			return
+		}
+	}
+	// "Iran summoned the British ambassador ... The ambassador rejected
+	// the protest", "Iranian diplomats left Albania ... protesters
+	// attacked the embassy": a bare envoy or mission is of the country
+	// whose envoy or mission was named last, not of the country where
+	// it serves.
+	if diplomatic(a.Phrase) {
+		if d := st.lastDiplomat(); d != nil {
+			m.Code, m.Country = dict.Combine(d.Country, a.Code), d.Country
+			m.Antecedent = d.Span
+			return
+		}
+	}
+	if org := st.lastAgentOrg(a.Code); org != nil {
+		m.Code, m.owner = org.Code, org.Code
+		m.Antecedent = org.Span
+		return
+	}
+	// "Iran seized an oil tanker", "the airline let passengers cancel
+	// flights to Japan": ships and airliners and the people they carry
+	// go between countries, so the countries of the story are not
+	// theirs; only their own words say whose they are ("a British
+	// tanker", "the tanker" after it).
+	// "Egypt deported foreign workers", "foreign fighters in Syria":
+	// "foreign" says they are not of the country the story names (a
+	// government's "foreign secretary" is its own, and the
+	// dictionaries' "FOREIGN_CORRESPONDENT" begins at the word).
+	if i > 0 && st.up[i-1] == "FOREIGN" && !strings.Contains(a.Code, "GOV") {
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
+		return
+	}
+	if traveller(a) {
+		if v := st.lastTraveller(a.Phrase); v != nil && i > 0 && st.up[i-1] == "THE" {
+			m.Code, m.Country = dict.Combine(v.Country, a.Code), v.Country
+			m.Antecedent = v.Span
+			return
+		}
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
+		return
+	}
+	// "Protesters rallied in Nairobi", after a story on another
+	// country: people who are no state's agents, named before any
+	// country of their own sentence, are of the country of the place
+	// that sentence puts them in, not of the sentence before.
+	if st.cur == "" && !st.r.Local && !armedAgent(a.Code) && !strings.Contains(a.Code, "GOV") && !diplomatic(a.Phrase) {
+		if c := st.placeAhead(i + 1); c != "" {
+			m.Code, m.Country = dict.Combine(c, a.Code), c
+			return
+		}
+	}
+	if c := st.bareCountry(a.Code, st.indefinite(i)); c != "" {
+		m.Code = dict.Combine(c, a.Code)
+		if st.former(i) {
+			m.Code = dict.Combine(c, "~ELI")
+		}
+		m.Country = c
+		if h := st.lastWithCountry(c); h >= 0 {
+			m.Antecedent = st.history[h].Span
+		}
+	} else {
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
+	}
+}
+
+// indefinites are the words that introduce a new, not yet named, one of
+// a kind ("a company", "three soldiers", "another firm").
+var indefinites = map[string]bool{
+	"A": true, "AN": true, "ANOTHER": true, "SOME": true, "ANY": true, "SEVERAL": true,
+	"MANY": true, "TWO": true, "THREE": true, "FOUR": true, "FIVE": true, "SIX": true,
+	"SEVEN": true, "EIGHT": true, "NINE": true, "TEN": true, "DOZENS": true, "HUNDREDS": true,
+	"THOUSANDS": true,
+}
+
+// indefinite reports an agent phrase at token i introduced by an
+// indefinite word (see indefinites) or a number, directly or across one
+// lower-case word ("a private company", "two foreign firms").
+func (st *state) indefinite(i int) bool {
+	det := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		w := st.up[k]
+		if indefinites[w] {
+			return true
+		}
+		_, err := strconv.Atoi(strings.ReplaceAll(w, ",", ""))
+		return err == nil
+	}
+	if det(i - 1) {
+		return true
+	}
+	if i >= 2 && st.words[i-1] != "" && st.words[i-1][0] >= 'a' && st.words[i-1][0] <= 'z' {
+		return det(i - 2)
+	}
+	return false
+}
+
+// civilianAgent reports an agent code of people not acting for any
+// institution: civilians, people, refugees ("~CVL", "~PPL", "~REF").
+func civilianAgent(code string) bool {
+	return strings.Contains(code, "CVL") || strings.Contains(code, "PPL") || strings.Contains(code, "REF")
+}
+
+// armedAgent reports an agent code of armed people: soldiers, rebels,
+// insurgents, militias ("~UAF" of FIGHTERS).
+func armedAgent(code string) bool {
+	for _, t := range [...]string{"MIL", "REB", "INS", "UAF", "SEP"} {
+		if strings.Contains(code, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupCode reports a code of a non-state group with a country ("SDNREB",
+// "IRNOPP"): what such a group's fighters or members do, it does.
+func groupCode(code string) bool {
+	if len(code) <= 3 {
+		return false
+	}
+	for _, t := range [...]string{"REB", "OPP", "INS", "UAF", "SEP"} {
+		if strings.Contains(code[3:], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerCode is the code of a spokesperson for a: a's own, or a
+// country's government for a bare country.
+func speakerCode(a model.Actor) string {
+	if len(a.Code) == 3 && a.Code == a.Country {
+		return a.Code + "GOV"
+	}
+	return a.Code
+}
+
+// ownerParticiples are the participles (upper-case) that, after a
+// country's adjective and a hyphen, say whose the noun after them is: the
+// country of its flag or registry ("British-flagged",
+// "Panamanian-registered"), unlike "Russian-backed" or "Turkish-made"
+// (see backedWords).
+var ownerParticiples = map[string]bool{"FLAGGED": true, "REGISTERED": true}
+
+func isModifier(t model.Token) bool {
+	return t.UPOS == "ADJ" || t.UPOS == "NOUN" && t.Form != "" && t.Form[0] >= 'a' && t.Form[0] <= 'z'
+}
+
+// asideAgent reports that the mention starting at token i is the agent
+// of a participle in an aside that a comma opens: "by" before it, a
+// participle before that, and, before the participle, a comma with no
+// other verb between ("Belgrade, backed by Russia and China, does not
+// recognise it"; "The resolution, drafted by Britain and backed by the
+// United States, was approved").
+func asideAgent(toks []model.Token, i int) bool {
+	if i < 2 || !strings.EqualFold(toks[i-1].Form, "by") && !(strings.EqualFold(toks[i-1].Form, "the") && i >= 3 && strings.EqualFold(toks[i-2].Form, "by")) {
+		return false
+	}
+	k := i - 2
+	if !strings.EqualFold(toks[i-1].Form, "by") {
+		k = i - 3
+	}
+	if !isParticiple(toks[k]) || toks[k].XPOS != "VBN" {
+		return false
+	}
+	for k--; k >= 0; k-- {
+		t := toks[k]
+		if t.Form == "," {
+			return true
+		}
+		if (t.UPOS == "VERB" || t.UPOS == "AUX") && t.XPOS != "VBN" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,833 @@
+package actor
+
+// Back-references: pronouns, descriptions ("the group", "the two
+// countries"), pairs and list members resolved to actors named before.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+)
+
+// lastRegime is the last mention of a country's government called a
+// regime ("the Asad regime", "Iran's regime"), nil if none.
+func (st *state) lastRegime() *Mention {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := &st.history[h]
+		if m.Country != "" && m.Kind != Pronoun && m.regime {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastAgentOrg is the last mention of an agent of code named with an
+// organisation rather than a country ("NATO peacekeepers" for a later
+// "the troops"), in this sentence or the last, when no mention of that
+// kind with a country came after it; nil otherwise. Further back, a bare
+// "the army" is a country's again.
+func (st *state) lastAgentOrg(code string) *Mention {
+	if code == "" {
+		return nil
+	}
+	for h := len(st.history) - 1; h >= st.prevAt; h-- {
+		m := &st.history[h]
+		if m.Agent == "" || m.Antecedent != (model.Span{}) {
+			continue
+		}
+		if m.owner != "" && m.agentCode == code {
+			return m
+		}
+		if m.Country != "" && m.Code == dict.Combine(m.Country, code) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// lastSameAgent is the last of the last twelve mentions of the agent
+// phrase, if its code says more than its country and the agent ("Serb
+// protesters", KSVSRB, for a later "the protesters"), or nil.
+func (st *state) lastSameAgent(phrase string) *Mention {
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+		m := &st.history[h]
+		if m.Agent != phrase || m.Person {
+			continue
+		}
+		if m.agentCode != "" && m.Country != "" && m.Code != dict.Combine(m.Country, m.agentCode) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// possessor is the possessive pronoun right before token i ("its" of
+// "its fighters"), resolved earlier in the sentence.
+func (st *state) possessor(i int) (Mention, bool) {
+	if i == 0 || len(st.history) == 0 {
+		return Mention{}, false
+	}
+	switch st.up[i-1] {
+	case "ITS", "THEIR", "HIS", "HER":
+	default:
+		return Mention{}, false
+	}
+	if len(st.history)-1 < st.curAt {
+		return Mention{}, false // the pronoun is not of this sentence
+	}
+	p := st.history[len(st.history)-1]
+	if p.Kind != Pronoun || p.Start != i-1 || p.Code == "" {
+		return Mention{}, false
+	}
+	return p, true
+}
+
+// unknownPossessor reports an agent at token i right after the
+// possessive of a person the entities name and no mention of the
+// sentence ends at ("Saddam Hussein's army").
+func (st *state) unknownPossessor(i int) bool {
+	if i < 2 || st.up[i-1] != "'S" && st.up[i-1] != "’S" || st.entAt[i-2] < 0 || st.ents[st.entAt[i-2]].Kind != model.Person {
+		return false
+	}
+	for h := len(st.history) - 1; h >= st.curAt; h-- {
+		if st.history[h].End == i-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// lastAgentCountry is the country of the last mention of an agent of
+// code with a country of its own ("Sudan's army" for a later "the
+// army"), or "": not a traveller's ("a British tanker" is not a later
+// "company").
+func (st *state) lastAgentCountry(code string) string {
+	if code == "" {
+		return ""
+	}
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := st.history[h]
+		if m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && m.Code == dict.Combine(m.Country, code) && travellerWord(m.Agent) == "" {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+// travellerWords are the last words (upper-case, singular) of the agent
+// phrases of ships and airliners that are no one's forces and of the
+// people they carry ("OIL TANKER", "CARGO VESSEL", "PASSENGERS"); a
+// jumbo, passenger or commercial jet is an airliner (a fighter jet is
+// armed, so no traveller).
+var travellerWords = map[string]bool{
+	"TANKER": true, "SUPERTANKER": true, "VESSEL": true, "SHIP": true, "FREIGHTER": true,
+	"CONTAINERSHIP": true, "AIRLINER": true, "PASSENGER": true, "JET": true, "JUMBOJET": true,
+}
+
+// travellerWord is the last word of an agent phrase, singular, when it is
+// one of travellerWords, else "".
+func travellerWord(phrase string) string {
+	w := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	if !travellerWords[w] {
+		w = strings.TrimSuffix(w, "S")
+	}
+	if !travellerWords[w] {
+		return ""
+	}
+	return w
+}
+
+// traveller reports an agent entry of a ship, an airliner or their
+// passengers (see travellerWords) that is not armed ("a naval ship" is a
+// navy's).
+func traveller(a dict.Agent) bool {
+	return travellerWord(a.Phrase) != "" && !armedAgent(a.Code)
+}
+
+// lastTraveller is the last mention of a traveller of the same last word
+// as phrase that its own words gave a country ("a British tanker" for a
+// later "the tanker"), or nil.
+func (st *state) lastTraveller(phrase string) *Mention {
+	w := travellerWord(phrase)
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := &st.history[h]
+		if m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && travellerWord(m.Agent) == w {
+			return m
+		}
+	}
+	return nil
+}
+
+// diplomaticWords are the words (upper-case) of an agent phrase of a
+// country's envoys or missions abroad.
+var diplomaticWords = []string{"EMBASSY", "EMBASSIES", "AMBASSADOR", "ENVOY", "DIPLOMAT", "CONSUL", "CHARGE", "CHARGÉ", "ATTACHE", "ATTACHÉ"}
+
+// diplomatic reports an agent phrase of diplomaticWords.
+func diplomatic(phrase string) bool {
+	for _, w := range diplomaticWords {
+		if strings.Contains(phrase, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDiplomat is the last mention of a country's envoy or mission in the
+// article ("the British ambassador", "Iranian diplomats", a bare "the
+// ambassador" after them), or nil where the last one named has no
+// country (a U.N. envoy) or none was named.
+func (st *state) lastDiplomat() *Mention {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := &st.history[h]
+		if m.Agent == "" || !diplomatic(m.Agent) {
+			continue
+		}
+		if m.Country == "" {
+			return nil
+		}
+		return m
+	}
+	return nil
+}
+
+func (st *state) lastWithCountry(c string) int {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		if st.history[h].Country == c {
+			return h
+		}
+	}
+	return -1
+}
+
+// memberOf returns a person named right before "of" and the
+// organisation, party or group m ("Hou Yu-ih of the Kuomintang", "Ana
+// Quispe of the MEK") as a member of m, when the dictionaries do not know
+// the person and no mention in out covers the name.
+func (st *state) memberOf(toks []model.Token, m Mention, out []Mention) (Mention, bool) {
+	if m.Kind != Named || m.Person || m.Agent != "" || len(m.Code) == 3 && m.Code == m.Country {
+		return Mention{}, false
+	}
+	j := m.Start - 1
+	if j > 0 && st.up[j] == "THE" {
+		j--
+	}
+	if j < 1 || st.up[j] != "OF" {
+		return Mention{}, false
+	}
+	lo := 0
+	if len(out) > 0 {
+		lo = out[len(out)-1].End
+	}
+	// The name: capitalised words, and the pieces of a hyphenated one
+	// ("Yu - ih").
+	k := j
+	for k-1 >= lo && k > j-5 && (isName(toks[k-1]) || toks[k-1].Form == "-" || k-2 >= lo && toks[k-2].Form == "-") {
+		k--
+	}
+	if k == j || j-k < 2 {
+		return Mention{}, false
+	}
+	if en, ok := st.entity(k); !ok || en.Kind != model.Person {
+		return Mention{}, false
+	}
+	if _, _, n, ok := st.actor(st.up[k:j]); ok && n > 0 {
+		return Mention{}, false
+	}
+	p := Mention{Start: k, End: j, Head: j - 1, Kind: Named, Person: true, Antecedent: m.Span}
+	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(st.ents[st.entAt[k]].Text), Country: m.Country, Entry: m.Entry + "; a member named before it"}
+	p.Span = model.Span{Start: toks[k].Start, End: toks[j-1].End}
+	return p, true
+}
+
+// sharedAgent gives a people's adjective joined by "and" or "or" to
+// another people's adjective with an agent in the plural that agent too
+// ("the Peruvian and Chilean defence ministries": both are ministries,
+// PERGOVMIL and CHLGOVMIL), and reports whether it did. A country's
+// name before the other is left alone ("talks between Peru and Chilean
+// rebels": Peru is no rebel).
+func sharedAgent(toks []model.Token, prev *Mention, m Mention) bool {
+	if prev.Kind != Named || prev.Agent != "" || prev.End-prev.Start != 1 || toks[prev.Start].UPOS != "ADJ" ||
+		prev.Country == "" || prev.Code != prev.Country {
+		return false
+	}
+	if m.Kind != Named || m.Agent == "" || !m.plural || m.Person || toks[m.Start].UPOS != "ADJ" ||
+		m.Country == "" || len(m.Code) <= len(m.Country) || !strings.HasPrefix(m.Code, m.Country) {
+		return false
+	}
+	prev.Code = prev.Country + m.Code[len(m.Country):]
+	prev.Country = CountryOf(prev.Code)
+	prev.Agent, prev.plural = m.Agent, true
+	prev.Entry += "; agent shared with the next (" + m.Agent + ")"
+	return true
+}
+
+// appositiveGroup makes a bare group set off by a comma right after a
+// named group or organisation that group ("members of Hamas, the
+// militant group that rules Gaza": the militant group is Hamas, not the
+// story country's militants); the name may end in an abbreviation in
+// brackets ("the Shining Path (SL), the rebel group").
+func appositiveGroup(toks []model.Token, m *Mention, prev Mention) {
+	if m.Kind != Agent || m.Person || m.plural || m.End > len(toks) {
+		return
+	}
+	if d, ok := descriptions[strings.ToUpper(toks[m.End-1].Form)]; !ok || d != group {
+		return
+	}
+	if prev.Kind != Named || prev.Person || prev.place || len(prev.Code) <= 3 || prev.Country == prev.Code {
+		return
+	}
+	k := m.Start - 1
+	if k >= 0 && (toks[k].UPOS == "DET") {
+		k--
+	}
+	if k < 0 || toks[k].Form != "," {
+		return
+	}
+	k--
+	if k >= 0 && toks[k].Form == ")" {
+		k--
+	}
+	if k != prev.End-1 {
+		return
+	}
+	m.Code, m.Country, m.Antecedent = prev.Code, prev.Country, prev.Span
+	m.Entry = prev.Entry + "; " + m.Entry
+}
+
+type pronoun struct {
+	person, plural bool
+}
+
+// pronouns are keyed by their upper-case forms.
+var pronouns = map[string]pronoun{
+	"HE": {person: true}, "HIM": {person: true}, "HIS": {person: true},
+	"SHE": {person: true}, "HER": {person: true},
+	"IT": {}, "ITS": {},
+	"THEY": {plural: true}, "THEM": {plural: true}, "THEIR": {plural: true},
+}
+
+// pronoun resolves a pronoun to the last compatible mention.
+func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
+	if a, ok := st.subjectPerson(p); ok && st.unknownPersonsAfter(a, toks[i].Start) == 0 {
+		return pronounOf(i, a), true
+	}
+	fallback := -1
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+		a := st.history[h]
+		if a.Kind == Pronoun && a.Start > i {
+			continue
+		}
+		if p.person != a.Person && !(p.plural && !a.Person) {
+			continue
+		}
+		if p.plural && a.Person {
+			continue
+		}
+		if !p.person && !p.plural && a.plural {
+			continue // "it" is not "the civilians"
+		}
+		if !p.person && !p.plural && (a.conj || a.listed || a.aside) {
+			// "it" is not one of "Russia and China", nor who backed
+			// what a comma set aside, and after them it stands for
+			// the thing they acted on ("the resolution"), not for
+			// an actor named before them.
+			return Mention{}, false
+		}
+		if a.Kind == Agent && a.Country == "" && a.owner == "" && !strings.HasPrefix(a.Code, "IGO") && st.r.Unknown == "" {
+			continue // "officials" of no known country are no one to stand for
+		}
+		if a.place && p.plural {
+			return Mention{}, false // "via Moscow and Paris. They caught me": no place
+		}
+		if p.plural && st.peopleAfter(toks, a, i) {
+			// "conversations between him, Sondland and other leaders
+			// in which they discussed": they are those people.
+			return Mention{}, false
+		}
+		if a.place {
+			if fallback < 0 {
+				fallback = h
+			}
+			continue
+		}
+		if p.person && !p.plural && st.unknownPersonsAfter(a, toks[i].Start) > 0 ||
+			p.plural && st.unknownPersonsAfter(a, toks[i].Start) > 1 {
+			return Mention{}, false
+		}
+		return pronounOf(i, a), true
+	}
+	if fallback >= 0 {
+		return pronounOf(i, st.history[fallback]), true
+	}
+	return Mention{}, false
+}
+
+// peopleNouns are plural nouns (upper-case) for people that no agent
+// dictionary codes ("other leaders", "the participants"): "they" after
+// one in its sentence stands for them.
+var peopleNouns = map[string]bool{
+	"LEADERS": true, "OTHERS": true, "PEOPLE": true, "PARTICIPANTS": true, "MEMBERS": true,
+	"WITNESSES": true, "EXPERTS": true, "ANALYSTS": true, "CRITICS": true, "RESIDENTS": true,
+	"VOTERS": true, "FAMILIES": true, "PARENTS": true, "ARTISTS": true, "FANS": true,
+	"CUSTOMERS": true, "PASSENGERS": true, "RESEARCHERS": true, "SCIENTISTS": true,
+}
+
+// peopleAfter reports a plural noun for people (peopleNouns) that no
+// mention holds between the mention a, if it is in the current sentence,
+// and the pronoun at i.
+func (st *state) peopleAfter(toks []model.Token, a Mention, i int) bool {
+	if len(toks) == 0 || a.Span.Start < toks[0].Start || a.End > i {
+		return false
+	}
+	for k := a.End; k < i && k < len(st.up); k++ {
+		if peopleNouns[st.up[k]] && toks[k].UPOS == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounList resolves "they" or "them" at i whose antecedent is the
+// last member of a list of actors ("Peru, Chile and Bolivia said they
+// would", "talks with Peru and Chile, threatening them") to every member
+// of the list, one mention each, as "the three countries" is; nil when
+// the antecedent is no such member.
+func (st *state) pronounList(toks []model.Token, i int) []Mention {
+	if st.up[i] != "THEY" && st.up[i] != "THEM" {
+		return nil
+	}
+	a, ok := st.pronoun(toks, i, pronouns[st.up[i]])
+	if !ok {
+		return nil
+	}
+	h := len(st.history) - 1
+	for h >= 0 && st.history[h].Span != a.Antecedent {
+		h--
+	}
+	if h < 0 || !st.history[h].conj {
+		return nil
+	}
+	k := h
+	for k > 0 && st.history[k].conj {
+		k--
+	}
+	var out []Mention
+	seen := map[string]bool{}
+	for _, m := range st.history[k : h+1] {
+		if m.Kind == Pronoun || m.Person || m.place || m.Code == "" || seen[m.Code] {
+			continue
+		}
+		seen[m.Code] = true
+		out = append(out, pronounOf(i, m))
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// subjectPerson returns, for "he" or "she" that opens its sentence's
+// mentions in news mode, the person who opened the last sentence's when
+// another person was named after them there: the last sentence's
+// subject is whom the next one goes on about ("Chen told Rossi that the
+// talks had failed. He said ..." is Chen, not Rossi).
+func (st *state) subjectPerson(p pronoun) (Mention, bool) {
+	if st.r.Local || !p.person || p.plural || st.curAt != len(st.history) || st.prevAt >= st.curAt {
+		return Mention{}, false
+	}
+	first := st.history[st.prevAt]
+	if !first.Person || first.Kind == Description || first.Code == "" || first.place {
+		return Mention{}, false
+	}
+	for _, a := range st.history[st.prevAt+1 : st.curAt] {
+		if a.Person && a.Kind != Pronoun && a.Code != first.Code {
+			return first, true
+		}
+	}
+	return Mention{}, false
+}
+
+// unknownPersonsAfter counts the persons the entities name after mention
+// a and before byte offset end whom no mention resolved: "he" after
+// "Assange is battling extradition to the United States, which accuses
+// him" or after "NASA administrator Jim Bridenstine" stands for that
+// person, whom the dictionaries do not know, not for an actor named
+// before; "they" after two such persons ("him, Sondland and other
+// leaders, in which they discussed") stands for them.
+func (st *state) unknownPersonsAfter(a Mention, end int) int {
+	n := 0
+	for k := len(st.ents) - 1; k >= 0; k-- {
+		e := st.ents[k]
+		if e.End > end {
+			continue
+		}
+		if e.Start < a.Span.End {
+			return n
+		}
+		if e.Kind != model.Person {
+			continue
+		}
+		known := false
+		for _, h := range st.history {
+			if h.Span.Start < e.End && h.Span.End > e.Start {
+				known = true
+				break
+			}
+		}
+		if !known {
+			n++
+		}
+	}
+	return n
+}
+
+func pronounOf(i int, a Mention) Mention {
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span, dated: a.dated}
+	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+	return m
+}
+
+type description uint8
+
+const (
+	group description = iota
+	country
+	// igo is an intergovernmental organisation: "the bloc" (the EU),
+	// "the alliance" (NATO), "the agency" (the IAEA).
+	igo
+	// crowd is the protesters named before: "the crowd", "the
+	// demonstrators".
+	crowd
+)
+
+// descriptions are keyed by their upper-case head nouns.
+var descriptions = map[string]description{
+	"GROUP": group, "ORGANISATION": group, "ORGANIZATION": group, "MOVEMENT": group,
+	"MILITIA": group, "FACTION": group,
+	"COUNTRY": country, "NATION": country, "STATE": country,
+	"BLOC": igo, "ALLIANCE": igo, "AGENCY": igo, "COUNCIL": igo, "WATCHDOG": igo,
+	"CROWD": crowd, "CROWDS": crowd, "MOB": crowd,
+}
+
+// description resolves "the group", "the country", "the bloc" to the
+// last compatible mention.
+func (st *state) description(toks []model.Token, i int, d description) (Mention, bool) {
+	// "the state budget", "the country director": a noun after the
+	// word is what the phrase names, and "state" or "country" only
+	// says which kind.
+	if d == country && i+2 < len(toks) && toks[i+2].UPOS == "NOUN" {
+		return Mention{}, false
+	}
+	for h := len(st.history) - 1; h >= 0; h-- {
+		a := st.history[h]
+		if a.Person {
+			continue
+		}
+		ok := false
+		switch d {
+		case country:
+			ok = len(a.Code) == 3 && a.Country == a.Code && a.Agent == ""
+			// "Washington invaded the country": the object of a
+			// verb is another country than its subject.
+			if ok && h >= st.curAt && verbBetween(toks, a.End, i) {
+				ok = false
+			}
+		case igo:
+			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named
+		case crowd:
+			ok = (strings.Contains(a.Agent, "PROTEST") || strings.Contains(a.Agent, "DEMONSTRAT"))
+		case group:
+			ok = len(a.Code) > 3 && a.Kind == Named && (strings.Contains(a.Code, "REB") ||
+				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") ||
+				strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY"))
+		}
+		if !ok {
+			continue
+		}
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// verbBetween reports whether the words from lo to hi (a subject's end
+// and an object's start) are one clause's verb alone, with its
+// auxiliaries and adverbs: "invaded", "has long backed". A form of "be",
+// "become" or "remain" ("Peru is the country that") joins a subject to
+// what it is, and is not reported.
+func verbBetween(toks []model.Token, lo, hi int) bool {
+	verb := false
+	for k := lo; k < hi && k < len(toks); k++ {
+		x := toks[k].XPOS
+		switch {
+		case x == "MD" || x == "RB":
+		case strings.HasPrefix(x, "VB"):
+			if copulas[strings.ToLower(toks[k].Lemma)] || copulas[strings.ToLower(toks[k].Form)] {
+				return false
+			}
+			verb = true
+		default:
+			return false
+		}
+	}
+	return verb
+}
+
+// copulas are the lemmas and forms (lower-case) of the verbs that join a
+// subject to what it is.
+var copulas = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"become": true, "becomes": true, "became": true, "remain": true, "remains": true, "remained": true,
+}
+
+// orgHeads are the upper-case head nouns of organisations' names that,
+// after "the", stand for the last organisation named with them ("the
+// International Monetary Fund ... the fund"; "the European Commission
+// ... the commission").
+var orgHeads = map[string]bool{
+	"FUND": true, "BANK": true, "UNION": true, "COURT": true, "TRIBUNAL": true,
+	"COMMISSION": true, "PROGRAMME": true, "PROGRAM": true, "ORGANISATION": true,
+	"ORGANIZATION": true, "ASSEMBLY": true, "PARLIAMENT": true, "LEAGUE": true,
+}
+
+// namedOrgDescription resolves "the fund", "the court" at i to the last
+// international or non-governmental organisation named with that head
+// noun in this sentence or the last; a court or bank of no such name, or
+// one placed ("the court in Nairobi"), stays the agent it is.
+func (st *state) namedOrgDescription(i int) (Mention, bool) {
+	if st.up[i] != "THE" || i+1 >= len(st.up) || !orgHeads[st.up[i+1]] {
+		return Mention{}, false
+	}
+	// "the court in Nairobi", "the bank of Kenya": another one.
+	if i+2 < len(st.up) && (st.up[i+2] == "IN" || st.up[i+2] == "OF") {
+		return Mention{}, false
+	}
+	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+		a := st.history[h]
+		if a.Kind != Named || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
+			continue
+		}
+		if !slices.Contains(strings.Fields(a.Name), st.up[i+1]) && !slices.Contains(strings.Fields(a.words), st.up[i+1]) {
+			continue
+		}
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		return m, true
+	}
+	return Mention{}, false
+}
+
+// namedBefore returns the code of the last mention before that the
+// article coded with the given prefix ("IGOWSTNAT" for NATO), or "".
+func (st *state) namedBefore(prefix string) string {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		if m := st.history[h]; m.Kind == Named && strings.HasPrefix(m.Code, prefix) {
+			return prefix
+		}
+	}
+	return ""
+}
+
+// speaksFor gives a bare spokesperson the actor of the named mention
+// right before it, whose spokesperson it is ("Iran's foreign ministry
+// spokesman", "the Kremlin spokesman"): Phoenix codes a bare spokesperson
+// as media, and without this the mention would be resolved through the
+// last country named instead.
+func speaksFor(m *Mention, prev Mention) {
+	if m.Kind != Agent || prev.Kind != Named || prev.End != m.Start || prev.Code == "" ||
+		!strings.Contains(m.Agent, "SPOKES") {
+		return
+	}
+	m.Actor.Code, m.Country = prev.Code, prev.Country
+	m.Entry = prev.Entry + "; " + m.Entry
+	m.Antecedent = prev.Span
+}
+
+// pairNouns are the plural nouns (upper-case) that, after "the two" or
+// "both", name the two parties of the story: countries (the last two
+// countries mentioned) or governments (their governments), or generals
+// (the two armed forces or groups named last, in this sentence or the
+// last: "fighting between the army and the RSF ... urged both
+// generals", not the country of the city where the urging was done), or
+// leaders (the governments of the two government people of different
+// countries named last, in this sentence or the last: "Vucic and Kurti
+// ... hosted the two leaders"), or militaries (the militaries of the
+// last two countries: "China ... the United States ... communication
+// channels between the two militaries"). "Both sides" is left
+// alone: its sides are as often a speaker's own as the story's.
+var pairNouns = map[string]string{
+	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
+	"NEIGHBOURS": "country", "NEIGHBORS": "country",
+	"GOVERNMENTS": "government", "GENERALS": "armed", "COMMANDERS": "armed",
+	"LEADERS": "leaders", "MILITARIES": "military", "ARMIES": "military",
+}
+
+// namedPair reports how many words at i say "both men", "the two
+// women" or the like in news mode, else 0. They stand for two persons
+// named before ("King and Weeks were abducted ... Both men claimed"),
+// not for a country's people, and are no actor of their own.
+func (st *state) namedPair(i int) int {
+	if st.r.Local {
+		return 0
+	}
+	n := 0
+	switch {
+	case i+2 < len(st.up) && st.up[i] == "THE" && (st.up[i+1] == "TWO" || st.up[i+1] == "THREE"):
+		n = 3
+	case i+1 < len(st.up) && st.up[i] == "BOTH":
+		n = 2
+	default:
+		return 0
+	}
+	switch st.up[i+n-1] {
+	case "MEN", "WOMEN":
+		return n
+	}
+	return 0
+}
+
+// pair resolves "the two countries", "both nations", "the two
+// governments", "the three countries" at i to two (or three) mentions
+// with the same tokens, the last distinct compatible actors before it
+// ("Armenia and Azerbaijan ... The two countries fought a war"), which a
+// caller joins as a compound; nil if there are not as many.
+func (st *state) pair(toks []model.Token, i int) []Mention {
+	if ls := st.leadersAgain(toks, i); len(ls) > 0 {
+		return ls
+	}
+	if os := st.theirOffices(toks, i); len(os) > 0 {
+		return os
+	}
+	n, want := 0, 2
+	switch {
+	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
+		n = 3
+	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "THREE":
+		n, want = 3, 3
+	case i+1 < len(toks) && st.up[i] == "BOTH":
+		n = 2
+	default:
+		return nil
+	}
+	kind, ok := pairNouns[st.up[i+n-1]]
+	if !ok {
+		return nil
+	}
+	as := func(a Mention) (Mention, bool) {
+		code := a.Code
+		switch kind {
+		case "country", "government", "military":
+			code = CountryOf(a.Code)
+			if code == "" {
+				return Mention{}, false
+			}
+			switch kind {
+			case "government":
+				code += "GOV"
+			case "military":
+				code += "MIL"
+			}
+		case "armed":
+			if a.Kind == Pronoun || a.place || !armedAgent(a.Code) {
+				return Mention{}, false
+			}
+		case "leaders":
+			// Only a government's people: two of one country's
+			// politicians ("Biden and Trump") are no pair of countries.
+			if c := CountryOf(a.Code); c == "" || a.Kind == Pronoun || a.place || !strings.HasPrefix(a.Code, c+"GOV") {
+				return Mention{}, false
+			}
+			code = CountryOf(a.Code) + "GOV"
+		}
+		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span, Person: kind == "armed"}
+		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
+		return m, true
+	}
+	// The last list of as many as it counts in this sentence or the last
+	// ("Egypt, Jordan and Qatar called on Israel. The three countries
+	// ..."), else the last ones named.
+	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+		k := h
+		for k > 0 && st.history[k].conj {
+			k--
+		}
+		if h-k+1 == want {
+			var found []Mention
+			seen := map[string]bool{}
+			for _, a := range st.history[k : h+1] {
+				if m, ok := as(a); ok && !seen[m.Code] {
+					seen[m.Code] = true
+					found = append(found, m)
+				}
+			}
+			if len(found) == want {
+				if kind == "leaders" {
+					st.leaders = found
+				}
+				st.keepPair(kind, found)
+				return found
+			}
+		}
+		h = k
+	}
+	// The last ones named: generals and leaders only of this sentence
+	// or the last.
+	stop := 0
+	if kind == "armed" || kind == "leaders" {
+		stop = st.prevAt
+	}
+	var found []Mention
+	seen := map[string]bool{}
+	for h := len(st.history) - 1; h >= stop && len(found) < want; h-- {
+		m, ok := as(st.history[h])
+		if !ok || seen[m.Code] {
+			continue
+		}
+		seen[m.Code] = true
+		found = append(found, m)
+	}
+	if len(found) < want {
+		return nil
+	}
+	// In the order they were named.
+	slices.Reverse(found)
+	if kind == "leaders" {
+		st.leaders = found
+	}
+	st.keepPair(kind, found)
+	return found
+}
+
+// keepPair records the two countries or governments a pair phrase of
+// kind stood for (see state.pairs); the armed forces of "the two
+// generals" or "the two militaries" are no pair of governments.
+func (st *state) keepPair(kind string, found []Mention) {
+	if kind == "armed" || kind == "military" || len(found) != 2 {
+		return
+	}
+	st.pairs, st.pairAt = found, st.nsent
+}
+
+// lastTwo returns the last two mentions of history when they are a list
+// of two countries' actors and no more ("Iran and Azerbaijan"), in the
+// current sentence or the last, else nil.
+func (st *state) lastTwo() []Mention {
+	h := len(st.history) - 1
+	if h < 1 || h-1 < st.prevAt || !st.history[h].conj || st.history[h-1].conj {
+		return nil
+	}
+	x, y := st.history[h-1], st.history[h]
+	for _, m := range []Mention{x, y} {
+		if m.Kind == Pronoun || m.Person || m.place || CountryOf(m.Code) == "" {
+			return nil
+		}
+	}
+	if CountryOf(x.Code) == CountryOf(y.Code) {
+		return nil
+	}
+	return []Mention{x, y}
+}

@@ -1,0 +1,822 @@
+package actor
+
+// People: persons by title, name and surname, sitting leaders, officials
+// and their offices.
+
+import (
+	"math"
+	"strings"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+)
+
+// possessedPerson extends the country mention m over a person the
+// entities name right after its possessive at j ("Armenia's Ararat
+// Mirzoyan") when the dictionaries do not know the person: news names a
+// country's envoy or minister so, and the person is taken as its
+// government.
+func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
+	if j >= len(toks) || j == 0 || st.entAt[j] < 0 || st.entAt[j] == st.entAt[j-1] {
+		return false
+	}
+	en := st.ents[st.entAt[j]]
+	if en.Kind != model.Person && !(en.Kind == model.Misc && st.afterPossessedPerson(m)) {
+		return false
+	}
+	k := j
+	for k < len(toks) && st.entAt[k] == st.entAt[j] {
+		if en.Kind != model.Person && toks[k].UPOS != "PROPN" {
+			return false
+		}
+		k++
+	}
+	if k-j < 2 {
+		return false // a surname alone may be anyone's
+	}
+	// "forces in southern Syria's al-Tanf": after "in", "at" or "near"
+	// the name is a place, whatever the names model says.
+	b := m.Start - 1
+	for b > 0 && (toks[b].UPOS == "ADJ" || st.up[b] == "THE") {
+		b--
+	}
+	if b >= 0 && (st.up[b] == "IN" || st.up[b] == "AT" || st.up[b] == "NEAR") {
+		return false
+	}
+	if _, _, n, ok := st.actor(st.up[j:k]); ok && n == k-j {
+		return false // a person the dictionaries know
+	}
+	m.Code = dict.Combine(m.Code, "GOV")
+	m.Name = strings.ToUpper(en.Text)
+	m.Entry += possessedEntry
+	m.End, m.Head, m.Person = k, k-1, true
+	return true
+}
+
+// possessedEntry ends the Entry of a person named after a country's
+// possessive.
+const possessedEntry = "; a person written with the country's possessive: its government"
+
+// afterPossessedPerson reports that the country mention m is joined by
+// "and" to a person named after another country's possessive just before
+// it: "Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov" name
+// two ministers, even when the names model calls the second name
+// something else.
+func (st *state) afterPossessedPerson(m *Mention) bool {
+	h := len(st.history) - 1
+	if h < st.curAt {
+		return false
+	}
+	a := st.history[h]
+	return a.Person && strings.HasSuffix(a.Entry, possessedEntry) && conjoined(st.up, a.End, m.Start)
+}
+
+// partOfPerson reports a dictionary match of the k tokens at i that is
+// only the start of a longer person's name the entities give: "Nasser"
+// of "Nasser Kanaani" is not the Nasser the dictionaries know.
+func (st *state) partOfPerson(i, k int) bool {
+	en := st.entAt
+	if i < 0 || i+k >= len(en) || en[i] < 0 || st.ents[en[i]].Kind != model.Person {
+		return false
+	}
+	return en[i+k] == en[i] && (i == 0 || en[i-1] != en[i])
+}
+
+// congressMember reports "(D-NY)", "(R-Texas)" or "(I-Vt.)" at i: the
+// party and state the US press writes after a member of Congress.
+func congressMember(toks []model.Token, i int) bool {
+	if i+4 >= len(toks) || toks[i].Form != "(" || toks[i+2].Form != "-" || toks[i+4].Form != ")" {
+		return false
+	}
+	switch toks[i+1].Form {
+	case "D", "R", "I":
+	default:
+		return false
+	}
+	st := toks[i+3].Form
+	return st != "" && st[0] >= 'A' && st[0] <= 'Z'
+}
+
+// titledName extends m over a person's name after a title ("Prime
+// Minister Edi Rama"), taking the person's code when the dictionaries
+// know it and registering the name otherwise. agent is the code of a
+// title without a country ("~OPP" of "Opposition leader"): when none of
+// the person's dated roles covers the article's day, or the title puts
+// the person in opposition, the title says what the person is now
+// ("Opposition leader Sali Berisha", prime minister until 2013 and so
+// dated open-ended in Phoenix, is ALBOPP in 2022; "Former president Ivan
+// Duque" is COLELI whatever his dates). owned reports a title
+// after a country's possessive, which says whose the person is even
+// when the dictionaries give the name another country ("Ithilen's
+// minister Calimehtar" is ITHGOV).
+func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned bool) {
+	if !m.Person || m.End >= len(toks) || !maybeName(toks[m.End]) {
+		return
+	}
+	j := m.End
+	if code, e, k, ok := st.actor(st.up[j:]); ok && code != "---" && !st.partOfPerson(j, k) {
+		code = st.dated(code, &e)
+		c := CountryOf(code)
+		if m.Country == "" || c == m.Country {
+			// A bare country code for the person says less than the
+			// title did ("Bree Prime Minister Romendacil" is BREGOV). A
+			// portfolio the dictionaries hold open-ended says less than
+			// the title the article gives ("Israel's foreign minister
+			// Gideon Saar" is ISRGOV, not the ISRGOVEDU that Phoenix
+			// lists since 2009).
+			if (len(code) > len(m.Code) && !st.openPortfolio(m.Code, code, &e)) || m.Country == "" {
+				m.Code = code
+			}
+			if agent != "" && m.Country == "" && len(c) == 3 && (!st.covered(&e) || strings.Contains(agent, "OPP") ||
+				strings.Contains(agent, "ELI") || st.openPortfolio(dict.Combine(c, agent), code, &e)) {
+				m.Code = dict.Combine(c, agent)
+			}
+			m.Name, m.Entry, m.Country = e.Name, e.String(), c
+			m.End, m.Head = j+k, j+k-1
+			m.Kind = Named
+			return
+		}
+		if owned {
+			m.Name = e.Name
+			m.End, m.Head = j+k, j+k-1
+			return
+		}
+	}
+	if !owned && m.Country == "" && st.titledLeader(toks, m, j) {
+		return
+	}
+	if en, ok := st.entity(j); ok && en.Kind == model.Person {
+		k := j
+		for k < len(toks) && st.entAt[k] == st.entAt[j] {
+			k++
+		}
+		m.Name = strings.ToUpper(en.Text)
+		m.End, m.Head = k, k-1
+	}
+}
+
+// counterpart widens the country's mention m over "counterpart" after
+// it ("his Japanese counterpart", "their Chinese counterparts"): that
+// country's actor of the type of the one a possessive before it stands
+// for (a defence minister's counterpart is of its military government
+// too, a company's a company), else its government.
+func (st *state) counterpart(toks []model.Token, m *Mention) {
+	typ := "GOV"
+	if p := m.Start - 1; p >= 0 && toks[p].XPOS == "PRP$" && len(st.history) > 0 {
+		h := st.history[len(st.history)-1]
+		if h.Start == p && h.Country != "" && len(h.Code) > len(h.Country) && strings.HasPrefix(h.Code, h.Country) {
+			typ = h.Code[len(h.Country):]
+		}
+	}
+	m.Code = m.Country + typ
+	m.Agent = "COUNTERPART"
+	m.End, m.Head = m.End+1, m.End
+	m.Person = !isPlural(toks[m.Head]) && !strings.HasSuffix(st.up[m.Head], "S")
+	m.plural = !m.Person
+	m.Capital = false
+}
+
+// staffNouns are the nouns of a person's staff, whose side they act for.
+var staffNouns = map[string]bool{
+	"AIDE": true, "AIDES": true, "ADVISER": true, "ADVISERS": true, "ADVISOR": true, "ADVISORS": true,
+}
+
+// staffOf widens a person's mention m to the aide or adviser whose
+// principal it names after "to" ("a top aide to Zelenskiy", "advisers to
+// President X"), not before token lo: staff act for their principal's
+// side and take its code. Aides in the plural are no one person.
+func staffOf(toks []model.Token, up []string, m *Mention, lo int) {
+	if !m.Person || m.Kind == Pronoun || m.Code == "" {
+		return
+	}
+	p := m.Start - 1
+	if p >= lo && up[p] == "THE" {
+		p--
+	}
+	if p-1 < lo || up[p] != "TO" || !staffNouns[up[p-1]] || toks[p-1].UPOS != "NOUN" {
+		return
+	}
+	m.Start, m.Head = p-1, p-1
+	if isPlural(toks[p-1]) || strings.HasSuffix(up[p-1], "S") {
+		m.Person, m.plural = false, true
+	}
+}
+
+// headTitles are the last words of the titles of a head of state or
+// government, which a sitting leader's surname alone may follow.
+var headTitles = map[string]bool{"PRESIDENT": true, "PREMIER": true, "CHANCELLOR": true}
+
+// titledLeader resolves a head of state's or government's title with a
+// surname alone after it, at j ("President Zelenskyy", "Prime Minister
+// Modi"), to the one leader of that surname the dictionaries give a dated
+// government role on the day the name is read at, when all such leaders
+// are of one country, and reports whether it did; m then covers the
+// surname. A title with another name word after the surname, or in the
+// plural, or a surname two sitting leaders of different countries share,
+// is left as it is.
+func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
+	title := m.Agent
+	if i := strings.LastIndexByte(title, ' '); i >= 0 {
+		title = title[i+1:]
+	}
+	if !headTitles[title] && m.Agent != "PRIME MINISTER" || m.End != j || j >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if len(t.Form) < 2 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" && t.UPOS != "" {
+		return false
+	}
+	if k := j + 1; k < len(toks) && (maybeName(toks[k]) && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' && !isPunct(toks[k]) || toks[k].Form == "-") {
+		return false
+	}
+	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[j])], false)
+	if code == "" {
+		return false
+	}
+	m.Code, m.Country = code, CountryOf(code)
+	if found != nil {
+		m.Name, m.Entry = found.Name, found.String()+"; "+m.Entry
+		st.readAt(m, found)
+	} else {
+		// "Premier Li" when several Li of one government sit: the
+		// code is theirs, the name no one's but the surname's.
+		m.Name = st.up[j]
+	}
+	m.End, m.Head = j+1, j
+	m.Kind = Named
+	return true
+}
+
+// govCode reports a country's government code, with or without a sector
+// ("UKRGOV", "FRAGOVFRN").
+func govCode(code string) bool {
+	return len(code) >= 6 && code[3:6] == "GOV"
+}
+
+// leaderIndex returns r.leaders, building it on first use: every entry
+// with a role whose name has two words or more, by surnameKey of its
+// last word, and by its first word too when that has two letters (a
+// family name written first: "XI JINPING").
+func (r *Resolver) leaderIndex() map[string][]*dict.Entry {
+	r.leadersOnce.Do(func() {
+		r.leaders = map[string][]*dict.Entry{}
+		for _, e := range r.d.Entries() {
+			i := strings.LastIndexByte(e.Name, ' ')
+			if i < 0 || len(e.Roles) == 0 {
+				continue
+			}
+			k := surnameKey(e.Name[i+1:])
+			r.leaders[k] = append(r.leaders[k], e)
+			// "XI JINPING", "LI QIANG": a Chinese or Korean name
+			// opens with the family name; one of two letters
+			// (see shortSurname) is indexed too.
+			if j := strings.IndexByte(e.Name, ' '); j == 2 {
+				f := e.Name[:j]
+				r.leaders[f] = append(r.leaders[f], e)
+			}
+		}
+	})
+	return r.leaders
+}
+
+// bareLeader resolves a surname alone at i, a name of one word that is
+// no place ("Macron said"), when every entry of the dictionaries with
+// that surname is a leader with a dated government role of one country
+// on the day read, and the article has named that country before:
+// "Modi" is INDGOV in 2019 after "India"; "Johnson" and "Khan", which
+// other people bear, are no one.
+func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
+	t := toks[i]
+	if st.r.Local || st.r.d.AnyCase() || len(t.Form) < 4 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" {
+		return Mention{}, false
+	}
+	// One word, not a place, that no other name word joins ("Modi",
+	// not "Modi Road" or "Sanjay Modi"); the names model may take a
+	// surname alone for an organisation.
+	if en, ok := st.entity(i); ok && (en.Kind == model.Location || en.Start != t.Start || en.End != t.End) {
+		return Mention{}, false
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && toks[k].UPOS == "PROPN" && toks[k].Form != "" && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' {
+			return Mention{}, false
+		}
+	}
+	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[i])], true)
+	if code == "" {
+		return Mention{}, false
+	}
+	// "Morrison" is Australia's prime minister only in a story that has
+	// named Australia (or its people, capital or government) before.
+	named := false
+	for _, h := range st.history {
+		if h.Country == CountryOf(code) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Named, Person: true}
+	m.Code, m.Country = code, CountryOf(code)
+	if found == nil {
+		m.Name = st.up[i]
+		return m, true
+	}
+	m.Name, m.Entry = found.Name, found.String()
+	st.readAt(&m, found)
+	return m, true
+}
+
+// sittingLeader returns, of the entries es of one surname, the one leader
+// with a dated government role on the day each is read at, and that
+// role's code, when all such leaders are of one country; else nil. When
+// several such leaders sit, it returns no entry and their country's
+// government ("Premier Li" is CHNGOV but names none of the Li who sit:
+// LI BAODONG is not LI QIANG). With
+// all, every entry must be such a leader (a surname alone: "Johnson",
+// which other people bear, is no one); without, the entries that are not
+// are passed over (a surname after a head's title: "President Macron").
+func (st *state) sittingLeader(es []*dict.Entry, all bool) (*dict.Entry, string) {
+	var found *dict.Entry
+	code, several := "", false
+	for _, e := range es {
+		c := ""
+		if at := st.dayOf(e); !at.IsZero() {
+			for _, r := range e.Roles {
+				if r.Dated() && r.Covers(dict.DayOf(at)) && govCode(r.Code) {
+					c = r.Code
+					break
+				}
+			}
+		}
+		if c == "" {
+			if all {
+				return nil, ""
+			}
+			continue
+		}
+		if code != "" && CountryOf(c) != CountryOf(code) {
+			return nil, ""
+		}
+		if code == "" {
+			found, code = e, c
+		} else {
+			several = true
+		}
+	}
+	if several {
+		return nil, CountryOf(code) + "GOV"
+	}
+	return found, code
+}
+
+// readAt records the day the entry e of the mention m is read at, so that
+// its dated roles are read on that day (Mention.dated).
+func (st *state) readAt(m *Mention, e *dict.Entry) {
+	if len(st.datedRoles) < math.MaxInt32 {
+		st.datedRoles = append(st.datedRoles, readRoles{roles: e.Roles, day: dict.DayOf(st.dayOf(e))})
+		m.dated = int32(len(st.datedRoles))
+	}
+}
+
+// personPossessor returns the person of the current sentence whose
+// possessive comes right before token i, when a country is known for
+// them ("Saddam Hussein's army" read in 1990).
+func (st *state) personPossessor(i int) *Mention {
+	if i < 2 || st.up[i-1] != "'S" && st.up[i-1] != "\u2019S" || len(st.history) <= st.curAt {
+		return nil
+	}
+	p := &st.history[len(st.history)-1]
+	if p.End != i-1 || !p.Person || p.Country == "" || p.Country != CountryOf(p.Code) {
+		return nil
+	}
+	return p
+}
+
+// titledAgent makes an agent that is no person, followed by one or two
+// lower-case singular nouns and a person's name set off by commas, the
+// person those nouns name ("the chief government mediator, Ana
+// Quispe, said" is one of the government's people, and a later "Quispe"
+// is too): the name after the comma says that the nouns are a title.
+// Without the name it leaves the mention alone ("the government
+// plan, which").
+func (st *state) titledAgent(toks []model.Token, m *Mention) {
+	if m.Person || m.Agent == "" || m.Kind != Agent && m.Kind != Named {
+		return
+	}
+	j := m.End
+	for j < len(toks) && j-m.End < 2 && toks[j].UPOS == "NOUN" && !isPlural(toks[j]) && !maybeName(toks[j]) && st.entAt[j] < 0 {
+		j++
+	}
+	if j == m.End || j+1 >= len(toks) || toks[j].Form != "," {
+		return
+	}
+	if e := st.entAt[j+1]; e < 0 || st.ents[e].Kind != model.Person {
+		return
+	}
+	m.End, m.Head, m.Person = j, j-1, true
+}
+
+// appositive remembers the name of a person set off by commas right
+// after the title at j ("Ukraine's foreign minister, Dmytro Kuleba,
+// said") as the name of the titled person h, when the dictionaries do
+// not know it: a later "Kuleba" is that minister.
+func (st *state) appositive(toks []model.Token, j, h int) {
+	if j+2 >= len(toks) || toks[j].Form != "," {
+		return
+	}
+	if en, ok := st.entity(j - 1); ok && en.Kind == model.Person {
+		return // the title has its name already: a list follows
+	}
+	e := st.entAt[j+1]
+	if e < 0 || st.ents[e].Kind != model.Person || st.entAt[j] == e {
+		return
+	}
+	k := j + 1
+	for k < len(toks) && st.entAt[k] == e {
+		k++
+	}
+	if k-(j+1) < 2 || k < len(toks) && toks[k].Form != "," {
+		return
+	}
+	if _, _, n, ok := st.actor(st.up[j+1 : k]); ok && n > 0 {
+		return
+	}
+	st.addSurname(toks, Mention{Start: j + 1, End: k}, h)
+}
+
+// describedBefore remembers the name of a person set off by a comma
+// right before the title at start that describes it ("Kurt Volker, the
+// US special envoy to Ukraine, testified"), past the title's article and
+// modifiers, as the name of the titled person h, when the dictionaries
+// do not know it: a later "Volker" is that envoy.
+func (st *state) describedBefore(toks []model.Token, start, h int) {
+	p := start - 1
+	for p >= 0 && p >= start-3 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ") && !maybeName(toks[p]) {
+		p--
+	}
+	if p < 2 || toks[p].Form != "," {
+		return
+	}
+	e := st.entAt[p-1]
+	if e < 0 || st.ents[e].Kind != model.Person || st.entAt[p] == e || st.ents[e].End != toks[p-1].End {
+		return
+	}
+	k := p - 1
+	for k > 0 && st.entAt[k-1] == e {
+		k--
+	}
+	if p-k < 2 {
+		return
+	}
+	// "President Zelenskiy, the Ukrainian leader": a name the
+	// dictionaries know is its own.
+	if _, _, n, ok := st.actor(st.up[k:p]); ok && n > 0 {
+		return
+	}
+	for _, m := range st.history[st.curAt:] {
+		if m.End > k && m.Start < p {
+			return
+		}
+	}
+	st.addSurname(toks, Mention{Start: k, End: p}, h)
+}
+
+// addSurname remembers the last word of a person's name, and the first
+// word of a name the entities give whole, where Chinese and Korean names
+// put the family name ("Lai" of "Lai Ching-te", "Yoon" of "Yoon Suk
+// Yeol"): the first word never replaces a surname already remembered.
+func (st *state) addSurname(toks []model.Token, m Mention, h int) {
+	if last := toks[m.End-1]; maybeName(last) && (len(last.Form) >= 3 || shortSurname(last)) {
+		st.surnames[surnameKey(strings.ToUpper(last.Form))] = h
+	}
+	first := m.Start
+	for first < m.End && (st.entAt[first] < 0 || st.ents[st.entAt[first]].Kind != model.Person) {
+		first++
+	}
+	if first >= m.End-1 || st.entAt[first+1] != st.entAt[first] || len(toks[first].Form) < 3 && !shortSurname(toks[first]) || !maybeName(toks[first]) {
+		return
+	}
+	if k := surnameKey(strings.ToUpper(toks[first].Form)); !st.hasSurname(k) {
+		st.surnames[k] = h
+	}
+}
+
+// shortSurname reports a two-letter word that may be a family name
+// opening a Chinese or Korean name ("Xi" of "Xi Jinping", "Li" of "Li
+// Qiang"): tagged as a name, a capital and a small letter, and no
+// English word ("He", "Oh", "So" are pronouns, interjections and
+// adverbs as often as names).
+func shortSurname(t model.Token) bool {
+	f := t.Form
+	if len(f) != 2 || t.UPOS != "PROPN" || f[0] < 'A' || f[0] > 'Z' || f[1] < 'a' || f[1] > 'z' {
+		return false
+	}
+	return !englishTwoLetter[strings.ToUpper(f)]
+}
+
+// englishTwoLetter are the upper-case English words of two letters, which
+// are never read as a short surname.
+var englishTwoLetter = map[string]bool{
+	"AH": true, "AM": true, "AN": true, "AS": true, "AT": true, "BE": true, "BY": true,
+	"DO": true, "GO": true, "HE": true, "HI": true, "IF": true, "IN": true, "IS": true,
+	"IT": true, "ME": true, "MY": true, "NO": true, "OF": true, "OH": true, "OK": true,
+	"ON": true, "OR": true, "OX": true, "SO": true, "TO": true, "UP": true, "US": true,
+	"WE": true, "YE": true,
+}
+
+func (st *state) hasSurname(k string) bool {
+	_, ok := st.surnames[k]
+	return ok
+}
+
+// surnameKey folds the interchangeable English spellings of a Slavic
+// surname's final vowel (ZELENSKYY, ZELENSKIY, ZELENSKI) to one (-SKY),
+// for surnames of six letters or more; other words are returned as they
+// are.
+func surnameKey(w string) string {
+	if len(w) < 6 {
+		return w
+	}
+	for _, x := range [...]string{"SKYY", "SKIY", "SKYI", "SKI"} {
+		if strings.HasSuffix(w, x) {
+			return w[:len(w)-len(x)] + "SKY"
+		}
+	}
+	return w
+}
+
+// personSurname reports a capitalised word at i, not followed by another
+// name, that is the last word of a person's name of two words or more
+// that the entities give earlier in the article ("King" after "Kevin
+// King").
+func (st *state) personSurname(toks []model.Token, i int) bool {
+	t := toks[i]
+	if t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' {
+		return false
+	}
+	if j := i + 1; j < len(toks) && toks[j].Form != "" && toks[j].Form[0] >= 'A' && toks[j].Form[0] <= 'Z' && !isPunct(toks[j]) {
+		return false
+	}
+	for _, e := range st.ents {
+		if e.Start >= t.Start {
+			break
+		}
+		if e.Kind != model.Person || e.End > t.Start {
+			continue
+		}
+		ws := strings.Fields(e.Text)
+		if len(ws) >= 2 && strings.EqualFold(ws[len(ws)-1], t.Form) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics are the upper-case courtesy titles that may come before a
+// surname inside a person's name without naming another person.
+var honorifics = map[string]bool{
+	"MR": true, "MRS": true, "MS": true, "MISS": true, "DR": true, "SIR": true,
+	"DAME": true, "LORD": true, "LADY": true, "PROF": true,
+}
+
+// surname matches a person named in full earlier in the article.
+func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
+	if !maybeName(toks[i]) || len(st.surnames) == 0 || len(toks[i].Form) == 2 && !shortSurname(toks[i]) {
+		return Mention{}, false
+	}
+	h, ok := st.surnames[surnameKey(st.up[i])]
+	if !ok || h >= len(st.history) {
+		return Mention{}, false
+	}
+	ant := st.history[h]
+	// "Melania Trump" after "Donald Trump": a surname after another given
+	// name in the same person's name is someone else's ("Mr. Trump" and
+	// "Donald J. Trump" are still the person).
+	if j := i - 1; j >= 0 && st.entAt[i] >= 0 && st.entAt[j] == st.entAt[i] && maybeName(toks[j]) &&
+		!strings.HasSuffix(toks[j].Form, ".") && len(toks[j].Form) > 1 && !honorifics[st.up[j]] &&
+		!strings.Contains(" "+ant.Name+" ", " "+st.up[j]+" ") {
+		if _, _, ok := st.r.d.AgentEntry(st.up[j : j+1]); !ok {
+			return Mention{}, false
+		}
+	}
+	end := i + 1
+	// "Asad Umar" after "Bashar al-Asad": a name the surname only begins
+	// is someone else's; the person's own name again ("Hou Yu-ih") is
+	// the person.
+	if j := i + 1; j < len(toks) && st.entAt[i] >= 0 && st.entAt[j] == st.entAt[i] && maybeName(toks[j]) && !isPunct(toks[j]) &&
+		toks[j].Form[0] >= 'A' && toks[j].Form[0] <= 'Z' {
+		en := st.ents[st.entAt[i]]
+		if !strings.Contains(ant.Name, strings.ToUpper(en.Text)) {
+			return Mention{}, false
+		}
+		for end < len(toks) && st.entAt[end] == st.entAt[i] {
+			end++
+		}
+	}
+	// "In 1990, Saddam Hussein invaded Kuwait. ... Hussein was executed
+	// in 2006": a surname in a sentence read at another day than its
+	// antecedent's takes the role of that day, and none when there is
+	// none, as the full name would.
+	// "Rama 's government".
+	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
+	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
+	m.dated = ant.dated
+	if !st.redate(&m) {
+		return Mention{}, false
+	}
+	return m, true
+}
+
+// redate gives m, a surname or pronoun that stands for a named mention
+// with dated roles (Mention.dated), the role of its own sentence's day
+// when that day differs from the one the name was read at, and reports
+// false when the name has no role then ("He" in a sentence of today
+// after "In 1990, Saddam Hussein invaded Kuwait"). A code the roles did
+// not give as they stand (one a title changed) is kept.
+func (st *state) redate(m *Mention) bool {
+	if m.dated <= 0 || int(m.dated) > len(st.datedRoles) {
+		return true
+	}
+	rr := st.datedRoles[m.dated-1]
+	e := dict.Entry{Roles: rr.roles}
+	if was, _ := e.Code(rr.day); was != m.Code {
+		return true
+	}
+	day := dict.DayOf(st.dayOf(&e))
+	if day == rr.day {
+		return true
+	}
+	c, ok := e.Code(day)
+	if !ok || c == "" || c == "---" {
+		return false
+	}
+	m.Code, m.Country = c, CountryOf(c)
+	return true
+}
+
+// personTitles are the agent words that name one person.
+var personTitles = []string{
+	"MINISTER", "PRESIDENT", "PREMIER", "CHANCELLOR", "SPOKESMAN", "SPOKESWOMAN",
+	"SPOKESPERSON", "LEADER", "CHIEF", "SECRETARY", "AMBASSADOR", "ENVOY", "KING",
+	"QUEEN", "PRINCE", "GENERAL", "COMMANDER", "SENATOR", "GOVERNOR", "MAYOR",
+	"OFFICIAL", "DIPLOMAT", "MONARCH", "SPEAKER", "DIRECTOR", "HEAD", "COMMISSIONER",
+}
+
+func personTitle(phrase string) bool {
+	last := phrase
+	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
+		last = phrase[i+1:]
+	}
+	for _, t := range personTitles {
+		if last == t {
+			return true
+		}
+	}
+	return false
+}
+
+// maybeName reports whether a token could begin or be part of a name:
+// capitalised, or not tagged at all.
+func maybeName(t model.Token) bool {
+	if t.Form == "" {
+		return false
+	}
+	c := t.Form[0]
+	if c >= 'a' && c <= 'z' {
+		// Lower-case words name actors only as agents ("police"), which
+		// the dictionaries of agents cover; a few actor entries are
+		// lower-case common words, taken only when tagged as names.
+		return t.UPOS == "PROPN"
+	}
+	return true
+}
+
+// congressParties are the countries whose news calls a party "the
+// Congress", with the words of that party's dictionary entry.
+var congressParties = map[string][]string{
+	"IND": {"INDIAN", "NATIONAL", "CONGRESS"},
+}
+
+// partyCongress reads "the Congress" of a country whose Congress is a
+// party, not its legislature, as that party's entry on the article's
+// date ("The Congress demanded the prime minister's intervention" in
+// an Indian story is INDOPP in 2019, not INDLEG).
+func (st *state) partyCongress(m *Mention) {
+	words, ok := congressParties[m.Country]
+	if !ok || m.Kind != Agent || m.Agent != "CONGRESS" || !strings.HasSuffix(m.Code, "LEG") {
+		return
+	}
+	code, e, n, ok := st.actor(words)
+	if !ok || n != len(words) || CountryOf(code) != m.Country {
+		return
+	}
+	m.Code, m.Name, m.Entry = code, e.Name, e.String()
+}
+
+// regionLeaders reads a region's adjective before leaders or ministers
+// ("African leaders meeting in Addis Ababa") as the region's
+// organisation when the article names one ("the African Union"): they
+// meet and speak as it; so "allied" before members or forces ("allied
+// ships") when the article has named NATO before. Without one, the
+// phrase is left alone.
+func (st *state) regionLeaders(i int) (Mention, bool) {
+	if i+1 >= len(st.up) {
+		return Mention{}, false
+	}
+	code := st.regions[st.up[i]]
+	if st.up[i] == "ALLIED" {
+		if st.r.Local {
+			return Mention{}, false
+		}
+		code = st.namedBefore("IGOWSTNAT")
+		if !allianceHeads[st.up[i+1]] {
+			return Mention{}, false
+		}
+	} else if !regionHeads[st.up[i+1]] {
+		return Mention{}, false
+	}
+	if code == "" {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Agent, Agent: st.up[i+1], plural: true}
+	m.Code, m.Name = code, st.up[i]+" "+st.up[i+1]
+	return m, true
+}
+
+// officeModifiers are the words (upper-case) that may stand between
+// "their" and an office of theirOffices ("their foreign ministers").
+var officeModifiers = map[string]bool{
+	"FOREIGN": true, "DEFENCE": true, "DEFENSE": true, "PRIME": true, "INTERIOR": true,
+	"TRADE": true, "FINANCE": true, "ECONOMY": true, "ENERGY": true,
+}
+
+// officeNouns are the plural nouns (upper-case) of a government's
+// office-holders that theirOffices reads.
+var officeNouns = map[string]bool{
+	"MINISTERS": true, "LEADERS": true, "PRESIDENTS": true, "PREMIERS": true, "GOVERNMENTS": true,
+}
+
+// theirOffices resolves "their foreign ministers", "their leaders" and
+// the like at i, in the sentence that said "the two countries" (or
+// "both governments", "the two leaders") or the next, to the
+// governments of that pair, at these tokens ("Tension between the two
+// neighbours has grown ... A meeting of their foreign ministers"), or of
+// the list of two countries named last there ("Tension between Iran and
+// Azerbaijan has grown. Their foreign ministers met"): each office-holder
+// is of one of the two. Nil where neither was said there.
+func (st *state) theirOffices(toks []model.Token, i int) []Mention {
+	if i+1 >= len(toks) || st.up[i] != "THEIR" {
+		return nil
+	}
+	pairs := st.pairs
+	if len(pairs) != 2 || st.nsent-st.pairAt > 1 {
+		pairs = st.lastTwo()
+	}
+	if len(pairs) != 2 {
+		return nil
+	}
+	j := i + 1
+	for j < len(toks) && j <= i+2 && officeModifiers[st.up[j]] {
+		j++
+	}
+	if j >= len(toks) || !officeNouns[st.up[j]] {
+		return nil
+	}
+	out := make([]Mention, 0, 2)
+	for _, p := range pairs {
+		c := CountryOf(p.Code)
+		if c == "" {
+			return nil
+		}
+		m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: p.Antecedent}
+		m.Actor = model.Actor{Code: c + "GOV", Name: p.Name, Country: c, Entry: p.Entry}
+		out = append(out, m)
+	}
+	return out
+}
+
+// leadersAgain resolves a bare "the leaders" at i (no number, no word
+// between, not "the leaders of ...") to the mentions "the two leaders"
+// last stood for in the article ("Vucic and Kurti ... after hosting the
+// two leaders ... The leaders are due to meet again"), at these tokens;
+// nil where the article has said no "the two leaders".
+func (st *state) leadersAgain(toks []model.Token, i int) []Mention {
+	if len(st.leaders) == 0 || i+1 >= len(toks) || st.up[i] != "THE" || st.up[i+1] != "LEADERS" {
+		return nil
+	}
+	if i+2 < len(toks) {
+		switch st.up[i+2] {
+		case "OF", "FROM", "IN", "AT":
+			return nil
+		}
+	}
+	out := make([]Mention, 0, len(st.leaders))
+	for _, l := range st.leaders {
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: l.Antecedent}
+		m.Actor = l.Actor
+		out = append(out, m)
+	}
+	return out
+}

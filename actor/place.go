@@ -1,0 +1,281 @@
+package actor
+
+// Places: capitals, cities and regions as actors or as where an actor is,
+// and venues.
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/model"
+)
+
+// basedIn reads a country's or city's name before "-based" (m ends
+// before the hyphen). When an agent of the dictionaries follows ("a
+// Doha-based militant group") or a business ("a Tokyo-based exchange",
+// which is that country's business), m stays a backer of it. Anything
+// else ("an Amritsar-based agent", "Washington-based analysts") is a
+// person or a thing with a home, no state actor: basedIn reports false
+// and the name is none.
+func (st *state) basedIn(toks []model.Token, m Mention) bool {
+	head := -1
+	for k := m.End + 2; k < len(toks) && k < m.End+6; k++ {
+		if _, _, ok := st.r.d.AgentEntry(st.up[k:]); ok {
+			return true
+		}
+		if toks[k].UPOS != "NOUN" && toks[k].UPOS != "ADJ" || toks[k].Form != strings.ToLower(toks[k].Form) {
+			break
+		}
+		if toks[k].UPOS == "NOUN" {
+			head = k
+		}
+	}
+	return head >= 0 && businessNouns[strings.TrimSuffix(st.up[head], "S")]
+}
+
+// timeNouns are the upper-case nouns that say when, not what ("a
+// meeting last February in Hanoi"): a city after them may still be where
+// the verb's object is.
+var timeNouns = map[string]bool{
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
+	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true, "DECEMBER": true,
+	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "WEEK": true, "MONTH": true, "YEAR": true, "DAY": true,
+	"TODAY": true, "YESTERDAY": true, "TOMORROW": true, "NIGHT": true, "MORNING": true,
+}
+
+// cityOrRegion reports a city, or a region the names model tags as a
+// place, that the dictionaries code as its country ("New York", "the
+// West Bank"); a country's own name is neither.
+func (st *state) cityOrRegion(m Mention) bool {
+	if m.Capital {
+		return true
+	}
+	en, ok := st.entity(m.Start)
+	return ok && en.Kind == model.Location && len(m.Code) == 3 && m.Code == m.Country &&
+		!strings.Contains(m.Name, st.up[m.Start])
+}
+
+// nounPlace reports a name beginning at i that follows "in", "at" or
+// "near" (and perhaps "the") after a noun that is no agent of the
+// dictionaries ("visited Epstein in", "the settlement bloc in the").
+func (st *state) nounPlace(toks []model.Token, i int) bool {
+	k := i - 1
+	if k > 0 && st.up[k] == "THE" {
+		k--
+	}
+	if k < 1 || (st.up[k] != "IN" && st.up[k] != "AT" && st.up[k] != "NEAR") {
+		return false
+	}
+	if u := toks[k-1].UPOS; u != "NOUN" && u != "PROPN" || timeNouns[st.up[k-1]] {
+		return false
+	}
+	for j := max(k-3, 0); j < k; j++ {
+		if _, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && j+n == k {
+			return false
+		}
+	}
+	return true
+}
+
+// compass are the upper-case words of a part of a country, written in
+// lower case before its name ("southern Lebanon", "northeastern Syria").
+var compass = map[string]bool{
+	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
+	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+}
+
+// govSeat reports a government named by its seat after "in" or "of"
+// ("officials in the White House", "aides of the Kremlin": USAGOV,
+// RUSGOV), whose agents are that government's.
+func govSeat(code, prep string) bool {
+	return (prep == "IN" || prep == "OF") && len(code) == 6 && CountryOf(code) != "" && strings.HasSuffix(code, "GOV")
+}
+
+// placeAhead returns the country of the first place the words from token
+// i on name after "in" ("rallied in Nairobi", "in the Netherlands"), a
+// country or a city the dictionaries code as one that the names model
+// calls a place, before any punctuation; else "".
+func (st *state) placeAhead(i int) string {
+	for k := i; k+1 < len(st.up); k++ {
+		if st.entAt[k] < 0 && st.words[k] != "" && isPunctWord(st.words[k]) {
+			return ""
+		}
+		if st.up[k] != "IN" {
+			continue
+		}
+		j := k + 1
+		if st.up[j] == "THE" && j+1 < len(st.up) {
+			j++
+		}
+		code, e, _, ok := st.actor(st.up[j:])
+		if !ok || code == "---" {
+			continue
+		}
+		if en, ok := st.entity(j); ok && en.Kind == model.Location {
+			if c := st.dated(code, &e); len(c) == 3 && CountryOf(c) == c {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// backedWords are the upper-case participles that, after a name and a
+// hyphen, make the name a backer of what follows ("Iranian-backed").
+var backedWords = map[string]bool{
+	"BACKED": true, "LED": true, "BASED": true, "FUNDED": true, "SPONSORED": true,
+	"SUPPORTED": true, "ALLIED": true, "ALIGNED": true, "ARMED": true, "TRAINED": true,
+	"CONTROLLED": true, "HELD": true, "RUN": true, "OWNED": true, "AFFILIATED": true,
+}
+
+// placeNouns are the upper-case nouns after a city's name that make it
+// part of a place's name ("the Kaliningrad region").
+var placeNouns = map[string]bool{
+	"REGION": true, "PROVINCE": true, "OBLAST": true, "DISTRICT": true,
+	"GOVERNORATE": true, "PREFECTURE": true, "COUNTY": true,
+	"STREET": true, "AVENUE": true, "SQUARE": true, "AIRPORT": true,
+	"RAILWAY": true, "HIGHWAY": true, "AREA": true, "VALLEY": true,
+}
+
+// ownCapital reads a capital as its government when an official of that
+// government is named before it in the sentence, the one whose words the
+// capital's clause, which it opens, reports ("Hungary's foreign minister said Budapest
+// supported the bid", "Sybiha said Kyiv was ready, but Moscow had
+// refused": Kyiv is UKRGOV, Moscow stays RUS).
+func ownCapital(toks []model.Token, m *Mention, out []Mention) {
+	if !m.Capital || m.Kind != Named || len(m.Code) != 3 || m.Code != m.Country || m.place {
+		return
+	}
+	// The capital opens the reported clause as its subject ("said Kyiv
+	// was ready", "threatened that Moscow would respond", "said Budapest
+	// fully supported"); one further in is a place the clause names ("the
+	// president said the rebels had seized Goma").
+	if k := m.Start - 1; k < 0 || toks[k].UPOS != "VERB" && !strings.EqualFold(toks[k].Form, "that") {
+		return
+	}
+	k := m.End
+	if k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) || toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" {
+		return
+	}
+	for _, o := range out {
+		if o.Country == m.Country && o.Person && strings.HasSuffix(o.Code, "GOV") {
+			m.Code = m.Country + "GOV"
+			return
+		}
+	}
+}
+
+// located reports a country's or a city's name right after a preposition
+// of place ("based in Bahrain", "talks in Ankara").
+func (st *state) located(m Mention) bool {
+	if m.Kind != Named || m.Agent != "" || !(m.Capital || len(m.Code) == 3 && m.Code == m.Country) {
+		return false
+	}
+	k := m.Start - 1
+	if k > 0 && st.up[k] == "THE" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch st.up[k] {
+	case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT", "VIA":
+		return true
+	}
+	return false
+}
+
+// eventNouns are the upper-case nouns that end the name of a gathering
+// ("Climate Action Summit").
+var eventNouns = map[string]bool{
+	"SUMMIT": true, "CONFERENCE": true, "FORUM": true, "MEETING": true, "GAMES": true,
+}
+
+// venue reports, as the token after it, a named mention that only names
+// a gathering where something happened: "At the recent United Nations
+// Climate Action Summit, Modi pledged", "during the G20 summit". The
+// organisation hosts the gathering; it does not act in the clause. It
+// returns 0 for any other mention.
+func venue(toks []model.Token, m Mention) int {
+	if m.Kind != Named || m.Person {
+		return 0
+	}
+	k := m.Start - 1
+	for k >= 0 && (strings.EqualFold(toks[k].Form, "the") || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	switch strings.ToUpper(toks[k].Form) {
+	case "AT", "DURING", "AFTER", "BEFORE":
+	default:
+		return 0
+	}
+	for j := m.Start + 1; j <= m.End && j <= m.Start+8 && j <= len(toks); j++ {
+		if eventNouns[strings.ToUpper(toks[j-1].Form)] {
+			return max(j, m.End)
+		}
+	}
+	for j := m.End; j < len(toks) && j < m.End+5; j++ {
+		w := toks[j].Form
+		if eventNouns[strings.ToUpper(w)] {
+			return j + 1
+		}
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return 0
+		}
+	}
+	return 0
+}
+
+// regionCodes maps a region's upper-case adjective to the code prefix
+// of its organisations: the African Union and its organs are IGOAFR...,
+// the European Union IGOEUR..., ASEAN IGOSEA....
+var regionCodes = map[string]string{
+	"AFRICAN": "IGOAFR", "EUROPEAN": "IGOEUR", "SOUTHEAST": "IGOSEA",
+}
+
+// regionHeads are the upper-case plural nouns after a region's
+// adjective that name the governments meeting in its organisation.
+var regionHeads = map[string]bool{
+	"LEADERS": true, "MINISTERS": true, "PRESIDENTS": true, "GOVERNMENTS": true,
+}
+
+// allianceHeads are the upper-case plural nouns after "allied" that
+// name an alliance's members or forces ("allied countries", "allied
+// ships").
+var allianceHeads = map[string]bool{
+	"LEADERS": true, "MINISTERS": true, "GOVERNMENTS": true, "COUNTRIES": true, "NATIONS": true,
+	"FORCES": true, "TROOPS": true, "SHIPS": true, "WARSHIPS": true, "AIRCRAFT": true, "JETS": true,
+}
+
+// regionOrgs remembers, for each region, the organisation of it that
+// the names model found in the article and the dictionaries code: the
+// first one named.
+func (st *state) regionOrgs(ents []model.Entity) {
+	for _, e := range ents {
+		if e.Kind != model.Organization {
+			continue
+		}
+		words := strings.Fields(strings.ToUpper(e.Text))
+		if len(words) > 0 && words[0] == "THE" {
+			words = words[1:]
+		}
+		code, _, n, ok := st.actor(words)
+		if !ok || n != len(words) {
+			continue
+		}
+		for adj, prefix := range regionCodes {
+			if strings.HasPrefix(code, prefix) && st.regions[adj] == "" {
+				if st.regions == nil {
+					st.regions = map[string]string{}
+				}
+				st.regions[adj] = code
+			}
+		}
+	}
+}
