@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -224,20 +225,11 @@ func (h *handler) stats(w http.ResponseWriter, r *http.Request) {
 func eventQuery(r *http.Request, extra ...string) (store.EventQuery, error) {
 	v := r.URL.Query()
 	for k := range v {
-		if !known(k, EventParams) && !known(k, extra) {
+		if !slices.Contains(eventParams[:], k) && !slices.Contains(extra, k) {
 			return store.EventQuery{}, &ParamError{k, "unknown parameter"}
 		}
 	}
 	return ParseEventQuery(v)
-}
-
-func known(k string, names []string) bool {
-	for _, n := range names {
-		if k == n {
-			return true
-		}
-	}
-	return false
 }
 
 func (h *handler) events(w http.ResponseWriter, r *http.Request) {
@@ -312,7 +304,7 @@ func (h *handler) groups(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	by := store.GroupBy(r.URL.Query().Get("by"))
-	if !known(string(by), groupNames()) {
+	if !slices.Contains(groupNames(), string(by)) {
 		h.error(w, r, http.StatusBadRequest, "by", "want one of "+strings.Join(groupNames(), ", "), nil)
 		return
 	}
@@ -415,7 +407,7 @@ func (h *handler) network(w http.ResponseWriter, r *http.Request) {
 func (h *handler) quotes(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	for k := range v {
-		if !known(k, QuoteParams) {
+		if !slices.Contains(quoteParams[:], k) {
 			h.error(w, r, http.StatusBadRequest, k, "unknown parameter", nil)
 			return
 		}

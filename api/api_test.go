@@ -184,7 +184,7 @@ func FuzzArticleQuery(f *testing.F) {
 		r.URL.RawQuery = raw
 		q, err := articleQuery(r)
 		if err != nil {
-			if _, ok := err.(*paramError); !ok {
+			if _, ok := err.(*ParamError); !ok {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			return

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,11 +37,15 @@ func ExportFormats() []string {
 // ErrFormat is returned by WriteEvents for a format it does not know.
 var ErrFormat = errors.New("unknown export format")
 
-// CSVHeader is the header row of the CSV export.
-var CSVHeader = []string{"article_id", "seq", "date", "date_precision", "background", "status",
+// csvHeader is the header row of the CSV export.
+var csvHeader = [...]string{"article_id", "seq", "date", "date_precision", "background", "status",
 	"source_code", "source_name", "source_country", "target_code", "target_name", "target_country",
 	"code", "root", "quad_class", "goldstein", "plover_event", "place_name", "place_country", "lat", "lon",
 	"attributed_to", "confidence", "published", "publisher", "url", "title", "sentence"}
+
+// CSVHeader returns the header row of the CSV export. The slice is the
+// caller's.
+func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 
 // GDELTEventID is the GLOBALEVENTID of an event in the GDELT export: the
 // article's ID times 1000 plus the event's index.
@@ -48,10 +53,10 @@ func GDELTEventID(articleID int64, seq int) int64 {
 	return articleID*gdeltEventsPerArticle + int64(seq)
 }
 
-// GDELTStatuses are the claim statuses the GDELT formats write when a
+// GDELTStatuses returns the claim statuses the GDELT formats write when a
 // query names none: a GDELT row says that an event took place, which a
-// negated or hypothetical event did not.
-var GDELTStatuses = []string{model.Asserted, model.Claimed, model.Disputed}
+// negated or hypothetical event did not. The slice is the caller's.
+func GDELTStatuses() []string { return []string{model.Asserted, model.Claimed, model.Disputed} }
 
 // WriteEvents writes every event matching q (q.Limit and q.Cursor are
 // ignored; q.Sort is kept), at most max (all when max <= 0), to w in
@@ -63,7 +68,7 @@ var GDELTStatuses = []string{model.Asserted, model.Claimed, model.Disputed}
 // spreadsheet would read as a formula are prefixed with a quote.
 func WriteEvents(ctx context.Context, w io.Writer, st store.Store, q store.EventQuery, format string, max int, header bool) (int, error) {
 	if (format == FormatGDELT || format == FormatGDELTMentions) && len(q.Statuses) == 0 {
-		q.Statuses = GDELTStatuses
+		q.Statuses = GDELTStatuses()
 	}
 	var write func(h store.EventHit) error
 	var flush func() error
@@ -76,7 +81,7 @@ func WriteEvents(ctx context.Context, w io.Writer, st store.Store, q store.Event
 	case FormatCSV:
 		cw := csv.NewWriter(w)
 		if header {
-			cw.Write(CSVHeader)
+			cw.Write(csvHeader[:])
 		}
 		write = func(h store.EventHit) error { return cw.Write(csvRow(h)) }
 		flush = func() error { cw.Flush(); return cw.Error() }
@@ -187,7 +192,7 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	if format == "" {
 		format = FormatCSV
 	}
-	if !known(format, ExportFormats()) {
+	if !slices.Contains(ExportFormats(), format) {
 		h.error(w, r, http.StatusBadRequest, "format", "want one of "+strings.Join(ExportFormats(), ", "), nil)
 		return
 	}

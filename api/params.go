@@ -24,9 +24,6 @@ type ParamError struct {
 
 func (e *ParamError) Error() string { return e.Param + ": " + e.Msg }
 
-// paramError is the old name, kept for the article handlers.
-type paramError = ParamError
-
 // Bounds on query parameters.
 const (
 	// MaxTextLen bounds free-text parameters, in bytes.
@@ -37,11 +34,16 @@ const (
 	MinYear, MaxYear = 1800, 2200
 )
 
-// EventParams lists the query parameters ParseEventQuery reads, in the
-// order the documentation gives them.
-var EventParams = []string{"actor", "source", "target", "source_country", "target_country", "country",
+// eventParams are the query parameters ParseEventQuery reads, in the
+// order the documentation gives them. An array, so no caller can change
+// what the handlers accept.
+var eventParams = [...]string{"actor", "source", "target", "source_country", "target_country", "country",
 	"code", "root", "quad", "goldstein_min", "goldstein_max", "from", "to", "status", "background",
 	"publisher", "q", "article", "sort", "limit", "cursor"}
+
+// EventParams returns the query parameters ParseEventQuery reads, in the
+// order the documentation gives them. The slice is the caller's.
+func EventParams() []string { return slices.Clone(eventParams[:]) }
 
 // ParseEventQuery reads event filters from query parameters (see
 // docs/API.md). Every error is a *ParamError naming the parameter. A
@@ -115,8 +117,12 @@ func ParseEventQuery(v url.Values) (store.EventQuery, error) {
 	return q, p.err
 }
 
-// QuoteParams lists the query parameters ParseQuoteQuery reads.
-var QuoteParams = []string{"speaker", "q", "direct", "article", "limit", "cursor"}
+// quoteParams are the query parameters ParseQuoteQuery reads.
+var quoteParams = [...]string{"speaker", "q", "direct", "article", "limit", "cursor"}
+
+// QuoteParams returns the query parameters ParseQuoteQuery reads. The
+// slice is the caller's.
+func QuoteParams() []string { return slices.Clone(quoteParams[:]) }
 
 // ParseQuoteQuery reads quote filters from query parameters. Every error
 // is a *ParamError.

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -416,7 +417,7 @@ func annotate(a *model.Article) [][]segment {
 		var classes, titles []string
 		for _, m := range marks {
 			if m.start <= s && e <= m.end {
-				if !contains(classes, m.class) {
+				if !slices.Contains(classes, m.class) {
 					classes = append(classes, m.class)
 				}
 				titles = append(titles, m.title)

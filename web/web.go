@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -157,13 +158,13 @@ func (h *handler) filters(w http.ResponseWriter, r *http.Request, name string, e
 		clean[k] = vs
 	}
 	for k := range clean {
-		if !contains(api.EventParams, k) && !contains(extra, k) {
+		if !slices.Contains(api.EventParams(), k) && !slices.Contains(extra, k) {
 			delete(clean, k)
 		}
 	}
 	fv := url.Values{}
 	for k, vs := range clean {
-		if contains(api.EventParams, k) {
+		if slices.Contains(api.EventParams(), k) {
 			fv[k] = vs
 		}
 	}
@@ -175,15 +176,6 @@ func (h *handler) filters(w http.ResponseWriter, r *http.Request, name string, e
 		return q, clean, false
 	}
 	return q, clean, true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (h *handler) search(w http.ResponseWriter, r *http.Request) {

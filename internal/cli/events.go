@@ -56,7 +56,7 @@ Examples:
 		db := fs.String("db", "casus.db", "database `FILE`")
 		format := fs.String("format", api.FormatJSONL, "output `FORMAT`: jsonl, csv, gdelt or gdelt-mentions")
 		max := fs.Int("max", 0, "stop after `N` events (0: all)")
-		filters := bindQueryFlags(fs, api.EventParams, "limit", "cursor")
+		filters := bindQueryFlags(fs, api.EventParams(), "limit", "cursor")
 		return func(ctx context.Context, env Env, args []string) error {
 			if len(args) > 0 {
 				return usageErrorf("unexpected arguments %q", args)

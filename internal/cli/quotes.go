@@ -37,7 +37,7 @@ Examples:
 		db := fs.String("db", "casus.db", "database `FILE`")
 		format := fs.String("format", "jsonl", "output `FORMAT`: jsonl or csv")
 		max := fs.Int("max", 0, "stop after `N` quotes (0: all)")
-		filters := bindQueryFlags(fs, api.QuoteParams, "limit", "cursor")
+		filters := bindQueryFlags(fs, api.QuoteParams(), "limit", "cursor")
 		return func(ctx context.Context, env Env, args []string) error {
 			if len(args) > 0 {
 				return usageErrorf("unexpected arguments %q", args)
