@@ -128,14 +128,16 @@ func hasToken(r *http.Request, token string) bool {
 	return subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
 }
 
-// badParam answers a parameter error, or reports that err is not one.
-func (h *handler) badParam(w http.ResponseWriter, r *http.Request, err error) bool {
+// badParam answers an error of reading the request: 400 naming the
+// parameter for a *ParamError, 500 (logged) for anything else, so no
+// error leaves a handler without an answer.
+func (h *handler) badParam(w http.ResponseWriter, r *http.Request, err error) {
 	var pe *ParamError
 	if errors.As(err, &pe) {
 		h.error(w, r, http.StatusBadRequest, pe.Param, pe.Msg, nil)
-		return true
+		return
 	}
-	return false
+	h.error(w, r, http.StatusInternalServerError, "", "reading the request failed", err)
 }
 
 // storeError answers an error of the store: 400 for a bad cursor or

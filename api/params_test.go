@@ -1,7 +1,14 @@
 package api
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -44,5 +51,38 @@ func TestEditedParamsStillAccepted(t *testing.T) {
 	}
 	if code, _, b := body(t, srv, "/api/events?actor=IRN"); code != 200 {
 		t.Errorf("actor filter after a caller's edit: %d %s", code, b)
+	}
+}
+
+// TestBadParamAnswers checks that badParam answers every error: a
+// *ParamError (wrapped or not) with 400 naming the parameter, any other
+// error with 500 and nothing of its text.
+func TestBadParamAnswers(t *testing.T) {
+	tests := []struct {
+		name      string
+		err       error
+		wantCode  int
+		wantParam string
+	}{
+		{"param error", &ParamError{Param: "limit", Msg: "want an integer"}, 400, "limit"},
+		{"wrapped param error", fmt.Errorf("reading: %w", &ParamError{Param: "from", Msg: "want a date"}), 400, "from"},
+		{"other error", errors.New("secret detail"), 500, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := &handler{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+			w := httptest.NewRecorder()
+			h.badParam(w, httptest.NewRequest("GET", "/api/events", nil), tt.err)
+			if w.Code != tt.wantCode {
+				t.Errorf("status %d, want %d", w.Code, tt.wantCode)
+			}
+			var got struct{ Error, Param string }
+			if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+				t.Fatalf("body %q: %v", w.Body, err)
+			}
+			if got.Param != tt.wantParam || got.Error == "" || strings.Contains(got.Error, "secret") {
+				t.Errorf("body %+v, want param %q and a message without the error's text", got, tt.wantParam)
+			}
+		})
 	}
 }
