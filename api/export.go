@@ -70,76 +70,106 @@ func WriteEvents(ctx context.Context, w io.Writer, st store.Store, q store.Event
 	if (format == FormatGDELT || format == FormatGDELTMentions) && len(q.Statuses) == 0 {
 		q.Statuses = GDELTStatuses()
 	}
-	var write func(h store.EventHit) error
-	var flush func() error
-	switch format {
-	case FormatJSONL:
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		write = func(h store.EventHit) error { return enc.Encode(h) }
-		flush = func() error { return nil }
-	case FormatCSV:
-		cw := csv.NewWriter(w)
-		if header {
-			cw.Write(csvHeader[:])
-		}
-		write = func(h store.EventHit) error { return cw.Write(csvRow(h)) }
-		flush = func() error { cw.Flush(); return cw.Error() }
-	case FormatGDELT, FormatGDELTMentions:
-		gw := gdelt.NewWriter(w)
-		if header && format == FormatGDELT {
-			if _, err := io.WriteString(w, gdelt.Header()+"\n"); err != nil {
-				return 0, err
-			}
-		}
-		cache := map[int64]*model.Article{}
-		write = func(h store.EventHit) error {
-			a, ok := cache[h.ArticleID]
-			if !ok {
-				var err error
-				if a, err = st.Article(ctx, h.ArticleID); err != nil {
-					return err
-				}
-				if len(cache) >= maxArticlesCached {
-					clear(cache)
-				}
-				cache[h.ArticleID] = a
-			}
-			added := a.Published.Time
-			if a.Published.IsZero() {
-				added = time.Now().UTC()
-			}
-			id := GDELTEventID(h.ArticleID, h.Seq)
-			if format == FormatGDELT {
-				return gw.Event(id, a, &h.Event, added)
-			}
-			return gw.Mention(id, a, &h.Event, added)
-		}
-		flush = gw.Flush
-	default:
-		return 0, fmt.Errorf("%w %q: want %s", ErrFormat, format, strings.Join(ExportFormats(), ", "))
+	ew, err := newEventWriter(ctx, w, st, format, header)
+	if err != nil {
+		return 0, err
 	}
 	q.Cursor, q.Limit = "", exportPage
 	n := 0
 	for {
 		page, err := st.Events(ctx, q)
 		if err != nil {
-			return n, err
+			return n, fmt.Errorf("export: listing events after %d: %w", n, err)
 		}
 		for _, h := range page.Events {
 			if max > 0 && n >= max {
-				return n, flush()
+				return n, ew.flush()
 			}
-			if err := write(h); err != nil {
-				return n, err
+			if err := ew.write(h); err != nil {
+				return n, fmt.Errorf("export: event %d of article %d: %w", h.Seq, h.ArticleID, err)
 			}
 			n++
 		}
 		if page.Next == "" {
-			return n, flush()
+			return n, ew.flush()
 		}
 		q.Cursor = page.Next
 	}
+}
+
+// eventWriter writes events in one export format.
+type eventWriter struct {
+	write func(h store.EventHit) error
+	flush func() error
+}
+
+// newEventWriter returns the writer of format to w, having written the
+// header row when header is set and the format has one. The GDELT
+// formats read each event's article from st.
+func newEventWriter(ctx context.Context, w io.Writer, st store.Store, format string, header bool) (eventWriter, error) {
+	switch format {
+	case FormatJSONL:
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return eventWriter{
+			write: func(h store.EventHit) error { return enc.Encode(h) },
+			flush: func() error { return nil },
+		}, nil
+	case FormatCSV:
+		cw := csv.NewWriter(w)
+		if header {
+			cw.Write(csvHeader[:]) // an error stays in cw and comes back from flush
+		}
+		return eventWriter{
+			write: func(h store.EventHit) error { return cw.Write(csvRow(h)) },
+			flush: func() error { cw.Flush(); return cw.Error() },
+		}, nil
+	case FormatGDELT, FormatGDELTMentions:
+		if header && format == FormatGDELT {
+			if _, err := io.WriteString(w, gdelt.Header()+"\n"); err != nil {
+				return eventWriter{}, fmt.Errorf("export: header: %w", err)
+			}
+		}
+		gw := &gdeltWriter{w: gdelt.NewWriter(w), st: st, mentions: format == FormatGDELTMentions, articles: map[int64]*model.Article{}}
+		return eventWriter{
+			write: func(h store.EventHit) error { return gw.write(ctx, h) },
+			flush: gw.w.Flush,
+		}, nil
+	}
+	return eventWriter{}, fmt.Errorf("%w %q: want %s", ErrFormat, format, strings.Join(ExportFormats(), ", "))
+}
+
+// gdeltWriter writes GDELT event or mention rows, which need the whole
+// article of each event. The articles last read are kept, so that an
+// article's events written in a row cost one read.
+type gdeltWriter struct {
+	w        *gdelt.Writer
+	st       store.Store
+	mentions bool
+	articles map[int64]*model.Article // at most maxArticlesCached
+}
+
+func (g *gdeltWriter) write(ctx context.Context, h store.EventHit) error {
+	a, ok := g.articles[h.ArticleID]
+	if !ok {
+		var err error
+		if a, err = g.st.Article(ctx, h.ArticleID); err != nil {
+			return fmt.Errorf("reading the article: %w", err)
+		}
+		if len(g.articles) >= maxArticlesCached {
+			clear(g.articles)
+		}
+		g.articles[h.ArticleID] = a
+	}
+	added := a.Published.Time
+	if a.Published.IsZero() {
+		added = time.Now().UTC()
+	}
+	id := GDELTEventID(h.ArticleID, h.Seq)
+	if g.mentions {
+		return g.w.Mention(id, a, &h.Event, added)
+	}
+	return g.w.Event(id, a, &h.Event, added)
 }
 
 // cell keeps a text cell from being read as a formula by a spreadsheet.
