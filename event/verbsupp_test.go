@@ -32,11 +32,21 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
+// hoping for money, funding or aid is no optimistic comment about its
+// giver (hope for peace or for a deed still is, 013),
 // "Mexico City" is a place, and a compound
 // subject keeps its members across a bracketed short name and
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Hoping for money, funding or aid makes no optimistic comment
+		// about whoever would give it; hoping for peace or for another's
+		// deed still does (013).
+		{"The Bolivian farmers hope for government funding to repair the canals.", nil, []string{"BOLAGR>BOLGOV:013", "BOLAGR>BOLGOV:020"}},
+		{"Chile hoped for more Peruvian aid after the floods.", nil, []string{"CHL>PER:013", "CHL>PER:020"}},
+		{"Bolivia hopes for Chilean money to rebuild the road.", nil, []string{"BOL>CHL:013", "BOL>CHL:020"}},
+		{"Chile hoped for peace with Peru.", []string{"CHL>PER:013"}, nil},
+		{"Chile hoped for a quick Peruvian withdrawal from the border.", []string{"CHL>PER:013"}, nil},
 		// Discussing or consulting with someone consults them (040);
 		// negotiating with them negotiates (046).
 		{"Chile discussed the border with Peru.", []string{"CHL>PER:040", "PER>CHL:040"}, []string{"CHL>PER:046"}},
