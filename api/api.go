@@ -260,7 +260,12 @@ func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {
 		h.badParam(w, r, err)
 		return
 	}
-	iv := store.Interval(r.URL.Query().Get("interval"))
+	s, err := single(r.URL.Query(), "interval")
+	if err != nil {
+		h.badParam(w, r, err)
+		return
+	}
+	iv := store.Interval(s)
 	switch iv {
 	case "":
 		iv = store.Day
@@ -285,9 +290,9 @@ func (h *handler) timeline(w http.ResponseWriter, r *http.Request) {
 
 // top reads the "top" parameter: how many groups to return.
 func top(v url.Values, def int) (int, error) {
-	s := v.Get("top")
-	if s == "" {
-		return def, nil
+	s, err := single(v, "top")
+	if err != nil || s == "" {
+		return def, err
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > MaxLimit {
@@ -305,7 +310,12 @@ func (h *handler) groups(w http.ResponseWriter, r *http.Request) {
 		h.badParam(w, r, err)
 		return
 	}
-	by := store.GroupBy(r.URL.Query().Get("by"))
+	s, err := single(r.URL.Query(), "by")
+	if err != nil {
+		h.badParam(w, r, err)
+		return
+	}
+	by := store.GroupBy(s)
 	if !slices.Contains(groupNames(), string(by)) {
 		h.error(w, r, http.StatusBadRequest, "by", "want one of "+strings.Join(groupNames(), ", "), nil)
 		return

@@ -218,7 +218,11 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := r.URL.Query()
-	format := v.Get("format")
+	format, err := single(v, "format")
+	if err != nil {
+		h.badParam(w, r, err)
+		return
+	}
 	if format == "" {
 		format = FormatCSV
 	}
@@ -227,7 +231,12 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	max := h.opts.MaxExport
-	if s := v.Get("max"); s != "" {
+	s, err := single(v, "max")
+	if err != nil {
+		h.badParam(w, r, err)
+		return
+	}
+	if s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > h.opts.MaxExport {
 			h.error(w, r, http.StatusBadRequest, "max", "want an integer from 1 to "+strconv.Itoa(h.opts.MaxExport), nil)

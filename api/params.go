@@ -139,6 +139,16 @@ func ParseQuoteQuery(v url.Values) (store.QuoteQuery, error) {
 	return q, p.err
 }
 
+// single returns the one value of parameter name in v, "" when absent,
+// and a *ParamError when it is given twice or is not UTF-8 text: the
+// rule ParseEventQuery applies to filters, for the endpoints' own
+// parameters.
+func single(v url.Values, name string) (string, error) {
+	p := params{v: v}
+	s := p.one(name)
+	return s, p.err
+}
+
 // params reads query parameters, keeping the first error.
 type params struct {
 	v   url.Values

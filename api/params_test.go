@@ -86,3 +86,29 @@ func TestBadParamAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedParams checks that every parameter of the event endpoints,
+// not only the filters, is refused when given twice: the first-or-last
+// choice would make one link mean two things.
+func TestRepeatedParams(t *testing.T) {
+	srv := newEventServer(t, Options{})
+	tests := []struct {
+		path, param string
+	}{
+		{"/api/events?actor=IRN&actor=ALB", "actor"},
+		{"/api/timeline?interval=day&interval=month", "interval"},
+		{"/api/groups?by=root&by=pair", "by"},
+		{"/api/groups?by=root&top=5&top=6", "top"},
+		{"/api/network?top=5&top=6", "top"},
+		{"/api/export?format=csv&format=jsonl", "format"},
+		{"/api/export?max=5&max=6", "max"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			var got struct{ Error, Param string }
+			if code := get(t, srv, tt.path, &got); code != 400 || got.Param != tt.param {
+				t.Errorf("status %d, %+v; want 400 naming %q", code, got, tt.param)
+			}
+		})
+	}
+}
