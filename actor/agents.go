@@ -319,9 +319,10 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	// Nor inside a phrase that codes nothing, written in lower case ("the
-	// international community").
-	for b := 1; b <= 2 && i-b >= 0; b++ {
-		if code, _, k, ok := st.actor(st.up[i-b:]); ok && code == "---" && i-b+k > i {
+	// international community"), nor at the start of a longer one
+	// ("settlement building" is an activity, not the settlers).
+	for b := 0; b <= 2 && i-b >= 0; b++ {
+		if code, _, k, ok := st.actor(st.up[i-b:]); ok && code == "---" && (b > 0 && i-b+k > i || b == 0 && k > n) {
 			return Mention{}, false
 		}
 	}

@@ -31,7 +31,8 @@
 //     left out of the mention), or any word when the dictionaries are
 //     TABARI's, which match whatever the case ("ithilen"); a phrase the
 //     dictionaries code "---" is passed over whole, agents inside it too
-//     ("the international community"); a longer name right after "The"
+//     ("the international community") or opening it ("settlement
+//     building" is no settlers); a longer name right after "The"
 //     wins over an entry with the article ("The US Treasury Department"
 //     is not THE_US);
 //   - agents (police, military, rebels, protesters, the foreign ministry,
