@@ -172,8 +172,10 @@ func (g *gdeltWriter) write(ctx context.Context, h store.EventHit) error {
 	return g.w.Event(id, a, &h.Event, added)
 }
 
-// cell keeps a text cell from being read as a formula by a spreadsheet.
-func cell(s string) string {
+// CSVCell returns s as a CSV text cell that a spreadsheet will not read
+// as a formula: a cell starting with =, +, -, @, tab or carriage return
+// gets a leading quote. Text taken from pages is untrusted.
+func CSVCell(s string) string {
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}
@@ -186,29 +188,29 @@ func csvRow(h store.EventHit) []string {
 		if a == nil {
 			return "", "", ""
 		}
-		return cell(a.Code), cell(a.Name), cell(a.Country)
+		return CSVCell(a.Code), CSVCell(a.Name), CSVCell(a.Country)
 	}
 	sc, sn, sk := actor(e.Source)
 	tc, tn, tk := actor(e.Target)
 	var plover, pname, pcountry, lat, lon, attributed string
 	if e.Plover != nil {
-		plover = cell(e.Plover.Event)
+		plover = CSVCell(e.Plover.Event)
 	}
 	if l := e.Location; l != nil {
-		pname, pcountry = cell(l.Name), cell(l.Country)
+		pname, pcountry = CSVCell(l.Name), CSVCell(l.Country)
 		lat, lon = strconv.FormatFloat(l.Lat, 'f', -1, 64), strconv.FormatFloat(l.Lon, 'f', -1, 64)
 	}
 	if e.AttributedTo != nil {
-		attributed = cell(e.AttributedTo.Name)
+		attributed = CSVCell(e.AttributedTo.Name)
 		if attributed == "" {
-			attributed = cell(e.AttributedTo.Code)
+			attributed = CSVCell(e.AttributedTo.Code)
 		}
 	}
 	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
-	return []string{strconv.FormatInt(h.ArticleID, 10), strconv.Itoa(h.Seq), e.Date.String(), cell(e.DatePrecision),
-		strconv.FormatBool(e.Background), cell(e.Status), sc, sn, sk, tc, tn, tk, cell(e.Code), cell(e.Root),
+	return []string{strconv.FormatInt(h.ArticleID, 10), strconv.Itoa(h.Seq), e.Date.String(), CSVCell(e.DatePrecision),
+		strconv.FormatBool(e.Background), CSVCell(e.Status), sc, sn, sk, tc, tn, tk, CSVCell(e.Code), CSVCell(e.Root),
 		strconv.Itoa(e.QuadClass), f(e.Goldstein), plover, pname, pcountry, lat, lon, attributed, f(e.Confidence),
-		h.Article.Published.String(), cell(h.Article.Publisher), cell(h.Article.URL), cell(h.Article.Title), cell(e.Sentence)}
+		h.Article.Published.String(), CSVCell(h.Article.Publisher), CSVCell(h.Article.URL), CSVCell(h.Article.Title), CSVCell(e.Sentence)}
 }
 
 func (h *handler) export(w http.ResponseWriter, r *http.Request) {

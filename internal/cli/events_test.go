@@ -113,3 +113,39 @@ func TestQuotesCommand(t *testing.T) {
 		t.Errorf("bad --direct: exit %d", code)
 	}
 }
+
+// TestQuotesCSVFormulas checks that the quotes CSV, like the events CSV,
+// keeps text cells taken from pages from being read as formulas by a
+// spreadsheet.
+func TestQuotesCSVFormulas(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "q.db")
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = st.PutArticles(context.Background(), []*model.Article{{
+		Doc: "f", URL: "https://news.example/f", Title: "Formula", Publisher: "@Publisher",
+		Text:   "\"=HYPERLINK(1)\", -Kanaani said.",
+		Quotes: []model.Quote{{Speaker: model.Speaker{Name: "-Kanaani", Actor: "IRNGOV"}, Text: "=HYPERLINK(1)", Direct: true, Cue: "+said"}},
+	}})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "quotes", "--db", db, "--format", "csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("csv: %q %v", rows, err)
+	}
+	for i, cell := range rows[1] {
+		if cell != "" && strings.ContainsRune("=+-@", rune(cell[0])) {
+			t.Errorf("column %s: %q reads as a formula", rows[0][i], cell)
+		}
+	}
+	if got := rows[1][len(rows[1])-1]; got != "'=HYPERLINK(1)" {
+		t.Errorf("text cell %q, want the text behind a quote", got)
+	}
+}

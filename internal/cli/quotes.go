@@ -21,7 +21,8 @@ Quotes prints the quotes stored in a database, newest article first and in
 text order within an article: JSON objects (jsonl, the default) with
 "speaker" {"name", "actor", "country"}, "text", "direct", "cue", "start"
 and "end" (byte offsets into the article's text) beside article_id, seq
-and article; or CSV with a header row.
+and article; or CSV with a header row (text cells a spreadsheet would
+take for a formula start with ').
 
 --speaker keeps quotes whose speaker's actor code is NAME or whose
 speaker's name contains NAME (case ignored); --q keeps quotes whose text
@@ -90,9 +91,10 @@ func writeQuotes(ctx context.Context, w io.Writer, st store.Store, q store.Quote
 				}
 				continue
 			}
-			cw.Write([]string{strconv.FormatInt(h.ArticleID, 10), strconv.Itoa(h.Seq), h.Speaker.Name, h.Speaker.Actor,
-				h.Speaker.Country, strconv.FormatBool(h.Direct), h.Cue, strconv.Itoa(h.Start), strconv.Itoa(h.End),
-				h.Article.Published.String(), h.Article.Publisher, h.Article.URL, h.Text})
+			cell := api.CSVCell // text from pages must not read as a formula
+			cw.Write([]string{strconv.FormatInt(h.ArticleID, 10), strconv.Itoa(h.Seq), cell(h.Speaker.Name), cell(h.Speaker.Actor),
+				cell(h.Speaker.Country), strconv.FormatBool(h.Direct), cell(h.Cue), strconv.Itoa(h.Start), strconv.Itoa(h.End),
+				h.Article.Published.String(), cell(h.Article.Publisher), cell(h.Article.URL), cell(h.Text)})
 		}
 		if page.Next == "" {
 			cw.Flush()
