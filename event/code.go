@@ -1527,6 +1527,12 @@ var clauseOpener = map[string]bool{
 func members(toks []model.Token, ms []actor.Mention, i int) []int {
 	lo, hi := i, i
 	for lo > 0 && together(toks, ms[lo-1], ms[lo]) {
+		// The same from the other side ("left Peru, and Peruvian
+		// police sealed off"): a lone name before the comma and the
+		// conjunction ends the clause before.
+		if lo == hi && conjoined(toks, ms[lo-1].End, ms[lo].Start) && comma(toks, ms[lo-1].End, ms[lo].Start) && (lo < 2 || !together(toks, ms[lo-2], ms[lo-1])) {
+			break
+		}
 		lo--
 	}
 	for hi+1 < len(ms) && together(toks, ms[hi], ms[hi+1]) {

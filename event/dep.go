@@ -1149,7 +1149,9 @@ func commaParticiple(toks []model.Token, v int) bool {
 // with no conjunction of its own, after a comma, to the verb of a
 // relative clause set off by commas on that noun ("Oman, which has
 // mediated between them, called for restraint and urged"). It returns
-// -1 otherwise ("tankers linked to Israel were attacked").
+// -1 otherwise ("tankers linked to Israel were attacked"). A participle
+// with an object on a noun that ", and" or ", but" joins to what went
+// before is also its noun's verb (coordinatedSubject).
 func (a *article) finiteParticiple(v int) int {
 	t := &a.t
 	var n int
@@ -1164,6 +1166,9 @@ func (a *article) finiteParticiple(v int) int {
 			}
 		}
 		n = t.head[v]
+		if a.coordinatedSubject(v, n) {
+			return n
+		}
 	case t.rel[v] == "conj" && v > 0 && a.toks[v-1].Form == "," && isVerb(a.toks[v]):
 		for _, c := range t.kids[v] {
 			if r := base(t.rel[c]); r == "cc" || r == "aux" || r == "nsubj" || r == "cop" {
@@ -1201,6 +1206,74 @@ func (a *article) finiteParticiple(v int) int {
 		}
 	}
 	return -1
+}
+
+// particleWords are the adverbs of phrasal verbs that the parse may take
+// for a preposition before the verb's object ("sealed off the embassy",
+// "shut down the consulate"); phrasalVerb checks the dictionary has the
+// pair.
+var particleWords = map[string]bool{"OFF": true, "DOWN": true, "UP": true, "OUT": true}
+
+// coordinatedSubject reports, for a past participle at v hung on the
+// noun at n, that the noun opens a clause of its own: the noun is joined
+// to an earlier word of the sentence (conj) by "and" or "but" right
+// after a comma, and the participle takes an object, which a passive
+// cannot, either as its object or as a noun right after a particle
+// ("Diplomats left Tirana, and Albanian police sealed off the embassy":
+// the tagger took the past tense for a participle on "police"). A
+// participle with no object ("and officials detained in the raid")
+// stays a modifier, as does one whose particle is no part of a
+// dictionary verb ("and fishing boats seized off the coast").
+func (a *article) coordinatedSubject(v, n int) bool {
+	t := &a.t
+	if n < 2 || n > v || t.rel[n] != "conj" {
+		return false
+	}
+	cc := -1
+	for _, c := range t.kids[n] {
+		if t.rel[c] == "cc" {
+			cc = c
+			break
+		}
+	}
+	if cc < 1 || a.toks[cc-1].Form != "," || a.w.up[cc] != "AND" && a.w.up[cc] != "BUT" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if c < v {
+			continue
+		}
+		if t.rel[c] == "obj" {
+			return true
+		}
+		// "sealed off the embassy": the particle stands right after
+		// the participle, and a determiner or a name's owner after it.
+		if base(t.rel[c]) == "obl" && v+2 < len(a.toks) && particleWords[a.w.up[v+1]] && t.head[v+1] == c && a.phrasalVerb(v) {
+			if x := a.toks[v+2].XPOS; x == "DT" || x == "PRP$" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phrasalVerb reports that the verb at v and the word after it are a
+// multi-word verb of the dictionary ("SEAL_OFF"), not a verb and a place's
+// preposition ("anchored off the coast").
+func (a *article) phrasalVerb(v int) bool {
+	d := a.c.d
+	for _, w := range [2]string{a.toks[v].Form, a.toks[v].Lemma} {
+		for _, r := range d.Verbs(w) {
+			vb := r.Verb
+			if len(vb.Before) != 0 || len(vb.After) != 1 {
+				continue
+			}
+			if end, ok := a.multi(vb, v); ok && end == v+2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownsParticiple reports a noun at n that a finite verb the tagger took
@@ -1426,6 +1499,16 @@ func (a *article) subordinate(v int) bool {
 	// tense the parse hung on its subject is as main as the verb it is
 	// joined to.
 	if n := a.finiteParticiple(v); n >= 0 {
+		// ", and police sealed off": a clause the comma and "and" open
+		// is as main as the sentence's root, wherever the parse hung
+		// its subject.
+		if a.coordinatedSubject(v, n) {
+			for r := range t.head {
+				if t.head[r] < 0 {
+					return r != v && a.subordinate(r)
+				}
+			}
+		}
 		return a.subordinate(t.head[n])
 	}
 	// "a ceasefire the two countries agreed", the clause hung on its

@@ -79,7 +79,10 @@
 // joins that verb to a later one the noun is made the subject of
 // ("Thousands of Bolivians protested, and police responded": the
 // protest is the Bolivians' and a main event, the response the
-// police's); an actor right after an active verb is
+// police's), or when ", and" joins the noun to the clause before and
+// the verb takes an object, after a particle only of a dictionary verb
+// ("Diplomats left Peru, and Peruvian police sealed off the embassy": a
+// main event, the police's alone); an actor right after an active verb is
 // its object whatever the parse made of it ("blaming Pakistan for
 // backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
