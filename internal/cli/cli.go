@@ -1,7 +1,3 @@
-// Package cli implements the casus command: it parses flags and wires the
-// pipeline stages (ingest, charset, extract, store, serve) together. It is
-// the only package that knows every stage; the stages know only the
-// document model.
 package cli
 
 import (
