@@ -374,7 +374,11 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if len(out) > 0 {
 			speaksFor(&m, out[len(out)-1])
 		}
-		if p, ok := st.memberOf(toks, m, out); ok {
+		p, ok := st.memberOf(toks, m, out)
+		if !ok {
+			p, ok = st.titledMember(toks, m, out)
+		}
+		if ok {
 			out = append(out, p)
 			st.history = append(st.history, p)
 			st.addSurname(toks, p, len(st.history)-1)

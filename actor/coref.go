@@ -242,6 +242,100 @@ func (st *state) memberOf(toks []model.Token, m Mention, out []Mention) (Mention
 	return p, true
 }
 
+// memberTitles are the nouns (upper-case) of a post whose holder acts
+// and speaks for the organisation it is held at: "Ana Quispe, a
+// director at Amnesty International", "Luis Mamani, spokesman for the
+// Red Cross".
+var memberTitles = map[string]bool{
+	"DIRECTOR": true, "SPOKESMAN": true, "SPOKESWOMAN": true, "SPOKESPERSON": true,
+	"HEAD": true, "CHIEF": true, "CHAIRMAN": true, "CHAIRWOMAN": true, "CHAIRPERSON": true,
+	"PRESIDENT": true, "SECRETARY-GENERAL": true, "DIRECTOR-GENERAL": true,
+	"REPRESENTATIVE": true, "RESEARCHER": true, "COORDINATOR": true,
+	"COMMISSIONER": true, "OFFICIAL": true,
+}
+
+// titledMember returns a person named before a comma and a post held at
+// the organisation, party or group m that follows it ("Ana Quispe, a
+// director at Amnesty International", "Luis Mamani, Research Director for
+// the Andes at the MEK", "Ana Quispe, head of the Kuomintang") as a member
+// of m, on the terms of memberOf: the dictionaries do not know the
+// person, no mention in out covers the name, and m is no country. The
+// post's words (at most twelve, no verb, comma or quotation mark, no
+// other actor) must hold a noun of memberTitles, and no "former" or
+// "ex-": a former director no longer speaks for the organisation. A
+// company or news outlet (MNC, BUS, MED) is left alone: its staff speak
+// of its business ("Jack Buser, director for games at Google"), which
+// CAMEO codes no event of, far more often than for it in public affairs.
+func (st *state) titledMember(toks []model.Token, m Mention, out []Mention) (Mention, bool) {
+	if m.Kind != Named || m.Person || m.Agent != "" || len(m.Code) == 3 && m.Code == m.Country || commercial(m.Code) {
+		return Mention{}, false
+	}
+	j := m.Start - 1
+	if j > 0 && st.up[j] == "THE" {
+		j--
+	}
+	if j < 3 {
+		return Mention{}, false
+	}
+	switch st.up[j] {
+	case "AT", "OF", "FOR", "WITH":
+	default:
+		return Mention{}, false
+	}
+	lo := 0
+	if len(out) > 0 {
+		lo = out[len(out)-1].End
+	}
+	titled := false
+	c := j - 1
+	for ; c >= lo && c > j-13 && toks[c].Form != ","; c-- {
+		switch {
+		case toks[c].UPOS == "VERB" || toks[c].UPOS == "AUX" || strings.ContainsAny(toks[c].Form, "\"“”"):
+			return Mention{}, false
+		case st.up[c] == "FORMER" || strings.HasPrefix(st.up[c], "EX-"):
+			return Mention{}, false
+		case memberTitles[st.up[c]]:
+			titled = true
+		}
+	}
+	if !titled || c < lo+2 || toks[c].Form != "," || c == j-1 {
+		return Mention{}, false
+	}
+	e := st.entAt[c-1]
+	if e < 0 || st.ents[e].Kind != model.Person || st.ents[e].End != toks[c-1].End {
+		return Mention{}, false
+	}
+	k := c - 1
+	for k > lo && st.entAt[k-1] == e {
+		k--
+	}
+	if c-k < 2 {
+		return Mention{}, false
+	}
+	if _, _, n, ok := st.actor(st.up[k:c]); ok && n > 0 {
+		return Mention{}, false
+	}
+	p := Mention{Start: k, End: c, Head: c - 1, Kind: Named, Person: true, Antecedent: m.Span}
+	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(st.ents[e].Text), Country: m.Country, Entry: m.Entry + "; a member titled before it"}
+	p.Span = model.Span{Start: toks[k].Start, End: toks[c-1].End}
+	return p, true
+}
+
+// commercial reports the code of a company or news outlet: a
+// multinational (MNC...) or a country's business or media sector.
+func commercial(code string) bool {
+	if strings.HasPrefix(code, "MNC") {
+		return true
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "BUS", "MED":
+			return true
+		}
+	}
+	return false
+}
+
 // sharedAgent gives a people's adjective joined by "and" or "or" to
 // another people's adjective with an agent in the plural that agent too
 // ("the Peruvian and Chilean defence ministries": both are ministries,

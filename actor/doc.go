@@ -274,7 +274,10 @@
 //     IGOEUREEC, "a Hamas envoy" PSEREBHMS, not PSEGOV);
 //   - a person the dictionaries do not know, named right before "of" and
 //     an organisation, party or group, as its member ("Hou Yu-ih of the
-//     Kuomintang" is TWNOPP in 2024);
+//     Kuomintang" is TWNOPP in 2024), and one set off by a comma before
+//     a post held at such an organisation ("Ana Quispe, a director at
+//     Amnesty International" is NGOHRIAMN; not a former director, and
+//     not at a company or news outlet, whose staff speak of its business);
 //   - a name set off by commas right after a title ("Ukraine's foreign
 //     minister, Dmytro Kuleba, said") is remembered as the titled
 //     person's, so that a later surname is resolved; in news mode an

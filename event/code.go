@@ -3742,34 +3742,32 @@ var demandSayers = map[string]bool{
 // must withdraw its troops,” said Chile's foreign minister", "Chile's
 // president said Peru must release the prisoners") as the speaker's
 // demand of that actor: 100, or the demand for the deed where its code
-// tells (appealCode: 1056, 1052), claimed on the speaker's word. The
+// tells (appealCode: 1056, 1052), claimed on the speaker's word. A deed
+// the actor must, or should, stop ("told Chile it should stop arming the
+// rebels") is a demand (100) that it stop, whatever the deed. The
 // speaker is a direct quote's (quoteSpeaker) or the subject of the verb
 // of saying the clause completes; the actor is the deed's subject, not
 // a pronoun, "we" or the speaker itself, and not a passive's.
 func (a *article) mustDemand(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, pairs [][2]int, says []say, times []when.Expression) {
 	v := cl.v
-	if cl.passive || cl.code == "" || a.c.stems || !obliged(toks, v) || firstPerson(toks, cl.lo, v) || negated(toks, v) {
-		return
-	}
-	sp := a.quoteSpeaker(toks, ms, v, says)
-	if sp < 0 && a.t.ok && !quotedAt(a.quotes, toks[v].Start) {
-		h := a.t.head[v]
-		// "said Chile has to release": the saying governs "has".
-		if h >= 0 && (a.w.lem[h] == "HAVE" || a.w.lem[h] == "NEED") && h < v {
-			h = a.t.head[h]
-		}
-		if h >= 0 && demandSayers[a.w.lem[h]] {
-			for _, sv := range says {
-				if sv.v == h {
-					sp = sv.who
-				}
-			}
-		}
-	}
-	if sp < 0 || ms[sp].Code == "" {
+	if cl.passive || cl.code == "" || a.c.stems {
 		return
 	}
 	code := appealCode("10", cl.code)
+	if k := stoppedAt(toks, v); k >= 0 {
+		// "Chile should stop arming the rebels": the demand is that
+		// the deed stop, which the deed's own code does not name.
+		v, code = k, "100"
+	} else if !obliged(toks, v) {
+		return
+	}
+	if firstPerson(toks, cl.lo, v) || negated(toks, v) {
+		return
+	}
+	sp := a.demandSpeaker(toks, ms, v, says)
+	if sp < 0 {
+		return
+	}
 	if code == "" {
 		code = "100"
 	}
@@ -3787,6 +3785,48 @@ func (a *article) mustDemand(s *model.Sentence, toks []model.Token, ms []actor.M
 		date, x, hasX := a.date(toks, &dcl, times)
 		a.emit(s, toks, &dcl, ms[sp], ms[subj], true, code, model.Claimed, &attr, date, x, hasX)
 	}
+}
+
+// demandSpeaker returns the mention that says what the verb at v says
+// must be done: a direct quote's speaker (quoteSpeaker), or the subject
+// of the verb of saying (demandSayers) the clause completes ("said Chile
+// has to release", "told Chile it must"); -1 for none or for one with no
+// actor code.
+func (a *article) demandSpeaker(toks []model.Token, ms []actor.Mention, v int, says []say) int {
+	sp := a.quoteSpeaker(toks, ms, v, says)
+	if sp < 0 && a.t.ok && !quotedAt(a.quotes, toks[v].Start) {
+		h := a.t.head[v]
+		// "said Chile has to release": the saying governs "has".
+		if h >= 0 && (a.w.lem[h] == "HAVE" || a.w.lem[h] == "NEED") && h < v {
+			h = a.t.head[h]
+		}
+		if h >= 0 && demandSayers[a.w.lem[h]] {
+			for _, sv := range says {
+				if sv.v == h {
+					sp = sv.who
+				}
+			}
+		}
+	}
+	if sp < 0 || ms[sp].Code == "" {
+		return -1
+	}
+	return sp
+}
+
+// stoppingLemmas are the verbs (upper-case lemmas) of stopping a deed
+// that an actor may be told it must or should do.
+var stoppingLemmas = map[string]bool{"STOP": true, "CEASE": true, "QUIT": true, "END": true, "HALT": true}
+
+// stoppedAt returns, for a gerund at v after a verb of stopping that
+// "must", "has to", "needs to", "should" or "ought to" governs ("should
+// stop arming", "must cease attacking"), that verb; else -1.
+func stoppedAt(toks []model.Token, v int) int {
+	k := avoidVerb(toks, v)
+	if k < 0 || !stoppingLemmas[strings.ToUpper(toks[k].Lemma)] || !obliged(toks, k) && !shouldBefore(toks, k) {
+		return -1
+	}
+	return k
 }
 
 // mustBefore reports "must" right before the verb at v, past adverbs

@@ -839,6 +839,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.dropComplements(first, toks)
 	a.dropBareAppeals(first)
 	if !a.c.stems {
+		a.endDemand(s, toks, ms, says, sentTimes, first)
 		a.nominals(s, toks, ms, says, sentTimes)
 	}
 }

@@ -634,7 +634,11 @@
 // minister" 1056, "Peru's president said Chile must apologise" 100, "has
 // to" and "needs to" as "must": "said Chile has to release the
 // fishermen" 1053, and what one has to do now is not done; not
-// "we must", "must not" nor a passive), and a deed a verb of saying's
+// "we must", "must not" nor a passive; a deed one must or should stop is
+// a demand that it stop, 100: "told Biden the US should stop arming
+// Taiwan"; and so is a use of force or a repression an event noun names
+// that one must or should end: "“The authorities must end this
+// crackdown,” said X", "should halt the offensive"), and a deed a verb of saying's
 // pattern finds after "must", "had to" or "need to" is a demand of whom
 // it is said to ("told Chile it must withdraw its troops" 1056, not the
 // teller's withdrawal); so do words or meetings that may happen (CAMEO 01, 02, 04,

@@ -57,3 +57,51 @@ func TestHasToDemand(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestStopDemand checks that a deed a speaker says an actor must or
+// should stop is the speaker's demand (100) of that actor, not a demand
+// for the deed, and that a stopping done, negated or by "we" is none.
+func TestStopDemand(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru's president said Chile should stop arming the rebels in Bolivia.", []string{"PERGOV>CHL:100"}, []string{"PERGOV>CHL:1012", "CHL>BOLREB:062"}},
+		{"Bolivia's foreign minister told Peru that Chile must cease arming the rebels in Bolivia.", []string{"BOLGOV>CHL:100"}, []string{"BOLGOV>CHL:1012"}},
+		{"Peru's president said Chile stopped arming the rebels in Bolivia.", nil, []string{"PERGOV>CHL:*"}},
+		{"Peru's president said Chile should not stop arming the rebels in Bolivia.", nil, []string{"PERGOV>CHL:*"}},
+		{"Peru's president said Chile should avoid arming the rebels in Bolivia.", nil, []string{"PERGOV>CHL:*"}},
+	})
+}
+
+// TestEndDemand checks that a use of force or a repression a speaker
+// says an actor must or should end is the speaker's demand (100) of that
+// actor, once, and that an ending done, refused, by "we", or of what is
+// no use of force is none.
+func TestEndDemand(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru's president said Chile must end its crackdown on protesters.", []string{"PERGOV>CHL:100"}, nil},
+		{"Peru's president said Chile should halt the offensive.", []string{"PERGOV>CHL:100"}, nil},
+		{"Bolivia's foreign minister said Chile has to end this brutal and deadly crackdown.", []string{"BOLGOV>CHL:100"}, nil},
+		{"Peru's president said Chile ended its offensive.", nil, []string{"PERGOV>CHL:*"}},
+		{"Peru's president said Chile must not end its offensive.", nil, []string{"PERGOV>CHL:*"}},
+		{"Peru's president said Chile must end its budget deficit.", nil, []string{"PERGOV>CHL:*"}},
+	})
+	tests := []struct{ text, quote, speaker string }{
+		{"“We must end this crackdown,” said Peru's president.", "We must end this crackdown", "Peru's president"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, saidQuotes(tt.text, [2]string{tt.quote, tt.speaker}), nil), nil, []string{"PERGOV>*:100"})
+		})
+	}
+	// A direct quote's speaker demands it of the subject in the quote.
+	const q = "“Chile must stop its attacks on the rebels immediately,” said Peru's president."
+	evs := code(t, q, saidQuotes(q, [2]string{"Chile must stop its attacks on the rebels immediately", "Peru's president"}), nil)
+	n := 0
+	for _, e := range evs {
+		if e.Source.Code == "PERGOV" && e.Target.Code == "CHL" && e.Code[:2] == "10" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d demands of PERGOV on CHL, want 1, among %s", n, describe(evs))
+	}
+}
