@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/casus-project/casus/api"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/store"
 )
@@ -24,7 +25,8 @@ With --format jsonl (the default) each line is the article as JSON, with
 the extraction fields of casus extract, its id, every URL that carried it,
 and any annotations. With --format csv the columns are id, published,
 publisher, source, title, url, language, authors (joined by "; ") and the
-number of URLs that carried the article.
+number of URLs that carried the article; text cells a spreadsheet would
+take for a formula start with '.
 
 Examples:
 
@@ -103,10 +105,13 @@ Examples:
 	},
 }
 
+// articleRow is the CSV row of a; text from pages must not read as a
+// formula.
 func articleRow(a *model.Article) []string {
+	cell := api.CSVCell
 	return []string{
-		strconv.FormatInt(a.ID, 10), a.Published.String(), a.Publisher, a.Source, a.Title, a.URL,
-		a.Language, strings.Join(a.Authors, "; "), strconv.Itoa(len(a.URLs)),
+		strconv.FormatInt(a.ID, 10), a.Published.String(), cell(a.Publisher), cell(a.Source), cell(a.Title), cell(a.URL),
+		cell(a.Language), cell(strings.Join(a.Authors, "; ")), strconv.Itoa(len(a.URLs)),
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -114,38 +115,56 @@ func TestQuotesCommand(t *testing.T) {
 	}
 }
 
-// TestQuotesCSVFormulas checks that the quotes CSV, like the events CSV,
+// TestCSVFormulas checks that the CSV of every command that writes one
 // keeps text cells taken from pages from being read as formulas by a
 // spreadsheet.
-func TestQuotesCSVFormulas(t *testing.T) {
+func TestCSVFormulas(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "q.db")
 	st, err := store.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := model.Day(time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC))
+	irn := &model.Actor{Code: "IRN", Name: "-Iran", Country: "IRN"}
 	_, err = st.PutArticles(context.Background(), []*model.Article{{
-		Doc: "f", URL: "https://news.example/f", Title: "Formula", Publisher: "@Publisher",
-		Text:   "\"=HYPERLINK(1)\", -Kanaani said.",
+		Doc: "f", URL: "https://news.example/f", Title: "=1+1", Publisher: "@Publisher", Source: "+Wire",
+		Authors: []string{"-Author"}, Published: d,
+		Text: "\"=HYPERLINK(1)\", -Kanaani said.",
+		Events: []model.Event{{Source: irn, Target: irn, Code: "010", Root: "01", QuadClass: 1, Date: d, Status: "asserted",
+			Sentence: "=HYPERLINK(1)"}},
 		Quotes: []model.Quote{{Speaker: model.Speaker{Name: "-Kanaani", Actor: "IRNGOV"}, Text: "=HYPERLINK(1)", Direct: true, Cue: "+said"}},
 	}})
 	st.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := run(t, "", "quotes", "--db", db, "--format", "csv")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
+	tests := []struct {
+		command string
+		column  string // a column that must hold its text behind a quote
+		want    string
+	}{
+		{"quotes", "text", "'=HYPERLINK(1)"},
+		{"events", "sentence", "'=HYPERLINK(1)"},
+		{"articles", "title", "'=1+1"},
 	}
-	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
-	if err != nil || len(rows) != 2 {
-		t.Fatalf("csv: %q %v", rows, err)
-	}
-	for i, cell := range rows[1] {
-		if cell != "" && strings.ContainsRune("=+-@", rune(cell[0])) {
-			t.Errorf("column %s: %q reads as a formula", rows[0][i], cell)
-		}
-	}
-	if got := rows[1][len(rows[1])-1]; got != "'=HYPERLINK(1)" {
-		t.Errorf("text cell %q, want the text behind a quote", got)
+	for _, tt := range tests {
+		t.Run(tt.command, func(t *testing.T) {
+			code, out, errOut := run(t, "", tt.command, "--db", db, "--format", "csv")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+			if err != nil || len(rows) != 2 {
+				t.Fatalf("csv: %q %v", rows, err)
+			}
+			for i, cell := range rows[1] {
+				if _, err := strconv.ParseFloat(cell, 64); err != nil && cell != "" && strings.ContainsRune("=+-@", rune(cell[0])) {
+					t.Errorf("column %s: %q reads as a formula", rows[0][i], cell)
+				}
+				if rows[0][i] == tt.column && cell != tt.want {
+					t.Errorf("column %s: %q, want %q", tt.column, cell, tt.want)
+				}
+			}
+		})
 	}
 }
