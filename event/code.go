@@ -2055,7 +2055,7 @@ func (a *article) namedBefore(src actor.Mention, n int, paired bool) (actor.Ment
 	c := actor.CountryOf(src.Code)
 	for si := a.si - 1; si >= a.storyAt && si >= a.si-reactionReach; si-- {
 		ms := a.mentions[si]
-		if paired && (si < a.si-1 || si < a.paraAt) && !namesCountry(ms, c) {
+		if paired && (si < a.si-1 || si < a.paraAt) && !namesCountry(ms, c) && !(si == a.si-1 && a.si == a.paraAt && armedRival(ms, c)) {
 			continue
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
@@ -2069,6 +2069,38 @@ func (a *article) namedBefore(src actor.Mention, n int, paired bool) (actor.Ment
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// armedRival reports mentions that name one country other than c, and
+// its armed forces among them ("Turkish warships entered disputed
+// waters" before a paragraph that opens "Greece placed its army on
+// alert"): the last paragraph's closing sentence sets that one rival's
+// forces in motion, so a show of force that opens the next paragraph is
+// aimed at it. A sentence of no armed forces, or of two foreign
+// countries, lends no target across the paragraph break.
+func armedRival(ms []actor.Mention, c string) bool {
+	rival, armed := "", false
+	for _, m := range ms {
+		if m.Code == "" || generic(m) || m.Kind == actor.Pronoun {
+			continue
+		}
+		mc := actor.CountryOf(m.Code)
+		if mc == "" || mc == c {
+			continue
+		}
+		if rival != "" && mc != rival {
+			return false
+		}
+		rival = mc
+		armed = armed || armedCode(m.Code)
+	}
+	return armed
+}
+
+// armedCode reports an actor code of a country's armed forces (a MIL
+// sector: "TURMIL", "CHNGOVMIL" is its defence ministry and is not).
+func armedCode(code string) bool {
+	return len(code) == 6 && code[3:] == "MIL"
 }
 
 // namesCountry reports mentions of which one, not a generic agent,

@@ -5,7 +5,8 @@ import "testing"
 // TestPostureRival checks that a show of force that names no target is
 // aimed at the country of an actor named before only in the sentence
 // just before in its paragraph or in one that names the source's
-// country too, and otherwise at no one.
+// country too, or across a paragraph break in the sentence just before
+// when it names one rival and its armed forces, and otherwise at no one.
 func TestPostureRival(t *testing.T) {
 	tests := []eventCase{
 		{"Officials said the UN was cooperating with the Iraqi government on aid.\n\nNorth Korea launched a ballistic missile on Sunday.",
@@ -16,6 +17,16 @@ func TestPostureRival(t *testing.T) {
 			[]string{"PER>CHL:152"}, nil},
 		{"Peru and Chile traded accusations over the border. Brazil said it was concerned.\n\nPeru put its army on high alert on Monday.",
 			[]string{"PER>CHL:152"}, []string{"PER>BRA:152"}},
+		// The closing sentence of the paragraph before lends its one
+		// rival's armed forces across the break (see armedRival).
+		{"Chilean warships entered disputed waters near Arica on Monday.\n\nPeru placed its army on alert.",
+			[]string{"PER>CHL:152"}, nil},
+		{"Chilean warships entered disputed waters near Arica on Monday. Analysts said the move was provocative.\n\nPeru placed its army on alert.",
+			nil, []string{"PER>CHL:152"}},
+		{"Chilean jets flew near Bolivia on Monday.\n\nPeru placed its army on alert.",
+			nil, []string{"PER>CHL:152", "PER>BOL:152", "PER>CHLMIL:152"}},
+		{"The Chilean government signed a trade deal with Brazil on Monday.\n\nPeru placed its army on alert.",
+			nil, []string{"PER>CHL:152", "PER>CHLGOV:152", "PER>BRA:152"}},
 	}
 	checkEventCases(t, tests)
 }
