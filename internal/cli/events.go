@@ -80,15 +80,23 @@ Examples:
 }
 
 // fromStore opens the store db and runs write with it and a buffered
-// standard output, flushed at the end.
+// standard output (see toStdout).
 func fromStore(ctx context.Context, env Env, db string, write func(st store.Store, w io.Writer) error) error {
 	st, err := store.Open(ctx, db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	return toStdout(env, func(w io.Writer) error { return write(st, w) })
+}
+
+// toStdout runs write with a buffered standard output and flushes it. It
+// returns write's error, or else the flush's: output that could not be
+// written (a closed pipe, a full disk) fails the command rather than
+// going missing without a word.
+func toStdout(env Env, write func(w io.Writer) error) error {
 	w := bufio.NewWriterSize(env.Stdout, 64<<10)
-	err = write(st, w)
+	err := write(w)
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"flag"
 	"fmt"
@@ -62,22 +61,22 @@ Examples:
 				return err
 			}
 			defer f.Close()
-			out := bufio.NewWriter(env.Stdout)
-			defer out.Flush()
-			if *input == "conllu" {
-				return nlpConllu(ctx, an, f, out)
-			}
-			b, err := io.ReadAll(io.LimitReader(f, 64<<20))
-			if err != nil {
-				return err
-			}
-			doc := an.Analyze(string(b))
-			for i, s := range doc.Sentences {
-				if err := conllu.Write(out, sentenceConllu(doc, i, s)); err != nil {
+			return toStdout(env, func(out io.Writer) error {
+				if *input == "conllu" {
+					return nlpConllu(ctx, an, f, out)
+				}
+				b, err := io.ReadAll(io.LimitReader(f, 64<<20))
+				if err != nil {
 					return err
 				}
-			}
-			return nil
+				doc := an.Analyze(string(b))
+				for i, s := range doc.Sentences {
+					if err := conllu.Write(out, sentenceConllu(doc, i, s)); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 		}
 	},
 }
@@ -186,35 +185,35 @@ Examples:
 			if err != nil {
 				return err
 			}
-			out := bufio.NewWriter(env.Stdout)
-			defer out.Flush()
-			// Names are found a document at a time (see ner.Documents).
-			r := ner.NewReader(f)
-			var doc []*ner.Sentence
-			flush := func() error {
-				for i, tags := range tagNames(tagger, names, doc) {
-					if err := ner.Write(out, doc[i], tags); err != nil {
+			return toStdout(env, func(out io.Writer) error {
+				// Names are found a document at a time (see ner.Documents).
+				r := ner.NewReader(f)
+				var doc []*ner.Sentence
+				flush := func() error {
+					for i, tags := range tagNames(tagger, names, doc) {
+						if err := ner.Write(out, doc[i], tags); err != nil {
+							return err
+						}
+					}
+					doc = doc[:0]
+					return nil
+				}
+				for {
+					s, err := r.Read()
+					if err == io.EOF {
+						return flush()
+					}
+					if err != nil {
 						return err
 					}
-				}
-				doc = doc[:0]
-				return nil
-			}
-			for {
-				s, err := r.Read()
-				if err == io.EOF {
-					return flush()
-				}
-				if err != nil {
-					return err
-				}
-				if s.StartsDocument() {
-					if err := flush(); err != nil {
-						return err
+					if s.StartsDocument() {
+						if err := flush(); err != nil {
+							return err
+						}
 					}
+					doc = append(doc, s)
 				}
-				doc = append(doc, s)
-			}
+			})
 		}
 	},
 }

@@ -1,0 +1,42 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// brokenPipe is a standard output whose every write fails, as a closed
+// pipe or a full disk does.
+type brokenPipe struct{}
+
+func (brokenPipe) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
+
+// TestOutputErrors checks that a command whose output cannot be written
+// fails (exit 1, naming the cause) instead of exiting 0 with its output
+// lost, however little it writes.
+func TestOutputErrors(t *testing.T) {
+	db := eventsDB(t)
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+	}{
+		{"nlp", "Albania severed ties with Iran.", []string{"nlp", "-"}},
+		{"ner", "Albania\tB-LOC\nsevered\tO\n", []string{"ner", "-"}},
+		{"events", "", []string{"events", "--db", db}},
+		{"quotes", "", []string{"quotes", "--db", db}},
+		{"articles", "", []string{"articles", "--db", db}},
+		{"articles csv", "", []string{"articles", "--db", db, "--format", "csv"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var errb strings.Builder
+			code := Main(context.Background(), tt.args, Env{Stdin: strings.NewReader(tt.stdin), Stdout: brokenPipe{}, Stderr: &errb})
+			if code != 1 || !strings.Contains(errb.String(), "broken pipe") {
+				t.Errorf("exit %d, stderr %q; want 1 and the write error", code, errb.String())
+			}
+		})
+	}
+}
