@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sort"
@@ -62,6 +63,7 @@ Examples:
 		batch := fs.Int("batch", 64, "store at most `N` articles per transaction")
 		profile := fs.Bool("profile", false, "print the time spent in each stage at the end")
 		cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the whole command to `FILE` (for go tool pprof)")
+		memprofile := fs.String("memprofile", "", "write a Go profile of the memory allocated by the whole command to `FILE` at its end (for go tool pprof)")
 		natsURL := fs.String("nats", "", "queue the inputs for casus workers on the NATS JetStream server at `URL` instead (see casus worker)")
 		return func(ctx context.Context, env Env, args []string) error {
 			began := time.Now()
@@ -84,6 +86,13 @@ Examples:
 					return err
 				}
 				defer stop()
+			}
+			if *memprofile != "" {
+				f, err := os.Create(*memprofile)
+				if err != nil {
+					return fmt.Errorf("--memprofile: %w", err)
+				}
+				defer writeAllocProfile(env, f)
 			}
 			sts, ready, err := an.startStages()
 			if err != nil {
@@ -439,6 +448,21 @@ func startCPUProfile(path string) (stop func(), err error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// writeAllocProfile writes the profile of the memory allocated so far
+// to f and closes it, after a collection (the runtime's allocation
+// figures are those of the last one). A failure is reported on env's
+// standard error: the command's own outcome is the one that matters.
+func writeAllocProfile(env Env, f *os.File) {
+	runtime.GC()
+	err := pprof.Lookup("allocs").WriteTo(f, 0)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "casus run: --memprofile: %v\n", err)
+	}
 }
 
 // printProfile prints the time spent in each stage, summed over workers,

@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -122,5 +125,58 @@ func TestSummaryRates(t *testing.T) {
 		if got := strings.TrimSuffix(b.String(), "\n"); got != "casus run: "+tt.want {
 			t.Errorf("got %q, want %q", got, "casus run: "+tt.want)
 		}
+	}
+}
+
+// TestWriteAllocProfile checks that the --memprofile file is a gzipped
+// profile that names the allocations made before it was written, and
+// that a failure to write it is reported.
+func TestWriteAllocProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mem.prof")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keep [][]byte
+	for range 64 {
+		keep = append(keep, make([]byte, 64<<10))
+	}
+	var stderr strings.Builder
+	writeAllocProfile(Env{Stderr: &stderr}, f)
+	if stderr.Len() != 0 {
+		t.Fatalf("stderr: %s", stderr.String())
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Fatalf("profile of %d bytes is not gzipped", len(b))
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(raw, []byte("TestWriteAllocProfile")) {
+		t.Errorf("profile does not name the test's allocations")
+	}
+	if len(keep) != 64 {
+		t.Fatal("allocations lost")
+	}
+
+	// A file already closed cannot be written: the failure is reported.
+	g, err := os.Create(filepath.Join(t.TempDir(), "closed.prof"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Close()
+	stderr.Reset()
+	writeAllocProfile(Env{Stderr: &stderr}, g)
+	if !strings.Contains(stderr.String(), "--memprofile") {
+		t.Errorf("closed file: stderr %q, want a --memprofile error", stderr.String())
 	}
 }
