@@ -39,7 +39,9 @@ const (
 	DefaultMaxSkipBytes   int64 = 64 << 20
 )
 
-// maxVersionLine bounds the version line ("WARC/1.1").
+// maxVersionLine bounds the version line ("WARC/1.1"), its line ending
+// not counted, so that the bound is the same however lines end; Writer
+// refuses a longer version.
 const maxVersionLine = 64
 
 // NewReader returns a Reader reading the decompressed stream r. Wrap
@@ -141,9 +143,9 @@ func (r *Reader) findVersion() (string, error) {
 			return "", r.fail(ErrNoRecord)
 		}
 	}
-	line, nl, err := r.readLine(maxVersionLine)
+	line, nl, err := r.readLine(maxVersionLine + len("\r\n"))
 	switch {
-	case errors.Is(err, errLineTooLong):
+	case errors.Is(err, errLineTooLong), len(line) > maxVersionLine:
 		return "", &ParseError{Offset: r.recOff, Err: fmt.Errorf("%w: version line too long", ErrHeader)}
 	case err != nil && err != io.EOF:
 		return "", r.fail(err)

@@ -14,7 +14,8 @@ import (
 
 // ErrField means a header given to WriteRecord cannot be written: a name
 // or value holds a line break, a name is empty, starts with white space
-// or holds a colon, or the version is not "WARC/...".
+// or holds a colon, or the version is not "WARC/..." or is longer than
+// a Reader reads (64 bytes).
 var ErrField = errors.New("warc: invalid header field")
 
 // Writer writes WARC records. Options are exported fields, set before the
@@ -89,7 +90,7 @@ func (w *Writer) layout(h *Header, n int64) ([]Field, string, error) {
 	if version == "" {
 		version = "WARC/1.1"
 	}
-	if !strings.HasPrefix(version, "WARC/") || strings.ContainsAny(version, "\r\n") {
+	if !strings.HasPrefix(version, "WARC/") || strings.ContainsAny(version, "\r\n") || len(version) > maxVersionLine {
 		return nil, "", fmt.Errorf("%w: version %q", ErrField, version)
 	}
 	if h.ContentLength != 0 && h.ContentLength != n {

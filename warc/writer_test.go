@@ -168,3 +168,48 @@ func fieldsString(fs []Field) string {
 	}
 	return b.String()
 }
+
+// TestVersionLength checks that the reader bounds the version itself,
+// whatever the line ending, and that the writer refuses exactly the
+// versions the reader would refuse, so it never writes a record it
+// cannot read back (found by FuzzReader: a 63-byte version read with
+// "\n" could not be read back once written with "\r\n").
+func TestVersionLength(t *testing.T) {
+	tests := []struct {
+		name    string
+		version string
+		ok      bool
+	}{
+		{"usual", "WARC/1.1", true},
+		{"longest", "WARC/" + strings.Repeat("0", maxVersionLine-5), true},
+		{"one byte longer", "WARC/" + strings.Repeat("0", maxVersionLine-4), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, eol := range []string{"\n", "\r\n"} {
+				in := tt.version + eol + "Content-Length: 0" + eol + eol
+				h, err := NewReader(strings.NewReader(in)).Next()
+				if (err == nil) != tt.ok {
+					t.Fatalf("reading with %q: %v, want ok %v", eol, err, tt.ok)
+				}
+				if err == nil && h.Version != tt.version {
+					t.Errorf("version %q, want %q", h.Version, tt.version)
+				}
+			}
+			var buf bytes.Buffer
+			err := NewWriter(&buf).WriteRecord(&Header{Version: tt.version}, nil)
+			if (err == nil) != tt.ok {
+				t.Fatalf("writing: %v, want ok %v", err, tt.ok)
+			}
+			if err != nil {
+				if !errors.Is(err, ErrField) {
+					t.Errorf("writing: %v, want ErrField", err)
+				}
+				return
+			}
+			if h, err := NewReader(&buf).Next(); err != nil || h.Version != tt.version {
+				t.Errorf("read back: %v, %v", h, err)
+			}
+		})
+	}
+}
