@@ -33,7 +33,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	// "Beijing, which calls him a separatist": a call no pattern made
 	// specific that names what its object is names, it does not phone.
-	if a.w.lem[v] == "CALL" && bareVerb(cl) && a.namesObject(v) {
+	if a.w.lem[v] == "CALL" && bareVerb(cl) && (a.namesObject(v) || a.namingParticiple(v)) {
 		return
 	}
 	// "Lima expects Chilean firms to raise output": what a bare verb of
@@ -2115,6 +2115,39 @@ func namesCountry(ms []actor.Mention, c string) bool {
 		}
 	}
 	return false
+}
+
+// namingParticiple reports a past form at v that the parse hangs on a
+// noun or beside a clause with no subject, auxiliary, "by" agent or
+// actor as object of its own: a name given to what it follows ("a gang
+// called the Red Front", "an air base, also called Camp Tacna"), no act
+// of calling.
+func (a *article) namingParticiple(v int) bool {
+	t := &a.t
+	if !t.ok || a.toks[v].XPOS != "VBN" && a.toks[v].XPOS != "VBD" {
+		return false
+	}
+	if r := t.rel[v]; r != "acl" && r != "parataxis" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		switch r := t.rel[c]; base(r) {
+		case "nsubj", "csubj", "aux":
+			return false
+		case "obj", "iobj":
+			// "the minister called Chile's president", parsed as a
+			// participle on "minister": an actor as the object is
+			// called.
+			if c < len(a.w.act) && a.w.act[c] {
+				return false
+			}
+		case "obl":
+			if r == "obl:agent" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namesObject reports a verb at v with two objects in the parse, the

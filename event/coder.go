@@ -1502,6 +1502,12 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 				// not the pattern's ("KEEP ... POSITION").
 				ok = false
 			}
+			if ok && b.phrasal[i] && a.timeParticle(toks, &m, cl.vEnd) {
+				// "called Peru's president on Monday": a preposition
+				// that opens a time is the date's, not the particle
+				// of a phrasal verb ("call on" someone, 020).
+				ok = false
+			}
 			if ok && a.pastPlanInfinitive(toks, &m, cl) {
 				// "slammed Washington's decision to sell weapons
 				// to Taiwan": what a decision or plan is to do is its
@@ -1932,6 +1938,29 @@ func promptVerb(toks []model.Token, k int) int {
 
 // isFinite reports a finite verb: a tensed one (finite) or a modal.
 func isFinite(t model.Token) bool { return finite(t) || t.XPOS == "MD" }
+
+// timeParticle reports a pattern whose first word after the verb, a
+// preposition, opens a time expression or is followed by one ("on
+// Monday", "in 2020").
+func (a *article) timeParticle(toks []model.Token, m *match, vEnd int) bool {
+	for _, u := range m.used[:m.n] {
+		at, end := int(u[0]), int(u[1])
+		if at < vEnd {
+			continue
+		}
+		if end >= len(toks) {
+			return false
+		}
+		return a.timeAt(toks[at].Start) || a.timeAt(toks[end].Start)
+	}
+	return false
+}
+
+// timeAt reports a time expression that starts at byte offset off.
+func (a *article) timeAt(off int) bool {
+	_, ok := slices.BinarySearchFunc(a.times, off, func(x when.Expression, off int) int { return cmp.Compare(x.Start, off) })
+	return ok
+}
 
 // timesIn returns the time expressions within span.
 func (a *article) timesIn(sp model.Span) []when.Expression {

@@ -530,7 +530,11 @@
 // source's own, not its target. Who dies ("people had died") is no
 // source: a bare "die" codes nothing. A bare "call" that names what its
 // object is ("which calls him a separatist", "which he calls a
-// \"terrorist militia\"") is no contact (041). A capital named as where
+// \"terrorist militia\"") is no contact (041), nor is one hung on what it
+// names with no subject, auxiliary, "by" agent or actor object of its
+// own ("an air base, also called Camp Tacna"); a phrasal pattern's
+// preposition that opens a time ("called Peru's president on Monday") is
+// no particle ("call on", 020). A capital named as where
 // something happens ("talks in Washington", "a protest lodged in
 // Beijing") is not its target; one after "at" may be ("fired shells at
 // Seoul").

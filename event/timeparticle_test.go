@@ -1,0 +1,28 @@
+package event
+
+import "testing"
+
+// TestTimeParticle checks that a preposition opening a time is no
+// particle of a phrasal pattern: "called Peru's president on Monday" is
+// a call (041), not a call on Peru (020), while "called on Peru" still
+// appeals to it.
+func TestTimeParticle(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Chile's president called Peru's president on Monday.", []string{"CHLGOV>PERGOV:041"}, []string{"CHLGOV>PERGOV:020"}},
+		{"The Chilean foreign minister called his Bolivian counterpart on Tuesday to discuss the border.", nil, []string{"CHLGOV>BOLGOV:020"}},
+		{"Chile called on Peru on Monday to release the fishermen.", []string{"CHL>PER:0253"}, nil},
+		{"Chile called on Peru to withdraw its troops.", []string{"CHL>PER:0256"}, nil},
+	})
+}
+
+// TestNamingParticiple checks that "called" hung on what it names, with
+// no subject, auxiliary or "by" agent of its own, gives a name and makes
+// no call (041), while a call made or received still does.
+func TestNamingParticiple(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"On Friday the defence minister flew to see Chilean troops at San Martin Airfield, also called \"Base Sur\", in northern Peru.", nil, []string{"CHLMIL>PER:041", "PER>CHLMIL:041"}},
+		{"Peruvian police questioned members of a Chilean gang called the Red Front.", nil, []string{"PERCOP>CHLCRM:041"}},
+		{"Chile's president called Peru's president.", []string{"CHLGOV>PERGOV:041"}, nil},
+		{"Chile's president, called by Peru's president late at night, agreed to talks.", []string{"PERGOV>CHLGOV:041"}, nil},
+	})
+}
