@@ -785,6 +785,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				}
 				if status != model.Negated {
 					cl.code, cl.rev = rc, ""
+					// "welcomed the rebels, who have long refused to
+					// negotiate with Peru": a refusal in a clause set
+					// off by a comma and "who" or "which" is a stance
+					// its actor holds, an event of its own beside
+					// the main clause's, not a complement of it.
+					if a.commaRelativeSubject(g) {
+						cl.sub = false
+					}
 				}
 			}
 		}

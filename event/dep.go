@@ -988,6 +988,26 @@ func (a *article) relSubject(v int) int {
 	return -1
 }
 
+// commaRelativeSubject reports a verb at v whose subject is "who" or
+// "which" right after a comma ("the rebels, who refused"), however the
+// parse hangs its clause (a relative clause, a parataxis).
+func (a *article) commaRelativeSubject(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" || c == 0 || a.toks[c-1].Form != "," {
+			continue
+		}
+		switch strings.ToLower(a.toks[c].Form) {
+		case "who", "which":
+			return true
+		}
+	}
+	return false
+}
+
 // commaRelative reports a relative clause at v whose subject is "which" or
 // "who" right after a comma ("Oman, which has mediated").
 func (a *article) commaRelative(v int) bool {

@@ -24,6 +24,18 @@ func TestRefusal(t *testing.T) {
 	})
 }
 
+// TestRelativeRefusal checks that a refusal in a clause set off by a
+// comma and "who" or "which" is the refuser's event beside the main
+// clause's, and that a refusal a main verb's "for" names is not given the
+// main clause's subject.
+func TestRelativeRefusal(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Bolivia welcomed Chilean rebels, who refused to negotiate with Peru.", []string{"BOL>CHLREB:051", "CHLREB>PER:125"}, []string{"BOL>PER:125"}},
+		{"Bolivia criticised Chile, which has long refused to negotiate with Peru.", []string{"BOL>CHL:111", "CHL>PER:125"}, nil},
+		{"Bolivia criticised Chile for refusing to negotiate with Peru.", []string{"BOL>CHL:111"}, []string{"BOL>PER:125"}},
+	})
+}
+
 func TestRefusalCode(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"040", "125"}, {"046", "125"}, {"050", "120"}, {"061", "1211"}, {"064", "121"},
