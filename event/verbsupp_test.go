@@ -32,6 +32,7 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
+// receiving fire from someone is being fired on (193, not military aid),
 // hoping for money, funding or aid is no optimistic comment about its
 // giver (hope for peace or for a deed still is, 013),
 // "Mexico City" is a place, and a compound
@@ -39,6 +40,11 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Receiving fire from someone is being fired on by them (193),
+		// not military aid; weapons received still are (072).
+		{"Chilean troops received machine gun fire from Peruvian rebels.", []string{"PERREB>CHLMIL:193"}, []string{"PERREB>CHLMIL:072"}},
+		{"Chilean police received sustained gunfire from Bolivian smugglers.", []string{"BOLCRM>CHLCOP:193"}, []string{"BOLCRM>CHLCOP:072"}},
+		{"Chile received new rifles from Peru.", []string{"PER>CHL:072"}, nil},
 		// Hoping for money, funding or aid makes no optimistic comment
 		// about whoever would give it; hoping for peace or for another's
 		// deed still does (013).
