@@ -63,11 +63,11 @@ Examples:
 			defer f.Close()
 			return toStdout(env, func(out io.Writer) error {
 				if *input == "conllu" {
-					return nlpConllu(ctx, an, f, out)
+					return nlpConllu(ctx, an, args[0], f, out)
 				}
 				b, err := io.ReadAll(io.LimitReader(f, 64<<20))
 				if err != nil {
-					return err
+					return fmt.Errorf("%s: %w", args[0], err)
 				}
 				doc := an.Analyze(string(b))
 				for i, s := range doc.Sentences {
@@ -81,7 +81,9 @@ Examples:
 	},
 }
 
-func nlpConllu(ctx context.Context, an *nlp.Analyzer, r io.Reader, w io.Writer) error {
+// nlpConllu fills in the analysis of each sentence of the CoNLL-U file
+// name, read from r, and writes it to w.
+func nlpConllu(ctx context.Context, an *nlp.Analyzer, name string, r io.Reader, w io.Writer) error {
 	cr := conllu.NewReader(r)
 	for {
 		if err := ctx.Err(); err != nil {
@@ -92,7 +94,7 @@ func nlpConllu(ctx context.Context, an *nlp.Analyzer, r io.Reader, w io.Writer) 
 			return nil
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", name, err)
 		}
 		toks := make([]model.Token, len(s.Words))
 		for i, wd := range s.Words {
@@ -204,7 +206,7 @@ Examples:
 						return flush()
 					}
 					if err != nil {
-						return err
+						return fmt.Errorf("%s: %w", args[0], err)
 					}
 					if s.StartsDocument() {
 						if err := flush(); err != nil {

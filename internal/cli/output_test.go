@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -38,5 +40,24 @@ func TestOutputErrors(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want 1 and the write error", code, errb.String())
 			}
 		})
+	}
+}
+
+// TestInputErrorsNameFile checks that a malformed input file is named in
+// the error, not only the line within it.
+func TestInputErrorsNameFile(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.conllu")
+	if err := os.WriteFile(bad, []byte("not conllu\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := [][]string{
+		{"nlp", "--input", "conllu", bad},
+		{"eval", "sentences", bad},
+	}
+	for _, args := range tests {
+		code, _, errOut := run(t, "", args...)
+		if code != 1 || !strings.Contains(errOut, bad) {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and the file's name", args, code, errOut)
+		}
 	}
 }
