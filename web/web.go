@@ -147,32 +147,32 @@ func (h *handler) overview(w http.ResponseWriter, r *http.Request) {
 }
 
 // filters reads the event filters of a page, answering 400 with the form
-// when they are bad.
+// when they are bad. It returns the query and the page's parameters:
+// the filters and those of extra that are set, without empty form fields
+// and parameters the page does not know.
 func (h *handler) filters(w http.ResponseWriter, r *http.Request, name string, extra ...string) (store.EventQuery, url.Values, bool) {
-	v := r.URL.Query()
-	clean := url.Values{}
-	for k, vs := range v {
+	known := api.EventParams()
+	clean, filters := url.Values{}, url.Values{}
+	for k, vs := range r.URL.Query() {
 		if len(vs) == 1 && vs[0] == "" {
 			continue // empty form fields
 		}
-		clean[k] = vs
-	}
-	for k := range clean {
-		if !slices.Contains(api.EventParams(), k) && !slices.Contains(extra, k) {
-			delete(clean, k)
+		switch {
+		case slices.Contains(known, k):
+			filters[k] = vs
+			clean[k] = vs
+		case slices.Contains(extra, k):
+			clean[k] = vs
 		}
 	}
-	fv := url.Values{}
-	for k, vs := range clean {
-		if slices.Contains(api.EventParams(), k) {
-			fv[k] = vs
-		}
-	}
-	q, err := api.ParseEventQuery(fv)
-	if err != nil {
-		var pe *api.ParamError
-		errors.As(err, &pe)
+	q, err := api.ParseEventQuery(filters)
+	var pe *api.ParamError
+	switch {
+	case errors.As(err, &pe):
 		h.render(w, r, http.StatusBadRequest, name, page{Title: "Bad filter", Nav: strings.TrimSuffix(name, ".html"), Query: clean, Error: pe})
+		return q, clean, false
+	case err != nil:
+		h.fail(w, r, http.StatusInternalServerError, err)
 		return q, clean, false
 	}
 	return q, clean, true
