@@ -11,6 +11,7 @@
 //	GET  /api/export           every event of a filter as CSV, JSON lines or GDELT rows
 //	GET  /api/stats            counts of what is stored
 //	POST /api/ingest           queue URLs, feeds and pages for the pipeline (bearer token)
+//	GET  /api/ingest/{id}      the state of a queued ingest job (bearer token)
 //
 // ParseEventQuery and ParseQuoteQuery read filters from query parameters;
 // the dashboard and the casus events and quotes commands use them too, so
