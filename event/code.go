@@ -1816,7 +1816,8 @@ var reactionObjects = map[string]bool{
 // (talksPartner), the accused an investigation looks into
 // (investigatedOf), the police or military whose force a riot answers
 // (forcesBefore), the protesters a repression is aimed at (protesters),
-// and the government of the country protesting in its own streets
+// the other party of a reduction of relations (relationsPartner), and
+// the government of the country protesting in its own streets
 // (ownGovernment).
 func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *clause) (actor.Mention, bool) {
 	n := len(toks)
@@ -1848,6 +1849,9 @@ func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *claus
 		return m, true
 	}
 	if m, ok := a.defeatConceded(toks, src, cl); ok {
+		return m, true
+	}
+	if m, ok := a.relationsPartner(toks, src, cl, n); ok {
 		return m, true
 	}
 	return ownGovernment(toks, src, cl, n)

@@ -151,6 +151,12 @@
 // A defeat conceded (08) to no one named ("Lai won ..., ahead of Hou,
 // who conceded defeat") is conceded to the first other actor its
 // sentence names before the verb.
+// A reduction of relations (16) that names no one, by a finite verb's
+// subject of a country ("after New Delhi suspended its participation in
+// the Indus Waters Treaty"), is aimed at the other party of the story's
+// latest earlier event between the source's country and one other
+// country, either way, a target from context; not so a gerund's, or a
+// pair's ("the two countries broke off ties").
 // A riot (145) whose clause names no target ("people threw petrol
 // bombs") is aimed at the police or army of the rioters' country whose
 // coercion or force (17-19) against people of that country the article

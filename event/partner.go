@@ -1,0 +1,57 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// relationsPartner returns, for a reduction of relations (CAMEO 16)
+// whose clause names no one it is aimed at ("New Delhi suspended its
+// participation in the Indus Waters Treaty", "Russia suspended its
+// participation in the treaty"), the other side of the story's latest
+// earlier event between the source's country and one other country, in
+// either direction (the partner whose relations are reduced). Events
+// whose own party came from context do not count, nor does an event of
+// the source's country with itself or with no country. The mention
+// stands after the sentence's tokens (n); its entry says it comes from
+// context, and the event's confidence is lower. A source of no country
+// codes nothing: its partner is too loose a guess. So do a gerund, a
+// source named after the verb and a pair ("the two countries").
+func (a *article) relationsPartner(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	if !strings.HasPrefix(cl.code, "16") || cl.rev != "" || cl.passive {
+		return actor.Mention{}, false
+	}
+	// Only a finite verb's own subject, named before it: not a gerund
+	// ("a fabrication aimed at sabotaging diplomacy") nor a source found
+	// after the verb ("The two countries broke off ties in 2019, when
+	// Venezuelan President Maduro expelled").
+	if toks[cl.v].XPOS == "VBG" || src.End > cl.v {
+		return actor.Mention{}, false
+	}
+	// "The two countries broke off ties", "both governments suspended":
+	// a pair's members reduce relations with each other, not with a
+	// partner of one of them.
+	if k := src.Start; k+1 < len(toks) && (a.w.up[k] == "BOTH" || a.w.up[k] == "THE" && (a.w.up[k+1] == "TWO" || a.w.up[k+1] == "THREE")) {
+		return actor.Mention{}, false
+	}
+	c := actor.CountryOf(src.Code)
+	if c == "" {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) || strings.HasPrefix(ev.Target.Entry, contextEntry) {
+			continue
+		}
+		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
+		switch {
+		case sc == c && tc != "" && tc != c:
+			return contextMention(*ev.Target, n, contextEntry+"the other party of the latest event ("+ev.Code+") of "+ev.Source.Code+" with "+ev.Target.Code), true
+		case tc == c && sc != "" && sc != c:
+			return contextMention(*ev.Source, n, contextEntry+"the other party of the latest event ("+ev.Code+") of "+ev.Source.Code+" with "+ev.Target.Code), true
+		}
+	}
+	return actor.Mention{}, false
+}
