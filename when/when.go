@@ -309,13 +309,7 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 		if f.at(k).lower == "," {
 			k++
 		}
-		if y := f.at(k); y.digits == 4 && isYear(y.num) {
-			return f.date(y.num, m, d.num, true, i, k+1)
-		}
-		if y, n := f.yearAfter(j + 1); n > 0 {
-			return f.date(y, m, d.num, true, i, j+1+n)
-		}
-		return f.date(0, m, d.num, false, i, j+1)
+		return f.dayWithYear(d.num, m, i, j, k)
 	}
 	if y := f.at(j); y.digits == 4 && isYear(y.num) {
 		return f.month(y.num, m, "month and year"), j + 1 - i
@@ -364,13 +358,21 @@ func (f *finder) dayFirst(i int) (Expression, int) {
 	if f.at(k).lower == "," {
 		k++
 	}
+	return f.dayWithYear(d.num, m, i, j, k)
+}
+
+// dayWithYear resolves day d of month m, named by words i to j, with the
+// year that follows: four digits at word k (after any "." and ","), or
+// words after j such as "of last year"; without one, date takes the
+// latest such day not after the article's.
+func (f *finder) dayWithYear(d int, m time.Month, i, j, k int) (Expression, int) {
 	if y := f.at(k); y.digits == 4 && isYear(y.num) {
-		return f.date(y.num, m, d.num, true, i, k+1)
+		return f.date(y.num, m, d, true, i, k+1)
 	}
 	if y, n := f.yearAfter(j + 1); n > 0 {
-		return f.date(y, m, d.num, true, i, j+1+n)
+		return f.date(y, m, d, true, i, j+1+n)
 	}
-	return f.date(0, m, d.num, false, i, j+1)
+	return f.date(0, m, d, false, i, j+1)
 }
 
 // yearAfter matches the year a month or a day names after it: "last
