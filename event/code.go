@@ -504,6 +504,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		cl.code, cl.rev = "075", ""
 		cl.pattern += " (people hosted: 075)"
 	}
+	// "Chilean companies are hosting Peruvian government websites",
+	// "hosted a Peruvian trade fair": a bare host whose object is a
+	// thing, not a visitor or a party of visitors, hosts no one the
+	// thing's modifiers name.
+	if a.w.lem[v] == "HOST" && !cl.passive && bareVerb(cl) && tgt >= 0 && a.hostsThing(ms[tgt], v) {
+		return
+	}
 	// "called the decision \"an act of economic war against the
 	// Venezuelan people\"": what a naming verb's quotation says the
 	// object is holds no target; the object, or who made it, is.
@@ -2551,6 +2558,35 @@ func (a *article) byPenalty(cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// hostsThing reports a verb at v whose object in the parse is a noun
+// that no actor is, and no party of visitors or people (visitorNouns,
+// peopleNouns), with the mention m only inside it as a modifier
+// ("hosting Peruvian government websites").
+func (a *article) hostsThing(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		if t.rel[o] != "obj" {
+			continue
+		}
+		if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] ||
+			visitorNouns[a.w.lem[o]] || peopleNouns[a.w.lem[o]] {
+			return false
+		}
+		lo, hi := t.span(o)
+		return m.Start >= lo && m.End <= hi
+	}
+	return false
+}
+
+// visitorNouns are parties one hosts on a visit (upper-case lemmas).
+var visitorNouns = map[string]bool{
+	"DELEGATION": true, "TEAM": true, "MISSION": true, "PARTY": true, "GROUP": true, "CONTINGENT": true,
+	"ENTOURAGE": true, "VISITOR": true, "GUEST": true, "COUNTERPART": true, "CREW": true,
 }
 
 // peopleNouns are groups of people one may take in (upper-case lemmas).

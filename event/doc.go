@@ -540,7 +540,9 @@
 // names with no subject, auxiliary, "by" agent or actor object of its
 // own ("an air base, also called Camp Tacna"); a phrasal pattern's
 // preposition that opens a time ("called Peru's president on Monday") is
-// no particle ("call on", 020). A capital named as where
+// no particle ("call on", 020). A bare "host" whose object is a thing
+// that an actor only modifies ("hosted a Peruvian trade fair") hosts no
+// visit; an official, a delegation or a team hosted is one. A capital named as where
 // something happens ("talks in Washington", "a protest lodged in
 // Beijing") is not its target; one after "at" may be ("fired shells at
 // Seoul").
