@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"os"
 	"path/filepath"
@@ -150,6 +151,19 @@ func (r *lineReader) next() ([]string, error) {
 	return nil, io.EOF
 }
 
+// rows yields the fields of each line (see next) to the end of the file,
+// or up to the first error, which it yields with nil fields.
+func (r *lineReader) rows() iter.Seq2[[]string, error] {
+	return func(yield func([]string, error) bool) {
+		for {
+			f, err := r.next()
+			if err == io.EOF || !yield(f, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
 // errorf returns a *ParseError for the current line.
 func (r *lineReader) errorf(format string, args ...any) error {
 	return &ParseError{File: r.name, Line: r.line, Err: fmt.Errorf("%w: "+format, append([]any{ErrSyntax}, args...)...)}
@@ -241,11 +255,7 @@ type region struct {
 }
 
 func (b *builder) readCountries(r *lineReader) error {
-	for {
-		f, err := r.next()
-		if err == io.EOF {
-			break
-		}
+	for f, err := range r.rows() {
 		if err != nil {
 			return err
 		}
@@ -285,11 +295,7 @@ func (b *builder) readCAMEO(r *lineReader) error {
 		byName[foldString(c.Name)] = i
 	}
 	var unmatched []string
-	for {
-		f, err := r.next()
-		if err == io.EOF {
-			break
-		}
+	for f, err := range r.rows() {
 		if err != nil {
 			return err
 		}
@@ -324,20 +330,16 @@ func (b *builder) readCAMEO(r *lineReader) error {
 // readSupplement reads countries.txt: "alias ISO2 name|name...",
 // "cameo ISO2 CODE" and "region CAMEO ISO2 FIPS lat lon name|name...".
 func (b *builder) readSupplement(r *lineReader) error {
-	for {
-		f, err := r.next()
-		if err == io.EOF {
-			return nil
+	country := func(iso2 string) (int, error) {
+		i, ok := b.countryIdx[iso2]
+		if !ok {
+			return 0, r.errorf("unknown country %q", iso2)
 		}
+		return i, nil
+	}
+	for f, err := range r.rows() {
 		if err != nil {
 			return err
-		}
-		country := func(iso2 string) (int, error) {
-			i, ok := b.countryIdx[iso2]
-			if !ok {
-				return 0, r.errorf("unknown country %q", iso2)
-			}
-			return i, nil
 		}
 		switch {
 		case f[0] == "alias" && len(f) == 3:
@@ -366,16 +368,13 @@ func (b *builder) readSupplement(r *lineReader) error {
 			return r.errorf("want alias, cameo or region line, got %q with %d fields", f[0], len(f))
 		}
 	}
+	return nil
 }
 
 func (b *builder) readAdmin1(r *lineReader) error {
 	b.admNames = map[string][2]string{}
 	b.admIDs = map[string]int64{}
-	for {
-		f, err := r.next()
-		if err == io.EOF {
-			break
-		}
+	for f, err := range r.rows() {
 		if err != nil {
 			return err
 		}
@@ -395,11 +394,7 @@ func (b *builder) readAdmin1(r *lineReader) error {
 
 func (b *builder) readCities(r *lineReader) error {
 	skipped := map[string]int{}
-	for {
-		f, err := r.next()
-		if err == io.EOF {
-			break
-		}
+	for f, err := range r.rows() {
 		if err != nil {
 			return err
 		}
