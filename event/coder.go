@@ -840,6 +840,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.dropBareAppeals(first)
 	if !a.c.stems {
 		a.endDemand(s, toks, ms, says, sentTimes, first)
+		a.toldDemand(s, toks, ms, says, sentTimes, first)
 		a.nominals(s, toks, ms, says, sentTimes)
 	}
 }

@@ -650,7 +650,10 @@
 // a demand that it stop, 100: "told Biden the US should stop arming
 // Taiwan"; and so is a use of force or a repression an event noun names
 // that one must or should end: "“The authorities must end this
-// crackdown,” said X", "should halt the offensive"), and a deed a verb of saying's
+// crackdown,” said X", "should halt the offensive"; telling someone
+// "they" or "it" must, have to or need to do anything is a demand of
+// them, 100, asserted: "told visiting officials they would need to
+// deliver"), and a deed a verb of saying's
 // pattern finds after "must", "had to" or "need to" is a demand of whom
 // it is said to ("told Chile it must withdraw its troops" 1056, not the
 // teller's withdrawal); so do words or meetings that may happen (CAMEO 01, 02, 04,

@@ -105,3 +105,21 @@ func TestEndDemand(t *testing.T) {
 		t.Errorf("%d demands of PERGOV on CHL, want 1, among %s", n, describe(evs))
 	}
 }
+
+// TestToldDemand checks that telling someone "they" or "it" must, have
+// to or need to do something is a demand (100) of them, whatever the
+// deed and however the parse hangs the words, and that a telling negated,
+// a deed not required, one of another subject and one told to the press
+// are none.
+func TestToldDemand(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru's president told Chilean officials they would need to act before any meeting.", []string{"PERGOV>CHLGOV:100"}, nil},
+		{"The Peruvian envoy told visiting Chilean officials they would need to “deliver” before Lima would agree to talks.", []string{"PERGOV>CHLGOV:100"}, nil},
+		{"Bolivia's foreign minister told the Chilean envoy that they had to choose.", []string{"BOLGOV>CHLGOV:100"}, nil},
+		{"Peru's president told Chilean officials they did not have to leave.", nil, []string{"PERGOV>CHLGOV:*"}},
+		{"Peru's president did not tell Chilean officials they had to leave.", nil, []string{"PERGOV>CHLGOV:*"}},
+		{"Peru's president told Chilean officials they had left.", nil, []string{"PERGOV>CHLGOV:*"}},
+		{"Peru's president told Chilean officials he had to leave.", nil, []string{"PERGOV>CHLGOV:*"}},
+		{"Peru's president told reporters they had to wait.", nil, []string{"PERGOV>*:100"}},
+	})
+}
