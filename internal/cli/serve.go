@@ -290,33 +290,44 @@ func (q *ingestQueue) run(ctx context.Context) {
 	}
 }
 
-// work runs one request through the pipeline and stores its articles.
-func (q *ingestQueue) work(ctx context.Context, id string, req api.IngestRequest) error {
-	docs := func(yield func(*model.Document, error) bool) {
+// requestDocuments yields the documents of request id: those its URLs
+// lead to, then those it carries.
+func requestDocuments(ctx context.Context, id string, req api.IngestRequest, opts ingest.Options) iter.Seq2[*model.Document, error] {
+	return func(yield func(*model.Document, error) bool) {
 		if len(req.URLs) > 0 {
-			for d, err := range ingest.Documents(ctx, req.URLs, q.opts) {
+			for d, err := range ingest.Documents(ctx, req.URLs, opts) {
 				if !yield(d, err) {
 					return
 				}
 			}
 		}
 		for i, d := range req.Documents {
-			doc := &model.Document{Origin: fmt.Sprintf("ingest-%s#%d", id, i), URL: d.URL, ContentType: "text/html; charset=utf-8",
-				Body: []byte(d.HTML), Hints: model.Hints{Title: d.Title, DefaultDate: q.opts.DefaultDate}}
-			if d.Text != "" {
-				doc.ContentType, doc.Body = "text/plain; charset=utf-8", []byte(d.Text)
-			}
-			if d.URL != "" {
-				doc.Origin = d.URL
-			}
-			if p, err := model.ParseDate(d.Published); err == nil && !p.IsZero() {
-				doc.Hints.Published, doc.Hints.DefaultDate = p.Time, p.Time
-			}
-			if !yield(doc, nil) {
+			if !yield(inlineDocument(id, i, d, opts.DefaultDate), nil) {
 				return
 			}
 		}
 	}
+}
+
+// inlineDocument is document i of request id, sent in its body: named by
+// its URL when it has one, dated by its own date, else by defaultDate.
+func inlineDocument(id string, i int, d api.IngestDocument, defaultDate time.Time) *model.Document {
+	doc := &model.Document{Origin: fmt.Sprintf("ingest-%s#%d", id, i), URL: d.URL, ContentType: "text/html; charset=utf-8",
+		Body: []byte(d.HTML), Hints: model.Hints{Title: d.Title, DefaultDate: defaultDate}}
+	if d.Text != "" {
+		doc.ContentType, doc.Body = "text/plain; charset=utf-8", []byte(d.Text)
+	}
+	if d.URL != "" {
+		doc.Origin = d.URL
+	}
+	if p, err := model.ParseDate(d.Published); err == nil && !p.IsZero() {
+		doc.Hints.Published, doc.Hints.DefaultDate = p.Time, p.Time
+	}
+	return doc
+}
+
+// work runs one request through the pipeline and stores its articles.
+func (q *ingestQueue) work(ctx context.Context, id string, req api.IngestRequest) error {
 	var batch []*model.Article
 	flush := func() error {
 		if len(batch) == 0 {
@@ -336,7 +347,7 @@ func (q *ingestQueue) work(ctx context.Context, id string, req api.IngestRequest
 		batch = batch[:0]
 		return nil
 	}
-	for r := range q.p.Run(ctx, iter.Seq2[*model.Document, error](docs)) {
+	for r := range q.p.Run(ctx, requestDocuments(ctx, id, req, q.opts)) {
 		q.update(id, func(j *api.IngestJob) {
 			j.Read++
 			if r.Err != nil {

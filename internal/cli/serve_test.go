@@ -1,0 +1,38 @@
+package cli
+
+import (
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/api"
+)
+
+func TestInlineDocument(t *testing.T) {
+	def := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	may3 := time.Date(2024, 5, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name       string
+		doc        api.IngestDocument
+		origin     string
+		ctype      string
+		body       string
+		published  time.Time
+		defaultDay time.Time
+	}{
+		{"html without url", api.IngestDocument{HTML: "<p>a</p>", Title: "T"}, "ingest-7#2", "text/html; charset=utf-8", "<p>a</p>", time.Time{}, def},
+		{"text with url", api.IngestDocument{Text: "a.", URL: "https://news.example/a"}, "https://news.example/a", "text/plain; charset=utf-8", "a.", time.Time{}, def},
+		{"dated", api.IngestDocument{Text: "a.", Published: "2024-05-03"}, "ingest-7#2", "text/plain; charset=utf-8", "a.", may3, may3},
+		{"bad date left to the default", api.IngestDocument{Text: "a.", Published: "May"}, "ingest-7#2", "text/plain; charset=utf-8", "a.", time.Time{}, def},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := inlineDocument("7", 2, tt.doc, def)
+			if d.Origin != tt.origin || d.ContentType != tt.ctype || string(d.Body) != tt.body || d.URL != tt.doc.URL || d.Hints.Title != tt.doc.Title {
+				t.Errorf("got origin %q, type %q, body %q, url %q, title %q", d.Origin, d.ContentType, d.Body, d.URL, d.Hints.Title)
+			}
+			if !d.Hints.Published.Equal(tt.published) || !d.Hints.DefaultDate.Equal(tt.defaultDay) {
+				t.Errorf("published %v, default date %v; want %v, %v", d.Hints.Published, d.Hints.DefaultDate, tt.published, tt.defaultDay)
+			}
+		})
+	}
+}
