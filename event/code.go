@@ -203,6 +203,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "Chile was disappointed by Peru's refusal to negotiate": a verb
+	// of feeling whose "by" agent is a deed or a thing, not an actor,
+	// says how its subject takes another's deed; the subject is the
+	// source, the actor behind the deed the target (a code the
+	// dictionary reverses, OFFEND's [:110], already reads it so).
+	if cl.passive && cl.rev == "" && feelingLemmas[a.w.lem[v]] && src >= 0 && tgt >= 0 && a.thingAgent(ms[src], v) {
+		src, tgt = tgt, src
+	}
 	// "arrested 19 people suspected of working for Iranian
 	// intelligence": people the verb acts on, named only by whom they
 	// are suspected of working or spying for, are that actor's.
@@ -2581,6 +2589,36 @@ func (a *article) hostsThing(m actor.Mention, v int) bool {
 		return m.Start >= lo && m.End <= hi
 	}
 	return false
+}
+
+// thingAgent reports a passive verb at v whose "by" agent in the parse
+// is a noun that no actor is, with the mention m only inside it ("by
+// Peru's refusal", "by the decision of Peru's president").
+func (a *article) thingAgent(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		if t.rel[o] != "obl:agent" {
+			continue
+		}
+		if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] {
+			return false
+		}
+		lo, hi := t.span(o)
+		return m.Start >= lo && m.End <= hi
+	}
+	return false
+}
+
+// feelingLemmas are verbs of feeling whose passive says how its subject
+// takes what the "by" phrase names (upper-case lemmas).
+var feelingLemmas = map[string]bool{
+	"ENCOURAGE": true, "HEARTEN": true, "DISAPPOINT": true, "DISHEARTEN": true, "DISCOURAGE": true,
+	"ALARM": true, "TROUBLE": true, "DISMAY": true, "DISTURB": true, "WORRY": true,
+	"CONCERN": true, "ANGER": true, "SADDEN": true, "FRUSTRATE": true, "PLEASE": true,
+	"SATISFY": true, "REASSURE": true, "IMPRESS": true, "SURPRISE": true, "DELIGHT": true,
 }
 
 // visitorNouns are parties one hosts on a visit (upper-case lemmas).

@@ -542,7 +542,10 @@
 // preposition that opens a time ("called Peru's president on Monday") is
 // no particle ("call on", 020). A bare "host" whose object is a thing
 // that an actor only modifies ("hosted a Peruvian trade fair") hosts no
-// visit; an official, a delegation or a team hosted is one. A capital named as where
+// visit; an official, a delegation or a team hosted is one. The passive
+// of a verb of feeling whose "by" phrase is a deed or a thing ("Chile was
+// disappointed by Peru's refusal") has its subject for source and the
+// actor behind the deed for target. A capital named as where
 // something happens ("talks in Washington", "a protest lodged in
 // Beijing") is not its target; one after "at" may be ("fired shells at
 // Seoul").
