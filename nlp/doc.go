@@ -24,7 +24,8 @@
 // AnalyzeUnparsed and Parse split Analyze in two, so that a caller that
 // needs the parse of only some sentences (the event coder's) parses only
 // those: parsing is the costliest stage. Names do not depend on the
-// parse, so they are found before it.
+// parse, so they are found before it. AnalyzeUnparsedAll is
+// AnalyzeUnparsed over many texts, each stage over all of them first.
 //
 // An Analyzer is safe for concurrent use; the models are loaded once,
 // the first time an Analyzer needs them, each in its own goroutine.

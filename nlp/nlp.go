@@ -117,6 +117,13 @@ func (a *Analyzer) AnalyzeUnparsed(text string) *Doc {
 	return a.analyzeUnparsed([]string{text})[0]
 }
 
+// AnalyzeUnparsedAll analyses each of texts as AnalyzeUnparsed does,
+// running each stage over all of them before the next, as AnalyzeAll
+// does; the result is the same as calling AnalyzeUnparsed on each.
+func (a *Analyzer) AnalyzeUnparsedAll(texts []string) []*Doc {
+	return a.analyzeUnparsed(texts)
+}
+
 func (a *Analyzer) analyzeUnparsed(texts []string) []*Doc {
 	docs := make([]*Doc, len(texts))
 	sg, _ := a.segmenters.Get().(*segment.Segmenter)

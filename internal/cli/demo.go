@@ -81,7 +81,7 @@ Examples:
 			// are named by their paths in it ("outlet/page.html"), the same
 			// on every run and machine.
 			opts.FS = demo.Corpus()
-			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts, Ready: ready}, inputs, opts, 64, began)
+			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts, Ready: ready, Group: stageGroup}, inputs, opts, 64, began)
 			sum.print(env.Stderr)
 			if err != nil {
 				return err

@@ -156,6 +156,52 @@ func (s *nlpStage) Annotate(ctx context.Context, a *model.Article) error {
 	return ctx.Err()
 }
 
+// AnnotateBatch is Annotate for several articles: the English ones are
+// segmented, tagged and searched for names together (each model over
+// all of them before the next: nlp.Analyzer.AnalyzeUnparsedAll), then
+// prepared for the coder, then parsed. Each article's analysis is the
+// one Annotate gives it.
+func (s *nlpStage) AnnotateBatch(ctx context.Context, arts []*model.Article) []error {
+	if err := s.e.wait(ctx); err != nil {
+		errs := make([]error, len(arts))
+		for i := range errs {
+			errs[i] = err
+		}
+		return errs
+	}
+	var en []*model.Article
+	var texts []string
+	for _, a := range arts {
+		if !english(a) {
+			a.Sentences = segment.Sentences(a.Text)
+			for i := range a.Sentences {
+				a.Sentences[i].Tokens = nil
+			}
+			continue
+		}
+		en = append(en, a)
+		texts = append(texts, a.Text)
+	}
+	docs := s.e.nlp.AnalyzeUnparsedAll(texts)
+	ps := make([]*event.Prepared, len(docs))
+	for i, doc := range docs {
+		ps[i] = s.e.coder.Prepare(en[i], doc)
+	}
+	for i, doc := range docs {
+		s.e.nlp.Parse(doc, ps[i].Parseable())
+		en[i].Sentences, en[i].Entities = doc.Sentences, doc.Entities
+		s.e.prepared.put(en[i], ps[i])
+	}
+	if err := ctx.Err(); err != nil {
+		errs := make([]error, len(arts))
+		for i := range errs {
+			errs[i] = err
+		}
+		return errs
+	}
+	return nil
+}
+
 // english reports whether the language stage and the coder read a: its
 // text is in English, or in no language extraction could tell.
 func english(a *model.Article) bool {
@@ -219,4 +265,7 @@ func (s *speechStage) actor(words []string, at time.Time) (code, country string,
 	return code, gdelt.SplitActor(code).Country, true
 }
 
-var _ pipeline.Stage = (*speechStage)(nil)
+var (
+	_ pipeline.Stage      = (*speechStage)(nil)
+	_ pipeline.BatchStage = (*nlpStage)(nil)
+)

@@ -5,7 +5,10 @@
 // Extraction and the stages run in two sets of workers joined by a
 // queue, so that documents are read and extracted while the stages wait
 // for what they need (Pipeline.Ready: models decoded in the background
-// at start-up). A Profile adds up the time of each stage.
+// at start-up). A worker may take several extracted articles at once
+// (Pipeline.Group) and run each stage over all of them before the next;
+// a BatchStage annotates them in one call. A Profile adds up the time of
+// each stage.
 //
 // The package knows the stages' functions but not where documents come
 // from or where articles go: ingest feeds it, and the caller stores or

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +21,17 @@ import (
 // event coding, quotes. Stages must be safe for concurrent use.
 type Stage interface {
 	Annotate(ctx context.Context, a *model.Article) error
+}
+
+// A BatchStage is a Stage that can also annotate several articles in
+// one call, as Annotate would each, and faster: a language stage runs
+// each of its models over all of them before the next (their tables
+// stay in the processor's caches). It returns one error per article, or
+// nil if none failed. Pipeline.Run calls it with the articles a worker
+// takes at once (Pipeline.Group).
+type BatchStage interface {
+	Stage
+	AnnotateBatch(ctx context.Context, arts []*model.Article) []error
 }
 
 // StageFunc adapts a function to Stage.
@@ -43,6 +55,13 @@ type Pipeline struct {
 	Workers int
 	// Stages run in order after extraction.
 	Stages []Stage
+	// Group is the most extracted articles a worker takes at once in
+	// Run: each stage runs over all of them before the next, a
+	// BatchStage in one call. A worker takes fewer when fewer wait (so
+	// that the last articles are shared between the workers). Zero or
+	// one takes one article at a time. The articles and their results
+	// are the same whatever the group.
+	Group int
 	// Profile, when not nil, receives the time each stage takes.
 	Profile *Profile
 	// Ready, when not nil, is waited for before the stages first run:
@@ -94,6 +113,59 @@ func (p *Pipeline) annotate(ctx context.Context, doc *model.Document, a *model.A
 	return nil
 }
 
+// annotateGroup runs the stages on the articles of jobs, each stage over
+// all of them before the next, after waiting for Ready, and sends each
+// job's result. An article whose stage fails leaves the group.
+func (p *Pipeline) annotateGroup(ctx context.Context, jobs []*pipeJob) {
+	if p.Ready != nil {
+		if err := p.Ready(ctx); err != nil {
+			for _, j := range jobs {
+				j.out <- Result{Origin: j.doc.Origin, Err: fmt.Errorf("%s: %w", j.doc.Origin, err)}
+			}
+			return
+		}
+	}
+	live := slices.Clone(jobs)
+	arts := make([]*model.Article, 0, len(jobs))
+	for _, s := range p.Stages {
+		arts = arts[:0]
+		for _, j := range live {
+			arts = append(arts, j.art)
+		}
+		name := StageName(s)
+		start := time.Now()
+		var errs []error
+		if bs, ok := s.(BatchStage); ok && len(arts) > 1 {
+			errs = bs.AnnotateBatch(ctx, arts)
+		} else {
+			for i, a := range arts {
+				if err := s.Annotate(ctx, a); err != nil {
+					if errs == nil {
+						errs = make([]error, len(arts))
+					}
+					errs[i] = err
+				}
+			}
+		}
+		p.Profile.addN(name, time.Since(start), len(arts))
+		if errs == nil {
+			continue
+		}
+		kept := live[:0]
+		for i, j := range live {
+			if i < len(errs) && errs[i] != nil {
+				j.out <- Result{Origin: j.doc.Origin, Err: fmt.Errorf("%s: %w", j.doc.Origin, errs[i])}
+				continue
+			}
+			kept = append(kept, j)
+		}
+		live = kept
+	}
+	for _, j := range live {
+		j.out <- Result{Origin: j.doc.Origin, Article: j.art}
+	}
+}
+
 // StageName is a stage's name for profiles: its Name method's result if
 // it has one, else its type.
 func StageName(s Stage) string {
@@ -111,7 +183,10 @@ type Profile struct {
 	counts map[string]int
 }
 
-func (p *Profile) add(stage string, d time.Duration) {
+func (p *Profile) add(stage string, d time.Duration) { p.addN(stage, d, 1) }
+
+// addN adds the time d that stage took over n articles.
+func (p *Profile) addN(stage string, d time.Duration, n int) {
 	if p == nil {
 		return
 	}
@@ -124,7 +199,7 @@ func (p *Profile) add(stage string, d time.Duration) {
 		p.order = append(p.order, stage)
 	}
 	p.totals[stage] += d
-	p.counts[stage]++
+	p.counts[stage] += n
 }
 
 // StageTime is one stage's line in a profile.
@@ -202,20 +277,14 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 		// by extracted: each set has the CPUs to itself when the other
 		// waits (the stages for Ready, extraction for input), and
 		// otherwise they share them.
-		type job struct {
-			doc *model.Document
-			art *model.Article
-			err error
-			out chan Result
-		}
-		jobs := make(chan *job, workers)
-		extracted := make(chan *job, 32*workers)
-		order := make(chan *job, 32*workers)
+		jobs := make(chan *pipeJob, workers)
+		extracted := make(chan *pipeJob, 32*workers)
+		order := make(chan *pipeJob, 32*workers)
 		go func() {
 			defer close(order)
 			defer close(jobs)
 			for doc, err := range docs {
-				j := &job{doc: doc, err: err, out: make(chan Result, 1)}
+				j := &pipeJob{doc: doc, err: err, out: make(chan Result, 1)}
 				select {
 				case order <- j:
 				case <-ctx.Done():
@@ -252,13 +321,35 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 		}()
 		for range workers {
 			go func() {
+				var group []*pipeJob
 				for j := range extracted {
-					err := p.annotate(ctx, j.doc, j.art)
-					if err != nil {
-						j.out <- Result{Origin: j.doc.Origin, Err: err}
+					if p.Group <= 1 {
+						err := p.annotate(ctx, j.doc, j.art)
+						if err != nil {
+							j.out <- Result{Origin: j.doc.Origin, Err: err}
+							continue
+						}
+						j.out <- Result{Origin: j.doc.Origin, Article: j.art}
 						continue
 					}
-					j.out <- Result{Origin: j.doc.Origin, Article: j.art}
+					// Take what waits, up to Group, but no more than a
+					// worker's share of it: the last articles are
+					// spread over the workers rather than left to one.
+					group = append(group[:0], j)
+					n := min(p.Group, 1+len(extracted)/workers)
+				take:
+					for len(group) < n {
+						select {
+						case j, ok := <-extracted:
+							if !ok {
+								break take
+							}
+							group = append(group, j)
+						default:
+							break take
+						}
+					}
+					p.annotateGroup(ctx, group)
 				}
 			}()
 		}
@@ -274,6 +365,15 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 			}
 		}
 	}
+}
+
+// pipeJob is one document on its way through Run: read, then extracted
+// (art), then annotated; its result goes to out.
+type pipeJob struct {
+	doc *model.Document
+	art *model.Article
+	err error
+	out chan Result
 }
 
 // originOf finds the input an ingest error names.

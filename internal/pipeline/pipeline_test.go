@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -159,4 +160,102 @@ func mustAtoi(t *testing.T, s string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// groupStage is a BatchStage that appends "+" to each title, fails
+// document 42, and records the size of each batch it is given and the
+// number of single-article calls.
+type groupStage struct {
+	mu      sync.Mutex
+	sizes   []int
+	singles int
+}
+
+func (s *groupStage) Annotate(ctx context.Context, a *model.Article) error {
+	s.mu.Lock()
+	s.singles++
+	s.mu.Unlock()
+	return s.one(a)
+}
+
+func (s *groupStage) one(a *model.Article) error {
+	if strings.HasPrefix(a.Text, "Document 42 ") {
+		return errors.New("unlucky")
+	}
+	a.Title += "+"
+	return nil
+}
+
+func (s *groupStage) AnnotateBatch(ctx context.Context, arts []*model.Article) []error {
+	s.mu.Lock()
+	s.sizes = append(s.sizes, len(arts))
+	s.mu.Unlock()
+	var errs []error
+	for i, a := range arts {
+		if err := s.one(a); err != nil {
+			if errs == nil {
+				errs = make([]error, len(arts))
+			}
+			errs[i] = err
+		}
+	}
+	return errs
+}
+
+// TestRunGroup checks that with Group set, Run gives the results it
+// gives one article at a time, in input order: a BatchStage annotates
+// groups of at most Group articles, a plain stage after it each article,
+// an article whose stage fails is reported with its origin and goes no
+// further, and extraction failures keep their places.
+func TestRunGroup(t *testing.T) {
+	for _, tc := range []struct{ workers, group int }{{1, 4}, {2, 8}, {3, 16}, {2, 1}} {
+		gs := new(groupStage)
+		var after atomic.Int32
+		check := pipeline.StageFunc(func(ctx context.Context, a *model.Article) error {
+			after.Add(1)
+			if a.Title != "+" {
+				return fmt.Errorf("title %q before the stage after", a.Title)
+			}
+			return nil
+		})
+		p := &pipeline.Pipeline{Workers: tc.workers, Group: tc.group, Stages: []pipeline.Stage{gs, check}}
+		empty := func(i int) bool { return i%10 == 3 }
+		i := 0
+		for r := range p.Run(context.Background(), texts(100, empty)) {
+			if r.Origin != fmt.Sprint(i) {
+				t.Fatalf("%+v: result %d is for %q", tc, i, r.Origin)
+			}
+			switch {
+			case empty(i) && r.Err == nil:
+				t.Errorf("%+v: empty document %d extracted", tc, i)
+			case i == 42 && (r.Err == nil || !strings.HasPrefix(r.Err.Error(), "42: ")):
+				t.Errorf("%+v: document 42: error %v, want one naming it", tc, r.Err)
+			case !empty(i) && i != 42 && r.Err != nil:
+				t.Errorf("%+v: document %d: %v", tc, i, r.Err)
+			case !empty(i) && i != 42 && r.Article.Title != "+":
+				t.Errorf("%+v: document %d: title %q", tc, i, r.Article.Title)
+			}
+			i++
+		}
+		// 90 extracted, of which document 42 fails the group stage.
+		if i != 100 || after.Load() != 89 {
+			t.Errorf("%+v: %d results, %d calls of the stage after; want 100, 89", tc, i, after.Load())
+		}
+		n := gs.singles
+		for _, k := range gs.sizes {
+			if k > tc.group || k < 2 {
+				t.Errorf("%+v: a batch of %d", tc, k)
+			}
+			n += k
+		}
+		if n != 90 {
+			t.Errorf("%+v: the group stage saw %d articles, want 90", tc, n)
+		}
+		if tc.group > 1 && len(gs.sizes) == 0 {
+			t.Errorf("%+v: no batch", tc)
+		}
+		if tc.group <= 1 && len(gs.sizes) != 0 {
+			t.Errorf("%+v: batches %v with Group %d", tc, gs.sizes, tc.group)
+		}
+	}
 }

@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/casus-project/casus/internal/demotest"
+	"github.com/casus-project/casus/model"
+)
+
+// TestNLPStageBatch checks that the language stage annotates articles
+// in batches (AnnotateBatch) exactly as one at a time (Annotate): the
+// demo corpus's articles, in groups of several sizes, get the same
+// sentences, tokens, names, quotes and events through the later stages.
+func TestNLPStageBatch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the language models")
+	}
+	ctx := context.Background()
+	e := loadEngine(nil, false)
+	if err := e.wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sts := analysisStages(e, nil)
+	nlp := sts[0].(*nlpStage)
+	articles := func() []*model.Article {
+		m := demotest.Articles(t)
+		names := make([]string, 0, len(m))
+		for n := range m {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+		out := make([]*model.Article, len(names))
+		for i, n := range names {
+			out[i] = m[n]
+		}
+		return out
+	}
+	want := articles()
+	for _, a := range want {
+		for _, s := range sts {
+			if err := s.Annotate(ctx, a); err != nil {
+				t.Fatalf("%s: %v", a.Doc, err)
+			}
+		}
+	}
+	english := 0
+	for _, a := range want {
+		if len(a.Entities) > 0 {
+			english++
+		}
+	}
+	if english < 10 {
+		t.Fatalf("only %d of %d demo articles have names", english, len(want))
+	}
+	for _, group := range []int{2, 7, len(want)} {
+		got := articles()
+		for g := 0; g < len(got); g += group {
+			batch := got[g:min(len(got), g+group)]
+			if errs := nlp.AnnotateBatch(ctx, batch); errs != nil {
+				t.Fatalf("group %d: errors %v", group, errs)
+			}
+			for _, a := range batch {
+				for _, s := range sts[1:] {
+					if err := s.Annotate(ctx, a); err != nil {
+						t.Fatalf("%s: %v", a.Doc, err)
+					}
+				}
+			}
+		}
+		for i := range want {
+			g, w := *got[i], *want[i]
+			g.Doc, w.Doc = "", "" // each extraction reads from a directory of its own
+			if !reflect.DeepEqual(g, w) {
+				t.Errorf("group %d: %s annotated differently in a batch", group, want[i].Doc)
+			}
+		}
+	}
+}
