@@ -68,7 +68,7 @@ func evidenceArticle() *model.Article {
 
 // startServer stores the demo corpus and the evidence article, serves
 // them with casus serve and returns the base URL.
-func startServer(t *testing.T) string {
+func startServer(t testing.TB) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)

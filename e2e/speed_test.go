@@ -5,61 +5,64 @@ import (
 	"io"
 	"net/http"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
-// TestPageTimes measures every page of the dashboard on the demo store:
-// 20 renders each (a query parameter no page reads makes every request
-// miss the page cache) and 20 requests of one URL (served from the
-// cache), logging the median and the 95th percentile. Run with -v to see
-// them:
-//
-//	go test ./e2e -run TestPageTimes -v
-//
-// It fails when a page's median render exceeds the 200 ms budget.
-func TestPageTimes(t *testing.T) {
+// TestPagesAnswer checks that every page of the dashboard answers 200 on
+// the demo store, with or without a browser to drive.
+func TestPagesAnswer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the demo store")
 	}
 	base := startServer(t)
+	for _, p := range dashboardPages(t, base) {
+		get(t, base+p)
+	}
+}
+
+// BenchmarkPages times every page of the dashboard on the demo store:
+// "render" requests carry a query parameter no page reads, so that every
+// one misses the page cache, and "cached" requests repeat one URL. The
+// target (every page under 200 ms uncached) is checked by reading the
+// figures, not asserted, since a loaded machine would fail it:
+//
+//	go test -run '^$' -bench Pages -benchtime 20x ./e2e
+func BenchmarkPages(b *testing.B) {
+	base := startServer(b)
+	for _, p := range dashboardPages(b, base) {
+		get(b, base+p) // warm the store's page cache and the gazetteer
+		sep := "?"
+		if strings.Contains(p, "?") {
+			sep = "&"
+		}
+		b.Run("render"+p, func(b *testing.B) {
+			for i := range b.N {
+				get(b, fmt.Sprintf("%s%s%snocache=%d", base, p, sep, i))
+			}
+		})
+		b.Run("cached"+p, func(b *testing.B) {
+			for range b.N {
+				get(b, base+p)
+			}
+		})
+	}
+}
+
+// dashboardPages are the pages of the dashboard served at base, one of
+// each kind and some filtered, an article with events among them.
+func dashboardPages(t testing.TB, base string) []string {
+	t.Helper()
 	body := get(t, base+"/search?actor=ALBGOV")
 	m := regexp.MustCompile(`href="(/articles/\d+)#event-`).FindStringSubmatch(body)
 	if m == nil {
 		t.Fatal("no article linked from the search page")
 	}
-	pages := []string{"/", "/search", "/search?quad=4&q=attack", "/timeline", "/timeline?interval=day&from=2022-09-01&to=2022-09-30",
+	return []string{"/", "/search", "/search?quad=4&q=attack", "/timeline", "/timeline?interval=day&from=2022-09-01&to=2022-09-30",
 		"/network", "/network?country=IRN", "/map", "/map?quad=3,4", "/articles", m[1], "/actors/IRN", "/actors/USA"}
-	for _, p := range pages {
-		get(t, base+p) // warm the store's page cache and the gazetteer
-		sep := "?"
-		if strings.Contains(p, "?") {
-			sep = "&"
-		}
-		var cold, warm []time.Duration
-		for i := range 20 {
-			start := time.Now()
-			get(t, fmt.Sprintf("%s%s%snocache=%d", base, p, sep, i))
-			cold = append(cold, time.Since(start))
-			start = time.Now()
-			get(t, base+p)
-			warm = append(warm, time.Since(start))
-		}
-		slices.Sort(cold)
-		slices.Sort(warm)
-		t.Logf("%-52s render median %6.1f ms p95 %6.1f ms | cached median %5.1f ms p95 %5.1f ms",
-			p, ms(cold[9]), ms(cold[18]), ms(warm[9]), ms(warm[18]))
-		if cold[9] > 200*time.Millisecond {
-			t.Errorf("GET %s: median render %v, over the 200 ms budget", p, cold[9])
-		}
-	}
 }
 
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-
-func get(t *testing.T, u string) string {
+func get(t testing.TB, u string) string {
 	t.Helper()
 	resp, err := http.Get(u)
 	if err != nil {
