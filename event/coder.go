@@ -841,6 +841,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	if !a.c.stems {
 		a.endDemand(s, toks, ms, says, sentTimes, first)
 		a.toldDemand(s, toks, ms, says, sentTimes, first)
+		a.viewedAs(s, toks, ms, says, sentTimes, first)
 		a.nominals(s, toks, ms, says, sentTimes)
 	}
 }

@@ -73,13 +73,7 @@ func endedNoun(toks []model.Token, v int) int {
 // demanded reports a demand (CAMEO 10) of src on tgt among the events of
 // the current sentence (from first on).
 func (a *article) demanded(first int, src, tgt string) bool {
-	for i := first; i < len(a.events); i++ {
-		e := &a.events[i]
-		if e.Source != nil && e.Target != nil && e.Source.Code == src && e.Target.Code == tgt && strings.HasPrefix(e.Code, "10") {
-			return true
-		}
-	}
-	return false
+	return a.coded(first, src, tgt, "10")
 }
 
 // toldDemand codes "X told Y they must (had to, would need to) do

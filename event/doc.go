@@ -97,6 +97,10 @@
 // after the noun it describes, unless the actor comes before the
 // sentence's own verb ("doctors offering to run the clinic have
 // documented abuses by the police": no target).
+// Judging another actor's act "as" a wrong ("viewed Washington's move as
+// another measure contradicting" the law, "described Chile's decision as
+// a provocation") is the judge's criticism of that actor (111), the actor
+// named by possessive or modifier right before the act's noun.
 // A denial
 // (016) that names no target ("The Indian army denied the allegation") is
 // aimed at the source of the article's latest accusation or criticism of

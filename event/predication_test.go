@@ -12,7 +12,10 @@ func TestPredication(t *testing.T) {
 		triple string
 		want   bool
 	}{
-		{"Peru's foreign minister viewed Chile's decision as a violation.", "PERGOV>CHL:*", false},
+		// Its verb's own code is no event; judging the act a wrong is a
+		// criticism (TestViewedAs).
+		{"Peru's foreign minister viewed Chile's decision as a violation.", "PERGOV>CHL:010", false},
+		{"Peru's foreign minister viewed Chile's decision as a success.", "PERGOV>CHL:*", false},
 		{"Peru's foreign minister considers Chile biased.", "PERGOV>CHL:*", false},
 		{"Peru's foreign minister is considering Chile's offer.", "PERGOV>CHL:*", false},
 		{"The Chilean general was serving as an adviser to Peru's president.", "CHL>PERGOV:*", false},
