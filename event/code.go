@@ -2790,13 +2790,28 @@ func (a *article) reactionObject(toks []model.Token, cl *clause) int {
 
 // located reports a mention that names where something happens, not who
 // acts: the object of "in", "at" or "near" ("African leaders meeting in
-// Addis Ababa called on ...").
+// Addis Ababa called on ..."), also past a part of the country ("died in
+// northern Syria").
 func located(toks []model.Token, m actor.Mention) bool {
-	switch wordBefore(toks, m) {
+	k := m.Start - 1
+	for k > 0 && (regionWords[strings.ToLower(toks[k].Form)] || strings.EqualFold(toks[k].Form, "the")) {
+		k--
+	}
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
 	case "in", "at", "near":
 		return true
 	}
 	return false
+}
+
+// regionWords name a part of a country before its name (lower case:
+// "northern Syria").
+var regionWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 }
 
 // reverseOblique reports whether a mention stands right after a
