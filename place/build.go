@@ -444,6 +444,16 @@ var (
 
 // finish turns what was read into the compiled file.
 func (b *builder) finish() file {
+	divisions, firstCity := b.addPlaces()
+	b.addNames(divisions, firstCity)
+	return b.index(len(divisions))
+}
+
+// addPlaces makes the place records: countries first (place i is country
+// i), then regions, the divisions that have populated places, and the
+// populated places. It returns the divisions' "CC.code" keys in order and
+// the index of the first populated place.
+func (b *builder) addPlaces() (divisions []string, firstCity int) {
 	nc := len(b.countries)
 	// Country records first: place i is country i.
 	for i, c := range b.countries {
@@ -464,7 +474,6 @@ func (b *builder) finish() file {
 	admAcc := map[string]*acc{}
 	countryAcc := make([]vec, nc)
 	countryN := make([]int, nc)
-	var admOrder []string
 	missingAdm := 0
 	for _, c := range b.cities {
 		ci := b.countryIdx[c.cc]
@@ -479,16 +488,16 @@ func (b *builder) finish() file {
 		if a == nil {
 			a = &acc{}
 			admAcc[k] = a
-			admOrder = append(admOrder, k)
+			divisions = append(divisions, k)
 		}
 		a.v.add(c.lat, c.lon)
 		if c.code != "PPLX" { // sections of a city are counted in the city
 			a.pop += c.population
 		}
 	}
-	sort.Strings(admOrder)
-	b.logf("divisions with places: %d; places whose division is not listed: %d", len(admOrder), missingAdm)
-	for _, k := range admOrder {
+	sort.Strings(divisions)
+	b.logf("divisions with places: %d; places whose division is not listed: %d", len(divisions), missingAdm)
+	for _, k := range divisions {
 		a := admAcc[k]
 		lat, lon := a.v.latLon()
 		cc, code, _ := strings.Cut(k, ".")
@@ -506,7 +515,7 @@ func (b *builder) finish() file {
 		b.places[i].Lat, b.places[i].Lon = deg(lat), deg(lon)
 	}
 	b.logf("countries without places (no coordinates): %s", strings.Join(noCentre, " "))
-	firstCity := len(b.places)
+	firstCity = len(b.places)
 	for _, c := range b.cities {
 		adm, ok := b.admIndex[c.cc+"."+c.admin1]
 		if !ok {
@@ -514,8 +523,13 @@ func (b *builder) finish() file {
 		}
 		b.places = append(b.places, rec{Name: c.name, ID: c.id, Lat: deg(c.lat), Lon: deg(c.lon), Country: uint16(b.countryIdx[c.cc]), Adm: adm, Admin1: c.admin1, Code: c.code, Kind: kindCity, Pop: c.population})
 	}
+	return divisions, firstCity
+}
 
-	// Names.
+// addNames adds the names of the countries and regions, of the
+// divisions (with and without words such as "Province"), and of the
+// places, under which the lookup finds them.
+func (b *builder) addNames(divisions []string, firstCity int) {
 	for i := range b.countries {
 		c := b.countries[i]
 		b.addKey(c.Name, c.Place, nameOwn)
@@ -523,7 +537,7 @@ func (b *builder) finish() file {
 			b.addKey(a, c.Place, nameOwn)
 		}
 	}
-	for _, k := range admOrder {
+	for _, k := range divisions {
 		p := b.admIndex[k]
 		for _, n := range b.admNames[k] {
 			b.addKey(n, p, nameOwn)
@@ -554,8 +568,11 @@ func (b *builder) finish() file {
 		}
 	}
 	b.logf("alternate names kept: %d; dropped (other scripts, codes, digits, length): %d", alts, dropped)
+}
 
-	// Sort keys; order each key's candidates by static rank.
+// index sorts the names and orders each name's candidates by static
+// rank, at most maxCands of them, into the compiled file.
+func (b *builder) index(nDivisions int) file {
 	keys := make([]string, 0, len(b.keys))
 	for k := range b.keys {
 		keys = append(keys, k)
@@ -579,7 +596,7 @@ func (b *builder) finish() file {
 	}
 	f.Keys = kb.String()
 	b.logf("places: %d (%d countries and regions, %d divisions, %d populated places); names: %d; candidates: %d; names with more than %d places cut: %d",
-		len(f.Places), len(f.Countries), len(admOrder), len(b.cities), len(keys), len(f.Cands), maxCands, capped)
+		len(f.Places), len(f.Countries), nDivisions, len(b.cities), len(keys), len(f.Cands), maxCands, capped)
 	return f
 }
 
