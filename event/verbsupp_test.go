@@ -32,7 +32,8 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// receiving fire from someone is being fired on (193, not military aid),
+// departing a place consults no one (for one, it is a journey), receiving
+// fire from someone is being fired on (193, not military aid),
 // hoping for money, funding or aid is no optimistic comment about its
 // giver (hope for peace or for a deed still is, 013),
 // "Mexico City" is a place, and a compound
@@ -40,6 +41,11 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Departing a place consults no one; departing for one is a
+		// journey (042), and envoys departing are withdrawn (166).
+		{"Two Peruvian trucks departed a Chilean army base on Monday.", nil, []string{"PERBUS>CHLMIL:040", "PER>CHLMIL:040", "PER>CHL:040"}},
+		{"The Chilean president departed for Lima on Monday.", []string{"CHLGOV>PER:042"}, nil},
+		{"The Chilean ambassador departed Peru on Monday.", []string{"CHLGOV>PER:166"}, nil},
 		// Receiving fire from someone is being fired on by them (193),
 		// not military aid; weapons received still are (072).
 		{"Chilean troops received machine gun fire from Peruvian rebels.", []string{"PERREB>CHLMIL:193"}, []string{"PERREB>CHLMIL:072"}},
