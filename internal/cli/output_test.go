@@ -31,6 +31,8 @@ func TestOutputErrors(t *testing.T) {
 		{"quotes", "", []string{"quotes", "--db", db}},
 		{"articles", "", []string{"articles", "--db", db}},
 		{"articles csv", "", []string{"articles", "--db", db, "--format", "csv"}},
+		{"extract", "Albania severed ties with Iran.", []string{"extract", "--date", "2024-05-01", "-"}},
+		{"analyze", "Albania severed ties with Iran.", []string{"analyze", "--date", "2024-05-01", "-"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
