@@ -155,9 +155,10 @@
 // A defeat conceded (08) to no one named ("Lai won ..., ahead of Hou,
 // who conceded defeat") is conceded to the first other actor its
 // sentence names before the verb.
-// A reduction of relations (16) that names no one, by a finite verb's
-// subject of a country ("after New Delhi suspended its participation in
-// the Indus Waters Treaty"), is aimed at the other party of the story's
+// A reduction of relations (16) that names no one, of a relation
+// (participation, ties, relations, cooperation, a treaty or deal), by a
+// finite verb's subject of a country ("after New Delhi suspended its
+// participation in the Indus Waters Treaty"), is aimed at the other party of the story's
 // latest earlier event between the source's country and one other
 // country, either way, a target from context; not so a gerund's, or a
 // pair's ("the two countries broke off ties").

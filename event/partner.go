@@ -8,11 +8,12 @@ import (
 )
 
 // relationsPartner returns, for a reduction of relations (CAMEO 16)
-// whose clause names no one it is aimed at ("New Delhi suspended its
-// participation in the Indus Waters Treaty", "Russia suspended its
-// participation in the treaty"), the other side of the story's latest
-// earlier event between the source's country and one other country, in
-// either direction (the partner whose relations are reduced). Events
+// whose clause names no one it is aimed at and whose object is a
+// relation ("New Delhi suspended its participation in the Indus Waters
+// Treaty", "Russia cut ties": relationsObject), the other side of the
+// story's latest earlier event between the source's country and one
+// other country, in either direction (the partner whose relations are
+// reduced). Events
 // whose own party came from context do not count, nor does an event of
 // the source's country with itself or with no country. The mention
 // stands after the sentence's tokens (n); its entry says it comes from
@@ -36,6 +37,9 @@ func (a *article) relationsPartner(toks []model.Token, src actor.Mention, cl *cl
 	if k := src.Start; k+1 < len(toks) && (a.w.up[k] == "BOTH" || a.w.up[k] == "THE" && (a.w.up[k+1] == "TWO" || a.w.up[k+1] == "THREE")) {
 		return actor.Mention{}, false
 	}
+	if !a.relationsObject(toks, cl) {
+		return actor.Mention{}, false
+	}
 	c := actor.CountryOf(src.Code)
 	if c == "" {
 		return actor.Mention{}, false
@@ -54,4 +58,30 @@ func (a *article) relationsPartner(toks []model.Token, src actor.Mention, cl *cl
 		}
 	}
 	return actor.Mention{}, false
+}
+
+// relationLemmas are nouns (upper-case lemmas) of a relation between
+// parties, whose reduction has another party by its nature.
+var relationLemmas = map[string]bool{
+	"PARTICIPATION": true, "TIE": true, "TIES": true, "RELATION": true, "RELATIONS": true,
+	"COOPERATION": true, "TREATY": true, "AGREEMENT": true, "ACCORD": true, "PACT": true,
+	"DEAL": true, "CONTACT": true,
+}
+
+// relationsObject reports a noun of relationLemmas as the first noun
+// after the verb of cl, past determiners, possessives and modifiers
+// ("suspended its participation", "cut all ties", "froze diplomatic
+// relations"): the reduction is of a relation, not a bare verb's
+// ("revoked an executive order", "felt betrayed") or a border's.
+func (a *article) relationsObject(toks []model.Token, cl *clause) bool {
+	for k := cl.vEnd; k < len(toks) && k < cl.vEnd+4; k++ {
+		switch toks[k].UPOS {
+		case "DET", "PRON", "ADJ", "NUM", "ADV":
+			continue
+		case "NOUN":
+			return relationLemmas[a.w.lem[k]] || relationLemmas[a.w.up[k]]
+		}
+		return false
+	}
+	return false
 }
