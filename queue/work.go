@@ -90,7 +90,13 @@ func (q *Queue) Work(ctx context.Context, h Handler, opts WorkOptions) error {
 		if err != nil && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, jetstream.ErrNoMessages) {
 			report(Result{Err: fmt.Errorf("queue: fetch: %w", err)})
 			if len(msgs) == 0 {
-				time.Sleep(time.Second) // the connection may be re-establishing
+				// The connection may be re-establishing: wait a
+				// moment, but not past cancellation.
+				select {
+				case <-ctx.Done():
+					return ctx.Err()
+				case <-time.After(time.Second):
+				}
 			}
 		}
 		if len(msgs) == 0 {
