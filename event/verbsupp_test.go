@@ -32,7 +32,9 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// departing a place consults no one (for one, it is a journey), receiving
+// pushing an armed group back uses force (190) and pushing back a vote
+// demands nothing, departing a place consults no one (for one, it is a
+// journey), receiving
 // fire from someone is being fired on (193, not military aid),
 // hoping for money, funding or aid is no optimistic comment about its
 // giver (hope for peace or for a deed still is, 013),
@@ -41,6 +43,12 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Pushing an armed group back uses force (190); pushing back a
+		// vote, or against criticism, demands nothing.
+		{"Chilean troops pushed Peruvian rebels back across the river.", []string{"CHLMIL>PERREB:190"}, []string{"CHLMIL>PERREB:100"}},
+		{"Chile pushed back the vote on the Peruvian treaty.", nil, []string{"CHL>PER:027", "CHL>PER:100"}},
+		{"Chile pushed back against Peruvian criticism of the treaty.", nil, []string{"CHL>PER:027", "CHL>PER:100"}},
+		{"Chile pushed Peru to reopen the border.", []string{"CHL>PER:100"}, nil},
 		// Departing a place consults no one; departing for one is a
 		// journey (042), and envoys departing are withdrawn (166).
 		{"Two Peruvian trucks departed a Chilean army base on Monday.", nil, []string{"PERBUS>CHLMIL:040", "PER>CHLMIL:040", "PER>CHL:040"}},
