@@ -374,3 +374,20 @@ func TestTakeVerbose(t *testing.T) {
 		}
 	}
 }
+
+func TestVersion(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		out  string
+	}{
+		{[]string{"version"}, 0, "casus "},
+		{[]string{"version", "extra"}, 2, ""},
+	}
+	for _, tt := range tests {
+		code, out, errOut := run(t, "", tt.args...)
+		if code != tt.code || !strings.HasPrefix(out, tt.out) {
+			t.Errorf("%v: exit %d, output %q %q; want %d and %q", tt.args, code, out, errOut, tt.code, tt.out)
+		}
+	}
+}

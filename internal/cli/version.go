@@ -21,6 +21,9 @@ Example:
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 		return func(ctx context.Context, env Env, args []string) error {
+			if len(args) > 0 {
+				return usageErrorf("unexpected arguments %q", args)
+			}
 			v, gov := "(devel)", ""
 			if bi, ok := debug.ReadBuildInfo(); ok {
 				if bi.Main.Version != "" {
