@@ -1956,6 +1956,19 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		}
 		return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+ev.Target.Code), true
 	}
+	// Else what another did in the sentences just before: "Chile
+	// expelled two Peruvian diplomats. Bolivia condemned the
+	// decision" condemns Chile, who decided, not the last actor named.
+	if !force {
+		from := max(a.storyEvents, a.sentEvents[max(a.si-reactionReach, a.storyAt, 0)])
+		for i := len(a.events) - 1; i >= from; i-- {
+			ev := a.events[i]
+			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
+				continue
+			}
+			return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") by another"), true
+		}
+	}
 	// Else the last actor of another country named in the sentences
 	// just before.
 	return a.namedBefore(src, n, false)

@@ -219,6 +219,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 			para, a.paraDate, a.paraAt = breaks, nil, i
 		}
 		a.si = i
+		a.sentEvents = append(a.sentEvents, len(a.events))
 		if storyStart(text, doc.Sentences, mentions, a.storyAt, i) {
 			a.storyAt, a.storyEvents = i, len(a.events)
 		}
@@ -681,6 +682,9 @@ type article struct {
 	// the number of events coded before it: context finders look no
 	// further back (see storyStart).
 	storyAt, storyEvents int
+	// sentEvents holds, for each sentence read so far, the number of
+	// events coded before it.
+	sentEvents []int
 	// ents are the article's names, in text order (see words.name).
 	ents []model.Entity
 }

@@ -208,7 +208,10 @@
 // attack or strike, the latest use of force; for measures, sanctions or
 // a ban, the latest such, CAMEO 16-17, where there is one; for an
 // expulsion, who expelled the reacting actor's people in the latest
-// expulsion, 174, or withdrawal from another's country, 166), else the last actor of
+// expulsion, 174, or withdrawal from another's country, 166), else,
+// but for an attack, the source of the latest event by another in the
+// three sentences before ("Chile expelled two Peruvian diplomats.
+// Bolivia condemned the decision" condemns Chile), else the last actor of
 // another country named in the three sentences before. Such a target's
 // entry begins "target from context:", and the event's confidence is
 // lower. No target from context comes from before the current story's

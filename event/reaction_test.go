@@ -25,6 +25,10 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"a named target wins", "Chile summoned Peru's ambassador. Peru condemned the decision by Bolivia.", "condemned", "PER>BOL"},
 		{"an object that names no action", "Chile summoned Peru's ambassador. Peru rejected the idea.", "rejected", ""},
 		{"nothing before", "Peru rejected the protest.", "rejected", ""},
+		// A third party's reaction is aimed at whoever acted, not at
+		// the last actor named.
+		{"a third party condemns a decision", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision.", "condemned", "BOL>CHLGOV"},
+		{"a third party criticises a move", "Chile suspended talks with Peru on Monday. Bolivia criticised the move.", "criticised", "BOL>CHL"},
 		// An expulsion is the latest expulsion of the reactor's people,
 		// not the latest event against it.
 		{"an expulsion, envoys expelled", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHLGOV"},
