@@ -62,7 +62,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			p := &pipeline.Pipeline{Workers: in.workers, Stages: sts}
+			p := &pipeline.Pipeline{Workers: in.workers, Stages: sts, Group: stageGroup}
 			failed := 0
 			for r := range p.Run(ctx, ingest.Documents(ctx, args, opts)) {
 				if r.Err != nil {

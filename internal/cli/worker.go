@@ -80,7 +80,7 @@ Examples:
 				return err
 			}
 			defer q.Close()
-			p := &pipeline.Pipeline{Workers: *workers, Stages: sts}
+			p := &pipeline.Pipeline{Workers: *workers, Stages: sts, Group: stageGroup}
 			sum := &summary{reasons: map[string]int{}, start: time.Now()}
 			prog := newProgress(env)
 			report := func(r queue.Result) {
