@@ -32,7 +32,8 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// pushing an armed group back uses force (190) and pushing back a vote
+// "terrorist attacks" name no terrorists, pushing an armed group back
+// uses force (190) and pushing back a vote
 // demands nothing, departing a place consults no one (for one, it is a
 // journey), receiving
 // fire from someone is being fired on (193, not military aid),
@@ -43,6 +44,11 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// "Terrorist" before the deed's noun names no actor; terrorists
+		// still are one.
+		{"Chile condemned the barbaric terrorist attacks in Lima on Tuesday.", nil, []string{"CHL>CHLUAF:018", "CHL>CHLUAF:111"}},
+		{"Chile strongly condemned the terrorist attack on a Peruvian market.", []string{"CHL>PER:111"}, []string{"CHL>CHLUAF:111"}},
+		{"Chilean police arrested three terrorists near the Peruvian border.", []string{"CHLCOP>CHLUAF:173"}, nil},
 		// Pushing an armed group back uses force (190); pushing back a
 		// vote, or against criticism, demands nothing.
 		{"Chilean troops pushed Peruvian rebels back across the river.", []string{"CHLMIL>PERREB:190"}, []string{"CHLMIL>PERREB:100"}},
