@@ -386,8 +386,11 @@
 // infinitive what its source would do ("Peru threatened to retaliate",
 // "threatened to take necessary measures") answers the source of the
 // article's latest earlier event, of another country, aimed at the
-// threatener or its country, as a target from context; with no such
-// event it codes nothing.
+// threatener or its country, as a target from context; joined to
+// opposing or condemning measures ("opposed the listing of Chinese
+// companies and threatened to take necessary measures"), the source of
+// the latest measure (16-17) of another country, whomever it was aimed
+// at; with no such event it codes nothing.
 // A threat (130) of military means ("warned Ethiopia that it would
 // defend every grain of its sovereignty", "military", "war", "force") is
 // a threat to use military force (138).

@@ -19,7 +19,10 @@ import (
 // with no such event before it codes nothing: the last actor merely
 // named is too loose a guess at whom one threatens, and a thing
 // threatened ("settlements threaten the viability of a solution") is no
-// threat of a deed.
+// threat of a deed. A threat joined to opposing measures ("opposed the
+// listing of Chinese companies and threatened to take measures") answers
+// the source of the latest measure (CAMEO 16-17) of another country,
+// whomever it was aimed at (opposesMeasures).
 func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
 	if !threat(cl.code) || cl.rev != "" || cl.passive || !infinitiveAfter(toks, cl.vEnd) {
 		return actor.Mention{}, false
@@ -39,7 +42,53 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 		}
 		return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+t+", which the threat answers"), true
 	}
+	// "China said it opposed the listing of Chinese companies and
+	// threatened to take measures", after "the EU adopted sanctions
+	// against Russia, adding companies to its blacklist": a threat
+	// joined to opposing measures answers whoever took the latest
+	// such, whomever they were aimed at.
+	if !a.opposesMeasures(cl.v) {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) || ev.Root != "16" && ev.Root != "17" {
+			continue
+		}
+		if s := ev.Source.Code; s == "" || s == src.Code || c != "" && actor.CountryOf(s) == c {
+			continue
+		}
+		return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+"), which the threat answers"), true
+	}
 	return actor.Mention{}, false
+}
+
+// measureNouns name measures taken against someone (upper-case
+// lemmas), which opposing may name: sanctions, a listing.
+var measureNouns = map[string]bool{
+	"MEASURE": true, "SANCTION": true, "BAN": true, "LISTING": true, "BLACKLISTING": true,
+	"DESIGNATION": true, "EMBARGO": true, "TARIFF": true, "PENALTY": true,
+}
+
+// opposesMeasures reports a verb at v joined (conj) to an earlier verb of
+// reaction or opposition whose object is a noun of measures ("opposed
+// the listing of Chinese companies and threatened", "condemned the
+// sanctions and threatened").
+func (a *article) opposesMeasures(v int) bool {
+	t := &a.t
+	if !t.ok || t.rel[v] != "conj" {
+		return false
+	}
+	h := t.head[v]
+	if h < 0 || h > v || !reactionLemmas[a.w.lem[h]] && a.w.lem[h] != "OPPOSE" {
+		return false
+	}
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "obj" && measureNouns[a.w.lem[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveAfter reports "to" and a bare verb at k, adverbs before them

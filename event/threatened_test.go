@@ -4,6 +4,7 @@ import "testing"
 
 // TestThreatenedOf checks that a threat naming no one is aimed at the
 // source of the latest earlier event against the threatener's country,
+// or, joined to opposing measures, at the source of the latest measure;
 // and that a thing threatened, or a threat with nothing before it, is not.
 func TestThreatenedOf(t *testing.T) {
 	checkEventCases(t, []eventCase{
@@ -16,6 +17,13 @@ func TestThreatenedOf(t *testing.T) {
 		{text: "Chile imposed sanctions on Peru. Peruvian officials said the floods threaten the harvest.", not: []string{"PER>CHL:130", "PERGOV>CHL:130"}},
 		// Nothing done to the threatener before: no guess.
 		{text: "Chile praised Bolivia on Monday. Peru threatened to retaliate.", not: []string{"PER>CHL:130", "PER>BOL:130"}},
+		// A threat joined to opposing measures answers whoever took
+		// them, whomever they were aimed at; without the opposing, a
+		// measure against a third country lends no target.
+		{text: "Chile imposed sanctions on Bolivia, adding 50 companies to its blacklist. Peru's trade ministry said it opposed the listing of Peruvian firms and threatened to take necessary measures.", want: []string{"PERGOV>CHL:130"}},
+		{text: "Chile imposed sanctions on Bolivia on Monday. Peru's trade ministry said it condemned the sanctions and threatened to respond.", want: []string{"PERGOV>CHL:130"}},
+		{text: "Chile imposed sanctions on Bolivia on Monday. Peru's trade ministry threatened to take necessary measures.", not: []string{"PERGOV>CHL:130"}},
+		{text: "Chile imposed sanctions on Bolivia on Monday. Peru's trade ministry said it opposed the visit and threatened to respond.", not: []string{"PERGOV>CHL:130"}},
 		// A named target wins.
 		{text: "Chile imposed sanctions on Peru. Peru threatened to impose tariffs on Bolivia.", not: []string{"PER>CHL:130"}},
 	})
