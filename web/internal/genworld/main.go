@@ -70,15 +70,26 @@ func run(topoFile, infoFile, outFile string, tol, speck float64) error {
 	if err != nil {
 		return err
 	}
-	w := io.Writer(os.Stdout)
-	if outFile != "" {
-		f, err := os.Create(outFile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		w = f
+	if outFile == "" {
+		return writeOutlines(os.Stdout, cs)
 	}
+	f, err := os.Create(outFile)
+	if err != nil {
+		return err
+	}
+	err = writeOutlines(f, cs)
+	if cerr := f.Close(); err == nil {
+		err = cerr // a write the kernel refuses may show only at Close
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", outFile, err)
+	}
+	return nil
+}
+
+// writeOutlines writes one line per country: ISO3, name and SVG path,
+// tab-separated.
+func writeOutlines(w io.Writer, cs []world.Country) error {
 	bw := bufio.NewWriter(w)
 	for _, c := range cs {
 		fmt.Fprintf(bw, "%s\t%s\t%s\n", c.ISO3, c.Name, c.Path)
