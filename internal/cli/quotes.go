@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"strconv"
 
@@ -61,45 +62,53 @@ Examples:
 }
 
 // quoteCSVHeader is the header row of casus quotes --format csv.
-var quoteCSVHeader = []string{"article_id", "seq", "speaker_name", "speaker_actor", "speaker_country", "direct",
+var quoteCSVHeader = [...]string{"article_id", "seq", "speaker_name", "speaker_actor", "speaker_country", "direct",
 	"cue", "start", "end", "published", "publisher", "url", "text"}
 
-// writeQuotes writes every quote matching q, at most max (all when 0).
+// writeQuotes writes every quote matching q, at most max (all when 0), as
+// JSON lines or as CSV with a header row.
 func writeQuotes(ctx context.Context, w io.Writer, st store.Store, q store.QuoteQuery, format string, max int) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	cw := csv.NewWriter(w)
+	var write func(h store.QuoteHit) error
+	var flush func() error
 	if format == "csv" {
-		cw.Write(quoteCSVHeader)
+		cw := csv.NewWriter(w)
+		cw.Write(quoteCSVHeader[:]) // an error stays in cw and comes back from flush
+		write = func(h store.QuoteHit) error { return cw.Write(quoteRow(h)) }
+		flush = func() error { cw.Flush(); return cw.Error() }
+	} else {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		write = func(h store.QuoteHit) error { return enc.Encode(h) }
+		flush = func() error { return nil }
 	}
 	q.Limit, q.Cursor = store.MaxLimit, ""
 	n := 0
 	for {
 		page, err := st.Quotes(ctx, q)
 		if err != nil {
-			return err
+			return fmt.Errorf("listing quotes after %d: %w", n, err)
 		}
 		for _, h := range page.Quotes {
 			if max > 0 && n >= max {
-				cw.Flush()
-				return cw.Error()
+				return flush()
+			}
+			if err := write(h); err != nil {
+				return err
 			}
 			n++
-			if format == "jsonl" {
-				if err := enc.Encode(h); err != nil {
-					return err
-				}
-				continue
-			}
-			cell := api.CSVCell // text from pages must not read as a formula
-			cw.Write([]string{strconv.FormatInt(h.ArticleID, 10), strconv.Itoa(h.Seq), cell(h.Speaker.Name), cell(h.Speaker.Actor),
-				cell(h.Speaker.Country), strconv.FormatBool(h.Direct), cell(h.Cue), strconv.Itoa(h.Start), strconv.Itoa(h.End),
-				h.Article.Published.String(), cell(h.Article.Publisher), cell(h.Article.URL), cell(h.Text)})
 		}
 		if page.Next == "" {
-			cw.Flush()
-			return cw.Error()
+			return flush()
 		}
 		q.Cursor = page.Next
 	}
+}
+
+// quoteRow is the CSV row of h; text from pages must not read as a
+// formula.
+func quoteRow(h store.QuoteHit) []string {
+	cell := api.CSVCell
+	return []string{strconv.FormatInt(h.ArticleID, 10), strconv.Itoa(h.Seq), cell(h.Speaker.Name), cell(h.Speaker.Actor),
+		cell(h.Speaker.Country), strconv.FormatBool(h.Direct), cell(h.Cue), strconv.Itoa(h.Start), strconv.Itoa(h.End),
+		h.Article.Published.String(), cell(h.Article.Publisher), cell(h.Article.URL), cell(h.Text)}
 }
