@@ -32,7 +32,8 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// "terrorist attacks" name no terrorists, pushing an armed group back
+// linking things is no cooperation but linking an attack to someone
+// accuses them (112), "terrorist attacks" name no terrorists, pushing an armed group back
 // uses force (190) and pushing back a vote
 // demands nothing, departing a place consults no one (for one, it is a
 // journey), receiving
@@ -44,6 +45,11 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Linking things is no cooperation; linking an attack to someone
+		// accuses them (112).
+		{"Chilean troops have linked the various axes of their advance into Peruvian territory.", nil, []string{"CHLMIL>PER:060"}},
+		{"The Chilean army connected the two Peruvian villages by road.", nil, []string{"CHLMIL>PERCVL:060"}},
+		{"Chilean police linked the bombing to Peruvian rebels.", []string{"CHLCOP>PERREB:112"}, []string{"CHLCOP>PERREB:060"}},
 		// "Terrorist" before the deed's noun names no actor; terrorists
 		// still are one.
 		{"Chile condemned the barbaric terrorist attacks in Lima on Tuesday.", nil, []string{"CHL>CHLUAF:018", "CHL>CHLUAF:111"}},
