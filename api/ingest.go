@@ -110,14 +110,23 @@ func httpURL(s string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && len(s) <= 4096
 }
 
-func (h *handler) ingest(w http.ResponseWriter, r *http.Request) {
+// ingestAllowed answers 403 when ingestion is off and 401 when r lacks
+// the token, reporting whether r may go on.
+func (h *handler) ingestAllowed(w http.ResponseWriter, r *http.Request) bool {
 	if h.opts.Token == "" || h.opts.Ingest == nil {
 		h.error(w, r, http.StatusForbidden, "", "ingestion is off: start the server with --token or CASUS_TOKEN", nil)
-		return
+		return false
 	}
 	if !hasToken(r, h.opts.Token) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="casus"`)
 		h.error(w, r, http.StatusUnauthorized, "token", "want Authorization: Bearer TOKEN", nil)
+		return false
+	}
+	return true
+}
+
+func (h *handler) ingest(w http.ResponseWriter, r *http.Request) {
+	if !h.ingestAllowed(w, r) {
 		return
 	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
@@ -169,8 +178,7 @@ func (h *handler) ingest(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *handler) ingestStatus(w http.ResponseWriter, r *http.Request) {
-	if h.opts.Ingest == nil || !hasToken(r, h.opts.Token) {
-		h.error(w, r, http.StatusUnauthorized, "token", "want Authorization: Bearer TOKEN", nil)
+	if !h.ingestAllowed(w, r) {
 		return
 	}
 	job, ok := h.opts.Ingest.Job(r.PathValue("id"))

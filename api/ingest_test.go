@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -55,4 +56,36 @@ func FuzzIngestBody(f *testing.F) {
 			t.Fatalf("status %d for body %q: %s", w.Code, body, w.Body)
 		}
 	})
+}
+
+// TestIngestStatus checks GET /api/ingest/{id}: refused as POST is when
+// ingestion is off (403) or the token is wrong (401), then the job or 404.
+func TestIngestStatus(t *testing.T) {
+	off := NewHandler(nil, Options{})
+	noToken := NewHandler(nil, Options{Ingest: &fakeIngester{}})
+	on := NewHandler(nil, Options{Token: "status-token", Ingest: &fakeIngester{}})
+	tests := []struct {
+		name  string
+		h     http.Handler
+		token string
+		id    string
+		code  int
+	}{
+		{"ingestion off", off, "status-token", "1", 403},
+		{"no token configured", noToken, "status-token", "1", 403},
+		{"wrong token", on, "nope", "1", 401},
+		{"unknown job", on, "status-token", "2", 404},
+		{"known job", on, "status-token", "1", 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := httptest.NewRequest("GET", "/api/ingest/"+tt.id, nil)
+			r.Header.Set("Authorization", "Bearer "+tt.token)
+			w := httptest.NewRecorder()
+			tt.h.ServeHTTP(w, r)
+			if w.Code != tt.code {
+				t.Errorf("status %d, want %d: %s", w.Code, tt.code, w.Body)
+			}
+		})
+	}
 }
