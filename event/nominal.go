@@ -28,7 +28,9 @@ const nominalReach = 12
 //     kidnapping or abduction (181) of someone by someone, or someone's
 //     crackdown on someone (170), as the verbs code them: "China's
 //     detention of two Canadians", "the expulsion of Chilean diplomats
-//     by Peru";
+//     by Peru", or by the subject of a verb of announcing or ordering
+//     whose object it is, in place of that verb's statement: "Chile
+//     announced the expulsion of two Peruvian diplomats" (174);
 //   - strikes by someone on someone ("Chilean strikes on Lima", 190), an
 //     air, drone or missile strike also against someone ("a Chilean
 //     drone strike on Peru", 195); not a labour strike "against" or
@@ -407,12 +409,61 @@ func (a *article) nominalDeed(s *model.Sentence, toks []model.Token, ms []actor.
 			}
 		}
 	}
+	ordered := -1
+	if src < 0 && tgt >= 0 && !crack {
+		// "Chile announced the expulsion of two Peruvian diplomats",
+		// "ordered the arrest of": who orders or announces it does it.
+		if v := orderingVerb(toks, &a.w, k); v >= 0 {
+			src, ordered = a.source(toks, ms, v), v
+		}
+	}
 	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
 		return
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
 		pattern: "<noun> " + a.w.lem[k] + " OF + BY $", entries: []string{"noun " + toks[k].Form + ": " + code}}
+	n := len(a.events)
 	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	if ordered >= 0 && len(a.events) > n {
+		// The deed is what the announcing said: no statement (010) of
+		// its own, by PETRARCH's convention.
+		a.dropStatement(s, toks[ordered].Start)
+	}
+}
+
+// orderingLemmas are the verbs (upper-case lemmas) of ordering or
+// announcing a deed that its subject does by them.
+var orderingLemmas = map[string]bool{
+	"ANNOUNCE": true, "ORDER": true, "DECREE": true, "AUTHORIZE": true, "AUTHORISE": true,
+}
+
+// orderingVerb returns the verb of orderingLemmas whose object the noun
+// at k heads, right before it past its article, numbers and adjectives
+// ("announced the expulsion", "ordered the immediate arrest"), or -1.
+func orderingVerb(toks []model.Token, w *words, k int) int {
+	p := k - 1
+	for p >= 0 && p >= k-4 && (toks[p].UPOS == "DET" || toks[p].UPOS == "NUM" || toks[p].UPOS == "ADJ" && !w.act[p]) {
+		p--
+	}
+	if p < 0 || !isVerb(toks[p]) || !orderingLemmas[w.lem[p]] {
+		return -1
+	}
+	return p
+}
+
+// dropStatement removes the plain statements (010) of sentence s whose
+// predicate starts at byte pos.
+func (a *article) dropStatement(s *model.Sentence, pos int) {
+	out := a.events[:0]
+	for i := range a.events {
+		e := &a.events[i]
+		if e.Code == "010" && e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == pos {
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			continue
+		}
+		out = append(out, *e)
+	}
+	a.events = out
 }
 
 // airWeapons are the nouns of an air strike before "strike" ("a drone

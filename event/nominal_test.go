@@ -88,3 +88,17 @@ func TestNominalStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderedDeed checks that the arrest, detention or expulsion of
+// someone that an actor announces, orders or authorises is that actor's
+// deed, with no statement beside it, and that a deed it may order or
+// calls for is none.
+func TestOrderedDeed(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Chile announced the expulsion of two Peruvian diplomats.", []string{"CHL>PERGOV:174"}, []string{"CHL>PERGOV:010"}},
+		{"Chile announced the immediate expulsion of Peru's ambassador on Monday.", []string{"CHL>PERGOV:174"}, []string{"CHL>PERGOV:010"}},
+		{"The Bolivian government authorised the detention of three Chilean fishermen.", []string{"BOLGOV>CHLAGR:173"}, nil},
+		{"Chile may order the expulsion of two Peruvian diplomats.", nil, []string{"CHL>PERGOV:174"}},
+		{"Chile welcomed the expulsion of two Peruvian diplomats.", nil, []string{"CHL>PERGOV:174"}},
+	})
+}
