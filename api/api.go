@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/casus-project/casus/model"
@@ -481,8 +482,9 @@ func writeJSONError(w http.ResponseWriter, status int, param, msg string) {
 type limiter struct {
 	rate  float64
 	burst float64
-	mu    chan struct{} // a one-slot semaphore guarding buckets
-	b     map[string]*bucket
+
+	mu sync.Mutex
+	b  map[string]*bucket // by client address
 }
 
 type bucket struct {
@@ -491,14 +493,14 @@ type bucket struct {
 }
 
 func newLimiter(rate float64, burst int) *limiter {
-	return &limiter{rate: rate, burst: float64(burst), mu: make(chan struct{}, 1), b: map[string]*bucket{}}
+	return &limiter{rate: rate, burst: float64(burst), b: map[string]*bucket{}}
 }
 
 // allow takes a token for key, reporting whether there was one and, when
 // not, how long until there is.
 func (l *limiter) allow(key string, now time.Time) (bool, time.Duration) {
-	l.mu <- struct{}{}
-	defer func() { <-l.mu }()
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if len(l.b) > 10000 { // forget idle clients rather than grow without bound
 		for k, b := range l.b {
 			if now.Sub(b.last).Seconds()*l.rate >= l.burst {
