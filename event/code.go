@@ -2191,7 +2191,8 @@ func (a *article) namingParticiple(v int) bool {
 }
 
 // namesObject reports a verb at v with two objects in the parse, the
-// second saying what the first is ("calls him a separatist"), an object
+// second saying what the first is ("calls him a separatist", also as a
+// noun hung on the object: "calls the presence a tragedy"), an object
 // with an open complement ("called the decision illegal"), or an object
 // said indefinitely or quoted, a name given ("which he calls a
 // \"terrorist militia\"").
@@ -2211,6 +2212,15 @@ func (a *article) namesObject(v int) bool {
 				switch strings.ToLower(a.toks[lo].Form) {
 				case "a", "an", "\"", "“", "``":
 					return true
+				}
+			}
+			// "calls the Peruvian presence in Arica a tragedy": the
+			// name said indefinitely, hung on the object.
+			for _, d := range t.kids[c] {
+				if t.rel[d] == "nmod:unmarked" && d > c {
+					if lo, _ := t.span(d); a.toks[d].UPOS == "NOUN" && (strings.EqualFold(a.toks[lo].Form, "a") || strings.EqualFold(a.toks[lo].Form, "an")) {
+						pred = true
+					}
 				}
 			}
 		case "xcomp":

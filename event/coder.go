@@ -1508,6 +1508,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 				// not the pattern's ("KEEP ... POSITION").
 				ok = false
 			}
+			if ok && b.phrasal[i] && a.w.lem[v] == "CALL" && !particleNext(toks, &m, cl.vEnd) {
+				// "called Peru's decision a mistake in remarks on
+				// Monday": "call on" and "call for" keep their particle
+				// next to the verb; one after its object is another
+				// phrase's.
+				ok = false
+			}
 			if ok && b.phrasal[i] && a.timeParticle(toks, &m, cl.vEnd) {
 				// "called Peru's president on Monday": a preposition
 				// that opens a time is the date's, not the particle
@@ -1960,6 +1967,46 @@ func (a *article) timeParticle(toks []model.Token, m *match, vEnd int) bool {
 		return a.timeAt(toks[at].Start) || a.timeAt(toks[end].Start)
 	}
 	return false
+}
+
+// particleNext reports a pattern whose first word after the verb comes
+// right after it, past adverbs and asides only ("called again on Peru",
+// "called (in a letter) on Peru").
+func particleNext(toks []model.Token, m *match, vEnd int) bool {
+	first := -1
+	for _, u := range m.used[:m.n] {
+		if at := int(u[0]); at >= vEnd && (first < 0 || at < first) {
+			first = at
+		}
+	}
+	if first < 0 {
+		return true
+	}
+	for k := vEnd; k < first && k < len(toks); k++ {
+		// An aside in brackets or between commas: "called (in a
+		// letter) on Peru", "called, in a letter, on Peru".
+		closer := ""
+		switch toks[k].Form {
+		case "(":
+			closer = ")"
+		case ",":
+			closer = ","
+		}
+		if closer != "" {
+			j := k + 1
+			for j < first && toks[j].Form != closer {
+				j++
+			}
+			if j < first {
+				k = j
+				continue
+			}
+		}
+		if toks[k].UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
 }
 
 // timeAt reports a time expression that starts at byte offset off.

@@ -553,7 +553,9 @@
 // names with no subject, auxiliary, "by" agent or actor object of its
 // own ("an air base, also called Camp Tacna"); a phrasal pattern's
 // preposition that opens a time ("called Peru's president on Monday") is
-// no particle ("call on", 020). A bare "host" whose object is a thing
+// no particle ("call on", 020), and neither is one of "call" past its
+// object ("called the decision a mistake in remarks on Monday"; adverbs
+// and asides may stand between, "called (in a letter) on Peru"). A bare "host" whose object is a thing
 // that an actor only modifies ("hosted a Peruvian trade fair") hosts no
 // visit; an official, a delegation or a team hosted is one. The passive
 // of a verb of feeling whose "by" phrase is a deed or a thing ("Chile was

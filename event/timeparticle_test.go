@@ -26,3 +26,14 @@ func TestNamingParticiple(t *testing.T) {
 		{"Chile's president, called by Peru's president late at night, agreed to talks.", []string{"PERGOV>CHLGOV:041"}, nil},
 	})
 }
+
+// TestCallParticleNext checks that "call on" keeps its particle next to
+// the verb (past adverbs): an "on" after the object belongs to another
+// phrase, and a name said indefinitely after the object calls no one.
+func TestCallParticleNext(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"The Chilean minister called Peru's decision a mistake in remarks on state television.", nil, []string{"CHLGOV>PER:020", "CHLGOV>PER:041"}},
+		{"The Chilean minister calls the Peruvian presence in Arica a tragedy, commenting on reports of clashes.", nil, []string{"CHLGOV>PER:041", "CHLGOV>PER:020"}},
+		{"Chile again called on Peru to withdraw its troops.", []string{"CHL>PER:0256"}, nil},
+	})
+}
