@@ -119,6 +119,29 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 	if len(tokens) > maxLocateTokens {
 		tokens = tokens[:maxLocateTokens]
 	}
+	var h *hints
+	if dateline != nil {
+		h = g.hintFor(dateline.ISO2)
+	}
+	hits := g.cuedHits(tokens, h)
+	if best := g.narrowest(hits, h); best >= 0 {
+		x := hits[best]
+		p := g.place(x.place)
+		span := model.Span{Start: tokens[x.from].Start, End: tokens[x.to-1].End}
+		if p.Type == TypeCountry && dateline != nil && dateline.Type != TypeCountry && dateline.ISO2 == p.ISO2 {
+			return *dateline, model.Span{}, true
+		}
+		return p, span, true
+	}
+	if dateline != nil && dateline.Name != "" {
+		return *dateline, model.Span{}, true
+	}
+	return Place{}, model.Span{}, false
+}
+
+// cuedHits returns the places named after a locative cue in tokens, in
+// text order; h, the dateline's hints, may be nil.
+func (g *Gazetteer) cuedHits(tokens []model.Token, h *hints) []hit {
 	words := make([]string, len(tokens))
 	lower := make([]string, len(tokens))
 	for i, t := range tokens {
@@ -126,10 +149,6 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 		lower[i] = strings.ToLower(t.Form)
 	}
 	caps := headline(words)
-	var h *hints
-	if dateline != nil {
-		h = g.hintFor(dateline.ISO2)
-	}
 
 	var hits []hit
 	possessive := false
@@ -183,9 +202,15 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 			}
 		}
 	}
+	return hits
+}
 
-	// Divisions and countries named in the sentence narrow the cities
-	// named with them ("near Zvecan in north Kosovo").
+// narrowest returns the index of the most specific of hits, or -1. First
+// the divisions and countries named in the sentence, and the dateline's
+// countries in h (which may be nil), narrow the cities named with them
+// ("near Zvecan in north Kosovo"): hits named without qualification are
+// resolved again, in place.
+func (g *Gazetteer) narrowest(hits []hit, h *hints) int {
 	var sh hints
 	for _, x := range hits {
 		p := &g.places[x.place]
@@ -211,19 +236,7 @@ func (g *Gazetteer) Locate(sentence string, tokens []model.Token, dateline *Plac
 			best = k
 		}
 	}
-	if best >= 0 {
-		x := hits[best]
-		p := g.place(x.place)
-		span := model.Span{Start: tokens[x.from].Start, End: tokens[x.to-1].End}
-		if p.Type == TypeCountry && dateline != nil && dateline.Type != TypeCountry && dateline.ISO2 == p.ISO2 {
-			return *dateline, model.Span{}, true
-		}
-		return p, span, true
-	}
-	if dateline != nil && dateline.Name != "" {
-		return *dateline, model.Span{}, true
-	}
-	return Place{}, model.Span{}, false
+	return best
 }
 
 // refines reports whether place p narrows place q: it is more specific
