@@ -19,6 +19,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.code == "010" && cl.rev == "" && reportOnly[a.w.lem[v]] {
 		return
 	}
+	// "which, as we have mentioned, makes the army's job harder": a
+	// statement's bare 010 in a clause opened by "as" only comments on
+	// the sentence; it says nothing to anyone.
+	if cl.code == "010" && cl.rev == "" && bareVerb(cl) && a.asMarked(v) {
+		return
+	}
 	// "Rama claimed that investigators had ...": a reporting verb that
 	// no pattern made specific only introduces its complement clause.
 	// A warning is no report: "warned that Japan would bear the
@@ -2151,6 +2157,21 @@ func namesCountry(ms []actor.Mention, c string) bool {
 	}
 	for _, m := range ms {
 		if m.Code != "" && !generic(m) && actor.CountryOf(m.Code) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// asMarked reports a verb at v whose clause the parse opens with "as"
+// ("as we have mentioned", "as the minister noted").
+func (a *article) asMarked(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "mark" && c < v && strings.EqualFold(a.toks[c].Form, "as") {
 			return true
 		}
 	}
