@@ -344,8 +344,10 @@ func mapChart(gaz *place.Gazetteer, o *outline, places, countries []store.Group)
 type segment struct {
 	Text    string
 	Classes string // space-separated: ev (an event's sentence), src, tgt, pred, quote, frame
-	ID      string // the anchor of an event's sentence, on its first segment
-	Title   string
+	// IDs are the anchors of the events whose sentence starts here: the
+	// sentence's first segment, which events of one sentence share.
+	IDs   []string
+	Title string
 }
 
 // mark is one annotation span of the text.
@@ -423,9 +425,7 @@ func annotate(a *model.Article) [][]segment {
 				titles = append(titles, m.title)
 				if m.id != "" && !seen[m.id] {
 					seen[m.id] = true
-					if seg.ID == "" {
-						seg.ID = m.id
-					}
+					seg.IDs = append(seg.IDs, m.id)
 				}
 			}
 		}

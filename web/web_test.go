@@ -227,7 +227,7 @@ func TestAnnotate(t *testing.T) {
 	if all.String() != text {
 		t.Errorf("segments do not rebuild the text: %q", all.String())
 	}
-	if first := paras[0][0]; first.Text != "A" || first.Classes != "ev tgt" || first.ID != "s-0" {
+	if first := paras[0][0]; first.Text != "A" || first.Classes != "ev tgt" || len(first.IDs) != 1 || first.IDs[0] != "s-0" {
 		t.Errorf("first segment %+v", first)
 	}
 	if second := paras[0][1]; second.Text != "é" || second.Classes != "ev src" {
@@ -236,5 +236,30 @@ func TestAnnotate(t *testing.T) {
 	last := paras[1][len(paras[1])-1]
 	if last.Classes != "pred" {
 		t.Errorf("clipped predicate: %+v", last)
+	}
+}
+
+// TestAnnotateSharedSentence checks that every event has its anchor in
+// the text when events share a sentence, as they often do, so each
+// event's "in the text" link leads somewhere.
+func TestAnnotateSharedSentence(t *testing.T) {
+	sent := model.Span{Start: 0, End: 27}
+	a := &model.Article{Text: "Albania cut ties with Iran.\nIran denied it.", Events: []model.Event{
+		{Code: "161", Evidence: model.Evidence{Sentence: sent}},
+		{Code: "160", Evidence: model.Evidence{Sentence: sent}},
+		{Code: "024", Evidence: model.Evidence{Sentence: model.Span{Start: 28, End: 43}}},
+	}}
+	anchors := map[string]int{}
+	for _, p := range annotate(a) {
+		for _, s := range p {
+			for _, id := range s.IDs {
+				anchors[id]++
+			}
+		}
+	}
+	for _, id := range []string{"s-0", "s-1", "s-2"} {
+		if anchors[id] != 1 {
+			t.Errorf("anchor %s placed %d times, want once (anchors %v)", id, anchors[id], anchors)
+		}
 	}
 }
