@@ -218,7 +218,20 @@ func TestRunGroup(t *testing.T) {
 			}
 			return nil
 		})
-		p := &pipeline.Pipeline{Workers: tc.workers, Group: tc.group, Stages: []pipeline.Stage{gs, check}}
+		// The stages start once 20 documents wait, extracted, so that the
+		// workers find groups to take however the machine schedules.
+		prof := new(pipeline.Profile)
+		ready := func(ctx context.Context) error {
+			deadline := time.Now().Add(10 * time.Second)
+			for time.Now().Before(deadline) {
+				if s := prof.Stages(); len(s) > 0 && s[0].Calls >= 20 {
+					return nil
+				}
+				time.Sleep(time.Millisecond)
+			}
+			return errors.New("the documents were not extracted")
+		}
+		p := &pipeline.Pipeline{Workers: tc.workers, Group: tc.group, Stages: []pipeline.Stage{gs, check}, Profile: prof, Ready: ready}
 		empty := func(i int) bool { return i%10 == 3 }
 		i := 0
 		for r := range p.Run(context.Background(), texts(100, empty)) {
