@@ -640,6 +640,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			for i := range rts {
 				sides = append(sides, n+i)
 			}
+		} else if r := rivalAfter(toks, ms, src, v); r >= 0 && posture(cl.code) && !cl.passive {
+			// "placed its army on alert after Turkish warships entered
+			// disputed waters": the rival the sentence names.
+			rt := contextMention(ms[r].Actor, len(toks), contextEntry+"the rival named after the show of force ("+ms[r].Entry+")")
+			rt.Code = actor.CountryOf(ms[r].Code)
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.namedBefore(ms[src], len(toks), posture(cl.code)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
 			// Aimed at the other country, not at whichever of its
 			// agents was named last.
@@ -2147,6 +2154,39 @@ func armedRival(ms []actor.Mention, c string) bool {
 // sector: "TURMIL", "CHNGOVMIL" is its defence ministry and is not).
 func armedCode(code string) bool {
 	return len(code) == 6 && code[3:] == "MIL"
+}
+
+// rivalAfter returns, for a show of force at v by ms[src] that names no
+// target, the armed forces of another country that a clause of time or
+// cause after the verb opens with ("Greece placed its army on alert
+// after Turkish warships entered disputed waters"): the rival it
+// answers. Another actor ("after France sent a frigate", "after talks
+// with Turkey") or one named only as where something happened ("after
+// clashes in Kosovo") is none. -1 for none.
+func rivalAfter(toks []model.Token, ms []actor.Mention, src, v int) int {
+	c := actor.CountryOf(ms[src].Code)
+	for k := v + 1; k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "after", "following", "amid":
+		default:
+			continue
+		}
+		for i, m := range ms {
+			// The clause's subject, right after the conjunction or its
+			// article: not an object ("days after accusing U.S. spy
+			// planes").
+			if m.Start != k+1 && !(m.Start == k+2 && toks[k+1].UPOS == "DET") {
+				continue
+			}
+			mc := actor.CountryOf(m.Code)
+			if m.Kind == actor.Pronoun || generic(m) || mc == "" || mc == c || located(toks, m) || !armedCode(m.Code) {
+				return -1
+			}
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // namesCountry reports mentions of which one, not a generic agent,

@@ -312,8 +312,12 @@
 // unless Coder.CapitalGovernments makes a capital acting its government.
 // The forces a show of force (CAMEO 15: alert, mobilisation) acts on are
 // the source's own, a bare "the army" included, whatever country the story
-// lent it: the event is aimed at the last other country named in the
-// sentences just before, in the sentence just before in its paragraph or
+// lent it: the event is aimed at the country whose armed forces a clause
+// after it opens with ("Greece placed its army on alert after Turkish
+// warships entered disputed waters"), else at the last other country
+// named in the sentences just before, in the sentence just before in its
+// paragraph, in the closing sentence of the paragraph before when that
+// names one other country and its armed forces, or
 // in one that names the source's country too ("Serbian President Vucic
 // placed the army on the highest level of combat readiness", after "He
 // called on Belgrade and Pristina to de-escalate", is SRBGOV against

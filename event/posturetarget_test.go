@@ -6,7 +6,9 @@ import "testing"
 // aimed at the country of an actor named before only in the sentence
 // just before in its paragraph or in one that names the source's
 // country too, or across a paragraph break in the sentence just before
-// when it names one rival and its armed forces, and otherwise at no one.
+// when it names one rival and its armed forces, or at the armed forces of
+// another country that a clause after it opens with ("after Chilean
+// warships entered"), and otherwise at no one.
 func TestPostureRival(t *testing.T) {
 	tests := []eventCase{
 		{"Officials said the UN was cooperating with the Iraqi government on aid.\n\nNorth Korea launched a ballistic missile on Sunday.",
@@ -27,6 +29,13 @@ func TestPostureRival(t *testing.T) {
 			nil, []string{"PER>CHL:152", "PER>BOL:152", "PER>CHLMIL:152"}},
 		{"The Chilean government signed a trade deal with Brazil on Monday.\n\nPeru placed its army on alert.",
 			nil, []string{"PER>CHL:152", "PER>CHLGOV:152", "PER>BRA:152"}},
+		// The armed forces of a rival that a clause of time after the
+		// show of force opens with (see rivalAfter).
+		{"Peru placed its army on alert after Chilean warships entered disputed waters.", []string{"PER>CHL:152"}, nil},
+		{"Peru put its forces on alert after the Chilean troops massed near the border.", []string{"PER>CHL:152"}, nil},
+		{"Peru held naval drills after Brazil sent a frigate.", nil, []string{"PERMIL>BRA:150", "PER>BRA:150"}},
+		{"Peru placed its army on alert after clashes in Chile.", nil, []string{"PER>CHL:152"}},
+		{"Peru fired a missile into the sea, days after accusing Chilean warships of entering its waters.", nil, []string{"PERMIL>CHL:150", "PER>CHL:150"}},
 	}
 	checkEventCases(t, tests)
 }
