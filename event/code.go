@@ -217,6 +217,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.passive && cl.rev == "" && feelingLemmas[a.w.lem[v]] && src >= 0 && tgt >= 0 && a.thingAgent(ms[src], v) {
 		src, tgt = tgt, src
 	}
+	// "Turkey is attacking people who defeated ISIS": a bare "people"
+	// that a relative clause describes is whoever did what the clause
+	// says, no people of a country, and is no source of it.
+	if src >= 0 && !cl.passive && a.describedPeople(ms[src], v) {
+		return
+	}
 	// "arrested 19 people suspected of working for Iranian
 	// intelligence": people the verb acts on, named only by whom they
 	// are suspected of working or spying for, are that actor's.
@@ -2673,6 +2679,18 @@ func (a *article) hostsThing(m actor.Mention, v int) bool {
 		return m.Start >= lo && m.End <= hi
 	}
 	return false
+}
+
+// describedPeople reports a mention that is the bare word "people" on
+// which the parse hangs the verb at v as a relative clause ("people who
+// defeated ISIS").
+func (a *article) describedPeople(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok || t.rel[v] != "acl:relcl" || m.Kind != actor.Agent || m.Agent != "PEOPLE" || m.End-m.Start != 1 {
+		return false
+	}
+	h := t.head[v]
+	return h >= m.Start && h < m.End
 }
 
 // thingAgent reports a passive verb at v whose "by" agent in the parse

@@ -1,0 +1,15 @@
+package event
+
+import "testing"
+
+// TestDescribedPeople checks that a bare "people" described by a relative
+// clause is no source of what the clause says they did ("people who
+// defeated the rebels" are not a country's people), while a people named
+// with its country, or acting in a clause of its own, still is.
+func TestDescribedPeople(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"\"Chile is attacking people who defeated the Peruvian rebels,\" the Bolivian commander said.", nil, []string{"CHLPPL>PERREB:190", "BOLPPL>PERREB:190"}},
+		{"Chilean police arrested people who attacked the Peruvian embassy.", nil, []string{"CHLPPL>PERGOV:190"}},
+		{"Chile protested on Monday. People in Lima attacked the Chilean embassy.", []string{"PERPPL>CHLGOV:190"}, nil},
+	})
+}
