@@ -20,7 +20,8 @@
 // shown. Reads are open unless Options.Private; ingestion needs
 // Options.Token and an Ingester, and is limited in body size and rate.
 //
-// The package knows the store's interface, the document model and the
-// CAMEO and GDELT tables, nothing of how articles are fetched or analysed:
-// an Ingester supplied by the caller runs the pipeline.
+// The package knows the store's interface, the document model, the
+// CAMEO and GDELT tables and the gazetteer's country codes (to check
+// filters), nothing of how articles are fetched or analysed: an Ingester
+// supplied by the caller runs the pipeline.
 package api

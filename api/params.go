@@ -13,6 +13,7 @@ import (
 	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/gdelt"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/store"
 )
 
@@ -241,24 +242,41 @@ func (p *params) actorCode(name string) string {
 		p.fail(name, "want a CAMEO actor code: 3 to 30 letters or digits")
 		return ""
 	}
-	if parts := gdelt.SplitActor(s[:3]); parts == (gdelt.ActorParts{}) {
+	if parts := gdelt.SplitActor(s[:3]); parts == (gdelt.ActorParts{}) && !knownCountry(s[:3]) {
 		p.fail(name, "unknown CAMEO actor code "+strconv.Quote(s[:3]))
 		return ""
 	}
 	return s
 }
 
-// country reads a country code the CAMEO tables know.
+// country reads a three-letter country code (see knownCountry).
 func (p *params) country(name string) string {
 	s := strings.ToUpper(p.one(name))
 	if s == "" {
 		return ""
 	}
-	if len(s) != 3 || gdelt.SplitActor(s).Country == "" {
-		p.fail(name, "want a three-letter country code (ISO 3166 alpha-3)")
+	if len(s) != 3 || !knownCountry(s) {
+		p.fail(name, "want a three-letter country code (ISO 3166 alpha-3 or CAMEO)")
 		return ""
 	}
 	return s
+}
+
+// knownCountry reports whether code, three upper-case letters, names a
+// country in the CAMEO actor tables or in the gazetteer. Stored events
+// carry both kinds: actors CAMEO codes, "KSV" of the Phoenix dictionaries
+// among them, and places ISO 3166 alpha-3 codes, some of which ("XKX",
+// "ROU", "MNE") CAMEO's table lacks.
+func knownCountry(code string) bool {
+	if gdelt.SplitActor(code).Country != "" {
+		return true
+	}
+	g, err := place.Default()
+	if err != nil {
+		return false
+	}
+	_, ok := g.Country(code)
+	return ok
 }
 
 func (p *params) goldstein(name string) *float64 {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -110,5 +111,41 @@ func TestRepeatedParams(t *testing.T) {
 				t.Errorf("status %d, %+v; want 400 naming %q", code, got, tt.param)
 			}
 		})
+	}
+}
+
+// TestCountryCodes checks that the actor and country filters accept the
+// codes stored events carry, so the dashboard's own links to them work:
+// CAMEO codes of actors, "KSV" of the Phoenix dictionaries among them,
+// and the ISO 3166 alpha-3 codes of places, which CAMEO's table lacks
+// for some countries ("XKX", "ROU", "MNE").
+func TestCountryCodes(t *testing.T) {
+	tests := []struct {
+		query string
+		ok    bool
+	}{
+		{"source=KSVGOV", true},
+		{"target=KSV", true},
+		{"actor=KSV", true},
+		{"source=IRNGOV", true},
+		{"source=IGOUNO", true},
+		{"country=XKX", true},
+		{"country=KSV", true},
+		{"country=ROU", true},
+		{"country=ROM", true},
+		{"source_country=MNE", true},
+		{"target_country=TLS", true},
+		{"country=ZZZ", false},
+		{"source=ZZZGOV", false},
+		{"country=XK", false},
+	}
+	for _, tt := range tests {
+		v, err := url.ParseQuery(tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseEventQuery(v); (err == nil) != tt.ok {
+			t.Errorf("%s: %v, want ok %v", tt.query, err, tt.ok)
+		}
 	}
 }
