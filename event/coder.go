@@ -802,7 +802,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
 		noun := !isVerb(toks[v]) && !mistaggedInfinitive(toks, v)
-		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || prepositional(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || extraposed(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) {
+		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || prepositional(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || extraposed(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) || compoundHalf(toks, v) {
 			continue
 		}
 		// "was in an accord with": a word the tagger took for a noun
@@ -1151,6 +1151,24 @@ func adjectival(toks []model.Token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// compoundHalf reports a verb written as the second half of a hyphenated
+// word whose first half is a word of manner or degree ("ill-advised",
+// "strong-arm", "well-armed", "self-declared"): the compound is a word of
+// its own, no act of the verb.
+func compoundHalf(toks []model.Token, v int) bool {
+	if v < 2 || toks[v-1].XPOS != "HYPH" || toks[v-1].End != toks[v].Start || toks[v-2].End != toks[v-1].Start {
+		return false
+	}
+	return compoundFirst[strings.ToLower(toks[v-2].Form)]
+}
+
+// compoundFirst are the first halves of hyphenated adjectives and verbs
+// that make a word of their own of a verb (lower case).
+var compoundFirst = map[string]bool{
+	"ill": true, "well": true, "strong": true, "hard": true, "short": true,
+	"self": true, "half": true, "long": true, "much": true, "little": true,
 }
 
 // extraposed reports a present participle that is an adjective after

@@ -561,7 +561,9 @@
 // object ("called the decision a mistake in remarks on Monday"; adverbs
 // and asides may stand between, "called (in a letter) on Peru"). A bare "host" whose object is a thing
 // that an actor only modifies ("hosted a Peruvian trade fair") hosts no
-// visit; an official, a delegation or a team hosted is one. The passive
+// visit; an official, a delegation or a team hosted is one. A verb
+// written as the second half of a hyphenated word of manner or degree
+// ("ill-advised", "strong-arm", "self-declared") is no predicate. The passive
 // of a verb of feeling whose "by" phrase is a deed or a thing ("Chile was
 // disappointed by Peru's refusal") has its subject for source and the
 // actor behind the deed for target. A capital named as where
