@@ -49,6 +49,9 @@ Examples:
 			if *format != "jsonl" && *format != "csv" {
 				return usageErrorf("--format %q: want jsonl or csv", *format)
 			}
+			if *limit < 0 {
+				return usageErrorf("--limit %d: want 0 or more", *limit)
+			}
 			q := store.ArticleQuery{Publisher: *publisher, Text: *text}
 			var err error
 			if q.From, err = parseDay("from", *from); err != nil {

@@ -391,3 +391,24 @@ func TestVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestArticlesLimit checks casus articles --limit: at most N articles, 0
+// for all, and a negative N refused as casus events refuses --max -1.
+func TestArticlesLimit(t *testing.T) {
+	db := eventsDB(t)
+	tests := []struct {
+		limit string
+		code  int
+		lines int
+	}{
+		{"0", 0, 1},
+		{"1", 0, 1},
+		{"-1", 2, 0},
+	}
+	for _, tt := range tests {
+		code, out, errOut := run(t, "", "articles", "--db", db, "--limit", tt.limit)
+		if code != tt.code || strings.Count(out, "\n") != tt.lines {
+			t.Errorf("--limit %s: exit %d, %d lines (%s); want %d, %d", tt.limit, code, strings.Count(out, "\n"), errOut, tt.code, tt.lines)
+		}
+	}
+}
