@@ -97,6 +97,10 @@
 // after the noun it describes, unless the actor comes before the
 // sentence's own verb ("doctors offering to run the clinic have
 // documented abuses by the police": no target).
+// An abuse of human rights that a speaker names as someone's ("a pattern
+// of unlawful killings by Iranian security forces, said Amnesty
+// International", "torture by Peruvian police") is the speaker's
+// accusation (1122), dated by its verb of saying.
 // Judging another actor's act "as" a wrong ("viewed Washington's move as
 // another measure contradicting" the law, "described Chile's decision as
 // a provocation") is the judge's criticism of that actor (111), the actor
