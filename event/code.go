@@ -42,6 +42,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if a.w.lem[v] == "CALL" && bareVerb(cl) && (a.namesObject(v) || a.namingParticiple(v)) {
 		return
 	}
+	// "Chile demonstrated its commitment to the peace process": to
+	// demonstrate something is to show it; only demonstrating with no
+	// object is a protest (141).
+	if a.w.lem[v] == "DEMONSTRATE" && bareVerb(cl) && a.hasObject(v) {
+		return
+	}
 	// "Lima expects Chilean firms to raise output": what a bare verb of
 	// expecting says others will do is no intent of the expecter's.
 	if expectLemmas[a.w.lem[v]] && bareVerb(cl) && a.expectsOthers(v) {
@@ -2203,6 +2209,20 @@ func namesCountry(ms []actor.Mention, c string) bool {
 	}
 	for _, m := range ms {
 		if m.Code != "" && !generic(m) && actor.CountryOf(m.Code) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// hasObject reports a verb at v with a direct object in the parse.
+func (a *article) hasObject(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "obj" {
 			return true
 		}
 	}

@@ -567,7 +567,9 @@
 // that an actor only modifies ("hosted a Peruvian trade fair") hosts no
 // visit; an official, a delegation or a team hosted is one. A verb
 // written as the second half of a hyphenated word of manner or degree
-// ("ill-advised", "strong-arm", "self-declared") is no predicate. The passive
+// ("ill-advised", "strong-arm", "self-declared") is no predicate, and
+// to demonstrate something ("demonstrated its commitment") is to show it,
+// no protest (141). The passive
 // of a verb of feeling whose "by" phrase is a deed or a thing ("Chile was
 // disappointed by Peru's refusal") has its subject for source and the
 // actor behind the deed for target. A capital named as where
