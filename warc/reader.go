@@ -17,8 +17,9 @@ import (
 // again: it resynchronises on the next version line. Truncation, I/O
 // errors and ErrNoRecord are sticky: every later call returns them.
 type Reader struct {
-	// MaxHeaderBytes bounds the size of one record header; zero means
-	// DefaultMaxHeaderBytes.
+	// MaxHeaderBytes bounds the size of one record header: its field
+	// lines and the blank line that ends them, line endings as written.
+	// Zero means DefaultMaxHeaderBytes.
 	MaxHeaderBytes int
 	// MaxSkipBytes bounds how much non-WARC data Next skips while looking
 	// for the next record before it gives up; zero means
@@ -166,6 +167,7 @@ func (r *Reader) readFields(h *Header) error {
 	}
 	used := 0
 	for {
+		start := r.off
 		line, nl, err := r.readLine(limit - used)
 		if errors.Is(err, errLineTooLong) {
 			return &ParseError{Offset: r.recOff, Err: ErrHeaderTooLong}
@@ -176,7 +178,7 @@ func (r *Reader) readFields(h *Header) error {
 		if !nl {
 			return r.fail(io.ErrUnexpectedEOF)
 		}
-		used += len(line) + 1
+		used += int(r.off - start) // line endings as written, so LF and CRLF headers meet one bound
 		if len(line) == 0 {
 			return nil
 		}

@@ -400,3 +400,26 @@ func TestTruncatedGzip(t *testing.T) {
 		t.Errorf("error = %v, want ErrTruncated", last)
 	}
 }
+
+// TestHeaderBound checks that MaxHeaderBytes bounds the header's bytes as
+// written, blank line included, whether its lines end in LF or CRLF.
+func TestHeaderBound(t *testing.T) {
+	for _, eol := range []string{"\n", "\r\n"} {
+		head := "WARC-Type: a" + eol + "Content-Length: 0" + eol + eol
+		tests := []struct {
+			limit int
+			ok    bool
+		}{
+			{len(head), true},
+			{len(head) - 1, false},
+		}
+		for _, tt := range tests {
+			r := NewReader(strings.NewReader("WARC/1.0" + eol + head))
+			r.MaxHeaderBytes = tt.limit
+			_, err := r.Next()
+			if (err == nil) != tt.ok || err != nil && !errors.Is(err, ErrHeaderTooLong) {
+				t.Errorf("%q endings, limit %d for a %d-byte header: %v, want ok %v", eol, tt.limit, len(head), err, tt.ok)
+			}
+		}
+	}
+}
