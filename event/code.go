@@ -223,6 +223,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.passive && cl.rev == "" && feelingLemmas[a.w.lem[v]] && src >= 0 && tgt >= 0 && a.thingAgent(ms[src], v) {
 		src, tgt = tgt, src
 	}
+	// "Syria is surrounded by Turkey, Iraq, Jordan and Israel": a country
+	// surrounded by countries, no armed force of theirs, is a fact of
+	// geography, no siege.
+	if cl.passive && surroundLemmas[a.w.lem[v]] && src >= 0 && tgt >= 0 && bareCountry(ms[src].Code) && bareCountry(ms[tgt].Code) {
+		return
+	}
 	// "Turkey is attacking people who defeated ISIS": a bare "people"
 	// that a relative clause describes is whoever did what the clause
 	// says, no people of a country, and is no source of it.
@@ -2700,6 +2706,13 @@ func (a *article) hostsThing(m actor.Mention, v int) bool {
 	}
 	return false
 }
+
+// surroundLemmas are verbs of surrounding (upper-case lemmas).
+var surroundLemmas = map[string]bool{"SURROUND": true, "ENCIRCLE": true, "ENCLOSE": true}
+
+// bareCountry reports the code of a country alone, with no actor type
+// ("TUR", not "TURMIL").
+func bareCountry(code string) bool { return len(code) == 3 && actor.CountryOf(code) == code }
 
 // describedPeople reports a mention that is the bare word "people" on
 // which the parse hangs the verb at v as a relative clause ("people who

@@ -14,3 +14,13 @@ func TestCompoundHalf(t *testing.T) {
 		{"Chile advised Peru to withdraw its troops.", []string{"CHL>PER:0256"}, nil},
 	})
 }
+
+// TestSurroundedByCountries checks that a country surrounded by countries
+// is geography, no use of force, while one surrounded by troops is
+// (190).
+func TestSurroundedByCountries(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Bolivia is surrounded by Chile, Peru, Brazil and Argentina.", nil, []string{"CHL>BOL:190", "PER>BOL:190"}},
+		{"The Bolivian town was surrounded by Chilean troops on Monday.", []string{"CHLMIL>BOL:190"}, nil},
+	})
+}
