@@ -34,6 +34,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	// "hundreds of people had died": who dies is the victim, and the
 	// bare verb names no one who did it.
+	// "Russia blasted the sanctions imposed by the EU": to blast an
+	// act or words (a reaction's object) is to criticise them, not to
+	// bomb; the bare verb's use of force is for places and forces.
+	if a.w.lem[v] == "BLAST" && bareVerb(cl) && strings.HasPrefix(cl.code, "19") && a.reactionObject(toks, cl) >= 0 {
+		cl.code, cl.rev = "111", ""
+		cl.pattern += " (an act blasted: 111)"
+	}
 	if victimLemmas[a.w.lem[v]] && bareVerb(cl) {
 		return
 	}
@@ -1838,7 +1845,7 @@ func contextMention(a model.Actor, n int, entry string) actor.Mention {
 var reactionLemmas = map[string]bool{
 	"CONDEMN": true, "DENOUNCE": true, "DECRY": true, "CRITICISE": true, "CRITICIZE": true,
 	"REJECT": true, "DISMISS": true, "WELCOME": true, "HAIL": true, "PRAISE": true,
-	"REFUSE": true, "PROTEST": true, "SLAM": true,
+	"REFUSE": true, "PROTEST": true, "SLAM": true, "BLAST": true,
 }
 
 // reactionObjects are nouns that name an action, decision or proposal of

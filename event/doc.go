@@ -101,6 +101,8 @@
 // of unlawful killings by Iranian security forces, said Amnesty
 // International", "torture by Peruvian police") is the speaker's
 // accusation (1122), dated by its verb of saying.
+// To blast an act or words ("Russia blasted the sanctions imposed by the
+// EU") is to criticise its author (111), not a use of force.
 // Judging another actor's act "as" a wrong ("viewed Washington's move as
 // another measure contradicting" the law, "described Chile's decision as
 // a provocation") is the judge's criticism of that actor (111), the actor
@@ -205,7 +207,7 @@
 // An active reaction (condemn, reject, welcome ...) that names after
 // "by" who did what it is about ("condemned the shelling of El Fasher,
 // the last city in Sudan's Darfur region, by the RSF") is aimed at them.
-// A reaction (condemn, reject, welcome, dismiss, refuse ...) to a
+// A reaction (condemn, reject, welcome, dismiss, refuse, blast ...) to a
 // decision, protest, move, measure or attack that names no one ("Baku
 // rejected the protest") is aimed at who did it: the source of the
 // latest earlier event aimed at the reacting actor's country (for an

@@ -60,3 +60,14 @@ func TestReactionTargetFromContext(t *testing.T) {
 		})
 	}
 }
+
+// TestBlastedAct checks that blasting an act or words is criticising its
+// author (111), while blasting a place or a force is still a use of
+// force.
+func TestBlastedAct(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru blasted the sanctions imposed by the European Union.", []string{"PER>IGOEUREEC:111"}, []string{"PER>IGOEUREEC:190"}},
+		{"Chile expelled two Peruvian diplomats on Monday. Bolivia blasted the move.", []string{"BOL>CHLGOV:111"}, []string{"BOL>*:190"}},
+		{"Chilean troops blasted the rebel positions.", []string{"CHLMIL>CHLREB:190"}, []string{"CHLMIL>CHLREB:111"}},
+	})
+}
