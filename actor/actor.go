@@ -3,7 +3,6 @@ package actor
 import (
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/casus-project/casus/dict"
@@ -138,15 +137,19 @@ type Resolver struct {
 	// first call.
 	CiviliansAsCountry bool
 
-	// leaders indexes, by surnameKey of its last word, every entry of
-	// two words or more; it is built once, on first use (see
-	// state.titledLeader and state.bareLeader), and only read after.
-	leadersOnce sync.Once
-	leaders     map[string][]*dict.Entry
+	// leaders indexes, by surnameKey of its last word, every entry with
+	// a role whose name has two words or more (see indexLeaders, and
+	// state.titledLeader and state.bareLeader); New builds it, and it is
+	// only read after.
+	leaders map[string][]int32
 }
 
 // New returns a Resolver that looks actors up in d.
-func New(d *dict.Dicts) *Resolver { return &Resolver{d: d} }
+func New(d *dict.Dicts) *Resolver {
+	r := &Resolver{d: d}
+	r.indexLeaders()
+	return r
+}
 
 // Dicts returns the dictionaries r uses.
 func (r *Resolver) Dicts() *dict.Dicts { return r.d }

@@ -229,7 +229,7 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 	if k := j + 1; k < len(toks) && (maybeName(toks[k]) && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' && !isPunct(toks[k]) || toks[k].Form == "-") {
 		return false
 	}
-	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[j])], false)
+	found, code := st.sittingLeader(st.r.leaders[surnameKey(st.up[j])], false)
 	if code == "" {
 		return false
 	}
@@ -253,30 +253,28 @@ func govCode(code string) bool {
 	return len(code) >= 6 && code[3:6] == "GOV"
 }
 
-// leaderIndex returns r.leaders, building it on first use: every entry
-// with a role whose name has two words or more, by surnameKey of its
-// last word, and by its first word too when that has two letters (a
-// family name written first: "XI JINPING").
-func (r *Resolver) leaderIndex() map[string][]*dict.Entry {
-	r.leadersOnce.Do(func() {
-		r.leaders = map[string][]*dict.Entry{}
-		for _, e := range r.d.Entries() {
-			i := strings.LastIndexByte(e.Name, ' ')
-			if i < 0 || len(e.Roles) == 0 {
-				continue
-			}
-			k := surnameKey(e.Name[i+1:])
-			r.leaders[k] = append(r.leaders[k], e)
-			// "XI JINPING", "LI QIANG": a Chinese or Korean name
-			// opens with the family name; one of two letters
-			// (see shortSurname) is indexed too.
-			if j := strings.IndexByte(e.Name, ' '); j == 2 {
-				f := e.Name[:j]
-				r.leaders[f] = append(r.leaders[f], e)
-			}
+// indexLeaders builds r.leaders: the index of every entry with a role
+// whose name has two words or more, by surnameKey of its last word, and
+// by its first word too when that has two letters (a family name written
+// first: "XI JINPING"). It reads only the entries' names (dict.RoledNames),
+// decoding none of them.
+func (r *Resolver) indexLeaders() {
+	st := r.d.Stats()
+	r.leaders = make(map[string][]int32, st.Entries-st.Codeless)
+	r.d.RoledNames(func(i int, name string) {
+		k := strings.LastIndexByte(name, ' ')
+		if k < 0 {
+			return
+		}
+		key := surnameKey(name[k+1:])
+		r.leaders[key] = append(r.leaders[key], int32(i))
+		// "XI JINPING", "LI QIANG": a Chinese or Korean name opens
+		// with the family name; one of two letters (see shortSurname)
+		// is indexed too.
+		if j := strings.IndexByte(name, ' '); j == 2 {
+			r.leaders[name[:j]] = append(r.leaders[name[:j]], int32(i))
 		}
 	})
-	return r.leaders
 }
 
 // bareLeader resolves a surname alone at i, a name of one word that is
@@ -301,7 +299,7 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
-	found, code := st.sittingLeader(st.r.leaderIndex()[surnameKey(st.up[i])], true)
+	found, code := st.sittingLeader(st.r.leaders[surnameKey(st.up[i])], true)
 	if code == "" {
 		return Mention{}, false
 	}
@@ -328,7 +326,8 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 	return m, true
 }
 
-// sittingLeader returns, of the entries es of one surname, the one leader
+// sittingLeader returns, of the entries of one surname (their indexes
+// in the dictionaries, es), the one leader
 // with a dated government role on the day each is read at, and that
 // role's code, when all such leaders are of one country; else nil. When
 // several such leaders sit, it returns no entry and their country's
@@ -337,10 +336,11 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 // all, every entry must be such a leader (a surname alone: "Johnson",
 // which other people bear, is no one); without, the entries that are not
 // are passed over (a surname after a head's title: "President Macron").
-func (st *state) sittingLeader(es []*dict.Entry, all bool) (*dict.Entry, string) {
+func (st *state) sittingLeader(es []int32, all bool) (*dict.Entry, string) {
 	var found *dict.Entry
 	code, several := "", false
-	for _, e := range es {
+	for _, i := range es {
+		e := st.r.d.Entry(int(i))
 		c := ""
 		if at := st.dayOf(e); !at.IsZero() {
 			for _, r := range e.Roles {

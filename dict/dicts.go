@@ -313,6 +313,54 @@ func (d *Dicts) Entries() []*Entry {
 	return d.entries
 }
 
+// Entry returns the actor entry at index i of Entries, nil when there is
+// none. Unlike Entries, it decodes no other entry of a compiled file.
+func (d *Dicts) Entry(i int) *Entry {
+	if i < 0 || i >= d.numEntries() {
+		return nil
+	}
+	return d.entry(int32(i))
+}
+
+// RoledNames calls fn, in dictionary order, with the index (for Entry)
+// and name of every actor entry that has at least one role. It decodes
+// no entry of a compiled file, only their names and role counts.
+func (d *Dicts) RoledNames(fn func(i int, name string)) {
+	if d.lazy == nil {
+		for i, e := range d.entries {
+			if len(e.Roles) > 0 {
+				fn(i, e.Name)
+			}
+		}
+		return
+	}
+	l := d.lazy
+	r := &decoder{strs: l.strs}
+	for i := range l.start {
+		if e := l.ents[i].Load(); e != nil {
+			if len(e.Roles) > 0 {
+				fn(i, e.Name)
+			}
+			continue
+		}
+		// Read checked every entry: these reads cannot fail.
+		r.Varints = inplace.Varints{B: l.body[l.start[i]:l.end[i]]}
+		name := r.str()
+		r.skipStrList()
+		if r.len() > 0 {
+			fn(i, name)
+		}
+	}
+}
+
+// numEntries is the number of actor entries.
+func (d *Dicts) numEntries() int {
+	if d.lazy != nil {
+		return len(d.lazy.start)
+	}
+	return len(d.entries)
+}
+
 // entry returns entry i.
 func (d *Dicts) entry(i int32) *Entry {
 	if d.lazy != nil {
