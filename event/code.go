@@ -44,9 +44,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if victimLemmas[a.w.lem[v]] && bareVerb(cl) {
 		return
 	}
-	// "Beijing, which calls him a separatist": a call no pattern made
-	// specific that names what its object is names, it does not phone.
-	if a.w.lem[v] == "CALL" && bareVerb(cl) && (a.namesObject(v) || a.namingParticiple(v)) {
+	// "Chile called the claim absurd": calling a charge false denies it
+	// (016), aimed at who made it (accusers).
+	if a.w.lem[v] == "CALL" && bareVerb(cl) && falseCharge(toks, &a.w, v+1) >= 0 {
+		cl.code, cl.rev = "016", ""
+		cl.pattern += " (a charge called false: 016)"
+	} else if a.w.lem[v] == "CALL" && bareVerb(cl) && (a.namesObject(v) || a.namingParticiple(v)) {
+		// "Beijing, which calls him a separatist": a call no pattern
+		// made specific that names what its object is names, it does
+		// not phone.
 		return
 	}
 	// "Chile demonstrated its commitment to the peace process": to

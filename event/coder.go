@@ -846,6 +846,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		a.endDemand(s, toks, ms, says, sentTimes, first)
 		a.toldDemand(s, toks, ms, says, sentTimes, first)
 		a.viewedAs(s, toks, ms, says, sentTimes, first)
+		a.saidFalse(s, toks, ms, says, sentTimes, first)
 		a.abuseCharge(s, toks, ms, says, sentTimes, first)
 		a.nominals(s, toks, ms, says, sentTimes)
 	}

@@ -101,6 +101,10 @@
 // of unlawful killings by Iranian security forces, said Amnesty
 // International", "torture by Peruvian police") is the speaker's
 // accusation (1122), dated by its verb of saying.
+// Calling a charge false, or saying it is ("called the accusations
+// baseless", "said Peru's claim was patently false"), is a denial (016)
+// aimed at the charge's owner, else at who made the latest charge
+// against the speaker.
 // To blast an act or words ("Russia blasted the sanctions imposed by the
 // EU") is to criticise its author (111), not a use of force.
 // Judging another actor's act "as" a wrong ("viewed Washington's move as

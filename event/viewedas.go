@@ -110,3 +110,87 @@ func (a *article) coded(first int, src, tgt, root string) bool {
 	}
 	return false
 }
+
+// falseWords are the words (upper-case) that call a charge false.
+var falseWords = map[string]bool{
+	"FALSE": true, "UNTRUE": true, "BASELESS": true, "GROUNDLESS": true, "UNFOUNDED": true,
+	"ABSURD": true, "NONSENSE": true, "LIE": true, "LIES": true, "FABRICATED": true,
+	"FABRICATION": true, "RIDICULOUS": true,
+}
+
+// falseCharge returns, from token k, the noun of a charge (chargeNouns,
+// past its article and its owner's name: "the claim", "Peru's
+// accusations") that the words after it call false (falseWords, past
+// "as", "is" or "was", adverbs and quotation marks: "the claim absurd",
+// "Peru's claim was “patently false”"), or -1.
+func falseCharge(toks []model.Token, w *words, k int) int {
+	up := w.up
+	n := -1
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if chargeNouns[w.lem[j]] && toks[j].UPOS == "NOUN" {
+			n = j
+			break
+		}
+		switch toks[j].UPOS {
+		case "DET", "PROPN", "PART", "ADJ", "PRON":
+			continue
+		}
+		return -1
+	}
+	if n < 0 {
+		return -1
+	}
+	for j := n + 1; j < len(toks) && j < n+6; j++ {
+		if falseWords[up[j]] {
+			return n
+		}
+		switch {
+		case up[j] == "AS" || up[j] == "IS" || up[j] == "WAS" || up[j] == "ARE" || up[j] == "WERE",
+			toks[j].UPOS == "ADV", isQuote(toks[j].Form), toks[j].UPOS == "DET":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// saidFalse codes a speaker's saying that a charge is false ("Chile said
+// Peru's claim was patently false", "Lima said the accusations were
+// baseless") as the speaker's denial (016): aimed at the charge's owner
+// named before it, else at who made the latest such charge against the
+// speaker (accusers). A denial the verbs coded already codes none.
+func (a *article) saidFalse(s *model.Sentence, toks []model.Token, ms []actor.Mention, says []say, times []when.Expression, first int) {
+	for _, sv := range says {
+		if sv.v+1 >= len(toks) || ms[sv.who].Code == "" || negated(toks, sv.v) {
+			continue
+		}
+		k := sv.v + 1
+		if strings.EqualFold(toks[k].Form, "that") {
+			k++
+		}
+		n := falseCharge(toks, &a.w, k)
+		if n < 0 {
+			continue
+		}
+		sm := ms[sv.who]
+		cl := &clause{v: sv.v, vEnd: sv.v + 1, lo: 0, hi: n + 1, code: "016", src: sv.who, tgt: -1,
+			pattern: "<speaker> SAYS + <charge> " + a.w.up[n] + " <false> [016]",
+			entries: []string{"said the " + toks[n].Form + " false"}}
+		var tms []actor.Mention
+		for _, m := range ms {
+			if m.Start >= k && (m.End == n || m.End == n-1 && (toks[n-1].Form == "'s" || toks[n-1].Form == "’s")) {
+				tms = []actor.Mention{m}
+			}
+		}
+		if tms == nil {
+			tms = a.accusers(sm, cl, len(toks))
+		}
+		for _, tm := range tms {
+			if tm.Code == "" || tm.Code == sm.Code || a.coded(first, sm.Code, tm.Code, "016") {
+				continue
+			}
+			date, x, hasX := a.date(toks, cl, times)
+			a.emit(s, toks, cl, sm, tm, true, "016", model.Asserted, nil, date, x, hasX)
+		}
+	}
+}

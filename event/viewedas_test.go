@@ -17,3 +17,18 @@ func TestViewedAs(t *testing.T) {
 		{"Peru viewed the move as a violation of the treaty.", nil, []string{"PER>*:111"}},
 	})
 }
+
+// TestFalseCharge checks that calling a charge false, or saying it is,
+// is a denial (016) aimed at its owner or at who made it, and that a
+// charge called true, a negated saying and a call that names no charge
+// are none.
+func TestFalseCharge(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru accused Chile of spying. Chile called the claim absurd.", []string{"CHL>PER:016"}, []string{"CHL>PER:041"}},
+		{"Chile said Peru's claim was patently false.", []string{"CHL>PER:016"}, nil},
+		{"Peru accused Chile of spying. Chile said the accusations were “baseless”.", []string{"CHL>PER:016"}, nil},
+		{"Peru accused Chile of spying. Chile said the claim was true.", nil, []string{"CHL>PER:016"}},
+		{"Peru accused Chile of spying. Chile did not say the claim was false.", nil, []string{"CHL>PER:016"}},
+		{"Chile said the claim was false.", nil, []string{"CHL>*:016"}},
+	})
+}
