@@ -422,9 +422,23 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// a pattern whose target is the object of its preposition ("- *
 	// &BLAMEDACT (TO +)") is aimed at the actor after that preposition,
 	// not at the first actor after the verb.
-	if prep := targetPrep(cl.m.p); prep != "" && src >= 0 && !cl.passive && (tgt < 0 || !afterPrep(toks, ms[tgt], prep)) {
+	// "the two presidents discussed Bolivia and Ecuador": what a bare
+	// verb of taking up a matter has for its object is the matter, not
+	// who is consulted.
+	if tgt >= 0 && topicLemmas[a.w.lem[v]] && bareVerb(cl) && !cl.passive && a.objectMention(ms[tgt], v) {
+		tgt = -1
+	}
+	prep := targetPrep(cl.m.p)
+	if prep == "" && topicLemmas[a.w.lem[v]] && patternPrep(cl.m.p) == "WITH" {
+		// "discussed Bolivia with his Peruvian counterpart": whom one
+		// discusses a matter with is consulted, not the matter.
+		prep = "WITH"
+	}
+	if prep != "" && src >= 0 && !cl.passive && (tgt < 0 || !afterPrep(toks, ms[tgt], prep)) {
 		for i := range ms {
-			if i != src && ms[i].Start > v && ms[i].Start < cl.hi && afterPrep(toks, ms[i], prep) && !cl.m.uses(ms[i].Start) {
+			// A possessive pronoun owns the preposition's object
+			// ("with his Peruvian counterpart"); it is not the object.
+			if i != src && ms[i].Start > v && ms[i].Start < cl.hi && afterPrep(toks, ms[i], prep) && !cl.m.uses(ms[i].Start) && toks[ms[i].Head].XPOS != "PRP$" {
 				tgt = i
 				break
 			}
@@ -1171,15 +1185,15 @@ func targetPrep(p *dict.Pattern) string {
 }
 
 // afterPrep reports a mention right after the preposition prep
-// (upper-case), but for determiners and modifiers ("to the so-called
-// Lazarus Group").
+// (upper-case), but for determiners, possessive pronouns and modifiers
+// ("to the so-called Lazarus Group", "with his Peruvian counterpart").
 func afterPrep(toks []model.Token, m actor.Mention, prep string) bool {
 	for k := m.Start - 1; k >= 0 && k >= m.Start-6; k-- {
 		if strings.EqualFold(toks[k].Form, prep) {
 			return true
 		}
 		switch {
-		case toks[k].UPOS == "DET", toks[k].UPOS == "ADJ", toks[k].UPOS == "NUM", toks[k].UPOS == "PUNCT":
+		case toks[k].UPOS == "DET", toks[k].UPOS == "ADJ", toks[k].UPOS == "NUM", toks[k].UPOS == "PUNCT", toks[k].XPOS == "PRP$":
 		case strings.EqualFold(toks[k].Form, "so"), strings.EqualFold(toks[k].Form, "called"): // "so-called"
 		default:
 			return false
@@ -2719,6 +2733,30 @@ func (a *article) hostsThing(m actor.Mention, v int) bool {
 	}
 	return false
 }
+
+// objectMention reports a mention within the direct object of the verb
+// at v in the parse ("discussed Bolivia and Ecuador", "discussed the
+// crisis in Syria").
+func (a *article) objectMention(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		// The parse takes a bare object for "obl:unmarked" at times.
+		if t.rel[o] != "obj" && !(t.rel[o] == "obl:unmarked" && o > v) {
+			continue
+		}
+		if lo, hi := t.span(o); m.Start >= lo && m.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// topicLemmas are verbs whose object is a matter taken up with someone
+// (upper-case lemmas).
+var topicLemmas = map[string]bool{"DISCUSS": true, "DEBATE": true}
 
 // surroundLemmas are verbs of surrounding (upper-case lemmas).
 var surroundLemmas = map[string]bool{"SURROUND": true, "ENCIRCLE": true, "ENCLOSE": true}

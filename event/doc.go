@@ -575,7 +575,11 @@
 // written as the second half of a hyphenated word of manner or degree
 // ("ill-advised", "strong-arm", "self-declared") is no predicate, and
 // to demonstrate something ("demonstrated its commitment") is to show it,
-// no protest (141). The passive
+// no protest (141). What is discussed or debated (the verb's object) is a
+// matter, not who is consulted: the partner "with" whom it is discussed
+// is ("discussed Bolivia with his Peruvian counterpart"), or the members
+// of a compound subject; a possessive pronoun after a pattern's
+// preposition owns its object and is not it. The passive
 // of a verb of feeling whose "by" phrase is a deed or a thing ("Chile was
 // disappointed by Peru's refusal") has its subject for source and the
 // actor behind the deed for target. A capital named as where
