@@ -1489,166 +1489,39 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	}
 	cl.code, cl.rev, _ = strings.Cut(code, ":")
 	cl.pattern = cl.verb.Word + " [" + code + "]"
-	b := a.c.blocks[cl.block]
-	if b != nil {
-		// Of equally specific patterns the first in the block wins, so
-		// that a supplement's patterns (merged ahead of the block's own)
-		// override the dictionary's whatever word anchors them.
-		best, bestAt := match{score: -1}, int32(-1)
-		foreign := func(i int32) bool {
-			o := b.owner[i]
-			return o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && (b.phrasal[i] || verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb))
+	// A verb the dictionary lists in more than one block ("REOPEN" in
+	// RE_ESTABLISH and in START) has its code without a pattern from its
+	// first listing, as PETRARCH-2 reads it (which never reaches the
+	// later blocks); the patterns a later block writes for it ("- *
+	// EMBASSY [054] # OPEN , REOPEN") are tried too, the best match
+	// winning and the earlier block on a tie (blockMatch).
+	first, firstVerb := cl.block, cl.verb
+	best := match{score: -1}
+	bestBlock, bestVerb := first, firstVerb
+	for _, r := range listings(refs, cl.block, cl.verb) {
+		cl.block, cl.verb = r.Block, r.Verb
+		if m := a.blockMatch(toks, v, cl, r.Block != first); m.p != nil && m.score > best.score {
+			best, bestBlock, bestVerb = m, r.Block, r.Verb
 		}
-		try := func(i int32) {
-			if foreign(i) {
-				return
+	}
+	cl.block, cl.verb = first, firstVerb
+	if best.p != nil && best.score > 0 {
+		cl.block, cl.verb = bestBlock, bestVerb
+		cl.code, cl.rev = best.p.Code, best.p.Passive
+		cl.m = best
+		cl.score = best.score
+		cl.pattern = strings.TrimSpace(best.p.Text)
+		// "told Chile it must withdraw its troops": a deed a
+		// verb of saying's pattern finds after "must" or "had
+		// to" is demanded of whom it is said to, not done by
+		// the speaker.
+		if demandSayers[a.w.lem[v]] && material(cl.code) && obligedDeed(toks, best) {
+			d := appealCode("10", cl.code)
+			if d == "" {
+				d = "100"
 			}
-			p := &cl.block.Patterns[i]
-			m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
-			if ok && b.phrasal[i] && m.tgt[1] > 0 && m.tgt[0] == cl.vEnd && !a.w.opensWithActor(m.tgt) {
-				// "- * + TO [020] # WANT": the slot of a phrasal
-				// pattern right after its verb is the verb's own
-				// object, an actor from its first word ("wants the UK to extradite"), not one
-				// inside a noun ("wanted the talks with Peru to
-				// succeed").
-				ok = false
-			}
-			if ok && sayLemmas[a.w.lem[v]] && cooperative(p.Code) && pastThat(toks, &m, cl) {
-				// "told reporters that Chile had agreed to talks",
-				// "told lawmakers that he opposed the plan": a word of
-				// the clause a verb of saying reports is that clause's,
-				// coded by its own verb, not the saying's cooperation
-				// (a demand, "told Chile that it had to release", is).
-				ok = false
-			}
-			if ok && aspectLemmas[a.w.lem[v]] && a.pastGerund(toks, &m, cl) {
-				// "kept attacking Chilean positions": a verb of going
-				// on with a deed the dictionary codes has that deed
-				// for its complement; a noun after it is the deed's,
-				// not the pattern's ("KEEP ... POSITION").
-				ok = false
-			}
-			if ok && b.phrasal[i] && a.w.lem[v] == "CALL" && !particleNext(toks, &m, cl.vEnd) {
-				// "called Peru's decision a mistake in remarks on
-				// Monday": "call on" and "call for" keep their particle
-				// next to the verb; one after its object is another
-				// phrase's.
-				ok = false
-			}
-			if ok && b.phrasal[i] && a.timeParticle(toks, &m, cl.vEnd) {
-				// "called Peru's president on Monday": a preposition
-				// that opens a time is the date's, not the particle
-				// of a phrasal verb ("call on" someone, 020).
-				ok = false
-			}
-			if ok && a.pastPlanInfinitive(toks, &m, cl) {
-				// "slammed Washington's decision to sell weapons
-				// to Taiwan": what a decision or plan is to do is its
-				// content, not the verb's (SLAM's "- * &WEAPON
-				// [195]").
-				ok = false
-			}
-			if ok && m.score == 0 && a.w.slotFilled(m) {
-				// "- $ * [095]": a pattern of slots alone, whose
-				// slots hold actors, is more than the bare verb.
-				m.score = 1
-			}
-			better := m.score > best.score
-			if m.score == best.score {
-				better = i < bestAt
-				if lp, lb := literal(p), literal(best.p); a.c.stems && lp != lb {
-					better = lp > lb
-				}
-				// The same words written for two verbs of a block
-				// ("- * INDEPENDENCE [017] # CELEBRATE" and "[054] #
-				// RECOGNISE"): the matched verb's own wins.
-				if mine, theirs := b.ownedBy(i, cl), b.ownedBy(bestAt, cl); mine != theirs && sameWords(p, best.p) {
-					better = mine
-				}
-			}
-			if ok && better {
-				best, bestAt = m, i
-			}
-		}
-		for _, i := range b.free {
-			try(i)
-		}
-		for k := cl.lo; k < cl.hi; k++ {
-			if k >= v && k < cl.vEnd {
-				continue
-			}
-			if a.w.forms {
-				a.w.keys(k, func(key string) {
-					for _, i := range b.byWord[key] {
-						try(i)
-					}
-				})
-				continue
-			}
-			for _, i := range b.byWord[a.w.up[k]] {
-				try(i)
-			}
-			if a.w.lem[k] != a.w.up[k] {
-				for _, i := range b.byWord[a.w.lem[k]] {
-					try(i)
-				}
-			}
-		}
-		// "a ceasefire the two countries agreed": the noun a relative
-		// clause hangs on is the object of a verb that has none of its
-		// own, and a pattern of that noun alone after the verb matches
-		// it. A charge denied ("an allegation Lima rejected") is the
-		// denial of the accusation before it (deniedCharge, below).
-		if best.score <= 0 && !a.deniedCharge(toks, v) {
-			if h := a.gapObject(v); h >= 0 {
-				tryGap := func(i int32) {
-					p := &cl.block.Patterns[i]
-					if foreign(i) || len(p.Before) != 0 {
-						return
-					}
-					m, ok := matchPattern(p, &a.w, v, v, h+1, h)
-					if ok && m.src[1] == 0 && m.tgt[1] == 0 && m.comp[1] == 0 && (m.score > best.score || m.score == best.score && i < bestAt) {
-						best, bestAt = m, i
-					}
-				}
-				for _, i := range b.free {
-					tryGap(i)
-				}
-				if a.w.forms {
-					a.w.keys(h, func(key string) {
-						for _, i := range b.byWord[key] {
-							tryGap(i)
-						}
-					})
-				} else {
-					for _, i := range b.byWord[a.w.up[h]] {
-						tryGap(i)
-					}
-					if a.w.lem[h] != a.w.up[h] {
-						for _, i := range b.byWord[a.w.lem[h]] {
-							tryGap(i)
-						}
-					}
-				}
-			}
-		}
-		if best.p != nil && best.score > 0 {
-			cl.code, cl.rev = best.p.Code, best.p.Passive
-			cl.m = best
-			cl.score = best.score
-			cl.pattern = strings.TrimSpace(best.p.Text)
-			// "told Chile it must withdraw its troops": a deed a
-			// verb of saying's pattern finds after "must" or "had
-			// to" is demanded of whom it is said to, not done by
-			// the speaker.
-			if demandSayers[a.w.lem[v]] && material(cl.code) && obligedDeed(toks, best) {
-				d := appealCode("10", cl.code)
-				if d == "" {
-					d = "100"
-				}
-				cl.code, cl.rev = d, ""
-				cl.pattern += " (said must: " + d + ")"
-			}
+			cl.code, cl.rev = d, ""
+			cl.pattern += " (said must: " + d + ")"
 		}
 	}
 	if !usable(cl.code) {
@@ -1690,6 +1563,199 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	src := cmp.Or(cl.verb.Source, cl.block.Source, "verbs")
 	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
 	return cl, true
+}
+
+// namesVerb reports whether a pattern's comment names verb vb among the
+// verbs it lists ("OPEN , REOPEN <ab 02 Dec 2005>"), as its word or one
+// of its forms, a multi-word verb by its words joined with '_'.
+func namesVerb(comment string, vb *dict.Verb) bool {
+	c, _, _ := strings.Cut(strings.TrimLeft(comment, "# \t"), "<")
+	whole := strings.Join(slices.Concat(vb.Before, []string{vb.Word}, vb.After), "_")
+	single := len(vb.Before)+len(vb.After) == 0
+	for _, name := range strings.Split(c, ",") {
+		f := strings.Fields(name)
+		if len(f) == 0 {
+			continue
+		}
+		w := strings.ToUpper(strings.Trim(f[0], "+_"))
+		if strings.ReplaceAll(w, "+", "") == whole || single && (w == vb.Word || slices.Contains(vb.Forms, w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listings returns the verb vb of block b first, then the same verb as
+// listed in the other blocks among refs, each block once.
+func listings(refs []dict.VerbRef, b *dict.VerbBlock, vb *dict.Verb) []dict.VerbRef {
+	out := []dict.VerbRef{{Block: b, Verb: vb}}
+	for _, r := range refs {
+		if r.Block == b || r.Verb.Word != vb.Word || !slices.Equal(r.Verb.Before, vb.Before) || !slices.Equal(r.Verb.After, vb.After) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(o dict.VerbRef) bool { return o.Block == r.Block }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// blockMatch returns the best match of the patterns of the clause's
+// block for its verb at v, with score -1 when none matches. In a later
+// listing of the verb only the patterns whose comment names it are its
+// own: the block's others were written for the verbs it lists first
+// (GRANT's "- * THREAT [130] # ISSUE" is no "he added: ... under threat
+// of starvation").
+func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) match {
+	b := a.c.blocks[cl.block]
+	if b == nil {
+		return match{score: -1}
+	}
+	// Of equally specific patterns the first in the block wins, so
+	// that a supplement's patterns (merged ahead of the block's own)
+	// override the dictionary's whatever word anchors them.
+	best, bestAt := match{score: -1}, int32(-1)
+	foreign := func(i int32) bool {
+		if later {
+			return !namesVerb(cl.block.Patterns[i].Comment, cl.verb)
+		}
+		o := b.owner[i]
+		return o >= 0 && !sameVerb(&cl.block.Verbs[o], cl.verb) && (b.phrasal[i] || verbCode(cl.block, &cl.block.Verbs[o]) != verbCode(cl.block, cl.verb))
+	}
+	try := func(i int32) {
+		if foreign(i) {
+			return
+		}
+		p := &cl.block.Patterns[i]
+		m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
+		if ok && b.phrasal[i] && m.tgt[1] > 0 && m.tgt[0] == cl.vEnd && !a.w.opensWithActor(m.tgt) {
+			// "- * + TO [020] # WANT": the slot of a phrasal
+			// pattern right after its verb is the verb's own
+			// object, an actor from its first word ("wants the UK to extradite"), not one
+			// inside a noun ("wanted the talks with Peru to
+			// succeed").
+			ok = false
+		}
+		if ok && sayLemmas[a.w.lem[v]] && cooperative(p.Code) && pastThat(toks, &m, cl) {
+			// "told reporters that Chile had agreed to talks",
+			// "told lawmakers that he opposed the plan": a word of
+			// the clause a verb of saying reports is that clause's,
+			// coded by its own verb, not the saying's cooperation
+			// (a demand, "told Chile that it had to release", is).
+			ok = false
+		}
+		if ok && aspectLemmas[a.w.lem[v]] && a.pastGerund(toks, &m, cl) {
+			// "kept attacking Chilean positions": a verb of going
+			// on with a deed the dictionary codes has that deed
+			// for its complement; a noun after it is the deed's,
+			// not the pattern's ("KEEP ... POSITION").
+			ok = false
+		}
+		if ok && b.phrasal[i] && a.w.lem[v] == "CALL" && !particleNext(toks, &m, cl.vEnd) {
+			// "called Peru's decision a mistake in remarks on
+			// Monday": "call on" and "call for" keep their particle
+			// next to the verb; one after its object is another
+			// phrase's.
+			ok = false
+		}
+		if ok && b.phrasal[i] && a.timeParticle(toks, &m, cl.vEnd) {
+			// "called Peru's president on Monday": a preposition
+			// that opens a time is the date's, not the particle
+			// of a phrasal verb ("call on" someone, 020).
+			ok = false
+		}
+		if ok && a.pastPlanInfinitive(toks, &m, cl) {
+			// "slammed Washington's decision to sell weapons
+			// to Taiwan": what a decision or plan is to do is its
+			// content, not the verb's (SLAM's "- * &WEAPON
+			// [195]").
+			ok = false
+		}
+		if ok && m.score == 0 && a.w.slotFilled(m) {
+			// "- $ * [095]": a pattern of slots alone, whose
+			// slots hold actors, is more than the bare verb.
+			m.score = 1
+		}
+		better := m.score > best.score
+		if m.score == best.score {
+			better = i < bestAt
+			if lp, lb := literal(p), literal(best.p); a.c.stems && lp != lb {
+				better = lp > lb
+			}
+			// The same words written for two verbs of a block
+			// ("- * INDEPENDENCE [017] # CELEBRATE" and "[054] #
+			// RECOGNISE"): the matched verb's own wins.
+			if mine, theirs := b.ownedBy(i, cl), b.ownedBy(bestAt, cl); mine != theirs && sameWords(p, best.p) {
+				better = mine
+			}
+		}
+		if ok && better {
+			best, bestAt = m, i
+		}
+	}
+	for _, i := range b.free {
+		try(i)
+	}
+	for k := cl.lo; k < cl.hi; k++ {
+		if k >= v && k < cl.vEnd {
+			continue
+		}
+		if a.w.forms {
+			a.w.keys(k, func(key string) {
+				for _, i := range b.byWord[key] {
+					try(i)
+				}
+			})
+			continue
+		}
+		for _, i := range b.byWord[a.w.up[k]] {
+			try(i)
+		}
+		if a.w.lem[k] != a.w.up[k] {
+			for _, i := range b.byWord[a.w.lem[k]] {
+				try(i)
+			}
+		}
+	}
+	// "a ceasefire the two countries agreed": the noun a relative
+	// clause hangs on is the object of a verb that has none of its
+	// own, and a pattern of that noun alone after the verb matches
+	// it. A charge denied ("an allegation Lima rejected") is the
+	// denial of the accusation before it (deniedCharge, below).
+	if best.score <= 0 && !a.deniedCharge(toks, v) {
+		if h := a.gapObject(v); h >= 0 {
+			tryGap := func(i int32) {
+				p := &cl.block.Patterns[i]
+				if foreign(i) || len(p.Before) != 0 {
+					return
+				}
+				m, ok := matchPattern(p, &a.w, v, v, h+1, h)
+				if ok && m.src[1] == 0 && m.tgt[1] == 0 && m.comp[1] == 0 && (m.score > best.score || m.score == best.score && i < bestAt) {
+					best, bestAt = m, i
+				}
+			}
+			for _, i := range b.free {
+				tryGap(i)
+			}
+			if a.w.forms {
+				a.w.keys(h, func(key string) {
+					for _, i := range b.byWord[key] {
+						tryGap(i)
+					}
+				})
+			} else {
+				for _, i := range b.byWord[a.w.up[h]] {
+					tryGap(i)
+				}
+				if a.w.lem[h] != a.w.up[h] {
+					for _, i := range b.byWord[a.w.lem[h]] {
+						tryGap(i)
+					}
+				}
+			}
+		}
+	}
+	return best
 }
 
 // regularEnding reports an ending TABARI allows on a verb written

@@ -23,7 +23,10 @@
 // a block's verbs share its patterns, except that one made
 // of particles alone, "- * (WITH)" or "- * TO", is a phrasal verb's and
 // codes only for the verb its comment names, unless it is mutual:
-// "beat protesters with batons" borrows no "break with", and whose target
+// "beat protesters with batons" borrows no "break with"; a verb listed in
+// two blocks has its bare code from the first and, from the later one,
+// the patterns whose comment names it, "reopened its embassy" (054) in
+// START for REOPEN of RE_ESTABLISH; and whose target
 // slot right after the verb holds an actor from its first word ("- * +
 // TO # WANT": "wants the UK to extradite him", not "wanted the talks with
 // Peru to succeed"), and whose appeal or demand of a verb of wanting or
