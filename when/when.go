@@ -51,7 +51,7 @@ func Find(text string, ref time.Time) []Expression {
 			i++
 			continue
 		}
-		x.Span = model.Span{Start: f.words[i].start, End: f.words[i+n-1].end}
+		x.Span = model.Span{Start: int(f.words[i].start), End: int(f.words[i+n-1].end)}
 		x.Text = text[x.Start:x.End]
 		out = append(out, x)
 		i += n
@@ -70,15 +70,18 @@ func Background(x Expression, ref time.Time) bool {
 // word is a run of letters or digits, or one of the marks - – / that join
 // numbers, with its byte offsets.
 type word struct {
-	start, end int
+	start, end int32 // byte offsets: the text is at most MaxText long
 	lower      string
-	upper      bool // starts with an upper-case letter
-	num        int  // value if all digits, else -1
-	digits     int  // number of digits if all digits
+	num        int   // value if all digits, else -1
+	digits     uint8 // number of digits if all digits (at most 4)
+	upper      bool  // starts with an upper-case letter
 }
 
 func words(text string) []word {
-	ws := make([]word, 0, len(text)/6+1)
+	// News text has a word or mark every 5.3 bytes (the median of the
+	// extraction dev split's articles, 4.2 at least): room for one every
+	// 4 spares growing the slice.
+	ws := make([]word, 0, len(text)/4+1)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -91,25 +94,25 @@ func words(text string) []word {
 				}
 				j += s2
 			}
-			w := word{start: i, end: j, lower: strings.ToLower(text[i:j]), upper: unicode.IsUpper(r), num: -1}
+			w := word{start: int32(i), end: int32(j), lower: strings.ToLower(text[i:j]), upper: unicode.IsUpper(r), num: -1}
 			// Only short runs of ASCII digits are numbers here; testing
 			// for them first spares strconv an error value for every
 			// other word.
 			if j-i <= 4 && asciiDigits(text[i:j]) {
 				w.num, _ = strconv.Atoi(text[i:j])
-				w.digits = j - i
+				w.digits = uint8(j - i)
 			}
 			ws = append(ws, w)
 			i = j
 		case r == '-' || r == '–' || r == '/':
-			ws = append(ws, word{start: i, end: i + size, lower: "-", num: -1})
+			ws = append(ws, word{start: int32(i), end: int32(i + size), lower: "-", num: -1})
 			i += size
 		case r == '.' || r == ',':
 			p := "."
 			if r == ',' {
 				p = ","
 			}
-			ws = append(ws, word{start: i, end: i + size, lower: p, num: -1})
+			ws = append(ws, word{start: int32(i), end: int32(i + size), lower: p, num: -1})
 			i += size
 		default:
 			i += size
