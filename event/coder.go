@@ -848,6 +848,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		a.viewedAs(s, toks, ms, says, sentTimes, first)
 		a.saidFalse(s, toks, ms, says, sentTimes, first)
 		a.abuseCharge(s, toks, ms, says, sentTimes, first)
+		a.borderBuildup(s, toks, ms, says, sentTimes, first)
 		a.nominals(s, toks, ms, says, sentTimes)
 	}
 }

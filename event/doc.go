@@ -104,6 +104,9 @@
 // of unlawful killings by Iranian security forces, said Amnesty
 // International", "torture by Peruvian police") is the speaker's
 // accusation (1122), dated by its verb of saying.
+// Armed forces moved to another country's border ("deployed troops to
+// the border with Peru", "sent tanks near Ukraine's border") are a
+// mobilisation (154) aimed at that country.
 // Calling a charge false, or saying it is ("called the accusations
 // baseless", "said Peru's claim was patently false"), is a denial (016)
 // aimed at the charge's owner, else at who made the latest charge

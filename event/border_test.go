@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestBorderBuildup checks that armed forces an actor moves to another
+// country's border are its mobilisation (154) aimed at that country,
+// however the border names it, and that forces sent to a border of no
+// other country, aid sent there and forces not sent are none.
+func TestBorderBuildup(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Chile deployed troops to the border with Peru.", []string{"CHL>PER:154"}, nil},
+		{"Chile sent tanks near Peru's border.", []string{"CHL>PER:154"}, nil},
+		{"Chile stationed soldiers on the Peruvian border.", []string{"CHL>PER:154"}, nil},
+		{"Chile deployed additional troops along the border.", nil, []string{"CHL>*:154"}},
+		{"Chile will not send troops to the border with Peru.", nil, []string{"CHL>PER:154"}},
+		{"Chile sent doctors to the border with Peru.", nil, []string{"CHL>PER:154"}},
+	})
+}
