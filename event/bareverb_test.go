@@ -85,12 +85,19 @@ func TestSeeSaysNothing(t *testing.T) {
 	checkEventCases(t, tests)
 }
 
-// TestOvercomeIsNoFight checks that overcoming an obstacle codes no
-// fight, while defeating an army still does.
+// TestOvercomeIsNoFight checks that overcoming an obstacle, overtaking a
+// rival in a ranking, overshadowing or dominating codes no fight, while
+// defeating an army or destroying a post still does.
 func TestOvercomeIsNoFight(t *testing.T) {
 	tests := []eventCase{
 		{"Peru's president overcame the mistrust of Chilean voters.", nil, []string{"PERGOV>CHLCVL:190", "PERGOV>CHL:190"}},
 		{"Peruvian troops defeated Chilean rebels near the border.", []string{"PERMIL>CHLREB:190"}, nil},
+		// Overtaking, overshadowing or dominating is a ranking or a
+		// standing, no fight.
+		{"This year Chile overtook Peru as the world's second largest copper producer.", nil, []string{"CHL>PER:190"}},
+		{"The talks between Chile and Peru were overshadowed by the dispute with Bolivia.", nil, []string{"BOL>CHL:190", "BOL>PER:190"}},
+		{"Chilean firms dominate the Peruvian market.", nil, []string{"CHL>PER:190", "CHLBUS>PER:190"}},
+		{"Chilean troops destroyed a Peruvian border post.", []string{"CHLMIL>PER:190"}, nil},
 	}
 	checkEventCases(t, tests)
 }
