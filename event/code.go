@@ -322,6 +322,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && !cl.passive && cl.m.tgt[1] == 0 && ms[tgt].Start > v && a.unknownObject(toks, cl.vEnd, ms[tgt].Start) {
 		tgt = -1
 	}
+	// "police sealed off the streets near the Israeli embassy",
+	// "cordoned off the area around the French consulate": what a verb
+	// of closing off or encircling closes is its object, a place; an
+	// actor in a phrase after "near", "around" or "outside" that object
+	// is where the place is (often what the cordon protects), not whom
+	// it is aimed at.
+	if tgt >= 0 && !cl.passive && ms[tgt].Start > v && cordonLemmas[a.w.lem[v]] && aroundObject(toks, ms[tgt].Start, cl.vEnd) {
+		tgt = -1
+	}
 	// "deplored Peruvian settlement expansion", "criticised Chilean
 	// prison conditions": a building or settlement named only to modify
 	// the noun after it is no party; its country, if named, is. A
@@ -2757,6 +2766,39 @@ func (a *article) objectMention(m actor.Mention, v int) bool {
 // topicLemmas are verbs whose object is a matter taken up with someone
 // (upper-case lemmas).
 var topicLemmas = map[string]bool{"DISCUSS": true, "DEBATE": true}
+
+// cordonLemmas are verbs of closing off or encircling a place
+// (upper-case lemmas; SEAL and CORDON as in "sealed off", "cordoned
+// off").
+var cordonLemmas = map[string]bool{
+	"CORDON": true, "SEAL": true, "BLOCK": true, "BARRICADE": true,
+	"SURROUND": true, "ENCIRCLE": true,
+}
+
+// aroundPrep are the prepositions that place a noun by another
+// ("the streets near the embassy").
+var aroundPrep = map[string]bool{"near": true, "around": true, "outside": true}
+
+// aroundObject reports whether the noun phrase holding token k stands
+// after "near", "around" or "outside" right after a noun that follows
+// the verb ending at vEnd: "sealed off the streets near [the Israeli
+// embassy]". An actor that is the object itself ("surrounded Syrian
+// troops near the border") is not in such a phrase.
+func aroundObject(toks []model.Token, k, vEnd int) bool {
+	for n := 0; n < 4 && k > vEnd; n++ {
+		switch toks[k-1].UPOS {
+		case "DET", "ADJ", "ADV", "NUM", "PROPN":
+			k--
+			continue
+		}
+		break
+	}
+	if k-2 < vEnd || !aroundPrep[strings.ToLower(toks[k-1].Form)] {
+		return false
+	}
+	u := toks[k-2].UPOS
+	return u == "NOUN" || u == "PROPN"
+}
 
 // surroundLemmas are verbs of surrounding (upper-case lemmas).
 var surroundLemmas = map[string]bool{"SURROUND": true, "ENCIRCLE": true, "ENCLOSE": true}

@@ -378,7 +378,9 @@
 // acting on each other, the source of "according to X," is no list with
 // the subject after its comma, and a city of a firm's or people's own
 // country that something goes to is where, not the target ("offered to
-// fly the cat to Portland"). An organisation named after "on the
+// fly the cat to Portland"), nor is an actor after "near", "around" or
+// "outside" the object of a verb of closing off or encircling ("sealed
+// off the streets near the Israeli embassy"). An organisation named after "on the
 // sidelines of" is where, not a party; the agent of a participle on the
 // object of aid or a release receives nothing ("rescued the crew of a
 // ship hijacked by pirates"), and force or coercion in a participle on a
