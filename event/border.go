@@ -7,11 +7,11 @@ import (
 )
 
 // borderLemmas are the verbs (upper-case lemmas) of moving forces
-// somewhere. Each is in the verb dictionary, so Coder.Parseable parses
-// their sentences already.
+// somewhere; Coder.Parseable parses their sentences (MASS is in no verb
+// dictionary).
 var borderLemmas = map[string]bool{
 	"DEPLOY": true, "REDEPLOY": true, "SEND": true, "MOVE": true, "STATION": true,
-	"DISPATCH": true, "AMASS": true, "RUSH": true, "POSITION": true,
+	"DISPATCH": true, "AMASS": true, "MASS": true, "RUSH": true, "POSITION": true,
 }
 
 // forceNounsMoved are the nouns (upper-case) of armed forces moved.

@@ -11,6 +11,7 @@ func TestBorderBuildup(t *testing.T) {
 		{"Chile deployed troops to the border with Peru.", []string{"CHL>PER:154"}, nil},
 		{"Chile sent tanks near Peru's border.", []string{"CHL>PER:154"}, nil},
 		{"Chile stationed soldiers on the Peruvian border.", []string{"CHL>PER:154"}, nil},
+		{"Chile has massed more than 10,000 troops near Peru's border.", []string{"CHL>PER:154"}, nil},
 		{"Chile deployed additional troops along the border.", nil, []string{"CHL>*:154"}},
 		{"Chile will not send troops to the border with Peru.", nil, []string{"CHL>PER:154"}},
 		{"Chile sent doctors to the border with Peru.", nil, []string{"CHL>PER:154"}},

@@ -65,6 +65,11 @@ func (c *Coder) mayCode(toks []model.Token, up []string) bool {
 		if len(c.d.Verbs(t.Form)) > 0 || t.Lemma != "" && len(c.d.Verbs(t.Lemma)) > 0 {
 			return true
 		}
+		// A verb of moving forces that borderBuildup reads and the verb
+		// dictionary lacks ("massed troops near the border").
+		if !c.stems && borderLemmas[upperLemma(t, up[v])] {
+			return true
+		}
 		if !c.stems {
 			continue
 		}
@@ -83,9 +88,14 @@ func (c *Coder) mayCode(toks []model.Token, up []string) bool {
 // computes it from the token and up, its upper-cased form) is one that
 // article.nominals codes an event from.
 func nominalLemma(t model.Token, up string) bool {
-	lem := up
+	return eventNoun(upperLemma(t, up)) != nounNone
+}
+
+// upperLemma returns a token's upper-cased lemma as article.sentence
+// computes it from the token and up, its upper-cased form.
+func upperLemma(t model.Token, up string) string {
 	if t.Lemma != "" && t.Lemma != t.Form {
-		lem = strings.ToUpper(t.Lemma)
+		return strings.ToUpper(t.Lemma)
 	}
-	return eventNoun(lem) != nounNone
+	return up
 }

@@ -59,6 +59,8 @@ func TestParseableDefault(t *testing.T) {
 		// An event noun without a verb the dictionary knows.
 		{"Serbian President Aleksandar Vucic on a visit to Moscow.", []bool{true}},
 		{"The talks between Serbia and Kosovo.", []bool{true}},
+		// A verb of moving forces the verb dictionary lacks.
+		{"Russia massed troops near Ukraine's border.", []bool{true}},
 		{"The weather was mild. The match ended late. Prices rose.", []bool{false, false, false}},
 	}
 	coded := 0
