@@ -32,7 +32,8 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// linking things is no cooperation but linking an attack to someone
+// enabling is no concession (080), linking things is no cooperation but
+// linking an attack to someone
 // accuses them (112), "terrorist attacks" name no terrorists, pushing an armed group back
 // uses force (190) and pushing back a vote
 // demands nothing, departing a place consults no one (for one, it is a
@@ -45,6 +46,9 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Enabling is no concession (080); allowing convoys in still is.
+		{"Chile favoured a route to the sea, enabling oil to be shipped to both Peru and Bolivia.", nil, []string{"CHL>PER:080", "CHL>BOL:080"}},
+		{"Chile allowed Peruvian aid convoys into the border town.", []string{"CHL>PER:080"}, nil},
 		// Linking things is no cooperation; linking an attack to someone
 		// accuses them (112).
 		{"Chilean troops have linked the various axes of their advance into Peruvian territory.", nil, []string{"CHLMIL>PER:060"}},
