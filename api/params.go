@@ -249,7 +249,12 @@ func (p *params) actorCode(name string) string {
 	return s
 }
 
-// country reads a three-letter country code (see knownCountry).
+// country reads a three-letter country code (see knownCountry) and
+// returns the codes stored events may carry for that country, separated
+// by commas, as store.EventQuery takes them: its ISO 3166 alpha-3 code
+// and, for events stored before casus wrote ISO codes for actors, its
+// CAMEO codes ("ROU,ROM"; see gdelt.CountryAliases). Either code may be
+// asked for.
 func (p *params) country(name string) string {
 	s := strings.ToUpper(p.one(name))
 	if s == "" {
@@ -259,7 +264,7 @@ func (p *params) country(name string) string {
 		p.fail(name, "want a three-letter country code (ISO 3166 alpha-3 or CAMEO)")
 		return ""
 	}
-	return s
+	return strings.Join(gdelt.CountryAliases(s), ",")
 }
 
 // knownCountry reports whether code, three upper-case letters, names a

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/casus-project/casus/store"
 )
 
 // TestListsAreTheCallers checks that the parameter, header and status
@@ -146,6 +148,39 @@ func TestCountryCodes(t *testing.T) {
 		}
 		if _, err := ParseEventQuery(v); (err == nil) != tt.ok {
 			t.Errorf("%s: %v, want ok %v", tt.query, err, tt.ok)
+		}
+	}
+}
+
+// TestCountryAliases checks that a country filter, given either the ISO
+// 3166 alpha-3 or the CAMEO code of a country, asks the store for both, so
+// events stored before actors carried ISO codes are still found.
+func TestCountryAliases(t *testing.T) {
+	tests := []struct {
+		query string
+		want  store.EventQuery
+	}{
+		{"country=ROM", store.EventQuery{Country: "ROU,ROM"}},
+		{"country=rou", store.EventQuery{Country: "ROU,ROM"}},
+		{"country=KSV", store.EventQuery{Country: "XKX,KSV"}},
+		{"source_country=XKX", store.EventQuery{SourceCountry: "XKX,KSV"}},
+		{"target_country=PSE", store.EventQuery{TargetCountry: "PSE,GZS,WSB"}},
+		{"country=ALB", store.EventQuery{Country: "ALB"}},
+		{"country=IRN&source_country=TMP", store.EventQuery{Country: "IRN", SourceCountry: "TLS,TMP"}},
+	}
+	for _, tt := range tests {
+		v, err := url.ParseQuery(tt.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := ParseEventQuery(v)
+		if err != nil {
+			t.Errorf("%s: %v", tt.query, err)
+			continue
+		}
+		got := [3]string{q.Country, q.SourceCountry, q.TargetCountry}
+		if want := [3]string{tt.want.Country, tt.want.SourceCountry, tt.want.TargetCountry}; got != want {
+			t.Errorf("%s: country, source, target %q, want %q", tt.query, got, want)
 		}
 	}
 }

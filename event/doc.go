@@ -758,8 +758,14 @@
 // dictionaries an actor coded "###" discards its sentence, as does a
 // "<TIME>" phrase coded "###" or "+++" (read as a discard phrase).
 //
+// The coder compares CAMEO country codes throughout; the events it
+// returns carry, as their actors' Country, ISO 3166-1 alpha-3 codes
+// ("ROU" for CAMEO's "ROM", "XKX" for "KSV"; see gdelt.ISOCountry), set
+// in one place as the events leave Prepared.Code. Actor codes stay CAMEO.
+//
 // The package knows the document model, the dictionaries, actor
-// resolution, the CAMEO ontology, time expressions and the gazetteer. It does not
+// resolution, the CAMEO ontology and its country codes (package gdelt),
+// time expressions and the gazetteer. It does not
 // segment, tag or parse text itself (the caller passes the analysis in),
 // it does not find quotations (the caller passes them in), and it knows
 // nothing of storage, HTTP or the command line.

@@ -8,6 +8,9 @@
 //
 // Actor codes are split into GDELT's fields (country, known group,
 // ethnic, religion and type codes) with the CAMEO actor code tables,
-// compiled by "go generate" (see gen.go) and embedded. The package knows
+// compiled by "go generate" (see gen.go) and embedded. ISOCountry,
+// CAMEOCountry and CountryAliases map between CAMEO's country codes and
+// ISO 3166-1 alpha-3 where the two differ ("ROM" and "ROU"); events
+// carry ISO codes for their actors, GDELT rows CAMEO ones. The package knows
 // the document model and the formats; nothing of how events are coded.
 package gdelt

@@ -189,9 +189,11 @@ func actorColumns(c []string, a *model.Actor) {
 	}
 	p := SplitActor(a.Code)
 	c[0], c[1] = a.Code, strings.ToUpper(a.Name)
+	// GDELT's country column holds a CAMEO code: the code's own prefix,
+	// else the actor's country (an ISO code, see model.Actor) in CAMEO.
 	c[2] = p.Country
-	if c[2] == "" && len(a.Country) == 3 && is(a.Country, "country") {
-		c[2] = a.Country
+	if k := CAMEOCountry(a.Country); c[2] == "" && len(k) == 3 && is(k, "country") {
+		c[2] = k
 	}
 	c[3], c[4], c[5], c[6] = p.KnownGroup, p.Ethnic, p.Religion[0], p.Religion[1]
 	c[7], c[8], c[9] = p.Type[0], p.Type[1], p.Type[2]

@@ -62,6 +62,9 @@ type EventQuery struct {
 	Source, Target string
 	// SourceCountry and TargetCountry keep events whose source (target)
 	// actor has this country code (ISO 3166 alpha-3, case ignored).
+	// Each of the three country fields may hold several codes separated
+	// by commas, all of one country ("ROU,ROM": events stored before casus
+	// wrote ISO codes for actors carry CAMEO's); an event matches any.
 	SourceCountry, TargetCountry string
 	// Country keeps events whose source, target or place has this country.
 	Country string

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,14 +74,16 @@ func (s *sqlDB) eventWhere(q EventQuery) (string, []any) {
 		add(`e.target_code LIKE ? ESCAPE '\'`, prefix(strings.ToUpper(q.Target)))
 	}
 	if q.SourceCountry != "" {
-		add("e.source_country = ?", strings.ToUpper(q.SourceCountry))
+		in, cs := countryIn(q.SourceCountry)
+		add("e.source_country"+in, cs...)
 	}
 	if q.TargetCountry != "" {
-		add("e.target_country = ?", strings.ToUpper(q.TargetCountry))
+		in, cs := countryIn(q.TargetCountry)
+		add("e.target_country"+in, cs...)
 	}
 	if q.Country != "" {
-		c := strings.ToUpper(q.Country)
-		add("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)", c, c, c)
+		in, cs := countryIn(q.Country)
+		add("(e.source_country"+in+" OR e.target_country"+in+" OR e.place_country"+in+")", slices.Concat(cs, cs, cs)...)
 	}
 	if q.Code != "" {
 		add(`e.code LIKE ? ESCAPE '\'`, prefix(q.Code))
@@ -485,4 +488,23 @@ func (s *sqlDB) fillQuotes(ctx context.Context, hits []QuoteHit) error {
 		}
 	}
 	return nil
+}
+
+// countryIn returns the SQL test " = ?" or " IN (?, ...)" for a country
+// filter of codes separated by commas (see EventQuery.SourceCountry),
+// with the codes, upper-cased, as its arguments.
+func countryIn(list string) (string, []any) {
+	var cs []any
+	for c := range strings.SplitSeq(strings.ToUpper(list), ",") {
+		if c = strings.TrimSpace(c); c != "" {
+			cs = append(cs, c)
+		}
+	}
+	if len(cs) <= 1 {
+		if len(cs) == 0 {
+			cs = []any{""}
+		}
+		return " = ?", cs
+	}
+	return " IN (" + marks(len(cs)) + ")", cs
 }
