@@ -550,6 +550,12 @@ func TestResolve(t *testing.T) {
 			nil},
 		{"an organisation's possession that is a person is not its organ", []string{"NATO 's/PART [Jane Doe] spoke/VERB"},
 			[]string{"NATO=IGOWSTNAT"}},
+		// Opposition as a stance is no political opposition.
+		{"opposition to something is a stance", []string{"Chile voiced/VERB strong/ADJ opposition/NOUN to/ADP the/DET plan/NOUN"}, []string{"Chile=CHL"}},
+		{"opposition against something is a stance", []string{"Peru stated/VERB opposition/NOUN against/ADP the/DET plan/NOUN"}, []string{"Peru=PER"}},
+		{"a possessive pronoun's opposition is a stance", []string{"Peru restated/VERB its/PRON/PRP$ opposition/NOUN"}, []string{"Peru=PER", "its=PER"}},
+		{"the opposition is the political opposition", []string{"Peru 's/PART opposition/NOUN protested/VERB"}, []string{"Peru 's opposition=PEROPP"}},
+		{"the opposition after a verb is the political opposition", []string{"Peru met/VERB the/DET opposition/NOUN on/ADP Monday"}, []string{"Peru=PER", "opposition=PEROPP"}},
 	}
 	r := New(dicts(t))
 	for _, tt := range tests {

@@ -334,6 +334,12 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		!(n >= 2 && up == "ADJ" && i+n < len(toks) && toks[i+n].UPOS == "NOUN") {
 		return Mention{}, false
 	}
+	// "voiced its opposition to the plan", "reiterated their
+	// opposition": opposition to something, or a possessive pronoun's,
+	// is a stance, not the political opposition.
+	if a.Phrase == "OPPOSITION" && n == 1 && (i+1 < len(toks) && (st.up[i+1] == "TO" || st.up[i+1] == "AGAINST") || i > 0 && toks[i-1].XPOS == "PRP$") {
+		return Mention{}, false
+	}
 	// "Deputy Foreign Minister Alexander Grushko", "deputy U.S. ambassador
 	// Robert Wood": a deputy of the title or the actor after it, not
 	// Phoenix's sheriff's deputy (~COP).

@@ -162,7 +162,9 @@
 //     mention of that people in the country of the context ("Serb
 //     protesters" in Kosovo are KSVSRB, the agent SERB being ~SRB); an
 //     "ethnic" demonym is a people's, not a state's ("ethnic Albanian
-//     mayors" in Kosovo are KSVGOV);
+//     mayors" in Kosovo are KSVGOV); but "opposition" before "to" or
+//     "against", or after a possessive pronoun, is a stance, no actor
+//     ("voiced its opposition to the plan");
 //   - "the" and an agent named before with more than its country ("the
 //     protesters" after "Serb protesters" in Kosovo are KSVSRB), and "the
 //     crowd" for the protesters named before;
