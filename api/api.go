@@ -44,6 +44,12 @@ type Options struct {
 	// MaxExport bounds the events of one export; zero means
 	// DefaultMaxExport.
 	MaxExport int
+	// WriteIdle is how long an export may wait on a client that takes
+	// nothing: as an export makes progress it moves the connection's
+	// write deadline this far ahead, so a slow but live download of
+	// MaxExport events outlasts the server's WriteTimeout while a stalled
+	// client is still cut off. Zero means DefaultWriteIdle.
+	WriteIdle time.Duration
 }
 
 // Defaults of Options.
@@ -52,6 +58,7 @@ const (
 	DefaultIngestRate  = 0.5
 	DefaultIngestBurst = 5
 	DefaultMaxExport   = 200000
+	DefaultWriteIdle   = time.Minute
 )
 
 // NewHandler returns a handler serving the API from st.
@@ -70,6 +77,9 @@ func NewHandler(st store.Store, opts Options) http.Handler {
 	}
 	if opts.MaxExport <= 0 {
 		opts.MaxExport = DefaultMaxExport
+	}
+	if opts.WriteIdle <= 0 {
+		opts.WriteIdle = DefaultWriteIdle
 	}
 	h := &handler{st: st, log: opts.Log, opts: opts, limiter: newLimiter(opts.IngestRate, opts.IngestBurst)}
 	mux := http.NewServeMux()

@@ -264,8 +264,33 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", `attachment; filename="casus-events-`+format+`.`+ext+`"`)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	if _, err := WriteEvents(r.Context(), w, h.st, q, format, max, true); err != nil && !errors.Is(err, context.Canceled) {
+	dw := &deadlineWriter{w: w, rc: http.NewResponseController(w), idle: h.opts.WriteIdle}
+	if _, err := WriteEvents(r.Context(), dw, h.st, q, format, max, true); err != nil && !errors.Is(err, context.Canceled) {
 		// The status is sent; all that is left is to log and stop.
 		h.log.Error("api export", "url", r.URL.String(), "err", err)
 	}
+}
+
+// deadlineWriter writes a long answer to a client, moving the
+// connection's write deadline idle ahead as the answer goes out (at most
+// every idle/8), so that the server's WriteTimeout, which counts from the
+// request, does not cut off a download that is making progress, while a
+// client that takes nothing for idle is still cut off.
+type deadlineWriter struct {
+	w    io.Writer
+	rc   *http.ResponseController
+	idle time.Duration
+	next time.Time // when to move the deadline again
+	off  bool      // the ResponseWriter has no deadline to move
+}
+
+func (d *deadlineWriter) Write(p []byte) (int, error) {
+	if now := time.Now(); !d.off && !now.Before(d.next) {
+		if err := d.rc.SetWriteDeadline(now.Add(d.idle)); err != nil {
+			// http.ErrNotSupported: not a connection of net/http's server.
+			d.off = true
+		}
+		d.next = now.Add(d.idle / 8)
+	}
+	return d.w.Write(p)
 }
