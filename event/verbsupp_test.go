@@ -32,7 +32,9 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// enabling is no concession (080), linking things is no cooperation but
+// admitting something is no cooperation (050) but admitting
+// responsibility claims it (015), enabling is no concession (080),
+// linking things is no cooperation but
 // linking an attack to someone
 // accuses them (112), "terrorist attacks" name no terrorists, pushing an armed group back
 // uses force (190) and pushing back a vote
@@ -46,6 +48,13 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Admitting something cooperates with no one (050); admitting
+		// responsibility claims it (015), admitting a country to a body
+		// takes it in (050).
+		{"Chile admits that Peruvian fishermen are detained in Arica.", nil, []string{"CHL>PERAGR:050", "CHL>PER:050"}},
+		{"Peru admitted responsibility for the attack on the Chilean embassy.", []string{"PER>CHLGOV:015"}, []string{"PER>CHLGOV:050"}},
+		{"Chile admitted Peru to the trade bloc.", []string{"CHL>PER:050"}, nil},
+		{"As of 2016, Chile had admitted more than 1.4 million Peruvian refugees.", []string{"CHL>PERREF:050"}, nil},
 		// Enabling is no concession (080); allowing convoys in still is.
 		{"Chile favoured a route to the sea, enabling oil to be shipped to both Peru and Bolivia.", nil, []string{"CHL>PER:080", "CHL>BOL:080"}},
 		{"Chile allowed Peruvian aid convoys into the border town.", []string{"CHL>PER:080"}, nil},
