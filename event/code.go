@@ -4202,10 +4202,50 @@ func (a *article) demandSpeaker(toks []model.Token, ms []actor.Mention, v int, s
 			}
 		}
 	}
+	if sp < 0 {
+		sp = a.toldThat(toks, ms, v, says)
+	}
 	if sp < 0 || ms[sp].Code == "" {
 		return -1
 	}
 	return sp
+}
+
+// toldThat returns, read in word order, the speaker of a verb of saying
+// (demandSayers) whose "that" clause holds the verb at v ("told the
+// Peruvian envoy that Chile must release", which a parse may hang on the
+// envoy as a relative clause): the "that" stands within six words before
+// v, right after the verb of saying or an actor it is told to right
+// after that verb; -1 for none.
+func (a *article) toldThat(toks []model.Token, ms []actor.Mention, v int, says []say) int {
+	t := -1
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if strings.EqualFold(toks[k].Form, "that") {
+			t = k
+			break
+		}
+	}
+	if t < 1 {
+		return -1
+	}
+	h := t - 1
+	for _, m := range ms {
+		if m.End == t && m.Start > 0 && m.Start <= t-1 {
+			h = m.Start - 1
+			for h > 0 && (toks[h].UPOS == "DET" || toks[h].UPOS == "ADJ") {
+				h--
+			}
+		}
+	}
+	if h < 0 || !isVerb(toks[h]) || !demandSayers[a.w.lem[h]] {
+		return -1
+	}
+	for _, sv := range says {
+		if sv.v == h {
+			return sv.who
+		}
+	}
+	return -1
 }
 
 // stoppingLemmas are the verbs (upper-case lemmas) of stopping a deed

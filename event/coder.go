@@ -1523,6 +1523,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			}
 			cl.code, cl.rev = d, ""
 			cl.pattern += " (said must: " + d + ")"
+			// "told the Peruvian envoy that Chile must release the
+			// fishermen": a deed with a named subject of its own is
+			// demanded of that subject (mustDemand), not of whom it
+			// is told to.
+			if namedDeedSubject(toks, best) {
+				cl.code = ""
+			}
 		}
 	}
 	if !usable(cl.code) {
@@ -2174,6 +2181,33 @@ func obligedDeed(toks []model.Token, m match) bool {
 		if obliged(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedDeedSubject reports, among the words a pattern matched, a verb
+// that "must", "have to" or "need to" governs (obligedDeed) whose
+// subject right before the modal is a name or a noun, not a pronoun
+// ("that Chile must release", not "that it must release").
+func namedDeedSubject(toks []model.Token, m match) bool {
+	for _, u := range m.used[:m.n] {
+		k := int(u[0])
+		if k >= len(toks) || !isVerb(toks[k]) || !obliged(toks, k) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && toks[j].UPOS == "ADV" {
+			j--
+		}
+		if j >= 0 && strings.EqualFold(toks[j].Form, "to") {
+			j -= 2 // "has to", "need to"
+		} else {
+			j-- // "must"
+		}
+		for j >= 0 && (toks[j].UPOS == "AUX" || toks[j].UPOS == "ADV") {
+			j--
+		}
+		return j >= 0 && (toks[j].UPOS == "PROPN" || toks[j].UPOS == "NOUN")
 	}
 	return false
 }

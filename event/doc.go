@@ -704,7 +704,9 @@
 // deliver"), and a deed a verb of saying's
 // pattern finds after "must", "had to" or "need to" is a demand of whom
 // it is said to ("told Chile it must withdraw its troops" 1056, not the
-// teller's withdrawal); so do words or meetings that may happen (CAMEO 01, 02, 04,
+// teller's withdrawal), or of the deed's own named subject ("told the
+// Peruvian envoy that Chile must release the fishermen" is a demand of
+// Chile); so do words or meetings that may happen (CAMEO 01, 02, 04,
 // 05, 10-12: "Peru could criticise Chile", "is likely to face questions
 // from senators"), while intents (03) and threats (13) speak of the
 // future themselves; "would" in a sentence that reports no words is a

@@ -35,13 +35,20 @@ func TestMustDemand(t *testing.T) {
 
 // TestToldMust checks that a deed a verb of saying's pattern finds after
 // "must", "had to" or "need to" is a demand of whom it is told to, not
-// the speaker's deed, and that one it says it will do is no demand.
+// the speaker's deed, unless the deed names its own subject, and that
+// one it says it will do is no demand.
 func TestToldMust(t *testing.T) {
 	tests := []eventCase{
 		{"Bolivia's foreign minister told Chile it must withdraw its troops.", []string{"BOLGOV>CHL:1056"}, []string{"BOLGOV>CHL:0874"}},
 		{"Bolivia told Chile that it had to release the fishermen.", []string{"BOL>CHL:1053"}, []string{"BOL>CHL:0841"}},
 		{"Bolivia's president told Chilean envoys they would need to withdraw their troops.", []string{"BOLGOV>CHLGOV:1056"}, []string{"BOLGOV>CHLGOV:0874"}},
 		{"Bolivia told Chile it would withdraw its troops.", nil, []string{"BOL>CHL:1056"}},
+		// A deed with a named subject of its own is demanded of that
+		// subject, not of whom it is told to, however the parse hangs
+		// the "that" clause.
+		{"Bolivia's foreign minister told the Peruvian envoy that Chile must release the fishermen.", []string{"BOLGOV>CHL:1053"}, []string{"BOLGOV>PERGOV:1053"}},
+		{"Bolivia's foreign minister told Peru that Chile must release the fishermen.", []string{"BOLGOV>CHL:1053"}, []string{"BOLGOV>PER:1053"}},
+		{"Bolivia's foreign minister told the Peruvian envoy that Chile must stop arming Colombian rebels.", []string{"BOLGOV>CHL:100"}, nil},
 	}
 	checkEventCases(t, tests)
 }
