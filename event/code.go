@@ -55,6 +55,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// not phone.
 		return
 	}
+	// "Bolivians willing to kill themselves to end the Chilean
+	// occupation": force a bare verb turns on its own subject harms no
+	// one else the sentence names.
+	if bareVerb(cl) && (strings.HasPrefix(cl.code, "18") || strings.HasPrefix(cl.code, "19")) && a.reflexiveObject(v) {
+		return
+	}
 	// "Chile demonstrated its commitment to the peace process": to
 	// demonstrate something is to show it; only demonstrating with no
 	// object is a protest (141).
@@ -2251,6 +2257,24 @@ func namesCountry(ms []actor.Mention, c string) bool {
 	}
 	for _, m := range ms {
 		if m.Code != "" && !generic(m) && actor.CountryOf(m.Code) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexiveObject reports a verb at v whose direct object in the parse is
+// a reflexive pronoun ("killed themselves").
+func (a *article) reflexiveObject(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] != "obj" || a.toks[c].UPOS != "PRON" {
+			continue
+		}
+		if w := strings.ToLower(a.toks[c].Form); strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") {
 			return true
 		}
 	}

@@ -13,3 +13,13 @@ func TestDescribedPeople(t *testing.T) {
 		{"Chile protested on Monday. People in Lima attacked the Chilean embassy.", []string{"PERPPL>CHLGOV:190"}, nil},
 	})
 }
+
+// TestReflexiveForce checks that force a bare verb turns on its own
+// subject ("kill themselves") is aimed at no one else the sentence names,
+// while force on another still codes.
+func TestReflexiveForce(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"The Bolivians who have been willing to kill themselves to end the Chilean occupation were not driven by poverty.", nil, []string{"BOL>CHL:190"}},
+		{"Bolivian rebels killed two Chilean soldiers near the border.", []string{"BOLREB>CHLMIL:190"}, nil},
+	})
+}
