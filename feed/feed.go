@@ -48,17 +48,34 @@ const (
 	MaxBytes = 50 << 20
 	// MaxItems is how many items Parse keeps.
 	MaxItems = 10000
+	// MaxFieldBytes bounds the text of one element that Parse reads (a
+	// title, a description, a content:encoded).
+	MaxFieldBytes = 1 << 20
+	// MaxFields bounds the elements that Parse reads under one element
+	// (an item's titles, links, authors and dates; items aside).
+	MaxFields = 256
+	// MaxDepth bounds how deep elements nest, whether Parse reads them or
+	// not.
+	MaxDepth = 256
 )
 
 // ErrNotFeed means the input is not a feed: HTML, another XML vocabulary,
 // or not XML or JSON at all.
 var ErrNotFeed = errors.New("feed: not a feed")
 
+// ErrLimit means an XML feed went past MaxFieldBytes, MaxFields or
+// MaxDepth. Parse returns it, wrapped with what went past which limit in
+// which item, together with the items read until then, the one cut off
+// among them, as for a feed that turns malformed.
+var ErrLimit = errors.New("feed: over a limit")
+
 // Parse reads a feed from r: RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 1.0 or
 // JSON Feed. It returns an error wrapping ErrNotFeed when the input is
-// not a feed. When a feed breaks off or turns malformed partway, Parse
-// returns what it read so far together with an error. Input past
-// MaxBytes is ignored, as are items past MaxItems.
+// not a feed. When a feed breaks off or turns malformed partway, or goes
+// past one of the limits (an error wrapping ErrLimit), Parse returns what
+// it read so far together with an error. Input past MaxBytes is ignored,
+// as are items past MaxItems. An XML feed is read as a stream: Parse
+// keeps only what the Feed needs, whatever else the feed holds.
 func Parse(r io.Reader) (*Feed, error) {
 	body, err := io.ReadAll(io.LimitReader(r, MaxBytes))
 	if err != nil {
@@ -138,6 +155,7 @@ type node struct {
 	children     []*node
 	text         strings.Builder
 	base         string // xml:base in effect, resolved
+	fields       int    // kept children other than items
 }
 
 // child returns the first child named local (in any namespace when space
@@ -189,7 +207,23 @@ const (
 	nsXML     = "http://www.w3.org/XML/1998/namespace"
 )
 
-// parseXML builds a light tree of an XML feed and reads it.
+// keptNames are the elements read reads below the root: only these, and
+// only within keptDepth of the root, are kept as nodes while parsing.
+var keptNames = map[string]bool{
+	"channel": true, "item": true, "entry": true, "title": true, "link": true, "language": true,
+	"author": true, "guid": true, "description": true, "encoded": true, "pubDate": true, "date": true,
+	"published": true, "updated": true, "issued": true, "modified": true, "creator": true, "id": true,
+	"summary": true, "content": true, "name": true, "email": true,
+}
+
+// keptDepth is the depth of the deepest element read reads: an RSS item's
+// author's name (rss, channel, item, author, name).
+const keptDepth = 4
+
+// parseXML reads an XML feed token by token, keeping as a light tree
+// only the elements that read looks at (keptNames, at most keptDepth
+// deep, each under a kept parent), and reads that tree. Everything else
+// is only counted: items past MaxItems, and how deep elements nest.
 func parseXML(text []byte) (*Feed, error) {
 	d := xml.NewDecoder(bytes.NewReader(text))
 	d.Strict = false
@@ -198,8 +232,17 @@ func parseXML(text []byte) (*Feed, error) {
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 
 	var root *node
+	// stack holds the open elements, nil for those not kept. skipFrom is
+	// the depth of the item past MaxItems being skipped, -1 when none.
 	var stack []*node
-	items := 0
+	items, skipFrom := 0, -1
+	partial := func(err error) (*Feed, error) {
+		f, ferr := read(root)
+		if ferr != nil {
+			return nil, ferr
+		}
+		return f, err
+	}
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -220,17 +263,30 @@ func parseXML(text []byte) (*Feed, error) {
 			if root == nil && !isFeedRoot(t.Name.Local) {
 				return nil, fmt.Errorf("%w: root element <%s>", ErrNotFeed, t.Name.Local)
 			}
-			if t.Name.Local == "item" || t.Name.Local == "entry" {
+			if len(stack) >= MaxDepth {
+				return partial(fmt.Errorf("%w: elements nested more than %d deep, in item %d", ErrLimit, MaxDepth, items))
+			}
+			item := t.Name.Local == "item" || t.Name.Local == "entry"
+			if skipFrom < 0 && item {
 				if items++; items > MaxItems {
-					if err := d.Skip(); err != nil {
-						break
-					}
-					continue
+					skipFrom = len(stack)
 				}
 			}
-			n := &node{space: t.Name.Space, local: t.Name.Local, attrs: t.Attr}
+			var parent *node
 			if len(stack) > 0 {
-				parent := stack[len(stack)-1]
+				parent = stack[len(stack)-1]
+			}
+			if skipFrom >= 0 || root != nil && (parent == nil || len(stack) > keptDepth || !keptNames[t.Name.Local]) {
+				stack = append(stack, nil)
+				continue
+			}
+			n := &node{space: t.Name.Space, local: t.Name.Local, attrs: t.Attr}
+			if parent != nil {
+				if !item {
+					if parent.fields++; parent.fields > MaxFields {
+						return partial(fmt.Errorf("%w: <%s> holds more than %d elements such as <%s>, in item %d", ErrLimit, parent.local, MaxFields, t.Name.Local, items))
+					}
+				}
 				parent.children = append(parent.children, n)
 				n.base = parent.base
 			}
@@ -246,10 +302,19 @@ func parseXML(text []byte) (*Feed, error) {
 		case xml.EndElement:
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
+				if len(stack) == skipFrom {
+					skipFrom = -1
+				}
 			}
 		case xml.CharData:
-			if len(stack) > 0 {
-				stack[len(stack)-1].text.Write(t)
+			if len(stack) == 0 {
+				continue
+			}
+			if n := stack[len(stack)-1]; n != nil {
+				if n.text.Len()+len(t) > MaxFieldBytes {
+					return partial(fmt.Errorf("%w: <%s> longer than %d bytes, in item %d", ErrLimit, n.local, MaxFieldBytes, items))
+				}
+				n.text.Write(t)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package feed
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -260,5 +261,44 @@ func TestSniff(t *testing.T) {
 		if got := Sniff([]byte(head)); got != tt.want {
 			t.Errorf("Sniff(%.40q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestLimits checks that a feed past a limit gives the items read until
+// then (the one cut off among them, as for a malformed feed) with an error wrapping ErrLimit that names the limit, while a feed
+// just within the limits reads whole.
+func TestLimits(t *testing.T) {
+	item := "<item><title>ok</title></item>"
+	tests := []struct {
+		name      string
+		body      string
+		wantItems int
+		wantErr   string // "" for none
+	}{
+		{"deep", "<rss><channel>" + item + "<item>" + strings.Repeat("<a>", MaxDepth) + "x", 2, "nested more than 256 deep, in item 2"},
+		{"deep within", "<rss><channel>" + item + "<item>" + strings.Repeat("<a>", MaxDepth-4) + strings.Repeat("</a>", MaxDepth-4) + "</item></channel></rss>", 2, ""},
+		{"fields", "<rss><channel>" + item + "<item>" + strings.Repeat("<link>l</link>", MaxFields+1) + "</item></channel></rss>", 2, "<item> holds more than 256 elements such as <link>, in item 2"},
+		{"fields within", "<rss><channel><item>" + strings.Repeat("<link>l</link>", MaxFields) + "</item></channel></rss>", 1, ""},
+		{"fields not read", "<rss><channel><item>" + strings.Repeat("<category>c</category>", 2*MaxFields) + "</item></channel></rss>", 1, ""},
+		{"text", "<rss><channel>" + item + "<item><description>" + strings.Repeat("y", MaxFieldBytes+1) + "</description></item></channel></rss>", 2, "<description> longer than 1048576 bytes, in item 2"},
+		{"text within", "<rss><channel><item><description>" + strings.Repeat("y", MaxFieldBytes) + "</description></item></channel></rss>", 1, ""},
+		{"text not read", "<rss><channel><item><category>" + strings.Repeat("y", MaxFieldBytes+1) + "</category></item></channel></rss>", 1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse(strings.NewReader(tt.body))
+			if f == nil {
+				t.Fatalf("no feed, err %v", err)
+			}
+			if len(f.Items) != tt.wantItems {
+				t.Errorf("%d items, want %d", len(f.Items), tt.wantItems)
+			}
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Errorf("err %v, want none", err)
+			case tt.wantErr != "" && (!errors.Is(err, ErrLimit) || !strings.Contains(fmt.Sprint(err), tt.wantErr)):
+				t.Errorf("err %v, want ErrLimit saying %q", err, tt.wantErr)
+			}
+		})
 	}
 }
