@@ -61,6 +61,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if bareVerb(cl) && (strings.HasPrefix(cl.code, "18") || strings.HasPrefix(cl.code, "19")) && a.reflexiveObject(v) {
 		return
 	}
+	// "patches associated with the Kurdish YPG": a participle of
+	// association hung on what it describes, with no subject, auxiliary,
+	// "by" agent or actor object of its own, says what the thing goes
+	// with; no one associated with anyone.
+	if associateLemmas[a.w.lem[v]] && bareVerb(cl) && a.namingParticiple(v) {
+		return
+	}
 	// "Chile demonstrated its commitment to the peace process": to
 	// demonstrate something is to show it; only demonstrating with no
 	// object is a protest (141).
@@ -2309,6 +2316,9 @@ func (a *article) asMarked(v int) bool {
 	}
 	return false
 }
+
+// associateLemmas are verbs of association (upper-case lemmas).
+var associateLemmas = map[string]bool{"ASSOCIATE": true, "AFFILIATE": true}
 
 // namingParticiple reports a past form at v that the parse hangs on a
 // noun or beside a clause with no subject, auxiliary, "by" agent or

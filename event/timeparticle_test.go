@@ -37,3 +37,14 @@ func TestCallParticleNext(t *testing.T) {
 		{"Chile again called on Peru to withdraw its troops.", []string{"CHL>PER:0256"}, nil},
 	})
 }
+
+// TestAssociatedParticiple checks that a participle of association hung
+// on what it describes ("patches associated with the Bolivian ELN")
+// associates no one, while an actor associating itself with another
+// still cooperates (050).
+func TestAssociatedParticiple(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Photographs of Chilean service members in Peru shown wearing patches associated with the Bolivian ELN have recently circulated through social media.", nil, []string{"CHL>COLREB:050", "CHLMIL>COLREB:050"}},
+		{"Chile associated itself with the Peruvian statement.", []string{"CHL>PER:050"}, nil},
+	})
+}
