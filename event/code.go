@@ -217,7 +217,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// "a ship hijacked by Somali pirates": force or coercion in a participle
 		// right after a noun no actor names is used on that noun, no
 		// actor before it.
-		if tgt < 0 && !((force(cl.code) || strings.HasPrefix(cl.code, "17")) && reducedOnThing(toks, ms, v)) {
+		// So a claim or a word on a thing: "a frigate entered waters
+		// claimed by Greece" is a claim on the waters, not on the
+		// frigate. Not giving ("Syria received weapons supplied by
+		// Russia" still gives to Syria) nor protest ("mayors elected
+		// in a vote boycotted by Serbs" boycotts who held the vote).
+		if tgt < 0 && !(!givingCode(cl.code) && !strings.HasPrefix(cl.code, "14") && reducedOnThing(toks, ms, v)) {
 			tgt = a.left(toks, ms, cl.lo, v)
 			// "drafted by Britain and backed by the United States": the
 			// agent of another participle is not what was acted on.

@@ -278,3 +278,19 @@ func TestSayingPatternPastThat(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestParticipleOnThing checks that a claim or a word in a past participle
+// on a noun no actor names ("waters claimed by Greece", "a plan proposed
+// by Chile") is aimed at that noun, not at an actor before it, while aid
+// so described still goes to the actor that received it and a boycott of
+// a thing another actor holds still codes.
+func TestParticipleOnThing(t *testing.T) {
+	tests := []eventCase{
+		{"A Turkish frigate entered waters claimed by Greece on Tuesday.", nil, []string{"GRC>TURMIL:110"}},
+		{"Chilean troops crossed into land claimed by Bolivia.", nil, []string{"BOL>CHLMIL:110"}},
+		{"Peruvian officials rejected a plan proposed by Chile.", nil, []string{"CHL>PERGOV:020"}},
+		{"Peru received weapons supplied by Russia.", []string{"RUS>PER:072"}, nil},
+		{"Bolivian miners boycotted an election organized by Peru.", []string{"BOL>PER:143"}, nil},
+	}
+	checkEventCases(t, tests)
+}
