@@ -5,16 +5,17 @@ import (
 	"github.com/casus-project/casus/model"
 )
 
-// isoCountries rewrites the events' source and target countries from
-// CAMEO's country codes, which the coder compares throughout, to ISO
-// 3166-1 alpha-3 codes ("ROM" to "ROU", "KSV" to "XKX"; see
-// gdelt.ISOCountry), as events carry them out. It is the one place where
-// that happens; actor codes ("ROMGOV") stay CAMEO. An actor another
-// event shares is copied, not changed in place.
+// isoCountries rewrites the countries of the events' source, target and
+// attribution from CAMEO's country codes, which the coder compares
+// throughout, to ISO 3166-1 alpha-3 codes ("ROM" to "ROU", "KSV" to
+// "XKX"; see gdelt.ISOCountry), as events carry them out. It is the one
+// place where that happens; actor codes ("ROMGOV") stay CAMEO. An actor
+// another event shares is copied, not changed in place.
 func isoCountries(evs []model.Event) []model.Event {
 	for i := range evs {
 		evs[i].Source = isoActor(evs[i].Source)
 		evs[i].Target = isoActor(evs[i].Target)
+		evs[i].AttributedTo = isoActor(evs[i].AttributedTo)
 	}
 	return evs
 }

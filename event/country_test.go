@@ -12,20 +12,20 @@ func TestISOCountries(t *testing.T) {
 		{Source: shared, Target: &model.Actor{Code: "KSV", Country: "KSV"}},
 		{Source: &model.Actor{Code: "ALB", Country: "ALB"}, Target: shared},
 		{Source: &model.Actor{Code: "IGOUNO"}},
-		{Target: &model.Actor{Code: "GZSREB", Country: "GZS"}},
+		{Target: &model.Actor{Code: "GZSREB", Country: "GZS"}, AttributedTo: &model.Actor{Code: "MTNGOV", Country: "MTN"}},
 	}
-	want := [][2]string{{"ROU", "XKX"}, {"ALB", "ROU"}, {"", "-"}, {"-", "PSE"}}
+	want := [][3]string{{"ROU", "XKX", "-"}, {"ALB", "ROU", "-"}, {"", "-", "-"}, {"-", "PSE", "MNE"}}
 	got := isoCountries(evs)
 	for i, ev := range got {
-		var g [2]string
-		for j, a := range []*model.Actor{ev.Source, ev.Target} {
+		var g [3]string
+		for j, a := range []*model.Actor{ev.Source, ev.Target, ev.AttributedTo} {
 			g[j] = "-"
 			if a != nil {
 				g[j] = a.Country
 			}
 		}
 		if g != want[i] {
-			t.Errorf("event %d: countries %q, want %q", i, g, want[i])
+			t.Errorf("event %d: source, target, attribution countries %q, want %q", i, g, want[i])
 		}
 	}
 	if got[0].Source.Code != "ROMGOV" {

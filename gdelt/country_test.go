@@ -65,6 +65,26 @@ func TestCountryAliases(t *testing.T) {
 	}
 }
 
+func TestActorCountry(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"IRNGOV", "IRN"},
+		{"ROMGOV", "ROU"},
+		{"KSVGOV", "XKX"},
+		{"KSV", "XKX"},
+		{"AFR", "AFR"},
+		{"IGOUNO", ""},
+		{"GOV", ""},
+		{"ZZZGOV", ""},
+		{"RO", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ActorCountry(tt.code); got != tt.want {
+			t.Errorf("ActorCountry(%q) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
+
 // TestISOCountryGazetteer checks the table against the gazetteer, which
 // place.Build compiles from the same GeoNames and CAMEO tables: every
 // country whose CAMEO code is not its ISO code is in the table, and

@@ -255,14 +255,14 @@ func (s *speechStage) Annotate(ctx context.Context, a *model.Article) error {
 	return ctx.Err()
 }
 
-// actor resolves a speaker's name to an actor code and country with the
-// actor dictionaries.
+// actor resolves a speaker's name to an actor code and country (ISO 3166
+// alpha-3, as events carry it) with the actor dictionaries.
 func (s *speechStage) actor(words []string, at time.Time) (code, country string, ok bool) {
 	code, _, n, ok := s.e.dicts.Actor(words, at)
 	if !ok || n != len(words) {
 		return "", "", false
 	}
-	return code, gdelt.SplitActor(code).Country, true
+	return code, gdelt.ActorCountry(code), true
 }
 
 var (
