@@ -32,7 +32,8 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// admitting something is no cooperation (050) but admitting
+// learning or finding out something consults no one (040), admitting
+// something is no cooperation (050) but admitting
 // responsibility claims it (015), enabling is no concession (080),
 // linking things is no cooperation but
 // linking an attack to someone
@@ -48,6 +49,11 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Learning or finding out something consults no one (040);
+		// hearing someone's complaints still may.
+		{"Chilean officials learned of the Peruvian plan on Monday.", nil, []string{"CHLGOV>PER:040"}},
+		{"Chilean officials found out about the Peruvian plan on Monday.", nil, []string{"CHLGOV>PER:040"}},
+		{"Chile heard Peru's complaints at the meeting.", []string{"CHL>PER:040"}, nil},
 		// Admitting something cooperates with no one (050); admitting
 		// responsibility claims it (015), admitting a country to a body
 		// takes it in (050).
