@@ -270,7 +270,9 @@
 // on Y" 170; such an event has the status of
 // the clause its noun stands in, and one whose governing verb says it is
 // yet to be held or put off ("talks between X and Y are expected next
-// week", "postponed a call between") is none. A noun that names again what a verb of
+// week", "postponed a call between") is none, as is force or coercion
+// it says has stopped ("ended its crackdown on Y", "halted its offensive
+// against Y"). A noun that names again what a verb of
 // its sentence coded between the same countries ("met Xi in Beijing, the
 // highest-level visit to China by a U.S. official") codes nothing more.
 // A building or settlement visited ("visited a prison", "a hospital",

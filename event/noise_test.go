@@ -294,3 +294,16 @@ func TestParticipleOnThing(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestEndedDeedNoun checks that a noun of force or coercion that the
+// governing verb says has stopped ("ended its crackdown", "halted its
+// offensive") codes no deed, while one launched or begun still does.
+func TestEndedDeedNoun(t *testing.T) {
+	tests := []eventCase{
+		{"Iran ended its crackdown on the protesters last month.", nil, []string{"IRN>IRNOPP:170"}},
+		{"Russia halted its offensive against Ukraine on Sunday.", nil, []string{"RUS>UKR:190"}},
+		{"Iran launched a crackdown on the protesters last month.", []string{"IRN>IRNOPP:170"}, nil},
+		{"Russia began its offensive against Ukraine on Sunday.", []string{"RUS>UKR:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}

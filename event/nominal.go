@@ -886,6 +886,13 @@ var unheldLemmas = map[string]bool{
 	"DELAY": true, "CALL": true, "URGE": true, "DEMAND": true,
 }
 
+// endingLemmas govern a noun of a deed that stops with the governing
+// verb's event ("ended its crackdown", "suspended the offensive").
+var endingLemmas = map[string]bool{
+	"END": true, "HALT": true, "STOP": true, "CEASE": true, "SUSPEND": true,
+	"LIFT": true, "ABANDON": true,
+}
+
 // intended reports a noun at k that unheld reads and that a word before
 // it says is planned or set ("a planned meeting", "the scheduled
 // meeting", "an upcoming meeting"), not merely proposed, possible or
@@ -929,6 +936,13 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 	// A name given ("what it called a terrorist attack") is no call
 	// for one.
 	if st.v != cl.v && unheldLemmas[a.w.lem[st.v]] && !(a.w.lem[st.v] == "CALL" && a.namesObject(st.v)) {
+		return
+	}
+	// "Iran ended its crackdown on protesters", "halted its offensive
+	// against the rebels": force or coercion that the governing verb
+	// says has stopped is no deed of the day; the stopping is the
+	// news, and the noun codes nothing.
+	if st.v != cl.v && endingLemmas[a.w.lem[st.v]] && cl.code >= "14" {
 		return
 	}
 	// "X met Y in Beijing on Monday, the highest-level visit to China
