@@ -32,7 +32,8 @@ import "testing"
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
-// learning or finding out something consults no one (040), admitting
+// paying a price is no economic cooperation (061), learning or finding
+// out something consults no one (040), admitting
 // something is no cooperation (050) but admitting
 // responsibility claims it (015), enabling is no concession (080),
 // linking things is no cooperation but
@@ -49,6 +50,10 @@ import "testing"
 // descriptive nouns ("the ELN guerrilla group").
 func TestVerbSupplementCodes(t *testing.T) {
 	tests := []eventCase{
+		// Paying a price is no economic cooperation (061); paying money
+		// still is.
+		{"Peru will pay a heavy price for its aggression against Chile, the Chilean minister said.", nil, []string{"PER>CHL:0311", "PER>CHL:061"}},
+		{"Chile paid Peru $10 million for the land.", []string{"CHL>PER:061"}, nil},
 		// Learning or finding out something consults no one (040);
 		// hearing someone's complaints still may.
 		{"Chilean officials learned of the Peruvian plan on Monday.", nil, []string{"CHLGOV>PER:040"}},
