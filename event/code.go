@@ -941,6 +941,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	date, x, hasX := a.date(toks, cl, times)
 	defer a.accusedDeed(s, toks, ms, cl, pairs, status, times)
+	// "fired across the border, wounding two civilians, in violation of
+	// a ceasefire": force the sentence says breaks a ceasefire is a
+	// ceasefire violation (196), aimed at the other party, whose
+	// civilians are no party to it.
+	truceBroken := (strings.HasPrefix(cl.code, "18") || strings.HasPrefix(cl.code, "19")) && breaksTruce(toks, cl.vEnd)
+	if truceBroken {
+		cl.code = "196"
+	}
 	for _, p := range pairs {
 		if distantIt(toks, s, ms, ms[p[0]], cl.code) || distantIt(toks, s, ms, ms[p[1]], cl.code) {
 			continue
@@ -948,6 +956,13 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		sms, tms := []actor.Mention{ms[p[0]]}, []actor.Mention{ms[p[1]]}
 		if strings.Contains(ms[p[0]].Code, "/") || strings.Contains(ms[p[1]].Code, "/") {
 			sms, tms = group(ms[p[0]]), group(ms[p[1]])
+		}
+		if truceBroken {
+			for i := range tms {
+				if private(tms[i].Code) {
+					tms[i].Code, tms[i].Agent = actor.CountryOf(tms[i].Code), ""
+				}
+			}
 		}
 		for _, sm := range sms {
 			for _, tm := range tms {
@@ -4087,6 +4102,43 @@ func privateViolence(code string, s, t actor.Mention) string {
 		return code
 	}
 	return "180"
+}
+
+// truceWords are the nouns (lower case) of a ceasefire.
+var truceWords = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "armistice": true}
+
+// breaksTruce reports, after token k, a breach or violation of a
+// ceasefire or truce in a phrase "in" opens ("in violation of a
+// ceasefire the two countries agreed", "in what it said was the first
+// serious breach of a ceasefire"), with at most three words between
+// "of" and the ceasefire.
+func breaksTruce(toks []model.Token, k int) bool {
+	for i := k + 1; i+2 < len(toks); i++ {
+		switch strings.ToLower(toks[i].Form) {
+		case "violation", "violations", "breach", "breaches":
+		default:
+			continue
+		}
+		if !strings.EqualFold(toks[i+1].Form, "of") {
+			continue
+		}
+		opened := false
+		for b := i - 1; b >= k && b >= i-9; b-- {
+			if strings.EqualFold(toks[b].Form, "in") {
+				opened = true
+				break
+			}
+		}
+		if !opened {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+5; j++ {
+			if truceWords[strings.ToLower(toks[j].Form)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // private reports an actor code of a country's private sector only

@@ -382,7 +382,11 @@
 // country that something goes to is where, not the target ("offered to
 // fly the cat to Portland"), nor is an actor after "near", "around" or
 // "outside" the object of a verb of closing off or encircling ("sealed
-// off the streets near the Israeli embassy"). An organisation named after "on the
+// off the streets near the Israeli embassy"). Force (18x, 19x) that a
+// phrase "in" opens calls a breach or violation of a ceasefire ("in
+// violation of a ceasefire", "in what it said was the first serious
+// breach of a ceasefire") is a ceasefire violation (196), aimed at its
+// target's country where that is its civilians. An organisation named after "on the
 // sidelines of" is where, not a party; the agent of a participle on the
 // object of aid or a release receives nothing ("rescued the crew of a
 // ship hijacked by pirates"), and force or coercion in a participle on a
