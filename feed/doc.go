@@ -12,7 +12,9 @@
 // a Feed is made of, so a hostile feed costs time in proportion to its
 // size but little memory; one whose elements nest deeper than MaxDepth,
 // or whose kept elements hold more than MaxFieldBytes of text or more
-// than MaxFields children, stops with an error wrapping ErrLimit.
+// than MaxFields children, stops with an error wrapping ErrLimit. A JSON
+// Feed's items are decoded one at a time, past MaxItems only to check
+// them.
 // It resolves relative links against xml:base and the feed's own link,
 // decodes declared non-UTF-8 encodings, and understands the many date
 // forms feeds use (RFC 822 with or without seconds and day names, named

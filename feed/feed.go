@@ -9,6 +9,7 @@ import (
 	"html"
 	"io"
 	"net/url"
+	"reflect"
 	"strings"
 	"time"
 
@@ -611,24 +612,55 @@ func looksLikeURL(s string) bool {
 
 // jsonFeed is the subset of JSON Feed 1.0/1.1 that Parse reads.
 type jsonFeed struct {
-	Version     string `json:"version"`
-	Title       string `json:"title"`
-	HomePageURL string `json:"home_page_url"`
-	FeedURL     string `json:"feed_url"`
-	Language    string `json:"language"`
-	Items       []struct {
-		ID            any          `json:"id"`
-		URL           string       `json:"url"`
-		ExternalURL   string       `json:"external_url"`
-		Title         string       `json:"title"`
-		Summary       string       `json:"summary"`
-		ContentHTML   string       `json:"content_html"`
-		ContentText   string       `json:"content_text"`
-		DatePublished string       `json:"date_published"`
-		DateModified  string       `json:"date_modified"`
-		Author        *jsonAuthor  `json:"author"`
-		Authors       []jsonAuthor `json:"authors"`
-	} `json:"items"`
+	Version     string    `json:"version"`
+	Title       string    `json:"title"`
+	HomePageURL string    `json:"home_page_url"`
+	FeedURL     string    `json:"feed_url"`
+	Language    string    `json:"language"`
+	Items       jsonItems `json:"items"`
+}
+
+type jsonItem struct {
+	ID            any          `json:"id"`
+	URL           string       `json:"url"`
+	ExternalURL   string       `json:"external_url"`
+	Title         string       `json:"title"`
+	Summary       string       `json:"summary"`
+	ContentHTML   string       `json:"content_html"`
+	ContentText   string       `json:"content_text"`
+	DatePublished string       `json:"date_published"`
+	DateModified  string       `json:"date_modified"`
+	Author        *jsonAuthor  `json:"author"`
+	Authors       []jsonAuthor `json:"authors"`
+}
+
+// jsonItems is a JSON Feed's items, of which it keeps the first
+// MaxItems: it decodes the array one item at a time, so a feed of
+// millions of items holds one of them at a time beyond the first
+// MaxItems, where a plain slice would hold them all.
+type jsonItems []jsonItem
+
+// UnmarshalJSON decodes a JSON array of items (or null). The input has
+// been checked to be well-formed JSON by json.Unmarshal.
+func (l *jsonItems) UnmarshalJSON(b []byte) error {
+	*l = nil
+	if string(b) == "null" {
+		return nil
+	}
+	d := json.NewDecoder(bytes.NewReader(b))
+	if t, err := d.Token(); err != nil || t != json.Delim('[') {
+		return &json.UnmarshalTypeError{Value: "non-array", Type: reflect.TypeFor[jsonItems](), Field: "items"}
+	}
+	for d.More() {
+		var it jsonItem
+		if err := d.Decode(&it); err != nil {
+			return fmt.Errorf("item %d: %w", len(*l), err)
+		}
+		if len(*l) < MaxItems {
+			*l = append(*l, it)
+		}
+	}
+	return nil
 }
 
 type jsonAuthor struct {
@@ -648,10 +680,7 @@ func parseJSON(text []byte) (*Feed, error) {
 	if base == "" {
 		base = jf.FeedURL
 	}
-	for i, it := range jf.Items {
-		if i >= MaxItems {
-			break
-		}
+	for _, it := range jf.Items {
 		item := Item{Title: cleanTitle(it.Title, false), Summary: it.Summary}
 		item.Link = it.URL
 		if item.Link == "" {

@@ -232,6 +232,44 @@ func TestMaxItems(t *testing.T) {
 	}
 }
 
+// TestJSONItems checks that a JSON Feed keeps its first MaxItems items,
+// and that items that are not an array of items make it no feed.
+func TestJSONItems(t *testing.T) {
+	const head = `{"version":"https://jsonfeed.org/version/1","items":`
+	many := head + "[" + strings.Repeat(`{"title":"t"},`, MaxItems+2) + `{"title":"last"}]}`
+	tests := []struct {
+		name      string
+		body      string
+		wantItems int
+		notFeed   bool
+	}{
+		{"past MaxItems", many, MaxItems, false},
+		{"null", head + "null}", 0, false},
+		{"empty", head + "[]}", 0, false},
+		{"two", head + `[{"title":"a"},{"id":"b"}]}`, 2, false},
+		{"number", head + "5}", 0, true},
+		{"bad item", head + `[{"title":"a"},{"title":5}]}`, 0, true},
+		{"broken", head + `[{"title":"a"}`, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse(strings.NewReader(tt.body))
+			if tt.notFeed {
+				if !errors.Is(err, ErrNotFeed) {
+					t.Errorf("err %v, want ErrNotFeed", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(f.Items) != tt.wantItems {
+				t.Errorf("%d items, want %d", len(f.Items), tt.wantItems)
+			}
+		})
+	}
+}
+
 func TestSniff(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -9,7 +9,8 @@ import (
 // hostileFeeds returns feeds of about 20 MB built to make a reader that
 // keeps every element use much memory and time: elements nested deep,
 // many empty elements inside one item, many empty items, many small
-// fields casus reads, and one very long description.
+// fields casus reads, one very long description, and a JSON Feed of
+// millions of empty items.
 func hostileFeeds() []struct {
 	name string
 	body []byte
@@ -33,6 +34,7 @@ func hostileFeeds() []struct {
 		{"items", fill("<rss><channel>", "<item/>", "</channel></rss>")},
 		{"fields", fill("<rss><channel><item><title>x</title>", "<link>l</link>", "</item></channel></rss>")},
 		{"text", []byte("<rss><channel><item><description>" + strings.Repeat("y", size) + "</description></item></channel></rss>")},
+		{"json-items", fill(`{"version":"https://jsonfeed.org/version/1","items":[`, `{},`, `{}]}`)},
 	}
 }
 
