@@ -1153,6 +1153,14 @@ func adjectival(toks []model.Token, v int) bool {
 	case "NOUN", "PROPN", "ADJ":
 		return true
 	}
+	// "the stepped up rivalry": a phrasal participle's particle
+	// between it and its noun.
+	if x == "VBN" && v+2 < len(toks) && (toks[v+1].UPOS == "ADP" || toks[v+1].UPOS == "PART") && toks[v+2].UPOS == "NOUN" {
+		switch strings.ToLower(toks[v+1].Form) {
+		case "up", "down", "out", "off":
+			return true
+		}
+	}
 	return false
 }
 

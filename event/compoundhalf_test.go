@@ -24,3 +24,13 @@ func TestSurroundedByCountries(t *testing.T) {
 		{"The Bolivian town was surrounded by Chilean troops on Monday.", []string{"CHLMIL>BOL:190"}, nil},
 	})
 }
+
+// TestPhrasalParticipleBeforeNoun checks that a phrasal participle with
+// its particle before a noun ("the stepped up rivalry") is an adjective,
+// no predicate, while the phrasal verb with an object still codes.
+func TestPhrasalParticipleBeforeNoun(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Chile also has to deal with the stepped up rivalry between Peru and Bolivia in the region.", nil, []string{"CHL>PER:060", "CHL>BOL:060"}},
+		{"Chile stepped up patrols on the Peruvian border.", []string{"CHL>PER:130"}, nil},
+	})
+}
