@@ -307,3 +307,15 @@ func TestEndedDeedNoun(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestArrestedProtesters checks that arresting protesters or
+// demonstrators is an arrest (173) and no protest of theirs against the
+// police (the main dictionary's reverse 140, 141, 1412).
+func TestArrestedProtesters(t *testing.T) {
+	tests := []eventCase{
+		{"Kenyan police arrested dozens of protesters in Nairobi on Friday.", []string{"KENCOP>KENOPP:173"}, []string{"KENOPP>KENCOP:140", "KENCOP>KENOPP:175"}},
+		{"Egyptian police arrested a protester outside the court.", []string{"EGYCOP>EGYOPP:173"}, []string{"EGYOPP>EGYCOP:1412"}},
+		{"Turkish police arrested demonstrators in Istanbul.", []string{"TURCOP>TUROPP:173"}, []string{"TUROPP>TURCOP:141"}},
+	}
+	checkEventCases(t, tests)
+}
