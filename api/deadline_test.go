@@ -59,10 +59,11 @@ func exportServer(t *testing.T, st store.Store, writeTimeout, idle time.Duration
 
 // TestExportOutlastsWriteTimeout checks that an export that keeps making
 // progress is sent whole although it takes several times the server's
-// WriteTimeout: 8 pages, each 100 ms late, against 250 ms.
+// WriteTimeout and WriteIdle: 12 pages, each 100 ms late, against 250 ms
+// and 500 ms.
 func TestExportOutlastsWriteTimeout(t *testing.T) {
-	st := pagedEvents{n: 8 * exportPage, size: 20, delay: 100 * time.Millisecond}
-	srv := exportServer(t, st, 250*time.Millisecond, 250*time.Millisecond)
+	st := pagedEvents{n: 12 * exportPage, size: 20, delay: 100 * time.Millisecond}
+	srv := exportServer(t, st, 250*time.Millisecond, 500*time.Millisecond)
 	resp, err := http.Get(srv.URL + "/api/export?format=jsonl")
 	if err != nil {
 		t.Fatal(err)
