@@ -68,6 +68,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if associateLemmas[a.w.lem[v]] && bareVerb(cl) && a.namingParticiple(v) {
 		return
 	}
+	// "China's economy is exploding": a bare "explode" with no object
+	// says what blew up or boomed, not who set off a blast.
+	if a.w.lem[v] == "EXPLODE" && bareVerb(cl) && !cl.passive && a.intransitive(v) {
+		return
+	}
 	// "Chile demonstrated its commitment to the peace process": to
 	// demonstrate something is to show it; only demonstrating with no
 	// object is a protest (141).
@@ -2307,6 +2312,10 @@ func (a *article) reflexiveObject(v int) bool {
 	}
 	return false
 }
+
+// intransitive reports a verb at v that the parse gives no direct
+// object.
+func (a *article) intransitive(v int) bool { return a.t.ok && !a.hasObject(v) }
 
 // hasObject reports a verb at v with a direct object in the parse.
 func (a *article) hasObject(v int) bool {

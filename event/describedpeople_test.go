@@ -23,3 +23,13 @@ func TestReflexiveForce(t *testing.T) {
 		{"Bolivian rebels killed two Chilean soldiers near the border.", []string{"BOLREB>CHLMIL:190"}, nil},
 	})
 }
+
+// TestExplodeIntransitive checks that "explode" with no object says what
+// blew up or boomed ("Chile's economy is exploding"), no blast set off,
+// while exploding a bomb still codes.
+func TestExplodeIntransitive(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Chile's economy is exploding, hampered only by its thirst for Peruvian gas.", nil, []string{"CHL>PER:183"}},
+		{"Peruvian rebels exploded a bomb near the Chilean embassy.", []string{"PERREB>CHLGOV:183"}, nil},
+	})
+}
