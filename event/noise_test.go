@@ -319,3 +319,17 @@ func TestArrestedProtesters(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestCalledForEndToFighting checks that calling for an end to fighting,
+// war or violence is an appeal for de-escalation (0256), not rallying
+// support (053), while an end to sanctions against a country still rallies
+// support on its behalf.
+func TestCalledForEndToFighting(t *testing.T) {
+	tests := []eventCase{
+		{"Brazil called for an end to the fighting in Peru.", []string{"BRA>PER:0256"}, []string{"BRA>PER:053"}},
+		{"Mexico called for an end to the violence in Colombia.", []string{"MEX>COL:0256"}, []string{"MEX>COL:053"}},
+		{"Argentina called for an end to the war in Sudan.", []string{"ARG>SDN:0256"}, []string{"ARG>SDN:053"}},
+		{"Russia called for an end to the sanctions against Iran.", []string{"RUS>IRN:053"}, nil},
+	}
+	checkEventCases(t, tests)
+}
