@@ -253,7 +253,7 @@ func (p *params) actorCode(name string) string {
 // returns the codes stored events may carry for that country, separated
 // by commas, as store.EventQuery takes them: its ISO 3166 alpha-3 code
 // and, for events stored before casus wrote ISO codes for actors, its
-// CAMEO codes ("ROU,ROM"; see gdelt.CountryAliases). Either code may be
+// CAMEO codes ("ROU,ROM"; see cameo.CountryAliases). Either code may be
 // asked for.
 func (p *params) country(name string) string {
 	s := strings.ToUpper(p.one(name))
@@ -264,7 +264,7 @@ func (p *params) country(name string) string {
 		p.fail(name, "want a three-letter country code (ISO 3166 alpha-3 or CAMEO)")
 		return ""
 	}
-	return strings.Join(gdelt.CountryAliases(s), ",")
+	return strings.Join(cameo.CountryAliases(s), ",")
 }
 
 // knownCountry reports whether code, three upper-case letters, names a

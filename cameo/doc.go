@@ -7,5 +7,8 @@
 //
 // The table is compiled from the CAMEO codebook tables in ../shared/data/cameo
 // by "go generate" (see gen.go) into codebook.tsv, which the package embeds.
+// ISOCountry, CAMEOCountry and CountryAliases map between CAMEO's country
+// codes and ISO 3166-1 alpha-3 where the two differ ("ROM" and "ROU").
+//
 // The package knows the ontology only: nothing of text, actors or coding.
 package cameo

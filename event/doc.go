@@ -768,11 +768,11 @@
 //
 // The coder compares CAMEO country codes throughout; the events it
 // returns carry, as their actors' Country, ISO 3166-1 alpha-3 codes
-// ("ROU" for CAMEO's "ROM", "XKX" for "KSV"; see gdelt.ISOCountry), set
+// ("ROU" for CAMEO's "ROM", "XKX" for "KSV"; see cameo.ISOCountry), set
 // in one place as the events leave Prepared.Code. Actor codes stay CAMEO.
 //
 // The package knows the document model, the dictionaries, actor
-// resolution, the CAMEO ontology and its country codes (package gdelt),
+// resolution, the CAMEO ontology and its country codes (package cameo),
 // time expressions and the gazetteer. It does not
 // segment, tag or parse text itself (the caller passes the analysis in),
 // it does not find quotations (the caller passes them in), and it knows

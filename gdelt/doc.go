@@ -8,9 +8,9 @@
 //
 // Actor codes are split into GDELT's fields (country, known group,
 // ethnic, religion and type codes) with the CAMEO actor code tables,
-// compiled by "go generate" (see gen.go) and embedded. ISOCountry,
-// CAMEOCountry and CountryAliases map between CAMEO's country codes and
-// ISO 3166-1 alpha-3 where the two differ ("ROM" and "ROU"); events
-// carry ISO codes for their actors, GDELT rows CAMEO ones. The package knows
+// compiled by "go generate" (see gen.go) and embedded. Events carry ISO
+// 3166-1 alpha-3 codes for their actors' countries (see cameo.ISOCountry),
+// GDELT rows CAMEO ones; ActorCountry gives the ISO code of an actor
+// code's country. The package knows
 // the document model and the formats; nothing of how events are coded.
 package gdelt

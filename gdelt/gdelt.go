@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/model"
 )
 
@@ -192,7 +193,7 @@ func actorColumns(c []string, a *model.Actor) {
 	// GDELT's country column holds a CAMEO code: the code's own prefix,
 	// else the actor's country (an ISO code, see model.Actor) in CAMEO.
 	c[2] = p.Country
-	if k := CAMEOCountry(a.Country); c[2] == "" && len(k) == 3 && is(k, "country") {
+	if k := cameo.CAMEOCountry(a.Country); c[2] == "" && len(k) == 3 && is(k, "country") {
 		c[2] = k
 	}
 	c[3], c[4], c[5], c[6] = p.KnownGroup, p.Ethnic, p.Religion[0], p.Religion[1]
