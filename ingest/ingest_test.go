@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -502,29 +503,56 @@ func TestEarlyStop(t *testing.T) {
 // TestConcurrentFetchOrder checks that fetches overlap and results keep
 // input order even when later ones finish first.
 func TestConcurrentFetchOrder(t *testing.T) {
+	// Each response waits until all five requests have arrived, which
+	// only concurrent fetches achieve, and they complete in reverse
+	// order, so the documents come out in input order only if ingest
+	// puts them back in it. A fetch that waits longer than patience has
+	// found the fetches serial; the test then fails instead of hanging.
+	const n = 5
+	const patience = 10 * time.Second
+	var arrived atomic.Int32
+	var serial atomic.Bool
+	all := make(chan struct{})
+	done := make([]chan struct{}, n+1)
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	close(done[n])
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var n int
-		fmt.Sscan(strings.TrimPrefix(r.URL.Path, "/"), &n)
-		time.Sleep(time.Duration(5-n) * 40 * time.Millisecond)
-		fmt.Fprintf(w, "<html>%d</html>", n)
+		var i int
+		if _, err := fmt.Sscan(strings.TrimPrefix(r.URL.Path, "/"), &i); err != nil || i < 0 || i >= n {
+			http.NotFound(w, r)
+			return
+		}
+		if arrived.Add(1) == n {
+			close(all)
+		}
+		for _, c := range []chan struct{}{all, done[i+1]} {
+			select {
+			case <-c:
+			case <-time.After(patience):
+				serial.Store(true)
+			}
+		}
+		fmt.Fprintf(w, "<html>%d</html>", i)
+		w.(http.Flusher).Flush()
+		close(done[i])
 	}))
 	defer srv.Close()
 	client := fetch.New(fetch.Options{AllowPrivate: true, Retries: -1, PerHost: 8})
 	var inputs []string
 	var want []step
-	for i := range 5 {
+	for i := range n {
 		u := fmt.Sprintf("%s/%d", srv.URL, i)
 		inputs = append(inputs, u)
 		want = append(want, doc(u, u, "text/html; charset=utf-8"))
 	}
-	start := time.Now()
-	got, _ := collect(t, context.Background(), inputs, Options{Fetcher: client, Workers: 5})
+	got, _ := collect(t, context.Background(), inputs, Options{Fetcher: client, Workers: n})
+	if serial.Load() {
+		t.Errorf("fetches did not overlap: a request waited %v for the others", patience)
+	}
 	if !match(got, want) {
 		t.Errorf("got %v\nwant %v", got, want)
-	}
-	// Serial fetching would take 200+160+120+80+40 ms.
-	if el := time.Since(start); el > 450*time.Millisecond {
-		t.Errorf("took %v; fetches did not overlap", el)
 	}
 }
 
