@@ -333,3 +333,16 @@ func TestCalledForEndToFighting(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestInterceptedVessel checks that intercepting another country's boat,
+// ship or tanker takes hold of its property (1711), while a boat carrying
+// migrants or a missile shot down in defence is no seizure.
+func TestInterceptedVessel(t *testing.T) {
+	tests := []eventCase{
+		{"The Chilean navy intercepted a Peruvian fishing boat off the coast on Monday.", []string{"CHLMIL>PER:1711"}, nil},
+		{"Iranian forces intercepted a British tanker in the Strait of Hormuz.", []string{"IRNMIL>GBRBUS:1711"}, nil},
+		{"Spanish police intercepted boats carrying migrants from Morocco.", nil, []string{"ESPCOP>MARCVL:1711", "ESPCOP>MAR:1711"}},
+		{"Ukrainian air defences intercepted Russian missiles over Kyiv.", nil, []string{"UKR>RUS:1711", "UKRMIL>RUS:1711"}},
+	}
+	checkEventCases(t, tests)
+}
