@@ -57,16 +57,17 @@ measures.
 		Sentence boundary precision, recall and F1 on the treebank's text
 		rebuilt document by document, and token F1.
 
-	casus eval petrarch [--dicts DIR] FILE.xml
+	casus eval petrarch [--dicts DIR] [--hypothetical=false] FILE.xml
 		PETRARCH's unit-test suite, coded from each record's raw text with
 		casus's own parser and the suite's dictionaries (dicts/ beside the
 		file): per-category pass counts and a last line "N passed, M
-		failed".
+		failed". Events that only may happen are coded, as the suite
+		expects; --hypothetical=false scores casus's default coding.
 
-	casus eval tabari FILE.project
+	casus eval tabari [--hypothetical=false] FILE.project
 		TABARI's validation suite, from its project file, the same way.
 
-	casus eval events
+	casus eval events [--gold events2.tsv]
 		The whole pipeline on the built-in demo corpus, scored against the
 		events its authors wrote down before the coder existed: recall and
 		precision of (source, target, code) exactly, first; then under the
@@ -74,6 +75,8 @@ measures.
 		code it is a child of, "1122" for "112", and the reverse of a
 		matched 03x-06x event, which gold writes in one direction, is set
 		aside, neither matched nor extra); then of the code's root.
+		--gold events2.tsv scores against the second, blind annotation
+		of the demo/gold folder and prints how far the two agree.
 
 Examples:
 
@@ -85,6 +88,7 @@ Examples:
 	casus eval petrarch ../shared/data/validation/petrarch/PETR.UnitTest.records.xml
 	casus eval tabari ../shared/data/validation/tabari/Validate.project
 	casus eval events
+	casus eval events --gold events2.tsv
 	casus eval extraction --verbose ../shared/data/extraction/dev
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {

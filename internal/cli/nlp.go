@@ -34,7 +34,9 @@ Nlp runs casus's language engine and prints CoNLL-U.
 
 With --input text (the default) FILE is raw text: it is split into
 sentences and tokens, tagged (UPOS, XPOS, lemma) and parsed (HEAD,
-DEPREL); names found are marked in MISC as Entity=B-PER and the like.
+DEPREL); names found are marked in MISC as Entity=B-PERSON,
+Entity=I-PERSON and the like (the kinds are PERSON, ORG, LOCATION and
+MISC).
 With --input conllu FILE is CoNLL-U: columns 1-2 (ID and FORM, the gold
 tokenisation) are kept and UPOS, XPOS, LEMMA, HEAD and DEPREL are filled in.
 

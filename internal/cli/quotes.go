@@ -15,19 +15,20 @@ import (
 
 var cmdQuotes = &Command{
 	Name:      "quotes",
-	UsageLine: "casus quotes --db FILE [--speaker NAME] [--format jsonl|csv]",
+	UsageLine: "casus quotes --db FILE [--speaker NAME] [--format jsonl|csv] [filters]",
 	Short:     "list stored quotes with their speakers",
 	Long: `
 Quotes prints the quotes stored in a database, newest article first and in
 text order within an article: JSON objects (jsonl, the default) with
 "speaker" {"name", "actor", "country"}, "text", "direct", "cue", "start"
-and "end" (byte offsets into the article's text) beside article_id, seq
-and article; or CSV with a header row (text cells a spreadsheet would
+and "end" (byte offsets into the article's text) and the quote's "tone"
+beside article_id, seq and article; or CSV with a header row (text cells a spreadsheet would
 take for a formula start with ').
 
 --speaker keeps quotes whose speaker's actor code is NAME or whose
 speaker's name contains NAME (case ignored); --q keeps quotes whose text
-contains TEXT; --direct yes|no keeps direct or indirect speech.
+contains TEXT; --direct yes|no keeps direct or indirect speech; --article
+ID keeps one article's quotes; --max N stops after N quotes.
 
 Examples:
 

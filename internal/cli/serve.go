@@ -38,6 +38,7 @@ asset is built into casus: nothing is fetched from the network.
 	GET /timeline             cooperation and conflict over time
 	GET /network              who acts on whom
 	GET /map                  events by place and country
+	GET /articles             the stored articles, newest first, searchable by text
 	GET /articles/{id}        an article with its events, quotes and framing
 	GET /actors/{code}        one actor: events over time, partners, quotes
 	GET /api/...              the JSON API; see docs/API.md
@@ -53,8 +54,8 @@ Examples:
 	casus serve --db news.db
 	CASUS_TOKEN=$(openssl rand -hex 16) casus serve --db news.db --addr 0.0.0.0:8080
 	curl 'localhost:8080/api/events?actor=IRN&quad=4&from=2024-01-01'
-	curl -H "Authorization: Bearer $CASUS_TOKEN" -d '{"urls":["https://news.example/feed.xml"]}' \
-		localhost:8080/api/ingest
+	curl -H "Authorization: Bearer $CASUS_TOKEN" -H 'Content-Type: application/json' \
+		-d '{"urls":["https://news.example/feed.xml"]}' localhost:8080/api/ingest
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
 		db := fs.String("db", "casus.db", "database `FILE`")
