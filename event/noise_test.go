@@ -346,3 +346,17 @@ func TestInterceptedVessel(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestArtilleryFired checks that "artillery" before what it fires names no
+// actor of the story's country, so the shells fired at or into a country
+// are fighting with artillery (194) aimed at it, while artillery as a
+// force still acts.
+func TestArtilleryFired(t *testing.T) {
+	tests := []eventCase{
+		{"Turkish troops fired artillery shells into Syria.", []string{"TURMIL>SYR:194"}, []string{"TURMIL>SYR:193"}},
+		{"Turkish troops fired artillery shells at Syrian positions.", []string{"TURMIL>SYRMIL:194"}, nil},
+		{"Indian troops fired artillery shells across the border into Pakistan.", []string{"INDMIL>PAK:194"}, nil},
+		{"Russian artillery shelled Ukrainian positions overnight.", []string{"RUSMIL>UKRMIL:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}
