@@ -131,7 +131,11 @@ type Entity struct {
 type Actor struct {
 	Code    string `json:"code"`
 	Name    string `json:"name,omitempty"`
-	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-3 / CAMEO country code
+	// Country is the actor's country. Events carry its ISO 3166-1
+	// alpha-3 code ("ROU", "XKX"); inside the coder, and on entities,
+	// it is the CAMEO country code the actor code begins with ("ROM",
+	// "KSV"). cameo.ISOCountry maps one to the other.
+	Country string `json:"country,omitempty"`
 	// Entry names the dictionary entry that resolved the mention, for
 	// explanation.
 	Entry string `json:"entry,omitempty"`
