@@ -129,8 +129,8 @@ type Entity struct {
 // Actor is a resolved actor: a CAMEO actor code such as "IRNGOV" with the
 // dictionary entry that produced it.
 type Actor struct {
-	Code    string `json:"code"`
-	Name    string `json:"name,omitempty"`
+	Code string `json:"code"`
+	Name string `json:"name,omitempty"`
 	// Country is the actor's country. Events carry its ISO 3166-1
 	// alpha-3 code ("ROU", "XKX"); inside the coder, and on entities,
 	// it is the CAMEO country code the actor code begins with ("ROM",
