@@ -412,7 +412,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if st.r.CiviliansAsCountry && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}
-		if m.Country != "" {
+		// A backer ("Iranian-backed militia") is not the country the
+		// story goes on in either; a home ("a Tokyo-based company") is.
+		if m.Country != "" && (!m.backer || st.up[m.End+1] == "BASED") {
 			st.country = m.Country
 		}
 		if m.Kind == Named && m.Person {

@@ -371,6 +371,8 @@ func TestResolve(t *testing.T) {
 			[]string{"the two countries=PER", "the two countries=CHL"}},
 		{"a backer's name names no country for the sentence", []string{"Syria 's/PART army retreated/VERB", "Turkish/ADJ -/PUNCT backed/VERB fighters/NOUN attacked/VERB"},
 			[]string{"Turkish=TUR", "fighters=SYRUAF"}},
+		{"nor for the article's first sentence", []string{"Turkish/ADJ -/PUNCT dominated/VERB fighters/NOUN attacked/VERB"},
+			[]string{"Turkish=TUR", "fighters=UAF"}},
 		{"no agent inside a phrase that codes nothing", []string{"Egypt urged/VERB the/DET international/ADJ community/NOUN to/PART act/VERB"},
 			[]string{"Egypt=EGY"}},
 		{"no agent at the start of a longer phrase that codes nothing", []string{"Israel approved/VERB homes/NOUN", "France opposed/VERB settlement/NOUN building/NOUN and/CCONJ settlement/NOUN talks/NOUN"},

@@ -313,7 +313,9 @@
 // named before and, in news mode, are no actor ("King and Weeks were
 // abducted ... Both men claimed" are not Afghans). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
-// to its sentence's bare agents. Compound actors ("the EU, Canada, the United States
+// to its sentence's bare agents, nor, unless it is a home ("-based"), to
+// the story's ("Iranian-backed militia" in an article's first sentence is
+// a bare militia). Compound actors ("the EU, Canada, the United States
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
 // it needs the parse. A people's adjective joined by "and" or "or" to
 // another's with an agent in the plural shares that agent ("the Peruvian

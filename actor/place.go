@@ -126,6 +126,7 @@ var backedWords = map[string]bool{
 	"BACKED": true, "LED": true, "BASED": true, "FUNDED": true, "SPONSORED": true,
 	"SUPPORTED": true, "ALLIED": true, "ALIGNED": true, "ARMED": true, "TRAINED": true,
 	"CONTROLLED": true, "HELD": true, "RUN": true, "OWNED": true, "AFFILIATED": true,
+	"DOMINATED": true, "INSPIRED": true, "FINANCED": true, "BROKERED": true,
 }
 
 // placeNouns are the upper-case nouns after a city's name that make it

@@ -20,8 +20,15 @@ func TestActSubjectAndHyphenParticiples(t *testing.T) {
 		// "survival-threatening" is an adjective, no threat.
 		{"Peru said a Chilean attack on Bolivia would create a survival-threatening situation for Argentina.", nil, []string{"CHL>ARG:130", "CHL>BOL:190"}},
 		{"Peru said the Chilean attack on Bolivia created a survival-threatening situation for Argentina.", []string{"CHL>BOL:190"}, []string{"CHL>ARG:130"}},
-		// "Chile-backed" modifies "militia"; the militia's attack stays.
-		{"A Chile-backed militia attacked Peruvian troops on Monday.", []string{"CHLUAF>PERMIL:190"}, []string{"CHL>CHLUAF:050"}},
+		// "Chile-backed" modifies "militia"; the militia's attack stays,
+		// and the militia is of the story's country, not its backer's.
+		{"Bolivia protested on Sunday. A Chile-backed militia attacked Peruvian troops on Monday.", []string{"BOLUAF>PERMIL:190"}, []string{"CHL>CHLUAF:050", "CHLUAF>PERMIL:190"}},
+		{"A Chile-backed militia attacked Peruvian troops on Monday.", nil, []string{"CHL>CHLUAF:050", "CHLUAF>PERMIL:190"}},
+		// Nor is a backer the source of what the noun it modifies does;
+		// a country that leads it is.
+		{"A Chilean-backed alliance attacked Peruvian troops on Monday.", nil, []string{"CHL>PERMIL:190"}},
+		{"A Chilean-dominated alliance attacked Peruvian troops on Monday.", nil, []string{"CHL>PERMIL:190"}},
+		{"A Chilean-led alliance attacked Peruvian troops on Monday.", []string{"CHL>PERMIL:190"}, nil},
 		// A subject that is an actor still acts in its participle.
 		{"Chilean troops shelled the town, killing two Bolivian soldiers.", []string{"CHLMIL>BOLMIL:190"}, nil},
 	}

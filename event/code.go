@@ -507,6 +507,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && hyphenModifier(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "a Chilean-backed alliance attacked": nor is it the source of
+	// what the noun it modifies does, unless it leads that noun ("a
+	// Saudi-led coalition" acts for the country that leads it).
+	if src >= 0 && hyphenModifier(toks, ms[src]) && !strings.EqualFold(toks[ms[src].End+1].Form, "led") {
+		src = -1
+	}
 	// "police would remove the barricades if NATO peacekeepers did
 	// not": an actor right after "if", "unless", "because", "when" or
 	// "while" is the subject of the clause it opens, whatever the parse

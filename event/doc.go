@@ -559,7 +559,9 @@
 // words no pattern uses: "launched an attack in support of the
 // government of Peru") take no part in it, nor does an actor joined by a hyphen
 // to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
-// alliance"). The noun a relative clause with a subject of its own
+// alliance"), which is no source either unless it leads ("a
+// Chilean-dominated alliance attacked" has none, "a Saudi-led coalition"
+// is Saudi Arabia). The noun a relative clause with a subject of its own
 // hangs on is the object of its verb when the verb has none, no clause
 // and no infinitive: a pattern of that noun alone matches it ("the
 // ceasefire that Peru and Chile agreed" declares a truce, 0871, as
