@@ -184,6 +184,14 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "China's plan drew criticism from Britain": of a pattern that
+	// codes only what the subject undergoes, a subject that is a thing
+	// an actor owns stands for its owner, who is criticised.
+	if src < 0 && cl.dep && !cl.passive && cl.code == "" && cl.rev != "" {
+		if o := a.ownedSubject(ms, v); o >= 0 {
+			src = o
+		}
+	}
 	// "the budget approved in April that boosted school spending", a
 	// relative clause the parse hung elsewhere (even as no clause): a
 	// relative pronoun no actor stands before has no actor subject.
@@ -1571,6 +1579,28 @@ func (a *article) sourceDepth(toks []model.Token, ms []actor.Mention, v, depth i
 		}
 	}
 	return a.left(toks, ms, lo, v)
+}
+
+// ownedSubject returns, for a verb at v whose subject in the parse is a
+// common noun with a possessor that is an actor ("China's plan", "the
+// Kremlin's decision"), that possessor's mention; -1 otherwise.
+func (a *article) ownedSubject(ms []actor.Mention, v int) int {
+	t := &a.t
+	if !t.ok {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" || a.toks[c].UPOS != "NOUN" {
+			continue
+		}
+		for _, p := range t.kids[c] {
+			if t.rel[p] == "nmod:poss" && p < c {
+				return t.mentionAt(ms, p)
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // byAgent returns the agent of a passive: the mention after "by".

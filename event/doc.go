@@ -390,7 +390,11 @@
 // sidelines of" is where, not a party; the agent of a participle on the
 // object of aid or a release receives nothing ("rescued the crew of a
 // ship hijacked by pirates"), and force or coercion in a participle on a
-// noun no actor names is used on that noun. A generic agent that took
+// noun no actor names is used on that noun, as is a claim or a word
+// ("waters claimed by Greece", "a plan proposed by Chile"). A thing an
+// actor owns as the subject of a pattern that codes only what the subject
+// undergoes stands for its owner ("China's plan drew criticism from
+// Britain": GBR>CHN 111). A generic agent that took
 // its country from a place after it ("told reporters in Lima") is no
 // target; elections or reform (034x, 083x) a compound subject holds are
 // no pair acting on each other; a place named as where ("came under fire

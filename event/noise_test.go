@@ -360,3 +360,16 @@ func TestArtilleryFired(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestOwnedSubjectUndergoes checks that a thing an actor owns, as the
+// subject of a pattern that codes only what the subject undergoes ("drew
+// criticism from", "faced sanctions from"), stands for its owner.
+func TestOwnedSubjectUndergoes(t *testing.T) {
+	tests := []eventCase{
+		{"China's plan drew sharp criticism from Britain on Monday.", []string{"GBR>CHN:111"}, nil},
+		{"Iran's nuclear program faced new sanctions from the United States.", []string{"USA>IRN:163"}, nil},
+		{"The Kremlin's decision drew condemnation from France.", []string{"FRA>RUSGOV:111"}, nil},
+		{"China faced criticism from Japan over the drills.", []string{"JPN>CHN:111"}, nil},
+	}
+	checkEventCases(t, tests)
+}
