@@ -1,7 +1,8 @@
 // Package web serves casus's dashboard over a store: server-rendered
 // pages for the overview, event search, the timeline of cooperation and
-// conflict, the actor network, the map, each article with the evidence of
-// its events, and each actor's profile.
+// conflict, the actor network, the map, the stored articles (searchable
+// by text), each article with the evidence of its events, and each
+// actor's profile.
 //
 // Charts, the network and the map are SVG drawn by the server from the
 // store's aggregates (the network laid out by a seeded force simulation,

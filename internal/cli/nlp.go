@@ -38,7 +38,9 @@ DEPREL); names found are marked in MISC as Entity=B-PERSON,
 Entity=I-PERSON and the like (the kinds are PERSON, ORG, LOCATION and
 MISC).
 With --input conllu FILE is CoNLL-U: columns 1-2 (ID and FORM, the gold
-tokenisation) are kept and UPOS, XPOS, LEMMA, HEAD and DEPREL are filled in.
+tokenisation) are read, and LEMMA, UPOS, XPOS, HEAD and DEPREL are
+replaced by casus's own; FEATS, DEPS, MISC and the comments are passed
+through as the file gives them (so DEPS is the gold's, not casus's).
 
 Examples:
 
