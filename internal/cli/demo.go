@@ -30,7 +30,10 @@ pages from a dozen invented outlets with their own layouts, charsets and
 boilerplate, an RSS feed and a WARC archive. It stores the results in a
 SQLite database and serves them on localhost, printing the address.
 The feed's links are served from the corpus itself, so the demo needs no
-network.
+network. One page is an outlet's index with no article on purpose: the
+summary counts it as failed ("no article body"), as casus run would, and
+the demo goes on. Without --db the database is removed when the demo
+ends; give --db to keep it for the other commands.
 
 Examples:
 
@@ -39,7 +42,7 @@ Examples:
 	casus demo --no-serve --db demo.db && casus articles --db demo.db
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {
-		db := fs.String("db", "", "database `FILE` (default: a new file in a temporary directory)")
+		db := fs.String("db", "", "database `FILE` (default: a new file in a temporary directory, removed at exit)")
 		addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; if taken, a free port is used")
 		noServe := fs.Bool("no-serve", false, "store the corpus and exit without serving")
 		return func(ctx context.Context, env Env, args []string) error {
