@@ -2445,6 +2445,12 @@ func (a *article) namesObject(v int) bool {
 			// "calls the Peruvian presence in Arica a tragedy": the
 			// name said indefinitely, hung on the object.
 			for _, d := range t.kids[c] {
+				// "called Chile's claims historic and baseless": an
+				// adjective after the object's noun, which the parse
+				// hangs on it, is what the object is called.
+				if t.rel[d] == "amod" && d > c && a.toks[d].UPOS == "ADJ" {
+					pred = true
+				}
 				if t.rel[d] == "nmod:unmarked" && d > c {
 					if lo, _ := t.span(d); a.toks[d].UPOS == "NOUN" && (strings.EqualFold(a.toks[lo].Form, "a") || strings.EqualFold(a.toks[lo].Form, "an")) {
 						pred = true

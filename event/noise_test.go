@@ -373,3 +373,15 @@ func TestOwnedSubjectUndergoes(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestCalledObjectAdjective checks that calling an object an adjective
+// ("called Chile's claims historic and baseless") names what it is and is
+// no phone call (041), while calling a leader still is.
+func TestCalledObjectAdjective(t *testing.T) {
+	tests := []eventCase{
+		{"Peru rejected the Chilean plan on Monday. The minister called Chile's claims historic and baseless.", nil, []string{"PERGOV>CHL:041", "CHL>PERGOV:041"}},
+		{"Peru rejected the Chilean plan on Monday. The minister called Chile's claims historic.", nil, []string{"PERGOV>CHL:041", "CHL>PERGOV:041"}},
+		{"The Chilean president called his Peruvian counterpart on Monday.", []string{"CHLGOV>PERGOV:041"}, nil},
+	}
+	checkEventCases(t, tests)
+}
