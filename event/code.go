@@ -3575,7 +3575,40 @@ func together(toks []model.Token, a, b actor.Mention) bool {
 	if aside(toks, a) && !conjoined(toks, a.End, b.Start) {
 		return false
 	}
-	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b)
+	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b) && !nextSubject(toks, a, b)
+}
+
+// nextSubject reports a lone name a, the last word of its clause, and a
+// name b after a bare comma that a finite verb follows ("As Chile
+// criticised Peru, Bolivia stayed silent"): b is the subject of the next
+// clause, no member of a list with a. A lone name is the object of a
+// verb or a preposition; after a comma or a conjunction it is none
+// ("Chile, Peru, Bolivia signed" is left a list).
+func nextSubject(toks []model.Token, a, b actor.Mention) bool {
+	if !comma(toks, a.End, b.Start) || conjoined(toks, a.End, b.Start) {
+		return false
+	}
+	// a is the object of a verb or a preposition: a headline's "Chile,
+	// Peru sign pact" stays a list.
+	j := a.Start - 1
+	for j >= 0 && (toks[j].UPOS == "DET" || toks[j].UPOS == "ADJ") {
+		j--
+	}
+	if j < 0 || toks[j].UPOS != "VERB" && toks[j].UPOS != "ADP" {
+		return false
+	}
+	k := b.End
+	for k < len(toks) && k < b.End+2 && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // trailingSpeaker reports a mention b after a bare comma (from end on)

@@ -300,7 +300,9 @@
 // members of compound actors ("Canada, the United States and Japan", the
 // two parties of "the two countries", the list that "they" stands for;
 // not a speaker after a bare comma whose verb of saying ends the
-// sentence: "... Bolivia, Peruvian officials said") give one event each; a compound subject with no target acts on each other
+// sentence: "... Bolivia, Peruvian officials said", nor the subject of the
+// next clause after a lone object and a bare comma: "As Chile criticised
+// Peru, Bolivia stayed silent") give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
 // called for a recount"; not the list "they" stands for: "Russia and

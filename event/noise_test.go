@@ -385,3 +385,18 @@ func TestCalledObjectAdjective(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestNextClauseSubject checks that a name after a bare comma that a
+// finite verb follows is the subject of the next clause, not a member of
+// a list with the object before the comma, while lists, with or without
+// their "and", stay lists.
+func TestNextClauseSubject(t *testing.T) {
+	tests := []eventCase{
+		{"As Chile criticised Peru, Bolivia stayed silent.", []string{"CHL>PER:111"}, []string{"CHL>BOL:111"}},
+		{"Chile signed a trade pact with Peru, Bolivia stayed out.", []string{"CHL>PER:0311", "PER>CHL:0311"}, []string{"CHL>BOL:0311", "BOL>CHL:0311"}},
+		{"Although Chile condemned Peru, Bolivia remains neutral.", []string{"CHL>PER:111"}, []string{"CHL>BOL:111", "PER>BOL:030"}},
+		{"Chile criticised Peru, Bolivia and Ecuador on Monday.", []string{"CHL>PER:111", "CHL>BOL:111", "CHL>ECU:111"}, nil},
+		{"Chile, Peru sign a trade pact.", []string{"CHL>PER:0311", "PER>CHL:0311"}, nil},
+	}
+	checkEventCases(t, tests)
+}
