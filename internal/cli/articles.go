@@ -38,7 +38,7 @@ Examples:
 		db := fs.String("db", "casus.db", "database `FILE`")
 		format := fs.String("format", "jsonl", "output `format`: jsonl or csv")
 		publisher := fs.String("publisher", "", "only articles from this `publisher`")
-		text := fs.String("text", "", "only articles whose text contains these `words`")
+		text := fs.String("text", "", "only articles whose title or text contains `TEXT` as it is written (case ignored; not separate words)")
 		from := fs.String("from", "", "only articles published on or after `YYYY-MM-DD`")
 		to := fs.String("to", "", "only articles published on or before `YYYY-MM-DD`")
 		limit := fs.Int("limit", 0, "print at most `N` articles (0: all)")
