@@ -152,6 +152,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// before the verb matched as its object ("a ceasefire the two
 		// countries agreed"): the clause's own subject is the source.
 		src = a.source(toks, ms, cl.m.first)
+		// "Greece put its navy on alert after talks with Turkey
+		// collapsed": a source before the conjunction that opens the
+		// verb's clause is the governing clause's, and there its
+		// subject, not its object.
+		if src >= 0 && cl.dep {
+			if g := a.governingSubject(ms, v, cl.m.first); g >= 0 && ms[src].Start < cl.m.first-1 {
+				src = g
+			}
+		}
 	}
 	noSubject := false
 	// "accused Indian troops of firing across the Line of Control,
@@ -1579,6 +1588,30 @@ func (a *article) sourceDepth(toks []model.Token, ms []actor.Mention, v, depth i
 		}
 	}
 	return a.left(toks, ms, lo, v)
+}
+
+// governingSubject returns, for an adverbial clause's verb at v whose
+// words begin at first, right after a conjunction of time ("after",
+// "when"; the parse may read it as a preposition on the clause's
+// subject), the actor subject of the verb the clause hangs on, when that
+// subject stands before the conjunction; -1 otherwise.
+func (a *article) governingSubject(ms []actor.Mention, v, first int) int {
+	t := &a.t
+	if !t.ok || t.rel[v] != "advcl" || t.head[v] < 0 || first < 1 || !timeOpener[a.w.up[first-1]] {
+		return -1
+	}
+	for _, c := range t.kids[t.head[v]] {
+		if base(t.rel[c]) == "nsubj" && c < first-1 {
+			return t.subjectAt(ms, c)
+		}
+	}
+	return -1
+}
+
+// timeOpener are the words (upper-case) that open a clause of time.
+var timeOpener = map[string]bool{
+	"AFTER": true, "BEFORE": true, "WHEN": true, "SINCE": true, "UNTIL": true,
+	"ONCE": true, "AS": true, "WHILE": true,
 }
 
 // ownedSubject returns, for a verb at v whose subject in the parse is a

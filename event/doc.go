@@ -396,7 +396,10 @@
 // ("waters claimed by Greece", "a plan proposed by Chile"). A thing an
 // actor owns as the subject of a pattern that codes only what the subject
 // undergoes stands for its owner ("China's plan drew criticism from
-// Britain": GBR>CHN 111). A generic agent that took
+// Britain": GBR>CHN 111). A pattern whose words open a clause of time
+// takes as source the subject of the clause it hangs on, not an object
+// there ("Greece put its navy on alert after talks with Turkey
+// collapsed": GRC, not GRCMIL). A generic agent that took
 // its country from a place after it ("told reporters in Lima") is no
 // target; elections or reform (034x, 083x) a compound subject holds are
 // no pair acting on each other; a place named as where ("came under fire

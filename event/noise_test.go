@@ -400,3 +400,14 @@ func TestNextClauseSubject(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestGoverningSubjectSource checks that a pattern whose words open a
+// clause of time ("after talks with Turkey collapsed") takes as source
+// the subject of the clause it hangs on, not that clause's object.
+func TestGoverningSubjectSource(t *testing.T) {
+	tests := []eventCase{
+		{"Greece put its navy on alert after talks with Turkey collapsed.", []string{"GRC>TUR:164"}, []string{"GRCMIL>TUR:164", "TUR>GRCMIL:164"}},
+		{"Greek officials said talks with Turkey collapsed on Monday.", []string{"GRCGOV>TUR:164"}, nil},
+	}
+	checkEventCases(t, tests)
+}
