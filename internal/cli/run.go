@@ -157,7 +157,7 @@ type analysisFlags struct {
 }
 
 func (f *analysisFlags) bind(fs *flag.FlagSet) {
-	fs.StringVar(&f.dicts, "dicts", "", "code events with the PETRARCH or TABARI dictionaries in `DIR` instead of the built-in ones")
+	fs.StringVar(&f.dicts, "dicts", "", "code events with the dictionaries in `DIR` (PETRARCH or TABARI formats) instead of the built-in ones; a set with any bad line is refused, naming the first (the PETRARCH-2 release's own files have 24, such as a date 9008223)")
 	fs.BoolVar(&f.hypothetical, "hypothetical", false, "also code events that only may happen (\"could attack\", \"if Chile expels\", \"urged Peru to withdraw\"), with status hypothetical, as PETRARCH and TABARI do; by default such an event codes nothing unless its source says it will do it or means to, and what is said of it is coded as the appeal, demand or threat")
 	fs.StringVar(&f.lexicon, "lexicon", "", "add the framing entries in `FILE` (the format of frame/lexicon.txt) to the built-in lexicon")
 }
