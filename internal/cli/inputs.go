@@ -58,7 +58,7 @@ Inputs may be any mix of:
 	dir/            a directory, read recursively
 	pages.gz        a gzip file of any of these kinds
 	news.warc.gz    a WARC archive, plain or gzip (response and resource records)
-	feed.xml        an RSS or Atom feed, file or URL: every item's link is fetched
+	feed.xml        an RSS, Atom or JSON feed, file or URL: every item's link is fetched
 	@urls.txt       a file of URLs and paths, one per line (# starts a comment)
 	https://...     a page or feed URL
 	story.txt       a plain-text article (dated by --date if it says no date)
