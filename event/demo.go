@@ -66,6 +66,13 @@ type DemoScore struct {
 // coding nothing, and articles not in the gold file are ignored. It prints
 // a summary to w, and with verbose the misses and extras per article.
 func EvalDemo(w io.Writer, gs []GoldEvent, arts map[string]*model.Article, verbose bool) (DemoScore, error) {
+	return EvalCorpus(w, "demo", gs, arts, verbose)
+}
+
+// EvalCorpus is EvalDemo for any corpus with gold events in the demo's
+// format (such as event/testdata/holdout): the summary's first line
+// names the corpus by label instead of "demo".
+func EvalCorpus(w io.Writer, label string, gs []GoldEvent, arts map[string]*model.Article, verbose bool) (DemoScore, error) {
 	var sc DemoScore
 	byFile := map[string][]GoldEvent{}
 	for _, g := range gs {
@@ -157,7 +164,7 @@ func EvalDemo(w io.Writer, gs []GoldEvent, arts map[string]*model.Article, verbo
 		}
 	}
 	e, r := sc.Exact, sc.Root
-	fmt.Fprintf(w, "demo: %d articles, %d gold events, %d coded\n", sc.Articles, e.Expected, e.Coded)
+	fmt.Fprintf(w, "%s: %d articles, %d gold events, %d coded\n", label, sc.Articles, e.Expected, e.Coded)
 	fmt.Fprintf(w, "exact (file, source, target, code): recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
 		100*e.Recall(), e.Found, e.Expected, 100*e.Precision(), e.Coded-e.Extra, e.Coded)
 	c := sc.Convention

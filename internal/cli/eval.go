@@ -78,6 +78,14 @@ measures.
 		--gold events2.tsv scores against the second, blind annotation
 		of the demo/gold folder and prints how far the two agree.
 
+	casus eval events --corpus DIR --gold FILE
+		The same scores on a folder of plain-text articles instead of the
+		demo: DIR/manifest.tsv lists each article file and its
+		publication date (file, published YYYY-MM-DD), which the events
+		are dated against; FILE holds their gold events in the demo's
+		events.tsv format. event/testdata/holdout is such a corpus,
+		written for a held-out test and never used to tune the coder.
+
 Examples:
 
 	casus eval extraction ../shared/data/extraction/dev
@@ -89,6 +97,7 @@ Examples:
 	casus eval tabari ../shared/data/validation/tabari/Validate.project
 	casus eval events
 	casus eval events --gold events2.tsv
+	casus eval events --corpus event/testdata/holdout --gold event/testdata/holdout/events.tsv
 	casus eval extraction --verbose ../shared/data/extraction/dev
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {

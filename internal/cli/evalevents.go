@@ -4,8 +4,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/casus-project/casus/demo"
 	"github.com/casus-project/casus/event"
@@ -66,15 +70,26 @@ func evalTabari(ctx context.Context, env Env, args []string, verbose bool) error
 // scores its events against the gold events its authors wrote before any
 // coder existed: casus eval events [--gold events2.tsv]. With --gold, it
 // scores them against another annotation of the demo's gold folder
-// instead, and prints how far that annotation and the first agree.
+// instead, and prints how far that annotation and the first agree. With
+// --corpus DIR --gold FILE it scores a folder of plain-text articles
+// instead (see evalCorpus).
 func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error {
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
-	goldName := fs.String("gold", firstGold, "the annotation to score against, a file of the demo's gold folder (events2.tsv: a second, blind annotation)")
+	goldName := fs.String("gold", firstGold, "the annotation to score against, a file of the demo's gold folder (events2.tsv: a second, blind annotation); with --corpus, the path of the corpus's gold events file (required)")
+	corpus := fs.String("corpus", "", "score this folder of plain-text articles instead of the demo: its manifest.tsv lists each article file and its publication date (file, published YYYY-MM-DD)")
 	if err := fs.Parse(args); err != nil {
 		return usageErrorf("%v", err)
 	}
 	if fs.NArg() != 0 {
-		return usageErrorf("eval events takes no arguments: it scores the built-in demo corpus")
+		return usageErrorf("eval events takes no arguments: it scores the built-in demo corpus, or the folder --corpus names")
+	}
+	if *corpus != "" {
+		goldSet := false
+		fs.Visit(func(f *flag.Flag) { goldSet = goldSet || f.Name == "gold" })
+		if !goldSet {
+			return usageErrorf("eval events --corpus needs --gold FILE, the corpus's gold events")
+		}
+		return evalCorpus(ctx, env, *corpus, *goldName, verbose)
 	}
 	first, err := readDemoGold(firstGold)
 	if err != nil {
@@ -144,4 +159,106 @@ func readDemoGold(name string) ([]event.GoldEvent, error) {
 		return nil, fmt.Errorf("eval events: %s: %w", name, err)
 	}
 	return gs, nil
+}
+
+// corpusManifest is the file of a --corpus folder that lists its
+// articles and their publication dates.
+const corpusManifest = "manifest.tsv"
+
+// evalCorpus runs the analysis stages on the plain-text articles that
+// dir's manifest.tsv lists, each dated by the manifest (its dateline
+// gives no year), and scores their events against the gold events file
+// goldPath (demo/gold/events.tsv's format, its file column naming the
+// manifest's files) as the demo is scored. The summary is labelled with
+// dir's base name.
+func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool) error {
+	dates, err := readManifest(filepath.Join(dir, corpusManifest))
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(goldPath)
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	gold, err := event.ReadGold(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("eval events: %s: %w", goldPath, err)
+	}
+	for _, g := range gold {
+		if _, ok := dates[g.File]; !ok {
+			return fmt.Errorf("eval events: %s names %q, which %s does not list", goldPath, g.File, filepath.Join(dir, corpusManifest))
+		}
+	}
+	names := slices.Sorted(maps.Keys(dates))
+	docs := make([]*model.Document, 0, len(names))
+	for _, name := range names {
+		body, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			return fmt.Errorf("eval events: %w", err)
+		}
+		docs = append(docs, &model.Document{Origin: name, ContentType: "text/plain; charset=utf-8", Body: body, Hints: model.Hints{Published: dates[name]}})
+	}
+	sts, err := new(analysisFlags).stages()
+	if err != nil {
+		return err
+	}
+	// The manifest's date is the article's: a dateline's "March 3" has no
+	// year, and the gold's dates were resolved against the manifest.
+	redate := pipeline.StageFunc(func(ctx context.Context, a *model.Article) error {
+		a.Published = model.Day(dates[a.Doc])
+		return nil
+	})
+	p := &pipeline.Pipeline{Stages: append([]pipeline.Stage{redate}, sts...)}
+	arts := map[string]*model.Article{}
+	seq := func(yield func(*model.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	for r := range p.Run(ctx, seq) {
+		if r.Err != nil {
+			return fmt.Errorf("eval events: %w", r.Err)
+		}
+		arts[r.Article.Doc] = r.Article
+	}
+	sc, err := event.EvalCorpus(env.Stdout, filepath.Base(filepath.Clean(dir)), gold, arts, verbose)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
+	return ctx.Err()
+}
+
+// readManifest reads a --corpus folder's manifest: a header line, then
+// rows of file and publication date (YYYY-MM-DD), tab-separated.
+func readManifest(path string) (map[string]time.Time, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval events: %w", err)
+	}
+	dates := map[string]time.Time{}
+	for n, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		if n == 0 || strings.TrimSpace(line) == "" {
+			continue
+		}
+		name, day, ok := strings.Cut(line, "\t")
+		if !ok || strings.Contains(day, "\t") || name == "" {
+			return nil, fmt.Errorf("eval events: %s line %d: want file and published, tab-separated", path, n+1)
+		}
+		t, err := time.Parse(time.DateOnly, strings.TrimSpace(day))
+		if err != nil {
+			return nil, fmt.Errorf("eval events: %s line %d: published %q: want YYYY-MM-DD", path, n+1, day)
+		}
+		if _, dup := dates[name]; dup {
+			return nil, fmt.Errorf("eval events: %s line %d: %s listed twice", path, n+1, name)
+		}
+		dates[name] = t
+	}
+	if len(dates) == 0 {
+		return nil, fmt.Errorf("eval events: %s lists no articles", path)
+	}
+	return dates, nil
 }
