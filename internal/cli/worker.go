@@ -54,8 +54,8 @@ Examples:
 		workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents processed at once")
 		ackWait := fs.Duration("ack-wait", queue.DefaultAckWait, "how long a document may be held before another worker gets it")
 		maxDeliver := fs.Int("max-deliver", queue.DefaultMaxDeliver, "tries before a document is given up")
-		idle := fs.Duration("idle", 0, "exit once no document has come for this `long` (0: run until interrupted)")
-		name := fs.String("name", defaultWorkerName(), "the worker's `name` in the results")
+		idle := fs.Duration("idle", 0, "exit once no document has come for `DURATION`, such as 30s (0: run until interrupted)")
+		name := fs.String("name", defaultWorkerName(), "the worker's `NAME` in the results: host:pid unless given")
 		return func(ctx context.Context, env Env, args []string) error {
 			if len(args) > 0 {
 				return usageErrorf("unexpected arguments %q", args)
