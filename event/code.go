@@ -2778,6 +2778,12 @@ func (a *article) demonstration(toks []model.Token, cl *clause, ms []actor.Menti
 		switch a.w.up[ms[tgt].Start-1] {
 		case "AT", "ON", "AGAINST":
 			return false
+		case "INTO":
+			// "fired rockets into Syria" strikes the country;
+			// "into Japanese waters" names only where they fell.
+			if !modifier(toks, ms[tgt].End) {
+				return false
+			}
 		}
 	}
 	return true

@@ -411,3 +411,16 @@ func TestGoverningSubjectSource(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestRocketsIntoCountry checks that rockets or missiles fired into a
+// country strike it (19x), while those fired into waters around it or
+// into its waters are a demonstration of military power (150).
+func TestRocketsIntoCountry(t *testing.T) {
+	tests := []eventCase{
+		{"Turkish troops fired rockets into Syria.", []string{"TURMIL>SYR:194"}, []string{"TURMIL>SYR:150"}},
+		{"Hezbollah fired rockets into Israel on Sunday.", []string{"LBNREB>ISR:194"}, []string{"LBNREB>ISR:150"}},
+		{"North Korea fired a ballistic missile into Japanese waters.", []string{"PRKMIL>JPN:150"}, nil},
+		{"China fired ballistic missiles into waters around Taiwan.", []string{"CHNMIL>TWN:150"}, nil},
+	}
+	checkEventCases(t, tests)
+}
