@@ -22,10 +22,11 @@ prints the results instead of storing them: one JSON object per article,
 in input order, with the extraction fields of casus extract plus
 
 	"entities"  names found, with their kind and, where known, actor code
-	"events"    CAMEO-coded events: source, target, code, root, quad_class,
-	            goldstein, plover, date, date_precision, background, status,
+	"events"    CAMEO-coded events: source, target, code, root, base,
+	            quad_class, goldstein, plover, date, date_end (of a range),
+	            date_precision, date_reason, background, status,
 	            attributed_to, location, sentence, pattern, confidence and
-	            the evidence spans
+	            the evidence spans; fields with no value are left out
 	"quotes"    direct and indirect quotes with their speakers
 	"framing"   scare quotes, distancing words, loaded labels and hedges
 	"sources"   whom the article cites
