@@ -524,6 +524,16 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if tgt >= 0 && hyphenModifier(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "supported the campaign against Bolivia", "joined the fight
+	// against Bolivia": whom a cooperative deed (CAMEO 03-07) is aimed
+	// against is the partners' opponent, not their partner, unless the
+	// pattern itself names "against". Ending what is aimed against it
+	// ("called for an end to the sanctions against Iran") is done on its
+	// behalf.
+	if tgt >= 0 && ms[tgt].Start > v && cooperativeCode(cl.code) && wordBefore(toks, ms[tgt]) == "against" && patternPrep(cl.m.p) != "AGAINST" &&
+		!endingWord(toks, cl.vEnd, ms[tgt].Start) {
+		tgt = -1
+	}
 	// "a Chilean-backed alliance attacked": nor is it the source of
 	// what the noun it modifies does, unless it leads that noun ("a
 	// Saudi-led coalition" acts for the country that leads it).
@@ -1678,6 +1688,13 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		// "blocked aid in an attempt to force Chile to leave": what
 		// follows a noun's infinitive is that infinitive's.
 		if nounInfinitive(toks, cl.vEnd, m.Start) {
+			return poss
+		}
+		// "arrived in the capital to join the fight against Bolivia":
+		// whom the purpose of a journey is aimed at is not where it
+		// went, unless the purpose is to meet or visit ("arrived to
+		// meet Peruvian officials").
+		if travelLemmas[a.w.lem[cl.v]] && purposeInfinitive(toks, a.w.lem, cl.vEnd, m.Start) {
 			return poss
 		}
 		// "said Albania had acted": Albania is the subject of "acted".
@@ -4337,6 +4354,44 @@ func nounInfinitive(toks []model.Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// cooperativeCode reports a code of cooperation (CAMEO 03-07): intent,
+// consultation, diplomatic and material cooperation, aid.
+func cooperativeCode(code string) bool {
+	return len(code) >= 2 && code[:2] >= "03" && code[:2] <= "07"
+}
+
+// endingWord reports a word of ending or lifting ("an end to", "lifting")
+// in the tokens [lo, hi).
+func endingWord(toks []model.Token, lo, hi int) bool {
+	for k := max(lo, 0); k < hi && k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "end", "ending", "lift", "lifting", "halt", "halting", "stop", "stopping",
+			"removal", "remove", "removing", "ease", "easing", "suspension", "cessation":
+			return true
+		}
+	}
+	return false
+}
+
+// purposeInfinitive reports an infinitive ("to" and a bare verb) in the
+// tokens [lo, hi) whose verb (lem holds the upper-case lemmas) is no
+// travelling or meeting (travelLemmas) nor a verb of talks.
+func purposeInfinitive(toks []model.Token, lem []string, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if strings.EqualFold(toks[k].Form, "to") && toks[k].UPOS == "PART" && toks[k+1].XPOS == "VB" &&
+			!travelLemmas[lem[k+1]] && !talkLemmas[lem[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkLemmas are the verbs (upper-case lemmas) of holding talks, a
+// journey's purpose that keeps the one it is held with its target.
+var talkLemmas = map[string]bool{
+	"TALK": true, "NEGOTIATE": true, "DISCUSS": true, "CONSULT": true, "ATTEND": true, "HOLD": true,
 }
 
 // demandSayers are the verbs (upper-case lemmas) of saying whose

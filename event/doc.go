@@ -409,7 +409,10 @@
 // hypothetical by word order. A gerund a verb under a modal governs
 // ("would have objected to Ukraine opening an investigation") or that
 // something is likened to ("tantamount to investigating") is
-// hypothetical. A headline
+// hypothetical, and so is one that someone is committed, dedicated,
+// devoted or determined to, unless it is cooperation ("committed to
+// carrying out attacks", not "committed to supporting the government"),
+// or close to ("close to signing a deal"). A headline
 // glued to the lede it heads by a dateline in mid
 // sentence ("... accepts invitation COLOMBO: Sri Lankan President ...")
 // codes nothing: only the lede after the dateline's colon does.
@@ -518,7 +521,12 @@
 // minister's plan meant"), nor is an actor after an infinitive on the
 // noun of a phrase a preposition opens ("blocked aid in an attempt to
 // force Chile to leave"), and that infinitive is a purpose, no deed
-// done, wherever the parse hangs it.
+// done, wherever the parse hangs it. Nor is an actor after the purpose
+// infinitive of a journey ("arrived in the capital to join the fight
+// against ISIL"), unless it is to meet or hold talks, nor, of a
+// cooperative deed (CAMEO 03-07), one that "against" names ("supported
+// the campaign against Bolivia"), unless the pattern names "against" or
+// what is against it ends ("an end to the sanctions against Iran").
 // People the verb acts on, named only by whom they are suspected or
 // accused of working or spying for ("arrested 19 people suspected of
 // working for Iranian intelligence"), are that actor's: it is the

@@ -366,6 +366,15 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	if toks[v].XPOS == "VBG" && v > 1 && strings.EqualFold(toks[v-1].Form, "to") && likenedAdjectives[strings.ToLower(toks[v-2].Form)] {
 		return true
 	}
+	// "remains committed to carrying out attacks": a deed one is
+	// committed, devoted or close to has not happened by saying so.
+	// Cooperation one is committed to ("is committed to supporting the
+	// Iraqi government") is what one does now.
+	if toks[v].XPOS == "VBG" && v > 1 && strings.EqualFold(toks[v-1].Form, "to") {
+		if w := strings.ToLower(toks[v-2].Form); pendingAdjectives[w] && (w == "close" || !cooperativeCode(cl.code)) {
+			return true
+		}
+	}
 	// "would have objected to Ukraine opening an investigation": a
 	// gerund a verb under a modal governs through a preposition has not
 	// happened either.
@@ -1293,6 +1302,13 @@ func gerundGovernor(toks []model.Token, v int) int {
 
 // likenedAdjectives (lower-case forms) liken something to a deed they
 // name by a gerund after "to": "tantamount to investigating".
+// pendingAdjectives (lower-case) say that the deed a gerund after "to"
+// names is still to come: "committed to carrying out attacks", "close to
+// signing a deal".
+var pendingAdjectives = map[string]bool{
+	"committed": true, "dedicated": true, "devoted": true, "determined": true, "close": true,
+}
+
 var likenedAdjectives = map[string]bool{
 	"tantamount": true, "equivalent": true, "akin": true, "similar": true,
 	"analogous": true, "comparable": true, "equal": true,

@@ -1,0 +1,46 @@
+package event
+
+import "testing"
+
+// TestPurposeTarget checks that whom the purpose of a journey is aimed at
+// is not the journey's target, unless the purpose is to meet or hold
+// talks, and that a place before the purpose still is.
+func TestPurposeTarget(t *testing.T) {
+	tests := []eventCase{
+		{"Peruvian volunteers arrived on Tuesday to strengthen the army of Bolivia.", nil, []string{"PER>BOL:040", "PER>BOLMIL:040"}},
+		{"The Chilean president arrived to meet Peruvian officials.", []string{"CHLGOV>PERGOV:040"}, nil},
+		{"The Chilean envoy arrived to hold talks with Peru.", []string{"CHLGOV>PER:040"}, nil},
+		{"Chilean volunteers arrived in Lima to fight against Bolivia.", []string{"CHL>PER:042"}, []string{"CHL>BOL:040"}},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestCooperationAgainst checks that whom a cooperative deed is aimed
+// against is no partner in it, while a yielding deed against an actor
+// (lifting sanctions against it) or a call to end what is aimed against
+// it still aims at it.
+func TestCooperationAgainst(t *testing.T) {
+	tests := []eventCase{
+		{"Peruvian volunteers arrived on Tuesday to support the campaign against Bolivia.", nil, []string{"PER>BOL:050", "PER>BOL:040"}},
+		{"Chilean volunteers came to help the struggle against Bolivia.", nil, []string{"CHL>BOL:040"}},
+		{"Chile joined the coalition against Bolivia.", nil, []string{"CHL>BOL:050"}},
+		{"Chile offered help in the fight against Bolivia.", nil, []string{"CHL>BOL:030"}},
+		{"Chile supported Peru in its dispute with Bolivia.", []string{"CHL>PER:050"}, nil},
+		{"Chile called for an end to the sanctions against Peru.", []string{"CHL>PER:053"}, nil},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestCommittedToDeed checks that a deed one is committed or close to
+// has not happened, while cooperation one is committed to is done.
+func TestCommittedToDeed(t *testing.T) {
+	tests := []eventCase{
+		{"Chile's foreign minister said the group remains committed to carrying out attacks against Peru.", nil, []string{"CHLGOV>PER:190", "CHL>PER:190"}},
+		{"Chile remains dedicated to expelling Peruvian diplomats.", nil, []string{"CHLGOV>PERGOV:174"}},
+		{"Chile is committed to supporting the Peruvian government against the rebels.", []string{"CHL>PERGOV:050"}, nil},
+	}
+	checkEventCases(t, tests)
+	checkStatuses(t, []statusCase{
+		{"Chile is close to signing a trade deal with Peru.", "CHL", "PER", "0311", "hypothetical"},
+	})
+}
