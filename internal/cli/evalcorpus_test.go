@@ -82,7 +82,7 @@ func TestEvalEventsCorpus(t *testing.T) {
 			if n, _ := strconv.Atoi(m[3]); n == 0 {
 				t.Errorf("nothing coded: the articles did not reach the coder:\n%s", out)
 			}
-			for _, want := range []string{"exact (file, source, target, code): recall", "root (file, source, target, root):", "status agrees on", "date agrees on", "background events dated to their article's day"} {
+			for _, want := range []string{"exact (file, source, target, code): recall", "root (file, source, target, root):", "status agrees on", "date agrees on", "background events dated to the article's day"} {
 				if !strings.Contains(out, want) {
 					t.Errorf("output lacks %q:\n%s", want, out)
 				}

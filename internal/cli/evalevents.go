@@ -228,7 +228,9 @@ func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
+	if sc.BackgroundToday > 0 {
+		fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
+	}
 	return ctx.Err()
 }
 
