@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -26,8 +28,8 @@ func evalPetrarch(ctx context.Context, env Env, args []string, verbose bool) err
 	fs := flag.NewFlagSet("eval petrarch", flag.ContinueOnError)
 	dicts := fs.String("dicts", "", "the suite's dictionaries (default: dicts/ beside FILE)")
 	hyp := fs.Bool("hypothetical", true, hypotheticalUsage)
-	if err := fs.Parse(args); err != nil {
-		return usageErrorf("%v", err)
+	if help, err := parseEvalFlags(env, fs, "casus eval petrarch [--dicts DIR] [--hypothetical=false] FILE.xml", args); help || err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		return usageErrorf("eval petrarch takes one XML file of test records")
@@ -44,6 +46,25 @@ func evalPetrarch(ctx context.Context, env Env, args []string, verbose bool) err
 	return err
 }
 
+// parseEvalFlags parses an evaluator's own flags. Asked for help
+// (--help, -h), it prints the usage line and the flags to env.Stdout, as
+// casus COMMAND --help does, and reports help so that the caller returns
+// nil (exit 0); a bad flag is a usage error (exit 2). Nothing is written to
+// os.Stderr behind env's back.
+func parseEvalFlags(env Env, fs *flag.FlagSet, usage string, args []string) (help bool, err error) {
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(env.Stdout, "usage: %s [--verbose]\n\nRun 'casus help eval' for details.\n\nFlags:\n", usage)
+			fs.SetOutput(env.Stdout)
+			fs.PrintDefaults()
+			return true, nil
+		}
+		return false, usageErrorf("%v", err)
+	}
+	return false, nil
+}
+
 // hypotheticalUsage is the usage of the suites' --hypothetical flag.
 const hypotheticalUsage = "code events that only may happen, as the peers do and their suites expect; false scores casus's default coding (see casus run --hypothetical)"
 
@@ -52,8 +73,8 @@ const hypotheticalUsage = "code events that only may happen, as the peers do and
 func evalTabari(ctx context.Context, env Env, args []string, verbose bool) error {
 	fs := flag.NewFlagSet("eval tabari", flag.ContinueOnError)
 	hyp := fs.Bool("hypothetical", true, hypotheticalUsage)
-	if err := fs.Parse(args); err != nil {
-		return usageErrorf("%v", err)
+	if help, err := parseEvalFlags(env, fs, "casus eval tabari [--hypothetical=false] FILE.project", args); help || err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		return usageErrorf("eval tabari takes one .project file")
@@ -77,8 +98,8 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
 	goldName := fs.String("gold", firstGold, "the annotation to score against, a file of the demo's gold folder (events2.tsv: a second, blind annotation); with --corpus, the path of the corpus's gold events file (required)")
 	corpus := fs.String("corpus", "", "score this folder of plain-text articles instead of the demo: its manifest.tsv lists each article file and its publication date (file, published YYYY-MM-DD)")
-	if err := fs.Parse(args); err != nil {
-		return usageErrorf("%v", err)
+	if help, err := parseEvalFlags(env, fs, "casus eval events [--gold FILE] [--corpus DIR]", args); help || err != nil {
+		return err
 	}
 	if fs.NArg() != 0 {
 		return usageErrorf("eval events takes no arguments: it scores the built-in demo corpus, or the folder --corpus names")

@@ -33,3 +33,28 @@ func TestEvalEventsSecondGold(t *testing.T) {
 		t.Errorf("unknown annotation: exit %d, stderr %q; want an error naming it", code, errs)
 	}
 }
+
+func TestEvalSubcommandHelp(t *testing.T) {
+	tests := []struct {
+		args     []string
+		wantCode int
+		wantOut  string // in stdout
+		wantErr  string // in stderr
+	}{
+		{[]string{"eval", "petrarch", "--help"}, 0, "usage: casus eval petrarch", ""},
+		{[]string{"eval", "tabari", "-h"}, 0, "usage: casus eval tabari", ""},
+		{[]string{"eval", "events", "--help"}, 0, "-corpus", ""},
+		{[]string{"eval", "petrarch", "--no-such-flag", "x.xml"}, 2, "", "no-such-flag"},
+		{[]string{"eval", "events", "--bad"}, 2, "", "bad"},
+	}
+	for _, tt := range tests {
+		code, out, errs := run(t, "", tt.args...)
+		if code != tt.wantCode || !strings.Contains(out, tt.wantOut) || !strings.Contains(errs, tt.wantErr) {
+			t.Errorf("casus %s: exit %d, stdout %q, stderr %q; want exit %d, %q in stdout, %q in stderr",
+				strings.Join(tt.args, " "), code, out, errs, tt.wantCode, tt.wantOut, tt.wantErr)
+		}
+		if tt.wantCode == 0 && strings.Contains(errs, "help requested") {
+			t.Errorf("casus %s: stderr %q", strings.Join(tt.args, " "), errs)
+		}
+	}
+}
