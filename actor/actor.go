@@ -486,6 +486,9 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.regionLeaders(i); ok {
 		return m, true
 	}
+	if m, ok := st.europeListed(toks, i); ok {
+		return m, true
+	}
 	if m, ok := st.named(toks, i); ok {
 		return m, true
 	}

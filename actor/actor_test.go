@@ -159,6 +159,12 @@ func TestResolve(t *testing.T) {
 		// An organisation's or group's officials (see organ).
 		{"an organisation's officials are its own", []string{"EU/PROPN officials/NOUN/NNS met/VERB"}, []string{"EU officials=IGOEUREEC"}},
 		{"an armed group's envoy is the group's, not its country's government", []string{"Peru protested/VERB", "a/DET Hamas/PROPN envoy/NOUN/NN spoke/VERB"}, []string{"Hamas envoy=PSEREBHMS"}},
+		// "Europe" among countries is the European Union (see europeListed).
+		{"Europe listed before countries is the EU", []string{"partners/NOUN including/VERB Europe/PROPN ,/PUNCT Japan/PROPN and/CCONJ Canada/PROPN"}, []string{"Europe=IGOEUREEC", "Japan=JPN", "Canada=CAN"}},
+		{"Europe listed after countries is the EU", []string{"Chile/PROPN ,/PUNCT Peru/PROPN and/CCONJ Europe/PROPN signed/VERB"}, []string{"Chile=CHL", "Peru=PER", "Europe=IGOEUREEC"}},
+		{"Europe paired with one country is no actor", []string{"Chile/PROPN and/CCONJ Europe/PROPN signed/VERB"}, []string{"Chile=CHL"}},
+		{"Europe as a place is no actor", []string{"many/ADJ died/VERB in/ADP Europe/PROPN"}, nil},
+		{"Europe listed with a region is no actor", []string{"exports/NOUN to/ADP Europe/PROPN and/CCONJ Asia/PROPN rose/VERB"}, nil},
 		// A country's leader (see named).
 		{"a country's leader is its government", []string{"the/DET Chilean/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Chilean leader=CHLGOV"}},
 		{"a country's supreme leader is its government", []string{"Peru 's/PART supreme/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Peru 's supreme leader=PERGOV"}},

@@ -274,6 +274,9 @@
 //     ("the EU's enlargement commissioner" is IGOEUREEC, "the RSF's
 //     commander" SDNREB), or right after its name ("EU officials" are
 //     IGOEUREEC, "a Hamas envoy" PSEREBHMS, not PSEGOV);
+//   - "Europe" listed with two countries or more ("trade partners
+//     including Europe, Japan and Canada") as the European Union
+//     (IGOEUREEC); anywhere else it is a place, no actor;
 //   - a person the dictionaries do not know, named right before "of" and
 //     an organisation, party or group, as its member ("Hou Yu-ih of the
 //     Kuomintang" is TWNOPP in 2024), and one set off by a comma before

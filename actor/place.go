@@ -280,3 +280,68 @@ func (st *state) regionOrgs(ents []model.Entity) {
 		}
 	}
 }
+
+// europeListed matches "Europe" at i listed with two countries or more
+// ("trade partners including Europe, Japan and Canada"): among states it
+// is the European Union (IGOEUREEC), not the continent, which no actor
+// code names. Anywhere else, and paired with one country only ("the U.S.
+// and Europe are improving their defence"), it is a place or a region
+// and no actor.
+func (st *state) europeListed(toks []model.Token, i int) (Mention, bool) {
+	if st.up[i] != "EUROPE" || toks[i].Form != "Europe" {
+		return Mention{}, false
+	}
+	n := 0
+	// Countries listed before it, each ending right before a separator.
+	pos := i
+	for h := len(st.history) - 1; h >= st.curAt && h >= 0; h-- {
+		k := listSeparator(st.up, pos)
+		if k < 0 || st.history[h].End != k || st.history[h].Kind != Named || !isCountryCode(st.history[h].Code) {
+			break
+		}
+		n++
+		pos = st.history[h].Start
+	}
+	// Countries listed after it.
+	for j := i + 1; j < len(toks); {
+		k := j
+		for k < len(toks) && k < j+2 && (st.up[k] == "," || st.up[k] == "AND" || st.up[k] == "OR") {
+			k++
+		}
+		if k == j || k >= len(toks) {
+			break
+		}
+		code, _, w, ok := st.actor(st.up[k:])
+		if !ok || !isCountryCode(code) {
+			break
+		}
+		n++
+		j = k + w
+	}
+	if n < 2 {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Named}
+	m.Code, m.Name, m.Entry = "IGOEUREEC", "EUROPEAN UNION", "Europe listed with countries: the European Union"
+	return m, true
+}
+
+// listSeparator returns, for a list member starting at token pos, the
+// token after the member before it: pos less the separator (",", "and",
+// "or", ", and"); -1 when none stands before pos.
+func listSeparator(up []string, pos int) int {
+	k := pos
+	for k > 0 && k > pos-2 && (up[k-1] == "," || up[k-1] == "AND" || up[k-1] == "OR") {
+		k--
+	}
+	if k == pos {
+		return -1
+	}
+	return k
+}
+
+// isCountryCode reports a code that is a country itself ("JPN"), with no
+// sector after it.
+func isCountryCode(code string) bool {
+	return len(code) == 3 && CountryOf(code) == code
+}
