@@ -792,6 +792,11 @@ func decodeArticle(a *model.Article, published, authors, ann string) error {
 			return fmt.Errorf("authors: %w", err)
 		}
 	}
+	if a.Authors == nil {
+		// No authors is an empty list, as extract writes it: JSON []
+		// rather than null.
+		a.Authors = []string{}
+	}
 	if ann != "" {
 		var x annotations
 		if err := json.Unmarshal([]byte(ann), &x); err != nil {

@@ -883,3 +883,49 @@ func BenchmarkNormalize(b *testing.B) {
 		normalize(s)
 	}
 }
+
+// TestNoAuthorsIsEmptyList checks that an article stored without authors
+// comes back with an empty list, JSON [], as extract writes it, from both
+// Article and Articles.
+func TestNoAuthorsIsEmptyList(t *testing.T) { eachBackend(t, testNoAuthorsIsEmptyList) }
+
+func testNoAuthorsIsEmptyList(t *testing.T, b backend) {
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		authors []string
+		want    string
+	}{
+		{"nil", nil, `[]`},
+		{"empty", []string{}, `[]`},
+		{"one", []string{"Ann Lee"}, `["Ann Lee"]`},
+	}
+	st := b.open(t)
+	for i, tt := range tests {
+		a := art("https://a.example/"+tt.name, "A", "doc-"+tt.name, "Story number "+tt.name+" about a different harbour "+strings.Repeat(tt.name+" ", i+3))
+		a.Authors = tt.authors
+		res, err := st.PutArticles(ctx, []*model.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.Article(ctx, res[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j, _ := jsonString(got.Authors); j != tt.want {
+			t.Errorf("%s: Article authors %s, want %s", tt.name, j, tt.want)
+		}
+	}
+	page, err := st.Articles(ctx, ArticleQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range page.Articles {
+		if a.Authors == nil {
+			t.Errorf("Articles: %s has nil authors, want []", a.URL)
+		}
+	}
+	if len(page.Articles) != len(tests) {
+		t.Errorf("Articles listed %d, want %d", len(page.Articles), len(tests))
+	}
+}
