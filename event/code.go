@@ -44,6 +44,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if victimLemmas[a.w.lem[v]] && bareVerb(cl) {
 		return
 	}
+	// "lawmakers who sought to talk to protesters were prevented from
+	// doing so", "tried to meet them but were stopped": a deed tried
+	// for and prevented did not happen.
+	if a.triedPrevented(v) {
+		return
+	}
 	// "Chile called the claim absurd": calling a charge false denies it
 	// (016), aimed at who made it (accusers).
 	if a.w.lem[v] == "CALL" && bareVerb(cl) && falseCharge(toks, &a.w, v+1) >= 0 {
@@ -1622,6 +1628,56 @@ func (a *article) governingSubject(ms []actor.Mention, v, first int) int {
 var timeOpener = map[string]bool{
 	"AFTER": true, "BEFORE": true, "WHEN": true, "SINCE": true, "UNTIL": true,
 	"ONCE": true, "AS": true, "WHILE": true,
+}
+
+// tryLemmas are verbs (upper-case lemmas) of trying or seeking to do
+// what their infinitive says.
+var tryLemmas = map[string]bool{"SEEK": true, "TRY": true, "ATTEMPT": true}
+
+// preventLemmas are verbs (upper-case lemmas) that, passive, say their
+// subject was kept from acting.
+var preventLemmas = map[string]bool{"PREVENT": true, "STOP": true, "BLOCK": true, "BAR": true}
+
+// triedPrevented reports, by a usable parse, a verb of trying at v, or
+// the infinitive (or a verb joined to it) of one, whose
+// subject was then prevented: the trying verb is a relative clause on
+// the subject of a passive verb of preventing ("a bishop who sought to
+// talk to protesters was prevented"), or is joined to one ("tried to
+// meet them but were prevented").
+func (a *article) triedPrevented(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	// The trying verb itself, whose pattern read its infinitive
+	// ("sought to talk"), or the verb of the infinitive.
+	g := v
+	if !tryLemmas[a.w.lem[g]] {
+		x := v
+		if t.rel[x] == "conj" && t.head[x] >= 0 {
+			x = t.head[x]
+		}
+		g = t.head[x]
+		if t.rel[x] != "xcomp" || g < 0 || !tryLemmas[a.w.lem[g]] {
+			return false
+		}
+	}
+	prevented := func(p int) bool {
+		return p >= 0 && preventLemmas[a.w.lem[p]] && isPassive(a.toks, p)
+	}
+	for _, c := range t.kids[g] {
+		if t.rel[c] == "conj" && prevented(c) {
+			return true
+		}
+	}
+	if t.rel[g] != "acl:relcl" {
+		return false
+	}
+	n := t.head[g]
+	for k := 0; k < 3 && n >= 0 && t.rel[n] == "conj"; k++ {
+		n = t.head[n]
+	}
+	return n >= 0 && base(t.rel[n]) == "nsubj" && prevented(t.head[n])
 }
 
 // ownedSubject returns, for a verb at v whose subject in the parse is a

@@ -424,3 +424,16 @@ func TestRocketsIntoCountry(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestTriedPrevented checks that a deed tried for and prevented ("who
+// sought to talk to protesters were prevented from doing so", "sought to
+// talk ... but were prevented") codes nothing, while one tried for and not
+// prevented still codes.
+func TestTriedPrevented(t *testing.T) {
+	tests := []eventCase{
+		{"Chile said on Monday it had protested. Chilean lawmakers sought to talk to Peruvian officials but were prevented from doing so.", nil, []string{"CHLLEG>PERGOV:026"}},
+		{"Police surrounded the Hong Kong campus on Monday. Parents, lawmakers and a bishop who sought to talk to protesters were prevented from doing so.", nil, []string{"HKGLEG>HKGOPP:026"}},
+		{"Chile said on Monday it had protested. Chilean lawmakers sought to talk to Peruvian officials on Monday.", []string{"CHLLEG>PERGOV:026"}, nil},
+	}
+	checkEventCases(t, tests)
+}
