@@ -274,6 +274,15 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			}
 		}
 	}
+	// "the minister said the group attacked Peruvian soldiers", however
+	// the parse hangs it: a common noun the dictionaries do not know,
+	// right after a verb of saying, is the subject, and the speaker
+	// before it did not do the deed.
+	if src >= 0 && !cl.passive && ms[src].Start < v {
+		if k := a.reportedNounSubject(toks, v); k >= 0 && ms[src].End <= k {
+			src = -1
+		}
+	}
 	// "Chile was disappointed by Peru's refusal to negotiate": a verb
 	// of feeling whose "by" agent is a deed or a thing, not an actor,
 	// says how its subject takes another's deed; the subject is the
@@ -1111,6 +1120,34 @@ func (a *article) unknownSubject(toks []model.Token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// reportedNounSubject returns, for a verb at v right after a lower-case
+// common noun that is no actor, with "the", "this" or "that" before it,
+// and a verb of saying (and perhaps "that") before those ("said the group
+// attacked"), the index of the determiner; else -1.
+func (a *article) reportedNounSubject(toks []model.Token, v int) int {
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k--
+	}
+	if k < 2 || toks[k].UPOS != "NOUN" || toks[k].Form != strings.ToLower(toks[k].Form) || k < len(a.w.act) && a.w.act[k] {
+		return -1
+	}
+	d := k - 1
+	switch strings.ToLower(toks[d].Form) {
+	case "the", "this", "that":
+	default:
+		return -1
+	}
+	s := d - 1
+	if s > 0 && strings.EqualFold(toks[s].Form, "that") {
+		s--
+	}
+	if !isVerb(toks[s]) || !sayLemmas[a.w.lem[s]] {
+		return -1
+	}
+	return d
 }
 
 // nameKind returns the kind of the name (package ner's entities) that

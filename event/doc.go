@@ -92,7 +92,10 @@
 // or "near": "leaders meeting in Addis Ababa"; none, outside TABARI's
 // stems mode, when the subject right before the verb is a person or
 // organisation the dictionaries do not know: "prosecutors said John
-// Smith attacked protesters"), the first actor after it,
+// Smith attacked protesters"; nor, however the parse hangs it, the
+// speaker when a common noun no dictionary knows follows the verb of
+// saying with "the", "this" or "that": "the minister said the group
+// attacked Peruvian soldiers"), the first actor after it,
 // unless the verb's object is a person or organisation no dictionary
 // knows and the actor comes in words about it ("asked John Smith about
 // concerns within the army", "bought Acme, a firm that was part of

@@ -44,3 +44,16 @@ func TestCommittedToDeed(t *testing.T) {
 		{"Chile is close to signing a trade deal with Peru.", "CHL", "PER", "0311", "hypothetical"},
 	})
 }
+
+// TestReportedNounSubject checks that a common noun no dictionary knows,
+// right after a verb of saying, is the subject of the deed it reports,
+// however the parse hangs it, so the speaker did not do the deed, while
+// an agent there still acts.
+func TestReportedNounSubject(t *testing.T) {
+	tests := []eventCase{
+		{"Chile's foreign minister said the group attacked Peruvian soldiers on Monday.", nil, []string{"*>PERMIL:190"}},
+		{"Chile's foreign minister said that the organisation kidnapped two Peruvian engineers.", nil, []string{"*>PERCVL:181", "*>PER:181"}},
+		{"Chile's foreign minister said the army attacked Peruvian soldiers on Monday.", []string{"*>PERMIL:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}
