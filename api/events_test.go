@@ -301,14 +301,24 @@ func TestExport(t *testing.T) {
 		}
 	}
 
-	_, _, b = body(t, srv, "/api/export?format=gdelt&max=2")
-	lines := strings.Split(strings.TrimSuffix(b, "\n"), "\n")
-	if len(lines) != 3 || lines[0] != gdelt.Header() {
-		t.Fatalf("gdelt: %d lines", len(lines))
-	}
-	for _, l := range lines[1:] {
-		if n := len(strings.Split(l, "\t")); n != gdelt.EventColumns {
-			t.Errorf("gdelt row of %d columns", n)
+	// The GDELT formats have no header row, as GDELT's files and casus
+	// events --format gdelt: every line is an event or a mention.
+	for _, tt := range []struct {
+		format  string
+		columns int
+	}{
+		{"gdelt", gdelt.EventColumns},
+		{"gdelt-mentions", gdelt.MentionColumns},
+	} {
+		_, _, b = body(t, srv, "/api/export?max=2&format="+tt.format)
+		lines := strings.Split(strings.TrimSuffix(b, "\n"), "\n")
+		if len(lines) != 2 {
+			t.Fatalf("%s: %d lines, want 2 rows and no header:\n%s", tt.format, len(lines), b)
+		}
+		for _, l := range lines {
+			if n := len(strings.Split(l, "\t")); n != tt.columns || l == gdelt.Header() {
+				t.Errorf("%s: row of %d columns, want %d: %.80q", tt.format, n, tt.columns, l)
+			}
 		}
 	}
 	_, _, b = body(t, srv, "/api/export?format=jsonl")

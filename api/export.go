@@ -104,7 +104,7 @@ type eventWriter struct {
 }
 
 // newEventWriter returns the writer of format to w, having written the
-// header row when header is set and the format has one. The GDELT
+// header row when header is set and the format has one (CSV only). The GDELT
 // formats read each event's article from st.
 func newEventWriter(ctx context.Context, w io.Writer, st store.Store, format string, header bool) (eventWriter, error) {
 	switch format {
@@ -125,11 +125,9 @@ func newEventWriter(ctx context.Context, w io.Writer, st store.Store, format str
 			flush: func() error { cw.Flush(); return cw.Error() },
 		}, nil
 	case FormatGDELT, FormatGDELTMentions:
-		if header && format == FormatGDELT {
-			if _, err := io.WriteString(w, gdelt.Header()+"\n"); err != nil {
-				return eventWriter{}, fmt.Errorf("export: header: %w", err)
-			}
-		}
+		// No header row, whatever header says: GDELT's own files have
+		// none, and tools that read them expect the first line to be an
+		// event.
 		gw := &gdeltWriter{w: gdelt.NewWriter(w), st: st, mentions: format == FormatGDELTMentions, articles: map[int64]*model.Article{}}
 		return eventWriter{
 			write: func(h store.EventHit) error { return gw.write(ctx, h) },
