@@ -13,8 +13,14 @@
 // ("on Wednesday" in an article of Thursday 8 September 2022 is 7
 // September); month names and days without a year to the latest such date
 // not after it; "last year", "three days ago", "since 1979", "the 1980-88
-// war" and decades are understood. Every Expression says how it was
-// resolved (Reason), for explanations.
+// war" and decades are understood. "Last week", "this week" and "next week"
+// are calendar weeks, Monday to Sunday ("last week" in an article of
+// Thursday 15 January 2026 is 5 to 11 January); "the past week" is the
+// seven days up to the article's; "earlier this month" ends at the article's
+// day. "The same day", "the next day" and "two days later" count from the
+// day named just before in the same or the previous paragraph; after a
+// month, a year or nothing they are left undated. Every Expression says how
+// it was resolved (Reason), for explanations.
 //
 // Impossible dates ("Feb 30") are skipped, never adjusted. The package
 // knows text and calendars only: nothing of events, tokens or storage.

@@ -54,6 +54,7 @@ func Find(text string, ref time.Time) []Expression {
 		x.Span = model.Span{Start: int(f.words[i].start), End: int(f.words[i+n-1].end)}
 		x.Text = text[x.Start:x.End]
 		out = append(out, x)
+		f.prev = &out[len(out)-1]
 		i += n
 	}
 	return out
@@ -135,6 +136,9 @@ type finder struct {
 	text  string
 	words []word
 	ref   time.Time
+	// prev is the expression found last, the anchor of "the same day"
+	// and "a week later"; nil before the first.
+	prev *Expression
 }
 
 func (f *finder) at(i int) word {
@@ -196,8 +200,20 @@ func (f *finder) match(i int) (Expression, int) {
 	case "earlier", "later":
 		if f.at(i+1).lower == "this" {
 			if x, n := f.relative(i + 1); n > 0 {
+				// "earlier this month" ends at the article's day,
+				// "later this month" begins there.
+				if w.lower == "earlier" && x.To.After(f.ref) {
+					x.To = f.ref
+				} else if w.lower == "later" && x.From.Before(f.ref) {
+					x.From = f.ref
+				}
+				x.Reason = "'" + w.lower + " " + x.Reason[1:]
 				return x, n + 1
 			}
+		}
+	case "the":
+		if x, n := f.sameDay(i); n > 0 {
+			return x, n
 		}
 	case "since":
 		if x, n := f.since(i); n > 0 {
@@ -220,6 +236,9 @@ func (f *finder) match(i int) (Expression, int) {
 		}
 	}
 	if x, n := f.ago(i); n > 0 {
+		return x, n
+	}
+	if x, n := f.later(i); n > 0 {
 		return x, n
 	}
 	if x, n := f.decade(i); n > 0 {
@@ -498,8 +517,15 @@ func (f *finder) relative(i int) (Expression, int) {
 		}
 		return f.month(t.Year(), t.Month(), reason), 2
 	case "week":
-		end := f.ref.AddDate(0, 0, 7*off)
-		return Expression{From: end.AddDate(0, 0, -6), To: end, Precision: Week, Reason: reason}, 2
+		if which == "past" {
+			// "the past week" is the seven days up to the article's.
+			return Expression{From: f.ref.AddDate(0, 0, -7), To: f.ref, Precision: Week, Reason: reason}, 2
+		}
+		// "last week" is the calendar week (Monday to Sunday) before
+		// the article's, "this week" the article's own, "next week" the
+		// one after.
+		mon := f.ref.AddDate(0, 0, -((int(f.ref.Weekday())+6)%7)+7*off)
+		return Expression{From: mon, To: mon.AddDate(0, 0, 6), Precision: Week, Reason: reason}, 2
 	case "weekend":
 		back := (int(f.ref.Weekday()) - int(time.Sunday) + 7) % 7
 		sun := f.ref.AddDate(0, 0, -back+7*max(off, 0))
@@ -533,4 +559,79 @@ func (f *finder) ago(i int) (Expression, int) {
 		return f.span(f.ref.Year()-10*n-5, f.ref.Year()-10*n+5, reason), 3
 	}
 	return Expression{}, 0
+}
+
+// anchor returns the day that "the same day" or "a week later" at byte
+// offset at counts from: the expression found just before, when it is a
+// day and lies in the same paragraph or the one before. Otherwise what
+// the words count from is not clear and ok is false.
+func (f *finder) anchor(at int) (time.Time, string, bool) {
+	p := f.prev
+	if p == nil || p.Precision != Day || p.End > at {
+		return time.Time{}, "", false
+	}
+	if strings.Count(f.text[p.End:at], "\n\n") > 1 || strings.Count(f.text[p.End:at], "\n") > 2 {
+		return time.Time{}, "", false
+	}
+	return p.From, p.Text, true
+}
+
+// sameDay matches "the same day", "the next day" and "the following
+// day", counted from the day named just before (see anchor).
+func (f *finder) sameDay(i int) (Expression, int) {
+	if f.at(i+2).lower != "day" {
+		return Expression{}, 0
+	}
+	off := 0
+	switch f.at(i + 1).lower {
+	case "same":
+	case "next", "following":
+		off = 1
+	default:
+		return Expression{}, 0
+	}
+	t, text, ok := f.anchor(int(f.at(i).start))
+	if !ok {
+		return Expression{}, 0
+	}
+	phrase := "'the " + f.at(i+1).lower + " day'"
+	return f.day(t.AddDate(0, 0, off), phrase+" from the day named before ("+text+")"), 3
+}
+
+// later matches "two days later", "a week later" and, closing a clause,
+// "a day after": counted from the day named just before (see anchor).
+// "A week after the vote" counts from the vote, which this package does
+// not know, and is no match.
+func (f *finder) later(i int) (Expression, int) {
+	n := f.at(i).num
+	if v, ok := numberWords[f.at(i).lower]; ok {
+		n = v
+	}
+	if w := f.at(i).lower; n <= 0 || n > 60 || w == "several" || w == "few" {
+		return Expression{}, 0 // "several days later" is no day
+	}
+	switch f.at(i + 2).lower {
+	case "later":
+	case "after":
+		if nx := f.at(i + 3).lower; nx != "," && nx != "." && nx != "" {
+			return Expression{}, 0
+		}
+	default:
+		return Expression{}, 0
+	}
+	days := 0
+	switch strings.TrimSuffix(f.at(i+1).lower, "s") {
+	case "day":
+		days = n
+	case "week":
+		days = 7 * n
+	default:
+		return Expression{}, 0
+	}
+	t, text, ok := f.anchor(int(f.at(i).start))
+	if !ok {
+		return Expression{}, 0
+	}
+	reason := "'" + f.text[f.at(i).start:f.at(i+2).end] + "' from the day named before (" + text + ")"
+	return f.day(t.AddDate(0, 0, days), reason), 3
 }

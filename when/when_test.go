@@ -132,3 +132,96 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, ref)
 	}
 }
+
+// TestRelativePeriods checks "last week", "this month" and the like
+// against article days on several weekdays and across month and year ends.
+func TestRelativePeriods(t *testing.T) {
+	tests := []struct {
+		article  string // the article's day
+		text     string
+		from, to string
+		prec     string
+	}{
+		// Thursday: last week is Monday to Sunday of the week before.
+		{"2026-01-15", "Rebels seized the town last week.", "2026-01-05", "2026-01-11", Week},
+		{"2026-01-15", "Talks resumed this week.", "2026-01-12", "2026-01-18", Week},
+		{"2026-01-15", "The envoy flies out next week.", "2026-01-19", "2026-01-25", Week},
+		// Monday and Sunday: the week is still Monday to Sunday.
+		{"2026-01-12", "Rebels seized the town last week.", "2026-01-05", "2026-01-11", Week},
+		{"2026-01-18", "Rebels seized the town last week.", "2026-01-05", "2026-01-11", Week},
+		{"2026-01-18", "Talks resumed this week.", "2026-01-12", "2026-01-18", Week},
+		// Across a year's end.
+		{"2026-01-02", "Rebels seized the town last week.", "2025-12-22", "2025-12-28", Week},
+		{"2025-12-31", "The envoy flies out next week.", "2026-01-05", "2026-01-11", Week},
+		{"2026-01-15", "Prices rose over the past week.", "2026-01-08", "2026-01-15", Week},
+		// Months.
+		{"2026-01-15", "The army withdrew last month.", "2025-12-01", "2025-12-31", Month},
+		{"2026-03-31", "The army withdrew last month.", "2026-02-01", "2026-02-28", Month},
+		{"2025-12-10", "The vote is due next month.", "2026-01-01", "2026-01-31", Month},
+		{"2026-01-15", "Exports fell this month.", "2026-01-01", "2026-01-31", Month},
+		{"2026-01-15", "The pact was signed earlier this month.", "2026-01-01", "2026-01-15", Month},
+		{"2026-01-15", "The court rules later this month.", "2026-01-15", "2026-01-31", Month},
+		// Years.
+		{"2026-01-15", "The law was passed last year.", "2025-01-01", "2025-12-31", Year},
+		{"2025-12-31", "The law was passed last year.", "2024-01-01", "2024-12-31", Year},
+		{"2026-06-03", "The pact was signed earlier this year.", "2026-01-01", "2026-06-03", Year},
+	}
+	for _, tt := range tests {
+		xs := Find(tt.text, day(tt.article))
+		if len(xs) != 1 {
+			t.Errorf("Find(%q, %s) = %d expressions, want 1", tt.text, tt.article, len(xs))
+			continue
+		}
+		x := xs[0]
+		if !x.From.Equal(day(tt.from)) || !x.To.Equal(day(tt.to)) || x.Precision != tt.prec {
+			t.Errorf("Find(%q, %s) = %s..%s %s, want %s..%s %s (%s)", tt.text, tt.article,
+				x.From.Format(time.DateOnly), x.To.Format(time.DateOnly), x.Precision, tt.from, tt.to, tt.prec, x.Reason)
+		}
+	}
+}
+
+// TestAnchoredDays checks "the same day" and "a week later", which count
+// from the day named just before, and stay undated when none is.
+func TestAnchoredDays(t *testing.T) {
+	article := day("2026-01-15") // a Thursday
+	tests := []struct {
+		text string
+		want string // the anchored expression's text
+		day  string // its day, "" for no expression
+	}{
+		{"Militants attacked a convoy on Monday. The army struck back the same day.", "the same day", "2026-01-12"},
+		{"Militants attacked a convoy on Monday. Police arrested two men the next day.", "the next day", "2026-01-13"},
+		{"The ceasefire began on 2 January. A day later, shelling resumed.", "A day later", "2026-01-03"},
+		{"The ceasefire began on 2 January. Two weeks later, shelling resumed.", "Two weeks later", "2026-01-16"},
+		{"The ceasefire began on 2 January. Shelling resumed a week after.", "a week after", "2026-01-09"},
+		{"The minister resigned yesterday and his deputy followed three days later.", "three days later", "2026-01-17"},
+		// No day before it: not clear, so no date.
+		{"The army struck back the same day.", "", ""},
+		{"Shelling resumed a week later.", "", ""},
+		// A month is no day to count from.
+		{"The strike began in December. Talks opened the same day.", "", ""},
+		// "a week after the vote" counts from the vote.
+		{"The ceasefire began on 2 January. Shelling resumed a week after the vote.", "", ""},
+		// "several days later" names no day.
+		{"The ceasefire began on 2 January. Several days later, shelling resumed.", "", ""},
+		// A day named three paragraphs before is too far.
+		{"The ceasefire began on 2 January.\n\nTalks stalled.\n\nAid was cut.\n\nShelling resumed a day later.", "", ""},
+	}
+	for _, tt := range tests {
+		xs := Find(tt.text, article)
+		var got *Expression
+		for i := range xs {
+			if strings.Contains(xs[i].Reason, "named before") {
+				got = &xs[i]
+			}
+		}
+		switch {
+		case tt.want == "" && got != nil:
+			t.Errorf("Find(%q) anchored %q to %s, want none", tt.text, got.Text, got.From.Format(time.DateOnly))
+		case tt.want != "" && got == nil:
+			t.Errorf("Find(%q) found no %q", tt.text, tt.want)
+		case tt.want != "" && (got.Text != tt.want || !got.From.Equal(day(tt.day)) || got.Precision != Day):
+			t.Errorf("Find(%q) = %q %s %s, want %q %s day", tt.text, got.Text, got.From.Format(time.DateOnly), got.Precision, tt.want, tt.day)
+		}
+	}
+}
