@@ -437,3 +437,15 @@ func TestTriedPrevented(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestAnnouncedDeal checks that announcing a deal gives nothing (no 060,
+// material cooperation), while a meeting the sentence names and a trade
+// deal signed still code.
+func TestAnnouncedDeal(t *testing.T) {
+	tests := []eventCase{
+		{"The Chilean president announced the trade deal during a meeting with Peru's foreign minister.", []string{"CHLGOV>PERGOV:040"}, []string{"CHLGOV>PERGOV:060"}},
+		{"Chile announced a deal with Peru on fishing rights.", nil, []string{"CHL>PER:060"}},
+		{"Chile signed a trade deal with Peru on Monday.", []string{"CHL>PER:0311"}, nil},
+	}
+	checkEventCases(t, tests)
+}
