@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/casus-project/casus/conllu"
 	"github.com/casus-project/casus/model"
@@ -39,8 +40,10 @@ Entity=I-PERSON and the like (the kinds are PERSON, ORG, LOCATION and
 MISC).
 With --input conllu FILE is CoNLL-U: columns 1-2 (ID and FORM, the gold
 tokenisation) are read, and LEMMA, UPOS, XPOS, HEAD and DEPREL are
-replaced by casus's own; FEATS, DEPS, MISC and the comments are passed
-through as the file gives them (so DEPS is the gold's, not casus's).
+casus's own. FEATS and DEPS are written "_" (casus predicts neither, and
+the gold's must not pass for its output), MISC keeps only SpaceAfter=No,
+and empty nodes (8.1) are dropped; comments and multiword-token lines
+(1-2) pass through as the file gives them.
 
 Examples:
 
@@ -108,11 +111,27 @@ func nlpConllu(ctx context.Context, an *nlp.Analyzer, name string, r io.Reader, 
 		for i, t := range toks {
 			wd := &s.Words[i]
 			wd.UPOS, wd.XPOS, wd.Lemma, wd.Head, wd.DepRel = t.UPOS, t.XPOS, t.Lemma, t.Head, t.DepRel
+			// casus predicts no features nor enhanced graph: the gold's
+			// must not pass for its output. MISC keeps the spacing, part
+			// of the tokenisation read, as the text path writes it.
+			wd.Feats, wd.Deps, wd.Misc = "", "", spaceAfterOnly(wd.Misc)
 		}
+		s.Empty = nil // empty nodes belong to the gold enhanced graph
 		if err := conllu.Write(w, s); err != nil {
 			return err
 		}
 	}
+}
+
+// spaceAfterOnly returns the SpaceAfter=No of a MISC column, if it has
+// one, and drops the rest (the gold's CorrectForm, Cxn and the like).
+func spaceAfterOnly(misc string) string {
+	for f := range strings.SplitSeq(misc, "|") {
+		if f == "SpaceAfter=No" {
+			return f
+		}
+	}
+	return ""
 }
 
 // sentenceConllu turns sentence i of doc into CoNLL-U, with names in MISC.
