@@ -283,6 +283,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			src = -1
 		}
 	}
+	// "The quality of water supplies in Chile, Peru and Bolivia went
+	// down": a place where a thing is, after a noun no actor names, did
+	// nothing (the parse may still make it the subject).
+	if src >= 0 && !cl.passive && ms[src].Start < v && placeOfThing(toks, ms[members(toks, ms, src)[0]]) {
+		src = -1
+	}
 	// "Chile was disappointed by Peru's refusal to negotiate": a verb
 	// of feeling whose "by" agent is a deed or a thing, not an actor,
 	// says how its subject takes another's deed; the subject is the
@@ -3287,6 +3293,21 @@ func located(toks []model.Token, m actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// placeOfThing reports a mention after "in", "at" or "near" (located)
+// right after a lower-case common noun: where a thing is ("water supplies
+// in Chile").
+func placeOfThing(toks []model.Token, m actor.Mention) bool {
+	if !located(toks, m) {
+		return false
+	}
+	k := m.Start - 1
+	for k > 0 && (regionWords[strings.ToLower(toks[k].Form)] || strings.EqualFold(toks[k].Form, "the")) {
+		k--
+	}
+	k-- // the preposition
+	return k >= 0 && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form)
 }
 
 // regionWords name a part of a country before its name (lower case:

@@ -89,7 +89,9 @@
 // its object whatever the parse made of it ("blaming Pakistan for
 // backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
-// or "near": "leaders meeting in Addis Ababa"; none, outside TABARI's
+// or "near": "leaders meeting in Addis Ababa", nor, whatever the parse
+// says, one after a common noun: "the price of oil in Peru hit
+// exporters"; none, outside TABARI's
 // stems mode, when the subject right before the verb is a person or
 // organisation the dictionaries do not know: "prosecutors said John
 // Smith attacked protesters"; nor, however the parse hangs it, the

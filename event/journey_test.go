@@ -57,3 +57,16 @@ func TestReportedNounSubject(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestPlaceOfThing checks that a place named after "in" behind a common
+// noun no actor names is no source of what the noun's phrase does, while
+// an agent there still acts.
+func TestPlaceOfThing(t *testing.T) {
+	tests := []eventCase{
+		{"The quality of water supplies in Chile, Peru and Bolivia went down sharply.", nil, []string{"CHL>PER:040", "PER>BOL:040"}},
+		{"The price of oil in Peru hit Bolivian exporters hard last week.", nil, []string{"PER>BOLBUS:190"}},
+		{"Protesters in Lima attacked Chilean diplomats.", []string{"PEROPP>CHLGOV:190"}, nil},
+		{"Officials in Chile criticised Peru.", []string{"CHLGOV>PER:111"}, nil},
+	}
+	checkEventCases(t, tests)
+}
