@@ -449,3 +449,14 @@ func TestAnnouncedDeal(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestJewishState checks that "the Jewish state" is Israel, and that "a
+// Jewish state", the idea, adds no second Israel.
+func TestJewishState(t *testing.T) {
+	tests := []eventCase{
+		{"The Jewish state condemned the Iranian attack.", []string{"ISR>IRN:111"}, nil},
+		{"The Jewish state's premier praised the American decision.", []string{"ISRGOV>USA:051"}, nil},
+		{"Palestinians reject recognizing Israel as a Jewish state.", nil, []string{"PSE>ISR:111", "ISR>ISR:054"}},
+	}
+	checkEventCases(t, tests)
+}
