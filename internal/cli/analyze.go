@@ -59,6 +59,7 @@ Examples:
 			if err != nil {
 				return err
 			}
+			an.stderr = env.Stderr
 			sts, err := an.stages()
 			if err != nil {
 				return err

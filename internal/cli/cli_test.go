@@ -412,3 +412,52 @@ func TestArticlesLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestDictsSkipBad checks that a dictionary set with bad lines is refused
+// unless --dicts-skip-bad is given, which loads the rest and lists every
+// skipped line, with file and line, and their count on stderr.
+func TestDictsSkipBad(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "story.html")
+	write(t, page, storyPage)
+	bad := filepath.Join(dir, "dicts")
+	write(t, filepath.Join(bad, "Test.actors.txt"),
+		"PORTUGAL_ [PRT]\nMOROCCO_ [MAR\nLISBON_ [PRT]\nSPAIN_ [ESP 9008223]\n")
+	good := filepath.Join(dir, "good")
+	write(t, filepath.Join(good, "Test.actors.txt"), "PORTUGAL_ [PRT]\nLISBON_ [PRT]\n")
+	db := filepath.Join(dir, "news.db")
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantErr  []string // each in stderr
+		notErr   string   // not in stderr
+	}{
+		{"analyze refuses", []string{"analyze", "--dicts", bad, page}, 1,
+			[]string{"Test.actors.txt:2:", "1 more problems", "--dicts-skip-bad"}, "skipped"},
+		{"run refuses", []string{"run", "--db", db, "--dicts", bad, page}, 1,
+			[]string{"Test.actors.txt:2:"}, "skipped"},
+		{"worker refuses", []string{"worker", "--nats", "nats://127.0.0.1:1", "--db", db, "--dicts", bad}, 1,
+			[]string{"Test.actors.txt:2:"}, "skipped"},
+		{"analyze skips", []string{"analyze", "--dicts-skip-bad", "--dicts", bad, page}, 0,
+			[]string{"Test.actors.txt:2: syntax error", "Test.actors.txt:4: bad date", "skipped 2 bad lines"}, ""},
+		{"run skips", []string{"run", "--db", db, "--dicts-skip-bad", "--dicts", bad, page}, 0,
+			[]string{"Test.actors.txt:2:", "Test.actors.txt:4:", "skipped 2 bad lines"}, ""},
+		{"clean set says nothing", []string{"analyze", "--dicts-skip-bad", "--dicts", good, page}, 0,
+			nil, "skipped"},
+	}
+	for _, tt := range tests {
+		code, _, errs := run(t, "", tt.args...)
+		if code != tt.wantCode {
+			t.Errorf("%s: exit %d, want %d; stderr %q", tt.name, code, tt.wantCode, errs)
+		}
+		for _, w := range tt.wantErr {
+			if !strings.Contains(errs, w) {
+				t.Errorf("%s: stderr lacks %q:\n%s", tt.name, w, errs)
+			}
+		}
+		if tt.notErr != "" && strings.Contains(errs, tt.notErr) {
+			t.Errorf("%s: stderr has %q:\n%s", tt.name, tt.notErr, errs)
+		}
+	}
+}

@@ -94,6 +94,7 @@ Examples:
 				}
 				defer writeAllocProfile(env, f)
 			}
+			an.stderr = env.Stderr
 			sts, ready, err := an.startStages()
 			if err != nil {
 				return err
@@ -154,10 +155,16 @@ func relaxGC() {
 type analysisFlags struct {
 	dicts, lexicon string
 	hypothetical   bool
+	// dictsSkipBad loads a user's dictionaries without their bad lines,
+	// listing each on stderr, instead of refusing the set.
+	dictsSkipBad bool
+	// stderr takes the lines --dicts-skip-bad skips (nil: discarded).
+	stderr io.Writer
 }
 
 func (f *analysisFlags) bind(fs *flag.FlagSet) {
-	fs.StringVar(&f.dicts, "dicts", "", "code events with the dictionaries in `DIR` (PETRARCH or TABARI formats) instead of the built-in ones; a set with any bad line is refused, naming the first (the PETRARCH-2 release's own files have 24, such as a date 9008223)")
+	fs.StringVar(&f.dicts, "dicts", "", "code events with the dictionaries in `DIR` (PETRARCH or TABARI formats) instead of the built-in ones; a set with any bad line is refused, naming the first (the PETRARCH-2 release's own files have 24, such as a date 9008223; see --dicts-skip-bad)")
+	fs.BoolVar(&f.dictsSkipBad, "dicts-skip-bad", false, "load --dicts without its bad lines instead of refusing it, printing each skipped line (file:line: reason) and their count to stderr")
 	fs.BoolVar(&f.hypothetical, "hypothetical", false, "also code events that only may happen (\"could attack\", \"if Chile expels\", \"urged Peru to withdraw\"), with status hypothetical, as PETRARCH and TABARI do; by default such an event codes nothing unless its source says it will do it or means to, and what is said of it is coded as the appeal, demand or threat")
 	fs.StringVar(&f.lexicon, "lexicon", "", "add the framing entries in `FILE` (the format of frame/lexicon.txt) to the built-in lexicon")
 }
@@ -208,17 +215,32 @@ func (f *analysisFlags) startStages() ([]pipeline.Stage, func(context.Context) e
 
 // dictionaries loads the built-in dictionaries, or the user's. A user's
 // dictionary with a bad line is refused whole, naming the file and line:
-// nothing is coded from a half-loaded dictionary.
+// nothing is coded from a half-loaded dictionary, unless --dicts-skip-bad
+// asks for it, when every skipped line and their count go to f.stderr.
 func (f *analysisFlags) dictionaries() (*dict.Dicts, error) {
 	if f.dicts == "" {
 		return dict.Default()
 	}
 	d, err := dict.LoadDir(f.dicts)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("--dicts %s: %w", f.dicts, err)
 	}
-	if w := d.Warnings(); len(w) > 0 {
-		return nil, fmt.Errorf("--dicts %s: %w (and %d more problems)", f.dicts, w[0], len(w)-1)
+	w := d.Warnings()
+	if len(w) == 0 {
+		return d, nil
+	}
+	if !f.dictsSkipBad {
+		return nil, fmt.Errorf("--dicts %s: %w (and %d more problems; --dicts-skip-bad loads the rest)", f.dicts, w[0], len(w)-1)
+	}
+	if f.stderr != nil {
+		for _, e := range w {
+			fmt.Fprintf(f.stderr, "casus: --dicts: skipped %v\n", e)
+		}
+		lines := "lines"
+		if len(w) == 1 {
+			lines = "line"
+		}
+		fmt.Fprintf(f.stderr, "casus: --dicts %s: skipped %d bad %s (--dicts-skip-bad)\n", f.dicts, len(w), lines)
 	}
 	return d, nil
 }

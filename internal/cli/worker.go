@@ -66,6 +66,7 @@ Examples:
 			if *ackWait < time.Second {
 				return usageErrorf("--ack-wait %s: want at least 1s", *ackWait)
 			}
+			an.stderr = env.Stderr
 			sts, err := an.stages()
 			if err != nil {
 				return err
