@@ -117,9 +117,37 @@ Examples:
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
+			if u, ok := evalUsage[args[0]]; ok && askedHelp(rest) {
+				fmt.Fprintf(env.Stdout, "usage: casus eval %s\n\nRun 'casus help eval' for details.\n", u)
+				return nil
+			}
 			return ev(ctx, env, rest, *verbose || v)
 		}
 	},
+}
+
+// evalUsage is the usage of each evaluator that has no flags of its own
+// (the others print theirs, see parseEvalFlags).
+var evalUsage = map[string]string{
+	"extraction": "extraction [--verbose] DIR",
+	"pos":        "pos [--verbose] FILE.conllu",
+	"parse":      "parse [--verbose] FILE.conllu",
+	"ner":        "ner [--verbose] FILE.iob2",
+	"sentences":  "sentences [--verbose] FILE.conllu",
+}
+
+// askedHelp reports whether args ask for help (-h, -help, --help) before
+// any "--".
+func askedHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help", "--h":
+			return true
+		}
+	}
+	return false
 }
 
 // takeVerbose removes the --verbose flags (-verbose, --verbose=BOOL) from

@@ -44,6 +44,8 @@ func TestEvalSubcommandHelp(t *testing.T) {
 		{[]string{"eval", "petrarch", "--help"}, 0, "usage: casus eval petrarch", ""},
 		{[]string{"eval", "tabari", "-h"}, 0, "usage: casus eval tabari", ""},
 		{[]string{"eval", "events", "--help"}, 0, "-corpus", ""},
+		{[]string{"eval", "pos", "--help"}, 0, "usage: casus eval pos", ""},
+		{[]string{"eval", "extraction", "-h"}, 0, "usage: casus eval extraction", ""},
 		{[]string{"eval", "petrarch", "--no-such-flag", "x.xml"}, 2, "", "no-such-flag"},
 		{[]string{"eval", "events", "--bad"}, 2, "", "bad"},
 	}
