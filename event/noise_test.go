@@ -460,3 +460,12 @@ func TestJewishState(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestRejectedGerund checks that a deed in a gerund that its subject
+// rejects or opposes ("reject recognizing Israel", "opposed sending
+// troops") did not happen: its event is negated, not asserted.
+func TestRejectedGerund(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Palestinians reject recognizing Israel as a Jewish state.", "PSE", "ISR", "054", "negated"},
+	})
+}

@@ -131,8 +131,12 @@ func noObject(toks []model.Token, v int) bool {
 }
 
 // avoidLemmas govern a gerund that does not happen: "avoid travelling",
-// "refrain from attacking", "stopped sending", "ceased funding".
-var avoidLemmas = map[string]bool{"AVOID": true, "REFRAIN": true, "STOP": true, "CEASE": true, "QUIT": true}
+// "refrain from attacking", "stopped sending", "ceased funding", "reject
+// recognizing Israel", "opposed sending troops".
+var avoidLemmas = map[string]bool{
+	"AVOID": true, "REFRAIN": true, "STOP": true, "CEASE": true, "QUIT": true,
+	"REJECT": true, "OPPOSE": true, "RESIST": true,
+}
 
 // avoidedGerund reports a gerund at v right after a verb of avoidLemmas,
 // past adverbs and the "from" of "refrain from".
