@@ -289,6 +289,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if src >= 0 && !cl.passive && ms[src].Start < v && placeOfThing(toks, ms[members(toks, ms, src)[0]]) {
 		src = -1
 	}
+	// "The collapse of Chile's currency hurt Peruvian farmers": the
+	// owner of a thing a thing is of did nothing.
+	if src >= 0 && !cl.passive && ms[src].Start < v && a.ownerInThing(toks, ms[src]) {
+		src = -1
+	}
 	// "Chile was disappointed by Peru's refusal to negotiate": a verb
 	// of feeling whose "by" agent is a deed or a thing, not an actor,
 	// says how its subject takes another's deed; the subject is the
@@ -3293,6 +3298,26 @@ func located(toks []model.Token, m actor.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// ownerInThing reports a mention that owns a lower-case common noun no
+// actor names, inside an "of" phrase on another such noun ("the collapse
+// of Chile's currency"): a thing's, not an actor's, part of the sentence.
+// A name that only modifies the noun ("the leader of the main Islamist
+// alliance", where "leader" may be no mention) is left alone.
+func (a *article) ownerInThing(toks []model.Token, m actor.Mention) bool {
+	thing := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form) && !(k < len(a.w.act) && a.w.act[k])
+	}
+	j := m.End
+	if j >= len(toks) || toks[j].Form != "'s" && toks[j].Form != "’s" || !thing(j+1) {
+		return false
+	}
+	k := m.Start - 1
+	for k > 0 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	return k > 0 && strings.EqualFold(toks[k].Form, "of") && thing(k-1)
 }
 
 // placeOfThing reports a mention after "in", "at" or "near" (located)

@@ -91,7 +91,8 @@
 // decides: the actor before the verb (not a place named after "in", "at"
 // or "near": "leaders meeting in Addis Ababa", nor, whatever the parse
 // says, one after a common noun: "the price of oil in Peru hit
-// exporters"; none, outside TABARI's
+// exporters", nor the owner of a thing in an "of" phrase on another: "the
+// collapse of Chile's currency hurt Peruvian farmers"; none, outside TABARI's
 // stems mode, when the subject right before the verb is a person or
 // organisation the dictionaries do not know: "prosecutors said John
 // Smith attacked protesters"; nor, however the parse hangs it, the

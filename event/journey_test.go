@@ -70,3 +70,15 @@ func TestPlaceOfThing(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestOwnerInThing checks that the owner of a thing named in an "of"
+// phrase on another thing is no source of what the phrase does, while an
+// actor's own deed, a group of actors and a leader still act.
+func TestOwnerInThing(t *testing.T) {
+	tests := []eventCase{
+		{"The collapse of Chile's currency hurt Peruvian farmers.", nil, []string{"CHL>PERAGR:180", "CHL>PER:180"}},
+		{"A group of Chilean soldiers attacked Peruvian positions.", []string{"CHLMIL>PERMIL:190"}, nil},
+		{"The leader of Chile's opposition criticised Peru.", []string{"CHLOPP>PER:111"}, nil},
+	}
+	checkEventCases(t, tests)
+}
