@@ -464,14 +464,7 @@ func TestLoadDirAndLookups(t *testing.T) {
 	}
 
 	// Round trip through the compiled format.
-	var buf bytes.Buffer
-	if _, err := d.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	d2, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d2 := readBack(t, d)
 	if !reflect.DeepEqual(d.Stats(), d2.Stats()) || !reflect.DeepEqual(d.Entries(), d2.Entries()) {
 		t.Errorf("round trip changed the dictionaries: %+v vs %+v", d.Stats(), d2.Stats())
 	}
@@ -813,6 +806,20 @@ func compileActors(t *testing.T, text string, stems bool) *Dicts {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// readBack writes d in the compiled format and reads it back.
+func readBack(t *testing.T, d *Dicts) *Dicts {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := d.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 // An actorCase is words and the actor code they must start with, over n

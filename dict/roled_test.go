@@ -1,7 +1,6 @@
 package dict
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 )
@@ -11,27 +10,13 @@ import (
 // entry, both for compiled dictionaries and for ones read back from
 // their file, whose entries are decoded on first use.
 func TestRoledNames(t *testing.T) {
-	es, err := ReadActors(strings.NewReader(`FREEDONIA_ [FRE]
+	d := compileActors(t, `FREEDONIA_ [FRE]
 RUFUS_T._FIREFLY_ [FREGOV 330101-331231]
 JOHN_SMITH_
 XI_JINPING_ [CHNGOV]
 +PRESIDENT_XI_
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Compile(Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if _, err := d.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	read, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+`, false)
+	read := readBack(t, d)
 	for _, tc := range []struct {
 		name string
 		d    *Dicts
@@ -66,22 +51,7 @@ XI_JINPING_ [CHNGOV]
 // file decodes no entry, and gives the same names before and after the
 // entries are decoded.
 func TestRoledNamesLazy(t *testing.T) {
-	es, err := ReadActors(strings.NewReader("FREEDONIA_ [FRE]\nJOHN_SMITH_\nRUFUS_FIREFLY_ [FREGOV]\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Compile(Sources{Actors: es})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if _, err := d.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := readBack(t, compileActors(t, "FREEDONIA_ [FRE]\nJOHN_SMITH_\nRUFUS_FIREFLY_ [FREGOV]\n", false))
 	names := func() string {
 		var got []string
 		r.RoledNames(func(_ int, name string) { got = append(got, name) })
