@@ -602,14 +602,142 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 			x := ms[sv.who].Actor
 			return &x
 		}
-		// "..., Rama said." after the verb.
-		if sv.v > v && ms[sv.who].Start > v && (ms[sv.who].Start > sv.v ||
-			ms[sv.who].Start > 0 && toks[ms[sv.who].Start-1].Form == ",") {
+		// "..., Rama said." after the verb; "..., the health ministry
+		// said." too, the words before the name being the speaker's.
+		if sv.v > v && ms[sv.who].Start > v && (ms[sv.who].Start > sv.v || afterComma(toks, v, ms[sv.who].Start)) {
+			if ownAnnouncement(toks, ms, cl, sv.v, sv.who) {
+				return nil
+			}
 			x := ms[sv.who].Actor
 			return &x
 		}
 	}
+	// "..., the army said on Tuesday." and "..., said the health
+	// ministry." close the sentence with who reports all of it, however
+	// the parse hangs the report.
+	if i, sv := closingSpeaker(toks, ms, v); i >= 0 {
+		// "..., both companies announced": announcing one's own act
+		// does it, as above.
+		if ownAnnouncement(toks, ms, cl, sv, i) {
+			return nil
+		}
+		x := ms[i].Actor
+		return &x
+	}
 	return nil
+}
+
+// ownAnnouncement reports a closing "..., both companies announced" at sv
+// whose speaker ms[who] is of no country or of the country of one named
+// before the verb in its clause ("Kenya and Uganda signed a pact, the two
+// governments announced"): announcing one's own act does it; no one
+// else's word is needed.
+func ownAnnouncement(toks []model.Token, ms []actor.Mention, cl *clause, sv, who int) bool {
+	if !strings.EqualFold(toks[sv].Lemma, "announce") {
+		return false
+	}
+	sp := ms[who]
+	if sp.Country == "" {
+		return true
+	}
+	for _, m := range ms {
+		if m.Start >= cl.lo && m.End <= cl.v && (m.Code == sp.Code || m.Country == sp.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingLemmas are the reporting verbs (upper-case lemmas) of a
+// sentence-closing attribution (", officials said."). Denying, believing
+// and accusing are not plain reports.
+var trailingLemmas = map[string]bool{
+	"SAY": true, "TELL": true, "CLAIM": true, "ALLEGE": true, "REPORT": true,
+	"ANNOUNCE": true, "INSIST": true, "STATE": true, "ADD": true, "WRITE": true,
+	"TWEET": true, "CONFIRM": true, "ASSERT": true, "MAINTAIN": true,
+}
+
+// closingSpeaker returns the index in ms of the speaker of an
+// attribution that closes the sentence after the verb at v: a comma,
+// then the speaker and a reporting verb (", the health ministry said",
+// ", a spokesman for the army told reporters") or the verb and the
+// speaker (", said Amnesty International"), then nothing but words
+// without a verb to the sentence's end (", ... said on Tuesday in a
+// statement."). It returns the speaker and the reporting verb, or -1, -1.
+func closingSpeaker(toks []model.Token, ms []actor.Mention, v int) (int, int) {
+	sv := -1
+	for k := len(toks) - 1; k > v; k-- {
+		t := toks[k]
+		if t.UPOS == "AUX" || strings.EqualFold(t.Form, "that") || t.Form == "\"" || t.Form == "“" || t.Form == "”" {
+			return -1, -1
+		}
+		if !isVerb(t) {
+			continue
+		}
+		if !trailingLemmas[strings.ToUpper(t.Lemma)] {
+			return -1, -1 // another verb closes the sentence
+		}
+		sv = k
+		break
+	}
+	if sv < 0 {
+		return -1, -1
+	}
+	for i, m := range ms {
+		switch {
+		case m.End == sv && m.Start > v && afterComma(toks, v, m.Start):
+			return i, sv // ", the health ministry said"
+		case sv > v+1 && toks[sv-1].Form == "," && m.Start > sv && nounPhraseGap(toks, sv+1, m.Start):
+			return i, sv // ", said the health ministry"
+		}
+	}
+	return -1, -1
+}
+
+// nounPhraseGap reports whether the tokens from lo up to hi are words that
+// may open a noun phrase ("the", "a senior", "Nigeria's").
+func nounPhraseGap(toks []model.Token, lo, hi int) bool {
+	if hi-lo > 5 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !nounPhraseWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhraseWord reports a determiner, possessive, number, adjective or
+// noun, or "for" and "of" that join one noun to another ("a spokesman
+// for the ministry").
+func nounPhraseWord(t model.Token) bool {
+	switch {
+	case t.XPOS == "DT" || t.XPOS == "PRP$" || t.XPOS == "POS" || t.XPOS == "CD":
+		return true
+	case strings.HasPrefix(t.XPOS, "JJ") || strings.HasPrefix(t.XPOS, "NN"):
+		return true
+	case t.XPOS == "IN" && (strings.EqualFold(t.Form, "for") || strings.EqualFold(t.Form, "of")):
+		return true
+	}
+	return false
+}
+
+// afterComma reports whether the mention starting at token start opens a
+// phrase that follows a comma after the verb at v: the comma right before
+// it, or before a few words of the same noun phrase (", the health
+// ministry said", ", a senior military spokesman said", ", a spokesman
+// for the army said").
+func afterComma(toks []model.Token, v, start int) bool {
+	for k, n := start-1, 0; k > v && n <= 5; k, n = k-1, n+1 {
+		switch t := toks[k]; {
+		case t.Form == ",":
+			return true
+		case !nounPhraseWord(t):
+			return false
+		}
+	}
+	return false
 }
 
 // besideCue reports a verb at v that an indirect quotation's span holds

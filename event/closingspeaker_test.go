@@ -1,0 +1,66 @@
+package event
+
+import "testing"
+
+// TestClosingAttribution checks that a deed reported with the speaker at
+// the sentence's end (", the health ministry said.", ", said Amnesty
+// International.") is claimed by that speaker, who is not its target,
+// and that a party announcing its own deal stays the deed's own voice.
+func TestClosingAttribution(t *testing.T) {
+	tests := []struct {
+		text, src, tgt, code, status, attr string
+	}{
+		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		{"Syrian rebels shelled a village near Aleppo on Monday, a military spokesman said.", "SYRREB", "SYRCVL", "190", "claimed", "SYRMIL"},
+		{"Russian troops attacked Ukrainian positions near Bakhmut, the Ukrainian army said on Tuesday.", "RUSMIL", "UKRMIL", "190", "claimed", "UKRMIL"},
+		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TUR", "IRQREB", "195", "claimed", "TURGOVMIL"},
+		{"Kenyan police detained three Somali nationals, a spokesman for the interior ministry told reporters.", "KENCOP", "SOM", "173", "claimed", "KENGOV"},
+		{"Police arrested 40 protesters in Lagos, said Amnesty International.", "NGACOP", "NGAOPP", "173", "claimed", "NGOHRIAMN"},
+		{"The Afghan Taliban freed two Pakistani soldiers, Pakistan's foreign ministry said.", "AFGREB", "PAKMIL", "080", "claimed", "PAKGOV"},
+		// Already right before: the leading form and "according to".
+		{"The health ministry said Israeli aircraft bombed a school in Gaza.", "ISR", "ISREDU", "195", "claimed", "GOVHLH"},
+		{"Israeli aircraft bombed a school in Gaza, according to the health ministry.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		// No closing report: the outlet's own voice.
+		{"Israeli aircraft bombed a school in Gaza on Monday.", "ISR", "ISREDU", "195", "asserted", ""},
+		// A report between commas still reports what comes before it.
+		{"Israeli aircraft bombed a school in Gaza, the health ministry said, and rescuers searched the rubble.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		// A third party's announcement is a claim.
+		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "190", "claimed", "RUSGOVMIL"},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		e := find(evs, tt.src, tt.tgt, tt.code)
+		if e == nil {
+			t.Errorf("%q: no %s>%s %s in %s", tt.text, tt.src, tt.tgt, tt.code, describe(evs))
+			continue
+		}
+		attr := ""
+		if e.AttributedTo != nil {
+			attr = e.AttributedTo.Code
+		}
+		if e.Status != tt.status || attr != tt.attr {
+			t.Errorf("%q: %s attributed to %q, want %s, %q", tt.text, e.Status, attr, tt.status, tt.attr)
+		}
+	}
+	// The speaker closing the sentence is never the deed's target.
+	for _, text := range []string{
+		"Syrian rebels opened fire, the army said.",
+		"Gunmen attacked on Sunday, the Nigerian army said.",
+		"Militants fired rockets overnight, said the Israeli military.",
+	} {
+		for _, e := range code(t, text, nil, nil) {
+			if e.Target != nil && e.Target.Start > 0 && e.Target.Start >= len(text)/2 {
+				t.Errorf("%q: target %s taken from the closing speaker", text, e.Target.Code)
+			}
+		}
+	}
+}
+
+// TestOwnAnnouncementClosing checks that parties announcing their own deal
+// at the sentence's end do not make it a claim.
+func TestOwnAnnouncementClosing(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Kenya and Uganda signed a trade pact on Monday, the two governments announced.", "KEN", "UGA", "*", "asserted"},
+		{"Israeli jets struck a rocket launcher in Lebanon, the Israeli military announced.", "ISR", "LBN", "195", "asserted"},
+	})
+}
