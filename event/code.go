@@ -3690,7 +3690,8 @@ func compoundEnd(toks []model.Token, ms []actor.Mention, i int) int {
 // reciprocal reports an event code whose compound source, with no target
 // named, acts on each other: meeting, cooperating, exchanging, fighting
 // ("Colombia and Venezuela restored relations"), not appealing or
-// threatening ("Colombia and Brazil called for a recount").
+// threatening ("Colombia and Brazil called for a recount"), nor praising,
+// defending, apologising or forgiving.
 func reciprocal(code string) bool {
 	if len(code) < 2 {
 		return false
@@ -3698,6 +3699,15 @@ func reciprocal(code string) bool {
 	// Political reform, a change of leadership or elections (034x,
 	// 083x) are each party's own: "Peru and Chile will hold elections".
 	if strings.HasPrefix(code, "034") || strings.HasPrefix(code, "083") {
+		return false
+	}
+	// Praise, verbal defence, rallying support, apology and forgiveness
+	// (051, 052, 053, 055, 056) go one way, at what is named: "France
+	// and Germany welcomed the deal" is no praise of each other, unlike
+	// signing an agreement or restoring relations (057, 054).
+	switch {
+	case strings.HasPrefix(code, "051"), strings.HasPrefix(code, "052"), strings.HasPrefix(code, "053"),
+		strings.HasPrefix(code, "055"), strings.HasPrefix(code, "056"):
 		return false
 	}
 	switch code[:2] {

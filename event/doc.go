@@ -311,7 +311,9 @@
 // Peru, Bolivia stayed silent") give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
-// called for a recount"; not the list "they" stands for: "Russia and
+// called for a recount", nor praise, verbal defence, rallying, apology or
+// forgiveness, which go one way: "France and Germany welcomed the deal"
+// is no praise of each other; not the list "they" stands for: "Russia and
 // China said they did not recognise the vote") and where the clause says
 // so ("Armenia and Azerbaijan accused each other"); a member, or a pronoun that stands
 // for one ("Russia and China voted against it"), is never the target of
