@@ -710,11 +710,15 @@
 // marks hold its speaker's own words), claimed (reported through
 // someone: "Rama said", also after a comma where the parse took the
 // report for the deed's complement ("..., officials said on Monday"),
-// "according to", inside a quotation, whose speaker
+// a speaker closing the sentence whatever the parse ("..., the health
+// ministry said.", "..., a spokesman for the army told reporters.",
+// "..., said Amnesty International."; the speaker is no party to the
+// deed), "according to", inside a quotation, whose speaker
 // becomes AttributedTo; with a usable parse only what the reporting verb
 // reports, not an act beside it: "announced the decision, ordering the
 // diplomats to leave"; announcing one's own act does it, "Beijing
-// announced it was suspending talks" is asserted) or asserted. A hypothetical material act (CAMEO
+// announced it was suspending talks" and "Kenya and Uganda signed a
+// pact, the two governments announced" are asserted) or asserted. A hypothetical material act (CAMEO
 // 06-09, 14-20: "firms can pay their workers more", "if Peru imposes a
 // tariff", "efforts to get Bolivia to investigate", a noun's: "a Chilean
 // attack on Peru could start a war") codes

@@ -1,0 +1,29 @@
+package event
+
+import "testing"
+
+// TestAnchoredDate checks that a deed dated "the same day" or "two days
+// later" takes its day from the day named just before, and a deed "last
+// week" the calendar week before the article's (a Thursday, 8 September
+// 2022).
+func TestAnchoredDate(t *testing.T) {
+	tests := []struct {
+		text, src, tgt, code, date, precision string
+	}{
+		{"Syrian rebels attacked a Turkish convoy on 2 September. Turkish jets bombed Syrian rebels the same day.", "TUR", "SYRREB", "195", "2022-09-02", "day"},
+		{"Syrian rebels attacked a Turkish convoy on Monday. Two days later Turkish jets bombed Syrian rebels.", "TUR", "SYRREB", "195", "2022-09-07", "day"},
+		{"Syrian rebels attacked a Turkish convoy on 1 September. A day later, Turkish jets bombed Syrian rebels.", "TUR", "SYRREB", "195", "2022-09-02", "day"},
+		{"Turkish jets bombed Syrian rebels last week.", "TUR", "SYRREB", "195", "2022-08-29", "week"},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		e := find(evs, tt.src, tt.tgt, tt.code)
+		if e == nil {
+			t.Errorf("%q: no %s>%s %s in %s", tt.text, tt.src, tt.tgt, tt.code, describe(evs))
+			continue
+		}
+		if e.Date.String() != tt.date || e.DatePrecision != tt.precision {
+			t.Errorf("%q: dated %s %s (%s), want %s %s", tt.text, e.Date, e.DatePrecision, e.DateReason, tt.date, tt.precision)
+		}
+	}
+}
