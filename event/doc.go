@@ -713,7 +713,9 @@
 // a speaker closing the sentence whatever the parse ("..., the health
 // ministry said.", "..., a spokesman for the army told reporters.",
 // "..., said Amnesty International."; the speaker is no party to the
-// deed), "according to", inside a quotation, whose speaker
+// deed; a speaker no dictionary knows, ", witnesses said", ", according
+// to local sources", is AttributedTo by name only), "according to",
+// inside a quotation, whose speaker
 // becomes AttributedTo; with a usable parse only what the reporting verb
 // reports, not an act beside it: "announced the decision, ordering the
 // diplomats to leave"; announcing one's own act does it, "Beijing

@@ -624,7 +624,79 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 		x := ms[i].Actor
 		return &x
 	}
+	// "..., witnesses said.", "..., according to diplomatic sources.":
+	// a speaker no dictionary knows still makes it a claim, theirs.
+	if lo, hi := uncodedSpeaker(toks, ms, v); lo >= 0 {
+		var name []string
+		for k := lo; k < hi; k++ {
+			name = append(name, toks[k].Form)
+		}
+		return &model.Actor{Name: strings.Join(name, " ")}
+	}
 	return nil
+}
+
+// uncodedSpeaker returns the words lo to hi of a speaker that closes the
+// sentence after the verb at v but names no actor: ", witnesses said",
+// ", the report said on Friday", ", according to local sources". Its
+// determiners are left out; the phrase ends with a noun, and nothing but
+// words without a verb follow it (see closingSpeaker). It returns -1, -1
+// if there is none.
+func uncodedSpeaker(toks []model.Token, ms []actor.Mention, v int) (int, int) {
+	hi := -1
+	for k := len(toks) - 1; k > v+1; k-- {
+		t := toks[k]
+		if t.UPOS == "AUX" || strings.EqualFold(t.Form, "that") || t.Form == "\"" || t.Form == "“" || t.Form == "”" {
+			return -1, -1
+		}
+		if strings.EqualFold(t.Form, "to") && strings.EqualFold(toks[k-1].Form, "according") && k-2 > v && toks[k-2].Form == "," {
+			// ", according to local sources."
+			end := k + 1
+			for end < len(toks) && nounPhraseWord(toks[end]) && toks[end].XPOS != "IN" {
+				end++
+			}
+			if end < len(toks) && toks[end].Form != "." {
+				return -1, -1
+			}
+			return speakerWords(toks, ms, k+1, end)
+		}
+		if !isVerb(t) {
+			continue
+		}
+		if !trailingLemmas[strings.ToUpper(t.Lemma)] {
+			return -1, -1
+		}
+		hi = k
+		break
+	}
+	if hi < 0 {
+		return -1, -1
+	}
+	lo := hi
+	for lo-1 > v && lo > hi-5 && nounPhraseWord(toks[lo-1]) && toks[lo-1].Form != "," {
+		lo--
+	}
+	if lo-1 <= v || toks[lo-1].Form != "," {
+		return -1, -1
+	}
+	return speakerWords(toks, ms, lo, hi)
+}
+
+// speakerWords trims the determiners off the speaker's words lo to hi and
+// checks that they end with a noun and hold no actor.
+func speakerWords(toks []model.Token, ms []actor.Mention, lo, hi int) (int, int) {
+	for lo < hi && toks[lo].XPOS == "DT" {
+		lo++
+	}
+	if lo >= hi || !strings.HasPrefix(toks[hi-1].XPOS, "NN") {
+		return -1, -1
+	}
+	for _, m := range ms {
+		if m.Start < hi && m.End > lo {
+			return -1, -1
+		}
+	}
+	return lo, hi
 }
 
 // ownAnnouncement reports a closing "..., both companies announced" at sv
