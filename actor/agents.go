@@ -121,13 +121,17 @@ func (st *state) beginsName(toks []model.Token, i, k int, code string) bool {
 	if t.UPOS != "PROPN" || t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' || st.up[j] == "CITY" {
 		return false
 	}
+	return !st.actorOrAgent(j)
+}
+
+// actorOrAgent reports an actor or an agent of the dictionaries starting
+// at token j.
+func (st *state) actorOrAgent(j int) bool {
 	if _, _, ok := st.r.d.AgentEntry(st.up[j:]); ok {
-		return false
+		return true
 	}
-	if _, _, _, ok := st.actor(st.up[j:]); ok {
-		return false
-	}
-	return true
+	_, _, _, ok := st.actor(st.up[j:])
+	return ok
 }
 
 // endsOrgName reports a country's name (code) at i that ends an
@@ -146,13 +150,7 @@ func (st *state) endsOrgName(toks []model.Token, i, k int, code string) bool {
 	if t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' || abbreviation(t.Form) {
 		return false
 	}
-	if _, _, ok := st.r.d.AgentEntry(st.up[j:]); ok {
-		return false
-	}
-	if _, _, _, ok := st.actor(st.up[j:]); ok {
-		return false
-	}
-	return true
+	return !st.actorOrAgent(j)
 }
 
 // unknownOrgAt reports, for a title at tokens [i, j), an organisation's
