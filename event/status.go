@@ -944,6 +944,11 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		x := times[best]
 		return model.Day(x.From), x, true
 	}
+	if when.CountsFromBefore(a.text[loB:hiB]) {
+		// "The army struck back the same day" with no day named
+		// before: some other day than the article's, not known.
+		return model.Date{}, when.Expression{}, false
+	}
 	if a.paraDate != nil && !a.present(cl.v) {
 		x := *a.paraDate
 		x.Reason = "inherited from the paragraph: " + x.Reason

@@ -19,7 +19,9 @@
 // seven days up to the article's; "earlier this month" ends at the article's
 // day. "The same day", "the next day" and "two days later" count from the
 // day named just before in the same or the previous paragraph; after a
-// month, a year or nothing they are left undated. Every Expression says how
+// month, a year or nothing they are left undated (CountsFromBefore tells
+// a caller that such words are there, so that it dates nothing by the
+// article's day instead). Every Expression says how
 // it was resolved (Reason), for explanations.
 //
 // Impossible dates ("Feb 30") are skipped, never adjusted. The package

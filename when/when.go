@@ -579,15 +579,8 @@ func (f *finder) anchor(at int) (time.Time, string, bool) {
 // sameDay matches "the same day", "the next day" and "the following
 // day", counted from the day named just before (see anchor).
 func (f *finder) sameDay(i int) (Expression, int) {
-	if f.at(i+2).lower != "day" {
-		return Expression{}, 0
-	}
-	off := 0
-	switch f.at(i + 1).lower {
-	case "same":
-	case "next", "following":
-		off = 1
-	default:
+	off, n := f.sameDayWords(i)
+	if n == 0 {
 		return Expression{}, 0
 	}
 	t, text, ok := f.anchor(int(f.at(i).start))
@@ -595,7 +588,22 @@ func (f *finder) sameDay(i int) (Expression, int) {
 		return Expression{}, 0
 	}
 	phrase := "'the " + f.at(i+1).lower + " day'"
-	return f.day(t.AddDate(0, 0, off), phrase+" from the day named before ("+text+")"), 3
+	return f.day(t.AddDate(0, 0, off), phrase+" from the day named before ("+text+")"), n
+}
+
+// sameDayWords matches the words of "the same day" (0 days on) and "the
+// next day" (1) at i, whatever comes before them.
+func (f *finder) sameDayWords(i int) (days, n int) {
+	if f.at(i).lower != "the" || f.at(i+2).lower != "day" {
+		return 0, 0
+	}
+	switch f.at(i + 1).lower {
+	case "same":
+		return 0, 3
+	case "next", "following":
+		return 1, 3
+	}
+	return 0, 0
 }
 
 // later matches "two days later", "a week later" and, closing a clause,
@@ -603,29 +611,8 @@ func (f *finder) sameDay(i int) (Expression, int) {
 // "A week after the vote" counts from the vote, which this package does
 // not know, and is no match.
 func (f *finder) later(i int) (Expression, int) {
-	n := f.at(i).num
-	if v, ok := numberWords[f.at(i).lower]; ok {
-		n = v
-	}
-	if w := f.at(i).lower; n <= 0 || n > 60 || w == "several" || w == "few" {
-		return Expression{}, 0 // "several days later" is no day
-	}
-	switch f.at(i + 2).lower {
-	case "later":
-	case "after":
-		if nx := f.at(i + 3).lower; nx != "," && nx != "." && nx != "" {
-			return Expression{}, 0
-		}
-	default:
-		return Expression{}, 0
-	}
-	days := 0
-	switch strings.TrimSuffix(f.at(i+1).lower, "s") {
-	case "day":
-		days = n
-	case "week":
-		days = 7 * n
-	default:
+	days, n := f.laterWords(i)
+	if n == 0 {
 		return Expression{}, 0
 	}
 	t, text, ok := f.anchor(int(f.at(i).start))
@@ -633,5 +620,53 @@ func (f *finder) later(i int) (Expression, int) {
 		return Expression{}, 0
 	}
 	reason := "'" + f.text[f.at(i).start:f.at(i+2).end] + "' from the day named before (" + text + ")"
-	return f.day(t.AddDate(0, 0, days), reason), 3
+	return f.day(t.AddDate(0, 0, days), reason), n
+}
+
+// laterWords matches the words of "two days later" or a clause-closing
+// "a week after" at i and returns the days they count on.
+func (f *finder) laterWords(i int) (days, n int) {
+	k := f.at(i).num
+	if v, ok := numberWords[f.at(i).lower]; ok {
+		k = v
+	}
+	if w := f.at(i).lower; k <= 0 || k > 60 || w == "several" || w == "few" {
+		return 0, 0 // "several days later" is no day
+	}
+	switch f.at(i + 2).lower {
+	case "later":
+	case "after":
+		if nx := f.at(i + 3).lower; nx != "," && nx != "." && nx != "" {
+			return 0, 0
+		}
+	default:
+		return 0, 0
+	}
+	switch strings.TrimSuffix(f.at(i+1).lower, "s") {
+	case "day":
+		return k, 3
+	case "week":
+		return 7 * k, 3
+	}
+	return 0, 0
+}
+
+// CountsFromBefore reports whether text holds words that count from a day
+// named before them ("the same day", "two days later"), resolved or not.
+// A deed dated by such words that Find could not resolve is best left
+// undated: they say it was not the article's day.
+func CountsFromBefore(text string) bool {
+	if len(text) > MaxText {
+		text = text[:MaxText]
+	}
+	f := finder{text: text, words: words(text)}
+	for i := range f.words {
+		if _, n := f.sameDayWords(i); n > 0 {
+			return true
+		}
+		if _, n := f.laterWords(i); n > 0 {
+			return true
+		}
+	}
+	return false
 }

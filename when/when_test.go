@@ -225,3 +225,24 @@ func TestAnchoredDays(t *testing.T) {
 		}
 	}
 }
+
+func TestCountsFromBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The army struck back the same day.", true},
+		{"Police arrested two men the following day.", true},
+		{"Shelling resumed two days later.", true},
+		{"Shelling resumed a week after.", true},
+		{"Shelling resumed a week after the vote.", false},
+		{"Shelling resumed several days later.", false},
+		{"Shelling resumed on the day of the vote.", false},
+		{"Shelling resumed later that day.", false},
+	}
+	for _, tt := range tests {
+		if got := CountsFromBefore(tt.text); got != tt.want {
+			t.Errorf("CountsFromBefore(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
