@@ -9,7 +9,8 @@ import (
 // TestChargedDeed checks that the deed a gerund after "of" or "for" names
 // is its object's, not the governing verb's subject's; that the deed a
 // charge holds someone to account for is coded only where it is a use
-// of force and someone makes the charge, claimed by them; and that an
+// of force and someone makes the charge, claimed by them, beside the
+// accusation however the parse hangs the gerund; and that an
 // accusation with no accuser ("an officer accused of attacking") codes
 // no deed.
 func TestChargedDeed(t *testing.T) {
@@ -22,6 +23,15 @@ func TestChargedDeed(t *testing.T) {
 		{"a charge of force is the accused's, claimed",
 			"Canada condemned Russia for shelling Ukrainian cities.",
 			[]string{"CAN>RUS:111/asserted", "RUS>UKR:190/claimed"}, []string{"CAN>UKR:190/asserted"}},
+		{"a charge of force on the accuser's own soldiers is the accused's, beside the accusation",
+			"Chile accused Peru of attacking Chilean soldiers.",
+			[]string{"PER>CHLMIL:190/claimed"}, []string{"CHL>CHLMIL:190/asserted", "PER>CHLMIL:190/asserted"}},
+		{"a charge of shelling villages of the accuser's country",
+			"Greece accused Turkey of shelling Greek villages near the border.",
+			[]string{"GRC>TUR:112/asserted", "TUR>GRCCVL:190/claimed"}, nil},
+		{"a charge of force against a third country's trucks",
+			"Kenya accused Somalia of attacking Ethiopian trucks.",
+			[]string{"SOM>ETH:190/claimed"}, []string{"KEN>ETH:190/asserted"}},
 		{"a charge of backing is no deed of the accuser",
 			"Peru expelled Bolivian advisers, blaming Bolivia for backing Chile.",
 			[]string{"PER>BOL:112/asserted"}, []string{"PER>CHL:050/asserted", "BOL>CHL:050/claimed"}},

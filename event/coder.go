@@ -817,15 +817,20 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		// "blaming Pakistan for backing militants", "an officer accused
 		// of attacking officials": the charge is the event; only a
 		// use of force or coercion it names with an accuser is one of its own.
-		if charged, accuser := a.chargedDeed(v); charged && (!accuser || !forceCode(cl.code)) {
+		charged, accuser := a.chargedDeed(v)
+		if charged && (!accuser || !forceCode(cl.code)) {
 			continue
 		}
 		if cl.m.n > 0 && a.c.stems {
 			prev = append(prev, cl)
 		}
 		// "a swap mediated by Qatar": a participle with an agent that
-		// mediates (045) reports the agent's deed.
-		cl.sub = a.subordinate(v) && !cl.charge && !(strings.HasPrefix(cl.code, "045") && a.agentParticiple(v))
+		// mediates (045) reports the agent's deed. So does the use of
+		// force an accuser charges ("Pakistan accused India of attacking
+		// Pakistani soldiers"): the deed is the accused's event, claimed
+		// by the accuser, beside the accusation, wherever the parse hung
+		// the gerund.
+		cl.sub = a.subordinate(v) && !cl.charge && !(charged && accuser) && !(strings.HasPrefix(cl.code, "045") && a.agentParticiple(v))
 		if noun && !afterActor(toks, ms, v) {
 			nouns = append(nouns, toks[v].Start)
 		}

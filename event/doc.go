@@ -484,7 +484,10 @@
 // for shelling Ukrainian cities"): that noun or object is its source. A
 // deed a charge (accuse, blame, condemn, censure ...) names is coded only
 // where it is a use of force or coercion (CAMEO 17-20) and someone makes
-// the charge, claimed by them: "blaming Pakistan for backing militants"
+// the charge, claimed by them, and it is kept beside the accusation as a
+// main event however the parse hangs the gerund ("Chile accused Peru of
+// attacking Chilean soldiers": CHL>PER 1123 and PER>CHLMIL 190):
+// "blaming Pakistan for backing militants"
 // and "an officer accused of attacking officials" code no deed. Force
 // in a participle that follows such a charge ("accused Indian troops of
 // firing across the Line of Control, wounding two villagers") is the
