@@ -751,8 +751,12 @@ func speaksFor(m *Mention, prev Mention) {
 // countries named last, in this sentence or the last: "Vucic and Kurti
 // ... hosted the two leaders"), or militaries (the militaries of the
 // last two countries: "China ... the United States ... communication
-// channels between the two militaries"). "Both sides" is left
-// alone: its sides are as often a speaker's own as the story's.
+// channels between the two militaries"). "Both sides" and "the two
+// sides" are not among them: they stand only for a list of two actors
+// in this sentence or the last ("Kenya and Somalia held talks ... The two
+// sides accused each other"), keeping their codes, and only where they
+// are no sides of a thing nor a where (storySides); sides named apart are
+// as often a speaker's own as the story's.
 var pairNouns = map[string]string{
 	"COUNTRIES": "country", "NATIONS": "country", "STATES": "country",
 	"NEIGHBOURS": "country", "NEIGHBORS": "country",
@@ -809,7 +813,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	kind, ok := pairNouns[st.up[i+n-1]]
 	if !ok {
-		return nil
+		if st.up[i+n-1] != "SIDES" || !st.storySides(toks, i, n) {
+			return nil
+		}
+		kind = "sides"
 	}
 	as := func(a Mention) (Mention, bool) {
 		code := a.Code
@@ -824,6 +831,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 				code += "GOV"
 			case "military":
 				code += "MIL"
+			}
+		case "sides":
+			if a.Kind == Pronoun || a.place || a.Code == "" {
+				return Mention{}, false
 			}
 		case "armed":
 			if a.Kind == Pronoun || a.place || !armedAgent(a.Code) {
@@ -868,6 +879,11 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		h = k
 	}
+	if kind == "sides" {
+		// Sides named apart may be anyone's ("Chilean troops shelled
+		// Peruvian positions, a monitor said").
+		return nil
+	}
 	// The last ones named: generals and leaders only of this sentence
 	// or the last.
 	stop := 0
@@ -896,11 +912,33 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	return found
 }
 
+// sideWhere are the prepositions before "both sides" or "the two sides"
+// that make it a where or a whence ("protesters on both sides", "shelling
+// from both sides") rather than the parties; "on" right after a verb is
+// its particle ("called on both sides").
+var sideWhere = map[string]bool{
+	"ON": true, "FROM": true, "ACROSS": true, "ALONG": true, "BETWEEN": true,
+	"IN": true, "AT": true, "AMONG": true, "WITHIN": true,
+}
+
+// storySides reports "both sides" or "the two sides" (n words at i) that
+// stand for the two parties of the story: not sides of something ("both
+// sides of the aisle") nor a where ("fighting on both sides").
+func (st *state) storySides(toks []model.Token, i, n int) bool {
+	if j := i + n; j < len(toks) && (st.up[j] == "OF" || toks[j].UPOS == "NOUN") {
+		return false
+	}
+	if i > 0 && sideWhere[st.up[i-1]] && (st.up[i-1] != "ON" || i < 2 || !strings.HasPrefix(toks[i-2].XPOS, "VB")) {
+		return false
+	}
+	return true
+}
+
 // keepPair records the two countries or governments a pair phrase of
 // kind stood for (see state.pairs); the armed forces of "the two
 // generals" or "the two militaries" are no pair of governments.
 func (st *state) keepPair(kind string, found []Mention) {
-	if kind == "armed" || kind == "military" || len(found) != 2 {
+	if kind == "armed" || kind == "military" || kind == "sides" || len(found) != 2 {
 		return
 	}
 	st.pairs, st.pairAt = found, st.nsent
