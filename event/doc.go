@@ -248,7 +248,11 @@
 // the one before ("drills around Taiwan ... a visit to the island"), "talks between X
 // and Y" negotiations (046) each way (and talks between a bare agent,
 // "military commanders", after "India and China" those of the two
-// countries, INDMIL and CHNMIL), "in a telephone call with Y" a
+// countries, INDMIL and CHNMIL), "the ceasefire (truce, armistice)
+// agreed (signed, reached, declared) in March between X and Y" each one's
+// declaration of a truce (0871), dated by the phrase's own time and so in
+// the background when that is before the article's day (a ceasefire with
+// no such participle, or none dated, codes nothing), "in a telephone call with Y" a
 // call (041) by the clause's subject, "a (phone) call, conversation or
 // meeting (in Lima) between X and Y", or a meeting of them ("a meeting
 // of their foreign ministers"), a consultation (040; by telephone 041)

@@ -86,6 +86,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			if a.heldAt(toks, k) || a.ownHeld(toks, ms, k) {
 				a.nominalMeeting(s, toks, ms, k, false, says, times)
 			}
+		case nounCeasefire:
+			a.nominalCeasefire(s, toks, ms, k, says, times)
 		case nounTalks:
 			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				continue
@@ -109,6 +111,7 @@ const (
 	nounMeeting
 	nounStrike
 	nounDeed
+	nounCeasefire
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -130,6 +133,8 @@ func eventNoun(lem string) int {
 		return nounTalks
 	case "MEETING":
 		return nounMeeting
+	case "CEASEFIRE", "TRUCE", "ARMISTICE":
+		return nounCeasefire
 	}
 	return nounNone
 }
@@ -753,6 +758,72 @@ func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor
 	for _, p := range mem {
 		for _, q := range mem {
 			if p != q {
+				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
+			}
+		}
+	}
+}
+
+// truceLemmas are the participles (upper-case lemmas) by which a
+// ceasefire noun says its parties declared it: "the truce agreed in
+// March between", "the armistice signed between".
+var truceLemmas = map[string]bool{"AGREE": true, "SIGN": true, "REACH": true, "DECLARE": true}
+
+// nominalCeasefire codes a ceasefire, truce or armistice at k that a
+// participle right after it says was agreed, signed, reached or declared
+// between two parties ("the ceasefire agreed in March between Armenia and
+// Azerbaijan") as each party's declaration of a truce (0871) with the
+// other, dated by a time phrase of the participle (a background event when
+// that is before the article's day). A ceasefire named with no such
+// participle ("the ceasefire between them collapsed"), or with no time
+// of its own ("violated the truce agreed between"), says nothing of when
+// it was declared and codes nothing; one brokered by a third party is the
+// mediator's deed, not coded here.
+func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	v := k + 1
+	// The tagger may take "The ceasefire agreed in March" for a
+	// sentence: a ceasefire agrees or signs nothing, so a past tense
+	// right after it is the participle.
+	if v >= len(toks) || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || !truceLemmas[a.w.lem[v]] {
+		return
+	}
+	// "agreed in March 2023 between": a short phrase of time or place
+	// may stand before "between"; nothing that opens a clause.
+	j := v + 1
+	for j < len(toks) && j <= v+6 && a.w.up[j] != "BETWEEN" {
+		switch toks[j].UPOS {
+		case "VERB", "AUX", "PUNCT", "SCONJ", "PRON":
+			return
+		}
+		j++
+	}
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return
+	}
+	x := argAt(toks, ms, j+1)
+	if x < 0 {
+		return
+	}
+	mem := members(toks, ms, x)
+	if len(mem) < 2 {
+		return
+	}
+	end := nominalEnd(toks, j)
+	// "violated the truce agreed between Syria and Russia": with no
+	// time of its own, the declaration is of some day before, not of
+	// the day the sentence tells of; it codes nothing.
+	dated := false
+	for _, x := range times {
+		dated = dated || x.Start >= toks[v].Start && x.End <= toks[end-1].End
+	}
+	if !dated {
+		return
+	}
+	cl := &clause{v: v, vEnd: v + 1, lo: k, hi: end, code: "0871", src: mem[0], tgt: mem[1],
+		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[v] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " " + toks[v].Form + " between two parties: a truce declared (0871)"}}
+	for _, p := range mem {
+		for _, q := range mem {
+			if p != q && !selfEvent(ms[p], ms[q]) {
 				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
 			}
 		}
