@@ -330,6 +330,12 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			i = ps[0].End
 			continue
 		}
+		if m, ok := st.otherSide(toks, i); ok {
+			m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
+			out = append(out, m)
+			i = m.End
+			continue
+		}
 		if ps := st.pronounList(toks, i); len(ps) > 0 {
 			for _, m := range ps {
 				m.Span = model.Span{Start: toks[i].Start, End: toks[i].End}

@@ -925,13 +925,20 @@ var sideWhere = map[string]bool{
 // stand for the two parties of the story: not sides of something ("both
 // sides of the aisle") nor a where ("fighting on both sides").
 func (st *state) storySides(toks []model.Token, i, n int) bool {
-	if j := i + n; j < len(toks) && (st.up[j] == "OF" || toks[j].UPOS == "NOUN") {
+	if j := i + n; j < len(toks) && (st.sidesOf(toks, j) || toks[j].UPOS == "NOUN") {
 		return false
 	}
 	if i > 0 && sideWhere[st.up[i-1]] && (st.up[i-1] != "ON" || i < 2 || !strings.HasPrefix(toks[i-2].XPOS, "VB")) {
 		return false
 	}
 	return true
+}
+
+// sidesOf reports an "of" at j after "sides" or "side" that names what
+// they are sides of ("both sides of the border"), not the deed of an
+// accusation ("accused both sides of violating the truce").
+func (st *state) sidesOf(toks []model.Token, j int) bool {
+	return j < len(toks) && st.up[j] == "OF" && (j+1 >= len(toks) || toks[j+1].XPOS != "VBG")
 }
 
 // keepPair records the two countries or governments a pair phrase of
@@ -962,4 +969,69 @@ func (st *state) lastTwo() []Mention {
 		return nil
 	}
 	return []Mention{x, y}
+}
+
+// otherSide resolves "the other side" at i (not "the other side of ...")
+// to the one of a pair of sides that this sentence has not named before
+// it: the pair is the list of two actors of different countries named
+// last in this sentence or the last ("Armenia and Azerbaijan held talks
+// ... Armenia accused the other side" is AZE). It returns false where
+// there is no such pair, or this sentence names neither or both sides.
+func (st *state) otherSide(toks []model.Token, i int) (Mention, bool) {
+	if i+2 >= len(toks) || st.up[i] != "THE" || st.up[i+1] != "OTHER" || st.up[i+2] != "SIDE" {
+		return Mention{}, false
+	}
+	if st.sidesOf(toks, i+3) {
+		return Mention{}, false
+	}
+	// The last list of exactly two actors of different countries.
+	k, h := -1, len(st.history)-1
+	for ; h >= st.prevAt; h-- {
+		k = h
+		for k > 0 && st.history[k].conj {
+			k--
+		}
+		if h-k+1 == 2 && !(k > 0 && st.history[k-1].listed && st.history[k].conj) {
+			break
+		}
+		h = k
+	}
+	if h < st.prevAt || k < st.prevAt {
+		return Mention{}, false
+	}
+	pair := st.history[k : h+1]
+	var cs [2]string
+	for j, a := range pair {
+		cs[j] = CountryOf(a.Code)
+		if a.Kind == Pronoun || a.place || cs[j] == "" {
+			return Mention{}, false
+		}
+	}
+	if cs[0] == cs[1] {
+		return Mention{}, false
+	}
+	// The side this sentence named apart from the list.
+	named := -1
+	for j := max(st.curAt, 0); j < len(st.history); j++ {
+		if j >= k && j <= h {
+			continue
+		}
+		c := CountryOf(st.history[j].Code)
+		for s := range cs {
+			if c != cs[s] {
+				continue
+			}
+			if named >= 0 && named != s {
+				return Mention{}, false
+			}
+			named = s
+		}
+	}
+	if named < 0 {
+		return Mention{}, false
+	}
+	a := pair[1-named]
+	m := Mention{Start: i, End: i + 3, Head: i + 2, Kind: Description, Antecedent: a.Span}
+	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: CountryOf(a.Code), Entry: a.Entry}
+	return m, true
 }

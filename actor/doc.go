@@ -302,7 +302,10 @@
 // for the list of two actors named in this sentence or the last, with
 // their own codes ("Kenya and Somalia held talks. The two sides accused
 // each other" is KEN and SOM), not for sides of a thing ("both sides of
-// the border") nor a where ("protesters on both sides"). "Both generals" and "the two commanders" stand
+// the border") nor a where ("protesters on both sides"); "the other side"
+// for the one of such a list that its sentence did not name ("Armenia
+// and Azerbaijan held talks. Armenia accused the other side" is AZE), and
+// for no one where it names neither. "Both generals" and "the two commanders" stand
 // for the two armed forces or groups named last in this sentence or the
 // last ("fighting between the army and the RSF ... The council, meeting
 // in Addis Ababa, urged both generals" is SDNMIL and SDNREB, not

@@ -22,5 +22,22 @@ func TestBothSides(t *testing.T) {
 			not: []string{"CHL>BOL:190", "BOL>CHL:190"}},
 		{text: "Chile and Bolivia held talks on Friday. Ecuador called on both sides to talk.",
 			want: []string{"ECU>CHL:020", "ECU>BOL:020"}},
+		{text: "Chile and Bolivia held talks on Friday. Ecuador accused both sides of breaking the truce.",
+			want: []string{"ECU>CHL:112", "ECU>BOL:112"}},
+	})
+}
+
+// TestOtherSide checks that "the other side" stands for the one of the
+// last pair of sides that its sentence has not named, and for no one
+// where the sentence names neither, or it is the side of a thing.
+func TestOtherSide(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Kenya and Somalia held talks in Nairobi on Monday. Somalia accused the other side of breaking the truce.",
+			want: []string{"SOM>KEN:112"},
+			not:  []string{"SOM>SOM:112"}},
+		{text: "Kenya and Somalia held talks in Nairobi on Monday. Uganda accused the other side of lying.",
+			not: []string{"UGA>KEN:112", "UGA>SOM:112"}},
+		{text: "Kenya and Somalia held talks in Nairobi on Monday. Kenya criticised the other side of the argument.",
+			not: []string{"KEN>SOM:111"}},
 	})
 }
