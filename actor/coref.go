@@ -751,8 +751,8 @@ func speaksFor(m *Mention, prev Mention) {
 // countries named last, in this sentence or the last: "Vucic and Kurti
 // ... hosted the two leaders"), or militaries (the militaries of the
 // last two countries: "China ... the United States ... communication
-// channels between the two militaries"). "Both sides" and "the two
-// sides" are not among them: they stand only for a list of two actors
+// channels between the two militaries"). "Both sides", "the two sides"
+// and "both parties" are not among them: they stand only for a list of two actors
 // in this sentence or the last ("Kenya and Somalia held talks ... The two
 // sides accused each other"), keeping their codes, and only where they
 // are no sides of a thing nor a where (storySides); sides named apart are
@@ -813,7 +813,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	kind, ok := pairNouns[st.up[i+n-1]]
 	if !ok {
-		if st.up[i+n-1] != "SIDES" || !st.storySides(toks, i, n) {
+		if !sidesWords[st.up[i+n-1]] || !st.storySides(toks, i, n) {
 			return nil
 		}
 		kind = "sides"
@@ -911,6 +911,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	st.keepPair(kind, found)
 	return found
 }
+
+// sidesWords are the nouns (upper-case) that, after "both" or "the two",
+// name the two sides of the story ("both sides", "the two parties").
+var sidesWords = map[string]bool{"SIDES": true, "PARTIES": true}
 
 // sideWhere are the prepositions before "both sides" or "the two sides"
 // that make it a where or a whence ("protesters on both sides", "shelling

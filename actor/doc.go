@@ -298,8 +298,8 @@
 // last list of as many in this sentence or the last ("Egypt, Jordan and
 // Qatar called on Israel"), else for the last ones named: a Mention each,
 // with the same tokens; "the two militaries" and "both armies" for
-// those countries' militaries. "Both sides" and "the two sides" stand
-// for the list of two actors named in this sentence or the last, with
+// those countries' militaries. "Both sides", "the two sides" and "both
+// parties" stand for the list of two actors named in this sentence or the last, with
 // their own codes ("Kenya and Somalia held talks. The two sides accused
 // each other" is KEN and SOM), not for sides of a thing ("both sides of
 // the border") nor a where ("protesters on both sides"); "the other side"

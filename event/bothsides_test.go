@@ -2,10 +2,10 @@ package event
 
 import "testing"
 
-// TestBothSides checks that "both sides" and "the two sides" stand for
-// the list of two named in the sentence before, as subject (each member
-// an event) or object, but not for sides named apart, sides of a thing
-// or a where ("protesters on both sides").
+// TestBothSides checks that "both sides", "the two sides" and "the two
+// parties" stand for the list of two named in the sentence before, as
+// subject (each member an event) or object, but not for sides named
+// apart, sides of a thing or a where ("protesters on both sides").
 func TestBothSides(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{text: "Kenya and Somalia held talks in Nairobi on Monday. The two sides accused each other of violating the truce.",
@@ -22,6 +22,8 @@ func TestBothSides(t *testing.T) {
 			not: []string{"CHL>BOL:190", "BOL>CHL:190"}},
 		{text: "Chile and Bolivia held talks on Friday. Ecuador called on both sides to talk.",
 			want: []string{"ECU>CHL:020", "ECU>BOL:020"}},
+		{text: "Kenya and Somalia held talks in Nairobi on Monday. The two parties accused each other of lying.",
+			want: []string{"KEN>SOM:112", "SOM>KEN:112"}},
 		{text: "Chile and Bolivia held talks on Friday. Ecuador accused both sides of breaking the truce.",
 			want: []string{"ECU>CHL:112", "ECU>BOL:112"}},
 	})
