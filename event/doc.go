@@ -252,7 +252,9 @@
 // agreed (signed, reached, declared) in March between X and Y" each one's
 // declaration of a truce (0871), dated by the phrase's own time and so in
 // the background when that is before the article's day (a ceasefire with
-// no such participle, or none dated, codes nothing), "in a telephone call with Y" a
+// no such participle, or none dated, codes nothing), "the war between X
+// and Y in 1995" each one's military force (190) against the other, dated
+// by the phrase's time (an undated war codes nothing of its own), "in a telephone call with Y" a
 // call (041) by the clause's subject, "a (phone) call, conversation or
 // meeting (in Lima) between X and Y", or a meeting of them ("a meeting
 // of their foreign ministers"), a consultation (040; by telephone 041)

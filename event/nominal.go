@@ -88,6 +88,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			}
 		case nounCeasefire:
 			a.nominalCeasefire(s, toks, ms, k, says, times)
+		case nounWar:
+			a.nominalWar(s, toks, ms, k, says, times)
 		case nounTalks:
 			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				continue
@@ -112,6 +114,7 @@ const (
 	nounStrike
 	nounDeed
 	nounCeasefire
+	nounWar
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -135,6 +138,8 @@ func eventNoun(lem string) int {
 		return nounMeeting
 	case "CEASEFIRE", "TRUCE", "ARMISTICE":
 		return nounCeasefire
+	case "WAR":
+		return nounWar
 	}
 	return nounNone
 }
@@ -821,6 +826,56 @@ func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []a
 	}
 	cl := &clause{v: v, vEnd: v + 1, lo: k, hi: end, code: "0871", src: mem[0], tgt: mem[1],
 		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[v] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " " + toks[v].Form + " between two parties: a truce declared (0871)"}}
+	for _, p := range mem {
+		for _, q := range mem {
+			if p != q && !selfEvent(ms[p], ms[q]) {
+				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
+			}
+		}
+	}
+}
+
+// inPhrase are the parts of speech of words that may stand before a
+// noun in its own phrase.
+var inPhrase = map[string]bool{"NUM": true, "ADJ": true, "NOUN": true, "PART": true, "PROPN": true, "DET": true}
+
+// nominalWar codes a war at k between two parties that the text dates
+// ("the 2008 war between Russia and Georgia", "the war between Peru and
+// Ecuador in 1995") as each one's use of military force (190) against
+// the other, dated by that time, so in the background when it is before
+// the article's day. A war with no time of its own ("the war between
+// them has killed thousands") says nothing of when it was fought; the
+// verbs of its sentence code what it did.
+func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	j := k + 1
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return
+	}
+	x := argAt(toks, ms, j+1)
+	if x < 0 {
+		return
+	}
+	mem := members(toks, ms, x)
+	if len(mem) < 2 {
+		return
+	}
+	end := nominalEnd(toks, j)
+	// Its time: before the noun in its own phrase ("last year's war"),
+	// or after it up to the phrase's end ("between Peru and Ecuador in
+	// 1995").
+	lo := k
+	for lo > 0 && k-lo < 4 && !a.w.act[lo-1] && inPhrase[toks[lo-1].UPOS] {
+		lo--
+	}
+	dated := false
+	for _, x := range times {
+		dated = dated || x.Start >= toks[lo].Start && x.End <= toks[end-1].End
+	}
+	if !dated {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "190", src: mem[0], tgt: mem[1],
+		pattern: "<noun> WAR BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: military force (190)"}}
 	for _, p := range mem {
 		for _, q := range mem {
 			if p != q && !selfEvent(ms[p], ms[q]) {
