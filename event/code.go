@@ -878,7 +878,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case (mutual || src >= 0 && reciprocal(cl.code) && ms[src].Kind != actor.Pronoun && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v))) && !disjoined(toks, ms, members(toks, ms, src)):
+	case (mutual || src >= 0 && reciprocal(cl.code) && ms[src].Kind != actor.Pronoun && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
 		// ("Peru or Chile will fight" names either of them, no pair.
 		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each
@@ -3715,6 +3715,24 @@ func reciprocal(code string) bool {
 		return true
 	}
 	return false
+}
+
+// mutualLemmas are verbs whose deed, done to a thing, is still done
+// between the doers: "Peru and Chile fought a war", "exchanged fire",
+// "traded blows". "FOUGHT" is there as a word: the lemmatizer gives
+// "fink" for it.
+var mutualLemmas = map[string]bool{"FIGHT": true, "FOUGHT": true, "EXCHANGE": true, "TRADE": true, "SWAP": true, "WAGE": true}
+
+// oneWayDeed reports a yielding (but a de-escalation, 087), fighting or
+// aid pledge (CAMEO 08, 19, 033) whose verb at v has a direct object and is not mutual by nature:
+// "France and Germany bombed the rebel camps", "lifted the ban", "offered
+// economic aid" are done by each to the thing, not to each other.
+func (a *article) oneWayDeed(code string, v int) bool {
+	// A ceasefire agreed or a truce signed (087) is between the doers.
+	if !strings.HasPrefix(code, "08") && !strings.HasPrefix(code, "19") && !strings.HasPrefix(code, "033") || strings.HasPrefix(code, "087") {
+		return false
+	}
+	return a.hasObject(v) && !mutualLemmas[a.w.lem[v]] && !mutualLemmas[strings.ToUpper(a.toks[v].Lemma)] && !mutualLemmas[a.w.up[v]]
 }
 
 // objectAt returns the mention that starts right after the verb (after

@@ -319,7 +319,11 @@
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
 // called for a recount", nor praise, verbal defence, rallying, apology or
 // forgiveness, which go one way: "France and Germany welcomed the deal"
-// is no praise of each other; not the list "they" stands for: "Russia and
+// is no praise of each other, nor yielding, fighting or an aid pledge
+// done to a thing ("France and Germany bombed the rebel camps", "lifted
+// the ban"), unless the verb is mutual by nature ("fought a war",
+// "exchanged fire") or the deed a de-escalation ("agreed a ceasefire");
+// not the list "they" stands for: "Russia and
 // China said they did not recognise the vote") and where the clause says
 // so ("Armenia and Azerbaijan accused each other"); a member, or a pronoun that stands
 // for one ("Russia and China voted against it"), is never the target of

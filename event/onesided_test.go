@@ -27,3 +27,25 @@ func TestOneSidedCompound(t *testing.T) {
 			want: []string{"NOR>SWE:040", "SWE>NOR:040"}},
 	})
 }
+
+// TestOneWayDeed checks that the members of a list subject that yield,
+// attack or pledge aid with a thing as object do not do it to each other,
+// while fighting a war, exchanging fire or clashing stay mutual.
+func TestOneWayDeed(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Spain and Portugal bombed the smugglers' boats.",
+			not: []string{"ESP>PRT:190", "PRT>ESP:190"}},
+		{text: "Spain and Portugal lifted the ban.",
+			not: []string{"ESP>PRT:081", "PRT>ESP:081"}},
+		{text: "Spain and Portugal offered economic aid.",
+			not: []string{"ESP>PRT:0331", "PRT>ESP:0331"}},
+		{text: "Spain and Portugal released the prisoners.",
+			not: []string{"ESP>PRT:0841", "PRT>ESP:0841"}},
+		{text: "Peru and Ecuador fought a border war.",
+			want: []string{"PER>ECU:190", "ECU>PER:190"}},
+		{text: "India and Pakistan exchanged fire.",
+			want: []string{"IND>PAK:193", "PAK>IND:193"}},
+		{text: "Peru and Ecuador clashed.",
+			want: []string{"PER>ECU:190", "ECU>PER:190"}},
+	})
+}
