@@ -17,6 +17,8 @@ func TestAnchoredDate(t *testing.T) {
 		// No day named before: not the article's day, so undated.
 		{"Turkish jets bombed Syrian rebels the same day.", "TUR", "SYRREB", "195", "", ""},
 		{"The vote was held in August. Two days later Turkish jets bombed Syrian rebels.", "TUR", "SYRREB", "195", "", ""},
+		// A subject dated by its own clause: history, not the story's day.
+		{"Turkish jets bombed a Syrian convoy on Monday. The truce signed in 2019 between Turkey and Syria ended the fighting.", "TUR", "SYR", "0871", "", ""},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)

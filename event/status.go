@@ -944,6 +944,12 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		x := times[best]
 		return model.Day(x.From), x, true
 	}
+	if a.datedSubject(cl.v, times, heads) {
+		// "The armistice signed in 1953 ended the fighting": the
+		// subject is a deed of its own past time, so the verb tells of
+		// history, not of the story's day; when is not known.
+		return model.Date{}, when.Expression{}, false
+	}
 	if when.CountsFromBefore(a.text[loB:hiB]) {
 		// "The army struck back the same day" with no day named
 		// before: some other day than the article's, not known.
@@ -963,6 +969,28 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return model.Date{}, when.Expression{}, false
 	}
 	return model.Day(a.ref), when.Expression{}, false
+}
+
+// datedSubject reports a time expression before the article's week that
+// dates a clause modifying the subject of the verb at v ("The armistice
+// signed in 1953", "The deal reached in 2015"), for a verb with no time
+// of its own: the verb tells of that subject's history, so neither the
+// paragraph's date nor the story's day is its date.
+func (a *article) datedSubject(v int, times []when.Expression, heads []int) bool {
+	t := &a.t
+	if !t.ok || a.ref.IsZero() {
+		return false
+	}
+	for i, x := range times {
+		c := heads[i]
+		if c < 0 || c == v || !when.Background(x, a.ref) {
+			continue
+		}
+		if n := t.head[c]; n >= 0 && base(t.rel[c]) == "acl" && t.head[n] == v && base(t.rel[n]) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // preNominalTime reports a time expression that stands before an event
