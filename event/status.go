@@ -972,7 +972,7 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 }
 
 // datedSubject reports a time expression before the article's week that
-// dates a clause modifying the subject of the verb at v ("The armistice
+// dates a participle on the subject of the verb at v, a noun of a deed ("The armistice
 // signed in 1953", "The deal reached in 2015"), for a verb with no time
 // of its own: the verb tells of that subject's history, so neither the
 // paragraph's date nor the story's day is its date.
@@ -986,7 +986,11 @@ func (a *article) datedSubject(v int, times []when.Expression, heads []int) bool
 		if c < 0 || c == v || !when.Background(x, a.ref) {
 			continue
 		}
-		if n := t.head[c]; n >= 0 && base(t.rel[c]) == "acl" && t.head[n] == v && base(t.rel[n]) == "nsubj" {
+		// A participle on a noun of a deed, not a relative clause on a
+		// person ("the minister, who was appointed in 2021, met ...":
+		// the meeting is still the story's).
+		if n := t.head[c]; n >= 0 && t.rel[c] == "acl" && t.head[n] == v && base(t.rel[n]) == "nsubj" &&
+			eventNoun(strings.ToUpper(a.toks[n].Lemma)) != nounNone {
 			return true
 		}
 	}
