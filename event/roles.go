@@ -1,0 +1,773 @@
+package event
+
+// Who an event is between: the source and target slots, list members and the
+// subject a clause takes from its governor.
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// unknownSubject reports a name of a person or organisation that no
+// mention resolved right before the verb at v (past its auxiliaries and
+// adverbs): the verb's subject, whom the dictionaries do not know.
+func (a *article) unknownSubject(toks []model.Token, v int) bool {
+	k := v - 1
+	// "Smith \"sexually exploited and abused\"": a quotation may begin
+	// between the name and its verb, and the verb may be the second of
+	// two joined right after the name.
+	for conj := false; k >= 0; k-- {
+		switch {
+		case toks[k].UPOS == "AUX", toks[k].UPOS == "ADV", toks[k].UPOS == "PART", isQuote(toks[k].Form):
+			continue
+		case !conj && toks[k].UPOS == "CCONJ" && k > 0 && isVerb(toks[k-1]):
+			conj = true
+			k--
+			continue
+		}
+		break
+	}
+	if k < 0 || toks[k].UPOS != "PROPN" || k < len(a.w.act) && a.w.act[k] {
+		return false
+	}
+	switch a.nameKind(toks[k]) {
+	case model.Person, model.Organization:
+		return true
+	}
+	return false
+}
+
+// reportedNounSubject returns, for a verb at v right after a lower-case
+// common noun that is no actor, with "the", "this" or "that" before it,
+// and a verb of saying (and perhaps "that") before those ("said the group
+// attacked"), the index of the determiner; else -1.
+func (a *article) reportedNounSubject(toks []model.Token, v int) int {
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k--
+	}
+	if k < 2 || toks[k].UPOS != "NOUN" || toks[k].Form != strings.ToLower(toks[k].Form) || k < len(a.w.act) && a.w.act[k] {
+		return -1
+	}
+	d := k - 1
+	switch strings.ToLower(toks[d].Form) {
+	case "the", "this", "that":
+	default:
+		return -1
+	}
+	s := d - 1
+	if s > 0 && strings.EqualFold(toks[s].Form, "that") {
+		s--
+	}
+	if !isVerb(toks[s]) || !sayLemmas[a.w.lem[s]] {
+		return -1
+	}
+	return d
+}
+
+// nameKind returns the kind of the name (package ner's entities) that
+// holds token t, or "".
+func (a *article) nameKind(t model.Token) string {
+	for _, e := range a.ents {
+		if e.Start <= t.Start && t.End <= e.End {
+			return e.Kind
+		}
+	}
+	return ""
+}
+
+// labelled returns, for an agent mention ms[i] right before a named
+// actor, the named actor; else i.
+func labelled(ms []actor.Mention, i int) int {
+	if i >= 0 && i+1 < len(ms) && ms[i].Kind == actor.Agent && ms[i+1].Kind == actor.Named && ms[i+1].Start == ms[i].End {
+		return i + 1
+	}
+	return i
+}
+
+// group returns the actors a mention stands for: itself, or for a name
+// the dictionaries code as several actors ("FRO/BIL/SAM" of "the
+// Shire") one mention each.
+func group(m actor.Mention) []actor.Mention {
+	if !strings.Contains(m.Code, "/") {
+		return []actor.Mention{m}
+	}
+	var out []actor.Mention
+	for _, c := range strings.Split(m.Code, "/") {
+		if c == "" {
+			continue
+		}
+		x := m
+		x.Code, x.Country = c, actor.CountryOf(c)
+		out = append(out, x)
+	}
+	return out
+}
+
+// defaults fills in a missing source or target from Coder.Default: ms
+// gains two mentions, the default source and the default target (a
+// default is never joined to a neighbour), and the indexes returned may
+// point at them. Without Prior, a source missing before the verb is the
+// actor the target slot found, and the target is then missing.
+func (a *article) defaults(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) ([]actor.Mention, int, int) {
+	d := a.c.Default
+	n := len(ms)
+	out := make([]actor.Mention, n, n+2)
+	copy(out, ms)
+	end := len(toks)
+	out = append(out,
+		actor.Mention{Actor: model.Actor{Code: d.Source, Name: d.Source}, Start: end, End: end, Head: -1},
+		actor.Mention{Actor: model.Actor{Code: d.Target, Name: d.Target}, Start: end, End: end, Head: -1})
+	if src < 0 && !d.Prior && tgt >= 0 && ms[tgt].Start > cl.v {
+		src, tgt = tgt, -1
+	}
+	if src < 0 && d.Source != "" {
+		src = n
+	}
+	if tgt < 0 && d.Target != "" {
+		tgt = n + 1
+	}
+	return out, src, tgt
+}
+
+// spread returns the members of the compound around mention i, or i
+// alone for a default (the last two mentions).
+func (a *article) spread(toks []model.Token, ms []actor.Mention, i int) []int {
+	if i >= len(ms)-2 {
+		return []int{i}
+	}
+	return members(toks, ms[:len(ms)-2], i)
+}
+
+// compound returns the members of the compound actor a pattern's '%'
+// matched, or nil. A '%' after the verb makes the members each other's
+// targets in TABARI ("exchanged prisoners with Gondor and Osgiliath");
+// PETRARCH reads it as a compound target ("agrees with the Philippines
+// and France"), which the usual source and target give.
+func (a *article) compound(ms []actor.Mention, cl *clause) []int {
+	if cl.m.comp[1] == 0 || cl.m.compAfter && !a.c.stems {
+		return nil
+	}
+	for i, m := range ms {
+		if m.Start >= cl.m.comp[0] && m.Start < cl.m.comp[1] {
+			return members(a.toks, ms, i)
+		}
+	}
+	return nil
+}
+
+// slot returns the mention in a pattern's slot: the first one inside it
+// after the verb, the last one before it.
+func (a *article) slot(ms []actor.Mention, r [2]int, v int) int {
+	if r[0] > v {
+		for i, m := range ms {
+			if m.Start >= r[0] && m.Start < r[1] {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Start >= r[0] && ms[i].End <= r[1] {
+			return i
+		}
+	}
+	return -1
+}
+
+// left returns the nearest mention before v and not before lo, preferring
+// one that is not the object of a preposition.
+func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
+	first := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.End > v {
+			continue
+		}
+		if m.Start < lo {
+			break
+		}
+		if first < 0 && !located(toks, m) {
+			first = i
+		}
+		if m.Start > 0 {
+			p := toks[m.Start-1]
+			// Not "after" opening a clause ("after North Korea
+			// test-fired"): its subject follows (TABARI, which skips
+			// it, aside).
+			mark := !a.c.stems && a.t.ok && m.Start-1 < len(a.t.rel) && a.t.rel[m.Start-1] == "mark"
+			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") && !mark || strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" {
+				continue
+			}
+		}
+		// A possessor is not the subject: "Iran's conduct".
+		if m.End < v && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+			continue
+		}
+		return i
+	}
+	return first
+}
+
+// source finds the source of an active verb at v.
+func (a *article) source(toks []model.Token, ms []actor.Mention, v int) int {
+	return a.sourceDepth(toks, ms, v, 0)
+}
+
+func (a *article) sourceDepth(toks []model.Token, ms []actor.Mention, v, depth int) int {
+	lo := 0
+	for k := v - 1; k >= 0; k-- {
+		// "claimed that investigators had found": the complement clause
+		// has a subject of its own, actor or not.
+		if toks[k].Form == ";" || strings.EqualFold(toks[k].Form, "that") && toks[k].XPOS == "IN" && plainSubject(toks, ms, k+1, v) {
+			lo = k + 1
+			break
+		}
+	}
+	// "..., accusing it of": the governing clause's subject.
+	if depth < 3 && v > 1 && toks[v].XPOS == "VBG" && toks[v-1].Form == "," {
+		for pv := v - 2; pv >= lo; pv-- {
+			// "..., he said, accusing Belgrade of stalling": the speaker
+			// whose reporting verb the participle follows.
+			if isVerb(toks[pv]) && (!sayLemmas[strings.ToUpper(toks[pv].Lemma)] || pv == v-2) {
+				return a.sourceDepth(toks, ms, pv, depth+1)
+			}
+		}
+	}
+	return a.left(toks, ms, lo, v)
+}
+
+// governingSubject returns, for an adverbial clause's verb at v whose
+// words begin at first, right after a conjunction of time ("after",
+// "when"; the parse may read it as a preposition on the clause's
+// subject), the actor subject of the verb the clause hangs on, when that
+// subject stands before the conjunction; -1 otherwise.
+func (a *article) governingSubject(ms []actor.Mention, v, first int) int {
+	t := &a.t
+	if !t.ok || t.rel[v] != "advcl" || t.head[v] < 0 || first < 1 || !timeOpener[a.w.up[first-1]] {
+		return -1
+	}
+	for _, c := range t.kids[t.head[v]] {
+		if base(t.rel[c]) == "nsubj" && c < first-1 {
+			return t.subjectAt(ms, c)
+		}
+	}
+	return -1
+}
+
+// timeOpener are the words (upper-case) that open a clause of time.
+var timeOpener = map[string]bool{
+	"AFTER": true, "BEFORE": true, "WHEN": true, "SINCE": true, "UNTIL": true,
+	"ONCE": true, "AS": true, "WHILE": true,
+}
+
+// ownedSubject returns, for a verb at v whose subject in the parse is a
+// common noun with a possessor that is an actor ("China's plan", "the
+// Kremlin's decision"), that possessor's mention; -1 otherwise.
+func (a *article) ownedSubject(ms []actor.Mention, v int) int {
+	t := &a.t
+	if !t.ok {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" || a.toks[c].UPOS != "NOUN" {
+			continue
+		}
+		for _, p := range t.kids[c] {
+			if t.rel[p] == "nmod:poss" && p < c {
+				return t.mentionAt(ms, p)
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// byAgent returns the agent of a passive: the mention after "by".
+func (a *article) byAgent(toks []model.Token, ms []actor.Mention, cl *clause) int {
+	for k := cl.vEnd; k < cl.hi; k++ {
+		if !strings.EqualFold(toks[k].Form, "by") {
+			continue
+		}
+		for i, m := range ms {
+			if m.Start > k && m.Start <= k+3 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// target returns the first mention after the verb in its clause that is
+// not the subject of an embedded clause.
+func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src int) int {
+	poss := -1
+	for i, m := range ms {
+		if m.Start < cl.vEnd || i == src {
+			continue
+		}
+		if m.Start >= cl.hi {
+			break
+		}
+		// "welcomed their resumption of ties with Osgiliath"; not the
+		// source's own ("resumed its food assistance").
+		if m.Kind == actor.Pronoun && toks[m.Head].XPOS == "PRP$" {
+			if poss < 0 && !(src >= 0 && selfEvent(ms[src], m)) {
+				poss = i
+			}
+			continue
+		}
+		// "protested on Monday, and security forces fired tear gas":
+		// a name after a comma and a conjunction begins a new clause.
+		if newClause(toks, m.Start, cl.vEnd) {
+			return poss
+		}
+		// "blocked aid in an attempt to force Chile to leave": what
+		// follows a noun's infinitive is that infinitive's.
+		if nounInfinitive(toks, cl.vEnd, m.Start) {
+			return poss
+		}
+		// "arrived in the capital to join the fight against Bolivia":
+		// whom the purpose of a journey is aimed at is not where it
+		// went, unless the purpose is to meet or visit ("arrived to
+		// meet Peruvian officials").
+		if travelLemmas[a.w.lem[cl.v]] && purposeInfinitive(toks, a.w.lem, cl.vEnd, m.Start) {
+			return poss
+		}
+		// "said Albania had acted": Albania is the subject of "acted".
+		// Of a verb that does not report speech, the subject of a
+		// "that" clause that only says what it is is what the verb is
+		// about ("allowed that Mordor isn't a pleasant place").
+		// "went to the heart of what the minister's plan meant": the
+		// possessor of a clause's subject is no more the target than
+		// the subject itself.
+		if k := possessedEnd(toks, m.End, cl.hi); k > m.End && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
+			return -1
+		}
+		if k := m.End; k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
+			// "test-fired what it called a new missile over the Sea
+			// of Japan": who names the object names no target; the
+			// object's words go on.
+			if m.Start > 0 && strings.EqualFold(toks[m.Start-1].Form, "what") && namingLemmas[a.w.lem[k]] {
+				continue
+			}
+			if m.Start > 0 && strings.EqualFold(toks[m.Start-1].Form, "that") && m.Start-1 == cl.vEnd &&
+				!sayLemmas[a.w.lem[cl.v]] && strings.EqualFold(toks[k].Lemma, "be") {
+				return i
+			}
+			return -1
+		}
+		if k := m.End; k+1 < len(toks) && (toks[k].Form == "'s" || toks[k].Form == "’s") {
+			// "called Iran's conduct": the possessor is the target.
+			return i
+		}
+		return i
+	}
+	return poss
+}
+
+// clauseOpener are the conjunctions (lower-case) that open an adverbial
+// clause with a subject of its own.
+var clauseOpener = map[string]bool{
+	"if": true, "unless": true, "because": true, "when": true, "while": true,
+	"although": true, "though": true, "whereas": true, "whether": true,
+}
+
+// members returns the mentions joined to ms[i] by commas and "and" /
+// "or": the members of a compound actor, in text order.
+func members(toks []model.Token, ms []actor.Mention, i int) []int {
+	lo, hi := i, i
+	for lo > 0 && together(toks, ms[lo-1], ms[lo]) {
+		// The same from the other side ("left Peru, and Peruvian
+		// police sealed off"): a lone name before the comma and the
+		// conjunction ends the clause before.
+		if lo == hi && conjoined(toks, ms[lo-1].End, ms[lo].Start) && comma(toks, ms[lo-1].End, ms[lo].Start) && (lo < 2 || !together(toks, ms[lo-2], ms[lo-1])) {
+			break
+		}
+		lo--
+	}
+	for hi+1 < len(ms) && together(toks, ms[hi], ms[hi+1]) {
+		// "Gondor and Dagolath, the Osgiliath newspaper": after a
+		// member joined by "and" or "or" the list is closed, and a
+		// name behind a bare comma is an apposition or a new phrase.
+		if hi > lo && conjoined(toks, ms[hi-1].End, ms[hi].Start) && !conjoined(toks, ms[hi].End, ms[hi+1].Start) {
+			break
+		}
+		// "protested against the government, and security forces
+		// responded": a comma and a conjunction after a lone name
+		// begin a new clause; a list of two has no comma before its
+		// "and".
+		if hi == lo && conjoined(toks, ms[hi].End, ms[hi+1].Start) && comma(toks, ms[hi].End, ms[hi+1].Start) {
+			break
+		}
+		hi++
+	}
+	out := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// adjacent reports whether only auxiliaries, adverbs and particles stand
+// between a subject ending at end and the verb at v, after the subject's
+// own bracketed short name and descriptive nouns ("the National
+// Liberation Army (ELN) guerrilla group resumed").
+func adjacent(toks []model.Token, end, v int) bool {
+	if end > v {
+		return false // the subject is after the verb ("sponsored by A and B")
+	}
+	end = afterDescriptor(toks, end, v)
+	for k := end; k < v; k++ {
+		switch toks[k].UPOS {
+		case "AUX", "ADV", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joined reports whether the tokens [a, b) join two mentions into a
+// compound: only commas, "and", "or", "nor", "as well as", "the" and
+// modifiers of the next member.
+func joined(toks []model.Token, a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	conj, and := false, false
+	for k := a; k < b; k++ {
+		switch f := strings.ToLower(toks[k].Form); f {
+		case ",", "and", "or", "nor", "as", "well":
+			conj = true
+			and = and || f == "and" || f == "or" || f == "nor"
+		case "the":
+		case "a", "an":
+			// "an American and an Australian", not an apposition
+			// after a bare comma ("Albania, a NATO member").
+			if !and {
+				return false
+			}
+		default:
+			// "Fornost and the evil awful Gondor": adjectives, and
+			// after the conjunction any lower-case modifier of the
+			// next member (the tagger may take "evil" for a noun).
+			if toks[k].UPOS != "ADJ" && !(conj && premodifier(toks[k])) {
+				return false
+			}
+		}
+	}
+	return conj
+}
+
+// newClause reports a name at start, after the verb's words end at
+// vEnd, that follows a comma and "and" or "but" (modifiers between):
+// the subject of a new clause, not an object.
+func newClause(toks []model.Token, start, vEnd int) bool {
+	k := start - 1
+	for k > vEnd && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NOUN" && premodifier(toks[k])) {
+		k--
+	}
+	if k <= vEnd || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "and", "but":
+		return toks[k-1].Form == ","
+	}
+	return false
+}
+
+// comma reports whether the tokens [a, b) hold a comma.
+func comma(toks []model.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined reports whether the tokens [a, b) hold a conjunction
+// ("and", "or", "nor"), not just commas.
+func conjoined(toks []model.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "and", "or", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// premodifier reports a lower-case noun, adjective or adverb, which may
+// modify the name after it.
+func premodifier(t model.Token) bool {
+	if t.Form == "" || t.Form[0] < 'a' || t.Form[0] > 'z' {
+		return false
+	}
+	switch t.UPOS {
+	case "NOUN", "ADJ", "ADV":
+		return true
+	}
+	return false
+}
+
+// isPassive reports a past participle after a form of "be" or "get",
+// or "as" ("as expressed in the interview"), or one that "by" follows
+// without a "have" before it ("the treaty, brokered by the World Bank").
+func isPassive(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBN" {
+		return false
+	}
+	// "as expressed in the interview", "as agreed last year": a clause
+	// of comparison that leaves out its subject and "was".
+	if v > 0 && strings.EqualFold(toks[v-1].Form, "as") {
+		return true
+	}
+	if v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "by") &&
+		(v == 0 || !strings.EqualFold(toks[v-1].Lemma, "have")) {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		l := strings.ToLower(toks[k].Lemma)
+		f := strings.ToLower(toks[k].Form)
+		if l == "be" || l == "get" || f == "was" || f == "were" || f == "been" || f == "is" || f == "are" || f == "being" {
+			return true
+		}
+		if toks[k].UPOS != "ADV" && toks[k].UPOS != "AUX" && toks[k].UPOS != "PART" {
+			return false
+		}
+	}
+	return false
+}
+
+// compoundEnd returns the end of the compound actor around ms[i]: the
+// end of its last member.
+func compoundEnd(toks []model.Token, ms []actor.Mention, i int) int {
+	mem := members(toks, ms, i)
+	return ms[mem[len(mem)-1]].End
+}
+
+// objectAt returns the mention that starts right after the verb (after
+// "the"), unless it is the subject of a clause of its own ("said Iran had
+// acted") or a possessor ("condemned Iran's conduct" is handled by the
+// parse); -1 if none.
+func (a *article) objectAt(toks []model.Token, ms []actor.Mention, cl *clause, src int) int {
+	k := cl.vEnd
+	if k < len(toks) && strings.EqualFold(toks[k].Form, "the") {
+		k++
+	}
+	for i, m := range ms {
+		if m.Start != k || i == src || m.Kind == actor.Pronoun && toks[m.Head].XPOS == "PRP$" {
+			continue
+		}
+		if e := m.End; e < len(toks) && (isFinite(toks[e]) || toks[e].UPOS == "AUX" || toks[e].Form == "'s" || toks[e].Form == "’s") {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// plainSubject reports a clause from lo to the verb at v whose subject is
+// a noun phrase that names no actor: "(that) investigators had found".
+func plainSubject(toks []model.Token, ms []actor.Mention, lo, v int) bool {
+	noun := false
+	for k := lo; k < v; k++ {
+		for _, m := range ms {
+			if k >= m.Start && k < m.End {
+				return false
+			}
+		}
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "NUM":
+		case "NOUN":
+			noun = true
+		default:
+			return noun
+		}
+	}
+	return noun
+}
+
+// together reports two mentions that are members of one compound: joined
+// by commas and conjunctions, or the two parties one phrase names ("the
+// two countries").
+func together(toks []model.Token, a, b actor.Mention) bool {
+	if a.Start == b.Start && a.End == b.End {
+		return true
+	}
+	// "according to Peruvian army officials, security forces
+	// launched": the source a report is according to and the subject
+	// after its comma are no list.
+	if aside(toks, a) && !conjoined(toks, a.End, b.Start) {
+		return false
+	}
+	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b) && !nextSubject(toks, a, b)
+}
+
+// nextSubject reports a lone name a, the last word of its clause, and a
+// name b after a bare comma that a finite verb follows ("As Chile
+// criticised Peru, Bolivia stayed silent"): b is the subject of the next
+// clause, no member of a list with a. A lone name is the object of a
+// verb or a preposition; after a comma or a conjunction it is none
+// ("Chile, Peru, Bolivia signed" is left a list).
+func nextSubject(toks []model.Token, a, b actor.Mention) bool {
+	if !comma(toks, a.End, b.Start) || conjoined(toks, a.End, b.Start) {
+		return false
+	}
+	// a is the object of a verb or a preposition: a headline's "Chile,
+	// Peru sign pact" stays a list.
+	j := a.Start - 1
+	for j >= 0 && (toks[j].UPOS == "DET" || toks[j].UPOS == "ADJ") {
+		j--
+	}
+	if j < 0 || toks[j].UPOS != "VERB" && toks[j].UPOS != "ADP" {
+		return false
+	}
+	k := b.End
+	for k < len(toks) && k < b.End+2 && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// trailingSpeaker reports a mention b after a bare comma (from end on)
+// that says the sentence, its verb of saying ending it ("... in a swap
+// mediated by the UAE, officials in Kyiv and Moscow said."): the
+// speaker of the report, not a member of a list with the name before the
+// comma. Names of places and a time may stand between the speaker and
+// the verb ("officials in Kyiv said on Monday").
+func trailingSpeaker(toks []model.Token, end int, b actor.Mention) bool {
+	for k := end; k < b.Start; k++ {
+		if toks[k].Form != "," && !strings.EqualFold(toks[k].Form, "the") && toks[k].UPOS != "ADJ" {
+			return false
+		}
+	}
+	k := b.End
+	for k < len(toks) && k < b.End+6 {
+		switch toks[k].UPOS {
+		case "ADP", "PROPN", "CCONJ", "DET":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !isVerb(toks[k]) || !sayLemmas[strings.ToUpper(toks[k].Lemma)] {
+		return false
+	}
+	for k++; k < len(toks); k++ {
+		switch toks[k].UPOS {
+		case "PUNCT":
+			return toks[k].Form == "." || toks[k].Form == ";"
+		case "ADP", "PROPN", "NOUN", "DET", "ADV":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// boundPronoun reports an object pronoun at ms[tgt] ("them", not
+// "their" nor "themselves") of the verb at v that stands for the source
+// ms[src] or a member of its compound, or for an actor named between
+// the source and the verb ("Russia and the [Syrian] regime are blocking
+// them"), or, standing for a list, for any member of such.
+func boundPronoun(toks []model.Token, ms []actor.Mention, src, tgt, v int) bool {
+	switch plainWord(toks[ms[tgt].Head].Form) {
+	case "him", "her", "them", "it":
+	default:
+		return false
+	}
+	subj := map[model.Span]bool{}
+	for _, i := range members(toks, ms, src) {
+		subj[ms[i].Span] = true
+	}
+	// The actor that ends the subject right before the verb, past its
+	// auxiliaries and a closing bracket.
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART" || toks[k].Form == "]" || toks[k].Form == ")") {
+		k--
+	}
+	if ms[src].Start < v {
+		for _, m := range ms {
+			if m.Kind != actor.Pronoun && m.End == k+1 && m.Start >= ms[src].Start {
+				subj[m.Span] = true
+			}
+		}
+	}
+	for _, m := range ms {
+		if m.Kind == actor.Pronoun && m.Start == ms[tgt].Start && subj[m.Antecedent] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdLemmas are the participles (upper-case lemmas) that say who holds
+// someone captive: "held by", "kidnapped by".
+var holdLemmas = map[string]bool{
+	"HOLD": true, "DETAIN": true, "KIDNAP": true, "ABDUCT": true, "CAPTURE": true,
+	"IMPRISON": true, "JAIL": true, "SEIZE": true,
+}
+
+// holder returns, in toks[lo:v], the actor after "by" of a participle of
+// holding captive ("hostages held by the Taliban", "who had been
+// kidnapped by rebels") and the participle's index; -1, -1 for none.
+func (a *article) holder(toks []model.Token, ms []actor.Mention, lo, v int) (int, int) {
+	for k := lo; k+1 < v; k++ {
+		if toks[k].XPOS != "VBN" || !holdLemmas[a.w.lem[k]] || a.w.up[k+1] != "BY" {
+			continue
+		}
+		for i, m := range ms {
+			if m.Start > k+1 && m.Start <= k+4 && m.End <= v {
+				return i, k
+			}
+		}
+	}
+	return -1, -1
+}
+
+// forSubject reports a mention right after "for" and right before "to"
+// and a base form: the subject of a "for ... to" infinitive ("a need for
+// Ukraine to launch").
+func forSubject(toks []model.Token, m actor.Mention) bool {
+	return m.Start > 0 && strings.EqualFold(toks[m.Start-1].Form, "for") && m.End+1 < len(toks) &&
+		strings.EqualFold(toks[m.End].Form, "to") && toks[m.End+1].XPOS == "VB"
+}
+
+// memberOf returns, for "X's membership of (in) Y" before the verb at v
+// (from lo), the mentions of the organisation Y and of its member X, or
+// -1, -1.
+func memberOf(toks []model.Token, ms []actor.Mention, lo, v int) (org, member int) {
+	for k := lo + 1; k+2 < v; k++ {
+		if !strings.EqualFold(toks[k].Form, "membership") {
+			continue
+		}
+		p := k + 1
+		if f := strings.ToLower(toks[p].Form); f != "of" && f != "in" {
+			continue
+		}
+		o := argAt(toks, ms, p+1)
+		if o < 0 {
+			continue
+		}
+		// The member: a possessive right before the noun ("Sudan's").
+		for i, m := range ms {
+			if m.End == k-1 && toks[k-1].XPOS == "POS" || m.End == k && strings.HasSuffix(toks[k-1].Form, "'s") {
+				return o, i
+			}
+		}
+	}
+	return -1, -1
+}
