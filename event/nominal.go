@@ -805,15 +805,10 @@ func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []a
 	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
 		return
 	}
-	x := argAt(toks, ms, j+1)
-	if x < 0 {
+	mem, end := betweenMembers(toks, ms, j)
+	if mem == nil {
 		return
 	}
-	mem := members(toks, ms, x)
-	if len(mem) < 2 {
-		return
-	}
-	end := nominalEnd(toks, j)
 	// "violated the truce agreed between Syria and Russia": with no
 	// time of its own, the declaration is of some day before, not of
 	// the day the sentence tells of; it codes nothing.
@@ -826,6 +821,13 @@ func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []a
 	}
 	cl := &clause{v: v, vEnd: v + 1, lo: k, hi: end, code: "0871", src: mem[0], tgt: mem[1],
 		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[v] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " " + toks[v].Form + " between two parties: a truce declared (0871)"}}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// emitMutual emits cl's noun event of each member of mem on each other
+// member ("the war between Peru and Ecuador": both ways), none of an
+// actor on itself.
+func (a *article) emitMutual(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, mem []int, says []say, times []when.Expression) {
 	for _, p := range mem {
 		for _, q := range mem {
 			if p != q && !selfEvent(ms[p], ms[q]) {
@@ -833,6 +835,20 @@ func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []a
 			}
 		}
 	}
+}
+
+// betweenMembers returns the members of the list that "between" at j
+// names, two at least, and the end of the noun's phrase; nil when
+// "between" names no such list.
+func betweenMembers(toks []model.Token, ms []actor.Mention, j int) (mem []int, end int) {
+	x := argAt(toks, ms, j+1)
+	if x < 0 {
+		return nil, 0
+	}
+	if mem = members(toks, ms, x); len(mem) < 2 {
+		return nil, 0
+	}
+	return mem, nominalEnd(toks, j)
 }
 
 // inPhrase are the parts of speech of words that may stand before a
@@ -851,15 +867,10 @@ func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.M
 	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
 		return
 	}
-	x := argAt(toks, ms, j+1)
-	if x < 0 {
+	mem, end := betweenMembers(toks, ms, j)
+	if mem == nil {
 		return
 	}
-	mem := members(toks, ms, x)
-	if len(mem) < 2 {
-		return
-	}
-	end := nominalEnd(toks, j)
 	// Its time: before the noun in its own phrase ("last year's war"),
 	// or after it up to the phrase's end ("between Peru and Ecuador in
 	// 1995").
@@ -876,13 +887,7 @@ func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.M
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "190", src: mem[0], tgt: mem[1],
 		pattern: "<noun> WAR BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: military force (190)"}}
-	for _, p := range mem {
-		for _, q := range mem {
-			if p != q && !selfEvent(ms[p], ms[q]) {
-				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
-			}
-		}
-	}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
 }
 
 // agentsOfPair returns, for a bare agent ag ("military commanders") of
@@ -978,13 +983,7 @@ func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []act
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: mem[0], tgt: mem[1],
 		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[j] + " $ AND +", entries: []string{"noun " + toks[k].Form + ": " + what}}
-	for _, p := range mem {
-		for _, q := range mem {
-			if p != q && !selfEvent(ms[p], ms[q]) {
-				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
-			}
-		}
-	}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
 	return true
 }
 
