@@ -21,10 +21,8 @@ func TestAnchoredDate(t *testing.T) {
 		{"Turkish jets bombed a Syrian convoy on Monday. The truce signed in 2019 between Turkey and Syria ended the fighting.", "TUR", "SYR", "0871", "", ""},
 	}
 	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		e := find(evs, tt.src, tt.tgt, tt.code)
+		e := codedEvent(t, tt.text, tt.src, tt.tgt, tt.code)
 		if e == nil {
-			t.Errorf("%q: no %s>%s %s in %s", tt.text, tt.src, tt.tgt, tt.code, describe(evs))
 			continue
 		}
 		date := e.Date.String()

@@ -32,10 +32,8 @@ func TestClosingAttribution(t *testing.T) {
 		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "190", "claimed", "RUSGOVMIL"},
 	}
 	for _, tt := range tests {
-		evs := code(t, tt.text, nil, nil)
-		e := find(evs, tt.src, tt.tgt, tt.code)
+		e := codedEvent(t, tt.text, tt.src, tt.tgt, tt.code)
 		if e == nil {
-			t.Errorf("%q: no %s>%s %s in %s", tt.text, tt.src, tt.tgt, tt.code, describe(evs))
 			continue
 		}
 		attr := ""

@@ -107,6 +107,18 @@ func find(evs []model.Event, src, tgt, code string) *model.Event {
 	return nil
 }
 
+// codedEvent codes text and returns its src>tgt event of code cameo, reporting
+// an error naming the events it did code when there is none.
+func codedEvent(t *testing.T, text, src, tgt, cameo string) *model.Event {
+	t.Helper()
+	evs := code(t, text, nil, nil)
+	e := find(evs, src, tgt, cameo)
+	if e == nil {
+		t.Errorf("%q: no %s>%s %s in %s", text, src, tgt, cameo, describe(evs))
+	}
+	return e
+}
+
 func describe(evs []model.Event) string {
 	var b strings.Builder
 	for _, e := range evs {
