@@ -2757,9 +2757,6 @@ func privateViolence(code string, s, t actor.Mention) string {
 	return "180"
 }
 
-// truceWords are the nouns (lower case) of a ceasefire.
-var truceWords = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "armistice": true}
-
 // breaksTruce reports, after token k, a breach or violation of a
 // ceasefire or truce in a phrase "in" opens ("in violation of a
 // ceasefire the two countries agreed", "in what it said was the first
@@ -2786,7 +2783,7 @@ func breaksTruce(toks []model.Token, k int) bool {
 			continue
 		}
 		for j := i + 2; j < len(toks) && j <= i+5; j++ {
-			if truceWords[strings.ToLower(toks[j].Form)] {
+			if eventNoun(strings.ToUpper(toks[j].Lemma)) == nounCeasefire {
 				return true
 			}
 		}

@@ -16,6 +16,9 @@ func TestTruceBroken(t *testing.T) {
 		// read the violation as a crime fought (verb supplement).
 		{text: "Indian troops attacked Pakistani soldiers on Sunday in violation of the ceasefire.", want: []string{"INDMIL>PAKMIL:196"}},
 		{text: "Indian troops attacked Pakistani soldiers on Sunday in breach of the truce.", want: []string{"INDMIL>PAKMIL:196"}},
+		// Read by lemma: a plural is a ceasefire too.
+		{text: "Indian troops fired across the border on Sunday, wounding two Pakistani civilians, in violation of earlier ceasefires.",
+			want: []string{"INDMIL>PAK:196"}, not: []string{"INDMIL>PAKCVL:180"}},
 		{text: "Indian troops fired across the border on Sunday, wounding two Pakistani civilians.",
 			want: []string{"INDMIL>PAKCVL:180"}, not: []string{"INDMIL>PAK:196"}},
 		{text: "Indian troops attacked Pakistani soldiers on Sunday, days after Pakistan reported violations of the ceasefire.",
