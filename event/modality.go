@@ -359,15 +359,11 @@ func refusalCode(code string) string {
 	case "06":
 		return "121"
 	}
-	switch code {
-	case "071", "072", "073", "074":
-		return "122" + code[2:]
-	case "083":
+	if code == "083" {
 		return "123"
-	case "081", "082":
-		return "124" + code[2:]
-	case "084", "085", "086", "087":
-		return "124" + string(code[2]-1)
+	}
+	if c := aidOrConcessionChild(code, "122", "124"); c != "" {
+		return c
 	}
 	switch code[:2] {
 	case "07":
@@ -407,14 +403,26 @@ func intentCode(code string) string {
 		return "031" + code[2:]
 	case "070":
 		return "033"
-	case "071", "072", "073", "074":
-		return "033" + code[2:]
 	case "080":
 		return "035"
+	}
+	return aidOrConcessionChild(code, "033", "035")
+}
+
+// aidOrConcessionChild returns the child of aid, for an aid code
+// (071-074), or of concession, for a concession code (081, 082,
+// 084-087), that CAMEO numbers alike in the families of intent (033,
+// 035) and rejection (122, 124): the same last digit, one less past
+// 083, a reform, which both families code elsewhere (034, 123). ""
+// for other codes.
+func aidOrConcessionChild(code, aid, concession string) string {
+	switch code {
+	case "071", "072", "073", "074":
+		return aid + code[2:]
 	case "081", "082":
-		return "035" + code[2:]
+		return concession + code[2:]
 	case "084", "085", "086", "087":
-		return "035" + string(code[2]-1)
+		return concession + string(code[2]-1)
 	}
 	return ""
 }
