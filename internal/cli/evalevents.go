@@ -187,8 +187,9 @@ func readDemoGold(name string) ([]event.GoldEvent, error) {
 const corpusManifest = "manifest.tsv"
 
 // evalCorpus runs the analysis stages on the plain-text articles that
-// dir's manifest.tsv lists, each dated by the manifest (its dateline
-// gives no year), and scores their events against the gold events file
+// dir's manifest.tsv lists, each dated as --date dates a plain-text
+// input (the manifest's date gives a dateline its year and stands where
+// the text gives none), and scores their events against the gold events file
 // goldPath (demo/gold/events.tsv's format, its file column naming the
 // manifest's files) as the demo is scored. The summary is labelled with
 // dir's base name.
@@ -218,19 +219,13 @@ func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool
 		if err != nil {
 			return fmt.Errorf("eval events: %w", err)
 		}
-		docs = append(docs, &model.Document{Origin: name, ContentType: "text/plain; charset=utf-8", Body: body, Hints: model.Hints{Published: dates[name]}})
+		docs = append(docs, &model.Document{Origin: name, ContentType: "text/plain; charset=utf-8", Body: body, Hints: model.Hints{DefaultDate: dates[name]}})
 	}
 	sts, err := new(analysisFlags).stages()
 	if err != nil {
 		return err
 	}
-	// The manifest's date is the article's: a dateline's "March 3" has no
-	// year, and the gold's dates were resolved against the manifest.
-	redate := pipeline.StageFunc(func(ctx context.Context, a *model.Article) error {
-		a.Published = model.Day(dates[a.Doc])
-		return nil
-	})
-	p := &pipeline.Pipeline{Stages: append([]pipeline.Stage{redate}, sts...)}
+	p := &pipeline.Pipeline{Stages: sts}
 	arts := map[string]*model.Article{}
 	seq := func(yield func(*model.Document, error) bool) {
 		for _, d := range docs {
