@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strconv"
@@ -41,6 +42,12 @@ type Options struct {
 	// second. Zero means DefaultIngestRate and DefaultIngestBurst.
 	IngestRate  float64
 	IngestBurst int
+	// TrustedProxies are the reverse proxies in front of the server. A
+	// request whose peer is one of them is counted against the client
+	// its X-Forwarded-For names (the nearest address that is not a
+	// trusted proxy); with none, the header is ignored and every request
+	// counts against its peer. ParseTrustedProxies reads a list.
+	TrustedProxies []netip.Prefix
 	// MaxExport bounds the events of one export; zero means
 	// DefaultMaxExport.
 	MaxExport int

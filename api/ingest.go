@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -129,11 +128,7 @@ func (h *handler) ingest(w http.ResponseWriter, r *http.Request) {
 	if !h.ingestAllowed(w, r) {
 		return
 	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	if ok, wait := h.limiter.allow(host, time.Now()); !ok {
+	if ok, wait := h.limiter.allow(clientAddr(r, h.opts.TrustedProxies), time.Now()); !ok {
 		w.Header().Set("Retry-After", strconv.Itoa(int(wait.Seconds())+1))
 		h.error(w, r, http.StatusTooManyRequests, "", "too many ingest requests; retry later", nil)
 		return

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"strconv"
 	"sync"
@@ -27,7 +28,7 @@ const tokenEnv = "CASUS_TOKEN"
 
 var cmdServe = &Command{
 	Name:      "serve",
-	UsageLine: "casus serve --db FILE [--addr HOST:PORT] [--token TOKEN] [--private]",
+	UsageLine: "casus serve --db FILE [--addr HOST:PORT] [--token TOKEN] [--private] [--trusted-proxies ADDRS]",
 	Short:     "serve the dashboard and the JSON API",
 	Long: `
 Serve serves a database as a web dashboard and a JSON API. Every page and
@@ -48,6 +49,12 @@ or the CASUS_TOKEN environment variable) POST /api/ingest accepts URLs,
 feeds and pages to run through the pipeline into the database; with
 --private every request needs the token too (browsers prompt for it: any
 user name, the token as password).
+
+Ingestion is limited to a few requests per client address. Behind a
+reverse proxy every request comes from the proxy; --trusted-proxies names
+the proxies (addresses or CIDR prefixes), and a request from one of them
+counts against the client its X-Forwarded-For header names. The header is
+never read otherwise, since any client can write it.
 
 Examples:
 
@@ -88,6 +95,7 @@ type serveFlags struct {
 	token   string
 	private bool
 	queue   int
+	proxies []netip.Prefix
 	in      inputFlags
 }
 
@@ -95,6 +103,11 @@ func (f *serveFlags) bind(fs *flag.FlagSet) {
 	fs.StringVar(&f.token, "token", "", "bearer `TOKEN` for POST /api/ingest (default $"+tokenEnv+")")
 	fs.BoolVar(&f.private, "private", false, "require the token for every request, reads included")
 	fs.IntVar(&f.queue, "queue", 16, "ingest requests that may wait at once")
+	fs.Func("trusted-proxies", "comma-separated `ADDRS` and CIDR prefixes of reverse proxies whose X-Forwarded-For names the client the ingest rate limit counts (default none: the header is ignored)", func(s string) error {
+		p, err := api.ParseTrustedProxies(s)
+		f.proxies = append(f.proxies, p...)
+		return err
+	})
 	fs.BoolVar(&f.in.allowPrivate, "allow-private", false, "let ingestion fetch from private, loopback and link-local addresses")
 	f.in.timeout = 30 * time.Second
 	f.in.maxBytes = 50 << 20
@@ -146,7 +159,7 @@ func serveWith(ctx context.Context, env Env, st store.Store, ln net.Listener, sf
 	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	opts := api.Options{Token: sf.token, Private: sf.private}
+	opts := api.Options{Token: sf.token, Private: sf.private, TrustedProxies: sf.proxies}
 	var queue *ingestQueue
 	if sf.token != "" {
 		iopts, err := sf.in.options(env)

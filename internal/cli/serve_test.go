@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -34,5 +37,27 @@ func TestInlineDocument(t *testing.T) {
 				t.Errorf("published %v, default date %v; want %v, %v", d.Hints.Published, d.Hints.DefaultDate, tt.published, tt.defaultDay)
 			}
 		})
+	}
+}
+
+// TestServeTrustedProxiesFlag checks that serve refuses a
+// --trusted-proxies list it cannot read, naming the bad entry, before it
+// opens the database.
+func TestServeTrustedProxiesFlag(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "never.db")
+	tests := []struct {
+		list, want string
+	}{
+		{"proxy.example", `"proxy.example"`},
+		{"10.0.0.0/8,10.0.0.0/40", `"10.0.0.0/40"`},
+	}
+	for _, tt := range tests {
+		code, _, stderr := run(t, "", "serve", "--db", db, "--addr", "127.0.0.1:0", "--trusted-proxies", tt.list)
+		if code != 2 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("--trusted-proxies %s: exit %d, stderr %q; want 2 naming %s", tt.list, code, stderr, tt.want)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("the database was created although the flags were refused")
 	}
 }
