@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -47,10 +48,19 @@ func (s pagedEvents) Events(ctx context.Context, q store.EventQuery) (store.Even
 }
 
 // exportServer serves st's API with the given server WriteTimeout and
-// export WriteIdle.
-func exportServer(t *testing.T, st store.Store, writeTimeout, idle time.Duration) *httptest.Server {
+// export WriteIdle. Each request's handler closes a channel of done when
+// it returns.
+func exportServer(t *testing.T, st store.Store, writeTimeout, idle time.Duration, done chan<- chan struct{}) *httptest.Server {
 	t.Helper()
-	srv := httptest.NewUnstartedServer(NewHandler(st, Options{Log: slog.New(slog.DiscardHandler), WriteIdle: idle}))
+	h := NewHandler(st, Options{Log: slog.New(slog.DiscardHandler), WriteIdle: idle})
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c := make(chan struct{})
+		if done != nil {
+			done <- c
+		}
+		defer close(c)
+		h.ServeHTTP(w, r)
+	}))
 	srv.Config.WriteTimeout = writeTimeout
 	srv.Start()
 	t.Cleanup(srv.Close)
@@ -58,12 +68,15 @@ func exportServer(t *testing.T, st store.Store, writeTimeout, idle time.Duration
 }
 
 // TestExportOutlastsWriteTimeout checks that an export that keeps making
-// progress is sent whole although it takes several times the server's
-// WriteTimeout and WriteIdle: 12 pages, each 100 ms late, against 250 ms
-// and 500 ms.
+// progress is sent whole although it takes many times the server's
+// WriteTimeout: 12 pages, each at least WriteTimeout late. The sleeps
+// only bound the time from below, so a slower machine makes the export
+// longer, never shorter, and WriteIdle is an hour, so no machine is slow
+// enough to reach it.
 func TestExportOutlastsWriteTimeout(t *testing.T) {
-	st := pagedEvents{n: 12 * exportPage, size: 20, delay: 100 * time.Millisecond}
-	srv := exportServer(t, st, 250*time.Millisecond, 500*time.Millisecond)
+	const writeTimeout = 20 * time.Millisecond
+	st := pagedEvents{n: 12 * exportPage, size: 20, delay: writeTimeout}
+	srv := exportServer(t, st, writeTimeout, time.Hour, nil)
 	resp, err := http.Get(srv.URL + "/api/export?format=jsonl")
 	if err != nil {
 		t.Fatal(err)
@@ -80,20 +93,72 @@ func TestExportOutlastsWriteTimeout(t *testing.T) {
 }
 
 // TestExportCutsStalledClient checks that a client that stops reading is
-// cut off after WriteIdle although the server's WriteTimeout is far off:
-// the client reads nothing for 2 s of a 40 MB export, then gets less than
-// all of it.
+// cut off after WriteIdle although the server has no WriteTimeout: the
+// client reads nothing of a 40 MB export, far more than the connection
+// buffers, until the handler has returned, then gets less than all of it.
+// Without the idle deadline the handler would block until the guard.
 func TestExportCutsStalledClient(t *testing.T) {
 	st := pagedEvents{n: 4000, size: 10000}
-	srv := exportServer(t, st, time.Minute, 200*time.Millisecond)
+	done := make(chan chan struct{}, 1)
+	srv := exportServer(t, st, 0, 50*time.Millisecond, done)
 	resp, err := http.Get(srv.URL + "/api/export?format=jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	time.Sleep(2 * time.Second)
+	select {
+	case <-<-done:
+	case <-time.After(time.Minute): // a guard against hanging, not a measure
+		t.Fatal("the export to a client that reads nothing was not cut off")
+	}
 	n, err := io.Copy(io.Discard, resp.Body)
 	if err == nil || n >= int64(st.n*st.size) {
 		t.Errorf("read %d bytes, err %v; want the export cut off", n, err)
+	}
+}
+
+// TestDeadlineWriter checks on a clock of its own that the writer moves
+// the write deadline idle ahead on its first write and then at most every
+// idle/8, and stops trying when the connection has no deadline to move.
+func TestDeadlineWriter(t *testing.T) {
+	const idle = 80 * time.Second
+	start := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		setErr error
+		at     []time.Duration // when each write happens, from start
+		want   []time.Duration // deadlines set, from start
+	}{
+		{"first write", nil, []time.Duration{0}, []time.Duration{idle}},
+		{"within idle/8", nil, []time.Duration{0, 5 * time.Second, 9 * time.Second}, []time.Duration{idle}},
+		{"every idle/8", nil, []time.Duration{0, 10 * time.Second, 19 * time.Second, 25 * time.Second},
+			[]time.Duration{idle, 10*time.Second + idle, 25*time.Second + idle}},
+		{"after a pause", nil, []time.Duration{0, time.Hour}, []time.Duration{idle, time.Hour + idle}},
+		{"not supported", http.ErrNotSupported, []time.Duration{0, 10 * time.Second, time.Hour}, []time.Duration{idle}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var now time.Time
+			var got []time.Duration
+			var out strings.Builder
+			d := &deadlineWriter{
+				w:    &out,
+				set:  func(dl time.Time) error { got = append(got, dl.Sub(start)); return tt.setErr },
+				now:  func() time.Time { return now },
+				idle: idle,
+			}
+			for i, at := range tt.at {
+				now = start.Add(at)
+				if n, err := d.Write([]byte("ab")); n != 2 || err != nil {
+					t.Fatalf("write %d: %d, %v", i, n, err)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("deadlines %v, want %v", got, tt.want)
+			}
+			if out.Len() != 2*len(tt.at) {
+				t.Errorf("wrote %d bytes, want %d", out.Len(), 2*len(tt.at))
+			}
+		})
 	}
 }

@@ -262,7 +262,8 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", `attachment; filename="casus-events-`+format+`.`+ext+`"`)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	dw := &deadlineWriter{w: w, rc: http.NewResponseController(w), idle: h.opts.WriteIdle}
+	rc := http.NewResponseController(w)
+	dw := &deadlineWriter{w: w, set: rc.SetWriteDeadline, now: time.Now, idle: h.opts.WriteIdle}
 	if _, err := WriteEvents(r.Context(), dw, h.st, q, format, max, true); err != nil && !errors.Is(err, context.Canceled) {
 		// The status is sent; all that is left is to log and stop.
 		h.log.Error("api export", "url", r.URL.String(), "err", err)
@@ -276,15 +277,16 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 // client that takes nothing for idle is still cut off.
 type deadlineWriter struct {
 	w    io.Writer
-	rc   *http.ResponseController
+	set  func(time.Time) error // sets the write deadline (http.ResponseController's)
+	now  func() time.Time
 	idle time.Duration
 	next time.Time // when to move the deadline again
 	off  bool      // the ResponseWriter has no deadline to move
 }
 
 func (d *deadlineWriter) Write(p []byte) (int, error) {
-	if now := time.Now(); !d.off && !now.Before(d.next) {
-		if err := d.rc.SetWriteDeadline(now.Add(d.idle)); err != nil {
+	if now := d.now(); !d.off && !now.Before(d.next) {
+		if err := d.set(now.Add(d.idle)); err != nil {
 			// http.ErrNotSupported: not a connection of net/http's server.
 			d.off = true
 		}
