@@ -450,7 +450,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	m.agentCode = a.Code
 	m.plural = !m.Person && isPlural(toks[m.Head])
-	st.owner(&m, i, a)
+	st.owner(toks, &m, i, a)
 	if m.Name == "" {
 		m.Name = a.Phrase
 	}
@@ -464,7 +464,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 // country: the possessive pronoun's before it, a spokesperson's
 // organisation, an organisation's whose troops were just named, else the
 // country of bareCountry.
-func (st *state) owner(m *Mention, i int, a dict.Agent) {
+func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	spokes := strings.Contains(a.Phrase, "SPOKES")
 	// "its fighters", "their spokesman": the possessive says whose.
 	if p, ok := st.possessor(i); ok {
@@ -586,6 +586,13 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 		m.Code = dict.Combine(st.r.Unknown, a.Code)
 		return
 	}
+	if st.newFirm(toks, m, i, a) {
+		m.Code = dict.Combine(st.r.Unknown, a.Code)
+		if c := st.placeAhead(i + 1); c != "" {
+			m.Code, m.Country = dict.Combine(c, a.Code), c
+		}
+		return
+	}
 	if traveller(a) {
 		if v := st.lastTraveller(a.Phrase); v != nil && i > 0 && st.up[i-1] == "THE" {
 			m.Code, m.Country = dict.Combine(v.Country, a.Code), v.Country
@@ -617,6 +624,62 @@ func (st *state) owner(m *Mention, i int, a dict.Agent) {
 	} else {
 		m.Code = dict.Combine(st.r.Unknown, a.Code)
 	}
+}
+
+// firmWords are the last words (upper-case, singular) of the agent
+// phrases of companies, as opposed to the people who run them.
+var firmWords = map[string]bool{
+	"COMPANY": true, "FIRM": true, "BUSINESS": true, "CORPORATION": true,
+	"ENTERPRISE": true, "CONGLOMERATE": true, "MULTINATIONAL": true,
+}
+
+// homeWords are the words (upper-case) before a company that say it is of
+// the country of the story ("a local firm", "state-owned companies").
+var homeWords = map[string]bool{
+	"LOCAL": true, "DOMESTIC": true, "NATIONAL": true, "STATE": true,
+	"STATE-OWNED": true, "STATE-RUN": true, "OWNED": true, "RUN": true,
+}
+
+// newFirm reports a company m at token i (of agent entry a) that the
+// sentence introduces as a new one, with no word of whose it is: after an
+// indefinite word ("China sanctioned a company", "two firms"), or in the
+// bare plural ("sanctioned firms that supply drones"). Companies trade
+// across borders, so the country of the actor that acts on them, or of
+// the story, is no more theirs than any other: only a place the sentence
+// puts them in is ("a company in Nairobi"), or a word that makes them the
+// story's ("a local company", "state-owned firms").
+func (st *state) newFirm(toks []model.Token, m *Mention, i int, a dict.Agent) bool {
+	if st.r.Local || !strings.Contains(a.Code, "BUS") {
+		return false
+	}
+	w := st.up[m.Head]
+	if !firmWords[w] && !firmWords[strings.TrimSuffix(w, "S")] && !firmWords[strings.TrimSuffix(w, "ES")] &&
+		!(strings.HasSuffix(w, "IES") && firmWords[strings.TrimSuffix(w, "IES")+"Y"]) {
+		return false
+	}
+	b := i - 1
+	for ; b >= 0; b-- {
+		if homeWords[st.up[b]] {
+			return false
+		}
+		if toks[b].UPOS != "ADJ" || isName(toks[b]) {
+			break
+		}
+	}
+	if st.indefinite(i) {
+		return true
+	}
+	if !m.plural {
+		return false
+	}
+	if b < 0 {
+		return true
+	}
+	switch toks[b].UPOS {
+	case "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT":
+		return true
+	}
+	return false
 }
 
 // indefinites are the words that introduce a new, not yet named, one of

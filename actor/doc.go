@@ -190,7 +190,7 @@
 //     is not France); bare agents take
 //     the country that its kind of agent was last named with ("the army"
 //     after "Sudan's army"; not one an indefinite word or a number
-//     introduces, "a company", "three soldiers", a new one), else that of the first country-bearing
+//     introduces, "another firm", "three soldiers", a new one), else that of the first country-bearing
 //     mention of their own sentence ("Protesters in Tbilisi clashed with
 //     riot police" is GEOCOP; people who are no state's agents named
 //     before any country of their sentence, that of the place the
@@ -204,7 +204,12 @@
 //     no one's forces none
 //     from the story ("Iran seized an oil tanker" is BUS, not IRNBUS),
 //     only from their own words ("a British-flagged tanker" is GBRBUS,
-//     and so is "the tanker" after it), and an agent other than a
+//     and so is "the tanker" after it), a company the sentence
+//     introduces as a new one ("a company", "three firms", "sanctioned
+//     firms that ...") none but the country of a place it puts it in
+//     ("a firm based in Kenya"), as companies trade across borders
+//     ("China sanctioned a company" is BUS, not CHNBUS; "a local firm",
+//     "state-owned companies" are the story's), and an agent other than a
 //     government's that "foreign" modifies none ("Egypt deported
 //     foreign workers" is LAB, not EGYLAB),
 //     a governor or mayor the city or region named before the title in

@@ -1,0 +1,46 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewFirm checks that a company the sentence introduces as a new one
+// takes no country from the actor that acts on it or from the story, but
+// only from a place the sentence puts it in or a word that makes it the
+// story's; and that a company whose country is said, or one named before,
+// keeps it.
+func TestNewFirm(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nSYLVANIAN_ [SYL]\n", false)
+	d := compiledWith(t, es, "COMPANY [~BUS]\nFIRM [~BUS]\nBUSINESSMAN [~BUS]\nWORKER [~LAB]\nPOLICE [~COP]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"a company after the subject", []string{"Freedonia sanctioned/VERB a/DET company"}, "Freedonia=FRE|company=BUS"},
+		{"a number of firms", []string{"Freedonia fined/VERB three/NUM firms/NOUN/NNS"}, "Freedonia=FRE|firms=BUS"},
+		{"an adjective between", []string{"Freedonia fined/VERB a/DET small/ADJ firm"}, "Freedonia=FRE|firm=BUS"},
+		{"bare plural after a verb", []string{"Freedonia blacklisted/VERB firms/NOUN/NNS that/PRON trade/VERB"}, "Freedonia=FRE|firms=BUS"},
+		{"bare plural opening a sentence", []string{"Freedonia protested/VERB", "Firms/NOUN/NNS closed/VERB"}, "Firms=BUS"},
+		{"a story's later sentence", []string{"Freedonia protested/VERB", "police raided/VERB a/DET firm"}, "police=FRECOP|firm=BUS"},
+		{"a firm in a country", []string{"Freedonia fined/VERB a/DET firm in/ADP {Sylvania}"}, "Freedonia=FRE|firm in Sylvania=SYLBUS"},
+		{"a place says whose", []string{"Freedonia fined/VERB a/DET firm based/VERB in/ADP {Sylvania}"}, "Freedonia=FRE|firm=SYLBUS|Sylvania=SYL"},
+		{"a local firm is the story's", []string{"Freedonia fined/VERB a/DET local/ADJ firm"}, "Freedonia=FRE|firm=FREBUS"},
+		{"a state-owned company is the story's", []string{"Freedonia fined/VERB a/DET state-owned/ADJ company"}, "Freedonia=FRE|company=FREBUS"},
+		{"a demonym says whose", []string{"Freedonia fined/VERB a/DET Sylvanian/ADJ company"}, "Freedonia=FRE|Sylvanian company=SYLBUS"},
+		{"the firm is the one named before", []string{"a/DET Sylvanian/ADJ firm sold/VERB arms/NOUN/NNS", "Freedonia fined/VERB the/DET firm"}, "Freedonia=FRE|firm=SYLBUS"},
+		{"the firms with no antecedent stay the story's", []string{"Freedonia fined/VERB the/DET firms/NOUN/NNS"}, "Freedonia=FRE|firms=FREBUS"},
+		{"a businessman is a person, not a company", []string{"Freedonia arrested/VERB a/DET businessman"}, "Freedonia=FRE|businessman=FREBUS"},
+		{"bare workers are not companies", []string{"Freedonia paid/VERB workers/NOUN/NNS"}, "Freedonia=FRE|workers=FRELAB"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
