@@ -1,0 +1,16 @@
+package event
+
+import "strings"
+
+// exchangeLemmas are verbs whose object passes between the members of a
+// compound subject, whatever the deed: "India and Pakistan traded
+// accusations", "exchanged threats", "swapped prisoners".
+var exchangeLemmas = map[string]bool{"EXCHANGE": true, "TRADE": true, "SWAP": true}
+
+// exchanged reports an exchanging verb at v (exchangeLemmas): a compound
+// subject's members then act on each other for any code, an accusation
+// (112) or threat (130) as much as a prisoner swap, where reciprocal keeps
+// verbal conflict one way ("Peru and Chile condemned Bolivia").
+func (a *article) exchanged(v int) bool {
+	return exchangeLemmas[a.w.lem[v]] || exchangeLemmas[strings.ToUpper(a.toks[v].Lemma)] || exchangeLemmas[a.w.up[v]]
+}

@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// TestTradedWords checks that words a compound subject trades or
+// exchanges go each way whatever their code: accusations and blame (112),
+// threats (130), insults and barbs (111), and that blame traded over
+// failed talks is no negotiation (046).
+func TestTradedWords(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Chad and Niger traded accusations over the raid on Monday.", want: []string{"TCD>NER:112", "NER>TCD:112"}},
+		{text: "Chad and Niger exchanged accusations after the border incident.", want: []string{"TCD>NER:112", "NER>TCD:112"}},
+		{text: "Chad and Niger traded blame for the failure of the negotiations.", want: []string{"TCD>NER:112", "NER>TCD:112"}, not: []string{"TCD>NER:046", "NER>TCD:046"}},
+		{text: "Chad and Niger exchanged threats over the disputed oasis.", want: []string{"TCD>NER:130", "NER>TCD:130"}},
+		{text: "Chad and Niger exchanged insults at the summit.", want: []string{"TCD>NER:111", "NER>TCD:111"}, not: []string{"TCD>NER:060"}},
+		{text: "Chad and Niger traded barbs over the election.", want: []string{"TCD>NER:111", "NER>TCD:111"}},
+		// A named target: the words still go each way.
+		{text: "Chad traded accusations with Niger.", want: []string{"TCD>NER:112", "NER>TCD:112"}},
+		// Verbal conflict without an exchanging verb stays one way.
+		{text: "Chad and Niger condemned Mali.", want: []string{"TCD>MLI:111", "NER>MLI:111"}, not: []string{"TCD>NER:111", "NER>TCD:111"}},
+	})
+}
