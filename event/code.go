@@ -102,10 +102,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if decideLemmas[a.w.lem[v]] && bareVerb(cl) && a.strivesTo(v) {
 		return
 	}
-	// "nominated two judges to replace retiring jurists": an -ing
-	// participle the parse makes an adjective of a noun after it
-	// describes the noun; it is no predicate.
-	if a.t.ok && toks[v].XPOS == "VBG" && a.t.rel[v] == "amod" && a.t.head[v] > v {
+	// "nominated two judges to replace retiring jurists", "armies and
+	// suspected weapons programmes": a participle the parse makes an
+	// adjective of a noun after it describes the noun; it is no
+	// predicate.
+	if a.t.ok && (toks[v].XPOS == "VBG" || coordinatedAdjective(toks, v)) && a.t.rel[v] == "amod" && a.t.head[v] > v {
 		return
 	}
 	// "Peru has met its obligations to Chile", "met the deadline set by

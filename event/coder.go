@@ -2333,3 +2333,18 @@ func pastThat(toks []model.Token, m *match, cl *clause) bool {
 func cooperative(code string) bool {
 	return strings.HasPrefix(code, "03") || strings.HasPrefix(code, "04") || strings.HasPrefix(code, "05")
 }
+
+// coordinatedAdjective reports a past participle at v right after "and"
+// or "or" that follows a noun, with a noun or adjective after it: the
+// second of two noun phrases ("armies and suspected weapons
+// programmes"), whose participle describes its noun.
+func coordinatedAdjective(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBN" || v < 2 || v+1 >= len(toks) || toks[v-1].UPOS != "CCONJ" || toks[v-2].UPOS != "NOUN" {
+		return false
+	}
+	switch toks[v+1].UPOS {
+	case "NOUN", "ADJ":
+		return true
+	}
+	return false
+}

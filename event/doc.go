@@ -385,7 +385,8 @@
 // following", "served in the army", "this applies to", "learnt that",
 // "deal with the surge of migrants", "defending the state budget", "met
 // its obligations", "met the deadline"), nor an -ing participle the parse makes an adjective
-// ("retiring jurists"), nor what a proposal says its parties would do
+// ("retiring jurists"), or a past participle it makes one after "and"
+// ("armies and suspected weapons programmes"), nor what a proposal says its parties would do
 // ("Under the plan, Kosovo would guarantee ..."); a verb of going on
 // with a deed the dictionary codes takes no pattern noun past the gerund
 // ("kept attacking Chilean positions" is no KEEP POSITION), nor a verb of
