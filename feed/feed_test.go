@@ -216,19 +216,35 @@ func TestTruncated(t *testing.T) {
 	}
 }
 
+// TestMaxItems checks that an XML feed keeps its first MaxItems items
+// and stops reading at the next, so that what follows, however long or
+// broken, costs nothing.
 func TestMaxItems(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("<rss><channel>")
-	for i := 0; i < MaxItems+5; i++ {
-		b.WriteString("<item><title>t</title></item>")
+	items := "<rss><channel><title>News</title>" + strings.Repeat("<item><title>t</title></item>", MaxItems)
+	tests := []struct {
+		name      string
+		body      string
+		wantItems int
+	}{
+		{"exactly MaxItems", items + "</channel></rss>", MaxItems},
+		{"past MaxItems", items + strings.Repeat("<item><title>t</title></item>", 5) + "</channel></rss>", MaxItems},
+		{"broken past MaxItems", items + "<item><title>t</title></item><<<", MaxItems},
+		{"too many elements past MaxItems", items + "<item>" + strings.Repeat("<x/>", MaxElements) + "</item></channel></rss>", MaxItems},
+		{"broken within MaxItems", items[:len(items)-10] + "<<<", MaxItems},
 	}
-	b.WriteString("</channel></rss>")
-	f, err := Parse(strings.NewReader(b.String()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(f.Items) != MaxItems {
-		t.Errorf("%d items, want %d", len(f.Items), MaxItems)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse(strings.NewReader(tt.body))
+			if f == nil {
+				t.Fatalf("no feed, err %v", err)
+			}
+			if wantErr := strings.HasPrefix(tt.name, "broken within"); (err != nil) != wantErr {
+				t.Errorf("err %v, want error %v", err, wantErr)
+			}
+			if len(f.Items) != tt.wantItems || f.Title != "News" {
+				t.Errorf("%d items titled %q, want %d titled News", len(f.Items), f.Title, tt.wantItems)
+			}
+		})
 	}
 }
 
@@ -249,6 +265,7 @@ func TestJSONItems(t *testing.T) {
 		{"two", head + `[{"title":"a"},{"id":"b"}]}`, 2, false},
 		{"number", head + "5}", 0, true},
 		{"bad item", head + `[{"title":"a"},{"title":5}]}`, 0, true},
+		{"bad item past MaxItems", head + "[" + strings.Repeat(`{"title":"t"},`, MaxItems) + `{"title":5}]}`, MaxItems, false},
 		{"broken", head + `[{"title":"a"}`, 0, true},
 	}
 	for _, tt := range tests {
@@ -320,6 +337,8 @@ func TestLimits(t *testing.T) {
 		{"fields not read", "<rss><channel><item>" + strings.Repeat("<category>c</category>", 2*MaxFields) + "</item></channel></rss>", 1, ""},
 		{"text", "<rss><channel>" + item + "<item><description>" + strings.Repeat("y", MaxFieldBytes+1) + "</description></item></channel></rss>", 2, "<description> longer than 1048576 bytes, in item 2"},
 		{"text within", "<rss><channel><item><description>" + strings.Repeat("y", MaxFieldBytes) + "</description></item></channel></rss>", 1, ""},
+		{"elements", "<rss><channel>" + item + "<item>" + strings.Repeat("<x/>", MaxElements-5) + "<x/>", 2, "more than 1048576 elements, in item 2 at byte 4194338"}, // the end of the body,
+		{"elements within", "<rss><channel>" + item + "<item>" + strings.Repeat("<x/>", MaxElements-5) + "</item></channel></rss>", 2, ""},
 		{"text not read", "<rss><channel><item><category>" + strings.Repeat("y", MaxFieldBytes+1) + "</category></item></channel></rss>", 1, ""},
 	}
 	for _, tt := range tests {
