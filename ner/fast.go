@@ -26,9 +26,11 @@ type occWord struct {
 // one's size (the embedded model: 68,128 rows, 2.4 MB, against 9.4 MB).
 // Rows of int16 q, half that size, cost a conversion and a product per
 // weight, and were slower.
+//
+// A row is an array, so that reading one checks one bound, not two.
 type packed struct {
 	occ  []occWord
-	rows []float32 // float32(q) * scale
+	rows [][nLabels]float32 // float32(q) * scale
 }
 
 // newPacked returns an empty packed table of nb buckets.
@@ -38,16 +40,18 @@ func newPacked(nb int) packed {
 
 // put appends the weights q × scale of bucket b, which must come after
 // every bucket put before.
-func (p *packed) put(b int, q []int16, scale float32) {
+func (p *packed) put(b int, q *[nLabels]int16, scale float32) {
 	o := &p.occ[b/64]
 	if o.bits == 0 {
-		o.rank = uint32(len(p.rows) / nLabels)
+		o.rank = uint32(len(p.rows))
 	}
 	o.bits |= 1 << (b % 64)
-	for _, v := range q {
+	var row [nLabels]float32
+	for i, v := range q {
 		// The conversion rounds the product: no fused multiply-add.
-		p.rows = append(p.rows, float32(float32(v)*scale))
+		row[i] = float32(float32(v) * scale)
 	}
+	p.rows = append(p.rows, row)
 }
 
 // finish fills in the ranks of the words that hold no bucket.
@@ -70,7 +74,7 @@ func (p *packed) score(s *[nLabels]float32, feats []uint64, mask uint64) {
 	p.sum(s, offs)
 }
 
-// rowsOf appends to dst the offsets in p.rows of the rows of the buckets
+// rowsOf appends to dst the indexes in p.rows of the rows of the buckets
 // of feats (each feature masked by mask) that hold weights, in the order
 // of feats. It reads the first weight of each row and returns their xor:
 // reading the rows here, a few instructions apart, lets the processor
@@ -85,14 +89,14 @@ func (p *packed) rowsOf(dst []int32, feats []uint64, mask uint64) ([]int32, floa
 		if o.bits&bit == 0 {
 			continue // an all-zero bucket adds nothing
 		}
-		i := (int(o.rank) + bits.OnesCount64(o.bits&(bit-1))) * nLabels
-		touch += rows[i]
+		i := int(o.rank) + bits.OnesCount64(o.bits&(bit-1))
+		touch += rows[i][0]
 		dst = append(dst, int32(i))
 	}
 	return dst, touch
 }
 
-// sum sets s to the sum of the rows at offsets offs (see rowsOf), added
+// sum sets s to the sum of the rows at indexes offs (see rowsOf), added
 // to zeros in order, each weight as float32(q) * scale. The sums are
 // kept in variables, which the compiler keeps in registers, rather than
 // in s.
@@ -100,7 +104,7 @@ func (p *packed) sum(s *[nLabels]float32, offs []int32) {
 	var s0, s1, s2, s3, s4, s5, s6, s7, s8 float32
 	rows := p.rows
 	for _, i := range offs {
-		r := (*[nLabels]float32)(rows[i:])
+		r := &rows[i]
 		s0 += r[0]
 		s1 += r[1]
 		s2 += r[2]

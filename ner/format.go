@@ -115,7 +115,7 @@ func (m *Model) encode() ([]byte, error) {
 	if empty < 0 || slotBits > maxSlotBits || len(f.gazBits) != gazBitsLen {
 		return nil, errors.New("ner: cannot write a model with a full word table")
 	}
-	rows := len(f.w.rows) / nLabels
+	rows := len(f.w.rows)
 	l := layoutOf(m.bits, rows, slotBits)
 	b := make([]byte, l.end)
 	le := binary.LittleEndian
@@ -140,8 +140,10 @@ func (m *Model) encode() ([]byte, error) {
 		le.PutUint64(b[l.occ+16*i:], o.bits)
 		le.PutUint32(b[l.occ+16*i+8:], o.rank)
 	}
-	for i, v := range f.w.rows {
-		le.PutUint32(b[l.rows+4*i:], math.Float32bits(v))
+	for i, r := range f.w.rows {
+		for j, v := range r {
+			le.PutUint32(b[l.rows+4*(i*nLabels+j):], math.Float32bits(v))
+		}
 	}
 	for i, v := range f.gazBits {
 		le.PutUint64(b[l.gazBits+8*i:], v)
@@ -184,7 +186,7 @@ func (m *Model) quantize() (*fastTables, error) {
 			nz = nz || q[y] != 0
 		}
 		if nz {
-			pw.put(b, q[:], scale)
+			pw.put(b, &q, scale)
 		}
 	}
 	pw.finish()
@@ -245,7 +247,7 @@ func load(b []byte) (*Model, error) {
 	f := &fastTables{
 		w: packed{
 			occ:  viewOcc(b[l.occ:l.rows]),
-			rows: inplace.Float32s(b[l.rows : l.rows+int(rows)*nLabels*4]),
+			rows: inplace.Array(b[l.rows:l.rows+int(rows)*nLabels*4], nLabels*4, readRow),
 		},
 		words: &flatTable[wordInfo]{
 			slots:   viewSlots(b[l.words:l.end]),
@@ -303,6 +305,16 @@ func viewOcc(b []byte) []occWord {
 		v[i] = occWord{bits: binary.LittleEndian.Uint64(b[16*i:]), rank: binary.LittleEndian.Uint32(b[16*i+8:])}
 	}
 	return v
+}
+
+// readRow decodes one row of weights, nLabels little-endian float32s;
+// inplace.Array uses it only where it cannot view the file's bytes.
+func readRow(b []byte) [nLabels]float32 {
+	var r [nLabels]float32
+	for i := range r {
+		r[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return r
 }
 
 func viewSlots(b []byte) []slot[wordInfo] {

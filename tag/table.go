@@ -135,27 +135,32 @@ func (t *table) add(feats []uint64, scores *[256]int32) {
 }
 
 // addBatch is add for at most maxBatch features.
+//
+// The table's fields are read into locals first: the compiler reloads
+// fields after every store otherwise. shift is below 64 (a table has at
+// least two slots), which masking it tells the compiler.
 func (t *table) addBatch(feats []uint64, scores *[256]int32) {
-	mask := uint64(len(t.slots) - 1)
+	slots, ents, shift := t.slots, t.ents, t.shift&63
+	mask := uint64(len(slots) - 1)
 	var touch uint32
 	for _, f := range feats {
-		touch += t.slots[f>>t.shift].key
+		touch += slots[f>>shift].key
 	}
 	// Find each feature's slot, and load the external entries of those
 	// that have more than two, so that those misses overlap too.
 	var found [maxBatch]*slot
 	n := 0
 	for _, f := range feats {
-		i, k := f>>t.shift, slotKey(f)
+		i, k := f>>shift, slotKey(f)
 		for {
-			s := &t.slots[i]
+			s := &slots[i]
 			if s.key == k {
 				found[n] = s
 				n++
 				if s.b>>24 == external>>24 {
 					// One load per cache line of the entries.
 					for j := s.a; j < s.a+s.b&0xffff; j += 16 {
-						touch += t.ents[j]
+						touch += ents[j]
 					}
 				}
 				break
@@ -178,17 +183,19 @@ func (t *table) addBatch(feats []uint64, scores *[256]int32) {
 			scores[uint8(s.a>>16)] += int32(int16(s.a))
 		default:
 			// Unrolled by four: a feature's classes are distinct, so
-			// the additions are independent.
-			es := t.ents[s.a : s.a+b&0xffff]
-			for len(es) >= 4 {
-				e0, e1, e2, e3 := es[0], es[1], es[2], es[3]
-				scores[uint8(e0)] += int32(e0) >> 16
-				scores[uint8(e1)] += int32(e1) >> 16
-				scores[uint8(e2)] += int32(e2) >> 16
-				scores[uint8(e3)] += int32(e3) >> 16
-				es = es[4:]
+			// the additions are independent. Indexing, rather than
+			// reslicing, keeps the loop free of bounds checks and of
+			// the slice's capacity.
+			es := ents[s.a : s.a+b&0xffff]
+			j := 0
+			for ; j < len(es)-3; j += 4 {
+				q := (*[4]uint32)(es[j : j+4])
+				scores[uint8(q[0])] += int32(q[0]) >> 16
+				scores[uint8(q[1])] += int32(q[1]) >> 16
+				scores[uint8(q[2])] += int32(q[2]) >> 16
+				scores[uint8(q[3])] += int32(q[3]) >> 16
 			}
-			for _, e := range es {
+			for _, e := range es[j:] {
 				scores[uint8(e)] += int32(e) >> 16
 			}
 		}
