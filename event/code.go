@@ -46,7 +46,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	// "lawmakers who sought to talk to protesters were prevented from
 	// doing so", "tried to meet them but were stopped": a deed tried
 	// for and prevented did not happen.
-	if a.triedPrevented(v) {
+	if a.triedPrevented(v) || committedToDeed(toks, cl) {
 		return
 	}
 	// "Chile called the claim absurd": calling a charge false denies it
