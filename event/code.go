@@ -3078,7 +3078,8 @@ func metNoun(toks []model.Token, vEnd, hi int) bool {
 
 // noDeed reports a bare verb that names no deed of its own: TEND or "GO
 // on" before a "to" infinitive ("tend to look down on", "went on to
-// suggest"), BOTHER before an infinitive or gerund ("bothered to ask"),
+// suggest"), "GO on" that only goes on (goesOn: "has gone on blaming
+// Peru", "what goes on in the army"), BOTHER before an infinitive or gerund ("bothered to ask"),
 // DEFEND a thing no actor names ("defending the state budget"),
 // MEAN not before one ("what the vote means", not "meant to attack"),
 // SERVE in or on a body ("served in the army"), "this
@@ -3110,7 +3111,7 @@ func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) boo
 	case "TEND":
 		return toInf(k)
 	case "GO":
-		return word(k, "on") && toInf(k+1)
+		return word(k, "on") && (toInf(k+1) || goesOn(toks, k+1))
 	case "BOTHER":
 		return toInf(k) || k < len(toks) && toks[k].XPOS == "VBG"
 	case "MEAN":

@@ -2348,3 +2348,25 @@ func coordinatedAdjective(toks []model.Token, v int) bool {
 	}
 	return false
 }
+
+// goesOn reports the word at k after "go on" that makes the phrase mean
+// to continue or to happen, not a journey: a gerund ("has gone on
+// blaming Peru"), a preposition other than one of direction ("what goes
+// on in the army"), an adverb, a conjunction or the end of the clause.
+func goesOn(toks []model.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	switch t.UPOS {
+	case "PUNCT", "ADV", "SCONJ", "CCONJ":
+		return true
+	case "ADP":
+		switch strings.ToLower(t.Form) {
+		case "to", "into", "towards", "toward":
+			return false
+		}
+		return true
+	}
+	return t.XPOS == "VBG"
+}

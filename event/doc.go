@@ -381,7 +381,8 @@
 // of deciding or voting that goes on to what was decided ("voted to
 // expel the ambassador" is the expulsion, no intent to cooperate), nor a
 // bare verb that names no deed in its construction ("tend to look down
-// on", "went on to play brinkmanship", "what the vote means", "bothered
+// on", "went on to play brinkmanship", "has gone on blaming Peru",
+// "what goes on in the army", "what the vote means", "bothered
 // following", "served in the army", "this applies to", "learnt that",
 // "deal with the surge of migrants", "defending the state budget", "met
 // its obligations", "met the deadline"), nor an -ing participle the parse makes an adjective

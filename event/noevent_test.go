@@ -14,3 +14,14 @@ func TestCoordinatedAdjective(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestGoesOn checks that "go on" meaning to continue or to happen is no
+// journey nor consultation, while going on to a place still is one.
+func TestGoesOn(t *testing.T) {
+	tests := []eventCase{
+		{"The Chilean president has gone on blaming Peru for the crisis.", nil, []string{"CHLGOV>PER:040", "CHLGOV>PER:042"}},
+		{"Nobody in Lima knows what goes on inside the Bolivian army.", nil, []string{"PER>BOLMIL:040", "PER>BOLMIL:042"}},
+		{"The Peruvian minister went on to Bolivia after the summit.", []string{"PERGOV>BOL:042"}, nil},
+	}
+	checkEventCases(t, tests)
+}
