@@ -442,7 +442,7 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 						return m
 					}
 				}
-				return t.subjectAt(ms, c)
+				return a.besideSubject(ms, t.subjectAt(ms, c), v)
 			}
 		}
 		if passive && depth == 0 {
@@ -560,6 +560,9 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			if g := a.withGovernor(v); depth == 0 && g >= 0 {
 				h = g
 				break
+			}
+			if s := a.appositiveSubject(ms, v); depth == 0 && s >= 0 {
+				return s
 			}
 			if t.rel[v] == "acl:relcl" || a.nounClause(v) {
 				// Only the noun's own words, not the clause's ("crowds

@@ -314,7 +314,9 @@
 // not a speaker after a bare comma whose verb of saying ends the
 // sentence: "... Bolivia, Peruvian officials said", nor the subject of the
 // next clause after a lone object and a bare comma: "As Chile criticised
-// Peru, Bolivia stayed silent") give one event each; a compound subject with no target acts on each other
+// Peru, Bolivia stayed silent", which is that clause's source however the
+// parse hangs it, as its apposition: "After talks with Peru, Bolivia
+// accused Chile" is BOL>CHL) give one event each; a compound subject with no target acts on each other
 // only in reciprocal events (meeting, cooperating, exchanging, fighting:
 // "Colombia and Venezuela restored relations", not "Colombia and Brazil
 // called for a recount", nor praise, verbal defence, rallying, apology or

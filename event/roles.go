@@ -771,3 +771,47 @@ func memberOf(toks []model.Token, ms []actor.Mention, lo, v int) (org, member in
 	}
 	return -1, -1
 }
+
+// appositiveSubject returns, for a finite verb at v that the parse hung
+// on a noun as a clause with no subject, the name right before the verb
+// that a comma sets off from the words before it and that the parse
+// read as an apposition ("After talks with Peru, Bolivia accused Chile":
+// Bolivia, not the talks or Peru, accused); -1 otherwise.
+func (a *article) appositiveSubject(ms []actor.Mention, v int) int {
+	t := &a.t
+	if !t.ok || t.rel[v] != "acl" || t.hasSubject(v) {
+		return -1
+	}
+	switch a.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.End > v {
+			continue
+		}
+		if !adjacent(a.toks, m.End, v) || m.Start == 0 || a.toks[m.Start-1].Form != "," || t.rel[m.Head] != "appos" {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// besideSubject returns, for the mention s the parse made the subject of
+// the verb at v, the name after it that a bare comma sets off and that
+// the verb follows, when s is the object of a verb or preposition of an
+// opening phrase (nextSubject: "After meeting Peru, Bolivia accused
+// Chile", the parse reading Bolivia as Peru's apposition); else s.
+func (a *article) besideSubject(ms []actor.Mention, s, v int) int {
+	if s < 0 || s+1 >= len(ms) {
+		return s
+	}
+	n := ms[s+1]
+	if n.End > v || !adjacent(a.toks, n.End, v) || !nextSubject(a.toks, ms[s], n) {
+		return s
+	}
+	return s + 1
+}
