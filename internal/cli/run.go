@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/fetch"
 	"github.com/casus-project/casus/frame"
 	"github.com/casus-project/casus/ingest"
 	"github.com/casus-project/casus/internal/pipeline"
@@ -511,15 +513,30 @@ func printProfile(w io.Writer, p *pipeline.Profile, articles int) {
 	}
 }
 
-// reason reduces an error to its last clause, the kind of failure, so the
-// summary can count failures by kind ("no article", "timeout").
+// reason reduces an error to the kind of failure, so the summary can
+// count failures by kind ("no article body", "HTTP 404 Not Found"): the
+// last clause of its message, or, when the innermost error it wraps is
+// followed by a detail ("non-public address refused: 10.0.0.1", "too
+// large: over 52428800 bytes"), that innermost error's, so that one kind
+// is not split by address or size. A refused private address says which
+// flag lets it through.
 func reason(err error) string {
 	msg := err.Error()
+	inner := err
+	for e := errors.Unwrap(err); e != nil; e = errors.Unwrap(e) {
+		inner = e
+	}
+	if s := inner.Error(); inner != err && s != "" && strings.Contains(msg, s+": ") {
+		msg = s
+	}
 	if i := strings.LastIndex(msg, ": "); i >= 0 {
 		msg = msg[i+2:]
 	}
 	if len(msg) > 60 {
 		msg = msg[:60] + "..."
+	}
+	if errors.Is(err, fetch.ErrPrivateAddress) {
+		msg += " (--allow-private fetches them)"
 	}
 	return msg
 }

@@ -4,14 +4,19 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/casus-project/casus/extract"
+	"github.com/casus-project/casus/fetch"
 	"github.com/casus-project/casus/ingest"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
@@ -178,5 +183,34 @@ func TestWriteAllocProfile(t *testing.T) {
 	writeAllocProfile(Env{Stderr: &stderr}, g)
 	if !strings.Contains(stderr.String(), "--memprofile") {
 		t.Errorf("closed file: stderr %q, want a --memprofile error", stderr.String())
+	}
+}
+
+// TestReason checks that the summary counts a failure by its kind: the
+// last clause, or the wrapped error that a detail follows, so that one
+// kind is not split by address or size.
+func TestReason(t *testing.T) {
+	enoent := &os.PathError{Op: "open", Path: "/news/a.html", Err: syscall.ENOENT}
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"last clause", fmt.Errorf("ingest a.html: %w", extract.ErrNoArticle), "no article body"},
+		{"innermost at the end", &ingest.InputError{Input: "/news/a.html", Err: enoent}, "no such file or directory"},
+		{"status", &ingest.InputError{Input: "https://x.example/", Err: &fetch.StatusError{URL: "https://x.example/", Code: 404}}, "HTTP 404 Not Found"},
+		{"private address", fmt.Errorf("ingest u: fetch u: %w", fmt.Errorf("%w: %s", fetch.ErrPrivateAddress, "127.0.0.1")),
+			"non-public address refused (--allow-private fetches them)"},
+		{"private address, other host", fmt.Errorf("ingest v: fetch v: %w", fmt.Errorf("%w: %s", fetch.ErrPrivateAddress, "10.1.2.3")),
+			"non-public address refused (--allow-private fetches them)"},
+		{"size detail", fmt.Errorf("fetch u: %w: over %d bytes", fetch.ErrTooLarge, 52428800), "body too large"},
+		{"type detail", &ingest.InputError{Input: "a.pdf", Err: fmt.Errorf("%w: %s", ingest.ErrBinary, "PDF")}, "binary content, not a page"},
+		{"plain", errors.New("boom"), "boom"},
+		{"long", errors.New(strings.Repeat("x", 70)), strings.Repeat("x", 60) + "..."},
+	}
+	for _, tt := range tests {
+		if got := reason(tt.err); got != tt.want {
+			t.Errorf("%s: reason(%q) = %q, want %q", tt.name, tt.err, got, tt.want)
+		}
 	}
 }
