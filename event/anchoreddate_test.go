@@ -5,7 +5,8 @@ import "testing"
 // TestAnchoredDate checks that a deed dated "the same day" or "two days
 // later" takes its day from the day named just before, and a deed "last
 // week" the calendar week before the article's (a Thursday, 8 September
-// 2022); without a day before them, such words leave the deed undated.
+// 2022); without a day before them, or counted to a day after the
+// article's, such words leave the deed undated.
 func TestAnchoredDate(t *testing.T) {
 	tests := []struct {
 		text, src, tgt, code, date, precision string
@@ -17,6 +18,10 @@ func TestAnchoredDate(t *testing.T) {
 		// No day named before: not the article's day, so undated.
 		{"Turkish jets bombed Syrian rebels the same day.", "TUR", "SYRREB", "195", "", ""},
 		{"The vote was held in August. Two days later Turkish jets bombed Syrian rebels.", "TUR", "SYRREB", "195", "", ""},
+		// Counted to a day after the article's: the day before was
+		// misread, and a past deed is not dated after the article.
+		{"Syrian rebels attacked a Turkish convoy on Monday. A week later, Turkish jets bombed Syrian rebels.", "TUR", "SYRREB", "195", "", ""},
+		{"Syrian rebels attacked a Turkish convoy on Tuesday. Three days later Turkish jets bombed Syrian rebels.", "TUR", "SYRREB", "195", "", ""},
 		// A subject dated by its own clause: history, not the story's day.
 		{"Turkish jets bombed a Syrian convoy on Monday. The truce signed in 2019 between Turkey and Syria ended the fighting.", "TUR", "SYR", "0871", "", ""},
 	}

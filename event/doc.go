@@ -777,8 +777,9 @@
 // nor is a paragraph: "urged Hungary to approve the bid before the summit
 // in July", nor by a time before an event noun it names: "denied any
 // role in the Nov. 13 bombing"; "the same day" and "two days later" count
-// from the day named before them, and where none is the event is
-// undated), else
+// from the day named before them, and where none is, or the count
+// lands after the article's day for a verb not in the future, the event
+// is undated), else
 // from the clause its participle or infinitive continues, else from an
 // explicit date of a main clause earlier in its paragraph, else from the
 // story's day (the day the lede dates its news, so that a report

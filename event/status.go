@@ -940,6 +940,9 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 			}
 		}
 	}
+	if best >= 0 && a.laterThanArticle(toks, cl.v, times[best]) {
+		return model.Date{}, when.Expression{}, false
+	}
 	if best >= 0 {
 		x := times[best]
 		return model.Day(x.From), x, true
