@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/casus-project/casus/model"
 )
@@ -177,6 +178,101 @@ func EvalCorpus(w io.Writer, label string, gs []GoldEvent, arts map[string]*mode
 	fmt.Fprintf(w, "date agrees on %d of %d matched events; background flag agrees on %d\n",
 		sc.Dated, e.Found, sc.Backdated)
 	return sc, nil
+}
+
+// AnnotationArticles turns an annotation (gold events as ReadGold reads
+// them) into articles whose events are its rows, so that EvalCorpus can
+// score one annotation against another with the very matching, status
+// and date checks it applies to a coder: casus eval events --gold A
+// --against B. Each article's Text is its distinct snippets, one a line,
+// and an event's predicate is its snippet's span there, so rows that
+// share a snippet share a predicate (as the further parties of one coded
+// predicate do); Sentence is the snippet and Pattern is name. Dates are
+// read as gold writes them: "2022-09-07" at day precision, "2022-09" at
+// month, "2022" at year, "2022/2024-05" a range from the first end. There
+// is an article for every file the annotation or published names,
+// published on published's date for its file (zero where none is given).
+func AnnotationArticles(gs []GoldEvent, published map[string]time.Time, name string) (map[string]*model.Article, error) {
+	arts := map[string]*model.Article{}
+	article := func(f string) *model.Article {
+		a := arts[f]
+		if a == nil {
+			a = &model.Article{Doc: f}
+			if t, ok := published[f]; ok {
+				a.Published = model.Day(t)
+			}
+			arts[f] = a
+		}
+		return a
+	}
+	for f := range published {
+		article(f)
+	}
+	spans := map[string]map[string]model.Span{}
+	for _, g := range gs {
+		a := article(g.File)
+		if spans[g.File] == nil {
+			spans[g.File] = map[string]model.Span{}
+		}
+		sp, ok := spans[g.File][g.Snippet]
+		if !ok {
+			if a.Text != "" {
+				a.Text += "\n"
+			}
+			sp = model.Span{Start: len(a.Text), End: len(a.Text) + len(g.Snippet)}
+			a.Text += g.Snippet
+			spans[g.File][g.Snippet] = sp
+		}
+		e := model.Event{Code: g.Code, Root: root(g.Code), Status: g.Status, Background: g.Background, Sentence: g.Snippet, Pattern: name}
+		e.Evidence.Predicate = sp
+		if g.Source != "" {
+			e.Source = &model.Actor{Code: g.Source}
+		}
+		if g.Target != "" {
+			e.Target = &model.Actor{Code: g.Target}
+		}
+		var err error
+		if e.Date, e.DateEnd, e.DatePrecision, err = goldDate(g.Date); err != nil {
+			return nil, fmt.Errorf("%s: %s: %q: %w", name, g.File, g.Snippet, err)
+		}
+		a.Events = append(a.Events, e)
+	}
+	return arts, nil
+}
+
+// goldDate reads a gold date: empty, "YYYY-MM-DD", "YYYY-MM", "YYYY", or
+// "START/END" of those (a range, dated from START).
+func goldDate(s string) (start, end model.Date, precision string, err error) {
+	if s == "" {
+		return start, end, "", nil
+	}
+	first, last, isRange := strings.Cut(s, "/")
+	if start, precision, err = goldDay(first); err != nil {
+		return start, end, "", err
+	}
+	if !isRange {
+		return start, end, precision, nil
+	}
+	if end, _, err = goldDay(last); err != nil {
+		return start, end, "", err
+	}
+	if end.Time.Before(start.Time) {
+		return start, end, "", fmt.Errorf("%w: date %q ends before it starts", ErrGold, s)
+	}
+	return start, end, "range", nil
+}
+
+// goldDay reads "YYYY-MM-DD", "YYYY-MM" or "YYYY" and its precision.
+func goldDay(s string) (model.Date, string, error) {
+	for _, l := range []struct{ layout, precision string }{{time.DateOnly, "day"}, {"2006-01", "month"}, {"2006", "year"}} {
+		if len(s) != len(l.layout) {
+			continue
+		}
+		if t, err := time.Parse(l.layout, s); err == nil {
+			return model.Day(t), l.precision, nil
+		}
+	}
+	return model.Date{}, "", fmt.Errorf("%w: date %q: want YYYY-MM-DD, YYYY-MM, YYYY or START/END", ErrGold, s)
 }
 
 // dateAgrees reports whether e's date agrees with a gold date written as

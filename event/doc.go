@@ -811,6 +811,9 @@
 // record whose comment deactivates an expectation, "-{...}", lists only
 // part of what it codes: events beyond the list are reported, not counted
 // as extra).
+// AnnotationArticles turns a second annotation into articles, so that
+// EvalCorpus scores it against the first with the same matching: how far
+// two annotators agree under the measure the coder is held to.
 // Four of TABARI's options are Coder fields: MinWords leaves short
 // sentences uncoded, MaxVerbs and MaxConj complex ones, CodeBy keeps the
 // first verb's events of a sentence or every verb's, and Forward gives

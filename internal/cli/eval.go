@@ -83,8 +83,19 @@ measures.
 		demo: DIR/manifest.tsv lists each article file and its
 		publication date (file, published YYYY-MM-DD), which the events
 		are dated against; FILE holds their gold events in the demo's
-		events.tsv format. event/testdata/holdout is such a corpus,
-		written for a held-out test and never used to tune the coder.
+		events.tsv format. event/testdata/holdout and holdout2 are such
+		corpora, written for a held-out test and never used to tune the
+		coder.
+
+	casus eval events [--corpus DIR] --gold A --against B
+		How far two annotations of the same articles agree: annotation
+		B scored against annotation A with exactly the matching, status
+		and date checks casus is scored with (B's rows take the place of
+		casus's events; rows of B that share a snippet share a predicate,
+		for the convention measure; no pipeline runs). A and B are files
+		of the demo's gold folder (events.tsv, events2.tsv), or with
+		--corpus paths of gold files of DIR's articles. Swap them for the
+		other direction: recall one way is precision the other.
 
 Examples:
 
@@ -98,6 +109,7 @@ Examples:
 	casus eval events
 	casus eval events --gold events2.tsv
 	casus eval events --corpus event/testdata/holdout --gold event/testdata/holdout/events.tsv
+	casus eval events --gold events.tsv --against events2.tsv
 	casus eval extraction --verbose ../shared/data/extraction/dev
 `,
 	Flags: func(fs *flag.FlagSet) func(context.Context, Env, []string) error {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -98,7 +99,8 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
 	goldName := fs.String("gold", firstGold, "the annotation to score against, a file of the demo's gold folder (events2.tsv: a second, blind annotation); with --corpus, the path of the corpus's gold events file (required)")
 	corpus := fs.String("corpus", "", "score this folder of plain-text articles instead of the demo: its manifest.tsv lists each article file and its publication date (file, published YYYY-MM-DD)")
-	if help, err := parseEvalFlags(env, fs, "casus eval events [--gold FILE] [--corpus DIR]", args); help || err != nil {
+	against := fs.String("against", "", "score this annotation of the same articles against --gold's instead of casus, with the same matching (no pipeline runs): a file of the demo's gold folder, or with --corpus a path")
+	if help, err := parseEvalFlags(env, fs, "casus eval events [--gold FILE] [--corpus DIR] [--against FILE]", args); help || err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {
@@ -110,7 +112,13 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 		if !goldSet {
 			return usageErrorf("eval events --corpus needs --gold FILE, the corpus's gold events")
 		}
+		if *against != "" {
+			return evalCorpusAgainst(env, *corpus, *goldName, *against, verbose)
+		}
 		return evalCorpus(ctx, env, *corpus, *goldName, verbose)
+	}
+	if *against != "" {
+		return evalDemoAgainst(env, *goldName, *against, verbose)
 	}
 	first, err := readDemoGold(firstGold)
 	if err != nil {
@@ -198,19 +206,9 @@ func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(goldPath)
+	gold, err := readCorpusGold(dir, goldPath, dates)
 	if err != nil {
-		return fmt.Errorf("eval events: %w", err)
-	}
-	gold, err := event.ReadGold(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("eval events: %s: %w", goldPath, err)
-	}
-	for _, g := range gold {
-		if _, ok := dates[g.File]; !ok {
-			return fmt.Errorf("eval events: %s names %q, which %s does not list", goldPath, g.File, filepath.Join(dir, corpusManifest))
-		}
+		return err
 	}
 	names := slices.Sorted(maps.Keys(dates))
 	docs := make([]*model.Document, 0, len(names))
@@ -248,6 +246,111 @@ func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool
 		fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
 	}
 	return ctx.Err()
+}
+
+// readCorpusGold reads the gold events file path of the --corpus folder
+// dir, whose manifest lists the files dates has; a row naming a file the
+// manifest does not list is an error.
+func readCorpusGold(dir, path string, dates map[string]time.Time) ([]event.GoldEvent, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval events: %w", err)
+	}
+	gold, err := event.ReadGold(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("eval events: %s: %w", path, err)
+	}
+	for _, g := range gold {
+		if _, ok := dates[g.File]; !ok {
+			return nil, fmt.Errorf("eval events: %s names %q, which %s does not list", path, g.File, filepath.Join(dir, corpusManifest))
+		}
+	}
+	return gold, nil
+}
+
+// evalCorpusAgainst scores the annotation againstPath of the --corpus
+// folder dir against its annotation goldPath, as evalCorpus scores casus
+// (event.AnnotationArticles): how far two annotations of the same
+// articles agree under the matching casus is held to.
+func evalCorpusAgainst(env Env, dir, goldPath, againstPath string, verbose bool) error {
+	dates, err := readManifest(filepath.Join(dir, corpusManifest))
+	if err != nil {
+		return err
+	}
+	gold, err := readCorpusGold(dir, goldPath, dates)
+	if err != nil {
+		return err
+	}
+	other, err := readCorpusGold(dir, againstPath, dates)
+	if err != nil {
+		return err
+	}
+	return scoreAgainst(env, filepath.Base(goldPath), filepath.Base(againstPath), gold, other, dates, verbose)
+}
+
+// evalDemoAgainst scores the annotation against of the demo's gold
+// folder against its annotation goldName, the articles dated by the
+// folder's meta.tsv.
+func evalDemoAgainst(env Env, goldName, against string, verbose bool) error {
+	gold, err := readDemoGold(goldName)
+	if err != nil {
+		return err
+	}
+	other, err := readDemoGold(against)
+	if err != nil {
+		return err
+	}
+	dates, err := readDemoPublished()
+	if err != nil {
+		return err
+	}
+	return scoreAgainst(env, goldName, against, gold, other, dates, verbose)
+}
+
+// scoreAgainst prints the scores of the annotation other (named b)
+// against gold (named a) with event.EvalCorpus: gold's events are the
+// expected ones, other's take the place of the coded ones.
+func scoreAgainst(env Env, a, b string, gold, other []event.GoldEvent, dates map[string]time.Time, verbose bool) error {
+	arts, err := event.AnnotationArticles(other, dates, b)
+	if err != nil {
+		return fmt.Errorf("eval events: %w", err)
+	}
+	fmt.Fprintf(env.Stdout, "%s scored against %s as casus is scored: the gold events are %s's, the coded ones %s's\n", b, a, a, b)
+	_, err = event.EvalCorpus(env.Stdout, b+" against "+a, gold, arts, verbose)
+	return err
+}
+
+// readDemoPublished reads the publication date of each page of the
+// demo's gold meta.tsv (columns file and published; an empty published
+// is a page that states no date and is left out).
+func readDemoPublished() (map[string]time.Time, error) {
+	data, err := fs.ReadFile(demo.Gold(), "meta.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("eval events: %w", err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	head := strings.Split(lines[0], "\t")
+	fileCol, dayCol := slices.Index(head, "file"), slices.Index(head, "published")
+	if fileCol < 0 || dayCol < 0 {
+		return nil, fmt.Errorf("eval events: meta.tsv: want file and published columns")
+	}
+	dates := map[string]time.Time{}
+	for n, line := range lines[1:] {
+		c := strings.Split(line, "\t")
+		if len(c) != len(head) {
+			return nil, fmt.Errorf("eval events: meta.tsv line %d: %d fields, want %d", n+2, len(c), len(head))
+		}
+		if c[dayCol] == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, c[dayCol])
+		if err != nil {
+			return nil, fmt.Errorf("eval events: meta.tsv line %d: published %q: want YYYY-MM-DD", n+2, c[dayCol])
+		}
+		dates[c[fileCol]] = t
+	}
+	return dates, nil
 }
 
 // readManifest reads a --corpus folder's manifest: a header line, then
