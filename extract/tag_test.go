@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html/atom"
+)
+
+func TestIsSpace(t *testing.T) {
+	for c := range 256 {
+		want := strings.IndexByte(" \t\n\r\f", byte(c)) >= 0
+		if got := isSpace(byte(c)); got != want {
+			t.Errorf("isSpace(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func TestTagParser(t *testing.T) {
+	tests := []struct {
+		raw   string
+		atom  atom.Atom
+		attrs string // key=val pairs, each followed by ";"
+	}{
+		{`<div>`, atom.Div, ``},
+		{`<DIV Class="Story Body">`, atom.Div, `class=Story Body;`},
+		{`<a href='/x?a=1&amp;b=2' rel=author>`, atom.A, `href=/x?a=1&amp;b=2;rel=author;`},
+		{`<img src = "a.png"  alt="">`, atom.Img, `src=a.png;alt=;`},
+		{`<br/>`, atom.Br, ``},
+		{`<input disabled value=x/>`, atom.Input, `disabled=;value=x/;`},
+		{`<p title="it's">`, atom.P, `title=it's;`},
+		{`<p title='say "hi"'>`, atom.P, `title=say "hi";`},
+		{`<p title="never closed>`, atom.P, `title=never closed>;`},
+		{`<p title=">`, atom.P, `title=>;`},
+		{`<p =x>`, atom.P, `=x=;`},
+		{`<unknowntag id="a">`, 0, `id=a;`},
+		{`</div>`, atom.Div, ``},
+	}
+	var p tagParser
+	for _, tt := range tests {
+		raw := []byte(tt.raw)
+		a := p.parse(raw)
+		var b strings.Builder
+		for _, at := range p.attrs {
+			fmt.Fprintf(&b, "%s=%s;", at.key, at.val)
+		}
+		if a != tt.atom || b.String() != tt.attrs {
+			t.Errorf("parse(%q) = %v, %q; want %v, %q", tt.raw, a, b.String(), tt.atom, tt.attrs)
+		}
+	}
+}
+
+func TestParserText(t *testing.T) {
+	// A block's text ends with a newline, with no space before it.
+	tests := []struct{ html, want string }{
+		{`<p>plain words</p>`, "plain words\n"},
+		{"<p>  lead\t\tand\r\ntrail  </p>", "lead and trail\n"},
+		{`<p>a&nbsp;&nbsp;b</p>`, "a b\n"},
+		{`<p>&nbsp;a</p>`, "a\n"},
+		{`<p>soft&shy;hyphen</p>`, "softhyphen\n"},
+		{`<p>&copy; 2024 &#xC2;x</p>`, "\u00a9 2024 \u00c2x\n"},
+		{`<p>end&nbsp;</p><p>next</p>`, "end\nnext\n"},
+		{"<p>caf\u00e9 \u00c2\u00a0\u00c2</p>", "caf\u00e9 \u00c2 \u00c2\n"},
+	}
+	for _, tt := range tests {
+		if got := string(parsePage([]byte(tt.html)).text); got != tt.want {
+			t.Errorf("text of %q = %q, want %q", tt.html, got, tt.want)
+		}
+	}
+}
