@@ -45,8 +45,9 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	// "lawmakers who sought to talk to protesters were prevented from
 	// doing so", "tried to meet them but were stopped": a deed tried
-	// for and prevented did not happen.
-	if a.triedPrevented(v) || committedToDeed(toks, cl) {
+	// for and prevented did not happen; nor did what a vetoed text
+	// says ("vetoed a resolution demanding a ceasefire").
+	if a.triedPrevented(v) || committedToDeed(toks, cl) || vetoedText(toks, a.w.lem, v) {
 		return
 	}
 	// "Chile called the claim absurd": calling a charge false denies it

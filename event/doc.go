@@ -434,7 +434,11 @@
 // hypothetical, and so is one that someone is committed, dedicated,
 // devoted or determined to, unless it is cooperation ("committed to
 // carrying out attacks", not "committed to supporting the government"),
-// or close to ("close to signing a deal"). A headline
+// or close to ("close to signing a deal"). What a text that a verb kept
+// from being adopted says is no event: "vetoed a Security Council
+// resolution demanding a ceasefire" codes the veto, no demand (vetoed.go:
+// vetoing, blocking, rejecting, defeating, withdrawing a resolution,
+// draft, motion, bill, statement, proposal or declaration). A headline
 // glued to the lede it heads by a dateline in mid
 // sentence ("... accepts invitation COLOMBO: Sri Lankan President ...")
 // codes nothing: only the lede after the dateline's colon does.
