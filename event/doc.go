@@ -737,7 +737,10 @@
 // deed; a speaker no dictionary knows, ", witnesses said", ", according
 // to local sources", is AttributedTo by name only), "according to",
 // inside a quotation, whose speaker
-// becomes AttributedTo; with a usable parse only what the reporting verb
+// becomes AttributedTo (coded, when the quote names but does not code
+// its speaker, as the sentence's mention nearest the quote whose words
+// are the speaker's: "A spokesman for the Chilean army said" is
+// CHLMIL); with a usable parse only what the reporting verb
 // reports, not an act beside it: "announced the decision, ordering the
 // diplomats to leave"; announcing one's own act does it, "Beijing
 // announced it was suspending talks" and "Kenya and Uganda signed a

@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
 
 // TestOpeningPhraseSubject checks that a name ending an opening phrase
 // ("After talks with Peru,") is not the subject of the clause after its
@@ -20,6 +25,39 @@ func TestOpeningPhraseSubject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
+// TestNamedSpeaker checks that an event inside a quote whose speaker the
+// quote names but does not code is attributed to the actor the
+// sentence's words for the speaker resolve to, and to no actor when
+// those words hold none.
+func TestNamedSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, quoted string
+		src, tgt, code, want        string
+	}{
+		{"a spokesman for an army", "A spokesman for the Peruvian army said rebels kidnapped two soldiers.", "A spokesman for the Peruvian army", "rebels kidnapped two soldiers", "PERREB", "PERMIL", "181", "PERMIL"},
+		{"a country's police", "Bolivian police said protesters attacked a police station.", "Bolivian police", "protesters attacked a police station", "BOLOPP", "BOLCOP", "190", "BOLCOP"},
+		{"the nearest of two names", "Chile's foreign ministry said on Monday that Peru had criticised Bolivia.", "Chile's foreign ministry", "Peru had criticised Bolivia", "PER", "BOL", "111", "CHLGOV"},
+		{"a speaker no actor", "Witnesses said Peruvian rebels kidnapped two soldiers.", "Witnesses", "Peruvian rebels kidnapped two soldiers", "PERREB", "PERMIL", "181", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			at := strings.Index(tt.text, tt.quoted)
+			q := model.Quote{Speaker: model.Speaker{Name: tt.speaker}, Text: tt.quoted, Cue: "said", Span: model.Span{Start: at, End: at + len(tt.quoted)}}
+			evs := code(t, tt.text, []model.Quote{q}, nil)
+			e := find(evs, tt.src, tt.tgt, tt.code)
+			if e == nil {
+				t.Fatalf("no %s>%s %s in %s", tt.src, tt.tgt, tt.code, describe(evs))
+			}
+			if e.AttributedTo == nil {
+				t.Fatalf("%s>%s %s attributed to no one", tt.src, tt.tgt, tt.code)
+			}
+			if e.AttributedTo.Code != tt.want || e.AttributedTo.Name != tt.speaker {
+				t.Errorf("attributed to %q (%q), want %q (%q)", e.AttributedTo.Code, e.AttributedTo.Name, tt.want, tt.speaker)
+			}
 		})
 	}
 }

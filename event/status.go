@@ -550,7 +550,13 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 			if !q.Direct && a.besideCue(toks, says, q.Cue, v) {
 				continue
 			}
-			return &model.Actor{Code: q.Speaker.Actor, Name: q.Speaker.Name, Country: q.Speaker.Country}
+			x := model.Actor{Code: q.Speaker.Actor, Name: q.Speaker.Name, Country: q.Speaker.Country}
+			if x.Code == "" {
+				if i := a.namedSpeaker(ms, q); i >= 0 {
+					x.Code, x.Country, x.Entry, x.Span = ms[i].Code, ms[i].Country, ms[i].Entry, ms[i].Span
+				}
+			}
+			return &x
 		}
 	}
 	for k := 0; k+2 < len(toks); k++ {
@@ -634,6 +640,32 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 		return &model.Actor{Name: strings.Join(name, " ")}
 	}
 	return nil
+}
+
+// namedSpeaker returns the mention of the current sentence, outside the
+// quote q, whose words are the speaker's name or part of it ("A
+// spokesman for the Chilean army" said what q holds: the army's
+// spokesman, CHLMIL), the one nearest the quote; -1 for none. The quotes
+// a Coder is given name their speakers but need not code them.
+func (a *article) namedSpeaker(ms []actor.Mention, q model.Quote) int {
+	best, dist := -1, 0
+	for i, m := range ms {
+		sp := m.Span
+		if m.Code == "" || sp.End > q.Start && sp.Start < q.End || sp.Start < 0 || sp.End > len(a.text) || sp.Start >= sp.End {
+			continue
+		}
+		if !strings.Contains(q.Speaker.Name, a.text[sp.Start:sp.End]) {
+			continue
+		}
+		d := q.Start - sp.End
+		if sp.Start >= q.End {
+			d = sp.Start - q.End
+		}
+		if best < 0 || d < dist {
+			best, dist = i, d
+		}
+	}
+	return best
 }
 
 // uncodedSpeaker returns the words lo to hi of a speaker that closes the
