@@ -27,6 +27,7 @@ func TestAnnotationArticles(t *testing.T) {
 		exact, conv, root      Tally
 		status, dated, backdtd int
 		bgToday                int
+		articles               int // 0: the files day names
 	}{
 		{
 			name:   "identical",
@@ -98,6 +99,15 @@ func TestAnnotationArticles(t *testing.T) {
 			status: 2, dated: 2, backdtd: 2, bgToday: 1,
 		},
 		{
+			name:   "an undated background event in an undated article is not on its day",
+			a:      []GoldEvent{row("c.txt", "had ignored proposals", "PRK", "KOR", "120", "", true, "asserted")},
+			b:      []GoldEvent{row("c.txt", "had ignored proposals", "PRK", "KOR", "120", "", true, "asserted")},
+			exact:  Tally{Expected: 1, Found: 1, Coded: 1},
+			conv:   Tally{Expected: 1, Found: 1, Coded: 1},
+			root:   Tally{Expected: 1, Found: 1, Coded: 1},
+			status: 1, dated: 1, backdtd: 1, articles: 3,
+		},
+		{
 			name:   "a file B leaves empty counts A's events as missed",
 			a:      []GoldEvent{row("a.txt", s1, "FRA", "RUSGOV", "174", "", false, "asserted"), row("b.txt", s2, "RUS", "FRA", "111", "", false, "asserted")},
 			b:      []GoldEvent{row("a.txt", s1, "FRA", "RUSGOV", "174", "", false, "asserted")},
@@ -123,8 +133,12 @@ func TestAnnotationArticles(t *testing.T) {
 			if sc.Status != tt.status || sc.Dated != tt.dated || sc.Backdated != tt.backdtd || sc.BackgroundToday != tt.bgToday {
 				t.Errorf("status %d, dated %d, backdated %d, background today %d; want %d, %d, %d, %d", sc.Status, sc.Dated, sc.Backdated, sc.BackgroundToday, tt.status, tt.dated, tt.backdtd, tt.bgToday)
 			}
-			if sc.Articles != len(day) {
-				t.Errorf("%d articles, want %d (every file published names)", sc.Articles, len(day))
+			want := tt.articles
+			if want == 0 {
+				want = len(day)
+			}
+			if sc.Articles != want {
+				t.Errorf("%d articles, want %d (every file published or B names)", sc.Articles, want)
 			}
 		})
 	}

@@ -88,7 +88,7 @@ func EvalCorpus(w io.Writer, label string, gs []GoldEvent, arts map[string]*mode
 			sc.Articles++
 			day := model.Day(art.Published.Time).String()
 			for _, e := range evs {
-				if e.Background && e.Date.String() == day {
+				if e.Background && !e.Date.IsZero() && e.Date.String() == day {
 					sc.BackgroundToday++
 				}
 			}
