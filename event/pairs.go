@@ -1,0 +1,268 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// pair turns the source and target into the source-target pairs to
+// emit: each member of a list towards each member of the other, members
+// of a reciprocal or "each other" list towards each other, talks whose
+// breakdown names no party between the last talks' parties, and the
+// coder's default actors where a party is missing.
+func (a *article) pair(st *coding) {
+	toks, ms, cl, v, src, tgt, together, accuser, sides := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.together, st.accuser, st.sides
+	// "Russia and China voted against it": a member of the source's
+	// compound is not its target.
+	// Nor is a pronoun that stands for one ("voted against it", "it"
+	// taken for China).
+	if src >= 0 && tgt >= 0 && tgt != src {
+		for _, i := range members(toks, ms, src) {
+			if i == tgt || i != src && ms[tgt].Kind == actor.Pronoun && ms[i].Code == ms[tgt].Code {
+				tgt = -1
+				break
+			}
+		}
+	}
+	// "Armenia and Azerbaijan accused each other": the members act on
+	// each other, whatever the code.
+	mutual := src >= 0 && tgt < 0 && (eachOther(toks, cl) || together) && len(members(toks, ms, src)) > 1
+	var pairs [][2]int
+	// "Previous talks in Jeddah, sponsored by Norway, collapsed in
+	// 2023": talks whose breakdown names no party broke down between
+	// the parties of the article's latest negotiation, each way (the
+	// pattern's reverse code), both from context; a sponsor word order
+	// took for the subject is none.
+	if tgt < 0 && (src < 0 || ms[src].Start >= cl.m.first && ms[src].Start < v) && !cl.passive && cl.code == "164" && cl.m.first < v && partyless(toks, ms, cl.m.first, v) {
+		if sm, tm, ok := a.lastTalks(len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], sm, tm)
+			src, tgt = len(ms)-2, len(ms)-1
+			pairs = append(pairs, [2]int{src, tgt})
+		}
+	}
+	if comp := a.compound(ms, cl); len(comp) <= 1 && (src < 0 || tgt < 0) {
+		if d := a.c.Default; d.Source != "" || d.Target != "" {
+			n := len(ms)
+			dms, dsrc, dtgt := a.defaults(toks, ms, cl, src, tgt)
+			if dsrc >= 0 && dtgt >= 0 && (dsrc >= n || dtgt >= n) {
+				ms, src, tgt = dms, dsrc, dtgt
+				// Without PRIOR (AFTER) a compound after (before) the
+				// verb stands for both actors: its first member acts
+				// on the others ("Bree and Arnor are to restore
+				// ties"). A default stands alone: no compound to
+				// spread over.
+				own := false
+				var mem []int
+				if src < n && tgt == n+1 {
+					mem = a.spread(toks, ms, src)
+					after := ms[src].Start > cl.v
+					own = len(mem) > 1 && (after && !d.Prior || !after && !d.After)
+				}
+				if own {
+					for _, t := range mem[1:] {
+						pairs = append(pairs, [2]int{mem[0], t})
+					}
+				} else {
+					for _, s := range a.spread(toks, ms, src) {
+						for _, t := range a.spread(toks, ms, tgt) {
+							pairs = append(pairs, [2]int{s, t})
+						}
+					}
+				}
+			}
+		}
+	}
+	switch comp := a.compound(ms, cl); {
+	case len(pairs) > 0:
+	case len(comp) > 1:
+		// A pattern's '%': the members of the compound act on each
+		// other ("Gondor and Osgiliath have delayed their meeting",
+		// "exchanged prisoners with Gondor and Osgiliath").
+		for _, s := range comp {
+			for _, t := range comp {
+				if s != t {
+					pairs = append(pairs, [2]int{s, t})
+				}
+			}
+		}
+		src = comp[0]
+	case src >= 0 && tgt >= 0 && !(reciprocal(cl.code) && ms[tgt].Kind == actor.Agent && len(members(toks, ms, src)) > 1 && adjacent(toks, compoundEnd(toks, ms, src), v)):
+		tms := []int{tgt}
+		switch {
+		case len(sides) > 0:
+			tms = sides
+		case tgt != accuser:
+			tms = members(toks, ms, tgt)
+		}
+		for _, s := range members(toks, ms, src) {
+			for _, t := range tms {
+				pairs = append(pairs, [2]int{s, t})
+			}
+		}
+	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && ms[src].Kind != actor.Pronoun && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
+		// ("Peru or Chile will fight" names either of them, no pair.
+		// "they" standing for a list, "Russia and China said they
+		// did not recognise the vote", is no pair acting on each
+		// other unless the clause says so.)
+		// "Colombia and Venezuela restored relations": each member
+		// towards the others. A bare agent after the verb is then what
+		// they exchange, not a party ("Ukraine and Russia exchanged
+		// prisoners of war").
+		mem := members(toks, ms, src)
+		for _, s := range mem {
+			for _, t := range mem {
+				if s != t {
+					pairs = append(pairs, [2]int{s, t})
+				}
+			}
+		}
+	}
+	st.ms, st.src, st.tgt, st.mutual, st.pairs = ms, src, tgt, mutual, pairs
+}
+
+// decideStatus decides whether the event happened (asserted, claimed,
+// negated, hypothetical) and, from that, the code of intents and
+// refusals: a planned meeting is an intent to meet (036), "refused to
+// negotiate" a refusal (12). It returns false for a deed that only may
+// or should happen, coding instead what is demanded of it
+// (mustDemand), or a supposition.
+func (a *article) decideStatus(st *coding) bool {
+	s, toks, ms, cl, says, times, v, pairs := st.s, st.toks, st.ms, st.cl, st.says, st.times, st.v, st.pairs
+	status, attr := a.status(toks, ms, cl, says)
+	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v)) {
+		// A meeting or visit someone plans, hopes or agrees to hold is
+		// an intent to meet (036); mediation offered or planned is an
+		// intent to mediate (039).
+		cl.code, cl.rev = intentCode(cl.code), ""
+		a.dropGovernor(s, toks, v)
+		// "Peru agreed to hold talks with Chile", "offered to
+		// mediate": an intent its source commits to is expressed by
+		// that commitment, which happened, unless the commitment is
+		// itself negated, under a modal, planned or called for ("could
+		// agree to hold talks").
+		if g := governor(toks, v); g >= 0 && committingLemmas[strings.ToUpper(toks[g].Lemma)] && !negated(toks, g) && !a.hypothetical(toks, &clause{v: g, lo: cl.lo, hi: cl.hi}) {
+			status = model.Asserted
+			if attr != nil {
+				status = model.Claimed
+			}
+		}
+	}
+	if status == model.Negated && !negatedAux(toks, v) && !neitherNor(toks, cl.lo, v) {
+		// "refused to negotiate with Chile", "declined to release the
+		// prisoners": the refusal is the event (CAMEO 12), from the
+		// source alone, as real as the refusing verb is.
+		if g := governor(toks, v); g >= 0 && refusingLemmas[strings.ToUpper(toks[g].Lemma)] {
+			if rc := refusalCode(cl.code); rc != "" {
+				gcl := &clause{v: g, lo: cl.lo, hi: cl.hi}
+				switch {
+				case negated(toks, g):
+				case a.hypothetical(toks, gcl):
+					status = model.Hypothetical
+				case attr != nil:
+					status = model.Claimed
+				default:
+					status = model.Asserted
+				}
+				if status != model.Negated {
+					cl.code, cl.rev = rc, ""
+					// "welcomed the rebels, who have long refused to
+					// negotiate with Peru": a refusal in a clause set
+					// off by a comma and "who" or "which" is a stance
+					// its actor holds, an event of its own beside
+					// the main clause's, not a complement of it.
+					if a.commaRelativeSubject(g) {
+						cl.sub = false
+					}
+				}
+			}
+		}
+	}
+	if status == model.Negated && negatedAux(toks, v) && future(toks, v) && !conditional(toks, v) && !conditionIn(toks) && !a.c.stems {
+		// "Serbia would never recognise Kosovo's independence", "Peru
+		// will not meet Chile's envoy": a meeting, cooperation, aid or
+		// concession its source says it will not give is refused now
+		// (CAMEO 12, as "refused to"), not a deed negated.
+		if rc := refusalCode(cl.code); rc != "" {
+			cl.code, cl.rev = rc, ""
+			status = model.Asserted
+			if attr != nil {
+				status = model.Claimed
+			}
+		}
+	}
+	if ic := intentCode(cl.code); status == model.Hypothetical && ic != "" && !strings.HasPrefix(cl.code, "04") && future(toks, v) && !conditional(toks, v) && !a.c.Unrealised && !a.c.stems {
+		// Cooperation, aid or a concession someone will give is an
+		// intent to give it ("the US will provide Peru's navy with a
+		// ship": 0332), the same both ways where the deed is mutual;
+		// as words of intent, it is no deed that may happen (below).
+		// Coding deeds that may happen as deeds (Unrealised) or as
+		// TABARI does (stems), "will contribute dollars" stays 071, as
+		// the peers code it.
+		cl.code, cl.rev = ic, intentCode(cl.rev)
+	}
+	if status == model.Hypothetical && !a.c.Unrealised && a.supposed(toks, v) {
+		// "described the idea that Peru is training the rebels as
+		// absurd": a supposition reports no deed, intent or threat.
+		return false
+	}
+	unreal := func(code string) bool { return material(code) || spoken(code) }
+	if status == model.Hypothetical && (unreal(cl.code) || cl.code == "" && unreal(cl.rev)) && !a.c.Unrealised && !(future(toks, v) && !conditional(toks, v)) && !intends(toks, v) && !afterGoingTo(toks, v) {
+		// "firms can pay their Chilean workers more", "if Peru imposes
+		// a tariff", "efforts to get Bolivia to investigate": a deed
+		// that may or should happen has not;
+		// CAMEO codes what is said of it (an appeal, a demand, a
+		// threat) from the verbs that say it. See Coder.Unrealised.
+		// Words that may be said have not been either: "measures that
+		// could include calling for a debate", and a reverse event's
+		// ("is likely to face questions from senators"). What a
+		// speaker says an actor must do is the speaker's demand.
+		a.mustDemand(s, toks, ms, cl, pairs, says, times)
+		return false
+	}
+	st.status, st.attr = status, attr
+	return true
+}
+
+// emitPairs emits the event, and its reverse, for each pair, dated by the
+// clause's time; force that breaks a ceasefire is a violation of it
+// (196), aimed at the other party rather than its civilians.
+func (a *article) emitPairs(st *coding) {
+	s, toks, ms, cl, times, src, pairs, status, attr := st.s, st.toks, st.ms, st.cl, st.times, st.src, st.pairs, st.status, st.attr
+	date, x, hasX := a.date(toks, cl, times)
+	// "fired across the border, wounding two civilians, in violation of
+	// a ceasefire": force the sentence says breaks a ceasefire is a
+	// ceasefire violation (196), aimed at the other party, whose
+	// civilians are no party to it.
+	truceBroken := (strings.HasPrefix(cl.code, "18") || strings.HasPrefix(cl.code, "19")) && breaksTruce(toks, cl.vEnd)
+	if truceBroken {
+		cl.code = "196"
+	}
+	for _, p := range pairs {
+		if distantIt(toks, s, ms, ms[p[0]], cl.code) || distantIt(toks, s, ms, ms[p[1]], cl.code) {
+			continue
+		}
+		sms, tms := []actor.Mention{ms[p[0]]}, []actor.Mention{ms[p[1]]}
+		if strings.Contains(ms[p[0]].Code, "/") || strings.Contains(ms[p[1]].Code, "/") {
+			sms, tms = group(ms[p[0]]), group(ms[p[1]])
+		}
+		if truceBroken {
+			for i := range tms {
+				if private(tms[i].Code) {
+					tms[i].Code, tms[i].Agent = actor.CountryOf(tms[i].Code), ""
+				}
+			}
+		}
+		for _, sm := range sms {
+			for _, tm := range tms {
+				if cl.code != "" && !pressContact(cl.code, sm, tm) && !unplacedFacility(cl.code, tm) {
+					a.emit(s, toks, cl, sm, tm, p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
+				}
+				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) {
+					a.emit(s, toks, cl, tm, sm, false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,242 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+)
+
+// findParties finds the source and target: the pattern's own slots
+// first, then the parse around the verb, then word order (source before
+// an active verb, the "by" agent of a passive one). It also notes a
+// subject that names no actor (noSubject), so that no actor further back
+// is taken for it.
+func (a *article) findParties(st *coding) {
+	toks, ms, cl, v := st.toks, st.ms, st.cl, st.v
+	cl.passive = isPassive(toks, v)
+	src, tgt := -1, -1
+	if cl.m.src[1] > 0 {
+		src = a.slot(ms, cl.m.src, v)
+		// Of the actors before the verb in a '$' slot, the parse's
+		// subject ("Gollum, centre of a row between Radagast the
+		// Brown, called").
+		if cl.m.src[0] < v && cl.dep && !isPassive(toks, v) {
+			if d := a.depSource(ms, v, false); d >= 0 && ms[d].Start >= cl.m.src[0] && ms[d].End <= cl.m.src[1] {
+				src = d
+			}
+		}
+	}
+	if cl.m.tgt[1] > 0 {
+		tgt = a.slot(ms, cl.m.tgt, v)
+	}
+	if src < 0 && !cl.passive && cl.m.first < v && !(cl.m.p != nil && len(cl.m.p.Before) == 0 && a.gapObject(v) == cl.m.first) {
+		// A pattern that used words before the verb ("SUGGESTED +
+		// * REQUIRE"): the source stands before them. Not before the
+		// noun a relative clause is on that a pattern of no words
+		// before the verb matched as its object ("a ceasefire the two
+		// countries agreed"): the clause's own subject is the source.
+		src = a.source(toks, ms, cl.m.first)
+		// "Greece put its navy on alert after talks with Turkey
+		// collapsed": a source before the conjunction that opens the
+		// verb's clause is the governing clause's, and there its
+		// subject, not its object.
+		if src >= 0 && cl.dep {
+			if g := a.governingSubject(ms, v, cl.m.first); g >= 0 && ms[src].Start < cl.m.first-1 {
+				src = g
+			}
+		}
+	}
+	noSubject := false
+	// "accused Indian troops of firing across the Line of Control,
+	// wounding two villagers": force that follows from a charged deed
+	// is the accused's.
+	if src < 0 && cl.dep && !cl.passive && forceCode(cl.code) {
+		if d := a.chargeEffect(v); d >= 0 {
+			src = a.t.mentionAt(ms, d)
+		}
+	}
+	if cl.dep {
+		if src < 0 {
+			src = a.depSource(ms, v, cl.passive)
+			// "after crowds burned down its embassy, an official
+			// said": the parse says whose clause it is not, and no
+			// actor before it did it either.
+			// Nor does a clause on a noun ("crowds burned down its
+			// embassy"): the noun did it, and it is no actor.
+			// Nor a relative clause on a noun that is no actor
+			// ("tariffs on countries that buy Venezuelan oil").
+			noSubject = src < 0 && (a.earlierClause(v) || a.nounClause(v) || a.relativeClause(v) || a.actSubject(ms, v) || a.nounSubject(ms, v) || a.controlledByNonActor(ms, v) || a.objectParticiple(v) >= 0 || a.conjDisagrees(v))
+		}
+		if tgt < 0 {
+			tgt = a.depTarget(ms, v, cl.passive, patternPrep(cl.m.p), src)
+			// "blaming Pakistan for backing militants": an actor right
+			// after an active verb is its object whatever the parse made
+			// of it.
+			if o := a.objectAt(toks, ms, cl, src); o >= 0 && !cl.passive && cl.m.tgt[1] == 0 {
+				tgt = o
+			}
+		}
+	}
+	// "China's plan drew criticism from Britain": of a pattern that
+	// codes only what the subject undergoes, a subject that is a thing
+	// an actor owns stands for its owner, who is criticised.
+	if src < 0 && cl.dep && !cl.passive && cl.code == "" && cl.rev != "" {
+		if o := a.ownedSubject(ms, v); o >= 0 {
+			src = o
+		}
+	}
+	// "the budget approved in April that boosted school spending", a
+	// relative clause the parse hung elsewhere (even as no clause): a
+	// relative pronoun no actor stands before has no actor subject.
+	if src < 0 && !cl.passive && a.relativeOnThing(ms, v) {
+		noSubject = true
+	}
+	// "prosecutors alleged that John Smith abused girls": a person or
+	// organisation the dictionaries do not know is the subject, and no
+	// actor named before it is.
+	if src < 0 && !cl.passive && !a.c.stems && a.unknownSubject(toks, v) {
+		noSubject = true
+	}
+	if cl.passive {
+		if src < 0 {
+			src = a.byAgent(toks, ms, cl)
+		}
+		// "Two hostages held by the Taliban were released": who held
+		// them let them go.
+		if src < 0 && strings.HasPrefix(cl.code, "084") {
+			if h, p := a.holder(toks, ms, cl.lo, v); h >= 0 {
+				// What was released is the passive's subject, named
+				// before the participle, not an actor after the verb
+				// ("released in a swap for three insurgents").
+				if t := a.left(toks, ms, cl.lo, p); t >= 0 {
+					src, tgt = h, t
+				}
+			}
+		}
+		// "Sudan's membership of the African Union has been suspended":
+		// the organisation suspended its member.
+		if src < 0 && cl.code == "172" {
+			if o, t := memberOf(toks, ms, cl.lo, v); o >= 0 {
+				src, tgt = o, t
+			}
+		}
+		// "a ship hijacked by Somali pirates": force or coercion in a participle
+		// right after a noun no actor names is used on that noun, no
+		// actor before it.
+		// So a claim or a word on a thing: "a frigate entered waters
+		// claimed by Greece" is a claim on the waters, not on the
+		// frigate. Not giving ("Syria received weapons supplied by
+		// Russia" still gives to Syria) nor protest ("mayors elected
+		// in a vote boycotted by Serbs" boycotts who held the vote).
+		if tgt < 0 && !(!givingCode(cl.code) && !strings.HasPrefix(cl.code, "14") && reducedOnThing(toks, ms, v)) {
+			tgt = a.left(toks, ms, cl.lo, v)
+			// "drafted by Britain and backed by the United States": the
+			// agent of another participle is not what was acted on.
+			if tgt >= 0 {
+				if f := ms[members(toks, ms, tgt)[0]].Start; f > 0 && strings.EqualFold(toks[f-1].Form, "by") {
+					tgt = -1
+				}
+			}
+		}
+	} else {
+		if src < 0 && !noSubject {
+			src = a.source(toks, ms, v)
+		}
+		if tgt < 0 {
+			tgt = a.target(toks, ms, cl, src)
+			// "suggested a new date, 'to help the Chilean people'":
+			// words quoted after the verb are someone's own, and word
+			// order finds no target in them.
+			if tgt >= 0 && quoted(toks, v, ms[tgt].Start) {
+				tgt = -1
+			}
+		}
+	}
+	st.src, st.tgt, st.noSubject = src, tgt, noSubject
+}
+
+// reviewSource takes a second look at the source and the parties
+// around it: a speaker before a reported subject, a place or owner of a
+// thing, a feeling's agent, a quote's first person. It returns false
+// where the parties show the clause is no event (a country surrounded by
+// countries, people a relative clause describes).
+func (a *article) reviewSource(st *coding) bool {
+	toks, ms, cl, says, v, src, tgt := st.toks, st.ms, st.cl, st.says, st.v, st.src, st.tgt
+	// "the minister said the group attacked Peruvian soldiers", however
+	// the parse hangs it: a common noun the dictionaries do not know,
+	// right after a verb of saying, is the subject, and the speaker
+	// before it did not do the deed.
+	if src >= 0 && !cl.passive && ms[src].Start < v {
+		if k := a.reportedNounSubject(toks, v); k >= 0 && ms[src].End <= k {
+			src = -1
+		}
+	}
+	// "The quality of water supplies in Chile, Peru and Bolivia went
+	// down": a place where a thing is, after a noun no actor names, did
+	// nothing (the parse may still make it the subject).
+	if src >= 0 && !cl.passive && ms[src].Start < v && placeOfThing(toks, ms[members(toks, ms, src)[0]]) {
+		src = -1
+	}
+	// "The collapse of Chile's currency hurt Peruvian farmers": the
+	// owner of a thing a thing is of did nothing.
+	if src >= 0 && !cl.passive && ms[src].Start < v && a.ownerInThing(toks, ms[src]) {
+		src = -1
+	}
+	// "Chile was disappointed by Peru's refusal to negotiate": a verb
+	// of feeling whose "by" agent is a deed or a thing, not an actor,
+	// says how its subject takes another's deed; the subject is the
+	// source, the actor behind the deed the target (a code the
+	// dictionary reverses, OFFEND's [:110], already reads it so).
+	if cl.passive && cl.rev == "" && feelingLemmas[a.w.lem[v]] && src >= 0 && tgt >= 0 && a.thingAgent(ms[src], v) {
+		src, tgt = tgt, src
+	}
+	// "Syria is surrounded by Turkey, Iraq, Jordan and Israel": a country
+	// surrounded by countries, no armed force of theirs, is a fact of
+	// geography, no siege.
+	if cl.passive && surroundLemmas[a.w.lem[v]] && src >= 0 && tgt >= 0 && bareCountry(ms[src].Code) && bareCountry(ms[tgt].Code) {
+		return false
+	}
+	// "Turkey is attacking people who defeated ISIS": a bare "people"
+	// that a relative clause describes is whoever did what the clause
+	// says, no people of a country, and is no source of it.
+	if src >= 0 && !cl.passive && a.describedPeople(ms[src], v) {
+		return false
+	}
+	// "arrested 19 people suspected of working for Iranian
+	// intelligence": people the verb acts on, named only by whom they
+	// are suspected of working or spying for, are that actor's.
+	// The people themselves, where an agent names them ("two men"),
+	// are no target then.
+	if src >= 0 && !cl.passive {
+		if k, o := suspectedFor(toks, ms, a.w.lem, cl.vEnd); o >= 0 && o != src && !selfEvent(ms[src], ms[o]) && (tgt < 0 || ms[tgt].Start <= k && k < ms[tgt].End) {
+			tgt = o
+		}
+	}
+	// "“We thank the Chilean government,” said Peru's foreign
+	// minister": the first person of a direct quote is its speaker.
+	// Only what the speaker says was done: not what "we" could, would
+	// not or decided to do ("We have decided, with effect from today,
+	// to break off relations" is the breaking, not the deciding).
+	if src < 0 && !cl.passive && firstPerson(toks, cl.lo, v) && !intentLemmas[a.w.lem[v]] && !negated(toks, v) && (!a.hypothetical(toks, cl) || future(toks, v) && !conditional(toks, v)) {
+		src = a.quoteSpeaker(toks, ms, v, says)
+		if src < 0 {
+			// A quote that goes on from the sentence before, whose
+			// speaker that sentence names.
+			if m, ok := a.speakerBefore(toks, v, firstPersonAt(toks, cl.lo, v)); ok {
+				ms = append(append([]actor.Mention(nil), ms...), m)
+				src = len(ms) - 1
+			}
+		}
+	}
+	// "HANOI, Vietnam (AP) - Esper met with several top government
+	// officials": bare officials a visitor meets in a story filed from
+	// another country are that country's, not the visitor's own.
+	if src >= 0 && tgt >= 0 && strings.HasPrefix(cl.code, "04") && a.dateline != nil && ms[tgt].Kind == actor.Agent && sameCountry(ms[src], ms[tgt]) {
+		if c, own := a.dateline.Country, actor.CountryOf(ms[src].Code); len(c) == 3 && c != own && len(ms[tgt].Code) > 3 && strings.HasPrefix(ms[tgt].Code, own) {
+			ms = append([]actor.Mention(nil), ms...)
+			ms[tgt].Code, ms[tgt].Country = c+ms[tgt].Code[len(own):], c
+		}
+	}
+	st.ms, st.src, st.tgt = ms, src, tgt
+	return true
+}
