@@ -179,9 +179,12 @@ func Groupings() []GroupBy {
 // Group is the events of one group, largest groups first.
 type Group struct {
 	Key string `json:"key"`
-	// Name is the actor's name (ByPair: the source's; ByActor) or empty.
+	// Name is the actor's name (ByPair: the source's; ByActor): the one
+	// that more than half the actor's named mentions in the group's
+	// events give it, else empty.
 	Name string `json:"name,omitempty"`
-	// Target and TargetName are the target actor, for ByPair.
+	// Target and TargetName are the target actor, for ByPair; TargetName
+	// is chosen as Name is.
 	Target     string `json:"target,omitempty"`
 	TargetName string `json:"target_name,omitempty"`
 	// Country, Lat and Lon locate a place, for ByPlace.

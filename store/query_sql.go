@@ -301,6 +301,7 @@ func (s *sqlDB) Timeline(ctx context.Context, q EventQuery, iv Interval) ([]Buck
 func (s *sqlDB) Groups(ctx context.Context, q EventQuery, by GroupBy, limit int) ([]Group, error) {
 	d := s.qd()
 	where, args := s.eventWhere(q)
+	whereArgs := args
 	and := func(term string) string {
 		if where == "" {
 			return "WHERE " + term
@@ -323,15 +324,14 @@ func (s *sqlDB) Groups(ctx context.Context, q EventQuery, by GroupBy, limit int)
 			strings.ReplaceAll(agg, "goldstein", "e.goldstein") + eventFrom + and("e.place_name <> ''") +
 			` GROUP BY e.place_name, e.place_country`
 	case ByPair:
-		query = `SELECT e.source_code, min(` + d.jsonText("e.json", "source", "name") + `), e.target_code, min(` +
-			d.jsonText("e.json", "target", "name") + `), '', 0.0, 0.0, ` + strings.ReplaceAll(agg, "goldstein", "e.goldstein") +
+		query = `SELECT e.source_code, '', e.target_code, '', '', 0.0, 0.0, ` + strings.ReplaceAll(agg, "goldstein", "e.goldstein") +
 			eventFrom + and("e.source_code <> '' AND e.target_code <> ''") + ` GROUP BY e.source_code, e.target_code`
 	case ByActor:
 		side := func(role string) string {
 			return `SELECT e.` + role + `_code AS code, ` + d.jsonText("e.json", role, "name") + ` AS name, e.quad_class, e.goldstein` +
 				eventFrom + and("e."+role+"_code <> ''")
 		}
-		query = `SELECT code, min(name), '', '', '', 0.0, 0.0, ` + agg + ` FROM (` + side("source") + ` UNION ALL ` +
+		query = `SELECT code, '', '', '', '', 0.0, 0.0, ` + agg + ` FROM (` + side("source") + ` UNION ALL ` +
 			side("target") + `) x GROUP BY code`
 		args = append(append([]any(nil), args...), args...)
 	default:
@@ -361,7 +361,118 @@ func (s *sqlDB) Groups(ctx context.Context, q EventQuery, by GroupBy, limit int)
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap("group events by "+string(by), err)
 	}
+	if len(out) > 0 && (by == ByActor || by == ByPair) {
+		if err := s.nameGroups(ctx, out, by, where, whereArgs); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
+}
+
+// nameGroups names the actors of groups (ByActor or ByPair), which hold
+// the events selected by where and args, each by the name that more than
+// half of the actor's named mentions in its group's events give it, and
+// leaves the name empty when no name has a majority. A code such as IRNGOV
+// stands for many people and bodies; naming its group after whichever of
+// them sorts first would mislead.
+func (s *sqlDB) nameGroups(ctx context.Context, groups []Group, by GroupBy, where string, args []any) error {
+	d := s.qd()
+	and := func(term string) string {
+		if where == "" {
+			return "WHERE " + term
+		}
+		return where + " AND " + term
+	}
+	in := func(col string, codes []string) (string, []any) {
+		marks := strings.TrimSuffix(strings.Repeat("?, ", len(codes)), ", ")
+		vals := make([]any, len(codes))
+		for i, c := range codes {
+			vals[i] = c
+		}
+		return col + " IN (" + marks + ")", vals
+	}
+	var keys, targets []string
+	for _, g := range groups {
+		keys = append(keys, g.Key)
+		if g.Target != "" {
+			targets = append(targets, g.Target)
+		}
+	}
+	var query string
+	var qargs []any
+	if by == ByActor {
+		// One row per code and name, over both sides of each event.
+		side := func(role string) (string, []any) {
+			cond, vals := in("e."+role+"_code", keys)
+			return `SELECT e.` + role + `_code AS code, ` + d.jsonText("e.json", role, "name") + ` AS name` + eventFrom + and(cond),
+				append(append([]any(nil), args...), vals...)
+		}
+		src, srcArgs := side("source")
+		tgt, tgtArgs := side("target")
+		query = `SELECT code, '', name, '', count(*) FROM (` + src + ` UNION ALL ` + tgt + `) x GROUP BY code, name`
+		qargs = append(srcArgs, tgtArgs...)
+	} else {
+		srcCond, srcVals := in("e.source_code", keys)
+		tgtCond, tgtVals := in("e.target_code", targets)
+		query = `SELECT e.source_code, e.target_code, ` + d.jsonText("e.json", "source", "name") + `, ` +
+			d.jsonText("e.json", "target", "name") + `, count(*)` + eventFrom + and(srcCond+" AND "+tgtCond) + ` GROUP BY 1, 2, 3, 4`
+		qargs = append(append(append([]any(nil), args...), srcVals...), tgtVals...)
+	}
+	rows, err := s.r.QueryContext(ctx, s.q(query), qargs...)
+	if err != nil {
+		return s.wrap("name the groups of events by "+string(by), err)
+	}
+	defer rows.Close()
+	// counts[group key][side][name] is how often that side is so named.
+	type pairKey struct{ source, target string }
+	counts := map[pairKey][2]map[string]int64{}
+	for rows.Next() {
+		var src, tgt, sname, tname sql.NullString
+		var n int64
+		if err := rows.Scan(&src, &tgt, &sname, &tname, &n); err != nil {
+			return s.wrap("name the groups of events by "+string(by), err)
+		}
+		k := pairKey{src.String, tgt.String}
+		c, ok := counts[k]
+		if !ok {
+			c = [2]map[string]int64{{}, {}}
+			counts[k] = c
+		}
+		c[0][sname.String] += n
+		c[1][tname.String] += n
+	}
+	if err := rows.Err(); err != nil {
+		return s.wrap("name the groups of events by "+string(by), err)
+	}
+	for i := range groups {
+		g := &groups[i]
+		c, ok := counts[pairKey{g.Key, g.Target}]
+		if !ok {
+			continue
+		}
+		g.Name = majority(c[0])
+		if by == ByPair {
+			g.TargetName = majority(c[1])
+		}
+	}
+	return nil
+}
+
+// majority returns the name that holds more than half the counts of
+// non-empty names, or "".
+func majority(counts map[string]int64) string {
+	var total int64
+	for name, n := range counts {
+		if name != "" {
+			total += n
+		}
+	}
+	for name, n := range counts {
+		if name != "" && 2*n > total {
+			return name
+		}
+	}
+	return ""
 }
 
 // Quotes implements Reader.

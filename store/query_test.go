@@ -280,6 +280,81 @@ func TestTimeline(t *testing.T) {
 
 func approx(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
 
+// TestGroupNames checks that a group of actors or pairs names an actor
+// by the name more than half its mentions in the group give it, and
+// leaves the name empty when none does: IRNGOV, named "Embassy" in two
+// of four events and after two officials in the others, has no name.
+func TestGroupNames(t *testing.T) {
+	ev := func(src, srcName, tgt, tgtName string) model.Event {
+		return model.Event{Source: actor(src, srcName, ""), Target: actor(tgt, tgtName, ""), Code: "042", Root: "04",
+			QuadClass: 1, Goldstein: 1.9, Date: day("2024-05-01"), DatePrecision: "day", Status: model.Asserted, Sentence: "s"}
+	}
+	arts := []*model.Article{{Doc: "n1", URL: "https://valmora.example/n1", Title: "Visits", Published: day("2024-05-01"), Text: "s",
+		Events: []model.Event{
+			ev("IRNGOV", "Masoud Pezeshkian", "RUS", "Russia"),
+			ev("IRNGOV", "Embassy", "RUS", "Russia"),
+			ev("ALB", "Albania", "IRNGOV", "Embassy"),
+			ev("RUS", "Russia", "IRNGOV", "Esmaeil Baghaei"),
+			ev("AZE", "Azerbaijan", "RUS", "Russia"),
+			ev("AZE", "Ilham Aliyev", "ALB", "Albania"),
+			ev("AZE", "Azerbaijan", "ALB", "Albania"),
+		}}}
+	tests := []struct {
+		by   GroupBy
+		q    EventQuery
+		want []string // key=name[>target=name]
+	}{
+		{ByActor, EventQuery{}, []string{"IRNGOV=", "RUS=Russia", "ALB=Albania", "AZE=Azerbaijan"}},
+		{ByActor, EventQuery{Source: "AZE"}, []string{"AZE=Azerbaijan", "ALB=Albania", "RUS=Russia"}},
+		{ByPair, EventQuery{}, []string{"AZE=>ALB=Albania", "IRNGOV=>RUS=Russia", "ALB=Albania>IRNGOV=Embassy",
+			"AZE=Azerbaijan>RUS=Russia", "RUS=Russia>IRNGOV=Esmaeil Baghaei"}},
+		{ByPair, EventQuery{Target: "RUS"}, []string{"IRNGOV=>RUS=Russia", "AZE=Azerbaijan>RUS=Russia"}},
+	}
+	eachBackend(t, func(t *testing.T, b backend) {
+		st, ctx := b.open(t), context.Background()
+		if _, err := st.PutArticles(ctx, arts); err != nil {
+			t.Fatal(err)
+		}
+		for _, tt := range tests {
+			gs, err := st.Groups(ctx, tt.q, tt.by, 0)
+			if err != nil {
+				t.Fatalf("%s: %v", tt.by, err)
+			}
+			var got []string
+			for _, g := range gs {
+				k := g.Key + "=" + g.Name
+				if g.Target != "" {
+					k += ">" + g.Target + "=" + g.TargetName
+				}
+				got = append(got, k)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s %+v: got %v, want %v", tt.by, tt.q, got, tt.want)
+			}
+		}
+	})
+}
+
+func TestMajority(t *testing.T) {
+	tests := []struct {
+		counts map[string]int64
+		want   string
+	}{
+		{map[string]int64{}, ""},
+		{map[string]int64{"": 3}, ""},
+		{map[string]int64{"Iran": 1}, "Iran"},
+		{map[string]int64{"Iran": 2, "": 5}, "Iran"},
+		{map[string]int64{"Embassy": 1, "Masoud Pezeshkian": 1}, ""},
+		{map[string]int64{"Embassy": 2, "Masoud Pezeshkian": 1, "Esmaeil Baghaei": 1}, ""},
+		{map[string]int64{"Azerbaijan": 2, "Ilham Aliyev": 1}, "Azerbaijan"},
+	}
+	for _, tt := range tests {
+		if got := majority(tt.counts); got != tt.want {
+			t.Errorf("majority(%v) = %q, want %q", tt.counts, got, tt.want)
+		}
+	}
+}
+
 func TestGroups(t *testing.T) {
 	tests := []struct {
 		by    GroupBy

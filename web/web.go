@@ -363,23 +363,45 @@ func (h *handler) actor(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusInternalServerError, err)
 		return
 	}
-	name := code
+	// A code such as IRNGOV stands for many people and bodies: the page
+	// takes the name that more than half the code's named mentions in the
+	// events shown give it, as the API's groups do, rather than calling
+	// the Iranian government by whichever minister spoke last, and lists
+	// the names when there are several.
+	type named struct {
+		Name  string
+		Count int
+	}
+	var names []named
+	total := 0
 	for _, e := range evs.Events {
-		if e.Source != nil && e.Source.Code == code && e.Source.Name != "" {
-			name = e.Source.Name
-			break
+		for _, a := range []*model.Actor{e.Source, e.Target} {
+			if a == nil || a.Code != code || a.Name == "" {
+				continue
+			}
+			total++
+			i := slices.IndexFunc(names, func(n named) bool { return n.Name == a.Name })
+			if i < 0 {
+				i = len(names)
+				names = append(names, named{Name: a.Name})
+			}
+			names[i].Count++
 		}
-		if e.Target != nil && e.Target.Code == code && e.Target.Name != "" {
-			name = e.Target.Name
-			break
-		}
+	}
+	slices.SortStableFunc(names, func(a, b named) int { return b.Count - a.Count })
+	name := code
+	if len(names) > 0 && 2*names[0].Count > total {
+		name = names[0].Name
+	}
+	if len(names) < 2 {
+		names = nil
 	}
 	status := http.StatusOK
 	if len(evs.Events) == 0 && len(quotes.Quotes) == 0 {
 		status = http.StatusNotFound
 	}
 	h.render(w, r, status, "actor.html", page{Title: name, Nav: "network", Data: map[string]any{
-		"Code": code, "Name": name, "Events": evs.Events, "More": evs.Next != "",
+		"Code": code, "Name": name, "Names": names, "Events": evs.Events, "More": evs.Next != "",
 		"Chart": barChart(months, store.Month, url.Values{"actor": {code}}), "Pairs": pairs, "Quotes": quotes.Quotes,
 	}})
 }

@@ -263,3 +263,65 @@ func TestAnnotateSharedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestActorName checks that an actor page takes its heading from the
+// name that more than half the code's named mentions give it, else from
+// the code, and lists the names when its events give several.
+func TestActorName(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d := model.Day(time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC))
+	ev := func(src, srcName, tgt, tgtName string) model.Event {
+		return model.Event{Source: &model.Actor{Code: src, Name: srcName}, Target: &model.Actor{Code: tgt, Name: tgtName},
+			Code: "042", Root: "04", QuadClass: 1, Goldstein: 1.9, Date: d, Status: "asserted", Sentence: "s"}
+	}
+	if _, err := st.PutArticles(ctx, []*model.Article{{
+		Doc: "b.html", URL: "https://news.example/b", Title: "Visits", Published: d, Text: "s",
+		Events: []model.Event{
+			ev("IRNGOV", "MASOUD PEZESHKIAN", "RUS", "RUSSIAN FEDERATION"),
+			ev("ALB", "ALBANIA", "IRNGOV", "EMBASSY"),
+			ev("IRNGOV", "MASOUD PEZESHKIAN", "ALB", "ALBANIA"),
+			ev("IRNGOV", "ESMAEIL BAGHAEI", "ALB", "ALBANIA"),
+			ev("RUS", "", "SRB", "SERBIA"),
+			ev("AZE", "AZERBAIJAN", "ALB", "ALBANIA"),
+			ev("AZE", "ILHAM ALIYEV", "ALB", "ALBANIA"),
+			ev("AZE", "AZERBAIJAN", "RUS", "RUSSIAN FEDERATION"),
+		},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	h, err := NewHandler(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	tests := []struct {
+		path string
+		want []string
+		not  []string
+	}{
+		{"/actors/IRNGOV", []string{"<h1>IRNGOV</h1>", "Named in these events: MASOUD PEZESHKIAN (2), EMBASSY (1), ESMAEIL BAGHAEI (1)."}, []string{"<h1>MASOUD"}},
+		{"/actors/AZE", []string{`<h1>AZERBAIJAN <span class="meta">AZE</span></h1>`, "Named in these events: AZERBAIJAN (2), ILHAM ALIYEV (1)."}, nil},
+		{"/actors/ALB", []string{`<h1>ALBANIA <span class="meta">ALB</span></h1>`}, []string{"Named in"}},
+		{"/actors/RUS", []string{`<h1>RUSSIAN FEDERATION <span class="meta">RUS</span></h1>`}, []string{"Named in"}},
+		{"/actors/SRB", []string{`<h1>SERBIA <span class="meta">SRB</span></h1>`}, []string{"Named in"}},
+	}
+	for _, tt := range tests {
+		got := fetch(t, srv, tt.path, http.StatusOK)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("GET %s lacks %q", tt.path, w)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(got, n) {
+				t.Errorf("GET %s holds %q", tt.path, n)
+			}
+		}
+	}
+}
