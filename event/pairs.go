@@ -131,6 +131,9 @@ func (a *article) pair(st *coding) {
 func (a *article) decideStatus(st *coding) bool {
 	s, toks, ms, cl, says, times, v, pairs := st.s, st.toks, st.ms, st.cl, st.says, st.times, st.v, st.pairs
 	status, attr := a.status(toks, ms, cl, says)
+	if !a.workIntent(toks, ms, st.tgt, cl, status) {
+		return false
+	}
 	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v)) {
 		// A meeting or visit someone plans, hopes or agrees to hold is
 		// an intent to meet (036); mediation offered or planned is an
