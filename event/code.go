@@ -316,6 +316,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	ev.Confidence = confidence(cl, sm, tm)
 	key := sa.Code + "|" + ta.Code + "|" + ev.Code + "|" + ev.Date.String()
 	if a.seen[key] {
+		a.restated(key, s)
 		return
 	}
 	a.seen[key] = true

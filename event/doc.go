@@ -656,7 +656,10 @@
 // Force between two private parties (civilians, workers, businesses,
 // criminals: "a shopkeeper fought with a thief")
 // is unconventional violence (180), not the use of military force (19).
-// To keep from over-coding, no event links a country and its own state
+// To keep from over-coding, an article reports each event (source,
+// target, code and date) once: a later sentence that reports it again,
+// a lede's restatement, adds "restated in the sentence at START-END" to
+// the first one's evidence entries instead of a second event; no event links a country and its own state
 // ("ALBGOV" and "ALB") or a state organ and one of its own ("KORGOV" and
 // "KORGOVMIL"), no bare generic agent ("reporters", "people") is
 // a target, an agent no country claims ("merchant ships" in a story that
