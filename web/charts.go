@@ -29,7 +29,17 @@ type chart struct {
 	Zero  float64 // y of the axis
 	Bars  []bar
 	Ticks []tick
+	// Gaps mark where intervals without events were left out, so that
+	// bars side by side are not read as neighbours in time.
+	Gaps  []gap
 	Empty bool
+}
+
+// gap is a mark across the axis between two bars whose intervals are
+// not adjacent.
+type gap struct {
+	X, Y1, Y2 float64
+	Label     string // "no events from 1960-02 to 2020-12"
 }
 
 type bar struct {
@@ -96,6 +106,21 @@ func barChart(bs []store.Bucket, iv store.Interval, v url.Values) chart {
 			br.Href = "/timeline?" + z.Encode()
 		}
 		c.Bars = append(c.Bars, br)
+		if i > 0 {
+			if after := nextInterval(bs[i-1].Start, iv); after.Before(b.Start) {
+				last := b.Start.AddDate(0, 0, -1)
+				if iv == store.Week {
+					last = b.Start.AddDate(0, 0, -7)
+				} else if iv == store.Month {
+					last = b.Start.AddDate(0, -1, 0)
+				}
+				what := label(after, iv)
+				if !last.Equal(after) {
+					what = "from " + what + " to " + label(last, iv)
+				}
+				c.Gaps = append(c.Gaps, gap{X: br.X1, Y1: c.Zero - 10, Y2: c.Zero + 10, Label: "no events " + what})
+			}
+		}
 		if i%every == 0 {
 			short := b.Start.Format(time.DateOnly)
 			if iv == store.Month {
@@ -105,6 +130,18 @@ func barChart(bs []store.Bucket, iv store.Interval, v url.Values) chart {
 		}
 	}
 	return c
+}
+
+// nextInterval returns the start of the interval of width iv after the
+// one starting at start.
+func nextInterval(start time.Time, iv store.Interval) time.Time {
+	switch iv {
+	case store.Month:
+		return start.AddDate(0, 1, 0)
+	case store.Week:
+		return start.AddDate(0, 0, 7)
+	}
+	return start.AddDate(0, 0, 1)
 }
 
 // zoom returns the inclusive date range of a bucket and the finer

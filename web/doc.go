@@ -6,11 +6,13 @@
 //
 // Charts, the network and the map are SVG drawn by the server from the
 // store's aggregates (the network laid out by a seeded force simulation,
-// so a graph is always drawn the same), so the pages work without script
-// and need nothing from the network; one small embedded script lets a drag
-// across the timeline set its date range, which links on the bars also
-// do. Rendered pages are cached for a few seconds while the store's counts
-// stay the same: the templates and the style sheet are embedded and parsed once,
+// so a graph is always drawn the same; a timeline leaves out the
+// intervals without events and marks across its axis where it did), so
+// the pages work without script and need nothing from the network; one
+// small embedded script lets a drag across the timeline set its date
+// range, which links on the bars also do. Rendered pages are cached for
+// a few seconds while the store's counts stay the same: the templates and
+// the style sheet are embedded and parsed once,
 // and a Content-Security-Policy allows only this server's own assets.
 // Every filter is in the URL, so a page is a shareable link; filters are
 // read with the API's parser (package api), so a bad filter is a 400 page
