@@ -607,7 +607,11 @@
 // to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
 // alliance"), which is no source either unless it leads ("a
 // Chilean-dominated alliance attacked" has none, "a Saudi-led coalition"
-// is Saudi Arabia). The noun a relative clause with a subject of its own
+// is Saudi Arabia). A pattern that names the deed after the verb
+// ("went to * &FIGHT") aims it at what the deed word takes as object or
+// after "against", not at the place the verb goes to ("travelled to
+// Peru to fight against Bolivia" is aimed at Bolivia; "to fight for the
+// rebels" at no one). The noun a relative clause with a subject of its own
 // hangs on is the object of its verb when the verb has none, no clause
 // and no infinitive: a pattern of that noun alone matches it ("the
 // ceasefire that Peru and Chile agreed" declares a truce, 0871, as

@@ -152,6 +152,7 @@ func (a *article) findParties(st *coding) {
 			}
 		}
 	}
+	tgt = a.deedTarget(toks, ms, cl, src, tgt)
 	st.src, st.tgt, st.noSubject = src, tgt, noSubject
 }
 

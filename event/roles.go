@@ -815,3 +815,34 @@ func (a *article) besideSubject(ms []actor.Mention, s, v int) int {
 	}
 	return s + 1
 }
+
+// deedTarget returns the target of a pattern whose words after the verb
+// name the deed ("travelled to Peru to fight against Bolivia", WENT_TO's
+// "- * &FIGHT"): an actor the deed word takes as its object or after
+// "against" is the target, not a place between the verb and the deed
+// word that the verb goes to; a place the verb goes to is no target
+// when the deed word names none ("went to Peru to fight for Bolivia").
+// It returns tgt otherwise.
+func (a *article) deedTarget(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) int {
+	t := &a.t
+	if !t.ok || cl.m.p == nil || cl.m.tgt[1] > 0 || cl.m.n == 0 || tgt < 0 || cl.passive {
+		return tgt
+	}
+	u := int(cl.m.used[cl.m.n-1][0])
+	if u <= cl.v || u >= len(toks) || !isVerb(toks[u]) || ms[tgt].End > u || ms[tgt].Start < cl.v {
+		return tgt
+	}
+	if f := ms[tgt].Start; f == 0 || !strings.EqualFold(toks[f-1].Form, "to") {
+		return tgt
+	}
+	for _, c := range t.kids[u] {
+		r := base(t.rel[c])
+		if r != "obj" && !(r == "obl" && t.caseOf(&a.w, c) == "AGAINST") {
+			continue
+		}
+		if i := t.mentionAt(ms, c); i >= 0 && i != src && ms[i].Start > u {
+			return i
+		}
+	}
+	return -1
+}

@@ -61,3 +61,24 @@ func TestNamedSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestDeedTarget checks that a pattern naming the deed after the verb
+// ("travelled to Peru to fight") aims the deed at what the deed word
+// takes, not at the place the verb goes to, and that a place gone to is
+// no target when the deed word names none.
+func TestDeedTarget(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"fight against", "Fighters from Chile travelled to Peru to fight against Bolivia.", []string{"CHLUAF>BOL:190"}, []string{"CHLUAF>PER:*"}},
+		{"fight an object", "Chilean fighters went to Peru to fight Bolivia.", []string{"CHLUAF>BOL:190"}, []string{"CHLUAF>PER:*"}},
+		{"no foe named", "Chilean fighters went to Peru to fight for the rebels.", nil, []string{"CHLUAF>PER:*"}},
+		{"the foe after the deed word", "Chile went to war with Peru.", []string{"CHL>PER:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
