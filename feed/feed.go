@@ -76,7 +76,7 @@ var ErrNotFeed = errors.New("feed: not a feed")
 // which limit in which item and at which byte of the input, together
 // with the items read until then, the one cut off among them, as for a
 // feed that turns malformed.
-var ErrLimit = errors.New("feed: over a limit")
+var ErrLimit = errors.New("feed: too large or nested too deep")
 
 // Parse reads a feed from r: RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 1.0 or
 // JSON Feed. It returns an error wrapping ErrNotFeed when the input is
