@@ -269,3 +269,206 @@ func (a *article) emitPairs(st *coding) {
 		}
 	}
 }
+
+// eachOther reports "each other" or "one another" among the first words
+// of the verb's clause after it.
+func eachOther(toks []model.Token, cl *clause) bool {
+	for k := cl.vEnd; k+1 < len(toks) && k < cl.hi && k < cl.vEnd+4; k++ {
+		a, b := strings.ToLower(toks[k].Form), strings.ToLower(toks[k+1].Form)
+		if a == "each" && b == "other" || a == "one" && b == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGovernor removes the events of the current sentence s coded from
+// the verb governing the infinitive at v: "hoped to visit" is the intent
+// to visit, not a hope.
+func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
+	g := governor(toks, v)
+	if g < 0 {
+		return
+	}
+	out := a.events[:0]
+	var speech, sub []bool
+	first := len(a.events) - len(a.speech)
+	for i, e := range a.events {
+		if e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == toks[g].Start {
+			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			continue
+		}
+		out = append(out, e)
+		if i >= first {
+			speech = append(speech, a.speech[i-first])
+			sub = append(sub, a.sub[i-first])
+		}
+	}
+	a.events = out
+	a.speech = append(a.speech[:0], speech...)
+	a.sub = append(a.sub[:0], sub...)
+}
+
+// mutualLemmas are verbs whose deed, done to a thing, is still done
+// between the doers: "Peru and Chile fought a war", "exchanged fire",
+// "traded blows". "FOUGHT" is there as a word: the lemmatizer gives
+// "fink" for it.
+var mutualLemmas = map[string]bool{"FIGHT": true, "FOUGHT": true, "EXCHANGE": true, "TRADE": true, "SWAP": true, "WAGE": true}
+
+// oneWayDeed reports a yielding (but a de-escalation, 087), fighting or
+// aid pledge (CAMEO 08, 19, 033) whose verb at v has a direct object and is not mutual by nature:
+// "France and Germany bombed the rebel camps", "lifted the ban", "offered
+// economic aid" are done by each to the thing, not to each other.
+func (a *article) oneWayDeed(code string, v int) bool {
+	// A ceasefire agreed or a truce signed (087) is between the doers.
+	if !strings.HasPrefix(code, "08") && !strings.HasPrefix(code, "19") && !strings.HasPrefix(code, "033") || strings.HasPrefix(code, "087") {
+		return false
+	}
+	return a.hasObject(v) && !mutualLemmas[a.w.lem[v]] && !mutualLemmas[strings.ToUpper(a.toks[v].Lemma)] && !mutualLemmas[a.w.up[v]]
+}
+
+// unplacedFacility reports a visit or a trip (CAMEO 036, 04) to a
+// building or settlement that no country is named with ("made a trip to
+// the hospital", "paid a visit to the city's prison"): the country the
+// text so far gives it is a guess, and a building met no one; what
+// country the place is in the coder does not know, so it codes no visit.
+func unplacedFacility(code string, tm actor.Mention) bool {
+	return (code == "036" || strings.HasPrefix(code, "04")) && tm.Kind == actor.Agent && facility(tm)
+}
+
+// spoken reports a CAMEO code of words or meetings other than an intent
+// or a threat (01, 02, 04, 05, 10, 11, 12): said or done where the
+// sentence says they may be, they have not been. Intents (03) and
+// threats (13) speak of the future themselves.
+func spoken(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "04", "05", "10", "11", "12":
+		return true
+	}
+	return false
+}
+
+// distantIt reports a mention that is the pronoun "it" standing for a
+// country or a news outlet named in an earlier sentence, as the party of
+// a deed (CAMEO 04, 06-09, 14-20) rather than of words: across sentences
+// such an "it" stands for a thing or a state of affairs far more often
+// than for the country ("It comes after a record harvest", "It would
+// also let exporters sell more", "it felt like luck was helping her"), so it
+// is no party. Things do not speak: "It accused Peru of spying" keeps the
+// country; so do "it" for a ministry, government or organisation, "it"
+// after its antecedent in the same sentence ("Chile said it regrets")
+// and "its". An "it" that stands for another "it" of its sentence stands
+// for what that one does ("we can approach it differently, so it does
+// not take over the towns").
+func distantIt(toks []model.Token, s *model.Sentence, ms []actor.Mention, m actor.Mention, code string) bool {
+	if m.Kind != actor.Pronoun || m.End-m.Start != 1 || !strings.EqualFold(toks[m.Start].Form, "it") || m.Antecedent.End == 0 {
+		return false
+	}
+	if m.Antecedent.Start >= s.Span.Start {
+		for _, p := range ms {
+			if p.Span == m.Antecedent && p.Kind == actor.Pronoun && p.End-p.Start == 1 && strings.EqualFold(toks[p.Start].Form, "it") {
+				return distantIt(toks, s, ms, p, code)
+			}
+		}
+		return false
+	}
+	if !material(code) && !strings.HasPrefix(code, "04") {
+		return false
+	}
+	return len(m.Code) == 3 || strings.HasSuffix(m.Code, "MED")
+}
+
+// privateViolence returns code, or, for the use of conventional military
+// force (CAMEO 19) between two private parties (civilians, workers,
+// businesses, criminals: "a shopkeeper fought with a thief"),
+// unconventional violence (180): neither has an
+// army.
+func privateViolence(code string, s, t actor.Mention) string {
+	if !strings.HasPrefix(code, "19") || !private(s.Code) || !private(t.Code) {
+		return code
+	}
+	return "180"
+}
+
+// breaksTruce reports, after token k, a breach or violation of a
+// ceasefire or truce in a phrase "in" opens ("in violation of a
+// ceasefire the two countries agreed", "in what it said was the first
+// serious breach of a ceasefire"), with at most three words between
+// "of" and the ceasefire.
+func breaksTruce(toks []model.Token, k int) bool {
+	for i := k + 1; i+2 < len(toks); i++ {
+		switch strings.ToLower(toks[i].Form) {
+		case "violation", "violations", "breach", "breaches":
+		default:
+			continue
+		}
+		if !strings.EqualFold(toks[i+1].Form, "of") {
+			continue
+		}
+		opened := false
+		for b := i - 1; b >= k && b >= i-9; b-- {
+			if strings.EqualFold(toks[b].Form, "in") {
+				opened = true
+				break
+			}
+		}
+		if !opened {
+			continue
+		}
+		for j := i + 2; j < len(toks) && j <= i+5; j++ {
+			if eventNoun(strings.ToUpper(toks[j].Lemma)) == nounCeasefire {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// private reports an actor code of a country's private sector only
+// ("USACVL", "GBRLAB", "USABUS"): no state organ, armed group or
+// organisation.
+func private(code string) bool {
+	if len(code) < 6 || len(code)%3 != 0 || actor.CountryOf(code) != code[:3] {
+		return false
+	}
+	for i := 3; i < len(code); i += 3 {
+		switch code[i : i+3] {
+		case "CVL", "PPL", "LAB", "BUS", "EDU", "HLH", "MED", "AGR", "REF", "CRM", "REL":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pressContact reports a meeting or contact (CAMEO 040) with a news
+// outlet or its people on either side ("said a spokesperson when
+// contacted by Reuters", "met reporters"), or a plain statement (010)
+// to one ("declined to comment when contacted by Reuters"): the press
+// asking for comment is no consultation between the parties CAMEO codes.
+// What an outlet itself says stays its statement.
+func pressContact(code string, s, t actor.Mention) bool {
+	switch code {
+	case "040":
+		return strings.HasSuffix(s.Code, "MED") || strings.HasSuffix(t.Code, "MED")
+	case "010":
+		return strings.HasSuffix(t.Code, "MED")
+	}
+	return false
+}
+
+// disjoined reports members of a compound joined by "or" or "nor"
+// ("Peru or Chile"): either of them, not both together.
+func disjoined(toks []model.Token, ms []actor.Mention, mem []int) bool {
+	for i := 1; i < len(mem); i++ {
+		for k := ms[mem[i-1]].End; k < ms[mem[i]].Start && k < len(toks); k++ {
+			if w := plainWord(toks[k].Form); w == "or" || w == "nor" {
+				return true
+			}
+		}
+	}
+	return false
+}

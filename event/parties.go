@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
 )
 
 // findParties finds the source and target: the pattern's own slots
@@ -239,5 +240,174 @@ func (a *article) reviewSource(st *coding) bool {
 		}
 	}
 	st.ms, st.src, st.tgt = ms, src, tgt
+	return true
+}
+
+// surroundLemmas are verbs of surrounding (upper-case lemmas).
+var surroundLemmas = map[string]bool{"SURROUND": true, "ENCIRCLE": true, "ENCLOSE": true}
+
+// bareCountry reports the code of a country alone, with no actor type
+// ("TUR", not "TURMIL").
+func bareCountry(code string) bool { return len(code) == 3 && actor.CountryOf(code) == code }
+
+// describedPeople reports a mention that is the bare word "people" on
+// which the parse hangs the verb at v as a relative clause ("people who
+// defeated ISIS").
+func (a *article) describedPeople(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok || t.rel[v] != "acl:relcl" || m.Kind != actor.Agent || m.Agent != "PEOPLE" || m.End-m.Start != 1 {
+		return false
+	}
+	h := t.head[v]
+	return h >= m.Start && h < m.End
+}
+
+// thingAgent reports a passive verb at v whose "by" agent in the parse
+// is a noun that no actor is, with the mention m only inside it ("by
+// Peru's refusal", "by the decision of Peru's president").
+func (a *article) thingAgent(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		if t.rel[o] != "obl:agent" {
+			continue
+		}
+		if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] {
+			return false
+		}
+		lo, hi := t.span(o)
+		return m.Start >= lo && m.End <= hi
+	}
+	return false
+}
+
+// feelingLemmas are verbs of feeling whose passive says how its subject
+// takes what the "by" phrase names (upper-case lemmas).
+var feelingLemmas = map[string]bool{
+	"ENCOURAGE": true, "HEARTEN": true, "DISAPPOINT": true, "DISHEARTEN": true, "DISCOURAGE": true,
+	"ALARM": true, "TROUBLE": true, "DISMAY": true, "DISTURB": true, "WORRY": true,
+	"CONCERN": true, "ANGER": true, "SADDEN": true, "FRUSTRATE": true, "PLEASE": true,
+	"SATISFY": true, "REASSURE": true, "IMPRESS": true, "SURPRISE": true, "DELIGHT": true,
+}
+
+// ownerInThing reports a mention that owns a lower-case common noun no
+// actor names, inside an "of" phrase on another such noun ("the collapse
+// of Chile's currency"): a thing's, not an actor's, part of the sentence.
+// A name that only modifies the noun ("the leader of the main Islamist
+// alliance", where "leader" may be no mention) is left alone.
+func (a *article) ownerInThing(toks []model.Token, m actor.Mention) bool {
+	thing := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form) && !(k < len(a.w.act) && a.w.act[k])
+	}
+	j := m.End
+	if j >= len(toks) || toks[j].Form != "'s" && toks[j].Form != "’s" || !thing(j+1) {
+		return false
+	}
+	k := m.Start - 1
+	for k > 0 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	return k > 0 && strings.EqualFold(toks[k].Form, "of") && thing(k-1)
+}
+
+// placeOfThing reports a mention after "in", "at" or "near" (located)
+// right after a lower-case common noun: where a thing is ("water supplies
+// in Chile").
+func placeOfThing(toks []model.Token, m actor.Mention) bool {
+	if !located(toks, m) {
+		return false
+	}
+	k := m.Start - 1
+	for k > 0 && (regionWords[strings.ToLower(toks[k].Form)] || strings.EqualFold(toks[k].Form, "the")) {
+		k--
+	}
+	k-- // the preposition
+	return k >= 0 && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form)
+}
+
+// speakerBefore returns the speaker of a direct quote that holds the verb
+// at v and goes on from a quote of the sentence before, the speaker's
+// name standing in that sentence ("“We pray for them,” said Peru's
+// foreign minister. “We thank the Chilean government.”"), as a mention at
+// the token w of "we" or "I" that stands for the speaker. The quote must
+// be the one after that sentence's last direct quote and have the same
+// speaker.
+func (a *article) speakerBefore(toks []model.Token, v, w int) (actor.Mention, bool) {
+	if w < 0 || a.si == 0 || a.si > len(a.mentions) {
+		return actor.Mention{}, false
+	}
+	pos := toks[v].Start
+	cur, prev := -1, -1
+	for i, q := range a.quotes {
+		if !q.Direct {
+			continue
+		}
+		if pos >= q.Start && pos < q.End {
+			cur = i
+			break
+		}
+		prev = i
+	}
+	if cur < 0 || prev < 0 {
+		return actor.Mention{}, false
+	}
+	q, p := a.quotes[cur], a.quotes[prev]
+	name := q.Speaker.Name
+	if name == "" || p.Speaker.Name != name || p.End > q.Start {
+		return actor.Mention{}, false
+	}
+	ms := a.mentions[a.si-1]
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		// The speaker stands beside the quote before: after it
+		// ("“...,” said X.") or just before it ("X said: “...”").
+		near := m.Span.Start >= p.End && m.Span.End <= q.Start || m.Span.End <= p.Start && p.Start-m.Span.End <= speakerGap
+		if m.Code == "" || m.Kind == actor.Pronoun || !near || m.Span.End > len(a.text) || m.Span.Start >= m.Span.End {
+			continue
+		}
+		t := a.text[m.Span.Start:m.Span.End]
+		if !strings.Contains(t, name) && !strings.Contains(name, t) && !a.titleOf(m.Span.End, name) {
+			continue
+		}
+		m.Antecedent = m.Span
+		m.Span = model.Span{Start: toks[w].Start, End: toks[w].End}
+		m.Start, m.End, m.Head, m.Kind = w, w+1, w, actor.Pronoun
+		m.Entry = "speaker of the quote before (" + m.Entry + ")"
+		return m, true
+	}
+	return actor.Mention{}, false
+}
+
+// titleOf reports a mention ending at end that is the title or office of
+// the person named name a few words later ("White House Press Secretary
+// Jane Doe": "White House" ends the mention).
+func (a *article) titleOf(end int, name string) bool {
+	i := strings.Index(a.text[end:min(end+40, len(a.text))], name)
+	if i < 0 {
+		return false
+	}
+	between := a.text[end : end+i]
+	return !strings.ContainsAny(between, ",;:.()“”\"")
+}
+
+// speakerGap bounds, in bytes, how far before the quote it speaks a
+// speaker may be named ("Peru's foreign minister told reporters on
+// Monday: “...”").
+const speakerGap = 80
+
+// reducedOnThing reports a past participle at v right after a common noun
+// that no mention covers ("a ship hijacked by pirates"): the participle
+// describes that noun.
+func reducedOnThing(toks []model.Token, ms []actor.Mention, v int) bool {
+	if v < 1 || toks[v].XPOS != "VBN" || toks[v-1].UPOS != "NOUN" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= v-1 && v-1 < m.End {
+			return false
+		}
+	}
 	return true
 }

@@ -2,6 +2,9 @@ package event
 
 import (
 	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
 )
 
 // reportsEvent decides whether the clause's verb reports an event at
@@ -214,5 +217,439 @@ func (a *article) recode(st *coding) bool {
 		return false
 	}
 	st.tgt = tgt
+	return true
+}
+
+// givingVerbs are the verbs (upper-case lemmas) of giving material that
+// the dictionary codes as plain material cooperation (060).
+var givingVerbs = map[string]bool{"PROVIDE": true, "SUPPLY": true, "GIVE": true}
+
+// armedForces reports an actor code of a country's (or an
+// organisation's) armed forces: its sector after the country is MIL.
+func armedForces(code string) bool {
+	c := actor.CountryOf(code)
+	return c != "" && strings.HasPrefix(code[len(c):], "MIL")
+}
+
+// reflexiveObject reports a verb at v whose direct object in the parse is
+// a reflexive pronoun ("killed themselves").
+func (a *article) reflexiveObject(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] != "obj" || a.toks[c].UPOS != "PRON" {
+			continue
+		}
+		if w := strings.ToLower(a.toks[c].Form); strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") {
+			return true
+		}
+	}
+	return false
+}
+
+// intransitive reports a verb at v that the parse gives no direct
+// object.
+func (a *article) intransitive(v int) bool { return a.t.ok && !a.hasObject(v) }
+
+// asMarked reports a verb at v whose clause the parse opens with "as"
+// ("as we have mentioned", "as the minister noted").
+func (a *article) asMarked(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "mark" && c < v && strings.EqualFold(a.toks[c].Form, "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// associateLemmas are verbs of association (upper-case lemmas).
+var associateLemmas = map[string]bool{"ASSOCIATE": true, "AFFILIATE": true}
+
+// namingParticiple reports a past form at v that the parse hangs on a
+// noun or beside a clause with no subject, auxiliary, "by" agent or
+// actor as object of its own: a name given to what it follows ("a gang
+// called the Red Front", "an air base, also called Camp Tacna"), no act
+// of calling.
+func (a *article) namingParticiple(v int) bool {
+	t := &a.t
+	if !t.ok || a.toks[v].XPOS != "VBN" && a.toks[v].XPOS != "VBD" {
+		return false
+	}
+	if r := t.rel[v]; r != "acl" && r != "parataxis" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		switch r := t.rel[c]; base(r) {
+		case "nsubj", "csubj", "aux":
+			return false
+		case "obj", "iobj":
+			// "the minister called Chile's president", parsed as a
+			// participle on "minister": an actor as the object is
+			// called.
+			if c < len(a.w.act) && a.w.act[c] {
+				return false
+			}
+		case "obl":
+			if r == "obl:agent" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// victimLemmas are verbs (upper-case lemmas) whose subject suffers the
+// event: without a pattern that names the perpetrator, they code
+// nothing.
+var victimLemmas = map[string]bool{"DIE": true, "PERISH": true}
+
+// modifier reports a noun right after a name at end, which the name then
+// only modifies ("the NATO summit").
+func modifier(toks []model.Token, end int) bool {
+	return end < len(toks) && (toks[end].UPOS == "NOUN" || toks[end].UPOS == "PROPN")
+}
+
+// launchLemmas fire or launch (upper-case lemmas), exerciseLemmas hold
+// or begin, and missileNouns and exerciseNouns are what they do in a
+// demonstration of military power.
+var (
+	launchLemmas   = map[string]bool{"FIRE": true, "LAUNCH": true, "TEST-FIRE": true}
+	exerciseLemmas = map[string]bool{"HOLD": true, "BEGIN": true, "START": true, "STAGE": true, "CONDUCT": true, "LAUNCH": true}
+	missileNouns   = map[string]bool{"MISSILE": true, "ROCKET": true, "SHOT": true}
+	exerciseNouns  = map[string]bool{"EXERCISE": true, "DRILL": true, "MANOEUVRE": true, "MANEUVER": true, "WARGAME": true}
+)
+
+// demonstration reports a launch of missiles or rockets (or warning
+// shots) whose target, if any, is not after "at", "on" or "against", or
+// the holding of military exercises: CAMEO's demonstration of military
+// power (150), not an attack.
+func (a *article) demonstration(toks []model.Token, cl *clause, ms []actor.Mention, tgt int) bool {
+	lem := a.w.lem[cl.v]
+	nouns := missileNouns
+	switch {
+	case launchLemmas[lem] || lem == "TEST" && cl.vEnd < len(toks) && strings.EqualFold(toks[cl.vEnd-1].Form, "fired"):
+	case exerciseLemmas[lem]:
+		nouns = exerciseNouns
+	default:
+		return false
+	}
+	obj := -1
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+6 && k < len(toks); k++ {
+		if nouns[a.w.lem[k]] && toks[k].UPOS == "NOUN" {
+			obj = k
+			break
+		}
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "NUM", "ADV", "PUNCT", "NOUN", "PRON":
+			continue
+		}
+		return false
+	}
+	if obj < 0 {
+		return false
+	}
+	if tgt >= 0 && ms[tgt].Start > 0 && ms[tgt].Start <= len(toks) {
+		switch a.w.up[ms[tgt].Start-1] {
+		case "AT", "ON", "AGAINST":
+			return false
+		case "INTO":
+			// "fired rockets into Syria" strikes the country;
+			// "into Japanese waters" names only where they fell.
+			if !modifier(toks, ms[tgt].End) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// airStrikes reports a verb's object, within the first words after it,
+// that is air strikes or air raids ("carried out air strikes",
+// "launched airstrikes", "conducted a series of air raids"), in
+// upper-case lemmas.
+func (a *article) airStrikes(cl *clause) bool {
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+6 && k < len(a.toks) && k < len(a.w.lem); k++ {
+		switch a.w.lem[k] {
+		case "AIRSTRIKE", "AIR-STRIKE", "AIRRAID", "AIR-RAID":
+			return true
+		case "AIR":
+			if k+1 < len(a.w.lem) && (a.w.lem[k+1] == "STRIKE" || a.w.lem[k+1] == "RAID") {
+				return true
+			}
+		}
+		switch a.toks[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "PROPN":
+			return false
+		}
+	}
+	return false
+}
+
+// militaryMeans reports words of military force among the words of a
+// verb's clause after it (upper-case lemmas): military, war, defend,
+// invade, retaliate militarily.
+func (a *article) militaryMeans(cl *clause) bool {
+	for k := cl.vEnd; k < cl.hi && k < len(a.w.lem); k++ {
+		switch a.w.lem[k] {
+		case "MILITARY", "MILITARY-TECHNICAL", "WAR", "DEFEND", "INVADE", "INVASION", "FORCE":
+			return true
+		}
+	}
+	return false
+}
+
+// crowdMeans pairs the first word of a means of crowd control with its
+// second (upper-case lemma).
+var crowdMeans = map[string]string{
+	"TEAR": "GAS", "RUBBER": "BULLET", "WATER": "CANNON", "PEPPER": "SPRAY", "STUN": "GRENADE", "PLASTIC": "BULLET",
+}
+
+// crowdControl reports the means of crowd control among the words of a
+// verb's clause: tear gas, rubber bullets, water cannon, pepper spray,
+// stun grenades.
+func (a *article) crowdControl(cl *clause) bool {
+	for k := cl.lo; k+1 < cl.hi && k+1 < len(a.w.up); k++ {
+		if means, ok := crowdMeans[a.w.up[k]]; ok && means == a.w.lem[k+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// penaltyNouns are sanctions (upper-case lemmas).
+var penaltyNouns = map[string]bool{"SANCTION": true, "TARIFF": true, "EMBARGO": true, "BOYCOTT": true}
+
+// byPenalty reports a passive verb's clause whose "by" phrase, right
+// after the verb, is headed by a sanction or tariff within four words
+// ("hit by retaliatory Chinese tariffs").
+func (a *article) byPenalty(cl *clause) bool {
+	k := cl.vEnd
+	if k >= cl.hi || k >= len(a.toks) || !strings.EqualFold(a.toks[k].Form, "by") {
+		return false
+	}
+	for j := k + 1; j < cl.hi && j < len(a.w.lem) && j <= k+4; j++ {
+		if penaltyNouns[a.w.lem[j]] {
+			return true
+		}
+		if a.toks[j].UPOS == "PUNCT" || a.toks[j].UPOS == "ADP" || isVerb(a.toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// hostsThing reports a verb at v whose object in the parse is a noun
+// that no actor is, and no party of visitors or people (visitorNouns,
+// peopleNouns), with the mention m only inside it as a modifier
+// ("hosting Peruvian government websites").
+func (a *article) hostsThing(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		if t.rel[o] != "obj" {
+			continue
+		}
+		if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] ||
+			visitorNouns[a.w.lem[o]] || peopleNouns[a.w.lem[o]] {
+			return false
+		}
+		lo, hi := t.span(o)
+		return m.Start >= lo && m.End <= hi
+	}
+	return false
+}
+
+// visitorNouns are parties one hosts on a visit (upper-case lemmas).
+var visitorNouns = map[string]bool{
+	"DELEGATION": true, "TEAM": true, "MISSION": true, "PARTY": true, "GROUP": true, "CONTINGENT": true,
+	"ENTOURAGE": true, "VISITOR": true, "GUEST": true, "COUNTERPART": true, "CREW": true,
+}
+
+// peopleNouns are groups of people one may take in (upper-case lemmas).
+var peopleNouns = map[string]bool{
+	"MEMBER": true, "REFUGEE": true, "MIGRANT": true, "EXILE": true, "DISSIDENT": true,
+	"ASYLUM-SEEKER": true, "FIGHTER": true, "CIVILIAN": true, "EVACUEE": true,
+}
+
+// hostsPeople reports a verb whose object is a group of people ("several
+// thousand members of", "refugees") rather than a visitor, a meeting or
+// an event.
+func (a *article) hostsPeople(cl *clause) bool {
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+5 && k < len(a.w.lem); k++ {
+		if peopleNouns[a.w.lem[k]] && a.toks[k].UPOS == "NOUN" {
+			return true
+		}
+		switch a.toks[k].UPOS {
+		case "DET", "ADJ", "NUM", "ADV":
+			continue
+		}
+		if a.w.lem[k] == "THOUSAND" || a.w.lem[k] == "HUNDRED" || a.w.lem[k] == "DOZEN" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// proposalNouns name a proposal whose terms are not yet anyone's deeds
+// (upper-case lemmas).
+var proposalNouns = map[string]bool{
+	"PLAN": true, "PROPOSAL": true, "DRAFT": true, "BLUEPRINT": true, "FRAMEWORK": true,
+	"INITIATIVE": true, "SCHEME": true, "ROADMAP": true,
+}
+
+// proposalTerms reports a verb v under a modal in a sentence that opens
+// "Under the plan," (a noun of proposalNouns before the first comma):
+// the verb says what the proposal provides.
+func proposalTerms(toks []model.Token, v int) bool {
+	k := 0
+	for k < v && isQuote(toks[k].Form) {
+		k++
+	}
+	if k >= v || !strings.EqualFold(toks[k].Form, "under") {
+		return false
+	}
+	named := false
+	for k++; k < v && k < 12; k++ {
+		if toks[k].Form == "," {
+			break
+		}
+		if proposalNouns[strings.ToUpper(toks[k].Lemma)] {
+			named = true
+		}
+	}
+	if !named || k >= v || toks[k].Form != "," {
+		return false
+	}
+	for j := v - 1; j > k && j >= v-4; j-- {
+		switch plainWord(toks[j].Form) {
+		case "will", "would", "shall", "could", "may", "might", "should", "'ll", "wo":
+			return true
+		}
+		if u := toks[j].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+			return false
+		}
+	}
+	return false
+}
+
+// metNouns are what is met that is no one met (upper-case lemmas): a
+// demand or goal satisfied, a response received.
+var metNouns = map[string]bool{
+	"OBLIGATION": true, "DEADLINE": true, "DEMAND": true, "REQUIREMENT": true,
+	"CRITERION": true, "CRITERIA": true, "TARGET": true, "EXPECTATION": true,
+	"STANDARD": true, "NEED": true, "CONDITION": true, "GOAL": true,
+	"COMMITMENT": true, "QUOTA": true, "THRESHOLD": true, "COST": true,
+	"APPROVAL": true, "RESISTANCE": true, "SKEPTICISM": true, "SCEPTICISM": true,
+	"DISAPPROVAL": true, "FATE": true, "DEATH": true,
+}
+
+// metNoun reports an object of metNouns right after a meeting verb
+// ending at vEnd: past "with", an article, a possessive ("its", "Chile's")
+// and adjectives.
+func metNoun(toks []model.Token, vEnd, hi int) bool {
+	k := vEnd
+	if k < hi && strings.EqualFold(toks[k].Form, "with") {
+		k++
+	}
+	for ; k < hi; k++ {
+		switch t := toks[k]; {
+		case t.UPOS == "DET" || t.UPOS == "ADJ" || t.UPOS == "NUM" || t.UPOS == "ADV" || t.XPOS == "PRP$" || t.XPOS == "POS":
+		case t.UPOS == "PROPN" && k+1 < hi && toks[k+1].XPOS == "POS":
+		case t.UPOS == "NOUN" || t.UPOS == "PROPN":
+			return metNouns[strings.ToUpper(t.Lemma)]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// noDeed reports a bare verb that names no deed of its own: TEND or "GO
+// on" before a "to" infinitive ("tend to look down on", "went on to
+// suggest"), "GO on" that only goes on (goesOn: "has gone on blaming
+// Peru", "what goes on in the army"), BOTHER before an infinitive or gerund ("bothered to ask"),
+// DEFEND a thing no actor names ("defending the state budget"),
+// MEAN not before one ("what the vote means", not "meant to attack"),
+// SERVE in or on a body ("served in the army"), "this
+// applies to", a verb of learning before "that" ("learnt that he was a
+// suspect") and DEAL with a noun no actor names ("deal with the surge
+// of migrants").
+func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) bool {
+	k := cl.vEnd
+	toInf := func(k int) bool {
+		if k >= len(toks) || !strings.EqualFold(toks[k].Form, "to") {
+			return false
+		}
+		for k++; k < len(toks) && toks[k].UPOS == "ADV"; k++ {
+		}
+		return k < len(toks) && toks[k].XPOS == "VB"
+	}
+	word := func(k int, ws ...string) bool {
+		if k >= len(toks) {
+			return false
+		}
+		for _, w := range ws {
+			if strings.EqualFold(toks[k].Form, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch a.w.lem[cl.v] {
+	case "TEND":
+		return toInf(k)
+	case "GO":
+		return word(k, "on") && (toInf(k+1) || goesOn(toks, k+1))
+	case "BOTHER":
+		return toInf(k) || k < len(toks) && toks[k].XPOS == "VBG"
+	case "MEAN":
+		return !toInf(k)
+	case "SERVE":
+		return word(k, "in", "on")
+	case "APPLY":
+		j := cl.v - 1
+		for j >= 0 && (toks[j].UPOS == "AUX" || toks[j].UPOS == "ADV") {
+			j--
+		}
+		return word(k, "to") && !toInf(k) && j >= 0 && word(j, "this", "that", "it", "which")
+	case "LEARN", "DISCOVER", "REALISE", "REALIZE", "NOTICE":
+		return word(k, "that")
+	case "DEFEND":
+		// "lawmakers defending the state budget": speaking up for a
+		// thing no actor names is no protection (074) of anyone
+		// named further on. "defended Ukrainian territory" keeps it.
+		return unnamedThing(toks, ms, k, false)
+	case "DEAL":
+		// "unequipped to deal with the surge of migrants": handling a
+		// problem no actor names.
+		return word(k, "with") && unnamedThing(toks, ms, k+1, true)
+	}
+	return false
+}
+
+// unnamedThing reports a common noun at k, past determiners (and
+// adjectives, with pastAdj), that no actor mention in ms covers: a thing
+// no actor names ("the state budget", "the surge of migrants").
+func unnamedThing(toks []model.Token, ms []actor.Mention, k int, pastAdj bool) bool {
+	for k < len(toks) && (toks[k].UPOS == "DET" || pastAdj && toks[k].UPOS == "ADJ") {
+		k++
+	}
+	if k >= len(toks) || toks[k].UPOS != "NOUN" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= k && k < m.End {
+			return false
+		}
+	}
 	return true
 }

@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
 )
 
 // dropForeignTarget drops a target that belongs to another clause or
@@ -426,4 +429,476 @@ func (a *article) targetFromContext(st *coding) {
 		}
 	}
 	st.ms, st.tgt, st.accuser, st.sides = ms, tgt, accuser, sides
+}
+
+// unknownObject reports a name of a person or organisation that no
+// mention resolved right after the verb ending at vEnd (past adverbs and
+// particles) and not modifying a noun, followed before the token end by
+// words that are not a bare description of it: a verb, a pronoun, a
+// preposition ("Smith about concerns within the ministry", "Acme, a firm
+// that was once part of"). "Rosneft, Russia's oil company" describes the
+// name by its actor and stands; so does "Acme facilities in Chile". A
+// name the tagger calls neither a person nor an organisation counts only
+// before a comma: "Acme, a firm that".
+func (a *article) unknownObject(toks []model.Token, vEnd, end int) bool {
+	k := vEnd
+	for k < end && (toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k++
+	}
+	if k >= end || toks[k].UPOS != "PROPN" || k < len(a.w.act) && a.w.act[k] {
+		return false
+	}
+	kind := a.nameKind(toks[k])
+	for k < end && toks[k].UPOS == "PROPN" {
+		k++
+	}
+	if k >= end || toks[k].UPOS == "NOUN" {
+		return false
+	}
+	switch {
+	case kind == model.Person || kind == model.Organization:
+	case kind == model.Misc && toks[k].Form == ",":
+	default:
+		return false
+	}
+	for ; k < end; k++ {
+		switch toks[k].UPOS {
+		case "VERB", "AUX", "PRON", "ADP", "SCONJ":
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports a present participle at v right after a noun
+// or name, which it describes: "doctors offering to help".
+func reducedRelative(toks []model.Token, v int) bool {
+	if v == 0 || toks[v].XPOS != "VBG" {
+		return false
+	}
+	switch toks[v-1].UPOS {
+	case "NOUN", "PROPN":
+		return true
+	}
+	return false
+}
+
+// finiteIn reports a verb in the past or present tense among the tokens
+// [lo, hi).
+func finiteIn(toks []model.Token, lo, hi int) bool {
+	for k := lo; k < hi && k < len(toks); k++ {
+		if finite(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetPrep returns the preposition of a pattern's prepositional phrase
+// after the verb whose object is the target ("(TO +)"), "" for none.
+func targetPrep(p *dict.Pattern) string {
+	if p == nil {
+		return ""
+	}
+	for _, e := range p.After {
+		if e.Kind != dict.Prep {
+			continue
+		}
+		for _, o := range e.Objects {
+			if o.Kind == dict.Target {
+				return e.Prep
+			}
+		}
+	}
+	return ""
+}
+
+// afterPrep reports a mention right after the preposition prep
+// (upper-case), but for determiners, possessive pronouns and modifiers
+// ("to the so-called Lazarus Group", "with his Peruvian counterpart").
+func afterPrep(toks []model.Token, m actor.Mention, prep string) bool {
+	for k := m.Start - 1; k >= 0 && k >= m.Start-6; k-- {
+		if strings.EqualFold(toks[k].Form, prep) {
+			return true
+		}
+		switch {
+		case toks[k].UPOS == "DET", toks[k].UPOS == "ADJ", toks[k].UPOS == "NUM", toks[k].UPOS == "PUNCT", toks[k].XPOS == "PRP$":
+		case strings.EqualFold(toks[k].Form, "so"), strings.EqualFold(toks[k].Form, "called"): // "so-called"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// learnLemmas are the verbs of hearing and learning of something.
+var learnLemmas = map[string]bool{"HEAR": true, "LEARN": true}
+
+// noComment reports a negated plain statement by a verb of answering
+// ("Russia has not commented on the proposal", "did not immediately
+// respond"): it answers, or fails to answer, the other country of the
+// story's last sentences, whatever its object names.
+func (a *article) noComment(toks []model.Token, cl *clause) bool {
+	return cl.code == "010" && cl.rev == "" && answerLemmas[a.w.lem[cl.v]] && negated(toks, cl.v)
+}
+
+// objectMention reports a mention within the direct object of the verb
+// at v in the parse ("discussed Bolivia and Ecuador", "discussed the
+// crisis in Syria").
+func (a *article) objectMention(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		// The parse takes a bare object for "obl:unmarked" at times.
+		if t.rel[o] != "obj" && !(t.rel[o] == "obl:unmarked" && o > v) {
+			continue
+		}
+		if lo, hi := t.span(o); m.Start >= lo && m.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// topicLemmas are verbs whose object is a matter taken up with someone
+// (upper-case lemmas).
+var topicLemmas = map[string]bool{"DISCUSS": true, "DEBATE": true}
+
+// cordonLemmas are verbs of closing off or encircling a place
+// (upper-case lemmas; SEAL and CORDON as in "sealed off", "cordoned
+// off").
+var cordonLemmas = map[string]bool{
+	"CORDON": true, "SEAL": true, "BLOCK": true, "BARRICADE": true,
+	"SURROUND": true, "ENCIRCLE": true,
+}
+
+// aroundPrep are the prepositions that place a noun by another
+// ("the streets near the embassy").
+var aroundPrep = map[string]bool{"near": true, "around": true, "outside": true}
+
+// aroundObject reports whether the noun phrase holding token k stands
+// after "near", "around" or "outside" right after a noun that follows
+// the verb ending at vEnd: "sealed off the streets near [the Israeli
+// embassy]". An actor that is the object itself ("surrounded Syrian
+// troops near the border") is not in such a phrase.
+func aroundObject(toks []model.Token, k, vEnd int) bool {
+	for n := 0; n < 4 && k > vEnd; n++ {
+		switch toks[k-1].UPOS {
+		case "DET", "ADJ", "ADV", "NUM", "PROPN":
+			k--
+			continue
+		}
+		break
+	}
+	if k-2 < vEnd || !aroundPrep[strings.ToLower(toks[k-1].Form)] {
+		return false
+	}
+	u := toks[k-2].UPOS
+	return u == "NOUN" || u == "PROPN"
+}
+
+// hyphenModifier reports a mention joined by a hyphen to a participle
+// after it ("Russia-brokered", "U.S.-backed", "Israeli-managed").
+func hyphenModifier(toks []model.Token, m actor.Mention) bool {
+	k := m.End
+	return k+1 < len(toks) && toks[k].Form == "-" && toks[k].Start == toks[k-1].End &&
+		(toks[k+1].XPOS == "VBN" || toks[k+1].XPOS == "VBD" || strings.HasSuffix(strings.ToLower(toks[k+1].Form), "ed"))
+}
+
+// posture reports a code of a show of force (CAMEO 15: military or
+// police alert, mobilisation), whose object is the source's own forces.
+func posture(code string) bool { return strings.HasPrefix(code, "15") }
+
+// reverseOblique reports whether a mention stands right after a
+// preposition (past a "the") other than "from", "by" or "of", which
+// name who a reverse event's criticism, calls or sanctions come from. A
+// possessor ("over its decision", "with Chile's navy") is the owner of
+// the preposition's noun, not its object, and is not reported.
+func reverseOblique(toks []model.Token, m actor.Mention) bool {
+	if toks[m.Head].XPOS == "PRP$" || m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+		return false
+	}
+	k := m.Start - 1
+	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
+		k--
+	}
+	if k < 0 || k >= len(toks) || toks[k].XPOS != "IN" && toks[k].XPOS != "TO" {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "from", "by", "of":
+		return false
+	}
+	return true
+}
+
+// wordBefore returns, in lower case, the word before a mention, read past
+// a "the" ("in the Hague" gives "in"), or "" at the sentence's start.
+func wordBefore(toks []model.Token, m actor.Mention) string {
+	k := m.Start - 1
+	if k > 0 && strings.EqualFold(toks[k].Form, "the") {
+		k--
+	}
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[k].Form)
+}
+
+// freeRelative returns, for a verb at v in a free relative ("what Turkey
+// called"), the verb the relative is an argument of ("staged"), else -1.
+func (a *article) freeRelative(v int) int {
+	t := &a.t
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if !strings.EqualFold(a.toks[k].Form, "what") {
+			continue
+		}
+		for h, n := t.head[k], 0; h >= 0 && n < 3; h, n = t.head[h], n+1 {
+			if h != v && isVerb(a.toks[h]) {
+				return h
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// locatedIn reports a mention after "in" or "near" (an article may stand
+// between): where something happens, never what it is aimed at, as one
+// after "at" may be ("fired shells at Seoul").
+func locatedIn(toks []model.Token, m actor.Mention) bool {
+	w := wordBefore(toks, m)
+	return w == "in" || w == "near"
+}
+
+// visit recodes a meeting or a journey (CAMEO 04x) held in a country
+// other than the source's as a visit (042): "Blinken met Xi in Beijing",
+// "the ambassador arrived in Caracas for talks". The visited country is
+// the target unless the target already belongs to it (the host met). It
+// returns the target.
+func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) int {
+	if !strings.HasPrefix(cl.code, "04") || !travelLemmas[a.w.lem[cl.v]] {
+		return tgt
+	}
+	place := -1
+	for i, m := range ms {
+		if m.Start < cl.vEnd || m.Start >= cl.hi || len(m.Code) != 3 && !m.Capital {
+			continue
+		}
+		if located(toks, m) || wordBefore(toks, m) == "to" && a.w.lem[cl.v] != "MEET" {
+			place = i
+			break
+		}
+	}
+	if place < 0 {
+		return a.hostVisited(toks, ms, cl, src, tgt)
+	}
+	pc := actor.CountryOf(ms[place].Code)
+	// An organisation's meetings are everywhere and visit no one, but
+	// the host it meets in the host's own country ("met Iranian
+	// officials in Isfahan").
+	sc := actor.CountryOf(ms[src].Code)
+	if pc == "" || sc == pc || sc == "" && (tgt < 0 || actor.CountryOf(ms[tgt].Code) != pc || a.w.lem[cl.v] != "MEET") {
+		return tgt
+	}
+	// "Bolivia met Chile's president in Lima": a meeting on a third
+	// country's ground is with whom it is held, no visit to the place.
+	if a.w.lem[cl.v] == "MEET" && tgt >= 0 && tgt != place {
+		if tc := actor.CountryOf(ms[tgt].Code); tc != "" && tc != pc {
+			return tgt
+		}
+	}
+	cl.code, cl.rev = "042", ""
+	// "met Xi in Beijing" visits the host met; "arrived in Baku for
+	// talks with Aliyev" the place the journey went to.
+	if tgt >= 0 && actor.CountryOf(ms[tgt].Code) == pc && !journeyLemmas[a.w.lem[cl.v]] {
+		return tgt
+	}
+	return place
+}
+
+// hostVisited returns tgt, and makes the clause a visit (042) to it, for
+// a meeting with a host in a place of the host's own country that the
+// gazetteer knows and that no actor names ("after meeting Iranian
+// officials in Isfahan"): whoever is not of that country, an
+// organisation too, came to meet the host there.
+func (a *article) hostVisited(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) int {
+	g := a.c.Places
+	if g == nil || tgt < 0 || a.w.lem[cl.v] != "MEET" || cl.hi > len(toks) || cl.vEnd >= cl.hi {
+		return tgt
+	}
+	tc := actor.CountryOf(ms[tgt].Code)
+	if tc == "" || actor.CountryOf(ms[src].Code) == tc {
+		return tgt
+	}
+	p, sp, ok := g.Locate(a.text[toks[0].Start:toks[len(toks)-1].End], toks[cl.vEnd:cl.hi], nil)
+	if !ok || p.Country != tc {
+		return tgt
+	}
+	// The place's first token, after "in" or "at".
+	k := cl.vEnd + 1
+	for k < cl.hi && toks[k].Start != sp.Start {
+		k++
+	}
+	if k >= cl.hi {
+		return tgt
+	}
+	if w := strings.ToLower(toks[k-1].Form); w != "in" && w != "at" {
+		return tgt
+	}
+	cl.code, cl.rev = "042", ""
+	cl.pattern += " (met in " + p.Name + ": 042)"
+	return tgt
+}
+
+// placeObject returns, for a clause whose verb's object right after it
+// is a town or region that no actor names and the gazetteer knows
+// (Coder.Places), a mention of that place's country ("The RSF has
+// besieged El Fasher" is aimed at Sudan).
+func (a *article) placeObject(toks []model.Token, ms []actor.Mention, cl *clause) (actor.Mention, bool) {
+	g := a.c.Places
+	k := cl.vEnd
+	if g == nil || k >= cl.hi || k >= len(toks) || toks[k].UPOS != "PROPN" {
+		return actor.Mention{}, false
+	}
+	for _, m := range ms {
+		if m.Start <= k && k < m.End {
+			return actor.Mention{}, false
+		}
+	}
+	var words []string
+	for j := k; j < min(cl.hi, len(toks), k+4); j++ {
+		words = append(words, toks[j].Form)
+	}
+	p, n, ok := g.Lookup(words, "")
+	if !ok || p.Type == place.TypeCountry {
+		return actor.Mention{}, false
+	}
+	// The whole name, and only a name: "El Fasher", not "Hope" of
+	// "Hope Street".
+	for j := k; j < k+n; j++ {
+		if toks[j].UPOS != "PROPN" {
+			return actor.Mention{}, false
+		}
+	}
+	if k+n < len(toks) && toks[k+n].UPOS == "PROPN" {
+		return actor.Mention{}, false
+	}
+	c, ok := g.Country(p.Country)
+	if !ok || c.CAMEO == "" {
+		return actor.Mention{}, false
+	}
+	m := actor.Mention{Start: k, End: k + n, Head: k + n - 1, Kind: actor.Named}
+	m.Actor = model.Actor{Code: c.CAMEO, Name: strings.ToUpper(c.Name), Country: c.CAMEO, Entry: "place " + p.Name + " (gazetteer), its country"}
+	return m, true
+}
+
+// endingWord reports a word of ending or lifting ("an end to", "lifting")
+// in the tokens [lo, hi).
+func endingWord(toks []model.Token, lo, hi int) bool {
+	for k := max(lo, 0); k < hi && k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "end", "ending", "lift", "lifting", "halt", "halting", "stop", "stopping",
+			"removal", "remove", "removing", "ease", "easing", "suspension", "cessation":
+			return true
+		}
+	}
+	return false
+}
+
+// plainAddressee reports a verb followed by an object of plain nouns,
+// ending in a plural, that names no actor and an infinitive ("warned foreign powers to stop",
+// "called on donors to send"), with the token at start after that
+// infinitive's "to": whoever is named at start is in the deed asked
+// for, not the one asked. "All sides" and "both parties" are the
+// parties of the conflict (sidesOf), not a plain noun.
+func (a *article) plainAddressee(toks []model.Token, ms []actor.Mention, cl *clause, start int) bool {
+	hi := min(cl.hi, len(toks))
+	k := cl.vEnd
+	if k < hi && (a.w.up[k] == "ON" || a.w.up[k] == "UPON") {
+		k++
+	}
+	if a.sidesObject(cl) {
+		return false
+	}
+	for k < hi && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NUM") {
+		k++
+	}
+	nouns := 0
+	for k < hi && toks[k].UPOS == "NOUN" {
+		k++
+		nouns++
+	}
+	// A plural ("powers", "donors", "member states") names those
+	// addressed; a singular is as often what is expressed ("expressed
+	// reluctance to become involved").
+	if nouns == 0 || toks[k-1].XPOS != "NNS" || k+1 >= hi || !strings.EqualFold(toks[k].Form, "to") || !isVerb(toks[k+1]) || start <= k {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start < k && m.End > cl.vEnd {
+			return false
+		}
+	}
+	return true
+}
+
+// protectLemmas are the verbs whose object is kept from harm.
+var protectLemmas = map[string]bool{"PROTECT": true, "DEFEND": true, "SAFEGUARD": true, "SHIELD": true}
+
+// protected reports an actor m after verb v that is the object, or
+// inside the object, of a verb of protecting after v ("to protect their
+// rights", "to defend the interests of Chinese firms"), no other verb
+// between them.
+func (a *article) protected(toks []model.Token, m actor.Mention, v int) bool {
+	for k := m.Start - 1; k > v; k-- {
+		if protectLemmas[a.w.lem[k]] {
+			return toks[k].UPOS == "VERB"
+		}
+		if u := toks[k].UPOS; u == "VERB" || u == "AUX" || u == "PUNCT" {
+			return false
+		}
+	}
+	return false
+}
+
+// statementLemmas state or restate a stance (upper-case lemmas).
+var statementLemmas = map[string]bool{
+	"SAY": true, "STATE": true, "CONFIRM": true, "REAFFIRM": true, "REITERATE": true,
+	"EXPRESS": true, "VOICE": true, "DECLARE": true, "STRESS": true, "ADD": true,
+}
+
+// ownsUsed reports an actor m whose possessive ("Washington's") owns a
+// noun phrase holding a word the pattern matched ("Washington's
+// support", "Peru's firm backing").
+func ownsUsed(toks []model.Token, m actor.Mention, cm *match) bool {
+	k := m.End
+	if k >= len(toks) || toks[k].XPOS != "POS" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if cm.uses(j) {
+			return true
+		}
+		if u := toks[j].UPOS; u != "ADJ" && u != "ADV" && u != "NOUN" {
+			return false
+		}
+	}
+	return false
+}
+
+// privateSector reports an actor code of a country's private sector
+// (business, civilians, media, education, health, religion, farmers,
+// labour), which speaks for no state.
+func privateSector(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "BUS", "CVL", "MED", "EDU", "HLH", "REL", "AGR", "LAB":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,323 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/cameo"
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
+)
+
+// location returns the place of an event of clause cl: one its clause
+// names, else one its sentence names, else the dateline's; nil when none
+// is known or no gazetteer is set.
+func (a *article) location(s *model.Sentence, toks []model.Token, cl *clause) *model.Place {
+	g := a.c.Places
+	if g == nil {
+		if a.c.Place != nil {
+			return a.c.Place(a.text, *s)
+		}
+		return nil
+	}
+	key := [2]int{cl.lo, cl.hi}
+	if p, ok := a.locs[key]; ok {
+		return p
+	}
+	if a.locs == nil {
+		a.locs = map[[2]int]*model.Place{}
+	}
+	text := a.text[s.Start:s.End]
+	p, _, ok := g.Locate(text, toks[cl.lo:cl.hi], nil)
+	if !ok {
+		p, _, ok = g.Locate(text, toks, a.dateline)
+	}
+	var out *model.Place
+	if ok {
+		out = &model.Place{
+			Name: p.Name, GeonameID: p.GeonameID, Country: p.Country,
+			FIPS: p.FIPS, ADM1: p.ADM1, Lat: p.Lat, Lon: p.Lon, GeoType: p.Type,
+		}
+	}
+	a.locs[key] = out
+	return out
+}
+
+// emit adds one event unless the article already has it.
+func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
+	people := protestingPeople(toks, code, sm, tm)
+	if !people && selfEvent(sm, tm) || generic(tm) || genericAt(toks, tm) || a.unplaced(sm) || a.unplaced(tm) {
+		return
+	}
+	v := cl.v
+	sa := sm.Actor
+	if people {
+		// "Thousands of Venezuelans protested against the government":
+		// a country's people protesting against its own state are
+		// protesters, whom the Phoenix agents code as opposition
+		// (PROTESTER, DEMONSTRATOR [~OPP]).
+		sa.Code += "OPP"
+	}
+	if a.c.CapitalGovernments && sm.Capital && len(sa.Code) == 3 && subject && !cl.passive {
+		sa.Code += "GOV"
+	}
+	if len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code && namesEnvoy(cl) {
+		// Summoning or expelling a foreign envoy is one government's
+		// act on another (the foreign ministry's): the country that
+		// does it is its government ("Iran summoned Azerbaijan's
+		// ambassador" is IRNGOV), as the envoy is the other's.
+		sa.Code += "GOV"
+	}
+	if cl.forces && subject && len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code {
+		// "China fired ballistic missiles": its military did.
+		sa.Code += "MIL"
+	}
+	ta := tm.Actor
+	if len(ta.Code) == 3 && actor.CountryOf(ta.Code) == ta.Code && force(code) && militaryPost(toks, tm) {
+		// "opened fire on Armenian positions": a country's positions,
+		// posts or trenches under fire are its forces'.
+		ta.Code += "MIL"
+	}
+	ev := model.Event{
+		Source: &sa, Target: &ta, Code: code,
+		Status: status, AttributedTo: attr,
+		Sentence: a.text[s.Start:s.End],
+		Pattern:  cl.pattern,
+	}
+	if e, ok := cameo.Lookup(code); ok {
+		ev.Root, ev.Base, ev.QuadClass, ev.Goldstein = e.Root, e.Base, int(e.QuadClass), e.Goldstein
+		if e.Plover.Event != "" {
+			ev.Plover = &model.Plover{Event: e.Plover.Event, Mode: e.Plover.Mode, Context: e.Plover.Context}
+		}
+	} else if len(code) >= 2 {
+		ev.Root = code[:2]
+	}
+	ev.Date = date
+	if hasX {
+		ev.DatePrecision, ev.DateReason = x.Precision, x.Reason+" ("+x.Text+")"
+		if !x.To.Equal(x.From) {
+			ev.DateEnd = model.Day(x.To)
+		}
+		ev.Background = when.Background(x, a.ref)
+	} else if !date.IsZero() {
+		ev.DatePrecision, ev.DateReason = when.Day, "the article's date"
+	}
+	ev.Location = a.location(s, toks, cl)
+	ev.Evidence = model.Evidence{
+		Sentence:  s.Span,
+		Source:    sm.Span,
+		Target:    tm.Span,
+		Predicate: model.Span{Start: toks[v].Start, End: toks[cl.vEnd-1].End},
+	}
+	for _, m := range []actor.Mention{sm, tm} {
+		e := "actor " + m.Code + ": " + m.Entry
+		if m.Kind != actor.Named {
+			e += " via " + m.Kind.String()
+		}
+		ev.Evidence.Entries = append(ev.Evidence.Entries, e)
+	}
+	ev.Evidence.Entries = append(ev.Evidence.Entries, cl.entries...)
+	ev.Confidence = confidence(cl, sm, tm)
+	key := sa.Code + "|" + ta.Code + "|" + ev.Code + "|" + ev.Date.String()
+	if a.seen[key] {
+		a.restated(key, s)
+		return
+	}
+	a.seen[key] = true
+	a.events = append(a.events, ev)
+	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && sayLemmas[a.w.lem[v]] && !cl.charge)
+	a.sub = append(a.sub, cl.sub)
+}
+
+// namesEnvoy reports a clause whose pattern names a diplomatic envoy
+// (the verb dictionary's &ENVOY: ambassador, chargé d'affaires, attaché)
+// as what the verb acts on: summoning, expelling, ordering to leave.
+func namesEnvoy(cl *clause) bool {
+	if cl.m.p == nil {
+		return false
+	}
+	var has func(es []dict.Element) bool
+	has = func(es []dict.Element) bool {
+		for _, e := range es {
+			for _, t := range e.Terms {
+				if strings.EqualFold(strings.TrimRight(strings.TrimPrefix(t.Synset, "&"), "_"), "ENVOY") {
+					return true
+				}
+			}
+			if has(e.Objects) {
+				return true
+			}
+		}
+		return false
+	}
+	return has(cl.m.p.After) || has(cl.m.p.Before)
+}
+
+// genericAt reports a generic agent that opens its mention and took its
+// country from a place after it ("told reporters in Lima"), no more a
+// target than a bare one; "Peruvian reporters" names whose they are.
+func genericAt(toks []model.Token, m actor.Mention) bool {
+	if m.Kind == actor.Agent || m.Start >= len(toks) || m.End-m.Start < 2 {
+		return false
+	}
+	w := strings.ToUpper(toks[m.Start].Form)
+	return genericAgents[w] && strings.HasSuffix(m.Agent, w)
+}
+
+// confidence scores an event from how specific its pattern was and how
+// directly its actors were named.
+func confidence(cl *clause, s, t actor.Mention) float64 {
+	c := 0.45
+	if cl.m.p != nil {
+		c += 0.1 + 0.05*float64(min(cl.score, 4))
+	}
+	for _, m := range []actor.Mention{s, t} {
+		switch m.Kind {
+		case actor.Named:
+			c += 0.1
+		case actor.Agent, actor.Surname:
+			c += 0.05
+		}
+	}
+	if cl.passive {
+		c -= 0.05
+	}
+	if strings.HasPrefix(t.Entry, contextEntry) || strings.HasPrefix(s.Entry, sourceContextEntry) {
+		c -= 0.2
+	}
+	return float64(int(min(max(c, 0.05), 0.99)*100+0.5)) / 100
+}
+
+// deedNouns name a use of force an accusation may charge someone with
+// (upper-case lemmas), with its CAMEO code.
+var deedNouns = map[string]string{
+	"CYBERATTACK": "176", "CYBER-ATTACK": "176", "HACK": "176", "HACKING": "176",
+	"ATTACK": "190", "OFFENSIVE": "190", "ASSAULT": "190", "RAID": "190",
+	"STRIKE": "190", "AIRSTRIKE": "195", "BOMBING": "190", "SHELLING": "190",
+}
+
+// aerialWords before an attack noun make it one from the air (195).
+var aerialWords = map[string]bool{"DRONE": true, "AIR": true, "MISSILE": true, "ROCKET": true, "AERIAL": true}
+
+// accusedDeed codes the use of force an accusation charges its target
+// with ("accusing Tehran of orchestrating a cyberattack against
+// government networks", "accused Iran of a drone attack on a tanker"):
+// the accused against the accuser, or against another country's actor
+// the charge names after "against" or "on". Its status is claimed, by
+// the accuser, unless the accusation itself is negated or hypothetical;
+// a deed the outlet puts in scare quotes ("accusing Tehran of
+// orchestrating a 'cyberattack'") is a claim it disputes.
+func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, pairs [][2]int, status string, times []when.Expression) {
+	if !strings.HasPrefix(cl.code, "112") || cl.rev != "" || len(pairs) == 0 {
+		return
+	}
+	accuser, accused := ms[pairs[0][0]], ms[pairs[0][1]]
+	if accused.End > len(toks) || accused.Start < cl.vEnd {
+		return
+	}
+	of := -1
+	for k := accused.End; k < len(toks) && k < cl.hi+1 && k < accused.End+16; k++ {
+		if a.w.up[k] == "OF" || a.w.up[k] == "FOR" {
+			of = k
+			break
+		}
+	}
+	if of < 0 {
+		return
+	}
+	noun, code := -1, ""
+	for k := of + 1; k < len(toks) && k <= of+6; k++ {
+		if c, ok := deedNouns[a.w.lem[k]]; ok && toks[k].UPOS == "NOUN" {
+			noun, code = k, c
+			break
+		}
+		switch toks[k].UPOS {
+		case "VERB", "DET", "ADJ", "PUNCT", "NOUN", "NUM":
+			continue
+		}
+		return
+	}
+	if noun < 0 {
+		return
+	}
+	if code == "190" && noun > 0 && aerialWords[a.w.up[noun-1]] {
+		code = "195"
+	}
+	// The victim: the accuser, unless the charge names another
+	// country's actor it was aimed at.
+	victim := accuser
+	end := nominalEnd(toks, noun)
+	for j := noun + 1; j < end; j++ {
+		if a.w.up[j] != "AGAINST" && a.w.up[j] != "ON" {
+			continue
+		}
+		for i := range ms {
+			if ms[i].Start > j && ms[i].Start < end && ms[i].Code != "" && !sameCountry(ms[i], accuser) && !sameCountry(ms[i], accused) {
+				victim = ms[i]
+				break
+			}
+		}
+		break
+	}
+	if selfEvent(accused, victim) || sameCountry(accused, victim) {
+		return
+	}
+	var attr *model.Actor
+	if status != model.Negated && status != model.Hypothetical {
+		status = model.Claimed
+		if a.scareQuoted(toks[noun]) {
+			status = model.Disputed
+		}
+		x := accuser.Actor
+		attr = &x
+	}
+	dc := &clause{v: noun, vEnd: noun + 1, lo: cl.lo, hi: cl.hi, code: code, dep: cl.dep,
+		pattern: "<charge> " + a.w.up[cl.v] + " + OF " + a.w.up[noun] + " [" + code + "]",
+		entries: []string{"noun " + toks[noun].Form + " charged by an accusation: " + code}}
+	date, x, hasX := a.date(toks, dc, times)
+	a.emit(s, toks, dc, accused, victim, true, code, status, attr, date, x, hasX)
+}
+
+// scareQuoted reports whether a framing mark of the article puts tok in
+// scare quotes.
+func (a *article) scareQuoted(tok model.Token) bool {
+	for _, f := range a.framing {
+		if f.Kind == "scare_quote" && f.Start <= tok.Start && tok.End <= f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// unplaced reports an agent that no country or organisation claims ("the
+// army" in a story that names no country, "merchant ships"): with no code
+// for unknown actors set (actor.Resolver.Unknown), its bare agent code
+// ("MIL") names no one.
+func (a *article) unplaced(m actor.Mention) bool {
+	return m.Kind == actor.Agent && m.Country == "" && a.c.r.Unknown == "" && !strings.HasPrefix(m.Code, "IGO")
+}
+
+// militaryPost reports a country's name or adjective before "positions",
+// "posts", "outposts" or "trenches" ("Armenian positions", "Peru's
+// border posts"): the places its forces hold.
+func militaryPost(toks []model.Token, m actor.Mention) bool {
+	k := m.End
+	if k > 0 && k < len(toks) && toks[k].Form == "'s" {
+		k++
+	}
+	if k > 0 && k < len(toks) {
+		switch strings.ToLower(toks[k].Form) {
+		case "border", "military", "army", "frontline", "front-line":
+			k++
+		}
+	}
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "positions", "posts", "outposts", "trenches":
+		return true
+	}
+	return false
+}
