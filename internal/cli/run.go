@@ -310,7 +310,14 @@ func (s *summary) report(w io.Writer, now time.Time) {
 		for r := range s.reasons {
 			reasons = append(reasons, r)
 		}
-		sort.Slice(reasons, func(i, j int) bool { return s.reasons[reasons[i]] > s.reasons[reasons[j]] })
+		// Most frequent first, ties in alphabetical order, so that two runs
+		// with the same failures print the same line.
+		sort.Slice(reasons, func(i, j int) bool {
+			if a, b := s.reasons[reasons[i]], s.reasons[reasons[j]]; a != b {
+				return a > b
+			}
+			return reasons[i] < reasons[j]
+		})
 		fmt.Fprint(w, "  failed:")
 		for i, r := range reasons {
 			if i > 0 {

@@ -186,6 +186,23 @@ func TestWriteAllocProfile(t *testing.T) {
 	}
 }
 
+// TestSummaryReasons checks that the summary lists the kinds of failure
+// most frequent first, ties in alphabetical order, whatever the order of
+// the map.
+func TestSummaryReasons(t *testing.T) {
+	start := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	reasons := map[string]int{"no such file or directory": 1, "HTTP 404 Not Found": 1, "no article body": 3, "empty": 1}
+	const want = "  failed: 3 no article body, 1 HTTP 404 Not Found, 1 empty, 1 no such file or directory\n"
+	for range 20 { // map order varies from run to run
+		s := &summary{read: 6, failed: 6, reasons: reasons, began: start, start: start}
+		var b strings.Builder
+		s.report(&b, start)
+		if _, got, _ := strings.Cut(b.String(), "\n"); got != want {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+	}
+}
+
 // TestReason checks that the summary counts a failure by its kind: the
 // last clause, or the wrapped error that a detail follows, so that one
 // kind is not split by address or size.
