@@ -89,7 +89,9 @@
 // its object whatever the parse made of it ("blaming Pakistan for
 // backing militants"). Where the parse names none, word order
 // decides: the actor before the verb (not a place named after "in", "at"
-// or "near": "leaders meeting in Addis Ababa", nor, whatever the parse
+// or "near": "leaders meeting in Addis Ababa", nor the object of the
+// verb before it in a series of verbs: "did not invade Peru, threaten
+// Bolivia and insult Ecuador", nor, whatever the parse
 // says, one after a common noun: "the price of oil in Peru hit
 // exporters", nor the owner of a thing in an "of" phrase on another: "the
 // collapse of Chile's currency hurt Peruvian farmers"; none, outside TABARI's

@@ -25,3 +25,14 @@ func TestGoesOn(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestSerialObject checks that in a series of verbs sharing a subject
+// ("did not invade Peru, threaten Bolivia and ..."), the object of one
+// is not the source of the next, while the shared subject still is.
+func TestSerialObject(t *testing.T) {
+	tests := []eventCase{
+		{"The general did not invade Peru, threaten Bolivia and insult Ecuador.", nil, []string{"PER>BOL:130", "PER>ECU:130"}},
+		{"The Chilean minister criticised Peru, praised Bolivia and thanked Ecuador.", []string{"CHLGOV>BOL:051", "CHLGOV>ECU:051"}, []string{"PER>BOL:051"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -183,7 +183,7 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 	first := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > v {
+		if m.End > v || serialObject(toks, m, v) {
 			continue
 		}
 		if m.Start < lo {
@@ -845,4 +845,35 @@ func (a *article) deedTarget(toks []model.Token, ms []actor.Mention, cl *clause,
 		}
 	}
 	return -1
+}
+
+// serialObject reports a mention m that is the object of a verb right
+// before it and is followed by a comma and then the verb at v itself:
+// "did not invade Peru, threaten Bolivia and ...", "had kidnapped
+// citizens from Peru, and had kidnapped two Bolivians". The verbs share
+// a subject before the first; the first verb's object is none of the
+// second's.
+func serialObject(toks []model.Token, m actor.Mention, v int) bool {
+	if m.Start < 1 || m.End >= v || toks[m.End].Form != "," {
+		return false
+	}
+	k := m.End + 1
+	if k < v && strings.EqualFold(toks[k].Form, "and") {
+		k++
+	}
+	for k < v && toks[k].UPOS == "AUX" {
+		k++
+	}
+	if k != v {
+		return false
+	}
+	p := m.Start - 1
+	if p > 0 && toks[p].UPOS == "ADP" && toks[p-1].UPOS == "NOUN" {
+		// "citizens from Peru": the verb's object is the noun before.
+		p -= 2
+		for p >= 0 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "NUM") {
+			p--
+		}
+	}
+	return p >= 0 && isVerb(toks[p])
 }
