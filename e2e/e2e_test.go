@@ -245,11 +245,15 @@ func TestDashboard(t *testing.T) {
 	}
 
 	// A filter typed into the search form lands in the URL and narrows the table.
+	// The unfiltered page lists events too, so the wait is for the
+	// answer's form, whose field the server filled (typing sets the
+	// field's value, not its attribute).
 	var loc string
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(base+"/search"), chromedp.WaitVisible(`input[name="actor"]`),
 		chromedp.SendKeys(`input[name="actor"]`, "ALBGOV"),
 		chromedp.Submit(`input[name="actor"]`),
+		chromedp.WaitVisible(`input[name="actor"][value="ALBGOV"]`),
 		chromedp.WaitVisible(`a[href*="#event-"]`),
 		into(&loc, chromedp.Location()))
 	if err != nil {
