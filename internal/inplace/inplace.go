@@ -96,24 +96,33 @@ func (r *Varints) Fail(err error) {
 
 // Uint reads an unsigned varint.
 func (r *Varints) Uint() uint64 {
-	n, k := binary.Uvarint(r.B)
-	if k <= 0 {
-		r.Fail(errBadNumber)
-		return 0
+	// The loop is binary.Uvarint's, with the bytes read from a local
+	// copy of r.B, which is written back once.
+	b := r.B
+	var x uint64
+	for i := 0; i < len(b) && i < binary.MaxVarintLen64; i++ {
+		c := b[i]
+		if c < 0x80 {
+			if i == binary.MaxVarintLen64-1 && c > 1 {
+				break // overflow
+			}
+			r.B = b[i+1:]
+			return x | uint64(c)<<(7*i&63)
+		}
+		x |= uint64(c&0x7f) << (7 * i & 63)
 	}
-	r.B = r.B[k:]
-	return n
+	r.Fail(errBadNumber)
+	return 0
 }
 
 // Int reads a signed varint.
 func (r *Varints) Int() int64 {
-	n, k := binary.Varint(r.B)
-	if k <= 0 {
-		r.Fail(errBadNumber)
-		return 0
+	ux := r.Uint() // zig-zag, as binary.Varint reads it
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
 	}
-	r.B = r.B[k:]
-	return n
+	return x
 }
 
 // Int32 reads a signed varint that must fit in an int32.

@@ -1,6 +1,7 @@
 package inplace
 
 import (
+	"bytes"
 	"encoding/binary"
 	"hash/crc32"
 	"math"
@@ -107,5 +108,49 @@ func TestVarints(t *testing.T) {
 	r = Varints{B: []byte{0x80}}
 	if r.Uint(); r.Err == nil {
 		t.Error("a truncated varint read without error")
+	}
+}
+
+// TestVarintsLikeBinary checks that Uint and Int read what
+// encoding/binary's Uvarint and Varint read, fail where they fail, and
+// leave the bytes after the number.
+func TestVarintsLikeBinary(t *testing.T) {
+	inputs := [][]byte{
+		{},
+		{0},
+		{1, 2},
+		{0x7f},
+		{0x80},
+		{0x80, 0x01},
+		{0xff, 0xff, 0x03, 9},
+		binary.AppendUvarint(nil, 1<<63),
+		binary.AppendUvarint(nil, ^uint64(0)),
+		append(binary.AppendUvarint(nil, ^uint64(0)), 5),
+		{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01},                // 1<<63
+		{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x02},                // overflow in the tenth byte
+		{0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01},          // eleven bytes
+		{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0}, // too long
+	}
+	for _, in := range inputs {
+		wantU, k := binary.Uvarint(in)
+		r := Varints{B: in}
+		gotU := r.Uint()
+		if k <= 0 {
+			if r.Err == nil || gotU != 0 || len(r.B) != 0 {
+				t.Errorf("Uint(% x) = %d, rest % x, err %v; want an error", in, gotU, r.B, r.Err)
+			}
+		} else if gotU != wantU || r.Err != nil || !bytes.Equal(r.B, in[k:]) {
+			t.Errorf("Uint(% x) = %d, rest % x, err %v; want %d, rest % x", in, gotU, r.B, r.Err, wantU, in[k:])
+		}
+		wantI, k := binary.Varint(in)
+		r = Varints{B: in}
+		gotI := r.Int()
+		if k <= 0 {
+			if r.Err == nil || gotI != 0 {
+				t.Errorf("Int(% x) = %d, err %v; want an error", in, gotI, r.Err)
+			}
+		} else if gotI != wantI || r.Err != nil || !bytes.Equal(r.B, in[k:]) {
+			t.Errorf("Int(% x) = %d, rest % x, err %v; want %d, rest % x", in, gotI, r.B, r.Err, wantI, in[k:])
+		}
 	}
 }
