@@ -35,9 +35,11 @@
 // the model gives without the cache.
 // UPOS is chosen by a small second classifier that sees the XPOS
 // tags, among the UPOS tags seen with that XPOS tag; lemmas come from a
-// table of the training data's forms that the rules get wrong, and
-// otherwise from suffix rules learned per XPOS tag, preferring results
-// WordNet knows.
+// table of the forms that the rules get wrong, from the training data
+// and, for irregular forms it lacks, from WordNet's exception lists
+// (fled → flee for the past tags VBD and VBN, never for VB or VBP:
+// "saw" the verb keeps its lemma), and otherwise from suffix
+// rules learned per XPOS tag, preferring results WordNet knows.
 //
 // Sentences longer than MaxSentence tokens are tagged in pieces, and only
 // the first 128 bytes of a token are read for its features, so time and

@@ -1,6 +1,8 @@
 package tag
 
 import (
+	"strings"
+
 	"github.com/casus-project/casus/conllu"
 	"github.com/casus-project/casus/model"
 )
@@ -11,6 +13,10 @@ type Scores struct {
 	// XPOS, UPOS and Lemma are the fractions of tokens whose tag or lemma
 	// matches the gold one exactly.
 	XPOS, UPOS, Lemma float64
+	// VerbTokens counts the tokens whose gold XPOS is a verb's (VB*);
+	// VerbLemma is the lemma accuracy on them.
+	VerbTokens int
+	VerbLemma  float64
 	// Unknown counts tokens whose lower-case form the model has no
 	// ambiguity class for (rare or unseen in training); UnknownXPOS is
 	// the XPOS accuracy on them.
@@ -22,7 +28,7 @@ type Scores struct {
 // with their gold tags and lemmas.
 func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 	var sc Scores
-	var x, u, l, unk, unkX int
+	var x, u, l, unk, unkX, vl int
 	var toks []model.Token
 	var buf []byte
 	var w word
@@ -48,6 +54,12 @@ func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 			if toks[i].Lemma == wd.Lemma {
 				l++
 			}
+			if strings.HasPrefix(wd.XPOS, "VB") {
+				sc.VerbTokens++
+				if toks[i].Lemma == wd.Lemma {
+					vl++
+				}
+			}
 			buf = m.lex.analyse(&w, wd.Form, buf)
 			if w.amb == 0 {
 				unk++
@@ -60,6 +72,9 @@ func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 	if sc.Tokens > 0 {
 		n := float64(sc.Tokens)
 		sc.XPOS, sc.UPOS, sc.Lemma = float64(x)/n, float64(u)/n, float64(l)/n
+	}
+	if sc.VerbTokens > 0 {
+		sc.VerbLemma = float64(vl) / float64(sc.VerbTokens)
 	}
 	sc.Unknown = unk
 	if unk > 0 {

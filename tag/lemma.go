@@ -13,9 +13,10 @@ import (
 const maxLemmaSuffix = 7
 
 // lemmatizer turns a word and its XPOS tag into a lemma: first from a
-// table of the training data's forms that the rules get wrong (went→go,
-// children→child, I→I), then by the rule of the longest known ending
-// for that tag (-ies → -y for NNS, -pped → -p for VBD).
+// table of the forms that the rules get wrong, from the training data
+// (went→go, children→child, I→I) and from WordNet's lists of irregular
+// forms (fled→flee, froze→freeze), then by the rule of the longest known
+// ending for that tag (-ies → -y for NNS, -pped → -p for VBD).
 type lemmatizer struct {
 	keepCase []bool // per XPOS: lemmas keep the form's capitals
 	// wn and wnPOS, when set, let a rule's result be checked against
@@ -133,8 +134,10 @@ type lemmaExample struct {
 }
 
 // learnLemmatizer builds a lemmatizer from examples, checking its rules
-// against WordNet if wn is not empty.
-func learnLemmatizer(xpos []string, ex []lemmaExample, wn dict) *lemmatizer {
+// against WordNet if wn is not empty, and adds to its exceptions the
+// irregular forms of irr the training data does not have (see
+// addIrregulars).
+func learnLemmatizer(xpos []string, ex []lemmaExample, wn dict, irr []irregular) *lemmatizer {
 	nXPOS := len(xpos)
 	l := &lemmatizer{keepCase: make([]bool, nXPOS), exc: map[uint64]string{}, rules: map[uint64]lrule{}, wn: wn, wnPOS: wordNetPOS(xpos)}
 	upper, lower := make([]int, nXPOS), make([]int, nXPOS)
@@ -218,7 +221,91 @@ func learnLemmatizer(xpos []string, ex []lemmaExample, wn dict) *lemmatizer {
 			l.exc[excKey(k.xpos, k.suffix)] = gold
 		}
 	}
+	seen := make(map[uint64]bool, len(types))
+	for k := range types {
+		seen[excKey(k.xpos, k.suffix)] = true
+	}
+	l.addIrregulars(xpos, ex, irr, seen)
 	return l
+}
+
+// irregularTags are the XPOS tags an irregular form of WordNet's
+// exception lists is listed for, by its part of speech and ending:
+// verbs' -ing forms for VBG, -s forms for VBZ, the others (fled, sunk)
+// for VBD and VBN; nouns' for NNS; adjectives' and adverbs' -st forms
+// for JJS and RBS, the others (better, worse) for JJR and RBR. Base
+// forms (VB, VBP) are left out: many past forms are also verbs of their
+// own ("saw", "found", "lay", "wound", "ground"), and the tag tells them
+// apart.
+func irregularTags(ir irregular) []string {
+	switch ir.pos {
+	case wnVerb:
+		switch {
+		case strings.HasSuffix(ir.form, "ing"):
+			return []string{"VBG"}
+		case strings.HasSuffix(ir.form, "s"):
+			return []string{"VBZ"}
+		}
+		return []string{"VBD", "VBN"}
+	case wnNoun:
+		return []string{"NNS"}
+	case wnAdj:
+		if strings.HasSuffix(ir.form, "st") {
+			return []string{"JJS"}
+		}
+		return []string{"JJR"}
+	case wnAdv:
+		if strings.HasSuffix(ir.form, "st") {
+			return []string{"RBS"}
+		}
+		return []string{"RBR"}
+	}
+	return nil
+}
+
+// addIrregulars adds to l's exceptions WordNet's irregular forms (fled →
+// flee for VBD and VBN, children → child for NNS; see irregularTags)
+// where the rules would get them wrong. The training data takes precedence: a
+// form seen with a tag there (seen holds its exception key) keeps what
+// the training data says. A form WordNet gives two lemmas ("axes": ax,
+// axis; "installed": instal, install) takes the one the training data
+// uses most as a lemma, then the one with more WordNet senses, then the
+// first listed.
+func (l *lemmatizer) addIrregulars(xpos []string, ex []lemmaExample, irr []irregular, seen map[uint64]bool) {
+	if len(irr) == 0 {
+		return
+	}
+	used := map[string]int{}
+	for _, e := range ex {
+		used[strings.ToLower(e.lemma)]++
+	}
+	for _, ir := range irr {
+		if len(ir.form) > maxFeatureBytes {
+			continue
+		}
+		best := 0
+		for i := 1; i < len(ir.lemmas); i++ {
+			a, b := ir.lemmas[i], ir.lemmas[best]
+			if used[a] > used[b] || used[a] == used[b] && ir.senses[i] > ir.senses[best] {
+				best = i
+			}
+		}
+		lemma := ir.lemmas[best]
+		for _, tag := range irregularTags(ir) {
+			x := slices.Index(xpos, tag)
+			if x < 0 {
+				continue
+			}
+			src := l.source(ir.form, x)
+			k := excKey(x, src)
+			if seen[k] {
+				continue
+			}
+			if l.apply(src, x) != lemma {
+				l.exc[k] = lemma
+			}
+		}
+	}
 }
 
 func (l *lemmatizer) write(w *bytes.Buffer) {

@@ -1,6 +1,9 @@
 package tag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLearnLemmatizer(t *testing.T) {
 	const (
@@ -19,7 +22,7 @@ func TestLearnLemmatizer(t *testing.T) {
 		"stopped", "stop", "dropped", "drop", "Walked", "walk")
 	add(nns, "cats", "cat", "dogs", "dog", "cities", "city", "parties", "party", "children", "child")
 	add(nnp, "Paris", "Paris", "London", "London", "Obama", "Obama")
-	l := learnLemmatizer([]string{"VBD", "NNS", "NNP"}, ex, dict{})
+	l := learnLemmatizer([]string{"VBD", "NNS", "NNP"}, ex, dict{}, nil)
 	tests := []struct {
 		form string
 		xpos int
@@ -62,6 +65,90 @@ func TestRuleFor(t *testing.T) {
 		r, ok := ruleFor(tc.src, tc.lemma)
 		if !ok || r.cut != tc.cut || r.add != tc.add {
 			t.Errorf("ruleFor(%q, %q) = %+v, %v; want cut %d add %q", tc.src, tc.lemma, r, ok, tc.cut, tc.add)
+		}
+	}
+}
+
+func TestIrregulars(t *testing.T) {
+	xpos := []string{"NNS", "VB", "VBD", "VBN"}
+	const (
+		nns = iota
+		vb
+		vbd
+		vbn
+	)
+	ex := []lemmaExample{
+		{"walked", "walk", vbd}, {"talked", "talk", vbd}, {"walked", "walk", vbn},
+		{"talked", "talk", vbn}, {"cats", "cat", nns}, {"dogs", "dog", nns},
+		{"walk", "walk", vb}, {"talk", "talk", vb},
+		// The training data's own word wins over WordNet's.
+		{"crept", "creep", vbd},
+		// A lemma the training data uses, to choose between two.
+		{"thesis", "thesis", nns},
+	}
+	irr := []irregular{
+		{form: "fled", lemmas: []string{"flee"}, pos: wnVerb, senses: []int{2}},
+		{form: "saw", lemmas: []string{"see"}, pos: wnVerb, senses: []int{24}},
+		{form: "crept", lemmas: []string{"crep"}, pos: wnVerb, senses: []int{1}},
+		{form: "mice", lemmas: []string{"mouse"}, pos: wnNoun, senses: []int{4}},
+		{form: "theses", lemmas: []string{"these", "thesis"}, pos: wnNoun, senses: []int{3, 2}},
+		{form: "glens", lemmas: []string{"glen", "glenn"}, pos: wnNoun, senses: []int{1, 2}},
+		{form: "tors", lemmas: []string{"tor", "torr"}, pos: wnNoun, senses: []int{1, 1}},
+		{form: "better", lemmas: []string{"good"}, pos: wnAdj, senses: []int{20}}, // no JJR here
+	}
+	l := learnLemmatizer(xpos, ex, dict{}, irr)
+	tests := []struct {
+		form string
+		xpos int
+		want string
+	}{
+		{"fled", vbd, "flee"},      // irregular past
+		{"fled", vbn, "flee"},      // irregular participle
+		{"Fled", vbd, "flee"},      // capitals dropped for verbs
+		{"saw", vbd, "see"},        // the past tense
+		{"saw", vb, "saw"},         // the verb of its own: base forms keep theirs
+		{"crept", vbd, "creep"},    // seen in training: its lemma wins
+		{"crept", vbn, "crep"},     // not seen with this tag: WordNet's
+		{"mice", nns, "mouse"},     // irregular plural
+		{"theses", nns, "thesis"},  // two lemmas: the one training uses
+		{"glens", nns, "glenn"},    // neither used: more senses
+		{"tors", nns, "tor"},       // a tie: the first listed
+		{"jumped", vbd, "jump"},    // regular forms keep their rules
+		{"kittens", nns, "kitten"}, // likewise
+	}
+	for _, tc := range tests {
+		if got := l.lemma(tc.form, tc.xpos); got != tc.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", tc.form, xpos[tc.xpos], got, tc.want)
+		}
+	}
+	// An adjective's irregular form is no verb's: a verb tag keeps the
+	// rules' lemma, as without WordNet.
+	l0 := learnLemmatizer(xpos, ex, dict{}, nil)
+	if got, want := l.lemma("better", vbd), l0.lemma("better", vbd); got != want {
+		t.Errorf("lemma(%q, VBD) = %q, want the rules' %q", "better", got, want)
+	}
+}
+
+func TestIrregularTags(t *testing.T) {
+	tests := []struct {
+		form string
+		pos  uint16
+		want string
+	}{
+		{"fled", wnVerb, "VBD VBN"},
+		{"hopping", wnVerb, "VBG"},
+		{"degasses", wnVerb, "VBZ"},
+		{"geese", wnNoun, "NNS"},
+		{"worse", wnAdj, "JJR"},
+		{"worst", wnAdj, "JJS"},
+		{"further", wnAdv, "RBR"},
+		{"best", wnAdv, "RBS"},
+		{"anything", 0, ""},
+	}
+	for _, tc := range tests {
+		got := strings.Join(irregularTags(irregular{form: tc.form, pos: tc.pos}), " ")
+		if got != tc.want {
+			t.Errorf("irregularTags(%q, %d) = %q, want %q", tc.form, tc.pos, got, tc.want)
 		}
 	}
 }

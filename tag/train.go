@@ -182,19 +182,23 @@ func fit(ctx context.Context, cfg TrainConfig, train, dev []*conllu.Sentence) (*
 		}
 	}
 	var wn dict
+	var irr []irregular
 	if cfg.WordNet != "-" && wordnet.Have(cfg.WordNet) {
 		w, err := readWordNet(cfg.WordNet)
 		if err != nil {
 			return nil, err
 		}
 		wn = newDict(w)
+		if irr, err = readIrregulars(cfg.WordNet); err != nil {
+			return nil, err
+		}
 		fmt.Fprintf(cfg.Log, "tag: %d WordNet words from %s\n", wn.len(), cfg.WordNet)
 	} else {
 		fmt.Fprintf(cfg.Log, "tag: no WordNet at %q; training without it\n", cfg.WordNet)
 	}
 	m.lex = buildLexicon(m.xpos, train)
 	m.lex.wn = wn
-	m.lem = learnLemmatizer(m.xpos, lemmaEx, wn)
+	m.lem = learnLemmatizer(m.xpos, lemmaEx, wn, irr)
 	fmt.Fprintf(cfg.Log, "tag: %d XPOS, %d UPOS tags; %d ambiguity classes, %d fixed words; %d lemma rules, %d exceptions\n",
 		len(m.xpos), len(m.upos), m.lex.amb.len(), m.lex.fixed.len(), len(m.lem.rules), len(m.lem.exc))
 

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -137,4 +138,58 @@ func (lx *lexicon) wnSignature(b []byte) uint64 {
 		stems |= 1 << 5
 	}
 	return sig | stems<<16 | 1<<24
+}
+
+// An irregular is one line of a WordNet exception file (noun.exc,
+// verb.exc, adj.exc, adv.exc): an inflected form that no regular ending
+// explains and the lemmas it may be a form of ("fled" flee, "children"
+// child, "axes" ax axis), for the part of speech of its file.
+type irregular struct {
+	form   string
+	lemmas []string
+	pos    uint16 // wnNoun, wnVerb, wnAdj or wnAdv
+	// senses is each lemma's number of senses in that part of speech's
+	// index, to choose between lemmas the training data does not.
+	senses []int
+}
+
+// readIrregulars reads the exception files of the WordNet database in
+// dir, skipping phrases (forms or lemmas joined by "_") and lines whose
+// form is its own only lemma.
+func readIrregulars(dir string) ([]irregular, error) {
+	var out []irregular
+	for _, p := range []struct {
+		name string
+		bit  uint16
+	}{{"noun", wnNoun}, {"verb", wnVerb}, {"adj", wnAdj}, {"adv", wnAdv}} {
+		senses := map[string]int{}
+		err := wordnet.Lines(filepath.Join(dir, "index."+p.name), func(f []string) {
+			if len(f) >= 3 {
+				n, _ := strconv.Atoi(f[2])
+				senses[f[0]] = n
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("tag: WordNet exceptions: %w", err)
+		}
+		err = wordnet.Lines(filepath.Join(dir, p.name+".exc"), func(f []string) {
+			if len(f) < 2 || strings.Contains(f[0], "_") {
+				return
+			}
+			ir := irregular{form: f[0], pos: p.bit}
+			for _, l := range f[1:] {
+				if !strings.Contains(l, "_") && l != f[0] {
+					ir.lemmas = append(ir.lemmas, l)
+					ir.senses = append(ir.senses, senses[l])
+				}
+			}
+			if len(ir.lemmas) > 0 {
+				out = append(out, ir)
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("tag: WordNet exceptions: %w", err)
+		}
+	}
+	return out, nil
 }

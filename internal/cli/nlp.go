@@ -285,8 +285,8 @@ func evalPOS(ctx context.Context, env Env, args []string, verbose bool) error {
 		return err
 	}
 	sc := tag.Evaluate(m, sents)
-	fmt.Fprintf(env.Stdout, "sentences %d  tokens %d  XPOS %.2f%%  UPOS %.2f%%  lemma %.2f%%  unknown %d (XPOS %.2f%%)\n",
-		sc.Sentences, sc.Tokens, 100*sc.XPOS, 100*sc.UPOS, 100*sc.Lemma, sc.Unknown, 100*sc.UnknownXPOS)
+	fmt.Fprintf(env.Stdout, "sentences %d  tokens %d  XPOS %.2f%%  UPOS %.2f%%  lemma %.2f%% (verbs %.2f%% of %d)  unknown %d (XPOS %.2f%%)\n",
+		sc.Sentences, sc.Tokens, 100*sc.XPOS, 100*sc.UPOS, 100*sc.Lemma, 100*sc.VerbLemma, sc.VerbTokens, sc.Unknown, 100*sc.UnknownXPOS)
 	return nil
 }
 
