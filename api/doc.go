@@ -5,7 +5,7 @@
 //	GET  /api/articles/{id}    one article with its annotations
 //	GET  /api/events           events by any filter, sorted, in cursor pages
 //	GET  /api/timeline         event counts and mean Goldstein per day, week or month
-//	GET  /api/groups           event counts by root, code, pair, actor, country, place or status
+//	GET  /api/groups           event counts by root, code, pair, actor, country, place, status or publisher
 //	GET  /api/network          actors and who acts on whom
 //	GET  /api/quotes           quotes by speaker
 //	GET  /api/export           every event of a filter as CSV, JSON lines or GDELT rows

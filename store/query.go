@@ -169,11 +169,15 @@ const (
 	ByPlace GroupBy = "place"
 	// ByStatus groups by claim status; Key is the status.
 	ByStatus GroupBy = "status"
+	// ByPublisher groups by the publisher of the event's article (the
+	// one it is stored under, not every outlet that carried it); Key is
+	// the publisher. Articles without one are left out.
+	ByPublisher GroupBy = "publisher"
 )
 
 // Groupings lists the valid values of GroupBy.
 func Groupings() []GroupBy {
-	return []GroupBy{ByRoot, ByCode, ByPair, ByActor, ByCountry, ByPlace, ByStatus}
+	return []GroupBy{ByRoot, ByCode, ByPair, ByActor, ByCountry, ByPlace, ByStatus, ByPublisher}
 }
 
 // Group is the events of one group, largest groups first.

@@ -319,6 +319,9 @@ func (s *sqlDB) Groups(ctx context.Context, q EventQuery, by GroupBy, limit int)
 		}
 		query = `SELECT ` + col + `, '', '', '', '', 0.0, 0.0, ` + strings.ReplaceAll(agg, "goldstein", "e.goldstein") +
 			eventFrom + w + ` GROUP BY ` + col
+	case ByPublisher:
+		query = `SELECT a.publisher, '', '', '', '', 0.0, 0.0, ` + strings.ReplaceAll(agg, "goldstein", "e.goldstein") +
+			eventFrom + and("a.publisher <> ''") + ` GROUP BY a.publisher`
 	case ByPlace:
 		query = `SELECT e.place_name, '', '', '', e.place_country, avg(e.place_lat), avg(e.place_lon), ` +
 			strings.ReplaceAll(agg, "goldstein", "e.goldstein") + eventFrom + and("e.place_name <> ''") +

@@ -369,6 +369,8 @@ func TestGroups(t *testing.T) {
 		{ByPlace, EventQuery{QuadClasses: []int{4}}, 0, []string{"Tirana:1:1"}},
 		{ByStatus, EventQuery{}, 0, []string{"asserted:4:1", "claimed:1:1", "hypothetical:1:1"}},
 		{ByCode, EventQuery{Root: "19"}, 0, []string{"190:1:1"}},
+		{ByPublisher, EventQuery{}, 0, []string{"Valmora Daily:4:2", "Tehran Times:2:1"}},
+		{ByPublisher, EventQuery{QuadClasses: []int{4}}, 0, []string{"Tehran Times:1:1", "Valmora Daily:1:1"}},
 	}
 	eachBackend(t, func(t *testing.T, b backend) {
 		st, ctx := queryStore(t, b), context.Background()

@@ -117,7 +117,13 @@ type page struct {
 	Query url.Values
 	Error *api.ParamError
 	Data  any
+	// Publishers are offered in the filter form's publisher field, which
+	// matches a publisher's whole name: the busiest first.
+	Publishers []string
 }
+
+// maxPublishers is how many publishers the filter form offers.
+const maxPublishers = 200
 
 func (h *handler) overview(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
@@ -409,6 +415,17 @@ func (h *handler) actor(w http.ResponseWriter, r *http.Request) {
 // render executes a template into a buffer first, so a failure half way
 // gives an error page, not half a page.
 func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
+	if p, ok := data.(page); ok && hasFilters(name) {
+		gs, err := h.st.Groups(r.Context(), store.EventQuery{}, store.ByPublisher, maxPublishers)
+		if err != nil {
+			h.fail(w, r, http.StatusInternalServerError, err)
+			return
+		}
+		for _, g := range gs {
+			p.Publishers = append(p.Publishers, g.Key)
+		}
+		data = p
+	}
 	var b bytes.Buffer
 	if err := h.tmpl.ExecuteTemplate(&b, name, data); err != nil {
 		if errors.Is(r.Context().Err(), context.Canceled) {
@@ -420,6 +437,16 @@ func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	w.Write(b.Bytes())
+}
+
+// hasFilters reports whether the page of template name has the filter
+// form.
+func hasFilters(name string) bool {
+	switch name {
+	case "search.html", "timeline.html", "network.html", "map.html":
+		return true
+	}
+	return false
 }
 
 func (h *handler) fail(w http.ResponseWriter, r *http.Request, status int, err error) {

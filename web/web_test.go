@@ -90,6 +90,8 @@ func TestPages(t *testing.T) {
 	}{
 		{"/", 200, []string{"Overview", "Latest events", "Albania", `href="/articles/` + strconv.FormatInt(id, 10) + `#event-`, "<svg"}, nil},
 		{"/search?actor=IRN&quad=4", 200, []string{">161<", "#event-0", `value="IRN"`}, []string{"#event-1"}},
+		{"/search", 200, []string{`list="publishers"`, `<datalist id="publishers"><option value="News Example"></datalist>`}, nil},
+		{"/map?quad=4", 200, []string{`<option value="News Example">`}, nil},
 		{"/search?q=%3Cscript%3E", 200, []string{"&lt;script&gt;", "No events match"}, []string{"<script>"}},
 		{"/search?quad=9", 400, []string{"role=\"alert\"", "quad"}, nil},
 		{"/search?source=ZZQ", 400, []string{"source"}, nil},
