@@ -46,6 +46,7 @@ func newHandler(st store.Store, log *slog.Logger, cache *pageCache) (http.Handle
 		"inc":        func(i int) int { return i + 1 },
 		"fmtg":       func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
 		"day":        func(t time.Time) string { return t.Format(time.DateOnly) },
+		"published":  published,
 		"pathEscape": url.PathEscape,
 		"list":       func(s ...string) []string { return s },
 		"withoutDates": func(v url.Values) url.Values {
@@ -473,6 +474,16 @@ func paragraphs(a *model.Article) []string {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// published writes a publication date for a reader: the day, and the
+// time with its zone when the page gave one ("2026-03-10 09:30 +02:00",
+// where the API writes RFC 3339).
+func published(d model.Date) string {
+	if d.Clock {
+		return d.Time.Format("2006-01-02 15:04 -07:00")
+	}
+	return d.String()
+}
 
 // codeName is the CAMEO codebook's name of an event code.
 func codeName(code string) string {

@@ -327,3 +327,21 @@ func TestActorName(t *testing.T) {
 		}
 	}
 }
+
+func TestPublished(t *testing.T) {
+	plus2 := time.FixedZone("", 2*3600)
+	tests := []struct {
+		d    model.Date
+		want string
+	}{
+		{model.Date{}, ""},
+		{model.Day(time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)), "2026-03-10"},
+		{model.At(time.Date(2026, 3, 10, 9, 30, 0, 0, plus2)), "2026-03-10 09:30 +02:00"},
+		{model.At(time.Date(2026, 3, 10, 23, 5, 0, 0, time.UTC)), "2026-03-10 23:05 +00:00"},
+	}
+	for _, tt := range tests {
+		if got := published(tt.d); got != tt.want {
+			t.Errorf("published(%v) = %q, want %q", tt.d, got, tt.want)
+		}
+	}
+}
