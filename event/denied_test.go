@@ -8,7 +8,7 @@ import "testing"
 func TestDeniedClause(t *testing.T) {
 	checkStatuses(t, []statusCase{
 		{"Bolivia denied that it had attacked Peru.", "BOL", "PER", "190", "negated"},
-		{"Bolivia denied reports that its troops had attacked Peru.", "BOL", "PER", "190", "negated"},
+		{"Bolivia denied reports that its troops had attacked Peru.", "BOLMIL", "PER", "190", "negated"},
 		{"Bolivia said that Chile had attacked Peru.", "CHL", "PER", "190", "claimed"},
 		{"Chile said Bolivia had attacked Peru, which Bolivia denied.", "BOL", "PER", "190", "claimed"},
 	})

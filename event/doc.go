@@ -609,7 +609,10 @@
 // to a participle ("a Russia-brokered ceasefire", "a U.S.-backed
 // alliance"), which is no source either unless it leads ("a
 // Chilean-dominated alliance attacked" has none, "a Saudi-led coalition"
-// is Saudi Arabia). A pattern that names the deed after the verb
+// is Saudi Arabia). A pattern word before the verb that is part of the
+// subject ("troops" of ATTACK's "- &MILITARY *") makes that subject the
+// source, not an actor before it ("Kenya said Ugandan troops attacked
+// rebels" is UGAMIL's deed). A pattern that names the deed after the verb
 // ("went to * &FIGHT") aims it at what the deed word takes as object or
 // after "against", not at the place the verb goes to ("travelled to
 // Peru to fight against Bolivia" is aimed at Bolivia; "to fight for the

@@ -37,6 +37,9 @@ func (a *article) findParties(st *coding) {
 		// before the verb matched as its object ("a ceasefire the two
 		// countries agreed"): the clause's own subject is the source.
 		src = a.source(toks, ms, cl.m.first)
+		if i := patternWordSubject(toks, ms, cl, v); i >= 0 {
+			src = i
+		}
 		// "Greece put its navy on alert after talks with Turkey
 		// collapsed": a source before the conjunction that opens the
 		// verb's clause is the governing clause's, and there its

@@ -877,3 +877,18 @@ func serialObject(toks []model.Token, m actor.Mention, v int) bool {
 	}
 	return p >= 0 && isVerb(toks[p])
 }
+
+// patternWordSubject returns the mention that holds the first word a
+// pattern used before the verb and ends right before it: the subject
+// itself, not an actor before it ("Kenya said Ugandan troops attacked
+// rebels", ATTACK's "- &MILITARY *", is the troops' deed, not Kenya's);
+// -1 for none.
+func patternWordSubject(toks []model.Token, ms []actor.Mention, cl *clause, v int) int {
+	f := cl.m.first
+	for i, m := range ms {
+		if m.Start <= f && f < m.End && m.End <= v && adjacent(toks, m.End, v) {
+			return i
+		}
+	}
+	return -1
+}

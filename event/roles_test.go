@@ -82,3 +82,22 @@ func TestDeedTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestPatternWordSubject checks that a pattern word before the verb
+// that is part of the subject ("troops" of ATTACK's "- &MILITARY *")
+// makes that subject the source, not a speaker before it.
+func TestPatternWordSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"another country's troops", "Ghana said Togolese troops attacked rebels.", []string{"TGOMIL>*:190"}, []string{"GHA>*:190"}},
+		{"a speaker's own army", "Ghana's president said the army attacked rebels in Togo.", []string{"GHAMIL>TGOREB:190"}, []string{"GHAGOV>TGOREB:190"}},
+		{"the subject itself", "The Ghanaian army attacked rebels in Togo.", []string{"GHAMIL>TGOREB:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
