@@ -1034,8 +1034,9 @@ func (a *article) datedSubject(v int, times []when.Expression, heads []int) bool
 
 // preNominalTime reports a time expression that stands before an event
 // noun after the verb at v and modifies it ("denied any role in the Nov.
-// 13 bombing", "condemned Saturday's attack", "since the 2008 war"): it
-// dates that noun's event, not the verb's. A time after the noun ("the
+// 13 bombing", "condemned Saturday's attack", "since the 2008 war",
+// "condemned the 1990s conflict"): it dates that noun's event, not the
+// verb's, unless the verb fights or wages it ("fought the 1990s war"). A time after the noun ("the
 // attack on Monday") may be the verb's too, and dates it as before. The
 // lemma is read from toks, as the words of the sentence may not be set
 // yet (Coder.Code's setStoryDay).
@@ -1050,7 +1051,7 @@ func (a *article) preNominalTime(toks []model.Token, x when.Expression, v int) b
 		return false
 	}
 	l := strings.ToUpper(toks[h].Lemma)
-	return eventNoun(l) != nounNone || l == "WAR" || l == "CLASH"
+	return (eventNoun(l) != nounNone || timedDeedNouns[l]) && !fightsNoun(toks, v)
 }
 
 // askedDeed returns, for an appeal, demand or threat (CAMEO 02, 10, 13),
