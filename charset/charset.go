@@ -400,8 +400,8 @@ func utf16Pattern(b []byte) string {
 	if len(b) > binaryBytes {
 		b = b[:binaryBytes]
 	}
-	if len(b) < 8 {
-		return ""
+	if len(b) < 8 || bytes.IndexByte(b, 0) < 0 {
+		return "" // without a zero byte, neither half has any
 	}
 	var even, odd int
 	for i, c := range b {

@@ -359,6 +359,9 @@ func TestGuessLanguage(t *testing.T) {
 		{"12345 67890 !?", ""},
 		// A word of ASCII and other Latin letters is one word.
 		{"Die Gespräche und die Einigung sind nicht fern, das ist der Plan.", "de"},
+		// Stop words count in any case, ASCII or not.
+		{"THE MINISTER SAID THAT THE TALKS WITH THE UNION WERE GOING WELL.", "en"},
+		{"ÜBER DIE GESPRÄCHE UND DIE EINIGUNG: DAS IST NICHT DER PLAN.", "de"},
 	}
 	for _, tt := range tests {
 		if got := guessLanguage(tt.in); got != tt.want {

@@ -40,6 +40,21 @@ func guessLanguage(text string) string {
 		words++
 		var lw [48]byte
 		n := 0
+		if isASCII(w) {
+			// As the loop below would, without decoding runes.
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lw[i] = c
+			}
+			n = len(w)
+			if l, ok := stopwords[string(lw[:n])]; ok {
+				counts[l]++
+			}
+			return
+		}
 		for _, r := range w {
 			r = unicode.ToLower(r)
 			if n+4 > len(lw) {
@@ -154,3 +169,13 @@ func pageLanguage(declared, guessed string) string {
 }
 
 func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -164,3 +164,25 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestArgmax(t *testing.T) {
+	tests := []struct {
+		scores []int32
+		mask   uint64
+		want   int
+	}{
+		{[]int32{3, 9, 2}, 0, 1},
+		{[]int32{5, 5, 5}, 0, 0},        // ties go to the lower class
+		{[]int32{-7, -3, -3, -9}, 0, 1}, // all negative
+		{[]int32{4}, 0, 0},
+		{nil, 0, 0},
+		{[]int32{3, 9, 2}, 0b101, 0},
+		{[]int32{3, 9, 2, 8}, 0b1100, 3},
+		{[]int32{1, 1, 1}, 0b110, 1},
+	}
+	for _, tt := range tests {
+		if got := argmax(tt.scores, tt.mask); got != tt.want {
+			t.Errorf("argmax(%v, %b) = %d, want %d", tt.scores, tt.mask, got, tt.want)
+		}
+	}
+}
