@@ -12,6 +12,7 @@ import (
 	"net/netip"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -188,6 +189,13 @@ func serveWith(ctx context.Context, env Env, st store.Store, ln net.Listener, sf
 	fmt.Fprintf(env.Stdout, "casus: serving on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	if sf.token != "" {
 		fmt.Fprintf(env.Stdout, "casus: POST /api/ingest is open to holders of the token\n")
+		if len(sf.proxies) > 0 {
+			ps := make([]string, len(sf.proxies))
+			for i, p := range sf.proxies {
+				ps[i] = p.String()
+			}
+			fmt.Fprintf(env.Stdout, "casus: the ingest rate limit counts requests from %s against the client their X-Forwarded-For names\n", strings.Join(ps, ", "))
+		}
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -1,6 +1,10 @@
 package cli
 
 import (
+	"bytes"
+	"context"
+	"flag"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +12,7 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/api"
+	"github.com/casus-project/casus/store"
 )
 
 func TestInlineDocument(t *testing.T) {
@@ -59,5 +64,54 @@ func TestServeTrustedProxiesFlag(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Errorf("the database was created although the flags were refused")
+	}
+}
+
+// TestServeSaysTrustedProxies checks that serve, with ingestion on,
+// says which proxies' X-Forwarded-For it believes, and says nothing of
+// the header without --trusted-proxies.
+func TestServeSaysTrustedProxies(t *testing.T) {
+	tests := []struct {
+		list, want string
+	}{
+		{"10.0.0.0/8, ::1", "counts requests from 10.0.0.0/8, ::1/128 against the client their X-Forwarded-For names"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		st, err := store.Open(context.Background(), ":memory:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sf serveFlags
+		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+		sf.bind(fs)
+		args := []string{"--token", "proxy-token"}
+		if tt.list != "" {
+			args = append(args, "--trusted-proxies", tt.list)
+		}
+		if err := fs.Parse(args); err != nil {
+			t.Fatal(err)
+		}
+		if err := sf.check(); err != nil {
+			t.Fatal(err)
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel() // serve starts, prints, and shuts down at once
+		var out, errb bytes.Buffer
+		err = serveWith(ctx, Env{Stdout: &out, Stderr: &errb}, st, ln, sf)
+		st.Close()
+		if err != nil {
+			t.Fatalf("serve: %v (%s)", err, errb.String())
+		}
+		switch got := out.String(); {
+		case tt.want == "" && strings.Contains(got, "X-Forwarded-For"):
+			t.Errorf("--trusted-proxies %q: %q mentions X-Forwarded-For", tt.list, got)
+		case tt.want != "" && !strings.Contains(got, tt.want):
+			t.Errorf("--trusted-proxies %q: %q lacks %q", tt.list, got, tt.want)
+		}
 	}
 }
