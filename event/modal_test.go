@@ -13,11 +13,11 @@ import (
 func TestUnderModal(t *testing.T) {
 	tests := []statusCase{
 		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", "PERAGR", "CHL", "180", model.Hypothetical},
-		{"The Chilean envoy is likely to face tough questions from Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Hypothetical},
+		{"The Chilean envoy is likely to meet Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Hypothetical},
 		{"The President of Chile has been eager to withdraw troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Hypothetical},
 		{"Peru's efforts to get Bolivia to expel Chilean diplomats failed.", "BOLGOV", "CHLGOV", "174", model.Hypothetical},
 		{"Bolivia expelled Chilean diplomats after Peru's efforts failed.", "BOLGOV", "CHLGOV", "174", model.Asserted},
-		{"The Chilean envoy faced tough questions from Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Asserted},
+		{"The Chilean envoy met Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Asserted},
 		{"The President of Chile withdrew troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Asserted},
 	}
 	checkUnrealisedStatuses(t, tests)

@@ -36,3 +36,16 @@ func TestSerialObject(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestBareFace checks that facing something no pattern names (attacks,
+// shortages, a moment of truth) is no meeting (MEET_PEOPLE's bare 040),
+// while facing sanctions or criticism is still the sanction or
+// criticism of whoever imposed or made it.
+func TestBareFace(t *testing.T) {
+	tests := []eventCase{
+		{"Chilean troops in Peru will also face reprisal attacks from Bolivian rebels.", nil, []string{"CHLMIL>PER:036", "CHLMIL>PER:040", "CHLMIL>BOLREB:036"}},
+		{"Peruvian civilians face severe shortages of food in Bolivia.", nil, []string{"PERCVL>BOL:040"}},
+		{"Peru faces Chilean sanctions over the dispute.", []string{"CHL>PER:163"}, nil},
+	}
+	checkEventCases(t, tests)
+}
