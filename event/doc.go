@@ -845,6 +845,9 @@
 // returns carry, as their actors' Country, ISO 3166-1 alpha-3 codes
 // ("ROU" for CAMEO's "ROM", "XKX" for "KSV"; see cameo.ISOCountry), set
 // in one place as the events leave Prepared.Code. Actor codes stay CAMEO.
+// Prepared.EntityActors gives the article's names the actors the mentions
+// that hold them stand for, with the same ISO countries, so that a
+// name's entity and its events agree ("Kosovo" is KSV, country XKX).
 //
 // The package knows the document model, the dictionaries, actor
 // resolution, the CAMEO ontology and its country codes (package cameo),

@@ -226,6 +226,7 @@ func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
 		p = s.e.coder.Prepare(a, &nlp.Doc{Text: a.Text, Sentences: a.Sentences, Entities: a.Entities})
 	}
 	a.Events = p.Code(ctx, a.Quotes, a.Framing)
+	p.EntityActors(a.Entities)
 	for i := range a.Sentences {
 		a.Sentences[i].Tokens = nil
 	}
