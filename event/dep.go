@@ -403,7 +403,10 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			r := t.rel[c]
 			if passive {
 				if r == "obl:agent" || base(r) == "obl" && t.caseOf(&a.w, c) == "BY" || base(r) == "nmod" && t.caseOf(&a.w, c) == "BY" {
-					return t.mentionAt(ms, c)
+					if i := t.mentionAt(ms, c); i < 0 || !a.placeInAgent(ms[i], c) {
+						return i
+					}
+					return -1
 				}
 				continue
 			}
@@ -1714,4 +1717,25 @@ func asideGovernor(toks []model.Token, v int) int {
 		return -1
 	}
 	return g
+}
+
+// placeInAgent reports a mention m inside the "by" agent phrase headed
+// at c that only says where the agent acted: on the way up from m to c
+// the parse passes a phrase that "near", "in", "at", "outside" or
+// "around" opens ("killed by a coalition airstrike near Tacna, Peru").
+// The place did not act; the agent, here no actor, did.
+func (a *article) placeInAgent(m actor.Mention, c int) bool {
+	t := &a.t
+	if m.Head < 0 || m.Head >= len(t.head) || c < 0 || c >= len(a.toks) || a.toks[c].UPOS != "NOUN" || c >= m.Start && c < m.End {
+		return false
+	}
+	x := m.Head
+	for steps := 0; x >= 0 && x != c && steps < len(t.head); steps++ {
+		switch t.caseOf(&a.w, x) {
+		case "NEAR", "IN", "AT", "OUTSIDE", "AROUND":
+			return true
+		}
+		x = t.head[x]
+	}
+	return false
 }

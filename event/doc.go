@@ -53,7 +53,9 @@
 // Afghan government.”"), for what the speaker says was
 // done or will be, not for what "we" could not do nor for a decision.
 // The source is the verb's subject in the parse (the "by" agent of a
-// passive, or for captives released with no agent named, who the
+// passive, not a place the agent phrase names after "near", "in", "at",
+// "outside" or "around": "killed by a coalition airstrike near Tacna,
+// Peru" has no source; or for captives released with no agent named, who the
 // sentence says held them: "two hostages held by the Taliban were
 // released"; which a participle followed by "by" also is: "the treaty,
 // brokered by Norway", and a participle on a noun with a "by" agent

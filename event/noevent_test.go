@@ -49,3 +49,15 @@ func TestBareFace(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestPlaceInAgent checks that a place inside a passive's "by" phrase
+// that only says where the agent acted is not the agent, while an actor
+// that is the agent still is.
+func TestPlaceInAgent(t *testing.T) {
+	tests := []eventCase{
+		{"A rebel commander in Arica was struck and killed by a coalition airstrike near Tacna, Peru.", nil, []string{"PER>CHLREB:190", "PER>PERREB:190"}},
+		{"A rebel commander was killed by an airstrike in Tacna.", nil, []string{"PER>PERREB:190", "PER>CHLREB:190"}},
+		{"A rebel commander was killed by Peruvian troops near Arica.", []string{"PERMIL>*:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}
