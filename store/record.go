@@ -95,13 +95,10 @@ func normalize(s string) string {
 // clean makes s storable by every backend without moving any byte offset:
 // each byte of invalid UTF-8 and each NUL becomes '?'.
 func clean(s string) string {
-	ok := true
-	for i := 0; i < len(s) && ok; {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		ok = r != 0 && !(r == utf8.RuneError && size == 1)
-		i += size
-	}
-	if ok {
+	// A NUL is only ever the byte 0, and invalid UTF-8 is what
+	// ValidString rejects: most texts are returned after these two
+	// scans.
+	if strings.IndexByte(s, 0) < 0 && utf8.ValidString(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))
