@@ -108,6 +108,32 @@ func TestAnnotationArticles(t *testing.T) {
 			status: 1, dated: 1, backdtd: 1, articles: 3,
 		},
 		{
+			// One event must not vouch for two rows: the status, date
+			// and background counts never exceed the matched events.
+			name:   "two rows of one triple and one event agree once",
+			a:      []GoldEvent{row("a.txt", "expelled a diplomat", "FRA", "RUSGOV", "174", "2024-05-27", false, "asserted"), row("a.txt", "expelled another", "FRA", "RUSGOV", "174", "2024-05-27", false, "asserted")},
+			b:      []GoldEvent{row("a.txt", "expelled a diplomat", "FRA", "RUSGOV", "174", "2024-05-27", false, "asserted")},
+			exact:  Tally{Expected: 2, Found: 1, Coded: 1},
+			conv:   Tally{Expected: 2, Found: 1, Coded: 1},
+			root:   Tally{Expected: 2, Found: 1, Coded: 1},
+			status: 1, dated: 1, backdtd: 1,
+		},
+		{
+			name: "rows of one triple pair with the events that agree with them",
+			a: []GoldEvent{
+				row("a.txt", "expelled a diplomat", "FRA", "RUSGOV", "174", "2024-05-27", false, "claimed"),
+				row("a.txt", "had expelled one", "FRA", "RUSGOV", "174", "2019", true, "asserted"),
+			},
+			b: []GoldEvent{
+				row("a.txt", "had expelled one", "FRA", "RUSGOV", "174", "2019", true, "asserted"),
+				row("a.txt", "expelled a diplomat", "FRA", "RUSGOV", "174", "2024-05-27", false, "claimed"),
+			},
+			exact:  Tally{Expected: 2, Found: 2, Coded: 2},
+			conv:   Tally{Expected: 2, Found: 2, Coded: 2},
+			root:   Tally{Expected: 2, Found: 2, Coded: 2},
+			status: 2, dated: 2, backdtd: 2,
+		},
+		{
 			name:   "a file B leaves empty counts A's events as missed",
 			a:      []GoldEvent{row("a.txt", s1, "FRA", "RUSGOV", "174", "", false, "asserted"), row("b.txt", s2, "RUS", "FRA", "111", "", false, "asserted")},
 			b:      []GoldEvent{row("a.txt", s1, "FRA", "RUSGOV", "174", "", false, "asserted")},
