@@ -1497,6 +1497,9 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 		cl.dep = true
 		cl.hi = max(a.depReach(v, cl.hi), cl.vEnd)
 	}
+	if c := closingComma(toks, v); c >= cl.vEnd && c < cl.hi {
+		cl.hi = c
+	}
 	code := cl.verb.Code
 	if code == "" {
 		code = cl.block.Code

@@ -766,24 +766,11 @@ var trailingLemmas = map[string]bool{
 // then the speaker and a reporting verb (", the health ministry said",
 // ", a spokesman for the army told reporters") or the verb and the
 // speaker (", said Amnesty International"), then nothing but words
-// without a verb to the sentence's end (", ... said on Tuesday in a
-// statement."). It returns the speaker and the reporting verb, or -1, -1.
+// without a verb but a participle on a noun to the sentence's end (",
+// ... said on Tuesday in a statement issued in Geneva.", trailingVerb).
+// It returns the speaker and the reporting verb, or -1, -1.
 func closingSpeaker(toks []model.Token, ms []actor.Mention, v int) (int, int) {
-	sv := -1
-	for k := len(toks) - 1; k > v; k-- {
-		t := toks[k]
-		if t.UPOS == "AUX" || strings.EqualFold(t.Form, "that") || t.Form == "\"" || t.Form == "“" || t.Form == "”" {
-			return -1, -1
-		}
-		if !isVerb(t) {
-			continue
-		}
-		if !trailingLemmas[strings.ToUpper(t.Lemma)] {
-			return -1, -1 // another verb closes the sentence
-		}
-		sv = k
-		break
-	}
+	sv := trailingVerb(toks, v)
 	if sv < 0 {
 		return -1, -1
 	}

@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// TestAttributionWords checks that the words of a sentence-closing
+// attribution belong to no pattern of the reported verb ("bombed ..., the
+// ministry said in a statement" is no "blasted ... in a statement"), and
+// that a participle on a noun there ("a statement issued on Friday")
+// still leaves the attribution closing the sentence, so the deed is
+// claimed.
+func TestAttributionWords(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement issued on Friday.", "SDN", "TCD", "195", "claimed"},
+		{"Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement on Friday.", "SDN", "TCD", "195", "claimed"},
+		{"Sudanese jets bombed a market in Chad, said the Chadian health ministry in a statement.", "SDN", "TCD", "195", "claimed"},
+	})
+	checkEventCases(t, []eventCase{
+		{text: "Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement on Friday.", not: []string{"SDN>TCD:111"}},
+		// The pattern in the verb's own clause still codes.
+		{text: "Sudan blasted Chad in a statement on Friday.", want: []string{"SDN>TCD:111"}},
+	})
+}
