@@ -93,7 +93,9 @@
 // decides: the actor before the verb (not a place named after "in", "at"
 // or "near": "leaders meeting in Addis Ababa", nor the object of the
 // verb before it in a series of verbs: "did not invade Peru, threaten
-// Bolivia and insult Ecuador", nor, whatever the parse
+// Bolivia and insult Ecuador", nor one in a prepositional phrase that
+// opens the sentence up to a comma: "In support of the Chilean army,
+// coalition aircraft conducted air strikes", nor, whatever the parse
 // says, one after a common noun: "the price of oil in Peru hit
 // exporters", nor the owner of a thing in an "of" phrase on another: "the
 // collapse of Chile's currency hurt Peruvian farmers"; none, outside TABARI's

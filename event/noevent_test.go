@@ -61,3 +61,15 @@ func TestPlaceInAgent(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestOpeningPhrase checks that an actor in a prepositional phrase that
+// opens the sentence and ends at a comma ("In support of the Chilean
+// army, ...") is not the subject of the clause after it, while the
+// clause's own subject still is.
+func TestOpeningPhrase(t *testing.T) {
+	tests := []eventCase{
+		{"In support of the Chilean army, coalition aircraft conducted air strikes on Bolivian positions.", nil, []string{"CHLMIL>BOLMIL:195", "CHLMIL>BOL:195"}},
+		{"According to Peru, Chilean troops attacked Bolivian villages.", []string{"CHLMIL>BOLCVL:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}

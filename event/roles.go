@@ -183,7 +183,7 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 	first := -1
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
-		if m.End > v || serialObject(toks, m, v) {
+		if m.End > v || serialObject(toks, m, v) || openingPhrase(toks, m, lo, v) {
 			continue
 		}
 		if m.Start < lo {
@@ -891,4 +891,25 @@ func patternWordSubject(toks []model.Token, ms []actor.Mention, cl *clause, v in
 		}
 	}
 	return -1
+}
+
+// openingPhrase reports a mention m inside a prepositional phrase that
+// opens the clause at lo and that a comma closes before the verb at v:
+// "In support of the Peruvian army, coalition forces attacked": the
+// phrase's actor is not the clause's subject, whoever else is.
+func openingPhrase(toks []model.Token, m actor.Mention, lo, v int) bool {
+	if lo >= m.Start || toks[lo].UPOS != "ADP" {
+		return false
+	}
+	for k := lo + 1; k < m.Start; k++ {
+		if isVerb(toks[k]) || toks[k].Form == "," {
+			return false
+		}
+	}
+	for k := m.End; k < v; k++ {
+		if toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
 }
