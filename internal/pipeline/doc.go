@@ -6,9 +6,11 @@
 // queue, so that documents are read and extracted while the stages wait
 // for what they need (Pipeline.Ready: models decoded in the background
 // at start-up). A worker may take several extracted articles at once
-// (Pipeline.Group) and run each stage over all of them before the next;
-// a BatchStage annotates them in one call. A Profile adds up the time of
-// each stage.
+// (Pipeline.Group) and run each stage up to the last BatchStage over all
+// of them before the next (a BatchStage annotates them in one call); the
+// stages after it run article by article, and each article's result is
+// handed back as soon as it is done. A Profile adds up the time of each
+// stage.
 //
 // The package knows the stages' functions but not where documents come
 // from or where articles go: ingest feeds it, and the caller stores or

@@ -113,9 +113,14 @@ func (p *Pipeline) annotate(ctx context.Context, doc *model.Document, a *model.A
 	return nil
 }
 
-// annotateGroup runs the stages on the articles of jobs, each stage over
-// all of them before the next, after waiting for Ready, and sends each
-// job's result. An article whose stage fails leaves the group.
+// annotateGroup runs the stages on the articles of jobs, after waiting
+// for Ready, and sends each job's result. Up to the last BatchStage, each
+// stage runs over all of them before the next; the stages after it run
+// article by article, and each article's result is sent as soon as its
+// last stage is done, so that a caller storing results in input order
+// (casus run) gets them one by one rather than all at the group's end,
+// when the workers may have nothing left to do. An article whose stage
+// fails leaves the group.
 func (p *Pipeline) annotateGroup(ctx context.Context, jobs []*pipeJob) {
 	if p.Ready != nil {
 		if err := p.Ready(ctx); err != nil {
@@ -125,9 +130,17 @@ func (p *Pipeline) annotateGroup(ctx context.Context, jobs []*pipeJob) {
 			return
 		}
 	}
+	batched := 0 // the stages up to the last BatchStage
+	if len(jobs) > 1 {
+		for i, s := range p.Stages {
+			if _, ok := s.(BatchStage); ok {
+				batched = i + 1
+			}
+		}
+	}
 	live := slices.Clone(jobs)
 	arts := make([]*model.Article, 0, len(jobs))
-	for _, s := range p.Stages {
+	for _, s := range p.Stages[:batched] {
 		arts = arts[:0]
 		for _, j := range live {
 			arts = append(arts, j.art)
@@ -162,6 +175,21 @@ func (p *Pipeline) annotateGroup(ctx context.Context, jobs []*pipeJob) {
 		live = kept
 	}
 	for _, j := range live {
+		var err error
+		for _, s := range p.Stages[batched:] {
+			start := time.Now()
+			err = s.Annotate(ctx, j.art)
+			if p.Profile != nil {
+				p.Profile.add(StageName(s), time.Since(start))
+			}
+			if err != nil {
+				break
+			}
+		}
+		if err != nil {
+			j.out <- Result{Origin: j.doc.Origin, Err: fmt.Errorf("%s: %w", j.doc.Origin, err)}
+			continue
+		}
 		j.out <- Result{Origin: j.doc.Origin, Article: j.art}
 	}
 }

@@ -272,3 +272,48 @@ func TestRunGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestRunGroupSendsEarly checks that the stages after a BatchStage run
+// article by article and that each article's result is sent when its
+// last stage is done, before the rest of its group: the plain stage
+// waits, for each article, until the caller has received the one before.
+func TestRunGroupSendsEarly(t *testing.T) {
+	const n = 12
+	var received atomic.Int32 // results the loop below has received
+	wait := pipeline.StageFunc(func(ctx context.Context, a *model.Article) error {
+		var i int32
+		if _, err := fmt.Sscanf(a.Text, "Document %d ", &i); err != nil {
+			return err
+		}
+		for deadline := time.Now().Add(5 * time.Second); received.Load() < i; {
+			if time.Now().After(deadline) {
+				return fmt.Errorf("result %d not received while its group ran", i-1)
+			}
+			time.Sleep(100 * time.Microsecond)
+		}
+		return nil
+	})
+	prof := new(pipeline.Profile)
+	ready := func(ctx context.Context) error {
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			if s := prof.Stages(); len(s) > 0 && s[0].Calls >= n {
+				return nil
+			}
+		}
+		return errors.New("the documents were not extracted")
+	}
+	gs := new(groupStage)
+	p := &pipeline.Pipeline{Workers: 1, Group: 4, Stages: []pipeline.Stage{gs, wait}, Profile: prof, Ready: ready}
+	for r := range p.Run(context.Background(), texts(n, nil)) {
+		if r.Err != nil {
+			t.Fatalf("document %s: %v", r.Origin, r.Err)
+		}
+		received.Add(1)
+	}
+	if received.Load() != n || len(gs.sizes) == 0 {
+		t.Errorf("%d results, batches %v; want %d results and batches", received.Load(), gs.sizes, n)
+	}
+	if got := prof.Stages(); len(got) != 3 || got[2].Calls != n {
+		t.Errorf("profile %+v, want the plain stage called %d times", got, n)
+	}
+}
