@@ -259,8 +259,11 @@
 // declaration of a truce (0871), dated by the phrase's own time and so in
 // the background when that is before the article's day (a ceasefire with
 // no such participle, or none dated, codes nothing), "the war between X
-// and Y in 1995" each one's military force (190) against the other, dated
-// by the phrase's time (an undated war codes nothing of its own), "in a telephone call with Y" a
+// and Y in 1995" or "the 1995 war between X and Y" (a year alone before
+// the noun, not after the article's) each one's military force (190)
+// against the other, dated by the phrase's time and happened whatever
+// the verb it hangs on denies of its subject ("has not forgotten"; an
+// undated war codes nothing of its own), "in a telephone call with Y" a
 // call (041) by the clause's subject, "a (phone) call, conversation or
 // meeting (in Lima) between X and Y", or a meeting of them ("a meeting
 // of their foreign ministers"), a consultation (040; by telephone 041)

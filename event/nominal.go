@@ -883,7 +883,11 @@ func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.M
 		dated = dated || x.Start >= toks[lo].Start && x.End <= toks[end-1].End
 	}
 	if !dated {
-		return
+		x, ok := a.bareYear(toks, lo, k)
+		if !ok {
+			return
+		}
+		times = append(times[:len(times):len(times)], x)
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "190", src: mem[0], tgt: mem[1],
 		pattern: "<noun> WAR BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: military force (190)"}}
@@ -1084,6 +1088,15 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 		return
 	}
 	date, x, hasX := a.date(toks, cl, times)
+	if status == model.Negated && hasX && when.Background(x, a.ref) {
+		// "Georgia has not forgotten the 2008 war between Russia and
+		// Georgia": a deed the noun dates in the past happened,
+		// whatever the verb it hangs on denies of its own subject.
+		status = model.Asserted
+		if attr != nil {
+			status = model.Claimed
+		}
+	}
 	a.emit(s, toks, cl, sm, tm, true, cl.code, status, attr, date, x, hasX)
 }
 

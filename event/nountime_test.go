@@ -24,3 +24,33 @@ func TestTimedDeedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestBareYearWar checks that a year written alone before a war between
+// two parties dates it, each way, as a deed of that year that happened
+// whatever the verb it hangs on denies of its own subject, while a year
+// after the article's, or a war with no time, codes no war.
+func TestBareYearWar(t *testing.T) {
+	tests := []struct {
+		text, status string
+		want       bool
+	}{
+		{"Togo recalled the 1995 war between Togo and Benin.", "asserted", true},
+		{"Togo has not forgotten the 1995 war between Togo and Benin.", "asserted", true},
+		{"The 2030 war between Togo and Benin is a novel's plot.", "", false},
+		{"The war between Togo and Benin has displaced thousands.", "", false},
+	}
+	for _, tt := range tests {
+		evs := code(t, tt.text, nil, nil)
+		for _, pair := range [][2]string{{"TGO", "BEN"}, {"BEN", "TGO"}} {
+			e := find(evs, pair[0], pair[1], "190")
+			switch {
+			case e == nil && tt.want:
+				t.Errorf("%q: no %s>%s 190 in %s", tt.text, pair[0], pair[1], describe(evs))
+			case e != nil && !tt.want:
+				t.Errorf("%q: %s>%s 190 coded", tt.text, pair[0], pair[1])
+			case e != nil && (e.Date.String() != "1995-01-01" || e.Status != tt.status):
+				t.Errorf("%q: %s>%s 190 %s %s, want 1995-01-01 %s", tt.text, pair[0], pair[1], e.Date, e.Status, tt.status)
+			}
+		}
+	}
+}
