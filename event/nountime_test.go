@@ -32,7 +32,7 @@ func TestTimedDeedNoun(t *testing.T) {
 func TestBareYearWar(t *testing.T) {
 	tests := []struct {
 		text, status string
-		want       bool
+		want         bool
 	}{
 		{"Togo recalled the 1995 war between Togo and Benin.", "asserted", true},
 		{"Togo has not forgotten the 1995 war between Togo and Benin.", "asserted", true},
