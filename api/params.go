@@ -55,6 +55,7 @@ func ParseEventQuery(v url.Values) (store.EventQuery, error) {
 	q.Limit = p.limit(50)
 	q.Cursor = p.text("cursor", 200)
 	q.Actor = p.text("actor", 100)
+	q.ActorCodes = actorCountry(q.Actor)
 	q.Source = p.actorCode("source")
 	q.Target = p.actorCode("target")
 	q.SourceCountry = p.country("source_country")
@@ -265,6 +266,37 @@ func (p *params) country(name string) string {
 		return ""
 	}
 	return strings.Join(cameo.CountryAliases(s), ",")
+}
+
+// actorCountry returns, when the whole of an actor filter names a
+// country ("Iran", "the United States"), the codes its actors' codes
+// begin with, separated by commas as store.EventQuery.ActorCodes takes
+// them: its CAMEO code and ISO 3166 alpha-3 code where they differ
+// ("ROM,ROU"). A name matches no code, so without this "Albania" would
+// miss the events of ALBGOV actors named after ministers.
+func actorCountry(actor string) string {
+	words := strings.Fields(actor)
+	if len(words) == 0 {
+		return ""
+	}
+	g, err := place.Default()
+	if err != nil {
+		return ""
+	}
+	c, n, ok := g.CountryByName(words)
+	if !ok || n != len(words) {
+		return ""
+	}
+	var codes []string
+	if c.CAMEO != "" {
+		codes = append(codes, c.CAMEO)
+	}
+	for _, a := range cameo.CountryAliases(c.ISO3) {
+		if !slices.Contains(codes, a) {
+			codes = append(codes, a)
+		}
+	}
+	return strings.Join(codes, ",")
 }
 
 // knownCountry reports whether code, three upper-case letters, names a

@@ -184,3 +184,33 @@ func TestCountryAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestActorCountry checks that an actor filter that names a country, and
+// nothing more, also asks for the country's codes, so that "Albania"
+// finds ALBGOV events whose actors are named after ministers.
+func TestActorCountry(t *testing.T) {
+	tests := []struct {
+		actor, want string
+	}{
+		{"Albania", "ALB"},
+		{"iran", "IRN"},
+		{"the United States", "USA"},
+		{"Romania", "ROM,ROU"},
+		{"Kosovo", "KSV,XKX"},
+		{"IRN", ""},       // a code is matched as a code already
+		{"Edi Rama", ""},  // a person
+		{"Iran Iraq", ""}, // more than one country's name
+		{"Albanian", ""},  // demonyms are the dictionaries' business
+		{"", ""},
+	}
+	for _, tt := range tests {
+		q, err := ParseEventQuery(url.Values{"actor": {tt.actor}})
+		if err != nil {
+			t.Errorf("actor=%s: %v", tt.actor, err)
+			continue
+		}
+		if q.ActorCodes != tt.want {
+			t.Errorf("actor=%s: ActorCodes %q, want %q", tt.actor, q.ActorCodes, tt.want)
+		}
+	}
+}

@@ -57,6 +57,12 @@ type EventQuery struct {
 	// (case ignored: "IRN" finds IRN and IRNGOV), or whose source or target
 	// name contains it (ASCII case ignored).
 	Actor string
+	// ActorCodes widens Actor to events whose source or target code
+	// begins with one of these codes, separated by commas: the codes of
+	// a country that Actor names ("IRN" for "Iran"), so that the
+	// government's events are found although their actors are named
+	// after ministers. It is ignored without Actor.
+	ActorCodes string
 	// Source and Target keep events whose source (target) code begins with
 	// the given code, case ignored.
 	Source, Target string

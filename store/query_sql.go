@@ -63,9 +63,16 @@ func (s *sqlDB) eventWhere(q EventQuery) (string, []any) {
 	if q.Actor != "" {
 		code := prefix(strings.ToUpper(q.Actor))
 		name := contains(q.Actor)
-		add("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\' OR "+
-			d.jsonText("e.json", "source", "name")+likeOp+" OR "+d.jsonText("e.json", "target", "name")+likeOp+")",
-			code, code, name, name)
+		term := "(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\' OR " +
+			d.jsonText("e.json", "source", "name") + likeOp + " OR " + d.jsonText("e.json", "target", "name") + likeOp
+		a := []any{code, code, name, name}
+		for c := range strings.SplitSeq(q.ActorCodes, ",") {
+			if c = strings.ToUpper(strings.TrimSpace(c)); c != "" {
+				term += " OR e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\'"
+				a = append(a, prefix(c), prefix(c))
+			}
+		}
+		add(term+")", a...)
 	}
 	if q.Source != "" {
 		add(`e.source_code LIKE ? ESCAPE '\'`, prefix(strings.ToUpper(q.Source)))

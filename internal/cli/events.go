@@ -31,6 +31,7 @@ The filters are those of the API's /api/events (see docs/API.md), each a
 flag of the same name:
 
 	--actor CODE|NAME      source or target code starting with CODE, or name containing NAME
+	                       (a country's name, "Iran", also finds its codes: IRN, IRNGOV, ...)
 	--source CODE          source actor code prefix ("IRN", "IRNGOV")
 	--target CODE          target actor code prefix
 	--source-country ISO3  --target-country ISO3  --country ISO3 (either side or the place)
