@@ -712,6 +712,11 @@ type clause struct {
 
 const maxTokens = actor.MaxTokens
 
+// sentence codes the events of one sentence with its actor mentions ms
+// and upper-cased words up: it reads the sentence's words, sets aside a
+// headline glued to its lede, codes each verb the dictionaries know
+// (codeVerbs), then keeps the events the sentence's reading allows and
+// adds those of the sentence as a whole (settle).
 func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	toks := s.Tokens
 	if len(toks) > maxTokens {
@@ -720,6 +725,28 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	if len(toks) == 0 {
 		return
 	}
+	a.readWords(toks, up)
+	sentTimes := a.timesIn(s.Span)
+	a.setParaDate(toks, sentTimes)
+	ms = a.afterHeadline(toks, ms)
+	if len(ms) == 0 {
+		return
+	}
+	a.markActors(toks, ms)
+	if !a.c.stems {
+		// TABARI gives an agent only to the member it is written
+		// with.
+		ms = spreadAgent(toks, ms)
+	}
+	says := a.speakers(toks, ms)
+	first, nouns := a.codeVerbs(s, toks, ms, says, sentTimes)
+	a.settle(s, toks, ms, says, sentTimes, first, nouns)
+}
+
+// readWords sets the article's per-sentence word tables for toks (upper
+// case, lemmas, auxiliaries, names) and resets its parse tree and cached
+// places.
+func (a *article) readWords(toks []model.Token, up []string) {
 	a.w.up = up
 	a.w.lem = a.w.lem[:0]
 	a.w.aux = a.w.aux[:0]
@@ -737,9 +764,11 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.t.reset(toks)
 	a.t.namesFirst = a.c.stems
 	clear(a.locs)
-	// The sentence's own explicit past date dates the rest of its
-	// paragraph.
-	sentTimes := a.timesIn(s.Span)
+}
+
+// setParaDate makes the sentence's own explicit past date, in its main
+// clause, the date of the rest of its paragraph.
+func (a *article) setParaDate(toks []model.Token, sentTimes []when.Expression) {
 	for i := range sentTimes {
 		if when.Background(sentTimes[i], a.ref) && a.mainClauseTime(toks, sentTimes[i]) {
 			x := sentTimes[i]
@@ -747,9 +776,13 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 			break
 		}
 	}
-	// "Lankan president accepts invitation COLOMBO: Sri Lankan President
-	// ... has accepted": a headline glued to the lede it heads repeats it
-	// in short; only the lede codes.
+}
+
+// afterHeadline sets a.from to the first token after a headline glued to
+// the lede it heads ("Lankan president accepts invitation COLOMBO: Sri
+// Lankan President ... has accepted", which repeats the lede in short;
+// only the lede codes) and returns the mentions from there on.
+func (a *article) afterHeadline(toks []model.Token, ms []actor.Mention) []actor.Mention {
 	a.from = headlineEnd(toks) + 1
 	if a.from > 0 {
 		kept := ms[:0:0]
@@ -760,9 +793,12 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		}
 		ms = kept
 	}
-	if len(ms) == 0 {
-		return
-	}
+	return ms
+}
+
+// markActors flags the tokens of toks inside an actor mention (a.w.act)
+// and inside a mention listed together with another (a.w.comp).
+func (a *article) markActors(toks []model.Token, ms []actor.Mention) {
 	a.w.comp = a.w.comp[:0]
 	a.w.act = a.w.act[:0]
 	for range toks {
@@ -779,12 +815,12 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 			}
 		}
 	}
-	if !a.c.stems {
-		// TABARI gives an agent only to the member it is written
-		// with.
-		ms = spreadAgent(toks, ms)
-	}
-	var says []say // reporting verbs of the sentence with their speaker
+}
+
+// speakers returns the reporting verbs of the sentence from a.from on,
+// with their speaker.
+func (a *article) speakers(toks []model.Token, ms []actor.Mention) []say {
+	var says []say
 	for v := a.from; v < len(toks); v++ {
 		if !isVerb(toks[v]) {
 			continue
@@ -795,6 +831,15 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 			}
 		}
 	}
+	return says
+}
+
+// codeVerbs codes each verb of the sentence from a.from on that a verb
+// dictionary knows, unless its words show it is no predicate (an
+// adjective, a name, a charge's gerund...). It returns the index of the
+// sentence's first event and the starts of the verb words the tagger
+// took for nouns.
+func (a *article) codeVerbs(s *model.Sentence, toks []model.Token, ms []actor.Mention, says []say, sentTimes []when.Expression) (int, []int) {
 	first := len(a.events)
 	a.speech = a.speech[:0]
 	a.sub = a.sub[:0]
@@ -836,6 +881,15 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		}
 		a.code(s, toks, ms, cl, says, sentTimes)
 	}
+	return first, nouns
+}
+
+// settle keeps, of the sentence's events from first on, those the
+// Coder's CodeBy and the sentence as a whole allow (no noun taken for a
+// verb, no statement beside its content, no complement beside its
+// governor, no bare appeal beside a specific one), and adds the events
+// of the sentence as a whole: demands, charges, nominal events.
+func (a *article) settle(s *model.Sentence, toks []model.Token, ms []actor.Mention, says []say, sentTimes []when.Expression, first int, nouns []int) {
 	switch a.c.CodeBy {
 	case CodeAll:
 		return
