@@ -1472,15 +1472,22 @@ func anonymity(toks []model.Token, v int) bool {
 
 // changeOfAmount reports a "go" at v that, by a usable parse, only
 // measures a change of amount ("going from 175 gigawatts to 450",
-// "went up to 5 percent"): no one goes anywhere.
+// "went up to 5 percent", "the rate is going up."): no one goes
+// anywhere.
 func (a *article) changeOfAmount(toks []model.Token, v int) bool {
 	if a.w.lem[v] != "GO" || v+1 >= len(toks) {
 		return false
 	}
-	switch strings.ToLower(toks[v+1].Form) {
+	w := strings.ToLower(toks[v+1].Form)
+	switch w {
 	case "from", "to", "up", "down":
 	default:
 		return false
+	}
+	// "the morbidity rate is going up, ...", "prices went down sharply":
+	// up or down and nothing it goes to.
+	if (w == "up" || w == "down") && (v+2 >= len(toks) || toks[v+2].UPOS == "PUNCT" || toks[v+2].UPOS == "CCONJ" || toks[v+2].UPOS == "ADV") {
+		return true
 	}
 	for k := v + 2; k < len(toks) && k <= v+4; k++ {
 		if toks[k].UPOS == "NUM" {

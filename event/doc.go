@@ -381,7 +381,7 @@
 // holding or serving that, by the parse, only says what something is or
 // is held to be ("seen as pivotal", "serving as the president's
 // physician", "considers the settlements illegal"), nor a "go" that
-// measures a change of amount ("going from 175 gigawatts to 450"); a
+// measures a change of amount ("going from 175 gigawatts to 450", "the rate is going up,"); a
 // call that names its object ("called his death \"a crisis\"") phones
 // no one, and nor does asking to go unnamed ("a refugee who asked not to
 // be identified", "spoke on condition of anonymity"), nor a bare verb

@@ -73,3 +73,15 @@ func TestOpeningPhrase(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestGoUp checks that "go up" or "go down" with nothing it goes to is a
+// change of amount, no journey nor consultation of a country list
+// before it, while going up to a place still is a journey.
+func TestGoUp(t *testing.T) {
+	tests := []eventCase{
+		{"Chile and Peru saw exports go down, officials said.", nil, []string{"CHL>PER:040", "PER>CHL:040"}},
+		{"The number of Peruvian and Chilean tourists went up sharply.", nil, []string{"PERCVL>CHLCVL:040", "CHLCVL>PERCVL:040"}},
+		{"The Chilean president went up to Lima for talks.", []string{"CHLGOV>PER:042"}, nil},
+	}
+	checkEventCases(t, tests)
+}
