@@ -321,7 +321,9 @@
 // members of compound actors ("Canada, the United States and Japan", the
 // two parties of "the two countries", the list that "they" stands for;
 // not a speaker after a bare comma whose verb of saying ends the
-// sentence: "... Bolivia, Peruvian officials said", nor the subject of the
+// sentence: "... Bolivia, Peruvian officials said", though not one whose
+// verb takes an object: "Chile, Peru and Bolivia accused Argentina" is
+// three accusers; nor the subject of the
 // next clause after a lone object and a bare comma: "As Chile criticised
 // Peru, Bolivia stayed silent", which is that clause's source however the
 // parse hangs it, as its apposition: "After talks with Peru, Bolivia

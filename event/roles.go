@@ -666,6 +666,12 @@ func trailingSpeaker(toks []model.Token, end int, b actor.Mention) bool {
 	if k >= len(toks) || !isVerb(toks[k]) || !sayLemmas[strings.ToUpper(toks[k].Lemma)] {
 		return false
 	}
+	// "Chile, Peru and Bolivia accused Argentina.": a name or noun right
+	// after the verb is its object, and the names before it its
+	// subjects; only a time may stand there ("officials said Monday").
+	if k+1 < len(toks) && objectWord(toks[k+1]) {
+		return false
+	}
 	for k++; k < len(toks); k++ {
 		switch toks[k].UPOS {
 		case "PUNCT":
@@ -910,6 +916,27 @@ func openingPhrase(toks []model.Token, m actor.Mention, lo, v int) bool {
 		if toks[k].Form == "," {
 			return true
 		}
+	}
+	return false
+}
+
+// bareTimeWords are the words (upper-case) of a time that may follow a verb
+// with no preposition ("said Monday", "announced yesterday").
+var bareTimeWords = map[string]bool{
+	"MONDAY": true, "TUESDAY": true, "WEDNESDAY": true, "THURSDAY": true, "FRIDAY": true,
+	"SATURDAY": true, "SUNDAY": true, "TODAY": true, "YESTERDAY": true, "TONIGHT": true,
+	"JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true, "MAY": true, "JUNE": true,
+	"JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true, "NOVEMBER": true,
+	"DECEMBER": true, "LAST": true, "THIS": true, "EARLIER": true, "LATER": true,
+}
+
+// objectWord reports a word right after a verb that begins its object:
+// a name, a noun or a determiner that is no time ("accused Argentina",
+// not "said Monday" nor "said last week").
+func objectWord(t model.Token) bool {
+	switch t.UPOS {
+	case "PROPN", "NOUN", "DET", "PRON":
+		return !bareTimeWords[strings.ToUpper(t.Form)]
 	}
 	return false
 }

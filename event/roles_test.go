@@ -101,3 +101,24 @@ func TestPatternWordSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestListBeforeObject checks that a list of three subjects whose verb
+// of saying takes an object ("accused Argentina") gives each member an
+// event, not only the first (the last two are no speaker closing the
+// sentence).
+func TestListBeforeObject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"three accusers", "Ghana, Togo and Benin accused Nigeria of spying.", []string{"GHA>NGA:112", "TGO>NGA:112", "BEN>NGA:112"}, nil},
+		{"three accusers, no deed", "Chile, Peru and Bolivia accused Argentina.", []string{"CHL>ARG:112", "PER>ARG:112", "BOL>ARG:112"}, nil},
+		{"a closing speaker stays one", "Chile criticised Argentina, Peru and Bolivia said.", []string{"CHL>ARG:111"}, []string{"CHL>PER:*", "CHL>BOL:*"}},
+		{"a closing speaker before a day", "Chile criticised Argentina, Peru and Bolivia said Monday.", []string{"CHL>ARG:111"}, []string{"CHL>PER:*", "CHL>BOL:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
