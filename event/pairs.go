@@ -311,9 +311,8 @@ func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
 
 // mutualLemmas are verbs whose deed, done to a thing, is still done
 // between the doers: "Peru and Chile fought a war", "exchanged fire",
-// "traded blows". "FOUGHT" is there as a word: the lemmatizer gives
-// "fink" for it.
-var mutualLemmas = map[string]bool{"FIGHT": true, "FOUGHT": true, "EXCHANGE": true, "TRADE": true, "SWAP": true, "WAGE": true}
+// "traded blows".
+var mutualLemmas = map[string]bool{"FIGHT": true, "EXCHANGE": true, "TRADE": true, "SWAP": true, "WAGE": true}
 
 // oneWayDeed reports a yielding (but a de-escalation, 087), fighting or
 // aid pledge (CAMEO 08, 19, 033) whose verb at v has a direct object and is not mutual by nature:

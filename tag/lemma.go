@@ -94,7 +94,34 @@ func (l *lemmatizer) apply(src string, xpos int) string {
 			return out
 		}
 	}
+	if found && first != src {
+		if out, ok := l.respell(src, first, pos); ok {
+			return out
+		}
+	}
 	return first
+}
+
+// respell tries, when the rules cut an ending off src but left cut, a
+// stem WordNet does not know, the spellings an English ending may have
+// changed and returns the first WordNet knows as pos: a dropped final e
+// (traded → trad → trade, resumed → resume), a doubled consonant
+// (modelling → modell → model), a k after c (mimicking → mimic), and
+// src itself (a base form tagged as a past one).
+func (l *lemmatizer) respell(src, cut string, pos uint16) (string, bool) {
+	known := func(s string) bool { return l.wn.get(hashString(s))&uint64(pos) != 0 }
+	if s := cut + "e"; known(s) {
+		return s, true
+	}
+	if n := len(cut); n >= 3 && (cut[n-1] == cut[n-2] && !strings.ContainsRune("aeiouy", rune(cut[n-1])) || cut[n-2:] == "ck") {
+		if s := cut[:n-1]; known(s) {
+			return s, true
+		}
+	}
+	if known(src) {
+		return src, true
+	}
+	return "", false
 }
 
 // wordNetPOS maps XPOS tags to WordNet part-of-speech bits.

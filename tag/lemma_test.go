@@ -152,3 +152,48 @@ func TestIrregularTags(t *testing.T) {
 		}
 	}
 }
+
+func TestRespell(t *testing.T) {
+	xpos := []string{"NN", "VBD", "VBG", "VBN"}
+	const (
+		nn = iota
+		vbd
+		vbg
+		vbn
+	)
+	// The rules learned here cut -ed and -ing whole, as most regular
+	// verbs want; WordNet knows which stems are verbs.
+	ex := []lemmaExample{
+		{"walked", "walk", vbd}, {"talked", "talk", vbd}, {"jumped", "jump", vbd},
+		{"walked", "walk", vbn}, {"talked", "talk", vbn}, {"jumped", "jump", vbn},
+		{"walking", "walk", vbg}, {"talking", "talk", vbg}, {"jumping", "jump", vbg},
+		{"tim", "tim", nn}, {"dog", "dog", nn},
+	}
+	wn := map[uint64]uint16{}
+	for _, w := range []string{"walk", "talk", "jump", "trade", "resume", "label", "panic", "need", "kick"} {
+		wn[hashString(w)] = wnVerb
+	}
+	wn[hashString("time")] = wnNoun | wnVerb
+	l := learnLemmatizer(xpos, ex, newDict(wn), nil)
+	tests := []struct {
+		form string
+		xpos int
+		want string
+	}{
+		{"traded", vbn, "trade"},    // a dropped e
+		{"resumed", vbd, "resume"},  // likewise
+		{"trading", vbg, "trade"},   // likewise, before -ing
+		{"labelled", vbd, "label"},  // a doubled consonant
+		{"panicking", vbg, "panic"}, // a k after c
+		{"need", vbn, "need"},       // a base form tagged as a past one
+		{"kicked", vbd, "kick"},     // the rule's stem is a verb already
+		{"texted", vbd, "text"},     // WordNet knows no spelling: the rule's
+		{"tim", nn, "tim"},          // no ending cut: no respelling ("time")
+		{"fizzled", vbd, "fizzl"},   // none known: the rule's
+	}
+	for _, tc := range tests {
+		if got := l.lemma(tc.form, tc.xpos); got != tc.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", tc.form, xpos[tc.xpos], got, tc.want)
+		}
+	}
+}
