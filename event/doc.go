@@ -285,8 +285,8 @@
 // answering force's target on its source, both from context (190;
 // "terrorist" 180; a later reaction is not to it), "an X drone strike on Y" aerial weapons (195; a labour
 // strike "against" anything is none), "X's detention of two Ys" and "the
-// arrest (expulsion, deportation, kidnapping) of Y by X" the verb's deed
-// (173, 174, 181), also by X that "announced (ordered, authorised) the
+// arrest (expulsion, deportation, kidnapping, release) of Y by X" the verb's deed
+// (173, 174, 181, 0841), also by X that "announced (ordered, authorised) the
 // expulsion of Y", with no statement of the announcing, "X's crackdown
 // on Y" 170; such an event has the status of
 // the clause its noun stands in, and one whose governing verb says it is

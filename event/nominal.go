@@ -25,7 +25,8 @@ const nominalReach = 12
 //     neither that a use of force answers, by that force's target on its
 //     source (answeredAttack);
 //   - an arrest or detention (173), expulsion or deportation (174),
-//     kidnapping or abduction (181) of someone by someone, or someone's
+//     kidnapping or abduction (181), release (0841: "welcomed the release
+//     of two sailors by Chile") of someone by someone, or someone's
 //     crackdown on someone (170), as the verbs code them: "China's
 //     detention of two Canadians", "the expulsion of Chilean diplomats
 //     by Peru", or by the subject of a verb of announcing or ordering
@@ -128,7 +129,7 @@ func eventNoun(lem string) int {
 		return nounAttack
 	case "STRIKE", "AIRSTRIKE":
 		return nounStrike
-	case "ARREST", "DETENTION", "EXPULSION", "DEPORTATION", "KIDNAPPING", "ABDUCTION", "CRACKDOWN":
+	case "ARREST", "DETENTION", "EXPULSION", "DEPORTATION", "KIDNAPPING", "ABDUCTION", "CRACKDOWN", "RELEASE":
 		return nounDeed
 	case "CALL", "CONVERSATION":
 		return nounCall
@@ -385,10 +386,12 @@ func (a *article) answeredAttack(s *model.Sentence, toks []model.Token, ms []act
 }
 
 // deedCodes are the codes of the deeds a noun of nounDeed names, as the
-// verb's (ARREST, EXPEL, KIDNAP, CRACK DOWN) bare codes give them.
+// verb's (ARREST, EXPEL, KIDNAP, CRACK DOWN) bare codes give them; a
+// release is of people (RELEASE's "- * PRISONERS [0841]"), since the
+// noun codes only one of an actor.
 var deedCodes = map[string]string{
 	"ARREST": "173", "DETENTION": "173", "EXPULSION": "174", "DEPORTATION": "174",
-	"KIDNAPPING": "181", "ABDUCTION": "181", "CRACKDOWN": "170",
+	"KIDNAPPING": "181", "ABDUCTION": "181", "CRACKDOWN": "170", "RELEASE": "0841",
 }
 
 // nominalDeed codes a deed a noun names (see nominals): on the actor
