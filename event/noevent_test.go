@@ -85,3 +85,13 @@ func TestGoUp(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestContrast checks that contrasting things, or one contrasting with
+// another, is no disapproval (110), while criticising still is.
+func TestContrast(t *testing.T) {
+	tests := []eventCase{
+		{"The calm of the Chilean minister contrasted with the anger of Peru's envoy.", nil, []string{"CHLGOV>PERGOV:110", "CHLGOV>PER:110"}},
+		{"The Chilean minister criticised Peru's envoy.", []string{"CHLGOV>PERGOV:111"}, nil},
+	}
+	checkEventCases(t, tests)
+}
