@@ -606,7 +606,10 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	// country: people who are no state's agents, named before any
 	// country of their own sentence, are of the country of the place
 	// that sentence puts them in, not of the sentence before.
-	if st.cur == "" && !st.r.Local && !armedAgent(a.Code) && !strings.Contains(a.Code, "GOV") && !diplomatic(a.Phrase) {
+	// So are those that open what a speaker of another country says
+	// ("Kenya's foreign minister said police arrested protesters in
+	// Kampala" is UGACOP): the speaker is not where they are.
+	if (st.cur == "" || st.reported(i)) && !st.r.Local && !armedAgent(a.Code) && !strings.Contains(a.Code, "GOV") && !diplomatic(a.Phrase) {
 		if c := st.placeAhead(i + 1); c != "" {
 			m.Code, m.Country = dict.Combine(c, a.Code), c
 			return
@@ -624,6 +627,27 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	} else {
 		m.Code = dict.Combine(st.r.Unknown, a.Code)
 	}
+}
+
+// reportWords are the verbs of saying (upper-case forms) after which a
+// reported clause begins.
+var reportWords = map[string]bool{
+	"SAID": true, "SAYS": true, "SAY": true, "ADDED": true, "CLAIMED": true,
+	"ALLEGED": true, "REPORTED": true, "ANNOUNCED": true, "STATED": true,
+}
+
+// reported reports an agent phrase at token i that opens a clause a verb
+// of saying reports ("said police arrested", "said that the protesters",
+// "claimed local police").
+func (st *state) reported(i int) bool {
+	k := i - 1
+	for k >= 0 && (st.up[k] == "THE" || st.up[k] == "LOCAL") {
+		k--
+	}
+	if k >= 0 && st.up[k] == "THAT" {
+		k--
+	}
+	return k >= 0 && reportWords[st.up[k]]
 }
 
 // firmWords are the last words (upper-case, singular) of the agent

@@ -44,3 +44,32 @@ func TestNewFirm(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedAgent checks that people who are no state's agents,
+// opening what a speaker of one country says, are of the country of the
+// place the reported clause puts them in, not the speaker's; with no
+// place named, and for armed agents, the speaker's country stays.
+func TestReportedAgent(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", false)
+	d := compiledWith(t, es, "POLICE [~COP]\nARMY [~MIL]\nMINISTER [~GOV]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"police after said", []string{"Freedonia said/VERB police arrested/VERB people/NOUN/NNS in/ADP {Sylvania}"}, "Freedonia=FRE|police=SYLCOP|Sylvania=SYL"},
+		{"police after said that", []string{"Freedonia said/VERB that/SCONJ the/DET police detained/VERB people/NOUN/NNS in/ADP {Sylvania}"}, "Freedonia=FRE|police=SYLCOP|Sylvania=SYL"},
+		{"no place named", []string{"Freedonia said/VERB police arrested/VERB people/NOUN/NNS"}, "Freedonia=FRE|police=FRECOP"},
+		{"an army stays the speaker's", []string{"Freedonia said/VERB the/DET army attacked/VERB rebels/NOUN/NNS in/ADP {Sylvania}"}, "Freedonia=FRE|army=FREMIL|Sylvania=SYL"},
+		{"not after another verb", []string{"Freedonia trained/VERB police who/PRON patrol/VERB in/ADP {Sylvania}"}, "Freedonia=FRE|police=FRECOP|Sylvania=SYL"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -195,7 +195,9 @@
 //     riot police" is GEOCOP; people who are no state's agents named
 //     before any country of their sentence, that of the place the
 //     sentence puts them in: "Protesters rallied in Nairobi" is KENOPP
-//     after a story on Japan), but for civilians and people, whom that
+//     after a story on Japan; so are those opening what a verb of saying
+//     reports: "Kenya's foreign minister said police arrested protesters
+//     in Kampala" is UGACOP), but for civilians and people, whom that
 //     country more often harms, else that led the last sentence (in the
 //     article's first sentence, the one it led with; else of the last
 //     mention that had one; with Resolver.Local, as the PETRARCH and
