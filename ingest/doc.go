@@ -46,7 +46,12 @@
 //
 // A feed's items are fetched through Options.Fetcher; each Document
 // carries the item's title and date as Hints.Title and Hints.Published
-// and the feed's title as Hints.Publisher.
+// and the feed's title as Hints.Publisher. A feed that breaks off (a
+// truncated download) or goes past one of package feed's limits partway
+// is treated as a truncated WARC is: the items read before the break are
+// fetched, the item the break cut off is skipped (its link may be cut
+// short), and one error naming the feed and where it stopped comes
+// last. A JSON Feed that does not parse is an error, never a page.
 //
 // Every Document carries Options.DefaultDate as Hints.DefaultDate; when
 // that is zero, WARC records carry their WARC-Date day instead.

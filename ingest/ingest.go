@@ -259,7 +259,7 @@ func (w *walker) fetched(j *job, yield yieldFunc) bool {
 	case kindFeed:
 		if j.expand {
 			if f, ok, err := parseFeed(doc.Body); ok {
-				return w.expandFeed(name, f, yield)
+				return w.expandFeed(name, f, err, yield)
 			} else if err != nil {
 				return yield(nil, &InputError{Input: name, Err: err})
 			}

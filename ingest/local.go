@@ -361,11 +361,11 @@ func readCapped(r io.Reader, max, hint int64) ([]byte, error) {
 func (w *walker) content(name string, body []byte, k sniffed, yield yieldFunc) bool {
 	if k.kind == kindFeed {
 		f, ok, err := parseFeed(body)
+		if ok {
+			return w.expandFeed(name, f, err, yield)
+		}
 		if err != nil {
 			return fail(yield, name, err)
-		}
-		if ok {
-			return w.expandFeed(name, f, yield)
 		}
 		k.kind = kindHTML // markup that is not a feed after all
 	}
@@ -377,20 +377,49 @@ func (w *walker) content(name string, body []byte, k sniffed, yield yieldFunc) b
 }
 
 // parseFeed parses body as a feed; ok is false, with a nil error, when
-// body is not a feed.
+// body is not a feed. A feed that breaks off or goes past a limit of
+// package feed partway comes back with ok true, the items read before
+// the break, and the error saying where it stopped. The item the break
+// cut off is left out, as a truncated WARC's cut-off record is: its link
+// may be cut short, and fetching that would store the wrong page.
+//
+// A JSON body is never a page, so a JSON Feed that does not parse (one
+// cut off partway, say) is an error, not a page.
 func parseFeed(body []byte) (f *feed.Feed, ok bool, err error) {
 	f, err = feed.Parse(bytes.NewReader(body))
 	switch {
 	case errors.Is(err, feed.ErrNotFeed):
+		if bytes.HasPrefix(bytes.TrimLeft(body, " \t\r\n\ufeff"), []byte("{")) {
+			return nil, false, err
+		}
 		return nil, false, nil
+	case err != nil && f == nil:
+		return nil, false, err // package feed's errors name it already
 	case err != nil:
-		return nil, false, fmt.Errorf("feed: %w", err)
+		n := len(f.Items)
+		if n > 0 {
+			f.Items = f.Items[:n-1]
+			kept := ""
+			switch {
+			case n == 2:
+				kept = "item 1 kept, "
+			case n > 2:
+				kept = fmt.Sprintf("items 1-%d kept, ", n-1)
+			}
+			err = fmt.Errorf("%w (%sitem %d cut off and skipped)", err, kept, n)
+		}
+		return f, true, err
 	}
 	return f, true, nil
 }
 
-// expandFeed fetches the pages a feed's items link to.
-func (w *walker) expandFeed(name string, f *feed.Feed, yield yieldFunc) bool {
+// expandFeed fetches the pages a feed's items link to. broke, when not
+// nil, is why the feed stopped partway: it is yielded after the pages of
+// the items read before the break.
+func (w *walker) expandFeed(name string, f *feed.Feed, broke error, yield yieldFunc) bool {
+	if broke != nil && len(f.Items) == 0 {
+		return fail(yield, name, broke)
+	}
 	if len(f.Items) == 0 {
 		return fail(yield, name, fmt.Errorf("%w: feed has no items", ErrEmpty))
 	}
@@ -415,6 +444,9 @@ func (w *walker) expandFeed(name string, f *feed.Feed, yield yieldFunc) bool {
 			if !yield(j) {
 				return
 			}
+		}
+		if broke != nil {
+			yield(errJob(name, broke))
 		}
 	}
 	return w.pipeline(iter.Seq[*job](jobs), yield)
