@@ -4,11 +4,13 @@ import (
 	"bufio"
 	_ "embed"
 	"io"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/model"
@@ -129,7 +131,7 @@ func EventRow(id int64, a *model.Article, e *model.Event, added time.Time) []str
 		c[1] = day.Format("20060102")
 		c[2] = day.Format("200601")
 		c[3] = day.Format("2006")
-		c[4] = strconv.FormatFloat(float64(day.Year())+float64(day.YearDay())/365, 'f', 4, 64)
+		c[4] = fractionDate(day)
 	}
 	actorColumns(c[5:15], e.Source)
 	actorColumns(c[15:25], e.Target)
@@ -166,16 +168,22 @@ func MentionRow(id int64, a *model.Article, e *model.Event, added time.Time) []s
 	} else {
 		c[2] = stamp
 	}
-	c[3] = "1" // web
-	c[4] = a.Publisher
-	c[5] = a.URL
+	// MentionType 1 is a web page, whose source is named by its domain;
+	// 2 a document known only by a textual citation, here its
+	// publisher's name.
+	if host := domain(a.URL); host != "" {
+		c[3], c[4], c[5] = "1", host, a.URL
+	} else {
+		c[3], c[4], c[5] = "2", a.Publisher, a.Publisher
+	}
 	c[6] = strconv.Itoa(sentenceNumber(a, e.Evidence.Sentence.Start))
-	c[7] = offset(e.Source, e.Evidence.Source)
-	c[8] = offset(e.Target, e.Evidence.Target)
-	c[9] = strconv.Itoa(e.Evidence.Predicate.Start)
+	// GDELT counts offsets and lengths in characters; spans are bytes.
+	c[7] = offset(a.Text, e.Source, e.Evidence.Source)
+	c[8] = offset(a.Text, e.Target, e.Evidence.Target)
+	c[9] = strconv.Itoa(chars(a.Text, e.Evidence.Predicate.Start))
 	c[10] = "1"
 	c[11] = strconv.Itoa(int(e.Confidence*100 + 0.5))
-	c[12] = strconv.Itoa(len(a.Text))
+	c[12] = strconv.Itoa(utf8.RuneCountInString(a.Text))
 	if a.Tone != nil {
 		c[13] = strconv.FormatFloat(a.Tone.Tone, 'f', 4, 64)
 	} else {
@@ -214,11 +222,37 @@ func geoColumns(c []string, p *model.Place) {
 	}
 }
 
-func offset(a *model.Actor, s model.Span) string {
+// offset is the character offset in text of an actor's span, "-1" when
+// there is no actor.
+func offset(text string, a *model.Actor, s model.Span) string {
 	if a == nil {
 		return "-1"
 	}
-	return strconv.Itoa(s.Start)
+	return strconv.Itoa(chars(text, s.Start))
+}
+
+// chars is the number of characters in text before byte offset off.
+func chars(text string, off int) int {
+	return utf8.RuneCountInString(text[:min(max(off, 0), len(text))])
+}
+
+// domain is the host a web page's URL names, lower-cased, without a port
+// or a leading "www.", as GDELT names a mention's source ("bbc.co.uk");
+// "" when rawURL is not an http or https URL.
+func domain(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// fractionDate is GDELT's FractionDate, the year and the part of it gone
+// by on day: YYYY.FFFF, the day of the year over 365, kept below the next
+// year (the last day of a year is YYYY.9999, not YYYY+1).
+func fractionDate(day time.Time) string {
+	f := min(float64(day.YearDay())/365, 0.9999)
+	return strconv.FormatFloat(float64(day.Year())+f, 'f', 4, 64)
 }
 
 func firstParagraphEnd(text string) int {

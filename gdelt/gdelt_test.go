@@ -2,6 +2,7 @@ package gdelt
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -72,7 +73,7 @@ func TestEventRow(t *testing.T) {
 		t.Errorf("IsRootEvent of a later paragraph = %q", r[25])
 	}
 	m := MentionRow(42, a, e, time.Date(2022, 9, 8, 10, 11, 12, 0, time.UTC))
-	if len(m) != MentionColumns || m[4] != "News Example" || m[6] != "1" || m[7] != "0" || m[8] != "0" || m[9] != "8" {
+	if len(m) != MentionColumns || m[4] != "news.example" || m[6] != "1" || m[7] != "0" || m[8] != "0" || m[9] != "8" {
 		t.Errorf("mention row %q", m)
 	}
 }
@@ -119,6 +120,82 @@ func TestSentenceNumber(t *testing.T) {
 		}
 		if got := sentenceNumber(withoutSentences, tt.off); got != tt.para {
 			t.Errorf("sentenceNumber(paragraphs, %d) = %d, want %d", tt.off, got, tt.para)
+		}
+	}
+}
+
+func TestMentionSource(t *testing.T) {
+	tests := []struct {
+		url, publisher          string
+		typ, source, identifier string
+	}{
+		{"https://news.example/a", "News Example", "1", "news.example", "https://news.example/a"},
+		{"https://www.BBC.co.uk:443/news/1", "BBC", "1", "bbc.co.uk", "https://www.BBC.co.uk:443/news/1"},
+		{"http://world.news.example/x?id=1", "", "1", "world.news.example", "http://world.news.example/x?id=1"},
+		// A page read from a file has no URL: cited by its publisher.
+		{"", "Gulf Courier", "2", "Gulf Courier", "Gulf Courier"},
+		{"file:///tmp/a.html", "Gulf Courier", "2", "Gulf Courier", "Gulf Courier"},
+	}
+	e := &model.Event{Code: "010", Root: "01"}
+	for _, tt := range tests {
+		a := &model.Article{URL: tt.url, Publisher: tt.publisher, Text: "x"}
+		m := MentionRow(1, a, e, time.Now())
+		if m[3] != tt.typ || m[4] != tt.source || m[5] != tt.identifier {
+			t.Errorf("URL %q, publisher %q: MentionType, MentionSourceName, MentionIdentifier = %q, %q, %q; want %q, %q, %q",
+				tt.url, tt.publisher, m[3], m[4], m[5], tt.typ, tt.source, tt.identifier)
+		}
+	}
+}
+
+func TestMentionCharacters(t *testing.T) {
+	ascii := "Iran met Albania."
+	// "Généve" and "Türkiye" take more bytes than characters.
+	accented := "In Généve, Türkiye met Albania."
+	tests := []struct {
+		text                 string
+		source, target, verb model.Span
+		noTarget             bool
+		want                 [4]string // Actor1CharOffset, Actor2CharOffset, ActionCharOffset, MentionDocLen
+	}{
+		{ascii, model.Span{Start: 0, End: 4}, model.Span{Start: 9, End: 16}, model.Span{Start: 5, End: 8}, false, [4]string{"0", "9", "5", "17"}},
+		{accented, model.Span{Start: 13, End: 21}, model.Span{Start: 26, End: 33}, model.Span{Start: 22, End: 25}, false, [4]string{"11", "23", "19", "31"}},
+		{accented, model.Span{Start: 13, End: 21}, model.Span{}, model.Span{Start: 22, End: 25}, true, [4]string{"11", "-1", "19", "31"}},
+		// Spans past the text (a stale article) do not panic.
+		{ascii, model.Span{Start: 99, End: 100}, model.Span{Start: -3}, model.Span{Start: 50}, false, [4]string{"17", "0", "17", "17"}},
+	}
+	for _, tt := range tests {
+		e := &model.Event{Code: "036", Root: "03",
+			Source:   &model.Actor{Code: "TUR"},
+			Target:   &model.Actor{Code: "ALB"},
+			Evidence: model.Evidence{Source: tt.source, Target: tt.target, Predicate: tt.verb}}
+		if tt.noTarget {
+			e.Target = nil
+		}
+		m := MentionRow(1, &model.Article{Text: tt.text}, e, time.Now())
+		if got := [4]string{m[7], m[8], m[9], m[12]}; got != tt.want {
+			t.Errorf("%q: offsets and length %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFractionDate(t *testing.T) {
+	tests := []struct {
+		y    int
+		m    time.Month
+		d    int
+		want string
+	}{
+		{2022, 1, 1, "2022.0027"},
+		{2022, 7, 2, "2022.5014"},
+		{2022, 12, 30, "2022.9973"},
+		{2022, 12, 31, "2022.9999"}, // was 2023.0000
+		{2024, 12, 31, "2024.9999"}, // day 366 of a leap year: was 2025.0027
+	}
+	for _, tt := range tests {
+		day := time.Date(tt.y, tt.m, tt.d, 0, 0, 0, 0, time.UTC)
+		row := EventRow(1, &model.Article{}, &model.Event{Date: model.Day(day)}, time.Now())
+		if row[4] != tt.want || row[3] != strconv.Itoa(tt.y) {
+			t.Errorf("%s: Year %s, FractionDate %s; want %d, %s", day.Format(time.DateOnly), row[3], row[4], tt.y, tt.want)
 		}
 	}
 }
