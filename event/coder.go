@@ -1509,6 +1509,28 @@ type say struct{ v, who int }
 
 // verb looks the verb at v up and matches its patterns.
 func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
+	refs := a.verbRefs(toks, v)
+	if len(refs) == 0 {
+		return nil, false
+	}
+	cl := a.pickVerb(refs, v)
+	if cl.verb == nil {
+		return nil, false
+	}
+	a.setWindow(toks, cl)
+	a.matchPatterns(toks, cl, refs)
+	if !a.keepCode(toks, cl) {
+		return nil, false
+	}
+	src := cmp.Or(cl.verb.Source, cl.block.Source, "verbs")
+	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
+	return cl, true
+}
+
+// verbRefs returns the verb dictionary's listings of the word at v: by
+// its form, else its lemma, else (coding as TABARI does) the longest
+// stem it begins with or a closed verb with a regular ending.
+func (a *article) verbRefs(toks []model.Token, v int) []dict.VerbRef {
 	d := a.c.d
 	refs := d.Verbs(toks[v].Form)
 	if len(refs) == 0 && toks[v].Lemma != "" {
@@ -1526,9 +1548,14 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			}
 		}
 	}
-	if len(refs) == 0 {
-		return nil, false
-	}
+	return refs
+}
+
+// pickVerb returns a clause for the verb at v with the listing of refs
+// it is: a multi-word verb whose other words are there before a single
+// word, and a verb written as this very word before one it is a form of.
+// Its verb is nil when none fits.
+func (a *article) pickVerb(refs []dict.VerbRef, v int) *clause {
 	cl := &clause{v: v, vEnd: v + 1, src: -1, tgt: -1}
 	// Prefer a multi-word verb whose other words are there ("cut off",
 	// "took in").
@@ -1550,9 +1577,14 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			cl.block, cl.verb, cl.vEnd = r.Block, vb, end
 		}
 	}
-	if cl.verb == nil {
-		return nil, false
-	}
+	return cl
+}
+
+// setWindow sets the clause's window [lo, hi): by word order, widened to
+// the parse's reach of the verb where the parse is plausible, and ended
+// by a comma that closes the verb's clause.
+func (a *article) setWindow(toks []model.Token, cl *clause) {
+	v := cl.v
 	cl.lo, cl.hi = a.window(toks, v, cl.vEnd)
 	if a.depPlausible(v) {
 		cl.dep = true
@@ -1561,6 +1593,13 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if c := closingComma(toks, v); c >= cl.vEnd && c < cl.hi {
 		cl.hi = c
 	}
+}
+
+// matchPatterns sets the clause's code from the verb's bare code, or
+// from its best pattern in any block that lists it (blockMatch); a deed
+// a verb of saying's pattern finds after "must" is a demand.
+func (a *article) matchPatterns(toks []model.Token, cl *clause, refs []dict.VerbRef) {
+	v := cl.v
 	code := cl.verb.Code
 	if code == "" {
 		code = cl.block.Code
@@ -1609,6 +1648,14 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 			}
 		}
 	}
+}
+
+// keepCode drops codes the coder does not use and bare codes the words
+// around the verb belie (wanting or planning one's own deed, a negated
+// answer, which is declining comment, 010, a denied charge, 016). It
+// reports false when the clause codes nothing.
+func (a *article) keepCode(toks []model.Token, cl *clause) bool {
+	v := cl.v
 	if !usable(cl.code) {
 		cl.code = ""
 	}
@@ -1617,7 +1664,7 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	// no one for anything; the infinitive's deed is coded for itself
 	// (an intent, or what a speaker says must be done).
 	if selfNeedLemmas[a.w.lem[v]] && (strings.HasPrefix(cl.code, "02") || strings.HasPrefix(cl.code, "10")) && a.ownInfinitive(toks, cl) {
-		return nil, false
+		return false
 	}
 	// "Chile was preparing to attack Peru", "intends to expel Peru's
 	// ambassador", "failed to attack Peru": a verb of planning or
@@ -1627,7 +1674,7 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 	if cl.score == 0 && planLemmas[a.w.lem[v]] && (a.ownInfinitive(toks, cl) || cl.code == "030") {
 		// "is preparing an attack on Peru", "plans a new port": a plan
 		// no pattern names is no intent to cooperate either.
-		return nil, false
+		return false
 	}
 	// "North Korea did not immediately respond", "Russia has not
 	// commented on the proposal": a verb of answering, negated, is
@@ -1643,11 +1690,9 @@ func (a *article) verb(toks []model.Token, v int) (*clause, bool) {
 		cl.rev = ""
 	}
 	if cl.code == "" && cl.rev == "" {
-		return nil, false
+		return false
 	}
-	src := cmp.Or(cl.verb.Source, cl.block.Source, "verbs")
-	cl.entries = append(cl.entries, fmt.Sprintf("verb %s in block %s (%s:%d): %s", cl.verb.Word, cl.block.Name, src, cl.verb.Line, cl.pattern))
-	return cl, true
+	return true
 }
 
 // namesVerb reports whether a pattern's comment names verb vb among the
