@@ -438,8 +438,9 @@
 // no pair acting on each other; a place named as where ("came under fire
 // near the Peruvian border") is no reverse event's source. An infinitive
 // right after an adjective of likelihood ("is unlikely to attack") or on
-// a possessed plan or refusal noun ("Chile's refusal to negotiate") is
-// hypothetical by word order. A gerund a verb under a modal governs
+// a possessed plan or refusal noun ("Chile's refusal to negotiate", "the
+// failure of the Peruvian army to disarm the rebels") is hypothetical by
+// word order. A gerund a verb under a modal governs
 // ("would have objected to Ukraine opening an investigation") or that
 // something is likened to ("tantamount to investigating") is
 // hypothetical, and so is one that someone is committed, dedicated,

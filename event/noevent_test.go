@@ -95,3 +95,14 @@ func TestContrast(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestRefusalOf checks that a deed a noun of refusal or failure with an
+// "of" phrase governs ("the failure of the Peruvian army to disarm the
+// rebels") did not happen, while the same deed done still codes.
+func TestRefusalOf(t *testing.T) {
+	tests := []eventCase{
+		{"Despite the failure of the Peruvian army to disarm the Bolivian rebels, talks continued.", nil, []string{"PERMIL>BOLREB:190"}},
+		{"The Peruvian army disarmed the Bolivian rebels despite the failure of the talks.", []string{"PERMIL>BOLREB:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}

@@ -1602,13 +1602,21 @@ var refusalNouns = map[string]bool{"REFUSAL": true, "FAILURE": true, "RELUCTANCE
 
 // ownedPlanInfinitive reports an infinitive at v on a plan-like noun or a
 // noun of refusal that a possessive owns ("Chile's refusal to negotiate",
-// "its bid to join"), wherever the parse hangs it.
+// "its bid to join"), or on a noun of refusal whose owner an "of" phrase
+// names ("the failure of the Peruvian army to disarm the rebels"),
+// wherever the parse hangs it.
 func ownedPlanInfinitive(toks []model.Token, v int) bool {
 	k := v - 1
 	for k >= 0 && toks[k].UPOS == "ADV" {
 		k--
 	}
-	if k < 2 || !strings.EqualFold(toks[k].Form, "to") || toks[k-1].UPOS != "NOUN" {
+	if k < 2 || !strings.EqualFold(toks[k].Form, "to") {
+		return false
+	}
+	if refusalOf(toks, k) {
+		return true
+	}
+	if toks[k-1].UPOS != "NOUN" {
 		return false
 	}
 	if l := strings.ToUpper(toks[k-1].Lemma); !notYetNouns[l] && !refusalNouns[l] {
@@ -1619,4 +1627,24 @@ func ownedPlanInfinitive(toks []model.Token, v int) bool {
 		j--
 	}
 	return j >= 0 && (toks[j].XPOS == "POS" || toks[j].XPOS == "PRP$")
+}
+
+// refusalOf reports a "to" at k that follows "the" and a noun of refusal
+// with an "of" phrase of a few words naming its owner: "the failure of
+// the Peruvian army to disarm".
+func refusalOf(toks []model.Token, k int) bool {
+	for j := k - 1; j >= 2 && j >= k-6; j-- {
+		switch toks[j].UPOS {
+		case "NOUN", "PROPN", "ADJ", "DET", "PART":
+			continue
+		case "ADP":
+			if !strings.EqualFold(toks[j].Form, "of") || j == k-1 {
+				return false
+			}
+			n := j - 1
+			return toks[n].UPOS == "NOUN" && refusalNouns[strings.ToUpper(toks[n].Lemma)] && strings.EqualFold(toks[n-1].Form, "the")
+		}
+		return false
+	}
+	return false
 }
