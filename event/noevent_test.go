@@ -106,3 +106,14 @@ func TestRefusalOf(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestBareBlow checks that blowing (back, a whistle) is no use of force,
+// while blowing something up still is.
+func TestBareBlow(t *testing.T) {
+	tests := []eventCase{
+		{"A Chilean official blew the whistle on Peru's spying.", nil, []string{"CHLGOV>PER:190"}},
+		{"The conflict in Peru could blow back on Chile.", nil, []string{"PER>CHL:190"}},
+		{"Peruvian rebels blew up a Chilean bridge.", []string{"PERREB>CHL:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}
