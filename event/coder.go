@@ -1758,47 +1758,7 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 		}
 		p := &cl.block.Patterns[i]
 		m, ok := matchPattern(p, &a.w, v, cl.lo, cl.hi, cl.vEnd)
-		if ok && b.phrasal[i] && m.tgt[1] > 0 && m.tgt[0] == cl.vEnd && !a.w.opensWithActor(m.tgt) {
-			// "- * + TO [020] # WANT": the slot of a phrasal
-			// pattern right after its verb is the verb's own
-			// object, an actor from its first word ("wants the UK to extradite"), not one
-			// inside a noun ("wanted the talks with Peru to
-			// succeed").
-			ok = false
-		}
-		if ok && sayLemmas[a.w.lem[v]] && cooperative(p.Code) && pastThat(toks, &m, cl) {
-			// "told reporters that Chile had agreed to talks",
-			// "told lawmakers that he opposed the plan": a word of
-			// the clause a verb of saying reports is that clause's,
-			// coded by its own verb, not the saying's cooperation
-			// (a demand, "told Chile that it had to release", is).
-			ok = false
-		}
-		if ok && aspectLemmas[a.w.lem[v]] && a.pastGerund(toks, &m, cl) {
-			// "kept attacking Chilean positions": a verb of going
-			// on with a deed the dictionary codes has that deed
-			// for its complement; a noun after it is the deed's,
-			// not the pattern's ("KEEP ... POSITION").
-			ok = false
-		}
-		if ok && b.phrasal[i] && a.w.lem[v] == "CALL" && !particleNext(toks, &m, cl.vEnd) {
-			// "called Peru's decision a mistake in remarks on
-			// Monday": "call on" and "call for" keep their particle
-			// next to the verb; one after its object is another
-			// phrase's.
-			ok = false
-		}
-		if ok && b.phrasal[i] && a.timeParticle(toks, &m, cl.vEnd) {
-			// "called Peru's president on Monday": a preposition
-			// that opens a time is the date's, not the particle
-			// of a phrasal verb ("call on" someone, 020).
-			ok = false
-		}
-		if ok && a.pastPlanInfinitive(toks, &m, cl) {
-			// "slammed Washington's decision to sell weapons
-			// to Taiwan": what a decision or plan is to do is its
-			// content, not the verb's (SLAM's "- * &WEAPON
-			// [195]").
+		if ok && a.belied(toks, v, cl, b, i, &m) {
 			ok = false
 		}
 		if ok && m.score == 0 && a.w.slotFilled(m) {
@@ -1854,34 +1814,96 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 	// denial of the accusation before it (deniedCharge, below).
 	if best.score <= 0 && !a.deniedCharge(toks, v) {
 		if h := a.gapObject(v); h >= 0 {
-			tryGap := func(i int32) {
-				p := &cl.block.Patterns[i]
-				if foreign(i) || len(p.Before) != 0 {
-					return
-				}
-				m, ok := matchPattern(p, &a.w, v, v, h+1, h)
-				if ok && m.src[1] == 0 && m.tgt[1] == 0 && m.comp[1] == 0 && (m.score > best.score || m.score == best.score && i < bestAt) {
-					best, bestAt = m, i
-				}
-			}
-			for _, i := range b.free {
+			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
+		}
+	}
+	return best
+}
+
+// belied reports a match m of pattern i of the clause's block that the
+// words around it belie: a phrasal pattern's object slot that is no
+// actor of the verb's own, a saying's cooperation that is the reported
+// clause's, a deed's noun after a verb of going on, a particle that is
+// another phrase's or a date's, the content of a decision or plan.
+func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int32, m *match) bool {
+	if b.phrasal[i] && m.tgt[1] > 0 && m.tgt[0] == cl.vEnd && !a.w.opensWithActor(m.tgt) {
+		// "- * + TO [020] # WANT": the slot of a phrasal
+		// pattern right after its verb is the verb's own
+		// object, an actor from its first word ("wants the UK to extradite"), not one
+		// inside a noun ("wanted the talks with Peru to
+		// succeed").
+		return true
+	}
+	if sayLemmas[a.w.lem[v]] && cooperative(cl.block.Patterns[i].Code) && pastThat(toks, m, cl) {
+		// "told reporters that Chile had agreed to talks",
+		// "told lawmakers that he opposed the plan": a word of
+		// the clause a verb of saying reports is that clause's,
+		// coded by its own verb, not the saying's cooperation
+		// (a demand, "told Chile that it had to release", is).
+		return true
+	}
+	if aspectLemmas[a.w.lem[v]] && a.pastGerund(toks, m, cl) {
+		// "kept attacking Chilean positions": a verb of going
+		// on with a deed the dictionary codes has that deed
+		// for its complement; a noun after it is the deed's,
+		// not the pattern's ("KEEP ... POSITION").
+		return true
+	}
+	if b.phrasal[i] && a.w.lem[v] == "CALL" && !particleNext(toks, m, cl.vEnd) {
+		// "called Peru's decision a mistake in remarks on
+		// Monday": "call on" and "call for" keep their particle
+		// next to the verb; one after its object is another
+		// phrase's.
+		return true
+	}
+	if b.phrasal[i] && a.timeParticle(toks, m, cl.vEnd) {
+		// "called Peru's president on Monday": a preposition
+		// that opens a time is the date's, not the particle
+		// of a phrasal verb ("call on" someone, 020).
+		return true
+	}
+	if a.pastPlanInfinitive(toks, m, cl) {
+		// "slammed Washington's decision to sell weapons
+		// to Taiwan": what a decision or plan is to do is its
+		// content, not the verb's (SLAM's "- * &WEAPON
+		// [195]").
+		return true
+	}
+	return false
+}
+
+// gapMatch returns the best of best and the matches of the clause's
+// block that take h, the noun a relative clause on the verb at v hangs
+// on, for the object the verb has none of ("a ceasefire the two
+// countries agreed"), with bestAt the index of best's pattern; a
+// pattern of that noun alone after the verb matches it.
+func (a *article) gapMatch(cl *clause, b *block, v, h int, best match, bestAt int32, foreign func(int32) bool) match {
+	tryGap := func(i int32) {
+		p := &cl.block.Patterns[i]
+		if foreign(i) || len(p.Before) != 0 {
+			return
+		}
+		m, ok := matchPattern(p, &a.w, v, v, h+1, h)
+		if ok && m.src[1] == 0 && m.tgt[1] == 0 && m.comp[1] == 0 && (m.score > best.score || m.score == best.score && i < bestAt) {
+			best, bestAt = m, i
+		}
+	}
+	for _, i := range b.free {
+		tryGap(i)
+	}
+	if a.w.forms {
+		a.w.keys(h, func(key string) {
+			for _, i := range b.byWord[key] {
 				tryGap(i)
 			}
-			if a.w.forms {
-				a.w.keys(h, func(key string) {
-					for _, i := range b.byWord[key] {
-						tryGap(i)
-					}
-				})
-			} else {
-				for _, i := range b.byWord[a.w.up[h]] {
-					tryGap(i)
-				}
-				if a.w.lem[h] != a.w.up[h] {
-					for _, i := range b.byWord[a.w.lem[h]] {
-						tryGap(i)
-					}
-				}
+		})
+	} else {
+		for _, i := range b.byWord[a.w.up[h]] {
+			tryGap(i)
+		}
+		if a.w.lem[h] != a.w.up[h] {
+			for _, i := range b.byWord[a.w.lem[h]] {
+				tryGap(i)
 			}
 		}
 	}
