@@ -808,6 +808,14 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		n, want = 3, 3
 	case i+1 < len(toks) && st.up[i] == "BOTH":
 		n = 2
+	case i+2 < len(toks) && st.up[i] == "ALL" && st.up[i+1] == "THE" && sidesWords[st.up[i+2]] && subjectAt(toks, i+3):
+		// "All the parties agreed": every member of the last list
+		// (want 0). Appeals to them ("urged all parties") are the
+		// coder's to resolve.
+		n, want = 3, 0
+	case i+1 < len(toks) && st.up[i] == "ALL" && sidesWords[st.up[i+1]] && subjectAt(toks, i+2):
+		// "All sides agreed".
+		n, want = 2, 0
 	default:
 		return nil
 	}
@@ -860,7 +868,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		for k > 0 && st.history[k].conj {
 			k--
 		}
-		if h-k+1 == want {
+		if h-k+1 == want || want == 0 && h > k {
 			var found []Mention
 			seen := map[string]bool{}
 			for _, a := range st.history[k : h+1] {
@@ -869,7 +877,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 					found = append(found, m)
 				}
 			}
-			if len(found) == want {
+			if len(found) == want || want == 0 && len(found) == h-k+1 {
 				if kind == "leaders" {
 					st.leaders = found
 				}
@@ -879,7 +887,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		h = k
 	}
-	if kind == "sides" {
+	if kind == "sides" || want == 0 {
 		// Sides named apart may be anyone's ("Chilean troops shelled
 		// Peruvian positions, a monitor said").
 		return nil
@@ -910,6 +918,15 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	st.keepPair(kind, found)
 	return found
+}
+
+// subjectAt reports a verb at k, after adverbs: what ends before k is
+// its subject ("all sides agreed", "all sides have now agreed").
+func subjectAt(toks []model.Token, k int) bool {
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	return k < len(toks) && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX")
 }
 
 // sidesWords are the nouns (upper-case) that, after "both" or "the two",

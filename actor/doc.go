@@ -309,7 +309,10 @@
 // parties" stand for the list of two actors named in this sentence or the last, with
 // their own codes ("Kenya and Somalia held talks. The two sides accused
 // each other" is KEN and SOM), not for sides of a thing ("both sides of
-// the border") nor a where ("protesters on both sides"); "the other side"
+// the border") nor a where ("protesters on both sides"); "all sides" and
+// "all the parties" as a subject ("All sides agreed to a ceasefire") for
+// every member of such a list of two or more, never "the parties" alone
+// (political parties, or a list named long before); "the other side"
 // for the one of such a list that its sentence did not name ("Armenia
 // and Azerbaijan held talks. Armenia accused the other side" is AZE), and
 // for no one where it names neither. "Both generals" and "the two commanders" stand

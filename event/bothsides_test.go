@@ -43,3 +43,20 @@ func TestOtherSide(t *testing.T) {
 			not: []string{"KEN>SOM:111"}},
 	})
 }
+
+// TestAllSides checks that "all sides" and "all the parties" as a
+// subject stand for every member of the list named in the sentence
+// before, and for no one when no list was named or the words are no
+// subject ("the parties" alone may be political parties).
+func TestAllSides(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Ghana and Togo clashed on the border. All sides agreed to a ceasefire on Monday.",
+			want: []string{"GHA>TGO:0356", "TGO>GHA:0356"}},
+		{text: "Ghana, Togo and Benin met in Accra. All the parties signed a trade deal on Monday.",
+			want: []string{"GHA>TGO:0311", "TGO>BEN:0311", "BEN>GHA:0311"}},
+		{text: "Ghanaian troops shelled Togolese positions. All sides agreed to a ceasefire on Monday.",
+			not: []string{"GHAMIL>TGOMIL:0356", "TGOMIL>GHAMIL:0356", "GHA>TGO:0356", "TGO>GHA:0356"}},
+		{text: "Ghana and Togo clashed on the border. The parties agreed to a ceasefire on Monday.",
+			not: []string{"GHA>TGO:0356", "TGO>GHA:0356"}},
+	})
+}
