@@ -10,8 +10,10 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -336,10 +338,15 @@ func (s *summary) report(w io.Writer, now time.Time) {
 // Storing runs in a goroutine of its own, beside the analysis: each time
 // it is free it takes the articles that have accumulated (at most
 // batchSize: when that many wait, the loop waits for the store), once
-// they are minBatch or the first has waited maxBatchWait. So the articles
-// are stored soon after they are analysed, a transaction's fixed cost is
-// shared by several, and the run ends with a small last batch rather than
-// a large one stored while the analysis workers stand idle.
+// they are minBatch or the first has waited maxBatchWait, or no more
+// will come. So the articles are stored soon after they are analysed, a
+// transaction's fixed cost is shared by several, and the run ends with a
+// small last batch rather than a large one stored while the analysis
+// workers stand idle. The writer takes a batch as soon as it is free,
+// not when the next result comes: results come in bursts (a group of
+// articles, or those that waited, in input order, behind a slow one),
+// and the articles of one burst would otherwise wait through the gap
+// before the next.
 func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipeline, args []string, opts ingest.Options, batchSize int, began time.Time) (*summary, error) {
 	sum := &summary{reasons: map[string]int{}, began: began, start: time.Now()}
 	if p.Ready != nil {
@@ -351,91 +358,140 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 	}
 	prog := newProgress(env)
 	defer prog.done()
-	type stored struct {
-		res []store.PutResult
-		err error
-	}
-	// The writer is busy from a send on batches until its answer on done
-	// has been received; done has room for the answer, so the writer never
-	// waits on the loop.
-	batches := make(chan []*model.Article)
-	done := make(chan stored, 1)
+	q := newStoreQueue(batchSize)
+	var counted sync.Mutex // guards the counts the writer adds to sum
+	done := make(chan error, 1)
 	go func() {
-		for b := range batches {
-			res, err := st.PutArticles(ctx, b)
-			done <- stored{res, err}
-		}
-	}()
-	busy := false
-	defer func() {
-		close(batches)
-		if busy {
-			<-done
-		}
-	}()
-	// collect counts the writer's answer, waiting for it if wait is set;
-	// it does nothing if the writer is idle, or busy and wait is not set.
-	collect := func(wait bool) error {
-		if !busy {
-			return nil
-		}
-		var s stored
-		if wait {
-			s = <-done
-		} else {
-			select {
-			case s = <-done:
-			default:
-				return nil
+		for {
+			b := q.take()
+			if b == nil {
+				done <- nil
+				return
 			}
+			res, err := st.PutArticles(ctx, b)
+			if err != nil {
+				q.stop()
+				done <- fmt.Errorf("store: %w", err)
+				return
+			}
+			counted.Lock()
+			sum.countStored(res)
+			counted.Unlock()
 		}
-		busy = false
-		if s.err != nil {
-			return fmt.Errorf("store: %w", s.err)
-		}
-		sum.countStored(s.res)
-		return nil
-	}
-	var batch []*model.Article
-	var since time.Time // when the first article of batch came
-	// send hands batch to the writer when it is idle, or, with wait set,
-	// after waiting for it; unless final is set, only once batch is full
-	// enough or old enough.
-	send := func(wait, final bool) error {
-		if err := collect(wait); err != nil {
-			return err
-		}
-		if busy || len(batch) == 0 || !final && len(batch) < min(minBatch, batchSize) && time.Since(since) < maxBatchWait {
-			return nil
-		}
-		batches <- batch
-		busy, batch = true, nil
-		return nil
-	}
+	}()
 	for r := range p.Run(ctx, ingest.Documents(ctx, args, opts)) {
 		sum.read++
 		if r.Err != nil {
 			sum.failed++
 			sum.reasons[reason(r.Err)]++
 			prog.log(r.Err.Error())
-		} else {
-			if len(batch) == 0 {
-				since = time.Now()
-			}
-			batch = append(batch, r.Article)
+			q.poke()
+		} else if !q.put(r.Article) {
+			break // the writer failed
 		}
-		if err := send(len(batch) >= batchSize, false); err != nil {
-			return sum, err
-		}
-		prog.update(sum.line())
+		counted.Lock()
+		line := sum.line()
+		counted.Unlock()
+		prog.update(line)
 	}
 	if err := ctx.Err(); err != nil {
+		q.stop()
+		<-done
 		return sum, err
 	}
-	if err := send(true, true); err != nil {
-		return sum, err
+	q.close()
+	return sum, <-done
+}
+
+// storeQueue holds the analysed articles runPipeline's writer has not
+// taken yet.
+type storeQueue struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	arts []*model.Article
+	// since is when the first of arts came; max is the most a batch
+	// holds, and the most that wait before put waits.
+	since time.Time
+	max   int
+	// closed is set when no more articles will come, stopped when none
+	// will be stored.
+	closed, stopped bool
+}
+
+func newStoreQueue(max int) *storeQueue {
+	q := &storeQueue{max: max}
+	q.cond = sync.NewCond(&q.mu)
+	return q
+}
+
+// put adds a, after waiting while max articles wait. It reports false
+// if the queue was stopped.
+func (q *storeQueue) put(a *model.Article) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for len(q.arts) >= q.max && !q.stopped {
+		q.cond.Wait()
 	}
-	return sum, collect(true)
+	if q.stopped {
+		return false
+	}
+	if len(q.arts) == 0 {
+		q.since = time.Now()
+	}
+	q.arts = append(q.arts, a)
+	q.cond.Broadcast()
+	return true
+}
+
+// poke lets a waiting take see how long the first article has waited.
+func (q *storeQueue) poke() {
+	q.mu.Lock()
+	q.cond.Broadcast()
+	q.mu.Unlock()
+}
+
+// close tells take that no more articles will come.
+func (q *storeQueue) close() {
+	q.mu.Lock()
+	q.closed = true
+	q.cond.Broadcast()
+	q.mu.Unlock()
+}
+
+// stop makes put refuse articles and take return nil.
+func (q *storeQueue) stop() {
+	q.mu.Lock()
+	q.stopped = true
+	q.cond.Broadcast()
+	q.mu.Unlock()
+}
+
+// take waits for the next batch: at most max articles, once minBatch
+// (or max, if smaller) wait, or the first has waited maxBatchWait, or no
+// more will come. It returns nil when none will.
+func (q *storeQueue) take() []*model.Article {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for !q.stopped {
+		n := len(q.arts)
+		if n > 0 && (q.closed || n >= min(minBatch, q.max) || time.Since(q.since) >= maxBatchWait) {
+			k := min(n, q.max)
+			b := slices.Clone(q.arts[:k])
+			rest := copy(q.arts, q.arts[k:])
+			clear(q.arts[rest:]) // no hold on stored articles
+			q.arts = q.arts[:rest]
+			if len(q.arts) > 0 {
+				q.since = time.Now()
+			}
+			q.cond.Broadcast()
+			return b
+		}
+		if q.closed {
+			return nil
+		}
+		q.cond.Wait()
+	}
+	return nil
 }
 
 // minBatch is the fewest articles runPipeline stores in one transaction
