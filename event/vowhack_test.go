@@ -1,0 +1,25 @@
+package event
+
+import "testing"
+
+// TestVowedRetaliation checks that vowing, promising or pledging to
+// retaliate against someone threatens them with force (138), while a
+// vow of support stays support.
+func TestVowedRetaliation(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Ghana vowed to retaliate against Togo.", want: []string{"GHA>TGO:138"}},
+		{text: "Ghana promised to retaliate against Togo after the raid.", want: []string{"GHA>TGO:138"}},
+		{text: "Ghana vowed retaliation against Togo.", want: []string{"GHA>TGO:138"}},
+		{text: "Ghana vowed to support Togo.", not: []string{"GHA>TGO:138"}},
+	})
+}
+
+// TestHackedSystems checks that hacking an actor's systems, servers,
+// accounts or databases is a cyberattack on it (176).
+func TestHackedSystems(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Ghana hacked Togo's election systems.", want: []string{"GHA>TGO:176"}},
+		{text: "Ghana hacked into Togo's government servers.", want: []string{"GHA>TGOGOV:176"}},
+		{text: "Ghana hacked the email accounts of Togolese officials.", want: []string{"GHA>TGOGOV:176"}},
+	})
+}
