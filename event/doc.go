@@ -756,7 +756,8 @@
 // a speaker closing the sentence whatever the parse ("..., the health
 // ministry said.", "..., a spokesman for the army told reporters.",
 // "..., said Amnesty International."; the speaker is no party to the
-// deed; a speaker no dictionary knows, ", witnesses said", ", according
+// deed, nor is a list of speakers: "..., Peru and Bolivia said"; a
+// speaker no dictionary knows, ", witnesses said", ", according
 // to local sources", is AttributedTo by name only), "according to",
 // inside a quotation, whose speaker
 // becomes AttributedTo (coded, when the quote names but does not code

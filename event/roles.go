@@ -346,7 +346,9 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		if k := possessedEnd(toks, m.End, cl.hi); k > m.End && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
 			return -1
 		}
-		if k := m.End; k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
+		// "..., Peru and Bolivia said": so is a list's first member,
+		// the verb after the list's last.
+		if k := compoundEnd(toks, ms, i); k < len(toks) && (isFinite(toks[k]) || toks[k].UPOS == "AUX") {
 			// "test-fired what it called a new missile over the Sea
 			// of Japan": who names the object names no target; the
 			// object's words go on.

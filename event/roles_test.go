@@ -122,3 +122,22 @@ func TestListBeforeObject(t *testing.T) {
 		})
 	}
 }
+
+// TestListSubjectNoTarget checks that a list after the verb that is the
+// subject of a verb of its own (a closing speaker, a reported clause) is
+// no target, while a list that is the object still is.
+func TestListSubjectNoTarget(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"two closing speakers", "Argentina attacked a border post, Peru and Bolivia said.", nil, []string{"ARG>PER:*", "ARG>BOL:*"}},
+		{"two closing speakers and a day", "Argentina attacked a border post, Peru and Bolivia said on Monday.", nil, []string{"ARG>PER:*", "ARG>BOL:*"}},
+		{"two objects", "Argentina criticised Peru and Bolivia on Monday.", []string{"ARG>PER:111", "ARG>BOL:111"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
