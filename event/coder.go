@@ -233,7 +233,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 			a.sentence(s, mentions[i], ups[i])
 		}
 	}
-	return isoCountries(a.events)
+	return isoCountries(mergeVaguer(a.events))
 }
 
 // mainClauseTime reports whether x dates the sentence's main line ("In

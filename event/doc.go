@@ -678,7 +678,12 @@
 // To keep from over-coding, an article reports each event (source,
 // target, code and date) once: a later sentence that reports it again,
 // a lede's restatement, adds "restated in the sentence at START-END" to
-// the first one's evidence entries instead of a second event; no event links a country and its own state
+// the first one's evidence entries instead of a second event; so does,
+// on the event kept, a sentence that reports it of vaguer actors (the
+// bare country of a sector the other names, "an allegation Tehran
+// denied" beside "Iran's foreign ministry spokesman rejected the
+// accusation": one denial, IRNGOV's; two named officials of one code are
+// two actors); no event links a country and its own state
 // ("ALBGOV" and "ALB") or a state organ and one of its own ("KORGOV" and
 // "KORGOVMIL"), no bare generic agent ("reporters", "people") is
 // a target, an agent no country claims ("merchant ships" in a story that

@@ -2,6 +2,8 @@ package event
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/casus-project/casus/model"
 )
@@ -31,4 +33,65 @@ func (a *article) restated(key string, s *model.Sentence) {
 		e.Evidence.Entries = append(e.Evidence.Entries, entry)
 		return
 	}
+}
+
+// mergeVaguer folds an event into another of the same code and date from
+// another sentence whose source and target are the same actors or more
+// specific ones of the same country: "an allegation Tehran swiftly
+// denied" (IRN>ISR 016) and, later, "Iran's foreign ministry spokesman
+// rejected the accusation" (IRNGOV>ISR 016) are one denial. The more
+// specific event is kept, its evidence naming the other sentence
+// (restated). It returns evs without the folded events.
+func mergeVaguer(evs []model.Event) []model.Event {
+	drop := make([]bool, len(evs))
+	n := 0
+	for i := range evs {
+		for j := range evs {
+			if i == j || drop[j] || !vaguer(&evs[i], &evs[j]) {
+				continue
+			}
+			drop[i] = true
+			n++
+			s := evs[i].Evidence.Sentence
+			entry := fmt.Sprintf("restated in the sentence at %d-%d", s.Start, s.End)
+			if !slices.Contains(evs[j].Evidence.Entries, entry) {
+				evs[j].Evidence.Entries = append(evs[j].Evidence.Entries, entry)
+			}
+			break
+		}
+	}
+	if n == 0 {
+		return evs
+	}
+	out := evs[:0]
+	for i := range evs {
+		if !drop[i] {
+			out = append(out, evs[i])
+		}
+	}
+	return out
+}
+
+// vaguer reports an event a that b, from another sentence with the same
+// code and date, reports with the same actors or more specific ones:
+// each of b's source and target is a's, or a sector of a's bare country,
+// and not both are a's codes.
+func vaguer(a, b *model.Event) bool {
+	if a.Source == nil || a.Target == nil || b.Source == nil || b.Target == nil || a.Code != b.Code || a.Date != b.Date || a.Evidence.Sentence == b.Evidence.Sentence {
+		return false
+	}
+	if a.Source.Code == b.Source.Code && a.Target.Code == b.Target.Code {
+		return false
+	}
+	return sameOrSector(a.Source, b.Source) && sameOrSector(a.Target, b.Target)
+}
+
+// sameOrSector reports an actor b that is a (the same code and name: two
+// officials of one government, "Sondland" and "Morrison", are not), or a
+// sector of a when a is a bare country ("IRN", "IRNGOV").
+func sameOrSector(a, b *model.Actor) bool {
+	if a.Code == b.Code {
+		return a.Name == b.Name
+	}
+	return len(a.Code) == 3 && len(b.Code) > 3 && strings.HasPrefix(b.Code, a.Code)
 }

@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/casus-project/casus/model"
 )
 
 // TestRestated checks that a deed an article reports in two sentences is
@@ -41,6 +43,43 @@ func TestRestated(t *testing.T) {
 			}
 			if n != tt.events || strings.Join(got, ";") != strings.Join(tt.restated, ";") {
 				t.Errorf("%d events, restated %q; want %d, %q (events %v)", n, got, tt.events, tt.restated, describe(evs))
+			}
+		})
+	}
+}
+
+// TestMergeVaguer checks which of two events of one article, from two
+// sentences with the same code and date, is folded into the other: the
+// one whose actors the other names the same or more specifically, never
+// two named actors that only share a code.
+func TestMergeVaguer(t *testing.T) {
+	ev := func(src, srcName, tgt, code string, sent int) model.Event {
+		return model.Event{
+			Source: &model.Actor{Code: src, Name: srcName}, Target: &model.Actor{Code: tgt, Name: tgt},
+			Code: code, Date: model.Day(thursday),
+			Evidence: model.Evidence{Sentence: model.Span{Start: sent * 100, End: sent*100 + 90}},
+		}
+	}
+	tests := []struct {
+		name string
+		evs  []model.Event
+		want []string // the kept events' source>target:code
+	}{
+		{"country then its government", []model.Event{ev("PER", "PERU", "CHL", "016", 0), ev("PERGOV", "PEDRO LOPEZ", "CHL", "016", 1)}, []string{"PERGOV>CHL:016"}},
+		{"government then its country", []model.Event{ev("PERGOV", "PEDRO LOPEZ", "CHL", "016", 0), ev("PER", "PERU", "CHL", "016", 1)}, []string{"PERGOV>CHL:016"}},
+		{"two officials of one government", []model.Event{ev("PERGOV", "PEDRO LOPEZ", "CHL", "040", 0), ev("PERGOV", "ANA RUIZ", "CHLGOV", "040", 1)}, []string{"PERGOV>CHL:040", "PERGOV>CHLGOV:040"}},
+		{"other codes", []model.Event{ev("PER", "PERU", "CHL", "111", 0), ev("PERGOV", "PEDRO LOPEZ", "CHL", "112", 1)}, []string{"PER>CHL:111", "PERGOV>CHL:112"}},
+		{"one sentence", []model.Event{ev("PER", "PERU", "CHL", "016", 0), ev("PERGOV", "PEDRO LOPEZ", "CHL", "016", 0)}, []string{"PER>CHL:016", "PERGOV>CHL:016"}},
+		{"other countries", []model.Event{ev("PER", "PERU", "CHL", "016", 0), ev("BOLGOV", "LUIS ARCE", "CHL", "016", 1)}, []string{"PER>CHL:016", "BOLGOV>CHL:016"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range mergeVaguer(tt.evs) {
+				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("kept %v, want %v", got, tt.want)
 			}
 		})
 	}
