@@ -662,7 +662,7 @@ type article struct {
 	// token after a headline glued to its lede (headlineEnd), else 0.
 	from int
 	// locs caches the places of the current sentence's clauses.
-	locs map[[2]int]*model.Place
+	locs map[locKey]*model.Place
 	w    words
 	t    tree
 	// speech flags, per event of the current sentence, a statement

@@ -836,7 +836,14 @@
 // in 1990").
 // With Coder.Places set, its place is
 // the one its clause names, else its sentence, else the article's
-// dateline, with the FIPS, ADM1 and type codes of GDELT's export. Evidence holds the byte spans of the
+// dateline, with the FIPS, ADM1 and type codes of GDELT's export. A
+// background event takes no dateline ("they fought a war in 2020" did
+// not happen where the story was filed). An event a speaker reports
+// takes the place its report names ("In Paris, the minister said Russia
+// had attacked Kharkiv" is Kharkiv); where it was said, or the dateline,
+// only when that lies in an actor's country (or an actor has none), so
+// "In Paris, the minister said Russia had attacked Ukraine" has no place.
+// Evidence holds the byte spans of the
 // sentence, source, target and predicate and the dictionary entries and
 // pattern that fired.
 //

@@ -7,13 +7,25 @@ import (
 	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/when"
 )
 
 // location returns the place of an event of clause cl: one its clause
 // names, else one its sentence names, else the dateline's; nil when none
 // is known or no gazetteer is set.
-func (a *article) location(s *model.Sentence, toks []model.Token, cl *clause) *model.Place {
+//
+// Two kinds of event look less far. A background event (history, dated
+// before the article's week: "they fought a war in 2020") takes only a
+// place its sentence names, never the dateline's. An event a speaker
+// reports (reported) takes a place the report names ("In Paris, the
+// minister said [Russia had attacked Kharkiv]"); the place where it was
+// said, or the dateline's, only when it lies in the country of one of
+// the event's actors (actors, ISO codes) or one of them has no country
+// (an IGO's seat may be anywhere): "In Kyiv, the president said Russia
+// had attacked" is placed in Kyiv, "In Paris, the minister said Russia
+// had attacked Ukraine" nowhere.
+func (a *article) location(s *model.Sentence, toks []model.Token, cl *clause, background, reported bool, actors [2]string) *model.Place {
 	g := a.c.Places
 	if g == nil {
 		if a.c.Place != nil {
@@ -21,20 +33,65 @@ func (a *article) location(s *model.Sentence, toks []model.Token, cl *clause) *m
 		}
 		return nil
 	}
-	key := [2]int{cl.lo, cl.hi}
+	text := a.text[s.Start:s.End]
+	lo, hi := cl.lo, cl.hi
+	if reported {
+		lo, hi = a.reportWindow(toks, cl)
+	}
+	if p := a.locate(text, toks, lo, hi, false); p != nil {
+		return p
+	}
+	if background {
+		return a.locate(text, toks, 0, len(toks), false)
+	}
+	p := a.locate(text, toks, 0, len(toks), true)
+	if reported && p != nil && actors[0] != "" && actors[1] != "" && p.Country != actors[0] && p.Country != actors[1] {
+		return nil // said elsewhere
+	}
+	return p
+}
+
+// reportWindow narrows the window of a reported event's clause cl to
+// what is reported: the words after the last reporting verb before cl's
+// verb ("In Paris, the minister said [Russia attacked Kharkiv]"), else
+// the words before the first one after it ("[Russia attacked Kharkiv],
+// the minister said in Paris").
+func (a *article) reportWindow(toks []model.Token, cl *clause) (lo, hi int) {
+	lo, hi = cl.lo, cl.hi
+	isSay := func(k int) bool { return k < len(a.w.lem) && isVerb(toks[k]) && sayLemmas[a.w.lem[k]] }
+	for k := cl.v - 1; k >= 0; k-- {
+		if isSay(k) {
+			return max(lo, k+1), hi
+		}
+	}
+	for k := cl.vEnd; k < len(toks); k++ {
+		if isSay(k) {
+			return lo, min(hi, k)
+		}
+	}
+	return lo, hi
+}
+
+// locate returns the place that tokens [lo, hi) of the sentence text name
+// after a locative cue, else the dateline's when dateline is set; nil for
+// none. Results are cached for the sentence.
+func (a *article) locate(text string, toks []model.Token, lo, hi int, dateline bool) *model.Place {
+	if lo >= hi {
+		return nil
+	}
+	key := locKey{lo, hi, dateline}
 	if p, ok := a.locs[key]; ok {
 		return p
 	}
 	if a.locs == nil {
-		a.locs = map[[2]int]*model.Place{}
+		a.locs = map[locKey]*model.Place{}
 	}
-	text := a.text[s.Start:s.End]
-	p, _, ok := g.Locate(text, toks[cl.lo:cl.hi], nil)
-	if !ok {
-		p, _, ok = g.Locate(text, toks, a.dateline)
+	var dl *place.Place
+	if dateline {
+		dl = a.dateline
 	}
 	var out *model.Place
-	if ok {
+	if p, _, ok := a.c.Places.Locate(text, toks[lo:hi], dl); ok {
 		out = &model.Place{
 			Name: p.Name, GeonameID: p.GeonameID, Country: p.Country,
 			FIPS: p.FIPS, ADM1: p.ADM1, Lat: p.Lat, Lon: p.Lon, GeoType: p.Type,
@@ -42,6 +99,13 @@ func (a *article) location(s *model.Sentence, toks []model.Token, cl *clause) *m
 	}
 	a.locs[key] = out
 	return out
+}
+
+// locKey names a lookup of locate: a token window of the sentence, and
+// whether the dateline may answer.
+type locKey struct {
+	lo, hi   int
+	dateline bool
 }
 
 // emit adds one event unless the article already has it.
@@ -103,7 +167,11 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	} else if !date.IsZero() {
 		ev.DatePrecision, ev.DateReason = when.Day, "the article's date"
 	}
-	ev.Location = a.location(s, toks, cl)
+	// An event dated by its paragraph rather than by a time expression of
+	// its own is history too when that day is.
+	background := ev.Background || !hasX && !date.IsZero() && when.Background(when.Expression{From: date.Time, To: date.Time}, a.ref)
+	reported := attr != nil && attr.Code != sm.Actor.Code
+	ev.Location = a.location(s, toks, cl, background, reported, [2]string{sa.Country, ta.Country})
 	ev.Evidence = model.Evidence{
 		Sentence:  s.Span,
 		Source:    sm.Span,

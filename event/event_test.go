@@ -220,6 +220,23 @@ func TestLocation(t *testing.T) {
 		{"Albanian police arrested Iranian diplomats in Tirana on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALBCOP", "IRNGOV", "*"},
 		{"TIRANA, Sept 7 (Reuters) - Albania expelled Iranian diplomats on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALBGOV", "IRNGOV", "174"},
 		{"Albania expelled Iranian diplomats on Wednesday.", "", "", "", "", 0, "ALBGOV", "IRNGOV", "174"},
+		// History does not happen at the dateline; a place its
+		// sentence names still holds.
+		{"TIRANA, Sept 7 (Reuters) - In 1986, Iran asked France to expel the group.", "", "", "", "", 0, "IRN", "FRA", "*"},
+		{"TIRANA, Sept 7 (Reuters) - In 1986, Iran asked France in Paris to expel the group.", "Paris", "FRA", "FR", "FR", 4, "IRN", "FRA", "*"},
+		// A reported event takes the place the report names, before or
+		// after the reporting verb, not where it was said elsewhere.
+		{"TIRANA, Sept 7 (Reuters) - In Paris, the French foreign minister said Iran had attacked Albania.", "", "", "", "", 0, "IRN", "ALB", "*"},
+		{"TIRANA, Sept 7 (Reuters) - In Paris, the French foreign minister said Iran had attacked Albanian troops in Durres.", "Durrës", "ALB", "AL", "AL", 4, "IRN", "ALBMIL", "*"},
+		{"TIRANA, Sept 7 (Reuters) - Iran attacked Albanian troops in Durres, the French foreign minister said in Paris.", "Durrës", "ALB", "AL", "AL", 4, "IRN", "ALBMIL", "*"},
+		// Where it was said, or the dateline, holds when it lies in an
+		// actor's country.
+		{"TIRANA, Sept 7 (Reuters) - The French foreign minister said Iran had attacked Albania.", "Tirana", "ALB", "AL", "AL", 4, "IRN", "ALB", "*"},
+		{"TIRANA, Sept 7 (Reuters) - The French foreign minister said Iran had attacked France.", "", "", "", "", 0, "IRN", "FRA", "*"},
+		{"In Tirana, the French foreign minister said Iran had attacked Albania.", "Tirana", "ALB", "AL", "AL", 4, "IRN", "ALB", "*"},
+		// The speaker's own act is where the speaker is.
+		{"In Paris, the French foreign minister accused Iran of attacking Albania.", "Paris", "FRA", "FR", "FR", 4, "FRAGOV", "IRN", "*"},
+		{"In Paris, the French foreign minister accused Iran of attacking Albania.", "", "", "", "", 0, "IRN", "ALB", "*"},
 	}
 	for _, tt := range tests {
 		doc := a.Analyze(tt.text)
