@@ -247,6 +247,7 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"flagship", "carrier", "Emirates"}, "~BUS", 2},
 		{[]string{"national", "carriers"}, "~BUS", 2},
 		{[]string{"carrier"}, "~MIL", 1},
+		{[]string{"firms"}, "~BUS", 1},
 		// Phoenix's DEFENCE_MINIST and FOREIGN_AFFAIRS_MINIST stand for
 		// their !MINIST! set.
 		{[]string{"Defence", "Minister", "Hamada"}, "~GOVMIL", 2},
