@@ -81,7 +81,7 @@ func TestExpectsOthers(t *testing.T) {
 	}{
 		{"The Peruvian government expects Chilean firms to raise their output.", "PERGOV>CHLBUS:*", false},
 		{"Peru expects Chilean cell producers to increase efficiency.", "PER>CHLBUS:*", false},
-		{"Peru expects to sign a deal with Chilean firms.", "PER>CHL:030", true},
+		{"Peru expects to sign a deal with Chilean firms.", "PER>CHLBUS:030", true},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
