@@ -232,10 +232,31 @@ func (w *walker) finish(j *job, yield yieldFunc) bool {
 		return false
 	}
 	if j.err != nil {
-		return yield(nil, &InputError{Input: j.input, Err: j.err})
+		return yield(nil, &InputError{Input: j.input, Err: unnamed(j.err, j.url)})
 	}
 	return w.fetched(j, yield)
 }
+
+// unnamed drops the "fetch URL: " that package fetch starts its errors
+// with when URL is the one the InputError names already; the error still
+// unwraps to err. An error naming another URL (a redirect's target) is
+// kept whole.
+func unnamed(err error, url string) error {
+	prefix := "fetch " + url + ": "
+	if url == "" || !strings.HasPrefix(err.Error(), prefix) {
+		return err
+	}
+	return &trimmedError{msg: "fetch: " + strings.TrimPrefix(err.Error(), prefix), err: err}
+}
+
+// trimmedError is err with a shorter message.
+type trimmedError struct {
+	msg string
+	err error
+}
+
+func (e *trimmedError) Error() string { return e.msg }
+func (e *trimmedError) Unwrap() error { return e.err }
 
 // fetched routes a fetched page: feeds are expanded when j allows it,
 // pages and text are yielded, anything else is an error.
