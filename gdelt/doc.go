@@ -14,7 +14,7 @@
 // code's country. A mention of a page with a URL is MentionType 1 (web),
 // its source named by the URL's domain ("bbc.co.uk"); one without, such
 // as a page read from a file, is type 2 (citation only), cited by its
-// publisher. Character offsets and the document length count characters,
+// publisher, as the event row's SOURCEURL then is. Character offsets and the document length count characters,
 // as GDELT's do, not the bytes model.Span counts. The package knows
 // the document model and the formats; nothing of how events are coded.
 package gdelt

@@ -153,7 +153,7 @@ func EventRow(id int64, a *model.Article, e *model.Event, added time.Time) []str
 	c[35], c[43] = "0", "0" // actor places: casus locates actions, not actors
 	geoColumns(c[51:59], e.Location)
 	c[59] = added.UTC().Format("20060102150405")
-	c[60] = a.URL
+	c[60] = citation(a)
 	return c
 }
 
@@ -172,10 +172,11 @@ func MentionRow(id int64, a *model.Article, e *model.Event, added time.Time) []s
 	// 2 a document known only by a textual citation, here its
 	// publisher's name.
 	if host := domain(a.URL); host != "" {
-		c[3], c[4], c[5] = "1", host, a.URL
+		c[3], c[4] = "1", host
 	} else {
-		c[3], c[4], c[5] = "2", a.Publisher, a.Publisher
+		c[3], c[4] = "2", a.Publisher
 	}
+	c[5] = citation(a)
 	c[6] = strconv.Itoa(sentenceNumber(a, e.Evidence.Sentence.Start))
 	// GDELT counts offsets and lengths in characters; spans are bytes.
 	c[7] = offset(a.Text, e.Source, e.Evidence.Source)
@@ -245,6 +246,16 @@ func domain(rawURL string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// citation is how GDELT's SOURCEURL and MentionIdentifier name the
+// article: its URL when it has a web one, else its publisher (a textual
+// citation).
+func citation(a *model.Article) string {
+	if domain(a.URL) != "" {
+		return a.URL
+	}
+	return a.Publisher
 }
 
 // fractionDate is GDELT's FractionDate, the year and the part of it gone

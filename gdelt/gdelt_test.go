@@ -144,6 +144,10 @@ func TestMentionSource(t *testing.T) {
 			t.Errorf("URL %q, publisher %q: MentionType, MentionSourceName, MentionIdentifier = %q, %q, %q; want %q, %q, %q",
 				tt.url, tt.publisher, m[3], m[4], m[5], tt.typ, tt.source, tt.identifier)
 		}
+		// The event row's SOURCEURL is the same URL or citation.
+		if r := EventRow(1, a, e, time.Now()); r[60] != tt.identifier {
+			t.Errorf("URL %q, publisher %q: SOURCEURL %q, want %q", tt.url, tt.publisher, r[60], tt.identifier)
+		}
 	}
 }
 
