@@ -39,7 +39,10 @@
 // and, for irregular forms it lacks, from WordNet's exception lists
 // (fled → flee for the past tags VBD and VBN, never for VB or VBP:
 // "saw" the verb keeps its lemma), and otherwise from suffix
-// rules learned per XPOS tag, preferring results WordNet knows.
+// rules learned per XPOS tag, preferring results WordNet knows: a past
+// form WordNet knows as a verb is its own lemma (cast, shed), and a
+// stem WordNet does not know is respelled (traded → trade, modelling →
+// model) before it is kept.
 //
 // Sentences longer than MaxSentence tokens are tagged in pieces, and only
 // the first 128 bytes of a token are read for its features, so time and

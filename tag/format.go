@@ -187,7 +187,7 @@ func decode(d *decoder) (*Model, error) {
 	if m.pass1.nClass != len(m.xpos) || m.pass2 != nil && m.pass2.nClass != len(m.xpos) || m.uposTable.nClass != len(m.upos) {
 		return nil, fmt.Errorf("%w: table sizes", errCorrupt)
 	}
-	m.lem.wn, m.lem.wnPOS = m.lex.wn, wordNetPOS(m.xpos)
+	m.lem.wn, m.lem.wnPOS, m.lem.past = m.lex.wn, wordNetPOS(m.xpos), pastTags(m.xpos)
 	m.cache = newWordCache(wordCacheBits)
 	return m, nil
 }

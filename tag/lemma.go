@@ -24,6 +24,9 @@ type lemmatizer struct {
 	// tag (0 for none).
 	wn    dict
 	wnPOS []uint16
+	// past marks the XPOS tags of past forms (VBD, VBN), whose form is
+	// its own lemma when WordNet knows it as a verb (cast, shed).
+	past  []bool
 	exc   map[uint64]string
 	rules map[uint64]lrule
 }
@@ -73,6 +76,12 @@ func (l *lemmatizer) apply(src string, xpos int) string {
 	var pos uint16
 	if xpos >= 0 && xpos < len(l.wnPOS) && l.wn.len() > 0 {
 		pos = l.wnPOS[xpos]
+		// A past form WordNet knows as a verb is one that does not
+		// change (cast, shed, wed): the verbs whose past forms are other
+		// verbs (found, saw, lay) are in the exception table.
+		if xpos < len(l.past) && l.past[xpos] && l.wn.get(hashString(src))&wnVerb != 0 {
+			return src
+		}
 	}
 	first, found := src, false
 	for k := min(len(src), maxLemmaSuffix); k >= 0; k-- {
@@ -142,6 +151,15 @@ func wordNetPOS(xpos []string) []uint16 {
 	return p
 }
 
+// pastTags marks the XPOS tags of verbs' past forms.
+func pastTags(xpos []string) []bool {
+	p := make([]bool, len(xpos))
+	for i, x := range xpos {
+		p[i] = x == "VBD" || x == "VBN"
+	}
+	return p
+}
+
 // ruleFor is the rule that turns src into lemma.
 func ruleFor(src, lemma string) (lrule, bool) {
 	p := 0
@@ -166,7 +184,7 @@ type lemmaExample struct {
 // addIrregulars).
 func learnLemmatizer(xpos []string, ex []lemmaExample, wn dict, irr []irregular) *lemmatizer {
 	nXPOS := len(xpos)
-	l := &lemmatizer{keepCase: make([]bool, nXPOS), exc: map[uint64]string{}, rules: map[uint64]lrule{}, wn: wn, wnPOS: wordNetPOS(xpos)}
+	l := &lemmatizer{keepCase: make([]bool, nXPOS), exc: map[uint64]string{}, rules: map[uint64]lrule{}, wn: wn, wnPOS: wordNetPOS(xpos), past: pastTags(xpos)}
 	upper, lower := make([]int, nXPOS), make([]int, nXPOS)
 	for _, e := range ex {
 		if e.form == strings.ToLower(e.form) {

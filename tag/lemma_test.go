@@ -197,3 +197,36 @@ func TestRespell(t *testing.T) {
 		}
 	}
 }
+
+func TestPastFormIsLemma(t *testing.T) {
+	xpos := []string{"VBD", "VBZ"}
+	const (
+		vbd = iota
+		vbz
+	)
+	ex := []lemmaExample{
+		{"freed", "free", vbd}, {"agreed", "agree", vbd}, {"decreed", "decree", vbd},
+		{"walked", "walk", vbd}, {"talked", "talk", vbd},
+		{"walks", "walk", vbz}, {"talks", "talk", vbz},
+	}
+	wn := map[uint64]uint16{}
+	for _, w := range []string{"free", "agree", "decree", "walk", "talk", "see", "seed", "guarantee", "summon", "summons"} {
+		wn[hashString(w)] = wnVerb
+	}
+	l := learnLemmatizer(xpos, ex, newDict(wn), nil)
+	tests := []struct {
+		form string
+		xpos int
+		want string
+	}{
+		{"seed", vbd, "seed"},            // a verb of its own, not see's past
+		{"guaranteed", vbd, "guarantee"}, // not a WordNet verb: the rule's
+		{"freed", vbd, "free"},           // seen
+		{"summons", vbz, "summon"},       // only past tags keep their form
+	}
+	for _, tc := range tests {
+		if got := l.lemma(tc.form, tc.xpos); got != tc.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", tc.form, xpos[tc.xpos], got, tc.want)
+		}
+	}
+}
