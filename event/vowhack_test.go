@@ -23,3 +23,15 @@ func TestHackedSystems(t *testing.T) {
 		{text: "Ghana hacked the email accounts of Togolese officials.", want: []string{"GHA>TGOGOV:176"}},
 	})
 }
+
+// TestViolatedCeasefire checks that violating a ceasefire or truce with
+// someone is CAMEO 196, as breaching one is, while violating airspace
+// stays 150.
+func TestViolatedCeasefire(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Ghana violated the ceasefire with Togo.", want: []string{"GHA>TGO:196"}},
+		{text: "Ghanaian troops violated the truce with Togo on Monday.", want: []string{"GHAMIL>TGO:196"}},
+		{text: "Ghana breached the ceasefire with Togo.", want: []string{"GHA>TGO:196"}},
+		{text: "Ghana violated Togo's airspace.", want: []string{"GHA>TGO:150"}, not: []string{"GHA>TGO:196"}},
+	})
+}
