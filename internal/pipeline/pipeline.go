@@ -360,11 +360,13 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 						j.out <- Result{Origin: j.doc.Origin, Article: j.art}
 						continue
 					}
-					// Take what waits, up to Group, but no more than a
-					// worker's share of it: the last articles are
-					// spread over the workers rather than left to one.
+					// Take what waits, up to Group, but no more than
+					// half a worker's share of it: the last articles
+					// are spread over the workers rather than left to
+					// one, in groups that shrink as the queue drains,
+					// so that the group that ends last is small.
 					group = append(group[:0], j)
-					n := min(p.Group, 1+len(extracted)/workers)
+					n := min(p.Group, 1+len(extracted)/(2*workers))
 				take:
 					for len(group) < n {
 						select {
