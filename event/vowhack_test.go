@@ -35,3 +35,15 @@ func TestViolatedCeasefire(t *testing.T) {
 		{text: "Ghana violated Togo's airspace.", want: []string{"GHA>TGO:150"}, not: []string{"GHA>TGO:196"}},
 	})
 }
+
+// TestAcceptedTalks checks that accepting a proposal or offer of talks is
+// an intent to negotiate (036), as rejecting one is a rejection of talks
+// (125), while accepting an offer of aid is not.
+func TestAcceptedTalks(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Ghana accepted Togo's offer of talks.", want: []string{"GHA>TGO:036"}},
+		{text: "Ghana accepted a Togolese proposal for direct negotiations.", want: []string{"GHA>TGO:036"}},
+		{text: "Ghana rejected Togo's offer of talks.", want: []string{"GHA>TGO:125"}, not: []string{"GHA>TGO:036"}},
+		{text: "Ghana accepted Togo's offer of financial aid.", not: []string{"GHA>TGO:036"}},
+	})
+}
