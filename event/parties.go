@@ -8,13 +8,21 @@ import (
 )
 
 // findParties finds the source and target: the pattern's own slots
-// first, then the parse around the verb, then word order (source before
-// an active verb, the "by" agent of a passive one). It also notes a
-// subject that names no actor (noSubject), so that no actor further back
-// is taken for it.
+// first (slotParties), then the parse around the verb (parseParties),
+// then word order (orderParties: source before an active verb, the "by"
+// agent of a passive one).
 func (a *article) findParties(st *coding) {
+	st.cl.passive = isPassive(st.toks, st.v)
+	a.slotParties(st)
+	a.parseParties(st)
+	a.orderParties(st)
+}
+
+// slotParties sets the source and target the matched pattern's '$' and
+// '+' slots hold, and a source before words a pattern used before the
+// verb; -1 for none.
+func (a *article) slotParties(st *coding) {
 	toks, ms, cl, v := st.toks, st.ms, st.cl, st.v
-	cl.passive = isPassive(toks, v)
 	src, tgt := -1, -1
 	if cl.m.src[1] > 0 {
 		src = a.slot(ms, cl.m.src, v)
@@ -50,6 +58,14 @@ func (a *article) findParties(st *coding) {
 			}
 		}
 	}
+	st.src, st.tgt = src, tgt
+}
+
+// parseParties fills a missing source and target from the parse around
+// the verb, and notes a subject that names no actor (noSubject), so that
+// word order takes no actor further back for it.
+func (a *article) parseParties(st *coding) {
+	toks, ms, cl, v, src, tgt := st.toks, st.ms, st.cl, st.v, st.src, st.tgt
 	noSubject := false
 	// "accused Indian troops of firing across the Line of Control,
 	// wounding two villagers": force that follows from a charged deed
@@ -101,6 +117,14 @@ func (a *article) findParties(st *coding) {
 	if src < 0 && !cl.passive && !a.c.stems && a.unknownSubject(toks, v) {
 		noSubject = true
 	}
+	st.src, st.tgt, st.noSubject = src, tgt, noSubject
+}
+
+// orderParties fills a missing source and target by word order: for a
+// passive verb its "by" agent and what it acted on before it, for an
+// active one the actor before it and the object after it.
+func (a *article) orderParties(st *coding) {
+	toks, ms, cl, v, src, tgt, noSubject := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.noSubject
 	if cl.passive {
 		if src < 0 {
 			src = a.byAgent(toks, ms, cl)
@@ -157,7 +181,7 @@ func (a *article) findParties(st *coding) {
 		}
 	}
 	tgt = a.deedTarget(toks, ms, cl, src, tgt)
-	st.src, st.tgt, st.noSubject = src, tgt, noSubject
+	st.src, st.tgt = src, tgt
 }
 
 // reviewSource takes a second look at the source and the parties
