@@ -117,3 +117,15 @@ func TestBareBlow(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestMetAt checks that meeting at a place or an occasion is a meeting
+// (040), not an intent to meet (036), while a meeting to come still is
+// intent.
+func TestMetAt(t *testing.T) {
+	tests := []eventCase{
+		{"The Chilean and Peruvian presidents met at the summit in Quito.", []string{"CHLGOV>PERGOV:040", "PERGOV>CHLGOV:040"}, []string{"CHLGOV>PERGOV:036"}},
+		{"For more information, reporters may contact the Chilean army's press office at 555-0100.", nil, []string{"CHLMED>CHLMIL:036"}},
+		{"The Chilean and Peruvian presidents will meet at the summit in Quito.", []string{"CHLGOV>PERGOV:036"}, nil},
+	}
+	checkEventCases(t, tests)
+}
