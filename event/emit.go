@@ -41,10 +41,7 @@ func (a *article) location(s *model.Sentence, toks []model.Token, cl *clause, ba
 	if p := a.locate(text, toks, lo, hi, false); p != nil {
 		return p
 	}
-	if background {
-		return a.locate(text, toks, 0, len(toks), false)
-	}
-	p := a.locate(text, toks, 0, len(toks), true)
+	p := a.locate(text, toks, 0, len(toks), !background)
 	if reported && p != nil && actors[0] != "" && actors[1] != "" && p.Country != actors[0] && p.Country != actors[1] {
 		return nil // said elsewhere
 	}

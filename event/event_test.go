@@ -234,6 +234,7 @@ func TestLocation(t *testing.T) {
 		{"TIRANA, Sept 7 (Reuters) - The French foreign minister said Iran had attacked Albania.", "Tirana", "ALB", "AL", "AL", 4, "IRN", "ALB", "*"},
 		{"TIRANA, Sept 7 (Reuters) - The French foreign minister said Iran had attacked France.", "", "", "", "", 0, "IRN", "FRA", "*"},
 		{"In Tirana, the French foreign minister said Iran had attacked Albania.", "Tirana", "ALB", "AL", "AL", 4, "IRN", "ALB", "*"},
+		{"In Paris, the French foreign minister said Iran had attacked Albania in 2016.", "", "", "", "", 0, "IRN", "ALB", "*"},
 		// The speaker's own act is where the speaker is.
 		{"In Paris, the French foreign minister accused Iran of attacking Albania.", "Paris", "FRA", "FR", "FR", 4, "FRAGOV", "IRN", "*"},
 		{"In Paris, the French foreign minister accused Iran of attacking Albania.", "", "", "", "", 0, "IRN", "ALB", "*"},
