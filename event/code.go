@@ -348,6 +348,10 @@ func aside(toks []model.Token, m actor.Mention) bool {
 		return true
 	case w == "alongside":
 		return true
+	case w == "for" && fightWords[prev]:
+		// "volunteers fought for Bolivia": whom the fighting serves,
+		// as "on the side of".
+		return true
 	}
 	return false
 }

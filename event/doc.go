@@ -612,7 +612,8 @@
 // Who reports an event ("according to Chinese state television"), who
 // asked for it ("at the request of Chile", "at Chile's request") and a
 // partner of its source ("together with Sweden", "along with",
-// "alongside", "on the side of Chile's army": a verb coded alone is then
+// "alongside", "on the side of Chile's army", whom fighting is for:
+// "fought for Bolivia": a verb coded alone is then
 // aimed at what "against" names; an ally after "in support of" whose
 // words no pattern uses: "launched an attack in support of the
 // government of Peru") take no part in it, nor does an actor joined by a hyphen

@@ -942,3 +942,11 @@ func objectWord(t model.Token) bool {
 	}
 	return false
 }
+
+// fightWords are the forms (lower-case) of "fight" and "battle" after
+// which "for" names whom the fighting serves, not its target (see
+// aside).
+var fightWords = map[string]bool{
+	"fight": true, "fights": true, "fought": true, "fighting": true,
+	"battle": true, "battles": true, "battled": true, "battling": true,
+}

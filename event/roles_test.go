@@ -141,3 +141,22 @@ func TestListSubjectNoTarget(t *testing.T) {
 		})
 	}
 }
+
+// TestFightFor checks that whom fighting is "for" is an ally, not the
+// target, and that "against" then names the target.
+func TestFightFor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"fought for", "Chilean volunteers fought for Bolivia.", nil, []string{"CHL>BOL:*", "CHLCVL>BOL:*"}},
+		{"to fight for", "Chilean volunteers travelled to Peru to fight for Bolivia.", nil, []string{"CHL>BOL:*", "CHL>PER:*"}},
+		{"for and against", "Chilean volunteers fought for Bolivia against Peru.", []string{"CHL>PER:190"}, []string{"CHL>BOL:*"}},
+		{"a plain object", "Chilean rebels fought Bolivia.", []string{"CHLREB>BOL:190"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
