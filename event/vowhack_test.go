@@ -47,3 +47,14 @@ func TestAcceptedTalks(t *testing.T) {
 		{text: "Ghana accepted Togo's offer of financial aid.", not: []string{"GHA>TGO:036"}},
 	})
 }
+
+// TestGaveUltimatum checks that giving someone an ultimatum is CAMEO 139,
+// as issuing one is, while giving aid stays aid.
+func TestGaveUltimatum(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Ghana gave Togo an ultimatum.", want: []string{"GHA>TGO:139"}},
+		{text: "Ghana gave Togo a 48-hour ultimatum to withdraw its troops.", want: []string{"GHA>TGO:139"}},
+		{text: "Ghana issued an ultimatum to Togo.", want: []string{"GHA>TGO:139"}},
+		{text: "Ghana gave Togo aid.", not: []string{"GHA>TGO:139"}},
+	})
+}
