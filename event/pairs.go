@@ -8,12 +8,11 @@ import (
 )
 
 // pair turns the source and target into the source-target pairs to
-// emit: each member of a list towards each member of the other, members
-// of a reciprocal or "each other" list towards each other, talks whose
-// breakdown names no party between the last talks' parties, and the
-// coder's default actors where a party is missing.
+// emit (st.pairs): a member of the source's list is no target, a list
+// acting on "each other" is mutual, and brokenTalks, defaultPairs and
+// listPairs, in turn, pair the parties.
 func (a *article) pair(st *coding) {
-	toks, ms, cl, v, src, tgt, together, accuser, sides := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.together, st.accuser, st.sides
+	toks, ms, cl, src, tgt, together := st.toks, st.ms, st.cl, st.src, st.tgt, st.together
 	// "Russia and China voted against it": a member of the source's
 	// compound is not its target.
 	// Nor is a pronoun that stands for one ("voted against it", "it"
@@ -29,7 +28,17 @@ func (a *article) pair(st *coding) {
 	// "Armenia and Azerbaijan accused each other": the members act on
 	// each other, whatever the code.
 	mutual := src >= 0 && tgt < 0 && (eachOther(toks, cl) || together) && len(members(toks, ms, src)) > 1
-	var pairs [][2]int
+	st.ms, st.src, st.tgt, st.mutual = ms, src, tgt, mutual
+	a.brokenTalks(st)
+	a.defaultPairs(st)
+	a.listPairs(st)
+}
+
+// brokenTalks pairs the parties of the article's latest negotiation,
+// each way, for talks whose breakdown (164) names no party ("Previous
+// talks in Jeddah, sponsored by Norway, collapsed in 2023").
+func (a *article) brokenTalks(st *coding) {
+	toks, ms, cl, v, src, tgt, pairs := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.pairs
 	// "Previous talks in Jeddah, sponsored by Norway, collapsed in
 	// 2023": talks whose breakdown names no party broke down between
 	// the parties of the article's latest negotiation, each way (the
@@ -42,6 +51,14 @@ func (a *article) pair(st *coding) {
 			pairs = append(pairs, [2]int{src, tgt})
 		}
 	}
+	st.ms, st.src, st.tgt, st.pairs = ms, src, tgt, pairs
+}
+
+// defaultPairs fills a missing source or target with the Coder's
+// default actors (Default) and pairs them, spreading a list over the
+// default unless PRIOR or AFTER says the list stands for both actors.
+func (a *article) defaultPairs(st *coding) {
+	toks, ms, cl, src, tgt, pairs := st.toks, st.ms, st.cl, st.src, st.tgt, st.pairs
 	if comp := a.compound(ms, cl); len(comp) <= 1 && (src < 0 || tgt < 0) {
 		if d := a.c.Default; d.Source != "" || d.Target != "" {
 			n := len(ms)
@@ -74,6 +91,15 @@ func (a *article) pair(st *coding) {
 			}
 		}
 	}
+	st.ms, st.src, st.tgt, st.pairs = ms, src, tgt, pairs
+}
+
+// listPairs pairs the parties when no earlier step did: the members of a
+// pattern's compound ('%') with each other, each member of the source's
+// list with each of the target's (or the sides an appeal is aimed at),
+// or the members of a mutual or reciprocal list with each other.
+func (a *article) listPairs(st *coding) {
+	toks, ms, cl, v, src, tgt, accuser, sides, mutual, pairs := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.accuser, st.sides, st.mutual, st.pairs
 	switch comp := a.compound(ms, cl); {
 	case len(pairs) > 0:
 	case len(comp) > 1:
@@ -120,6 +146,7 @@ func (a *article) pair(st *coding) {
 		}
 	}
 	st.ms, st.src, st.tgt, st.mutual, st.pairs = ms, src, tgt, mutual, pairs
+	st.src, st.pairs = src, pairs
 }
 
 // decideStatus decides whether the event happened (asserted, claimed,
