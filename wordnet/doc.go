@@ -3,8 +3,8 @@
 // files (data.noun, data.verb, data.adj, data.adv) and the lines of the
 // index and exception files.
 //
-// casus's trainers read WordNet to build models (the tagger's lexicon and its
-// lemmatizer's irregular forms, the name gazetteer, the word classes' unlabelled text); nothing reads it at
-// run time. The package knows the file formats only, not what a model
-// makes of them.
+// casus's trainers read WordNet to build models (the tagger's lexicon
+// and its lemmatizer's irregular forms, the name gazetteer, the word
+// classes' unlabelled text); nothing reads it at run time. The package
+// knows the file formats only, not what a model makes of them.
 package wordnet
