@@ -292,6 +292,12 @@ type state struct {
 	pairAt int
 	// nsent counts the sentences read.
 	nsent int
+	// reportAt is the current sentence's first verb of saying (see
+	// reportWords), -1 for none; reportCur is the country of the first
+	// mention after it that has one: the country of the reported
+	// clause, which its bare agents take before the speaker's.
+	reportAt  int
+	reportCur string
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -315,6 +321,13 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.cur = ""
 	st.curM = nil
 	st.before = st.country
+	st.reportAt, st.reportCur = -1, ""
+	for k := range st.up {
+		if reportWords[st.up[k]] && toks[k].UPOS == "VERB" {
+			st.reportAt = k
+			break
+		}
+	}
 	st.prevAt, st.curAt = st.curAt, len(st.history)
 	st.nsent++
 	for i := 0; i < n; {
@@ -436,6 +449,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		if st.cur == "" && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			st.cur = m.Country
+		}
+		if st.reportCur == "" && st.reportAt >= 0 && m.Start > st.reportAt && m.Country != "" && m.Kind != Pronoun && !m.backer {
+			st.reportCur = m.Country
 		}
 		if st.curM == nil && m.Kind != Pronoun && m.Code != "" && (m.Country != "" || strings.HasPrefix(m.Code, "IGO")) {
 			c := m

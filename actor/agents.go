@@ -615,7 +615,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
-	if c := st.bareCountry(a.Code, st.indefinite(i)); c != "" {
+	if c := st.bareCountry(a.Code, st.indefinite(i), i); c != "" {
 		m.Code = dict.Combine(c, a.Code)
 		if st.former(i) {
 			m.Code = dict.Combine(c, "~ELI")

@@ -73,3 +73,28 @@ func TestReportedAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedClauseCountry checks that a bare agent inside what a verb
+// of saying reports takes the country that clause names first, not the
+// speaker's.
+func TestReportedClauseCountry(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nSYLVANIAN_ [SYL]\n", false)
+	d := compiledWith(t, es, "POLICE [~COP]\nPROTESTER [~OPP]\nREBEL [~REB]\nTROOPS [~MIL]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"the reported clause's police", []string{"Freedonia said/VERB police in/ADP {Sylvania} arrested/VERB protesters/NOUN/NNS"}, "Freedonia=FRE|police in Sylvania=SYLCOP|protesters=SYLOPP"},
+		{"the reported clause's troops", []string{"Freedonia said/VERB Sylvanian/ADJ troops/NOUN/NNS attacked/VERB rebels/NOUN/NNS"}, "Freedonia=FRE|Sylvanian troops=SYLMIL|rebels=SYLREB"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

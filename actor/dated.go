@@ -129,7 +129,7 @@ func (st *state) dated(code string, e *dict.Entry) string {
 // (before this sentence, with Local). An indefinite agent ("a company",
 // "three soldiers", see indefinite) is a new one, not the one of its
 // kind named before, so it never takes that one's country.
-func (st *state) bareCountry(code string, indefinite bool) string {
+func (st *state) bareCountry(code string, indefinite bool, i int) string {
 	if st.cur != "" && strings.Contains(code, "GOV") {
 		return st.cur
 	}
@@ -146,6 +146,11 @@ func (st *state) bareCountry(code string, indefinite bool) string {
 	// acted on as an institution, is of the country its own sentence
 	// names first; civilians and people, more often the victims of that
 	// country, keep the country of the story.
+	// "Uganda said police in Kenya arrested protesters": in what a
+	// verb of saying reports, the country that clause names first.
+	if st.reportCur != "" && i > st.reportAt && !st.r.Local && !civilianAgent(code) {
+		return st.reportCur
+	}
 	if st.cur != "" && !st.r.Local && !civilianAgent(code) {
 		return st.cur
 	}

@@ -197,7 +197,9 @@
 //     sentence puts them in: "Protesters rallied in Nairobi" is KENOPP
 //     after a story on Japan; so are those opening what a verb of saying
 //     reports: "Kenya's foreign minister said police arrested protesters
-//     in Kampala" is UGACOP), but for civilians and people, whom that
+//     in Kampala" is UGACOP; in such a reported clause, the country it
+//     names first: "Uganda said police in Kenya arrested protesters" is
+//     KENOPP), but for civilians and people, whom that
 //     country more often harms, else that led the last sentence (in the
 //     article's first sentence, the one it led with; else of the last
 //     mention that had one; with Resolver.Local, as the PETRARCH and
