@@ -14,6 +14,8 @@ func TestTradedWords(t *testing.T) {
 		{text: "Chad and Niger exchanged threats over the disputed oasis.", want: []string{"TCD>NER:130", "NER>TCD:130"}},
 		{text: "Chad and Niger exchanged insults at the summit.", want: []string{"TCD>NER:111", "NER>TCD:111"}, not: []string{"TCD>NER:060"}},
 		{text: "Chad and Niger traded barbs over the election.", want: []string{"TCD>NER:111", "NER>TCD:111"}},
+		{text: "Chad and Niger exchanged warnings over the dam.", want: []string{"TCD>NER:130", "NER>TCD:130"}, not: []string{"TCD>NER:060"}},
+		{text: "Chad and Niger exchanged angry words at the summit.", want: []string{"TCD>NER:111", "NER>TCD:111"}, not: []string{"TCD>NER:060"}},
 		// A named target: the words still go each way.
 		{text: "Chad traded accusations with Niger.", want: []string{"TCD>NER:112", "NER>TCD:112"}},
 		// Verbal conflict without an exchanging verb stays one way.
