@@ -158,13 +158,19 @@ func (a *article) causesAndVisits(st *coding) {
 	st.tgt, st.together = tgt, together
 }
 
-// aim settles whom the event is aimed at by the pattern's preposition
-// and the phrases around the parties: not the source's own actor, the
-// actor after the pattern's preposition, not a reporter, partner or
-// ally set aside, nor an actor that only modifies a noun or opens
-// another clause. It also finds the parties of talks a go-between's
-// participle hosted or mediated.
+// aim settles whom the event is aimed at, by the pattern's preposition
+// (aimByPreposition), and drops the parties that only stand beside it
+// (dropBystanders).
 func (a *article) aim(st *coding) {
+	a.aimByPreposition(st)
+	a.dropBystanders(st)
+}
+
+// aimByPreposition aims the event at the actor after the pattern's
+// preposition: past the source's own actor, past a matter a verb of
+// discussing takes up, and at whom one discusses it "with"; a bare
+// agent that labels a name gives way to the named actor.
+func (a *article) aimByPreposition(st *coding) {
 	toks, ms, cl, v, src, tgt := st.toks, st.ms, st.cl, st.v, st.src, st.tgt
 	// An actor does not act on itself: "Russia fired cruise missiles
 	// (RUSMIL) at Ukrainian power stations" is aimed at the next actor.
@@ -206,6 +212,17 @@ func (a *article) aim(st *coding) {
 			}
 		}
 	}
+	st.src, st.tgt = src, tgt
+}
+
+// dropBystanders drops parties that stand beside the event: a reporter
+// or partner set aside, an ally (the target is then what "against"
+// names), a participle's agent, an actor joined to a participle by a
+// hyphen, the opponent of a cooperative deed, the subject of a clause
+// "if" or "when" opens; a go-between's participle is aimed at the
+// parties of the talks it hosted.
+func (a *article) dropBystanders(st *coding) {
+	toks, ms, cl, v, src, tgt := st.toks, st.ms, st.cl, st.v, st.src, st.tgt
 	// "..., according to Chinese state television": who reports an
 	// event takes no part in it. "applied, together with Sweden": a
 	// partner acts beside the source, it is not acted on.
