@@ -131,10 +131,10 @@ type Entity struct {
 type Actor struct {
 	Code string `json:"code"`
 	Name string `json:"name,omitempty"`
-	// Country is the actor's country. Events carry its ISO 3166-1
-	// alpha-3 code ("ROU", "XKX"); inside the coder, and on entities,
-	// it is the CAMEO country code the actor code begins with ("ROM",
-	// "KSV"). cameo.ISOCountry maps one to the other.
+	// Country is the actor's country. Events and entities carry its
+	// ISO 3166-1 alpha-3 code ("ROU", "XKX"); inside the coder it is
+	// the CAMEO country code the actor code begins with ("ROM", "KSV").
+	// cameo.ISOCountry maps one to the other.
 	Country string `json:"country,omitempty"`
 	// Entry names the dictionary entry that resolved the mention, for
 	// explanation.
