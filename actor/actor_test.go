@@ -495,6 +495,9 @@ func TestResolve(t *testing.T) {
 			[]string{"it=IRNREBPMD", "its=IRNREBPMD", "fighters=IRNREBPMD"}},
 		{"its troops are the country's military", []string{"Peru 's/PART defence/NOUN ministry said/VERB its/PRON troops/NOUN/NNS withdrew/VERB"},
 			[]string{"Peru 's defence ministry=PERGOVMIL", "its=PERGOVMIL", "troops=PERMIL"}},
+		{"troops a possessive owns leave the country from which they are withdrawn", []string{"Peru withdrew/VERB its/PRON/PRP$ troops/NOUN/NNS from/ADP Bolivia"},
+			[]string{"Peru=PER", "its=PER", "troops from Bolivia=BOL"}},
+		{"troops from a country with no possessive are its military", []string{"troops/NOUN/NNS from/ADP Bolivia arrived/VERB"}, []string{"troops from Bolivia=BOLMIL"}},
 		{"their troops are the organisation's", []string{"NATO met/VERB", "they/PRON moved/VERB their/PRON troops/NOUN/NNS"},
 			[]string{"they=IGOWSTNAT", "their=IGOWSTNAT", "troops=IGOWSTNAT"}},
 		// Number agreement.

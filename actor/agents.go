@@ -382,8 +382,8 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	// "their troops in Syria", "its embassy staff in Peru": where an
 	// agent a possessive owns is, is not whose it is ("its diplomats
-	// from Chile" stay Chile's: withdrawn from Chile, they are aimed at
-	// it).
+	// from Chile" name Chile, not Chile's diplomats: withdrawn from
+	// Chile, they are aimed at it).
 	possessed := false
 	for b := i - 1; b >= 0; b-- {
 		if toks[b].XPOS == "PRP$" {
@@ -418,6 +418,12 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 				}
 				m.Country = CountryOf(code)
 				m.agentCode = a.Code
+				if possessed && st.up[j] == "FROM" {
+					// "withdrew its troops from Bolivia": the troops are
+					// the possessor's; the phrase names the country they
+					// leave, which is what the deed is aimed at.
+					m.Code, m.agentCode = code, ""
+				}
 				m.Name = e.Name
 				m.Entry = e.String() + "; " + m.Entry
 				m.End = k + kk

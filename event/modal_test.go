@@ -85,7 +85,7 @@ func TestUnrealisedDeedCodesNothing(t *testing.T) {
 // governor happened keeps its own status (deeds that may happen coded).
 func TestGovernorTried(t *testing.T) {
 	checkUnrealisedStatuses(t, []statusCase{
-		{"Peru tried to force Chile to withdraw its troops from Bolivia.", "CHL", "BOLMIL", "0874", model.Hypothetical},
+		{"Peru tried to force Chile to withdraw its troops from Bolivia.", "CHL", "BOL", "0874", model.Hypothetical},
 		{"Peru helped Chile expel the Argentine diplomats.", "CHLGOV", "ARGGOV", "174", model.Asserted},
 	})
 }

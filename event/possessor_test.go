@@ -17,13 +17,14 @@ func TestPossessorOfClauseSubject(t *testing.T) {
 
 // TestPossessedAgentIn checks that an agent a possessive owns is its
 // owner's wherever it is ("its soldiers in Peru"), while one with no
-// possessive is the place's, and one withdrawn "from" a country stays
-// aimed at it.
+// possessive is the place's, and one withdrawn "from" a country is aimed
+// at that country, not at its diplomats or troops.
 func TestPossessedAgentIn(t *testing.T) {
 	tests := []eventCase{
 		{"Bolivia said its soldiers in Peru had been attacked by Chile.", []string{"CHL>BOLMIL:190"}, []string{"CHL>PERMIL:*"}},
 		{"Chile attacked soldiers in Peru.", []string{"CHL>PERMIL:190"}, nil},
-		{"Bolivia withdrew its diplomats from Chile.", []string{"BOL>CHLGOV:161"}, nil},
+		{"Bolivia withdrew its diplomats from Chile.", []string{"BOL>CHL:161"}, []string{"BOL>CHLGOV:*"}},
+		{"Chile pulled its soldiers out of Peru and withdrew its troops from Bolivia.", []string{"CHL>BOL:0874"}, []string{"CHL>BOLMIL:*"}},
 	}
 	checkEventCases(t, tests)
 }
