@@ -8,14 +8,20 @@
 //	for _, it := range f.Items { ... it.Link, it.Published ... }
 //
 // Parse reads at most MaxBytes of input and keeps at most MaxItems items,
-// reading no further than the item past them. It reads an XML feed as a
+// reading no further than the item past them and returning an error
+// wrapping ErrMaxItems with them. It reads an XML feed as a
 // stream of tokens and keeps only the elements a Feed is made of, so a
 // hostile feed costs time in proportion to its size but little memory;
 // one with more than MaxElements elements, whose elements nest deeper
 // than MaxDepth, or whose kept elements hold more than MaxFieldBytes of
 // text or more than MaxFields children, stops with an error wrapping
-// ErrLimit that says where. A JSON Feed's items are decoded one at a
-// time, and not past MaxItems.
+// ErrLimit that says where. A feed that breaks off or turns malformed
+// partway comes back with the items read before the break and an error;
+// Feed.LastCut says whether the last of them was cut off (an item element
+// still open at the break). A JSON Feed is read as a stream of tokens and
+// its items decoded one at a time, whole or not at all, and not past
+// MaxItems; one cut off after its version keeps the items before the
+// break.
 // It resolves relative links against xml:base and the feed's own link,
 // decodes declared non-UTF-8 encodings, and understands the many date
 // forms feeds use (RFC 822 with or without seconds and day names, named

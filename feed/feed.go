@@ -23,6 +23,13 @@ type Feed struct {
 	Link     string
 	Language string
 	Items    []Item
+	// LastCut reports that the last of Items was cut off by the break
+	// that Parse's error reports: an item element was still open there,
+	// so its fields (its link, say) may be cut short. It is false when
+	// Parse returns no error, for a JSON Feed (whose items are decoded
+	// whole or not at all), and when the break came after an item's
+	// closing tag.
+	LastCut bool
 }
 
 // Item is one entry of a feed.
@@ -71,6 +78,11 @@ const (
 // or not XML or JSON at all.
 var ErrNotFeed = errors.New("feed: not a feed")
 
+// ErrMaxItems means a feed holds more than MaxItems items. Parse returns
+// it, wrapped with the count, together with the first MaxItems items, all
+// whole.
+var ErrMaxItems = errors.New("feed: too many items")
+
 // ErrLimit means an XML feed went past MaxFieldBytes, MaxFields,
 // MaxDepth or MaxElements. Parse returns it, wrapped with what went past
 // which limit in which item and at which byte of the input, together
@@ -82,8 +94,11 @@ var ErrLimit = errors.New("feed: too large or nested too deep")
 // JSON Feed. It returns an error wrapping ErrNotFeed when the input is
 // not a feed. When a feed breaks off or turns malformed partway, or goes
 // past one of the limits (an error wrapping ErrLimit), Parse returns what
-// it read so far together with an error. Input past MaxBytes is ignored,
-// as is everything from the item past MaxItems on. An XML feed is read
+// it read so far together with an error, and Feed.LastCut says whether
+// the last item read was cut off. Input past MaxBytes is ignored. A feed
+// of more than MaxItems items comes back with its first MaxItems and an
+// error wrapping ErrMaxItems; an XML feed is not read past the item after
+// them. An XML feed is read
 // as a stream: Parse keeps only what the Feed needs, whatever else the
 // feed holds.
 func Parse(r io.Reader) (*Feed, error) {
@@ -245,12 +260,16 @@ func parseXML(text []byte) (*Feed, error) {
 	var root *node
 	// stack holds the open elements, nil for those not kept.
 	var stack []*node
-	items, elements := 0, 0
+	// isItem says, for each open element, whether it is an item; open
+	// counts the open items.
+	var isItem []bool
+	items, elements, open := 0, 0, 0
 	partial := func(err error) (*Feed, error) {
 		f, ferr := read(root)
 		if ferr != nil {
 			return nil, ferr
 		}
+		f.LastCut = open > 0 && len(f.Items) > 0
 		return f, err
 	}
 	// limit is the error for a feed past a limit, saying where.
@@ -266,7 +285,7 @@ func parseXML(text []byte) (*Feed, error) {
 			if root == nil {
 				return nil, fmt.Errorf("%w: %w", ErrNotFeed, err)
 			}
-			f, ferr := read(root)
+			f, ferr := partial(nil)
 			if ferr != nil {
 				return nil, ferr
 			}
@@ -286,9 +305,11 @@ func parseXML(text []byte) (*Feed, error) {
 			item := t.Name.Local == "item" || t.Name.Local == "entry"
 			if item {
 				if items++; items > MaxItems {
-					return read(root)
+					return partial(fmt.Errorf("%w: more than %d, read no further than item %d", ErrMaxItems, MaxItems, items))
 				}
+				open++
 			}
+			isItem = append(isItem, item)
 			var parent *node
 			if len(stack) > 0 {
 				parent = stack[len(stack)-1]
@@ -319,6 +340,10 @@ func parseXML(text []byte) (*Feed, error) {
 		case xml.EndElement:
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
+				if isItem[len(isItem)-1] {
+					open--
+				}
+				isItem = isItem[:len(isItem)-1]
 			}
 		case xml.CharData:
 			if len(stack) == 0 {
@@ -625,12 +650,12 @@ func looksLikeURL(s string) bool {
 
 // jsonFeed is the subset of JSON Feed 1.0/1.1 that Parse reads.
 type jsonFeed struct {
-	Version     string    `json:"version"`
-	Title       string    `json:"title"`
-	HomePageURL string    `json:"home_page_url"`
-	FeedURL     string    `json:"feed_url"`
-	Language    string    `json:"language"`
-	Items       jsonItems `json:"items"`
+	Version     string `json:"version"`
+	Title       string `json:"title"`
+	HomePageURL string `json:"home_page_url"`
+	FeedURL     string `json:"feed_url"`
+	Language    string `json:"language"`
+	Items       []jsonItem
 }
 
 type jsonItem struct {
@@ -647,46 +672,129 @@ type jsonItem struct {
 	Authors       []jsonAuthor `json:"authors"`
 }
 
-// jsonItems is a JSON Feed's first MaxItems items: it decodes the array
-// one item at a time and stops there, so a feed of millions of items
-// costs no more to decode than one of MaxItems, where a plain slice
-// would hold them all.
-type jsonItems []jsonItem
-
-// UnmarshalJSON decodes a JSON array of items (or null), up to MaxItems
-// of them. The input has been checked to be well-formed JSON by
-// json.Unmarshal; items past MaxItems are not read.
-func (l *jsonItems) UnmarshalJSON(b []byte) error {
-	*l = nil
-	if string(b) == "null" {
-		return nil
-	}
-	d := json.NewDecoder(bytes.NewReader(b))
-	if t, err := d.Token(); err != nil || t != json.Delim('[') {
-		return &json.UnmarshalTypeError{Value: "non-array", Type: reflect.TypeFor[jsonItems](), Field: "items"}
-	}
-	for len(*l) < MaxItems && d.More() {
-		var it jsonItem
-		if err := d.Decode(&it); err != nil {
-			return fmt.Errorf("item %d: %w", len(*l), err)
-		}
-		*l = append(*l, it)
-	}
-	return nil
-}
-
 type jsonAuthor struct {
 	Name string `json:"name"`
 }
 
+// parseJSON reads a JSON Feed as a stream of tokens, decoding its items
+// one at a time, so that a feed cut off partway keeps the items before
+// the break and one of millions of items costs no more memory than one of
+// MaxItems. Items past MaxItems are skipped unread.
 func parseJSON(text []byte) (*Feed, error) {
 	var jf jsonFeed
-	if err := json.Unmarshal(text, &jf); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrNotFeed, err)
+	var items []jsonItem
+	total, broke := 0, error(nil)
+	d := json.NewDecoder(bytes.NewReader(text))
+	if t, err := d.Token(); err != nil || t != json.Delim('{') {
+		return nil, fmt.Errorf("%w: JSON that is not an object", ErrNotFeed)
 	}
-	if !strings.Contains(jf.Version, "jsonfeed.org") {
+	isFeed := func() bool { return strings.Contains(jf.Version, "jsonfeed.org") }
+	for broke == nil && d.More() {
+		t, err := d.Token()
+		if err != nil {
+			broke = err
+			break
+		}
+		var dst any
+		switch t {
+		case "version":
+			dst = &jf.Version
+		case "title":
+			dst = &jf.Title
+		case "home_page_url":
+			dst = &jf.HomePageURL
+		case "feed_url":
+			dst = &jf.FeedURL
+		case "language":
+			dst = &jf.Language
+		case "items":
+			items, total, broke = jsonItems(d)
+			if broke != nil && !isJSONBreak(broke) {
+				return nil, fmt.Errorf("%w: items: %w", ErrNotFeed, broke)
+			}
+			continue
+		default:
+			dst = new(json.RawMessage)
+		}
+		if err := d.Decode(dst); err != nil {
+			if !isJSONBreak(err) {
+				return nil, fmt.Errorf("%w: %v: %w", ErrNotFeed, t, err)
+			}
+			broke = err
+		}
+	}
+	if broke == nil {
+		if _, err := d.Token(); err != nil {
+			broke = err
+		} else if _, err := d.Token(); err != io.EOF {
+			broke = fmt.Errorf("data after the feed's object")
+		}
+	}
+	if errors.Is(broke, io.EOF) {
+		broke = io.ErrUnexpectedEOF
+	}
+	if !isFeed() {
+		if broke != nil {
+			return nil, fmt.Errorf("%w: %w", ErrNotFeed, broke)
+		}
 		return nil, fmt.Errorf("%w: JSON without a JSON Feed version", ErrNotFeed)
 	}
+	jf.Items = items
+	f := jf.feed()
+	switch {
+	case broke != nil:
+		return f, fmt.Errorf("feed: malformed after %d items: %w", len(f.Items), broke)
+	case total > MaxItems:
+		return f, fmt.Errorf("%w: %d, the first %d read", ErrMaxItems, total, MaxItems)
+	}
+	return f, nil
+}
+
+// jsonItems decodes a JSON Feed's items array (or null) from d, keeping
+// the first MaxItems items and counting the rest, which it skips. On a
+// break it returns the items decoded before it; an item is kept only
+// when it was decoded whole.
+func jsonItems(d *json.Decoder) (items []jsonItem, total int, err error) {
+	t, err := d.Token()
+	if err != nil {
+		return nil, 0, err
+	}
+	if t == nil {
+		return nil, 0, nil
+	}
+	if t != json.Delim('[') {
+		return nil, 0, &json.UnmarshalTypeError{Value: fmt.Sprint(t), Type: reflect.TypeFor[[]jsonItem](), Field: "items"}
+	}
+	for d.More() {
+		if total >= MaxItems {
+			var skip json.RawMessage
+			if err := d.Decode(&skip); err != nil {
+				return items, total, err
+			}
+		} else {
+			var it jsonItem
+			if err := d.Decode(&it); err != nil {
+				return items, total, fmt.Errorf("item %d: %w", total+1, err)
+			}
+			items = append(items, it)
+		}
+		total++
+	}
+	if _, err := d.Token(); err != nil {
+		return items, total, err
+	}
+	return items, total, nil
+}
+
+// isJSONBreak reports whether err, from a json.Decoder, means the input
+// broke off or turned malformed, rather than a value of the wrong type.
+func isJSONBreak(err error) bool {
+	var te *json.UnmarshalTypeError
+	return !errors.As(err, &te)
+}
+
+// feed turns a decoded JSON Feed into a Feed.
+func (jf *jsonFeed) feed() *Feed {
 	f := &Feed{Title: cleanTitle(jf.Title, false), Link: jf.HomePageURL, Language: jf.Language}
 	base := f.Link
 	if base == "" {
@@ -724,5 +832,5 @@ func parseJSON(text []byte) (*Feed, error) {
 		}
 		f.Items = append(f.Items, item)
 	}
-	return f, nil
+	return f
 }

@@ -3,6 +3,7 @@ package feed
 import (
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -216,6 +217,44 @@ func TestTruncated(t *testing.T) {
 	}
 }
 
+// TestLastCut checks that a feed broken off partway keeps the items read
+// before the break and says whether the last of them was cut off.
+func TestLastCut(t *testing.T) {
+	const head = `<rss><channel><title>News</title><item><link>https://a.example/1</link></item>`
+	tests := []struct {
+		name      string
+		body      string
+		wantItems int
+		wantCut   bool
+		wantLink  string // the last item's link
+	}{
+		{"inside the link", head + `<item><link>https://a.example/2`, 2, true, "https://a.example/2"},
+		{"inside the item", head + `<item><link>https://a.example/2</link><descr`, 2, true, "https://a.example/2"},
+		{"after the item", head + `<item><link>https://a.example/2</link></item><it`, 2, false, "https://a.example/2"},
+		{"after the first item", head + `<ite`, 1, false, "https://a.example/1"},
+		{"atom inside an entry", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id></entry><entry><id>2`, 2, true, ""},
+		{"atom after an entry", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id></entry><entry><id>2</id></entry>`, 2, false, ""},
+		{"nested item open", head + `<item><link>https://a.example/2</link><description><item>x</item>`, 2, true, "https://a.example/2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse(strings.NewReader(tt.body))
+			if err == nil || errors.Is(err, ErrNotFeed) {
+				t.Fatalf("err %v, want a syntax error", err)
+			}
+			if len(f.Items) != tt.wantItems || f.LastCut != tt.wantCut {
+				t.Fatalf("%d items, LastCut %v; want %d, %v", len(f.Items), f.LastCut, tt.wantItems, tt.wantCut)
+			}
+			if last := f.Items[len(f.Items)-1]; last.Link != tt.wantLink {
+				t.Errorf("last link %q, want %q", last.Link, tt.wantLink)
+			}
+		})
+	}
+	if f, err := Parse(strings.NewReader(head + "</channel></rss>")); err != nil || f.LastCut {
+		t.Errorf("whole feed: LastCut %v, err %v; want false, nil", f.LastCut, err)
+	}
+}
+
 // TestMaxItems checks that an XML feed keeps its first MaxItems items
 // and stops reading at the next, so that what follows, however long or
 // broken, costs nothing.
@@ -227,6 +266,7 @@ func TestMaxItems(t *testing.T) {
 		wantItems int
 	}{
 		{"exactly MaxItems", items + "</channel></rss>", MaxItems},
+		{"past MaxItems by one", items + "<item><title>t</title></item></channel></rss>", MaxItems},
 		{"past MaxItems", items + strings.Repeat("<item><title>t</title></item>", 5) + "</channel></rss>", MaxItems},
 		{"broken past MaxItems", items + "<item><title>t</title></item><<<", MaxItems},
 		{"too many elements past MaxItems", items + "<item>" + strings.Repeat("<x/>", MaxElements) + "</item></channel></rss>", MaxItems},
@@ -238,8 +278,22 @@ func TestMaxItems(t *testing.T) {
 			if f == nil {
 				t.Fatalf("no feed, err %v", err)
 			}
-			if wantErr := strings.HasPrefix(tt.name, "broken within"); (err != nil) != wantErr {
-				t.Errorf("err %v, want error %v", err, wantErr)
+			switch {
+			case strings.HasPrefix(tt.name, "exactly"):
+				if err != nil {
+					t.Errorf("err %v, want none", err)
+				}
+			case strings.HasPrefix(tt.name, "broken within"):
+				if err == nil || errors.Is(err, ErrMaxItems) {
+					t.Errorf("err %v, want a syntax error", err)
+				}
+			default:
+				if !errors.Is(err, ErrMaxItems) || !strings.Contains(err.Error(), "more than 10000") {
+					t.Errorf("err %v, want ErrMaxItems saying more than 10000", err)
+				}
+			}
+			if wantCut := strings.HasPrefix(tt.name, "broken within"); f.LastCut != wantCut {
+				t.Errorf("LastCut %v, want %v", f.LastCut, wantCut)
 			}
 			if len(f.Items) != tt.wantItems || f.Title != "News" {
 				t.Errorf("%d items titled %q, want %d titled News", len(f.Items), f.Title, tt.wantItems)
@@ -258,15 +312,19 @@ func TestJSONItems(t *testing.T) {
 		body      string
 		wantItems int
 		notFeed   bool
+		wantErr   error // nil for none
 	}{
-		{"past MaxItems", many, MaxItems, false},
-		{"null", head + "null}", 0, false},
-		{"empty", head + "[]}", 0, false},
-		{"two", head + `[{"title":"a"},{"id":"b"}]}`, 2, false},
-		{"number", head + "5}", 0, true},
-		{"bad item", head + `[{"title":"a"},{"title":5}]}`, 0, true},
-		{"bad item past MaxItems", head + "[" + strings.Repeat(`{"title":"t"},`, MaxItems) + `{"title":5}]}`, MaxItems, false},
-		{"broken", head + `[{"title":"a"}`, 0, true},
+		{"past MaxItems", many, MaxItems, false, ErrMaxItems},
+		{"exactly MaxItems", head + "[" + strings.Repeat(`{"title":"t"},`, MaxItems-1) + `{"title":"last"}]}`, MaxItems, false, nil},
+		{"null", head + "null}", 0, false, nil},
+		{"empty", head + "[]}", 0, false, nil},
+		{"two", head + `[{"title":"a"},{"id":"b"}]}`, 2, false, nil},
+		{"number", head + "5}", 0, true, nil},
+		{"bad item", head + `[{"title":"a"},{"title":5}]}`, 0, true, nil},
+		{"bad item past MaxItems", head + "[" + strings.Repeat(`{"title":"t"},`, MaxItems) + `{"title":5}]}`, MaxItems, false, ErrMaxItems},
+		{"broken after items", head + `[{"title":"a"}`, 1, false, io.ErrUnexpectedEOF},
+		{"broken inside an item", head + `[{"title":"a"},{"title":"b`, 1, false, io.ErrUnexpectedEOF},
+		{"broken before the version", `{"items":[{"title":"a"},{"title":"b`, 0, true, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -277,11 +335,14 @@ func TestJSONItems(t *testing.T) {
 				}
 				return
 			}
-			if err != nil {
-				t.Fatal(err)
+			if !errors.Is(err, tt.wantErr) || (err == nil) != (tt.wantErr == nil) {
+				t.Errorf("err %v, want %v", err, tt.wantErr)
 			}
-			if len(f.Items) != tt.wantItems {
-				t.Errorf("%d items, want %d", len(f.Items), tt.wantItems)
+			if f == nil {
+				t.Fatal("no feed")
+			}
+			if len(f.Items) != tt.wantItems || f.LastCut {
+				t.Errorf("%d items, LastCut %v, want %d, false", len(f.Items), f.LastCut, tt.wantItems)
 			}
 		})
 	}

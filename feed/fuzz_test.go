@@ -30,6 +30,9 @@ func FuzzParse(f *testing.F) {
 		if len(feed.Items) > MaxItems {
 			t.Fatalf("%d items", len(feed.Items))
 		}
+		if feed.LastCut && (err == nil || len(feed.Items) == 0) {
+			t.Fatalf("LastCut with %d items and error %v", len(feed.Items), err)
+		}
 		for _, s := range []string{feed.Title, feed.Link, feed.Language} {
 			if !utf8.ValidString(s) {
 				t.Fatalf("invalid UTF-8 %q", s)

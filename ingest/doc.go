@@ -50,8 +50,12 @@
 // truncated download) or goes past one of package feed's limits partway
 // is treated as a truncated WARC is: the items read before the break are
 // fetched, the item the break cut off is skipped (its link may be cut
-// short), and one error naming the feed and where it stopped comes
-// last. A JSON Feed that does not parse is an error, never a page.
+// short; an item whose closing tag came before the break is kept), and
+// one error naming the feed, where it stopped and which items were kept
+// comes last. A feed of more than feed.MaxItems items is read the same
+// way: its first MaxItems items are fetched and an error says the rest
+// were dropped. A JSON Feed that does not parse, not even up to a break
+// after its version, is an error, never a page.
 //
 // Every Document carries Options.DefaultDate as Hints.DefaultDate; when
 // that is zero, WARC records carry their WARC-Date day instead.

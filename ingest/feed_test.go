@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -61,7 +62,8 @@ func TestBrokenFeed(t *testing.T) {
 		{"cut in the first item", cutIn("<item><title>Sto"), nil, "unexpected EOF (item 1 cut off and skipped)"},
 		{"cut in the channel", head[:len(head)-20], nil, "malformed"},
 		{"limit in item 3", limited, []string{"/one", "/two"}, "in item 3 at byte"},
-		{"cut JSON feed", jsonFeed[:len(jsonFeed)-30], nil, "not a feed"},
+		{"cut after an item", cutIn("/two</link></item>"), []string{"/one", "/two"}, "malformed after 2 items: XML syntax error on line 3: unexpected EOF (items 1-2 kept)"},
+		{"cut JSON feed", jsonFeed[:len(jsonFeed)-30], []string{"/one"}, "malformed after 1 items: item 2: unexpected EOF (item 1 kept)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -108,6 +110,40 @@ func TestBrokenFeed(t *testing.T) {
 			if !strings.Contains(msg, tc.wantErr) || strings.Count(msg, path) != 1 ||
 				strings.Contains(msg, "feed: feed:") || !strings.HasPrefix(msg, "ingest "+path+": feed: ") {
 				t.Errorf("error %q, want it to name %s once, not repeat \"feed:\" and contain %q", msg, path, tc.wantErr)
+			}
+		})
+	}
+}
+
+// TestParseFeedMaxItems checks that a feed of more than feed.MaxItems
+// items keeps the first MaxItems with an error saying how many were kept.
+func TestParseFeedMaxItems(t *testing.T) {
+	item := "<item><link>https://a.example/x</link></item>"
+	head := "<rss><channel><title>T</title>"
+	tests := []struct {
+		name      string
+		items     int
+		wantItems int
+		wantErr   string // "" for none
+	}{
+		{"at the limit", feed.MaxItems, feed.MaxItems, ""},
+		{"past the limit", feed.MaxItems + 3, feed.MaxItems, "more than 10000, read no further than item 10001 (items 1-10000 kept)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body := head + strings.Repeat(item, tc.items) + "</channel></rss>"
+			f, ok, err := parseFeed([]byte(body))
+			if !ok || f == nil {
+				t.Fatalf("ok %v, err %v", ok, err)
+			}
+			if len(f.Items) != tc.wantItems {
+				t.Errorf("%d items, want %d", len(f.Items), tc.wantItems)
+			}
+			switch {
+			case tc.wantErr == "" && err != nil:
+				t.Errorf("err %v, want none", err)
+			case tc.wantErr != "" && (!errors.Is(err, feed.ErrMaxItems) || !strings.Contains(err.Error(), tc.wantErr)):
+				t.Errorf("err %v, want ErrMaxItems saying %q", err, tc.wantErr)
 			}
 		})
 	}

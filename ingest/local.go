@@ -379,9 +379,12 @@ func (w *walker) content(name string, body []byte, k sniffed, yield yieldFunc) b
 // parseFeed parses body as a feed; ok is false, with a nil error, when
 // body is not a feed. A feed that breaks off or goes past a limit of
 // package feed partway comes back with ok true, the items read before
-// the break, and the error saying where it stopped. The item the break
-// cut off is left out, as a truncated WARC's cut-off record is: its link
-// may be cut short, and fetching that would store the wrong page.
+// the break, and the error saying where it stopped and which items were
+// kept. The item the break cut off (feed.Feed.LastCut) is left out, as a
+// truncated WARC's cut-off record is: its link may be cut short, and
+// fetching that would store the wrong page; an item whose closing tag
+// came before the break is kept. A feed of more than feed.MaxItems items
+// keeps its first MaxItems, with an error saying so.
 //
 // A JSON body is never a page, so a JSON Feed that does not parse (one
 // cut off partway, say) is an error, not a page.
@@ -397,16 +400,21 @@ func parseFeed(body []byte) (f *feed.Feed, ok bool, err error) {
 		return nil, false, err // package feed's errors name it already
 	case err != nil:
 		n := len(f.Items)
-		if n > 0 {
+		var notes []string
+		if f.LastCut {
 			f.Items = f.Items[:n-1]
-			kept := ""
-			switch {
-			case n == 2:
-				kept = "item 1 kept, "
-			case n > 2:
-				kept = fmt.Sprintf("items 1-%d kept, ", n-1)
-			}
-			err = fmt.Errorf("%w (%sitem %d cut off and skipped)", err, kept, n)
+		}
+		switch kept := len(f.Items); {
+		case kept == 1:
+			notes = append(notes, "item 1 kept")
+		case kept > 1:
+			notes = append(notes, fmt.Sprintf("items 1-%d kept", kept))
+		}
+		if f.LastCut {
+			notes = append(notes, fmt.Sprintf("item %d cut off and skipped", n))
+		}
+		if len(notes) > 0 {
+			err = fmt.Errorf("%w (%s)", err, strings.Join(notes, ", "))
 		}
 		return f, true, err
 	}
