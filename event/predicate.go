@@ -12,9 +12,18 @@ import (
 // is called, describes a noun or its subject's habit, or whose bare code
 // the words around it belie ("China's economy is exploding"), codes
 // nothing: it returns false. A bare verb whose object shows another
-// sense is recoded here ("blasted the sanctions": 111).
+// sense is recoded here ("blasted the sanctions": 111). Its guards run
+// in turn: saysSomething, inCodedSense, isPredicate.
 func (a *article) reportsEvent(st *coding) bool {
-	toks, ms, cl, v := st.toks, st.ms, st.cl, st.v
+	return a.saysSomething(st) && a.inCodedSense(st) && a.isPredicate(st)
+}
+
+// saysSomething reports false for a verb of saying that says nothing to
+// anyone: a bare statement (010) of a verb that only reports, or in a
+// clause opened by "as"; a reporting verb no pattern made specific that
+// only introduces its "that" clause.
+func (a *article) saysSomething(st *coding) bool {
+	toks, cl, v := st.toks, st.cl, st.v
 	if cl.code == "010" && cl.rev == "" && reportOnly[a.w.lem[v]] {
 		return false
 	}
@@ -31,6 +40,17 @@ func (a *article) reportsEvent(st *coding) bool {
 	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
 		return false
 	}
+	return true
+}
+
+// inCodedSense reports false for a bare verb whose words show it is not
+// used in the sense its bare code means: who dies, a deed tried for and
+// prevented, calling someone a name, force on oneself, a participle of
+// association, an economy that explodes, demonstrating a quality,
+// expecting, striving or deciding to do something. It recodes blasting
+// an act (111) and calling a charge false (016).
+func (a *article) inCodedSense(st *coding) bool {
+	toks, cl, v := st.toks, st.cl, st.v
 	// "hundreds of people had died": who dies is the victim, and the
 	// bare verb names no one who did it.
 	// "Russia blasted the sanctions imposed by the EU": to blast an
@@ -103,6 +123,16 @@ func (a *article) reportsEvent(st *coding) bool {
 	if decideLemmas[a.w.lem[v]] && bareVerb(cl) && a.strivesTo(v) {
 		return false
 	}
+	return true
+}
+
+// isPredicate reports false for a verb that is no predicate of an event
+// of the story: a participle used as an adjective, meeting a demand or a
+// deadline, a verb that only says how often or next its subject does
+// the infinitive after it, a relative clause that describes its actor,
+// the terms of a proposal.
+func (a *article) isPredicate(st *coding) bool {
+	toks, ms, cl, v := st.toks, st.ms, st.cl, st.v
 	// "nominated two judges to replace retiring jurists", "armies and
 	// suspected weapons programmes": a participle the parse makes an
 	// adjective of a noun after it describes the noun; it is no
