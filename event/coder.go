@@ -1862,6 +1862,10 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// of a phrasal verb ("call on" someone, 020).
 		return true
 	}
+	if a.strayCraft(toks, v, cl, m) {
+		// "struck a deal to buy fighter jets": see strayCraft.
+		return true
+	}
 	if a.pastPlanInfinitive(toks, m, cl) {
 		// "slammed Washington's decision to sell weapons
 		// to Taiwan": what a decision or plan is to do is its
