@@ -89,10 +89,8 @@ func (a *article) locate(text string, toks []model.Token, lo, hi int, dateline b
 	}
 	var out *model.Place
 	if p, _, ok := a.c.Places.Locate(text, toks[lo:hi], dl); ok {
-		out = &model.Place{
-			Name: p.Name, GeonameID: p.GeonameID, Country: p.Country,
-			FIPS: p.FIPS, ADM1: p.ADM1, Lat: p.Lat, Lon: p.Lon, GeoType: p.Type,
-		}
+		m := p.Model()
+		out = &m
 	}
 	a.locs[key] = out
 	return out

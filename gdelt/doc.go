@@ -15,6 +15,11 @@
 // its source named by the URL's domain ("bbc.co.uk"); one without, such
 // as a page read from a file, is type 2 (citation only), cited by its
 // publisher, as the event row's SOURCEURL then is. Character offsets and the document length count characters,
-// as GDELT's do, not the bytes model.Span counts. The package knows
+// as GDELT's do, not the bytes model.Span counts. A place's Geo_Type is
+// model.Place.GeoType (1 country, 2 US state, 3 US city, 4 world city,
+// 5 world state, as the codebook numbers them), its Geo_Fullname
+// model.Place.FullName ("Tirana, Tirana, Albania"; the bare name when a
+// stored place has none), its Geo_CountryCode the FIPS 10-4 code and its
+// Geo_FeatureID the GeoNames ID; Geo_ADM2Code is left empty. The package knows
 // the document model and the formats; nothing of how events are coded.
 package gdelt

@@ -215,7 +215,10 @@ func geoColumns(c []string, p *model.Place) {
 		return
 	}
 	c[0] = strconv.Itoa(p.GeoType)
-	c[1], c[2], c[3] = p.Name, p.FIPS, p.ADM1
+	c[1], c[2], c[3] = p.FullName, p.FIPS, p.ADM1
+	if c[1] == "" {
+		c[1] = p.Name
+	}
 	c[5] = strconv.FormatFloat(p.Lat, 'f', 4, 64)
 	c[6] = strconv.FormatFloat(p.Lon, 'f', 4, 64)
 	if p.GeonameID != 0 {

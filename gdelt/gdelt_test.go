@@ -203,3 +203,39 @@ func TestFractionDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGeoColumns checks ActionGeo's eight columns (51-58) for a place at
+// each GDELT level and for none: Type as the field table numbers it,
+// Fullname from model.Place.FullName (Name when that is empty), the FIPS
+// country code, ADM1, an empty ADM2, coordinates and FeatureID.
+func TestGeoColumns(t *testing.T) {
+	tests := []struct {
+		name  string
+		place *model.Place
+		want  [8]string
+	}{
+		{"none", nil, [8]string{"0", "", "", "", "", "", "", ""}},
+		{"world city", &model.Place{Name: "Tirana", FullName: "Tirana, Tirana, Albania", FIPS: "AL", ADM1: "AL50", Lat: 41.3275, Lon: 19.8189, GeoType: 4, GeonameID: 3183875},
+			[8]string{"4", "Tirana, Tirana, Albania", "AL", "AL50", "", "41.3275", "19.8189", "3183875"}},
+		{"US city", &model.Place{Name: "Houston", FullName: "Houston, Texas, United States", FIPS: "US", ADM1: "USTX", Lat: 29.76, Lon: -95.36, GeoType: 3, GeonameID: 4699066},
+			[8]string{"3", "Houston, Texas, United States", "US", "USTX", "", "29.7600", "-95.3600", "4699066"}},
+		{"US state", &model.Place{Name: "Texas", FullName: "Texas, United States", FIPS: "US", ADM1: "USTX", GeoType: 2, GeonameID: 4736286},
+			[8]string{"2", "Texas, United States", "US", "USTX", "", "0.0000", "0.0000", "4736286"}},
+		{"world state", &model.Place{Name: "Bavaria", FullName: "Bavaria, Germany", FIPS: "GM", ADM1: "GM02", GeoType: 5, GeonameID: 2951839},
+			[8]string{"5", "Bavaria, Germany", "GM", "GM02", "", "0.0000", "0.0000", "2951839"}},
+		{"country", &model.Place{Name: "Albania", FullName: "Albania", FIPS: "AL", ADM1: "AL", Lat: 41, Lon: 20, GeoType: 1, GeonameID: 783754},
+			[8]string{"1", "Albania", "AL", "AL", "", "41.0000", "20.0000", "783754"}},
+		{"no full name", &model.Place{Name: "Tirana", FIPS: "AL", GeoType: 4},
+			[8]string{"4", "Tirana", "AL", "", "", "0.0000", "0.0000", ""}},
+	}
+	a := &model.Article{URL: "https://news.example/a", Text: "x"}
+	for _, tt := range tests {
+		e := &model.Event{Code: "010", Root: "01", Base: "010", Location: tt.place}
+		row := EventRow(1, a, e, time.Date(2022, 9, 8, 0, 0, 0, 0, time.UTC))
+		for i, want := range tt.want {
+			if got := row[51+i]; got != want {
+				t.Errorf("%s: column %d (%s) = %q, want %q", tt.name, 51+i, eventNames[51+i], got, want)
+			}
+		}
+	}
+}

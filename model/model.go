@@ -196,7 +196,12 @@ type Plover struct {
 
 // Place is a GeoNames place.
 type Place struct {
-	Name      string `json:"name"`
+	Name string `json:"name"`
+	// FullName is the name with its first-order division and country
+	// names, as GDELT's Geo_Fullname has it: "Tirana, Tirana, Albania"
+	// for a city, "Texas, United States" for a division, "Albania" for
+	// a country.
+	FullName  string `json:"full_name,omitempty"`
 	GeonameID int64  `json:"geoname_id,omitempty"`
 	// Country is the ISO 3166-1 alpha-3 code; FIPS the FIPS 10-4 country
 	// code and ADM1 the first-level division ("AL40"), as GDELT has them.

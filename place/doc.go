@@ -14,7 +14,7 @@
 //	}
 //	p, span, ok := g.Locate(sentenceText, sentence.Tokens, dateline)
 //	// p.Name == "Tirana", p.Country == "ALB", p.FIPS == "AL", p.Type == place.TypeWorldCity
-//	loc := p.Model()
+//	loc := p.Model() // with FullName "Tirana, Tirana, Albania"
 //	event.Location = &loc // the JSON "location"
 //
 // Locate reads only locative cues ("in", "at", "near", "outside", "on

@@ -510,6 +510,7 @@ func (g *Gazetteer) place(i int32) Place {
 		Name:        g.name(p),
 		GeonameID:   p.ID,
 		Country:     c.ISO3,
+		CountryName: c.Name,
 		ISO2:        c.ISO2,
 		FIPS:        c.FIPS,
 		FeatureCode: g.code(p),

@@ -28,6 +28,9 @@ type Place struct {
 	GeonameID int64
 	// Country is the ISO 3166-1 alpha-3 code ("ALB"; "XKX" for Kosovo).
 	Country string
+	// CountryName is the country's English name in GeoNames' countryInfo
+	// ("Albania").
+	CountryName string
 	// ISO2 is the ISO 3166-1 alpha-2 code ("AL").
 	ISO2 string
 	// FIPS is the FIPS 10-4 country code that GDELT uses ("AL"; "KV" for
@@ -55,10 +58,12 @@ type Place struct {
 	Type int
 }
 
-// Model returns p as the document model's Place.
+// Model returns p as the document model's Place, whose FullName is
+// p.FullName(p.CountryName).
 func (p Place) Model() model.Place {
 	return model.Place{
-		Name: p.Name, GeonameID: p.GeonameID, Country: p.Country, FIPS: p.FIPS, ADM1: p.ADM1,
+		Name: p.Name, FullName: p.FullName(p.CountryName), GeonameID: p.GeonameID,
+		Country: p.Country, FIPS: p.FIPS, ADM1: p.ADM1,
 		Lat: p.Lat, Lon: p.Lon, GeoType: p.Type,
 	}
 }

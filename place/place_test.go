@@ -475,3 +475,33 @@ func BenchmarkReadDefault(b *testing.B) {
 		}
 	}
 }
+
+// TestModel checks the document model's Place at each level GDELT
+// distinguishes (Geo_Type 1 country, 2 US state, 3 US city, 4 world city,
+// 5 world state), FullName's names coming from GeoNames' admin1 codes and
+// countryInfo.
+func TestModel(t *testing.T) {
+	g := defaultGazetteer(t)
+	tests := []struct {
+		words, hint string
+		want        model.Place // Lat and Lon are not compared
+	}{
+		{"Tirana", "", model.Place{Name: "Tirana", FullName: "Tirana, Tirana, Albania", GeonameID: 3183875, Country: "ALB", FIPS: "AL", ADM1: "AL50", GeoType: TypeWorldCity}},
+		{"Lyon", "", model.Place{Name: "Lyon", FullName: "Lyon, Rhône-Alpes, France", GeonameID: 2996944, Country: "FRA", FIPS: "FR", ADM1: "FR84", GeoType: TypeWorldCity}},
+		{"Houston", "US", model.Place{Name: "Houston", FullName: "Houston, Texas, United States", GeonameID: 4699066, Country: "USA", FIPS: "US", ADM1: "USTX", GeoType: TypeUSCity}},
+		{"Texas", "", model.Place{Name: "Texas", FullName: "Texas, United States", GeonameID: 4736286, Country: "USA", FIPS: "US", ADM1: "USTX", GeoType: TypeUSState}},
+		{"Bavaria", "", model.Place{Name: "Bavaria", FullName: "Bavaria, Germany", GeonameID: 2951839, Country: "DEU", FIPS: "GM", ADM1: "GM02", GeoType: TypeWorldState}},
+		{"Albania", "", model.Place{Name: "Albania", FullName: "Albania", GeonameID: 783754, Country: "ALB", FIPS: "AL", ADM1: "AL", GeoType: TypeCountry}},
+	}
+	for _, tt := range tests {
+		p, _, ok := g.Lookup(strings.Fields(tt.words), tt.hint)
+		if !ok {
+			t.Fatalf("Lookup(%q) failed", tt.words)
+		}
+		got := p.Model()
+		got.Lat, got.Lon = 0, 0
+		if got != tt.want {
+			t.Errorf("Model of %q = %+v\nwant %+v", tt.words, got, tt.want)
+		}
+	}
+}
