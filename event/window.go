@@ -1,0 +1,187 @@
+package event
+
+// A verb's reach: multi-word verbs, the span of tokens its patterns may
+// match in, and the tests for verbs and finite verbs that bound it.
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
+)
+
+// multi checks the other words of a multi-word verb around v and returns
+// the end of the verb's tokens.
+func (a *article) multi(vb *dict.Verb, v int) (int, bool) {
+	for j, b := range vb.Before {
+		k := v - len(vb.Before) + j
+		if k < 0 || !a.w.is(k, b) {
+			return 0, false
+		}
+	}
+	end := v + 1
+	k := v + 1
+	for _, x := range vb.After {
+		found := false
+		// A particle may follow a short object: "cut them off".
+		for ; k < len(a.w.up) && k <= end+3; k++ {
+			if a.w.is(k, x) {
+				found = true
+				k++
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+		end = k
+	}
+	if end == v+1 || len(vb.After) == 0 {
+		return v + 1, true
+	}
+	// The verb's tokens are only v itself and an adjacent particle.
+	if end == v+2 {
+		return end, true
+	}
+	return v + 1, true
+}
+
+// window returns the clause around the verb at v: from the sentence start
+// or the last ';' before it to the next clause boundary after it.
+func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
+	for lo = v; lo > 0; lo-- {
+		if toks[lo-1].Form == ";" {
+			break
+		}
+	}
+	rel := relativeVerb(toks, v)
+	for hi = vEnd; hi < len(toks); hi++ {
+		f := toks[hi].Form
+		if f == ";" {
+			break
+		}
+		// "victims who are suing his estate will find the interview
+		// given by Prince Andrew": a relative clause ends where the
+		// verb of the clause around it begins.
+		if rel && hi > vEnd && (toks[hi].XPOS == "MD" || isFinite(toks[hi])) {
+			break
+		}
+		lf := strings.ToLower(f)
+		if boundaryWords[lf] && hi > vEnd && !repetition(toks, hi) {
+			break
+		}
+		if f == "," && hi+1 < len(toks) && (toks[hi+1].XPOS == "VBG" || boundaryWords[strings.ToLower(toks[hi+1].Form)]) {
+			break
+		}
+		if lf == "and" && hi+1 < len(toks) && isFinite(toks[hi+1]) {
+			break
+		}
+		// "phone calls with leaders (several were placed on a
+		// server)": a clause in brackets is an aside with a verb of
+		// its own, not the verb's words; a short name in brackets
+		// ("(ELN)") is no clause and the window goes on.
+		if f == "(" && hi > vEnd && bracketClause(toks, hi) {
+			break
+		}
+	}
+	return lo, hi
+}
+
+// bracketClause reports whether the brackets opened at k hold a finite
+// verb before they close.
+func bracketClause(toks []model.Token, k int) bool {
+	for j := k + 1; j < len(toks) && toks[j].Form != ")"; j++ {
+		if isFinite(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// repetition reports a word at k set between two copies of one word, a
+// noun by sense ("round after round", "day after day"): it repeats the noun and opens
+// no clause.
+func repetition(toks []model.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || !strings.EqualFold(toks[k-1].Form, toks[k+1].Form) {
+		return false
+	}
+	switch toks[k-1].UPOS {
+	case "PRON", "DET", "PUNCT", "SCONJ", "CCONJ", "AUX", "VERB":
+		return false
+	}
+	return true
+}
+
+var boundaryWords = map[string]bool{
+	"which": true, "who": true, "whom": true, "whose": true, "after": true, "before": true,
+	"because": true, "while": true, "when": true, "although": true, "though": true,
+	"whereas": true, "since": false, "until": true, "unless": true, "if": true,
+}
+
+func isVerb(t model.Token) bool {
+	if t.UPOS == "AUX" {
+		return false
+	}
+	if t.UPOS == "VERB" {
+		return true
+	}
+	return strings.HasPrefix(t.XPOS, "VB") && t.UPOS == ""
+}
+
+// mistaggedInfinitive reports a word at v that the tagger took for an
+// adjective or a singular noun although it is an infinitive: a base
+// form (its lemma) right after "to" that follows a verb of intent
+// (intentLemmas: "had offered to mediate", "agreed to intervene"), and
+// that ends its phrase (punctuation, a preposition, an adverb or a
+// conjunction follows, or nothing). "agreed to peace talks" and "offered
+// to Chile" are no such words.
+func mistaggedInfinitive(toks []model.Token, v int) bool {
+	if v < 2 || toks[v].UPOS != "ADJ" && toks[v].UPOS != "NOUN" || toks[v].XPOS != "JJ" && toks[v].XPOS != "NN" {
+		return false
+	}
+	if !strings.EqualFold(toks[v].Form, toks[v].Lemma) || !strings.EqualFold(toks[v-1].Form, "to") {
+		return false
+	}
+	// "prompting South Korean troops to fire warning shots": after the
+	// object of a verb that moves it to act, whatever follows.
+	if promptVerb(toks, v-2) >= 0 {
+		return true
+	}
+	if v+1 < len(toks) {
+		switch toks[v+1].UPOS {
+		case "PUNCT", "ADP", "ADV", "CCONJ":
+		default:
+			return false
+		}
+	}
+	g := v - 2
+	for g > 0 && toks[g].UPOS == "ADV" {
+		g--
+	}
+	return isVerb(toks[g]) && intentLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// promptLemmas move their object to act, and "to" after that object
+// always opens an infinitive (upper-case lemmas): "prompting troops to
+// fire", "forced Peru to withdraw". Not "led the troops to victory".
+var promptLemmas = map[string]bool{"PROMPT": true, "FORCE": true, "COMPEL": true, "SPUR": true}
+
+// promptVerb returns the verb of promptLemmas whose object ends at k,
+// the object a few words of a noun phrase ("prompting South Korean
+// troops"), else -1.
+func promptVerb(toks []model.Token, k int) int {
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		switch toks[k].UPOS {
+		case "ADJ", "DET", "NOUN", "PROPN", "NUM", "PART":
+			continue
+		}
+		if n > 0 && isVerb(toks[k]) && promptLemmas[strings.ToUpper(toks[k].Lemma)] {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// isFinite reports a finite verb: a tensed one (finite) or a modal.
+func isFinite(t model.Token) bool { return finite(t) || t.XPOS == "MD" }
