@@ -1,0 +1,260 @@
+package event
+
+// Subjects the parse gives wrongly or leaves out: the object of a verb of
+// cause, time and event nouns, nouns as subjects, participles on an object.
+
+import (
+	"github.com/casus-project/casus/actor"
+)
+
+// causeLemmas move their object to act (upper-case lemmas): "prompting
+// Tehran to threaten", "forced Russia to withdraw".
+var causeLemmas = map[string]bool{
+	"PROMPT": true, "FORCE": true, "COMPEL": true, "LEAD": true, "PUSH": true,
+	"DRIVE": true, "SPUR": true, "CAUSE": true, "PRESSURE": true,
+}
+
+// promptedBy returns, for an infinitive at v whose governing verb is a
+// cause with an object ("prompting Tehran to threaten"), that object's
+// token, or, for one the parse gave that object as its own subject,
+// the subject's (promptedSubject); else -1.
+func (a *article) promptedBy(v int) int {
+	t := &a.t
+	if !t.ok {
+		return -1
+	}
+	if !t.infinitive(&a.w, v) {
+		return a.promptedSubject(v)
+	}
+	h := t.head[v]
+	if h < 0 || h > v || !causeLemmas[a.w.lem[h]] {
+		return -1
+	}
+	switch base(t.rel[v]) {
+	case "advcl", "xcomp":
+	default:
+		return -1
+	}
+	// The parse may call the one moved an indirect object ("prompting
+	// Lima[iobj] to threaten"): a verb of cause has but the one.
+	for _, c := range t.kids[h] {
+		if (t.rel[c] == "obj" || t.rel[c] == "iobj") && c < v {
+			return c
+		}
+	}
+	return -1
+}
+
+// promptedSubject returns, for an infinitive at v whose subject's words
+// (but for adjectives and articles) come right after a verb of cause ("prompting President Smith to
+// renew", parsed with the name the infinitive's subject and the
+// infinitive hung elsewhere), that subject's token, else -1.
+func (a *article) promptedSubject(v int) int {
+	t := &a.t
+	to := false
+	for _, c := range t.kids[v] {
+		to = to || base(t.rel[c]) == "mark" && a.w.up[c] == "TO"
+	}
+	if !to {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" || c > v {
+			continue
+		}
+		// The name's modifiers may be parsed outside it ("prompting
+		// Peruvian President Dina Boluarte", "Peruvian" hung apart).
+		lo, _ := t.span(c)
+		p := lo - 1
+		for p >= 0 && lo-p <= 3 && (a.toks[p].UPOS == "ADJ" || a.toks[p].UPOS == "DET") {
+			p--
+		}
+		if p >= 0 && causeLemmas[a.w.lem[p]] && isVerb(a.toks[p]) {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// timeNouns are spans of time (upper-case lemmas) a clause of time can
+// hang on: "days after accusing", "hours before meeting".
+var timeNouns = map[string]bool{
+	"MINUTE": true, "HOUR": true, "DAY": true, "WEEK": true, "MONTH": true, "YEAR": true,
+}
+
+// timeSpan reports a clause at v marked "after", "before" or "since"
+// that the parse hangs on a span of time ("days after accusing").
+func (a *article) timeSpan(v int) bool {
+	t := &a.t
+	h := t.head[v]
+	if h < 0 || base(t.rel[v]) != "acl" || !timeNouns[a.w.lem[h]] || t.hasSubject(v) {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "mark" {
+			switch a.w.up[c] {
+			case "AFTER", "BEFORE", "SINCE":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventNouns name acts (upper-case lemmas) that may be a verb's subject:
+// "the attack killed", "the drills provoked", "the measures target".
+var eventNouns = map[string]bool{
+	"ATTACK": true, "STRIKE": true, "OFFENSIVE": true, "RAID": true, "INVASION": true,
+	"DRILL": true, "EXERCISE": true, "VISIT": true, "TALK": true, "DECISION": true,
+	"MOVE": true, "MEASURE": true, "SANCTION": true, "RESOLUTION": true, "PLAN": true,
+	"BAN": true, "DEAL": true, "AGREEMENT": true, "STATEMENT": true, "PROPOSAL": true,
+}
+
+// eventSubject reports a verb at v whose subject is a noun naming an act
+// with no actor of its own ("a Chinese attack", "U.S. military drills"):
+// the actor only modifies it.
+func (a *article) eventSubject(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		if !eventNouns[a.w.lem[c]] || a.toks[c].UPOS != "NOUN" {
+			return false
+		}
+		for _, m := range ms {
+			if c >= m.Start && c < m.End {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// actSubject reports a verb at v that has, or takes from the clause it
+// is coordinated with or a participle of, a subject naming an act
+// (eventSubject): "the strikes had killed civilians and hit a hospital",
+// "a Chinese attack could constitute a threat, allowing its forces to
+// act" name no doer of "hit" or "allowing".
+func (a *article) actSubject(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for n := 0; n < 4 && v >= 0; n++ {
+		if a.eventSubject(ms, v) {
+			return true
+		}
+		if t.hasSubject(v) {
+			return false
+		}
+		switch base(t.rel[v]) {
+		case "conj":
+		case "advcl":
+			if x := a.toks[v].XPOS; x != "VBG" && x != "VBN" {
+				return false
+			}
+		default:
+			return false
+		}
+		v = t.head[v]
+	}
+	return false
+}
+
+// nounSubject reports a verb at v whose subject is a common noun phrase
+// that holds no actor ("regional countries could guarantee their own
+// security"): the clause names its doer, and it is no actor.
+func (a *article) nounSubject(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		if a.toks[c].UPOS != "NOUN" {
+			return false
+		}
+		// Nor any actor between it and the verb ("Lions, tigers, and
+		// Gondor welcomed": the parse may hang the compound elsewhere).
+		lo, hi := t.span(c)
+		hi = max(hi, v)
+		for _, m := range ms {
+			if m.Start < hi && m.End > lo {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// controlledByNonActor reports an open complement at v ("crowds burned
+// down", parsed as "crowds" with "burned" its complement) whose governing
+// verb has a subject of its own that is no actor: who does it is that
+// subject, not an actor found by word order.
+func (a *article) controlledByNonActor(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok || base(t.rel[v]) != "xcomp" || t.head[v] < 0 {
+		return false
+	}
+	h := t.head[v]
+	for _, c := range t.kids[h] {
+		if base(t.rel[c]) != "nsubj" {
+			continue
+		}
+		// Object control ("asked France to expel") takes its source from
+		// the object: only a verb without one counts.
+		for _, o := range t.kids[h] {
+			if r := t.rel[o]; r == "obj" || r == "iobj" {
+				return false
+			}
+		}
+		lo, hi := t.span(c)
+		for _, m := range ms {
+			if m.Start < hi && m.End > lo {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// objectParticiple returns the object or oblique of the verb governing v
+// when v is a present participle without a subject, mark or comma of its
+// own that follows that noun right away ("vetoed a resolution demanding
+// a ceasefire", "threw stones at troops guarding a town hall"): the
+// parse makes it a clause of the verb, but it is the noun's modifier,
+// done by the noun. It returns -1 otherwise.
+func (a *article) objectParticiple(v int) int {
+	t := &a.t
+	if !t.ok || base(t.rel[v]) != "advcl" || a.toks[v].XPOS != "VBG" || t.head[v] < 0 || t.head[v] > v {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "mark", "nsubj", "csubj":
+			return -1
+		}
+		if c < v && t.rel[c] == "punct" {
+			return -1
+		}
+	}
+	for _, c := range t.kids[t.head[v]] {
+		if r := t.rel[c]; r != "obj" && base(r) != "obl" {
+			continue
+		}
+		if _, hi := t.span(c); hi == v {
+			return c
+		}
+	}
+	return -1
+}
