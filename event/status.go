@@ -896,6 +896,8 @@ func (a *article) reports(sv, v int) bool {
 		switch base(t.rel[c]) {
 		case "ccomp", "parataxis", "csubj", "obj", "xcomp":
 			return true
+		case "nsubj":
+			return a.secondSubject(sv, c, v)
 		case "advcl", "acl":
 			// "accused Iran of launching": a clause marked "of" or
 			// "that" is the charge.

@@ -1,0 +1,21 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestSecondSubjectReported checks that a deed the parse hangs on a
+// second subject after a reporting verb ("Uganda said the army attacked
+// rebels", "attacked" read as a participle) is the report's content,
+// claimed, while a speaker after the verb with no subject before it
+// ("..., said the army") still reports what comes before.
+func TestSecondSubjectReported(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Uganda said the army attacked rebels near the border.", "UGAMIL", "UGAREB", "190", model.Claimed},
+		{"Bolivia said the police arrested protesters in the capital.", "BOLCOP", "BOLOPP", "173", model.Claimed},
+		{"Bolivia attacked Chile near the border, said the army.", "BOL", "CHL", "190", model.Claimed},
+		{"Bolivia attacked Chile near the border.", "BOL", "CHL", "190", model.Asserted},
+	})
+}
