@@ -1,0 +1,329 @@
+package event
+
+// An event's date: the time expression that governs its clause, else the
+// sentence's or the story's day.
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
+)
+
+// date picks the event's time expression: the nearest one after the verb
+// in its clause, else one before it in the clause, else one of a clause
+// the verb's clause continues ("severed ties on Wednesday, accusing
+// Tehran of ...": the accusation is Wednesday's), else any in the
+// sentence, else the paragraph's explicit past date, else the story's day
+// (see storyDay); failing all, the article's date. A verb in the present
+// tense takes neither the paragraph's date nor the story's day: it tells
+// of the time of writing. A time expression in
+// a clause of its own below the verb dates that clause, not the verb
+// ("accusing Tehran of orchestrating an attack in July": July is the
+// attack's, not the accusation's; "attacked the ship that had docked on
+// Monday").
+func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) (model.Date, when.Expression, bool) {
+	heads := a.timeClauses(toks, times)
+	asked := a.askedDeed(cl)
+	own := func(i int) bool {
+		if a.preNominalTime(toks, times[i], cl.v) {
+			return false
+		}
+		return heads[i] < 0 || heads[i] != asked && !a.nestedClause(cl.v, heads[i])
+	}
+	vb := toks[cl.v].Start
+	hiB := toks[max(cl.hi-1, cl.v)].End
+	loB := toks[cl.lo].Start
+	best := -1
+	for i, x := range times {
+		if x.Start >= vb && x.End <= hiB && own(i) {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		for i, x := range times {
+			if x.Start >= loB && x.End <= vb && own(i) {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		best = a.governorTime(cl.v, heads)
+	}
+	if best < 0 {
+		for i := range times {
+			if own(i) {
+				best = i
+				break
+			}
+		}
+	}
+	if best >= 0 && a.laterThanArticle(toks, cl.v, times[best]) {
+		return model.Date{}, when.Expression{}, false
+	}
+	if best >= 0 {
+		x := times[best]
+		return model.Day(x.From), x, true
+	}
+	if a.datedSubject(cl.v, times, heads) {
+		// "The armistice signed in 1953 ended the fighting": the
+		// subject is a deed of its own past time, so the verb tells of
+		// history, not of the story's day; when is not known.
+		return model.Date{}, when.Expression{}, false
+	}
+	if when.CountsFromBefore(a.text[loB:hiB]) {
+		// "The army struck back the same day" with no day named
+		// before: some other day than the article's, not known.
+		return model.Date{}, when.Expression{}, false
+	}
+	if a.paraDate != nil && !a.present(cl.v) {
+		x := *a.paraDate
+		x.Reason = "inherited from the paragraph: " + x.Reason
+		return model.Day(x.From), x, true
+	}
+	if a.storyDay != nil && !a.present(cl.v) {
+		x := *a.storyDay
+		x.Reason = "the story's day, from its lede: " + x.Reason
+		return model.Day(x.From), x, true
+	}
+	if a.ref.IsZero() {
+		return model.Date{}, when.Expression{}, false
+	}
+	return model.Day(a.ref), when.Expression{}, false
+}
+
+// datedSubject reports a time expression before the article's week that
+// dates a participle on the subject of the verb at v, a noun of a deed ("The armistice
+// signed in 1953", "The deal reached in 2015"), for a verb with no time
+// of its own: the verb tells of that subject's history, so neither the
+// paragraph's date nor the story's day is its date.
+func (a *article) datedSubject(v int, times []when.Expression, heads []int) bool {
+	t := &a.t
+	if !t.ok || a.ref.IsZero() {
+		return false
+	}
+	for i, x := range times {
+		c := heads[i]
+		if c < 0 || c == v || !when.Background(x, a.ref) {
+			continue
+		}
+		// A participle on a noun of a deed, not a relative clause on a
+		// person ("the minister, who was appointed in 2021, met ...":
+		// the meeting is still the story's).
+		if n := t.head[c]; n >= 0 && t.rel[c] == "acl" && t.head[n] == v && base(t.rel[n]) == "nsubj" &&
+			eventNoun(strings.ToUpper(a.toks[n].Lemma)) != nounNone {
+			return true
+		}
+	}
+	return false
+}
+
+// preNominalTime reports a time expression that stands before an event
+// noun after the verb at v and modifies it ("denied any role in the Nov.
+// 13 bombing", "condemned Saturday's attack", "since the 2008 war",
+// "condemned the 1990s conflict"): it dates that noun's event, not the
+// verb's, unless the verb fights or wages it ("fought the 1990s war"). A time after the noun ("the
+// attack on Monday") may be the verb's too, and dates it as before. The
+// lemma is read from toks, as the words of the sentence may not be set
+// yet (Coder.Code's setStoryDay).
+func (a *article) preNominalTime(toks []model.Token, x when.Expression, v int) bool {
+	t := &a.t
+	k := a.expressionTop(toks, x)
+	if k < 0 {
+		return false
+	}
+	h := t.head[k]
+	if h <= k || h <= v || h == v || toks[h].UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToUpper(toks[h].Lemma)
+	return (eventNoun(l) != nounNone || timedDeedNouns[l]) && !fightsNoun(toks, v)
+}
+
+// askedDeed returns, for an appeal, demand or threat (CAMEO 02, 10, 13),
+// the deed it asks of its object (askedInfinitive), else -1.
+func (a *article) askedDeed(cl *clause) int {
+	if !addressing(cl.code) {
+		return -1
+	}
+	return a.askedInfinitive(cl.v)
+}
+
+// askedInfinitive returns, for a verb at v with an object and an
+// infinitive complement ("urged Peru to approve the bid before the
+// summit in July", "told Chile to withdraw its troops by Friday"), that
+// infinitive: the deed asked of the object, whose time is when it should
+// be done, not when it was asked. Else -1 ("applied to join the EU in
+// 2009" has no object: the time dates the application).
+func (a *article) askedInfinitive(v int) int {
+	t := &a.t
+	if !t.ok || v < 0 || v >= len(t.kids) {
+		return -1
+	}
+	obj, inf := false, -1
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "obj", "iobj":
+			obj = true
+		case "xcomp":
+			if c > v && strings.HasPrefix(a.xpos(c), "VB") {
+				inf = c
+			}
+		}
+	}
+	if !obj {
+		return -1
+	}
+	return inf
+}
+
+// askLemmas are verbs (upper-case lemmas) that ask their object to do
+// the deed of their infinitive: "urged Peru to approve", "asked Chile to
+// withdraw".
+var askLemmas = map[string]bool{
+	"URGE": true, "ASK": true, "CALL": true, "PRESS": true, "TELL": true,
+	"ORDER": true, "INSTRUCT": true, "INVITE": true, "ENCOURAGE": true,
+	"WARN": true, "REQUEST": true, "PUSH": true,
+}
+
+// timeClauses returns, for each time expression, the head of the clause
+// the parse puts it in: the nearest ancestor of the expression's top word
+// that heads a clause; -1 where the parse is unusable or the expression
+// lies outside toks.
+func (a *article) timeClauses(toks []model.Token, times []when.Expression) []int {
+	heads := a.timeHeads[:0]
+	for _, x := range times {
+		heads = append(heads, a.timeClause(toks, x))
+	}
+	a.timeHeads = heads
+	return heads
+}
+
+func (a *article) timeClause(toks []model.Token, x when.Expression) int {
+	t := &a.t
+	k := a.expressionTop(toks, x)
+	if k < 0 {
+		return -1
+	}
+	for c, steps := t.head[k], 0; c >= 0 && steps < len(toks); c, steps = t.head[c], steps+1 {
+		if a.headsClause(c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// expressionTop returns the top word of the time expression x in the
+// parse: its first token, then up its heads while they lie inside x; -1
+// where the parse is unusable or x lies outside toks.
+func (a *article) expressionTop(toks []model.Token, x when.Expression) int {
+	t := &a.t
+	if !t.ok {
+		return -1
+	}
+	k := -1
+	for i, tk := range toks {
+		if tk.Start >= x.Start && tk.End <= x.End {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	inside := func(i int) bool { return i >= 0 && toks[i].Start >= x.Start && toks[i].End <= x.End }
+	for steps := 0; inside(t.head[k]) && steps < len(toks); steps++ {
+		k = t.head[k]
+	}
+	return k
+}
+
+// headsClause reports a word that heads a clause: a verb's relation, a
+// conjunct only if it is a verb ("on Monday and Tuesday" is no clause).
+func (a *article) headsClause(c int) bool {
+	r := base(a.t.rel[c])
+	if r == "root" {
+		return true
+	}
+	return verbal(r) && (r != "conj" || strings.HasPrefix(a.xpos(c), "VB"))
+}
+
+// nestedClause reports whether the clause headed by c lies below the
+// predicate at v, in a clause of its own: not v's own clause, not a bare
+// participle v's clause goes on with ("attacked the town, killing nine on
+// Monday" is one event's time), not v's infinitive complement and not a
+// clause on an event noun.
+func (a *article) nestedClause(v, c int) bool {
+	t := &a.t
+	if c == v || !t.dominates(v, c) {
+		return false
+	}
+	// "a cyberattack that disrupted services in August": a clause on an
+	// event noun tells of that event.
+	if !strings.HasPrefix(a.xpos(v), "VB") && t.head[c] == v && base(t.rel[c]) == "acl" {
+		return false
+	}
+	if t.head[c] == v && base(t.rel[c]) == "advcl" && (a.xpos(c) == "VBG" || a.xpos(c) == "VBN") && a.t.caseOf(&a.w, c) == "" {
+		return false
+	}
+	// "applied to join the EU in 2009": the parser hangs the time on
+	// the infinitive as often as on the verb that governs it.
+	if t.head[c] == v && base(t.rel[c]) == "xcomp" {
+		return false
+	}
+	return true
+}
+
+// present reports a verb in the simple present or the present
+// progressive ("Tehran denies", "are protesting"), which tells of the
+// article's time, not of a past its paragraph dates.
+func (a *article) present(v int) bool {
+	if v >= len(a.toks) {
+		return false
+	}
+	switch a.xpos(v) {
+	case "VBZ", "VBP":
+		return true
+	case "VBG":
+		for _, c := range a.t.kids[v] {
+			if base(a.t.rel[c]) == "aux" && (a.xpos(c) == "VBZ" || a.xpos(c) == "VBP") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governorTime returns the time expression of the nearest clause that the
+// clause of v continues, through a participle, an infinitive or a
+// conjunct ("severed ties on Wednesday, accusing ..."; "agreed on Monday
+// to release"); -1 for none. Reported speech does not pass its time down:
+// "said on Wednesday that Iran had attacked" dates the saying only.
+func (a *article) governorTime(v int, heads []int) int {
+	t := &a.t
+	if !t.ok {
+		return -1
+	}
+	for c, steps := v, 0; c >= 0 && steps < len(t.head); steps++ {
+		switch base(t.rel[c]) {
+		case "xcomp", "conj", "acl":
+		case "advcl":
+			// "met on Friday after Iran fired": a clause marked
+			// "after", "before", "because" has a time of its own.
+			if a.t.caseOf(&a.w, c) != "" {
+				return -1
+			}
+		default:
+			return -1
+		}
+		g := t.head[c]
+		for i, h := range heads {
+			if h == g {
+				return i
+			}
+		}
+		c = g
+	}
+	return -1
+}

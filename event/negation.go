@@ -1,0 +1,283 @@
+package event
+
+// Negation: verbs negated, avoided, warned against or stopped short of,
+// clauses and charges denied, and deeds asked not to be done.
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/model"
+)
+
+// negated looks for "not", "n't", "never" in the verb's auxiliaries, and
+// for a governor that says the infinitive did not happen ("failed to
+// respond").
+func negated(toks []model.Token, v int) bool {
+	if negatedAux(toks, v) {
+		return true
+	}
+	// "failed to respond", "refused to meet".
+	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
+		return true
+	}
+	// "received no reply from Chile", "signed no agreement".
+	if noObject(toks, v) {
+		return true
+	}
+	// "avoid travelling to Japan", "refrained from attacking".
+	return avoidedGerund(toks, v)
+}
+
+// noObject reports a verb at v whose object, right after it, opens with
+// "no": the deed did not happen ("received no reply", "signed no
+// agreement"). "no fewer than", "no more than", "no less than" count,
+// they do not negate. After a verb of saying "no" opens what is said
+// ("warned no country could attack Chile"), not a missing object.
+func noObject(toks []model.Token, v int) bool {
+	k := v + 1
+	if k+1 >= len(toks) || !strings.EqualFold(toks[k].Form, "no") || sayLemmas[strings.ToUpper(toks[v].Lemma)] {
+		return false
+	}
+	switch strings.ToLower(toks[k+1].Form) {
+	case "fewer", "less", "more", "longer", "sooner":
+		return false
+	}
+	return true
+}
+
+// avoidLemmas govern a gerund that does not happen: "avoid travelling",
+// "refrain from attacking", "stopped sending", "ceased funding", "reject
+// recognizing Israel", "opposed sending troops".
+var avoidLemmas = map[string]bool{
+	"AVOID": true, "REFRAIN": true, "STOP": true, "CEASE": true, "QUIT": true,
+	"REJECT": true, "OPPOSE": true, "RESIST": true,
+}
+
+// avoidedGerund reports a gerund at v right after a verb of avoidLemmas,
+// past adverbs and the "from" of "refrain from".
+func avoidedGerund(toks []model.Token, v int) bool {
+	return avoidVerb(toks, v) >= 0
+}
+
+// avoidVerb returns the verb of avoidLemmas a gerund at v follows (as
+// avoidedGerund), or -1.
+func avoidVerb(toks []model.Token, v int) int {
+	if toks[v].XPOS != "VBG" {
+		return -1
+	}
+	k := v - 1
+	if k >= 0 && strings.EqualFold(toks[k].Form, "from") {
+		k--
+	}
+	// "stopped short of condemning", "fell short of recognising".
+	if k >= 2 && strings.EqualFold(toks[k].Form, "of") && strings.EqualFold(toks[k-1].Form, "short") {
+		if l := strings.ToUpper(toks[k-2].Lemma); isVerb(toks[k-2]) && (l == "STOP" || l == "FALL") {
+			return k - 2
+		}
+		return -1
+	}
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if k >= 0 && isVerb(toks[k]) && avoidLemmas[strings.ToUpper(toks[k].Lemma)] {
+		return k
+	}
+	return -1
+}
+
+// warnedAgainstLemmas govern a gerund after "against" that they advise
+// against: "warned Chile against attacking Peru".
+var warnedAgainstLemmas = map[string]bool{
+	"WARN": true, "CAUTION": true, "ADVISE": true, "COUNSEL": true, "URGE": true,
+}
+
+// warnedAgainst reports a gerund at v after "against" whose verb, back
+// over an object of at most five words, is one of warnedAgainstLemmas:
+// what one is warned against has not been done.
+func warnedAgainst(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBG" || v < 2 || !strings.EqualFold(toks[v-1].Form, "against") {
+		return false
+	}
+	for j := v - 2; j >= 0 && j >= v-7; j-- {
+		if isVerb(toks[j]) {
+			return warnedAgainstLemmas[strings.ToUpper(toks[j].Lemma)]
+		}
+		if toks[j].Form == "," || toks[j].Form == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// unmetStop reports a gerund at v after a verb of avoidLemmas that is
+// itself only asked for or warned of ("warned foreign powers to stop
+// arming Peru", "urged Chile to stop shelling"), or said to be owed
+// ("should stop arming", "must stop", "ought to stop"): the deed goes on, and
+// its stopping has not happened; it is no more negated than done.
+func unmetStop(toks []model.Token, v int) bool {
+	k := avoidVerb(toks, v)
+	if k < 0 || negatedAux(toks, v) {
+		return false
+	}
+	// "the United States should stop arming Taiwan": a stopping one
+	// says must happen has not either.
+	if obliged(toks, k) || shouldBefore(toks, k) {
+		return true
+	}
+	g := governor(toks, k)
+	return g >= 0 && notYetLemmas[strings.ToUpper(toks[g].Lemma)]
+}
+
+// shouldBefore reports "should" or "ought to" right before the verb at
+// v, past adverbs ("should stop", "ought now to stop").
+func shouldBefore(toks []model.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		switch f := plainWord(toks[k].Form); {
+		case f == "should" || f == "ought":
+			return true
+		case f == "to" && k > 0 && plainWord(toks[k-1].Form) == "ought", toks[k].UPOS == "ADV":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// negatedAux looks for "not", "n't", "never" in the verb's auxiliaries.
+func negatedAux(toks []model.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		f := plainWord(toks[k].Form)
+		switch f {
+		case "not", "n't", "never", "no", "neither", "nor":
+			return true
+		}
+		u := toks[k].UPOS
+		if u != "AUX" && u != "ADV" && u != "PART" {
+			break
+		}
+	}
+	return false
+}
+
+// neitherNor reports a verb at v whose subject opens its clause with "not"
+// or "neither" and joins its members with "nor" ("Not the U.S. nor its
+// allies are preventing", "Neither Peru nor Chile attacked"): no one of
+// them did it.
+func neitherNor(toks []model.Token, lo, v int) bool {
+	nor := false
+	k := v - 1
+	for ; k >= lo; k-- {
+		f := plainWord(toks[k].Form)
+		if f == "," || f == ";" || f == ":" || isFinite(toks[k]) && toks[k].UPOS != "AUX" {
+			break
+		}
+		if f == "nor" {
+			nor = true
+		}
+	}
+	for k++; k < v && (isQuote(toks[k].Form) || toks[k].UPOS == "PUNCT"); k++ {
+	}
+	if !nor || k >= v {
+		return false
+	}
+	f := plainWord(toks[k].Form)
+	return f == "not" || f == "neither"
+}
+
+// invertedCondition reports a verb at v in a condition that puts
+// "should" before its subject ("threats should China not accede", "should
+// Peru refuse"), or "had" at the start of a clause before the subject of
+// a participle ("Had Chile attacked Peru, ..."): an if-clause, whatever
+// its negation.
+func invertedCondition(toks []model.Token, v int) bool {
+	subject := false
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if plainWord(toks[k].Form) == "should" {
+			return subject
+		}
+		if plainWord(toks[k].Form) == "had" && subject && toks[v].XPOS == "VBN" && (k == 0 || toks[k-1].Form == "," || toks[k-1].Form == ";" || toks[k-1].UPOS == "CCONJ") {
+			return true
+		}
+		switch toks[k].UPOS {
+		case "PROPN", "NOUN", "PRON":
+			subject = true
+		case "DET", "ADJ", "ADV", "PART":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// deniedClause reports a verb at v whose clause is what a verb of denial
+// says did not happen ("Bolivia denied that it had attacked Peru", "denied
+// reports that its troops had attacked Peru"): its
+// deed is negated on the denier's word, not claimed by it.
+func (a *article) deniedClause(v int) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.head) {
+		return false
+	}
+	h := t.head[v]
+	if h < 0 || h > v {
+		return false
+	}
+	switch base(t.rel[v]) {
+	case "ccomp":
+		return a.w.lem[h] == "DENY"
+	case "acl":
+		// "denied reports that its troops had attacked Peru".
+		g := t.head[h]
+		return g >= 0 && g < h && base(t.rel[h]) == "obj" && a.w.lem[g] == "DENY" && a.hasKid(v, "nsubj")
+	}
+	return false
+}
+
+// chargeContent returns the charge noun (chargeNouns: "accusations",
+// "allegations", "claims") whose "that" opens the clause of the verb at v
+// ("accusations that Peru had armed the rebels"), a subject and
+// auxiliaries at most between "that" and the verb, or -1.
+func (a *article) chargeContent(toks []model.Token, v int) int {
+	for k := v - 1; k >= 1 && k >= v-6; k-- {
+		if strings.EqualFold(toks[k].Form, "that") {
+			if n := k - 1; toks[n].UPOS == "NOUN" && chargeNouns[a.w.lem[n]] {
+				return n
+			}
+			return -1
+		}
+		if isVerb(toks[k]) || toks[k].UPOS == "PUNCT" || toks[k].UPOS == "ADP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// chargeDenied reports a charge noun at n that is the object of a verb of
+// denial (denyLemmas) right before it, articles, adjectives and
+// possessives between ("rejected the accusations", "dismissed such
+// claims").
+func (a *article) chargeDenied(toks []model.Token, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "PRON", "ADV":
+			continue
+		}
+		return isVerb(toks[k]) && denyLemmas[a.w.lem[k]] && !negatedAux(toks, k)
+	}
+	return false
+}
+
+// askedNotTo reports an infinitive at v after "not" (or "never") that a
+// verb of asking, telling or planning governs ("advised its citizens not
+// to travel to Chile", "urged Peru not to retaliate"): what one is asked
+// not to do is asked, neither done nor denied.
+func askedNotTo(toks []model.Token, v int) bool {
+	if v < 2 || !strings.EqualFold(toks[v-1].Form, "to") {
+		return false
+	}
+	if f := plainWord(toks[v-2].Form); f != "not" && f != "never" {
+		return false
+	}
+	g := governor(toks, v)
+	return g >= 0 && notYetLemmas[strings.ToUpper(toks[g].Lemma)]
+}
