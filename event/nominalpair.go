@@ -1,0 +1,459 @@
+package event
+
+// Nominal events between two parties: calls, meetings, talks, ceasefires,
+// wars and fighting "between" two sides, each named by a noun, not a verb.
+
+import (
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
+)
+
+func (a *article) nominalCall(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	end := nominalEnd(toks, k)
+	if k+1 >= end || a.w.up[k+1] != "WITH" {
+		return
+	}
+	// "with EU foreign policy chief Josep Borrell": the last actor of
+	// the phrase, its head; those before it modify it.
+	tgt := -1
+	for i := range ms {
+		if ms[i].Start > k+1 && ms[i].Start < end {
+			tgt = i
+		}
+	}
+	src := a.nominalOwner(toks, ms, k-1)
+	if src < 0 && a.t.ok {
+		// The caller is the subject of the clause the call stands in.
+		for h, n := a.t.head[k], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
+			if isVerb(toks[h]) {
+				src = a.depSource(ms, h, false)
+				if src < 0 || src == tgt {
+					// A parse that ran the callee into the subject
+					// ("with Josep Borrell, Amir-Abdollahian said"):
+					// the actor right before the verb.
+					src = a.source(toks, ms, h)
+				}
+				break
+			}
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "041", src: src, tgt: tgt,
+		pattern: "<noun> TELEPHONE CALL WITH +", entries: []string{"noun " + toks[k].Form + ": a telephone call (041)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// heldAt reports a noun at k that a preposition of time or place opens,
+// past its article and modifiers ("during a meeting", "at a
+// high-level meeting", "after their meeting"): a meeting that was held,
+// not one cancelled, planned or sought ("cancelled a meeting with").
+func (a *article) heldAt(toks []model.Token, k int) bool {
+	p := k - 1
+	for p >= 0 && p >= k-4 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "PRON" && toks[p].XPOS == "PRP$") {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch a.w.up[p] {
+	case "DURING", "AT", "AFTER", "FOLLOWING", "IN":
+		return true
+	}
+	return false
+}
+
+// ownHeld reports a noun at k that an actor's possessive owns ("Peru's
+// meeting with Chile", "their talks with"), not one a word before it
+// says is yet to be held (unheld).
+func (a *article) ownHeld(toks []model.Token, ms []actor.Mention, k int) bool {
+	return !unheld(a.w.up, k) && a.nominalOwner(toks, ms, k) >= 0 && k > 0 && (toks[k-1].Form == "'s" || toks[k-1].Form == "’s" || toks[k-1].XPOS == "PRP$")
+}
+
+// nominalMeeting codes a meeting held ("during a meeting in the Oval
+// Office with Liu He", heldAt; "Peru's meeting with Chile", ownHeld) as
+// a consultation (040) of the clause's subject, or the meeting's owner,
+// with the actor after "with" of another country; talks so held ("after
+// talks with Chile's president", "Colombia's talks with the ELN") are
+// negotiations (046), with an actor of the same country too.
+func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, talks bool, says []say, times []when.Expression) {
+	end := nominalEnd(toks, k)
+	with := -1
+	for j := k + 1; j < end; j++ {
+		if a.w.up[j] == "WITH" {
+			with = j
+			break
+		}
+	}
+	if with < 0 {
+		return
+	}
+	tgt := -1
+	for i := range ms {
+		if nameWord(toks, ms[i]) {
+			continue
+		}
+		if ms[i].Start > with && ms[i].Start < end {
+			tgt = i
+			if ms[i].Start > with+4 {
+				tgt = -1
+			}
+			break
+		}
+	}
+	if tgt < 0 {
+		tgt = a.describedName(toks, ms, with+1)
+	}
+	tm := actor.Mention{}
+	if tgt >= 0 {
+		tm = ms[tgt]
+		// "Liu He, China's top trade negotiator": a country's official
+		// is its government.
+		if officialAfter(a.w.up, toks, tm.End) && len(tm.Code) == 3 && tm.Code == tm.Country {
+			tm.Code = tm.Country + "GOV"
+		}
+	}
+	src := a.nominalOwner(toks, ms, k)
+	if src < 0 && a.t.ok {
+		for h, n := a.t.head[k], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
+			if isVerb(toks[h]) {
+				src = a.depSource(ms, h, false)
+				break
+			}
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], tm) || !talks && sameCountry(ms[src], tm) {
+		return
+	}
+	code, pattern, what := "040", "<noun> MEETING WITH +", "a meeting held (040)"
+	if talks {
+		code, pattern, what = "046", "<noun> TALKS WITH +", "talks held (046)"
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
+		pattern: pattern, entries: []string{"noun " + toks[k].Form + ": " + what}}
+	a.emitNominal(s, toks, ms, cl, ms[src], tm, says, times)
+}
+
+// officialNouns are the nouns of a country's officials that the agent
+// dictionaries lack (upper-case).
+var officialNouns = map[string]bool{"NEGOTIATOR": true, "REPRESENTATIVE": true, "ADVISER": true, "ADVISOR": true}
+
+// officialAfter reports an official noun after the possessive at p,
+// past at most three modifiers ("'s top trade negotiator").
+func officialAfter(up []string, toks []model.Token, p int) bool {
+	if p >= len(toks) || toks[p].Form != "'s" && toks[p].Form != "’s" {
+		return false
+	}
+	for k := p + 1; k < len(toks) && k <= p+4; k++ {
+		if officialNouns[up[k]] && toks[k].UPOS == "NOUN" {
+			return true
+		}
+		if toks[k].UPOS != "ADJ" && toks[k].UPOS != "NOUN" {
+			return false
+		}
+	}
+	return false
+}
+
+// nameWord reports a pronoun mention that is a word of a name, right
+// after another ("Liu He"): no pronoun.
+func nameWord(toks []model.Token, m actor.Mention) bool {
+	return m.Kind == actor.Pronoun && m.Start > 0 && toks[m.Start-1].UPOS == "PROPN" && isCapitalised(toks[m.Start].Form)
+}
+
+// isCapitalised reports a word that begins with an upper-case letter.
+func isCapitalised(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// describedName returns, for a name at p that no mention resolved and
+// that a comma sets off from its description by an actor ("Liu He,
+// China's top trade negotiator"), that actor's mention; -1 for none.
+func (a *article) describedName(toks []model.Token, ms []actor.Mention, p int) int {
+	// The name's words: proper nouns no mention holds, and a
+	// capitalised word after one that the tagger took for a pronoun
+	// ("Liu He").
+	j := p
+	for j < len(toks) && j < p+4 && (toks[j].UPOS == "PROPN" && !a.w.act[j] || j > p && toks[j-1].UPOS == "PROPN" && toks[j].UPOS == "PRON" && isCapitalised(toks[j].Form)) {
+		j++
+	}
+	if j == p || j+1 >= len(toks) || toks[j].Form != "," {
+		return -1
+	}
+	for i, m := range ms {
+		if m.Start == j+1 && m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+			return i
+		}
+	}
+	return -1
+}
+
+func (a *article) nominalTalks(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	end := nominalEnd(toks, k)
+	j := k + 1
+	if j >= end || a.w.up[j] != "BETWEEN" {
+		return
+	}
+	x := argAt(toks, ms, j+1)
+	if x < 0 {
+		// "talks between military commanders": a bare agent after
+		// its adjectives.
+		if p := j + 1; p < end && toks[p].UPOS == "ADJ" {
+			for p < end && toks[p].UPOS == "ADJ" {
+				p++
+			}
+			if y := argAt(toks, ms, p); y >= 0 && ms[y].Kind == actor.Agent {
+				x = y
+			}
+		}
+	}
+	if x < 0 {
+		return
+	}
+	mem := members(toks, ms, x)
+	if len(mem) == 1 && ms[x].Kind == actor.Agent {
+		if ps := agentsOfPair(toks, ms, ms[x], k); len(ps) == 2 {
+			cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "046",
+				pattern: "<noun> TALKS BETWEEN +", entries: []string{"noun " + toks[k].Form + ": negotiations (046) between the agents of the sentence's two countries"}}
+			a.emitNominal(s, toks, ms, cl, ps[0], ps[1], says, times)
+			a.emitNominal(s, toks, ms, cl, ps[1], ps[0], says, times)
+		}
+		return
+	}
+	if len(mem) < 2 {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "046", src: mem[0], tgt: mem[1],
+		pattern: "<noun> TALKS BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + ": negotiations (046)"}}
+	for _, p := range mem {
+		for _, q := range mem {
+			if p != q {
+				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
+			}
+		}
+	}
+}
+
+// truceLemmas are the participles (upper-case lemmas) by which a
+// ceasefire noun says its parties declared it: "the truce agreed in
+// March between", "the armistice signed between".
+var truceLemmas = map[string]bool{"AGREE": true, "SIGN": true, "REACH": true, "DECLARE": true}
+
+// nominalCeasefire codes a ceasefire, truce or armistice at k that a
+// participle right after it says was agreed, signed, reached or declared
+// between two parties ("the ceasefire agreed in March between Armenia and
+// Azerbaijan") as each party's declaration of a truce (0871) with the
+// other, dated by a time phrase of the participle (a background event when
+// that is before the article's day). A ceasefire named with no such
+// participle ("the ceasefire between them collapsed"), or with no time
+// of its own ("violated the truce agreed between"), says nothing of when
+// it was declared and codes nothing; one brokered by a third party is the
+// mediator's deed, not coded here.
+func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	v := k + 1
+	// The tagger may take "The ceasefire agreed in March" for a
+	// sentence: a ceasefire agrees or signs nothing, so a past tense
+	// right after it is the participle.
+	if v >= len(toks) || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || !truceLemmas[a.w.lem[v]] {
+		return
+	}
+	// "agreed in March 2023 between": a short phrase of time or place
+	// may stand before "between"; nothing that opens a clause.
+	j := v + 1
+	for j < len(toks) && j <= v+6 && a.w.up[j] != "BETWEEN" {
+		switch toks[j].UPOS {
+		case "VERB", "AUX", "PUNCT", "SCONJ", "PRON":
+			return
+		}
+		j++
+	}
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return
+	}
+	mem, end := betweenMembers(toks, ms, j)
+	if mem == nil {
+		return
+	}
+	// "violated the truce agreed between Syria and Russia": with no
+	// time of its own, the declaration is of some day before, not of
+	// the day the sentence tells of; it codes nothing.
+	dated := false
+	for _, x := range times {
+		dated = dated || x.Start >= toks[v].Start && x.End <= toks[end-1].End
+	}
+	if !dated {
+		return
+	}
+	cl := &clause{v: v, vEnd: v + 1, lo: k, hi: end, code: "0871", src: mem[0], tgt: mem[1],
+		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[v] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " " + toks[v].Form + " between two parties: a truce declared (0871)"}}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// emitMutual emits cl's noun event of each member of mem on each other
+// member ("the war between Peru and Ecuador": both ways), none of an
+// actor on itself.
+func (a *article) emitMutual(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, mem []int, says []say, times []when.Expression) {
+	for _, p := range mem {
+		for _, q := range mem {
+			if p != q && !selfEvent(ms[p], ms[q]) {
+				a.emitNominal(s, toks, ms, cl, ms[p], ms[q], says, times)
+			}
+		}
+	}
+}
+
+// betweenMembers returns the members of the list that "between" at j
+// names, two at least, and the end of the noun's phrase; nil when
+// "between" names no such list.
+func betweenMembers(toks []model.Token, ms []actor.Mention, j int) (mem []int, end int) {
+	x := argAt(toks, ms, j+1)
+	if x < 0 {
+		return nil, 0
+	}
+	if mem = members(toks, ms, x); len(mem) < 2 {
+		return nil, 0
+	}
+	return mem, nominalEnd(toks, j)
+}
+
+// inPhrase are the parts of speech of words that may stand before a
+// noun in its own phrase.
+var inPhrase = map[string]bool{"NUM": true, "ADJ": true, "NOUN": true, "PART": true, "PROPN": true, "DET": true}
+
+// nominalWar codes a war at k between two parties that the text dates
+// ("the 2008 war between Russia and Georgia", "the war between Peru and
+// Ecuador in 1995") as each one's use of military force (190) against
+// the other, dated by that time, so in the background when it is before
+// the article's day. A war with no time of its own ("the war between
+// them has killed thousands") says nothing of when it was fought; the
+// verbs of its sentence code what it did.
+func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	j := k + 1
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return
+	}
+	mem, end := betweenMembers(toks, ms, j)
+	if mem == nil {
+		return
+	}
+	// Its time: before the noun in its own phrase ("last year's war"),
+	// or after it up to the phrase's end ("between Peru and Ecuador in
+	// 1995").
+	lo := k
+	for lo > 0 && k-lo < 4 && !a.w.act[lo-1] && inPhrase[toks[lo-1].UPOS] {
+		lo--
+	}
+	dated := false
+	for _, x := range times {
+		dated = dated || x.Start >= toks[lo].Start && x.End <= toks[end-1].End
+	}
+	if !dated {
+		x, ok := a.bareYear(toks, lo, k)
+		if !ok {
+			return
+		}
+		times = append(times[:len(times):len(times)], x)
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "190", src: mem[0], tgt: mem[1],
+		pattern: "<noun> WAR BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: military force (190)"}}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// agentsOfPair returns, for a bare agent ag ("military commanders") of
+// talks at k, that agent of each of two countries the sentence names as
+// a list before k ("India and China have agreed ... after talks between
+// military commanders"), INDMIL and CHNMIL; nil where there is no such
+// list of two countries.
+func agentsOfPair(toks []model.Token, ms []actor.Mention, ag actor.Mention, k int) []actor.Mention {
+	own := actor.CountryOf(ag.Code)
+	if own == "" || len(ag.Code) <= len(own) {
+		return nil
+	}
+	suffix := ag.Code[len(own):]
+	for i := 0; i < len(ms) && ms[i].Start < k; i++ {
+		mem := members(toks, ms, i)
+		if len(mem) != 2 {
+			continue
+		}
+		c0, c1 := actor.CountryOf(ms[mem[0]].Code), actor.CountryOf(ms[mem[1]].Code)
+		if c0 == "" || c1 == "" || c0 == c1 || ms[mem[0]].Code != c0 || ms[mem[1]].Code != c1 {
+			return nil
+		}
+		var out []actor.Mention
+		for _, c := range []string{c0, c1} {
+			m := ag
+			m.Actor.Code, m.Actor.Country = c+suffix, c
+			m.Entry = ag.Entry + "; of " + c + ", one of the sentence's two countries"
+			out = append(out, m)
+		}
+		return out
+	}
+	return nil
+}
+
+// nominalBetween codes a call, conversation or meeting between two
+// parties, past a place it was held in ("a phone call between Peru and
+// Chile", "a conversation in Lima between Peru's envoy and Chile's
+// minister", "the meeting between Peru and Chile"), as a consultation of
+// each with the other: by telephone (041) where phone is the noun's
+// modifier, else 040; none where a word before the noun says it is yet
+// to be held ("a planned meeting between", unheld). It reports whether
+// the noun had "between" after it.
+func (a *article) nominalBetween(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, phone bool, says []say, times []when.Expression) bool {
+	end := nominalEnd(toks, k)
+	j := k + 1
+	if j < end && (a.w.up[j] == "IN" || a.w.up[j] == "AT") {
+		// "in Warsaw", "at the White House": a short place phrase.
+		p := j + 1
+		for p < end && p <= j+4 && a.w.up[p] != "BETWEEN" {
+			p++
+		}
+		if p < end && a.w.up[p] == "BETWEEN" {
+			j = p
+		}
+	}
+	// "a meeting of their foreign ministers": a meeting (not a call)
+	// of two parties is one between them.
+	of := j < end && a.w.up[j] == "OF" && !phone && a.w.lem[k] == "MEETING"
+	if j >= end || a.w.up[j] != "BETWEEN" && !of {
+		return false
+	}
+	code, what := "040", "a consultation (040)"
+	if phone {
+		code, what = "041", "a telephone call (041)"
+	}
+	if unheld(a.w.up, k) {
+		// "a planned meeting between", "the proposed call between":
+		// parties named, nothing held; a meeting planned or set is
+		// each party's intent to meet (036), one proposed, possible or
+		// called off none.
+		if phone || !intended(a.w.up, k) {
+			return true
+		}
+		code, what = "036", "a meeting planned (036)"
+	}
+	x := argAt(toks, ms, j+1)
+	if x < 0 && of {
+		// "a meeting of the two countries' ministers": the pair's
+		// mentions begin at its article.
+		for i, m := range ms {
+			if m.Start == j+1 {
+				x = i
+				break
+			}
+		}
+	}
+	if x < 0 {
+		return of
+	}
+	mem := members(toks, ms, x)
+	if len(mem) < 2 {
+		return of
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: mem[0], tgt: mem[1],
+		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[j] + " $ AND +", entries: []string{"noun " + toks[k].Form + ": " + what}}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
+	return true
+}
