@@ -1,0 +1,243 @@
+package event
+
+// List members: the actors joined to one by "and", commas or apposition
+// (members), and whether two mentions stand together in one list or
+// subject (joined, together, nextSubject).
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// members returns the mentions joined to ms[i] by commas and "and" /
+// "or": the members of a compound actor, in text order.
+func members(toks []model.Token, ms []actor.Mention, i int) []int {
+	lo, hi := i, i
+	for lo > 0 && together(toks, ms[lo-1], ms[lo]) {
+		// The same from the other side ("left Peru, and Peruvian
+		// police sealed off"): a lone name before the comma and the
+		// conjunction ends the clause before.
+		if lo == hi && conjoined(toks, ms[lo-1].End, ms[lo].Start) && comma(toks, ms[lo-1].End, ms[lo].Start) && (lo < 2 || !together(toks, ms[lo-2], ms[lo-1])) {
+			break
+		}
+		lo--
+	}
+	for hi+1 < len(ms) && together(toks, ms[hi], ms[hi+1]) {
+		// "Gondor and Dagolath, the Osgiliath newspaper": after a
+		// member joined by "and" or "or" the list is closed, and a
+		// name behind a bare comma is an apposition or a new phrase.
+		if hi > lo && conjoined(toks, ms[hi-1].End, ms[hi].Start) && !conjoined(toks, ms[hi].End, ms[hi+1].Start) {
+			break
+		}
+		// "protested against the government, and security forces
+		// responded": a comma and a conjunction after a lone name
+		// begin a new clause; a list of two has no comma before its
+		// "and".
+		if hi == lo && conjoined(toks, ms[hi].End, ms[hi+1].Start) && comma(toks, ms[hi].End, ms[hi+1].Start) {
+			break
+		}
+		hi++
+	}
+	out := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// adjacent reports whether only auxiliaries, adverbs and particles stand
+// between a subject ending at end and the verb at v, after the subject's
+// own bracketed short name and descriptive nouns ("the National
+// Liberation Army (ELN) guerrilla group resumed").
+func adjacent(toks []model.Token, end, v int) bool {
+	if end > v {
+		return false // the subject is after the verb ("sponsored by A and B")
+	}
+	end = afterDescriptor(toks, end, v)
+	for k := end; k < v; k++ {
+		switch toks[k].UPOS {
+		case "AUX", "ADV", "PART":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joined reports whether the tokens [a, b) join two mentions into a
+// compound: only commas, "and", "or", "nor", "as well as", "the" and
+// modifiers of the next member.
+func joined(toks []model.Token, a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	conj, and := false, false
+	for k := a; k < b; k++ {
+		switch f := strings.ToLower(toks[k].Form); f {
+		case ",", "and", "or", "nor", "as", "well":
+			conj = true
+			and = and || f == "and" || f == "or" || f == "nor"
+		case "the":
+		case "a", "an":
+			// "an American and an Australian", not an apposition
+			// after a bare comma ("Albania, a NATO member").
+			if !and {
+				return false
+			}
+		default:
+			// "Fornost and the evil awful Gondor": adjectives, and
+			// after the conjunction any lower-case modifier of the
+			// next member (the tagger may take "evil" for a noun).
+			if toks[k].UPOS != "ADJ" && !(conj && premodifier(toks[k])) {
+				return false
+			}
+		}
+	}
+	return conj
+}
+
+// newClause reports a name at start, after the verb's words end at
+// vEnd, that follows a comma and "and" or "but" (modifiers between):
+// the subject of a new clause, not an object.
+func newClause(toks []model.Token, start, vEnd int) bool {
+	k := start - 1
+	for k > vEnd && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "NOUN" && premodifier(toks[k])) {
+		k--
+	}
+	if k <= vEnd || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "and", "but":
+		return toks[k-1].Form == ","
+	}
+	return false
+}
+
+// comma reports whether the tokens [a, b) hold a comma.
+func comma(toks []model.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].Form == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined reports whether the tokens [a, b) hold a conjunction
+// ("and", "or", "nor"), not just commas.
+func conjoined(toks []model.Token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "and", "or", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// premodifier reports a lower-case noun, adjective or adverb, which may
+// modify the name after it.
+func premodifier(t model.Token) bool {
+	if t.Form == "" || t.Form[0] < 'a' || t.Form[0] > 'z' {
+		return false
+	}
+	switch t.UPOS {
+	case "NOUN", "ADJ", "ADV":
+		return true
+	}
+	return false
+}
+
+// together reports two mentions that are members of one compound: joined
+// by commas and conjunctions, or the two parties one phrase names ("the
+// two countries").
+func together(toks []model.Token, a, b actor.Mention) bool {
+	if a.Start == b.Start && a.End == b.End {
+		return true
+	}
+	// "according to Peruvian army officials, security forces
+	// launched": the source a report is according to and the subject
+	// after its comma are no list.
+	if aside(toks, a) && !conjoined(toks, a.End, b.Start) {
+		return false
+	}
+	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b) && !nextSubject(toks, a, b)
+}
+
+// nextSubject reports a lone name a, the last word of its clause, and a
+// name b after a bare comma that a finite verb follows ("As Chile
+// criticised Peru, Bolivia stayed silent"): b is the subject of the next
+// clause, no member of a list with a. A lone name is the object of a
+// verb or a preposition; after a comma or a conjunction it is none
+// ("Chile, Peru, Bolivia signed" is left a list).
+func nextSubject(toks []model.Token, a, b actor.Mention) bool {
+	if !comma(toks, a.End, b.Start) || conjoined(toks, a.End, b.Start) {
+		return false
+	}
+	// a is the object of a verb or a preposition: a headline's "Chile,
+	// Peru sign pact" stays a list.
+	j := a.Start - 1
+	for j >= 0 && (toks[j].UPOS == "DET" || toks[j].UPOS == "ADJ") {
+		j--
+	}
+	if j < 0 || toks[j].UPOS != "VERB" && toks[j].UPOS != "ADP" {
+		return false
+	}
+	k := b.End
+	for k < len(toks) && k < b.End+2 && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// trailingSpeaker reports a mention b after a bare comma (from end on)
+// that says the sentence, its verb of saying ending it ("... in a swap
+// mediated by the UAE, officials in Kyiv and Moscow said."): the
+// speaker of the report, not a member of a list with the name before the
+// comma. Names of places and a time may stand between the speaker and
+// the verb ("officials in Kyiv said on Monday").
+func trailingSpeaker(toks []model.Token, end int, b actor.Mention) bool {
+	for k := end; k < b.Start; k++ {
+		if toks[k].Form != "," && !strings.EqualFold(toks[k].Form, "the") && toks[k].UPOS != "ADJ" {
+			return false
+		}
+	}
+	k := b.End
+	for k < len(toks) && k < b.End+6 {
+		switch toks[k].UPOS {
+		case "ADP", "PROPN", "CCONJ", "DET":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !isVerb(toks[k]) || !sayLemmas[strings.ToUpper(toks[k].Lemma)] {
+		return false
+	}
+	// "Chile, Peru and Bolivia accused Argentina.": a name or noun right
+	// after the verb is its object, and the names before it its
+	// subjects; only a time may stand there ("officials said Monday").
+	if k+1 < len(toks) && objectWord(toks[k+1]) {
+		return false
+	}
+	for k++; k < len(toks); k++ {
+		switch toks[k].UPOS {
+		case "PUNCT":
+			return toks[k].Form == "." || toks[k].Form == ";"
+		case "ADP", "PROPN", "NOUN", "DET", "ADV":
+		default:
+			return false
+		}
+	}
+	return true
+}
