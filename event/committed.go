@@ -14,7 +14,7 @@ var commitmentWords = map[string]bool{"committed": true, "dedicated": true, "dev
 // subject is committed to a deed, a gerund after the adjective's "to"
 // ("militants remain committed to kidnapping foreign engineers"): a
 // commitment to a deed is an intent to do it, no praise of whom the deed
-// names; the gerund is coded on its own (status.go pendingAdjectives).
+// names; the gerund is coded on its own (hypothetical.go pendingAdjectives).
 // "remains committed to the peace process with Peru" is no deed and stays.
 func committedToDeed(toks []model.Token, cl *clause) bool {
 	if !strings.HasPrefix(cl.code, "051") {

@@ -1,7 +1,7 @@
 package event
 
-// An event's date: the time expression that governs its clause, else the
-// sentence's or the story's day.
+// An event's date: a time expression in its clause or sentence, else the
+// paragraph's past date or the story's day (date and its helpers).
 
 import (
 	"strings"

@@ -1,7 +1,7 @@
 package event
 
-// Who an event is between: the source and target slots, list members and the
-// subject a clause takes from its governor.
+// Who an event is between: the source and target slots and the subject a
+// clause takes from its governor (list members are in members.go).
 
 import (
 	"strings"
