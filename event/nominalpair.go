@@ -119,6 +119,12 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 	if src < 0 && a.t.ok {
 		for h, n := a.t.head[k], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
 			if isVerb(toks[h]) {
+				if _, gov := a.gerundDeed(h); gov >= 0 && chargeLemmas[a.w.lem[gov]] {
+					// "accused Chile of spying after talks with
+					// Peru": the talks time the deed charged; who
+					// held them the sentence does not say.
+					return
+				}
 				src = a.depSource(ms, h, false)
 				break
 			}
