@@ -1,0 +1,143 @@
+package event
+
+// Places as targets: a meeting or journey abroad recoded as a visit to
+// the country (visit, hostVisited), and a town or region named as a verb's
+// object standing for its country (placeObject).
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
+)
+
+// locatedIn reports a mention after "in" or "near" (an article may stand
+// between): where something happens, never what it is aimed at, as one
+// after "at" may be ("fired shells at Seoul").
+func locatedIn(toks []model.Token, m actor.Mention) bool {
+	w := wordBefore(toks, m)
+	return w == "in" || w == "near"
+}
+
+// visit recodes a meeting or a journey (CAMEO 04x) held in a country
+// other than the source's as a visit (042): "Blinken met Xi in Beijing",
+// "the ambassador arrived in Caracas for talks". The visited country is
+// the target unless the target already belongs to it (the host met). It
+// returns the target.
+func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) int {
+	if !strings.HasPrefix(cl.code, "04") || !travelLemmas[a.w.lem[cl.v]] {
+		return tgt
+	}
+	place := -1
+	for i, m := range ms {
+		if m.Start < cl.vEnd || m.Start >= cl.hi || len(m.Code) != 3 && !m.Capital {
+			continue
+		}
+		if located(toks, m) || wordBefore(toks, m) == "to" && a.w.lem[cl.v] != "MEET" {
+			place = i
+			break
+		}
+	}
+	if place < 0 {
+		return a.hostVisited(toks, ms, cl, src, tgt)
+	}
+	pc := actor.CountryOf(ms[place].Code)
+	// An organisation's meetings are everywhere and visit no one, but
+	// the host it meets in the host's own country ("met Iranian
+	// officials in Isfahan").
+	sc := actor.CountryOf(ms[src].Code)
+	if pc == "" || sc == pc || sc == "" && (tgt < 0 || actor.CountryOf(ms[tgt].Code) != pc || a.w.lem[cl.v] != "MEET") {
+		return tgt
+	}
+	// "Bolivia met Chile's president in Lima": a meeting on a third
+	// country's ground is with whom it is held, no visit to the place.
+	if a.w.lem[cl.v] == "MEET" && tgt >= 0 && tgt != place {
+		if tc := actor.CountryOf(ms[tgt].Code); tc != "" && tc != pc {
+			return tgt
+		}
+	}
+	cl.code, cl.rev = "042", ""
+	// "met Xi in Beijing" visits the host met; "arrived in Baku for
+	// talks with Aliyev" the place the journey went to.
+	if tgt >= 0 && actor.CountryOf(ms[tgt].Code) == pc && !journeyLemmas[a.w.lem[cl.v]] {
+		return tgt
+	}
+	return place
+}
+
+// hostVisited returns tgt, and makes the clause a visit (042) to it, for
+// a meeting with a host in a place of the host's own country that the
+// gazetteer knows and that no actor names ("after meeting Iranian
+// officials in Isfahan"): whoever is not of that country, an
+// organisation too, came to meet the host there.
+func (a *article) hostVisited(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) int {
+	g := a.c.Places
+	if g == nil || tgt < 0 || a.w.lem[cl.v] != "MEET" || cl.hi > len(toks) || cl.vEnd >= cl.hi {
+		return tgt
+	}
+	tc := actor.CountryOf(ms[tgt].Code)
+	if tc == "" || actor.CountryOf(ms[src].Code) == tc {
+		return tgt
+	}
+	p, sp, ok := g.Locate(a.text[toks[0].Start:toks[len(toks)-1].End], toks[cl.vEnd:cl.hi], nil)
+	if !ok || p.Country != tc {
+		return tgt
+	}
+	// The place's first token, after "in" or "at".
+	k := cl.vEnd + 1
+	for k < cl.hi && toks[k].Start != sp.Start {
+		k++
+	}
+	if k >= cl.hi {
+		return tgt
+	}
+	if w := strings.ToLower(toks[k-1].Form); w != "in" && w != "at" {
+		return tgt
+	}
+	cl.code, cl.rev = "042", ""
+	cl.pattern += " (met in " + p.Name + ": 042)"
+	return tgt
+}
+
+// placeObject returns, for a clause whose verb's object right after it
+// is a town or region that no actor names and the gazetteer knows
+// (Coder.Places), a mention of that place's country ("The RSF has
+// besieged El Fasher" is aimed at Sudan).
+func (a *article) placeObject(toks []model.Token, ms []actor.Mention, cl *clause) (actor.Mention, bool) {
+	g := a.c.Places
+	k := cl.vEnd
+	if g == nil || k >= cl.hi || k >= len(toks) || toks[k].UPOS != "PROPN" {
+		return actor.Mention{}, false
+	}
+	for _, m := range ms {
+		if m.Start <= k && k < m.End {
+			return actor.Mention{}, false
+		}
+	}
+	var words []string
+	for j := k; j < min(cl.hi, len(toks), k+4); j++ {
+		words = append(words, toks[j].Form)
+	}
+	p, n, ok := g.Lookup(words, "")
+	if !ok || p.Type == place.TypeCountry {
+		return actor.Mention{}, false
+	}
+	// The whole name, and only a name: "El Fasher", not "Hope" of
+	// "Hope Street".
+	for j := k; j < k+n; j++ {
+		if toks[j].UPOS != "PROPN" {
+			return actor.Mention{}, false
+		}
+	}
+	if k+n < len(toks) && toks[k+n].UPOS == "PROPN" {
+		return actor.Mention{}, false
+	}
+	c, ok := g.Country(p.Country)
+	if !ok || c.CAMEO == "" {
+		return actor.Mention{}, false
+	}
+	m := actor.Mention{Start: k, End: k + n, Head: k + n - 1, Kind: actor.Named}
+	m.Actor = model.Actor{Code: c.CAMEO, Name: strings.ToUpper(c.Name), Country: c.CAMEO, Entry: "place " + p.Name + " (gazetteer), its country"}
+	return m, true
+}
