@@ -32,6 +32,11 @@ const nominalReach = 12
 //     by Peru", or by the subject of a verb of announcing or ordering
 //     whose object it is, in place of that verb's statement: "Chile
 //     announced the expulsion of two Peruvian diplomats" (174);
+//   - a withdrawal, suspension or closure of the doer's own envoys or
+//     embassy (161), aid (162) or troops (0874, withdrawn only) with
+//     respect to another country, by the noun's owner or the subject of
+//     a verb announcing or ordering it: "Peru announced the withdrawal
+//     of its ambassador from Bolivia" (161; nominalWithdrawal);
 //   - strikes by someone on someone ("Chilean strikes on Lima", 190), an
 //     air, drone or missile strike also against someone ("a Chilean
 //     drone strike on Peru", 195); not a labour strike "against" or
@@ -72,6 +77,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalStrike(s, toks, ms, k, says, times)
 		case nounDeed:
 			a.nominalDeed(s, toks, ms, k, says, times)
+		case nounWithdrawal:
+			a.nominalWithdrawal(s, toks, ms, k, says, times)
 		case nounCall:
 			phone := k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE")
 			if a.nominalBetween(s, toks, ms, k, phone, says, times) {
@@ -116,6 +123,7 @@ const (
 	nounDeed
 	nounCeasefire
 	nounWar
+	nounWithdrawal
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -131,6 +139,8 @@ func eventNoun(lem string) int {
 		return nounStrike
 	case "ARREST", "DETENTION", "EXPULSION", "DEPORTATION", "KIDNAPPING", "ABDUCTION", "CRACKDOWN", "RELEASE":
 		return nounDeed
+	case "WITHDRAWAL", "SUSPENSION", "CLOSURE":
+		return nounWithdrawal
 	case "CALL", "CONVERSATION":
 		return nounCall
 	case "TALK", "NEGOTIATION":
