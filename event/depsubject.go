@@ -119,21 +119,16 @@ func (a *article) eventSubject(ms []actor.Mention, v int) bool {
 	if !t.ok {
 		return false
 	}
-	for _, c := range t.kids[v] {
-		if base(t.rel[c]) != "nsubj" {
-			continue
-		}
-		if !eventNouns[a.w.lem[c]] || a.toks[c].UPOS != "NOUN" {
+	c := t.nsubj(v)
+	if c < 0 || !eventNouns[a.w.lem[c]] || a.toks[c].UPOS != "NOUN" {
+		return false
+	}
+	for _, m := range ms {
+		if c >= m.Start && c < m.End {
 			return false
 		}
-		for _, m := range ms {
-			if c >= m.Start && c < m.End {
-				return false
-			}
-		}
-		return true
 	}
-	return false
+	return true
 }
 
 // actSubject reports a verb at v that has, or takes from the clause it
@@ -175,25 +170,20 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	if !t.ok {
 		return false
 	}
-	for _, c := range t.kids[v] {
-		if base(t.rel[c]) != "nsubj" {
-			continue
-		}
-		if a.toks[c].UPOS != "NOUN" {
+	c := t.nsubj(v)
+	if c < 0 || a.toks[c].UPOS != "NOUN" {
+		return false
+	}
+	// Nor any actor between it and the verb ("Lions, tigers, and
+	// Gondor welcomed": the parse may hang the compound elsewhere).
+	lo, hi := t.span(c)
+	hi = max(hi, v)
+	for _, m := range ms {
+		if m.Start < hi && m.End > lo {
 			return false
 		}
-		// Nor any actor between it and the verb ("Lions, tigers, and
-		// Gondor welcomed": the parse may hang the compound elsewhere).
-		lo, hi := t.span(c)
-		hi = max(hi, v)
-		for _, m := range ms {
-			if m.Start < hi && m.End > lo {
-				return false
-			}
-		}
-		return true
 	}
-	return false
+	return true
 }
 
 // controlledByNonActor reports an open complement at v ("crowds burned

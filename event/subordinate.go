@@ -140,6 +140,16 @@ func (t *tree) infinitive(w *words, k int) bool {
 	return to
 }
 
+// nsubj returns token k's first nominal subject, or -1.
+func (t *tree) nsubj(k int) int {
+	for _, c := range t.kids[k] {
+		if base(t.rel[c]) == "nsubj" {
+			return c
+		}
+	}
+	return -1
+}
+
 // hasSubject reports whether token k has a nominal or clausal subject.
 func (t *tree) hasSubject(k int) bool {
 	for _, c := range t.kids[k] {
