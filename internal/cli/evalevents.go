@@ -202,11 +202,7 @@ const corpusManifest = "manifest.tsv"
 // manifest's files) as the demo is scored. The summary is labelled with
 // dir's base name.
 func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool) error {
-	dates, err := readManifest(filepath.Join(dir, corpusManifest))
-	if err != nil {
-		return err
-	}
-	gold, err := readCorpusGold(dir, goldPath, dates)
+	dates, gold, err := readCorpus(dir, goldPath)
 	if err != nil {
 		return err
 	}
@@ -248,6 +244,20 @@ func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool
 	return ctx.Err()
 }
 
+// readCorpus reads the --corpus folder dir's manifest (its files'
+// dates of publication) and its gold events file goldPath.
+func readCorpus(dir, goldPath string) (map[string]time.Time, []event.GoldEvent, error) {
+	dates, err := readManifest(filepath.Join(dir, corpusManifest))
+	if err != nil {
+		return nil, nil, err
+	}
+	gold, err := readCorpusGold(dir, goldPath, dates)
+	if err != nil {
+		return nil, nil, err
+	}
+	return dates, gold, nil
+}
+
 // readCorpusGold reads the gold events file path of the --corpus folder
 // dir, whose manifest lists the files dates has; a row naming a file the
 // manifest does not list is an error.
@@ -274,11 +284,7 @@ func readCorpusGold(dir, path string, dates map[string]time.Time) ([]event.GoldE
 // (event.AnnotationArticles): how far two annotations of the same
 // articles agree under the matching casus is held to.
 func evalCorpusAgainst(env Env, dir, goldPath, againstPath string, verbose bool) error {
-	dates, err := readManifest(filepath.Join(dir, corpusManifest))
-	if err != nil {
-		return err
-	}
-	gold, err := readCorpusGold(dir, goldPath, dates)
+	dates, gold, err := readCorpus(dir, goldPath)
 	if err != nil {
 		return err
 	}
