@@ -362,6 +362,12 @@ func TestGuessLanguage(t *testing.T) {
 		// Stop words count in any case, ASCII or not.
 		{"THE MINISTER SAID THAT THE TALKS WITH THE UNION WERE GOING WELL.", "en"},
 		{"ÜBER DIE GESPRÄCHE UND DIE EINIGUNG: DAS IST NICHT DER PLAN.", "de"},
+		// One stopword is no evidence: a borrowed phrase in a short
+		// English sentence with no English stopword names no language.
+		{"Peru declared two Bolivian diplomats persona non grata on Monday.", ""},
+		{"Chile expels envoys, cites pro bono defence by el presidente", ""},
+		// Two are.
+		{"Il governo non ha risposto.", "it"},
 	}
 	for _, tt := range tests {
 		if got := guessLanguage(tt.in); got != tt.want {

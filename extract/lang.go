@@ -144,11 +144,18 @@ func guessLanguage(text string) string {
 	if top == 1 && best != "ru" {
 		return "ru"
 	}
-	if words == 0 || bc*20 < words {
+	// One stopword is no evidence: an English sentence may hold a
+	// borrowed "non" or "per" ("declared two diplomats persona non
+	// grata") and no English stopword at all.
+	if words == 0 || bc*20 < words || top == 0 && bc < minStopwords {
 		return ""
 	}
 	return best
 }
+
+// minStopwords is the fewest stopwords of one language guessLanguage
+// names a Latin-script language on.
+const minStopwords = 2
 
 // pageLanguage chooses between the language a page declares (a primary
 // subtag, as langTag gives it) and the one
