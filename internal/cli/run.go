@@ -489,7 +489,15 @@ func (q *storeQueue) take() []*model.Article {
 		if q.closed {
 			return nil
 		}
+		if n == 0 {
+			q.cond.Wait()
+			continue
+		}
+		// Wake when the first has waited maxBatchWait, even if no
+		// result comes meanwhile.
+		t := time.AfterFunc(maxBatchWait-time.Since(q.since), q.poke)
 		q.cond.Wait()
+		t.Stop()
 	}
 	return nil
 }
@@ -504,7 +512,7 @@ func (q *storeQueue) take() []*model.Article {
 const minBatch = 8
 
 // maxBatchWait bounds how long an analysed article waits for others to
-// share its transaction (as long as results keep coming).
+// share its transaction, whether or not more results come meanwhile.
 const maxBatchWait = time.Second
 
 // countStored adds the outcomes of one stored batch to the summary.

@@ -231,3 +231,29 @@ func TestReason(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreQueueWaitBound checks that the writer takes fewer than
+// minBatch articles once the first has waited maxBatchWait, even when
+// no other result comes to wake it (the old queue waited for the next).
+func TestStoreQueueWaitBound(t *testing.T) {
+	for _, n := range []int{1, minBatch - 1} {
+		q := newStoreQueue(64)
+		for i := range n {
+			if !q.put(&model.Article{ID: int64(i)}) {
+				t.Fatalf("%d: put refused", n)
+			}
+		}
+		got := make(chan []*model.Article, 1)
+		go func() { got <- q.take() }()
+		select {
+		case b := <-got:
+			if len(b) != n {
+				t.Errorf("%d waiting: took %d", n, len(b))
+			}
+		case <-time.After(maxBatchWait + 5*time.Second):
+			q.stop() // lets take return
+			<-got
+			t.Errorf("%d waiting: take still waits long after maxBatchWait", n)
+		}
+	}
+}
