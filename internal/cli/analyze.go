@@ -21,7 +21,8 @@ Analyze runs the whole pipeline on news inputs, as casus run does, but
 prints the results instead of storing them: one JSON object per article,
 in input order, with the extraction fields of casus extract plus
 
-	"entities"  names found, with their kind and, where known, actor code
+	"entities"  names found, with their kind and, where known, their actor
+	            (code, name, ISO 3166 alpha-3 country, dictionary entry)
 	"events"    CAMEO-coded events: source, target, code, root, base,
 	            quad_class, goldstein, plover, date, date_end (of a range),
 	            date_precision, date_reason, background, status,

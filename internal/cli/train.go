@@ -28,7 +28,7 @@ var trainers = map[string]struct {
 	what string
 	run  func(ctx context.Context, c trainConfig) error
 }{
-	"tagger": {"the part-of-speech tagger and lemmatiser (tag/model/tagger.bin) from UD English EWT train, tuned on dev",
+	"tagger": {"the part-of-speech tagger and lemmatiser (tag/model/tagger.bin) from UD English EWT train, tuned on dev, with WordNet (/usr/share/wordnet) for what a word can be and for lemmas: its irregular forms, the verbs it knows",
 		func(ctx context.Context, c trainConfig) error {
 			return tag.Train(ctx, tag.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
 		}},
@@ -76,7 +76,7 @@ var trainers = map[string]struct {
 					return nil
 				}})
 		}},
-	"ner": {"the name model (ner/model/ner.bin) from UNER English EWT dev and WikiGold, with GeoNames and actor gazetteers",
+	"ner": {"the name model (ner/model/ner.bin) from UNER English EWT dev and WikiGold, with GeoNames, actor and WordNet (/usr/share/wordnet) gazetteers",
 		func(ctx context.Context, c trainConfig) error {
 			return ner.Train(ctx, ner.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
 		}},
