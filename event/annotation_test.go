@@ -134,6 +134,17 @@ func TestAnnotationArticles(t *testing.T) {
 			status: 2, dated: 2, backdtd: 2,
 		},
 		{
+			// compare matches a missing actor as "": pairGold must too,
+			// or the row is found but its status and date never counted.
+			name:   "a row without a target is found and its status and date counted",
+			a:      []GoldEvent{row("a.txt", s2, "RUS", "", "111", "2024-05-27", false, "asserted")},
+			b:      []GoldEvent{row("a.txt", s2, "RUS", "", "111", "2024-05-27", false, "asserted")},
+			exact:  Tally{Expected: 1, Found: 1, Coded: 1},
+			conv:   Tally{Expected: 1, Found: 1, Coded: 1},
+			root:   Tally{Expected: 1, Found: 1, Coded: 1},
+			status: 1, dated: 1, backdtd: 1,
+		},
+		{
 			name:   "a file B leaves empty counts A's events as missed",
 			a:      []GoldEvent{row("a.txt", s1, "FRA", "RUSGOV", "174", "", false, "asserted"), row("b.txt", s2, "RUS", "FRA", "111", "", false, "asserted")},
 			b:      []GoldEvent{row("a.txt", s1, "FRA", "RUSGOV", "174", "", false, "asserted")},

@@ -294,7 +294,7 @@ func pairGold(want []GoldEvent, evs []model.Event) []int {
 	for gi, g := range want {
 		best, bestAgree := -1, -1
 		for i, e := range evs {
-			if used[i] || e.Source == nil || e.Target == nil || e.Source.Code != g.Source || e.Target.Code != g.Target || e.Code != g.Code {
+			if used[i] || actorCode(e.Source) != g.Source || actorCode(e.Target) != g.Target || e.Code != g.Code {
 				continue
 			}
 			if a := b2i(e.Status == g.Status) + b2i(dateAgrees(g.Date, e)) + b2i(e.Background == g.Background); a > bestAgree {
@@ -307,6 +307,15 @@ func pairGold(want []GoldEvent, evs []model.Event) []int {
 		}
 	}
 	return pair
+}
+
+// actorCode is a's code, "" for no actor, as triples reads it for the
+// exact tally.
+func actorCode(a *model.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
 }
 
 func b2i(b bool) int {
