@@ -6,7 +6,8 @@
 // queue, so that documents are read and extracted while the stages wait
 // for what they need (Pipeline.Ready: models decoded in the background
 // at start-up). A worker may take several extracted articles at once
-// (Pipeline.Group) and run each stage up to the last BatchStage over all
+// (up to Pipeline.Group, and at most half its share of those waiting, so
+// that the groups shrink as the queue drains) and run each stage up to the last BatchStage over all
 // of them before the next (a BatchStage annotates them in one call); the
 // stages after it run article by article, and each article's result is
 // handed back as soon as it is done. A Profile adds up the time of each
