@@ -44,7 +44,8 @@
 //     a country's name; not envoys "in" a city: "diplomats in Addis
 //     Ababa" are not Ethiopia's; "officials in the White House" are
 //     USAGOV; nor an agent a possessive owns "in" a country: "its
-//     soldiers in Peru" are its owner's), or an international organisation or
+//     soldiers in Peru" are its owner's, and "its troops from Bolivia"
+//     name Bolivia, whence they go, not Bolivian troops), or an international organisation or
 //     armed group after "of" ("the board of governors of the IAEA" is
 //     IGOUNOIAE, "fighters of Hamas" PSEREBHMS), or a country after "in"
 //     and a lower-case part of it ("people in southern Lebanon"); an
