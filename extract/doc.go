@@ -33,6 +33,13 @@
 // publisher, and when no publisher is known, since nothing then shows
 // that the page republishes anything.
 //
+// The language is the one the page declares, unless a guess from its
+// text disagrees on whether it is English; a plain-text file's is the
+// guess. The guess goes by script and, for Latin and Cyrillic text, by
+// frequent stopwords (at least one word in twenty, and for Latin script
+// at least two of one language: a borrowed "non" in English is no
+// Italian); else it is unsure ("") and the declaration stands.
+//
 // A written date without a year ("Sept 7") takes its year from
 // Hints.Published or Hints.DefaultDate, never from the clock; without
 // either it is not read.
