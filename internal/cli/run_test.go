@@ -257,3 +257,52 @@ func TestStoreQueueWaitBound(t *testing.T) {
 		}
 	}
 }
+
+// failStore fails every PutArticles after the first ok ones.
+type failStore struct {
+	store.Store
+	ok, calls int
+}
+
+var errDiskFull = errors.New("disk full")
+
+func (s *failStore) PutArticles(ctx context.Context, arts []*model.Article) ([]store.PutResult, error) {
+	s.calls++
+	if s.calls > s.ok {
+		return nil, errDiskFull
+	}
+	return s.Store.PutArticles(ctx, arts)
+}
+
+// TestRunPipelineStoreFails checks that a failing store ends the run
+// with its error, wrapped, whether it fails at once or after some
+// batches, and that the loop does not hang on a full queue once the
+// writer has stopped.
+func TestRunPipelineStoreFails(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "corpus")
+	synthCorpus(t, corpus, 30)
+	for _, ok := range []int{0, 1} {
+		st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := &failStore{Store: st, ok: ok}
+		done := make(chan error, 1)
+		go func() {
+			_, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, fs, &pipeline.Pipeline{Workers: 2}, []string{corpus}, ingest.Options{}, 2, time.Now())
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if !errors.Is(err, errDiskFull) || !strings.HasPrefix(err.Error(), "store: ") {
+				t.Errorf("ok %d: err %v, want store: %v", ok, err, errDiskFull)
+			}
+			if fs.calls != ok+1 {
+				t.Errorf("ok %d: %d calls to PutArticles, want %d (none after the failure)", ok, fs.calls, ok+1)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("ok %d: runPipeline still runs 30 s after the store failed", ok)
+		}
+		st.Close()
+	}
+}
