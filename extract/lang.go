@@ -22,7 +22,8 @@ var stopwords = map[string]string{
 
 // guessLanguage guesses the language of text from its script and, for
 // Latin and Cyrillic text, from its most frequent stopwords. It returns
-// "" when unsure.
+// "" when unsure: when no language's stopwords are one word in twenty,
+// or, for Latin script, fewer than minStopwords.
 func guessLanguage(text string) string {
 	counts := map[string]int{}
 	var scripts [8]int // latin, cyrillic, arabic, han, kana, hangul, devanagari, hebrew
