@@ -99,6 +99,19 @@ func (r *Varints) Uint() uint64 {
 	// The loop is binary.Uvarint's, with the bytes read from a local
 	// copy of r.B, which is written back once.
 	b := r.B
+	// Most are one to three bytes long.
+	if len(b) > 0 && b[0] < 0x80 {
+		r.B = b[1:]
+		return uint64(b[0])
+	}
+	if len(b) > 1 && b[1] < 0x80 {
+		r.B = b[2:]
+		return uint64(b[0]&0x7f) | uint64(b[1])<<7
+	}
+	if len(b) > 2 && b[2] < 0x80 {
+		r.B = b[3:]
+		return uint64(b[0]&0x7f) | uint64(b[1]&0x7f)<<7 | uint64(b[2])<<14
+	}
 	var x uint64
 	for i := 0; i < len(b) && i < binary.MaxVarintLen64; i++ {
 		c := b[i]

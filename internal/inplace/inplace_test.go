@@ -123,6 +123,13 @@ func TestVarintsLikeBinary(t *testing.T) {
 		{0x80},
 		{0x80, 0x01},
 		{0xff, 0xff, 0x03, 9},
+		{0x81, 0x00, 7},          // two bytes, the second zero
+		{0xff, 0x7f},             // the largest of two bytes
+		{0x80, 0x80, 0x01},       // the smallest of three bytes
+		{0xff, 0xff, 0x7f, 0x80}, // the largest of three bytes, then a cut one
+		{0x80, 0x80, 0x80, 0x01}, // four bytes
+		{0x80, 0x80},             // cut after two bytes
+		{0xff, 0xff, 0xff},       // cut after three bytes
 		binary.AppendUvarint(nil, 1<<63),
 		binary.AppendUvarint(nil, ^uint64(0)),
 		append(binary.AppendUvarint(nil, ^uint64(0)), 5),
