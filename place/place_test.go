@@ -466,11 +466,19 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
+// TestDefaultChecked checks the indexes of the embedded gazetteer,
+// which Default does not.
+func TestDefaultChecked(t *testing.T) {
+	if _, err := read(placesBin, true); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // BenchmarkReadDefault reads the embedded gazetteer as Default does.
 func BenchmarkReadDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := read(placesBin); err != nil {
+		if _, err := read(placesBin, false); err != nil {
 			b.Fatal(err)
 		}
 	}
