@@ -573,13 +573,26 @@ func (r *decoder) dicts() (*Dicts, error) {
 	ns := r.len()
 	ends := make([]uint32, ns)
 	total := uint64(0)
+	// Most lengths are one byte: those are read from a local copy of
+	// r.B, which is written back before any other read.
+	b := r.B
 	for i := range ends {
-		total += uint64(r.len())
+		if len(b) > 0 && b[0] < 0x80 && int(b[0]) < len(b) {
+			total += uint64(b[0])
+			b = b[1:]
+		} else {
+			r.B = b
+			total += uint64(r.len())
+			b = r.B
+		}
 		if total > math.MaxUint32 {
+			r.B = b
 			r.Fail(errors.New("strings too long"))
+			b = r.B
 		}
 		ends[i] = uint32(total)
 	}
+	r.B = b
 	if r.Err != nil || total > uint64(len(r.B)) {
 		return nil, errors.Join(r.Err, errors.New("strings beyond the end"))
 	}

@@ -213,6 +213,9 @@ func TestReadBad(t *testing.T) {
 		"longer":      fixSum(append(bytes.Clone(good), 0)),
 		"strings":     edit(func(b []byte) []byte { b[len(magic)+4] = 0x7f; return fixSum(b) }),
 		"no body":     fixSum([]byte(magic + "\x00\x00\x00\x00\x00")),
+		// One string, its length (one byte, then two) beyond the end.
+		"string length":   fixSum([]byte(magic + "\x00\x00\x00\x00\x01\x05")),
+		"string length 2": fixSum([]byte(magic + "\x00\x00\x00\x00\x01\x80\x01")),
 	}
 	for name, in := range tests {
 		if _, err := Read(bytes.NewReader(in)); !errors.Is(err, ErrFormat) {

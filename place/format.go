@@ -148,14 +148,26 @@ func (r *varints) ends(n, total int) []uint32 {
 	}
 	ends := make([]uint32, n)
 	sum := uint64(0)
+	// Most lengths are one byte: those are read from a local copy of
+	// r.B, which is written back before any other read.
+	b := r.B
 	for i := range ends {
-		sum += r.Uint()
+		if len(b) > 0 && b[0] < 0x80 {
+			sum += uint64(b[0])
+			b = b[1:]
+		} else {
+			r.B = b
+			sum += r.Uint()
+			b = r.B
+		}
 		if sum > uint64(total) {
+			r.B = b
 			r.Fail(errors.New("lengths beyond the end"))
 			return nil
 		}
 		ends[i] = uint32(sum)
 	}
+	r.B = b
 	if sum != uint64(total) {
 		r.Fail(fmt.Errorf("lengths add up to %d, want %d", sum, total))
 	}
