@@ -57,8 +57,13 @@ func clientAddr(r *http.Request, trusted []netip.Prefix) string {
 		host = r.RemoteAddr
 	}
 	peer, err := netip.ParseAddr(host)
-	if err != nil || !isTrusted(peer, trusted) {
+	if err != nil {
 		return host
+	}
+	if !isTrusted(peer, trusted) {
+		// Keyed as a forwarded client is, so that one client reached
+		// over IPv4 and IPv4-mapped IPv6 has one bucket.
+		return peer.Unmap().WithZone("").String()
 	}
 	hops := forwardedFor(r.Header)
 	client := peer

@@ -66,6 +66,8 @@ func TestClientAddr(t *testing.T) {
 		{"IPv4-mapped client", "10.0.0.2:4000", []string{"::ffff:198.51.100.1"}, proxies, "198.51.100.1"},
 		{"peer without a port", "10.0.0.2", []string{"198.51.100.1"}, proxies, "198.51.100.1"},
 		{"peer that is not an address", "pipe", []string{"198.51.100.1"}, proxies, "pipe"},
+		{"IPv4-mapped untrusted peer", "[::ffff:192.0.2.7]:4000", nil, proxies, "192.0.2.7"},
+		{"IPv4-mapped peer, no proxies", "[::ffff:192.0.2.7]:4000", []string{"198.51.100.1"}, nil, "192.0.2.7"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
