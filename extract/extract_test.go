@@ -369,6 +369,15 @@ func TestGuessLanguage(t *testing.T) {
 		// Two are.
 		{"Il governo non ha risposto.", "it"},
 	}
+	// A stopword whose last letter spans the 20,001st byte still counts
+	// (words of more than 12 bytes count for nothing).
+	edge := "och " + strings.Repeat("abcdefghijklm ", 1428) + "   på"
+	if i := strings.Index(edge, "å"); i != 20000 {
+		t.Fatalf("å at byte %d, want 20000", i)
+	}
+	if got := guessLanguage(edge); got != "sv" {
+		t.Errorf("guessLanguage(a text whose stopword \"på\" spans its 20,001st byte) = %q, want \"sv\"", got)
+	}
 	for _, tt := range tests {
 		if got := guessLanguage(tt.in); got != tt.want {
 			t.Errorf("guessLanguage(%q) = %q, want %q", tt.in, got, tt.want)

@@ -67,8 +67,10 @@ func guessLanguage(text string) string {
 			counts[l]++
 		}
 	}
+	end := len(text) // where the reading stops: a rune's start, never inside one
 	for i, r := range text {
 		if i > 20000 {
+			end = i
 			break
 		}
 		if r < utf8.RuneSelf {
@@ -110,7 +112,7 @@ func guessLanguage(text string) string {
 			flush(i)
 		}
 	}
-	flush(min(len(text), 20001))
+	flush(end)
 	top, n := 0, 0
 	for i, c := range scripts {
 		if c > n {
