@@ -114,16 +114,23 @@ func TestPages(t *testing.T) {
 		{"/static/style.css", 200, []string{"mark.ev"}, nil},
 	}
 	for _, tt := range tests {
-		got := fetch(t, srv, tt.path, tt.status)
-		for _, w := range tt.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("GET %s lacks %q", tt.path, w)
-			}
+		checkPage(t, srv, tt.path, tt.status, tt.want, tt.not)
+	}
+}
+
+// checkPage fetches path from srv, expecting status, and reports each of
+// want the page lacks and each of not it holds.
+func checkPage(t *testing.T, srv *httptest.Server, path string, status int, want, not []string) {
+	t.Helper()
+	got := fetch(t, srv, path, status)
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("GET %s lacks %q", path, w)
 		}
-		for _, n := range tt.not {
-			if strings.Contains(got, n) {
-				t.Errorf("GET %s holds %q", tt.path, n)
-			}
+	}
+	for _, n := range not {
+		if strings.Contains(got, n) {
+			t.Errorf("GET %s holds %q", path, n)
 		}
 	}
 }
@@ -314,17 +321,7 @@ func TestActorName(t *testing.T) {
 		{"/actors/SRB", []string{`<h1>SERBIA <span class="meta">SRB</span></h1>`}, []string{"Named in"}},
 	}
 	for _, tt := range tests {
-		got := fetch(t, srv, tt.path, http.StatusOK)
-		for _, w := range tt.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("GET %s lacks %q", tt.path, w)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(got, n) {
-				t.Errorf("GET %s holds %q", tt.path, n)
-			}
-		}
+		checkPage(t, srv, tt.path, http.StatusOK, tt.want, tt.not)
 	}
 }
 
