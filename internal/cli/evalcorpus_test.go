@@ -48,15 +48,7 @@ func TestEvalEventsCorpus(t *testing.T) {
 			if tt.pipeline && testing.Short() {
 				t.Skip("runs the analysis pipeline")
 			}
-			dir := filepath.Join(t.TempDir(), "tiny")
-			if err := os.Mkdir(dir, 0o755); err != nil {
-				t.Fatal(err)
-			}
-			for name, text := range tt.files {
-				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			dir := writeCorpus(t, tt.files)
 			args := []string{"eval", "events"}
 			for _, a := range tt.args {
 				a = strings.ReplaceAll(a, "GOLD", filepath.Join(dir, "gold.tsv"))
@@ -89,4 +81,20 @@ func TestEvalEventsCorpus(t *testing.T) {
 			}
 		})
 	}
+}
+
+// writeCorpus writes files (name to text) into a new folder "tiny", as
+// eval events --corpus reads one, and returns the folder.
+func writeCorpus(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "tiny")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
