@@ -138,6 +138,9 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 		if i := pick(func(c int, r string) bool { return base(r) == "obl" && t.caseOf(&a.w, c) == prep }); i >= 0 {
 			return i
 		}
+		if i := a.agentPhraseTarget(ms, v, prep, src); i >= 0 {
+			return i
+		}
 	}
 	// An oblique fronted before the verb's subject sets the scene ("In
 	// Minas Tirith, the council said"); it is no target.
@@ -246,4 +249,30 @@ func (a *article) depReach(v, hi int) int {
 		}
 	}
 	return hi
+}
+
+// agentPhraseTarget returns the target of the passive verb or past
+// participle at v that the parse hung on its "by" agent rather than on
+// the verb ("aid was sent by Japan to Indonesia", "talks mediated by
+// Qatar between Ethiopia and Eritrea"): a mention in a phrase on the
+// agent led by prep, the preposition the verb's pattern names, or -1.
+func (a *article) agentPhraseTarget(ms []actor.Mention, v int, prep string, src int) int {
+	t := &a.t
+	if prep == "" || prep == "BY" || prep == "OF" || a.toks[v].XPOS != "VBN" {
+		return -1
+	}
+	for _, g := range t.kids[v] {
+		if t.rel[g] != "obl:agent" {
+			continue
+		}
+		for _, c := range t.kids[g] {
+			if base(t.rel[c]) != "nmod" || c <= g || t.caseOf(&a.w, c) != prep {
+				continue
+			}
+			if i := t.mentionAt(ms, c); i >= 0 && i != src {
+				return i
+			}
+		}
+	}
+	return -1
 }
