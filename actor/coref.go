@@ -751,7 +751,11 @@ func speaksFor(m *Mention, prev Mention) {
 // countries named last, in this sentence or the last: "Vucic and Kurti
 // ... hosted the two leaders"), or militaries (the militaries of the
 // last two countries: "China ... the United States ... communication
-// channels between the two militaries"). "Both sides", "the two sides"
+// channels between the two militaries"). Presidents, premiers and
+// ministers (also "the two foreign ministers", see officeModifiers) are
+// leaders; delegations are the governments of the two countries of this
+// sentence or the last ("Delegations from Peru and Chile met. Both
+// delegations ..."). "Both sides", "the two sides"
 // and "both parties" are not among them: they stand only for a list of two actors
 // in this sentence or the last ("Kenya and Somalia held talks ... The two
 // sides accused each other"), keeping their codes, and only where they
@@ -762,6 +766,8 @@ var pairNouns = map[string]string{
 	"NEIGHBOURS": "country", "NEIGHBORS": "country",
 	"GOVERNMENTS": "government", "GENERALS": "armed", "COMMANDERS": "armed",
 	"LEADERS": "leaders", "MILITARIES": "military", "ARMIES": "military",
+	"PRESIDENTS": "leaders", "PREMIERS": "leaders", "MINISTERS": "leaders",
+	"DELEGATIONS": "delegation",
 }
 
 // namedPair reports how many words at i say "both men", "the two
@@ -819,6 +825,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	default:
 		return nil
 	}
+	if officeModifiers[st.up[i+n-1]] && i+n < len(toks) && st.up[i+n] != "GOVERNMENTS" && officeNouns[st.up[i+n]] {
+		// "The two foreign ministers", "both prime ministers".
+		n++
+	}
 	kind, ok := pairNouns[st.up[i+n-1]]
 	if !ok {
 		if !sidesWords[st.up[i+n-1]] || !st.storySides(toks, i, n) {
@@ -829,13 +839,13 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	as := func(a Mention) (Mention, bool) {
 		code := a.Code
 		switch kind {
-		case "country", "government", "military":
+		case "country", "government", "military", "delegation":
 			code = CountryOf(a.Code)
-			if code == "" {
+			if code == "" || kind == "delegation" && (a.Kind == Pronoun || a.place) {
 				return Mention{}, false
 			}
 			switch kind {
-			case "government":
+			case "government", "delegation":
 				code += "GOV"
 			case "military":
 				code += "MIL"
@@ -895,7 +905,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	// The last ones named: generals and leaders only of this sentence
 	// or the last.
 	stop := 0
-	if kind == "armed" || kind == "leaders" {
+	if kind == "armed" || kind == "leaders" || kind == "delegation" {
 		stop = st.prevAt
 	}
 	var found []Mention

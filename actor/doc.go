@@ -325,7 +325,10 @@
 // Ethiopia's military); "the two leaders" for the governments of the two
 // government people of different countries named last in this sentence
 // or the last ("Vucic and Kurti ... after hosting the two leaders" is
-// SRBGOV and KSVGOV; two of one country's are no pair), and a bare "the
+// SRBGOV and KSVGOV; two of one country's are no pair), and so do "the
+// two presidents", "both premiers" and "the two (foreign) ministers";
+// "both delegations" for the governments of the two countries named last
+// in this sentence or the last; and a bare "the
 // leaders" later in the article ("The leaders are due to meet again",
 // not "the leaders of ...") for the same two again. "Their foreign
 // ministers" (their leaders, presidents, ministers) stand for the
