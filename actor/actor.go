@@ -331,16 +331,16 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.prevAt, st.curAt = st.curAt, len(st.history)
 	st.nsent++
 	for i := 0; i < n; {
-		if k := st.namedPair(i); k > 0 {
-			i += k
-			continue
-		}
 		if ps := st.pair(toks, i); len(ps) > 0 {
 			for _, m := range ps {
 				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 				out = append(out, m)
 			}
 			i = ps[0].End
+			continue
+		}
+		if k := st.namedPair(i); k > 0 {
+			i += k
 			continue
 		}
 		if m, ok := st.otherSide(toks, i); ok {

@@ -767,13 +767,15 @@ var pairNouns = map[string]string{
 	"GOVERNMENTS": "government", "GENERALS": "armed", "COMMANDERS": "armed",
 	"LEADERS": "leaders", "MILITARIES": "military", "ARMIES": "military",
 	"PRESIDENTS": "leaders", "PREMIERS": "leaders", "MINISTERS": "leaders",
-	"DELEGATIONS": "delegation",
+	"DELEGATIONS": "delegation", "MEN": "persons", "WOMEN": "persons",
 }
 
 // namedPair reports how many words at i say "both men", "the two
 // women" or the like in news mode, else 0. They stand for two persons
 // named before ("King and Weeks were abducted ... Both men claimed"),
-// not for a country's people, and are no actor of their own.
+// not for a country's people, and are no actor of their own unless pair
+// resolved them, before, to a list of persons of known countries
+// ("Peru's Quispe and Bolivia's Mamani met. The two men agreed").
 func (st *state) namedPair(i int) int {
 	if st.r.Local {
 		return 0
@@ -854,6 +856,11 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 			if a.Kind == Pronoun || a.place || a.Code == "" {
 				return Mention{}, false
 			}
+		case "persons":
+			// "The two men": persons of a list, each with a country.
+			if a.Kind == Pronoun || a.place || !a.Person || CountryOf(a.Code) == "" {
+				return Mention{}, false
+			}
 		case "armed":
 			if a.Kind == Pronoun || a.place || !armedAgent(a.Code) {
 				return Mention{}, false
@@ -897,7 +904,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		h = k
 	}
-	if kind == "sides" || want == 0 {
+	if kind == "sides" || kind == "persons" || want == 0 {
 		// Sides named apart may be anyone's ("Chilean troops shelled
 		// Peruvian positions, a monitor said").
 		return nil
@@ -976,7 +983,7 @@ func (st *state) sidesOf(toks []model.Token, j int) bool {
 // kind stood for (see state.pairs); the armed forces of "the two
 // generals" or "the two militaries" are no pair of governments.
 func (st *state) keepPair(kind string, found []Mention) {
-	if kind == "armed" || kind == "military" || kind == "sides" || len(found) != 2 {
+	if kind == "armed" || kind == "military" || kind == "sides" || kind == "persons" || len(found) != 2 {
 		return
 	}
 	st.pairs, st.pairAt = found, st.nsent

@@ -337,7 +337,10 @@
 // countries named last there ("Tension between Iran and Azerbaijan has
 // grown. Their foreign ministers met" is IRNGOV and AZEGOV). "Both men", "the two women" stand for persons
 // named before and, in news mode, are no actor ("King and Weeks were
-// abducted ... Both men claimed" are not Afghans). A name that only backs or hosts what follows
+// abducted ... Both men claimed" are not Afghans), unless they follow a
+// list of as many persons of different countries in this sentence or the
+// last, whose codes they keep ("Peru's Quispe and Bolivia's Mamani met.
+// The two men agreed" is PERGOV and BOLGOV). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
 // to its sentence's bare agents, nor, unless it is a home ("-based"), to
 // the story's ("Iranian-backed militia" in an article's first sentence is
