@@ -184,6 +184,13 @@ func (a *article) adjunctSource(ms []actor.Mention, v, h, depth int) (int, int, 
 	if depth == 0 && t.rel[v] == "acl" && commaParticiple(a.toks, v) {
 		return h, -1, true
 	}
+	// "Egypt released a letter condemning Sudan": a participle on a
+	// text its governing verb's subject issues is that subject's.
+	if depth == 0 {
+		if g := a.issuedText(v); g >= 0 {
+			return g, -1, false
+		}
+	}
 	// "vetoed a resolution demanding a ceasefire": the
 	// participle is on the object it follows.
 	if depth == 0 {

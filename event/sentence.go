@@ -175,7 +175,9 @@ func (a *article) codeVerbs(s *model.Sentence, toks []model.Token, ms []actor.Me
 		// Pakistani soldiers"): the deed is the accused's event, claimed
 		// by the accuser, beside the accusation, wherever the parse hung
 		// the gerund.
-		cl.sub = a.subordinate(v) && !cl.charge && !(charged && accuser) && !(strings.HasPrefix(cl.code, "045") && a.agentParticiple(v))
+		// "issued a statement condemning Sudan": what the text says
+		// is its author's deed (issuedText).
+		cl.sub = a.subordinate(v) && !cl.charge && !(charged && accuser) && !(strings.HasPrefix(cl.code, "045") && a.agentParticiple(v)) && a.issuedText(v) < 0
 		if noun && !afterActor(toks, ms, v) {
 			nouns = append(nouns, toks[v].Start)
 		}

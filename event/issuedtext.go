@@ -1,0 +1,43 @@
+package event
+
+// A participle on a text that its clause's subject issues ("Egypt
+// released a letter condemning Sudan"): the text says what its author
+// does, so the participle's deed is the author's.
+
+// issuedTexts are the texts (upper-case lemmas) whose author speaks
+// through them, beside the texts a body adopts (textNouns).
+var issuedTexts = map[string]bool{
+	"LETTER": true, "NOTE": true, "COMMUNIQUE": true,
+}
+
+// issueLemmas are the verbs (upper-case lemmas) whose subject is the
+// author of the text they take as object.
+var issueLemmas = map[string]bool{
+	"ISSUE": true, "RELEASE": true, "PUBLISH": true, "SEND": true,
+	"WRITE": true, "ADOPT": true, "PASS": true, "SIGN": true,
+	"DRAFT": true, "SUBMIT": true, "DELIVER": true, "APPROVE": true,
+}
+
+// issuedText returns, for a present participle at v that the parse
+// hangs on a text, with no subject of its own, where that text is the
+// object of a verb of issuing, that verb; else -1. A text its clause's
+// subject does not author ("vetoed a resolution condemning Syria",
+// "rejected a statement praising Chile") gives none.
+func (a *article) issuedText(v int) int {
+	t := &a.t
+	if !t.ok || t.rel[v] != "acl" || a.toks[v].XPOS != "VBG" || t.hasSubject(v) {
+		return -1
+	}
+	h := t.head[v]
+	if h < 0 || h > v || a.toks[h].UPOS != "NOUN" || t.rel[h] != "obj" {
+		return -1
+	}
+	if l := a.w.lem[h]; !textNouns[l] && !issuedTexts[l] {
+		return -1
+	}
+	g := t.head[h]
+	if g < 0 || !isVerb(a.toks[g]) || !issueLemmas[a.w.lem[g]] {
+		return -1
+	}
+	return g
+}
