@@ -752,8 +752,8 @@ func speaksFor(m *Mention, prev Mention) {
 // ... hosted the two leaders"), or militaries (the militaries of the
 // last two countries: "China ... the United States ... communication
 // channels between the two militaries"). Presidents, premiers and
-// ministers (also "the two foreign ministers", see officeModifiers) are
-// leaders; delegations are the governments of the two countries of this
+// ministers (also "the two foreign ministers", see officeModifiers) and
+// heads of state or government are leaders; delegations are the governments of the two countries of this
 // sentence or the last ("Delegations from Peru and Chile met. Both
 // delegations ..."). "Both sides", "the two sides"
 // and "both parties" are not among them: they stand only for a list of two actors
@@ -832,6 +832,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		n++
 	}
 	kind, ok := pairNouns[st.up[i+n-1]]
+	if st.up[i+n-1] == "HEADS" && i+n+1 < len(toks) && st.up[i+n] == "OF" && (st.up[i+n+1] == "STATE" || st.up[i+n+1] == "GOVERNMENT") {
+		// "The two heads of state".
+		kind, ok, n = "leaders", true, n+2
+	}
 	if !ok {
 		if !sidesWords[st.up[i+n-1]] || !st.storySides(toks, i, n) {
 			return nil

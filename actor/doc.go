@@ -326,7 +326,8 @@
 // government people of different countries named last in this sentence
 // or the last ("Vucic and Kurti ... after hosting the two leaders" is
 // SRBGOV and KSVGOV; two of one country's are no pair), and so do "the
-// two presidents", "both premiers" and "the two (foreign) ministers";
+// two presidents", "both premiers", "the two (foreign) ministers" and
+// "the two heads of state";
 // "both delegations" for the governments of the two countries named last
 // in this sentence or the last; and a bare "the
 // leaders" later in the article ("The leaders are due to meet again",
