@@ -17,6 +17,9 @@ func TestAgentPhraseTarget(t *testing.T) {
 			[]string{"NOR>COL:045", "NOR>VEN:045"}, nil},
 		{"Negotiations mediated by Turkey between Russia and Ukraine stalled in March.",
 			[]string{"TUR>RUS:045", "TUR>UKR:045"}, nil},
+		// A pattern with no preposition: "between" names the parties.
+		{"A truce brokered by Qatar between Sudan and Chad collapsed.",
+			[]string{"QAT>SDN:045", "QAT>TCD:045"}, nil},
 		// No agent: no one named mediated.
 		{"Talks between Ethiopia and Eritrea resumed on Tuesday.",
 			nil, []string{"ETH>ERI:045", "ERI>ETH:045"}},

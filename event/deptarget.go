@@ -150,7 +150,7 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 			subj = c
 		}
 	}
-	return pick(func(c int, r string) bool {
+	if i := pick(func(c int, r string) bool {
 		// Not a time ("five years after crowds burned its embassy",
 		// obl:tmod, obl:unmarked, obl:npmod, a phrase led by "after" or
 		// "since") nor an agent.
@@ -159,7 +159,10 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 		}
 		p := t.caseOf(&a.w, c)
 		return p != "BY" && !timePrep(p) && !(subj >= 0 && c < subj)
-	})
+	}); i >= 0 || prep != "" {
+		return i
+	}
+	return a.agentPhraseTarget(ms, v, "", src)
 }
 
 // timePrep reports a preposition that places an event in time ("after
@@ -253,20 +256,31 @@ func (a *article) depReach(v, hi int) int {
 
 // agentPhraseTarget returns the target of the passive verb or past
 // participle at v that the parse hung on its "by" agent rather than on
-// the verb ("aid was sent by Japan to Indonesia", "talks mediated by
-// Qatar between Ethiopia and Eritrea"): a mention in a phrase on the
-// agent led by prep, the preposition the verb's pattern names, or -1.
+// the verb ("talks were mediated by Norway between Colombia and
+// Venezuela", "a truce brokered by Qatar between Sudan and Chad"): a
+// mention in a phrase on the agent led by prep, the preposition the
+// verb's pattern names, or, with none named, by "between" or
+// "against"; else -1.
 func (a *article) agentPhraseTarget(ms []actor.Mention, v int, prep string, src int) int {
 	t := &a.t
-	if prep == "" || prep == "BY" || prep == "OF" || a.toks[v].XPOS != "VBN" {
+	if prep == "BY" || prep == "OF" || a.toks[v].XPOS != "VBN" {
 		return -1
+	}
+	// With no preposition in the pattern, only one that names whom
+	// the deed is between or against ("a truce brokered by Egypt
+	// between Israel and Hamas"), not a place or a time.
+	ok := func(p string) bool {
+		if prep == "" {
+			return p == "BETWEEN" || p == "AGAINST"
+		}
+		return p == prep
 	}
 	for _, g := range t.kids[v] {
 		if t.rel[g] != "obl:agent" {
 			continue
 		}
 		for _, c := range t.kids[g] {
-			if base(t.rel[c]) != "nmod" || c <= g || t.caseOf(&a.w, c) != prep {
+			if base(t.rel[c]) != "nmod" || c <= g || !ok(t.caseOf(&a.w, c)) {
 				continue
 			}
 			if i := t.mentionAt(ms, c); i >= 0 && i != src {
