@@ -332,6 +332,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.nsent++
 	for i := 0; i < n; {
 		if ps := st.pair(toks, i); len(ps) > 0 {
+			ps = st.officesAfter(toks, ps)
 			for _, m := range ps {
 				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 				out = append(out, m)

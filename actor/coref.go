@@ -808,6 +808,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	if os := st.theirOffices(toks, i); len(os) > 0 {
 		return os
 	}
+	if os := st.pairOffices(toks, i); len(os) > 0 {
+		return os
+	}
 	n, want := 0, 2
 	switch {
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
@@ -1076,4 +1079,71 @@ func (st *state) otherSide(toks []model.Token, i int) (Mention, bool) {
 	m := Mention{Start: i, End: i + 3, Head: i + 2, Kind: Description, Antecedent: a.Span}
 	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: CountryOf(a.Code), Entry: a.Entry}
 	return m, true
+}
+
+// pairOffices resolves "the leaders of the two countries" (their
+// presidents, foreign ministers, governments) at i to the governments of
+// the countries that "the two countries" or "both nations" there stands
+// for (see pair), at all these tokens; nil where it is no such phrase or
+// the pair is not of countries ("the heads of both delegations" are
+// already governments).
+func (st *state) pairOffices(toks []model.Token, i int) []Mention {
+	j := i
+	if j < len(toks) && st.up[j] == "THE" {
+		j++
+	}
+	for j < len(toks) && j <= i+3 && officeModifiers[st.up[j]] {
+		j++
+	}
+	if j+2 >= len(toks) || !officeNouns[st.up[j]] || st.up[j+1] != "OF" {
+		return nil
+	}
+	ps := st.pair(toks, j+2)
+	out := make([]Mention, 0, len(ps))
+	for _, p := range ps {
+		c := CountryOf(p.Code)
+		if c == "" || p.Code != c {
+			return nil
+		}
+		m := p
+		m.Start, m.Head = i, j
+		m.Actor.Code = c + "GOV"
+		out = append(out, m)
+	}
+	return out
+}
+
+// officesAfter extends the countries ps that pair resolved to the
+// governments of their offices after a possessive ("the two nations'
+// leaders", "both countries' foreign ministers"), at those tokens too;
+// else it returns ps as they are.
+func (st *state) officesAfter(toks []model.Token, ps []Mention) []Mention {
+	k := ps[0].End
+	if k >= len(toks) {
+		return ps
+	}
+	switch st.up[k] {
+	case "'S", "’S", "'", "’":
+	default:
+		return ps
+	}
+	k++
+	for k < len(toks) && officeModifiers[st.up[k]] {
+		k++
+	}
+	if k >= len(toks) || !officeNouns[st.up[k]] {
+		return ps
+	}
+	out := make([]Mention, 0, len(ps))
+	for _, p := range ps {
+		c := CountryOf(p.Code)
+		if c == "" || p.Code != c {
+			return ps
+		}
+		m := p
+		m.End, m.Head = k+1, k
+		m.Actor.Code = c + "GOV"
+		out = append(out, m)
+	}
+	return out
 }

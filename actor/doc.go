@@ -336,7 +336,9 @@
 // governments of the pair "the two countries" (both nations, the two
 // leaders) stood for in this sentence or the last, else of a list of two
 // countries named last there ("Tension between Iran and Azerbaijan has
-// grown. Their foreign ministers met" is IRNGOV and AZEGOV). "Both men", "the two women" stand for persons
+// grown. Their foreign ministers met" is IRNGOV and AZEGOV); so do "the
+// leaders of the two countries" and "the two nations' foreign ministers"
+// for the governments of the countries their pair phrase stands for. "Both men", "the two women" stand for persons
 // named before and, in news mode, are no actor ("King and Weeks were
 // abducted ... Both men claimed" are not Afghans), unless they follow a
 // list of as many persons of different countries in this sentence or the
