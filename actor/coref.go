@@ -774,8 +774,8 @@ var pairNouns = map[string]string{
 // women" or the like in news mode, else 0. They stand for two persons
 // named before ("King and Weeks were abducted ... Both men claimed"),
 // not for a country's people, and are no actor of their own unless pair
-// resolved them, before, to a list of persons of known countries
-// ("Peru's Quispe and Bolivia's Mamani met. The two men agreed").
+// resolved them, before, to persons of known countries ("Peru's Quispe
+// and Bolivia's Mamani met. The two men agreed").
 func (st *state) namedPair(i int) int {
 	if st.r.Local {
 		return 0
@@ -911,7 +911,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		h = k
 	}
-	if kind == "sides" || kind == "persons" || want == 0 {
+	if kind == "sides" || want == 0 {
 		// Sides named apart may be anyone's ("Chilean troops shelled
 		// Peruvian positions, a monitor said").
 		return nil
@@ -919,7 +919,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	// The last ones named: generals and leaders only of this sentence
 	// or the last.
 	stop := 0
-	if kind == "armed" || kind == "leaders" || kind == "delegation" {
+	if kind == "armed" || kind == "leaders" || kind == "delegation" || kind == "persons" {
 		stop = st.prevAt
 	}
 	var found []Mention
@@ -934,6 +934,17 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	if len(found) < want {
 		return nil
+	}
+	if kind == "persons" {
+		// Persons named apart ("Xi hosted Macron. The two men
+		// signed") only of as many countries.
+		cs := map[string]bool{}
+		for _, m := range found {
+			cs[CountryOf(m.Code)] = true
+		}
+		if len(cs) < want {
+			return nil
+		}
 	}
 	// In the order they were named.
 	slices.Reverse(found)

@@ -343,7 +343,9 @@
 // abducted ... Both men claimed" are not Afghans), unless they follow a
 // list of as many persons of different countries in this sentence or the
 // last, whose codes they keep ("Peru's Quispe and Bolivia's Mamani met.
-// The two men agreed" is PERGOV and BOLGOV). A name that only backs or hosts what follows
+// The two men agreed" is PERGOV and BOLGOV), or, with no such list, as
+// many persons of as many countries named last there ("Xi hosted
+// Macron. The two men signed"). A name that only backs or hosts what follows
 // ("Turkish-backed fighters", "a Britain-based monitor") lends no country
 // to its sentence's bare agents, nor, unless it is a home ("-based"), to
 // the story's ("Iranian-backed militia" in an article's first sentence is
