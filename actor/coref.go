@@ -753,9 +753,11 @@ func speaksFor(m *Mention, prev Mention) {
 // last two countries: "China ... the United States ... communication
 // channels between the two militaries"). Presidents, premiers and
 // ministers (also "the two foreign ministers", see officeModifiers) and
-// heads of state or government are leaders; delegations are the governments of the two countries of this
-// sentence or the last ("Delegations from Peru and Chile met. Both
-// delegations ..."). "Both sides", "the two sides"
+// heads of state or government are leaders; delegations are the
+// governments of the two countries of this sentence or the last
+// ("Delegations from Peru and Chile met. Both delegations ..."), and
+// allies, powers and superpowers those countries ("Japan and the United
+// States held drills. The two allies ..."). "Both sides", "the two sides"
 // and "both parties" are not among them: they stand only for a list of two actors
 // in this sentence or the last ("Kenya and Somalia held talks ... The two
 // sides accused each other"), keeping their codes, and only where they
@@ -768,6 +770,7 @@ var pairNouns = map[string]string{
 	"LEADERS": "leaders", "MILITARIES": "military", "ARMIES": "military",
 	"PRESIDENTS": "leaders", "PREMIERS": "leaders", "MINISTERS": "leaders",
 	"DELEGATIONS": "delegation", "MEN": "persons", "WOMEN": "persons",
+	"ALLIES": "power", "POWERS": "power", "SUPERPOWERS": "power",
 }
 
 // namedPair reports how many words at i say "both men", "the two
@@ -848,9 +851,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	as := func(a Mention) (Mention, bool) {
 		code := a.Code
 		switch kind {
-		case "country", "government", "military", "delegation":
+		case "country", "government", "military", "delegation", "power":
 			code = CountryOf(a.Code)
-			if code == "" || kind == "delegation" && (a.Kind == Pronoun || a.place) {
+			if code == "" || (kind == "delegation" || kind == "power") && (a.Kind == Pronoun || a.place) {
 				return Mention{}, false
 			}
 			switch kind {
@@ -919,7 +922,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	// The last ones named: generals and leaders only of this sentence
 	// or the last.
 	stop := 0
-	if kind == "armed" || kind == "leaders" || kind == "delegation" || kind == "persons" {
+	if kind == "armed" || kind == "leaders" || kind == "delegation" || kind == "persons" || kind == "power" {
 		stop = st.prevAt
 	}
 	var found []Mention

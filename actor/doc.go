@@ -329,6 +329,7 @@
 // two presidents", "both premiers", "the two (foreign) ministers" and
 // "the two heads of state";
 // "both delegations" for the governments of the two countries named last
+// (and "the two allies", "both powers" for those countries)
 // in this sentence or the last; and a bare "the
 // leaders" later in the article ("The leaders are due to meet again",
 // not "the leaders of ...") for the same two again. "Their foreign
