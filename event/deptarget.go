@@ -259,19 +259,24 @@ func (a *article) depReach(v, hi int) int {
 // the verb ("talks were mediated by Norway between Colombia and
 // Venezuela", "a truce brokered by Qatar between Sudan and Chad"): a
 // mention in a phrase on the agent led by prep, the preposition the
-// verb's pattern names, or, with none named, by "between" or
-// "against"; else -1.
+// verb's pattern names, or, with none named, by "between", "against",
+// "to" or "on"; else -1.
 func (a *article) agentPhraseTarget(ms []actor.Mention, v int, prep string, src int) int {
 	t := &a.t
 	if prep == "BY" || prep == "OF" || a.toks[v].XPOS != "VBN" {
 		return -1
 	}
 	// With no preposition in the pattern, only one that names whom
-	// the deed is between or against ("a truce brokered by Egypt
-	// between Israel and Hamas"), not a place or a time.
+	// the deed is between, against, to or on ("a truce brokered by
+	// Egypt between Israel and Hamas", "weapons supplied by Iran to
+	// Yemen"), not a place or a time.
 	ok := func(p string) bool {
 		if prep == "" {
-			return p == "BETWEEN" || p == "AGAINST"
+			switch p {
+			case "BETWEEN", "AGAINST", "TO", "ON":
+				return true
+			}
+			return false
 		}
 		return p == prep
 	}

@@ -338,3 +338,42 @@ func (a *article) finiteParticiple(v int) int {
 	}
 	return -1
 }
+
+// agentParticipleNoun returns the noun a past participle at v hangs on
+// when its "by" agent is an actor and a phrase of the participle names
+// another ("sanctions imposed by Canada on Venezuela"): the
+// participle's passive subject, so the object its patterns name; else
+// -1. One set off by a comma ("talks in Jeddah, sponsored by ...") or
+// with no actor it is aimed at in its own words codes nothing.
+func (a *article) agentParticipleNoun(v int) int {
+	t := &a.t
+	if !t.ok || v == 0 || a.toks[v-1].Form == "," {
+		return -1
+	}
+	g := a.participleAgent(v)
+	if g < 0 || g >= len(a.w.act) || !a.w.act[g] {
+		return -1
+	}
+	h := t.head[v]
+	if h < 0 || h >= v || a.toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	aimed := func(k int) bool {
+		for _, c := range t.kids[k] {
+			if c <= v || c == g || base(t.rel[c]) != "obl" && base(t.rel[c]) != "nmod" {
+				continue
+			}
+			lo, hi := t.span(c)
+			for k := lo; k < hi && k < len(a.w.act); k++ {
+				if a.w.act[k] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !aimed(v) && !aimed(g) {
+		return -1
+	}
+	return h
+}

@@ -324,6 +324,8 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 	if best.score <= 0 && !a.deniedCharge(toks, v) {
 		if h := a.gapObject(v); h >= 0 {
 			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
+		} else if h := a.agentParticipleNoun(v); h >= 0 {
+			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
 		}
 	}
 	return best
