@@ -19,16 +19,35 @@ var issueLemmas = map[string]bool{
 }
 
 // issuedText returns, for a present participle at v that the parse
-// hangs on a text, with no subject of its own, where that text is the
+// hangs on a text (or on the verb, right after the text), with no
+// subject of its own, where that text is the
 // object of a verb of issuing, that verb; else -1. A text its clause's
 // subject does not author ("vetoed a resolution condemning Syria",
 // "rejected a statement praising Chile") gives none.
 func (a *article) issuedText(v int) int {
 	t := &a.t
-	if !t.ok || t.rel[v] != "acl" || a.toks[v].XPOS != "VBG" || t.hasSubject(v) {
+	if !t.ok || a.toks[v].XPOS != "VBG" || t.hasSubject(v) {
 		return -1
 	}
-	h := t.head[v]
+	h := -1
+	switch base(t.rel[v]) {
+	case "acl":
+		h = t.head[v]
+	case "advcl", "xcomp":
+		// The parse may hang the participle on the verb instead
+		// ("released a statement condemning Sudan" with "condemning"
+		// an adverbial clause): the text is then the verb's object
+		// that ends right before it.
+		g := t.head[v]
+		if g < 0 || g > v {
+			return -1
+		}
+		for _, c := range t.kids[g] {
+			if _, hi := t.span(c); t.rel[c] == "obj" && hi == v {
+				h = c
+			}
+		}
+	}
 	if h < 0 || h > v || a.toks[h].UPOS != "NOUN" || t.rel[h] != "obj" {
 		return -1
 	}

@@ -19,6 +19,11 @@ func TestIssuedText(t *testing.T) {
 			[]string{"COL>ECU:112"}, nil},
 		{"Uruguay issued a letter condemning Paraguay on Monday.",
 			[]string{"URY>PRY:111"}, nil},
+		// The parse hangs the participle on the verb.
+		{"Ecuador released a statement condemning Peru on Tuesday.",
+			[]string{"ECU>PER:111"}, nil},
+		{"Ghana published a statement condemning Togo.",
+			[]string{"GHA>TGO:111"}, nil},
 		// Not the subject's text.
 		{"Russia vetoed a resolution condemning Syria.",
 			nil, []string{"RUS>SYR:111"}},
