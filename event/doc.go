@@ -112,6 +112,15 @@
 // after the noun it describes, unless the actor comes before the
 // sentence's own verb ("doctors offering to run the clinic have
 // documented abuses by the police": no target).
+// Participles on nouns (issuedtext.go, relative.go, deptarget.go): a
+// present participle on a text that a verb of issuing takes ("Chile
+// released a letter condemning Peru") is the issuer's deed; a past
+// participle with an actor "by" agent and another actor in its own
+// phrases takes the noun it is on as its patterns' object ("sanctions
+// imposed by Chile on Peru": 163); and a phrase the parse hung on the
+// "by" agent ("talks mediated by Chile between Peru and Bolivia") is
+// the target when its preposition is the pattern's, or with none named
+// "between", "against", "to" or "on".
 // An abuse of human rights that a speaker names as someone's ("a pattern
 // of unlawful killings by Iranian security forces, said Amnesty
 // International", "torture by Peruvian police") is the speaker's
