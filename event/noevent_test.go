@@ -129,3 +129,14 @@ func TestMetAt(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestQuarrel checks that quarrelling is a verbal conflict (110), not the
+// use of military force that CAMEO.2.0.txt's PHYSICAL_CONFLICT listing
+// gave it (190).
+func TestQuarrel(t *testing.T) {
+	tests := []eventCase{
+		{"Peru and Chile quarrelled over the border.", []string{"PER>CHL:110", "CHL>PER:110"}, []string{"PER>CHL:190", "CHL>PER:190"}},
+		{"Bolivia quarrels with Peru over fishing rights.", []string{"BOL>PER:110"}, []string{"BOL>PER:190"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -4,8 +4,9 @@ import "strings"
 
 // exchangeLemmas are verbs whose object passes between the members of a
 // compound subject, whatever the deed: "India and Pakistan traded
-// accusations", "exchanged threats", "swapped prisoners".
-var exchangeLemmas = map[string]bool{"EXCHANGE": true, "TRADE": true, "SWAP": true}
+// accusations", "exchanged threats", "swapped prisoners"; and QUARREL,
+// which its doers do with each other ("Peru and Chile quarrelled").
+var exchangeLemmas = map[string]bool{"EXCHANGE": true, "TRADE": true, "SWAP": true, "QUARREL": true}
 
 // exchanged reports an exchanging verb at v (exchangeLemmas): a compound
 // subject's members then act on each other for any code, an accusation
