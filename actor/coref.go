@@ -1113,16 +1113,9 @@ func (st *state) pairOffices(toks []model.Token, i int) []Mention {
 		return nil
 	}
 	ps := st.pair(toks, j+2)
-	out := make([]Mention, 0, len(ps))
-	for _, p := range ps {
-		c := CountryOf(p.Code)
-		if c == "" || p.Code != c {
-			return nil
-		}
-		m := p
-		m.Start, m.Head = i, j
-		m.Actor.Code = c + "GOV"
-		out = append(out, m)
+	out, ok := governments(ps, func(m *Mention) { m.Start, m.Head = i, j })
+	if !ok {
+		return nil
 	}
 	return out
 }
@@ -1148,16 +1141,27 @@ func (st *state) officesAfter(toks []model.Token, ps []Mention) []Mention {
 	if k >= len(toks) || !officeNouns[st.up[k]] {
 		return ps
 	}
-	out := make([]Mention, 0, len(ps))
+	out, ok := governments(ps, func(m *Mention) { m.End, m.Head = k+1, k })
+	if !ok {
+		return ps
+	}
+	return out
+}
+
+// governments turns the bare countries ps into their governments, each
+// span widened by widen to the office words; ok is false, and out nil, if
+// any of ps is not a bare country.
+func governments(ps []Mention, widen func(*Mention)) (out []Mention, ok bool) {
+	out = make([]Mention, 0, len(ps))
 	for _, p := range ps {
 		c := CountryOf(p.Code)
 		if c == "" || p.Code != c {
-			return ps
+			return nil, false
 		}
 		m := p
-		m.End, m.Head = k+1, k
+		widen(&m)
 		m.Actor.Code = c + "GOV"
 		out = append(out, m)
 	}
-	return out
+	return out, true
 }
