@@ -66,19 +66,9 @@ func TestEvalEventsAgainst(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := writeCorpus(t, tt.files)
-			args := []string{"eval", "events"}
-			for _, a := range tt.args {
-				args = append(args, strings.ReplaceAll(a, "DIR", dir))
-			}
-			code, out, errs := run(t, "", args...)
-			if tt.wantErr != "" {
-				if code == 0 || !strings.Contains(errs, tt.wantErr) {
-					t.Fatalf("exit %d, stderr %q; want a failure naming %q", code, errs, tt.wantErr)
-				}
+			out, ok := runEvalEvents(t, dir, tt.args, tt.wantErr)
+			if !ok {
 				return
-			}
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, errs)
 			}
 			for _, want := range tt.want {
 				if !strings.Contains(out, want) {

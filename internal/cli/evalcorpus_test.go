@@ -49,20 +49,9 @@ func TestEvalEventsCorpus(t *testing.T) {
 				t.Skip("runs the analysis pipeline")
 			}
 			dir := writeCorpus(t, tt.files)
-			args := []string{"eval", "events"}
-			for _, a := range tt.args {
-				a = strings.ReplaceAll(a, "GOLD", filepath.Join(dir, "gold.tsv"))
-				args = append(args, strings.ReplaceAll(a, "DIR", dir))
-			}
-			code, out, errs := run(t, "", args...)
-			if tt.wantErr != "" {
-				if code == 0 || !strings.Contains(errs, tt.wantErr) {
-					t.Fatalf("exit %d, stderr %q; want a failure naming %q", code, errs, tt.wantErr)
-				}
+			out, ok := runEvalEvents(t, dir, tt.args, tt.wantErr)
+			if !ok {
 				return
-			}
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, errs)
 			}
 			m := regexp.MustCompile(`(?m)^tiny: (\d+) articles, (\d+) gold events, (\d+) coded$`).FindStringSubmatch(out)
 			if m == nil {
@@ -97,4 +86,28 @@ func writeCorpus(t *testing.T, files map[string]string) string {
 		}
 	}
 	return dir
+}
+
+// runEvalEvents runs casus eval events with args, in which DIR stands for the
+// corpus folder dir and GOLD for its gold.tsv. With wantErr it checks that
+// the run fails naming wantErr and returns ok false; otherwise a failed run
+// fails the test, and it returns the run's output.
+func runEvalEvents(t *testing.T, dir string, args []string, wantErr string) (out string, ok bool) {
+	t.Helper()
+	full := []string{"eval", "events"}
+	for _, a := range args {
+		a = strings.ReplaceAll(a, "GOLD", filepath.Join(dir, "gold.tsv"))
+		full = append(full, strings.ReplaceAll(a, "DIR", dir))
+	}
+	code, out, errs := run(t, "", full...)
+	if wantErr != "" {
+		if code == 0 || !strings.Contains(errs, wantErr) {
+			t.Fatalf("exit %d, stderr %q; want a failure naming %q", code, errs, wantErr)
+		}
+		return "", false
+	}
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	return out, true
 }
