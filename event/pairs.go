@@ -337,9 +337,10 @@ func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
 }
 
 // mutualLemmas are verbs whose deed, done to a thing, is still done
-// between the doers: "Peru and Chile fought a war", "exchanged fire",
-// "traded blows".
-var mutualLemmas = map[string]bool{"FIGHT": true, "EXCHANGE": true, "TRADE": true, "SWAP": true, "WAGE": true}
+// between the doers: "Peru and Chile fought a war", "waged a war"; and
+// so are the exchanging verbs (exchangeLemmas: "exchanged fire", "traded
+// blows").
+var mutualLemmas = map[string]bool{"FIGHT": true, "WAGE": true}
 
 // oneWayDeed reports a yielding (but a de-escalation, 087), fighting or
 // aid pledge (CAMEO 08, 19, 033) whose verb at v has a direct object and is not mutual by nature:
@@ -350,7 +351,7 @@ func (a *article) oneWayDeed(code string, v int) bool {
 	if !strings.HasPrefix(code, "08") && !strings.HasPrefix(code, "19") && !strings.HasPrefix(code, "033") || strings.HasPrefix(code, "087") {
 		return false
 	}
-	return a.hasObject(v) && !mutualLemmas[a.w.lem[v]] && !mutualLemmas[strings.ToUpper(a.toks[v].Lemma)] && !mutualLemmas[a.w.up[v]]
+	return a.hasObject(v) && !a.verbIn(mutualLemmas, v) && !a.exchanged(v)
 }
 
 // unplacedFacility reports a visit or a trip (CAMEO 036, 04) to a

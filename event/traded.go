@@ -13,5 +13,11 @@ var exchangeLemmas = map[string]bool{"EXCHANGE": true, "TRADE": true, "SWAP": tr
 // (112) or threat (130) as much as a prisoner swap, where reciprocal keeps
 // verbal conflict one way ("Peru and Chile condemned Bolivia").
 func (a *article) exchanged(v int) bool {
-	return exchangeLemmas[a.w.lem[v]] || exchangeLemmas[strings.ToUpper(a.toks[v].Lemma)] || exchangeLemmas[a.w.up[v]]
+	return a.verbIn(exchangeLemmas, v)
+}
+
+// verbIn reports whether set holds the verb at v by its dictionary lemma,
+// the tagger's lemma or its upper-case form.
+func (a *article) verbIn(set map[string]bool, v int) bool {
+	return set[a.w.lem[v]] || set[strings.ToUpper(a.toks[v].Lemma)] || set[a.w.up[v]]
 }
