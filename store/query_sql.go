@@ -379,6 +379,10 @@ func (s *sqlDB) Groups(ctx context.Context, q EventQuery, by GroupBy, limit int)
 	return out, nil
 }
 
+// maxNamedCodes bounds the actor codes nameGroups lists in one IN (...)
+// condition.
+const maxNamedCodes = 500
+
 // nameGroups names the actors of groups (ByActor or ByPair), which hold
 // the events selected by where and args, each by the name that more than
 // half of the actor's named mentions in its group's events give it, and
@@ -393,7 +397,14 @@ func (s *sqlDB) nameGroups(ctx context.Context, groups []Group, by GroupBy, wher
 		}
 		return where + " AND " + term
 	}
+	// in restricts col to codes, or, when there are more codes than
+	// maxNamedCodes, to nothing: the query then reads every selected
+	// event, which costs less than a parameter list SQLite or PostgreSQL
+	// may refuse (an unlimited grouping asks for every group's name).
 	in := func(col string, codes []string) (string, []any) {
+		if len(codes) > maxNamedCodes {
+			return "1 = 1", nil
+		}
 		marks := strings.TrimSuffix(strings.Repeat("?, ", len(codes)), ", ")
 		vals := make([]any, len(codes))
 		for i, c := range codes {
@@ -402,9 +413,14 @@ func (s *sqlDB) nameGroups(ctx context.Context, groups []Group, by GroupBy, wher
 		return col + " IN (" + marks + ")", vals
 	}
 	var keys, targets []string
+	seenKey, seenTarget := map[string]bool{}, map[string]bool{}
 	for _, g := range groups {
-		keys = append(keys, g.Key)
-		if g.Target != "" {
+		if !seenKey[g.Key] {
+			seenKey[g.Key] = true
+			keys = append(keys, g.Key)
+		}
+		if g.Target != "" && !seenTarget[g.Target] {
+			seenTarget[g.Target] = true
 			targets = append(targets, g.Target)
 		}
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -333,6 +334,63 @@ func TestGroupNames(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("%s %+v: got %v, want %v", tt.by, tt.q, got, tt.want)
+			}
+		}
+	})
+}
+
+// TestGroupNamesMany checks that an unlimited grouping with more actors
+// than nameGroups lists in one IN condition still names each group by
+// its own mentions: every odd actor is named twice the same way, every
+// even one once each of two ways (so no name).
+func TestGroupNamesMany(t *testing.T) {
+	n := maxNamedCodes + 100
+	art := &model.Article{Doc: "many", URL: "https://valmora.example/many", Title: "Many", Published: day("2024-05-01"), Text: "s"}
+	for i := range n {
+		code := fmt.Sprintf("X%04d", i)
+		names := []string{"Actor " + code, "Actor " + code}
+		if i%2 == 0 {
+			names[1] = "Other " + code
+		}
+		for _, name := range names {
+			art.Events = append(art.Events, model.Event{Source: actor(code, name, ""), Target: actor("ALB", "Albania", ""),
+				Code: "042", Root: "04", QuadClass: 1, Goldstein: 1.9, Date: day("2024-05-01"), DatePrecision: "day",
+				Status: model.Asserted, Sentence: "s " + name})
+		}
+	}
+	eachBackend(t, func(t *testing.T, b backend) {
+		st, ctx := b.open(t), context.Background()
+		if _, err := st.PutArticles(ctx, []*model.Article{art}); err != nil {
+			t.Fatal(err)
+		}
+		for _, by := range []GroupBy{ByActor, ByPair} {
+			gs, err := st.Groups(ctx, EventQuery{}, by, 0)
+			if err != nil {
+				t.Fatalf("%s: %v", by, err)
+			}
+			named := 0
+			for _, g := range gs {
+				if g.Key == "ALB" || by == ByPair && g.TargetName != "Albania" {
+					if g.Key != "ALB" {
+						t.Errorf("%s %s: target named %q", by, g.Key, g.TargetName)
+					}
+					continue
+				}
+				var i int
+				if _, err := fmt.Sscanf(g.Key, "X%04d", &i); err != nil {
+					t.Fatalf("%s: group %q", by, g.Key)
+				}
+				want := "Actor " + g.Key
+				if i%2 == 0 {
+					want = ""
+				}
+				if g.Name != want {
+					t.Errorf("%s %s: named %q, want %q", by, g.Key, g.Name, want)
+				}
+				named++
+			}
+			if named != n {
+				t.Errorf("%s: %d actor groups, want %d", by, named, n)
 			}
 		}
 	})
