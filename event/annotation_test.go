@@ -134,6 +134,23 @@ func TestAnnotationArticles(t *testing.T) {
 			status: 2, dated: 2, backdtd: 2,
 		},
 		{
+			// Taking the first fully agreeing event for the first row
+			// would leave the second row an event whose date disagrees.
+			name: "a row leaves the event another row of its triple needs",
+			a: []GoldEvent{
+				row("a.txt", "expelled diplomats in May", "FRA", "RUSGOV", "174", "2024-05", false, "asserted"),
+				row("a.txt", "expelled a diplomat", "FRA", "RUSGOV", "174", "2024-05-27", false, "asserted"),
+			},
+			b: []GoldEvent{
+				row("a.txt", "expelled a diplomat", "FRA", "RUSGOV", "174", "2024-05-27", false, "asserted"),
+				row("a.txt", "expelled diplomats in May", "FRA", "RUSGOV", "174", "2024-05", false, "asserted"),
+			},
+			exact:  Tally{Expected: 2, Found: 2, Coded: 2},
+			conv:   Tally{Expected: 2, Found: 2, Coded: 2},
+			root:   Tally{Expected: 2, Found: 2, Coded: 2},
+			status: 2, dated: 2, backdtd: 2,
+		},
+		{
 			// compare matches a missing actor as "": pairGold must too,
 			// or the row is found but its status and date never counted.
 			name:   "a row without a target is found and its status and date counted",
@@ -195,6 +212,31 @@ func TestAnnotationArticlesVerbose(t *testing.T) {
 	for _, want := range []string{`miss  PER CHL 112  "Peru accused Chile"`, `extra PER CHLGOV 112  "Peru accused Chile" (second.tsv)`, "second.tsv against first.tsv: 1 articles, 1 gold events, 1 coded"} {
 		if !strings.Contains(w.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, w.String())
+		}
+	}
+}
+
+func TestGoldDateCoarseEnd(t *testing.T) {
+	tests := []struct {
+		in, start, end string
+		ok             bool
+	}{
+		{"2024-03-04/2024", "2024-03-04", "2024-01-01", true},
+		{"2024-03-04/2024-03", "2024-03-04", "2024-03-01", true},
+		{"2024-03/2024", "2024-03-01", "2024-01-01", true},
+		{"2024-03-04/2024-02", "", "", false},
+		{"2024-03-04/2023", "", "", false},
+	}
+	for _, tt := range tests {
+		start, end, precision, err := goldDate(tt.in)
+		if !tt.ok {
+			if !errors.Is(err, ErrGold) {
+				t.Errorf("goldDate(%q): err %v, want ErrGold", tt.in, err)
+			}
+			continue
+		}
+		if err != nil || start.String() != tt.start || end.String() != tt.end || precision != "range" {
+			t.Errorf("goldDate(%q) = %s, %s, %q, %v; want %s, %s, range", tt.in, start, end, precision, err, tt.start, tt.end)
 		}
 	}
 }

@@ -238,13 +238,27 @@ func goldDate(s string) (start, end model.Date, precision string, err error) {
 	if !isRange {
 		return start, end, precision, nil
 	}
-	if end, _, err = goldDay(last); err != nil {
+	var endPrecision string
+	if end, endPrecision, err = goldDay(last); err != nil {
 		return start, end, "", err
 	}
-	if end.Time.Before(start.Time) {
+	// A coarser end stands for its whole period: "2024-03-04/2024" ends
+	// with 2024, after it starts.
+	if periodEnd(end, endPrecision).Before(start.Time) {
 		return start, end, "", fmt.Errorf("%w: date %q ends before it starts", ErrGold, s)
 	}
 	return start, end, "range", nil
+}
+
+// periodEnd is the last day of the day, month or year d begins.
+func periodEnd(d model.Date, precision string) time.Time {
+	switch precision {
+	case "month":
+		return d.Time.AddDate(0, 1, -1)
+	case "year":
+		return d.Time.AddDate(1, 0, -1)
+	}
+	return d.Time
 }
 
 // goldDay reads "YYYY-MM-DD", "YYYY-MM" or "YYYY" and its precision.
@@ -284,29 +298,136 @@ func dateAgrees(gold string, e model.Event) bool {
 // pairGold pairs each gold row with at most one coded event of the same
 // source, target and code, so that one event never vouches for two rows:
 // the status, date and background counts then cover exactly the matched
-// events the exact tally counts. Among the unused events of its triple a
-// row takes the one that agrees with it on the most of status, date and
-// background flag. pairGold returns, per gold row, the index of its event
-// in evs, or -1.
+// events the exact tally counts. Within a triple, rows and events are
+// paired so that as many rows as possible are paired and, among such
+// pairings, they agree on the most of status, date and background flag
+// in all: a row does not take an event another row of its triple needs
+// more. pairGold returns, per gold row, the index of its event in evs,
+// or -1.
 func pairGold(want []GoldEvent, evs []model.Event) []int {
-	pair := make([]int, len(want))
-	used := make([]bool, len(evs))
+	type triple struct{ source, target, code string }
+	rows := map[triple][]int{}
+	var order []triple
 	for gi, g := range want {
-		best, bestAgree := -1, -1
-		for i, e := range evs {
-			if used[i] || actorCode(e.Source) != g.Source || actorCode(e.Target) != g.Target || e.Code != g.Code {
-				continue
-			}
-			if a := b2i(e.Status == g.Status) + b2i(dateAgrees(g.Date, e)) + b2i(e.Background == g.Background); a > bestAgree {
-				best, bestAgree = i, a
-			}
+		k := triple{g.Source, g.Target, g.Code}
+		if _, ok := rows[k]; !ok {
+			order = append(order, k)
 		}
-		pair[gi] = best
-		if best >= 0 {
-			used[best] = true
+		rows[k] = append(rows[k], gi)
+	}
+	events := map[triple][]int{}
+	for i, e := range evs {
+		k := triple{actorCode(e.Source), actorCode(e.Target), e.Code}
+		if _, ok := rows[k]; ok {
+			events[k] = append(events[k], i)
+		}
+	}
+	pair := make([]int, len(want))
+	for i := range pair {
+		pair[i] = -1
+	}
+	for _, k := range order {
+		rs, es := rows[k], events[k]
+		agree := func(r, e int) int {
+			g, ev := want[rs[r]], evs[es[e]]
+			return b2i(ev.Status == g.Status) + b2i(dateAgrees(g.Date, ev)) + b2i(ev.Background == g.Background)
+		}
+		for r, e := range assign(len(rs), len(es), agree) {
+			if e >= 0 {
+				pair[rs[r]] = es[e]
+			}
 		}
 	}
 	return pair
+}
+
+// maxAssignEvents bounds the events of one triple that assign pairs
+// exactly; past it (no gold file comes near) it pairs greedily.
+const maxAssignEvents = 12
+
+// assign pairs rows 0..nr-1 with events 0..ne-1, each used at most once,
+// pairing min(nr, ne) rows and, among such pairings, maximising the sum
+// of weight(row, event) (0 to 3). It returns the event of each row, or
+// -1. It searches every subset of events (ne <= maxAssignEvents), row by
+// row, keeping the best sum for each set of used events.
+func assign(nr, ne int, weight func(r, e int) int) []int {
+	out := make([]int, nr)
+	for i := range out {
+		out[i] = -1
+	}
+	if ne == 0 {
+		return out
+	}
+	if ne > maxAssignEvents {
+		used := make([]bool, ne)
+		for r := range nr {
+			best, bestW := -1, -1
+			for e := range ne {
+				if w := weight(r, e); !used[e] && w > bestW {
+					best, bestW = e, w
+				}
+			}
+			if best >= 0 {
+				out[r], used[best] = best, true
+			}
+		}
+		return out
+	}
+	// score[m] is the best (pairs, weight) over the rows done so far with
+	// events m used; -1 pairs marks an unreachable m. A pair counts more
+	// than any weight, so score is pairs*4*(nr+1) + weight.
+	const unreached = -1
+	full := 1 << ne
+	unit := 4 * (nr + 1)
+	score := make([]int, full)
+	for m := range score {
+		score[m] = unreached
+	}
+	score[0] = 0
+	// choice[r][m] is the event row r took to reach m (-1 none).
+	choice := make([][]int8, nr)
+	for r := range nr {
+		next := make([]int, full)
+		for m := range next {
+			next[m] = unreached
+		}
+		choice[r] = make([]int8, full)
+		for m := range choice[r] {
+			choice[r][m] = -2
+		}
+		for m, sc := range score {
+			if sc == unreached {
+				continue
+			}
+			if sc > next[m] {
+				next[m], choice[r][m] = sc, -1
+			}
+			for e := range ne {
+				if m&(1<<e) != 0 {
+					continue
+				}
+				nm := m | 1<<e
+				if v := sc + unit + weight(r, e); v > next[nm] {
+					next[nm], choice[r][nm] = v, int8(e)
+				}
+			}
+		}
+		score = next
+	}
+	best := 0
+	for m, sc := range score {
+		if sc > score[best] {
+			best = m
+		}
+	}
+	for r := nr - 1; r >= 0; r-- {
+		e := choice[r][best]
+		if e >= 0 {
+			out[r] = int(e)
+			best &^= 1 << e
+		}
+	}
+	return out
 }
 
 // actorCode is a's code, "" for no actor, as triples reads it for the
