@@ -127,11 +127,14 @@ func (a *article) listPairs(st *coding) {
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && ms[src].Kind != actor.Pronoun && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
+	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && (ms[src].Kind != actor.Pronoun || resumedList(toks, ms[src])) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
 		// ("Peru or Chile will fight" names either of them, no pair.
 		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each
-		// other unless the clause says so.)
+		// other unless the clause says so; a "they" that opens a
+		// later sentence about the list, "Kenya and Uganda met on
+		// Monday. They signed a trade pact", is, as the list would
+		// be: see resumedList.)
 		// "Colombia and Venezuela restored relations": each member
 		// towards the others. A bare agent after the verb is then what
 		// they exchange, not a party ("Ukraine and Russia exchanged
@@ -498,4 +501,14 @@ func disjoined(toks []model.Token, ms []actor.Mention, mem []int) bool {
 		}
 	}
 	return false
+}
+
+// resumedList reports a pronoun whose antecedent is in an earlier
+// sentence ("Kenya and Uganda met on Monday. They signed a trade pact"):
+// the sentence goes on about what that one named, so a reciprocal deed
+// of a list it stands for is between the list's members, as it would be
+// with the list named there. A "they" in its list's own sentence
+// ("Russia and China said they did not recognise the vote") is not.
+func resumedList(toks []model.Token, m actor.Mention) bool {
+	return m.Kind == actor.Pronoun && len(toks) > 0 && m.Antecedent.End > 0 && m.Antecedent.End <= toks[0].Start
 }

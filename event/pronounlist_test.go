@@ -15,6 +15,23 @@ func TestPronounList(t *testing.T) {
 	checkEventCases(t, tests)
 }
 
+// TestResumedList checks that "they" opening a sentence after one that
+// named a list stands for the list in a reciprocal deed, as the list
+// would, while "they" in the list's own reported clause, and a deed of
+// one party, still pair no one.
+func TestResumedList(t *testing.T) {
+	tests := []eventCase{
+		{"Peru and Bolivia met on Monday. They signed an accord on water.", []string{"PER>BOL:057", "BOL>PER:057"}, nil},
+		{"Chile and Argentina held talks in Mendoza. They agreed to reopen the pass.", []string{"CHL>ARG:050", "ARG>CHL:050"}, nil},
+		{"Ecuador and Colombia quarrelled for months. On Sunday they restored diplomatic ties.", []string{"ECU>COL:054", "COL>ECU:054"}, nil},
+		{"Ghana and Togo traded accusations on Friday. They later exchanged fire near the frontier.", []string{"GHA>TGO:193", "TGO>GHA:193"}, nil},
+		{"Laos and Cambodia held border talks. They will meet again in May.", []string{"LAO>KHM:036", "KHM>LAO:036"}, nil},
+		{"Peru and Bolivia said they would sign the accord.", nil, []string{"PER>BOL:*", "BOL>PER:*"}},
+		{"Peru criticised Chile. They signed an accord with Bolivia.", nil, []string{"PER>CHL:057", "CHL>PER:057"}},
+	}
+	checkEventCases(t, tests)
+}
+
 // TestBoundPronoun checks that an object pronoun does not stand for its
 // own clause's subject or a member of it, while one standing for an
 // actor named elsewhere stays the target.
