@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -560,5 +561,53 @@ func TestExportGDELTStatuses(t *testing.T) {
 		if n != tt.want || lines != tt.want {
 			t.Errorf("%s %v: wrote %d events in %d lines, want %d", tt.format, tt.statuses, n, lines, tt.want)
 		}
+	}
+}
+
+// TestExportGDELTDateAdded checks GDELT's DATEADDED column: a dated
+// article's events are stamped with its publication, an undated one's
+// with the time the store wrote them, the same in two exports.
+func TestExportGDELTDateAdded(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, ":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	alb := &model.Actor{Code: "ALB", Name: "Albania", Country: "ALB"}
+	irn := &model.Actor{Code: "IRN", Name: "Iran", Country: "IRN"}
+	art := func(doc string, published model.Date) *model.Article {
+		return &model.Article{Doc: doc, URL: "https://valmora.example/" + doc, Title: doc, Published: published,
+			Text: "Albania expelled Iran's envoys (" + doc + ").", Events: []model.Event{{Source: alb, Target: irn, Code: "174", Root: "17",
+				QuadClass: 4, Status: model.Asserted, Sentence: "Albania expelled Iran's envoys."}}}
+	}
+	before := time.Now().UTC().Truncate(time.Second)
+	if _, err := st.PutArticles(ctx, []*model.Article{art("dated", date("2024-05-03")), art("undated", model.Date{})}); err != nil {
+		t.Fatal(err)
+	}
+	after := time.Now().UTC()
+	export := func() map[string]string {
+		var b strings.Builder
+		if _, err := WriteEvents(ctx, &b, st, store.EventQuery{}, FormatGDELT, 0, false); err != nil {
+			t.Fatal(err)
+		}
+		added := map[string]string{} // SOURCEURL -> DATEADDED
+		for line := range strings.Lines(b.String()) {
+			c := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+			added[c[60]] = c[59]
+		}
+		return added
+	}
+	first := export()
+	if got := first["https://valmora.example/dated"]; got != "20240503000000" {
+		t.Errorf("dated article: DATEADDED %q, want its publication 20240503000000", got)
+	}
+	got, err := time.Parse("20060102150405", first["https://valmora.example/undated"])
+	if err != nil || got.Before(before) || got.After(after) {
+		t.Errorf("undated article: DATEADDED %v (%v), want the time it was stored, between %v and %v", got, err, before, after)
+	}
+	time.Sleep(1100 * time.Millisecond)
+	if second := export(); !maps.Equal(first, second) {
+		t.Errorf("two exports differ: %v, then %v", first, second)
 	}
 }

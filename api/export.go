@@ -64,7 +64,7 @@ func GDELTStatuses() []string { return []string{model.Asserted, model.Claimed, m
 // formats have no header row unless header is set; the GDELT formats
 // write only events of GDELTStatuses unless q names statuses, number
 // events with GDELTEventID and date them "added" at the article's
-// publication (or now when undated). Text cells of the CSV that a
+// publication (when undated, at the time the store wrote its events). Text cells of the CSV that a
 // spreadsheet would read as a formula are prefixed with a quote.
 func WriteEvents(ctx context.Context, w io.Writer, st store.Store, q store.EventQuery, format string, max int, header bool) (int, error) {
 	if (format == FormatGDELT || format == FormatGDELTMentions) && len(q.Statuses) == 0 {
@@ -159,9 +159,13 @@ func (g *gdeltWriter) write(ctx context.Context, h store.EventHit) error {
 		}
 		g.articles[h.ArticleID] = a
 	}
+	// GDELT stamps an event when its crawler read the article, about
+	// when it appeared; for an archive read later the publication is the
+	// closer stamp. An undated article takes the time the store wrote its
+	// events, so that two exports of one database agree.
 	added := a.Published.Time
 	if a.Published.IsZero() {
-		added = time.Now().UTC()
+		added = h.Article.Added
 	}
 	id := GDELTEventID(h.ArticleID, h.Seq)
 	if g.mentions {

@@ -108,6 +108,10 @@ type ArticleRef struct {
 	URL       string     `json:"url"`
 	Publisher string     `json:"publisher"`
 	Published model.Date `json:"published"`
+	// Added is when the store last wrote the article's events (the
+	// article stored or analysed again). Event listings set it; GDELT
+	// export stamps an undated article's events with it.
+	Added time.Time `json:"added,omitzero"`
 }
 
 // EventHit is one event of a listing with the article it was coded from.

@@ -210,7 +210,7 @@ func (s *sqlDB) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 		args = append(args, key, key, c.aid, c.aid, c.seq)
 	}
 	query := `SELECT e.article_id, e.seq, e.json, e.date_start, e.goldstein, e.confidence,
-		a.title, a.url, a.publisher, a.published` + eventFrom + where +
+		a.title, a.url, a.publisher, a.published, a.updated_at` + eventFrom + where +
 		fmt.Sprintf(" ORDER BY %s %s, e.article_id %s, e.seq ASC LIMIT %d", col, dir, dir, limit+1)
 	rows, err := s.r.QueryContext(ctx, s.q(query), args...)
 	if err != nil {
@@ -225,10 +225,10 @@ func (s *sqlDB) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 			break
 		}
 		var h EventHit
-		var js, date, published string
+		var js, date, published, added string
 		var gold, conf float64
 		if err := rows.Scan(&h.ArticleID, &h.Seq, &js, &date, &gold, &conf,
-			&h.Article.Title, &h.Article.URL, &h.Article.Publisher, &published); err != nil {
+			&h.Article.Title, &h.Article.URL, &h.Article.Publisher, &published, &added); err != nil {
 			return EventPage{}, s.wrap("list events", err)
 		}
 		if err := json.Unmarshal([]byte(js), &h.Event); err != nil {
@@ -236,6 +236,9 @@ func (s *sqlDB) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 		}
 		h.Article.ID = h.ArticleID
 		h.Article.Published, _ = model.ParseDate(published)
+		if h.Article.Added, err = time.Parse(time.RFC3339Nano, added); err != nil {
+			return EventPage{}, s.wrap(fmt.Sprintf("event %d/%d: the time its article was stored", h.ArticleID, h.Seq), err)
+		}
 		page.Events = append(page.Events, h)
 		last = eventCursor{sort: q.Sort, key: date, aid: h.ArticleID, seq: int64(h.Seq)}
 		switch col {
