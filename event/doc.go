@@ -104,7 +104,11 @@
 // Smith attacked protesters"; nor, however the parse hangs it, the
 // speaker when a common noun no dictionary knows follows the verb of
 // saying with "the", "this" or "that": "the minister said the group
-// attacked Peruvian soldiers"), the first actor after it,
+// attacked Peruvian soldiers"; nor the "by" agent of a participle
+// phrase on the subject, which backed or trained the subject and did not
+// act: "Chadian soldiers, trained by French instructors, attacked",
+// "rebels backed by Rwanda attacked Goma", where the actor the phrase
+// follows in its noun phrase acts, if any), the first actor after it,
 // unless the verb's object is a person or organisation no dictionary
 // knows and the actor comes in words about it ("asked John Smith about
 // concerns within the army", "bought Acme, a firm that was part of

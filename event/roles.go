@@ -236,7 +236,7 @@ func (a *article) sourceDepth(toks []model.Token, ms []actor.Mention, v, depth i
 			}
 		}
 	}
-	return a.left(toks, ms, lo, v)
+	return a.asideSource(toks, ms, lo, v, a.left(toks, ms, lo, v))
 }
 
 // governingSubject returns, for an adverbial clause's verb at v whose
