@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/casus-project/casus/api"
@@ -109,6 +110,47 @@ type handler struct {
 	// world is the map's outline.
 	world *outline
 	cache *pageCache // nil for none
+	// publishers keeps the filter form's publisher list while the store
+	// does not change: grouping every event by publisher for each page
+	// would read the whole store.
+	publishers publisherList
+}
+
+// publisherList is the busiest publishers (at most maxPublishers) of the
+// store as it was at version.
+type publisherList struct {
+	mu      sync.Mutex
+	version store.Stats
+	names   []string
+	ok      bool
+}
+
+// get returns the store's busiest publishers, reading them again only when
+// the store's counts have changed since the last read.
+func (l *publisherList) get(ctx context.Context, st store.Store) ([]string, error) {
+	version, err := st.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	if l.ok && l.version == version {
+		names := l.names
+		l.mu.Unlock()
+		return names, nil
+	}
+	l.mu.Unlock()
+	gs, err := st.Groups(ctx, store.EventQuery{}, store.ByPublisher, maxPublishers)
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, len(gs))
+	for i, g := range gs {
+		names[i] = g.Key
+	}
+	l.mu.Lock()
+	l.version, l.names, l.ok = version, names, true
+	l.mu.Unlock()
+	return names, nil
 }
 
 // page is what every page template gets.
@@ -417,13 +459,10 @@ func (h *handler) actor(w http.ResponseWriter, r *http.Request) {
 // gives an error page, not half a page.
 func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
 	if p, ok := data.(page); ok && hasFilters(name) {
-		gs, err := h.st.Groups(r.Context(), store.EventQuery{}, store.ByPublisher, maxPublishers)
-		if err != nil {
+		var err error
+		if p.Publishers, err = h.publishers.get(r.Context(), h.st); err != nil {
 			h.fail(w, r, http.StatusInternalServerError, err)
 			return
-		}
-		for _, g := range gs {
-			p.Publishers = append(p.Publishers, g.Key)
 		}
 		data = p
 	}

@@ -342,3 +342,56 @@ func TestPublished(t *testing.T) {
 		}
 	}
 }
+
+// publisherCounter is a real store that counts its groupings by publisher.
+type publisherCounter struct {
+	store.Store
+	calls int
+}
+
+func (c *publisherCounter) Groups(ctx context.Context, q store.EventQuery, by store.GroupBy, limit int) ([]store.Group, error) {
+	if by == store.ByPublisher {
+		c.calls++
+	}
+	return c.Store.Groups(ctx, q, by, limit)
+}
+
+// TestPublisherList checks that pages with the filter form read the
+// store's publishers once while the store does not change, and again, with
+// the new publisher offered, once it does.
+func TestPublisherList(t *testing.T) {
+	st, _ := testStore(t)
+	counter := &publisherCounter{Store: st}
+	h, err := newHandler(counter, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(path string) string {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+		if rec.Code != 200 {
+			t.Fatalf("GET %s: %d", path, rec.Code)
+		}
+		return rec.Body.String()
+	}
+	for _, p := range []string{"/search", "/network", "/search?quad=4"} {
+		if body := get(p); !strings.Contains(body, `<option value="News Example">`) {
+			t.Errorf("GET %s does not offer the store's publisher", p)
+		}
+	}
+	if counter.calls != 1 {
+		t.Errorf("three pages grouped events by publisher %d times, want once", counter.calls)
+	}
+	if _, err := st.PutArticles(context.Background(), []*model.Article{{Doc: "b.html", Title: "Expulsion", Publisher: "Valmora Daily",
+		Text: "Albania expelled Iran's envoys.", Published: model.Day(time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)),
+		Events: []model.Event{{Source: &model.Actor{Code: "ALB", Name: "Albania"}, Target: &model.Actor{Code: "IRN", Name: "Iran"},
+			Code: "174", Root: "17", QuadClass: 4, Status: "asserted", Sentence: "Albania expelled Iran's envoys."}}}}); err != nil {
+		t.Fatal(err)
+	}
+	if body := get("/search"); !strings.Contains(body, `<option value="Valmora Daily">`) {
+		t.Error("after a new article, /search does not offer its publisher")
+	}
+	if counter.calls != 2 {
+		t.Errorf("grouped by publisher %d times after the store changed, want 2", counter.calls)
+	}
+}
