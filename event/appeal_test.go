@@ -25,7 +25,7 @@ func TestAppealCode(t *testing.T) {
 		{"02", "040", ""}, {"02", "042", ""}, {"02", "044", "026"}, {"10", "046", "106"}, {"02", "045", "028"}, {"10", "045", "108"},
 		{"02", "061", "0211"}, {"10", "062", "1012"}, {"02", "060", "021"}, {"02", "073", "0233"},
 		{"10", "070", "103"}, {"02", "0841", "0253"}, {"10", "085", "1054"}, {"02", "087", "0256"},
-		{"02", "081", "0251"}, {"02", "080", ""}, {"02", "057", ""}, {"02", "111", ""}, {"13", "040", ""},
+		{"02", "081", "0251"}, {"02", "080", ""}, {"02", "083", "024"}, {"02", "0831", "0241"}, {"10", "0834", "1044"}, {"02", "057", ""}, {"02", "111", ""}, {"13", "040", ""},
 	}
 	for _, tt := range tests {
 		if got := appealCode(tt.root, tt.deed); got != tt.want {
@@ -42,6 +42,31 @@ func TestCallForInvestigation(t *testing.T) {
 		{"Bolivia called for an investigation into Chile's role.", []string{"BOL>CHL:0214"}, []string{"BOL>CHL:090"}},
 		{"Bolivia asked for an investigation into Chile's role.", []string{"BOL>CHL:0214"}, nil},
 		{"Bolivia opened an investigation into Chile's role.", []string{"BOL>CHL:090"}, nil},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestAppealForReform checks that calling on someone to resign or step
+// down appeals for political reform (024) or a change in leadership
+// (0241), the kind the deed called for keeps.
+func TestAppealForReform(t *testing.T) {
+	tests := []eventCase{
+		{"Kenya's opposition urged President William Ruto to resign.", []string{"KENOPP>KENGOV:024"}, []string{"KENOPP>KENGOV:020"}},
+		{"Ghana urged Togo's president to step down.", []string{"GHA>TGOGOV:0241"}, []string{"GHA>TGOGOV:020"}},
+		{"Argentina urged Brazil's senate to adopt the bill.", []string{"ARG>BRALEG:0244"}, []string{"ARG>BRALEG:020"}},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestAppealForAssistance checks that asking for or seeking assistance or
+// aid of a named kind is the appeal for that kind of aid (023x).
+func TestAppealForAssistance(t *testing.T) {
+	tests := []eventCase{
+		{"Peru's prime minister requested financial assistance from the International Monetary Fund.", []string{"PERGOV>IGOBUSIMF:0231"}, []string{"PERGOV>IGOBUSIMF:020"}},
+		{"Kenya asked the World Bank for economic aid.", []string{"KEN>IGOWBK:0231"}, []string{"KEN>IGOWBK:020"}},
+		{"Chad requested humanitarian assistance from the European Union.", []string{"TCD>IGOEUREEC:0233"}, nil},
+		{"Haiti sought assistance from the United Nations.", []string{"HTI>IGOUNO:023"}, nil},
+		{"Mali has sought military assistance from Russia.", []string{"MLI>RUS:0232"}, nil},
 	}
 	checkEventCases(t, tests)
 }

@@ -23,8 +23,8 @@ func TestFaceWhoseCriticism(t *testing.T) {
 	tests := []eventCase{
 		{"The Peruvian president faced criticism over the dispute with Chile.", nil, []string{"CHL>PERGOV:111"}},
 		{"The Peruvian president faced criticism from Chile over the dispute with Bolivia.", []string{"CHL>PERGOV:111"}, []string{"BOL>PERGOV:111"}},
-		{"The Peruvian minister is facing calls to resign over the crisis with Chile.", nil, []string{"CHL>PERGOV:020", "PERGOV>CHL:0831"}},
-		{"The Peruvian minister is facing calls from Chile to resign.", []string{"CHL>PERGOV:020"}, nil},
+		{"The Peruvian minister is facing calls to resign over the crisis with Chile.", nil, []string{"CHL>PERGOV:020", "CHL>PERGOV:0241", "PERGOV>CHL:0831"}},
+		{"The Peruvian minister is facing calls from Chile to resign.", []string{"CHL>PERGOV:0241"}, nil},
 		{"Bolivia faces Chilean sanctions over its gas exports.", []string{"CHL>BOL:163"}, []string{"BOL>CHL:040"}},
 		{"Bolivia faced new tariffs from Chile.", []string{"CHL>BOL:163"}, []string{"BOL>CHL:040"}},
 	}

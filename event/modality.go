@@ -279,9 +279,11 @@ func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, de
 // "pressured Bolivia to leave the town"): talks (041, 044, 046) are
 // 026/106, mediation (045) 028/108,
 // material cooperation (06) 021/101 and their children, aid (07) 023/103
-// and their children, the named concessions (081, 082, 084-087) the
-// children of 025/105.
+// and their children, political reform (083 and its children) 024/104
+// and theirs, the named concessions (081, 082, 084-087) the children of
+// 025/105.
 func appealCode(root, deed string) string {
+	full := deed
 	if len(deed) > 3 {
 		deed = deed[:3]
 	}
@@ -291,6 +293,11 @@ func appealCode(root, deed string) string {
 	// The 02 code of each entry; 10 has the same entries one apart.
 	var c string
 	switch {
+	case deed == "083":
+		// Political reform keeps its kind: resigning (0831) answers an
+		// appeal for a change in leadership (0241), a new law (0834)
+		// one for a change in institutions (0244).
+		c = "024" + full[3:]
 	case deed == "045":
 		c = "028"
 	case deed == "041", deed == "044", deed == "046":

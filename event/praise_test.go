@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestExpressedSupport checks that expressing support, thanks, admiration
+// or approval for someone praises or endorses them (051), where EXPRESS's
+// bare code would have made it a disapproval (110).
+func TestExpressedSupport(t *testing.T) {
+	tests := []eventCase{
+		{"The African Union expressed support for Sudan's transitional government.", []string{"IGOAFR>SDNGOV:051"}, []string{"IGOAFR>SDNGOV:110"}},
+		{"Germany expressed strong support for Ukraine.", []string{"DEU>UKR:051"}, []string{"DEU>UKR:110"}},
+		{"The Polish foreign ministry expressed its thanks to Lithuania.", []string{"POLGOV>LTU:051"}, []string{"POLGOV>LTU:110"}},
+		{"Chile's president expressed admiration for Uruguay.", []string{"CHLGOV>URY:051"}, []string{"CHLGOV>URY:110"}},
+		{"Ecuador expressed approval of Peru's decision.", []string{"ECU>PER:051"}, []string{"ECU>PER:110"}},
+		{"Ecuador expressed disapproval of Peru's decision.", []string{"ECU>PER:110"}, []string{"ECU>PER:051"}},
+	}
+	checkEventCases(t, tests)
+}
