@@ -70,3 +70,18 @@ func TestAppealForAssistance(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestCallForEndToAttacks checks that calling for an end or a halt to
+// attacks, strikes, shelling or an occupation appeals to whoever carries
+// them out for de-escalation (0256), not for support on their behalf
+// (053) nor for a settlement (027).
+func TestCallForEndToAttacks(t *testing.T) {
+	tests := []eventCase{
+		{"Chile called for an end to Peruvian air strikes near the border.", []string{"CHL>PER:0256"}, []string{"CHL>PER:053"}},
+		{"The Bolivian foreign minister called for an end to Chile's shelling of the port.", []string{"BOLGOV>CHL:0256"}, []string{"BOLGOV>CHL:053"}},
+		{"Ecuador has called for an immediate halt to Colombian attacks on its villages.", []string{"ECU>COL:0256"}, []string{"ECU>COL:027"}},
+		{"Uruguay called for an end to the Argentine occupation of the island.", []string{"URY>ARG:0256"}, []string{"URY>ARG:053"}},
+		{"Peru called for an end to the sanctions against Bolivia.", []string{"PER>BOL:053"}, []string{"PER>BOL:0256"}},
+	}
+	checkEventCases(t, tests)
+}
