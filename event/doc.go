@@ -52,6 +52,11 @@
 // for them,” said White House Press Secretary Jane Doe. “We thank the
 // Afghan government.”"), for what the speaker says was
 // done or will be, not for what "we" could not do nor for a decision.
+// "It" as the subject of what an actor says, and "its" on that subject,
+// is the speaker, whatever actor was named last: "China's commerce
+// ministry accused Lima of dumping and said it would take the case to
+// the WTO" (the ministry, not Lima), unless the speaker is a person, a
+// list or an agent of no known country.
 // The source is the verb's subject in the parse (the "by" agent of a
 // passive, not a place the agent phrase names after "near", "in", "at",
 // "outside" or "around": "killed by a coalition airstrike near Tacna,

@@ -37,6 +37,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		// TABARI gives an agent only to the member it is written
 		// with.
 		ms = spreadAgent(toks, ms)
+		ms = a.speakerIt(toks, ms)
 	}
 	says := a.speakers(toks, ms)
 	first, nouns := a.codeVerbs(s, toks, ms, says, sentTimes)
