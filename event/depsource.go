@@ -5,6 +5,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/casus-project/casus/actor"
 )
@@ -131,6 +132,12 @@ func (a *article) adjunctSource(ms []actor.Mention, v, h, depth int) (int, int, 
 	// aside set off by commas, which the parse hung on a noun
 	// of the aside, is the verb's before the aside.
 	if g := asideGovernor(a.toks, v); depth == 0 && t.rel[v] == "acl" && g >= 0 && g < h && h < v {
+		return g, -1, false
+	}
+	// "expressed its willingness to release", "reaffirmed their
+	// commitment to send": an infinitive on a noun of pledge that a
+	// verb voices (pledgedBy) is that verb's subject's deed.
+	if g := pledgedBy(a.toks, v); depth == 0 && t.rel[v] == "acl" && g >= 0 && g == t.head[h] && pledgeNouns[strings.ToLower(a.toks[h].Form)] {
 		return g, -1, false
 	}
 	// "prompting Tehran to threaten": whom a cause moves acts.

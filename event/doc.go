@@ -331,7 +331,12 @@
 // the place; parties that travel together to negotiate, "delegations
 // from the army and the RSF arrived in Ankara for talks", negotiate with
 // each other); one the source plans, hopes, agrees, is due, ready or willing to (not "not ready to") or will hold ("said
-// he would travel to Khartoum") is an intent to meet (036), and mediation offered ("offered to mediate between") an intent to mediate (039), which replaces the governing verb's event; one its source agrees, offers, pledges, vows, promises or decides to hold is expressed by that commitment, asserted or claimed as the commitment is. Likewise
+// he would travel to Khartoum") is an intent to meet (036), and mediation offered ("offered to mediate between") an intent to mediate (039), which replaces the governing verb's event; one its source agrees, offers, pledges, vows, promises or decides to hold, or is ready or willing to hold, is expressed by that commitment, asserted or claimed as the commitment is. So is any deed with an intent of its own that its source pledges
+// (agrees, offers, pledges, vows, promises, commits itself, is ready or willing, or expresses its willingness
+// or commitment to do): "Peru and Chile agreed to withdraw troops" is an intent to de-escalate (0356) each way, no
+// withdrawal, "promised to send military aid" 0332, "agreed to extradite the suspect" 0313; the intent replaces
+// the pledging verb's bare 030 (or its dictionary reading, 087 for "agreed to withdraw") unless that names an intent
+// itself; a refusal, a pledge negated or under a condition is none. Likewise
 // cooperation, aid or a concession (050, 06-08) its source will give ("the US
 // will provide Peru's navy with a ship", "Peru will cooperate with Chile")
 // is an intent to give it (030, 031, 033, 035 and their children), unless the Coder codes deeds that may

@@ -185,13 +185,6 @@ func intends(toks []model.Token, v int) bool {
 	return true
 }
 
-// committingLemmas govern an infinitive their subject commits to doing
-// (upper-case lemmas): "agreed to hold talks", "offered to mediate",
-// "pledged to visit".
-var committingLemmas = map[string]bool{
-	"AGREE": true, "OFFER": true, "PLEDGE": true, "VOW": true, "PROMISE": true, "DECIDE": true,
-}
-
 // future reports a verb at v marked for the future by its auxiliaries
 // ("will meet", "would travel", "shall visit").
 func future(toks []model.Token, v int) bool {

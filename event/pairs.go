@@ -114,7 +114,7 @@ func (a *article) listPairs(st *coding) {
 			}
 		}
 		src = comp[0]
-	case src >= 0 && tgt >= 0 && !(reciprocal(cl.code) && ms[tgt].Kind == actor.Agent && len(members(toks, ms, src)) > 1 && adjacent(toks, compoundEnd(toks, ms, src), v)):
+	case src >= 0 && tgt >= 0 && !(reciprocal(cl.code) && ms[tgt].Kind == actor.Agent && len(members(toks, ms, src)) > 1 && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v))):
 		tms := []int{tgt}
 		switch {
 		case len(sides) > 0:
@@ -175,12 +175,17 @@ func (a *article) decideStatus(st *coding) bool {
 		// that commitment, which happened, unless the commitment is
 		// itself negated, under a modal, planned or called for ("could
 		// agree to hold talks").
-		if g := governor(toks, v); g >= 0 && committingLemmas[strings.ToUpper(toks[g].Lemma)] && !negated(toks, g) && !a.hypothetical(toks, &clause{v: g, lo: cl.lo, hi: cl.hi}) {
+		if g := pledgedBy(toks, v); g >= 0 && !a.hypothetical(toks, &clause{v: g, lo: cl.lo, hi: cl.hi}) {
 			status = model.Asserted
 			if attr != nil {
 				status = model.Claimed
 			}
 		}
+	}
+	if st, ok := a.pledgedIntent(s, toks, cl, status, attr); ok {
+		// "Peru and Chile agreed to withdraw troops": the pledge, an
+		// intent (0356), not the withdrawal.
+		status = st
 	}
 	if status == model.Negated && !negatedAux(toks, v) && !neitherNor(toks, cl.lo, v) {
 		// "refused to negotiate with Chile", "declined to release the

@@ -217,8 +217,9 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Peru negotiated with Chile on Monday.", []string{"PER>CHL:046", "CHL>PER:046"}, []string{"PER>CHL:050"}},
 		// Lifting sanctions eases them (085), not an intent (0351).
 		{"Bolivia lifted its sanctions on Paraguay in March.", []string{"BOL>PRY:085"}, []string{"BOL>PRY:0351"}},
-		// Agreeing to withdraw troops de-escalates (087).
-		{"Peru and Chile agreed to withdraw troops from the disputed border.", []string{"PER>CHL:087", "CHL>PER:087"}, []string{"PER>CHL:050"}},
+		// Agreeing to withdraw troops is the intent to de-escalate
+		// (0356), no withdrawal (087) yet.
+		{"Peru and Chile agreed to withdraw troops from the disputed border.", []string{"PER>CHL:0356", "CHL>PER:0356"}, []string{"PER>CHL:050", "PER>CHL:087"}},
 		// Threats to halt cooperation (136) and of sanctions (1312);
 		// a bare threat stays 130.
 		{"Peru threatened to suspend cooperation with Chile.", []string{"PER>CHL:136"}, []string{"PER>CHL:130"}},
