@@ -351,9 +351,13 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			continue
 		}
 		if ps := st.pronounList(toks, i); len(ps) > 0 {
-			for _, m := range ps {
+			for k, m := range ps {
 				m.Span = model.Span{Start: toks[i].Start, End: toks[i].End}
 				out = append(out, m)
+				// A list again, for a "they" after it ("They signed
+				// a pact. They also agreed").
+				m.conj, m.listed = k > 0, k < len(ps)-1
+				st.history = append(st.history, m)
 			}
 			i++
 			continue

@@ -295,6 +295,15 @@ func TestResolve(t *testing.T) {
 		{"them is the list before it", []string{"Chile/PROPN met/VERB Peru/PROPN ,/PUNCT Bolivia/PROPN and/CCONJ Ecuador/PROPN ,/PUNCT threatening/VERB them/PRON"}, []string{"Chile=CHL", "Peru=PER", "Bolivia=BOL", "Ecuador=ECU", "them=PER", "them=BOL", "them=ECU"}},
 		{"they are the people named after the actor", []string{"Peruvian/ADJ lawmakers/NOUN met/VERB other/ADJ leaders/NOUN who/PRON said/VERB they/PRON agreed/VERB"}, []string{"Peruvian lawmakers=PERLEG"}},
 		{"they after an actor with no people between", []string{"Peruvian/ADJ lawmakers/NOUN said/VERB they/PRON agreed/VERB"}, []string{"Peruvian lawmakers=PERLEG", "they=PERLEG"}},
+		// A "they" opening its sentence agrees in number: the list
+		// named last, not a lone actor or a place after it (see
+		// pluralBefore).
+		{"they is the list before the lone actor it acted on", []string{"Chile/PROPN and/CCONJ Peru/PROPN sanctioned/VERB Bolivia/PROPN", "They/PRON met/VERB"}, []string{"They=CHL", "They=PER"}},
+		{"they is the list before the place it met in", []string{"Ecuador/PROPN and/CCONJ Colombia/PROPN met/VERB in/ADP {Quito}", "They/PRON signed/VERB"}, []string{"They=ECU", "They=COL"}},
+		{"they after they is the list again", []string{"Ecuador/PROPN and/CCONJ Colombia/PROPN met/VERB in/ADP {Quito}", "They/PRON signed/VERB", "They/PRON left/VERB"}, []string{"They=ECU", "They=COL"}},
+		{"they after the sentence's own lone actor is that actor", []string{"Chile/PROPN and/CCONJ Peru/PROPN sanctioned/VERB Bolivia/PROPN", "Bolivia/PROPN said/VERB they/PRON left/VERB"}, []string{"Bolivia=BOL", "they=BOL"}},
+		{"them after its sentence's own actor is no list named before", []string{"Chile/PROPN and/CCONJ Peru/PROPN sanctioned/VERB Bolivia/PROPN", "Ecuador/PROPN urged/VERB them/PRON"}, []string{"Ecuador=ECU", "them=ECU"}},
+		{"they is no list two sentences back", []string{"Chile/PROPN and/CCONJ Peru/PROPN met/VERB", "Bolivia/PROPN protested/VERB", "They/PRON left/VERB"}, []string{"They=BOL"}},
 		{"they is one actor after a lone one", []string{"Chile/PROPN met/VERB Peru/PROPN", "They/PRON agreed/VERB"}, []string{"They=PER"}},
 		{"both men are the persons named before", []string{"[Juan] and/CCONJ [Pedro] were/AUX abducted/VERB in/ADP Peru/PROPN", "Both/DET men/NOUN asked/VERB Peru/PROPN"}, []string{"Peru=PER"}},
 		{"the two women are the persons named before", []string{"Peru/PROPN freed/VERB [Ana] and/CCONJ [Rosa]", "The/DET two/NUM women/NOUN thanked/VERB Peru/PROPN"}, []string{"Peru=PER"}},

@@ -434,7 +434,13 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 			continue // "officials" of no known country are no one to stand for
 		}
 		if a.place && p.plural {
-			return Mention{}, false // "via Moscow and Paris. They caught me": no place
+			// "via Moscow and Paris. They caught me": no place, but
+			// the protesters or the list named before it ("Protesters
+			// gathered in Lima. They clashed with police").
+			if b, ok := st.pluralBefore(toks, h, i); ok {
+				return pronounOf(i, b), true
+			}
+			return Mention{}, false
 		}
 		if p.plural && st.peopleAfter(toks, a, i) {
 			// "conversations between him, Sondland and other leaders
@@ -451,10 +457,47 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 			p.plural && st.unknownPersonsAfter(a, toks[i].Start) > 1 {
 			return Mention{}, false
 		}
+		if p.plural && !a.plural && !a.conj {
+			if b, ok := st.pluralBefore(toks, h, i); ok {
+				return pronounOf(i, b), true
+			}
+		}
 		return pronounOf(i, a), true
 	}
 	if fallback >= 0 {
 		return pronounOf(i, st.history[fallback]), true
+	}
+	return Mention{}, false
+}
+
+// pluralBefore returns, for "they" at i whose latest compatible mention,
+// history[h], is one actor named in the singular, the latest plural
+// one before it in this sentence or the last: the last member of a list
+// ("The United States and Britain imposed sanctions on Russia. They
+// also met", the list, not Russia) or an agent named by a plural noun
+// ("Protesters marched to parliament. They clashed with police", the
+// protesters), as "they" agrees in number with what it stands for.
+// Persons, places and agents of no known country are not among them.
+// Only a "they" that opens its sentence's mentions looks back so.
+func (st *state) pluralBefore(toks []model.Token, h, i int) (Mention, bool) {
+	if st.up[i] != "THEY" || st.curAt != len(st.history) {
+		// Only a "they" that opens its sentence's mentions, going on
+		// about what the last one named: "urged Chile to assist them"
+		// may be Chile's own, and "their" is often a country's.
+		return Mention{}, false
+	}
+	for k := h - 1; k >= st.prevAt && k >= 0; k-- {
+		b := st.history[k]
+		if b.Kind == Pronoun && !b.conj || b.Person || b.place || b.Code == "" || !b.conj {
+			continue
+		}
+		if b.Kind == Agent && b.Country == "" && b.owner == "" && !strings.HasPrefix(b.Code, "IGO") && st.r.Unknown == "" {
+			continue
+		}
+		if st.peopleAfter(toks, b, i) || st.unknownPersonsAfter(b, toks[i].Start) > 1 {
+			return Mention{}, false
+		}
+		return b, true
 	}
 	return Mention{}, false
 }
@@ -511,7 +554,7 @@ func (st *state) pronounList(toks []model.Token, i int) []Mention {
 	var out []Mention
 	seen := map[string]bool{}
 	for _, m := range st.history[k : h+1] {
-		if m.Kind == Pronoun || m.Person || m.place || m.Code == "" || seen[m.Code] {
+		if m.Kind == Pronoun && m.Span != a.Antecedent || m.Person || m.place || m.Code == "" || seen[m.Code] {
 			continue
 		}
 		seen[m.Code] = true

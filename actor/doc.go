@@ -243,7 +243,11 @@
 //     persons; "they" or "them" whose antecedent is the last member of
 //     a list ("Peru, Chile and Bolivia said they would", "talks with
 //     Japan and Canada, threatening them") stands for every member, one
-//     mention each, as "the three countries" does; "they" or "them"
+//     mention each, as "the three countries" does, and a "they" that
+//     opens its sentence's mentions stands for the list named last in
+//     the sentence before rather than a lone actor or a place named
+//     after it ("Chile and Peru met in Lima. They signed", "... sanctioned
+//     Bolivia. They met"), and again in the sentence after; "they" or "them"
 //     after a plural noun for people that no dictionary codes, named
 //     after the actor in the pronoun's sentence ("talks between him and
 //     other leaders in which they discussed"), stands for those people,

@@ -127,7 +127,7 @@ func (a *article) listPairs(st *coding) {
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && (ms[src].Kind != actor.Pronoun || resumedList(toks, ms[src])) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
+	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
 		// ("Peru or Chile will fight" names either of them, no pair.
 		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each
@@ -509,11 +509,46 @@ func disjoined(toks []model.Token, ms []actor.Mention, mem []int) bool {
 }
 
 // resumedList reports a pronoun whose antecedent is in an earlier
-// sentence ("Kenya and Uganda met on Monday. They signed a trade pact"):
-// the sentence goes on about what that one named, so a reciprocal deed
-// of a list it stands for is between the list's members, as it would be
-// with the list named there. A "they" in its list's own sentence
-// ("Russia and China said they did not recognise the vote") is not.
-func resumedList(toks []model.Token, m actor.Mention) bool {
-	return m.Kind == actor.Pronoun && len(toks) > 0 && m.Antecedent.End > 0 && m.Antecedent.End <= toks[0].Start
+// sentence of the paragraph, or the sentence before ("Kenya and Uganda
+// met on Monday. They signed a trade pact"): the sentence goes on about
+// what that one named, so a reciprocal deed of a list it stands for is
+// between the list's members, as it would be with the list named there.
+// A "they" in its list's own sentence ("Russia and China said they did
+// not recognise the vote") is not, nor one for a list that acted on a
+// third party named after it ("Israel and the United States struck Iran.
+// They fought for hours": allies, no two sides); a capital after it is
+// where they were ("met in Lima").
+func (a *article) resumedList(toks []model.Token, ms []actor.Mention, i int) bool {
+	m := ms[i]
+	if m.Kind != actor.Pronoun || len(toks) == 0 || m.Antecedent.End == 0 || m.Antecedent.End > toks[0].Start {
+		return false
+	}
+	// The list's members: what each mention of the pronoun stands for.
+	list := map[model.Span]bool{}
+	for _, x := range ms {
+		if x.Kind == actor.Pronoun && x.Start == m.Start {
+			list[x.Antecedent] = true
+		}
+	}
+	for si := a.si - 1; si >= 0 && (si >= a.paraAt || si == a.si-1); si-- {
+		prev := a.mentions[si]
+		for k, b := range prev {
+			if b.Span != m.Antecedent {
+				continue
+			}
+			own := map[string]bool{}
+			for _, x := range prev[k:] {
+				if list[x.Span] {
+					own[actor.CountryOf(x.Code)] = true
+				}
+			}
+			for _, x := range prev[k:] {
+				if !list[x.Span] && !x.Capital && !own[actor.CountryOf(x.Code)] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,10 @@ func TestResumedList(t *testing.T) {
 		{"Laos and Cambodia held border talks. They will meet again in May.", []string{"LAO>KHM:036", "KHM>LAO:036"}, nil},
 		{"Peru and Bolivia said they would sign the accord.", nil, []string{"PER>BOL:*", "BOL>PER:*"}},
 		{"Peru criticised Chile. They signed an accord with Bolivia.", nil, []string{"PER>CHL:057", "CHL>PER:057"}},
+		{"Peru and Bolivia met in La Paz on Monday. They signed an accord on water.", []string{"PER>BOL:057", "BOL>PER:057"}, nil},
+		{"Uruguay and Paraguay met in Asuncion. They later signed a transit accord. They also agreed to dredge the river.", []string{"URY>PRY:050", "PRY>URY:050"}, nil},
+		{"Chile and Ecuador criticised Bolivia on Monday. They accused Bolivia of spying.", []string{"CHL>BOL:112", "ECU>BOL:112"}, nil},
+		{"Chile and Ecuador launched strikes on Bolivia. They fought for hours.", nil, []string{"CHL>ECU:*", "ECU>CHL:*"}},
 	}
 	checkEventCases(t, tests)
 }
