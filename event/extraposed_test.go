@@ -12,7 +12,7 @@ func TestExtraposedParticiple(t *testing.T) {
 		{"Peru said it's striking that Chilean troops stayed quiet while Bolivian officials argued.", nil, []string{"PER>CHLMIL:190", "CHLMIL>BOLGOV:190"}},
 		{"It is striking how Chilean troops ignored the Bolivian border guards.", nil, []string{"CHLMIL>BOLMIL:190"}},
 		// "it" is Chile, and Chile threatens.
-		{"Chile said it is threatening to invade Peru.", []string{"CHL>PER:138"}, nil},
+		{"Chile said it is threatening to invade Peru.", []string{"CHL>PER:1382"}, nil}, // an occupation (threatCode)
 	}
 	checkEventCases(t, tests)
 }

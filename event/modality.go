@@ -233,18 +233,30 @@ func infinitiveOf(toks []model.Token, end, v int) bool {
 	return g >= 0 && adjacent(toks, end, g)
 }
 
-// specifyAppeal gives an unspecified appeal (020) or demand (100) that
-// the verb at g made in sentence s the code of the deed it calls for
-// (see appealCode): "urged Chile to release the prisoners" is an appeal
-// for release (0253), "called on Chile to lift sanctions" one for easing
-// sanctions (0254).
+// specifyAppeal gives an unspecified appeal (020), demand (100) or
+// threat (130) that the verb at g made in sentence s the code of the
+// deed it calls for or threatens (see appealCode, threatCode): "urged
+// Chile to release the prisoners" is an appeal for release (0253),
+// "called on Chile to lift sanctions" one for easing sanctions (0254),
+// "threatened to cut ties with Chile" a threat to break relations
+// (1313).
 func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, deed string) {
 	for i := range a.events {
 		e := &a.events[i]
-		if e.Evidence.Sentence != s.Span || e.Evidence.Predicate.Start != toks[g].Start || e.Code != "020" && e.Code != "100" {
+		if e.Evidence.Sentence != s.Span || e.Evidence.Predicate.Start != toks[g].Start || e.Code != "020" && e.Code != "100" && e.Code != "130" && e.Code != "138" {
 			continue
 		}
 		code := appealCode(e.Code[:2], deed)
+		if e.Code[:2] == "13" {
+			code = threatCode(deed)
+			// A threat of force (138) the deed names is one of its
+			// children ("to invade", 1382); one whose "military" is
+			// aid's is a threat to cut that aid ("to halt military
+			// aid", 1311).
+			if e.Code == "138" && (code == "138" || !strings.HasPrefix(code, "138") && code != "1311") {
+				code = ""
+			}
+		}
 		if code == "" {
 			continue
 		}

@@ -1,0 +1,60 @@
+package event
+
+// threatCode returns the threat (CAMEO 13) of a deed a threat (130)
+// says its source will do, by the CAMEO codebook's matching entries, or
+// "" for a deed no entry names: "threatened to cut aid" (162) is a threat
+// to reduce or stop aid (1311), "to impose sanctions" (163) one with
+// sanctions (1312), "to break off ties" (161) one to reduce or break
+// relations (1313), "to suspend talks" (164) one to halt negotiations
+// (134), mediation (165) 135, expelling peacekeepers or inspectors (166)
+// 136, administrative sanctions (172 and its children) 132 and its
+// children, repression (175) 137, a protest (14) 133, a blockade (191)
+// 1381, an occupation (192) 1382, unconventional violence (18) 1383, an
+// armed attack (193-195) 1384, weapons of mass destruction (204) 1385
+// and other mass violence (20) 138. Arrests, expulsions of people (173,
+// 174) and seizures (171) have no threat of their own, and unspecified
+// force (190) is too loose to tell one ("threatened to retaliate" may
+// answer sanctions with sanctions): they stay 130.
+func threatCode(deed string) string {
+	if len(deed) < 3 {
+		return ""
+	}
+	base := deed[:3]
+	switch base {
+	case "160":
+		return "131"
+	case "161":
+		return "1313"
+	case "162":
+		return "1311"
+	case "163":
+		return "1312"
+	case "164":
+		return "134"
+	case "165":
+		return "135"
+	case "166":
+		return "136"
+	case "172":
+		return "132" + deed[3:]
+	case "175":
+		return "137"
+	case "191":
+		return "1381"
+	case "192":
+		return "1382"
+	case "193", "194", "195", "196":
+		return "1384"
+	case "204":
+		return "1385"
+	}
+	switch base[:2] {
+	case "14":
+		return "133"
+	case "18":
+		return "1383"
+	case "20":
+		return "138"
+	}
+	return ""
+}
