@@ -127,6 +127,10 @@ func (a *article) depTarget(ms []actor.Mention, v int, passive bool, prep string
 		}
 		return -1
 	}
+	// "Pakistan, whom India accused": the pronoun's actor.
+	if i := a.relativeTarget(ms, v, passive); i >= 0 && i != src {
+		return i
+	}
 	if passive {
 		if i := pick(func(_ int, r string) bool { return r == "nsubj:pass" }); i >= 0 {
 			return i

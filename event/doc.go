@@ -555,6 +555,11 @@
 // attacked Peru last week"). A relative clause that picks out a definite
 // description ("the country that invaded Ukraine does not get to
 // lecture anyone") says which actor is meant and codes nothing.
+// A relative pronoun that is the object of a clause with a subject of
+// its own stands for the actor right before its comma, or with no comma
+// for the noun the clause hangs on, which is the verb's target ("Bolivia,
+// which Chile has accused of smuggling": CHL>BOL); not a "that" that
+// marks a reported clause, nor when the verb has an object of its own.
 // Some parses are tangled, and the coder reads them as what they stand
 // for: a "that" clause with a subject of its own hung on the object of a
 // verb of telling ("told reporters that ...") is that verb's complement;

@@ -171,6 +171,9 @@ func (a *article) orderParties(st *coding) {
 			src = a.source(toks, ms, v)
 		}
 		if tgt < 0 {
+			tgt = a.relativeTarget(ms, v, false)
+		}
+		if tgt < 0 || tgt == src {
 			tgt = a.target(toks, ms, cl, src)
 			// "suggested a new date, 'to help the Chilean people'":
 			// words quoted after the verb are someone's own, and word

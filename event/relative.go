@@ -377,3 +377,46 @@ func (a *article) agentParticipleNoun(v int) int {
 	}
 	return h
 }
+
+// relativeTarget returns, for a verb at v whose own clause opens with a
+// relative pronoun that is not its subject ("Pakistan, whom India
+// accused of harbouring militants", "Iran, which Washington accuses of
+// funding militias"), the actor the pronoun stands for: the mention right
+// before the comma in front of it, or, with no comma, the noun the parse
+// hangs the relative clause on ("the country that Chile accused"). It
+// returns -1 otherwise, and for a passive clause, whose pronoun is what
+// the verb was done to anyway.
+func (a *article) relativeTarget(ms []actor.Mention, v int, passive bool) int {
+	t := &a.t
+	if !t.ok || passive {
+		return -1
+	}
+	subj, rel := -1, -1
+	for _, c := range t.kids[v] {
+		r := base(t.rel[c])
+		switch {
+		case relativePronoun(a.toks[c]) && c < v:
+			// Not "estimated that hackers had stolen": a "that"
+			// marking a clause, which the tagger may take for a
+			// pronoun.
+			if r != "obj" && r != "iobj" && (r != "obl" || strings.EqualFold(a.toks[c].Form, "that")) {
+				return -1
+			}
+			rel = c
+		case r == "obj" || r == "iobj":
+			return -1 // the verb has an object of its own
+		case r == "nsubj" && c < v:
+			subj = c
+		}
+	}
+	if rel < 1 || subj < rel {
+		return -1
+	}
+	if a.toks[rel-1].Form == "," {
+		return mentionEndingAt(ms, a.toks, rel)
+	}
+	if t.rel[v] == "acl:relcl" && t.head[v] >= 0 && t.head[v] < rel {
+		return t.mentionAt(ms, t.head[v])
+	}
+	return -1
+}
