@@ -164,7 +164,7 @@ func (a *article) decideStatus(st *coding) bool {
 	if !a.workIntent(toks, ms, st.tgt, cl, status) {
 		return false
 	}
-	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v)) {
+	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v) || pledgedBy(toks, v) >= 0) {
 		// A meeting or visit someone plans, hopes or agrees to hold is
 		// an intent to meet (036); mediation offered or planned is an
 		// intent to mediate (039).

@@ -27,6 +27,8 @@ func TestPledgedIntent(t *testing.T) {
 		{"Finland agreed to accept mediation by Norway.", []string{"FIN>NOR:038"}, []string{"FIN>NOR:050"}},
 		// "ready", "willing": the same intent.
 		{"Peru is ready to release Chilean prisoners.", []string{"PER>CHL:0353"}, []string{"PER>CHL:0841"}},
+		// A meeting vowed: an intent to meet (036).
+		{"Chile has vowed to hold talks with Bolivia.", []string{"CHL>BOL:036"}, []string{"CHL>BOL:046"}},
 		// A noun of pledge that a verb voices: its holder's intent.
 		{"Bolivia reaffirmed its commitment to send humanitarian aid to Haiti.", []string{"BOL>HTI:0333"}, []string{"BOL>HTI:050", "BOL>HTI:073"}},
 		{"Chile expressed its readiness to hold talks with Bolivia.", []string{"CHL>BOL:036"}, []string{"CHL>BOL:013", "CHL>BOL:046"}},
