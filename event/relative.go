@@ -420,3 +420,50 @@ func (a *article) relativeTarget(ms []actor.Mention, v int, passive bool) int {
 	}
 	return -1
 }
+
+// passiveObject returns the passive subject of a finite passive verb at
+// v whose "by" agent is an actor ("an accord on fisheries was signed by
+// Senegal and Mauritania"): a noun that is no actor, the thing done,
+// so the object the verb's patterns name; else -1.
+func (a *article) passiveObject(v int) int {
+	subj, _ := a.passiveParts(v)
+	return subj
+}
+
+// passiveParts returns passiveObject's subject and the head of the "by"
+// agent, or -1, -1.
+func (a *article) passiveParts(v int) (subj, agent int) {
+	t := &a.t
+	if !t.ok || v >= len(t.kids) || a.toks[v].XPOS != "VBN" || t.rel[v] == "acl" || t.rel[v] == "acl:relcl" {
+		return -1, -1
+	}
+	subj, agent = -1, -1
+	for _, c := range t.kids[v] {
+		switch r := t.rel[c]; {
+		case r == "nsubj:pass" && c < v:
+			subj = c
+		case r == "obj":
+			return -1, -1
+		case agent < 0 && c > v && (r == "obl:agent" || base(r) == "obl" && t.caseOf(&a.w, c) == "BY"):
+			agent = c
+		}
+	}
+	if subj < 0 || agent < 0 || agent >= len(a.w.act) || !a.w.act[agent] || a.w.act[subj] || a.toks[subj].UPOS != "NOUN" {
+		return -1, -1
+	}
+	return subj, agent
+}
+
+// signatories reports a diplomatic deed each party does towards the
+// others (057 signing, 054 restoring relations: reciprocal 05 codes)
+// whose passive's "by" agent is the list at src ("the accord was signed
+// by Senegal and Mauritania"): the list's members act on each other, as
+// they would as its subject. Other deeds' agents do not ("talks
+// sponsored by Norway and Qatar").
+func (a *article) signatories(ms []actor.Mention, src, v int, code string) bool {
+	if !strings.HasPrefix(code, "05") || !reciprocal(code) {
+		return false
+	}
+	_, agent := a.passiveParts(v)
+	return agent >= 0 && agent >= ms[src].Start && agent < ms[src].End
+}

@@ -326,6 +326,10 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
 		} else if h := a.agentParticipleNoun(v); h >= 0 {
 			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
+		} else if h := a.passiveObject(v); h >= 0 {
+			// "an accord was signed by Peru and Chile": the
+			// passive subject is what the agent did.
+			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
 		}
 	}
 	return best
