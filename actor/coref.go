@@ -341,13 +341,27 @@ func commercial(code string) bool {
 // ("the Peruvian and Chilean defence ministries": both are ministries,
 // PERGOVMIL and CHLGOVMIL), and reports whether it did. A country's
 // name before the other is left alone ("talks between Peru and Chilean
-// rebels": Peru is no rebel).
+// rebels": Peru is no rebel). The tagger often reads a people's word as
+// a name ("Kyrgyz and Tajik border guards", "Serbian and Kosovar
+// police"): either may be tagged a name when its word is not its
+// entry's own name ("Peru and Chilean police": Peru is PERU; "Iranian
+// and Hamas fighters": Hamas is HAMAS, no people's word).
 func sharedAgent(toks []model.Token, prev *Mention, m Mention) bool {
-	if prev.Kind != Named || prev.Agent != "" || prev.End-prev.Start != 1 || toks[prev.Start].UPOS != "ADJ" ||
-		prev.Country == "" || prev.Code != prev.Country {
+	if prev.Kind != Named || prev.Agent != "" || prev.End-prev.Start != 1 || prev.Country == "" || prev.Code != prev.Country {
 		return false
 	}
-	if m.Kind != Named || m.Agent == "" || !m.plural || m.Person || toks[m.Start].UPOS != "ADJ" ||
+	first, second := toks[prev.Start].UPOS, toks[m.Start].UPOS
+	switch {
+	case first == "ADJ" && second == "ADJ":
+	case (first == "ADJ" || first == "PROPN" && !strings.EqualFold(toks[prev.Start].Form, prev.Name)) &&
+		second == "PROPN" && !strings.EqualFold(toks[m.Start].Form, m.Name):
+	default:
+		return false
+	}
+	// "Police" is plural whatever its tag ("Bosnian and Croatian
+	// police").
+	plural := m.plural || m.Head < len(toks) && strings.EqualFold(toks[m.Head].Form, "police")
+	if m.Kind != Named || m.Agent == "" || !plural || m.Person ||
 		m.Country == "" || len(m.Code) <= len(m.Country) || !strings.HasPrefix(m.Code, m.Country) {
 		return false
 	}

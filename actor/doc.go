@@ -358,8 +358,11 @@
 // and Japan") come out as one Mention per member; joining them is the caller's business, since
 // it needs the parse. A people's adjective joined by "and" or "or" to
 // another's with an agent in the plural shares that agent ("the Peruvian
-// and Chilean foreign ministers" are PERGOV and CHLGOV); a country's
-// name does not ("Peru and Chilean rebels": Peru is no rebel).
+// and Chilean foreign ministers" are PERGOV and CHLGOV), also when the
+// tagger reads a people's word as a name ("Kyrgyz and Tajik border
+// guards", "Serbian and Kosovar police"); a country's or armed group's
+// own name does not ("Peru and Chilean rebels": Peru is no rebel;
+// "Iranian and Hamas fighters").
 // A capital city, or a city named as its country
 // with "City" ("Mexico City"), is flagged (Mention.Capital; a
 // people such as "Venezuelans" or a short name such as "U.S." is not, even
