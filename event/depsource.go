@@ -35,6 +35,13 @@ func (a *article) depSource(ms []actor.Mention, v int, passive bool) int {
 			if depth == 0 && a.conjDisagrees(v) {
 				return -1
 			}
+			// "Peru was backed by Chile and attacked Bolivia": the
+			// passive's subject, not its agent.
+			if depth == 0 && !passive {
+				if s := a.passiveConjunct(v); s >= 0 {
+					return t.subjectAt(ms, s)
+				}
+			}
 		case "xcomp":
 			// Object control: "asked France to expel".
 			for _, c := range t.kids[h] {

@@ -74,7 +74,10 @@
 // hangs the noun), or its object
 // for "asked France to expel"; a coordinated verb whose present tense
 // disagrees in number with the governing one's ("agree that China has
-// ... and support") takes no subject from it; a clause before the verb it hangs on has
+// ... and support") takes no subject from it; an active verb with an
+// object joined to a passive takes the passive's subject, not its "by"
+// agent ("Peru was backed by Chile and attacked Bolivia": PER>BOL), and
+// none when that subject is no actor; a clause before the verb it hangs on has
 // none: "after crowds burned down its embassy, an official said"; for a pattern that used words before the
 // verb, the actor before them), the target the pattern's target slot or
 // the verb's object, indirect object or an oblique (one with the

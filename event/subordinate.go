@@ -287,3 +287,37 @@ func (a *article) placeInAgent(m actor.Mention, c int) bool {
 	}
 	return false
 }
+
+// passiveConjunct returns, for an active verb at v joined to a passive
+// one ("Peru was backed by Chile and attacked Bolivia"), the passive's
+// subject token, which the two verbs share: the passive's "by" agent did
+// not do the second verb's deed. The verb at v is active when it has an
+// object of its own ("The envoy was summoned by Uganda and accused of
+// spying" shares the passive). It returns -1 otherwise.
+func (a *article) passiveConjunct(v int) int {
+	t := &a.t
+	if !t.ok || v < 0 || v >= len(t.rel) || base(t.rel[v]) != "conj" || t.hasSubject(v) {
+		return -1
+	}
+	h := t.head[v]
+	if h < 0 || h > v || !isPassive(a.toks, h) {
+		return -1
+	}
+	obj := false
+	for _, c := range t.kids[v] {
+		if c > v && t.rel[c] == "obj" {
+			obj = true
+		}
+	}
+	if !obj {
+		return -1
+	}
+	for _, c := range t.kids[h] {
+		// Not "Berisha, who was jailed in 1986, criticised Serbia",
+		// however the parse joins the two verbs.
+		if t.rel[c] == "nsubj:pass" && c < h && !relativePronoun(a.toks[c]) {
+			return c
+		}
+	}
+	return -1
+}
