@@ -18,12 +18,14 @@ const nominalReach = 12
 //   - a visit or trip of someone to a country or its city: "a visit to
 //     Moscow by President X", "X's visit to Beijing" (042), or "to the
 //     island", the country named last before (islandBefore);
-//   - an attack, offensive, assault, invasion, raid, bombardment,
-//     bombing or shelling by someone on someone: "Chile's offensive
-//     against Peru", "an ELN attack on a military base", "the raid on
-//     Lima by Chile", "the shelling of Lima by Chile" (190); one naming
-//     neither that a use of force answers, by that force's target on its
-//     source (answeredAttack);
+//   - an attack, offensive, assault, invasion, incursion, raid, ambush,
+//     onslaught, bombardment, bombing or shelling by someone on
+//     someone: "Chile's offensive against Peru", "an ELN attack on a
+//     military base", "the raid on Lima by Chile", "the shelling of
+//     Lima by Chile", or by the subject of a light verb: "Chile mounted
+//     an assault on Peru" (190);
+//     one naming neither that a use of force answers, by that force's
+//     target on its source (answeredAttack);
 //   - an arrest or detention (173), expulsion or deportation (174),
 //     kidnapping or abduction (181), release (0841: "welcomed the release
 //     of two sailors by Chile") of someone by someone, or someone's
@@ -31,13 +33,16 @@ const nominalReach = 12
 //     detention of two Canadians", "the expulsion of Chilean diplomats
 //     by Peru", or by the subject of a verb of announcing or ordering
 //     whose object it is, in place of that verb's statement: "Chile
-//     announced the expulsion of two Peruvian diplomats" (174);
+//     announced the expulsion of two Peruvian diplomats" (174), or by
+//     the subject of a light verb whose object it is ("carried out
+//     arrests of", "launched a crackdown on"; lightVerb);
 //   - a withdrawal, suspension or closure of the doer's own envoys or
 //     embassy (161), aid (162) or troops (0874, withdrawn only) with
 //     respect to another country, by the noun's owner or the subject of
 //     a verb announcing or ordering it: "Peru announced the withdrawal
 //     of its ambassador from Bolivia" (161; nominalWithdrawal);
-//   - strikes by someone on someone ("Chilean strikes on Lima", 190), an
+//   - strikes by someone (or a light verb's subject: "carried out drone
+//     strikes on") on someone ("Chilean strikes on Lima", 190), an
 //     air, drone or missile strike also against someone ("a Chilean
 //     drone strike on Peru", 195); not a labour strike "against" or
 //     "over" anything;
@@ -133,7 +138,7 @@ func eventNoun(lem string) int {
 	switch lem {
 	case "VISIT", "TRIP":
 		return nounVisit
-	case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT", "BOMBING", "SHELLING":
+	case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT", "BOMBING", "SHELLING", "AMBUSH", "INCURSION", "ONSLAUGHT":
 		return nounAttack
 	case "STRIKE", "AIRSTRIKE":
 		return nounStrike
@@ -258,13 +263,13 @@ func (a *article) islandBefore(toks []model.Token, ms []actor.Mention, p int) (a
 }
 
 func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
-	src, tgt := a.nominalOwner(toks, ms, k), -1
+	src, tgt, tj := a.nominalOwner(toks, ms, k), -1, -1
 	end := nominalEnd(toks, k)
 	for j := k + 1; j < end; j++ {
 		switch a.w.up[j] {
 		case "ON", "AGAINST", "OF", "INTO":
 			if i := argAt(toks, ms, j+1); i >= 0 && tgt < 0 {
-				tgt = i
+				tgt, tj = i, j
 			}
 		case "BY":
 			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
@@ -275,6 +280,15 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	if src < 0 && tgt < 0 {
 		a.answeredAttack(s, toks, ms, k, end, says, times)
 		return
+	}
+	if src < 0 && tj == k+1 {
+		// "Peru launched an offensive against Chile", "carried out a
+		// raid on": the light verb's subject attacks, its target named
+		// right after the noun ("launched an attack in support of the
+		// government of Peru" attacks no one named).
+		if v := lightVerb(toks, &a.w, k); v >= 0 {
+			src = a.source(toks, ms, v)
+		}
 	}
 	if src < 0 || tgt < 0 || src == tgt {
 		return
@@ -410,7 +424,7 @@ var deedCodes = map[string]string{
 func (a *article) nominalDeed(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
 	code := deedCodes[a.w.lem[k]]
 	crack := a.w.lem[k] == "CRACKDOWN"
-	src, tgt := a.nominalOwner(toks, ms, k), -1
+	src, tgt, tj := a.nominalOwner(toks, ms, k), -1, -1
 	end := nominalEnd(toks, k)
 	for j := k + 1; j < end; j++ {
 		switch a.w.up[j] {
@@ -424,7 +438,7 @@ func (a *article) nominalDeed(s *model.Sentence, toks []model.Token, ms []actor.
 				p++
 			}
 			if i := argAt(toks, ms, p); i >= 0 && tgt < 0 {
-				tgt = i
+				tgt, tj = i, j
 			}
 		case "BY":
 			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
@@ -438,6 +452,13 @@ func (a *article) nominalDeed(s *model.Sentence, toks []model.Token, ms []actor.
 		// "ordered the arrest of": who orders or announces it does it.
 		if v := orderingVerb(toks, &a.w, k); v >= 0 {
 			src, ordered = a.source(toks, ms, v), v
+		}
+	}
+	if src < 0 && tgt >= 0 && tj == k+1 {
+		// "Peruvian police carried out arrests of", "launched a
+		// crackdown on": the light verb's subject does the deed.
+		if v := lightVerb(toks, &a.w, k); v >= 0 {
+			src = a.source(toks, ms, v)
 		}
 	}
 	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
@@ -474,6 +495,37 @@ func orderingVerb(toks []model.Token, w *words, k int) int {
 	return p
 }
 
+// lightLemmas are the verbs (upper-case lemmas) whose subject does the
+// deed their object noun names, the noun carrying the meaning: "carried
+// out arrests", "launched an offensive", "conducted air strikes",
+// "mounted a raid", "made arrests".
+var lightLemmas = map[string]bool{
+	"CARRY": true, "CONDUCT": true, "LAUNCH": true, "MOUNT": true, "STAGE": true,
+	"UNDERTAKE": true, "PERFORM": true, "EXECUTE": true, "UNLEASH": true, "MAKE": true,
+	"BEGIN": true, "START": true, "RESUME": true,
+}
+
+// lightVerb returns the verb of lightLemmas whose object the noun at k
+// heads, right before it past its article, numbers, adjectives and
+// nouns that name no actor, and a verb's particle ("carried out a
+// raid", "launched a new offensive", "carried out a ground assault",
+// "conducted two air strikes" with k at "air"), or -1. CARRY counts
+// only with "out".
+func lightVerb(toks []model.Token, w *words, k int) int {
+	p := k - 1
+	for p >= 0 && p >= k-4 && !w.act[p] && (toks[p].UPOS == "DET" || toks[p].UPOS == "NUM" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "NOUN") {
+		p--
+	}
+	out := p >= 0 && w.up[p] == "OUT" && (toks[p].UPOS == "ADP" || toks[p].UPOS == "PART" || toks[p].UPOS == "ADV")
+	if out {
+		p--
+	}
+	if p < 0 || !isVerb(toks[p]) || !lightLemmas[w.lem[p]] || (w.lem[p] == "CARRY") != out {
+		return -1
+	}
+	return p
+}
+
 // dropStatement removes the plain statements (010) of sentence s whose
 // predicate starts at byte pos.
 func (a *article) dropStatement(s *model.Sentence, pos int) {
@@ -503,7 +555,7 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 		air = true
 		o--
 	}
-	src, tgt := a.nominalOwner(toks, ms, o), -1
+	src, tgt, tj := a.nominalOwner(toks, ms, o), -1, -1
 	end := nominalEnd(toks, k)
 	for j := k + 1; j < end; j++ {
 		switch a.w.up[j] {
@@ -512,12 +564,19 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 				continue
 			}
 			if i := argAt(toks, ms, j+1); i >= 0 && tgt < 0 {
-				tgt = i
+				tgt, tj = i, j
 			}
 		case "BY":
 			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
 				src = i
 			}
+		}
+	}
+	if src < 0 && tgt >= 0 && tj == k+1 {
+		// "Chile carried out drone strikes on Peru": the light verb's
+		// subject strikes; a strike staged is a labour one.
+		if v := lightVerb(toks, &a.w, o); v >= 0 && a.w.lem[v] != "STAGE" {
+			src = a.source(toks, ms, v)
 		}
 	}
 	if src < 0 || tgt < 0 || src == tgt || sameCountry(ms[src], ms[tgt]) && !air {
