@@ -203,7 +203,7 @@ func TestGiveIsNoAid(t *testing.T) {
 func TestWantIsNoIntent(t *testing.T) {
 	tests := []eventCase{
 		{"Peru wants Chile to extradite the Bolivian suspect.", nil, []string{"PER>CHL:030"}},
-		{"Peru demanded that Chile extradite the suspect.", []string{"PER>CHL:100"}, nil},
+		{"Peru demanded that Chile extradite the suspect.", []string{"PER>CHL:1013"}, nil}, // judicial cooperation (deedCode)
 	}
 	checkEventCases(t, tests)
 }

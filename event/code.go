@@ -70,7 +70,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	if cl.code != "" && !a.c.stems {
 		// "urged Chile to release the prisoners": the appeal (020) or
 		// demand (100) is for that deed (0253), whoever does it.
-		if g := governor(toks, cl.v); g >= 0 {
+		g := governor(toks, cl.v)
+		if g < 0 {
+			// "demanded that Chile withdraw its troops"
+			g = mandatedBy(toks, cl.v)
+		}
+		if g >= 0 {
 			a.specifyAppeal(s, toks, g, cl.code)
 		}
 	}

@@ -243,20 +243,10 @@ func infinitiveOf(toks []model.Token, end, v int) bool {
 func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, deed string) {
 	for i := range a.events {
 		e := &a.events[i]
-		if e.Evidence.Sentence != s.Span || e.Evidence.Predicate.Start != toks[g].Start || e.Code != "020" && e.Code != "100" && e.Code != "130" && e.Code != "138" {
+		if e.Evidence.Sentence != s.Span || e.Evidence.Predicate.Start != toks[g].Start {
 			continue
 		}
-		code := appealCode(e.Code[:2], deed)
-		if e.Code[:2] == "13" {
-			code = threatCode(deed)
-			// A threat of force (138) the deed names is one of its
-			// children ("to invade", 1382); one whose "military" is
-			// aid's is a threat to cut that aid ("to halt military
-			// aid", 1311).
-			if e.Code == "138" && (code == "138" || !strings.HasPrefix(code, "138") && code != "1311") {
-				code = ""
-			}
-		}
+		code := deedCode(e.Code, deed)
 		if code == "" {
 			continue
 		}

@@ -217,6 +217,13 @@ func (a *article) recode(st *coding) bool {
 	if strings.HasPrefix(cl.code, "195") && a.airStrikes(cl) {
 		cl.forces = true
 	}
+	// "China demanded that Japan withdraw its warships": what a verb of
+	// demanding calls for is a demand (10), though the pattern it
+	// matched is an appeal's (025).
+	if d := demandOf(cl.code); d != "" && demandLemmas[a.w.lem[v]] {
+		cl.code, cl.rev = d, ""
+		cl.pattern += " (a demand: " + d + ")"
+	}
 	// "warned Ethiopia that it would defend every grain of its
 	// sovereignty": a threat of military means is a threat to use
 	// military force (138).

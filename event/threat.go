@@ -1,5 +1,36 @@
 package event
 
+import "strings"
+
+// deedCode returns the code that an appeal, demand or threat coded have
+// takes from the code of the deed it calls for or threatens, or "" to
+// keep have: an unspecified appeal (020) or demand (100) takes
+// appealCode's, an unspecified threat (130) threatCode's; a threat of
+// force (138) takes only one of its children ("to invade", 1382) or, its
+// "military" being aid's, a threat to cut aid ("to halt military aid",
+// 1311); a specified appeal or demand of three digits (025, 105) only
+// one of its children ("demanded that Chile withdraw its troops", 105 ->
+// 1056).
+func deedCode(have, deed string) string {
+	switch have {
+	case "020", "100":
+		return appealCode(have[:2], deed)
+	case "130":
+		return threatCode(deed)
+	case "138":
+		if c := threatCode(deed); c != "138" && strings.HasPrefix(c, "138") || c == "1311" {
+			return c
+		}
+		return ""
+	}
+	if len(have) == 3 && (have[:2] == "02" || have[:2] == "10") {
+		if c := appealCode(have[:2], deed); len(c) > 3 && strings.HasPrefix(c, have) {
+			return c
+		}
+	}
+	return ""
+}
+
 // threatCode returns the threat (CAMEO 13) of a deed a threat (130)
 // says its source will do, by the CAMEO codebook's matching entries, or
 // "" for a deed no entry names: "threatened to cut aid" (162) is a threat

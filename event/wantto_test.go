@@ -24,7 +24,7 @@ func TestOwnInfinitive(t *testing.T) {
 	tests := []eventCase{
 		{"Bolivia wants to withdraw its troops from Peru.", nil, []string{"BOL>*:025", "BOL>*:020"}},
 		{"Chile needs to withdraw its troops from Peru, Bolivia's president said.", nil, []string{"CHL>*:025", "CHL>*:100"}},
-		{"Bolivia needs Chile to withdraw its troops.", []string{"BOL>CHL:025"}, nil},
+		{"Bolivia needs Chile to withdraw its troops.", []string{"BOL>CHL:0256"}, nil}, // the withdrawal's de-escalation (deedCode)
 		{"Chile needs help from Peru.", []string{"CHL>PER:023"}, nil},
 	}
 	checkEventCases(t, tests)
