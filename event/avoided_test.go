@@ -37,7 +37,7 @@ func TestShortOfAndAgainst(t *testing.T) {
 	checkEventCases(t, tests)
 	checkStatuses(t, []statusCase{
 		{"Bolivia stopped short of condemning Chile.", "BOL", "CHL", "111", "negated"},
-		{"Bolivia fell short of recognising Chile's government.", "BOL", "CHLGOV", "051", "negated"},
+		{"Bolivia fell short of recognising Chile's government.", "BOL", "CHLGOV", "054", "negated"},
 		{"Bolivia condemned Chile.", "BOL", "CHL", "111", "asserted"},
 	})
 }

@@ -16,3 +16,18 @@ func TestExpressedSupport(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestRecognisedState checks that recognising a state or its government,
+// named as the verb's object or the passive's subject, grants diplomatic
+// recognition (054), while recognising what an actor did, or people who
+// are no state, stays praise (051).
+func TestRecognisedState(t *testing.T) {
+	tests := []eventCase{
+		{"Ecuador formally recognised Palestine on Wednesday.", []string{"ECU>PSE:054"}, []string{"ECU>PSE:051"}},
+		{"Bolivia was recognised by Paraguay in 1935.", []string{"PRY>BOL:054"}, []string{"PRY>BOL:051"}},
+		{"Colombia's president recognized the Venezuelan government.", []string{"COLGOV>VENGOV:054"}, nil},
+		{"Peru recognised Chile's efforts to end the crisis.", []string{"PER>CHL:051"}, []string{"PER>CHL:054"}},
+		{"Argentina recognised the Chilean police for their work.", nil, []string{"ARG>CHLCOP:054"}},
+	}
+	checkEventCases(t, tests)
+}

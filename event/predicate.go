@@ -184,6 +184,14 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev = "057", ""
 		cl.pattern += " (an organisation joined: 057)"
 	}
+	// "Greece recognised Kosovo", "Kosovo is recognised by Greece":
+	// recognising a state or its government, named as the verb's object,
+	// grants it diplomatic recognition (054). Recognising what it did
+	// ("recognised Kenya's contribution") stays praise (051).
+	if tgt >= 0 && cl.code == "051" && recognizeLemmas[a.w.lem[v]] && bareVerb(cl) && stateActor(ms[tgt].Code) && !modifier(toks, ms[tgt].End) && a.recognised(toks, ms, cl, src, tgt) {
+		cl.code, cl.rev = "054", ""
+		cl.pattern += " (a state recognised: 054)"
+	}
 	// "Kosovo police fired tear gas to disperse the crowd": force with
 	// the means of crowd control is violent repression (175), as the
 	// CAMEO codebook has it.
@@ -689,4 +697,31 @@ func unnamedThing(toks []model.Token, ms []actor.Mention, k int, pastAdj bool) b
 		}
 	}
 	return true
+}
+
+// recognizeLemmas recognise (upper-case lemmas).
+var recognizeLemmas = map[string]bool{"RECOGNISE": true, "RECOGNIZE": true}
+
+// stateActor reports a code for a state or its government: a bare
+// country (KSV) or its government (KSVGOV).
+func stateActor(code string) bool {
+	return bareCountry(code) || len(code) == 6 && strings.HasSuffix(code, "GOV") && bareCountry(code[:3])
+}
+
+// recognised reports the mention tgt as what the verb of the clause
+// recognises: its object right after it, or the passive's subject.
+func (a *article) recognised(toks []model.Token, ms []actor.Mention, cl *clause, src, tgt int) bool {
+	if !cl.passive {
+		return a.objectAt(toks, ms, cl, src) == tgt
+	}
+	t := &a.t
+	if !t.ok || cl.v >= len(t.kids) {
+		return false
+	}
+	for _, c := range t.kids[cl.v] {
+		if t.rel[c] == "nsubj:pass" && t.mentionAt(ms, c) == tgt {
+			return true
+		}
+	}
+	return false
 }
