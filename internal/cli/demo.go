@@ -17,7 +17,6 @@ import (
 	"github.com/casus-project/casus/fetch"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
-	"github.com/casus-project/casus/store"
 )
 
 var cmdDemo = &Command{
@@ -68,13 +67,10 @@ Examples:
 				defer os.RemoveAll(dir)
 				*db = filepath.Join(dir, "demo.db")
 			}
-			st, err := store.Open(ctx, *db)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			fmt.Fprintf(env.Stderr, "casus demo: processing %d sample inputs into %s\n", len(inputs), *db)
 			in := inputFlags{workers: runtime.GOMAXPROCS(0)}
+			open := openStore(ctx, *db)
+			defer closeStore(open)
+			fmt.Fprintf(env.Stderr, "casus demo: processing %d sample inputs into %s\n", len(inputs), *db)
 			opts, err := in.options(env)
 			if err != nil {
 				return err
@@ -84,11 +80,15 @@ Examples:
 			// are named by their paths in it ("outlet/page.html"), the same
 			// on every run and machine.
 			opts.FS = demo.Corpus()
-			sum, err := runPipeline(ctx, env, st, &pipeline.Pipeline{Stages: sts, Ready: ready, Group: stageGroup}, inputs, opts, 64, began)
+			sum, err := runPipeline(ctx, env, open, &pipeline.Pipeline{Stages: sts, Ready: ready, Group: stageGroup}, inputs, opts, 64, began)
+			if sum == nil {
+				return err
+			}
 			sum.print(env.Stderr)
 			if err != nil {
 				return err
 			}
+			st, _ := open() // opened: runPipeline returned a summary
 			if *noServe {
 				return nil
 			}

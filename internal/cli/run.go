@@ -103,16 +103,16 @@ Examples:
 			if err != nil {
 				return err
 			}
-			st, err := store.Open(ctx, *db)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
+			open := openStore(ctx, *db)
+			defer closeStore(open)
 			p := &pipeline.Pipeline{Workers: in.workers, Stages: sts, Ready: ready, Group: stageGroup}
 			if *profile {
 				p.Profile = new(pipeline.Profile)
 			}
-			sum, err := runPipeline(ctx, env, st, p, args, opts, *batch, began)
+			sum, err := runPipeline(ctx, env, open, p, args, opts, *batch, began)
+			if sum == nil {
+				return err
+			}
 			sum.print(env.Stderr)
 			if p.Profile != nil {
 				printProfile(env.Stderr, p.Profile, sum.read)
@@ -331,9 +331,54 @@ func (s *summary) report(w io.Writer, now time.Time) {
 	}
 }
 
+// openStore starts opening the store at dsn in the background and
+// returns a function that waits for it and returns it. Opening a new
+// SQLite database (the switch to WAL, the schema) takes tens of
+// milliseconds, most of them waiting for the disk to sync, during which
+// the models load and the first inputs are read and extracted.
+//
+// While it opens, GOMAXPROCS is one more than it was, and it is restored
+// once the store is open (before the function returns). The Go scheduler
+// hands the processor of a goroutine blocked in a system call to other
+// goroutines only when its monitor next looks (up to 10 ms later), so
+// each sync would otherwise leave one of two cores idle while the
+// loaders and extractors wait to run. Callers that size their work by
+// GOMAXPROCS must read it before calling openStore.
+func openStore(ctx context.Context, dsn string) func() (store.Store, error) {
+	var (
+		st   store.Store
+		err  error
+		done = make(chan struct{})
+	)
+	procs := runtime.GOMAXPROCS(0)
+	runtime.GOMAXPROCS(procs + 1)
+	go func() {
+		defer close(done)
+		defer runtime.GOMAXPROCS(procs)
+		st, err = store.Open(ctx, dsn)
+	}()
+	return func() (store.Store, error) {
+		<-done
+		return st, err
+	}
+}
+
+// closeStore closes the store open returns, if it was opened.
+func closeStore(open func() (store.Store, error)) {
+	if st, err := open(); err == nil {
+		st.Close()
+	}
+}
+
 // runPipeline feeds the inputs through p and stores the articles in
 // batches. Each batch is one transaction, so a killed run loses at most
 // the batch in flight, which the next run stores again.
+//
+// open returns the store, after waiting for it to be opened: reading
+// and extracting the inputs (and loading the models, if p.Ready waits
+// for them) begin meanwhile, and nothing is stored, counted or reported
+// before it returns. If it fails, runPipeline returns its error and a
+// nil summary.
 //
 // Storing runs in a goroutine of its own, beside the analysis: each time
 // it is free it takes the articles that have accumulated (at most
@@ -347,7 +392,7 @@ func (s *summary) report(w io.Writer, now time.Time) {
 // articles, or those that waited, in input order, behind a slow one),
 // and the articles of one burst would otherwise wait through the gap
 // before the next.
-func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipeline, args []string, opts ingest.Options, batchSize int, began time.Time) (*summary, error) {
+func runPipeline(ctx context.Context, env Env, open func() (store.Store, error), p *pipeline.Pipeline, args []string, opts ingest.Options, batchSize int, began time.Time) (*summary, error) {
 	sum := &summary{reasons: map[string]int{}, began: began, start: time.Now()}
 	if p.Ready != nil {
 		go func() {
@@ -362,6 +407,12 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 	var counted sync.Mutex // guards the counts the writer adds to sum
 	done := make(chan error, 1)
 	go func() {
+		st, err := open()
+		if err != nil {
+			q.stop()
+			done <- err
+			return
+		}
 		for {
 			b := q.take()
 			if b == nil {
@@ -380,6 +431,11 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 		}
 	}()
 	for r := range p.Run(ctx, ingest.Documents(ctx, args, opts)) {
+		if sum.read == 0 {
+			if _, err := open(); err != nil {
+				break
+			}
+		}
 		sum.read++
 		if r.Err != nil {
 			sum.failed++
@@ -393,6 +449,10 @@ func runPipeline(ctx context.Context, env Env, st store.Store, p *pipeline.Pipel
 		line := sum.line()
 		counted.Unlock()
 		prog.update(line)
+	}
+	if _, err := open(); err != nil {
+		<-done
+		return nil, err
 	}
 	if err := ctx.Err(); err != nil {
 		q.stop()

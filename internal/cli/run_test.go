@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -65,7 +67,7 @@ func TestRunPipelineBatches(t *testing.T) {
 			bs := &batchStore{Store: st}
 			p := &pipeline.Pipeline{Workers: 2}
 			start := time.Now()
-			sum, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, bs, p, []string{corpus}, ingest.Options{}, tt.batch, start)
+			sum, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, opened(bs), p, []string{corpus}, ingest.Options{}, tt.batch, start)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -101,6 +103,115 @@ func TestRunPipelineBatches(t *testing.T) {
 				t.Errorf("stored in the order\n%v\nwant\n%v", all, want)
 			}
 		})
+	}
+}
+
+// opened is runPipeline's open for a store already open.
+func opened(st store.Store) func() (store.Store, error) {
+	return func() (store.Store, error) { return st, nil }
+}
+
+// TestRunPipelineOpensMeanwhile checks that runPipeline reads and
+// analyses inputs while its store is still being opened, and that when
+// opening fails it returns that error with no summary, having stored and
+// reported nothing.
+func TestRunPipelineOpensMeanwhile(t *testing.T) {
+	errNoDB := errors.New("no database")
+	tests := []struct {
+		name    string
+		openErr error
+	}{
+		{"opens", nil},
+		{"fails", errNoDB},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			corpus := filepath.Join(t.TempDir(), "corpus")
+			n := synthCorpus(t, corpus, 20)
+			st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			bs := &batchStore{Store: st}
+			analysed := make(chan struct{})
+			var once sync.Once
+			p := &pipeline.Pipeline{Workers: 2, Stages: []pipeline.Stage{pipeline.StageFunc(func(context.Context, *model.Article) error {
+				once.Do(func() { close(analysed) })
+				return nil
+			})}}
+			// The store opens only once an input has been analysed.
+			open := func() (store.Store, error) {
+				select {
+				case <-analysed:
+				case <-time.After(20 * time.Second):
+					return nil, errors.New("no input analysed while the store opened")
+				}
+				if tt.openErr != nil {
+					return nil, tt.openErr
+				}
+				return bs, nil
+			}
+			var stderr bytes.Buffer
+			sum, err := runPipeline(context.Background(), Env{Stderr: &stderr}, open, p, []string{corpus}, ingest.Options{}, 8, time.Now())
+			if !errors.Is(err, tt.openErr) {
+				t.Fatalf("err %v, want %v", err, tt.openErr)
+			}
+			if tt.openErr != nil {
+				if sum != nil || bs.calls != 0 || stderr.Len() != 0 {
+					t.Errorf("summary %v, %d calls to PutArticles, stderr %q; want none", sum, bs.calls, stderr.String())
+				}
+				return
+			}
+			if sum == nil || sum.read != n+2 || sum.stored != n || sum.exact != 2 {
+				t.Fatalf("summary %+v, want %d read, %d stored, 2 exact copies", sum, n+2, n)
+			}
+		})
+	}
+}
+
+// TestOpenStore checks that openStore opens the store, or reports why
+// it cannot, and that GOMAXPROCS is what it was once it has returned.
+func TestOpenStore(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, dsn string
+		ok        bool
+	}{
+		{"new database", filepath.Join(dir, "x.db"), true},
+		{"no such folder", filepath.Join(dir, "missing", "x.db"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			procs := runtime.GOMAXPROCS(0)
+			open := openStore(context.Background(), tt.dsn)
+			st, err := open()
+			if got := runtime.GOMAXPROCS(0); got != procs {
+				t.Errorf("GOMAXPROCS %d after the store opened, want %d", got, procs)
+			}
+			if (err == nil) != tt.ok {
+				t.Fatalf("err %v, want ok %v", err, tt.ok)
+			}
+			if err == nil {
+				if again, _ := open(); again != st {
+					t.Error("a second call returned another store")
+				}
+				closeStore(open)
+			}
+		})
+	}
+}
+
+// TestRunBadDB checks that casus run with a database it cannot open
+// fails with the store's error and prints no summary.
+func TestRunBadDB(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	synthCorpus(t, corpus, 5)
+	db := filepath.Join(dir, "no such dir", "x.db")
+	code, _, errs := run(t, "", "run", "--db", db, corpus)
+	if code != 1 || !strings.Contains(errs, "no such dir") || strings.Contains(errs, "read,") {
+		t.Errorf("exit %d, stderr %q; want 1, the database named, no summary", code, errs)
 	}
 }
 
@@ -289,7 +400,7 @@ func TestRunPipelineStoreFails(t *testing.T) {
 		fs := &failStore{Store: st, ok: ok}
 		done := make(chan error, 1)
 		go func() {
-			_, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, fs, &pipeline.Pipeline{Workers: 2}, []string{corpus}, ingest.Options{}, 2, time.Now())
+			_, err := runPipeline(context.Background(), Env{Stderr: io.Discard}, opened(fs), &pipeline.Pipeline{Workers: 2}, []string{corpus}, ingest.Options{}, 2, time.Now())
 			done <- err
 		}()
 		select {
