@@ -217,6 +217,14 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Peru negotiated with Chile on Monday.", []string{"PER>CHL:046", "CHL>PER:046"}, []string{"PER>CHL:050"}},
 		// Lifting sanctions eases them (085), not an intent (0351).
 		{"Bolivia lifted its sanctions on Paraguay in March.", []string{"BOL>PRY:085"}, []string{"BOL>PRY:0351"}},
+		// Expanding or resuming economic, military or intelligence
+		// cooperation is that cooperation (061, 062, 064); pledged,
+		// the intent to it (0311, 0312, 0314).
+		{"Uruguay expanded economic cooperation with Paraguay.", []string{"URY>PRY:061"}, []string{"URY>PRY:050"}},
+		{"Chile has deepened defence ties with Ecuador.", []string{"CHL>ECU:062"}, []string{"CHL>ECU:072"}},
+		{"Colombia and Panama resumed intelligence sharing.", []string{"COL>PAN:064", "PAN>COL:064"}, nil},
+		{"Bolivia vowed to strengthen military cooperation with Peru.", []string{"BOL>PER:0312"}, []string{"BOL>PER:062"}},
+		{"Chile increased trade barriers against Peru.", nil, []string{"CHL>PER:061"}},
 		// Agreeing to withdraw troops is the intent to de-escalate
 		// (0356), no withdrawal (087) yet.
 		{"Peru and Chile agreed to withdraw troops from the disputed border.", []string{"PER>CHL:0356", "CHL>PER:0356"}, []string{"PER>CHL:050", "PER>CHL:087"}},
