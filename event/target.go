@@ -422,6 +422,11 @@ func (a *article) targetFromContext(st *coding) {
 		} else if rt, ok := a.contextTarget(toks, ms[src], cl); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rts := a.agreementParties(toks, ms[src], cl, len(toks)); len(rts) > 0 {
+			n := len(ms)
+			ms = append(ms[:n:n], rts...)
+			tgt, accuser = n, n
+			sides = append(sides, n, n+1)
 		} else if rts := a.sidesOf(ms[src], cl, len(toks)); len(rts) > 0 {
 			n := len(ms)
 			ms = append(ms[:n:n], rts...)

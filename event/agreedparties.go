@@ -1,0 +1,89 @@
+package event
+
+import (
+	"slices"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// sharedObjects are nouns that name something two parties did together
+// (upper-case lemmas), each with the code families of the deeds it may
+// name: a reaction to one ("Bolivia praised the agreement", "the UN
+// welcomed the exchange") is aimed at both parties.
+var sharedObjects = map[string][]string{
+	"AGREEMENT": {"03", "05", "06"}, "ACCORD": {"03", "05", "06"}, "DEAL": {"03", "05", "06"},
+	"PACT": {"03", "05", "06"}, "TREATY": {"03", "05", "06"}, "MEMORANDUM": {"03", "05", "06"},
+	"SETTLEMENT": {"03", "05"}, "EXCHANGE": {"06", "08"}, "SWAP": {"06", "08"},
+	"TRUCE": {"03", "05", "08"}, "CEASEFIRE": {"03", "05", "08"}, "ARMISTICE": {"03", "05", "08"},
+	"TALKS": {"03", "04"}, "SUMMIT": {"04"}, "MEETING": {"04"},
+	"RAPPROCHEMENT": {"03", "05"}, "NORMALISATION": {"03", "05"}, "NORMALIZATION": {"03", "05"},
+}
+
+// sharedLookback is how many sentences before the reaction its mutual
+// event may stand in.
+const sharedLookback = 3
+
+// agreementParties returns, for a reaction whose clause names no target
+// and whose object is a noun of sharedObjects ("Bolivia praised the
+// agreement"), the two parties of the latest mutual event of the
+// sentence or the sharedLookback sentences before it: one coded both
+// ways (A>B and B>A, the same code) in a family the noun may name,
+// neither of them the reacting actor's country. A
+// reaction to one's own agreement is aimed at no one in particular.
+// The mentions stand after the sentence's tokens (n), their entries say
+// they come from context.
+func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *clause, n int) []actor.Mention {
+	v := cl.v
+	if cl.rev != "" || cl.passive || !reactionLemmas[a.w.lem[v]] {
+		return nil
+	}
+	var families []string
+	for k := cl.vEnd; k < len(toks) && k < cl.hi && k < cl.vEnd+5; k++ {
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "NUM":
+			continue
+		case "NOUN":
+			families = sharedObjects[a.w.lem[k]]
+		}
+		break
+	}
+	if families == nil {
+		return nil
+	}
+	from := a.storyEvents
+	if first := a.si - sharedLookback; first > a.storyAt && first < len(a.sentEvents) {
+		from = max(from, a.sentEvents[first])
+	}
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= from; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || !slices.Contains(families, ev.Root) || !a.mirrored(i) {
+			continue
+		}
+		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
+		if ev.Source.Code == src.Code || ev.Target.Code == src.Code || c != "" && (sc == c || tc == c) {
+			return nil
+		}
+		var out []actor.Mention
+		for _, p := range []*model.Actor{ev.Source, ev.Target} {
+			out = append(out, contextMention(*p, n, contextEntry+"a party to the latest mutual event ("+ev.Code+" "+ev.Source.Code+"<>"+ev.Target.Code+")"))
+		}
+		return out
+	}
+	return nil
+}
+
+// mirrored reports whether the article's event i has its mirror among
+// the article's events: the same code from its target to its source.
+func (a *article) mirrored(i int) bool {
+	ev := a.events[i]
+	for j := a.storyEvents; j < len(a.events); j++ {
+		o := a.events[j]
+		if j != i && o.Code == ev.Code && o.Source != nil && o.Target != nil &&
+			o.Source.Code == ev.Target.Code && o.Target.Code == ev.Source.Code {
+			return true
+		}
+	}
+	return false
+}
