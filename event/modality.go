@@ -381,7 +381,9 @@ func refusalCode(code string) string {
 // or means to hold or give expresses, by the CAMEO codebook's matching
 // entries, or "" for other codes: 045 mediate is 039, another 04 code
 // 036; unspecified diplomatic cooperation (050, "will cooperate with")
-// the unspecified intent to cooperate, 030; 060-064 are 031 and its children, 070-074 033 and its children,
+// the unspecified intent to cooperate, 030; rallying support,
+// recognition and a formal agreement (053, 054, 057) the intent to
+// cooperate diplomatically, 032; 060-064 are 031 and its children, 070-074 033 and its children,
 // 081-087 (and their children) the children of 035, 080 035. Asylum (075) and a 083 reform
 // have no intent of their own here.
 func intentCode(code string) string {
@@ -399,6 +401,12 @@ func intentCode(code string) string {
 		// "Peru will cooperate with Chile": the unspecified
 		// cooperation's intent is the unspecified intent to cooperate.
 		return "030"
+	case "053", "054", "057":
+		// "agreed to recognise Palestine", "pledged to restore
+		// diplomatic relations", "will sign an agreement": rallying
+		// support, recognition and agreements are the diplomatic
+		// cooperation whose intent is 032.
+		return "032"
 	case "060":
 		return "031"
 	case "061", "062", "063", "064":

@@ -23,6 +23,9 @@ func TestPledgedIntent(t *testing.T) {
 		{"Spain pledged to extradite the suspect to Morocco.", []string{"ESP>MAR:0313"}, []string{"ESP>MAR:063", "ESP>MAR:030"}},
 		// Release (084): 0353.
 		{"Peru agreed on Monday to release Chilean prisoners.", []string{"PER>CHL:0353"}, []string{"PER>CHL:0841"}},
+		// Recognition and restored relations (054): 032.
+		{"Ireland agreed to recognise Palestine.", []string{"IRL>PSE:032"}, []string{"IRL>PSE:054", "IRL>PSE:050"}},
+		{"Bolivia pledged to restore diplomatic relations with Israel.", []string{"BOL>ISR:032"}, []string{"BOL>ISR:054", "BOL>ISR:030"}},
 		// A deed already coded as an intent keeps its code.
 		{"Finland agreed to accept mediation by Norway.", []string{"FIN>NOR:038"}, []string{"FIN>NOR:050"}},
 		// "ready", "willing": the same intent.
