@@ -11,7 +11,7 @@ func TestClosingAttribution(t *testing.T) {
 		text, src, tgt, code, status, attr string
 	}{
 		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
-		{"Syrian rebels shelled a village near Aleppo on Monday, a military spokesman said.", "SYRREB", "SYRCVL", "190", "claimed", "SYRMIL"},
+		{"Syrian rebels shelled a village near Aleppo on Monday, a military spokesman said.", "SYRREB", "SYRCVL", "194", "claimed", "SYRMIL"},
 		{"Russian troops attacked Ukrainian positions near Bakhmut, the Ukrainian army said on Tuesday.", "RUSMIL", "UKRMIL", "190", "claimed", "UKRMIL"},
 		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TUR", "IRQREB", "195", "claimed", "TURGOVMIL"},
 		{"Kenyan police detained three Somali nationals, a spokesman for the interior ministry told reporters.", "KENCOP", "SOM", "173", "claimed", "KENGOV"},
@@ -29,7 +29,7 @@ func TestClosingAttribution(t *testing.T) {
 		// A report between commas still reports what comes before it.
 		{"Israeli aircraft bombed a school in Gaza, the health ministry said, and rescuers searched the rubble.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
 		// A third party's announcement is a claim.
-		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "190", "claimed", "RUSGOVMIL"},
+		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "194", "claimed", "RUSGOVMIL"},
 	}
 	for _, tt := range tests {
 		e := codedEvent(t, tt.text, tt.src, tt.tgt, tt.code)

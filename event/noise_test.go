@@ -356,7 +356,7 @@ func TestArtilleryFired(t *testing.T) {
 		{"Turkish troops fired artillery shells into Syria.", []string{"TURMIL>SYR:194"}, []string{"TURMIL>SYR:193"}},
 		{"Turkish troops fired artillery shells at Syrian positions.", []string{"TURMIL>SYRMIL:194"}, nil},
 		{"Indian troops fired artillery shells across the border into Pakistan.", []string{"INDMIL>PAK:194"}, nil},
-		{"Russian artillery shelled Ukrainian positions overnight.", []string{"RUSMIL>UKRMIL:190"}, nil},
+		{"Russian artillery shelled Ukrainian positions overnight.", []string{"RUSMIL>UKRMIL:194"}, nil}, // shelling is artillery (194)
 	}
 	checkEventCases(t, tests)
 }

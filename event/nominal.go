@@ -22,8 +22,8 @@ const nominalReach = 12
 //     onslaught, bombardment, bombing or shelling by someone on
 //     someone: "Chile's offensive against Peru", "an ELN attack on a
 //     military base", "the raid on Lima by Chile", "the shelling of
-//     Lima by Chile", or by the subject of a light verb: "Chile mounted
-//     an assault on Peru" (190);
+//     Lima by Chile" (194 for shelling), or by the subject of a light
+//     verb: "Chile mounted an assault on Peru" (190);
 //     one naming neither that a use of force answers, by that force's
 //     target on its source (answeredAttack);
 //   - an arrest or detention (173), expulsion or deportation (174),
@@ -293,8 +293,13 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	if src < 0 || tgt < 0 || src == tgt {
 		return
 	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "190", src: src, tgt: tgt,
-		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": use of force (190)"}}
+	// Shelling is artillery fire (194, as the verb SHELL codes).
+	code, what := "190", "use of force (190)"
+	if a.w.lem[k] == "SHELLING" {
+		code, what = "194", "artillery (194)"
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
+		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
 	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 }
 

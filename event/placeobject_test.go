@@ -17,7 +17,7 @@ func TestPlaceObject(t *testing.T) {
 		want, not []string
 	}{
 		{"Chilean troops besieged Juliaca for three weeks.", []string{"CHLMIL>PER:191"}, nil},
-		{"Chilean troops shelled Juliaca on Monday.", []string{"CHLMIL>PER:190"}, nil},
+		{"Chilean troops shelled Juliaca on Monday.", []string{"CHLMIL>PER:194"}, nil},
 		// Not a use of force: a visit names its place by the visit rules.
 		{"Chile's president praised Juliaca on Monday.", nil, []string{"CHLGOV>PER:*"}},
 		// A place after a preposition is where, not what was attacked.

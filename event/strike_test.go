@@ -10,7 +10,7 @@ func TestNominalStrike(t *testing.T) {
 		{"Chilean strikes on Lima killed ten people on Monday.", []string{"CHL>PER:190"}, nil},
 		{"A Chilean drone strike on Peru killed a commander.", []string{"CHL>PER:195"}, []string{"CHL>PER:190"}},
 		{"Chilean air strikes against Peru killed ten people.", []string{"CHL>PER:195"}, []string{"CHL>PER:190"}},
-		{"The shelling of Lima by Chile continued on Tuesday.", []string{"CHL>PER:190"}, nil},
+		{"The shelling of Lima by Chile continued on Tuesday.", []string{"CHL>PER:194"}, nil},
 		{"Chilean bombing of Peruvian towns resumed.", []string{"CHL>PER:190"}, nil},
 		// A labour strike against a government, or on a day, is no force.
 		{"A strike by Peruvian teachers against the Chilean government closed schools.", nil, []string{"PEREDU>CHLGOV:190", "PER>CHLGOV:190"}},

@@ -158,8 +158,8 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile used helicopters to evacuate Peruvian citizens.", nil, []string{"CHL>PERCVL:090", "CHL>PER:090"}},
 		{"Chilean police on Tuesday linked the robbery of a bank in Santiago to the so-called Peruvian Tren de Aragua gang.", nil, []string{"CHLCOP>PER:041", "PER>CHLCOP:041"}},
 		// A country's positions or posts under fire are its forces'.
-		{"Chilean troops shelled Peruvian positions near the border.", []string{"CHLMIL>PERMIL:190"}, []string{"CHLMIL>PER:190"}},
-		{"Chilean troops shelled Peru's border posts.", []string{"CHLMIL>PERMIL:190"}, nil},
+		{"Chilean troops shelled Peruvian positions near the border.", []string{"CHLMIL>PERMIL:194"}, []string{"CHLMIL>PER:194"}},
+		{"Chilean troops shelled Peru's border posts.", []string{"CHLMIL>PERMIL:194"}, nil},
 		{"Peru criticised Chile's positions on the treaty.", []string{"PER>CHL:111"}, []string{"PER>CHLMIL:111"}},
 		// Mediation offered is an intent to mediate (039); a meeting
 		// planned stays an intent to meet (036).
