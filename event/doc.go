@@ -176,6 +176,14 @@
 // the court or body a matter is taken to is no target; "has refused to
 // withdraw her comments") is aimed at the country of the source of the
 // article's latest event against the complainer's country.
+// A verb that names no target, joined to a first verb with the same
+// subject (or what such a second verb says or means to do), is aimed at
+// the first verb's object when that is an actor of another country named
+// as the object itself, not through an earlier mention: "China's
+// commerce ministry accused Lima of dumping and said it would take the
+// case to the WTO" (CHNGOV>PER 115); not when the first verb reports
+// speech ("said U.S. drills had provoked Pyongyang and urged"), nor when
+// the second deed is on the source's own thing ("defend its islands").
 // An investigation (CAMEO 09) that names no one ("The U.S. Navy said it
 // was investigating") looks into the accused of the article's latest
 // accusation (112) by another than the investigator's country against

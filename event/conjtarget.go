@@ -1,0 +1,108 @@
+package event
+
+import (
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// conjunctTarget returns, for a verb at v that names no target and whose
+// clause is a second verb joined to a first with the same subject, or
+// what that second verb says or means to do ("China's ministry accused
+// Lima of dumping and said it would take the case to the WTO", "Peru's
+// minister met his Bolivian counterpart and signed a trade agreement"),
+// the first verb's object when it is an actor of another country: the
+// second deed follows from the first and is aimed at the same party.
+// src is the verb's source. It returns -1 otherwise.
+func (a *article) conjunctTarget(ms []actor.Mention, v, src int) int {
+	t := &a.t
+	if !t.ok || src < 0 || v < 0 || v >= len(t.head) {
+		return -1
+	}
+	// Up from the verb through what a verb says or means ("said it
+	// would take", "promised to sign") to the second of the joined verbs.
+	x := v
+	for n := 0; n < 2 && x >= 0 && base(t.rel[x]) != "conj"; n++ {
+		switch base(t.rel[x]) {
+		case "ccomp", "xcomp":
+			x = t.head[x]
+		default:
+			return -1
+		}
+	}
+	if x < 0 || base(t.rel[x]) != "conj" || t.hasSubject(x) {
+		return -1
+	}
+	h := t.head[x]
+	// A finite first verb, not one of saying, whose object is what was
+	// said ("said U.S. drills had provoked Pyongyang and urged").
+	if h < 0 || h > x || !isVerb(a.toks[h]) || isPassive(a.toks, h) {
+		return -1
+	}
+	for _, c := range t.kids[h] {
+		if base(t.rel[c]) == "ccomp" && c < x {
+			return -1
+		}
+	}
+	switch a.toks[h].XPOS {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return -1
+	}
+	// The verb's own subject, if any, is the one both verbs share.
+	if x != v {
+		if s := t.nsubj(v); s >= 0 {
+			if i := t.mentionAt(ms, s); i < 0 || ms[i].Code != ms[src].Code {
+				return -1
+			}
+		}
+	}
+	if s := a.depSource(ms, h, false); s < 0 || ms[s].Code != ms[src].Code {
+		return -1
+	}
+	// "said it would defend its islands": a deed on the source's own
+	// thing is aimed at no one else.
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "obj" && a.ownedBySource(ms, c, src) {
+			return -1
+		}
+	}
+	// The object itself, not an actor in words about it ("condemned
+	// the attack on Mali"), nor "it"; or, whatever the parse made of it,
+	// an actor right after the verb ("accused Lima of dumping steel").
+	i := -1
+	for j, m := range ms {
+		if m.Start == h+1 {
+			i = j
+		}
+	}
+	for _, c := range t.kids[h] {
+		if i >= 0 || t.rel[c] != "obj" {
+			continue
+		}
+		for j, m := range ms {
+			if m.Start <= c && c < m.End {
+				i = j
+			}
+		}
+	}
+	// Not an actor the text names only through an earlier one ("the
+	// preachers" of a country named before).
+	if i < 0 || i == src || ms[i].Kind == actor.Pronoun || ms[i].Antecedent != (model.Span{}) || base(t.rel[ms[i].Head]) == "nsubj" || sameCountry(ms[src], ms[i]) || selfEvent(ms[src], ms[i]) {
+		return -1
+	}
+	return i
+}
+
+// ownedBySource reports a noun at k whose possessor is a pronoun that
+// stands for the source src ("its islands", "their border").
+func (a *article) ownedBySource(ms []actor.Mention, k, src int) bool {
+	t := &a.t
+	for _, p := range t.kids[k] {
+		if t.rel[p] != "nmod:poss" || a.toks[p].UPOS != "PRON" {
+			continue
+		}
+		i := t.mentionAt(ms, p)
+		return i < 0 || ms[i].Code == ms[src].Code
+	}
+	return false
+}

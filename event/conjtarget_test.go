@@ -1,0 +1,23 @@
+package event
+
+import "testing"
+
+// TestConjunctTarget checks that a second verb joined to a first with the
+// same subject, or what it says or means to do, is aimed at the first
+// verb's object when it names no target of its own; and that it is not
+// when the first verb's object is a thing about an actor, a reported
+// clause, or when the second deed is on the source's own thing.
+func TestConjunctTarget(t *testing.T) {
+	tests := []eventCase{
+		{"China's commerce ministry accused Lima of dumping steel and said it would take the case to the WTO.", []string{"CHNGOV>PER:115"}, []string{"PER>CHN:115"}},
+		{"Poland blamed Belarus for the crisis and said it would close the border.", []string{"POL>BLR:191"}, nil},
+		{"Sweden summoned the Iranian envoy and demanded an explanation.", []string{"SWE>IRNGOV:101"}, nil},
+		{"Argentina thanked Brazil for the aid and promised to repay the loan.", []string{"ARG>BRA:030"}, nil},
+		// Not an actor in words about the object, nor what was said.
+		{"France condemned the attack on Mali, called it a crime and demanded an inquiry.", []string{"FRA>MLI:111"}, []string{"FRA>MLI:1014"}},
+		{"The Chilean envoy said Peruvian drills had provoked Bolivia and urged all sides to exercise restraint.", nil, []string{"CHLGOV>PERMIL:0256", "CHLGOV>PER:0256"}},
+		// A deed on the source's own thing.
+		{"Taiwan criticised China and said it would defend its islands.", []string{"TWN>CHN:111"}, []string{"TWN>CHN:0334"}},
+	}
+	checkEventCases(t, tests)
+}
