@@ -264,6 +264,9 @@ type match struct {
 	// comp[1] == 0 means none. compAfter reports a '%' after the verb.
 	comp      [2]int
 	compAfter bool
+	// slots reports a pattern of slots alone whose filled slots made
+	// it score (blockMatch): any pattern with a word outranks it.
+	slots bool
 }
 
 // matchPattern matches p around verb token v, with the words before the

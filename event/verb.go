@@ -273,7 +273,7 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 		if ok && m.score == 0 && a.w.slotFilled(m) {
 			// "- $ * [095]": a pattern of slots alone, whose
 			// slots hold actors, is more than the bare verb.
-			m.score = 1
+			m.score, m.slots = 1, true
 		}
 		better := m.score > best.score
 		if m.score == best.score {
@@ -286,6 +286,12 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 			// RECOGNISE"): the matched verb's own wins.
 			if mine, theirs := b.ownedBy(i, cl), b.ownedBy(bestAt, cl); mine != theirs && sameWords(p, best.p) {
 				better = mine
+			}
+			// "received tanks from Germany": a pattern's word
+			// ("- * TANKS") says more than slots alone ("- * +") or
+			// a bare passive agent ("- * (BY)").
+			if mw, bw := m.slots || bareBy(p), best.slots || bareBy(best.p); mw != bw {
+				better = !mw
 			}
 		}
 		if ok && better {
@@ -531,4 +537,10 @@ func plausibleCode(c string) bool {
 		}
 	}
 	return true
+}
+
+// bareBy reports a pattern of a bare "(BY)" after the verb and nothing
+// else: it says only that the verb is passive.
+func bareBy(p *dict.Pattern) bool {
+	return p != nil && len(p.Before) == 0 && len(p.After) == 1 && p.After[0].Kind == dict.Prep && p.After[0].Prep == "BY" && len(p.After[0].Objects) == 0
 }

@@ -2,12 +2,15 @@ package event
 
 // Places as targets: a meeting or journey abroad recoded as a visit to
 // the country (visit, hostVisited), and a town or region named as a verb's
-// object standing for its country (placeObject).
+// object standing for its country (placeObject). Visitors received: only
+// a person or a party of visitors received is a visit hosted
+// (receivesVisitor).
 
 import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/place"
 )
@@ -140,4 +143,90 @@ func (a *article) placeObject(toks []model.Token, ms []actor.Mention, cl *clause
 	m := actor.Mention{Start: k, End: k + n, Head: k + n - 1, Kind: actor.Named}
 	m.Actor = model.Actor{Code: c.CAMEO, Name: strings.ToUpper(c.Name), Country: c.CAMEO, Entry: "place " + p.Name + " (gazetteer), its country"}
 	return m, true
+}
+
+// receivePattern reports a clause matched by a pattern of RECEIVE's
+// with a bare target or a bare passive agent ("- * +", "- * (BY)")
+// coded 043: the patterns that make receiving someone hosting their
+// visit.
+func (a *article) receivePattern(cl *clause) bool {
+	p := cl.m.p
+	if p == nil || !strings.HasPrefix(cl.code, "043") || len(p.Before) != 0 || len(p.After) != 1 {
+		return false
+	}
+	if f := strings.Fields(strings.TrimLeft(p.Comment, "# \t")); len(f) == 0 || f[0] != "RECEIVE" {
+		return false
+	}
+	return p.After[0].Kind == dict.Target || bareBy(p)
+}
+
+// receivesVisitor reports a verb at v whose object in the parse (its
+// subject when passive) is a visitor one hosts: an official or a person,
+// a state organ, an organisation or an armed group ("received the
+// visiting Malaysian prime minister", "was received by the king"), or
+// a party of visitors (visitorNouns: "received a delegation from
+// Hamas"). A thing received ("received criticism from Iran", "received
+// 500 refugees") is not.
+func (a *article) receivesVisitor(ms []actor.Mention, v int, passive bool) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.kids) {
+		return false
+	}
+	want := "obj"
+	if passive {
+		want = "nsubj:pass"
+	}
+	for _, o := range t.kids[v] {
+		if t.rel[o] != want {
+			continue
+		}
+		if visitorNouns[a.w.lem[o]] {
+			return true
+		}
+		for _, m := range ms {
+			if o < m.Start || o >= m.End {
+				continue
+			}
+			return visitorActor(m)
+		}
+		// "received Hamas leaders": officials of an actor that names
+		// them only as a modifier.
+		if envoyNouns[a.w.lem[o]] {
+			lo, hi := t.span(o)
+			for _, m := range ms {
+				if m.Start >= lo && m.End <= hi && len(m.Code) >= 3 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// envoyNouns are people who visit on behalf of an actor named as
+// their modifier ("Hamas leaders", "Iranian officials"); upper-case
+// lemmas.
+var envoyNouns = map[string]bool{
+	"LEADER": true, "OFFICIAL": true, "REPRESENTATIVE": true, "DELEGATE": true, "ENVOY": true,
+	"MINISTER": true, "COMMANDER": true, "CHIEF": true, "AMBASSADOR": true, "DIPLOMAT": true,
+	"NEGOTIATOR": true, "LAWMAKER": true, "PRESIDENT": true, "COUNTERPART": true,
+}
+
+// visitorActor reports a mention that can pay a visit: one person, a
+// state organ, an organisation, or an opposition or armed group; not a
+// country's people, refugees or civilians.
+func visitorActor(m actor.Mention) bool {
+	if m.Person || strings.HasPrefix(m.Code, "IGO") {
+		return true
+	}
+	if len(m.Code) < 6 {
+		return false
+	}
+	switch r := m.Code[3:6]; r {
+	case "OPP", "REB", "INS":
+		return true
+	default:
+		return stateSector(m.Code[3:])
+	}
 }
