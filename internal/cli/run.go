@@ -65,7 +65,7 @@ Examples:
 		an.bind(fs)
 		db := fs.String("db", "casus.db", "database `FILE` (SQLite) or postgres:// URL")
 		batch := fs.Int("batch", 64, "store at most `N` articles per transaction")
-		profile := fs.Bool("profile", false, "print the time spent in each stage at the end")
+		profile := fs.Bool("profile", false, "print the time spent in each stage at the end, and when the models were loaded, the last article analysed and the last batch stored")
 		cpuprofile := fs.String("cpuprofile", "", "write a Go CPU profile of the whole command to `FILE` (for go tool pprof)")
 		memprofile := fs.String("memprofile", "", "write a Go profile of the memory allocated by the whole command to `FILE` at its end (for go tool pprof)")
 		natsURL := fs.String("nats", "", "queue the inputs for casus workers on the NATS JetStream server at `URL` instead (see casus worker)")
@@ -116,6 +116,7 @@ Examples:
 			sum.print(env.Stderr)
 			if p.Profile != nil {
 				printProfile(env.Stderr, p.Profile, sum.read)
+				sum.timeline(env.Stderr)
 			}
 			if err != nil {
 				return err
@@ -260,6 +261,10 @@ type summary struct {
 	// then).
 	began, start time.Time
 	ready        atomic.Int64
+	// lastResult is when the last result came from the pipeline,
+	// lastStored when the last batch was stored (zero if none was); the
+	// writer sets lastStored under runPipeline's lock of the counts.
+	lastResult, lastStored time.Time
 }
 
 func (s *summary) duplicates() int { return s.exact + s.near + s.seen }
@@ -427,6 +432,7 @@ func runPipeline(ctx context.Context, env Env, open func() (store.Store, error),
 			}
 			counted.Lock()
 			sum.countStored(res)
+			sum.lastStored = time.Now()
 			counted.Unlock()
 		}
 	}()
@@ -437,6 +443,7 @@ func runPipeline(ctx context.Context, env Env, open func() (store.Store, error),
 			}
 		}
 		sum.read++
+		sum.lastResult = time.Now()
 		if r.Err != nil {
 			sum.failed++
 			sum.reasons[reason(r.Err)]++
@@ -627,6 +634,31 @@ func writeAllocProfile(env Env, f *os.File) {
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "casus run: --memprofile: %v\n", err)
 	}
+}
+
+// timeline prints, for --profile, when the parts of a run that decide
+// its length ended, in milliseconds since the command began: loading
+// the models and dictionaries (start-up), the analysis of the last
+// article (when the last result came, in input order), and storing the
+// last batch. What follows the last result is the run's tail, when the
+// analysis workers stand idle.
+func (s *summary) timeline(w io.Writer) {
+	began := s.began
+	if began.IsZero() {
+		began = s.start
+	}
+	ms := func(t time.Time) string {
+		if t.IsZero() {
+			return "-"
+		}
+		return fmt.Sprintf("%dms", t.Sub(began).Milliseconds())
+	}
+	var ready time.Time
+	if r := s.ready.Load(); r > 0 {
+		ready = s.start.Add(time.Duration(r))
+	}
+	fmt.Fprintf(w, "  timeline since the command began: models loaded %s, last article analysed %s, last stored %s\n",
+		ms(ready), ms(s.lastResult), ms(s.lastStored))
 }
 
 // printProfile prints the time spent in each stage, summed over workers,

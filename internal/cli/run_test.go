@@ -244,6 +244,38 @@ func TestSummaryRates(t *testing.T) {
 	}
 }
 
+// TestSummaryTimeline checks the --profile timeline: each moment in
+// milliseconds since the command began (or since the first input was
+// read, when that is not known), and "-" for one that did not come.
+func TestSummaryTimeline(t *testing.T) {
+	start := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		began            time.Time
+		ready            time.Duration // after start; 0: never
+		analysed, stored time.Duration // after start; 0: never
+		want             string
+	}{
+		{start.Add(-10 * time.Millisecond), 50 * time.Millisecond, 600 * time.Millisecond, 625 * time.Millisecond, "models loaded 60ms, last article analysed 610ms, last stored 635ms"},
+		{time.Time{}, 40 * time.Millisecond, 500 * time.Millisecond, 0, "models loaded 40ms, last article analysed 500ms, last stored -"},
+		{start, 0, 0, 0, "models loaded -, last article analysed -, last stored -"},
+	}
+	for _, tt := range tests {
+		s := &summary{began: tt.began, start: start}
+		s.ready.Store(int64(tt.ready))
+		if tt.analysed > 0 {
+			s.lastResult = start.Add(tt.analysed)
+		}
+		if tt.stored > 0 {
+			s.lastStored = start.Add(tt.stored)
+		}
+		var b strings.Builder
+		s.timeline(&b)
+		if got, want := b.String(), "  timeline since the command began: "+tt.want+"\n"; got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}
+
 // TestWriteAllocProfile checks that the --memprofile file is a gzipped
 // profile that names the allocations made before it was written, and
 // that a failure to write it is reported.
