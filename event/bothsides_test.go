@@ -9,7 +9,7 @@ import "testing"
 func TestBothSides(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{text: "Kenya and Somalia held talks in Nairobi on Monday. The two sides accused each other of violating the truce.",
-			want: []string{"KEN>SOM:112", "SOM>KEN:112"}},
+			want: []string{"KEN>SOM:1123", "SOM>KEN:1123"}},
 		{text: "Chile and Bolivia ended their talks on Friday. Both sides condemned the attack on Peru.",
 			want: []string{"CHL>PER:111", "BOL>PER:111"}},
 		{text: "Chile and Bolivia ended their talks on Friday. Ecuador praised both sides.",
@@ -25,7 +25,7 @@ func TestBothSides(t *testing.T) {
 		{text: "Kenya and Somalia held talks in Nairobi on Monday. The two parties accused each other of lying.",
 			want: []string{"KEN>SOM:112", "SOM>KEN:112"}},
 		{text: "Chile and Bolivia held talks on Friday. Ecuador accused both sides of breaking the truce.",
-			want: []string{"ECU>CHL:112", "ECU>BOL:112"}},
+			want: []string{"ECU>CHL:1123", "ECU>BOL:1123"}},
 	})
 }
 
@@ -35,8 +35,8 @@ func TestBothSides(t *testing.T) {
 func TestOtherSide(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{text: "Kenya and Somalia held talks in Nairobi on Monday. Somalia accused the other side of breaking the truce.",
-			want: []string{"SOM>KEN:112"},
-			not:  []string{"SOM>SOM:112"}},
+			want: []string{"SOM>KEN:1123"},
+			not:  []string{"SOM>SOM:112", "SOM>SOM:1123"}},
 		{text: "Kenya and Somalia held talks in Nairobi on Monday. Uganda accused the other side of lying.",
 			not: []string{"UGA>KEN:112", "UGA>SOM:112"}},
 		{text: "Kenya and Somalia held talks in Nairobi on Monday. Kenya criticised the other side of the argument.",

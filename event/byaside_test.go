@@ -14,7 +14,7 @@ func TestByAside(t *testing.T) {
 		{"Ukrainian troops, supported by Polish volunteers, recaptured the village.", nil, []string{"POL>*:192"}},
 		{"Haitian police, assisted by Kenyan officers, arrested a gang leader.", []string{"HTICOP>*:173"}, []string{"KEN>*:173"}},
 		{"Armenian troops backed by Russian tanks shelled Azerbaijani villages.", []string{"ARMMIL>*:194"}, []string{"RUS>*:194"}},
-		{"Ukraine, backed by Britain, accused Russia of war crimes.", []string{"UKR>RUS:112"}, []string{"GBR>RUS:112"}},
+		{"Ukraine, backed by Britain, accused Russia of war crimes.", []string{"UKR>RUS:1124"}, []string{"GBR>RUS:1124"}},
 		// The subject names no actor: the agent did not act either.
 		{"The report, approved by the Senate, condemned Russia.", nil, []string{"*>RUS:111"}},
 		{"Rebels backed by Rwanda attacked Goma on Sunday.", nil, []string{"RWA>*:190"}},

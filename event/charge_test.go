@@ -28,7 +28,7 @@ func TestChargedDeed(t *testing.T) {
 			[]string{"PER>CHLMIL:190/claimed"}, []string{"CHL>CHLMIL:190/asserted", "PER>CHLMIL:190/asserted"}},
 		{"a charge of shelling villages of the accuser's country",
 			"Greece accused Turkey of shelling Greek villages near the border.",
-			[]string{"GRC>TUR:112/asserted", "TUR>GRCCVL:194/claimed"}, nil},
+			[]string{"GRC>TUR:1123/asserted", "TUR>GRCCVL:194/claimed"}, nil},
 		{"a charge of force against a third country's trucks",
 			"Kenya accused Somalia of attacking Ethiopian trucks.",
 			[]string{"SOM>ETH:190/claimed"}, []string{"KEN>ETH:190/asserted"}},

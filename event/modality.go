@@ -241,12 +241,18 @@ func infinitiveOf(toks []model.Token, end, v int) bool {
 // "threatened to cut ties with Chile" a threat to break relations
 // (1313).
 func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, deed string) {
+	a.recodeAt(s, toks, g, func(have string) string { return deedCode(have, deed) })
+}
+
+// recodeAt gives each event that the verb at g made in sentence s the
+// code pick returns for its own, where pick returns one ("" keeps it).
+func (a *article) recodeAt(s *model.Sentence, toks []model.Token, g int, pick func(have string) string) {
 	for i := range a.events {
 		e := &a.events[i]
 		if e.Evidence.Sentence != s.Span || e.Evidence.Predicate.Start != toks[g].Start {
 			continue
 		}
-		code := deedCode(e.Code, deed)
+		code := pick(e.Code)
 		if code == "" {
 			continue
 		}

@@ -12,9 +12,9 @@ func TestMutual(t *testing.T) {
 	}{
 		{"a pronoun for a member", "Peru and Chile voted against it, diplomats said.", nil, []string{"PER>CHL:*", "CHL>PER:*", "CHL>PERGOV:*"}},
 		{"a named target", "Peru and Chile voted against Bolivia.", []string{"PER>BOL:110", "CHL>BOL:110"}, nil},
-		{"each other", "Peru and Chile accused each other of breaking the truce.", []string{"PER>CHL:112", "CHL>PER:112"}, nil},
+		{"each other", "Peru and Chile accused each other of breaking the truce.", []string{"PER>CHL:1123", "CHL>PER:1123"}, nil},
 		{"one another", "Peru and Chile have criticised one another for months.", []string{"PER>CHL:111", "CHL>PER:111"}, nil},
-		{"a named target of an accusation", "Peru and Chile accused Bolivia of breaking the truce.", []string{"PER>BOL:112", "CHL>BOL:112"}, []string{"PER>CHL:*"}},
+		{"a named target of an accusation", "Peru and Chile accused Bolivia of breaking the truce.", []string{"PER>BOL:1123", "CHL>BOL:1123"}, []string{"PER>CHL:*"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,7 +41,7 @@ func TestOwner(t *testing.T) {
 // "- * &MILITARY [111]" is no accusation.
 func TestOwnerCodes(t *testing.T) {
 	tests := []struct{ text, src, tgt, code string }{
-		{"Pakistan accused Indian troops of firing across the border.", "PAK", "INDMIL", "112"},
+		{"Pakistan accused Indian troops of firing across the border.", "PAK", "INDMIL", "1123"},
 		{"Pakistan condemned the Indian military.", "PAK", "INDMIL", "111"},
 		// SEVER shares CUT's "- * {DIPLOMATIC TIES} [161]": neither has a code of its own.
 		{"Albania severed diplomatic ties with Iran.", "ALB", "IRN", "161"},

@@ -30,7 +30,7 @@ func TestResumedList(t *testing.T) {
 		{"Peru criticised Chile. They signed an accord with Bolivia.", nil, []string{"PER>CHL:057", "CHL>PER:057"}},
 		{"Peru and Bolivia met in La Paz on Monday. They signed an accord on water.", []string{"PER>BOL:057", "BOL>PER:057"}, nil},
 		{"Uruguay and Paraguay met in Asuncion. They later signed a transit accord. They also agreed to dredge the river.", []string{"URY>PRY:050", "PRY>URY:050"}, nil},
-		{"Chile and Ecuador criticised Bolivia on Monday. They accused Bolivia of spying.", []string{"CHL>BOL:112", "ECU>BOL:112"}, nil},
+		{"Chile and Ecuador criticised Bolivia on Monday. They accused Bolivia of spying.", []string{"CHL>BOL:1125", "ECU>BOL:1125"}, nil},
 		{"Chile and Ecuador launched strikes on Bolivia. They fought for hours.", nil, []string{"CHL>ECU:*", "ECU>CHL:*"}},
 	}
 	checkEventCases(t, tests)
@@ -44,7 +44,7 @@ func TestBoundPronoun(t *testing.T) {
 		{"Peru and Chile are blocking them from access to food.", nil, []string{"PER>CHL:*", "CHL>PER:*"}},
 		{"Peru attacked Chile and then accused it of provocation.", []string{"PER>CHL:112"}, nil},
 		{"The Chilean regime has starved its own people. Peru said the refugees suffer because Bolivia and the [Chilean] regime are blocking them from access to food.", nil, []string{"BOL>CHLGOV:*", "BOL>CHL:*"}},
-		{"Peru severed ties with Chile, accusing it of spying.", []string{"PER>CHL:112"}, nil},
+		{"Peru severed ties with Chile, accusing it of spying.", []string{"PER>CHL:1125"}, nil},
 		{"Peru met Chile's president and praised him.", []string{"PER>CHLGOV:051"}, nil},
 	}
 	checkEventCases(t, tests)
