@@ -91,3 +91,50 @@ func (a *article) asideSource(toks []model.Token, ms []actor.Mention, lo, v, src
 	}
 	return -1
 }
+
+// frontedPassiveTarget returns, for a past participle at v that opens the
+// sentence with its "by" agent ("Accused by Baku of sabotage, Armenia
+// denied any role", "After being attacked by Russian drones, Ukraine
+// asked"), the subject of the clause after its comma, whom the
+// participle's deed was done to: a mention right after the comma that a
+// verb follows. It returns -1 otherwise.
+func frontedPassiveTarget(toks []model.Token, ms []actor.Mention, v int) int {
+	if v >= len(toks) || toks[v].XPOS != "VBN" {
+		return -1
+	}
+	for k := 0; k < v; k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "after", "having", "been", "being", "when":
+		default:
+			return -1
+		}
+	}
+	by, comma := false, -1
+	for k := v + 1; k < len(toks) && comma < 0; k++ {
+		switch {
+		case toks[k].Form == ",":
+			comma = k
+		case strings.EqualFold(toks[k].Form, "by"):
+			by = true
+		case isVerb(toks[k]) || toks[k].UPOS == "AUX":
+			return -1
+		}
+	}
+	if !by || comma < 0 {
+		return -1
+	}
+	for i, m := range ms {
+		if m.Start != comma+1 && !(m.Start == comma+2 && strings.EqualFold(toks[comma+1].Form, "the")) {
+			continue
+		}
+		k := m.End
+		for k < len(toks) && (toks[k].UPOS == "ADV" || toks[k].UPOS == "AUX") {
+			k++
+		}
+		if k < len(toks) && isVerb(toks[k]) && !strings.EqualFold(toks[min(k+1, len(toks)-1)].Form, "by") {
+			return i
+		}
+		return -1
+	}
+	return -1
+}

@@ -176,6 +176,13 @@
 // the court or body a matter is taken to is no target; "has refused to
 // withdraw her comments") is aimed at the country of the source of the
 // article's latest event against the complainer's country.
+// A past participle that opens the sentence with a "by" agent, alone or
+// after "after", "having been" or "when" ("Accused by Baku of sabotage,
+// Armenia denied any role"), is done to the subject after its comma
+// (AZE>ARM 112). The actor in a phrase a preposition opens before the
+// subject's comma ("Despite warnings from Washington, Israel attacked
+// Rafah") is no member of a list with that subject, also when the tagger
+// took the subject's past tense for a participle.
 // A verb that names no target, joined to a first verb with the same
 // subject (or what such a second verb says or means to do), is aimed at
 // the first verb's object when that is an actor of another country named

@@ -196,6 +196,11 @@ func nextSubject(toks []model.Token, a, b actor.Mention) bool {
 	switch toks[k].XPOS {
 	case "VBD", "VBZ", "VBP", "MD":
 		return true
+	case "VBN":
+		// "Despite warnings from Washington, Israel attacked Rafah":
+		// a past the tagger took for a participle, with no "by"
+		// agent after it and no auxiliary before it.
+		return k+1 < len(toks) && !strings.EqualFold(toks[k+1].Form, "by") && toks[k+1].UPOS != "PUNCT" && toks[k+1].UPOS != "ADP"
 	}
 	return false
 }

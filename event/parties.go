@@ -165,6 +165,11 @@ func (a *article) orderParties(st *coding) {
 					tgt = -1
 				}
 			}
+			// "Accused by Baku of sabotage, Armenia denied": the
+			// subject after the opening participle's comma.
+			if tgt < 0 && !a.c.stems {
+				tgt = frontedPassiveTarget(toks, ms, v)
+			}
 		}
 	} else {
 		if src < 0 && !noSubject {
