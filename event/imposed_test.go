@@ -26,8 +26,9 @@ func TestImposedMeasure(t *testing.T) {
 // TestMisfiledConflictVerbs checks that verbs CAMEO.2.0.txt files with
 // force or violence code none where they name no use of force: a
 // reputation tarnished, an offer matched, a neighbour grappled with over
-// rules, a bill killed, a claim attacked (111); and that protests crushed
-// are violent repression (175).
+// rules, a bill killed, hopes crushed, a claim attacked, complaints
+// bombarded or criticism fired back at (111), sanctions retaliated with
+// (163); and that protests crushed are violent repression (175).
 func TestMisfiledConflictVerbs(t *testing.T) {
 	tests := []eventCase{
 		{"The Peruvian president tarnished Chile's image with the speech.", nil, []string{"PERGOV>CHL:180"}},
@@ -38,6 +39,12 @@ func TestMisfiledConflictVerbs(t *testing.T) {
 		{"The Chilean senate killed the bill on Peruvian imports.", nil, []string{"CHLLEG>PER:190"}},
 		{"A Bolivian minister attacked Peru's remarks on the border.", []string{"BOLGOV>PER:111"}, []string{"BOLGOV>PER:190"}},
 		{"Chilean troops attacked Peruvian positions near the border.", []string{"CHLMIL>PERMIL:190"}, nil},
+		{"Colombian exporters have struggled with Ecuador's new rules.", nil, []string{"COLBUS>ECU:190", "ECU>COLBUS:190"}},
+		{"Ecuadorian diplomats bombarded Colombia with complaints about the border.", []string{"ECUGOV>COL:111"}, []string{"ECUGOV>COL:190"}},
+		{"The Chilean minister fired back at Bolivia's criticism.", []string{"CHLGOV>BOL:111"}, []string{"CHLGOV>BOL:190"}},
+		{"Chilean marines fired back at Bolivian soldiers.", []string{"CHLMIL>BOLMIL:190"}, nil},
+		{"Argentina retaliated against Uruguay with higher tariffs.", []string{"ARG>URY:163"}, []string{"ARG>URY:190", "URY>ARG:190"}},
+		{"Venezuela crushed Colombia's hopes for a border deal.", nil, []string{"VEN>COL:190"}},
 		{"Peruvian police crushed protests by Bolivian miners.", []string{"PERCOP>BOL:175"}, []string{"PERCOP>BOL:190"}},
 	}
 	checkEventCases(t, tests)
