@@ -31,3 +31,20 @@ func TestRecognisedState(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestVoicedSupport checks that support, solidarity or thanks voiced,
+// extended or shown praises or endorses whom it is for (051), and that
+// support named inside the verb's object is someone else's: no praise by
+// the subject.
+func TestVoicedSupport(t *testing.T) {
+	tests := []eventCase{
+		{"The Peruvian government voiced solidarity with Ecuador.", []string{"PERGOV>ECU:051"}, nil},
+		{"Bolivia voiced its backing for Chile's bid.", []string{"BOL>CHL:051"}, nil},
+		{"Uruguay extended its gratitude to Argentina.", []string{"URY>ARG:051"}, []string{"URY>ARG:050"}},
+		{"The Colombian president showed solidarity with Panama.", []string{"COLGOV>PAN:051"}, nil},
+		{"Chile voiced alarm at Bolivian support for the Peruvian rebels.", nil, []string{"CHL>BOL:051"}},
+		{"Ecuador expressed concern about Colombia's backing of the opposition.", []string{"ECU>COL:012"}, []string{"ECU>COL:051"}},
+		{"Argentina presented evidence of Chilean support for the militants.", nil, []string{"ARG>CHL:051"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -150,6 +150,19 @@ func (t *tree) nsubj(k int) int {
 	return -1
 }
 
+// object returns token k's first direct object, or -1.
+func (t *tree) object(k int) int {
+	if !t.ok || k >= len(t.kids) {
+		return -1
+	}
+	for _, c := range t.kids[k] {
+		if t.rel[c] == "obj" {
+			return c
+		}
+	}
+	return -1
+}
+
 // hasSubject reports whether token k has a nominal or clausal subject.
 func (t *tree) hasSubject(k int) bool {
 	for _, c := range t.kids[k] {

@@ -387,6 +387,16 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// "struck a deal to buy fighter jets": see strayCraft.
 		return true
 	}
+	if o := a.t.object(v); o >= 0 && cl.dep && strings.HasPrefix(cl.block.Patterns[i].Code, "051") && a.toks[o].UPOS == "NOUN" && !(o < len(a.w.act) && a.w.act[o]) && !m.uses(o) {
+		// "expressed concern about Chinese support for Russia",
+		// "voiced alarm at Bolivia's backing of the rebels",
+		// "presented evidence of Iran's backing": support named
+		// beside or inside the verb's object, not as that object, is
+		// someone else's, not praise by the verb's subject. An
+		// actor object is whom the praise is for ("supported Iraq in
+		// its fight").
+		return true
+	}
 	if a.pastPlanInfinitive(toks, m, cl) {
 		// "slammed Washington's decision to sell weapons
 		// to Taiwan": what a decision or plan is to do is its
