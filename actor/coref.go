@@ -784,13 +784,28 @@ func (st *state) namedBefore(prefix string) string {
 }
 
 // speaksFor gives a bare spokesperson the actor of the named mention
-// right before it, whose spokesperson it is ("Iran's foreign ministry
-// spokesman", "the Kremlin spokesman"): Phoenix codes a bare spokesperson
-// as media, and without this the mention would be resolved through the
-// last country named instead.
+// or bare organ right before it, whose spokesperson it is ("Iran's
+// foreign ministry spokesman", "the Kremlin spokesman", "a foreign
+// ministry spokeswoman", "the army spokesman"): Phoenix codes a bare
+// spokesperson as media, and without this the mention would be resolved
+// through the last country named instead.
 func speaksFor(m *Mention, prev Mention) {
-	if m.Kind != Agent || prev.Kind != Named || prev.End != m.Start || prev.Code == "" ||
-		!strings.Contains(m.Agent, "SPOKES") {
+	organ := prev.Kind == Agent && !prev.Person
+	if prev.Kind != Named && !organ || prev.End != m.Start || prev.Code == "" || !strings.Contains(m.Agent, "SPOKES") {
+		return
+	}
+	if organ && prev.Country == "" && prev.owner == "" {
+		// "A ministry spokesman in Lima": an organ of no country yet
+		// is that of the spokesperson's place.
+		if m.Country == "" || m.Code != m.Country+"MED" || CountryOf(prev.Code) != "" || len(prev.Code) != 3 {
+			return
+		}
+		m.Actor.Code = m.Country + prev.Code
+		m.Entry = prev.Entry + "; " + m.Entry
+		m.Antecedent = prev.Span
+		return
+	}
+	if m.Kind != Agent {
 		return
 	}
 	m.Actor.Code, m.Country = prev.Code, prev.Country

@@ -228,8 +228,10 @@
 //     and a bare government ("the government", "the ministry") that of
 //     the first country-bearing mention of its own sentence when there is
 //     one ("Opposition leader Sali Berisha criticised the government");
-//     a bare spokesperson right after a named mention speaks for it
-//     ("Iran's foreign ministry spokesman" is IRNGOV, not media), one
+//     a bare spokesperson right after a named mention or a bare organ
+//     speaks for it ("Iran's foreign ministry spokesman" is IRNGOV, not
+//     media; "a foreign ministry spokeswoman", "an army spokesman" are
+//     the organ's; "a ministry spokesman in Lima" PERGOV), one
 //     that opens its sentence for the actor that led the last sentence
 //     ("The RSF denied it. A spokesman said ..."), and a named one
 //     later in a sentence for the actor that leads it (a bare country's
