@@ -182,7 +182,11 @@
 // (AZE>ARM 112). The actor in a phrase a preposition opens before the
 // subject's comma ("Despite warnings from Washington, Israel attacked
 // Rafah") is no member of a list with that subject, also when the tagger
-// took the subject's past tense for a participle.
+// took the subject's past tense for a participle. Nor is a name after
+// "and" or "but" that a past or a singular present follows a member of a
+// list with the object of the verb before it ("China criticised Japan and
+// South Korea praised the decision": two clauses), unless that verb
+// reports speech or thought ("believes Peru and Chile can cope").
 // A verb that names no target, joined to a first verb with the same
 // subject (or what such a second verb says or means to do), is aimed at
 // the first verb's object when that is an actor of another country named

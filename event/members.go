@@ -164,7 +164,57 @@ func together(toks []model.Token, a, b actor.Mention) bool {
 	if aside(toks, a) && !conjoined(toks, a.End, b.Start) {
 		return false
 	}
-	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b) && !nextSubject(toks, a, b)
+	return joined(toks, a.End, b.Start) && !trailingSpeaker(toks, a.End, b) && !nextSubject(toks, a, b) && !nextClause(toks, a, b)
+}
+
+// nextClause reports a name a, the object of a verb, and a name b after
+// "and" or "but" that a finite verb follows ("China criticised Japan and
+// South Korea praised the decision", "Iran threatened Israel and the
+// United States warned Tehran"): the conjunction joins two clauses, and b
+// is the second one's subject, no member of a list with a. An object of
+// a preposition stays in its list ("talks between Peru and Chile
+// collapsed"), and so does a subject ("Peru and Chile signed").
+func nextClause(toks []model.Token, a, b actor.Mention) bool {
+	if !conjoined(toks, a.End, b.Start) && !(a.End < b.Start && strings.EqualFold(toks[a.End].Form, "but")) {
+		return false
+	}
+	j := a.Start - 1
+	for j >= 0 && (toks[j].UPOS == "DET" || toks[j].UPOS == "ADJ" || toks[j].UPOS == "NUM") {
+		j--
+	}
+	// Not the subject of what a verb of saying or thinking reports
+	// ("believes Dagolath and Osgiliath can cope").
+	if j < 0 || toks[j].UPOS != "VERB" {
+		return false
+	}
+	if l := strings.ToUpper(toks[j].Lemma); sayLemmas[l] && l != "ACCUSE" && l != "WARN" && l != "TELL" || thinkLemmas[l] {
+		return false
+	}
+	k := b.End
+	for k < len(toks) && k < b.End+2 && toks[k].UPOS == "ADV" {
+		k++
+	}
+	// A past tense, or a present that agrees with b alone: a modal or a
+	// plural present may have the list as subject.
+	if k >= len(toks) || toks[k].UPOS != "VERB" {
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ":
+		return true
+	case "VBN":
+		// A past the tagger took for a participle ("France called
+		// for restraint"): no "by" agent after it.
+		return k+1 < len(toks) && !strings.EqualFold(toks[k+1].Form, "by") && toks[k+1].UPOS != "PUNCT"
+	}
+	return false
+}
+
+// thinkLemmas are verbs (upper-case lemmas) of thinking and expecting,
+// whose object may be the subject of a clause they report.
+var thinkLemmas = map[string]bool{
+	"THINK": true, "EXPECT": true, "HOPE": true, "FEAR": true, "KNOW": true,
+	"FIND": true, "SEE": true, "FEEL": true, "AGREE": true, "ASSUME": true,
 }
 
 // nextSubject reports a lone name a, the last word of its clause, and a
