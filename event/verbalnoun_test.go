@@ -1,0 +1,22 @@
+package event
+
+import "testing"
+
+// TestIssuedOrMadeCharge checks that issuing a condemnation, rebuke or
+// criticism criticises, and that making accusations, allegations,
+// threats or a complaint accuses, threatens or complains, where ISSUE
+// coded material cooperation (060) or an official complaint (114) and
+// MAKE nothing.
+func TestIssuedOrMadeCharge(t *testing.T) {
+	tests := []eventCase{
+		{"Turkey issued a strong condemnation of the Swedish government.", []string{"TUR>SWEGOV:111"}, []string{"TUR>SWEGOV:060"}},
+		{"Egypt's foreign ministry issued a sharp rebuke to Ethiopia.", []string{"EGYGOV>ETH:111"}, nil},
+		{"Japan issued criticism of the North Korean launch.", []string{"JPN>PRK:111"}, []string{"JPN>PRK:114"}},
+		{"Serbia made fresh accusations against Kosovo.", []string{"SRB>KSV:112"}, nil},
+		{"The Philippines made allegations of harassment against China.", []string{"PHL>CHN:112"}, nil},
+		{"Venezuela's president made threats against Guyana.", []string{"VENGOV>GUY:130"}, nil},
+		{"India made a formal complaint to China about the incursion.", []string{"IND>CHN:114"}, nil},
+		{"Peru made a statement on the border dispute.", nil, []string{"PER>*:112", "PER>*:130"}},
+	}
+	checkEventCases(t, tests)
+}
