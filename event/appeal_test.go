@@ -85,3 +85,17 @@ func TestCallForEndToAttacks(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestAppealKindByWhatIsAsked checks that an appeal takes its kind from
+// what it asks for: mediation (028), settling a dispute (027), letting
+// inspectors or monitors in (0255), elections (0241).
+func TestAppealKindByWhatIsAsked(t *testing.T) {
+	tests := []eventCase{
+		{"Peru urged Ecuador to accept arbitration over the border.", []string{"PER>ECU:028"}, []string{"PER>ECU:020"}},
+		{"The Bolivian president called on Chile to resolve the dispute through dialogue.", []string{"BOLGOV>CHL:027"}, []string{"BOLGOV>CHL:020"}},
+		{"Uruguay urged Paraguay to settle their quarrel over the dam.", []string{"URY>PRY:027"}, nil},
+		{"Colombia called on Venezuela to admit international observers.", []string{"COL>VEN:0255"}, []string{"COL>VEN:020"}},
+		{"Argentina urged Chile's government to hold early elections.", []string{"ARG>CHLGOV:0241"}, []string{"ARG>CHLGOV:020"}},
+	}
+	checkEventCases(t, tests)
+}
