@@ -225,6 +225,12 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Colombia and Panama resumed intelligence sharing.", []string{"COL>PAN:064", "PAN>COL:064"}, nil},
 		{"Bolivia vowed to strengthen military cooperation with Peru.", []string{"BOL>PER:0312"}, []string{"BOL>PER:062"}},
 		{"Chile increased trade barriers against Peru.", nil, []string{"CHL>PER:061"}},
+		// Aid pledged, promised or offered: the intent to give it,
+		// as closely as its object names it (033, 0331-0333).
+		{"Norway pledged $20 million in aid to Haiti.", []string{"NOR>HTI:033"}, []string{"NOR>HTI:030"}},
+		{"France promised Greece new air defence batteries.", []string{"FRA>GRC:0332"}, []string{"FRA>GRC:030"}},
+		{"The IMF offered Ghana financial support.", []string{"IGOBUSIMF>GHA:0331"}, []string{"IGOBUSIMF>GHA:030"}},
+		{"Chile promised economic assistance to Peru.", []string{"CHL>PER:0331"}, []string{"CHL>PER:0333"}},
 		// Agreeing to withdraw troops is the intent to de-escalate
 		// (0356), no withdrawal (087) yet.
 		{"Peru and Chile agreed to withdraw troops from the disputed border.", []string{"PER>CHL:0356", "CHL>PER:0356"}, []string{"PER>CHL:050", "PER>CHL:087"}},
