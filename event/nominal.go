@@ -19,13 +19,13 @@ const nominalReach = 12
 //     Moscow by President X", "X's visit to Beijing" (042), or "to the
 //     island", the country named last before (islandBefore);
 //   - an attack, offensive, assault, invasion, incursion, raid, ambush,
-//     onslaught, bombardment, bombing or shelling by someone on
-//     someone: "Chile's offensive against Peru", "an ELN attack on a
-//     military base", "the raid on Lima by Chile", "the shelling of
-//     Lima by Chile" (194 for shelling), or by the subject of a light
-//     verb: "Chile mounted an assault on Peru" (190);
-//     one naming neither that a use of force answers, by that force's
-//     target on its source (answeredAttack);
+//     onslaught, cyberattack, bombardment, bombing or shelling by
+//     someone on someone: "Chile's offensive against Peru", "an ELN
+//     attack on a military base", "the raid on Lima by Chile", "the
+//     shelling of Lima by Chile" (194 for shelling, 176 for a
+//     cyberattack), or by the subject of a light verb: "Chile mounted
+//     an assault on Peru" (190); one naming neither that a use of force
+//     answers, by that force's target on its source (answeredAttack);
 //   - an arrest or detention (173), expulsion or deportation (174),
 //     kidnapping or abduction (181), release (0841: "welcomed the release
 //     of two sailors by Chile") of someone by someone, or someone's
@@ -138,7 +138,7 @@ func eventNoun(lem string) int {
 	switch lem {
 	case "VISIT", "TRIP":
 		return nounVisit
-	case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT", "BOMBING", "SHELLING", "AMBUSH", "INCURSION", "ONSLAUGHT":
+	case "ATTACK", "OFFENSIVE", "ASSAULT", "INVASION", "RAID", "BOMBARDMENT", "BOMBING", "SHELLING", "AMBUSH", "INCURSION", "ONSLAUGHT", "CYBERATTACK", "CYBER-ATTACK":
 		return nounAttack
 	case "STRIKE", "AIRSTRIKE":
 		return nounStrike
@@ -263,7 +263,12 @@ func (a *article) islandBefore(toks []model.Token, ms []actor.Mention, p int) (a
 }
 
 func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
-	src, tgt, tj := a.nominalOwner(toks, ms, k), -1, -1
+	o := k
+	if k > 0 && a.w.up[k-1] == "CYBER" {
+		// "Chile's cyber attack on Peru".
+		o = k - 1
+	}
+	src, tgt, tj := a.nominalOwner(toks, ms, o), -1, -1
 	end := nominalEnd(toks, k)
 	for j := k + 1; j < end; j++ {
 		switch a.w.up[j] {
@@ -293,10 +298,14 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	if src < 0 || tgt < 0 || src == tgt {
 		return
 	}
-	// Shelling is artillery fire (194, as the verb SHELL codes).
+	// Shelling is artillery fire (194, as the verb SHELL codes); a
+	// cyberattack or cyber attack is a cybernetic one (176).
 	code, what := "190", "use of force (190)"
-	if a.w.lem[k] == "SHELLING" {
+	switch {
+	case a.w.lem[k] == "SHELLING":
 		code, what = "194", "artillery (194)"
+	case a.w.lem[k] == "CYBERATTACK" || a.w.lem[k] == "CYBER-ATTACK" || k > 0 && a.w.up[k-1] == "CYBER":
+		code, what = "176", "cyberattack (176)"
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
 		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
