@@ -103,12 +103,15 @@ func (a *article) timeSpan(v int) bool {
 }
 
 // eventNouns name acts (upper-case lemmas) that may be a verb's subject:
-// "the attack killed", "the drills provoked", "the measures target".
+// "the attack killed", "the drills provoked", "the measures target". A
+// statement is not among them: what it does is said by whoever issued
+// it ("A Peruvian foreign ministry statement accused Bolivia" is Peru's
+// government accusing), as a report's is.
 var eventNouns = map[string]bool{
 	"ATTACK": true, "STRIKE": true, "OFFENSIVE": true, "RAID": true, "INVASION": true,
 	"DRILL": true, "EXERCISE": true, "VISIT": true, "TALK": true, "DECISION": true,
 	"MOVE": true, "MEASURE": true, "SANCTION": true, "RESOLUTION": true, "PLAN": true,
-	"BAN": true, "DEAL": true, "AGREEMENT": true, "STATEMENT": true, "PROPOSAL": true,
+	"BAN": true, "DEAL": true, "AGREEMENT": true, "PROPOSAL": true,
 }
 
 // eventSubject reports a verb at v whose subject is a noun naming an act
