@@ -18,7 +18,7 @@ func TestNextClause(t *testing.T) {
 		// Lists stay lists.
 		{"India accused Pakistan and China of supporting terrorism.", []string{"IND>PAK:1124", "IND>CHN:1124"}, nil},
 		{"Canada sanctioned Russia and Belarus over the war.", []string{"CAN>RUS:163", "CAN>BLR:163"}, nil},
-		{"Germany said Poland and Lithuania had agreed to expand the pipeline.", []string{"POL>LTU:050"}, nil},
+		{"Germany said Poland and Lithuania had agreed to expand the pipeline.", []string{"POL>LTU:030"}, nil},
 	}
 	checkEventCases(t, tests)
 }

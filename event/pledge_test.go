@@ -36,6 +36,9 @@ func TestPledgedIntent(t *testing.T) {
 		{"Bolivia reaffirmed its commitment to send humanitarian aid to Haiti.", []string{"BOL>HTI:0333"}, []string{"BOL>HTI:050", "BOL>HTI:073"}},
 		{"Chile expressed its readiness to hold talks with Bolivia.", []string{"CHL>BOL:036"}, []string{"CHL>BOL:013", "CHL>BOL:046"}},
 		{"Bolivia expressed its anger at Chile.", []string{"BOL>CHL:111"}, []string{"BOL>CHL:036"}},
+		// A pledge of a deed no pattern codes: the unspecified
+		// intent (030), no diplomatic cooperation (AGREE's 050).
+		{"Bolivia and Paraguay agreed to dredge the border river.", []string{"BOL>PRY:030", "PRY>BOL:030"}, []string{"BOL>PRY:050"}},
 		// Refused, negated, conditional: no intent.
 		{"Peru refused to release Chilean prisoners.", nil, []string{"PER>CHL:0353", "PER>CHL:0841"}},
 		{"Peru did not agree to release Chilean prisoners.", nil, []string{"PER>CHL:0353"}},

@@ -22,14 +22,14 @@ func TestPronounList(t *testing.T) {
 func TestResumedList(t *testing.T) {
 	tests := []eventCase{
 		{"Peru and Bolivia met on Monday. They signed an accord on water.", []string{"PER>BOL:057", "BOL>PER:057"}, nil},
-		{"Chile and Argentina held talks in Mendoza. They agreed to reopen the pass.", []string{"CHL>ARG:050", "ARG>CHL:050"}, nil},
+		{"Chile and Argentina held talks in Mendoza. They agreed to reopen the pass.", []string{"CHL>ARG:030", "ARG>CHL:030"}, nil},
 		{"Ecuador and Colombia quarrelled for months. On Sunday they restored diplomatic ties.", []string{"ECU>COL:054", "COL>ECU:054"}, nil},
 		{"Ghana and Togo traded accusations on Friday. They later exchanged fire near the frontier.", []string{"GHA>TGO:193", "TGO>GHA:193"}, nil},
 		{"Laos and Cambodia held border talks. They will meet again in May.", []string{"LAO>KHM:036", "KHM>LAO:036"}, nil},
 		{"Peru and Bolivia said they would sign the accord.", nil, []string{"PER>BOL:*", "BOL>PER:*"}},
 		{"Peru criticised Chile. They signed an accord with Bolivia.", nil, []string{"PER>CHL:057", "CHL>PER:057"}},
 		{"Peru and Bolivia met in La Paz on Monday. They signed an accord on water.", []string{"PER>BOL:057", "BOL>PER:057"}, nil},
-		{"Uruguay and Paraguay met in Asuncion. They later signed a transit accord. They also agreed to dredge the river.", []string{"URY>PRY:050", "PRY>URY:050"}, nil},
+		{"Uruguay and Paraguay met in Asuncion. They later signed a transit accord. They also agreed to dredge the river.", []string{"URY>PRY:030", "PRY>URY:030"}, nil},
 		{"Chile and Ecuador criticised Bolivia on Monday. They accused Bolivia of spying.", []string{"CHL>BOL:1125", "ECU>BOL:1125"}, nil},
 		{"Chile and Ecuador launched strikes on Bolivia. They fought for hours.", nil, []string{"CHL>ECU:*", "ECU>CHL:*"}},
 	}
