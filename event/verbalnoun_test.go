@@ -20,3 +20,19 @@ func TestIssuedOrMadeCharge(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestLodgedProtestRejectedCall checks that lodging a protest is an
+// official complaint whatever preposition follows, and that rejecting a
+// call is a rejection (120), of a proposal to meet where it calls for
+// talks (125) and of a request for aid where it calls for aid (122).
+func TestLodgedProtestRejectedCall(t *testing.T) {
+	tests := []eventCase{
+		{"Thailand lodged a protest with Cambodia over the shooting of a soldier.", []string{"THA>KHM:114"}, []string{"THA>KHM:140"}},
+		{"Vietnam lodged a protest against China's deployment of an oil rig.", []string{"VNM>CHN:114"}, []string{"VNM>CHN:140"}},
+		{"Eritrea rejected the African Union's call for talks.", []string{"ERI>IGOAFR:125"}, []string{"ERI>IGOAFR:122"}},
+		{"Russia rejected Ukraine's call for a summit.", []string{"RUS>UKR:125"}, nil},
+		{"Israel rejected the United Nations' call for a ceasefire.", []string{"ISR>IGOUNO:120"}, []string{"ISR>IGOUNO:122"}},
+		{"Chile rejected Peru's calls for economic aid.", []string{"CHL>PER:122"}, nil},
+	}
+	checkEventCases(t, tests)
+}
