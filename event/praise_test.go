@@ -48,3 +48,15 @@ func TestVoicedSupport(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestTributeFor checks that paying tribute or homage to someone for
+// what they did praises them (051), while a tribute with no reason stays
+// a symbolic act (017).
+func TestTributeFor(t *testing.T) {
+	tests := []eventCase{
+		{"Bolivia's president paid tribute to Argentina for its support during the floods.", []string{"BOLGOV>ARG:051"}, []string{"BOLGOV>ARG:017"}},
+		{"Chile paid homage to Peru for its rescue teams.", []string{"CHL>PER:051"}, []string{"CHL>PER:017"}},
+		{"Paraguay paid tribute to Uruguay.", []string{"PRY>URY:017"}, []string{"PRY>URY:051"}},
+	}
+	checkEventCases(t, tests)
+}
