@@ -539,7 +539,18 @@
 // Joining an international organisation named as the verb's object
 // ("Finland joined NATO") is acceding to its founding treaty, a formal
 // agreement (057), as the dictionary's "JOIN &TREATY" is; "joined the
-// NATO summit" stays a gathering.
+// NATO summit" stays a gathering. Recognising a state or its government
+// named as the verb's object or the passive's subject ("Greece
+// recognised Kosovo", "Kosovo was recognised by Greece") grants
+// diplomatic recognition (054); recognising what an actor did
+// ("recognised Kenya's contribution") stays praise (051). A praise
+// pattern (051) on a word beside or inside the verb's object, when that
+// object is a noun naming no actor, is someone else's support ("expressed
+// concern about Chinese support for Russia" is concern, 012). A finite
+// passive whose subject is a thing and whose "by" agent is an actor
+// takes its patterns from that subject ("an accord was signed by Peru
+// and Chile"), and the agents of a reciprocal 05 deed (057, 054) act on
+// each other, as they would as its subject.
 // A country that summons, expels or orders out a foreign envoy (a
 // pattern naming the verb dictionary's &ENVOY) is its government: "Iran
 // summoned Azerbaijan's ambassador" is IRNGOV against AZEGOV.
