@@ -886,6 +886,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	if os := st.pairOffices(toks, i); len(os) > 0 {
 		return os
 	}
+	if as := st.pairAgents(toks, i); len(as) > 0 {
+		return as
+	}
 	n, want := 0, 2
 	switch {
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
@@ -1188,6 +1191,42 @@ func (st *state) pairOffices(toks []model.Token, i int) []Mention {
 	out, ok := governments(ps, func(m *Mention) { m.Start, m.Head = i, j })
 	if !ok {
 		return nil
+	}
+	return out
+}
+
+// pairAgents resolves a plural agent of the countries that "the two
+// countries" or "both nations" stands for (see pair): "officials from
+// both countries", "the militaries of the two nations", "border guards
+// of both countries" are each country's agents, one mention each, at
+// all these tokens; nil where it is no such phrase or the pair is not
+// of countries.
+func (st *state) pairAgents(toks []model.Token, i int) []Mention {
+	j := i
+	if j < len(toks) && st.up[j] == "THE" {
+		j++
+	}
+	if j >= len(toks) || toks[j].UPOS != "NOUN" {
+		return nil
+	}
+	a, n, ok := st.r.d.AgentEntry(st.up[j:])
+	if !ok || j+n+1 >= len(toks) || !isPlural(toks[j+n-1]) || st.up[j+n] != "OF" && st.up[j+n] != "FROM" {
+		return nil
+	}
+	ps := st.pair(toks, j+n+1)
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]Mention, 0, len(ps))
+	for _, p := range ps {
+		c := CountryOf(p.Code)
+		if c == "" || p.Code != c {
+			return nil
+		}
+		m := p
+		m.Start, m.Head, m.Agent, m.plural = i, j+n-1, a.Phrase, true
+		m.Actor.Code = dict.Combine(c, a.Code)
+		out = append(out, m)
 	}
 	return out
 }

@@ -345,7 +345,10 @@
 // countries named last there ("Tension between Iran and Azerbaijan has
 // grown. Their foreign ministers met" is IRNGOV and AZEGOV); so do "the
 // leaders of the two countries" and "the two nations' foreign ministers"
-// for the governments of the countries their pair phrase stands for. "Both men", "the two women" stand for persons
+// for the governments of the countries their pair phrase stands for, and
+// a plural agent of or from that pair ("officials from both countries",
+// "the militaries of the two nations", "border guards of both
+// countries") for each country's agents. "Both men", "the two women" stand for persons
 // named before and, in news mode, are no actor ("King and Weeks were
 // abducted ... Both men claimed" are not Afghans), unless they follow a
 // list of as many persons of different countries in this sentence or the
