@@ -352,7 +352,14 @@
 // Esper met with several top government officials"); a journey, "arrived in Baku for talks with Aliyev", visits
 // the place; parties that travel together to negotiate, "delegations
 // from the army and the RSF arrived in Ankara for talks", negotiate with
-// each other); one the source plans, hopes, agrees, is due, ready or willing to (not "not ready to") or will hold ("said
+// each other; an organisation's envoy or mission that travels to a
+// country visits it, "the UN envoy travelled to Yemen"; goods or aid
+// that arrive, "a shipment of grain from Ukraine arrived in Egypt", make
+// no journey of their country's; a city the dictionaries code as the
+// organisation seated there, named as where a list of parties talks,
+// "held talks in Brussels", is no party to their talks). Receiving a
+// visitor (an official, an envoy, a delegation) hosts the visit (043,
+// the visitor's 042); receiving a thing does not. One the source plans, hopes, agrees, is due, ready or willing to (not "not ready to") or will hold ("said
 // he would travel to Khartoum") is an intent to meet (036), and mediation offered ("offered to mediate between") an intent to mediate (039), which replaces the governing verb's event; one its source agrees, offers, pledges, vows, promises or decides to hold, or is ready or willing to hold, is expressed by that commitment, asserted or claimed as the commitment is. So is any deed with an intent of its own that its source pledges
 // (agrees, offers, pledges, vows, promises, commits itself, is ready or willing, or expresses its willingness
 // or commitment to do): "Peru and Chile agreed to withdraw troops" is an intent to de-escalate (0356) each way, no

@@ -214,6 +214,11 @@ func (a *article) reviewSource(st *coding) bool {
 	if src >= 0 && !cl.passive && ms[src].Start < v && placeOfThing(toks, ms[members(toks, ms, src)[0]]) {
 		src = -1
 	}
+	// "A shipment of grain from Ukraine arrived in Egypt": goods that
+	// travel make no journey of the actor they are from.
+	if src >= 0 && !cl.passive && ms[src].Start < v && a.thingTravels(ms[src], v) {
+		return false
+	}
 	// "The collapse of Chile's currency hurt Peruvian farmers": the
 	// owner of a thing a thing is of did nothing.
 	if src >= 0 && !cl.passive && ms[src].Start < v && a.ownerInThing(toks, ms[src]) {

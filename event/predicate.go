@@ -261,6 +261,11 @@ func (a *article) recode(st *coding) bool {
 	if a.w.lem[v] == "HOST" && !cl.passive && bareVerb(cl) && tgt >= 0 && a.hostsThing(ms[tgt], v) {
 		return false
 	}
+	// "offered to fly aid to Santiago": flying something somewhere is
+	// no journey (FLY's "- * (TO)", 040) of the subject's.
+	if a.w.lem[v] == "FLY" && strings.HasPrefix(cl.code, "04") && patternPrep(cl.m.p) == "TO" && a.carriesObject(v) {
+		return false
+	}
 	// "received criticism from Iran", "got the minister's backing":
 	// only receiving a visitor hosts a visit (receivePattern's 043).
 	if a.receivePattern(cl) && (a.w.lem[v] != "RECEIVE" || !a.receivesVisitor(ms, v, cl.passive)) {

@@ -135,6 +135,13 @@ func (a *article) causesAndVisits(st *coding) {
 	if tgt >= 0 && ms[tgt].Capital && locatedIn(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "Serbia and Kosovo held talks in Brussels": a city named as where
+	// a list of parties meets, though the dictionaries code it as the
+	// organisation seated there, is no party to their talks; they talk
+	// with each other.
+	if src >= 0 && tgt >= 0 && strings.HasPrefix(cl.code, "04") && locatedIn(toks, ms[tgt]) && len(members(toks, ms, src)) > 1 && a.cityNamed(toks, ms[tgt]) {
+		tgt = -1
+	}
 	// "Greece staged what Turkey called a provocation": another's name
 	// for a deed is aimed at who did it.
 	if src >= 0 && tgt < 0 && cl.dep && namingLemmas[a.w.lem[v]] {

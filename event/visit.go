@@ -48,9 +48,12 @@ func (a *article) visit(toks []model.Token, ms []actor.Mention, cl *clause, src,
 	pc := actor.CountryOf(ms[place].Code)
 	// An organisation's meetings are everywhere and visit no one, but
 	// the host it meets in the host's own country ("met Iranian
-	// officials in Isfahan").
+	// officials in Isfahan"), and a country its envoys or missions
+	// travel to ("the UN envoy travelled to Yemen", "a NATO delegation
+	// arrived in Belgrade").
 	sc := actor.CountryOf(ms[src].Code)
-	if pc == "" || sc == pc || sc == "" && (tgt < 0 || actor.CountryOf(ms[tgt].Code) != pc || a.w.lem[cl.v] != "MEET") {
+	orgJourney := sc == "" && journeyLemmas[a.w.lem[cl.v]] && strings.HasPrefix(ms[src].Code, "IGO")
+	if pc == "" || sc == pc || sc == "" && !orgJourney && (tgt < 0 || actor.CountryOf(ms[tgt].Code) != pc || a.w.lem[cl.v] != "MEET") {
 		return tgt
 	}
 	// "Bolivia met Chile's president in Lima": a meeting on a third
@@ -229,4 +232,70 @@ func visitorActor(m actor.Mention) bool {
 	default:
 		return stateSector(m.Code[3:])
 	}
+}
+
+// thingTravels reports a verb of journey (journeyLemmas) at v whose
+// subject in the parse is a common noun that no actor is, nor a party of
+// visitors or an official (visitorNouns, envoyNouns), with the mention m
+// only inside it as a modifier: goods or aid that arrive ("a shipment of
+// grain from Ukraine arrived in Egypt") make no visit of m's.
+func (a *article) thingTravels(m actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.kids) || !journeyLemmas[a.w.lem[v]] {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		if t.rel[o] != "nsubj" {
+			continue
+		}
+		if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] ||
+			visitorNouns[a.w.lem[o]] || envoyNouns[a.w.lem[o]] {
+			return false
+		}
+		lo, hi := t.span(o)
+		if m.Start < lo || m.End > hi {
+			return false
+		}
+		// "Answer: Deputy Secretary Blinken will travel": a noun set
+		// off by punctuation does not hold the mention.
+		for k := min(o, m.Start); k < max(o, m.End); k++ {
+			if a.toks[k].UPOS == "PUNCT" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// cityNamed reports a mention whose words are, all of them, the name of a
+// town the gazetteer knows (Coder.Places): "Brussels", which the
+// dictionaries code as the organisation seated there.
+func (a *article) cityNamed(toks []model.Token, m actor.Mention) bool {
+	g := a.c.Places
+	if g == nil || m.Start < 0 || m.End > len(toks) || m.End-m.Start > 4 {
+		return false
+	}
+	var words []string
+	for k := m.Start; k < m.End; k++ {
+		words = append(words, toks[k].Form)
+	}
+	p, n, ok := g.Lookup(words, "")
+	return ok && n == len(words) && (p.Type == place.TypeWorldCity || p.Type == place.TypeUSCity)
+}
+
+// carriesObject reports a verb at v with a direct object in the parse:
+// "flew aid to Santiago", "flew the wounded to Turkey" carry something
+// there, no journey of the subject's own.
+func (a *article) carriesObject(v int) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.kids) {
+		return false
+	}
+	for _, o := range t.kids[v] {
+		if t.rel[o] == "obj" {
+			return true
+		}
+	}
+	return false
 }
