@@ -26,7 +26,8 @@ func TestImposedMeasure(t *testing.T) {
 // TestMisfiledConflictVerbs checks that verbs CAMEO.2.0.txt files with
 // force or violence code none where they name no use of force: a
 // reputation tarnished, an offer matched, a neighbour grappled with over
-// rules, a bill killed, hopes crushed, a claim attacked, complaints
+// rules, a rival beaten in a vote or a final, a bill killed, hopes
+// crushed, a claim attacked, complaints
 // bombarded or criticism fired back at (111), sanctions retaliated with
 // (163); and that protests crushed are violent repression (175).
 func TestMisfiledConflictVerbs(t *testing.T) {
@@ -45,6 +46,9 @@ func TestMisfiledConflictVerbs(t *testing.T) {
 		{"Chilean marines fired back at Bolivian soldiers.", []string{"CHLMIL>BOLMIL:190"}, nil},
 		{"Argentina retaliated against Uruguay with higher tariffs.", []string{"ARG>URY:163"}, []string{"ARG>URY:190", "URY>ARG:190"}},
 		{"Venezuela crushed Colombia's hopes for a border deal.", nil, []string{"VEN>COL:190"}},
+		{"Uruguay beat Argentina in the bidding for the port contract.", nil, []string{"URY>ARG:190"}},
+		{"The Chilean side defeated Peru in the final on Sunday.", nil, []string{"CHL>PER:190"}},
+		{"Ecuadorian troops defeated Peruvian rebels near the river.", []string{"ECUMIL>PERREB:190"}, nil},
 		{"Peruvian police crushed protests by Bolivian miners.", []string{"PERCOP>BOL:175"}, []string{"PERCOP>BOL:190"}},
 	}
 	checkEventCases(t, tests)
