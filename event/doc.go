@@ -777,7 +777,20 @@
 // deed it calls for takes that deed's entry ("urged Chile to release the
 // prisoners" 0253, "called on Chile to lift sanctions" 0254, "to
 // withdraw its troops" 0256, "to hold talks" 026, "to mediate" 028),
-// where the deed's code is specific enough to tell (see appealCode).
+// where the deed's code is specific enough to tell (see appealCode); so
+// does one whose "that" clause names the deed with a bare verb
+// ("demanded that NATO withdraw its troops" 1056, "urged that Israel
+// release the prisoners" 0253: mandatedBy), and a specified appeal or
+// demand of three digits narrows to a child of its own (deedCode). What
+// DEMAND calls for is a demand (10) where its pattern is an appeal's
+// (02, demandOf). An unspecified threat (130) whose infinitive names the
+// deed takes the matching threat ("to cut ties" 1313, "to halt aid"
+// 1311, "to suspend talks" 134, "to ban the party" 1322, "to invade"
+// 1382: threatCode); unspecified force ("to retaliate"), arrests and
+// expulsions of people keep 130. An unspecified accusation (112) that
+// charges a deed by a gerund or a deed noun takes its kind ("accused
+// Seoul of firing artillery" 1123, armed force; mass violence 1124;
+// repression or torture 1122: accusationCode).
 // Refusing a meeting, cooperation, aid or a concession (04-08: "refused
 // to negotiate with Peru", "declined to release the prisoners") is the
 // matching rejection (125, 120, 121, 122, 123, 124 and their children)
