@@ -26,8 +26,13 @@ func (a *article) pair(st *coding) {
 		}
 	}
 	// "Armenia and Azerbaijan accused each other": the members act on
-	// each other, whatever the code.
-	mutual := src >= 0 && tgt < 0 && (eachOther(toks, cl) || together) && len(members(toks, ms, src)) > 1
+	// each other, whatever the code, and whatever else the clause names
+	// ("attacked each other's policies in a TV debate").
+	reciprocal := src >= 0 && eachOther(toks, cl) && len(members(toks, ms, src)) > 1
+	if reciprocal {
+		tgt = -1
+	}
+	mutual := src >= 0 && tgt < 0 && (reciprocal || together) && len(members(toks, ms, src)) > 1
 	st.ms, st.src, st.tgt, st.mutual = ms, src, tgt, mutual
 	a.brokenTalks(st)
 	a.defaultPairs(st)
