@@ -93,6 +93,7 @@ func (m *Model) Tag(tokens []model.Token) {
 			}
 		}
 	}
+	repairFinite(tokens)
 	m.pool.Put(ws)
 }
 
