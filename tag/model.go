@@ -93,7 +93,6 @@ func (m *Model) Tag(tokens []model.Token) {
 			}
 		}
 	}
-	repairFinite(tokens)
 	m.pool.Put(ws)
 }
 
