@@ -289,7 +289,7 @@
 // tests missile" after an item on Ukraine; not a subheading, "A long
 // road"); nor from a dateline's agency ("(Reuters) -").
 // Nouns name events too (not with TABARI dictionaries): "a visit to
-// Moscow by X" and "X's visit to Y" are visits (042), "a visit to the
+// Moscow by X", "X's visit to Y" and "X is (X, ...) on a visit to Y" are visits (042), "a visit to the
 // island by X" one to the country named last before in the sentence or
 // the one before ("drills around Taiwan ... a visit to the island"), "talks between X
 // and Y" negotiations (046) each way (and talks between a bare agent,

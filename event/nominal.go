@@ -208,6 +208,9 @@ func (a *article) nominalVisit(s *model.Sentence, toks []model.Token, ms []actor
 			}
 		}
 	}
+	if src < 0 && place >= 0 {
+		src = onVisit(toks, ms, k)
+	}
 	if src < 0 || place < 0 {
 		return
 	}
@@ -772,4 +775,33 @@ func (a *article) precedes(k, v int) bool {
 		}
 	}
 	return false
+}
+
+// onVisit returns the visitor of a visit noun at k that follows "on"
+// ("on a three-day state visit to"): the mention right before "is on",
+// "was on" or ", on" ("The Iranian president is on a state visit to
+// Venezuela", "Modi, on a visit to Paris, said"), or -1.
+func onVisit(toks []model.Token, ms []actor.Mention, k int) int {
+	j := k - 1
+	for j >= 0 {
+		switch u := toks[j].UPOS; {
+		case u == "ADJ" || u == "NUM" || u == "DET" || u == "NOUN" || toks[j].Form == "-":
+			j--
+			continue
+		}
+		break
+	}
+	if j < 1 || !strings.EqualFold(toks[j].Form, "on") {
+		return -1
+	}
+	j--
+	if toks[j].Form != "," && toks[j].UPOS != "AUX" {
+		return -1
+	}
+	for i, m := range ms {
+		if m.End == j {
+			return i
+		}
+	}
+	return -1
 }
