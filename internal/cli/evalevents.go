@@ -99,8 +99,9 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
 	goldName := fs.String("gold", firstGold, "the annotation to score against, a file of the demo's gold folder (events2.tsv: a second, blind annotation); with --corpus, the path of the corpus's gold events file (required)")
 	corpus := fs.String("corpus", "", "score this folder of plain-text articles instead of the demo: its manifest.tsv lists each article file and its publication date (file, published YYYY-MM-DD)")
+	causes := fs.Bool("causes", false, "also count where the gold events stand: whether their sentence names both actors, whether anything was coded there, how near the nearest event of the same root comes (counts only; no sentence is printed, so a held-out set stays unread)")
 	against := fs.String("against", "", "score this annotation of the same articles against --gold's instead of casus, with the same matching (no pipeline runs): a file of the demo's gold folder, or with --corpus a path")
-	if help, err := parseEvalFlags(env, fs, "casus eval events [--gold FILE] [--corpus DIR] [--against FILE]", args); help || err != nil {
+	if help, err := parseEvalFlags(env, fs, "casus eval events [--gold FILE] [--corpus DIR] [--against FILE] [--causes]", args); help || err != nil {
 		return err
 	}
 	if fs.NArg() != 0 {
@@ -115,7 +116,7 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 		if *against != "" {
 			return evalCorpusAgainst(env, *corpus, *goldName, *against, verbose)
 		}
-		return evalCorpus(ctx, env, *corpus, *goldName, verbose)
+		return evalCorpus(ctx, env, *corpus, *goldName, verbose, *causes)
 	}
 	if *against != "" {
 		return evalDemoAgainst(env, *goldName, *against, verbose)
@@ -159,6 +160,9 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 	if err != nil {
 		return err
 	}
+	if *causes {
+		event.MissCauses(gold, arts).Print(env.Stdout)
+	}
 	if sc.BackgroundToday > 0 {
 		fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
 	}
@@ -201,7 +205,7 @@ const corpusManifest = "manifest.tsv"
 // goldPath (demo/gold/events.tsv's format, its file column naming the
 // manifest's files) as the demo is scored. The summary is labelled with
 // dir's base name.
-func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool) error {
+func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose, causes bool) error {
 	dates, gold, err := readCorpus(dir, goldPath)
 	if err != nil {
 		return err
@@ -237,6 +241,9 @@ func evalCorpus(ctx context.Context, env Env, dir, goldPath string, verbose bool
 	sc, err := event.EvalCorpus(env.Stdout, filepath.Base(filepath.Clean(dir)), gold, arts, verbose)
 	if err != nil {
 		return err
+	}
+	if causes {
+		event.MissCauses(gold, arts).Print(env.Stdout)
 	}
 	if sc.BackgroundToday > 0 {
 		fmt.Fprintf(env.Stdout, "%d background events dated to their article's day\n", sc.BackgroundToday)
