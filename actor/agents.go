@@ -615,7 +615,9 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	// So are those that open what a speaker of another country says
 	// ("Kenya's foreign minister said police arrested protesters in
 	// Kampala" is UGACOP): the speaker is not where they are.
-	if (st.cur == "" || st.reported(i)) && !st.r.Local && !armedAgent(a.Code) && !strings.Contains(a.Code, "GOV") && !diplomatic(a.Phrase) {
+	// Non-state fighters ("gunmen", "rebels", "militants") are of the
+	// place too; a state's forces often fight abroad, and are not.
+	if (st.cur == "" || st.reported(i)) && !st.r.Local && !strings.Contains(a.Code, "MIL") && !strings.Contains(a.Code, "GOV") && !diplomatic(a.Phrase) {
 		if c := st.placeAhead(i + 1); c != "" {
 			m.Code, m.Country = dict.Combine(c, a.Code), c
 			return

@@ -196,7 +196,9 @@
 //     riot police" is GEOCOP; people who are no state's agents named
 //     before any country of their sentence, that of the place the
 //     sentence puts them in: "Protesters rallied in Nairobi" is KENOPP
-//     after a story on Japan; so are those opening what a verb of saying
+//     after a story on Japan, and so are non-state fighters ("Armed men
+//     abducted three workers in Mali" is MLIUAF), though not a state's
+//     troops, which often fight abroad; so are those opening what a verb of saying
 //     reports: "Kenya's foreign minister said police arrested protesters
 //     in Kampala" is UGACOP; in such a reported clause, the country it
 //     names first: "Uganda said police in Kenya arrested protesters" is
