@@ -107,6 +107,11 @@ func (st *state) placeAhead(i int) string {
 		if st.up[j] == "THE" && j+1 < len(st.up) {
 			j++
 		}
+		// "in northern Nigeria", "in the far east of Congo" reads as
+		// "in Nigeria": a compass word before the name is no place.
+		for j+1 < len(st.up) && compassWords[st.up[j]] {
+			j++
+		}
 		code, e, _, ok := st.actor(st.up[j:])
 		if !ok || code == "---" {
 			continue
@@ -118,6 +123,14 @@ func (st *state) placeAhead(i int) string {
 		}
 	}
 	return ""
+}
+
+// compassWords (upper case) may stand between "in" and a place's name.
+var compassWords = map[string]bool{
+	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
+	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+	"NORTH-EASTERN": true, "NORTH-WESTERN": true, "SOUTH-EASTERN": true, "SOUTH-WESTERN": true,
+	"FAR": true, "RURAL": true, "NEIGHBOURING": true, "NEIGHBORING": true,
 }
 
 // backedWords are the upper-case participles that, after a name and a
