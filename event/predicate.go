@@ -263,7 +263,7 @@ func (a *article) recode(st *coding) bool {
 	}
 	// "offered to fly aid to Santiago": flying something somewhere is
 	// no journey (FLY's "- * (TO)", 040) of the subject's.
-	if a.w.lem[v] == "FLY" && strings.HasPrefix(cl.code, "04") && patternPrep(cl.m.p) == "TO" && a.carriesObject(v) {
+	if a.w.lem[v] == "FLY" && strings.HasPrefix(cl.code, "04") && patternPrep(cl.m.p) == "TO" && a.t.object(v) >= 0 {
 		return false
 	}
 	// "received criticism from Iran", "got the minister's backing":
@@ -502,24 +502,24 @@ func (a *article) byPenalty(cl *clause) bool {
 // hostsThing reports a verb at v whose object in the parse is a noun
 // that no actor is, and no party of visitors or people (visitorNouns,
 // peopleNouns), with the mention m only inside it as a modifier
-// ("hosting Peruvian government websites").
+// ("hosting Peruvian government websites"): see modifiedThing.
 func (a *article) hostsThing(m actor.Mention, v int) bool {
-	t := &a.t
-	if !t.ok {
+	o := a.t.object(v)
+	return o >= 0 && a.modifiedThing(m, o, peopleNouns)
+}
+
+// modifiedThing reports a token o that is a common noun no actor is,
+// nor a party of visitors (visitorNouns) nor one of others (upper-case
+// lemmas), whose phrase in the parse holds the mention m, not at o
+// itself: m only modifies the thing o names ("Peruvian government
+// websites", "a shipment of grain from Ukraine").
+func (a *article) modifiedThing(m actor.Mention, o int, others map[string]bool) bool {
+	if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] ||
+		visitorNouns[a.w.lem[o]] || others[a.w.lem[o]] {
 		return false
 	}
-	for _, o := range t.kids[v] {
-		if t.rel[o] != "obj" {
-			continue
-		}
-		if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] ||
-			visitorNouns[a.w.lem[o]] || peopleNouns[a.w.lem[o]] {
-			return false
-		}
-		lo, hi := t.span(o)
-		return m.Start >= lo && m.End <= hi
-	}
-	return false
+	lo, hi := a.t.span(o)
+	return m.Start >= lo && m.End <= hi
 }
 
 // visitorNouns are parties one hosts on a visit (upper-case lemmas).

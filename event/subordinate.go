@@ -152,11 +152,17 @@ func (t *tree) nsubj(k int) int {
 
 // object returns token k's first direct object, or -1.
 func (t *tree) object(k int) int {
+	return t.child(k, "obj")
+}
+
+// child returns token k's first dependent whose relation is rel exactly
+// ("nsubj" is not "nsubj:pass"), or -1, as with no usable parse.
+func (t *tree) child(k int, rel string) int {
 	if !t.ok || k >= len(t.kids) {
 		return -1
 	}
 	for _, c := range t.kids[k] {
-		if t.rel[c] == "obj" {
+		if t.rel[c] == rel {
 			return c
 		}
 	}

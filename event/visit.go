@@ -171,38 +171,32 @@ func (a *article) receivePattern(cl *clause) bool {
 // Hamas"). A thing received ("received criticism from Iran", "received
 // 500 refugees") is not.
 func (a *article) receivesVisitor(ms []actor.Mention, v int, passive bool) bool {
-	t := &a.t
-	if !t.ok || v >= len(t.kids) {
-		return false
-	}
 	want := "obj"
 	if passive {
 		want = "nsubj:pass"
 	}
-	for _, o := range t.kids[v] {
-		if t.rel[o] != want {
+	o := a.t.child(v, want)
+	if o < 0 {
+		return false
+	}
+	if visitorNouns[a.w.lem[o]] {
+		return true
+	}
+	for _, m := range ms {
+		if o < m.Start || o >= m.End {
 			continue
 		}
-		if visitorNouns[a.w.lem[o]] {
-			return true
-		}
+		return visitorActor(m)
+	}
+	// "received Hamas leaders": officials of an actor that names them
+	// only as a modifier.
+	if envoyNouns[a.w.lem[o]] {
+		lo, hi := a.t.span(o)
 		for _, m := range ms {
-			if o < m.Start || o >= m.End {
-				continue
-			}
-			return visitorActor(m)
-		}
-		// "received Hamas leaders": officials of an actor that names
-		// them only as a modifier.
-		if envoyNouns[a.w.lem[o]] {
-			lo, hi := t.span(o)
-			for _, m := range ms {
-				if m.Start >= lo && m.End <= hi && len(m.Code) >= 3 {
-					return true
-				}
+			if m.Start >= lo && m.End <= hi && len(m.Code) >= 3 {
+				return true
 			}
 		}
-		return false
 	}
 	return false
 }
@@ -240,32 +234,18 @@ func visitorActor(m actor.Mention) bool {
 // only inside it as a modifier: goods or aid that arrive ("a shipment of
 // grain from Ukraine arrived in Egypt") make no visit of m's.
 func (a *article) thingTravels(m actor.Mention, v int) bool {
-	t := &a.t
-	if !t.ok || v >= len(t.kids) || !journeyLemmas[a.w.lem[v]] {
+	o := a.t.child(v, "nsubj")
+	if o < 0 || !journeyLemmas[a.w.lem[v]] || !a.modifiedThing(m, o, envoyNouns) {
 		return false
 	}
-	for _, o := range t.kids[v] {
-		if t.rel[o] != "nsubj" {
-			continue
-		}
-		if a.toks[o].UPOS != "NOUN" || o >= m.Start && o < m.End || o < len(a.w.act) && a.w.act[o] ||
-			visitorNouns[a.w.lem[o]] || envoyNouns[a.w.lem[o]] {
+	// "Answer: Deputy Secretary Blinken will travel": a noun set off by
+	// punctuation does not hold the mention.
+	for k := min(o, m.Start); k < max(o, m.End); k++ {
+		if a.toks[k].UPOS == "PUNCT" {
 			return false
 		}
-		lo, hi := t.span(o)
-		if m.Start < lo || m.End > hi {
-			return false
-		}
-		// "Answer: Deputy Secretary Blinken will travel": a noun set
-		// off by punctuation does not hold the mention.
-		for k := min(o, m.Start); k < max(o, m.End); k++ {
-			if a.toks[k].UPOS == "PUNCT" {
-				return false
-			}
-		}
-		return true
 	}
-	return false
+	return true
 }
 
 // cityNamed reports a mention whose words are, all of them, the name of a
@@ -282,20 +262,4 @@ func (a *article) cityNamed(toks []model.Token, m actor.Mention) bool {
 	}
 	p, n, ok := g.Lookup(words, "")
 	return ok && n == len(words) && (p.Type == place.TypeWorldCity || p.Type == place.TypeUSCity)
-}
-
-// carriesObject reports a verb at v with a direct object in the parse:
-// "flew aid to Santiago", "flew the wounded to Turkey" carry something
-// there, no journey of the subject's own.
-func (a *article) carriesObject(v int) bool {
-	t := &a.t
-	if !t.ok || v >= len(t.kids) {
-		return false
-	}
-	for _, o := range t.kids[v] {
-		if t.rel[o] == "obj" {
-			return true
-		}
-	}
-	return false
 }
