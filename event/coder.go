@@ -245,8 +245,8 @@ type article struct {
 	// storyDay is the recent day the story's lede names (see
 	// setStoryDay), the date of events no time expression dates.
 	storyDay  *when.Expression
-	timeHeads []int // scratch for timeClauses
-	seen      map[string]bool
+	timeHeads []int           // scratch for timeClauses
+	seen      map[string]bool // eventKey of each event coded
 	events    []model.Event
 	dateline  *place.Place
 	// from is the first token of the current sentence that may code: the

@@ -182,7 +182,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	}
 	ev.Evidence.Entries = append(ev.Evidence.Entries, cl.entries...)
 	ev.Confidence = confidence(cl, sm, tm)
-	key := sa.Code + "|" + ta.Code + "|" + ev.Code + "|" + ev.Date.String()
+	key := eventKey(sa.Code, ta.Code, ev.Code, ev.Date)
 	if a.seen[key] {
 		a.restated(key, s)
 		return
@@ -191,6 +191,13 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	a.events = append(a.events, ev)
 	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && sayLemmas[a.w.lem[v]] && !cl.charge)
 	a.sub = append(a.sub, cl.sub)
+}
+
+// eventKey is the key of a.seen for an event from source to target with
+// code on date: an article codes each such event once, and whatever
+// drops or recodes an event updates its key.
+func eventKey(source, target, code string, date model.Date) string {
+	return source + "|" + target + "|" + code + "|" + date.String()
 }
 
 // namesEnvoy reports a clause whose pattern names a diplomatic envoy

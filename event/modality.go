@@ -256,11 +256,11 @@ func (a *article) recodeAt(s *model.Sentence, toks []model.Token, g int, pick fu
 		if code == "" {
 			continue
 		}
-		key := e.Source.Code + "|" + e.Target.Code + "|" + code + "|" + e.Date.String()
+		key := eventKey(e.Source.Code, e.Target.Code, code, e.Date)
 		if a.seen[key] {
 			continue
 		}
-		delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+		delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 		a.seen[key] = true
 		e.Code, e.Plover = code, nil
 		if c, ok := cameo.Lookup(code); ok {

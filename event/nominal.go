@@ -550,7 +550,7 @@ func (a *article) dropStatement(s *model.Sentence, pos int) {
 	for i := range a.events {
 		e := &a.events[i]
 		if e.Code == "010" && e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == pos {
-			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			continue
 		}
 		out = append(out, *e)

@@ -335,7 +335,7 @@ func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
 	first := len(a.events) - len(a.speech)
 	for i, e := range a.events {
 		if e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == toks[g].Start {
-			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			continue
 		}
 		out = append(out, e)

@@ -245,7 +245,7 @@ func (a *article) dropBareAppeals(first int) {
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
 		if drop(e) {
-			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			continue
 		}
 		keep = append(keep, *e)
@@ -291,7 +291,7 @@ func (a *article) dropComplements(first int, toks []model.Token) {
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
 		if drop(e) {
-			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			changed = true
 			continue
 		}
@@ -315,7 +315,7 @@ func (a *article) keepFirst(first int) {
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
 		if e.Evidence.Predicate.Start != p {
-			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			continue
 		}
 		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
@@ -346,7 +346,7 @@ func (a *article) dropNouns(first int, nouns []int) {
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
 		if isNoun(e) {
-			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			continue
 		}
 		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
@@ -386,7 +386,7 @@ func (a *article) dropSpeech(first int) {
 			disp = stays
 		}
 		if disp && a.speech[i-first] || main && a.sub[i-first] {
-			delete(a.seen, e.Source.Code+"|"+e.Target.Code+"|"+e.Code+"|"+e.Date.String())
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			continue
 		}
 		out = append(out, a.events[i])
