@@ -45,3 +45,83 @@ func TestTalksInSeat(t *testing.T) {
 		})
 	}
 }
+
+// TestPurposeTarget checks that whom the purpose of a journey is aimed at
+// is not the journey's target, unless the purpose is to meet or hold
+// talks.
+func TestPurposeTarget(t *testing.T) {
+	tests := []eventCase{
+		{"Peruvian volunteers arrived on Tuesday to strengthen the army of Bolivia.", nil, []string{"PER>BOL:040", "PER>BOLMIL:040"}},
+		{"The Chilean president arrived to meet Peruvian officials.", []string{"CHLGOV>PERGOV:040"}, nil},
+		{"The Chilean envoy arrived to hold talks with Peru.", []string{"CHLGOV>PER:040"}, nil},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestCooperationAgainst checks that whom a cooperative deed is aimed
+// against is no partner in it, while a yielding deed against an actor
+// (lifting sanctions against it) or a call to end what is aimed against
+// it still aims at it.
+func TestCooperationAgainst(t *testing.T) {
+	tests := []eventCase{
+		{"Peruvian volunteers arrived on Tuesday to support the campaign against Bolivia.", nil, []string{"PER>BOL:050", "PER>BOL:040"}},
+		{"Chilean volunteers came to help the struggle against Bolivia.", nil, []string{"CHL>BOL:040"}},
+		{"Chile joined the coalition against Bolivia.", nil, []string{"CHL>BOL:050"}},
+		{"Chile offered help in the fight against Bolivia.", nil, []string{"CHL>BOL:030"}},
+		{"Chile supported Peru in its dispute with Bolivia.", []string{"CHL>PER:050"}, nil},
+		{"Chile called for an end to the sanctions against Peru.", []string{"CHL>PER:053"}, nil},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestCommittedToDeed checks that a deed one is committed or close to
+// has not happened, while cooperation one is committed to is done.
+func TestCommittedToDeed(t *testing.T) {
+	tests := []eventCase{
+		{"Chile's foreign minister said the group remains committed to carrying out attacks against Peru.", nil, []string{"CHLGOV>PER:190", "CHL>PER:190"}},
+		{"Chile remains dedicated to expelling Peruvian diplomats.", nil, []string{"CHLGOV>PERGOV:174"}},
+		{"Chile is committed to supporting the Peruvian government against the rebels.", []string{"CHL>PERGOV:050"}, nil},
+	}
+	checkEventCases(t, tests)
+	checkStatuses(t, []statusCase{
+		{"Chile is close to signing a trade deal with Peru.", "CHL", "PER", "0311", "hypothetical"},
+	})
+}
+
+// TestReportedNounSubject checks that a common noun no dictionary knows,
+// right after a verb of saying, is the subject of the deed it reports,
+// however the parse hangs it, so the speaker did not do the deed, while
+// an agent there still acts.
+func TestReportedNounSubject(t *testing.T) {
+	tests := []eventCase{
+		{"Chile's foreign minister said the group attacked Peruvian soldiers on Monday.", nil, []string{"*>PERMIL:190"}},
+		{"Chile's foreign minister said that the organisation kidnapped two Peruvian engineers.", nil, []string{"*>PERCVL:181", "*>PER:181"}},
+		{"Chile's foreign minister said the army attacked Peruvian soldiers on Monday.", []string{"*>PERMIL:190"}, nil},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestPlaceOfThing checks that a place named after "in" behind a common
+// noun no actor names is no source of what the noun's phrase does, while
+// an agent there still acts.
+func TestPlaceOfThing(t *testing.T) {
+	tests := []eventCase{
+		{"The quality of water supplies in Chile, Peru and Bolivia went down sharply.", nil, []string{"CHL>PER:040", "PER>BOL:040"}},
+		{"The price of oil in Peru hit Bolivian exporters hard last week.", nil, []string{"PER>BOLBUS:190"}},
+		{"Protesters in Lima attacked Chilean diplomats.", []string{"PEROPP>CHLGOV:190"}, nil},
+		{"Officials in Chile criticised Peru.", []string{"CHLGOV>PER:111"}, nil},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestOwnerInThing checks that the owner of a thing named in an "of"
+// phrase on another thing is no source of what the phrase does, while an
+// actor's own deed, a group of actors and a leader still act.
+func TestOwnerInThing(t *testing.T) {
+	tests := []eventCase{
+		{"The collapse of Chile's currency hurt Peruvian farmers.", nil, []string{"CHL>PERAGR:180", "CHL>PER:180"}},
+		{"A group of Chilean soldiers attacked Peruvian positions.", []string{"CHLMIL>PERMIL:190"}, nil},
+		{"The leader of Chile's opposition criticised Peru.", []string{"CHLOPP>PER:111"}, nil},
+	}
+	checkEventCases(t, tests)
+}
