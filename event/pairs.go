@@ -17,8 +17,12 @@ func (a *article) pair(st *coding) {
 	// compound is not its target.
 	// Nor is a pronoun that stands for one ("voted against it", "it"
 	// taken for China).
+	var list []int // the source's list (members)
+	if src >= 0 {
+		list = members(toks, ms, src)
+	}
 	if src >= 0 && tgt >= 0 && tgt != src {
-		for _, i := range members(toks, ms, src) {
+		for _, i := range list {
 			if i == tgt || i != src && ms[tgt].Kind == actor.Pronoun && ms[i].Code == ms[tgt].Code {
 				tgt = -1
 				break
@@ -28,11 +32,11 @@ func (a *article) pair(st *coding) {
 	// "Armenia and Azerbaijan accused each other": the members act on
 	// each other, whatever the code, and whatever else the clause names
 	// ("attacked each other's policies in a TV debate").
-	reciprocal := src >= 0 && eachOther(toks, cl) && len(members(toks, ms, src)) > 1
-	if reciprocal {
+	onEachOther := len(list) > 1 && eachOther(toks, cl)
+	if onEachOther {
 		tgt = -1
 	}
-	mutual := src >= 0 && tgt < 0 && (reciprocal || together) && len(members(toks, ms, src)) > 1
+	mutual := len(list) > 1 && tgt < 0 && (onEachOther || together)
 	st.ms, st.src, st.tgt, st.mutual = ms, src, tgt, mutual
 	a.brokenTalks(st)
 	a.defaultPairs(st)
