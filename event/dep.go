@@ -322,6 +322,16 @@ func verbal(rel string) bool {
 	return false
 }
 
+// holding returns the first of ms whose words hold token k, or -1.
+func holding(ms []actor.Mention, k int) int {
+	for i, m := range ms {
+		if k >= m.Start && k < m.End {
+			return i
+		}
+	}
+	return -1
+}
+
 // mentionAt returns the mention that holds token k or, failing that, the
 // first mention among the tokens k dominates that is not inside a clause
 // of its own; -1 for none.
@@ -337,10 +347,8 @@ func (t *tree) subjectAt(ms []actor.Mention, k int) int {
 }
 
 func (t *tree) mentionIn(ms []actor.Mention, k int, owners bool) int {
-	for i, m := range ms {
-		if k >= m.Start && k < m.End {
-			return i
-		}
+	if i := holding(ms, k); i >= 0 {
+		return i
 	}
 	lo, hi := t.span(k)
 	poss, loose := -1, -1

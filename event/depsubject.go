@@ -126,12 +126,7 @@ func (a *article) eventSubject(ms []actor.Mention, v int) bool {
 	if c < 0 || !eventNouns[a.w.lem[c]] || a.toks[c].UPOS != "NOUN" {
 		return false
 	}
-	for _, m := range ms {
-		if c >= m.Start && c < m.End {
-			return false
-		}
-	}
-	return true
+	return holding(ms, c) < 0
 }
 
 // actSubject reports a verb at v that has, or takes from the clause it

@@ -444,10 +444,5 @@ func reducedOnThing(toks []model.Token, ms []actor.Mention, v int) bool {
 	if v < 1 || toks[v].XPOS != "VBN" || toks[v-1].UPOS != "NOUN" {
 		return false
 	}
-	for _, m := range ms {
-		if m.Start <= v-1 && v-1 < m.End {
-			return false
-		}
-	}
-	return true
+	return holding(ms, v-1) < 0
 }

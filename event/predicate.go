@@ -698,15 +698,7 @@ func unnamedThing(toks []model.Token, ms []actor.Mention, k int, pastAdj bool) b
 	for k < len(toks) && (toks[k].UPOS == "DET" || pastAdj && toks[k].UPOS == "ADJ") {
 		k++
 	}
-	if k >= len(toks) || toks[k].UPOS != "NOUN" {
-		return false
-	}
-	for _, m := range ms {
-		if m.Start <= k && k < m.End {
-			return false
-		}
-	}
-	return true
+	return k < len(toks) && toks[k].UPOS == "NOUN" && holding(ms, k) < 0
 }
 
 // recognizeLemmas recognise (upper-case lemmas).

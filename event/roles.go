@@ -439,10 +439,8 @@ func (a *article) objectAt(toks []model.Token, ms []actor.Mention, cl *clause, s
 func plainSubject(toks []model.Token, ms []actor.Mention, lo, v int) bool {
 	noun := false
 	for k := lo; k < v; k++ {
-		for _, m := range ms {
-			if k >= m.Start && k < m.End {
-				return false
-			}
+		if holding(ms, k) >= 0 {
+			return false
 		}
 		switch toks[k].UPOS {
 		case "DET", "ADJ", "NUM":

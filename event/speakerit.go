@@ -79,12 +79,7 @@ func (a *article) speakerOf(ms []actor.Mention, v int) int {
 			if t.rel[c] != "nsubj" || c > v {
 				continue
 			}
-			for i, m := range ms {
-				if m.Start <= c && c < m.End {
-					return i
-				}
-			}
-			return -1
+			return holding(ms, c)
 		}
 		if t.rel[v] != "conj" {
 			return -1

@@ -116,10 +116,8 @@ func (a *article) placeObject(toks []model.Token, ms []actor.Mention, cl *clause
 	if g == nil || k >= cl.hi || k >= len(toks) || toks[k].UPOS != "PROPN" {
 		return actor.Mention{}, false
 	}
-	for _, m := range ms {
-		if m.Start <= k && k < m.End {
-			return actor.Mention{}, false
-		}
+	if holding(ms, k) >= 0 {
+		return actor.Mention{}, false
 	}
 	var words []string
 	for j := k; j < min(cl.hi, len(toks), k+4); j++ {
@@ -182,11 +180,8 @@ func (a *article) receivesVisitor(ms []actor.Mention, v int, passive bool) bool 
 	if visitorNouns[a.w.lem[o]] {
 		return true
 	}
-	for _, m := range ms {
-		if o < m.Start || o >= m.End {
-			continue
-		}
-		return visitorActor(m)
+	if i := holding(ms, o); i >= 0 {
+		return visitorActor(ms[i])
 	}
 	// "received Hamas leaders": officials of an actor that names them
 	// only as a modifier.
