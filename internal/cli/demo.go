@@ -67,6 +67,8 @@ Examples:
 				defer os.RemoveAll(dir)
 				*db = filepath.Join(dir, "demo.db")
 			}
+			// The workers are counted before openStore raises GOMAXPROCS
+			// (the pipeline would otherwise count one too many).
 			in := inputFlags{workers: runtime.GOMAXPROCS(0)}
 			open := openStore(ctx, *db)
 			defer closeStore(open)
@@ -80,7 +82,7 @@ Examples:
 			// are named by their paths in it ("outlet/page.html"), the same
 			// on every run and machine.
 			opts.FS = demo.Corpus()
-			sum, err := runPipeline(ctx, env, open, &pipeline.Pipeline{Stages: sts, Ready: ready, Group: stageGroup}, inputs, opts, 64, began)
+			sum, err := runPipeline(ctx, env, open, &pipeline.Pipeline{Workers: in.workers, Stages: sts, Ready: ready, Group: stageGroup}, inputs, opts, 64, began)
 			if sum == nil {
 				return err
 			}
