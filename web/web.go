@@ -5,6 +5,7 @@ import (
 	"context"
 	"embed"
 	"errors"
+	"fmt"
 	"html/template"
 	"log/slog"
 	"net/http"
@@ -117,23 +118,30 @@ type handler struct {
 }
 
 // publisherList is the busiest publishers (at most maxPublishers) of the
-// store as it was at version.
+// store as it was at version, read at at.
 type publisherList struct {
 	mu      sync.Mutex
 	version store.Stats
+	at      time.Time
 	names   []string
 	ok      bool
 }
 
+// publishersFor is how long a publisher list is kept while the store's
+// counts stay the same, as long as a cached page: an article stored
+// again under another publisher changes no count.
+const publishersFor = 15 * time.Second
+
 // get returns the store's busiest publishers, reading them again only when
-// the store's counts have changed since the last read.
-func (l *publisherList) get(ctx context.Context, st store.Store) ([]string, error) {
+// the store's counts have changed since the last read, or when that read
+// is older than publishersFor at now.
+func (l *publisherList) get(ctx context.Context, st store.Store, now time.Time) ([]string, error) {
 	version, err := st.Stats(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("publishers: %w", err)
 	}
 	l.mu.Lock()
-	if l.ok && l.version == version {
+	if l.ok && l.version == version && now.Sub(l.at) <= publishersFor {
 		names := l.names
 		l.mu.Unlock()
 		return names, nil
@@ -141,14 +149,14 @@ func (l *publisherList) get(ctx context.Context, st store.Store) ([]string, erro
 	l.mu.Unlock()
 	gs, err := st.Groups(ctx, store.EventQuery{}, store.ByPublisher, maxPublishers)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("publishers: %w", err)
 	}
 	names := make([]string, len(gs))
 	for i, g := range gs {
 		names[i] = g.Key
 	}
 	l.mu.Lock()
-	l.version, l.names, l.ok = version, names, true
+	l.version, l.at, l.names, l.ok = version, now, names, true
 	l.mu.Unlock()
 	return names, nil
 }
@@ -460,7 +468,7 @@ func (h *handler) actor(w http.ResponseWriter, r *http.Request) {
 func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
 	if p, ok := data.(page); ok && hasFilters(name) {
 		var err error
-		if p.Publishers, err = h.publishers.get(r.Context(), h.st); err != nil {
+		if p.Publishers, err = h.publishers.get(r.Context(), h.st, time.Now()); err != nil {
 			h.fail(w, r, http.StatusInternalServerError, err)
 			return
 		}

@@ -395,3 +395,51 @@ func TestPublisherList(t *testing.T) {
 		t.Errorf("grouped by publisher %d times after the store changed, want 2", counter.calls)
 	}
 }
+
+// renamedStore is a store whose counts never change while the publisher
+// its one article is stored under does (an article stored again).
+type renamedStore struct {
+	store.Store
+	publisher string
+	groupings int
+}
+
+func (s *renamedStore) Stats(context.Context) (store.Stats, error) {
+	return store.Stats{Articles: 1, Texts: 1, Carriers: 1, Events: 1}, nil
+}
+
+func (s *renamedStore) Groups(context.Context, store.EventQuery, store.GroupBy, int) ([]store.Group, error) {
+	s.groupings++
+	return []store.Group{{Key: s.publisher, Count: 1}}, nil
+}
+
+// TestPublisherListExpires checks that a publisher list is read again
+// once it is older than publishersFor, though the store's counts did not
+// change, and not before.
+func TestPublisherListExpires(t *testing.T) {
+	start := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		after     time.Duration
+		want      string
+		groupings int
+	}{
+		{publishersFor / 2, "Old Name", 1},
+		{publishersFor, "Old Name", 1},
+		{publishersFor + time.Second, "New Name", 2},
+	}
+	for _, tt := range tests {
+		st := &renamedStore{publisher: "Old Name"}
+		var l publisherList
+		if _, err := l.get(context.Background(), st, start); err != nil {
+			t.Fatal(err)
+		}
+		st.publisher = "New Name"
+		got, err := l.get(context.Background(), st, start.Add(tt.after))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0] != tt.want || st.groupings != tt.groupings {
+			t.Errorf("after %v: %q in %d groupings, want [%s] in %d", tt.after, got, st.groupings, tt.want, tt.groupings)
+		}
+	}
+}
