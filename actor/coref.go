@@ -449,8 +449,9 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		}
 		if a.place && p.plural {
 			// "via Moscow and Paris. They caught me": no place, but
-			// the protesters or the list named before it ("Protesters
-			// gathered in Lima. They clashed with police").
+			// the list named before it ("Chile and Peru met in Lima.
+			// They signed"); not a plural agent ("Protesters gathered
+			// in Lima. They clashed with police" is no one).
 			if b, ok := st.pluralBefore(toks, h, i); ok {
 				return pronounOf(i, b), true
 			}
@@ -485,14 +486,15 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 }
 
 // pluralBefore returns, for "they" at i whose latest compatible mention,
-// history[h], is one actor named in the singular, the latest plural
-// one before it in this sentence or the last: the last member of a list
-// ("The United States and Britain imposed sanctions on Russia. They
-// also met", the list, not Russia) or an agent named by a plural noun
-// ("Protesters marched to parliament. They clashed with police", the
-// protesters), as "they" agrees in number with what it stands for.
-// Persons, places and agents of no known country are not among them.
-// Only a "they" that opens its sentence's mentions looks back so.
+// history[h], is one actor named in the singular, the last member of
+// the latest list before it in this sentence or the last ("The United
+// States and Britain imposed sanctions on Russia. They also met", the
+// list, not Russia), as "they" agrees in number with what it stands
+// for. Only a list's later members count: an agent named by a plural
+// noun alone is passed over ("Protesters marched to the parliament in
+// Lima. They clashed with police" is still the parliament). Persons,
+// places and agents of no known country are not among them. Only a
+// "they" that opens its sentence's mentions looks back so.
 func (st *state) pluralBefore(toks []model.Token, h, i int) (Mention, bool) {
 	if st.up[i] != "THEY" || st.curAt != len(st.history) {
 		// Only a "they" that opens its sentence's mentions, going on
@@ -502,7 +504,7 @@ func (st *state) pluralBefore(toks []model.Token, h, i int) (Mention, bool) {
 	}
 	for k := h - 1; k >= st.prevAt && k >= 0; k-- {
 		b := st.history[k]
-		if b.Kind == Pronoun && !b.conj || b.Person || b.place || b.Code == "" || !b.conj {
+		if !b.conj || b.Person || b.place || b.Code == "" {
 			continue
 		}
 		if b.Kind == Agent && b.Country == "" && b.owner == "" && !strings.HasPrefix(b.Code, "IGO") && st.r.Unknown == "" {
