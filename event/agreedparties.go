@@ -51,10 +51,7 @@ func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *cl
 	if families == nil {
 		return nil
 	}
-	from := a.storyEvents
-	if first := a.si - sharedLookback; first > a.storyAt && first < len(a.sentEvents) {
-		from = max(from, a.sentEvents[first])
-	}
+	from := a.recentEvents(sharedLookback)
 	c := actor.CountryOf(src.Code)
 	for i := len(a.events) - 1; i >= from; i-- {
 		ev := a.events[i]

@@ -169,6 +169,19 @@ func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *claus
 	return ownGovernment(toks, src, cl, n)
 }
 
+// recentEvents returns the index in a.events of the first event coded in
+// the reach sentences before the current one, or in the story when it
+// began later. After a dateline that is a sentence of its own the story
+// begins at a sentence not read yet, whose events begin where the
+// story's do.
+func (a *article) recentEvents(reach int) int {
+	from := a.storyEvents
+	if k := max(a.si-reach, a.storyAt, 0); k < len(a.sentEvents) {
+		from = max(from, a.sentEvents[k])
+	}
+	return from
+}
+
 // reactedTo returns, for a reaction whose clause names no target ("Baku
 // rejected the protest", "the government welcomed the decision": a verb
 // of reactionLemmas whose object is a noun of reactionObjects with no
@@ -257,7 +270,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// expelled two Peruvian diplomats. Bolivia condemned the
 	// decision" condemns Chile, who decided, not the last actor named.
 	if !force {
-		from := max(a.storyEvents, a.sentEvents[max(a.si-reactionReach, a.storyAt, 0)])
+		from := a.recentEvents(reactionReach)
 		for i := len(a.events) - 1; i >= from; i-- {
 			ev := a.events[i]
 			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
