@@ -51,6 +51,7 @@ func TestTalksInSeat(t *testing.T) {
 // talks.
 func TestPurposeTarget(t *testing.T) {
 	tests := []eventCase{
+		{"Chilean volunteers arrived in Lima to fight against Bolivia.", []string{"CHL>PER:042"}, []string{"CHL>BOL:040"}},
 		{"Peruvian volunteers arrived on Tuesday to strengthen the army of Bolivia.", nil, []string{"PER>BOL:040", "PER>BOLMIL:040"}},
 		{"The Chilean president arrived to meet Peruvian officials.", []string{"CHLGOV>PERGOV:040"}, nil},
 		{"The Chilean envoy arrived to hold talks with Peru.", []string{"CHLGOV>PER:040"}, nil},

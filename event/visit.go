@@ -230,7 +230,7 @@ func visitorActor(m actor.Mention) bool {
 // grain from Ukraine arrived in Egypt") make no visit of m's.
 func (a *article) thingTravels(m actor.Mention, v int) bool {
 	o := a.t.child(v, "nsubj")
-	if o < 0 || !journeyLemmas[a.w.lem[v]] || !a.modifiedThing(m, o, envoyNouns) {
+	if o < 0 || !journeyLemmas[a.w.lem[v]] || !a.modifiedThing(m, o, envoyNouns) || peopleNouns[a.w.lem[o]] || travellerNouns[a.w.lem[o]] {
 		return false
 	}
 	// "Answer: Deputy Secretary Blinken will travel": a noun set off by
@@ -241,6 +241,15 @@ func (a *article) thingTravels(m actor.Mention, v int) bool {
 		}
 	}
 	return true
+}
+
+// travellerNouns are people (upper-case lemmas) that no dictionary makes
+// an actor of but whose journey is their country's ("Chilean volunteers
+// arrived in Lima"), unlike goods.
+var travellerNouns = map[string]bool{
+	"VOLUNTEER": true, "MERCENARY": true, "TOURIST": true, "PILGRIM": true, "WORKER": true,
+	"STUDENT": true, "ENGINEER": true, "EXPERT": true, "DOCTOR": true, "NURSE": true,
+	"TECHNICIAN": true, "INSTRUCTOR": true, "TRAINER": true, "ADVISER": true, "ADVISOR": true,
 }
 
 // cityNamed reports a mention whose words are, all of them, the name of a
