@@ -34,6 +34,7 @@ func TestEvalEventsCorpus(t *testing.T) {
 		{"scored", map[string]string{"paris.txt": paris, "rome.txt": rome, "manifest.tsv": manifest, "gold.tsv": gold}, []string{"--corpus", "DIR", "--gold", "GOLD"}, true, ""},
 		{"no gold flag", map[string]string{"paris.txt": paris, "manifest.tsv": manifest}, []string{"--corpus", "DIR"}, false, "needs --gold"},
 		{"argument", map[string]string{"manifest.tsv": manifest, "gold.tsv": gold}, []string{"--corpus", "DIR", "--gold", "GOLD", "extra"}, false, "takes no arguments"},
+		{"causes with against", map[string]string{"manifest.tsv": manifest, "gold.tsv": gold}, []string{"--corpus", "DIR", "--gold", "GOLD", "--against", "GOLD", "--causes"}, false, "--causes"},
 		{"no manifest", map[string]string{"paris.txt": paris, "gold.tsv": gold}, []string{"--corpus", "DIR", "--gold", "GOLD"}, false, "manifest.tsv"},
 		{"manifest without date", map[string]string{"paris.txt": paris, "manifest.tsv": "file\tpublished\nparis.txt\n", "gold.tsv": head}, []string{"--corpus", "DIR", "--gold", "GOLD"}, false, "line 2: want file and published"},
 		{"bad date", map[string]string{"paris.txt": paris, "manifest.tsv": "file\tpublished\nparis.txt\tMay 4\n", "gold.tsv": head}, []string{"--corpus", "DIR", "--gold", "GOLD"}, false, `published "May 4"`},

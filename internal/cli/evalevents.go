@@ -107,6 +107,9 @@ func evalEvents(ctx context.Context, env Env, args []string, verbose bool) error
 	if fs.NArg() != 0 {
 		return usageErrorf("eval events takes no arguments: it scores the built-in demo corpus, or the folder --corpus names")
 	}
+	if *causes && *against != "" {
+		return usageErrorf("eval events --causes counts where casus misses gold events; --against runs no pipeline, so they do not go together")
+	}
 	if *corpus != "" {
 		goldSet := false
 		fs.Visit(func(f *flag.Flag) { goldSet = goldSet || f.Name == "gold" })
