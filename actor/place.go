@@ -107,9 +107,10 @@ func (st *state) placeAhead(i int) string {
 		if st.up[j] == "THE" && j+1 < len(st.up) {
 			j++
 		}
-		// "in northern Nigeria", "in the far east of Congo" reads as
-		// "in Nigeria": a compass word before the name is no place.
-		for j+1 < len(st.up) && compassWords[st.up[j]] {
+		// "in northern Nigeria", "in far western Chad", "in rural
+		// Kenya" read as "in Nigeria": a compass word before the name
+		// is no place.
+		for j+1 < len(st.up) && (compass[st.up[j]] || beforePlace[st.up[j]]) {
 			j++
 		}
 		code, e, _, ok := st.actor(st.up[j:])
@@ -125,10 +126,9 @@ func (st *state) placeAhead(i int) string {
 	return ""
 }
 
-// compassWords (upper case) may stand between "in" and a place's name.
-var compassWords = map[string]bool{
-	"NORTHERN": true, "SOUTHERN": true, "EASTERN": true, "WESTERN": true, "CENTRAL": true,
-	"NORTHEASTERN": true, "NORTHWESTERN": true, "SOUTHEASTERN": true, "SOUTHWESTERN": true,
+// beforePlace are the upper-case words besides compass that may stand
+// between "in" and a place's name (placeAhead).
+var beforePlace = map[string]bool{
 	"NORTH-EASTERN": true, "NORTH-WESTERN": true, "SOUTH-EASTERN": true, "SOUTH-WESTERN": true,
 	"FAR": true, "RURAL": true, "NEIGHBOURING": true, "NEIGHBORING": true,
 }
