@@ -83,9 +83,17 @@ measures.
 		demo: DIR/manifest.tsv lists each article file and its
 		publication date (file, published YYYY-MM-DD), which the events
 		are dated against; FILE holds their gold events in the demo's
-		events.tsv format. event/testdata/holdout and holdout2 are such
-		corpora, written for a held-out test and never used to tune the
-		coder.
+		events.tsv format. event/testdata/holdout, holdout2 and holdout3
+		are such corpora, written for a held-out test and never used to
+		tune the coder.
+
+	casus eval events [--corpus DIR --gold FILE] --causes
+		Also counts, for each gold event, how far casus got in the
+		sentence its snippet stands in: whether the sentence names both
+		actors, whether anything was coded there, and how near the
+		nearest coded event comes (same root: exact, another code,
+		other roles, another pair). Counts only: no sentence is
+		printed, so a held-out set's misses can be counted unread.
 
 	casus eval events [--corpus DIR] --gold A --against B
 		How far two annotations of the same articles agree: annotation
