@@ -546,16 +546,10 @@ func lightVerb(toks []model.Token, w *words, k int) int {
 // dropStatement removes the plain statements (010) of sentence s whose
 // predicate starts at byte pos.
 func (a *article) dropStatement(s *model.Sentence, pos int) {
-	out := a.events[:0]
-	for i := range a.events {
+	a.dropEvents(a.sentenceFirst(), func(i int) bool {
 		e := &a.events[i]
-		if e.Code == "010" && e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == pos {
-			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
-			continue
-		}
-		out = append(out, *e)
-	}
-	a.events = out
+		return e.Code == "010" && e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == pos
+	})
 }
 
 // airWeapons are the nouns of an air strike before "strike" ("a drone

@@ -334,24 +334,15 @@ func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
 	if g < 0 {
 		return
 	}
-	out := a.events[:0]
-	var speech, sub []bool
-	first := len(a.events) - len(a.speech)
-	for i, e := range a.events {
-		if e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == toks[g].Start {
-			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
-			continue
-		}
-		out = append(out, e)
-		if i >= first {
-			speech = append(speech, a.speech[i-first])
-			sub = append(sub, a.sub[i-first])
-		}
-	}
-	a.events = out
-	a.speech = append(a.speech[:0], speech...)
-	a.sub = append(a.sub[:0], sub...)
+	a.dropEvents(a.sentenceFirst(), func(i int) bool {
+		e := &a.events[i]
+		return e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == toks[g].Start
+	})
 }
+
+// sentenceFirst is the index in a.events of the current sentence's first
+// event: a.speech holds one entry per event of the sentence.
+func (a *article) sentenceFirst() int { return len(a.events) - len(a.speech) }
 
 // mutualLemmas are verbs whose deed, done to a thing, is still done
 // between the doers: "Peru and Chile fought a war", "waged a war"; and

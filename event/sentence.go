@@ -240,17 +240,7 @@ func (a *article) dropBareAppeals(first int) {
 		}
 		return false
 	}
-	out := a.events[:first]
-	keep := make([]model.Event, 0, len(a.events)-first)
-	for i := first; i < len(a.events); i++ {
-		e := &a.events[i]
-		if drop(e) {
-			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
-			continue
-		}
-		keep = append(keep, *e)
-	}
-	a.events = append(out, keep...)
+	a.dropEvents(first, func(i int) bool { return drop(&a.events[i]) })
 }
 
 // dropComplements removes the events of the current sentence (from
@@ -285,22 +275,7 @@ func (a *article) dropComplements(first int, toks []model.Token) {
 		}
 		return false
 	}
-	out := a.events[:first]
-	speech, sub := a.speech[:0], a.sub[:0]
-	changed := false
-	for i := first; i < len(a.events); i++ {
-		e := &a.events[i]
-		if drop(e) {
-			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
-			changed = true
-			continue
-		}
-		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
-		out = append(out, *e)
-	}
-	if changed {
-		a.events, a.speech, a.sub = out, speech, sub
-	}
+	a.dropEvents(first, func(i int) bool { return drop(&a.events[i]) })
 }
 
 // keepFirst keeps, of the current sentence's events (from first on),
@@ -310,18 +285,7 @@ func (a *article) keepFirst(first int) {
 		return
 	}
 	p := a.events[first].Evidence.Predicate.Start
-	out := a.events[:first]
-	speech, sub := a.speech[:0], a.sub[:0]
-	for i := first; i < len(a.events); i++ {
-		e := &a.events[i]
-		if e.Evidence.Predicate.Start != p {
-			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
-			continue
-		}
-		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
-		out = append(out, *e)
-	}
-	a.events, a.speech, a.sub = out, speech, sub
+	a.dropEvents(first, func(i int) bool { return a.events[i].Evidence.Predicate.Start != p })
 }
 
 // dropNouns removes the events of the current sentence (from first on)
@@ -341,18 +305,7 @@ func (a *article) dropNouns(first int, nouns []int) {
 	if !other {
 		return
 	}
-	out := a.events[:first]
-	speech, sub := a.speech[:0], a.sub[:0]
-	for i := first; i < len(a.events); i++ {
-		e := &a.events[i]
-		if isNoun(e) {
-			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
-			continue
-		}
-		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
-		out = append(out, *e)
-	}
-	a.events, a.speech, a.sub = out, speech, sub
+	a.dropEvents(first, func(i int) bool { return isNoun(&a.events[i]) })
 }
 
 // dropSpeech keeps the main events of the sentence whose events start
@@ -378,20 +331,41 @@ func (a *article) dropSpeech(first int) {
 	if !other && !main {
 		return
 	}
-	out := a.events[:first]
-	for i := first; i < len(a.events); i++ {
-		e := &a.events[i]
+	a.dropEvents(first, func(i int) bool {
 		disp := other
-		if e.Code != "010" {
+		if a.events[i].Code != "010" {
 			disp = stays
 		}
-		if disp && a.speech[i-first] || main && a.sub[i-first] {
+		return disp && a.speech[i-first] || main && a.sub[i-first]
+	})
+}
+
+// dropEvents removes the current sentence's events (from first on) for
+// which drop, asked of each before any goes, reports true, keeping
+// a.speech and a.sub (one entry per event of the sentence) in step and
+// forgetting the dropped events in a.seen.
+func (a *article) dropEvents(first int, drop func(i int) bool) {
+	gone := make([]bool, len(a.events)-first)
+	some := false
+	for i := range gone {
+		gone[i] = drop(first + i)
+		some = some || gone[i]
+	}
+	if !some {
+		return
+	}
+	out := a.events[:first]
+	speech, sub := a.speech[:0], a.sub[:0]
+	for i := first; i < len(a.events); i++ {
+		e := &a.events[i]
+		if gone[i-first] {
 			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
 			continue
 		}
-		out = append(out, a.events[i])
+		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
+		out = append(out, *e)
 	}
-	a.events = out
+	a.events, a.speech, a.sub = out, speech, sub
 }
 
 // markNames fills a.w.name and a.w.glued for the sentence toks (see
