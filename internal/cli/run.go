@@ -359,12 +359,24 @@ func openStore(ctx context.Context, dsn string) func() (store.Store, error) {
 	runtime.GOMAXPROCS(procs + 1)
 	go func() {
 		defer close(done)
-		defer runtime.GOMAXPROCS(procs)
+		defer restoreProcs(procs)
 		st, err = store.Open(ctx, dsn)
 	}()
 	return func() (store.Store, error) {
 		<-done
 		return st, err
+	}
+}
+
+// restoreProcs sets GOMAXPROCS back to procs. Setting it turns off the
+// runtime's own updates of it (to a changed CPU quota, say, while casus
+// demo serves), so when procs is the runtime's default they are turned
+// back on; a value set by the environment or the caller (go test -cpu)
+// is set again as it was.
+func restoreProcs(procs int) {
+	runtime.SetDefaultGOMAXPROCS()
+	if runtime.GOMAXPROCS(0) != procs {
+		runtime.GOMAXPROCS(procs)
 	}
 }
 

@@ -449,3 +449,20 @@ func TestRunPipelineStoreFails(t *testing.T) {
 		st.Close()
 	}
 }
+
+// TestRestoreProcs checks that restoreProcs sets GOMAXPROCS back to the
+// value it is given, whether or not that is the runtime's default.
+// Whether the runtime's own updates are back on is not observable here.
+func TestRestoreProcs(t *testing.T) {
+	before := runtime.GOMAXPROCS(0)
+	defer runtime.GOMAXPROCS(before)
+	runtime.SetDefaultGOMAXPROCS()
+	def := runtime.GOMAXPROCS(0)
+	for _, want := range []int{def, def + 2, 1} {
+		runtime.GOMAXPROCS(want + 1)
+		restoreProcs(want)
+		if got := runtime.GOMAXPROCS(0); got != want {
+			t.Errorf("restoreProcs(%d): GOMAXPROCS %d", want, got)
+		}
+	}
+}
