@@ -46,6 +46,17 @@ func compileBlock(b *dict.VerbBlock, syn synIndex) *block {
 	return cb
 }
 
+// verbName returns the verb a pattern's comment names first ("# CONDEMN
+// <OY 10 Mar 2006>" is CONDEMN, "# +LEAVE_BEHIND" LEAVE_BEHIND), in upper
+// case, or "" when it names none.
+func verbName(comment string) string {
+	f := strings.Fields(strings.TrimLeft(comment, "# \t"))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToUpper(strings.Trim(f[0], "+_"))
+}
+
 // owner returns the index of the verb of b that a pattern's comment
 // names first ("CONDEMN <OY 10 Mar 2006>", in any of its forms; a
 // single-word verb before a multi-word one of the same verb word), or -1
@@ -54,11 +65,10 @@ func owner(b *dict.VerbBlock, comment string) int16 {
 	if len(b.Verbs) < 2 || len(b.Verbs) > 1<<14 {
 		return -1
 	}
-	f := strings.Fields(strings.TrimLeft(comment, "# \t"))
-	if len(f) == 0 {
+	w := verbName(comment)
+	if w == "" {
 		return -1
 	}
-	w := strings.ToUpper(strings.Trim(f[0], "+_"))
 	// A single-word verb first: "# LEAVE" names LEAVE, not
 	// +LEAVE_BEHIND, whose verb word is LEAVE too.
 	for _, single := range [2]bool{true, false} {

@@ -224,11 +224,10 @@ func namesVerb(comment string, vb *dict.Verb) bool {
 	whole := strings.Join(slices.Concat(vb.Before, []string{vb.Word}, vb.After), "_")
 	single := len(vb.Before)+len(vb.After) == 0
 	for _, name := range strings.Split(c, ",") {
-		f := strings.Fields(name)
-		if len(f) == 0 {
+		w := verbName(name)
+		if w == "" {
 			continue
 		}
-		w := strings.ToUpper(strings.Trim(f[0], "+_"))
 		if strings.ReplaceAll(w, "+", "") == whole || single && (w == vb.Word || slices.Contains(vb.Forms, w)) {
 			return true
 		}

@@ -155,7 +155,7 @@ func (a *article) receivePattern(cl *clause) bool {
 	if p == nil || !strings.HasPrefix(cl.code, "043") || len(p.Before) != 0 || len(p.After) != 1 {
 		return false
 	}
-	if f := strings.Fields(strings.TrimLeft(p.Comment, "# \t")); len(f) == 0 || f[0] != "RECEIVE" {
+	if verbName(p.Comment) != "RECEIVE" {
 		return false
 	}
 	return p.After[0].Kind == dict.Target || bareBy(p)
