@@ -19,6 +19,10 @@ type Causes struct {
 	ActorAbsent int // an actor of the row is not among the sentence's actors
 	// Of those, the sentences in which something was coded.
 	ActorAbsentCoded int
+	// Of those again, by where the article names the missing actor (or
+	// its country): before the sentence, so that coreference could reach
+	// it; only after it; or nowhere, a gap in resolution or dictionary.
+	ActorEarlier, ActorLater, ActorNowhere int
 	// Rows whose actors the sentence has, by what was coded there.
 	NothingCoded int
 	OtherRoots   int // only events of other CAMEO roots
@@ -68,6 +72,7 @@ func MissCauses(gs []GoldEvent, arts map[string]*model.Article) Causes {
 			if len(evs) > 0 {
 				c.ActorAbsentCoded++
 			}
+			c.whereNamed(art, s.Start, codes, g)
 			continue
 		}
 		var same []model.Event
@@ -87,6 +92,43 @@ func MissCauses(gs []GoldEvent, arts map[string]*model.Article) Causes {
 		}
 	}
 	return c
+}
+
+// whereNamed counts where art names g's actors that the sentence
+// starting at start lacks (codes holds the sentence's): the farthest
+// from reach decides, nowhere before only later before earlier.
+func (c *Causes) whereNamed(art *model.Article, start int, codes map[string]bool, g GoldEvent) {
+	before, anywhere := map[string]bool{}, map[string]bool{}
+	for _, e := range art.Entities {
+		if e.Actor == nil {
+			continue
+		}
+		anywhere[e.Actor.Code] = true
+		if e.Start < start {
+			before[e.Actor.Code] = true
+		}
+	}
+	worst := 0 // 0 earlier, 1 later, 2 nowhere
+	for _, code := range []string{g.Source, g.Target} {
+		if code == "" || hasActor(codes, code) {
+			continue
+		}
+		switch {
+		case hasActor(before, code):
+		case hasActor(anywhere, code):
+			worst = max(worst, 1)
+		default:
+			worst = 2
+		}
+	}
+	switch worst {
+	case 0:
+		c.ActorEarlier++
+	case 1:
+		c.ActorLater++
+	default:
+		c.ActorNowhere++
+	}
 }
 
 // nearest counts the closest of same, events of g's root, to g.
@@ -164,6 +206,7 @@ func (c Causes) Print(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  an actor not among its sentence's actors: %d (something coded in the sentence: %d)\n", c.ActorAbsent, c.ActorAbsentCoded)
+	fmt.Fprintf(w, "    the article names it earlier %d, only later %d, nowhere %d\n", c.ActorEarlier, c.ActorLater, c.ActorNowhere)
 	fmt.Fprintf(w, "  both actors in the sentence: nothing coded there %d, only other roots %d, the same root %d\n", c.NothingCoded, c.OtherRoots, c.SameRoot)
 	fmt.Fprintf(w, "  of the same root: exact %d, same actors with another code %d, same countries with other roles %d, another pair %d\n", c.Exact, c.OtherCode, c.OtherRoles, c.OtherPair)
 }
