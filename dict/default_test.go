@@ -174,6 +174,24 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Houthi", "rebels"}, "2024-11-21", "YEMREB", 2},
 		{[]string{"M23"}, "2024-11-21", "CODREB", 1},
 		{[]string{"TPLF"}, "2024-11-21", "ETHREB", 1},
+		// Turkmenistan is the Soviet republic only before 16 October 1991
+		// (Phoenix wrote ">" for "<").
+		{[]string{"Turkmenistan"}, "2026-03-04", "TKM", 1},
+		{[]string{"Turkmen", "officials"}, "2026-03-04", "TKM", 1},
+		{[]string{"Turkmenistan"}, "1990-06-01", "USRTKM", 1},
+		// UN agencies by news descriptions (supplement.txt).
+		{[]string{"UN", "refugee", "agency"}, "2026-03-04", "IGOUNOREFHCR", 3},
+		{[]string{"U.N.", "health", "agency"}, "2026-03-04", "IGOUNOHLHWHO", 3},
+		{[]string{"UN", "children", "'s", "agency"}, "2026-03-04", "IGOUNOKID", 4},
+		{[]string{"UN", "food", "agency"}, "2026-03-04", "IGOUNOAGRWFP", 3},
+		{[]string{"UN", "human", "rights", "office"}, "2026-03-04", "IGOUNOHRIHCH", 4},
+		{[]string{"UN", "'s", "top", "court"}, "2026-03-04", "IGOUNOJUDICJ", 4},
+		{[]string{"World", "Court"}, "2026-03-04", "IGOUNOJUDICJ", 2},
+		{[]string{"UN", "agency"}, "2026-03-04", "IGOUNO", 1},
+		{[]string{"Organisation", "of", "Islamic", "Cooperation"}, "2026-03-04", "IGOMOSOIC", 4},
+		{[]string{"Islamic", "State", "militants"}, "2026-03-04", "IMGMUSISI", 3},
+		{[]string{"Georgian", "Dream"}, "2026-03-04", "GEOGOV", 2},
+		{[]string{"Georgian", "Dream"}, "2012-06-01", "GEOOPP", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
@@ -256,6 +274,8 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"Defence", "Forces"}, "~MIL", 2},
 		{[]string{"Federal", "Security", "Service"}, "~SPY", 3},
 		{[]string{"security", "services"}, "~SPY", 2},
+		{[]string{"border", "service"}, "~MIL", 2},
+		{[]string{"border", "services"}, "~MIL", 2},
 		{[]string{"commissioner"}, "~GOV", 1},
 		{[]string{"ethnic", "Serbs"}, "~SRB", 2},
 		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},
