@@ -588,8 +588,10 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	// A two-letter name is an acronym, written in capitals ("UN", "US");
-	// "Un" and "Us" are other words.
-	if k == 1 && len(st.up[i]) == 2 && toks[i].Form != st.up[i] {
+	// "Un" and "Us" are other words. So is a one-word name that the
+	// tagger reads as a function word unless written in capitals: "WHO"
+	// is the World Health Organization, a capitalised "Who" the pronoun.
+	if k == 1 && toks[i].Form != st.up[i] && (len(st.up[i]) == 2 || functionWord(toks[i])) {
 		return Mention{}, false
 	}
 	code = st.dated(code, &e)

@@ -16,6 +16,17 @@ func isName(t model.Token) bool {
 	return t.Form != "" && (t.Form[0] >= 'A' && t.Form[0] <= 'Z' || t.UPOS == "PROPN")
 }
 
+// functionWord reports a word the tagger reads as a pronoun,
+// determiner, preposition, conjunction, auxiliary or particle: a word of
+// the grammar, which names an actor only as an acronym in capitals.
+func functionWord(t model.Token) bool {
+	switch t.UPOS {
+	case "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART":
+		return true
+	}
+	return false
+}
+
 // isPunctWord reports a word of no letter or digit.
 func isPunctWord(w string) bool {
 	return isPunct(model.Token{Form: w})

@@ -183,6 +183,7 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"UN", "refugee", "agency"}, "2026-03-04", "IGOUNOREFHCR", 3},
 		{[]string{"U.N.", "health", "agency"}, "2026-03-04", "IGOUNOHLHWHO", 3},
 		{[]string{"UN", "children", "'s", "agency"}, "2026-03-04", "IGOUNOKID", 4},
+		{[]string{"WHO"}, "2026-03-04", "IGOUNOHLHWHO", 1},
 		{[]string{"UN", "food", "agency"}, "2026-03-04", "IGOUNOAGRWFP", 3},
 		{[]string{"UN", "human", "rights", "office"}, "2026-03-04", "IGOUNOHRIHCH", 4},
 		{[]string{"UN", "'s", "top", "court"}, "2026-03-04", "IGOUNOJUDICJ", 4},
