@@ -845,6 +845,7 @@ var pairNouns = map[string]string{
 	"PRESIDENTS": "leaders", "PREMIERS": "leaders", "MINISTERS": "leaders",
 	"DELEGATIONS": "delegation", "MEN": "persons", "WOMEN": "persons",
 	"ALLIES": "power", "POWERS": "power", "SUPERPOWERS": "power",
+	"REPUBLICS": "country", "SECRETARIES": "leaders",
 }
 
 // namedPair reports how many words at i say "both men", "the two
@@ -914,10 +915,20 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		// "The two foreign ministers", "both prime ministers".
 		n++
 	}
+	n += st.pairModifiers(toks, i+n-1)
 	kind, ok := pairNouns[st.up[i+n-1]]
 	if st.up[i+n-1] == "HEADS" && i+n+1 < len(toks) && st.up[i+n] == "OF" && (st.up[i+n+1] == "STATE" || st.up[i+n+1] == "GOVERNMENT") {
 		// "The two heads of state".
 		kind, ok, n = "leaders", true, n+2
+	}
+	agent, phrase := "", ""
+	if !ok && want == 2 {
+		// "The two border services", "both police forces": each
+		// country's agent.
+		if ag, an := st.pairInstitution(toks, i+n-1); an > 0 {
+			agent, phrase = ag.Code, ag.Phrase
+			kind, ok, n = "agent", true, n+an-1
+		}
 	}
 	if !ok {
 		if !sidesWords[st.up[i+n-1]] || !st.storySides(toks, i, n) {
@@ -939,6 +950,12 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 			case "military":
 				code += "MIL"
 			}
+		case "agent":
+			code = CountryOf(a.Code)
+			if code == "" || a.Kind == Pronoun || a.place || a.Code != code {
+				return Mention{}, false
+			}
+			code = dict.Combine(code, agent)
 		case "sides":
 			if a.Kind == Pronoun || a.place || a.Code == "" {
 				return Mention{}, false
@@ -962,44 +979,37 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span, Person: kind == "armed"}
 		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
+		if kind == "agent" {
+			m.Agent, m.plural = phrase, true
+		}
 		return m, true
 	}
 	// The last list of as many as it counts in this sentence or the last
 	// ("Egypt, Jordan and Qatar called on Israel. The three countries
 	// ..."), else the last ones named.
-	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
-		k := h
-		for k > 0 && st.history[k].conj {
-			k--
+	if found := st.lastList(want, as); found != nil {
+		if kind == "leaders" {
+			st.leaders = found
 		}
-		if h-k+1 == want || want == 0 && h > k {
-			var found []Mention
-			seen := map[string]bool{}
-			for _, a := range st.history[k : h+1] {
-				if m, ok := as(a); ok && !seen[m.Code] {
-					seen[m.Code] = true
-					found = append(found, m)
-				}
-			}
-			if len(found) == want || want == 0 && len(found) == h-k+1 {
-				if kind == "leaders" {
-					st.leaders = found
-				}
-				st.keepPair(kind, found)
-				return found
-			}
-		}
-		h = k
+		st.keepPair(kind, found)
+		return found
 	}
 	if kind == "sides" || want == 0 {
 		// Sides named apart may be anyone's ("Chilean troops shelled
 		// Peruvian positions, a monitor said").
 		return nil
 	}
+	if found := st.pairAgain(kind, want, as, countryLeaders(i, n)); found != nil {
+		if kind == "leaders" {
+			st.leaders = found
+		}
+		st.keepPair(kind, found)
+		return found
+	}
 	// The last ones named: generals and leaders only of this sentence
 	// or the last.
 	stop := 0
-	if kind == "armed" || kind == "leaders" || kind == "delegation" || kind == "persons" || kind == "power" {
+	if kind == "armed" || kind == "leaders" || kind == "delegation" || kind == "persons" || kind == "power" || kind == "agent" {
 		stop = st.prevAt
 	}
 	var found []Mention
@@ -1011,6 +1021,17 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		seen[m.Code] = true
 		found = append(found, m)
+	}
+	if len(found) < want && kind == "leaders" {
+		// No government's people named: the leaders of the list of
+		// two countries named last, in this sentence or the last
+		// ("Kyrgyzstan and Tajikistan held talks. The two presidents
+		// met").
+		if found = st.lastList(want, countryLeaders(i, n)); found != nil {
+			st.leaders = found
+			st.keepPair(kind, found)
+			return found
+		}
 	}
 	if len(found) < want {
 		return nil
@@ -1033,6 +1054,136 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	st.keepPair(kind, found)
 	return found
+}
+
+// lastList returns what as makes of the members of the last list of
+// want mentions (of two or more when want is 0) in this sentence or
+// the last, when it makes as many distinct actors of them; else nil.
+func (st *state) lastList(want int, as func(Mention) (Mention, bool)) []Mention {
+	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+		k := h
+		for k > 0 && st.history[k].conj {
+			k--
+		}
+		if h-k+1 == want || want == 0 && h > k {
+			var found []Mention
+			seen := map[string]bool{}
+			for _, a := range st.history[k : h+1] {
+				if m, ok := as(a); ok && !seen[m.Code] {
+					seen[m.Code] = true
+					found = append(found, m)
+				}
+			}
+			if len(found) == want || want == 0 && len(found) == h-k+1 {
+				return found
+			}
+		}
+		h = k
+	}
+	return nil
+}
+
+// pairAgain returns the countries that a pair phrase of this sentence
+// or the last stood for (st.pairs), as a pair phrase of kind: "Russia
+// keeps bases in both countries. The two former Soviet republics
+// fought a war" are the same two, even where other countries were named
+// between. Leaders are those countries' governments. It returns nil
+// where no such pair was said, or for sides, persons and armed groups,
+// which are no pair of countries.
+func (st *state) pairAgain(kind string, want int, as, leaders func(Mention) (Mention, bool)) []Mention {
+	if want != 2 || len(st.pairs) != 2 || st.nsent-st.pairAt > 1 {
+		return nil
+	}
+	switch kind {
+	case "country", "government", "military", "delegation", "power", "agent":
+	case "leaders":
+		as = leaders
+	default:
+		return nil
+	}
+	var found []Mention
+	for _, p := range st.pairs {
+		c := CountryOf(p.Code)
+		if c == "" {
+			return nil
+		}
+		p.Actor.Code, p.Kind = c, Description
+		m, ok := as(p)
+		if !ok {
+			return nil
+		}
+		found = append(found, m)
+	}
+	if found[0].Code == found[1].Code {
+		return nil
+	}
+	return found
+}
+
+// countryLeaders makes a country's bare name in a list the government
+// that "the two leaders" (n words at i) stands for: its leaders are
+// its government's people. A pronoun, a place or an agent is none.
+func countryLeaders(i, n int) func(Mention) (Mention, bool) {
+	return func(a Mention) (Mention, bool) {
+		c := CountryOf(a.Code)
+		if c == "" || a.Code != c || a.Kind == Pronoun || a.place || a.Person {
+			return Mention{}, false
+		}
+		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: c + "GOV", Name: a.Name, Country: c, Entry: a.Entry}
+		return m, true
+	}
+}
+
+// pairModifiers returns how many words from p, up to three, modify the
+// pair noun after them ("the two former Soviet republics", "both
+// nuclear-armed neighbours"): lower-case adjectives and participles for
+// any pair noun, capitalised ones only before a noun of countries, since
+// "both Peruvian ministers" are one country's two. It returns 0 where no
+// pair noun follows them.
+func (st *state) pairModifiers(toks []model.Token, p int) int {
+	if _, ok := pairNouns[st.up[p]]; ok {
+		return 0
+	}
+	capital := false
+	k := p
+	for ; k < len(toks) && k < p+3; k++ {
+		t := toks[k]
+		if t.UPOS != "ADJ" && t.UPOS != "PROPN" && !isParticiple(t) {
+			break
+		}
+		capital = capital || isName(t)
+	}
+	if k == p || k >= len(toks) {
+		return 0
+	}
+	kind, ok := pairNouns[st.up[k]]
+	if !ok || capital && kind != "country" {
+		return 0
+	}
+	return k - p
+}
+
+// pairInstitutions are the plural nouns (upper-case) of a state's
+// bodies that, ending an agent after "the two" or "both", stand for
+// each country's body ("the two border services", "both police
+// forces", "the two coast guards"), not for two of its people ("the
+// two soldiers", "both border guards" are one side's).
+var pairInstitutions = map[string]bool{
+	"SERVICES": true, "FORCES": true, "MINISTRIES": true, "AGENCIES": true, "NAVIES": true,
+	"COAST GUARDS": true,
+}
+
+// pairInstitution returns the agent at p and its length when its last
+// word is a pairInstitutions noun and its code a role after the
+// country's ("~MIL"), else a zero Agent and 0.
+func (st *state) pairInstitution(toks []model.Token, p int) (dict.Agent, int) {
+	a, n, ok := st.r.d.AgentEntry(st.up[p:])
+	if !ok || !strings.HasPrefix(a.Code, "~") || !isPlural(toks[p+n-1]) ||
+		!pairInstitutions[st.up[p+n-1]] && !pairInstitutions[strings.Join(st.up[max(p, p+n-2):p+n], " ")] {
+		return dict.Agent{}, 0
+	}
+	return a, n
 }
 
 // subjectAt reports a verb at k, after adverbs: what ends before k is
@@ -1081,7 +1232,7 @@ func (st *state) sidesOf(toks []model.Token, j int) bool {
 // kind stood for (see state.pairs); the armed forces of "the two
 // generals" or "the two militaries" are no pair of governments.
 func (st *state) keepPair(kind string, found []Mention) {
-	if kind == "armed" || kind == "military" || kind == "sides" || kind == "persons" || len(found) != 2 {
+	if kind == "armed" || kind == "military" || kind == "agent" || kind == "sides" || kind == "persons" || len(found) != 2 {
 		return
 	}
 	st.pairs, st.pairAt = found, st.nsent
@@ -1186,11 +1337,21 @@ func (st *state) pairOffices(toks []model.Token, i int) []Mention {
 	for j < len(toks) && j <= i+3 && officeModifiers[st.up[j]] {
 		j++
 	}
-	if j+2 >= len(toks) || !officeNouns[st.up[j]] || st.up[j+1] != "OF" {
+	heads := j < len(toks) && (st.up[j] == "HEADS" || st.up[j] == "CHIEFS")
+	if j+2 >= len(toks) || !officeNouns[st.up[j]] && !heads || st.up[j+1] != "OF" {
 		return nil
 	}
 	ps := st.pair(toks, j+2)
-	out, ok := governments(ps, func(m *Mention) { m.Start, m.Head = i, j })
+	widen := func(m *Mention) { m.Start, m.Head = i, j }
+	out, ok := governments(ps, widen)
+	if !ok && heads && len(ps) > 0 && ps[0].Agent != "" {
+		// "The heads of the two border services": the heads of each
+		// country's body act for it.
+		out, ok = slices.Clone(ps), true
+		for k := range out {
+			widen(&out[k])
+		}
+	}
 	if !ok {
 		return nil
 	}

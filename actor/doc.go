@@ -336,6 +336,19 @@
 // SRBGOV and KSVGOV; two of one country's are no pair), and so do "the
 // two presidents", "both premiers", "the two (foreign) ministers" and
 // "the two heads of state";
+// "the two presidents" and "the two leaders" with no government's people
+// named stand for the governments of the list of two countries named
+// last there ("Kyrgyzstan and Tajikistan held talks. The two presidents
+// met"); adjectives may stand before the noun ("the two former Soviet
+// republics"; a people's adjective only before a noun of countries:
+// "both Peruvian ministers" are Peru's); a pair phrase with no list
+// before it stands for the two countries a pair phrase of this sentence
+// or the last stood for, even with other countries named between them
+// ("Russia keeps bases in both countries. The two former Soviet
+// republics fought a war"); "the two police forces", "both border
+// services", "the two coast guards" (a body, not two people: "the two
+// soldiers" are one side's) for each country's agent, and "the heads of"
+// such bodies for the same;
 // "both delegations" for the governments of the two countries named last
 // (and "the two allies", "both powers" for those countries)
 // in this sentence or the last; and a bare "the
@@ -348,6 +361,7 @@
 // grown. Their foreign ministers met" is IRNGOV and AZEGOV); so do "the
 // leaders of the two countries" and "the two nations' foreign ministers"
 // for the governments of the countries their pair phrase stands for, and
+// so do "foreign secretaries of the two countries", and
 // a plural agent of or from that pair ("officials from both countries",
 // "the militaries of the two nations", "border guards of both
 // countries") for each country's agents. "Both men", "the two women" stand for persons

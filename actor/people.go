@@ -756,6 +756,7 @@ var officeModifiers = map[string]bool{
 // office-holders that theirOffices reads.
 var officeNouns = map[string]bool{
 	"MINISTERS": true, "LEADERS": true, "PRESIDENTS": true, "PREMIERS": true, "GOVERNMENTS": true,
+	"SECRETARIES": true,
 }
 
 // theirOffices resolves "their foreign ministers", "their leaders" and
