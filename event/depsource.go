@@ -251,6 +251,12 @@ func (a *article) adjunctSource(ms []actor.Mention, v, h, depth int) (int, int, 
 		}
 		return h, i, true
 	}
+	// "After meeting Egypt's president, the secretary flew to
+	// Israel": a gerund or perfect participle opening the
+	// sentence leaves its subject to the clause it hangs on.
+	if depth == 0 && a.frontedNonFinite(v) {
+		return h, -1, false
+	}
 	// A clause before the verb it hangs on ("after crowds
 	// burned down its embassy, an official said") is not
 	// done by that verb's subject.

@@ -21,3 +21,26 @@ func TestFronted(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestFrontedNonFinite checks that a gerund or perfect participle
+// opening a sentence without a subject of its own is done by the subject
+// of the clause it opens, while a finite clause there and a deed
+// "without" doing are not.
+func TestFrontedNonFinite(t *testing.T) {
+	tests := []eventCase{
+		{"After meeting the Egyptian president in Cairo, the US secretary of state flew to Israel.", []string{"USAGOV>EGYGOV:*", "USAGOV>ISR:*"}, nil},
+		{"After criticizing Japan on Monday, China cancelled the talks.", []string{"CHN>JPN:111"}, nil},
+		{"While visiting Kenya, the French foreign minister criticized Uganda.", []string{"FRAGOV>KEN:*", "FRAGOV>UGA:111"}, nil},
+		{"Speaking in Lima on Tuesday after talks with Bolivia, Peru's president praised Chile.", []string{"PERGOV>CHL:051"}, nil},
+		// A finite clause has a subject of its own.
+		{"After Russia attacked Ukraine, Germany criticized Moscow.", []string{"RUS>UKR:*", "DEU>RUS:111"}, []string{"DEU>UKR:*"}},
+		{"China cancelled the talks after criticizing Japan on Monday.", []string{"CHN>JPN:111"}, nil},
+		// A deed done beside a report removes none of the report's
+		// events.
+		{"Peru agreed on Monday to hold talks with Chile, the Bolivian president said after meeting Peruvian officials in La Paz.", []string{"PER>CHL:036", "BOLGOV>PERGOV:*"}, nil},
+		// What was not done.
+		{"Without consulting Japan, China cancelled the talks.", nil, []string{"CHN>JPN:*"}},
+		{"Far from praising Japan, the Chinese foreign minister cancelled the talks.", nil, []string{"CHNGOV>JPN:*"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -201,7 +201,7 @@ func (a *article) settle(s *model.Sentence, toks []model.Token, ms []actor.Menti
 		return
 	}
 	a.dropNouns(first, nouns)
-	a.dropSpeech(first)
+	a.dropSpeech(first, toks)
 	a.dropComplements(first, toks)
 	a.dropBareAppeals(first)
 	if !a.c.stems {
@@ -314,12 +314,14 @@ func (a *article) dropNouns(first int, nouns []int) {
 // "Rama said Iran attacked" is the attack, claimed by Rama, not a
 // statement. Events of subordinate verbs ("the talks hosted by Turkey")
 // go when a main predicate of the sentence codes an event: a sentence
-// reports what its main clauses say.
-func (a *article) dropSpeech(first int) {
+// reports what its main clauses say. A deed done beside the main clause
+// ("after meeting Iranian officials", doneAside) stays, and removes
+// nothing.
+func (a *article) dropSpeech(first int, toks []model.Token) {
 	other, main := false, false
 	for i := first; i < len(a.events); i++ {
 		other = other || !a.speech[i-first]
-		main = main || !a.sub[i-first]
+		main = main || !a.sub[i-first] && !a.doneAside(toks, &a.events[i])
 	}
 	// A statement more specific than a plain one (a denial, 016) gives
 	// way only to an event that stays: "The UAE denies arming the RSF"

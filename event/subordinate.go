@@ -87,7 +87,7 @@ func (a *article) subordinate(v int) bool {
 			// purpose or a complement, not an event of its own, also
 			// when the parser sets it beside the clause ("agreed, at
 			// the request of Washington, to take in").
-			if t.infinitive(&a.w, k) {
+			if t.infinitive(&a.w, k) && !a.deedDoneGerund(k) {
 				return true
 			}
 		case "root", "conj", "ccomp":
