@@ -106,6 +106,12 @@ type Mention struct {
 	// words is a named mention's text, upper-case words joined by spaces
 	// ("INTERNATIONAL MONETARY FUND" of the IMF's entry).
 	words string
+	// opens reports the mention that opens its sentence as the subject
+	// of its first clause: no verb and no preposition before it ("Peru
+	// said", "On Monday, Peru's foreign ministry said"). A later "it"
+	// or "the country" that opens its own sentence goes on about it (see
+	// state.subjectAgain).
+	opens bool
 	// backer reports a name that only says who backs, leads or hosts
 	// what follows ("Turkish-backed fighters", "a Britain-based
 	// monitor"): those are not its own, and it names no country for the
@@ -426,6 +432,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			}
 		}
 		m.aside = asideAgent(toks, m.Start)
+		m.opens = len(out) == 0 && opensClause(toks, m)
 		for k := m.Start; k < m.End && k < n && m.Kind == Named; k++ {
 			if st.up[k] == "REGIME" || st.up[k] == "REGIMES" {
 				m.regime = true
@@ -516,6 +523,11 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.europeListed(toks, i); ok {
 		return m, true
 	}
+	if j, d, ok := st.modifiedDescription(toks, i); ok && !st.namedThrough(toks, i, j) {
+		if m, ok := st.describedAt(toks, i, j, d); ok {
+			return m, true
+		}
+	}
 	if m, ok := st.named(toks, i); ok {
 		return m, true
 	}
@@ -553,6 +565,21 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// namedThrough reports a name the dictionaries know that starts between
+// tokens i and j and runs through j: "the U.N. refugee agency" is that
+// agency, not a description of the last organisation named, while "the
+// West African nation" only begins with a name.
+func (st *state) namedThrough(toks []model.Token, i, j int) bool {
+	skip := st.skip
+	defer func() { st.skip = skip }()
+	for k := i; k < j; k++ {
+		if m, ok := st.named(toks, k); ok && m.End > j {
+			return true
+		}
+	}
+	return false
 }
 
 // named matches a dictionary actor at i, with an agent or a title and name

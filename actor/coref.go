@@ -422,6 +422,14 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	if a, ok := st.subjectPerson(p); ok && st.unknownPersonsAfter(a, toks[i].Start) == 0 {
 		return pronounOf(i, a), true
 	}
+	if st.up[i] == "IT" {
+		it := func(a Mention) bool {
+			return !a.Person && !a.plural && !a.place && (a.Kind != Agent || a.Country != "" || a.owner != "")
+		}
+		if a, ok := st.subjectAgain(toks, i, 1, it); ok {
+			return pronounOf(i, a), true
+		}
+	}
 	fallback := -1
 	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
 		a := st.history[h]
@@ -483,6 +491,47 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
+}
+
+// opensClause reports a mention m that opens its sentence as its first
+// clause's subject: no verb nor auxiliary before it, and no preposition
+// right before it ("On Monday, Peru said" is Peru's; "According to
+// Peru, Chile" and "In Lima, Chile" are not Peru's nor Lima's), and
+// no place nor a word that only modifies the noun after it ("Israeli
+// jets struck": the jets, not Israel, are the subject).
+func opensClause(toks []model.Token, m Mention) bool {
+	if m.place || m.Start >= len(toks) || m.End < len(toks) && toks[m.End].UPOS == "NOUN" {
+		return false
+	}
+	for k := 0; k < m.Start; k++ {
+		if toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX" {
+			return false
+		}
+	}
+	k := m.Start - 1
+	if k >= 0 && toks[k].UPOS == "DET" {
+		k--
+	}
+	return k < 0 || toks[k].UPOS != "ADP" && toks[k].UPOS != "SCONJ"
+}
+
+// subjectAgain returns, for a reference at i that opens its sentence's
+// mentions as the subject of its verb ("It accused", "The country also
+// asked"), the mention that opened the last sentence as its subject
+// (see opensClause), when ok accepts it: a story goes on about the
+// actor its last sentence began with, not about the last one it named
+// ("Kenya closed its border with Somalia. It accused Somalia" is
+// Kenya's). It reports false where the last sentence named no actor
+// or did not open with one, and ok decides nothing then.
+func (st *state) subjectAgain(toks []model.Token, i, n int, ok func(Mention) bool) (Mention, bool) {
+	if st.curAt != len(st.history) || st.prevAt >= st.curAt || !subjectAt(toks, i+n) {
+		return Mention{}, false
+	}
+	a := st.history[st.prevAt]
+	if !a.opens || a.Code == "" || a.conj || a.listed || a.aside || a.backer || !ok(a) {
+		return Mention{}, false
+	}
+	return a, true
 }
 
 // pluralBefore returns, for "they" at i whose latest compatible mention,
@@ -654,6 +703,8 @@ const (
 	// crowd is the protesters named before: "the crowd", "the
 	// demonstrators".
 	crowd
+	// world is the United Nations: "the world body".
+	world
 )
 
 // descriptions are keyed by their upper-case head nouns.
@@ -661,18 +712,103 @@ var descriptions = map[string]description{
 	"GROUP": group, "ORGANISATION": group, "ORGANIZATION": group, "MOVEMENT": group,
 	"MILITIA": group, "FACTION": group,
 	"COUNTRY": country, "NATION": country, "STATE": country,
+	"KINGDOM": country, "REPUBLIC": country,
 	"BLOC": igo, "ALLIANCE": igo, "AGENCY": igo, "COUNCIL": igo, "WATCHDOG": igo,
 	"CROWD": crowd, "CROWDS": crowd, "MOB": crowd,
+}
+
+// otherWords are the upper-case words that, before a description's head,
+// make it another one than any named before ("the neighbouring country",
+// "a member state", "the first nation to"): such a phrase is left alone.
+var otherWords = map[string]bool{
+	"OTHER": true, "ANOTHER": true, "NEIGHBOURING": true, "NEIGHBORING": true, "NEIGHBOUR": true,
+	"NEIGHBOR": true, "FOREIGN": true, "HOST": true, "MEMBER": true, "HOME": true, "NEW": true,
+	"FIRST": true, "SECOND": true, "THIRD": true, "LAST": true, "ONLY": true, "NEXT": true,
+	"RIVAL": true, "ENEMY": true, "WESTERN": true, "ARAB": true, "MUSLIM": true, "ISLAMIC": true,
+	"SOVEREIGN": true, "INDEPENDENT": true, "PALESTINIAN": true, "JEWISH": true,
+}
+
+// modifiedDescription returns the head of a description at i whose head
+// noun comes after up to three modifiers ("the island nation", "the
+// West African nation", "the oil-rich kingdom", "the 27-nation bloc",
+// "the U.N. nuclear watchdog", "the world body"), the description's kind
+// and ok. A modifier that names a country ("the Iranian nation"), or
+// one of otherWords, makes it none: a country's own word says whose it
+// is, and "the neighbouring country" is another. A group's or crowd's
+// modifiers say what kind it is ("the terrorist group"), which agent
+// reads; they are left to it.
+func (st *state) modifiedDescription(toks []model.Token, i int) (int, description, bool) {
+	if st.up[i] != "THE" {
+		return 0, 0, false
+	}
+	if i+2 < len(toks) && st.up[i+1] == "WORLD" && st.up[i+2] == "BODY" {
+		return i + 2, world, true
+	}
+	nouns, org := false, false
+	for j := i + 2; j < len(toks) && j <= i+4; j++ {
+		k := j - 1
+		t := toks[k]
+		switch {
+		case otherWords[st.up[k]] || t.XPOS == "JJS" || t.XPOS == "RBS":
+			return 0, 0, false
+		case t.UPOS == "ADJ" || t.UPOS == "NUM" || t.Form == "-" || st.up[k] == "NATION" || st.up[k] == "MEMBER":
+		case t.UPOS == "PROPN" || t.UPOS == "NOUN":
+			// A noun or name says where a country is ("the island
+			// nation", "the Gulf state"), but of a bloc or a group
+			// what it is of ("the settlement bloc"), unless it is an
+			// organisation's name ("the U.N. nuclear watchdog").
+			nouns = true
+		default:
+			return 0, 0, false
+		}
+		code, _, n, ok := st.actor(st.up[k:j])
+		if ok && n > 0 && CountryOf(code) != "" {
+			return 0, 0, false
+		}
+		if ok && n > 0 && strings.HasPrefix(code, "IGO") {
+			org = true
+		}
+		if j+1 < len(toks) && toks[j+1].UPOS == "NOUN" {
+			continue // "the 27-nation bloc": a modifier still
+		}
+		if d, ok := descriptions[st.up[j]]; ok && toks[j].UPOS == "NOUN" {
+			if d == group || d == crowd {
+				// "the terrorist group" is the agent it says, and is
+				// left to agent (see appositiveGroup).
+				return 0, 0, false
+			}
+			if nouns && !org && d != country {
+				return 0, 0, false
+			}
+			return j, d, true
+		}
+	}
+	return 0, 0, false
 }
 
 // description resolves "the group", "the country", "the bloc" to the
 // last compatible mention.
 func (st *state) description(toks []model.Token, i int, d description) (Mention, bool) {
+	return st.describedAt(toks, i, i+1, d)
+}
+
+// describedAt resolves the description of kind d that runs from token i
+// to its head at j to the last compatible mention; a country's that
+// opens its sentence as its subject ("The country also asked") to the
+// one that opened the last sentence so, if that is a country (see
+// subjectAgain).
+func (st *state) describedAt(toks []model.Token, i, j int, d description) (Mention, bool) {
 	// "the state budget", "the country director": a noun after the
 	// word is what the phrase names, and "state" or "country" only
 	// says which kind.
-	if d == country && i+2 < len(toks) && toks[i+2].UPOS == "NOUN" {
+	if d == country && j+1 < len(toks) && toks[j+1].UPOS == "NOUN" {
 		return Mention{}, false
+	}
+	if d == country {
+		bare := func(a Mention) bool { return len(a.Code) == 3 && a.Country == a.Code && a.Agent == "" && !a.Person }
+		if a, ok := st.subjectAgain(toks, i, j+1-i, bare); ok {
+			return st.described(i, j, a), true
+		}
 	}
 	for h := len(st.history) - 1; h >= 0; h-- {
 		a := st.history[h]
@@ -689,22 +825,39 @@ func (st *state) description(toks []model.Token, i int, d description) (Mention,
 				ok = false
 			}
 		case igo:
-			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named
+			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named && !a.place
+		case world:
+			ok = strings.HasPrefix(a.Code, "IGOUNO") && a.Kind == Named && !a.place
 		case crowd:
 			ok = (strings.Contains(a.Agent, "PROTEST") || strings.Contains(a.Agent, "DEMONSTRAT"))
 		case group:
-			ok = len(a.Code) > 3 && a.Kind == Named && (strings.Contains(a.Code, "REB") ||
+			// A people's agent ("British aid workers") is no group.
+			ok = len(a.Code) > 3 && a.Kind == Named && (a.Agent == "" || a.owner != "") && (strings.Contains(a.Code, "REB") ||
 				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") ||
 				strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY"))
 		}
 		if !ok {
 			continue
 		}
-		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
-		return m, true
+		return st.described(i, j, a), true
 	}
 	return Mention{}, false
+}
+
+// described is the description from token i to its head at j resolved
+// to a. A country's head that the agent dictionary codes is that
+// country's agent ("the kingdom" is its government, as Phoenix's
+// KINGDOM [~GOV] codes it).
+func (st *state) described(i, j int, a Mention) Mention {
+	m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: a.Span}
+	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+	if len(a.Code) == 3 && a.Code == a.Country {
+		if ag, n, ok := st.r.d.AgentEntry(st.up[j : j+1]); ok && n == 1 && ag.Code != "" {
+			m.Code = dict.Combine(a.Country, ag.Code)
+			m.Entry += "; agent " + ag.Phrase
+		}
+	}
+	return m
 }
 
 // verbBetween reports whether the words from lo to hi (a subject's end

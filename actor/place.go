@@ -185,7 +185,7 @@ func ownCapital(toks []model.Token, m *Mention, out []Mention) {
 // located reports a country's or a city's name right after a preposition
 // of place ("based in Bahrain", "talks in Ankara").
 func (st *state) located(m Mention) bool {
-	if m.Kind != Named || m.Agent != "" || !(m.Capital || len(m.Code) == 3 && m.Code == m.Country) {
+	if m.Kind != Named || m.Agent != "" || !(m.Capital || len(m.Code) == 3 && m.Code == m.Country || st.seat(m)) {
 		return false
 	}
 	k := m.Start - 1
@@ -200,6 +200,14 @@ func (st *state) located(m Mention) bool {
 		return true
 	}
 	return false
+}
+
+// seat reports an organisation's name that the entities give as a
+// place, a city that stands for the organisation seated there
+// ("Brussels" for the EU): "talks in Brussels" name where, not who.
+func (st *state) seat(m Mention) bool {
+	en, ok := st.entity(m.Start)
+	return ok && en.Kind == model.Location && strings.HasPrefix(m.Code, "IGO")
 }
 
 // eventNouns are the upper-case nouns that end the name of a gathering
