@@ -690,6 +690,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 				j++
 			}
 		}
+		if !ok {
+			a, n, ok = st.envoyTo(toks, j)
+		}
 		// "a British-flagged tanker", "Liberian-registered vessels":
 		// the flag says whose (not "Russian-backed rebels").
 		if !ok && !poss && j+2 < len(w) && w[j] == "-" && ownerParticiples[st.up[j+1]] {
@@ -722,6 +725,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
 			m.Capital = false
 			m.plural = !m.Person && isPlural(toks[m.Head])
+			st.titleNoun(toks, &m)
 			st.titledName(toks, &m, "", poss && !d.AnyCase())
 		}
 	} else if (strings.HasPrefix(code, "IGO") || groupCode(code) || strings.HasPrefix(code, "IMG")) && j < len(w) {

@@ -223,6 +223,7 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	// organisation's or group's own officials, not a government's.
 	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && a.Code == "~GOV" && !isPunct(toks[j]) && toks[j+n-1].UPOS == "NOUN" {
 		official(toks, m, a, j+n)
+		st.unknownNameAfter(toks, m)
 		return
 	}
 	if !poss {
@@ -235,6 +236,7 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 		a, n, ok := st.r.d.AgentEntry(st.up[k:])
 		if ok && !isPunct(toks[k]) {
 			official(toks, m, a, k+n)
+			st.unknownNameAfter(toks, m)
 			return
 		}
 		if !isModifier(toks[k]) {
@@ -270,6 +272,32 @@ func official(toks []model.Token, m *Mention, a dict.Agent, end int) {
 	m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
 	m.plural = !m.Person && isPlural(toks[m.Head])
 	m.Capital = false
+}
+
+// unknownNameAfter extends m, an organisation's official ("Hamas
+// official", "the IAEA's spokeswoman"), over the name of a person right
+// after the title that the dictionaries do not know ("Hamas official
+// Osama Hamdan"): the person is the organisation's, and a later surname
+// ("Hamdan") is that official. A name the dictionaries know is left to
+// resolve as itself.
+func (st *state) unknownNameAfter(toks []model.Token, m *Mention) {
+	j := m.End
+	if !m.Person || j >= len(toks) || !maybeName(toks[j]) {
+		return
+	}
+	en, ok := st.entity(j)
+	if !ok || en.Kind != model.Person || en.Start != toks[j].Start {
+		return
+	}
+	k := j
+	for k < len(toks) && st.entAt[k] == st.entAt[j] {
+		k++
+	}
+	if _, _, n, ok := st.actor(st.up[j:k]); ok && n > 0 {
+		return
+	}
+	m.Name = strings.ToUpper(en.Text)
+	m.End, m.Head = k, k-1
 }
 
 // organNouns are the last words of the names of organisations' organs.
@@ -450,6 +478,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			}
 		}
 	}
+	st.titleNoun(toks, &m)
 	st.titledName(toks, &m, a.Code, false)
 	if m.Kind == Named {
 		return m, true

@@ -69,6 +69,19 @@
 //   - a person the dictionaries do not know, named before a title set
 //     off by a comma ("Kurt Volker, the US special envoy to Ukraine,"):
 //     a later surname ("Volker") is that titled person;
+//   - a person named right after a title noun or rank that follows an
+//     agent ("Peru's central bank chief Rita Campos", "army chief
+//     General Ana Ruiz"), after a legislator's, judge's or negotiator's
+//     title ("Peruvian lawmaker Rosa Quispe"), or, when the dictionaries
+//     do not know the name, after an organisation's official ("Hamas
+//     official Osama Hamdan"), as one mention with the title: a later
+//     surname is that person;
+//   - a country's envoy to an international organisation ("Russia's UN
+//     ambassador", "the Iranian U.N. envoy") as the country's
+//     government, not the organisation;
+//   - a one-word name that the tagger reads as a function word only in
+//     capitals ("WHO" is the World Health Organization, "Who" the
+//     pronoun), as a two-letter one ("Us" is not the US);
 //   - a country's "leader" right after its demonym or possessive ("the
 //     Chinese leader", "Iran's supreme leader") as its government;
 //   - a country's "counterpart" ("his Japanese counterpart") as that

@@ -145,6 +145,12 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 	if !owned && m.Country == "" && st.titledLeader(toks, m, j) {
 		return
 	}
+	// "army chief General Ana Ruiz": a rank between title and name.
+	if st.entAt[j] < 0 {
+		if k := st.personAt(toks, j); k > j {
+			j = k
+		}
+	}
 	if en, ok := st.entity(j); ok && en.Kind == model.Person {
 		k := j
 		for k < len(toks) && st.entAt[k] == st.entAt[j] {
@@ -153,6 +159,74 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 		m.Name = strings.ToUpper(en.Text)
 		m.End, m.Head = k, k-1
 	}
+}
+
+// titleNoun extends m, an agent that is no person ("Peru's central
+// bank", "the army"), over a person's title right after it when a
+// person's name follows the title, or a rank and the name ("Peru's
+// central bank chief Rita Campos", "army chief General Ana Ruiz"): the
+// titled person is the agent's, and titledName then reads the name.
+func (st *state) titleNoun(toks []model.Token, m *Mention) {
+	j := m.End
+	if m.Person || j+1 >= len(toks) || toks[j].UPOS != "NOUN" || isPlural(toks[j]) || !personTitle(st.up[j]) {
+		return
+	}
+	if st.personAt(toks, j+1) < 0 {
+		return
+	}
+	m.End, m.Head, m.Person, m.plural = j+1, j, true, false
+}
+
+// personAt returns where a person's name that the entities give begins
+// at k, or after a rank at k ("General Ana Ruiz", "Gen. Ana Ruiz"), or
+// -1.
+func (st *state) personAt(toks []model.Token, k int) int {
+	if k+1 < len(toks) && maybeName(toks[k]) && toks[k].Form != st.up[k] && st.entAt[k] < 0 && st.rank(k) {
+		k++
+	}
+	if en, ok := st.entity(k); !ok || en.Kind != model.Person || en.Start != toks[k].Start {
+		return -1
+	}
+	return k
+}
+
+// rank reports a title word at k that may come before a name: one of
+// personTitles ("General") or a one-word military agent ("Gen.", "Col.").
+func (st *state) rank(k int) bool {
+	if personTitle(st.up[k]) {
+		return true
+	}
+	a, n, ok := st.r.d.AgentEntry(st.up[k:])
+	return ok && n == 1 && armedAgent(a.Code)
+}
+
+// envoyTo matches, at j after a country's name or possessive, an
+// international organisation's name and an envoy's title ("Russia's UN
+// ambassador", "the Iranian U.N. envoy"): the country's envoy to the
+// organisation, who speaks for the country, not for the organisation.
+// It returns the envoy's agent and the words of both.
+func (st *state) envoyTo(toks []model.Token, j int) (dict.Agent, int, bool) {
+	if j >= len(toks) || !maybeName(toks[j]) {
+		return dict.Agent{}, 0, false
+	}
+	code, _, k, ok := st.actor(st.up[j:])
+	if !ok || !strings.HasPrefix(code, "IGO") {
+		return dict.Agent{}, 0, false
+	}
+	// The dictionaries list some envoys with the organisation ("UN
+	// envoy" is IGOUNO, the organisation's own envoy when no country
+	// comes before it).
+	if a, n, ok := st.r.d.AgentEntry(st.up[j+k-1:]); ok && n == 1 && k > 1 && diplomatic(a.Phrase) {
+		return a, k, true
+	}
+	if j+k >= len(toks) || isPunct(toks[j+k]) {
+		return dict.Agent{}, 0, false
+	}
+	a, n, ok := st.r.d.AgentEntry(st.up[j+k:])
+	if !ok || !diplomatic(a.Phrase) {
+		return dict.Agent{}, 0, false
+	}
+	return a, k + n, true
 }
 
 // counterpart widens the country's mention m over "counterpart" after
@@ -662,6 +736,8 @@ var personTitles = []string{
 	"SPOKESPERSON", "LEADER", "CHIEF", "SECRETARY", "AMBASSADOR", "ENVOY", "KING",
 	"QUEEN", "PRINCE", "GENERAL", "COMMANDER", "SENATOR", "GOVERNOR", "MAYOR",
 	"OFFICIAL", "DIPLOMAT", "MONARCH", "SPEAKER", "DIRECTOR", "HEAD", "COMMISSIONER",
+	"LAWMAKER", "LEGISLATOR", "PARLIAMENTARIAN", "JUDGE", "PROSECUTOR", "NEGOTIATOR",
+	"ADVISER", "ADVISOR", "CHAIRMAN", "CHAIRWOMAN",
 }
 
 func personTitle(phrase string) bool {
