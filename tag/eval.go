@@ -26,7 +26,15 @@ type Scores struct {
 
 // Evaluate tags the gold tokens of sents with m and compares the result
 // with their gold tags and lemmas.
-func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
+func Evaluate(m *Model, sents []*conllu.Sentence) Scores { return evaluate(m, sents, m.Tag) }
+
+// EvaluateFinite is Evaluate with the tags of m.TagFinite.
+func EvaluateFinite(m *Model, sents []*conllu.Sentence) Scores {
+	return evaluate(m, sents, m.TagFinite)
+}
+
+// evaluate is Evaluate with the tags that tag gives.
+func evaluate(m *Model, sents []*conllu.Sentence, tag func([]model.Token)) Scores {
 	var sc Scores
 	var x, u, l, unk, unkX, vl int
 	var toks []model.Token
@@ -41,7 +49,7 @@ func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 		for _, wd := range s.Words {
 			toks = append(toks, model.Token{Form: wd.Form, Head: -1})
 		}
-		m.Tag(toks)
+		tag(toks)
 		for i, wd := range s.Words {
 			sc.Tokens++
 			ok := toks[i].XPOS == wd.XPOS

@@ -144,6 +144,7 @@ func decode(d *decoder) (*Model, error) {
 		return nil, fmt.Errorf("%w: %d XPOS and %d UPOS tags", errCorrupt, len(m.xpos), len(m.upos))
 	}
 	m.verbal = verbalTags(m.xpos)
+	m.clause = newClauseTags(m.xpos)
 	m.uposCands = make([]uint64, len(m.xpos))
 	for i := range m.uposCands {
 		m.uposCands[i] = d.uvarint()

@@ -25,6 +25,7 @@ type Model struct {
 	uposTable  *table
 	lem        *lemmatizer
 	verbal     uint64 // verbalTags(xpos)
+	clause     clauseTags
 	// sure is the margin between the first pass's best and second-best
 	// scores above which the second pass keeps the first pass's tag
 	// without scoring the word again; 0 rescores every word.
@@ -74,14 +75,27 @@ func (m *Model) UPOSTags() []string { return slices.Clone(m.upos) }
 // Tag assigns XPOS, UPOS and Lemma to each token of one sentence, in
 // place. Only Form is read. Sentences longer than MaxSentence are tagged
 // in pieces.
-func (m *Model) Tag(tokens []model.Token) {
+func (m *Model) Tag(tokens []model.Token) { m.tag(tokens, false) }
+
+// TagFinite is Tag, and then gives a clause that the model left with no
+// finite verb its past tense: a past participle (VBN) right after the
+// clause's subject becomes its verb (VBD) when nothing else can be
+// ("Hezbollah fired rockets at Israel"), and the words after it are
+// tagged again with it before them (see clauseTags.repairFinite). Tag
+// does not do this yet: the event coder reads some of the model's
+// participles as verbs by rules of its own, and loses events when the
+// tags are right (see the package documentation).
+func (m *Model) TagFinite(tokens []model.Token) { m.tag(tokens, true) }
+
+// tag is Tag, and TagFinite if finite is set.
+func (m *Model) tag(tokens []model.Token, finite bool) {
 	ws, _ := m.pool.Get().(*workspace)
 	if ws == nil {
 		ws = new(workspace)
 	}
 	for start := 0; start < len(tokens); start += MaxSentence {
 		part := tokens[start:min(len(tokens), start+MaxSentence)]
-		m.tagPart(ws, part)
+		m.tagPart(ws, part, finite)
 		for i := range part {
 			t := &part[i]
 			t.XPOS = m.xpos[ws.right[i]]
@@ -107,13 +121,14 @@ type tokenForms []model.Token
 func (t tokenForms) Len() int          { return len(t) }
 func (t tokenForms) Form(i int) string { return t[i].Form }
 
-func (m *Model) tagPart(ws *workspace, tokens []model.Token) {
-	m.tagForms(ws, tokenForms(tokens))
+func (m *Model) tagPart(ws *workspace, tokens []model.Token, finite bool) {
+	m.tagForms(ws, tokenForms(tokens), finite)
 }
 
 // tagForms tags one piece of at most MaxSentence words, leaving XPOS
-// tags in ws.right and UPOS tags in ws.upos.
-func (m *Model) tagForms(ws *workspace, s forms) {
+// tags in ws.right and UPOS tags in ws.upos; finite asks for
+// repairFinite.
+func (m *Model) tagForms(ws *workspace, s forms, finite bool) {
 	n := s.Len()
 	ws.words = slices.Grow(ws.words[:0], n+4)[:n+4]
 	ws.left = slices.Grow(ws.left[:0], n)[:n]
@@ -148,6 +163,9 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 	} else {
 		copy(ws.right, ws.left)
 	}
+	if finite {
+		m.repairFinite(ws, s)
+	}
 	scores := ws.scores[:len(m.upos)]
 	for i := range n {
 		cands := m.uposCands[ws.right[i]]
@@ -166,13 +184,19 @@ func (m *Model) tagForms(ws *workspace, s forms) {
 // previous pass (nil for none). cached, if not nil, holds each word's
 // entry in the word cache, whose rows of index row are this pass's.
 func (m *Model) pass(ws *workspace, t *table, out, right []int, cached []*cachedWord, row int) {
+	m.passFrom(ws, t, out, right, cached, row, 0)
+}
+
+// passFrom is pass for the words from index from on, reading out's tags
+// before it as chosen.
+func (m *Model) passFrom(ws *workspace, t *table, out, right []int, cached []*cachedWord, row, from int) {
 	n := len(m.xpos)
 	scores := ws.scores[:n]
 	first := right == nil
 	if first {
 		ws.margin = slices.Grow(ws.margin[:0], len(out))[:len(out)]
 	}
-	for i := range out {
+	for i := from; i < len(out); i++ {
 		if f := ws.words[i+2].fixed; f >= 0 {
 			out[i] = f
 			continue

@@ -169,6 +169,7 @@ func fit(ctx context.Context, cfg TrainConfig, train, dev []*conllu.Sentence) (*
 	slices.Sort(m.xpos)
 	slices.Sort(m.upos)
 	m.verbal = verbalTags(m.xpos)
+	m.clause = newClauseTags(m.xpos)
 	if len(m.xpos) > 64 || len(m.upos) > 64 {
 		return nil, fmt.Errorf("tag: train: %d XPOS and %d UPOS tags, at most 64 each", len(m.xpos), len(m.upos))
 	}

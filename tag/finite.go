@@ -1,0 +1,365 @@
+package tag
+
+import "strings"
+
+// clauseTags are the tag classes that repairFinite reads, as indices and
+// sets of indices into a model's XPOS tags.
+type clauseTags struct {
+	vbd, vbn int    // -1 if the tag set lacks it, which turns the repair off
+	in       int    // IN, the tag of a subordinating word; -1 if lacking
+	vb, to   int    // VB and TO; -1 if lacking
+	comma    int    // the comma's tag; -1 if lacking
+	cc       int    // CC; -1 if lacking
+	quote    int    // the opening quote's tag (``); -1 if lacking
+	finite   uint64 // a finite verb or a modal: VBD, VBZ, VBP, MD
+	noun     uint64 // may end a subject: NN, NNS, NNP, NNPS
+	adverb   uint64 // may stand between a subject and its verb: RB
+	object   uint64 // may begin an object: DT, PDT, PRP$, CD, JJ*, NN*, PRP, $
+	phrase   uint64 // may begin a phrase after an intransitive verb: IN, TO, RP, RB
+	end      uint64 // ends a clause: the sentence's own punctuation and , : ;
+	stop     uint64 // ends a clause and begins another: . : ; (not a comma)
+	wh       uint64 // begins a relative or question clause: WDT, WP, WP$, WRB
+}
+
+// newClauseTags finds repairFinite's tag classes among xpos.
+func newClauseTags(xpos []string) clauseTags {
+	c := clauseTags{vbd: -1, vbn: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
+	for i, x := range xpos {
+		if i >= 64 {
+			break
+		}
+		bit := uint64(1) << i
+		switch x {
+		case "VBD":
+			c.vbd = i
+		case "VBN":
+			c.vbn = i
+		case "IN":
+			c.in = i
+		case "VB":
+			c.vb = i
+		case "TO":
+			c.to = i
+		case ",":
+			c.comma = i
+		case "CC":
+			c.cc = i
+		case "``":
+			c.quote = i
+		}
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			c.finite |= bit
+		case "NN", "NNS", "NNP", "NNPS":
+			c.noun |= bit
+			c.object |= bit
+		case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "PRP", "$":
+			c.object |= bit
+		case "RB":
+			c.adverb |= bit
+			c.phrase |= bit
+		case "IN", "TO", "RP":
+			c.phrase |= bit
+		case ".", ":":
+			c.end |= bit
+			c.stop |= bit
+		case ",":
+			c.end |= bit
+		case "WDT", "WP", "WP$", "WRB":
+			c.wh |= bit
+		}
+	}
+	return c
+}
+
+// has reports whether tag t is in set.
+func has(set uint64, t int) bool { return t >= 0 && t < 64 && set&(1<<t) != 0 }
+
+// repairFinite retags as a past tense (VBD) a past participle (VBN) that
+// the model chose for the verb of a clause which then has no finite verb:
+// "Hezbollah fired rockets at Israel", "Pakistani forces shelled Indian
+// posts", "officials said troops crossed the border". The model, trained
+// on web text, reads a past form right after a name or a plural noun as
+// the participle of a reduced relative ("the rockets fired by X hit a
+// school"); that reading needs a finite verb after it in the same clause
+// ("hit"), so a participle whose clause has none is the clause's verb.
+//
+// A participle is retagged when its form may be a past tense (the
+// training data saw it as one, or it is an "-ed" form), a subject ends
+// right before it (a noun or a subject pronoun, perhaps then an adverb
+// or a phrase set off by commas: subjectEnd), no "by" agent follows it
+// but an object, a phrase or the clause's end does, and its clause has
+// no other finite verb: none before it since the clause began
+// (clauseBefore) and none after it before the clause ends (boundary).
+// Retagging one makes it the finite verb of its clause, so a later
+// participle in the same clause stays one ("police fired tear gas at
+// protesters gathered outside"). A sentence that ends in "?" or "!" is
+// left as it is. tags holds the model's tags, changed in place; form
+// gives each word's form and past whether it may be a past tense.
+// repairFinite returns the index of the first participle it retagged,
+// or -1.
+func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(int) bool) int {
+	first := -1
+	if c.vbd < 0 || c.vbn < 0 || len(tags) == 0 {
+		return first
+	}
+	// A question or an exclamation without a finite verb is a fragment
+	// ("Passport needed?", "Cars sold here!"): a question would have its
+	// auxiliary.
+	if last := form(len(tags) - 1); last == "?" || last == "!" {
+		return first
+	}
+	for i, t := range tags {
+		if t == c.vbn && c.finiteAt(tags, form, past, i) {
+			tags[i] = c.vbd
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	return first
+}
+
+// repairFinite applies the clause rule of clauseTags.repairFinite to the
+// tags of the last pass in ws.right, and tags again the words after the
+// first verb it retags, as the last pass would have with that verb's
+// tag before them: a particle after a verb ("sealed off the embassy") is
+// tagged as after a verb, not as a preposition after a participle. The
+// words tagged again get the rule once more.
+func (m *Model) repairFinite(ws *workspace, s forms) {
+	past := func(i int) bool { return m.mayBePast(&ws.words[i+2], s.Form(i)) }
+	j := m.clause.repairFinite(ws.right, s.Form, past)
+	if j < 0 || j+1 == len(ws.right) {
+		return
+	}
+	if m.pass2 != nil {
+		m.passFrom(ws, m.pass2, ws.right, ws.left, ws.cached, 1, j+1)
+	} else {
+		m.passFrom(ws, m.pass1, ws.right, nil, ws.cached, 0, j+1)
+	}
+	m.clause.repairFinite(ws.right, s.Form, past)
+}
+
+// finiteAt reports whether the participle at i is its clause's verb (see
+// repairFinite).
+func (c *clauseTags) finiteAt(tags []int, form func(int) string, past func(int) bool, i int) bool {
+	// A capital inside the sentence is a title's ("West Coast
+	// Specialized Servers"), whose words are seldom a clause.
+	if !past(i) || i > 0 && upperInitial(form(i)) {
+		return false
+	}
+	s := c.subjectEnd(tags, form, i)
+	if s < 0 {
+		return false
+	}
+	// What follows, after any opening quote: not a "by" agent; an
+	// object, a phrase or the end.
+	phrase := false
+	n := i + 1
+	for n < len(tags) && tags[n] == c.quote {
+		n++
+	}
+	if n < len(tags) {
+		switch {
+		case strings.EqualFold(form(n), "by"):
+			return false
+		case has(c.phrase, tags[n]):
+			phrase = true
+		case has(c.object, tags[n]), has(c.end, tags[n]):
+		default:
+			return false
+		}
+	}
+	if !c.clauseBefore(tags, form, s, phrase) {
+		return false
+	}
+	for k := i + 1; k < len(tags); k++ {
+		if c.boundary(tags, form, k) || c.coordinateVerb(tags, k) {
+			break
+		}
+		if c.finiteVerb(tags, k) || phrase && c.laterVerb(tags, past, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectEnd returns where the subject of a verb at i ends, or -1 if no
+// subject comes right before it: a noun or a subject pronoun, perhaps
+// then an adverb ("troops briefly crossed"), or such a subject and a
+// phrase set off by commas ("Elrond, wary as ever, brushed aside").
+func (c *clauseTags) subjectEnd(tags []int, form func(int) string, i int) int {
+	s := i - 1
+	if s >= 0 && has(c.adverb, tags[s]) {
+		s--
+	}
+	if s >= 0 && tags[s] == c.comma {
+		// The comma that opens the phrase, at most a few words back.
+		j := s - 1
+		for j >= 0 && j > s-maxAside && tags[j] != c.comma && !has(c.stop, tags[j]) {
+			j--
+		}
+		if j <= 0 || j == s-1 || tags[j] != c.comma {
+			return -1
+		}
+		s = j - 1
+	}
+	if s < 0 || !has(c.noun, tags[s]) && !subjectPronoun(form(s)) {
+		return -1
+	}
+	return s
+}
+
+// maxAside is the longest phrase between commas that subjectEnd steps
+// over.
+const maxAside = 12
+
+// clauseBefore reports whether the words before the subject that ends at
+// s leave the participle after it the verb of a clause: no finite verb
+// comes between them and the clause's start, and the subject is not
+// the object of a preposition that begins the clause ("In a statement
+// released on Monday, the ministry said"; "after talks held in
+// Geneva"), unless a comma comes between ("In Gaza, troops fired
+// shells"). A word that is a preposition or a conjunction ("after",
+// "since") begins a clause when the participle has an object ("after
+// rebels captured the town"). phrase says whether a phrase and no
+// object follows the participle.
+func (c *clauseTags) clauseBefore(tags []int, form func(int) string, s int, phrase bool) bool {
+	comma := false
+	k := s - 1
+	for ; k >= 0; k-- {
+		switch {
+		case tags[k] == c.in && eitherSubordinator(form(k)):
+			return comma || !phrase
+		case c.clauseStart(tags, form, k):
+		case c.finiteVerb(tags, k):
+			return false
+		case tags[k] == c.comma:
+			comma = true
+			continue
+		default:
+			continue
+		}
+		break
+	}
+	first := k + 1
+	return comma || first == s || !(tags[first] == c.in || tags[first] == c.to || strings.EqualFold(form(first), "according"))
+}
+
+// finiteVerb reports whether the word at k is a finite verb or a base
+// form (VB) that no "to", modal or adverb comes before: an imperative
+// ("Use ties to keep the straps fastened") or a present tense the model
+// took for a base form ("the sanctions imposed on Iran remain in
+// place").
+func (c *clauseTags) finiteVerb(tags []int, k int) bool {
+	if has(c.finite, tags[k]) {
+		return true
+	}
+	return tags[k] == c.vb && (k == 0 || tags[k-1] != c.to && !has(c.finite, tags[k-1]) && !has(c.adverb, tags[k-1]))
+}
+
+// laterVerb reports whether the word at k is another past participle
+// that may be a past tense right after a noun: the clause's verb when
+// the participle before it took a phrase and no object ("refugees
+// forced from their homes crossed into Chad").
+func (c *clauseTags) laterVerb(tags []int, past func(int) bool, k int) bool {
+	return tags[k] == c.vbn && has(c.noun, tags[k-1]) && past(k)
+}
+
+// clauseStart reports whether the word at k begins a new clause for a
+// verb after it: a colon, semicolon or full stop, a relative or
+// subordinating word, a conjunction after a comma (", and police
+// fired"), or a verb of saying, whose complement clause may follow it
+// without "that" ("officials said troops crossed"). A comma alone does
+// not: it more often ends a phrase before the subject ("on Monday,")
+// or sets off one inside the clause ("a guy, by the way, named Joe").
+func (c *clauseTags) clauseStart(tags []int, form func(int) string, k int) bool {
+	switch {
+	case has(c.stop, tags[k]), has(c.wh, tags[k]), tags[k] == c.in && subordinator(form(k)):
+		return true
+	case tags[k] == c.cc:
+		return k > 0 && tags[k-1] == c.comma
+	}
+	return has(c.finite, tags[k]) && sayingVerb(form(k))
+}
+
+// coordinateVerb reports whether the word at k is a conjunction with a
+// finite verb right after it, perhaps after an adverb: a second verb of
+// the same subject ("China fired missiles and sent warplanes"), which
+// makes the first one finite too, not a verb of its own clause.
+func (c *clauseTags) coordinateVerb(tags []int, k int) bool {
+	if tags[k] != c.cc {
+		return false
+	}
+	k++
+	if k < len(tags) && has(c.adverb, tags[k]) {
+		k++
+	}
+	return k < len(tags) && has(c.finite, tags[k])
+}
+
+// boundary reports whether the word at k ends one clause or begins
+// another: a comma, colon, semicolon or the sentence's end, a relative
+// or question word, or a subordinating conjunction (tagged IN: "that"
+// the determiner is none).
+func (c *clauseTags) boundary(tags []int, form func(int) string, k int) bool {
+	return has(c.end, tags[k]) || has(c.wh, tags[k]) || tags[k] == c.in && subordinator(form(k))
+}
+
+// subjectPronoun reports whether form is a pronoun that can only be a
+// subject ("they", unlike "it" or "you").
+func subjectPronoun(form string) bool {
+	switch strings.ToLower(form) {
+	case "i", "he", "she", "we", "they":
+		return true
+	}
+	return false
+}
+
+// subordinator reports whether form begins a subordinate clause whatever
+// follows it. Words that are also prepositions ("after", "before",
+// "since", "until", "as") are left out: "troops deployed after the
+// attack were withdrawn" keeps its participle.
+func subordinator(form string) bool {
+	switch strings.ToLower(form) {
+	case "that", "because", "while", "although", "though", "if", "whereas", "unless", "whether":
+		return true
+	}
+	return false
+}
+
+// eitherSubordinator reports whether form, tagged IN, may begin a clause
+// or a prepositional phrase ("after rebels captured the town", "after
+// talks held in Geneva").
+func eitherSubordinator(form string) bool {
+	switch strings.ToLower(form) {
+	case "after", "before", "since", "until", "till", "as", "once":
+		return true
+	}
+	return false
+}
+
+// sayingVerb reports whether form is a finite verb of saying or thinking
+// that takes a clause without "that" ("said troops crossed the border").
+func sayingVerb(form string) bool {
+	switch strings.ToLower(form) {
+	case "said", "says", "say", "claimed", "claims", "claim", "alleged", "alleges",
+		"believe", "believes", "believed", "think", "thinks", "thought",
+		"insisted", "insists", "insist", "feared", "fears", "fear":
+		return true
+	}
+	return false
+}
+
+// mayBePast reports whether w, spelt form, may be a past tense: a
+// regular "-ed" form, which the training data, web text, often saw only
+// as a participle ("fired", "attacked"), or an irregular one it saw as a
+// past tense ("struck", "sent"). A participle spelt otherwise ("taken",
+// "seen") is none.
+func (m *Model) mayBePast(w *word, form string) bool {
+	return len(form) > 3 && strings.HasSuffix(strings.ToLower(form), "ed") || has(w.amb, m.clause.vbd)
+}
+
+// upperInitial reports whether form begins with an upper-case ASCII
+// letter.
+func upperInitial(form string) bool { return form != "" && 'A' <= form[0] && form[0] <= 'Z' }
