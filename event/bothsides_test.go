@@ -53,7 +53,7 @@ func TestAllSides(t *testing.T) {
 		{text: "Ghana and Togo clashed on the border. All sides agreed to a ceasefire on Monday.",
 			want: []string{"GHA>TGO:0356", "TGO>GHA:0356"}},
 		{text: "Ghana, Togo and Benin met in Accra. All the parties signed a trade deal on Monday.",
-			want: []string{"GHA>TGO:0311", "TGO>BEN:0311", "BEN>GHA:0311"}},
+			want: []string{"GHA>TGO:057", "TGO>BEN:057", "BEN>GHA:057"}},
 		{text: "Ghanaian troops shelled Togolese positions. All sides agreed to a ceasefire on Monday.",
 			not: []string{"GHAMIL>TGOMIL:0356", "TGOMIL>GHAMIL:0356", "GHA>TGO:0356", "TGO>GHA:0356"}},
 		{text: "Ghana and Togo clashed on the border. The parties agreed to a ceasefire on Monday.",

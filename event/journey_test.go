@@ -84,8 +84,11 @@ func TestCommittedToDeed(t *testing.T) {
 		{"Chile is committed to supporting the Peruvian government against the rebels.", []string{"CHL>PERGOV:050"}, nil},
 	}
 	checkEventCases(t, tests)
-	checkStatuses(t, []statusCase{
-		{"Chile is close to signing a trade deal with Peru.", "CHL", "PER", "0311", "hypothetical"},
+	// Signing a deal (057) is a deed, which by default codes nothing
+	// until it is done; the coder of deeds that may happen gives its
+	// status.
+	checkUnrealisedStatuses(t, []statusCase{
+		{"Chile is close to signing a trade deal with Peru.", "CHL", "PER", "057", "hypothetical"},
 	})
 }
 

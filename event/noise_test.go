@@ -393,10 +393,10 @@ func TestCalledObjectAdjective(t *testing.T) {
 func TestNextClauseSubject(t *testing.T) {
 	tests := []eventCase{
 		{"As Chile criticised Peru, Bolivia stayed silent.", []string{"CHL>PER:111"}, []string{"CHL>BOL:111"}},
-		{"Chile signed a trade pact with Peru, Bolivia stayed out.", []string{"CHL>PER:0311", "PER>CHL:0311"}, []string{"CHL>BOL:0311", "BOL>CHL:0311"}},
+		{"Chile signed a trade pact with Peru, Bolivia stayed out.", []string{"CHL>PER:057", "PER>CHL:057"}, []string{"CHL>BOL:057", "BOL>CHL:057"}},
 		{"Although Chile condemned Peru, Bolivia remains neutral.", []string{"CHL>PER:111"}, []string{"CHL>BOL:111", "PER>BOL:030"}},
 		{"Chile criticised Peru, Bolivia and Ecuador on Monday.", []string{"CHL>PER:111", "CHL>BOL:111", "CHL>ECU:111"}, nil},
-		{"Chile, Peru sign a trade pact.", []string{"CHL>PER:0311", "PER>CHL:0311"}, nil},
+		{"Chile, Peru sign a trade pact.", []string{"CHL>PER:057", "PER>CHL:057"}, nil},
 	}
 	checkEventCases(t, tests)
 }
@@ -445,7 +445,7 @@ func TestAnnouncedDeal(t *testing.T) {
 	tests := []eventCase{
 		{"The Chilean president announced the trade deal during a meeting with Peru's foreign minister.", []string{"CHLGOV>PERGOV:040"}, []string{"CHLGOV>PERGOV:060"}},
 		{"Chile announced a deal with Peru on fishing rights.", nil, []string{"CHL>PER:060"}},
-		{"Chile signed a trade deal with Peru on Monday.", []string{"CHL>PER:0311"}, nil},
+		{"Chile signed a trade deal with Peru on Monday.", []string{"CHL>PER:057", "PER>CHL:057"}, nil},
 	}
 	checkEventCases(t, tests)
 }

@@ -188,6 +188,8 @@ func (a *article) aimByPreposition(st *coding) {
 				break
 			}
 		}
+	} else if src >= 0 && tgt >= 0 && prep == "" && selfEvent(ms[src], ms[tgt]) && cl.m.uses(ms[tgt].Start) {
+		tgt = a.destination(ms, src, tgt, cl.hi)
 	}
 	// A bare agent right before a name ("human rights activists
 	// Amnesty International") labels it: the named actor acts.
@@ -219,6 +221,27 @@ func (a *article) aimByPreposition(st *coding) {
 		}
 	}
 	st.src, st.tgt = src, tgt
+}
+
+// destinationPreps are the prepositions that say where what a verb moves
+// is sent: "sent troops to Poland". "Into" is left out: troops sent
+// into a country invade it rather than help it.
+var destinationPreps = map[string]bool{"TO": true}
+
+// destination returns the mention the source's own forces or envoys,
+// matched by a pattern as the verb's object (tgt: "sent troops", "- *
+// &MILITARY"), are sent to: the first actor after tgt, before hi, that a
+// preposition of destination introduces and that is not the source's
+// own ("The United States sent troops to Poland" is aimed at Poland, not
+// at USAMIL). With none it returns tgt, which the self-event check then
+// drops.
+func (a *article) destination(ms []actor.Mention, src, tgt, hi int) int {
+	for i := tgt + 1; i < len(ms) && ms[i].Start < hi; i++ {
+		if k := ms[i].Start - 1; k >= ms[tgt].End && destinationPreps[a.w.up[k]] && !selfEvent(ms[src], ms[i]) {
+			return i
+		}
+	}
+	return tgt
 }
 
 // dropBystanders drops parties that stand beside the event: a reporter

@@ -28,7 +28,7 @@ import "testing"
 // with them by telephone is 041, drawing criticism from someone is
 // their criticism (111), renewed or tightened sanctions are imposed
 // (163), downgraded ties are reduced relations (161), a deal signed or
-// inked is an agreement signed (057; a trade deal 0311), a diplomat
+// inked is an agreement signed (057, a trade deal too), a diplomat
 // declared persona non grata is expelled (174), tariffs slapped on
 // someone, sanctions one is targeted with and sanctioning are sanctions
 // (163), weapons supplied are military aid (072),
@@ -117,7 +117,7 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// Signing or inking a deal signs an agreement (057), a trade
 		// deal 0311.
 		{"Peru signed a deal with Chile on Monday.", []string{"PER>CHL:057", "CHL>PER:057"}, nil},
-		{"Peru inked a trade deal with Chile.", []string{"PER>CHL:0311"}, []string{"PER>CHL:057"}},
+		{"Peru inked a trade deal with Chile.", []string{"PER>CHL:057", "CHL>PER:057"}, []string{"PER>CHL:0311"}},
 		// A diplomat declared persona non grata is expelled (174).
 		{"Peru declared the Chilean ambassador persona non grata.", []string{"PER>CHLGOV:174"}, []string{"PER>CHLGOV:010"}},
 		// Tariffs slapped on someone, sanctions someone is targeted with

@@ -1,0 +1,27 @@
+package event
+
+import "testing"
+
+// TestWireVerbCodes checks codes the verb supplement gives predicates
+// wire news uses often: persons released or freed are released persons
+// (0841), a ship is not; air strikes or bombing halted de-escalate
+// (087), and an appeal to halt them is one for de-escalation (0256), not
+// for easing dissent (0252, a labour strike's); a trade or defence
+// agreement or a contract signed is an agreement signed (057) by both
+// parties; a blockade is 191.
+func TestWireVerbCodes(t *testing.T) {
+	tests := []eventCase{
+		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
+		{"Bolivia freed two Chilean journalists.", []string{"BOL>CHLMED:0841"}, []string{"BOL>CHLMED:080"}},
+		{"Ecuador released three Peruvian fishermen.", []string{"ECU>PERAGR:0841"}, nil},
+		{"Peru released a Chilean tanker on Friday.", nil, []string{"PER>CHLBUS:0841"}},
+		{"Chile halted its air strikes on Bolivia.", []string{"CHL>BOL:087"}, []string{"CHL>BOL:082"}},
+		{"Peru urged Chile to stop the bombing of Bolivian villages.", []string{"PER>CHL:0256"}, []string{"PER>CHL:020"}},
+		{"Peru appealed to Chile to halt its air strikes.", []string{"PER>CHL:0256"}, []string{"PER>CHL:0252"}},
+		{"Peru signed a trade agreement with Chile on Friday.", []string{"PER>CHL:057", "CHL>PER:057"}, []string{"PER>CHL:0311"}},
+		{"Bolivia signed a contract with Argentina.", []string{"BOL>ARG:057", "ARG>BOL:057"}, []string{"BOL>ARG:060"}},
+		{"Chile signed a defence agreement with Peru.", []string{"CHL>PER:057"}, []string{"CHL>PER:0312"}},
+		{"Chile blockaded the Peruvian port of Callao.", []string{"CHL>PER:191"}, []string{"CHL>PER:170"}},
+	}
+	checkEventCases(t, tests)
+}
