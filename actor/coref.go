@@ -672,9 +672,12 @@ func (st *state) unknownPersonsAfter(a Mention, end int) int {
 		if e.Kind != model.Person {
 			continue
 		}
-		known := false
+		// A person a title before it named ("The Taliban's deputy
+		// prime minister, Abdul Ghani Baradar") is known by the
+		// surname it left (see appositive and addSurname).
+		known := st.hasSurname(surnameKey(strings.ToUpper(e.Text[strings.LastIndexByte(e.Text, ' ')+1:])))
 		for _, h := range st.history {
-			if h.Span.Start < e.End && h.Span.End > e.Start {
+			if known || h.Span.Start < e.End && h.Span.End > e.Start {
 				known = true
 				break
 			}

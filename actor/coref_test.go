@@ -3,6 +3,8 @@ package actor
 import (
 	"strings"
 	"testing"
+
+	"github.com/casus-project/casus/model"
 )
 
 // resolvedLast resolves the sentences srcs (see sentence) with the
@@ -113,6 +115,69 @@ func TestDescriptionAgain(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// glued writes the tokens of sents with no space around a hyphen ("Aru-
+// Bek"), as an article writes a hyphenated name, moving the entities
+// with their tokens.
+func glued(sents []model.Sentence, ents []model.Entity) (string, []model.Sentence, []model.Entity) {
+	var b strings.Builder
+	moved := map[int]int{} // old offset -> new, at every token's start and end
+	for si := range sents {
+		s := &sents[si]
+		if si > 0 {
+			b.WriteByte('\n')
+		}
+		start := b.Len()
+		for i := range s.Tokens {
+			t := &s.Tokens[i]
+			if i > 0 && t.Form != "-" && s.Tokens[i-1].Form != "-" {
+				b.WriteByte(' ')
+			}
+			moved[t.Start] = b.Len()
+			b.WriteString(t.Form)
+			moved[t.End] = b.Len()
+			t.Start, t.End = moved[t.Start], b.Len()
+		}
+		s.Start, s.End = start, b.Len()
+	}
+	for i := range ents {
+		ents[i].Start, ents[i].End = moved[ents[i].Start], moved[ents[i].End]
+	}
+	return b.String(), sents, ents
+}
+
+// TestPersonNamedWithTitle checks that "he" stands for a titled person
+// whose name the names model split at a hyphen ("Aru-Bek Zhanov", found
+// as "Bek Zhanov") or gave after the title in commas: neither name is an
+// unknown person after the title, which would keep "he" from it.
+func TestPersonNamedWithTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"a hyphenated first name after a title",
+			[]string{"Kazakh/ADJ President/PROPN Aru/PROPN -/PUNCT [Bek Zhanov] spoke/VERB", "He/PRON promised/VERB aid/NOUN to/ADP Afghanistan"},
+			"He=KAZGOV|Afghanistan=AFG"},
+		{"a name set off by commas after a title",
+			[]string{"Kazakhstan hosted/VERB talks/NOUN", "The/DET Taliban/PROPN 's/PART deputy/NOUN prime/NOUN minister/NOUN ,/PUNCT [Abdul Karim Noori] ,/PUNCT spoke/VERB", "He/PRON thanked/VERB Kazakhstan"},
+			"He=AFGREB|Kazakhstan=KAZ"},
+		{"an unknown person after a title is still someone else",
+			[]string{"Kazakh/ADJ President/PROPN Aru/PROPN -/PUNCT [Bek Zhanov] spoke/VERB", "[Ana Quispe] ,/PUNCT a/DET farmer/NOUN ,/PUNCT said/VERB he/PRON left/VERB"},
+			"farmer=KAZAGR"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, sents, ents := document(tt.srcs)
+			text, sents, ents := glued(sents, ents)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})

@@ -151,12 +151,17 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 			j = k
 		}
 	}
+	j0 := j
+	j = st.hyphenedName(toks, j)
 	if en, ok := st.entity(j); ok && en.Kind == model.Person {
 		k := j
 		for k < len(toks) && st.entAt[k] == st.entAt[j] {
 			k++
 		}
 		m.Name = strings.ToUpper(en.Text)
+		if j > j0 {
+			m.Name = strings.ToUpper(strings.Join(st.words[j0:j], "")) + m.Name
+		}
 		m.End, m.Head = k, k-1
 	}
 }
@@ -227,6 +232,20 @@ func (st *state) envoyTo(toks []model.Token, j int) (dict.Agent, int, bool) {
 		return dict.Agent{}, 0, false
 	}
 	return a, k + n, true
+}
+
+// hyphenedName returns, for a name's first piece at j that the names
+// model left out of a person's name it split at a hyphen ("Kassym -" of
+// "Kassym-Jomart Tokayev", "Jean -" of "Jean-Noel Barrot"), the token
+// where that person's name starts; j itself otherwise.
+func (st *state) hyphenedName(toks []model.Token, j int) int {
+	if j+2 >= len(toks) || st.entAt[j] >= 0 || !maybeName(toks[j]) || toks[j+1].Form != "-" {
+		return j
+	}
+	if en, ok := st.entity(j + 2); ok && en.Kind == model.Person && en.Start == toks[j+2].Start && toks[j+1].End == toks[j+2].Start && toks[j].End == toks[j+1].Start {
+		return j + 2
+	}
+	return j
 }
 
 // counterpart widens the country's mention m over "counterpart" after
