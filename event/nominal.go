@@ -48,6 +48,10 @@ const nominalReach = 12
 //     "over" anything;
 //   - talks or negotiations between two parties: "talks between Serbia and
 //     Kosovo" (046, each towards the other);
+//   - clashes, fighting or skirmishes between two parties, as the
+//     subject of their clause or breaking out "between" them: "Clashes
+//     between Peruvian and Chilean troops killed four" (190, each on the
+//     other; nominalClash), not ones prevented, feared or ended;
 //   - a telephone call with someone, made by the clause's subject or the
 //     call's owner: "In a telephone call with Borrell, the minister said"
 //     (041);
@@ -69,7 +73,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 	for k := a.from; k < len(toks); k++ {
 		// "Chile's offensive against Peru": the tagger may take the noun
 		// for an adjective; a preposition after it says it is none.
-		noun := toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" && k+1 < len(toks) && toks[k+1].UPOS == "ADP"
+		noun := toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" && k+1 < len(toks) && toks[k+1].UPOS == "ADP" ||
+			clashOpening(toks, a.w.up, k)
 		if !noun || a.w.act[k] {
 			continue
 		}
@@ -103,6 +108,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalCeasefire(s, toks, ms, k, says, times)
 		case nounWar:
 			a.nominalWar(s, toks, ms, k, says, times)
+		case nounClash:
+			a.nominalClash(s, toks, ms, k, says, times)
 		case nounTalks:
 			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				continue
@@ -129,6 +136,7 @@ const (
 	nounCeasefire
 	nounWar
 	nounWithdrawal
+	nounClash
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -156,8 +164,25 @@ func eventNoun(lem string) int {
 		return nounCeasefire
 	case "WAR":
 		return nounWar
+	case "CLASH", "FIGHTING", "FIGHT", "SKIRMISH", "GUNFIGHT", "FIREFIGHT":
+		return nounClash
 	}
 	return nounNone
+}
+
+// clashOpening reports "Clashes between" or "Fighting between" opening
+// the sentence at k, which the tagger may read as a verb: no verb of
+// clashing or fighting opens a sentence before "between", so the word
+// is the noun.
+func clashOpening(toks []model.Token, up []string, k int) bool {
+	if k != 0 || k+1 >= len(toks) || up[k+1] != "BETWEEN" || toks[k].UPOS != "VERB" {
+		return false
+	}
+	switch up[k] {
+	case "CLASHES", "FIGHTING", "SKIRMISHES":
+		return true
+	}
+	return false
 }
 
 // argAt returns the mention that begins at token p (an article may stand

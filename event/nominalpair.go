@@ -367,6 +367,55 @@ func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.M
 	a.emitMutual(s, toks, ms, cl, mem, says, times)
 }
 
+// nominalClash codes clashes or fighting between two parties that
+// happen in the sentence ("Clashes between Peruvian and Chilean troops
+// killed five", "Fighting broke out between Peru and Chile") as each
+// one's use of military force (190) against the other. The noun must be
+// its clause's subject, or "between" must follow the verb it breaks out
+// or erupts with: "to prevent clashes between them", "fears of fighting
+// between" name none that happened.
+func (a *article) nominalClash(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	if !a.t.ok || base(a.t.rel[k]) != "nsubj" && base(a.t.rel[k]) != "csubj" && !clashOpening(toks, a.w.up, k) {
+		return
+	}
+	j := k + 1
+	if v := a.t.head[k]; j < len(toks) && v == j && (a.w.lem[v] == "BREAK" || a.w.lem[v] == "ERUPT") {
+		// "Clashes broke out between", "fighting erupted between".
+		j = v + 1
+		if j < len(toks) && a.w.up[j] == "OUT" {
+			j++
+		}
+	}
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return
+	}
+	mem, end := betweenMembers(toks, ms, j)
+	if mem == nil || clashOpening(toks, a.w.up, k) && !a.clashVerbHappened(toks, end) {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "190", src: mem[0], tgt: mem[1],
+		pattern: "<noun> " + a.w.up[k] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties: military force (190)"}}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// clashVerbHappened reports, for clashes whose noun the tagger took for
+// the sentence's verb (clashOpening), that the verb after their phrase
+// (ending at end) says they happened: no modal or negation before it
+// ("could resume", "did not resume"), and no ending ("ended", "stopped").
+// The parse hangs that verb on the noun, so the status of the noun's
+// clause cannot be read from it.
+func (a *article) clashVerbHappened(toks []model.Token, end int) bool {
+	for g := end; g < len(toks); g++ {
+		switch {
+		case toks[g].XPOS == "MD" || a.w.up[g] == "NOT" || a.w.up[g] == "N'T" || a.w.up[g] == "NEVER":
+			return false
+		case toks[g].UPOS == "VERB":
+			return !endingLemmas[a.w.lem[g]] && !unheldLemmas[a.w.lem[g]]
+		}
+	}
+	return false
+}
+
 // agentsOfPair returns, for a bare agent ag ("military commanders") of
 // talks at k, that agent of each of two countries the sentence names as
 // a list before k ("India and China have agreed ... after talks between
