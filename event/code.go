@@ -76,7 +76,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			g = mandatedBy(toks, cl.v)
 		}
 		if g >= 0 {
-			a.specifyAppeal(s, toks, g, cl.code)
+			a.specifyAppeal(s, toks, g, cl.code, a.w.lem[cl.v])
 		}
 		// "accused Seoul of firing artillery": the accusation (112) is
 		// of that deed's kind (1123).

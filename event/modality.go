@@ -239,9 +239,10 @@ func infinitiveOf(toks []model.Token, end, v int) bool {
 // Chile to release the prisoners" is an appeal for release (0253),
 // "called on Chile to lift sanctions" one for easing sanctions (0254),
 // "threatened to cut ties with Chile" a threat to break relations
-// (1313).
-func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, deed string) {
-	a.recodeAt(s, toks, g, func(have string) string { return deedCode(have, deed) })
+// (1313); lemma is the deed's verb ("threatened to attack Chile" is a
+// threat of force, forceThreat).
+func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, deed, lemma string) {
+	a.recodeAt(s, toks, g, func(have string) string { return forceThreat(have, deed, lemma) })
 }
 
 // recodeAt gives each event that the verb at g made in sentence s the

@@ -89,3 +89,23 @@ func threatCode(deed string) string {
 	}
 	return ""
 }
+
+// attackLemmas are the verbs (upper-case lemmas) of an armed attack on
+// someone. The dictionaries give most of them unspecified force (190),
+// which threatCode leaves unspecified for "threatened to retaliate"; with
+// one of these verbs the force threatened is an attack.
+var attackLemmas = map[string]bool{
+	"ATTACK": true, "STRIKE": true, "BOMB": true, "SHELL": true,
+	"RAID": true, "ASSAULT": true, "INVADE": true,
+}
+
+// forceThreat returns the code of a threat (have) of a deed coded deed
+// whose verb is lemma: a threat of unspecified force (190) by a verb of
+// armed attack threatens military force (138, "threatened to attack
+// Israel"); otherwise what deedCode returns.
+func forceThreat(have, deed, lemma string) string {
+	if have == "130" && deed == "190" && attackLemmas[lemma] {
+		return "138"
+	}
+	return deedCode(have, deed)
+}

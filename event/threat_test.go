@@ -16,6 +16,8 @@ func TestThreatOfDeed(t *testing.T) {
 		{"Azerbaijan threatened to attack Armenian positions.", []string{"AZE>ARM:1384"}, []string{"AZE>ARM:130"}},
 		{"Russia threatened to invade Ukraine.", []string{"RUS>UKR:1382"}, []string{"RUS>UKR:138"}},
 		{"Iran threatened to retaliate against Israel.", []string{"IRN>ISR:130"}, []string{"IRN>ISR:138"}},
+		{"Iran threatened to attack Israel.", []string{"IRN>ISR:138"}, []string{"IRN>ISR:130"}},
+		{"Peru threatened on Monday to strike Chile.", []string{"PER>CHL:138"}, []string{"PER>CHL:130"}},
 		{"Turkey threatened to expel the Swedish ambassador.", []string{"TUR>SWEGOV:130"}, nil},
 	}
 	checkEventCases(t, tests)
@@ -31,6 +33,28 @@ func TestThreatCode(t *testing.T) {
 	for _, tt := range tests {
 		if got := threatCode(tt.deed); got != tt.want {
 			t.Errorf("threatCode(%q) = %q, want %q", tt.deed, got, tt.want)
+		}
+	}
+}
+
+// TestForceThreat checks that a threat of unspecified force takes 138
+// only from a verb of armed attack, and that other threats, appeals and
+// demands go as deedCode has them.
+func TestForceThreat(t *testing.T) {
+	tests := []struct{ have, deed, lemma, want string }{
+		{"130", "190", "ATTACK", "138"},
+		{"130", "190", "STRIKE", "138"},
+		{"130", "190", "RETALIATE", ""},
+		{"130", "190", "RESPOND", ""},
+		{"130", "192", "INVADE", "1382"},
+		{"130", "163", "IMPOSE", "1312"},
+		{"020", "190", "ATTACK", deedCode("020", "190")},
+		{"100", "190", "ATTACK", deedCode("100", "190")},
+		{"138", "190", "ATTACK", ""},
+	}
+	for _, tt := range tests {
+		if got := forceThreat(tt.have, tt.deed, tt.lemma); got != tt.want {
+			t.Errorf("forceThreat(%q, %q, %q) = %q, want %q", tt.have, tt.deed, tt.lemma, got, tt.want)
 		}
 	}
 }

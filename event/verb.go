@@ -356,7 +356,8 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 // words around it belie: a phrasal pattern's object slot that is no
 // actor of the verb's own, a saying's cooperation that is the reported
 // clause's, a deed's noun after a verb of going on, a particle that is
-// another phrase's or a date's, the content of a decision or plan.
+// another phrase's or a date's, a month a date names, the content of a
+// decision or plan.
 func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int32, m *match) bool {
 	if b.phrasal[i] && m.tgt[1] > 0 && m.tgt[0] == cl.vEnd && !a.w.opensWithActor(m.tgt) {
 		// "- * + TO [020] # WANT": the slot of a phrasal
@@ -392,6 +393,11 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// "called Peru's president on Monday": a preposition
 		// that opens a time is the date's, not the particle
 		// of a phrasal verb ("call on" someone, 020).
+		return true
+	}
+	if a.namedTime(toks, m, cl.vEnd) {
+		// "led an intervention in Bolivia in March 2015": a month
+		// a date names is not LEAD's "- * MARCH [141]".
 		return true
 	}
 	if a.strayCraft(toks, v, cl, m) {

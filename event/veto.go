@@ -70,6 +70,27 @@ func particleNext(toks []model.Token, m *match, vEnd int) bool {
 	return true
 }
 
+// namedTime reports a match whose words after the verb (vEnd on) hold a
+// proper noun inside a time expression: the month or day a date names
+// ("led an intervention in Bolivia in March 2015") is no noun of the
+// pattern (LEAD's "- * MARCH [141]").
+func (a *article) namedTime(toks []model.Token, m *match, vEnd int) bool {
+	for _, u := range m.used[:m.n] {
+		for k := max(int(u[0]), vEnd); k < int(u[1]) && k < len(toks); k++ {
+			if toks[k].XPOS == "NNP" && a.inTime(toks[k].Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inTime reports a time expression that holds byte offset off.
+func (a *article) inTime(off int) bool {
+	i, found := slices.BinarySearchFunc(a.times, off, func(x when.Expression, off int) int { return cmp.Compare(x.Start, off) })
+	return found || i > 0 && off < a.times[i-1].End
+}
+
 // timeAt reports a time expression that starts at byte offset off.
 func (a *article) timeAt(off int) bool {
 	_, ok := slices.BinarySearchFunc(a.times, off, func(x when.Expression, off int) int { return cmp.Compare(x.Start, off) })

@@ -8,7 +8,10 @@ import "testing"
 // (087), and an appeal to halt them is one for de-escalation (0256), not
 // for easing dissent (0252, a labour strike's); a trade or defence
 // agreement or a contract signed is an agreement signed (057) by both
-// parties; a blockade is 191.
+// parties; a blockade is 191; marching demonstrates (141); rejecting or
+// dismissing criticism rejects it (120); talks frozen are halted (164);
+// missiles launched at a country are aerial weapons (195); going on
+// strike strikes (143), aimed at the strikers' own government.
 func TestWireVerbCodes(t *testing.T) {
 	tests := []eventCase{
 		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
@@ -22,6 +25,12 @@ func TestWireVerbCodes(t *testing.T) {
 		{"Bolivia signed a contract with Argentina.", []string{"BOL>ARG:057", "ARG>BOL:057"}, []string{"BOL>ARG:060"}},
 		{"Chile signed a defence agreement with Peru.", []string{"CHL>PER:057"}, []string{"CHL>PER:0312"}},
 		{"Chile blockaded the Peruvian port of Callao.", []string{"CHL>PER:191"}, []string{"CHL>PER:170"}},
+		{"Thousands of Peruvians marched in Lima on Sunday.", []string{"PEROPP>PERGOV:141"}, []string{"PEROPP>PERGOV:140"}},
+		{"Peru rejected Chile's criticism on Monday.", []string{"PER>CHL:120"}, []string{"PER>CHL:124"}},
+		{"Bolivia dismissed the Chilean criticism.", []string{"BOL>CHL:120"}, []string{"BOL>CHL:110"}},
+		{"Chile froze its trade talks with Peru.", []string{"CHL>PER:164"}, nil},
+		{"Chile launched rockets at Peru overnight.", []string{"CHL>PER:195"}, []string{"CHL>PER:194"}},
+		{"Peruvian dock workers went on strike on Monday.", []string{"PERLAB>PERGOV:143"}, nil},
 	}
 	checkEventCases(t, tests)
 }
