@@ -471,6 +471,14 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		out = append(out, m)
 		i = m.End
+		if p, ok := st.memberAfter(toks, m); ok {
+			// "Houthi negotiator Abdulqader al-Murtada": the group's
+			// man, whom a later "he" stands for.
+			out = append(out, p)
+			st.history = append(st.history, p)
+			st.addSurname(toks, p, len(st.history)-1)
+			i = p.End
+		}
 	}
 	if lead != "" {
 		st.lead = lead
@@ -532,6 +540,9 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		return m, true
 	}
 	if m, ok := st.namedOrgDescription(i); ok {
+		return m, true
+	}
+	if m, ok := st.theCoalition(i); ok {
 		return m, true
 	}
 	if m, ok := st.agent(toks, i); ok {
@@ -665,6 +676,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		if !st.basedIn(toks, m) {
 			return Mention{}, false
 		}
+	}
+	if ledCoalition(toks, st.up, &m) {
+		return m, true
 	}
 	if m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && backedWords[st.up[m.End+1]] {
 		m.backer = true

@@ -321,6 +321,86 @@ func (st *state) titledMember(toks []model.Token, m Mention, out []Mention) (Men
 	return p, true
 }
 
+// memberAfter returns a person the entities name right after a title
+// noun that follows the named group or organisation m ("Houthi
+// negotiator Abdulqader al-Murtada", "Hamas official Ana Quispe") as a
+// member of m, on the terms of titledMember: the dictionaries know
+// neither the title (an agent would have read it) nor the person, and m
+// is no country, company or news outlet. The title is one or two
+// nouns in lower case, the name two words or more.
+func (st *state) memberAfter(toks []model.Token, m Mention) (Mention, bool) {
+	if m.Kind != Named || m.Person || m.Agent != "" || m.backer || m.End >= len(toks) || len(m.Code) == 3 && m.Code == m.Country || commercial(m.Code) {
+		return Mention{}, false
+	}
+	if !strings.HasPrefix(m.Code, "IGO") && !strings.HasPrefix(m.Code, "NGO") && !groupCode(m.Code) {
+		return Mention{}, false
+	}
+	j := m.End
+	for j < len(toks) && j < m.End+2 && toks[j].UPOS == "NOUN" && toks[j].Form != "" && toks[j].Form[0] >= 'a' && toks[j].Form[0] <= 'z' {
+		if _, _, ok := st.r.d.AgentEntry(st.up[j:]); ok {
+			return Mention{}, false
+		}
+		j++
+	}
+	if j == m.End || j >= len(toks) {
+		return Mention{}, false
+	}
+	en, ok := st.entity(j)
+	if !ok || en.Kind != model.Person || en.Start != toks[j].Start {
+		return Mention{}, false
+	}
+	k := j
+	for k < len(toks) && st.entAt[k] == st.entAt[j] {
+		k++
+	}
+	if k-j < 2 {
+		return Mention{}, false
+	}
+	if _, _, n, ok := st.actor(st.up[j:k]); ok && n > 0 {
+		return Mention{}, false
+	}
+	p := Mention{Start: j, End: k, Head: k - 1, Kind: Named, Person: true, Antecedent: m.Span}
+	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(en.Text), Country: m.Country, Entry: m.Entry + "; a member titled before the name"}
+	p.Span = model.Span{Start: toks[j].Start, End: toks[k-1].End}
+	return p, true
+}
+
+// ledCoalition widens m, a country's name, over "-led coalition" after
+// it ("the Saudi-led coalition"): the coalition's forces, the leading
+// country's military, for which a later "the coalition" stands (see
+// theCoalition). It reports whether it did.
+func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
+	j := m.End
+	if j+2 >= len(toks) || toks[j].Form != "-" && toks[j].Form != "\u2013" || up[j+1] != "LED" || up[j+2] != "COALITION" {
+		return false
+	}
+	if m.Country == "" || len(m.Code) != 3 || m.Code != m.Country {
+		return false
+	}
+	m.Code = dict.Combine(m.Country, "~MIL")
+	m.Agent = "COALITION"
+	m.End, m.Head = j+3, j+2
+	m.Entry += "; the coalition it leads"
+	return true
+}
+
+// theCoalition resolves "the coalition" at i to the last coalition a
+// country was said to lead (see ledCoalition), or reports false: a
+// ruling or opposition coalition is the agent dictionary's.
+func (st *state) theCoalition(i int) (Mention, bool) {
+	if st.up[i] != "THE" || i+1 >= len(st.up) || st.up[i+1] != "COALITION" {
+		return Mention{}, false
+	}
+	for h := len(st.history) - 1; h >= 0; h-- {
+		if a := st.history[h]; a.Agent == "COALITION" && a.Kind == Named {
+			m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+			m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
 // commercial reports the code of a company or news outlet: a
 // multinational (MNC...) or a country's business or media sector.
 func commercial(code string) bool {
@@ -834,9 +914,11 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 		case crowd:
 			ok = (strings.Contains(a.Agent, "PROTEST") || strings.Contains(a.Agent, "DEMONSTRAT"))
 		case group:
-			// A people's agent ("British aid workers") is no group.
+			// A people's agent ("British aid workers") is no group;
+			// an intergovernmental organisation only when no other
+			// group was named (see groupBefore).
 			ok = len(a.Code) > 3 && a.Kind == Named && (a.Agent == "" || a.owner != "") && (strings.Contains(a.Code, "REB") ||
-				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") ||
+				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") && !st.groupBefore(h) ||
 				strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY"))
 		}
 		if !ok {
@@ -861,6 +943,21 @@ func (st *state) described(i, j int, a Mention) Mention {
 		}
 	}
 	return m
+}
+
+// groupBefore reports a named armed, opposition or non-governmental
+// group or party before history[h]: "the group" stands for it rather
+// than for an intergovernmental organisation named since ("Al Shabaab
+// attacked an African Union base ... The group has fought").
+func (st *state) groupBefore(h int) bool {
+	for k := h - 1; k >= 0; k-- {
+		a := st.history[k]
+		if a.Kind == Named && !a.Person && len(a.Code) > 3 && (a.Agent == "" || a.owner != "") &&
+			(strings.Contains(a.Code, "REB") || strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY")) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether the words from lo to hi (a subject's end

@@ -183,3 +183,39 @@ func TestPersonNamedWithTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupsAndMembers checks "the group" after a group and an
+// intergovernmental organisation named since, a group's member named
+// after an unknown title ("Houthi negotiator ..."), whom "he" then
+// stands for, and "the coalition" after a coalition a country leads.
+func TestGroupsAndMembers(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"the group is the armed group, not the organisation named since",
+			[]string{"Al/PROPN Shabaab/PROPN attacked/VERB an/DET African/PROPN Union/PROPN base/NOUN", "The/DET group/NOUN has/AUX fought/VERB Somalia"},
+			"The group=SOMREB|Somalia=SOM"},
+		{"the group is an organisation when no other group was named",
+			[]string{"Peru asked/VERB the/DET African/PROPN Union/PROPN for/ADP help/NOUN", "The/DET group/NOUN met/VERB Chile"},
+			"The group=IGOAFR|Chile=CHL"},
+		{"a group's member after an unknown title",
+			[]string{"Yemen 's/PART Houthi/PROPN movement/NOUN freed/VERB prisoners/NOUN/NNS", "Houthi/PROPN negotiator/NOUN [Ali Saleh Qasem] spoke/VERB", "He/PRON accused/VERB Oman"},
+			"He=YEMREB|Oman=OMN"},
+		{"a country's man after an unknown title is no member",
+			[]string{"Peru protested/VERB", "Kenyan/ADJ negotiator/NOUN [Ana Quispe] spoke/VERB", "He/PRON accused/VERB Oman"},
+			"Oman=OMN"},
+		{"the coalition a country leads",
+			[]string{"The/DET Saudi/PROPN -/PUNCT led/VERB coalition/NOUN struck/VERB Sanaa/PROPN", "Oman criticised/VERB the/DET coalition/NOUN"},
+			"Oman=OMN|the coalition=SAUMIL"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
