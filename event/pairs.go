@@ -359,7 +359,54 @@ func (a *article) oneWayDeed(code string, v int) bool {
 	if !strings.HasPrefix(code, "08") && !strings.HasPrefix(code, "19") && !strings.HasPrefix(code, "033") || strings.HasPrefix(code, "087") {
 		return false
 	}
-	return a.hasObject(v) && !a.verbIn(mutualLemmas, v) && !a.exchanged(v)
+	return a.hasObject(v) && !a.verbIn(mutualLemmas, v) && !a.exchanged(v) && !(strings.HasPrefix(code, "0841") && a.prisonersObject(v))
+}
+
+// prisonerNouns are the nouns (upper-case lemmas) of people held by the
+// other side, whose release by a list of two is a swap.
+var prisonerNouns = map[string]bool{
+	"PRISONER": true, "DETAINEE": true, "CAPTIVE": true, "POW": true, "POWS": true,
+}
+
+// prisonersObject reports a verb at v whose object is prisoners not
+// named before, directly or as what a number or quantity is of ("freed
+// 90 detainees", "released dozens of prisoners of war"): "Peru and Chile
+// freed prisoners" is a swap, each releasing the other's, as "exchanged
+// prisoners" is. "Released the prisoners" are ones the story has named,
+// whoever held them.
+func (a *article) prisonersObject(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] != "obj" || a.definite(c) {
+			continue
+		}
+		if prisonerNouns[a.w.lem[c]] {
+			return true
+		}
+		for _, n := range t.kids[c] {
+			if base(t.rel[n]) == "nmod" && prisonerNouns[a.w.lem[n]] && !a.definite(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definite reports a noun at k with a definite determiner ("the",
+// "these", "those") among its dependents.
+func (a *article) definite(k int) bool {
+	for _, d := range a.t.kids[k] {
+		if a.t.rel[d] == "det" {
+			switch a.w.up[d] {
+			case "THE", "THESE", "THOSE":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unplacedFacility reports a visit or a trip (CAMEO 036, 04) to a
