@@ -893,6 +893,12 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 			return st.described(i, j, a), true
 		}
 	}
+	// "French troops left the country": the object of a verb is
+	// another country than its subject's.
+	subject := ""
+	if h := len(st.history) - 1; d == country && h >= st.curAt && verbBetween(toks, st.history[h].End, i) {
+		subject = st.history[h].Country
+	}
 	for h := len(st.history) - 1; h >= 0; h-- {
 		a := st.history[h]
 		if a.Person {
@@ -901,7 +907,7 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 		ok := false
 		switch d {
 		case country:
-			ok = len(a.Code) == 3 && a.Country == a.Code && a.Agent == ""
+			ok = len(a.Code) == 3 && a.Country == a.Code && a.Agent == "" && a.Country != subject
 			// "Washington invaded the country": the object of a
 			// verb is another country than its subject.
 			if ok && h >= st.curAt && verbBetween(toks, a.End, i) {

@@ -581,7 +581,12 @@ func (st *state) describedBefore(toks []model.Token, start, h int) {
 // put the family name ("Lai" of "Lai Ching-te", "Yoon" of "Yoon Suk
 // Yeol"): the first word never replaces a surname already remembered.
 func (st *state) addSurname(toks []model.Token, m Mention, h int) {
-	if last := toks[m.End-1]; maybeName(last) && (len(last.Form) >= 3 || shortSurname(last)) {
+	end := m.End
+	// "Ferdinand Marcos Jr.": the surname is before the generation.
+	if end-2 > m.Start && generations[st.up[end-1]] {
+		end--
+	}
+	if last := toks[end-1]; maybeName(last) && (len(last.Form) >= 3 || shortSurname(last)) {
 		st.surnames[surnameKey(strings.ToUpper(last.Form))] = h
 	}
 	first := m.Start
@@ -595,6 +600,10 @@ func (st *state) addSurname(toks []model.Token, m Mention, h int) {
 		st.surnames[k] = h
 	}
 }
+
+// generations are the upper-case words that may end a person's name
+// after the surname.
+var generations = map[string]bool{"JR.": true, "JR": true, "SR.": true, "SR": true, "II": true, "III": true, "IV": true}
 
 // shortSurname reports a two-letter word that may be a family name
 // opening a Chinese or Korean name ("Xi" of "Xi Jinping", "Li" of "Li
