@@ -8,7 +8,7 @@ import "testing"
 func TestAidWorkers(t *testing.T) {
 	tests := []eventCase{
 		{"Eritrea expelled aid workers last week.",
-			[]string{"ERI>ERINGO:174"}, []string{"ERI>ERILAB:174"}},
+			[]string{"ERI>ERINGO:1663"}, []string{"ERI>ERILAB:1663", "ERI>ERILAB:174"}},
 		{"Ethiopia detained two relief workers on Monday.",
 			[]string{"ETH>ETHNGO:173"}, []string{"ETH>ETHLAB:173"}},
 		{"Chad arrested humanitarian workers in the capital.",

@@ -11,7 +11,10 @@ import "testing"
 // parties; a blockade is 191; marching demonstrates (141); rejecting or
 // dismissing criticism rejects it (120); talks frozen are halted (164);
 // missiles launched at a country are aerial weapons (195); going on
-// strike strikes (143), aimed at the strikers' own government.
+// strike strikes (143), aimed at the strikers' own government;
+// peacekeepers, inspectors and troops expelled are 1661, 1662 and 166,
+// an ambassador still 174; talks called off are halted (164); beating
+// someone assaults him (182).
 func TestWireVerbCodes(t *testing.T) {
 	tests := []eventCase{
 		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
@@ -31,6 +34,12 @@ func TestWireVerbCodes(t *testing.T) {
 		{"Chile froze its trade talks with Peru.", []string{"CHL>PER:164"}, nil},
 		{"Chile launched rockets at Peru overnight.", []string{"CHL>PER:195"}, []string{"CHL>PER:194"}},
 		{"Peruvian dock workers went on strike on Monday.", []string{"PERLAB>PERGOV:143"}, nil},
+		{"Bolivia expelled United Nations peacekeepers.", []string{"BOL>IGOUNO:1661"}, []string{"BOL>IGOUNO:174"}},
+		{"Peru expelled the IAEA inspectors on Monday.", []string{"PER>IGOUNOIAE:1662"}, nil},
+		{"Bolivia expelled Chilean troops.", []string{"BOL>CHLMIL:166"}, []string{"BOL>CHLMIL:174"}},
+		{"Bolivia expelled the Chilean ambassador.", []string{"BOLGOV>CHLGOV:174"}, nil},
+		{"Chile called off its talks with Peru.", []string{"CHL>PER:164"}, []string{"CHL>PER:160"}},
+		{"Chilean border guards beat a Peruvian farmer.", []string{"CHLMIL>PERAGR:182"}, []string{"CHLMIL>PERAGR:190"}},
 	}
 	checkEventCases(t, tests)
 }
