@@ -80,6 +80,12 @@ type Mention struct {
 	// agentCode the agent's code ("~MIL"): a later bare agent of the
 	// same kind ("the troops") is that organisation's.
 	owner, agentCode string
+	// agentOf is, for a country's mention that a plural agent before it
+	// joined with "of" or "from" ("officials from Sudan", "the
+	// presidents of Kenya"), that agent's code ("~GOV"), which a country
+	// listed right after it shares ("officials from Sudan and South
+	// Sudan": both governments; agentOfList).
+	agentOf string
 	// place reports a country or city named as where something is ("based
 	// in Bahrain"), which "it" stands for only when nothing else can.
 	place bool
@@ -428,6 +434,11 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 				st.history[h].listed = true
 				if sharedAgent(toks, &out[len(out)-1], m) {
 					st.history[h] = out[len(out)-1]
+				}
+				if !st.r.Local {
+					// PETRARCH and TABARI give the agent to the
+					// first only ("the ambassadors of A, B and C").
+					agentOfList(&m, out[len(out)-1])
 				}
 			}
 		}

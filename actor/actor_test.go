@@ -311,6 +311,18 @@ func TestResolve(t *testing.T) {
 			[]string{"the militaries of the two nations=CHLMIL", "the militaries of the two nations=PERMIL"}},
 		{"border guards of both countries are each one's", []string{"Chile/PROPN and/CCONJ Peru/PROPN met/VERB", "border/NOUN guards/NOUN/NNS of/ADP both/DET countries/NOUN/NNS clashed/VERB"},
 			[]string{"border guards of both countries=CHLMIL", "border guards of both countries=PERMIL"}},
+		// A plural agent of or from a country is the next listed one's
+		// too (see agentOfList).
+		{"officials from a list of two are both governments", []string{"officials/NOUN/NNS from/ADP Peru/PROPN and/CCONJ Chile/PROPN met/VERB"},
+			[]string{"officials from Peru=PERGOV", "Chile=CHLGOV"}},
+		{"the presidents of a list of three are all governments", []string{"the/DET presidents/NOUN/NNS of/ADP Peru/PROPN ,/PUNCT Chile/PROPN and/CCONJ Bolivia/PROPN met/VERB"},
+			[]string{"presidents of Peru=PERGOV", "Chile=CHLGOV", "Bolivia=BOLGOV"}},
+		{"one president of a country is not the next one's", []string{"the/DET president/NOUN/NN of/ADP Peru/PROPN and/CCONJ Chile/PROPN met/VERB"},
+			[]string{"president of Peru=PERGOV", "Chile=CHL"}},
+		{"a listed country's own agent stays", []string{"officials/NOUN/NNS from/ADP Peru/PROPN and/CCONJ Chilean/ADJ rebels/NOUN/NNS met/VERB"},
+			[]string{"officials from Peru=PERGOV", "Chilean rebels=CHLREB"}},
+		{"they after officials from a list are both governments", []string{"officials/NOUN/NNS from/ADP Peru/PROPN and/CCONJ Chile/PROPN met/VERB", "They/PRON agreed/VERB"},
+			[]string{"They=PERGOV", "They=CHLGOV"}},
 		// "The two presidents", "the two former Soviet republics", "the
 		// two police forces" (see pair).
 		{"the two presidents are the governments of a list of two countries", []string{"Chile/PROPN and/CCONJ Peru/PROPN held/VERB talks/NOUN/NNS", "the/DET two/NUM presidents/NOUN/NNS met/VERB"},

@@ -84,6 +84,22 @@ func (st *state) agentOfCountry(m *Mention, prev Mention) bool {
 	return true
 }
 
+// agentOfList gives a country's bare name listed right after a country
+// that a plural agent before it joined ("officials from Sudan") that
+// agent too:
+// "officials from Sudan and South Sudan", "the presidents of Kenya and
+// Tanzania" are both countries' officials and presidents. A country
+// with an agent of its own ("officials from Sudan and Chadian rebels")
+// keeps it.
+func agentOfList(m *Mention, prev Mention) {
+	if prev.agentOf == "" || m.Kind != Named || m.Agent != "" || m.Person || m.Country == "" || m.Code != m.Country {
+		return
+	}
+	m.Code = dict.Combine(m.Code, prev.agentOf)
+	m.Agent, m.plural, m.agentOf = prev.Agent, true, prev.agentOf
+	m.Entry += "; agent shared with the one before (" + prev.Agent + ")"
+}
+
 // people matches a people's name in the plural at i that the dictionaries
 // list only in the singular, as a country's demonym ("Ukrainians",
 // "Germans", "Syrians": Phoenix has UKRAINIAN, GERMAN, SYRIAN): the
@@ -451,6 +467,11 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 					// the possessor's; the phrase names the country they
 					// leave, which is what the deed is aimed at.
 					m.Code, m.agentCode = code, ""
+				}
+				if m.agentCode != "" && st.up[j] != "IN" && strings.HasPrefix(a.Code, "~") && isPlural(toks[m.Head]) {
+					// "Officials from Sudan and South Sudan": a country
+					// listed next is theirs too (agentOfList).
+					m.agentOf = a.Code
 				}
 				m.Name = e.Name
 				m.Entry = e.String() + "; " + m.Entry
