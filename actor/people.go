@@ -599,6 +599,38 @@ func (st *state) addSurname(toks []model.Token, m Mention, h int) {
 	if k := surnameKey(strings.ToUpper(toks[first].Form)); !st.hasSurname(k) {
 		st.surnames[k] = h
 	}
+	st.middleNames(toks, first, end, h)
+}
+
+// middleNames remembers, for a person's name of three words or more from
+// first to end, a capitalised word right before a lower-case particle
+// inside it as a name the person also goes by ("Lula" of "Luiz Inacio
+// Lula da Silva"), where Portuguese and Spanish names put the name
+// used alone; never one already remembered, nor one of fewer than four
+// letters. Other middle words ("Sheikh" of "Hassan Sheikh Mohamud",
+// "Ghani" of "Abdul Ghani Baradar") are titles or given names, which
+// stand alone for someone else.
+func (st *state) middleNames(toks []model.Token, first, end, h int) {
+	e := st.entAt[first]
+	if end-first < 3 || st.entAt[end-1] != e {
+		return
+	}
+	for k := first + 1; k < end-2; k++ {
+		t := toks[k]
+		if st.entAt[k] != e || st.entAt[k+1] != e || !nameParticles[toks[k+1].Form] || len(t.Form) < 4 || !maybeName(t) || t.Form[0] < 'A' || t.Form[0] > 'Z' {
+			continue
+		}
+		if w := surnameKey(st.up[k]); !st.hasSurname(w) {
+			st.surnames[w] = h
+		}
+	}
+}
+
+// nameParticles are the lower-case words inside Portuguese, Spanish,
+// Dutch, German and Italian family names.
+var nameParticles = map[string]bool{
+	"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true,
+	"van": true, "von": true, "di": true, "du": true,
 }
 
 // generations are the upper-case words that may end a person's name
