@@ -314,16 +314,20 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 		a.answeredAttack(s, toks, ms, k, end, says, times)
 		return
 	}
+	srcs := []int{src}
 	if src < 0 && tj == k+1 {
 		// "Peru launched an offensive against Chile", "carried out a
-		// raid on": the light verb's subject attacks, its target named
-		// right after the noun ("launched an attack in support of the
-		// government of Peru" attacks no one named).
+		// raid on": the light verb's subject attacks, each member of
+		// a list of them ("Peru and Chile mounted an assault on"), its
+		// target named right after the noun ("launched an attack in
+		// support of the government of Peru" attacks no one named).
 		if v := lightVerb(toks, &a.w, k); v >= 0 {
-			src = a.source(toks, ms, v)
+			if src = a.source(toks, ms, v); src >= 0 {
+				srcs = members(toks, ms, src)
+			}
 		}
 	}
-	if src < 0 || tgt < 0 || src == tgt {
+	if src < 0 || tgt < 0 {
 		return
 	}
 	// Shelling is artillery fire (194, as the verb SHELL codes); a
@@ -335,9 +339,14 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	case a.w.lem[k] == "CYBERATTACK" || a.w.lem[k] == "CYBER-ATTACK" || k > 0 && a.w.up[k-1] == "CYBER":
 		code, what = "176", "cyberattack (176)"
 	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
-		pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	for _, src := range srcs {
+		if src == tgt {
+			continue
+		}
+		cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
+			pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
+		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	}
 }
 
 // responseNouns are the nouns (upper-case lemmas) of a deed done in
@@ -608,23 +617,33 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 			}
 		}
 	}
+	srcs := []int{src}
 	if src < 0 && tgt >= 0 && tj == k+1 {
 		// "Chile carried out drone strikes on Peru": the light verb's
-		// subject strikes; a strike staged is a labour one.
+		// subject strikes, each member of a list of them ("Peru, Chile
+		// and Bolivia launched strikes on"); a strike staged is a
+		// labour one.
 		if v := lightVerb(toks, &a.w, o); v >= 0 && a.w.lem[v] != "STAGE" {
-			src = a.source(toks, ms, v)
+			if src = a.source(toks, ms, v); src >= 0 {
+				srcs = members(toks, ms, src)
+			}
 		}
 	}
-	if src < 0 || tgt < 0 || src == tgt || sameCountry(ms[src], ms[tgt]) && !air {
+	if src < 0 || tgt < 0 {
 		return
 	}
 	code, what := "190", "use of force (190)"
 	if air {
 		code, what = "195", "aerial weapons (195)"
 	}
-	cl := &clause{v: k, vEnd: k + 1, lo: o, hi: end, code: code, src: src, tgt: tgt,
-		pattern: "<noun> STRIKE ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	for _, src := range srcs {
+		if src == tgt || sameCountry(ms[src], ms[tgt]) && !air {
+			continue
+		}
+		cl := &clause{v: k, vEnd: k + 1, lo: o, hi: end, code: code, src: src, tgt: tgt,
+			pattern: "<noun> STRIKE ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
+		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	}
 }
 
 // nominalOwner returns the actor that a noun at k is written as the act
