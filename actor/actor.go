@@ -843,6 +843,7 @@ var nonCountry = map[string]bool{
 	"AGR": true, "LAB": true, "REF": true, "ELI": true, "CRM": true,
 	"SPY": true, "BUS~": true, "ENV": true, "HRI": true, "RAD": true,
 	"MOD": true, "REL": true, "SET": true, "IGR": true, "WST": true,
+	"EUR": true,
 }
 
 // CountryOf returns the country part of an actor code ("IRN" of

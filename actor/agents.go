@@ -237,7 +237,10 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	}
 	// "EU officials", "Taliban envoys", "a Hamas negotiator": the
 	// organisation's or group's own officials, not a government's.
-	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && a.Code == "~GOV" && !isPunct(toks[j]) && toks[j+n-1].UPOS == "NOUN" {
+	// A capitalised title is one when a person's name follows it
+	// ("European Council President Antonio Costa").
+	if a, n, ok := st.r.d.AgentEntry(st.up[j:]); ok && a.Code == "~GOV" && !isPunct(toks[j]) &&
+		(toks[j+n-1].UPOS == "NOUN" || personTitle(a.Phrase) && st.personAt(toks, j+n) >= 0) {
 		official(toks, m, a, j+n)
 		st.unknownNameAfter(toks, m)
 		return

@@ -192,6 +192,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Organisation", "of", "Islamic", "Cooperation"}, "2026-03-04", "IGOMOSOIC", 4},
 		{[]string{"Islamic", "State", "militants"}, "2026-03-04", "IMGMUSISI", 3},
 		{[]string{"Georgian", "Dream"}, "2026-03-04", "GEOGOV", 2},
+		{[]string{"European", "politicians"}, "2026-03-04", "EUR", 2},
+		{[]string{"European", "Council"}, "2026-03-04", "IGOEUREEC", 2},
 		{[]string{"Georgian", "Dream"}, "2012-06-01", "GEOOPP", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
