@@ -345,9 +345,13 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	for i := 0; i < n; {
 		if ps := st.pair(toks, i); len(ps) > 0 {
 			ps = st.officesAfter(toks, ps)
-			for _, m := range ps {
+			for k, m := range ps {
 				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 				out = append(out, m)
+				// A list, for a "they" after it ("The two countries
+				// fought a war in 2020. They signed a treaty").
+				m.conj, m.listed = k > 0, k < len(ps)-1
+				st.history = append(st.history, m)
 			}
 			i = ps[0].End
 			continue

@@ -311,6 +311,10 @@ func TestResolve(t *testing.T) {
 			[]string{"the militaries of the two nations=CHLMIL", "the militaries of the two nations=PERMIL"}},
 		{"border guards of both countries are each one's", []string{"Chile/PROPN and/CCONJ Peru/PROPN met/VERB", "border/NOUN guards/NOUN/NNS of/ADP both/DET countries/NOUN/NNS clashed/VERB"},
 			[]string{"border guards of both countries=CHLMIL", "border guards of both countries=PERMIL"}},
+		{"they after the two countries is the pair", []string{"Chile/PROPN and/CCONJ Peru/PROPN held/VERB talks/NOUN/NNS", "the/DET two/NUM countries/NOUN/NNS fought/VERB a/DET war/NOUN", "They/PRON signed/VERB a/DET treaty/NOUN"},
+			[]string{"They=CHL", "They=PER"}},
+		{"they after both governments is the pair's governments", []string{"Chile/PROPN and/CCONJ Peru/PROPN held/VERB talks/NOUN/NNS", "Bolivia/PROPN urged/VERB both/DET governments/NOUN/NNS to/PART talk/VERB", "They/PRON agreed/VERB"},
+			[]string{"They=CHLGOV", "They=PERGOV"}},
 		// A plural agent of or from a country is the next listed one's
 		// too (see agentOfList).
 		{"officials from a list of two are both governments", []string{"officials/NOUN/NNS from/ADP Peru/PROPN and/CCONJ Chile/PROPN met/VERB"},

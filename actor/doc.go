@@ -358,7 +358,9 @@
 // before it stands for the two countries a pair phrase of this sentence
 // or the last stood for, even with other countries named between them
 // ("Russia keeps bases in both countries. The two former Soviet
-// republics fought a war"); "the two police forces", "both border
+// republics fought a war"), and a "they" after such a phrase for its
+// actors, as after a list ("The two countries fought a war in 2020.
+// They signed a treaty"); "the two police forces", "both border
 // services", "the two coast guards" (a body, not two people: "the two
 // soldiers" are one side's) for each country's agent, and "the heads of"
 // such bodies for the same;
