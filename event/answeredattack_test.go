@@ -17,7 +17,7 @@ func TestAnsweredAttack(t *testing.T) {
 			[]string{"PER>CHL:180"}, []string{"PER>CHL:190"}},
 		// The sentence's own use of force answers it.
 		{"Chile bombed Peru on Monday in retaliation for an attack on a border post.",
-			[]string{"CHL>PER:190", "PER>CHL:190"}, nil},
+			[]string{"CHLMIL>PER:195", "PER>CHL:190"}, nil},
 		// A response that is no use of force answers nothing coded.
 		{"Chile expelled Peru's ambassador on Monday. Santiago said the measures were a response to an attack on a border post.",
 			nil, []string{"PER>CHL:190", "PERGOV>CHLGOV:190"}},

@@ -219,6 +219,20 @@ func (a *article) recode(st *coding) bool {
 			tgt = -1
 		}
 	}
+	// "Israel bombed targets in Syria": a state that bombs does so from
+	// the air (195), as its air force; the dictionaries' bare BOMB is
+	// unspecified force (190).
+	if cl.code == "190" && src >= 0 && a.w.lem[v] == "BOMB" && bareVerb(cl) && !cl.passive && stateForce(ms[src].Code) {
+		cl.code, cl.rev, cl.forces = "195", "", true
+		cl.pattern += " (a state's bombing: 195)"
+	}
+	// "the rebels seized Sanaa": a city seized, named as the verb's
+	// object, is territory occupied (192), not property (the bare
+	// SEIZE's 171).
+	if cl.code == "171" && tgt >= 0 && seizeLemmas[a.w.lem[v]] && bareVerb(cl) && !cl.passive && ms[tgt].Capital && a.objectAt(toks, ms, cl, src) == tgt {
+		cl.code, cl.rev = "192", ""
+		cl.pattern += " (a city seized: 192)"
+	}
 	// "Turkey carried out air strikes on rebel bases": air strikes are
 	// flown by an air force, so a country that carries them out acts
 	// through its military (the forces check below).
@@ -422,6 +436,16 @@ func (a *article) demonstration(toks []model.Token, cl *clause, ms []actor.Menti
 		}
 	}
 	return true
+}
+
+// seizeLemmas are the verbs (upper-case lemmas) of taking something by
+// force whose bare code is seizing property (171).
+var seizeLemmas = map[string]bool{"SEIZE": true, "CAPTURE": true, "OVERRUN": true}
+
+// stateForce reports a source that is a state or its armed forces: a
+// bare country, its government or its military (ISR, ISRGOV, ISRMIL).
+func stateForce(code string) bool {
+	return stateActor(code) || len(code) == 6 && strings.HasSuffix(code, "MIL") && bareCountry(code[:3])
 }
 
 // airStrikes reports a verb's object, within the first words after it,
