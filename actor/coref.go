@@ -419,7 +419,8 @@ func commercial(code string) bool {
 // sharedAgent gives a people's adjective joined by "and" or "or" to
 // another people's adjective with an agent in the plural that agent too
 // ("the Peruvian and Chilean defence ministries": both are ministries,
-// PERGOVMIL and CHLGOVMIL), and reports whether it did. A country's
+// PERGOVMIL and CHLGOVMIL; "South Korean and US troops", a people's word
+// of two names), and reports whether it did. A country's
 // name before the other is left alone ("talks between Peru and Chilean
 // rebels": Peru is no rebel). The tagger often reads a people's word as
 // a name ("Kyrgyz and Tajik border guards", "Serbian and Kosovar
@@ -427,14 +428,25 @@ func commercial(code string) bool {
 // entry's own name ("Peru and Chilean police": Peru is PERU; "Iranian
 // and Hamas fighters": Hamas is HAMAS, no people's word).
 func sharedAgent(toks []model.Token, prev *Mention, m Mention) bool {
-	if prev.Kind != Named || prev.Agent != "" || prev.End-prev.Start != 1 || prev.Country == "" || prev.Code != prev.Country {
+	if prev.Kind != Named || prev.Agent != "" || prev.Country == "" || prev.Code != prev.Country {
 		return false
 	}
 	first, second := toks[prev.Start].UPOS, toks[m.Start].UPOS
+	form := toks[prev.Start].Form
+	switch n := prev.End - prev.Start; {
+	case n == 2 && isName(toks[prev.Start]) && isName(toks[prev.Start+1]) &&
+		!slices.Contains(strings.Fields(prev.Name), strings.ToUpper(toks[prev.Start+1].Form)):
+		// "South Korean and US troops": a people's word of two names,
+		// not the country's own two-word name, whose last word is one
+		// of its entry's ("South Africa and Kenyan police").
+		first, form = "PROPN", form+" "+toks[prev.Start+1].Form
+	case n != 1:
+		return false
+	}
 	switch {
 	case first == "ADJ" && second == "ADJ":
-	case (first == "ADJ" || first == "PROPN" && !strings.EqualFold(toks[prev.Start].Form, prev.Name)) &&
-		second == "PROPN" && !strings.EqualFold(toks[m.Start].Form, m.Name):
+	case (first == "ADJ" || first == "PROPN" && !strings.EqualFold(form, prev.Name)) &&
+		(second == "ADJ" && prev.End-prev.Start == 2 || second == "PROPN" && !strings.EqualFold(toks[m.Start].Form, m.Name)):
 	default:
 		return false
 	}
