@@ -10,11 +10,11 @@ func TestFutureIntent(t *testing.T) {
 		name, text string
 		want, not  []string
 	}{
-		{"aid that will be sent", "Peru will send food aid to Bolivia next month.", []string{"PER>BOL:033"}, []string{"PER>BOL:070"}},
+		{"aid that will be sent", "Peru will send food aid to Bolivia next month.", []string{"PER>BOL:0333"}, []string{"PER>BOL:073", "PER>BOL:070"}},
 		{"military aid that will be given", "Peru will provide Chile's navy with two patrol boats.", []string{"PER>CHLMIL:0332"}, []string{"PER>CHLMIL:072"}},
 		{"prisoners who will be freed", "Peru will release Chilean prisoners next week.", []string{"PER>CHL:0353"}, []string{"PER>CHL:0841"}},
 		{"a future said to be reported", "Peru would send aid to Bolivia, the minister said.", []string{"PER>BOL:033"}, []string{"PER>BOL:070"}},
-		{"aid sent", "Peru sent food aid to Bolivia.", []string{"PER>BOL:070"}, []string{"PER>BOL:033"}},
+		{"aid sent", "Peru sent food aid to Bolivia.", []string{"PER>BOL:073"}, []string{"PER>BOL:0333", "PER>BOL:033"}},
 		{"cooperation that will be given", "Peru will cooperate with Chile on border security.", []string{"PER>CHL:030"}, []string{"PER>CHL:050"}},
 		{"cooperation given", "Peru cooperated with Chile on border security.", []string{"PER>CHL:050"}, []string{"PER>CHL:030"}},
 		{"a condition's consequence", "If Peru loses, Chile would provide Bolivia with loans.", nil, []string{"CHL>BOL:*"}},

@@ -226,6 +226,18 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev, cl.forces = "195", "", true
 		cl.pattern += " (a state's bombing: 195)"
 	}
+	// "Chinese ships blocked the Philippine boat", "farmers blocked the
+	// border crossing": a way blocked by a state or its forces restricts
+	// movement (191), by anyone else it obstructs passage (144); the
+	// dictionaries' bare BLOCK is coercion (170), and blocking a
+	// resolution or a deal keeps it.
+	if cl.code == "170" && src >= 0 && a.w.lem[v] == "BLOCK" && bareVerb(cl) && !cl.passive && a.blockedWay(cl) {
+		cl.code, cl.rev = "144", ""
+		if c := ms[src].Code; stateForce(c) || len(c) >= 6 && bareCountry(c[:3]) && c[3:6] == "COP" {
+			cl.code = "191"
+		}
+		cl.pattern += " (a way blocked: " + cl.code + ")"
+	}
 	// "the rebels seized Sanaa": a city seized, named as the verb's
 	// object, is territory occupied (192), not property (the bare
 	// SEIZE's 171).
@@ -436,6 +448,32 @@ func (a *article) demonstration(toks []model.Token, cl *clause, ms []actor.Menti
 		}
 	}
 	return true
+}
+
+// wayNouns are the ways and craft (upper-case lemmas) whose blocking
+// stops movement: roads, crossings, ports, convoys, ships.
+var wayNouns = map[string]bool{
+	"ROAD": true, "HIGHWAY": true, "STREET": true, "BORDER": true, "CROSSING": true,
+	"CHECKPOINT": true, "PORT": true, "HARBOUR": true, "HARBOR": true, "BRIDGE": true,
+	"ROUTE": true, "PASSAGE": true, "RAILWAY": true, "AIRPORT": true, "ACCESS": true,
+	"ENTRANCE": true, "CONVOY": true, "SHIP": true, "BOAT": true, "VESSEL": true,
+	"TRAFFIC": true, "STRAIT": true,
+}
+
+// blockedWay reports a way or craft among the first words after the
+// verb, before any other verb or punctuation ("blocked the main border
+// crossing", "blocked a Philippine supply boat").
+func (a *article) blockedWay(cl *clause) bool {
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+6 && k < len(a.toks) && k < len(a.w.lem); k++ {
+		if wayNouns[a.w.lem[k]] {
+			return true
+		}
+		switch a.toks[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADP":
+			return false
+		}
+	}
+	return false
 }
 
 // seizeLemmas are the verbs (upper-case lemmas) of taking something by

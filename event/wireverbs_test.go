@@ -14,7 +14,9 @@ import "testing"
 // strike strikes (143), aimed at the strikers' own government;
 // peacekeepers, inspectors and troops expelled are 1661, 1662 and 166,
 // an ambassador still 174; talks called off are halted (164); beating
-// someone assaults him (182).
+// someone assaults him (182); economic or financial aid given, sent or
+// delivered is 071, food or humanitarian aid 073, military aid 072, aid
+// of no kind 070.
 func TestWireVerbCodes(t *testing.T) {
 	tests := []eventCase{
 		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
@@ -39,6 +41,10 @@ func TestWireVerbCodes(t *testing.T) {
 		{"Bolivia expelled Chilean troops.", []string{"BOL>CHLMIL:166"}, []string{"BOL>CHLMIL:174"}},
 		{"Bolivia expelled the Chilean ambassador.", []string{"BOLGOV>CHLGOV:174"}, nil},
 		{"Chile called off its talks with Peru.", []string{"CHL>PER:164"}, []string{"CHL>PER:160"}},
+		{"Chile gave Peru economic aid.", []string{"CHL>PER:071"}, []string{"CHL>PER:070"}},
+		{"Argentina delivered food aid to Bolivia.", []string{"ARG>BOL:073"}, []string{"ARG>BOL:070"}},
+		{"Brazil sent military aid to Peru on Friday.", []string{"BRA>PER:072"}, nil},
+		{"Chile gave aid to Peru.", []string{"CHL>PER:070"}, nil},
 		{"Chilean border guards beat a Peruvian farmer.", []string{"CHLMIL>PERAGR:182"}, []string{"CHLMIL>PERAGR:190"}},
 	}
 	checkEventCases(t, tests)
