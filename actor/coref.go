@@ -514,11 +514,26 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	if a, ok := st.subjectPerson(p); ok && st.unknownPersonsAfter(a, toks[i].Start) == 0 {
 		return pronounOf(i, a), true
 	}
-	if st.up[i] == "IT" {
-		it := func(a Mention) bool {
-			return !a.Person && !a.plural && !a.place && (a.Kind != Agent || a.Country != "" || a.owner != "")
-		}
-		if a, ok := st.subjectAgain(toks, i, 1, it); ok {
+	it := func(a Mention) bool {
+		return !a.Person && !a.plural && !a.place && (a.Kind != Agent || a.Country != "" || a.owner != "")
+	}
+	// "They" after a plural agent of known country ("Vietnamese
+	// officials met Chinese envoys. They accused China").
+	they := func(a Mention) bool {
+		return !a.Person && a.plural && !a.place && (a.Country != "" || a.owner != "")
+	}
+	var again func(Mention) bool
+	n := 1
+	switch st.up[i] {
+	case "IT":
+		again = it
+	case "ITS":
+		again, n = it, 0
+	case "THEY":
+		again = they
+	}
+	if again != nil {
+		if a, ok := st.subjectAgain(toks, i, n, again); ok {
 			return pronounOf(i, a), true
 		}
 	}
@@ -607,16 +622,30 @@ func opensClause(toks []model.Token, m Mention) bool {
 	return k < 0 || toks[k].UPOS != "ADP" && toks[k].UPOS != "SCONJ"
 }
 
-// subjectAgain returns, for a reference at i that opens its sentence's
-// mentions as the subject of its verb ("It accused", "The country also
-// asked"), the mention that opened the last sentence as its subject
+// subjectAgain returns, for a reference of n words at i that opens its
+// sentence's mentions as the subject of its verb ("It accused", "The
+// country also asked"), or for a possessive (n 0) that opens the
+// sentence ("Its foreign ministry said"), the mention that opened the
+// last sentence as its subject
 // (see opensClause), when ok accepts it: a story goes on about the
 // actor its last sentence began with, not about the last one it named
 // ("Kenya closed its border with Somalia. It accused Somalia" is
 // Kenya's). It reports false where the last sentence named no actor
 // or did not open with one, and ok decides nothing then.
 func (st *state) subjectAgain(toks []model.Token, i, n int, ok func(Mention) bool) (Mention, bool) {
-	if st.curAt != len(st.history) || st.prevAt >= st.curAt || !subjectAt(toks, i+n) {
+	if st.curAt != len(st.history) || st.prevAt >= st.curAt {
+		return Mention{}, false
+	}
+	// "Its foreign ministry accused": a possessive that opens the
+	// sentence is the subject's owner; any other reference must be
+	// the subject itself.
+	if n == 0 {
+		for k := 0; k < i; k++ {
+			if !isPunct(toks[k]) {
+				return Mention{}, false
+			}
+		}
+	} else if !subjectAt(toks, i+n) {
 		return Mention{}, false
 	}
 	a := st.history[st.prevAt]
