@@ -56,6 +56,7 @@ func (t *tree) reset(toks []model.Token) {
 		t.toldThat(toks)
 		t.saidIt(toks)
 		t.modalConj(toks)
+		t.relativeConj(toks)
 		t.relativeObject(toks)
 		t.openedClause(toks)
 	}
@@ -135,6 +136,66 @@ func (t *tree) modalConj(toks []model.Token) {
 			t.head[v] = g
 		}
 	}
+}
+
+// relativeConj reattaches a verb that the parser conjoined to the verb
+// of a relative clause set off by commas, with ", and" or ", but" before
+// it ("Nigeria praised the soldiers, who freed the hostages on Friday,
+// and thanked Chad", with "thanked" on "freed"): the comma closes the
+// relative clause, and the verb goes on with the clause the relative
+// clause's noun stands in. It joins the nearest verb above that noun of
+// its own form (sameForm; a past tense to a past tense: "denied
+// supporting the rebels, who ..., and accused" is joined to "denied");
+// without such a
+// verb, without the comma ("who freed the hostages and thanked Chad"),
+// or after another verb of the relative clause ("who freed the hostages,
+// fed them, and thanked Chad") it stays.
+func (t *tree) relativeConj(toks []model.Token) {
+	for v := range t.head {
+		h := t.head[v]
+		if t.rel[v] != "conj" || h < 0 || h > v || !strings.HasPrefix(toks[v].XPOS, "VB") {
+			continue
+		}
+		comma, subj, other := false, -1, false
+		for k := range t.head {
+			switch {
+			case t.head[k] == v && k < v && base(t.rel[k]) == "cc":
+				comma = k > 0 && toks[k-1].Form == ","
+			case t.head[k] == h && k < h && base(t.rel[k]) == "nsubj":
+				subj = k
+			case t.head[k] == h && k > h && k < v && base(t.rel[k]) == "conj":
+				other = true
+			}
+		}
+		if !comma || other || subj < 2 || !relativePronoun(toks[subj]) || toks[subj-1].Form != "," {
+			continue
+		}
+		for n, steps := t.head[subj-2], 0; n >= 0 && n < subj && steps < len(t.head); n, steps = t.head[n], steps+1 {
+			if n == h || n == v {
+				break
+			}
+			if isVerb(toks[n]) && sameForm(toks[n].XPOS, toks[v].XPOS) {
+				t.head[v] = n
+				break
+			}
+		}
+	}
+}
+
+// sameForm reports two verb tags of one form: both past (the tagger
+// tells a past tense from a participle poorly), both present, or the same
+// other form.
+func sameForm(x, y string) bool {
+	form := func(x string) string {
+		switch x {
+		case "VBD", "VBN":
+			return "past"
+		case "VBZ", "VBP":
+			return "present"
+		}
+		return x
+	}
+	return form(x) == form(y)
 }
 
 // relativeObject relabels a relative pronoun that the parser made a

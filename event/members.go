@@ -116,6 +116,31 @@ func newClause(toks []model.Token, start, vEnd int) bool {
 	return false
 }
 
+// verbAfterComma reports a comma, "and" or "but" and a verb (adverbs
+// between) after the verb's words end at vEnd and before start ("who
+// arrives on Monday, and sign a trade deal with Bolivia"): a second verb
+// begins there, and what follows is its, not the first verb's.
+func verbAfterComma(toks []model.Token, vEnd, start int) bool {
+	for k := vEnd + 1; k+1 < start && k < len(toks); k++ {
+		switch strings.ToLower(toks[k].Form) {
+		case "and", "but":
+		default:
+			continue
+		}
+		if toks[k-1].Form != "," {
+			continue
+		}
+		j := k + 1
+		for j < start && toks[j].UPOS == "ADV" {
+			j++
+		}
+		if j < start && toks[j].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
 // comma reports whether the tokens [a, b) hold a comma.
 func comma(toks []model.Token, a, b int) bool {
 	for k := max(a, 0); k < b && k < len(toks); k++ {

@@ -321,7 +321,7 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		}
 		// "protested on Monday, and security forces fired tear gas":
 		// a name after a comma and a conjunction begins a new clause.
-		if newClause(toks, m.Start, cl.vEnd) {
+		if newClause(toks, m.Start, cl.vEnd) || verbAfterComma(toks, cl.vEnd, m.Start) {
 			return poss
 		}
 		// "blocked aid in an attempt to force Chile to leave": what
