@@ -15,3 +15,14 @@ func TestEachOthersThing(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestEachOthersEnvoys checks that a list expelling or summoning each
+// other's envoys acts, government on government, on the other's
+// government, whose envoys they are.
+func TestEachOthersEnvoys(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru and Chile expelled each other's diplomats on Tuesday.", []string{"PERGOV>CHLGOV:174", "CHLGOV>PERGOV:174"}, []string{"PERGOV>CHL:*", "CHLGOV>PER:*"}},
+		{"Peru and Chile summoned each other's ambassadors on Tuesday.", []string{"PERGOV>CHLGOV:114", "CHLGOV>PERGOV:114"}, []string{"PERGOV>CHL:*"}},
+		{"Peru expelled two Chilean diplomats on Tuesday.", []string{"PERGOV>CHLGOV:174"}, nil},
+	})
+}

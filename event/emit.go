@@ -133,6 +133,12 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 		sa.Code += "MIL"
 	}
 	ta := tm.Actor
+	if len(ta.Code) == 3 && actor.CountryOf(ta.Code) == ta.Code && namesEnvoy(cl) && eachOther(toks, cl) {
+		// "Iran and Saudi Arabia expelled each other's diplomats": the
+		// envoys each expels are the other's, its government's, as
+		// "Saudi Arabia's diplomats" would be.
+		ta.Code += "GOV"
+	}
 	if len(ta.Code) == 3 && actor.CountryOf(ta.Code) == ta.Code && force(code) && militaryPost(toks, tm) {
 		// "opened fire on Armenian positions": a country's positions,
 		// posts or trenches under fire are its forces'.
