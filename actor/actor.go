@@ -546,7 +546,7 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.europeListed(toks, i); ok {
 		return m, true
 	}
-	if j, d, ok := st.modifiedDescription(toks, i); ok && !st.namedThrough(toks, i, j) {
+	if j, d, ok := st.modifiedDescription(toks, i); ok && !st.namedThrough(toks, i, j) && !ofName(toks, j) {
 		if m, ok := st.describedAt(toks, i, j, d); ok {
 			return m, true
 		}
@@ -586,11 +586,23 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		return m, ok
 	}
 	if (uw == "THE" || uw == "THIS" || uw == "THAT") && i+1 < len(toks) {
-		if d, ok := descriptions[st.up[i+1]]; ok {
+		if d, ok := descriptions[st.up[i+1]]; ok && !ofName(toks, i+1) {
 			return st.description(toks, i, d)
 		}
 	}
 	return Mention{}, false
+}
+
+// ofName reports a description's head at j that heads a name with "of"
+// and a capitalised word after it: "the Republic of Chile", "the
+// Kingdom of Morocco" and "the Council of Europe" name what they name,
+// they do not refer back to an actor named before.
+func ofName(toks []model.Token, j int) bool {
+	if j+2 >= len(toks) || !strings.EqualFold(toks[j+1].Form, "of") {
+		return false
+	}
+	f := toks[j+2].Form
+	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
 }
 
 // namedThrough reports a name the dictionaries know that starts between
