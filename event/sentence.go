@@ -39,6 +39,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		ms = spreadAgent(toks, ms)
 		ms = a.speakerIt(toks, ms)
 	}
+	a.reportedConj(ms)
 	says := a.speakers(toks, ms)
 	first, nouns := a.codeVerbs(s, toks, ms, says, sentTimes)
 	a.settle(s, toks, ms, says, sentTimes, first, nouns)
