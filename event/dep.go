@@ -57,6 +57,7 @@ func (t *tree) reset(toks []model.Token) {
 		t.saidIt(toks)
 		t.modalConj(toks)
 		t.relativeConj(toks)
+		t.asideVerb(toks)
 		t.relativeObject(toks)
 		t.openedClause(toks)
 	}
@@ -179,6 +180,89 @@ func (t *tree) relativeConj(toks []model.Token) {
 				break
 			}
 		}
+	}
+}
+
+// asideVerb makes the sentence's verb the root when the parser left a
+// noun as the root and hung the verb, after a comma, inside an aside set
+// off by commas after that noun ("Algeria, in a statement issued on
+// Friday, condemned Morocco", with "condemned" a participle on
+// "statement"; "Kenya, citing security concerns, closed its border"): a
+// past form with an object of its own and no subject or auxiliary, after
+// the aside's closing comma, is the clause's verb, the root noun its
+// subject and the aside an oblique of it, or an adverbial clause when a
+// verb heads it.
+func (t *tree) asideVerb(toks []model.Token) {
+	r := -1
+	for k, h := range t.head {
+		if h < 0 {
+			r = k
+		}
+	}
+	if r < 0 || toks[r].UPOS != "PROPN" && toks[r].UPOS != "NOUN" {
+		return
+	}
+	// The aside's opening comma, with no verb between it and the noun.
+	open := -1
+	for k := r + 1; k < len(toks) && open < 0; k++ {
+		switch {
+		case toks[k].Form == ",":
+			open = k
+		case isVerb(toks[k]):
+			return
+		}
+	}
+	if open < 0 {
+		return
+	}
+	for v := open + 3; v < len(toks); v++ {
+		// "The report, approved by the Senate, condemned Russia": an
+		// aside with a "by" agent is a passive participle's, weighed
+		// by byAside, not an oblique.
+		if strings.EqualFold(toks[v-1].Form, "by") {
+			return
+		}
+		if toks[v-1].Form != "," || !isVerb(toks[v]) || toks[v].XPOS != "VBD" && toks[v].XPOS != "VBN" {
+			continue
+		}
+		obj, own := false, false
+		for k, h := range t.head {
+			if h != v {
+				continue
+			}
+			switch base(t.rel[k]) {
+			case "obj":
+				obj = obj || k > v
+			case "nsubj", "aux", "expl", "csubj", "cop":
+				own = true
+			}
+		}
+		if !obj || own {
+			return
+		}
+		// Up from the verb to the root through the aside's words.
+		top := v
+		for steps := 0; t.head[top] != r; steps++ {
+			top = t.head[top]
+			if top <= r || top >= v || steps > len(toks) {
+				return
+			}
+		}
+		if top == v {
+			return
+		}
+		for k, h := range t.head {
+			if h == r && k > v {
+				t.head[k] = v
+			}
+		}
+		t.head[v], t.rel[v] = -1, "root"
+		t.head[r], t.rel[r] = v, "nsubj"
+		t.head[top], t.rel[top] = v, "obl"
+		if isVerb(toks[top]) {
+			t.rel[top] = "advcl"
+		}
+		return
 	}
 }
 
