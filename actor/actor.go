@@ -467,7 +467,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			st.addSurname(toks, m, len(st.history))
 		}
 		st.history = append(st.history, m)
-		if m.Person && m.Agent != "" && (m.Kind == Named || m.Kind == Agent) {
+		if (m.Person || postTitle(m.Agent)) && m.Agent != "" && (m.Kind == Named || m.Kind == Agent) {
 			st.appositive(toks, m.End, len(st.history)-1)
 			st.describedBefore(toks, m.Start, len(st.history)-1)
 		}
@@ -774,6 +774,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	} else if j == m.End && j < len(w) && (st.up[j] == "PARTY" || st.up[j] == "MOVEMENT") && len(code) > 3 {
 		// "Vetëvendosje party": the party's own name says what it is.
 		m.End, m.Head = j+1, j
+	}
+	// "Secretary of State Ana Lind": a title the dictionaries list as
+	// an actor, with the name of a person they do not know after it, is
+	// that person.
+	if m.Agent == "" && !poss && len(code) > 3 && st.titleEntry(&m) {
+		m.Person = true
+		st.unknownNameAfter(toks, &m)
 	}
 	// "his Japanese counterpart": the official of that country in the
 	// role of the one whose counterpart it is.

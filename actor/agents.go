@@ -319,6 +319,17 @@ func (st *state) unknownNameAfter(toks []model.Token, m *Mention) {
 	m.End, m.Head = k, k-1
 }
 
+// titleEntry reports a dictionary actor m whose words are an office's
+// title ("Secretary of State" is USAGOV in Phoenix), not a name.
+func (st *state) titleEntry(m *Mention) bool {
+	for k := m.Start; k < m.End; k++ {
+		if personTitle(st.up[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // organNouns are the last words of the names of organisations' organs.
 var organNouns = map[string]bool{
 	"COUNCIL": true, "COMMISSION": true, "ASSEMBLY": true, "PARLIAMENT": true,

@@ -76,6 +76,11 @@
 //     do not know the name, after an organisation's official ("Hamas
 //     official Osama Hamdan"), as one mention with the title: a later
 //     surname is that person;
+//   - a person the dictionaries do not know, named after a title that
+//     they list as an actor ("Secretary of State Ana Lind" is USAGOV),
+//     or set off by commas before or after an envoy's title and post
+//     ("Peru's ambassador to Chile, Ana Lind,"): a later surname is that
+//     person;
 //   - a country's envoy to an international organisation ("Russia's UN
 //     ambassador", "the Iranian U.N. envoy") as the country's
 //     government, not the organisation;

@@ -516,6 +516,13 @@ func (st *state) titledAgent(toks []model.Token, m *Mention) {
 // said") as the name of the titled person h, when the dictionaries do
 // not know it: a later "Kuleba" is that minister.
 func (st *state) appositive(toks []model.Token, j, h int) {
+	// "Peru's ambassador to Chile, Ana Lind,": the post between the
+	// title and the name.
+	if j > 0 && j < len(toks) && st.up[j-1] == "TO" {
+		if code, _, k, ok := st.actor(st.up[j:]); ok && len(code) == 3 {
+			j += k
+		}
+	}
 	if j+2 >= len(toks) || toks[j].Form != "," {
 		return
 	}
@@ -811,6 +818,14 @@ func personTitle(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// postTitle reports a person's title that names its post after "to"
+// ("AMBASSADOR TO" of "Peru's ambassador to Chile"): a person's title,
+// though the mention, which ends at "to", is not that person's name.
+func postTitle(phrase string) bool {
+	t, ok := strings.CutSuffix(phrase, " TO")
+	return ok && personTitle(t)
 }
 
 // maybeName reports whether a token could begin or be part of a name:
