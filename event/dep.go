@@ -191,7 +191,7 @@ func (t *tree) relativeConj(toks []model.Token) {
 // past form with an object of its own and no subject or auxiliary, after
 // the aside's closing comma, is the clause's verb, the root noun its
 // subject and the aside an oblique of it, or an adverbial clause when a
-// verb heads it.
+// verb heads it; a relative clause on the noun stays on it.
 func (t *tree) asideVerb(toks []model.Token) {
 	r := -1
 	for k, h := range t.head {
@@ -258,9 +258,14 @@ func (t *tree) asideVerb(toks []model.Token) {
 		}
 		t.head[v], t.rel[v] = -1, "root"
 		t.head[r], t.rel[r] = v, "nsubj"
-		t.head[top], t.rel[top] = v, "obl"
-		if isVerb(toks[top]) {
-			t.rel[top] = "advcl"
+		switch {
+		case t.rel[top] == "acl:relcl":
+			// "Ethiopia, which has denied the charge, accused":
+			// a relative clause stays on its noun.
+		case isVerb(toks[top]):
+			t.head[top], t.rel[top] = v, "advcl"
+		default:
+			t.head[top], t.rel[top] = v, "obl"
 		}
 		return
 	}
