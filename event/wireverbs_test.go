@@ -16,7 +16,9 @@ import "testing"
 // an ambassador still 174; talks called off are halted (164); beating
 // someone assaults him (182); economic or financial aid given, sent or
 // delivered is 071, food or humanitarian aid 073, military aid 072, aid
-// of no kind 070.
+// of no kind 070; calling for talks between others appeals to them to
+// negotiate (026), for talks with oneself intends to (036), and calling
+// for or urging someone's release appeals for it (0253).
 func TestWireVerbCodes(t *testing.T) {
 	tests := []eventCase{
 		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
@@ -45,6 +47,10 @@ func TestWireVerbCodes(t *testing.T) {
 		{"Argentina delivered food aid to Bolivia.", []string{"ARG>BOL:073"}, []string{"ARG>BOL:070"}},
 		{"Brazil sent military aid to Peru on Friday.", []string{"BRA>PER:072"}, nil},
 		{"Chile gave aid to Peru.", []string{"CHL>PER:070"}, nil},
+		{"Brazil called for talks between Peru and Chile.", []string{"BRA>PER:026", "BRA>CHL:026"}, []string{"BRA>PER:036"}},
+		{"Peru called on Monday for talks with Chile.", []string{"PER>CHL:036"}, []string{"PER>CHL:026"}},
+		{"Peru called for the release of the detained Chilean journalists.", []string{"PER>CHLMED:0253"}, []string{"PER>CHLMED:020"}},
+		{"Peru urged the release of the Chilean journalists.", []string{"PER>CHLMED:0253"}, []string{"PER>CHLMED:020"}},
 		{"Chilean border guards beat a Peruvian farmer.", []string{"CHLMIL>PERAGR:182"}, []string{"CHLMIL>PERAGR:190"}},
 	}
 	checkEventCases(t, tests)
