@@ -1,0 +1,27 @@
+package event
+
+import "testing"
+
+// TestReferencesBack codes short stories of my own whose second sentence
+// names its actor only by a reference back (a pronoun, a description, a
+// surname), through the whole pipeline: the reference must reach the
+// actor the story goes on about, not the last one named.
+func TestReferencesBack(t *testing.T) {
+	tests := []eventCase{
+		{"Kenya closed its border with Somalia on Tuesday. It accused Somalia of harbouring militants.",
+			[]string{"KEN>SOM:112"}, []string{"SOM>SOM:*"}},
+		{"Kenya closed its border with Somalia on Tuesday. Its foreign ministry accused Somalia of harbouring militants.",
+			[]string{"KENGOV>SOM:112"}, []string{"SOMGOV>SOM:*"}},
+		{"Armenia accused Azerbaijan of shelling border villages on Monday. The country also asked Russia for help.",
+			[]string{"ARM>RUS:020"}, []string{"AZE>RUS:*"}},
+		{"Nigeria closed its border with Niger on Friday. The West African nation accused Niger of sheltering bandits.",
+			[]string{"NGA>NER:112"}, []string{"WST>NER:*"}},
+		{"NATO held talks with Finland in Brussels on Monday. The alliance praised Finland for its defence spending.",
+			[]string{"IGOWSTNAT>FIN:051"}, []string{"IGOEUREEC>FIN:*"}},
+		{"Vietnamese officials met Chinese envoys in Hanoi on Monday. They accused China of blocking fishing boats.",
+			[]string{"VNMGOV>CHN:*"}, []string{"CHNGOV>CHN:*"}},
+		{"Philippine President Ferdinand Marcos Jr. met troops in Palawan on Monday. Marcos accused China of aggression.",
+			[]string{"PHLGOV>CHN:*"}, nil},
+	}
+	checkEventCases(t, tests)
+}
