@@ -58,6 +58,7 @@ func (t *tree) reset(toks []model.Token) {
 		t.modalConj(toks)
 		t.relativeConj(toks)
 		t.asideVerb(toks)
+		t.whoseClause(toks)
 		t.relativeObject(toks)
 		t.openedClause(toks)
 	}
@@ -266,6 +267,65 @@ func (t *tree) asideVerb(toks []model.Token) {
 			t.head[top], t.rel[top] = v, "advcl"
 		default:
 			t.head[top], t.rel[top] = v, "obl"
+		}
+		return
+	}
+}
+
+// whoseClause undoes a parse that made the verb of a relative clause
+// opened by ", whose" the root, and its noun one of that verb's
+// dependents ("Serbia, whose troops were placed on alert, accused
+// Kosovo", with "placed" the root, Serbia a second subject of it and
+// "accused" joined to it): the relative clause hangs on its noun, and
+// the first verb after its closing comma, a finite or past form with no
+// subject or auxiliary of its own, is the root, the noun its subject.
+func (t *tree) whoseClause(toks []model.Token) {
+	for w := 2; w < len(toks); w++ {
+		if !strings.EqualFold(toks[w].Form, "whose") || toks[w-1].Form != "," {
+			continue
+		}
+		a, n := w-2, t.head[w]
+		if n < 0 {
+			return
+		}
+		h := t.head[n]
+		if h < 0 || t.head[h] >= 0 || t.head[a] != h || toks[a].UPOS != "PROPN" && toks[a].UPOS != "NOUN" {
+			return
+		}
+		for v := h + 1; v < len(toks); v++ {
+			if toks[v-1].Form != "," || !isVerb(toks[v]) {
+				continue
+			}
+			switch toks[v].XPOS {
+			case "VBD", "VBN", "VBZ", "VBP":
+			default:
+				return
+			}
+			for k, g := range t.head {
+				if g == v && k < v {
+					switch base(t.rel[k]) {
+					case "nsubj", "aux", "expl", "csubj", "cop", "mark", "cc":
+						return
+					}
+				}
+			}
+			// The verb stands in the relative clause's verb's words.
+			x := v
+			for steps := 0; x >= 0 && x != h && steps < len(toks); steps++ {
+				x = t.head[x]
+			}
+			if x != h {
+				return
+			}
+			for k, g := range t.head {
+				if g == h && k > v {
+					t.head[k] = v
+				}
+			}
+			t.head[v], t.rel[v] = -1, "root"
+			t.head[h], t.rel[h] = a, "acl:relcl"
+			t.head[a], t.rel[a] = v, "nsubj"
+			return
 		}
 		return
 	}
