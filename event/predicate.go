@@ -222,9 +222,16 @@ func (a *article) recode(st *coding) bool {
 	// "Israel bombed targets in Syria": a state that bombs does so from
 	// the air (195), as its air force; the dictionaries' bare BOMB is
 	// unspecified force (190).
-	if cl.code == "190" && src >= 0 && a.w.lem[v] == "BOMB" && bareVerb(cl) && !cl.passive && stateForce(ms[src].Code) {
-		cl.code, cl.rev, cl.forces = "195", "", true
-		cl.pattern += " (a state's bombing: 195)"
+	// Anyone else's bombing ("Peruvian rebels bombed an army base") is
+	// non-military bombing (183).
+	if cl.code == "190" && src >= 0 && a.w.lem[v] == "BOMB" && bareVerb(cl) && !cl.passive {
+		if stateForce(ms[src].Code) {
+			cl.code, cl.rev, cl.forces = "195", "", true
+			cl.pattern += " (a state's bombing: 195)"
+		} else if ms[src].Code != "" {
+			cl.code, cl.rev = "183", ""
+			cl.pattern += " (a non-state bombing: 183)"
+		}
 	}
 	// "Chinese ships blocked the Philippine boat", "farmers blocked the
 	// border crossing": a way blocked by a state or its forces restricts
