@@ -808,6 +808,9 @@ var personTitles = []string{
 }
 
 func personTitle(phrase string) bool {
+	// "SECRETARY OF STATE", "MINISTER OF FOREIGN AFFAIRS": the title is
+	// the head before "of".
+	phrase, _, _ = strings.Cut(phrase, " OF ")
 	last := phrase
 	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
 		last = phrase[i+1:]

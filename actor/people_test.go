@@ -45,6 +45,8 @@ func TestTitledUnknownPerson(t *testing.T) {
 			[]string{"Secretary of State Ana Lind=USAGOV", "Bolivia=BOL", "Lind=USAGOV", "Ecuador=ECU"}},
 		{"a title the dictionaries list as an actor, without a name", []string{"Secretary/PROPN of/ADP State/PROPN criticized/VERB Bolivia"},
 			[]string{"Secretary of State=USAGOV", "Bolivia=BOL"}},
+		{"a title of the form office of portfolio after a country", []string{"U.S./PROPN Secretary/PROPN of/ADP State/PROPN [Ana Lind] criticized/VERB Bolivia", "[Lind] praised/VERB Ecuador"},
+			[]string{"U.S. Secretary of State Ana Lind=USAGOV", "Bolivia=BOL", "Lind=USAGOV", "Ecuador=ECU"}},
 		{"a country's envoy to an organisation", []string{"Russia 's/PART UN ambassador/NOUN [Ivan Petrov] criticized/VERB Ukraine", "[Petrov] praised/VERB Qatar"},
 			[]string{"Russia 's UN ambassador Ivan Petrov=RUSGOV", "Ukraine=UKR", "Petrov=RUSGOV", "Qatar=QAT"}},
 		{"a country's envoy that the dictionaries list with the organisation", []string{"the/DET Iranian/ADJ U.N. envoy/NOUN criticized/VERB Israel"},
