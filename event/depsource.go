@@ -123,6 +123,21 @@ func (a *article) parseSubject(ms []actor.Mention, v int, passive bool) (int, bo
 			return a.besideSubject(ms, t.subjectAt(ms, c), v), true
 		}
 	}
+	// "China has repeatedly criticized Japan", with "has" tagged a
+	// verb and the subject hung on it: an auxiliary's subject is its
+	// verb's.
+	if !passive {
+		for _, c := range t.kids[v] {
+			if base(t.rel[c]) != "aux" || c > v {
+				continue
+			}
+			for _, s := range t.kids[c] {
+				if t.rel[s] == "nsubj" {
+					return a.besideSubject(ms, t.subjectAt(ms, s), v), true
+				}
+			}
+		}
+	}
 	return -1, false
 }
 

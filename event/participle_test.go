@@ -36,3 +36,14 @@ func TestCommaParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestAuxiliarySubject checks that a subject the parse hangs on an
+// auxiliary the tagger took for a verb ("China has repeatedly
+// criticized") is its verb's, also for a participle that takes it from
+// that verb.
+func TestAuxiliarySubject(t *testing.T) {
+	tests := []eventCase{
+		{"China has repeatedly criticized Japan, most recently accusing Tokyo of militarism.", []string{"CHN>JPN:111", "CHN>JPN:112"}, nil},
+	}
+	checkEventCases(t, tests)
+}
