@@ -46,15 +46,18 @@
 //
 // The model, trained on web text, reads a past tense right after a name
 // or a plural noun as a participle ("Hezbollah fired/VBN rockets"),
-// which leaves the clause with no finite verb. Model.TagFinite is Tag
-// with a repair after the last pass: a past participle that may be a
-// past tense, right after its clause's subject, not before a "by" agent
-// and with no finite verb in its clause, is the clause's verb (VBD), and
-// the words after it are tagged again ("sealed off/RP"). It scores
-// better on EWT and GUM than Tag, but Tag does not repair yet: the event
-// coder reads the wrong tags by rules of its own (finiteParticiple,
-// coordinatedSubject, participleAgent) and codes fewer events of the
-// demo and held-out sets with the right ones.
+// which leaves the clause with no finite verb. After the last pass the
+// tagger gives such a clause its verb back: a past participle that may
+// be a past tense, right after its clause's subject, not before a "by"
+// agent and with no finite verb in its clause, becomes VBD, and the
+// words after it are tagged again ("sealed off/RP"). Tag does so for
+// sentences with no finite verb but verbs of saying, in their main
+// clause or the clause a verb of saying reports; Model.TagFinite does
+// so clause by clause. TagFinite scores better on EWT and GUM, but the
+// event coder reads the model's wrong tags in other clauses by rules of
+// its own (finiteParticiple, coordinatedSubject, byAside, closing
+// attribution, dropSpeech's subordinate events) and codes fewer events
+// of the demo and held-out sets with the right ones.
 //
 // Sentences longer than MaxSentence tokens are tagged in pieces, and only
 // the first 128 bytes of a token are read for its features, so time and

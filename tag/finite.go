@@ -94,14 +94,30 @@ func has(set uint64, t int) bool { return t >= 0 && t < 64 && set&(1<<t) != 0 }
 // Retagging one makes it the finite verb of its clause, so a later
 // participle in the same clause stays one ("police fired tear gas at
 // protesters gathered outside"). A sentence that ends in "?" or "!" is
-// left as it is. tags holds the model's tags, changed in place; form
-// gives each word's form and past whether it may be a past tense.
-// repairFinite returns the index of the first participle it retagged,
-// or -1.
-func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(int) bool) int {
+// left as it is.
+//
+// strict asks for the repair of whole sentences only: the sentence has
+// no finite verb but verbs of saying, the participle's clause is the
+// main clause or the one a verb of saying reports ("officials said
+// (that) troops crossed"), and no phrase set off by commas comes
+// between the subject and the participle. The clauses that strict
+// leaves alone are those where the event coder, written against the
+// model's tags, codes worse with right ones (see Model.TagFinite).
+//
+// tags holds the model's tags, changed in place; form gives each word's
+// form and past whether it may be a past tense. repairFinite returns
+// the index of the first participle it retagged, or -1.
+func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(int) bool, strict bool) int {
 	first := -1
 	if c.vbd < 0 || c.vbn < 0 || len(tags) == 0 {
 		return first
+	}
+	if strict {
+		for k := range tags {
+			if c.finiteVerb(tags, k) && !sayingVerb(form(k)) {
+				return first
+			}
+		}
 	}
 	// A question or an exclamation without a finite verb is a fragment
 	// ("Passport needed?", "Cars sold here!"): a question would have its
@@ -110,7 +126,7 @@ func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(i
 		return first
 	}
 	for i, t := range tags {
-		if t == c.vbn && c.finiteAt(tags, form, past, i) {
+		if t == c.vbn && c.finiteAt(tags, form, past, i, strict) {
 			tags[i] = c.vbd
 			if first < 0 {
 				first = i
@@ -126,9 +142,9 @@ func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(i
 // tag before them: a particle after a verb ("sealed off the embassy") is
 // tagged as after a verb, not as a preposition after a participle. The
 // words tagged again get the rule once more.
-func (m *Model) repairFinite(ws *workspace, s forms) {
+func (m *Model) repairFinite(ws *workspace, s forms, strict bool) {
 	past := func(i int) bool { return m.mayBePast(&ws.words[i+2], s.Form(i)) }
-	j := m.clause.repairFinite(ws.right, s.Form, past)
+	j := m.clause.repairFinite(ws.right, s.Form, past, strict)
 	if j < 0 || j+1 == len(ws.right) {
 		return
 	}
@@ -137,18 +153,18 @@ func (m *Model) repairFinite(ws *workspace, s forms) {
 	} else {
 		m.passFrom(ws, m.pass1, ws.right, nil, ws.cached, 0, j+1)
 	}
-	m.clause.repairFinite(ws.right, s.Form, past)
+	m.clause.repairFinite(ws.right, s.Form, past, strict)
 }
 
 // finiteAt reports whether the participle at i is its clause's verb (see
 // repairFinite).
-func (c *clauseTags) finiteAt(tags []int, form func(int) string, past func(int) bool, i int) bool {
+func (c *clauseTags) finiteAt(tags []int, form func(int) string, past func(int) bool, i int, strict bool) bool {
 	// A capital inside the sentence is a title's ("West Coast
 	// Specialized Servers"), whose words are seldom a clause.
 	if !past(i) || i > 0 && upperInitial(form(i)) {
 		return false
 	}
-	s := c.subjectEnd(tags, form, i)
+	s := c.subjectEnd(tags, form, i, !strict)
 	if s < 0 {
 		return false
 	}
@@ -170,7 +186,7 @@ func (c *clauseTags) finiteAt(tags []int, form func(int) string, past func(int) 
 			return false
 		}
 	}
-	if !c.clauseBefore(tags, form, s, phrase) {
+	if !c.clauseBefore(tags, form, s, phrase, strict) {
 		return false
 	}
 	for k := i + 1; k < len(tags); k++ {
@@ -188,12 +204,12 @@ func (c *clauseTags) finiteAt(tags []int, form func(int) string, past func(int) 
 // subject comes right before it: a noun or a subject pronoun, perhaps
 // then an adverb ("troops briefly crossed"), or such a subject and a
 // phrase set off by commas ("Elrond, wary as ever, brushed aside").
-func (c *clauseTags) subjectEnd(tags []int, form func(int) string, i int) int {
+func (c *clauseTags) subjectEnd(tags []int, form func(int) string, i int, aside bool) int {
 	s := i - 1
 	if s >= 0 && has(c.adverb, tags[s]) {
 		s--
 	}
-	if s >= 0 && tags[s] == c.comma {
+	if aside && s >= 0 && tags[s] == c.comma {
 		// The comma that opens the phrase, at most a few words back.
 		j := s - 1
 		for j >= 0 && j > s-maxAside && tags[j] != c.comma && !has(c.stop, tags[j]) {
@@ -224,14 +240,17 @@ const maxAside = 12
 // "since") begins a clause when the participle has an object ("after
 // rebels captured the town"). phrase says whether a phrase and no
 // object follows the participle.
-func (c *clauseTags) clauseBefore(tags []int, form func(int) string, s int, phrase bool) bool {
+func (c *clauseTags) clauseBefore(tags []int, form func(int) string, s int, phrase, strict bool) bool {
 	comma := false
 	k := s - 1
 	for ; k >= 0; k-- {
 		switch {
 		case tags[k] == c.in && eitherSubordinator(form(k)):
-			return comma || !phrase
+			return !strict && (comma || !phrase)
 		case c.clauseStart(tags, form, k):
+			if strict && !c.reported(tags, form, k) {
+				return false
+			}
 		case c.finiteVerb(tags, k):
 			return false
 		case tags[k] == c.comma:
@@ -244,6 +263,17 @@ func (c *clauseTags) clauseBefore(tags []int, form func(int) string, s int, phra
 	}
 	first := k + 1
 	return comma || first == s || !(tags[first] == c.in || tags[first] == c.to || strings.EqualFold(form(first), "according"))
+}
+
+// reported reports whether the clause that begins at k is the main
+// clause's, or what a verb of saying there reports: the word at k is
+// that verb, or "that" right after it ("officials said (that) troops
+// crossed").
+func (c *clauseTags) reported(tags []int, form func(int) string, k int) bool {
+	if strings.EqualFold(form(k), "that") && k > 0 {
+		k--
+	}
+	return has(c.finite, tags[k]) && sayingVerb(form(k))
 }
 
 // finiteVerb reports whether the word at k is a finite verb or a base

@@ -12,53 +12,57 @@ import (
 var ptbTags = []string{"$", "''", ",", "-LRB-", "-RRB-", ".", ":", "CC", "CD", "DT", "EX", "HYPH", "IN", "JJ", "JJR", "JJS", "MD", "NN", "NNP", "NNPS", "NNS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RP", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WRB", "``"}
 
 // TestRepairFinite checks which past participles clauseTags.repairFinite
-// makes past tenses, on sentences tagged word by word as the model might
-// (form/XPOS); a form ending in "-ed" or marked with a star may be a past
-// tense.
+// makes past tenses, clause by clause and for whole sentences only, on
+// sentences tagged word by word as the model might (form/XPOS); a form
+// ending in "-ed" or marked with a star may be a past tense.
 func TestRepairFinite(t *testing.T) {
 	tests := []struct {
-		in   string
-		want string // the XPOS tags after
+		in     string
+		want   string // the XPOS tags after, clause by clause
+		strict string // the same for whole sentences only (strict)
 	}{
 		// The clause's only verb, after a name, a plural, a pronoun.
-		{"Hamas/NNP fired/VBN rockets/NNS at/IN Israel/NNP ./.", "NNP VBD NNS IN NNP ."},
-		{"Chilean/JJ troops/NNS shelled/VBN Peruvian/JJ posts/NNS ./.", "JJ NNS VBD JJ NNS ."},
-		{"they/PRP briefly/RB detained/VBN a/DT reporter/NN ./.", "PRP RB VBD DT NN ."},
-		{"farmers/NNS protested/VBN ./.", "NNS VBD ."},
-		{"rebels/NNS threatened/VBN to/TO strike/VB ./.", "NNS VBD TO VB ."},
-		{"the/DT minister/NN resigned/VBN on/IN Monday/NNP ,/, aides/NNS said/VBD ./.", "DT NN VBD IN NNP , NNS VBD ."},
+		{"Hamas/NNP fired/VBN rockets/NNS at/IN Israel/NNP ./.", "NNP VBD NNS IN NNP .", "NNP VBD NNS IN NNP ."},
+		{"Chilean/JJ troops/NNS shelled/VBN Peruvian/JJ posts/NNS ./.", "JJ NNS VBD JJ NNS .", "JJ NNS VBD JJ NNS ."},
+		{"they/PRP briefly/RB detained/VBN a/DT reporter/NN ./.", "PRP RB VBD DT NN .", "PRP RB VBD DT NN ."},
+		{"farmers/NNS protested/VBN ./.", "NNS VBD .", "NNS VBD ."},
+		{"rebels/NNS threatened/VBN to/TO strike/VB ./.", "NNS VBD TO VB .", "NNS VBD TO VB ."},
+		{"the/DT minister/NN resigned/VBN on/IN Monday/NNP ,/, aides/NNS said/VBD ./.", "DT NN VBD IN NNP , NNS VBD .", "DT NN VBD IN NNP , NNS VBD ."},
 		// A reduced relative: a "by" agent, or a finite verb after it.
-		{"weapons/NNS seized/VBN by/IN police/NNS ./.", "NNS VBN IN NNS ."},
-		{"troops/NNS deployed/VBN to/IN the/DT border/NN withdrew/VBD ./.", "NNS VBN IN DT NN VBD ."},
-		{"the/DT sanctions/NNS imposed/VBN on/IN Peru/NNP remain/VB ./.", "DT NNS VBN IN NNP VB ."},
+		{"weapons/NNS seized/VBN by/IN police/NNS ./.", "NNS VBN IN NNS .", "NNS VBN IN NNS ."},
+		{"troops/NNS deployed/VBN to/IN the/DT border/NN withdrew/VBD ./.", "NNS VBN IN DT NN VBD .", "NNS VBN IN DT NN VBD ."},
+		{"the/DT sanctions/NNS imposed/VBN on/IN Peru/NNP remain/VB ./.", "DT NNS VBN IN NNP VB .", "DT NNS VBN IN NNP VB ."},
 		// A finite verb before it in its clause, or none after a noun.
-		{"police/NNS fired/VBD at/IN protesters/NNS gathered/VBN outside/RB ./.", "NNS VBD IN NNS VBN RB ."},
-		{"the/DT newly/RB elected/VBN president/NN ./.", "DT RB VBN NN ."},
+		{"police/NNS fired/VBD at/IN protesters/NNS gathered/VBN outside/RB ./.", "NNS VBD IN NNS VBN RB .", "NNS VBD IN NNS VBN RB ."},
+		{"the/DT newly/RB elected/VBN president/NN ./.", "DT RB VBN NN .", "DT RB VBN NN ."},
 		// A clause of its own: after a verb of saying, "that", ", and".
-		{"officials/NNS said/VBD rebels/NNS attacked/VBN a/DT convoy/NN ./.", "NNS VBD NNS VBD DT NN ."},
-		{"Chile/NNP says/VBZ that/IN Peru/NNP violated/VBN the/DT treaty/NN ./.", "NNP VBZ IN NNP VBD DT NN ."},
-		{"diplomats/NNS left/VBD ,/, and/CC police/NNS sealed/VBN the/DT embassy/NN ./.", "NNS VBD , CC NNS VBD DT NN ."},
-		{"diplomats/NNS left/VBD and/CC police/NNS sealed/VBN the/DT embassy/NN ./.", "NNS VBD CC NNS VBN DT NN ."},
+		{"officials/NNS said/VBD rebels/NNS attacked/VBN a/DT convoy/NN ./.", "NNS VBD NNS VBD DT NN .", "NNS VBD NNS VBD DT NN ."},
+		{"Chile/NNP says/VBZ that/IN Peru/NNP violated/VBN the/DT treaty/NN ./.", "NNP VBZ IN NNP VBD DT NN .", "NNP VBZ IN NNP VBD DT NN ."},
+		{"diplomats/NNS left/VBD ,/, and/CC police/NNS sealed/VBN the/DT embassy/NN ./.", "NNS VBD , CC NNS VBD DT NN .", "NNS VBD , CC NNS VBN DT NN ."},
+		{"diplomats/NNS left/VBD and/CC police/NNS sealed/VBN the/DT embassy/NN ./.", "NNS VBD CC NNS VBN DT NN .", "NNS VBD CC NNS VBN DT NN ."},
 		// Only the first of two in one clause.
-		{"police/NNS fired/VBN gas/NN at/IN crowds/NNS gathered/VBN outside/RB ./.", "NNS VBD NN IN NNS VBN RB ."},
+		{"police/NNS fired/VBN gas/NN at/IN crowds/NNS gathered/VBN outside/RB ./.", "NNS VBD NN IN NNS VBN RB .", "NNS VBD NN IN NNS VBN RB ."},
 		// The later of two when the first takes a phrase, no object.
-		{"refugees/NNS forced/VBN from/IN homes/NNS crossed/VBN into/IN Chad/NNP ./.", "NNS VBN IN NNS VBD IN NNP ."},
+		{"refugees/NNS forced/VBN from/IN homes/NNS crossed/VBN into/IN Chad/NNP ./.", "NNS VBN IN NNS VBD IN NNP .", "NNS VBN IN NNS VBD IN NNP ."},
 		// A second verb after "and" makes the first finite too.
-		{"Chile/NNP fired/VBN missiles/NNS and/CC sent/VBD ships/NNS ./.", "NNP VBD NNS CC VBD NNS ."},
+		{"Chile/NNP fired/VBN missiles/NNS and/CC sent/VBD ships/NNS ./.", "NNP VBD NNS CC VBD NNS .", "NNP VBN NNS CC VBD NNS ."},
+		// Another clause's verb, or a clause that is no main one.
+		{"police/NNS detained/VBN two/CD men/NNS ,/, a/DT spokesman/NN told/VBD reporters/NNS ./.", "NNS VBD CD NNS , DT NN VBD NNS .", "NNS VBN CD NNS , DT NN VBD NNS ."},
+		{"reports/NNS that/IN rebels/NNS attacked/VBN the/DT town/NN ./.", "NNS IN NNS VBD DT NN .", "NNS IN NNS VBN DT NN ."},
 		// A phrase set off by commas after the subject.
-		{"the/DT envoy/NN ,/, wary/JJ as/IN ever/RB ,/, brushed/VBN aside/RB the/DT reports/NNS ./.", "DT NN , JJ IN RB , VBD RB DT NNS ."},
+		{"the/DT envoy/NN ,/, wary/JJ as/IN ever/RB ,/, brushed/VBN aside/RB the/DT reports/NNS ./.", "DT NN , JJ IN RB , VBD RB DT NNS .", "DT NN , JJ IN RB , VBN RB DT NNS ."},
 		// The subject of a preposition that opens the clause.
-		{"in/IN a/DT statement/NN released/VBN on/IN Monday/NNP ,/, Peru/NNP complained/VBN ./.", "IN DT NN VBN IN NNP , NNP VBD ."},
-		{"troops/NNS withdrew/VBD after/IN talks/NNS held/VBN in/IN Lima/NNP ./.", "NNS VBD IN NNS VBN IN NNP ."},
-		{"troops/NNS withdrew/VBD after/IN rebels/NNS captured/VBN the/DT town/NN ./.", "NNS VBD IN NNS VBD DT NN ."},
+		{"in/IN a/DT statement/NN released/VBN on/IN Monday/NNP ,/, Peru/NNP complained/VBN ./.", "IN DT NN VBN IN NNP , NNP VBD .", "IN DT NN VBN IN NNP , NNP VBD ."},
+		{"troops/NNS withdrew/VBD after/IN talks/NNS held/VBN in/IN Lima/NNP ./.", "NNS VBD IN NNS VBN IN NNP .", "NNS VBD IN NNS VBN IN NNP ."},
+		{"troops/NNS withdrew/VBD after/IN rebels/NNS captured/VBN the/DT town/NN ./.", "NNS VBD IN NNS VBD DT NN .", "NNS VBD IN NNS VBN DT NN ."},
 		// No past tense in the form; a title's capital; a fragment.
-		{"rebels/NNS taken/VBN prisoner/NN ./.", "NNS VBN NN ."},
-		{"rebels/NNS held*/VBN talks/NNS ./.", "NNS VBD NNS ."},
-		{"West/NNP Coast/NNP Specialized/VBN Servers/NNPS", "NNP NNP VBN NNPS"},
-		{"passport/NN needed/VBN for/IN travel/NN ?/.", "NN VBN IN NN ."},
+		{"rebels/NNS taken/VBN prisoner/NN ./.", "NNS VBN NN .", "NNS VBN NN ."},
+		{"rebels/NNS held*/VBN talks/NNS ./.", "NNS VBD NNS .", "NNS VBD NNS ."},
+		{"West/NNP Coast/NNP Specialized/VBN Servers/NNPS", "NNP NNP VBN NNPS", "NNP NNP VBN NNPS"},
+		{"passport/NN needed/VBN for/IN travel/NN ?/.", "NN VBN IN NN .", "NN VBN IN NN ."},
 		// A particle or an adjective after it: no object, phrase or end.
-		{"prices/NNS remained/VBN high/JJ ./.", "NNS VBD JJ ."},
-		{"prices/NNS seemed/VBN to/TO fall/VB ./.", "NNS VBD TO VB ."},
+		{"prices/NNS remained/VBN high/JJ ./.", "NNS VBD JJ .", "NNS VBD JJ ."},
+		{"prices/NNS seemed/VBN to/TO fall/VB ./.", "NNS VBD TO VB .", "NNS VBD TO VB ."},
 	}
 	c := newClauseTags(ptbTags)
 	for _, tt := range tests {
@@ -75,15 +79,26 @@ func TestRepairFinite(t *testing.T) {
 		past := func(i int) bool {
 			return strings.HasSuffix(forms[i], "ed") || strings.HasSuffix(forms[i], "*")
 		}
-		c.repairFinite(tags, func(i int) string { return strings.TrimSuffix(forms[i], "*") }, past)
-		var got []string
-		for _, x := range tags {
-			got = append(got, ptbTags[x])
-		}
-		if g := strings.Join(got, " "); g != tt.want {
+		strictTags := slices.Clone(tags)
+		form := func(i int) string { return strings.TrimSuffix(forms[i], "*") }
+		c.repairFinite(tags, form, past, false)
+		c.repairFinite(strictTags, form, past, true)
+		if g := names(tags); g != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.in, g, tt.want)
 		}
+		if g := names(strictTags); g != tt.strict {
+			t.Errorf("%s, strict:\n got %s\nwant %s", tt.in, g, tt.strict)
+		}
 	}
+}
+
+// names returns the names of tags in ptbTags, space-separated.
+func names(tags []int) string {
+	var s []string
+	for _, x := range tags {
+		s = append(s, ptbTags[x])
+	}
+	return strings.Join(s, " ")
 }
 
 // TestRepairFiniteTagless checks that a tag set without VBD or VBN turns
@@ -91,47 +106,55 @@ func TestRepairFinite(t *testing.T) {
 func TestRepairFiniteTagless(t *testing.T) {
 	c := newClauseTags([]string{"NN", "NNS", "VBN", "."})
 	tags := []int{1, 2, 0, 3}
-	c.repairFinite(tags, func(int) string { return "x" }, func(int) bool { return true })
+	c.repairFinite(tags, func(int) string { return "x" }, func(int) bool { return true }, false)
 	if !slices.Equal(tags, []int{1, 2, 0, 3}) {
 		t.Errorf("tags became %v", tags)
 	}
 }
 
-// TestTagFinite checks the default model's tags, with and without the
-// repair, of the verb of sentences whose subject is a name, a plural or
-// "X and Y", and of reduced relatives, which keep their participle.
+// TestTagFinite checks the default model's tags of the verb of sentences
+// whose subject is a name, a plural or "X and Y", and of reduced
+// relatives, which keep their participle: with Tag, which repairs whole
+// sentences, and with TagFinite, which repairs clauses.
 func TestTagFinite(t *testing.T) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		text, verb, want string
+		text, verb  string
+		tag, finite string // the verb's XPOS from Tag and TagFinite
 	}{
-		{"Hezbollah fired rockets at Israel .", "fired", "VBD"},
-		{"Pakistani forces shelled Indian posts .", "shelled", "VBD"},
-		{"Turkish troops crossed the border overnight .", "crossed", "VBD"},
-		{"Militants attacked a police station in the north .", "attacked", "VBD"},
-		{"Nigerian troops retreated .", "retreated", "VBD"},
-		{"Officials said Ethiopian troops deployed along the frontier .", "deployed", "VBD"},
-		{"Armenian and Azerbaijani forces exchanged fire .", "exchanged", "VBD"},
-		{"The rockets fired by Hezbollah hit a school .", "fired", "VBN"},
-		{"Troops deployed to the border were withdrawn .", "deployed", "VBN"},
-		{"Weapons seized by police were destroyed .", "seized", "VBN"},
-		{"Documents obtained by the newspaper show the plan .", "obtained", "VBN"},
-		{"The sanctions imposed on Iran remain in place .", "imposed", "VBN"},
-		{"Refugees forced from their homes crossed into Chad .", "forced", "VBN"},
+		{"Hezbollah fired rockets at Israel .", "fired", "VBD", "VBD"},
+		{"Pakistani forces shelled Indian posts .", "shelled", "VBD", "VBD"},
+		{"Turkish troops crossed the border overnight .", "crossed", "VBD", "VBD"},
+		{"Militants attacked a police station in the north .", "attacked", "VBD", "VBD"},
+		{"Nigerian troops retreated .", "retreated", "VBD", "VBD"},
+		{"Officials said Ethiopian troops deployed along the frontier .", "deployed", "VBD", "VBD"},
+		{"Armenian and Azerbaijani forces exchanged fire .", "exchanged", "VBD", "VBD"},
+		{"Pakistani forces shelled Indian posts , and Indian troops returned fire .", "returned", "VBN", "VBD"},
+		{"Hamas rejected the proposal because Israel attacked Gaza .", "attacked", "VBN", "VBD"},
+		{"The rockets fired by Hezbollah hit a school .", "fired", "VBN", "VBN"},
+		{"Troops deployed to the border were withdrawn .", "deployed", "VBN", "VBN"},
+		{"Weapons seized by police were destroyed .", "seized", "VBN", "VBN"},
+		{"Documents obtained by the newspaper show the plan .", "obtained", "VBN", "VBN"},
+		{"The sanctions imposed on Iran remain in place .", "imposed", "VBN", "VBN"},
+		{"Refugees forced from their homes crossed into Chad .", "forced", "VBN", "VBN"},
 	}
 	fixed := 0
 	for _, tt := range tests {
-		plain, repaired := tokens(tt.text), tokens(tt.text)
+		raw, plain, finite := tokens(tt.text), tokens(tt.text), tokens(tt.text)
+		m.tag(raw, noRepair)
 		m.Tag(plain)
-		m.TagFinite(repaired)
-		k := slices.IndexFunc(repaired, func(tok model.Token) bool { return tok.Form == tt.verb })
-		if got := repaired[k]; got.XPOS != tt.want || got.UPOS != "VERB" {
-			t.Errorf("%s: %s tagged %s/%s, want %s/VERB", tt.text, tt.verb, got.XPOS, got.UPOS, tt.want)
+		m.TagFinite(finite)
+		k := slices.IndexFunc(raw, func(tok model.Token) bool { return tok.Form == tt.verb })
+		if got := plain[k]; got.XPOS != tt.tag || got.UPOS != "VERB" {
+			t.Errorf("%s: Tag gives %s %s/%s, want %s/VERB", tt.text, tt.verb, got.XPOS, got.UPOS, tt.tag)
 		}
-		if plain[k].XPOS != repaired[k].XPOS {
+		if got := finite[k]; got.XPOS != tt.finite || got.UPOS != "VERB" {
+			t.Errorf("%s: TagFinite gives %s %s/%s, want %s/VERB", tt.text, tt.verb, got.XPOS, got.UPOS, tt.finite)
+		}
+		if raw[k].XPOS != finite[k].XPOS {
 			fixed++
 		}
 	}
@@ -151,7 +174,7 @@ func TestTagFiniteParticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	toks := tokens("Peruvian police sealed off the embassy building .")
-	m.TagFinite(toks)
+	m.Tag(toks)
 	if toks[2].XPOS != "VBD" || toks[3].XPOS != "RP" {
 		t.Errorf("sealed off tagged %s %s, want VBD RP", toks[2].XPOS, toks[3].XPOS)
 	}

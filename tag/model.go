@@ -74,28 +74,43 @@ func (m *Model) UPOSTags() []string { return slices.Clone(m.upos) }
 
 // Tag assigns XPOS, UPOS and Lemma to each token of one sentence, in
 // place. Only Form is read. Sentences longer than MaxSentence are tagged
-// in pieces.
-func (m *Model) Tag(tokens []model.Token) { m.tag(tokens, false) }
+// in pieces. A sentence that the model leaves with no finite verb but
+// verbs of saying gets one back: a past participle (VBN) right after the
+// subject of its main clause, or of the clause a verb of saying
+// reports, becomes its verb (VBD) when nothing else can be ("Hezbollah
+// fired rockets at Israel"; see clauseTags.repairFinite).
+func (m *Model) Tag(tokens []model.Token) { m.tag(tokens, sentenceRepair) }
 
-// TagFinite is Tag, and then gives a clause that the model left with no
-// finite verb its past tense: a past participle (VBN) right after the
-// clause's subject becomes its verb (VBD) when nothing else can be
-// ("Hezbollah fired rockets at Israel"), and the words after it are
-// tagged again with it before them (see clauseTags.repairFinite). Tag
-// does not do this yet: the event coder reads some of the model's
-// participles as verbs by rules of its own, and loses events when the
-// tags are right (see the package documentation).
-func (m *Model) TagFinite(tokens []model.Token) { m.tag(tokens, true) }
+// TagFinite is Tag with the repair made clause by clause: a participle
+// is its clause's verb when its own clause has no finite verb, whatever
+// the other clauses have ("Separatists shelled the city, and troops
+// withdrew", "brushed aside reports that the rebels attacked"), and a
+// subject may be followed by a phrase set off by commas ("Elrond, wary
+// as ever, brushed aside"). Tag does not do this yet: the event coder
+// reads some of the model's participles as verbs by rules of its own,
+// and loses events of the demo and held-out sets when these tags are
+// right (see the package documentation).
+func (m *Model) TagFinite(tokens []model.Token) { m.tag(tokens, clauseRepair) }
 
-// tag is Tag, and TagFinite if finite is set.
-func (m *Model) tag(tokens []model.Token, finite bool) {
+// A repair says which past participles the tagger gives back as past
+// tenses after the model's passes (see clauseTags.repairFinite).
+type repair int
+
+const (
+	noRepair       repair = iota // the model's tags as they are
+	sentenceRepair               // Tag's
+	clauseRepair                 // TagFinite's
+)
+
+// tag is Tag with the given repair.
+func (m *Model) tag(tokens []model.Token, r repair) {
 	ws, _ := m.pool.Get().(*workspace)
 	if ws == nil {
 		ws = new(workspace)
 	}
 	for start := 0; start < len(tokens); start += MaxSentence {
 		part := tokens[start:min(len(tokens), start+MaxSentence)]
-		m.tagPart(ws, part, finite)
+		m.tagPart(ws, part, r)
 		for i := range part {
 			t := &part[i]
 			t.XPOS = m.xpos[ws.right[i]]
@@ -121,14 +136,13 @@ type tokenForms []model.Token
 func (t tokenForms) Len() int          { return len(t) }
 func (t tokenForms) Form(i int) string { return t[i].Form }
 
-func (m *Model) tagPart(ws *workspace, tokens []model.Token, finite bool) {
-	m.tagForms(ws, tokenForms(tokens), finite)
+func (m *Model) tagPart(ws *workspace, tokens []model.Token, r repair) {
+	m.tagForms(ws, tokenForms(tokens), r)
 }
 
-// tagForms tags one piece of at most MaxSentence words, leaving XPOS
-// tags in ws.right and UPOS tags in ws.upos; finite asks for
-// repairFinite.
-func (m *Model) tagForms(ws *workspace, s forms, finite bool) {
+// tagForms tags one piece of at most MaxSentence words, with repair r,
+// leaving XPOS tags in ws.right and UPOS tags in ws.upos.
+func (m *Model) tagForms(ws *workspace, s forms, r repair) {
 	n := s.Len()
 	ws.words = slices.Grow(ws.words[:0], n+4)[:n+4]
 	ws.left = slices.Grow(ws.left[:0], n)[:n]
@@ -163,8 +177,8 @@ func (m *Model) tagForms(ws *workspace, s forms, finite bool) {
 	} else {
 		copy(ws.right, ws.left)
 	}
-	if finite {
-		m.repairFinite(ws, s)
+	if r != noRepair {
+		m.repairFinite(ws, s, r == sentenceRepair)
 	}
 	scores := ws.scores[:len(m.upos)]
 	for i := range n {

@@ -127,7 +127,7 @@ func TestWordCacheScores(t *testing.T) {
 	checked := 0
 	for _, s := range cacheText {
 		toks := tokens(s)
-		m.tagPart(ws, toks, false)
+		m.tagPart(ws, toks, noRepair)
 		n := len(m.xpos)
 		for k, tb := range []*table{m.pass1, m.pass2} {
 			right := ws.left
