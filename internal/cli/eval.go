@@ -83,9 +83,9 @@ measures.
 		demo: DIR/manifest.tsv lists each article file and its
 		publication date (file, published YYYY-MM-DD), which the events
 		are dated against; FILE holds their gold events in the demo's
-		events.tsv format. event/testdata/holdout, holdout2 and holdout3
-		are such corpora, written for a held-out test and never used to
-		tune the coder.
+		events.tsv format. event/testdata/holdout, holdout2, holdout3 and
+		holdout4 are such corpora, written for a held-out test and never
+		used to tune the coder.
 
 	casus eval events [--corpus DIR --gold FILE] --causes
 		Also counts, for each gold event, how far casus got in the
