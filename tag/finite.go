@@ -6,6 +6,8 @@ import "strings"
 // sets of indices into a model's XPOS tags.
 type clauseTags struct {
 	vbd, vbn int    // -1 if the tag set lacks it, which turns the repair off
+	jj       int    // JJ; -1 if lacking
+	verb     uint64 // any verb or modal: VB, VBD, VBG, VBN, VBP, VBZ, MD
 	in       int    // IN, the tag of a subordinating word; -1 if lacking
 	vb, to   int    // VB and TO; -1 if lacking
 	comma    int    // the comma's tag; -1 if lacking
@@ -23,7 +25,7 @@ type clauseTags struct {
 
 // newClauseTags finds repairFinite's tag classes among xpos.
 func newClauseTags(xpos []string) clauseTags {
-	c := clauseTags{vbd: -1, vbn: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
+	c := clauseTags{vbd: -1, vbn: -1, jj: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
 	for i, x := range xpos {
 		if i >= 64 {
 			break
@@ -34,6 +36,8 @@ func newClauseTags(xpos []string) clauseTags {
 			c.vbd = i
 		case "VBN":
 			c.vbn = i
+		case "JJ":
+			c.jj = i
 		case "IN":
 			c.in = i
 		case "VB":
@@ -46,6 +50,10 @@ func newClauseTags(xpos []string) clauseTags {
 			c.cc = i
 		case "``":
 			c.quote = i
+		}
+		switch x {
+		case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD":
+			c.verb |= bit
 		}
 		switch x {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -125,8 +133,12 @@ func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(i
 	if last := form(len(tags) - 1); last == "?" || last == "!" {
 		return first
 	}
+	// A sentence with no verb at all may have its verb read as an
+	// adjective ("Australia sanctioned/JJ Russian officials"): its first
+	// such word that passes the participle's test is the verb.
+	adjective := c.jj >= 0 && !c.anyVerb(tags)
 	for i, t := range tags {
-		if t == c.vbn && c.finiteAt(tags, form, past, i, strict) {
+		if (t == c.vbn || adjective && first < 0 && t == c.jj) && c.finiteAt(tags, form, past, i, strict) {
 			tags[i] = c.vbd
 			if first < 0 {
 				first = i
@@ -154,6 +166,16 @@ func (m *Model) repairFinite(ws *workspace, s forms, strict bool) {
 		m.passFrom(ws, m.pass1, ws.right, nil, ws.cached, 0, j+1)
 	}
 	m.clause.repairFinite(ws.right, s.Form, past, strict)
+}
+
+// anyVerb reports whether tags hold a verb of any form or a modal.
+func (c *clauseTags) anyVerb(tags []int) bool {
+	for _, t := range tags {
+		if has(c.verb, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAt reports whether the participle at i is its clause's verb (see

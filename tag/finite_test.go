@@ -28,6 +28,11 @@ func TestRepairFinite(t *testing.T) {
 		{"farmers/NNS protested/VBN ./.", "NNS VBD .", "NNS VBD ."},
 		{"rebels/NNS threatened/VBN to/TO strike/VB ./.", "NNS VBD TO VB .", "NNS VBD TO VB ."},
 		{"the/DT minister/NN resigned/VBN on/IN Monday/NNP ,/, aides/NNS said/VBD ./.", "DT NN VBD IN NNP , NNS VBD .", "DT NN VBD IN NNP , NNS VBD ."},
+		// A sentence with no verb at all: its past read as an adjective,
+		// never with a verb elsewhere.
+		{"Australia/NNP sanctioned/JJ Russian/JJ officials/NNS ./.", "NNP VBD JJ NNS .", "NNP VBD JJ NNS ."},
+		{"Australia/NNP sanctioned/JJ Russian/JJ officials/NNS ,/, aides/NNS said/VBD ./.", "NNP JJ JJ NNS , NNS VBD .", "NNP JJ JJ NNS , NNS VBD ."},
+		{"the/DT armed/JJ men/NNS ./.", "DT JJ NNS .", "DT JJ NNS ."},
 		// A reduced relative: a "by" agent, or a finite verb after it.
 		{"weapons/NNS seized/VBN by/IN police/NNS ./.", "NNS VBN IN NNS .", "NNS VBN IN NNS ."},
 		{"troops/NNS deployed/VBN to/IN the/DT border/NN withdrew/VBD ./.", "NNS VBN IN DT NN VBD .", "NNS VBN IN DT NN VBD ."},
@@ -130,6 +135,7 @@ func TestTagFinite(t *testing.T) {
 		{"Turkish troops crossed the border overnight .", "crossed", "VBD", "VBD"},
 		{"Militants attacked a police station in the north .", "attacked", "VBD", "VBD"},
 		{"Nigerian troops retreated .", "retreated", "VBD", "VBD"},
+		{"Australia sanctioned Russian officials over the attack .", "sanctioned", "VBD", "VBD"},
 		{"Officials said Ethiopian troops deployed along the frontier .", "deployed", "VBD", "VBD"},
 		{"Armenian and Azerbaijani forces exchanged fire .", "exchanged", "VBD", "VBD"},
 		{"Pakistani forces shelled Indian posts , and Indian troops returned fire .", "returned", "VBN", "VBD"},
