@@ -310,6 +310,13 @@ type state struct {
 	// clause, which its bare agents take before the speaker's.
 	reportAt  int
 	reportCur string
+	// curHost is, when the current sentence's first mention with a
+	// country is of that country's forces ("French troops left Mali"),
+	// the first country or city of another country named after them,
+	// the host whose local agents a bare "the junta" or "the rebels" are
+	// (see host); leadHost is the last sentence's, kept with lead.
+	curHost, leadHost *Mention
+	curForces         bool
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -332,6 +339,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	lead := ""
 	st.cur = ""
 	st.curM = nil
+	st.curHost, st.curForces = nil, false
 	st.before = st.country
 	st.reportAt, st.reportCur = -1, ""
 	for k := range st.up {
@@ -476,6 +484,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 		if st.cur == "" && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			st.cur = m.Country
+			st.curForces = foreignForces(m)
+		} else if st.curForces && st.curHost == nil && hostMention(toks, m, st.cur) {
+			h := m
+			st.curHost = &h
 		}
 		if st.reportCur == "" && st.reportAt >= 0 && m.Start > st.reportAt && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			st.reportCur = m.Country
@@ -497,6 +509,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	}
 	if lead != "" {
 		st.lead = lead
+		st.leadHost = nil
+		if lead == st.cur {
+			st.leadHost = st.curHost
+		}
 	}
 	if st.curM != nil {
 		st.leadM = st.curM

@@ -688,6 +688,12 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 		}
 	}
 	if c := st.bareCountry(a.Code, st.indefinite(i), i); c != "" {
+		if h := st.host(a.Phrase, a.Code, c, i); h != nil {
+			// "French troops left Mali. The junta ...": Mali's.
+			m.Code, m.Country = dict.Combine(h.Country, a.Code), h.Country
+			m.Antecedent = h.Span
+			return
+		}
 		m.Code = dict.Combine(c, a.Code)
 		if st.former(i) {
 			m.Code = dict.Combine(c, "~ELI")

@@ -1,0 +1,100 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/model"
+)
+
+// This file holds the host of foreign forces: "French troops left Mali
+// last year. The junta turned to Russia" speaks of Mali's junta, though
+// the sentence before led with France. A sentence led by a country's
+// forces or police acting in another country it names ("French troops
+// left Mali", "Kenyan police arrived in Haiti") is about that other
+// country, the host, and the agents that only a country's own people can
+// be (its junta, its rebels, its gangs) are the host's,
+// not the foreign forces' country's.
+
+// foreignForces reports a mention of a country's forces or police named
+// with that country's own word ("French troops", "Kenyan police"): the
+// forces the next country the sentence names may host. A bare agent
+// resolved through another mention is not.
+func foreignForces(m Mention) bool {
+	if m.Kind == Pronoun || m.Person || m.Agent == "" || m.Country == "" || m.Antecedent != (model.Span{}) || m.backer {
+		return false
+	}
+	if len(m.Code) <= 3 || CountryOf(m.Code) != m.Country {
+		return false
+	}
+	role := m.Code[3:]
+	return strings.HasPrefix(role, "MIL") || strings.HasPrefix(role, "COP")
+}
+
+// hostMention reports a mention in toks that can be the host of foreign
+// forces of country forces: a country or city of another country, named
+// by its proper name (not by a people's word: "backed by American
+// advisers") as the object of a verb ("left Mali", "shelled northern
+// Iraq") or of a preposition that puts the forces there ("in", "into",
+// "from", "to"), not one that only says what they are near ("near
+// Oman").
+func hostMention(toks []model.Token, m Mention, forces string) bool {
+	if m.Kind != Named || m.Person || m.Agent != "" || m.backer || m.aside ||
+		m.Country == "" || m.Country == forces || m.Code != m.Country {
+		return false
+	}
+	if m.Start == 0 || m.Head >= len(toks) || toks[m.Head].UPOS != "PROPN" {
+		return false
+	}
+	// "shelled northern Iraq", "in eastern Congo".
+	k := m.Start - 1
+	for k > 0 && compass[strings.ToUpper(toks[k].Form)] {
+		k--
+	}
+	return toks[k].UPOS == "VERB" || hostPreps[strings.ToUpper(toks[k].Form)]
+}
+
+// hostPreps are the prepositions (upper-case) before a country that say
+// foreign forces are, go or come from there.
+var hostPreps = map[string]bool{"IN": true, "INTO": true, "FROM": true, "TO": true, "INSIDE": true, "ACROSS": true}
+
+// localAgent reports an agent that only the people of the country it is
+// in can be, whatever foreign forces act there: a junta rules its own
+// country, and rebels, insurgents, militias and gangs are of the country
+// they fight in. A government, its army, police and officials are not: a
+// state's forces and officials act abroad. Nor is an opposition: "Russian
+// forces shelled Kharkiv. The opposition accused the Kremlin" is as often
+// the forces' own country's.
+func localAgent(phrase, code string) bool {
+	if strings.Contains(phrase, "JUNTA") {
+		return true
+	}
+	if strings.Contains(code, "GOV") || strings.Contains(code, "MIL") {
+		return false
+	}
+	for _, t := range [...]string{"REB", "INS", "UAF", "SEP", "CRM"} {
+		if strings.Contains(code, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// host returns the host mention of the foreign forces whose country c a
+// bare local agent (localAgent) at token i would take: those that lead
+// its own sentence before it, or, when its sentence has named no
+// country before it, those that led the last sentence. It returns nil
+// when c is no such forces' country, so the agent keeps c.
+func (st *state) host(phrase, code, c string, i int) *Mention {
+	if c == "" || !localAgent(phrase, code) {
+		return nil
+	}
+	switch {
+	case st.cur != "":
+		if c == st.cur && st.curHost != nil && st.curHost.Start < i {
+			return st.curHost
+		}
+	case c == st.lead && st.leadHost != nil:
+		return st.leadHost
+	}
+	return nil
+}

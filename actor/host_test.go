@@ -1,0 +1,54 @@
+package actor
+
+import "testing"
+
+// TestForcesHost checks that a bare junta, rebels or gang after a
+// sentence (or clause) led by a country's forces acting in another
+// country are that other country's, and that other bare agents, and
+// agents after a sentence led otherwise, keep the country they took.
+func TestForcesHost(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"junta after foreign troops in the last sentence",
+			[]string{"French/ADJ troops/NOUN/NNS withdrew/VERB from/ADP Niger ./PUNCT", "The/DET junta/NOUN expelled/VERB a/DET German/ADJ diplomat/NOUN"},
+			"junta=NERGOV|German diplomat=DEUGOV"},
+		{"junta after foreign troops in its own sentence",
+			[]string{"French/ADJ troops/NOUN/NNS left/VERB Mali ,/PUNCT and/CCONJ the/DET junta/NOUN accused/VERB France"},
+			"French troops=FRAMIL|Mali=MLI|junta=MLIGOV|France=FRA"},
+		{"rebels after foreign troops",
+			[]string{"Rwandan/ADJ troops/NOUN/NNS crossed/VERB into/ADP Congo ./PUNCT", "The/DET rebels/NOUN/NNS accused/VERB Uganda"},
+			"rebels=CODREB|Uganda=UGA"},
+		{"gangs after foreign police",
+			[]string{"Kenyan/ADJ police/NOUN arrived/VERB in/ADP Haiti ./PUNCT", "The/DET gangs/NOUN/NNS threatened/VERB Kenya"},
+			"gangs=HTICRM|Kenya=KEN"},
+		{"a people's word is no host",
+			[]string{"Peruvian/ADJ troops/NOUN/NNS ,/PUNCT backed/VERB by/ADP Chilean/ADJ advisers/NOUN/NNS ,/PUNCT attacked/VERB rebel/NOUN camps/NOUN/NNS"},
+			"Peruvian troops=PERMIL|Chilean=CHL|rebel=PERREB"},
+		{"a country the forces are only near is no host",
+			[]string{"Chadian/ADJ troops/NOUN/NNS patrolled/VERB near/ADP Sudan ./PUNCT", "The/DET rebels/NOUN/NNS attacked/VERB a/DET convoy/NOUN"},
+			"rebels=TCDREB"},
+		{"a country after a compass word is a host",
+			[]string{"Turkish/ADJ troops/NOUN/NNS shelled/VERB northern/ADJ Iraq ./PUNCT", "The/DET insurgents/NOUN/NNS accused/VERB Turkey"},
+			"insurgents=IRQREB|Turkey=TUR"},
+		{"the forces' own kind stays theirs",
+			[]string{"French/ADJ troops/NOUN/NNS left/VERB Mali ./PUNCT", "The/DET soldiers/NOUN/NNS returned/VERB to/ADP France"},
+			"soldiers=FRAMIL|France=FRA"},
+		{"rebels after a junta that leads",
+			[]string{"Niger 's/PART junta/NOUN expelled/VERB French/ADJ troops/NOUN/NNS ./PUNCT", "The/DET rebels/NOUN/NNS attacked/VERB a/DET convoy/NOUN"},
+			"rebels=NERREB"},
+		{"rebels after a country that leads",
+			[]string{"Chad/PROPN accused/VERB Sudan of/ADP raids/NOUN/NNS ./PUNCT", "The/DET rebels/NOUN/NNS denied/VERB the/DET charge/NOUN"},
+			"rebels=TCDREB"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
