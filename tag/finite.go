@@ -7,6 +7,9 @@ import "strings"
 type clauseTags struct {
 	vbd, vbn int    // -1 if the tag set lacks it, which turns the repair off
 	jj       int    // JJ; -1 if lacking
+	nnp      int    // NNP; -1 if lacking, which turns acronyms off
+	wp       int    // WP; -1 if lacking
+	function uint64 // a function word's tag, which initials are not: WP, WDT, PRP, PRP$, DT, IN, CC, TO, MD, EX, PDT, RP, WRB
 	verb     uint64 // any verb or modal: VB, VBD, VBG, VBN, VBP, VBZ, MD
 	in       int    // IN, the tag of a subordinating word; -1 if lacking
 	vb, to   int    // VB and TO; -1 if lacking
@@ -25,7 +28,7 @@ type clauseTags struct {
 
 // newClauseTags finds repairFinite's tag classes among xpos.
 func newClauseTags(xpos []string) clauseTags {
-	c := clauseTags{vbd: -1, vbn: -1, jj: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
+	c := clauseTags{vbd: -1, vbn: -1, jj: -1, nnp: -1, wp: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
 	for i, x := range xpos {
 		if i >= 64 {
 			break
@@ -38,6 +41,10 @@ func newClauseTags(xpos []string) clauseTags {
 			c.vbn = i
 		case "JJ":
 			c.jj = i
+		case "NNP":
+			c.nnp = i
+		case "WP":
+			c.wp = i
 		case "IN":
 			c.in = i
 		case "VB":
@@ -54,6 +61,10 @@ func newClauseTags(xpos []string) clauseTags {
 		switch x {
 		case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD":
 			c.verb |= bit
+		}
+		switch x {
+		case "WP", "WDT", "PRP", "PRP$", "DT", "IN", "CC", "TO", "MD", "EX", "PDT", "RP", "WRB":
+			c.function |= bit
 		}
 		switch x {
 		case "VBD", "VBZ", "VBP", "MD":

@@ -178,6 +178,7 @@ func (m *Model) tagForms(ws *workspace, s forms, r repair) {
 		copy(ws.right, ws.left)
 	}
 	if r != noRepair {
+		m.acronyms(ws, s)
 		m.repairFinite(ws, s, r == sentenceRepair)
 	}
 	scores := ws.scores[:len(m.upos)]
