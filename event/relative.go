@@ -423,16 +423,29 @@ func (a *article) relativeTarget(ms []actor.Mention, v int, passive bool) int {
 
 // passiveObject returns the passive subject of a finite passive verb at
 // v whose "by" agent is an actor ("an accord on fisheries was signed by
-// Senegal and Mauritania"): a noun that is no actor, the thing done,
-// so the object the verb's patterns name; else -1.
+// Senegal and Mauritania"), the object the verb's patterns name; else
+// -1. A subject that is itself an actor is one too ("a French journalist
+// was freed by Iran", "the Chilean ambassador was summoned by Peru"): a
+// pattern's noun ("- * &ENVOY [114] # SUMMON") says what was done to it
+// as it does after an active verb, and the actor stays the target.
 func (a *article) passiveObject(v int) int {
-	subj, _ := a.passiveParts(v)
+	subj, _ := a.passiveClause(v)
 	return subj
 }
 
-// passiveParts returns passiveObject's subject and the head of the "by"
-// agent, or -1, -1.
+// passiveParts returns the passive subject that is no actor, the thing
+// done, and the head of the "by" agent, or -1, -1.
 func (a *article) passiveParts(v int) (subj, agent int) {
+	subj, agent = a.passiveClause(v)
+	if subj >= 0 && a.w.act[subj] {
+		return -1, -1
+	}
+	return subj, agent
+}
+
+// passiveClause returns the noun subject of a finite passive verb at v
+// and the head of its "by" agent, an actor, or -1, -1.
+func (a *article) passiveClause(v int) (subj, agent int) {
 	t := &a.t
 	if !t.ok || v >= len(t.kids) || a.toks[v].XPOS != "VBN" || t.rel[v] == "acl" || t.rel[v] == "acl:relcl" {
 		return -1, -1
@@ -448,7 +461,7 @@ func (a *article) passiveParts(v int) (subj, agent int) {
 			agent = c
 		}
 	}
-	if subj < 0 || agent < 0 || agent >= len(a.w.act) || !a.w.act[agent] || a.w.act[subj] || a.toks[subj].UPOS != "NOUN" {
+	if subj < 0 || agent < 0 || agent >= len(a.w.act) || !a.w.act[agent] || a.toks[subj].UPOS != "NOUN" {
 		return -1, -1
 	}
 	return subj, agent

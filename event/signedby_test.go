@@ -17,3 +17,17 @@ func TestSignedByAgents(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestPassiveActorObject checks that a passive subject that is itself an
+// actor is the noun the verb's patterns name, as an active verb's object
+// is: an envoy summoned is an official complaint (114), and persons
+// released are released persons (0841), not the bare verbs' 040 and 084.
+func TestPassiveActorObject(t *testing.T) {
+	tests := []eventCase{
+		{"The Bolivian ambassador was summoned by Paraguay on Tuesday.", []string{"PRYGOV>BOLGOV:114"}, []string{"PRY>BOLGOV:040"}},
+		{"Two Ecuadorian diplomats were expelled by Colombia.", []string{"COLGOV>ECUGOV:174"}, nil},
+		{"Three Peruvian journalists were released by Chile on Sunday.", []string{"CHL>PERMED:0841"}, []string{"CHL>PERMED:084"}},
+		{"Peruvian protesters were arrested by Chilean police.", []string{"CHLCOP>PEROPP:173"}, nil},
+	}
+	checkEventCases(t, tests)
+}
