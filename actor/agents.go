@@ -694,6 +694,15 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			m.Antecedent = h.Span
 			return
 		}
+		// "Rwanda denied backing the fighters in eastern Congo. The
+		// rebels ...": Congo's, where fighters named before fight.
+		if st.cur == "" && c == st.lead && fighters(a.Code) && !st.indefinite(i) {
+			if f := st.lastFighters(); f != nil && f.Country != c {
+				m.Code, m.Country = dict.Combine(f.Country, a.Code), f.Country
+				m.Antecedent = f.Span
+				return
+			}
+		}
 		m.Code = dict.Combine(c, a.Code)
 		if st.former(i) {
 			m.Code = dict.Combine(c, "~ELI")

@@ -98,3 +98,33 @@ func (st *state) host(phrase, code, c string, i int) *Mention {
 	}
 	return nil
 }
+
+// fighters reports a non-state armed agent code: rebels, insurgents,
+// militias, separatists.
+func fighters(code string) bool {
+	for _, t := range [...]string{"REB", "INS", "UAF", "SEP"} {
+		if strings.Contains(code, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastFighters returns the last mention before the current sentence of a
+// country's non-state fighters named with their own words ("the M23
+// rebels", "fighters in eastern Congo"), or nil: a later bare "the
+// rebels" in a sentence that names no country before it fights where
+// they do, not for the country the last sentence led with ("Rwanda
+// denied backing the fighters in eastern Congo. The rebels ...").
+func (st *state) lastFighters() *Mention {
+	for h := st.curAt - 1; h >= 0; h-- {
+		m := &st.history[h]
+		// Mercenaries fight for hire far from home ("Russian
+		// mercenaries attacked a village in Mali").
+		if m.Country != "" && len(m.Code) > 3 && fighters(m.Code[3:]) && m.Antecedent == (model.Span{}) && !m.backer &&
+			!strings.Contains(m.Agent, "MERCENAR") {
+			return m
+		}
+	}
+	return nil
+}

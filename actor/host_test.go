@@ -4,8 +4,10 @@ import "testing"
 
 // TestForcesHost checks that a bare junta, rebels or gang after a
 // sentence (or clause) led by a country's forces acting in another
-// country are that other country's, and that other bare agents, and
-// agents after a sentence led otherwise, keep the country they took.
+// country are that other country's, that bare rebels in a sentence that
+// names no country before them fight where fighters named earlier did,
+// and that other bare agents, and agents after a sentence led otherwise,
+// keep the country they took.
 func TestForcesHost(t *testing.T) {
 	tests := []struct {
 		name string
@@ -33,6 +35,12 @@ func TestForcesHost(t *testing.T) {
 		{"a country after a compass word is a host",
 			[]string{"Turkish/ADJ troops/NOUN/NNS shelled/VERB northern/ADJ Iraq ./PUNCT", "The/DET insurgents/NOUN/NNS accused/VERB Turkey"},
 			"insurgents=IRQREB|Turkey=TUR"},
+		{"rebels after fighters named with their place",
+			[]string{"Chad/PROPN denied/VERB arming/VERB the/DET militias/NOUN/NNS in/ADP {Sudan} ./PUNCT", "The/DET rebels/NOUN/NNS accused/VERB Egypt"},
+			"rebels=SDNREB|Egypt=EGY"},
+		{"mercenaries are no local fighters",
+			[]string{"Russian/ADJ mercenaries/NOUN/NNS attacked/VERB a/DET town/NOUN ./PUNCT", "Mali/PROPN praised/VERB them/PRON ./PUNCT", "The/DET rebels/NOUN/NNS accused/VERB Mali"},
+			"rebels=MLIREB|Mali=MLI"},
 		{"the forces' own kind stays theirs",
 			[]string{"French/ADJ troops/NOUN/NNS left/VERB Mali ./PUNCT", "The/DET soldiers/NOUN/NNS returned/VERB to/ADP France"},
 			"soldiers=FRAMIL|France=FRA"},
