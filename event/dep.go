@@ -252,12 +252,7 @@ func (t *tree) asideVerb(toks []model.Token) {
 		if top == v {
 			return
 		}
-		for k, h := range t.head {
-			if h == r && k > v {
-				t.head[k] = v
-			}
-		}
-		t.head[v], t.rel[v] = -1, "root"
+		t.reroot(r, v)
 		t.head[r], t.rel[r] = v, "nsubj"
 		switch {
 		case t.rel[top] == "acl:relcl":
@@ -270,6 +265,17 @@ func (t *tree) asideVerb(toks []model.Token) {
 		}
 		return
 	}
+}
+
+// reroot makes v the root in place of old, which the caller hangs
+// somewhere again: old's dependents after v become v's.
+func (t *tree) reroot(old, v int) {
+	for k, h := range t.head {
+		if h == old && k > v {
+			t.head[k] = v
+		}
+	}
+	t.head[v], t.rel[v] = -1, "root"
 }
 
 // whoseClause undoes a parse that made the verb of a relative clause
@@ -317,12 +323,7 @@ func (t *tree) whoseClause(toks []model.Token) {
 			if x != h {
 				return
 			}
-			for k, g := range t.head {
-				if g == h && k > v {
-					t.head[k] = v
-				}
-			}
-			t.head[v], t.rel[v] = -1, "root"
+			t.reroot(h, v)
 			t.head[h], t.rel[h] = a, "acl:relcl"
 			t.head[a], t.rel[a] = v, "nsubj"
 			return

@@ -64,14 +64,7 @@ func capitals(form string) bool {
 // repairFinite does, so that the verb after "The WHO" is read after a
 // name.
 func (m *Model) acronyms(ws *workspace, s forms) {
-	j := m.clause.acronyms(ws.right, s.Form)
-	if j < 0 || j+1 == len(ws.right) {
-		return
+	if m.retagAfter(ws, m.clause.acronyms(ws.right, s.Form)) {
+		m.clause.acronyms(ws.right, s.Form)
 	}
-	if m.pass2 != nil {
-		m.passFrom(ws, m.pass2, ws.right, ws.left, ws.cached, 1, j+1)
-	} else {
-		m.passFrom(ws, m.pass1, ws.right, nil, ws.cached, 0, j+1)
-	}
-	m.clause.acronyms(ws.right, s.Form)
 }

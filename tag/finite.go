@@ -167,16 +167,24 @@ func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(i
 // words tagged again get the rule once more.
 func (m *Model) repairFinite(ws *workspace, s forms, strict bool) {
 	past := func(i int) bool { return m.mayBePast(&ws.words[i+2], s.Form(i)) }
-	j := m.clause.repairFinite(ws.right, s.Form, past, strict)
+	if m.retagAfter(ws, m.clause.repairFinite(ws.right, s.Form, past, strict)) {
+		m.clause.repairFinite(ws.right, s.Form, past, strict)
+	}
+}
+
+// retagAfter tags the words after word j of ws.right again with the last
+// pass, reading j's new tag, and reports whether there were any: j < 0
+// (nothing retagged) or the last word leave the tags as they are.
+func (m *Model) retagAfter(ws *workspace, j int) bool {
 	if j < 0 || j+1 == len(ws.right) {
-		return
+		return false
 	}
 	if m.pass2 != nil {
 		m.passFrom(ws, m.pass2, ws.right, ws.left, ws.cached, 1, j+1)
 	} else {
 		m.passFrom(ws, m.pass1, ws.right, nil, ws.cached, 0, j+1)
 	}
-	m.clause.repairFinite(ws.right, s.Form, past, strict)
+	return true
 }
 
 // anyVerb reports whether tags hold a verb of any form or a modal.
