@@ -44,7 +44,7 @@ func TestOneWayDeed(t *testing.T) {
 		{text: "Peru and Ecuador fought a border war.",
 			want: []string{"PER>ECU:190", "ECU>PER:190"}},
 		{text: "India and Pakistan exchanged fire.",
-			want: []string{"IND>PAK:193", "PAK>IND:193"}},
+			want: []string{"IND>PAK:190", "PAK>IND:190"}},
 		{text: "Peru and Ecuador clashed.",
 			want: []string{"PER>ECU:190", "ECU>PER:190"}},
 	})

@@ -233,6 +233,17 @@ func (a *article) recode(st *coding) bool {
 			cl.pattern += " (a non-state bombing: 183)"
 		}
 	}
+	// "Armenian and Azeri troops exchanged fire": fire exchanged or
+	// traded, with no weapon named before it, is a clash of unspecified
+	// force (190); the dictionaries' "- * FIRE [193:193]" made it small
+	// arms, which "exchanged mortar fire" or "gunfire" does name.
+	if cl.code == "193" && a.exchanged(v) && bareFire(toks, cl.vEnd) {
+		cl.code = "190"
+		if cl.rev != "" {
+			cl.rev = "190"
+		}
+		cl.pattern += " (fire exchanged: 190)"
+	}
 	// "Chinese ships blocked the Philippine boat", "farmers blocked the
 	// border crossing": a way blocked by a state or its forces restricts
 	// movement (191), by anyone else it obstructs passage (144); the

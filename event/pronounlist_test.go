@@ -24,7 +24,7 @@ func TestResumedList(t *testing.T) {
 		{"Peru and Bolivia met on Monday. They signed an accord on water.", []string{"PER>BOL:057", "BOL>PER:057"}, nil},
 		{"Chile and Argentina held talks in Mendoza. They agreed to reopen the pass.", []string{"CHL>ARG:030", "ARG>CHL:030"}, nil},
 		{"Ecuador and Colombia quarrelled for months. On Sunday they restored diplomatic ties.", []string{"ECU>COL:054", "COL>ECU:054"}, nil},
-		{"Ghana and Togo traded accusations on Friday. They later exchanged fire near the frontier.", []string{"GHA>TGO:193", "TGO>GHA:193"}, nil},
+		{"Ghana and Togo traded accusations on Friday. They later exchanged fire near the frontier.", []string{"GHA>TGO:190", "TGO>GHA:190"}, nil},
 		{"Laos and Cambodia held border talks. They will meet again in May.", []string{"LAO>KHM:036", "KHM>LAO:036"}, nil},
 		{"Peru and Bolivia said they would sign the accord.", nil, []string{"PER>BOL:*", "BOL>PER:*"}},
 		{"Peru criticised Chile. They signed an accord with Bolivia.", nil, []string{"PER>CHL:057", "CHL>PER:057"}},

@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/casus-project/casus/model"
+)
 
 // exchangeLemmas are verbs whose object passes between the members of a
 // compound subject, whatever the deed: "India and Pakistan traded
@@ -20,4 +24,11 @@ func (a *article) exchanged(v int) bool {
 // the tagger's lemma or its upper-case form.
 func (a *article) verbIn(set map[string]bool, v int) bool {
 	return set[a.w.lem[v]] || set[strings.ToUpper(a.toks[v].Lemma)] || set[a.w.up[v]]
+}
+
+// bareFire reports "fire" at k, right after an exchanging verb, with no
+// weapon named before it: "exchanged fire" is a clash of unspecified
+// force (190), "exchanged mortar fire" names the weapon.
+func bareFire(toks []model.Token, k int) bool {
+	return k < len(toks) && strings.EqualFold(toks[k].Form, "fire")
 }

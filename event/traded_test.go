@@ -22,3 +22,16 @@ func TestTradedWords(t *testing.T) {
 		{text: "Chad and Niger condemned Mali.", want: []string{"TCD>MLI:111", "NER>MLI:111"}, not: []string{"TCD>NER:111", "NER>TCD:111"}},
 	})
 }
+
+// TestExchangedFire checks that fire exchanged or traded with no weapon
+// named is a clash of unspecified force (190) both ways, where the
+// dictionary's "- * FIRE" made it small arms (193), and that a named
+// weapon keeps its own code.
+func TestExchangedFire(t *testing.T) {
+	tests := []eventCase{
+		{"Peruvian and Chilean troops exchanged fire on the border.", []string{"PERMIL>CHLMIL:190", "CHLMIL>PERMIL:190"}, []string{"PERMIL>CHLMIL:193"}},
+		{"Peru and Ecuador traded fire overnight.", []string{"PER>ECU:190", "ECU>PER:190"}, []string{"PER>ECU:193"}},
+		{"Peruvian and Chilean troops exchanged gunfire on the border.", []string{"PERMIL>CHLMIL:193"}, []string{"PERMIL>CHLMIL:190"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -18,7 +18,10 @@ import "testing"
 // delivered is 071, food or humanitarian aid 073, military aid 072, aid
 // of no kind 070; calling for talks between others appeals to them to
 // negotiate (026), for talks with oneself intends to (036), and calling
-// for or urging someone's release appeals for it (0253).
+// for or urging someone's release appeals for it (0253); recalling an
+// envoy of any title reduces relations (161), by the government; a
+// protest issued is an official complaint (114), an appeal made is an
+// appeal (020); retaking a town occupies it (192), as recapturing does.
 func TestWireVerbCodes(t *testing.T) {
 	tests := []eventCase{
 		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
@@ -52,6 +55,10 @@ func TestWireVerbCodes(t *testing.T) {
 		{"Peru called for the release of the detained Chilean journalists.", []string{"PER>CHLMED:0253"}, []string{"PER>CHLMED:020"}},
 		{"Peru urged the release of the Chilean journalists.", []string{"PER>CHLMED:0253"}, []string{"PER>CHLMED:020"}},
 		{"Chilean border guards beat a Peruvian farmer.", []string{"CHLMIL>PERAGR:182"}, []string{"CHLMIL>PERAGR:190"}},
+		{"Bolivia recalled its envoy from Chile on Friday.", []string{"BOLGOV>CHL:161"}, nil},
+		{"Peru issued a protest to Ecuador over the fishing boats.", []string{"PER>ECU:114"}, []string{"PER>ECU:060"}},
+		{"Paraguay made an appeal to Bolivia for restraint.", []string{"PRY>BOL:020"}, nil},
+		{"Peruvian troops retook the town from Chilean forces.", []string{"PERMIL>CHLMIL:192"}, nil},
 	}
 	checkEventCases(t, tests)
 }
