@@ -939,6 +939,12 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 	subject := ""
 	if h := len(st.history) - 1; d == country && h >= st.curAt && verbBetween(toks, st.history[h].End, i) {
 		subject = st.history[h].Country
+		// "Bush addressed the nation": some verbs' country is their
+		// subject's own, which a description after them does not name
+		// again; no other country is meant.
+		if ownCountryVerb(toks, i) {
+			return Mention{}, false
+		}
 	}
 	for h := len(st.history) - 1; h >= 0; h-- {
 		a := st.history[h]
@@ -1028,6 +1034,26 @@ func verbBetween(toks []model.Token, lo, hi int) bool {
 		}
 	}
 	return verb
+}
+
+// ownCountryVerb reports whether the verb right before token i (an
+// adverb may stand between) is one whose object country is its
+// subject's own: a leader addresses, leads or governs the nation.
+func ownCountryVerb(toks []model.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].XPOS == "RB" {
+		k--
+	}
+	return k >= 0 && strings.HasPrefix(toks[k].XPOS, "VB") &&
+		(ownCountryVerbs[strings.ToLower(toks[k].Lemma)] || ownCountryVerbs[strings.ToLower(toks[k].Form)])
+}
+
+// ownCountryVerbs are the lemmas and past forms (lower-case) of
+// ownCountryVerb's verbs.
+var ownCountryVerbs = map[string]bool{
+	"address": true, "addressed": true, "lead": true, "led": true, "govern": true, "governed": true,
+	"rule": true, "ruled": true, "serve": true, "served": true, "unite": true, "united": true,
+	"reassure": true, "reassured": true, "rebuild": true, "rebuilt": true,
 }
 
 // copulas are the lemmas and forms (lower-case) of the verbs that join a
