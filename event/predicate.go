@@ -244,6 +244,12 @@ func (a *article) recode(st *coding) bool {
 		}
 		cl.pattern += " (fire exchanged: 190)"
 	}
+	// "Three aid workers were freed by rebels": people released are
+	// released persons (0841), not a release of no kind (080, 084).
+	if a.releasedPeople(st) {
+		cl.code, cl.rev = "0841", ""
+		cl.pattern += " (people released: 0841)"
+	}
 	// "Chinese ships blocked the Philippine boat", "farmers blocked the
 	// border crossing": a way blocked by a state or its forces restricts
 	// movement (191), by anyone else it obstructs passage (144); the

@@ -21,7 +21,7 @@ import "testing"
 // for or urging someone's release appeals for it (0253); recalling an
 // envoy of any title reduces relations (161), by the government; a
 // protest issued is an official complaint (114), an appeal made is an
-// appeal (020); retaking a town occupies it (192), as recapturing does.
+// appeal (020), an apology made apologises (055); retaking a town occupies it (192), as recapturing does.
 func TestWireVerbCodes(t *testing.T) {
 	tests := []eventCase{
 		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
@@ -58,6 +58,7 @@ func TestWireVerbCodes(t *testing.T) {
 		{"Bolivia recalled its envoy from Chile on Friday.", []string{"BOLGOV>CHL:161"}, nil},
 		{"Peru issued a protest to Ecuador over the fishing boats.", []string{"PER>ECU:114"}, []string{"PER>ECU:060"}},
 		{"Paraguay made an appeal to Bolivia for restraint.", []string{"PRY>BOL:020"}, nil},
+		{"Ecuador made an apology to Peru on Monday.", []string{"ECU>PER:055"}, nil},
 		{"Peruvian troops retook the town from Chilean forces.", []string{"PERMIL>CHLMIL:192"}, nil},
 	}
 	checkEventCases(t, tests)
