@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
@@ -216,7 +217,7 @@ func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at 
 		out[i] = st.sentence(&sents[i])
 	}
 	if r.Unknown == "" && !r.Local {
-		fillCountry(out)
+		fillCountry(sents, out)
 	}
 	return out
 }
@@ -226,12 +227,104 @@ func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at 
 // the United States only later, "he" and "Sondland" that stand for him)
 // the country the article names most often (the first of those named
 // as often), as a reader takes an unplaced official to be the story's.
-func fillCountry(out [][]Mention) {
+// The country the person's first mention acts on (actedOn: "Vice
+// President Dale Marsh criticized Peru") is left out: an official given
+// the country they act on codes a false event against it. When no other
+// country is left, the person keeps no country, which codes nothing
+// rather than something wrong.
+func fillCountry(sents []model.Sentence, out [][]Mention) {
+	away := map[string]map[string]bool{}
+	for i, sent := range out {
+		for k := range sent {
+			name := sent[k].Name
+			if !unplaced(&sent[k]) || away[name] != nil {
+				continue
+			}
+			away[name] = map[string]bool{}
+			if c := actedOn(&sents[i], sent, k); c != "" {
+				away[name][c] = true
+			}
+		}
+	}
+	home := map[string]string{}
+	for _, sent := range out {
+		for k := range sent {
+			m := &sent[k]
+			if !unplaced(m) {
+				continue
+			}
+			c, ok := home[m.Name]
+			if !ok {
+				c = mostNamed(out, away[m.Name])
+				home[m.Name] = c
+			}
+			if c != "" {
+				m.Code, m.Country = c+m.Code, c
+			}
+		}
+	}
+}
+
+// actedOn returns the country of the mention that the verb right after
+// mention k of sentence s acts on ("Foreign Minister Ana Lind told Chile",
+// "Prime Minister Jorge Salas met Chinese President Li Wen"): the next
+// mention, a few words on, with a verb between and nothing else but
+// auxiliaries, adverbs, determiners and particles (no verb of saying). A country named as a place ("spoke in Peru") or after
+// an aside ("Sondland, the witness, ...") is not one the person acts on;
+// "" when there is none.
+func actedOn(s *model.Sentence, ms []Mention, k int) string {
+	if k+1 >= len(ms) {
+		return ""
+	}
+	m, n := ms[k], ms[k+1]
+	if n.Country == "" || n.place || n.Kind == Pronoun || n.Start <= m.End || n.Start-m.End > 4 || n.Start > len(s.Tokens) {
+		return ""
+	}
+	verb := false
+	for _, t := range s.Tokens[m.End:n.Start] {
+		switch {
+		case reportWords[strings.ToUpper(t.Form)] || !hasLetter(t.Form):
+			return ""
+		case t.UPOS == "VERB":
+			verb = true
+		case t.UPOS != "AUX" && t.UPOS != "ADV" && t.UPOS != "DET" && t.UPOS != "PART":
+			// A noun or preposition between ("faced questions from
+			// Chilean senators", "was killed by Peruvian troops"): the
+			// country is not the verb's object.
+			return ""
+		}
+	}
+	if !verb {
+		return ""
+	}
+	return n.Country
+}
+
+// hasLetter reports whether w has a letter.
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// unplaced reports a titled person's mention that fillCountry may give
+// a country: a person coded by an agent alone, with no country.
+func unplaced(m *Mention) bool {
+	return m.Person && m.Country == "" && len(m.Code) == 3 && CountryOf(m.Code) == "" && strings.HasPrefix(m.Entry, "agent ")
+}
+
+// mostNamed returns the country the mentions of out name most often
+// (the first to be named that often), leaving out those in skip; "" when
+// none is left.
+func mostNamed(out [][]Mention, skip map[string]bool) string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, sent := range out {
 		for _, m := range sent {
-			if m.Country == "" || m.Country != CountryOf(m.Code) {
+			if m.Country == "" || m.Country != CountryOf(m.Code) || skip[m.Country] {
 				continue
 			}
 			count[m.Country]++
@@ -240,18 +333,7 @@ func fillCountry(out [][]Mention) {
 			}
 		}
 	}
-	if best == "" {
-		return
-	}
-	for _, sent := range out {
-		for k := range sent {
-			m := &sent[k]
-			if !m.Person || m.Country != "" || len(m.Code) != 3 || CountryOf(m.Code) != "" || !strings.HasPrefix(m.Entry, "agent ") {
-				continue
-			}
-			m.Code, m.Country = best+m.Code, best
-		}
-	}
+	return best
 }
 
 // state is what one Resolve call remembers while it reads an article.

@@ -1165,8 +1165,9 @@ func TestTitleOfUnknownOrg(t *testing.T) {
 }
 
 // TestFillCountry checks that a titled person left with no country takes
-// the country the article names most often, and that Local mode (the
-// suites' coding) leaves the bare type.
+// the country the article names most often, but not one named after the
+// person in a sentence that names them, and that Local mode (the suites'
+// coding) leaves the bare type.
 func TestFillCountry(t *testing.T) {
 	d := dicts(t)
 	for _, tt := range []struct {
@@ -1178,6 +1179,20 @@ func TestFillCountry(t *testing.T) {
 		{[]string{"Ambassador [Gordon Sondland] spoke/VERB", "Peru protested/VERB"}, true, "Ambassador Gordon Sondland=GOV"},
 		{[]string{"Ambassador [Gordon Sondland] spoke/VERB", "the/DET talks/NOUN ended/VERB"}, false, "Ambassador Gordon Sondland=GOV"},
 		{[]string{"police/NOUN arrested/VERB students/NOUN", "Peru protested/VERB"}, false, "police=COP|students=EDU"},
+		// A country the person acts on in their own sentence is not theirs.
+		{[]string{"Ambassador [Ana Lind] criticized/VERB Peru", "Peru protested/VERB"}, false, "Ambassador Ana Lind=GOV|Peru=PER"},
+		{[]string{"Ambassador [Ana Lind] criticized/VERB Peru", "Chile protested/VERB"}, false, "Ambassador Ana Lind=CHLGOV|Peru=PER"},
+		{[]string{"Ambassador [Ana Lind] criticized/VERB Peru", "Peru and/CCONJ Chile met/VERB", "Chile protested/VERB"}, false, "Ambassador Ana Lind=CHLGOV|Peru=PER"},
+		// Only the sentence that first names the person is read so: later
+		// ones tell more often of what their country does.
+		{[]string{"Ambassador [Ana Lind] spoke/VERB", "[Lind] said/VERB Peru agreed/VERB"}, false, "Ambassador Ana Lind=PERGOV"},
+		{[]string{"Peru protested/VERB", "Ambassador [Ana Lind] spoke/VERB"}, false, "Peru=PER"},
+		// Nor is the country of what the person says, nor one named after
+		// an aside.
+		{[]string{"Ambassador [Ana Lind] said/VERB Peru agreed/VERB"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
+		{[]string{"Ambassador [Ana Lind] ,/PUNCT the/DET witness/NOUN ,/PUNCT praised/VERB Peru"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
+		// Where the person is is no country they act on.
+		{[]string{"Ambassador [Ana Lind] spoke/VERB in/ADP Peru"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
 	} {
 		r := New(d)
 		r.Local = tt.local
