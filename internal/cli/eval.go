@@ -41,9 +41,11 @@ measures.
 		averaged over pages, the share of exact matches, and 95% bootstrap
 		intervals. --verbose lists the pages from worst to best.
 
-	casus eval pos FILE.conllu
+	casus eval pos [--clause-repair] FILE.conllu
 		Part-of-speech accuracy (XPOS, UPOS) and lemma accuracy on gold
-		tokens.
+		tokens. --clause-repair scores the tagger with its past-tense
+		repair made clause by clause (tag.Model.TagFinite), which the
+		pipeline does not use yet: the event coder codes worse with it.
 
 	casus eval parse FILE.conllu
 		Unlabelled and labelled attachment scores (UAS, LAS) on gold
@@ -150,7 +152,7 @@ Examples:
 // (the others print theirs, see parseEvalFlags).
 var evalUsage = map[string]string{
 	"extraction": "extraction [--verbose] DIR",
-	"pos":        "pos [--verbose] FILE.conllu",
+	"pos":        "pos [--clause-repair] FILE.conllu",
 	"parse":      "parse [--verbose] FILE.conllu",
 	"ner":        "ner [--verbose] FILE.iob2",
 	"sentences":  "sentences [--verbose] FILE.conllu",

@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -58,5 +61,43 @@ func TestEvalSubcommandHelp(t *testing.T) {
 		if tt.wantCode == 0 && strings.Contains(errs, "help requested") {
 			t.Errorf("casus %s: stderr %q", strings.Join(tt.args, " "), errs)
 		}
+	}
+}
+
+// TestEvalPOSClauseRepair checks that eval pos --clause-repair scores the
+// tagger's clause-by-clause repair: on a sentence whose second clause's
+// past tense only that repair restores, it scores higher than the
+// default.
+func TestEvalPOSClauseRepair(t *testing.T) {
+	words := []struct{ form, upos, xpos string }{
+		{"Pakistani", "ADJ", "JJ"}, {"forces", "NOUN", "NNS"}, {"shelled", "VERB", "VBD"},
+		{"Indian", "ADJ", "JJ"}, {"posts", "NOUN", "NNS"}, {",", "PUNCT", ","}, {"and", "CCONJ", "CC"},
+		{"Indian", "ADJ", "JJ"}, {"troops", "NOUN", "NNS"}, {"returned", "VERB", "VBD"},
+		{"fire", "NOUN", "NN"}, {".", "PUNCT", "."},
+	}
+	var b strings.Builder
+	b.WriteString("# sent_id = 1\n")
+	for i, w := range words {
+		fmt.Fprintf(&b, "%d\t%s\t_\t%s\t%s\t_\t0\tdep\t_\t_\n", i+1, w.form, w.upos, w.xpos)
+	}
+	b.WriteString("\n")
+	path := filepath.Join(t.TempDir(), "s.conllu")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	xpos := func(args ...string) float64 {
+		code, out, errs := run(t, "", append([]string{"eval", "pos"}, append(args, path)...)...)
+		i := strings.Index(out, "XPOS ")
+		if code != 0 || i < 0 {
+			t.Fatalf("casus eval pos %v: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+		var v float64
+		if _, err := fmt.Sscanf(out[i:], "XPOS %f%%", &v); err != nil {
+			t.Fatalf("casus eval pos %v: %q: %v", args, out, err)
+		}
+		return v
+	}
+	if plain, clauses := xpos(), xpos("--clause-repair"); clauses <= plain {
+		t.Errorf("XPOS %.2f%% with --clause-repair, %.2f%% without; want higher with it", clauses, plain)
 	}
 }

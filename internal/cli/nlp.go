@@ -273,10 +273,15 @@ func tagNames(tagger *tag.Model, names *ner.Model, doc []*ner.Sentence) [][]stri
 }
 
 func evalPOS(ctx context.Context, env Env, args []string, verbose bool) error {
-	if len(args) != 1 {
+	fs := flag.NewFlagSet("eval pos", flag.ContinueOnError)
+	clauses := fs.Bool("clause-repair", false, "score the tagger's past-tense repair made clause by clause (tag.Model.TagFinite), not only on whole sentences")
+	if help, err := parseEvalFlags(env, fs, "casus eval pos [--clause-repair] FILE.conllu", args); help || err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
 		return usageErrorf("eval pos takes one CoNLL-U file")
 	}
-	sents, err := conllu.ReadFile(args[0])
+	sents, err := conllu.ReadFile(fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -284,7 +289,11 @@ func evalPOS(ctx context.Context, env Env, args []string, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	sc := tag.Evaluate(m, sents)
+	evaluate := tag.Evaluate
+	if *clauses {
+		evaluate = tag.EvaluateFinite
+	}
+	sc := evaluate(m, sents)
 	fmt.Fprintf(env.Stdout, "sentences %d  tokens %d  XPOS %.2f%%  UPOS %.2f%%  lemma %.2f%% (verbs %.2f%% of %d)  unknown %d (XPOS %.2f%%)\n",
 		sc.Sentences, sc.Tokens, 100*sc.XPOS, 100*sc.UPOS, 100*sc.Lemma, 100*sc.VerbLemma, sc.VerbTokens, sc.Unknown, 100*sc.UnknownXPOS)
 	return nil
