@@ -204,6 +204,14 @@ type Dates struct {
 // dated role. An undated role, the same on every day, is no reason to
 // read a past day.
 func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at time.Time, dates []Dates) [][]Mention {
+	return r.ResolveHome(sents, ents, at, dates, "")
+}
+
+// ResolveHome is ResolveDated for an article whose dateline places it in
+// country home (a country code, "" when it has none): a titled person the
+// text gives no country is taken to be of the story's home before the
+// country the article names most (see fillCountry).
+func (r *Resolver) ResolveHome(sents []model.Sentence, ents []model.Entity, at time.Time, dates []Dates, home string) [][]Mention {
 	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
 	if !r.Local {
 		st.regionOrgs(ents)
@@ -217,7 +225,7 @@ func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at 
 		out[i] = st.sentence(&sents[i])
 	}
 	if r.Unknown == "" && !r.Local {
-		fillCountry(sents, out)
+		fillCountry(sents, out, home)
 	}
 	return out
 }
@@ -225,14 +233,15 @@ func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at 
 // fillCountry gives the mentions of one titled person that are left with
 // no country ("Ambassador Gordon Sondland" opening an article that names
 // the United States only later, "he" and "Sondland" that stand for him)
-// the country the article names most often (the first of those named
-// as often), as a reader takes an unplaced official to be the story's.
+// the country of the story's dateline (home, "" for none), else the
+// country the article names most often (the first of those named as
+// often), as a reader takes an unplaced official to be the story's.
 // The country the person's first mention acts on (actedOn: "Vice
 // President Dale Marsh criticized Peru") is left out: an official given
 // the country they act on codes a false event against it. When no other
 // country is left, the person keeps no country, which codes nothing
 // rather than something wrong.
-func fillCountry(sents []model.Sentence, out [][]Mention) {
+func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
 	away := map[string]map[string]bool{}
 	for i, sent := range out {
 		for k := range sent {
@@ -246,17 +255,20 @@ func fillCountry(sents []model.Sentence, out [][]Mention) {
 			}
 		}
 	}
-	home := map[string]string{}
+	placed := map[string]string{}
 	for _, sent := range out {
 		for k := range sent {
 			m := &sent[k]
 			if !unplaced(m) {
 				continue
 			}
-			c, ok := home[m.Name]
+			c, ok := placed[m.Name]
 			if !ok {
-				c = mostNamed(out, away[m.Name])
-				home[m.Name] = c
+				c = home
+				if c == "" || away[m.Name][c] {
+					c = mostNamed(out, away[m.Name])
+				}
+				placed[m.Name] = c
 			}
 			if c != "" {
 				m.Code, m.Country = c+m.Code, c

@@ -1205,6 +1205,28 @@ func TestFillCountry(t *testing.T) {
 	}
 }
 
+// TestResolveHome checks that a titled person left with no country is of
+// the story's home country before the one the article names most, but
+// not when that is the country the person's verb acts on.
+func TestResolveHome(t *testing.T) {
+	r := New(dicts(t))
+	for _, tt := range []struct {
+		sents []string
+		home  string
+		want  string // the first sentence's mentions
+	}{
+		{[]string{"Ambassador [Ana Lind] criticized/VERB Chile", "Chile protested/VERB"}, "PER", "Ambassador Ana Lind=PERGOV|Chile=CHL"},
+		{[]string{"Ambassador [Ana Lind] spoke/VERB", "Chile protested/VERB"}, "", "Ambassador Ana Lind=CHLGOV"},
+		{[]string{"Ambassador [Ana Lind] criticized/VERB Peru", "Chile protested/VERB"}, "PER", "Ambassador Ana Lind=CHLGOV|Peru=PER"},
+	} {
+		text, sents, ents := document(tt.sents)
+		ms := r.ResolveHome(sents, ents, day2022, nil, tt.home)
+		if g := strings.Join(spelled(text, ms[0]), "|"); g != tt.want {
+			t.Errorf("%q (home %q): %q, want %q", tt.sents, tt.home, g, tt.want)
+		}
+	}
+}
+
 // TestRegionLeaders checks that a region's leaders are read as the
 // region's organisation only when the names model finds one in the
 // article.

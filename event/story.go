@@ -140,7 +140,8 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 	if len(times) > 0 {
 		own = sentenceDays(doc.Text, doc.Sentences[first:], times, ref)
 	}
-	mentions = append(make([][]actor.Mention, first), c.r.ResolveDated(doc.Sentences[first:], doc.Entities, ref, own)...)
+	home := c.home(doc)
+	mentions = append(make([][]actor.Mention, first), c.r.ResolveHome(doc.Sentences[first:], doc.Entities, ref, own, home)...)
 	if len(mentions) > 0 {
 		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
 		if c.Forward.Code != "" {
@@ -419,4 +420,25 @@ func temporal(x dict.Discard) bool {
 		}
 	}
 	return true
+}
+
+// home returns the country of the place the story's dateline names
+// ("LIMA, March 3 (Reuters) -" is Peru's), the story's home, which a
+// titled person the text gives no country is likeliest to be of; "" when
+// the first sentence opens with no dateline or it names no country.
+func (c *Coder) home(doc *nlp.Doc) string {
+	if len(doc.Sentences) == 0 {
+		return ""
+	}
+	s := doc.Sentences[0]
+	end := datelineEnd(s.Tokens)
+	if end < 0 {
+		return ""
+	}
+	for _, m := range c.r.Resolve([]model.Sentence{s}, doc.Entities, time.Time{})[0] {
+		if m.Start < end && m.Country != "" && m.Country == actor.CountryOf(m.Code) {
+			return m.Country
+		}
+	}
+	return ""
 }

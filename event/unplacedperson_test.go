@@ -15,3 +15,15 @@ func TestUnplacedPerson(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestDatelineHome checks that a titled person the text gives no country
+// is of the country of the story's dateline, unless that is the country
+// the person acts on.
+func TestDatelineHome(t *testing.T) {
+	tests := []eventCase{
+		{"LIMA, March 3 (Reuters) - Vice President Tomas Orrego criticized Chile on Tuesday. Orrego said Santiago had ignored a fishing deal.", []string{"PERGOV>CHL:111"}, []string{"CHLGOV>CHL:*"}},
+		{"QUITO, March 3 (Reuters) - Army chief Jorge Salas criticized Colombia on Monday.", []string{"ECUMIL>COL:111"}, nil},
+		{"LIMA, March 3 (Reuters) - Vice President Tomas Orrego criticized Peru on Tuesday.", nil, []string{"PERGOV>PER:*", "GOV>PER:*"}},
+	}
+	checkEventCases(t, tests)
+}
