@@ -323,9 +323,29 @@ func hasLetter(w string) bool {
 }
 
 // unplaced reports a titled person's mention that fillCountry may give
-// a country: a person coded by an agent alone, with no country.
+// a country: a person coded by an agent alone, with no country, whose
+// code is made of sector types only ("GOV", "GOVMIL" of "Defense
+// Minister"; not an organisation's "IGOUNO").
 func unplaced(m *Mention) bool {
-	return m.Person && m.Country == "" && len(m.Code) == 3 && CountryOf(m.Code) == "" && strings.HasPrefix(m.Entry, "agent ")
+	if !m.Person || m.Country != "" || !strings.HasPrefix(m.Entry, "agent ") || len(m.Code) == 0 || len(m.Code)%3 != 0 {
+		return false
+	}
+	for i := 0; i < len(m.Code); i += 3 {
+		if !sectorTypes[m.Code[i:i+3]] {
+			return false
+		}
+	}
+	return true
+}
+
+// sectorTypes are the CAMEO type codes of a country's sectors, which a
+// country code before them makes that country's ("PER"+"GOVMIL").
+var sectorTypes = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true,
+	"OPP": true, "REB": true, "SPY": true, "BUS": true, "MED": true,
+	"EDU": true, "HLH": true, "CVL": true, "LAB": true, "ELI": true,
+	"REF": true, "AGR": true, "CRM": true, "ENV": true, "HRI": true,
+	"RAD": true, "MOD": true, "REL": true,
 }
 
 // mostNamed returns the country the mentions of out name most often

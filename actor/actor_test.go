@@ -1191,6 +1191,8 @@ func TestFillCountry(t *testing.T) {
 		// an aside.
 		{[]string{"Ambassador [Ana Lind] said/VERB Peru agreed/VERB"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
 		{[]string{"Ambassador [Ana Lind] ,/PUNCT the/DET witness/NOUN ,/PUNCT praised/VERB Peru"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
+		// A title of two sector types takes the country too.
+		{[]string{"Defense/PROPN Minister/PROPN [Arif Demir] spoke/VERB", "Peru protested/VERB"}, false, "Defense Minister Arif Demir=PERGOVMIL"},
 		// Where the person is is no country they act on.
 		{[]string{"Ambassador [Ana Lind] spoke/VERB in/ADP Peru"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
 	} {
