@@ -21,22 +21,17 @@ func TestAcronyms(t *testing.T) {
 		// A headline set in capitals keeps its function words.
 		{"WHO/WP WILL/MD PAY/VB FOR/IN IT/PRP ?/.", "WP MD VB IN PRP ."},
 	}
-	xpos := []string{"DT", "WP", "VBD", "NNP", ".", "NN", "PRP", "VBP", "VBZ", "MD", "VB", "IN", "EX", "CC"}
-	c := newClauseTags(xpos)
+	c := newClauseTags(ptbTags)
 	for _, tt := range tests {
 		var forms []string
 		var tags []int
 		for _, wt := range strings.Fields(tt.in) {
 			i := strings.LastIndex(wt, "/")
 			forms = append(forms, wt[:i])
-			tags = append(tags, slices.Index(xpos, wt[i+1:]))
+			tags = append(tags, slices.Index(ptbTags, wt[i+1:]))
 		}
 		c.acronyms(tags, func(i int) string { return forms[i] })
-		var got []string
-		for _, t := range tags {
-			got = append(got, xpos[t])
-		}
-		if g := strings.Join(got, " "); g != tt.want {
+		if g := names(tags); g != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.in, g, tt.want)
 		}
 	}
