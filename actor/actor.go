@@ -431,6 +431,11 @@ type state struct {
 	// (see host); leadHost is the last sentence's, kept with lead.
 	curHost, leadHost *Mention
 	curForces         bool
+	// curCoup is the current sentence's first country named as one
+	// where a coup happened or rulers took power ("the coup in Niger",
+	// "Mali's coup"), whose government a bare "the junta" is (see
+	// coupHost); leadCoup is the last sentence's, kept with lead.
+	curCoup, leadCoup *Mention
 }
 
 func (st *state) sentence(s *model.Sentence) []Mention {
@@ -454,6 +459,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.cur = ""
 	st.curM = nil
 	st.curHost, st.curForces = nil, false
+	st.curCoup = nil
 	st.before = st.country
 	st.reportAt, st.reportCur = -1, ""
 	for k := range st.up {
@@ -603,6 +609,10 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			h := m
 			st.curHost = &h
 		}
+		if st.curCoup == nil && coupCue(st.up, m) {
+			c := m
+			st.curCoup = &c
+		}
 		if st.reportCur == "" && st.reportAt >= 0 && m.Start > st.reportAt && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			st.reportCur = m.Country
 		}
@@ -627,6 +637,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		if lead == st.cur {
 			st.leadHost = st.curHost
 		}
+		st.leadCoup = st.curCoup
 	}
 	if st.curM != nil {
 		st.leadM = st.curM

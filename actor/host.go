@@ -85,7 +85,15 @@ func localAgent(phrase, code string) bool {
 // country before it, those that led the last sentence. It returns nil
 // when c is no such forces' country, so the agent keeps c.
 func (st *state) host(phrase, code, c string, i int) *Mention {
-	if c == "" || !localAgent(phrase, code) {
+	if c == "" {
+		return nil
+	}
+	if ruler(phrase) {
+		if h := st.coupHost(c, i); h != nil {
+			return h
+		}
+	}
+	if !localAgent(phrase, code) {
 		return nil
 	}
 	switch {
@@ -127,4 +135,75 @@ func (st *state) lastFighters() *Mention {
 		}
 	}
 	return nil
+}
+
+// coupWords are the words (upper-case) for a coup or for those who rule
+// after one.
+var coupWords = map[string]bool{
+	"COUP": true, "PUTSCH": true, "TAKEOVER": true, "JUNTA": true,
+	"RULERS": true, "PUTSCHISTS": true, "COUP-LEADERS": true,
+}
+
+// ruler reports an agent phrase (upper-case) for those who took power
+// in a coup: a junta, military rulers, coup leaders, putschists, a
+// military government.
+func ruler(phrase string) bool {
+	for _, w := range [...]string{"JUNTA", "RULER", "PUTSCH", "COUP", "MILITARY GOVERNMENT", "MILITARY REGIME"} {
+		if strings.Contains(phrase, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// coupCue reports a country mention that names where a coup happened or
+// whose rulers took power: "the coup in Niger", "the military rulers of
+// Mali", "Mali's coup", "the Gabon coup", or a mention whose own agent is
+// such rulers ("Niger's junta", "coup leaders in Burkina Faso"). up holds
+// the sentence's upper-case words.
+func coupCue(up []string, m Mention) bool {
+	if m.Kind == Pronoun || m.Person || m.backer || m.Country == "" {
+		return false
+	}
+	if m.Agent != "" {
+		return ruler(m.Agent)
+	}
+	if m.Code != m.Country {
+		return false
+	}
+	// "the coup in Niger", "the rulers of Mali".
+	if s := m.Start; s >= 2 && (up[s-1] == "IN" || up[s-1] == "OF") && coupWords[up[s-2]] {
+		return true
+	}
+	// "Mali's coup", "Mali's military rulers", "the Gabon coup".
+	k := m.End
+	if k < len(up) && (up[k] == "'S" || up[k] == "'") {
+		k++
+	}
+	if k < len(up) && up[k] == "MILITARY" {
+		k++
+	}
+	return k < len(up) && coupWords[up[k]]
+}
+
+// coupHost returns the country mention a bare junta or military rulers
+// at token i, who would take country c, rule instead: the coup's country
+// named before it in its own sentence, or, when its sentence has named
+// no country before it, in the last sentence ("Germany criticised the
+// coup in Niger. The junta ..." is Niger's). It returns nil when no
+// coup names another country, so the agent keeps c.
+func (st *state) coupHost(c string, i int) *Mention {
+	var h *Mention
+	switch {
+	case st.cur != "":
+		if c == st.cur && st.curCoup != nil && st.curCoup.Start < i {
+			h = st.curCoup
+		}
+	case c == st.lead:
+		h = st.leadCoup
+	}
+	if h == nil || h.Country == c {
+		return nil
+	}
+	return h
 }

@@ -60,3 +60,45 @@ func TestForcesHost(t *testing.T) {
 		})
 	}
 }
+
+// TestCoupHost checks that a bare junta or military rulers are the
+// government of the country a coup cue names (a coup in it, its coup, its
+// rulers), not of the country the sentence before led with, and that
+// without such a cue they keep the country they took.
+func TestCoupHost(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"junta after a coup in a country",
+			[]string{"Germany/PROPN criticised/VERB the/DET coup/NOUN in/ADP Niger ./PUNCT", "The/DET junta/NOUN expelled/VERB a/DET French/ADJ diplomat/NOUN"},
+			"junta=NERGOV|French diplomat=FRAGOV"},
+		{"military rulers after a country's coup",
+			[]string{"France/PROPN condemned/VERB Mali 's/PART coup/NOUN ./PUNCT", "The/DET military/ADJ rulers/NOUN/NNS closed/VERB the/DET border/NOUN"},
+			"rulers=MLIGOV"},
+		{"junta after the rulers of a country",
+			[]string{"Britain/PROPN condemned/VERB the/DET military/ADJ rulers/NOUN/NNS of/ADP Guinea ./PUNCT", "The/DET junta/NOUN dissolved/VERB parliament/NOUN"},
+			"junta=GINGOV|parliament=GINLEG"},
+		{"junta after a coup in its own sentence",
+			[]string{"Germany/PROPN criticised/VERB the/DET coup/NOUN in/ADP Niger ,/PUNCT and/CCONJ the/DET junta/NOUN accused/VERB France"},
+			"Germany=DEU|Niger=NER|junta=NERGOV|France=FRA"},
+		{"no coup cue keeps the lead",
+			[]string{"Germany/PROPN praised/VERB Niger ./PUNCT", "The/DET junta/NOUN expelled/VERB a/DET French/ADJ diplomat/NOUN"},
+			"junta=DEUGOV|French diplomat=FRAGOV"},
+		{"a vote is no coup",
+			[]string{"France/PROPN welcomed/VERB the/DET vote/NOUN in/ADP Chad ./PUNCT", "The/DET junta/NOUN expelled/VERB a/DET German/ADJ diplomat/NOUN"},
+			"junta=FRAGOV|German diplomat=DEUGOV"},
+		{"a coup cue does not move the army",
+			[]string{"Germany/PROPN criticised/VERB the/DET coup/NOUN in/ADP Niger ./PUNCT", "The/DET army/NOUN closed/VERB the/DET border/NOUN"},
+			"army=DEUMIL"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
