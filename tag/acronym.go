@@ -17,8 +17,34 @@ func (c *clauseTags) acronyms(tags []int, form func(int) string) int {
 	if c.nnp < 0 {
 		return -1
 	}
-	first, lower, upper := -1, 0, 0
-	for i := range tags {
+	first := -1
+	for i, t := range tags {
+		if !has(c.function, t) || !capitals(form(i)) {
+			continue
+		}
+		afterThe := i > 0 && strings.EqualFold(form(i-1), "the")
+		beforeNoun := t == c.wp && i+1 < len(tags) && has(c.noun, tags[i+1])
+		if !afterThe && !beforeNoun {
+			continue
+		}
+		// Only now, as such a word is rare, count the sentence's
+		// words in capitals against those with a lower-case letter.
+		if first < 0 && headline(len(tags), form) {
+			return -1
+		}
+		tags[i] = c.nnp
+		if first < 0 {
+			first = i
+		}
+	}
+	return first
+}
+
+// headline reports whether at least as many of the n words form gives
+// are in capitals as have a lower-case letter.
+func headline(n int, form func(int) string) bool {
+	lower, upper := 0, 0
+	for i := range n {
 		switch f := form(i); {
 		case capitals(f):
 			upper++
@@ -26,23 +52,7 @@ func (c *clauseTags) acronyms(tags []int, form func(int) string) int {
 			lower++
 		}
 	}
-	if upper >= lower {
-		return -1
-	}
-	for i, t := range tags {
-		if !has(c.function, t) || !capitals(form(i)) {
-			continue
-		}
-		afterThe := i > 0 && strings.EqualFold(form(i-1), "the")
-		beforeNoun := t == c.wp && i+1 < len(tags) && has(c.noun, tags[i+1])
-		if afterThe || beforeNoun {
-			tags[i] = c.nnp
-			if first < 0 {
-				first = i
-			}
-		}
-	}
-	return first
+	return upper >= lower
 }
 
 // capitals reports whether form is two or more capital letters A-Z and

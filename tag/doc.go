@@ -53,8 +53,12 @@
 // words after it are tagged again ("sealed off/RP"). Tag does so for
 // sentences with no finite verb but verbs of saying, in their main
 // clause or the clause a verb of saying reports; Model.TagFinite does
-// so clause by clause. TagFinite scores better on EWT and GUM, but the
-// event coder reads the model's wrong tags in other clauses by rules of
+// so clause by clause. Both also take as the verb of a sentence with no
+// verb at all its first "-ed" adjective that passes the same test
+// ("Australia sanctioned/JJ Russian officials"), and read initials that
+// the model took for a function word after "the" or before a noun as a
+// name ("The WHO/WP criticized Peru"). TagFinite scores better on EWT
+// and GUM, but the event coder reads the model's wrong tags in other clauses by rules of
 // its own (finiteParticiple, coordinatedSubject, byAside, closing
 // attribution, dropSpeech's subordinate events) and codes fewer events
 // of the demo and held-out sets with the right ones.

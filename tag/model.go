@@ -78,7 +78,11 @@ func (m *Model) UPOSTags() []string { return slices.Clone(m.upos) }
 // verbs of saying gets one back: a past participle (VBN) right after the
 // subject of its main clause, or of the clause a verb of saying
 // reports, becomes its verb (VBD) when nothing else can be ("Hezbollah
-// fired rockets at Israel"; see clauseTags.repairFinite).
+// fired rockets at Israel"), and so does an "-ed" adjective in a
+// sentence with no verb at all ("Australia sanctioned/JJ Russian
+// officials"; see clauseTags.repairFinite). Initials read as a function
+// word after "the" or before a noun are a name ("The WHO criticized";
+// see clauseTags.acronyms).
 func (m *Model) Tag(tokens []model.Token) { m.tag(tokens, sentenceRepair) }
 
 // TagFinite is Tag with the repair made clause by clause: a participle
