@@ -835,12 +835,7 @@ func civilianAgent(code string) bool {
 // armedAgent reports an agent code of armed people: soldiers, rebels,
 // insurgents, militias ("~UAF" of FIGHTERS).
 func armedAgent(code string) bool {
-	for _, t := range [...]string{"MIL", "REB", "INS", "UAF", "SEP"} {
-		if strings.Contains(code, t) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(code, "MIL") || fighters(code)
 }
 
 // groupCode reports a code of a non-state group with a country ("SDNREB",

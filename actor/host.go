@@ -71,12 +71,7 @@ func localAgent(phrase, code string) bool {
 	if strings.Contains(code, "GOV") || strings.Contains(code, "MIL") {
 		return false
 	}
-	for _, t := range [...]string{"REB", "INS", "UAF", "SEP", "CRM"} {
-		if strings.Contains(code, t) {
-			return true
-		}
-	}
-	return false
+	return fighters(code) || strings.Contains(code, "CRM")
 }
 
 // host returns the host mention of the foreign forces whose country c a
