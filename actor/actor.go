@@ -242,17 +242,16 @@ func (r *Resolver) ResolveHome(sents []model.Sentence, ents []model.Entity, at t
 // country is left, the person keeps no country, which codes nothing
 // rather than something wrong.
 func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
-	away := map[string]map[string]bool{}
+	// away holds, per unplaced person's name, the country its first
+	// mention acts on ("" for none).
+	away := map[string]string{}
 	for i, sent := range out {
 		for k := range sent {
 			name := sent[k].Name
-			if !unplaced(&sent[k]) || away[name] != nil {
+			if _, seen := away[name]; seen || !unplaced(&sent[k]) {
 				continue
 			}
-			away[name] = map[string]bool{}
-			if c := actedOn(&sents[i], sent, k); c != "" {
-				away[name][c] = true
-			}
+			away[name] = actedOn(&sents[i], sent, k)
 		}
 	}
 	placed := map[string]string{}
@@ -265,7 +264,7 @@ func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
 			c, ok := placed[m.Name]
 			if !ok {
 				c = home
-				if c == "" || away[m.Name][c] {
+				if c == "" || c == away[m.Name] {
 					c = mostNamed(out, away[m.Name])
 				}
 				placed[m.Name] = c
@@ -349,14 +348,14 @@ var sectorTypes = map[string]bool{
 }
 
 // mostNamed returns the country the mentions of out name most often
-// (the first to be named that often), leaving out those in skip; "" when
-// none is left.
-func mostNamed(out [][]Mention, skip map[string]bool) string {
+// (the first to be named that often), leaving out skip; "" when none is
+// left.
+func mostNamed(out [][]Mention, skip string) string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, sent := range out {
 		for _, m := range sent {
-			if m.Country == "" || m.Country != CountryOf(m.Code) || skip[m.Country] {
+			if m.Country == "" || m.Country != CountryOf(m.Code) || m.Country == skip {
 				continue
 			}
 			count[m.Country]++
