@@ -91,15 +91,30 @@ func (st *state) host(phrase, code, c string, i int) *Mention {
 	if !localAgent(phrase, code) {
 		return nil
 	}
+	return st.sentenceCue(c, i, st.curHost, st.leadHost)
+}
+
+// sentenceCue returns the mention that stands, for an agent at token i
+// that would take country c, for another country: cur, found in its own
+// sentence, when c is the country that sentence leads with and cur comes
+// before i; or, when its sentence has named no country yet, lead, found
+// in the last sentence, when c is the country that one led with. It
+// returns nil when there is none or it names c itself, so the agent
+// keeps c. host and coupHost read their cues through it.
+func (st *state) sentenceCue(c string, i int, cur, lead *Mention) *Mention {
+	var h *Mention
 	switch {
 	case st.cur != "":
-		if c == st.cur && st.curHost != nil && st.curHost.Start < i {
-			return st.curHost
+		if c == st.cur && cur != nil && cur.Start < i {
+			h = cur
 		}
-	case c == st.lead && st.leadHost != nil:
-		return st.leadHost
+	case c == st.lead:
+		h = lead
 	}
-	return nil
+	if h == nil || h.Country == c {
+		return nil
+	}
+	return h
 }
 
 // fighters reports a non-state armed agent code: rebels, insurgents,
@@ -188,17 +203,5 @@ func coupCue(up []string, m Mention) bool {
 // coup in Niger. The junta ..." is Niger's). It returns nil when no
 // coup names another country, so the agent keeps c.
 func (st *state) coupHost(c string, i int) *Mention {
-	var h *Mention
-	switch {
-	case st.cur != "":
-		if c == st.cur && st.curCoup != nil && st.curCoup.Start < i {
-			h = st.curCoup
-		}
-	case c == st.lead:
-		h = st.leadCoup
-	}
-	if h == nil || h.Country == c {
-		return nil
-	}
-	return h
+	return st.sentenceCue(c, i, st.curCoup, st.leadCoup)
 }
