@@ -94,10 +94,6 @@ func (a *article) doneAside(toks []model.Token, e *model.Event) bool {
 	if !a.t.ok {
 		return false
 	}
-	for k := range toks {
-		if toks[k].Start == e.Evidence.Predicate.Start {
-			return a.deedDoneGerund(k)
-		}
-	}
-	return false
+	k := predicateToken(toks, e)
+	return k >= 0 && a.deedDoneGerund(k)
 }

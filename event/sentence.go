@@ -252,22 +252,14 @@ func (a *article) dropComplements(first int, toks []model.Token) {
 	if !a.t.ok || len(a.events)-first < 2 {
 		return
 	}
-	at := func(e *model.Event) int {
-		for k := range toks {
-			if toks[k].Start == e.Evidence.Predicate.Start {
-				return k
-			}
-		}
-		return -1
-	}
 	preds := make(map[int]bool, len(a.events)-first)
 	for i := first; i < len(a.events); i++ {
-		if k := at(&a.events[i]); k >= 0 {
+		if k := predicateToken(toks, &a.events[i]); k >= 0 {
 			preds[k] = true
 		}
 	}
 	drop := func(e *model.Event) bool {
-		k := at(e)
+		k := predicateToken(toks, e)
 		for steps := 0; k >= 0 && steps < 8 && base(a.t.rel[k]) == "xcomp"; steps++ {
 			k = a.t.head[k]
 			if preds[k] {
@@ -277,6 +269,18 @@ func (a *article) dropComplements(first int, toks []model.Token) {
 		return false
 	}
 	a.dropEvents(first, func(i int) bool { return drop(&a.events[i]) })
+}
+
+// predicateToken returns the index in toks of the token at which e's
+// predicate starts, or -1: the verb or noun that coded e, for the parse
+// to be read at.
+func predicateToken(toks []model.Token, e *model.Event) int {
+	for k := range toks {
+		if toks[k].Start == e.Evidence.Predicate.Start {
+			return k
+		}
+	}
+	return -1
 }
 
 // keepFirst keeps, of the current sentence's events (from first on),
