@@ -375,7 +375,11 @@ func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.M
 // or erupts with: "to prevent clashes between them", "fears of fighting
 // between" name none that happened.
 func (a *article) nominalClash(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
-	if !a.t.ok || base(a.t.rel[k]) != "nsubj" && base(a.t.rel[k]) != "csubj" && !clashOpening(toks, a.w.up, k) {
+	if !a.t.ok {
+		return
+	}
+	opening := clashOpening(toks, a.w.up, k)
+	if base(a.t.rel[k]) != "nsubj" && base(a.t.rel[k]) != "csubj" && !opening {
 		return
 	}
 	j := k + 1
@@ -390,7 +394,7 @@ func (a *article) nominalClash(s *model.Sentence, toks []model.Token, ms []actor
 		return
 	}
 	mem, end := betweenMembers(toks, ms, j)
-	if mem == nil || clashOpening(toks, a.w.up, k) && !a.clashVerbHappened(toks, end) {
+	if mem == nil || opening && !a.clashVerbHappened(toks, end) {
 		return
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "190", src: mem[0], tgt: mem[1],
