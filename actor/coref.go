@@ -970,9 +970,7 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 			// A people's agent ("British aid workers") is no group;
 			// an intergovernmental organisation only when no other
 			// group was named (see groupBefore).
-			ok = len(a.Code) > 3 && a.Kind == Named && (a.Agent == "" || a.owner != "") && (strings.Contains(a.Code, "REB") ||
-				strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "IGO") && !st.groupBefore(h) ||
-				strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY"))
+			ok = namedGroup(a) && (groupKind(a.Code) || strings.Contains(a.Code, "IGO") && !st.groupBefore(h))
 		}
 		if !ok {
 			continue
@@ -1005,8 +1003,26 @@ func (st *state) described(i, j int, a Mention) Mention {
 func (st *state) groupBefore(h int) bool {
 	for k := h - 1; k >= 0; k-- {
 		a := st.history[k]
-		if a.Kind == Named && !a.Person && len(a.Code) > 3 && (a.Agent == "" || a.owner != "") &&
-			(strings.Contains(a.Code, "REB") || strings.Contains(a.Code, "OPP") || strings.Contains(a.Code, "NGO") || strings.Contains(a.Code, "PTY")) {
+		if !a.Person && namedGroup(a) && groupKind(a.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedGroup reports a named mention coded with a type of its own (not a
+// people's agent: "British aid workers"), which "the group" may stand
+// for when its type is a group's (groupKind) or an organisation's.
+func namedGroup(a Mention) bool {
+	return len(a.Code) > 3 && a.Kind == Named && (a.Agent == "" || a.owner != "")
+}
+
+// groupKind reports a code of an armed, opposition or non-governmental
+// group or a party: what "the group" names before an intergovernmental
+// organisation.
+func groupKind(code string) bool {
+	for _, t := range [...]string{"REB", "OPP", "NGO", "PTY"} {
+		if strings.Contains(code, t) {
 			return true
 		}
 	}
