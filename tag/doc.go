@@ -57,7 +57,14 @@
 // verb at all its first "-ed" adjective that passes the same test
 // ("Australia sanctioned/JJ Russian officials"), and read initials that
 // the model took for a function word after "the" or before a noun as a
-// name ("The WHO/WP criticized Peru"). TagFinite scores better on EWT
+// name ("The WHO/WP criticized Peru"). A past form "may be a past
+// tense" when it ends in "-ed", the training data saw it as one, or it is
+// an irregular form in WordNet's exception list not spelt as only a
+// participle is ("fought", "fled"; not "taken", "begun"). Before the
+// repair, an unseen plural that the model read as a verb in -s at the
+// sentence's start or after a modifier, followed by a past form and its
+// object, becomes the plural noun it is ("Somali pirates/VBZ
+// hijacked/VBN a ship"). TagFinite scores better on EWT
 // and GUM, but the event coder reads the model's wrong tags in other clauses by rules of
 // its own (finiteParticiple, coordinatedSubject, byAside, closing
 // attribution, dropSpeech's subordinate events) and codes fewer events

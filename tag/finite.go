@@ -6,6 +6,7 @@ import "strings"
 // sets of indices into a model's XPOS tags.
 type clauseTags struct {
 	vbd, vbn int    // -1 if the tag set lacks it, which turns the repair off
+	vbz, nns int    // VBZ and NNS; -1 if lacking, which turns pluralSubject off
 	jj       int    // JJ; -1 if lacking
 	nnp      int    // NNP; -1 if lacking, which turns acronyms off
 	wp       int    // WP; -1 if lacking
@@ -18,17 +19,21 @@ type clauseTags struct {
 	quote    int    // the opening quote's tag (``); -1 if lacking
 	finite   uint64 // a finite verb or a modal: VBD, VBZ, VBP, MD
 	noun     uint64 // may end a subject: NN, NNS, NNP, NNPS
-	adverb   uint64 // may stand between a subject and its verb: RB
-	object   uint64 // may begin an object: DT, PDT, PRP$, CD, JJ*, NN*, PRP, $
-	phrase   uint64 // may begin a phrase after an intransitive verb: IN, TO, RP, RB
-	end      uint64 // ends a clause: the sentence's own punctuation and , : ;
-	stop     uint64 // ends a clause and begins another: . : ; (not a comma)
-	wh       uint64 // begins a relative or question clause: WDT, WP, WP$, WRB
+	modifier uint64 // may stand before a noun in its phrase: DT, JJ, NNP, CD, PRP$
+	// objectStart may begin an object right after a verb, where a noun
+	// phrase may not be an object: DT, PRP$, CD, PRP.
+	objectStart uint64
+	adverb      uint64 // may stand between a subject and its verb: RB
+	object      uint64 // may begin an object: DT, PDT, PRP$, CD, JJ*, NN*, PRP, $
+	phrase      uint64 // may begin a phrase after an intransitive verb: IN, TO, RP, RB
+	end         uint64 // ends a clause: the sentence's own punctuation and , : ;
+	stop        uint64 // ends a clause and begins another: . : ; (not a comma)
+	wh          uint64 // begins a relative or question clause: WDT, WP, WP$, WRB
 }
 
 // newClauseTags finds repairFinite's tag classes among xpos.
 func newClauseTags(xpos []string) clauseTags {
-	c := clauseTags{vbd: -1, vbn: -1, jj: -1, nnp: -1, wp: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
+	c := clauseTags{vbd: -1, vbn: -1, vbz: -1, nns: -1, jj: -1, nnp: -1, wp: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
 	for i, x := range xpos {
 		if i >= 64 {
 			break
@@ -39,6 +44,10 @@ func newClauseTags(xpos []string) clauseTags {
 			c.vbd = i
 		case "VBN":
 			c.vbn = i
+		case "VBZ":
+			c.vbz = i
+		case "NNS":
+			c.nns = i
 		case "JJ":
 			c.jj = i
 		case "NNP":
@@ -65,6 +74,14 @@ func newClauseTags(xpos []string) clauseTags {
 		switch x {
 		case "WP", "WDT", "PRP", "PRP$", "DT", "IN", "CC", "TO", "MD", "EX", "PDT", "RP", "WRB":
 			c.function |= bit
+		}
+		switch x {
+		case "DT", "JJ", "NNP", "CD", "PRP$":
+			c.modifier |= bit
+		}
+		switch x {
+		case "DT", "PRP$", "CD", "PRP":
+			c.objectStart |= bit
 		}
 		switch x {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -169,6 +186,47 @@ func (m *Model) repairFinite(ws *workspace, s forms, strict bool) {
 	past := func(i int) bool { return m.mayBePast(&ws.words[i+2], s.Form(i)) }
 	if m.retagAfter(ws, m.clause.repairFinite(ws.right, s.Form, past, strict)) {
 		m.clause.repairFinite(ws.right, s.Form, past, strict)
+	}
+}
+
+// pluralSubject retags as a plural noun (NNS) a word the model read as a
+// verb in -s (VBZ) when it opens the sentence or follows a modifier
+// such as an adjective or a name ("Somali pirates hijacked a ship",
+// "Pirates seized two tankers"), and a past form with an object follows
+// it. The model reads an unseen plural as a verb in -s, and then the
+// past form after it as a participle ("pirates/VBZ hijacked/VBN"); a
+// verb in -s directly followed by a transitive past form and its
+// object is not English, while a plural subject is. The word must be
+// one the training data never saw or saw as a plural noun, and WordNet
+// must know its stem as a noun, so that "has", "gets" or "says" ("Iran
+// says detained sailors ...") stay verbs. The words after it are
+// tagged again, reading the noun, as retagAfter does.
+func (m *Model) pluralSubject(ws *workspace, s forms) {
+	c := &m.clause
+	if c.vbz < 0 || c.nns < 0 || c.vbd < 0 || c.vbn < 0 {
+		return
+	}
+	tags := ws.right
+	for i := 0; i+2 < len(tags); i++ {
+		if tags[i] != c.vbz || !strings.HasSuffix(s.Form(i), "s") {
+			continue
+		}
+		if i > 0 && !has(c.modifier, tags[i-1]) {
+			continue
+		}
+		w := &ws.words[i+2]
+		if w.amb != 0 && !has(w.amb, c.nns) || w.wn&wnPluralNoun == 0 {
+			continue
+		}
+		if next := tags[i+1]; next != c.vbd && next != c.vbn || !m.mayBePast(&ws.words[i+3], s.Form(i+1)) {
+			continue
+		}
+		if !has(c.objectStart, tags[i+2]) {
+			continue
+		}
+		tags[i] = c.nns
+		m.retagAfter(ws, i)
+		return
 	}
 }
 
@@ -424,11 +482,29 @@ func sayingVerb(form string) bool {
 
 // mayBePast reports whether w, spelt form, may be a past tense: a
 // regular "-ed" form, which the training data, web text, often saw only
-// as a participle ("fired", "attacked"), or an irregular one it saw as a
-// past tense ("struck", "sent"). A participle spelt otherwise ("taken",
-// "seen") is none.
+// as a participle ("fired", "attacked"), an irregular one it saw as a
+// past tense ("struck", "sent"), or an irregular form of WordNet's that
+// is not spelt as a participle alone is ("fought", "fled", "overran":
+// the web text seldom or never saw them). A participle spelt otherwise
+// ("taken", "seen", "begun") is none.
 func (m *Model) mayBePast(w *word, form string) bool {
-	return len(form) > 3 && strings.HasSuffix(strings.ToLower(form), "ed") || has(w.amb, m.clause.vbd)
+	lower := strings.ToLower(form)
+	if len(form) > 3 && strings.HasSuffix(lower, "ed") || has(w.amb, m.clause.vbd) {
+		return true
+	}
+	return w.wn&wnExcVerb != 0 && !participleSpelling(lower)
+}
+
+// participleSpelling reports whether an irregular verb form is spelt as
+// only a past participle is: "taken", "shown", "torn", "done", "begun",
+// "swum", "sunk". Past tenses end otherwise ("took", "ran", "fled").
+func participleSpelling(lower string) bool {
+	for _, end := range [...]string{"en", "wn", "rn", "ne", "un", "um", "unk"} {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // upperInitial reports whether form begins with an upper-case ASCII

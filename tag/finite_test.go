@@ -185,3 +185,48 @@ func TestTagFiniteParticle(t *testing.T) {
 		t.Errorf("sealed off tagged %s %s, want VBD RP", toks[2].XPOS, toks[3].XPOS)
 	}
 }
+
+// TestPluralSubjectAndIrregularPast checks, on the embedded model, the
+// two repairs that read a news sentence's opening plural as its subject
+// and an irregular past form the web text seldom saw as its verb, and
+// the verbs in -s and participles they must leave alone.
+func TestPluralSubjectAndIrregularPast(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]string // word -> XPOS
+	}{
+		{"Somali pirates hijacked a cargo ship .", map[string]string{"pirates": "NNS", "hijacked": "VBD"}},
+		{"Pirates seized two tankers off the coast .", map[string]string{"Pirates": "NNS", "seized": "VBD"}},
+		{"Rebels fought government troops near the border .", map[string]string{"fought": "VBD"}},
+		{"Militiamen fled the village at dawn .", map[string]string{"fled": "VBD"}},
+		// Verbs in -s the model knows, and participles spelt as such.
+		{"Iran says detained sailors were spies .", map[string]string{"says": "VBZ"}},
+		{"Germany has signed a deal with France .", map[string]string{"has": "VBZ", "signed": "VBN"}},
+		{"Chile gets paid a fee .", map[string]string{"gets": "VBZ"}},
+		{"Rebels taken prisoner were freed .", map[string]string{"taken": "VBN"}},
+	}
+	for _, tc := range tests {
+		toks := tokens(tc.text)
+		m.Tag(toks)
+		for _, tok := range toks {
+			if want, ok := tc.want[tok.Form]; ok && tok.XPOS != want {
+				t.Errorf("%q: %q tagged %s, want %s", tc.text, tok.Form, tok.XPOS, want)
+			}
+		}
+	}
+}
+
+func TestParticipleSpelling(t *testing.T) {
+	for form, want := range map[string]bool{
+		"taken": true, "shown": true, "torn": true, "done": true, "begun": true, "swum": true, "sunk": true,
+		"took": false, "fought": false, "fled": false, "overran": false, "struck": false, "shot": false,
+	} {
+		if got := participleSpelling(form); got != want {
+			t.Errorf("participleSpelling(%q) = %v, want %v", form, got, want)
+		}
+	}
+}

@@ -82,7 +82,9 @@ func (m *Model) UPOSTags() []string { return slices.Clone(m.upos) }
 // sentence with no verb at all ("Australia sanctioned/JJ Russian
 // officials"; see clauseTags.repairFinite). Initials read as a function
 // word after "the" or before a noun are a name ("The WHO criticized";
-// see clauseTags.acronyms).
+// see clauseTags.acronyms), and an unseen plural read as a verb in -s
+// before a past form and its object is a noun ("Somali pirates
+// hijacked a ship"; see Model.pluralSubject).
 func (m *Model) Tag(tokens []model.Token) { m.tag(tokens, sentenceRepair) }
 
 // TagFinite is Tag with the repair made clause by clause: a participle
@@ -183,6 +185,7 @@ func (m *Model) tagForms(ws *workspace, s forms, r repair) {
 	}
 	if r != noRepair {
 		m.acronyms(ws, s)
+		m.pluralSubject(ws, s)
 		m.repairFinite(ws, s, r == sentenceRepair)
 	}
 	scores := ws.scores[:len(m.upos)]

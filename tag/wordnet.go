@@ -140,6 +140,10 @@ func (lx *lexicon) wnSignature(b []byte) uint64 {
 	return sig | stems<<16 | 1<<24
 }
 
+// wnPluralNoun is the bit of a word's WordNet signature (wnSignature)
+// saying that the word less its -s, -es or -ies is a WordNet noun.
+const wnPluralNoun = 1 << 16
+
 // An irregular is one line of a WordNet exception file (noun.exc,
 // verb.exc, adj.exc, adv.exc): an inflected form that no regular ending
 // explains and the lemmas it may be a form of ("fled" flee, "children"
