@@ -55,6 +55,13 @@
 // parse's time. Evaluate scores a model with
 // and without it (Scores.Before).
 //
+// Parse then mends one error by rule: a second clause joined by "and"
+// without a comma ("Russia expelled two diplomats and Britain summoned
+// the ambassador"), whose subject the greedy parser has already made a
+// conjunct of the first clause's object when it meets the verb. A finite
+// verb with no subject right after such a conjunct becomes the first
+// verb's conjunct, with the noun as its subject (coordinateClauses).
+//
 // Train rebuilds a model from the UD English Web Treebank and Evaluate scores
 // one on gold-tokenised CoNLL-U sentences. The embedded model learnt from
 // predicted tags, as the pipeline gives it: TrainConfig.Retag replaced the

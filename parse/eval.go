@@ -33,7 +33,9 @@ func pct(a, b int) float64 {
 // Evaluate parses every sentence of sents with m, from the forms and tags
 // the sentences carry, and compares the result with their gold heads and
 // relations (full relations, subtypes included). Words whose gold head is
-// missing are not counted. sents is not modified.
+// missing are not counted. sents is not modified. The scores are of the
+// tree Parse gives; Before, when the model has a punctuation stage, is
+// of the tree before that stage and coordinateClauses.
 func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 	var sc, before Scores
 	for _, s := range sents {
@@ -46,6 +48,7 @@ func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 			before.add(s, toks)
 			m.punct.Reattach(toks)
 		}
+		coordinateClauses(toks)
 		sc.add(s, toks)
 	}
 	if m.punct != nil {

@@ -732,10 +732,13 @@ func (m *Model) scoreStep(w *work, stop int) {
 // one sentence, from each token's Form, XPOS and UPOS. The result is
 // always a tree with exactly one root. Parse takes
 // time and memory linear in the number of tokens; an empty slice is left
-// alone. The embedded model then re-attaches punctuation (see Punct).
+// alone. The embedded model then re-attaches punctuation (see Punct),
+// and a second clause joined without a comma gets its subject back (see
+// coordinateClauses).
 func (m *Model) Parse(tokens []model.Token) {
 	m.parseTree(tokens)
 	m.punct.Reattach(tokens)
+	coordinateClauses(tokens)
 }
 
 // parseTree is Parse without the punctuation stage.
