@@ -102,6 +102,13 @@ func (a *analyzer) collectMentions() {
 		if n.b < r[1] && a.ws[n.b].s != "," || n.b-n.a <= 6 {
 			a.mention(n)
 		}
+		// The subject of a fronted clause is the one a pronoun after it
+		// most often means: "When President X announced the deal, he
+		// said". Only a phrase that opens with a capital or a determiner
+		// is one: "After meeting X, he said" has no subject of its own.
+		if s := start + 1; subordinators[a.ws[start].s] && s < r[1] && (a.ws[s].cap || determiners[a.ws[s].s]) {
+			a.mention(fwdNP(a.ws, s, r[1]))
+		}
 	}
 	for v := range a.ws {
 		if speechVerbs[a.ws[v].s] && a.spanOf[v] < 0 && v > 0 {

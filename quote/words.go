@@ -52,6 +52,10 @@ labelled labeled termed urged urging dismissed dismissing condemned condemning`)
 // listenerVerbs take a listener before the clause: told reporters that.
 var listenerVerbs = set(`told tells telling warned warns warning assured`)
 
+// subordinators open a fronted clause whose subject may be a later
+// pronoun's antecedent.
+var subordinators = set(`When While As After Before Although Though Since Because If Once Until Whereas`)
+
 // pronouns resolvable to a speaker.
 var personPronouns = set(`he she He She`)
 var thingPronouns = set(`it It they They`)
