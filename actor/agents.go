@@ -245,6 +245,9 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 		st.unknownNameAfter(toks, m)
 		return
 	}
+	if !poss && st.portfolioTitle(toks, m, j) {
+		return
+	}
 	if !poss {
 		st.namedOrgan(toks, m, j)
 		return
@@ -279,6 +282,33 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	for e := k; k < len(toks) && k < e+2 && toks[k].UPOS == "NOUN"; k++ {
 	}
 	m.End, m.Head = k, k-1
+}
+
+// portfolioTitle extends the organisation's mention m, whose name ends
+// before token j, over one or two capitalised words that name a
+// portfolio and a person's title with a person's name after it ("EU
+// Budget Commissioner Piotr Serafin", "UN Special Envoy Ana Ruiz"): that
+// person is the organisation's official, whom a later "he" or "she"
+// stands for, not a government's of no country. A portfolio word that is
+// an actor or a person's name is no portfolio.
+func (st *state) portfolioTitle(toks []model.Token, m *Mention, j int) bool {
+	for k := j + 1; k <= j+2 && k < len(toks); k++ {
+		w := toks[k-1]
+		if !isName(w) || w.Form == st.up[k-1] || st.entAt[k-1] >= 0 && st.ents[st.entAt[k-1]].Kind == model.Person {
+			return false
+		}
+		if _, _, n, ok := st.actor(st.up[k-1:]); ok && n > 0 {
+			return false
+		}
+		a, n, ok := st.r.d.AgentEntry(st.up[k:])
+		if !ok || a.Code != "~GOV" || !personTitle(a.Phrase) || isPunct(toks[k]) || st.personAt(toks, k+n) < 0 {
+			continue
+		}
+		official(toks, m, a, k+n)
+		st.unknownNameAfter(toks, m)
+		return true
+	}
+	return false
 }
 
 // official extends the organisation's mention m to its official, the

@@ -1092,7 +1092,9 @@ var orgHeads = map[string]bool{
 // namedOrgDescription resolves "the fund", "the court" at i to the last
 // international or non-governmental organisation named with that head
 // noun in this sentence or the last; a court or bank of no such name, or
-// one placed ("the court in Nairobi"), stays the agent it is.
+// one placed ("the court in Nairobi"), stays the agent it is. A
+// capitalised head ("The Commission has since frozen ...") is a name
+// cut short, and reaches the organisation wherever the article named it.
 func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	if st.up[i] != "THE" || i+1 >= len(st.up) || !orgHeads[st.up[i+1]] {
 		return Mention{}, false
@@ -1101,7 +1103,11 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	if i+2 < len(st.up) && (st.up[i+2] == "IN" || st.up[i+2] == "OF") {
 		return Mention{}, false
 	}
-	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+	from := st.prevAt
+	if f := st.words[i+1]; f != "" && f[0] >= 'A' && f[0] <= 'Z' {
+		from = 0
+	}
+	for h := len(st.history) - 1; h >= 0 && h >= from; h-- {
 		a := st.history[h]
 		if a.Kind != Named || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
 			continue

@@ -246,3 +246,40 @@ func TestGroupsAndMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestOrganisationAgain checks an organisation's name cut short to its
+// capitalised head ("The Commission") further back than the last
+// sentence, and an organisation's official named with a portfolio
+// between the organisation and the title ("EU Budget Commissioner"),
+// whom "she" then stands for.
+func TestOrganisationAgain(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"a capitalised head two sentences on",
+			[]string{"The/DET European/PROPN Commission/PROPN fined/VERB Poland", "Warsaw appealed/VERB", "The/DET Commission/PROPN froze/VERB funds/NOUN for/ADP Poland"},
+			"The Commission=IGOEUREEC|Poland=POL"},
+		{"a lower-case head two sentences on is no name",
+			[]string{"The/DET European/PROPN Commission/PROPN fined/VERB Poland", "Warsaw appealed/VERB", "The/DET commission/NOUN froze/VERB funds/NOUN for/ADP Poland"},
+			"Poland=POL"},
+		{"a portfolio between the organisation and the title",
+			[]string{"EU/PROPN Budget/PROPN Commissioner/PROPN [Ana Lind] visited/VERB {Budapest}", "She/PRON urged/VERB Hungary"},
+			"She=IGOEUREEC|Hungary=HUN"},
+		{"no person after the title",
+			[]string{"EU/PROPN Budget/PROPN Commissioner/PROPN visited/VERB {Budapest}", "She/PRON urged/VERB Hungary"},
+			"Hungary=HUN"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, sents, ents := document(tt.srcs)
+			text, sents, ents := glued(sents, ents)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
