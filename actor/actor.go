@@ -789,7 +789,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if ok && code == "---" && !lower {
 		st.skip = i + k
 	}
-	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.beginsName(toks, i, k, code) || st.endsOrgName(toks, i, k, code) {
+	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.countryInName(toks, i, k, code) || st.beginsName(toks, i, k, code) || st.endsOrgName(toks, i, k, code) {
 		return Mention{}, false
 	}
 	// A two-letter name is an acronym, written in capitals ("UN", "US");

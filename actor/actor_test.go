@@ -184,6 +184,8 @@ func TestResolve(t *testing.T) {
 		{"an aide to a country is no person's staff", []string{"an/DET aide/NOUN/NN to/ADP Peru left/VERB"}, []string{"Peru=PER"}},
 		{"a known name that only begins a longer person's name is not that person", []string{"a/DET spokesman/NOUN [Nasser Kanaani] spoke/VERB"}, []string{"spokesman Nasser Kanaani=MED"}},
 		{"a known name that is the whole person's name", []string{"[Nasser] spoke/VERB"}, []string{"Nasser=EGY"}},
+		{"a known name inside a longer person's name is not that person", []string{"gunmen/NOUN/NNS killed/VERB [Sheikh Abdullah Rawi]"}, []string{"gunmen=UAF"}},
+		{"a country's name that ends a person's name is the person's family name", []string{"a/DET Peruvian/ADJ lawmaker/NOUN ,/PUNCT [Omar Nasser] ,/PUNCT accused/VERB Chile"}, []string{"Peruvian lawmaker=PERLEG", "Chile=CHL"}},
 		{"a country's unknown person is its government", []string{"Chile hosted/VERB Peru 's/PART [Ana Quispe] and/CCONJ Bolivia 's/PART [Luis Mamani]"},
 			[]string{"Chile=CHL", "Peru 's Ana Quispe=PERGOV", "Bolivia 's Luis Mamani=BOLGOV"}},
 		{"a country's person whose first name the dictionaries know", []string{"Chile hosted/VERB Peru 's/PART [Nasser Quispe]"}, []string{"Chile=CHL", "Peru 's Nasser Quispe=PERGOV"}},

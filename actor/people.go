@@ -72,14 +72,29 @@ func (st *state) afterPossessedPerson(m *Mention) bool {
 }
 
 // partOfPerson reports a dictionary match of the k tokens at i that is
-// only the start of a longer person's name the entities give: "Nasser"
-// of "Nasser Kanaani" is not the Nasser the dictionaries know.
+// only part of a longer person's name the entities give, with more of
+// the name after it: "Nasser" of "Nasser Kanaani" is not the Nasser the
+// dictionaries know, nor "Abdullah" of "Sheikh Abdullah al-Rawi" their
+// Abdullah.
 func (st *state) partOfPerson(i, k int) bool {
 	en := st.entAt
 	if i < 0 || i+k >= len(en) || en[i] < 0 || st.ents[en[i]].Kind != model.Person {
 		return false
 	}
-	return en[i+k] == en[i] && (i == 0 || en[i-1] != en[i])
+	return en[i+k] == en[i]
+}
+
+// countryInName reports a country's name (code, a bare country code)
+// matched by the k tokens at i that ends a person's name the entities
+// give, after a name of the person's own: "Nasser" of "Ali Nasser" is a
+// family name, not Egypt.
+func (st *state) countryInName(toks []model.Token, i, k int, code string) bool {
+	en := st.entAt
+	if len(code) != 3 || CountryOf(code) != code || i < 1 || i+k > len(en) || en[i] < 0 || en[i-1] != en[i] || st.ents[en[i]].Kind != model.Person {
+		return false
+	}
+	f := toks[i-1].Form
+	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
 }
 
 // congressMember reports "(D-NY)", "(R-Texas)" or "(I-Vt.)" at i: the
@@ -114,7 +129,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 		return
 	}
 	j := m.End
-	if code, e, k, ok := st.actor(st.up[j:]); ok && code != "---" && !st.partOfPerson(j, k) {
+	if code, e, k, ok := st.actor(st.up[j:]); ok && code != "---" && !st.partOfPerson(j, k) && !(m.Country == "" && namesake(m.Agent, &e)) {
 		code = st.dated(code, &e)
 		c := CountryOf(code)
 		if m.Country == "" || c == m.Country {
@@ -293,6 +308,53 @@ func staffOf(toks []model.Token, up []string, m *Mention, lo int) {
 	if isPlural(toks[p-1]) || strings.HasSuffix(up[p-1], "S") {
 		m.Person, m.plural = false, true
 	}
+}
+
+// namesake reports a head of state or government, whom the dictionaries
+// know only from the tables of such leaders (every role of e came from
+// them), named after the title of a lesser office that gives no country
+// ("Defence Minister Pedro Sanchez", "Governor Ana Costa"): a head is not
+// written with a minister's or a spokesman's title, so the name is
+// another person's who shares it, and the title, placed as fillCountry
+// places it, says whose official that person is.
+func namesake(title string, e *dict.Entry) bool {
+	if len(e.Roles) == 0 {
+		return false
+	}
+	for _, r := range e.Roles {
+		if r.Source == "" {
+			return false
+		}
+	}
+	return officeTitle(title)
+}
+
+// officeTitle reports an agent's title (upper-case) of an office below a
+// head of state or government: a minister of a portfolio ("FOREIGN
+// MINISTER", "MINISTER OF DEFENCE"; not "PRIME MINISTER"), or one of
+// officeWords.
+func officeTitle(title string) bool {
+	head, _, _ := strings.Cut(title, " OF ")
+	words := strings.Fields(head)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if last == "MINISTER" {
+		return len(words) > 1 && words[len(words)-2] != "PRIME" && words[len(words)-2] != "FIRST" && words[len(words)-2] != "CHIEF" ||
+			len(words) == 1 && strings.Contains(title, " OF ")
+	}
+	return officeWords[last]
+}
+
+// officeWords are the last words of titles of offices no head of state
+// or government holds.
+var officeWords = map[string]bool{
+	"SPOKESMAN": true, "SPOKESWOMAN": true, "SPOKESPERSON": true, "AMBASSADOR": true,
+	"ENVOY": true, "GOVERNOR": true, "MAYOR": true, "SENATOR": true, "LAWMAKER": true,
+	"LEGISLATOR": true, "PARLIAMENTARIAN": true, "JUDGE": true, "PROSECUTOR": true,
+	"NEGOTIATOR": true, "ADVISER": true, "ADVISOR": true, "DIPLOMAT": true,
+	"COMMISSIONER": true, "DIRECTOR": true,
 }
 
 // headTitles are the last words of the titles of a head of state or

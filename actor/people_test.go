@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/casus-project/casus/dict"
 )
 
 // TestTitledUnknownPerson checks that a person the dictionaries do not
@@ -68,5 +70,39 @@ func TestTitledUnknownPerson(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNamesake checks that a name the dictionaries know only as a head of
+// state or government, written after the title of a lesser office with no
+// country, is another person of that name, whom the story's dateline
+// places; a head's title, a bare name, or a name the dictionaries know in
+// its own right keeps the entry's country.
+func TestNamesake(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nRUFUS_FIREFLY_ [FREGOV >20190101]\nHUGO_HACKENBUSH_ [FREGOV >20190101]\n", false)
+	for _, e := range es {
+		if e.Name == "RUFUS FIREFLY" {
+			for i := range e.Roles {
+				e.Roles[i].Source = dict.WikidataHeadsFile
+			}
+		}
+	}
+	d := compiledWith(t, es, "DEFENCE_MINISTER [~GOVMIL]\nPRESIDENT [~GOV]\nSPOKESMAN [~GOV]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		src  string
+		want string
+	}{
+		{"Defence/NOUN Minister [Rufus Firefly] spoke/VERB", "Defence Minister Rufus Firefly=SYLGOVMIL"},
+		{"Spokesman/NOUN [Rufus Firefly] spoke/VERB", "Spokesman Rufus Firefly=SYLGOV"},
+		{"President [Rufus Firefly] spoke/VERB", "President Rufus Firefly=FREGOV"},
+		{"[Rufus Firefly] spoke/VERB", "Rufus Firefly=FREGOV"},
+		{"Defence/NOUN Minister [Hugo Hackenbush] spoke/VERB", "Defence Minister Hugo Hackenbush=FREGOV"},
+	} {
+		text, sents, ents := document([]string{tt.src})
+		ms := r.ResolveHome(sents, ents, day2022, nil, "SYL")
+		if g := strings.Join(spelled(text, ms[0]), "|"); g != tt.want {
+			t.Errorf("%q: %q, want %q", tt.src, g, tt.want)
+		}
 	}
 }
