@@ -64,7 +64,9 @@
 // repair, an unseen plural that the model read as a verb in -s at the
 // sentence's start or after a modifier, followed by a past form and its
 // object, becomes the plural noun it is ("Somali pirates/VBZ
-// hijacked/VBN a ship"). TagFinite scores better on EWT
+// hijacked/VBN a ship"). Tag also gives a second clause after "and"
+// its verb when the participle there has an object that is no name
+// ("Protesters threw stones and police fired/VBN tear gas"). TagFinite scores better on EWT
 // and GUM, but the event coder reads the model's wrong tags in other clauses by rules of
 // its own (finiteParticiple, coordinatedSubject, byAside, closing
 // attribution, dropSpeech's subordinate events) and codes fewer events

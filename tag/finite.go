@@ -20,6 +20,9 @@ type clauseTags struct {
 	finite   uint64 // a finite verb or a modal: VBD, VBZ, VBP, MD
 	noun     uint64 // may end a subject: NN, NNS, NNP, NNPS
 	modifier uint64 // may stand before a noun in its phrase: DT, JJ, NNP, CD, PRP$
+	// determinerStart begins a noun phrase that is no name: DT, PRP$,
+	// CD, NN, NNS.
+	determinerStart uint64
 	// objectStart may begin an object right after a verb, where a noun
 	// phrase may not be an object: DT, PRP$, CD, PRP.
 	objectStart uint64
@@ -82,6 +85,10 @@ func newClauseTags(xpos []string) clauseTags {
 		switch x {
 		case "DT", "PRP$", "CD", "PRP":
 			c.objectStart |= bit
+		}
+		switch x {
+		case "DT", "PRP$", "CD", "NN", "NNS":
+			c.determinerStart |= bit
 		}
 		switch x {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -227,6 +234,48 @@ func (m *Model) pluralSubject(ws *workspace, s forms) {
 		tags[i] = c.nns
 		m.retagAfter(ws, i)
 		return
+	}
+}
+
+// secondClause retags as a past tense (VBD) a past participle (VBN) that
+// opens the second clause of a sentence joined by "and" or "but": a
+// finite verb comes before the conjunction, a noun phrase after it ends
+// right before the participle, and an object that is no name follows
+// the participle ("Protesters threw stones and police fired/VBN tear
+// gas"). A participle of a reduced relative takes no direct object
+// ("arrested soldiers and civilians trapped in the town"), so one that
+// takes one is the clause's verb; a name after it may be the participle's
+// complement ("and a man named John"). Tag's repair,
+// which asks for a sentence with no finite verb, never reaches this
+// clause. The words after it are tagged again, as retagAfter does.
+func (m *Model) secondClause(ws *workspace, s forms) {
+	c := &m.clause
+	if c.vbd < 0 || c.vbn < 0 || c.cc < 0 {
+		return
+	}
+	tags := ws.right
+	finite := false
+	for i := 0; i+1 < len(tags); i++ {
+		if c.finiteVerb(tags, i) {
+			finite = true
+		}
+		if tags[i] != c.vbn || !finite || i == 0 || !has(c.noun, tags[i-1]) || !has(c.determinerStart, tags[i+1]) {
+			continue
+		}
+		if !m.mayBePast(&ws.words[i+2], s.Form(i)) || upperInitial(s.Form(i)) {
+			continue
+		}
+		// The subject's phrase: nouns, adjectives and a determiner back to
+		// the conjunction.
+		k := i - 1
+		for k > 0 && i-k < 5 && (has(c.noun, tags[k-1]) || has(c.modifier, tags[k-1])) {
+			k--
+		}
+		if k == 0 || tags[k-1] != c.cc {
+			continue
+		}
+		tags[i] = c.vbd
+		m.retagAfter(ws, i)
 	}
 }
 

@@ -138,7 +138,7 @@ func TestTagFinite(t *testing.T) {
 		{"Australia sanctioned Russian officials over the attack .", "sanctioned", "VBD", "VBD"},
 		{"Officials said Ethiopian troops deployed along the frontier .", "deployed", "VBD", "VBD"},
 		{"Armenian and Azerbaijani forces exchanged fire .", "exchanged", "VBD", "VBD"},
-		{"Pakistani forces shelled Indian posts , and Indian troops returned fire .", "returned", "VBN", "VBD"},
+		{"Pakistani forces shelled Indian posts , and Indian troops returned fire .", "returned", "VBD", "VBD"},
 		{"Hamas rejected the proposal because Israel attacked Gaza .", "attacked", "VBN", "VBD"},
 		{"The rockets fired by Hezbollah hit a school .", "fired", "VBN", "VBN"},
 		{"Troops deployed to the border were withdrawn .", "deployed", "VBN", "VBN"},
@@ -187,9 +187,10 @@ func TestTagFiniteParticle(t *testing.T) {
 }
 
 // TestPluralSubjectAndIrregularPast checks, on the embedded model, the
-// two repairs that read a news sentence's opening plural as its subject
-// and an irregular past form the web text seldom saw as its verb, and
-// the verbs in -s and participles they must leave alone.
+// repairs that read a news sentence's opening plural as its subject, an
+// irregular past form the web text seldom saw as its verb and the verb
+// of a second clause after "and", and the verbs in -s and participles
+// they must leave alone.
 func TestPluralSubjectAndIrregularPast(t *testing.T) {
 	m, err := Default()
 	if err != nil {
@@ -203,6 +204,10 @@ func TestPluralSubjectAndIrregularPast(t *testing.T) {
 		{"Pirates seized two tankers off the coast .", map[string]string{"Pirates": "NNS", "seized": "VBD"}},
 		{"Rebels fought government troops near the border .", map[string]string{"fought": "VBD"}},
 		{"Militiamen fled the village at dawn .", map[string]string{"fled": "VBD"}},
+		// A second clause after "and", its participle with an object.
+		{"Protesters threw stones and riot police fired tear gas .", map[string]string{"fired": "VBD"}},
+		{"Police arrested six men and soldiers trapped in the town were freed .", map[string]string{"trapped": "VBN"}},
+		{"Police questioned a woman and a man named Tomas .", map[string]string{"named": "VBN"}},
 		// Verbs in -s the model knows, and participles spelt as such.
 		{"Iran says detained sailors were spies .", map[string]string{"says": "VBZ"}},
 		{"Germany has signed a deal with France .", map[string]string{"has": "VBZ", "signed": "VBN"}},

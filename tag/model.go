@@ -187,6 +187,7 @@ func (m *Model) tagForms(ws *workspace, s forms, r repair) {
 		m.acronyms(ws, s)
 		m.pluralSubject(ws, s)
 		m.repairFinite(ws, s, r == sentenceRepair)
+		m.secondClause(ws, s)
 	}
 	scores := ws.scores[:len(m.upos)]
 	for i := range n {

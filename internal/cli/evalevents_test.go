@@ -65,15 +65,14 @@ func TestEvalSubcommandHelp(t *testing.T) {
 }
 
 // TestEvalPOSClauseRepair checks that eval pos --clause-repair scores the
-// tagger's clause-by-clause repair: on a sentence whose second clause's
-// past tense only that repair restores, it scores higher than the
+// tagger's clause-by-clause repair: on a sentence whose subordinate
+// clause's past tense only that repair restores, it scores higher than the
 // default.
 func TestEvalPOSClauseRepair(t *testing.T) {
 	words := []struct{ form, upos, xpos string }{
-		{"Pakistani", "ADJ", "JJ"}, {"forces", "NOUN", "NNS"}, {"shelled", "VERB", "VBD"},
-		{"Indian", "ADJ", "JJ"}, {"posts", "NOUN", "NNS"}, {",", "PUNCT", ","}, {"and", "CCONJ", "CC"},
-		{"Indian", "ADJ", "JJ"}, {"troops", "NOUN", "NNS"}, {"returned", "VERB", "VBD"},
-		{"fire", "NOUN", "NN"}, {".", "PUNCT", "."},
+		{"Hamas", "PROPN", "NNP"}, {"rejected", "VERB", "VBD"}, {"the", "DET", "DT"},
+		{"proposal", "NOUN", "NN"}, {"because", "SCONJ", "IN"}, {"Israel", "PROPN", "NNP"},
+		{"attacked", "VERB", "VBD"}, {"Gaza", "PROPN", "NNP"}, {".", "PUNCT", "."},
 	}
 	var b strings.Builder
 	b.WriteString("# sent_id = 1\n")
