@@ -21,12 +21,14 @@ import (
 // a clause of its own below the verb dates that clause, not the verb
 // ("accusing Tehran of orchestrating an attack in July": July is the
 // attack's, not the accusation's; "attacked the ship that had docked on
-// Monday").
+// Monday"), and neither does one in a relative clause or a quotation the
+// verb is no part of (asideTime). A time right before the verb beats one
+// after it (adjacentTime).
 func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) (model.Date, when.Expression, bool) {
 	heads := a.timeClauses(toks, times)
 	asked := a.askedDeed(cl)
 	own := func(i int) bool {
-		if a.preNominalTime(toks, times[i], cl.v) {
+		if a.preNominalTime(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) {
 			return false
 		}
 		return heads[i] < 0 || heads[i] != asked && !a.nestedClause(cl.v, heads[i])
@@ -34,11 +36,13 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	vb := toks[cl.v].Start
 	hiB := toks[max(cl.hi-1, cl.v)].End
 	loB := toks[cl.lo].Start
-	best := -1
+	best := a.adjacentTime(toks, cl.v, times, loB, own)
 	for i, x := range times {
+		if best >= 0 {
+			break
+		}
 		if x.Start >= vb && x.End <= hiB && own(i) {
 			best = i
-			break
 		}
 	}
 	if best < 0 {
@@ -91,6 +95,31 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return model.Date{}, when.Expression{}, false
 	}
 	return model.Day(a.ref), when.Expression{}, false
+}
+
+// adjacentTime returns the time expression of times that stands right
+// before the verb at v, inside its clause (from byte offset lo), with
+// nothing but auxiliaries and adverbs between ("Peru on Monday accused
+// Chile of firing over the weekend", "Chile on Friday formally
+// recalled"): it can date nothing but that verb, so it beats a time after
+// the verb, which may be the complement's. It returns -1 for none.
+func (a *article) adjacentTime(toks []model.Token, v int, times []when.Expression, lo int, own func(int) bool) int {
+	for i := len(times) - 1; i >= 0; i-- {
+		x := times[i]
+		if x.End > toks[v].Start {
+			continue
+		}
+		if x.Start < lo || !own(i) {
+			return -1
+		}
+		for k := v - 1; k >= 0 && toks[k].Start >= x.End; k-- {
+			if u := toks[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // datedSubject reports a time expression before the article's week that

@@ -24,6 +24,9 @@ import (
 // bombing"); true when the parse
 // is unusable.
 func (a *article) mainClauseTime(toks []model.Token, x when.Expression) bool {
+	if asideTime(toks, x, -1) {
+		return false
+	}
 	c := a.timeClause(toks, x)
 	if c < 0 {
 		return !a.t.ok

@@ -17,7 +17,7 @@
 // are calendar weeks, Monday to Sunday ("last week" in an article of
 // Thursday 15 January 2026 is 5 to 11 January); "the past week" is the
 // seven days up to the article's; "earlier this month" ends at the article's
-// day. "The same day", "the next day" and "two days later" count from the
+// day; "over the weekend" is the latest Saturday not after it and its Sunday. "The same day", "the next day" and "two days later" count from the
 // day named just before in the same or the previous paragraph; after a
 // month, a year or nothing they are left undated (CountsFromBefore tells
 // a caller that such words are there, so that it dates nothing by the

@@ -215,6 +215,9 @@ func (f *finder) match(i int) (Expression, int) {
 		if x, n := f.sameDay(i); n > 0 {
 			return x, n
 		}
+		if x, n := f.theWeekend(i); n > 0 {
+			return x, n
+		}
 	case "since":
 		if x, n := f.since(i); n > 0 {
 			return x, n
@@ -532,6 +535,24 @@ func (f *finder) relative(i int) (Expression, int) {
 		return Expression{From: sun.AddDate(0, 0, -1), To: sun, Precision: Range, Reason: reason}, 2
 	}
 	return Expression{}, 0
+}
+
+// weekendPrepositions are the words before "the weekend" that make it a
+// time of the events told ("attacked over the weekend"), not a noun of
+// some other kind ("plans for the weekend").
+var weekendPrepositions = map[string]bool{"over": true, "at": true, "during": true, "on": true, "throughout": true}
+
+// theWeekend matches "the weekend" after over, at, during, on or
+// throughout: the latest Saturday not after the article's day and the
+// Sunday after it ("over the weekend" in an article of Monday 3 October
+// 2022 is 1 to 2 October; in one of Sunday, that Saturday and Sunday).
+func (f *finder) theWeekend(i int) (Expression, int) {
+	if f.at(i+1).lower != "weekend" || !weekendPrepositions[f.at(i-1).lower] {
+		return Expression{}, 0
+	}
+	back := (int(f.ref.Weekday()) - int(time.Saturday) + 7) % 7
+	sat := f.ref.AddDate(0, 0, -back)
+	return Expression{From: sat, To: sat.AddDate(0, 0, 1), Precision: Range, Reason: "'the weekend': the latest Saturday not after the article's day and the Sunday after it"}, 2
 }
 
 // ago matches "three days ago", "two years ago", "a week ago".

@@ -54,6 +54,8 @@ func TestFind(t *testing.T) {
 		{"Militias grew in the 1990s.", "1990s", "1990-01-01", "1999-12-31", Range, true},
 		{"The statement was issued yesterday.", "yesterday", "2022-09-07", "2022-09-07", Day, false},
 		{"Published 2022-09-06 by the ministry.", "2022-09-06", "2022-09-06", "2022-09-06", Day, false},
+		{"Troops exchanged fire over the weekend.", "the weekend", "2022-09-03", "2022-09-04", Range, false},
+		{"Rebels attacked two villages at the weekend.", "the weekend", "2022-09-03", "2022-09-04", Range, false},
 		{"Wednesday, Sept. 7: the embassy closed.", "Wednesday, Sept. 7", "2022-09-07", "2022-09-07", Day, false},
 	}
 	for _, tt := range tests {
@@ -86,6 +88,7 @@ func TestNotTime(t *testing.T) {
 		"The army deployed 1500 troops.",
 		"Talks on Feb 30 were cancelled.",
 		"Flight 2022 landed.",
+		"The ministers made plans for the weekend.",
 		"It cost 3,000 dollars.",
 		"",
 		"\xff\xfe invalid",
@@ -154,6 +157,12 @@ func TestRelativePeriods(t *testing.T) {
 		{"2026-01-02", "Rebels seized the town last week.", "2025-12-22", "2025-12-28", Week},
 		{"2025-12-31", "The envoy flies out next week.", "2026-01-05", "2026-01-11", Week},
 		{"2026-01-15", "Prices rose over the past week.", "2026-01-08", "2026-01-15", Week},
+		// "The weekend" after a preposition: the latest Saturday and its
+		// Sunday (2026-01-17 is a Saturday).
+		{"2026-01-19", "Troops exchanged fire over the weekend.", "2026-01-17", "2026-01-18", Range},
+		{"2026-01-18", "Protesters marched during the weekend.", "2026-01-17", "2026-01-18", Range},
+		{"2026-01-17", "Talks went on throughout the weekend.", "2026-01-17", "2026-01-18", Range},
+		{"2026-01-22", "Rebels shelled the port on the weekend.", "2026-01-17", "2026-01-18", Range},
 		// Months.
 		{"2026-01-15", "The army withdrew last month.", "2025-12-01", "2025-12-31", Month},
 		{"2026-03-31", "The army withdrew last month.", "2026-02-01", "2026-02-28", Month},
