@@ -186,8 +186,13 @@ func clashOpening(toks []model.Token, up []string, k int) bool {
 }
 
 // argAt returns the mention that begins at token p (an article may stand
-// before it), or -1.
+// before it, or begin it: "the two countries"), or -1.
 func argAt(toks []model.Token, ms []actor.Mention, p int) int {
+	for i, m := range ms {
+		if m.Start == p {
+			return i
+		}
+	}
 	if p < len(toks) && (strings.EqualFold(toks[p].Form, "the") || strings.EqualFold(toks[p].Form, "a")) {
 		p++
 	}

@@ -306,12 +306,35 @@ func (a *article) emitPairs(st *coding) {
 				if cl.code != "" && !pressContact(cl.code, sm, tm) && !unplacedFacility(cl.code, tm) {
 					a.emit(s, toks, cl, sm, tm, p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
-				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) {
+				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) && !pairPhrase(ms, p[1], p[0]) {
 					a.emit(s, toks, cl, tm, sm, false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
 				}
 			}
 		}
 	}
+}
+
+// pairPhrase reports a target ms[t] that is one of the parties a pair
+// phrase stands for ("both sides", "the two governments": a description
+// whose tokens another mention shares), of which the source ms[src] is
+// none: a third party's reciprocal deed with them ("said he had spoken
+// with both sides by telephone") is its own, to each side, not theirs
+// with it.
+func pairPhrase(ms []actor.Mention, t, src int) bool {
+	m := ms[t]
+	if m.Kind != actor.Description {
+		return false
+	}
+	s := ms[src]
+	if s.Start == m.Start && s.End == m.End {
+		return false
+	}
+	for i, o := range ms {
+		if i != t && o.Start == m.Start && o.End == m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // eachOther reports "each other" or "one another" among the first words
