@@ -58,22 +58,30 @@ func TestAsideTime(t *testing.T) {
 			"Chilean troops fired on Peruvian border posts over the weekend.",
 			"fired", "2022-09-03", "range"},
 	}
-	c, a := coder(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(thursday)}, a.Analyze(tt.text), nil, nil)
-			var e *model.Event
-			for i, ev := range evs {
-				if p := ev.Evidence.Predicate; tt.text[p.Start:p.End] == tt.pred {
-					e = &evs[i]
-				}
-			}
-			if e == nil {
-				t.Fatalf("no event of %q among %s", tt.pred, describe(evs))
-			}
-			if e.Date.String() != tt.date || e.DatePrecision != tt.precision {
-				t.Errorf("%s>%s:%s dated %s (%s, %s), want %s (%s); all: %s", e.Source.Code, e.Target.Code, e.Code, e.Date, e.DatePrecision, e.DateReason, tt.date, tt.precision, describe(evs))
-			}
+			checkPredicateDate(t, tt.text, tt.pred, tt.date, tt.precision)
 		})
+	}
+}
+
+// checkPredicateDate codes text as an article of Thursday 8 September
+// 2022 and checks the date and precision of the event whose predicate is
+// written pred.
+func checkPredicateDate(t *testing.T, text, pred, date, precision string) {
+	t.Helper()
+	c, a := coder(t)
+	evs := c.Code(context.Background(), &model.Article{Text: text, Published: model.Day(thursday)}, a.Analyze(text), nil, nil)
+	var e *model.Event
+	for i, ev := range evs {
+		if p := ev.Evidence.Predicate; text[p.Start:p.End] == pred {
+			e = &evs[i]
+		}
+	}
+	if e == nil {
+		t.Fatalf("no event of %q among %s", pred, describe(evs))
+	}
+	if e.Date.String() != date || e.DatePrecision != precision {
+		t.Errorf("%s>%s:%s dated %s (%s, %s), want %s (%s); all: %s", e.Source.Code, e.Target.Code, e.Code, e.Date, e.DatePrecision, e.DateReason, date, precision, describe(evs))
 	}
 }

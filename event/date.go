@@ -81,7 +81,7 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		// before: some other day than the article's, not known.
 		return model.Date{}, when.Expression{}, false
 	}
-	if a.paraDate != nil && !a.present(cl.v) {
+	if a.paraDate != nil && !a.present(cl.v) && !a.presentPerfect(cl.v) {
 		x := *a.paraDate
 		x.Reason = "inherited from the paragraph: " + x.Reason
 		return model.Day(x.From), x, true
@@ -319,6 +319,37 @@ func (a *article) present(v int) bool {
 			if base(a.t.rel[c]) == "aux" && (a.xpos(c) == "VBZ" || a.xpos(c) == "VBP") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// presentPerfect reports a verb in the present perfect ("Chile has
+// accused Peru", "have been detained"), which tells of a past up to the
+// article's time, not of a past its paragraph dates.
+func (a *article) presentPerfect(v int) bool {
+	if v >= len(a.toks) || a.xpos(v) != "VBN" {
+		return false
+	}
+	for _, c := range a.t.kids[v] {
+		if base(a.t.rel[c]) == "aux" && (a.xpos(c) == "VBZ" || a.xpos(c) == "VBP") && a.w.lem[c] == "HAVE" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalTime reports a time expression x whose clause has a modal ("said
+// talks would resume in June"): it tells of what may come, not of what
+// happened.
+func (a *article) modalTime(toks []model.Token, x when.Expression) bool {
+	c := a.timeClause(toks, x)
+	if c < 0 {
+		return false
+	}
+	for _, k := range a.t.kids[c] {
+		if a.xpos(k) == "MD" {
+			return true
 		}
 	}
 	return false

@@ -69,14 +69,31 @@ func (a *article) readWords(toks []model.Token, up []string) {
 }
 
 // setParaDate makes the sentence's own explicit past date, in its main
-// clause, the date of the rest of its paragraph.
+// clause, the date of the rest of its paragraph, and a recent one in its
+// main clause ends the past date the paragraph had ("In 2019, Peru
+// accused Chile. On Monday, Chile expelled two diplomats. It also ..."
+// is Monday's news again). A sentence whose main verb is in the present
+// or the present perfect tells of the time of writing, and a clause with
+// a modal of what may come ("talks would resume in June"): neither
+// dates the paragraph.
 func (a *article) setParaDate(toks []model.Token, sentTimes []when.Expression) {
+	if r := a.t.root(); r >= 0 && (a.present(r) || a.presentPerfect(r)) {
+		return
+	}
 	for i := range sentTimes {
-		if when.Background(sentTimes[i], a.ref) && a.mainClauseTime(toks, sentTimes[i]) {
-			x := sentTimes[i]
-			a.paraDate = &x
-			break
+		x := sentTimes[i]
+		if !a.mainClauseTime(toks, x) || a.modalTime(toks, x) {
+			continue
 		}
+		switch {
+		case when.Background(x, a.ref):
+			a.paraDate = &x
+		case !x.From.After(a.ref):
+			a.paraDate = nil
+		default:
+			continue
+		}
+		return
 	}
 }
 
