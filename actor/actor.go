@@ -789,7 +789,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if ok && code == "---" && !lower {
 		st.skip = i + k
 	}
-	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.countryInName(toks, i, k, code) || st.beginsName(toks, i, k, code) || st.endsOrgName(toks, i, k, code) {
+	if !ok || code == "---" || code == "" || st.partOfPerson(i, k) || st.countryInName(toks, i, k, code) || newPlace(toks, i, code) || st.beginsName(toks, i, k, code) || st.endsOrgName(toks, i, k, code) {
 		return Mention{}, false
 	}
 	// A two-letter name is an acronym, written in capitals ("UN", "US");
@@ -953,6 +953,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if !st.r.Local && m.Capital && m.Agent == "" && !poss && !m.place && m.End < len(toks) && m.Start > 0 &&
 		(toks[m.Start-1].UPOS == "DET" || toks[m.Start-1].UPOS == "ADJ" || toks[m.Start-1].UPOS == "PRON") &&
 		toks[m.End].UPOS == "NOUN" && toks[m.End].Form == strings.ToLower(toks[m.End].Form) && !demonymLike(st.up[m.Start:m.End], m.Name) {
+		st.skip = m.End
 		return Mention{}, false
 	}
 	// "visited Epstein in New York", "a deportee from Arizona in the
@@ -960,6 +961,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	// common or proper noun says where that is; the city does not act.
 	// A noun that is an agent ("officials in Kabul") keeps its city.
 	if !st.r.Local && m.Agent == "" && !poss && st.cityOrRegion(m) && st.nounPlace(toks, m.Start) {
+		// The whole name is the place: "in New Orleans" leaves no
+		// "Orleans" to read on its own.
+		st.skip = m.End
 		return Mention{}, false
 	}
 	// "Rep. José Serrano (D-NY)": a party's letter and a state's name in

@@ -84,6 +84,14 @@ func (st *state) partOfPerson(i, k int) bool {
 	return en[i+k] == en[i]
 }
 
+// newPlace reports a country's or a city's name (code, a bare country
+// code) at i right after a capitalised "New" that the dictionaries did not
+// read with it: "New England", "New Guinea" and "New Caledonia" are other
+// places than England, Guinea and Caledonia.
+func newPlace(toks []model.Token, i int, code string) bool {
+	return len(code) == 3 && CountryOf(code) == code && i > 0 && toks[i-1].Form == "New"
+}
+
 // countryInName reports a country's name (code, a bare country code)
 // matched by the k tokens at i that ends a person's name the entities
 // give, after a name of the person's own: "Nasser" of "Ali Nasser" is a
