@@ -634,6 +634,18 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Peru's foreign ministry summoned Chile's envoy. Chilean officials
+	// replied. The ministry called ...": a bare government institution
+	// that comes before any country of its sentence is the one of the
+	// same head named last with a country of its own, not the country
+	// the last sentence led with.
+	if i > 0 && st.up[i-1] == "THE" && st.cur == "" && institutions[headWord(a.Phrase)] {
+		if h := st.lastSameHead(a.Phrase); h != nil {
+			m.Code, m.Country = dict.Combine(h.Country, a.Code), h.Country
+			m.Antecedent = h.Span
+			return
+		}
+	}
 	// "Russian forces shelled Kharkiv, regional governor Oleh
 	// Syniehubov said": a governor or mayor governs the city or region
 	// the sentence names before the title.

@@ -64,6 +64,34 @@ func (st *state) lastSameAgent(phrase string) *Mention {
 	return nil
 }
 
+// institutions are the head words (upper-case, singular) of the agent
+// phrases of a country's government institutions that a story refers
+// back to by the head alone ("the ministry", "the government").
+var institutions = map[string]bool{
+	"MINISTRY": true, "GOVERNMENT": true, "CABINET": true, "PRESIDENCY": true,
+}
+
+// headWord is the last word of an agent phrase ("MINISTRY" of "FOREIGN
+// MINISTRY").
+func headWord(phrase string) string {
+	return phrase[strings.LastIndexByte(phrase, ' ')+1:]
+}
+
+// lastSameHead is the last of the last twelve mentions of an agent
+// whose phrase ends in the same head word as phrase and whose own words
+// gave it a country ("Peru's foreign ministry" for a later "the
+// ministry"), or nil.
+func (st *state) lastSameHead(phrase string) *Mention {
+	head := headWord(phrase)
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+		m := &st.history[h]
+		if m.Kind == Named && m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && headWord(m.Agent) == head {
+			return m
+		}
+	}
+	return nil
+}
+
 // possessor is the possessive pronoun right before token i ("its" of
 // "its fighters"), resolved earlier in the sentence.
 func (st *state) possessor(i int) (Mention, bool) {

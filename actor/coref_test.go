@@ -283,3 +283,34 @@ func TestOrganisationAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestInstitutionAgain checks that a bare "the ministry" or "the
+// government" before any country of its sentence is the one of the same
+// head named last with a country of its own, not the country the last
+// sentence led with, and that a country earlier in its own sentence
+// still decides.
+func TestInstitutionAgain(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"the ministry after another country's officials",
+			[]string{"Peru 's/PART foreign/ADJ ministry/NOUN summoned/VERB Chile 's/PART ambassador/NOUN", "Chilean/ADJ officials/NOUN/NNS replied/VERB", "The/DET ministry/NOUN accused/VERB Chile"},
+			"ministry=PERGOV|Chile=CHL"},
+		{"the government after the other side spoke",
+			[]string{"Kenya 's/PART government/NOUN protested/VERB", "Mogadishu accused/VERB Nairobi", "The/DET government/NOUN expelled/VERB Somalia 's/PART envoy/NOUN"},
+			"government=KENGOV|Somalia 's envoy=SOMGOV"},
+		{"a country before it in its own sentence decides",
+			[]string{"Peru 's/PART foreign/ADJ ministry/NOUN summoned/VERB Chile 's/PART ambassador/NOUN", "Chilean/ADJ officials/NOUN/NNS said/VERB the/DET ministry/NOUN lied/VERB"},
+			"Chilean officials=CHLGOV|ministry=CHLGOV"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
