@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/model"
 )
 
 // Bounds of the dateline search: the lines and bytes of the article's
@@ -63,9 +65,12 @@ func isDash(w string) bool {
 
 // datelineOf reads a dateline at the start of line.
 func (g *Gazetteer) datelineOf(line string) (Place, bool) {
-	toks := split(line)
-	if len(toks) > 40 {
-		toks = toks[:40]
+	// Only the first 40 tokens are read: a line may be a whole
+	// paragraph of hundreds.
+	const maxTokens = 40
+	toks := splitFirst(line, make([]model.Token, 0, maxTokens+1), maxTokens)
+	if len(toks) > maxTokens {
+		toks = toks[:maxTokens]
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {

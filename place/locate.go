@@ -1,6 +1,7 @@
 package place
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -355,9 +356,14 @@ func headline(words []string) bool {
 // callers that have no tokens of their own. Letters, digits and marks
 // make words, with apostrophes and periods inside them ("U.S.", "Côte
 // d'Ivoire"); a trailing "'s" is a token of its own.
-func split(text string) []model.Token {
-	var out []model.Token
-	for i := 0; i < len(text); {
+func split(text string) []model.Token { return splitFirst(text, nil, math.MaxInt) }
+
+// splitFirst is split, appending to out and stopping once out holds n
+// tokens or more: a caller that reads only the first n tokens of a long
+// line need not cut (and allocate) the rest. The first n tokens are
+// split's.
+func splitFirst(text string, out []model.Token, n int) []model.Token {
+	for i := 0; i < len(text) && len(out) < n; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			i += size

@@ -3,6 +3,7 @@ package place
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -382,6 +383,33 @@ func TestSplit(t *testing.T) {
 		}
 		if got := strings.Join(forms, "|"); got != tt.want {
 			t.Errorf("split(%q) = %s; want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSplitFirst checks that splitFirst stops once it holds n tokens (one
+// more when a word's "'s" is cut off it) and that those tokens are split's.
+func TestSplitFirst(t *testing.T) {
+	const text = "Rohan's riders crossed the Fords of Isen at dawn, and the U.S. envoy's aide said nothing."
+	all := split(text)
+	if len(all) != 20 {
+		t.Fatalf("split gave %d tokens; want 20", len(all))
+	}
+	for _, tt := range []struct{ n, want int }{
+		{0, 0},
+		{1, 2}, // "Rohan" and its "'s"
+		{3, 3},
+		{13, 13},
+		{15, 16}, // "envoy" and its "'s"
+		{20, 20},
+		{100, 20},
+	} {
+		got := splitFirst(text, nil, tt.n)
+		if len(got) != tt.want {
+			t.Errorf("splitFirst(n=%d) gave %d tokens; want %d", tt.n, len(got), tt.want)
+		}
+		if !slices.Equal(got, all[:min(len(got), len(all))]) {
+			t.Errorf("splitFirst(n=%d) = %v; want a prefix of %v", tt.n, got, all)
 		}
 	}
 }
