@@ -43,14 +43,19 @@ func asideTime(toks []model.Token, x when.Expression, v int) bool {
 // clause opened at r: the end of its part, or the finite verb that
 // follows the clause's own ("Two hostages who had been held since 2016
 // were released Tuesday": "were" is the sentence's verb, not the
-// clause's), not one a conjunction joins to it.
+// clause's), not one a conjunction joins to it after a relative pronoun
+// ("which they seized and held in 2016").
 func relativeEnd(toks []model.Token, r int) int {
-	own := false
+	// A participle is the clause's own verb: any finite verb after it is
+	// another clause's ("a breach of the truce agreed in 2024 and called
+	// on Chile").
+	participle := toks[r].UPOS == "VERB"
+	own := participle
 	for j := r + 1; j < len(toks); j++ {
 		if partBreak(toks[j]) {
 			return j
 		}
-		if !finite(toks[j]) && toks[j].XPOS != "MD" || toks[j-1].UPOS == "CCONJ" {
+		if !finite(toks[j]) && toks[j].XPOS != "MD" || toks[j-1].UPOS == "CCONJ" && !participle {
 			continue
 		}
 		if own {

@@ -53,7 +53,9 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		}
 	}
 	if best < 0 {
-		best = a.governorTime(cl.v, heads)
+		if g := a.governorTime(cl.v, heads); g >= 0 && own(g) {
+			best = g
+		}
 	}
 	if best < 0 {
 		for i := range times {
@@ -334,6 +336,28 @@ func (a *article) presentPerfect(v int) bool {
 	for _, c := range a.t.kids[v] {
 		if base(a.t.rel[c]) == "aux" && (a.xpos(c) == "VBZ" || a.xpos(c) == "VBP") && a.w.lem[c] == "HAVE" {
 			return true
+		}
+	}
+	return false
+}
+
+// presentTense reports a clause headed by c in the present tense, simple
+// or with an auxiliary or copula ("Peru says", "have held talks", "are
+// due to meet in September", "is expected"): it tells of the time of
+// writing.
+func (a *article) presentTense(c int) bool {
+	if c >= len(a.toks) {
+		return false
+	}
+	if x := a.xpos(c); x == "VBZ" || x == "VBP" {
+		return true
+	}
+	for _, k := range a.t.kids[c] {
+		switch base(a.t.rel[k]) {
+		case "aux", "cop":
+			if x := a.xpos(k); x == "VBZ" || x == "VBP" {
+				return true
+			}
 		}
 	}
 	return false

@@ -77,7 +77,7 @@ func (a *article) readWords(toks []model.Token, up []string) {
 // a modal of what may come ("talks would resume in June"): neither
 // dates the paragraph.
 func (a *article) setParaDate(toks []model.Token, sentTimes []when.Expression) {
-	if r := a.t.root(); r >= 0 && (a.present(r) || a.presentPerfect(r)) {
+	if r := a.t.root(); r >= 0 && a.presentTense(r) {
 		return
 	}
 	for i := range sentTimes {
