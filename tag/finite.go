@@ -245,9 +245,13 @@ func (m *Model) pluralSubject(ws *workspace, s forms) {
 // gas"). A participle of a reduced relative takes no direct object
 // ("arrested soldiers and civilians trapped in the town"), so one that
 // takes one is the clause's verb; a name after it may be the participle's
-// complement ("and a man named John"). Tag's repair,
-// which asks for a sentence with no finite verb, never reaches this
-// clause. The words after it are tagged again, as retagAfter does.
+// complement ("and a man named John"). So does a participle right
+// after the conjunction, with an object, when the verb before the
+// conjunction is a past tense of its own (pastBefore): the second verb
+// of one subject ("Police seized a boat and arrested/VBN its crew").
+// Tag's repair, which asks for a sentence with no finite verb, never
+// reaches these. The words after it are tagged again, as retagAfter
+// does.
 func (m *Model) secondClause(ws *workspace, s forms) {
 	c := &m.clause
 	if c.vbd < 0 || c.vbn < 0 || c.cc < 0 {
@@ -259,10 +263,18 @@ func (m *Model) secondClause(ws *workspace, s forms) {
 		if c.finiteVerb(tags, i) {
 			finite = true
 		}
-		if tags[i] != c.vbn || !finite || i == 0 || !has(c.noun, tags[i-1]) || !has(c.determinerStart, tags[i+1]) {
+		if tags[i] != c.vbn || !finite || i == 0 || !has(c.determinerStart, tags[i+1]) {
 			continue
 		}
 		if !m.mayBePast(&ws.words[i+2], s.Form(i)) || upperInitial(s.Form(i)) {
+			continue
+		}
+		if tags[i-1] == c.cc && c.pastBefore(tags, s.Form, i-1) {
+			tags[i] = c.vbd
+			m.retagAfter(ws, i)
+			continue
+		}
+		if !has(c.noun, tags[i-1]) {
 			continue
 		}
 		// The subject's phrase: nouns, adjectives and a determiner back to
@@ -277,6 +289,30 @@ func (m *Model) secondClause(ws *workspace, s forms) {
 		tags[i] = c.vbd
 		m.retagAfter(ws, i)
 	}
+}
+
+// pastBefore reports whether the nearest verb before the conjunction at
+// cc, in its sentence, is a past tense of its own, not an auxiliary: a
+// participle after the conjunction that takes an object shares its
+// subject and tense ("Police seized a boat and arrested/VBN its crew"),
+// while one after "had seized" or "was seized" is a participle too.
+func (c *clauseTags) pastBefore(tags []int, form func(int) string, cc int) bool {
+	for k := cc - 1; k >= 0 && !has(c.stop, tags[k]); k-- {
+		if has(c.verb, tags[k]) {
+			return tags[k] == c.vbd && !auxiliary(form(k))
+		}
+	}
+	return false
+}
+
+// auxiliary reports whether a past form is an auxiliary's ("had seized",
+// "was seized", "did not seize").
+func auxiliary(form string) bool {
+	switch strings.ToLower(form) {
+	case "had", "was", "were", "did", "got", "'d":
+		return true
+	}
+	return false
 }
 
 // retagAfter tags the words after word j of ws.right again with the last

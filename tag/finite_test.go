@@ -208,6 +208,9 @@ func TestPluralSubjectAndIrregularPast(t *testing.T) {
 		{"Protesters threw stones and riot police fired tear gas .", map[string]string{"fired": "VBD"}},
 		{"Police arrested six men and soldiers trapped in the town were freed .", map[string]string{"trapped": "VBN"}},
 		{"Police questioned a woman and a man named Tomas .", map[string]string{"named": "VBN"}},
+		// The second verb of one subject, and of a perfect.
+		{"Marine police seized a fishing boat and arrested its crew .", map[string]string{"arrested": "VBD"}},
+		{"Police had seized a fishing boat and arrested its crew .", map[string]string{"arrested": "VBN"}},
 		// Verbs in -s the model knows, and participles spelt as such.
 		{"Iran says detained sailors were spies .", map[string]string{"says": "VBZ"}},
 		{"Germany has signed a deal with France .", map[string]string{"has": "VBZ", "signed": "VBN"}},
