@@ -100,6 +100,10 @@ type Mention struct {
 	// joined to (the first of "Russia and China"): with conj, a member
 	// of a list, which "it" and "its" do not stand for.
 	listed bool
+	// cited reports a mention set off by a comma before a verb of
+	// saying (", a Kuwaiti source said,"): whom its sentence cites, no
+	// party to what it reports (see theTwo).
+	cited bool
 	// aside reports a mention that is the agent of a participle in an
 	// aside set off by a comma ("The resolution, backed by the United
 	// States, was approved"), which "it" and "its" do not stand for.
@@ -415,6 +419,11 @@ type state struct {
 	// next are the governments of the pair (theirOffices).
 	pairs  []Mention
 	pairAt int
+	// ledeAt and ledeEnd index history where the mentions of the
+	// article's first sentence that names two countries or more (see
+	// countries) begin and end: the sentence that names the story's
+	// parties (see salience). ledeEnd is 0 until it is read.
+	ledeAt, ledeEnd int
 	// nsent counts the sentences read.
 	nsent int
 	// reportAt is the current sentence's first verb of saying (see
@@ -468,6 +477,9 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 		}
 	}
 	st.prevAt, st.curAt = st.curAt, len(st.history)
+	if st.ledeEnd == 0 && countries(st.history[st.prevAt:st.curAt]) >= 2 {
+		st.ledeAt, st.ledeEnd = st.prevAt, st.curAt
+	}
 	st.nsent++
 	for i := 0; i < n; {
 		if ps := st.pair(toks, i); len(ps) > 0 {
@@ -574,6 +586,7 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 			}
 		}
 		m.aside = asideAgent(toks, m.Start)
+		m.cited = st.trailingSpeaker(toks, m)
 		m.opens = len(out) == 0 && opensClause(toks, m)
 		for k := m.Start; k < m.End && k < n && m.Kind == Named; k++ {
 			if st.up[k] == "REGIME" || st.up[k] == "REGIMES" {

@@ -1270,6 +1270,13 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	n, want := 0, 2
 	switch {
+	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO" && toks[i+2].UPOS != "NOUN" && actsAt(toks, i+2) && !st.r.Local:
+		// "The two agreed": the two parties named last.
+		return st.theTwo(i)
+	case i+1 < len(toks) && st.up[i] == "THE" && (st.up[i+1] == "NEIGHBOURS" || st.up[i+1] == "NEIGHBORS") && !st.r.Local:
+		// "Talks between the neighbours": the two countries, as "the
+		// two neighbours" are.
+		n = 2
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO":
 		n = 3
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "THREE":
@@ -1364,6 +1371,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	// ("Egypt, Jordan and Qatar called on Israel. The three countries
 	// ..."), else the last ones named.
 	if found := st.lastList(want, as); found != nil {
+		if kind == "country" || kind == "government" || kind == "sides" {
+			found = st.outweigh(toks, i, n, kind, found, as)
+		}
 		if kind == "leaders" {
 			st.leaders = found
 		}
@@ -1381,6 +1391,12 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		st.keepPair(kind, found)
 		return found
+	}
+	if kind == "country" || kind == "government" {
+		if found := st.storyPair(st.salienceAt(toks, i, n), as); found != nil {
+			st.keepPair(kind, found)
+			return found
+		}
 	}
 	// The last ones named: generals and leaders only of this sentence
 	// or the last.
@@ -1430,6 +1446,63 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	st.keepPair(kind, found)
 	return found
+}
+
+// theTwo resolves a bare "the two" at i, a subject ("the two agreed to
+// keep talking"), to the two parties named last: the members of the last
+// list of two in this sentence or the last, or else the last two actors
+// of different countries named there ("Kuwait's foreign minister spoke
+// with his Iraqi counterpart, and the two agreed"), each with its own
+// code; one the sentence cites is none (see Mention.cited). A person's government stands for the person, as "the two
+// leaders" do. It returns nil where there are no such two.
+func (st *state) theTwo(i int) []Mention {
+	as := func(a Mention) (Mention, bool) {
+		c := CountryOf(a.Code)
+		if c == "" || a.Kind == Pronoun || a.place {
+			return Mention{}, false
+		}
+		code := a.Code
+		if a.Person && strings.HasPrefix(code, c+"GOV") {
+			code = c + "GOV"
+		}
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: code, Name: a.Name, Country: c, Entry: a.Entry}
+		return m, true
+	}
+	if found := st.lastList(2, as); found != nil && CountryOf(found[0].Code) != CountryOf(found[1].Code) {
+		return found
+	}
+	var found []Mention
+	for h := len(st.history) - 1; h >= st.prevAt && len(found) < 2; h-- {
+		if st.history[h].cited {
+			continue
+		}
+		m, ok := as(st.history[h])
+		if !ok || len(found) == 1 && CountryOf(found[0].Code) == m.Country {
+			continue
+		}
+		found = append(found, m)
+	}
+	if len(found) < 2 {
+		return nil
+	}
+	slices.Reverse(found)
+	return found
+}
+
+// trailingSpeaker reports a mention m of the current sentence set off
+// by a comma before a verb of saying (", a Kuwaiti source said,"): whom
+// the sentence cites, not a party to what it reports.
+func (st *state) trailingSpeaker(toks []model.Token, m Mention) bool {
+	k := m.Start - 1
+	if k >= 0 && toks[k].UPOS == "DET" {
+		k--
+	}
+	j := m.End
+	for j < len(toks) && j < m.End+2 && toks[j].UPOS == "NOUN" {
+		j++ // "a Kuwaiti source": the people's word names the actor
+	}
+	return k >= 0 && toks[k].Form == "," && j < len(toks) && reportWords[st.up[j]]
 }
 
 // lastList returns what as makes of the members of the last list of
@@ -1494,6 +1567,160 @@ func (st *state) pairAgain(kind string, want int, as, leaders func(Mention) (Men
 		return nil
 	}
 	return found
+}
+
+// salience counts the mentions of each country the article has named
+// before the pair phrase at i, and keeps the first of each: how much a
+// story is about a country. The countries of the article's lede (see
+// state.ledeAt) count twice more: it names the story's parties ("The
+// court awarded Belize the islands claimed by Guatemala", not Britain,
+// Belize's former ruler, named as often later). A country named only as
+// a place does not count, nor the country of the current sentence's
+// subject when the pair phrase is an object after its verb: the one who
+// urges "the two neighbours" is neither of them.
+type salience struct {
+	count map[string]int
+	first map[string]int // index in history of the first mention
+	order []string       // most mentioned first, then first named
+}
+
+// salienceAt counts the countries named before the pair phrase of n
+// words at i (see salience).
+func (st *state) salienceAt(toks []model.Token, i, n int) salience {
+	skip := ""
+	if st.curAt < len(st.history) && !subjectAt(toks, i+n) {
+		if s := st.history[st.curAt]; s.End <= i && opensClause(toks, s) && verbBefore(toks, s.End, i) {
+			skip = CountryOf(s.Code)
+		}
+	}
+	sl := salience{count: map[string]int{}, first: map[string]int{}}
+	for h, m := range st.history {
+		c := CountryOf(m.Code)
+		if c == "" || c == skip || m.place {
+			continue
+		}
+		if sl.count[c] == 0 {
+			sl.order = append(sl.order, c)
+			sl.first[c] = h
+		}
+		sl.count[c]++
+	}
+	for _, c := range countrySet(st.history[st.ledeAt:st.ledeEnd]) {
+		if sl.count[c] > 0 {
+			sl.count[c] += 2
+		}
+	}
+	slices.SortStableFunc(sl.order, func(x, y string) int { return sl.count[y] - sl.count[x] })
+	return sl
+}
+
+// countrySet returns the countries of ms, each once, in the order first
+// named; a country named only as a place is none.
+func countrySet(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if c := CountryOf(m.Code); c != "" && !m.place && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// countries counts the countries of ms (see countrySet).
+func countries(ms []Mention) int {
+	return len(countrySet(ms))
+}
+
+// storyPair returns what as makes of the two countries the article has
+// named most often before the pair phrase at i (of those named first
+// where as many times; see salience), in the order they were first
+// named: the two parties of the story, which "both countries" or "the
+// two governments" stand for when no list of two was named just before
+// ("Peru accused Chile ... Brazil offered to host talks. The OAS called
+// on both countries" are Peru and Chile, not Brazil). It returns nil
+// where fewer than two countries are left or as makes nothing of one.
+func (st *state) storyPair(sl salience, as func(Mention) (Mention, bool)) []Mention {
+	if len(sl.order) < 2 {
+		return nil
+	}
+	top := []string{sl.order[0], sl.order[1]}
+	if sl.first[top[0]] > sl.first[top[1]] {
+		top[0], top[1] = top[1], top[0]
+	}
+	out := make([]Mention, 0, 2)
+	for _, c := range top {
+		m, ok := as(st.history[sl.first[c]])
+		if !ok {
+			return nil
+		}
+		out = append(out, m)
+	}
+	if out[0].Code == out[1].Code {
+		return nil
+	}
+	return out
+}
+
+// outweigh returns, for a list of two that a pair phrase at i resolved
+// to in the sentence before it, the story's pair (see storyPair) in its
+// place when the article has named each of the pair more often than
+// either member of the list: "Vietnam accused China ... Japan and the
+// Philippines have raised similar complaints. ASEAN called on both
+// sides" are Vietnam and China, the list is of bystanders. A list of
+// the current sentence, or of actors of no country, stands; so does
+// one whose members the story names as often as its pair.
+func (st *state) outweigh(toks []model.Token, i, n int, kind string, found []Mention, as func(Mention) (Mention, bool)) []Mention {
+	if len(found) != 2 {
+		return found
+	}
+	for _, m := range found {
+		if CountryOf(m.Code) == "" || st.namedHere(m.Antecedent) {
+			return found
+		}
+	}
+	sl := st.salienceAt(toks, i, n)
+	if len(sl.order) < 2 {
+		return found
+	}
+	weakest := sl.count[sl.order[1]]
+	for _, m := range found {
+		if sl.count[CountryOf(m.Code)] >= weakest {
+			return found
+		}
+	}
+	sp := st.storyPair(sl, func(a Mention) (Mention, bool) {
+		m, ok := as(a)
+		if ok && kind == "sides" {
+			// A side is the country, not the agent it was first
+			// named by ("Chinese coast guard ships").
+			m.Code = CountryOf(m.Code)
+		}
+		return m, ok
+	})
+	if sp == nil {
+		return found
+	}
+	return sp
+}
+
+// namedHere reports a mention of the current sentence at span.
+func (st *state) namedHere(span model.Span) bool {
+	for _, m := range st.history[st.curAt:] {
+		if m.Span == span {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports a verb among the tokens from lo to hi.
+func verbBefore(toks []model.Token, lo, hi int) bool {
+	for k := lo; k < hi && k < len(toks); k++ {
+		if toks[k].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }
 
 // countryLeaders makes a country's bare name in a list the government
@@ -1569,6 +1796,30 @@ func subjectAt(toks []model.Token, k int) bool {
 		k++
 	}
 	return k < len(toks) && (toks[k].UPOS == "VERB" || toks[k].UPOS == "AUX")
+}
+
+// actsAt reports a verb at k, after adverbs and auxiliaries, of which
+// what ends before k is the acting subject ("the two agreed", "the two
+// have since met"); none of them a form of "be": "the two were
+// released" are the ones acted on, and may be anyone's.
+func actsAt(toks []model.Token, k int) bool {
+	aux := false
+	for k < len(toks) && (toks[k].UPOS == "ADV" || toks[k].UPOS == "AUX") {
+		if toks[k].UPOS == "AUX" && copulas[strings.ToLower(toks[k].Form)] {
+			return false
+		}
+		aux = aux || toks[k].UPOS == "AUX"
+		k++
+	}
+	if k >= len(toks) || toks[k].UPOS != "VERB" || k+1 < len(toks) && toks[k+1].UPOS == "NOUN" {
+		// "The two warring parties": a participle before a noun.
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return aux
 }
 
 // sidesWords are the nouns (upper-case) that, after "both" or "the two",

@@ -314,3 +314,65 @@ func TestInstitutionAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryPair checks that "both countries", "the two governments" and
+// "the neighbours" with no list of two just before them stand for the
+// two countries the article names most (its lede's counting more), not
+// for the last two named, and never for the one who addresses them; that
+// a list of bystanders in the sentence before gives way to them; and
+// that a bare "the two" that acts stands for the two parties named last.
+func TestStoryPair(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"both countries after a third country named last",
+			[]string{"Peru accused/VERB Chile of/ADP spying/VERB", "Chile denied/VERB it/PRON", "Brazil offered/VERB talks/NOUN/NNS", "Ecuador urged/VERB both/DET countries/NOUN/NNS to/PART talk/VERB"},
+			"Ecuador=ECU|both countries=PER|both countries=CHL"},
+		{"the two governments are not the one urging them",
+			[]string{"Peru accused/VERB Chile of/ADP spying/VERB", "Ecuador 's/PART president/NOUN/NN urged/VERB the/DET two/NUM governments/NOUN/NNS to/PART talk/VERB"},
+			"Ecuador 's president=ECUGOV|the two governments=PERGOV|the two governments=CHLGOV"},
+		{"the two countries as a reported subject may be the speaker's",
+			[]string{"Peru accused/VERB Chile of/ADP spying/VERB", "Brazil offered/VERB talks/NOUN/NNS", "Peru said/VERB the/DET two/NUM countries/NOUN/NNS would/AUX talk/VERB"},
+			"Peru=PER|the two countries=PER|the two countries=CHL"},
+		{"the lede's countries outweigh one named as often later",
+			[]string{"Peru accused/VERB Chile of/ADP spying/VERB", "Bolivia backed/VERB Chile", "Bolivia criticised/VERB Peru", "Bolivia recalled/VERB envoys/NOUN/NNS", "Ecuador urged/VERB both/DET countries/NOUN/NNS to/PART talk/VERB"},
+			"Ecuador=ECU|both countries=PER|both countries=CHL"},
+		{"a list of bystanders gives way to the story's pair",
+			[]string{"Vietnam accused/VERB China of/ADP ramming/VERB boats/NOUN/NNS", "China denied/VERB it/PRON", "Japan and/CCONJ Thailand raised/VERB complaints/NOUN/NNS", "Laos urged/VERB both/DET sides/NOUN/NNS to/PART talk/VERB"},
+			"Laos=LAO|both sides=VNM|both sides=CHN"},
+		{"a list of the story's parties stands",
+			[]string{"Vietnam accused/VERB China of/ADP ramming/VERB boats/NOUN/NNS", "Japan and/CCONJ Thailand raised/VERB complaints/NOUN/NNS", "Japan accused/VERB Thailand", "Japan and/CCONJ Thailand held/VERB talks/NOUN/NNS", "Laos urged/VERB both/DET sides/NOUN/NNS to/PART talk/VERB"},
+			"Laos=LAO|both sides=JPN|both sides=THA"},
+		{"the neighbours are the story's pair",
+			[]string{"Peru accused/VERB Chile of/ADP spying/VERB", "Brazil offered/VERB help/NOUN", "Ecuador hosted/VERB talks/NOUN/NNS between/ADP the/DET neighbours/NOUN/NNS"},
+			"Ecuador=ECU|the neighbours=PER|the neighbours=CHL"},
+		{"the neighbours with no countries named are no one",
+			[]string{"the/DET neighbours/NOUN/NNS heard/VERB shots/NOUN/NNS"},
+			""},
+		{"the two after a list of two",
+			[]string{"Peru and/CCONJ Chile held/VERB talks/NOUN/NNS", "the/DET two/NUM agreed/VERB/VBD to/PART meet/VERB"},
+			"the two=PER|the two=CHL"},
+		{"the two after two ministers, not their source",
+			[]string{"Kuwait 's/PART foreign/ADJ minister/NOUN/NN spoke/VERB with/ADP Iraq 's/PART foreign/ADJ minister/NOUN/NN ,/PUNCT a/DET Kuwaiti/ADJ source/NOUN/NN said/VERB ,/PUNCT and/CCONJ the/DET two/NUM agreed/VERB/VBD to/PART meet/VERB"},
+			"Kuwait 's foreign minister=KWTGOV|Iraq 's foreign minister=IRQGOV|Kuwaiti=KWT|the two=KWTGOV|the two=IRQGOV"},
+		{"the two after two ministers and a source cited in the sentence before",
+			[]string{"Kuwait 's/PART foreign/ADJ minister/NOUN/NN spoke/VERB with/ADP Iraq 's/PART foreign/ADJ minister/NOUN/NN ,/PUNCT a/DET Kuwaiti/ADJ source/NOUN/NN said/VERB", "the/DET two/NUM agreed/VERB/VBD to/PART meet/VERB"},
+			"the two=KWTGOV|the two=IRQGOV"},
+		{"the two warring parties are no bare the two",
+			[]string{"Chile 's/PART army/NOUN shelled/VERB Peruvian/ADJ positions/NOUN/NNS", "Bolivia urged/VERB the/DET two/NUM warring/VERB/VBG parties/NOUN/NNS to/PART talk/VERB"},
+			"Bolivia=BOL"},
+		{"the two acted on are no one",
+			[]string{"Peru and/CCONJ Chile held/VERB talks/NOUN/NNS", "the/DET two/NUM were/AUX praised/VERB"},
+			""},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

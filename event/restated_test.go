@@ -60,6 +60,10 @@ func TestMergeVaguer(t *testing.T) {
 			Evidence: model.Evidence{Sentence: model.Span{Start: sent * 100, End: sent*100 + 90}},
 		}
 	}
+	status := func(e model.Event, s string) model.Event {
+		e.Status = s
+		return e
+	}
 	tests := []struct {
 		name string
 		evs  []model.Event
@@ -71,6 +75,9 @@ func TestMergeVaguer(t *testing.T) {
 		{"other codes", []model.Event{ev("PER", "PERU", "CHL", "111", 0), ev("PERGOV", "PEDRO LOPEZ", "CHL", "112", 1)}, []string{"PER>CHL:111", "PERGOV>CHL:112"}},
 		{"one sentence", []model.Event{ev("PER", "PERU", "CHL", "016", 0), ev("PERGOV", "PEDRO LOPEZ", "CHL", "016", 0)}, []string{"PER>CHL:016", "PERGOV>CHL:016"}},
 		{"other countries", []model.Event{ev("PER", "PERU", "CHL", "016", 0), ev("BOLGOV", "LUIS ARCE", "CHL", "016", 1)}, []string{"PER>CHL:016", "BOLGOV>CHL:016"}},
+		{"an assertion then a claim", []model.Event{status(ev("BRA", "BRAZIL", "PER", "045", 0), model.Asserted), status(ev("BRAGOV", "BRAZIL", "PER", "045", 1), model.Claimed)}, []string{"BRA>PER:045", "BRAGOV>PER:045"}},
+		{"a claim then an assertion", []model.Event{status(ev("BRA", "BRAZIL", "PER", "045", 0), model.Claimed), status(ev("BRAGOV", "BRAZIL", "PER", "045", 1), model.Asserted)}, []string{"BRAGOV>PER:045"}},
+		{"two assertions", []model.Event{status(ev("BRA", "BRAZIL", "PER", "045", 0), model.Asserted), status(ev("BRAGOV", "BRAZIL", "PER", "045", 1), model.Asserted)}, []string{"BRAGOV>PER:045"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
