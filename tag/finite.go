@@ -14,6 +14,7 @@ type clauseTags struct {
 	verb     uint64 // any verb or modal: VB, VBD, VBG, VBN, VBP, VBZ, MD
 	in       int    // IN, the tag of a subordinating word; -1 if lacking
 	vb, to   int    // VB and TO; -1 if lacking
+	vbg      int    // VBG; -1 if lacking
 	comma    int    // the comma's tag; -1 if lacking
 	cc       int    // CC; -1 if lacking
 	quote    int    // the opening quote's tag (``); -1 if lacking
@@ -36,7 +37,7 @@ type clauseTags struct {
 
 // newClauseTags finds repairFinite's tag classes among xpos.
 func newClauseTags(xpos []string) clauseTags {
-	c := clauseTags{vbd: -1, vbn: -1, vbz: -1, nns: -1, jj: -1, nnp: -1, wp: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
+	c := clauseTags{vbd: -1, vbn: -1, vbz: -1, nns: -1, vbg: -1, jj: -1, nnp: -1, wp: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
 	for i, x := range xpos {
 		if i >= 64 {
 			break
@@ -49,6 +50,8 @@ func newClauseTags(xpos []string) clauseTags {
 			c.vbn = i
 		case "VBZ":
 			c.vbz = i
+		case "VBG":
+			c.vbg = i
 		case "NNS":
 			c.nns = i
 		case "JJ":
@@ -131,7 +134,8 @@ func has(set uint64, t int) bool { return t >= 0 && t < 64 && set&(1<<t) != 0 }
 // training data saw it as one, or it is an "-ed" form), a subject ends
 // right before it (a noun or a subject pronoun, perhaps then an adverb
 // or a phrase set off by commas: subjectEnd), no "by" agent follows it
-// but an object, a phrase or the clause's end does, and its clause has
+// but an object (perhaps after a gerund modifying its noun: "escorted
+// fishing vessels"), a phrase or the clause's end does, and its clause has
 // no other finite verb: none before it since the clause began
 // (clauseBefore) and none after it before the clause ends (boundary).
 // Retagging one makes it the finite verb of its clause, so a later
@@ -366,6 +370,9 @@ func (c *clauseTags) finiteAt(tags []int, form func(int) string, past func(int) 
 		case has(c.phrase, tags[n]):
 			phrase = true
 		case has(c.object, tags[n]), has(c.end, tags[n]):
+		case tags[n] == c.vbg && n+1 < len(tags) && has(c.noun, tags[n+1]):
+			// A gerund modifying the object's noun ("escorted fishing
+			// vessels").
 		default:
 			return false
 		}

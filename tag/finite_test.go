@@ -208,6 +208,8 @@ func TestPluralSubjectAndIrregularPast(t *testing.T) {
 		{"Protesters threw stones and riot police fired tear gas .", map[string]string{"fired": "VBD"}},
 		{"Police arrested six men and soldiers trapped in the town were freed .", map[string]string{"trapped": "VBN"}},
 		{"Police questioned a woman and a man named Tomas .", map[string]string{"named": "VBN"}},
+		// An object whose noun a gerund modifies.
+		{"Iraqi navy boats escorted fishing vessels into the bay .", map[string]string{"escorted": "VBD"}},
 		// The second verb of one subject, and of a perfect.
 		{"Marine police seized a fishing boat and arrested its crew .", map[string]string{"arrested": "VBD"}},
 		{"Police had seized a fishing boat and arrested its crew .", map[string]string{"arrested": "VBN"}},
