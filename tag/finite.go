@@ -267,7 +267,12 @@ func (m *Model) secondClause(ws *workspace, s forms) {
 		if c.finiteVerb(tags, i) {
 			finite = true
 		}
-		if tags[i] != c.vbn || !finite || i == 0 || !has(c.determinerStart, tags[i+1]) {
+		// An "-ed" form the training data never saw as an adjective may
+		// be read as one after "and" ("burned tyres and blocked/JJ
+		// roads"); "armed", which it saw as one, stays one ("and armed
+		// men").
+		adjective := tags[i] == c.jj && i > 0 && tags[i-1] == c.cc && !has(ws.words[i+2].amb, c.jj)
+		if tags[i] != c.vbn && !adjective || !finite || i == 0 || !has(c.determinerStart, tags[i+1]) {
 			continue
 		}
 		if !m.mayBePast(&ws.words[i+2], s.Form(i)) || upperInitial(s.Form(i)) {
@@ -278,7 +283,7 @@ func (m *Model) secondClause(ws *workspace, s forms) {
 			m.retagAfter(ws, i)
 			continue
 		}
-		if !has(c.noun, tags[i-1]) {
+		if adjective || !has(c.noun, tags[i-1]) {
 			continue
 		}
 		// The subject's phrase: nouns, adjectives and a determiner back to

@@ -208,6 +208,9 @@ func TestPluralSubjectAndIrregularPast(t *testing.T) {
 		{"Protesters threw stones and riot police fired tear gas .", map[string]string{"fired": "VBD"}},
 		{"Police arrested six men and soldiers trapped in the town were freed .", map[string]string{"trapped": "VBN"}},
 		{"Police questioned a woman and a man named Tomas .", map[string]string{"named": "VBN"}},
+		// The second verb read as an adjective, and an adjective.
+		{"Demonstrators burned tyres and blocked roads across the city .", map[string]string{"blocked": "VBD"}},
+		{"Police detained two protesters and armed men fled .", map[string]string{"armed": "JJ"}},
 		// An object whose noun a gerund modifies.
 		{"Iraqi navy boats escorted fishing vessels into the bay .", map[string]string{"escorted": "VBD"}},
 		// The second verb of one subject, and of a perfect.
