@@ -376,3 +376,33 @@ func TestStoryPair(t *testing.T) {
 		})
 	}
 }
+
+// TestTheirBodies checks that "their" before a government's ministries,
+// delegations, negotiators or envoys, after a list of two countries,
+// stands for each country's government, and that after one country's
+// actor it is no pair: "their" is that actor, as before.
+func TestTheirBodies(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"their energy ministries after a list of two",
+			[]string{"Peru and/CCONJ Chile agreed/VERB/VBD to/PART drill/VERB ,/PUNCT and/CCONJ their/PRON/PRP$ energy/NOUN ministries/NOUN/NNS met/VERB"},
+			"Peru=PER|Chile=CHL|their energy ministries=PERGOV|their energy ministries=CHLGOV"},
+		{"their delegations in the next sentence",
+			[]string{"Peru and/CCONJ Chile restored/VERB ties/NOUN/NNS", "their/PRON/PRP$ delegations/NOUN/NNS met/VERB"},
+			"their delegations=PERGOV|their delegations=CHLGOV"},
+		{"their envoys after one country",
+			[]string{"Peru recalled/VERB troops/NOUN/NNS", "their/PRON/PRP$ envoys/NOUN/NNS met/VERB"},
+			"their=PERMIL|envoys=PERGOV"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -977,10 +977,11 @@ var officeModifiers = map[string]bool{
 }
 
 // officeNouns are the plural nouns (upper-case) of a government's
-// office-holders that theirOffices reads.
+// office-holders, bodies and envoys that theirOffices reads ("their
+// energy ministries held talks", "their delegations met").
 var officeNouns = map[string]bool{
 	"MINISTERS": true, "LEADERS": true, "PRESIDENTS": true, "PREMIERS": true, "GOVERNMENTS": true,
-	"SECRETARIES": true,
+	"SECRETARIES": true, "MINISTRIES": true, "DELEGATIONS": true, "NEGOTIATORS": true, "ENVOYS": true,
 }
 
 // theirOffices resolves "their foreign ministers", "their leaders" and
