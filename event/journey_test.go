@@ -129,3 +129,16 @@ func TestOwnerInThing(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestListGoing checks that a list of parties that go somewhere with no
+// talks in view go each on their own (see eachGoing): no pair of them
+// consults the other, and a city they reach is each one's visit; going
+// for talks, or meeting, stays between them.
+func TestListGoing(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Chile, Peru and Bolivia went further on Thursday and banned the two generals.", not: []string{"CHL>PER:040", "PER>CHL:040", "PER>BOL:040", "BOL>CHL:040"}},
+		{text: "Chile and Peru arrived in Quito on Monday.", want: []string{"CHL>ECU:042", "PER>ECU:042"}, not: []string{"CHL>PER:040", "PER>CHL:040"}},
+		{text: "Chilean and Peruvian delegations arrived in Quito for talks.", want: []string{"CHL>PER:046", "PER>CHL:046"}},
+		{text: "The Chilean and Peruvian ministers met in Quito.", want: []string{"CHLGOV>PERGOV:040", "PERGOV>CHLGOV:040"}},
+	})
+}

@@ -136,7 +136,7 @@ func (a *article) listPairs(st *coding) {
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
+	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && !a.eachGoing(cl) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (adjacent(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
 		// ("Peru or Chile will fight" names either of them, no pair.
 		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each
@@ -366,6 +366,21 @@ func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
 // sentenceFirst is the index in a.events of the current sentence's first
 // event: a.speech holds one entry per event of the sentence.
 func (a *article) sentenceFirst() int { return len(a.events) - len(a.speech) }
+
+// goingLemmas are verbs (upper-case lemmas) of going somewhere.
+var goingLemmas = map[string]bool{
+	"ARRIVE": true, "TRAVEL": true, "FLY": true, "COME": true, "GO": true,
+	"JOURNEY": true, "TOUR": true, "VISIT": true, "RETURN": true, "HEAD": true,
+}
+
+// eachGoing reports a clause of going somewhere with no talks in view,
+// which the members of a list do each on their own, not to each other:
+// "Latvia and Estonia went further", "the two ministers arrived on
+// Monday" pair no one, while "arrived in Ankara for talks" and "visited
+// each other" (see mutual) do.
+func (a *article) eachGoing(cl *clause) bool {
+	return a.verbIn(goingLemmas, cl.v) && !a.forTalks(cl)
+}
 
 // mutualLemmas are verbs whose deed, done to a thing, is still done
 // between the doers: "Peru and Chile fought a war", "waged a war"; and

@@ -154,7 +154,9 @@ func (a *article) causesAndVisits(st *coding) {
 	// "Delegations from Sudan's army and the RSF arrived in Ankara for
 	// talks": parties that travel together to negotiate negotiate with
 	// each other; the journey is no visit of theirs to the host.
-	together := src >= 0 && reciprocal(cl.code) && strings.HasPrefix(cl.code, "04") && travelLemmas[a.w.lem[v]] && len(members(toks, ms, src)) > 1
+	// Going somewhere with no talks in view is each one's own (see
+	// eachGoing).
+	together := src >= 0 && reciprocal(cl.code) && strings.HasPrefix(cl.code, "04") && travelLemmas[a.w.lem[v]] && len(members(toks, ms, src)) > 1 && !a.eachGoing(cl)
 	if together && tgt >= 0 && located(toks, ms[tgt]) {
 		tgt = -1
 	}
@@ -825,6 +827,24 @@ func privateSector(code string) bool {
 	switch code[3:6] {
 	case "BUS", "CVL", "MED", "EDU", "HLH", "REL", "AGR", "LAB":
 		return true
+	}
+	return false
+}
+
+// talksNouns are the nouns (upper-case lemmas) of parties' talks.
+var talksNouns = map[string]bool{
+	"TALKS": true, "TALK": true, "NEGOTIATION": true, "NEGOTIATIONS": true, "MEETING": true,
+	"SUMMIT": true, "CONSULTATIONS": true, "CONSULTATION": true, "DISCUSSIONS": true,
+}
+
+// forTalks reports a clause that names talks after its verb ("arrived
+// in Ankara for talks", "flew to Doha for a new round of negotiations"):
+// parties that travel for them travel to meet each other.
+func (a *article) forTalks(cl *clause) bool {
+	for k := cl.v + 1; k < cl.hi && k < len(a.w.lem); k++ {
+		if talksNouns[a.w.lem[k]] || talksNouns[a.w.up[k]] {
+			return true
+		}
 	}
 	return false
 }
