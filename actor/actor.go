@@ -216,6 +216,17 @@ func (r *Resolver) ResolveDated(sents []model.Sentence, ents []model.Entity, at 
 // text gives no country is taken to be of the story's home before the
 // country the article names most (see fillCountry).
 func (r *Resolver) ResolveHome(sents []model.Sentence, ents []model.Entity, at time.Time, dates []Dates, home string) [][]Mention {
+	return r.ResolveUpper(sents, nil, ents, at, dates, home)
+}
+
+// ResolveUpper is ResolveHome for a caller that has upper-cased the
+// sentences' words already, as the event coder has for its discard
+// phrases: ups[i], when it has one word per token of sents[i] (up to
+// MaxTokens), holds strings.ToUpper of each token's form, and is read
+// instead of upper-casing (and allocating) every form again. A missing
+// ups[i], or one of another length, is computed as ResolveHome does.
+// The mentions are ResolveHome's; ups is not modified.
+func (r *Resolver) ResolveUpper(sents []model.Sentence, ups [][]string, ents []model.Entity, at time.Time, dates []Dates, home string) [][]Mention {
 	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
 	if !r.Local {
 		st.regionOrgs(ents)
@@ -226,7 +237,11 @@ func (r *Resolver) ResolveHome(sents []model.Sentence, ents []model.Entity, at t
 		if i < len(dates) {
 			st.days = dates[i]
 		}
-		out[i] = st.sentence(&sents[i])
+		var up []string
+		if i < len(ups) {
+			up = ups[i]
+		}
+		out[i] = st.sentence(&sents[i], up)
 	}
 	if r.Unknown == "" && !r.Local {
 		fillCountry(sents, out, home)
@@ -446,7 +461,7 @@ type state struct {
 	curCoup, leadCoup *Mention
 }
 
-func (st *state) sentence(s *model.Sentence) []Mention {
+func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 	toks := s.Tokens
 	if len(toks) > MaxTokens {
 		toks = toks[:MaxTokens]
@@ -455,9 +470,14 @@ func (st *state) sentence(s *model.Sentence) []Mention {
 	st.words = st.words[:0]
 	st.up = st.up[:0]
 	st.entAt = st.entAt[:0]
-	for _, t := range toks {
+	given := len(up) == n // the caller's upper-cased forms (ResolveUpper)
+	for k, t := range toks {
 		st.words = append(st.words, t.Form)
-		st.up = append(st.up, strings.ToUpper(t.Form))
+		if given {
+			st.up = append(st.up, up[k])
+		} else {
+			st.up = append(st.up, strings.ToUpper(t.Form))
+		}
 		st.entAt = append(st.entAt, -1)
 	}
 	st.mapEntities(toks)

@@ -1234,6 +1234,60 @@ func TestResolveHome(t *testing.T) {
 	}
 }
 
+// TestResolveUpper checks that ResolveUpper, given each sentence's forms
+// upper-cased, resolves as ResolveHome does; that it reads the words it
+// is given (a word given in place of "Chile" is what it resolves); and
+// that words of another count than the sentence's tokens are ignored.
+func TestResolveUpper(t *testing.T) {
+	r := New(dicts(t))
+	text, sents, ents := document([]string{
+		"Ambassador [Ana Lind] criticized/VERB Chile",
+		"The Chilean/ADJ minister/NOUN visited/VERB Lima",
+		"Chile protested/VERB",
+	})
+	ups := make([][]string, len(sents))
+	for i, s := range sents {
+		for _, tk := range s.Tokens {
+			ups[i] = append(ups[i], strings.ToUpper(tk.Form))
+		}
+	}
+	join := func(ms [][]Mention) string {
+		var out []string
+		for _, m := range ms {
+			out = append(out, strings.Join(spelled(text, m), "|"))
+		}
+		return strings.Join(out, " / ")
+	}
+	want := join(r.ResolveHome(sents, ents, day2022, nil, "PER"))
+	if want == "" {
+		t.Fatal("ResolveHome found no mention")
+	}
+	swapped := slices.Clone(ups)
+	swapped[0] = slices.Clone(ups[0])
+	swapped[0][len(swapped[0])-1] = "PERU" // the last word, "Chile"
+	for _, tt := range []struct {
+		name string
+		ups  [][]string
+		want string
+	}{
+		{"the forms upper-cased", ups, want},
+		{"none", nil, want},
+		{"too few sentences", ups[:1], want},
+		{"a word short", [][]string{ups[0][:len(ups[0])-1], ups[1], ups[2]}, want},
+	} {
+		if got := join(r.ResolveUpper(sents, tt.ups, ents, day2022, nil, "PER")); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	first := r.ResolveUpper(sents, swapped, ents, day2022, nil, "PER")[0]
+	if got := strings.Join(spelled(text, first), "|"); !strings.HasSuffix(got, "|Chile=PER") {
+		t.Errorf("another word given: %q, want the last mention Chile=PER", got)
+	}
+	if ups[0][len(ups[0])-1] != "CHILE" {
+		t.Errorf("ResolveUpper changed the words it was given: %q", ups[0])
+	}
+}
+
 // TestRegionLeaders checks that a region's leaders are read as the
 // region's organisation only when the names model finds one in the
 // article.

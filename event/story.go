@@ -144,7 +144,9 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 		own = sentenceDays(doc.Text, doc.Sentences[first:], times, ref)
 	}
 	home := c.home(doc)
-	mentions = append(make([][]actor.Mention, first), c.r.ResolveHome(doc.Sentences[first:], doc.Entities, ref, own, home)...)
+	// ups are the sentences' forms upper-cased, as the resolver reads
+	// them too (ResolveUpper).
+	mentions = append(make([][]actor.Mention, first), c.r.ResolveUpper(doc.Sentences[first:], ups[first:], doc.Entities, ref, own, home)...)
 	if len(mentions) > 0 {
 		mentions[0] = dropDateline(&doc.Sentences[0], mentions[0])
 		if c.Forward.Code != "" {
