@@ -45,7 +45,7 @@ func coordinateClauses(tokens []model.Token) {
 				subject = true
 			}
 		}
-		if cc < 0 || subject {
+		if cc < 0 || subject || descends(tokens, verb, v) {
 			continue
 		}
 		for i := range tokens {
@@ -80,6 +80,23 @@ func objectRel(rel string) bool {
 	switch rel {
 	case "obj", "iobj", "obl", "nmod", "obl:tmod", "obl:npmod":
 		return true
+	}
+	return false
+}
+
+// descends reports whether token i lies below token anc (both 0-based)
+// in the tree, so that attaching anc to i would make a cycle. It gives
+// up after len(tokens) steps, as a tree needs no more.
+func descends(tokens []model.Token, i, anc int) bool {
+	for range tokens {
+		h := tokens[i].Head - 1
+		if h < 0 || h >= len(tokens) {
+			return false
+		}
+		if h == anc {
+			return true
+		}
+		i = h
 	}
 	return false
 }
