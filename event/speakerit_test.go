@@ -7,7 +7,7 @@ import "testing"
 // second of two joined verbs and another actor was named between them.
 func TestSpeakerIt(t *testing.T) {
 	tests := []eventCase{
-		{"Hungary blocked the EU statement and said it would veto any sanctions against Russia.", []string{"HUN>RUS:172"}, []string{"IGOEUREEC>RUS:172"}},
+		{"Hungary blocked the EU statement and said it would veto any sanctions against Russia.", []string{"HUN>RUS:129"}, []string{"IGOEUREEC>RUS:129"}},
 		{"Lithuania criticised Minsk and said it would close its embassy in Belarus.", []string{"LTU>BLR:161"}, nil},
 		{"The Greek foreign ministry criticised Ankara and said it would expel two Turkish diplomats.", []string{"GRCGOV>TURGOV:174"}, []string{"TUR>TURGOV:174"}},
 		{"Armenia accused Baku of aggression and warned it would appeal to the United Nations.", []string{"ARM>IGOUNO:020"}, []string{"AZE>IGOUNO:020"}},
