@@ -16,7 +16,7 @@ func TestProtestingPeople(t *testing.T) {
 		{"Hundreds of Bolivians took to the streets of La Paz on Sunday.", []string{"BOLOPP>BOLGOV:141"}, []string{"BOL>BOL:*"}},
 		{"Thousands of Peruvians protested in Lima.", []string{"PEROPP>PERGOV:140"}, nil},
 		{"Hundreds of Peruvian students protested in Lima.", []string{"PEREDU>PERGOV:140"}, []string{"PEREDU>PER:*"}},
-		{"Thousands of Peruvians protested outside the Chilean embassy.", []string{"PER>CHLGOV:140"}, []string{"PEROPP>*:*", "*>PERGOV:*"}},
+		{"Thousands of Peruvians protested outside the Chilean embassy.", []string{"PER>CHLGOV:141"}, []string{"PEROPP>*:*", "*>PERGOV:*"}},
 		{"Peru protested on Monday.", nil, []string{"PER>PERGOV:*", "PEROPP>PERGOV:*"}},
 		{"Peruvians marched in support of the president.", nil, []string{"PEROPP>PERGOV:*", "PER>PERGOV:*"}},
 		{"Peruvians praised the government.", nil, []string{"PEROPP>PERGOV:*"}},

@@ -19,5 +19,17 @@ func (a *article) releasedPeople(st *coding) bool {
 	if c := ms[tgt].Code; c == "" || bareCountry(c) {
 		return false
 	}
+	if h := ms[tgt].Head; h >= 0 && h < len(a.w.lem) && craftNouns[a.w.lem[h]] {
+		return false
+	}
 	return a.recognised(st.toks, ms, cl, src, tgt)
+}
+
+// craftNouns are the heads (upper-case lemmas) of actor mentions that are
+// a company's or a state's craft, not people: "released a Chilean tanker"
+// releases property, though the resolver gives the tanker its owner's code.
+var craftNouns = map[string]bool{
+	"SHIP": true, "BOAT": true, "VESSEL": true, "TANKER": true, "TRAWLER": true,
+	"FREIGHTER": true, "TRUCK": true, "LORRY": true, "AIRCRAFT": true, "PLANE": true,
+	"JET": true, "HELICOPTER": true, "CARGO": true,
 }

@@ -414,17 +414,23 @@ func compoundEnd(toks []model.Token, ms []actor.Mention, i int) int {
 }
 
 // objectAt returns the mention that starts right after the verb (after
-// "the"), unless it is the subject of a clause of its own ("said Iran had
-// acted") or a possessor ("condemned Iran's conduct" is handled by the
-// parse); -1 if none.
+// an article: "freed the Chilean sailors", "released a French tourist"),
+// unless it is the subject of a clause of its own ("said Iran had acted")
+// or a possessor ("condemned Iran's conduct" is handled by the parse); -1
+// if none. After "a" or "an" a mention that only modifies the noun after
+// it is no object ("bombed a peasant settlement").
 func (a *article) objectAt(toks []model.Token, ms []actor.Mention, cl *clause, src int) int {
 	k := cl.vEnd
-	if k < len(toks) && strings.EqualFold(toks[k].Form, "the") {
+	indefinite := k < len(toks) && isArticle(toks[k]) && !strings.EqualFold(toks[k].Form, "the")
+	if k < len(toks) && isArticle(toks[k]) {
 		k++
 	}
 	for i, m := range ms {
 		if m.Start != k || i == src || m.Kind == actor.Pronoun && toks[m.Head].XPOS == "PRP$" {
 			continue
+		}
+		if indefinite && modifier(toks, m.End) {
+			return -1
 		}
 		if e := m.End; e < len(toks) && (isFinite(toks[e]) || toks[e].UPOS == "AUX" || toks[e].Form == "'s" || toks[e].Form == "’s") {
 			return -1

@@ -71,7 +71,7 @@ func TestProtestOwnGovernment(t *testing.T) {
 	tests := []eventCase{
 		{"Peruvian farmers protested on Monday.", []string{"PERAGR>PERGOV:140"}, nil},
 		{"Bolivian opposition supporters put up barricades on Monday.", []string{"BOLOPP>BOLGOV:144"}, nil},
-		{"Chilean students protested outside the Peruvian embassy on Monday.", []string{"CHLEDU>PERGOV:140"}, []string{"CHLEDU>CHLGOV:*"}},
+		{"Chilean students protested outside the Peruvian embassy on Monday.", []string{"CHLEDU>PERGOV:141"}, []string{"CHLEDU>CHLGOV:*"}},
 		{"Peruvian soldiers protested on Monday.", nil, []string{"PERMIL>PERGOV:*"}},
 		{"Peru protested on Monday.", nil, []string{"PER>PERGOV:*"}},
 	}
