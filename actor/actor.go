@@ -454,6 +454,10 @@ type state struct {
 	// (see host); leadHost is the last sentence's, kept with lead.
 	curHost, leadHost *Mention
 	curForces         bool
+	// curList reports that cur is the first of a list of countries
+	// ("Brazil and Colombia called for ..."), which is no one owner of a
+	// bare agent later in the sentence (see bareCountry).
+	curList bool
 	// curCoup is the current sentence's first country named as one
 	// where a coup happened or rulers took power ("the coup in Niger",
 	// "Mali's coup"), whose government a bare "the junta" is (see
@@ -487,6 +491,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 	st.cur = ""
 	st.curM = nil
 	st.curHost, st.curForces = nil, false
+	st.curList = false
 	st.curCoup = nil
 	st.before = st.country
 	st.reportAt, st.reportCur = -1, ""
@@ -633,6 +638,9 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		}
 		if len(out) == 0 && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			lead = m.Country
+		}
+		if st.cur != "" && len(out) == 1 && m.Country != "" && m.Country != st.cur && m.Kind != Pronoun && out[0].Country == st.cur && conjoined(st.up, out[0].End, m.Start) {
+			st.curList = true
 		}
 		if st.cur == "" && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			st.cur = m.Country

@@ -130,6 +130,16 @@ func (st *state) dated(code string, e *dict.Entry) string {
 // "three soldiers", see indefinite) is a new one, not the one of its
 // kind named before, so it never takes that one's country.
 func (st *state) bareCountry(code string, indefinite bool, i int) string {
+	// "Brazil and Colombia called for dialogue between the government
+	// and the opposition": a sentence that opens with a list of
+	// countries names no one owner of a bare agent; the story's country,
+	// led with the last sentence, is the likelier one.
+	if st.curList && st.lead != "" && !st.r.Local {
+		if c := st.lastAgentCountry(code); c != "" && !strings.Contains(code, "GOV") && !indefinite {
+			return c
+		}
+		return st.lead
+	}
 	if st.cur != "" && strings.Contains(code, "GOV") {
 		return st.cur
 	}
