@@ -25,3 +25,23 @@ func TestReferencesBack(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestSpeakerSecondDeed checks that an appeal in the simple past joined to
+// a reported past perfect is the deed of the speaker, of the reported
+// subject's own country ("A spokesman for the State Department said the
+// United States had returned ... and urged Havana": the spokesman urged),
+// and that it stays the reported subject's where that is of another
+// country, or where no mention holds the speaker ("The European Union's
+// observer team in Georgia said ...": the team is no mention, and Georgia
+// is not the speaker).
+func TestSpeakerSecondDeed(t *testing.T) {
+	tests := []eventCase{
+		{"Cuba accused the United States of encouraging migrants. A spokesman for the State Department said the United States had returned 400 Cubans last year and urged Havana to stop blaming others.",
+			[]string{"USAGOV>CUB:020"}, []string{"USA>CUB:020"}},
+		{"Armenia and Azerbaijan exchanged fire overnight. The European Union's observer team in Georgia said its monitors had heard shelling and urged Azerbaijan to stop the attacks.",
+			[]string{"IGOEUREEC>AZE:*"}, []string{"GEO>AZE:*"}},
+		{"Kenya said Somali militants had raided a base and urged Ugandan soldiers to surrender.",
+			nil, []string{"KEN>UGAMIL:*"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/casus-project/casus/actor"
 )
@@ -15,8 +16,10 @@ import (
 // the two readings apart ("Officials said the rebels had seized the town
 // and killed ten soldiers" is the rebels' killing), and the tagger's past
 // tenses do not either; an actor acting on itself is no event, so the
-// reading that makes one is not the sentence's. ms are the sentence's
-// mentions.
+// reading that makes one is not the sentence's. So is an appeal or
+// charge that the reporting clause's speaker, of the reported subject's
+// own country, makes after a reported past perfect (see speakersAppeal).
+// ms are the sentence's mentions.
 func (a *article) reportedConj(ms []actor.Mention) {
 	t := &a.t
 	if !t.ok {
@@ -36,7 +39,14 @@ func (a *article) reportedConj(ms []actor.Mention) {
 			continue
 		}
 		s, r := t.subjectAt(ms, sh), t.subjectAt(ms, sg)
-		if s < 0 || r < 0 || sameCountry(ms[s], ms[r]) || !a.ownCountryAfter(ms, v, ms[s]) {
+		if s < 0 || r < 0 {
+			continue
+		}
+		if sameCountry(ms[s], ms[r]) {
+			if !a.speakersAppeal(ms, v, h, g, r) {
+				continue
+			}
+		} else if !a.ownCountryAfter(ms, v, ms[s]) {
 			continue
 		}
 		t.kids[h] = slices.DeleteFunc(t.kids[h], func(c int) bool { return c == v })
@@ -54,6 +64,34 @@ func (a *article) ownCountryAfter(ms []actor.Mention, v int, subj actor.Mention)
 	for _, m := range ms {
 		if m.Start > v && m.Start < hi {
 			return selfEvent(subj, m)
+		}
+	}
+	return false
+}
+
+// appealLemmas are the verbs (upper-case lemmas) of what a speaker does
+// with words to another: urges, calls on, accuses, summons.
+var appealLemmas = map[string]bool{
+	"URGE": true, "CALL": true, "APPEAL": true, "ACCUSE": true, "SUMMON": true,
+}
+
+// speakersAppeal reports a verb at v, joined by the parse to the reported
+// verb at h, that is the second deed of the speaker whose verb of saying
+// is at g (ms[r] holding its subject's own word): a simple past of
+// appealLemmas with no auxiliary of its own after a reported past
+// perfect, whose "had" it would otherwise share ("A spokesman said the
+// United States had returned 400 Cubans and urged Havana to stop": the
+// spokesman urged). Only a speaker of the reported subject's own country
+// is asked about, so that either reading keeps the country.
+func (a *article) speakersAppeal(ms []actor.Mention, v, h, g, r int) bool {
+	t := &a.t
+	if holding(ms, t.nsubj(g)) != r || !sayLemmas[strings.ToUpper(a.toks[g].Lemma)] || !appealLemmas[strings.ToUpper(a.toks[v].Lemma)] ||
+		a.toks[v].XPOS != "VBD" || a.toks[h].XPOS != "VBN" || a.hasKid(v, "aux") {
+		return false
+	}
+	for _, c := range t.kids[h] {
+		if base(t.rel[c]) == "aux" && strings.EqualFold(a.toks[c].Lemma, "have") && a.toks[c].XPOS == "VBD" {
+			return true
 		}
 	}
 	return false
