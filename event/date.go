@@ -23,7 +23,8 @@ import (
 // attack's, not the accusation's; "attacked the ship that had docked on
 // Monday"), and neither does one in a relative clause or a quotation the
 // verb is no part of (asideTime). A time right before the verb beats one
-// after it (adjacentTime).
+// after it (adjacentTime); one right after the verb and its object dates
+// it, whatever clause the parse hangs it on (followingTime).
 func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) (model.Date, when.Expression, bool) {
 	heads := a.timeClauses(toks, times)
 	asked := a.askedDeed(cl)
@@ -37,6 +38,9 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	hiB := toks[max(cl.hi-1, cl.v)].End
 	loB := toks[cl.lo].Start
 	best := a.adjacentTime(toks, cl.v, times, loB, own)
+	if best < 0 {
+		best = a.followingTime(toks, cl.v, times, hiB)
+	}
 	for i, x := range times {
 		if best >= 0 {
 			break
@@ -116,6 +120,33 @@ func (a *article) adjacentTime(toks []model.Token, v int, times []when.Expressio
 		}
 		for k := v - 1; k >= 0 && toks[k].Start >= x.End; k-- {
 			if u := toks[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// followingTime returns the first time expression of times after the
+// verb at v, inside its clause (to byte offset hi), with no verb,
+// conjunction, relative word or comma between them ("deported 4,000
+// migrants over the past week, the agency said on Thursday"): it dates
+// the verb, whatever clause the parse hangs it on. A time before an
+// event noun stays that noun's (preNominalTime). It returns -1 for none.
+func (a *article) followingTime(toks []model.Token, v int, times []when.Expression, hi int) int {
+	for i, x := range times {
+		if x.Start < toks[v].End {
+			continue
+		}
+		if x.End > hi || a.preNominalTime(toks, x, v) {
+			return -1
+		}
+		for k := v + 1; k < len(toks) && toks[k].End <= x.Start; k++ {
+			switch t := toks[k]; {
+			case t.UPOS == "VERB", t.UPOS == "AUX", t.UPOS == "SCONJ", t.UPOS == "CCONJ", partBreak(t):
+				return -1
+			case t.XPOS == "WDT", t.XPOS == "WP", t.XPOS == "WP$", t.XPOS == "WRB", quoteMarks(toks, k, k+1) > 0:
 				return -1
 			}
 		}
