@@ -359,7 +359,55 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 		}
 		return out
 	}
+	if mediated {
+		return nil
+	}
+	return a.domesticSides(c, n)
+}
+
+// domesticSides returns, for an appeal to all sides by an actor of
+// country c (or of none) in an article whose conflicts are all within one
+// country, the two sides of the latest of them between the state and its
+// opposition or rebels ("Police fired tear gas at opposition supporters
+// ... The U.S. embassy urged all sides to avoid violence"): the
+// government, or the armed forces where they fought, and the opposition
+// or rebels, as mentions after the sentence's tokens (n) whose entries
+// say they come from context. It returns nil where there is no such
+// conflict or c is its country.
+func (a *article) domesticSides(c string, n int) []actor.Mention {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || ev.Root < "11" || ev.Root > "20" {
+			continue
+		}
+		sc := actor.CountryOf(ev.Source.Code)
+		if sc == "" || sc != actor.CountryOf(ev.Target.Code) {
+			continue
+		}
+		state, other := ev.Source, ev.Target
+		if !stateSector(state.Code[3:]) {
+			state, other = other, state
+		}
+		if !stateSector(state.Code[3:]) || !challenger(other.Code[3:]) {
+			continue
+		}
+		if sc == c {
+			return nil
+		}
+		entry := contextEntry + "a side of the latest conflict within " + sc + " (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
+		sm := contextMention(*state, n, entry)
+		if !strings.HasPrefix(state.Code[3:], "MIL") {
+			sm.Code = sc + "GOV"
+		}
+		return []actor.Mention{sm, contextMention(*other, n, entry)}
+	}
 	return nil
+}
+
+// challenger reports an actor code's remainder after the country that
+// names those who contest the state: the opposition or rebels.
+func challenger(rest string) bool {
+	return strings.HasPrefix(rest, "OPP") || strings.HasPrefix(rest, "REB")
 }
 
 // sidesWords are the nouns (upper-case) that, after "all", "both" or

@@ -9,8 +9,9 @@ import (
 // sides" or the like, a call for restraint or mediation that names no
 // one, is
 // aimed at the two countries of the article's latest conflictual event,
-// and at no one where the appealing actor is one of them or there is
-// none.
+// or, where the article's conflicts are all within one country, at its
+// government and the opposition or rebels it fought, and at no one where
+// the appealing actor is one of them or there is none.
 func TestSidesFromContext(t *testing.T) {
 	const clash = "Chile accused Peru on Monday of shelling its border posts. "
 	tests := []struct {
@@ -32,7 +33,11 @@ func TestSidesFromContext(t *testing.T) {
 		{"no conflict before", "Brazil urged all sides to show restraint.",
 			nil, []string{"BRA>*:*"}},
 		{"a conflict within one country", "Chilean police arrested opposition leaders on Monday. Brazil urged all sides to show restraint.",
-			nil, []string{"BRA>*:*"}},
+			[]string{"BRA>CHLGOV:0256", "BRA>CHLOPP:0256"}, []string{"BRA>CHLCOP:*"}},
+		{"a conflict within the appealing actor's country", "Chilean police arrested opposition leaders on Monday. Chile's president urged all sides to show restraint.",
+			nil, []string{"CHLGOV>*:0256"}},
+		{"a conflict between countries before one within", clash + "Chilean police arrested opposition leaders on Tuesday. Brazil urged all sides to show restraint.",
+			[]string{"BRA>CHL:0256", "BRA>PER:0256"}, []string{"BRA>CHLOPP:*"}},
 		{"no appeal", clash + "Brazil criticised all sides.",
 			nil, []string{"BRA>CHL:*", "BRA>PER:*"}},
 		{"a side of a dispute named", clash + "Brazil urged all sides of the dispute to show restraint.",
