@@ -767,7 +767,7 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		return m, ok
 	}
 	if (uw == "THE" || uw == "THIS" || uw == "THAT") && i+1 < len(toks) {
-		if d, ok := descriptions[st.up[i+1]]; ok && !ofName(toks, i+1) {
+		if d, ok := descriptions[st.up[i+1]]; ok && !ofName(toks, i+1) && !nameGoesOn(toks, i+1) {
 			return st.description(toks, i, d)
 		}
 	}
@@ -784,6 +784,18 @@ func ofName(toks []model.Token, j int) bool {
 	}
 	f := toks[j+2].Form
 	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
+}
+
+// nameGoesOn reports a capitalised description's head at j with another
+// capitalised name word right after it: "The State Department" and "the
+// Council Presidency" name what they name, and "The State" in them
+// refers back to no country.
+func nameGoesOn(toks []model.Token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	f, g := toks[j].Form, toks[j+1].Form
+	return f != "" && f[0] >= 'A' && f[0] <= 'Z' && g != "" && g[0] >= 'A' && g[0] <= 'Z'
 }
 
 // namedThrough reports a name the dictionaries know that starts between

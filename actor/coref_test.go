@@ -406,3 +406,29 @@ func TestTheirBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionInName checks that a description's head that a
+// capitalised name word follows ("The State Department") is part of that
+// name, not a country referred back to, while "The State" alone still is.
+func TestDescriptionInName(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"a name goes on after the head",
+			[]string{"Cuba accused/VERB the/DET United/PROPN States/PROPN", "The/DET State/PROPN Department/PROPN rejected/VERB the/DET claim/NOUN"},
+			"State Department=USAGOV"},
+		{"the head alone",
+			[]string{"Peru accused/VERB Chile of/ADP spying/NOUN", "The/DET State/PROPN also/ADV asked/VERB Bolivia for/ADP help/NOUN"},
+			"The State=PER|Bolivia=BOL"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
