@@ -299,3 +299,29 @@ func TestLowerOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerActors checks that a quote's speaker takes the actor of an
+// entity that names it, whole or by a last name, and that a speaker with
+// an actor or with no entity keeps what it has.
+func TestSpeakerActors(t *testing.T) {
+	gov := func(code, country string) *model.Actor { return &model.Actor{Code: code, Country: country} }
+	ents := []model.Entity{
+		{Text: "Mike Pompeo", Kind: model.Person, Actor: gov("USAGOV", "USA")},
+		{Text: "Edi Rama", Kind: model.Person, Actor: gov("ALBGOV", "ALB")},
+		{Text: "Ana Lind", Kind: model.Person},
+	}
+	quotes := []model.Quote{
+		{Speaker: model.Speaker{Name: "Mike Pompeo"}},
+		{Speaker: model.Speaker{Name: "Rama"}},
+		{Speaker: model.Speaker{Name: "Edi Rama", Actor: "ALBOPP", Country: "ALB"}},
+		{Speaker: model.Speaker{Name: "Ana Lind"}},
+		{Speaker: model.Speaker{Name: "a Western diplomat"}},
+	}
+	SpeakerActors(quotes, ents)
+	want := []string{"USAGOV/USA", "ALBGOV/ALB", "ALBOPP/ALB", "/", "/"}
+	for i, q := range quotes {
+		if got := q.Speaker.Actor + "/" + q.Speaker.Country; got != want[i] {
+			t.Errorf("%s: got %s, want %s", q.Speaker.Name, got, want[i])
+		}
+	}
+}

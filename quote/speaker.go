@@ -222,12 +222,9 @@ func (a *analyzer) mention(n np) {
 // entity or Options.Actor knows it.
 func (a *analyzer) speaker(name string) model.Speaker {
 	sp := model.Speaker{Name: name}
-	for k := range a.ents {
-		e := &a.ents[k]
-		if e.Actor != nil && (e.Text == name || strings.HasSuffix(name, " "+e.Text) || strings.HasSuffix(e.Text, " "+name)) {
-			sp.Actor, sp.Country = e.Actor.Code, e.Actor.Country
-			return sp
-		}
+	if e := entityFor(a.ents, name); e != nil {
+		sp.Actor, sp.Country = e.Actor.Code, e.Actor.Country
+		return sp
 	}
 	if a.opts.Actor != nil {
 		if code, country, ok := a.opts.Actor(strings.Fields(name), a.opts.Date); ok {
@@ -235,4 +232,36 @@ func (a *analyzer) speaker(name string) model.Speaker {
 		}
 	}
 	return sp
+}
+
+// entityFor returns the first of ents with an actor that names the
+// speaker name: the same text, or one that ends the other ("Rama" and
+// "Edi Rama"), or nil.
+func entityFor(ents []model.Entity, name string) *model.Entity {
+	for k := range ents {
+		e := &ents[k]
+		if e.Actor != nil && (e.Text == name || strings.HasSuffix(name, " "+e.Text) || strings.HasSuffix(e.Text, " "+name)) {
+			return e
+		}
+	}
+	return nil
+}
+
+// SpeakerActors gives each quote whose speaker has no actor the actor of
+// an entity that names the speaker, as Find would have had ents carried
+// their actors then. Find runs before the event coder, which is what
+// resolves most entities' actors (titles, coreference, the dates officials
+// held office: Prepared.EntityActors); a caller runs SpeakerActors after
+// it so that a quote of "Secretary of State Mike Pompeo" is the US
+// government's. quotes is changed in place.
+func SpeakerActors(quotes []model.Quote, ents []model.Entity) {
+	for i := range quotes {
+		sp := &quotes[i].Speaker
+		if sp.Actor != "" || sp.Name == "" {
+			continue
+		}
+		if e := entityFor(ents, sp.Name); e != nil {
+			sp.Actor, sp.Country = e.Actor.Code, e.Actor.Country
+		}
+	}
 }

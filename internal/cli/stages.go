@@ -227,6 +227,7 @@ func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
 	}
 	a.Events = p.Code(ctx, a.Quotes, a.Framing)
 	p.EntityActors(a.Entities)
+	quote.SpeakerActors(a.Quotes, a.Entities)
 	for i := range a.Sentences {
 		a.Sentences[i].Tokens = nil
 	}
