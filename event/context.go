@@ -117,11 +117,57 @@ var reactionObjects = map[string]bool{
 	"STATEMENT": true, "REMARK": true, "COMMENT": true, "ULTIMATUM": true, "THREAT": true,
 	"INVITATION": true, "RULING": true, "VERDICT": true, "ORDER": true, "SUSPENSION": true,
 	"DEPLOYMENT": true, "ARREST": true, "DETENTION": true, "CONDOLENCE": true,
+	"CRITICISM": true, "COMPLAINT": true,
+}
+
+// acceptLemmas answer an invitation, offer or proposal (upper-case
+// lemmas). They are no reactionLemmas: accepting something is no
+// reaction to an actor named inside it.
+var acceptLemmas = map[string]bool{"ACCEPT": true, "DECLINE": true}
+
+// offerObjects are the nouns (upper-case lemmas) of what someone offers
+// another, which the other accepts or declines.
+var offerObjects = map[string]bool{"INVITATION": true, "OFFER": true, "PROPOSAL": true}
+
+// offerer returns, for an acceptance whose clause names no target ("Benin
+// accepted the invitation": a verb of acceptLemmas whose object is a
+// noun of offerObjects with no actor of its own), who made the offer:
+// the source of the article's latest intent to cooperate or consultation
+// (CAMEO 03, 04, where invitations and offers are coded) aimed at the
+// accepting actor or its country by an actor of another country. Talks
+// coded both ways ("brokered talks between the neighbours") are no one's
+// offer. Unlike a reaction it looks no further: an acceptance of nothing
+// offered before is aimed at no one the coder can name.
+func (a *article) offerer(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	if cl.rev != "" || cl.passive || !acceptLemmas[a.w.lem[cl.v]] {
+		return actor.Mention{}, false
+	}
+	obj := a.reactionObject(toks, cl)
+	if obj < 0 || !offerObjects[a.w.lem[obj]] {
+		return actor.Mention{}, false
+	}
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || ev.Root != "03" && ev.Root != "04" || a.mirrored(i) {
+			continue
+		}
+		s, t := ev.Source.Code, ev.Target.Code
+		if s == src.Code || c != "" && actor.CountryOf(s) == c {
+			continue
+		}
+		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+			continue
+		}
+		return contextMention(*ev.Source, n, contextEntry+"the source of the latest offer ("+ev.Code+") to "+t), true
+	}
+	return actor.Mention{}, false
 }
 
 // contextTarget finds the target of a clause that names none, for the
 // source src, from the article's earlier events, trying in turn: the
-// actor a reaction answers (reactedTo), the organisation applied to
+// actor a reaction answers (reactedTo), who made the offer accepted
+// (offerer), the organisation applied to
 // (membershipOf), whom a threat answers (threatenedOf), the actor
 // complained of (complainedOf), the recipient of
 // the latest aid (aidedBefore), the other party of the latest talks
@@ -134,6 +180,9 @@ var reactionObjects = map[string]bool{
 func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *clause) (actor.Mention, bool) {
 	n := len(toks)
 	if m, ok := a.reactedTo(toks, src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.offerer(toks, src, cl, n); ok {
 		return m, true
 	}
 	if m, ok := a.membershipOf(toks, cl, n); ok {
@@ -222,6 +271,24 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			}
 			return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
 		}
+	}
+	// Criticism or a complaint is the latest disapproval (CAMEO 11)
+	// of the reacting actor or its country by another ("Norway
+	// accused Russia ... Moscow rejected the complaint"), and
+	// nothing else: what an actor did to the reacting one is no
+	// criticism of it.
+	if criticismNouns[a.w.lem[obj]] {
+		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+			ev := a.events[i]
+			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || ev.Root != "11" {
+				continue
+			}
+			if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+				continue
+			}
+			return contextMention(*ev.Source, n, contextEntry+"the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
+		}
+		return actor.Mention{}, false
 	}
 	// An expulsion is the latest expulsion (CAMEO 174 or 166) of the
 	// reacting actor's people by another ("Poland expelled Russian
@@ -554,6 +621,10 @@ const reactionReach = 3
 
 // attackNouns are reactionObjects that name a use of force.
 var attackNouns = map[string]bool{"ATTACK": true, "STRIKE": true}
+
+// criticismNouns are reactionObjects that name someone's disapproval of
+// another.
+var criticismNouns = map[string]bool{"CRITICISM": true, "COMPLAINT": true}
 
 // sanctionNouns are reactionObjects that name a measure against someone.
 var sanctionNouns = map[string]bool{"MEASURE": true, "SANCTION": true, "BAN": true}
