@@ -117,7 +117,7 @@ var reactionObjects = map[string]bool{
 	"STATEMENT": true, "REMARK": true, "COMMENT": true, "ULTIMATUM": true, "THREAT": true,
 	"INVITATION": true, "RULING": true, "VERDICT": true, "ORDER": true, "SUSPENSION": true,
 	"DEPLOYMENT": true, "ARREST": true, "DETENTION": true, "CONDOLENCE": true,
-	"CRITICISM": true, "COMPLAINT": true,
+	"CRITICISM": true, "COMPLAINT": true, "RELEASE": true,
 }
 
 // acceptLemmas answer an invitation, offer or proposal (upper-case
@@ -287,6 +287,33 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 				continue
 			}
 			return contextMention(*ev.Source, n, contextEntry+"the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
+		}
+		return actor.Mention{}, false
+	}
+	// A release is the latest release (CAMEO 0841), detention (173)
+	// or abduction (181) of the reacting actor's people by another
+	// ("Chile released two Peruvian fishermen. Peru welcomed the
+	// release"): whoever held them let them go. Else the story's
+	// latest release by another. Nothing else is.
+	if a.w.lem[obj] == "RELEASE" {
+		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+			ev := a.events[i]
+			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || !heldCode(ev.Code) {
+				continue
+			}
+			if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+				continue
+			}
+			return contextMention(*ev.Source, n, contextEntry+"who held "+ev.Target.Code+" in the latest release or detention ("+ev.Code+")"), true
+		}
+		// A third party's welcome ("The African Union welcomed the
+		// release") is of the story's latest release by another.
+		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+			ev := a.events[i]
+			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || !strings.HasPrefix(ev.Code, "0841") {
+				continue
+			}
+			return contextMention(*ev.Source, n, contextEntry+"the source of the latest release ("+ev.Code+") of "+ev.Target.Code), true
 		}
 		return actor.Mention{}, false
 	}
@@ -625,6 +652,12 @@ var attackNouns = map[string]bool{"ATTACK": true, "STRIKE": true}
 // criticismNouns are reactionObjects that name someone's disapproval of
 // another.
 var criticismNouns = map[string]bool{"CRITICISM": true, "COMPLAINT": true}
+
+// heldCode reports an event code of holding people or letting them go:
+// release (0841), arrest or detention (173), abduction (181).
+func heldCode(code string) bool {
+	return strings.HasPrefix(code, "0841") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")
+}
 
 // sanctionNouns are reactionObjects that name a measure against someone.
 var sanctionNouns = map[string]bool{"MEASURE": true, "SANCTION": true, "BAN": true}

@@ -36,3 +36,19 @@ func TestRejectedCriticism(t *testing.T) {
 		{"Peru criticised Bolivia over the fishing dispute. Chile rejected the criticism.", nil, []string{"CHL>PER:120"}},
 	})
 }
+
+// TestWelcomedRelease checks that welcoming a release that names no one
+// who released is aimed at whoever held the welcoming actor's people,
+// else at whoever released others' people, and at no one when no one
+// held or released anyone.
+func TestWelcomedRelease(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Chile released two Peruvian fishermen on Friday. Peru welcomed the release.", []string{"PER>CHL:051"}, nil},
+		{"Chile detained two Peruvian fishermen last month. Peru welcomed the release on Friday.", []string{"PER>CHL:051"}, nil},
+		// A third party welcomes the release of others' people.
+		{"Chile released two Bolivian fishermen on Friday. Peru welcomed the release.", []string{"PER>CHL:051"}, nil},
+		// Criticism holds no one.
+		{"Chile criticised Peru on Monday. Peru welcomed the release on Friday.", nil, []string{"PER>CHL:051"}},
+		{"Peru welcomed the release on Friday.", nil, []string{"PER>*:051"}},
+	})
+}
