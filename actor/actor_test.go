@@ -168,12 +168,15 @@ func TestResolve(t *testing.T) {
 		// A country's leader (see named).
 		{"a country's leader is its government", []string{"the/DET Chilean/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Chilean leader=CHLGOV"}},
 		{"a country's supreme leader is its government", []string{"Peru 's/PART supreme/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Peru 's supreme leader=PERGOV"}},
+		{"a defence minister is the government, as any minister is", []string{"Peru 's/PART defence/NOUN minister/NOUN/NN spoke/VERB"}, []string{"Peru 's defence minister=PERGOV"}},
+		{"a ministry of defence is the government, as any ministry is", []string{"the/DET Chilean/ADJ Ministry/PROPN of/ADP Defence/PROPN protested/VERB"}, []string{"Chilean Ministry of Defence=CHLGOV"}},
+		{"a military government is the government", []string{"Chile 's/PART military/ADJ government/NOUN expelled/VERB the/DET envoy/NOUN"}, []string{"Chile 's military government=CHLGOV", "envoy=CHLGOV"}},
 		{"a country's opposition leader is no government", []string{"the/DET Chilean/ADJ opposition/NOUN leader/NOUN/NN spoke/VERB"}, []string{"Chilean opposition leader=CHLOPP"}},
 		// "He" as a family name (see at1).
 		{"He before a person's name is no pronoun", []string{"Peruvian/ADJ President [Ana Quispe] protested/VERB", "He/PRON [Jianxiong] spoke/VERB"}, nil},
 		{"He before a verb is the pronoun", []string{"Peruvian/ADJ President [Ana Quispe] protested/VERB", "He/PRON spoke/VERB"}, []string{"He=PERGOV"}},
 		// A counterpart (see counterpart).
-		{"a counterpart is of the possessor's type", []string{"Chile 's/PART defence/NOUN minister met/VERB his/PRON/PRP$ Peruvian/ADJ counterpart/NOUN/NN"}, []string{"Chile 's defence minister=CHLGOVMIL", "his=CHLGOVMIL", "Peruvian counterpart=PERGOVMIL"}},
+		{"a counterpart is of the possessor's type", []string{"Chile 's/PART police/NOUN chief met/VERB his/PRON/PRP$ Peruvian/ADJ counterpart/NOUN/NN"}, []string{"Chile 's police chief=CHLCOP", "his=CHLCOP", "Peruvian counterpart=PERCOP"}},
 		{"counterparts with no possessor are a government's and no one person", []string{"Chilean/ADJ ministers/NOUN/NNS met/VERB Peruvian/ADJ counterparts/NOUN/NNS and/CCONJ they/PRON left/VERB"}, []string{"Chilean ministers=CHLGOV", "Peruvian counterparts=PERGOV", "they=PERGOV"}},
 		{"a company's counterpart is a company", []string{"Chilean/ADJ companies/NOUN/NNS and/CCONJ their/PRON/PRP$ Peruvian/ADJ counterparts/NOUN/NNS"}, []string{"Chilean companies=CHLBUS", "their=CHLBUS", "Peruvian counterparts=PERBUS"}},
 		{"a country's possessive and counterpart are no counterpart", []string{"Peru 's/PART counterpart/NOUN/NN spoke/VERB"}, []string{"Peru=PER"}},
@@ -613,7 +616,7 @@ func TestResolve(t *testing.T) {
 		{"its fighters are the group's", []string{"the/DET MEK denied/VERB it/PRON", "it/PRON said/VERB its/PRON fighters/NOUN/NNS withdrew/VERB"},
 			[]string{"it=IRNREBPMD", "its=IRNREBPMD", "fighters=IRNREBPMD"}},
 		{"its troops are the country's military", []string{"Peru 's/PART defence/NOUN ministry said/VERB its/PRON troops/NOUN/NNS withdrew/VERB"},
-			[]string{"Peru 's defence ministry=PERGOVMIL", "its=PERGOVMIL", "troops=PERMIL"}},
+			[]string{"Peru 's defence ministry=PERGOV", "its=PERGOV", "troops=PERMIL"}},
 		{"troops a possessive owns leave the country from which they are withdrawn", []string{"Peru withdrew/VERB its/PRON/PRP$ troops/NOUN/NNS from/ADP Bolivia"},
 			[]string{"Peru=PER", "its=PER", "troops from Bolivia=BOL"}},
 		{"troops from a country with no possessive are its military", []string{"troops/NOUN/NNS from/ADP Bolivia arrived/VERB"}, []string{"troops from Bolivia=BOLMIL"}},
@@ -1201,7 +1204,7 @@ func TestFillCountry(t *testing.T) {
 		{[]string{"Ambassador [Ana Lind] said/VERB Peru agreed/VERB"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
 		{[]string{"Ambassador [Ana Lind] ,/PUNCT the/DET witness/NOUN ,/PUNCT praised/VERB Peru"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
 		// A title of two sector types takes the country too.
-		{[]string{"Defense/PROPN Minister/PROPN [Arif Demir] spoke/VERB", "Peru protested/VERB"}, false, "Defense Minister Arif Demir=PERGOVMIL"},
+		{[]string{"National/PROPN Security/PROPN Adviser/PROPN [Arif Demir] spoke/VERB", "Peru protested/VERB"}, false, "National Security Adviser Arif Demir=PERGOVMIL"},
 		// Where the person is is no country they act on.
 		{[]string{"Ambassador [Ana Lind] spoke/VERB in/ADP Peru"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
 	} {

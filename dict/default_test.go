@@ -269,10 +269,11 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"national", "carriers"}, "~BUS", 2},
 		{[]string{"carrier"}, "~MIL", 1},
 		{[]string{"firms"}, "~BUS", 1},
-		// Phoenix's DEFENCE_MINIST and FOREIGN_AFFAIRS_MINIST stand for
-		// their !MINIST! set.
-		{[]string{"Defence", "Minister", "Hamada"}, "~GOVMIL", 2},
-		{[]string{"defense", "ministry"}, "~GOVMIL", 2},
+		// DEFENCE_!MINIST! (the supplement's, which makes a defence
+		// minister government like any minister) and Phoenix's
+		// FOREIGN_AFFAIRS_MINIST stand for their !MINIST! set.
+		{[]string{"Defence", "Minister", "Hamada"}, "~GOV", 2},
+		{[]string{"defense", "ministry"}, "~GOV", 2},
 		{[]string{"foreign", "affairs", "ministries"}, "~GOV", 3},
 		{[]string{"Defence", "Forces"}, "~MIL", 2},
 		{[]string{"Federal", "Security", "Service"}, "~SPY", 3},

@@ -13,7 +13,7 @@ func TestClosingAttribution(t *testing.T) {
 		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
 		{"Syrian rebels shelled a village near Aleppo on Monday, a military spokesman said.", "SYRREB", "SYRCVL", "194", "claimed", "SYRMIL"},
 		{"Russian troops attacked Ukrainian positions near Bakhmut, the Ukrainian army said on Tuesday.", "RUSMIL", "UKRMIL", "190", "claimed", "UKRMIL"},
-		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TUR", "IRQREB", "195", "claimed", "TURGOVMIL"},
+		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TUR", "IRQREB", "195", "claimed", "TURGOV"},
 		{"Kenyan police detained three Somali nationals, a spokesman for the interior ministry told reporters.", "KENCOP", "SOM", "173", "claimed", "KENGOV"},
 		{"Police arrested 40 protesters in Lagos, said Amnesty International.", "NGACOP", "NGAOPP", "173", "claimed", "NGOHRIAMN"},
 		{"The Afghan Taliban freed two Pakistani soldiers, Pakistan's foreign ministry said.", "AFGREB", "PAKMIL", "0841", "claimed", "PAKGOV"},
@@ -29,7 +29,7 @@ func TestClosingAttribution(t *testing.T) {
 		// A report between commas still reports what comes before it.
 		{"Israeli aircraft bombed a school in Gaza, the health ministry said, and rescuers searched the rubble.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
 		// A third party's announcement is a claim.
-		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "194", "claimed", "RUSGOVMIL"},
+		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "194", "claimed", "RUSGOV"},
 	}
 	for _, tt := range tests {
 		e := codedEvent(t, tt.text, tt.src, tt.tgt, tt.code)

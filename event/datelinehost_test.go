@@ -17,8 +17,8 @@ func TestDatelineHost(t *testing.T) {
 		text      string
 		want, not string
 	}{
-		{"HANOI, Vietnam (AP) — Peru's defence minister on Wednesday met with several top government officials.", "PERGOVMIL>VNMGOV:040", ""},
-		{"LIMA (Reuters) - Peru's defence minister on Wednesday met with several top government officials.", "", "PERGOVMIL>VNMGOV:040"},
+		{"HANOI, Vietnam (AP) — Peru's defence minister on Wednesday met with several top government officials.", "PERGOV>VNMGOV:040", ""},
+		{"LIMA (Reuters) - Peru's defence minister on Wednesday met with several top government officials.", "", "PERGOV>VNMGOV:040"},
 	}
 	for _, tt := range tests {
 		doc := a.Analyze(tt.text)

@@ -117,7 +117,7 @@ func TestNoDeedIdiom(t *testing.T) {
 		{"The Chilean media has tended to simply ignore Peru.", nil, []string{"CHLMED>PER:074"}},
 		{"Peru's president, who served in the Chilean army, resigned.", nil, []string{"PERGOV>CHLMIL:060"}},
 		{"Peruvian exporters become accomplices, and this applies to Chilean businessmen.", nil, []string{"PERBUS>CHLBUS:020"}},
-		{"The Peruvian defence minister learnt that Chilean rebels were suspects in the attack.", nil, []string{"PERGOVMIL>CHLREB:040"}},
+		{"The Peruvian defence minister learnt that Chilean rebels were suspects in the attack.", nil, []string{"PERGOV>CHLREB:040"}},
 		{"No Chilean reporter bothered following Peru's president.", nil, []string{"CHLMED>PERGOV:140"}},
 		{"The Chilean coast guard is unequipped to deal with the surge of Peruvian migrants.", nil, []string{"CHLMIL>PERCVL:050"}},
 		{"Chile's government dealt with the Peruvian government on trade.", []string{"CHLGOV>PERGOV:050"}, nil},

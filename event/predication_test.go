@@ -59,7 +59,7 @@ func TestAnonymity(t *testing.T) {
 		triple string
 		want   bool
 	}{
-		{"A Peruvian refugee who feared retaliation and asked not to be identified said that the Chilean defense ministry's claim is false.", "PERREF>CHLGOVMIL:020", false},
+		{"A Peruvian refugee who feared retaliation and asked not to be identified said that the Chilean defense ministry's claim is false.", "PERREF>CHLGOV:020", false},
 		{"A Peruvian refugee who asked not to be named said the Chilean government's claim is false.", "PERREF>CHLGOV:020", false},
 		{"A Peruvian official asked Chile's army to leave the border.", "PERGOV>CHLMIL:*", true},
 	}

@@ -11,7 +11,7 @@ func TestStatementSubject(t *testing.T) {
 		{"A Peruvian foreign ministry statement criticised Bolivia.", []string{"PERGOV>BOL:111"}, nil},
 		{"A statement from the Chilean government accused Peru of spying.", []string{"CHLGOV>PER:*"}, nil},
 		{"A Bolivian army statement condemned the Chilean raid.", []string{"BOLMIL>CHL:*"}, nil},
-		{"Ecuador's defence ministry statement urged Colombia to withdraw its troops.", []string{"ECUGOVMIL>COL:*"}, nil},
+		{"Ecuador's defence ministry statement urged Colombia to withdraw its troops.", []string{"ECUGOV>COL:*"}, nil},
 		{"A Chilean attack on Bolivia could constitute a threat to Argentina.", nil, []string{"CHL>ARG:*"}},
 	}
 	checkEventCases(t, tests)
