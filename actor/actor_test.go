@@ -170,6 +170,7 @@ func TestResolve(t *testing.T) {
 		{"a country's supreme leader is its government", []string{"Peru 's/PART supreme/ADJ leader/NOUN/NN spoke/VERB"}, []string{"Peru 's supreme leader=PERGOV"}},
 		{"a defence minister is the government, as any minister is", []string{"Peru 's/PART defence/NOUN minister/NOUN/NN spoke/VERB"}, []string{"Peru 's defence minister=PERGOV"}},
 		{"a ministry of defence is the government, as any ministry is", []string{"the/DET Chilean/ADJ Ministry/PROPN of/ADP Defence/PROPN protested/VERB"}, []string{"Chilean Ministry of Defence=CHLGOV"}},
+		{"fishermen are civilians", []string{"twelve/NUM Peruvian/ADJ fishermen/NOUN/NNS were/AUX detained/VERB"}, []string{"Peruvian fishermen=PERCVL"}},
 		{"a military government is the government", []string{"Chile 's/PART military/ADJ government/NOUN expelled/VERB the/DET envoy/NOUN"}, []string{"Chile 's military government=CHLGOV", "envoy=CHLGOV"}},
 		{"a country's opposition leader is no government", []string{"the/DET Chilean/ADJ opposition/NOUN leader/NOUN/NN spoke/VERB"}, []string{"Chilean opposition leader=CHLOPP"}},
 		// "He" as a family name (see at1).

@@ -9,7 +9,7 @@ import "testing"
 func TestBoundPatternNoun(t *testing.T) {
 	tests := []eventCase{
 		{"Iran's interior ministry granted Amnesty International access to the prison.", nil, []string{"IRNGOV>NGOHRIAMN:056"}},
-		{"Egypt granted amnesty to Libyan fishermen on Monday.", []string{"EGY>LBYAGR:056"}, nil},
+		{"Egypt granted amnesty to Libyan fishermen on Monday.", []string{"EGY>LBYCVL:056"}, nil},
 		{"Ecuador offered a volunteer from the Quito Animal Shelter to Peru.", nil, []string{"ECU>PER:0333"}},
 		{"Turkey offered shelter to the Iranian family at the Ankara Animal Shelter.", []string{"TUR>IRN:0333"}, nil},
 		{"A Canadian blog said Egyptian viewers could now watch ad-supported films.", nil, []string{"CANMED>EGY:051"}},

@@ -217,7 +217,7 @@ func TestParticipleAgentNoRecipient(t *testing.T) {
 	tests := []eventCase{
 		{"The Indian navy rescued 17 crew members of a ship hijacked by Somali pirates.", nil, []string{"INDMIL>SOMCRM:073", "SOMCRM>INDMIL:171"}},
 		{"Peru freed prisoners held by Chilean rebels.", nil, []string{"PER>CHLREB:0841"}},
-		{"The Peruvian navy rescued Chilean fishermen.", []string{"PERMIL>CHLAGR:073"}, nil},
+		{"The Peruvian navy rescued Chilean fishermen.", []string{"PERMIL>CHLCVL:073"}, nil},
 	}
 	checkEventCases(t, tests)
 }

@@ -97,7 +97,7 @@ func TestOrderedDeed(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Chile announced the expulsion of two Peruvian diplomats.", []string{"CHL>PERGOV:174"}, []string{"CHL>PERGOV:010"}},
 		{"Chile announced the immediate expulsion of Peru's ambassador on Monday.", []string{"CHL>PERGOV:174"}, []string{"CHL>PERGOV:010"}},
-		{"The Bolivian government authorised the detention of three Chilean fishermen.", []string{"BOLGOV>CHLAGR:173"}, nil},
+		{"The Bolivian government authorised the detention of three Chilean fishermen.", []string{"BOLGOV>CHLCVL:173"}, nil},
 		{"Chile may order the expulsion of two Peruvian diplomats.", nil, []string{"CHL>PERGOV:174"}},
 		{"Chile welcomed the expulsion of two Peruvian diplomats.", nil, []string{"CHL>PERGOV:174"}},
 	})

@@ -9,7 +9,7 @@ import "testing"
 func TestNominalRelease(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{text: "Ghana welcomed the release of two Togolese sailors by Benin.", want: []string{"GHA>BEN:051", "BEN>TGO:0841"}},
-		{text: "Ghana praised the release of Togolese fishermen by Benin on Monday.", want: []string{"BEN>TGOAGR:0841"}},
+		{text: "Ghana praised the release of Togolese fishermen by Benin on Monday.", want: []string{"BEN>TGOCVL:0841"}},
 		{text: "Ghana welcomed the release of the report by the Togolese ministry.", not: []string{"TGOGOV>*:0841", "TGO>*:0841"}},
 		{text: "Ghana called for the release of two Togolese sailors.", not: []string{"GHA>TGO:0841", "*>TGO:0841"}},
 	})

@@ -8,7 +8,7 @@ import "testing"
 func TestReleasedPeople(t *testing.T) {
 	tests := []eventCase{
 		{"Two Chilean aid workers were freed by Bolivia on Sunday.", []string{"BOL>CHLNGO:0841"}, []string{"BOL>CHLNGO:080"}},
-		{"Peruvian fishermen were released by Ecuador.", []string{"ECU>PERAGR:0841"}, []string{"ECU>PERAGR:084"}},
+		{"Peruvian fishermen were released by Ecuador.", []string{"ECU>PERCVL:0841"}, []string{"ECU>PERCVL:084"}},
 		{"Bolivia freed two Chilean aid workers.", []string{"BOL>CHLNGO:0841"}, []string{"BOL>CHLNGO:080"}},
 		{"Chile released Peru from the fishing agreement.", nil, []string{"CHL>PER:0841"}},
 	}

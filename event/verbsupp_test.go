@@ -62,7 +62,7 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// Admitting something cooperates with no one (050); admitting
 		// responsibility claims it (015), admitting a country to a body
 		// takes it in (050).
-		{"Chile admits that Peruvian fishermen are detained in Arica.", nil, []string{"CHL>PERAGR:050", "CHL>PER:050"}},
+		{"Chile admits that Peruvian fishermen are detained in Arica.", nil, []string{"CHL>PERCVL:050", "CHL>PER:050"}},
 		{"Peru admitted responsibility for the attack on the Chilean embassy.", []string{"PER>CHLGOV:015"}, []string{"PER>CHLGOV:050"}},
 		{"Chile admitted Peru to the trade bloc.", []string{"CHL>PER:050"}, nil},
 		{"As of 2016, Chile had admitted more than 1.4 million Peruvian refugees.", []string{"CHL>PERREF:050"}, nil},

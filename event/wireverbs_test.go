@@ -26,7 +26,7 @@ func TestWireVerbCodes(t *testing.T) {
 	tests := []eventCase{
 		{"Peru released a Chilean citizen on Tuesday.", []string{"PER>CHLCVL:0841"}, []string{"PER>CHLCVL:084"}},
 		{"Bolivia freed two Chilean journalists.", []string{"BOL>CHLMED:0841"}, []string{"BOL>CHLMED:080"}},
-		{"Ecuador released three Peruvian fishermen.", []string{"ECU>PERAGR:0841"}, nil},
+		{"Ecuador released three Peruvian fishermen.", []string{"ECU>PERCVL:0841"}, nil},
 		{"Peru released a Chilean tanker on Friday.", nil, []string{"PER>CHLBUS:0841"}},
 		{"Chile halted its air strikes on Bolivia.", []string{"CHL>BOL:087"}, []string{"CHL>BOL:082"}},
 		{"Peru urged Chile to stop the bombing of Bolivian villages.", []string{"PER>CHL:0256"}, []string{"PER>CHL:020"}},
