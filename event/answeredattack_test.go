@@ -27,7 +27,7 @@ func TestAnsweredAttack(t *testing.T) {
 		// A later reaction to the strikes is to their source, not to the
 		// attack found only by context.
 		{"Chilean jets bombed Peruvian army bases on Monday. Santiago said the strikes were a response to an attack on a border post. Bolivia condemned the strikes.",
-			[]string{"BOL>CHL:111"}, []string{"BOL>PER:111"}},
+			[]string{"BOL>CHLMIL:111"}, []string{"BOL>PER:111", "BOL>PERMIL:111"}},
 	}
 	checkEventCases(t, tests)
 }

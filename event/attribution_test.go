@@ -10,12 +10,12 @@ import "testing"
 // claimed.
 func TestAttributionWords(t *testing.T) {
 	checkStatuses(t, []statusCase{
-		{"Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement issued on Friday.", "SDN", "TCD", "195", "claimed"},
-		{"Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement on Friday.", "SDN", "TCD", "195", "claimed"},
-		{"Sudanese jets bombed a market in Chad, said the Chadian health ministry in a statement.", "SDN", "TCD", "195", "claimed"},
+		{"Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement issued on Friday.", "SDNMIL", "TCD", "195", "claimed"},
+		{"Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement on Friday.", "SDNMIL", "TCD", "195", "claimed"},
+		{"Sudanese jets bombed a market in Chad, said the Chadian health ministry in a statement.", "SDNMIL", "TCD", "195", "claimed"},
 	})
 	checkEventCases(t, []eventCase{
-		{text: "Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement on Friday.", not: []string{"SDN>TCD:111"}},
+		{text: "Sudanese jets bombed a market in Chad, the Chadian health ministry said in a statement on Friday.", not: []string{"SDN>TCD:111", "SDNMIL>TCD:111"}},
 		// The pattern in the verb's own clause still codes.
 		{text: "Sudan blasted Chad in a statement on Friday.", want: []string{"SDN>TCD:111"}},
 	})

@@ -10,24 +10,24 @@ func TestClosingAttribution(t *testing.T) {
 	tests := []struct {
 		text, src, tgt, code, status, attr string
 	}{
-		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOVHLH"},
 		{"Syrian rebels shelled a village near Aleppo on Monday, a military spokesman said.", "SYRREB", "SYRCVL", "194", "claimed", "SYRMIL"},
 		{"Russian troops attacked Ukrainian positions near Bakhmut, the Ukrainian army said on Tuesday.", "RUSMIL", "UKRMIL", "190", "claimed", "UKRMIL"},
-		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TUR", "IRQREB", "195", "claimed", "TURGOV"},
+		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TURMIL", "IRQREB", "195", "claimed", "TURGOV"},
 		{"Kenyan police detained three Somali nationals, a spokesman for the interior ministry told reporters.", "KENCOP", "SOM", "173", "claimed", "KENGOV"},
 		{"Police arrested 40 protesters in Lagos, said Amnesty International.", "NGACOP", "NGAOPP", "173", "claimed", "NGOHRIAMN"},
 		{"The Afghan Taliban freed two Pakistani soldiers, Pakistan's foreign ministry said.", "AFGREB", "PAKMIL", "0841", "claimed", "PAKGOV"},
 		// A speaker no dictionary knows: claimed, by the words (the
 		// attribution's name where it has no code).
-		{"Israeli aircraft bombed a school in Gaza, witnesses said on Friday.", "ISR", "ISREDU", "195", "claimed", "witnesses"},
-		{"Israeli aircraft bombed a school in Gaza, according to local witnesses.", "ISR", "ISREDU", "195", "claimed", "local witnesses"},
+		{"Israeli aircraft bombed a school in Gaza, witnesses said on Friday.", "ISRMIL", "ISREDU", "195", "claimed", "witnesses"},
+		{"Israeli aircraft bombed a school in Gaza, according to local witnesses.", "ISRMIL", "ISREDU", "195", "claimed", "local witnesses"},
 		// Already right before: the leading form and "according to".
-		{"The health ministry said Israeli aircraft bombed a school in Gaza.", "ISR", "ISREDU", "195", "claimed", "GOVHLH"},
-		{"Israeli aircraft bombed a school in Gaza, according to the health ministry.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		{"The health ministry said Israeli aircraft bombed a school in Gaza.", "ISRMIL", "ISREDU", "195", "claimed", "GOVHLH"},
+		{"Israeli aircraft bombed a school in Gaza, according to the health ministry.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOVHLH"},
 		// No closing report: the outlet's own voice.
-		{"Israeli aircraft bombed a school in Gaza on Monday.", "ISR", "ISREDU", "195", "asserted", ""},
+		{"Israeli aircraft bombed a school in Gaza on Monday.", "ISRMIL", "ISREDU", "195", "asserted", ""},
 		// A report between commas still reports what comes before it.
-		{"Israeli aircraft bombed a school in Gaza, the health ministry said, and rescuers searched the rubble.", "ISR", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		{"Israeli aircraft bombed a school in Gaza, the health ministry said, and rescuers searched the rubble.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOVHLH"},
 		// A third party's announcement is a claim.
 		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "194", "claimed", "RUSGOV"},
 	}
@@ -66,6 +66,6 @@ func TestClosingAttribution(t *testing.T) {
 func TestOwnAnnouncementClosing(t *testing.T) {
 	checkStatuses(t, []statusCase{
 		{"Kenya and Uganda signed a trade pact on Monday, the two governments announced.", "KEN", "UGA", "*", "asserted"},
-		{"Israeli jets struck a rocket launcher in Lebanon, the Israeli military announced.", "ISR", "LBN", "195", "asserted"},
+		{"Israeli jets struck a rocket launcher in Lebanon, the Israeli military announced.", "ISRMIL", "LBN", "195", "asserted"},
 	})
 }

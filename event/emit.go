@@ -128,8 +128,9 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 		// ambassador" is IRNGOV), as the envoy is the other's.
 		sa.Code += "GOV"
 	}
-	if cl.forces && subject && len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code {
-		// "China fired ballistic missiles": its military did.
+	if (cl.forces || flownForce(cl, code)) && subject && len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code {
+		// "China fired ballistic missiles": its military did; so did
+		// "Peruvian drones" that struck.
 		sa.Code += "MIL"
 	}
 	ta := tm.Actor
@@ -213,21 +214,31 @@ func namesEnvoy(cl *clause) bool {
 	if cl.m.p == nil {
 		return false
 	}
-	var has func(es []dict.Element) bool
-	has = func(es []dict.Element) bool {
-		for _, e := range es {
-			for _, t := range e.Terms {
-				if strings.EqualFold(strings.TrimRight(strings.TrimPrefix(t.Synset, "&"), "_"), "ENVOY") {
-					return true
-				}
-			}
-			if has(e.Objects) {
+	return namesSynset(cl.m.p.After, "ENVOY") || namesSynset(cl.m.p.Before, "ENVOY")
+}
+
+// flownForce reports a clause of force (18-20) whose pattern names an
+// aircraft (the verb dictionary's &AIRCRAFT: warplanes, jets, drones)
+// before its verb, as its doer: "Peruvian drones struck a depot in
+// Chile" is force used by the aircraft a country flies, its military's.
+func flownForce(cl *clause, code string) bool {
+	return cl.m.p != nil && force(code) && namesSynset(cl.m.p.Before, "AIRCRAFT")
+}
+
+// namesSynset reports elements (or the objects within them) with a term
+// of the verb dictionary's synset name ("ENVOY" for &ENVOY).
+func namesSynset(es []dict.Element, name string) bool {
+	for _, e := range es {
+		for _, t := range e.Terms {
+			if strings.EqualFold(strings.TrimRight(strings.TrimPrefix(t.Synset, "&"), "_"), name) {
 				return true
 			}
 		}
-		return false
+		if namesSynset(e.Objects, name) {
+			return true
+		}
 	}
-	return has(cl.m.p.After) || has(cl.m.p.Before)
+	return false
 }
 
 // genericAt reports a generic agent that opens its mention and took its
