@@ -20,6 +20,19 @@ func resolvedLast(t *testing.T, r *Resolver, srcs []string) string {
 	return strings.Join(spelled(text, ms[len(ms)-1]), "|")
 }
 
+// resolvedLastGlued is resolvedLast on text written as glued writes it,
+// with no space around a hyphen.
+func resolvedLastGlued(t *testing.T, r *Resolver, srcs []string) string {
+	t.Helper()
+	_, sents, ents := document(srcs)
+	text, sents, ents := glued(sents, ents)
+	ms := r.Resolve(sents, ents, day2022)
+	if len(ms) != len(sents) {
+		t.Fatalf("%d sentences back, want %d", len(ms), len(sents))
+	}
+	return strings.Join(spelled(text, ms[len(ms)-1]), "|")
+}
+
 // TestSubjectAgain checks that "it" opening a sentence as its subject
 // stands for the actor the last sentence opened with as its subject,
 // not for the last actor that sentence named, and that it falls back to
@@ -201,10 +214,7 @@ func TestPersonNamedWithTitle(t *testing.T) {
 	r := New(dicts(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, sents, ents := document(tt.srcs)
-			text, sents, ents := glued(sents, ents)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+			if got := resolvedLastGlued(t, r, tt.srcs); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -274,10 +284,7 @@ func TestOrganisationAgain(t *testing.T) {
 	r := New(dicts(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, sents, ents := document(tt.srcs)
-			text, sents, ents := glued(sents, ents)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+			if got := resolvedLastGlued(t, r, tt.srcs); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
