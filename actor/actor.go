@@ -782,8 +782,7 @@ func ofName(toks []model.Token, j int) bool {
 	if j+2 >= len(toks) || !strings.EqualFold(toks[j+1].Form, "of") {
 		return false
 	}
-	f := toks[j+2].Form
-	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
+	return capitalised(toks[j+2].Form)
 }
 
 // nameGoesOn reports a capitalised description's head at j with another
@@ -794,8 +793,7 @@ func nameGoesOn(toks []model.Token, j int) bool {
 	if j+1 >= len(toks) {
 		return false
 	}
-	f, g := toks[j].Form, toks[j+1].Form
-	return f != "" && f[0] >= 'A' && f[0] <= 'Z' && g != "" && g[0] >= 'A' && g[0] <= 'Z'
+	return capitalised(toks[j].Form) && capitalised(toks[j+1].Form)
 }
 
 // namedThrough reports a name the dictionaries know that starts between
@@ -820,7 +818,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	w := st.words
 	// A lower-case "the" starts a name the dictionaries list with its
 	// article ("the White House", "the UN") when a name follows it.
-	the := st.up[i] == "THE" && i+1 < len(toks) && maybeName(toks[i+1]) && toks[i+1].Form[0] >= 'A' && toks[i+1].Form[0] <= 'Z'
+	the := st.up[i] == "THE" && i+1 < len(toks) && maybeName(toks[i+1]) && capitalised(toks[i+1].Form)
 	lower := !maybeName(toks[i])
 	if lower && !the && !d.AnyCase() {
 		return Mention{}, false

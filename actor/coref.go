@@ -1132,7 +1132,7 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	from := st.prevAt
-	if f := st.words[i+1]; f != "" && f[0] >= 'A' && f[0] <= 'Z' {
+	if capitalised(st.words[i+1]) {
 		from = 0
 	}
 	for h := len(st.history) - 1; h >= 0 && h >= from; h-- {

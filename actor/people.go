@@ -101,8 +101,7 @@ func (st *state) countryInName(toks []model.Token, i, k int, code string) bool {
 	if len(code) != 3 || CountryOf(code) != code || i < 1 || i+k > len(en) || en[i] < 0 || en[i-1] != en[i] || st.ents[en[i]].Kind != model.Person {
 		return false
 	}
-	f := toks[i-1].Form
-	return f != "" && f[0] >= 'A' && f[0] <= 'Z'
+	return capitalised(toks[i-1].Form)
 }
 
 // congressMember reports "(D-NY)", "(R-Texas)" or "(I-Vt.)" at i: the
@@ -116,8 +115,7 @@ func congressMember(toks []model.Token, i int) bool {
 	default:
 		return false
 	}
-	st := toks[i+3].Form
-	return st != "" && st[0] >= 'A' && st[0] <= 'Z'
+	return capitalised(toks[i+3].Form)
 }
 
 // titledName extends m over a person's name after a title ("Prime
@@ -389,7 +387,7 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 	if len(t.Form) < 2 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" && t.UPOS != "" {
 		return false
 	}
-	if k := j + 1; k < len(toks) && (maybeName(toks[k]) && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' && !isPunct(toks[k]) || toks[k].Form == "-") {
+	if k := j + 1; k < len(toks) && (maybeName(toks[k]) && capitalised(toks[k].Form) && !isPunct(toks[k]) || toks[k].Form == "-") {
 		return false
 	}
 	found, code := st.sittingLeader(st.r.leaders[surnameKey(st.up[j])], false)
@@ -458,7 +456,7 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	for _, k := range [2]int{i - 1, i + 1} {
-		if k >= 0 && k < len(toks) && toks[k].UPOS == "PROPN" && toks[k].Form != "" && toks[k].Form[0] >= 'A' && toks[k].Form[0] <= 'Z' {
+		if k >= 0 && k < len(toks) && toks[k].UPOS == "PROPN" && capitalised(toks[k].Form) {
 			return Mention{}, false
 		}
 	}
@@ -767,7 +765,7 @@ func (st *state) personSurname(toks []model.Token, i int) bool {
 	if t.Form == "" || t.Form[0] < 'A' || t.Form[0] > 'Z' {
 		return false
 	}
-	if j := i + 1; j < len(toks) && toks[j].Form != "" && toks[j].Form[0] >= 'A' && toks[j].Form[0] <= 'Z' && !isPunct(toks[j]) {
+	if j := i + 1; j < len(toks) && capitalised(toks[j].Form) && !isPunct(toks[j]) {
 		return false
 	}
 	for _, e := range st.ents {
@@ -817,7 +815,7 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	// is someone else's; the person's own name again ("Hou Yu-ih") is
 	// the person.
 	if j := i + 1; j < len(toks) && st.entAt[i] >= 0 && st.entAt[j] == st.entAt[i] && maybeName(toks[j]) && !isPunct(toks[j]) &&
-		toks[j].Form[0] >= 'A' && toks[j].Form[0] <= 'Z' {
+		capitalised(toks[j].Form) {
 		en := st.ents[st.entAt[i]]
 		if !strings.Contains(ant.Name, strings.ToUpper(en.Text)) {
 			return Mention{}, false

@@ -13,7 +13,12 @@ func isPlural(t model.Token) bool { return t.XPOS == "NNS" || t.XPOS == "NNPS" }
 
 // isName reports a capitalised word or one tagged as a proper noun.
 func isName(t model.Token) bool {
-	return t.Form != "" && (t.Form[0] >= 'A' && t.Form[0] <= 'Z' || t.UPOS == "PROPN")
+	return capitalised(t.Form) || t.UPOS == "PROPN"
+}
+
+// capitalised reports a word that begins with an ASCII capital letter.
+func capitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // functionWord reports a word the tagger reads as a pronoun,
