@@ -158,7 +158,7 @@ var travellerWords = map[string]bool{
 // travellerWord is the last word of an agent phrase, singular, when it is
 // one of travellerWords, else "".
 func travellerWord(phrase string) string {
-	w := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	w := headWord(phrase)
 	if !travellerWords[w] {
 		w = strings.TrimSuffix(w, "S")
 	}
@@ -1453,8 +1453,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 // list of two in this sentence or the last, or else the last two actors
 // of different countries named there ("Kuwait's foreign minister spoke
 // with his Iraqi counterpart, and the two agreed"), each with its own
-// code; one the sentence cites is none (see Mention.cited). A person's government stands for the person, as "the two
-// leaders" do. It returns nil where there are no such two.
+// code; one the sentence cites is none (see Mention.cited). A person's
+// government stands for the person, as "the two leaders" do. It returns
+// nil where there are no such two.
 func (st *state) theTwo(i int) []Mention {
 	as := func(a Mention) (Mention, bool) {
 		c := CountryOf(a.Code)

@@ -376,11 +376,7 @@ var headTitles = map[string]bool{"PRESIDENT": true, "PREMIER": true, "CHANCELLOR
 // plural, or a surname two sitting leaders of different countries share,
 // is left as it is.
 func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
-	title := m.Agent
-	if i := strings.LastIndexByte(title, ' '); i >= 0 {
-		title = title[i+1:]
-	}
-	if !headTitles[title] && m.Agent != "PRIME MINISTER" || m.End != j || j >= len(toks) {
+	if !headTitles[headWord(m.Agent)] && m.Agent != "PRIME MINISTER" || m.End != j || j >= len(toks) {
 		return false
 	}
 	t := toks[j]
@@ -879,10 +875,7 @@ func personTitle(phrase string) bool {
 	// "SECRETARY OF STATE", "MINISTER OF FOREIGN AFFAIRS": the title is
 	// the head before "of".
 	phrase, _, _ = strings.Cut(phrase, " OF ")
-	last := phrase
-	if i := strings.LastIndexByte(phrase, ' '); i >= 0 {
-		last = phrase[i+1:]
-	}
+	last := headWord(phrase)
 	for _, t := range personTitles {
 		if last == t {
 			return true
