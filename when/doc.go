@@ -17,12 +17,14 @@
 // are calendar weeks, Monday to Sunday ("last week" in an article of
 // Thursday 15 January 2026 is 5 to 11 January); "the past week" is the
 // seven days up to the article's; "earlier this month" ends at the article's
-// day; "over the weekend" is the latest Saturday not after it and its Sunday. "The same day", "the next day" and "two days later" count from the
-// day named just before in the same or the previous paragraph; after a
-// month, a year or nothing they are left undated (CountsFromBefore tells
-// a caller that such words are there, so that it dates nothing by the
-// article's day instead). Every Expression says how
-// it was resolved (Reason), for explanations.
+// day; "over the weekend" (or at, during, on or throughout it) is the
+// latest Saturday not after the article's day and its Sunday. "The same
+// day", "the next day" and "two days later" count from the day named just
+// before in the same or the previous paragraph; after a month, a year or
+// nothing they are left undated (CountsFromBefore tells a caller that
+// such words are there, so that it dates nothing by the article's day
+// instead). Every Expression says how it was resolved (Reason), for
+// explanations.
 //
 // Impossible dates ("Feb 30") are skipped, never adjusted. The package
 // knows text and calendars only: nothing of events, tokens or storage.
