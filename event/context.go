@@ -261,14 +261,8 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// ("dismissed the measures" after "the EU adopted sanctions against
 	// Russia", not a later claim that others helped Russia).
 	if sanctionNouns[a.w.lem[obj]] {
-		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-			ev := a.events[i]
-			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || ev.Root != "16" && ev.Root != "17" {
-				continue
-			}
-			if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
-				continue
-			}
+		measure := func(ev *model.Event) bool { return ev.Root == "16" || ev.Root == "17" }
+		if ev := a.latestAimedAt(src, other, measure); ev != nil {
 			return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
 		}
 	}
@@ -278,14 +272,8 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// nothing else: what an actor did to the reacting one is no
 	// criticism of it.
 	if criticismNouns[a.w.lem[obj]] {
-		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-			ev := a.events[i]
-			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || ev.Root != "11" {
-				continue
-			}
-			if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
-				continue
-			}
+		disapproval := func(ev *model.Event) bool { return ev.Root == "11" }
+		if ev := a.latestAimedAt(src, other, disapproval); ev != nil {
 			return contextMention(*ev.Source, n, contextEntry+"the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
 		}
 		return actor.Mention{}, false
@@ -296,14 +284,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// release"): whoever held them let them go. Else the story's
 	// latest release by another. Nothing else is.
 	if a.w.lem[obj] == "RELEASE" {
-		for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-			ev := a.events[i]
-			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || !heldCode(ev.Code) {
-				continue
-			}
-			if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
-				continue
-			}
+		if ev := a.latestAimedAt(src, other, func(ev *model.Event) bool { return heldCode(ev.Code) }); ev != nil {
 			return contextMention(*ev.Source, n, contextEntry+"who held "+ev.Target.Code+" in the latest release or detention ("+ev.Code+")"), true
 		}
 		// A third party's welcome ("The African Union welcomed the
@@ -376,6 +357,25 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// Else the last actor of another country named in the sentences
 	// just before.
 	return a.namedBefore(src, n, false)
+}
+
+// latestAimedAt returns the story's latest event with both actors whose
+// source by accepts, whose target is src or of src's country, and that
+// kind accepts, or nil: the deed a reaction to a named kind of deed
+// (measures, criticism, a release) answers.
+func (a *article) latestAimedAt(src actor.Mention, by func(string) bool, kind func(*model.Event) bool) *model.Event {
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+		ev := &a.events[i]
+		if ev.Source == nil || ev.Target == nil || !by(ev.Source.Code) || !kind(ev) {
+			continue
+		}
+		if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+			continue
+		}
+		return ev
+	}
+	return nil
 }
 
 // ownGovernment returns, for a protest (CAMEO 14) whose clause names no
