@@ -221,10 +221,11 @@ func (r *Resolver) ResolveHome(sents []model.Sentence, ents []model.Entity, at t
 
 // ResolveUpper is ResolveHome for a caller that has upper-cased the
 // sentences' words already, as the event coder has for its discard
-// phrases: ups[i], when it has one word per token of sents[i] (up to
-// MaxTokens), holds strings.ToUpper of each token's form, and is read
-// instead of upper-casing (and allocating) every form again. A missing
-// ups[i], or one of another length, is computed as ResolveHome does.
+// phrases: ups[i], when it has one word per token of sents[i] (or per
+// token of its first MaxTokens, the ones read), holds strings.ToUpper of
+// each token's form, and is read instead of upper-casing (and
+// allocating) every form again. A missing ups[i], or one of another
+// length, is computed as ResolveHome does.
 // The mentions are ResolveHome's; ups is not modified.
 func (r *Resolver) ResolveUpper(sents []model.Sentence, ups [][]string, ents []model.Entity, at time.Time, dates []Dates, home string) [][]Mention {
 	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
@@ -474,7 +475,9 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 	st.words = st.words[:0]
 	st.up = st.up[:0]
 	st.entAt = st.entAt[:0]
-	given := len(up) == n // the caller's upper-cased forms (ResolveUpper)
+	// The caller's upper-cased forms (ResolveUpper), of the whole
+	// sentence or of the tokens read.
+	given := len(up) == n || len(up) == len(s.Tokens)
 	for k, t := range toks {
 		st.words = append(st.words, t.Form)
 		if given {

@@ -1294,6 +1294,27 @@ func TestResolveUpper(t *testing.T) {
 	if ups[0][len(ups[0])-1] != "CHILE" {
 		t.Errorf("ResolveUpper changed the words it was given: %q", ups[0])
 	}
+
+	// A sentence longer than MaxTokens: its words are read whether the
+	// caller upper-cased all its tokens or only those read.
+	text, sents, ents = document([]string{"Chile protested/VERB" + strings.Repeat(" again/ADV", MaxTokens)})
+	all := make([]string, len(sents[0].Tokens))
+	for k, tk := range sents[0].Tokens {
+		all[k] = strings.ToUpper(tk.Form)
+	}
+	all[0] = "PERU" // in place of "Chile"
+	for _, tt := range []struct {
+		name string
+		up   []string
+	}{
+		{"every token", all},
+		{"the tokens read", all[:MaxTokens]},
+	} {
+		ms := r.ResolveUpper(sents, [][]string{tt.up}, ents, day2022, nil, "PER")[0]
+		if got := strings.Join(spelled(text, ms), "|"); got != "Chile=PER" {
+			t.Errorf("a long sentence, the words of %s given: %q, want Chile=PER", tt.name, got)
+		}
+	}
 }
 
 // TestRegionLeaders checks that a region's leaders are read as the
