@@ -1,11 +1,6 @@
 package event
 
-import (
-	"context"
-	"testing"
-
-	"github.com/casus-project/casus/model"
-)
+import "testing"
 
 // TestEventDate checks which time expression dates an event: its own
 // clause's, not one of a clause below it; a governing clause's for a
@@ -82,22 +77,9 @@ func TestEventDate(t *testing.T) {
 			"LIMA - Peru on Wednesday recalled its ambassador from Chile.\n\nPeru also expelled two Chilean diplomats.",
 			"expelled", "2022-09-07", "day"},
 	}
-	c, a := coder(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := c.Code(context.Background(), &model.Article{Text: tt.text, Published: model.Day(thursday)}, a.Analyze(tt.text), nil, nil)
-			var e *model.Event
-			for i, ev := range evs {
-				if p := ev.Evidence.Predicate; tt.text[p.Start:p.End] == tt.pred {
-					e = &evs[i]
-				}
-			}
-			if e == nil {
-				t.Fatalf("no event of %q among %s", tt.pred, describe(evs))
-			}
-			if e.Date.String() != tt.date || e.DatePrecision != tt.precision {
-				t.Errorf("%s>%s:%s dated %s (%s, %s), want %s (%s); all: %s", e.Source.Code, e.Target.Code, e.Code, e.Date, e.DatePrecision, e.DateReason, tt.date, tt.precision, describe(evs))
-			}
+			checkPredicateDate(t, tt.text, tt.pred, tt.date, tt.precision)
 		})
 	}
 }
