@@ -159,19 +159,10 @@ func prepositionalParticiple(toks []model.Token, j int) bool {
 		if toks[i].XPOS == "POS" || toks[i].XPOS == "PRP$" || toks[i].XPOS == "HYPH" {
 			continue
 		}
-		return toks[i].UPOS == "ADP" && reducedPrepositions[strings.ToLower(toks[i].Form)] && verbBefore(toks, i)
-	}
-	return false
-}
-
-// verbBefore reports a verb or auxiliary among toks[:i]: a phrase after
-// one is no part of the sentence's subject ("Thousands of protesters
-// marched on Monday": "marched" is the verb of "Thousands").
-func verbBefore(toks []model.Token, i int) bool {
-	for _, t := range toks[:i] {
-		if t.UPOS == "VERB" || t.UPOS == "AUX" {
-			return true
-		}
+		// A phrase after a verb is no part of the sentence's subject
+		// ("Thousands of protesters marched on Monday": "marched" is
+		// the verb of "Thousands").
+		return toks[i].UPOS == "ADP" && reducedPrepositions[strings.ToLower(toks[i].Form)] && !beforeVerb(toks, toks[i].Start)
 	}
 	return false
 }
