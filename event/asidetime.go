@@ -88,16 +88,25 @@ func tokenAt(toks []model.Token, at int) int {
 	return -1
 }
 
-// quoteMarks counts the quotation marks among toks[lo:hi].
+// quoteMarks counts the double quotation marks among toks[lo:hi].
 func quoteMarks(toks []model.Token, lo, hi int) int {
 	n := 0
 	for j := max(lo, 0); j < hi && j < len(toks); j++ {
-		switch toks[j].Form {
-		case "\"", "“", "”", "``", "''":
+		if doubleQuote(toks[j].Form) {
 			n++
 		}
 	}
 	return n
+}
+
+// doubleQuote reports a double quotation mark. Unlike isQuote it leaves
+// out single marks, which may be apostrophes ("the countries’ envoys").
+func doubleQuote(f string) bool {
+	switch f {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
 }
 
 // partBreak reports a token that ends a comma-delimited part of a

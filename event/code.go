@@ -293,14 +293,7 @@ func sameCountry(a, b actor.Mention) bool {
 // quoted reports a token k after the verb at v inside quotation marks
 // that open after the verb.
 func quoted(toks []model.Token, v, k int) bool {
-	n := 0
-	for j := v + 1; j < k && j < len(toks); j++ {
-		switch toks[j].Form {
-		case "\"", "“", "”", "``", "''":
-			n++
-		}
-	}
-	return n%2 == 1
+	return quoteMarks(toks, v+1, k)%2 == 1
 }
 
 // threat reports a code of a threat (CAMEO 13).

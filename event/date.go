@@ -146,7 +146,7 @@ func (a *article) followingTime(toks []model.Token, v int, times []when.Expressi
 			switch t := toks[k]; {
 			case t.UPOS == "VERB", t.UPOS == "AUX", t.UPOS == "SCONJ", t.UPOS == "CCONJ", partBreak(t):
 				return -1
-			case t.XPOS == "WDT", t.XPOS == "WP", t.XPOS == "WP$", t.XPOS == "WRB", quoteMarks(toks, k, k+1) > 0:
+			case t.XPOS == "WDT", t.XPOS == "WP", t.XPOS == "WP$", t.XPOS == "WRB", doubleQuote(t.Form):
 				return -1
 			}
 		}
