@@ -1,6 +1,9 @@
 package tag
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // clauseTags are the tag classes that repairFinite reads, as indices and
 // sets of indices into a model's XPOS tags.
@@ -74,26 +77,6 @@ func newClauseTags(xpos []string) clauseTags {
 			c.quote = i
 		}
 		switch x {
-		case "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD":
-			c.verb |= bit
-		}
-		switch x {
-		case "WP", "WDT", "PRP", "PRP$", "DT", "IN", "CC", "TO", "MD", "EX", "PDT", "RP", "WRB":
-			c.function |= bit
-		}
-		switch x {
-		case "DT", "JJ", "NNP", "CD", "PRP$":
-			c.modifier |= bit
-		}
-		switch x {
-		case "DT", "PRP$", "CD", "PRP":
-			c.objectStart |= bit
-		}
-		switch x {
-		case "DT", "PRP$", "CD", "NN", "NNS":
-			c.determinerStart |= bit
-		}
-		switch x {
 		case "VBD", "VBZ", "VBP", "MD":
 			c.finite |= bit
 		case "NN", "NNS", "NNP", "NNPS":
@@ -115,7 +98,24 @@ func newClauseTags(xpos []string) clauseTags {
 			c.wh |= bit
 		}
 	}
+	c.verb = tagSet(xpos, "VB VBD VBG VBN VBP VBZ MD")
+	c.function = tagSet(xpos, "WP WDT PRP PRP$ DT IN CC TO MD EX PDT RP WRB")
+	c.modifier = tagSet(xpos, "DT JJ NNP CD PRP$")
+	c.objectStart = tagSet(xpos, "DT PRP$ CD PRP")
+	c.determinerStart = tagSet(xpos, "DT PRP$ CD NN NNS")
 	return c
+}
+
+// tagSet returns the set of the indices into xpos (the first 64) of the
+// space-separated tags of names.
+func tagSet(xpos []string, names string) uint64 {
+	var set uint64
+	for _, name := range strings.Fields(names) {
+		if i := slices.Index(xpos, name); i >= 0 && i < 64 {
+			set |= 1 << i
+		}
+	}
+	return set
 }
 
 // has reports whether tag t is in set.
