@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"time"
 	"unicode"
@@ -26,6 +27,9 @@ func trimEdges(p *page, keep []int, best int32, ref time.Time) ([]int, []string)
 	for n := 0; n < maxLeadDrops && len(keep) > 1; n++ {
 		drop, by := leadJunk(p, &p.blocks[keep[0]], &p.blocks[keep[1]], best, ref)
 		if !drop {
+			drop = repeatedLater(p, keep) || boxLabel(p, keep)
+		}
+		if !drop {
 			break
 		}
 		if len(names) == 0 {
@@ -45,6 +49,42 @@ func trimEdges(p *page, keep []int, best int32, ref time.Time) ([]int, []string)
 		keep = keep[:len(keep)-1]
 	}
 	return keep, names
+}
+
+// minRepeat is the shortest opening block, in bytes, that repeatedLater
+// takes for a copy: shorter lines ("Updated", a place name) recur by
+// chance.
+const minRepeat = 40
+
+// repeatedLater reports whether the first of the kept blocks reappears
+// word for word in a later one: a summary or highlight box above the
+// story that repeats one of its paragraphs. Kept, it would be read, and
+// its events coded, twice.
+func repeatedLater(p *page, keep []int) bool {
+	first := &p.blocks[keep[0]]
+	t := p.text[first.start:first.end]
+	if len(t) < minRepeat {
+		return false
+	}
+	for _, i := range keep[1:] {
+		b := &p.blocks[i]
+		if bytes.Contains(p.text[b.start:b.end], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// boxLabel reports whether the first of the kept blocks is a short
+// label ("Highlights", "Key points") over a block that repeatedLater
+// drops: the heading of the same box.
+func boxLabel(p *page, keep []int) bool {
+	if len(keep) < 3 {
+		return false
+	}
+	b := &p.blocks[keep[0]]
+	t := p.text[b.start:b.end]
+	return len(t) <= 40 && !endsSentence(t) && repeatedLater(p, keep[1:])
 }
 
 // flagsUpTo returns the own flags of a block's element and its ancestors

@@ -37,6 +37,7 @@ func TestTrimEdges(t *testing.T) {
 		last      string // and end with this
 		authors   []string
 		published model.Date
+		once      string // and hold this exactly once, if set
 	}{
 		{
 			name:  "section label",
@@ -91,6 +92,23 @@ func TestTrimEdges(t *testing.T) {
 			first: "Work starts on June 3\n", last: storyLast,
 		},
 		{
+			name:  "a highlight box repeating a later paragraph",
+			inner: `<div class="box"><h4>Key points</h4><p>Fishing crews that use the pier will move to the southern basin, where the authority has set aside forty berths until the work is done.</p></div>` + storyParas,
+			first: storyFirst, last: storyLast,
+			once: "Fishing crews that use the pier",
+		},
+		{
+			name:  "a standfirst repeated as the first paragraph",
+			inner: `<p class="intro">The harbour authority said on Tuesday that the northern pier would close for repairs next month, after inspectors found cracks in its supports.</p><div class="text">` + storyParas + `</div>`,
+			first: storyFirst, last: storyLast,
+			once: storyFirst,
+		},
+		{
+			name:  "a short opening line that recurs stays",
+			inner: `<p>Pier closure</p>` + storyParas + `<p>Pier closure</p><p>The authority will publish a timetable for the works.</p>`,
+			first: "Pier closure\n" + storyFirst, last: "timetable for the works.",
+		},
+		{
 			name:  "republication notice above",
 			inner: `<p>This report was first published by Port Wire Service and is republished with permission.</p>` + storyParas,
 			first: storyFirst, last: storyLast,
@@ -119,6 +137,9 @@ func TestTrimEdges(t *testing.T) {
 			}
 			if !strings.HasPrefix(a.Text, tt.first) || !strings.HasSuffix(a.Text, tt.last) {
 				t.Errorf("text = %q, want it to start %q and end %q", a.Text, tt.first, tt.last)
+			}
+			if tt.once != "" && strings.Count(a.Text, tt.once) != 1 {
+				t.Errorf("text = %q, want %q in it once", a.Text, tt.once)
 			}
 			if tt.authors != nil && !slices.Equal(a.Authors, tt.authors) {
 				t.Errorf("authors = %q, want %q", a.Authors, tt.authors)
