@@ -6,6 +6,14 @@ import (
 	"github.com/casus-project/casus/model"
 )
 
+// mendClauses mends the greedy parser's two misreadings of a second
+// clause joined by "and" or "but" without a comma (coordinateClauses and
+// objectClause).
+func mendClauses(tokens []model.Token) {
+	objectClause(tokens)
+	coordinateClauses(tokens)
+}
+
 // coordinateClauses mends one error of the greedy parser in news text:
 // a second clause joined by "and" or "but" without a comma ("Russia
 // expelled two diplomats and Britain summoned the ambassador"). Having
@@ -24,7 +32,7 @@ import (
 func coordinateClauses(tokens []model.Token) {
 	for v := 1; v < len(tokens); v++ {
 		n := v - 1
-		if !finiteTag(tokens[v].XPOS) || clausal(tokens[v].DepRel) || tokens[n].DepRel != "conj" || !nominalTag(tokens[n].XPOS) {
+		if !finiteTag(tokens[v].XPOS) || !strandedRel(tokens[v].DepRel) || tokens[n].DepRel != "conj" || !nominalTag(tokens[n].XPOS) {
 			continue
 		}
 		obj := tokens[n].Head - 1
@@ -41,11 +49,11 @@ func coordinateClauses(tokens []model.Token) {
 			switch {
 			case tokens[i].Head == n+1 && tokens[i].DepRel == "cc" && i < n:
 				cc = i
-			case tokens[i].Head == v+1 && strings.HasPrefix(tokens[i].DepRel, "nsubj"):
+			case tokens[i].Head == v+1 && (strings.HasPrefix(tokens[i].DepRel, "nsubj") || tokens[i].DepRel == "mark"):
 				subject = true
 			}
 		}
-		if cc < 0 || subject || descends(tokens, verb, v) {
+		if cc < 0 || subject || descends(tokens, verb, v) || bareInfinitive(tokens[verb], tokens[v]) {
 			continue
 		}
 		for i := range tokens {
@@ -59,20 +67,151 @@ func coordinateClauses(tokens []model.Token) {
 	}
 }
 
+// objectClause mends the other reading of a second clause joined without
+// a comma: "Indian troops shelled the village and Pakistani forces
+// returned fire", parsed as if the troops shelled that the village and
+// the forces returned fire. A verb that takes no clausal complement
+// (see complementVerbs), with no object of its own, whose finite
+// complement's subject is a coordination of two nouns ending right
+// before that complement's verb, has the first noun as its object and
+// the complement as its conjunct, with the second noun as its subject.
+// Verbs of saying and thinking are left alone, since "said the village
+// and the forces returned fire" means what the parser read. The tree
+// stays projective: the object's words lie between the verb and the
+// coordinator, and the new subject's words right before its verb.
+func objectClause(tokens []model.Token) {
+	for v := range tokens {
+		h := tokens[v].Head - 1
+		if tokens[v].DepRel != "ccomp" || !finiteTag(tokens[v].XPOS) || h < 0 || h >= v ||
+			!strings.HasPrefix(tokens[h].XPOS, "VB") || complementVerb(tokens[h]) {
+			continue
+		}
+		subj, conj, cc := -1, -1, -1
+		blocked := false
+		for i := range tokens {
+			switch {
+			case tokens[i].Head == h+1 && (tokens[i].DepRel == "obj" || tokens[i].DepRel == "ccomp" && i != v):
+				blocked = true
+			case tokens[i].Head == v+1 && (tokens[i].DepRel == "mark" || tokens[i].DepRel == "nsubj:pass"):
+				blocked = true
+			case tokens[i].Head == v+1 && tokens[i].DepRel == "nsubj":
+				subj = i
+			}
+		}
+		if blocked || subj < 0 || subj < h || !nominalTag(tokens[subj].XPOS) {
+			continue
+		}
+		for i := range tokens {
+			if tokens[i].Head == subj+1 && tokens[i].DepRel == "conj" && i < v {
+				conj = i
+			}
+		}
+		if conj < 0 || !nominalTag(tokens[conj].XPOS) || lastBelow(tokens, conj) != v-1 {
+			continue
+		}
+		for i := subj + 1; i < conj; i++ {
+			if tokens[i].Head == conj+1 && tokens[i].DepRel == "cc" {
+				cc = i
+			}
+		}
+		if cc < 0 {
+			continue
+		}
+		for i := subj + 1; i < cc; i++ {
+			if tokens[i].Head == conj+1 && tokens[i].DepRel == "punct" {
+				tokens[i].Head = v + 1
+			}
+		}
+		tokens[cc].Head = v + 1
+		tokens[conj].Head, tokens[conj].DepRel = v+1, "nsubj"
+		tokens[subj].Head, tokens[subj].DepRel = h+1, "obj"
+		tokens[v].DepRel = "conj"
+	}
+}
+
+// lastBelow returns the index of the last token in the subtree of token
+// i (0-based), i itself if nothing below it comes later.
+func lastBelow(tokens []model.Token, i int) int {
+	last := i
+	for j := i + 1; j < len(tokens); j++ {
+		if descends(tokens, j, i) {
+			last = j
+		}
+	}
+	return last
+}
+
+// complementVerb reports whether tok is a verb that takes a clause as
+// its complement ("said the talks failed", "believes they will come"):
+// the verbs of saying, thinking, knowing and perceiving, by lemma (the
+// form when the lemma is unknown).
+func complementVerb(tok model.Token) bool {
+	w := tok.Lemma
+	if w == "" || w == "_" {
+		w = strings.ToLower(tok.Form)
+	}
+	_, ok := complementVerbs[w]
+	return ok
+}
+
+// complementVerbs are the lemmas complementVerb accepts. A verb missing
+// here only loses the mend when its complement's subject is a
+// coordination, so the list errs towards including.
+var complementVerbs = map[string]struct{}{
+	"say": {}, "tell": {}, "claim": {}, "report": {}, "announce": {}, "deny": {}, "believe": {},
+	"think": {}, "know": {}, "warn": {}, "state": {}, "add": {}, "insist": {}, "argue": {},
+	"confirm": {}, "suggest": {}, "show": {}, "mean": {}, "hope": {}, "fear": {}, "expect": {},
+	"agree": {}, "decide": {}, "admit": {}, "acknowledge": {}, "note": {}, "explain": {},
+	"find": {}, "ensure": {}, "indicate": {}, "reveal": {}, "recall": {}, "realize": {},
+	"realise": {}, "understand": {}, "learn": {}, "hear": {}, "see": {}, "feel": {}, "assume": {},
+	"allege": {}, "predict": {}, "promise": {}, "threaten": {}, "demand": {}, "ask": {},
+	"order": {}, "stress": {}, "emphasize": {}, "emphasise": {}, "reiterate": {}, "maintain": {},
+	"conclude": {}, "estimate": {}, "suspect": {}, "doubt": {}, "guess": {}, "wish": {},
+	"prove": {}, "declare": {}, "write": {}, "complain": {}, "concede": {}, "contend": {},
+	"assert": {}, "recommend": {}, "propose": {}, "remember": {}, "signal": {}, "accept": {},
+	"mention": {}, "reply": {}, "respond": {}, "answer": {}, "tweet": {}, "post": {},
+	"testify": {}, "swear": {}, "vow": {}, "pledge": {}, "caution": {}, "observe": {},
+	"notice": {}, "imagine": {}, "pretend": {}, "worry": {}, "bet": {}, "charge": {},
+	"rule": {}, "determine": {}, "judge": {}, "reckon": {}, "figure": {}, "presume": {},
+	"suppose": {}, "speculate": {}, "hint": {}, "imply": {}, "specify": {}, "stipulate": {},
+	"require": {}, "urge": {}, "request": {}, "insure": {}, "check": {}, "discover": {},
+	"recognize": {}, "recognise": {}, "wonder": {},
+}
+
+// bareInfinitive reports whether v, tagged as a present tense, may
+// instead be the bare infinitive that a causative or perception verb
+// takes after its object ("let your friends and family know"), which
+// the tagger cannot tell from a present tense.
+func bareInfinitive(verb, v model.Token) bool {
+	if v.XPOS != "VBP" {
+		return false
+	}
+	switch strings.ToLower(verb.Lemma) {
+	case "let", "make", "have", "help", "see", "watch", "hear", "feel", "bid":
+		return true
+	}
+	return false
+}
+
 // finiteTag reports whether xpos is a finite verb's tag.
 func finiteTag(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
 
 // nominalTag reports whether xpos is a noun's or a personal pronoun's.
 func nominalTag(xpos string) bool { return strings.HasPrefix(xpos, "NN") || xpos == "PRP" }
 
-// clausal reports whether a verb attached by rel heads a clause of its
-// own (or is an auxiliary), which coordinateClauses leaves as it is.
-func clausal(rel string) bool {
+// strandedRel reports whether a finite verb attached by rel, with no
+// subject and no subordinator of its own, can only be a misread second
+// clause. A complement, an adverbial clause or a parataxis with neither
+// is not English ("... on Monday and Pakistani forces returned/advcl
+// fire"), so those are mended as well as a verb hung as a modifier. A
+// root, a conjunct, a relative clause, a clausal subject or an auxiliary
+// is left as it is: each may lack a subject of its own in good English.
+func strandedRel(rel string) bool {
 	switch rel {
-	case "root", "conj", "ccomp", "advcl", "parataxis", "acl:relcl", "csubj", "aux", "aux:pass", "cop":
-		return true
+	case "root", "conj", "acl:relcl", "csubj", "aux", "aux:pass", "cop":
+		return false
 	}
-	return false
+	return true
 }
 
 // objectRel reports whether rel attaches an object or an oblique.

@@ -30,6 +30,15 @@ func TestCoordinateClauses(t *testing.T) {
 		{"a verb below the finite verb is left alone, not made its head",
 			"Chile/NNP/2/nsubj sent/VBD/6/advcl aid/NN/2/obj and/CC/5/cc Peru/NNP/3/conj thanked/VBD/9/dep ,/,/9/punct officials/NNS/9/nsubj said/VBD/0/root ././9/punct",
 			"2 nsubj|6 advcl|2 obj|5 cc|3 conj|9 dep|9 punct|9 nsubj|0 root|9 punct"},
+		{"an oblique's conjunct before a verb hung as an adverbial clause",
+			"Troops/NNS/2/nsubj shelled/VBD/0/root the/DT/4/det town/NN/2/obj on/IN/6/case Monday/NNP/2/obl and/CC/9/cc rebel/NN/9/compound fighters/NNS/6/conj returned/VBD/2/advcl fire/NN/10/obj ././2/punct",
+			"2 nsubj|0 root|4 det|2 obj|6 case|2 obl|10 cc|9 compound|10 nsubj|2 conj|10 obj|2 punct"},
+		{"an adverbial clause with a subordinator is left alone",
+			"Troops/NNS/2/nsubj shelled/VBD/0/root the/DT/4/det town/NN/2/obj and/CC/6/cc houses/NNS/4/conj because/IN/8/mark burned/VBD/2/advcl ././2/punct",
+			"2 nsubj|0 root|4 det|2 obj|6 cc|4 conj|8 mark|2 advcl|2 punct"},
+		{"a bare infinitive after a causative verb is left alone",
+			"Let/VB/0/root your/PRP$/3/nmod:poss friends/NNS/1/obj and/CC/5/cc neighbours/NNS/3/conj know/VBP/1/parataxis ././1/punct",
+			"0 root|3 nmod:poss|1 obj|5 cc|3 conj|1 parataxis|1 punct"},
 		{"a conjunct of the subject is left alone",
 			"Chile/NNP/4/nsubj and/CC/3/cc Peru/NNP/1/conj signed/VBD/0/root ././4/punct",
 			"4 nsubj|3 cc|1 conj|0 root|4 punct"},
@@ -40,7 +49,50 @@ func TestCoordinateClauses(t *testing.T) {
 			p := strings.Split(f, "/")
 			toks = append(toks, model.Token{Form: p[0], XPOS: p[1], Head: mustAtoi(t, p[2]), DepRel: p[3]})
 		}
+		for i := range toks {
+			toks[i].Lemma = strings.ToLower(toks[i].Form)
+		}
 		coordinateClauses(toks)
+		var got []string
+		for _, tok := range toks {
+			got = append(got, strconv.Itoa(tok.Head)+" "+tok.DepRel)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.name, g, tc.want)
+		}
+	}
+}
+
+// TestObjectClause checks the mend of a second clause read as the
+// complement of a verb that takes none, on trees as the parser builds
+// them, and the trees it must leave alone.
+func TestObjectClause(t *testing.T) {
+	tests := []struct {
+		name, in, want string // in: form/XPOS/lemma/head/deprel; want: each token's head and deprel
+	}{
+		{"a coordinated subject of a complement of shell",
+			"Troops/NNS/troops/2/nsubj shelled/VBD/shell/0/root the/DT/the/4/det village/NN/village/8/nsubj and/CC/and/7/cc rebel/NN/rebel/7/compound fighters/NNS/fighter/4/conj returned/VBD/return/2/ccomp fire/NN/fire/8/obj ./././2/punct",
+			"2 nsubj|0 root|4 det|2 obj|8 cc|7 compound|8 nsubj|2 conj|8 obj|2 punct"},
+		{"a comma before the coordinator moves with it",
+			"Police/NNS/police/2/nsubj detained/VBD/detain/0/root leaders/NNS/leader/7/nsubj ,/,/,/6/punct but/CC/but/6/cc crowds/NNS/crowd/3/conj marched/VBD/march/2/ccomp ./././2/punct",
+			"2 nsubj|0 root|2 obj|7 punct|7 cc|7 nsubj|2 conj|2 punct"},
+		{"a verb of saying keeps its complement",
+			"Officials/NNS/official/2/nsubj said/VBD/say/0/root the/DT/the/4/det village/NN/village/7/nsubj and/CC/and/6/cc forces/NNS/force/4/conj fought/VBD/fight/2/ccomp ./././2/punct",
+			"2 nsubj|0 root|4 det|7 nsubj|6 cc|4 conj|2 ccomp|2 punct"},
+		{"a verb with an object of its own is left alone",
+			"Troops/NNS/troops/2/nsubj told/VBD/tell/0/root villagers/NNS/villager/2/obj the/DT/the/5/det town/NN/town/8/nsubj and/CC/and/7/cc farms/NNS/farm/5/conj burned/VBD/burn/2/ccomp ./././2/punct",
+			"2 nsubj|0 root|2 obj|5 det|8 nsubj|7 cc|5 conj|2 ccomp|2 punct"},
+		{"a complement with a subordinator is left alone",
+			"Troops/NNS/troops/2/nsubj shelled/VBD/shell/0/root until/IN/until/8/mark the/DT/the/5/det town/NN/town/8/nsubj and/CC/and/7/cc farms/NNS/farm/5/conj burned/VBD/burn/2/ccomp ./././2/punct",
+			"2 nsubj|0 root|8 mark|5 det|8 nsubj|7 cc|5 conj|2 ccomp|2 punct"},
+	}
+	for _, tc := range tests {
+		var toks []model.Token
+		for _, f := range strings.Fields(tc.in) {
+			p := strings.Split(f, "/")
+			toks = append(toks, model.Token{Form: p[0], XPOS: p[1], Lemma: p[2], Head: mustAtoi(t, p[3]), DepRel: p[4]})
+		}
+		objectClause(toks)
 		var got []string
 		for _, tok := range toks {
 			got = append(got, strconv.Itoa(tok.Head)+" "+tok.DepRel)

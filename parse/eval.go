@@ -35,7 +35,7 @@ func pct(a, b int) float64 {
 // relations (full relations, subtypes included). Words whose gold head is
 // missing are not counted. sents is not modified. The scores are of the
 // tree Parse gives; Before, when the model has a punctuation stage, is
-// of the tree before that stage and coordinateClauses.
+// of the tree before that stage and mendClauses.
 func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 	var sc, before Scores
 	for _, s := range sents {
@@ -48,7 +48,7 @@ func Evaluate(m *Model, sents []*conllu.Sentence) Scores {
 			before.add(s, toks)
 			m.punct.Reattach(toks)
 		}
-		coordinateClauses(toks)
+		mendClauses(toks)
 		sc.add(s, toks)
 	}
 	if m.punct != nil {

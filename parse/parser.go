@@ -738,7 +738,7 @@ func (m *Model) scoreStep(w *work, stop int) {
 func (m *Model) Parse(tokens []model.Token) {
 	m.parseTree(tokens)
 	m.punct.Reattach(tokens)
-	coordinateClauses(tokens)
+	mendClauses(tokens)
 }
 
 // parseTree is Parse without the punctuation stage.
