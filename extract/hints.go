@@ -41,7 +41,7 @@ var hintWords = map[string]uint32{
 	"taboola": fBad, "toolbar": fWeak, "masthead": fWeak, "sitemap": fBad, "readmore": fBad,
 	"moreon": fBad, "morestories": fBad, "seealso": fBad, "print": fWeak, "skip": fWeak,
 	"bio": fWeak, "authorbio": fBad, "aboutauthor": fBad, "newsletterbox": fBad, "paywall": fBad,
-	"disclaimer": fWeak, "feedback": fWeak, "jump": fWeak, "carousel": fWeak, "slider": fWeak,
+	"disclaimer": fWeak, "feedback": fWeak, "jump": fWeak, "carousel": fWeak, "slider": fWeak, "gallery": fWeak, "slideshow": fWeak,
 	"headline": fHeader, "byline": fHeader | fAuthor, "dateline": fHeader, "author": fAuthor,
 	"header": fHeader, "meta": fHeader, "timestamp": fHeader,
 	"caption": fCaption, "credit": fCaption, "credits": fCaption, "figcaption": fCaption,

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClutter checks that page furniture kept inside or beside a story's
+// container (widget controls, teaser lists, photo credits) stays out of
+// the body, and that the story's own text stays in.
+func TestClutter(t *testing.T) {
+	tests := []struct {
+		name  string
+		inner string
+		keep  []string // substrings the text must hold
+		drop  []string // substrings it must not hold
+	}{
+		{
+			name: "a photo gallery's controls and captions",
+			inner: `<div class="photo-gallery"><div class="controls"><p>Caption</p><p>Close</p><span>Image 1 of 4</span></div>` +
+				`<ul><li><img src="a.jpg"><p>Crews unload nets at the southern basin.</p></li></ul></div>` + storyParas,
+			keep: []string{storyFirst, storyLast},
+			drop: []string{"Caption", "Close", "Image 1 of 4", "unload nets"},
+		},
+		{
+			name:  "a slideshow notice",
+			inner: storyParas + `<div class="slideshow-wrap"><p>This slideshow needs scripts to run.</p></div>`,
+			keep:  []string{storyFirst, storyLast},
+			drop:  []string{"slideshow needs"},
+		},
+		{
+			name:  "a story laid out as a gallery stays",
+			inner: `<div class="gallery">` + storyParas + `</div>`,
+			keep:  []string{storyFirst, storyLast},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := HTML(article("", tt.inner), Options{URL: "https://harbourgazette.example/port/pier"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.keep {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("text lacks %q; text:\n%s", s, a.Text)
+				}
+			}
+			for _, s := range tt.drop {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("text holds %q; text:\n%s", s, a.Text)
+				}
+			}
+		})
+	}
+}
