@@ -150,6 +150,24 @@ func parseTextDate(s string, ref time.Time) (model.Date, bool) {
 	return model.Day(t), true
 }
 
+// isoDate reports whether s holds a numeric date written year first,
+// "2022-09-07", as teaser and listing lines print it.
+func isoDate(s string) bool {
+	for i := 0; i+10 <= len(s); i++ {
+		c := s[i : i+10]
+		if c[4] != '-' || c[7] != '-' || i > 0 && isDigit(s[i-1]) || i+10 < len(s) && isDigit(s[i+10]) {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, c)
+		if err == nil && plausible(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // urlDate finds a /2022/09/07/ or /2022-09-07/ date in a URL path.
 func urlDate(u string) (model.Date, bool) {
 	if i := strings.Index(u, "://"); i >= 0 {

@@ -43,7 +43,7 @@ func trimEdges(p *page, keep []int, best int32, ref time.Time) ([]int, []string)
 			if len(names) == 0 {
 				names = by
 			}
-		} else if !tailJunk(p, b) {
+		} else if !tailJunk(p, b, best, ref) {
 			break
 		}
 		keep = keep[:len(keep)-1]
@@ -144,7 +144,7 @@ func hasByPrefix(t string) bool {
 }
 
 // tailJunk reports whether a block closing a body is page furniture.
-func tailJunk(p *page, b *block) bool {
+func tailJunk(p *page, b *block, best int32, ref time.Time) bool {
 	raw := p.text[b.start:b.end]
 	if len(raw) > 400 {
 		return false
@@ -154,6 +154,9 @@ func tailJunk(p *page, b *block) bool {
 		return true // a heading over nothing: "Related Articles"
 	}
 	t := string(raw)
+	if teaserTail(p, b, best, t, ref) {
+		return true
+	}
 	if _, _, ok := creditLine(t, true); ok {
 		return true
 	}
@@ -176,6 +179,30 @@ func tailJunk(p *page, b *block) bool {
 	return len(t) <= 80 && b.link > 0 && strings.Contains(t, "?")
 }
 
+// teaserTail reports whether a block closing a body belongs to a teaser
+// of another story set below it: the teaser's date or name-and-date
+// line ("Mara Lind 2024-05-30 14:35"), or its excerpt, a line marked as a
+// summary that does not end a sentence. The story's own summary sits
+// above it, not here.
+func teaserTail(p *page, b *block, best int32, t string, ref time.Time) bool {
+	sentence := endsSentence([]byte(t))
+	// "— Name (@name) May 30, 2024" signs an embedded post, which the
+	// story quotes.
+	if !sentence && !strings.HasPrefix(t, "—") && !strings.HasPrefix(t, "-") {
+		if _, ok := dateLine(t, ref); ok {
+			return true
+		}
+	}
+	return len(t) <= 300 && flagsUpTo(p, b.node, best)&fDek != 0 && (!sentence || hasEllipsis(t))
+}
+
+// hasEllipsis reports whether a text ends in an ellipsis, as an excerpt
+// cut short does.
+func hasEllipsis(t string) bool {
+	t = strings.TrimRight(t, " ")
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true,
@@ -190,10 +217,11 @@ var dateLabels = map[string]bool{
 
 // dateLine reports whether a short block is a date line ("March 25,
 // 2025", "Published on Monday 17 April 2023") or a name and a date
-// ("Luis Fernández March 25, 2025"), and returns the name. A dateline
+// ("Luis Fernández March 25, 2025", "Luis Fernández 2025-03-25 14:35"),
+// and returns the name. A dateline
 // opening a story ("TIRANA, Sept 7") is not one.
 func dateLine(t string, ref time.Time) ([]string, bool) {
-	if _, ok := parseTextDate(t, ref); !ok {
+	if _, ok := parseTextDate(t, ref); !ok && !isoDate(t) {
 		return nil, false
 	}
 	words := strings.Fields(t)

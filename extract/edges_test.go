@@ -124,6 +124,22 @@ func TestTrimEdges(t *testing.T) {
 			first: storyFirst, last: storyLast,
 		},
 		{
+			name: "teasers of other stories below",
+			inner: storyParas + `<div class="next"><div><p class="excerpt">Ferry operator adds a night crossing to the islands</p><div>Mara Lind 2024-05-30 14:35</div></div>` +
+				`<div><p class="excerpt">Dock workers vote on a new contract</p><div>2024-05-29 09:10 Tomas Berg</div></div></div>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "a closing summary that ends a sentence stays",
+			inner: storyParas + `<p class="summary">The pier reopens in August.</p>`,
+			first: storyFirst, last: "The pier reopens in August.",
+		},
+		{
+			name:  "the signature of an embedded post stays",
+			inner: storyParas + `<blockquote><p>The northern pier is closed from today.</p>— Port Office (@portoffice) May 30, 2024</blockquote>`,
+			first: storyFirst, last: "— Port Office (@portoffice) May 30, 2024",
+		},
+		{
 			name:  "a closing quote stays",
 			inner: storyParas + `<p>"We will be back," one skipper said.</p>`,
 			first: storyFirst, last: `"We will be back," one skipper said.`,
@@ -177,6 +193,9 @@ func TestDateLine(t *testing.T) {
 		{"Work starts on June 3", false, nil},
 		{"The pier closes in March", false, nil},
 		{"Thursday", false, nil},
+		{"Mara Lind 2024-05-30 14:35", true, []string{"Mara Lind"}},
+		{"2024-05-30 14:35 Mara Lind", true, nil},
+		{"Ticket 12024-05-301", false, nil},
 	}
 	for _, tt := range tests {
 		names, ok := dateLine(tt.in, ref)
