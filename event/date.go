@@ -74,6 +74,9 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	}
 	if best >= 0 {
 		x := times[best]
+		if x.Bare != when.NotBare && !a.ref.IsZero() && ahead(toks, cl.v, x) {
+			x = when.Ahead(x, a.ref)
+		}
 		return model.Day(x.From), x, true
 	}
 	if a.datedSubject(cl.v, times, heads) {
@@ -101,6 +104,39 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return model.Date{}, when.Expression{}, false
 	}
 	return model.Day(a.ref), when.Expression{}, false
+}
+
+// ahead reports a verb at v that tells of something still to come at
+// the time x names, so that a weekday, month or date named alone lies
+// ahead of the article's day, not behind it: a verb marked for the
+// future ("will meet on Friday", "said it would resume talks in
+// September"), or an infinitive of intent or schedule with the time
+// after it ("are due to meet in September", "is set to visit on
+// Monday", "plans to hold a vote on June 3"). A time before such an
+// infinitive may be its governor's ("agreed on Friday to hold talks"),
+// which is past.
+func ahead(toks []model.Token, v int, x when.Expression) bool {
+	if future(toks, v) && !conditional(toks, v) {
+		return true
+	}
+	if x.Start < toks[v].End {
+		return false
+	}
+	return intends(toks, v) || afterGoingTo(toks, v) || scheduled(toks, v)
+}
+
+// scheduled reports an infinitive at v after a word of schedule ("is
+// set to visit", "are scheduled to meet", "is expected to sign") or
+// after a form of "be" ("the ministers are to meet").
+func scheduled(toks []model.Token, v int) bool {
+	if v < 2 || !strings.EqualFold(toks[v-1].Form, "to") {
+		return false
+	}
+	switch strings.ToLower(toks[v-2].Form) {
+	case "set", "scheduled", "slated", "poised", "expected", "planned", "due", "is", "are", "was", "were":
+		return true
+	}
+	return false
 }
 
 // adjacentTime returns the time expression of times that stands right

@@ -30,6 +30,60 @@ type Expression struct {
 	Precision string
 	// Reason says how the expression was resolved, for explanations.
 	Reason string
+	// Bare is set for a weekday, a month or a day of a month named with
+	// no year and no "last" or "next" ("on Friday", "in September",
+	// "on December 2"). Find resolves it to the latest such time not
+	// after the article's day, as news mostly tells what has happened;
+	// for what lies ahead ("will meet on Friday") Ahead resolves it
+	// forwards.
+	Bare BareKind
+}
+
+// BareKind says which kind of Bare expression an Expression is.
+type BareKind uint8
+
+// The kinds of Bare expressions.
+const (
+	NotBare     BareKind = iota
+	BareWeekday          // "on Friday"
+	BareMonth            // "in September"
+	BareDate             // "on December 2"
+)
+
+// Ahead returns x resolved forwards: a Bare expression becomes the first
+// such weekday, month or day not before ref, the article's date, as in
+// "the ministers will meet on Friday" or "talks are due to resume in
+// September". Any other expression is returned as it is.
+func Ahead(x Expression, ref time.Time) Expression {
+	if x.Bare == NotBare {
+		return x
+	}
+	y, m, d := ref.Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	switch x.Bare {
+	case BareMonth:
+		start := time.Date(y, x.From.Month(), 1, 0, 0, 0, 0, time.UTC)
+		if x.From.Month() < m {
+			start = start.AddDate(1, 0, 0)
+		}
+		x.From, x.To = start, start.AddDate(0, 1, -1)
+		x.Reason = "month alone, of something ahead: the first " + start.Month().String() + " not before the article's month"
+	case BareWeekday:
+		ahead := (int(x.From.Weekday()) - int(day.Weekday()) + 7) % 7
+		x.From = day.AddDate(0, 0, ahead)
+		x.To = x.From
+		x.Reason = "weekday of something ahead: the first " + x.From.Weekday().String() + " not before the article's day"
+	case BareDate:
+		for yy := y; yy <= y+4; yy++ { // Feb 29 waits for a leap year
+			t := time.Date(yy, x.From.Month(), x.From.Day(), 0, 0, 0, 0, time.UTC)
+			if t.Day() == x.From.Day() && !t.Before(day) {
+				x.From, x.To = t, t
+				x.Reason = "date without a year, of something ahead: the first not before the article's day"
+				break
+			}
+		}
+	}
+	return x
 }
 
 // MaxText bounds the text Find looks at; the rest is ignored.
@@ -314,7 +368,9 @@ func (f *finder) weekday(i int, wd time.Weekday) (Expression, int) {
 		}
 		return f.day(f.ref.AddDate(0, 0, -back), "'last "+name+"': the latest before the article's day"), 1
 	}
-	return f.day(f.ref.AddDate(0, 0, -back), "'"+name+"': the latest "+name+" not after the article's day "+f.ref.Format(time.DateOnly)), 1
+	x := f.day(f.ref.AddDate(0, 0, -back), "'"+name+"': the latest "+name+" not after the article's day "+f.ref.Format(time.DateOnly))
+	x.Bare = BareWeekday
+	return x, 1
 }
 
 // monthFirst matches "September 7", "Sept. 7, 2022", "July 2021" and a
@@ -348,6 +404,7 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 	case "in", "since", "by", "until", "early", "late", "mid", "during", "last", "this", "next", "of", "from", "to", "before", "after":
 		y := f.ref.Year()
 		reason := "month alone: the latest " + time.Month(m).String() + " not after the article's month"
+		bare := NotBare
 		switch f.at(i - 1).lower {
 		case "next":
 			if m <= f.ref.Month() {
@@ -358,8 +415,15 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 			if m > f.ref.Month() || (f.at(i-1).lower == "last" && m == f.ref.Month()) {
 				y--
 			}
+			switch f.at(i - 1).lower {
+			case "last", "since", "this":
+			default:
+				bare = BareMonth
+			}
 		}
-		return f.month(y, m, reason), 1
+		x := f.month(y, m, reason)
+		x.Bare = bare
+		return x, 1
 	}
 	return Expression{}, 0
 }
@@ -433,7 +497,11 @@ func (f *finder) date(y int, m time.Month, d int, hasYear bool, from, to int) (E
 	if t.Day() != d {
 		return Expression{}, 0 // Feb 30 and the like
 	}
-	return f.day(t, reason), to - from
+	x := f.day(t, reason)
+	if !hasYear {
+		x.Bare = BareDate
+	}
+	return x, to - from
 }
 
 // isoDate matches 2022-09-07.
