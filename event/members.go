@@ -47,6 +47,32 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 	return out
 }
 
+// besideVerb reports a subject ending at end adjacent to the verb at v,
+// or so but for a relative clause set off by commas right after it:
+// "The neighbours, which share a long border, signed a treaty" sign it
+// together as "The neighbours signed a treaty" do.
+func besideVerb(toks []model.Token, end, v int) bool {
+	return adjacent(toks, end, v) || adjacent(toks, afterAside(toks, end, v), v)
+}
+
+// afterAside returns where a relative clause set off by commas right
+// after a subject ending at end (", which share a border,") stops before
+// the verb at v, after its closing comma; end where there is none.
+func afterAside(toks []model.Token, end, v int) int {
+	if end+2 >= v || toks[end].Form != "," {
+		return end
+	}
+	switch toks[end+1].XPOS {
+	case "WDT", "WP":
+	default:
+		return end
+	}
+	if e := relativeEnd(toks, end+1); e < v && toks[e].Form == "," {
+		return e + 1
+	}
+	return end
+}
+
 // adjacent reports whether only auxiliaries, adverbs and particles stand
 // between a subject ending at end and the verb at v, after the subject's
 // own bracketed short name and descriptive nouns ("the National
