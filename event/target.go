@@ -441,6 +441,14 @@ func (a *article) targetFromContext(st *coding) {
 			tgt = len(ms) - 1
 		}
 	}
+	// "Chile detained two Peruvian fishermen. Peru demanded their
+	// release": whoever holds the people asked for, not the people.
+	if src >= 0 && releaseAppeal(cl.code) && !cl.passive {
+		if m, ok := a.captor(ms, src, tgt, len(toks)); ok {
+			ms = append(ms[:len(ms):len(ms)], m)
+			tgt, accuser = len(ms)-1, len(ms)-1
+		}
+	}
 	// "accused Lima of dumping and said it would take the case to the
 	// WTO": the first of two joined verbs' object.
 	if src >= 0 && tgt < 0 && cl.dep && !cl.passive && !a.c.stems {
