@@ -89,6 +89,9 @@ func samePage1(t *testing.T, src []byte) {
 	orig := append([]byte(nil), src...)
 	want := parsePageSkip(src, false)
 	got := parsePageSkip(src, true)
+	// The tag parser's scratch space is not part of what a page keeps:
+	// after the last tag it may point into a tokenizer's reused buffer.
+	want.tp, got.tp = tagParser{}, tagParser{}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("page %.60q: skipping raw text changed the page:\ngot  %+v\nwant %+v", src, got, want)
 	}
