@@ -24,7 +24,12 @@ const (
 // dropped byline or sign-off.
 func trimEdges(p *page, keep []int, best int32, ref time.Time) ([]int, []string) {
 	var names []string
-	for n := 0; n < maxLeadDrops && len(keep) > 1; n++ {
+	for n := 0; n < maxLeadDrops && len(keep) > 1; {
+		if teaser(p, &p.blocks[keep[0]]) {
+			// A run of teasers can be long; each is plain to see.
+			keep = keep[1:]
+			continue
+		}
 		drop, by := leadJunk(p, &p.blocks[keep[0]], &p.blocks[keep[1]], best, ref)
 		if !drop {
 			drop = repeatedLater(p, keep) || boxLabel(p, keep)
@@ -36,9 +41,15 @@ func trimEdges(p *page, keep []int, best int32, ref time.Time) ([]int, []string)
 			names = by
 		}
 		keep = keep[1:]
+		n++
 	}
-	for n := 0; n < maxTailDrops && len(keep) > 1; n++ {
+	for n := 0; n < maxTailDrops && len(keep) > 1; {
 		b := &p.blocks[keep[len(keep)-1]]
+		if teaser(p, b) {
+			keep = keep[:len(keep)-1]
+			continue
+		}
+		n++
 		if by, ok := signOffLine(p, b); ok {
 			if len(names) == 0 {
 				names = by
@@ -76,15 +87,28 @@ func repeatedLater(p *page, keep []int) bool {
 }
 
 // boxLabel reports whether the first of the kept blocks is a short
-// label ("Highlights", "Key points") over a block that repeatedLater
-// drops: the heading of the same box.
+// label ("Highlights", "Latest news") over a block that repeatedLater
+// or teaser drops: the heading of the same box.
 func boxLabel(p *page, keep []int) bool {
 	if len(keep) < 3 {
 		return false
 	}
 	b := &p.blocks[keep[0]]
 	t := p.text[b.start:b.end]
-	return len(t) <= 40 && !endsSentence(t) && repeatedLater(p, keep[1:])
+	return len(t) <= 40 && !endsSentence(t) && (teaser(p, &p.blocks[keep[1]]) || repeatedLater(p, keep[1:]))
+}
+
+// minHeadline is the shortest linked headline, in bytes, that opens a
+// teaser.
+const minHeadline = 20
+
+// teaser reports whether a block is a teaser of another story: a linked
+// headline followed by that story's opening, cut short with an ellipsis
+// ("Ferry adds night crossing The operator said on Monday that...").
+// Lists of them sit above and below stories ("Latest", "Breaking
+// news"); each would code events that the page's story does not report.
+func teaser(p *page, b *block) bool {
+	return b.head >= minHeadline && b.head < b.end-b.start && hasEllipsis(string(p.text[b.start:b.end]))
 }
 
 // flagsUpTo returns the own flags of a block's element and its ancestors
@@ -125,6 +149,15 @@ func leadJunk(p *page, b, next *block, best int32, ref time.Time) (bool, []strin
 	sentence := endsSentence(raw)
 	if !sentence && n <= 40 && strings.Count(t, " ") <= 2 && (flags&fKicker != 0 || int(b.link) >= len(t)-1) {
 		return true, nil // a section label: "World", "United Nations"
+	}
+	if n <= 20 && strings.IndexFunc(t, unicode.IsLetter) < 0 {
+		return true, nil // a clock or counter: "15:23", "3/12"
+	}
+	switch b.tag {
+	case atom.H1, atom.H2, atom.H3:
+		if isTitle(p, b) {
+			return true, nil // the headline again, under a box above it
+		}
 	}
 	if hasByPrefix(t) {
 		if names := bylineNames(t); len(names) > 0 && looksLikeNames(names) {

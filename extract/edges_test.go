@@ -124,6 +124,24 @@ func TestTrimEdges(t *testing.T) {
 			first: storyFirst, last: storyLast,
 		},
 		{
+			name: "teasers of other stories above, their label and the headline again",
+			inner: `<div class="latest"><p>Latest news</p><ul>` +
+				`<li><a href="/ferry">Ferry operator adds a night crossing</a> <span>The island ferry will sail at midnight from June, the operator said, after...</span></li>` +
+				`<li><a href="/dock">Dock workers vote on a new contract</a> <span>Members of the dock workers' union will vote on Friday on an offer that…</span></li>` +
+				`</ul></div><h2>Pier to close for repairs</h2><p>14:05</p>` + storyParas,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "an opening paragraph led by a link stays",
+			inner: `<p><a href="/report">The harbour authority's report</a> finds the pier unsafe, and the repairs cannot wait.</p>` + storyParas,
+			first: "The harbour authority's report finds", last: storyLast,
+		},
+		{
+			name:  "a teaser of another story at the end",
+			inner: storyParas + `<ul><li><a href="/dock">Dock workers vote on a new contract</a> Members of the union will vote on Friday on an offer that...</li></ul>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
 			name: "teasers of other stories below",
 			inner: storyParas + `<div class="next"><div><p class="excerpt">Ferry operator adds a night crossing to the islands</p><div>Mara Lind 2024-05-30 14:35</div></div>` +
 				`<div><p class="excerpt">Dock workers vote on a new contract</p><div>2024-05-29 09:10 Tomas Berg</div></div></div>`,

@@ -33,6 +33,7 @@ type block struct {
 	node       int32 // innermost block-level element holding the text
 	start, end int32 // text[start:end]
 	link       int32 // bytes of the text inside links
+	head       int32 // bytes of link text opening the block, up to its first unlinked word
 	tag        atom.Atom
 	inh        uint32
 }
@@ -136,6 +137,8 @@ type parser struct {
 	cur      int32 // node of the current block
 	curStart int32
 	curLink  int32
+	curHead  int32
+	headOpen bool // no unlinked word yet in the current block
 	space    bool // last byte written was a space (or block start)
 
 	authorNode  int32 // open rel=author link or byline element
@@ -160,7 +163,7 @@ func parsePageSkip(src []byte, skip bool) *page {
 		classCache: make(map[string]uint32),
 	}
 	p.nodes[0] = node{parent: -1, own: fBlock, inh: 0}
-	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, space: true}
+	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, space: true, headOpen: true}
 	z := html.NewTokenizer(bytes.NewReader(src))
 	var raw atom.Atom // raw-text element whose text comes next
 	var ldjson bool
@@ -321,6 +324,11 @@ func (ps *parser) text(t []byte) {
 	ps.space = space
 	if n.inh&fLink != 0 {
 		ps.curLink += int32(len(buf) - before)
+		if ps.headOpen {
+			ps.curHead = int32(len(buf)) - ps.curStart
+		}
+	} else if ps.headOpen && len(bytes.TrimSpace(buf[before:])) > 0 {
+		ps.headOpen = false
 	}
 }
 
@@ -346,12 +354,14 @@ func (ps *parser) flush() {
 		n := p.nodes[ps.cur]
 		p.blocks = append(p.blocks, block{
 			node: ps.cur, start: ps.curStart, end: end,
-			link: min(ps.curLink, end-ps.curStart), tag: n.tag, inh: n.inh,
+			link: min(ps.curLink, end-ps.curStart), head: min(ps.curHead, end-ps.curStart), tag: n.tag, inh: n.inh,
 		})
 		p.text = append(p.text, '\n')
 	}
 	ps.curStart = int32(len(p.text))
 	ps.curLink = 0
+	ps.curHead = 0
+	ps.headOpen = true
 	ps.space = true
 }
 

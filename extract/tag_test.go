@@ -69,3 +69,28 @@ func TestParserText(t *testing.T) {
 		}
 	}
 }
+
+func TestBlockHead(t *testing.T) {
+	// A block's head is the link text that opens it, up to its first
+	// unlinked word.
+	tests := []struct {
+		html string
+		want string
+	}{
+		{`<li><a href="/a">Ferry adds a crossing</a> <span>The operator said...</span></li>`, "Ferry adds a crossing"},
+		{`<p><a href="/a">Ferry</a> <a href="/b">adds</a> a crossing</p>`, "Ferry adds"},
+		{`<p>The <a href="/a">ferry</a> sails</p>`, ""},
+		{`<p><a href="/a">All linked</a></p>`, "All linked"},
+		{`<div><a href="/a">Label</a><p>Next block</p></div>`, "Label"},
+	}
+	for _, tt := range tests {
+		p := parsePage([]byte(tt.html))
+		if len(p.blocks) == 0 {
+			t.Fatalf("%q: no blocks", tt.html)
+		}
+		b := p.blocks[0]
+		if got := string(p.text[b.start : b.start+b.head]); got != tt.want {
+			t.Errorf("head of %q = %q, want %q", tt.html, got, tt.want)
+		}
+	}
+}
