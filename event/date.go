@@ -28,8 +28,9 @@ import (
 func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) (model.Date, when.Expression, bool) {
 	heads := a.timeClauses(toks, times)
 	asked := a.askedDeed(cl)
+	aside := a.pastAside(cl.v)
 	own := func(i int) bool {
-		if a.preNominalTime(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) {
+		if a.preNominalTime(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
 			return false
 		}
 		return heads[i] < 0 || heads[i] != asked && !a.nestedClause(cl.v, heads[i])
@@ -56,12 +57,12 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 			}
 		}
 	}
-	if best < 0 {
+	if best < 0 && !aside {
 		if g := a.governorTime(cl.v, heads); g >= 0 && own(g) {
 			best = g
 		}
 	}
-	if best < 0 {
+	if best < 0 && !aside {
 		for i := range times {
 			if own(i) {
 				best = i
@@ -78,6 +79,11 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 			x = when.Ahead(x, a.ref)
 		}
 		return model.Day(x.From), x, true
+	}
+	if aside {
+		// "said on Monday that the agency had hacked computers": the
+		// hacking is not Monday's, nor the story's day.
+		return model.Date{}, when.Expression{}, false
 	}
 	if a.datedSubject(cl.v, times, heads) {
 		// "The armistice signed in 1953 ended the fighting": the
@@ -388,6 +394,27 @@ func (a *article) present(v int) bool {
 			if base(a.t.rel[c]) == "aux" && (a.xpos(c) == "VBZ" || a.xpos(c) == "VBP") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pastAside reports a verb in the past perfect, which tells of a time
+// before its sentence's own ("media reported on Monday that the agency
+// had hacked the ministry's computers"). Such a verb is dated only by a
+// time in its own clause; without one its time is not known, so it
+// takes neither another clause's time, nor its paragraph's, nor the
+// story's day.
+func (a *article) pastAside(v int) bool {
+	if v >= len(a.toks) || !a.t.ok {
+		return false
+	}
+	if a.xpos(v) != "VBN" {
+		return false
+	}
+	for _, c := range a.t.kids[v] {
+		if base(a.t.rel[c]) == "aux" && a.xpos(c) == "VBD" && a.w.lem[c] == "HAVE" {
+			return true
 		}
 	}
 	return false
