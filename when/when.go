@@ -400,6 +400,15 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 	}
 	// A month name alone is a month only after a word that makes it one:
 	// "May" and "March" are also a verb and a noun.
+	if f.monthModifier(i) {
+		y := f.ref.Year()
+		if m > f.ref.Month() {
+			y--
+		}
+		x := f.month(y, m, "month before a noun: the latest "+time.Month(m).String()+" not after the article's month")
+		x.Bare = BareMonth
+		return x, 1
+	}
 	switch f.at(i - 1).lower {
 	case "in", "since", "by", "until", "early", "late", "mid", "during", "last", "this", "next", "of", "from", "to", "before", "after":
 		y := f.ref.Year()
@@ -426,6 +435,22 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 		return x, 1
 	}
 	return Expression{}, 0
+}
+
+// monthModifier reports a month name at i used before a noun after
+// "the" ("the July fighting", "the September attack"), which names the
+// month of that deed. "May" and "March" are left out: "the May
+// government" is Theresa May's and "the March" may be a protest.
+func (f *finder) monthModifier(i int) bool {
+	if f.at(i-1).lower != "the" {
+		return false
+	}
+	switch f.words[i].lower {
+	case "may", "march":
+		return false
+	}
+	n := f.at(i + 1)
+	return n.num < 0 && !n.upper && len(n.lower) > 2
 }
 
 // dayFirst matches "7 September", "7 Sept 2022".

@@ -37,6 +37,8 @@ func TestFind(t *testing.T) {
 		{"Relations have been frozen since 1979.", "since 1979", "1979-01-01", "2022-09-08", Range, false},
 		{"He fought in the 1980-88 war with Iraq.", "1980-88", "1980-01-01", "1988-12-31", Range, true},
 		{"Between 1980 and 1988 the two countries fought.", "Between 1980 and 1988", "1980-01-01", "1988-12-31", Range, true},
+		{"In the July fighting the two armies exchanged fire.", "July", "2022-07-01", "2022-07-31", Month, true},
+		{"Turkey condemned the October attack.", "October", "2021-10-01", "2021-10-31", Month, true},
 		{"The cyberattack hit Albania in July 2022.", "July 2022", "2022-07-01", "2022-07-31", Month, true},
 		{"TIRANA, Sept. 7, 2022 (MPA) - Albania cut ties.", "Sept. 7, 2022", "2022-09-07", "2022-09-07", Day, false},
 		{"On 15 July the servers went down.", "15 July", "2022-07-15", "2022-07-15", Day, true},
@@ -90,6 +92,9 @@ func TestNotTime(t *testing.T) {
 		"Flight 2022 landed.",
 		"The ministers made plans for the weekend.",
 		"It cost 3,000 dollars.",
+		"The May government fell.",
+		"The March drew thousands to the square.",
+		"They met at the August Hotel.",
 		"",
 		"\xff\xfe invalid",
 	} {
