@@ -3,10 +3,8 @@
 // title, canonical URL, publication date, publisher, original source of a
 // republished report, authors and language.
 //
-// HTML makes one streaming pass over an HTML tokenizer, without building
-// a DOM. The tokenizer (tokenizer.go) is golang.org/x/net/html's, cut down
-// to the calls the pass makes and reading the page in place; it gives the
-// same tokens as x/net's. The pass keeps a light tree of
+// HTML makes one streaming pass over the golang.org/x/net/html
+// tokenizer, without building a DOM. The pass keeps a light tree of
 // elements (tag, parent, class/id hints), the text of each block-level
 // element as a run of bytes in one buffer, and the page's metadata
 // (meta tags, JSON-LD, canonical link, <time> elements). Script and style

@@ -164,7 +164,7 @@ func parsePageSkip(src []byte, skip bool) *page {
 	}
 	p.nodes[0] = node{parent: -1, own: fBlock, inh: 0}
 	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, space: true, headOpen: true}
-	z := newTokenizer(src)
+	z := html.NewTokenizer(bytes.NewReader(src))
 	var raw atom.Atom // raw-text element whose text comes next
 	var ldjson bool
 	off := 0 // offset in src of the end of the current token
@@ -212,7 +212,7 @@ func parsePageSkip(src []byte, skip bool) *page {
 							}
 						}
 						raw = 0
-						z.restart(end)
+						z = html.NewTokenizer(bytes.NewReader(src[end:]))
 						off = end
 					}
 				}
@@ -229,7 +229,7 @@ func parsePageSkip(src []byte, skip bool) *page {
 					if a == atom.Style {
 						if end, ok := skipRawText(src, off, z.Raw(), "style", skip); ok {
 							raw = 0
-							z.restart(end)
+							z = html.NewTokenizer(bytes.NewReader(src[end:]))
 							off = end
 						}
 					}
@@ -654,10 +654,9 @@ func unescapeAttr(b []byte) []byte {
 	return []byte(html.UnescapeString(string(b)))
 }
 
-// minSkip is the shortest raw text skipped. It was chosen when skipping
-// meant starting a new x/net tokenizer, which cost about as much as
-// tokenizing a few kilobytes of raw text; restarting the tokenizer now
-// costs nothing, but short bodies are still left to it.
+// minSkip is the shortest raw text skipped: a new tokenizer costs about
+// as much as tokenizing a few kilobytes of raw text, so pages of many
+// short scripts are left to the tokenizer.
 const minSkip = 2048
 
 // skipRawText finds the end of the raw text that follows the start tag

@@ -7,9 +7,8 @@ import (
 )
 
 // rawAttr is one attribute of a tag as it appears in the page: the key
-// lower-cased, the value not yet unescaped. The value, and a key with no
-// upper-case letter, alias the page, which must not be written; other
-// keys are in the tagParser's buffer.
+// lower-cased, the value not yet unescaped. Both alias the tokenizer's
+// buffer.
 type rawAttr struct {
 	key, val []byte
 }
@@ -27,14 +26,12 @@ func isSpace(c byte) bool {
 type tagParser struct {
 	name  [32]byte
 	attrs []rawAttr
-	keys  []byte // lower-cased keys of the current tag
 }
 
 // parse returns the atom of the tag in raw ("<div class=x>") and fills
-// p.attrs. Unknown tag names give 0. raw is not written.
+// p.attrs. Unknown tag names give 0. Keys are lower-cased in place.
 func (p *tagParser) parse(raw []byte) atom.Atom {
 	p.attrs = p.attrs[:0]
-	p.keys = p.keys[:0]
 	i := 1
 	if i < len(raw) && raw[i] == '/' {
 		i++
@@ -67,7 +64,12 @@ func (p *tagParser) parse(raw []byte) atom.Atom {
 		for i < len(raw) && !isSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' && raw[i] != '=' {
 			i++
 		}
-		key := p.lower(raw[ks:i])
+		key := raw[ks:i]
+		for j, c := range key {
+			if 'A' <= c && c <= 'Z' {
+				key[j] = c + 'a' - 'A'
+			}
+		}
 		for i < len(raw) && isSpace(raw[i]) {
 			i++
 		}
@@ -103,25 +105,4 @@ func (p *tagParser) parse(raw []byte) atom.Atom {
 		}
 	}
 	return a
-}
-
-// lower returns key with ASCII letters lower-cased: key itself when it has
-// no upper-case letter (as most do), else a copy in p.keys. A copy stays
-// valid while p.keys grows, since growing copies the bytes elsewhere.
-func (p *tagParser) lower(key []byte) []byte {
-	i := 0
-	for i < len(key) && !('A' <= key[i] && key[i] <= 'Z') {
-		i++
-	}
-	if i == len(key) {
-		return key
-	}
-	start := len(p.keys)
-	for _, c := range key {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		p.keys = append(p.keys, c)
-	}
-	return p.keys[start:len(p.keys):len(p.keys)]
 }

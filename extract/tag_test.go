@@ -36,15 +36,11 @@ func TestTagParser(t *testing.T) {
 		{`<p =x>`, atom.P, `=x=;`},
 		{`<unknowntag id="a">`, 0, `id=a;`},
 		{`</div>`, atom.Div, ``},
-		{`<META NAME="Author" Content=x DATA-Long-Key-Name=y id=z>`, atom.Meta, `name=Author;content=x;data-long-key-name=y;id=z;`},
 	}
 	var p tagParser
 	for _, tt := range tests {
 		raw := []byte(tt.raw)
 		a := p.parse(raw)
-		if string(raw) != tt.raw {
-			t.Errorf("parse(%q) wrote its input: %q", tt.raw, raw)
-		}
 		var b strings.Builder
 		for _, at := range p.attrs {
 			fmt.Fprintf(&b, "%s=%s;", at.key, at.val)
