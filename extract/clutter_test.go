@@ -29,6 +29,20 @@ func TestClutter(t *testing.T) {
 			drop:  []string{"slideshow needs"},
 		},
 		{
+			name: "photo credits and captions in the flow of the story",
+			inner: `<p>© Mara Lind Crews unload nets at the southern basin on Monday.</p>` + storyParas +
+				`<div>The northern pier seen from the water (Photo: Tomas Berg)</div><div>An inspector checks a support (AP Photo/Tomas Berg)</div>` +
+				`<div>Mara Lind/Harbour Gazette/Getty Images</div><div>Tomas Berg | Getty Images</div><p>The works begin on June 3.</p>`,
+			keep: []string{storyFirst, storyLast, "The works begin on June 3."},
+			drop: []string{"unload nets", "seen from the water", "checks a support", "Getty"},
+		},
+		{
+			name: "brackets and slashes in a story's own lines stay",
+			inner: storyParas + `<p>Fishing crews have used the pier since 1950 (the year it opened)</p>` +
+				`<p>Ferries will call at the islands and/or the mainland</p>`,
+			keep: []string{storyFirst, "(the year it opened)", "and/or the mainland"},
+		},
+		{
 			name:  "a story laid out as a gallery stays",
 			inner: `<div class="gallery">` + storyParas + `</div>`,
 			keep:  []string{storyFirst, storyLast},

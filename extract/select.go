@@ -187,7 +187,7 @@ func body(p *page, best int32) []int {
 			break
 		}
 	}
-	var keep []int
+	var keep, credits []int
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.tag == atom.H1 && int32(i) == firstH1 {
@@ -202,9 +202,68 @@ func body(p *page, best int32) []int {
 		if b.tag == atom.H1 && isTitle(p, b) {
 			continue
 		}
+		if photoCredit(p.text[b.start:b.end]) {
+			credits = append(credits, i)
+			continue
+		}
 		keep = append(keep, i)
 	}
+	if len(keep) == 0 {
+		return credits // a page of one line is left to trimming to judge
+	}
 	return keep
+}
+
+// maxCredit is the longest block, in bytes, that photoCredit reads.
+const maxCredit = 300
+
+// creditOpeners open the parenthesised credit that ends a caption:
+// "(Image: Getty)", "(Photo by Mara Lind)", "(AP Photo/Tomas Berg)".
+var creditOpeners = []string{"image:", "images:", "image by", "photo:", "photos:", "photo by", "photograph:",
+	"picture:", "pictures:", "pic:", "credit:", "credits:", "ap photo", "foto:"}
+
+// pictureAgencies end a bare credit line: "Mara Lind/Getty Images",
+// "Tomas Berg | Bloomberg | Getty Images".
+var pictureAgencies = []string{"Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "Shutterstock", "Alamy", "iStock"}
+
+// photoCredit reports whether a block is a photo's caption or credit
+// left in the flow of a story, outside any figure caption element: a line
+// opening with a copyright sign, a line ending in a parenthesised photo
+// credit, or a bare credit line naming a picture agency last. A caption
+// restates or anticipates the story's text, so its events would be
+// coded twice, and its words are not the story's.
+func photoCredit(t []byte) bool {
+	if len(t) > maxCredit {
+		return false
+	}
+	s := string(t)
+	if strings.HasPrefix(s, "©") {
+		return true
+	}
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i >= 0 {
+			in := strings.ToLower(strings.TrimSpace(s[i+1:]))
+			for _, o := range creditOpeners {
+				if strings.HasPrefix(in, o) {
+					return true
+				}
+			}
+		}
+	}
+	if len(s) > 100 || endsSentence(t) {
+		return false
+	}
+	i := strings.LastIndexAny(s, "/|")
+	if i <= 0 {
+		return false
+	}
+	last := strings.TrimSpace(s[i+1:])
+	for _, a := range pictureAgencies {
+		if last == a || strings.HasSuffix(last, " "+a) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitle reports whether a heading repeats the page's title.
