@@ -414,6 +414,14 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// its fight").
 		return true
 	}
+	if passiveComplement(toks, m) {
+		// "ordered that talks with Chile be held": a participle
+		// a pattern wants right after its target ("- * + HELD
+		// [173] # ORDER", "ordered the consul held") is that of
+		// a passive clause of its own when an auxiliary comes
+		// between.
+		return true
+	}
 	if a.pastPlanInfinitive(toks, m, cl) {
 		// "slammed Washington's decision to sell weapons
 		// to Taiwan": what a decision or plan is to do is its
