@@ -91,9 +91,10 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		// history, not of the story's day; when is not known.
 		return model.Date{}, when.Expression{}, false
 	}
-	if when.CountsFromBefore(a.text[loB:hiB]) {
+	if when.CountsFromBefore(a.text[loB:hiB]) || when.CountsFromDeed(a.text[vb:runEnd(toks, cl.v)]) {
 		// "The army struck back the same day" with no day named
-		// before: some other day than the article's, not known.
+		// before, or "two weeks after the talks collapsed": some
+		// other day than the article's, not known.
 		return model.Date{}, when.Expression{}, false
 	}
 	if a.paraDate != nil && !a.present(cl.v) && !a.presentPerfect(cl.v) {
@@ -143,6 +144,24 @@ func scheduled(toks []model.Token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// runEnd returns the byte offset where the words from the verb at v run
+// on to: the next comma, semicolon or colon, or the sentence's end. They
+// hold what counts the verb's time from a deed after it ("accused Peru
+// of spying two weeks after the talks collapsed"), whatever clause the
+// parse gives those words; words before the verb ("came two weeks after
+// Chile accused Peru") count another verb's time from this one.
+func runEnd(toks []model.Token, v int) int {
+	end := toks[v].End
+	for k := v + 1; k < len(toks); k++ {
+		switch toks[k].Form {
+		case ",", ";", ":":
+			return end
+		}
+		end = toks[k].End
+	}
+	return end
 }
 
 // adjacentTime returns the time expression of times that stands right

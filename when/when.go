@@ -784,3 +784,50 @@ func CountsFromBefore(text string) bool {
 	}
 	return false
 }
+
+// CountsFromDeed reports whether text holds words that count a time from
+// a deed they name rather than from a day: "two weeks after the talks
+// collapsed", "days before the vote", "a month after the coup" ("hours
+// after" is left out: it is most often the same day). The day
+// they give is that deed's, which Find does not know, and it is not the
+// article's: a deed dated only by such words is best left undated.
+func CountsFromDeed(text string) bool {
+	if len(text) > MaxText {
+		text = text[:MaxText]
+	}
+	f := finder{text: text, words: words(text)}
+	for i := range f.words {
+		if f.countedFromDeed(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedFromDeed reports the words of CountsFromDeed at word i.
+func (f *finder) countedFromDeed(i int) bool {
+	w := f.at(i)
+	if _, ok := numberWords[w.lower]; !ok && w.num <= 0 {
+		switch w.lower {
+		case "a", "several", "few", "days", "weeks", "months":
+		default:
+			return false
+		}
+	}
+	j := i + 1
+	if w.lower == "days" || w.lower == "weeks" || w.lower == "months" {
+		j = i // "days after the vote"
+	}
+	switch strings.TrimSuffix(f.at(j).lower, "s") {
+	case "day", "week", "month", "year":
+	default:
+		return false
+	}
+	switch f.at(j + 1).lower {
+	case "after", "before":
+	default:
+		return false
+	}
+	next := f.at(j + 2)
+	return next.lower != "" && next.lower != "," && next.lower != "." && next.lower != "-"
+}

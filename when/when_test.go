@@ -260,3 +260,25 @@ func TestCountsFromBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestCountsFromDeed(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Chile accused Peru of spying two weeks after the talks collapsed.", true},
+		{"Shelling resumed a week after the vote.", true},
+		{"Protesters returned days before the election.", true},
+		{"The junta dissolved parliament three months after the coup.", true},
+		{"Shelling resumed a week after.", false},
+		{"Shelling resumed two days later.", false},
+		{"Talks resumed after the vote.", false},
+		{"The two men met a day earlier.", false},
+		{"The release came hours after the talks.", false},
+	}
+	for _, tt := range tests {
+		if got := CountsFromDeed(tt.text); got != tt.want {
+			t.Errorf("CountsFromDeed(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
