@@ -15,11 +15,12 @@ func TestAsClauseIsPassive(t *testing.T) {
 
 // TestAsComment checks that a statement's bare 010 in a clause opened by
 // "as" ("as the minister mentioned") only comments on its sentence and
-// codes nothing, while the same verb in a clause of its own still codes.
+// codes nothing, while a verb of comment in a clause of its own still
+// codes.
 func TestAsComment(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Chilean troops took the bridge, which as the Chilean minister mentioned weakens the Peruvian rebels.", nil, []string{"CHLMIL>PERREB:010", "CHLGOV>PERREB:010"}},
 		{"The new road, as Chile's minister mentioned, helps Peruvian farmers.", nil, []string{"CHLGOV>PERAGR:010"}},
-		{"Chile mentioned Peru in its statement on Monday.", []string{"CHL>PER:010"}, nil},
+		{"Chile commented on Peru's election on Monday.", []string{"CHL>PER:010"}, nil},
 	})
 }

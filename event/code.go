@@ -160,6 +160,36 @@ func selfEvent(s, t actor.Mention) bool {
 	return false
 }
 
+// homeTrip reports a meeting or a visit (CAMEO 040-046) between a country,
+// read as a place, and its own people or private bodies ("This man has
+// never visited the US", "they met in Buenos Aires" of two Argentine
+// lawyers): going to or meeting in one's own country is no event between
+// them. A state's own trips at home ("the president visited Mombasa")
+// are left to selfEvent's rules.
+func homeTrip(code string, s, t actor.Mention) bool {
+	if !strings.HasPrefix(code, "04") {
+		return false
+	}
+	c := actor.CountryOf(s.Code)
+	if c == "" || c != actor.CountryOf(t.Code) {
+		return false
+	}
+	switch {
+	case len(s.Code) == 3:
+		return privatePeople(t.Code)
+	case len(t.Code) == 3:
+		return privatePeople(s.Code)
+	}
+	return false
+}
+
+// privatePeople reports an actor code of a country's private sector or
+// of its people at large ("Peruvians", refugees): no one who acts for a
+// state.
+func privatePeople(code string) bool {
+	return privateSector(code) || len(code) >= 6 && (code[3:6] == "PPL" || code[3:6] == "REF")
+}
+
 // stateSector reports an actor code's remainder after the country that
 // names the state itself: government, military, police, legislature,
 // judiciary, intelligence.

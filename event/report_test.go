@@ -19,6 +19,9 @@ func TestReportingVerbs(t *testing.T) {
 		{"Peru claimed that investigators had found proof against Chile.", "PER", "CHL", "*", false},
 		{"Peru described the Chilean move as \"illegal\".", "PER", "CHL", "111", true},
 		{"Peru has not commented on the Chilean decision.", "PER", "CHL", "010", true},
+		// What is mentioned is the topic, not an addressee.
+		{"Peru's statement mentioned Chile twice.", "PER", "CHL", "010", false},
+		{"Peru commented on Chile's election on Monday.", "PER", "CHL", "010", true},
 	}
 	for _, tt := range tests {
 		evs := code(t, tt.text, nil, nil)
