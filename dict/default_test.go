@@ -208,6 +208,10 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Frontex"}, "2024-05-30", "IGOEUR", 1},
 		{[]string{"Tren", "de", "Aragua"}, "2024-05-30", "VENCRM", 3},
 		{[]string{"G20"}, "2024-05-30", "IGO", 1},
+		{[]string{"Taliban"}, "2015-05-30", "AFGREB", 1},
+		{[]string{"Taliban"}, "2000-05-30", "AFGGOV", 1},
+		{[]string{"Taliban"}, "2023-05-30", "AFGGOV", 1},
+		{[]string{"Taliban", "government"}, "2023-05-30", "AFGGOV", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
