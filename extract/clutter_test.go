@@ -43,6 +43,13 @@ func TestClutter(t *testing.T) {
 			keep: []string{storyFirst, "(the year it opened)", "and/or the mainland"},
 		},
 		{
+			name: "ad slot labels",
+			inner: `<p>The harbour authority said on Tuesday that the northern pier would close for repairs next month.</p><div class="slot"><span>Advertisement</span></div>` +
+				storyParas + `<div>ADVERTISEMENT -</div><p>Anzeige</p><p>Ads are sold by the port's own team.</p>`,
+			keep: []string{storyFirst, storyLast, "Ads are sold"},
+			drop: []string{"Advertisement", "ADVERTISEMENT", "Anzeige"},
+		},
+		{
 			name:  "a story laid out as a gallery stays",
 			inner: `<div class="gallery">` + storyParas + `</div>`,
 			keep:  []string{storyFirst, storyLast},

@@ -187,7 +187,7 @@ func body(p *page, best int32) []int {
 			break
 		}
 	}
-	var keep, credits []int
+	var keep, furniture []int
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.tag == atom.H1 && int32(i) == firstH1 {
@@ -202,16 +202,37 @@ func body(p *page, best int32) []int {
 		if b.tag == atom.H1 && isTitle(p, b) {
 			continue
 		}
-		if photoCredit(p.text[b.start:b.end]) {
-			credits = append(credits, i)
+		if photoCredit(p.text[b.start:b.end]) || adLabel(p.text[b.start:b.end]) {
+			furniture = append(furniture, i)
 			continue
 		}
 		keep = append(keep, i)
 	}
 	if len(keep) == 0 {
-		return credits // a page of one line is left to trimming to judge
+		return furniture // a page of nothing else is left to trimming to judge
 	}
 	return keep
+}
+
+// adLabels are the whole texts of the labels that mark an ad slot in a
+// story's flow, lower-cased, in the languages the extractor reads.
+var adLabels = map[string]bool{
+	"advertisement": true, "advertisements": true, "advert": true, "adverts": true, "ad": true,
+	"sponsored": true, "sponsored content": true, "paid content": true, "promoted": true,
+	"story continues below advertisement": true, "article continues below advertisement": true,
+	"article continues below": true, "continue reading below": true, "continue reading below advertisement": true,
+	"publicité": true, "anzeige": true, "werbung": true, "publicidad": true, "publicidade": true,
+	"pubblicità": true, "advertentie": true, "reklama": true, "iklan": true, "реклама": true,
+}
+
+// adLabel reports whether a block is only the label of an ad slot, whose
+// ad the extractor never sees: "Advertisement", "ADVERTISEMENT -".
+func adLabel(t []byte) bool {
+	if len(t) > 48 {
+		return false
+	}
+	s := strings.ToLower(strings.Trim(string(t), " -–—:|·•*()[]"))
+	return adLabels[s]
 }
 
 // maxCredit is the longest block, in bytes, that photoCredit reads.
