@@ -187,7 +187,7 @@ func tailJunk(p *page, b *block, best int32, ref time.Time) bool {
 		return true // a heading over nothing: "Related Articles"
 	}
 	t := string(raw)
-	if teaserTail(p, b, best, t, ref) {
+	if teaserTail(p, b, best, t, ref) || promoLine(t) {
 		return true
 	}
 	if _, _, ok := creditLine(t, true); ok {
@@ -210,6 +210,37 @@ func tailJunk(p *page, b *block, best int32, ref time.Time) bool {
 	}
 	// A prompt with a link: "Have a correction? Tell us."
 	return len(t) <= 80 && b.link > 0 && strings.Contains(t, "?")
+}
+
+// promoOpeners open the calls to action that follow a story, lower-cased:
+// "Like this story? Share it with a friend!", "Subscribe to our
+// newsletters", "Follow us on ...", "You may also like...".
+var promoOpeners = []string{"like this story", "like this article", "enjoyed this", "share this", "share it",
+	"subscribe", "sign up", "follow us", "follow our", "get the latest", "listen to", "listen live", "watch live",
+	"click here", "read more", "see more", "more:", "you may also like", "you might also like", "related:",
+	"filed under", "have a tip", "got a tip", "send us", "download our", "download the app", "join the conversation"}
+
+// promoLine reports whether a short line closing a body is a call to
+// action or a notice of the page around the story: a share, subscribe or
+// follow prompt, a "more" or "filed under" line, an affiliate notice, or
+// a left-over shortcode ("[button ...]Send us yours[/button]").
+func promoLine(t string) bool {
+	if len(t) > 240 {
+		return false
+	}
+	if strings.HasPrefix(t, "[") && strings.Contains(t, "[/") {
+		return true
+	}
+	l := strings.ToLower(t)
+	for _, o := range promoOpeners {
+		if rest, ok := strings.CutPrefix(l, o); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+				return true // a whole word: "Subscribe", not "Subscribers"
+			}
+		}
+	}
+	return strings.Contains(l, "affiliate commission") || strings.Contains(l, "affiliate links") ||
+		strings.Contains(l, "to your inbox") || strings.Contains(l, "in your inbox")
 }
 
 // teaserTail reports whether a block closing a body belongs to a teaser

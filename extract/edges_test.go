@@ -158,6 +158,18 @@ func TestTrimEdges(t *testing.T) {
 			first: storyFirst, last: "— Port Office (@portoffice) May 30, 2024",
 		},
 		{
+			name: "calls to action and notices below",
+			inner: storyParas + `<p>Like this story? Share it with a friend!</p><p>Have a tip? Mara Lind may be reached at mara@harbourgazette.example.</p>` +
+				`<p>Get the latest port news in your inbox. Subscribe to our newsletters.</p><p>[button link="/tips"]Send us your story[/button]</p>` +
+				`<p>We may earn an affiliate commission on purchases made through links here.</p><p>Filed under: Port |</p>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "a closing line on subscribers stays",
+			inner: storyParas + `<p>Subscribers to the port's bulletin will get the timetable first.</p>`,
+			first: storyFirst, last: "will get the timetable first.",
+		},
+		{
 			name:  "a closing quote stays",
 			inner: storyParas + `<p>"We will be back," one skipper said.</p>`,
 			first: storyFirst, last: `"We will be back," one skipper said.`,
