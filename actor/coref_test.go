@@ -139,8 +139,8 @@ func TestDescriptionAgain(t *testing.T) {
 			[]string{"The/DET United/PROPN Nations/PROPN said/VERB that/SCONJ aid/NOUN fell/VERB", "The/DET world/NOUN body/NOUN urged/VERB Peru to/PART act/VERB"},
 			"The world body=IGOUNO|Peru=PER"},
 		{"a people's agent is no group",
-			[]string{"The/DET Taliban/PROPN freed/VERB two/NUM British/ADJ aid/NOUN workers/NOUN/NNS", "The/DET group/NOUN asked/VERB Britain to/PART act/VERB"},
-			"The group=AFGREB|Britain=GBR"},
+			[]string{"Hamas/PROPN freed/VERB two/NUM British/ADJ aid/NOUN workers/NOUN/NNS", "The/DET group/NOUN asked/VERB Britain to/PART act/VERB"},
+			"The group=PSEREBHMS|Britain=GBR"},
 	}
 	r := New(dicts(t))
 	for _, tt := range tests {
@@ -197,7 +197,7 @@ func TestPersonNamedWithTitle(t *testing.T) {
 			"He=KAZGOV|Afghanistan=AFG"},
 		{"a name set off by commas after a title",
 			[]string{"Kazakhstan hosted/VERB talks/NOUN", "The/DET Taliban/PROPN 's/PART deputy/NOUN prime/NOUN minister/NOUN ,/PUNCT [Abdul Karim Noori] ,/PUNCT spoke/VERB", "He/PRON thanked/VERB Kazakhstan"},
-			"He=AFGREB|Kazakhstan=KAZ"},
+			"He=AFGGOV|Kazakhstan=KAZ"},
 		{"a surname before a generation",
 			[]string{"Philippine/ADJ President/PROPN [Ramon Cruz Jr.] spoke/VERB", "Cruz accused/VERB China"},
 			"Cruz=PHLGOV|China=CHN"},

@@ -16,7 +16,7 @@ func TestClosingAttribution(t *testing.T) {
 		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TURMIL", "IRQREB", "195", "claimed", "TURGOV"},
 		{"Kenyan police detained three Somali nationals, a spokesman for the interior ministry told reporters.", "KENCOP", "SOM", "173", "claimed", "KENGOV"},
 		{"Police arrested 40 protesters in Lagos, said Amnesty International.", "NGACOP", "NGAOPP", "173", "claimed", "NGOHRIAMN"},
-		{"The Afghan Taliban freed two Pakistani soldiers, Pakistan's foreign ministry said.", "AFGREB", "PAKMIL", "0841", "claimed", "PAKGOV"},
+		{"The Afghan Taliban freed two Pakistani soldiers, Pakistan's foreign ministry said.", "AFGGOV", "PAKMIL", "0841", "claimed", "PAKGOV"},
 		// A speaker no dictionary knows: claimed, by the words (the
 		// attribution's name where it has no code).
 		{"Israeli aircraft bombed a school in Gaza, witnesses said on Friday.", "ISRMIL", "ISREDU", "195", "claimed", "witnesses"},
