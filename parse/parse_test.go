@@ -270,6 +270,7 @@ func FuzzParse(f *testing.F) {
 	m := defaultModel(f)
 	f.Add("Albania severed ties with Iran .", "NNP VBD NNS IN NNP .")
 	f.Add("Russia expelled two diplomats and Britain summoned the envoy , officials said .", "NNP VBD CD NNS CC NNP VBD DT NN , NNS VBD .")
+	f.Add("Troops shelled the village and rebel fighters returned fire .", "NNS VBD DT NN CC NN NNS VBD NN .")
 	f.Add("", "")
 	f.Add("a", "")
 	f.Add("\xff \x00 😀", "NN ?? \xfe")

@@ -119,6 +119,7 @@ func TestSeveral(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	f.Add("Albania on Wednesday severed ties; in 1986 Iran asked; since 1979; the 1980-88 war; Sept. 7, 2022")
 	f.Add("Feb 30 2020-02-30 9999-99-99 May May")
+	f.Add("will meet on Friday in March on December 2 the July fighting two weeks after the vote")
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
 		for _, x := range Find(text, ref) {
@@ -128,8 +129,12 @@ func FuzzFind(f *testing.F) {
 			if x.To.Before(x.From) {
 				t.Fatalf("%q: to %v before from %v", x.Text, x.To, x.From)
 			}
+			if a := Ahead(x, ref); a.To.Before(a.From) || x.Bare != NotBare && a.From.Before(ref.Truncate(24*time.Hour)) {
+				t.Fatalf("%q: Ahead gives %v..%v", x.Text, a.From, a.To)
+			}
 			last = x.End
 		}
+		CountsFromDeed(text)
 	})
 }
 
