@@ -54,7 +54,7 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 			break
 		}
 	}
-	rel := relativeVerb(toks, v)
+	rel := relativeVerb(toks, v) || objectRelative(toks, v)
 	for hi = vEnd; hi < len(toks); hi++ {
 		f := toks[hi].Form
 		if f == ";" {
@@ -85,6 +85,30 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// objectRelative reports a verb whose relative clause opens with its
+// object's pronoun and then its subject ("the bloc, which Chad, Sudan
+// and Libya quit in March, urged ..."): like a subject's relative
+// clause (relativeVerb), it ends where the verb of the clause around
+// it begins.
+func objectRelative(toks []model.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV" || toks[k].UPOS == "PART") {
+		k--
+	}
+	subj := k
+	for k >= 0 && (nounPhraseWord(toks[k]) || toks[k].XPOS == "PRP" || toks[k].UPOS == "CCONJ" || toks[k].Form == ",") {
+		k--
+	}
+	if k < 0 || k == subj {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "which", "whom", "that":
+		return toks[k].XPOS == "WP" || toks[k].XPOS == "WDT"
+	}
+	return false
 }
 
 // bracketClause reports whether the brackets opened at k hold a finite
