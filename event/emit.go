@@ -196,7 +196,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	}
 	a.seen[key] = true
 	a.events = append(a.events, ev)
-	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && sayLemmas[a.w.lem[v]] && !cl.charge)
+	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && (sayLemmas[a.w.lem[v]] || a.textSpeaks(v)) && !cl.charge)
 	a.sub = append(a.sub, cl.sub)
 }
 

@@ -60,3 +60,20 @@ func (a *article) issuedText(v int) int {
 	}
 	return g
 }
+
+// textSpeaks reports a verb of issuing at v whose text carries a
+// participle that says what the text does ("issued a statement praising
+// Oman's role"): the issuing is speech, as "said" is, and gives way to
+// the participle's deed (dropSpeech), so that the statement is not coded
+// beside what it says.
+func (a *article) textSpeaks(v int) bool {
+	if !issueLemmas[a.w.lem[v]] {
+		return false
+	}
+	for u := v + 1; u < len(a.toks); u++ {
+		if a.issuedText(u) == v {
+			return true
+		}
+	}
+	return false
+}

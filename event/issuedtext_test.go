@@ -34,3 +34,16 @@ func TestIssuedText(t *testing.T) {
 		checkEvents(t, code(t, c.text, nil, nil), c.want, c.not)
 	}
 }
+
+// TestTextSpeaks checks that issuing a text whose participle says what
+// it does ("issued a statement praising Chile") codes the participle's
+// deed alone, not a plain statement beside it, while a statement with no
+// such participle still codes 010.
+func TestTextSpeaks(t *testing.T) {
+	tests := []eventCase{
+		{"Peru and Bolivia issued a joint statement praising Chile's role.", []string{"PER>CHL:051", "BOL>CHL:051"}, []string{"PER>CHL:010", "BOL>CHL:010"}},
+		{"Ghana issued a statement condemning Togo.", []string{"GHA>TGO:111"}, []string{"GHA>TGO:010"}},
+		{"Ghana issued a statement on Togo's election.", []string{"GHA>TGO:010"}, nil},
+	}
+	checkEventCases(t, tests)
+}
