@@ -37,6 +37,18 @@ func TestClutter(t *testing.T) {
 			drop: []string{"unload nets", "seen from the water", "checks a support", "Getty"},
 		},
 		{
+			name:  "a caption and its credit, alone in their element",
+			inner: `<div class="pic"><div>Crews unload nets at the southern basin on Monday.</div><div>Mara Lind | Harbour Gazette | Getty Images</div></div>` + storyParas,
+			keep:  []string{storyFirst, storyLast},
+			drop:  []string{"unload nets", "Getty"},
+		},
+		{
+			name:  "a paragraph beside a credit in the story's container stays",
+			inner: `<div class="text"><p>The harbour authority said on Tuesday that the northern pier would close.</p><p>Mara Lind/Getty Images</p>` + storyParas + `</div>`,
+			keep:  []string{"would close.", storyLast},
+			drop:  []string{"Getty"},
+		},
+		{
 			name: "brackets and slashes in a story's own lines stay",
 			inner: storyParas + `<p>Fishing crews have used the pier since 1950 (the year it opened)</p>` +
 				`<p>Ferries will call at the islands and/or the mainland</p>`,

@@ -202,7 +202,11 @@ func body(p *page, best int32) []int {
 		if b.tag == atom.H1 && isTitle(p, b) {
 			continue
 		}
-		if photoCredit(p.text[b.start:b.end]) || adLabel(p.text[b.start:b.end]) {
+		if credit := photoCredit(p.text[b.start:b.end]); credit || adLabel(p.text[b.start:b.end]) {
+			if n := len(keep); credit && n > 0 && keep[n-1] == i-1 && captionOf(p, i-1, i) {
+				furniture = append(furniture, keep[n-1])
+				keep = keep[:n-1]
+			}
 			furniture = append(furniture, i)
 			continue
 		}
@@ -233,6 +237,34 @@ func adLabel(t []byte) bool {
 	}
 	s := strings.ToLower(strings.Trim(string(t), " -–—:|·•*()[]"))
 	return adLabels[s]
+}
+
+// maxCaption is the longest caption, in bytes, that captionOf takes.
+const maxCaption = 600
+
+// captionOf reports whether block c is the caption of the photo whose
+// credit is block cr, the block after it: the two are the only blocks of
+// the element that holds them both, as a figure's are.
+func captionOf(p *page, c, cr int) bool {
+	bc, bcr := &p.blocks[c], &p.blocks[cr]
+	if bc.end-bc.start > maxCaption || photoCredit(p.text[bc.start:bc.end]) {
+		return false
+	}
+	parent := p.nodes[bc.node].parent
+	if parent < 0 || p.nodes[bcr.node].parent != parent || bc.node == bcr.node {
+		return false
+	}
+	if c > 0 && under(p, p.blocks[c-1].node, parent) {
+		return false
+	}
+	return cr+1 >= len(p.blocks) || !under(p, p.blocks[cr+1].node, parent)
+}
+
+// under reports whether node n is anc or lies below it.
+func under(p *page, n, anc int32) bool {
+	for ; n > anc; n = p.nodes[n].parent {
+	}
+	return n == anc
 }
 
 // maxCredit is the longest block, in bytes, that photoCredit reads.
