@@ -414,6 +414,10 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// its fight").
 		return true
 	}
+	if a.w.lem[v] == "HOLD" && heldPersonPattern(m.p) && !a.heldPerson(v, m) {
+		// "held talks with the fishermen": see heldPerson.
+		return true
+	}
 	if passiveComplement(toks, m) {
 		// "ordered that talks with Chile be held": a participle
 		// a pattern wants right after its target ("- * + HELD
