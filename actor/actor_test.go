@@ -171,6 +171,12 @@ func TestResolve(t *testing.T) {
 		{"a defence minister is the government, as any minister is", []string{"Peru 's/PART defence/NOUN minister/NOUN/NN spoke/VERB"}, []string{"Peru 's defence minister=PERGOV"}},
 		{"a ministry of defence is the government, as any ministry is", []string{"the/DET Chilean/ADJ Ministry/PROPN of/ADP Defence/PROPN protested/VERB"}, []string{"Chilean Ministry of Defence=CHLGOV"}},
 		{"fishermen are civilians", []string{"twelve/NUM Peruvian/ADJ fishermen/NOUN/NNS were/AUX detained/VERB"}, []string{"Peruvian fishermen=PERCVL"}},
+		{"a health ministry is the government, as any ministry is", []string{"Chile 's/PART health/NOUN ministry/NOUN/NN protested/VERB"}, []string{"Chile 's health ministry=CHLGOV"}},
+		{"an agriculture minister is the government", []string{"the/DET Bolivian/ADJ agriculture/NOUN minister/NOUN/NN spoke/VERB"}, []string{"Bolivian agriculture minister=BOLGOV"}},
+		{"trade officials are the government", []string{"Chinese/ADJ trade/NOUN officials/NOUN/NNS arrived/VERB"}, []string{"Chinese trade officials=CHNGOV"}},
+		{"state media keep their sector", []string{"Chinese/ADJ state/NOUN media/NOUN/NNS reported/VERB"}, []string{"Chinese state media=CHNGOVMED"}},
+		{"gendarmes are police", []string{"four/NUM Malian/ADJ gendarmes/NOUN/NNS were/AUX detained/VERB"}, []string{"Malian gendarmes=MLICOP"}},
+		{"lorry drivers are civilians", []string{"Zambian/ADJ lorry/NOUN drivers/NOUN/NNS blocked/VERB the/DET road/NOUN"}, []string{"Zambian lorry drivers=ZMBCVL"}},
 		{"a military government is the government", []string{"Chile 's/PART military/ADJ government/NOUN expelled/VERB the/DET envoy/NOUN"}, []string{"Chile 's military government=CHLGOV", "envoy=CHLGOV"}},
 		{"a country's opposition leader is no government", []string{"the/DET Chilean/ADJ opposition/NOUN leader/NOUN/NN spoke/VERB"}, []string{"Chilean opposition leader=CHLOPP"}},
 		// "He" as a family name (see at1).

@@ -62,6 +62,9 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 			return err
 		}
 	}
+	// Before the supplements, which may code a portfolio as they mean.
+	nPortfolio := portfolioGov(src.Agents)
+	fmt.Fprintf(cfg.Log, "dict: %d agents of a civil portfolio recoded ~GOV\n", nPortfolio)
 	for _, f := range []dirFile{{path: filepath.Join(cfg.Dir, "supplement.txt"), kind: Actors}, {path: filepath.Join(cfg.Dir, "supplement.agents.txt"), kind: Agents}} {
 		fmt.Fprintf(cfg.Log, "dict: reading %s (%s)\n", f.path, f.kind)
 		if err := loadFile(&src, f, &warns); err != nil {
@@ -125,6 +128,7 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 	var lg strings.Builder
 	fmt.Fprintf(&lg, "# dict build log (written by dict.Build; do not edit)\n\n")
 	fmt.Fprintf(&lg, "dicts.bin: %d bytes\n%+v\n\n", buf.Len(), d.Stats())
+	fmt.Fprintf(&lg, "Agents of a civil portfolio recoded ~GOV: %d\n\n", nPortfolio)
 	fmt.Fprintf(&lg, "## Skipped or repaired lines (%d)\n", len(warns))
 	for _, w := range warns {
 		fmt.Fprintf(&lg, "%v\n", w)

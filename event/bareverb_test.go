@@ -287,7 +287,7 @@ func TestTroopsRemainAndPassBy(t *testing.T) {
 // elsewhere still code.
 func TestPrepositionalParticiple(t *testing.T) {
 	tests := []eventCase{
-		{"Peru's health ministry said that based on some 3,000 Chilean migrants in custody, the numbers were rising.", nil, []string{"PERGOVHLH>CHLCVL:173"}},
+		{"Peru's health ministry said that based on some 3,000 Chilean migrants in custody, the numbers were rising.", nil, []string{"PERGOV>CHLCVL:173"}},
 		{"Peru placed the Chilean prisoners in detention.", []string{"PER>CHL:173"}, nil},
 	}
 	checkEventCases(t, tests)

@@ -10,7 +10,7 @@ func TestClosingAttribution(t *testing.T) {
 	tests := []struct {
 		text, src, tgt, code, status, attr string
 	}{
-		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOV"},
 		{"Syrian rebels shelled a village near Aleppo on Monday, a military spokesman said.", "SYRREB", "SYRCVL", "194", "claimed", "SYRMIL"},
 		{"Russian troops attacked Ukrainian positions near Bakhmut, the Ukrainian army said on Tuesday.", "RUSMIL", "UKRMIL", "190", "claimed", "UKRMIL"},
 		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TURMIL", "IRQREB", "195", "claimed", "TURGOV"},
@@ -22,12 +22,12 @@ func TestClosingAttribution(t *testing.T) {
 		{"Israeli aircraft bombed a school in Gaza, witnesses said on Friday.", "ISRMIL", "ISREDU", "195", "claimed", "witnesses"},
 		{"Israeli aircraft bombed a school in Gaza, according to local witnesses.", "ISRMIL", "ISREDU", "195", "claimed", "local witnesses"},
 		// Already right before: the leading form and "according to".
-		{"The health ministry said Israeli aircraft bombed a school in Gaza.", "ISRMIL", "ISREDU", "195", "claimed", "GOVHLH"},
-		{"Israeli aircraft bombed a school in Gaza, according to the health ministry.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		{"The health ministry said Israeli aircraft bombed a school in Gaza.", "ISRMIL", "ISREDU", "195", "claimed", "GOV"},
+		{"Israeli aircraft bombed a school in Gaza, according to the health ministry.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOV"},
 		// No closing report: the outlet's own voice.
 		{"Israeli aircraft bombed a school in Gaza on Monday.", "ISRMIL", "ISREDU", "195", "asserted", ""},
 		// A report between commas still reports what comes before it.
-		{"Israeli aircraft bombed a school in Gaza, the health ministry said, and rescuers searched the rubble.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOVHLH"},
+		{"Israeli aircraft bombed a school in Gaza, the health ministry said, and rescuers searched the rubble.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOV"},
 		// A third party's announcement is a claim.
 		{"Syrian rebels shelled a village near Aleppo, the Russian defence ministry announced.", "SYRREB", "SYRCVL", "194", "claimed", "RUSGOV"},
 	}
