@@ -584,6 +584,13 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		if len(out) > 0 {
 			speaksFor(&m, out[len(out)-1])
 		}
+		if len(out) > 0 && !st.r.Local {
+			if o := rankedOfficer(toks, &m, &out[len(out)-1]); o != nil && o != &m {
+				if h := len(st.history) - 1; h >= 0 && st.history[h].Span == o.Span {
+					st.history[h] = *o
+				}
+			}
+		}
 		p, ok := st.memberOf(toks, m, out)
 		if !ok {
 			p, ok = st.titledMember(toks, m, out)

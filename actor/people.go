@@ -869,6 +869,11 @@ var personTitles = []string{
 	"OFFICIAL", "DIPLOMAT", "MONARCH", "SPEAKER", "DIRECTOR", "HEAD", "COMMISSIONER",
 	"LAWMAKER", "LEGISLATOR", "PARLIAMENTARIAN", "JUDGE", "PROSECUTOR", "NEGOTIATOR",
 	"ADVISER", "ADVISOR", "CHAIRMAN", "CHAIRWOMAN",
+	// Military ranks before a name ("Colonel Ana Ruiz", "Capt. Luis
+	// Mora"), as GENERAL is: one person, whose name the dictionaries
+	// may know in a role of their own (a ruling officer is GOV).
+	"COLONEL", "COL.", "CAPTAIN", "CAPT.", "ADMIRAL", "ADM.", "LIEUTENANT",
+	"LT.", "MAJ.", "GEN.", "MARSHAL", "CORPORAL", "SERGEANT",
 }
 
 func personTitle(phrase string) bool {
@@ -1036,4 +1041,44 @@ func (st *state) leadersAgain(toks []model.Token, i int) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// ranks are the military ranks of personTitles: a title that says what
+// an officer is, not what office the officer holds.
+var ranks = map[string]bool{
+	"GENERAL": true, "COLONEL": true, "COL.": true, "CAPTAIN": true, "CAPT.": true,
+	"ADMIRAL": true, "ADM.": true, "LIEUTENANT": true, "LT.": true, "MAJ.": true,
+	"GEN.": true, "MARSHAL": true, "CORPORAL": true, "SERGEANT": true,
+}
+
+// rankedOfficer gives an officer named with a rank alone ("Colonel Ana
+// Ruiz", MIL by the rank) set off by a comma beside the office the same
+// person holds ("Peru's leader, Colonel Ana Ruiz, said"; "Colonel Ana
+// Ruiz, Peru's president, said") the office's code: rank and office are
+// one person, and an officer who rules is the government, as
+// ANNOTATION2 codes presidents and leaders (GOV). m is the mention just
+// read and prev the one before it; it returns the mention it recoded,
+// or nil.
+func rankedOfficer(toks []model.Token, m, prev *Mention) *Mention {
+	if prev.End+1 != m.Start || prev.End >= len(toks) || toks[prev.End].Form != "," {
+		return nil
+	}
+	officer, office := m, prev
+	if rankOnly(*prev) {
+		officer, office = prev, m
+	}
+	if !rankOnly(*officer) || !office.Person || office.Agent == "" || office.Country == "" ||
+		rankOnly(*office) || office.Code == officer.Code {
+		return nil
+	}
+	officer.Code, officer.Country = office.Code, office.Country
+	officer.Entry = office.Entry + "; " + officer.Entry
+	officer.Antecedent = office.Span
+	return officer
+}
+
+// rankOnly reports a person coded by a military rank alone: "Colonel Ana
+// Ruiz", whom the dictionaries do not know.
+func rankOnly(m Mention) bool {
+	return m.Person && m.Kind == Agent && ranks[headWord(m.Agent)] && strings.Contains(m.agentCode, "MIL")
 }
