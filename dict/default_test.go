@@ -73,6 +73,11 @@ func TestDefaultActors(t *testing.T) {
 		// Leaders from the leader tables take Phoenix's country codes
 		// (Kosovo is KSV, as KOSOVO_ [KSV] in the actors file).
 		{[]string{"Albin", "Kurti"}, "2023-05-30", "KSVGOV", 2},
+		// ECOWAS is coded as its spelled-out name; a defence secretary
+		// is the government (supplement.txt).
+		{[]string{"ECOWAS"}, "2023-04-17", "IGOWAFWAS", 1},
+		{[]string{"Economic", "Community", "of", "West", "African", "States"}, "2023-04-17", "IGOWAFWAS", 6},
+		{[]string{"Mark", "Esper"}, "2019-11-20", "USAGOV", 2},
 		// The African Union and its Commission chair (supplement.txt).
 		{[]string{"The", "African", "Union"}, "2023-04-17", "IGOAFR", 3},
 		{[]string{"AU"}, "2023-04-17", "IGOAFR", 1},
@@ -282,6 +287,10 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"deputy", "ambassador", "Geng"}, "~GOV", 2},
 		{[]string{"deputy"}, "~COP", 1},
 		{[]string{"peacekeepers"}, "~MIL", 1},
+		{[]string{"fishing", "boat"}, "~CVL", 2},
+		{[]string{"trawlers"}, "~CVL", 1},
+		{[]string{"people", "marched"}, "~CVL", 1},
+		{[]string{"men"}, "~CVL", 1},
 		{[]string{"Kurdish", "fighters"}, "~REB", 2},
 		{[]string{"Serbs"}, "~SRB", 1},
 		{[]string{"officials", "said"}, "~GOV", 1},

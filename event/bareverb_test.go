@@ -166,7 +166,7 @@ func TestStudyIsNoInquiry(t *testing.T) {
 // EMBOLDEN codes nothing, while their blocks' other verbs still code.
 func TestFoundInsistEmboldenNameNoDeed(t *testing.T) {
 	tests := []eventCase{
-		{"Peruvian police found a Chilean man bleeding.", nil, []string{"PERCOP>CHLPPL:060", "PERCOP>CHL:060"}},
+		{"Peruvian police found a Chilean man bleeding.", nil, []string{"PERCOP>CHLCVL:060", "PERCOP>CHL:060"}},
 		{"Peru's president insists his Chilean policy will work.", nil, []string{"PERGOV>CHL:100", "PERGOV>CHLGOV:100"}},
 		{"Peru will embolden Chilean rebels.", nil, []string{"PER>CHLREB:051"}},
 		{"Peru's president encouraged Chilean rebels.", []string{"PERGOV>CHLREB:051"}, nil},

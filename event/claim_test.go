@@ -46,7 +46,7 @@ func TestQuotedPredicateNoTarget(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{`Chile imposed tariffs on Peruvian copper. Peru's foreign minister called the decision "an act of economic war against the Peruvian people".`, []string{"PERGOV>CHL:111"}, []string{"PERGOV>PERPPL:*"}},
+		{`Chile imposed tariffs on Peruvian copper. Peru's foreign minister called the decision "an act of economic war against the Peruvian people".`, []string{"PERGOV>CHL:111"}, []string{"PERGOV>PERCVL:*"}},
 		{`Peru's foreign minister called Chile's conduct "a troubling precedent".`, []string{"PERGOV>CHL:111"}, nil},
 	}
 	for _, tt := range tests {

@@ -8,9 +8,9 @@ import "testing"
 // with its country, or acting in a clause of its own, still is.
 func TestDescribedPeople(t *testing.T) {
 	checkEventCases(t, []eventCase{
-		{"\"Chile is attacking people who defeated the Peruvian rebels,\" the Bolivian commander said.", nil, []string{"CHLPPL>PERREB:190", "BOLPPL>PERREB:190"}},
-		{"Chilean police arrested people who attacked the Peruvian embassy.", nil, []string{"CHLPPL>PERGOV:190"}},
-		{"Chile protested on Monday. People in Lima attacked the Chilean embassy.", []string{"PERPPL>CHLGOV:190"}, nil},
+		{"\"Chile is attacking people who defeated the Peruvian rebels,\" the Bolivian commander said.", nil, []string{"CHLCVL>PERREB:190", "BOLCVL>PERREB:190"}},
+		{"Chilean police arrested people who attacked the Peruvian embassy.", nil, []string{"CHLCVL>PERGOV:190"}},
+		{"Chile protested on Monday. People in Lima attacked the Chilean embassy.", []string{"PERCVL>CHLGOV:190"}, nil},
 	})
 }
 

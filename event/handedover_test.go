@@ -17,7 +17,7 @@ func TestHandedOverAndReturned(t *testing.T) {
 		{"Ecuador handed back the impounded Peruvian boats.", []string{"ECU>PER:0842"}, nil},
 		{"Chile returned the seized Bolivian trucks on Friday.", []string{"CHL>BOL:0842"}, nil},
 		{"The Chilean president handed over power to the army.", nil, []string{"CHLGOV>CHLMIL:0841"}},
-		{"The Bolivian trawler was impounded by Peru.", []string{"PER>BOL:1711"}, nil},
+		{"The Bolivian trawler was impounded by Peru.", []string{"PER>BOLCVL:1711"}, nil},
 		{"Peruvian students protested outside the Chilean embassy.", []string{"PEREDU>CHLGOV:141"}, []string{"PEREDU>CHLGOV:140"}},
 		{"Bolivia released a Chilean tourist on Sunday.", []string{"BOL>CHLCVL:0841"}, []string{"BOL>CHLCVL:084"}},
 	}

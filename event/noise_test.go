@@ -339,7 +339,7 @@ func TestCalledForEndToFighting(t *testing.T) {
 // migrants or a missile shot down in defence is no seizure.
 func TestInterceptedVessel(t *testing.T) {
 	tests := []eventCase{
-		{"The Chilean navy intercepted a Peruvian fishing boat off the coast on Monday.", []string{"CHLMIL>PER:1711"}, nil},
+		{"The Chilean navy intercepted a Peruvian fishing boat off the coast on Monday.", []string{"CHLMIL>PERCVL:1711"}, nil},
 		{"Iranian forces intercepted a British tanker in the Strait of Hormuz.", []string{"IRNMIL>GBRBUS:1711"}, nil},
 		{"Spanish police intercepted boats carrying migrants from Morocco.", nil, []string{"ESPCOP>MARCVL:1711", "ESPCOP>MAR:1711"}},
 		{"Ukrainian air defences intercepted Russian missiles over Kyiv.", nil, []string{"UKR>RUS:1711", "UKRMIL>RUS:1711"}},

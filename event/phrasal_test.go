@@ -40,7 +40,7 @@ func TestPrivateViolence(t *testing.T) {
 		want, not []string
 	}{
 		{"Peruvian workers fought with Chilean farmers near the mine.", []string{"PERLAB>CHLAGR:180", "CHLAGR>PERLAB:180"}, []string{"PERLAB>CHLAGR:190"}},
-		{"A Peruvian man killed a Chilean woman in Lima on Monday.", []string{"PERPPL>CHLCVL:180"}, []string{"PERPPL>CHLCVL:190"}},
+		{"A Peruvian man killed a Chilean woman in Lima on Monday.", []string{"PERCVL>CHLCVL:180"}, []string{"PERCVL>CHLCVL:190"}},
 		{"Peruvian troops fought with Chilean soldiers near the border.", []string{"PERMIL>CHLMIL:190"}, nil},
 		{"Peru attacked Chilean civilians.", []string{"PER>CHLCVL:190"}, nil},
 	}
@@ -60,7 +60,7 @@ func TestPressAndQuotedTarget(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"The Peruvian senator suggested a new date, \"to help the Chilean people.\"", nil, []string{"PERLEG>CHLPPL:020"}},
+		{"The Peruvian senator suggested a new date, \"to help the Chilean people.\"", nil, []string{"PERLEG>CHLCVL:020"}},
 		{"A Peruvian spokesperson declined to comment when contacted by Reuters.", nil, []string{"MED>PERMED:040", "PERMED>MED:010"}},
 		{"The Peruvian minister met Chilean reporters on Monday.", nil, []string{"PERGOV>CHLMED:040"}},
 		{"The Peruvian minister met Chile's foreign minister on Monday.", []string{"PERGOV>CHLGOV:040"}, nil},

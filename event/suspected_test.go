@@ -8,7 +8,7 @@ import "testing"
 // working for no actor, do not.
 func TestSuspectedFor(t *testing.T) {
 	checkEventCases(t, []eventCase{
-		{"Kenyan police arrested 19 people suspected of spying for Iran.", []string{"KENCOP>IRN:173"}, []string{"KENCOP>KENPPL:173"}},
+		{"Kenyan police arrested 19 people suspected of spying for Iran.", []string{"KENCOP>IRN:173"}, []string{"KENCOP>KENCVL:173"}},
 		{"Chile's state security service said it had arrested three men suspected of working for Peruvian intelligence.", []string{"CHLSPY>PERSPY:173"}, nil},
 		{"Peru expelled two women suspected of working for the Chilean embassy.", []string{"PER>CHLGOV:174"}, nil},
 		{"Kenyan police arrested 19 people suspected of working for a charity.", nil, []string{"KENCOP>*:173"}},
