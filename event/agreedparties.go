@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
@@ -83,4 +84,50 @@ func (a *article) mirrored(i int) bool {
 		}
 	}
 	return false
+}
+
+// agreedAmong drops the target of an agreement whose subject is a list
+// of parties and whose target stands in the infinitive the agreement
+// governs: "Peru and Chile agreed on Monday to double the flights
+// carrying Peruvian workers home", "Peru and Chile agreed to take the
+// dispute to The Hague". The parties agree with each other (pair codes
+// them both ways); whom the agreed deed touches is that deed's own
+// party, coded, if at all, by the deed's own clause. Only the verb's
+// bare pattern (AGREE [050], no pattern word matched) is touched: a
+// pattern that names what is agreed (a ceasefire, talks) places its
+// target itself, and a partner named before the infinitive ("agreed
+// with Bolivia to") stays the target.
+func (a *article) agreedAmong(st *coding) {
+	toks, ms, cl, src, tgt := st.toks, st.ms, st.cl, st.src, st.tgt
+	if src < 0 || tgt < 0 || cl.score != 0 || cl.passive || a.w.lem[st.v] != "AGREE" || len(members(toks, ms, src)) < 2 {
+		return
+	}
+	if to := pledgeInfinitive(toks, cl.vEnd, cl.hi); to >= 0 && ms[tgt].Start > to {
+		st.tgt = -1
+	}
+}
+
+// pledgeInfinitive returns the "to" of the infinitive that a verb of
+// pledgeLemmas ending before from governs as its subject's own deed, or
+// -1: the "to" after adverbs and a phrase of time or place (pledgeGap:
+// "agreed on Thursday to", "agreed in Lima to"), before hi, with a verb
+// after it, past an opening quotation mark ("agreed to \"calm
+// tempers\"").
+func pledgeInfinitive(toks []model.Token, from, hi int) int {
+	hi = min(hi, len(toks))
+	to := from
+	for to < hi && !strings.EqualFold(toks[to].Form, "to") {
+		to++
+	}
+	if to+1 >= hi || !pledgeGap(toks, from, to) {
+		return -1
+	}
+	k := to + 1
+	if isQuote(toks[k].Form) && k+1 < hi {
+		k++
+	}
+	if !isVerb(toks[k]) {
+		return -1
+	}
+	return to
 }

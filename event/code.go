@@ -45,6 +45,8 @@ type coding struct {
 //   - recode: the code the parties show;
 //   - targetByCode, targetFromContext: the target the code allows, or
 //     one from the text around;
+//   - agreedAmong: a list's agreement is among its members, not with a
+//     party of the agreed deed;
 //   - pair: the source-target pairs, over lists and reciprocal deeds;
 //   - decideStatus: did it happen (asserted, claimed, negated,
 //     hypothetical), and the intent or refusal that follows;
@@ -66,6 +68,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 	}
 	a.targetByCode(st)
 	a.targetFromContext(st)
+	a.agreedAmong(st)
 	a.pair(st)
 	if cl.code != "" && !a.c.stems {
 		// "urged Chile to release the prisoners": the appeal (020) or

@@ -185,13 +185,13 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 		// no pattern names is no intent to cooperate either.
 		return false
 	}
-	// "Peru and Chile agreed to reopen their embassies": a pledge of
-	// one's own deed whose verb codes no intent by its bare code
+	// "Peru and Chile agreed to reopen their embassies", "agreed on
+	// Thursday to reopen them": a pledge of one's own deed whose verb codes no intent by its bare code
 	// (AGREE's 050, diplomatic cooperation) is the unspecified intent
 	// to cooperate (030); a deed coded for itself then names the intent
 	// more closely in its place (pledgedIntent). Coding as the peers
 	// do (stems, Unrealised), the bare code stands.
-	if cl.score == 0 && !a.c.stems && !a.c.Unrealised && pledgeLemmas[a.w.lem[v]] && a.w.lem[v] != "DECIDE" && cl.code != "" && !strings.HasPrefix(cl.code, "03") && a.ownInfinitive(toks, cl) {
+	if cl.score == 0 && !a.c.stems && !a.c.Unrealised && pledgeLemmas[a.w.lem[v]] && a.w.lem[v] != "DECIDE" && cl.code != "" && !strings.HasPrefix(cl.code, "03") && (a.ownInfinitive(toks, cl) || pledgeInfinitive(toks, cl.vEnd, cl.hi) >= 0) {
 		cl.code = "030"
 		if cl.rev != "" {
 			cl.rev = "030"
