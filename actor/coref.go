@@ -1281,6 +1281,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		n = 3
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "THREE":
 		n, want = 3, 3
+	case i+2 < len(toks) && st.up[i] == "THE" && listCounts[st.up[i+1]] > 0:
+		// "The five presidents": only the list of five named just
+		// before (see namedList).
+		n, want = 3, listCounts[st.up[i+1]]
 	case i+1 < len(toks) && st.up[i] == "BOTH":
 		n = 2
 	case i+2 < len(toks) && st.up[i] == "ALL" && st.up[i+1] == "THE" && sidesWords[st.up[i+2]] && subjectAt(toks, i+3):
@@ -1367,6 +1371,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		return m, true
 	}
+	if want > 3 {
+		return st.namedList(i, n, want, kind, as)
+	}
 	// The last list of as many as it counts in this sentence or the last
 	// ("Egypt, Jordan and Qatar called on Israel. The three countries
 	// ..."), else the last ones named.
@@ -1445,6 +1452,39 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		st.leaders = found
 	}
 	st.keepPair(kind, found)
+	return found
+}
+
+// listCounts are the numbers of the pair phrases of more than three
+// ("the five countries"), which stand only for a list of as many.
+var listCounts = map[string]int{"FOUR": 4, "FIVE": 5, "SIX": 6}
+
+// namedList resolves a pair phrase of n words at i that counts want
+// actors, more than three ("the four countries", "the five
+// presidents"), to the members of the list of as many named in this
+// sentence or the last ("The leaders of Peru, Chile, Bolivia and Ecuador
+// met. The four presidents agreed"), as as makes them; a country's bare
+// name in the list is its government for leaders, as for "the two
+// leaders". It returns nil where there is no such list: unlike two,
+// as many actors named apart are seldom the ones counted.
+func (st *state) namedList(i, n, want int, kind string, as func(Mention) (Mention, bool)) []Mention {
+	if kind != "country" && kind != "government" && kind != "leaders" {
+		return nil
+	}
+	if kind == "leaders" {
+		bare := countryLeaders(i, n)
+		lead := as
+		as = func(a Mention) (Mention, bool) {
+			if m, ok := lead(a); ok {
+				return m, true
+			}
+			return bare(a)
+		}
+	}
+	found := st.lastList(want, as)
+	if found != nil && kind == "leaders" {
+		st.leaders = found
+	}
 	return found
 }
 

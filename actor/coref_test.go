@@ -439,3 +439,36 @@ func TestDescriptionInName(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedList checks that "the four countries", "the five
+// presidents" and the like stand for the list of as many named in the
+// sentence before, a leader phrase for their governments, and for no one
+// where no such list was named.
+func TestCountedList(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"the four countries after a list of four",
+			[]string{"Peru ,/PUNCT Chile ,/PUNCT Bolivia and/CCONJ Ecuador signed/VERB a/DET pact/NOUN", "the/DET four/NUM countries/NOUN/NNS urged/VERB Brazil"},
+			"the four countries=PER|the four countries=CHL|the four countries=BOL|the four countries=ECU|Brazil=BRA"},
+		{"the four presidents are the governments of a list of four",
+			[]string{"Peru ,/PUNCT Chile ,/PUNCT Bolivia and/CCONJ Ecuador signed/VERB a/DET pact/NOUN", "the/DET four/NUM presidents/NOUN/NNS urged/VERB Brazil"},
+			"the four presidents=PERGOV|the four presidents=CHLGOV|the four presidents=BOLGOV|the four presidents=ECUGOV|Brazil=BRA"},
+		{"four countries named apart are no list of four",
+			[]string{"Peru ,/PUNCT Chile and/CCONJ Bolivia signed/VERB a/DET pact/NOUN", "Ecuador joined/VERB", "the/DET four/NUM countries/NOUN/NNS urged/VERB Brazil"},
+			"Brazil=BRA"},
+		{"a list of three is no four",
+			[]string{"Peru ,/PUNCT Chile and/CCONJ Bolivia signed/VERB a/DET pact/NOUN", "the/DET four/NUM countries/NOUN/NNS urged/VERB Brazil"},
+			"Brazil=BRA"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
