@@ -1405,6 +1405,19 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 			return found
 		}
 	}
+	if kind == "agent" {
+		// "Kyrgyz and Tajik border guards exchanged fire ... The two
+		// border services met": each of the story's two countries'
+		// agent, whatever the country was first named with.
+		agentOf := func(a Mention) (Mention, bool) {
+			a.Actor.Code = CountryOf(a.Code)
+			return as(a)
+		}
+		if found := st.storyPair(st.salienceAt(toks, i, n), agentOf); found != nil {
+			st.keepPair(kind, found)
+			return found
+		}
+	}
 	// The last ones named: generals and leaders only of this sentence
 	// or the last.
 	stop := 0
