@@ -518,6 +518,10 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 				// A list, for a "they" after it ("The two countries
 				// fought a war in 2020. They signed a treaty").
 				m.conj, m.listed = k > 0, k < len(ps)-1
+				// "The two countries fought a war. They
+				// signed a treaty": the pair that opens its
+				// sentence, as a list would (listAgain).
+				m.opens = k == 0 && len(out) == 1 && opensClause(toks, m)
 				st.history = append(st.history, m)
 			}
 			i = ps[0].End

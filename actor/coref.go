@@ -550,6 +550,11 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	they := func(a Mention) bool {
 		return !a.Person && a.plural && !a.place && (a.Country != "" || a.owner != "")
 	}
+	if st.up[i] == "THEY" {
+		if a, ok := st.listAgain(toks, i); ok {
+			return pronounOf(i, a), true
+		}
+	}
 	var again func(Mention) bool
 	n := 1
 	switch st.up[i] {
@@ -681,6 +686,35 @@ func (st *state) subjectAgain(toks []model.Token, i, n int, ok func(Mention) boo
 		return Mention{}, false
 	}
 	return a, true
+}
+
+// listAgain returns, for "they" at i that opens its sentence as the
+// subject of its verb, the last member of the list of actors that opened
+// the last sentence as its subject ("Peru and Chile fought a war that
+// drove Peruvian villagers from their homes. They signed a treaty", "The
+// two countries fought ..."), for pronounList to spread over the list:
+// a story goes on about the parties its last sentence began with, not
+// about people named after them. It reports false where the last
+// sentence opened otherwise, or with a list of no two actors with codes.
+func (st *state) listAgain(toks []model.Token, i int) (Mention, bool) {
+	if st.curAt != len(st.history) || st.prevAt >= st.curAt || !subjectAt(toks, i+1) {
+		return Mention{}, false
+	}
+	a := st.history[st.prevAt]
+	if !a.opens || !a.listed || a.conj || a.aside || a.backer || a.Person || a.place || a.Code == "" {
+		return Mention{}, false
+	}
+	h := st.prevAt
+	for h+1 < st.curAt && st.history[h+1].conj {
+		h++
+		if m := st.history[h]; m.Person || m.place || m.Code == "" {
+			return Mention{}, false
+		}
+	}
+	if h == st.prevAt {
+		return Mention{}, false
+	}
+	return st.history[h], true
 }
 
 // pluralBefore returns, for "they" at i whose latest compatible mention,

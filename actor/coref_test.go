@@ -478,3 +478,33 @@ func TestCountedList(t *testing.T) {
 		})
 	}
 }
+
+// TestListAgain checks that "they" opening its sentence as its subject
+// stands for the list or pair that opened the last sentence, not for
+// people named after it, and that it does not where the last sentence
+// opened with one actor.
+func TestListAgain(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"they after a list that opened the last sentence",
+			[]string{"Peru and/CCONJ Chile fought/VERB a/DET war/NOUN that/PRON drove/VERB Peruvian/ADJ villagers/NOUN/NNS from/ADP homes/NOUN/NNS", "They/PRON signed/VERB a/DET treaty/NOUN"},
+			"They=PER|They=CHL"},
+		{"they after a pair phrase that opened the last sentence",
+			[]string{"Peru accused/VERB Chile of/ADP spying/VERB", "the/DET two/NUM countries/NOUN/NNS fought/VERB a/DET war/NOUN that/PRON drove/VERB Peruvian/ADJ villagers/NOUN/NNS from/ADP homes/NOUN/NNS", "They/PRON signed/VERB a/DET treaty/NOUN"},
+			"They=PER|They=CHL"},
+		{"they after one actor that opened the last sentence",
+			[]string{"Peru drove/VERB Chilean/ADJ villagers/NOUN/NNS from/ADP homes/NOUN/NNS", "They/PRON returned/VERB"},
+			"They=CHLCVL"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
