@@ -20,12 +20,6 @@ func TestAheadDate(t *testing.T) {
 		{"Peru agreed on Monday to hold talks with Chile.", "PER", "CHL", "*", "2022-09-05", "day"},
 	}
 	for _, tt := range tests {
-		e := codedEvent(t, tt.text, tt.src, tt.tgt, tt.code)
-		if e == nil {
-			continue
-		}
-		if e.Date.String() != tt.date || e.DatePrecision != tt.precision {
-			t.Errorf("%q: dated %s %s (%s), want %s %s", tt.text, e.Date, e.DatePrecision, e.DateReason, tt.date, tt.precision)
-		}
+		checkEventDate(t, tt.text, tt.src, tt.tgt, tt.code, tt.date, tt.precision)
 	}
 }

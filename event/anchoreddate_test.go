@@ -26,16 +26,6 @@ func TestAnchoredDate(t *testing.T) {
 		{"Turkish jets bombed a Syrian convoy on Monday. The truce signed in 2019 between Turkey and Syria ended the fighting.", "TUR", "SYR", "0871", "", ""},
 	}
 	for _, tt := range tests {
-		e := codedEvent(t, tt.text, tt.src, tt.tgt, tt.code)
-		if e == nil {
-			continue
-		}
-		date := e.Date.String()
-		if e.Date.IsZero() {
-			date = ""
-		}
-		if date != tt.date || e.DatePrecision != tt.precision {
-			t.Errorf("%q: dated %s %s (%s), want %s %s", tt.text, e.Date, e.DatePrecision, e.DateReason, tt.date, tt.precision)
-		}
+		checkEventDate(t, tt.text, tt.src, tt.tgt, tt.code, tt.date, tt.precision)
 	}
 }

@@ -119,6 +119,23 @@ func codedEvent(t *testing.T, text, src, tgt, cameo string) *model.Event {
 	return e
 }
 
+// checkEventDate codes text and checks that its src>tgt event of code
+// cameo ("*": any) is dated date with precision, "" and "" for undated.
+func checkEventDate(t *testing.T, text, src, tgt, cameo, date, precision string) {
+	t.Helper()
+	e := codedEvent(t, text, src, tgt, cameo)
+	if e == nil {
+		return
+	}
+	got := e.Date.String()
+	if e.Date.IsZero() {
+		got = ""
+	}
+	if got != date || e.DatePrecision != precision {
+		t.Errorf("%q: dated %s %s (%s), want %s %s", text, e.Date, e.DatePrecision, e.DateReason, date, precision)
+	}
+}
+
 func describe(evs []model.Event) string {
 	var b strings.Builder
 	for _, e := range evs {

@@ -15,13 +15,7 @@ func TestTimedDeedNoun(t *testing.T) {
 		{"Togo and Benin fought the 1990s war.", "TGO", "BEN", "190", "1990-01-01", "range"},
 	}
 	for _, tt := range tests {
-		e := codedEvent(t, tt.text, tt.src, tt.tgt, tt.code)
-		if e == nil {
-			continue
-		}
-		if e.Date.String() != tt.date || e.DatePrecision != tt.precision {
-			t.Errorf("%q: dated %s %s (%s), want %s %s", tt.text, e.Date, e.DatePrecision, e.DateReason, tt.date, tt.precision)
-		}
+		checkEventDate(t, tt.text, tt.src, tt.tgt, tt.code, tt.date, tt.precision)
 	}
 }
 

@@ -73,16 +73,23 @@ func TestClutter(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, s := range tt.keep {
-				if !strings.Contains(a.Text, s) {
-					t.Errorf("text lacks %q; text:\n%s", s, a.Text)
-				}
-			}
-			for _, s := range tt.drop {
-				if strings.Contains(a.Text, s) {
-					t.Errorf("text holds %q; text:\n%s", s, a.Text)
-				}
-			}
+			checkKeptDropped(t, a.Text, tt.keep, tt.drop)
 		})
+	}
+}
+
+// checkKeptDropped reports each of keep that text lacks and each of drop
+// that it holds.
+func checkKeptDropped(t *testing.T, text string, keep, drop []string) {
+	t.Helper()
+	for _, s := range keep {
+		if !strings.Contains(text, s) {
+			t.Errorf("text lacks %q; text:\n%s", s, text)
+		}
+	}
+	for _, s := range drop {
+		if strings.Contains(text, s) {
+			t.Errorf("text holds %q; text:\n%s", s, text)
+		}
 	}
 }

@@ -123,16 +123,7 @@ func TestHTML(t *testing.T) {
 			if tt.authors != nil && !slices.Equal(a.Authors, tt.authors) {
 				t.Errorf("Authors = %q, want %q", a.Authors, tt.authors)
 			}
-			for _, s := range tt.keep {
-				if !strings.Contains(a.Text, s) {
-					t.Errorf("text lacks %q; text:\n%s", s, a.Text)
-				}
-			}
-			for _, s := range tt.drop {
-				if strings.Contains(a.Text, s) {
-					t.Errorf("text holds %q; text:\n%s", s, a.Text)
-				}
-			}
+			checkKeptDropped(t, a.Text, tt.keep, tt.drop)
 		})
 	}
 }
