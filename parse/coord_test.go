@@ -44,22 +44,7 @@ func TestCoordinateClauses(t *testing.T) {
 			"4 nsubj|3 cc|1 conj|0 root|4 punct"},
 	}
 	for _, tc := range tests {
-		var toks []model.Token
-		for _, f := range strings.Fields(tc.in) {
-			p := strings.Split(f, "/")
-			toks = append(toks, model.Token{Form: p[0], XPOS: p[1], Head: mustAtoi(t, p[2]), DepRel: p[3]})
-		}
-		for i := range toks {
-			toks[i].Lemma = strings.ToLower(toks[i].Form)
-		}
-		coordinateClauses(toks)
-		var got []string
-		for _, tok := range toks {
-			got = append(got, strconv.Itoa(tok.Head)+" "+tok.DepRel)
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
-			t.Errorf("%s:\n got %s\nwant %s", tc.name, g, tc.want)
-		}
+		checkMend(t, tc.name, tc.in, tc.want, coordinateClauses)
 	}
 }
 
@@ -68,7 +53,7 @@ func TestCoordinateClauses(t *testing.T) {
 // them, and the trees it must leave alone.
 func TestObjectClause(t *testing.T) {
 	tests := []struct {
-		name, in, want string // in: form/XPOS/lemma/head/deprel; want: each token's head and deprel
+		name, in, want string // want: each token's head and deprel
 	}{
 		{"a coordinated subject of a complement of shell",
 			"Troops/NNS/troops/2/nsubj shelled/VBD/shell/0/root the/DT/the/4/det village/NN/village/8/nsubj and/CC/and/7/cc rebel/NN/rebel/7/compound fighters/NNS/fighter/4/conj returned/VBD/return/2/ccomp fire/NN/fire/8/obj ./././2/punct",
@@ -87,19 +72,31 @@ func TestObjectClause(t *testing.T) {
 			"2 nsubj|0 root|8 mark|5 det|8 nsubj|7 cc|5 conj|2 ccomp|2 punct"},
 	}
 	for _, tc := range tests {
-		var toks []model.Token
-		for _, f := range strings.Fields(tc.in) {
-			p := strings.Split(f, "/")
-			toks = append(toks, model.Token{Form: p[0], XPOS: p[1], Lemma: p[2], Head: mustAtoi(t, p[3]), DepRel: p[4]})
+		checkMend(t, tc.name, tc.in, tc.want, objectClause)
+	}
+}
+
+// checkMend builds a tree from in, form/XPOS/head/deprel items (or
+// form/XPOS/lemma/head/deprel; the lemma is the lower-cased form when
+// left out), runs mend on it and compares each token's head and
+// relation with want.
+func checkMend(t *testing.T, name, in, want string, mend func([]model.Token)) {
+	t.Helper()
+	var toks []model.Token
+	for _, f := range strings.Fields(in) {
+		p := strings.Split(f, "/")
+		if len(p) == 4 {
+			p = []string{p[0], p[1], strings.ToLower(p[0]), p[2], p[3]}
 		}
-		objectClause(toks)
-		var got []string
-		for _, tok := range toks {
-			got = append(got, strconv.Itoa(tok.Head)+" "+tok.DepRel)
-		}
-		if g := strings.Join(got, "|"); g != tc.want {
-			t.Errorf("%s:\n got %s\nwant %s", tc.name, g, tc.want)
-		}
+		toks = append(toks, model.Token{Form: p[0], XPOS: p[1], Lemma: p[2], Head: mustAtoi(t, p[3]), DepRel: p[4]})
+	}
+	mend(toks)
+	var got []string
+	for _, tok := range toks {
+		got = append(got, strconv.Itoa(tok.Head)+" "+tok.DepRel)
+	}
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("%s:\n got %s\nwant %s", name, g, want)
 	}
 }
 
