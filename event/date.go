@@ -424,34 +424,29 @@ func (a *article) present(v int) bool {
 // time in its own clause; without one its time is not known, so it
 // takes neither another clause's time, nor its paragraph's, nor the
 // story's day.
-func (a *article) pastAside(v int) bool {
-	if v >= len(a.toks) || !a.t.ok {
-		return false
-	}
-	if a.xpos(v) != "VBN" {
-		return false
-	}
-	for _, c := range a.t.kids[v] {
-		if base(a.t.rel[c]) == "aux" && a.xpos(c) == "VBD" && a.w.lem[c] == "HAVE" {
-			return true
-		}
-	}
-	return false
-}
+func (a *article) pastAside(v int) bool { return a.haveAux(v) == "VBD" }
 
 // presentPerfect reports a verb in the present perfect ("Chile has
 // accused Peru", "have been detained"), which tells of a past up to the
 // article's time, not of a past its paragraph dates.
 func (a *article) presentPerfect(v int) bool {
-	if v >= len(a.toks) || a.xpos(v) != "VBN" {
-		return false
+	x := a.haveAux(v)
+	return x == "VBZ" || x == "VBP"
+}
+
+// haveAux returns the tag of the "have" auxiliary of a past participle
+// at v ("has accused": VBZ, "had hacked": VBD), which tells the perfect's
+// tense, or "" when v is no participle with one.
+func (a *article) haveAux(v int) string {
+	if v >= len(a.toks) || v >= len(a.t.kids) || a.xpos(v) != "VBN" {
+		return ""
 	}
 	for _, c := range a.t.kids[v] {
-		if base(a.t.rel[c]) == "aux" && (a.xpos(c) == "VBZ" || a.xpos(c) == "VBP") && a.w.lem[c] == "HAVE" {
-			return true
+		if base(a.t.rel[c]) == "aux" && a.w.lem[c] == "HAVE" {
+			return a.xpos(c)
 		}
 	}
-	return false
+	return ""
 }
 
 // presentTense reports a clause headed by c in the present tense, simple
