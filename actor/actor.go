@@ -913,6 +913,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return m, true
 	}
 	if m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && backedWords[st.up[m.End+1]] {
+		if st.runOrgan(toks, &m, code) {
+			return m, true
+		}
 		m.backer = true
 		return m, true
 	}
