@@ -931,7 +931,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if poss && len(code) == 3 && !m.Capital && st.possessedPerson(toks, &m, j) {
 		return m, true
 	}
-	if len(code) == 3 && j < len(w) {
+	if (len(code) == 3 || territory(code) && !m.Person) && j < len(w) {
 		a, n, ok := d.AgentEntry(st.up[j:])
 		if !ok && j+1 < len(w) && isModifier(toks[j]) {
 			a, n, ok = d.AgentEntry(st.up[j+1:])
@@ -1079,6 +1079,15 @@ var nonCountry = map[string]bool{
 	"SPY": true, "BUS~": true, "ENV": true, "HRI": true, "RAD": true,
 	"MOD": true, "REL": true, "SET": true, "IGR": true, "WST": true,
 	"EUR": true,
+}
+
+// territory reports a code of a country's territory with a code of its
+// own ("DNKGRL" of Greenland, "USAPRI" of Puerto Rico): a country and a
+// second group that is no CAMEO type. Its agents are the territory's
+// ("Greenland's government" is DNKGRLGOV, as PETRARCH joins them), not
+// its country's.
+func territory(code string) bool {
+	return len(code) == 6 && CountryOf(code) != "" && CountryOf(code[3:]) != ""
 }
 
 // CountryOf returns the country part of an actor code ("IRN" of

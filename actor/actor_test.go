@@ -145,6 +145,11 @@ func TestResolve(t *testing.T) {
 		{"possessive agent", []string{"Iran 's/PART foreign/ADJ ministry condemned/VERB it/PRON"}, []string{"Iran 's foreign ministry=IRNGOV", "it=IRNGOV"}},
 		{"modifier before agent", []string{"Albanian/ADJ riot/NOUN police sealed/VERB it/PRON"}, []string{"Albanian riot police=ALBCOP", "it=ALBCOP"}},
 		{"title and name", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB"}, []string{"Albanian Prime Minister Edi Rama=ALBGOV"}},
+		// A territory with a code of its own (see territory).
+		{"a territory's government is the territory's", []string{"Greenland 's/PART government/NOUN protested/VERB"}, []string{"Greenland 's government=DNKGRLGOV"}},
+		{"a territory's name before an agent", []string{"the/DET Puerto/PROPN Rico/PROPN governor/NOUN spoke/VERB"}, []string{"Puerto Rico governor=USAPRIGOV"}},
+		{"a territory's title and name", []string{"Greenland 's/PART Prime Minister [Ana Berg] spoke/VERB"}, []string{"Greenland 's Prime Minister Ana Berg=DNKGRLGOV"}},
+		{"a territory's demonym", []string{"Greenlandic/ADJ police/NOUN spoke/VERB"}, []string{"Greenlandic police=DNKGRLCOP"}},
 		{"opposition title over a stale role", []string{"Opposition/NOUN leader/NOUN [Sali Berisha] spoke/VERB"}, []string{"Opposition leader Sali Berisha=ALBOPP"}},
 		{"surname later", []string{"[Edi Rama] spoke/VERB", "Rama said/VERB he/PRON left/VERB"}, []string{"Rama=ALBGOV", "he=ALBGOV"}},
 		{"a surname in another transliteration", []string{"Ukrainian/ADJ President [Olena Hrytsenskyy] spoke/VERB", "Hrytsenskiy said/VERB"}, []string{"Hrytsenskiy=UKRGOV"}},
