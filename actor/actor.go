@@ -968,9 +968,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			if st.former(m.Start) || slices.Contains(st.up[m.End:j], "FORMER") {
 				ac = "~ELI" // "former Gondor prosecutors", "Arnor's former envoy"
 			}
+			m.End, m.Head = j+n, j+n-1
+			// "Chilean lawmakers from the opposition" are Chile's opposition.
+			if end := st.fromOpposition(m.End, ac); end > 0 {
+				ac, m.End = "~OPP", end
+			}
 			m.Code = dict.Combine(code, ac)
 			m.Agent = a.Phrase
-			m.End, m.Head = j+n, j+n-1
 			m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
 			m.Capital = false
 			m.plural = !m.Person && isPlural(toks[m.Head])

@@ -145,6 +145,11 @@ func TestResolve(t *testing.T) {
 		{"possessive agent", []string{"Iran 's/PART foreign/ADJ ministry condemned/VERB it/PRON"}, []string{"Iran 's foreign ministry=IRNGOV", "it=IRNGOV"}},
 		{"modifier before agent", []string{"Albanian/ADJ riot/NOUN police sealed/VERB it/PRON"}, []string{"Albanian riot police=ALBCOP", "it=ALBCOP"}},
 		{"title and name", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB"}, []string{"Albanian Prime Minister Edi Rama=ALBGOV"}},
+		// Members of the opposition (see fromOpposition).
+		{"lawmakers from the opposition are the opposition", []string{"Chilean/ADJ lawmakers/NOUN from/ADP the/DET opposition/NOUN spoke/VERB"}, []string{"Chilean lawmakers from the opposition=CHLOPP"}},
+		{"bare lawmakers of the opposition take the story's country", []string{"Peru protested/VERB", "lawmakers/NOUN of/ADP the/DET opposition/NOUN spoke/VERB"}, []string{"lawmakers of the opposition=PEROPP"}},
+		{"lawmakers from the ruling party stay lawmakers", []string{"Chilean/ADJ lawmakers/NOUN from/ADP the/DET ruling/ADJ party/NOUN spoke/VERB"}, []string{"Chilean lawmakers=CHLLEG", "ruling party=CHLGOV"}},
+		{"soldiers beside the opposition stay soldiers", []string{"Chilean/ADJ soldiers/NOUN from/ADP the/DET opposition/NOUN spoke/VERB"}, []string{"Chilean soldiers=CHLMIL", "opposition=CHLOPP"}},
 		// A territory with a code of its own (see territory).
 		{"a territory's government is the territory's", []string{"Greenland 's/PART government/NOUN protested/VERB"}, []string{"Greenland 's government=DNKGRLGOV"}},
 		{"a territory's name before an agent", []string{"the/DET Puerto/PROPN Rico/PROPN governor/NOUN spoke/VERB"}, []string{"Puerto Rico governor=USAPRIGOV"}},

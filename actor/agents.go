@@ -446,6 +446,10 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if a.Source != "" {
 		m.Entry += " (" + a.Source + ")"
 	}
+	// "lawmakers from the opposition" are the opposition's.
+	if end := st.fromOpposition(m.End, a.Code); end > 0 {
+		a.Code, m.End = "~OPP", end
+	}
 	// "the police of Kosovo", "troops from Russia".
 	j := m.End
 	// "the president of the American Farm Bureau", "Rob Goldman,
@@ -872,6 +876,29 @@ func (st *state) indefinite(i int) bool {
 // institution: civilians, people, refugees ("~CVL", "~PPL", "~REF").
 func civilianAgent(code string) bool {
 	return strings.Contains(code, "CVL") || strings.Contains(code, "PPL") || strings.Contains(code, "REF")
+}
+
+// fromOpposition returns the end of "from the opposition" or "of the
+// opposition" at token j after an agent of legislators or politicians
+// (code, "~LEG" of "lawmakers", "~ELI"), else 0: such members of the
+// opposition act as the opposition (OPP), not as their house (LEG).
+func (st *state) fromOpposition(j int, code string) int {
+	switch strings.Trim(code, "~") {
+	case "LEG", "ELI":
+	default:
+		return 0
+	}
+	if j+1 >= len(st.up) || st.up[j] != "FROM" && st.up[j] != "OF" {
+		return 0
+	}
+	k := j + 1
+	if st.up[k] == "THE" {
+		k++
+	}
+	if k < len(st.up) && st.up[k] == "OPPOSITION" {
+		return k + 1
+	}
+	return 0
 }
 
 // armedAgent reports an agent code of armed people: soldiers, rebels,
