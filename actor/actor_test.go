@@ -145,6 +145,10 @@ func TestResolve(t *testing.T) {
 		{"possessive agent", []string{"Iran 's/PART foreign/ADJ ministry condemned/VERB it/PRON"}, []string{"Iran 's foreign ministry=IRNGOV", "it=IRNGOV"}},
 		{"modifier before agent", []string{"Albanian/ADJ riot/NOUN police sealed/VERB it/PRON"}, []string{"Albanian riot police=ALBCOP", "it=ALBCOP"}},
 		{"title and name", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB"}, []string{"Albanian Prime Minister Edi Rama=ALBGOV"}},
+		// A commissioner after an organisation led the last sentence.
+		{"a commissioner after the commission is the organisation's", []string{"Chile protested/VERB", "the/DET European/PROPN Commission/PROPN offered/VERB a/DET loan/NOUN", "Commissioner [Ana Lind] spoke/VERB"}, []string{"Commissioner Ana Lind=IGOEUREEC"}},
+		{"a commissioner after a country is the country's", []string{"Chile protested/VERB", "Peru offered/VERB a/DET loan/NOUN", "Commissioner [Ana Lind] spoke/VERB"}, []string{"Commissioner Ana Lind=PERGOV"}},
+		{"a minister after the commission is a country's", []string{"Chile protested/VERB", "the/DET European/PROPN Commission/PROPN offered/VERB a/DET loan/NOUN", "Minister [Ana Lind] spoke/VERB"}, []string{"Minister Ana Lind=CHLGOV"}},
 		// Members of the opposition (see fromOpposition).
 		{"lawmakers from the opposition are the opposition", []string{"Chilean/ADJ lawmakers/NOUN from/ADP the/DET opposition/NOUN spoke/VERB"}, []string{"Chilean lawmakers from the opposition=CHLOPP"}},
 		{"bare lawmakers of the opposition take the story's country", []string{"Peru protested/VERB", "lawmakers/NOUN of/ADP the/DET opposition/NOUN spoke/VERB"}, []string{"lawmakers of the opposition=PEROPP"}},

@@ -662,6 +662,18 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			}
 		}
 	}
+	// "The European Commission offered a loan. Energy Commissioner Ana
+	// Lind will visit Lima": a commissioner before any country of its
+	// sentence is of the organisation the last sentence led with, when
+	// it led with one; a government's commissioner is named with its
+	// country, and the country named before the organisation is no
+	// likelier owner.
+	if a.Code == "~GOV" && strings.HasSuffix(a.Phrase, "COMMISSIONER") && st.cur == "" && !st.r.Local &&
+		st.leadM != nil && strings.HasPrefix(st.leadM.Code, "IGO") {
+		m.Code, m.owner = st.leadM.Code, st.leadM.Code
+		m.Antecedent = st.leadM.Span
+		return
+	}
 	// "The regime" is the government last called one ("the Asad regime
 	// ... The UK will work to end the regime's bombing"), not the
 	// country the sentence names first.
