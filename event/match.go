@@ -277,6 +277,10 @@ type match struct {
 	// slots reports a pattern of slots alone whose filled slots made
 	// it score (blockMatch): any pattern with a word outranks it.
 	slots bool
+	// skipped is the token range of the first actor a '^' passed over
+	// ("- * ATTACK (ON ^)": the embassy attacked is no target of the
+	// condemnation); skipped[1] == 0 means none.
+	skipped [2]int
 }
 
 // matchPattern matches p around verb token v, with the words before the
@@ -318,7 +322,11 @@ func matchSide(elems []dict.Element, w *words, k, hi int, m *match) bool {
 			// '^' skips a noun phrase: an actor ("IFTAR IN ^ +":
 			// "in Osgiliath with the leaders of Gondor"), else one
 			// word.
+			at := k
 			k = w.skipPhrase(k, hi)
+			if m.skipped[1] == 0 {
+				m.skipped = w.firstActor(at, k)
+			}
 			continue
 		case dict.Compound:
 			// A compound actor: its members are each other's
@@ -356,6 +364,11 @@ func matchSide(elems []dict.Element, w *words, k, hi int, m *match) bool {
 		}
 		m.score += sc
 		k = end
+		if e.Kind == dict.Prep && m.skipped[1] == 0 && skipsObject(e) {
+			// "(ON ^)", "(OF ^)": the first actor within a few words
+			// after the preposition is passed over.
+			m.skipped = w.firstActor(at+1, min(hi, at+6))
+		}
 		if at < m.first {
 			m.first = at
 		}
@@ -375,6 +388,31 @@ func (m *match) uses(k int) bool {
 		}
 	}
 	return false
+}
+
+// skipsObject reports a prepositional element whose object is '^' alone
+// ("(ON ^)"), which passes over the actor after the preposition.
+func skipsObject(e dict.Element) bool {
+	return len(e.Objects) == 1 && e.Objects[0].Kind == dict.Skip
+}
+
+// firstActor returns the token range of the first actor's words in
+// [k, hi) before any "by" or comma (the deed's agent or another phrase
+// follows those), or [0, 0] for none.
+func (w *words) firstActor(k, hi int) [2]int {
+	for j := k; j < hi && j < len(w.act); j++ {
+		if w.up[j] == "BY" || w.up[j] == "," {
+			break
+		}
+		if w.act[j] {
+			end := j
+			for end < len(w.act) && w.act[end] {
+				end++
+			}
+			return [2]int{j, end}
+		}
+	}
+	return [2]int{}
 }
 
 // skipPhrase returns the token after the phrase at k: an actor mention

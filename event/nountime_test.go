@@ -11,7 +11,7 @@ func TestTimedDeedNoun(t *testing.T) {
 		text, src, tgt, code, date, precision string
 	}{
 		{"Ghana condemned the 1990s conflict between Togo and Benin.", "GHA", "TGO", "111", "2022-09-08", "day"},
-		{"Ghana condemned last year's massacre of Togolese miners.", "GHA", "TGO", "111", "2022-09-08", "day"},
+		{"Ghana condemned last year's massacre of miners by Togo.", "GHA", "TGO", "111", "2022-09-08", "day"},
 		{"Togo and Benin fought the 1990s war.", "TGO", "BEN", "190", "1990-01-01", "range"},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,11 @@ func (a *article) findParties(st *coding) {
 	a.slotParties(st)
 	a.parseParties(st)
 	a.orderParties(st)
+	// "strongly condemns the attack on the Turkish embassy": the actor
+	// the pattern's '^' passed over is no target, whatever found it.
+	if k := st.cl.m.skipped; st.tgt >= 0 && k[1] > 0 && st.ms[st.tgt].Start >= k[0] && st.ms[st.tgt].End <= k[1] {
+		st.tgt = -1
+	}
 }
 
 // slotParties sets the source and target the matched pattern's '$' and

@@ -77,7 +77,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		// "Terrorist" before the deed's noun names no actor; terrorists
 		// still are one.
 		{"Chile condemned the barbaric terrorist attacks in Lima on Tuesday.", nil, []string{"CHL>CHLUAF:018", "CHL>CHLUAF:111"}},
-		{"Chile strongly condemned the terrorist attack on a Peruvian market.", []string{"CHL>PER:111"}, []string{"CHL>CHLUAF:111"}},
+		// The pattern's "(ON ^)" passes over the victim: condemning an
+		// attack on a Peruvian market criticises no one named.
+		{"Chile strongly condemned the terrorist attack on a Peruvian market.", nil, []string{"CHL>PER:111", "CHL>CHLUAF:111"}},
+		{"Chile strongly condemned the attack on a Peruvian market by Bolivian rebels.", []string{"CHL>BOLREB:111"}, []string{"CHL>PER:111"}},
 		{"Chilean police arrested three terrorists near the Peruvian border.", []string{"CHLCOP>CHLUAF:173"}, nil},
 		// Pushing an armed group back uses force (190); pushing back a
 		// vote, or against criticism, demands nothing.
