@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
 )
 
 // releaseAppeal reports a code of asking for people to be let go: an
@@ -54,4 +55,102 @@ func (a *article) captor(ms []actor.Mention, src, tgt, n int) (actor.Mention, bo
 		return contextMention(*ev.Source, n, contextEntry+"who holds "+ev.Target.Code+" (the latest arrest or abduction, "+ev.Code+")"), true
 	}
 	return actor.Mention{}, false
+}
+
+// heldAgain finds the parties of a passive arrest, detention or
+// abduction (holdingCode, or an arrest verb's bare 171) that names no
+// holder: no agent ("by ..."), and a subject that is a plural common
+// noun after "the" ("Chile's navy detained nine Peruvian fishermen. Peru
+// said the men were arrested on Saturday"). Such a clause tells again
+// the latest holding deed of the two sentences before (heldReach), so
+// it takes that deed's source, which stands after the sentence's tokens
+// with an entry that says it comes from context, and its target. The
+// subject is those people unless the dictionaries name other ones ("the
+// Peruvian men" after Bolivian fishermen were held); a guess of the
+// resolver from the article so far gives way to the deed's people. With
+// no such deed just before, who held whom stays unknown.
+func (a *article) heldAgain(st *coding) {
+	cl, v := st.cl, st.v
+	if !cl.passive || st.src >= 0 || cl.rev != "" || !holdingCode(cl.code) && !(cl.code == "171" && arrestLemmas[a.w.lem[v]]) {
+		return
+	}
+	if _, agent := a.parseSubject(st.ms, v, true); agent {
+		return
+	}
+	c := a.definitePlural(v)
+	if c < 0 {
+		return
+	}
+	// "were arrested in Peruvian waters": a place is where, not whom.
+	// A subject the dictionaries name ("the Peruvian men") must be the
+	// people of the deed told again; one the resolver only guessed from
+	// the article so far (an agent noun, a description) is those people.
+	held, subj := "", -1
+	if st.tgt >= 0 {
+		switch m := st.ms[st.tgt]; {
+		case located(st.toks, m):
+		case m.Start <= c && c < m.End:
+			subj = st.tgt
+			if m.Kind == actor.Named {
+				held = m.Code
+			}
+		default:
+			return
+		}
+	}
+	for i := len(a.events) - 1; i >= a.recentEvents(heldReach); i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || !holdingCode(ev.Code) || ev.Status == model.Negated || ev.Status == model.Hypothetical {
+			continue
+		}
+		if actor.CountryOf(ev.Source.Code) == "" || actor.CountryOf(ev.Target.Code) == "" || held != "" && held != ev.Target.Code {
+			return
+		}
+		n, k := len(st.toks), len(st.ms)
+		st.ms = append(st.ms[:k:k], contextMention(*ev.Source, n, contextEntry+"who held them (the latest arrest or abduction, "+ev.Code+")"))
+		st.src = k
+		switch {
+		case subj >= 0 && held == "":
+			// The subject stays where it stands, as the people held.
+			st.ms[subj].Actor = *ev.Target
+			st.ms[subj].Entry = contextEntry + "who were held (the latest arrest or abduction, " + ev.Code + ")"
+		case subj < 0:
+			st.ms = append(st.ms, contextMention(*ev.Target, n, contextEntry+"who were held (the latest arrest or abduction, "+ev.Code+")"))
+			st.tgt = k + 1
+		}
+		if !holdingCode(cl.code) {
+			cl.code = ev.Code
+		}
+		return
+	}
+}
+
+// arrestLemmas are verbs (upper-case lemmas) whose bare pattern codes a
+// seizure of property (171) but which, said of people, hold them (173).
+var arrestLemmas = map[string]bool{"ARREST": true, "DETAIN": true, "JAIL": true, "IMPRISON": true}
+
+// heldReach is how many sentences back heldAgain looks for the deed a
+// passive clause tells again.
+const heldReach = 2
+
+// definitePlural returns the passive subject of the verb at v when it
+// is a plural common noun after "the" ("the men", "the fishermen"), and
+// -1 otherwise.
+func (a *article) definitePlural(v int) int {
+	t := &a.t
+	for _, c := range t.kids[v] {
+		if t.rel[c] != "nsubj:pass" {
+			continue
+		}
+		if a.toks[c].XPOS != "NNS" {
+			return -1
+		}
+		for _, d := range t.kids[c] {
+			if t.rel[d] == "det" && strings.EqualFold(a.toks[d].Form, "the") {
+				return c
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
 
 // TestReleaseAskedOfCaptor checks that a demand or appeal for the release
 // of people another country holds is aimed at that country, not at the
@@ -19,4 +24,46 @@ func TestReleaseAskedOfCaptor(t *testing.T) {
 		{"Chile detained two Peruvian fishermen on Monday. Peru demanded the release of three Bolivian sailors.", nil, []string{"PER>CHL:1053"}},
 		{"Chile criticised Peru on Monday. Peru demanded their release.", nil, []string{"PER>CHL:1053"}},
 	})
+}
+
+// TestHeldAgain checks that a passive arrest or detention that names no
+// actor ("the men were arrested on Saturday") tells again the latest
+// holding deed of the sentences just before, with its source and
+// target, and that it stays uncoded when a holder is named, the subject
+// names other people, or no such deed came before.
+func TestHeldAgain(t *testing.T) {
+	tests := []struct {
+		text   string
+		triple string // the holding event the second sentence must hold, "" none
+		not    string // one it must not hold, "" none
+	}{
+		{"Chile's navy detained nine Peruvian fishermen off Arica on Sunday. Peru's foreign ministry said the men were arrested on Saturday and demanded their release.", "CHLMIL>PERCVL:173", ""},
+		{"Bolivian police arrested three Brazilian truck drivers near the border on Tuesday. A statement said the drivers were detained on Monday with forged papers.", "BOLCOP>BRACVL:173", ""},
+		// A holder named in the sentence stands.
+		{"Chile's navy detained nine Peruvian fishermen off Arica on Sunday. Peru said the men were arrested by Bolivian police on Saturday.", "BOLCOP>PERCVL:173", "CHLMIL>*:*"},
+		// No holding deed before: who held them stays unknown.
+		{"Chile criticised Peru on Sunday. A statement said the men were arrested on Saturday.", "", ""},
+		// Not "the" people: a new deed.
+		{"Chile's navy detained nine Peruvian fishermen off Arica on Sunday. A statement said some traders were arrested on Saturday.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			second := strings.Index(tt.text, ". ") + 2
+			var last []model.Event
+			evs := code(t, tt.text, nil, nil)
+			for _, e := range evs {
+				if e.Evidence.Predicate.Start >= second && holdingCode(e.Code) {
+					last = append(last, e)
+				}
+			}
+			switch {
+			case tt.not != "" && hasTriple(last, tt.not):
+				t.Errorf("%s in the second sentence among %s", tt.not, describe(last))
+			case tt.triple == "" && len(last) > 0:
+				t.Errorf("second sentence coded %s", describe(last))
+			case tt.triple != "" && !hasTriple(last, tt.triple):
+				t.Errorf("no %s in the second sentence among %s", tt.triple, describe(evs))
+			}
+		})
+	}
 }

@@ -57,6 +57,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		return
 	}
 	a.findParties(st)
+	a.heldAgain(st)
 	if !a.reviewSource(st) {
 		return
 	}
