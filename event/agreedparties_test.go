@@ -37,7 +37,7 @@ func TestAgreedAmong(t *testing.T) {
 		// agreement; a phrase of time before the infinitive still
 		// makes the agreement an intent (030), not 050.
 		{"Peru and Chile agreed on Monday to double the number of flights carrying Peruvian workers home.", []string{"PER>CHL:030", "CHL>PER:030"}, []string{"PER>PERLAB:*", "CHL>PERLAB:*", "PER>CHL:050"}},
-		{"Peru and Chile agreed to take the dispute to The Hague.", []string{"PER>CHL:030", "CHL>PER:030"}, []string{"PER>NLD:*", "CHL>NLD:*"}},
+		{"Peru and Chile agreed to take the dispute to The Hague.", []string{"PER>CHL:037", "CHL>PER:037"}, []string{"PER>NLD:*", "CHL>NLD:*"}},
 		{"Peru and Chile agreed in May to explore joint fishing in the bay.", []string{"PER>CHL:030", "CHL>PER:030"}, []string{"PER>CHL:050"}},
 		// Three parties: each to each.
 		{"Peru, Chile and Bolivia agreed on Friday to build a railway to Brazil.", []string{"PER>CHL:030", "CHL>BOL:030", "BOL>PER:030"}, []string{"PER>BRA:*", "BOL>BRA:*"}},
