@@ -118,6 +118,7 @@ var reactionObjects = map[string]bool{
 	"INVITATION": true, "RULING": true, "VERDICT": true, "ORDER": true, "SUSPENSION": true,
 	"DEPLOYMENT": true, "ARREST": true, "DETENTION": true, "CONDOLENCE": true,
 	"CRITICISM": true, "COMPLAINT": true, "RELEASE": true,
+	"SEIZURE": true, "CAPTURE": true, "KIDNAPPING": true, "ABDUCTION": true,
 }
 
 // acceptLemmas answer an invitation, offer or proposal (upper-case

@@ -32,6 +32,11 @@ func TestReactionTargetFromContext(t *testing.T) {
 		// An expulsion is the latest expulsion of the reactor's people,
 		// not the latest event against it.
 		{"an expulsion, envoys expelled", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHLGOV"},
+		// A seizure or abduction is a deed like the others: whoever did
+		// it to the reactor's people, or to anyone for a third party.
+		{"a seizure condemned", "Chile's navy seized two Peruvian fishing boats on Monday. Peru's foreign ministry condemned the seizure.", "condemned", "PERGOV>CHLMIL"},
+		{"a seizure criticised by a third party", "Chile's navy seized two Peruvian fishing boats on Monday. Bolivia criticised the seizure.", "criticised", "BOL>CHLMIL"},
+		{"a kidnapping condemned", "Rebels kidnapped three Bolivian engineers in Peru on Monday. Bolivia condemned the kidnapping.", "condemned", "BOL>PERREB"},
 		{"an expulsion, envoys withdrawn", "The last Peruvian diplomats left Chile on Thursday. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHL"},
 	}
 	for _, tt := range tests {
