@@ -78,6 +78,11 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"ECOWAS"}, "2023-04-17", "IGOWAFWAS", 1},
 		{[]string{"Economic", "Community", "of", "West", "African", "States"}, "2023-04-17", "IGOWAFWAS", 6},
 		{[]string{"Mark", "Esper"}, "2019-11-20", "USAGOV", 2},
+		// A European commissioner is the Commission's; Greenland's
+		// demonym is its own code, as its name is (supplement.txt).
+		{[]string{"European", "Commissioner"}, "2025-03-01", "IGOEUREEC", 2},
+		{[]string{"European", "commissioners"}, "2025-03-01", "IGOEUREEC", 2},
+		{[]string{"Greenlandic"}, "2025-03-01", "DNKGRL", 1},
 		// The African Union and its Commission chair (supplement.txt).
 		{[]string{"The", "African", "Union"}, "2023-04-17", "IGOAFR", 3},
 		{[]string{"AU"}, "2023-04-17", "IGOAFR", 1},
