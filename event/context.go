@@ -180,6 +180,9 @@ func (a *article) offerer(toks []model.Token, src actor.Mention, cl *clause, n i
 // (ownGovernment).
 func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *clause) (actor.Mention, bool) {
 	n := len(toks)
+	if m, ok := a.alsoReacted(toks, src, cl, n); ok {
+		return m, true
+	}
 	if m, ok := a.reactedTo(toks, src, cl, n); ok {
 		return m, true
 	}
@@ -358,6 +361,33 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// Else the last actor of another country named in the sentences
 	// just before.
 	return a.namedBefore(src, n, false)
+}
+
+// alsoReacted returns, for a reaction whose object is "it" and whose
+// actor "also" reacts ("The AU welcomed the release. The United States
+// also welcomed it"), the target of the same reaction (the same code)
+// by another actor in the sentence just before: "also" says the deed
+// reacted to is the one the other reacted to. The mention stands after
+// the sentence's tokens (n); its entry says it comes from context.
+func (a *article) alsoReacted(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	v := cl.v
+	if cl.rev != "" || cl.passive || cl.code == "" || !reactionLemmas[a.w.lem[v]] || cl.vEnd >= len(toks) || !strings.EqualFold(toks[cl.vEnd].Form, "it") {
+		return actor.Mention{}, false
+	}
+	if v < 1 || !strings.EqualFold(toks[v-1].Form, "also") {
+		return actor.Mention{}, false
+	}
+	for i := len(a.events) - 1; i >= a.recentEvents(1); i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || ev.Code != cl.code || ev.Source.Code == src.Code {
+			continue
+		}
+		if c := actor.CountryOf(src.Code); c != "" && actor.CountryOf(ev.Target.Code) == c {
+			return actor.Mention{}, false
+		}
+		return contextMention(*ev.Target, n, contextEntry+"what the same reaction ("+ev.Code+") by "+ev.Source.Code+" was aimed at"), true
+	}
+	return actor.Mention{}, false
 }
 
 // latestAimedAt returns the story's latest event with both actors whose

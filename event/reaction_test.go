@@ -37,6 +37,13 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"a seizure condemned", "Chile's navy seized two Peruvian fishing boats on Monday. Peru's foreign ministry condemned the seizure.", "condemned", "PERGOV>CHLMIL"},
 		{"a seizure criticised by a third party", "Chile's navy seized two Peruvian fishing boats on Monday. Bolivia criticised the seizure.", "criticised", "BOL>CHLMIL"},
 		{"a kidnapping condemned", "Rebels kidnapped three Bolivian engineers in Peru on Monday. Bolivia condemned the kidnapping.", "condemned", "BOL>PERREB"},
+		// "also ... it": the same reaction by another in the sentence
+		// just before says what "it" is.
+		{"also welcomed it", "Chile released two Peruvian fishermen on Monday. The Organization of American States welcomed the release. Brazil also welcomed it.", "also welcomed", "BRA>CHL"},
+		{"also condemned it, a list", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Argentina also condemned it.", "also condemned", "ARG>CHLGOV"},
+		{"it, no also", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Argentina welcomed it.", "welcomed it", ""},
+		{"also, another reaction", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Argentina also welcomed it.", "also welcomed", ""},
+		{"also, the doer itself", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Chile also condemned it.", "also condemned", ""},
 		{"an expulsion, envoys withdrawn", "The last Peruvian diplomats left Chile on Thursday. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHL"},
 	}
 	for _, tt := range tests {
