@@ -981,7 +981,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			st.titleNoun(toks, &m)
 			st.titledName(toks, &m, "", poss && !d.AnyCase())
 		}
-	} else if (strings.HasPrefix(code, "IGO") || groupCode(code) || strings.HasPrefix(code, "IMG")) && j < len(w) {
+	} else if hasOrgans(code) && j < len(w) {
 		st.organ(toks, &m, j, poss)
 	} else if j == m.End && j < len(w) && (st.up[j] == "PARTY" || st.up[j] == "MOVEMENT") && len(code) > 3 {
 		// "Vetëvendosje party": the party's own name says what it is.

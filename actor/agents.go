@@ -919,8 +919,6 @@ func armedAgent(code string) bool {
 	return strings.Contains(code, "MIL") || fighters(code)
 }
 
-// groupCode reports a code of a non-state group with a country ("SDNREB",
-// "IRNOPP"): what such a group's fighters or members do, it does.
 // runWords are the upper-case participles after a name and a hyphen
 // that make what follows the name's own organ ("the Hamas-run health
 // ministry", "the Taliban-controlled foreign ministry"), where other
@@ -937,7 +935,7 @@ func (st *state) runOrgan(toks []model.Token, m *Mention, code string) bool {
 	if !runWords[st.up[m.End+1]] || m.End+2 >= len(toks) {
 		return false
 	}
-	if !groupCode(code) && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "IMG") && !(len(code) > 3 && strings.HasSuffix(code, "GOV")) {
+	if !hasOrgans(code) && !(len(code) > 3 && strings.HasSuffix(code, "GOV")) {
 		return false
 	}
 	o := *m
@@ -949,6 +947,15 @@ func (st *state) runOrgan(toks []model.Token, m *Mention, code string) bool {
 	return true
 }
 
+// hasOrgans reports a code whose organs and officials organ reads as its
+// own ("EU officials", "Hamas's health ministry"): an international
+// organisation, an armed international group or a non-state group.
+func hasOrgans(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "IMG") || groupCode(code)
+}
+
+// groupCode reports a code of a non-state group with a country ("SDNREB",
+// "IRNOPP"): what such a group's fighters or members do, it does.
 func groupCode(code string) bool {
 	if len(code) <= 3 {
 		return false
