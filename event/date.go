@@ -133,14 +133,14 @@ func ahead(toks []model.Token, v int, x when.Expression) bool {
 }
 
 // scheduled reports an infinitive at v after a word of schedule ("is
-// set to visit", "are scheduled to meet", "is expected to sign") or
-// after a form of "be" ("the ministers are to meet").
+// set to visit", "are scheduled to meet") or after a form of "be" ("the
+// ministers are to meet"). "due", "expected" and "planned" are intends'.
 func scheduled(toks []model.Token, v int) bool {
 	if v < 2 || !strings.EqualFold(toks[v-1].Form, "to") {
 		return false
 	}
 	switch strings.ToLower(toks[v-2].Form) {
-	case "set", "scheduled", "slated", "poised", "expected", "planned", "due", "is", "are", "was", "were":
+	case "set", "scheduled", "slated", "poised", "is", "are", "was", "were":
 		return true
 	}
 	return false
