@@ -62,6 +62,21 @@ func TestClutter(t *testing.T) {
 			drop: []string{"Advertisement", "ADVERTISEMENT", "Anzeige"},
 		},
 		{
+			name: "posts embedded from a social network stay, in a social or widget box",
+			inner: storyParas + `<div class="social-embed"><blockquote class="twitter-tweet"><p>The ferry is late again and nobody says why. <a href="https://t.example/x1">t.example/x1</a></p>— Ola Berg (@olaberg) <a href="https://social.example/olaberg/1">May 30, 2024</a></blockquote></div>` +
+				`<p>The harbour office answered the complaints in a statement on Friday.</p>` +
+				`<div class="widget embed-post"><div><blockquote class="instagram-media"><p>Sunset over the northern pier before the works.</p></blockquote></div></div>` +
+				`<p>Works are due to end in the autumn, the office said.</p>`,
+			keep: []string{storyFirst, "nobody says why", "(@olaberg)", "Sunset over the northern pier", "due to end in the autumn"},
+		},
+		{
+			name: "a share bar's tweet button is dropped",
+			inner: storyParas + `<div class="social-share"><a class="tweet" href="https://social.example/share">Tweet this story</a>` +
+				`<blockquote class="share-quote">Share the quote of the day with your followers</blockquote></div>`,
+			keep: []string{storyFirst, storyLast},
+			drop: []string{"Tweet this", "quote of the day"},
+		},
+		{
 			name:  "a story laid out as a gallery stays",
 			inner: `<div class="gallery">` + storyParas + `</div>`,
 			keep:  []string{storyFirst, storyLast},

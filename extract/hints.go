@@ -18,6 +18,7 @@ const (
 	fLogo                       // the site's logo or name, or a link home
 	fKicker                     // a section label or kicker above a headline
 	fDek                        // a standfirst or summary under a headline
+	fPost                       // an embedded social-media post (kept on a blockquote only)
 )
 
 // hintWords maps lower-cased class and id words to flags. A word is a run
@@ -50,6 +51,7 @@ var hintWords = map[string]uint32{
 	"catlinks": fKicker, "rubric": fKicker, "label": fKicker, "path": fKicker, "topic": fKicker,
 	"summary": fDek, "dek": fDek, "deck": fDek, "standfirst": fDek, "subtitle": fDek, "subheadline": fDek,
 	"strapline": fDek, "excerpt": fDek,
+	"tweet": fPost, "instagrammedia": fPost, "tiktokembed": fPost,
 	"hidden": fSkip, "screenreadertext": fSkip, "sronly": fSkip, "visuallyhidden": fSkip,
 	"srtext": fSkip, "offscreen": fSkip,
 	// article text

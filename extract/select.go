@@ -178,7 +178,7 @@ func body(p *page, best int32) []int {
 			continue
 		}
 		in[i] = true
-		out[i] = out[nd.parent] || nd.eff&(dropFlags|fSkip) != 0
+		out[i] = out[nd.parent] && !embeddedPost(nd) || nd.eff&(dropFlags|fSkip) != 0
 	}
 	firstH1 := int32(-1)
 	for i := range p.blocks {
@@ -216,6 +216,16 @@ func body(p *page, best int32) []int {
 		return furniture // a page of nothing else is left to trimming to judge
 	}
 	return keep
+}
+
+// embeddedPost reports whether a node is a post quoted from a social
+// network, in the markup the networks' embed codes write
+// (<blockquote class="twitter-tweet">). A story quotes such posts as it
+// quotes people, so the post is kept though the box around it is marked
+// as social or as a widget; a share button named "tweet" is no
+// blockquote and stays dropped.
+func embeddedPost(nd *node) bool {
+	return nd.tag == atom.Blockquote && nd.own&fPost != 0 && nd.own&fSkip == 0
 }
 
 // adLabels are the whole texts of the labels that mark an ad slot in a
