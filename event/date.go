@@ -29,9 +29,16 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	heads := a.timeClauses(toks, times)
 	asked := a.askedDeed(cl)
 	aside := a.pastAside(cl.v)
+	seq := a.sequencedClause(toks, cl.v, times)
 	own := func(i int) bool {
 		if a.preNominalTime(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
 			return false
+		}
+		if seq >= 0 && !coarse(times[i]) {
+			lo, hi := a.t.span(seq)
+			if times[i].Start < toks[lo].Start || times[i].End > toks[hi-1].End {
+				return false
+			}
 		}
 		return heads[i] < 0 || heads[i] != asked && !a.nestedClause(cl.v, heads[i])
 	}
@@ -62,7 +69,7 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 			best = g
 		}
 	}
-	if best < 0 && !aside {
+	if best < 0 && !aside && seq < 0 {
 		for i := range times {
 			if own(i) {
 				best = i
@@ -83,6 +90,11 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	if aside {
 		// "said on Monday that the agency had hacked computers": the
 		// hacking is not Monday's, nor the story's day.
+		return model.Date{}, when.Expression{}, false
+	}
+	if seq >= 0 {
+		// "warned on Thursday, after India suspended the treaty": the
+		// suspension came before Thursday, on a day not said here.
 		return model.Date{}, when.Expression{}, false
 	}
 	if a.datedSubject(cl.v, times, heads) {
@@ -111,6 +123,77 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return model.Date{}, when.Expression{}, false
 	}
 	return model.Day(a.ref), when.Expression{}, false
+}
+
+// sequencedClause returns the clause, if any (else -1), that holds the
+// verb at v and that the word "after", "before" or "until" sets against a
+// day the sentence names outside it ("warned on Thursday after India
+// suspended the treaty", "met on Friday after Pyongyang fired a
+// missile"), through the infinitives and conjuncts of that clause ("after
+// Iran seized a tanker and detained its crew"). Such a deed takes only a
+// time of its own clause, or a month or a year (coarse): the other day
+// is the other clause's. So does one counted from in days or longer
+// ("came two weeks after Bolivia accused Chile"). Where the sentence
+// names no day ("came hours
+// after the government freed three prisoners"), or the clause is a
+// participle ("said on Monday after meeting the minister": one actor's
+// two deeds of one occasion), the verb is dated as any other.
+func (a *article) sequencedClause(toks []model.Token, v int, times []when.Expression) int {
+	t := &a.t
+	if !t.ok {
+		return -1
+	}
+	for c, steps := v, 0; c >= 0 && steps < len(t.head); steps++ {
+		switch base(t.rel[c]) {
+		case "xcomp", "conj":
+		case "advcl":
+			if a.xpos(c) == "VBG" {
+				return -1
+			}
+			switch t.caseOf(&a.w, c) {
+			case "AFTER", "BEFORE", "UNTIL":
+			default:
+				return -1
+			}
+			for _, m := range t.kids[c] {
+				if t.rel[m] == "mark" && m > 0 && longCount(toks[m-1].Form) {
+					return c
+				}
+			}
+			lo, hi := t.span(c)
+			for _, x := range times {
+				if !coarse(x) && (x.Start < toks[lo].Start || x.End > toks[hi-1].End) {
+					return c
+				}
+			}
+			return -1
+		default:
+			return -1
+		}
+		c = t.head[c]
+	}
+	return -1
+}
+
+// longCount reports a unit that counts a day or more, so that "two weeks
+// after" or "days before" puts a deed on another day.
+func longCount(word string) bool {
+	switch strings.ToLower(word) {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years":
+		return true
+	}
+	return false
+}
+
+// coarse reports a time of a month or longer, which a deed set before or
+// after another in it most likely shares ("broke off ties in 2019, after
+// Bogota backed the opposition leader").
+func coarse(x when.Expression) bool {
+	switch x.Precision {
+	case when.Month, when.Year, when.Range:
+		return true
+	}
+	return false
 }
 
 // ahead reports a verb at v that tells of something still to come at
