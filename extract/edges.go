@@ -200,6 +200,9 @@ func tailJunk(p *page, b *block, best int32, ref time.Time) bool {
 		strings.Contains(t, "rights reserved") || strings.Contains(t, "Rights Reserved")) {
 		return true
 	}
+	if len(t) <= 300 && (contributorLine(t) || hasEmail(t)) {
+		return true
+	}
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(t) <= 240 {
 		l := strings.ToLower(t)
 		for _, w := range []string{"reporting by", "editing by", "edited by", "writing by", "written by", "compiled by", "additional reporting"} {
@@ -239,8 +242,63 @@ func promoLine(t string) bool {
 			}
 		}
 	}
+	if rest, ok := strings.CutPrefix(l, "follow "); ok && containsAny(rest, "facebook", "twitter", "instagram", "coverage", "http") {
+		return true // "Follow The Daily on Twitter", "Follow our full coverage at https://..."
+	}
+	if strings.HasPrefix(l, "more ") && strings.Contains(l, ": http") {
+		return true // "More port news: https://..."
+	}
 	return strings.Contains(l, "affiliate commission") || strings.Contains(l, "affiliate links") ||
-		strings.Contains(l, "to your inbox") || strings.Contains(l, "in your inbox")
+		strings.Contains(l, "to your inbox") || strings.Contains(l, "in your inbox") || strings.Contains(l, "click here")
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// contributorLine reports whether a line closing a body credits the
+// reporters who helped with the story ("Mara Lind contributed reporting
+// from Oslo.", "Associated Press writers ... contributed to this
+// report."): a note on the story's making, not part of it. A line
+// opening "Contributing:" is left alone, as the gold of some sites keeps
+// it.
+func contributorLine(t string) bool {
+	l := strings.ToLower(t)
+	return endsSentence([]byte(t)) && containsAny(l, "contributed reporting", "contributed to this report",
+		"contributed to this story", "contributed to this article", "contributed additional reporting")
+}
+
+// hasEmail reports whether a line holds an e-mail address ("letters@
+// paper.example"): a line closing a body that gives one is a contact
+// notice ("Write to us at ...", "Reach the author at ...").
+func hasEmail(t string) bool {
+	for i := strings.IndexByte(t, '@'); i >= 0; {
+		j := i + 1
+		for j < len(t) && (isAlnum(t[j]) || t[j] == '-' || t[j] == '.') {
+			j++
+		}
+		dom := strings.TrimRight(t[i+1:j], ".")
+		if i > 0 && isAlnum(t[i-1]) && strings.Contains(dom, ".") && !strings.HasPrefix(dom, ".") {
+			return true
+		}
+		k := strings.IndexByte(t[i+1:], '@')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // teaserTail reports whether a block closing a body belongs to a teaser

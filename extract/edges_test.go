@@ -165,6 +165,30 @@ func TestTrimEdges(t *testing.T) {
 			first: storyFirst, last: storyLast,
 		},
 		{
+			name: "contributor, contact and follow notices below",
+			inner: storyParas + `<p>Tomas Berg contributed reporting from Bergen.</p>` +
+				`<p>The Gazette welcomes letters from readers. Write to us at letters@harbourgazette.example.</p>` +
+				`<p>Follow the Harbour Gazette's port desk on Twitter (@gazetteport) and Instagram.</p>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name: "wire notices below a rule stay out, the rule stays",
+			inner: storyParas + `<p>___</p><p>Port Wire writers Mara Lind and Ola Berg contributed to this report.</p>` +
+				`<p>Follow Port Wire's full coverage of the harbour works at https://portwire.example/harbour</p>` +
+				`<p>More port news: https://portwire.example/port</p><p>Get the Gazette delivered every week. Click here for our offers.</p>`,
+			first: storyFirst, last: "___",
+		},
+		{
+			name:  "a closing sentence on contributors and followers stays",
+			inner: storyParas + `<p>Skippers who follow the works say the contributions of the fund came late.</p>`,
+			first: storyFirst, last: "the contributions of the fund came late.",
+		},
+		{
+			name:  "a closing post signature with a handle stays",
+			inner: storyParas + `<blockquote><p>Berths are full again.</p>— Port Office (@portoffice) May 30, 2024</blockquote>`,
+			first: storyFirst, last: "(@portoffice) May 30, 2024",
+		},
+		{
 			name:  "a closing line on subscribers stays",
 			inner: storyParas + `<p>Subscribers to the port's bulletin will get the timetable first.</p>`,
 			first: storyFirst, last: "will get the timetable first.",
@@ -244,6 +268,7 @@ func FuzzLineReaders(f *testing.F) {
 	f.Add("Pier to close | Harbour Gazette", "harbourgazette")
 	f.Add("TIRANA, Sept 7 (Reuters) - Albania severed ties.", "")
 	f.Add("By Mara Lind and Tomas Berg | May 30, 2024", "x")
+	f.Add("Write to mara@harbourgazette.example; Tomas Berg contributed reporting.", "")
 	f.Add("Source: (", "(")
 	ref := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
 	words := func(t *testing.T, what, out, in string) {
@@ -272,6 +297,13 @@ func FuzzLineReaders(f *testing.F) {
 		if names, _ := dateLine(s, ref); len(names) > 0 {
 			words(t, "dateLine", strings.Join(names, " "), s)
 		}
+		if hasEmail(s) && !strings.Contains(s, ".") {
+			t.Fatalf("hasEmail(%q) with no dot", s)
+		}
+		if contributorLine(s) && !strings.Contains(strings.ToLower(s), "contributed") {
+			t.Fatalf("contributorLine(%q) with no credit", s)
+		}
+		promoLine(s)
 		if c := openingCredit(s); c != "" && !strings.Contains(s, c) {
 			t.Fatalf("openingCredit(%q) = %q", s, c)
 		}
@@ -280,4 +312,23 @@ func FuzzLineReaders(f *testing.F) {
 		}
 		bylineNames(s)
 	})
+}
+
+func TestHasEmail(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Write to us at letters@harbourgazette.example.", true},
+		{"Reach her at mara.lind@port-wire.example or by phone.", true},
+		{"— Port Office (@portoffice) May 30, 2024", false},
+		{"Meet us @ the pier.", false},
+		{"user@localhost", false},
+		{"a@.example", false},
+	}
+	for _, tt := range tests {
+		if got := hasEmail(tt.in); got != tt.want {
+			t.Errorf("hasEmail(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
