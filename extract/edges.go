@@ -158,6 +158,10 @@ func leadJunk(p *page, b, next *block, best int32, ref time.Time) (bool, []strin
 		if isTitle(p, b) {
 			return true, nil // the headline again, under a box above it
 		}
+	default:
+		if !sentence && n >= minHeadline && titleLine(p, t) {
+			return true, nil // the headline set in a paragraph or a div
+		}
 	}
 	if hasByPrefix(t) {
 		if names := bylineNames(t); len(names) > 0 && looksLikeNames(names) {
@@ -170,6 +174,21 @@ func leadJunk(p *page, b, next *block, best int32, ref time.Time) (bool, []strin
 		}
 	}
 	return false, nil
+}
+
+// titleLine reports whether a line is the page's title or og:title,
+// whole: the headline in an element that is no heading. A line that is
+// only part of the title ("Pier closure" under "Pier closure: what
+// skippers need to know") may be a section label or a story's own
+// words, and is left to the other rules.
+func titleLine(p *page, t string) bool {
+	t = strings.TrimSpace(t)
+	if t == strings.TrimSpace(p.title) || t == strings.TrimSpace(p.metaValue("og:title")) {
+		return true
+	}
+	// "Headline | Site" and "Headline - Site" titles.
+	rest, ok := strings.CutPrefix(p.title, t)
+	return ok && (strings.HasPrefix(rest, " | ") || strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ") || strings.HasPrefix(rest, " — "))
 }
 
 func hasByPrefix(t string) bool {

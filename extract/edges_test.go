@@ -132,6 +132,16 @@ func TestTrimEdges(t *testing.T) {
 			first: storyFirst, last: storyLast,
 		},
 		{
+			name:  "the headline again in a paragraph",
+			inner: `<div class="col"><p class="heading-text">Pier to close for repairs</p>` + storyParas + `</div>`,
+			first: storyFirst, last: storyLast,
+		},
+		{
+			name:  "an opening line holding the headline and more stays",
+			inner: `<p>Pier to close for repairs: what skippers need to know</p>` + storyParas,
+			first: "Pier to close for repairs: what", last: storyLast,
+		},
+		{
 			name:  "an opening paragraph led by a link stays",
 			inner: `<p><a href="/report">The harbour authority's report</a> finds the pier unsafe, and the repairs cannot wait.</p>` + storyParas,
 			first: "The harbour authority's report finds", last: storyLast,
