@@ -168,10 +168,10 @@ func (a *article) offerer(toks []model.Token, src actor.Mention, cl *clause, n i
 // contextTarget finds the target of a clause that names none, for the
 // source src, from the article's earlier events, trying in turn: the
 // actor a reaction answers (reactedTo), who made the offer accepted
-// (offerer), the organisation applied to
-// (membershipOf), whom a threat answers (threatenedOf), the actor
-// complained of (complainedOf), the recipient of
-// the latest aid (aidedBefore), the other party of the latest talks
+// (offerer), the organisation applied to (membershipOf), whom a threat
+// answers (threatenedOf), whom the threatener was just pressing
+// (threatPressed), the actor complained of (complainedOf), the recipient
+// of the latest aid (aidedBefore), the other party of the latest talks
 // (talksPartner), the accused an investigation looks into
 // (investigatedOf), the police or military whose force a riot answers
 // (forcesBefore), the protesters a repression is aimed at (protesters),
@@ -193,6 +193,9 @@ func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *claus
 		return m, true
 	}
 	if m, ok := a.threatenedOf(toks, src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.threatPressed(toks, src, cl, n); ok {
 		return m, true
 	}
 	if m, ok := a.complainedOf(src, cl, n); ok {

@@ -99,3 +99,51 @@ func infinitiveAfter(toks []model.Token, k int) bool {
 	}
 	return k+1 < len(toks) && strings.EqualFold(toks[k].Form, "to") && toks[k+1].XPOS == "VB"
 }
+
+// pressedRoots are the roots of the hostile acts a threat may carry on:
+// a demand, disapproval, rejection, threat, reduction of relations or
+// coercion (CAMEO 10-13, 16, 17).
+var pressedRoots = map[string]bool{"10": true, "11": true, "12": true, "13": true, "16": true, "17": true}
+
+// threatPressed returns, for a threat (CAMEO 13) whose clause names no
+// one and says what its source would do, in an infinitive or a "that"
+// clause right after the verb, the actor its source was just pressing:
+// the target, of another country, of the latest hostile act (pressedRoots)
+// by the threatener or an actor of its country in this sentence or the
+// one before ("Bolivia's foreign ministry accused Chile of spying. It
+// threatened to expel its diplomats", "She warned that Bolivia would
+// respond"). A second sentence of a statement carries on against whom
+// the first was aimed. Such an act of another actor of the same country
+// counts, since a spokesman's government speaks for the country. The
+// mention stands after the sentence's tokens (n); its entry says it
+// comes from context.
+func (a *article) threatPressed(toks []model.Token, src actor.Mention, cl *clause, n int) (actor.Mention, bool) {
+	if !threat(cl.code) || cl.rev != "" || cl.passive || !infinitiveAfter(toks, cl.vEnd) && !thatAfter(toks, cl.vEnd) {
+		return actor.Mention{}, false
+	}
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= a.recentEvents(1); i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || !pressedRoots[ev.Root] || strings.HasPrefix(ev.Target.Entry, contextEntry) {
+			continue
+		}
+		s, t := ev.Source.Code, ev.Target.Code
+		if s != src.Code && (c == "" || actor.CountryOf(s) != c) {
+			continue
+		}
+		if t == src.Code || c != "" && actor.CountryOf(t) == c {
+			continue
+		}
+		return contextMention(*ev.Target, n, contextEntry+"the target of the threatener's latest hostile act ("+ev.Code+"), which the threat carries on"), true
+	}
+	return actor.Mention{}, false
+}
+
+// thatAfter reports "that" at k, adverbs before it read past ("warned
+// again that it would respond").
+func thatAfter(toks []model.Token, k int) bool {
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	return k < len(toks) && strings.EqualFold(toks[k].Form, "that")
+}

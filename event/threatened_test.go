@@ -28,3 +28,25 @@ func TestThreatenedOf(t *testing.T) {
 		{text: "Chile imposed sanctions on Peru. Peru threatened to impose tariffs on Bolivia.", not: []string{"PER>CHL:130"}},
 	})
 }
+
+// TestThreatPressed checks that a threat naming no one, right after its
+// source (or an actor of its country) accused, rejected or threatened
+// another country, is aimed at that country; and that a friendly act, an
+// act two sentences back, a thing threatened or a named target leaves it
+// alone.
+func TestThreatPressed(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Bolivia's foreign ministry accused Chile of militarising the border on Monday. It threatened to recall its ambassador.", want: []string{"BOLGOV>CHL:1313"}},
+		{text: "Bolivian foreign ministry spokeswoman Ana Ruiz accused Chile of militarising the border on Monday. She warned that Bolivia would respond to any new restrictions.", want: []string{"BOLGOV>CHL:130"}},
+		// Another actor of the same country carries it on.
+		{text: "Bolivia accused Chile of militarising the border on Monday. Bolivian officials threatened to close the crossing.", want: []string{"BOLGOV>CHL:1381"}},
+		// A friendly act is nothing to carry on.
+		{text: "Bolivia praised Chile on Monday. Bolivian officials threatened to close the crossing.", not: []string{"BOLGOV>CHL:1381", "BOLGOV>CHL:130"}},
+		// Only the sentence before reaches.
+		{text: "Bolivia accused Chile of spying on Monday. Peru praised Ecuador on Tuesday. Bolivian officials threatened to close the crossing.", not: []string{"BOLGOV>CHL:1381", "BOLGOV>CHL:130", "BOLGOV>ECU:1381", "BOLGOV>PER:1381"}},
+		// A thing threatened is no threat of a deed.
+		{text: "Bolivia accused Chile of spying on Monday. Bolivian officials said the floods threaten the harvest.", not: []string{"BOLGOV>CHL:130"}},
+		// A named target wins.
+		{text: "Bolivia accused Chile of spying on Monday. Bolivian officials threatened to impose tariffs on Peru.", not: []string{"BOLGOV>CHL:130", "BOLGOV>CHL:1381"}},
+	})
+}
