@@ -278,6 +278,11 @@ type article struct {
 	sentEvents []int
 	// ents are the article's names, in text order (see words.name).
 	ents []model.Entity
+	// voice is the actor whose statement the document is, if its
+	// first sentences say so (noteVoice), and voiceRead is set once
+	// they have decided.
+	voice     actor.Mention
+	voiceRead bool
 }
 
 // clause is what the coder knows about one coded verb.

@@ -269,7 +269,13 @@ func (a *article) reviewSource(st *coding) bool {
 		if src < 0 {
 			// A quote that goes on from the sentence before, whose
 			// speaker that sentence names.
-			if m, ok := a.speakerBefore(toks, v, firstPersonAt(toks, cl.lo, v)); ok {
+			w := firstPersonAt(toks, cl.lo, v)
+			if m, ok := a.speakerBefore(toks, v, w); ok {
+				ms = append(append([]actor.Mention(nil), ms...), m)
+				src = len(ms) - 1
+			} else if m, ok := a.voiceWe(toks, w); ok {
+				// "We" outside any quote in a statement
+				// that opened in an actor's voice.
 				ms = append(append([]actor.Mention(nil), ms...), m)
 				src = len(ms) - 1
 			}

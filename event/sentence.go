@@ -43,6 +43,7 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	says := a.speakers(toks, ms)
 	first, nouns := a.codeVerbs(s, toks, ms, says, sentTimes)
 	a.settle(s, toks, ms, says, sentTimes, first, nouns)
+	a.noteVoice(toks, ms)
 }
 
 // readWords sets the article's per-sentence word tables for toks (upper

@@ -1,0 +1,73 @@
+package event
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/quote"
+)
+
+// TestStatementVoice checks that "we" outside any quotation is the actor
+// whose own statement, in the present tense, opens the document, and
+// nobody when the document opens otherwise.
+func TestStatementVoice(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a statement's we is its author",
+			"Press Statement\n\nPeru condemns the attack on the Chilean embassy in Quito. We call on Ecuador to protect every diplomatic mission.",
+			[]string{"PER>ECU:0234"}, nil},
+		{"through later paragraphs",
+			"Chile welcomes the agreement between Peru and Bolivia.\n\nWe also support the decision of the Bolivian government to hold elections in May.",
+			[]string{"CHL>BOLGOV:051"}, nil},
+		{"a government's statement",
+			"The Government of Peru strongly condemns the arrest of two Peruvian journalists in Bolivia. We urge Bolivia to release them at once.",
+			[]string{"PERGOV>BOL:0253"}, nil},
+		{"a report of what someone said gives no voice",
+			"Peru says Chile fired on its border post.\n\nWe call on Ecuador to protect every diplomatic mission.",
+			nil, []string{"*>ECU:*"}},
+		{"a past-tense news story gives no voice",
+			"Peru condemned the attack on the Chilean embassy on Monday.\n\nWe call on Ecuador to protect every diplomatic mission.",
+			nil, []string{"*>ECU:*"}},
+		{"a subject that names no actor gives none",
+			"The report finds that Peru armed the rebels. Chile condemns the report.\n\nWe call on Ecuador to protect every diplomatic mission.",
+			nil, []string{"*>ECU:*"}},
+		{"nor a statement far down the document",
+			"Peru held elections on Sunday. Turnout was high. Observers praised the count. The vote was calm.\n\nChile welcomes the result. We call on Ecuador to protect every diplomatic mission.",
+			nil, []string{"*>ECU:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
+
+// TestStatementVoiceQuoted checks that "we" inside a quotation stays the
+// quotation's speaker's, whatever voice the document opened in.
+func TestStatementVoiceQuoted(t *testing.T) {
+	const story = "Peru condemns the attack on the Chilean embassy in Quito.\n\n" +
+		"\"We call on Ecuador to protect every mission,\" said Bolivia's foreign minister."
+	c, a := coder(t)
+	doc := a.Analyze(story)
+	d := c.Resolver().Dicts()
+	quotes := quote.Find(story, doc.Sentences, doc.Entities, quote.Options{
+		Date: thursday,
+		Actor: func(words []string, at time.Time) (string, string, bool) {
+			code, _, n, ok := d.Actor(words, at)
+			if !ok || n != len(words) {
+				return "", "", false
+			}
+			return code, actor.CountryOf(code), true
+		},
+	})
+	if len(quotes) == 0 {
+		t.Fatal("the quotation was not found")
+	}
+	evs := c.Code(context.Background(), &model.Article{Text: story, Published: model.Day(thursday)}, doc, quotes, nil)
+	checkEvents(t, evs, []string{"BOLGOV>ECU:0234"}, []string{"PER>ECU:*"})
+}
