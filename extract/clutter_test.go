@@ -77,6 +77,27 @@ func TestClutter(t *testing.T) {
 			drop: []string{"Tweet this", "quote of the day"},
 		},
 		{
+			name: "a hover card inside a paragraph",
+			inner: `<p>The port's director <span class="person"><a href="/people/ola-berg">Ola Berg</a><span class="card"><span><img src="berg.jpg">` +
+				`<a href="/people/ola-berg">Ola Berg Larsen</a><a href="/a1">Director defends the pier closure plan</a> <a href="/a2">Ferry timetable to change in June</a> <a href="/people/ola-berg">MORE</a>` +
+				`</span></span></span> said on Tuesday that the works could not wait any longer.</p>` + storyParas,
+			keep: []string{"The port's director Ola Berg said on Tuesday that the works could not wait", storyLast},
+			drop: []string{"Ferry timetable", "Larsen", "MORE"},
+		},
+		{
+			name: "a hover card whose photo sits in a span of its own",
+			inner: `<p>The port's director <span class="tip"><span class="pic"><img src="berg.jpg"></span><a href="/people/ola-berg">Ola Berg Larsen</a> <a href="/a2">Ferry timetable to change in June</a></span>` +
+				` said on Tuesday that the works could not wait any longer.</p>` + storyParas,
+			keep: []string{"The port's director said on Tuesday", storyLast},
+			drop: []string{"Ferry timetable"},
+		},
+		{
+			name: "a picture in a span with words of the story, or inside a link, stays",
+			inner: `<p>Crews <span class="inline-photo"><img src="crew.jpg"> worked through the night at the southern basin</span> to finish the berths.</p>` +
+				`<p>The inspectors' findings are in <a href="/report"><span><img src="pdf.png">the full inspection report of the northern pier</span></a> published on Monday.</p>` + storyParas,
+			keep: []string{"Crews worked through the night at the southern basin to finish the berths.", "the full inspection report of the northern pier published on Monday", storyLast},
+		},
+		{
 			name:  "a story laid out as a gallery stays",
 			inner: `<div class="gallery">` + storyParas + `</div>`,
 			keep:  []string{storyFirst, storyLast},

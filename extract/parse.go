@@ -146,7 +146,26 @@ type parser struct {
 	authorRel   bool
 	logoNode    int32 // open logo element or link home
 	logoStart   int
+
+	cards []inlineMark // open spans in the current block's text, innermost last
 }
+
+// inlineMark is where an open <span> began in the current block's text,
+// so that endSpan can take the span back out if it is a hover card.
+type inlineMark struct {
+	node            int32
+	start           int32 // len(text) at the open tag
+	link, head      int32 // curLink and curHead there
+	space, headOpen bool
+	img             bool // an <img> inside, not inside a span within it
+}
+
+// Bounds on hover cards: open spans tracked, and the shortest card's
+// text in bytes (a name and a headline).
+const (
+	maxCards = 64
+	minCard  = 40
+)
 
 // parsePage reads src in one pass. Script and style bodies are skipped
 // without the tokenizer when their end tag can be found as the tokenizer
@@ -468,6 +487,9 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 			p.logos = append(p.logos, s)
 		}
 	}
+	if a == atom.Img && len(ps.cards) > 0 {
+		ps.cards[len(ps.cards)-1].img = true
+	}
 	if selfClosing && a != 0 && !blockLevel(a) || isVoid(a) {
 		return
 	}
@@ -478,6 +500,10 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 	parent := ps.stack[len(ps.stack)-1]
 	p.nodes = append(p.nodes, node{parent: parent, tag: a, own: own, inh: own | topn.inh&inheritable})
 	ps.stack = append(ps.stack, idx)
+	if a == atom.Span && (own|topn.inh)&(fLink|fSkip) == 0 && len(ps.cards) < maxCards {
+		ps.cards = append(ps.cards, inlineMark{node: idx, start: int32(len(p.text)), link: ps.curLink,
+			head: ps.curHead, space: ps.space, headOpen: ps.headOpen})
+	}
 	if (rel || own&fAuthor != 0) && ps.authorNode < 0 {
 		ps.authorNode = idx
 		ps.authorStart = len(p.text)
@@ -528,12 +554,39 @@ func (ps *parser) end(a atom.Atom) {
 				}
 				ps.logoNode = -1
 			}
+			if n := len(ps.cards); n > 0 && ps.cards[n-1].node == idx {
+				ps.endSpan()
+			}
 			if p.nodes[idx].own&fBlock != 0 {
 				ps.flush()
 			}
 		}
 		ps.stack = ps.stack[:i]
 		return
+	}
+}
+
+// endSpan closes the innermost tracked span. A span inside a block's
+// text that holds a picture and nothing but links is a hover card: a
+// person's or topic's photo, name and latest headlines, which the page
+// shows only when the pointer rests on a name. Its text, other stories'
+// headlines glued into the paragraph, is taken back out of the block. A
+// span holding a picture and no text passes the picture to the span
+// around it, as a card's photo often sits in a span of its own.
+func (ps *parser) endSpan() {
+	m := ps.cards[len(ps.cards)-1]
+	ps.cards = ps.cards[:len(ps.cards)-1]
+	p := ps.p
+	n := int32(len(p.text)) - m.start
+	if m.img && m.start > ps.curStart && n >= minCard && (n-(ps.curLink-m.link))*10 <= n {
+		p.text = p.text[:m.start]
+		ps.curLink, ps.curHead, ps.space, ps.headOpen = m.link, m.head, m.space, m.headOpen
+		ps.authorStart = min(ps.authorStart, len(p.text))
+		ps.logoStart = min(ps.logoStart, len(p.text))
+		return
+	}
+	if m.img && n == 0 && len(ps.cards) > 0 {
+		ps.cards[len(ps.cards)-1].img = true
 	}
 }
 
