@@ -15,7 +15,9 @@ func TestChargeContent(t *testing.T) {
 		{"Peru has balked at terms that would expose it to charges that it favors Chile over other countries.", "PER", "CHL", "051", model.Disputed},
 		{"Peru rejected accusations that it supports the rebels in Chile.", "PER", "CHLREB", "050", model.Negated},
 		{"Officials in Lima dismissed the allegations that Peru had funded the rebels in Chile.", "PER", "CHLREB", "061", model.Negated},
-		{"Peru said that it supports the rebels in Chile.", "PER", "CHLREB", "050", model.Claimed},
+		{"Bolivia said that Peru supports the rebels in Chile.", "PER", "CHLREB", "050", model.Claimed},
+		// A party's word on its own stance is no claim (firstHand).
+		{"Peru said that it supports the rebels in Chile.", "PER", "CHLREB", "050", model.Asserted},
 		{"Peru has balked at terms that show it favors Chile over other countries.", "PER", "CHL", "051", model.Asserted},
 	})
 }

@@ -13,10 +13,13 @@ func TestClosingAttribution(t *testing.T) {
 		{"Israeli aircraft bombed a school in Gaza, the health ministry said.", "ISRMIL", "ISREDU", "195", "claimed", "ISRGOV"},
 		{"Syrian rebels shelled a village near Aleppo on Monday, a military spokesman said.", "SYRREB", "SYRCVL", "194", "claimed", "SYRMIL"},
 		{"Russian troops attacked Ukrainian positions near Bakhmut, the Ukrainian army said on Tuesday.", "RUSMIL", "UKRMIL", "190", "claimed", "UKRMIL"},
-		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TURMIL", "IRQREB", "195", "claimed", "TURGOV"},
+		// A party's own word reports its deed (firstHand), still
+		// attributed to it.
+		{"Turkish jets struck Kurdish militants in northern Iraq, the Turkish defence ministry said.", "TURMIL", "IRQREB", "195", "asserted", "TURGOV"},
 		{"Kenyan police detained three Somali nationals, a spokesman for the interior ministry told reporters.", "KENCOP", "SOM", "173", "claimed", "KENGOV"},
 		{"Police arrested 40 protesters in Lagos, said Amnesty International.", "NGACOP", "NGAOPP", "173", "claimed", "NGOHRIAMN"},
-		{"The Afghan Taliban freed two Pakistani soldiers, Pakistan's foreign ministry said.", "AFGGOV", "PAKMIL", "0841", "claimed", "PAKGOV"},
+		// So does the word of the party a release favours.
+		{"The Afghan Taliban freed two Pakistani soldiers, Pakistan's foreign ministry said.", "AFGGOV", "PAKMIL", "0841", "asserted", "PAKGOV"},
 		// A speaker no dictionary knows: claimed, by the words (the
 		// attribution's name where it has no code).
 		{"Israeli aircraft bombed a school in Gaza, witnesses said on Friday.", "ISRMIL", "ISREDU", "195", "claimed", "witnesses"},

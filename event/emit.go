@@ -159,6 +159,11 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	} else if len(code) >= 2 {
 		ev.Root = code[:2]
 	}
+	if status == model.Claimed && firstHand(toks, attr, sa.Code, ta.Code, ev.QuadClass) {
+		// A party's own word on its act reports the act; the speaker
+		// stays its attribution.
+		ev.Status = model.Asserted
+	}
 	ev.Date = date
 	if hasX {
 		ev.DatePrecision, ev.DateReason = x.Precision, x.Reason+" ("+x.Text+")"

@@ -288,14 +288,18 @@ func TestStatus(t *testing.T) {
 		{"Albania is going to expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
 		// The threat is the main predicate, as the demo gold codes it.
 		{"Albania threatened to expel Iranian diplomats.", "ALB", "IRNGOV", "130", model.Asserted},
-		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALBGOV", "IRNGOV", "174", model.Claimed},
+		// Albania's prime minister speaks for Albania (firstHand);
+		// Iran's word on it is a claim.
+		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALBGOV", "IRNGOV", "174", model.Asserted},
+		{"Albania expelled Iranian diplomats, Iran's foreign ministry said.", "ALBGOV", "IRNGOV", "174", model.Claimed},
 		{"According to Iran, Albania expelled Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Claimed},
 		{"Albania expelled Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Asserted},
 		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
 		{"Albania expelled the so-called diplomats of Iran.", "ALBGOV", "IRNGOV", "174", model.Disputed},
-		// Announcing one's own act does it; another's is a claim.
+		// Announcing or saying one's own act reports it; another's
+		// is a claim.
 		{"Chile announced it was suspending talks with Peru on trade.", "CHL", "PER", "164", model.Asserted},
-		{"Chile said it was suspending talks with Peru on trade.", "CHL", "PER", "164", model.Claimed},
+		{"Chile said it was suspending talks with Peru on trade.", "CHL", "PER", "164", model.Asserted},
 		{"Chile announced that Bolivia had suspended talks with Peru.", "BOL", "PER", "164", model.Claimed},
 		// "so-called" before a name labels the name.
 		{"Chilean police attributed the bombing to the so-called Shining Path.", "CHLCOP", "PERREB", "112", model.Asserted},

@@ -13,8 +13,11 @@ import (
 // ("..., said the army") still reports what comes before.
 func TestSecondSubjectReported(t *testing.T) {
 	checkStatuses(t, []statusCase{
-		{"Uganda said the army attacked rebels near the border.", "UGAMIL", "UGAREB", "190", model.Claimed},
-		{"Bolivia said the police arrested protesters in the capital.", "BOLCOP", "BOLOPP", "173", model.Claimed},
+		{"Kenya said the Ugandan army attacked rebels near the border.", "UGAMIL", "UGAREB", "190", model.Claimed},
+		{"Chile said the Bolivian police arrested protesters in the capital.", "BOLCOP", "BOLOPP", "173", model.Claimed},
+		// The state's own word on its forces' deed reports it
+		// (firstHand).
+		{"Uganda said the army attacked rebels near the border.", "UGAMIL", "UGAREB", "190", model.Asserted},
 		{"Bolivia attacked Chile near the border, said the army.", "BOL", "CHL", "190", model.Claimed},
 		{"Bolivia attacked Chile near the border.", "BOL", "CHL", "190", model.Asserted},
 	})

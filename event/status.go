@@ -95,3 +95,128 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 func plainWord(s string) string {
 	return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
 }
+
+// firstHand reports a claim whose speaker attr speaks for a party to
+// the event it reports: its source ("the army said troops killed seven
+// rebels", "Peru's foreign ministry said it had summoned Chile's
+// envoy", "accused Chile of spying, the ministry said"), or, for
+// cooperation (CAMEO quad classes 1 and 2), its target ("Peru agreed to
+// hold talks with the agency, the agency's chief said"). A party's word
+// on its own act is the outlet's report of that act, asserted, as the
+// demo's conventions read it; a third party's word, or a victim's on a
+// deed against it, stays a claim. The speaker speaks for a party when it
+// is the party, or an organ of the state (government, military, police,
+// intelligence) whose country or organ the party is. A country speaks
+// for itself where its own name or capital is the speaker ("Chile said
+// it had ..."); a country's word on a speaker ("a Chilean source said",
+// "the Chilean side said", "diplomats in Lima said": see countrySpeaks)
+// tells only where the speaker is from, not for whom it speaks. An
+// agent that names no country ("the health ministry said", "the army
+// said", entry "agent ...") may have taken its country from the very
+// party it reports on ("Peruvian jets bombed a village, the health
+// ministry said" resolves the ministry as Peru's), so it speaks only
+// for the same organ ("Peruvian troops killed six rebels, the army
+// said").
+func firstHand(toks []model.Token, attr *model.Actor, source, target string, quad int) bool {
+	if attr == nil || len(attr.Code) < 3 || len(attr.Code) == 3 && !countrySpeaks(toks, attr) {
+		return false
+	}
+	for k, party := range []string{source, target} {
+		if k == 1 && quad != 1 && quad != 2 {
+			break
+		}
+		if speaksFor(attr.Code, party) && (attr.Code == party || !strings.HasPrefix(attr.Entry, "agent ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksFor reports a speaker's actor code that is an organisation's of
+// no country and party's, or a state or an executive organ of it where
+// party is that state or one of its executive organs ("PERGOV" speaks
+// for "PER", "PERGOV" and "PERMIL"; "PER" for the same). A country's people, firms or
+// workers ("PERCVL", "PERBUS") speak for no one but themselves, and a
+// code shared by strangers says nothing of that.
+func speaksFor(speaker, party string) bool {
+	c := actor.CountryOf(speaker)
+	if c == "" {
+		// An organisation ("IGOUNOIAE", "NGOHRIAMN") speaks for itself.
+		return speaker == party && speaker != ""
+	}
+	if actor.CountryOf(party) != c || len(speaker) > 3 && !executive(speaker[3:]) {
+		return false
+	}
+	return len(party) == 3 || executive(party[3:])
+}
+
+// executive reports an actor code's remainder after the country that
+// names an organ acting for the state: government, military, police,
+// intelligence ("GOV", "GOVMED" state media). A legislature or court
+// speaks for itself, not for the state's deeds.
+func executive(rest string) bool {
+	if len(rest) < 3 {
+		return false
+	}
+	switch rest[:3] {
+	case "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
+}
+
+// countrySpeaks reports a bare country's attribution that is the
+// speaker itself: a mention in the sentence toks whose next word is no
+// noun or adjective it would qualify ("Chile said", "Santiago told
+// reporters", not "a Chilean source said" or "the Chilean side said"),
+// and that no preposition puts after another noun ("officials in Lima
+// said"). A quotation's speaker carries its name but no span: its words
+// are found by the name.
+func countrySpeaks(toks []model.Token, attr *model.Actor) bool {
+	k, e := speakerTokens(toks, attr)
+	if k < 0 || k > 0 && toks[k-1].UPOS == "ADP" {
+		return false
+	}
+	if e < len(toks) {
+		switch toks[e].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			return false
+		}
+	}
+	return true
+}
+
+// speakerTokens returns the tokens [k, e) of toks that are attr's
+// mention, by its span or, where it has none, by its name's words; -1,
+// -1 if toks do not hold it.
+func speakerTokens(toks []model.Token, attr *model.Actor) (int, int) {
+	if attr.Start < attr.End {
+		for k, t := range toks {
+			if t.Start == attr.Start {
+				e := k
+				for e < len(toks) && toks[e].End <= attr.End {
+					e++
+				}
+				return k, e
+			}
+		}
+		return -1, -1
+	}
+	words := strings.Fields(attr.Name)
+	if len(words) == 0 {
+		return -1, -1
+	}
+	for k := 0; k+len(words) <= len(toks); k++ {
+		match := true
+		for j, w := range words {
+			if !strings.EqualFold(toks[k+j].Form, w) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return k, k + len(words)
+		}
+	}
+	return -1, -1
+}
