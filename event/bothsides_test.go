@@ -10,7 +10,7 @@ func TestBothSides(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{text: "Kenya and Somalia held talks in Nairobi on Monday. The two sides accused each other of violating the truce.",
 			want: []string{"KEN>SOM:1123", "SOM>KEN:1123"}},
-		{text: "Chile and Bolivia ended their talks on Friday. Both sides condemned the attack on Peru.",
+		{text: "Chile and Bolivia ended their talks on Friday. Both sides condemned Peru's decision.",
 			want: []string{"CHL>PER:111", "BOL>PER:111"}},
 		{text: "Chile and Bolivia ended their talks on Friday. Ecuador praised both sides.",
 			want: []string{"ECU>CHL:051", "ECU>BOL:051"}},

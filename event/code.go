@@ -28,6 +28,9 @@ type coding struct {
 	// accuser is a target taken from context (targetFromContext), which
 	// is not spread over the members of a list; -1 none.
 	accuser int
+	// settled marks a target the clause has decided, none included,
+	// which no step guesses from context (condemnedDoer).
+	settled bool
 	sides   []int    // the parties an appeal to "all sides" is aimed at (sidesOf)
 	mutual  bool     // the members of the source act on each other
 	pairs   [][2]int // the source and target of each event to emit, in ms

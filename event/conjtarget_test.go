@@ -14,7 +14,9 @@ func TestConjunctTarget(t *testing.T) {
 		{"Sweden summoned the Iranian envoy and demanded an explanation.", []string{"SWE>IRNGOV:101"}, nil},
 		{"Argentina thanked Brazil for the aid and promised to repay the loan.", []string{"ARG>BRA:030"}, nil},
 		// Not an actor in words about the object, nor what was said.
-		{"France condemned the attack on Mali, called it a crime and demanded an inquiry.", []string{"FRA>MLI:111"}, []string{"FRA>MLI:1014"}},
+		{"France condemned Mali's decision, called it a crime and demanded an inquiry.", []string{"FRA>MLI:111"}, []string{"FRA>MLI:1014"}},
+		// The victim of a condemned deed is no target, of the second verb either.
+		{"France condemned the attack on Mali, called it a crime and demanded an inquiry.", nil, []string{"FRA>MLI:111", "FRA>MLI:1014"}},
 		{"The Chilean envoy said Peruvian drills had provoked Bolivia and urged all sides to exercise restraint.", nil, []string{"CHLGOV>PERMIL:0256", "CHLGOV>PER:0256"}},
 		// A deed on the source's own thing.
 		{"Taiwan criticised China and said it would defend its islands.", []string{"TWN>CHN:111"}, []string{"TWN>CHN:0334"}},

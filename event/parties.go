@@ -21,6 +21,11 @@ func (a *article) findParties(st *coding) {
 	if k := st.cl.m.skipped; st.tgt >= 0 && k[1] > 0 && st.ms[st.tgt].Start >= k[0] && st.ms[st.tgt].End <= k[1] {
 		st.tgt = -1
 	}
+	// "condemned the attack on Chilean border guards": whoever attacked,
+	// not the guards.
+	if st.tgt >= 0 && disapproval(st.cl.code) {
+		a.condemnedDoer(st)
+	}
 }
 
 // slotParties sets the source and target the matched pattern's '$' and

@@ -432,6 +432,9 @@ func (a *article) targetByCode(st *coding) {
 // the rival a show of force is aimed at. Such a target is accuser: it
 // is not spread over a list.
 func (a *article) targetFromContext(st *coding) {
+	if st.settled {
+		return
+	}
 	toks, ms, cl, v, src, tgt, accuser, sides := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.accuser, st.sides
 	// "The RSF has besieged El Fasher", "shelled Pokrovsk": a town
 	// only the gazetteer knows, attacked, is its country.
