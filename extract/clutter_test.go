@@ -98,6 +98,19 @@ func TestClutter(t *testing.T) {
 			keep: []string{"Crews worked through the night at the southern basin to finish the berths.", "the full inspection report of the northern pier published on Monday", storyLast},
 		},
 		{
+			name: "a caption repeating its image's alt text",
+			inner: `<p>The harbour authority said on Tuesday that the northern pier would close for repairs next month.</p>` +
+				`<div class="center"><div class="img"><img src="pier.jpg" alt="The northern pier at low tide"></div><br><span class="small">The northern pier at low tide</span></div>` + storyParas,
+			keep: []string{"would close for repairs next month.", storyLast},
+			drop: []string{"low tide"},
+		},
+		{
+			name: "a paragraph with its image's alt text stays when more comes between",
+			inner: `<div><img src="pier.jpg" alt="The pier will reopen in August."></div><p>Fishing crews have used the pier since 1950.</p>` +
+				`<p>The pier will reopen in August.</p>` + storyParas + `<div><img src="berth.jpg" alt="Forty berths at the basin"></div><p>Forty berths at the basin are set aside for the crews.</p>`,
+			keep: []string{"since 1950.\nThe pier will reopen in August.", "Forty berths at the basin are set aside"},
+		},
+		{
 			name:  "a story laid out as a gallery stays",
 			inner: `<div class="gallery">` + storyParas + `</div>`,
 			keep:  []string{storyFirst, storyLast},

@@ -36,6 +36,7 @@ type block struct {
 	head       int32 // bytes of link text opening the block, up to its first unlinked word
 	tag        atom.Atom
 	inh        uint32
+	alt        bool // the alt text of the image just before it, again: a caption
 }
 
 // metaTag is one interesting <meta> or link value.
@@ -148,6 +149,9 @@ type parser struct {
 	logoStart   int
 
 	cards []inlineMark // open spans in the current block's text, innermost last
+
+	alt   string // alt text of the last image with one
+	altAt int32  // len(text) at that image, or -1
 }
 
 // inlineMark is where an open <span> began in the current block's text,
@@ -159,6 +163,11 @@ type inlineMark struct {
 	space, headOpen bool
 	img             bool // an <img> inside, not inside a span within it
 }
+
+// minAlt is the shortest alt text, in bytes, that marks the block
+// repeating it as a caption: shorter ones ("Photo", a name) recur by
+// chance.
+const minAlt = 12
 
 // Bounds on hover cards: open spans tracked, and the shortest card's
 // text in bytes (a name and a headline).
@@ -182,7 +191,7 @@ func parsePageSkip(src []byte, skip bool) *page {
 		classCache: make(map[string]uint32),
 	}
 	p.nodes[0] = node{parent: -1, own: fBlock, inh: 0}
-	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, space: true, headOpen: true}
+	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, altAt: -1, space: true, headOpen: true}
 	z := html.NewTokenizer(bytes.NewReader(src))
 	var raw atom.Atom // raw-text element whose text comes next
 	var ldjson bool
@@ -374,6 +383,7 @@ func (ps *parser) flush() {
 		p.blocks = append(p.blocks, block{
 			node: ps.cur, start: ps.curStart, end: end,
 			link: min(ps.curLink, end-ps.curStart), head: min(ps.curHead, end-ps.curStart), tag: n.tag, inh: n.inh,
+			alt: ps.curStart == ps.altAt && string(p.text[ps.curStart:end]) == ps.alt,
 		})
 		p.text = append(p.text, '\n')
 	}
@@ -487,8 +497,14 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 			p.logos = append(p.logos, s)
 		}
 	}
-	if a == atom.Img && len(ps.cards) > 0 {
-		ps.cards[len(ps.cards)-1].img = true
+	if a == atom.Img {
+		if len(ps.cards) > 0 {
+			ps.cards[len(ps.cards)-1].img = true
+		}
+		ps.altAt = -1
+		if len(alt) >= minAlt && (own|topn.inh)&fSkip == 0 {
+			ps.alt, ps.altAt = collapse(unescapeAttr(alt), maxCaption), int32(len(p.text))
+		}
 	}
 	if selfClosing && a != 0 && !blockLevel(a) || isVoid(a) {
 		return

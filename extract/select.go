@@ -202,6 +202,11 @@ func body(p *page, best int32) []int {
 		if b.tag == atom.H1 && isTitle(p, b) {
 			continue
 		}
+		if b.alt {
+			// A caption that says what the image's alt text says.
+			furniture = append(furniture, i)
+			continue
+		}
 		if credit := photoCredit(p.text[b.start:b.end]); credit || adLabel(p.text[b.start:b.end]) {
 			if n := len(keep); credit && n > 0 && keep[n-1] == i-1 && captionOf(p, i-1, i) {
 				furniture = append(furniture, keep[n-1])
