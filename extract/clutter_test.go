@@ -111,6 +111,25 @@ func TestClutter(t *testing.T) {
 			keep: []string{"since 1950.\nThe pier will reopen in August.", "Forty berths at the basin are set aside"},
 		},
 		{
+			name: "a caption set in a span, at the head of its paragraph",
+			inner: `<p><span class="photo-caption"><img src="pier.jpg" alt="pier"><span>Crews unload nets at the southern basin.</span></span></p>` + storyParas +
+				`<p><span class="img"><img src="basin.jpg"><span class="caption-source"><span class="caption">The southern basin seen from the pier.</span><span>Harbour Gazette</span></span></span></p>` +
+				`<p>The works begin on June 3.</p>`,
+			keep: []string{storyFirst, storyLast, "The works begin on June 3."},
+			drop: []string{"unload nets", "seen from the pier"},
+		},
+		{
+			name:  "a span marked as a credit inside a sentence stays",
+			inner: storyParas + `<p>The plans were drawn by <span class="credit">Mara Lind</span>, the port's engineer, last winter.</p>`,
+			keep:  []string{storyFirst, "drawn by Mara Lind, the port's engineer, last winter."},
+		},
+		{
+			name:  "the button that unfolds the rest of a story",
+			inner: `<p>The harbour authority said on Tuesday that the northern pier would close for repairs next month.</p><div class="more"><div>Read More</div></div>` + storyParas,
+			keep:  []string{storyFirst, storyLast},
+			drop:  []string{"Read More"},
+		},
+		{
 			name:  "a story laid out as a gallery stays",
 			inner: `<div class="gallery">` + storyParas + `</div>`,
 			keep:  []string{storyFirst, storyLast},

@@ -489,6 +489,13 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 	if isLink {
 		own |= fLink
 	}
+	if a == atom.Span && own&fCaption != 0 && own&fAuthor == 0 && int32(len(p.text)) == ps.curStart {
+		// A caption set in a span (<span class="caption">) that opens
+		// its block's text is a block of its own, so that its flag can
+		// take it out of the story. One that follows text, as a
+		// credit follows its caption, stays inline with it.
+		own |= fBlock
+	}
 	if own&fBlock != 0 {
 		ps.flush()
 	}

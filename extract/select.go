@@ -234,7 +234,8 @@ func embeddedPost(nd *node) bool {
 }
 
 // adLabels are the whole texts of the labels that mark an ad slot in a
-// story's flow, lower-cased, in the languages the extractor reads.
+// story's flow, lower-cased, in the languages the extractor reads, and
+// of the button that unfolds the rest of a story.
 var adLabels = map[string]bool{
 	"advertisement": true, "advertisements": true, "advert": true, "adverts": true, "ad": true,
 	"sponsored": true, "sponsored content": true, "paid content": true, "promoted": true,
@@ -242,6 +243,8 @@ var adLabels = map[string]bool{
 	"article continues below": true, "continue reading below": true, "continue reading below advertisement": true,
 	"publicité": true, "anzeige": true, "werbung": true, "publicidad": true, "publicidade": true,
 	"pubblicità": true, "advertentie": true, "reklama": true, "iklan": true, "реклама": true,
+	// The button that unfolds the rest of a story cut short on load.
+	"read more": true, "read full story": true, "continue reading": true, "show more": true,
 }
 
 // adLabel reports whether a block is only the label of an ad slot, whose
