@@ -173,6 +173,11 @@ func (a *article) decideStatus(st *coding) bool {
 	if !a.workIntent(toks, ms, st.tgt, cl, status) {
 		return false
 	}
+	if status == model.Hypothetical && a.w.lem[v] == "WORK" && future(toks, v) && !conditional(toks, v) && !conditionIn(toks) {
+		// "Tokyo would work with Washington": the intent to cooperate
+		// (030, workIntent) is expressed by saying so, as below.
+		status = saidStatus(attr)
+	}
 	if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v) || pledgedBy(toks, v) >= 0) {
 		// A meeting or visit someone plans, hopes or agrees to hold is
 		// an intent to meet (036); mediation offered or planned is an
@@ -248,6 +253,14 @@ func (a *article) decideStatus(st *coding) bool {
 		// TABARI does (stems), "will contribute dollars" stays 071, as
 		// the peers code it.
 		cl.code, cl.rev = ic, intentCode(cl.rev)
+		// The intent is expressed by the words that say the deed
+		// will come, which were said: asserted, or its speaker's
+		// claim, as for an intent pledged above. An intent on a
+		// condition ("if Chile agrees, Peru will lend") stays
+		// hypothetical.
+		if !conditionIn(toks) {
+			status = saidStatus(attr)
+		}
 	}
 	if status == model.Hypothetical && !a.c.Unrealised && a.supposed(toks, v) {
 		// "described the idea that Peru is training the rebels as

@@ -90,6 +90,16 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	return model.Asserted, nil
 }
 
+// saidStatus is the status of words that were said, an intent or a
+// refusal expressed: the outlet's report (asserted), or the claim of the
+// speaker attr it is attributed to.
+func saidStatus(attr *model.Actor) string {
+	if attr != nil {
+		return model.Claimed
+	}
+	return model.Asserted
+}
+
 // plainWord returns a word lower-cased with its typographic apostrophes
 // made plain, so that "n’t" and "’ll" read as "n't" and "'ll".
 func plainWord(s string) string {
