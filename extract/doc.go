@@ -3,15 +3,14 @@
 // title, canonical URL, publication date, publisher, original source of a
 // republished report, authors and language.
 //
-// HTML makes one streaming pass over the golang.org/x/net/html
-// tokenizer, without building a DOM. The pass keeps a light tree of
-// elements (tag, parent, class/id hints), the text of each block-level
-// element as a run of bytes in one buffer, and the page's metadata
-// (meta tags, JSON-LD, canonical link, <time> elements). Script and style
-// bodies of a few kilobytes or more are skipped by searching for their end
-// tag as the tokenizer would find it, and the tokenizer restarts there; a script holding "<!--"
-// before its end, whose escaping rules can hide the end tag, is left to
-// the tokenizer. The body is then
+// HTML makes one streaming pass over extraction's own tokenizer
+// (tokenizer.go, written from the HTML standard's tokenization chapter),
+// which reads the page in place, without building a DOM. The pass keeps
+// a light tree of elements (tag, parent, class/id hints), the text of
+// each block-level element as a run of bytes in one buffer, and the
+// page's metadata (meta tags, JSON-LD, canonical link, <time> elements).
+// Script and style bodies are passed over by searching for their end tag.
+// The body is then
 // chosen by scoring subtrees on how much paragraph-like text they hold
 // against link text and text under boilerplate hints (navigation,
 // comments, share bars, related stories, newsletters and the like), and

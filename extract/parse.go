@@ -60,7 +60,6 @@ type page struct {
 	logos     []string  // text and image alt text of logos and home links
 
 	classCache map[string]uint32
-	tp         tagParser
 }
 
 // capture is the text of one element the metadata reads.
@@ -132,7 +131,8 @@ func tagFlags(a atom.Atom) uint32 {
 // parser holds the state of one pass.
 type parser struct {
 	p     *page
-	stack []int32 // open elements, node indices; stack[0] is a root
+	z     *tokenizer // its attributes are the current tag's
+	stack []int32    // open elements, node indices; stack[0] is a root
 
 	// current block
 	cur      int32 // node of the current block
@@ -176,14 +176,8 @@ const (
 	minCard  = 40
 )
 
-// parsePage reads src in one pass. Script and style bodies are skipped
-// without the tokenizer when their end tag can be found as the tokenizer
-// would find it (skipRawText).
-func parsePage(src []byte) *page { return parsePageSkip(src, true) }
-
-// parsePageSkip is parsePage, with skipping raw text turned off when
-// skip is false, so that tests can check that it changes nothing.
-func parsePageSkip(src []byte, skip bool) *page {
+// parsePage reads src in one pass.
+func parsePage(src []byte) *page {
 	p := &page{
 		nodes:      make([]node, 1, 1024),
 		blocks:     make([]block, 0, 256),
@@ -191,76 +185,52 @@ func parsePageSkip(src []byte, skip bool) *page {
 		classCache: make(map[string]uint32),
 	}
 	p.nodes[0] = node{parent: -1, own: fBlock, inh: 0}
-	ps := &parser{p: p, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, altAt: -1, space: true, headOpen: true}
-	z := html.NewTokenizer(bytes.NewReader(src))
+	z := newTokenizer(src)
+	ps := &parser{p: p, z: z, stack: make([]int32, 1, 64), authorNode: -1, logoNode: -1, altAt: -1, space: true, headOpen: true}
 	var raw atom.Atom // raw-text element whose text comes next
 	var ldjson bool
-	off := 0 // offset in src of the end of the current token
 	for {
-		tt := z.Next()
-		off += len(z.Raw()) // tokens are contiguous
+		tt := z.next()
 		switch tt {
-		case html.ErrorToken:
+		case errorToken:
 			ps.flush()
 			return p
-		case html.TextToken:
+		case textToken:
 			switch raw {
 			case 0:
-				ps.text(z.Text())
+				ps.text(z.textBytes())
 			case atom.Title:
 				if p.title == "" {
-					p.title = collapse(z.Text(), maxMetaVal)
+					p.title = collapse(z.textBytes(), maxMetaVal)
 				}
 			case atom.Script:
 				if ldjson && len(p.jsonld) < 16 {
-					t := z.Text()
+					t := z.textBytes()
 					if len(t) <= maxScripts {
 						p.jsonld = append(p.jsonld, string(t))
 					}
 				}
 			}
 			raw = 0
-		case html.StartTagToken, html.SelfClosingTagToken:
+		case startTagToken, selfClosingTagToken:
 			raw = 0
-			a := p.tp.parse(z.Raw())
+			a := z.atom()
 			switch a {
 			case atom.Script:
 				ldjson = false
-				for _, at := range p.tp.attrs {
+				for _, at := range z.attrs {
 					if string(at.key) == "type" && bytes.Contains(bytes.ToLower(at.val), []byte("ld+json")) {
 						ldjson = true
 					}
 				}
-				if tt == html.StartTagToken {
-					raw = a
-					if end, ok := skipRawText(src, off, z.Raw(), "script", skip); ok {
-						if body := src[off:end]; len(body) > 0 && ldjson && len(p.jsonld) < 16 {
-							if t := rawText(body); len(t) <= maxScripts {
-								p.jsonld = append(p.jsonld, string(t))
-							}
-						}
-						raw = 0
-						z = html.NewTokenizer(bytes.NewReader(src[end:]))
-						off = end
-					}
-				}
-				continue
-			case atom.Title:
-				if tt == html.StartTagToken {
+				if tt == startTagToken {
 					raw = a
 				}
 				continue
-			case atom.Style, atom.Noscript, atom.Iframe, atom.Textarea, atom.Xmp, atom.Noembed,
+			case atom.Title, atom.Style, atom.Noscript, atom.Iframe, atom.Textarea, atom.Xmp, atom.Noembed,
 				atom.Noframes, atom.Plaintext:
-				if tt == html.StartTagToken {
+				if tt == startTagToken {
 					raw = a
-					if a == atom.Style {
-						if end, ok := skipRawText(src, off, z.Raw(), "style", skip); ok {
-							raw = 0
-							z = html.NewTokenizer(bytes.NewReader(src[end:]))
-							off = end
-						}
-					}
 				}
 				continue
 			case atom.Meta:
@@ -270,7 +240,7 @@ func parsePageSkip(src []byte, skip bool) *page {
 				ps.link()
 				continue
 			case atom.Html:
-				for _, at := range p.tp.attrs {
+				for _, at := range z.attrs {
 					if string(at.key) == "lang" && p.lang == "" {
 						p.lang = string(trimSpace(at.val))
 					}
@@ -292,10 +262,10 @@ func parsePageSkip(src []byte, skip bool) *page {
 				ps.flush()
 				return p
 			}
-			ps.start(a, tt == html.SelfClosingTagToken)
-		case html.EndTagToken:
+			ps.start(a, tt == selfClosingTagToken)
+		case endTagToken:
 			raw = 0
-			a := p.tp.parse(z.Raw())
+			a := z.atom()
 			switch a {
 			case atom.Body, atom.Html, atom.Br, atom.Script, atom.Style, atom.Title:
 				continue
@@ -425,7 +395,7 @@ func (ps *parser) start(a atom.Atom, selfClosing bool) {
 	var isLink bool
 	var rel bool
 	var alt []byte
-	for _, at := range p.tp.attrs {
+	for _, at := range ps.z.attrs {
 		switch string(at.key) {
 		case "class", "id":
 			if len(at.val) == 0 {
@@ -616,7 +586,7 @@ func (ps *parser) endSpan() {
 // meta records a <meta> tag's value when its name is one extraction uses.
 func (ps *parser) meta() {
 	var key, val []byte
-	for _, at := range ps.p.tp.attrs {
+	for _, at := range ps.z.attrs {
 		switch string(at.key) {
 		case "name", "property", "itemprop", "http-equiv":
 			if key == nil {
@@ -639,7 +609,7 @@ func (ps *parser) meta() {
 // link records the canonical URL.
 func (ps *parser) link() {
 	var rel, href []byte
-	for _, at := range ps.p.tp.attrs {
+	for _, at := range ps.z.attrs {
 		switch string(at.key) {
 		case "rel":
 			rel = at.val
@@ -730,51 +700,6 @@ func unescapeAttr(b []byte) []byte {
 	return []byte(html.UnescapeString(string(b)))
 }
 
-// minSkip is the shortest raw text skipped: a new tokenizer costs about
-// as much as tokenizing a few kilobytes of raw text, so pages of many
-// short scripts are left to the tokenizer.
-const minSkip = 2048
-
-// skipRawText finds the end of the raw text that follows the start tag
-// tag, which ends at src[start:], when the tag is the tokenizer's raw-text
-// element name (ASCII case folded) and skip is set. The body ends where the
-// tokenizer would end it: at the first "</" followed by the name (ASCII
-// case folded) and a space, "/" or ">". A script body is left to the
-// tokenizer when "<!--" comes first, since that begins the escaped states
-// that can hide an end tag; so is a body with no end before the input's.
-// Bodies shorter than minSkip are left to the tokenizer too. It reports
-// the offset of the end tag's "<".
-func skipRawText(src []byte, start int, tag []byte, name string, skip bool) (int, bool) {
-	if !skip || start > len(src) || len(tag) < 1+len(name) || !asciiFold(tag[1:1+len(name)], name) {
-		return 0, false
-	}
-	if len(tag) > 1+len(name) {
-		switch tag[1+len(name)] {
-		case ' ', '\n', '\r', '\t', '\f', '/', '>':
-		default:
-			return 0, false // a longer name
-		}
-	}
-	body := src[start:]
-	for i := 0; ; {
-		k := bytes.Index(body[i:], []byte("</"))
-		if k < 0 {
-			return 0, false
-		}
-		j := i + k
-		if rest := body[j+2:]; len(rest) > len(name) && asciiFold(rest[:len(name)], name) {
-			switch rest[len(name)] {
-			case ' ', '\n', '\r', '\t', '\f', '/', '>':
-				if j < minSkip || name == "script" && bytes.Contains(body[:j], []byte("<!--")) {
-					return 0, false
-				}
-				return start + j, true
-			}
-		}
-		i = j + 2
-	}
-}
-
 // asciiFold reports whether b is the lower-case ASCII name with any of its
 // letters in upper case.
 func asciiFold(b []byte, name string) bool {
@@ -791,28 +716,4 @@ func asciiFold(b []byte, name string) bool {
 		}
 	}
 	return true
-}
-
-// rawText returns raw text as the tokenizer's Text does: line breaks
-// "\r\n" and "\r" become "\n" and NUL becomes U+FFFD. It does not modify
-// b.
-func rawText(b []byte) []byte {
-	if bytes.IndexByte(b, '\r') < 0 && bytes.IndexByte(b, 0) < 0 {
-		return b
-	}
-	out := make([]byte, 0, len(b))
-	for i := 0; i < len(b); i++ {
-		switch c := b[i]; c {
-		case '\r':
-			if i+1 < len(b) && b[i+1] == '\n' {
-				i++
-			}
-			out = append(out, '\n')
-		case 0:
-			out = append(out, "\uFFFD"...)
-		default:
-			out = append(out, c)
-		}
-	}
-	return out
 }

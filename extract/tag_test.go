@@ -17,36 +17,47 @@ func TestIsSpace(t *testing.T) {
 	}
 }
 
-func TestTagParser(t *testing.T) {
+// TestTokenizerTags checks the names and raw attributes the tokenizer
+// gives each tag: keys in lower case, values as written, repeated keys
+// kept.
+func TestTokenizerTags(t *testing.T) {
 	tests := []struct {
 		raw   string
+		tt    tokenType
 		atom  atom.Atom
 		attrs string // key=val pairs, each followed by ";"
 	}{
-		{`<div>`, atom.Div, ``},
-		{`<DIV Class="Story Body">`, atom.Div, `class=Story Body;`},
-		{`<a href='/x?a=1&amp;b=2' rel=author>`, atom.A, `href=/x?a=1&amp;b=2;rel=author;`},
-		{`<img src = "a.png"  alt="">`, atom.Img, `src=a.png;alt=;`},
-		{`<br/>`, atom.Br, ``},
-		{`<input disabled value=x/>`, atom.Input, `disabled=;value=x/;`},
-		{`<p title="it's">`, atom.P, `title=it's;`},
-		{`<p title='say "hi"'>`, atom.P, `title=say "hi";`},
-		{`<p title="never closed>`, atom.P, `title=never closed>;`},
-		{`<p title=">`, atom.P, `title=>;`},
-		{`<p =x>`, atom.P, `=x=;`},
-		{`<unknowntag id="a">`, 0, `id=a;`},
-		{`</div>`, atom.Div, ``},
+		{`<div>`, startTagToken, atom.Div, ``},
+		{`<DIV Class="Story Body">`, startTagToken, atom.Div, `class=Story Body;`},
+		{`<a href='/x?a=1&amp;b=2' rel=author>`, startTagToken, atom.A, `href=/x?a=1&amp;b=2;rel=author;`},
+		{`<img src = "a.png"  alt="">`, startTagToken, atom.Img, `src=a.png;alt=;`},
+		{`<br/>`, selfClosingTagToken, atom.Br, ``},
+		{`<br />`, selfClosingTagToken, atom.Br, ``},
+		{`<br/ >`, startTagToken, atom.Br, ``},
+		{`<input disabled value=x/>`, startTagToken, atom.Input, `disabled=;value=x/;`},
+		{`<input value=x VALUE=y/>`, selfClosingTagToken, atom.Input, `value=x;value=y/;`},
+		{`<input value="x"/>`, selfClosingTagToken, atom.Input, `value=x;`},
+		{`<p title="it's">`, startTagToken, atom.P, `title=it's;`},
+		{`<p title='say "hi"'>`, startTagToken, atom.P, `title=say "hi";`},
+		{`<p title="a>b">`, startTagToken, atom.P, `title=a>b;`},
+		{`<p title="a"lang=en>`, startTagToken, atom.P, `title=a;lang=en;`},
+		{`<p =x>`, startTagToken, atom.P, `=x=;`},
+		{"<p\tA\n=\fb>", startTagToken, atom.P, `a=b;`},
+		{`<unknowntag id="a">`, startTagToken, 0, `id=a;`},
+		{`<averyveryveryverylongtagnameindeedmorethan32 id="a">`, startTagToken, 0, `id=a;`},
+		{`</div>`, endTagToken, atom.Div, ``},
+		{`</DIV class=x>`, endTagToken, atom.Div, `class=x;`},
 	}
-	var p tagParser
 	for _, tt := range tests {
-		raw := []byte(tt.raw)
-		a := p.parse(raw)
+		z := newTokenizer([]byte(tt.raw))
+		typ := z.next()
+		a := z.atom()
 		var b strings.Builder
-		for _, at := range p.attrs {
+		for _, at := range z.attrs {
 			fmt.Fprintf(&b, "%s=%s;", at.key, at.val)
 		}
-		if a != tt.atom || b.String() != tt.attrs {
-			t.Errorf("parse(%q) = %v, %q; want %v, %q", tt.raw, a, b.String(), tt.atom, tt.attrs)
+		if typ != tt.tt || a != tt.atom || b.String() != tt.attrs || z.pos != len(tt.raw) {
+			t.Errorf("next(%q) = %d %v %q ending at %d; want %d %v %q", tt.raw, typ, a, b.String(), z.pos, tt.tt, tt.atom, tt.attrs)
 		}
 	}
 }
