@@ -607,10 +607,18 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 	}
 	src, tgt, tj := a.nominalOwner(toks, ms, o), -1, -1
 	end := nominalEnd(toks, k)
+	// "launched strikes against Hamas": a strike against someone that
+	// armed forces carry out; one begun or staged is a labour one.
+	military := air
+	if !military {
+		if v := lightVerb(toks, &a.w, o); v >= 0 && !labourStrikeLemmas[a.w.lem[v]] {
+			military = true
+		}
+	}
 	for j := k + 1; j < end; j++ {
 		switch a.w.up[j] {
 		case "ON", "AGAINST":
-			if a.w.up[j] == "AGAINST" && !air {
+			if a.w.up[j] == "AGAINST" && !military {
 				continue
 			}
 			if i := argAt(toks, ms, j+1); i >= 0 && tgt < 0 {
@@ -628,13 +636,17 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 		// subject strikes, each member of a list of them ("Peru, Chile
 		// and Bolivia launched strikes on"); a strike staged is a
 		// labour one.
-		if v := lightVerb(toks, &a.w, o); v >= 0 && a.w.lem[v] != "STAGE" {
+		if v := lightVerb(toks, &a.w, o); v >= 0 && !labourStrikeLemmas[a.w.lem[v]] {
 			if src = a.source(toks, ms, v); src >= 0 {
 				srcs = members(toks, ms, src)
 			}
 		}
 	}
 	if src < 0 || tgt < 0 {
+		return
+	}
+	if !air && tj >= 0 && a.w.up[tj] == "AGAINST" && (workplace(ms[tgt].Code) || private(ms[src].Code)) {
+		// "miners launched a strike against the mining company"
 		return
 	}
 	code, what := "190", "use of force (190)"
@@ -650,6 +662,24 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 	}
 }
+
+// workplace reports an actor code of a company, a union or a school,
+// which a strike against is a labour one.
+func workplace(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "BUS", "LAB", "EDU":
+		return true
+	}
+	return false
+}
+
+// labourStrikeLemmas are the light verbs (upper-case lemmas) of a
+// strike that workers hold: "staged a strike against the reform",
+// "began a strike against pay cuts".
+var labourStrikeLemmas = map[string]bool{"STAGE": true, "BEGIN": true, "START": true, "RESUME": true, "MAKE": true}
 
 // nominalOwner returns the actor that a noun at k is written as the act
 // of, before it: a possessive ("Chile's offensive", "its raid") or a
