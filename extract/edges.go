@@ -267,6 +267,12 @@ func promoLine(t string) bool {
 	if strings.HasPrefix(l, "more ") && strings.Contains(l, ": http") {
 		return true // "More port news: https://..."
 	}
+	if rest, ok := strings.CutPrefix(l, "related "); ok {
+		// "Related coverage: Port works", "Related Roundup: Ferries"
+		if i := strings.IndexByte(rest, ':'); i > 0 && i <= 24 && !strings.Contains(rest[:i], ",") {
+			return true
+		}
+	}
 	return strings.Contains(l, "affiliate commission") || strings.Contains(l, "affiliate links") ||
 		strings.Contains(l, "to your inbox") || strings.Contains(l, "in your inbox") || strings.Contains(l, "click here")
 }

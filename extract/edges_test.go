@@ -185,13 +185,19 @@ func TestTrimEdges(t *testing.T) {
 			name: "wire notices below a rule stay out, the rule stays",
 			inner: storyParas + `<p>___</p><p>Port Wire writers Mara Lind and Ola Berg contributed to this report.</p>` +
 				`<p>Follow Port Wire's full coverage of the harbour works at https://portwire.example/harbour</p>` +
-				`<p>More port news: https://portwire.example/port</p><p>Get the Gazette delivered every week. Click here for our offers.</p>`,
+				`<p>More port news: https://portwire.example/port</p><p>Get the Gazette delivered every week. Click here for our offers.</p>` +
+				`<p>Related coverage: Harbour works</p>`,
 			first: storyFirst, last: "___",
 		},
 		{
 			name:  "a closing sentence on contributors and followers stays",
 			inner: storyParas + `<p>Skippers who follow the works say the contributions of the fund came late.</p>`,
 			first: storyFirst, last: "the contributions of the fund came late.",
+		},
+		{
+			name:  "a closing sentence opening with related stays",
+			inner: storyParas + `<p>Related costs, the authority said, will be met from the fund: no fares will rise.</p>`,
+			first: storyFirst, last: "no fares will rise.",
 		},
 		{
 			name:  "a closing post signature with a handle stays",
