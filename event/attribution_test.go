@@ -20,3 +20,15 @@ func TestAttributionWords(t *testing.T) {
 		{text: "Sudan blasted Chad in a statement on Friday.", want: []string{"SDN>TCD:111"}},
 	})
 }
+
+// TestAccordingToRecord checks that "according to" a record of figures
+// leaves the deed in the outlet's voice, while "according to" people
+// makes it their claim.
+func TestAccordingToRecord(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Peru bought 200,000 tonnes of Chilean copper last year, according to customs figures.", "PER", "CHL", "061", "asserted"},
+		{"Peru bought 200,000 tonnes of Chilean copper last year, according to official statistics.", "PER", "CHL", "061", "asserted"},
+		{"Peru bought 200,000 tonnes of Chilean copper last year, according to local traders.", "PER", "CHL", "061", "claimed"},
+		{"Peru bought 200,000 tonnes of Chilean copper last year, according to diplomatic sources.", "PER", "CHL", "061", "claimed"},
+	})
+}

@@ -205,6 +205,11 @@ func uncodedSpeaker(toks []model.Token, ms []actor.Mention, v int) (int, int) {
 			if end < len(toks) && toks[end].Form != "." {
 				return -1, -1
 			}
+			if end > k+1 && recordNouns[strings.ToUpper(toks[end-1].Lemma)] {
+				// ", according to customs figures": a record, no one's
+				// word on it.
+				return -1, -1
+			}
 			return speakerWords(toks, ms, k+1, end)
 		}
 		if !isVerb(t) {
@@ -227,6 +232,15 @@ func uncodedSpeaker(toks []model.Token, ms []actor.Mention, v int) (int, int) {
 		return -1, -1
 	}
 	return speakerWords(toks, ms, lo, hi)
+}
+
+// recordNouns are the nouns (upper-case lemmas) of records that report
+// without a speaker: what "according to customs figures" or "according
+// to trade statistics" reports is the outlet's own account of the
+// record, as "according to trade data published on Monday" already is.
+var recordNouns = map[string]bool{
+	"FIGURE": true, "FIGURES": true, "DATA": true, "STATISTICS": true, "STATISTIC": true,
+	"RECORD": true, "RECORDS": true,
 }
 
 // speakerWords trims the determiners off the speaker's words lo to hi and
