@@ -412,21 +412,41 @@ func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
 	return true
 }
 
-// theCoalition resolves "the coalition" at i to the last coalition a
-// country was said to lead (see ledCoalition), or reports false: a
-// ruling or opposition coalition is the agent dictionary's.
+// theCoalition resolves "the coalition" at i, or "coalition" before a
+// word of its forces ("Coalition forces struck", "coalition aircraft"),
+// to the last coalition a country was said to lead (see ledCoalition),
+// or reports false: a ruling or opposition coalition is the agent
+// dictionary's.
 func (st *state) theCoalition(i int) (Mention, bool) {
-	if st.up[i] != "THE" || i+1 >= len(st.up) || st.up[i+1] != "COALITION" {
+	var start, head, end int
+	switch {
+	case st.up[i] == "THE" && i+1 < len(st.up) && st.up[i+1] == "COALITION":
+		start, head, end = i, i+1, i+2
+	case st.up[i] == "COALITION" && (i == 0 || st.up[i-1] != "THE") && i+1 < len(st.up) && coalitionForces[st.up[i+1]]:
+		// "Coalition military forces": one mention, up to its head.
+		start, head, end = i, i+1, i+2
+		if st.up[i+1] == "MILITARY" && i+2 < len(st.up) && coalitionForces[st.up[i+2]] {
+			head, end = i+2, i+3
+		}
+	default:
 		return Mention{}, false
 	}
 	for h := len(st.history) - 1; h >= 0; h-- {
 		if a := st.history[h]; a.Agent == "COALITION" && a.Kind == Named {
-			m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+			m := Mention{Start: start, End: end, Head: head, Kind: Description, Antecedent: a.Span}
 			m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
 			return m, true
 		}
 	}
 	return Mention{}, false
+}
+
+// coalitionForces are the words (upper case) after "coalition" that
+// make it the armed coalition's forces ("Coalition forces", "coalition
+// warplanes"), not a party coalition.
+var coalitionForces = map[string]bool{
+	"FORCES": true, "FORCE": true, "TROOPS": true, "AIRCRAFT": true, "JETS": true, "WARPLANES": true,
+	"MILITARY": true, "PLANES": true, "DRONES": true, "WARSHIPS": true, "SOLDIERS": true,
 }
 
 // commercial reports the code of a company or news outlet: a

@@ -224,7 +224,8 @@ func TestPersonNamedWithTitle(t *testing.T) {
 // TestGroupsAndMembers checks "the group" after a group and an
 // intergovernmental organisation named since, a group's member named
 // after an unknown title ("Houthi negotiator ..."), whom "he" then
-// stands for, and "the coalition" after a coalition a country leads.
+// stands for, and "the coalition" or "Coalition forces" after a
+// coalition a country leads.
 func TestGroupsAndMembers(t *testing.T) {
 	tests := []struct {
 		name string
@@ -246,6 +247,12 @@ func TestGroupsAndMembers(t *testing.T) {
 		{"the coalition a country leads",
 			[]string{"The/DET Saudi/PROPN -/PUNCT led/VERB coalition/NOUN struck/VERB Sanaa/PROPN", "Oman criticised/VERB the/DET coalition/NOUN"},
 			"Oman=OMN|the coalition=SAUMIL"},
+		{"the coalition's forces",
+			[]string{"The/DET Saudi/PROPN -/PUNCT led/VERB coalition/NOUN struck/VERB Sanaa/PROPN", "Coalition/PROPN forces/NOUN shelled/VERB Aden/PROPN"},
+			"Coalition forces=SAUMIL|Aden=YEM"},
+		{"a party coalition's members are no armed coalition",
+			[]string{"The/DET Saudi/PROPN -/PUNCT led/VERB coalition/NOUN struck/VERB Sanaa/PROPN", "Coalition/PROPN partners/NOUN met/VERB Oman"},
+			"Oman=OMN"},
 	}
 	r := New(dicts(t))
 	for _, tt := range tests {
