@@ -144,17 +144,11 @@ func describe(evs []model.Event) string {
 	return b.String()
 }
 
-func TestAlbaniaIran(t *testing.T) {
-	const story = "Albania on Wednesday severed diplomatic ties with Iran and expelled its diplomats.\n" +
-		"The government accused Iran of a \"cyberattack\" on its servers in July.\n" +
-		"\"Iran will attack Albania again,\" Prime Minister Edi Rama said.\n" +
-		"In 1986, Iran asked France to expel the group."
-	c, a := coder(t)
-	doc := a.Analyze(story)
-	// The quotations and framing marks come from the packages that find
-	// them, as in casus run.
+// quotesOf finds the quotations of story, analysed as doc, with their
+// speakers resolved by c's dictionaries, as casus run does.
+func quotesOf(c *Coder, story string, doc *nlp.Doc) []model.Quote {
 	d := c.Resolver().Dicts()
-	quotes := quote.Find(story, doc.Sentences, doc.Entities, quote.Options{
+	return quote.Find(story, doc.Sentences, doc.Entities, quote.Options{
 		Date: thursday,
 		Actor: func(words []string, at time.Time) (string, string, bool) {
 			code, _, n, ok := d.Actor(words, at)
@@ -164,6 +158,18 @@ func TestAlbaniaIran(t *testing.T) {
 			return code, actor.CountryOf(code), true
 		},
 	})
+}
+
+func TestAlbaniaIran(t *testing.T) {
+	const story = "Albania on Wednesday severed diplomatic ties with Iran and expelled its diplomats.\n" +
+		"The government accused Iran of a \"cyberattack\" on its servers in July.\n" +
+		"\"Iran will attack Albania again,\" Prime Minister Edi Rama said.\n" +
+		"In 1986, Iran asked France to expel the group."
+	c, a := coder(t)
+	doc := a.Analyze(story)
+	// The quotations and framing marks come from the packages that find
+	// them, as in casus run.
+	quotes := quotesOf(c, story, doc)
 	framing := frame.Find(story, doc.Sentences, doc.Entities)
 	t.Logf("quotes %+v; framing %+v", quotes, framing)
 	if len(quotes) == 0 || len(framing) == 0 {

@@ -3,11 +3,8 @@ package event
 import (
 	"context"
 	"testing"
-	"time"
 
-	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
-	"github.com/casus-project/casus/quote"
 )
 
 // TestStatementVoice checks that "we" outside any quotation is the actor
@@ -54,17 +51,7 @@ func TestStatementVoiceQuoted(t *testing.T) {
 		"\"We call on Ecuador to protect every mission,\" said Bolivia's foreign minister."
 	c, a := coder(t)
 	doc := a.Analyze(story)
-	d := c.Resolver().Dicts()
-	quotes := quote.Find(story, doc.Sentences, doc.Entities, quote.Options{
-		Date: thursday,
-		Actor: func(words []string, at time.Time) (string, string, bool) {
-			code, _, n, ok := d.Actor(words, at)
-			if !ok || n != len(words) {
-				return "", "", false
-			}
-			return code, actor.CountryOf(code), true
-		},
-	})
+	quotes := quotesOf(c, story, doc)
 	if len(quotes) == 0 {
 		t.Fatal("the quotation was not found")
 	}

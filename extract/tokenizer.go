@@ -572,15 +572,9 @@ func (z *tokenizer) scriptEnd() int {
 			}
 			j := i + k
 			if src[j] == '-' {
-				n := j
-				for n < len(src) && src[n] == '-' {
-					n++
-				}
-				if n-j >= 2 && n < len(src) && src[n] == '>' {
+				var closed bool
+				if i, closed = dashRun(src, j); closed {
 					state = data
-					i = n + 1
-				} else {
-					i = n
 				}
 				continue
 			}
@@ -600,15 +594,9 @@ func (z *tokenizer) scriptEnd() int {
 			}
 			j := i + k
 			if src[j] == '-' {
-				n := j
-				for n < len(src) && src[n] == '-' {
-					n++
-				}
-				if n-j >= 2 && n < len(src) && src[n] == '>' {
+				var closed bool
+				if i, closed = dashRun(src, j); closed {
 					state = data
-					i = n + 1
-				} else {
-					i = n
 				}
 				continue
 			}
@@ -635,6 +623,20 @@ func scriptStartAt(src []byte, j int) (int, bool) {
 		return e + 1, true
 	}
 	return 0, false
+}
+
+// dashRun reads the run of '-' at src[j] in a script's escaped text:
+// it returns the offset after the run, and after a '>' that closes it
+// when the run is of two or more ("-->"), with closed set.
+func dashRun(src []byte, j int) (next int, closed bool) {
+	n := j
+	for n < len(src) && src[n] == '-' {
+		n++
+	}
+	if n-j >= 2 && n < len(src) && src[n] == '>' {
+		return n + 1, true
+	}
+	return n, false
 }
 
 // indexAny2 returns the index of the first a or b in s, or -1.
