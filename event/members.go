@@ -47,6 +47,26 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 	return out
 }
 
+// apposed returns the members mem of i's compound, or i alone where
+// they are one actor named twice: a name and a description set off by
+// bare commas, with no "and", "or" or "nor" among them ("Evo Morales,
+// the former Bolivian president, accused Chile"), stand in apposition,
+// and coding each of them tells one deed twice under two codes.
+func apposed(toks []model.Token, ms []actor.Mention, mem []int, i int) []int {
+	if len(mem) < 2 || conjoined(toks, ms[mem[0]].End, ms[mem[len(mem)-1]].Start) {
+		return mem
+	}
+	for k := 1; k < len(mem); k++ {
+		// "the two countries": one phrase that stands for a list;
+		// "Chile, Peru sign a trade pact": a headline's list of bare
+		// names, where an apposition describes ("the former ...").
+		if a, b := ms[mem[k-1]].End, ms[mem[k]].Start; a > b || !hasForm(toks, a, b, "the") {
+			return mem
+		}
+	}
+	return []int{i}
+}
+
 // besideVerb reports a subject ending at end adjacent to the verb at v,
 // or so but for a relative clause set off by commas right after it:
 // "The neighbours, which share a long border, signed a treaty" sign it
@@ -346,4 +366,15 @@ func trailingSpeaker(toks []model.Token, end int, b actor.Mention) bool {
 		}
 	}
 	return true
+}
+
+// hasForm reports whether the tokens [a, b) hold the word form f, in
+// any case.
+func hasForm(toks []model.Token, a, b int, f string) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if strings.EqualFold(toks[k].Form, f) {
+			return true
+		}
+	}
+	return false
 }

@@ -131,7 +131,7 @@ func (a *article) listPairs(st *coding) {
 		case tgt != accuser:
 			tms = members(toks, ms, tgt)
 		}
-		for _, s := range members(toks, ms, src) {
+		for _, s := range apposed(toks, ms, members(toks, ms, src), src) {
 			for _, t := range tms {
 				pairs = append(pairs, [2]int{s, t})
 			}
@@ -148,7 +148,7 @@ func (a *article) listPairs(st *coding) {
 		// towards the others. A bare agent after the verb is then what
 		// they exchange, not a party ("Ukraine and Russia exchanged
 		// prisoners of war").
-		mem := members(toks, ms, src)
+		mem := apposed(toks, ms, members(toks, ms, src), src)
 		for _, s := range mem {
 			for _, t := range mem {
 				if s != t {
