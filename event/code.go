@@ -270,6 +270,7 @@ func (a *article) namesObject(v int) bool {
 					return true
 				}
 			}
+
 			// "calls the Peruvian presence in Arica a tragedy": the
 			// name said indefinitely, hung on the object.
 			for _, d := range t.kids[c] {
@@ -278,6 +279,17 @@ func (a *article) namesObject(v int) bool {
 				// hangs on it, is what the object is called.
 				if t.rel[d] == "amod" && d > c && a.toks[d].UPOS == "ADJ" {
 					pred = true
+				}
+				// "calling them \"a political decision\"": a phrase
+				// in quotation marks that the parse hangs on the
+				// object as its apposition.
+				if t.rel[d] == "appos" && d > c {
+					if lo, _ := t.span(d); lo > c {
+						switch a.toks[lo].Form {
+						case "\"", "“", "``":
+							pred = true
+						}
+					}
 				}
 				if t.rel[d] == "nmod:unmarked" && d > c {
 					if lo, _ := t.span(d); a.toks[d].UPOS == "NOUN" && (strings.EqualFold(a.toks[lo].Form, "a") || strings.EqualFold(a.toks[lo].Form, "an")) {
