@@ -558,6 +558,10 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		if m.End <= i {
 			m.End = i + 1
 		}
+		if predicateDemonym(toks, m) {
+			i = m.End // "I'm Peruvian and I am going to Chile"
+			continue
+		}
 		if end := venue(toks, m); end > 0 && !st.r.Local {
 			i = end // "At the United Nations Climate Action Summit"
 			continue

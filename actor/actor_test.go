@@ -161,6 +161,11 @@ func TestResolve(t *testing.T) {
 		{"a territory's demonym", []string{"Greenlandic/ADJ police/NOUN spoke/VERB"}, []string{"Greenlandic police=DNKGRLCOP"}},
 		{"opposition title over a stale role", []string{"Opposition/NOUN leader/NOUN [Sali Berisha] spoke/VERB"}, []string{"Opposition leader Sali Berisha=ALBOPP"}},
 		{"surname later", []string{"[Edi Rama] spoke/VERB", "Rama said/VERB he/PRON left/VERB"}, []string{"Rama=ALBGOV", "he=ALBGOV"}},
+		// A demonym said of someone after "be" names no actor (see
+		// predicateDemonym).
+		{"a demonym after be", []string{"I/PRON 'm/AUX Peruvian/ADJ and/CCONJ I/PRON am/AUX going/VERB to/ADP Chile"}, []string{"Chile=CHL"}},
+		{"a demonym after being a", []string{"being/AUX an/DET American/ADJ helps/VERB in/ADP Chile"}, []string{"Chile=CHL"}},
+		{"a demonym before a noun after be", []string{"they/PRON are/AUX Peruvian/ADJ soldiers/NOUN"}, []string{"Peruvian soldiers=PERMIL"}},
 		{"a surname in another transliteration", []string{"Ukrainian/ADJ President [Olena Hrytsenskyy] spoke/VERB", "Hrytsenskiy said/VERB"}, []string{"Hrytsenskiy=UKRGOV"}},
 		{"a two-letter family name", []string{"Chinese/ADJ President [Xi Jinping] spoke/VERB", "Xi left/VERB"}, []string{"Xi=CHNGOV"}},
 		{"a two-letter family name that is an English word", []string{"Chinese/ADJ President [Oh Jinping] spoke/VERB", "Oh/PROPN ,/PUNCT Peru won/VERB"}, []string{"Peru=PER"}},

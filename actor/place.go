@@ -366,3 +366,51 @@ func listSeparator(up []string, pos int) int {
 func isCountryCode(code string) bool {
 	return len(code) == 3 && CountryOf(code) == code
 }
+
+// predicateDemonym reports a lone demonym said of someone after a form
+// of "be" ("I'm Peruvian", "he is Chilean", "being an American"): it
+// tells what someone is, names no actor, and a country read from it
+// would act for a private writer or speaker.
+func predicateDemonym(toks []model.Token, m Mention) bool {
+	if m.End-m.Start != 1 || len(m.Code) != 3 || m.Start == 0 {
+		return false
+	}
+	if m.End < len(toks) {
+		switch toks[m.End].UPOS {
+		case "NOUN", "PROPN", "ADJ":
+			return false // "is Peruvian police", "is a Chilean company"
+		}
+	}
+	j := m.Start - 1
+	// "being an American": a person called by the demonym, which the
+	// tagger may take for a noun; a bare noun after "is" ("the buyer is
+	// China") names a country.
+	article := strings.EqualFold(toks[j].Form, "a") || strings.EqualFold(toks[j].Form, "an")
+	if article {
+		j--
+	}
+	switch toks[m.Start].UPOS {
+	case "ADJ":
+	case "PROPN", "NOUN":
+		if !article {
+			return false
+		}
+	default:
+		return false
+	}
+	return j >= 0 && isBe(toks[j])
+}
+
+// isBe reports a form of "be", by its lemma or, untagged, its form.
+func isBe(t model.Token) bool {
+	if strings.EqualFold(t.Lemma, "be") {
+		return true
+	}
+	switch strings.ToLower(t.Form) {
+	case "am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re":
+		return true
+	case "'s":
+		return t.UPOS == "AUX"
+	}
+	return false
+}
