@@ -190,6 +190,21 @@ func homeTrip(code string, s, t actor.Mention) bool {
 	return false
 }
 
+// homeBallot reports a vote (VOTE's own 030) cast at home by no organ of
+// the state, for a party, leader or measure of the same country ("Many
+// farmers voted for President Garcia", "voters who voted for Bush"): a
+// ballot in an election, which pledges no cooperation between actors.
+func (a *article) homeBallot(cl *clause, code string, s, t actor.Mention) bool {
+	if code != "030" || a.w.lem[cl.v] != "VOTE" {
+		return false
+	}
+	c := actor.CountryOf(s.Code)
+	if c == "" || c != actor.CountryOf(t.Code) || len(s.Code) < 6 {
+		return false
+	}
+	return !stateSector(s.Code[3:])
+}
+
 // privatePeople reports an actor code of a country's private sector or
 // of its people at large ("Peruvians", refugees): no one who acts for a
 // state.

@@ -106,7 +106,7 @@ type locKey struct {
 // emit adds one event unless the article already has it.
 func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
 	people := protestingPeople(toks, code, sm, tm)
-	if !people && selfEvent(sm, tm) || homeTrip(code, sm, tm) || generic(tm) || genericAt(toks, tm) || a.unplaced(sm) || a.unplaced(tm) {
+	if !people && selfEvent(sm, tm) || homeTrip(code, sm, tm) || a.homeBallot(cl, code, sm, tm) || generic(tm) || genericAt(toks, tm) || a.unplaced(sm) || a.unplaced(tm) {
 		return
 	}
 	v := cl.v
