@@ -154,6 +154,9 @@ func TestResolve(t *testing.T) {
 		{"bare lawmakers of the opposition take the story's country", []string{"Peru protested/VERB", "lawmakers/NOUN of/ADP the/DET opposition/NOUN spoke/VERB"}, []string{"lawmakers of the opposition=PEROPP"}},
 		{"lawmakers from the ruling party stay lawmakers", []string{"Chilean/ADJ lawmakers/NOUN from/ADP the/DET ruling/ADJ party/NOUN spoke/VERB"}, []string{"Chilean lawmakers=CHLLEG", "ruling party=CHLGOV"}},
 		{"soldiers beside the opposition stay soldiers", []string{"Chilean/ADJ soldiers/NOUN from/ADP the/DET opposition/NOUN spoke/VERB"}, []string{"Chilean soldiers=CHLMIL", "opposition=CHLOPP"}},
+		// Rulers the supplement adds beside Phoenix's KING.
+		{"an emir is his state's government", []string{"the/DET Emir/PROPN of/ADP Kuwait thanked/VERB Peru"}, []string{"Emir of Kuwait=KWTGOV", "Peru=PER"}},
+		{"a sultan after a possessive", []string{"Oman 's/PART sultan/NOUN thanked/VERB Peru"}, []string{"Oman 's sultan=OMNGOV", "Peru=PER"}},
 		// A territory with a code of its own (see territory).
 		{"a territory's government is the territory's", []string{"Greenland 's/PART government/NOUN protested/VERB"}, []string{"Greenland 's government=DNKGRLGOV"}},
 		{"a territory's name before an agent", []string{"the/DET Puerto/PROPN Rico/PROPN governor/NOUN spoke/VERB"}, []string{"Puerto Rico governor=USAPRIGOV"}},

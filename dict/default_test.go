@@ -320,6 +320,8 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"border", "services"}, "~MIL", 2},
 		{[]string{"commissioner"}, "~GOV", 1},
 		{[]string{"ethnic", "Serbs"}, "~SRB", 2},
+		{[]string{"emir", "of"}, "~GOV", 1},
+		{[]string{"sultans"}, "~GOV", 1},
 		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},
 	} {
 		code, n, ok := d.Agent(tc.words)
