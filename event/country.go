@@ -1,6 +1,10 @@
 package event
 
 import (
+	"strings"
+	"time"
+
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/model"
 )
@@ -31,4 +35,29 @@ func isoActor(a *model.Actor) *model.Actor {
 	b := *a
 	b.Country = iso
 	return &b
+}
+
+// placeCountry returns the actor code of the country of a place the
+// gazetteer knows, whose ISO 3166-1 alpha-3 code is iso: for a territory
+// the dictionaries code as a part of another country, the code they give
+// its name ("DNKGRL" for Greenland's "GRL", "USAPRI" for Puerto Rico's
+// "PRI"), as the Actors conventions code actors by the dictionaries;
+// else code, the caller's CAMEO code of the country. Officials met in a
+// story filed from Nuuk are Greenland's (DNKGRLGOV), not of a country
+// "GRL" that no dictionary or gold codes.
+func (c *Coder) placeCountry(iso, code string) string {
+	if c.Places == nil || c.d == nil {
+		return code
+	}
+	ct, ok := c.Places.Country(iso)
+	if !ok || ct.Name == "" {
+		return code
+	}
+	words := strings.Fields(strings.ToUpper(ct.Name))
+	tc, _, n, ok := c.d.Actor(words, time.Time{})
+	// The territory's own code ends its dictionary code: DNK + GRL.
+	if ok && n == len(words) && len(tc) == 6 && actor.CountryOf(tc) != "" && tc[3:] == iso {
+		return tc
+	}
+	return code
 }

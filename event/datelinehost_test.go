@@ -10,7 +10,8 @@ import (
 
 // TestDatelineHost checks that bare officials a visitor meets in a story
 // filed from another country are that country's, and that without such
-// a dateline they stay the visitor's own (no event with itself).
+// a dateline they stay the visitor's own (no event with itself). A
+// territory's officials take the code the dictionaries give it.
 func TestDatelineHost(t *testing.T) {
 	lc, a := placedCoder(t)
 	tests := []struct {
@@ -19,6 +20,13 @@ func TestDatelineHost(t *testing.T) {
 	}{
 		{"HANOI, Vietnam (AP) — Peru's defence minister on Wednesday met with several top government officials.", "PERGOV>VNMGOV:040", ""},
 		{"LIMA (Reuters) - Peru's defence minister on Wednesday met with several top government officials.", "", "PERGOV>VNMGOV:040"},
+		// A territory the dictionaries code as part of its country: the
+		// officials are the territory's (DNKGRL, USAPRI), not of its ISO
+		// code, which no dictionary has.
+		{"NUUK, Greenland (AP) — Peru's defence minister on Wednesday met with several top government officials.", "PERGOV>DNKGRLGOV:040", "PERGOV>GRLGOV:040"},
+		{"SAN JUAN, Puerto Rico (AP) — Peru's defence minister on Wednesday met with several top government officials.", "PERGOV>USAPRIGOV:040", "PERGOV>PRIGOV:040"},
+		// A country whose CAMEO code is not its ISO one (ROM, ROU).
+		{"BUCHAREST, Romania (AP) — Peru's defence minister on Wednesday met with several top government officials.", "PERGOV>ROMGOV:040", "PERGOV>ROUGOV:040"},
 	}
 	for _, tt := range tests {
 		doc := a.Analyze(tt.text)

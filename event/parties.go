@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/model"
 )
 
@@ -290,9 +291,9 @@ func (a *article) reviewSource(st *coding) bool {
 	// officials": bare officials a visitor meets in a story filed from
 	// another country are that country's, not the visitor's own.
 	if src >= 0 && tgt >= 0 && strings.HasPrefix(cl.code, "04") && a.dateline != nil && ms[tgt].Kind == actor.Agent && sameCountry(ms[src], ms[tgt]) {
-		if c, own := a.dateline.Country, actor.CountryOf(ms[src].Code); len(c) == 3 && c != own && len(ms[tgt].Code) > 3 && strings.HasPrefix(ms[tgt].Code, own) {
+		if c, own := a.c.placeCountry(a.dateline.Country, cameo.CAMEOCountry(a.dateline.Country)), actor.CountryOf(ms[src].Code); len(c) >= 3 && actor.CountryOf(c) != own && len(ms[tgt].Code) > 3 && strings.HasPrefix(ms[tgt].Code, own) {
 			ms = append([]actor.Mention(nil), ms...)
-			ms[tgt].Code, ms[tgt].Country = c+ms[tgt].Code[len(own):], c
+			ms[tgt].Code, ms[tgt].Country = c+ms[tgt].Code[len(own):], actor.CountryOf(c)
 		}
 	}
 	st.ms, st.src, st.tgt = ms, src, tgt

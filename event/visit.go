@@ -142,7 +142,8 @@ func (a *article) placeObject(toks []model.Token, ms []actor.Mention, cl *clause
 		return actor.Mention{}, false
 	}
 	m := actor.Mention{Start: k, End: k + n, Head: k + n - 1, Kind: actor.Named}
-	m.Actor = model.Actor{Code: c.CAMEO, Name: strings.ToUpper(c.Name), Country: c.CAMEO, Entry: "place " + p.Name + " (gazetteer), its country"}
+	code := a.c.placeCountry(p.Country, c.CAMEO)
+	m.Actor = model.Actor{Code: code, Name: strings.ToUpper(c.Name), Country: actor.CountryOf(code), Entry: "place " + p.Name + " (gazetteer), its country"}
 	return m, true
 }
 
