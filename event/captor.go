@@ -13,6 +13,13 @@ func releaseAppeal(code string) bool {
 	return strings.HasPrefix(code, "0253") || strings.HasPrefix(code, "1053")
 }
 
+// releaseCode reports an event code of letting people go: a release of
+// persons (0841) or one not specified (084), which RELEASE's bare
+// pattern gives.
+func releaseCode(code string) bool {
+	return code == "084" || strings.HasPrefix(code, "0841")
+}
+
 // holdingCode reports an event code of holding people: an arrest or
 // detention (173) or an abduction (181).
 func holdingCode(code string) bool {
@@ -69,15 +76,21 @@ func (a *article) captor(ms []actor.Mention, src, tgt, n int) (actor.Mention, bo
 // Peruvian men" after Bolivian fishermen were held); a guess of the
 // resolver from the article so far gives way to the deed's people. With
 // no such deed just before, who held whom stays unknown.
+//
+// A passive release (releaseCode) with no agent, of "the men" or of
+// "they" ("Chile detained five Peruvian fishermen. They were released on
+// Friday"), is let go by whoever held them: it takes the same deed's
+// source and target, and its code is a release of persons (0841).
 func (a *article) heldAgain(st *coding) {
 	cl, v := st.cl, st.v
-	if !cl.passive || st.src >= 0 || cl.rev != "" || !holdingCode(cl.code) && !(cl.code == "171" && arrestLemmas[a.w.lem[v]]) {
+	release := releaseCode(cl.code)
+	if !cl.passive || st.src >= 0 || cl.rev != "" || !holdingCode(cl.code) && !(cl.code == "171" && arrestLemmas[a.w.lem[v]]) && !release {
 		return
 	}
 	if _, agent := a.parseSubject(st.ms, v, true); agent {
 		return
 	}
-	c := a.definitePlural(v)
+	c := a.definitePlural(v, release)
 	if c < 0 {
 		return
 	}
@@ -118,7 +131,11 @@ func (a *article) heldAgain(st *coding) {
 			st.ms = append(st.ms, contextMention(*ev.Target, n, contextEntry+"who were held (the latest arrest or abduction, "+ev.Code+")"))
 			st.tgt = k + 1
 		}
-		if !holdingCode(cl.code) {
+		switch {
+		case release:
+			// The people held are who is let go.
+			cl.code = "0841"
+		case !holdingCode(cl.code):
 			cl.code = ev.Code
 		}
 		return
@@ -134,13 +151,16 @@ var arrestLemmas = map[string]bool{"ARREST": true, "DETAIN": true, "JAIL": true,
 const heldReach = 2
 
 // definitePlural returns the passive subject of the verb at v when it
-// is a plural common noun after "the" ("the men", "the fishermen"), and
-// -1 otherwise.
-func (a *article) definitePlural(v int) int {
+// is a plural common noun after "the" ("the men", "the fishermen"), or,
+// when they is true, the pronoun "they", and -1 otherwise.
+func (a *article) definitePlural(v int, they bool) int {
 	t := &a.t
 	for _, c := range t.kids[v] {
 		if t.rel[c] != "nsubj:pass" {
 			continue
+		}
+		if they && strings.EqualFold(a.toks[c].Form, "they") {
+			return c
 		}
 		if a.toks[c].XPOS != "NNS" {
 			return -1

@@ -67,3 +67,20 @@ func TestHeldAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestReleasedAgain checks that a passive release with no agent, of
+// "the" people or of "they", after a holding deed just before, is a
+// release of those people by whoever held them; and that with no
+// holding deed before, or a named agent, it takes no holder from context.
+func TestReleasedAgain(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Chilean police detained five Peruvian fishermen on Monday. They were released on Friday.", want: []string{"CHLCOP>PERCVL:0841"}},
+		{text: "Chilean police detained five Peruvian fishermen on Monday. The men were released on Friday after questioning.", want: []string{"CHLCOP>PERCVL:0841"}},
+		// No holding deed before: who let them go stays unknown.
+		{text: "Peru praised Chile on Monday. They were released on Friday.", not: []string{"PER>CHL:0841", "CHL>PER:0841", "PER>CHL:084", "CHL>PER:084"}},
+		// A named agent stands.
+		{text: "Chilean police detained five Peruvian fishermen on Monday. The fishermen were released by Bolivian police on Friday.", want: []string{"BOLCOP>PERCVL:0841"}, not: []string{"CHLCOP>PERCVL:0841"}},
+		// Something else suspended is no release.
+		{text: "Chilean police detained five Peruvian fishermen on Monday. The talks were suspended on Friday.", not: []string{"CHLCOP>PERCVL:0841"}},
+	})
+}
