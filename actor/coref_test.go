@@ -515,3 +515,39 @@ func TestListAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectPronoun checks that "them" or "him" right after the verb of
+// the subject that opens its sentence stands for someone named before,
+// not for that subject nor for an actor of the subject's country; and
+// that a subject inside the sentence is left as it was.
+func TestObjectPronoun(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"them after a country's verb",
+			[]string{"Chile detained/VERB/VBD five/NUM Peruvian/ADJ fishermen/NOUN/NNS", "Chile released/VERB/VBD them/PRON/PRP"},
+			"Chile=CHL|them=PERCVL"},
+		{"them after an agent's verb and an auxiliary",
+			[]string{"Chilean/ADJ police/NOUN/NNS detained/VERB/VBD five/NUM Peruvian/ADJ fishermen/NOUN/NNS", "The/DET police/NOUN/NNS have/AUX/VBP freed/VERB/VBN them/PRON/PRP"},
+			"police=CHLCOP|them=PERCVL"},
+		{"him after a government's verb",
+			[]string{"Bolivia 's/PART president/NOUN visited/VERB/VBD Lima", "Peru 's/PART president/NOUN welcomed/VERB/VBD him/PRON/PRP"},
+			"Peru 's president=PERGOV|him=BOLGOV"},
+		// An actor of the subject's own country before it stands for
+		// no one: the people acted on are likelier ones no dictionary
+		// names.
+		{"them after an actor of the subject's own country",
+			[]string{"Chilean/ADJ police/NOUN/NNS said/VERB/VBD the/DET men/NOUN/NNS carried/VERB/VBD maps/NOUN/NNS", "A/DET Chilean/ADJ court/NOUN ordered/VERB/VBD them/PRON/PRP held/VERB/VBN"},
+			"Chilean court=CHLJUD"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
