@@ -829,6 +829,37 @@ func (st *state) namedThrough(toks []model.Token, i, j int) bool {
 	return false
 }
 
+// articleless matches at i a name of two or more words that the
+// dictionaries list only with its article ("THE_ISLAMIC_STATE"), written
+// without it: news writes "Islamic State attacked" as often as "the
+// Islamic State attacked". Every word must be capitalised, since "an
+// Islamic state" is an idea and names nothing, and the word before must
+// be neither an article nor a capitalised word. It returns the length without the
+// article.
+func (st *state) articleless(toks []model.Token, i int) (string, dict.Entry, int, bool) {
+	if i+1 >= len(toks) || !capitalised(toks[i].Form) || !capitalised(toks[i+1].Form) {
+		return "", dict.Entry{}, 0, false
+	}
+	// A capitalised word before the first one means a longer name began
+	// there: "the National Islamic Front" is not THE_ISLAMIC_FRONT.
+	if i > 0 && (st.up[i-1] == "A" || st.up[i-1] == "AN" || st.up[i-1] == "THE" || capitalised(toks[i-1].Form)) {
+		return "", dict.Entry{}, 0, false
+	}
+	const longest = 8
+	end := min(len(st.up), i+longest)
+	words := append([]string{"THE"}, st.up[i:end]...)
+	code, e, n, ok := st.actor(words)
+	if !ok || n < 3 {
+		return "", dict.Entry{}, 0, false
+	}
+	for j := i; j < i+n-1; j++ {
+		if !capitalised(toks[j].Form) {
+			return "", dict.Entry{}, 0, false
+		}
+	}
+	return code, e, n - 1, true
+}
+
 // named matches a dictionary actor at i, with an agent or a title and name
 // after it.
 func (st *state) named(toks []model.Token, i int) (Mention, bool) {
@@ -844,6 +875,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	code, e, k, ok := st.actor(st.up[i:])
 	if !ok {
 		code, e, k, ok = st.people(toks, i)
+	}
+	if !ok && !lower {
+		code, e, k, ok = st.articleless(toks, i)
 	}
 	// "The US Treasury Department": a longer name after the article wins
 	// over the entry that has the article ("THE_US").

@@ -1015,6 +1015,36 @@ func TestArticleName(t *testing.T) {
 	}
 }
 
+// TestArticlelessName checks a name of two or more words the
+// dictionaries list only with its article ("THE_SILVER_GUILD"), written
+// without it: every word capitalised, no indefinite article before it.
+func TestArticlelessName(t *testing.T) {
+	r := resolverOf(t, "THE_SILVER_GUILD [SGD]\nTHE_SHIRE [SHI]\nFREEDONIA_ [FRE]\n")
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Silver Guild raided/VERB Freedonia", []string{"Silver Guild=SGD", "Freedonia=FRE"}},
+		{"Freedonia raided/VERB Silver Guild fighters/NOUN", []string{"Freedonia=FRE", "Silver Guild=SGD"}},
+		{"The Silver Guild raided/VERB Freedonia", []string{"The Silver Guild=SGD", "Freedonia=FRE"}},
+		// An idea, not the name: lower case, or after "a".
+		{"Freedonia wants/VERB a/DET Silver Guild", []string{"Freedonia=FRE"}},
+		{"Silver guild/NOUN raided/VERB Freedonia", []string{"Freedonia=FRE"}},
+		// A longer name began before it.
+		{"Freedonia raided/VERB the/DET Old Silver Guild", []string{"Freedonia=FRE"}},
+		// One word is too little to tell a name from a word.
+		{"Shire raided/VERB Freedonia", []string{"Freedonia=FRE"}},
+	}
+	for _, tt := range tests {
+		text, s, ents := sentence(tt.src)
+		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
+		got := spelled(text, ms[0])
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
 // TestAnyCase checks that TABARI dictionaries match a lower-case name,
 // and other dictionaries do not.
 func TestAnyCase(t *testing.T) {
