@@ -1003,6 +1003,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		}
 		if ok && !isPunct(toks[j]) {
 			ac := a.Code
+			if n == 1 {
+				ac = st.deputiesCode(toks, j, a.Phrase, ac)
+			}
 			if st.former(m.Start) || slices.Contains(st.up[m.End:j], "FORMER") {
 				ac = "~ELI" // "former Gondor prosecutors", "Arnor's former envoy"
 			}

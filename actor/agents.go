@@ -440,6 +440,11 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			}
 		}
 	}
+	// "Deputies from the ruling party", "opposition deputies walked out
+	// of parliament": deputies beside a party or a house are its members.
+	if n == 1 {
+		a.Code = st.deputiesCode(toks, i, a.Phrase, a.Code)
+	}
 	// A title in the plural ("officials", "ministers") is no one person.
 	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: personTitle(a.Phrase) && !isPlural(toks[i+n-1])}
 	m.Entry = "agent " + a.Phrase
@@ -888,6 +893,39 @@ func (st *state) indefinite(i int) bool {
 // institution: civilians, people, refugees ("~CVL", "~PPL", "~REF").
 func civilianAgent(code string) bool {
 	return strings.Contains(code, "CVL") || strings.Contains(code, "PPL") || strings.Contains(code, "REF")
+}
+
+// houseWords are the upper-case words of parties and legislative houses
+// that make the deputies near them members of a legislature (see
+// houseNear).
+var houseWords = map[string]bool{
+	"PARTY": true, "PARTIES": true, "PARLIAMENT": true, "PARLIAMENTARY": true,
+	"ASSEMBLY": true, "CONGRESS": true, "CHAMBER": true, "LEGISLATURE": true,
+	"DUMA": true, "SENATE": true, "OPPOSITION": true, "COALITION": true,
+}
+
+// deputiesCode returns the agent code of the one-word agent phrase at
+// token i: "~LEG" for deputies beside a party or a house (houseNear),
+// else code.
+func (st *state) deputiesCode(toks []model.Token, i int, phrase, code string) string {
+	if (phrase == "DEPUTIES" || phrase == "DEPUTY" && isPlural(toks[i])) && st.houseNear(i) {
+		return "~LEG"
+	}
+	return code
+}
+
+// houseNear reports a word of a party or a legislative house within a
+// few words of token i. A plural "deputies" there are members of a
+// legislature (LEG), as in much of the world's news; Phoenix's DEPUTY is
+// a sheriff's deputy (~COP), which keeps the deputies of other sentences.
+func (st *state) houseNear(i int) bool {
+	const reach = 6
+	for k := max(0, i-reach); k < min(len(st.up), i+reach+1); k++ {
+		if houseWords[st.up[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // fromOpposition returns the end of "from the opposition" or "of the

@@ -3,6 +3,9 @@ package actor
 import (
 	"strings"
 	"testing"
+
+	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/model"
 )
 
 // TestNewFirm checks that a company the sentence introduces as a new one
@@ -96,5 +99,29 @@ func TestReportedClauseCountry(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDeputiesOfHouse checks that deputies beside a party or a
+// legislative house are its members (LEG), and other deputies keep
+// Phoenix's sheriff's deputy (~COP).
+func TestDeputiesOfHouse(t *testing.T) {
+	es, err := dict.ReadActors(strings.NewReader("FREEDONIA_ [FRE]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := compiledWith(t, es, "DEPUTY [~COP]\n")
+	tests := []struct{ src, want string }{
+		{"Freedonia deputies/NOUN/NNS of/ADP the/DET ruling/VERB party/NOUN walked/VERB out/ADP", "Freedonia deputies=FRELEG"},
+		{"Freedonia deputies/NOUN/NNS in/ADP parliament/NOUN voted/VERB", "Freedonia deputies=FRELEG"},
+		{"Freedonia deputies/NOUN/NNS arrested/VERB two/NUM men/NOUN", "Freedonia deputies=FRECOP"},
+		{"a/DET Freedonia deputy/NOUN/NN of/ADP the/DET party/NOUN spoke/VERB", "Freedonia deputy=FRECOP"},
+	}
+	for _, tt := range tests {
+		text, s, ents := sentence(tt.src)
+		got := spelled(text, New(d).Resolve([]model.Sentence{s}, ents, day2022)[0])
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.src, g, tt.want)
+		}
 	}
 }
