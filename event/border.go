@@ -14,10 +14,21 @@ var borderLemmas = map[string]bool{
 	"DISPATCH": true, "AMASS": true, "MASS": true, "RUSH": true, "POSITION": true,
 }
 
-// forceNounsMoved are the nouns (upper-case) of armed forces moved.
+// forceNounsMoved are the nouns (upper-case) of armed forces moved,
+// ships and aircraft of war among them ("sent frigates", "deployed
+// fighter jets").
 var forceNounsMoved = map[string]bool{
 	"TROOPS": true, "SOLDIERS": true, "FORCES": true, "TANKS": true, "WARSHIPS": true,
 	"REINFORCEMENTS": true, "UNITS": true, "ARTILLERY": true, "BATTALIONS": true,
+	"FRIGATES": true, "DESTROYERS": true, "CORVETTES": true, "SUBMARINES": true,
+	"GUNBOATS": true, "WARPLANES": true, "JETS": true, "BOMBERS": true,
+}
+
+// frontierNouns are the nouns (upper-case) of the edge of a country that
+// forces are moved to: its border, frontier, coast or waters ("sent
+// warships to the Chilean coast", "off the coast of Peru").
+var frontierNouns = map[string]bool{
+	"BORDER": true, "FRONTIER": true, "COAST": true, "WATERS": true,
 }
 
 // borderBuildup codes armed forces an actor moves to another country's
@@ -38,7 +49,7 @@ func (a *article) borderBuildup(s *model.Sentence, toks []model.Token, ms []acto
 			if forceNounsMoved[a.w.up[k]] {
 				forces = true
 			}
-			if a.w.up[k] == "BORDER" || a.w.up[k] == "FRONTIER" {
+			if frontierNouns[a.w.up[k]] {
 				b = k
 				break
 			}
@@ -70,13 +81,13 @@ func (a *article) borderBuildup(s *model.Sentence, toks []model.Token, ms []acto
 }
 
 // borderCountry returns the mention of the country whose border the noun
-// at b is: after "with" ("the border with Peru"), or right before it, as
-// a possessive or a modifier ("Ukraine's border", "the Peruvian
-// border"); -1 for none.
+// at b is: after "with" or "of" ("the border with Peru", "the coast of
+// Peru"), or right before it, as a possessive or a modifier ("Ukraine's
+// border", "the Peruvian border"); -1 for none.
 func borderCountry(toks []model.Token, ms []actor.Mention, b int) int {
 	for i, m := range ms {
 		switch {
-		case b+2 < len(toks) && m.Start == b+2 && plainWord(toks[b+1].Form) == "with":
+		case b+2 < len(toks) && m.Start == b+2 && (plainWord(toks[b+1].Form) == "with" || plainWord(toks[b+1].Form) == "of"):
 			return i
 		case m.End == b && m.Kind == actor.Named,
 			m.End == b-1 && (toks[b-1].Form == "'s" || toks[b-1].Form == "’s"):

@@ -5,7 +5,9 @@ import "testing"
 // TestBorderBuildup checks that armed forces an actor moves to another
 // country's border are its mobilisation (154) aimed at that country,
 // however the border names it, and that forces sent to a border of no
-// other country, aid sent there and forces not sent are none.
+// other country, aid sent there and forces not sent are none. Ships and
+// aircraft of war are forces, and a coast or waters are an edge as a
+// border is.
 func TestBorderBuildup(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Chile deployed troops to the border with Peru.", []string{"CHL>PER:154"}, nil},
@@ -15,5 +17,11 @@ func TestBorderBuildup(t *testing.T) {
 		{"Chile deployed additional troops along the border.", nil, []string{"CHL>*:154"}},
 		{"Chile will not send troops to the border with Peru.", nil, []string{"CHL>PER:154"}},
 		{"Chile sent doctors to the border with Peru.", nil, []string{"CHL>PER:154"}},
+		{"Peru deployed two warships to the Chilean coast.", []string{"PER>CHL:154"}, nil},
+		{"Chile deployed frigates off the coast of Peru.", []string{"CHL>PER:154"}, nil},
+		{"Peru sent two frigates to the border with Chile.", []string{"PER>CHL:154"}, nil},
+		{"Bolivia moved fighter jets near the Chilean frontier.", []string{"BOL>CHL:154"}, nil},
+		{"Peru sent warships to its own coast.", nil, []string{"PER>*:154"}},
+		{"Peru sent fishing boats to the Chilean coast.", nil, []string{"PER>CHL:154"}},
 	})
 }
