@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -109,7 +110,7 @@ func netTokens(src []byte) []tok {
 				var k, v []byte
 				k, v, more = z.TagAttr()
 				if tt != html.EndTagToken {
-					fmt.Fprintf(&b, "%s=%s\x01", k, v)
+					fmt.Fprintf(&b, "%q\x03%q\x01", k, v)
 				}
 			}
 			t.attrs = b.String()
@@ -132,8 +133,8 @@ func asciiLower(b []byte) string {
 // nul replaces NULs with U+FFFD, as x/net does in names and attributes.
 func nul(s string) string { return strings.ReplaceAll(s, "\x00", "\uFFFD") }
 
-// attrValue is a raw attribute value as x/net gives it: NULs replaced,
-// line endings normalised. A value with an '&' becomes "\x02", which
+// attrValue is a raw attribute value as x/net gives it, quoted: NULs
+// replaced, line endings normalised. A value with an '&' becomes "\x02", which
 // sameAttrs takes to match any value: x/net decodes character references
 // by the standard's rules for attributes, which extraction does not use
 // (it reads the raw value and decodes it itself).
@@ -142,7 +143,7 @@ func attrValue(v []byte) string {
 		return "\x02"
 	}
 	s := strings.ReplaceAll(nul(string(v)), "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
+	return strconv.Quote(strings.ReplaceAll(s, "\r", "\n"))
 }
 
 // ourTokens tokenizes src with the tokenizer, describing its tokens as
@@ -169,7 +170,7 @@ func ourTokens(src []byte) []tok {
 					continue
 				}
 				seen[key] = true
-				fmt.Fprintf(&b, "%s=%s\x01", key, attrValue(a.val))
+				fmt.Fprintf(&b, "%q\x03%s\x01", key, attrValue(a.val))
 			}
 			t.attrs = b.String()
 		}
@@ -251,16 +252,17 @@ func FuzzTokenizer(f *testing.F) {
 }
 
 // sameAttrs reports whether the attribute lists got and want, each
-// "key=value\x01" repeated, are the same but for the values got leaves
-// out ("\x02", see attrValue).
+// "key\x03value\x01" repeated (key and value quoted, so that neither holds
+// a separator), are the same but for the values got leaves out ("\x02",
+// see attrValue).
 func sameAttrs(got, want string) bool {
 	g, w := strings.Split(got, "\x01"), strings.Split(want, "\x01")
 	if len(g) != len(w) {
 		return false
 	}
 	for i := range g {
-		gk, gv, _ := strings.Cut(g[i], "=")
-		wk, wv, _ := strings.Cut(w[i], "=")
+		gk, gv, _ := strings.Cut(g[i], "\x03")
+		wk, wv, _ := strings.Cut(w[i], "\x03")
 		if gk != wk || gv != wv && gv != "\x02" {
 			return false
 		}
