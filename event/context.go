@@ -175,9 +175,9 @@ func (a *article) offerer(toks []model.Token, src actor.Mention, cl *clause, n i
 // (talksPartner), the accused an investigation looks into
 // (investigatedOf), the police or military whose force a riot answers
 // (forcesBefore), the protesters a repression is aimed at (protesters),
-// the other party of a reduction of relations (relationsPartner), and
-// the government of the country protesting in its own streets
-// (ownGovernment).
+// the other party of a reduction of relations (relationsPartner), the
+// target of the sanctions lifted (sanctionsLifted), and the government
+// of the country protesting in its own streets (ownGovernment).
 func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *clause) (actor.Mention, bool) {
 	n := len(toks)
 	if m, ok := a.alsoReacted(toks, src, cl, n); ok {
@@ -220,6 +220,9 @@ func (a *article) contextTarget(toks []model.Token, src actor.Mention, cl *claus
 		return m, true
 	}
 	if m, ok := a.relationsPartner(toks, src, cl, n); ok {
+		return m, true
+	}
+	if m, ok := a.sanctionsLifted(toks, src, cl, n); ok {
 		return m, true
 	}
 	return ownGovernment(toks, src, cl, n)
