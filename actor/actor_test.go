@@ -20,6 +20,17 @@ func spelled(text string, ms []Mention) []string {
 	return out
 }
 
+// checkSpelled resolves the sentence src (see sentence) on 2022's day and
+// reports an error unless its mentions, spelled, are want.
+func checkSpelled(t *testing.T, r *Resolver, src string, want []string) {
+	t.Helper()
+	text, s, ents := sentence(src)
+	ms := r.Resolve([]model.Sentence{s}, ents, day2022)
+	if got := spelled(text, ms[0]); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%q: got %q, want %q", src, got, want)
+	}
+}
+
 // resolverOf returns a Resolver over the actor dictionary src alone.
 func resolverOf(t *testing.T, src string) *Resolver {
 	t.Helper()
@@ -1006,12 +1017,7 @@ func TestArticleName(t *testing.T) {
 		{"the/DET Freedonia met/VERB", []string{"Freedonia=FRE"}},
 	}
 	for _, tt := range tests {
-		text, s, ents := sentence(tt.src)
-		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
-		got := spelled(text, ms[0])
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
-		}
+		checkSpelled(t, r, tt.src, tt.want)
 	}
 }
 
@@ -1036,12 +1042,7 @@ func TestArticlelessName(t *testing.T) {
 		{"Shire raided/VERB Freedonia", []string{"Freedonia=FRE"}},
 	}
 	for _, tt := range tests {
-		text, s, ents := sentence(tt.src)
-		ms := r.Resolve([]model.Sentence{s}, ents, day2022)
-		got := spelled(text, ms[0])
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
-		}
+		checkSpelled(t, r, tt.src, tt.want)
 	}
 }
 
