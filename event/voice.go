@@ -14,19 +14,26 @@ const voiceSentences = 4
 // present tense, outside any quotation, as government statements and
 // press releases open ("The United States condemns the attack on ...",
 // "Australia welcomes the agreement"): the main verb is in the simple
-// present, not a verb of reporting ("Russia says" is a headline's report
-// of what someone said), and its subject names an actor. The first such
-// sentence decides; the voice is kept in a.voice for the "we" of later
-// sentences (voiceWe).
+// present, a verb by which a statement takes a stand (stanceLemmas: not
+// a headline's deed, "Israel strikes Gaza", nor its report of what
+// someone said, "Russia says"), and its subject names an actor. The
+// first sentence in the present decides; the voice is kept in a.voice
+// for the "we" of later sentences (voiceWe).
 func (a *article) noteVoice(toks []model.Token, ms []actor.Mention) {
 	if a.voiceRead || a.si >= voiceSentences || !a.t.ok {
 		return
 	}
 	r := a.t.root()
-	if r < 0 || sayLemmas[a.w.lem[r]] || reportOnly[a.w.lem[r]] || quotedAt(a.quotes, toks[r].Start) {
+	if r < 0 || quotedAt(a.quotes, toks[r].Start) {
 		return
 	}
 	if x := a.xpos(r); x != "VBZ" && x != "VBP" {
+		return
+	}
+	if !stanceLemmas[a.w.lem[r]] {
+		// The document opens with another present: a report
+		// ("The report finds", "Russia says") or a headline's deed.
+		a.voiceRead = true
 		return
 	}
 	for _, k := range a.t.kids[r] {
@@ -39,11 +46,20 @@ func (a *article) noteVoice(toks []model.Token, ms []actor.Mention) {
 				return
 			}
 		}
-		// A subject that names no actor ("The report finds") opens
-		// no statement of an actor's: the document has no voice.
+		// A subject that names no actor ("The statement welcomes")
+		// opens no statement of an actor's: the document has no voice.
 		a.voiceRead = true
 		return
 	}
+}
+
+// stanceLemmas are the verbs (upper-case lemmas) with which a government
+// statement or press release takes its stand in its author's voice.
+var stanceLemmas = map[string]bool{
+	"CONDEMN": true, "WELCOME": true, "CALL": true, "URGE": true, "SUPPORT": true,
+	"REAFFIRM": true, "STAND": true, "REMAIN": true, "APPLAUD": true, "CONGRATULATE": true,
+	"COMMEND": true, "DEPLORE": true, "DENOUNCE": true, "REJECT": true, "EXPRESS": true,
+	"RECOGNIZE": true, "RECOGNISE": true, "JOIN": true, "OPPOSE": true, "THANK": true,
 }
 
 // voiceWe returns the document's voice (see noteVoice) as the mention of
