@@ -275,13 +275,14 @@ func (a *article) reviewSource(st *coding) bool {
 		if src < 0 {
 			// A quote that goes on from the sentence before, whose
 			// speaker that sentence names.
+			// Else "we" outside any quote in a statement that
+			// opened in an actor's voice.
 			w := firstPersonAt(toks, cl.lo, v)
-			if m, ok := a.speakerBefore(toks, v, w); ok {
-				ms = append(append([]actor.Mention(nil), ms...), m)
-				src = len(ms) - 1
-			} else if m, ok := a.voiceWe(toks, w); ok {
-				// "We" outside any quote in a statement
-				// that opened in an actor's voice.
+			m, ok := a.speakerBefore(toks, v, w)
+			if !ok {
+				m, ok = a.voiceWe(toks, w)
+			}
+			if ok {
 				ms = append(append([]actor.Mention(nil), ms...), m)
 				src = len(ms) - 1
 			}
@@ -428,13 +429,20 @@ func (a *article) speakerBefore(toks []model.Token, v, w int) (actor.Mention, bo
 		if !strings.Contains(t, name) && !strings.Contains(name, t) && !a.titleOf(m.Span.End, name) {
 			continue
 		}
-		m.Antecedent = m.Span
-		m.Span = model.Span{Start: toks[w].Start, End: toks[w].End}
-		m.Start, m.End, m.Head, m.Kind = w, w+1, w, actor.Pronoun
-		m.Entry = "speaker of the quote before (" + m.Entry + ")"
-		return m, true
+		return firstPersonFor(m, toks, w, "speaker of the quote before"), true
 	}
 	return actor.Mention{}, false
+}
+
+// firstPersonFor returns m, an actor's mention, moved to the "we" or "I"
+// at token w that stands for it, its own words kept as the antecedent and
+// its entry saying why (see speakerBefore, voiceWe).
+func firstPersonFor(m actor.Mention, toks []model.Token, w int, why string) actor.Mention {
+	m.Antecedent = m.Span
+	m.Span = model.Span{Start: toks[w].Start, End: toks[w].End}
+	m.Start, m.End, m.Head, m.Kind = w, w+1, w, actor.Pronoun
+	m.Entry = why + " (" + m.Entry + ")"
+	return m
 }
 
 // titleOf reports a mention ending at end that is the title or office of

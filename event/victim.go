@@ -26,35 +26,25 @@ func (a *article) condemnedDoer(st *coding) {
 		return
 	}
 	st.settled = true
-	doer := -1
-	for i, m := range ms {
-		if m.Start > v && m.End <= n && m.Kind != actor.Pronoun {
-			doer = i
-		}
+	// The doer named as the deed's owner, past an air weapon ("the
+	// Bolivian drone strike on"), as nominalStrike reads it, or by "by".
+	o := n
+	for o > v+1 && airWeapons[a.w.up[o-1]] && toks[o-1].UPOS == "NOUN" {
+		o--
 	}
-	if doer < 0 {
-		doer = byAgent(toks, ms, a.w.up, victim.End)
+	st.tgt = a.nominalOwner(toks, ms, o)
+	if st.tgt < 0 {
+		st.tgt = byAgent(toks, ms, a.w.up, victim.End)
 	}
-	if doer >= 0 {
-		st.tgt = doer
-		return
-	}
-	st.tgt = -1
 	c := actor.CountryOf(victim.Code)
-	if c == "" {
+	if st.tgt >= 0 || c == "" {
 		return
 	}
-	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || !force(ev.Code) && !strings.HasPrefix(ev.Code, "173") {
-			continue
-		}
-		if actor.CountryOf(ev.Target.Code) != c || actor.CountryOf(ev.Source.Code) == c {
-			continue
-		}
+	other := func(code string) bool { return actor.CountryOf(code) != c }
+	deed := func(ev *model.Event) bool { return force(ev.Code) || strings.HasPrefix(ev.Code, "173") }
+	if ev := a.latestAimedAt(victim, other, deed); ev != nil {
 		st.ms = append(ms[:len(ms):len(ms)], contextMention(*ev.Source, len(toks), contextEntry+"the doer of the latest deed ("+ev.Code+") against "+ev.Target.Code))
 		st.tgt = len(st.ms) - 1
-		return
 	}
 }
 
@@ -66,15 +56,9 @@ func byAgent(toks []model.Token, ms []actor.Mention, up []string, end int) int {
 		if toks[k].Form == "," || isVerb(toks[k]) {
 			return -1
 		}
-		if up[k] != "BY" {
-			continue
+		if up[k] == "BY" {
+			return argAt(toks, ms, k+1)
 		}
-		for i, m := range ms {
-			if m.Start > k && m.Start <= k+3 {
-				return i
-			}
-		}
-		return -1
 	}
 	return -1
 }

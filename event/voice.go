@@ -70,10 +70,5 @@ func (a *article) voiceWe(toks []model.Token, w int) (actor.Mention, bool) {
 	if w < 0 || a.voice.Code == "" || plainWord(toks[w].Form) != "we" || quotedAt(a.quotes, toks[w].Start) {
 		return actor.Mention{}, false
 	}
-	m := a.voice
-	m.Antecedent = m.Span
-	m.Span = model.Span{Start: toks[w].Start, End: toks[w].End}
-	m.Start, m.End, m.Head, m.Kind = w, w+1, w, actor.Pronoun
-	m.Entry = "the voice of the statement (" + m.Entry + ")"
-	return m, true
+	return firstPersonFor(a.voice, toks, w, "the voice of the statement"), true
 }
