@@ -565,7 +565,9 @@ func (z *tokenizer) scriptEnd() int {
 				continue
 			}
 			i = j + 1
-		case escaped:
+		case escaped, doubleEscaped:
+			// Both end at "-->"; an end tag closes the script in the
+			// escaped state and goes back to it from the double one.
 			k := indexAny2(src[i:], '<', '-')
 			if k < 0 {
 				return len(src)
@@ -579,31 +581,19 @@ func (z *tokenizer) scriptEnd() int {
 				continue
 			}
 			if endTagAt(src, j, "script") {
-				return j
-			}
-			if n, ok := scriptStartAt(src, j); ok {
-				state = doubleEscaped
-				i = n
-				continue
-			}
-			i = j + 1
-		case doubleEscaped:
-			k := indexAny2(src[i:], '<', '-')
-			if k < 0 {
-				return len(src)
-			}
-			j := i + k
-			if src[j] == '-' {
-				var closed bool
-				if i, closed = dashRun(src, j); closed {
-					state = data
+				if state == escaped {
+					return j
 				}
-				continue
-			}
-			if endTagAt(src, j, "script") {
 				state = escaped
 				i = j + 2 + len("script")
 				continue
+			}
+			if state == escaped {
+				if n, ok := scriptStartAt(src, j); ok {
+					state = doubleEscaped
+					i = n
+					continue
+				}
 			}
 			i = j + 1
 		}
