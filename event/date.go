@@ -103,6 +103,11 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		// history, not of the story's day; when is not known.
 		return model.Date{}, when.Expression{}, false
 	}
+	if when.NamesImpossibleDate(a.text[loB:hiB], a.ref) {
+		// "expelled two diplomats on Feb 30": a day the text got
+		// wrong, which is no reason to take the article's.
+		return model.Date{}, when.Expression{}, false
+	}
 	if when.CountsFromBefore(a.text[loB:hiB]) || when.CountsFromDeed(a.text[vb:runEnd(toks, cl.v)]) {
 		// "The army struck back the same day" with no day named
 		// before, or "two weeks after the talks collapsed": some

@@ -193,6 +193,9 @@ type finder struct {
 	// prev is the expression found last, the anchor of "the same day"
 	// and "a week later"; nil before the first.
 	prev *Expression
+	// impossible is set once date has turned down a day that no calendar
+	// has ("Feb 30"); see NamesImpossibleDate.
+	impossible bool
 }
 
 func (f *finder) at(i int) word {
@@ -520,7 +523,9 @@ func (f *finder) date(y int, m time.Month, d int, hasYear bool, from, to int) (E
 	}
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d {
-		return Expression{}, 0 // Feb 30 and the like
+		// Feb 30 and the like: no time, but the text meant a day.
+		f.impossible = f.impossible || d >= 1 && d <= 31
+		return Expression{}, 0
 	}
 	x := f.day(t, reason)
 	if !hasYear {
@@ -763,6 +768,26 @@ func (f *finder) laterWords(i int) (days, n int) {
 		return 7 * k, 3
 	}
 	return 0, 0
+}
+
+// NamesImpossibleDate reports whether text names a day of a month that
+// the calendar does not have ("on Feb 30", "31 April 2024", "2023-02-29"),
+// with ref, the article's date, giving the year where the text names
+// none. Find passes such words over, as they give no time; but the deed
+// they date was on some day the text got wrong, not on the article's, and
+// is best left undated.
+func NamesImpossibleDate(text string, ref time.Time) bool {
+	if len(text) > MaxText {
+		text = text[:MaxText]
+	}
+	y, m, d := ref.Date()
+	f := finder{text: text, words: words(text), ref: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	for i := range f.words {
+		if f.match(i); f.impossible {
+			return true
+		}
+	}
+	return false
 }
 
 // CountsFromBefore reports whether text holds words that count from a day

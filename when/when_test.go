@@ -135,6 +135,7 @@ func FuzzFind(f *testing.F) {
 			last = x.End
 		}
 		CountsFromDeed(text)
+		NamesImpossibleDate(text, ref)
 	})
 }
 
@@ -284,6 +285,28 @@ func TestCountsFromDeed(t *testing.T) {
 	for _, tt := range tests {
 		if got := CountsFromDeed(tt.text); got != tt.want {
 			t.Errorf("CountsFromDeed(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNamesImpossibleDate(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Talks on Feb 30 were cancelled.", true},
+		{"The border closed on 31 April 2024.", true},
+		{"The treaty of 2023-02-29 lapsed.", true},
+		{"They met on February 31 in Geneva.", true},
+		{"They met on Feb 28 in Geneva.", false},
+		{"The leap day 2024-02-29 passed quietly.", false},
+		{"Flight 30 landed in May.", false},
+		{"Talks resume on Friday.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := NamesImpossibleDate(tt.text, ref); got != tt.want {
+			t.Errorf("NamesImpossibleDate(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
