@@ -1201,9 +1201,16 @@ var orgHeads = map[string]bool{
 // noun in this sentence or the last; a court or bank of no such name, or
 // one placed ("the court in Nairobi"), stays the agent it is. A
 // capitalised head ("The Commission has since frozen ...") is a name
-// cut short, and reaches the organisation wherever the article named it.
+// cut short, and reaches the organisation wherever the article named it;
+// so do "the judges" (see benchWords): a story names its court once, in
+// the lede, and its bench paragraphs later ("In a 10-5 ruling, the
+// judges found ..."), where the last country named is no court's.
 func (st *state) namedOrgDescription(i int) (Mention, bool) {
-	if st.up[i] != "THE" || i+1 >= len(st.up) || !orgHeads[st.up[i+1]] {
+	if st.up[i] != "THE" || i+1 >= len(st.up) {
+		return Mention{}, false
+	}
+	head, bench := st.up[i+1], benchWords[st.up[i+1]]
+	if !orgHeads[head] && !bench {
 		return Mention{}, false
 	}
 	// "the court in Nairobi", "the bank of Kenya": another one.
@@ -1211,15 +1218,24 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	from := st.prevAt
-	if capitalised(st.words[i+1]) {
+	if capitalised(st.words[i+1]) || bench {
 		from = 0
 	}
 	for h := len(st.history) - 1; h >= 0 && h >= from; h-- {
 		a := st.history[h]
+		if bench && h < st.prevAt && otherCourt(a) {
+			// "The ICJ ruled ... a court in Lima jailed them ... the
+			// judges said": the judges of the court named last.
+			return Mention{}, false
+		}
 		if a.Kind != Named || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
 			continue
 		}
-		if !slices.Contains(strings.Fields(a.Name), st.up[i+1]) && !slices.Contains(strings.Fields(a.words), st.up[i+1]) {
+		if bench {
+			if !benchOf(a) {
+				continue
+			}
+		} else if !slices.Contains(strings.Fields(a.Name), head) && !slices.Contains(strings.Fields(a.words), head) {
 			continue
 		}
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
@@ -1227,6 +1243,33 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 		return m, true
 	}
 	return Mention{}, false
+}
+
+// courtHeads are the head nouns (upper-case) of courts' names.
+var courtHeads = map[string]bool{"COURT": true, "TRIBUNAL": true}
+
+// benchWords are the nouns (upper-case) that, after "the", stand for the
+// bench of the court the article named ("The International Court of
+// Justice ruled ... the judges found"). "The judge" alone is one judge,
+// seldom an international court's.
+var benchWords = map[string]bool{"JUDGES": true, "JUSTICES": true}
+
+// benchOf reports a named organisation that is a court, whose judges
+// "the judges" are.
+func benchOf(a Mention) bool {
+	for _, w := range append(strings.Fields(a.Name), strings.Fields(a.words)...) {
+		if courtHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCourt reports a mention of a country's court or judge ("a court
+// in Lima", "a Chilean judge"), after which "the judges" are that
+// court's, not an international court's named before it.
+func otherCourt(a Mention) bool {
+	return CountryOf(a.Code) != "" && strings.Contains(a.Code[3:], "JUD")
 }
 
 // namedBefore returns the code of the last mention before that the
