@@ -67,22 +67,27 @@ func TestVictim(t *testing.T) {
 	}
 }
 
-// TestFutureMeeting checks that a meeting or visit the source will make
-// is an intent to meet (036), and one it made stays what it was.
+// TestFutureMeeting checks that a visit the source will make, or is due
+// to make, at a time the sentence names is the visit (042),
+// hypothetical, with no host's reverse event yet; that a meeting, a visit
+// with no time, a hoped-for one and one on a condition are an intent to
+// meet (036); and that one it made stays what it was.
 func TestFutureMeeting(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"Peru's foreign minister said he would travel to Santiago next week.", "PERGOV>CHL:036"},
-		{"Peru's foreign minister will visit Chile next week.", "PERGOV>CHL:036"},
-		{"Peru's foreign minister visited Chile on Monday.", "PERGOV>CHL:042"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			evs := code(t, tt.text, nil, nil)
-			if !hasTriple(evs, tt.want) {
-				t.Errorf("no %s among %s", tt.want, describe(evs))
-			}
-		})
-	}
+	checkEventCases(t, []eventCase{
+		{"Peru's foreign minister said he would travel to Santiago next week.", []string{"PERGOV>CHL:042"}, []string{"PERGOV>CHL:036", "CHL>PERGOV:043"}},
+		{"Peru's foreign minister will visit Chile next week.", []string{"PERGOV>CHL:042"}, []string{"PERGOV>CHL:036", "CHL>PERGOV:043"}},
+		{"Peru's foreign minister is due to visit Chile on Friday.", []string{"PERGOV>CHL:042"}, []string{"PERGOV>CHL:036"}},
+		{"Chile will send a delegation to Peru on Friday.", []string{"CHL>PER:042"}, []string{"CHL>PER:036"}},
+		{"Peru's foreign minister will visit Chile.", []string{"PERGOV>CHL:036"}, []string{"PERGOV>CHL:042"}},
+		{"Peru's foreign minister hopes to visit Chile next week.", []string{"PERGOV>CHL:036"}, []string{"PERGOV>CHL:042"}},
+		{"Peru's president would visit Chile next week if Congress approved the trip.", []string{"PERGOV>CHL:036"}, []string{"PERGOV>CHL:042"}},
+		{"The foreign ministers of Peru and Chile will meet in Lima next week.", []string{"PERGOV>CHLGOV:036", "CHLGOV>PERGOV:036"}, nil},
+		{"Peru's foreign minister visited Chile on Monday.", []string{"PERGOV>CHL:042"}, []string{"PERGOV>CHL:036"}},
+	})
+	checkStatuses(t, []statusCase{
+		{"Peru's foreign minister will visit Chile next week.", "PERGOV", "CHL", "042", "hypothetical"},
+		{"Chile will send a delegation to Peru on Friday.", "CHL", "PER", "042", "hypothetical"},
+	})
 }
 
 // eventCase is a sentence coded alone with the events it must and must

@@ -185,6 +185,26 @@ func intends(toks []model.Token, v int) bool {
 	return true
 }
 
+// scheduledVisit reports a visit (042) that its source will make, or is
+// due to make, at a time named after the verb ("will visit Lima next
+// week", "is due to travel to Quito on Monday", "will send a delegation
+// to Quito next month"): a trip set for a day is the visit itself,
+// hypothetical until it is made, not only an intent to meet (036). A
+// meeting ("will meet again in Quito next month"), a hope or wish to go
+// ("hopes to visit Lima soon") and a trip with no time ("would travel
+// to Lima as soon as conditions allow") stay intents.
+func (a *article) scheduledVisit(toks []model.Token, cl *clause, times []when.Expression) bool {
+	v := cl.v
+	if cl.code != "042" || a.w.lem[v] == "MEET" {
+		return false
+	}
+	due := v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && strings.EqualFold(toks[v-2].Form, "due")
+	if !due && !future(toks, v) || conditional(toks, v) {
+		return false
+	}
+	return a.followingTime(toks, v, times, toks[max(cl.hi-1, v)].End) >= 0
+}
+
 // future reports a verb at v marked for the future by its auxiliaries
 // ("will meet", "would travel", "shall visit").
 func future(toks []model.Token, v int) bool {
