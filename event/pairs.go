@@ -136,7 +136,7 @@ func (a *article) listPairs(st *coding) {
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && !a.eachGoing(cl) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (besideVerb(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
+	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && !a.eachGoing(cl) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (besideVerb(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code) || a.sharedList(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
 		// ("Peru or Chile will fight" names either of them, no pair.
 		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each

@@ -192,6 +192,10 @@ func (a *article) pledgedIntent(s *model.Sentence, toks []model.Token, cl *claus
 	}
 	cl.code, cl.rev = ic, ""
 	a.dropGovernor(s, toks, v)
+	// The intent stands in the pledging verb's place, as main as it is:
+	// "met in Lima and agreed to reopen the border" keeps the intent
+	// beside the meeting.
+	cl.sub = a.subordinate(g)
 	if attr != nil {
 		return model.Claimed, true
 	}

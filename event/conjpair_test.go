@@ -1,0 +1,28 @@
+package event
+
+import "testing"
+
+// TestSharedList checks that a second verb joined to a first whose
+// subject is a list of two parties shares the list: its reciprocal deed
+// is between them, each way, as the first verb's is; and that an intent
+// agreed in the second verb stays beside the first verb's event.
+func TestSharedList(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"met and signed", "The foreign ministers of Ghana and Togo met in Accra on Friday and signed a border treaty.",
+			[]string{"GHAGOV>TGOGOV:040", "TGOGOV>GHAGOV:040", "GHAGOV>TGOGOV:057", "TGOGOV>GHAGOV:057"}, nil},
+		{"met and agreed to", "The presidents of Ghana and Togo met in Lome on Friday and agreed to reopen the border.",
+			[]string{"GHAGOV>TGOGOV:040", "GHAGOV>TGOGOV:030", "TGOGOV>GHAGOV:030"}, nil},
+		{"a list beside the verb", "Ghana and Togo signed a border treaty on Friday.",
+			[]string{"GHA>TGO:057", "TGO>GHA:057"}, nil},
+		{"praise goes one way", "The presidents of Ghana and Togo met in Lome on Friday and praised the new port.",
+			[]string{"GHAGOV>TGOGOV:040"}, []string{"GHAGOV>TGOGOV:051", "TGOGOV>GHAGOV:051"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
