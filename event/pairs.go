@@ -323,12 +323,21 @@ func (a *article) emitPairs(st *coding) {
 				if cl.code != "" && !pressContact(cl.code, sm, tm) && !unplacedFacility(cl.code, tm) {
 					a.emit(s, toks, cl, sm, tm, p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
-				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) && !pairPhrase(ms, p[1], p[0]) {
+				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) && !pairPhrase(ms, p[1], p[0]) && !visitPair(cl.code, cl.rev) {
 					a.emit(s, toks, cl, tm, sm, false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
 				}
 			}
 		}
 	}
+}
+
+// visitPair reports a visit coded with its host's reverse, or a hosting
+// with its guest's ("[042:043]", "[043:042]"): one visit is one event,
+// the visitor's 042 or the host's 043 as the sentence tells it ("Peru's
+// president visited Chile" is Peru's visit, "Chile hosted Peru's
+// president" Chile's hosting), not both.
+func visitPair(code, rev string) bool {
+	return code == "042" && rev == "043" || code == "043" && rev == "042"
 }
 
 // pairPhrase reports a target ms[t] that is one of the parties a pair

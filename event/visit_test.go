@@ -77,15 +77,16 @@ func TestHostVisitedInCity(t *testing.T) {
 }
 
 // TestFacilityHostsNoVisit checks that a prison, hospital or settlement
-// visited is no host of the visit (043), while a country visited still
-// hosts it, and that one no country is named with is not visited at all
+// visited is no host of the visit (043), that a country visited is not
+// coded as hosting it either (visitPair: the visitor's 042 alone), and
+// that one no country is named with is not visited at all
 // (unplacedFacility).
 func TestFacilityHostsNoVisit(t *testing.T) {
 	tests := []eventCase{
 		{"Peru's president visited a Chilean prison on Monday.", nil, []string{"CHLCOP>PERGOV:043"}},
 		{"Peru's foreign minister paid a visit to a Chilean hospital.", nil, []string{"CHLHLH>PERGOV:043"}},
 		{"Peru's president visited the Chilean settlement of Arica on Monday.", nil, []string{"CHLCVL>PERGOV:043"}},
-		{"Peru's president visited Chile on Monday.", []string{"PERGOV>CHL:042", "CHL>PERGOV:043"}, nil},
+		{"Peru's president visited Chile on Monday.", []string{"PERGOV>CHL:042"}, []string{"CHL>PERGOV:043"}},
 		{"Peru's president visited a Chilean prison on Monday.", []string{"PERGOV>CHLCOP:042"}, nil},
 		{"Peru's president visited Chile. He also paid a visit to the city's old prison.", nil, []string{"PERGOV>CHLCOP:042", "PERGOV>PERCOP:042"}},
 		{"Peru's president made a trip to the hospital on Saturday.", nil, []string{"PERGOV>PERHLH:036", "PERGOV>PERHLH:042"}},
