@@ -860,6 +860,40 @@ func (st *state) articleless(toks []model.Token, i int) (string, dict.Entry, int
 	return code, e, n - 1, true
 }
 
+// shortenedName returns the named mention earlier in the article whose
+// longer name holds the k words at i whole, when the dictionaries give
+// those words alone (code) another country: "the Tigers" after "the
+// Liberation Tigers of Tamil Eelam" are the Tamil rebels, not the
+// Swazi group Phoenix lists as TIGERS. A country's name is its own
+// ("Korea" after "North Korea"), and so is a name the earlier one only
+// narrows within the same country or organisation.
+func (st *state) shortenedName(i, k int, code string) (Mention, bool) {
+	c := CountryOf(code)
+	if c == "" || code == c {
+		return Mention{}, false
+	}
+	w := st.up[i : i+k]
+	if len(w) > 1 && w[0] == "THE" {
+		w = w[1:]
+	}
+	short := " " + strings.Join(w, " ") + " "
+	for h := len(st.history) - 1; h >= 0; h-- {
+		a := st.history[h]
+		if a.Kind != Named || a.Person || a.Code == "" || CountryOf(a.Code) == c {
+			continue
+		}
+		full := " " + a.words + " "
+		if len(full) > len(short) && strings.Contains(full, short) {
+			return a, true
+		}
+	}
+	return Mention{}, false
+}
+
+// shortenedEntry ends the Entry of a name read as a longer one the
+// article gave before.
+const shortenedEntry = "; a shortened name of this actor named before"
+
 // named matches a dictionary actor at i, with an agent or a title and name
 // after it.
 func (st *state) named(toks []model.Token, i int) (Mention, bool) {
@@ -920,6 +954,10 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	m.Country = CountryOf(code)
 	if hasDated(&e) {
 		st.readAt(&m, &e)
+	}
+	if a, ok := st.shortenedName(i, k, code); ok {
+		m.Code, m.Name, m.Entry, m.Country = a.Code, a.Name, a.Entry+shortenedEntry, a.Country
+		code = a.Code
 	}
 	if en, ok := st.entity(m.Start); ok {
 		// A country's name is no person, whatever the names model

@@ -1768,3 +1768,36 @@ func TestIndefiniteAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestShortenedName checks that a name the dictionaries give another
+// country reads as the longer name holding it that the article gave
+// before ("the Wolves" after "the Northern Wolves of Ithilen"), and not
+// when nothing longer came before, when the longer name is the same
+// country's, or when the short name is a country's.
+func TestShortenedName(t *testing.T) {
+	r := resolverOf(t, "NORTHERN_WOLVES_OF_ITHILEN_ [ITHREB]\nWOLVES_ [FREREB]\nGREY_WOLVES_GUILD_ [FRELAB]\n"+
+		"FREEDONIA_ [FRE]\nITHILEN_ [ITH]\nNORTH_ITHILEN_ [NIT]\n")
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"after the longer name",
+			[]string{"The/DET Northern Wolves of/ADP Ithilen raided/VERB Freedonia", "The/DET Wolves raided/VERB Freedonia"},
+			"Wolves=ITHREB|Freedonia=FRE"},
+		{"with no longer name before",
+			[]string{"Freedonia met/VERB Ithilen", "The/DET Wolves raided/VERB Freedonia"},
+			"Wolves=FREREB|Freedonia=FRE"},
+		{"the longer name is the same country's",
+			[]string{"The/DET Grey Wolves Guild raided/VERB Ithilen", "The/DET Wolves raided/VERB Ithilen"},
+			"Wolves=FREREB|Ithilen=ITH"},
+		{"a country's name inside a longer one",
+			[]string{"North Ithilen raided/VERB Freedonia", "Ithilen raided/VERB Freedonia"},
+			"Ithilen=ITH|Freedonia=FRE"},
+	}
+	for _, tt := range tests {
+		if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

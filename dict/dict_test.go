@@ -665,6 +665,37 @@ func TestPossessiveActors(t *testing.T) {
 	}
 }
 
+// TestAcronymlessActors checks that a phrase ending in its acronym in
+// parentheses ("SILVER_WOLF_FRONT_(SWF)") also matches without it, and
+// that a parenthesis naming a place, or a name another entry gives,
+// does not.
+func TestAcronymlessActors(t *testing.T) {
+	d := compileActors(t, "SILVER_WOLF_FRONT_(SWF)_ [ITHREB]\nRED_HAND_ARMY_(FREEDONIA)_ [FREREB]\nGREY_HAND_LEAGUE_(GHL)_ [ITHREB]\n"+
+		"GREY_HAND_LEAGUE_ [FRELAB]\nBLUE_HAND_(XYZ)_ [ITHREB]\n", false)
+	checkActors(t, d, []actorCase{
+		{"Silver Wolf Front said", "ITHREB", 3},
+		{"Red Hand Army said", "", 0},
+		{"Grey Hand League said", "FRELAB", 3},
+		{"Blue Hand said", "", 0},
+	})
+	for _, tc := range []struct {
+		phrase string
+		want   string
+		ok     bool
+	}{
+		{"SILVER WOLF FRONT (SWF)", "SILVER WOLF FRONT", true},
+		{"LASHKAR-E-TAIBA (LET)", "", false},
+		{"RED HAND ARMY (FREEDONIA)", "", false},
+		{"RED HAND ARMY (RH2)", "", false},
+		{"RED HAND ARMY (R)", "", false},
+	} {
+		ws, ok := acronymless(tc.phrase)
+		if ok != tc.ok || ok && strings.Join(ws, " ") != tc.want {
+			t.Errorf("acronymless(%q) = %q, %v; want %q, %v", tc.phrase, ws, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 // TestDottedActors checks that a phrase with a two-letter abbreviation
 // ("US_TREASURY") also matches it written with full stops, unless another
 // entry names those words.

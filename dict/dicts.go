@@ -149,6 +149,11 @@ func (d *Dicts) index() {
 			if ws, ok := dottedSplit(s); ok {
 				d.actorIdx.addWeak(ws, int32(i))
 			}
+			// "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)" also without
+			// its acronym, unless another entry names those words.
+			if ws, ok := acronymless(s); ok {
+				d.actorIdx.addWeak(ws, int32(i))
+			}
 			// "KURDISTAN_WORKERS'_PARTY" also as "Kurdistan" "Workers"
 			// "'" "Party", unless another entry names those tokens.
 			if ws, ok := possessiveSplit(s); ok {
@@ -275,6 +280,33 @@ func dottedSplit(phrase string) ([]string, bool) {
 		}
 	}
 	return out, found
+}
+
+// acronymless returns the words of phrase without the acronym in
+// parentheses that ends it ("MORO ISLAMIC LIBERATION FRONT (MILF)"), and
+// whether it had one: Phoenix lists some groups only so, and news writes
+// the name without it as often as with it. A parenthesis that says where
+// ("NATIONAL LIBERATION ARMY (COLOMBIA)") is no acronym: its name alone is
+// another group's too. A name of one word is too short to stand alone.
+func acronymless(phrase string) ([]string, bool) {
+	ws := strings.Fields(phrase)
+	if len(ws) < 3 {
+		return nil, false
+	}
+	last := ws[len(ws)-1]
+	if len(last) < 4 || last[0] != '(' || last[len(last)-1] != ')' {
+		return nil, false
+	}
+	acr := last[1 : len(last)-1]
+	for i := 0; i < len(acr); i++ {
+		if c := acr[i]; (c < 'A' || c > 'Z') && c != '-' {
+			return nil, false
+		}
+	}
+	if len(acr) > 6 || acr[0] != ws[0][0] {
+		return nil, false
+	}
+	return ws[:len(ws)-1], true
 }
 
 // possessiveSplit returns the words of phrase with each possessive ending
