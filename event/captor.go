@@ -152,10 +152,16 @@ const heldReach = 2
 
 // definitePlural returns the passive subject of the verb at v when it
 // is a plural common noun after "the" ("the men", "the fishermen"), or,
-// when they is true, the pronoun "they", and -1 otherwise.
+// when they is true, the pronoun "they", and -1 otherwise. A second
+// passive verb with no subject of its own ("they had been questioned
+// and released") has the first one's (sharedPassive).
 func (a *article) definitePlural(v int, they bool) int {
 	t := &a.t
-	for _, c := range t.kids[v] {
+	subjects := t.kids[v]
+	if s := a.sharedPassive(v); s >= 0 {
+		subjects = []int{s}
+	}
+	for _, c := range subjects {
 		if t.rel[c] != "nsubj:pass" {
 			continue
 		}

@@ -82,5 +82,10 @@ func TestReleasedAgain(t *testing.T) {
 		{text: "Chilean police detained five Peruvian fishermen on Monday. The fishermen were released by Bolivian police on Friday.", want: []string{"BOLCOP>PERCVL:0841"}, not: []string{"CHLCOP>PERCVL:0841"}},
 		// Something else suspended is no release.
 		{text: "Chilean police detained five Peruvian fishermen on Monday. The talks were suspended on Friday.", not: []string{"CHLCOP>PERCVL:0841"}},
+		// The second verb of a passive shares its subject.
+		{text: "Chilean police detained five Peruvian fishermen on Monday. A spokesman said they had been questioned and released.", want: []string{"CHLCOP>PERCVL:0841"}},
+		{text: "Chilean police detained five Peruvian fishermen on Monday. The men were questioned for six hours and released on Friday.", want: []string{"CHLCOP>PERCVL:0841"}},
+		// A second verb with an object of its own is no passive.
+		{text: "Chilean police detained five Peruvian fishermen on Monday. The talks were suspended and Peru released a statement.", not: []string{"CHLCOP>PERCVL:0841"}},
 	})
 }

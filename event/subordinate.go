@@ -340,3 +340,40 @@ func (a *article) passiveConjunct(v int) int {
 	}
 	return -1
 }
+
+// sharedPassive returns, for a past participle at v joined to a passive
+// verb before it and with no subject, auxiliary or object of its own
+// ("they had been questioned over the papers and released"), the
+// passive's subject token, which the second verb shares: it is a passive
+// too, and says what befell the same people. It returns -1 otherwise.
+func (a *article) sharedPassive(v int) int {
+	t := &a.t
+	if !t.ok || v < 0 || v >= len(t.rel) || a.toks[v].XPOS != "VBN" || base(t.rel[v]) != "conj" || t.hasSubject(v) {
+		return -1
+	}
+	// "questioned for six hours and released", "questioned over
+	// missing papers and released": the parse may join the participle
+	// to a word of the first verb's phrase; the verb is the first
+	// passive above it.
+	h := t.head[v]
+	for range 3 {
+		if h < 0 || a.toks[h].UPOS == "VERB" && isPassive(a.toks, h) {
+			break
+		}
+		h = t.head[h]
+	}
+	if h < 0 || h > v || a.toks[h].UPOS != "VERB" || !isPassive(a.toks, h) {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if r := base(t.rel[c]); r == "obj" || r == "aux" || r == "cop" {
+			return -1
+		}
+	}
+	for _, c := range t.kids[h] {
+		if t.rel[c] == "nsubj:pass" && c < h && !relativePronoun(a.toks[c]) {
+			return c
+		}
+	}
+	return -1
+}
