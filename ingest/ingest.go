@@ -45,6 +45,10 @@ type Options struct {
 	// a program, or a tree that should be named independently of where it
 	// lies on disk, is read this way.
 	FS fs.FS
+	// Bodies, when set, reuses the memory of the bodies a caller has
+	// recycled for the local files and gzipped files read after them.
+	// Nil reads every body into memory of its own.
+	Bodies *Bodies
 }
 
 // Errors wrapped in an InputError; test with errors.Is.

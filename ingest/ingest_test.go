@@ -643,16 +643,25 @@ func TestReadCapped(t *testing.T) {
 			}
 			// Whatever size hint it is given, right or wrong, the result
 			// is the same.
-			for _, hint := range []int64{-1, 0, int64(len(tc.data)), int64(len(tc.data)) - 1, int64(len(tc.data)) + 1, 3, tc.max * 2} {
-				got, gotErr := readCapped(&chunky{data: tc.data, err: err}, tc.max, hint)
-				if tc.wantErr != nil {
-					if !errors.Is(gotErr, tc.wantErr) || got != nil {
-						t.Fatalf("hint %d: got %d bytes, %v; want %v", hint, len(got), gotErr, tc.wantErr)
+			// With recycled buffers too, each spoiled before it goes
+			// back, so that a body left over from an earlier read would
+			// show.
+			for _, bodies := range []*Bodies{nil, new(Bodies)} {
+				for _, hint := range []int64{-1, 0, int64(len(tc.data)), int64(len(tc.data)) - 1, int64(len(tc.data)) + 1, 3, tc.max * 2} {
+					got, gotErr := readCapped(&chunky{data: tc.data, err: err}, tc.max, hint, bodies)
+					if tc.wantErr != nil {
+						if !errors.Is(gotErr, tc.wantErr) || got != nil {
+							t.Fatalf("hint %d: got %d bytes, %v; want %v", hint, len(got), gotErr, tc.wantErr)
+						}
+						continue
 					}
-					continue
-				}
-				if gotErr != nil || !bytes.Equal(got, tc.data) {
-					t.Fatalf("hint %d: got %d bytes, %v; want %d bytes", hint, len(got), gotErr, len(tc.data))
+					if gotErr != nil || !bytes.Equal(got, tc.data) {
+						t.Fatalf("hint %d: got %d bytes, %v; want %d bytes", hint, len(got), gotErr, len(tc.data))
+					}
+					for i := range got[:cap(got)] {
+						got[:cap(got)][i] = 'x'
+					}
+					bodies.Recycle(&model.Document{Body: got})
 				}
 			}
 		})

@@ -220,7 +220,7 @@ func (w *walker) stream(name string, r io.Reader, size int64, ext string, yield 
 	if size > w.opts.MaxFileBytes {
 		return fail(yield, name, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, size, w.opts.MaxFileBytes))
 	}
-	body, err := readCapped(br, w.opts.MaxFileBytes, size)
+	body, err := readCapped(br, w.opts.MaxFileBytes, size, w.opts.Bodies)
 	if err != nil {
 		return fail(yield, name, pathErr(err))
 	}
@@ -295,7 +295,7 @@ func (w *walker) gunzip(name string, r io.Reader, innerExt string, hint int64, y
 	case kindBinary:
 		return fail(yield, name, fmt.Errorf("%w: gzip of %s", ErrBinary, k.what))
 	}
-	body, err := readCapped(zbr, w.opts.MaxFileBytes, hint)
+	body, err := readCapped(zbr, w.opts.MaxFileBytes, hint, w.opts.Bodies)
 	if err != nil {
 		return fail(yield, name, fmt.Errorf("gzip: %w", err))
 	}
@@ -316,8 +316,10 @@ func truncated(err error) error {
 // repeated reallocation would. hint, when positive, is the size r is
 // expected to have (a file's size): the first chunk has room for it and
 // one byte more, so that an input of that size is read into one buffer
-// and never copied. A wrong hint costs memory, not correctness.
-func readCapped(r io.Reader, max, hint int64) ([]byte, error) {
+// and never copied. A wrong hint costs memory, not correctness. That
+// first chunk comes from bodies (which may be nil), and goes back to it
+// unless it is the body returned.
+func readCapped(r io.Reader, max, hint int64, bodies *Bodies) ([]byte, error) {
 	r = io.LimitReader(r, max+1)
 	var (
 		chunks [][]byte
@@ -329,7 +331,12 @@ func readCapped(r io.Reader, max, hint int64) ([]byte, error) {
 		size = int(min(hint, max) + 1)
 	}
 	for err == nil {
-		buf := make([]byte, size)
+		var buf []byte
+		if len(chunks) == 0 && hint > 0 {
+			buf = bodies.get(size)
+		} else {
+			buf = make([]byte, size)
+		}
 		n := 0
 		for n < len(buf) && err == nil {
 			var m int
@@ -337,13 +344,15 @@ func readCapped(r io.Reader, max, hint int64) ([]byte, error) {
 			n += m
 		}
 		total += int64(n)
+		chunks = append(chunks, buf[:n])
 		if total > max {
+			bodies.put(chunks[0])
 			return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
 		}
-		chunks = append(chunks, buf[:n])
 		size = min(2*size, 8<<20)
 	}
 	if err != io.EOF {
+		bodies.put(chunks[0])
 		return nil, truncated(err)
 	}
 	if len(chunks) == 1 {
@@ -353,6 +362,7 @@ func readCapped(r io.Reader, max, hint int64) ([]byte, error) {
 	for _, c := range chunks {
 		body = append(body, c...)
 	}
+	bodies.put(chunks[0])
 	return body, nil
 }
 
@@ -360,6 +370,7 @@ func readCapped(r io.Reader, max, hint int64) ([]byte, error) {
 // feed.
 func (w *walker) content(name string, body []byte, k sniffed, yield yieldFunc) bool {
 	if k.kind == kindFeed {
+		w.opts.Bodies.forget(body)
 		f, ok, err := parseFeed(body)
 		if ok {
 			return w.expandFeed(name, f, err, yield)

@@ -108,7 +108,7 @@ func (w *walker) record(member string, h *warc.Header, block io.Reader) (*model.
 	if size > w.opts.MaxFileBytes { // declared: refuse before reading
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, size, w.opts.MaxFileBytes)
 	}
-	b, err := readCapped(body, w.opts.MaxFileBytes, size)
+	b, err := readCapped(body, w.opts.MaxFileBytes, size, nil)
 	if err != nil {
 		return nil, err
 	}

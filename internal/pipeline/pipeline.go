@@ -71,6 +71,11 @@ type Pipeline struct {
 	// article. It must be safe for concurrent use, and cheap once it
 	// has returned.
 	Ready func(ctx context.Context) error
+	// Recycle, when not nil, is given each document Run has extracted,
+	// whether or not extraction succeeded; nothing reads the document's
+	// body afterwards. casus run hands the body's memory back to ingest
+	// (ingest.Bodies) for a later document.
+	Recycle func(doc *model.Document)
 }
 
 // Article runs one document through every stage, after waiting for
@@ -334,6 +339,9 @@ func (p *Pipeline) Run(ctx context.Context, docs iter.Seq2[*model.Document, erro
 			extractors.Go(func() {
 				for j := range jobs {
 					a, err := p.extract(j.doc)
+					if p.Recycle != nil {
+						p.Recycle(j.doc)
+					}
 					if err != nil {
 						j.out <- Result{Origin: j.doc.Origin, Err: err}
 						continue

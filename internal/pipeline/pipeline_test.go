@@ -317,3 +317,46 @@ func TestRunGroupSendsEarly(t *testing.T) {
 		t.Errorf("profile %+v, want the plain stage called %d times", got, n)
 	}
 }
+
+// TestRunRecycle checks that Run gives Recycle every document once it is
+// extracted, those extraction refuses included, and that the articles
+// keep their text when the bodies are spoiled afterwards (as a later
+// document read into the same memory would).
+func TestRunRecycle(t *testing.T) {
+	var mu sync.Mutex
+	recycled := map[string]int{}
+	p := &pipeline.Pipeline{Workers: 2, Stages: []pipeline.Stage{new(titleStage)}, Recycle: func(doc *model.Document) {
+		mu.Lock()
+		recycled[doc.Origin]++
+		mu.Unlock()
+		for i := range doc.Body {
+			doc.Body[i] = 'x'
+		}
+		doc.Body = nil
+	}}
+	empty := func(i int) bool { return i == 4 }
+	n := 0
+	for r := range p.Run(context.Background(), texts(20, empty)) {
+		n++
+		if r.Origin == "4" {
+			if r.Err == nil {
+				t.Errorf("empty document: no error")
+			}
+			continue
+		}
+		if r.Err != nil {
+			t.Fatalf("%s: %v", r.Origin, r.Err)
+		}
+		if want := "Document " + r.Origin + " says"; !strings.HasPrefix(r.Article.Text, want) {
+			t.Errorf("%s: text %q, want it to begin %q", r.Origin, r.Article.Text, want)
+		}
+	}
+	if n != 20 {
+		t.Fatalf("%d results, want 20", n)
+	}
+	for i := range 20 {
+		if got := recycled[fmt.Sprint(i)]; got != 1 {
+			t.Errorf("document %d recycled %d times, want 1", i, got)
+		}
+	}
+}
