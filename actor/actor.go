@@ -568,6 +568,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		}
 		if !st.r.Local {
 			st.titledAgent(toks, &m)
+			st.headedOffice(toks, &m)
 		}
 		nameStart := m.Start
 		if !st.r.Local {

@@ -1082,3 +1082,53 @@ func rankedOfficer(toks []model.Token, m, prev *Mention) *Mention {
 func rankOnly(m Mention) bool {
 	return m.Person && m.Kind == Agent && ranks[headWord(m.Agent)] && strings.Contains(m.agentCode, "MIL")
 }
+
+// headedOffice gives a named person set off by a comma and "who" the
+// office that a verb of heading names after it: "Hun Sen, who now heads
+// the Senate," is the Senate's (KHMLEG), whatever role the dictionaries
+// date to the person, and "..., who commands the army," the army's. Only
+// the present tense says what the person is now ("who led the army
+// until 2019" does not), and only an organ of the state, a party or an
+// armed group is an office.
+func (st *state) headedOffice(toks []model.Token, m *Mention) {
+	if !m.Person || m.Kind != Named || m.Country == "" || m.End+3 >= len(toks) || toks[m.End].Form != "," || st.up[m.End+1] != "WHO" {
+		return
+	}
+	j := m.End + 2
+	for j < len(toks) && j < m.End+4 && toks[j].UPOS == "ADV" {
+		j++ // "who now heads", "who currently chairs"
+	}
+	if j+1 >= len(toks) || !headingVerbs[st.up[j]] {
+		return
+	}
+	j++
+	if st.up[j] == "OVER" {
+		j++ // "who presides over the assembly"
+	}
+	if j < len(toks) && st.up[j] == "THE" {
+		j++
+	}
+	if j >= len(toks) {
+		return
+	}
+	a, _, ok := st.r.d.AgentEntry(st.up[j:])
+	if !ok || !officeAgents[strings.TrimPrefix(a.Code, "~")] {
+		return
+	}
+	m.Code = dict.Combine(m.Country, a.Code)
+}
+
+// headingVerbs are the present-tense verbs (upper-case) by which a
+// relative clause says whom a person heads.
+var headingVerbs = map[string]bool{
+	"HEADS": true, "LEADS": true, "CHAIRS": true, "COMMANDS": true,
+	"RUNS": true, "DIRECTS": true, "PRESIDES": true,
+}
+
+// officeAgents are the agent codes, without the "~", of the organs a
+// person may head: the government, the legislature, the courts, the
+// army, police and spies, a party, the opposition and armed groups.
+var officeAgents = map[string]bool{
+	"GOV": true, "LEG": true, "JUD": true, "MIL": true, "COP": true, "SPY": true,
+	"PTY": true, "OPP": true, "REB": true, "GOVMIL": true, "MILGOV": true,
+}

@@ -106,3 +106,35 @@ func TestNamesake(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadedOffice checks that a relative clause of heading after a
+// named person ("Ana Lind, who now heads the senate,") gives the person
+// the office it names, and that a past tense, an office that is no
+// organ of the state, or a clause of another verb leaves the person's
+// own code.
+func TestHeadedOffice(t *testing.T) {
+	es := readActors(t, "ANA_LIND_ [FREELI]\nFREEDONIA_ [FRE]\nITHILEN_ [ITH]\n", false)
+	r := New(compiledWith(t, es, "SENATE [~LEG]\nARMY [~MIL]\nPARLIAMENT [~LEG]\nUNIVERSITY [~EDU]\n"))
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"[Ana Lind] ,/PUNCT who/PRON now/ADV heads/VERB the/DET senate/NOUN ,/PUNCT accused/VERB Ithilen",
+			[]string{"Ana Lind=FRELEG", "senate=FRELEG", "Ithilen=ITH"}},
+		{"[Ana Lind] ,/PUNCT who/PRON commands/VERB the/DET army/NOUN ,/PUNCT accused/VERB Ithilen",
+			[]string{"Ana Lind=FREMIL", "army=FREMIL", "Ithilen=ITH"}},
+		{"[Ana Lind] ,/PUNCT who/PRON presides/VERB over/ADP the/DET parliament/NOUN ,/PUNCT accused/VERB Ithilen",
+			[]string{"Ana Lind=FRELEG", "parliament=FRELEG", "Ithilen=ITH"}},
+		// The past says what she was, not what she is.
+		{"[Ana Lind] ,/PUNCT who/PRON led/VERB the/DET army/NOUN ,/PUNCT accused/VERB Ithilen",
+			[]string{"Ana Lind=FREELI", "army=FREMIL", "Ithilen=ITH"}},
+		// A university is no office of the state.
+		{"[Ana Lind] ,/PUNCT who/PRON heads/VERB the/DET university/NOUN ,/PUNCT accused/VERB Ithilen",
+			[]string{"Ana Lind=FREELI", "university=FREEDU", "Ithilen=ITH"}},
+		{"[Ana Lind] ,/PUNCT who/PRON visited/VERB the/DET senate/NOUN ,/PUNCT accused/VERB Ithilen",
+			[]string{"Ana Lind=FREELI", "senate=FRELEG", "Ithilen=ITH"}},
+	}
+	for _, tt := range tests {
+		checkSpelled(t, r, tt.src, tt.want)
+	}
+}
