@@ -113,7 +113,9 @@ func forceCode(code string) bool {
 // otherAgent reports a mention that is the "by" agent of a participle
 // other than the verb at v, on a noun of v's clause ("exchanged
 // prisoners in a swap mediated by Qatar", "held talks hosted by
-// Turkey"): it acts in the participle's event, not in v's.
+// Turkey") or set off after the clause by a comma ("held talks in
+// Geneva, mediated by Norway", however the parse hangs it): it acts in
+// the participle's event, not in v's.
 func (a *article) otherAgent(m actor.Mention, v int) bool {
 	t := &a.t
 	k := m.Head
@@ -127,7 +129,16 @@ func (a *article) otherAgent(m actor.Mention, v int) bool {
 		return false
 	}
 	p := t.head[k]
-	return p >= 0 && p != v && a.toks[p].XPOS == "VBN" && base(t.rel[p]) == "acl" && thirdParty[a.w.lem[p]]
+	if p < 1 || p == v || a.toks[p].XPOS != "VBN" || !thirdParty[a.w.lem[p]] {
+		return false
+	}
+	switch base(t.rel[p]) {
+	case "acl":
+		return true
+	case "parataxis", "advcl":
+		return a.toks[p-1].Form == "," && !t.hasSubject(p) && !a.hasKid(p, "aux") && !a.hasKid(p, "aux:pass")
+	}
+	return false
 }
 
 // thirdParty are the verbs (upper-case lemmas) whose agent stands

@@ -88,6 +88,9 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 		}
 	}
 	if with < 0 {
+		if talks {
+			a.mediatedTalks(s, toks, ms, k, says, times)
+		}
 		return
 	}
 	tgt := -1
