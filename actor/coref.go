@@ -605,6 +605,12 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if p.person != a.Person && !(p.plural && !a.Person) {
 			continue
 		}
+		if a.backer && !p.person {
+			// "Ukraine said Kremlin-backed separatists attacked
+			// its soldiers": who backs the separatists only
+			// modifies them, and no pronoun stands for it.
+			continue
+		}
 		if p.plural && a.Person {
 			continue
 		}

@@ -551,3 +551,26 @@ func TestObjectPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestBackerNoAntecedent checks that "its" after a backed group does not
+// stand for the backer ("Ithilen said Freedonia-backed rebels attacked
+// its soldiers" are Ithilen's soldiers), and still stands for a country
+// named as an actor.
+func TestBackerNoAntecedent(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nITHILEN_ [ITH]\n", false)
+	r := New(compiledWith(t, es, "REBELS [~REB]\nSOLDIERS [~MIL]\n"))
+	tests := []struct {
+		src  string
+		want string
+	}{
+		{"Ithilen said/VERB Freedonia -/PUNCT backed/VERB rebels/NOUN/NNS attacked/VERB its/PRON/PRP$ soldiers/NOUN/NNS",
+			"Ithilen=ITH|Freedonia=FRE|rebels=ITHREB|its=ITH|soldiers=ITHMIL"},
+		{"Ithilen said/VERB Freedonia attacked/VERB its/PRON/PRP$ soldiers/NOUN/NNS",
+			"Ithilen=ITH|Freedonia=FRE|its=FRE|soldiers=FREMIL"},
+	}
+	for _, tt := range tests {
+		if got := resolvedLast(t, r, []string{tt.src}); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
