@@ -35,7 +35,8 @@ func mix(tid uint64, a, b uint64) uint64 {
 	return h
 }
 
-// word holds what is computed once per token of a sentence.
+// word holds what is computed once per token of a sentence. Its fields
+// are ordered so that it takes 72 bytes, no more than before fx.
 type word struct {
 	lower  string
 	form   uint64 // hash of the form as written
@@ -48,12 +49,94 @@ type word struct {
 	heads  uint8  // head-word bits
 	clus   uint8  // word class + 1, 0 when unknown
 	sent   uint8  // the sentence's casing (see sentenceCase)
-	pos    uint64 // hash of the part-of-speech tag, 0 when unknown
 	shapeC byte   // class of the first character
+	pos    uint64 // hash of the part-of-speech tag, 0 when unknown
 	h1     uint32 // phrase hash of lower alone (see phraseStep)
 	gz1    uint8  // gazetteer kinds of lower alone
 	gz1OK  bool   // whether lower alone is a gazetteer phrase
+	// fxTemp marks an fx in scratch space that decode reuses: decode
+	// clears such an fx when it is done.
+	fxTemp bool
+	// fx holds the features that depend on the word's form alone (see
+	// typeFeats), nil until fillTypeFeats sets them; it is shared by the
+	// tokens of a cached word, so it is never written through.
+	fx *typeFeats
 }
+
+// typeFeats holds the feature hashes that depend on a word's form alone,
+// with what prepare looks up of it (its lexicon class, head-word bits and
+// word class): those of the word itself, and those it gives the words
+// one and two before and after it. features reads them instead of
+// hashing again for every token; a cached word (see wordCache) has them
+// computed once.
+type typeFeats struct {
+	low, form, shape, flags uint64 // tLow, tForm, tShape, tFlags
+	lex, lexShape           uint64 // tLex, tLexShape
+	clus, clusCap           uint64 // tClus, tClusCap
+	head, initial           uint64 // tHead (used when heads != 0), tInitial
+	lowM1, lowP1            uint64 // tLowM1 and tLowP1 of the word after and before
+	lowM2, lowP2            uint64 // tLowM2 and tLowP2 of the words two away
+	shapeM1, shapeP1        uint64 // tShapeM1, tShapeP1
+	clusM1, clusP1          uint64 // tClusM1, tClusP1
+	clusM2, clusP2          uint64 // tClusM2, tClusP2
+	headM1, headP1, headP2  uint64 // tHeadM1, tHeadP1, tHeadP2 (heads != 0)
+	nAffix                  int
+	affix                   [8]uint64 // tPrefix and tSuffix of 1 to 4 bytes, in turn
+}
+
+// setTypeFeats fills x for w, described and looked up by prepare.
+func setTypeFeats(x *typeFeats, w *word) {
+	clus := uint64(w.clus)
+	*x = typeFeats{
+		low:      mix(tLow, w.low, 0),
+		form:     mix(tForm, w.form, 0),
+		shape:    mix(tShape, w.shape, 0),
+		flags:    mix(tFlags, uint64(w.flags), 0),
+		lex:      mix(tLex, uint64(w.lex), 0),
+		lexShape: mix(tLexShape, uint64(w.lex), w.shape),
+		clus:     mix(tClus, clus, 0),
+		clusCap:  mix(tClusCap, clus, uint64(w.flags&(wCap|wAllCap))),
+		head:     mix(tHead, uint64(w.heads), uint64(w.flags&wCap)),
+		initial:  mix(tInitial, uint64(w.shapeC), 0),
+		lowM1:    mix(tLowM1, w.low, 0),
+		lowP1:    mix(tLowP1, w.low, 0),
+		lowM2:    mix(tLowM2, w.low, 0),
+		lowP2:    mix(tLowP2, w.low, 0),
+		shapeM1:  mix(tShapeM1, w.shape, 0),
+		shapeP1:  mix(tShapeP1, w.shape, 0),
+		clusM1:   mix(tClusM1, clus, 0),
+		clusP1:   mix(tClusP1, clus, 0),
+		clusM2:   mix(tClusM2, clus, 0),
+		clusP2:   mix(tClusP2, clus, 0),
+		headM1:   mix(tHeadM1, uint64(w.heads), uint64(w.flags&wCap)),
+		headP1:   mix(tHeadP1, uint64(w.heads), uint64(w.flags&wCap)),
+		headP2:   mix(tHeadP2, uint64(w.heads), uint64(w.flags&wCap)),
+	}
+	s := w.lower
+	for k := 1; k <= 4 && k < len(s); k++ {
+		x.affix[x.nAffix] = mix(tPrefix, uint64(k), hashString(s[:k]))
+		x.affix[x.nAffix+1] = mix(tSuffix, uint64(k), hashString(s[len(s)-k:]))
+		x.nAffix += 2
+	}
+}
+
+// edge holds the features a sentence's edge gives the words next to it,
+// as typeFeats does for a word.
+var edge = typeFeats{
+	lowM1:   mix(tLowM1, boundary, 0),
+	lowP1:   mix(tLowP1, boundary, 0),
+	lowM2:   mix(tLowM2, boundary, 0),
+	lowP2:   mix(tLowP2, boundary, 0),
+	shapeM1: mix(tShapeM1, boundary, 0),
+	shapeP1: mix(tShapeP1, boundary, 0),
+	clusM1:  mix(tClusM1, 256, 0),
+	clusP1:  mix(tClusP1, 256, 0),
+	clusM2:  mix(tClusM2, 256, 0),
+	clusP2:  mix(tClusP2, 256, 0),
+}
+
+// bias is the feature every token has.
+var bias = mix(tBias, 0, 0)
 
 // Word flags.
 const (
@@ -237,21 +320,28 @@ func sentenceCase(ws []word) uint8 {
 
 var boundary = hashString("<s>")
 
-// features appends the feature hashes of token i of ws to dst.
+// features appends the feature hashes of token i of ws to dst. Those
+// that depend on one word's form alone come from its typeFeats.
 func features(ws []word, i int, dst []uint64) []uint64 {
 	w := &ws[i]
+	x := w.fx
 	var m1, p1, m2, p2 *word
+	m1x, p1x, m2x, p2x := &edge, &edge, &edge, &edge
 	if i > 0 {
 		m1 = &ws[i-1]
+		m1x = m1.fx
 	}
 	if i+1 < len(ws) {
 		p1 = &ws[i+1]
+		p1x = p1.fx
 	}
 	if i > 1 {
 		m2 = &ws[i-2]
+		m2x = m2.fx
 	}
 	if i+2 < len(ws) {
 		p2 = &ws[i+2]
+		p2x = p2.fx
 	}
 	low := func(x *word) uint64 {
 		if x == nil {
@@ -266,21 +356,21 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 		return x.shape
 	}
 	dst = append(dst,
-		mix(tBias, 0, 0),
-		mix(tLow, w.low, 0),
-		mix(tForm, w.form, 0),
-		mix(tLowM1, low(m1), 0),
-		mix(tLowP1, low(p1), 0),
-		mix(tLowM2, low(m2), 0),
-		mix(tLowP2, low(p2), 0),
-		mix(tShape, w.shape, 0),
-		mix(tShapeM1, shape(m1), 0),
-		mix(tShapeP1, shape(p1), 0),
+		bias,
+		x.low,
+		x.form,
+		m1x.lowM1,
+		p1x.lowP1,
+		m2x.lowM2,
+		p2x.lowP2,
+		x.shape,
+		m1x.shapeM1,
+		p1x.shapeP1,
 		mix(tShapeM1_0, shape(m1), w.shape),
 		mix(tShape0_P1, w.shape, shape(p1)),
 		mix(tBigramM1, low(m1), w.low),
 		mix(tBigramP1, w.low, low(p1)),
-		mix(tFlags, uint64(w.flags), 0),
+		x.flags,
 		mix(tLowM1Shape, low(m1), w.shape),
 		mix(tLowP1Shape, low(p1), w.shape),
 	)
@@ -299,8 +389,7 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 	if p1 != nil {
 		lp = uint64(p1.lex)
 	}
-	dst = append(dst, mix(tLex, uint64(w.lex), 0), mix(tLexM1, lm, uint64(w.lex)), mix(tLexP1, lp, uint64(w.lex)),
-		mix(tLexShape, uint64(w.lex), w.shape))
+	dst = append(dst, x.lex, mix(tLexM1, lm, uint64(w.lex)), mix(tLexP1, lp, uint64(w.lex)), x.lexShape)
 	if w.pos != 0 {
 		pos := func(x *word) uint64 {
 			if x == nil {
@@ -317,34 +406,29 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 		}
 		return uint64(x.clus)
 	}
-	dst = append(dst, mix(tClus, clus(w), 0), mix(tClusM1, clus(m1), 0), mix(tClusP1, clus(p1), 0),
-		mix(tClusM2, clus(m2), 0), mix(tClusP2, clus(p2), 0),
-		mix(tClusCap, clus(w), uint64(w.flags&(wCap|wAllCap))),
+	dst = append(dst, x.clus, m1x.clusM1, p1x.clusP1, m2x.clusM2, p2x.clusP2, x.clusCap,
 		mix(tClusM1_0, clus(m1), clus(w)), mix(tClus0_P1, clus(w), clus(p1)))
 	if w.sent != caseMixed {
 		sc := uint64(w.sent)
 		dst = append(dst, mix(tSentShape, sc, w.shape), mix(tSentLex, sc, uint64(w.lex)), mix(tSentClus, sc, clus(w)))
 	}
 	if w.heads != 0 {
-		dst = append(dst, mix(tHead, uint64(w.heads), uint64(w.flags&wCap)))
+		dst = append(dst, x.head)
 	}
 	if m1 != nil && m1.heads != 0 {
-		dst = append(dst, mix(tHeadM1, uint64(m1.heads), uint64(m1.flags&wCap)))
+		dst = append(dst, m1x.headM1)
 	}
 	if p1 != nil && p1.heads != 0 {
-		dst = append(dst, mix(tHeadP1, uint64(p1.heads), uint64(p1.flags&wCap)))
+		dst = append(dst, p1x.headP1)
 	}
 	if p2 != nil && p2.heads != 0 {
-		dst = append(dst, mix(tHeadP2, uint64(p2.heads), uint64(p2.flags&wCap)))
+		dst = append(dst, p2x.headP2)
 	}
 	if i == 0 {
-		dst = append(dst, mix(tInitial, uint64(w.shapeC), 0))
+		dst = append(dst, x.initial)
 	}
 	// Prefixes and suffixes of the lower-case word, up to 4 bytes.
-	s := w.lower
-	for k := 1; k <= 4 && k < len(s); k++ {
-		dst = append(dst, mix(tPrefix, uint64(k), hashString(s[:k])), mix(tSuffix, uint64(k), hashString(s[len(s)-k:])))
-	}
+	dst = append(dst, x.affix[:x.nAffix]...)
 	// Gazetteer matches, alone and with capitalisation.
 	cp := uint64(w.flags & (wCap | wAllCap))
 	for k := uint8(0); k < gzKinds; k++ {

@@ -283,6 +283,7 @@ func load(b []byte) (*Model, error) {
 	}
 	f.gazFilter = newGazFilter(f.words)
 	m.fast = f
+	m.cache = newWordCache(wordCacheBits)
 	return m, nil
 }
 

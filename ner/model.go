@@ -48,6 +48,9 @@ type Model struct {
 	// which has them instead of w, gaz, lex, heads and clus; nil for a
 	// model being trained.
 	fast *fastTables
+	// cache holds the prepared words of a loaded model (see wordCache);
+	// nil for a model being trained.
+	cache *wordCache
 	// scratch holds *decoder values for decode to reuse.
 	scratch sync.Pool
 }
@@ -244,6 +247,7 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 		d = new(decoder)
 	}
 	defer m.scratch.Put(d)
+	d.own = fillTypeFeats(ws, d.own)
 	d.scores = slices.Grow(d.scores[:0], len(ws)*nLabels)[:len(ws)*nLabels]
 	clear(d.scores)
 	scores := d.scores
@@ -284,6 +288,13 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 		}
 	}
 	d.feats = feats
+	// The words filled from d.own must not keep it: the next decode
+	// reuses it.
+	for i := range ws {
+		if w := &ws[i]; w.fxTemp {
+			w.fx, w.fxTemp = nil, false
+		}
+	}
 	return d.viterbi(scores, m.trans, len(ws), make([]int, len(ws)))
 }
 
@@ -297,26 +308,69 @@ type decoder struct {
 	touch  float32 // what rowsOf read, kept so that its reads are made
 	delta  []float32
 	back   []uint8
+	own    []typeFeats // the typeFeats of the words the cache does not hold
+}
+
+// fillTypeFeats sets the typeFeats of the words of ws that have none
+// (those prepare did not find in the cache), in buf, which it grows and
+// returns: the words keep pointers into it.
+func fillTypeFeats(ws []word, buf []typeFeats) []typeFeats {
+	n := 0
+	for i := range ws {
+		if ws[i].fx == nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return buf
+	}
+	buf = slices.Grow(buf[:0], n)[:n]
+	k := 0
+	for i := range ws {
+		if w := &ws[i]; w.fx == nil {
+			setTypeFeats(&buf[k], w)
+			w.fx, w.fxTemp = &buf[k], true
+			k++
+		}
+	}
+	return buf
 }
 
 // prepare describes each word, looks it up in the lexicon and marks
 // gazetteer matches.
+//
+// A word the model's word cache holds is copied from it, its typeFeats
+// with it; the others are described and looked up here, and their
+// typeFeats left to fillTypeFeats (w.fx nil), unless they are cached now.
 func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 	ws = slices.Grow(ws[:0], len(forms))[:len(forms)]
 	for i, f := range forms {
-		describe(f, &ws[i])
-		ws[i].pos = 0
-		if i < len(xpos) && xpos[i] != "" {
-			ws[i].pos = hashString(xpos[i])
+		w := &ws[i]
+		var cw *cachedWord
+		if m.cache != nil {
+			cw = m.cache.get(hashString(f), f)
 		}
-		h := phraseStep(phraseOffset, ws[i].lower)
-		ws[i].h1 = h
-		if m.fast != nil {
-			wi, _ := m.fast.words.get(h)
-			ws[i].lex, ws[i].heads, ws[i].clus = wi.lex, wi.head, wi.clus
-			ws[i].gz1, ws[i].gz1OK = wi.gaz, wi.gaz != 0
+		if cw != nil {
+			*w = cw.w
 		} else {
-			ws[i].lex, ws[i].heads, ws[i].clus = m.lex[h], m.heads[h], m.clus[h]
+			describe(f, w)
+			h := phraseStep(phraseOffset, w.lower)
+			w.h1 = h
+			if m.fast != nil {
+				wi, _ := m.fast.words.get(h)
+				w.lex, w.heads, w.clus = wi.lex, wi.head, wi.clus
+				w.gz1, w.gz1OK = wi.gaz, wi.gaz != 0
+			} else {
+				w.lex, w.heads, w.clus = m.lex[h], m.heads[h], m.clus[h]
+			}
+			w.fx, w.fxTemp = nil, false
+			if m.cache != nil {
+				m.cache.remember(f, w)
+			}
+		}
+		w.pos = 0
+		if i < len(xpos) && xpos[i] != "" {
+			w.pos = hashString(xpos[i])
 		}
 	}
 	if m.fast != nil {
