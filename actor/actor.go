@@ -128,6 +128,9 @@ type Mention struct {
 	// monitor"): those are not its own, and it names no country for the
 	// sentence's bare agents.
 	backer bool
+	// bare reports an agent given no country of its own, which took
+	// the one the story was on (see bareCountry).
+	bare bool
 }
 
 // Resolver resolves actor mentions with a set of dictionaries. It keeps
@@ -246,8 +249,36 @@ func (r *Resolver) ResolveUpper(sents []model.Sentence, ups [][]string, ents []m
 	}
 	if r.Unknown == "" && !r.Local {
 		fillCountry(sents, out, home)
+		reHome(sents, out, home)
 	}
 	return out
+}
+
+// reHome gives a bare government organ ("the foreign ministry", "the
+// government") that took the country the story was last on and acts, by
+// its own verb, on that very country ("LIMA - Chilean warships entered
+// disputed waters. The foreign ministry accused Chile ...") the country
+// of the story's dateline (home) instead: no government accuses, urges
+// or summons its own country, and a story filed from a capital reports
+// that capital's ministry. Where there is no home, or home is the
+// country acted on, the organ keeps its country.
+func reHome(sents []model.Sentence, out [][]Mention, home string) {
+	if home == "" {
+		return
+	}
+	for i, sent := range out {
+		for k := range sent {
+			m := &sent[k]
+			if !m.bare || m.Person || m.Country == "" || m.Country == home || !strings.HasPrefix(m.Code, m.Country+"GOV") {
+				continue
+			}
+			if actedOn(&sents[i], sent, k) != m.Country {
+				continue
+			}
+			m.Code, m.Country = home+m.Code[len(m.Country):], home
+			m.Antecedent = model.Span{}
+		}
+	}
 }
 
 // fillCountry gives the mentions of one titled person that are left with

@@ -1319,6 +1319,33 @@ func TestResolveHome(t *testing.T) {
 	}
 }
 
+// TestReHome checks that a bare government organ that took the country
+// the story was on, and acts on that very country, is of the story's
+// home country instead (see reHome); and that it keeps its country with
+// no home, when home is the country acted on, or when it acts on another.
+func TestReHome(t *testing.T) {
+	r := New(dicts(t))
+	for _, tt := range []struct {
+		sents []string
+		home  string
+		want  string // the last sentence's mentions
+	}{
+		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET foreign/ADJ ministry/NOUN accused/VERB Chile"}, "PER", "foreign ministry=PERGOV|Chile=CHL"},
+		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET government/NOUN urged/VERB Chile"}, "PER", "government=PERGOV|Chile=CHL"},
+		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET foreign/ADJ ministry/NOUN accused/VERB Chile"}, "", "foreign ministry=CHLGOV|Chile=CHL"},
+		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET foreign/ADJ ministry/NOUN accused/VERB Chile"}, "CHL", "foreign ministry=CHLGOV|Chile=CHL"},
+		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET foreign/ADJ ministry/NOUN accused/VERB Bolivia"}, "PER", "foreign ministry=CHLGOV|Bolivia=BOL"},
+		// A country's own organ, named with it, keeps it.
+		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "Chile 's/PART foreign/ADJ ministry/NOUN praised/VERB Chile"}, "PER", "Chile 's foreign ministry=CHLGOV|Chile=CHL"},
+	} {
+		text, sents, ents := document(tt.sents)
+		ms := r.ResolveHome(sents, ents, day2022, nil, tt.home)
+		if g := strings.Join(spelled(text, ms[len(ms)-1]), "|"); g != tt.want {
+			t.Errorf("%q (home %q): %q, want %q", tt.sents, tt.home, g, tt.want)
+		}
+	}
+}
+
 // TestResolveUpper checks that ResolveUpper, given each sentence's forms
 // upper-cased, resolves as ResolveHome does; that it reads the words it
 // is given (a word given in place of "Chile" is what it resolves); and

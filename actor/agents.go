@@ -770,7 +770,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 		if st.former(i) {
 			m.Code = dict.Combine(c, "~ELI")
 		}
-		m.Country = c
+		m.Country, m.bare = c, true
 		if h := st.lastWithCountry(c); h >= 0 {
 			m.Antecedent = st.history[h].Span
 		}
