@@ -3,7 +3,8 @@ package event
 import "testing"
 
 // TestSharedList checks that a second verb joined to a first whose
-// subject is a list of two parties shares the list: its reciprocal deed
+// subject is a list of two parties, or a participle set off by a comma
+// after it, shares the list: its reciprocal deed
 // is between them, each way, as the first verb's is; and that an intent
 // agreed in the second verb stays beside the first verb's event.
 func TestSharedList(t *testing.T) {
@@ -15,6 +16,10 @@ func TestSharedList(t *testing.T) {
 			[]string{"GHAGOV>TGOGOV:040", "TGOGOV>GHAGOV:040", "GHAGOV>TGOGOV:057", "TGOGOV>GHAGOV:057"}, nil},
 		{"met and agreed to", "The presidents of Ghana and Togo met in Lome on Friday and agreed to reopen the border.",
 			[]string{"GHAGOV>TGOGOV:040", "GHAGOV>TGOGOV:030", "TGOGOV>GHAGOV:030"}, nil},
+		{"a participle after a comma", "The presidents of Ghana and Togo met in Lome on Friday, signing a border treaty.",
+			[]string{"GHAGOV>TGOGOV:040", "GHAGOV>TGOGOV:057", "TGOGOV>GHAGOV:057"}, nil},
+		{"a participle agreeing to", "Ghana and Togo held talks in Lome on Friday, agreeing to reopen the border.",
+			[]string{"GHA>TGO:046", "GHA>TGO:030", "TGO>GHA:030"}, nil},
 		{"a list beside the verb", "Ghana and Togo signed a border treaty on Friday.",
 			[]string{"GHA>TGO:057", "TGO>GHA:057"}, nil},
 		{"praise goes one way", "The presidents of Ghana and Togo met in Lome on Friday and praised the new port.",
