@@ -774,9 +774,41 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 		if h := st.lastWithCountry(c); h >= 0 {
 			m.Antecedent = st.history[h].Span
 		}
+	} else if c := st.forcesAhead(m.End); c != "" && fighters(a.Code) && !st.r.Local {
+		// "Kremlin-backed separatists attacked Ukrainian soldiers":
+		// fighters of no known country fight the state whose
+		// forces their sentence names (localAgent).
+		m.Code, m.Country = dict.Combine(c, a.Code), c
 	} else {
 		m.Code = dict.Combine(st.r.Unknown, a.Code)
 	}
+}
+
+// forcesAhead returns the country of the first state's forces that the
+// words from token i on name before the clause ends: a country's name or
+// people's word right before an army, police or security agent
+// ("Ukrainian soldiers", "the Malian army", "Somalia's police"); else "".
+func (st *state) forcesAhead(i int) string {
+	for k := i; k < len(st.up); k++ {
+		if w := st.words[k]; w == "." || w == ";" || w == ":" {
+			return ""
+		}
+		code, e, n, ok := st.actor(st.up[k:])
+		if !ok || code == "---" {
+			continue
+		}
+		if c := st.dated(code, &e); len(c) != 3 || CountryOf(c) != c {
+			continue
+		}
+		j := k + n
+		if j+1 < len(st.up) && (st.up[j] == "'S" || st.up[j] == "’S") {
+			j++
+		}
+		if a, _, ok := st.r.d.AgentEntry(st.up[j:]); ok && (strings.Contains(a.Code, "MIL") || strings.Contains(a.Code, "COP")) {
+			return code
+		}
+	}
+	return ""
 }
 
 // reportWords are the verbs of saying (upper-case forms) after which a

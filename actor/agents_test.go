@@ -125,3 +125,30 @@ func TestDeputiesOfHouse(t *testing.T) {
 		}
 	}
 }
+
+// TestFightersOfForcesAhead checks that non-state fighters of no known
+// country take the country of the state's forces their sentence names
+// after them, and that other agents, or fighters acting on civilians,
+// do not.
+func TestFightersOfForcesAhead(t *testing.T) {
+	es := readActors(t, "ITHILEN_ [ITH]\n+ITHILENIAN_\nFREEDONIA_ [FRE]\n", false)
+	r := New(compiledWith(t, es, "SEPARATISTS [~REB]\nSOLDIERS [~MIL]\nARMY [~MIL]\nCIVILIANS [~CVL]\nPROTESTERS [~OPP]\n"))
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Separatists/NOUN/NNS attacked/VERB Ithilenian/ADJ soldiers/NOUN/NNS",
+			[]string{"Separatists=ITHREB", "Ithilenian soldiers=ITHMIL"}},
+		{"Separatists/NOUN/NNS attacked/VERB the/DET Ithilen army/NOUN",
+			[]string{"Separatists=ITHREB", "Ithilen army=ITHMIL"}},
+		{"Separatists/NOUN/NNS attacked/VERB Ithilenian/ADJ civilians/NOUN/NNS",
+			[]string{"Separatists=REB", "Ithilenian civilians=ITHCVL"}},
+		{"Protesters/NOUN/NNS attacked/VERB Ithilenian/ADJ soldiers/NOUN/NNS",
+			[]string{"Protesters=OPP", "Ithilenian soldiers=ITHMIL"}},
+		{"Separatists/NOUN/NNS fled/VERB ./PUNCT Ithilenian/ADJ soldiers/NOUN/NNS left/VERB",
+			[]string{"Separatists=REB", "Ithilenian soldiers=ITHMIL"}},
+	}
+	for _, tt := range tests {
+		checkSpelled(t, r, tt.src, tt.want)
+	}
+}
