@@ -206,6 +206,12 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev = "163", ""
 		cl.pattern += " (by a sanction: 163)"
 	}
+	// "Chile will fight the tariffs at the WTO", "vowed to fight the
+	// sanctions in court": force whose object is a sanction or tariff
+	// contests a measure; it strikes no one.
+	if r := cl.code; !cl.passive && bareVerb(cl) && (strings.HasPrefix(r, "18") || strings.HasPrefix(r, "19")) && a.contestsPenalty(v) {
+		return false
+	}
 	// "China fired ballistic missiles into waters around Taiwan",
 	// "Iran held large military exercises near the border": a missile
 	// launched at no one and an exercise are demonstrations of military
@@ -583,6 +589,21 @@ func (a *article) byPenalty(cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// contestedNouns are the measures (upper-case lemmas) that a verb of
+// force may have as its object when it contests them: sanctions and
+// tariffs (penaltyNouns), duties and bans.
+var contestedNouns = map[string]bool{
+	"SANCTION": true, "TARIFF": true, "EMBARGO": true, "BOYCOTT": true, "DUTY": true, "BAN": true,
+}
+
+// contestsPenalty reports a verb at v whose object in the parse is a
+// sanction, tariff, duty or ban ("fight the tariffs", "will battle the
+// ban in court").
+func (a *article) contestsPenalty(v int) bool {
+	o := a.t.object(v)
+	return o >= 0 && o < len(a.w.lem) && contestedNouns[a.w.lem[o]]
 }
 
 // hostsThing reports a verb at v whose object in the parse is a noun
