@@ -7,7 +7,8 @@ import "testing"
 // however the border names it, and that forces sent to a border of no
 // other country, aid sent there and forces not sent are none. Ships and
 // aircraft of war are forces, and a coast or waters are an edge as a
-// border is.
+// border is; with no edge named, forces moved near a country are aimed
+// at it. Forces put on alert there raise the alert status (152).
 func TestBorderBuildup(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Chile deployed troops to the border with Peru.", []string{"CHL>PER:154"}, nil},
@@ -23,5 +24,16 @@ func TestBorderBuildup(t *testing.T) {
 		{"Bolivia moved fighter jets near the Chilean frontier.", []string{"BOL>CHL:154"}, nil},
 		{"Peru sent warships to its own coast.", nil, []string{"PER>*:154"}},
 		{"Peru sent fishing boats to the Chilean coast.", nil, []string{"PER>CHL:154"}},
+		{"Peru deployed troops near Chile on Monday.", []string{"PER>CHL:154"}, nil},
+		{"Venezuela massed troops near Guyana.", []string{"VEN>GUY:154"}, nil},
+		{"Russia has moved tanks close to Ukraine, officials said.", []string{"RUS>UKR:154"}, nil},
+		{"China deployed warships near Taiwan on Friday.", []string{"CHN>TWN:154"}, nil},
+		{"Chile sent doctors near Peru.", nil, []string{"CHL>PER:154"}},
+		{"Peru will not deploy troops near Chile.", nil, []string{"PER>CHL:154"}},
+		{"Russia deployed troops near Moscow.", nil, []string{"RUS>*:154"}},
+		{"Peru put its army on high alert along the border with Chile.", []string{"PER>CHL:152"}, []string{"PER>CHL:154"}},
+		{"Venezuela placed its troops on alert near Guyana.", []string{"VEN>GUY:152"}, nil},
+		{"Peru put the issue on the agenda with Chile.", nil, []string{"PER>CHL:152"}},
+		{"Chile sent its army to the border with Peru.", []string{"CHL>PER:154"}, nil},
 	})
 }
