@@ -334,7 +334,29 @@ func tagValue(t int) uint64 {
 func xposFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64) []uint64 {
 	fs = wordFeatures(fs, &words[i+2])
 	fs = nextFeatures(fs, &words[i+3])
-	return contextFeatures(fs, words, i, left, right, verbal)
+	return contextFeatures(fs, words, i, left, right, verbal, false)
+}
+
+// leftTags returns the values of the tags of the two tokens before token
+// i, left holding the tags chosen so far, or of the pads before the
+// sentence.
+func leftTags(i int, left []int) (t1, t2 uint64) {
+	t1, t2 = padStart2, padStart1
+	if i >= 1 {
+		t1 = tagValue(left[i-1])
+	}
+	if i >= 2 {
+		t2 = tagValue(left[i-2])
+	} else if i == 1 {
+		t2 = padStart2
+	}
+	return t1, t2
+}
+
+// pairFeatures appends the features of a token that depend on the tags
+// t1 and t2 before it alone (see leftTags).
+func pairFeatures(fs []uint64, t1, t2 uint64) []uint64 {
+	return append(fs, f1(tTag1, t1), f2(tTag12, t1, t2), f1(tTag2, t2))
 }
 
 // nextFeatures appends the features of a token that depend on the next
@@ -382,8 +404,9 @@ func wordFeatures(fs []uint64, w *word) []uint64 {
 
 // contextFeatures appends the features of token i that depend on its
 // neighbours, the tags chosen or the sentence: those of xposFeatures
-// that wordFeatures and nextFeatures leave out.
-func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64) []uint64 {
+// that wordFeatures and nextFeatures leave out. With noPairs it leaves
+// out those of pairFeatures, which the caller scores with pairRows.
+func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64, noPairs bool) []uint64 {
 	w := &words[i+2]
 	p1, p2 := &words[i+1], &words[i]
 	n1, n2 := &words[i+3], &words[i+4]
@@ -412,25 +435,28 @@ func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, 
 	if i == 0 {
 		fs = append(fs, f1(tFirstFlags, w.flags))
 	}
-	t1, t2 := uint64(padStart2), uint64(padStart1)
-	if i >= 1 {
-		t1 = tagValue(left[i-1])
+	t1, t2 := leftTags(i, left)
+	if noPairs {
+		fs = append(fs,
+			f2(tTag1Word, t1, w.lower),
+			f2(tTag1Suf3, t1, w.suf[2]),
+			f2(tTag1Next1, t1, n1.lower),
+			f2(tTag1Amb, t1, w.amb),
+			f2(tTag2Word, t2, w.lower),
+		)
+	} else {
+		// In the order training has always used.
+		fs = append(fs,
+			f1(tTag1, t1),
+			f2(tTag12, t1, t2),
+			f2(tTag1Word, t1, w.lower),
+			f1(tTag2, t2),
+			f2(tTag1Suf3, t1, w.suf[2]),
+			f2(tTag1Next1, t1, n1.lower),
+			f2(tTag1Amb, t1, w.amb),
+			f2(tTag2Word, t2, w.lower),
+		)
 	}
-	if i >= 2 {
-		t2 = tagValue(left[i-2])
-	} else if i == 1 {
-		t2 = padStart2
-	}
-	fs = append(fs,
-		f1(tTag1, t1),
-		f2(tTag12, t1, t2),
-		f2(tTag1Word, t1, w.lower),
-		f1(tTag2, t2),
-		f2(tTag1Suf3, t1, w.suf[2]),
-		f2(tTag1Next1, t1, n1.lower),
-		f2(tTag1Amb, t1, w.amb),
-		f2(tTag2Word, t2, w.lower),
-	)
 	lv := uint64(noTag)
 	for j := i - 1; j >= max(0, i-6); j-- {
 		if t := left[j]; t >= 0 && t < 64 && verbal&(1<<t) != 0 {

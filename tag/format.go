@@ -190,6 +190,7 @@ func decode(d *decoder) (*Model, error) {
 	}
 	m.lem.wn, m.lem.wnPOS, m.lem.past = m.lex.wn, wordNetPOS(m.xpos), pastTags(m.xpos)
 	m.cache = newWordCache(wordCacheBits)
+	m.pairs = newPairRows(len(m.xpos))
 	return m, nil
 }
 

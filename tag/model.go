@@ -33,6 +33,9 @@ type Model struct {
 	// cache holds the analysis and word-feature scores of frequent
 	// words; nil while training, when the tables are still changing.
 	cache *wordCache
+	// pairs holds the summed rows of the features of the two tags before
+	// a word; nil while training, as cache.
+	pairs *pairRows
 
 	pool sync.Pool // of *workspace
 }
@@ -249,8 +252,14 @@ func (m *Model) passFrom(ws *workspace, t *table, out, right []int, cached []*ca
 		} else {
 			fs = nextFeatures(fs, &ws.words[i+3])
 		}
-		ws.fs = contextFeatures(fs, ws.words, i, out, right, m.verbal)
+		ws.fs = contextFeatures(fs, ws.words, i, out, right, m.verbal, m.pairs != nil)
 		t.add(ws.fs, &ws.scores)
+		if m.pairs != nil {
+			t1, t2 := leftTags(i, out)
+			for c, v := range m.pairs.row(t, row, t1, t2)[:n] {
+				scores[c] += v
+			}
+		}
 		if first {
 			out[i], ws.margin[i] = argmaxMargin(scores)
 		} else {

@@ -271,6 +271,7 @@ func fit(ctx context.Context, cfg TrainConfig, train, dev []*conllu.Sentence) (*
 	}
 	fmt.Fprintf(cfg.Log, "tag: trained in %v\n", time.Since(start).Round(time.Second))
 	m.cache = newWordCache(wordCacheBits) // the tables are final now
+	m.pairs = newPairRows(len(m.xpos))
 	return m, nil
 }
 

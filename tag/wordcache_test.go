@@ -145,7 +145,7 @@ func TestWordCacheScores(t *testing.T) {
 				for c, v := range m.rowsOf(ws.cached[i+1], k)[n : 2*n] {
 					got[c] += v
 				}
-				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal), &got)
+				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, false), &got)
 				if got != want {
 					t.Errorf("pass %d, %q: cached scores differ", k+1, toks[i].Form)
 				}
