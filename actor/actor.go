@@ -258,9 +258,9 @@ func (r *Resolver) ResolveUpper(sents []model.Sentence, ups [][]string, ents []m
 // government") that took the country the story was last on and acts, by
 // its own verb, on that very country ("LIMA - Chilean warships entered
 // disputed waters. The foreign ministry accused Chile ...") the country
-// of the story's dateline (home) instead: no government accuses, urges
-// or summons its own country, and a story filed from a capital reports
-// that capital's ministry. Where there is no home, or home is the
+// of the story's dateline (home) instead: no government accuses or
+// urges its own country by name, and a story filed from a capital
+// reports that capital's ministry. Where there is no home, or home is the
 // country acted on, the organ keeps its country.
 func reHome(sents []model.Sentence, out [][]Mention, home string) {
 	if home == "" {
@@ -272,7 +272,10 @@ func reHome(sents []model.Sentence, out [][]Mention, home string) {
 			if !m.bare || m.Person || m.Country == "" || m.Country == home || !strings.HasPrefix(m.Code, m.Country+"GOV") {
 				continue
 			}
-			if actedOn(&sents[i], sent, k) != m.Country {
+			// What it acts on must be the country itself: a
+			// government may well arrest its own people ("the
+			// government arrested Chilean activists").
+			if actedOn(&sents[i], sent, k) != m.Country || sent[k+1].Code != m.Country {
 				continue
 			}
 			m.Code, m.Country = home+m.Code[len(m.Country):], home

@@ -1335,6 +1335,8 @@ func TestReHome(t *testing.T) {
 		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET foreign/ADJ ministry/NOUN accused/VERB Chile"}, "", "foreign ministry=CHLGOV|Chile=CHL"},
 		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET foreign/ADJ ministry/NOUN accused/VERB Chile"}, "CHL", "foreign ministry=CHLGOV|Chile=CHL"},
 		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET foreign/ADJ ministry/NOUN accused/VERB Bolivia"}, "PER", "foreign ministry=CHLGOV|Bolivia=BOL"},
+		// Its own country's people are no country it acts on.
+		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "the/DET government/NOUN arrested/VERB Chilean/ADJ activists/NOUN"}, "PER", "government=CHLGOV|Chilean activists=CHLOPP"},
 		// A country's own organ, named with it, keeps it.
 		{[]string{"Chilean/ADJ warships/NOUN entered/VERB waters/NOUN", "Chile 's/PART foreign/ADJ ministry/NOUN praised/VERB Chile"}, "PER", "Chile 's foreign ministry=CHLGOV|Chile=CHL"},
 	} {
