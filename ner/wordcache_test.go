@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -100,5 +101,40 @@ func TestDecodeLeavesNoScratch(t *testing.T) {
 	}
 	if m.cache.get(hashString("Quorvath"), "Quorvath") != nil {
 		t.Error("a word the word table does not know is cached")
+	}
+}
+
+// TestWordCacheConcurrent tags documents from several goroutines while
+// the cache fills; run with -race.
+func TestWordCacheConcurrent(t *testing.T) {
+	plain, err := load(defaultModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain.cache = nil
+	m, err := load(defaultModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]string{
+		{"Ms.", "Ondra", "Kessel", "of", "the", "Northern", "Grain", "Council", "met", "envoys", "in", "Port", "Varen", "."},
+		{"Kessel", "said", "the", "council", "would", "meet", "again", "in", "Varen", "on", "Friday", "."},
+		{"THE", "COUNCIL", "DECLINED", "TO", "COMMENT", "."},
+	}
+	want := plain.tagDocument(doc, nil)
+	var wg sync.WaitGroup
+	got := make([][][]int, 4)
+	for g := range got {
+		wg.Go(func() {
+			for range 3 {
+				got[g] = m.tagDocument(doc, nil)
+			}
+		})
+	}
+	wg.Wait()
+	for _, g := range got {
+		if !slices.EqualFunc(g, want, slices.Equal) {
+			t.Errorf("labels %v, want %v", g, want)
+		}
 	}
 }
