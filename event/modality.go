@@ -188,21 +188,68 @@ func intends(toks []model.Token, v int) bool {
 // scheduledVisit reports a visit (042) that its source will make, or is
 // due to make, at a time named after the verb ("will visit Lima next
 // week", "is due to travel to Quito on Monday", "will send a delegation
-// to Quito next month"): a trip set for a day is the visit itself,
+// to Quito next month", "is due to lead a trade mission to Peru and
+// Chile next month"): a trip set for a day is the visit itself,
 // hypothetical until it is made, not only an intent to meet (036). A
 // meeting ("will meet again in Quito next month"), a hope or wish to go
 // ("hopes to visit Lima soon") and a trip with no time ("would travel
 // to Lima as soon as conditions allow") stay intents.
 func (a *article) scheduledVisit(toks []model.Token, cl *clause, times []when.Expression) bool {
 	v := cl.v
-	if cl.code != "042" || a.w.lem[v] == "MEET" {
+	if cl.code != "042" && !(cl.code == "036" && a.journeyObject(toks, cl)) || a.w.lem[v] == "MEET" {
 		return false
 	}
 	due := v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && strings.EqualFold(toks[v-2].Form, "due")
 	if !due && !future(toks, v) || conditional(toks, v) {
 		return false
 	}
-	return a.followingTime(toks, v, times, toks[max(cl.hi-1, v)].End) >= 0
+	return a.setTime(toks, v, times, toks[max(cl.hi-1, v)].End)
+}
+
+// journeyNouns are nouns (upper-case lemmas) of a party's journey
+// somewhere, which a pattern may code as an intent to meet ("- *
+// MISSION [036]").
+var journeyNouns = map[string]bool{"MISSION": true, "DELEGATION": true, "TRIP": true, "VISIT": true, "TOUR": true}
+
+// journeyObject reports a noun of a journey right after the verb of cl,
+// past its determiners and modifiers, that goes "to" somewhere ("lead a
+// trade mission to Peru").
+func (a *article) journeyObject(toks []model.Token, cl *clause) bool {
+	for k := cl.vEnd; k+1 < len(toks) && k < cl.vEnd+4; k++ {
+		if journeyNouns[a.w.lem[k]] {
+			return strings.EqualFold(toks[k+1].Form, "to")
+		}
+		if u := toks[k].UPOS; u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" {
+			return false
+		}
+	}
+	return false
+}
+
+// setTime reports a time expression of times after the verb at v,
+// inside its clause (to byte offset hi), that no verb, subordinate
+// clause, relative word or break comes before: the time the trip is
+// set for, after a list of places ("will visit Lima and Quito next
+// week") as after one.
+func (a *article) setTime(toks []model.Token, v int, times []when.Expression, hi int) bool {
+	for _, x := range times {
+		if x.Start < toks[v].End {
+			continue
+		}
+		if x.End > hi {
+			return false
+		}
+		for k := v + 1; k < len(toks) && toks[k].End <= x.Start; k++ {
+			switch t := toks[k]; {
+			case t.UPOS == "VERB", t.UPOS == "AUX", t.UPOS == "SCONJ", partBreak(t):
+				return false
+			case t.XPOS == "WDT", t.XPOS == "WP", t.XPOS == "WP$", t.XPOS == "WRB", doubleQuote(t.Form):
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // future reports a verb at v marked for the future by its auxiliaries

@@ -181,7 +181,7 @@ func (a *article) decideStatus(st *coding) bool {
 	if status == model.Hypothetical && a.scheduledVisit(toks, cl, st.times) {
 		// "is due to visit Quito next week": the visit, hypothetical;
 		// the host has received no one yet.
-		cl.rev = ""
+		cl.code, cl.rev = "042", ""
 	} else if status == model.Hypothetical && strings.HasPrefix(cl.code, "04") && (intends(toks, v) || future(toks, v) || pledgedBy(toks, v) >= 0) {
 		// A meeting or visit someone plans, hopes or agrees to hold is
 		// an intent to meet (036); mediation offered or planned is an
