@@ -355,6 +355,19 @@ func (a *article) targetByCode(st *coding) {
 	if tgt >= 0 && cl.code == "115" && wordBefore(toks, ms[tgt]) == "to" {
 		tgt = -1
 	}
+	// "will challenge the duties at the World Trade Organization",
+	// "raised the dispute at the United Nations": an international
+	// body named as where a deed is done is its venue, not whom the
+	// deed is aimed at, unless the pattern itself aims the deed there.
+	// What the body owns ("protested at the EU's decision") is no
+	// venue.
+	if tgt >= 0 && !cl.passive && ms[tgt].Start > v && ms[tgt].Kind == actor.Named && strings.HasPrefix(ms[tgt].Code, "IGO") && !force(cl.code) && wordBefore(toks, ms[tgt]) == "at" && !possessive(toks, ms[tgt]) && !cl.m.uses(ms[tgt].Start) {
+		switch patternPrep(cl.m.p) {
+		case "AT", "IN", "NEAR":
+		default:
+			tgt = -1
+		}
+	}
 	// "condemned the shelling of El Fasher, a city in Sudan's Darfur
 	// region, by the RSF": who did what an active reaction is about,
 	// named after "by", is what it reacts to.
@@ -858,4 +871,10 @@ func (a *article) forTalks(cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// possessive reports a mention followed by a possessive "'s" ("the EU's
+// decision"): it owns the noun after it.
+func possessive(toks []model.Token, m actor.Mention) bool {
+	return m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s")
 }
