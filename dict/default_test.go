@@ -323,6 +323,11 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"emir", "of"}, "~GOV", 1},
 		{[]string{"sultans"}, "~GOV", 1},
 		{[]string{"Kurdish", "militant", "bases"}, "~REB", 2},
+		{[]string{"jihadist", "fighters", "attacked"}, "~REB", 2},
+		{[]string{"Islamist", "militants"}, "~REB", 2},
+		{[]string{"Islamist", "insurgent"}, "~REB", 2},
+		{[]string{"jihadists"}, "~UAFMUS", 1},
+		{[]string{"gunmen"}, "~UAF", 1},
 	} {
 		code, n, ok := d.Agent(tc.words)
 		if !ok || code != tc.code || n != tc.n {
