@@ -14,6 +14,7 @@ import (
 	"github.com/casus-project/casus/parse"
 	"github.com/casus-project/casus/place"
 	"github.com/casus-project/casus/tag"
+	"github.com/casus-project/casus/wordnet"
 )
 
 // trainConfig is what every trainer is given.
@@ -24,14 +25,16 @@ type trainConfig struct {
 }
 
 // trainers rebuild the models and dictionaries casus embeds, by name.
+// Those marked wordNet read the WordNet database at wordnet.DefaultDir.
 var trainers = map[string]struct {
-	what string
-	run  func(ctx context.Context, c trainConfig) error
+	what    string
+	run     func(ctx context.Context, c trainConfig) error
+	wordNet bool
 }{
 	"tagger": {"the part-of-speech tagger and lemmatiser (tag/model/tagger.bin) from UD English EWT train, tuned on dev, with WordNet (/usr/share/wordnet) for what a word can be and for lemmas: its irregular forms, the verbs it knows",
 		func(ctx context.Context, c trainConfig) error {
 			return tag.Train(ctx, tag.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
-		}},
+		}, true},
 	"parser": {"the dependency parser (parse/model/en_ewt.bin) from UD English EWT train with the built-in tagger's jackknifed tags and word classes learnt from the EWT train text and WordNet's glosses, tuned on dev",
 		func(ctx context.Context, c trainConfig) error {
 			// The pipeline parses the tagger's tags, not gold ones, so the
@@ -52,7 +55,7 @@ var trainers = map[string]struct {
 					}
 					return tag.Jackknife(ctx, tag.TrainConfig{Seed: c.seed, Log: c.log}, base, train, dev)
 				}})
-		}},
+		}, true},
 	"punct": {"the parser's punctuation stage (parse/model/punct.bin) from UD English EWT train and dev as the embedded parser parses them from the built-in tagger's tags, tuned on dev",
 		func(ctx context.Context, c trainConfig) error {
 			// The stage learns from the parses of the parser built into
@@ -75,19 +78,19 @@ var trainers = map[string]struct {
 					tagger.Retag(dev)
 					return nil
 				}})
-		}},
+		}, false},
 	"ner": {"the name model (ner/model/ner.bin) from UNER English EWT dev and WikiGold, with GeoNames, actor and WordNet (/usr/share/wordnet) gazetteers",
 		func(ctx context.Context, c trainConfig) error {
 			return ner.Train(ctx, ner.TrainConfig{DataDir: c.data, Output: c.out, Seed: c.seed, Log: c.log})
-		}},
+		}, true},
 	"places": {"the place gazetteer (place/data/places.bin) from GeoNames and the CAMEO country table",
 		func(ctx context.Context, c trainConfig) error {
 			return place.Build(ctx, place.BuildConfig{Data: c.data, Dir: c.out, Log: c.log})
-		}},
+		}, false},
 	"dicts": {"the actor, agent and verb dictionaries (dict/data/dicts.bin) from PETRARCH-2, the CAMEO tables and the leader tables",
 		func(ctx context.Context, c trainConfig) error {
 			return dict.Build(ctx, dict.BuildConfig{Data: c.data, Dir: c.out, Log: c.log})
-		}},
+		}, false},
 }
 
 func trainerNames() []string {
@@ -136,7 +139,24 @@ Examples:
 			if !ok {
 				return usageErrorf("cannot train %q; want one of %s", args[0], strings.Join(trainerNames(), ", "))
 			}
+			if t.wordNet {
+				if err := requireWordNet(wordnet.DefaultDir); err != nil {
+					return fmt.Errorf("%s: %w", args[0], err)
+				}
+			}
 			return t.run(ctx, trainConfig{data: *data, out: *out, seed: *seed, log: env.Stderr})
 		}
 	},
+}
+
+// requireWordNet returns an error unless dir holds a WordNet database.
+// The tagger, parser and name model learn from WordNet where it is
+// there, and the libraries train without it where it is not; but the
+// models casus embeds were built with it, so a rebuild without it would
+// quietly give another model than the one shipped.
+func requireWordNet(dir string) error {
+	if !wordnet.Have(dir) {
+		return fmt.Errorf("no WordNet database at %s (on Debian: apt-get install wordnet-base); the embedded models were trained with it", dir)
+	}
+	return nil
 }
