@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/casus-project/casus/internal/formcache"
 	"github.com/casus-project/casus/internal/inplace"
 )
 
@@ -283,7 +284,7 @@ func load(b []byte) (*Model, error) {
 	}
 	f.gazFilter = newGazFilter(f.words)
 	m.fast = f
-	m.cache = newWordCache(wordCacheBits)
+	m.cache = formcache.New[cachedWord](wordCacheBits)
 	return m, nil
 }
 

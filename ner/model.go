@@ -348,7 +348,7 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 		w := &ws[i]
 		var cw *cachedWord
 		if m.cache != nil {
-			cw = m.cache.get(hashString(f), f)
+			cw = m.cache.Get(hashString(f), f)
 		}
 		if cw != nil {
 			*w = cw.w
@@ -365,7 +365,7 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 			}
 			w.fx, w.fxTemp = nil, false
 			if m.cache != nil {
-				m.cache.remember(f, w)
+				remember(m.cache, f, w)
 			}
 		}
 		w.pos = 0

@@ -61,11 +61,11 @@ func TestWordCache(t *testing.T) {
 		}
 	}
 	for _, form := range []string{"the", "The", "THE", "minister", "Monday"} {
-		if cached.cache.get(hashString(form), form) == nil {
+		if cached.cache.Get(hashString(form), form) == nil {
 			t.Errorf("%q is not cached", form)
 		}
 	}
-	if long := sents[5][1]; cached.cache.get(hashString(long), long) != nil {
+	if long := sents[5][1]; cached.cache.Get(hashString(long), long) != nil {
 		t.Errorf("a form of %d bytes is cached", len(long))
 	}
 	got, want := cached.tagDocument(sents, xpos), plain.tagDocument(sents, xpos)
@@ -86,7 +86,7 @@ func TestDecodeLeavesNoScratch(t *testing.T) {
 	ws := m.prepare(forms, nil, nil)
 	m.decode(ws, nil, 0)
 	for i, w := range ws {
-		cw := m.cache.get(hashString(forms[i]), forms[i])
+		cw := m.cache.Get(hashString(forms[i]), forms[i])
 		switch {
 		case w.fxTemp:
 			t.Errorf("%q: still marked as scratch", forms[i])
@@ -96,10 +96,10 @@ func TestDecodeLeavesNoScratch(t *testing.T) {
 			t.Errorf("%q: does not share the cached type features", forms[i])
 		}
 	}
-	if m.cache.get(hashString("the"), "the") == nil {
+	if m.cache.Get(hashString("the"), "the") == nil {
 		t.Error(`"the" is not cached`)
 	}
-	if m.cache.get(hashString("Quorvath"), "Quorvath") != nil {
+	if m.cache.Get(hashString("Quorvath"), "Quorvath") != nil {
 		t.Error("a word the word table does not know is cached")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"unsafe"
 
+	"github.com/casus-project/casus/internal/formcache"
 	"github.com/casus-project/casus/internal/hugemem"
 	"github.com/casus-project/casus/internal/inplace"
 )
@@ -189,7 +190,7 @@ func decode(d *decoder) (*Model, error) {
 		return nil, fmt.Errorf("%w: table sizes", errCorrupt)
 	}
 	m.lem.wn, m.lem.wnPOS, m.lem.past = m.lex.wn, wordNetPOS(m.xpos), pastTags(m.xpos)
-	m.cache = newWordCache(wordCacheBits)
+	m.cache = formcache.New[cachedWord](wordCacheBits)
 	m.pairs = newPairRows(len(m.xpos))
 	return m, nil
 }

@@ -163,7 +163,7 @@ func (m *Model) tagForms(ws *workspace, s forms, r repair) {
 		form, w := s.Form(i), &ws.words[i+2]
 		var cw *cachedWord
 		if m.cache != nil {
-			if cw = m.cache.get(hashString(form), form); cw != nil {
+			if cw = m.cache.Get(hashString(form), form); cw != nil {
 				*w = cw.w
 			}
 		}

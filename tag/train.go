@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/conllu"
+	"github.com/casus-project/casus/internal/formcache"
 	"github.com/casus-project/casus/wordnet"
 )
 
@@ -270,7 +271,7 @@ func fit(ctx context.Context, cfg TrainConfig, train, dev []*conllu.Sentence) (*
 		return nil, err
 	}
 	fmt.Fprintf(cfg.Log, "tag: trained in %v\n", time.Since(start).Round(time.Second))
-	m.cache = newWordCache(wordCacheBits) // the tables are final now
+	m.cache = formcache.New[cachedWord](wordCacheBits) // the tables are final now
 	m.pairs = newPairRows(len(m.xpos))
 	return m, nil
 }

@@ -2,8 +2,9 @@ package tag
 
 import (
 	"math/bits"
-	"strings"
 	"sync/atomic"
+
+	"github.com/casus-project/casus/internal/formcache"
 )
 
 // wordCache remembers, for the words the training data knows, what
@@ -17,12 +18,8 @@ import (
 // every feature.
 //
 // The cache fills as words are first seen and is safe for concurrent
-// use: each of its slots holds one word, set once and never changed, so
-// it takes no locks and its size is bounded.
-type wordCache struct {
-	shift uint
-	slots []atomic.Pointer[cachedWord]
-}
+// use (see formcache).
+type wordCache = formcache.Cache[cachedWord]
 
 // cachedWord is one word of a wordCache. It is not changed once stored.
 type cachedWord struct {
@@ -50,60 +47,32 @@ func (cw *cachedWord) lemma(l *lemmatizer, xpos int) string {
 	return l.lemma(cw.form, xpos)
 }
 
-// maxCachedForm bounds the length of the forms a wordCache keeps.
-const maxCachedForm = 32
-
-// newWordCache returns a cache with 2^bits slots.
-func newWordCache(bits int) *wordCache {
-	return &wordCache{shift: uint(64 - bits), slots: make([]atomic.Pointer[cachedWord], 1<<bits)}
-}
-
-// slot returns the slot of a form with hash h.
-func (c *wordCache) slot(h uint64) *atomic.Pointer[cachedWord] {
-	return &c.slots[(h*golden)>>c.shift]
-}
-
-// get returns the cached word form, whose hash is h, or nil.
-func (c *wordCache) get(h uint64, form string) *cachedWord {
-	if cw := c.slot(h).Load(); cw != nil && cw.form == form {
-		return cw
-	}
-	return nil
-}
-
 // cacheable reports whether a word analysed as w is worth a slot: the
 // training data knows it, and it is short.
 func cacheable(w *word, form string) bool {
-	return (w.amb != 0 || w.fixed >= 0) && len(form) <= maxCachedForm
+	return (w.amb != 0 || w.fixed >= 0) && len(form) <= formcache.MaxForm
 }
 
 // remember stores the word form, analysed as w, if its slot is free,
 // and returns what the cache then holds for it, or nil.
 func (m *Model) remember(c *wordCache, w *word, form string) *cachedWord {
-	s := c.slot(w.form)
-	if s.Load() != nil {
-		return nil
-	}
-	// The form is copied: it may be part of a much larger text.
-	cw := &cachedWord{form: strings.Clone(form), w: *w}
-	cw.w.ctx = 0
-	cw.rows = m.wordRows(m.pass1, &cw.w)
-	cw.lemmaTags = w.amb | w.ambForm
-	if w.fixed >= 0 {
-		cw.lemmaTags |= 1 << w.fixed
-	}
-	if n := len(m.xpos); n < 64 {
-		cw.lemmaTags &= 1<<n - 1
-	}
-	for t := range len(m.xpos) {
-		if cw.lemmaTags&(1<<t) != 0 {
-			cw.lemmas = append(cw.lemmas, m.lem.lemma(cw.form, t))
+	return c.Add(w.form, form, func(cw *cachedWord, form string) {
+		cw.form, cw.w = form, *w
+		cw.w.ctx = 0
+		cw.rows = m.wordRows(m.pass1, &cw.w)
+		cw.lemmaTags = w.amb | w.ambForm
+		if w.fixed >= 0 {
+			cw.lemmaTags |= 1 << w.fixed
 		}
-	}
-	if !s.CompareAndSwap(nil, cw) {
-		return nil
-	}
-	return cw
+		if n := len(m.xpos); n < 64 {
+			cw.lemmaTags &= 1<<n - 1
+		}
+		for t := range len(m.xpos) {
+			if cw.lemmaTags&(1<<t) != 0 {
+				cw.lemmas = append(cw.lemmas, m.lem.lemma(form, t))
+			}
+		}
+	})
 }
 
 // wordRows returns the class scores in t of wordFeatures(w), then those

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/casus-project/casus/model"
+
+	"github.com/casus-project/casus/internal/formcache"
 )
 
 // cacheText has frequent words in several cases and positions, words
@@ -65,9 +67,11 @@ func TestWordCacheSameTags(t *testing.T) {
 	m := decodeDefault(t)
 	sameTags(t, "filling", tagged(m), want)
 	filled := 0
-	for i := range m.cache.slots {
-		if m.cache.slots[i].Load() != nil {
-			filled++
+	for _, s := range cacheText {
+		for _, f := range strings.Fields(s) {
+			if m.cache.Get(hashString(f), f) != nil {
+				filled++
+			}
 		}
 	}
 	if filled == 0 {
@@ -88,13 +92,13 @@ func TestWordCacheSameTags(t *testing.T) {
 // is tagged without it.
 func TestWordCacheLongForm(t *testing.T) {
 	m := decodeDefault(t)
-	long := strings.Repeat("a", maxCachedForm+1)
+	long := strings.Repeat("a", formcache.MaxForm+1)
 	m.Tag(tokens("the " + long + " said"))
 	h := hashString(long)
-	if m.cache.get(h, long) != nil {
+	if m.cache.Get(h, long) != nil {
 		t.Errorf("a form of %d bytes was cached", len(long))
 	}
-	if m.cache.get(hashString("the"), "the") == nil {
+	if m.cache.Get(hashString("the"), "the") == nil {
 		t.Error(`"the" was not cached`)
 	}
 }
