@@ -1,6 +1,10 @@
 package tag
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
 
 // TestPairRows checks that scoring a word with its context features less
 // the tag-pair features, plus the pair's row, gives every class of each
@@ -8,35 +12,24 @@ import "testing"
 // those of a model without the rows.
 func TestPairRows(t *testing.T) {
 	m := decodeDefault(t)
-	ws := new(workspace)
+	n := len(m.xpos)
 	checked, differ := 0, 0
-	for _, s := range cacheText {
-		toks := tokens(s)
-		m.tagPart(ws, toks, noRepair)
-		n := len(m.xpos)
-		for k, tb := range []*table{m.pass1, m.pass2} {
-			right := ws.left
-			if k == 0 {
-				right = nil
-			}
-			for i := range toks {
-				var want, got [256]int32
-				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, false), &want)
-				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, true), &got)
-				if got != want {
-					differ++
-				}
-				t1, t2 := leftTags(i, ws.left)
-				for c, v := range m.pairs.row(tb, k, t1, t2)[:n] {
-					got[c] += v
-				}
-				if got != want {
-					t.Errorf("pass %d, %q: scores with the pair row differ", k+1, toks[i].Form)
-				}
-				checked++
-			}
+	eachScored(m, func(ws *workspace, toks []model.Token, k int, tb *table, right []int, i int) {
+		var want, got [256]int32
+		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, false), &want)
+		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, true), &got)
+		if got != want {
+			differ++
 		}
-	}
+		t1, t2 := leftTags(i, ws.left)
+		for c, v := range m.pairs.row(tb, k, t1, t2)[:n] {
+			got[c] += v
+		}
+		if got != want {
+			t.Errorf("pass %d, %q: scores with the pair row differ", k+1, toks[i].Form)
+		}
+		checked++
+	})
 	if checked == 0 || differ == 0 {
 		t.Fatalf("%d words scored, %d of them with pair features", checked, differ)
 	}

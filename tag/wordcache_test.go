@@ -121,42 +121,52 @@ func TestWordCacheConcurrent(t *testing.T) {
 	}
 }
 
+// eachScored tags each sentence of cacheText with m and calls fn for
+// each word i of each pass (0 or 1), with the workspace, the sentence's
+// tokens, the pass's table and the tags to the right that the pass reads
+// (none in the first).
+func eachScored(m *Model, fn func(ws *workspace, toks []model.Token, pass int, tb *table, right []int, i int)) {
+	ws := new(workspace)
+	for _, s := range cacheText {
+		toks := tokens(s)
+		m.tagPart(ws, toks, noRepair)
+		for pass, tb := range []*table{m.pass1, m.pass2} {
+			right := ws.left
+			if pass == 0 {
+				right = nil
+			}
+			for i := range toks {
+				fn(ws, toks, pass, tb, right, i)
+			}
+		}
+	}
+}
+
 // TestWordCacheScores checks that a cached word's row, plus the next
 // word's row and the context features, score every class of each pass as
 // all of the word's features do.
 func TestWordCacheScores(t *testing.T) {
 	m := decodeDefault(t)
 	tagged(m) // fills the cache
-	ws := new(workspace)
+	n := len(m.xpos)
 	checked := 0
-	for _, s := range cacheText {
-		toks := tokens(s)
-		m.tagPart(ws, toks, noRepair)
-		n := len(m.xpos)
-		for k, tb := range []*table{m.pass1, m.pass2} {
-			right := ws.left
-			if k == 0 {
-				right = nil
-			}
-			for i := range toks {
-				cw := ws.cached[i]
-				if cw == nil || i+1 >= len(toks) || ws.cached[i+1] == nil {
-					continue
-				}
-				var want, got [256]int32
-				tb.add(xposFeatures(nil, ws.words, i, ws.left, right, m.verbal), &want)
-				copy(got[:n], m.rowsOf(cw, k)[:n])
-				for c, v := range m.rowsOf(ws.cached[i+1], k)[n : 2*n] {
-					got[c] += v
-				}
-				tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, false), &got)
-				if got != want {
-					t.Errorf("pass %d, %q: cached scores differ", k+1, toks[i].Form)
-				}
-				checked++
-			}
+	eachScored(m, func(ws *workspace, toks []model.Token, k int, tb *table, right []int, i int) {
+		cw := ws.cached[i]
+		if cw == nil || i+1 >= len(toks) || ws.cached[i+1] == nil {
+			return
 		}
-	}
+		var want, got [256]int32
+		tb.add(xposFeatures(nil, ws.words, i, ws.left, right, m.verbal), &want)
+		copy(got[:n], m.rowsOf(cw, k)[:n])
+		for c, v := range m.rowsOf(ws.cached[i+1], k)[n : 2*n] {
+			got[c] += v
+		}
+		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, false), &got)
+		if got != want {
+			t.Errorf("pass %d, %q: cached scores differ", k+1, toks[i].Form)
+		}
+		checked++
+	})
 	if checked == 0 {
 		t.Fatal("no cached word was scored")
 	}
