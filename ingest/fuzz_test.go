@@ -36,25 +36,43 @@ func FuzzDocuments(f *testing.F) {
 		if err := os.WriteFile(name, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		n := 0
-		for d, err := range Documents(context.Background(), []string{name}, Options{MaxFileBytes: max}) {
-			n++
-			if n > len(data)+2 {
-				t.Fatalf("%d yields from %d bytes", n, len(data))
-			}
-			if (d == nil) == (err == nil) {
-				t.Fatalf("yield: doc %v, err %v", d != nil, err)
-			}
-			if err != nil {
-				var ie *InputError
-				if !errors.As(err, &ie) || !strings.HasPrefix(ie.Input, name) {
-					t.Fatalf("error %v does not name %s", err, name)
+		// Read twice, with every document's body recycled once checked:
+		// the second reading, into recycled memory, must give the same
+		// bodies as the first.
+		bodies := new(Bodies)
+		var first []string
+		for pass := range 2 {
+			n := 0
+			for d, err := range Documents(context.Background(), []string{name}, Options{MaxFileBytes: max, Bodies: bodies}) {
+				n++
+				if n > len(data)+2 {
+					t.Fatalf("%d yields from %d bytes", n, len(data))
 				}
-				continue
+				if (d == nil) == (err == nil) {
+					t.Fatalf("yield: doc %v, err %v", d != nil, err)
+				}
+				if err != nil {
+					var ie *InputError
+					if !errors.As(err, &ie) || !strings.HasPrefix(ie.Input, name) {
+						t.Fatalf("error %v does not name %s", err, name)
+					}
+					continue
+				}
+				if !strings.HasPrefix(d.Origin, name) || len(d.Body) > max || len(d.Body) == 0 {
+					t.Fatalf("document %q with %d bytes", d.Origin, len(d.Body))
+				}
+				if pass == 0 {
+					first = append(first, string(d.Body))
+				} else if len(first) == 0 || string(d.Body) != first[0] {
+					t.Fatalf("document %q read into recycled memory differs from its first reading", d.Origin)
+				} else {
+					first = first[1:]
+				}
+				bodies.Recycle(d)
 			}
-			if !strings.HasPrefix(d.Origin, name) || len(d.Body) > max || len(d.Body) == 0 {
-				t.Fatalf("document %q with %d bytes", d.Origin, len(d.Body))
-			}
+		}
+		if len(first) != 0 {
+			t.Fatalf("%d documents of the first reading missing from the second", len(first))
 		}
 	})
 }
