@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/casus-project/casus/model"
 )
 
 // FuzzDocuments feeds arbitrary bytes as a file input. Properties: no
@@ -45,21 +47,8 @@ func FuzzDocuments(f *testing.F) {
 			n := 0
 			for d, err := range Documents(context.Background(), []string{name}, Options{MaxFileBytes: max, Bodies: bodies}) {
 				n++
-				if n > len(data)+2 {
-					t.Fatalf("%d yields from %d bytes", n, len(data))
-				}
-				if (d == nil) == (err == nil) {
-					t.Fatalf("yield: doc %v, err %v", d != nil, err)
-				}
-				if err != nil {
-					var ie *InputError
-					if !errors.As(err, &ie) || !strings.HasPrefix(ie.Input, name) {
-						t.Fatalf("error %v does not name %s", err, name)
-					}
+				if !checkYield(t, name, n, len(data), max, d, err) {
 					continue
-				}
-				if !strings.HasPrefix(d.Origin, name) || len(d.Body) > max || len(d.Body) == 0 {
-					t.Fatalf("document %q with %d bytes", d.Origin, len(d.Body))
 				}
 				if pass == 0 {
 					first = append(first, string(d.Body))
@@ -98,22 +87,33 @@ func FuzzStdin(f *testing.F) {
 		n := 0
 		for d, err := range Documents(context.Background(), []string{"-"}, Options{MaxFileBytes: max, Stdin: bytes.NewReader(data)}) {
 			n++
-			if n > len(data)+2 {
-				t.Fatalf("%d yields from %d bytes", n, len(data))
-			}
-			if (d == nil) == (err == nil) {
-				t.Fatalf("yield: doc %v, err %v", d != nil, err)
-			}
-			if err != nil {
-				var ie *InputError
-				if !errors.As(err, &ie) || !strings.HasPrefix(ie.Input, "stdin") {
-					t.Fatalf("error %v does not name stdin", err)
-				}
-				continue
-			}
-			if !strings.HasPrefix(d.Origin, "stdin") || len(d.Body) > max || len(d.Body) == 0 {
-				t.Fatalf("document %q with %d bytes", d.Origin, len(d.Body))
-			}
+			checkYield(t, "stdin", n, len(data), max, d, err)
 		}
 	})
+}
+
+// checkYield checks the nth yield of Documents reading size bytes from
+// the input named name: a document or an error, never both or neither,
+// and not more of them than the input has bytes (and two more); an error
+// that names the input; a document of it with 1 to max bytes. It
+// reports whether the yield was a document.
+func checkYield(t *testing.T, name string, n, size, max int, d *model.Document, err error) bool {
+	t.Helper()
+	if n > size+2 {
+		t.Fatalf("%d yields from %d bytes", n, size)
+	}
+	if (d == nil) == (err == nil) {
+		t.Fatalf("yield: doc %v, err %v", d != nil, err)
+	}
+	if err != nil {
+		var ie *InputError
+		if !errors.As(err, &ie) || !strings.HasPrefix(ie.Input, name) {
+			t.Fatalf("error %v does not name %s", err, name)
+		}
+		return false
+	}
+	if !strings.HasPrefix(d.Origin, name) || len(d.Body) > max || len(d.Body) == 0 {
+		t.Fatalf("document %q with %d bytes", d.Origin, len(d.Body))
+	}
+	return true
 }

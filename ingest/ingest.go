@@ -174,6 +174,7 @@ func (w *walker) pipeline(jobs iter.Seq[*job], yield yieldFunc) bool {
 	defer stop()
 	window := 2 * w.opts.Workers
 	var queue []*job
+	var turn <-chan struct{} // closed once the last fetch started has its slot
 	more := true
 	for {
 		for more && len(queue) < window {
@@ -183,7 +184,7 @@ func (w *walker) pipeline(jobs iter.Seq[*job], yield yieldFunc) bool {
 				break
 			}
 			if j.run == nil {
-				w.start(ctx, j, &wg)
+				turn = w.start(ctx, j, &wg, turn)
 			}
 			queue = append(queue, j)
 		}
@@ -202,19 +203,39 @@ func (w *walker) pipeline(jobs iter.Seq[*job], yield yieldFunc) bool {
 	}
 }
 
-// start begins fetching j in a new goroutine.
-func (w *walker) start(ctx context.Context, j *job, wg *sync.WaitGroup) {
+// start begins fetching j in a new goroutine, which takes one of the
+// Workers fetch slots once the fetch started before it (whose turn
+// channel is prev, nil for none) has taken one. It returns j's own turn
+// channel, closed when j has a slot or will never need one. Slots go in
+// input order: a fetch later in the window never keeps an earlier one
+// waiting, as results are yielded in input order and the earlier one
+// would hold them all back (up to a fetch's whole timeout behind a slow
+// server).
+func (w *walker) start(ctx context.Context, j *job, wg *sync.WaitGroup, prev <-chan struct{}) <-chan struct{} {
 	j.done = make(chan struct{})
+	turn := make(chan struct{})
 	if w.opts.Fetcher == nil {
 		j.err = ErrNoFetcher
 		close(j.done)
-		return
+		close(turn)
+		return turn
 	}
 	wg.Go(func() {
 		defer close(j.done)
+		if prev != nil {
+			select {
+			case <-prev:
+			case <-ctx.Done():
+				close(turn)
+				j.err = ctx.Err()
+				return
+			}
+		}
 		select {
 		case w.sem <- struct{}{}:
+			close(turn)
 		case <-ctx.Done():
+			close(turn)
 			j.err = ctx.Err()
 			return
 		}
@@ -224,6 +245,7 @@ func (w *walker) start(ctx context.Context, j *job, wg *sync.WaitGroup) {
 			j.err = errors.New("fetcher returned no document")
 		}
 	})
+	return turn
 }
 
 // finish yields what j produces.

@@ -500,6 +500,50 @@ func TestEarlyStop(t *testing.T) {
 	}
 }
 
+// TestFetchSlotsInOrder checks that fetch slots are taken in input
+// order: with one slot, a first page that answers at once comes first
+// and at once, though the pages after it in the fetch window hang until
+// the test ends. Before, the window's fetches raced for the slot, and a
+// hanging one that won it held the first page back for the client's whole
+// timeout. Ten rounds, as the race was lost about half the time.
+func TestFetchSlotsInOrder(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/first" {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+		}
+		w.Write([]byte("<html>x</html>"))
+	}))
+	defer srv.Close()
+	defer close(release)
+	client := fetch.New(fetch.Options{AllowPrivate: true, Retries: -1, PerHost: 16, Timeout: time.Minute})
+	inputs := []string{srv.URL + "/first", srv.URL + "/hang/1", srv.URL + "/hang/2"}
+	for round := range 10 {
+		got := make(chan string, 1)
+		go func() {
+			for d, err := range Documents(context.Background(), inputs, Options{Fetcher: client, Workers: 1}) {
+				if err != nil {
+					got <- err.Error()
+				} else {
+					got <- d.URL
+				}
+				break
+			}
+		}()
+		select {
+		case u := <-got:
+			if !strings.HasSuffix(u, "/first") {
+				t.Fatalf("round %d: first yield %s, want the first page", round, u)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("round %d: the first page did not come within 10 s: a later fetch holds the slot", round)
+		}
+	}
+}
+
 // TestConcurrentFetchOrder checks that fetches overlap and results keep
 // input order even when later ones finish first.
 func TestConcurrentFetchOrder(t *testing.T) {
