@@ -160,6 +160,9 @@ type Prepared struct {
 	// times are the time expressions of doc's text, found once for the
 	// actors' days (sentenceDays) and for the events' dates.
 	times []when.Expression
+	// impossible are the days doc's text names that no calendar has
+	// ("Feb 30"), found with times.
+	impossible []model.Span
 }
 
 // Prepare reads art and doc as Code does before it codes a sentence. doc
@@ -173,7 +176,7 @@ func (c *Coder) Prepare(art *model.Article, doc *nlp.Doc) *Prepared {
 		return p
 	}
 	if ref := art.Published.Time; !ref.IsZero() {
-		p.times = when.Find(doc.Text, ref)
+		p.times, p.impossible = when.FindAll(doc.Text, ref)
 	}
 	p.story, p.skip, p.ups, p.mentions = c.start(doc, art.Published.Time, p.times)
 	return p
@@ -189,7 +192,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 	ref := art.Published.Time
 	skip, ups, mentions, times := p.skip, p.ups, p.mentions, p.times
 	a := &article{
-		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times,
+		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times, impossible: p.impossible,
 		seen: map[string]bool{}, mentions: mentions, ents: doc.Entities,
 	}
 	a.w.syn = c.syn
@@ -235,13 +238,16 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 
 // article is the state of one Code call.
 type article struct {
-	c        *Coder
-	text     string
-	ref      time.Time
-	quotes   []model.Quote
-	framing  []model.FramingMark
-	times    []when.Expression
-	paraDate *when.Expression
+	c       *Coder
+	text    string
+	ref     time.Time
+	quotes  []model.Quote
+	framing []model.FramingMark
+	times   []when.Expression
+	// impossible are the days the text names that no calendar has
+	// (when.FindAll).
+	impossible []model.Span
+	paraDate   *when.Expression
 	// storyDay is the recent day the story's lede names (see
 	// setStoryDay), the date of events no time expression dates.
 	storyDay  *when.Expression

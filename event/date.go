@@ -103,7 +103,7 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		// history, not of the story's day; when is not known.
 		return model.Date{}, when.Expression{}, false
 	}
-	if when.NamesImpossibleDate(a.text[loB:hiB], a.ref) {
+	if spanWithin(a.impossible, loB, hiB) {
 		// "expelled two diplomats on Feb 30": a day the text got
 		// wrong, which is no reason to take the article's.
 		return model.Date{}, when.Expression{}, false
@@ -606,4 +606,14 @@ func (a *article) governorTime(v int, heads []int) int {
 		c = g
 	}
 	return -1
+}
+
+// spanWithin reports whether one of spans lies within the bytes lo to hi.
+func spanWithin(spans []model.Span, lo, hi int) bool {
+	for _, sp := range spans {
+		if sp.Start >= lo && sp.End <= hi {
+			return true
+		}
+	}
+	return false
 }

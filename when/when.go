@@ -93,12 +93,22 @@ const MaxText = 1 << 20
 // article's date, in text order and without overlaps. Only ref's calendar
 // day matters.
 func Find(text string, ref time.Time) []Expression {
+	xs, _ := FindAll(text, ref)
+	return xs
+}
+
+// FindAll is Find that also returns where text names a day of a month
+// that the calendar does not have ("on Feb 30", "31 April 2024",
+// "2023-02-29"), with ref giving the year where the text names none.
+// Find passes such words over, as they give no time; but the deed they
+// date was on some day the text got wrong, not on the article's, and is
+// best left undated.
+func FindAll(text string, ref time.Time) (xs []Expression, impossible []model.Span) {
 	if len(text) > MaxText {
 		text = text[:MaxText]
 	}
 	y, m, d := ref.Date()
 	f := finder{text: text, words: words(text), ref: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
-	var out []Expression
 	for i := 0; i < len(f.words); {
 		x, n := f.match(i)
 		if n == 0 {
@@ -107,11 +117,11 @@ func Find(text string, ref time.Time) []Expression {
 		}
 		x.Span = model.Span{Start: int(f.words[i].start), End: int(f.words[i+n-1].end)}
 		x.Text = text[x.Start:x.End]
-		out = append(out, x)
-		f.prev = &out[len(out)-1]
+		xs = append(xs, x)
+		f.prev = &xs[len(xs)-1]
 		i += n
 	}
-	return out
+	return xs, f.impossible
 }
 
 // Background reports whether x lies wholly before the week before ref, the
@@ -193,9 +203,9 @@ type finder struct {
 	// prev is the expression found last, the anchor of "the same day"
 	// and "a week later"; nil before the first.
 	prev *Expression
-	// impossible is set once date has turned down a day that no calendar
-	// has ("Feb 30"); see NamesImpossibleDate.
-	impossible bool
+	// impossible holds the spans of the days date turned down because no
+	// calendar has them ("Feb 30"); see FindAll.
+	impossible []model.Span
 }
 
 func (f *finder) at(i int) word {
@@ -524,7 +534,12 @@ func (f *finder) date(y int, m time.Month, d int, hasYear bool, from, to int) (E
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	if t.Day() != d {
 		// Feb 30 and the like: no time, but the text meant a day.
-		f.impossible = f.impossible || d >= 1 && d <= 31
+		if d >= 1 && d <= 31 && to > from {
+			sp := model.Span{Start: int(f.words[from].start), End: int(f.words[to-1].end)}
+			if n := len(f.impossible); n == 0 || f.impossible[n-1] != sp {
+				f.impossible = append(f.impossible, sp)
+			}
+		}
 		return Expression{}, 0
 	}
 	x := f.day(t, reason)
@@ -768,26 +783,6 @@ func (f *finder) laterWords(i int) (days, n int) {
 		return 7 * k, 3
 	}
 	return 0, 0
-}
-
-// NamesImpossibleDate reports whether text names a day of a month that
-// the calendar does not have ("on Feb 30", "31 April 2024", "2023-02-29"),
-// with ref, the article's date, giving the year where the text names
-// none. Find passes such words over, as they give no time; but the deed
-// they date was on some day the text got wrong, not on the article's, and
-// is best left undated.
-func NamesImpossibleDate(text string, ref time.Time) bool {
-	if len(text) > MaxText {
-		text = text[:MaxText]
-	}
-	y, m, d := ref.Date()
-	f := finder{text: text, words: words(text), ref: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
-	for i := range f.words {
-		if f.match(i); f.impossible {
-			return true
-		}
-	}
-	return false
 }
 
 // CountsFromBefore reports whether text holds words that count from a day

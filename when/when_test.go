@@ -1,6 +1,7 @@
 package when
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -135,7 +136,12 @@ func FuzzFind(f *testing.F) {
 			last = x.End
 		}
 		CountsFromDeed(text)
-		NamesImpossibleDate(text, ref)
+		_, bad := FindAll(text, ref)
+		for _, sp := range bad {
+			if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(text) {
+				t.Fatalf("impossible day's span %d-%d in %q", sp.Start, sp.End, text)
+			}
+		}
 	})
 }
 
@@ -289,24 +295,32 @@ func TestCountsFromDeed(t *testing.T) {
 	}
 }
 
-func TestNamesImpossibleDate(t *testing.T) {
+func TestFindAllImpossible(t *testing.T) {
 	tests := []struct {
 		text string
-		want bool
+		want string // the impossible day's words, "" for none
 	}{
-		{"Talks on Feb 30 were cancelled.", true},
-		{"The border closed on 31 April 2024.", true},
-		{"The treaty of 2023-02-29 lapsed.", true},
-		{"They met on February 31 in Geneva.", true},
-		{"They met on Feb 28 in Geneva.", false},
-		{"The leap day 2024-02-29 passed quietly.", false},
-		{"Flight 30 landed in May.", false},
-		{"Talks resume on Friday.", false},
-		{"", false},
+		{"Talks on Feb 30 were cancelled.", "Feb 30"},
+		{"The border closed on 31 April 2024.", "31 April 2024"},
+		{"The treaty of 2023-02-29 lapsed.", "2023-02-29"},
+		{"They met on February 31 in Geneva.", "February 31"},
+		{"They met on Feb 28 in Geneva.", ""},
+		{"The leap day 2024-02-29 passed quietly.", ""},
+		{"Flight 30 landed in May.", ""},
+		{"Talks resume on Friday.", ""},
+		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := NamesImpossibleDate(tt.text, ref); got != tt.want {
-			t.Errorf("NamesImpossibleDate(%q) = %v, want %v", tt.text, got, tt.want)
+		xs, bad := FindAll(tt.text, ref)
+		var got []string
+		for _, sp := range bad {
+			got = append(got, tt.text[sp.Start:sp.End])
+		}
+		if want := []string{tt.want}; tt.want == "" && len(got) != 0 || tt.want != "" && !slices.Equal(got, want) {
+			t.Errorf("FindAll(%q): impossible days %q, want %q", tt.text, got, tt.want)
+		}
+		if find := Find(tt.text, ref); !slices.EqualFunc(find, xs, func(a, b Expression) bool { return a.Span == b.Span && a.Text == b.Text }) {
+			t.Errorf("FindAll(%q) found %v, Find %v", tt.text, xs, find)
 		}
 	}
 }
