@@ -136,7 +136,7 @@ func borderCountry(toks []model.Token, ms []actor.Mention, b int) int {
 		case b+2 < len(toks) && m.Start == b+2 && (plainWord(toks[b+1].Form) == "with" || plainWord(toks[b+1].Form) == "of"):
 			return i
 		case m.End == b && m.Kind == actor.Named,
-			m.End == b-1 && (toks[b-1].Form == "'s" || toks[b-1].Form == "’s"):
+			m.End == b-1 && possessiveMark(toks[b-1]):
 			return i
 		}
 	}

@@ -693,7 +693,7 @@ func (a *article) nominalOwner(toks []model.Token, ms []actor.Mention, k int) in
 	if p < 0 {
 		return -1
 	}
-	if toks[p].Form == "'s" || toks[p].Form == "’s" {
+	if possessiveMark(toks[p]) {
 		p--
 	}
 	for i, m := range ms {

@@ -69,7 +69,7 @@ func (a *article) heldAt(toks []model.Token, k int) bool {
 // meeting with Chile", "their talks with"), not one a word before it
 // says is yet to be held (unheld).
 func (a *article) ownHeld(toks []model.Token, ms []actor.Mention, k int) bool {
-	return !unheld(a.w.up, k) && a.nominalOwner(toks, ms, k) >= 0 && k > 0 && (toks[k-1].Form == "'s" || toks[k-1].Form == "’s" || toks[k-1].XPOS == "PRP$")
+	return !unheld(a.w.up, k) && a.nominalOwner(toks, ms, k) >= 0 && k > 0 && (possessiveMark(toks[k-1]) || toks[k-1].XPOS == "PRP$")
 }
 
 // nominalMeeting codes a meeting held ("during a meeting in the Oval
@@ -192,7 +192,7 @@ func (a *article) describedName(toks []model.Token, ms []actor.Mention, p int) i
 		return -1
 	}
 	for i, m := range ms {
-		if m.Start == j+1 && m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+		if m.Start == j+1 && possessive(toks, m) {
 			return i
 		}
 	}

@@ -591,19 +591,16 @@ func (a *article) byPenalty(cl *clause) bool {
 	return false
 }
 
-// contestedNouns are the measures (upper-case lemmas) that a verb of
-// force may have as its object when it contests them: sanctions and
-// tariffs (penaltyNouns), duties and bans.
-var contestedNouns = map[string]bool{
-	"SANCTION": true, "TARIFF": true, "EMBARGO": true, "BOYCOTT": true, "DUTY": true, "BAN": true,
-}
-
 // contestsPenalty reports a verb at v whose object in the parse is a
-// sanction, tariff, duty or ban ("fight the tariffs", "will battle the
-// ban in court").
+// penalty (penaltyNouns), a duty or a ban ("fight the tariffs", "will
+// battle the ban in court").
 func (a *article) contestsPenalty(v int) bool {
 	o := a.t.object(v)
-	return o >= 0 && o < len(a.w.lem) && contestedNouns[a.w.lem[o]]
+	if o < 0 || o >= len(a.w.lem) {
+		return false
+	}
+	l := a.w.lem[o]
+	return penaltyNouns[l] || l == "DUTY" || l == "BAN"
 }
 
 // hostsThing reports a verb at v whose object in the parse is a noun

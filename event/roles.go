@@ -203,7 +203,7 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 			}
 		}
 		// A possessor is not the subject: "Iran's conduct".
-		if m.End < v && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+		if m.End < v && possessiveMark(toks[m.End]) {
 			continue
 		}
 		return i
@@ -361,7 +361,7 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 			}
 			return -1
 		}
-		if k := m.End; k+1 < len(toks) && (toks[k].Form == "'s" || toks[k].Form == "’s") {
+		if k := m.End; k+1 < len(toks) && possessiveMark(toks[k]) {
 			// "called Iran's conduct": the possessor is the target.
 			return i
 		}
@@ -432,7 +432,7 @@ func (a *article) objectAt(toks []model.Token, ms []actor.Mention, cl *clause, s
 		if indefinite && modifier(toks, m.End) {
 			return -1
 		}
-		if e := m.End; e < len(toks) && (isFinite(toks[e]) || toks[e].UPOS == "AUX" || toks[e].Form == "'s" || toks[e].Form == "’s") {
+		if e := m.End; e < len(toks) && (isFinite(toks[e]) || toks[e].UPOS == "AUX" || possessiveMark(toks[e])) {
 			return -1
 		}
 		return i

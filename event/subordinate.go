@@ -331,10 +331,16 @@ func (a *article) passiveConjunct(v int) int {
 	if !obj {
 		return -1
 	}
-	for _, c := range t.kids[h] {
-		// Not "Berisha, who was jailed in 1986, criticised Serbia",
-		// however the parse joins the two verbs.
-		if t.rel[c] == "nsubj:pass" && c < h && !relativePronoun(a.toks[c]) {
+	return a.passiveSubject(h)
+}
+
+// passiveSubject returns the subject token before the passive verb at h,
+// which a verb joined to it shares (passiveConjunct, sharedPassive), or
+// -1. A relative pronoun is no such subject: not "Berisha, who was jailed
+// in 1986, criticised Serbia", however the parse joins the two verbs.
+func (a *article) passiveSubject(h int) int {
+	for _, c := range a.t.kids[h] {
+		if a.t.rel[c] == "nsubj:pass" && c < h && !relativePronoun(a.toks[c]) {
 			return c
 		}
 	}
@@ -370,10 +376,5 @@ func (a *article) sharedPassive(v int) int {
 			return -1
 		}
 	}
-	for _, c := range t.kids[h] {
-		if t.rel[c] == "nsubj:pass" && c < h && !relativePronoun(a.toks[c]) {
-			return c
-		}
-	}
-	return -1
+	return a.passiveSubject(h)
 }

@@ -699,7 +699,7 @@ func posture(code string) bool { return strings.HasPrefix(code, "15") }
 // possessor ("over its decision", "with Chile's navy") is the owner of
 // the preposition's noun, not its object, and is not reported.
 func reverseOblique(toks []model.Token, m actor.Mention) bool {
-	if toks[m.Head].XPOS == "PRP$" || m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s") {
+	if toks[m.Head].XPOS == "PRP$" || possessive(toks, m) {
 		return false
 	}
 	k := m.Start - 1
@@ -876,5 +876,9 @@ func (a *article) forTalks(cl *clause) bool {
 // possessive reports a mention followed by a possessive "'s" ("the EU's
 // decision"): it owns the noun after it.
 func possessive(toks []model.Token, m actor.Mention) bool {
-	return m.End < len(toks) && (toks[m.End].Form == "'s" || toks[m.End].Form == "’s")
+	return m.End < len(toks) && possessiveMark(toks[m.End])
 }
+
+// possessiveMark reports the possessive "'s" (with either apostrophe),
+// which the tokenizer splits off its noun.
+func possessiveMark(t model.Token) bool { return t.Form == "'s" || t.Form == "’s" }

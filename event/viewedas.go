@@ -60,7 +60,7 @@ func (a *article) viewedAs(s *model.Sentence, toks []model.Token, ms []actor.Men
 		// decision").
 		tgt := -1
 		for i, m := range ms {
-			if m.Start > v && (m.End == q-1 || m.End == q-2 && (toks[q-2].Form == "'s" || toks[q-2].Form == "’s")) {
+			if m.Start > v && (m.End == q-1 || m.End == q-2 && possessiveMark(toks[q-2])) {
 				tgt = i
 			}
 		}
@@ -178,7 +178,7 @@ func (a *article) saidFalse(s *model.Sentence, toks []model.Token, ms []actor.Me
 			entries: []string{"said the " + toks[n].Form + " false"}}
 		var tms []actor.Mention
 		for _, m := range ms {
-			if m.Start >= k && (m.End == n || m.End == n-1 && (toks[n-1].Form == "'s" || toks[n-1].Form == "’s")) {
+			if m.Start >= k && (m.End == n || m.End == n-1 && possessiveMark(toks[n-1])) {
 				tms = []actor.Mention{m}
 			}
 		}
