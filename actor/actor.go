@@ -803,6 +803,9 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.bareLeader(toks, i); ok {
 		return m, true
 	}
+	if m, ok := st.titleAgain(toks, i); ok {
+		return m, true
+	}
 	uw := st.up[i]
 	// "He Jianxiong said": a capitalised "He" right before a person's
 	// name that the names model finds is that name's family name, not

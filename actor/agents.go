@@ -614,6 +614,16 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Peruvian Foreign Minister Elena Gonzalez met ... The Foreign
+	// Minister thanked ...": a bare title is the person named before with
+	// it, not of the country its sentence names first (lastTitled).
+	if m.Person && !spokes && i > 0 && st.up[i-1] == "THE" && !st.former(i) {
+		if h := st.lastTitled(a.Phrase); h != nil {
+			m.Code, m.Country = h.Code, h.Country
+			m.Antecedent = h.Span
+			return
+		}
+	}
 	// A spokesperson who opens the sentence speaks for the actor that led
 	// the last one ("The RSF denied targeting civilians. A spokesman said
 	// its fighters were responding"); one named later in the sentence

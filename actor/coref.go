@@ -221,6 +221,81 @@ func (st *state) lastDiplomat() *Mention {
 	return nil
 }
 
+// lastTitled is the person the article last named in full with a title
+// that holds the words of title ("Peruvian Foreign Minister Elena
+// Gonzalez" for a later "the Foreign Minister", "Secretary of State
+// Antony Blinken" for "the Secretary", "Polish Defence Minister Jan Nowak"
+// for "the Minister"): a statement names its officials once and then by
+// their title alone, and a bare title is theirs, not the government of
+// whichever country its sentence names first. It is nil when no one was
+// so named, or when people of two countries were ("President Ruto met
+// President Samia ... The President"), which the title alone does not
+// tell apart. A deputy's or former holder's title ("Vice President",
+// "former Prime Minister") is another office.
+func (st *state) lastTitled(title string) *Mention {
+	var found *Mention
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-40; h-- {
+		m := &st.history[h]
+		if !m.Person || m.Kind != Named || m.Country == "" || !holdsTitle(m.words, title) {
+			continue
+		}
+		if found == nil {
+			found = m
+		} else if m.Country != found.Country {
+			return nil
+		}
+	}
+	return found
+}
+
+// holdsTitle reports whether words, a named mention's upper-case words,
+// hold title as whole words, not right after a word that makes it
+// another office (see lesserOffice).
+func holdsTitle(words, title string) bool {
+	for rest := words; ; {
+		k := strings.Index(rest, title)
+		if k < 0 {
+			return false
+		}
+		end := k + len(title)
+		whole := (k == 0 || rest[k-1] == ' ') && (end == len(rest) || rest[end] == ' ')
+		if whole && (k == 0 || !lesserOffice[headWord(strings.TrimSuffix(rest[:k], " "))]) {
+			return true
+		}
+		rest = rest[end:]
+	}
+}
+
+// lesserOffice are the words that, before a title, name another office
+// than the bare title does ("Vice President", "former Prime Minister").
+var lesserOffice = map[string]bool{
+	"VICE": true, "DEPUTY": true, "FORMER": true, "EX-": true, "ASSISTANT": true, "UNDER": true,
+}
+
+// titleAgain resolves a capitalised title of one word after "the", which
+// no agent phrase matched ("The Secretary thanked ..."), to the person
+// named before with that title (lastTitled). A title with a name or
+// another title word after it is not bare.
+func (st *state) titleAgain(toks []model.Token, i int) (Mention, bool) {
+	t := toks[i]
+	if st.r.Local || i == 0 || st.up[i-1] != "THE" || t.Form[0] < 'A' || t.Form[0] > 'Z' || isPlural(t) ||
+		t.UPOS != "NOUN" && t.UPOS != "PROPN" || !personTitle(st.up[i]) {
+		return Mention{}, false
+	}
+	if i+1 < len(toks) && maybeName(toks[i+1]) && !isPunct(toks[i+1]) {
+		return Mention{}, false
+	}
+	h := st.lastTitled(st.up[i])
+	if h == nil {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Agent, Person: true, Agent: st.up[i]}
+	m.Code, m.Country, m.Name = h.Code, h.Country, h.Name
+	m.Entry = "title " + st.up[i] + "; " + h.Entry
+	m.Antecedent = h.Span
+	return m, true
+}
+
 func (st *state) lastWithCountry(c string) int {
 	for h := len(st.history) - 1; h >= 0; h-- {
 		if st.history[h].Country == c {

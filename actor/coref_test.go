@@ -574,3 +574,53 @@ func TestBackerNoAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAgain checks that a bare title after "the" ("the Foreign
+// Minister", "The Secretary") stands for the person named before with
+// that title, of whichever country, and that it is left to the older
+// rules where people of two countries held the title, or where the
+// earlier title was a deputy's.
+func TestTitleAgain(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"the foreign minister is the one named, not the sentence's first country",
+			[]string{"Kenyan/ADJ President [Ana Wanjiru] met/VERB Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Ruiz] in/ADP {Nairobi}",
+				"The/DET President/PROPN thanked/VERB the/DET Foreign/PROPN Minister/PROPN"},
+			"President=KENGOV|Foreign Minister=PERGOV"},
+		{"a title no agent phrase holds",
+			[]string{"Chilean/ADJ Secretary/PROPN of/ADP State/PROPN [Ana Lind] met/VERB Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Ruiz]",
+				"The/DET Secretary/PROPN praised/VERB Peru"},
+			"Secretary=CHLGOV|Peru=PER"},
+		{"the minister after a minister and his counterpart",
+			[]string{"Polish/ADJ Defence/PROPN Minister/PROPN [Jan Nowak] met/VERB his/PRON/PRP$ German/ADJ counterpart/NOUN [Karl Weber]",
+				"The/DET Minister/PROPN thanked/VERB Germany"},
+			"Minister=POLGOV|Germany=DEU"},
+		{"the minister is not the last sentence's first country",
+			[]string{"German/ADJ officials/NOUN/NNS met/VERB Polish/ADJ Defence/PROPN Minister/PROPN [Jan Nowak]",
+				"The/DET Minister/PROPN thanked/VERB Germany"},
+			"Minister=POLGOV|Germany=DEU"},
+		{"a title two countries' people held is left alone",
+			[]string{"Kenyan/ADJ President [Ana Wanjiru] met/VERB Peruvian/ADJ President [Elena Ruiz]",
+				"Chile praised/VERB the/DET President/PROPN"},
+			"Chile=CHL|President=CHLGOV"},
+		{"a vice president's title is another office",
+			[]string{"Kenyan/ADJ Vice/PROPN President [Ana Wanjiru] visited/VERB {Lima}",
+				"Peru thanked/VERB the/DET President/PROPN"},
+			"Peru=PER|President=PERGOV"},
+		{"a bare title no one held takes no one's",
+			[]string{"Kenya criticised/VERB Somalia",
+				"The/DET Secretary/PROPN left/VERB"},
+			""},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

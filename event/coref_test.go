@@ -45,3 +45,19 @@ func TestSpeakerSecondDeed(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestTitleAgain codes readouts of my own that name each official once
+// in full and then by the title alone ("The Secretary thanked the
+// Foreign Minister"): the title is the official named with it, not the
+// government of the country the sentence names first.
+func TestTitleAgain(t *testing.T) {
+	tests := []eventCase{
+		{"Secretary of State Antony Blinken met Peruvian Foreign Minister Elena Gonzalez in Washington on Tuesday. The Secretary thanked the Foreign Minister for her support.",
+			[]string{"USAGOV>PERGOV:051"}, []string{"USAGOV>USAGOV:*"}},
+		{"President William Ruto met Prime Minister Narendra Modi in New Delhi on Monday. The President praised the Prime Minister for his leadership.",
+			[]string{"KENGOV>INDGOV:051"}, []string{"KENGOV>KENGOV:*"}},
+		{"German officials met Polish Defence Minister Jan Nowak in Warsaw on Thursday. The Minister thanked Germany for its support.",
+			[]string{"POLGOV>DEU:051"}, []string{"DEUGOV>DEU:*"}},
+	}
+	checkEventCases(t, tests)
+}
