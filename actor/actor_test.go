@@ -326,7 +326,7 @@ func TestResolve(t *testing.T) {
 		{"the leaders with no two leaders before are no pair", []string{"Peru 's/PART [Ana Quispe] and/CCONJ Bolivia 's/PART [Luis Mamani] met/VERB", "the/DET leaders will/AUX meet/VERB again/ADV"},
 			nil},
 		{"the leaders of a country are not the pair", []string{"Peru 's/PART [Ana Quispe] and/CCONJ Bolivia 's/PART [Luis Mamani] met/VERB", "Chile hosted/VERB the/DET two/NUM leaders", "the/DET leaders of/ADP Chile met/VERB"},
-			[]string{"Chile=CHL"}},
+			[]string{"leaders of Chile=CHLGOV"}},
 		{"the two leaders of one country are no pair", []string{"Peru 's/PART [Ana Quispe] and/CCONJ Peru 's/PART [Luis Mamani] met/VERB", "Chile hosted/VERB the/DET two/NUM leaders"},
 			[]string{"Chile=CHL"}},
 		{"the two leaders named before the last sentence are no pair", []string{"Peru 's/PART [Ana Quispe] and/CCONJ Bolivia 's/PART [Luis Mamani] met/VERB", "talks/NOUN went/VERB on/ADV", "Chile hosted/VERB the/DET two/NUM leaders"},

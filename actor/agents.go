@@ -389,6 +389,34 @@ func (st *state) namedOrgan(toks []model.Token, m *Mention, j int) {
 	}
 }
 
+// leaderOf reads "the leader of Peru", "the leaders of Peru, Chile and
+// Bolivia" at i as a government's agent: the leaders of a country are
+// those who govern it, as the golds code them (the leaders of a list of
+// countries, each country's GOV). There is no bare LEADER agent: "GOP
+// legislative leaders", "business leaders" and "the leaders of the
+// protest" govern nothing, so the word counts only with "of" and a
+// country after it. PETRARCH and TABARI code "the leaders of Gondor"
+// as the country.
+func (st *state) leaderOf(toks []model.Token, i int) (dict.Agent, bool) {
+	if st.r.Local || i+2 >= len(toks) || st.up[i] != "LEADER" && st.up[i] != "LEADERS" || toks[i].UPOS != "NOUN" || st.up[i+1] != "OF" {
+		return dict.Agent{}, false
+	}
+	k := i + 2
+	if st.up[k] == "THE" && k+1 < len(toks) {
+		k++
+	}
+	code, e, n, ok := st.actor(st.up[k:])
+	if !ok || len(st.dated(code, &e)) != 3 || CountryOf(code) == "" || toks[k].UPOS != "PROPN" {
+		return dict.Agent{}, false
+	}
+	// The country itself, not a thing of it: "the leaders of Peru's
+	// opposition", "the leader of Peru's ruling party" lead no government.
+	if e := k + n; e < len(toks) && (toks[e].UPOS == "PART" || toks[e].UPOS == "NOUN" || toks[e].UPOS == "PROPN" || toks[e].UPOS == "ADJ") {
+		return dict.Agent{}, false
+	}
+	return dict.Agent{Phrase: st.up[i], Code: "~GOV", Source: "a country's leader"}, true
+}
+
 // agent matches an agent phrase at i: "the police", "police of Kosovo",
 // "President Aleksandar Vucic".
 func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
@@ -396,7 +424,10 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	w := st.words
 	a, n, ok := d.AgentEntry(st.up[i:])
 	if !ok {
-		return Mention{}, false
+		if a, ok = st.leaderOf(toks, i); !ok {
+			return Mention{}, false
+		}
+		n = 1
 	}
 	// "King and Weeks were abducted" after "American Kevin King": a
 	// capitalised title that is the surname of a person named in full

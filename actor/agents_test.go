@@ -152,3 +152,35 @@ func TestFightersOfForcesAhead(t *testing.T) {
 		checkSpelled(t, r, tt.src, tt.want)
 	}
 }
+
+// TestLeaderOf checks that "the leader(s) of" a country, or of a list of
+// countries, are each country's government, and that leaders of
+// anything else, or of a thing of the country, are not.
+func TestLeaderOf(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nITHILEN_ [ITH]\nFREEDONIAN_ [FRE]\n", false)
+	r := New(compiledWith(t, es, "OPPOSITION [~OPP]\nBUSINESS_GROUP [~BUS]\n"))
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"the/DET leader of/ADP Freedonia criticised/VERB Sylvania",
+			[]string{"leader of Freedonia=FREGOV", "Sylvania=SYL"}},
+		{"the/DET leaders/NOUN/NNS of/ADP Freedonia ,/PUNCT Sylvania and/CCONJ Ithilen met/VERB",
+			[]string{"leaders of Freedonia=FREGOV", "Sylvania=SYLGOV", "Ithilen=ITHGOV"}},
+		{"a/DET former/ADJ leader of/ADP Freedonia criticised/VERB Sylvania",
+			[]string{"leader of Freedonia=FREELI", "Sylvania=SYL"}},
+		// The leaders of a thing of the country, or of no country.
+		{"the/DET leaders/NOUN/NNS of/ADP Freedonia 's/PART opposition criticised/VERB Sylvania",
+			[]string{"Freedonia 's opposition=FREOPP", "Sylvania=SYL"}},
+		{"leaders/NOUN/NNS of/ADP Freedonian/ADJ business/NOUN groups/NOUN/NNS criticised/VERB Sylvania",
+			[]string{"Freedonian business groups=FREBUS", "Sylvania=SYL"}},
+		{"the/DET leaders/NOUN/NNS of/ADP the/DET protest criticised/VERB Sylvania",
+			[]string{"Sylvania=SYL"}},
+		// No bare leader is a government.
+		{"business/NOUN leaders/NOUN/NNS in/ADP Freedonia criticised/VERB Sylvania",
+			[]string{"Freedonia=FRE", "Sylvania=SYL"}},
+	}
+	for _, tt := range tests {
+		checkSpelled(t, r, tt.src, tt.want)
+	}
+}
