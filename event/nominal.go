@@ -48,6 +48,10 @@ const nominalReach = 12
 //     "over" anything;
 //   - talks or negotiations between two parties: "talks between Serbia and
 //     Kosovo" (046, each towards the other);
+//   - an agreement, deal, treaty, accord, pact or convention between two
+//     parties that its own phrase dates in the past: "the 1994 treaty
+//     between Peru and Chile" (057, each towards the other;
+//     nominalAgreement);
 //   - clashes, fighting or skirmishes between two parties, as the
 //     subject of their clause or breaking out "between" them: "Clashes
 //     between Peruvian and Chilean troops killed four" (190, each on the
@@ -108,6 +112,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalCeasefire(s, toks, ms, k, says, times)
 		case nounWar:
 			a.nominalWar(s, toks, ms, k, says, times)
+		case nounAgreement:
+			a.nominalAgreement(s, toks, ms, k, says, times)
 		case nounClash:
 			a.nominalClash(s, toks, ms, k, says, times)
 		case nounTalks:
@@ -137,6 +143,7 @@ const (
 	nounWar
 	nounWithdrawal
 	nounClash
+	nounAgreement
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -166,6 +173,8 @@ func eventNoun(lem string) int {
 		return nounWar
 	case "CLASH", "FIGHTING", "FIGHT", "SKIRMISH", "GUNFIGHT", "FIREFIGHT":
 		return nounClash
+	case "AGREEMENT", "DEAL", "TREATY", "ACCORD", "PACT", "CONVENTION":
+		return nounAgreement
 	}
 	return nounNone
 }

@@ -265,20 +265,8 @@ func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []a
 	// The tagger may take "The ceasefire agreed in March" for a
 	// sentence: a ceasefire agrees or signs nothing, so a past tense
 	// right after it is the participle.
-	if v >= len(toks) || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || !truceLemmas[a.w.lem[v]] {
-		return
-	}
-	// "agreed in March 2023 between": a short phrase of time or place
-	// may stand before "between"; nothing that opens a clause.
-	j := v + 1
-	for j < len(toks) && j <= v+6 && a.w.up[j] != "BETWEEN" {
-		switch toks[j].UPOS {
-		case "VERB", "AUX", "PUNCT", "SCONJ", "PRON":
-			return
-		}
-		j++
-	}
-	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+	j := a.participleBetween(toks, v)
+	if j < 0 {
 		return
 	}
 	mem, end := betweenMembers(toks, ms, j)
@@ -298,6 +286,29 @@ func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []a
 	cl := &clause{v: v, vEnd: v + 1, lo: k, hi: end, code: "0871", src: mem[0], tgt: mem[1],
 		pattern: "<noun> " + a.w.up[k] + " " + a.w.up[v] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " " + toks[v].Form + " between two parties: a truce declared (0871)"}}
 	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// participleBetween returns, for a participle of truceLemmas at v right
+// after a noun of an agreement ("agreed", "signed"), the "between" that
+// names the noun's parties past a short phrase of time or place ("signed
+// in Lima in March 2023 between"), else -1: nothing that opens a clause
+// may stand before it.
+func (a *article) participleBetween(toks []model.Token, v int) int {
+	if v >= len(toks) || toks[v].XPOS != "VBN" && toks[v].XPOS != "VBD" || !truceLemmas[a.w.lem[v]] {
+		return -1
+	}
+	j := v + 1
+	for j < len(toks) && j <= v+6 && a.w.up[j] != "BETWEEN" {
+		switch toks[j].UPOS {
+		case "VERB", "AUX", "PUNCT", "SCONJ", "PRON":
+			return -1
+		}
+		j++
+	}
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return -1
+	}
+	return j
 }
 
 // emitMutual emits cl's noun event of each member of mem on each other
@@ -347,26 +358,83 @@ func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.M
 	if mem == nil {
 		return
 	}
-	// Its time: before the noun in its own phrase ("last year's war"),
-	// or after it up to the phrase's end ("between Peru and Ecuador in
-	// 1995").
+	lo := a.phraseStart(toks, k)
+	times, ok := a.phraseTimes(toks, lo, k, end, times, false)
+	if !ok {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "190", src: mem[0], tgt: mem[1],
+		pattern: "<noun> WAR BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: military force (190)"}}
+	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// phraseStart returns where the phrase of the noun at k begins: past at
+// most four words before it that may stand in its phrase and name no
+// actor ("the 1994 border treaty", "last year's war").
+func (a *article) phraseStart(toks []model.Token, k int) int {
 	lo := k
 	for lo > 0 && k-lo < 4 && !a.w.act[lo-1] && inPhrase[toks[lo-1].UPOS] {
 		lo--
 	}
-	dated := false
+	return lo
+}
+
+// phraseTimes reports whether the phrase [lo, end) of the noun at k has a
+// time of its own: one before the noun ("last year's war"), or after it
+// up to the phrase's end ("between Peru and Ecuador in 1995"), or a bare
+// year before it ("the 2008 war"), which it adds to times. With past,
+// the time must not begin after the article's day: a deal "between Peru
+// and Chile next year" has not been made.
+func (a *article) phraseTimes(toks []model.Token, lo, k, end int, times []when.Expression, past bool) ([]when.Expression, bool) {
 	for _, x := range times {
-		dated = dated || x.Start >= toks[lo].Start && x.End <= toks[end-1].End
-	}
-	if !dated {
-		x, ok := a.bareYear(toks, lo, k)
-		if !ok {
-			return
+		if x.Start >= toks[lo].Start && x.End <= toks[end-1].End {
+			return times, !past || a.ref.IsZero() || !x.From.After(a.ref)
 		}
-		times = append(times[:len(times):len(times)], x)
 	}
-	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "190", src: mem[0], tgt: mem[1],
-		pattern: "<noun> WAR BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: military force (190)"}}
+	x, ok := a.bareYear(toks, lo, k)
+	if !ok {
+		return times, false
+	}
+	return append(times[:len(times):len(times)], x), true
+}
+
+// soughtWords are the prepositions (upper-case) before an agreement's
+// phrase that make it a deal sought or discussed, not one made: "talks
+// on a deal between", "a push for an accord between".
+var soughtWords = map[string]bool{"ON": true, "FOR": true, "TOWARD": true, "TOWARDS": true, "ABOUT": true}
+
+// nominalAgreement codes an agreement, deal, treaty, accord, pact or
+// convention between two parties that its own phrase dates, not after
+// the article's day ("the 1994 treaty between Peru and Chile", "a deal
+// between Peru and Chile in March 2023", "the accord signed in Lima in
+// 2016 between Peru and Chile"), as each party's signing of a formal
+// agreement (057) with the other, dated by that time, so in the
+// background when it is well before the article's day. An agreement with
+// no time of its own ("the deal between them collapsed") says nothing of
+// when it was made; one sought or discussed ("talks on a deal between")
+// was not made.
+func (a *article) nominalAgreement(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	j := k + 1
+	if p := a.participleBetween(toks, j); p >= 0 {
+		j = p
+	}
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return
+	}
+	mem, end := betweenMembers(toks, ms, j)
+	if mem == nil {
+		return
+	}
+	lo := a.phraseStart(toks, k)
+	if lo > 0 && soughtWords[a.w.up[lo-1]] {
+		return
+	}
+	times, ok := a.phraseTimes(toks, lo, k, end, times, true)
+	if !ok {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "057", src: mem[0], tgt: mem[1],
+		pattern: "<noun> " + a.w.up[k] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: a formal agreement (057)"}}
 	a.emitMutual(s, toks, ms, cl, mem, says, times)
 }
 

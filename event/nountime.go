@@ -34,7 +34,8 @@ func fightsNoun(toks []model.Token, v int) bool {
 // words [lo, k) of its phrase ("the 2008 war between Russia and
 // Georgia"), as a time expression of that year, which package when does
 // not read there (a bare number may be anything but a year). The year
-// must be 1900 or later and not after the article's.
+// must be 1800 or later ("an 1859 boundary treaty") and not after the
+// article's.
 func (a *article) bareYear(toks []model.Token, lo, k int) (when.Expression, bool) {
 	for j := lo; j < k; j++ {
 		t := toks[j]
@@ -42,7 +43,7 @@ func (a *article) bareYear(toks []model.Token, lo, k int) (when.Expression, bool
 			continue
 		}
 		y, err := strconv.Atoi(t.Form)
-		if err != nil || y < 1900 || !a.ref.IsZero() && y > a.ref.Year() {
+		if err != nil || y < 1800 || !a.ref.IsZero() && y > a.ref.Year() {
 			continue
 		}
 		from := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
