@@ -483,7 +483,7 @@ CELEBRATE
 	c := testCoder(t, testActors, verbs)
 	text := "Freedonia celebrated Iftar in Sylvania with the leaders of Marsovia."
 	got := codeTriples(c, a, text, time.Time{})
-	want := []Triple{{"FRE", "MAR", "045"}}
+	want := []Triple{{"FRE", "MARGOV", "045"}}
 	if !sameTriples(want, got) {
 		t.Errorf("%q: got %v, want %v", text, got, want)
 	}
