@@ -10,8 +10,13 @@ import (
 )
 
 // governor returns the verb governing an infinitive at v ("threatened to
-// cut", "asked France to expel"), or -1.
+// cut", "asked France to expel"), or -1. An infinitive joined to an
+// earlier one has that one's governor ("agreed to reopen the border and
+// exchange prisoners", see joinedInfinitive).
 func governor(toks []model.Token, v int) int {
+	if w := joinedInfinitive(toks, v); w >= 0 {
+		return governor(toks, w)
+	}
 	k := v - 1
 	// "to \"jointly and severally pay\"": adverbs, joined ones too, and
 	// an opening quotation mark.
@@ -41,6 +46,46 @@ func governor(toks []model.Token, v int) int {
 		}
 		if toks[j].Form == "," || toks[j].Form == ";" {
 			break
+		}
+	}
+	return -1
+}
+
+// joinedInfinitive returns, for a base form at v that "and" or "or"
+// joins to an earlier infinitive, with its own "to" or sharing the
+// first's, that earlier infinitive, or -1: "agreed to reopen the border
+// and exchange prisoners", "pledged to share intelligence and to hold
+// talks", "to reopen the border, exchange prisoners and resume trade".
+// Both are deeds of the one verb that governs the first; without this,
+// the second's "to" would find the first, no governor, as its verb.
+// Walking back over the first's object stops at any other verb but an
+// earlier member of the list, so "Peru began to talk and Chile
+// attacked" (no base form) and "said he wanted to stay and fight"
+// (joined) differ as they should.
+func joinedInfinitive(toks []model.Token, v int) int {
+	if v < 3 || toks[v].XPOS != "VB" {
+		return -1
+	}
+	k := v - 1
+	if strings.EqualFold(toks[k].Form, "to") {
+		k--
+	}
+	if k < 2 || toks[k].UPOS != "CCONJ" || !strings.EqualFold(toks[k].Form, "and") && !strings.EqualFold(toks[k].Form, "or") {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		t := toks[j]
+		switch {
+		case t.Form == ";" || t.Form == ":" || isQuote(t.Form):
+			return -1
+		case t.XPOS == "VB" && strings.EqualFold(toks[j-1].Form, "to"):
+			return j
+		case t.XPOS == "VB" && toks[j-1].Form == ",":
+			// an earlier member of a list of infinitives
+		case isVerb(t) && (t.XPOS == "VBN" || t.XPOS == "VBG") && j+1 < k && (toks[j+1].UPOS == "NOUN" || toks[j+1].UPOS == "ADJ"):
+			// "the disputed valley": a participle on a noun
+		case isVerb(t) || t.UPOS == "AUX":
+			return -1
 		}
 	}
 	return -1

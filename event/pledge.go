@@ -50,6 +50,11 @@ var pledgeVerbsOfNouns = map[string]bool{
 // said not to be made ("is not ready to", "did not agree to": negated)
 // is none.
 func pledgedBy(toks []model.Token, v int) int {
+	if w := joinedInfinitive(toks, v); w >= 0 {
+		// "agreed to reopen the border and exchange prisoners": the
+		// second deed is pledged as the first is.
+		v = w
+	}
 	g := governor(toks, v)
 	if g < 0 {
 		return -1
