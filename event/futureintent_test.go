@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
 
 // TestFutureIntent checks that cooperation, aid or a concession its
 // source will give is coded as the intent to give it (03), and the same
@@ -18,12 +22,23 @@ func TestFutureIntent(t *testing.T) {
 		{"cooperation that will be given", "Peru will cooperate with Chile on border security.", []string{"PER>CHL:030"}, []string{"PER>CHL:050"}},
 		{"cooperation given", "Peru cooperated with Chile on border security.", []string{"PER>CHL:050"}, []string{"PER>CHL:030"}},
 		{"a condition's consequence", "If Peru loses, Chile would provide Bolivia with loans.", nil, []string{"CHL>BOL:*"}},
+		{"an agreement that will be signed", "Peru will sign a border treaty with Chile in May.", []string{"PER>CHL:057", "CHL>PER:057"}, []string{"PER>CHL:032", "CHL>PER:032"}},
+		{"an agreement said to be signed", "Bolivia said Peru and Chile would sign a trade accord.", []string{"PER>CHL:057", "CHL>PER:057"}, []string{"PER>CHL:032", "CHL>PER:032"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
 		})
 	}
+}
+
+// TestFutureAgreement checks that an agreement its parties will sign is
+// the signing (057), not yet done, as the golds write it, not an intent.
+func TestFutureAgreement(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Peru will sign a border treaty with Chile in May.", "PER", "CHL", "057", model.Hypothetical},
+		{"Bolivia said Peru and Chile would sign a trade accord.", "CHL", "PER", "057", model.Hypothetical},
+	})
 }
 
 func TestIntentCode(t *testing.T) {

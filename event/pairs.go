@@ -254,10 +254,13 @@ func (a *article) decideStatus(st *coding) bool {
 			}
 		}
 	}
-	if ic := intentCode(cl.code); status == model.Hypothetical && ic != "" && !strings.HasPrefix(cl.code, "04") && future(toks, v) && !conditional(toks, v) && !a.c.Unrealised && !a.c.stems {
+	if ic := intentCode(cl.code); status == model.Hypothetical && ic != "" && !strings.HasPrefix(cl.code, "04") && cl.code != "057" && future(toks, v) && !conditional(toks, v) && !a.c.Unrealised && !a.c.stems {
 		// Cooperation, aid or a concession someone will give is an
 		// intent to give it ("the US will provide Peru's navy with a
 		// ship": 0332), the same both ways where the deed is mutual;
+		// an agreement the parties will sign stays the signing (057),
+		// hypothetical, as the golds write it ("the two countries
+		// would sign agreements on energy");
 		// as words of intent, it is no deed that may happen (below).
 		// Coding deeds that may happen as deeds (Unrealised) or as
 		// TABARI does (stems), "will contribute dollars" stays 071, as
