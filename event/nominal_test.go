@@ -35,6 +35,7 @@ func TestNominalEvents(t *testing.T) {
 		{"a meeting held with someone", "Peru's president announced the deal during a meeting in his office with Chile's foreign minister.", []string{"PERGOV>CHLGOV:040"}, nil},
 		{"a meeting held, opening the sentence", "At a meeting with Chilean officials, Peru's president said the talks would continue.", []string{"PERGOV>CHLGOV:040"}, nil},
 		{"a meeting with a name described as its country's negotiator", "Peru's president signed the deal during a meeting with Li Wei, China's trade negotiator.", []string{"PERGOV>CHNGOV:040"}, []string{"PERGOV>CHN:040"}},
+		{"a meeting with a name described as its country's minister", "Peru's president signed the deal during a meeting with Li Wei, China's trade minister.", []string{"PERGOV>CHNGOV:040"}, nil},
 		{"a meeting with a name described by its country alone", "Peru's president signed the deal during a meeting with Li Wei, China's famous poet.", nil, []string{"PERGOV>CHNGOV:040"}},
 		{"a meeting its owner held", "Peru's meeting with Chile ended without agreement.", []string{"PER>CHL:040"}, nil},
 		{"talks held, opening the sentence", "After talks with Chile's president, Peru's leader said progress was made.", []string{"PERGOV>CHLGOV:046"}, nil},

@@ -191,8 +191,11 @@ func (a *article) describedName(toks []model.Token, ms []actor.Mention, p int) i
 	if j == p || j+1 >= len(toks) || toks[j].Form != "," {
 		return -1
 	}
+	// The description is the country's possessive before an official
+	// noun, or the country's official read as one mention ("China's
+	// top trade negotiator" with NEGOTIATOR an agent).
 	for i, m := range ms {
-		if m.Start == j+1 && possessive(toks, m) {
+		if m.Start == j+1 && (possessive(toks, m) || m.Agent != "" && m.Country != "" && m.Code != m.Country) {
 			return i
 		}
 	}
