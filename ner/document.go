@@ -39,11 +39,17 @@ type docContext struct {
 // lays the kept words' occurrences out in one array, in document order
 // for each word, instead of growing a list for every word and dropping
 // most of them.
-func newDocContext(sents [][]word) *docContext {
+//
+// seen, if not nil, is an empty map that newDocContext counts in and
+// leaves filled (a caller clears it to use it again); nil makes a new
+// one.
+func newDocContext(sents [][]word, seen map[string]int) *docContext {
 	// seen holds, for each word, its occurrences<<1 | whether one is
 	// capitalised; then, for a kept word, 1 + where its next occurrence
 	// goes in all.
-	seen := make(map[string]int)
+	if seen == nil {
+		seen = make(map[string]int)
+	}
 	for _, ws := range sents {
 		for i := range ws {
 			w := &ws[i]

@@ -18,7 +18,7 @@ func TestDocContext(t *testing.T) {
 	for i, s := range doc {
 		wss[i] = m.prepare(strings.Fields(s), nil, nil)
 	}
-	dc := newDocContext(wss)
+	dc := newDocContext(wss, nil)
 	tests := []struct {
 		sent, tok int
 		kinds     int8 // occurrence kinds seen elsewhere; -1: no document features
@@ -69,7 +69,7 @@ func TestDocContextOccurrences(t *testing.T) {
 	for i, s := range doc {
 		wss[i] = m.prepare(strings.Fields(s), nil, nil)
 	}
-	dc := newDocContext(wss)
+	dc := newDocContext(wss, nil)
 	type at struct{ sent, tok int }
 	tests := []struct {
 		word string
@@ -159,6 +159,51 @@ func TestFillNames(t *testing.T) {
 			if got := strings.Join(labelStrings(y), " "); got != tt.want[si] {
 				t.Errorf("%q sentence %d: %s, want %s", tt.doc, si, got, tt.want[si])
 			}
+		}
+	}
+}
+
+// TestDocumentWordsReused checks that documents tagged one after another
+// with one model, which prepares each in the space the one before used,
+// get the labels a newly loaded model gives each of them alone.
+func TestDocumentWordsReused(t *testing.T) {
+	docs := [][]string{
+		{
+			"Minister Arlo Venn of Eldoria flew to Port Varen on Monday .",
+			"Venn met the Northern Grain Council there .",
+			"THE COUNCIL SAID NOTHING .",
+		},
+		{"the envoy left ."},
+		{
+			"Talks between Eldoria and Kestrelia ended in Brask .",
+			"Officials in Brask said the Kestrelian delegation would return .",
+			"A spokeswoman for the Eldorian Foreign Ministry , Mara Quill , declined to comment .",
+			"Quill said Venn would travel to Kestrelia next week .",
+		},
+	}
+	split := func(doc []string) [][]string {
+		out := make([][]string, len(doc))
+		for i, s := range doc {
+			out[i] = strings.Fields(s)
+		}
+		return out
+	}
+	want := make([][][]int, len(docs))
+	for i, doc := range docs {
+		fresh, err := load(defaultModel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = fresh.tagDocument(split(doc), nil)
+	}
+	m, err := load(defaultModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{2, 1, 0, 2, 0, 1} {
+		got := m.tagDocument(split(docs[i]), nil)
+		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
+			t.Errorf("document %d: labels %v, want %v", i, got, want[i])
 		}
 	}
 }

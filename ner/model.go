@@ -53,6 +53,17 @@ type Model struct {
 	cache *wordCache
 	// scratch holds *decoder values for decode to reuse.
 	scratch sync.Pool
+	// docs holds *docWords values for tagDocument to reuse.
+	docs sync.Pool
+}
+
+// docWords is the space tagDocument prepares a document's words in,
+// kept between documents: each document's words are needed only while
+// it is tagged, and were most of the bytes name finding allocated.
+type docWords struct {
+	words []word         // every sentence's words, one after another
+	wss   [][]word       // each sentence's words, slices of words
+	seen  map[string]int // newDocContext's counts
 }
 
 func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
@@ -197,7 +208,7 @@ func (m *Model) tagForms(forms, xpos []string, ws []word) []int {
 	ws = m.prepare(forms, xpos, ws)
 	var dc *docContext
 	if !m.noDoc {
-		dc = newDocContext([][]word{ws})
+		dc = newDocContext([][]word{ws}, nil)
 	}
 	y := m.decode(ws, dc, 0)
 	fillNames([][]word{ws}, [][]int{y})
@@ -219,17 +230,38 @@ func (m *Model) tagSentences(doc []*Sentence) [][]int {
 // document, with their part-of-speech tags (xpos may be nil, or hold nil
 // for a sentence).
 func (m *Model) tagDocument(forms, xpos [][]string) [][]int {
-	wss := make([][]word, len(forms))
+	dw, _ := m.docs.Get().(*docWords)
+	if dw == nil {
+		dw = new(docWords)
+	}
+	defer m.docs.Put(dw)
+	total := 0
+	for _, f := range forms {
+		total += len(f)
+	}
+	// Cleared, so that each document's words start zero, as newly
+	// allocated ones did.
+	all := slices.Grow(dw.words[:0], total)[:total]
+	clear(all)
+	dw.words = all
+	wss := slices.Grow(dw.wss[:0], len(forms))[:len(forms)]
+	dw.wss = wss
+	defer clear(wss) // holds no document's words while pooled
 	for si, f := range forms {
 		var x []string
 		if si < len(xpos) {
 			x = xpos[si]
 		}
-		wss[si] = m.prepare(f, x, nil)
+		wss[si] = m.prepare(f, x, all[:0:len(f)])
+		all = all[len(f):]
 	}
 	var dc *docContext
 	if !m.noDoc {
-		dc = newDocContext(wss)
+		clear(dw.seen)
+		if dw.seen == nil {
+			dw.seen = make(map[string]int)
+		}
+		dc = newDocContext(wss, dw.seen)
 	}
 	out := make([][]int, len(wss))
 	for si, ws := range wss {

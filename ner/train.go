@@ -397,7 +397,7 @@ func (m *Model) train(ctx context.Context, cfg TrainConfig, train, held []*Sente
 		}
 		var dc *docContext
 		if !m.noDoc {
-			dc = newDocContext(wss)
+			dc = newDocContext(wss, nil)
 		}
 		for si, s := range doc {
 			ws := wss[si]
