@@ -1,6 +1,9 @@
 package event
 
-import "github.com/casus-project/casus/model"
+import (
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
 
 // sharedList reports a verb at v that shares the list subject ending at
 // end with a first verb it is joined to, directly or through what it
@@ -43,4 +46,61 @@ func (a *article) sharedList(toks []model.Token, end, v int) bool {
 		return false
 	}
 	return besideVerb(toks, end, h) || infinitiveOf(toks, end, h)
+}
+
+// unknownDoer reports a verb at v that adds a deed of force, as a
+// present participle set off by a comma or a verb joined to it (or to
+// such a participle) without a subject of its own, to a clause in which
+// the members of the list subject at src used force on each other
+// ("Peruvian and Bolivian troops exchanged fire on the border, killing a
+// farmer and wounding two soldiers"): which member did the further deed
+// the sentence does not say, so it is no member's, nor each member's. A
+// deed of the list after talks ("met in Lima and condemned the attack")
+// or one whose clause names its own subject keeps its source.
+func (a *article) unknownDoer(toks []model.Token, ms []actor.Mention, src, v int, code string) bool {
+	t := &a.t
+	if !t.ok || src < 0 || v < 0 || v >= len(t.head) || !forceCode(code) {
+		return false
+	}
+	mem := members(toks, ms, src)
+	if len(mem) < 2 {
+		return false
+	}
+	codes := make(map[string]bool, len(mem))
+	for _, i := range mem {
+		codes[ms[i].Code] = true
+	}
+	// mutual reports a use of force between two members coded at k.
+	mutual := func(k int) bool {
+		for i := a.sentenceFirst(); i < len(a.events); i++ {
+			e := &a.events[i]
+			if e.Evidence.Predicate.Start == toks[k].Start && forceCode(e.Code) && e.Source != nil && e.Target != nil && codes[e.Source.Code] && codes[e.Target.Code] {
+				return true
+			}
+		}
+		return false
+	}
+	x := v
+	for n := 0; n < 3; n++ {
+		if t.hasSubject(x) {
+			return false
+		}
+		switch base(t.rel[x]) {
+		case "conj":
+		case "advcl":
+			if !commaParticiple(toks, x) || a.hasKid(x, "mark") {
+				return false
+			}
+		default:
+			return false
+		}
+		x = t.head[x]
+		if x < 0 || x > v {
+			return false
+		}
+		if mutual(x) {
+			return ms[mem[len(mem)-1]].End <= x
+		}
+	}
+	return false
 }

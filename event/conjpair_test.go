@@ -31,3 +31,17 @@ func TestSharedList(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownDoer checks that a deed of force a participle or a joined
+// verb adds to a clash between the members of a list is no member's,
+// while one the list does together to a third party, or one whose clause
+// names its subject, keeps its source.
+func TestUnknownDoer(t *testing.T) {
+	tests := []eventCase{
+		{"Ghanaian and Togolese troops exchanged fire on the border, killing a farmer and wounding two soldiers.", []string{"GHAMIL>TGOMIL:190", "TGOMIL>GHAMIL:190"}, []string{"GHAMIL>GHAAGR:*", "TGOMIL>GHAAGR:*", "TGOMIL>GHAMIL:180"}},
+		{"Ghana and Togo exchanged fire on Monday, killing a Togolese farmer.", []string{"GHA>TGO:190", "TGO>GHA:190"}, []string{"TGO>TGOAGR:*", "GHA>TGOAGR:*"}},
+		{"Ghana and Togo bombed rebel camps in Benin, killing 20 rebels.", []string{"GHA>*:183", "TGO>*:183"}, nil},
+		{"Ghanaian and Togolese troops clashed on Monday, and Togolese troops later shelled a Ghanaian village.", []string{"TGOMIL>GHACVL:194"}, nil},
+	}
+	checkEventCases(t, tests)
+}

@@ -111,6 +111,8 @@ func (a *article) listPairs(st *coding) {
 	toks, ms, cl, v, src, tgt, accuser, sides, mutual, pairs := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.accuser, st.sides, st.mutual, st.pairs
 	switch comp := a.compound(ms, cl); {
 	case len(pairs) > 0:
+	case tgt >= 0 && a.unknownDoer(toks, ms, src, v, cl.code):
+		// "A and B exchanged fire, killing a farmer": no member's deed.
 	case len(comp) > 1:
 		// A pattern's '%': the members of the compound act on each
 		// other ("Gondor and Osgiliath have delayed their meeting",
