@@ -1096,6 +1096,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			m.Capital = false
 			m.plural = !m.Person && isPlural(toks[m.Head])
 			st.titleNoun(toks, &m)
+			st.organMember(toks, &m)
 			st.titledName(toks, &m, "", poss && !d.AnyCase())
 		}
 	} else if hasOrgans(code) && j < len(w) {

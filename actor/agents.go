@@ -584,6 +584,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		}
 	}
 	st.titleNoun(toks, &m)
+	st.organMember(toks, &m)
 	st.titledName(toks, &m, a.Code, false)
 	if m.Kind == Named {
 		return m, true

@@ -203,6 +203,34 @@ func (st *state) titleNoun(toks []model.Token, m *Mention) {
 	m.End, m.Head, m.Person, m.plural = j+1, j, true, false
 }
 
+// rankTitles are the titles (upper-case, singular and plural) of an
+// organ's own ranks: after the organ's name they are its members ("the
+// Peruvian police commander", "army chiefs").
+var rankTitles = map[string]bool{
+	"COMMANDER": true, "COMMANDERS": true, "CHIEF": true, "CHIEFS": true,
+	"GENERAL": true, "GENERALS": true, "OFFICER": true, "OFFICERS": true,
+	"OFFICIAL": true, "OFFICIALS": true, "HEAD": true, "DIRECTOR": true,
+}
+
+// organMember extends m, an organ's agent that is no person ("Peruvian
+// police", "the army"), over one of memberTitles right after it that no
+// person's name follows (titleNoun reads those): "four Peruvian police
+// commanders" are the police's, not commanders of the army of whatever
+// country the sentence named first, which the title read on its own
+// would give.
+func (st *state) organMember(toks []model.Token, m *Mention) {
+	j := m.End
+	if m.Person || m.Agent == "" || j >= len(toks) || toks[j].UPOS != "NOUN" || !rankTitles[st.up[j]] {
+		return
+	}
+	if j+1 < len(toks) && (toks[j+1].UPOS == "NOUN" || toks[j+1].UPOS == "PROPN" || toks[j+1].Form == "'s" || toks[j+1].Form == "’s") {
+		return
+	}
+	m.End, m.Head = j+1, j
+	m.Person = !isPlural(toks[j])
+	m.plural = !m.Person
+}
+
 // personAt returns where a person's name that the entities give begins
 // at k, or after a rank at k ("General Ana Ruiz", "Gen. Ana Ruiz"), or
 // -1.

@@ -23,8 +23,8 @@ func TestTitledUnknownPerson(t *testing.T) {
 	}{
 		{"a title noun after an agent", []string{"Peru 's/PART central/ADJ bank/NOUN chief/NOUN [Rita Campos] criticized/VERB Chile", "[Campos] praised/VERB Bolivia"},
 			[]string{"Peru 's central bank chief Rita Campos=PERGOVBUS", "Chile=CHL", "Campos=PERGOVBUS", "Bolivia=BOL"}},
-		{"a title noun without a name is not taken", []string{"Peru 's/PART central/ADJ bank/NOUN chief/NOUN criticized/VERB Chile"},
-			[]string{"Peru 's central bank=PERGOVBUS", "Chile=CHL"}},
+		{"a title noun without a name is the agent's member", []string{"Peru 's/PART central/ADJ bank/NOUN chief/NOUN criticized/VERB Chile"},
+			[]string{"Peru 's central bank chief=PERGOVBUS", "Chile=CHL"}},
 		{"a rank between title and name", []string{"Peruvian/ADJ army/NOUN chief/NOUN General [Jorge Salas] criticized/VERB Chile", "[Salas] praised/VERB Bolivia"},
 			[]string{"Peruvian army chief General Jorge Salas=PERMIL", "Chile=CHL", "Salas=PERMIL", "Bolivia=BOL"}},
 		{"a lawmaker's name", []string{"Peruvian/ADJ lawmaker/NOUN [Rosa Quispe] criticized/VERB Chile", "[Quispe] praised/VERB Bolivia"},
@@ -133,6 +133,35 @@ func TestHeadedOffice(t *testing.T) {
 			[]string{"Ana Lind=FREELI", "university=FREEDU", "Ithilen=ITH"}},
 		{"[Ana Lind] ,/PUNCT who/PRON visited/VERB the/DET senate/NOUN ,/PUNCT accused/VERB Ithilen",
 			[]string{"Ana Lind=FREELI", "senate=FRELEG", "Ithilen=ITH"}},
+	}
+	for _, tt := range tests {
+		checkSpelled(t, r, tt.src, tt.want)
+	}
+}
+
+// TestOrganMember checks that a rank's title right after an organ's
+// name is a member of that organ, not an agent read on its own, and
+// that a title that begins a longer noun phrase is left alone.
+func TestOrganMember(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nFREEDONIAN_ [FRE]\nITHILEN_ [ITH]\n", false)
+	r := New(compiledWith(t, es, "POLICE {} [~COP]\nARMY [~MIL]\nCOMMANDER [~MIL]\nCHIEF [~GOV]\nOFFICIAL [~GOV]\n"))
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Ithilen sanctioned/VERB a/DET Freedonian/ADJ police/NOUN commander/NOUN",
+			[]string{"Ithilen=ITH", "Freedonian police commander=FRECOP"}},
+		{"Ithilen sanctioned/VERB four/NUM Freedonian/ADJ police/NOUN commanders/NOUN/NNS",
+			[]string{"Ithilen=ITH", "Freedonian police commanders=FRECOP"}},
+		{"Ithilen sanctioned/VERB Freedonia 's/PART police/NOUN chief/NOUN",
+			[]string{"Ithilen=ITH", "Freedonia 's police chief=FRECOP"}},
+		{"Ithilen sanctioned/VERB Freedonian/ADJ army/NOUN officials/NOUN/NNS",
+			[]string{"Ithilen=ITH", "Freedonian army officials=FREMIL"}},
+		// The title modifies a noun after it: no member.
+		{"Ithilen raided/VERB a/DET Freedonian/ADJ police/NOUN head/NOUN office/NOUN",
+			[]string{"Ithilen=ITH", "Freedonian police=FRECOP"}},
+		{"Ithilen sanctioned/VERB a/DET Freedonian/ADJ police/NOUN head/NOUN",
+			[]string{"Ithilen=ITH", "Freedonian police head=FRECOP"}},
 	}
 	for _, tt := range tests {
 		checkSpelled(t, r, tt.src, tt.want)
