@@ -344,20 +344,29 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	if src < 0 || tgt < 0 {
 		return
 	}
-	// Shelling is artillery fire (194, as the verb SHELL codes); a
+	// Shelling is artillery fire (194, as the verb SHELL codes); an
+	// invasion occupies territory (192, as the verb INVADE codes); a
 	// cyberattack or cyber attack is a cybernetic one (176).
 	code, what := "190", "use of force (190)"
 	switch {
 	case a.w.lem[k] == "SHELLING":
 		code, what = "194", "artillery (194)"
+	case a.w.lem[k] == "INVASION":
+		code, what = "192", "occupying territory (192)"
 	case a.w.lem[k] == "CYBERATTACK" || a.w.lem[k] == "CYBER-ATTACK" || k > 0 && a.w.up[k-1] == "CYBER":
 		code, what = "176", "cyberattack (176)"
+	}
+	// "Chile's 1995 invasion of Peru": a bare year before the noun
+	// dates it, as no time expression does.
+	lo := k
+	if x, ok := a.bareYear(toks, a.phraseStart(toks, o), k); ok {
+		times, lo = append(times[:len(times):len(times)], x), a.phraseStart(toks, o)
 	}
 	for _, src := range srcs {
 		if src == tgt {
 			continue
 		}
-		cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
+		cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: code, src: src, tgt: tgt,
 			pattern: "<noun> ATTACK ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
 		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 	}
@@ -692,11 +701,14 @@ var labourStrikeLemmas = map[string]bool{"STAGE": true, "BEGIN": true, "START": 
 
 // nominalOwner returns the actor that a noun at k is written as the act
 // of, before it: a possessive ("Chile's offensive", "its raid") or a
-// modifier, adjectives allowed between ("an ELN attack", "a Chilean
-// missile attack" is not: a noun between is another thing); else -1.
+// modifier, adjectives and numbers allowed between ("an ELN attack",
+// "Chile's 1995 invasion"; "a Chilean missile attack" is not: a noun
+// between is another thing); else -1.
 func (a *article) nominalOwner(toks []model.Token, ms []actor.Mention, k int) int {
 	p := k - 1
-	for p > 0 && toks[p].UPOS == "ADJ" && !a.w.act[p] {
+	// "Chile's 1995 invasion", "Peru's two raids": a number names no
+	// other thing.
+	for p > 0 && (toks[p].UPOS == "ADJ" || toks[p].UPOS == "NUM") && !a.w.act[p] {
 		p--
 	}
 	if p < 0 {
