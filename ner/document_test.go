@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/casus-project/casus/model"
 )
 
 func TestDocContext(t *testing.T) {
@@ -204,6 +206,53 @@ func TestDocumentWordsReused(t *testing.T) {
 		got := m.tagDocument(split(docs[i]), nil)
 		if fmt.Sprint(got) != fmt.Sprint(want[i]) {
 			t.Errorf("document %d: labels %v, want %v", i, got, want[i])
+		}
+	}
+
+	// DocumentEntities, with the first sentence of each document tagged
+	// with parts of speech and the others not.
+	type doc struct {
+		text  string
+		sents []model.Sentence
+	}
+	build := func(lines []string) doc {
+		var d doc
+		for si, line := range lines {
+			if si > 0 {
+				d.text += " "
+			}
+			var s model.Sentence
+			for k, f := range strings.Fields(line) {
+				if k > 0 {
+					d.text += " "
+				}
+				tok := model.Token{Form: f, Span: model.Span{Start: len(d.text), End: len(d.text) + len(f)}}
+				if si == 0 {
+					tok.XPOS = "NN"
+					if f != strings.ToLower(f) {
+						tok.XPOS = "NNP"
+					}
+				}
+				s.Tokens = append(s.Tokens, tok)
+				d.text += f
+			}
+			d.sents = append(d.sents, s)
+		}
+		return d
+	}
+	wantEnts := make([]string, len(docs))
+	for i, lines := range docs {
+		fresh, err := load(defaultModel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := build(lines)
+		wantEnts[i] = fmt.Sprint(fresh.DocumentEntities(d.text, d.sents))
+	}
+	for _, i := range []int{0, 2, 1, 2, 0} {
+		d := build(docs[i])
+		if got := fmt.Sprint(m.DocumentEntities(d.text, d.sents)); got != wantEnts[i] {
+			t.Errorf("document %d: entities %s, want %s", i, got, wantEnts[i])
 		}
 	}
 }

@@ -64,6 +64,10 @@ type docWords struct {
 	words []word         // every sentence's words, one after another
 	wss   [][]word       // each sentence's words, slices of words
 	seen  map[string]int // newDocContext's counts
+	// DocumentEntities' forms and tags of each sentence (slices of
+	// strs), and one sentence's labels.
+	strs, labels []string
+	forms, xpos  [][]string
 }
 
 func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
@@ -98,11 +102,15 @@ func tokenXPOS(tokens []model.Token) []string {
 
 // labelStrings returns the tags of label indices.
 func labelStrings(ys []int) []string {
-	out := make([]string, len(ys))
-	for i, y := range ys {
-		out[i] = labels[y]
+	return appendLabels(make([]string, 0, len(ys)), ys)
+}
+
+// appendLabels appends the tags of label indices to dst.
+func appendLabels(dst []string, ys []int) []string {
+	for _, y := range ys {
+		dst = append(dst, labels[y])
 	}
-	return out
+	return dst
 }
 
 // TagDocument returns IOB2 tags for the words of each sentence of one
@@ -128,20 +136,46 @@ func (m *Model) TagDocument(words, xpos [][]string) [][]string {
 // text, with spans into text, as Entities does for each sentence but with
 // what the other sentences say of each word. Tokens' XPOS fields are used
 // when they are set.
+//
+// The words, tags and labels it passes between steps are kept in the
+// model's pooled docWords, as tagDocument keeps the prepared words.
 func (m *Model) DocumentEntities(text string, sents []model.Sentence) []model.Entity {
-	forms := make([][]string, len(sents))
-	xpos := make([][]string, len(sents))
+	dw := m.docWords()
+	defer m.docs.Put(dw)
+	total := 0
+	for _, s := range sents {
+		total += len(s.Tokens)
+	}
+	strs := slices.Grow(dw.strs[:0], 2*total)[:2*total]
+	forms := slices.Grow(dw.forms[:0], len(sents))[:len(sents)]
+	xpos := slices.Grow(dw.xpos[:0], len(sents))[:len(sents)]
+	dw.strs, dw.forms, dw.xpos = strs, forms, xpos
+	// The pool holds no document's strings.
+	defer clear(strs)
+	defer clear(forms)
+	defer clear(xpos)
 	for i, s := range sents {
-		forms[i] = make([]string, len(s.Tokens))
-		for k, t := range s.Tokens {
-			forms[i][k] = t.Form
+		n := len(s.Tokens)
+		f, x := strs[:n:n], strs[n:2*n:2*n]
+		strs = strs[2*n:]
+		tagged := false
+		for k := range s.Tokens {
+			t := &s.Tokens[k]
+			f[k], x[k] = t.Form, t.XPOS
+			tagged = tagged || t.XPOS != ""
 		}
-		xpos[i] = tokenXPOS(s.Tokens)
+		forms[i] = f
+		xpos[i] = nil // as tokenXPOS gives them
+		if tagged {
+			xpos[i] = x
+		}
 	}
 	var out []model.Entity
-	for i, ys := range m.tagDocument(forms, xpos) {
-		out = appendEntities(out, text, sents[i], joinHyphenated(sents[i].Tokens, labelStrings(ys)))
+	for i, ys := range m.tagDocumentIn(dw, forms, xpos) {
+		dw.labels = appendLabels(dw.labels[:0], ys)
+		out = appendEntities(out, text, sents[i], joinHyphenated(sents[i].Tokens, dw.labels))
 	}
+	clear(dw.labels)
 	return out
 }
 
@@ -230,11 +264,22 @@ func (m *Model) tagSentences(doc []*Sentence) [][]int {
 // document, with their part-of-speech tags (xpos may be nil, or hold nil
 // for a sentence).
 func (m *Model) tagDocument(forms, xpos [][]string) [][]int {
-	dw, _ := m.docs.Get().(*docWords)
-	if dw == nil {
-		dw = new(docWords)
-	}
+	dw := m.docWords()
 	defer m.docs.Put(dw)
+	return m.tagDocumentIn(dw, forms, xpos)
+}
+
+// docWords returns a docWords from the model's pool, or a new one; the
+// caller puts it back.
+func (m *Model) docWords() *docWords {
+	if dw, _ := m.docs.Get().(*docWords); dw != nil {
+		return dw
+	}
+	return new(docWords)
+}
+
+// tagDocumentIn is tagDocument preparing the words in dw.
+func (m *Model) tagDocumentIn(dw *docWords, forms, xpos [][]string) [][]int {
 	total := 0
 	for _, f := range forms {
 		total += len(f)
