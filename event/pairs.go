@@ -23,7 +23,7 @@ func (a *article) pair(st *coding) {
 	}
 	if src >= 0 && tgt >= 0 && tgt != src {
 		for _, i := range list {
-			if i == tgt || i != src && ms[tgt].Kind == actor.Pronoun && ms[i].Code == ms[tgt].Code {
+			if i == tgt || i != src && ms[tgt].Kind == actor.Pronoun && ms[i].Code == ms[tgt].Code || len(list) > 1 && listPronoun(toks, ms[tgt]) && actor.CountryOf(ms[i].Code) == actor.CountryOf(ms[tgt].Code) {
 				tgt = -1
 				break
 			}
@@ -41,6 +41,28 @@ func (a *article) pair(st *coding) {
 	a.brokenTalks(st)
 	a.defaultPairs(st)
 	a.listPairs(st)
+}
+
+// listPronoun reports a mention m that is "their", "them" or "they", or
+// an agent that "their" owns: with a list for the clause's subject it
+// stands for the list, or for what the list owns, whatever country its
+// resolution gave it ("Peru and Bolivia met and agreed to pull back
+// their artillery": their own artillery, no target).
+func listPronoun(toks []model.Token, m actor.Mention) bool {
+	k := m.Start
+	if m.Kind == actor.Agent {
+		k--
+	} else if m.Kind != actor.Pronoun {
+		return false
+	}
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "their", "them", "they", "theirs", "themselves":
+		return true
+	}
+	return false
 }
 
 // brokenTalks pairs the parties of the article's latest negotiation,

@@ -11,6 +11,10 @@ func TestPronounList(t *testing.T) {
 		{"Peru and Bolivia said they would criticise Chile.", []string{"PER>CHL:111", "BOL>CHL:111"}, nil},
 		{"Russia and Peru, which voted against the resolution, said they did not recognise the vote.", nil, []string{"RUS>PER:*", "PER>RUS:*"}},
 		{"Chile held talks with Peru, threatening it with sanctions.", []string{"CHL>PER:1312"}, nil},
+		// "their" things, with a list for subject, are the list's own.
+		{"Ghana and Togo met on Monday and agreed to pull back their artillery.", []string{"GHA>TGO:0356", "TGO>GHA:0356"}, []string{"GHA>TGOMIL:*", "TGO>GHAMIL:*"}},
+		{"Ghana and Togo restored ties and reopened their embassies.", []string{"GHA>TGO:054", "TGO>GHA:054"}, []string{"GHA>TGOGOV:*", "TGO>GHAGOV:*"}},
+		{"Ghana and Togo met Beninese officials and urged them to expel the rebels.", []string{"GHA>BENGOV:020", "TGO>BENGOV:020"}, nil},
 	}
 	checkEventCases(t, tests)
 }
