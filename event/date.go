@@ -29,6 +29,11 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	heads := a.timeClauses(toks, times)
 	asked := a.askedDeed(cl)
 	aside := a.pastAside(cl.v)
+	if d, x, ok := a.countedDate(toks, cl.v, times); ok {
+		// "resumed talks on Monday, two weeks after an attack killed
+		// nine": the attack is two weeks before that Monday.
+		return d, x, true
+	}
 	seq := a.sequencedClause(toks, cl.v, times)
 	own := func(i int) bool {
 		if a.preNominalTime(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
