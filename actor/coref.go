@@ -71,9 +71,11 @@ var institutions = map[string]bool{
 	"MINISTRY": true, "GOVERNMENT": true, "CABINET": true, "PRESIDENCY": true,
 }
 
-// headWord is the last word of an agent phrase ("MINISTRY" of "FOREIGN
-// MINISTRY").
+// headWord is the last word of an agent phrase before any "of" that
+// names what it is of ("MINISTRY" of "FOREIGN MINISTRY" and of "MINISTRY
+// OF FOREIGN AFFAIRS").
 func headWord(phrase string) string {
+	phrase, _, _ = strings.Cut(phrase, " OF ")
 	return phrase[strings.LastIndexByte(phrase, ' ')+1:]
 }
 
@@ -1592,7 +1594,10 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	}
 	if kind == "sides" || want == 0 {
 		// Sides named apart may be anyone's ("Chilean troops shelled
-		// Peruvian positions, a monitor said").
+		// Peruvian positions, a monitor said"), but for two officials.
+		if kind == "sides" && want == 2 && st.curAt == len(st.history) {
+			return st.officialSides(i, n)
+		}
 		return nil
 	}
 	if found := st.pairAgain(kind, want, as, countryLeaders(i, n)); found != nil {
@@ -1668,6 +1673,39 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		st.leaders = found
 	}
 	st.keepPair(kind, found)
+	return found
+}
+
+// officialSides resolves "the two sides" of n words at i, opening the
+// mentions of its sentence, to the governments of the two officials of
+// two countries the last sentence named ("Secretary of State Ana Lind met
+// Peruvian Foreign Minister Elena Ruiz. The two sides agreed ..."): a
+// readout's sides are the officials who met. It returns nil when the last
+// sentence named officials of one country or of more than two, or named
+// any other actor, whose side is no one's to guess.
+func (st *state) officialSides(i, n int) []Mention {
+	var found []Mention
+	for _, a := range st.history[st.prevAt:st.curAt] {
+		c := CountryOf(a.Code)
+		if a.place && !a.Person {
+			continue // "in Washington": where they met
+		}
+		if !a.Person || a.Kind == Pronoun || c == "" || !strings.HasPrefix(a.Code, c+"GOV") {
+			return nil
+		}
+		if len(found) > 0 && found[len(found)-1].Country == c {
+			continue
+		}
+		if len(found) == 2 {
+			return nil
+		}
+		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: c + "GOV", Name: a.Name, Country: c, Entry: a.Entry}
+		found = append(found, m)
+	}
+	if len(found) != 2 || found[0].Country == found[1].Country {
+		return nil
+	}
 	return found
 }
 

@@ -318,6 +318,12 @@ func TestInstitutionAgain(t *testing.T) {
 		{"a country before it in its own sentence decides",
 			[]string{"Peru 's/PART foreign/ADJ ministry/NOUN summoned/VERB Chile 's/PART ambassador/NOUN", "Chilean/ADJ officials/NOUN/NNS said/VERB the/DET ministry/NOUN lied/VERB"},
 			"Chilean officials=CHLGOV|ministry=CHLGOV"},
+		{"a ministry named with its portfolio after of",
+			[]string{"Ministry/PROPN of/ADP Foreign/PROPN Affairs/PROPN of/ADP Latvia", "Belarusian/ADJ officials/NOUN/NNS replied/VERB", "The/DET Ministry/PROPN of/ADP Foreign/PROPN Affairs/PROPN accused/VERB Belarus"},
+			"Ministry of Foreign Affairs=LVAGOV|Belarus=BLR"},
+		{"the ministry after a ministry named with its portfolio after of",
+			[]string{"Ministry/PROPN of/ADP Foreign/PROPN Affairs/PROPN of/ADP Latvia", "Belarusian/ADJ officials/NOUN/NNS replied/VERB", "The/DET Ministry/PROPN accused/VERB Belarus"},
+			"Ministry=LVAGOV|Belarus=BLR"},
 	}
 	r := New(dicts(t))
 	for _, tt := range tests {
@@ -613,6 +619,36 @@ func TestTitleAgain(t *testing.T) {
 		{"a bare title no one held takes no one's",
 			[]string{"Kenya criticised/VERB Somalia",
 				"The/DET Secretary/PROPN left/VERB"},
+			""},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOfficialSides checks that "the two sides" opening a sentence after
+// one that named two officials of two countries stands for their
+// governments, and that it stands for no one after officials of one
+// country, or after other actors named apart.
+func TestOfficialSides(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"two officials who met",
+			[]string{"Chilean/ADJ Foreign/PROPN Minister/PROPN [Ana Lind] met/VERB Peruvian/ADJ Defence/PROPN Minister/PROPN [Elena Ruiz]", "The/DET two/NUM sides/NOUN agreed/VERB"},
+			"The two sides=CHLGOV|The two sides=PERGOV"},
+		{"officials of one country",
+			[]string{"Chilean/ADJ Foreign/PROPN Minister/PROPN [Ana Lind] met/VERB Chilean/ADJ Defence/PROPN Minister/PROPN [Elena Ruiz]", "The/DET two/NUM sides/NOUN agreed/VERB"},
+			""},
+		{"forces named apart",
+			[]string{"Chilean/ADJ troops/NOUN/NNS shelled/VERB Peruvian/ADJ soldiers/NOUN/NNS", "The/DET two/NUM sides/NOUN agreed/VERB"},
 			""},
 	}
 	r := New(dicts(t))

@@ -61,3 +61,17 @@ func TestTitleAgain(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestInstitutionAndSides codes readouts of my own: "The Ministry of
+// Foreign Affairs" and "The Ministry" after a headline that named the
+// ministry with its country are that country's, and "the two sides" after
+// two officials of two countries met are their governments.
+func TestInstitutionAndSides(t *testing.T) {
+	tests := []eventCase{
+		{"Ministry of Foreign Affairs of Latvia: statement on a border incident\n\nOn Friday a Belarusian border patrol crossed into Latvian territory near Daugavpils. The Ministry of Foreign Affairs summoned the Belarusian charge d'affaires on Saturday.",
+			[]string{"LVAGOV>BLRGOV:*"}, nil},
+		{"Swedish Foreign Minister Ana Lind met Peruvian Foreign Minister Elena Ruiz in Lima on Tuesday. The two sides signed an agreement on trade.",
+			[]string{"PERGOV>SWEGOV:057"}, nil},
+	}
+	checkEventCases(t, tests)
+}
