@@ -117,6 +117,11 @@ type Mention struct {
 	// words is a named mention's text, upper-case words joined by spaces
 	// ("INTERNATIONAL MONETARY FUND" of the IMF's entry).
 	words string
+	// title is, for a named person, the capitalised title words right
+	// before the name that no mention covers ("SECRETARY - GENERAL" of
+	// "United Nations Secretary-General Antonio Guterres"), which a later
+	// bare "the Secretary-General" stands for (lastTitled).
+	title string
 	// opens reports the mention that opens its sentence as the subject
 	// of its first clause: no verb and no preposition before it ("Peru
 	// said", "On Monday, Peru's foreign ministry said"). A later "it"
@@ -646,6 +651,13 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		m.place = m.place || st.located(m)
 		if m.Kind == Named {
 			m.words = strings.Join(st.up[nameStart:min(m.End, n)], " ")
+			if m.Person && !st.r.Local {
+				lo := 0
+				if len(out) > 0 {
+					lo = out[len(out)-1].End
+				}
+				m.title = st.titleBefore(toks, nameStart, lo)
+			}
 		}
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)

@@ -238,12 +238,12 @@ func (st *state) lastTitled(title string) *Mention {
 	var found *Mention
 	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-40; h-- {
 		m := &st.history[h]
-		if !m.Person || m.Kind != Named || m.Country == "" || !holdsTitle(m.words, title) {
+		if !m.Person || m.Kind != Named || m.Code == "" || !holdsTitle(m.words, title) && !holdsTitle(m.title, title) {
 			continue
 		}
 		if found == nil {
 			found = m
-		} else if m.Country != found.Country {
+		} else if m.Country != found.Country || m.Country == "" && m.Code != found.Code {
 			return nil
 		}
 	}
@@ -274,28 +274,57 @@ var lesserOffice = map[string]bool{
 	"VICE": true, "DEPUTY": true, "FORMER": true, "EX-": true, "ASSISTANT": true, "UNDER": true,
 }
 
-// titleAgain resolves a capitalised title of one word after "the", which
-// no agent phrase matched ("The Secretary thanked ..."), to the person
-// named before with that title (lastTitled). A title with a name or
-// another title word after it is not bare.
+// titleAgain resolves a capitalised title of up to three words after
+// "the", which no agent phrase matched ("The Secretary thanked ...", "The
+// Secretary-General urged ..."), to the person named before with that
+// title (lastTitled). A title with a name after it is not bare.
 func (st *state) titleAgain(toks []model.Token, i int) (Mention, bool) {
-	t := toks[i]
-	if st.r.Local || i == 0 || st.up[i-1] != "THE" || t.Form[0] < 'A' || t.Form[0] > 'Z' || isPlural(t) ||
-		t.UPOS != "NOUN" && t.UPOS != "PROPN" || !personTitle(st.up[i]) {
+	if st.r.Local || i == 0 || st.up[i-1] != "THE" {
 		return Mention{}, false
 	}
-	if i+1 < len(toks) && maybeName(toks[i+1]) && !isPunct(toks[i+1]) {
+	end := i
+	for end < len(toks) && end-i < 3 && (capitalised(toks[end].Form) || toks[end].Form == "-" && end > i) {
+		end++
+	}
+	last := toks[end-1]
+	if end == i || isPlural(last) || last.UPOS != "NOUN" && last.UPOS != "PROPN" || !titleWord(st.up[end-1]) {
 		return Mention{}, false
 	}
-	h := st.lastTitled(st.up[i])
+	if end < len(toks) && maybeName(toks[end]) && !isPunct(toks[end]) {
+		return Mention{}, false
+	}
+	title := strings.Join(st.up[i:end], " ")
+	h := st.lastTitled(title)
 	if h == nil {
 		return Mention{}, false
 	}
-	m := Mention{Start: i, End: i + 1, Head: i, Kind: Agent, Person: true, Agent: st.up[i]}
-	m.Code, m.Country, m.Name = h.Code, h.Country, h.Name
-	m.Entry = "title " + st.up[i] + "; " + h.Entry
+	m := Mention{Start: i, End: end, Head: end - 1, Kind: Agent, Person: true, Agent: title}
+	m.Code, m.Country, m.Name, m.owner = h.Code, h.Country, h.Name, h.owner
+	m.Entry = "title " + title + "; " + h.Entry
 	m.Antecedent = h.Span
 	return m, true
+}
+
+// titleWord reports a person's title of one word, or one joined by a
+// hyphen whose last part is one ("SECRETARY-GENERAL").
+func titleWord(w string) bool {
+	return personTitle(w) || personTitle(w[strings.LastIndexByte(w, '-')+1:])
+}
+
+// titleBefore returns the capitalised title words, up to three and the
+// hyphens between them, right before a named person at start that no
+// mention covers (from lo on): "SECRETARY - GENERAL" of "United Nations
+// Secretary-General Antonio Guterres", where the organisation and the
+// person are mentions of their own. It is "" when there are none.
+func (st *state) titleBefore(toks []model.Token, start, lo int) string {
+	k := start
+	for k > lo && start-k < 3 && (capitalised(toks[k-1].Form) || toks[k-1].Form == "-") {
+		k--
+	}
+	if k == start || !titleWord(st.up[start-1]) || toks[k].Form == "-" {
+		return ""
+	}
+	return strings.Join(st.up[k:start], " ")
 }
 
 func (st *state) lastWithCountry(c string) int {

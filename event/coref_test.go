@@ -58,6 +58,8 @@ func TestTitleAgain(t *testing.T) {
 			[]string{"KENGOV>INDGOV:051"}, []string{"KENGOV>KENGOV:*"}},
 		{"German officials met Polish Defence Minister Jan Nowak in Warsaw on Thursday. The Minister thanked Germany for its support.",
 			[]string{"POLGOV>DEU:051"}, []string{"DEUGOV>DEU:*"}},
+		{"United Nations Secretary-General Antonio Guterres met Sudanese Prime Minister Kamil Idris in New York on Monday. The Secretary-General urged the Prime Minister to allow aid convoys into Darfur.",
+			[]string{"IGOUNO>SDNGOV:*"}, nil},
 	}
 	checkEventCases(t, tests)
 }
