@@ -1502,6 +1502,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	if as := st.pairAgents(toks, i); len(as) > 0 {
 		return as
 	}
+	if ls := st.officialsAgain(toks, i); len(ls) > 0 {
+		return ls
+	}
 	n, want := 0, 2
 	switch {
 	case i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "TWO" && toks[i+2].UPOS != "NOUN" && actsAt(toks, i+2) && !st.r.Local:
@@ -1711,15 +1714,17 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 // Peruvian Foreign Minister Elena Ruiz. The two sides agreed ..."): a
 // readout's sides are the officials who met. It returns nil when the last
 // sentence named officials of one country or of more than two, or named
-// any other actor, whose side is no one's to guess.
+// any other actor, whose side is no one's to guess, or named them in a
+// list ("A and B met"), which the rules for lists and for "the two
+// leaders" read.
 func (st *state) officialSides(i, n int) []Mention {
 	var found []Mention
 	for _, a := range st.history[st.prevAt:st.curAt] {
 		c := CountryOf(a.Code)
-		if a.place && !a.Person {
-			continue // "in Washington": where they met
+		if a.place && !a.Person || a.Kind == Pronoun {
+			continue // "in Washington": where they met; "his counterpart"
 		}
-		if !a.Person || a.Kind == Pronoun || c == "" || !strings.HasPrefix(a.Code, c+"GOV") {
+		if !a.Person || c == "" || !strings.HasPrefix(a.Code, c+"GOV") || a.conj || a.listed {
 			return nil
 		}
 		if len(found) > 0 && found[len(found)-1].Country == c {
@@ -1736,6 +1741,36 @@ func (st *state) officialSides(i, n int) []Mention {
 		return nil
 	}
 	return found
+}
+
+// officialsAgain resolves a bare "the leaders", "the ministers" or "the
+// foreign ministers" at i, opening the mentions of its sentence, to the
+// governments of the two officials of two countries the last sentence
+// named (officialSides): "Prime Minister A held talks with Kenyan
+// President B. The leaders signed agreements". Leaders of something
+// ("the leaders of the bloc") are not bare.
+func (st *state) officialsAgain(toks []model.Token, i int) []Mention {
+	if st.r.Local || st.up[i] != "THE" || st.curAt != len(st.history) {
+		return nil
+	}
+	n := 1
+	if i+2 < len(toks) && officeModifiers[st.up[i+1]] {
+		n++
+	}
+	if i+n >= len(toks) || pairNouns[st.up[i+n]] != "leaders" || toks[i+n].UPOS != "NOUN" && toks[i+n].UPOS != "PROPN" {
+		return nil
+	}
+	if k := i + n + 1; k < len(toks) {
+		switch st.up[k] {
+		case "OF", "FROM", "IN", "AT":
+			return nil
+		}
+	}
+	ls := st.officialSides(i, n+1)
+	if ls != nil {
+		st.leaders = ls
+	}
+	return ls
 }
 
 // listCounts are the numbers of the pair phrases of more than three

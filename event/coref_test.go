@@ -74,6 +74,10 @@ func TestInstitutionAndSides(t *testing.T) {
 			[]string{"LVAGOV>BLRGOV:*"}, nil},
 		{"Swedish Foreign Minister Ana Lind met Peruvian Foreign Minister Elena Ruiz in Lima on Tuesday. The two sides signed an agreement on trade.",
 			[]string{"PERGOV>SWEGOV:057"}, nil},
+		{"Prime Minister Narendra Modi held talks with Kenyan President William Ruto in New Delhi on Monday. The leaders signed agreements on farming and health.",
+			[]string{"KENGOV>INDGOV:057", "INDGOV>KENGOV:057"}, nil},
+		{"Polish Defence Minister Jan Nowak met his German counterpart Boris Pistorius in Berlin on Thursday. The ministers signed a pact on air defence.",
+			[]string{"DEUGOV>POLGOV:057"}, nil},
 	}
 	checkEventCases(t, tests)
 }
