@@ -364,11 +364,54 @@ func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.M
 	lo := a.phraseStart(toks, k)
 	times, ok := a.phraseTimes(toks, lo, k, end, times, false)
 	if !ok {
-		return
+		// "The war between Peru and Chile began in 1995": the time of
+		// its beginning is the war's.
+		if end, ok = a.beganAt(toks, k, times); !ok {
+			return
+		}
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "190", src: mem[0], tgt: mem[1],
 		pattern: "<noun> WAR BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: military force (190)"}}
 	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// beganLemmas are the verbs (upper-case lemmas) of a deed's beginning,
+// whose time is its subject's own: "the war began in 1995", "broke out
+// in March".
+var beganLemmas = map[string]bool{"BEGIN": true, "START": true, "ERUPT": true, "BREAK": true}
+
+// beganAt reports, for a noun at k that is the subject of a verb of
+// beganLemmas, a time right after that verb, past only prepositions,
+// adverbs and particles ("began in April 2023", "broke out in 1995"),
+// and returns the token after that time, to which the noun's clause
+// then runs; the time must not begin after the article's day.
+func (a *article) beganAt(toks []model.Token, k int, times []when.Expression) (int, bool) {
+	t := &a.t
+	if !t.ok || base(t.rel[k]) != "nsubj" {
+		return 0, false
+	}
+	h := t.head[k]
+	if h < 0 || !isVerb(toks[h]) || !beganLemmas[a.w.lem[h]] {
+		return 0, false
+	}
+	p := h + 1
+	for p < len(toks) && (toks[p].UPOS == "ADP" || toks[p].UPOS == "ADV" || toks[p].UPOS == "PART") {
+		p++
+	}
+	for _, x := range times {
+		if p >= len(toks) || x.Start != toks[p].Start && !(p > h+1 && x.Start == toks[p-1].Start) {
+			continue
+		}
+		if !a.ref.IsZero() && x.From.After(a.ref) {
+			return 0, false
+		}
+		e := p
+		for e < len(toks) && toks[e].Start < x.End {
+			e++
+		}
+		return e, true
+	}
+	return 0, false
 }
 
 // phraseStart returns where the phrase of the noun at k begins: past at
