@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 )
@@ -12,8 +14,12 @@ import (
 // minister met his Bolivian counterpart and signed a trade agreement"),
 // the first verb's object when it is an actor of another country: the
 // second deed follows from the first and is aimed at the same party.
-// src is the verb's source. It returns -1 otherwise.
-func (a *article) conjunctTarget(ms []actor.Mention, v, src int) int {
+// src is the verb's source and code its deed's. A cooperative deed (an
+// intent, cooperation, aid or a concession: CAMEO 03 to 08) after a
+// meeting, a call or talks is aimed at the other party of the meeting,
+// however the first verb names it ("held talks with Bolivia and agreed
+// to reopen the border"). It returns -1 otherwise.
+func (a *article) conjunctTarget(ms []actor.Mention, v, src int, code string) int {
 	t := &a.t
 	if !t.ok || src < 0 || v < 0 || v >= len(t.head) {
 		return -1
@@ -66,6 +72,12 @@ func (a *article) conjunctTarget(ms []actor.Mention, v, src int) int {
 			return -1
 		}
 	}
+	// "held talks with Bolivia and agreed to reopen the border", "met
+	// his Bolivian counterpart and agreed": the other party of a
+	// meeting coded at the first verb.
+	if i := a.meetingPartner(ms, h, src); i >= 0 && (cooperativeCode(code) || strings.HasPrefix(code, "08")) && i != src && !sameCountry(ms[src], ms[i]) && !selfEvent(ms[src], ms[i]) {
+		return i
+	}
 	// The object itself, not an actor in words about it ("condemned
 	// the attack on Mali"), nor "it"; or, whatever the parse made of it,
 	// an actor right after the verb ("accused Lima of dumping steel").
@@ -105,4 +117,23 @@ func (a *article) ownedBySource(ms []actor.Mention, k, src int) bool {
 		return i < 0 || ms[i].Code == ms[src].Code
 	}
 	return false
+}
+
+// meetingPartner returns the mention of ms that a meeting, a call or
+// talks (CAMEO 04) coded from the verb at h this sentence has src's
+// actor meet, or -1.
+func (a *article) meetingPartner(ms []actor.Mention, h, src int) int {
+	at := a.toks[h].Start
+	for i := a.sentenceFirst(); i < len(a.events); i++ {
+		e := &a.events[i]
+		if e.Evidence.Predicate.Start != at || !strings.HasPrefix(e.Code, "04") || e.Source == nil || e.Target == nil || e.Source.Code != ms[src].Code {
+			continue
+		}
+		for j, m := range ms {
+			if m.Start < m.End && m.End <= len(a.toks) && a.toks[m.Start].Start == e.Evidence.Target.Start && m.Code == e.Target.Code {
+				return j
+			}
+		}
+	}
+	return -1
 }

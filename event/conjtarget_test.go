@@ -23,3 +23,17 @@ func TestConjunctTarget(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestMeetingPartner checks that a cooperative deed joined to a meeting,
+// a call or talks is aimed at the other party of the meeting however the
+// first verb names it, and that a deed of another kind takes no target
+// from it.
+func TestMeetingPartner(t *testing.T) {
+	tests := []eventCase{
+		{"Ghana held talks with Togo and agreed to reopen the border.", []string{"GHA>TGO:046", "GHA>TGO:030"}, nil},
+		{"Ghana's foreign minister met his Togolese counterpart in Accra and agreed to reopen the border.", []string{"GHAGOV>TGOGOV:030"}, nil},
+		{"Ghana's president spoke with Togo's president by telephone and offered to hold talks in Accra.", []string{"GHAGOV>TGOGOV:036"}, nil},
+		{"Ghana held talks with Togo and condemned the attack.", nil, []string{"GHA>TGO:111"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -468,7 +468,7 @@ func (a *article) targetFromContext(st *coding) {
 	// "accused Lima of dumping and said it would take the case to the
 	// WTO": the first of two joined verbs' object.
 	if src >= 0 && tgt < 0 && cl.dep && !cl.passive && !a.c.stems {
-		tgt = a.conjunctTarget(ms, v, src)
+		tgt = a.conjunctTarget(ms, v, src, cl.code)
 	}
 	if src >= 0 && tgt < 0 {
 		if accs := a.accusers(ms[src], cl, len(toks)); len(accs) > 0 {
