@@ -317,6 +317,15 @@ func (a *article) recode(st *coding) bool {
 	if a.w.lem[v] == "HOST" && !cl.passive && bareVerb(cl) && tgt >= 0 && a.hostsThing(ms[tgt], v) {
 		return false
 	}
+	// "the commission, which oversees the police", "according to
+	// Chile", "the court awarded Peru the islets", "a committee began
+	// serving subpoenas on the firms": overseeing, "according", a
+	// court's award and serving no actor give no one material help
+	// (their blocks' bare 060); only a pattern of theirs ("awarded Peru
+	// recognition") codes a deed.
+	if cl.code == "060" && bareVerb(cl) && a.noHelp(toks, ms, cl, v, src) {
+		return false
+	}
 	// "offered to fly aid to Santiago": flying something somewhere is
 	// no journey (FLY's "- * (TO)", 040) of the subject's.
 	if a.w.lem[v] == "FLY" && strings.HasPrefix(cl.code, "04") && patternPrep(cl.m.p) == "TO" && a.t.object(v) >= 0 {
@@ -419,6 +428,29 @@ func (a *article) namingParticiple(v int) bool {
 // event: without a pattern that names the perpetrator, they code
 // nothing.
 var victimLemmas = map[string]bool{"DIE": true, "PERISH": true}
+
+// noHelp reports a verb at v of a block whose bare code is material
+// cooperation (060) used in a sense that gives no one anything:
+// overseeing or "according", an award by a court (a ruling: "the court
+// awarded Peru sovereignty"; a firm's award of a concession is
+// business), and serving something that is no actor ("serving subpoenas
+// on the firms", "serves Peru's interests"; "served Peru's president for
+// a decade" still codes).
+func (a *article) noHelp(toks []model.Token, ms []actor.Mention, cl *clause, v, src int) bool {
+	switch a.w.lem[v] {
+	case "OVERSEE", "ACCORD":
+		return true
+	case "AWARD":
+		return src >= 0 && strings.Contains(ms[src].Code, "JUD")
+	case "SERVE":
+		if !a.t.ok {
+			return a.objectAt(toks, ms, cl, src) < 0
+		}
+		o := a.t.object(v)
+		return o < 0 || holding(ms, o) < 0
+	}
+	return false
+}
 
 // modifier reports a noun right after a name at end, which the name then
 // only modifies ("the NATO summit").
