@@ -225,6 +225,10 @@ func (a *article) deniedClause(v int) bool {
 	switch base(t.rel[v]) {
 	case "ccomp":
 		return a.w.lem[h] == "DENY"
+	case "xcomp":
+		// "Chile denied sending troops to Peru": the gerund a denial
+		// takes is the deed it says was not done.
+		return a.w.lem[h] == "DENY" && a.toks[v].XPOS == "VBG"
 	case "acl":
 		// "denied reports that its troops had attacked Peru".
 		g := t.head[h]
