@@ -164,6 +164,15 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 				return true
 			}
 		}
+		// "attacked Peruvian forces to compel them to withdraw": what
+		// an infinitive of compelling or persuading, itself an
+		// infinitive of purpose, would make someone do has not happened
+		// ("managed to force Chile to withdraw" has).
+		if compelLemmas[l] && toks[g].XPOS == "VB" {
+			if gg := governor(toks, g); gg >= 0 && strings.ToUpper(toks[gg].Lemma) != "MANAGE" {
+				return true
+			}
+		}
 		// "tried to force Chile to withdraw its troops", "urged
 		// Peru to help Chile rebuild": an infinitive whose governor is
 		// itself tried, planned or called for.
@@ -217,6 +226,13 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// compelLemmas are verbs (upper-case lemmas) of making someone do
+// something: "to force Chile to withdraw".
+var compelLemmas = map[string]bool{
+	"FORCE": true, "COMPEL": true, "PERSUADE": true, "CONVINCE": true,
+	"PRESSURE": true, "COERCE": true, "INDUCE": true, "GET": true,
 }
 
 // forGovernor returns the verb governing an infinitive at v, across "for"

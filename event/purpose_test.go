@@ -18,3 +18,16 @@ func TestPurposeInfinitiveKeepsItsObject(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestPurposeCompelled checks that what an infinitive of compelling or
+// persuading, itself a purpose, would make someone do is no deed of
+// theirs, while what one managed to force them to do is.
+func TestPurposeCompelled(t *testing.T) {
+	tests := []eventCase{
+		{"The rebels have attacked Peruvian forces to compel them to withdraw from Chilean territory.", []string{"PERREB>PERMIL:190"}, []string{"PERMIL>CHL:080"}},
+		{"Chile imposed sanctions on Peru to force it to release the Bolivian prisoners.", []string{"CHL>PER:163"}, []string{"PER>BOL:0841"}},
+		{"Chile used its influence to persuade Peru to expel the Bolivian ambassador.", nil, []string{"CHLGOV>BOLGOV:174", "PERGOV>BOLGOV:174"}},
+		{"Chile managed to force Peru to release the Bolivian prisoners.", []string{"PER>BOL:0841"}, nil},
+	}
+	checkEventCases(t, tests)
+}
