@@ -78,6 +78,15 @@ func TestEventSubject(t *testing.T) {
 			t.Errorf("the attacker coded as the source of what the attack constitutes: %s", describe(evs))
 		}
 	}
+	// A war or a crisis named after a country is no deed of its.
+	for _, text := range []string{
+		"The Peru war has hampered Chilean trade for years.",
+		"The Peru crisis has hampered Chilean trade for years.",
+	} {
+		if evs := code(t, text, nil, nil); hasTriple(evs, "PER>CHL:*") {
+			t.Errorf("%q: the country a war is named after coded as its source: %s", text, describe(evs))
+		}
+	}
 	if evs := code(t, "Peru's minister said the Chilean attack on Bolivia constituted a threat to Peru.", nil, nil); !hasTriple(evs, "CHL>BOL:190") {
 		t.Errorf("no CHL>BOL:190 for the attack among %s", describe(evs))
 	}

@@ -112,6 +112,10 @@ var eventNouns = map[string]bool{
 	"DRILL": true, "EXERCISE": true, "VISIT": true, "TALK": true, "DECISION": true,
 	"MOVE": true, "MEASURE": true, "SANCTION": true, "RESOLUTION": true, "PLAN": true,
 	"BAN": true, "DEAL": true, "AGREEMENT": true, "PROPOSAL": true,
+	// "the Peru war has hampered Chilean trade": a war, a crisis or
+	// a blockade named after a country is no deed of that country's.
+	"WAR": true, "CONFLICT": true, "CRISIS": true, "DISPUTE": true,
+	"BLOCKADE": true, "EMBARGO": true, "OCCUPATION": true, "CRACKDOWN": true,
 }
 
 // eventSubject reports a verb at v whose subject is a noun naming an act
