@@ -75,11 +75,36 @@ func (a *article) gerundDeed(v int) (doer, gov int) {
 // is the accuser's event; the deed is only what the accuser says the
 // accused did.
 func (a *article) chargedDeed(v int) (charged, accuser bool) {
+	// "accused Chile of stoking the unrest by arming the rebels": the
+	// means of a charged deed is part of the charge too.
+	if h := a.meansOf(v); h >= 0 {
+		return a.chargedDeed(h)
+	}
 	_, gov := a.gerundDeed(v)
 	if gov < 0 || !chargeLemmas[a.w.lem[gov]] {
 		return false, false
 	}
 	return true, !isPassive(a.toks, gov) && !(base(a.t.rel[gov]) == "acl" && a.toks[gov].XPOS == "VBN")
+}
+
+// meansOf returns, for a gerund at v marked "by" that says how the
+// gerund it hangs on was done ("stoking the unrest by arming the
+// rebels"), that gerund; else -1.
+func (a *article) meansOf(v int) int {
+	t := &a.t
+	if !t.ok || a.toks[v].XPOS != "VBG" || base(t.rel[v]) != "advcl" {
+		return -1
+	}
+	h := t.head[v]
+	if h < 0 || h > v || a.toks[h].XPOS != "VBG" {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) == "mark" && a.w.up[c] == "BY" {
+			return h
+		}
+	}
+	return -1
 }
 
 // chargeEffect returns, for a participle at v set off by a comma after

@@ -12,7 +12,8 @@ import (
 // of force and someone makes the charge, claimed by them, beside the
 // accusation however the parse hangs the gerund; and that an
 // accusation with no accuser ("an officer accused of attacking") codes
-// no deed.
+// no deed. The means of a charged deed ("by granting migrants entry") is
+// charged with it.
 func TestChargedDeed(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -38,6 +39,12 @@ func TestChargedDeed(t *testing.T) {
 		{"a passive accusation has no accuser",
 			"Police in Peru arrested a Bolivian officer accused of attacking Chilean diplomats.",
 			nil, []string{"BOL>CHL:190/asserted", "BOL>CHL:190/claimed", "PERCOP>CHL:190/asserted"}},
+		{"the means of a charged deed is charged too",
+			"Peru accused Chile of encouraging illegal crossings by granting Bolivian migrants entry.",
+			[]string{"PER>CHL:112/asserted"}, []string{"PER>BOLCVL:060/asserted", "CHL>BOLCVL:060/asserted"}},
+		{"force as the means of a charged deed is the accused's, claimed",
+			"Peru accused Chile of terrorising the region by shelling Bolivian villages.",
+			[]string{"PER>CHL:112/asserted", "CHL>BOLCVL:194/claimed"}, []string{"PER>BOLCVL:194/asserted"}},
 		{"praise for mediation: the praised mediates",
 			"Egypt praised Norway for mediating between Colombia and Venezuela.",
 			[]string{"NOR>COL:045/asserted"}, []string{"EGY>COL:045/asserted"}},
