@@ -14,7 +14,7 @@ var chargeLemmas = map[string]bool{
 	"ACCUSE": true, "BLAME": true, "CHARGE": true, "CONDEMN": true,
 	"CRITICIZE": true, "CRITICISE": true, "DENOUNCE": true, "FAULT": true,
 	"SUSPECT": true, "CONVICT": true, "INDICT": true, "REBUKE": true,
-	"CENSURE": true, "REPRIMAND": true, "SLAM": true, "CHASTISE": true,
+	"CENSURE": true, "REPRIMAND": true, "SLAM": true, "CHASTISE": true, "BLAST": true,
 	"PUNISH": true, "SANCTION": true, "PENALISE": true, "PENALIZE": true,
 }
 

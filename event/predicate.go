@@ -56,9 +56,11 @@ func (a *article) inCodedSense(st *coding) bool {
 	// "Russia blasted the sanctions imposed by the EU": to blast an
 	// act or words (a reaction's object) is to criticise them, not to
 	// bomb; the bare verb's use of force is for places and forces.
-	if a.w.lem[v] == "BLAST" && bareVerb(cl) && strings.HasPrefix(cl.code, "19") && a.reactionObject(toks, cl) >= 0 {
+	// So is blasting someone for a deed ("blasted Chile for smuggling
+	// arms"), as the charge it makes says.
+	if a.w.lem[v] == "BLAST" && bareVerb(cl) && strings.HasPrefix(cl.code, "19") && (a.reactionObject(toks, cl) >= 0 || a.blamedFor(v)) {
 		cl.code, cl.rev = "111", ""
-		cl.pattern += " (an act blasted: 111)"
+		cl.pattern += " (an act or a deed blasted: 111)"
 	}
 	if victimLemmas[a.w.lem[v]] && bareVerb(cl) {
 		return false
@@ -422,6 +424,18 @@ func (a *article) namingParticiple(v int) bool {
 		}
 	}
 	return true
+}
+
+// blamedFor reports a gerund marked "for" that names the deed the verb
+// at v holds its object to account for ("blasted Chile for smuggling
+// arms", gerundDeed).
+func (a *article) blamedFor(v int) bool {
+	for k := v + 1; k < len(a.toks); k++ {
+		if _, gov := a.gerundDeed(k); gov == v {
+			return true
+		}
+	}
+	return false
 }
 
 // victimLemmas are verbs (upper-case lemmas) whose subject suffers the

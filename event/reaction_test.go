@@ -73,13 +73,17 @@ func TestReactionTargetFromContext(t *testing.T) {
 	}
 }
 
-// TestBlastedAct checks that blasting an act or words is criticising its
-// author (111), while blasting a place or a force is still a use of
+// TestBlastedAct checks that blasting an act or words, or someone for a
+// deed, is criticising its author (111), while blasting a place or a force is still a use of
 // force.
 func TestBlastedAct(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Peru blasted the sanctions imposed by the European Union.", []string{"PER>IGOEUREEC:111"}, []string{"PER>IGOEUREEC:190"}},
 		{"Chile expelled two Peruvian diplomats on Monday. Bolivia blasted the move.", []string{"BOL>CHLGOV:111"}, []string{"BOL>*:190"}},
 		{"Chilean troops blasted the rebel positions.", []string{"CHLMIL>CHLREB:190"}, []string{"CHLMIL>CHLREB:111"}},
+		// Blasting someone for a deed is criticism too, and the deed
+		// is the charge's, not the critic's.
+		{"Peru blasted Chile for smuggling arms to Bolivia.", []string{"PER>CHL:111"}, []string{"PER>CHL:190", "PER>BOL:*"}},
+		{"The Chilean airline was blasted by Peru in 2003 for smuggling arms to Bolivia.", []string{"PER>CHLBUS:111"}, []string{"PER>CHLBUS:190"}},
 	})
 }
