@@ -47,7 +47,8 @@ func noObject(toks []model.Token, v int) bool {
 
 // avoidLemmas govern a gerund that does not happen: "avoid travelling",
 // "refrain from attacking", "stopped sending", "ceased funding", "reject
-// recognizing Israel", "opposed sending troops".
+// recognizing Israel", "opposed sending troops" (and "ruled out joining",
+// ruleOut).
 var avoidLemmas = map[string]bool{
 	"AVOID": true, "REFRAIN": true, "STOP": true, "CEASE": true, "QUIT": true,
 	"REJECT": true, "OPPOSE": true, "RESIST": true,
@@ -76,13 +77,24 @@ func avoidVerb(toks []model.Token, v int) int {
 		}
 		return -1
 	}
+	// "ruled out joining the alliance": the particle of "rule out",
+	// whichever tag it has.
+	if k >= 1 && strings.EqualFold(toks[k].Form, "out") && ruleOut(toks, k-1) {
+		return k - 1
+	}
 	for k >= 0 && toks[k].UPOS == "ADV" {
 		k--
 	}
-	if k >= 0 && isVerb(toks[k]) && avoidLemmas[strings.ToUpper(toks[k].Lemma)] {
+	if k >= 0 && isVerb(toks[k]) && (avoidLemmas[strings.ToUpper(toks[k].Lemma)] || ruleOut(toks, k)) {
 		return k
 	}
 	return -1
+}
+
+// ruleOut reports "rule out" at k, a verb of the lemma RULE with "out"
+// right after it: what is ruled out is not done.
+func ruleOut(toks []model.Token, k int) bool {
+	return k+1 < len(toks) && isVerb(toks[k]) && strings.EqualFold(toks[k].Lemma, "rule") && strings.EqualFold(toks[k+1].Form, "out")
 }
 
 // warnedAgainstLemmas govern a gerund after "against" that they advise

@@ -462,10 +462,14 @@ func TestJewishState(t *testing.T) {
 }
 
 // TestRejectedGerund checks that a deed in a gerund that its subject
-// rejects or opposes ("reject recognizing Israel", "opposed sending
-// troops") did not happen: its event is negated, not asserted.
+// rejects ("reject recognizing Israel") is refused, as "refused to
+// recognise" is (refusingVerb): the rejection (120), asserted, not the
+// recognition (054).
 func TestRejectedGerund(t *testing.T) {
 	checkStatuses(t, []statusCase{
-		{"Palestinians reject recognizing Israel as a Jewish state.", "PSE", "ISR", "054", "negated"},
+		{"Palestinians reject recognizing Israel as a Jewish state.", "PSE", "ISR", "120", "asserted"},
+	})
+	checkEventCases(t, []eventCase{
+		{"Palestinians reject recognizing Israel as a Jewish state.", nil, []string{"PSE>ISR:054"}},
 	})
 }

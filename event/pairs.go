@@ -237,9 +237,10 @@ func (a *article) decideStatus(st *coding) bool {
 	}
 	if status == model.Negated && !negatedAux(toks, v) && !neitherNor(toks, cl.lo, v) {
 		// "refused to negotiate with Chile", "declined to release the
-		// prisoners": the refusal is the event (CAMEO 12), from the
-		// source alone, as real as the refusing verb is.
-		if g := governor(toks, v); g >= 0 && refusingLemmas[strings.ToUpper(toks[g].Lemma)] {
+		// prisoners", "ruled out joining the alliance": the refusal is
+		// the event (CAMEO 12), from the source alone, as real as the
+		// refusing verb is.
+		if g := refusingVerb(toks, v); g >= 0 {
 			if rc := refusalCode(cl.code); rc != "" {
 				gcl := &clause{v: g, lo: cl.lo, hi: cl.hi}
 				switch {

@@ -24,6 +24,25 @@ func TestRefusal(t *testing.T) {
 	})
 }
 
+// TestRefusedGerund checks that rejecting or ruling out a deed named by a
+// gerund is the matching rejection (12) from the refuser alone, not the
+// deed itself negated (nor, for talks, the deed both ways), and that
+// stopping or opposing a deed is no refusal.
+func TestRefusedGerund(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Uruguay ruled out joining an alliance with Paraguay on Friday.", []string{"URY>PRY:125"}, []string{"URY>PRY:046", "PRY>URY:*"}},
+		{"Uruguay rejected joining an alliance with Paraguay.", []string{"URY>PRY:125"}, []string{"PRY>URY:*"}},
+		{"The Uruguayan government has ruled out freeing the Paraguayan smugglers.", []string{"URYGOV>PRYCRM:1243"}, []string{"URYGOV>PRYCRM:0841"}},
+		{"Paraguay rejected freeing the two Uruguayan sailors.", []string{"PRY>URY:1243"}, []string{"PRY>URY:0841"}},
+		{"Uruguay joined an alliance with Paraguay.", []string{"URY>PRY:046", "PRY>URY:046"}, []string{"URY>PRY:125"}},
+		{"Uruguay opposed joining an alliance with Paraguay.", nil, []string{"URY>PRY:125", "PRY>URY:*"}},
+	})
+	checkStatuses(t, []statusCase{
+		{"Uruguay ruled out joining an alliance with Paraguay on Friday.", "URY", "PRY", "125", model.Asserted},
+		{"Argentina said Uruguay had ruled out freeing the Paraguayan sailors.", "URY", "PRY", "1243", model.Claimed},
+	})
+}
+
 // TestRelativeRefusal checks that a refusal in a clause set off by a
 // comma and "who" or "which" is the refuser's event beside the main
 // clause's, and that a refusal a main verb's "for" names is not given the
