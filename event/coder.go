@@ -307,6 +307,7 @@ type clause struct {
 	dep     bool // the parse around the verb is plausible
 	sub     bool // the verb is subordinate: it modifies a noun or completes another verb
 	charge  bool // the verb denies a charge named before its subject (deniedCharge)
+	refused bool // the verb refuses a request made before and names nothing (bareRefusal)
 	forces  bool // a country source acts through its military (a demonstration)
 	src     int  // index in mentions, -1 none
 	tgt     int

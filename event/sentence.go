@@ -339,12 +339,13 @@ func (a *article) dropNouns(first int, nouns []int) {
 // go when a main predicate of the sentence codes an event: a sentence
 // reports what its main clauses say. A deed done beside the main clause
 // ("after meeting Iranian officials", doneAside) stays, and removes
-// nothing.
+// nothing; so does a refusal of a request the sentence makes
+// ("offered to mediate, but Peru declined", answersRequest).
 func (a *article) dropSpeech(first int, toks []model.Token) {
 	other, main := false, false
 	for i := first; i < len(a.events); i++ {
 		other = other || !a.speech[i-first]
-		main = main || !a.sub[i-first] && !a.doneAside(toks, &a.events[i])
+		main = main || !a.sub[i-first] && !a.doneAside(toks, &a.events[i]) && !answersRequest(&a.events[i])
 	}
 	// A statement more specific than a plain one (a denial, 016) gives
 	// way only to an event that stays: "The UAE denies arming the RSF"

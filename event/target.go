@@ -449,6 +449,21 @@ func (a *article) targetFromContext(st *coding) {
 		return
 	}
 	toks, ms, cl, v, src, tgt, accuser, sides := st.toks, st.ms, st.cl, st.v, st.src, st.tgt, st.accuser, st.sides
+	// "Chile asked Peru to return the boat. Peru refused.": whoever
+	// made the request, whatever else the sentence names; a refusal of
+	// nothing asked is aimed at no one.
+	if cl.refused {
+		tgt, accuser = -1, -1
+		if src >= 0 {
+			if m, code, ok := a.requester(ms[src], len(toks)); ok {
+				ms = append(ms[:len(ms):len(ms)], m)
+				tgt, accuser = len(ms)-1, len(ms)-1
+				cl.code = code
+			}
+		}
+		st.ms, st.tgt, st.accuser, st.settled = ms, tgt, accuser, true
+		return
+	}
 	// "The RSF has besieged El Fasher", "shelled Pokrovsk": a town
 	// only the gazetteer knows, attacked, is its country.
 	if src >= 0 && tgt < 0 && !cl.passive && force(cl.code) {

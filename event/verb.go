@@ -207,6 +207,12 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	if cl.score == 0 && a.deniedCharge(toks, v) {
 		cl.code, cl.rev, cl.pattern, cl.charge = "016", "", "<accusation> SUBJECT "+a.w.up[v], true
 	}
+	// "Chile asked Peru to return the boat. Peru refused.": a refusal
+	// of a request made before (CAMEO 12); the request says which
+	// rejection, and whose (requester).
+	if a.bareRefusal(toks, cl) {
+		cl.code, cl.rev, cl.pattern, cl.refused = "120", "", requestPattern+a.w.up[v], true
+	}
 	if !usable(cl.rev) {
 		cl.rev = ""
 	}

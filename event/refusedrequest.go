@@ -1,0 +1,142 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/cameo"
+	"github.com/casus-project/casus/model"
+)
+
+// Refusals that name nothing: "Chile asked Peru to return the boat. Peru
+// refused." The refusing verb says no more than that a request made
+// just before was turned down; what was asked, and by whom, is the
+// request's.
+
+// bareRefusalLemmas refuse what was asked of their subject (upper-case
+// lemmas).
+var bareRefusalLemmas = map[string]bool{"REFUSE": true, "DECLINE": true, "REJECT": true}
+
+// bareRefusal reports a verb of bareRefusalLemmas, active and not
+// negated, that no pattern matched and the parse gives nothing refused
+// of its own: no object but a relative pronoun ("which Peru refused"),
+// no infinitive or clause ("refused to meet" is the meeting's refusal),
+// no noun right after it or that it describes, no charge it denies
+// (deniedCharge).
+func (a *article) bareRefusal(toks []model.Token, cl *clause) bool {
+	v := cl.v
+	if cl.score != 0 || cl.passive || cl.charge || !bareRefusalLemmas[a.w.lem[v]] || !a.t.ok || negated(toks, v) {
+		return false
+	}
+	t := &a.t
+	relative := false
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "obj":
+			if f := strings.ToLower(toks[c].Form); f != "which" && f != "that" {
+				return false
+			}
+			relative = true
+		case "xcomp", "ccomp", "iobj", "csubj":
+			return false
+		}
+	}
+	// "an allegation Lima rejected", "the terms Peru refused": the
+	// noun the clause is on is what was refused, no request before.
+	if base(t.rel[v]) == "acl" && !relative {
+		return false
+	}
+	if e := cl.vEnd; e < len(toks) {
+		switch toks[e].UPOS {
+		case "NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ", "PART":
+			return false
+		}
+	}
+	return true
+}
+
+// requestPattern opens the pattern of a bare refusal's event.
+const requestPattern = "<request> SUBJECT "
+
+// answersRequest reports an event of a bare refusal: it answers an
+// event before it, and displaces none of its sentence (dropSpeech).
+func answersRequest(ev *model.Event) bool {
+	return strings.HasPrefix(ev.Pattern, requestPattern)
+}
+
+// requestReach is how many sentences back a bare refusal's request may
+// stand: the sentence before, or the refusal's own.
+const requestReach = 1
+
+// requester returns, for a bare refusal by src (bareRefusal), who made
+// the request refused and the rejection it is: the source of the latest
+// appeal, demand or offer (CAMEO 02, 10, 03) in the refusal's sentence
+// or the one before, aimed at src or its country by an actor of another
+// country. It reports false when there is none: a refusal of nothing
+// asked is aimed at no one the coder can name.
+func (a *article) requester(src actor.Mention, n int) (actor.Mention, string, bool) {
+	c := actor.CountryOf(src.Code)
+	for i := len(a.events) - 1; i >= a.recentEvents(requestReach); i-- {
+		ev := a.events[i]
+		if ev.Source == nil || ev.Target == nil || a.mirrored(i) {
+			continue
+		}
+		code := rejectionOf(ev.Code)
+		if code == "" {
+			continue
+		}
+		s, t := ev.Source.Code, ev.Target.Code
+		if s == src.Code || c != "" && actor.CountryOf(s) == c {
+			continue
+		}
+		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+			continue
+		}
+		return contextMention(*ev.Source, n, contextEntry+"the source of the latest request ("+ev.Code+") to "+t), code, true
+	}
+	return actor.Mention{}, "", false
+}
+
+// rejectionOf returns the rejection (CAMEO 12) of an appeal, demand or
+// offer (02, 10, 03) by the codebook's matching entries, or "" for any
+// other code: what is asked or offered (the third digit) keeps its
+// kind, material cooperation (1) 121, diplomatic cooperation (2) 120,
+// aid (3) 122, political reform (4) 123, yielding (5) 124, a meeting
+// (6) 125, settling a dispute (7) 127, mediation (8, 9) 126, anything
+// else (0) 120; a fourth digit stays where the rejection has the same
+// child ("asked for military aid", 0232, refused: 1222).
+func rejectionOf(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch code[:2] {
+	case "02", "10", "03":
+	default:
+		return ""
+	}
+	var c string
+	switch code[2] {
+	case '1':
+		c = "121"
+	case '3':
+		c = "122"
+	case '4':
+		c = "123"
+	case '5':
+		c = "124"
+	case '6':
+		c = "125"
+	case '7':
+		c = "127"
+	case '8', '9':
+		c = "126"
+	default:
+		c = "120"
+	}
+	if len(code) > 3 && c != "120" && c != "125" && c != "126" && c != "127" {
+		if _, ok := cameo.Lookup(c + code[3:]); ok {
+			return c + code[3:]
+		}
+	}
+	return c
+}
