@@ -53,6 +53,19 @@ func TestToldMust(t *testing.T) {
 	checkEventCases(t, tests)
 }
 
+// TestToldInfinitive checks that a deed a telling verb's pattern finds
+// in an infinitive after whom it is told to is a demand of them, not the
+// teller's deed, and that a deed the teller says it will do or has done
+// is no demand.
+func TestToldInfinitive(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Ecuador told Colombia to withdraw its troops from the border.", []string{"ECU>COL:1056"}, []string{"ECU>COL:0874"}},
+		{"Ecuador's president told Colombia on Friday to release the two fishermen.", []string{"ECUGOV>COL:1053"}, []string{"ECUGOV>COL:0841"}},
+		{"Ecuador told Colombia it had released the fishermen.", nil, []string{"ECU>COL:1053"}},
+		{"Ecuador told Colombia it would withdraw its troops.", nil, []string{"ECU>COL:1056"}},
+	})
+}
+
 // TestHasToDemand checks that "has to" and "needs to" say what must be
 // done as "must" does: a speaker's demand, and no deed done now.
 func TestHasToDemand(t *testing.T) {

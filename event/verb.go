@@ -137,11 +137,12 @@ func (a *article) matchPatterns(toks []model.Token, cl *clause, refs []dict.Verb
 		cl.m = best
 		cl.score = best.score
 		cl.pattern = strings.TrimSpace(best.p.Text)
-		// "told Chile it must withdraw its troops": a deed a
-		// verb of saying's pattern finds after "must" or "had
-		// to" is demanded of whom it is said to, not done by
-		// the speaker.
-		if demandSayers[a.w.lem[v]] && material(cl.code) && obligedDeed(toks, best) {
+		// "told Chile it must withdraw its troops", "told Chile to
+		// withdraw its troops": a deed a verb of saying's pattern
+		// finds after "must" or "had to", or in an infinitive
+		// after whom it is told to, is demanded of them, not done
+		// by the speaker.
+		if demandSayers[a.w.lem[v]] && material(cl.code) && (obligedDeed(toks, best) || a.w.lem[v] == "TELL" && toldInfinitive(toks, v, best)) {
 			d := appealCode("10", cl.code)
 			if d == "" {
 				d = "100"

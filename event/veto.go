@@ -173,6 +173,27 @@ func obligedDeed(toks []model.Token, m match) bool {
 	return false
 }
 
+// toldInfinitive reports a verb among the words a pattern of the telling verb
+// at v matched that is an infinitive after whom it is told to ("told
+// Peru to withdraw its troops", "told the mission to pull out"): "to"
+// right before it (past adverbs), with words between it and the verb.
+func toldInfinitive(toks []model.Token, v int, m match) bool {
+	for _, u := range m.used[:m.n] {
+		k := int(u[0])
+		if k >= len(toks) || !isVerb(toks[k]) {
+			continue
+		}
+		j := k - 1
+		for j > v && toks[j].UPOS == "ADV" {
+			j--
+		}
+		if j > v+1 && strings.EqualFold(toks[j].Form, "to") && toks[j].UPOS == "PART" {
+			return true
+		}
+	}
+	return false
+}
+
 // namedDeedSubject reports, among the words a pattern matched, a verb
 // that "must", "have to" or "need to" governs (obligedDeed) whose
 // subject right before the modal is a name or a noun, not a pronoun
