@@ -267,6 +267,20 @@ func future(toks []model.Token, v int) bool {
 	return false
 }
 
+// perfectModal reports a verb at v after "have" among its auxiliaries
+// ("would not have met", "will have left"): a deed looked back on.
+func perfectModal(toks []model.Token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		if strings.EqualFold(toks[k].Form, "have") || strings.EqualFold(toks[k].Form, "'ve") {
+			return true
+		}
+		if u := toks[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+			return false
+		}
+	}
+	return false
+}
+
 // conditional reports a verb at v whose future is only "would" in a
 // sentence that reports no words ("To win the state, he would need the
 // support of its voters"): a condition's consequence, not what its

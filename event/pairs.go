@@ -266,11 +266,15 @@ func (a *article) decideStatus(st *coding) bool {
 			}
 		}
 	}
-	if status == model.Negated && negatedAux(toks, v) && future(toks, v) && !conditional(toks, v) && !conditionIn(toks) && !a.c.stems {
+	if status == model.Negated && negatedAux(toks, v) && future(toks, v) && !perfectModal(toks, v) && !conditionIn(toks) && !a.c.stems {
 		// "Serbia would never recognise Kosovo's independence", "Peru
 		// will not meet Chile's envoy": a meeting, cooperation, aid or
 		// concession its source says it will not give is refused now
-		// (CAMEO 12, as "refused to"), not a deed negated.
+		// (CAMEO 12, as "refused to"), not a deed negated. "Kuwait
+		// would not discuss the border" with no verb of saying is
+		// still a refusal (not conditional's consequence of an unsaid
+		// condition); "would not have met" looks back at a deed that
+		// did not happen.
 		if rc := refusalCode(cl.code); rc != "" {
 			cl.code, cl.rev = rc, ""
 			status = model.Asserted

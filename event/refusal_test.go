@@ -78,6 +78,11 @@ func TestFutureRefusal(t *testing.T) {
 		{"Bolivia said it would never recognise Chile's claim to the territory.", []string{"BOL>CHL:120"}, nil},
 		{"Peru did not meet Chilean officials.", []string{"PER>CHLGOV:040"}, []string{"PER>CHLGOV:125"}},
 		{"If Chile attacks, Peru will not meet Chilean officials.", nil, []string{"PER>CHLGOV:125"}},
+		// "would not" with no verb of saying is a refusal too, unless
+		// it looks back ("would not have").
+		{"Uruguay would not discuss the river with Paraguay.", []string{"URY>PRY:125"}, []string{"URY>PRY:040", "PRY>URY:040"}},
+		{"Uruguay would not release the Paraguayan sailors.", []string{"URY>PRY:1243"}, []string{"URY>PRY:0841"}},
+		{"Uruguay would not have met Paraguay's envoy without Argentina's help.", nil, []string{"URY>PRYGOV:125"}},
 	}
 	checkEventCases(t, tests)
 	checkStatuses(t, []statusCase{
