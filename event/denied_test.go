@@ -16,3 +16,12 @@ func TestDeniedClause(t *testing.T) {
 		{"Chile admitted sending troops to Peru.", "CHL", "PER", "074", "asserted"},
 	})
 }
+
+// TestDisallowed checks that a deed a negated verb of allowing governs
+// is negated, while one allowed stays asserted.
+func TestDisallowed(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Peru did not allow Bolivian rebels to launch attacks against Chile from Peruvian soil.", "BOLREB", "CHL", "190", "negated"},
+		{"Peru allowed Bolivian rebels to launch attacks against Chile from Peruvian soil.", "BOLREB", "CHL", "190", "asserted"},
+	})
+}

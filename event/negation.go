@@ -221,6 +221,17 @@ func invertedCondition(toks []model.Token, v int) bool {
 	return false
 }
 
+// disallowed reports an infinitive at v that a negated verb of allowing
+// governs ("did not allow the rebels to launch attacks from its soil",
+// "never let Chile use its ports"): what was not allowed was not done.
+func disallowed(toks []model.Token, v int) bool {
+	g := governor(toks, v)
+	return g >= 0 && allowLemmas[strings.ToUpper(toks[g].Lemma)] && negated(toks, g)
+}
+
+// allowLemmas are the verbs of allowing (upper-case lemmas).
+var allowLemmas = map[string]bool{"ALLOW": true, "PERMIT": true}
+
 // deniedClause reports a verb at v whose clause is what a verb of denial
 // says did not happen ("Bolivia denied that it had attacked Peru", "denied
 // reports that its troops had attacked Peru"): its

@@ -67,7 +67,7 @@ func (a *article) status(toks []model.Token, ms []actor.Mention, cl *clause, say
 	switch {
 	case invertedCondition(toks, v), unmetStop(toks, v), askedNotTo(toks, v):
 		return model.Hypothetical, attr
-	case negated(toks, v), neitherNor(toks, cl.lo, v), a.deniedClause(v):
+	case negated(toks, v), neitherNor(toks, cl.lo, v), a.deniedClause(v), disallowed(toks, v):
 		return model.Negated, attr
 	case a.hypothetical(toks, cl):
 		return model.Hypothetical, attr
