@@ -287,6 +287,8 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"military", "intelligence"}, "~SPY", 2},
 		{[]string{"spy", "planes"}, "~MIL", 2},
 		{[]string{"security", "forces", "fired"}, "~COP", 2},
+		{[]string{"armed", "forces", "fired"}, "~MIL", 2},
+		{[]string{"negotiators"}, "~GOV", 1},
 		{[]string{"information", "minister"}, "~GOV", 2},
 		{[]string{"minister", "of", "information"}, "~GOV", 3},
 		{[]string{"deputy", "ambassador", "Geng"}, "~GOV", 2},
