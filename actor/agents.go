@@ -586,7 +586,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	st.titleNoun(toks, &m)
 	st.organMember(toks, &m)
 	st.titledName(toks, &m, a.Code, false)
-	if m.Kind == Named {
+	if m.Kind == Named || st.countryAfterName(toks, &m, i, a) {
 		return m, true
 	}
 	m.agentCode = a.Code

@@ -187,6 +187,47 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 	}
 }
 
+// countryAfterName gives a titled person whose name titledName read but
+// whom nothing placed ("Foreign Minister Ana Kovac of Croatia") the
+// country that "of" names right after the name, when the country's own
+// name ends the phrase: the article says whose minister she is, where
+// owner would give her the country her sentence names first, often
+// another official's ("Peruvian President Castillo met Foreign Minister
+// Ana Kovac of Croatia" is no meeting of two Peruvians). A thing of the
+// country ("of Croatia's ruling party") or a former holder's title keeps
+// the usual reading; PETRARCH and TABARI (Local) are left as they are.
+// It reports whether it placed m, which then spans the country too.
+func (st *state) countryAfterName(toks []model.Token, m *Mention, i int, a dict.Agent) bool {
+	if st.r.Local || !m.Person || m.Country != "" || m.Name == "" || m.Name == a.Phrase || m.End+1 >= len(toks) || st.up[m.End] != "OF" {
+		return false
+	}
+	k := m.End + 1
+	if st.up[k] == "THE" && k+1 < len(toks) {
+		k++
+	}
+	code, e, n, ok := st.actor(st.up[k:])
+	if !ok || toks[k].UPOS != "PROPN" {
+		return false
+	}
+	code = st.dated(code, &e)
+	c := CountryOf(code)
+	if len(code) != 3 || c == "" {
+		return false
+	}
+	if end := k + n; end < len(toks) && (toks[end].UPOS == "PART" || toks[end].UPOS == "NOUN" || toks[end].UPOS == "PROPN" || toks[end].UPOS == "ADJ") {
+		return false
+	}
+	st.addSurname(toks, *m, len(st.history))
+	m.Code = dict.Combine(code, a.Code)
+	if st.former(i) {
+		m.Code = dict.Combine(code, "~ELI")
+	}
+	m.Country, m.agentCode = c, a.Code
+	m.Entry = e.String() + "; " + m.Entry
+	m.End, m.Kind = k+n, Named
+	return true
+}
+
 // titleNoun extends m, an agent that is no person ("Peru's central
 // bank", "the army"), over a person's title right after it when a
 // person's name follows the title, or a rank and the name ("Peru's

@@ -167,3 +167,42 @@ func TestOrganMember(t *testing.T) {
 		checkSpelled(t, r, tt.src, tt.want)
 	}
 }
+
+// TestCountryAfterName checks that a titled person with no country of
+// their own, written with "of" and a country after the name, is that
+// country's (and so is the surname later), not of the country the
+// sentence names first; a thing of the country after "of" places no one.
+func TestCountryAfterName(t *testing.T) {
+	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string // "text=CODE" of every mention, sentence by sentence
+	}{
+		{"a minister of a country met by another's president",
+			[]string{"Peruvian/ADJ President/PROPN [Jorge Salas] met/VERB Foreign/PROPN Minister/PROPN [Ana Kovac] of/ADP Croatia", "[Kovac] praised/VERB Chile"},
+			[]string{"Peruvian President Jorge Salas=PERGOV", "Foreign Minister Ana Kovac of Croatia=HRVGOV", "Kovac=HRVGOV", "Chile=CHL"}},
+		{"the minister first, the other official after",
+			[]string{"Foreign/PROPN Minister/PROPN [Ana Kovac] of/ADP Croatia met/VERB Peruvian/ADJ President/PROPN [Jorge Salas]"},
+			[]string{"Foreign Minister Ana Kovac of Croatia=HRVGOV", "Peruvian President Jorge Salas=PERGOV"}},
+		{"a former minister of a country",
+			[]string{"Peru criticized/VERB former/ADJ Foreign/PROPN Minister/PROPN [Ana Kovac] of/ADP Croatia"},
+			[]string{"Peru=PER", "Foreign Minister Ana Kovac of Croatia=HRVELI"}},
+		{"a thing of the country is not whose the person is",
+			[]string{"Peruvian/ADJ President/PROPN [Jorge Salas] met/VERB Foreign/PROPN Minister/PROPN [Ana Kovac] of/ADP Croatia 's/PART party/NOUN"},
+			[]string{"Peruvian President Jorge Salas=PERGOV", "Foreign Minister Ana Kovac=PERGOV", "Croatia=HRV"}},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.sents)
+			var got []string
+			for _, ms := range r.Resolve(sents, ents, day) {
+				got = append(got, spelled(text, ms)...)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
