@@ -33,16 +33,17 @@ func foreignForces(m Mention) bool {
 // hostMention reports a mention in toks that can be the host of foreign
 // forces of country forces: a country or city of another country, named
 // by its proper name (not by a people's word: "backed by American
-// advisers") as the object of a verb ("left Mali", "shelled northern
-// Iraq") or of a preposition that puts the forces there ("in", "into",
-// "from", "to"), not one that only says what they are near ("near
-// Oman").
+// advisers") or by a description that stands for one named before ("left
+// the country" after "Mali": see describedAt), as the object of a verb
+// ("left Mali", "shelled northern Iraq") or of a preposition that puts
+// the forces there ("in", "into", "from", "to"), not one that only says
+// what they are near ("near Oman").
 func hostMention(toks []model.Token, m Mention, forces string) bool {
-	if m.Kind != Named || m.Person || m.Agent != "" || m.backer || m.aside ||
+	if m.Kind != Named && m.Kind != Description || m.Person || m.Agent != "" || m.backer || m.aside ||
 		m.Country == "" || m.Country == forces || m.Code != m.Country {
 		return false
 	}
-	if m.Start == 0 || m.Head >= len(toks) || toks[m.Head].UPOS != "PROPN" {
+	if m.Start == 0 || m.Head >= len(toks) || m.Kind == Named && toks[m.Head].UPOS != "PROPN" {
 		return false
 	}
 	// "shelled northern Iraq", "in eastern Congo".
