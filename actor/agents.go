@@ -463,12 +463,19 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if a.Phrase == "DEPUTY" && i+1 < len(toks) {
 		if m, ok := st.agent(toks, i+1); ok && m.Person {
 			m.Start = i
+			st.deputyOffice(&m, i+1)
 			return m, true
 		}
 		if maybeName(toks[i+1]) {
 			if _, _, _, ok := st.actor(st.up[i+1:]); ok {
 				return Mention{}, false
 			}
+		}
+		// "The Deputy Secretary": a capitalised title after a
+		// capitalised "Deputy" is that office's deputy (titleAgain
+		// finds who holds it), never a sheriff's deputy.
+		if capitalised(toks[i].Form) && capitalised(toks[i+1].Form) && titleWord(st.up[i+1]) {
+			return Mention{}, false
 		}
 	}
 	// "Deputies from the ruling party", "opposition deputies walked out
@@ -599,6 +606,28 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		st.addSurname(toks, m, len(st.history))
 	}
 	return m, true
+}
+
+// deputyOffice gives m, the deputy of the titled office at token j that
+// no country placed ("Deputy Secretary of State Kurt Campbell"), the
+// government of the office's holder, when the dictionaries list the
+// title itself as one country's government ("Secretary of State" is the
+// United States'): a deputy serves the same government as the holder.
+func (st *state) deputyOffice(m *Mention, j int) {
+	if m.Country != "" || st.r.Local {
+		return
+	}
+	code, e, k, ok := st.actor(st.up[j:])
+	if !ok || j+k > m.End {
+		return
+	}
+	code = st.dated(code, &e)
+	c := CountryOf(code)
+	if c == "" || len(code) <= 3 || !strings.HasPrefix(code[3:], "GOV") {
+		return
+	}
+	m.Code, m.Country, m.Kind = code, c, Named
+	m.Entry = e.String() + "; " + m.Entry
 }
 
 // owner gives the bare agent m at token i (of agent entry a) its code and

@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
@@ -182,5 +183,42 @@ func TestLeaderOf(t *testing.T) {
 	}
 	for _, tt := range tests {
 		checkSpelled(t, r, tt.src, tt.want)
+	}
+}
+
+// TestDeputyOffice checks that the deputy of an office the dictionaries
+// list as one country's government ("Secretary of State") is that
+// government, as a later capitalised "The Deputy Secretary" is; that such
+// a title after the holder of the full office alone stands for no one;
+// and that a lower-case deputy stays a sheriff's deputy.
+func TestDeputyOffice(t *testing.T) {
+	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string // "text=CODE" of every mention, sentence by sentence
+	}{
+		{"the deputy of a listed office, then the bare deputy title",
+			[]string{"Deputy/PROPN Secretary/PROPN of/ADP State/PROPN [Dana Whitfield] met/VERB Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Gonzalez]", "The/DET Deputy/PROPN Secretary/PROPN praised/VERB Peru"},
+			[]string{"Deputy Secretary of State Dana Whitfield=USAGOV", "Peruvian Foreign Minister Elena Gonzalez=PERGOV", "Deputy Secretary=USAGOV", "Peru=PER"}},
+		{"the deputy's title is not the holder's",
+			[]string{"Secretary/PROPN of/ADP State/PROPN [Dana Whitfield] met/VERB Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Gonzalez]", "The/DET Deputy/PROPN Secretary/PROPN praised/VERB Peru"},
+			[]string{"Secretary of State Dana Whitfield=USAGOV", "Peruvian Foreign Minister Elena Gonzalez=PERGOV", "Peru=PER"}},
+		{"a lower-case deputy is the police's",
+			[]string{"Peru/PROPN said/VERB a/DET deputy/NOUN shot/VERB a/DET thief/NOUN"},
+			[]string{"Peru=PER", "deputy=PERCOP", "thief=PERCRM"}},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.sents)
+			var got []string
+			for _, ms := range r.Resolve(sents, ents, day) {
+				got = append(got, spelled(text, ms)...)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
