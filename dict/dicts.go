@@ -71,6 +71,7 @@ type Dicts struct {
 	issueIdx trie
 	verbIdx  map[string][]VerbRef
 	discIdx  map[string][]int32
+	stems    stemHeads
 	stats    Stats
 	warnings []error
 }
@@ -212,6 +213,7 @@ func (d *Dicts) indexLookups(shadowed int) {
 	for i, x := range d.discards {
 		d.discIdx[x.Words[0]] = append(d.discIdx[x.Words[0]], int32(i))
 	}
+	d.stems = newStemHeads(d.discards)
 	st.Discards = len(d.discards)
 	d.verbIdx = make(map[string][]VerbRef)
 	st.Synsets = len(d.verbs.Synsets)
@@ -787,8 +789,13 @@ func (d *Dicts) Discard(words []string) (x Discard, n int, ok bool) {
 	if x, n, ok := try(d.discIdx[first]); ok {
 		return x, n, ok
 	}
-	// Single-word stems: try every proper prefix of the first word.
-	for i := len(first) - 1; i > 0; i-- {
+	// Single-word stems: try every proper prefix of the first word that
+	// may be one. Only a one-word stem can match a proper prefix, so
+	// words no stem begins are done with one look-up, not one a letter.
+	if !d.stems.may(first) {
+		return Discard{}, 0, false
+	}
+	for i := min(len(first)-1, d.stems.max); i >= d.stems.min; i-- {
 		if cands, found := d.discIdx[first[:i]]; found {
 			if x, n, ok := try(cands); ok {
 				return x, n, ok
@@ -796,6 +803,54 @@ func (d *Dicts) Discard(words []string) (x Discard, n int, ok bool) {
 		}
 	}
 	return Discard{}, 0, false
+}
+
+// stemHeads lets Discard skip the prefixes of a word that no one-word
+// stem phrase can be: it holds the shortest and longest such stem's
+// length and the set of their first min bytes. Discard looked up every
+// proper prefix of every word of every sentence, about ten map look-ups
+// a word, where nearly no word begins a stem.
+type stemHeads struct {
+	min, max int
+	heads    map[string]struct{}
+}
+
+// newStemHeads indexes the one-word stems (phrases without a trailing
+// '_') of ds.
+func newStemHeads(ds []Discard) stemHeads {
+	var h stemHeads
+	stems := 0
+	for _, x := range ds {
+		// An empty word never was a proper prefix (Discard tried none).
+		if len(x.Words) != 1 || x.Whole || x.Words[0] == "" {
+			continue
+		}
+		n := len(x.Words[0])
+		if stems == 0 || n < h.min {
+			h.min = n
+		}
+		h.max = max(h.max, n)
+		stems++
+	}
+	if stems == 0 {
+		return stemHeads{}
+	}
+	h.heads = make(map[string]struct{}, stems)
+	for _, x := range ds {
+		if len(x.Words) == 1 && !x.Whole && x.Words[0] != "" {
+			h.heads[x.Words[0][:h.min]] = struct{}{}
+		}
+	}
+	return h
+}
+
+// may reports whether a one-word stem may be a proper prefix of w.
+func (h stemHeads) may(w string) bool {
+	if h.heads == nil || len(w) <= h.min {
+		return false
+	}
+	_, ok := h.heads[w[:h.min]]
+	return ok
 }
 
 func matchDiscard(dc Discard, words []string) bool {
