@@ -458,12 +458,38 @@ func joiner(up string) bool {
 // findElem finds element e at or after k and before hi and returns where
 // it starts and ends, the words it matched, and whether it did.
 func findElem(e dict.Element, w *words, k, hi int) (at, end, score int, ok bool) {
+	first := w.firstSynset(e)
 	for s := k; s < hi; s++ {
+		if first != nil && !w.mayStart(first, s) {
+			continue
+		}
 		if end, sc, ok := elemAt(e, w, s, hi); ok {
 			return s, end, sc, true
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// firstSynset returns the phrase index of the synset that a noun
+// element's first term names, when the sentence's words are matched by
+// form and lemma, and nil otherwise. findElem looks it up once for the
+// element, not once for every word it tries.
+func (w *words) firstSynset(e dict.Element) map[string][]int32 {
+	if e.Kind != dict.Noun || len(e.Terms) == 0 || w.forms {
+		return nil
+	}
+	t := e.Terms[0]
+	if t.Synset == "" {
+		return nil
+	}
+	return w.syn[t.Synset]
+}
+
+// mayStart reports whether a phrase of the synset whose index is idx may
+// start at token k: one is filed under its form or its lemma, as termAt
+// looks them up.
+func (w *words) mayStart(idx map[string][]int32, k int) bool {
+	return idx[w.up[k]] != nil || w.lem[k] != w.up[k] && idx[w.lem[k]] != nil
 }
 
 // elemAt matches e starting exactly at s.
