@@ -651,6 +651,80 @@ func appositiveGroup(toks []model.Token, m *Mention, prev Mention) {
 	m.Entry = prev.Entry + "; " + m.Entry
 }
 
+// expletiveIt reports an "it" at token i that stands for no one but a
+// clause after it: "It is clear that ...", "It is also a fact that ...",
+// "It is important to ...", "It seems that ...". Such an "it" is no actor (taking the last country named, it
+// made "It is a fact that everybody blames Chile" an accusation by that
+// country). Only a predicate that says something of a clause counts
+// (extraposed): "It is ready to sign" and "It is concerned that" speak
+// of a country, and "It is likely to veto" of one that will; "likely"
+// and "certain" count only before "that". A passive of saying ("It is
+// believed that ...") is left alone: the coder reads its "it" as the
+// one who claims the deed.
+func (st *state) expletiveIt(i int) bool {
+	if i+3 >= len(st.up) {
+		return false
+	}
+	k := i + 1
+	for k < len(st.up) && k-i <= 4 && (expletiveAux[st.up[k]] || st.up[k] == "ALSO" || st.up[k] == "NOT" || st.up[k] == "NO" || st.up[k] == "ALREADY" || st.up[k] == "NOW") {
+		k++
+	}
+	if k == i+1 || k+1 >= len(st.up) {
+		return false
+	}
+	if seemWords[st.up[k-1]] {
+		return st.up[k] == "THAT"
+	}
+	if st.up[k] == "A" || st.up[k] == "AN" || st.up[k] == "THE" {
+		k++
+	}
+	if k+1 >= len(st.up) {
+		return false
+	}
+	next := st.up[k+1]
+	switch w := st.up[k]; {
+	case thatOnly[w]:
+		return next == "THAT" || next == "WHETHER"
+	case extraposed[w]:
+		return next == "THAT" || next == "TO" || next == "FOR" || next == "WHETHER" || next == "IF" || next == "HOW" || next == "WHY"
+	}
+	return false
+}
+
+// expletiveAux are the upper-case auxiliaries and copulas between an
+// expletive "it" and its predicate.
+var expletiveAux = map[string]bool{
+	"IS": true, "WAS": true, "BE": true, "BEEN": true, "WILL": true, "WOULD": true, "MAY": true,
+	"MIGHT": true, "COULD": true, "SHOULD": true, "MUST": true, "HAS": true, "HAD": true,
+	"'S": true, "’S": true, "SEEMS": true, "SEEMED": true, "APPEARS": true, "APPEARED": true,
+	"REMAINS": true, "REMAINED": true, "BECAME": true, "BECOMES": true,
+}
+
+// seemWords are the verbs of seeming that an expletive "it" opens with
+// "that" right after them ("It seems that ...").
+var seemWords = map[string]bool{"SEEMS": true, "SEEMED": true, "APPEARS": true, "APPEARED": true}
+
+// extraposed are the upper-case adjectives and nouns that, after "it is"
+// and before "that" or "to", say something of the clause that follows
+// ("It is clear that", "It is a fact that", "It is important to").
+var extraposed = map[string]bool{
+	"CLEAR": true, "UNCLEAR": true, "OBVIOUS": true, "EVIDENT": true, "APPARENT": true,
+	"TRUE": true, "POSSIBLE": true, "IMPOSSIBLE": true, "PROBABLE": true, "IMPROBABLE": true,
+	"IMPORTANT": true, "NECESSARY": true, "UNNECESSARY": true, "ESSENTIAL": true, "VITAL": true,
+	"CRUCIAL": true, "IMPERATIVE": true, "URGENT": true, "DIFFICULT": true, "HARD": true,
+	"EASY": true, "INTERESTING": true, "SURPRISING": true, "STRANGE": true, "ODD": true,
+	"SAD": true, "UNFORTUNATE": true, "REGRETTABLE": true, "UNACCEPTABLE": true, "INEVITABLE": true,
+	"NOTEWORTHY": true, "IRONIC": true, "DOUBTFUL": true, "WORTH": true, "TIME": true,
+	"FACT": true, "SHAME": true, "PITY": true, "TRUTH": true, "MYSTERY": true, "WONDER": true,
+	"SECRET": true, "COINCIDENCE": true, "ACCIDENT": true, "SURPRISE": true, "MIRACLE": true,
+	"POSSIBILITY": true,
+}
+
+// thatOnly are the upper-case adjectives that say something of a clause
+// only before "that": before "to" they speak of the subject ("It is
+// likely to veto").
+var thatOnly = map[string]bool{"LIKELY": true, "UNLIKELY": true, "CERTAIN": true, "UNCERTAIN": true}
+
 type pronoun struct {
 	person, plural bool
 }
@@ -665,6 +739,9 @@ var pronouns = map[string]pronoun{
 
 // pronoun resolves a pronoun to the last compatible mention.
 func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
+	if st.up[i] == "IT" && st.expletiveIt(i) {
+		return Mention{}, false
+	}
 	if a, ok := st.subjectPerson(p); ok && st.unknownPersonsAfter(a, toks[i].Start) == 0 {
 		return pronounOf(i, a), true
 	}

@@ -677,3 +677,33 @@ func TestOfficialSides(t *testing.T) {
 		})
 	}
 }
+
+// TestExpletiveIt checks that an "it" that opens a clause about a clause
+// ("It is a fact that", "It is important to", "It seems that") stands for
+// no one, and that an "it" whose predicate speaks of a country ("It is
+// ready to", "It is likely to", "It criticized") still stands for the
+// country named before.
+func TestExpletiveIt(t *testing.T) {
+	before := "Chile/PROPN expelled/VERB a/DET diplomat/NOUN ./PUNCT"
+	tests := []struct {
+		name, src, want string
+	}{
+		{"a fact that", "It/PRON is/AUX also/ADV a/DET fact/NOUN that/SCONJ everybody/PRON blames/VERB Peru", "Peru=PER"},
+		{"no secret that", "It/PRON is/AUX no/DET secret/NOUN that/SCONJ Peru/PROPN armed/VERB the/DET rebels/NOUN/NNS", "Peru=PER|rebels=PERREB"},
+		{"important to", "It/PRON is/AUX important/ADJ to/PART watch/VERB Peru", "Peru=PER"},
+		{"clear that", "It/PRON was/AUX clear/ADJ that/SCONJ Peru/PROPN had/AUX won/VERB", "Peru=PER"},
+		{"seems that", "It/PRON seems/VERB that/SCONJ Peru/PROPN wants/VERB talks/NOUN/NNS", "Peru=PER"},
+		{"likely that", "It/PRON is/AUX likely/ADJ that/SCONJ Peru/PROPN will/AUX protest/VERB", "Peru=PER"},
+		{"ready to speaks of the country", "It/PRON is/AUX ready/ADJ to/PART sign/VERB a/DET deal/NOUN with/ADP Peru", "It=CHL|Peru=PER"},
+		{"likely to speaks of the country", "It/PRON is/AUX likely/ADJ to/PART criticize/VERB Peru", "It=CHL|Peru=PER"},
+		{"a deed of its own", "It/PRON also/ADV criticized/VERB Peru", "It=CHL|Peru=PER"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, []string{before, tt.src}); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
