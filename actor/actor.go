@@ -296,8 +296,11 @@ func reHome(sents []model.Sentence, out [][]Mention, home string) {
 // country the article names most often (the first of those named as
 // often), as a reader takes an unplaced official to be the story's.
 // The country the person's first mention acts on (actedOn: "Vice
-// President Dale Marsh criticized Peru") is left out: an official given
-// the country they act on codes a false event against it. When no other
+// President Dale Marsh criticized Peru", "met with Peruvian Foreign
+// Minister Elena Gonzalez") is left out: an official given the country
+// they act on codes a false event against it. Later mentions are not
+// read so (a US envoy to Ukraine later "opposed the hold on U.S.
+// assistance"). When no other
 // country is left, the person keeps no country, which codes nothing
 // rather than something wrong.
 func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
@@ -350,13 +353,18 @@ func actedOn(s *model.Sentence, ms []Mention, k int) string {
 	if n.Country == "" || n.place || n.Kind == Pronoun || n.Start <= m.End || n.Start-m.End > 4 || n.Start > len(s.Tokens) {
 		return ""
 	}
-	verb := false
+	verb, last := false, ""
 	for _, t := range s.Tokens[m.End:n.Start] {
+		prev := last
+		last = t.UPOS
 		switch {
 		case reportWords[strings.ToUpper(t.Form)] || !hasLetter(t.Form):
 			return ""
 		case t.UPOS == "VERB":
 			verb = true
+		case t.UPOS == "ADP" && prev == "VERB" && withWords[strings.ToUpper(t.Form)]:
+			// "met with Peruvian Foreign Minister Elena Gonzalez",
+			// "spoke to Chile": the verb's partner, as an object is.
 		case t.UPOS != "AUX" && t.UPOS != "ADV" && t.UPOS != "DET" && t.UPOS != "PART":
 			// A noun or preposition between ("faced questions from
 			// Chilean senators", "was killed by Peruvian troops"): the
@@ -369,6 +377,10 @@ func actedOn(s *model.Sentence, ms []Mention, k int) string {
 	}
 	return n.Country
 }
+
+// withWords are the upper-case prepositions that, right after a verb,
+// name who the verb's subject deals with ("met with", "talked to").
+var withWords = map[string]bool{"WITH": true, "TO": true}
 
 // hasLetter reports whether w has a letter.
 func hasLetter(w string) bool {

@@ -1285,6 +1285,10 @@ func TestFillCountry(t *testing.T) {
 		{[]string{"National/PROPN Security/PROPN Adviser/PROPN [Arif Demir] spoke/VERB", "Peru protested/VERB"}, false, "National Security Adviser Arif Demir=PERGOVMIL"},
 		// Where the person is is no country they act on.
 		{[]string{"Ambassador [Ana Lind] spoke/VERB in/ADP Peru"}, false, "Ambassador Ana Lind=PERGOV|Peru=PER"},
+		// Whom the person meets or talks to is acted on too.
+		{[]string{"Ambassador [Ana Lind] met/VERB with/ADP Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Gonzalez]", "Chile protested/VERB"}, false,
+			"Ambassador Ana Lind=CHLGOV|Peruvian Foreign Minister Elena Gonzalez=PERGOV"},
+		{[]string{"Ambassador [Ana Lind] talked/VERB to/ADP Peru"}, false, "Ambassador Ana Lind=GOV|Peru=PER"},
 	} {
 		r := New(d)
 		r.Local = tt.local
