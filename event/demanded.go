@@ -63,3 +63,20 @@ func mandatedBy(toks []model.Token, v int) int {
 	}
 	return -1
 }
+
+// mandatePattern opens the pattern of a demand made by a verb that
+// codes nothing bare, through the "that" clause it mandates (mandates).
+const mandatePattern = "<mandate> "
+
+// mandates reports whether the verb at g governs a "that" clause whose
+// verb is bare or follows "should" ("insisted that Peru withdraw its
+// troops"), by mandatedBy: the clause calls for a deed, where one whose
+// verb is finite ("insisted that Peru had withdrawn") reports a fact.
+func mandates(toks []model.Token, g int) bool {
+	for v := g + 2; v < len(toks) && v <= g+12; v++ {
+		if mandatedBy(toks, v) == g {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
 
 // TestDemandNotAppeal checks that what a verb of demanding calls for is a
 // demand (10) where its pattern is an appeal's (02), and that a deed in a
@@ -41,6 +46,51 @@ func TestDeedCode(t *testing.T) {
 	for _, tt := range tests {
 		if got := deedCode(tt.have, tt.deed); got != tt.want {
 			t.Errorf("deedCode(%q, %q) = %q, want %q", tt.have, tt.deed, got, tt.want)
+		}
+	}
+}
+
+// TestInsistedThat checks that insisting that someone do something, in a
+// "that" clause with a bare verb, is a demand of that deed's kind, while
+// insisting that something is or was so demands nothing.
+func TestInsistedThat(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Bolivia insisted that Paraguay withdraw its soldiers from the river.", []string{"BOL>PRY:1056"}, []string{"PRY>BOL:0874"}},
+		{"Bolivia has insisted that Paraguay release the detained farmers.", []string{"BOL>PRY:1053"}, nil},
+		{"Bolivia insisted that the Paraguayan government reopen the bridge.", []string{"BOL>PRYGOV:100"}, nil},
+		{"Bolivia insisted that Paraguay had withdrawn its soldiers.", nil, []string{"BOL>PRY:*"}},
+		{"Bolivia insists that its claim to the river is just.", nil, []string{"BOL>*:*"}},
+		{"Bolivia insisted that Paraguay not withdraw its soldiers.", nil, []string{"BOL>PRY:1056"}},
+	})
+}
+
+// TestMandates checks which "that" clauses call for a deed.
+func TestMandates(t *testing.T) {
+	tests := []struct {
+		forms, xpos []string
+		want        bool
+	}{
+		{[]string{"Bolivia", "insisted", "that", "Paraguay", "withdraw"}, []string{"NNP", "VBD", "IN", "NNP", "VB"}, true},
+		{[]string{"Bolivia", "insisted", "that", "Paraguay", "should", "withdraw"}, []string{"NNP", "VBD", "IN", "NNP", "MD", "VB"}, true},
+		{[]string{"Bolivia", "insisted", "that", "Paraguay", "withdrew"}, []string{"NNP", "VBD", "IN", "NNP", "VBD"}, false},
+		{[]string{"Bolivia", "insisted", "on", "talks"}, []string{"NNP", "VBD", "IN", "NNS"}, false},
+	}
+	for _, tt := range tests {
+		toks := make([]model.Token, len(tt.forms))
+		for i, f := range tt.forms {
+			toks[i] = model.Token{Form: f, XPOS: tt.xpos[i], Lemma: strings.ToLower(f)}
+			switch {
+			case f == "that":
+				toks[i].UPOS = "SCONJ"
+			case f == "should":
+				toks[i].UPOS = "AUX"
+			case strings.HasPrefix(tt.xpos[i], "VB"):
+				toks[i].UPOS = "VERB"
+			}
+		}
+		toks[1].Lemma = "insist"
+		if got := mandates(toks, 1); got != tt.want {
+			t.Errorf("mandates(%q) = %v, want %v", strings.Join(tt.forms, " "), got, tt.want)
 		}
 	}
 }

@@ -780,7 +780,9 @@
 // where the deed's code is specific enough to tell (see appealCode); so
 // does one whose "that" clause names the deed with a bare verb
 // ("demanded that NATO withdraw its troops" 1056, "urged that Israel
-// release the prisoners" 0253: mandatedBy), and a specified appeal or
+// release the prisoners" 0253: mandatedBy; INSIST, which codes nothing
+// bare, demands through such a clause alone: "insisted that Peru
+// withdraw its troops" 1056, mandates), and a specified appeal or
 // demand of three digits narrows to a child of its own (deedCode). What
 // DEMAND calls for is a demand (10) where its pattern is an appeal's
 // (02, demandOf). An unspecified threat (130) whose infinitive names the

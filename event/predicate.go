@@ -36,8 +36,9 @@ func (a *article) saysSomething(st *coding) bool {
 	// "Rama claimed that investigators had ...": a reporting verb that
 	// no pattern made specific only introduces its complement clause.
 	// A warning is no report: "warned that Japan would bear the
-	// consequences" threatens Japan (warnedOf).
-	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
+	// consequences" threatens Japan (warnedOf), nor is a demand:
+	// "insisted that Peru withdraw" (mandatePattern).
+	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && !strings.HasPrefix(cl.pattern, mandatePattern) && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
 		return false
 	}
 	return true

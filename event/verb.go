@@ -214,6 +214,13 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	if a.bareRefusal(toks, cl) {
 		cl.code, cl.rev, cl.pattern, cl.refused = "120", "", requestPattern+a.w.up[v], true
 	}
+	// "Chile insisted that Peru withdraw its troops": insisting that
+	// someone do something, in a "that" clause with a bare verb,
+	// demands it (100, then the deed's own demand), though a bare
+	// INSIST, insisting that something is so, codes nothing.
+	if cl.code == "" && cl.score == 0 && a.w.lem[v] == "INSIST" && mandates(toks, v) {
+		cl.code, cl.rev, cl.pattern = "100", "", mandatePattern+a.w.up[v]+" THAT [100]"
+	}
 	if !usable(cl.rev) {
 		cl.rev = ""
 	}
