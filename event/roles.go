@@ -197,7 +197,9 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 			// Not "after" opening a clause ("after North Korea
 			// test-fired"): its subject follows (TABARI, which skips
 			// it, aside).
-			mark := !a.c.stems && a.t.ok && m.Start-1 < len(a.t.rel) && a.t.rel[m.Start-1] == "mark"
+			// So too an opener the parse took for a preposition on
+			// the subject ("after Chile seized", timeClauseOpener).
+			mark := !a.c.stems && a.t.ok && m.Start-1 < len(a.t.rel) && (a.t.rel[m.Start-1] == "mark" || a.timeClauseOpener(v) == m.Start-1)
 			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") && !mark || strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" {
 				continue
 			}

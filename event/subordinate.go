@@ -81,6 +81,11 @@ func (a *article) subordinate(v int) bool {
 		return false
 	}
 	for k, steps := v, 0; k >= 0 && steps < len(t.head); k, steps = t.head[k], steps+1 {
+		// "after Chile seized a Peruvian ship": a past deed in a
+		// clause of time happened, as the main one did.
+		if a.timeClauseOpener(k) >= 0 {
+			return false
+		}
 		switch r := base(t.rel[k]); r {
 		case "advcl", "parataxis":
 			// An infinitive ("urged Bree on Monday to help") is a
