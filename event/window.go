@@ -73,6 +73,12 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 		if f == "," && hi+1 < len(toks) && (toks[hi+1].XPOS == "VBG" || boundaryWords[strings.ToLower(toks[hi+1].Form)]) {
 			break
 		}
+		// "fought a war in 1995 that killed many people in Lima":
+		// a relative clause whose "that" is its subject has a deed
+		// and parties of its own.
+		if hi > vEnd && subjectThat(toks, hi) {
+			break
+		}
 		if lf == "and" && hi+1 < len(toks) && isFinite(toks[hi+1]) {
 			break
 		}
@@ -85,6 +91,21 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// subjectThat reports a relative "that" at k that is its clause's
+// subject: a past verb follows it ("a war that killed", "a raid that
+// had left"). A "that" which opens a reported clause ("said that Chile
+// attacked") is no relative pronoun.
+func subjectThat(toks []model.Token, k int) bool {
+	if !strings.EqualFold(toks[k].Form, "that") || toks[k].XPOS != "WDT" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (toks[j].UPOS == "ADV" || strings.EqualFold(toks[j].Form, "had") || strings.EqualFold(toks[j].Form, "has") || strings.EqualFold(toks[j].Form, "have")) {
+		j++
+	}
+	return j < len(toks) && (toks[j].XPOS == "VBD" || toks[j].XPOS == "VBN")
 }
 
 // objectRelative reports a verb whose relative clause opens with its
