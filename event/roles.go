@@ -326,6 +326,14 @@ func (a *article) target(toks []model.Token, ms []actor.Mention, cl *clause, src
 		if newClause(toks, m.Start, cl.vEnd) || verbAfterComma(toks, cl.vEnd, m.Start) {
 			return poss
 		}
+		// "fought a war in 1995 that killed many people in Lima": a
+		// relative clause whose "that" is its subject has parties of
+		// its own (its words may still date the verb's deed).
+		for k := cl.vEnd; k < m.Start; k++ {
+			if subjectThat(toks, k) {
+				return poss
+			}
+		}
 		// "blocked aid in an attempt to force Chile to leave": what
 		// follows a noun's infinitive is that infinitive's.
 		if nounInfinitive(toks, cl.vEnd, m.Start) {

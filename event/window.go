@@ -73,12 +73,6 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 		if f == "," && hi+1 < len(toks) && (toks[hi+1].XPOS == "VBG" || boundaryWords[strings.ToLower(toks[hi+1].Form)]) {
 			break
 		}
-		// "fought a war in 1995 that killed many people in Lima":
-		// a relative clause whose "that" is its subject has a deed
-		// and parties of its own.
-		if hi > vEnd && subjectThat(toks, hi) {
-			break
-		}
 		if lf == "and" && hi+1 < len(toks) && isFinite(toks[hi+1]) {
 			break
 		}
