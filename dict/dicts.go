@@ -770,23 +770,7 @@ func (d *Dicts) Discard(words []string) (x Discard, n int, ok bool) {
 		return Discard{}, 0, false
 	}
 	first := key(words[0])
-	try := func(cands []int32) (Discard, int, bool) {
-		best, bestN := -1, 0
-		for _, i := range cands {
-			dc := d.discards[i]
-			if len(dc.Words) > len(words) || len(dc.Words) <= bestN {
-				continue
-			}
-			if matchDiscard(dc, words) {
-				best, bestN = int(i), len(dc.Words)
-			}
-		}
-		if best < 0 {
-			return Discard{}, 0, false
-		}
-		return d.discards[best], bestN, true
-	}
-	if x, n, ok := try(d.discIdx[first]); ok {
+	if x, n, ok := d.longestDiscard(d.discIdx[first], words); ok {
 		return x, n, ok
 	}
 	// Single-word stems: try every proper prefix of the first word that
@@ -797,12 +781,31 @@ func (d *Dicts) Discard(words []string) (x Discard, n int, ok bool) {
 	}
 	for i := min(len(first)-1, d.stems.max); i >= d.stems.min; i-- {
 		if cands, found := d.discIdx[first[:i]]; found {
-			if x, n, ok := try(cands); ok {
+			if x, n, ok := d.longestDiscard(cands, words); ok {
 				return x, n, ok
 			}
 		}
 	}
 	return Discard{}, 0, false
+}
+
+// longestDiscard is the longest of the discard phrases cands that starts
+// at words[0], and how many words it covers.
+func (d *Dicts) longestDiscard(cands []int32, words []string) (Discard, int, bool) {
+	best, bestN := -1, 0
+	for _, i := range cands {
+		dc := d.discards[i]
+		if len(dc.Words) > len(words) || len(dc.Words) <= bestN {
+			continue
+		}
+		if matchDiscard(dc, words) {
+			best, bestN = int(i), len(dc.Words)
+		}
+	}
+	if best < 0 {
+		return Discard{}, 0, false
+	}
+	return d.discards[best], bestN, true
 }
 
 // stemHeads lets Discard skip the prefixes of a word that no one-word

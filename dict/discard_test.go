@@ -12,28 +12,12 @@ func discardEveryPrefix(d *Dicts, words []string) (Discard, int, bool) {
 		return Discard{}, 0, false
 	}
 	first := key(words[0])
-	try := func(cands []int32) (Discard, int, bool) {
-		best, bestN := -1, 0
-		for _, i := range cands {
-			dc := d.discards[i]
-			if len(dc.Words) > len(words) || len(dc.Words) <= bestN {
-				continue
-			}
-			if matchDiscard(dc, words) {
-				best, bestN = int(i), len(dc.Words)
-			}
-		}
-		if best < 0 {
-			return Discard{}, 0, false
-		}
-		return d.discards[best], bestN, true
-	}
-	if x, n, ok := try(d.discIdx[first]); ok {
+	if x, n, ok := d.longestDiscard(d.discIdx[first], words); ok {
 		return x, n, ok
 	}
 	for i := len(first) - 1; i > 0; i-- {
 		if cands, found := d.discIdx[first[:i]]; found {
-			if x, n, ok := try(cands); ok {
+			if x, n, ok := d.longestDiscard(cands, words); ok {
 				return x, n, ok
 			}
 		}

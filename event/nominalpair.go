@@ -327,6 +327,15 @@ func (a *article) emitMutual(s *model.Sentence, toks []model.Token, ms []actor.M
 	}
 }
 
+// betweenAt is betweenMembers when the word at j is "between"; nil
+// otherwise.
+func (a *article) betweenAt(toks []model.Token, ms []actor.Mention, j int) (mem []int, end int) {
+	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
+		return nil, 0
+	}
+	return betweenMembers(toks, ms, j)
+}
+
 // betweenMembers returns the members of the list that "between" at j
 // names, two at least, and the end of the noun's phrase; nil when
 // "between" names no such list.
@@ -354,10 +363,7 @@ var inPhrase = map[string]bool{"NUM": true, "ADJ": true, "NOUN": true, "PART": t
 // verbs of its sentence code what it did.
 func (a *article) nominalWar(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
 	j := k + 1
-	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
-		return
-	}
-	mem, end := betweenMembers(toks, ms, j)
+	mem, end := a.betweenAt(toks, ms, j)
 	if mem == nil {
 		return
 	}
@@ -464,10 +470,7 @@ func (a *article) nominalAgreement(s *model.Sentence, toks []model.Token, ms []a
 	if p := a.participleBetween(toks, j); p >= 0 {
 		j = p
 	}
-	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
-		return
-	}
-	mem, end := betweenMembers(toks, ms, j)
+	mem, end := a.betweenAt(toks, ms, j)
 	if mem == nil {
 		return
 	}
@@ -507,10 +510,7 @@ func (a *article) nominalClash(s *model.Sentence, toks []model.Token, ms []actor
 			j++
 		}
 	}
-	if j >= len(toks) || a.w.up[j] != "BETWEEN" {
-		return
-	}
-	mem, end := betweenMembers(toks, ms, j)
+	mem, end := a.betweenAt(toks, ms, j)
 	if mem == nil || opening && !a.clashVerbHappened(toks, end) {
 		return
 	}
