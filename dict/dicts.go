@@ -821,30 +821,30 @@ type stemHeads struct {
 // newStemHeads indexes the one-word stems (phrases without a trailing
 // '_') of ds.
 func newStemHeads(ds []Discard) stemHeads {
-	var h stemHeads
-	stems := 0
+	var stems []string
 	for _, x := range ds {
-		// An empty word never was a proper prefix (Discard tried none).
-		if len(x.Words) != 1 || x.Whole || x.Words[0] == "" {
-			continue
+		if isStem(x) {
+			stems = append(stems, x.Words[0])
 		}
-		n := len(x.Words[0])
-		if stems == 0 || n < h.min {
-			h.min = n
-		}
-		h.max = max(h.max, n)
-		stems++
 	}
-	if stems == 0 {
+	if len(stems) == 0 {
 		return stemHeads{}
 	}
-	h.heads = make(map[string]struct{}, stems)
-	for _, x := range ds {
-		if len(x.Words) == 1 && !x.Whole && x.Words[0] != "" {
-			h.heads[x.Words[0][:h.min]] = struct{}{}
-		}
+	h := stemHeads{min: len(stems[0]), heads: make(map[string]struct{}, len(stems))}
+	for _, s := range stems {
+		h.min, h.max = min(h.min, len(s)), max(h.max, len(s))
+	}
+	for _, s := range stems {
+		h.heads[s[:h.min]] = struct{}{}
 	}
 	return h
+}
+
+// isStem reports whether x is a one-word stem phrase, one that may match
+// a proper prefix of a word. An empty word never was a proper prefix
+// (Discard tried none).
+func isStem(x Discard) bool {
+	return len(x.Words) == 1 && !x.Whole && x.Words[0] != ""
 }
 
 // may reports whether a one-word stem may be a proper prefix of w.
