@@ -76,26 +76,28 @@ func (m *Model) mask() uint64 { return 1<<m.bits - 1 }
 // Treebank tags; when it is nil the tokens' own XPOS fields are used, and
 // tokens without tags are tagged on their words alone.
 func (m *Model) Tag(tokens []model.Token, xpos []string) []string {
-	forms := make([]string, len(tokens))
-	for i, t := range tokens {
-		forms[i] = t.Form
-	}
-	if len(xpos) != len(tokens) {
-		xpos = tokenXPOS(tokens)
+	n := len(tokens)
+	strs := make([]string, 2*n)
+	forms := strs[:n:n]
+	own := tokenStrings(tokens, forms, strs[n:])
+	if len(xpos) != n {
+		xpos = own
 	}
 	return joinHyphenated(tokens, labelStrings(m.tagForms(forms, xpos, nil)))
 }
 
-// tokenXPOS returns the XPOS tags of the tokens, or nil when none has one.
-func tokenXPOS(tokens []model.Token) []string {
-	var xpos []string
-	for i, t := range tokens {
-		if t.XPOS != "" {
-			if xpos == nil {
-				xpos = make([]string, len(tokens))
-			}
-			xpos[i] = t.XPOS
-		}
+// tokenStrings sets forms and xpos, each as long as tokens, to the
+// tokens' forms and XPOS tags, and returns xpos, or nil when no token has
+// a tag: the model then tags the words alone.
+func tokenStrings(tokens []model.Token, forms, xpos []string) []string {
+	tagged := false
+	for k := range tokens {
+		t := &tokens[k]
+		forms[k], xpos[k] = t.Form, t.XPOS
+		tagged = tagged || t.XPOS != ""
+	}
+	if !tagged {
+		return nil
 	}
 	return xpos
 }
@@ -158,17 +160,7 @@ func (m *Model) DocumentEntities(text string, sents []model.Sentence) []model.En
 		n := len(s.Tokens)
 		f, x := strs[:n:n], strs[n:2*n:2*n]
 		strs = strs[2*n:]
-		tagged := false
-		for k := range s.Tokens {
-			t := &s.Tokens[k]
-			f[k], x[k] = t.Form, t.XPOS
-			tagged = tagged || t.XPOS != ""
-		}
-		forms[i] = f
-		xpos[i] = nil // as tokenXPOS gives them
-		if tagged {
-			xpos[i] = x
-		}
+		forms[i], xpos[i] = f, tokenStrings(s.Tokens, f, x)
 	}
 	var out []model.Entity
 	for i, ys := range m.tagDocumentIn(dw, forms, xpos) {
