@@ -401,20 +401,42 @@ func (st *state) leaderOf(toks []model.Token, i int) (dict.Agent, bool) {
 	if st.r.Local || i+2 >= len(toks) || st.up[i] != "LEADER" && st.up[i] != "LEADERS" || toks[i].UPOS != "NOUN" || st.up[i+1] != "OF" {
 		return dict.Agent{}, false
 	}
-	k := i + 2
-	if st.up[k] == "THE" && k+1 < len(toks) {
-		k++
-	}
-	code, e, n, ok := st.actor(st.up[k:])
-	if !ok || len(st.dated(code, &e)) != 3 || CountryOf(code) == "" || toks[k].UPOS != "PROPN" {
-		return dict.Agent{}, false
-	}
 	// The country itself, not a thing of it: "the leaders of Peru's
 	// opposition", "the leader of Peru's ruling party" lead no government.
-	if e := k + n; e < len(toks) && (toks[e].UPOS == "PART" || toks[e].UPOS == "NOUN" || toks[e].UPOS == "PROPN" || toks[e].UPOS == "ADJ") {
+	if _, _, _, ok := st.ofCountry(toks, i+2); !ok {
 		return dict.Agent{}, false
 	}
 	return dict.Agent{Phrase: st.up[i], Code: "~GOV", Source: "a country's leader"}, true
+}
+
+// ofCountry reads the country named at token j, right after an "of"
+// ("of Croatia", "of the Philippines"), when the country's own name, a
+// proper noun, ends the phrase: a thing of the country ("of Croatia's
+// ruling party", "of Croatia ministries") is not the country. It returns
+// the country's dated code, its entry and the token after its name.
+// leaderOf and countryAfterName both read "of" a country so.
+func (st *state) ofCountry(toks []model.Token, j int) (string, dict.Entry, int, bool) {
+	if j >= len(toks) {
+		return "", dict.Entry{}, 0, false
+	}
+	if st.up[j] == "THE" && j+1 < len(toks) {
+		j++
+	}
+	code, e, n, ok := st.actor(st.up[j:])
+	if !ok || toks[j].UPOS != "PROPN" {
+		return "", dict.Entry{}, 0, false
+	}
+	code = st.dated(code, &e)
+	if len(code) != 3 || CountryOf(code) == "" {
+		return "", dict.Entry{}, 0, false
+	}
+	if end := j + n; end < len(toks) {
+		switch toks[end].UPOS {
+		case "PART", "NOUN", "PROPN", "ADJ":
+			return "", dict.Entry{}, 0, false
+		}
+	}
+	return code, e, j + n, true
 }
 
 // agent matches an agent phrase at i: "the police", "police of Kosovo",

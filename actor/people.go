@@ -201,22 +201,11 @@ func (st *state) countryAfterName(toks []model.Token, m *Mention, i int, a dict.
 	if st.r.Local || !m.Person || m.Country != "" || m.Name == "" || m.Name == a.Phrase || m.End+1 >= len(toks) || st.up[m.End] != "OF" {
 		return false
 	}
-	k := m.End + 1
-	if st.up[k] == "THE" && k+1 < len(toks) {
-		k++
-	}
-	code, e, n, ok := st.actor(st.up[k:])
-	if !ok || toks[k].UPOS != "PROPN" {
+	code, e, end, ok := st.ofCountry(toks, m.End+1)
+	if !ok {
 		return false
 	}
-	code = st.dated(code, &e)
 	c := CountryOf(code)
-	if len(code) != 3 || c == "" {
-		return false
-	}
-	if end := k + n; end < len(toks) && (toks[end].UPOS == "PART" || toks[end].UPOS == "NOUN" || toks[end].UPOS == "PROPN" || toks[end].UPOS == "ADJ") {
-		return false
-	}
 	st.addSurname(toks, *m, len(st.history))
 	m.Code = dict.Combine(code, a.Code)
 	if st.former(i) {
@@ -224,7 +213,7 @@ func (st *state) countryAfterName(toks []model.Token, m *Mention, i int, a dict.
 	}
 	m.Country, m.agentCode = c, a.Code
 	m.Entry = e.String() + "; " + m.Entry
-	m.End, m.Kind = k+n, Named
+	m.End, m.Kind = end, Named
 	return true
 }
 
