@@ -152,7 +152,7 @@ var officialNouns = map[string]bool{"NEGOTIATOR": true, "REPRESENTATIVE": true, 
 // officialAfter reports an official noun after the possessive at p,
 // past at most three modifiers ("'s top trade negotiator").
 func officialAfter(up []string, toks []model.Token, p int) bool {
-	if p >= len(toks) || toks[p].Form != "'s" && toks[p].Form != "’s" {
+	if p >= len(toks) || !possessiveMark(toks[p]) {
 		return false
 	}
 	for k := p + 1; k < len(toks) && k <= p+4; k++ {

@@ -360,7 +360,7 @@ func (a *article) ownerInThing(toks []model.Token, m actor.Mention) bool {
 		return k >= 0 && k < len(toks) && toks[k].UPOS == "NOUN" && toks[k].Form == strings.ToLower(toks[k].Form) && !(k < len(a.w.act) && a.w.act[k])
 	}
 	j := m.End
-	if j >= len(toks) || toks[j].Form != "'s" && toks[j].Form != "’s" || !thing(j+1) {
+	if j >= len(toks) || !possessiveMark(toks[j]) || !thing(j+1) {
 		return false
 	}
 	k := m.Start - 1
