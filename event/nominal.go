@@ -358,9 +358,9 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 	}
 	// "Chile's 1995 invasion of Peru": a bare year before the noun
 	// dates it, as no time expression does.
-	lo := k
-	if x, ok := a.bareYear(toks, a.phraseStart(toks, o), k); ok {
-		times, lo = append(times[:len(times):len(times)], x), a.phraseStart(toks, o)
+	lo, p := k, a.phraseStart(toks, o)
+	if x, ok := a.bareYear(toks, p, k); ok {
+		times, lo = append(times[:len(times):len(times)], x), p
 	}
 	for _, src := range srcs {
 		if src == tgt {

@@ -225,7 +225,7 @@ func (a *article) decideStatus(st *coding) bool {
 			// The intent stands in the pledging verb's place, as main
 			// as it is (as pledgedIntent's): "promised to hold talks
 			// and release the prisoners" keeps both intents.
-			if pledgeLemmas[strings.ToUpper(toks[g].Lemma)] {
+			if pledgeLemmas[a.w.lem[g]] {
 				cl.sub = a.subordinate(g)
 			}
 		}

@@ -181,6 +181,13 @@ func (a *article) slot(ms []actor.Mention, r [2]int, v int) int {
 // one that is not the object of a preposition.
 func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 	first := -1
+	// The opener of a clause of time v heads, which the parse took for
+	// a preposition on its subject ("after Chile seized"): one for all
+	// the mentions below.
+	opener := -1
+	if !a.c.stems && a.t.ok {
+		opener = a.timeClauseOpener(v)
+	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if m.End > v || serialObject(toks, m, v) || openingPhrase(toks, m, lo, v) {
@@ -198,8 +205,8 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 			// test-fired"): its subject follows (TABARI, which skips
 			// it, aside).
 			// So too an opener the parse took for a preposition on
-			// the subject ("after Chile seized", timeClauseOpener).
-			mark := !a.c.stems && a.t.ok && m.Start-1 < len(a.t.rel) && (a.t.rel[m.Start-1] == "mark" || a.timeClauseOpener(v) == m.Start-1)
+			// the subject (opener).
+			mark := !a.c.stems && a.t.ok && m.Start-1 < len(a.t.rel) && (a.t.rel[m.Start-1] == "mark" || opener == m.Start-1)
 			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") && !mark || strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" {
 				continue
 			}
