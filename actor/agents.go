@@ -645,7 +645,7 @@ func (st *state) deputyOffice(m *Mention, j int) {
 	}
 	code = st.dated(code, &e)
 	c := CountryOf(code)
-	if c == "" || len(code) <= 3 || !strings.HasPrefix(code[3:], "GOV") {
+	if c == "" || !govCode(code) {
 		return
 	}
 	m.Code, m.Country, m.Kind = code, c, Named
