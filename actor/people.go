@@ -243,7 +243,7 @@ var rankTitles = map[string]bool{
 }
 
 // organMember extends m, an organ's agent that is no person ("Peruvian
-// police", "the army"), over one of memberTitles right after it that no
+// police", "the army"), over one of rankTitles right after it that no
 // person's name follows (titleNoun reads those): "four Peruvian police
 // commanders" are the police's, not commanders of the army of whatever
 // country the sentence named first, which the title read on its own
