@@ -286,8 +286,11 @@ func (st *state) titleAgain(toks []model.Token, i int) (Mention, bool) {
 	for end < len(toks) && end-i < 3 && (capitalised(toks[end].Form) || toks[end].Form == "-" && end > i) {
 		end++
 	}
+	if end == i {
+		return Mention{}, false
+	}
 	last := toks[end-1]
-	if end == i || isPlural(last) || last.UPOS != "NOUN" && last.UPOS != "PROPN" || !titleWord(st.up[end-1]) {
+	if isPlural(last) || last.UPOS != "NOUN" && last.UPOS != "PROPN" || !titleWord(st.up[end-1]) {
 		return Mention{}, false
 	}
 	if end < len(toks) && maybeName(toks[end]) && !isPunct(toks[end]) {
