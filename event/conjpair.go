@@ -19,26 +19,14 @@ func (a *article) sharedList(toks []model.Token, end, v int) bool {
 	if !t.ok || v < 0 || v >= len(t.head) {
 		return false
 	}
-	// A joined verb, or a present participle set off by a comma that
-	// adds a deed of the subject's (", agreeing to reopen the border",
-	// ", signing a trade pact").
-	joined := func(x int) bool {
-		switch base(t.rel[x]) {
-		case "conj":
-			return true
-		case "advcl":
-			return commaParticiple(toks, x) && !a.hasKid(x, "mark")
-		}
-		return false
-	}
 	x := v
-	for n := 0; n < 2 && x >= 0 && !joined(x); n++ {
+	for n := 0; n < 2 && x >= 0 && !a.addedDeed(toks, x); n++ {
 		if base(t.rel[x]) != "xcomp" || t.hasSubject(x) {
 			return false
 		}
 		x = t.head[x]
 	}
-	if x < 0 || !joined(x) || t.hasSubject(x) {
+	if x < 0 || !a.addedDeed(toks, x) || t.hasSubject(x) {
 		return false
 	}
 	h := t.head[x]
@@ -46,6 +34,20 @@ func (a *article) sharedList(toks []model.Token, end, v int) bool {
 		return false
 	}
 	return besideVerb(toks, end, h) || infinitiveOf(toks, end, h)
+}
+
+// addedDeed reports a verb at x that adds a deed to the verb it hangs
+// on: one joined to it, or a present participle set off by a comma
+// with no word marking it (", agreeing to reopen the border", ",
+// killing a farmer"). sharedList and unknownDoer walk up such verbs.
+func (a *article) addedDeed(toks []model.Token, x int) bool {
+	switch base(a.t.rel[x]) {
+	case "conj":
+		return true
+	case "advcl":
+		return commaParticiple(toks, x) && !a.hasKid(x, "mark")
+	}
+	return false
 }
 
 // unknownDoer reports a verb at v that adds a deed of force, as a
@@ -82,16 +84,7 @@ func (a *article) unknownDoer(toks []model.Token, ms []actor.Mention, src, v int
 	}
 	x := v
 	for n := 0; n < 3; n++ {
-		if t.hasSubject(x) {
-			return false
-		}
-		switch base(t.rel[x]) {
-		case "conj":
-		case "advcl":
-			if !commaParticiple(toks, x) || a.hasKid(x, "mark") {
-				return false
-			}
-		default:
+		if t.hasSubject(x) || !a.addedDeed(toks, x) {
 			return false
 		}
 		x = t.head[x]
