@@ -293,20 +293,30 @@ func (a *article) followingTime(toks []model.Token, v int, times []when.Expressi
 		if x.Start < toks[v].End {
 			continue
 		}
-		if x.End > hi || a.preNominalTime(toks, x, v) {
+		if x.End > hi || a.preNominalTime(toks, x, v) || !timeInClause(toks, v, x, false) {
 			return -1
-		}
-		for k := v + 1; k < len(toks) && toks[k].End <= x.Start; k++ {
-			switch t := toks[k]; {
-			case t.UPOS == "VERB", t.UPOS == "AUX", t.UPOS == "SCONJ", t.UPOS == "CCONJ", partBreak(t):
-				return -1
-			case t.XPOS == "WDT", t.XPOS == "WP", t.XPOS == "WP$", t.XPOS == "WRB", doubleQuote(t.Form):
-				return -1
-			}
 		}
 		return i
 	}
 	return -1
+}
+
+// timeInClause reports that no verb, subordinating conjunction,
+// relative word, break or double quotation mark stands between the verb
+// at v and the time x after it, nor, unless list is true, a
+// coordinating one: x is a time of v's own clause. With list, "and" and
+// "or" may join places or objects before it ("will visit Lima and
+// Quito next week"). followingTime and setTime share it.
+func timeInClause(toks []model.Token, v int, x when.Expression, list bool) bool {
+	for k := v + 1; k < len(toks) && toks[k].End <= x.Start; k++ {
+		switch t := toks[k]; {
+		case t.UPOS == "VERB", t.UPOS == "AUX", t.UPOS == "SCONJ", partBreak(t), t.UPOS == "CCONJ" && !list:
+			return false
+		case t.XPOS == "WDT", t.XPOS == "WP", t.XPOS == "WP$", t.XPOS == "WRB", doubleQuote(t.Form):
+			return false
+		}
+	}
+	return true
 }
 
 // datedSubject reports a time expression before the article's week that

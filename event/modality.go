@@ -228,26 +228,16 @@ func (a *article) journeyObject(toks []model.Token, cl *clause) bool {
 
 // setTime reports a time expression of times after the verb at v,
 // inside its clause (to byte offset hi), that no verb, subordinate
-// clause, relative word or break comes before: the time the trip is
-// set for, after a list of places ("will visit Lima and Quito next
-// week") as after one.
+// clause, relative word or break comes before (timeInClause): the time
+// the trip is set for, after a list of places ("will visit Lima and
+// Quito next week") as after one. Unlike followingTime it lets "and"
+// join the places and keeps a time before an event noun.
 func (a *article) setTime(toks []model.Token, v int, times []when.Expression, hi int) bool {
 	for _, x := range times {
 		if x.Start < toks[v].End {
 			continue
 		}
-		if x.End > hi {
-			return false
-		}
-		for k := v + 1; k < len(toks) && toks[k].End <= x.Start; k++ {
-			switch t := toks[k]; {
-			case t.UPOS == "VERB", t.UPOS == "AUX", t.UPOS == "SCONJ", partBreak(t):
-				return false
-			case t.XPOS == "WDT", t.XPOS == "WP", t.XPOS == "WP$", t.XPOS == "WRB", doubleQuote(t.Form):
-				return false
-			}
-		}
-		return true
+		return x.End <= hi && timeInClause(toks, v, x, true)
 	}
 	return false
 }
