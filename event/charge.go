@@ -96,15 +96,10 @@ func (a *article) meansOf(v int) int {
 		return -1
 	}
 	h := t.head[v]
-	if h < 0 || h > v || a.toks[h].XPOS != "VBG" {
+	if h < 0 || h > v || a.toks[h].XPOS != "VBG" || !a.markedWith(v, "BY") {
 		return -1
 	}
-	for _, c := range t.kids[v] {
-		if base(t.rel[c]) == "mark" && a.w.up[c] == "BY" {
-			return h
-		}
-	}
-	return -1
+	return h
 }
 
 // chargeEffect returns, for a participle at v set off by a comma after

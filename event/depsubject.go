@@ -51,11 +51,7 @@ func (a *article) promptedBy(v int) int {
 // infinitive hung elsewhere), that subject's token, else -1.
 func (a *article) promptedSubject(v int) int {
 	t := &a.t
-	to := false
-	for _, c := range t.kids[v] {
-		to = to || base(t.rel[c]) == "mark" && a.w.up[c] == "TO"
-	}
-	if !to {
+	if !a.infinitive(v) {
 		return -1
 	}
 	for _, c := range t.kids[v] {

@@ -4,6 +4,7 @@ package event
 // put under a modal, a condition or a subjunctive.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/casus-project/casus/model"
@@ -410,29 +411,19 @@ func (a *article) participle(k int) bool {
 }
 
 // markedIf reports a clause at k marked "if" or "unless".
-func (a *article) markedIf(k int) bool {
-	for _, x := range a.t.kids[k] {
-		if base(a.t.rel[x]) == "mark" && (a.w.up[x] == "IF" || a.w.up[x] == "UNLESS") {
-			return true
-		}
-	}
-	return false
-}
+func (a *article) markedIf(k int) bool { return a.markedWith(k, "IF", "UNLESS") }
 
 // markedBefore reports a clause at k marked "before" or "until".
-func (a *article) markedBefore(k int) bool {
-	for _, x := range a.t.kids[k] {
-		if base(a.t.rel[x]) == "mark" && (a.w.up[x] == "BEFORE" || a.w.up[x] == "UNTIL") {
-			return true
-		}
-	}
-	return false
-}
+func (a *article) markedBefore(k int) bool { return a.markedWith(k, "BEFORE", "UNTIL") }
 
 // infinitive reports a clause at k marked "to".
-func (a *article) infinitive(k int) bool {
+func (a *article) infinitive(k int) bool { return a.markedWith(k, "TO") }
+
+// markedWith reports a clause at k that one of words (upper-case) marks
+// as its subordinating word ("if", "to", "by").
+func (a *article) markedWith(k int, words ...string) bool {
 	for _, x := range a.t.kids[k] {
-		if base(a.t.rel[x]) == "mark" && a.w.up[x] == "TO" {
+		if base(a.t.rel[x]) == "mark" && slices.Contains(words, a.w.up[x]) {
 			return true
 		}
 	}
