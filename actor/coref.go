@@ -314,11 +314,12 @@ func titleWord(w string) bool {
 	return personTitle(w) || personTitle(w[strings.LastIndexByte(w, '-')+1:])
 }
 
-// titleBefore returns the capitalised title words, up to three and the
-// hyphens between them, right before a named person at start that no
-// mention covers (from lo on): "SECRETARY - GENERAL" of "United Nations
+// titleBefore returns the capitalised title tokens right before a named
+// person at start that no mention covers (from lo on), up to three in
+// all, hyphens counted: "SECRETARY - GENERAL" of "United Nations
 // Secretary-General Antonio Guterres", where the organisation and the
-// person are mentions of their own. It is "" when there are none.
+// person are mentions of their own. A fourth token before them is left
+// out, even a "Deputy" (lesserOffice). It is "" when there are none.
 func (st *state) titleBefore(toks []model.Token, start, lo int) string {
 	k := start
 	for k > lo && start-k < 3 && (capitalised(toks[k-1].Form) || toks[k-1].Form == "-") {
