@@ -133,7 +133,9 @@ func rejectionOf(code string) string {
 	default:
 		c = "120"
 	}
-	if len(code) > 3 && c != "120" && c != "125" && c != "126" && c != "127" {
+	// The codebook gives 120, 125, 126 and 127 no children, so the
+	// lookup keeps them as they are.
+	if len(code) > 3 {
 		if _, ok := cameo.Lookup(c + code[3:]); ok {
 			return c + code[3:]
 		}

@@ -23,6 +23,8 @@ func TestBareRefusal(t *testing.T) {
 	})
 }
 
+// TestRejectionOf checks the rejection an appeal, demand or offer maps
+// to, its fourth digit kept only where the codebook has that child.
 func TestRejectionOf(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"020", "120"},
@@ -35,6 +37,8 @@ func TestRejectionOf(t *testing.T) {
 		{"039", "126"},
 		{"0311", "1211"},
 		{"0214", "121"}, // the codebook has no 1214
+		{"0256", "1246"},
+		{"1061", "125"}, // not a codebook code: 125 has no child to keep it
 		{"111", ""},
 		{"040", ""},
 		{"12", ""},
