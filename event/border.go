@@ -61,7 +61,7 @@ func (a *article) borderBuildup(s *model.Sentence, toks []model.Token, ms []acto
 			if forceNounsMoved[a.w.up[k]] || armyNouns[a.w.up[k]] {
 				forces = true
 			}
-			if a.w.up[k] == "ALERT" && k > 0 && (a.w.up[k-1] == "ON" || toks[k-1].UPOS == "ADJ") {
+			if a.w.up[k] == "ALERT" && (a.w.up[k-1] == "ON" || toks[k-1].UPOS == "ADJ") {
 				alert = true
 			}
 			if frontierNouns[a.w.up[k]] {
