@@ -1677,7 +1677,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		case "leaders":
 			// Only a government's people: two of one country's
 			// politicians ("Biden and Trump") are no pair of countries.
-			if c := CountryOf(a.Code); c == "" || a.Kind == Pronoun || a.place || !strings.HasPrefix(a.Code, c+"GOV") {
+			if c := CountryOf(a.Code); c == "" || a.Kind == Pronoun || a.place || !govCode(a.Code) {
 				return Mention{}, false
 			}
 			code = CountryOf(a.Code) + "GOV"
@@ -1805,7 +1805,7 @@ func (st *state) officialSides(i, n int) []Mention {
 		if a.place && !a.Person || a.Kind == Pronoun {
 			continue // "in Washington": where they met; "his counterpart"
 		}
-		if !a.Person || c == "" || !strings.HasPrefix(a.Code, c+"GOV") || a.conj || a.listed {
+		if !a.Person || c == "" || !govCode(a.Code) || a.conj || a.listed {
 			return nil
 		}
 		if len(found) > 0 && found[len(found)-1].Country == c {
@@ -1902,7 +1902,7 @@ func (st *state) theTwo(i int) []Mention {
 			return Mention{}, false
 		}
 		code := a.Code
-		if a.Person && strings.HasPrefix(code, c+"GOV") {
+		if a.Person && govCode(code) {
 			code = c + "GOV"
 		}
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
