@@ -176,7 +176,7 @@ func (c *Coder) Prepare(art *model.Article, doc *nlp.Doc) *Prepared {
 		return p
 	}
 	if ref := art.Published.Time; !ref.IsZero() {
-		p.times, p.impossible = when.FindAll(doc.Text, ref)
+		p.times, p.impossible = when.FindWithImpossible(doc.Text, ref)
 	}
 	p.story, p.skip, p.ups, p.mentions = c.start(doc, art.Published.Time, p.times)
 	return p
@@ -245,7 +245,7 @@ type article struct {
 	framing []model.FramingMark
 	times   []when.Expression
 	// impossible are the days the text names that no calendar has
-	// (when.FindAll).
+	// (when.FindWithImpossible).
 	impossible []model.Span
 	paraDate   *when.Expression
 	// storyDay is the recent day the story's lede names (see

@@ -26,6 +26,7 @@
 // instead). Every Expression says how it was resolved (Reason), for
 // explanations.
 //
-// Impossible dates ("Feb 30") are skipped, never adjusted. The package
+// Impossible dates ("Feb 30", "31 April 2024") are skipped, never adjusted,
+// and give no month or year either (FindWithImpossible). The package
 // knows text and calendars only: nothing of events, tokens or storage.
 package when

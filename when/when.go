@@ -93,26 +93,31 @@ const MaxText = 1 << 20
 // article's date, in text order and without overlaps. Only ref's calendar
 // day matters.
 func Find(text string, ref time.Time) []Expression {
-	xs, _ := FindAll(text, ref)
+	xs, _ := FindWithImpossible(text, ref)
 	return xs
 }
 
-// FindAll is Find that also returns where text names a day of a month
-// that the calendar does not have ("on Feb 30", "31 April 2024",
-// "2023-02-29"), with ref giving the year where the text names none.
-// Find passes such words over, as they give no time; but the deed they
-// date was on some day the text got wrong, not on the article's, and is
-// best left undated.
-func FindAll(text string, ref time.Time) (xs []Expression, impossible []model.Span) {
+// FindWithImpossible returns what Find returns and, beside it, the spans
+// where text names a day of a month that the calendar does not have ("on
+// Feb 30", "31 April 2024", "2023-02-29"), with ref giving the year where
+// the text names none. The words of such a day give no time at all: not
+// the day, and not the month or year within them either ("31 April 2024"
+// is not April 2024), since the writer meant some day and got it wrong,
+// perhaps the month with it (30 April or 1 May). The deed they date is
+// best left undated: coded with no date rather than with a wrong one.
+func FindWithImpossible(text string, ref time.Time) (xs []Expression, impossible []model.Span) {
 	if len(text) > MaxText {
 		text = text[:MaxText]
 	}
 	y, m, d := ref.Date()
 	f := finder{text: text, words: words(text), ref: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
 	for i := 0; i < len(f.words); {
+		bad := len(f.impossible)
 		x, n := f.match(i)
-		if n == 0 {
-			i++
+		if n == 0 || len(f.impossible) > bad {
+			// An impossible day at i gives no time, whatever else
+			// matched there ("of 2023-02-29" is not the year 2023).
+			i = f.pastImpossible(i, bad)
 			continue
 		}
 		x.Span = model.Span{Start: int(f.words[i].start), End: int(f.words[i+n-1].end)}
@@ -122,6 +127,22 @@ func FindAll(text string, ref time.Time) (xs []Expression, impossible []model.Sp
 		i += n
 	}
 	return xs, f.impossible
+}
+
+// pastImpossible returns the word after word i where matching goes on:
+// past the impossible day's words when matching at i found one (the
+// impossible spans grew beyond bad), so that no month or year is read
+// from within them, else i+1.
+func (f *finder) pastImpossible(i, bad int) int {
+	if len(f.impossible) == bad {
+		return i + 1
+	}
+	end := int32(f.impossible[len(f.impossible)-1].End)
+	j := i + 1
+	for j < len(f.words) && f.words[j].start < end {
+		j++
+	}
+	return j
 }
 
 // Background reports whether x lies wholly before the week before ref, the
@@ -204,7 +225,7 @@ type finder struct {
 	// and "a week later"; nil before the first.
 	prev *Expression
 	// impossible holds the spans of the days date turned down because no
-	// calendar has them ("Feb 30"); see FindAll.
+	// calendar has them ("Feb 30"); see FindWithImpossible.
 	impossible []model.Span
 }
 

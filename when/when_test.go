@@ -136,7 +136,7 @@ func FuzzFind(f *testing.F) {
 			last = x.End
 		}
 		CountsFromDeed(text)
-		_, bad := FindAll(text, ref)
+		_, bad := FindWithImpossible(text, ref)
 		for _, sp := range bad {
 			if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(text) {
 				t.Fatalf("impossible day's span %d-%d in %q", sp.Start, sp.End, text)
@@ -295,36 +295,42 @@ func TestCountsFromDeed(t *testing.T) {
 	}
 }
 
-func TestFindAllImpossible(t *testing.T) {
+func TestFindWithImpossible(t *testing.T) {
 	tests := []struct {
 		text string
 		want string // the impossible day's words, "" for none
+		n    int    // the expressions found
 	}{
-		{"Talks on Feb 30 were cancelled.", "Feb 30"},
-		{"The border closed on 31 April 2024.", "31 April 2024"},
-		{"The treaty of 2023-02-29 lapsed.", "2023-02-29"},
-		{"They met on February 31 in Geneva.", "February 31"},
-		{"They met on Feb 28 in Geneva.", ""},
-		{"The leap day 2024-02-29 passed quietly.", ""},
-		{"Flight 30 landed in May.", ""},
-		{"Talks resume on Friday.", ""},
-		{"", ""},
+		{"Talks on Feb 30 were cancelled.", "Feb 30", 0},
+		{"Ministers met on 30 February 2025 and again in March 2025.", "30 February 2025", 1},
+		{"The ceasefire of June 31, 2023 held until July.", "June 31, 2023", 1},
+		{"The border closed on 31 April 2024.", "31 April 2024", 0},
+		{"The treaty of 2023-02-29 lapsed.", "2023-02-29", 0},
+		{"They met on February 31 in Geneva.", "February 31", 0},
+		{"They met on Feb 28 in Geneva.", "", 1},
+		{"The leap day 2024-02-29 passed quietly.", "", 1},
+		{"Flight 30 landed in May.", "", 1},
+		{"Talks resume on Friday.", "", 1},
+		{"", "", 0},
 	}
 	for _, tt := range tests {
-		xs, bad := FindAll(tt.text, ref)
+		xs, bad := FindWithImpossible(tt.text, ref)
 		var got []string
 		for _, sp := range bad {
 			got = append(got, tt.text[sp.Start:sp.End])
 		}
 		if want := []string{tt.want}; tt.want == "" && len(got) != 0 || tt.want != "" && !slices.Equal(got, want) {
-			t.Errorf("FindAll(%q): impossible days %q, want %q", tt.text, got, tt.want)
+			t.Errorf("FindWithImpossible(%q): impossible days %q, want %q", tt.text, got, tt.want)
 		}
-		// The impossible day gives no day: at most the month or year
-		// within its words.
+		if len(xs) != tt.n {
+			t.Errorf("FindWithImpossible(%q) found %d expressions, want %d", tt.text, len(xs), tt.n)
+		}
+		// The impossible day's words give no time at all: not the day,
+		// nor the month or year within them.
 		for _, x := range xs {
 			for _, sp := range bad {
-				if x.Precision == Day && x.Start < sp.End && sp.Start < x.End {
-					t.Errorf("FindAll(%q) found the day %q within the impossible %q", tt.text, x.Text, tt.text[sp.Start:sp.End])
+				if x.Start < sp.End && sp.Start < x.End {
+					t.Errorf("FindWithImpossible(%q) found the day %q within the impossible %q", tt.text, x.Text, tt.text[sp.Start:sp.End])
 				}
 			}
 		}
