@@ -408,18 +408,14 @@ func conditionIn(toks []model.Token) bool {
 	return false
 }
 
-// refusingLemmas govern an infinitive their subject refuses to do
-// (upper-case lemmas): "refused to meet", "declined to release".
-var refusingLemmas = map[string]bool{"REFUSE": true, "DECLINE": true}
-
 // refusingVerb returns the verb by which the subject refuses the deed at
-// v: the governor of its infinitive of refusingLemmas ("refused to meet",
-// "declined to release"), or the verb of rejection its gerund follows
-// ("rejected joining the alliance", "ruled out releasing the
-// prisoners"); else -1. Opposing or stopping a deed (avoidVerb's other
+// v: the governor of its infinitive among the refusalLemmas that take
+// one ("refused to meet", "declined to release"), or the verb of
+// rejection its gerund follows ("rejected joining the alliance", "ruled
+// out releasing the prisoners"); else -1. Opposing or stopping a deed (avoidVerb's other
 // verbs) refuses nothing asked of the subject.
 func refusingVerb(toks []model.Token, v int) int {
-	if g := governor(toks, v); g >= 0 && refusingLemmas[strings.ToUpper(toks[g].Lemma)] {
+	if g := governor(toks, v); g >= 0 && refusalLemmas[strings.ToUpper(toks[g].Lemma)] {
 		return g
 	}
 	if g := avoidVerb(toks, v); g >= 0 && (strings.EqualFold(toks[g].Lemma, "reject") || ruleOut(toks, g)) {

@@ -13,11 +13,16 @@ import (
 // just before was turned down; what was asked, and by whom, is the
 // request's.
 
-// bareRefusalLemmas refuse what was asked of their subject (upper-case
-// lemmas).
-var bareRefusalLemmas = map[string]bool{"REFUSE": true, "DECLINE": true, "REJECT": true}
+// refusalLemmas refuse what was asked of their subject (upper-case
+// lemmas). The value says whether the verb takes the refused deed as an
+// infinitive ("refused to meet", "declined to release"; refusingVerb):
+// "reject" takes it as a noun or a gerund ("rejected the offer",
+// "rejected joining the alliance"), never as an infinitive. Both
+// bareRefusal and refusingVerb read this one list, so that a verb added
+// to it refuses in both.
+var refusalLemmas = map[string]bool{"REFUSE": true, "DECLINE": true, "REJECT": false}
 
-// bareRefusal reports a verb of bareRefusalLemmas, active and not
+// bareRefusal reports a verb of refusalLemmas, active and not
 // negated, that no pattern matched and the parse gives nothing refused
 // of its own: no object but a relative pronoun ("which Peru refused"),
 // no infinitive or clause ("refused to meet" is the meeting's refusal),
@@ -25,7 +30,7 @@ var bareRefusalLemmas = map[string]bool{"REFUSE": true, "DECLINE": true, "REJECT
 // (deniedCharge).
 func (a *article) bareRefusal(toks []model.Token, cl *clause) bool {
 	v := cl.v
-	if cl.score != 0 || cl.passive || cl.charge || !bareRefusalLemmas[a.w.lem[v]] || !a.t.ok || negated(toks, v) {
+	if cl.score != 0 || cl.passive || cl.charge || !isRefusal(a.w.lem[v]) || !a.t.ok || negated(toks, v) {
 		return false
 	}
 	t := &a.t
@@ -53,6 +58,12 @@ func (a *article) bareRefusal(toks []model.Token, cl *clause) bool {
 		}
 	}
 	return true
+}
+
+// isRefusal reports whether the upper-case lemma is one of refusalLemmas.
+func isRefusal(lemma string) bool {
+	_, ok := refusalLemmas[lemma]
+	return ok
 }
 
 // requestPattern opens the pattern of a bare refusal's event.
