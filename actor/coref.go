@@ -863,12 +863,15 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 // at i that a verb alone, with its auxiliaries and adverbs, joins to the
 // mention a that opens its sentence: "Chile released them" and "The
 // minister has invited him" are not about Chile or the minister itself,
-// which would say "themselves" or "himself". A subject inside the
-// sentence ("Peru thanked Chile after the police released them") is
-// left to the search as before: the actors before it are no safer a
-// guess.
+// which would say "themselves" or "himself". "Her" counts where the
+// tagger read it as an object (PRP: "He thanked her"), not as a
+// possessive (PRP$: "She thanked her staff" is her own staff). A
+// subject inside the sentence ("Peru thanked Chile after the police
+// released them") is left to the search as before: the actors before
+// it are no safer a guess.
 func objectOf(toks []model.Token, up string, a Mention, i int) bool {
-	return (up == "THEM" || up == "HIM") && a.End <= i && opensClause(toks, a) && verbBetween(toks, a.End, i)
+	object := up == "THEM" || up == "HIM" || up == "HER" && toks[i].XPOS == "PRP"
+	return object && a.End <= i && opensClause(toks, a) && verbBetween(toks, a.End, i)
 }
 
 // opensClause reports a mention m that opens its sentence as its first

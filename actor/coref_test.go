@@ -541,6 +541,12 @@ func TestObjectPronoun(t *testing.T) {
 		{"him after a government's verb",
 			[]string{"Bolivia 's/PART president/NOUN visited/VERB/VBD Lima", "Peru 's/PART president/NOUN welcomed/VERB/VBD him/PRON/PRP"},
 			"Peru 's president=PERGOV|him=BOLGOV"},
+		{"her as an object after he",
+			[]string{"Chilean/ADJ Foreign/PROPN Minister/PROPN Ana/PROPN Vidal/PROPN met/VERB/VBD Peru 's/PART president/NOUN", "He/PRON/PRP thanked/VERB/VBD her/PRON/PRP"},
+			"He=CHLGOV|her=PERGOV"},
+		{"her as a possessive is left to the search",
+			[]string{"Chilean/ADJ Foreign/PROPN Minister/PROPN Ana/PROPN Vidal/PROPN met/VERB/VBD Peru 's/PART president/NOUN", "She/PRON/PRP thanked/VERB/VBD her/PRON/PRP$ staff/NOUN/NN"},
+			"She=CHLGOV|her=CHLGOV"},
 		// An actor of the subject's own country before it stands for
 		// no one: the people acted on are likelier ones no dictionary
 		// names.
