@@ -270,7 +270,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// the reacting actor's country, where the article has one
 	// ("dismissed the measures" after "the EU adopted sanctions against
 	// Russia", not a later claim that others helped Russia).
-	if sanctionNouns[a.w.lem[obj]] {
+	if measureNoun(a.w.lem[obj]) {
 		measure := func(ev *model.Event) bool { return ev.Root == "16" || ev.Root == "17" }
 		if ev := a.latestAimedAt(src, other, measure); ev != nil {
 			return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
@@ -695,9 +695,6 @@ var criticismNouns = map[string]bool{"CRITICISM": true, "COMPLAINT": true}
 func heldCode(code string) bool {
 	return strings.HasPrefix(code, "0841") || strings.HasPrefix(code, "173") || strings.HasPrefix(code, "181")
 }
-
-// sanctionNouns are reactionObjects that name a measure against someone.
-var sanctionNouns = map[string]bool{"MEASURE": true, "SANCTION": true, "BAN": true}
 
 // reactionObject returns the object of a verb when it is one of
 // reactionObjects, else -1: the first noun after the verb in its clause

@@ -14,6 +14,8 @@ func TestPenaltyAndPressure(t *testing.T) {
 		{"Chile hurt Peruvian farmers.", []string{"CHL>PERAGR:180"}, []string{"CHL>PERAGR:163"}},
 		{"Peruvian farmers were hit by new Chilean tariffs.", []string{"CHL>PERAGR:163"}, []string{"CHL>PERAGR:190"}},
 		{"The money went to payments to Peruvian farmers hurt by retaliatory Chilean sanctions.", []string{"CHL>PERAGR:163"}, []string{"CHL>PERAGR:180"}},
+		{"Bolivian exporters were hit by new Chilean penalties.", []string{"CHL>BOLBUS:163"}, []string{"CHL>BOLBUS:190"}},
+		{"Bolivian exporters were hurt by heavy Chilean duties.", []string{"CHL>BOLBUS:163"}, []string{"CHL>BOLBUS:180"}},
 		{"Peruvian farmers were hit by Chilean troops.", []string{"CHLMIL>PERAGR:190"}, []string{"CHLMIL>PERAGR:163"}},
 		{"Peru and Chile have been pressuring Bolivia to leave the border town, to open a route for military aid.", []string{"PER>BOL:100", "CHL>BOL:100"}, []string{"PER>BOL:154", "CHL>BOL:154"}},
 		{"Chile reinforced its military along the border with Peru.", nil, []string{"CHL>PER:100"}},

@@ -616,8 +616,28 @@ func (a *article) crowdControl(cl *clause) bool {
 	return false
 }
 
-// penaltyNouns are sanctions (upper-case lemmas).
-var penaltyNouns = map[string]bool{"SANCTION": true, "TARIFF": true, "EMBARGO": true, "BOYCOTT": true}
+// sanctionNouns are the penalties one party lays on another (upper-case
+// lemmas), CAMEO's sanctions, embargoes and boycotts (163): what a
+// passive verb is done by ("hit by tariffs"), what is fought ("will
+// battle the ban in court"), what a reaction or a threat answers. This
+// is the one list of them; measureNoun adds the words that name a
+// measure only where the context says it was taken against someone.
+var sanctionNouns = map[string]bool{
+	"SANCTION": true, "TARIFF": true, "EMBARGO": true, "BOYCOTT": true, "DUTY": true, "BAN": true,
+	"PENALTY": true,
+}
+
+// measureNoun reports whether lemma (upper-case) names a measure taken
+// against someone: one of the sanctionNouns, or a word that names such a
+// measure only as the object of a reaction or an opposition ("condemned
+// the measures", "opposed the listing of Chinese companies").
+func measureNoun(lemma string) bool {
+	switch lemma {
+	case "MEASURE", "LISTING", "BLACKLISTING", "DESIGNATION":
+		return true
+	}
+	return sanctionNouns[lemma]
+}
 
 // byPenalty reports a passive verb's clause whose "by" phrase, right
 // after the verb, is headed by a sanction or tariff within four words
@@ -628,7 +648,7 @@ func (a *article) byPenalty(cl *clause) bool {
 		return false
 	}
 	for j := k + 1; j < cl.hi && j < len(a.w.lem) && j <= k+4; j++ {
-		if penaltyNouns[a.w.lem[j]] {
+		if sanctionNouns[a.w.lem[j]] {
 			return true
 		}
 		if a.toks[j].UPOS == "PUNCT" || a.toks[j].UPOS == "ADP" || isVerb(a.toks[j]) {
@@ -639,15 +659,11 @@ func (a *article) byPenalty(cl *clause) bool {
 }
 
 // contestsPenalty reports a verb at v whose object in the parse is a
-// penalty (penaltyNouns), a duty or a ban ("fight the tariffs", "will
-// battle the ban in court").
+// penalty (sanctionNouns: "fight the tariffs", "will battle the ban in
+// court").
 func (a *article) contestsPenalty(v int) bool {
 	o := a.t.object(v)
-	if o < 0 || o >= len(a.w.lem) {
-		return false
-	}
-	l := a.w.lem[o]
-	return penaltyNouns[l] || l == "DUTY" || l == "BAN"
+	return o >= 0 && o < len(a.w.lem) && sanctionNouns[a.w.lem[o]]
 }
 
 // hostsThing reports a verb at v whose object in the parse is a noun

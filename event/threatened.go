@@ -63,17 +63,10 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 	return actor.Mention{}, false
 }
 
-// measureNouns name measures taken against someone (upper-case
-// lemmas), which opposing may name: sanctions, a listing.
-var measureNouns = map[string]bool{
-	"MEASURE": true, "SANCTION": true, "BAN": true, "LISTING": true, "BLACKLISTING": true,
-	"DESIGNATION": true, "EMBARGO": true, "TARIFF": true, "PENALTY": true,
-}
-
 // opposesMeasures reports a verb at v joined (conj) to an earlier verb of
-// reaction or opposition whose object is a noun of measures ("opposed
-// the listing of Chinese companies and threatened", "condemned the
-// sanctions and threatened").
+// reaction or opposition whose object is a noun of measures
+// (measureNoun: "opposed the listing of Chinese companies and
+// threatened", "condemned the sanctions and threatened").
 func (a *article) opposesMeasures(v int) bool {
 	t := &a.t
 	if !t.ok || t.rel[v] != "conj" {
@@ -84,7 +77,7 @@ func (a *article) opposesMeasures(v int) bool {
 		return false
 	}
 	for _, k := range t.kids[h] {
-		if t.rel[k] == "obj" && measureNouns[a.w.lem[k]] {
+		if t.rel[k] == "obj" && measureNoun(a.w.lem[k]) {
 			return true
 		}
 	}
