@@ -24,15 +24,15 @@ func accusationCode(deed string) string {
 }
 
 // specifyAccusation gives an unspecified accusation (112) that the verb
-// at g made in sentence s the code of the deed it charges (see
+// at g made in the current sentence the code of the deed it charges (see
 // accusationCode): "accused Seoul of firing artillery across the
 // border" is an accusation of aggression (1123).
-func (a *article) specifyAccusation(s *model.Sentence, toks []model.Token, g int, deed string) {
+func (a *article) specifyAccusation(toks []model.Token, g int, deed string) {
 	code := accusationCode(deed)
 	if code == "" {
 		return
 	}
-	a.recodeAt(s, toks, g, func(have string) string {
+	a.recodeAt(toks, g, func(have string) string {
 		if have != "112" {
 			return ""
 		}

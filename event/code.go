@@ -83,12 +83,12 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 			g = mandatedBy(toks, cl.v)
 		}
 		if g >= 0 {
-			a.specifyAppeal(s, toks, g, cl.code, a.w.lem[cl.v])
+			a.specifyAppeal(toks, g, cl.code, a.w.lem[cl.v])
 		}
 		// "accused Seoul of firing artillery": the accusation (112) is
 		// of that deed's kind (1123).
 		if _, gov := a.gerundDeed(cl.v); gov >= 0 && chargeLemmas[a.w.lem[gov]] {
-			a.specifyAccusation(s, toks, gov, cl.code)
+			a.specifyAccusation(toks, gov, cl.code)
 		}
 	}
 	if len(st.pairs) == 0 {

@@ -74,9 +74,8 @@ func (a *article) unknownDoer(toks []model.Token, ms []actor.Mention, src, v int
 	}
 	// mutual reports a use of force between two members coded at k.
 	mutual := func(k int) bool {
-		for i := a.sentenceFirst(); i < len(a.events); i++ {
-			e := &a.events[i]
-			if e.Evidence.Predicate.Start == toks[k].Start && forceCode(e.Code) && e.Source != nil && e.Target != nil && codes[e.Source.Code] && codes[e.Target.Code] {
+		for e := range a.codedAt(toks[k].Start) {
+			if forceCode(e.Code) && e.Source != nil && e.Target != nil && codes[e.Source.Code] && codes[e.Target.Code] {
 				return true
 			}
 		}

@@ -123,10 +123,8 @@ func (a *article) ownedBySource(ms []actor.Mention, k, src int) bool {
 // talks (CAMEO 04) coded from the verb at h this sentence has src's
 // actor meet, or -1.
 func (a *article) meetingPartner(ms []actor.Mention, h, src int) int {
-	at := a.toks[h].Start
-	for i := a.sentenceFirst(); i < len(a.events); i++ {
-		e := &a.events[i]
-		if e.Evidence.Predicate.Start != at || !strings.HasPrefix(e.Code, "04") || e.Source == nil || e.Target == nil || e.Source.Code != ms[src].Code {
+	for e := range a.codedAt(a.toks[h].Start) {
+		if !strings.HasPrefix(e.Code, "04") || e.Source == nil || e.Target == nil || e.Source.Code != ms[src].Code {
 			continue
 		}
 		for j, m := range ms {

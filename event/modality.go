@@ -305,25 +305,22 @@ func infinitiveOf(toks []model.Token, end, v int) bool {
 }
 
 // specifyAppeal gives an unspecified appeal (020), demand (100) or
-// threat (130) that the verb at g made in sentence s the code of the
-// deed it calls for or threatens (see appealCode, threatCode): "urged
+// threat (130) that the verb at g made in the current sentence the code
+// of the deed it calls for or threatens (see appealCode, threatCode): "urged
 // Chile to release the prisoners" is an appeal for release (0253),
 // "called on Chile to lift sanctions" one for easing sanctions (0254),
 // "threatened to cut ties with Chile" a threat to break relations
 // (1313); lemma is the deed's verb ("threatened to attack Chile" is a
 // threat of force, forceThreat).
-func (a *article) specifyAppeal(s *model.Sentence, toks []model.Token, g int, deed, lemma string) {
-	a.recodeAt(s, toks, g, func(have string) string { return forceThreat(have, deed, lemma) })
+func (a *article) specifyAppeal(toks []model.Token, g int, deed, lemma string) {
+	a.recodeAt(toks, g, func(have string) string { return forceThreat(have, deed, lemma) })
 }
 
-// recodeAt gives each event that the verb at g made in sentence s the
-// code pick returns for its own, where pick returns one ("" keeps it).
-func (a *article) recodeAt(s *model.Sentence, toks []model.Token, g int, pick func(have string) string) {
-	for i := range a.events {
-		e := &a.events[i]
-		if e.Evidence.Sentence != s.Span || e.Evidence.Predicate.Start != toks[g].Start {
-			continue
-		}
+// recodeAt gives each event that the verb at g made in the current
+// sentence (codedAt) the code pick returns for its own, where pick
+// returns one ("" keeps it).
+func (a *article) recodeAt(toks []model.Token, g int, pick func(have string) string) {
+	for e := range a.codedAt(toks[g].Start) {
 		code := pick(e.Code)
 		if code == "" {
 			continue

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/casus-project/casus/actor"
@@ -211,7 +212,7 @@ func (a *article) decideStatus(st *coding) bool {
 		// an intent to meet (036); mediation offered or planned is an
 		// intent to mediate (039).
 		cl.code, cl.rev = intentCode(cl.code), ""
-		a.dropGovernor(s, toks, v)
+		a.dropGovernor(toks, v)
 		// "Peru agreed to hold talks with Chile", "offered to
 		// mediate": an intent its source commits to is expressed by
 		// that commitment, which happened, unless the commitment is
@@ -413,23 +414,40 @@ func eachOther(toks []model.Token, cl *clause) bool {
 	return false
 }
 
-// dropGovernor removes the events of the current sentence s coded from
+// dropGovernor removes the events of the current sentence coded from
 // the verb governing the infinitive at v: "hoped to visit" is the intent
 // to visit, not a hope.
-func (a *article) dropGovernor(s *model.Sentence, toks []model.Token, v int) {
+func (a *article) dropGovernor(toks []model.Token, v int) {
 	g := governor(toks, v)
 	if g < 0 {
 		return
 	}
+	at := toks[g].Start
 	a.dropEvents(a.sentenceFirst(), func(i int) bool {
-		e := &a.events[i]
-		return e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == toks[g].Start
+		return a.events[i].Evidence.Predicate.Start == at // as codedAt
 	})
 }
 
 // sentenceFirst is the index in a.events of the current sentence's first
 // event: a.speech holds one entry per event of the sentence.
 func (a *article) sentenceFirst() int { return len(a.events) - len(a.speech) }
+
+// codedAt yields, in order, the current sentence's events coded from the
+// word whose first byte is at (their predicate's evidence starts there):
+// what a verb's own pattern made of it, which the mechanisms that read or
+// recode another verb's events look for. Only the current sentence's
+// events are searched (sentenceFirst); byte offsets are the document's,
+// so an offset names one word. The events may be changed in place, not
+// added or dropped while the sequence runs.
+func (a *article) codedAt(at int) iter.Seq[*model.Event] {
+	return func(yield func(*model.Event) bool) {
+		for i := a.sentenceFirst(); i < len(a.events); i++ {
+			if e := &a.events[i]; e.Evidence.Predicate.Start == at && !yield(e) {
+				return
+			}
+		}
+	}
+}
 
 // goingLemmas are verbs (upper-case lemmas) of going somewhere.
 var goingLemmas = map[string]bool{

@@ -190,13 +190,13 @@ func (a *article) pledgedIntent(s *model.Sentence, toks []model.Token, cl *claus
 	// which reads the deed's object, may name the intent (0332) more
 	// closely than the deed's does (send military, 062: 0312); any
 	// intent it names but the bare one (030) stands.
-	for _, e := range a.events {
-		if e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == toks[g].Start && strings.HasPrefix(e.Code, "03") && e.Code != "030" {
+	for e := range a.codedAt(toks[g].Start) {
+		if strings.HasPrefix(e.Code, "03") && e.Code != "030" {
 			ic = e.Code
 		}
 	}
 	cl.code, cl.rev = ic, ""
-	a.dropGovernor(s, toks, v)
+	a.dropGovernor(toks, v)
 	// The intent stands in the pledging verb's place, as main as it is:
 	// "met in Lima and agreed to reopen the border" keeps the intent
 	// beside the meeting.
