@@ -1698,7 +1698,14 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	// The last list of as many as it counts in this sentence or the last
 	// ("Egypt, Jordan and Qatar called on Israel. The three countries
 	// ..."), else the last ones named.
-	if found := st.lastList(want, as); found != nil {
+	found := st.lastList(want, as)
+	if kind == "sides" && st.speakersOf(toks, i, found) {
+		// "Egypt and Qatar said both sides had broken the truce":
+		// the sides are not who speaks of them, but the list named
+		// before, if any.
+		found = st.listBefore(st.curAt, want, as)
+	}
+	if found != nil {
 		if kind == "country" || kind == "government" || kind == "sides" {
 			found = st.outweigh(toks, i, n, kind, found, as)
 		}
@@ -1748,7 +1755,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 	if kind == "armed" || kind == "leaders" || kind == "delegation" || kind == "persons" || kind == "power" || kind == "agent" {
 		stop = st.prevAt
 	}
-	var found []Mention
+	found = nil
 	seen := map[string]bool{}
 	for h := len(st.history) - 1; h >= stop && len(found) < want; h-- {
 		m, ok := as(st.history[h])
@@ -1952,7 +1959,12 @@ func (st *state) trailingSpeaker(toks []model.Token, m Mention) bool {
 // want mentions (of two or more when want is 0) in this sentence or
 // the last, when it makes as many distinct actors of them; else nil.
 func (st *state) lastList(want int, as func(Mention) (Mention, bool)) []Mention {
-	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+	return st.listBefore(len(st.history), want, as)
+}
+
+// listBefore is lastList over the mentions before history index end.
+func (st *state) listBefore(end, want int, as func(Mention) (Mention, bool)) []Mention {
+	for h := end - 1; h >= 0 && h >= st.prevAt; h-- {
 		k := h
 		for k > 0 && st.history[k].conj {
 			k--
@@ -2144,6 +2156,46 @@ func (st *state) outweigh(toks []model.Token, i, n int, kind string, found []Men
 		return found
 	}
 	return sp
+}
+
+// speakersOf reports that found, what a sides phrase at i resolved
+// to, is a list of this sentence that opens it as its subject, before
+// the phrase, and whose verb speaks of or to the sides: a verb of saying
+// between them ("Egypt and Qatar said both sides had broken the truce")
+// or a verb whose object the phrase is ("Egypt and Qatar urged both
+// sides to talk"). Who speaks of the sides would say "we" or "each
+// other" of themselves. A list inside the sentence ("Togo, which
+// brokered talks between the neighbours, said both sides") is left
+// alone.
+func (st *state) speakersOf(toks []model.Token, i int, found []Mention) bool {
+	if len(found) == 0 || i >= len(toks) {
+		return false
+	}
+	start, end := toks[i].Start, 0
+	for _, m := range found {
+		if !st.namedHere(m.Antecedent) || m.Antecedent.End > toks[i].Start {
+			return false
+		}
+		start, end = min(start, m.Antecedent.Start), max(end, m.Antecedent.End)
+	}
+	k := 0
+	for ; k < i && toks[k].End <= start; k++ {
+		if toks[k].UPOS != "DET" && !isPunct(toks[k]) {
+			return false // not the sentence's subject
+		}
+	}
+	for k < i && toks[k].Start < end {
+		k++
+	}
+	if verbBetween(toks, k, i) {
+		return true
+	}
+	for ; k < i; k++ {
+		if reportWords[st.up[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedHere reports a mention of the current sentence at span.

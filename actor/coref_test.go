@@ -335,6 +335,42 @@ func TestInstitutionAgain(t *testing.T) {
 	}
 }
 
+// TestSidesNotSpeakers checks that "both sides" that a list of the same
+// sentence speaks of or to stands for the list named before, not for
+// that list, and for no one where none was; and that a list that does
+// not speak of the sides still stands for them.
+func TestSidesNotSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"a list that says both sides",
+			[]string{"Peru and/CCONJ Chile fought/VERB/VBD near/ADP the/DET border/NOUN", "Egypt and/CCONJ Qatar said/VERB/VBD both/DET sides/NOUN/NNS broke/VERB/VBD the/DET truce/NOUN"},
+			"Egypt=EGY|Qatar=QAT|both sides=PER|both sides=CHL"},
+		{"a list that urges both sides",
+			[]string{"Peru and/CCONJ Chile fought/VERB/VBD near/ADP the/DET border/NOUN", "Egypt and/CCONJ Qatar urged/VERB/VBD both/DET sides/NOUN/NNS to/PART talk/VERB"},
+			"Egypt=EGY|Qatar=QAT|both sides=PER|both sides=CHL"},
+		{"a list that says both sides with no list before",
+			[]string{"Fighting/NOUN resumed/VERB/VBD", "Egypt and/CCONJ Qatar said/VERB/VBD both/DET sides/NOUN/NNS broke/VERB/VBD the/DET truce/NOUN"},
+			"Egypt=EGY|Qatar=QAT"},
+		{"a list inside the sentence before a speaker stands",
+			[]string{"Fighting/NOUN resumed/VERB/VBD", "Brazil ,/PUNCT which/PRON hosted/VERB/VBD Peru and/CCONJ Chile ,/PUNCT said/VERB/VBD both/DET sides/NOUN/NNS broke/VERB/VBD the/DET truce/NOUN"},
+			"Brazil=BRA|Peru=PER|Chile=CHL|both sides=PER|both sides=CHL"},
+		{"a list that does not speak of the sides stands",
+			[]string{"Fighting/NOUN resumed/VERB/VBD", "Egypt and/CCONJ Qatar signed/VERB/VBD a/DET deal/NOUN under/ADP which/PRON both/DET sides/NOUN/NNS cut/VERB/VBD tariffs/NOUN/NNS"},
+			"Egypt=EGY|Qatar=QAT|both sides=EGY|both sides=QAT"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestStoryPair checks that "both countries", "the two governments" and
 // "the neighbours" with no list of two just before them stand for the
 // two countries the article names most (its lede's counting more), not
