@@ -153,6 +153,9 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 			mentions[0] = forward(&doc.Sentences[0], mentions[0], c.Forward)
 		}
 	}
+	if !c.stems {
+		statementPronouns(doc.Text, doc.Sentences, ups, mentions)
+	}
 	return false, skip, ups, mentions
 }
 

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 )
@@ -71,4 +73,135 @@ func (a *article) voiceWe(toks []model.Token, w int) (actor.Mention, bool) {
 		return actor.Mention{}, false
 	}
 	return firstPersonFor(a.voice, toks, w, "the voice of the statement"), true
+}
+
+// statementVerbs are the verbs (upper-case lemmas) that, with a colon
+// right after them, open a statement printed without quotation marks
+// ("The Foreign Secretary said:", "Mr Lind added:").
+var statementVerbs = map[string]bool{
+	"SAY": true, "ADD": true, "COMMENT": true, "STATE": true, "DECLARE": true,
+}
+
+// statementPronouns gives the first person of a statement printed without
+// quotation marks its speaker, as government releases print a minister's
+// words after a line that introduces them ("The Foreign Secretary said:"
+// and then paragraphs of "I condemn ...", "we will continue to ..."): in
+// mentions, per sentence of sents, it adds a mention of the speaker at
+// each "I", "me", "my", "we", "us" and "our" that follows such a colon,
+// in the same sentence or in the sentences after it, until another
+// speaker is introduced so or a paragraph opens with a quotation mark.
+// A colon followed by a quotation mark opens a quotation, whose speaker
+// the quotations' own reading gives (quoteSpeaker, speakerBefore). The
+// speaker is the actor named right before the verb (statementSpeaker);
+// when there is none, the words after the colon stay nobody's. ups are
+// the sentences' upper-cased forms (see Coder.discards).
+func statementPronouns(text string, sents []model.Sentence, ups [][]string, mentions [][]actor.Mention) {
+	var sp actor.Mention
+	for i := range sents {
+		if i >= len(mentions) || i >= len(ups) {
+			return
+		}
+		toks := sents[i].Tokens
+		toks = toks[:min(len(toks), len(ups[i]))]
+		if sp.Code != "" && len(toks) > 0 && doubleQuote(toks[0].Form) && paragraphOpens(text, toks[0].Start) {
+			sp = actor.Mention{}
+		}
+		from := 0
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Form != ":" || !isVerb(toks[k-1]) || !statementVerbs[upperLemma(toks[k-1], ups[i][k-1])] {
+				continue
+			}
+			sp, from = actor.Mention{}, k+1
+			if k+1 < len(toks) && doubleQuote(toks[k+1].Form) || quotedNext(text, toks[k].End) {
+				continue
+			}
+			if s := statementSpeaker(toks, mentions[i], k-1); s >= 0 {
+				sp = mentions[i][s]
+			}
+		}
+		if sp.Code != "" {
+			mentions[i] = withFirstPerson(toks, mentions[i], sp, from)
+		}
+	}
+}
+
+// paragraphOpens reports whether the byte offset at opens a line of text.
+func paragraphOpens(text string, at int) bool {
+	at = min(at, len(text))
+	j := strings.LastIndexByte(text[:at], '\n')
+	return strings.TrimSpace(text[j+1:at]) == ""
+}
+
+// quotedNext reports whether the first character after the byte offset
+// at, past spaces and line breaks, is a double quotation mark.
+func quotedNext(text string, at int) bool {
+	rest := strings.TrimLeft(text[min(at, len(text)):], " \t\r\n")
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") || strings.HasPrefix(rest, "”")
+}
+
+// statementSpeaker returns the mention of ms that says the verb at v: the
+// one that ends right before it, past adverbs and a comma ("Mr Lind
+// today said", "Ana Lind, the envoy, said"); a mention after a
+// preposition only names what the one before it is ("the Special
+// Representative for Syria said": the representative, not Syria), so the
+// mention before it is read instead. -1 when no actor stands there.
+func statementSpeaker(toks []model.Token, ms []actor.Mention, v int) int {
+	k := v - 1
+	for k >= 0 && (toks[k].UPOS == "ADV" || toks[k].Form == ",") {
+		k--
+	}
+	for k >= 0 {
+		i := holding(ms, k)
+		if i < 0 {
+			return -1
+		}
+		m := ms[i]
+		if m.Start > 0 && toks[m.Start-1].UPOS == "ADP" {
+			k = m.Start - 2
+			continue
+		}
+		if m.Code == "" {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// withFirstPerson returns ms with a mention of the speaker sp added at
+// each first-person pronoun of toks from the token from on that no
+// mention holds yet, in token order.
+func withFirstPerson(toks []model.Token, ms []actor.Mention, sp actor.Mention, from int) []actor.Mention {
+	var out []actor.Mention
+	j := 0
+	for k := from; k < len(toks); k++ {
+		if !firstPersonWord(toks[k]) || holding(ms, k) >= 0 {
+			continue
+		}
+		if out == nil {
+			out = make([]actor.Mention, 0, len(ms)+2)
+		}
+		for j < len(ms) && ms[j].Start < k {
+			out = append(out, ms[j])
+			j++
+		}
+		out = append(out, firstPersonFor(sp, toks, k, "the speaker of the statement"))
+	}
+	if out == nil {
+		return ms
+	}
+	return append(out, ms[j:]...)
+}
+
+// firstPersonWord reports a pronoun of the first person: "I", "me", "my",
+// "we", "us", "our" ("US", the country, is no "us").
+func firstPersonWord(t model.Token) bool {
+	if t.UPOS != "PRON" && t.UPOS != "DET" {
+		return false
+	}
+	switch t.Form {
+	case "I", "me", "Me", "my", "My", "we", "We", "us", "Us", "our", "Our":
+		return true
+	}
+	return false
 }

@@ -61,3 +61,37 @@ func TestStatementVoiceQuoted(t *testing.T) {
 	evs := c.Code(context.Background(), &model.Article{Text: story, Published: model.Day(thursday)}, doc, quotes, nil)
 	checkEvents(t, evs, []string{"BOLGOV>ECU:0234"}, []string{"PER>ECU:*"})
 }
+
+// TestStatementSpeaker checks that "I" and "we" in a statement printed
+// without quotation marks after a line that introduces it ("The minister
+// said:") are its speaker, and nobody's without such a line.
+func TestStatementSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"I in the paragraph after the colon",
+			"Peru's foreign minister said:\n\nI condemn the shelling of Tacna by Chilean troops.",
+			[]string{"PERGOV>CHLMIL:111"}, nil},
+		{"we after the colon in the same sentence",
+			"Peru's foreign minister said: We urge Bolivia to help.",
+			[]string{"PERGOV>BOL:023"}, nil},
+		{"a speaker set off by an aside",
+			"Responding to the report, Ana Lind, the Peruvian envoy to Chile, said:\n\nI condemn the shelling of Tacna by Chilean troops.",
+			[]string{"PERGOV>CHLMIL:111"}, []string{"CHL>*:*"}},
+		{"a second speaker takes over",
+			"Peru's foreign minister said:\n\nWe condemn the shelling of Tacna by Chilean troops.\n\nA spokesman for the Chilean army said:\n\nWe reject the accusations of Peru.",
+			[]string{"PERGOV>CHLMIL:111", "CHLMIL>PER:*"}, []string{"PERGOV>PER:*"}},
+		{"no colon, no speaker",
+			"Peru's foreign minister spoke on Monday.\n\nWe condemn the shelling of Tacna by Chilean troops.",
+			nil, []string{"PERGOV>*:*"}},
+		{"a colon that opens a quotation leaves it to the quotation",
+			"Peru's foreign minister said:\n\n\"The report is clear.\"\n\nWe urge Bolivia to help.",
+			nil, []string{"PERGOV>BOL:*"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEvents(t, code(t, tt.text, nil, nil), tt.want, tt.not)
+		})
+	}
+}
