@@ -965,10 +965,14 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	// article ("the White House", "the UN") when a name follows it.
 	the := st.up[i] == "THE" && i+1 < len(toks) && maybeName(toks[i+1]) && capitalised(toks[i+1].Form)
 	lower := !maybeName(toks[i])
-	if lower && !the && !d.AnyCase() {
+	against := lower && againstName(toks, i)
+	if lower && !the && !against && !d.AnyCase() {
 		return Mention{}, false
 	}
 	code, e, k, ok := st.actor(st.up[i:])
+	if against && !d.AnyCase() && k < 4 {
+		ok = false
+	}
 	if !ok {
 		code, e, k, ok = st.people(toks, i)
 	}
@@ -1050,6 +1054,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if ledCoalition(toks, st.up, &m) {
 		return m, true
 	}
+	armedCoalition(&m, e.Name)
 	if m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && backedWords[st.up[m.End+1]] {
 		if st.runOrgan(toks, &m, code) {
 			return m, true

@@ -524,11 +524,14 @@ func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
 
 // theCoalition resolves "the coalition" at i, or "coalition" before a
 // word of its forces ("Coalition forces struck", "coalition aircraft"),
-// to the last coalition a country was said to lead (see ledCoalition),
-// or reports false: a ruling or opposition coalition is the agent
-// dictionary's.
+// to the last coalition a country was said to lead (see ledCoalition)
+// or that the dictionaries name (armedCoalition); with none, the
+// coalition's forces amid news of the Islamic State are the coalition
+// against it (amidIslamicState). Else it reports false: a ruling or
+// opposition coalition is the agent dictionary's.
 func (st *state) theCoalition(i int) (Mention, bool) {
 	var start, head, end int
+	forces := false
 	switch {
 	case st.up[i] == "THE" && i+1 < len(st.up) && st.up[i+1] == "COALITION":
 		start, head, end = i, i+1, i+2
@@ -538,6 +541,7 @@ func (st *state) theCoalition(i int) (Mention, bool) {
 		if st.up[i+1] == "MILITARY" && i+2 < len(st.up) && coalitionForces[st.up[i+2]] {
 			head, end = i+2, i+3
 		}
+		forces = true
 	default:
 		return Mention{}, false
 	}
@@ -548,7 +552,60 @@ func (st *state) theCoalition(i int) (Mention, bool) {
 			return m, true
 		}
 	}
-	return Mention{}, false
+	// Only the coalition's forces: a bare "the Coalition" may be a
+	// party coalition (Australia's Liberal and National parties) even
+	// where the Islamic State is news.
+	if !forces || !st.amidIslamicState(i) {
+		return Mention{}, false
+	}
+	code, e, _, ok := st.actor(coalitionAgainstIslamicState)
+	if !ok {
+		return Mention{}, false
+	}
+	m := Mention{Start: start, End: end, Head: head, Kind: Description}
+	m.Actor = model.Actor{Code: code, Name: e.Name, Country: CountryOf(code), Entry: e.String() + "; the coalition against the Islamic State"}
+	return m, true
+}
+
+// armedCoalition marks m, a dictionary name, as an armed coalition that a
+// later bare "the coalition" stands for (see theCoalition) when its entry
+// is named as a coalition and coded as a country's military (the
+// supplement's "counter-ISIL coalition", which the United States leads),
+// not a coalition of parties or campaigners (an opposition, an NGO).
+func armedCoalition(m *Mention, name string) {
+	if m.Agent != "" || !strings.HasSuffix(name, " COALITION") || m.Country == "" || m.Code != m.Country+"MIL" {
+		return
+	}
+	m.Agent = "COALITION"
+}
+
+// islamicState is the dictionaries' code for the Islamic State (ISIL,
+// ISIS, Daesh), and coalitionAgainstIslamicState the words of the
+// coalition that fights it, which the dictionaries code.
+const islamicState = "IMGMUSISI"
+
+var coalitionAgainstIslamicState = []string{"COUNTER", "-", "ISIL", "COALITION"}
+
+// amidIslamicState reports whether the article so far, or the current
+// sentence after token i, names the Islamic State: there a coalition
+// that no earlier sentence named is the coalition against it, formed
+// and led by the United States since 2014, which releases and reports
+// on the war against the group call "the Coalition" from their first
+// line ("Coalition forces conducted ten strikes against ISIL"). Another
+// named coalition (ledCoalition) comes first, so "the Saudi-led
+// coalition" stays Saudi Arabia's.
+func (st *state) amidIslamicState(i int) bool {
+	for _, a := range st.history {
+		if a.Code == islamicState {
+			return true
+		}
+	}
+	for j := i + 1; j < len(st.up); j++ {
+		if code, _, _, ok := st.actor(st.up[j:]); ok && code == islamicState {
+			return true
+		}
+	}
+	return false
 }
 
 // coalitionForces are the words (upper case) after "coalition" that

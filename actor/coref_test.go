@@ -224,8 +224,9 @@ func TestPersonNamedWithTitle(t *testing.T) {
 // TestGroupsAndMembers checks "the group" after a group and an
 // intergovernmental organisation named since, a group's member named
 // after an unknown title ("Houthi negotiator ..."), whom "he" then
-// stands for, and "the coalition" or "Coalition forces" after a
-// coalition a country leads.
+// stands for, "the coalition" or "Coalition forces" after a coalition a
+// country leads or the dictionaries name, and the forces of a coalition
+// named nowhere before amid news of the Islamic State.
 func TestGroupsAndMembers(t *testing.T) {
 	tests := []struct {
 		name string
@@ -252,6 +253,24 @@ func TestGroupsAndMembers(t *testing.T) {
 			"Coalition forces=SAUMIL|Aden=YEM"},
 		{"a party coalition's members are no armed coalition",
 			[]string{"The/DET Saudi/PROPN -/PUNCT led/VERB coalition/NOUN struck/VERB Sanaa/PROPN", "Coalition/PROPN partners/NOUN met/VERB Oman"},
+			"Oman=OMN"},
+		{"the coalition the dictionaries name",
+			[]string{"The/DET counter/NOUN -/PUNCT ISIL/PROPN coalition/NOUN struck/VERB Mosul/PROPN", "Oman praised/VERB the/DET coalition/NOUN"},
+			"Oman=OMN|the coalition=USAMIL"},
+		{"the coalition after the task force of that coalition",
+			[]string{"CJTF/PROPN -/PUNCT OIR/PROPN trained/VERB Kurdish/ADJ fighters/NOUN", "The/DET coalition/NOUN praised/VERB Oman"},
+			"The coalition=USAMIL|Oman=OMN"},
+		{"a coalition's forces never named before, amid news of the Islamic State",
+			[]string{"Coalition/PROPN military/ADJ forces/NOUN struck/VERB ISIL/PROPN fighters/NOUN near/ADP Mosul/PROPN"},
+			"Coalition military forces=USAMIL|ISIL fighters=IMGMUSISI|Mosul=IRQ"},
+		{"a coalition's forces never named before, elsewhere",
+			[]string{"Coalition/PROPN forces/NOUN shelled/VERB Aden/PROPN"},
+			"forces=MIL|Aden=YEM"},
+		{"a bare coalition amid news of the Islamic State may be a party coalition",
+			[]string{"ISIL/PROPN attacked/VERB Mosul/PROPN", "Oman praised/VERB the/DET Coalition/PROPN"},
+			"Oman=OMN"},
+		{"an opposition coalition the dictionaries name is no armed coalition",
+			[]string{"The/DET Syrian/PROPN National/PROPN Coalition/PROPN met/VERB in/ADP Doha/PROPN", "Oman praised/VERB the/DET coalition/NOUN"},
 			"Oman=OMN"},
 	}
 	r := New(dicts(t))

@@ -102,3 +102,15 @@ func conjoined(up []string, end, start int) bool {
 	}
 	return and
 }
+
+// againstName reports a lower-case "counter" or "anti" joined by a
+// hyphen to a name at i ("the counter-ISIL coalition"): a name the
+// dictionaries may list whole, though it starts in lower case, while
+// "counter" or "anti" alone begins none.
+func againstName(toks []model.Token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Form != "-" && toks[i+1].Form != "\u2013" || !maybeName(toks[i+2]) {
+		return false
+	}
+	f := strings.ToLower(toks[i].Form)
+	return f == "counter" || f == "anti"
+}
