@@ -69,7 +69,12 @@ const nominalReach = 12
 //     preposition of time or place opens, by the clause's subject or
 //     the meeting's owner: "announced the deal during a meeting in the
 //     Oval Office with Liu He" (040); a meeting cancelled, planned or
-//     sought is none.
+//     sought is none;
+//   - tariffs or duties imposed by someone on another country's goods:
+//     "Argentine tariffs on Brazilian steel" (163; nominalTariff);
+//   - an investigation by someone into someone: "Peru is under
+//     investigation by Chilean prosecutors", "Chile's probe into Peru"
+//     (090, 091 for crime; nominalProbe).
 //
 // They are coded after the sentence's verbs have had their events
 // weighed, and no verb's event gives way to them.
@@ -116,6 +121,10 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalAgreement(s, toks, ms, k, says, times)
 		case nounClash:
 			a.nominalClash(s, toks, ms, k, says, times)
+		case nounTariff:
+			a.nominalTariff(s, toks, ms, k, says, times)
+		case nounProbe:
+			a.nominalProbe(s, toks, ms, k, says, times)
 		case nounTalks:
 			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				continue
@@ -144,6 +153,8 @@ const (
 	nounWithdrawal
 	nounClash
 	nounAgreement
+	nounTariff
+	nounProbe
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -175,6 +186,10 @@ func eventNoun(lem string) int {
 		return nounClash
 	case "AGREEMENT", "DEAL", "TREATY", "ACCORD", "PACT", "CONVENTION":
 		return nounAgreement
+	case "TARIFF", "LEVY", "DUTY":
+		return nounTariff
+	case "INVESTIGATION", "PROBE", "INQUIRY", "SCRUTINY":
+		return nounProbe
 	}
 	return nounNone
 }

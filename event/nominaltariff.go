@@ -1,0 +1,193 @@
+package event
+
+import (
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
+)
+
+// imposingLemmas are the verbs (upper-case lemmas) whose subject imposes
+// the tariffs or duties their object names: "raised tariffs on",
+// "slapped duties on", "extended its tariffs to".
+var imposingLemmas = map[string]bool{
+	"IMPOSE": true, "LEVY": true, "SLAP": true, "RAISE": true, "INCREASE": true,
+	"HIKE": true, "EXTEND": true, "EXPAND": true, "PUT": true, "PLACE": true,
+	"INTRODUCE": true, "ANNOUNCE": true, "DOUBLE": true, "TRIPLE": true,
+	"KEEP": true, "MAINTAIN": true, "APPLY": true,
+}
+
+// unimposedLemmas govern tariffs that are not (or no longer) in force:
+// threatened, weighed, avoided, lifted or cut. A threat of tariffs is a
+// threat (1312) and lifting them an easing (085), which the verbs code
+// themselves.
+var unimposedLemmas = map[string]bool{
+	"THREATEN": true, "CONSIDER": true, "WEIGH": true, "PROPOSE": true, "PLAN": true,
+	"AVOID": true, "ESCAPE": true, "FEAR": true, "LIFT": true, "REMOVE": true,
+	"DROP": true, "SCRAP": true, "CANCEL": true, "SUSPEND": true, "DELAY": true,
+	"POSTPONE": true, "END": true, "WAIVE": true, "ELIMINATE": true, "REDUCE": true,
+	"CUT": true, "LOWER": true, "EASE": true, "REPEAL": true, "ABOLISH": true,
+	"OPPOSE": true, "URGE": true, "DEMAND": true, "SEEK": true, "WANT": true,
+	"THREAT": true, "EXEMPT": true, "SPARE": true, "PAUSE": true, "HALT": true,
+	// Nouns of the same: "an end to tariffs", "the removal of duties".
+	"REMOVAL": true, "LIFTING": true, "SUSPENSION": true, "REDUCTION": true,
+	"EXEMPTION": true, "WAIVER": true, "ROLLBACK": true,
+}
+
+// tariffNoun reports a noun at k that names a trade tariff: "tariff" or
+// "levy", or "duty" in the plural or after a word of trade ("import
+// duties", "anti-dumping duty"), never a duty one owes.
+func (a *article) tariffNoun(toks []model.Token, k int) bool {
+	switch a.w.lem[k] {
+	case "TARIFF", "LEVY":
+		return true
+	case "DUTY":
+		if toks[k].XPOS == "NNS" {
+			return true
+		}
+		if k > 0 {
+			switch a.w.up[k-1] {
+			case "IMPORT", "EXPORT", "CUSTOMS", "ANTI-DUMPING", "COUNTERVAILING", "PUNITIVE", "RETALIATORY":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nominalTariff codes tariffs or duties a noun names as sanctions (163)
+// by the one who imposes them on the country whose goods they strike:
+// "Argentine tariffs on Brazilian steel", "its duties on imports from
+// Peru", "the tariffs imposed by Chile on Bolivian wine", or by the
+// subject of a verb imposing them ("Chile raised tariffs on Peruvian
+// copper"; imposingLemmas). The target is the first actor of another
+// country after "on" (or "to", "against") past amounts and goods ("on
+// $40 billion worth of Chinese goods"), or after "from". Tariffs that a
+// verb says are threatened, planned, avoided or lifted (unimposedLemmas)
+// or that an "if" clause imposes are none; nor is a noun without an
+// imposer in its sentence.
+func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	if !a.tariffNoun(toks, k) {
+		return
+	}
+	src, tgt := a.nominalOwner(toks, ms, k), -1
+	// "tariffs imposed by China on": a participle of imposing may stand
+	// between the noun and its agent.
+	j0 := k + 1
+	if j0 < len(toks) && toks[j0].XPOS == "VBN" && imposingLemmas[a.w.lem[j0]] {
+		j0++
+	}
+	end := nominalEnd(toks, j0-1)
+	on := false
+	for j := j0; j < end; j++ {
+		switch a.w.up[j] {
+		case "ON", "AGAINST", "FROM", "TO":
+			on = true
+		case "BY":
+			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
+				src = i
+			}
+		}
+	}
+	if !on {
+		return
+	}
+	gov := a.tariffGovernor(toks, k)
+	// "if Chile imposes a tariff on": a condition, not a deed.
+	if gov >= 0 && (unimposedLemmas[a.w.lem[gov]] || a.t.ok && a.markedIf(gov)) {
+		return
+	}
+	// "Chile raised tariffs on", "Chile defended its tariffs on": the
+	// subject of the verb imposing them, or of any verb whose object
+	// they are as the subject's own.
+	if src < 0 && gov >= 0 && (imposingLemmas[a.w.lem[gov]] || a.ownPossessive(toks, k)) && !a.passiveAt(toks, gov) {
+		src = a.source(toks, ms, gov)
+	}
+	if src < 0 {
+		return
+	}
+	sc := actor.CountryOf(ms[src].Code)
+	if sc == "" {
+		return
+	}
+	on = false
+	for j := j0; j < end && tgt < 0; j++ {
+		switch a.w.up[j] {
+		case "ON", "AGAINST", "FROM", "TO":
+			on = true
+			continue
+		}
+		if !on {
+			continue
+		}
+		for i := range ms {
+			m := &ms[i]
+			if m.Start == j && m.Kind != actor.Pronoun && i != src {
+				if c := actor.CountryOf(m.Code); c != "" && c != sc {
+					tgt = i
+				}
+				break
+			}
+		}
+	}
+	if tgt < 0 || selfEvent(ms[src], ms[tgt]) {
+		return
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "163", src: src, tgt: tgt,
+		pattern: "<noun> TARIFF ON + BY $", entries: []string{"noun " + toks[k].Form + ": tariffs imposed (163)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+}
+
+// tariffGovernor returns the verb that the tariff noun at k is the
+// object of, or the first verb or noun of unimposedLemmas above it in
+// the parse, or -1: "raised its tariffs", "threatened new tariffs", "a
+// threat of tariffs", "an end to tariffs".
+func (a *article) tariffGovernor(toks []model.Token, k int) int {
+	p := k - 1
+	for p >= 0 && p >= k-5 && !a.w.act[p] && (toks[p].UPOS == "DET" || toks[p].UPOS == "NUM" || toks[p].UPOS == "ADJ" || toks[p].XPOS == "PRP$" || toks[p].UPOS == "NOUN" && a.w.up[p] != "THREAT") {
+		p--
+	}
+	if p >= 0 && (isVerb(toks[p]) || a.w.up[p] == "THREAT") {
+		return p
+	}
+	if p >= 1 && (a.w.up[p] == "OF" || a.w.up[p] == "TO" || a.w.up[p] == "ON") && unimposedLemmas[a.w.lem[p-1]] {
+		return p - 1
+	}
+	if !a.t.ok {
+		return -1
+	}
+	for h, n := a.t.head[k], 0; h >= 0 && n < 6; h, n = a.t.head[h], n+1 {
+		if isVerb(toks[h]) || unimposedLemmas[a.w.lem[h]] {
+			return h
+		}
+	}
+	return -1
+}
+
+// passiveAt reports a verb at v in the passive: a past participle after a
+// form of "be" or "get" ("were raised"), whose subject is what it acts on.
+func (a *article) passiveAt(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBN" {
+		return false
+	}
+	for p := v - 1; p >= 0 && p >= v-3; p-- {
+		switch a.w.lem[p] {
+		case "BE", "GET":
+			return true
+		}
+		if toks[p].UPOS != "ADV" && toks[p].UPOS != "AUX" {
+			return false
+		}
+	}
+	return false
+}
+
+// ownPossessive reports a possessive pronoun before the noun at k, past
+// its adjectives and numbers ("its 25 percent tariffs", "their new
+// duties").
+func (a *article) ownPossessive(toks []model.Token, k int) bool {
+	p := k - 1
+	for p >= 0 && p >= k-5 && !a.w.act[p] && (toks[p].UPOS == "ADJ" || toks[p].UPOS == "NUM" || toks[p].UPOS == "NOUN" || toks[p].UPOS == "SYM") {
+		p--
+	}
+	return p >= 0 && toks[p].XPOS == "PRP$"
+}

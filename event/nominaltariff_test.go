@@ -1,0 +1,26 @@
+package event
+
+import "testing"
+
+// TestNominalTariff checks that tariffs or duties a noun names code a
+// sanction (163) by their owner, their agent or the subject of a verb
+// imposing them on the country whose goods they strike, and that tariffs
+// threatened, lifted, possible or owned by no one in the sentence, and a
+// duty one owes, code none.
+func TestNominalTariff(t *testing.T) {
+	tests := []eventCase{
+		{"Argentine tariffs on Brazilian steel took effect in July.", []string{"ARG>BRA:163"}, nil},
+		{"Chile's duties on imports from Peru have cost Lima dearly.", []string{"CHL>PER:163"}, nil},
+		{"Argentina has raised tariffs on Brazilian steel.", []string{"ARG>BRA:163"}, nil},
+		{"Chile kept its 25 percent tariffs on Bolivian cars.", []string{"CHL>BOL:163"}, nil},
+		{"Peru defended its levies on $2 billion worth of Ecuadorian bananas.", []string{"PER>ECU:163"}, nil},
+		// Tariffs not in force, and no imposer named.
+		{"Chile lifted its tariffs on Peruvian copper.", nil, []string{"CHL>PER:163"}},
+		{"Chile announced the removal of its duties on Bolivian wine.", nil, []string{"CHL>BOL:163"}},
+		{"If Chile imposes a tariff on Peruvian copper, buyers in Lima pay it.", nil, []string{"CHL>PER:163"}},
+		{"Chile could impose tariffs on Peruvian copper next year.", nil, []string{"CHL>PER:163"}},
+		{"Tariffs on Peruvian copper were raised from 5% to 20% in March.", nil, []string{"PER>PER:163"}},
+		{"The Chilean minister said it was his duty to protect Peruvian workers.", nil, []string{"CHLGOV>PER:163"}},
+	}
+	checkEventCases(t, tests)
+}
