@@ -70,6 +70,18 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Mark", "Rutte"}, "2025-01-10", "IGOWSTNAT", 2},
 		{[]string{"Mark", "Rutte"}, "2020-01-10", "NLDGOV", 2},
 		{[]string{"Antony", "Blinken"}, "2023-06-19", "USAGOV", 2},
+		// British ministers by the office held on the day
+		// (supplement.txt), and a party's members in a house of
+		// Congress.
+		{[]string{"Philip", "Hammond"}, "2010-09-01", "GBRGOVBUS", 2},
+		{[]string{"Philip", "Hammond"}, "2013-02-01", "GBRGOVMIL", 2},
+		{[]string{"Philip", "Hammond"}, "2015-05-31", "GBRGOV", 2},
+		{[]string{"Philip", "Hammond"}, "2021-01-10", "GBRELI", 2},
+		{[]string{"Boris", "Johnson"}, "2017-03-01", "GBRGOV", 2},
+		{[]string{"Boris", "Johnson"}, "2021-03-01", "GBRGOV", 2},
+		{[]string{"Boris", "Johnson"}, "2024-03-01", "GBRELI", 2},
+		{[]string{"House", "Democrats"}, "2019-11-06", "USALEG", 2},
+		{[]string{"Senate", "Republicans", "voted"}, "2021-02-13", "USALEG", 2},
 		// Leaders from the leader tables take Phoenix's country codes
 		// (Kosovo is KSV, as KOSOVO_ [KSV] in the actors file).
 		{[]string{"Albin", "Kurti"}, "2023-05-30", "KSVGOV", 2},
