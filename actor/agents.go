@@ -843,6 +843,16 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Coalition aircraft struck Islamic State targets. The strikes
+	// killed five militants": bare fighters after an armed group of no
+	// country are its fighters, not the story's country's.
+	if fighters(a.Code) && !st.r.Local && !st.former(i) {
+		if g := st.lastArmedGroup(); g != nil {
+			m.Code, m.owner = g.Code, g.Code
+			m.Antecedent = g.Span
+			return
+		}
+	}
 	if c := st.bareCountry(a.Code, st.indefinite(i), i); c != "" {
 		if h := st.host(a.Phrase, a.Code, c, i); h != nil {
 			// "French troops left Mali. The junta ...": Mali's.

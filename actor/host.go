@@ -148,6 +148,26 @@ func (st *state) lastFighters() *Mention {
 	return nil
 }
 
+// lastArmedGroup returns the last mention, in this sentence or the last,
+// of an armed international group ("Islamic State", "al Qaeda": CAMEO's
+// IMG, of no country), when no country's non-state fighters were named
+// after it; else nil. Bare "militants" or "fighters" after it are its
+// own: a military's statement calls the group's members by such words
+// ("The strike killed three militants"), and the group, not the
+// country of the forces that fight it, is whom they fight for.
+func (st *state) lastArmedGroup() *Mention {
+	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+		m := &st.history[h]
+		if strings.HasPrefix(m.Code, "IMG") && m.Country == "" {
+			return m
+		}
+		if m.Country != "" && len(m.Code) > 3 && fighters(m.Code[3:]) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // coupWords are the words (upper-case) for a coup or for those who rule
 // after one.
 var coupWords = map[string]bool{

@@ -67,6 +67,36 @@ func TestForcesHost(t *testing.T) {
 	}
 }
 
+// TestArmedGroupFighters checks that bare fighters after an armed group
+// of no country, in their sentence or the last, are that group's, and
+// that fighters of a country named after the group, or a group named
+// two sentences back, leave them as they were.
+func TestArmedGroupFighters(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"militants after the group in the last sentence",
+			[]string{"Peruvian/ADJ jets/NOUN/NNS struck/VERB Islamic/PROPN State/PROPN camps/NOUN/NNS", "The/DET strikes/NOUN/NNS killed/VERB/VBD four/NUM militants/NOUN/NNS"},
+			"militants=IMGMUSISI"},
+		{"fighters after the group in their own sentence",
+			[]string{"Chilean/ADJ troops/NOUN/NNS repelled/VERB/VBD an/DET al/PROPN Qaeda/PROPN raid/NOUN and/CCONJ killed/VERB/VBD six/NUM fighters/NOUN/NNS"},
+			"Chilean troops=CHLMIL|al Qaeda=IMGMUSALQ|fighters=IMGMUSALQ"},
+		{"a country's fighters named after the group",
+			[]string{"Islamic/PROPN State/PROPN and/CCONJ Peruvian/ADJ rebels/NOUN/NNS raided/VERB/VBD a/DET town/NOUN", "Chile 's/PART army/NOUN killed/VERB/VBD four/NUM militants/NOUN/NNS"},
+			"Chile 's army=CHLMIL|militants=CHLUAF"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestCoupHost checks that a bare junta or military rulers are the
 // government of the country a coup cue names (a coup in it, its coup, its
 // rulers), not of the country the sentence before led with, and that

@@ -22,6 +22,10 @@ func TestReferencesBack(t *testing.T) {
 			[]string{"VNMGOV>CHN:*"}, []string{"CHNGOV>CHN:*"}},
 		{"Philippine President Ferdinand Marcos Jr. met troops in Palawan on Monday. Marcos accused China of aggression.",
 			[]string{"PHLGOV>CHN:*"}, nil},
+		// Bare militants after an armed group of no country are its
+		// own, and a deed on them is coded (see emit.go, unplaced).
+		{"Islamic State claimed a bombing at a market in Mosul on Sunday. Iraqi soldiers killed six militants in a raid on Monday.",
+			[]string{"IRQMIL>IMGMUSISI:190"}, []string{"IRQMIL>IRQUAF:*"}},
 	}
 	checkEventCases(t, tests)
 }

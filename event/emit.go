@@ -384,13 +384,15 @@ func (a *article) scareQuoted(tok model.Token) bool {
 }
 
 // unplaced reports an agent that no country or organisation claims ("the
-// army" in a story that names no country, "merchant ships"), or a titled
+// army" in a story that names no country, "merchant ships"; an
+// international organisation's or armed group's, IGO or IMG, is
+// claimed: "the militants" after "Islamic State"), or a titled
 // person known only by the title's agent whom the resolver left with no
 // country ("Vice President Dale Marsh criticized Peru"): with no code for
 // unknown actors set (actor.Resolver.Unknown), its bare agent code
 // ("MIL") names no one.
 func (a *article) unplaced(m actor.Mention) bool {
-	if m.Country != "" || a.c.r.Unknown != "" || strings.HasPrefix(m.Code, "IGO") {
+	if m.Country != "" || a.c.r.Unknown != "" || strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "IMG") {
 		return false
 	}
 	return m.Kind == actor.Agent || m.Person && strings.HasPrefix(m.Entry, "agent ")
