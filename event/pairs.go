@@ -223,12 +223,7 @@ func (a *article) decideStatus(st *coding) bool {
 			if attr != nil {
 				status = model.Claimed
 			}
-			// The intent stands in the pledging verb's place, as main
-			// as it is (as pledgedIntent's): "promised to hold talks
-			// and release the prisoners" keeps both intents.
-			if pledgeLemmas[a.w.lem[g]] {
-				cl.sub = a.subordinate(g)
-			}
+			a.rankPledged(cl, g)
 		}
 	}
 	if st, ok := a.pledgedIntent(s, toks, cl, status, attr); ok {

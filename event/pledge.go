@@ -197,12 +197,27 @@ func (a *article) pledgedIntent(s *model.Sentence, toks []model.Token, cl *claus
 	}
 	cl.code, cl.rev = ic, ""
 	a.dropGovernor(toks, v)
-	// The intent stands in the pledging verb's place, as main as it is:
-	// "met in Lima and agreed to reopen the border" keeps the intent
-	// beside the meeting.
-	cl.sub = a.subordinate(g)
+	a.rankPledged(cl, g)
 	if attr != nil {
 		return model.Claimed, true
 	}
 	return model.Asserted, true
+}
+
+// rankPledged ranks the intent at cl that stands in the place of the
+// word at g that pledges it (pledgedBy): as main as that word is, so that
+// "met in Lima and agreed to reopen the border" keeps the intent beside
+// the meeting and "promised to hold talks and release the prisoners"
+// keeps both intents. Every pledge ranks so, an intent to meet
+// (decideStatus) as any other (pledgedIntent), whichever word pledges
+// it: a verb, "be" before an adjective or a verb before a noun
+// ("expressed its willingness to"). "Be" as a copula ranks as the
+// adjective it links, which heads its clause in the parse: "said he was
+// ready to host the talks" is as main as "ready", the said clause, not
+// as the copula, which no clause is headed by.
+func (a *article) rankPledged(cl *clause, g int) {
+	if t := &a.t; t.ok && t.rel[g] == "cop" && t.head[g] >= 0 {
+		g = t.head[g]
+	}
+	cl.sub = a.subordinate(g)
 }

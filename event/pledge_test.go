@@ -32,6 +32,9 @@ func TestPledgedIntent(t *testing.T) {
 		{"Peru is ready to release Chilean prisoners.", []string{"PER>CHL:0353"}, []string{"PER>CHL:0841"}},
 		// A meeting vowed: an intent to meet (036).
 		{"Chile has vowed to hold talks with Bolivia.", []string{"CHL>BOL:036"}, []string{"CHL>BOL:046"}},
+		// Ready, in a said clause beside a deed of its own: the intent
+		// is as main as "ready", not as the copula, and stays.
+		{"Brazilian President Joao Silva, who mediated between Lima and Santiago last year, said he was ready to host the leaders of both countries in Brasilia.", []string{"BRAGOV>PERGOV:036", "BRAGOV>CHLGOV:036", "BRAGOV>PER:045"}, nil},
 		// A noun of pledge that a verb voices: its holder's intent.
 		{"Bolivia reaffirmed its commitment to send humanitarian aid to Haiti.", []string{"BOL>HTI:0333"}, []string{"BOL>HTI:050", "BOL>HTI:073"}},
 		{"Chile expressed its readiness to hold talks with Bolivia.", []string{"CHL>BOL:036"}, []string{"CHL>BOL:013", "CHL>BOL:046"}},
