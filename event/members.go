@@ -15,36 +15,94 @@ import (
 // "or": the members of a compound actor, in text order.
 func members(toks []model.Token, ms []actor.Mention, i int) []int {
 	lo, hi := i, i
-	for lo > 0 && together(toks, ms[lo-1], ms[lo]) {
+	for lo > 0 {
+		prev := lo - 1
+		if prev > 0 && possessor(toks, ms, prev) && !ownClause(toks, ms[prev-1], ms[lo]) {
+			prev-- // "the president and his Chilean counterpart", from the noun
+		}
+		if !together(toks, ms[prev], ms[lo]) {
+			break
+		}
 		// The same from the other side ("left Peru, and Peruvian
 		// police sealed off"): a lone name before the comma and the
 		// conjunction ends the clause before.
-		if lo == hi && conjoined(toks, ms[lo-1].End, ms[lo].Start) && comma(toks, ms[lo-1].End, ms[lo].Start) && (lo < 2 || !together(toks, ms[lo-2], ms[lo-1])) {
+		if lo == hi && conjoined(toks, ms[prev].End, ms[lo].Start) && comma(toks, ms[prev].End, ms[lo].Start) && (prev < 1 || !together(toks, ms[prev-1], ms[prev])) {
 			break
 		}
-		lo--
+		lo = prev
 	}
-	for hi+1 < len(ms) && together(toks, ms[hi], ms[hi+1]) {
+	before := -1 // the member before hi, when there is one
+	if lo < hi {
+		before = hi - 1
+		if before > lo && possessor(toks, ms, before) {
+			before--
+		}
+	}
+	for hi+1 < len(ms) {
+		next := hi + 1
+		if possessor(toks, ms, next) && !ownClause(toks, ms[hi], ms[next+1]) {
+			next++ // "and his Chilean counterpart": the member is the noun
+		}
+		if !together(toks, ms[hi], ms[next]) {
+			break
+		}
 		// "Gondor and Dagolath, the Osgiliath newspaper": after a
 		// member joined by "and" or "or" the list is closed, and a
 		// name behind a bare comma is an apposition or a new phrase.
-		if hi > lo && conjoined(toks, ms[hi-1].End, ms[hi].Start) && !conjoined(toks, ms[hi].End, ms[hi+1].Start) {
+		if before >= 0 && conjoined(toks, ms[before].End, ms[hi].Start) && !conjoined(toks, ms[hi].End, ms[next].Start) {
 			break
 		}
 		// "protested against the government, and security forces
 		// responded": a comma and a conjunction after a lone name
 		// begin a new clause; a list of two has no comma before its
 		// "and".
-		if hi == lo && conjoined(toks, ms[hi].End, ms[hi+1].Start) && comma(toks, ms[hi].End, ms[hi+1].Start) {
+		if hi == lo && conjoined(toks, ms[hi].End, ms[next].Start) && comma(toks, ms[hi].End, ms[next].Start) {
 			break
 		}
-		hi++
+		before, hi = hi, next
 	}
 	out := make([]int, 0, hi-lo+1)
 	for k := lo; k <= hi; k++ {
+		if k > lo && possessor(toks, ms, k) {
+			continue
+		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// ownClause reports a mention b after "and his" that a finite verb
+// follows, while the mention a before the conjunction is the object of
+// a verb or a preposition ("arrived in Caracas and his Venezuelan
+// counterpart presented his credentials"): the possessive opens the
+// subject of the next clause, not a member of a's list.
+func ownClause(toks []model.Token, a, b actor.Mention) bool {
+	k := b.End
+	for k < len(toks) && toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(toks) || toks[k].UPOS != "VERB" && toks[k].UPOS != "AUX" {
+		return false
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+	default:
+		return false
+	}
+	j := a.Start - 1
+	for j >= 0 && (toks[j].UPOS == "DET" || toks[j].UPOS == "ADJ" || toks[j].UPOS == "NUM") {
+		j--
+	}
+	return j >= 0 && (toks[j].UPOS == "VERB" || toks[j].UPOS == "ADP")
+}
+
+// possessor reports a possessive pronoun ms[k] right before the mention
+// after it ("his" in "his Chilean counterpart", with the mention of its
+// own that coreference gives it): it names whose the next member is and
+// is no member of the list itself.
+func possessor(toks []model.Token, ms []actor.Mention, k int) bool {
+	return k > 0 && k+1 < len(ms) && ms[k].Kind == actor.Pronoun && ms[k].End == ms[k+1].Start &&
+		ms[k].End-ms[k].Start == 1 && toks[ms[k].Start].XPOS == "PRP$"
 }
 
 // apposed returns the members mem of i's compound, or i alone where
@@ -126,6 +184,14 @@ func joined(toks []model.Token, a, b int) bool {
 			conj = true
 			and = and || f == "and" || f == "or" || f == "nor"
 		case "the":
+		case "his", "her", "their", "its":
+			// "the president and his Chilean counterpart": a
+			// possessive opens the next member, as "the" does, but
+			// only after the conjunction ("Peru, its neighbour" may be
+			// an apposition).
+			if !and {
+				return false
+			}
 		case "a", "an":
 			// "an American and an Australian", not an apposition
 			// after a bare comma ("Albania, a NATO member").
