@@ -188,6 +188,9 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Shinzo", "Abe"}, "2019-06-01", "JPNGOV", 2},
 		{[]string{"Shinzo", "Abe"}, "2010-06-01", "JPNELI", 2},
 		{[]string{"Lankan", "president"}, "2019-11-20", "LKA", 1},
+		// A British minister Phoenix lacks (supplement.txt).
+		{[]string{"Tobias", "Ellwood"}, "2016-04-07", "GBRGOV", 2},
+		{[]string{"Tobias", "Ellwood"}, "2022-06-01", "GBRELI", 2},
 		// Organisations and armed groups Phoenix lacks (supplement.txt).
 		{[]string{"World", "Trade", "Organization"}, "2024-11-21", "IGOBUSWTO", 3},
 		{[]string{"GCC"}, "2024-11-21", "IGOPGSGCC", 1},
