@@ -355,10 +355,10 @@ func (a *article) emitPairs(st *coding) {
 		for _, sm := range sms {
 			for _, tm := range tms {
 				if cl.code != "" && !pressContact(cl.code, sm, tm) && !unplacedFacility(cl.code, tm) {
-					a.emit(s, toks, cl, sm, tm, p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
+					a.emit(s, toks, cl, a.nationWe(sm, cl.code), a.nationWe(tm, cl.code), p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
 				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) && !pairPhrase(ms, p[1], p[0]) && !visitPair(cl.code, cl.rev) {
-					a.emit(s, toks, cl, tm, sm, false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
+					a.emit(s, toks, cl, a.nationWe(tm, cl.rev), a.nationWe(sm, cl.rev), false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
 				}
 			}
 		}

@@ -185,7 +185,7 @@ func withFirstPerson(toks []model.Token, ms []actor.Mention, sp actor.Mention, f
 			out = append(out, ms[j])
 			j++
 		}
-		out = append(out, firstPersonFor(sp, toks, k, "the speaker of the statement"))
+		out = append(out, firstPersonFor(sp, toks, k, statementWhy))
 	}
 	if out == nil {
 		return ms
@@ -204,4 +204,29 @@ func firstPersonWord(t model.Token) bool {
 		return true
 	}
 	return false
+}
+
+// statementWhy opens the entry of a first-person mention that
+// statementPronouns added.
+const statementWhy = "the speaker of the statement"
+
+// nationWe returns m, a party to an event of the given code, as the
+// country when it is a "we", "us" or "our" that statementPronouns gave a
+// government official's code: what a minister says "we" do ("we have
+// supported the liberation of the town", "we are committed to defeating
+// them", "we will increase our aid") the country does, as "the United
+// Kingdom" would; the minister's own words, statements and appeals
+// (spoken: "we condemn", "we call for") stay the government's.
+func (a *article) nationWe(m actor.Mention, code string) actor.Mention {
+	if m.Kind != actor.Pronoun || !strings.HasPrefix(m.Entry, statementWhy) || spoken(code) || len(m.Code) < 6 || m.Code[3:6] != "GOV" || !bareCountry(m.Code[:3]) {
+		return m
+	}
+	if m.Span.End > len(a.text) || m.Span.Start >= m.Span.End {
+		return m
+	}
+	switch strings.ToLower(a.text[m.Span.Start:m.Span.End]) {
+	case "we", "us", "our":
+		m.Code, m.Agent, m.Person = m.Code[:3], "", false
+	}
+	return m
 }

@@ -95,3 +95,10 @@ func TestStatementSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementNationWe checks that what a minister's statement says
+// "we" do is the country's deed, and what "we" say the government's.
+func TestStatementNationWe(t *testing.T) {
+	const text = "Peru's foreign minister said:\n\nWe have sent aid to Bolivia. We condemn the shelling of Tacna by Chilean troops."
+	checkEvents(t, code(t, text, nil, nil), []string{"PER>BOL:070", "PERGOV>CHLMIL:111"}, []string{"PERGOV>BOL:070", "PER>CHLMIL:111"})
+}
