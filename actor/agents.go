@@ -473,6 +473,12 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		!(n >= 2 && up == "ADJ" && i+n < len(toks) && toks[i+n].UPOS == "NOUN") {
 		return Mention{}, false
 	}
+	// "conducted strikes using fighter and remotely piloted aircraft":
+	// the aircraft used are the means of the verb's subject, no actor of
+	// their own.
+	if usedMeans(toks, st.up, i) {
+		return Mention{}, false
+	}
 	// "voiced its opposition to the plan", "reiterated their
 	// opposition": opposition to something, or a possessive pronoun's,
 	// is a stance, not the political opposition.
@@ -1184,6 +1190,31 @@ func asideAgent(toks []model.Token, i int) bool {
 			return true
 		}
 		if (t.UPOS == "VERB" || t.UPOS == "AUX") && t.XPOS != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
+// usedMeans reports a word at i in the object of "using", alone or in
+// a list ("using attack, bomber, fighter and remotely piloted
+// aircraft"): what is used is a means, not who uses it.
+func usedMeans(toks []model.Token, up []string, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-8; b-- {
+		if up[b] == "USING" {
+			return true
+		}
+		switch toks[b].UPOS {
+		case "NOUN", "ADJ", "ADV", "CCONJ", "NUM", "DET":
+		case "PUNCT":
+			if toks[b].Form != "," {
+				return false
+			}
+		case "VERB":
+			if toks[b].XPOS != "VBN" {
+				return false
+			}
+		default:
 			return false
 		}
 	}

@@ -222,3 +222,31 @@ func TestDeputyOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestUsedMeans checks that aircraft or troops named as what a verb's
+// subject uses ("using fighter and remotely piloted aircraft") are its
+// means, no actor, while the same words as a subject or an object are
+// agents.
+func TestUsedMeans(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", false)
+	d := compiledWith(t, es, "AIRCRAFT [~MIL]\nFIGHTER [~UAF]\nTROOPS [~MIL]\n")
+	r := New(d)
+	for _, tt := range []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"a list of aircraft used", []string{"Freedonia struck/VERB {Sylvania} using/VERB/VBG fighter/NOUN and/CCONJ remotely/ADV piloted/VERB/VBN aircraft/NOUN"}, "Freedonia=FRE|Sylvania=SYL"},
+		{"troops used", []string{"Freedonia took/VERB the/DET town/NOUN using/VERB/VBG troops/NOUN/NNS"}, "Freedonia=FRE"},
+		{"aircraft that act", []string{"Freedonia protested/VERB", "aircraft/NOUN struck/VERB {Sylvania}"}, "aircraft=FREMIL|Sylvania=SYL"},
+		{"aircraft after another verb", []string{"{Sylvania} downed/VERB Freedonia 's/PART aircraft/NOUN"}, "Sylvania=SYL|Freedonia 's aircraft=FREMIL"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.srcs)
+			ms := r.Resolve(sents, ents, day2022)
+			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

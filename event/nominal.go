@@ -640,6 +640,15 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 	}
 	src, tgt, tj := a.nominalOwner(toks, ms, o), -1, -1
 	end := nominalEnd(toks, k)
+	// "conducted 15 strikes using fighter and remotely piloted aircraft
+	// against Hamas targets": the means used stand between the strikes
+	// and their target, which is named right after them; aircraft make
+	// them air strikes.
+	after := k + 1
+	if e, aircraft, ok := usedMeans(toks, &a.w, end); ok {
+		air = air || aircraft
+		after, end = e, nominalEnd(toks, e-1)
+	}
 	// "launched strikes against Hamas": a strike against someone that
 	// armed forces carry out; one begun or staged is a labour one.
 	military := air
@@ -664,7 +673,7 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 		}
 	}
 	srcs := []int{src}
-	if src < 0 && tgt >= 0 && tj == k+1 {
+	if src < 0 && tgt >= 0 && (tj == k+1 || tj == after) {
 		// "Chile carried out drone strikes on Peru": the light verb's
 		// subject strikes, each member of a list of them ("Peru, Chile
 		// and Bolivia launched strikes on"); a strike staged is a
@@ -694,6 +703,44 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 			pattern: "<noun> STRIKE ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
 		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 	}
+}
+
+// usedMeans reads a "using" phrase at j after a noun of force ("using
+// attack, bomber and remotely piloted aircraft"): the token after it,
+// whether it names an aircraft, and whether there is one, a list of
+// nouns and their modifiers that ends before a preposition.
+func usedMeans(toks []model.Token, w *words, j int) (int, bool, bool) {
+	if j >= len(toks) || w.up[j] != "USING" {
+		return 0, false, false
+	}
+	aircraft := false
+	e := j + 1
+	for ; e < len(toks) && e <= j+nominalReach; e++ {
+		switch toks[e].UPOS {
+		case "NOUN", "ADJ", "ADV", "CCONJ", "NUM", "PROPN":
+			aircraft = aircraft || aircraftLemmas[w.lem[e]]
+			continue
+		case "VERB":
+			if toks[e].XPOS == "VBN" {
+				continue
+			}
+		case "PUNCT":
+			if toks[e].Form == "," {
+				continue
+			}
+		case "ADP":
+			return e, aircraft, e > j+1
+		}
+		return 0, false, false
+	}
+	return 0, false, false
+}
+
+// aircraftLemmas are the nouns (upper-case lemmas) of aircraft, whose
+// strikes are air strikes.
+var aircraftLemmas = map[string]bool{
+	"AIRCRAFT": true, "JET": true, "WARPLANE": true, "PLANE": true, "BOMBER": true,
+	"DRONE": true, "HELICOPTER": true,
 }
 
 // workplace reports an actor code of a company, a union or a school,
