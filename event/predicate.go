@@ -228,6 +228,15 @@ func (a *article) recode(st *coding) bool {
 			tgt = -1
 		}
 	}
+	// "Chilean officers trained Bolivian troops", "Chilean forces are
+	// advising and assisting Bolivian rebels": training another's armed
+	// force, or the advising and assisting of it, is military
+	// cooperation (062); the dictionaries' bare TRAIN is preparing (030),
+	// ASSIST material cooperation (060).
+	if src >= 0 && tgt >= 0 && !cl.passive && bareVerb(cl) && a.forceTraining(cl, v) && armedSide(ms[tgt].Code) && !sameCountry(ms[src], ms[tgt]) && a.objectAt(toks, ms, cl, src) == tgt {
+		cl.code, cl.rev = "062", ""
+		cl.pattern += " (an armed force trained or advised: 062)"
+	}
 	// "Israel bombed targets in Syria": a state that bombs does so from
 	// the air (195), as its air force; the dictionaries' bare BOMB is
 	// unspecified force (190).
@@ -583,6 +592,26 @@ func (a *article) airStrikes(cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// forceTraining reports a verb at v that trains (TRAIN, bare 030), or
+// assists beside advising ("advising and assisting", ASSIST's bare
+// 060): what armed forces do for another's.
+func (a *article) forceTraining(cl *clause, v int) bool {
+	switch {
+	case cl.code == "030" && a.w.lem[v] == "TRAIN":
+		return true
+	case cl.code == "060" && a.w.lem[v] == "ASSIST":
+		return v >= 2 && a.w.up[v-1] == "AND" && a.w.lem[v-2] == "ADVISE" ||
+			v+2 < len(a.w.lem) && a.w.up[v+1] == "AND" && a.w.lem[v+2] == "ADVISE"
+	}
+	return false
+}
+
+// armedSide reports the code of an armed force: a state's military or
+// rebels.
+func armedSide(code string) bool {
+	return len(code) >= 6 && (code[3:6] == "MIL" || code[3:6] == "REB")
 }
 
 // militaryMeans reports words of military force among the words of a

@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestForceTraining checks that training another country's armed force,
+// or advising and assisting it, is military cooperation (062), while
+// training diplomats, advising alone, assisting alone and training one's
+// own troops are not.
+func TestForceTraining(t *testing.T) {
+	tests := []eventCase{
+		{"Chilean officers trained Bolivian troops near Oruro on Monday.", []string{"CHL>BOLMIL:062"}, []string{"CHL>BOLMIL:030"}},
+		{"Peru has trained Ecuadorian soldiers since 2019.", []string{"PER>ECUMIL:062"}, nil},
+		{"Chilean forces are advising and assisting Bolivian rebels in the north.", []string{"CHLMIL>BOLREB:062"}, []string{"CHLMIL>BOLREB:060"}},
+		{"Chile trains Bolivian diplomats in Lima.", nil, []string{"CHL>BOLGOV:062"}},
+		{"Chilean forces are assisting Bolivian rebels in the north.", nil, []string{"CHLMIL>BOLREB:062"}},
+	}
+	checkEventCases(t, tests)
+}
