@@ -9,6 +9,7 @@ import "testing"
 func TestPenaltyAndPressure(t *testing.T) {
 	tests := []eventCase{
 		{"Retaliatory tariffs imposed by Chile have hurt Peruvian farmers.", []string{"CHL>PERAGR:163"}, []string{"CHL>PERAGR:180"}},
+		{"Punitive duties set by Bolivia have hurt Chilean wine makers.", []string{"BOL>CHL:163"}, []string{"BOL>CHL:180"}},
 		{"Chilean tariffs hit Peruvian farmers last year.", []string{"CHL>PERAGR:163"}, []string{"CHL>PERAGR:190"}},
 		{"Chilean troops hit Peruvian positions with artillery.", nil, []string{"CHLMIL>PERMIL:163"}},
 		{"Chile hurt Peruvian farmers.", []string{"CHL>PERAGR:180"}, []string{"CHL>PERAGR:163"}},

@@ -209,6 +209,14 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev = "163", ""
 		cl.pattern += " (by a sanction: 163)"
 	}
+	// "Chilean tariffs have hurt Peruvian farmers", "duties imposed by
+	// Chile hit Peruvian exporters": force whose subject is a sanction
+	// or tariff is the sanction itself (163), by the country that
+	// imposed it.
+	if r := cl.code; !cl.passive && bareVerb(cl) && (strings.HasPrefix(r, "18") || strings.HasPrefix(r, "19")) && a.penaltySubject(v) {
+		cl.code, cl.rev = "163", ""
+		cl.pattern += " (a sanction as subject: 163)"
+	}
 	// "Chile will fight the tariffs at the WTO", "vowed to fight the
 	// sanctions in court": force whose object is a sanction or tariff
 	// contests a measure; it strikes no one.
@@ -685,6 +693,17 @@ func (a *article) byPenalty(cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// penaltySubject reports a verb at v whose subject in the parse is a
+// sanction or tariff (sanctionNouns: "the tariffs hurt", "duties imposed
+// by Chile have hit").
+func (a *article) penaltySubject(v int) bool {
+	if !a.t.ok {
+		return false
+	}
+	sj := a.t.nsubj(v)
+	return sj >= 0 && sj < len(a.w.lem) && sanctionNouns[a.w.lem[sj]]
 }
 
 // contestsPenalty reports a verb at v whose object in the parse is a
