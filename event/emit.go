@@ -106,7 +106,7 @@ type locKey struct {
 // emit adds one event unless the article already has it.
 func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm actor.Mention, subject bool, code, status string, attr *model.Actor, date model.Date, x when.Expression, hasX bool) {
 	people := protestingPeople(toks, code, sm, tm)
-	if !people && selfEvent(sm, tm) || homeTrip(code, sm, tm) || a.homeBallot(cl, code, sm, tm) || generic(tm) || genericAt(toks, tm) || a.unplaced(sm) || a.unplaced(tm) {
+	if !people && selfEvent(sm, tm) || homeTrip(code, sm, tm) || a.homeBallot(cl, code, sm, tm) || generic(tm) && !countedPeople(toks, code, sm, tm) || genericAt(toks, tm) || a.unplaced(sm) || a.unplaced(tm) {
 		return
 	}
 	v := cl.v
@@ -255,6 +255,34 @@ func genericAt(toks []model.Token, m actor.Mention) bool {
 	}
 	w := strings.ToUpper(toks[m.Start].Form)
 	return genericAgents[w] && strings.HasSuffix(m.Agent, w)
+}
+
+// peopleCounts are the words before a count of people that, like a
+// number, say how many they are ("dozens of people", "several people").
+var peopleCounts = map[string]bool{
+	"DOZENS": true, "HUNDREDS": true, "THOUSANDS": true, "SCORES": true, "SEVERAL": true,
+}
+
+// countedPeople reports a generic agent of people tm ("people",
+// "residents") that a number or a count opens ("40 people", "dozens of
+// people") as the target of an arrest or detention (173) by a state's
+// police, government or courts at home (sm, its country alone or one of
+// those organs): "police arrested 40 people" names whom they arrested,
+// where "called on people" names no one. The agent takes the source's
+// country, which soldiers abroad and their captives do not share, so
+// force and arrests by the military are left.
+func countedPeople(toks []model.Token, code string, sm, tm actor.Mention) bool {
+	if code != "173" || tm.Kind != actor.Agent || tm.Start >= len(toks) || actor.CountryOf(tm.Code) != actor.CountryOf(sm.Code) {
+		return false
+	}
+	if len(sm.Code) > 3 && !sectorOf(sm.Code, "COP") && !sectorOf(sm.Code, "GOV") && !sectorOf(sm.Code, "JUD") {
+		return false
+	}
+	p := tm.Start - 1
+	if p >= 0 && strings.EqualFold(toks[p].Form, "of") {
+		p--
+	}
+	return p >= 0 && (toks[p].UPOS == "NUM" || peopleCounts[strings.ToUpper(toks[p].Form)])
 }
 
 // confidence scores an event from how specific its pattern was and how

@@ -11,7 +11,9 @@ func TestSuspectedFor(t *testing.T) {
 		{"Kenyan police arrested 19 people suspected of spying for Iran.", []string{"KENCOP>IRN:173"}, []string{"KENCOP>KENCVL:173"}},
 		{"Chile's state security service said it had arrested three men suspected of working for Peruvian intelligence.", []string{"CHLSPY>PERSPY:173"}, nil},
 		{"Peru expelled two women suspected of working for the Chilean embassy.", []string{"PER>CHLGOV:174"}, nil},
-		{"Kenyan police arrested 19 people suspected of working for a charity.", nil, []string{"KENCOP>*:173"}},
+		// No actor worked for: the people counted are the target
+		// (countedPeople), as Kenyans.
+		{"Kenyan police arrested 19 people suspected of working for a charity.", []string{"KENCOP>KENCVL:173"}, []string{"KENCOP>KEN:173"}},
 		{"Kenyan police arrested 19 people suspected of stealing cars in Uganda.", nil, []string{"KENCOP>UGA:173"}},
 	})
 }
