@@ -324,6 +324,14 @@ func TestDefaultAgentsVerbs(t *testing.T) {
 		{[]string{"national", "carriers"}, "~BUS", 2},
 		{[]string{"carrier"}, "~MIL", 1},
 		{[]string{"firms"}, "~BUS", 1},
+		// Departments and commissions named as ministries are.
+		{[]string{"Justice", "Department", "charged"}, "~GOV", 2},
+		{[]string{"Department", "of", "Justice"}, "~GOV", 3},
+		{[]string{"Department", "of", "Public", "Safety"}, "~GOV", 4},
+		{[]string{"Department", "of", "Labor"}, "~GOVLAB", 3},
+		{[]string{"Department", "of", "Health"}, "~GOVHLH", 3},
+		{[]string{"Public", "Utilities", "Commission", "fined"}, "~GOV", 3},
+		{[]string{"public", "service", "commission"}, "~GOV", 3},
 		// DEFENCE_!MINIST! (the supplement's, which makes a defence
 		// minister government like any minister) and Phoenix's
 		// FOREIGN_AFFAIRS_MINIST stand for their !MINIST! set.
