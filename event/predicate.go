@@ -236,6 +236,13 @@ func (a *article) recode(st *coding) bool {
 			tgt = -1
 		}
 	}
+	// "a Chilean frigate joined the Peruvian navy's task force": an
+	// armed force that joins another country's cooperates militarily
+	// (062), not a meeting (JOIN's bare 040).
+	if src >= 0 && tgt >= 0 && !cl.passive && bareVerb(cl) && cl.code == "040" && a.w.lem[v] == "JOIN" && armedSide(ms[src].Code) && armedSide(ms[tgt].Code) && !sameCountry(ms[src], ms[tgt]) {
+		cl.code, cl.rev = "062", ""
+		cl.pattern += " (an armed force joined: 062)"
+	}
 	// "Chilean officers trained Bolivian troops", "Chilean forces are
 	// advising and assisting Bolivian rebels": training another's armed
 	// force, or the advising and assisting of it, is military

@@ -440,6 +440,11 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// between.
 		return true
 	}
+	if a.placedPosition(m) {
+		// "maintained their defensive positions against the
+		// rebels": see placedPosition.
+		return true
+	}
 	if a.pastPlanInfinitive(toks, m, cl) {
 		// "slammed Washington's decision to sell weapons
 		// to Taiwan": what a decision or plan is to do is its

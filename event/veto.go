@@ -366,3 +366,26 @@ func goesOn(toks []model.Token, k int) bool {
 	}
 	return t.XPOS == "VBG"
 }
+
+// positionPlaces are the words (upper-case) before "position" that make
+// it a place troops hold, not a stance.
+var positionPlaces = map[string]bool{
+	"DEFENSIVE": true, "DEFENCE": true, "DEFENSE": true, "FORWARD": true, "FORTIFIED": true,
+	"FIRING": true, "FIGHTING": true, "FRONT-LINE": true, "FRONTLINE": true, "ARTILLERY": true,
+	"MILITARY": true, "ARMY": true, "BATTLE": true, "ENEMY": true,
+}
+
+// placedPosition reports a pattern match m that uses "position" after a
+// word of positionPlaces: "maintained their defensive positions", "held
+// forward positions" name ground troops hold, not a stance kept (the
+// dictionary's MAINTAIN "- * POSITION" [124]) or backed (051).
+func (a *article) placedPosition(m *match) bool {
+	for _, u := range m.used[:m.n] {
+		for k := int(u[0]); k < int(u[1]) && k < len(a.w.lem); k++ {
+			if a.w.lem[k] == "POSITION" && k > 0 && positionPlaces[a.w.up[k-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
