@@ -451,6 +451,11 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		}
 		n = 1
 	}
+	// "South Korea's Ministry of Trade, Industry and Energy": a portfolio
+	// in a ministry's name is no agent of its own.
+	if n == 1 && portfolioInName(toks, st.up, i) {
+		return Mention{}, false
+	}
 	// "King and Weeks were abducted" after "American Kevin King": a
 	// capitalised title that is the surname of a person named in full
 	// earlier is that person, not the title ("King Edward" still is).
@@ -1215,6 +1220,31 @@ func usedMeans(toks []model.Token, up []string, i int) bool {
 				return false
 			}
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// portfolioInName reports whether the capitalised word at i is one of
+// the portfolios listed in a ministry's or department's name ("Ministry
+// of Trade, Industry and Energy", "Ministry of Economy, Trade and
+// Industry"), where the tagger ends the name at the first comma and
+// "Industry" would be read as industry (~BUS). The list must have a
+// comma: "the Ministry of Defence and Army officers" names two actors.
+func portfolioInName(toks []model.Token, up []string, i int) bool {
+	if i < 4 || !capitalised(toks[i].Form) || up[i-1] != "," && up[i-1] != "AND" {
+		return false
+	}
+	comma := false
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		switch {
+		case up[k] == ",":
+			comma = true
+		case up[k] == "AND":
+		case up[k] == "OF":
+			return comma && capitalised(toks[k-1].Form) && (up[k-1] == "MINISTRY" || up[k-1] == "DEPARTMENT")
+		case !capitalised(toks[k].Form):
 			return false
 		}
 	}

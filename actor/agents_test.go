@@ -250,3 +250,30 @@ func TestUsedMeans(t *testing.T) {
 		})
 	}
 }
+
+// TestPortfolioInName checks that a portfolio listed after a comma in a
+// ministry's name ("Ministry of Trade, Industry and Energy") is no agent
+// of its own, while an agent after a name with no comma list, or after
+// a name that is no ministry's, still is.
+func TestPortfolioInName(t *testing.T) {
+	es := readActors(t, "FREEDONIA_ [FRE]\n+FREEDONIAN_\nITHILEN_ [ITH]\n", false)
+	r := New(compiledWith(t, es, "MINISTRY_ [~GOV]\nINDUSTRY [~BUS]\nARMY [~MIL]\nFARMERS {} [~AGR]\n"))
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Freedonia 's/PART Ministry/PROPN of/ADP Trade/PROPN ,/PUNCT Industry/PROPN and/CCONJ Energy/PROPN criticized/VERB Ithilen",
+			[]string{"Freedonia 's Ministry=FREGOV", "Ithilen=ITH"}},
+		{"Freedonia 's/PART Ministry/PROPN of/ADP Energy/PROPN ,/PUNCT Mines/PROPN ,/PUNCT Industry/PROPN and/CCONJ Trade/PROPN criticized/VERB Ithilen",
+			[]string{"Freedonia 's Ministry=FREGOV", "Ithilen=ITH"}},
+		// No comma: two actors.
+		{"the/DET Freedonian/ADJ Ministry/PROPN of/ADP Defence/PROPN and/CCONJ Army/PROPN criticized/VERB Ithilen",
+			[]string{"Freedonian Ministry=FREGOV", "Army=FREMIL", "Ithilen=ITH"}},
+		// Not a ministry's name: the list is of actors.
+		{"Freedonia 's/PART Bank/PROPN of/ADP Trade/PROPN ,/PUNCT Industry/PROPN and/CCONJ farmers/NOUN/NNS criticized/VERB Ithilen",
+			[]string{"Freedonia=FRE", "Industry=FREBUS", "farmers=FREAGR", "Ithilen=ITH"}},
+	}
+	for _, tt := range tests {
+		checkSpelled(t, r, tt.src, tt.want)
+	}
+}
