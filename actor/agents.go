@@ -708,6 +708,16 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Prince Rilian, brother of the Narnian king, ... Prince Rilian
+	// stayed with a banker in Tashbaan": a titled person the
+	// dictionaries do not know, named again, is whose he was before,
+	// not of the country his sentence names first; one left unplaced
+	// before stays so, for fillCountry to place both alike.
+	if h := st.titledAgain(m, i); h != nil {
+		m.Code, m.Country = dict.Combine(h.Country, a.Code), h.Country
+		m.Antecedent = h.Span
+		return
+	}
 	// "Peruvian Foreign Minister Elena Gonzalez met ... The Foreign
 	// Minister thanked ...": a bare title is the person named before with
 	// it, not of the country its sentence names first (lastTitled).

@@ -223,6 +223,34 @@ func (st *state) lastDiplomat() *Mention {
 	return nil
 }
 
+// titledAgain returns the person named before whom m, a titled person
+// at token i that the dictionaries do not know ("Prince Rilian",
+// "Minister Ellis"), names again: the last person whose name ends in
+// the same words (the whole name again, or its surname after the full
+// name), when that one was placed in a country or left for fillCountry
+// to place (unplaced), which then places both alike. It is nil
+// otherwise, for a former holder's title (another office), and in the
+// peers' suites (Local), which code each sentence alone.
+func (st *state) titledAgain(m *Mention, i int) *Mention {
+	if st.r.Local || !m.Person || m.Name == "" || m.Name == m.Agent || st.former(i) {
+		return nil
+	}
+	ws := strings.Fields(m.Name)
+	h, ok := st.surnames[surnameKey(ws[len(ws)-1])]
+	if !ok || h >= len(st.history) {
+		return nil
+	}
+	ant := &st.history[h]
+	if !ant.Person || ant.Code == "" || ant.Country == "" && !unplaced(ant) {
+		return nil
+	}
+	hs := strings.Fields(ant.Name)
+	if len(hs) < len(ws) || strings.Join(hs[len(hs)-len(ws):], " ") != strings.Join(ws, " ") {
+		return nil
+	}
+	return ant
+}
+
 // lastTitled is the person the article last named in full with a title
 // that holds the words of title ("Peruvian Foreign Minister Elena
 // Gonzalez" for a later "the Foreign Minister", "Secretary of State
@@ -875,7 +903,7 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 			// an actor named before them.
 			return Mention{}, false
 		}
-		if a.Kind == Agent && a.Country == "" && a.owner == "" && !strings.HasPrefix(a.Code, "IGO") && st.r.Unknown == "" {
+		if a.Kind == Agent && a.Country == "" && a.owner == "" && !strings.HasPrefix(a.Code, "IGO") && st.r.Unknown == "" && !namedUnplaced(&a) {
 			continue // "officials" of no known country are no one to stand for
 		}
 		if a.place && p.plural {
@@ -914,6 +942,13 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
+}
+
+// namedUnplaced reports a titled person named ("Prince Rilian Holm")
+// whom no country placed yet: a pronoun stands for him as for anyone
+// named, and fillCountry places the pronoun with him, by his name.
+func namedUnplaced(a *Mention) bool {
+	return a.Person && a.Name != "" && a.Name != a.Agent && unplaced(a)
 }
 
 // objectOf reports an object pronoun ("them", "him", upper-cased in up)

@@ -768,3 +768,48 @@ func TestExpletiveIt(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledAgain checks that a titled person the dictionaries do not
+// know, named again with the title ("Prince Holm" after "Danish Prince
+// Rilian Holm"), is whose the first mention made him, not of the
+// country the sentences between name last (where the first mention
+// was left for fillCountry, both are placed alike, and so is a pronoun
+// that stands for him); and that another person of the same surname is
+// not.
+func TestTitledAgain(t *testing.T) {
+	first := "Danish/ADJ Prince/PROPN [Rilian Holm] spoke/VERB"
+	between := "A/DET banker/NOUN died/VERB in/ADP a/DET Kenyan/ADJ prison/NOUN"
+	unplaced := "Prince/PROPN [Rilian Holm] ,/PUNCT the/DET brother/NOUN of/ADP the/DET Danish/ADJ heir/NOUN ,/PUNCT spoke/VERB"
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"the surname after the title",
+			[]string{first, between, "Prince/PROPN [Holm] met/VERB Chinese/ADJ officials/NOUN/NNS"},
+			"Prince Holm=DNKGOV|Chinese officials=CHNGOV"},
+		{"the whole name again",
+			[]string{first, between, "Prince/PROPN [Rilian Holm] met/VERB Chinese/ADJ officials/NOUN/NNS"},
+			"Prince Rilian Holm=DNKGOV|Chinese officials=CHNGOV"},
+		{"another title keeps the person's country",
+			[]string{"Norwegian/ADJ Trade/PROPN Minister/PROPN [Helga Voss] arrived/VERB in/ADP Kenya/PROPN", "In/ADP Nairobi/PROPN ,/PUNCT Minister/PROPN [Voss] met/VERB Kenyan/ADJ officials/NOUN/NNS"},
+			"Nairobi=KEN|Minister Voss=NORGOV|Kenyan officials=KENGOV"},
+		{"a pronoun after a first mention no country placed",
+			[]string{unplaced, "Chinese/ADJ media/NOUN/NNS praised/VERB him/PRON"},
+			"Chinese media=CHNMED|him=DNKGOV"},
+		{"the name again after a first mention no country placed",
+			[]string{unplaced, "Danish/ADJ media/NOUN/NNS praised/VERB him/PRON", between, "Prince/PROPN [Holm] met/VERB Chinese/ADJ officials/NOUN/NNS"},
+			"Prince Holm=DNKGOV|Chinese officials=CHNGOV"},
+		{"another given name is someone else",
+			[]string{first, between, "Prince/PROPN [Erik Holm] met/VERB Chinese/ADJ officials/NOUN/NNS"},
+			"Prince Erik Holm=KENGOV|Chinese officials=CHNGOV"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
