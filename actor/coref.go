@@ -280,20 +280,28 @@ func (st *state) lastTitled(title string) *Mention {
 
 // holdsTitle reports whether words, a named mention's upper-case words,
 // hold title as whole words, not right after a word that makes it
-// another office (see lesserOffice).
+// another office (see lesserOffice). Each place title occurs is judged
+// within the whole of words: where one occurrence is no whole word,
+// the search goes on past its first letter, and what stands before the
+// next is read from words itself, not from what followed the last.
 func holdsTitle(words, title string) bool {
-	for rest := words; ; {
-		k := strings.Index(rest, title)
+	if title == "" {
+		return false
+	}
+	for from := 0; from < len(words); {
+		k := strings.Index(words[from:], title)
 		if k < 0 {
 			return false
 		}
+		k += from
 		end := k + len(title)
-		whole := (k == 0 || rest[k-1] == ' ') && (end == len(rest) || rest[end] == ' ')
-		if whole && (k == 0 || !lesserOffice[headWord(strings.TrimSuffix(rest[:k], " "))]) {
+		whole := (k == 0 || words[k-1] == ' ') && (end == len(words) || words[end] == ' ')
+		if whole && (k == 0 || !lesserOffice[headWord(strings.TrimSuffix(words[:k], " "))]) {
 			return true
 		}
-		rest = rest[end:]
+		from = k + 1
 	}
+	return false
 }
 
 // lesserOffice are the words that, before a title, name another office

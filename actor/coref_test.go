@@ -813,3 +813,33 @@ func TestTitledAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestHoldsTitle checks that a title is held only as whole words of a
+// mention and not after a word that makes it a lesser office, wherever
+// in the words it occurs, and however often.
+func TestHoldsTitle(t *testing.T) {
+	tests := []struct {
+		words, title string
+		want         bool
+	}{
+		{"PRESIDENT MARIA LOPEZ", "PRESIDENT", true},
+		{"FOREIGN MINISTER JUAN PEREZ", "MINISTER", true},
+		{"VICE PRESIDENT MARIA LOPEZ", "PRESIDENT", false},
+		{"UN DEPUTY SECRETARY-GENERAL ANA SOTO", "SECRETARY-GENERAL", false},
+		{"UN SECRETARY-GENERAL ANA SOTO", "SECRETARY-GENERAL", true},
+		{"UN DEPUTY SECRETARY-GENERAL ANA SOTO", "GENERAL", false},
+		// A partial match right before the title, within one word: the
+		// title there is no whole word.
+		{"SUBPRESIDENTPRESIDENT LOPEZ", "PRESIDENT", false},
+		{"PRESIDENTS", "PRESIDENT", false},
+		// A lesser office first, the bare title later in the words.
+		{"DEPUTY MINISTER AND MINISTER JUAN PEREZ", "MINISTER", true},
+		{"", "PRESIDENT", false},
+		{"PRESIDENT", "", false},
+	}
+	for _, tt := range tests {
+		if got := holdsTitle(tt.words, tt.title); got != tt.want {
+			t.Errorf("holdsTitle(%q, %q) = %v, want %v", tt.words, tt.title, got, tt.want)
+		}
+	}
+}
