@@ -1074,6 +1074,15 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	if poss && len(code) == 3 && !m.Capital && st.possessedPerson(toks, &m, j) {
 		return m, true
 	}
+	// "In Kenya Foreign Secretary Johnson met ...": the country is where
+	// the person named before acts; the title and surname are that
+	// person (placedTitle).
+	if k := st.placedTitle(toks, m, j); k >= 0 && !poss {
+		if sm, ok := st.surname(toks, k); ok {
+			sm.Start = j
+			return sm, true
+		}
+	}
 	if (len(code) == 3 || territory(code) && !m.Person) && j < len(w) {
 		a, n, ok := d.AgentEntry(st.up[j:])
 		if !ok && j+1 < len(w) && isModifier(toks[j]) {

@@ -1190,3 +1190,24 @@ var officeAgents = map[string]bool{
 	"GOV": true, "LEG": true, "JUD": true, "MIL": true, "COP": true, "SPY": true,
 	"PTY": true, "OPP": true, "REB": true, "GOVMIL": true, "MILGOV": true,
 }
+
+// placedTitle returns the surname after a title at j when m, a country's
+// name, opens its sentence after "In" or "At" and the title and the
+// surname of a person the article has named follow it ("In Kenya Foreign
+// Secretary Johnson met ..."): the country is where the person acts, not
+// whose the person is, who stays whose the article made him ("Kenya
+// police arrested", with no name, is still Kenya's police). -1 for none.
+func (st *state) placedTitle(toks []model.Token, m Mention, j int) int {
+	if st.r.Local || m.Start != 1 || len(m.Code) != 3 || m.Code != m.Country || j >= len(toks) {
+		return -1
+	}
+	if p := st.up[0]; p != "IN" && p != "AT" {
+		return -1
+	}
+	_, n, ok := st.r.d.AgentEntry(st.up[j:])
+	k := j + n
+	if !ok || k >= len(toks) || !capitalised(toks[k].Form) || !st.hasSurname(surnameKey(st.up[k])) {
+		return -1
+	}
+	return k
+}

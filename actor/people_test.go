@@ -206,3 +206,36 @@ func TestCountryAfterName(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacedTitle checks that a country named after a sentence-opening
+// "In", before a title and the surname of a person named earlier, is
+// where that person acts, not whose the person is; with no such name the
+// country still says whose its agent is.
+func TestPlacedTitle(t *testing.T) {
+	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string
+	}{
+		{"the person named before acts in the country",
+			[]string{"Peru 's/PART foreign/ADJ minister/NOUN [Ana Lind] visited/VERB Chile", "In/ADP Chile Minister/PROPN [Lind] met/VERB Bolivia"},
+			[]string{"Peru 's foreign minister Ana Lind=PERGOV", "Chile=CHL", "Minister Lind=PERGOV", "Bolivia=BOL"}},
+		{"an agent with no name stays the country's",
+			[]string{"Peru 's/PART foreign/ADJ minister/NOUN [Ana Lind] visited/VERB Chile", "In/ADP Chile police/NOUN criticized/VERB Bolivia"},
+			[]string{"Peru 's foreign minister Ana Lind=PERGOV", "Chile=CHL", "Chile police=CHLCOP", "Bolivia=BOL"}},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.sents)
+			var got []string
+			for _, ms := range r.Resolve(sents, ents, day) {
+				got = append(got, spelled(text, ms)...)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
