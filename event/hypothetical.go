@@ -286,7 +286,7 @@ var notYetNouns = map[string]bool{
 var notYetAdjectives = map[string]bool{
 	"likely": true, "unlikely": true, "eager": true, "keen": true, "ready": true,
 	"willing": true, "poised": true, "set": true, "determined": true, "due": true,
-	"reluctant": true, "expected": true, "anxious": true,
+	"reluctant": true, "expected": true, "anxious": true, "prepared": true,
 }
 
 // underModal reports a verb at v that the parse puts under a modal, a

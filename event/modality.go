@@ -52,6 +52,18 @@ func (a *article) triedPrevented(v int) bool {
 			return true
 		}
 	}
+	// "a bishop who sought to talk to protesters were prevented": the
+	// parse may hang the passive verb of preventing on the infinitive.
+	for _, x := range t.kids[g] {
+		if t.rel[x] != "xcomp" {
+			continue
+		}
+		for _, c := range t.kids[x] {
+			if prevented(c) {
+				return true
+			}
+		}
+	}
 	if t.rel[g] != "acl:relcl" {
 		return false
 	}
@@ -146,8 +158,8 @@ var intentLemmas = map[string]bool{
 
 // readyWords are the adjectives (lower-case) whose infinitive their
 // subject means to carry out: "are due to meet", "is ready to talk",
-// "was willing to negotiate".
-var readyWords = map[string]bool{"due": true, "ready": true, "willing": true}
+// "was willing to negotiate", "is prepared to talk".
+var readyWords = map[string]bool{"due": true, "ready": true, "willing": true, "prepared": true}
 
 // intends reports an infinitive at v governed by a verb of intent, or by
 // one of readyWords ("are due to meet", "is ready to talk").

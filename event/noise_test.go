@@ -431,9 +431,10 @@ func TestRocketsIntoCountry(t *testing.T) {
 // prevented still codes.
 func TestTriedPrevented(t *testing.T) {
 	tests := []eventCase{
-		{"Chile said on Monday it had protested. Chilean lawmakers sought to talk to Peruvian officials but were prevented from doing so.", nil, []string{"CHLLEG>PERGOV:026"}},
-		{"Police surrounded the Hong Kong campus on Monday. Parents, lawmakers and a bishop who sought to talk to protesters were prevented from doing so.", nil, []string{"HKGLEG>HKGOPP:026"}},
-		{"Chile said on Monday it had protested. Chilean lawmakers sought to talk to Peruvian officials on Monday.", []string{"CHLLEG>PERGOV:026"}, nil},
+		{"Chile said on Monday it had protested. Chilean lawmakers sought to talk to Peruvian officials but were prevented from doing so.", nil, []string{"CHLLEG>PERGOV:026", "CHLLEG>PERGOV:036"}},
+		{"Police surrounded the Hong Kong campus on Monday. Parents, lawmakers and a bishop who sought to talk to protesters were prevented from doing so.", nil, []string{"HKGLEG>HKGOPP:026", "HKGLEG>HKGOPP:036"}},
+		// Seeking to talk to someone is an intent to meet them (036).
+		{"Chile said on Monday it had protested. Chilean lawmakers sought to talk to Peruvian officials on Monday.", []string{"CHLLEG>PERGOV:036"}, nil},
 	}
 	checkEventCases(t, tests)
 }

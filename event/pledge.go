@@ -18,10 +18,29 @@ var pledgeLemmas = map[string]bool{
 	"COMMIT": true, "UNDERTAKE": true, "DECIDE": true,
 }
 
-// pledgeAdjectives (lower-case) say, after "be", that their subject
-// stands ready to do the infinitive's deed: "is ready to withdraw", "were
-// willing to release", "is prepared to send".
+// pledgeAdjectives (lower-case) say, after one of readyVerbs, that their
+// subject stands ready to do the infinitive's deed: "is ready to
+// withdraw", "were willing to release", "is prepared to send", "stands
+// ready to mediate", "remains willing to talk".
 var pledgeAdjectives = map[string]bool{"ready": true, "willing": true, "prepared": true}
+
+// readyVerbs are the verbs (lower-case lemmas) that give their subject
+// the state one of pledgeAdjectives names.
+var readyVerbs = map[string]bool{"be": true, "stand": true, "remain": true}
+
+// readyVerbBefore returns the verb of readyVerbs before the word at j
+// (past adverbs), or -1: the "is" of "is (fully) prepared to".
+func readyVerbBefore(toks []model.Token, j int) int {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if readyVerbs[strings.ToLower(toks[k].Lemma)] {
+			return k
+		}
+		if toks[k].UPOS != "ADV" {
+			return -1
+		}
+	}
+	return -1
+}
 
 // pledgeNouns (lower-case) name a pledge whose infinitive is its
 // holder's deed, once a verb of pledgeVerbsOfNouns voices it: "expressed
@@ -41,7 +60,7 @@ var pledgeVerbsOfNouns = map[string]bool{
 }
 
 // pledgedBy returns the word that pledges the deed at v as its subject's
-// own (a verb of pledgeLemmas, "be" before one of pledgeAdjectives, or a
+// own (a verb of pledgeLemmas, one of readyVerbs before one of pledgeAdjectives, or a
 // verb of pledgeVerbsOfNouns before one of pledgeNouns), or -1: "agreed
 // to withdraw", "agreed on Tuesday to withdraw", "committed itself to
 // supplying", "is ready to release", "expressed its willingness to
@@ -73,6 +92,15 @@ func pledgedBy(toks []model.Token, v int) int {
 		}
 	}
 	lem := strings.ToUpper(toks[g].Lemma)
+	if pledgeAdjectives[strings.ToLower(toks[g].Form)] && to == g+1 {
+		// "is prepared to talk": the tagger may read the adjective
+		// as the verb's participle, which then governs the
+		// infinitive itself and pledges it, as the adjective would.
+		if b := readyVerbBefore(toks, g); b >= 0 && !negated(toks, b) {
+			return g
+		}
+		return -1
+	}
 	if pledgeLemmas[lem] {
 		if pledgeGap(toks, g+1, to) {
 			return g
@@ -84,7 +112,7 @@ func pledgedBy(toks []model.Token, v int) int {
 	}
 	w := strings.ToLower(toks[to-1].Form)
 	switch {
-	case pledgeAdjectives[w] && strings.EqualFold(toks[g].Lemma, "be"):
+	case pledgeAdjectives[w] && readyVerbs[strings.ToLower(toks[g].Lemma)]:
 		for k := g + 1; k < to-1; k++ {
 			if u := toks[k].UPOS; u != "ADV" && u != "PART" {
 				return -1

@@ -30,6 +30,20 @@ func TestPledgedIntent(t *testing.T) {
 		{"Finland agreed to accept mediation by Norway.", []string{"FIN>NOR:038"}, []string{"FIN>NOR:050"}},
 		// "ready", "willing": the same intent.
 		{"Peru is ready to release Chilean prisoners.", []string{"PER>CHL:0353"}, []string{"PER>CHL:0841"}},
+		// Talks one is ready, willing or prepared to hold, to or
+		// with the other party: an intent to meet (036), not a
+		// statement (010) or the talks (046).
+		{"Uruguay said it was ready to talk to Paraguay at any time.", []string{"URY>PRY:036"}, []string{"URY>PRY:010", "URY>PRY:040"}},
+		{"Uruguay is willing to talk to Paraguay.", []string{"URY>PRY:036"}, []string{"URY>PRY:010"}},
+		{"Uruguay is prepared to negotiate with Paraguay.", []string{"URY>PRY:036"}, []string{"URY>PRY:046", "PRY>URY:046"}},
+		{"Uruguay stands ready to mediate between Paraguay and Bolivia.", []string{"URY>PRY:039", "URY>BOL:039"}, nil},
+		{"Uruguay is not prepared to negotiate with Paraguay.", nil, []string{"URY>PRY:036"}},
+		// Talks facilitated between parties are mediated (045);
+		// standing ready to facilitate them, an intent to mediate.
+		{"Uruguay facilitated talks between Paraguay and Bolivia.", []string{"URY>PRY:045", "URY>BOL:045"}, []string{"URY>PRY:060"}},
+		{"Uruguay said it stood ready to facilitate talks between Paraguay and Bolivia.", []string{"URY>PRY:039", "URY>BOL:039"}, []string{"URY>PRY:031"}},
+		// A settlement facilitated with no parties named aims at no one.
+		{"Uruguay said it stood ready to facilitate a broader settlement.", nil, []string{"URY>URYCVL:031", "URY>URYCVL:060"}},
 		// A meeting vowed: an intent to meet (036).
 		{"Chile has vowed to hold talks with Bolivia.", []string{"CHL>BOL:036"}, []string{"CHL>BOL:046"}},
 		// Ready, in a said clause beside a deed of its own: the intent
@@ -60,6 +74,8 @@ func TestPledgedIntentStatus(t *testing.T) {
 	checkStatuses(t, []statusCase{
 		{"Canada promised to send military aid to Ukraine.", "CAN", "UKR", "0332", "asserted"},
 		{"Diplomats said Canada had promised to send military aid to Ukraine.", "CAN", "UKR", "0332", "claimed"},
+		{"Uruguay stands ready to mediate between Paraguay and Bolivia.", "URY", "PRY", "039", "asserted"},
+		{"Uruguay is prepared to negotiate with Paraguay.", "URY", "PRY", "036", "asserted"},
 	})
 }
 
@@ -75,6 +91,10 @@ func TestPledgedBy(t *testing.T) {
 		{"Peru is ready to withdraw", 4, 1},
 		{"Peru expressed its willingness to withdraw", 5, 1},
 		{"Peru is not ready to withdraw", 5, -1},
+		{"Peru stands ready to withdraw", 4, 1},
+		{"Peru remains willing to withdraw", 4, 1},
+		{"Peru is prepared to withdraw", 4, 1},
+		{"Peru is not prepared to withdraw", 5, -1},
 		{"Peru offered Chile money to withdraw", 5, -1},
 		{"Peru plans to withdraw", 3, -1},
 		{"Peru expressed its anger to withdraw", 5, -1},
