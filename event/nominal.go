@@ -672,6 +672,13 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 			}
 		}
 	}
+	// "the coalition's four airstrikes delivered 24 bombs against
+	// rebel targets": strikes that are a verb's subject are aimed at
+	// whom that verb's clause names after "against" or "on", when
+	// they are an armed force's or air strikes, not a labour strike.
+	if tgt < 0 && src >= 0 && (military || armedCode(ms[src].Code)) {
+		tgt = a.subjectStrikeTarget(toks, ms, k)
+	}
 	srcs := []int{src}
 	if src < 0 && tgt >= 0 && (tj == k+1 || tj == after) {
 		// "Chile carried out drone strikes on Peru": the light verb's
@@ -703,6 +710,36 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 			pattern: "<noun> STRIKE ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
 		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 	}
+}
+
+// subjectStrikeTarget returns the actor after "against" or "on" in the
+// clause of the verb whose subject is the strike noun at k (by the
+// parse, or a verb right after the noun), or -1.
+func (a *article) subjectStrikeTarget(toks []model.Token, ms []actor.Mention, k int) int {
+	// "the coalition's airstrikes delivered 24 bombs against ...": a
+	// verb right after the noun is its own, though the parse may take
+	// it for a participle on the noun and the noun for the subject of a
+	// verb of saying further on.
+	h := -1
+	if k+1 < len(toks) && isVerb(toks[k+1]) {
+		switch toks[k+1].XPOS {
+		case "VBD", "VBZ", "VBP", "VBN":
+			h = k + 1
+		}
+	}
+	if t := &a.t; h < 0 && t.ok && k < len(t.head) && base(t.rel[k]) == "nsubj" && t.head[k] > k && isVerb(toks[t.head[k]]) {
+		h = t.head[k]
+	}
+	if h < 0 {
+		return -1
+	}
+	end := nominalEnd(toks, h)
+	for j := h + 1; j < end; j++ {
+		if a.w.up[j] == "AGAINST" || a.w.up[j] == "ON" {
+			return argAt(toks, ms, j+1)
+		}
+	}
+	return -1
 }
 
 // usedMeans reads a "using" phrase at j after a noun of force ("using

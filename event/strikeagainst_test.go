@@ -20,6 +20,12 @@ func TestStrikeAgainst(t *testing.T) {
 		{"The Chilean army conducted 14 strikes using fighter and remotely piloted aircraft against Bolivian rebels.", []string{"CHLMIL>BOLREB:195"}, []string{"CHLMIL>BOLREB:190", "BOLMIL>BOLREB:195"}},
 		{"Chilean forces carried out six strikes using rocket artillery against Bolivian rebels.", []string{"CHLMIL>BOLREB:190"}, []string{"CHLMIL>BOLREB:195"}},
 		{"Peruvian workers staged a strike using social media against the government.", nil, []string{"*>PERGOV:190"}},
+		// Strikes that are a verb's subject are aimed at whom that
+		// verb's clause names after "against"; a strike no force
+		// carries out may be a labour one.
+		{"Chile's four airstrikes delivered 24 bombs against Bolivian army targets on Monday.", []string{"CHL>BOLMIL:195"}, nil},
+		{"The Chilean army's strikes dropped 30 bombs on Bolivian rebels near the border.", []string{"CHLMIL>BOLREB:190"}, nil},
+		{"Chilean strikes on Monday focused on Bolivian rebel camps.", nil, []string{"CHL>BOLREB:190"}},
 		{"Chilean miners launched a strike against Peru's mining company.", nil, []string{"CHL>PERBUS:190", "CHLLAB>PERBUS:190"}},
 		{"Chilean teachers began a strike against the Chilean government.", nil, []string{"*>CHLGOV:190"}},
 		{"Peruvian workers staged a strike against the government.", nil, []string{"*>PERGOV:190"}},
