@@ -70,8 +70,9 @@ const nominalReach = 12
 //     the meeting's owner: "announced the deal during a meeting in the
 //     Oval Office with Liu He" (040); a meeting cancelled, planned or
 //     sought is none;
-//   - tariffs or duties imposed by someone on another country's goods:
-//     "Argentine tariffs on Brazilian steel" (163; nominalTariff);
+//   - tariffs, duties, sanctions or an embargo imposed by someone on
+//     another country or its goods: "Argentine tariffs on Brazilian
+//     steel", "Chile's embargo on Bolivian oil" (163; nominalTariff);
 //   - an investigation by someone into someone: "Peru is under
 //     investigation by Chilean prosecutors", "Chile's probe into Peru"
 //     (090, 091 for crime; nominalProbe).
@@ -186,7 +187,7 @@ func eventNoun(lem string) int {
 		return nounClash
 	case "AGREEMENT", "DEAL", "TREATY", "ACCORD", "PACT", "CONVENTION":
 		return nounAgreement
-	case "TARIFF", "LEVY", "DUTY":
+	case "TARIFF", "LEVY", "DUTY", "SANCTION", "EMBARGO":
 		return nounTariff
 	case "INVESTIGATION", "PROBE", "INQUIRY", "SCRUTINY":
 		return nounProbe

@@ -14,6 +14,8 @@ var imposingLemmas = map[string]bool{
 	"HIKE": true, "EXTEND": true, "EXPAND": true, "PUT": true, "PLACE": true,
 	"INTRODUCE": true, "ANNOUNCE": true, "DOUBLE": true, "TRIPLE": true,
 	"KEEP": true, "MAINTAIN": true, "APPLY": true,
+	// "Peru responded with tariffs on Chilean fruit".
+	"RESPOND": true, "RETALIATE": true,
 }
 
 // unimposedLemmas govern tariffs that are not (or no longer) in force:
@@ -30,15 +32,17 @@ var unimposedLemmas = map[string]bool{
 	"THREAT": true, "EXEMPT": true, "SPARE": true, "PAUSE": true, "HALT": true,
 	// Nouns of the same: "an end to tariffs", "the removal of duties".
 	"REMOVAL": true, "LIFTING": true, "SUSPENSION": true, "REDUCTION": true,
-	"EXEMPTION": true, "WAIVER": true, "ROLLBACK": true,
+	"EXEMPTION": true, "WAIVER": true, "ROLLBACK": true, "EASING": true,
+	"RELAXATION": true, "LOOSENING": true, "RELIEF": true,
 }
 
-// tariffNoun reports a noun at k that names a trade tariff: "tariff" or
-// "levy", or "duty" in the plural or after a word of trade ("import
-// duties", "anti-dumping duty"), never a duty one owes.
+// tariffNoun reports a noun at k that names a trade tariff or a sanction:
+// "tariff", "levy", "sanction" or "embargo", or "duty" in the plural or
+// after a word of trade ("import duties", "anti-dumping duty"), never a
+// duty one owes.
 func (a *article) tariffNoun(toks []model.Token, k int) bool {
 	switch a.w.lem[k] {
-	case "TARIFF", "LEVY":
+	case "TARIFF", "LEVY", "SANCTION", "EMBARGO":
 		return true
 	case "DUTY":
 		if toks[k].XPOS == "NNS" {
@@ -101,6 +105,11 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 	// they are as the subject's own.
 	if src < 0 && gov >= 0 && (imposingLemmas[a.w.lem[gov]] || a.ownPossessive(toks, k)) && !a.passiveAt(toks, gov) {
 		src = a.source(toks, ms, gov)
+	}
+	// "Tariffs on Peruvian wine were raised by Chile": the passive
+	// verb's agent, right after it.
+	if src < 0 && gov > k && imposingLemmas[a.w.lem[gov]] && a.passiveAt(toks, gov) && gov+1 < len(toks) && a.w.up[gov+1] == "BY" {
+		src = argAt(toks, ms, gov+2)
 	}
 	if src < 0 {
 		return

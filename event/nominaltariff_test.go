@@ -2,11 +2,11 @@ package event
 
 import "testing"
 
-// TestNominalTariff checks that tariffs or duties a noun names code a
-// sanction (163) by their owner, their agent or the subject of a verb
-// imposing them on the country whose goods they strike, and that tariffs
-// threatened, lifted, possible or owned by no one in the sentence, and a
-// duty one owes, code none.
+// TestNominalTariff checks that tariffs, duties, sanctions or an embargo
+// a noun names code a sanction (163) by their owner, their agent or the
+// subject of a verb imposing them on the country whose goods they
+// strike, and that ones threatened, opposed, lifted, possible or owned by
+// no one in the sentence, and a duty one owes, code none.
 func TestNominalTariff(t *testing.T) {
 	tests := []eventCase{
 		{"Argentine tariffs on Brazilian steel took effect in July.", []string{"ARG>BRA:163"}, nil},
@@ -14,7 +14,12 @@ func TestNominalTariff(t *testing.T) {
 		{"Argentina has raised tariffs on Brazilian steel.", []string{"ARG>BRA:163"}, nil},
 		{"Chile kept its 25 percent tariffs on Bolivian cars.", []string{"CHL>BOL:163"}, nil},
 		{"Peru defended its levies on $2 billion worth of Ecuadorian bananas.", []string{"PER>ECU:163"}, nil},
+		{"Chilean sanctions on Bolivian banks took effect on Monday.", []string{"CHL>BOL:163"}, nil},
+		{"Ecuador's embargo on Colombian oil has lasted a decade.", []string{"ECU>COL:163"}, nil},
+		{"Tariffs on Uruguayan beef were increased by Paraguay in May.", []string{"PRY>URY:163"}, nil},
+		{"Bolivia responded with tariffs on Chilean fruit.", []string{"BOL>CHL:163"}, nil},
 		// Tariffs not in force, and no imposer named.
+		{"Chile opposes sanctions against Bolivia.", nil, []string{"CHL>BOL:163"}},
 		{"Chile lifted its tariffs on Peruvian copper.", nil, []string{"CHL>PER:163"}},
 		{"Chile announced the removal of its duties on Bolivian wine.", nil, []string{"CHL>BOL:163"}},
 		{"If Chile imposes a tariff on Peruvian copper, buyers in Lima pay it.", nil, []string{"CHL>PER:163"}},
