@@ -232,7 +232,7 @@ func (st *state) lastDiplomat() *Mention {
 // otherwise, for a former holder's title (another office), and in the
 // peers' suites (Local), which code each sentence alone.
 func (st *state) titledAgain(m *Mention, i int) *Mention {
-	if st.r.Local || !m.Person || m.Name == "" || m.Name == m.Agent || st.former(i) {
+	if st.r.Local || !titledName(m) || st.former(i) {
 		return nil
 	}
 	ws := strings.Fields(m.Name)
@@ -245,7 +245,7 @@ func (st *state) titledAgain(m *Mention, i int) *Mention {
 		return nil
 	}
 	hs := strings.Fields(ant.Name)
-	if len(hs) < len(ws) || strings.Join(hs[len(hs)-len(ws):], " ") != strings.Join(ws, " ") {
+	if len(hs) < len(ws) || !slices.Equal(hs[len(hs)-len(ws):], ws) {
 		return nil
 	}
 	return ant
@@ -956,7 +956,14 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 // whom no country placed yet: a pronoun stands for him as for anyone
 // named, and fillCountry places the pronoun with him, by his name.
 func namedUnplaced(a *Mention) bool {
-	return a.Person && a.Name != "" && a.Name != a.Agent && unplaced(a)
+	return titledName(a) && unplaced(a)
+}
+
+// titledName reports a person's mention with a name other than its agent
+// phrase ("Prince Rilian Holm", "Minister Ellis"): named, not only
+// titled ("the Minister", whose Name is its Agent).
+func titledName(m *Mention) bool {
+	return m.Person && m.Name != "" && m.Name != m.Agent
 }
 
 // objectOf reports an object pronoun ("them", "him", upper-cased in up)
