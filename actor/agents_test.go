@@ -40,9 +40,7 @@ func TestNewFirm(t *testing.T) {
 		{"bare workers are not companies", []string{"Freedonia paid/VERB workers/NOUN/NNS"}, "Freedonia=FRE|workers=FRELAB"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.srcs)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -69,9 +67,7 @@ func TestReportedAgent(t *testing.T) {
 		{"not after another verb", []string{"Freedonia trained/VERB police who/PRON patrol/VERB in/ADP {Sylvania}"}, "Freedonia=FRE|police=FRECOP|Sylvania=SYL"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.srcs)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -94,9 +90,7 @@ func TestReportedClauseCountry(t *testing.T) {
 		{"the reported clause's troops", []string{"Freedonia said/VERB Sylvanian/ADJ troops/NOUN/NNS attacked/VERB rebels/NOUN/NNS"}, "Freedonia=FRE|Sylvanian troops=SYLMIL|rebels=SYLREB"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.srcs)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})
@@ -242,9 +236,7 @@ func TestUsedMeans(t *testing.T) {
 		{"aircraft after another verb", []string{"{Sylvania} downed/VERB Freedonia 's/PART aircraft/NOUN"}, "Sylvania=SYL|Freedonia 's aircraft=FREMIL"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.srcs)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
 		})

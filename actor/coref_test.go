@@ -7,8 +7,8 @@ import (
 	"github.com/casus-project/casus/model"
 )
 
-// resolvedLast resolves the sentences srcs (see sentence) with the
-// default dictionaries and returns the mentions of the last one, spelled
+// resolvedLast resolves the sentences srcs (see sentence) with r and
+// returns the mentions of the last one, spelled
 // "text=CODE" and joined by "|".
 func resolvedLast(t *testing.T, r *Resolver, srcs []string) string {
 	t.Helper()

@@ -330,7 +330,7 @@ func TestFindWithImpossible(t *testing.T) {
 		for _, x := range xs {
 			for _, sp := range bad {
 				if x.Start < sp.End && sp.Start < x.End {
-					t.Errorf("FindWithImpossible(%q) found the day %q within the impossible %q", tt.text, x.Text, tt.text[sp.Start:sp.End])
+					t.Errorf("FindWithImpossible(%q) found %q within the impossible %q", tt.text, x.Text, tt.text[sp.Start:sp.End])
 				}
 			}
 		}
