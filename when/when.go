@@ -114,10 +114,16 @@ func FindWithImpossible(text string, ref time.Time) (xs []Expression, impossible
 	for i := 0; i < len(f.words); {
 		bad := len(f.impossible)
 		x, n := f.match(i)
-		if n == 0 || len(f.impossible) > bad {
+		if len(f.impossible) > bad {
 			// An impossible day at i gives no time, whatever else
-			// matched there ("of 2023-02-29" is not the year 2023).
-			i = f.pastImpossible(i, bad)
+			// matched there ("of 2023-02-29" is not the year 2023):
+			// matching goes on past its words, so that no month or
+			// year is read from within them.
+			i = f.wordFrom(i+1, f.impossible[len(f.impossible)-1].End)
+			continue
+		}
+		if n == 0 {
+			i++
 			continue
 		}
 		x.Span = model.Span{Start: int(f.words[i].start), End: int(f.words[i+n-1].end)}
@@ -129,17 +135,10 @@ func FindWithImpossible(text string, ref time.Time) (xs []Expression, impossible
 	return xs, f.impossible
 }
 
-// pastImpossible returns the word after word i where matching goes on:
-// past the impossible day's words when matching at i found one (the
-// impossible spans grew beyond bad), so that no month or year is read
-// from within them, else i+1.
-func (f *finder) pastImpossible(i, bad int) int {
-	if len(f.impossible) == bad {
-		return i + 1
-	}
-	end := int32(f.impossible[len(f.impossible)-1].End)
-	j := i + 1
-	for j < len(f.words) && f.words[j].start < end {
+// wordFrom returns the first word from word j on that starts at or
+// after the byte offset end (len(f.words) for none).
+func (f *finder) wordFrom(j, end int) int {
+	for j < len(f.words) && int(f.words[j].start) < end {
 		j++
 	}
 	return j
