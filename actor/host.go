@@ -129,6 +129,12 @@ func fighters(code string) bool {
 	return false
 }
 
+// countryFighters reports a mention of a country's non-state fighters:
+// a country's code with a fighters' agent after it ("PERREB").
+func countryFighters(m *Mention) bool {
+	return m.Country != "" && len(m.Code) > 3 && fighters(m.Code[3:])
+}
+
 // lastFighters returns the last mention before the current sentence of a
 // country's non-state fighters named with their own words ("the M23
 // rebels", "fighters in eastern Congo"), or nil: a later bare "the
@@ -140,7 +146,7 @@ func (st *state) lastFighters() *Mention {
 		m := &st.history[h]
 		// Mercenaries fight for hire far from home ("Russian
 		// mercenaries attacked a village in Mali").
-		if m.Country != "" && len(m.Code) > 3 && fighters(m.Code[3:]) && m.Antecedent == (model.Span{}) && !m.backer &&
+		if countryFighters(m) && m.Antecedent == (model.Span{}) && !m.backer &&
 			!strings.Contains(m.Agent, "MERCENAR") {
 			return m
 		}
@@ -161,7 +167,7 @@ func (st *state) lastArmedGroup() *Mention {
 		if strings.HasPrefix(m.Code, "IMG") && m.Country == "" {
 			return m
 		}
-		if m.Country != "" && len(m.Code) > 3 && fighters(m.Code[3:]) {
+		if countryFighters(m) {
 			return nil
 		}
 	}
