@@ -1834,3 +1834,15 @@ func TestShortenedName(t *testing.T) {
 		}
 	}
 }
+
+// resolvedAll resolves the sentences srcs (see sentence) with r on day
+// and returns the mentions of all of them, in order, spelled
+// "text=CODE".
+func resolvedAll(r *Resolver, srcs []string, day time.Time) []string {
+	text, sents, ents := document(srcs)
+	var got []string
+	for _, ms := range r.Resolve(sents, ents, day) {
+		got = append(got, spelled(text, ms)...)
+	}
+	return got
+}

@@ -61,11 +61,7 @@ func TestTitledUnknownPerson(t *testing.T) {
 	r := New(dicts(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.sents)
-			var got []string
-			for _, ms := range r.Resolve(sents, ents, day) {
-				got = append(got, spelled(text, ms)...)
-			}
+			got := resolvedAll(r, tt.sents, day)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
@@ -195,11 +191,7 @@ func TestCountryAfterName(t *testing.T) {
 	r := New(dicts(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.sents)
-			var got []string
-			for _, ms := range r.Resolve(sents, ents, day) {
-				got = append(got, spelled(text, ms)...)
-			}
+			got := resolvedAll(r, tt.sents, day)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
@@ -228,11 +220,7 @@ func TestPlacedTitle(t *testing.T) {
 	r := New(dicts(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.sents)
-			var got []string
-			for _, ms := range r.Resolve(sents, ents, day) {
-				got = append(got, spelled(text, ms)...)
-			}
+			got := resolvedAll(r, tt.sents, day)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}
