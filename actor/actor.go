@@ -1042,10 +1042,10 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	}
 	// "the Kaliningrad region", "the Rasht-Astara railway": a city's name
 	// that modifies a place is where, not who.
-	if m.Capital && m.End < len(toks) && (placeNouns[st.up[m.End]] || toks[m.End].Form == "-" || toks[m.End].Form == "–") {
+	if m.Capital && m.End < len(toks) && (placeNouns[st.up[m.End]] || dash(toks[m.End])) {
 		m.place = true
 	}
-	if !st.r.Local && m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && st.up[m.End+1] == "BASED" &&
+	if !st.r.Local && m.End+1 < len(toks) && dash(toks[m.End]) && st.up[m.End+1] == "BASED" &&
 		len(code) == 3 && code == m.Country {
 		if !st.basedIn(toks, m) {
 			return Mention{}, false
@@ -1055,7 +1055,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		return m, true
 	}
 	armedCoalition(&m, e.Name)
-	if m.End+1 < len(toks) && (toks[m.End].Form == "-" || toks[m.End].Form == "\u2013") && backedWords[st.up[m.End+1]] {
+	if m.End+1 < len(toks) && dash(toks[m.End]) && backedWords[st.up[m.End+1]] {
 		if st.runOrgan(toks, &m, code) {
 			return m, true
 		}

@@ -545,7 +545,7 @@ func (st *state) memberAfter(toks []model.Token, m Mention) (Mention, bool) {
 // theCoalition). It reports whether it did.
 func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
 	j := m.End
-	if j+2 >= len(toks) || toks[j].Form != "-" && toks[j].Form != "\u2013" || up[j+1] != "LED" || up[j+2] != "COALITION" {
+	if j+2 >= len(toks) || !dash(toks[j]) || up[j+1] != "LED" || up[j+2] != "COALITION" {
 		return false
 	}
 	if m.Country == "" || len(m.Code) != 3 || m.Code != m.Country {

@@ -103,12 +103,18 @@ func conjoined(up []string, end, start int) bool {
 	return and
 }
 
+// dash reports a hyphen or an en dash, which writers use alike to join
+// words ("the Saudi-led coalition", "counter\u2013ISIL").
+func dash(t model.Token) bool {
+	return t.Form == "-" || t.Form == "\u2013"
+}
+
 // againstName reports a lower-case "counter" or "anti" joined by a
 // hyphen to a name at i ("the counter-ISIL coalition"): a name the
 // dictionaries may list whole, though it starts in lower case, while
 // "counter" or "anti" alone begins none.
 func againstName(toks []model.Token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Form != "-" && toks[i+1].Form != "\u2013" || !maybeName(toks[i+2]) {
+	if i+2 >= len(toks) || !dash(toks[i+1]) || !maybeName(toks[i+2]) {
 		return false
 	}
 	f := strings.ToLower(toks[i].Form)
