@@ -481,7 +481,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	// "conducted strikes using fighter and remotely piloted aircraft":
 	// the aircraft used are the means of the verb's subject, no actor of
 	// their own.
-	if usedMeans(toks, st.up, i) {
+	if usedMeans(toks, st.up, i, n) {
 		return Mention{}, false
 	}
 	// "voiced its opposition to the plan", "reiterated their
@@ -1211,10 +1211,18 @@ func asideAgent(toks []model.Token, i int) bool {
 	return false
 }
 
-// usedMeans reports a word at i in the object of "using", alone or in
-// a list ("using attack, bomber, fighter and remotely piloted
-// aircraft"): what is used is a means, not who uses it.
-func usedMeans(toks []model.Token, up []string, i int) bool {
+// usedMeans reports an agent phrase of n words at i in the object of
+// "using", alone or in a list ("using attack, bomber, fighter and
+// remotely piloted aircraft"): what is used is a means, not who uses
+// it. One that a finite verb follows is the subject after a clause of
+// "using" that a comma ends ("Using drones, troops attacked the town").
+func usedMeans(toks []model.Token, up []string, i, n int) bool {
+	if k := i + n; k < len(toks) {
+		switch toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
 	for b := i - 1; b >= 0 && b >= i-8; b-- {
 		if up[b] == "USING" {
 			return true

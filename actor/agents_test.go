@@ -215,8 +215,8 @@ func TestDeputyOffice(t *testing.T) {
 
 // TestUsedMeans checks that aircraft or troops named as what a verb's
 // subject uses ("using fighter and remotely piloted aircraft") are its
-// means, no actor, while the same words as a subject or an object are
-// agents.
+// means, no actor, while the same words as a subject (also after a
+// clause of "using") or an object are agents.
 func TestUsedMeans(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", false)
 	d := compiledWith(t, es, "AIRCRAFT [~MIL]\nFIGHTER [~UAF]\nTROOPS [~MIL]\n")
@@ -228,6 +228,7 @@ func TestUsedMeans(t *testing.T) {
 	}{
 		{"a list of aircraft used", []string{"Freedonia struck/VERB {Sylvania} using/VERB/VBG fighter/NOUN and/CCONJ remotely/ADV piloted/VERB/VBN aircraft/NOUN"}, "Freedonia=FRE|Sylvania=SYL"},
 		{"troops used", []string{"Freedonia took/VERB the/DET town/NOUN using/VERB/VBG troops/NOUN/NNS"}, "Freedonia=FRE"},
+		{"troops after a clause of using", []string{"Freedonia protested/VERB", "Using/VERB/VBG drones/NOUN/NNS ,/PUNCT troops/NOUN/NNS attacked/VERB/VBD {Sylvania}"}, "troops=FREMIL|Sylvania=SYL"},
 		{"aircraft that act", []string{"Freedonia protested/VERB", "aircraft/NOUN struck/VERB {Sylvania}"}, "aircraft=FREMIL|Sylvania=SYL"},
 		{"aircraft after another verb", []string{"{Sylvania} downed/VERB Freedonia 's/PART aircraft/NOUN"}, "Sylvania=SYL|Freedonia 's aircraft=FREMIL"},
 	} {
