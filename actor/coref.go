@@ -381,7 +381,7 @@ func (st *state) lastWithCountry(c string) int {
 // Quispe of the MEK") as a member of m, when the dictionaries do not know
 // the person and no mention in out covers the name.
 func (st *state) memberOf(toks []model.Token, m Mention, out []Mention) (Mention, bool) {
-	if m.Kind != Named || m.Person || m.Agent != "" || len(m.Code) == 3 && m.Code == m.Country {
+	if m.Kind != Named || m.Person || m.Agent != "" || countryItself(&m) {
 		return Mention{}, false
 	}
 	j := m.Start - 1
@@ -441,7 +441,7 @@ var memberTitles = map[string]bool{
 // of its business ("Jack Buser, director for games at Google"), which
 // CAMEO codes no event of, far more often than for it in public affairs.
 func (st *state) titledMember(toks []model.Token, m Mention, out []Mention) (Mention, bool) {
-	if m.Kind != Named || m.Person || m.Agent != "" || len(m.Code) == 3 && m.Code == m.Country || commercial(m.Code) {
+	if m.Kind != Named || m.Person || m.Agent != "" || countryItself(&m) || commercial(m.Code) {
 		return Mention{}, false
 	}
 	j := m.Start - 1
@@ -503,7 +503,7 @@ func (st *state) titledMember(toks []model.Token, m Mention, out []Mention) (Men
 // is no country, company or news outlet. The title is one or two
 // nouns in lower case, the name two words or more.
 func (st *state) memberAfter(toks []model.Token, m Mention) (Mention, bool) {
-	if m.Kind != Named || m.Person || m.Agent != "" || m.backer || m.End >= len(toks) || len(m.Code) == 3 && m.Code == m.Country || commercial(m.Code) {
+	if m.Kind != Named || m.Person || m.Agent != "" || m.backer || m.End >= len(toks) || countryItself(&m) || commercial(m.Code) {
 		return Mention{}, false
 	}
 	if !strings.HasPrefix(m.Code, "IGO") && !strings.HasPrefix(m.Code, "NGO") && !groupCode(m.Code) {
@@ -548,7 +548,7 @@ func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
 	if j+2 >= len(toks) || !dash(toks[j]) || up[j+1] != "LED" || up[j+2] != "COALITION" {
 		return false
 	}
-	if m.Country == "" || len(m.Code) != 3 || m.Code != m.Country {
+	if !countryItself(m) {
 		return false
 	}
 	m.Code = dict.Combine(m.Country, "~MIL")

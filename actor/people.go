@@ -1198,7 +1198,7 @@ var officeAgents = map[string]bool{
 // whose the person is, who stays whose the article made him ("Kenya
 // police arrested", with no name, is still Kenya's police). -1 for none.
 func (st *state) placedTitle(toks []model.Token, m Mention, j int) int {
-	if st.r.Local || m.Start != 1 || len(m.Code) != 3 || m.Code != m.Country || j >= len(toks) {
+	if st.r.Local || m.Start != 1 || !countryItself(&m) || j >= len(toks) {
 		return -1
 	}
 	if p := st.up[0]; p != "IN" && p != "AT" {

@@ -51,7 +51,7 @@ func (st *state) cityOrRegion(m Mention) bool {
 		return true
 	}
 	en, ok := st.entity(m.Start)
-	return ok && en.Kind == model.Location && len(m.Code) == 3 && m.Code == m.Country &&
+	return ok && en.Kind == model.Location && countryItself(&m) &&
 		!strings.Contains(m.Name, st.up[m.Start])
 }
 
@@ -157,7 +157,7 @@ var placeNouns = map[string]bool{
 // supported the bid", "Sybiha said Kyiv was ready, but Moscow had
 // refused": Kyiv is UKRGOV, Moscow stays RUS).
 func ownCapital(toks []model.Token, m *Mention, out []Mention) {
-	if !m.Capital || m.Kind != Named || len(m.Code) != 3 || m.Code != m.Country || m.place {
+	if !m.Capital || m.Kind != Named || !countryItself(m) || m.place {
 		return
 	}
 	// The capital opens the reported clause as its subject ("said Kyiv
@@ -185,7 +185,7 @@ func ownCapital(toks []model.Token, m *Mention, out []Mention) {
 // located reports a country's or a city's name right after a preposition
 // of place ("based in Bahrain", "talks in Ankara").
 func (st *state) located(m Mention) bool {
-	if m.Kind != Named || m.Agent != "" || !(m.Capital || len(m.Code) == 3 && m.Code == m.Country || st.seat(m)) {
+	if m.Kind != Named || m.Agent != "" || !(m.Capital || countryItself(&m) || st.seat(m)) {
 		return false
 	}
 	k := m.Start - 1
@@ -359,6 +359,12 @@ func listSeparator(up []string, pos int) int {
 		return -1
 	}
 	return k
+}
+
+// countryItself reports a mention of a country itself ("Peru", PER),
+// with no sector after its code: not one of its agents or people.
+func countryItself(m *Mention) bool {
+	return len(m.Code) == 3 && m.Code == m.Country
 }
 
 // isCountryCode reports a code that is a country itself ("JPN"), with no
