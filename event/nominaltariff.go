@@ -36,23 +36,18 @@ var unimposedLemmas = map[string]bool{
 	"RELAXATION": true, "LOOSENING": true, "RELIEF": true,
 }
 
-// tariffNoun reports a noun at k that names a trade tariff or a sanction:
-// "tariff", "levy", "sanction" or "embargo", or "duty" in the plural or
-// after a word of trade ("import duties", "anti-dumping duty"), never a
-// duty one owes.
+// tariffNoun reports whether a noun at k that eventNoun takes for a
+// tariff (nounTariff) names a trade tariff or a sanction: any but "duty",
+// which must be plural or follow a word of trade ("import duties",
+// "anti-dumping duty"), never a duty one owes.
 func (a *article) tariffNoun(toks []model.Token, k int) bool {
-	switch a.w.lem[k] {
-	case "TARIFF", "LEVY", "SANCTION", "EMBARGO":
+	if a.w.lem[k] != "DUTY" || toks[k].XPOS == "NNS" {
 		return true
-	case "DUTY":
-		if toks[k].XPOS == "NNS" {
+	}
+	if k > 0 {
+		switch a.w.up[k-1] {
+		case "IMPORT", "EXPORT", "CUSTOMS", "ANTI-DUMPING", "COUNTERVAILING", "PUNITIVE", "RETALIATORY":
 			return true
-		}
-		if k > 0 {
-			switch a.w.up[k-1] {
-			case "IMPORT", "EXPORT", "CUSTOMS", "ANTI-DUMPING", "COUNTERVAILING", "PUNITIVE", "RETALIATORY":
-				return true
-			}
 		}
 	}
 	return false
