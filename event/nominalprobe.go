@@ -63,7 +63,7 @@ func (a *article) nominalProbe(s *model.Sentence, toks []model.Token, ms []actor
 		return
 	}
 	switch {
-	case k > 0 && a.w.up[k-1] == "UNDER" || gov >= 0 && a.w.lem[gov] == "FACE" && !a.passiveAt(toks, gov):
+	case k > 0 && a.w.up[k-1] == "UNDER" || gov >= 0 && a.w.lem[gov] == "FACE" && !isPassive(toks, gov):
 		// "X is under investigation by Y", "X faces a probe by Y": the
 		// subject is looked into; the noun's own object is no other.
 		if tgt >= 0 || src < 0 {
@@ -86,7 +86,7 @@ func (a *article) nominalProbe(s *model.Sentence, toks []model.Token, ms []actor
 		if src < 0 {
 			src = a.nominalOwner(toks, ms, k)
 		}
-		if src < 0 && gov >= 0 && probeOpeners[a.w.lem[gov]] && !a.passiveAt(toks, gov) {
+		if src < 0 && gov >= 0 && probeOpeners[a.w.lem[gov]] && !isPassive(toks, gov) {
 			src = a.source(toks, ms, gov)
 		}
 	}

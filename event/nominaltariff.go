@@ -98,12 +98,12 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 	// "Chile raised tariffs on", "Chile defended its tariffs on": the
 	// subject of the verb imposing them, or of any verb whose object
 	// they are as the subject's own.
-	if src < 0 && gov >= 0 && (imposingLemmas[a.w.lem[gov]] || a.ownPossessive(toks, k)) && !a.passiveAt(toks, gov) {
+	if src < 0 && gov >= 0 && (imposingLemmas[a.w.lem[gov]] || a.ownPossessive(toks, k)) && !isPassive(toks, gov) {
 		src = a.source(toks, ms, gov)
 	}
 	// "Tariffs on Peruvian wine were raised by Chile": the passive
 	// verb's agent, right after it.
-	if src < 0 && gov > k && imposingLemmas[a.w.lem[gov]] && a.passiveAt(toks, gov) && gov+1 < len(toks) && a.w.up[gov+1] == "BY" {
+	if src < 0 && gov > k && imposingLemmas[a.w.lem[gov]] && isPassive(toks, gov) && gov+1 < len(toks) && a.w.up[gov+1] == "BY" {
 		src = argAt(toks, ms, gov+2)
 	}
 	if src < 0 {
@@ -165,24 +165,6 @@ func (a *article) tariffGovernor(toks []model.Token, k int) int {
 		}
 	}
 	return -1
-}
-
-// passiveAt reports a verb at v in the passive: a past participle after a
-// form of "be" or "get" ("were raised"), whose subject is what it acts on.
-func (a *article) passiveAt(toks []model.Token, v int) bool {
-	if toks[v].XPOS != "VBN" {
-		return false
-	}
-	for p := v - 1; p >= 0 && p >= v-3; p-- {
-		switch a.w.lem[p] {
-		case "BE", "GET":
-			return true
-		}
-		if toks[p].UPOS != "ADV" && toks[p].UPOS != "AUX" {
-			return false
-		}
-	}
-	return false
 }
 
 // ownPossessive reports a possessive pronoun before the noun at k, past
