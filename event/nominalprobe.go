@@ -45,11 +45,12 @@ func (a *article) nominalProbe(s *model.Sentence, toks []model.Token, ms []actor
 	lem := a.w.lem[k]
 	end := nominalEnd(toks, k)
 	src, tgt := -1, -1
+	from := false // src follows "from", not "by"
 	for j := k + 1; j < end; j++ {
 		switch a.w.up[j] {
 		case "BY", "FROM":
 			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
-				src = i
+				src, from = i, a.w.up[j] == "FROM"
 			}
 		case "INTO", "OF", "ON":
 			if i := argAt(toks, ms, j+1); i >= 0 && tgt < 0 && lem != "SCRUTINY" {
@@ -80,7 +81,7 @@ func (a *article) nominalProbe(s *model.Sentence, toks []model.Token, ms []actor
 		// "Chile's investigation into Peru", "Chile launched a probe
 		// into Peru": from "by" only in the phrase ("an inquiry from a
 		// reader" is a question).
-		if src >= 0 && src > k && !a.byAt(toks, ms[src].Start) {
+		if from {
 			src = -1
 		}
 		if src < 0 {
@@ -107,14 +108,6 @@ func (a *article) nominalProbe(s *model.Sentence, toks []model.Token, ms []actor
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
 		pattern: "<noun> " + lem + " INTO + BY $", entries: []string{"noun " + toks[k].Form + ": an investigation (" + code + ")"}}
 	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
-}
-
-// byAt reports "by" right before token p, past an article.
-func (a *article) byAt(toks []model.Token, p int) bool {
-	if p > 0 && (a.w.up[p-1] == "THE" || a.w.up[p-1] == "A") {
-		p--
-	}
-	return p > 0 && a.w.up[p-1] == "BY"
 }
 
 // crimeProbe reports a word of crime or corruption (crimeWords) among the
