@@ -18,6 +18,9 @@ func TestNominalProbe(t *testing.T) {
 		// No one looks into anyone named.
 		{"Chile demanded an investigation into the Bolivian army.", nil, []string{"CHL>BOLMIL:090"}},
 		{"We received an inquiry from the Chilean embassy about Bolivian visas.", nil, []string{"CHLGOV>BOL:090"}},
+		// An inquiry "from" someone is a question even with an "on"
+		// after it: only "by" names who investigates.
+		{"The ministry got an inquiry from the Chilean embassy on Bolivian visas.", nil, []string{"CHLGOV>BOL:090"}},
 		{"If Chile opens an inquiry into the Bolivian army, ties will suffer.", nil, []string{"CHL>BOLMIL:090"}},
 	}
 	checkEventCases(t, tests)
