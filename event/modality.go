@@ -25,7 +25,8 @@ var preventLemmas = map[string]bool{"PREVENT": true, "STOP": true, "BLOCK": true
 // subject was then prevented: the trying verb is a relative clause on
 // the subject of a passive verb of preventing ("a bishop who sought to
 // talk to protesters was prevented"), or is joined to one ("tried to
-// meet them but were prevented").
+// meet them but were prevented"), or its infinitive governs one (a
+// parse of the relative clause's form).
 func (a *article) triedPrevented(v int) bool {
 	t := &a.t
 	if !t.ok {
@@ -48,19 +49,19 @@ func (a *article) triedPrevented(v int) bool {
 		return p >= 0 && preventLemmas[a.w.lem[p]] && isPassive(a.toks, p)
 	}
 	for _, c := range t.kids[g] {
-		if t.rel[c] == "conj" && prevented(c) {
-			return true
-		}
-	}
-	// "a bishop who sought to talk to protesters were prevented": the
-	// parse may hang the passive verb of preventing on the infinitive.
-	for _, x := range t.kids[g] {
-		if t.rel[x] != "xcomp" {
-			continue
-		}
-		for _, c := range t.kids[x] {
+		switch t.rel[c] {
+		case "conj":
 			if prevented(c) {
 				return true
+			}
+		case "xcomp":
+			// "a bishop who sought to talk to protesters were
+			// prevented": the parse may hang the passive verb of
+			// preventing on the infinitive.
+			for _, d := range t.kids[c] {
+				if prevented(d) {
+					return true
+				}
 			}
 		}
 	}
