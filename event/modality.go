@@ -419,13 +419,13 @@ func conditionIn(toks []model.Token) bool {
 }
 
 // refusingVerb returns the verb by which the subject refuses the deed at
-// v: the governor of its infinitive among the refusalLemmas that take
-// one ("refused to meet", "declined to release"), or the verb of
+// v: the governor of its infinitive among the verbs of refusal that take
+// one (refusalInfinitive: "refused to meet", "declined to release"), or the verb of
 // rejection its gerund follows ("rejected joining the alliance", "ruled
 // out releasing the prisoners"); else -1. Opposing or stopping a deed (avoidVerb's other
 // verbs) refuses nothing asked of the subject.
 func refusingVerb(toks []model.Token, v int) int {
-	if g := governor(toks, v); g >= 0 && refusalLemmas[strings.ToUpper(toks[g].Lemma)] {
+	if g := governor(toks, v); g >= 0 && refusalInfinitive[strings.ToUpper(toks[g].Lemma)] {
 		return g
 	}
 	if g := avoidVerb(toks, v); g >= 0 && (strings.EqualFold(toks[g].Lemma, "reject") || ruleOut(toks, g)) {

@@ -13,16 +13,18 @@ import (
 // just before was turned down; what was asked, and by whom, is the
 // request's.
 
-// refusalLemmas refuse what was asked of their subject (upper-case
-// lemmas). The value says whether the verb takes the refused deed as an
+// refusalInfinitive maps each verb (upper-case lemma) that refuses what
+// was asked of its subject to whether it takes the refused deed as an
 // infinitive ("refused to meet", "declined to release"; refusingVerb):
 // "reject" takes it as a noun or a gerund ("rejected the offer",
-// "rejected joining the alliance"), never as an infinitive. Both
-// bareRefusal and refusingVerb read this one list, so that a verb added
-// to it refuses in both.
-var refusalLemmas = map[string]bool{"REFUSE": true, "DECLINE": true, "REJECT": false}
+// "rejected joining the alliance"), never as an infinitive, so its value
+// is false though it is a verb of refusal (isRefusal). It is named for
+// its value so that an index reads as what it reports. Both bareRefusal
+// and refusingVerb read this one list, so that a verb added to it
+// refuses in both.
+var refusalInfinitive = map[string]bool{"REFUSE": true, "DECLINE": true, "REJECT": false}
 
-// bareRefusal reports a verb of refusalLemmas, active and not
+// bareRefusal reports a verb of refusal (isRefusal), active and not
 // negated, that no pattern matched and the parse gives nothing refused
 // of its own: no object but a relative pronoun ("which Peru refused"),
 // no infinitive or clause ("refused to meet" is the meeting's refusal),
@@ -60,9 +62,10 @@ func (a *article) bareRefusal(toks []model.Token, cl *clause) bool {
 	return true
 }
 
-// isRefusal reports whether the upper-case lemma is one of refusalLemmas.
+// isRefusal reports whether the upper-case lemma is a verb of refusal,
+// one of refusalInfinitive's keys whatever its value.
 func isRefusal(lemma string) bool {
-	_, ok := refusalLemmas[lemma]
+	_, ok := refusalInfinitive[lemma]
 	return ok
 }
 
