@@ -157,15 +157,20 @@ var intentLemmas = map[string]bool{
 	"DECIDE": true, "DUE": true, "AIM": true, "PLEDGE": true, "PROMISE": true,
 }
 
-// readyWords are the adjectives (lower-case) whose infinitive their
-// subject means to carry out: "are due to meet", "is ready to talk",
-// "was willing to negotiate", "is prepared to talk".
-var readyWords = map[string]bool{"due": true, "ready": true, "willing": true, "prepared": true}
+// readyWord reports an adjective (lower-case) whose infinitive its
+// subject means to carry out: one of pledgeAdjectives ("is ready to
+// talk", "was willing to negotiate", "is prepared to talk") or "due",
+// which schedules the deed without pledging it ("are due to meet"). It
+// reads pledgeAdjectives rather than a copy of it, so that an adjective
+// of readiness added there is an intent here too.
+func readyWord(w string) bool {
+	return w == "due" || pledgeAdjectives[w]
+}
 
 // intends reports an infinitive at v governed by a verb of intent, or by
-// one of readyWords ("are due to meet", "is ready to talk").
+// an adjective of readyWord ("are due to meet", "is ready to talk").
 func intends(toks []model.Token, v int) bool {
-	if v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && readyWords[strings.ToLower(toks[v-2].Form)] {
+	if v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && readyWord(strings.ToLower(toks[v-2].Form)) {
 		// "is not (yet) ready to meet" means no meeting.
 		for k := v - 3; k >= 0 && k >= v-5; k-- {
 			switch plainWord(toks[k].Form) {
