@@ -76,18 +76,20 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 		j0++
 	}
 	end := nominalEnd(toks, j0-1)
-	on := false
+	on := -1 // the first "on", "against", "from" or "to"
 	for j := j0; j < end; j++ {
 		switch a.w.up[j] {
 		case "ON", "AGAINST", "FROM", "TO":
-			on = true
+			if on < 0 {
+				on = j
+			}
 		case "BY":
 			if i := argAt(toks, ms, j+1); i >= 0 && src < 0 {
 				src = i
 			}
 		}
 	}
-	if !on {
+	if on < 0 {
 		return
 	}
 	gov := a.tariffGovernor(toks, k)
@@ -113,14 +115,9 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 	if sc == "" {
 		return
 	}
-	on = false
-	for j := j0; j < end && tgt < 0; j++ {
+	for j := on + 1; j < end && tgt < 0; j++ {
 		switch a.w.up[j] {
 		case "ON", "AGAINST", "FROM", "TO":
-			on = true
-			continue
-		}
-		if !on {
 			continue
 		}
 		for i := range ms {
