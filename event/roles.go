@@ -294,10 +294,12 @@ func (a *article) ownedSubject(ms []actor.Mention, v int) int {
 	return -1
 }
 
-// byAgent returns the agent of a passive: the mention after "by".
+// byAgent returns the agent of a passive: the mention after "by", or
+// after "at the hands of", which names the doer as "by" does ("were
+// killed at the hands of Somali militants").
 func (a *article) byAgent(toks []model.Token, ms []actor.Mention, cl *clause) int {
 	for k := cl.vEnd; k < cl.hi; k++ {
-		if !strings.EqualFold(toks[k].Form, "by") {
+		if !strings.EqualFold(toks[k].Form, "by") && !atHandsOf(toks, k) {
 			continue
 		}
 		for i, m := range ms {
@@ -307,6 +309,16 @@ func (a *article) byAgent(toks []model.Token, ms []actor.Mention, cl *clause) in
 		}
 	}
 	return -1
+}
+
+// atHandsOf reports whether the token at k is the "of" that ends "at the
+// hands of" (or "at the hand of").
+func atHandsOf(toks []model.Token, k int) bool {
+	if k < 3 || !strings.EqualFold(toks[k].Form, "of") {
+		return false
+	}
+	h := strings.ToLower(toks[k-1].Form)
+	return (h == "hands" || h == "hand") && strings.EqualFold(toks[k-2].Form, "the") && strings.EqualFold(toks[k-3].Form, "at")
 }
 
 // target returns the first mention after the verb in its clause that is
