@@ -64,6 +64,11 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 	}
 	// Before the supplements, which may code a portfolio as they mean.
 	nPortfolio := portfolioGov(src.Agents)
+	// The upstream files are read leniently: their known slips are
+	// skipped and logged. The supplements are ours, so a line they
+	// cannot read is a mistake to mend (a merge's conflict markers were
+	// once skipped silently), and the build stops on it.
+	upstreamWarns := len(warns)
 	fmt.Fprintf(cfg.Log, "dict: %d agents of a civil portfolio recoded ~GOV\n", nPortfolio)
 	for _, f := range []dirFile{{path: filepath.Join(cfg.Dir, "supplement.txt"), kind: Actors}, {path: filepath.Join(cfg.Dir, "supplement.agents.txt"), kind: Agents}} {
 		fmt.Fprintf(cfg.Log, "dict: reading %s (%s)\n", f.path, f.kind)
@@ -83,6 +88,9 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 			return err
 		}
 		verbNotes, warns = n, append(warns, w...)
+	}
+	if bad := warns[upstreamWarns:]; len(bad) > 0 {
+		return fmt.Errorf("dict: %d unreadable lines in casus's supplements, the first: %w", len(bad), bad[0])
 	}
 
 	cc, err := readFileWith(filepath.Join(cfg.Data, "cameo", "CAMEO.country.txt"), readCountryCodes)
