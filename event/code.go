@@ -212,6 +212,12 @@ func privatePeople(code string) bool {
 	return privateSector(code) || len(code) >= 6 && (code[3:6] == "PPL" || code[3:6] == "REF")
 }
 
+// sectorOf reports an actor code whose role after its country is sector
+// ("USACOP" of "COP").
+func sectorOf(code, sector string) bool {
+	return len(code) >= 6 && code[3:6] == sector
+}
+
 // stateSector reports an actor code's remainder after the country that
 // names the state itself: government, military, police, legislature,
 // judiciary, intelligence.

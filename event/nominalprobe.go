@@ -121,12 +121,6 @@ func (a *article) crimeProbe(toks []model.Token, k, end int) bool {
 	return false
 }
 
-// sectorOf reports an actor code whose role after its country is sector
-// ("USACOP" of "COP").
-func sectorOf(code, sector string) bool {
-	return len(code) >= 6 && code[3:6] == sector
-}
-
 // probeGovernor returns the verb whose object the noun at k is, before it
 // past its article, numbers, adjectives and nouns ("faces a criminal
 // investigation", "opened a corruption probe"), or -1.
