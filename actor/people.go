@@ -597,13 +597,22 @@ func (st *state) readAt(m *Mention, e *dict.Entry) {
 
 // personPossessor returns the person of the current sentence whose
 // possessive comes right before token i, when a country is known for
-// them ("Saddam Hussein's army" read in 1990).
+// them ("Saddam Hussein's army" read in 1990), or whose name does, as
+// news names a government or a force by its leader ("the Trump
+// administration", "Haftar forces"): a name, or a surname standing for
+// one, not a title or a pronoun.
 func (st *state) personPossessor(i int) *Mention {
-	if i < 2 || st.up[i-1] != "'S" && st.up[i-1] != "\u2019S" || len(st.history) <= st.curAt {
+	if i < 1 || len(st.history) <= st.curAt {
 		return nil
 	}
 	p := &st.history[len(st.history)-1]
-	if p.End != i-1 || !p.Person || p.Country == "" || p.Country != CountryOf(p.Code) {
+	switch {
+	case i >= 2 && (st.up[i-1] == "'S" || st.up[i-1] == "\u2019S") && p.End == i-1:
+	case p.End == i && (p.Kind == Named || p.Kind == Surname):
+	default:
+		return nil
+	}
+	if !p.Person || p.Country == "" || p.Country != CountryOf(p.Code) {
 		return nil
 	}
 	return p
