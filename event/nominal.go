@@ -847,6 +847,7 @@ var unheldLemmas = map[string]bool{
 	"EXPECT": true, "SCHEDULE": true, "PLAN": true, "PROPOSE": true,
 	"ARRANGE": true, "SEEK": true, "POSTPONE": true, "CANCEL": true,
 	"DELAY": true, "CALL": true, "URGE": true, "DEMAND": true,
+	"RESCHEDULE": true,
 }
 
 // endingLemmas govern a noun of a deed that stops with the governing
@@ -854,6 +855,27 @@ var unheldLemmas = map[string]bool{
 var endingLemmas = map[string]bool{
 	"END": true, "HALT": true, "STOP": true, "CEASE": true, "SUSPEND": true,
 	"LIFT": true, "ABANDON": true,
+}
+
+// unheldByClause reports a noun at k whose relative clause or participle
+// says it was not held: "a meeting that was canceled", "the talks,
+// postponed twice".
+func (a *article) unheldByClause(k int) bool {
+	if !a.t.ok {
+		return false
+	}
+	for c := range a.t.head {
+		if a.t.head[c] != k || base(a.t.rel[c]) != "acl" {
+			continue
+		}
+		// Not every unheldLemma: "an emergency meeting called by
+		// France" was held.
+		switch a.w.lem[c] {
+		case "CANCEL", "POSTPONE", "DELAY", "RESCHEDULE":
+			return true
+		}
+	}
+	return false
 }
 
 // intended reports a noun at k that unheld reads and that a word before
@@ -899,6 +921,11 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 	// A name given ("what it called a terrorist attack") is no call
 	// for one.
 	if st.v != cl.v && unheldLemmas[a.w.lem[st.v]] && !(a.w.lem[st.v] == "CALL" && a.namesObject(st.v)) {
+		return
+	}
+	// "a meeting between them in Chile that was canceled": a clause on
+	// the noun may say the same.
+	if a.unheldByClause(cl.v) {
 		return
 	}
 	// "Iran ended its crackdown on protesters", "halted its offensive
