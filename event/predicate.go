@@ -727,7 +727,23 @@ func (a *article) contestsPenalty(v int) bool {
 // ("hosting Peruvian government websites"): see modifiedThing.
 func (a *article) hostsThing(m actor.Mention, v int) bool {
 	o := a.t.object(v)
-	return o >= 0 && a.modifiedThing(m, o, peopleNouns)
+	if o < 0 {
+		return false
+	}
+	if hostedMedia[a.w.lem[o]] && a.toks[o].UPOS == "NOUN" && (o < m.Start || o >= m.End) {
+		// The agents list makes "websites" a media actor of its own,
+		// which modifiedThing refuses; a site is still a thing one
+		// hosts, not a visitor.
+		lo, hi := a.t.span(o)
+		return m.Start >= lo && m.End <= hi
+	}
+	return a.modifiedThing(m, o, peopleNouns)
+}
+
+// hostedMedia are things a server hosts that the agents list codes as
+// media actors (upper-case lemmas): hosting them receives no visitor.
+var hostedMedia = map[string]bool{
+	"WEBSITE": true, "SITE": true, "WEBPAGE": true, "PORTAL": true, "SERVER": true, "DOMAIN": true,
 }
 
 // modifiedThing reports a token o that is a common noun no actor is,
