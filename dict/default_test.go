@@ -125,6 +125,10 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Élysée", "Palace"}, "2019-11-20", "FRAGOV", 2},
 		{[]string{"Elysee"}, "2019-11-20", "FRAGOV", 1},
 		{[]string{"Blue", "House"}, "2019-11-20", "KORGOV", 2},
+		// The British foreign ministry by name and initials (supplement.txt).
+		{[]string{"Foreign", "and", "Commonwealth", "Office", "said"}, "2016-05-20", "GBRGOV", 4},
+		{[]string{"FCO", "Minister"}, "2016-05-20", "GBRGOV", 1},
+		{[]string{"FCDO", "officials"}, "2022-05-20", "GBRGOV", 1},
 		// North Macedonia by its name since 2019 (supplement.txt).
 		{[]string{"North", "Macedonia", "said"}, "2023-02-27", "MKD", 2},
 		{[]string{"ELN", "attack"}, "2023-03-13", "COLREB", 1},
