@@ -140,9 +140,67 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 	if talks {
 		code, pattern, what = "046", "<noun> TALKS WITH +", "talks held (046)"
 	}
+	// "during a meeting in the Oval Office with Li Wei": held on one
+	// side's own ground, the meeting is a visit its host received (043)
+	// and its guest made (042).
+	sc, tc := actor.CountryOf(ms[src].Code), actor.CountryOf(tm.Code)
+	if !talks && sc != "" && tc != "" && sc != tc {
+		host, guest, hm, gm := src, tgt, ms[src], tm
+		if a.hostPlace(toks, ms, k+1, with, tc) {
+			host, guest, hm, gm = tgt, src, tm, ms[src]
+		}
+		if a.hostPlace(toks, ms, k+1, with, actor.CountryOf(hm.Code)) {
+			cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "043", src: host, tgt: guest,
+				pattern: "<noun> MEETING AT HOME WITH +", entries: []string{"noun " + toks[k].Form + ": a visit hosted (043)"}}
+			a.emitNominal(s, toks, ms, cl, hm, gm, says, times)
+			rev := *cl
+			rev.code, rev.src, rev.tgt = "042", guest, host
+			rev.entries = []string{"noun " + toks[k].Form + ": a visit made (042)"}
+			a.emitNominal(s, toks, ms, &rev, gm, hm, says, times)
+			return
+		}
+	}
 	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
 		pattern: pattern, entries: []string{"noun " + toks[k].Form + ": " + what}}
 	a.emitNominal(s, toks, ms, cl, ms[src], tm, says, times)
+}
+
+// seatNames are the seats of government (upper-case words) that stand
+// for their country's ground but that no actor names and no gazetteer
+// lists as a town.
+var seatNames = map[string]string{"OVAL OFFICE": "USA", "KREMLIN": "RUS", "ELYSEE": "FRA", "ÉLYSÉE": "FRA", "ZHONGNANHAI": "CHN"}
+
+// hostPlace reports a place of country cc that "in" or "at" opens
+// between lo and hi ("in the Oval Office", "at the White House", "in
+// Paris"): a meeting held there is on cc's own ground.
+func (a *article) hostPlace(toks []model.Token, ms []actor.Mention, lo, hi int, cc string) bool {
+	for j := lo; j < hi; j++ {
+		if a.w.up[j] != "IN" && a.w.up[j] != "AT" {
+			continue
+		}
+		p := j + 1
+		for p < hi && toks[p].UPOS == "DET" {
+			p++
+		}
+		if p >= hi {
+			return false
+		}
+		for _, m := range ms {
+			// "in his office" leaves who owns the place to the reader.
+			if m.Start == p {
+				return m.Kind != actor.Pronoun && actor.CountryOf(m.Code) == cc
+			}
+		}
+		if seatNames[a.w.up[p]] == cc || p+1 < hi && seatNames[a.w.up[p]+" "+a.w.up[p+1]] == cc {
+			return true
+		}
+		if g := a.c.Places; g != nil {
+			pl, _, ok := g.Locate(a.text[toks[0].Start:toks[len(toks)-1].End], toks[j:hi], nil)
+			return ok && pl.Country == cc
+		}
+		return false
+	}
+	return false
 }
 
 // officialNouns are the nouns of a country's officials that the agent
