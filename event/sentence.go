@@ -426,4 +426,31 @@ func (a *article) markNames(toks []model.Token) {
 			}
 		}
 	}
+	markCitations(toks, a.w.name, id)
+}
+
+// markCitations numbers in name, after the names numbered up to id, each
+// citation of a numbered instrument no entity holds: two or more
+// capitalised words, not the sentence's first, before a number
+// ("under Executive Order 13582", "Security Council Resolution 2254").
+// Its words are a title, not the pattern nouns they spell ("providing
+// services ... under Executive Order 13582" orders no one).
+func markCitations(toks []model.Token, name []int16, id int16) {
+	for k := 2; k < len(toks); k++ {
+		if !allDigits(toks[k].Form) || name[k] != 0 {
+			continue
+		}
+		j := k
+		for j > 1 && name[j-1] == 0 && isCapitalised(toks[j-1].Form) && isWordToken(toks[j-1]) &&
+			(toks[j-1].UPOS == "PROPN" || toks[j-1].UPOS == "NOUN" || toks[j-1].UPOS == "ADJ") {
+			j--
+		}
+		if k-j < 2 {
+			continue
+		}
+		id++
+		for i := j; i <= k; i++ {
+			name[i] = id
+		}
+	}
 }
