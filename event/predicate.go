@@ -919,7 +919,12 @@ func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) boo
 	case "DEFEND":
 		// "lawmakers defending the state budget": speaking up for a
 		// thing no actor names is no protection (074) of anyone
-		// named further on. "defended Ukrainian territory" keeps it.
+		// named further on, nor is one's own ("defended its tariffs
+		// on Peruvian copper", "its new rules"). "defended Ukrainian
+		// territory" keeps it.
+		for k < len(toks) && (toks[k].XPOS == "PRP$" || toks[k].UPOS == "ADJ" && holding(ms, k) < 0 && k > cl.vEnd && toks[cl.vEnd].XPOS == "PRP$") {
+			k++
+		}
 		return unnamedThing(toks, ms, k, false)
 	case "DEAL":
 		// "unequipped to deal with the surge of migrants": handling a
