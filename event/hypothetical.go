@@ -143,6 +143,9 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 	// "would have objected to Ukraine opening an investigation": a
 	// gerund a verb under a modal governs through a preposition has not
 	// happened either.
+	if forbiddenGerund(toks, v) {
+		return true
+	}
 	if g := gerundGovernor(toks, v); g >= 0 {
 		for k := g - 1; k >= 0 && k >= g-3; k-- {
 			if modals[plainWord(toks[k].Form)] {
@@ -523,6 +526,41 @@ func gerundGovernor(toks []model.Token, v int) int {
 		return k
 	}
 	return -1
+}
+
+// forbidLemmas are verbs (upper-case lemmas) that keep someone from the
+// deed a gerund after "from" names: "are barred from selling arms",
+// "banned Chilean firms from providing services".
+var forbidLemmas = map[string]bool{
+	"PROHIBIT": true, "BAR": true, "BAN": true, "FORBID": true, "PREVENT": true,
+	"STOP": true, "BLOCK": true, "PRECLUDE": true, "RESTRICT": true, "DEBAR": true,
+}
+
+// forbiddenGerund reports a gerund at v after "from" whose governor is a
+// verb of forbidding or preventing (forbidLemmas): the deed one is kept
+// from has not happened by being forbidden ("U.S. firms are prohibited
+// from providing services to the government" provides nothing).
+func forbiddenGerund(toks []model.Token, v int) bool {
+	if toks[v].XPOS != "VBG" {
+		return false
+	}
+	k := v - 1
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(toks[k].Form, "from") {
+		return false
+	}
+	// The verb, before any object it keeps from the deed ("banned
+	// Chilean firms from").
+	k--
+	for n := 0; k >= 0 && n < 4; n++ {
+		if u := toks[k].UPOS; u != "PROPN" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "PRON" && u != "ADV" {
+			break
+		}
+		k--
+	}
+	return k >= 0 && isVerb(toks[k]) && forbidLemmas[strings.ToUpper(toks[k].Lemma)]
 }
 
 // likenedAdjectives (lower-case forms) liken something to a deed they
