@@ -236,6 +236,14 @@ func (st *state) titledAgain(m *Mention, i int) *Mention {
 		return nil
 	}
 	ws := strings.Fields(m.Name)
+	// A name the names model read with its title ("Minister Rowe" as one
+	// person) ends in the person's words after the title's.
+	for len(ws) > 1 {
+		if _, n, ok := st.r.d.AgentEntry(ws[:1]); !ok || n != 1 {
+			break
+		}
+		ws = ws[1:]
+	}
 	h, ok := st.surnames[surnameKey(ws[len(ws)-1])]
 	if !ok || h >= len(st.history) {
 		return nil
