@@ -930,9 +930,21 @@ func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) boo
 		// "unequipped to deal with the surge of migrants": handling a
 		// problem no actor names.
 		return word(k, "with") && unnamedThing(toks, ms, k+1, true)
+	case "OFFER", "AUTHORIZE", "AUTHORISE", "ANNOUNCE", "APPROVE", "POST":
+		// "is offering rewards for information on the smugglers",
+		// "authorized a reward of up to $5 million for information
+		// leading to their arrest": a bounty is on whom the
+		// information is about, no offer to them. "offered Chile a
+		// reward" (an indirect object) keeps its offer.
+		o := a.t.object(cl.v)
+		return o >= 0 && rewardNouns[a.w.lem[o]] && a.t.child(cl.v, "iobj") < 0
 	}
 	return false
 }
+
+// rewardNouns are bounties offered for information or a capture
+// (upper-case lemmas).
+var rewardNouns = map[string]bool{"REWARD": true, "BOUNTY": true}
 
 // unnamedThing reports a common noun at k, past determiners (and
 // adjectives, with pastAdj), that no actor mention in ms covers: a thing
