@@ -456,6 +456,9 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	if n == 1 && portfolioInName(toks, st.up, i) {
 		return Mention{}, false
 	}
+	if st.organBeforeTitle(toks, i, n, a) {
+		return Mention{}, false
+	}
 	// "King and Weeks were abducted" after "American Kevin King": a
 	// capitalised title that is the surname of a person named in full
 	// earlier is that person, not the title ("King Edward" still is).
@@ -1242,6 +1245,28 @@ func usedMeans(toks []model.Token, up []string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// organBeforeTitle reports an organ's agent at i (n words, entry a;
+// "Foreign Office", "Defence Ministry") that is part of the title of the
+// person named right after it ("Foreign Office Minister Anna Rowe"): the
+// organ says which minister, not who acts, and read as an actor of its
+// own it takes the country in context and stands in for the minister as
+// the source, where the minister read alone is placed like any titled
+// person. A spokesperson's title after it ("Foreign Ministry spokesman
+// Li Wen") is left to the organ, which says whom the spokesman speaks
+// for.
+func (st *state) organBeforeTitle(toks []model.Token, i, n int, a dict.Agent) bool {
+	j := i + n
+	if personTitle(a.Phrase) || !strings.Contains(a.Code, "GOV") || j+1 >= len(toks) || !capitalised(toks[i].Form) {
+		return false
+	}
+	t, k, ok := st.r.d.AgentEntry(st.up[j:])
+	if !ok || !personTitle(t.Phrase) || strings.Contains(t.Phrase, "SPOKES") || !capitalised(toks[j].Form) {
+		return false
+	}
+	en, ok := st.entity(j + k)
+	return ok && en.Kind == model.Person && j+k < len(toks) && en.Start == toks[j+k].Start
 }
 
 // portfolioInName reports whether the capitalised word at i is one of

@@ -266,3 +266,38 @@ func TestPortfolioInName(t *testing.T) {
 		checkSpelled(t, r, tt.src, tt.want)
 	}
 }
+
+// TestOrganBeforeTitle checks that a government organ right before a
+// person's title and name ("Foreign Office Minister Anna Rowe") is part
+// of the title, not an actor of its own that takes the country in
+// context, while a spokesperson's organ and an organ with no name after
+// its title still are actors.
+func TestOrganBeforeTitle(t *testing.T) {
+	british := "The/DET British/ADJ government/NOUN sent/VERB aid/NOUN"
+	tests := []struct {
+		name string
+		srcs []string
+		want string
+	}{
+		{"an office before a minister",
+			[]string{british, "Foreign/PROPN Office/PROPN Minister/PROPN [Anna Rowe] visited/VERB Jordan/PROPN"},
+			"Minister Anna Rowe=GBRGOV|Jordan=JOR"},
+		{"a ministry before a minister",
+			[]string{british, "Defence/PROPN Ministry/PROPN Minister/PROPN [Anna Rowe] visited/VERB Jordan/PROPN"},
+			"Minister Anna Rowe=GBRGOV|Jordan=JOR"},
+		{"a spokesman's ministry",
+			[]string{"Foreign/PROPN Ministry/PROPN spokesman/NOUN [Li Wen] criticised/VERB Japan/PROPN"},
+			"Foreign Ministry spokesman Li Wen=GOV|Japan=JPN"},
+		{"a title with no name after it",
+			[]string{british, "Foreign/PROPN Office/PROPN ministers/NOUN/NNS visited/VERB Jordan/PROPN"},
+			"Foreign Office=GBRGOV|ministers=GBRGOV|Jordan=JOR"},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
