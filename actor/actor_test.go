@@ -1850,3 +1850,25 @@ func resolvedAll(r *Resolver, srcs []string, day time.Time) []string {
 	}
 	return got
 }
+
+// resolveCase is a table case of sentences (see document) and the
+// "text=CODE" of every mention they resolve to, sentence by sentence.
+type resolveCase struct {
+	name  string
+	sents []string
+	want  []string
+}
+
+// checkResolved resolves each case's sentences with r on day and
+// compares every mention with the case's want.
+func checkResolved(t *testing.T, r *Resolver, day time.Time, tests []resolveCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolvedAll(r, tt.sents, day)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

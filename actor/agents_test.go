@@ -187,11 +187,7 @@ func TestLeaderOf(t *testing.T) {
 // and that a lower-case deputy stays a sheriff's deputy.
 func TestDeputyOffice(t *testing.T) {
 	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name  string
-		sents []string
-		want  []string // "text=CODE" of every mention, sentence by sentence
-	}{
+	tests := []resolveCase{
 		{"the deputy of a listed office, then the bare deputy title",
 			[]string{"Deputy/PROPN Secretary/PROPN of/ADP State/PROPN [Dana Whitfield] met/VERB Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Gonzalez]", "The/DET Deputy/PROPN Secretary/PROPN praised/VERB Peru"},
 			[]string{"Deputy Secretary of State Dana Whitfield=USAGOV", "Peruvian Foreign Minister Elena Gonzalez=PERGOV", "Deputy Secretary=USAGOV", "Peru=PER"}},
@@ -202,15 +198,7 @@ func TestDeputyOffice(t *testing.T) {
 			[]string{"Peru/PROPN said/VERB a/DET deputy/NOUN shot/VERB a/DET thief/NOUN"},
 			[]string{"Peru=PER", "deputy=PERCOP", "thief=PERCRM"}},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolvedAll(r, tt.sents, day)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkResolved(t, New(dicts(t)), day, tests)
 }
 
 // TestUsedMeans checks that aircraft or troops named as what a verb's

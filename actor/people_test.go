@@ -16,11 +16,7 @@ import (
 // and after a country's envoy to an organisation.
 func TestTitledUnknownPerson(t *testing.T) {
 	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name  string
-		sents []string
-		want  []string // "text=CODE" of every mention, sentence by sentence
-	}{
+	tests := []resolveCase{
 		{"a title noun after an agent", []string{"Peru 's/PART central/ADJ bank/NOUN chief/NOUN [Rita Campos] criticized/VERB Chile", "[Campos] praised/VERB Bolivia"},
 			[]string{"Peru 's central bank chief Rita Campos=PERGOVBUS", "Chile=CHL", "Campos=PERGOVBUS", "Bolivia=BOL"}},
 		{"a title noun without a name is the agent's member", []string{"Peru 's/PART central/ADJ bank/NOUN chief/NOUN criticized/VERB Chile"},
@@ -58,15 +54,7 @@ func TestTitledUnknownPerson(t *testing.T) {
 		{"a country and an organisation's agency are two", []string{"Peru and/CCONJ the/DET UN ambassador/NOUN met/VERB"},
 			[]string{"Peru=PER", "UN ambassador=IGOUNO"}},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolvedAll(r, tt.sents, day)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkResolved(t, New(dicts(t)), day, tests)
 }
 
 // TestNamesake checks that a name the dictionaries know only as a head of
@@ -170,11 +158,7 @@ func TestOrganMember(t *testing.T) {
 // sentence names first; a thing of the country after "of" places no one.
 func TestCountryAfterName(t *testing.T) {
 	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name  string
-		sents []string
-		want  []string // "text=CODE" of every mention, sentence by sentence
-	}{
+	tests := []resolveCase{
 		{"a minister of a country met by another's president",
 			[]string{"Peruvian/ADJ President/PROPN [Jorge Salas] met/VERB Foreign/PROPN Minister/PROPN [Ana Kovac] of/ADP Croatia", "[Kovac] praised/VERB Chile"},
 			[]string{"Peruvian President Jorge Salas=PERGOV", "Foreign Minister Ana Kovac of Croatia=HRVGOV", "Kovac=HRVGOV", "Chile=CHL"}},
@@ -188,15 +172,7 @@ func TestCountryAfterName(t *testing.T) {
 			[]string{"Peruvian/ADJ President/PROPN [Jorge Salas] met/VERB Foreign/PROPN Minister/PROPN [Ana Kovac] of/ADP Croatia 's/PART party/NOUN"},
 			[]string{"Peruvian President Jorge Salas=PERGOV", "Foreign Minister Ana Kovac=PERGOV", "Croatia=HRV"}},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolvedAll(r, tt.sents, day)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkResolved(t, New(dicts(t)), day, tests)
 }
 
 // TestPlacedTitle checks that a country named after a sentence-opening
@@ -205,11 +181,7 @@ func TestCountryAfterName(t *testing.T) {
 // country still says whose its agent is.
 func TestPlacedTitle(t *testing.T) {
 	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name  string
-		sents []string
-		want  []string
-	}{
+	tests := []resolveCase{
 		{"the person named before acts in the country",
 			[]string{"Peru 's/PART foreign/ADJ minister/NOUN [Ana Lind] visited/VERB Chile", "In/ADP Chile Minister/PROPN [Lind] met/VERB Bolivia"},
 			[]string{"Peru 's foreign minister Ana Lind=PERGOV", "Chile=CHL", "Minister Lind=PERGOV", "Bolivia=BOL"}},
@@ -217,13 +189,5 @@ func TestPlacedTitle(t *testing.T) {
 			[]string{"Peru 's/PART foreign/ADJ minister/NOUN [Ana Lind] visited/VERB Chile", "In/ADP Chile police/NOUN criticized/VERB Bolivia"},
 			[]string{"Peru 's foreign minister Ana Lind=PERGOV", "Chile=CHL", "Chile police=CHLCOP", "Bolivia=BOL"}},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := resolvedAll(r, tt.sents, day)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkResolved(t, New(dicts(t)), day, tests)
 }
