@@ -146,10 +146,13 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 	sc, tc := actor.CountryOf(ms[src].Code), actor.CountryOf(tm.Code)
 	if !talks && sc != "" && tc != "" && sc != tc {
 		host, guest, hm, gm := src, tgt, ms[src], tm
-		if a.hostPlace(toks, ms, k+1, with, tc) {
+		home := a.hostPlace(toks, ms, k+1, with, tc)
+		if home {
 			host, guest, hm, gm = tgt, src, tm, ms[src]
+		} else {
+			home = a.hostPlace(toks, ms, k+1, with, sc)
 		}
-		if a.hostPlace(toks, ms, k+1, with, actor.CountryOf(hm.Code)) {
+		if home {
 			cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "043", src: host, tgt: guest,
 				pattern: "<noun> MEETING AT HOME WITH +", entries: []string{"noun " + toks[k].Form + ": a visit hosted (043)"}}
 			a.emitNominal(s, toks, ms, cl, hm, gm, says, times)
