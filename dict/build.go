@@ -70,7 +70,7 @@ func Build(ctx context.Context, cfg BuildConfig) error {
 	// once skipped silently), and the build stops on it.
 	upstreamWarns := len(warns)
 	fmt.Fprintf(cfg.Log, "dict: %d agents of a civil portfolio recoded ~GOV\n", nPortfolio)
-	for _, f := range []dirFile{{path: filepath.Join(cfg.Dir, "supplement.txt"), kind: Actors}, {path: filepath.Join(cfg.Dir, "supplement.agents.txt"), kind: Agents}} {
+	for _, f := range supplementFiles(cfg.Dir) {
 		fmt.Fprintf(cfg.Log, "dict: reading %s (%s)\n", f.path, f.kind)
 		if err := loadFile(&src, f, &warns); err != nil {
 			return err
@@ -186,4 +186,14 @@ func writeFileAtomic(path string, b []byte) error {
 		return fmt.Errorf("dict: %w", err)
 	}
 	return nil
+}
+
+// supplementFiles lists casus's own actor and agent supplements in dir,
+// in the order Build reads them. TestSupplementFilesRead reads the same
+// list, so a supplement added here is checked there too.
+func supplementFiles(dir string) []dirFile {
+	return []dirFile{
+		{path: filepath.Join(dir, "supplement.txt"), kind: Actors},
+		{path: filepath.Join(dir, "supplement.agents.txt"), kind: Agents},
+	}
 }

@@ -12,10 +12,7 @@ import (
 // read, so a slip (a merge's conflict markers, a missing bracket) should
 // fail here, without ../shared, before anyone rebuilds.
 func TestSupplementFilesRead(t *testing.T) {
-	for _, df := range []dirFile{
-		{path: filepath.Join("data", "supplement.txt"), kind: Actors},
-		{path: filepath.Join("data", "supplement.agents.txt"), kind: Agents},
-	} {
+	for _, df := range supplementFiles("data") {
 		var src Sources
 		var warns []error
 		if err := loadFile(&src, df, &warns); err != nil {
