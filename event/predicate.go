@@ -922,8 +922,13 @@ func (a *article) noDeed(toks []model.Token, ms []actor.Mention, cl *clause) boo
 		// named further on, nor is one's own ("defended its tariffs
 		// on Peruvian copper", "its new rules"). "defended Ukrainian
 		// territory" keeps it.
-		for k < len(toks) && (toks[k].XPOS == "PRP$" || toks[k].UPOS == "ADJ" && holding(ms, k) < 0 && k > cl.vEnd && toks[cl.vEnd].XPOS == "PRP$") {
+		if k < len(toks) && toks[k].XPOS == "PRP$" {
+			// Past the possessive, the adjectives of one's own
+			// thing that no actor names ("its new rules").
 			k++
+			for k < len(toks) && (toks[k].XPOS == "PRP$" || toks[k].UPOS == "ADJ" && holding(ms, k) < 0) {
+				k++
+			}
 		}
 		return unnamedThing(toks, ms, k, false)
 	case "DEAL":
