@@ -928,7 +928,7 @@ func (st *state) forcesAhead(i int) string {
 			continue
 		}
 		j := k + n
-		if j+1 < len(st.up) && (st.up[j] == "'S" || st.up[j] == "’S") {
+		if j+1 < len(st.up) && possessiveUp(st.up[j]) {
 			j++
 		}
 		if a, _, ok := st.r.d.AgentEntry(st.up[j:]); ok && (strings.Contains(a.Code, "MIL") || strings.Contains(a.Code, "COP")) {

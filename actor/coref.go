@@ -119,7 +119,7 @@ func (st *state) possessor(i int) (Mention, bool) {
 // possessive of a person the entities name and no mention of the
 // sentence ends at ("Saddam Hussein's army").
 func (st *state) unknownPossessor(i int) bool {
-	if i < 2 || st.up[i-1] != "'S" && st.up[i-1] != "’S" || st.entAt[i-2] < 0 || st.ents[st.entAt[i-2]].Kind != model.Person {
+	if i < 2 || !possessiveUp(st.up[i-1]) || st.entAt[i-2] < 0 || st.ents[st.entAt[i-2]].Kind != model.Person {
 		return false
 	}
 	for h := len(st.history) - 1; h >= st.curAt; h-- {

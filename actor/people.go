@@ -607,7 +607,7 @@ func (st *state) personPossessor(i int) *Mention {
 	}
 	p := &st.history[len(st.history)-1]
 	switch {
-	case i >= 2 && (st.up[i-1] == "'S" || st.up[i-1] == "\u2019S") && p.End == i-1:
+	case i >= 2 && possessiveUp(st.up[i-1]) && p.End == i-1:
 	case p.End == i && (p.Kind == Named || p.Kind == Surname):
 	default:
 		return nil

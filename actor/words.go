@@ -16,6 +16,11 @@ func isName(t model.Token) bool {
 	return capitalised(t.Form) || t.UPOS == "PROPN"
 }
 
+// possessiveUp reports an upper-cased word that is the possessive "'s"
+// the tokenizer splits from its noun, with a straight or a curly
+// apostrophe.
+func possessiveUp(w string) bool { return w == "'S" || w == "\u2019S" }
+
 // capitalised reports a word that begins with an ASCII capital letter.
 func capitalised(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
