@@ -262,11 +262,7 @@ func TestPortfolioInName(t *testing.T) {
 // its title still are actors.
 func TestOrganBeforeTitle(t *testing.T) {
 	british := "The/DET British/ADJ government/NOUN sent/VERB aid/NOUN"
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"an office before a minister",
 			[]string{british, "Foreign/PROPN Office/PROPN Minister/PROPN [Anna Rowe] visited/VERB Jordan/PROPN"},
 			"Minister Anna Rowe=GBRGOV|Jordan=JOR"},
@@ -280,12 +276,5 @@ func TestOrganBeforeTitle(t *testing.T) {
 			[]string{british, "Foreign/PROPN Office/PROPN ministers/NOUN/NNS visited/VERB Jordan/PROPN"},
 			"Foreign Office=GBRGOV|ministers=GBRGOV|Jordan=JOR"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }

@@ -20,6 +20,27 @@ func resolvedLast(t *testing.T, r *Resolver, srcs []string) string {
 	return strings.Join(spelled(text, ms[len(ms)-1]), "|")
 }
 
+// lastCase is a document's sentences and the mentions of its last
+// sentence spelled as resolvedLast spells them.
+type lastCase struct {
+	name string
+	srcs []string
+	want string
+}
+
+// checkLast resolves each case's document with r and compares the
+// mentions of its last sentence with the case's want.
+func checkLast(t *testing.T, r *Resolver, tests []lastCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // resolvedLastGlued is resolvedLast on text written as glued writes it,
 // with no space around a hyphen.
 func resolvedLastGlued(t *testing.T, r *Resolver, srcs []string) string {
@@ -38,11 +59,7 @@ func resolvedLastGlued(t *testing.T, r *Resolver, srcs []string) string {
 // not for the last actor that sentence named, and that it falls back to
 // the last compatible mention where the last sentence opened otherwise.
 func TestSubjectAgain(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"it after a subject and an object",
 			[]string{"Kenya closed/VERB its/PRON/PRP$ border/NOUN with/ADP Somalia ./PUNCT", "It/PRON accused/VERB Somalia of/ADP raids/NOUN"},
 			"It=KEN|Somalia=SOM"},
@@ -71,14 +88,7 @@ func TestSubjectAgain(t *testing.T) {
 			[]string{"Kenya criticised/VERB Somalia", "Talks/NOUN/NNS failed/VERB", "It/PRON left/VERB"},
 			"It=SOM"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestDescriptionAgain checks descriptions of a country, a bloc or a
@@ -88,11 +98,7 @@ func TestSubjectAgain(t *testing.T) {
 // another one leaves the phrase alone; a city where an organisation
 // sits, and a people's agent, are no organisation nor group.
 func TestDescriptionAgain(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"the country as the subject after a subject and an object",
 			[]string{"Peru accused/VERB Chile of/ADP spying/NOUN", "The/DET country/NOUN also/ADV asked/VERB Bolivia for/ADP help/NOUN"},
 			"The country=PER|Bolivia=BOL"},
@@ -142,14 +148,7 @@ func TestDescriptionAgain(t *testing.T) {
 			[]string{"Hamas/PROPN freed/VERB two/NUM British/ADJ aid/NOUN workers/NOUN/NNS", "The/DET group/NOUN asked/VERB Britain to/PART act/VERB"},
 			"The group=PSEREBHMS|Britain=GBR"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // glued writes the tokens of sents with no space around a hyphen ("Aru-
@@ -228,11 +227,7 @@ func TestPersonNamedWithTitle(t *testing.T) {
 // country leads or the dictionaries name, and the forces of a coalition
 // named nowhere before amid news of the Islamic State.
 func TestGroupsAndMembers(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"the group is the armed group, not the organisation named since",
 			[]string{"Al/PROPN Shabaab/PROPN attacked/VERB an/DET African/PROPN Union/PROPN base/NOUN", "The/DET group/NOUN has/AUX fought/VERB Somalia"},
 			"The group=SOMREB|Somalia=SOM"},
@@ -273,14 +268,7 @@ func TestGroupsAndMembers(t *testing.T) {
 			[]string{"The/DET Syrian/PROPN National/PROPN Coalition/PROPN met/VERB in/ADP Doha/PROPN", "Oman praised/VERB the/DET coalition/NOUN"},
 			"Oman=OMN"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestOrganisationAgain checks an organisation's name cut short to its
@@ -323,11 +311,7 @@ func TestOrganisationAgain(t *testing.T) {
 // sentence led with, and that a country earlier in its own sentence
 // still decides.
 func TestInstitutionAgain(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"the ministry after another country's officials",
 			[]string{"Peru 's/PART foreign/ADJ ministry/NOUN summoned/VERB Chile 's/PART ambassador/NOUN", "Chilean/ADJ officials/NOUN/NNS replied/VERB", "The/DET ministry/NOUN accused/VERB Chile"},
 			"ministry=PERGOV|Chile=CHL"},
@@ -344,14 +328,7 @@ func TestInstitutionAgain(t *testing.T) {
 			[]string{"Ministry/PROPN of/ADP Foreign/PROPN Affairs/PROPN of/ADP Latvia", "Belarusian/ADJ officials/NOUN/NNS replied/VERB", "The/DET Ministry/PROPN accused/VERB Belarus"},
 			"Ministry=LVAGOV|Belarus=BLR"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestSidesNotSpeakers checks that "both sides" that a list of the same
@@ -359,11 +336,7 @@ func TestInstitutionAgain(t *testing.T) {
 // that list, and for no one where none was; and that a list that does
 // not speak of the sides still stands for them.
 func TestSidesNotSpeakers(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"a list that says both sides",
 			[]string{"Peru and/CCONJ Chile fought/VERB/VBD near/ADP the/DET border/NOUN", "Egypt and/CCONJ Qatar said/VERB/VBD both/DET sides/NOUN/NNS broke/VERB/VBD the/DET truce/NOUN"},
 			"Egypt=EGY|Qatar=QAT|both sides=PER|both sides=CHL"},
@@ -380,14 +353,7 @@ func TestSidesNotSpeakers(t *testing.T) {
 			[]string{"Fighting/NOUN resumed/VERB/VBD", "Egypt and/CCONJ Qatar signed/VERB/VBD a/DET deal/NOUN under/ADP which/PRON both/DET sides/NOUN/NNS cut/VERB/VBD tariffs/NOUN/NNS"},
 			"Egypt=EGY|Qatar=QAT|both sides=EGY|both sides=QAT"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestStoryPair checks that "both countries", "the two governments" and
@@ -397,11 +363,7 @@ func TestSidesNotSpeakers(t *testing.T) {
 // a list of bystanders in the sentence before gives way to them; and
 // that a bare "the two" that acts stands for the two parties named last.
 func TestStoryPair(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"both countries after a third country named last",
 			[]string{"Peru accused/VERB Chile of/ADP spying/VERB", "Chile denied/VERB it/PRON", "Brazil offered/VERB talks/NOUN/NNS", "Ecuador urged/VERB both/DET countries/NOUN/NNS to/PART talk/VERB"},
 			"Ecuador=ECU|both countries=PER|both countries=CHL"},
@@ -448,14 +410,7 @@ func TestStoryPair(t *testing.T) {
 			[]string{"Peru and/CCONJ Chile held/VERB talks/NOUN/NNS", "the/DET two/NUM were/AUX praised/VERB"},
 			""},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestTheirBodies checks that "their" before a government's ministries,
@@ -463,11 +418,7 @@ func TestStoryPair(t *testing.T) {
 // stands for each country's government, and that after one country's
 // actor it is no pair: "their" is that actor, as before.
 func TestTheirBodies(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"their energy ministries after a list of two",
 			[]string{"Peru and/CCONJ Chile agreed/VERB/VBD to/PART drill/VERB ,/PUNCT and/CCONJ their/PRON/PRP$ energy/NOUN ministries/NOUN/NNS met/VERB"},
 			"Peru=PER|Chile=CHL|their energy ministries=PERGOV|their energy ministries=CHLGOV"},
@@ -478,25 +429,14 @@ func TestTheirBodies(t *testing.T) {
 			[]string{"Peru recalled/VERB troops/NOUN/NNS", "their/PRON/PRP$ envoys/NOUN/NNS met/VERB"},
 			"their=PERMIL|envoys=PERGOV"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestDescriptionInName checks that a description's head that a
 // capitalised name word follows ("The State Department") is part of that
 // name, not a country referred back to, while "The State" alone still is.
 func TestDescriptionInName(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"a name goes on after the head",
 			[]string{"Cuba accused/VERB the/DET United/PROPN States/PROPN", "The/DET State/PROPN Department/PROPN rejected/VERB the/DET claim/NOUN"},
 			"State Department=USAGOV"},
@@ -504,14 +444,7 @@ func TestDescriptionInName(t *testing.T) {
 			[]string{"Peru accused/VERB Chile of/ADP spying/NOUN", "The/DET State/PROPN also/ADV asked/VERB Bolivia for/ADP help/NOUN"},
 			"The State=PER|Bolivia=BOL"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestCountedList checks that "the four countries", "the five
@@ -519,11 +452,7 @@ func TestDescriptionInName(t *testing.T) {
 // sentence before, a leader phrase for their governments, and for no one
 // where no such list was named.
 func TestCountedList(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"the four countries after a list of four",
 			[]string{"Peru ,/PUNCT Chile ,/PUNCT Bolivia and/CCONJ Ecuador signed/VERB a/DET pact/NOUN", "the/DET four/NUM countries/NOUN/NNS urged/VERB Brazil"},
 			"the four countries=PER|the four countries=CHL|the four countries=BOL|the four countries=ECU|Brazil=BRA"},
@@ -537,14 +466,7 @@ func TestCountedList(t *testing.T) {
 			[]string{"Peru ,/PUNCT Chile and/CCONJ Bolivia signed/VERB a/DET pact/NOUN", "the/DET four/NUM countries/NOUN/NNS urged/VERB Brazil"},
 			"Brazil=BRA"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestListAgain checks that "they" opening its sentence as its subject
@@ -552,11 +474,7 @@ func TestCountedList(t *testing.T) {
 // people named after it, and that it does not where the last sentence
 // opened with one actor.
 func TestListAgain(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"they after a list that opened the last sentence",
 			[]string{"Peru and/CCONJ Chile fought/VERB a/DET war/NOUN that/PRON drove/VERB Peruvian/ADJ villagers/NOUN/NNS from/ADP homes/NOUN/NNS", "They/PRON signed/VERB a/DET treaty/NOUN"},
 			"They=PER|They=CHL"},
@@ -567,14 +485,7 @@ func TestListAgain(t *testing.T) {
 			[]string{"Peru drove/VERB Chilean/ADJ villagers/NOUN/NNS from/ADP homes/NOUN/NNS", "They/PRON returned/VERB"},
 			"They=CHLCVL"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestObjectPronoun checks that "them" or "him" right after the verb of
@@ -582,11 +493,7 @@ func TestListAgain(t *testing.T) {
 // not for that subject nor for an actor of the subject's country; and
 // that a subject inside the sentence is left as it was.
 func TestObjectPronoun(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"them after a country's verb",
 			[]string{"Chile detained/VERB/VBD five/NUM Peruvian/ADJ fishermen/NOUN/NNS", "Chile released/VERB/VBD them/PRON/PRP"},
 			"Chile=CHL|them=PERCVL"},
@@ -609,14 +516,7 @@ func TestObjectPronoun(t *testing.T) {
 			[]string{"Chilean/ADJ police/NOUN/NNS said/VERB/VBD the/DET men/NOUN/NNS carried/VERB/VBD maps/NOUN/NNS", "A/DET Chilean/ADJ court/NOUN ordered/VERB/VBD them/PRON/PRP held/VERB/VBN"},
 			"Chilean court=CHLJUD"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestBackerNoAntecedent checks that "its" after a backed group does not
@@ -648,11 +548,7 @@ func TestBackerNoAntecedent(t *testing.T) {
 // rules where people of two countries held the title, or where the
 // earlier title was a deputy's.
 func TestTitleAgain(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"the foreign minister is the one named, not the sentence's first country",
 			[]string{"Kenyan/ADJ President [Ana Wanjiru] met/VERB Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Ruiz] in/ADP {Nairobi}",
 				"The/DET President/PROPN thanked/VERB the/DET Foreign/PROPN Minister/PROPN"},
@@ -690,14 +586,7 @@ func TestTitleAgain(t *testing.T) {
 				"The/DET Secretary/PROPN left/VERB"},
 			""},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestOfficialSides checks that "the two sides" opening a sentence after
@@ -705,11 +594,7 @@ func TestTitleAgain(t *testing.T) {
 // governments, and that it stands for no one after officials of one
 // country, or after other actors named apart.
 func TestOfficialSides(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"two officials who met",
 			[]string{"Chilean/ADJ Foreign/PROPN Minister/PROPN [Ana Lind] met/VERB Peruvian/ADJ Defence/PROPN Minister/PROPN [Elena Ruiz]", "The/DET two/NUM sides/NOUN agreed/VERB"},
 			"The two sides=CHLGOV|The two sides=PERGOV"},
@@ -729,14 +614,7 @@ func TestOfficialSides(t *testing.T) {
 			[]string{"Chilean/ADJ troops/NOUN/NNS shelled/VERB Peruvian/ADJ soldiers/NOUN/NNS", "The/DET two/NUM sides/NOUN agreed/VERB"},
 			""},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestExpletiveIt checks that an "it" that opens a clause about a clause
@@ -780,11 +658,7 @@ func TestTitledAgain(t *testing.T) {
 	first := "Danish/ADJ Prince/PROPN [Rilian Holm] spoke/VERB"
 	between := "A/DET banker/NOUN died/VERB in/ADP a/DET Kenyan/ADJ prison/NOUN"
 	unplaced := "Prince/PROPN [Rilian Holm] ,/PUNCT the/DET brother/NOUN of/ADP the/DET Danish/ADJ heir/NOUN ,/PUNCT spoke/VERB"
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"the surname after the title",
 			[]string{first, between, "Prince/PROPN [Holm] met/VERB Chinese/ADJ officials/NOUN/NNS"},
 			"Prince Holm=DNKGOV|Chinese officials=CHNGOV"},
@@ -810,14 +684,7 @@ func TestTitledAgain(t *testing.T) {
 			[]string{first, between, "Prince/PROPN [Erik Holm] met/VERB Chinese/ADJ officials/NOUN/NNS"},
 			"Prince Erik Holm=KENGOV|Chinese officials=CHNGOV"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestHoldsTitle checks that a title is held only as whole words of a

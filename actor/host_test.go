@@ -9,11 +9,7 @@ import "testing"
 // and that other bare agents, and agents after a sentence led otherwise,
 // keep the country they took.
 func TestForcesHost(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"junta after foreign troops in the last sentence",
 			[]string{"French/ADJ troops/NOUN/NNS withdrew/VERB from/ADP Niger ./PUNCT", "The/DET junta/NOUN expelled/VERB a/DET German/ADJ diplomat/NOUN"},
 			"junta=NERGOV|German diplomat=DEUGOV"},
@@ -57,14 +53,7 @@ func TestForcesHost(t *testing.T) {
 			[]string{"Chad/PROPN accused/VERB Sudan of/ADP raids/NOUN/NNS ./PUNCT", "The/DET rebels/NOUN/NNS denied/VERB the/DET charge/NOUN"},
 			"rebels=TCDREB"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestArmedGroupFighters checks that bare fighters after an armed group
@@ -72,11 +61,7 @@ func TestForcesHost(t *testing.T) {
 // that fighters of a country named after the group, or a group named
 // two sentences back, leave them as they were.
 func TestArmedGroupFighters(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"militants after the group in the last sentence",
 			[]string{"Peruvian/ADJ jets/NOUN/NNS struck/VERB Islamic/PROPN State/PROPN camps/NOUN/NNS", "The/DET strikes/NOUN/NNS killed/VERB/VBD four/NUM militants/NOUN/NNS"},
 			"militants=IMGMUSISI"},
@@ -87,14 +72,7 @@ func TestArmedGroupFighters(t *testing.T) {
 			[]string{"Islamic/PROPN State/PROPN and/CCONJ Peruvian/ADJ rebels/NOUN/NNS raided/VERB/VBD a/DET town/NOUN", "Chile 's/PART army/NOUN killed/VERB/VBD four/NUM militants/NOUN/NNS"},
 			"Chile 's army=CHLMIL|militants=CHLUAF"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
 
 // TestCoupHost checks that a bare junta or military rulers are the
@@ -102,11 +80,7 @@ func TestArmedGroupFighters(t *testing.T) {
 // rulers), not of the country the sentence before led with, and that
 // without such a cue they keep the country they took.
 func TestCoupHost(t *testing.T) {
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	tests := []lastCase{
 		{"junta after a coup in a country",
 			[]string{"Germany/PROPN criticised/VERB the/DET coup/NOUN in/ADP Niger ./PUNCT", "The/DET junta/NOUN expelled/VERB a/DET French/ADJ diplomat/NOUN"},
 			"junta=NERGOV|French diplomat=FRAGOV"},
@@ -129,12 +103,5 @@ func TestCoupHost(t *testing.T) {
 			[]string{"Germany/PROPN criticised/VERB the/DET coup/NOUN in/ADP Niger ./PUNCT", "The/DET army/NOUN closed/VERB the/DET border/NOUN"},
 			"army=DEUMIL"},
 	}
-	r := New(dicts(t))
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkLast(t, New(dicts(t)), tests)
 }
