@@ -861,11 +861,11 @@ var endingLemmas = map[string]bool{
 // says it was not held: "a meeting that was canceled", "the talks,
 // postponed twice".
 func (a *article) unheldByClause(k int) bool {
-	if !a.t.ok {
+	if !a.t.ok || k >= len(a.t.kids) {
 		return false
 	}
-	for c := range a.t.head {
-		if a.t.head[c] != k || base(a.t.rel[c]) != "acl" {
+	for _, c := range a.t.kids[k] {
+		if base(a.t.rel[c]) != "acl" {
 			continue
 		}
 		// Not every unheldLemma: "an emergency meeting called by
