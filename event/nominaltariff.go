@@ -120,13 +120,11 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 		case "ON", "AGAINST", "FROM", "TO":
 			continue
 		}
-		for i := range ms {
-			m := &ms[i]
-			if m.Start == j && m.Kind != actor.Pronoun && i != src {
-				if c := actor.CountryOf(m.Code); c != "" && c != sc {
-					tgt = i
-				}
-				break
+		// argAt may look past an article to a mention at j+1; that one
+		// must still stand in the phrase.
+		if i := argAt(toks, ms, j); i >= 0 && ms[i].Start < end && ms[i].Kind != actor.Pronoun && i != src {
+			if c := actor.CountryOf(ms[i].Code); c != "" && c != sc {
+				tgt = i
 			}
 		}
 	}
