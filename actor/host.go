@@ -214,7 +214,7 @@ func coupCue(up []string, m Mention) bool {
 	}
 	// "Mali's coup", "Mali's military rulers", "the Gabon coup".
 	k := m.End
-	if k < len(up) && (up[k] == "'S" || up[k] == "'") {
+	if k < len(up) && (possessiveUp(up[k]) || up[k] == "'") {
 		k++
 	}
 	if k < len(up) && up[k] == "MILITARY" {
