@@ -74,7 +74,7 @@ func (a *article) countedDate(toks []model.Token, v int, times []when.Expression
 		return model.Date{}, when.Expression{}, false
 	}
 	x := times[anchor]
-	unit := strings.TrimSuffix(strings.ToUpper(toks[m-1].Form), "S")
+	unit := strings.TrimSuffix(a.w.up[m-1], "S")
 	if a.w.up[m] == "AFTER" {
 		n = -n
 	}
