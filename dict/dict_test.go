@@ -87,6 +87,10 @@ func TestActorErrors(t *testing.T) {
 		{"bad group", "A [ALB//SRB]\n", 1, ErrCode},
 		{"unclosed", "A [ALB\n", 1, ErrSyntax},
 		{"empty", "A []\n", 1, ErrCode},
+		// A merge's conflict markers: "<<<<<<< HEAD" would read as a name.
+		{"conflict ours", "A [ALB]\n<<<<<<< HEAD\nB [BIH]\n", 2, ErrSyntax},
+		{"conflict middle", "A [ALB]\n=======\n", 2, ErrSyntax},
+		{"conflict theirs", "A [ALB]\n>>>>>>> h-branch\n", 2, ErrSyntax},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -365,6 +369,7 @@ func TestVerbErrors(t *testing.T) {
 		{"unbalanced", "--- A [010] ---\nA\n- * (TO X [010]\n", ErrSyntax},
 		{"undefined synset", "--- A [010] ---\nA\n- * &NOPE [010]\n", ErrSynset},
 		{"multi without plus", "--- A [010] ---\nA_B_C\n- * (X) Y) [010]\n", ErrSyntax},
+		{"conflict marker", "--- A [010] ---\n<<<<<<< HEAD\nA\n- * X [010]\n", ErrSyntax},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadVerbs(strings.NewReader(tc.in))

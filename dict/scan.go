@@ -3,6 +3,7 @@ package dict
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -41,6 +42,12 @@ func (l *lines) next() (string, int, bool) {
 			s = strings.TrimPrefix(s, "\uFEFF")
 		}
 		l.comment = ""
+		if conflictMarker(s) {
+			// A merge left both sides in the file: no line after it
+			// can be trusted to be either side's.
+			l.err = &ParseError{File: l.file, Line: l.n, Text: strings.TrimSpace(s), Err: fmt.Errorf("%w: a merge conflict marker", ErrSyntax)}
+			return "", l.n, false
+		}
 		s = l.strip(s)
 		if strings.TrimSpace(s) == "" {
 			continue
@@ -128,4 +135,11 @@ func cutComment(s string) (text, comment string) {
 		}
 	}
 	return s, ""
+}
+
+// conflictMarker reports a line git writes around a merge conflict:
+// "<<<<<<< ours", "=======" and ">>>>>>> theirs". None is a dictionary
+// line, and "<<<<<<< HEAD" would otherwise read as a name.
+func conflictMarker(s string) bool {
+	return s == "=======" || strings.HasPrefix(s, "<<<<<<< ") || strings.HasPrefix(s, ">>>>>>> ")
 }
