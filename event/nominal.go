@@ -859,20 +859,26 @@ var endingLemmas = map[string]bool{
 
 // unheldByClause reports a noun at k whose relative clause or participle
 // says it was not held: "a meeting that was canceled", "the talks,
-// postponed twice".
-func (a *article) unheldByClause(k int) bool {
-	if !a.t.ok || k >= len(a.t.kids) {
+// postponed twice". The parse may hang the clause on the last word of
+// the noun's phrase (up to hi) instead: "a meeting between the two
+// presidents that was canceled"; there only a passive participle counts,
+// since "the delegation that postponed the vote" says nothing of the
+// meeting.
+func (a *article) unheldByClause(k, hi int) bool {
+	if !a.t.ok {
 		return false
 	}
-	for _, c := range a.t.kids[k] {
-		if base(a.t.rel[c]) != "acl" {
-			continue
-		}
-		// Not every unheldLemma: "an emergency meeting called by
-		// France" was held.
-		switch a.w.lem[c] {
-		case "CANCEL", "POSTPONE", "DELAY", "RESCHEDULE":
-			return true
+	for h := k; h < hi && h < len(a.t.kids); h++ {
+		for _, c := range a.t.kids[h] {
+			if base(a.t.rel[c]) != "acl" || h != k && a.toks[c].XPOS != "VBN" {
+				continue
+			}
+			// Not every unheldLemma: "an emergency meeting called by
+			// France" was held.
+			switch a.w.lem[c] {
+			case "CANCEL", "POSTPONE", "DELAY", "RESCHEDULE":
+				return true
+			}
 		}
 	}
 	return false
@@ -925,7 +931,7 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 	}
 	// "a meeting between them in Chile that was canceled": a clause on
 	// the noun may say the same.
-	if a.unheldByClause(cl.v) {
+	if a.unheldByClause(cl.v, cl.hi) {
 		return
 	}
 	// "Iran ended its crackdown on protesters", "halted its offensive

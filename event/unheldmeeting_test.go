@@ -13,6 +13,8 @@ func TestUnheldMeeting(t *testing.T) {
 			nil, []string{"PERGOV>CHLGOV:040", "CHLGOV>PERGOV:040"}},
 		{"A meeting between Peru and Chile, postponed twice, is now set for May.",
 			nil, []string{"PER>CHL:040", "CHL>PER:040"}},
+		{"A meeting between the Peruvian president and the Chilean president that was canceled on Friday drew protests in Lima.",
+			nil, []string{"PERGOV>CHLGOV:040", "CHLGOV>PERGOV:040"}},
 		{"A meeting between the Peruvian president and the Chilean president took place in Lima on Monday.",
 			[]string{"PERGOV>CHLGOV:040"}, nil},
 	})
