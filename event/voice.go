@@ -193,14 +193,15 @@ func withFirstPerson(toks []model.Token, ms []actor.Mention, sp actor.Mention, f
 	return append(out, ms[j:]...)
 }
 
-// firstPersonWord reports a pronoun of the first person: "I", "me", "my",
-// "we", "us", "our" ("US", the country, is no "us").
+// firstPersonWord reports a pronoun of the first person in any case: "I",
+// "me", "my", "we", "us", "our", and "WE" or "OUR" in a line set in
+// capitals ("US", the country, is no "us").
 func firstPersonWord(t model.Token) bool {
-	if t.UPOS != "PRON" && t.UPOS != "DET" {
+	if t.UPOS != "PRON" && t.UPOS != "DET" || t.Form == "US" {
 		return false
 	}
-	switch t.Form {
-	case "I", "me", "Me", "my", "My", "we", "We", "us", "Us", "our", "Our":
+	switch strings.ToLower(t.Form) {
+	case "i", "me", "my", "we", "us", "our":
 		return true
 	}
 	return false
