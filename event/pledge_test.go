@@ -95,6 +95,10 @@ func TestPledgedBy(t *testing.T) {
 		{"Peru remains willing to withdraw", 4, 1},
 		{"Peru is prepared to withdraw", 4, 1},
 		{"Peru is not prepared to withdraw", 5, -1},
+		// "prepared" tagged as the verb's participle governs the
+		// infinitive itself: a pledge after "is", none after "has".
+		{"Peru is well prepared to host the summit.", 5, 3},
+		{"Peru has prepared to withdraw", 3, -1},
 		{"Peru offered Chile money to withdraw", 5, -1},
 		{"Peru plans to withdraw", 3, -1},
 		{"Peru expressed its anger to withdraw", 5, -1},
