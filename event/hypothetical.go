@@ -286,10 +286,19 @@ var notYetNouns = map[string]bool{
 
 // notYetAdjectives are the predicate adjectives (lower-case forms) whose
 // infinitive has not happened: "is likely to face", "was eager to leave".
+// The adjectives of readiness ("ready", "willing", "prepared") are
+// pledgeAdjectives; notYetAdjective reads both.
 var notYetAdjectives = map[string]bool{
-	"likely": true, "unlikely": true, "eager": true, "keen": true, "ready": true,
-	"willing": true, "poised": true, "set": true, "determined": true, "due": true,
-	"reluctant": true, "expected": true, "anxious": true, "prepared": true,
+	"likely": true, "unlikely": true, "eager": true, "keen": true,
+	"poised": true, "set": true, "determined": true, "due": true,
+	"reluctant": true, "expected": true, "anxious": true,
+}
+
+// notYetAdjective reports a predicate adjective (a word's lower-case
+// form) whose infinitive has not happened: one of notYetAdjectives, or
+// one of pledgeAdjectives ("is ready to leave": not yet left).
+func notYetAdjective(w string) bool {
+	return notYetAdjectives[w] || pledgeAdjectives[w]
 }
 
 // underModal reports a verb at v that the parse puts under a modal, a
@@ -318,7 +327,7 @@ func (a *article) underModal(toks []model.Token, v int) bool {
 			}
 		case "xcomp":
 			if notYetNouns[a.w.lem[h]] && toks[h].UPOS == "NOUN" ||
-				toks[h].UPOS == "ADJ" && notYetAdjectives[strings.ToLower(toks[h].Form)] {
+				toks[h].UPOS == "ADJ" && notYetAdjective(strings.ToLower(toks[h].Form)) {
 				return true
 			}
 			// "needs to complete an assessment before providing
@@ -577,8 +586,8 @@ var likenedAdjectives = map[string]bool{
 	"analogous": true, "comparable": true, "equal": true,
 }
 
-// likelyInfinitive reports an infinitive at v right after an adjective of
-// notYetAdjectives, by word order ("is unlikely to attack Peru", "was
+// likelyInfinitive reports an infinitive at v right after an adjective
+// that notYetAdjective reads, by word order ("is unlikely to attack Peru", "was
 // eager to leave"), wherever the parse hangs it.
 func likelyInfinitive(toks []model.Token, v int) bool {
 	k := v - 1
@@ -592,7 +601,7 @@ func likelyInfinitive(toks []model.Token, v int) bool {
 	for k >= 0 && toks[k].UPOS == "ADV" {
 		k--
 	}
-	return k >= 0 && notYetAdjectives[strings.ToLower(toks[k].Form)]
+	return k >= 0 && notYetAdjective(strings.ToLower(toks[k].Form))
 }
 
 // refusalNouns (upper-case lemmas) name a deed not done: "Chile's refusal
