@@ -357,7 +357,7 @@ func (a *article) emitPairs(st *coding) {
 				if cl.code != "" && !pressContact(cl.code, sm, tm) && !unplacedFacility(cl.code, tm) {
 					a.emit(s, toks, cl, a.nationWe(sm, cl.code), a.nationWe(tm, cl.code), p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
-				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) && !pairPhrase(ms, p[1], p[0]) && !visitPair(cl.code, cl.rev) {
+				if cl.rev != "" && !(cl.rev == "043" && facility(tm)) && !pressContact(cl.rev, tm, sm) && !pairPhrase(ms, p[1], p[0]) && !visitPair(cl.code, cl.rev) && !contactPair(cl.code, cl.rev) {
 					a.emit(s, toks, cl, a.nationWe(tm, cl.rev), a.nationWe(sm, cl.rev), false, privateViolence(cl.rev, tm, sm), status, attr, date, x, hasX)
 				}
 			}
@@ -372,6 +372,17 @@ func (a *article) emitPairs(st *coding) {
 // president" Chile's hosting), not both.
 func visitPair(code, rev string) bool {
 	return code == "042" && rev == "043" || code == "043" && rev == "042"
+}
+
+// contactPair reports a meeting or consultation (040) or a telephone call
+// (041) coded with its own reverse ("[041:041]"): one party's contact with
+// another is told one way, as the sentence tells it ("Peru's president
+// spoke by telephone with Chile's", "met with Chilean officials" is
+// Peru's alone), while two parties named together as meeting or calling
+// ("Peru and Chile spoke by telephone") are paired each way by listPairs,
+// not by the reverse.
+func contactPair(code, rev string) bool {
+	return code == rev && (code == "040" || code == "041")
 }
 
 // pairPhrase reports a target ms[t] that is one of the parties a pair

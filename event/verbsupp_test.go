@@ -25,7 +25,7 @@ import "testing"
 // being in charge of something is no material cooperation (060) and
 // conducting a raid or air strikes carries them out (190, 195),
 // discussing or consulting with someone consults them (040), speaking
-// with them by telephone is 041, drawing criticism from someone is
+// with them by telephone is 041 (each one way, the subject's: contactPair), drawing criticism from someone is
 // their criticism (111), renewed or tightened sanctions are imposed
 // (163), downgraded ties are reduced relations (161), a deal signed or
 // inked is an agreement signed (057, a trade deal too), a diplomat
@@ -108,7 +108,7 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile hoped for a quick Peruvian withdrawal from the border.", []string{"CHL>PER:013"}, nil},
 		// Discussing or consulting with someone consults them (040);
 		// negotiating with them negotiates (046).
-		{"Chile discussed the border with Peru.", []string{"CHL>PER:040", "PER>CHL:040"}, []string{"CHL>PER:046"}},
+		{"Chile discussed the border with Peru.", []string{"CHL>PER:040"}, []string{"CHL>PER:046", "PER>CHL:040"}},
 		{"Chile consulted with Peru on Monday.", []string{"CHL>PER:040"}, []string{"CHL>PER:046"}},
 		{"Chile negotiated with Peru.", []string{"CHL>PER:046"}, []string{"CHL>PER:040"}},
 		// Renewed or tightened sanctions are imposed (163); downgraded
@@ -134,7 +134,7 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chile drew criticism from Peru over the treaty.", []string{"PER>CHL:111"}, []string{"CHL>PER:111"}},
 		{"Chile drew a map of Peru.", nil, []string{"PER>CHL:111", "CHL>PER:111"}},
 		// Speaking with someone by telephone is 041.
-		{"Chile's president spoke by phone with Peru's president on Tuesday.", []string{"CHLGOV>PERGOV:041", "PERGOV>CHLGOV:041"}, []string{"CHLGOV>PERGOV:046"}},
+		{"Chile's president spoke by phone with Peru's president on Tuesday.", []string{"CHLGOV>PERGOV:041"}, []string{"CHLGOV>PERGOV:046", "PERGOV>CHLGOV:041"}},
 		{"Chile's president spoke to Peru's president by telephone.", []string{"CHLGOV>PERGOV:041"}, []string{"CHLGOV>PERGOV:040"}},
 		{"Bosnian Serbs put up barricades to protest against the Bosnian government.", []string{"BIHSRB>BIHGOV:144"}, []string{"BIHSRB>BIHGOV:140"}},
 		{"Egypt held an election boycotted by the opposition.", []string{"EGYOPP>EGY:143"}, []string{"EGYOPP>EGY:163"}},
