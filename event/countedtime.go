@@ -1,28 +1,11 @@
 package event
 
 import (
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/when"
 )
-
-// countWords are the numbers written as words that count the days,
-// weeks, months or years between two deeds exactly ("two weeks after";
-// "several days after" counts none exactly).
-var countWords = map[string]int{
-	"A": 1, "AN": 1, "ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SIX": 6,
-	"SEVEN": 7, "EIGHT": 8, "NINE": 9, "TEN": 10, "ELEVEN": 11, "TWELVE": 12,
-}
-
-// roughWords (upper-case) before a count make it approximate: "less than
-// two weeks after", "about a year after".
-var roughWords = map[string]bool{
-	"THAN": true, "ABOUT": true, "NEARLY": true, "ALMOST": true, "SOME": true, "AROUND": true,
-	"ROUGHLY": true, "OVER": true, "UNDER": true, "APPROXIMATELY": true, "BARELY": true, "JUST": true,
-}
 
 // countedDate dates the deed of the verb or noun at v that the words
 // "<N> <unit> after" (or "before") right before it, in its clause, set
@@ -50,19 +33,17 @@ func (a *article) countedDate(toks []model.Token, v int, times []when.Expression
 	if m < 0 {
 		return model.Date{}, when.Expression{}, false
 	}
-	n, ok := countWords[a.w.up[m-2]]
-	if !ok {
-		if n, ok = countNumber(toks[m-2]); !ok {
-			return model.Date{}, when.Expression{}, false
-		}
-	}
-	if m > 2 && roughWords[a.w.up[m-3]] {
+	// An exact count, and not one of more than a hundred units ("150
+	// years after" is history, not the deed's date).
+	c, ok := countEndingAt(a.text, toks, m, v)
+	if !ok || c.N <= 0 || c.N > 100 {
 		return model.Date{}, when.Expression{}, false
 	}
+	n := c.N
 	anchor, end := -1, runEnd(toks, v)
 	for i, x := range times {
 		switch {
-		case x.End <= toks[m-2].Start:
+		case x.End <= c.Start:
 			anchor = i
 		case x.Start >= toks[m].End && x.End <= end:
 			// "two weeks after Chile attacked Peru on March 1": a
@@ -74,24 +55,23 @@ func (a *article) countedDate(toks []model.Token, v int, times []when.Expression
 		return model.Date{}, when.Expression{}, false
 	}
 	x := times[anchor]
-	unit := strings.TrimSuffix(a.w.up[m-1], "S")
-	if a.w.up[m] == "AFTER" {
+	if !c.Before {
 		n = -n
 	}
 	var from, to time.Time
 	var prec string
-	switch unit {
-	case "DAY", "WEEK":
+	switch c.Unit {
+	case "day", "week":
 		if x.Precision != when.Day {
 			return model.Date{}, when.Expression{}, false
 		}
 		days := n
-		if unit == "WEEK" {
+		if c.Unit == "week" {
 			days *= 7
 		}
 		from = x.From.AddDate(0, 0, days)
 		to, prec = from, when.Day
-	case "MONTH":
+	case "month":
 		if x.Precision != when.Day && x.Precision != when.Month {
 			return model.Date{}, when.Expression{}, false
 		}
@@ -108,23 +88,25 @@ func (a *article) countedDate(toks []model.Token, v int, times []when.Expression
 	if !a.ref.IsZero() && from.After(a.ref) {
 		return model.Date{}, when.Expression{}, false
 	}
-	text := toks[m-2].Form + " " + toks[m-1].Form + " " + toks[m].Form
 	return model.Day(from), when.Expression{
-		Span: model.Span{Start: toks[m-2].Start, End: toks[m].End}, Text: text,
+		Span: c.Span, Text: a.text[c.Start:c.End],
 		From: from, To: to, Precision: prec,
 		Reason: "counted from the day the sentence names before it, " + x.Text,
 	}, true
 }
 
-// countNumber returns the whole number a token of digits writes ("3"),
-// or false.
-func countNumber(tok model.Token) (int, bool) {
-	if tok.XPOS != "CD" {
-		return 0, false
+// countEndingAt returns the count of days, weeks, months or years that
+// when.DeedCounts reads in text ending with the "after" or "before" at
+// token m, before the deed at token v, or false. Its span is text's own.
+func countEndingAt(text string, toks []model.Token, m, v int) (when.DeedCount, bool) {
+	// From the word before the count, which may make it rough ("about
+	// two weeks after"), to the deed, which the words count from.
+	lo := toks[max(m-3, 0)].Start
+	for _, c := range when.DeedCounts(text[lo:toks[v].End]) {
+		if lo+c.End == toks[m].End {
+			c.Start, c.End = lo+c.Start, lo+c.End
+			return c, true
+		}
 	}
-	n, err := strconv.Atoi(tok.Form)
-	if err != nil || n <= 0 || n > 100 {
-		return 0, false
-	}
-	return n, true
+	return when.DeedCount{}, false
 }

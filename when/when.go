@@ -837,37 +837,89 @@ func CountsFromDeed(text string) bool {
 	}
 	f := finder{text: text, words: words(text)}
 	for i := range f.words {
-		if f.countedFromDeed(i) {
+		if _, ok := f.countedFromDeed(i); ok {
 			return true
 		}
 	}
 	return false
 }
 
-// countedFromDeed reports the words of CountsFromDeed at word i.
-func (f *finder) countedFromDeed(i int) bool {
+// A DeedCount is the words of CountsFromDeed that count a time from a
+// deed: "two weeks after", "days before".
+type DeedCount struct {
+	// Span holds the count, its unit and "after" or "before".
+	model.Span
+	// N is the count when it is exact ("two weeks", "a month", "3
+	// days"), 0 when it is not ("several days", "days", "about two
+	// weeks", "less than a year").
+	N int
+	// Unit is "day", "week", "month" or "year".
+	Unit string
+	// Before is set for "before", unset for "after".
+	Before bool
+}
+
+// DeedCounts returns the words of CountsFromDeed in text, in order, with
+// what they count: a caller that knows the deed they count from can date
+// the other deed by them.
+func DeedCounts(text string) []DeedCount {
+	if len(text) > MaxText {
+		text = text[:MaxText]
+	}
+	f := finder{text: text, words: words(text)}
+	var out []DeedCount
+	for i, w := range f.words {
+		if n := len(out); n > 0 && int(w.start) < out[n-1].End {
+			continue // the "weeks after" of "two weeks after"
+		}
+		if c, ok := f.countedFromDeed(i); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// roughWords before a count make it approximate: "less than two weeks
+// after", "about a year after".
+var roughWords = map[string]bool{
+	"than": true, "about": true, "nearly": true, "almost": true, "some": true, "around": true,
+	"roughly": true, "over": true, "under": true, "approximately": true, "barely": true, "just": true,
+}
+
+// countedFromDeed reads the words of CountsFromDeed at word i.
+func (f *finder) countedFromDeed(i int) (DeedCount, bool) {
 	w := f.at(i)
-	if _, ok := numberWords[w.lower]; !ok && w.num <= 0 {
+	n, ok := numberWords[w.lower]
+	if !ok {
+		n = w.num
 		switch w.lower {
-		case "a", "several", "few", "days", "weeks", "months":
+		case "days", "weeks", "months":
 		default:
-			return false
+			if n <= 0 {
+				return DeedCount{}, false
+			}
 		}
 	}
 	j := i + 1
 	if w.lower == "days" || w.lower == "weeks" || w.lower == "months" {
-		j = i // "days after the vote"
+		j, n = i, 0 // "days after the vote"
 	}
-	switch strings.TrimSuffix(f.at(j).lower, "s") {
+	unit := strings.TrimSuffix(f.at(j).lower, "s")
+	switch unit {
 	case "day", "week", "month", "year":
 	default:
-		return false
+		return DeedCount{}, false
 	}
-	switch f.at(j + 1).lower {
-	case "after", "before":
-	default:
-		return false
+	rel := f.at(j + 1)
+	if rel.lower != "after" && rel.lower != "before" {
+		return DeedCount{}, false
 	}
 	next := f.at(j + 2)
-	return next.lower != "" && next.lower != "," && next.lower != "." && next.lower != "-"
+	if next.lower == "" || next.lower == "," || next.lower == "." || next.lower == "-" {
+		return DeedCount{}, false
+	}
+	if w.lower == "several" || w.lower == "few" || roughWords[f.at(i-1).lower] {
+		n = 0
+	}
+	return DeedCount{Span: model.Span{Start: int(w.start), End: int(rel.end)}, N: n, Unit: unit, Before: rel.lower == "before"}, true
 }

@@ -136,6 +136,11 @@ func FuzzFind(f *testing.F) {
 			last = x.End
 		}
 		CountsFromDeed(text)
+		for _, c := range DeedCounts(text) {
+			if c.Start < 0 || c.End <= c.Start || c.End > len(text) {
+				t.Fatalf("deed count's span %d-%d in %q", c.Start, c.End, text)
+			}
+		}
 		_, bad := FindWithImpossible(text, ref)
 		for _, sp := range bad {
 			if sp.Start < 0 || sp.End <= sp.Start || sp.End > len(text) {
@@ -292,6 +297,41 @@ func TestCountsFromDeed(t *testing.T) {
 		if got := CountsFromDeed(tt.text); got != tt.want {
 			t.Errorf("CountsFromDeed(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestDeedCounts checks what the words of CountsFromDeed count: an exact
+// count, or 0 where it is rough, vague or missing.
+func TestDeedCounts(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   string // the words counted
+		n      int
+		unit   string
+		before bool
+	}{
+		{"The border reopened two weeks after the ceasefire.", "two weeks after", 2, "week", false},
+		{"Troops left a month before the vote.", "a month before", 1, "month", true},
+		{"The embassy closed 3 days after the protest.", "3 days after", 3, "day", false},
+		{"Ties were cut ten years after the war.", "ten years after", 10, "year", false},
+		{"Shelling resumed several days after the truce.", "several days after", 0, "day", false},
+		{"Shelling resumed days after the truce.", "days after", 0, "day", false},
+		{"Talks failed about two weeks after the summit.", "two weeks after", 0, "week", false},
+		{"Talks failed less than a year after the summit.", "a year after", 0, "year", false},
+	}
+	for _, tt := range tests {
+		cs := DeedCounts(tt.text)
+		if len(cs) != 1 {
+			t.Errorf("DeedCounts(%q) = %v, want one count", tt.text, cs)
+			continue
+		}
+		c := cs[0]
+		if got := tt.text[c.Start:c.End]; got != tt.want || c.N != tt.n || c.Unit != tt.unit || c.Before != tt.before {
+			t.Errorf("DeedCounts(%q) = %q %d %s before=%v, want %q %d %s before=%v", tt.text, got, c.N, c.Unit, c.Before, tt.want, tt.n, tt.unit, tt.before)
+		}
+	}
+	if cs := DeedCounts("Shelling resumed a week after."); len(cs) != 0 {
+		t.Errorf("a count closing its clause counts from no deed, got %v", cs)
 	}
 }
 
