@@ -1694,11 +1694,7 @@ func TestTraveller(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIAN_ [SYL]\n", false)
 	d := compiledWith(t, es, "OIL_TANKER [~BUS]\nTANKER [~BUS]\nCOMPANY [~BUS]\nPASSENGER [~CVL]\nNAVAL_SHIP [~MIL]\nJUMBO_JET [~BUS]\nFIGHTER_JET [~MIL]\n")
 	r := New(d)
-	for _, tt := range []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"a bare tanker after the subject", []string{"Freedonia seized/VERB an/DET oil tanker"}, "Freedonia=FRE|oil tanker=BUS"},
 		{"bare passengers after the subject", []string{"Freedonia sent/VERB passengers home/ADV"}, "Freedonia=FRE|passengers=CVL"},
 		{"a new company is no one's (see TestNewFirm)", []string{"Freedonia seized/VERB a/DET company"}, "Freedonia=FRE|company=BUS"},
@@ -1710,15 +1706,7 @@ func TestTraveller(t *testing.T) {
 		{"a registry says whose", []string{"Freedonia seized/VERB a/DET Sylvanian/ADJ -/PUNCT registered/VERB/VBN company"}, "Freedonia=FRE|Sylvanian - registered company=SYLBUS"},
 		{"the tanker named so before", []string{"a/DET Sylvanian/ADJ tanker sailed/VERB", "Freedonia seized/VERB the/DET tanker"}, "Freedonia=FRE|tanker=SYLBUS"},
 		{"a tanker is no later company's", []string{"Freedonia seized/VERB a/DET Sylvanian/ADJ tanker", "Freedonia sold/VERB the/DET company"}, "Freedonia=FRE|company=FREBUS"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.srcs)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestForeignAgent checks that an agent "foreign" modifies takes no
@@ -1728,24 +1716,12 @@ func TestForeignAgent(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIAN_ [SYL]\n", false)
 	d := compiledWith(t, es, "WORKER [~LAB]\nMINISTER [~GOV]\n")
 	r := New(d)
-	for _, tt := range []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"foreign workers", []string{"Freedonia deported/VERB foreign/ADJ workers"}, "Freedonia=FRE|workers=LAB"},
 		{"workers", []string{"Freedonia deported/VERB workers"}, "Freedonia=FRE|workers=FRELAB"},
 		{"a foreign minister is a government's", []string{"Freedonia protested/VERB", "the/DET foreign/ADJ minister spoke/VERB"}, "minister=FREGOV"},
 		{"a country's foreign workers", []string{"Freedonia deported/VERB Sylvanian/ADJ foreign/ADJ workers"}, "Freedonia=FRE|Sylvanian foreign workers=SYLLAB"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.srcs)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPlaceAhead checks that people who are no state's agents, named
@@ -1756,24 +1732,12 @@ func TestPlaceAhead(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", false)
 	d := compiledWith(t, es, "PROTESTER [~OPP]\nTROOPS [~MIL]\n")
 	r := New(d)
-	for _, tt := range []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"protesters in a place", []string{"Freedonia protested/VERB", "protesters rallied/VERB in/ADP {Sylvania} today/NOUN"}, "protesters=SYLOPP|Sylvania=SYL"},
 		{"protesters in no place", []string{"Freedonia protested/VERB", "protesters rallied/VERB today/NOUN"}, "protesters=FREOPP"},
 		{"troops in a place", []string{"Freedonia protested/VERB", "troops massed/VERB in/ADP {Sylvania}"}, "troops=FREMIL|Sylvania=SYL"},
 		{"a place after a comma", []string{"Freedonia protested/VERB", "protesters rallied/VERB ,/PUNCT in/ADP {Sylvania}"}, "protesters=FREOPP|Sylvania=SYL"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.srcs)
-			ms := r.Resolve(sents, ents, day2022)
-			if got := strings.Join(spelled(text, ms[len(ms)-1]), "|"); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestIndefiniteAgent checks that a bare agent after "the" takes the
@@ -1814,11 +1778,7 @@ func TestIndefiniteAgent(t *testing.T) {
 func TestShortenedName(t *testing.T) {
 	r := resolverOf(t, "NORTHERN_WOLVES_OF_ITHILEN_ [ITHREB]\nWOLVES_ [FREREB]\nGREY_WOLVES_GUILD_ [FRELAB]\n"+
 		"FREEDONIA_ [FRE]\nITHILEN_ [ITH]\nNORTH_ITHILEN_ [NIT]\n")
-	tests := []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"after the longer name",
 			[]string{"The/DET Northern Wolves of/ADP Ithilen raided/VERB Freedonia", "The/DET Wolves raided/VERB Freedonia"},
 			"Wolves=ITHREB|Freedonia=FRE"},
@@ -1831,12 +1791,7 @@ func TestShortenedName(t *testing.T) {
 		{"a country's name inside a longer one",
 			[]string{"North Ithilen raided/VERB Freedonia", "Ithilen raided/VERB Freedonia"},
 			"Ithilen=ITH|Freedonia=FRE"},
-	}
-	for _, tt := range tests {
-		if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
-		}
-	}
+	})
 }
 
 // resolvedAll resolves the sentences srcs (see sentence) with r on day

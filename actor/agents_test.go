@@ -18,11 +18,7 @@ func TestNewFirm(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nSYLVANIAN_ [SYL]\n", false)
 	d := compiledWith(t, es, "COMPANY [~BUS]\nFIRM [~BUS]\nBUSINESSMAN [~BUS]\nWORKER [~LAB]\nPOLICE [~COP]\n")
 	r := New(d)
-	for _, tt := range []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"a company after the subject", []string{"Freedonia sanctioned/VERB a/DET company"}, "Freedonia=FRE|company=BUS"},
 		{"a number of firms", []string{"Freedonia fined/VERB three/NUM firms/NOUN/NNS"}, "Freedonia=FRE|firms=BUS"},
 		{"an adjective between", []string{"Freedonia fined/VERB a/DET small/ADJ firm"}, "Freedonia=FRE|firm=BUS"},
@@ -38,13 +34,7 @@ func TestNewFirm(t *testing.T) {
 		{"the firms with no antecedent stay the story's", []string{"Freedonia fined/VERB the/DET firms/NOUN/NNS"}, "Freedonia=FRE|firms=FREBUS"},
 		{"a businessman is a person, not a company", []string{"Freedonia arrested/VERB a/DET businessman"}, "Freedonia=FRE|businessman=FREBUS"},
 		{"bare workers are not companies", []string{"Freedonia paid/VERB workers/NOUN/NNS"}, "Freedonia=FRE|workers=FRELAB"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestReportedAgent checks that people who are no state's agents,
@@ -55,23 +45,13 @@ func TestReportedAgent(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", false)
 	d := compiledWith(t, es, "POLICE [~COP]\nARMY [~MIL]\nMINISTER [~GOV]\n")
 	r := New(d)
-	for _, tt := range []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"police after said", []string{"Freedonia said/VERB police arrested/VERB people/NOUN/NNS in/ADP {Sylvania}"}, "Freedonia=FRE|police=SYLCOP|Sylvania=SYL"},
 		{"police after said that", []string{"Freedonia said/VERB that/SCONJ the/DET police detained/VERB people/NOUN/NNS in/ADP {Sylvania}"}, "Freedonia=FRE|police=SYLCOP|Sylvania=SYL"},
 		{"no place named", []string{"Freedonia said/VERB police arrested/VERB people/NOUN/NNS"}, "Freedonia=FRE|police=FRECOP"},
 		{"an army stays the speaker's", []string{"Freedonia said/VERB the/DET army attacked/VERB rebels/NOUN/NNS in/ADP {Sylvania}"}, "Freedonia=FRE|army=FREMIL|Sylvania=SYL"},
 		{"not after another verb", []string{"Freedonia trained/VERB police who/PRON patrol/VERB in/ADP {Sylvania}"}, "Freedonia=FRE|police=FRECOP|Sylvania=SYL"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestReportedClauseCountry checks that a bare agent inside what a verb
@@ -81,20 +61,10 @@ func TestReportedClauseCountry(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\nSYLVANIAN_ [SYL]\n", false)
 	d := compiledWith(t, es, "POLICE [~COP]\nPROTESTER [~OPP]\nREBEL [~REB]\nTROOPS [~MIL]\n")
 	r := New(d)
-	for _, tt := range []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"the reported clause's police", []string{"Freedonia said/VERB police in/ADP {Sylvania} arrested/VERB protesters/NOUN/NNS"}, "Freedonia=FRE|police in Sylvania=SYLCOP|protesters=SYLOPP"},
 		{"the reported clause's troops", []string{"Freedonia said/VERB Sylvanian/ADJ troops/NOUN/NNS attacked/VERB rebels/NOUN/NNS"}, "Freedonia=FRE|Sylvanian troops=SYLMIL|rebels=SYLREB"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDeputiesOfHouse checks that deputies beside a party or a
@@ -209,23 +179,13 @@ func TestUsedMeans(t *testing.T) {
 	es := readActors(t, "FREEDONIA_ [FRE]\nSYLVANIA_ [SYL]\n", false)
 	d := compiledWith(t, es, "AIRCRAFT [~MIL]\nFIGHTER [~UAF]\nTROOPS [~MIL]\n")
 	r := New(d)
-	for _, tt := range []struct {
-		name string
-		srcs []string
-		want string
-	}{
+	checkLast(t, r, []lastCase{
 		{"a list of aircraft used", []string{"Freedonia struck/VERB {Sylvania} using/VERB/VBG fighter/NOUN and/CCONJ remotely/ADV piloted/VERB/VBN aircraft/NOUN"}, "Freedonia=FRE|Sylvania=SYL"},
 		{"troops used", []string{"Freedonia took/VERB the/DET town/NOUN using/VERB/VBG troops/NOUN/NNS"}, "Freedonia=FRE"},
 		{"troops after a clause of using", []string{"Freedonia protested/VERB", "Using/VERB/VBG drones/NOUN/NNS ,/PUNCT troops/NOUN/NNS attacked/VERB/VBD {Sylvania}"}, "troops=FREMIL|Sylvania=SYL"},
 		{"aircraft that act", []string{"Freedonia protested/VERB", "aircraft/NOUN struck/VERB {Sylvania}"}, "aircraft=FREMIL|Sylvania=SYL"},
 		{"aircraft after another verb", []string{"{Sylvania} downed/VERB Freedonia 's/PART aircraft/NOUN"}, "Sylvania=SYL|Freedonia 's aircraft=FREMIL"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := resolvedLast(t, r, tt.srcs); got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPortfolioInName checks that a portfolio listed after a comma in a
