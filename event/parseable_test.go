@@ -135,3 +135,41 @@ func TestParseableDemo(t *testing.T) {
 		t.Errorf("demo corpus: %d sentences skipped, %d events coded; want some of each", skipped, coded)
 	}
 }
+
+// TestParseableOneActor checks that Parseable selects a sentence that
+// names one actor only, past the sentences noteVoice reads: its parse can
+// decide its events. The other party may come from the story before it
+// (a refusal of the request made before codes against the requester),
+// and without a parse Code reads the words alone, which may code what
+// the parse rules out (a protest verb whose object is no grievance,
+// "demonstrated a great deal of patience"). So a gate that skips
+// one-actor sentences would lose or add events; this test keeps the
+// kinds that showed it.
+func TestParseableOneActor(t *testing.T) {
+	c, a := coder(t)
+	const calm = "The weather was mild. The markets were calm. Traffic was light. Schools were open. "
+	tests := []struct{ before, one string }{
+		{"Peru asked Chile to return the fishing boat.", "Chile, after days of silence, refused."},
+		{"Peru recalled its ambassador to Chile.", "Peruvian students demonstrated a great deal of patience during the exams."},
+		{"Peru recalled its ambassador to Chile.", "Chilean opposition leaders demonstrated a number of odd instincts in the debate."},
+	}
+	differ := 0
+	for _, tt := range tests {
+		art := &model.Article{Text: calm + tt.before + " " + tt.one, Published: model.Day(thursday)}
+		want := []bool{false, false, false, false, true, true}
+		_, evs := checkParseable(t, c, a, art, want)
+		// The same document with every sentence but the one-actor
+		// sentence parsed.
+		part := a.AnalyzeUnparsed(art.Text)
+		if len(part.Sentences) != len(want) {
+			t.Fatalf("%q: %d sentences, want %d", art.Text, len(part.Sentences), len(want))
+		}
+		a.Parse(part, []bool{true, true, true, true, true, false})
+		if got := c.Code(context.Background(), art, part, nil, nil); !reflect.DeepEqual(got, evs) {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Error("no document's events depend on its one-actor sentence's parse: the check proves nothing")
+	}
+}
