@@ -295,27 +295,20 @@ func reHome(sents []model.Sentence, out [][]Mention, home string) {
 // the country of the story's dateline (home, "" for none), else the
 // country the article names most often (the first of those named as
 // often), as a reader takes an unplaced official to be the story's.
-// The country the person's first mention acts on (actedOn: "Vice
-// President Dale Marsh criticized Peru", "met with Peruvian Foreign
-// Minister Elena Gonzalez") is left out: an official given the country
-// they act on codes a false event against it. Later mentions are not
-// read so (a US envoy to Ukraine later "opposed the hold on U.S.
-// assistance"). When no other
-// country is left, the person keeps no country, which codes nothing
-// rather than something wrong.
+// The countries that are not the person's are left out (awayFrom): the
+// one the person's first mention acts on (actedOn: "Vice President Dale
+// Marsh criticized Peru", "met with Peruvian Foreign Minister Elena
+// Gonzalez"), as an official given the country they act on codes a false
+// event against it; the one of a leader the first mention meets with
+// (meetsWith: "The Prime Minister and President Lula met"); and those
+// any mention of the person travels to (destinations: "will travel to
+// Peru and Chile", an envoy "is returning to Syria"); a person seen to
+// travel or meet so is given only a country named twice or more by its
+// name (see awayFrom). Later mentions are not read for what they act on (a US envoy to Ukraine later "opposed the
+// hold on U.S. assistance"). When no other country is left, the person
+// keeps no country, which codes nothing rather than something wrong.
 func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
-	// away holds, per unplaced person's name, the country its first
-	// mention acts on ("" for none).
-	away := map[string]string{}
-	for i, sent := range out {
-		for k := range sent {
-			name := sent[k].Name
-			if _, seen := away[name]; seen || !unplaced(&sent[k]) {
-				continue
-			}
-			away[name] = actedOn(&sents[i], sent, k)
-		}
-	}
+	away, abroad := awayFrom(sents, out)
 	placed := map[string]string{}
 	for _, sent := range out {
 		for k := range sent {
@@ -326,8 +319,8 @@ func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
 			c, ok := placed[m.Name]
 			if !ok {
 				c = home
-				if c == "" || c == away[m.Name] {
-					c = mostNamed(out, away[m.Name])
+				if c == "" || slices.Contains(away[m.Name], c) {
+					c = mostNamed(out, away[m.Name], abroad[m.Name])
 				}
 				placed[m.Name] = c
 			}
@@ -336,6 +329,41 @@ func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
 			}
 		}
 	}
+}
+
+// awayFrom returns, per name of an unplaced person (see fillCountry),
+// the countries that are not that person's: the one the first mention
+// acts on (actedOn) or meets with (meetsWith), and every country a
+// mention of the person travels to (destinations). abroad reports the
+// names of those seen to travel or meet: a story of a visit abroad names
+// the hosts' countries more than the visitor's own, so the visitor is
+// given only a country the story names twice or more by its name
+// (mostNamed).
+func awayFrom(sents []model.Sentence, out [][]Mention) (away map[string][]string, abroad map[string]bool) {
+	away, abroad = map[string][]string{}, map[string]bool{}
+	for i, sent := range out {
+		for k := range sent {
+			if !unplaced(&sent[k]) {
+				continue
+			}
+			name := sent[k].Name
+			if _, seen := away[name]; !seen {
+				away[name] = []string{}
+				if c := actedOn(&sents[i], sent, k); c != "" {
+					away[name] = append(away[name], c)
+				}
+				if c := meetsWith(&sents[i], sent, k); c != "" {
+					away[name] = append(away[name], c)
+					abroad[name] = true
+				}
+			}
+			if cs := destinations(&sents[i], sent, k); len(cs) > 0 {
+				away[name] = append(away[name], cs...)
+				abroad[name] = true
+			}
+		}
+	}
+	return away, abroad
 }
 
 // actedOn returns the country of the mention that the verb right after
@@ -420,13 +448,17 @@ var sectorTypes = map[string]bool{
 
 // mostNamed returns the country the mentions of out name most often
 // (the first to be named that often), leaving out skip; "" when none is
-// left.
-func mostNamed(out [][]Mention, skip string) string {
+// left. byName counts only the country's names that are not a place
+// (see Mention.place), and a country so named only once is none.
+func mostNamed(out [][]Mention, skip []string, byName bool) string {
 	count := map[string]int{}
 	best, bestN := "", 0
 	for _, sent := range out {
 		for _, m := range sent {
-			if m.Country == "" || m.Country != CountryOf(m.Code) || m.Country == skip {
+			if m.Country == "" || m.Country != CountryOf(m.Code) || slices.Contains(skip, m.Country) {
+				continue
+			}
+			if byName && (m.Kind != Named || m.place) {
 				continue
 			}
 			count[m.Country]++
@@ -434,6 +466,9 @@ func mostNamed(out [][]Mention, skip string) string {
 				best, bestN = m.Country, n
 			}
 		}
+	}
+	if byName && bestN < 2 {
+		return ""
 	}
 	return best
 }

@@ -1293,6 +1293,30 @@ func TestFillCountry(t *testing.T) {
 		{[]string{"Ambassador [Ana Lind] met/VERB with/ADP Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Gonzalez]", "Chile protested/VERB"}, false,
 			"Ambassador Ana Lind=CHLGOV|Peruvian Foreign Minister Elena Gonzalez=PERGOV"},
 		{[]string{"Ambassador [Ana Lind] talked/VERB to/ADP Peru"}, false, "Ambassador Ana Lind=GOV|Peru=PER"},
+		// Nor is any country the person travels to, an envoy returns to,
+		// or whose leader the person meets.
+		{[]string{"Ambassador [Ana Lind] will/AUX travel/VERB to/ADP Peru and/CCONJ Chile", "Chile welcomed/VERB Bolivia", "Chile thanked/VERB Bolivia", "Chile protested/VERB"}, false,
+			"Ambassador Ana Lind=BOLGOV|Peru=PER|Chile=CHL"},
+		{[]string{"Ambassador [Ana Lind] will/AUX visit/VERB Peru ,/PUNCT Chile and/CCONJ Bolivia", "Chile welcomed/VERB Bolivia", "Peru protested/VERB", "Ecuador protested/VERB", "Ecuador thanked/VERB Chile"}, false,
+			"Ambassador Ana Lind=ECUGOV|Peru=PER|Chile=CHL|Bolivia=BOL"},
+		{[]string{"Ambassador [Ana Lind] has/AUX completed/VERB her/PRON consultations/NOUN and/CCONJ is/AUX returning/VERB to/ADP Chile", "Chile thanked/VERB Peru", "Chile protested/VERB", "Peru protested/VERB"}, false,
+			"Ambassador Ana Lind=PERGOV|her=PERGOV|Chile=CHL"},
+		{[]string{"Ambassador [Ana Lind] spoke/VERB", "She/PRON will/AUX travel/VERB to/ADP Chile", "Chile thanked/VERB Peru", "Chile protested/VERB", "Peru protested/VERB"}, false,
+			"Ambassador Ana Lind=PERGOV"},
+		{[]string{"The/DET Prime/PROPN Minister/PROPN and/CCONJ President/PROPN [Emmanuel Macron] discussed/VERB trade/NOUN", "France and/CCONJ Peru signed/VERB", "France protested/VERB", "Peru protested/VERB"}, false,
+			"Prime Minister=PERGOV|President Emmanuel Macron=FRAGOV"},
+		// A visitor is of no country the story names only once by name.
+		{[]string{"Ambassador [Ana Lind] will/AUX travel/VERB to/ADP Peru", "Peru thanked/VERB Chile", "Peru protested/VERB"}, false,
+			"Ambassador Ana Lind=GOV|Peru=PER"},
+		// A minister may return home; what someone else is said to visit,
+		// or the leader named with the person as no party to a meeting,
+		// is no sign either.
+		{[]string{"Minister [Ana Lind] ended/VERB her/PRON visit/NOUN and/CCONJ is/AUX returning/VERB to/ADP Chile", "Chile thanked/VERB Peru", "Chile protested/VERB"}, false,
+			"Minister Ana Lind=CHLGOV|her=CHLGOV|Chile=CHL"},
+		{[]string{"Ambassador [Ana Lind] said/VERB Peru will/AUX visit/VERB Chile", "Chile protested/VERB", "Chile thanked/VERB Peru"}, false,
+			"Ambassador Ana Lind=CHLGOV|Peru=PER|Chile=CHL"},
+		{[]string{"The/DET Prime/PROPN Minister/PROPN and/CCONJ President/PROPN [Emmanuel Macron] were/AUX born/VERB in/ADP 1977", "France and/CCONJ Peru signed/VERB", "France protested/VERB"}, false,
+			"Prime Minister=FRAGOV|President Emmanuel Macron=FRAGOV"},
 	} {
 		r := New(d)
 		r.Local = tt.local
