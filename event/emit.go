@@ -194,7 +194,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	}
 	ev.Evidence.Entries = append(ev.Evidence.Entries, cl.entries...)
 	ev.Confidence = confidence(cl, sm, tm)
-	key := eventKey(sa.Code, ta.Code, ev.Code, ev.Date)
+	key := eventKey(sa.Code, ta.Code, ev.Code, ev.Date, ev.Sentence)
 	if a.seen[key] {
 		a.restated(key, s)
 		return
@@ -206,10 +206,11 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 }
 
 // eventKey is the key of a.seen for an event from source to target with
-// code on date: an article codes each such event once, and whatever
-// drops or recodes an event updates its key.
-func eventKey(source, target, code string, date model.Date) string {
-	return source + "|" + target + "|" + code + "|" + date.String()
+// code on date, told in sentence: an article codes each such event once,
+// and whatever drops or recodes an event updates its key. Force used in a
+// place a sentence opens with (placeScope) is a deed of its own there.
+func eventKey(source, target, code string, date model.Date, sentence string) string {
+	return source + "|" + target + "|" + code + "|" + date.String() + "|" + placeScope(code, sentence)
 }
 
 // namesEnvoy reports a clause whose pattern names a diplomatic envoy

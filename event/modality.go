@@ -343,11 +343,11 @@ func (a *article) recodeAt(toks []model.Token, g int, pick func(have string) str
 		if code == "" {
 			continue
 		}
-		key := eventKey(e.Source.Code, e.Target.Code, code, e.Date)
+		key := eventKey(e.Source.Code, e.Target.Code, code, e.Date, e.Sentence)
 		if a.seen[key] {
 			continue
 		}
-		delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
+		delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date, e.Sentence))
 		a.seen[key] = true
 		e.Code, e.Plover = code, nil
 		if c, ok := cameo.Lookup(code); ok {

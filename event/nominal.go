@@ -692,6 +692,22 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 			}
 		}
 	}
+	// "Near Mosul, three strikes engaged an ISIL unit": a tally of
+	// strikes no one owns in a report of strikes whose doer the article
+	// has named (tallyStrikes).
+	var tally []string
+	if src < 0 {
+		if sm, tm, reported, ok := a.tallyStrikes(toks, ms, k, tgt); ok {
+			ms = append(ms[:len(ms):len(ms)], sm)
+			src, srcs = len(ms)-1, []int{len(ms) - 1}
+			if tgt < 0 {
+				ms = append(ms, tm)
+				tgt = len(ms) - 1
+			}
+			air = air || reported.Code == "195"
+			tally = []string{"source from the article's strike report: " + reported.Sentence}
+		}
+	}
 	if src < 0 || tgt < 0 {
 		return
 	}
@@ -708,29 +724,19 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 			continue
 		}
 		cl := &clause{v: k, vEnd: k + 1, lo: o, hi: end, code: code, src: src, tgt: tgt,
-			pattern: "<noun> STRIKE ON + BY $", entries: []string{"noun " + toks[k].Form + ": " + what}}
+			pattern: strikePattern, entries: append([]string{"noun " + toks[k].Form + ": " + what}, tally...)}
 		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 	}
 }
+
+// strikePattern is the pattern nominalStrike's events name.
+const strikePattern = "<noun> STRIKE ON + BY $"
 
 // subjectStrikeTarget returns the actor after "against" or "on" in the
 // clause of the verb whose subject is the strike noun at k (by the
 // parse, or a verb right after the noun), or -1.
 func (a *article) subjectStrikeTarget(toks []model.Token, ms []actor.Mention, k int) int {
-	// "the coalition's airstrikes delivered 24 bombs against ...": a
-	// verb right after the noun is its own, though the parse may take
-	// it for a participle on the noun and the noun for the subject of a
-	// verb of saying further on.
-	h := -1
-	if k+1 < len(toks) && isVerb(toks[k+1]) {
-		switch toks[k+1].XPOS {
-		case "VBD", "VBZ", "VBP", "VBN":
-			h = k + 1
-		}
-	}
-	if t := &a.t; h < 0 && t.ok && k < len(t.head) && base(t.rel[k]) == "nsubj" && t.head[k] > k && isVerb(toks[t.head[k]]) {
-		h = t.head[k]
-	}
+	h := a.strikeVerb(toks, k)
 	if h < 0 {
 		return -1
 	}
@@ -739,6 +745,25 @@ func (a *article) subjectStrikeTarget(toks []model.Token, ms []actor.Mention, k 
 		if a.w.up[j] == "AGAINST" || a.w.up[j] == "ON" {
 			return argAt(toks, ms, j+1)
 		}
+	}
+	return -1
+}
+
+// strikeVerb returns the verb whose subject is the strike noun at k, by
+// the parse or a verb right after the noun, else -1.
+func (a *article) strikeVerb(toks []model.Token, k int) int {
+	// "the coalition's airstrikes delivered 24 bombs against ...": a
+	// verb right after the noun is its own, though the parse may take
+	// it for a participle on the noun and the noun for the subject of a
+	// verb of saying further on.
+	if k+1 < len(toks) && isVerb(toks[k+1]) {
+		switch toks[k+1].XPOS {
+		case "VBD", "VBZ", "VBP", "VBN":
+			return k + 1
+		}
+	}
+	if t := &a.t; t.ok && k < len(t.head) && base(t.rel[k]) == "nsubj" && t.head[k] > k && isVerb(toks[t.head[k]]) {
+		return t.head[k]
 	}
 	return -1
 }

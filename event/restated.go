@@ -21,7 +21,7 @@ func (a *article) restated(key string, s *model.Sentence) {
 		if e.Source == nil || e.Target == nil || e.Evidence.Sentence == s.Span {
 			continue
 		}
-		if eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date) != key {
+		if eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date, e.Sentence) != key {
 			continue
 		}
 		entry := fmt.Sprintf("restated in the sentence at %d-%d", s.Span.Start, s.Span.End)

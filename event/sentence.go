@@ -385,7 +385,7 @@ func (a *article) dropEvents(first int, drop func(i int) bool) {
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
 		if gone[i-first] {
-			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date))
+			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date, e.Sentence))
 			continue
 		}
 		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])

@@ -1,0 +1,91 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/casus-project/casus/actor"
+	"github.com/casus-project/casus/model"
+)
+
+// tallyStrikes reads a line of a strike report that counts strikes no one
+// owns, the subject of a verb of damage ("Near Mosul, three strikes
+// engaged two rebel units and destroyed a mortar", "one strike destroyed
+// a bridge"): they are strikes of the report whose doer the article's
+// latest strike event named ("coalition forces conducted 23 strikes
+// against the rebels"), by that doer. Their target is the first actor the
+// verb's objects name, else that event's target, as such a report says
+// all its strikes were against it; tgt >= 0 says the sentence names the
+// target itself. It returns the source and target (context mentions after
+// the sentence's tokens, or a mention of the sentence for the target),
+// the event reported before, and whether the noun at k is such a tally.
+func (a *article) tallyStrikes(toks []model.Token, ms []actor.Mention, k, tgt int) (actor.Mention, actor.Mention, *model.Event, bool) {
+	var none actor.Mention
+	if k == 0 || toks[k-1].UPOS != "NUM" || !a.t.ok {
+		return none, none, nil, false
+	}
+	h := a.strikeVerb(toks, k)
+	if h < 0 || !damageLemmas[a.w.lem[h]] {
+		return none, none, nil, false
+	}
+	rep := a.latestStrike()
+	if rep == nil {
+		return none, none, nil, false
+	}
+	n := len(toks)
+	sm := contextMention(*rep.Source, n, "the strikes of the article's report")
+	if tgt >= 0 {
+		return sm, none, rep, true
+	}
+	if o := a.struckActor(toks, ms, h); o >= 0 {
+		return sm, ms[o], rep, true
+	}
+	return sm, contextMention(*rep.Target, n, contextEntry+"the strikes of the article's report"), rep, true
+}
+
+// damageLemmas are the verbs (upper-case lemmas) a strike report says its
+// strikes did to what they hit.
+var damageLemmas = map[string]bool{
+	"ENGAGE": true, "DESTROY": true, "STRIKE": true, "HIT": true, "TARGET": true,
+	"DAMAGE": true, "SUPPRESS": true, "DISABLE": true,
+}
+
+// latestStrike returns the story's latest event of strikes (force coded
+// from a strike noun, or by a pattern that names strikes: "conducted air
+// strikes against") by an armed force or from the air, or nil.
+func (a *article) latestStrike() *model.Event {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
+		ev := &a.events[i]
+		if force(ev.Code) && strings.Contains(ev.Pattern, "STRIKE") && ev.Source != nil && ev.Target != nil && (armedCode(ev.Source.Code) || ev.Code == "195") {
+			return ev
+		}
+	}
+	return nil
+}
+
+// struckActor returns the first actor named in an object of the verb at h
+// or of a verb joined to it ("engaged two rebel units and destroyed a
+// depot"), not after a preposition of place ("a bridge near Mosul"), or
+// -1.
+func (a *article) struckActor(toks []model.Token, ms []actor.Mention, h int) int {
+	t := &a.t
+	verbs := []int{h}
+	for _, c := range t.kids[h] {
+		if base(t.rel[c]) == "conj" && isVerb(toks[c]) {
+			verbs = append(verbs, c)
+		}
+	}
+	for _, v := range verbs {
+		for _, c := range t.kids[v] {
+			if t.rel[c] != "obj" {
+				continue
+			}
+			lo, hi := t.span(c)
+			for i, m := range ms {
+				if m.Start >= lo && m.End <= hi && !(m.Start > 0 && placePreps[strings.ToLower(toks[m.Start-1].Form)]) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,94 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// countTriple counts the events of evs that are "SRC>TGT:CODE" (see
+// hasTriple).
+func countTriple(evs []model.Event, triple string) int {
+	n := 0
+	for i := range evs {
+		if hasTriple(evs[i:i+1], triple) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestStrikeTally checks that the lines of a strike report that count
+// strikes no one owns ("Near Oruro, four strikes engaged ...") are
+// strikes by the doer the report named, at the target their objects name
+// or else the report's; that each line a place opens is a deed of its
+// own, while lines with no place of their own fold into one; and that
+// with no strike report before them, or one of workers, such lines code
+// nothing.
+func TestStrikeTally(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  string
+		count int
+	}{
+		{"Chilean forces conducted 12 air strikes against Bolivian rebels on Monday.\n\n" +
+			"Near Oruro, four strikes engaged two Bolivian rebel units and destroyed a mortar.\n\n" +
+			"Near Potosi, two strikes destroyed a Bolivian rebel depot and three trucks.\n\n" +
+			"Around Sucre, one strike hit a rebel checkpoint.", "CHLMIL>BOLREB:195", 4},
+		// A bulleted list and a past tense other than "engaged".
+		{"The Chilean army carried out nine strikes against Bolivian rebels on Tuesday.\n\n" +
+			". Near Tupiza, five strikes damaged a bridge used by Bolivian rebels.\n\n" +
+			". Near Uyuni, three strikes suppressed a Bolivian rebel mortar team.", "CHLMIL>BOLREB:190", 3},
+		// Lines that name no place of their own tell one deed.
+		{"The Chilean army carried out nine strikes against Bolivian rebels on Tuesday.\n\n" +
+			"Five strikes damaged a bridge.\n\n" +
+			"Three strikes destroyed a Bolivian rebel depot.", "CHLMIL>BOLREB:190", 1},
+		{"Near Oruro, four strikes engaged two Bolivian rebel units and destroyed a mortar.", "*>BOLREB:*", 0},
+		{"Bolivian miners staged a strike against the mining company on Monday.\n\n" +
+			"Near Oruro, two strikes closed a Bolivian army depot.", "*>BOLMIL:*", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := code(t, tt.text, nil, nil)
+			if n := countTriple(evs, tt.want); n != tt.count {
+				t.Errorf("%d events %s, want %d, in %s", n, tt.want, tt.count, describe(evs))
+			}
+		})
+	}
+}
+
+// TestFrontedPlace checks which sentence openings name a place that
+// scopes the force a sentence reports.
+func TestFrontedPlace(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Near Ar Raqqah, five strikes engaged a unit.", "AR RAQQAH"},
+		{".       Near Dayr az Zawr, two strikes destroyed a truck.", "DAYR AZ ZAWR"},
+		{"In Syria, coalition forces conducted 15 strikes.", "SYRIA"},
+		{"Additionally in Iraq, coalition forces conducted eight strikes.", "IRAQ"},
+		{"In Syria and Iraq, strikes continued.", "SYRIA AND IRAQ"},
+		{"In 2015, Chile attacked Peru.", ""},
+		{"In March, Chile attacked Peru.", ""},
+		{"In response, Chile attacked Peru.", ""},
+		{"In the north, Chile attacked Peru.", ""},
+		{"Chile attacked Peru near Tacna.", ""},
+		{"In Tacna the army fired on protesters.", ""},
+	}
+	for _, tt := range tests {
+		if got := frontedPlace(tt.sentence); got != tt.want {
+			t.Errorf("frontedPlace(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestPlaceScope checks that only force is kept apart by the place a
+// sentence opens with: two condemnations in two cities are one.
+func TestPlaceScope(t *testing.T) {
+	evs := code(t, "In Lima, Peru's president condemned Chile on Monday. In Cusco, Peru's president condemned Chile on Monday.", nil, nil)
+	if n := countTriple(evs, "PERGOV>CHL:*"); n != 1 {
+		t.Errorf("%d condemnations, want 1: %s", n, describe(evs))
+	}
+	evs = code(t, "Chilean troops attacked Peruvian soldiers on Monday. Near Tacna, Chilean troops attacked Peruvian soldiers on Monday.", nil, nil)
+	if n := countTriple(evs, "CHLMIL>PERMIL:*"); n != 2 {
+		t.Errorf("%d attacks, want 2: %s", n, describe(evs))
+	}
+}
