@@ -550,6 +550,10 @@ type state struct {
 	// "Mali's coup"), whose government a bare "the junta" is (see
 	// coupHost); leadCoup is the last sentence's, kept with lead.
 	curCoup, leadCoup *Mention
+	// met are the two sides of the meeting the last sentence told of
+	// (see meetingSides), whom a "they" opening the current one stands
+	// for (theySides).
+	met []Mention
 }
 
 func (st *state) sentence(s *model.Sentence, up []string) []Mention {
@@ -623,7 +627,11 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 			i = m.End
 			continue
 		}
-		if ps := st.pronounList(toks, i); len(ps) > 0 {
+		ps := st.theySides(toks, i)
+		if len(ps) == 0 {
+			ps = st.pronounList(toks, i)
+		}
+		if len(ps) > 0 {
 			for k, m := range ps {
 				m.Span = model.Span{Start: toks[i].Start, End: toks[i].End}
 				out = append(out, m)
@@ -794,6 +802,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 	if st.curM != nil {
 		st.leadM = st.curM
 	}
+	st.met = meetingSides(toks, st.up, out)
 	return out
 }
 

@@ -415,7 +415,7 @@ func TestResolve(t *testing.T) {
 			[]string{"the two neighbours=CHL", "the two neighbours=PER"}},
 		{"one agent of both countries is no pair of agents", []string{"Chile/PROPN and/CCONJ Peru/PROPN met/VERB", "the/DET envoy/NOUN/NN of/ADP both/DET countries/NOUN/NNS spoke/VERB"},
 			[]string{"envoy=CHLGOV", "both countries=CHL", "both countries=PER"}},
-		{"they is one actor after a lone one", []string{"Chile/PROPN met/VERB Peru/PROPN", "They/PRON agreed/VERB"}, []string{"They=PER"}},
+		{"they is one actor after a lone one", []string{"Chile/PROPN criticised/VERB Peru/PROPN", "They/PRON agreed/VERB"}, []string{"They=PER"}},
 		{"both men are the persons named before", []string{"[Juan] and/CCONJ [Pedro] were/AUX abducted/VERB in/ADP Peru/PROPN", "Both/DET men/NOUN asked/VERB Peru/PROPN"}, []string{"Peru=PER"}},
 		{"the two women are the persons named before", []string{"Peru/PROPN freed/VERB [Ana] and/CCONJ [Rosa]", "The/DET two/NUM women/NOUN thanked/VERB Peru/PROPN"}, []string{"Peru=PER"}},
 		{"the two men are a list of two persons of different countries", []string{"Peru 's/PART [Ana Quispe] and/CCONJ Bolivia 's/PART [Luis Mamani] met/VERB", "the/DET two/NUM men/NOUN/NNS agreed/VERB"},

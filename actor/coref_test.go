@@ -716,3 +716,32 @@ func TestHoldsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTheySides checks that "they" opening the sentence after one that
+// tells of a meeting between two single parties stands for both, each as
+// its country's government where it is a government's person, and not
+// where a side is plural, the pronoun does not open its sentence, or the
+// sentence before told of no meeting.
+func TestTheySides(t *testing.T) {
+	r := New(dicts(t))
+	checkLast(t, r, []lastCase{
+		{"after two ministers met",
+			[]string{"Peru 's/PART foreign/ADJ minister/NOUN met/VERB Chile 's/PART foreign/ADJ minister/NOUN in/ADP {Lima}", "They/PRON discussed/VERB trade/NOUN"},
+			"They=PERGOV|They=CHLGOV"},
+		{"after met with, past an adverb",
+			[]string{"Peru 's/PART president/NOUN briefly/ADV met/VERB with/ADP the/DET Bolivian/ADJ president/NOUN", "They/PRON signed/VERB a/DET pact/NOUN"},
+			"They=PERGOV|They=BOLGOV"},
+		{"after held talks with",
+			[]string{"Peru held/VERB direct/ADJ talks/NOUN with/ADP Chile", "They/PRON agreed/VERB to/PART meet/VERB again/ADV"},
+			"They=PER|They=CHL"},
+		{"after a quotation mark",
+			[]string{"Peru 's/PART foreign/ADJ minister/NOUN met/VERB Chile 's/PART foreign/ADJ minister/NOUN", "\"/PUNCT They/PRON discussed/VERB trade/NOUN"},
+			"They=PERGOV|They=CHLGOV"},
+		{"not after a plural side",
+			[]string{"Vietnamese/ADJ officials/NOUN/NNS met/VERB Chinese/ADJ envoys/NOUN/NNS", "They/PRON accused/VERB China"},
+			"They=VNMGOV|China=CHN"},
+		{"not after a sentence of no meeting",
+			[]string{"Peru 's/PART foreign/ADJ minister/NOUN criticised/VERB Chile 's/PART foreign/ADJ minister/NOUN", "They/PRON discussed/VERB trade/NOUN"},
+			""},
+	})
+}
