@@ -675,11 +675,11 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 		if len(out) > 0 && (oppositionParty(&m, out[len(out)-1]) || ethnicAgent(&m, out[len(out)-1])) {
 			out = out[:len(out)-1]
-			st.history = st.history[:len(st.history)-1]
+			st.dropLast()
 		}
 		if len(out) > 0 && st.agentOfCountry(&m, out[len(out)-1]) {
 			out = out[:len(out)-1]
-			st.history = st.history[:len(st.history)-1]
+			st.dropLast()
 		}
 		if len(out) > 0 && !st.r.Local {
 			appositiveGroup(toks, &m, out[len(out)-1])
@@ -896,6 +896,21 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// dropLast removes the last mention of the history, which the mention
+// being read now covers too ("opposition" joined to "politician Musa
+// Bello"). A surname that mention registered for the place after the
+// last one (see addSurname) moves down with it, so that "Bello" later
+// stands for that person and not for whoever is named next.
+func (st *state) dropLast() {
+	n := len(st.history) - 1
+	st.history = st.history[:n]
+	for k, h := range st.surnames {
+		if h == n+1 {
+			st.surnames[k] = n
+		}
+	}
 }
 
 // ofName reports a description's head at j that heads a name with "of"
@@ -1174,7 +1189,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			}
 			m.Code = dict.Combine(code, ac)
 			m.Agent = a.Phrase
-			m.Person = personTitle(a.Phrase) && !isPlural(toks[m.Head])
+			m.Person = st.onePerson(toks, a.Phrase, m.Head)
 			m.Capital = false
 			m.plural = !m.Person && isPlural(toks[m.Head])
 			st.titleNoun(toks, &m)

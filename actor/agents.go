@@ -25,7 +25,12 @@ func oppositionParty(m *Mention, prev Mention) bool {
 		// whose opposition.
 		m.Code, m.Entry = dict.Combine(m.Country, "~OPP"), prev.Entry+"; "+m.Entry
 	} else {
-		m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
+		// "opposition politician Musa Bello" keeps the person's name.
+		name := prev.Name
+		if m.Person {
+			name = m.Name
+		}
+		m.Code, m.Name, m.Country, m.Entry = prev.Code, name, prev.Country, prev.Entry+"; "+m.Entry
 		m.Antecedent = prev.Antecedent
 	}
 	m.Start, m.Span.Start = prev.Start, prev.Span.Start
@@ -520,7 +525,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		a.Code = st.deputiesCode(toks, i, a.Phrase, a.Code)
 	}
 	// A title in the plural ("officials", "ministers") is no one person.
-	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: personTitle(a.Phrase) && !isPlural(toks[i+n-1])}
+	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: st.onePerson(toks, a.Phrase, i+n-1)}
 	m.Entry = "agent " + a.Phrase
 	if a.Source != "" {
 		m.Entry += " (" + a.Source + ")"

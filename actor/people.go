@@ -956,6 +956,48 @@ func personTitle(phrase string) bool {
 	return false
 }
 
+// personNouns are the heads of agent phrases that say what one person
+// is by occupation or standing, not by office ("lawyer", "activist",
+// "businessman"). News writes one before a person's name at the first
+// mention ("opposition activist Carlos Mendez") and the surname alone
+// after it, as it does a title.
+var personNouns = map[string]bool{
+	"ACTIVIST": true, "DISSIDENT": true, "CAMPAIGNER": true, "PROTESTER": true, "DEMONSTRATOR": true,
+	"LAWYER": true, "ATTORNEY": true, "JOURNALIST": true, "REPORTER": true, "CORRESPONDENT": true,
+	"BLOGGER": true, "WRITER": true, "PROFESSOR": true, "ECONOMIST": true, "SCHOLAR": true,
+	"STUDENT": true, "TEACHER": true, "DOCTOR": true, "PHYSICIAN": true, "SURGEON": true, "NURSE": true,
+	"CLERIC": true, "PRIEST": true, "BISHOP": true, "IMAM": true, "RABBI": true, "POLITICIAN": true,
+	"MP": true, "BUSINESSMAN": true, "BUSINESSWOMAN": true, "TYCOON": true, "ENTREPRENEUR": true,
+	"INVESTOR": true, "TRADER": true, "SOLDIER": true, "MILITANT": true, "REBEL": true,
+	"INSURGENT": true, "FIGHTER": true, "GUNMAN": true, "DETAINEE": true, "SMUGGLER": true,
+	"CONVICT": true, "KILLER": true, "PEDOPHILE": true, "WORKER": true, "FARMER": true,
+	"ENGINEER": true, "SCIENTIST": true, "CITIZEN": true, "RESIDENT": true,
+}
+
+// onePerson reports an agent phrase whose head at head names one
+// person: a title in the singular ("minister"), or, in news (not Local),
+// one of personNouns in the singular right before a person's name the
+// entities give ("Kenyan lawyer Ann Wanjiru"), which is that person, so
+// that titledName reads the name and a later surname ("Wanjiru") or
+// pronoun stands for her. Without a name after it, a bare "the lawyer"
+// stays the agent it was.
+func (st *state) onePerson(toks []model.Token, phrase string, head int) bool {
+	if isPlural(toks[head]) {
+		return false
+	}
+	if personTitle(phrase) {
+		return true
+	}
+	return !st.r.Local && personNouns[headWord(phrase)] && st.nameStarts(toks, head+1)
+}
+
+// nameStarts reports a person's name the entities give that begins at
+// token j, capitalised.
+func (st *state) nameStarts(toks []model.Token, j int) bool {
+	en, ok := st.entity(j)
+	return ok && en.Kind == model.Person && st.entAt[j-1] != st.entAt[j] && maybeName(toks[j])
+}
+
 // postTitle reports a person's title that names its post after "to"
 // ("AMBASSADOR TO" of "Peru's ambassador to Chile"): a person's title,
 // though the mention, which ends at "to", is not that person's name.

@@ -191,3 +191,28 @@ func TestPlacedTitle(t *testing.T) {
 	}
 	checkResolved(t, New(dicts(t)), day, tests)
 }
+
+// TestNamedByOccupation checks that a person the dictionaries do not
+// know, named right after a singular noun of what the person is
+// ("opposition activist Carlos Mendez", "Kenyan lawyer Ann Wanjiru"), is
+// one mention with that noun, and that a later surname or pronoun is
+// that person, also where "opposition" before the noun joins the two;
+// and that the noun without a name, or in the plural, stays the agent.
+func TestNamedByOccupation(t *testing.T) {
+	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []resolveCase{
+		{"an activist's surname", []string{"Venezuelan/ADJ activist/NOUN [Carlos Mendez] criticized/VERB Colombia", "[Mendez] praised/VERB Brazil"},
+			[]string{"Venezuelan activist Carlos Mendez=VENOPP", "Colombia=COL", "Mendez=VENOPP", "Brazil=BRA"}},
+		{"a lawyer's surname after words between", []string{"Kenyan/ADJ human/ADJ rights/NOUN/NNS lawyer/NOUN [Ann Wanjiru] sued/VERB Uganda", "Ugandan/ADJ police/NOUN detained/VERB [Wanjiru]"},
+			[]string{"Kenyan=KEN", "lawyer Ann Wanjiru=KENJUD", "Uganda=UGA", "Ugandan police=UGACOP", "Wanjiru=KENJUD"}},
+		{"a journalist's pronoun", []string{"Chilean/ADJ journalist/NOUN [Pablo Rojas] criticized/VERB Peru", "He/PRON praised/VERB Bolivia"},
+			[]string{"Chilean journalist Pablo Rojas=CHLMED", "Peru=PER", "He=CHLMED", "Bolivia=BOL"}},
+		{"an opposition politician's surname", []string{"Nigerian/ADJ police/NOUN arrested/VERB opposition/NOUN politician/NOUN [Musa Bello]", "[Bello] accused/VERB Niger"},
+			[]string{"Nigerian police=NGACOP", "opposition politician Musa Bello=NGAOPP", "Bello=NGAOPP", "Niger=NER"}},
+		{"no name after the noun", []string{"A/DET Kenyan/ADJ lawyer/NOUN sued/VERB Uganda"},
+			[]string{"Kenyan lawyer=KENJUD", "Uganda=UGA"}},
+		{"the plural is no person", []string{"Kenyan/ADJ lawyers/NOUN/NNS sued/VERB Uganda"},
+			[]string{"Kenyan lawyers=KENJUD", "Uganda=UGA"}},
+	}
+	checkResolved(t, New(dicts(t)), day, tests)
+}
