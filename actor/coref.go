@@ -850,6 +850,9 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	if a, ok := st.subjectPerson(p); ok && st.unknownPersonsAfter(a, toks[i].Start) == 0 {
 		return pronounOf(i, a), true
 	}
+	if a, ok := st.sayer(toks, i, p); ok {
+		return pronounOf(i, a), true
+	}
 	it := func(a Mention) bool {
 		return !a.Person && !a.plural && !a.place && (a.Kind != Agent || a.Country != "" || a.owner != "")
 	}
@@ -956,6 +959,50 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	}
 	if fallback >= 0 {
 		return pronounOf(i, st.history[fallback]), true
+	}
+	return Mention{}, false
+}
+
+// sayer returns, for "he" or "she" at i that opens what a verb of
+// saying reports ("said he would", "said that she had"), the person who
+// says it: the person mention right before the verb ("the minister
+// later said she"), or, where "and" joins the verb of saying to an
+// earlier one ("Peru's president met Chile's foreign minister and said
+// he would visit Bolivia"), the person who opens the sentence as its
+// subject, whom the joined verbs share. The person the first verb acted
+// on, named nearer the pronoun, says nothing there. It reports false
+// where no person says it, so the search goes on as before.
+func (st *state) sayer(toks []model.Token, i int, p pronoun) (Mention, bool) {
+	if !p.person || p.plural || st.up[i] == "HIM" || st.up[i] == "HIS" || st.up[i] == "HER" {
+		return Mention{}, false
+	}
+	k := i - 1
+	if k >= 0 && st.up[k] == "THAT" {
+		k--
+	}
+	if k < 1 || !reportWords[st.up[k]] {
+		return Mention{}, false
+	}
+	j := k - 1
+	for j >= 0 && (toks[j].UPOS == "AUX" || toks[j].UPOS == "ADV") {
+		j--
+	}
+	cur := st.history[st.curAt:]
+	if j >= 0 && st.up[j] == "AND" {
+		for _, a := range cur {
+			if a.Start < i && a.Kind != Pronoun {
+				if a.Person && opensClause(toks, a) {
+					return a, true
+				}
+				break
+			}
+		}
+		return Mention{}, false
+	}
+	for h := len(cur) - 1; h >= 0; h-- {
+		if a := cur[h]; a.End == j+1 {
+			return a, a.Person && a.Kind != Pronoun
+		}
 	}
 	return Mention{}, false
 }

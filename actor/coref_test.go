@@ -745,3 +745,23 @@ func TestTheySides(t *testing.T) {
 			""},
 	})
 }
+
+// TestSayerPronoun checks that "he" or "she" opening what a verb of
+// saying reports is the person who says it (sayer): after "and said" the
+// person who opens the sentence, whom the joined verbs share, not the
+// person the first verb acted on, named nearer; after "said" alone the
+// person right before it.
+func TestSayerPronoun(t *testing.T) {
+	tests := []lastCase{
+		{"and said he: the sentence's subject",
+			[]string{"Peru 's/PART president/NOUN met/VERB/VBD Chile 's/PART foreign/ADJ minister/NOUN and/CCONJ said/VERB/VBD he/PRON/PRP would/AUX visit/VERB Bolivia"},
+			"Peru 's president=PERGOV|Chile 's foreign minister=CHLGOV|he=PERGOV|Bolivia=BOL"},
+		{"and said that she: the sentence's subject",
+			[]string{"Chile 's/PART foreign/ADJ minister/NOUN thanked/VERB/VBD Peru 's/PART president/NOUN and/CCONJ said/VERB/VBD that/SCONJ she/PRON/PRP had/AUX invited/VERB/VBN Bolivia"},
+			"Chile 's foreign minister=CHLGOV|Peru 's president=PERGOV|she=CHLGOV|Bolivia=BOL"},
+		{"said he: the person right before",
+			[]string{"Chile 's/PART foreign/ADJ minister/NOUN met/VERB/VBD Bolivia 's/PART president/NOUN ,/PUNCT and/CCONJ Peru 's/PART president/NOUN said/VERB/VBD he/PRON/PRP would/AUX visit/VERB Quito"},
+			"Chile 's foreign minister=CHLGOV|Bolivia 's president=BOLGOV|Peru 's president=PERGOV|he=PERGOV|Quito=ECU"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
