@@ -12,7 +12,10 @@ import (
 
 // unknownSubject reports a name of a person or organisation that no
 // mention resolved right before the verb at v (past its auxiliaries and
-// adverbs): the verb's subject, whom the dictionaries do not know.
+// adverbs): the verb's subject, whom the dictionaries do not know. So is
+// "he" or "she" that no mention resolved ("The bloc's envoy, Ana Ruiz,
+// urged Peru and Chile to talk and said she would visit Lima"): a person
+// the dictionaries do not know, not the country named last before it.
 func (a *article) unknownSubject(toks []model.Token, v int) bool {
 	k := v - 1
 	// "Smith \"sexually exploited and abused\"": a quotation may begin
@@ -29,7 +32,13 @@ func (a *article) unknownSubject(toks []model.Token, v int) bool {
 		}
 		break
 	}
-	if k < 0 || toks[k].UPOS != "PROPN" || k < len(a.w.act) && a.w.act[k] {
+	if k < 0 || k < len(a.w.act) && a.w.act[k] {
+		return false
+	}
+	if f := strings.ToLower(toks[k].Form); f == "he" || f == "she" {
+		return true
+	}
+	if toks[k].UPOS != "PROPN" {
 		return false
 	}
 	switch a.nameKind(toks[k]) {
