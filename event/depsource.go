@@ -257,6 +257,11 @@ func (a *article) adjunctSource(ms []actor.Mention, v, h, depth int) (int, int, 
 	if s := a.appositiveSubject(ms, v); depth == 0 && s >= 0 {
 		return h, s, true
 	}
+	// "Countries that have sent troops include France and Chad": the
+	// list the class of the clause's noun holds did it.
+	if m := a.listedDoers(ms, v); m >= 0 {
+		return h, m, true
+	}
 	if t.rel[v] == "acl:relcl" || a.nounClause(v) {
 		// Only the noun's own words, not the clause's ("crowds
 		// burned down its embassy": not "its").

@@ -708,6 +708,21 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 			tally = []string{"source from the article's strike report: " + reported.Sentence}
 		}
 	}
+	// "Coalition nations which have conducted strikes in Iraq include
+	// Australia and Canada": strikes that the members a list names of a
+	// class carried out, with no target of their own, in a report of
+	// strikes on a target the article has named.
+	if src < 0 && tgt < 0 {
+		if v := lightVerb(toks, &a.w, o); v >= 0 && !labourStrikeLemmas[a.w.lem[v]] {
+			if d, rep := a.listedDoers(ms, v), a.latestStrike(); d >= 0 && rep != nil {
+				src, srcs = d, members(toks, ms, d)
+				ms = append(ms[:len(ms):len(ms)], contextMention(*rep.Target, len(toks), contextEntry+"the strikes of the article's report"))
+				tgt = len(ms) - 1
+				air = air || rep.Code == "195"
+				tally = []string{"target from the article's strike report: " + rep.Sentence}
+			}
+		}
+	}
 	if src < 0 || tgt < 0 {
 		return
 	}

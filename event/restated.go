@@ -42,11 +42,17 @@ func (a *article) restated(key string, s *model.Sentence) {
 // rejected the accusation" (IRNGOV>ISR 016) are one denial. The more
 // specific event is kept, its evidence naming the other sentence
 // (restated); an event the outlet asserts is not folded into one a
-// speaker only claims. It returns evs without the folded events.
+// speaker only claims. A member of a list ("include Australia, Canada
+// and the United States") is no vaguer telling of a deed of its country
+// that another sentence reports: the list tells each member's own. It
+// returns evs without the folded events.
 func mergeVaguer(evs []model.Event) []model.Event {
 	drop := make([]bool, len(evs))
 	n := 0
 	for i := range evs {
+		if listMember(evs, i) {
+			continue
+		}
 		for j := range evs {
 			if i == j || drop[j] || !vaguer(&evs[i], &evs[j]) {
 				continue
@@ -73,6 +79,23 @@ func mergeVaguer(evs []model.Event) []model.Event {
 	return out
 }
 
+// listMember reports an event evs[i] whose predicate codes the same
+// deed on the same target for another source too: one of a list of
+// doers.
+func listMember(evs []model.Event, i int) bool {
+	e := &evs[i]
+	if e.Source == nil || e.Target == nil {
+		return false
+	}
+	for j := range evs {
+		o := &evs[j]
+		if j != i && o.Source != nil && o.Target != nil && o.Source.Code != e.Source.Code && o.Target.Code == e.Target.Code && o.Code == e.Code && o.Evidence.Sentence == e.Evidence.Sentence && o.Evidence.Predicate == e.Evidence.Predicate {
+			return true
+		}
+	}
+	return false
+}
+
 // vaguer reports an event a that b, from another sentence with the same
 // code and date, reports with the same actors or more specific ones:
 // each of b's source and target is a's, or a sector of a's bare country,
@@ -81,7 +104,7 @@ func vaguer(a, b *model.Event) bool {
 	if a.Source == nil || a.Target == nil || b.Source == nil || b.Target == nil || a.Code != b.Code || a.Date != b.Date || a.Evidence.Sentence == b.Evidence.Sentence {
 		return false
 	}
-	if a.Source.Code == b.Source.Code && a.Target.Code == b.Target.Code {
+	if a.Source.Code == b.Source.Code && a.Target.Code == b.Target.Code || placeScope(a.Code, a.Sentence) != placeScope(b.Code, b.Sentence) {
 		return false
 	}
 	if a.Status == model.Asserted && b.Status == model.Claimed {
