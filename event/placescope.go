@@ -17,7 +17,44 @@ func placeScope(code, sentence string) string {
 	if !force(code) {
 		return ""
 	}
-	return frontedPlace(sentence)
+	if p := frontedPlace(sentence); p != "" {
+		return p
+	}
+	return strikePlace(sentence)
+}
+
+// strikeNouns are the nouns (lower case) of force whose place a phrase
+// right after them names ("strikes in Syria").
+var strikeNouns = map[string]bool{
+	"strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"raid": true, "raids": true, "attack": true, "attacks": true,
+}
+
+// strikePlace returns the place, upper-cased, that "in" or "near" names
+// right after the first noun of force in a sentence ("Countries that have
+// conducted strikes in Iraq include ..."), else "": the same countries'
+// strikes in Syria, told in the next sentence, are others.
+func strikePlace(sentence string) string {
+	words := strings.Fields(sentence)
+	for i := 0; i+2 < len(words); i++ {
+		if !strikeNouns[strings.ToLower(words[i])] {
+			continue
+		}
+		if !placePreps[strings.ToLower(words[i+1])] {
+			return ""
+		}
+		var place []string
+		for _, w := range words[i+2:] {
+			w = strings.TrimRight(w, ",.;:")
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || len(place) == 6 {
+				break
+			}
+			place = append(place, strings.ToUpper(w))
+		}
+		return strings.Join(place, " ")
+	}
+	return ""
 }
 
 // placePreps open a place phrase at the head of a sentence.

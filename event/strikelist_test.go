@@ -80,6 +80,23 @@ func TestFrontedPlace(t *testing.T) {
 	}
 }
 
+// TestStrikePlace checks which place a sentence names right after its
+// first noun of force.
+func TestStrikePlace(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Nations which have conducted strikes in Iraq include Chile and Peru.", "IRAQ"},
+		{"Chile carried out air strikes near Santa Cruz de la Sierra on Monday.", "SANTA CRUZ"},
+		{"Chile launched attacks in the north.", ""},
+		{"Chile launched attacks against rebels in Bolivia.", ""},
+		{"Peru condemned the strikes.", ""},
+	}
+	for _, tt := range tests {
+		if got := strikePlace(tt.sentence); got != tt.want {
+			t.Errorf("strikePlace(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 // TestPlaceScope checks that only force is kept apart by the place a
 // sentence opens with: two condemnations in two cities are one.
 func TestPlaceScope(t *testing.T) {
@@ -90,5 +107,14 @@ func TestPlaceScope(t *testing.T) {
 	evs = code(t, "Chilean troops attacked Peruvian soldiers on Monday. Near Tacna, Chilean troops attacked Peruvian soldiers on Monday.", nil, nil)
 	if n := countTriple(evs, "CHLMIL>PERMIL:*"); n != 2 {
 		t.Errorf("%d attacks, want 2: %s", n, describe(evs))
+	}
+	// Strikes the same countries carried out in two places, one
+	// sentence each, are two deeds each; in one place, one.
+	evs = code(t, "Chilean forces conducted 12 air strikes against Bolivian rebels.\n\n"+
+		"Nations which have conducted strikes in Oruro include Argentina and Uruguay. "+
+		"Nations which have conducted strikes in Potosi include Argentina and Uruguay. "+
+		"Nations which have conducted strikes in Potosi include Argentina and Uruguay.", nil, nil)
+	if n := countTriple(evs, "ARG>BOLREB:195"); n != 2 {
+		t.Errorf("%d strikes by Argentina, want 2: %s", n, describe(evs))
 	}
 }
