@@ -791,6 +791,9 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 			i = p.End
 		}
 	}
+	if st.titleOfName(toks, out) && out[0].Country != "" {
+		lead = out[0].Country
+	}
 	if lead != "" {
 		st.lead = lead
 		st.leadHost = nil

@@ -765,3 +765,24 @@ func TestSayerPronoun(t *testing.T) {
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
+
+// TestTitleOfName checks that a bare title right before a named person
+// the dictionaries place, set off by a comma or by the office's
+// portfolio, is that person's office, not an official of the country the
+// story was on, and that a title with a verb before the name is not.
+func TestTitleOfName(t *testing.T) {
+	checkLast(t, New(dicts(t)), []lastCase{
+		{"a title set off by commas",
+			[]string{"Peru protested/VERB", "The/DET President/PROPN ,/PUNCT [Emmanuel Macron] ,/PUNCT condemned/VERB Chile"},
+			"President=FRAGOV|Emmanuel Macron=FRAGOV|Chile=CHL"},
+		{"a title and its portfolio",
+			[]string{"Peru protested/VERB", "Minister/PROPN for/ADP the/DET Middle/PROPN East/PROPN [Emmanuel Macron] condemned/VERB Chile"},
+			"Minister=FRAGOV|Emmanuel Macron=FRAGOV|Chile=CHL"},
+		{"a title and its portfolio set off by a comma",
+			[]string{"Peru protested/VERB", "Minister/PROPN for/ADP Europe/PROPN ,/PUNCT [Emmanuel Macron] said/VERB"},
+			"Minister=FRAGOV|Emmanuel Macron=FRAGOV"},
+		{"a title that meets the person is another",
+			[]string{"Peru protested/VERB", "The/DET Minister/PROPN met/VERB [Emmanuel Macron]"},
+			"Minister=PERGOV|Emmanuel Macron=FRAGOV"},
+	})
+}
