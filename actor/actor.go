@@ -1018,6 +1018,14 @@ func (st *state) shortenedName(i, k int, code string) (Mention, bool) {
 // article gave before.
 const shortenedEntry = "; a shortened name of this actor named before"
 
+// currencyPrefix reports a currency sign written right against the name
+// that ends before token end ("US$4.5 billion", "HK$200"): the name
+// marks whose dollars they are, a unit of money, not the country acting
+// or acted on.
+func currencyPrefix(toks []model.Token, end int) bool {
+	return end > 0 && end < len(toks) && strings.HasPrefix(toks[end].Form, "$") && toks[end].Start == toks[end-1].End
+}
+
 // named matches a dictionary actor at i, with an agent or a title and name
 // after it.
 func (st *state) named(toks []model.Token, i int) (Mention, bool) {
@@ -1062,6 +1070,9 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	// tagger reads as a function word unless written in capitals: "WHO"
 	// is the World Health Organization, a capitalised "Who" the pronoun.
 	if k == 1 && toks[i].Form != st.up[i] && (len(st.up[i]) == 2 || functionWord(toks[i])) {
+		return Mention{}, false
+	}
+	if currencyPrefix(toks, i+k) {
 		return Mention{}, false
 	}
 	code = st.dated(code, &e)

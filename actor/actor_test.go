@@ -1851,3 +1851,46 @@ func checkResolved(t *testing.T, r *Resolver, day time.Time, tests []resolveCase
 		})
 	}
 }
+
+// TestCurrencyPrefix checks that a country's name written right against a
+// currency sign ("US$4") is a unit of money, no mention, while the same
+// name before a sign set apart by a space ("the US $4") is the country.
+func TestCurrencyPrefix(t *testing.T) {
+	tests := []struct {
+		name string
+		// words are the tokens and glued[k] reports no space before
+		// word k.
+		words []string
+		glued map[int]bool
+		want  string
+	}{
+		{"glued", []string{"Japan", "offered", "US", "$", "4", "billion"}, map[int]bool{3: true, 4: true}, "Japan=JPN"},
+		{"spaced", []string{"Japan", "paid", "the", "US", "$", "4", "billion"}, map[int]bool{5: true}, "Japan=JPN|US=USA"},
+	}
+	tags := map[string]string{"offered": "VERB", "paid": "VERB", "the": "DET", "$": "SYM", "4": "NUM", "billion": "NUM"}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			var s model.Sentence
+			for k, w := range tt.words {
+				if k > 0 && !tt.glued[k] {
+					b.WriteByte(' ')
+				}
+				start := b.Len()
+				b.WriteString(w)
+				tag := tags[w]
+				if tag == "" {
+					tag = "PROPN"
+				}
+				s.Tokens = append(s.Tokens, model.Token{Span: model.Span{Start: start, End: b.Len()}, Form: w, UPOS: tag, Head: -1})
+			}
+			text := b.String()
+			s.Span = model.Span{Start: 0, End: len(text)}
+			ms := r.Resolve([]model.Sentence{s}, nil, day2022)
+			if got := strings.Join(spelled(text, ms[0]), "|"); got != tt.want {
+				t.Errorf("%q: got %q, want %q", text, got, tt.want)
+			}
+		})
+	}
+}
