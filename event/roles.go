@@ -32,10 +32,13 @@ func (a *article) unknownSubject(toks []model.Token, v int) bool {
 		}
 		break
 	}
+	if a.unknownPronounSubject(toks, v) {
+		return true
+	}
 	if k < 0 || k < len(a.w.act) && a.w.act[k] {
 		return false
 	}
-	if f := strings.ToLower(toks[k].Form); f == "he" || f == "she" {
+	if unresolvedPerson(toks, k) {
 		return true
 	}
 	if toks[k].UPOS != "PROPN" {
@@ -44,6 +47,36 @@ func (a *article) unknownSubject(toks []model.Token, v int) bool {
 	switch a.nameKind(toks[k]) {
 	case model.Person, model.Organization:
 		return true
+	}
+	return false
+}
+
+// unresolvedPerson reports "he" or "she" at k, which the caller has
+// found no mention resolved.
+func unresolvedPerson(toks []model.Token, k int) bool {
+	f := strings.ToLower(toks[k].Form)
+	return f == "he" || f == "she"
+}
+
+// unknownPronounSubject reports a verb at v whose subject in the parse,
+// its own or, up a chain of joined verbs, the first verb's, is "he" or
+// "she" that no mention resolved ("She returned to Kuwait recently and
+// observed that ..."): a person the dictionaries do not know, however
+// far before the verb, so the country named between is not its source.
+func (a *article) unknownPronounSubject(toks []model.Token, v int) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.kids) {
+		return false
+	}
+	for u, n := v, 0; u >= 0 && n < 4; u, n = t.head[u], n+1 {
+		for _, c := range t.kids[u] {
+			if t.rel[c] == "nsubj" {
+				return !(c < len(a.w.act) && a.w.act[c]) && unresolvedPerson(toks, c)
+			}
+		}
+		if t.rel[u] != "conj" {
+			return false
+		}
 	}
 	return false
 }
