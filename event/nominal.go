@@ -680,8 +680,18 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 	if tgt < 0 && src >= 0 && (military || armedCode(ms[src].Code)) {
 		tgt = a.subjectStrikeTarget(toks, ms, k)
 	}
+	// "conducted eight strikes coordinated with the government using
+	// fighter aircraft against rebel targets": the target of strikes an
+	// armed force carries out may follow a phrase the parse hangs on
+	// the noun (phraseTarget).
+	own := tj >= 0 && a.t.ok && k < len(a.t.head) && inSpan(&a.t, k, tj)
+	if tgt < 0 && (military || src >= 0 && armedCode(ms[src].Code)) {
+		if i, aircraft := a.phraseTarget(toks, ms, k); i >= 0 {
+			tgt, own, air = i, true, air || aircraft
+		}
+	}
 	srcs := []int{src}
-	if src < 0 && tgt >= 0 && (tj == k+1 || tj == after) {
+	if src < 0 && tgt >= 0 && (tj == k+1 || tj == after || own) {
 		// "Chile carried out drone strikes on Peru": the light verb's
 		// subject strikes, each member of a list of them ("Peru, Chile
 		// and Bolivia launched strikes on"); a strike staged is a

@@ -20,6 +20,11 @@ func TestStrikeAgainst(t *testing.T) {
 		{"The Chilean army conducted 14 strikes using fighter and remotely piloted aircraft against Bolivian rebels.", []string{"CHLMIL>BOLREB:195"}, []string{"CHLMIL>BOLREB:190", "BOLMIL>BOLREB:195"}},
 		{"Chilean forces carried out six strikes using rocket artillery against Bolivian rebels.", []string{"CHLMIL>BOLREB:190"}, []string{"CHLMIL>BOLREB:195"}},
 		{"Peruvian workers staged a strike using social media against the government.", nil, []string{"*>PERGOV:190"}},
+		// A phrase the parse hangs on the strikes may stand between
+		// them and their target.
+		{"Chilean forces conducted eight strikes coordinated with the Peruvian government using fighter aircraft against Bolivian rebel targets.", []string{"CHLMIL>BOLREB:195"}, nil},
+		{"Chilean forces carried out six strikes in support of Peruvian troops against Bolivian rebels.", []string{"CHLMIL>BOLREB:190"}, nil},
+		{"Peruvian workers staged a strike organised by the union against the government.", nil, []string{"*>PERGOV:190"}},
 		// Strikes that are a verb's subject are aimed at whom that
 		// verb's clause names after "against"; a strike no force
 		// carries out may be a labour one.

@@ -89,3 +89,33 @@ func (a *article) struckActor(toks []model.Token, ms []actor.Mention, h int) int
 	}
 	return -1
 }
+
+// phraseTarget returns the actor after "against" within the words the
+// parse hangs on the strike noun at k ("strikes coordinated with the
+// government using fighter aircraft against rebel targets"), or -1, and
+// whether aircraft are named after "using" before it: air strikes.
+func (a *article) phraseTarget(toks []model.Token, ms []actor.Mention, k int) (int, bool) {
+	t := &a.t
+	if !t.ok || k >= len(t.head) {
+		return -1, false
+	}
+	_, hi := t.span(k)
+	using, aircraft := false, false
+	for j := k + 1; j < hi && j+1 < len(toks); j++ {
+		switch {
+		case a.w.up[j] == "USING":
+			using = true
+		case using && aircraftLemmas[a.w.lem[j]]:
+			aircraft = true
+		case a.w.up[j] == "AGAINST":
+			return argAt(toks, ms, j+1), aircraft
+		}
+	}
+	return -1, false
+}
+
+// inSpan reports a token j among the words the parse hangs on k.
+func inSpan(t *tree, k, j int) bool {
+	lo, hi := t.span(k)
+	return j >= lo && j < hi
+}
