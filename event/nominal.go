@@ -950,6 +950,56 @@ func intended(up []string, k int) bool {
 	return false
 }
 
+// premodKinds is a set of the kinds of word that stand between a noun and
+// the word before its phrase: its article, a possessive, numbers,
+// adjectives, nouns and symbols ("raised its 25 percent steel tariffs").
+type premodKinds uint8
+
+const (
+	premodDet  premodKinds = 1 << iota // "a", "the"
+	premodPoss                         // "its", "their"
+	premodNum                          // "25"
+	premodAdj                          // "new", "criminal"
+	premodNoun                         // "steel", "corruption"
+	premodSym                          // "%"
+	// premodActor walks past the words of actors' mentions too
+	// ("during a Peruvian state visit"); without it the walk stops
+	// at them.
+	premodActor
+)
+
+// has reports whether tok is a word of one of the kinds of ks.
+func (ks premodKinds) has(tok model.Token) bool {
+	var k premodKinds
+	switch {
+	case tok.XPOS == "PRP$":
+		k = premodPoss
+	case tok.UPOS == "DET":
+		k = premodDet
+	case tok.UPOS == "NUM":
+		k = premodNum
+	case tok.UPOS == "ADJ":
+		k = premodAdj
+	case tok.UPOS == "NOUN":
+		k = premodNoun
+	case tok.UPOS == "SYM":
+		k = premodSym
+	}
+	return ks&k != 0
+}
+
+// beforePremods returns the word right before the premodifiers of the
+// noun at k, or -1: back past at most n words of the kinds ks (the
+// governing verb of "opened a corruption probe", the preposition of
+// "during their meeting", the possessive of "its 25 percent tariffs").
+func (a *article) beforePremods(toks []model.Token, k, n int, ks premodKinds) int {
+	p := k - 1
+	for p >= 0 && p >= k-n && (ks&premodActor != 0 || !a.w.act[p]) && ks.has(toks[p]) {
+		p--
+	}
+	return p
+}
+
 // emitNominal emits a nominal event with its status and date.
 func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.Mention, cl *clause, sm, tm actor.Mention, says []say, times []when.Expression) {
 	// The status is that of the clause the noun stands in: "a Chinese

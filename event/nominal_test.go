@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 )
 
@@ -102,4 +103,50 @@ func TestOrderedDeed(t *testing.T) {
 		{"Chile may order the expulsion of two Peruvian diplomats.", nil, []string{"CHL>PERGOV:174"}},
 		{"Chile welcomed the expulsion of two Peruvian diplomats.", nil, []string{"CHL>PERGOV:174"}},
 	})
+}
+
+// TestBeforePremods checks the walk back from a noun past the kinds of
+// premodifier asked for, within its bound, and past an actor's words
+// only when asked.
+func TestBeforePremods(t *testing.T) {
+	// Each word is written form/UPOS or form/UPOS/XPOS; the words in
+	// brackets are an actor's.
+	tests := []struct {
+		name  string
+		words string
+		n     int
+		ks    premodKinds
+		want  int
+	}{
+		{"a verb before an article and adjectives", "opened/VERB a/DET new/ADJ criminal/ADJ probe/NOUN", 4, premodDet | premodAdj, 0},
+		{"a possessive, a number and a symbol", "kept/VERB its/PRON/PRP$ 25/NUM %/SYM tariffs/NOUN", 5, premodPoss | premodNum | premodSym, 0},
+		{"stops at a kind not asked for", "kept/VERB its/PRON/PRP$ 25/NUM %/SYM tariffs/NOUN", 5, premodNum | premodSym, 1},
+		{"no further than its bound", "during/ADP the/DET long/ADJ cold/ADJ dull/ADJ meeting/NOUN", 3, premodDet | premodAdj, 1},
+		{"stops at an actor's word", "during/ADP a/DET [Peruvian/ADJ] state/NOUN visit/NOUN", 4, premodDet | premodAdj | premodNoun, 2},
+		{"past an actor's word when asked", "during/ADP a/DET [Peruvian/ADJ] state/NOUN visit/NOUN", 4, premodDet | premodAdj | premodNoun | premodActor, 0},
+		{"the sentence's start", "the/DET new/ADJ tariffs/NOUN", 5, premodDet | premodAdj, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var toks []model.Token
+			var ms []actor.Mention
+			for i, w := range strings.Fields(tt.words) {
+				if strings.HasPrefix(w, "[") {
+					ms = append(ms, actor.Mention{Start: i, End: i + 1, Head: i})
+					w = strings.Trim(w, "[]")
+				}
+				f := strings.Split(w, "/")
+				tok := model.Token{Form: f[0], UPOS: f[1]}
+				if len(f) > 2 {
+					tok.XPOS = f[2]
+				}
+				toks = append(toks, tok)
+			}
+			a := &article{toks: toks}
+			a.markActors(toks, ms)
+			if got := a.beforePremods(toks, len(toks)-1, tt.n, tt.ks); got != tt.want {
+				t.Errorf("beforePremods = %d, want %d", got, tt.want)
+			}
+		})
+	}
 }

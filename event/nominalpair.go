@@ -51,10 +51,7 @@ func (a *article) nominalCall(s *model.Sentence, toks []model.Token, ms []actor.
 // high-level meeting", "after their meeting"): a meeting that was held,
 // not one cancelled, planned or sought ("cancelled a meeting with").
 func (a *article) heldAt(toks []model.Token, k int) bool {
-	p := k - 1
-	for p >= 0 && p >= k-4 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "PRON" && toks[p].XPOS == "PRP$") {
-		p--
-	}
+	p := a.beforePremods(toks, k, 4, premodDet|premodPoss|premodAdj|premodActor)
 	if p < 0 {
 		return false
 	}

@@ -125,10 +125,7 @@ func (a *article) crimeProbe(toks []model.Token, k, end int) bool {
 // past its article, numbers, adjectives and nouns ("faces a criminal
 // investigation", "opened a corruption probe"), or -1.
 func (a *article) probeGovernor(toks []model.Token, k int) int {
-	p := k - 1
-	for p >= 0 && p >= k-4 && !a.w.act[p] && (toks[p].UPOS == "DET" || toks[p].UPOS == "NUM" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "NOUN" || toks[p].XPOS == "PRP$") {
-		p--
-	}
+	p := a.beforePremods(toks, k, 4, premodDet|premodPoss|premodNum|premodAdj|premodNoun)
 	if p >= 0 && a.w.up[p] == "OUT" {
 		p--
 	}

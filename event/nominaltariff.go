@@ -141,9 +141,14 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 // the parse, or -1: "raised its tariffs", "threatened new tariffs", "a
 // threat of tariffs", "an end to tariffs".
 func (a *article) tariffGovernor(toks []model.Token, k int) int {
-	p := k - 1
-	for p >= 0 && p >= k-5 && !a.w.act[p] && (toks[p].UPOS == "DET" || toks[p].UPOS == "NUM" || toks[p].UPOS == "ADJ" || toks[p].XPOS == "PRP$" || toks[p].UPOS == "NOUN" && a.w.up[p] != "THREAT") {
-		p--
+	p := a.beforePremods(toks, k, 5, premodDet|premodPoss|premodNum|premodAdj|premodNoun)
+	// The noun "threat" among the words before them governs them, as
+	// "threatened" would.
+	for j := k - 1; j > p; j-- {
+		if a.w.up[j] == "THREAT" && toks[j].UPOS == "NOUN" {
+			p = j
+			break
+		}
 	}
 	if p >= 0 && (isVerb(toks[p]) || a.w.up[p] == "THREAT") {
 		return p
@@ -166,9 +171,6 @@ func (a *article) tariffGovernor(toks []model.Token, k int) int {
 // its adjectives and numbers ("its 25 percent tariffs", "their new
 // duties").
 func (a *article) ownPossessive(toks []model.Token, k int) bool {
-	p := k - 1
-	for p >= 0 && p >= k-5 && !a.w.act[p] && (toks[p].UPOS == "ADJ" || toks[p].UPOS == "NUM" || toks[p].UPOS == "NOUN" || toks[p].UPOS == "SYM") {
-		p--
-	}
+	p := a.beforePremods(toks, k, 5, premodNum|premodAdj|premodNoun|premodSym)
 	return p >= 0 && toks[p].XPOS == "PRP$"
 }
