@@ -170,10 +170,13 @@ func isVerb(t model.Token) bool {
 // mistaggedInfinitive reports a word at v that the tagger took for an
 // adjective or a singular noun although it is an infinitive: a base
 // form (its lemma) right after "to" that follows a verb of intent
-// (intentLemmas: "had offered to mediate", "agreed to intervene"), and
-// that ends its phrase (punctuation, a preposition, an adverb or a
-// conjunction follows, or nothing). "agreed to peace talks" and "offered
-// to Chile" are no such words.
+// (intentLemmas: "had offered to mediate", "agreed to intervene", "agreed
+// to free the fishermen"), or the object of a verb of asking (askedObject:
+// "urged Chile to free the fishermen", "called on Peru to free them"),
+// and that ends its phrase or opens its object (punctuation, a
+// preposition, an adverb, a conjunction, a determiner, a number or a
+// pronoun follows, or nothing). "agreed to peace talks" and "offered to
+// Chile" are no such words.
 func mistaggedInfinitive(toks []model.Token, v int) bool {
 	if v < 2 || toks[v].UPOS != "ADJ" && toks[v].UPOS != "NOUN" || toks[v].XPOS != "JJ" && toks[v].XPOS != "NN" {
 		return false
@@ -188,10 +191,13 @@ func mistaggedInfinitive(toks []model.Token, v int) bool {
 	}
 	if v+1 < len(toks) {
 		switch toks[v+1].UPOS {
-		case "PUNCT", "ADP", "ADV", "CCONJ":
+		case "PUNCT", "ADP", "ADV", "CCONJ", "DET", "NUM", "PRON":
 		default:
 			return false
 		}
+	}
+	if askedObject(toks, v-2) {
+		return true
 	}
 	g := v - 2
 	for g > 0 && toks[g].UPOS == "ADV" {
@@ -220,6 +226,34 @@ func promptVerb(toks []model.Token, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// askedObject reports an object of a few words ending at k that a verb
+// of asking (askLemmas) asks to act: "urged Chile", "asked the two
+// governments", and with its preposition "called on Peru", "appealed to
+// Peru". "to" after it opens the deed asked for.
+func askedObject(toks []model.Token, k int) bool {
+	for n := 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		switch toks[k].UPOS {
+		case "ADJ", "DET", "NOUN", "PROPN", "NUM", "PART":
+			continue
+		}
+		if n == 0 {
+			return false
+		}
+		l := ""
+		if k > 0 && isVerb(toks[k-1]) {
+			l = strings.ToUpper(toks[k-1].Lemma)
+		}
+		switch p := strings.ToLower(toks[k].Form); {
+		case p == "on" || p == "upon":
+			return l == "CALL"
+		case p == "to":
+			return l == "APPEAL"
+		}
+		return isVerb(toks[k]) && askLemmas[strings.ToUpper(toks[k].Lemma)] && !strings.EqualFold(toks[k].Lemma, "invite")
+	}
+	return false
 }
 
 // isFinite reports a finite verb: a tensed one (finite) or a modal.
