@@ -37,9 +37,15 @@ func (p *Prepared) Parseable() []bool {
 	if p.art == nil || p.story {
 		return out
 	}
+	report := false // an earlier sentence names an actor and strikes
 	for i := range doc.Sentences {
 		s := &doc.Sentences[i]
 		ms := p.mentions[i]
+		if !c.stems && len(ms) == 0 && report && !p.skip[i] && tallyLine(s.Tokens, p.ups[i]) {
+			out[i] = true
+			continue
+		}
+		report = report || len(ms) > 0 && namesStrikes(s.Tokens, p.ups[i])
 		if p.skip[i] || len(ms) == 0 || c.short(doc.Text, s) || c.stems && discardActor(ms) || c.complex(s, ms) {
 			continue
 		}

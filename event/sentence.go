@@ -30,6 +30,9 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 	a.setParaDate(toks, sentTimes)
 	ms = a.afterHeadline(toks, ms)
 	if len(ms) == 0 {
+		// "Near Mosul, two strikes destroyed a bridge": a line of a
+		// strike report may name no actor.
+		a.actorlessTally(s, toks, sentTimes)
 		return
 	}
 	a.markActors(toks, ms)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
 )
 
 // tallyStrikes reads a line of a strike report that counts strikes no one
@@ -118,4 +119,49 @@ func (a *article) phraseTarget(toks []model.Token, ms []actor.Mention, k int) (i
 func inSpan(t *tree, k, j int) bool {
 	lo, hi := t.span(k)
 	return j >= lo && j < hi
+}
+
+// namesStrikes reports a sentence with a strike noun (toks with up their
+// upper-cased forms).
+func namesStrikes(toks []model.Token, up []string) bool {
+	for k := range toks[:min(len(toks), len(up))] {
+		if toks[k].UPOS == "NOUN" && eventNoun(upperLemma(toks[k], up[k])) == nounStrike {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyLine reports a sentence that counts strikes as the subject of a
+// verb of damage ("Near Mosul, two strikes destroyed a bridge"), which
+// a strike report's line may be with no actor named: a strike noun after
+// a number, and a verb of damageLemmas after it.
+func tallyLine(toks []model.Token, up []string) bool {
+	toks = toks[:min(len(toks), len(up))]
+	for k := 1; k < len(toks); k++ {
+		if toks[k].UPOS != "NOUN" || toks[k-1].UPOS != "NUM" || eventNoun(upperLemma(toks[k], up[k])) != nounStrike {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if isVerb(toks[j]) && damageLemmas[upperLemma(toks[j], up[j])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actorlessTally codes the strike tallies of a sentence that names no
+// actor (tallyLine), a line of a strike report whose doer and target the
+// report named before it (tallyStrikes).
+func (a *article) actorlessTally(s *model.Sentence, toks []model.Token, times []when.Expression) {
+	if a.c.stems || !a.t.ok || !tallyLine(toks, a.w.up) {
+		return
+	}
+	a.markActors(toks, nil)
+	for k := a.from; k < len(toks); k++ {
+		if toks[k].UPOS == "NOUN" && eventNoun(a.w.lem[k]) == nounStrike {
+			a.nominalStrike(s, toks, nil, k, nil, times)
+		}
+	}
 }

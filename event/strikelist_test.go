@@ -118,3 +118,30 @@ func TestPlaceScope(t *testing.T) {
 		t.Errorf("%d strikes by Argentina, want 2: %s", n, describe(evs))
 	}
 }
+
+// TestActorlessTally checks that a line of a strike report that names no
+// actor ("Near Potosi, two strikes destroyed a bridge") is a strike by
+// the report's doer at its target, that Parseable selects it only after
+// a sentence that names an actor and strikes, and that a line of no
+// report, or one that counts no strikes, codes nothing.
+func TestActorlessTally(t *testing.T) {
+	c, a := coder(t)
+	tests := []struct {
+		text  string
+		want  []bool
+		count int
+	}{
+		{"Chilean forces conducted 12 air strikes against Bolivian rebels.\n\nNear Potosi, two strikes destroyed a bridge.\n\nNear Oruro, one strike hit an excavator and two trucks.",
+			[]bool{true, true, true}, 3},
+		{"Chilean forces conducted 12 air strikes against Bolivian rebels.\n\nNear Potosi, the weather was mild.",
+			[]bool{true, false}, 1},
+		{"Near Potosi, two strikes destroyed a bridge.\n\nNear Oruro, one strike hit an excavator.",
+			[]bool{false, false}, 0},
+	}
+	for _, tt := range tests {
+		_, evs := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(thursday)}, tt.want)
+		if n := countTriple(evs, "CHLMIL>BOLREB:195"); n != tt.count {
+			t.Errorf("%q: %d events CHLMIL>BOLREB:195, want %d, in %s", tt.text, n, tt.count, describe(evs))
+		}
+	}
+}
