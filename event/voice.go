@@ -85,7 +85,9 @@ var statementVerbs = map[string]bool{
 // statementPronouns gives the first person of a statement printed without
 // quotation marks its speaker, as government releases print a minister's
 // words after a line that introduces them ("The Foreign Secretary said:"
-// and then paragraphs of "I condemn ...", "we will continue to ..."): in
+// and then paragraphs of "I condemn ...", "we will continue to ..."), and
+// transcripts after a speaker's label ("SECRETARY KERRY: We talked ...",
+// speakerLabel; a label that names no actor, "QUESTION:", is nobody's): in
 // mentions, per sentence of sents, it adds a mention of the speaker at
 // each "I", "me", "my", "we", "us" and "our" that follows such a colon,
 // in the same sentence or in the sentences after it, until another
@@ -107,6 +109,14 @@ func statementPronouns(text string, sents []model.Sentence, ups [][]string, ment
 			sp = actor.Mention{}
 		}
 		from := 0
+		if k := speakerLabel(text, toks); k > 0 {
+			// "SECRETARY KERRY: We talked ...": a transcript's
+			// speaker, until the next label ("QUESTION:" is nobody).
+			sp, from = actor.Mention{}, k+1
+			if s := holding(mentions[i], k-1); s >= 0 && mentions[i][s].Start == 0 && mentions[i][s].Code != "" && mentions[i][s].Person && mentions[i][s].Kind != actor.Pronoun {
+				sp = mentions[i][s]
+			}
+		}
 		for k := 1; k < len(toks); k++ {
 			if toks[k].Form != ":" || !isVerb(toks[k-1]) || !statementVerbs[upperLemma(toks[k-1], ups[i][k-1])] {
 				continue
@@ -123,6 +133,33 @@ func statementPronouns(text string, sents []model.Sentence, ups [][]string, ment
 			mentions[i] = withFirstPerson(toks, mentions[i], sp, from)
 		}
 	}
+}
+
+// speakerLabel returns the token index of the colon of a transcript's
+// speaker label that opens the sentence toks at the start of a line
+// ("SECRETARY KERRY:", "MR. KIRBY:", "QUESTION:", "Minister Lind:"): up
+// to four capitalised words, no verb among them; 0 when the sentence
+// opens with none. Only a person's label gives the words after it a
+// speaker.
+func speakerLabel(text string, toks []model.Token) int {
+	if len(toks) < 2 || !paragraphOpens(text, toks[0].Start) {
+		return 0
+	}
+	for k, t := range toks {
+		if t.Form == ":" {
+			return k
+		}
+		if k >= 4 || !labelWord(t.Form) || t.UPOS == "VERB" || t.UPOS == "AUX" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// labelWord reports a word of a transcript's speaker label: a
+// capitalised word, perhaps with a full stop ("MR.", "Ms.").
+func labelWord(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // paragraphOpens reports whether the byte offset at opens a line of text.
