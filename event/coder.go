@@ -194,6 +194,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times, impossible: p.impossible,
 		seen: map[string]bool{}, mentions: mentions, ents: doc.Entities,
+		airTitle: airStrikeTitle(art.Title),
 	}
 	a.w.syn = c.syn
 	a.w.forms = c.stems
@@ -238,12 +239,15 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 
 // article is the state of one Code call.
 type article struct {
-	c       *Coder
-	text    string
-	ref     time.Time
-	quotes  []model.Quote
-	framing []model.FramingMark
-	times   []when.Expression
+	c *Coder
+	// airTitle says the article's title speaks of air strikes
+	// (airStrikeTitle): its strikes by an armed force are air strikes.
+	airTitle bool
+	text     string
+	ref      time.Time
+	quotes   []model.Quote
+	framing  []model.FramingMark
+	times    []when.Expression
 	// impossible are the days the text names that no calendar has
 	// (when.FindWithImpossible).
 	impossible []model.Span

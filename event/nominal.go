@@ -656,6 +656,9 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 	if !military {
 		if v := lightVerb(toks, &a.w, o); v >= 0 && !labourStrikeLemmas[a.w.lem[v]] {
 			military = true
+			// Under a title of air strikes, such strikes are air
+			// strikes.
+			air = a.airTitle
 		}
 	}
 	for j := k + 1; j < end; j++ {

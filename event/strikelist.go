@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
@@ -164,4 +165,22 @@ func (a *article) actorlessTally(s *model.Sentence, toks []model.Token, times []
 			a.nominalStrike(s, toks, nil, k, nil, times)
 		}
 	}
+}
+
+// airStrikeTitle reports a title that speaks of air strikes or air raids
+// ("Military airstrikes continue against the rebels"): a report whose
+// body then counts "strikes" by an armed force counts air strikes.
+func airStrikeTitle(title string) bool {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range words {
+		switch w {
+		case "airstrike", "airstrikes", "air-strike", "air-strikes", "airraid", "airraids":
+			return true
+		case "air":
+			if i+1 < len(words) && (strings.HasPrefix(words[i+1], "strike") || strings.HasPrefix(words[i+1], "raid")) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"context"
 	"testing"
 
 	"github.com/casus-project/casus/model"
@@ -143,5 +144,25 @@ func TestActorlessTally(t *testing.T) {
 		if n := countTriple(evs, "CHLMIL>BOLREB:195"); n != tt.count {
 			t.Errorf("%q: %d events CHLMIL>BOLREB:195, want %d, in %s", tt.text, n, tt.count, describe(evs))
 		}
+	}
+}
+
+// TestAirStrikeTitle checks that strikes an armed force carries out, in
+// an article whose title speaks of air strikes, are air strikes (195),
+// and use of force (190) under any other title.
+func TestAirStrikeTitle(t *testing.T) {
+	c, a := coder(t)
+	const text = "Chilean forces conducted 23 strikes against Bolivian rebels on Monday."
+	tests := []struct{ title, want string }{
+		{"Chilean airstrikes continue against rebels in Bolivia", "CHLMIL>BOLREB:195"},
+		{"Air strikes on rebels go on", "CHLMIL>BOLREB:195"},
+		{"Chile's air raids on Bolivian rebels", "CHLMIL>BOLREB:195"},
+		{"Chile keeps up pressure on rebels", "CHLMIL>BOLREB:190"},
+		{"", "CHLMIL>BOLREB:190"},
+	}
+	for _, tt := range tests {
+		art := &model.Article{Title: tt.title, Text: text, Published: model.Day(thursday)}
+		evs := c.Code(context.Background(), art, a.Analyze(text), nil, nil)
+		checkEvents(t, evs, []string{tt.want}, nil)
 	}
 }
