@@ -298,9 +298,16 @@ func (a *article) recode(st *coding) bool {
 	// "the rebels seized Sanaa": a city seized, named as the verb's
 	// object, is territory occupied (192), not property (the bare
 	// SEIZE's 171).
-	if cl.code == "171" && tgt >= 0 && seizeLemmas[a.w.lem[v]] && bareVerb(cl) && !cl.passive && ms[tgt].Capital && a.objectAt(toks, ms, cl, src) == tgt {
+	// So is one seized in the passive ("Quito was captured by the
+	// rebels"), its subject the town.
+	if cl.code == "171" && tgt >= 0 && seizeLemmas[a.w.lem[v]] && bareVerb(cl) && ms[tgt].Capital && (!cl.passive && a.objectAt(toks, ms, cl, src) == tgt || cl.passive && a.townTaken(toks, v)) {
 		cl.code, cl.rev = "192", ""
 		cl.pattern += " (a city seized: 192)"
+	}
+	// A town taken (townTaken) is taken by force only by a state, its
+	// forces, rebels or militants; "the festival took Lima" takes none.
+	if strings.HasPrefix(cl.pattern, townPattern) && (src < 0 || !forceSide(ms[src].Code)) {
+		return false
 	}
 	// "Turkey carried out air strikes on rebel bases": air strikes are
 	// flown by an air force, so a country that carries them out acts

@@ -221,6 +221,12 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	if cl.code == "" && cl.score == 0 && a.w.lem[v] == "INSIST" && mandates(toks, v) {
 		cl.code, cl.rev, cl.pattern = "100", "", mandatePattern+a.w.up[v]+" THAT [100]"
 	}
+	// "the rebels took Goma", "Mosul was taken by ISIL": a bare TAKE
+	// of a named town occupies it (192; see townTaken), though TAKE
+	// alone codes nothing.
+	if cl.code == "" && cl.score == 0 && a.w.lem[v] == "TAKE" && a.townTaken(toks, v) {
+		cl.code, cl.rev, cl.pattern = "192", "", townPattern+"TAKE [192]"
+	}
 	if !usable(cl.rev) {
 		cl.rev = ""
 	}

@@ -1,0 +1,25 @@
+package event
+
+import "testing"
+
+// TestTownTaken checks that a named town or city taken by force, the
+// verb's object or its passive subject, is territory occupied (192): a
+// bare TAKE of it, which alone codes nothing, and a capture or seizure
+// in the passive, which stays property seized (171) for anything else.
+// Taking a town by surprise, taking someone to court and taking a
+// flight take no town.
+func TestTownTaken(t *testing.T) {
+	tests := []eventCase{
+		{"Ecuadorian rebels took Quito on Sunday.", []string{"ECUREB>ECU:192"}, nil},
+		{"Quito was taken by Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, nil},
+		{"Ecuadorian rebels took the city of Quito after a week of fighting.", []string{"ECUREB>ECU:192"}, nil},
+		{"Congolese rebels took the provincial capital Goma in January.", []string{"CODREB>COD:192"}, nil},
+		{"Quito was captured by Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
+		{"Quito was seized by the rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
+		{"A Chilean tanker was seized by Peru.", []string{"PER>CHLBUS:171"}, []string{"PER>CHLBUS:192"}},
+		{"The Peruvian president took Lima by surprise with the announcement.", nil, []string{"*>*:192"}},
+		{"The Bolivian president took a flight to Lima on Monday.", nil, []string{"*>*:192"}},
+		{"The Chilean minister took Santiago's proposal to the cabinet.", nil, []string{"*>*:192"}},
+	}
+	checkEventCases(t, tests)
+}
