@@ -85,7 +85,12 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 		// for an adjective; a preposition after it says it is none.
 		noun := toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" && k+1 < len(toks) && toks[k+1].UPOS == "ADP" ||
 			clashOpening(toks, a.w.up, k)
-		if !noun || a.w.act[k] {
+		if a.w.act[k] {
+			continue
+		}
+		// "the fall of Mosul to ISIL", "Kabul fell to the insurgents".
+		a.townFallen(s, toks, ms, k, says, times)
+		if !noun {
 			continue
 		}
 		switch eventNoun(a.w.lem[k]) {

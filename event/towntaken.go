@@ -3,7 +3,9 @@ package event
 import (
 	"strings"
 
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/when"
 )
 
 // A town or city taken by force is territory occupied (CAMEO 192),
@@ -71,4 +73,56 @@ func (a *article) townTaken(toks []model.Token, v int) bool {
 // its armed forces, rebels, or an international militant group (IMG).
 func forceSide(code string) bool {
 	return stateForce(code) || armedSide(code) || strings.HasPrefix(code, "IMG")
+}
+
+// townTakingNouns are the nouns (upper-case lemmas) of a town taken:
+// "the capture of Quito", "the fall of Mosul".
+var townTakingNouns = map[string]bool{"CAPTURE": true, "RECAPTURE": true, "SEIZURE": true, "TAKEOVER": true, "FALL": true}
+
+// townFallen codes a named town or city taken by force that a noun or
+// "fell to" names, as the verbs of taking code it (townTaken): "the
+// fall of Mosul to ISIL", "the capture of Quito by the rebels", "the
+// rebels' seizure of Goma", "Kabul fell to the insurgents" (192). The
+// town follows the noun's "of" or is the verb's subject; the taker
+// follows "to" after a fall, "by" after the other nouns, or owns the
+// noun, and is a state, its forces, rebels or militants (forceSide).
+func (a *article) townFallen(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
+	lem := a.w.lem[k]
+	fell := lem == "FALL" && isVerb(toks[k])
+	if !fell && (toks[k].UPOS != "NOUN" || !townTakingNouns[lem]) {
+		return
+	}
+	end := nominalEnd(toks, k)
+	src, tgt := -1, -1
+	switch {
+	case fell:
+		if s := a.t.nsubj(k); s >= 0 {
+			tgt = a.t.subjectAt(ms, s)
+		}
+	case k+2 < end && a.w.up[k+1] == "OF":
+		tgt = argAt(toks, ms, k+2)
+		if lem != "FALL" {
+			src = a.nominalOwner(toks, ms, k)
+		}
+	}
+	by := "BY"
+	if lem == "FALL" {
+		by = "TO"
+	}
+	for j := k + 1; j < end && src < 0; j++ {
+		if a.w.up[j] == by {
+			src = argAt(toks, ms, j+1)
+			break
+		}
+	}
+	if src < 0 || tgt < 0 || src == tgt || !ms[tgt].Capital || !forceSide(ms[src].Code) {
+		return
+	}
+	pattern := "<noun> " + lem + " OF + " + by + " $"
+	if fell {
+		pattern = "<town> + FALL TO $"
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "192", src: src, tgt: tgt,
+		pattern: pattern, entries: []string{toks[k].Form + ": a town taken (192)"}}
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 }

@@ -23,3 +23,20 @@ func TestTownTaken(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestTownFallen checks that a named town taken, which a noun or "fell
+// to" names, is territory occupied (192) by its taker, while a fall of
+// prices, a season's fall and the capture of soldiers take no town.
+func TestTownFallen(t *testing.T) {
+	tests := []eventCase{
+		{"Quito fell to Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, nil},
+		{"The city of Quito fell to Ecuadorian rebels after a week of fighting.", []string{"ECUREB>ECU:192"}, nil},
+		{"The fall of Quito to Ecuadorian rebels shocked the region.", []string{"ECUREB>ECU:192"}, nil},
+		{"The capture of Quito by Ecuadorian rebels shocked the region.", []string{"ECUREB>ECU:192"}, nil},
+		{"Since the seizure of Goma by Congolese rebels, thousands have fled.", []string{"CODREB>COD:192"}, nil},
+		{"Lima's stock index fell to a record low.", nil, []string{"*>*:192"}},
+		{"In the fall of 2019, Chile hosted the summit in Santiago.", nil, []string{"*>*:192"}},
+		{"The capture of ten Peruvian soldiers by Bolivian rebels angered Lima.", nil, []string{"*>*:192"}},
+	}
+	checkEventCases(t, tests)
+}
