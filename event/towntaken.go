@@ -77,15 +77,43 @@ func forceSide(code string) bool {
 
 // townTakingNouns are the nouns (upper-case lemmas) of a town taken:
 // "the capture of Quito", "the fall of Mosul".
-var townTakingNouns = map[string]bool{"CAPTURE": true, "RECAPTURE": true, "SEIZURE": true, "TAKEOVER": true, "FALL": true}
+var townTakingNouns = map[string]bool{"CAPTURE": true, "RECAPTURE": true, "SEIZURE": true, "TAKEOVER": true, "FALL": true, "CONTROL": true}
 
-// townFallen codes a named town or city taken by force that a noun or
-// "fell to" names, as the verbs of taking code it (townTaken): "the
-// fall of Mosul to ISIL", "the capture of Quito by the rebels", "the
-// rebels' seizure of Goma", "Kabul fell to the insurgents" (192). The
-// town follows the noun's "of" or is the verb's subject; the taker
-// follows "to" after a fall, "by" after the other nouns, or owns the
-// noun, and is a state, its forces, rebels or militants (forceSide).
+// controlHolders are the verbs (upper-case lemmas) whose subject holds
+// the control they take as object ("has had control of Mosul",
+// "regained control of Quito").
+var controlHolders = map[string]bool{"HAVE": true, "KEEP": true, "RETAIN": true, "MAINTAIN": true, "GAIN": true, "REGAIN": true, "WREST": true, "ESTABLISH": true}
+
+// controlHolder returns, for the noun "control" at k, whoever holds it:
+// the subject of a verb of holding right before it ("ISIL has had
+// control of Mosul", "regained full control of"), or of "in control of"
+// ("the rebels are in control of Quito"); -1 for none.
+func (a *article) controlHolder(toks []model.Token, ms []actor.Mention, k int) int {
+	p := k - 1
+	for p >= 0 && p >= k-3 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ") {
+		p--
+	}
+	switch {
+	case p < 0:
+		return -1
+	case a.w.up[p] == "IN":
+		if n := a.t.nsubj(k); n >= 0 {
+			return a.t.subjectAt(ms, n)
+		}
+	case isVerb(toks[p]) && controlHolders[a.w.lem[p]]:
+		return a.source(toks, ms, p)
+	}
+	return -1
+}
+
+// townFallen codes a named town or city taken by force, or held, that a
+// noun or "fell to" names, as the verbs of taking code it (townTaken):
+// "the fall of Mosul to ISIL", "the capture of Quito by the rebels", "the
+// rebels' seizure of Goma", "Kabul fell to the insurgents", "ISIL has had
+// control of Mosul" (192). The town follows the noun's "of" or is the
+// verb's subject; the taker follows "to" after a fall, "by" after the
+// other nouns, owns the noun or holds the control (controlHolder), and
+// is a state, its forces, rebels or militants (forceSide).
 func (a *article) townFallen(s *model.Sentence, toks []model.Token, ms []actor.Mention, k int, says []say, times []when.Expression) {
 	lem := a.w.lem[k]
 	fell := lem == "FALL" && isVerb(toks[k])
@@ -103,6 +131,9 @@ func (a *article) townFallen(s *model.Sentence, toks []model.Token, ms []actor.M
 		tgt = argAt(toks, ms, k+2)
 		if lem != "FALL" {
 			src = a.nominalOwner(toks, ms, k)
+		}
+		if src < 0 && lem == "CONTROL" {
+			src = a.controlHolder(toks, ms, k)
 		}
 	}
 	by := "BY"

@@ -24,9 +24,10 @@ func TestTownTaken(t *testing.T) {
 	checkEventCases(t, tests)
 }
 
-// TestTownFallen checks that a named town taken, which a noun or "fell
-// to" names, is territory occupied (192) by its taker, while a fall of
-// prices, a season's fall and the capture of soldiers take no town.
+// TestTownFallen checks that a named town taken or held, which a noun,
+// "fell to" or "has control of" names, is territory occupied (192) by
+// its taker, while a fall of prices, a season's fall, the capture of
+// soldiers and control of a policy or of a town's water take no town.
 func TestTownFallen(t *testing.T) {
 	tests := []eventCase{
 		{"Quito fell to Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, nil},
@@ -37,6 +38,10 @@ func TestTownFallen(t *testing.T) {
 		{"Lima's stock index fell to a record low.", nil, []string{"*>*:192"}},
 		{"In the fall of 2019, Chile hosted the summit in Santiago.", nil, []string{"*>*:192"}},
 		{"The capture of ten Peruvian soldiers by Bolivian rebels angered Lima.", nil, []string{"*>*:192"}},
+		{"Ecuadorian rebels have had control of Quito since March.", []string{"ECUREB>ECU:192"}, nil},
+		{"The insurgents, who are Bolivian rebels, have kept control of Sucre for a year.", []string{"BOLREB>BOL:192"}, nil},
+		{"Chile has full control of its trade policy.", nil, []string{"*>*:192"}},
+		{"The Peruvian army has control of Lima's water supply.", nil, []string{"*>*:192"}},
 	}
 	checkEventCases(t, tests)
 }
