@@ -304,9 +304,10 @@ func reHome(sents []model.Sentence, out [][]Mention, home string) {
 // any mention of the person travels to (destinations: "will travel to
 // Peru and Chile", an envoy "is returning to Syria"); a person seen to
 // travel or meet so is given only a country named twice or more by its
-// name (see awayFrom). Later mentions are not read for what they act on (a US envoy to Ukraine later "opposed the
-// hold on U.S. assistance"). When no other country is left, the person
-// keeps no country, which codes nothing rather than something wrong.
+// name (see awayFrom). Later mentions are not read for what they act on
+// (a US envoy to Ukraine later "opposed the hold on U.S. assistance").
+// When no other country is left, the person keeps no country, which
+// codes nothing rather than something wrong.
 func fillCountry(sents []model.Sentence, out [][]Mention, home string) {
 	away, abroad := awayFrom(sents, out)
 	placed := map[string]string{}
@@ -863,6 +864,9 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 		return m, true
 	}
 	if m, ok := st.theCoalition(i); ok {
+		return m, true
+	}
+	if m, ok := st.theDepartment(i); ok {
 		return m, true
 	}
 	if m, ok := st.agent(toks, i); ok {

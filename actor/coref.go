@@ -1603,6 +1603,36 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	return Mention{}, false
 }
 
+// theDepartment resolves "the Department" at i to the government
+// department the article named last ("the U.S. Department of State ...
+// The Department also urged", "the State Department ... the
+// department's envoy"): a release names its department once and then by
+// its head noun, as "the ministry" stands for the ministry named before.
+// A lower-case "the department" reaches only this sentence and the last;
+// "the Department of Energy" is another department, named.
+func (st *state) theDepartment(i int) (Mention, bool) {
+	if st.r.Local || st.up[i] != "THE" || i+1 >= len(st.up) || st.up[i+1] != "DEPARTMENT" {
+		return Mention{}, false
+	}
+	if i+2 < len(st.up) && (st.up[i+2] == "OF" || st.up[i+2] == "FOR") {
+		return Mention{}, false
+	}
+	from := st.prevAt
+	if capitalised(st.words[i+1]) {
+		from = 0
+	}
+	for h := len(st.history) - 1; h >= 0 && h >= from; h-- {
+		a := st.history[h]
+		if a.Kind != Named || a.Person || !govCode(a.Code) || !slices.Contains(strings.Fields(a.words), "DEPARTMENT") {
+			continue
+		}
+		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
+		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		return m, true
+	}
+	return Mention{}, false
+}
+
 // courtHeads are the head nouns (upper-case) of courts' names.
 var courtHeads = map[string]bool{"COURT": true, "TRIBUNAL": true}
 

@@ -786,3 +786,21 @@ func TestTitleOfName(t *testing.T) {
 			"Minister=PERGOV|Emmanuel Macron=FRAGOV"},
 	})
 }
+
+// TestTheDepartment checks that "the Department" stands for the
+// government department the article named last, a lower-case "the
+// department" only for one named in this sentence or the last, and that
+// a department named in full is itself.
+func TestTheDepartment(t *testing.T) {
+	checkLast(t, New(dicts(t)), []lastCase{
+		{"the Department after the Department of State",
+			[]string{"The/DET U.S./PROPN Department/PROPN of/ADP State/PROPN criticised/VERB Peru", "Chile protested/VERB", "Peru thanked/VERB Chile", "The/DET Department/PROPN also/ADV urged/VERB Ecuador"},
+			"The Department=USAGOV|Ecuador=ECU"},
+		{"the department in the next sentence",
+			[]string{"The/DET State/PROPN Department/PROPN criticised/VERB Peru", "Peru rejected/VERB the/DET department/NOUN 's/PART report/NOUN"},
+			"Peru=PER|the department=USAGOV"},
+		{"a lower-case department further back is none",
+			[]string{"The/DET State/PROPN Department/PROPN criticised/VERB Peru", "Chile protested/VERB", "Peru thanked/VERB Chile", "the/DET department/NOUN urged/VERB Ecuador"},
+			"Ecuador=ECU"},
+	})
+}
