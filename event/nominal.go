@@ -759,6 +759,14 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 		cl := &clause{v: k, vEnd: k + 1, lo: o, hi: end, code: code, src: src, tgt: tgt,
 			pattern: strikePattern, entries: append([]string{"noun " + toks[k].Form + ": " + what}, tally...)}
 		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+		// "conducted eight strikes in support of the Iraqi
+		// government": whom the strikes support, the doer
+		// cooperates with militarily.
+		if p := a.supportedParty(toks, ms, k); p >= 0 && p != tgt && p != src && !sameCountry(ms[src], ms[p]) {
+			cl := &clause{v: k, vEnd: k + 1, lo: o, hi: end, code: "062", src: src, tgt: p,
+				pattern: "<noun> STRIKE IN SUPPORT OF +", entries: []string{"noun " + toks[k].Form + ": strikes in support of another (062)"}}
+			a.emitNominal(s, toks, ms, cl, ms[src], ms[p], says, times)
+		}
 	}
 }
 

@@ -184,3 +184,31 @@ func airStrikeTitle(title string) bool {
 	}
 	return false
 }
+
+// supportedParty returns the actor that "in support of" or "coordinated
+// with" names after the strike noun at k, in the rest of its clause
+// ("eight strikes coordinated with and in support of the government of
+// Iraq", "delivered 24 munitions against rebel targets in support of
+// government troops"), or -1.
+func (a *article) supportedParty(toks []model.Token, ms []actor.Mention, k int) int {
+	for j := k + 1; j+2 < len(toks); j++ {
+		switch toks[j].Form {
+		case ";", ".", ":":
+			return -1
+		}
+		n := 0
+		switch {
+		case a.w.up[j] == "IN" && a.w.up[j+1] == "SUPPORT" && a.w.up[j+2] == "OF":
+			n = 3
+		case a.w.up[j] == "COORDINATED" && a.w.up[j+1] == "WITH":
+			n = 2
+		}
+		if n == 0 {
+			continue
+		}
+		if i := argAt(toks, ms, j+n); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}

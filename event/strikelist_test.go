@@ -166,3 +166,16 @@ func TestAirStrikeTitle(t *testing.T) {
 		checkEvents(t, evs, []string{tt.want}, nil)
 	}
 }
+
+// TestStrikeSupport checks that an armed force's strikes "in support of"
+// or "coordinated with" another party are military cooperation with it
+// (062) beside the strikes, and that a labour strike in support of
+// someone is none.
+func TestStrikeSupport(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Chilean forces conducted eight strikes coordinated with and in support of the Peruvian government using fighter aircraft against Bolivian rebel targets.", []string{"CHLMIL>PERGOV:062", "CHLMIL>BOLREB:195"}, nil},
+		{"The Chilean army carried out air strikes on Bolivian rebels in support of Peruvian troops.", []string{"CHLMIL>PERMIL:062", "CHLMIL>BOLREB:195"}, nil},
+		{"Chilean forces conducted strikes against Bolivian rebels, and Peru voiced support for the operation.", []string{"CHLMIL>BOLREB:190"}, []string{"CHLMIL>PER:062", "CHLMIL>PERGOV:062"}},
+		{"Peruvian workers staged a strike in support of Chilean miners.", nil, []string{"*>CHLLAB:062", "*>CHL:062"}},
+	})
+}
