@@ -81,6 +81,43 @@ func (a *article) unknownPronounSubject(toks []model.Token, v int) bool {
 	return false
 }
 
+// imperative reports a verb at v that is, or is joined to, a command
+// that opens the sentence with no subject ("Boycott Israel and support
+// the Palestinians"): the parse's root in the base form, with no subject,
+// auxiliary or "to" of its own. Whoever is told to act is not named,
+// and the actor the first verb acts on is not the second one's source.
+func (a *article) imperative(v int) bool {
+	t := &a.t
+	if !t.ok || v >= len(t.kids) {
+		return false
+	}
+	u := v
+	for n := 0; t.rel[u] == "conj" && t.head[u] >= 0 && n < 4; n++ {
+		u = t.head[u]
+	}
+	if t.head[u] >= 0 || a.toks[u].XPOS != "VB" {
+		return false
+	}
+	// Before it only "please" or a list's number or mark ("2) Target
+	// ...").
+	for k := 0; k < u; k++ {
+		switch a.toks[k].UPOS {
+		case "PUNCT", "NUM", "SYM", "X":
+			continue
+		}
+		if !strings.EqualFold(a.toks[k].Form, "please") {
+			return false
+		}
+	}
+	for _, c := range t.kids[u] {
+		switch base(t.rel[c]) {
+		case "nsubj", "csubj", "expl", "aux", "mark":
+			return false
+		}
+	}
+	return true
+}
+
 // reportedNounSubject returns, for a verb at v right after a lower-case
 // common noun that is no actor, with "the", "this" or "that" before it,
 // and a verb of saying (and perhaps "that") before those ("said the group
