@@ -585,8 +585,9 @@ func (a *article) blockedWay(cl *clause) bool {
 }
 
 // seizeLemmas are the verbs (upper-case lemmas) of taking something by
-// force whose bare code is seizing property (171).
-var seizeLemmas = map[string]bool{"SEIZE": true, "CAPTURE": true, "OVERRUN": true}
+// force whose bare code is seizing property (171). TAKE codes 171 only
+// as TAKE OVER ("ISIL took over Mosul"), the bare TAKE coding nothing.
+var seizeLemmas = map[string]bool{"SEIZE": true, "CAPTURE": true, "OVERRUN": true, "TAKE": true}
 
 // stateForce reports a source that is a state or its armed forces: a
 // bare country, its government or its military (ISR, ISRGOV, ISRMIL).

@@ -4,10 +4,10 @@ import "testing"
 
 // TestTownTaken checks that a named town or city taken by force, the
 // verb's object or its passive subject, is territory occupied (192): a
-// bare TAKE of it, which alone codes nothing, and a capture or seizure
-// in the passive, which stays property seized (171) for anything else.
-// Taking a town by surprise, taking someone to court and taking a
-// flight take no town.
+// bare TAKE of it, which alone codes nothing, and a capture, a seizure in
+// the passive or a town taken over, which stay property seized (171) for
+// anything else. Taking a town by surprise, taking someone to court and
+// taking a flight take no town.
 func TestTownTaken(t *testing.T) {
 	tests := []eventCase{
 		{"Ecuadorian rebels took Quito on Sunday.", []string{"ECUREB>ECU:192"}, nil},
@@ -17,6 +17,9 @@ func TestTownTaken(t *testing.T) {
 		{"Quito was captured by Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
 		{"Quito was seized by the rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
 		{"A Chilean tanker was seized by Peru.", []string{"PER>CHLBUS:171"}, []string{"PER>CHLBUS:192"}},
+		{"Ecuadorian rebels took over Quito on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
+		{"Quito was taken over by Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
+		{"The Chilean firm took over a Peruvian bank.", nil, []string{"*>*:192"}},
 		{"The Peruvian president took Lima by surprise with the announcement.", nil, []string{"*>*:192"}},
 		{"The Bolivian president took a flight to Lima on Monday.", nil, []string{"*>*:192"}},
 		{"The Chilean minister took Santiago's proposal to the cabinet.", nil, []string{"*>*:192"}},
