@@ -735,6 +735,16 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			m.Antecedent = h.Span
 			return
 		}
+		// "Special Envoy Jane Doe will travel to Kenya ... In
+		// Nairobi, the Special Envoy will meet ...": the title
+		// first named with no country is named again, and stays
+		// unplaced with it for fillCountry to place both alike,
+		// not the country of the place its sentence opens in.
+		if h := st.unplacedTitle(a.Phrase); h != nil {
+			m.Code, m.Country = h.Code, ""
+			m.Antecedent = h.Span
+			return
+		}
 	}
 	// A spokesperson who opens the sentence speaks for the actor that led
 	// the last one ("The RSF denied targeting civilians. A spokesman said

@@ -259,6 +259,25 @@ func (st *state) titledAgain(m *Mention, i int) *Mention {
 	return ant
 }
 
+// unplacedTitle is the last mention of a person by the bare title phrase
+// (an agent of no name, "Special Envoy") when that mention was left with
+// no country (see unplaced), nil otherwise: the article named the
+// official before any country, as a release names its own, and a later
+// bare "the Special Envoy" is the same official.
+func (st *state) unplacedTitle(phrase string) *Mention {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		a := &st.history[h]
+		if a.Agent != phrase || !a.Person || a.Kind != Agent || a.Name != phrase {
+			continue
+		}
+		if unplaced(a) {
+			return a
+		}
+		return nil
+	}
+	return nil
+}
+
 // lastTitled is the person the article last named in full with a title
 // that holds the words of title ("Peruvian Foreign Minister Elena
 // Gonzalez" for a later "the Foreign Minister", "Secretary of State

@@ -804,3 +804,21 @@ func TestTheDepartment(t *testing.T) {
 			"Ecuador=ECU"},
 	})
 }
+
+// TestUnplacedTitle checks that a bare title named again after its first
+// mention was left with no country stays with that mention, for
+// fillCountry to place both alike, and does not take the country of the
+// place its sentence opens in; a title first placed is read as before.
+func TestUnplacedTitle(t *testing.T) {
+	checkLast(t, New(dicts(t)), []lastCase{
+		{"placed with the first mention",
+			[]string{"The/DET Special/ADJ Envoy/PROPN will/AUX travel/VERB to/ADP Peru", "Chile and/CCONJ Peru signed/VERB", "Chile protested/VERB", "In/ADP {Lima} ,/PUNCT the/DET Special/ADJ Envoy/PROPN will/AUX meet/VERB Peru"},
+			"Lima=PER|Special Envoy=CHLGOV|Peru=PER"},
+		{"left unplaced with the first mention",
+			[]string{"The/DET Special/ADJ Envoy/PROPN will/AUX travel/VERB to/ADP Peru", "In/ADP {Lima} ,/PUNCT the/DET Special/ADJ Envoy/PROPN will/AUX meet/VERB Peru"},
+			"Lima=PER|Special Envoy=GOV|Peru=PER"},
+		{"a title first placed is left to the rules before",
+			[]string{"Chile protested/VERB", "The/DET Special/ADJ Envoy/PROPN spoke/VERB", "In/ADP {Lima} ,/PUNCT the/DET Special/ADJ Envoy/PROPN met/VERB Peru"},
+			"Lima=PER|Special Envoy=CHLGOV|Peru=PER"},
+	})
+}
