@@ -331,6 +331,13 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 		// "Chile's cyber attack on Peru".
 		o = k - 1
 	}
+	// "Chile's drone attack on Peru", "bombing raids on Peru": an attack
+	// or raid from the air (aerialAttack); its owner stands before the
+	// weapon.
+	aerial := aerialAttack(a.w.up, a.w.lem, k)
+	if aerial {
+		o = k - 1
+	}
 	src, tgt, tj := a.nominalOwner(toks, ms, o), -1, -1
 	end := nominalEnd(toks, k)
 	for j := k + 1; j < end; j++ {
@@ -376,6 +383,8 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 		code, what = "192", "occupying territory (192)"
 	case a.w.lem[k] == "CYBERATTACK" || a.w.lem[k] == "CYBER-ATTACK" || k > 0 && a.w.up[k-1] == "CYBER":
 		code, what = "176", "cyberattack (176)"
+	case aerial:
+		code, what = "195", "aerial weapons (195)"
 	}
 	// "Chile's 1995 invasion of Peru": a bare year before the noun
 	// dates it, as no time expression does.
@@ -628,6 +637,18 @@ func (a *article) dropStatement(s *model.Sentence, pos int) {
 		e := &a.events[i]
 		return e.Code == "010" && e.Evidence.Sentence == s.Span && e.Evidence.Predicate.Start == pos
 	})
+}
+
+// aerialAttack reports an attack or a raid at k (upper-case words up,
+// lemmas lem) that an aerial word (aerialWords) or "bombing" right
+// before it says is made from the air: "a drone attack", "air raids",
+// "bombing raids" employ aerial weapons (CAMEO 195), as the verbs that
+// name them do ("carried out air raids").
+func aerialAttack(up, lem []string, k int) bool {
+	if k < 1 || lem[k] != "ATTACK" && lem[k] != "RAID" {
+		return false
+	}
+	return aerialWords[up[k-1]] || up[k-1] == "BOMBING"
 }
 
 // airWeapons are the nouns of an air strike before "strike" ("a drone

@@ -315,6 +315,15 @@ func (a *article) recode(st *coding) bool {
 	if strings.HasPrefix(cl.code, "195") && a.airStrikes(cl) {
 		cl.forces = true
 	}
+	// "Britain conducted 200 bombing raids on ISIL targets": raids or
+	// strikes from the air employ aerial weapons (195), though the
+	// light verb's pattern ("- * RAID") made them force of no kind. The
+	// doer stays the pattern's: the real-text golds code the country
+	// that conducts them.
+	if cl.code == "190" && (a.airStrikes(cl) || a.bombingRaids(cl)) {
+		cl.code, cl.rev = "195", ""
+		cl.pattern += " (raids from the air: 195)"
+	}
 	// "China demanded that Japan withdraw its warships": what a verb of
 	// demanding calls for is a demand (10), though the pattern it
 	// matched is an appeal's (025).
@@ -608,6 +617,22 @@ func (a *article) airStrikes(cl *clause) bool {
 			if k+1 < len(a.w.lem) && (a.w.lem[k+1] == "STRIKE" || a.w.lem[k+1] == "RAID") {
 				return true
 			}
+		}
+		switch a.toks[k].UPOS {
+		case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "PROPN":
+			return false
+		}
+	}
+	return false
+}
+
+// bombingRaids reports a verb's object, within the first words after
+// it, that is bombing raids or strikes ("conducted over 200 bombing
+// raids"), in upper-case lemmas: raids from the air.
+func (a *article) bombingRaids(cl *clause) bool {
+	for k := cl.vEnd; k+1 < cl.hi && k < cl.vEnd+6 && k+1 < len(a.w.lem); k++ {
+		if a.w.up[k] == "BOMBING" && (a.w.lem[k+1] == "RAID" || a.w.lem[k+1] == "STRIKE") {
+			return true
 		}
 		switch a.toks[k].UPOS {
 		case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "PROPN":
