@@ -13,6 +13,11 @@ func TestAccusationOfDeed(t *testing.T) {
 		{"Human Rights Watch accused the Ethiopian army of killing civilians in Tigray.", []string{"NGOHRI>ETHMIL:1124"}, []string{"NGOHRI>ETHMIL:112"}},
 		// A condemnation stays one.
 		{"India condemned Pakistan for shelling villages in Kashmir.", []string{"IND>PAK:111"}, []string{"IND>PAK:1123"}},
+		// Force on protesters and beating people who bear no arms are
+		// human rights abuses, not aggression.
+		{"The opposition in Kenya accused Kenyan police of killing 20 opposition protesters.", []string{"KENOPP>KENCOP:1122"}, []string{"KENOPP>KENCOP:1123"}},
+		{"Haiti accused Dominican soldiers of beating Haitian migrants at the border.", []string{"HTI>DOMMIL:1122"}, []string{"HTI>DOMMIL:112"}},
+		{"Bolivia accused Peruvian troops of shooting Bolivian soldiers.", []string{"BOL>PERMIL:1123"}, []string{"BOL>PERMIL:1122"}},
 		// Arming someone is no kind the codebook names.
 		{"Mali's junta accused France of arming the jihadists.", []string{"MLIGOV>FRA:112"}, nil},
 	}
@@ -38,13 +43,15 @@ func TestNamedCharge(t *testing.T) {
 }
 
 func TestAccusationCode(t *testing.T) {
-	tests := []struct{ deed, want string }{
-		{"190", "1123"}, {"194", "1123"}, {"1951", "1123"}, {"196", "1123"}, {"202", "1124"}, {"2042", "1124"},
-		{"175", "1122"}, {"1822", "1122"}, {"182", ""}, {"183", ""}, {"173", ""}, {"176", ""}, {"060", ""}, {"", ""},
+	tests := []struct{ deed, victim, want string }{
+		{"190", "", "1123"}, {"194", "", "1123"}, {"1951", "", "1123"}, {"196", "", "1123"}, {"202", "", "1124"}, {"2042", "", "1124"},
+		{"175", "", "1122"}, {"1822", "", "1122"}, {"182", "", ""}, {"183", "", ""}, {"173", "", ""}, {"176", "", ""}, {"060", "", ""}, {"", "", ""},
+		{"190", "KENOPP", "1122"}, {"190", "KENCVL", "1123"}, {"190", "KENMIL", "1123"},
+		{"182", "HTICVL", "1122"}, {"182", "VENOPP", "1122"}, {"182", "PERMIL", ""}, {"183", "PERCVL", ""},
 	}
 	for _, tt := range tests {
-		if got := accusationCode(tt.deed); got != tt.want {
-			t.Errorf("accusationCode(%q) = %q, want %q", tt.deed, got, tt.want)
+		if got := accusationCode(tt.deed, tt.victim); got != tt.want {
+			t.Errorf("accusationCode(%q, %q) = %q, want %q", tt.deed, tt.victim, got, tt.want)
 		}
 	}
 }

@@ -88,7 +88,11 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// "accused Seoul of firing artillery": the accusation (112) is
 		// of that deed's kind (1123).
 		if _, gov := a.gerundDeed(cl.v); gov >= 0 && chargeLemmas[a.w.lem[gov]] {
-			a.specifyAccusation(toks, gov, cl.code)
+			victim := ""
+			if st.tgt >= 0 {
+				victim = st.ms[st.tgt].Code
+			}
+			a.specifyAccusation(toks, gov, cl.code, victim)
 		}
 	}
 	if len(st.pairs) == 0 {

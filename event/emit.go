@@ -398,7 +398,7 @@ func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.
 		entries: []string{"noun " + toks[noun].Form + " charged by an accusation: " + code}}
 	date, x, hasX := a.date(toks, dc, times)
 	a.emit(s, toks, dc, accused, victim, true, code, status, attr, date, x, hasX)
-	a.specifyAccusation(toks, cl.v, code)
+	a.specifyAccusation(toks, cl.v, code, "")
 }
 
 // scareQuoted reports whether a framing mark of the article puts tok in
