@@ -233,6 +233,7 @@ func (a *article) settle(s *model.Sentence, toks []model.Token, ms []actor.Menti
 		a.saidFalse(s, toks, ms, says, sentTimes, first)
 		a.abuseCharge(s, toks, ms, says, sentTimes, first)
 		a.borderBuildup(s, toks, ms, says, sentTimes, first)
+		a.fightDeployment(s, toks, ms, says, sentTimes, first)
 		a.nominals(s, toks, ms, says, sentTimes)
 	}
 }
