@@ -1207,7 +1207,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			}
 			m.Code = dict.Combine(code, ac)
 			m.Agent = a.Phrase
-			m.Person = st.onePerson(toks, a.Phrase, m.Head)
+			m.Person = st.onePerson(toks, a.Phrase, m.Start, m.Head)
 			m.Capital = false
 			m.plural = !m.Person && isPlural(toks[m.Head])
 			st.titleNoun(toks, &m)

@@ -525,7 +525,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		a.Code = st.deputiesCode(toks, i, a.Phrase, a.Code)
 	}
 	// A title in the plural ("officials", "ministers") is no one person.
-	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: st.onePerson(toks, a.Phrase, i+n-1)}
+	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: st.onePerson(toks, a.Phrase, i, i+n-1)}
 	m.Entry = "agent " + a.Phrase
 	if a.Source != "" {
 		m.Entry += " (" + a.Source + ")"

@@ -974,21 +974,38 @@ var personNouns = map[string]bool{
 	"ENGINEER": true, "SCIENTIST": true, "CITIZEN": true, "RESIDENT": true,
 }
 
-// onePerson reports an agent phrase whose head at head names one
+// onePerson reports an agent phrase from start to head that names one
 // person: a title in the singular ("minister"), or, in news (not Local),
-// one of personNouns in the singular right before a person's name the
-// entities give ("Kenyan lawyer Ann Wanjiru"), which is that person, so
-// that titledName reads the name and a later surname ("Wanjiru") or
-// pronoun stands for her. Without a name after it, a bare "the lawyer"
-// stays the agent it was.
-func (st *state) onePerson(toks []model.Token, phrase string, head int) bool {
+// one of personNouns in the singular next to a person's name the
+// entities give, which is that person: right before the name ("Kenyan
+// lawyer Ann Wanjiru"), so that titledName reads it, or set off by a
+// comma right after it ("Paul Essono, a Cameroonian journalist,"), so
+// that describedBefore remembers it. A later surname ("Wanjiru") or
+// pronoun then stands for that person. Without a name beside it, a bare
+// "the lawyer" stays the agent it was.
+func (st *state) onePerson(toks []model.Token, phrase string, start, head int) bool {
 	if isPlural(toks[head]) {
 		return false
 	}
 	if personTitle(phrase) {
 		return true
 	}
-	return !st.r.Local && personNouns[headWord(phrase)] && st.nameStarts(toks, head+1)
+	return !st.r.Local && personNouns[headWord(phrase)] && (st.nameStarts(toks, head+1) || st.apposedToName(toks, start))
+}
+
+// apposedToName reports a phrase at start that follows a person's name
+// the entities give and a comma, past an article and adjectives before
+// it, as describedBefore reads one ("Ana Ruiz, a Peruvian economist").
+func (st *state) apposedToName(toks []model.Token, start int) bool {
+	p := start - 1
+	for p >= 0 && p >= start-3 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ") && !maybeName(toks[p]) {
+		p--
+	}
+	if p < 1 || toks[p].Form != "," {
+		return false
+	}
+	en, ok := st.entity(p - 1)
+	return ok && en.Kind == model.Person && st.entAt[p] != st.entAt[p-1] && en.End == toks[p-1].End
 }
 
 // nameStarts reports a person's name the entities give that begins at

@@ -196,8 +196,10 @@ func TestPlacedTitle(t *testing.T) {
 // know, named right after a singular noun of what the person is
 // ("opposition activist Carlos Mendez", "Kenyan lawyer Ann Wanjiru"), is
 // one mention with that noun, and that a later surname or pronoun is
-// that person, also where "opposition" before the noun joins the two;
-// and that the noun without a name, or in the plural, stays the agent.
+// that person, also where "opposition" before the noun joins the two,
+// and where the noun is set off by a comma after the name ("Paul
+// Essono, a Cameroonian journalist,"); and that the noun without a name,
+// or in the plural, stays the agent.
 func TestNamedByOccupation(t *testing.T) {
 	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
 	tests := []resolveCase{
@@ -209,6 +211,10 @@ func TestNamedByOccupation(t *testing.T) {
 			[]string{"Chilean journalist Pablo Rojas=CHLMED", "Peru=PER", "He=CHLMED", "Bolivia=BOL"}},
 		{"an opposition politician's surname", []string{"Nigerian/ADJ police/NOUN arrested/VERB opposition/NOUN politician/NOUN [Musa Bello]", "[Bello] accused/VERB Niger"},
 			[]string{"Nigerian police=NGACOP", "opposition politician Musa Bello=NGAOPP", "Bello=NGAOPP", "Niger=NER"}},
+		{"a journalist set off after the name", []string{"[Paul Essono] ,/PUNCT a/DET Cameroonian/ADJ journalist/NOUN ,/PUNCT accused/VERB Gabon", "He/PRON urged/VERB Nigeria"},
+			[]string{"Cameroonian journalist=CMRMED", "Gabon=GAB", "He=CMRMED", "Nigeria=NGA"}},
+		{"a lawyer set off after the name, then the surname", []string{"[Marie Ndong] ,/PUNCT the/DET Gabonese/ADJ lawyer/NOUN ,/PUNCT criticized/VERB Cameroon", "Cameroonian/ADJ police/NOUN detained/VERB [Ndong]"},
+			[]string{"Gabonese lawyer=GABJUD", "Cameroon=CMR", "Cameroonian police=CMRCOP", "Ndong=GABJUD"}},
 		{"no name after the noun", []string{"A/DET Kenyan/ADJ lawyer/NOUN sued/VERB Uganda"},
 			[]string{"Kenyan lawyer=KENJUD", "Uganda=UGA"}},
 		{"the plural is no person", []string{"Kenyan/ADJ lawyers/NOUN/NNS sued/VERB Uganda"},
