@@ -20,6 +20,9 @@ func TestAhead(t *testing.T) {
 		{"Talks are due in March.", "2023-03-01", "2023-03-31"},
 		{"Talks resume on December 2.", "2022-12-02", "2022-12-02"},
 		{"Talks resume on 3 January.", "2023-01-03", "2023-01-03"},
+		{"The envoy will visit on 12-14 October.", "2022-10-12", "2022-10-14"},
+		{"The envoy will stay from 2 to 4 September.", "2023-09-02", "2023-09-04"},
+		{"The envoy will stay from 30 September to 2 October.", "2022-09-30", "2022-10-02"},
 		// Not bare: left as Find resolved them.
 		{"They met last Monday.", "2022-09-05", "2022-09-05"},
 		{"They will meet next Monday.", "2022-09-12", "2022-09-12"},

@@ -77,7 +77,8 @@ func Ahead(x Expression, ref time.Time) Expression {
 		for yy := y; yy <= y+4; yy++ { // Feb 29 waits for a leap year
 			t := time.Date(yy, x.From.Month(), x.From.Day(), 0, 0, 0, 0, time.UTC)
 			if t.Day() == x.From.Day() && !t.Before(day) {
-				x.From, x.To = t, t
+				// A span of days ("on 6-8 March") keeps its length.
+				x.From, x.To = t, t.Add(x.To.Sub(x.From))
 				x.Reason = "date without a year, of something ahead: the first not before the article's day"
 				break
 			}
@@ -313,6 +314,9 @@ func (f *finder) match(i int) (Expression, int) {
 		if x, n := f.yearSpan(i); n > 0 {
 			return x, n
 		}
+		if x, n := f.dateSpan(i); n > 0 {
+			return x, n
+		}
 	}
 	if wd, ok := weekdays[w.lower]; ok && w.upper {
 		return f.weekday(i, wd)
@@ -321,6 +325,9 @@ func (f *finder) match(i int) (Expression, int) {
 		return f.monthFirst(i)
 	}
 	if w.num >= 1 && w.num <= 31 && w.digits <= 2 {
+		if x, n := f.dayRange(i); n > 0 {
+			return x, n
+		}
 		if x, n := f.dayFirst(i); n > 0 {
 			return x, n
 		}
@@ -419,6 +426,14 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 		j++ // "Sept. 7"
 	}
 	if d := f.at(j); d.num >= 1 && d.num <= 31 && d.digits <= 2 {
+		if last, n := f.rangeEnd(j); n > 0 {
+			// "March 6-8, 2021", "March 6 to 8"
+			k := j + n + 1
+			if f.at(k).lower == "," {
+				k++
+			}
+			return f.daySpan(d.num, last, m, i, k)
+		}
 		k := j + 1
 		if f.at(k).lower == "," {
 			k++
@@ -506,6 +521,167 @@ func (f *finder) dayFirst(i int) (Expression, int) {
 		k++
 	}
 	return f.dayWithYear(d.num, m, i, j, k)
+}
+
+// dayRange matches the days of one month a visit or a meeting spans,
+// the month after them: "5-6 April 2016", "6 to 8 March", "between 6
+// and 8 March 2021".
+func (f *finder) dayRange(i int) (Expression, int) {
+	last, n := f.rangeEnd(i)
+	if n == 0 {
+		return Expression{}, 0
+	}
+	j := i + n + 1
+	if f.at(j).lower == "of" {
+		j++
+	}
+	mw := f.at(j)
+	m, ok := months[mw.lower]
+	if !ok || !mw.upper {
+		return Expression{}, 0
+	}
+	k := j + 1
+	if f.at(k).lower == "." && f.at(k+1).num >= 0 {
+		k++
+	}
+	if f.at(k).lower == "," {
+		k++
+	}
+	return f.daySpan(f.at(i).num, last, m, i, k)
+}
+
+// rangeEnd matches, after the day at word i, the words that close a
+// span of days: "-8", "to 8", "until 8", "through 8", or "and 8" after
+// "between". It returns the last day and the words after i it took, or
+// 0, 0. The last day must come after the first: "6-6" or "8 to 6" is no
+// span.
+func (f *finder) rangeEnd(i int) (int, int) {
+	switch f.at(i + 1).lower {
+	case "-", "to", "until", "through":
+	case "and":
+		if f.at(i-1).lower != "between" {
+			return 0, 0
+		}
+	default:
+		return 0, 0
+	}
+	d := f.at(i + 2)
+	if d.digits > 2 || d.num <= f.at(i).num || d.num > 31 {
+		return 0, 0
+	}
+	return d.num, 2
+}
+
+// daySpan resolves days first to last of month m, named by words i to
+// k, with the year at word k if there is one; without one, the year is
+// the one that puts the first day latest not after the article's, as
+// for a single date, and the span is Bare so that Ahead can move it.
+// A span the calendar does not have ("30-31 April") is no match.
+func (f *finder) daySpan(first, last int, m time.Month, i, k int) (Expression, int) {
+	x := Expression{Precision: Range, Reason: "span of days"}
+	y, end := 0, k
+	if w := f.at(k); w.digits == 4 && isYear(w.num) {
+		y, end = w.num, k+1
+	} else {
+		y = f.ref.Year()
+		if time.Date(y, m, first, 0, 0, 0, 0, time.UTC).After(f.ref) {
+			y--
+		}
+		x.Reason = "span of days without a year: the first the latest not after the article's day"
+		x.Bare = BareDate
+		if p := f.at(k - 1).lower; p == "," || p == "." {
+			end = k - 1 // the comma or stop is not the span's
+		}
+	}
+	x.From, x.To = time.Date(y, m, first, 0, 0, 0, 0, time.UTC), time.Date(y, m, last, 0, 0, 0, 0, time.UTC)
+	if x.To.Day() != last {
+		return Expression{}, 0
+	}
+	return x, end - i
+}
+
+// dateSpan matches "from 30 March to 2 April 2021" and "between March
+// 30 and April 2": two days (or two months, "from March to May 2021")
+// that begin and end one span. The first takes its year from the
+// second when it names none. The span covers the first's first day to
+// the second's last.
+func (f *finder) dateSpan(i int) (Expression, int) {
+	a, n := f.spanPoint(i + 1)
+	if n == 0 {
+		return Expression{}, 0
+	}
+	j := i + 1 + n
+	switch f.at(j).lower {
+	case "to", "until", "through", "-":
+		if f.at(i).lower != "from" && f.at(j).lower != "-" {
+			return Expression{}, 0
+		}
+	case "and":
+		if f.at(i).lower != "between" {
+			return Expression{}, 0
+		}
+	default:
+		return Expression{}, 0
+	}
+	b, n2 := f.spanPoint(j + 1)
+	if n2 == 0 || b.Precision != a.Precision {
+		return Expression{}, 0
+	}
+	if a.Bare != NotBare && b.Bare == NotBare {
+		// "from 30 March to 2 April 2021": the first is in the
+		// second's year, or the one before when its month is later.
+		y := b.From.Year()
+		if a.From.Month() > b.From.Month() {
+			y--
+		}
+		from := time.Date(y, a.From.Month(), a.From.Day(), 0, 0, 0, 0, time.UTC)
+		if from.Day() != a.From.Day() {
+			return Expression{}, 0
+		}
+		a.From = from
+	}
+	if a.Bare != NotBare && b.Bare != NotBare {
+		// "from August 30 to September 10": the second follows the
+		// first, which is the latest not after the article's day.
+		years := a.From.Year() - b.From.Year()
+		if b.From.Month() < a.From.Month() {
+			years++
+		}
+		from, to := b.From.AddDate(years, 0, 0), b.To.AddDate(years, 0, 0)
+		if from.Day() != b.From.Day() {
+			return Expression{}, 0
+		}
+		b.From, b.To = from, to
+	}
+	if !a.From.Before(b.To) || b.To.Sub(a.From) > 400*24*time.Hour {
+		return Expression{}, 0
+	}
+	x := Expression{From: a.From, To: b.To, Precision: Range, Reason: "span from one " + a.Precision + " to another"}
+	if b.Bare != NotBare {
+		// Two bare days or months: the span is as uncertain as they.
+		x.Bare = b.Bare
+		if b.Bare == BareMonth {
+			x.Bare = NotBare // Ahead moves one month, not a span
+		}
+	}
+	return x, j + 1 + n2 - i
+}
+
+// spanPoint matches a day ("30 March", "March 30, 2021") or a month
+// ("March", "May 2021") at word i, an end of dateSpan.
+func (f *finder) spanPoint(i int) (Expression, int) {
+	w := f.at(i)
+	if w.num >= 1 && w.num <= 31 && w.digits <= 2 {
+		return f.dayFirst(i)
+	}
+	if _, ok := months[w.lower]; ok && w.upper {
+		x, n := f.monthFirst(i)
+		if n > 0 && x.Precision != Day && x.Precision != Month {
+			return Expression{}, 0
+		}
+		return x, n
+	}
+	return Expression{}, 0
 }
 
 // dayWithYear resolves day d of month m, named by words i to j, with the

@@ -60,6 +60,19 @@ func TestFind(t *testing.T) {
 		{"Troops exchanged fire over the weekend.", "the weekend", "2022-09-03", "2022-09-04", Range, false},
 		{"Rebels attacked two villages at the weekend.", "the weekend", "2022-09-03", "2022-09-04", Range, false},
 		{"Wednesday, Sept. 7: the embassy closed.", "Wednesday, Sept. 7", "2022-09-07", "2022-09-07", Day, false},
+		{"The envoy toured the region from 5-6 April 2021.", "5-6 April 2021", "2021-04-05", "2021-04-06", Range, true},
+		{"The minister was in Lagos on 2–4 September.", "2–4 September", "2022-09-02", "2022-09-04", Range, false},
+		{"Talks were held from 12 to 14 August.", "12 to 14 August", "2022-08-12", "2022-08-14", Range, true},
+		{"The summit met between 3 and 5 May 2020.", "3 and 5 May 2020", "2020-05-03", "2020-05-05", Range, true},
+		{"The delegation stayed March 6-8, 2019.", "March 6-8, 2019", "2019-03-06", "2019-03-08", Range, true},
+		{"The delegation stayed Sept. 1 to 3.", "Sept. 1 to 3", "2022-09-01", "2022-09-03", Range, false},
+		{"The visit lasted from 30 March to 2 April 2021.", "from 30 March to 2 April 2021", "2021-03-30", "2021-04-02", Range, true},
+		{"The visit lasted from December 30 to January 2, 2021.", "from December 30 to January 2, 2021", "2020-12-30", "2021-01-02", Range, true},
+		{"Fighting raged between June 28 and July 3.", "between June 28 and July 3", "2022-06-28", "2022-07-03", Range, true},
+		{"The troops stayed from March to May 2021.", "from March to May 2021", "2021-03-01", "2021-05-31", Range, true},
+		{"Fighting raged from August 30 to September 10.", "from August 30 to September 10", "2022-08-30", "2022-09-10", Range, false},
+		{"Fighting raged from December 30 to January 4.", "from December 30 to January 4", "2021-12-30", "2022-01-04", Range, true},
+		{"Flights stopped on 4-6 September.", "4-6 September", "2022-09-04", "2022-09-06", Range, false},
 	}
 	for _, tt := range tests {
 		xs := Find(tt.text, ref)
@@ -96,6 +109,8 @@ func TestNotTime(t *testing.T) {
 		"The May government fell.",
 		"The March drew thousands to the square.",
 		"They met at the August Hotel.",
+		"The vote went 6-8 against the motion.",
+		"The court ruled 3 to 2 in March's case.",
 		"",
 		"\xff\xfe invalid",
 	} {
