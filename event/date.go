@@ -36,7 +36,7 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	}
 	seq := a.sequencedClause(toks, cl.v, times)
 	own := func(i int) bool {
-		if a.preNominalTime(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
+		if a.preNominalTime(toks, times[i], cl.v) || times[i].Possessive && !possessedBy(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
 			return false
 		}
 		if seq >= 0 && !coarse(times[i]) {
@@ -293,7 +293,7 @@ func (a *article) followingTime(toks []model.Token, v int, times []when.Expressi
 		if x.Start < toks[v].End {
 			continue
 		}
-		if x.End > hi || a.preNominalTime(toks, x, v) || !timeInClause(toks, v, x, false) {
+		if x.End > hi || a.preNominalTime(toks, x, v) || x.Possessive && !possessedBy(toks, x, v) || !timeInClause(toks, v, x, false) {
 			return -1
 		}
 		return i
@@ -628,6 +628,50 @@ func spanWithin(spans []model.Span, lo, hi int) bool {
 	for _, sp := range spans {
 		if sp.Start >= lo && sp.End <= hi {
 			return true
+		}
+	}
+	return false
+}
+
+// possessedBy reports whether the word at v is the noun a time in the
+// possessive stands before ("Sunday's attack on the station", "last
+// week's border talks"), so that the time is that noun's own. A time in
+// the possessive dates no other word: in "protested against the
+// decision to declare him the winner of Sunday's election, and police
+// responded with tear gas", Sunday is the election's day, not the
+// protest's or the police's.
+//
+// A time in the possessive after "in", "at" or "during" names the
+// occasion the deed took place at, and so dates it: "won the most votes
+// in Sunday's election", "spoke at Friday's summit".
+func possessedBy(toks []model.Token, x when.Expression, v int) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < x.End {
+		k++
+	}
+	for j := k - 1; j > 0; j-- {
+		if toks[j].End <= x.Start {
+			switch strings.ToLower(toks[j].Form) {
+			case "in", "at", "during":
+				return true
+			}
+			break
+		}
+	}
+	if k < len(toks) {
+		switch toks[k].Form {
+		case "'s", "’s", "'", "’", "s":
+			k++
+		}
+	}
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		if k == v {
+			return true
+		}
+		switch toks[k].UPOS {
+		case "ADJ", "NOUN", "PROPN", "NUM":
+		default:
+			return false
 		}
 	}
 	return false

@@ -86,8 +86,8 @@ func (a *article) setParaDate(toks []model.Token, sentTimes []when.Expression) {
 	}
 	for i := range sentTimes {
 		x := sentTimes[i]
-		if !a.mainClauseTime(toks, x) || a.modalTime(toks, x) {
-			continue
+		if x.Possessive || !a.mainClauseTime(toks, x) || a.modalTime(toks, x) {
+			continue // "Sunday's election" is the election's day
 		}
 		switch {
 		case when.Background(x, a.ref):

@@ -110,7 +110,7 @@ func (a *article) setStoryDay(sents []model.Sentence) {
 		a.toks = sents[i].Tokens
 		a.t.reset(a.toks)
 		for _, x := range a.timesIn(sents[i].Span) {
-			if x.Precision == when.Day && !when.Background(x, a.ref) && !x.From.After(a.ref) && a.mainClauseTime(a.toks, x) {
+			if x.Precision == when.Day && !x.Possessive && !when.Background(x, a.ref) && !x.From.After(a.ref) && a.mainClauseTime(a.toks, x) {
 				a.storyDay = &x
 				return
 			}

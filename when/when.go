@@ -37,6 +37,10 @@ type Expression struct {
 	// for what lies ahead ("will meet on Friday") Ahead resolves it
 	// forwards.
 	Bare BareKind
+	// Possessive is set for an expression in the possessive before a
+	// noun ("Sunday's election", "last week's talks", "tomorrow’s
+	// meeting"): it dates that noun, not the clause around it.
+	Possessive bool
 }
 
 // BareKind says which kind of Bare expression an Expression is.
@@ -127,6 +131,7 @@ func FindWithImpossible(text string, ref time.Time) (xs []Expression, impossible
 			i++
 			continue
 		}
+		x.Possessive = f.possessive(i + n - 1)
 		x.Span = model.Span{Start: int(f.words[i].start), End: int(f.words[i+n-1].end)}
 		x.Text = text[x.Start:x.End]
 		xs = append(xs, x)
@@ -180,6 +185,13 @@ func words(text string) []word {
 				}
 				j += s2
 			}
+			possessive := j-i > 2 && text[j-2] == '\'' && (text[j-1] == 's' || text[j-1] == 'S')
+			if possessive {
+				// "Sunday's attack", "last week's talks": the day or
+				// period the possessive names, as with a curly
+				// apostrophe, which ends the run ("Sunday’s").
+				j -= 2
+			}
 			w := word{start: int32(i), end: int32(j), lower: strings.ToLower(text[i:j]), upper: unicode.IsUpper(r), num: -1}
 			// Only short runs of ASCII digits are numbers here; testing
 			// for them first spares strconv an error value for every
@@ -190,6 +202,10 @@ func words(text string) []word {
 			}
 			ws = append(ws, w)
 			i = j
+			if possessive {
+				ws = append(ws, word{start: int32(j + 1), end: int32(j + 2), lower: strings.ToLower(text[j+1 : j+2]), num: -1})
+				i = j + 2
+			}
 		case r == '-' || r == '–' || r == '/':
 			ws = append(ws, word{start: int32(i), end: int32(i + size), lower: "-", num: -1})
 			i += size
@@ -457,6 +473,9 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 		x.Bare = BareMonth
 		return x, 1
 	}
+	if (w.lower == "may" || w.lower == "march") && f.possessive(i) {
+		return Expression{}, 0 // "in May's cabinet", "in March's case": a name
+	}
 	switch f.at(i - 1).lower {
 	case "in", "since", "by", "until", "early", "late", "mid", "during", "last", "this", "next", "of", "from", "to", "before", "after":
 		y := f.ref.Year()
@@ -483,6 +502,13 @@ func (f *finder) monthFirst(i int) (Expression, int) {
 		return x, 1
 	}
 	return Expression{}, 0
+}
+
+// possessive reports whether the word at i ends in a possessive "'s"
+// or "’s".
+func (f *finder) possessive(i int) bool {
+	n := f.at(i + 1)
+	return n.lower == "s" && int(n.start)-int(f.words[i].end) <= len("’")
 }
 
 // monthModifier reports a month name at i used before a noun after

@@ -72,6 +72,11 @@ func TestFind(t *testing.T) {
 		{"The troops stayed from March to May 2021.", "from March to May 2021", "2021-03-01", "2021-05-31", Range, true},
 		{"Fighting raged from August 30 to September 10.", "from August 30 to September 10", "2022-08-30", "2022-09-10", Range, false},
 		{"Fighting raged from December 30 to January 4.", "from December 30 to January 4", "2021-12-30", "2022-01-04", Range, true},
+		{"Chile condemned Sunday's attack on its consulate.", "Sunday", "2022-09-04", "2022-09-04", Day, false},
+		{"Chile condemned Sunday’s attack on its consulate.", "Sunday", "2022-09-04", "2022-09-04", Day, false},
+		{"The envoy spoke after yesterday's vote.", "yesterday", "2022-09-07", "2022-09-07", Day, false},
+		{"Ministers prepared for last week's summit.", "last week", "2022-08-29", "2022-09-04", Week, false},
+		{"Delegates left before last year's talks ended.", "last year", "2021-01-01", "2021-12-31", Year, true},
 		{"Flights stopped on 4-6 September.", "4-6 September", "2022-09-04", "2022-09-06", Range, false},
 	}
 	for _, tt := range tests {
@@ -111,11 +116,34 @@ func TestNotTime(t *testing.T) {
 		"They met at the August Hotel.",
 		"The vote went 6-8 against the motion.",
 		"The court ruled 3 to 2 in March's case.",
+		"Voters turned against May's cabinet.",
+		"The court ruled in May’s favour.",
 		"",
 		"\xff\xfe invalid",
 	} {
 		if xs := Find(text, ref); len(xs) != 0 {
 			t.Errorf("Find(%q) = %v, want none", text, xs)
+		}
+	}
+}
+
+// TestPossessive checks that a time in the possessive before a noun, with
+// a straight or a curly apostrophe, is marked as the noun's.
+func TestPossessive(t *testing.T) {
+	tests := []struct {
+		text       string
+		possessive bool
+	}{
+		{"Chile condemned Sunday's attack.", true},
+		{"Chile condemned Sunday’s attack.", true},
+		{"Ministers prepared for last week's summit.", true},
+		{"Chile condemned the attack on Sunday.", false},
+		{"Talks ended last week, officials said.", false},
+	}
+	for _, tt := range tests {
+		xs := Find(tt.text, ref)
+		if len(xs) != 1 || xs[0].Possessive != tt.possessive {
+			t.Errorf("Find(%q) = %v, want one with Possessive %v", tt.text, xs, tt.possessive)
 		}
 	}
 }
