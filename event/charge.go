@@ -454,6 +454,12 @@ func sameCountryCode(x, y string) bool {
 	return c != "" && c == actor.CountryOf(y)
 }
 
+// ofSide reports a code that is side's own or of side's country: the
+// event of an actor aimed at it, or at its country, is aimed at side.
+func ofSide(code, side string) bool {
+	return code == side || sameCountryCode(side, code)
+}
+
 // complainedOf returns, for an official complaint (CAMEO 114), legal
 // action (115) or refusal to yield (124) that names no one ("Tokyo
 // lodged a protest through diplomatic channels", "would take the matter

@@ -320,3 +320,24 @@ func TestChargeEffect(t *testing.T) {
 		})
 	}
 }
+
+// TestOfSide checks which codes stand on a side: its own, and any of its
+// country's, but no other country's and no other body of no country.
+func TestOfSide(t *testing.T) {
+	tests := []struct {
+		code, side string
+		want       bool
+	}{
+		{"PERGOV", "PER", true},
+		{"PER", "PERMIL", true},
+		{"CHL", "PER", false},
+		{"IGOUNO", "IGOUNO", true},
+		{"IGOEUR", "IGOUNO", false},
+		{"", "PER", false},
+	}
+	for _, tt := range tests {
+		if got := ofSide(tt.code, tt.side); got != tt.want {
+			t.Errorf("ofSide(%q, %q) = %v, want %v", tt.code, tt.side, got, tt.want)
+		}
+	}
+}

@@ -51,7 +51,6 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 	if !strings.HasPrefix(cl.code, "016") || cl.rev != "" {
 		return nil
 	}
-	c := actor.CountryOf(src.Code)
 	var out []actor.Mention
 	var at model.Span
 	code := ""
@@ -67,7 +66,7 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 			break
 		}
 		t := ev.Target.Code
-		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+		if !ofSide(t, src.Code) {
 			continue
 		}
 		at, code = ev.Evidence.Sentence, ev.Code
@@ -147,17 +146,16 @@ func (a *article) offerer(toks []model.Token, src actor.Mention, cl *clause, n i
 	if obj < 0 || !offerObjects[a.w.lem[obj]] {
 		return actor.Mention{}, false
 	}
-	c := actor.CountryOf(src.Code)
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || ev.Root != "03" && ev.Root != "04" || a.mirrored(i) {
 			continue
 		}
 		s, t := ev.Source.Code, ev.Target.Code
-		if s == src.Code || c != "" && actor.CountryOf(s) == c {
+		if ofSide(s, src.Code) {
 			continue
 		}
-		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+		if !ofSide(t, src.Code) {
 			continue
 		}
 		return contextMention(*ev.Source, n, contextEntry+"the source of the latest offer ("+ev.Code+") to "+t), true
@@ -260,7 +258,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	}
 	c := actor.CountryOf(src.Code)
 	other := func(code string) bool {
-		return code != "" && code != src.Code && (c == "" || actor.CountryOf(code) != c)
+		return code != "" && !ofSide(code, src.Code)
 	}
 	// An attack or strike is the latest use of force (CAMEO 18-20) by
 	// another; anything else the latest event that befell the reacting
@@ -346,7 +344,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			if r := ev.Root; r != "18" && r != "19" && r != "20" {
 				continue
 			}
-		} else if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+		} else if t := ev.Target.Code; !ofSide(t, src.Code) {
 			continue
 		}
 		return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+ev.Target.Code), true
@@ -388,7 +386,7 @@ func (a *article) alsoReacted(toks []model.Token, src actor.Mention, cl *clause,
 		if ev.Source == nil || ev.Target == nil || ev.Code != cl.code || ev.Source.Code == src.Code {
 			continue
 		}
-		if c := actor.CountryOf(src.Code); c != "" && actor.CountryOf(ev.Target.Code) == c {
+		if sameCountryCode(src.Code, ev.Target.Code) {
 			return actor.Mention{}, false
 		}
 		return contextMention(*ev.Target, n, contextEntry+"what the same reaction ("+ev.Code+") by "+ev.Source.Code+" was aimed at"), true
@@ -401,13 +399,12 @@ func (a *article) alsoReacted(toks []model.Token, src actor.Mention, cl *clause,
 // kind accepts, or nil: the deed a reaction to a named kind of deed
 // (measures, criticism, a release) answers.
 func (a *article) latestAimedAt(src actor.Mention, by func(string) bool, kind func(*model.Event) bool) *model.Event {
-	c := actor.CountryOf(src.Code)
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := &a.events[i]
 		if ev.Source == nil || ev.Target == nil || !by(ev.Source.Code) || !kind(ev) {
 			continue
 		}
-		if t := ev.Target.Code; t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+		if t := ev.Target.Code; !ofSide(t, src.Code) {
 			continue
 		}
 		return ev
@@ -589,7 +586,7 @@ func (a *article) namedBefore(src actor.Mention, n int, paired bool) (actor.Ment
 		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]
-			if m.Code == "" || m.Code == src.Code || c != "" && actor.CountryOf(m.Code) == c || generic(m) || m.Kind == actor.Pronoun {
+			if m.Code == "" || ofSide(m.Code, src.Code) || generic(m) || m.Kind == actor.Pronoun {
 				continue
 			}
 			m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}

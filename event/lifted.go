@@ -23,16 +23,14 @@ func (a *article) sanctionsLifted(toks []model.Token, src actor.Mention, cl *cla
 	if !strings.HasPrefix(cl.code, "085") || cl.rev != "" || cl.passive || !a.liftedObject(toks, cl) {
 		return actor.Mention{}, false
 	}
-	c := actor.CountryOf(src.Code)
-	own := func(code string) bool { return code == src.Code || c != "" && actor.CountryOf(code) == c }
 	var other *model.Event
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := &a.events[i]
 		if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "163") ||
-			strings.HasPrefix(ev.Source.Entry, contextEntry) || strings.HasPrefix(ev.Target.Entry, contextEntry) || own(ev.Target.Code) {
+			strings.HasPrefix(ev.Source.Entry, contextEntry) || strings.HasPrefix(ev.Target.Entry, contextEntry) || ofSide(ev.Target.Code, src.Code) {
 			continue
 		}
-		if own(ev.Source.Code) {
+		if ofSide(ev.Source.Code, src.Code) {
 			return contextMention(*ev.Target, n, contextEntry+"the target of the source's latest sanctions ("+ev.Code+")"), true
 		}
 		if other == nil {

@@ -89,7 +89,6 @@ const requestReach = 1
 // country. It reports false when there is none: a refusal of nothing
 // asked is aimed at no one the coder can name.
 func (a *article) requester(src actor.Mention, n int) (actor.Mention, string, bool) {
-	c := actor.CountryOf(src.Code)
 	for i := len(a.events) - 1; i >= a.recentEvents(requestReach); i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || a.mirrored(i) {
@@ -100,10 +99,10 @@ func (a *article) requester(src actor.Mention, n int) (actor.Mention, string, bo
 			continue
 		}
 		s, t := ev.Source.Code, ev.Target.Code
-		if s == src.Code || c != "" && actor.CountryOf(s) == c {
+		if ofSide(s, src.Code) {
 			continue
 		}
-		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+		if !ofSide(t, src.Code) {
 			continue
 		}
 		return contextMention(*ev.Source, n, contextEntry+"the source of the latest request ("+ev.Code+") to "+t), code, true

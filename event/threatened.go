@@ -27,17 +27,16 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 	if !threat(cl.code) || cl.rev != "" || cl.passive || !infinitiveAfter(toks, cl.vEnd) {
 		return actor.Mention{}, false
 	}
-	c := actor.CountryOf(src.Code)
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) {
 			continue
 		}
 		s, t := ev.Source.Code, ev.Target.Code
-		if s == "" || s == src.Code || c != "" && actor.CountryOf(s) == c {
+		if s == "" || ofSide(s, src.Code) {
 			continue
 		}
-		if t != src.Code && (c == "" || actor.CountryOf(t) != c) {
+		if !ofSide(t, src.Code) {
 			continue
 		}
 		return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+t+", which the threat answers"), true
@@ -55,7 +54,7 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) || ev.Root != "16" && ev.Root != "17" {
 			continue
 		}
-		if s := ev.Source.Code; s == "" || s == src.Code || c != "" && actor.CountryOf(s) == c {
+		if s := ev.Source.Code; s == "" || ofSide(s, src.Code) {
 			continue
 		}
 		return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+"), which the threat answers"), true
@@ -114,17 +113,16 @@ func (a *article) threatPressed(toks []model.Token, src actor.Mention, cl *claus
 	if !threat(cl.code) || cl.rev != "" || cl.passive || !infinitiveAfter(toks, cl.vEnd) && !thatAfter(toks, cl.vEnd) {
 		return actor.Mention{}, false
 	}
-	c := actor.CountryOf(src.Code)
 	for i := len(a.events) - 1; i >= a.recentEvents(1); i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !pressedRoots[ev.Root] || strings.HasPrefix(ev.Target.Entry, contextEntry) {
 			continue
 		}
 		s, t := ev.Source.Code, ev.Target.Code
-		if s != src.Code && (c == "" || actor.CountryOf(s) != c) {
+		if !ofSide(s, src.Code) {
 			continue
 		}
-		if t == src.Code || c != "" && actor.CountryOf(t) == c {
+		if ofSide(t, src.Code) {
 			continue
 		}
 		return contextMention(*ev.Target, n, contextEntry+"the target of the threatener's latest hostile act ("+ev.Code+"), which the threat carries on"), true
