@@ -125,6 +125,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Élysée", "Palace"}, "2019-11-20", "FRAGOV", 2},
 		{[]string{"Elysee"}, "2019-11-20", "FRAGOV", 1},
 		{[]string{"Blue", "House"}, "2019-11-20", "KORGOV", 2},
+		{[]string{"Oval", "Office"}, "2019-11-20", "USAGOV", 2},
+		{[]string{"Zhongnanhai", "said"}, "2019-11-20", "CHNGOV", 1},
 		// The British foreign ministry by name and initials (supplement.txt).
 		{[]string{"Foreign", "and", "Commonwealth", "Office", "said"}, "2016-05-20", "GBRGOV", 4},
 		{[]string{"FCO", "Minister"}, "2016-05-20", "GBRGOV", 1},

@@ -23,6 +23,8 @@ func TestMeetingOnHomeGround(t *testing.T) {
 			[]string{"RUSGOV>PERGOV:043", "PERGOV>RUSGOV:042"}, "RUSGOV>PERGOV:040"},
 		{"Chile's president spoke to reporters after a meeting at the Kremlin with Russia's foreign minister.",
 			[]string{"RUSGOV>CHLGOV:043", "CHLGOV>RUSGOV:042"}, "CHLGOV>RUSGOV:040"},
+		{"The Chilean president spoke after a meeting in the Oval Office with the American president.",
+			[]string{"USAGOV>CHLGOV:043", "CHLGOV>USAGOV:042"}, "CHLGOV>USAGOV:040"},
 		{"The Peruvian president signed the accord during a meeting in Lima with the Chilean president.",
 			[]string{"PERGOV>CHLGOV:043", "CHLGOV>PERGOV:042"}, "PERGOV>CHLGOV:040"},
 		{"The Peruvian president signed the accord during a meeting in Quito with the Chilean president.",

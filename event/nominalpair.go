@@ -165,11 +165,6 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 	a.emitNominal(s, toks, ms, cl, ms[src], tm, says, times)
 }
 
-// seatNames are the seats of government (upper-case words) that stand
-// for their country's ground but that no actor names and no gazetteer
-// lists as a town.
-var seatNames = map[string]string{"OVAL OFFICE": "USA", "KREMLIN": "RUS", "ELYSEE": "FRA", "ÉLYSÉE": "FRA", "ZHONGNANHAI": "CHN"}
-
 // hostPlace reports a place of country cc that "in" or "at" opens
 // between lo and hi ("in the Oval Office", "at the White House", "in
 // Paris"): a meeting held there is on cc's own ground.
@@ -190,9 +185,6 @@ func (a *article) hostPlace(toks []model.Token, ms []actor.Mention, lo, hi int, 
 			if m.Start == p {
 				return m.Kind != actor.Pronoun && actor.CountryOf(m.Code) == cc
 			}
-		}
-		if seatNames[a.w.up[p]] == cc || p+1 < hi && seatNames[a.w.up[p]+" "+a.w.up[p+1]] == cc {
-			return true
 		}
 		if g := a.c.Places; g != nil {
 			pl, _, ok := g.Locate(a.text[toks[0].Start:toks[len(toks)-1].End], toks[j:hi], nil)
