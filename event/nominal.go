@@ -565,14 +565,7 @@ func (a *article) nominalDeed(s *model.Sentence, toks []model.Token, ms []actor.
 			src = a.source(toks, ms, v)
 		}
 	}
-	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
-		return
-	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
-		pattern: "<noun> " + a.w.lem[k] + " OF + BY $", entries: []string{"noun " + toks[k].Form + ": " + code}}
-	n := len(a.events)
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
-	if ordered >= 0 && len(a.events) > n {
+	if a.emitNounPair(s, toks, ms, k, end, code, src, tgt, "<noun> "+a.w.lem[k]+" OF + BY $", "noun "+toks[k].Form+": "+code, says, times) && ordered >= 0 {
 		// The deed is what the announcing said: no statement (010) of
 		// its own, by PETRARCH's convention.
 		a.dropStatement(s, toks[ordered].Start)
@@ -1035,6 +1028,22 @@ func (a *article) beforePremods(toks []model.Token, k, n int, ks premodKinds) in
 		p--
 	}
 	return p
+}
+
+// emitNounPair emits the event that the noun at k names, over its phrase
+// up to end, coded code from ms[src] on ms[tgt], unless a side is
+// missing, both are one mention, or they are one party (selfEvent):
+// pattern is written as the verb pattern it stands for ("<noun> TARIFF ON
+// + BY $") and entry says what the noun is ("noun tariffs: tariffs
+// imposed (163)"). It reports whether an event was added.
+func (a *article) emitNounPair(s *model.Sentence, toks []model.Token, ms []actor.Mention, k, end int, code string, src, tgt int, pattern, entry string, says []say, times []when.Expression) bool {
+	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
+		return false
+	}
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt, pattern: pattern, entries: []string{entry}}
+	n := len(a.events)
+	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	return len(a.events) > n
 }
 
 // emitNominal emits a nominal event with its status and date.

@@ -38,12 +38,7 @@ func (a *article) nominalCall(s *model.Sentence, toks []model.Token, ms []actor.
 			}
 		}
 	}
-	if src < 0 || tgt < 0 || src == tgt || selfEvent(ms[src], ms[tgt]) {
-		return
-	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "041", src: src, tgt: tgt,
-		pattern: "<noun> TELEPHONE CALL WITH +", entries: []string{"noun " + toks[k].Form + ": a telephone call (041)"}}
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	a.emitNounPair(s, toks, ms, k, end, "041", src, tgt, "<noun> TELEPHONE CALL WITH +", "noun "+toks[k].Form+": a telephone call (041)", says, times)
 }
 
 // heldAt reports a noun at k that a preposition of time or place opens,

@@ -105,9 +105,7 @@ func (a *article) nominalProbe(s *model.Sentence, toks []model.Token, ms []actor
 			return
 		}
 	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
-		pattern: "<noun> " + lem + " INTO + BY $", entries: []string{"noun " + toks[k].Form + ": an investigation (" + code + ")"}}
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	a.emitNounPair(s, toks, ms, k, end, code, src, tgt, "<noun> "+lem+" INTO + BY $", "noun "+toks[k].Form+": an investigation ("+code+")", says, times)
 }
 
 // crimeProbe reports a word of crime or corruption (crimeWords) among the

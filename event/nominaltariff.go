@@ -128,12 +128,7 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 			}
 		}
 	}
-	if tgt < 0 || selfEvent(ms[src], ms[tgt]) {
-		return
-	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "163", src: src, tgt: tgt,
-		pattern: "<noun> TARIFF ON + BY $", entries: []string{"noun " + toks[k].Form + ": tariffs imposed (163)"}}
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
+	a.emitNounPair(s, toks, ms, k, end, "163", src, tgt, "<noun> TARIFF ON + BY $", "noun "+toks[k].Form+": tariffs imposed (163)", says, times)
 }
 
 // tariffGovernor returns the verb that the tariff noun at k is the

@@ -80,14 +80,7 @@ func (a *article) nominalWithdrawal(s *model.Sentence, toks []model.Token, ms []
 			break
 		}
 	}
-	if tgt < 0 || selfEvent(ms[src], ms[tgt]) {
-		return
-	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: code, src: src, tgt: tgt,
-		pattern: "<noun> " + a.w.lem[k] + " OF " + thing + " +", entries: []string{"noun " + toks[k].Form + " of " + toks[p].Form + ": " + code}}
-	n := len(a.events)
-	a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
-	if ordered >= 0 && len(a.events) > n {
+	if a.emitNounPair(s, toks, ms, k, end, code, src, tgt, "<noun> "+a.w.lem[k]+" OF "+thing+" +", "noun "+toks[k].Form+" of "+toks[p].Form+": "+code, says, times) && ordered >= 0 {
 		// What the announcing said is the deed: no statement (010).
 		a.dropStatement(s, toks[ordered].Start)
 	}
