@@ -903,10 +903,17 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	// skipped is the country of the subject an object pronoun is not
 	// (objectOf).
 	fallback, skipped := -1, ""
+	quoted := -1
+	if p.person && !p.plural {
+		quoted = quoteSpoken(toks, st.up, i)
+	}
 	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
 		a := st.history[h]
 		if a.Kind == Pronoun && a.Start > i {
 			continue
+		}
+		if quoted >= 0 && h >= st.curAt && a.Start >= quoted && a.Start < i {
+			continue // named in what the speaker said, not the speaker
 		}
 		if h >= st.curAt && objectOf(toks, st.up[i], a, i) {
 			skipped = CountryOf(a.Code)
@@ -2772,3 +2779,36 @@ func governments(ps []Mention, widen func(*Mention)) (out []Mention, ok bool) {
 	}
 	return out, true
 }
+
+// quoteSpoken returns, for "he" or "she" at i that says who spoke the
+// quotation closed right before it ('"Bongo has ignored the courts,"
+// she said'), the token where that quotation opens in the sentence, or
+// 0 when it opened in a sentence before; -1 when i is no such speaker.
+// The speaker is not a person the quotation names: news puts the
+// speaker before the quotation, or names it in the sentence before.
+func quoteSpoken(toks []model.Token, up []string, i int) int {
+	if i < 2 || i+1 >= len(toks) || !reportWords[up[i+1]] {
+		return -1
+	}
+	k := i - 1
+	if toks[k].Form == "," {
+		k-- // '”, she said'
+	}
+	if !closingQuote(toks[k].Form) {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		if doubleQuote(toks[j].Form) {
+			return j
+		}
+	}
+	return 0
+}
+
+// closingQuote reports a double quotation mark that may close a
+// quotation: a straight one, a right curly one or a closing pair of
+// apostrophes.
+func closingQuote(f string) bool { return f == "\"" || f == "\u201d" || f == "''" }
+
+// doubleQuote reports any double quotation mark.
+func doubleQuote(f string) bool { return closingQuote(f) || f == "\u201c" || f == "``" }

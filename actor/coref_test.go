@@ -824,3 +824,27 @@ func TestUnplacedTitle(t *testing.T) {
 			"Lima=PER|Special Envoy=CHLGOV|Peru=PER"},
 	})
 }
+
+// TestQuoteSpeaker checks that "he" or "she" right after a quotation
+// and before a verb of saying ('"...," she said') is not a person the
+// quotation names but the speaker named before it, with straight or
+// curly marks and with the quotation opened in the sentence before; and
+// that a pronoun after no quotation is read as before.
+func TestQuoteSpeaker(t *testing.T) {
+	first := "[Marie Ndong] ,/PUNCT a/DET Gabonese/ADJ lawyer/NOUN ,/PUNCT criticized/VERB Cameroon"
+	tests := []lastCase{
+		{"straight marks",
+			[]string{first, "\"/PUNCT Cameroonian/ADJ President/PROPN [Jean Mballa] ignored/VERB the/DET ruling/NOUN ,/PUNCT \"/PUNCT she/PRON said/VERB"},
+			"Cameroonian President Jean Mballa=CMRGOV|she=GABJUD"},
+		{"curly marks and the comma outside",
+			[]string{first, "\u201c/PUNCT Cameroonian/ADJ President/PROPN [Jean Mballa] ignored/VERB the/DET ruling/NOUN \u201d/PUNCT ,/PUNCT she/PRON added/VERB"},
+			"Cameroonian President Jean Mballa=CMRGOV|she=GABJUD"},
+		{"a quotation opened in the sentence before",
+			[]string{first, "\u201c/PUNCT The/DET law/NOUN is/AUX clear/ADJ ./PUNCT", "Cameroonian/ADJ President/PROPN [Jean Mballa] ignored/VERB the/DET ruling/NOUN ,/PUNCT \u201d/PUNCT she/PRON said/VERB"},
+			"Cameroonian President Jean Mballa=CMRGOV|she=GABJUD"},
+		{"no quotation",
+			[]string{first, "Cameroonian/ADJ President/PROPN [Jean Mballa] said/VERB she/PRON lied/VERB"},
+			"Cameroonian President Jean Mballa=CMRGOV|she=CMRGOV"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
