@@ -35,7 +35,13 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 		return d, x, true
 	}
 	seq := a.sequencedClause(toks, cl.v, times)
+	pledged := pledgeOf(toks, cl) >= 0
 	own := func(i int) bool {
+		if pledged && a.deedAhead(toks, cl.v, times[i]) {
+			// "offered to hold talks next month": the offer was
+			// made by the time of writing; next month is the talks'.
+			return false
+		}
 		if a.preNominalTime(toks, times[i], cl.v) || times[i].Possessive && !possessedBy(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
 			return false
 		}
@@ -53,6 +59,9 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	best := a.adjacentTime(toks, cl.v, times, loB, own)
 	if best < 0 {
 		best = a.followingTime(toks, cl.v, times, hiB)
+		if best >= 0 && pledged && a.deedAhead(toks, cl.v, times[best]) {
+			best = -1
+		}
 	}
 	for i, x := range times {
 		if best >= 0 {
@@ -576,11 +585,15 @@ func (a *article) presentTense(c int) bool {
 
 // modalTime reports a time expression x whose clause has a modal ("said
 // talks would resume in June"): it tells of what may come, not of what
-// happened.
+// happened. So does a weekday, month or date named alone in a clause
+// that lies ahead ("agreed to resume talks in October": ahead).
 func (a *article) modalTime(toks []model.Token, x when.Expression) bool {
 	c := a.timeClause(toks, x)
 	if c < 0 {
 		return false
+	}
+	if x.Bare != when.NotBare && ahead(toks, c, x) {
+		return true
 	}
 	for _, k := range a.t.kids[c] {
 		if a.xpos(k) == "MD" {
@@ -675,4 +688,34 @@ func possessedBy(toks []model.Token, x when.Expression, v int) bool {
 		}
 	}
 	return false
+}
+
+// pledgeOf returns, for an intent (03) coded at the deed it pledges
+// ("offered to hold talks next month", "promised to withdraw its troops
+// by March", "agreed to resume talks in October"), the word that pledges
+// it (pledgedBy), else -1. A time that the deed's clause sets ahead of
+// the article's day tells when the deed is to be done, not when it was
+// pledged (deedAhead).
+func pledgeOf(toks []model.Token, cl *clause) int {
+	if !strings.HasPrefix(cl.code, "03") || cl.v < 0 || cl.v >= len(toks) {
+		return -1
+	}
+	if g := pledgedBy(toks, cl.v); g >= 0 && g != cl.v {
+		return g
+	}
+	return -1
+}
+
+// deedAhead reports a time x after the deed at v that lies after the
+// article's day, once a weekday, month or date named alone is read
+// forwards where the deed lies ahead ("next month", "in October", "by
+// March").
+func (a *article) deedAhead(toks []model.Token, v int, x when.Expression) bool {
+	if a.ref.IsZero() || x.Start < toks[v].End {
+		return false
+	}
+	if x.Bare != when.NotBare && ahead(toks, v, x) {
+		x = when.Ahead(x, a.ref)
+	}
+	return x.From.After(a.ref)
 }
