@@ -162,14 +162,25 @@ func (a *article) actSubject(ms []actor.Mention, v int) bool {
 
 // nounSubject reports a verb at v whose subject is a common noun phrase
 // that holds no actor ("regional countries could guarantee their own
-// security"): the clause names its doer, and it is no actor.
+// security"), also a number or quantity of such a noun ("two of the
+// trucks"): the clause names its doer, and it is no actor. An actor in a
+// clause on the noun is none of the phrase's ("the trucks Bolivia sent
+// went to Chile": the trucks went).
 func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	t := &a.t
 	if !t.ok {
 		return false
 	}
 	c := t.nsubj(v)
-	if c < 0 || a.toks[c].UPOS != "NOUN" {
+	if c < 0 {
+		return false
+	}
+	n := c
+	switch a.toks[c].UPOS {
+	case "NUM", "ADJ", "PRON":
+		n = t.ofNoun(&a.w, c)
+	}
+	if n < 0 || a.toks[n].UPOS != "NOUN" {
 		return false
 	}
 	// Nor any actor between it and the verb ("Lions, tigers, and
@@ -177,11 +188,39 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	lo, hi := t.span(c)
 	hi = max(hi, v)
 	for _, m := range ms {
-		if m.Start < hi && m.End > lo {
+		if m.Start < hi && m.End > lo && !t.inClauseOn(m.Head, c) {
 			return false
 		}
 	}
 	return true
+}
+
+// ofNoun returns the noun an "of" phrase hangs on token k ("two of the
+// trucks", "most of the ships"), or -1.
+func (t *tree) ofNoun(w *words, k int) int {
+	for _, c := range t.kids[k] {
+		if base(t.rel[c]) == "nmod" && t.caseOf(w, c) == "OF" {
+			return c
+		}
+	}
+	return -1
+}
+
+// inClauseOn reports a token x in the subject of a clause (acl,
+// acl:relcl) on a noun of the phrase headed by n: "Bolivia" in "the
+// trucks Bolivia sent" does the clause's deed to the trucks, it is not
+// the trucks. An actor elsewhere in such a clause may say what the noun
+// is ("the delegation, which included U.S. officials") and is not
+// hidden.
+func (t *tree) inClauseOn(x, n int) bool {
+	from := -1
+	for steps := 0; x >= 0 && x != n && steps < len(t.head); steps++ {
+		if base(t.rel[x]) == "acl" {
+			return from >= 0 && base(t.rel[from]) == "nsubj"
+		}
+		from, x = x, t.head[x]
+	}
+	return false
 }
 
 // controlledByNonActor reports an open complement at v ("crowds burned
