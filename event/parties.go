@@ -48,6 +48,9 @@ func (a *article) slotParties(st *coding) {
 	}
 	if cl.m.tgt[1] > 0 {
 		tgt = a.slot(ms, cl.m.tgt, v)
+		if tgt >= 0 && cl.m.tgt[0] < v && otherConjunctObject(toks, ms[tgt], cl.m.tgt[0], v) {
+			tgt = -1
+		}
 	}
 	if src < 0 && !cl.passive && cl.m.first < v && !(cl.m.p != nil && len(cl.m.p.Before) == 0 && a.gapObject(v) == cl.m.first) {
 		// A pattern that used words before the verb ("SUGGESTED +

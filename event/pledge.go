@@ -207,11 +207,16 @@ func (a *article) pledgedIntent(s *model.Sentence, toks []model.Token, cl *claus
 	case !strings.HasPrefix(ic, "03"):
 		ic = intentCode(ic)
 	}
-	if ic == "" {
-		return status, false
-	}
 	g := pledgedBy(toks, v)
-	if g < 0 || a.hypothetical(toks, &clause{v: g, lo: cl.lo, hi: cl.hi}) {
+	if ic == "" {
+		// "vowed to defeat the rebels": a threat of force (138), not
+		// an intent.
+		if g = defeatVowedBy(toks, v, a.w.lem[v], cl.code); g >= 0 {
+			ic = "138"
+			cl.pattern += " (vowed defeat: 138)"
+		}
+	}
+	if ic == "" || g < 0 || a.hypothetical(toks, &clause{v: g, lo: cl.lo, hi: cl.hi}) {
 		return status, false
 	}
 	// "promised to send military aid": the pledging verb's own pattern,
@@ -219,7 +224,7 @@ func (a *article) pledgedIntent(s *model.Sentence, toks []model.Token, cl *claus
 	// closely than the deed's does (send military, 062: 0312); any
 	// intent it names but the bare one (030) stands.
 	for e := range a.codedAt(toks[g].Start) {
-		if strings.HasPrefix(e.Code, "03") && e.Code != "030" {
+		if ic != "138" && strings.HasPrefix(e.Code, "03") && e.Code != "030" {
 			ic = e.Code
 		}
 	}

@@ -480,3 +480,54 @@ func (a *article) signatories(ms []actor.Mention, src, v int, code string) bool 
 	_, agent := a.passiveParts(v)
 	return agent >= 0 && agent >= ms[src].Start && agent < ms[src].End
 }
+
+// relativeVerbUsed reports a match m whose word after the verb (from
+// vEnd) is the verb of a relative clause with a subject of its own on a
+// noun after the verb: "took back the territory the rebels once
+// controlled" is no "took control" (TAKE's "- * CONTROL +", 192). The
+// clause describes the noun, here a control that was, and its verb is
+// coded, if at all, as its own predicate, not as a word of the main
+// verb's pattern.
+func (a *article) relativeVerbUsed(m *match, vEnd int) bool {
+	if !a.t.ok {
+		return false
+	}
+	for _, u := range m.used[:m.n] {
+		for k := int(u[0]); k < int(u[1]) && k < len(a.t.rel); k++ {
+			if k >= vEnd && a.relativeVerb(k, vEnd) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeVerb reports a verb at k that heads a relative clause on a
+// noun after lo: the parse says so (acl:relcl) with a subject of the
+// clause's own, or, whatever the parse hangs the verb on ("the
+// territory the group once controlled" may read as parataxis), its
+// subject comes right after a common noun, with no word between that
+// could open a clause of another kind and no modal: "demanded on Monday
+// that Chile release", "said Chile attacked", "told Chile it must
+// withdraw" head no relative clause.
+func (a *article) relativeVerb(k, lo int) bool {
+	t, toks := &a.t, a.toks
+	if toks[k].UPOS != "VERB" {
+		return false
+	}
+	if t.rel[k] == "acl:relcl" && t.head[k] >= lo && a.relSubject(k) >= 0 {
+		return true
+	}
+	c := t.nsubj(k)
+	if c < 0 || c > k || relativePronoun(toks[c]) {
+		return false
+	}
+	for _, x := range t.kids[k] {
+		if toks[x].XPOS == "MD" {
+			return false
+		}
+	}
+	s, _ := t.span(c)
+	p := s - 1
+	return p >= lo && toks[p].UPOS == "NOUN"
+}

@@ -451,6 +451,11 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// rebels": see placedPosition.
 		return true
 	}
+	if a.relativeVerbUsed(m, cl.vEnd) {
+		// "took back the territory the rebels once controlled":
+		// see relativeVerbUsed.
+		return true
+	}
 	if a.pastPlanInfinitive(toks, m, cl) {
 		// "slammed Washington's decision to sell weapons
 		// to Taiwan": what a decision or plan is to do is its
