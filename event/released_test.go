@@ -20,3 +20,15 @@ func TestReleasedPeople(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestReleasedProperty checks that seized boats, ships, tankers or cargo
+// released or freed are property released (0842), not a release of no
+// kind (084) or a yield (080), while people released stay persons.
+func TestReleasedProperty(t *testing.T) {
+	tests := []eventCase{
+		{"Chile released the seized Peruvian tanker on Monday.", []string{"CHL>PERBUS:0842"}, []string{"CHL>PERBUS:084"}},
+		{"Ecuador freed two Peruvian fishing trawlers.", []string{"ECU>PERCVL:0842"}, []string{"ECU>PERCVL:080"}},
+		{"Ecuador freed two Peruvian fishermen.", []string{"ECU>PERCVL:0841"}, []string{"ECU>PERCVL:0842"}},
+	}
+	checkEventCases(t, tests)
+}
