@@ -529,24 +529,33 @@ func (f *finder) monthModifier(i int) bool {
 
 // dayFirst matches "7 September", "7 Sept 2022".
 func (f *finder) dayFirst(i int) (Expression, int) {
-	d := f.at(i)
-	j := i + 1
+	j, m, k, ok := f.monthAfterDay(i + 1)
+	if !ok {
+		return Expression{}, 0
+	}
+	return f.dayWithYear(f.at(i).num, m, i, j, k)
+}
+
+// monthAfterDay matches, from word j on, the month that follows a day
+// or a span of days ("of" before it, "Sept." or a comma after it): it
+// returns the month's word, the month and the word after what it read.
+func (f *finder) monthAfterDay(j int) (at int, m time.Month, k int, ok bool) {
 	if f.at(j).lower == "of" {
 		j++
 	}
 	mw := f.at(j)
-	m, ok := months[mw.lower]
+	m, ok = months[mw.lower]
 	if !ok || !mw.upper {
-		return Expression{}, 0
+		return 0, 0, 0, false
 	}
-	k := j + 1
+	k = j + 1
 	if f.at(k).lower == "." && f.at(k+1).num >= 0 {
 		k++
 	}
 	if f.at(k).lower == "," {
 		k++
 	}
-	return f.dayWithYear(d.num, m, i, j, k)
+	return j, m, k, true
 }
 
 // dayRange matches the days of one month a visit or a meeting spans,
@@ -557,21 +566,9 @@ func (f *finder) dayRange(i int) (Expression, int) {
 	if n == 0 {
 		return Expression{}, 0
 	}
-	j := i + n + 1
-	if f.at(j).lower == "of" {
-		j++
-	}
-	mw := f.at(j)
-	m, ok := months[mw.lower]
-	if !ok || !mw.upper {
+	_, m, k, ok := f.monthAfterDay(i + n + 1)
+	if !ok {
 		return Expression{}, 0
-	}
-	k := j + 1
-	if f.at(k).lower == "." && f.at(k+1).num >= 0 {
-		k++
-	}
-	if f.at(k).lower == "," {
-		k++
 	}
 	return f.daySpan(f.at(i).num, last, m, i, k)
 }
