@@ -141,10 +141,10 @@ func TestParseableDemo(t *testing.T) {
 // decide its events. The other party may come from the story before it
 // (a refusal of the request made before codes against the requester),
 // and without a parse Code reads the words alone, which may code what
-// the parse rules out (a protest verb whose object is no grievance,
-// "demonstrated a great deal of patience"). So a gate that skips
-// one-actor sentences would lose or add events; this test keeps the
-// kinds that showed it.
+// the parse rules out. So a gate that skips one-actor sentences would
+// lose or add events; this test keeps the kinds that showed it (the
+// protest verb with an object, "demonstrated a great deal of patience",
+// is now read from its words too: TestDemonstrateObjectUnparsed).
 func TestParseableOneActor(t *testing.T) {
 	c, a := coder(t)
 	const calm = "The weather was mild. The markets were calm. Traffic was light. Schools were open. "

@@ -105,7 +105,7 @@ func (a *article) inCodedSense(st *coding) bool {
 	// "Chile demonstrated its commitment to the peace process": to
 	// demonstrate something is to show it; only demonstrating with no
 	// object is a protest (141).
-	if a.w.lem[v] == "DEMONSTRATE" && bareVerb(cl) && a.hasObject(v) {
+	if a.w.lem[v] == "DEMONSTRATE" && bareVerb(cl) && a.showsObject(toks, v) {
 		return false
 	}
 	// "Lima expects Chilean firms to raise output": what a bare verb of
@@ -127,6 +127,22 @@ func (a *article) inCodedSense(st *coding) bool {
 		return false
 	}
 	return true
+}
+
+// showsObject reports a verb at v with an object: in the parse, or, in a
+// sentence coded without one (see Parseable), a word right after the verb
+// that begins an object or an adjective before its noun ("demonstrated a
+// great deal of patience", "demonstrated remarkable restraint"). A verb
+// followed by a preposition, an adverb or a bare time ("demonstrated
+// outside the embassy", "demonstrated Monday") has none.
+func (a *article) showsObject(toks []model.Token, v int) bool {
+	if a.t.ok {
+		return a.hasObject(v)
+	}
+	if v+1 >= len(toks) {
+		return false
+	}
+	return objectWord(toks[v+1]) || toks[v+1].UPOS == "ADJ"
 }
 
 // isPredicate reports false for a verb that is no predicate of an event
