@@ -1006,7 +1006,10 @@ func (st *state) sayer(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	if k >= 0 && st.up[k] == "THAT" {
 		k--
 	}
-	if k < 1 || !reportWords[st.up[k]] {
+	if k >= 1 && !reportWords[st.up[k]] {
+		k = toldVerb(toks, st.up, k)
+	}
+	if k < 1 || !reportWords[st.up[k]] && !tellWords[st.up[k]] {
 		return Mention{}, false
 	}
 	j := k - 1
@@ -1031,6 +1034,32 @@ func (st *state) sayer(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// tellWords are the verbs of telling: the one who tells says what
+// follows the hearer ("told reporters that he", "tells the paper he").
+var tellWords = map[string]bool{"TELL": true, "TELLS": true, "TOLD": true, "TELLING": true}
+
+// toldVerb returns, for the last word k of what a verb of telling was
+// told to ("told the paper", "told reporters"), the index of that verb:
+// a short run of nouns, names, determiners, adjectives and object
+// pronouns back to one of tellWords. It returns -1 where none is there.
+func toldVerb(toks []model.Token, up []string, k int) int {
+	for n := 0; k >= 0 && n < 5; n, k = n+1, k-1 {
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "PART":
+		case "PRON":
+			if up[k] != "HIM" && up[k] != "HER" && up[k] != "THEM" && up[k] != "US" && up[k] != "ME" {
+				return -1
+			}
+		default:
+			if n > 0 && tellWords[up[k]] {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedUnplaced reports a titled person named ("Prince Rilian Holm")

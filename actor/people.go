@@ -972,6 +972,8 @@ var personNouns = map[string]bool{
 	"INSURGENT": true, "FIGHTER": true, "GUNMAN": true, "DETAINEE": true, "SMUGGLER": true,
 	"CONVICT": true, "KILLER": true, "PEDOPHILE": true, "WORKER": true, "FARMER": true,
 	"ENGINEER": true, "SCIENTIST": true, "CITIZEN": true, "RESIDENT": true,
+	"EMPLOYEE": true, "SHOPKEEPER": true, "CLERK": true, "CASHIER": true, "DRIVER": true,
+	"WITNESS": true, "VICTIM": true, "NEIGHBOR": true, "NEIGHBOUR": true, "OWNER": true,
 }
 
 // onePerson reports an agent phrase from start to head that names one
