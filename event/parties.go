@@ -252,6 +252,13 @@ func (a *article) reviewSource(st *coding) bool {
 	if cl.passive && surroundLemmas[a.w.lem[v]] && src >= 0 && tgt >= 0 && bareCountry(ms[src].Code) && bareCountry(ms[tgt].Code) {
 		return false
 	}
+	// "the general retired from the army", "an analyst who retired from
+	// the CIA": to retire from an institution (an actor with a type, no
+	// bare country or place) is to end a career there, no withdrawal
+	// (RETIRE is a synonym of WITHDRAW); forces retire from a place.
+	if a.w.lem[v] == "RETIRE" && tgt >= 0 && !bareCountry(ms[tgt].Code) {
+		return false
+	}
 	// "Turkey is attacking people who defeated ISIS": a bare "people"
 	// that a relative clause describes is whoever did what the clause
 	// says, no people of a country, and is no source of it.
