@@ -732,7 +732,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	if m.Person && !spokes && i > 0 && st.up[i-1] == "THE" && !st.former(i) {
 		if h := st.lastTitled(a.Phrase); h != nil {
 			m.Code, m.Country = h.Code, h.Country
-			m.Antecedent = h.Span
+			m.Antecedent, m.title = h.Span, a.Phrase
 			return
 		}
 		// "Special Envoy Jane Doe will travel to Kenya ... In

@@ -293,7 +293,7 @@ func (st *state) lastTitled(title string) *Mention {
 	var found *Mention
 	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-40; h-- {
 		m := &st.history[h]
-		if !m.Person || m.Kind != Named || m.Code == "" || !holdsTitle(m.words, title) && !holdsTitle(m.title, title) {
+		if !m.Person || m.Kind != Named && !retitled(m) || m.Code == "" || !holdsTitle(m.words, title) && !holdsTitle(m.title, title) {
 			continue
 		}
 		if found == nil {
@@ -303,6 +303,15 @@ func (st *state) lastTitled(title string) *Mention {
 		}
 	}
 	return found
+}
+
+// retitled reports a bare title that lastTitled resolved to its holder
+// ("the president" for President Ana Ruiz named before): news calls the
+// holder by the title alone for the rest of the article, and each such
+// mention keeps the holder near for the next one, however far back the
+// holder was named in full.
+func retitled(m *Mention) bool {
+	return m.Kind == Agent && m.title != "" && m.Antecedent != (model.Span{})
 }
 
 // holdsTitle reports whether words, a named mention's upper-case words,
@@ -367,7 +376,7 @@ func (st *state) titleAgain(toks []model.Token, i int) (Mention, bool) {
 	m := Mention{Start: i, End: end, Head: end - 1, Kind: Agent, Person: true, Agent: title}
 	m.Code, m.Country, m.Name, m.owner = h.Code, h.Country, h.Name, h.owner
 	m.Entry = "title " + title + "; " + h.Entry
-	m.Antecedent = h.Span
+	m.Antecedent, m.title = h.Span, title
 	return m, true
 }
 
