@@ -61,7 +61,7 @@ func (p *Prepared) Parseable() []bool {
 func (c *Coder) mayCode(toks []model.Token, up []string) bool {
 	toks = toks[:min(len(toks), len(up))]
 	for v, t := range toks {
-		verb := isVerb(t) || mistaggedInfinitive(toks, v)
+		verb := isVerb(t) || mistaggedInfinitive(toks, v) || mistaggedPassive(toks, v)
 		if !c.stems && !verb {
 			if (t.UPOS == "NOUN" || t.UPOS == "ADJ") && nominalLemma(t, up[v]) {
 				return true

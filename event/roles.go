@@ -489,7 +489,7 @@ var clauseOpener = map[string]bool{
 // or "as" ("as expressed in the interview"), or one that "by" follows
 // without a "have" before it ("the treaty, brokered by the World Bank").
 func isPassive(toks []model.Token, v int) bool {
-	if toks[v].XPOS != "VBN" {
+	if toks[v].XPOS != "VBN" && !mistaggedPassive(toks, v) {
 		return false
 	}
 	// "as expressed in the interview", "as agreed last year": a clause

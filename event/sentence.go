@@ -169,7 +169,7 @@ func (a *article) codeVerbs(s *model.Sentence, toks []model.Token, ms []actor.Me
 	var prev []*clause // clauses coded so far whose patterns used words
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
-		noun := !isVerb(toks[v]) && !mistaggedInfinitive(toks, v)
+		noun := !isVerb(toks[v]) && !mistaggedInfinitive(toks, v) && !mistaggedPassive(toks, v)
 		if noun && !a.c.stems || adjectival(toks, v) || goingTo(toks, v) || prepositional(toks, v) || usedBy(prev, v) || naming(toks, a.w.lem, v) || soCalled(toks, v) || extraposed(toks, v) || a.predication(toks, v) || a.changeOfAmount(toks, v) || anonymity(toks, v) || compoundHalf(toks, v) {
 			continue
 		}

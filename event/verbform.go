@@ -390,3 +390,22 @@ func soCalled(toks []model.Token, v int) bool {
 	return v >= 2 && toks[v].Form != "" && strings.EqualFold(toks[v].Form, "called") &&
 		toks[v-1].Form == "-" && strings.EqualFold(toks[v-2].Form, "so")
 }
+
+// mistaggedPassive reports an "-ed" word at v that the tagger took for an
+// adjective although it is a passive with its agent: a form of "be" before
+// it (adverbs between) and "by" right after it ("was shocked by the raid",
+// "is deeply shocked by reports"). Taggers read feelings so ("shocked",
+// "disgusted") and the sentence then had no verb to code.
+func mistaggedPassive(toks []model.Token, v int) bool {
+	if v < 1 || v+1 >= len(toks) || toks[v].UPOS != "ADJ" || toks[v].XPOS != "JJ" {
+		return false
+	}
+	if f := strings.ToLower(toks[v].Form); !strings.HasSuffix(f, "ed") || !strings.EqualFold(toks[v+1].Form, "by") {
+		return false
+	}
+	k := v - 1
+	for k > 0 && (toks[k].UPOS == "ADV" || toks[k].UPOS == "CCONJ" || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	return strings.EqualFold(toks[k].Lemma, "be")
+}
