@@ -108,6 +108,13 @@ func (a *article) inCodedSense(st *coding) bool {
 	if a.w.lem[v] == "DEMONSTRATE" && bareVerb(cl) && a.showsObject(toks, v) {
 		return false
 	}
+	// "Bolivian families settled in Peru", "the coast was settled by
+	// German immigrants": to settle in a place, or a place settled, is
+	// to make a home there; only settling with someone (or a dispute)
+	// yields (080).
+	if a.w.lem[v] == "SETTLE" && bareVerb(cl) && (cl.passive || v+1 < len(toks) && settlePlaceWords[strings.ToLower(toks[v+1].Form)]) {
+		return false
+	}
 	// "Lima expects Chilean firms to raise output": what a bare verb of
 	// expecting says others will do is no intent of the expecter's.
 	if expectLemmas[a.w.lem[v]] && bareVerb(cl) && a.expectsOthers(v) {
@@ -128,6 +135,10 @@ func (a *article) inCodedSense(st *coding) bool {
 	}
 	return true
 }
+
+// settlePlaceWords (lower-case) open the place a verb of settling makes a
+// home in ("settled in Peru", "settled along the coast").
+var settlePlaceWords = map[string]bool{"in": true, "on": true, "at": true, "along": true, "near": true, "among": true, "there": true, "here": true}
 
 // showsObject reports a verb at v with an object: in the parse, or, in a
 // sentence coded without one (see Parseable), a word right after the verb
