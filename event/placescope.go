@@ -8,19 +8,62 @@ import (
 
 // placeScope returns the place a sentence opens with ("Near Mosul, three
 // strikes engaged ...", "In Syria, coalition forces conducted 15
-// strikes"), in upper case, when the event's code is force (18-20), else
-// "". A daily strike report gives each place a line of its own: force
-// used there is a deed of its own, not the lead's told again, and the
-// article keeps one event per place (eventKey). Words, statements and
-// other acts are the same deed wherever a sentence places them.
+// strikes"), in upper case, when the event's code is force (18-20) and
+// the sentence counts strikes (countsStrikes), else "". A daily strike
+// report gives each place a line of its own: force used there is a deed
+// of its own, not the lead's told again, and the article keeps one event
+// per place (eventKey). A news story that opens a paragraph with a place
+// ("In Aleppo, Syrian troops attacked rebel positions on Monday") most
+// often tells its lead's deed again, so without a count the place keeps
+// nothing apart. Words, statements and other acts are the same deed
+// wherever a sentence places them.
 func placeScope(code, sentence string) string {
 	if !force(code) {
 		return ""
 	}
-	if p := frontedPlace(sentence); p != "" {
+	if p := frontedPlace(sentence); p != "" && countsStrikes(sentence) {
 		return p
 	}
 	return strikePlace(sentence)
+}
+
+// countsStrikes reports whether a sentence counts strikes, as the lines
+// of a strike report do: a number or "a"/"one" right before a noun of
+// force (strikeNouns), or before "air" and that noun ("three strikes",
+// "12 air strikes", "a strike").
+func countsStrikes(sentence string) bool {
+	words := strings.Fields(strings.ToLower(sentence))
+	for i, w := range words {
+		if !strikeNouns[strings.TrimRight(w, ",.;:")] {
+			continue
+		}
+		j := i - 1
+		if j > 0 && words[j] == "air" {
+			j--
+		}
+		if j >= 0 && countWord(words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord reports a lower-case word that counts: digits, "a", "an" or
+// a number word up to twenty.
+func countWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if strings.Trim(w, "0123456789,") == "" {
+		return true
+	}
+	switch w {
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+		"nineteen", "twenty", "several", "multiple":
+		return true
+	}
+	return false
 }
 
 // strikeNouns are the nouns (lower case) of force whose place a phrase

@@ -105,9 +105,15 @@ func TestPlaceScope(t *testing.T) {
 	if n := countTriple(evs, "PERGOV>CHL:*"); n != 1 {
 		t.Errorf("%d condemnations, want 1: %s", n, describe(evs))
 	}
-	evs = code(t, "Chilean troops attacked Peruvian soldiers on Monday. Near Tacna, Chilean troops attacked Peruvian soldiers on Monday.", nil, nil)
+	evs = code(t, "Chilean troops attacked Peruvian soldiers on Monday. Near Tacna, Chilean troops launched three attacks on Peruvian soldiers on Monday.", nil, nil)
 	if n := countTriple(evs, "CHLMIL>PERMIL:*"); n != 2 {
 		t.Errorf("%d attacks, want 2: %s", n, describe(evs))
+	}
+	// A news story's paragraph that opens with a place and counts no
+	// strikes tells the lead's deed again.
+	evs = code(t, "Chilean troops attacked Peruvian soldiers on Monday. In Tacna, Chilean troops attacked Peruvian soldiers on Monday, a monitor said.", nil, nil)
+	if n := countTriple(evs, "CHLMIL>PERMIL:*"); n != 1 {
+		t.Errorf("%d attacks, want 1: %s", n, describe(evs))
 	}
 	// Strikes the same countries carried out in two places, one
 	// sentence each, are two deeds each; in one place, one.
