@@ -2163,16 +2163,15 @@ func (st *state) namedList(i, n, want int, kind string, as func(Mention) (Mentio
 // nil where there are no such two.
 func (st *state) theTwo(i int) []Mention {
 	as := func(a Mention) (Mention, bool) {
-		c := CountryOf(a.Code)
-		if c == "" || a.Kind == Pronoun || a.place {
+		if a.Kind == Pronoun {
 			return Mention{}, false
 		}
-		code := a.Code
-		if a.Person && govCode(code) {
-			code = c + "GOV"
+		s, ok := side(a)
+		if !ok {
+			return Mention{}, false
 		}
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: code, Name: a.Name, Country: c, Entry: a.Entry}
+		m.Actor = model.Actor{Code: s.Code, Name: a.Name, Country: s.Country, Entry: a.Entry}
 		return m, true
 	}
 	if found := st.lastList(2, as); found != nil && CountryOf(found[0].Code) != CountryOf(found[1].Code) {
