@@ -69,10 +69,8 @@ func (a *article) unknownPronounSubject(toks []model.Token, v int) bool {
 		return false
 	}
 	for u, n := v, 0; u >= 0 && n < 4; u, n = t.head[u], n+1 {
-		for _, c := range t.kids[u] {
-			if t.rel[c] == "nsubj" {
-				return !(c < len(a.w.act) && a.w.act[c]) && unresolvedPerson(toks, c)
-			}
+		if c := t.child(u, "nsubj"); c >= 0 {
+			return !(c < len(a.w.act) && a.w.act[c]) && unresolvedPerson(toks, c)
 		}
 		if t.rel[u] != "conj" {
 			return false
