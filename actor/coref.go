@@ -878,7 +878,7 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	if a, ok := st.subjectPerson(p); ok && st.unknownPersonsAfter(a, toks[i].Start) == 0 {
 		return pronounOf(i, a), true
 	}
-	if a, ok := st.sayer(toks, i, p); ok {
+	if a, ok := st.sayer(toks, i); ok {
 		return pronounOf(i, a), true
 	}
 	it := func(a Mention) bool {
@@ -1007,8 +1007,8 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 // subject, whom the joined verbs share. The person the first verb acted
 // on, named nearer the pronoun, says nothing there. It reports false
 // where no person says it, so the search goes on as before.
-func (st *state) sayer(toks []model.Token, i int, p pronoun) (Mention, bool) {
-	if !p.person || p.plural || st.up[i] == "HIM" || st.up[i] == "HIS" || st.up[i] == "HER" {
+func (st *state) sayer(toks []model.Token, i int) (Mention, bool) {
+	if st.up[i] != "HE" && st.up[i] != "SHE" {
 		return Mention{}, false
 	}
 	k := i - 1
