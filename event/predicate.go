@@ -636,29 +636,34 @@ func stateForce(code string) bool {
 // "launched airstrikes", "conducted a series of air raids"), in
 // upper-case lemmas.
 func (a *article) airStrikes(cl *clause) bool {
-	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+6 && k < len(a.toks) && k < len(a.w.lem); k++ {
+	return a.nearObject(cl, func(k int) bool {
 		switch a.w.lem[k] {
 		case "AIRSTRIKE", "AIR-STRIKE", "AIRRAID", "AIR-RAID":
 			return true
 		case "AIR":
-			if k+1 < len(a.w.lem) && (a.w.lem[k+1] == "STRIKE" || a.w.lem[k+1] == "RAID") {
-				return true
-			}
+			return k+1 < len(a.w.lem) && (a.w.lem[k+1] == "STRIKE" || a.w.lem[k+1] == "RAID")
 		}
-		switch a.toks[k].UPOS {
-		case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "PROPN":
-			return false
-		}
-	}
-	return false
+		return false
+	})
 }
 
 // bombingRaids reports a verb's object, within the first words after
 // it, that is bombing raids or strikes ("conducted over 200 bombing
 // raids"), in upper-case lemmas: raids from the air.
 func (a *article) bombingRaids(cl *clause) bool {
-	for k := cl.vEnd; k+1 < cl.hi && k < cl.vEnd+6 && k+1 < len(a.w.lem); k++ {
-		if a.w.up[k] == "BOMBING" && (a.w.lem[k+1] == "RAID" || a.w.lem[k+1] == "STRIKE") {
+	return a.nearObject(cl, func(k int) bool {
+		return k+1 < cl.hi && k+1 < len(a.w.lem) && a.w.up[k] == "BOMBING" && (a.w.lem[k+1] == "RAID" || a.w.lem[k+1] == "STRIKE")
+	})
+}
+
+// nearObject reports a word k of the first six after a verb's words, in
+// its clause, for which match holds, walking no further than a verb, an
+// auxiliary, punctuation, a conjunction, a pronoun or a proper noun: the
+// words of the verb's object phrase, which airStrikes and bombingRaids
+// read alike.
+func (a *article) nearObject(cl *clause, match func(k int) bool) bool {
+	for k := cl.vEnd; k < cl.hi && k < cl.vEnd+6 && k < len(a.toks) && k < len(a.w.lem); k++ {
+		if match(k) {
 			return true
 		}
 		switch a.toks[k].UPOS {
