@@ -1514,8 +1514,7 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 // country's agent ("the kingdom" is its government, as Phoenix's
 // KINGDOM [~GOV] codes it).
 func (st *state) described(i, j int, a Mention) Mention {
-	m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: a.Span}
-	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+	m := describes(i, j+1, a, a.Code, a.Country)
 	if len(a.Code) == 3 && a.Code == a.Country {
 		if ag, n, ok := st.r.d.AgentEntry(st.up[j : j+1]); ok && n == 1 && ag.Code != "" {
 			m.Code = dict.Combine(a.Country, ag.Code)
@@ -1660,8 +1659,7 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 		} else if !slices.Contains(strings.Fields(a.Name), head) && !slices.Contains(strings.Fields(a.words), head) {
 			continue
 		}
-		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		m := describes(i, i+2, a, a.Code, a.Country)
 		return m, true
 	}
 	return Mention{}, false
@@ -1690,8 +1688,7 @@ func (st *state) theDepartment(i int) (Mention, bool) {
 		if a.Kind != Named || a.Person || !govCode(a.Code) || !slices.Contains(strings.Fields(a.words), "DEPARTMENT") {
 			continue
 		}
-		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
+		m := describes(i, i+2, a, a.Code, a.Country)
 		return m, true
 	}
 	return Mention{}, false
@@ -2080,8 +2077,7 @@ func (st *state) officialSides(i, n int) []Mention {
 		if len(found) == 2 {
 			return nil
 		}
-		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: c + "GOV", Name: a.Name, Country: c, Entry: a.Entry}
+		m := describes(i, i+n, a, c+"GOV", c)
 		found = append(found, m)
 	}
 	if len(found) != 2 || found[0].Country == found[1].Country {
@@ -2170,8 +2166,7 @@ func (st *state) theTwo(i int) []Mention {
 		if !ok {
 			return Mention{}, false
 		}
-		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: s.Code, Name: a.Name, Country: s.Country, Entry: a.Entry}
+		m := describes(i, i+2, a, s.Code, s.Country)
 		return m, true
 	}
 	if found := st.lastList(2, as); found != nil && CountryOf(found[0].Code) != CountryOf(found[1].Code) {
@@ -2482,8 +2477,7 @@ func countryLeaders(i, n int) func(Mention) (Mention, bool) {
 		if c == "" || a.Code != c || a.Kind == Pronoun || a.place || a.Person {
 			return Mention{}, false
 		}
-		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span}
-		m.Actor = model.Actor{Code: c + "GOV", Name: a.Name, Country: c, Entry: a.Entry}
+		m := describes(i, i+n, a, c+"GOV", c)
 		return m, true
 	}
 }
@@ -2695,8 +2689,7 @@ func (st *state) otherSide(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	a := pair[1-named]
-	m := Mention{Start: i, End: i + 3, Head: i + 2, Kind: Description, Antecedent: a.Span}
-	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: CountryOf(a.Code), Entry: a.Entry}
+	m := describes(i, i+3, a, a.Code, CountryOf(a.Code))
 	return m, true
 }
 
@@ -2849,3 +2842,12 @@ func closingQuote(f string) bool { return f == "\"" || f == "\u201d" || f == "''
 
 // doubleQuote reports any double quotation mark.
 func doubleQuote(f string) bool { return closingQuote(f) || f == "\u201c" || f == "``" }
+
+// describes is a description from token start to end, its head the last
+// token, that stands for the antecedent a with the given code and
+// country, keeping a's name and dictionary entry.
+func describes(start, end int, a Mention, code, country string) Mention {
+	m := Mention{Start: start, End: end, Head: end - 1, Kind: Description, Antecedent: a.Span}
+	m.Actor = model.Actor{Code: code, Name: a.Name, Country: country, Entry: a.Entry}
+	return m
+}
