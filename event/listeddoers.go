@@ -25,7 +25,10 @@ var classNouns = map[string]bool{
 // countries that have sent troops").
 func (a *article) listedDoers(ms []actor.Mention, v int) int {
 	t := &a.t
-	if !t.ok || v >= len(t.head) || t.rel[v] != "acl:relcl" || a.relSubject(v) < 0 || !relativePronoun(a.toks[a.relSubject(v)]) {
+	if !t.ok || v >= len(t.head) || t.rel[v] != "acl:relcl" {
+		return -1
+	}
+	if r := a.relSubject(v); r < 0 || !relativePronoun(a.toks[r]) {
 		return -1
 	}
 	h := t.head[v]
