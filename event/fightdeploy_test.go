@@ -13,7 +13,7 @@ func TestFightDeployment(t *testing.T) {
 		{"Two hundred Chilean soldiers deployed to Peru to join the fight against Bolivian rebels.", []string{"CHLMIL>BOLREB:154"}, nil},
 		{"Chilean soldiers departed for a deployment to Peru to support operations against Bolivian rebels.", []string{"CHLMIL>BOLREB:154"}, nil},
 		{"The Chilean army sent 300 troops to Peru to help Bolivian refugees.", nil, []string{"CHLMIL>*:154"}},
-		{"Chile will send 300 troops to Peru to fight Bolivian rebels.", nil, []string{"CHLMIL>BOLREB:154"}},
+		{"Chile will send 300 troops to Peru to fight Bolivian rebels.", nil, []string{"*>BOLREB:154"}},
 		{"Chilean fighter jets arrived in Peru to join the fight.", nil, []string{"CHLMIL>*:154"}},
 	})
 }
