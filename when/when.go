@@ -596,23 +596,24 @@ func (f *finder) rangeEnd(i int) (int, int) {
 }
 
 // daySpan resolves days first to last of month m, named by words i to
-// k, with the year at word k if there is one; without one, the year is
-// the one that puts the first day latest not after the article's, as
+// k, with the year at word k if there is one ("6-8 March 2021", "6-8
+// March last year", as dayWithYear reads them); without one, the year
+// is the one that puts the first day latest not after the article's, as
 // for a single date, and the span is Bare so that Ahead can move it.
 // A span the calendar does not have ("30-31 April") is no match.
 func (f *finder) daySpan(first, last int, m time.Month, i, k int) (Expression, int) {
 	x := Expression{Precision: Range, Reason: "span of days"}
 	y, end := 0, k
+	p := f.at(k - 1).lower
 	if w := f.at(k); w.digits == 4 && isYear(w.num) {
 		y, end = w.num, k+1
+	} else if yy, n := f.yearAfter(k); n > 0 && p != "," && p != "." {
+		y, end = yy, k+n
 	} else {
-		y = f.ref.Year()
-		if time.Date(y, m, first, 0, 0, 0, 0, time.UTC).After(f.ref) {
-			y--
-		}
+		y = f.latestYear(m, first)
 		x.Reason = "span of days without a year: the first the latest not after the article's day"
 		x.Bare = BareDate
-		if p := f.at(k - 1).lower; p == "," || p == "." {
+		if p == "," || p == "." {
 			end = k - 1 // the comma or stop is not the span's
 		}
 	}
@@ -739,15 +740,22 @@ func (f *finder) yearAfter(j int) (int, int) {
 	return f.ref.Year() + off, n + 2
 }
 
+// latestYear returns the year that puts day d of month m latest not
+// after the article's day: the article's year, or the one before.
+func (f *finder) latestYear(m time.Month, d int) int {
+	y := f.ref.Year()
+	if time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(f.ref) {
+		y--
+	}
+	return y
+}
+
 // date builds a day; without a year it takes the latest such date not
 // after the article's day. Impossible dates are no match.
 func (f *finder) date(y int, m time.Month, d int, hasYear bool, from, to int) (Expression, int) {
 	reason := "explicit date"
 	if !hasYear {
-		y = f.ref.Year()
-		if time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(f.ref) {
-			y--
-		}
+		y = f.latestYear(m, d)
 		reason = "date without a year: the latest not after the article's day"
 	}
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)

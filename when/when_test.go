@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"Ministers prepared for last week's summit.", "last week", "2022-08-29", "2022-09-04", Week, false},
 		{"Delegates left before last year's talks ended.", "last year", "2021-01-01", "2021-12-31", Year, true},
 		{"Flights stopped on 4-6 September.", "4-6 September", "2022-09-04", "2022-09-06", Range, false},
+		{"The fair ran on 10-12 June last year.", "10-12 June last year", "2021-06-10", "2021-06-12", Range, true},
+		{"The fair ran on June 10 to 12 of last year.", "June 10 to 12 of last year", "2021-06-10", "2021-06-12", Range, true},
 	}
 	for _, tt := range tests {
 		xs := Find(tt.text, ref)
