@@ -20,6 +20,8 @@ func TestToldPronoun(t *testing.T) {
 			[]string{"Chilean police=CHLCOP", "Peru 's ambassador=PERGOV", "Shopkeeper Ana Ruiz=CHLCVL", "reporters=CHLMED", "she=CHLCVL", "Bolivia=BOL"}},
 		{"a journalist told him that she", []string{"Chilean/ADJ journalist/NOUN [Rosa Diaz] told/VERB/VBD him/PRON/PRP that/SCONJ she/PRON/PRP criticized/VERB Peru"},
 			[]string{"Chilean journalist Rosa Diaz=CHLMED", "she=CHLMED", "Peru=PER"}},
+		{"a minister told her that he: the teller, past an object pronoun", []string{"Peru 's/PART president/NOUN visited/VERB Bolivia", "Chile 's/PART foreign/ADJ minister/NOUN told/VERB/VBD her/PRON/PRP that/SCONJ he/PRON/PRP would/AUX visit/VERB Ecuador"},
+			[]string{"Peru 's president=PERGOV", "Bolivia=BOL", "Chile 's foreign minister=CHLGOV", "her=PERGOV", "he=CHLGOV", "Ecuador=ECU"}},
 		{"a minister told a president that he: the teller, not the hearer", []string{"Chile 's/PART foreign/ADJ minister/NOUN told/VERB/VBD Peru 's/PART president/NOUN that/SCONJ he/PRON/PRP would/AUX visit/VERB Bolivia"},
 			[]string{"Chile 's foreign minister=CHLGOV", "Peru 's president=PERGOV", "he=CHLGOV", "Bolivia=BOL"}},
 	}
