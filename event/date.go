@@ -662,7 +662,7 @@ func possessedBy(toks []model.Token, x when.Expression, v int) bool {
 	for k < len(toks) && toks[k].Start < x.End {
 		k++
 	}
-	for j := k - 1; j > 0; j-- {
+	for j := k - 1; j >= 0; j-- {
 		if toks[j].End <= x.Start {
 			switch strings.ToLower(toks[j].Form) {
 			case "in", "at", "during":
