@@ -105,6 +105,11 @@ func (a *article) parseSubject(ms []actor.Mention, v int, passive bool) (int, bo
 			if a.eventSubject(ms, v) {
 				return -1, true
 			}
+			// "the report on the Bolivian elections criticized
+			// Peru": an actor the subject is about is not its doer.
+			if a.topicSubject(ms, c) {
+				return -1, true
+			}
 			// "countries that buy Venezuelan oil": a relative
 			// pronoun stands for the noun the clause is on, also
 			// for a verb coordinated with the clause's ("Hou, who

@@ -188,11 +188,57 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	lo, hi := t.span(c)
 	hi = max(hi, v)
 	for _, m := range ms {
-		if m.Start < hi && m.End > lo && !t.inClauseOn(m.Head, c) {
+		if m.Start < hi && m.End > lo && !t.inClauseOn(m.Head, c) && !a.inTopicOn(m.Head, c) {
 			return false
 		}
 	}
 	return true
+}
+
+// topicPreps mark a phrase on a noun that says what the noun is about
+// (upper-case forms): "a report on Peru", "talks over Bolivia's debt",
+// "an inquiry into the Chilean navy".
+var topicPreps = map[string]bool{
+	"ON": true, "ABOUT": true, "OVER": true, "INTO": true, "REGARDING": true,
+	"CONCERNING": true, "AGAINST": true, "TOWARD": true, "TOWARDS": true,
+}
+
+// inTopicOn reports a token x inside a phrase that a topic preposition
+// hangs on a noun of the phrase headed by n (or on n itself): "Bolivian"
+// in "the report on the Bolivian elections" is what the report is
+// about, not who wrote it.
+func (a *article) inTopicOn(x, n int) bool {
+	t := &a.t
+	for steps := 0; x >= 0 && x != n && steps < len(t.head); steps++ {
+		if base(t.rel[x]) == "nmod" && topicPreps[t.caseOf(&a.w, x)] {
+			return true
+		}
+		x = t.head[x]
+	}
+	return false
+}
+
+// topicSubject reports a subject at c that is a common noun no actor
+// names, whose actors all sit in phrases saying what it is about ("the
+// report on the Bolivian elections", "a study into Peru's fisheries"):
+// such a subject names no doer, and the actors it is about are none.
+func (a *article) topicSubject(ms []actor.Mention, c int) bool {
+	t := &a.t
+	if a.toks[c].UPOS != "NOUN" || holding(ms, c) >= 0 {
+		return false
+	}
+	lo, hi := t.span(c)
+	about := false
+	for _, m := range ms {
+		if m.Start >= hi || m.End <= lo {
+			continue
+		}
+		if !a.inTopicOn(m.Head, c) {
+			return false
+		}
+		about = true
+	}
+	return about
 }
 
 // ofNoun returns the noun an "of" phrase hangs on token k ("two of the
