@@ -75,7 +75,10 @@ const nominalReach = 12
 //     steel", "Chile's embargo on Bolivian oil" (163; nominalTariff);
 //   - an investigation by someone into someone: "Peru is under
 //     investigation by Chilean prosecutors", "Chile's probe into Peru"
-//     (090, 091 for crime; nominalProbe).
+//     (090, 091 for crime; nominalProbe);
+//   - words of one party about or to another: "Bolivia's criticism of
+//     Chile" (111), "Peru's accusations against Chile" (112), "Chile's
+//     apology to Peru" (055; nominalStance).
 //
 // They are coded after the sentence's verbs have had their events
 // weighed, and no verb's event gives way to them.
@@ -131,6 +134,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalTariff(s, toks, ms, k, says, times)
 		case nounProbe:
 			a.nominalProbe(s, toks, ms, k, says, times)
+		case nounStance:
+			a.nominalStance(s, toks, ms, k, says, times)
 		case nounTalks:
 			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				continue
@@ -161,6 +166,7 @@ const (
 	nounAgreement
 	nounTariff
 	nounProbe
+	nounStance
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -196,6 +202,9 @@ func eventNoun(lem string) int {
 		return nounTariff
 	case "INVESTIGATION", "PROBE", "INQUIRY", "SCRUTINY":
 		return nounProbe
+	}
+	if _, ok := stanceNouns[lem]; ok {
+		return nounStance
 	}
 	return nounNone
 }
