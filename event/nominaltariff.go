@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/when"
@@ -58,7 +60,8 @@ func (a *article) tariffNoun(toks []model.Token, k int) bool {
 // "Argentine tariffs on Brazilian steel", "its duties on imports from
 // Peru", "the tariffs imposed by Chile on Bolivian wine", or by the
 // subject of a verb imposing them ("Chile raised tariffs on Peruvian
-// copper"; imposingLemmas). The target is the first actor of another
+// copper"; imposingLemmas), a country or an international body
+// ("EU sanctions on Syria"). The target is the first actor of another
 // country after "on" (or "to", "against") past amounts and goods ("on
 // $40 billion worth of Chinese goods"), or after "from". Tariffs that a
 // verb says are threatened, planned, avoided or lifted (unimposedLemmas)
@@ -111,8 +114,11 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 	if src < 0 {
 		return
 	}
+	// "EU sanctions on Syria", "UN sanctions against North Korea": an
+	// international body imposes them as a country does, on any
+	// country.
 	sc := actor.CountryOf(ms[src].Code)
-	if sc == "" {
+	if sc == "" && !strings.HasPrefix(ms[src].Code, "IGO") {
 		return
 	}
 	for j := on + 1; j < end && tgt < 0; j++ {

@@ -18,6 +18,10 @@ func TestNominalTariff(t *testing.T) {
 		{"Ecuador's embargo on Colombian oil has lasted a decade.", []string{"ECU>COL:163"}, nil},
 		{"Tariffs on Uruguayan beef were increased by Paraguay in May.", []string{"PRY>URY:163"}, nil},
 		{"Bolivia responded with tariffs on Chilean fruit.", []string{"BOL>CHL:163"}, nil},
+		// An international body imposes them as a country does.
+		{"The new EU sanctions on Belarus took effect on Monday.", []string{"IGOEUREEC>BLR:163"}, nil},
+		{"The European Union's tariffs on Vietnamese shoes were doubled.", []string{"IGOEUREEC>VNM:163"}, nil},
+		{"The EU opposes sanctions against Moldova.", nil, []string{"IGOEUREEC>MDA:163"}},
 		// Tariffs not in force, and no imposer named.
 		{"Chile opposes sanctions against Bolivia.", nil, []string{"CHL>BOL:163"}},
 		{"Chile lifted its tariffs on Peruvian copper.", nil, []string{"CHL>PER:163"}},
