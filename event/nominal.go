@@ -198,7 +198,7 @@ func eventNoun(lem string) int {
 		return nounClash
 	case "AGREEMENT", "DEAL", "TREATY", "ACCORD", "PACT", "CONVENTION":
 		return nounAgreement
-	case "TARIFF", "LEVY", "DUTY", "SANCTION", "EMBARGO":
+	case "TARIFF", "LEVY", "DUTY", "SANCTION", "EMBARGO", "BAN":
 		return nounTariff
 	case "INVESTIGATION", "PROBE", "INQUIRY", "SCRUTINY":
 		return nounProbe

@@ -41,14 +41,64 @@ var unimposedLemmas = map[string]bool{
 // tariffNoun reports whether a noun at k that eventNoun takes for a
 // tariff (nounTariff) names a trade tariff or a sanction: any but "duty",
 // which must be plural or follow a word of trade ("import duties",
-// "anti-dumping duty"), never a duty one owes.
+// "anti-dumping duty"), never a duty one owes, and "ban", which must be
+// one on goods (tradeBan).
 func (a *article) tariffNoun(toks []model.Token, k int) bool {
+	if a.w.lem[k] == "BAN" {
+		return a.tradeBan(toks, k)
+	}
 	if a.w.lem[k] != "DUTY" || toks[k].XPOS == "NNS" {
 		return true
 	}
 	if k > 0 {
 		switch a.w.up[k-1] {
 		case "IMPORT", "EXPORT", "CUSTOMS", "ANTI-DUMPING", "COUNTERVAILING", "PUNITIVE", "RETALIATORY":
+			return true
+		}
+	}
+	return false
+}
+
+// tradeWords are the nouns (upper-case lemmas) of goods traded, besides
+// the dictionary's &TRADEGOODS, that make a ban on them an embargo.
+var tradeWords = map[string]bool{
+	"IMPORT": true, "EXPORT": true, "GOODS": true, "PRODUCT": true, "SHIPMENT": true,
+	"TRADE": true, "PURCHASE": true, "SALE": true,
+}
+
+// tradeBan reports a ban at k on goods or trade: a word of them
+// (tradeWords, the verb dictionary's &TRADEGOODS) after the first "on"
+// of its phrase ("a ban on Chilean beef", "Peru's ban on imports from
+// Chile", "the ban imposed by Peru on Chilean wine"), which is an
+// embargo (163); a ban on people or acts ("a ban on Chilean
+// journalists", "a ban on protests") is none.
+func (a *article) tradeBan(toks []model.Token, k int) bool {
+	// "the ban imposed by Peru on": the phrase may run past a
+	// participle on the noun.
+	on, end := -1, k+1
+	for ; end < len(toks) && end <= k+nominalReach; end++ {
+		f := toks[end].Form
+		if f == "," || f == ";" || f == ":" || f == "." || toks[end].UPOS == "AUX" || isVerb(toks[end]) && toks[end].XPOS != "VBN" {
+			break
+		}
+		if on < 0 && a.w.up[end] == "ON" {
+			on = end
+		}
+	}
+	if on < 0 {
+		return false
+	}
+	var goods map[string]bool
+	if a.c.d != nil {
+		goods = map[string]bool{}
+		for _, m := range a.c.d.Synset("TRADEGOODS") {
+			if len(m) == 1 {
+				goods[strings.TrimSuffix(m[0], "_")] = true
+			}
+		}
+	}
+	for j := on + 1; j < end; j++ {
+		if tradeWords[a.w.lem[j]] || tradeWords[a.w.up[j]] || goods[a.w.lem[j]] || goods[a.w.up[j]] {
 			return true
 		}
 	}
@@ -94,6 +144,11 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 	}
 	if on < 0 {
 		return
+	}
+	// "tariffs on Peruvian copper imposed by Chile": a participle of
+	// imposing after the phrase, its agent right after it.
+	if src < 0 && end+2 < len(toks) && toks[end].XPOS == "VBN" && imposingLemmas[a.w.lem[end]] && a.w.up[end+1] == "BY" {
+		src = argAt(toks, ms, end+2)
 	}
 	gov := a.tariffGovernor(toks, k)
 	// "if Chile imposes a tariff on": a condition, not a deed.

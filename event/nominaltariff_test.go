@@ -22,6 +22,15 @@ func TestNominalTariff(t *testing.T) {
 		{"The new EU sanctions on Belarus took effect on Monday.", []string{"IGOEUREEC>BLR:163"}, nil},
 		{"The European Union's tariffs on Vietnamese shoes were doubled.", []string{"IGOEUREEC>VNM:163"}, nil},
 		{"The EU opposes sanctions against Moldova.", nil, []string{"IGOEUREEC>MDA:163"}},
+		// A participle of imposing after the phrase names the imposer.
+		{"Duties on Guatemalan coffee imposed by Mexico in 2021 are still in place.", []string{"MEX>GTM:163"}, nil},
+		// A ban on goods or trade is an embargo; one on people or acts
+		// is none.
+		{"Egypt's ban on imports of Sudanese cattle took effect last week.", []string{"EGY>SDN:163"}, nil},
+		{"The ban on Ethiopian coffee imposed by Kenya in 2023 remains in force.", []string{"KEN>ETH:163"}, nil},
+		{"The Kenyan ban on trade with Somalia took effect on Monday.", []string{"KEN>SOM:163"}, nil},
+		{"Egypt's ban on Sudanese journalists was condemned.", nil, []string{"EGY>SDN:163"}},
+		{"Egypt's ban on rallies by Sudanese students drew protests.", nil, []string{"EGY>SDN:163"}},
 		// Tariffs not in force, and no imposer named.
 		{"Chile opposes sanctions against Bolivia.", nil, []string{"CHL>BOL:163"}},
 		{"Chile lifted its tariffs on Peruvian copper.", nil, []string{"CHL>PER:163"}},
