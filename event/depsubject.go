@@ -4,6 +4,8 @@ package event
 // cause, time and event nouns, nouns as subjects, participles on an object.
 
 import (
+	"slices"
+
 	"github.com/casus-project/casus/actor"
 )
 
@@ -165,11 +167,19 @@ func (a *article) actSubject(ms []actor.Mention, v int) bool {
 // security"), also a number or quantity of such a noun ("two of the
 // trucks"): the clause names its doer, and it is no actor. An actor in a
 // clause on the noun is none of the phrase's ("the trucks Bolivia sent
-// went to Chile": the trucks went).
+// went to Chile": the trucks went). A verb with no subject of its own
+// that is coordinated with another takes that one's ("the floods hit
+// Peru and killed Chilean tourists": the floods killed, not Peru).
 func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	t := &a.t
 	if !t.ok {
 		return false
+	}
+	for n := 0; n < 4 && !t.hasSubject(v) && base(t.rel[v]) == "conj" && t.head[v] >= 0; n++ {
+		if t.auxOnlyOn(t.head[v], v) {
+			return false
+		}
+		v = t.head[v]
 	}
 	c := t.nsubj(v)
 	if c < 0 {
@@ -193,6 +203,20 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 		}
 	}
 	return true
+}
+
+// auxOnlyOn reports a reported clause's verb h (ccomp) with an auxiliary
+// that the verb v coordinated with it lacks: "Lima said the storm had hit
+// the coast and accused Chile", where the parse hung the sayer's second
+// verb on what was said, does not share the clause's subject.
+func (t *tree) auxOnlyOn(h, v int) bool {
+	if base(t.rel[h]) != "ccomp" {
+		return false
+	}
+	has := func(k int) bool {
+		return slices.ContainsFunc(t.kids[k], func(c int) bool { return base(t.rel[c]) == "aux" })
+	}
+	return has(h) && !has(v)
 }
 
 // topicPreps mark a phrase on a noun that says what the noun is about
