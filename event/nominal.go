@@ -1060,7 +1060,12 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 	// The status is that of the clause the noun stands in: "a Chinese
 	// attack on Taiwan could ..." is hypothetical.
 	st := *cl
-	if a.t.ok {
+	if c := a.copulaOf(cl.v); c >= 0 {
+		// "officials said Peru and Chile were in talks": a noun that
+		// is its clause's predicate has the status of its copula,
+		// which stands in the clause of saying.
+		st.v, st.vEnd = c, c+1
+	} else if a.t.ok {
 		for h, n := a.t.head[cl.v], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
 			if isVerb(toks[h]) {
 				// "agreed to withdraw troops after talks between

@@ -46,7 +46,9 @@ func (a *article) nominalCall(s *model.Sentence, toks []model.Token, ms []actor.
 // high-level meeting", "after their meeting"): a meeting that was held,
 // not one cancelled, planned or sought ("cancelled a meeting with").
 func (a *article) heldAt(toks []model.Token, k int) bool {
-	p := a.beforePremods(toks, k, 4, premodDet|premodPoss|premodAdj|premodActor)
+	// "during trade talks", "at a cabinet meeting": a noun before it
+	// says what they are about.
+	p := a.beforePremods(toks, k, 4, premodDet|premodPoss|premodAdj|premodNoun|premodActor)
 	if p < 0 {
 		return false
 	}
@@ -64,6 +66,63 @@ func (a *article) ownHeld(toks []model.Token, ms []actor.Mention, k int) bool {
 	return !unheld(a.w.up, k) && a.nominalOwner(toks, ms, k) >= 0 && k > 0 && (possessiveMark(toks[k-1]) || toks[k-1].XPOS == "PRP$")
 }
 
+// copulaPredicate reports a noun at k that heads its clause with a
+// copula, stated as a fact ("Peru is in talks with Chile", "was in talks
+// with"): the parse hangs the subject on the noun itself. One the clause
+// negates, puts in a modal's mouth or makes an infinitive ("is not in
+// talks", "could be in talks", "wants to be in talks") is not.
+func (a *article) copulaPredicate(toks []model.Token, k int) bool {
+	subj, cop := false, false
+	for _, c := range a.t.kids[k] {
+		switch base(a.t.rel[c]) {
+		case "nsubj":
+			subj = true
+		case "cop":
+			cop = true
+		case "aux", "advmod":
+			if toks[c].XPOS == "MD" || a.w.up[c] == "TO" || negWord(toks[c].Form) {
+				return false
+			}
+		}
+	}
+	return subj && cop
+}
+
+// copulaOf returns the copula of a noun at k that is its clause's
+// predicate ("were" of "Peru and Chile were in talks"), or -1.
+func (a *article) copulaOf(k int) int {
+	if !a.t.ok || k >= len(a.t.kids) {
+		return -1
+	}
+	for _, c := range a.t.kids[k] {
+		if base(a.t.rel[c]) == "cop" {
+			return c
+		}
+	}
+	return -1
+}
+
+// infinitivePredicate reports a noun at k that is the predicate of an
+// infinitive copula ("wants to be in talks with", "hopes to be at the
+// meeting").
+func (a *article) infinitivePredicate(k int) bool {
+	for _, c := range a.t.kids[k] {
+		if base(a.t.rel[c]) == "cop" && c > 0 && a.w.up[c-1] == "TO" {
+			return true
+		}
+	}
+	return false
+}
+
+// negWord reports a word that negates its clause.
+func negWord(f string) bool {
+	switch plainWord(f) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
+
 // nominalMeeting codes a meeting held ("during a meeting in the Oval
 // Office with Liu He", heldAt; "Peru's meeting with Chile", ownHeld) as
 // a consultation (040) of the clause's subject, or the meeting's owner,
@@ -79,7 +138,24 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 			break
 		}
 	}
+	if a.t.ok && a.infinitivePredicate(k) {
+		// "Peru wants to be in talks with Chile": a wish or a plan,
+		// which the verb governing it codes.
+		return
+	}
 	if with < 0 {
+		if talks && a.t.ok && a.copulaPredicate(toks, k) {
+			// "Peru and Chile are in talks": the two sides of the
+			// subject negotiate with each other.
+			if x := a.depSource(ms, k, false); x >= 0 {
+				if mem := members(toks, ms, x); len(mem) == 2 {
+					cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "046", src: mem[0], tgt: mem[1],
+						pattern: "$ AND + <noun> IN TALKS", entries: []string{"noun " + toks[k].Form + ": talks held by the subject's two sides (046)"}}
+					a.emitMutual(s, toks, ms, cl, mem, says, times)
+					return
+				}
+			}
+		}
 		if talks {
 			a.mediatedTalks(s, toks, ms, k, says, times)
 		}
@@ -111,6 +187,11 @@ func (a *article) nominalMeeting(s *model.Sentence, toks []model.Token, ms []act
 		}
 	}
 	src := a.nominalOwner(toks, ms, k)
+	if src < 0 && a.t.ok && a.copulaPredicate(toks, k) {
+		// "Peru is in talks with Chile", "remains in talks with": the
+		// noun is its clause's predicate, and its subject holds them.
+		src = a.depSource(ms, k, false)
+	}
 	if src < 0 && a.t.ok {
 		for h, n := a.t.head[k], 0; h >= 0 && n < 8; h, n = a.t.head[h], n+1 {
 			if isVerb(toks[h]) {
