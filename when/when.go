@@ -334,11 +334,15 @@ func (f *finder) match(i int) (Expression, int) {
 			return x, n
 		}
 	}
-	if wd, ok := weekdays[w.lower]; ok && w.upper {
-		return f.weekday(i, wd)
-	}
-	if _, ok := months[w.lower]; ok && w.upper {
-		return f.monthFirst(i)
+	// Only a capitalised word names a weekday or a month here; testing
+	// that first spares most words the two look-ups.
+	if w.upper {
+		if wd, ok := weekdays[w.lower]; ok {
+			return f.weekday(i, wd)
+		}
+		if _, ok := months[w.lower]; ok {
+			return f.monthFirst(i)
+		}
 	}
 	if w.num >= 1 && w.num <= 31 && w.digits <= 2 {
 		if x, n := f.dayRange(i); n > 0 {
@@ -897,11 +901,16 @@ func (f *finder) theWeekend(i int) (Expression, int) {
 
 // ago matches "three days ago", "two years ago", "a week ago".
 func (f *finder) ago(i int) (Expression, int) {
+	// "ago" is tested first: match tries every word, and few are two
+	// before an "ago", so most are spared the look-up of a number word.
+	if f.at(i+2).lower != "ago" {
+		return Expression{}, 0
+	}
 	n := f.at(i).num
 	if v, ok := numberWords[f.at(i).lower]; ok {
 		n = v
 	}
-	if n <= 0 || n > 1000 || f.at(i+2).lower != "ago" {
+	if n <= 0 || n > 1000 {
 		return Expression{}, 0
 	}
 	reason := "'" + f.text[f.at(i).start:f.at(i+2).end] + "' from the article's day"
@@ -986,14 +995,10 @@ func (f *finder) later(i int) (Expression, int) {
 
 // laterWords matches the words of "two days later" or a clause-closing
 // "a week after" at i and returns the days they count on.
+//
+// The closing word is tested first, as in ago: most words are two before
+// neither, and are spared the look-up of a number word.
 func (f *finder) laterWords(i int) (days, n int) {
-	k := f.at(i).num
-	if v, ok := numberWords[f.at(i).lower]; ok {
-		k = v
-	}
-	if w := f.at(i).lower; k <= 0 || k > 60 || w == "several" || w == "few" {
-		return 0, 0 // "several days later" is no day
-	}
 	switch f.at(i + 2).lower {
 	case "later":
 	case "after":
@@ -1002,6 +1007,13 @@ func (f *finder) laterWords(i int) (days, n int) {
 		}
 	default:
 		return 0, 0
+	}
+	k := f.at(i).num
+	if v, ok := numberWords[f.at(i).lower]; ok {
+		k = v
+	}
+	if w := f.at(i).lower; k <= 0 || k > 60 || w == "several" || w == "few" {
+		return 0, 0 // "several days later" is no day
 	}
 	switch strings.TrimSuffix(f.at(i+1).lower, "s") {
 	case "day":

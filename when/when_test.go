@@ -108,6 +108,7 @@ func TestNotTime(t *testing.T) {
 	for _, text := range []string{
 		"Iran may retaliate, officials said.",
 		"Thousands march in Tirana.",
+		"The sunday edition sold out.",
 		"The army deployed 1500 troops.",
 		"Talks on Feb 30 were cancelled.",
 		"Flight 2022 landed.",
