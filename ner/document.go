@@ -29,8 +29,12 @@ const (
 )
 
 // docContext indexes the words of a document by their lower-case form.
+// The form is keyed by its 64-bit hash (word.low), which the features
+// hash it to anyway: a map of integers is looked up several times faster
+// than one of strings, and two words of one document that share a hash
+// would share their features already.
 type docContext struct {
-	occ map[string][]occurrence
+	occ map[uint64][]occurrence
 }
 
 // newDocContext indexes the described sentences of a document. Only
@@ -43,12 +47,12 @@ type docContext struct {
 // seen, if not nil, is an empty map that newDocContext counts in and
 // leaves filled (a caller clears it to use it again); nil makes a new
 // one.
-func newDocContext(sents [][]word, seen map[string]int) *docContext {
+func newDocContext(sents [][]word, seen map[uint64]int) *docContext {
 	// seen holds, for each word, its occurrences<<1 | whether one is
 	// capitalised; then, for a kept word, 1 + where its next occurrence
 	// goes in all.
 	if seen == nil {
-		seen = make(map[string]int)
+		seen = make(map[uint64]int)
 	}
 	for _, ws := range sents {
 		for i := range ws {
@@ -56,11 +60,11 @@ func newDocContext(sents [][]word, seen map[string]int) *docContext {
 			if w.flags&wAlpha == 0 || len(w.lower) < 2 {
 				continue
 			}
-			c := seen[w.lower] + 2
+			c := seen[w.low] + 2
 			if w.flags&wCap != 0 {
 				c |= 1
 			}
-			seen[w.lower] = c
+			seen[w.low] = c
 		}
 	}
 	total, kept := 0, 0
@@ -69,26 +73,34 @@ func newDocContext(sents [][]word, seen map[string]int) *docContext {
 			delete(seen, k)
 			continue
 		}
-		seen[k] = 1 + total
 		total += c >> 1
 		kept++
 	}
-	dc := &docContext{occ: make(map[string][]occurrence, kept)}
+	dc := &docContext{occ: make(map[uint64][]occurrence, kept)}
 	if kept == 0 {
 		return dc
 	}
+	// Each kept word's occurrences take the next stretch of all; the
+	// slices are set now, and filled below.
 	all := make([]occurrence, total)
+	start := 0
+	for k, c := range seen {
+		n := c >> 1
+		dc.occ[k] = all[start : start+n : start+n]
+		seen[k] = 1 + start
+		start += n
+	}
 	for si, ws := range sents {
 		for i := range ws {
 			w := &ws[i]
 			if w.flags&wAlpha == 0 || len(w.lower) < 2 {
 				continue
 			}
-			at := seen[w.lower] - 1
+			at := seen[w.low] - 1
 			if at < 0 {
 				continue
 			}
-			seen[w.lower] = at + 2
+			seen[w.low] = at + 2
 			o := &all[at]
 			*o = occurrence{sent: si, tok: i, prev: boundary, next: boundary}
 			if i > 0 {
@@ -107,9 +119,6 @@ func newDocContext(sents [][]word, seen map[string]int) *docContext {
 					o.kind |= occLowMid
 				}
 			}
-			// The word's occurrences so far lie just before this one.
-			start := at - len(dc.occ[w.lower])
-			dc.occ[w.lower] = all[start : at+1 : at+1]
 		}
 	}
 	return dc
@@ -122,7 +131,7 @@ func (dc *docContext) features(ws []word, si, i int, dst []uint64) []uint64 {
 		return dst
 	}
 	w := &ws[i]
-	occs, ok := dc.occ[w.lower]
+	occs, ok := dc.occ[w.low]
 	if !ok {
 		return dst
 	}

@@ -85,7 +85,7 @@ func TestDocContextOccurrences(t *testing.T) {
 		{"and", nil},
 	}
 	for _, tt := range tests {
-		occs, ok := dc.occ[tt.word]
+		occs, ok := dc.occ[hashString(tt.word)]
 		if tt.want == nil {
 			if ok {
 				t.Errorf("%q kept (%d occurrences), want dropped", tt.word, len(occs))

@@ -63,7 +63,7 @@ type Model struct {
 type docWords struct {
 	words []word         // every sentence's words, one after another
 	wss   [][]word       // each sentence's words, slices of words
-	seen  map[string]int // newDocContext's counts
+	seen  map[uint64]int // newDocContext's counts
 	// DocumentEntities' forms and tags of each sentence (slices of
 	// strs), and one sentence's labels.
 	strs, labels []string
@@ -296,7 +296,7 @@ func (m *Model) tagDocumentIn(dw *docWords, forms, xpos [][]string) [][]int {
 	if !m.noDoc {
 		clear(dw.seen)
 		if dw.seen == nil {
-			dw.seen = make(map[string]int)
+			dw.seen = make(map[uint64]int)
 		}
 		dc = newDocContext(wss, dw.seen)
 	}
