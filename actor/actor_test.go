@@ -411,6 +411,8 @@ func TestResolve(t *testing.T) {
 			[]string{"the heads of the two coast guards=CHLMIL", "the heads of the two coast guards=PERMIL"}},
 		{"foreign secretaries of the two countries are each one's government", []string{"Chile/PROPN and/CCONJ Peru/PROPN held/VERB talks/NOUN/NNS", "foreign/ADJ secretaries/NOUN/NNS of/ADP the/DET two/NUM countries/NOUN/NNS met/VERB"},
 			[]string{"foreign secretaries of the two countries=CHLGOV", "foreign secretaries of the two countries=PERGOV"}},
+		{"three office words between the and ministers of the two countries", []string{"Chile/PROPN and/CCONJ Peru/PROPN held/VERB talks/NOUN/NNS", "the/DET foreign/ADJ trade/NOUN energy/NOUN ministers/NOUN/NNS of/ADP the/DET two/NUM countries/NOUN/NNS met/VERB"},
+			[]string{"the foreign trade energy ministers of the two countries=CHLGOV", "the foreign trade energy ministers of the two countries=PERGOV"}},
 		{"the two neighbours are the pair both countries stood for before", []string{"Chile/PROPN and/CCONJ Peru/PROPN held/VERB talks/NOUN/NNS", "Bolivia/PROPN has/VERB embassies/NOUN/NNS in/ADP both/DET countries/NOUN/NNS", "the/DET two/NUM neighbours/NOUN/NNS fought/VERB"},
 			[]string{"the two neighbours=CHL", "the two neighbours=PER"}},
 		{"one agent of both countries is no pair of agents", []string{"Chile/PROPN and/CCONJ Peru/PROPN met/VERB", "the/DET envoy/NOUN/NN of/ADP both/DET countries/NOUN/NNS spoke/VERB"},
