@@ -14,6 +14,10 @@ func TestRelativeGapObject(t *testing.T) {
 		{"Peru and Chile agreed a ceasefire on Monday.", []string{"PER>CHL:0871", "CHL>PER:0871"}, []string{"PER>CHL:050"}},
 		{"Peru and Chile agreed to a ceasefire on Monday.", []string{"PER>CHL:0356"}, []string{"PER>CHL:0871"}},
 		{"The ceasefire that Peru and Chile agreed in May collapsed on Monday.", []string{"PER>CHL:0871", "CHL>PER:0871"}, []string{"PER>CHL:050"}},
+		// An agreement as the gap object is what the verb concluded,
+		// whatever its words after the verb match alone.
+		{"The deal that Ghana struck with Togo in 2019 has collapsed.", []string{"GHA>TGO:057"}, []string{"GHA>TGO:190", "TGO>GHA:190"}},
+		{"The deal Ghana struck with Togo last year has collapsed.", []string{"GHA>TGO:057"}, []string{"GHA>TGO:190", "TGO>GHA:190"}},
 		// The noun is no object of a verb with an infinitive of its own.
 		{"The ceasefire that Peru and Chile agreed to extend in May collapsed on Monday.", nil, []string{"PER>CHL:0871", "CHL>PER:0871"}},
 		// A relative clause the parse hung on its own subject (contactObject).

@@ -6,6 +6,7 @@ package event
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -358,6 +359,17 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 	// own, and a pattern of that noun alone after the verb matches
 	// it. A charge denied ("an allegation Lima rejected") is the
 	// denial of the accusation before it (deniedCharge, below).
+	// "the deal Peru struck with Chile", "the truce it struck with the
+	// rebels": an agreement that is the gap object is what the verb
+	// concluded, whatever pattern the words after the verb matched
+	// alone ("- * WITH [190]" of STRIKE).
+	if best.score > 0 {
+		if h := a.gapObject(v); h >= 0 && agreedNoun(a.w.lem[h]) {
+			if g := a.gapMatch(cl, b, v, h, match{}, math.MaxInt32, foreign); g.score > 0 {
+				best = g
+			}
+		}
+	}
 	if best.score <= 0 && !a.deniedCharge(toks, v) {
 		if h := a.gapObject(v); h >= 0 {
 			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
@@ -370,6 +382,16 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 		}
 	}
 	return best
+}
+
+// agreedNoun reports a noun (upper-case lemma) of an agreement or a
+// truce, which a verb with it as its object concludes.
+func agreedNoun(lem string) bool {
+	switch eventNoun(lem) {
+	case nounAgreement, nounCeasefire:
+		return true
+	}
+	return false
 }
 
 // belied reports a match m of pattern i of the clause's block that the
