@@ -265,16 +265,30 @@ func (r *Resolver) ResolveUpper(sents []model.Sentence, ups [][]string, ents []m
 // disputed waters. The foreign ministry accused Chile ...") the country
 // of the story's dateline (home) instead: no government accuses or
 // urges its own country by name, and a story filed from a capital
-// reports that capital's ministry. Where there is no home, or home is the
-// country acted on, the organ keeps its country.
+// reports that capital's ministry. So for a titled official the text
+// gives no country, who took the one the story was last on: where any
+// mention of the official acts on that country by name ("Foreign
+// Minister Ana Lind said the seizure was illegal and called on Santiago
+// to free the crews"), every mention of the official is home's. Where
+// there is no home, or home is the country acted on, the organ or
+// official keeps its country.
 func reHome(sents []model.Sentence, out [][]Mention, home string) {
 	if home == "" {
 		return
 	}
+	officials := map[string]string{} // name -> the country taken
 	for i, sent := range out {
 		for k := range sent {
 			m := &sent[k]
-			if !m.bare || m.Person || m.Country == "" || m.Country == home || !strings.HasPrefix(m.Code, m.Country+"GOV") {
+			if !m.bare || m.Country == "" || m.Country == home || !strings.HasPrefix(m.Code, m.Country+"GOV") {
+				continue
+			}
+			if m.Person {
+				if m.Name != "" {
+					if _, ok := officials[m.Name]; !ok {
+						officials[m.Name] = m.Country
+					}
+				}
 				continue
 			}
 			// What it acts on must be the country itself: a
@@ -287,7 +301,77 @@ func reHome(sents []model.Sentence, out [][]Mention, home string) {
 			m.Antecedent = model.Span{}
 		}
 	}
+	if len(officials) > 0 {
+		reHomeOfficials(sents, out, home, officials)
+	}
 }
+
+// reHomeOfficials gives home to every mention of each official of
+// officials (name -> the country the story lent the official) that
+// some mention of the official shows acting on that country by its own
+// name (ownDeedOn).
+func reHomeOfficials(sents []model.Sentence, out [][]Mention, home string, officials map[string]string) {
+	moved := map[string]bool{}
+	for i, sent := range out {
+		for k := range sent {
+			m := &sent[k]
+			if c, ok := officials[m.Name]; ok && m.Person && m.Country == c && ownDeedOn(&sents[i], sent, k) == c {
+				moved[m.Name] = true
+			}
+		}
+	}
+	for _, sent := range out {
+		for k := range sent {
+			m := &sent[k]
+			c := officials[m.Name]
+			if !moved[m.Name] || !m.Person || m.Country != c || !strings.HasPrefix(m.Code, c) {
+				continue
+			}
+			m.Code, m.Country = home+m.Code[len(c):], home
+			if m.bare {
+				m.Antecedent = model.Span{}
+			}
+		}
+	}
+}
+
+// ownDeedOn returns the country that mention k of sentence s acts on by
+// its own verb, named by the country's (or its capital's) own name: the
+// verb right after it (actedOn), or a later verb joined to its clause by
+// "and" with no subject of its own ("said the arrests were lawful and
+// called on Santiago to ..."), whose object, or whose "on", "upon",
+// "to" or "with" names the country; "" when there is none.
+func ownDeedOn(s *model.Sentence, ms []Mention, k int) string {
+	if c := actedOn(s, ms, k); c != "" && ms[k+1].Code == c {
+		return c
+	}
+	toks := s.Tokens
+	for _, n := range ms[k+1:] {
+		if n.Kind != Named || n.place || n.Country == "" || n.Code != n.Country || n.Start > len(toks) {
+			continue
+		}
+		p := n.Start - 1
+		if p >= 0 && onWords[strings.ToUpper(toks[p].Form)] {
+			p--
+		}
+		if p < 1 || toks[p].UPOS != "VERB" || reportWords[strings.ToUpper(toks[p].Form)] {
+			continue
+		}
+		p--
+		if p >= 1 && toks[p].UPOS == "ADV" {
+			p-- // "and also urged"
+		}
+		if p >= 0 && strings.EqualFold(toks[p].Form, "and") {
+			return n.Country
+		}
+	}
+	return ""
+}
+
+// onWords are the upper-case prepositions that, right after a verb,
+// name whom the verb's subject acts on or deals with ("called on",
+// "appealed to", "sided with").
+var onWords = map[string]bool{"ON": true, "UPON": true, "TO": true, "WITH": true}
 
 // fillCountry gives the mentions of one titled person that are left with
 // no country ("Ambassador Gordon Sondland" opening an article that names
