@@ -361,6 +361,13 @@ func (a *article) nominalAttack(s *model.Sentence, toks []model.Token, ms []acto
 			}
 		}
 	}
+	if src < 0 && tgt >= 0 {
+		// "an attack on the embassy carried out by the rebels in
+		// 2019": the agent's phrase and its time are the noun's.
+		if src = a.phraseParticipleAgent(toks, ms, end, lightLemmas); src >= 0 {
+			end = nominalEnd(toks, ms[src].End-1)
+		}
+	}
 	if src < 0 && tgt < 0 {
 		a.answeredAttack(s, toks, ms, k, end, says, times)
 		return

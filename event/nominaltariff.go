@@ -147,8 +147,12 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 	}
 	// "tariffs on Peruvian copper imposed by Chile": a participle of
 	// imposing after the phrase, its agent right after it.
-	if src < 0 && end+2 < len(toks) && toks[end].XPOS == "VBN" && imposingLemmas[a.w.lem[end]] && a.w.up[end+1] == "BY" {
-		src = argAt(toks, ms, end+2)
+	hi := end
+	if src < 0 {
+		// The agent's phrase and its time are the noun's.
+		if src = a.phraseParticipleAgent(toks, ms, end, imposingLemmas); src >= 0 {
+			hi = nominalEnd(toks, ms[src].End-1)
+		}
 	}
 	gov := a.tariffGovernor(toks, k)
 	// "if Chile imposes a tariff on": a condition, not a deed.
@@ -189,7 +193,7 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 			}
 		}
 	}
-	a.emitNounPair(s, toks, ms, k, end, "163", src, tgt, "<noun> TARIFF ON + BY $", "noun "+toks[k].Form+": tariffs imposed (163)", says, times)
+	a.emitNounPair(s, toks, ms, k, hi, "163", src, tgt, "<noun> TARIFF ON + BY $", "noun "+toks[k].Form+": tariffs imposed (163)", says, times)
 }
 
 // tariffGovernor returns the verb that the tariff noun at k is the
@@ -229,4 +233,26 @@ func (a *article) tariffGovernor(toks []model.Token, k int) int {
 func (a *article) ownPossessive(toks []model.Token, k int) bool {
 	p := a.beforePremods(toks, k, 5, premodNum|premodAdj|premodNoun|premodSym)
 	return p >= 0 && toks[p].XPOS == "PRP$"
+}
+
+// phraseParticipleAgent returns the agent of a participle of lemmas right
+// after a noun's phrase that ends at end, past the particle "out":
+// "tariffs on Peruvian copper imposed by Chile", "an attack on the
+// embassy carried out by the rebels". It returns -1 where there is none.
+func (a *article) phraseParticipleAgent(toks []model.Token, ms []actor.Mention, end int, lemmas map[string]bool) int {
+	// The tagger may take the participle for a past tense; "by" after
+	// it says it is none.
+	if end >= len(toks) || toks[end].XPOS != "VBN" && toks[end].XPOS != "VBD" || !lemmas[a.w.lem[end]] {
+		return -1
+	}
+	j := end + 1
+	out := j < len(toks) && a.w.up[j] == "OUT"
+	if out {
+		j++
+	}
+	// "carried out by", never "carried by".
+	if a.w.lem[end] == "CARRY" && !out || j >= len(toks) || a.w.up[j] != "BY" {
+		return -1
+	}
+	return argAt(toks, ms, j+1)
 }
