@@ -163,6 +163,11 @@ type Prepared struct {
 	// impossible are the days doc's text names that no calendar has
 	// ("Feb 30"), found with times.
 	impossible []model.Span
+	// deferred marks the sentences Parseable left out because they
+	// name one actor code only; parse, if set (ParseOnDemand), parses
+	// one of them in place when Code finds it may need its parse.
+	deferred []bool
+	parse    func(i int)
 }
 
 // Prepare reads art and doc as Code does before it codes a sentence. doc
@@ -231,6 +236,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 			a.storyAt = i + 1
 		}
 		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) && !c.complex(s, mentions[i]) {
+			p.parseDeferred(a, i)
 			a.sentence(s, mentions[i], ups[i])
 		}
 	}

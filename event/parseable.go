@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 
+	"github.com/casus-project/casus/actor"
+
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
 )
@@ -27,13 +29,20 @@ func (c *Coder) Parseable(art *model.Article, doc *nlp.Doc) []bool {
 }
 
 // Parseable reports, for each sentence of the prepared document, whether
-// Prepared.Code may read its parse, as Coder.Parseable does.
+// Prepared.Code may read its parse, as Coder.Parseable does, except that
+// it also leaves out a sentence past the first few (voiceSentences) whose
+// actors all carry one code: such a sentence has no second party of its
+// own, and takes one from the story before it when it takes one at all.
+// Those sentences are deferred: Code parses one when it comes to it and
+// its parse may matter (parseDeferred), if the caller lets it
+// (ParseOnDemand); without that, Code reads them from their words.
 func (p *Prepared) Parseable() []bool {
 	c, doc := p.c, p.doc
 	if doc == nil {
 		return nil
 	}
 	out := make([]bool, len(doc.Sentences))
+	p.deferred = make([]bool, len(doc.Sentences))
 	if p.art == nil || p.story {
 		return out
 	}
@@ -49,9 +58,67 @@ func (p *Prepared) Parseable() []bool {
 		if p.skip[i] || len(ms) == 0 || c.short(doc.Text, s) || c.stems && discardActor(ms) || c.complex(s, ms) {
 			continue
 		}
-		out[i] = c.mayCode(s.Tokens, p.ups[i])
+		if !c.mayCode(s.Tokens, p.ups[i]) {
+			continue
+		}
+		if !c.stems && i >= voiceSentences && oneCode(ms) {
+			p.deferred[i] = true
+			continue
+		}
+		out[i] = true
 	}
 	return out
+}
+
+// oneCode reports mentions that all carry the same actor code.
+func oneCode(ms []actor.Mention) bool {
+	for _, m := range ms {
+		if m.Code != ms[0].Code {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseOnDemand lets Code parse the sentences Parseable deferred, each
+// when Code comes to it and finds that its parse may matter: parse must
+// parse sentence i of the prepared document in place (set its tokens'
+// Head and DepRel, as nlp.Analyzer.Parse does). Call it after Parseable
+// and before Code.
+func (p *Prepared) ParseOnDemand(parse func(i int)) {
+	p.parse = parse
+}
+
+// parseDeferred parses the deferred sentence i (ParseOnDemand) when the
+// story read so far could give it a second party: the coder has coded
+// an event before it (a refusal answers the request before it, a strike
+// report's line takes the report's doer, a response answers the attack
+// coded before), the document speaks in an actor's voice (noteVoice: its
+// "we" is that actor), or the sentence lies in a quotation (its speaker
+// may be a party). A sentence with none of these codes the same events
+// from its words as from its parse: the context finders that read its
+// words alone (namedBefore, reactedTo) look at earlier mentions, not
+// events.
+func (p *Prepared) parseDeferred(a *article, i int) {
+	if p.parse == nil || i >= len(p.deferred) || !p.deferred[i] {
+		return
+	}
+	s := &p.doc.Sentences[i]
+	if len(a.events) == 0 && a.voice.Code == "" && !quotedSpan(a.quotes, s.Span) {
+		return
+	}
+	p.deferred[i] = false
+	p.parse(i)
+}
+
+// quotedSpan reports whether the span overlaps one of quotes.
+func quotedSpan(quotes []model.Quote, sp model.Span) bool {
+	for _, q := range quotes {
+		if q.Start < sp.End && sp.Start < q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // mayCode reports whether any of toks (with up their forms upper-cased,

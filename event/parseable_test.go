@@ -12,17 +12,26 @@ import (
 )
 
 // checkParseable codes art with c twice, once fully parsed and once with
-// only the sentences Parseable selects parsed, and reports a sentence
-// whose flag differs from want (nil: not checked), an event coded from a
-// sentence Parseable skips, and any difference between the two codings.
-// It returns the flags and the events of the full parse.
-func checkParseable(t *testing.T, c *Coder, a *nlp.Analyzer, art *model.Article, want []bool) ([]bool, []model.Event) {
+// only the sentences Parseable selects parsed and the ones it defers
+// parsed on demand (ParseOnDemand), and reports a sentence whose flag
+// differs from want (nil: not checked), an event coded from a sentence
+// Parseable neither selects nor defers, and any difference between the
+// two codings. It returns the flags, the events of the full parse and
+// the sentences parsed on demand.
+func checkParseable(t *testing.T, c *Coder, a *nlp.Analyzer, art *model.Article, want []bool) ([]bool, []model.Event, []int) {
 	t.Helper()
 	text := art.Text
 	full := a.Analyze(text)
 	part := a.AnalyzeUnparsed(text)
-	which := c.Parseable(art, part)
+	p := c.Prepare(art, part)
+	which := p.Parseable()
+	deferred := append([]bool(nil), p.deferred...)
 	a.Parse(part, which)
+	var demand []int
+	p.ParseOnDemand(func(i int) {
+		demand = append(demand, i)
+		a.Parse(part, only(len(part.Sentences), i))
+	})
 	if len(which) != len(full.Sentences) {
 		t.Fatalf("%q: %d flags for %d sentences", text, len(which), len(full.Sentences))
 	}
@@ -32,15 +41,22 @@ func checkParseable(t *testing.T, c *Coder, a *nlp.Analyzer, art *model.Article,
 	evs := c.Code(context.Background(), art, full, nil, nil)
 	for _, e := range evs {
 		for i, s := range full.Sentences {
-			if s.Start <= e.Evidence.Sentence.Start && e.Evidence.Sentence.Start < s.End && !which[i] {
+			if s.Start <= e.Evidence.Sentence.Start && e.Evidence.Sentence.Start < s.End && !which[i] && !deferred[i] {
 				t.Errorf("%q: event %s coded from sentence %d (%q), which Parseable skips", text, e.Code, i, text[s.Start:s.End])
 			}
 		}
 	}
-	if got := c.Code(context.Background(), art, part, nil, nil); !reflect.DeepEqual(got, evs) {
+	if got := p.Code(context.Background(), nil, nil); !reflect.DeepEqual(got, evs) {
 		t.Errorf("%q: parsing only the parseable sentences codes %v, the full parse %v", text, triples(got), triples(evs))
 	}
-	return which, evs
+	return which, evs, demand
+}
+
+// only returns n flags with the ith set.
+func only(n, i int) []bool {
+	w := make([]bool, n)
+	w[i] = true
+	return w
 }
 
 // TestParseableDefault checks Parseable with the built-in dictionaries:
@@ -65,7 +81,7 @@ func TestParseableDefault(t *testing.T) {
 	}
 	coded := 0
 	for _, tt := range tests {
-		_, evs := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(thursday)}, tt.want)
+		_, evs, _ := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(thursday)}, tt.want)
 		coded += len(evs)
 	}
 	if coded == 0 {
@@ -104,7 +120,7 @@ CRITICI
 	for _, tt := range tests {
 		c := testCoder(t, testActors, verbs)
 		c.MinWords, c.MaxConj, c.Forward = tt.min, tt.conj, tt.fw
-		_, evs := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(day)}, tt.want)
+		_, evs, _ := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(day)}, tt.want)
 		coded += len(evs)
 	}
 	if coded == 0 {
@@ -120,7 +136,7 @@ func TestParseableDemo(t *testing.T) {
 	c, a := coder(t)
 	skipped, coded := 0, 0
 	for name, art := range demotest.Articles(t) {
-		which, evs := checkParseable(t, c, a, art, nil)
+		which, evs, _ := checkParseable(t, c, a, art, nil)
 		coded += len(evs)
 		for _, w := range which {
 			if !w {
@@ -136,40 +152,51 @@ func TestParseableDemo(t *testing.T) {
 	}
 }
 
-// TestParseableOneActor checks that Parseable selects a sentence that
-// names one actor only, past the sentences noteVoice reads: its parse can
-// decide its events. The other party may come from the story before it
-// (a refusal of the request made before codes against the requester),
-// and without a parse Code reads the words alone, which may code what
-// the parse rules out. So a gate that skips one-actor sentences would
-// lose or add events; this test keeps the kinds that showed it (the
-// protest verb with an object, "demonstrated a great deal of patience",
-// is now read from its words too: TestDemonstrateObjectUnparsed).
+// TestParseableOneActor checks that Parseable defers a sentence that
+// names one actor code only, past the sentences noteVoice reads, and that
+// Code parses it when the story before it has an event its context
+// finders may answer: a refusal of the request made before, a response to
+// an attack coded before, a line of a strike report. Coded from its words
+// alone, such a sentence would lose its event; parsed on demand, it codes
+// what the full parse codes. A one-code sentence before any event stays
+// unparsed and codes from its words what the parse codes (a show of force
+// aimed at the rival named before, a protest against its own government).
 func TestParseableOneActor(t *testing.T) {
 	c, a := coder(t)
 	const calm = "The weather was mild. The markets were calm. Traffic was light. Schools were open. "
-	tests := []struct{ before, one string }{
-		{"Peru asked Chile to return the fishing boat.", "Chile, after days of silence, refused."},
-		{"Peru recalled its ambassador to Chile.", "Peruvian students demonstrated a great deal of patience during the exams."},
-		{"Peru recalled its ambassador to Chile.", "Chilean opposition leaders demonstrated a number of odd instincts in the debate."},
+	tests := []struct {
+		before, one string
+		demand      bool // the one-code sentence is parsed on demand
+		differs     bool // and its words alone code otherwise
+	}{
+		{"Bolivia asked Paraguay to return the seized trucks.", "Paraguay, after a week of talks, refused.", true, true},
+		{"Russia shelled villages in eastern Ukraine on Monday.", "The Kremlin said the shelling was a response to a terrorist attack on a Crimean airfield.", true, true},
+		{"Coalition forces conducted five strikes against ISIL in Iraq on Friday.", "Near the river crossing, three strikes destroyed an ISIL fighting position.", true, true},
+		{"Peru recalled its ambassador to Chile.", "Peruvian students demonstrated a great deal of patience during the exams.", true, false},
+		{"Turkish warships entered disputed waters near the islands.", "Greece placed its army on alert.", false, false},
+		{"It was a quiet week in the capital.", "Chilean teachers protested in Santiago.", false, false},
 	}
 	differ := 0
 	for _, tt := range tests {
 		art := &model.Article{Text: calm + tt.before + " " + tt.one, Published: model.Day(thursday)}
-		want := []bool{false, false, false, false, true, true}
-		_, evs := checkParseable(t, c, a, art, want)
-		// The same document with every sentence but the one-actor
-		// sentence parsed.
+		_, evs, demand := checkParseable(t, c, a, art, nil)
+		if got := len(demand) > 0 && demand[len(demand)-1] == 5; got != tt.demand {
+			t.Errorf("%q: parsed on demand %v, want %v", tt.one, got, tt.demand)
+		}
+		// The same document with every sentence but the one-code
+		// sentence parsed and none parsed on demand.
 		part := a.AnalyzeUnparsed(art.Text)
-		if len(part.Sentences) != len(want) {
-			t.Fatalf("%q: %d sentences, want %d", art.Text, len(part.Sentences), len(want))
+		if len(part.Sentences) != 6 {
+			t.Fatalf("%q: %d sentences, want 6", art.Text, len(part.Sentences))
 		}
 		a.Parse(part, []bool{true, true, true, true, true, false})
-		if got := c.Code(context.Background(), art, part, nil, nil); !reflect.DeepEqual(got, evs) {
+		if got := c.Code(context.Background(), art, part, nil, nil); !reflect.DeepEqual(got, evs) != tt.differs {
+			t.Errorf("%q: its words alone code %v, the full parse %v; want them to differ: %v", tt.one, triples(got), triples(evs), tt.differs)
+		} else if tt.differs {
 			differ++
 		}
 	}
 	if differ == 0 {
-		t.Error("no document's events depend on its one-actor sentence's parse: the check proves nothing")
+		t.Error("no document's events depend on its one-code sentence's parse: the check proves nothing")
 	}
 }

@@ -146,7 +146,7 @@ func TestActorlessTally(t *testing.T) {
 			[]bool{false, false}, 0},
 	}
 	for _, tt := range tests {
-		_, evs := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(thursday)}, tt.want)
+		_, evs, _ := checkParseable(t, c, a, &model.Article{Text: tt.text, Published: model.Day(thursday)}, tt.want)
 		if n := countTriple(evs, "CHLMIL>BOLREB:195"); n != tt.count {
 			t.Errorf("%q: %d events CHLMIL>BOLREB:195, want %d, in %s", tt.text, n, tt.count, describe(evs))
 		}

@@ -150,7 +150,7 @@ func (s *nlpStage) Annotate(ctx context.Context, a *model.Article) error {
 	}
 	doc := s.e.nlp.AnalyzeUnparsed(a.Text)
 	p := s.e.coder.Prepare(a, doc)
-	s.e.nlp.Parse(doc, p.Parseable())
+	s.e.parse(doc, p)
 	a.Sentences, a.Entities = doc.Sentences, doc.Entities
 	s.e.prepared.put(a, p)
 	return ctx.Err()
@@ -188,7 +188,7 @@ func (s *nlpStage) AnnotateBatch(ctx context.Context, arts []*model.Article) []e
 		ps[i] = s.e.coder.Prepare(en[i], doc)
 	}
 	for i, doc := range docs {
-		s.e.nlp.Parse(doc, ps[i].Parseable())
+		s.e.parse(doc, ps[i])
 		en[i].Sentences, en[i].Entities = doc.Sentences, doc.Entities
 		s.e.prepared.put(en[i], ps[i])
 	}
@@ -200,6 +200,20 @@ func (s *nlpStage) AnnotateBatch(ctx context.Context, arts []*model.Article) []e
 		return errs
 	}
 	return nil
+}
+
+// parse parses the sentences of doc that the coder may read the parse of
+// (event.Prepared.Parseable), and lets the coder parse the ones it
+// defers when it comes to them (event.Prepared.ParseOnDemand): the
+// parse is most of the language stage's time, and the coder needs few of
+// those.
+func (e *engine) parse(doc *nlp.Doc, p *event.Prepared) {
+	e.nlp.Parse(doc, p.Parseable())
+	p.ParseOnDemand(func(i int) {
+		which := make([]bool, i+1)
+		which[i] = true
+		e.nlp.Parse(doc, which)
+	})
 }
 
 // english reports whether the language stage and the coder read a: its
