@@ -1,0 +1,35 @@
+package event
+
+import "testing"
+
+// TestHeavyArmsSent checks the verb supplement's &HEAVYARMS patterns:
+// tanks, armoured vehicles and air defence systems sent, delivered or
+// promised to another are military aid (072; promised or to come, 0332),
+// while tanks sent into a country or to a border give no aid.
+func TestHeavyArmsSent(t *testing.T) {
+	tests := []eventCase{
+		{"Chile sent tanks to Bolivia.", []string{"CHL>BOL:072"}, nil},
+		{"Peru delivered twelve howitzers to Ecuador on Friday.", []string{"PER>ECU:072"}, nil},
+		{"Chile said it would deliver two more air defence batteries to Bolivia.", []string{"CHL>BOL:0332"}, nil},
+		{"Argentina will send air defense systems to Uruguay.", []string{"ARG>URY:0332"}, nil},
+		{"Brazil promised Paraguay more tanks.", []string{"BRA>PRY:0332"}, nil},
+		{"Peru's army delivered missiles to Bolivia.", []string{"PERMIL>BOL:072"}, nil},
+		{"Chile sent tanks into Bolivia.", nil, []string{"CHL>BOL:072"}},
+		{"Chile brought tanks to the Bolivian border.", []string{"CHL>BOL:154"}, []string{"CHL>BOL:072"}},
+	}
+	checkEventCases(t, tests)
+}
+
+// TestStandWith checks the verb supplement's STAND (WITH): standing
+// with another supports them (051), as standing by them does; standing
+// ready for talks with them, or at odds with them, does not.
+func TestStandWith(t *testing.T) {
+	tests := []eventCase{
+		{"The European Union said it stood with Chile.", []string{"IGOEUREEC>CHL:051"}, nil},
+		{"Brazil stands firmly with Paraguay.", []string{"BRA>PRY:051"}, nil},
+		{"Peru said it would always stand with Ecuador in the dispute.", []string{"PER>ECU:051"}, nil},
+		{"Chile stands ready for a new round of talks with Bolivia.", nil, []string{"CHL>BOL:051"}},
+		{"Peru stands at odds with Ecuador over fishing rights.", nil, []string{"PER>ECU:051"}},
+	}
+	checkEventCases(t, tests)
+}
