@@ -236,7 +236,7 @@ func (r *Resolver) ResolveHome(sents []model.Sentence, ents []model.Entity, at t
 // length, is computed as ResolveHome does.
 // The mentions are ResolveHome's; ups is not modified.
 func (r *Resolver) ResolveUpper(sents []model.Sentence, ups [][]string, ents []model.Entity, at time.Time, dates []Dates, home string) [][]Mention {
-	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}}
+	st := state{r: r, at: at, ents: ents, surnames: map[string]int{}, home: home}
 	if !r.Local {
 		st.regionOrgs(ents)
 	}
@@ -580,6 +580,9 @@ type state struct {
 	lead, cur string
 	// before is country as the current sentence began.
 	before string
+	// home is the country of the story's dateline ("" for none; see
+	// ResolveHome).
+	home string
 	// leadM is the last sentence's first mention that has a country or
 	// is an organisation, curM that of the current sentence so far: the
 	// actor a bare spokesperson speaks for.

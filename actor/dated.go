@@ -176,7 +176,29 @@ func (st *state) bareCountry(code string, indefinite bool, i int) string {
 	if st.cur != "" {
 		return st.cur
 	}
+	// "SKOPJE - Thousands of people marched through Skopje against
+	// Bulgaria's demand ... Protesters burned a Bulgarian flag": before
+	// any sentence has led with a country, an agent that opens its
+	// sentence is of the story's dateline, where the article has named
+	// that country, not of the last country named.
+	if st.homeNamed() {
+		return st.home
+	}
 	return st.country
+}
+
+// homeNamed reports that the story has a dateline country (home) and
+// that a mention so far, not a pronoun, has named it.
+func (st *state) homeNamed() bool {
+	if st.home == "" {
+		return false
+	}
+	for _, m := range st.history {
+		if m.Country == st.home && m.Kind != Pronoun {
+			return true
+		}
+	}
+	return false
 }
 
 // former reports "former" or "ex-" right before token i: a former

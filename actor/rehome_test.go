@@ -71,3 +71,38 @@ func TestOfficialReHome(t *testing.T) {
 		})
 	}
 }
+
+// TestHomeBeforeLead checks that, before any sentence has led with a
+// country, a bare agent that opens its sentence is of the story's
+// dateline country where the article has named it, not of the last
+// country named (see homeNamed); and that it is not where there is no
+// home, the article has not named home, or a sentence led with a
+// country before.
+func TestHomeBeforeLead(t *testing.T) {
+	r := New(dicts(t))
+	marched := "Thousands/NOUN of/ADP people/NOUN marched/VERB through/ADP Lima against/ADP Chile 's/PART demand/NOUN"
+	burned := "Protesters/NOUN burned/VERB a/DET flag/NOUN"
+	for _, tt := range []struct {
+		name  string
+		sents []string
+		home  string
+		want  string // the last sentence's mentions
+	}{
+		{"home named in the lede", []string{marched, burned}, "PER", "Protesters=PEROPP"},
+		{"no home", []string{marched, burned}, "", "Protesters=CHLOPP"},
+		{"home not named", []string{
+			"Thousands/NOUN of/ADP people/NOUN marched/VERB through/ADP Santiago against/ADP Bolivia 's/PART demand/NOUN", burned},
+			"PER", "Protesters=BOLOPP"},
+		{"a sentence led with a country", []string{
+			"Chile rejected/VERB Peru 's/PART demand/NOUN", burned},
+			"PER", "Protesters=CHLOPP"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.sents)
+			ms := r.ResolveHome(sents, ents, day2022, nil, tt.home)
+			if g := strings.Join(spelled(text, ms[len(ms)-1]), "|"); g != tt.want {
+				t.Errorf("%q (home %q): %q, want %q", tt.sents, tt.home, g, tt.want)
+			}
+		})
+	}
+}
