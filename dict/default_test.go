@@ -2,6 +2,7 @@ package dict
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -442,9 +443,22 @@ func BenchmarkDefaultActor(b *testing.B) {
 func BenchmarkReadDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := read(dictsBin); err != nil {
+		if _, err := read(dictsBin, false); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDefaultChecksum checks the embedded dictionaries' checksum, which
+// Default does not.
+func TestDefaultChecksum(t *testing.T) {
+	if _, err := read(dictsBin, true); err != nil {
+		t.Fatal(err)
+	}
+	b := bytes.Clone(dictsBin)
+	b[len(b)-1] ^= 1
+	if _, err := read(b, true); !errors.Is(err, ErrFormat) {
+		t.Errorf("read of the embedded dictionaries with a byte changed: %v, want ErrFormat", err)
 	}
 }
 
@@ -471,7 +485,7 @@ func TestConcurrentLookups(t *testing.T) {
 	phrases := [][]string{{"Albanian", "Prime", "Minister"}, {"Edi", "Rama"}, {"Barack", "Obama"}, {"United", "Nations"},
 		{"Hamas"}, {"Iran"}, {"police"}, {"Security", "Council"}}
 	at := time.Date(2022, 9, 7, 0, 0, 0, 0, time.UTC)
-	one, err := read(dictsBin)
+	one, err := read(dictsBin, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -480,7 +494,7 @@ func TestConcurrentLookups(t *testing.T) {
 		code, e, n, ok := one.Actor(p, at)
 		want[i] = fmt.Sprint(code, e, n, ok)
 	}
-	many, err := read(dictsBin)
+	many, err := read(dictsBin, true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -192,13 +192,13 @@ func TestDocumentWordsReused(t *testing.T) {
 	}
 	want := make([][][]int, len(docs))
 	for i, doc := range docs {
-		fresh, err := load(defaultModel)
+		fresh, err := load(defaultModel, false)
 		if err != nil {
 			t.Fatal(err)
 		}
 		want[i] = fresh.tagDocument(split(doc), nil)
 	}
-	m, err := load(defaultModel)
+	m, err := load(defaultModel, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +242,7 @@ func TestDocumentWordsReused(t *testing.T) {
 	}
 	wantEnts := make([]string, len(docs))
 	for i, lines := range docs {
-		fresh, err := load(defaultModel)
+		fresh, err := load(defaultModel, false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -488,11 +488,24 @@ D O
 	}
 }
 
+// TestDefaultChecksum checks the embedded model's checksum, which
+// Default does not.
+func TestDefaultChecksum(t *testing.T) {
+	if _, err := load(defaultModel, true); err != nil {
+		t.Fatal(err)
+	}
+	b := bytes.Clone(defaultModel)
+	b[len(b)-1] ^= 1
+	if _, err := load(b, true); !errors.Is(err, ErrFormat) {
+		t.Errorf("load of the embedded model with a byte changed: %v, want ErrFormat", err)
+	}
+}
+
 // BenchmarkLoadDefault loads the embedded model as Default does.
 func BenchmarkLoadDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := load(defaultModel); err != nil {
+		if _, err := load(defaultModel, false); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -11,11 +11,11 @@ import (
 // prepares them as one that computes every word: the same facts and the
 // same features, token by token, and the same names.
 func TestWordCache(t *testing.T) {
-	cached, err := load(defaultModel)
+	cached, err := load(defaultModel, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain, err := load(defaultModel)
+	plain, err := load(defaultModel, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestWordCache(t *testing.T) {
 // features from its scratch space do not keep them, and that the cached
 // words keep theirs.
 func TestDecodeLeavesNoScratch(t *testing.T) {
-	m, err := load(defaultModel)
+	m, err := load(defaultModel, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,12 +107,12 @@ func TestDecodeLeavesNoScratch(t *testing.T) {
 // TestWordCacheConcurrent tags documents from several goroutines while
 // the cache fills; run with -race.
 func TestWordCacheConcurrent(t *testing.T) {
-	plain, err := load(defaultModel)
+	plain, err := load(defaultModel, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	plain.cache = nil
-	m, err := load(defaultModel)
+	m, err := load(defaultModel, false)
 	if err != nil {
 		t.Fatal(err)
 	}

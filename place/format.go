@@ -175,9 +175,10 @@ func (r *varints) ends(n, total int) []uint32 {
 }
 
 // decode reads the compiled gazetteer b, without checking its indexes
-// or indexing it (see Gazetteer.check and index). Its strings and tables
-// may be b's bytes: b must not change.
-func decode(b []byte) (*Gazetteer, error) {
+// or indexing it (see Gazetteer.check and index), and checks its
+// checksum if sum is set. Its strings and tables may be b's bytes: b
+// must not change.
+func decode(b []byte, sum bool) (*Gazetteer, error) {
 	g := &Gazetteer{}
 	f := &g.f
 	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
@@ -205,8 +206,10 @@ func decode(b []byte) (*Gazetteer, error) {
 	if end != len(b) {
 		return nil, fmt.Errorf("%d bytes, want %d", len(b), end)
 	}
-	if sum := inplace.Checksum(b[headerSize:]); sum != le.Uint32(b[40:]) {
-		return nil, fmt.Errorf("checksum %#08x, want %#08x", sum, le.Uint32(b[40:]))
+	if sum {
+		if got := inplace.Checksum(b[headerSize:]); got != le.Uint32(b[40:]) {
+			return nil, fmt.Errorf("checksum %#08x, want %#08x", got, le.Uint32(b[40:]))
+		}
 	}
 	places, countries, keys, keyBytes, cands, nstrs, strBytes := n[0], n[1], n[2], n[3], n[4], n[5], n[6]
 	off := headerSize

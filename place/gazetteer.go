@@ -139,10 +139,12 @@ func Read(r io.Reader) (*Gazetteer, error) {
 }
 
 // read decodes the compiled gazetteer b, which the gazetteer keeps and
-// reads: b must not change. It checks the indexes (see check) when
-// checked is set, which it must be for any file but the embedded one.
+// reads: b must not change. It checks the checksum and the indexes (see
+// check) when checked is set, which it must be for any file but the
+// embedded one: that one is part of the binary, and TestDefaultChecked
+// checks it, so a start spares reading all its bytes.
 func read(b []byte, checked bool) (*Gazetteer, error) {
-	g, err := decode(b)
+	g, err := decode(b, checked)
 	if err != nil {
 		return nil, fmt.Errorf("place: %w: %v", ErrFormat, err)
 	}

@@ -494,8 +494,8 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
-// TestDefaultChecked checks the indexes of the embedded gazetteer,
-// which Default does not.
+// TestDefaultChecked checks the checksum and the indexes of the embedded
+// gazetteer, which Default does not.
 func TestDefaultChecked(t *testing.T) {
 	if _, err := read(placesBin, true); err != nil {
 		t.Fatal(err)
