@@ -78,7 +78,10 @@ const nominalReach = 12
 //     (090, 091 for crime; nominalProbe);
 //   - words of one party about or to another: "Bolivia's criticism of
 //     Chile" (111), "Peru's accusations against Chile" (112), "Chile's
-//     apology to Peru" (055; nominalStance).
+//     apology to Peru" (055; nominalStance);
+//   - talks or a meeting with someone that the clause's subject is ready
+//     for or open to: "Peru is open to dialogue with Chile" (036;
+//     nominalReadyTalks).
 //
 // They are coded after the sentence's verbs have had their events
 // weighed, and no verb's event gives way to them.
@@ -93,6 +96,9 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 		}
 		// "the fall of Mosul to ISIL", "Kabul fell to the insurgents".
 		a.townFallen(s, toks, ms, k, says, times)
+		// "is ready for talks with Chile", "open to dialogue with" (the
+		// tagger may take "to dialogue" for a verb).
+		a.nominalReadyTalks(s, toks, ms, k, says, times)
 		if !noun {
 			continue
 		}
@@ -114,6 +120,10 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			}
 			if phone {
 				a.nominalCall(s, toks, ms, k, says, times)
+			} else if a.w.lem[k] == "CONVERSATION" && (a.heldAt(toks, k) || a.ownHeld(toks, ms, k)) {
+				// "his conversation with the Chilean president",
+				// "during a conversation with": held, as a meeting.
+				a.nominalMeeting(s, toks, ms, k, false, says, times)
 			}
 		case nounMeeting:
 			if a.nominalBetween(s, toks, ms, k, false, says, times) {
