@@ -271,6 +271,13 @@ func (a *article) adjunctSource(ms []actor.Mention, v, h, depth int) (int, int, 
 		// Only the noun's own words, not the clause's ("crowds
 		// burned down its embassy": not "its").
 		i := t.mentionAt(ms, h)
+		// "Peru was the first country to condemn Chile", "is the
+		// only state that recognises Kosovo": a noun naming no
+		// actor that a copula predicates of a subject is that
+		// subject; the subject of the copula did it.
+		if p := a.predicateNoun(h); i < 0 && p >= 0 {
+			return p, -1, false
+		}
 		if lo, hi := t.span(v); i >= 0 && ms[i].Head >= lo && ms[i].Head < hi {
 			return h, -1, true
 		}
@@ -349,6 +356,34 @@ func (t *tree) root() int {
 		if h < 0 && t.rel[i] == "root" {
 			return i
 		}
+	}
+	return -1
+}
+
+// predicateNoun returns, for a noun at h that is predicated of a
+// subject, the word that subject depends on: h itself when a copula
+// and a subject hang on it ("Peru was the first country"), the verb
+// when h completes "become" or "remain" ("Peru became the first
+// country"); else -1.
+func (a *article) predicateNoun(h int) int {
+	t := &a.t
+	if a.toks[h].UPOS != "NOUN" {
+		return -1
+	}
+	if g := t.head[h]; g >= 0 && (t.rel[h] == "xcomp" || t.rel[h] == "obj") && (a.w.lem[g] == "BECOME" || a.w.lem[g] == "REMAIN") {
+		return g
+	}
+	cop, subj := false, false
+	for _, c := range t.kids[h] {
+		switch t.rel[c] {
+		case "cop":
+			cop = true
+		case "nsubj":
+			subj = true
+		}
+	}
+	if cop && subj {
+		return h
 	}
 	return -1
 }
