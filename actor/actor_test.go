@@ -647,6 +647,12 @@ func TestResolve(t *testing.T) {
 			nil},
 		{"a titled name before a comma is followed by a list, not an apposition", []string{"Peru 's/PART foreign/ADJ minister [Luis Mamani] ,/PUNCT [Ana Quispe] ,/PUNCT and/CCONJ Chile met/VERB", "Quispe said/VERB"},
 			nil},
+		{"a name of one word set off by commas after a title is that person's", []string{"Peru 's/PART foreign/ADJ minister ,/PUNCT [Quispe] ,/PUNCT spoke/VERB", "Chile replied/VERB", "Quispe said/VERB"},
+			[]string{"Quispe=PERGOV"}},
+		{"and no second mention in its own sentence", []string{"Chile 's/PART foreign/ADJ minister met/VERB her/PRON Peruvian/ADJ counterpart/NOUN ,/PUNCT [Quispe] ,/PUNCT on/ADP Monday"},
+			[]string{"Chile 's foreign minister=CHLGOV", "her=CHLGOV", "Peruvian counterpart=PERGOV"}},
+		{"a name of one word after a comma that ends no apposition is not the title's", []string{"Peru 's/PART foreign/ADJ minister spoke/VERB to/ADP Chile ,/PUNCT [Quispe] said/VERB", "Quispe said/VERB"},
+			nil},
 		// Family names written first (see addSurname).
 		{"a family name written first", []string{"Chile 's/PART [Wei Ming-hao] spoke/VERB", "Peru met/VERB Wei"}, []string{"Peru=PER", "Wei=CHLGOV"}},
 		{"a first name does not replace a surname", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB", "Chile 's/PART [Rama Quispe] replied/VERB", "Rama said/VERB"},

@@ -668,7 +668,11 @@ func (st *state) appositive(toks []model.Token, j, h int) {
 	for k < len(toks) && st.entAt[k] == e {
 		k++
 	}
-	if k-(j+1) < 2 || k < len(toks) && toks[k].Form != "," {
+	// A name of one word ("his Indonesian counterpart, Sugiono,") is
+	// one too where the tagger and the entities both say so and a
+	// comma closes it.
+	one := k-(j+1) == 1 && toks[j+1].UPOS == "PROPN" && k < len(toks)
+	if k-(j+1) < 2 && !one || k < len(toks) && toks[k].Form != "," {
 		return
 	}
 	if _, _, n, ok := st.actor(st.up[j+1 : k]); ok && n > 0 {
@@ -863,6 +867,12 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	ant := st.history[h]
+	// "his Indonesian counterpart, Sugiono,": the name set off right
+	// after the title it was remembered for (appositive) is that
+	// mention's own, no second mention of the person.
+	if h >= st.curAt && ant.End == i-1 && toks[i-1].Form == "," {
+		return Mention{}, false
+	}
 	// "Melania Trump" after "Donald Trump": a surname after another given
 	// name in the same person's name is someone else's ("Mr. Trump" and
 	// "Donald J. Trump" are still the person).
