@@ -195,7 +195,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 	}
 	text := doc.Text
 	ref := art.Published.Time
-	skip, ups, mentions, times := p.skip, p.ups, p.mentions, p.times
+	skip, mentions, times := p.skip, p.mentions, p.times
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times, impossible: p.impossible,
 		seen: map[string]bool{}, mentions: mentions, ents: doc.Entities,
@@ -236,8 +236,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 			a.storyAt = i + 1
 		}
 		if !skip[i] && !c.short(text, s) && !(c.stems && discardActor(mentions[i])) && !c.complex(s, mentions[i]) {
-			p.parseDeferred(a, i)
-			a.sentence(s, mentions[i], ups[i])
+			p.sentence(a, i)
 		}
 	}
 	return isoCountries(mergeVaguer(a.events))

@@ -1,12 +1,14 @@
 package event
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/casus-project/casus/actor"
 
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/when"
 )
 
 // Parseable reports, for each sentence of doc, whether Code may read its
@@ -34,7 +36,7 @@ func (c *Coder) Parseable(art *model.Article, doc *nlp.Doc) []bool {
 // actors all carry one code: such a sentence has no second party of its
 // own, and takes one from the story before it when it takes one at all.
 // Those sentences are deferred: Code parses one when it comes to it and
-// its parse may matter (parseDeferred), if the caller lets it
+// its parse may matter (Prepared.sentence), if the caller lets it
 // (ParseOnDemand); without that, Code reads them from their words.
 func (p *Prepared) Parseable() []bool {
 	c, doc := p.c, p.doc
@@ -89,36 +91,96 @@ func (p *Prepared) ParseOnDemand(parse func(i int)) {
 	p.parse = parse
 }
 
-// parseDeferred parses the deferred sentence i (ParseOnDemand) when the
-// story read so far could give it a second party: the coder has coded
-// an event before it (a refusal answers the request before it, a strike
-// report's line takes the report's doer, a response answers the attack
-// coded before), the document speaks in an actor's voice (noteVoice: its
-// "we" is that actor), or the sentence lies in a quotation (its speaker
-// may be a party). A sentence with none of these codes the same events
-// from its words as from its parse: the context finders that read its
-// words alone (namedBefore, reactedTo) look at earlier mentions, not
-// events.
-func (p *Prepared) parseDeferred(a *article, i int) {
+// sentence codes sentence i of the prepared document into a. A sentence
+// Parseable deferred is parsed first (ParseOnDemand) when a context
+// finder that reads the parse may give it a second party from the
+// events before it (needsTree). Otherwise it is coded from its words
+// first: when they code nothing, the parse would code nothing either,
+// as a sentence naming one code has no second party of its own and the
+// context finders that read words alone look at earlier mentions too
+// (namedBefore, reactedTo); when they code something, that coding is
+// undone and the sentence is parsed and coded again, so that the parse
+// decides as it does for the sentences Parseable selects.
+func (p *Prepared) sentence(a *article, i int) {
+	s, ms, up := &p.doc.Sentences[i], p.mentions[i], p.ups[i]
 	if p.parse == nil || i >= len(p.deferred) || !p.deferred[i] {
-		return
-	}
-	s := &p.doc.Sentences[i]
-	if len(a.events) == 0 && a.voice.Code == "" && !quotedSpan(a.quotes, s.Span) {
+		a.sentence(s, ms, up)
 		return
 	}
 	p.deferred[i] = false
+	if !(len(a.events) > 0 && needsTree(s.Tokens, up)) {
+		snap := a.snapshot()
+		a.sentence(s, ms, up)
+		if !a.codedSince(snap) {
+			return
+		}
+		a.restore(snap)
+	}
 	p.parse(i)
+	a.sentence(s, ms, up)
 }
 
-// quotedSpan reports whether the span overlaps one of quotes.
-func quotedSpan(quotes []model.Quote, sp model.Span) bool {
-	for _, q := range quotes {
-		if q.Start < sp.End && sp.Start < q.End {
+// needsTree reports a sentence (its tokens, and up their forms
+// upper-cased) with a word that a context finder reading the parse keys
+// on, which its words alone would not code: a line of a strike report
+// (tallyLine, for tallyStrikes), a noun of response (answeredAttack: "a
+// response to what it called an attack") or a verb of refusal
+// (bareRefusal: "Chile, after days of silence, refused").
+func needsTree(toks []model.Token, up []string) bool {
+	if tallyLine(toks, up) {
+		return true
+	}
+	for k, t := range toks[:min(len(toks), len(up))] {
+		l := upperLemma(t, up[k])
+		if t.UPOS == "NOUN" && responseNouns[l] || isVerb(t) && isRefusal(l) {
 			return true
 		}
 	}
 	return false
+}
+
+// codingState is what coding one sentence may change of the article's
+// events (a.snapshot).
+type codingState struct {
+	events   int
+	entries  []int
+	seen     map[string]bool
+	paraDate *when.Expression
+}
+
+// snapshot records a's events, their evidence entries (restated adds
+// to an earlier event's), the keys seen and the paragraph's date, for
+// restore.
+func (a *article) snapshot() codingState {
+	st := codingState{events: len(a.events), seen: maps.Clone(a.seen), paraDate: a.paraDate}
+	st.entries = make([]int, len(a.events))
+	for i := range a.events {
+		st.entries[i] = len(a.events[i].Evidence.Entries)
+	}
+	return st
+}
+
+// codedSince reports whether a sentence coded since st added an event
+// or restated one.
+func (a *article) codedSince(st codingState) bool {
+	if len(a.events) != st.events {
+		return true
+	}
+	for i, n := range st.entries {
+		if len(a.events[i].Evidence.Entries) != n {
+			return true
+		}
+	}
+	return false
+}
+
+// restore undoes the coding since st.
+func (a *article) restore(st codingState) {
+	a.events = a.events[:st.events]
+	for i, n := range st.entries {
+		a.events[i].Evidence.Entries = a.events[i].Evidence.Entries[:n]
+	}
+	a.seen, a.paraDate = st.seen, st.paraDate
 }
 
 // mayCode reports whether any of toks (with up their forms upper-cased,
