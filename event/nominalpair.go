@@ -597,10 +597,20 @@ func (a *article) nominalAgreement(s *model.Sentence, toks []model.Token, ms []a
 		j = p
 	}
 	mem, end := a.betweenAt(toks, ms, j)
+	pattern, what := "<noun> "+a.w.up[k]+" BETWEEN $ AND +", " between two parties, dated: a formal agreement (057)"
 	if mem == nil {
-		return
+		// "Peru's 2015 trade agreement with Chile".
+		if mem, end = a.ownedWith(toks, ms, k); mem == nil {
+			return
+		}
+		pattern, what = "$ <noun> "+a.w.up[k]+" WITH +", " of one party with another, dated: a formal agreement (057)"
 	}
 	lo := a.phraseStart(toks, k)
+	if o := ms[mem[0]].Start; o < lo && pattern[0] == '$' {
+		// The owner's phrase opens the agreement's ("talks on its
+		// 2019 deal with Chile").
+		lo = o
+	}
 	if lo > 0 && soughtWords[a.w.up[lo-1]] {
 		return
 	}
@@ -609,8 +619,45 @@ func (a *article) nominalAgreement(s *model.Sentence, toks []model.Token, ms []a
 		return
 	}
 	cl := &clause{v: k, vEnd: k + 1, lo: lo, hi: end, code: "057", src: mem[0], tgt: mem[1],
-		pattern: "<noun> " + a.w.up[k] + " BETWEEN $ AND +", entries: []string{"noun " + toks[k].Form + " between two parties, dated: a formal agreement (057)"}}
+		pattern: pattern, entries: []string{"noun " + toks[k].Form + what}}
 	a.emitMutual(s, toks, ms, cl, mem, says, times)
+}
+
+// ownedWith returns, for an agreement noun at k, its owner and the actor
+// after "with" right after it, or after a participle of concluding
+// it: "Peru's 2015 trade agreement with Chile", "its accord signed with
+// Chile in 2016"; and the end of its phrase. The owner is a possessive
+// before the noun, past its numbers, adjectives and nouns ("trade",
+// "peace", "nuclear"). It returns nil where either is missing.
+func (a *article) ownedWith(toks []model.Token, ms []actor.Mention, k int) ([]int, int) {
+	p := k - 1
+	for p > 0 && p >= k-4 && !a.w.act[p] && (toks[p].UPOS == "ADJ" || toks[p].UPOS == "NUM" || toks[p].UPOS == "NOUN") {
+		p--
+	}
+	if p < 0 || !possessiveMark(toks[p]) && toks[p].XPOS != "PRP$" {
+		return nil, 0
+	}
+	if possessiveMark(toks[p]) {
+		p--
+	}
+	own := -1
+	for i, m := range ms {
+		if p >= m.Start && m.End == p+1 {
+			own = i
+		}
+	}
+	with := k + 1
+	if with < len(toks) && (toks[with].XPOS == "VBN" || toks[with].XPOS == "VBD") && truceLemmas[a.w.lem[with]] {
+		with++
+	}
+	if own < 0 || with >= len(toks) || a.w.up[with] != "WITH" {
+		return nil, 0
+	}
+	tgt := argAt(toks, ms, with+1)
+	if tgt < 0 || tgt == own {
+		return nil, 0
+	}
+	return []int{own, tgt}, nominalEnd(toks, ms[tgt].End-1)
 }
 
 // nominalClash codes clashes or fighting between two parties that
