@@ -27,6 +27,9 @@ func (a *article) saysSomething(st *coding) bool {
 	if cl.code == "010" && cl.rev == "" && reportOnly[a.w.lem[v]] {
 		return false
 	}
+	if a.w.lem[v] == "SPEAK" && cl.code == "040" && !a.spokenTo(toks, st.ms, cl) {
+		return false
+	}
 	// "which, as we have mentioned, makes the army's job harder": a
 	// statement's bare 010 in a clause opened by "as" only comments on
 	// the sentence; it says nothing to anyone.
@@ -1051,4 +1054,22 @@ func (a *article) recognised(toks []model.Token, ms []actor.Mention, cl *clause,
 		}
 	}
 	return false
+}
+
+// spokenTo reports a verb of speaking at cl whose "to" follows it, past
+// at most two adverbs, and is to an actor, not to something an actor
+// owns: "spoke to Chile", "spoke briefly to Chile's president". "Peru's
+// minister, speaking outside the parliament, called on Chile to
+// withdraw" speaks to no one (the "to" is the infinitive's), nor does
+// "the record speaks to Peru's character".
+func (a *article) spokenTo(toks []model.Token, ms []actor.Mention, cl *clause) bool {
+	j := cl.vEnd
+	for n := 0; n < 2 && j < len(toks) && toks[j].UPOS == "ADV"; n++ {
+		j++
+	}
+	if j >= len(toks) || a.w.up[j] != "TO" {
+		return false
+	}
+	i := argAt(toks, ms, j+1)
+	return i < 0 || !possessive(toks, ms[i])
 }
