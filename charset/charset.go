@@ -2,6 +2,7 @@ package charset
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"math"
 	"mime"
@@ -459,10 +460,18 @@ func isBinary(b []byte) bool {
 }
 
 // scanUTF8 reports whether b is all ASCII and whether it is valid UTF-8,
-// in one pass.
+// in one pass. A page is mostly ASCII markup, often wholly, so the bytes
+// before the first that is not are tested eight at a time, as utf8.Valid
+// does.
 func scanUTF8(b []byte) (ascii, valid bool) {
-	for i, c := range b {
-		if c >= 0x80 {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] >= 0x80 {
 			return false, utf8.Valid(b[i:])
 		}
 	}

@@ -235,3 +235,24 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(raw)
 	}
 }
+
+// TestScanUTF8 checks scanUTF8 against a byte-at-a-time reading, with the
+// first byte that is not ASCII (a valid or an invalid one) at every
+// position of texts longer and shorter than the eight bytes read at once.
+func TestScanUTF8(t *testing.T) {
+	for n := 0; n <= 27; n++ {
+		plain := bytes.Repeat([]byte("<p>"), 10)[:n]
+		if ascii, valid := scanUTF8(plain); !ascii || !valid {
+			t.Errorf("scanUTF8(%q) = %v, %v, want true, true", plain, ascii, valid)
+		}
+		for at := 0; at <= n; at++ {
+			for _, odd := range []string{"é", "\xe9", "€", "\xe2\x82"} {
+				b := append(append(append([]byte(nil), plain[:at]...), odd...), plain[at:]...)
+				ascii, valid := scanUTF8(b)
+				if ascii || valid != utf8.Valid(b) {
+					t.Errorf("scanUTF8(%q) = %v, %v, want false, %v", b, ascii, valid, utf8.Valid(b))
+				}
+			}
+		}
+	}
+}
