@@ -653,6 +653,11 @@ func TestResolve(t *testing.T) {
 			[]string{"Chile 's foreign minister=CHLGOV", "her=CHLGOV", "Peruvian counterpart=PERGOV"}},
 		{"a name of one word after a comma that ends no apposition is not the title's", []string{"Peru 's/PART foreign/ADJ minister spoke/VERB to/ADP Chile ,/PUNCT [Quispe] said/VERB", "Quispe said/VERB"},
 			nil},
+		// A title is one person (see lastAgentCountry).
+		{"a title is not of a plural group of its code named before", []string{"Peru deported/VERB Chilean/ADJ activists/NOUN/NNS who/PRON came/VERB to/ADP the/DET trial/NOUN of/ADP opposition/NOUN leader/NOUN [Ana Quispe]"},
+			[]string{"Peru=PER", "Chilean activists=CHLOPP", "opposition leader Ana Quispe=PEROPP"}},
+		{"a plural group is of the group named before", []string{"Peru deported/VERB Chilean/ADJ activists/NOUN/NNS", "the/DET activists/NOUN/NNS protested/VERB"},
+			[]string{"activists=CHLOPP"}},
 		// Family names written first (see addSurname).
 		{"a family name written first", []string{"Chile 's/PART [Wei Ming-hao] spoke/VERB", "Peru met/VERB Wei"}, []string{"Peru=PER", "Wei=CHLGOV"}},
 		{"a first name does not replace a surname", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB", "Chile 's/PART [Rama Quispe] replied/VERB", "Rama said/VERB"},

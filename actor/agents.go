@@ -892,7 +892,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
-	if c := st.bareCountry(a.Code, st.indefinite(i), i); c != "" {
+	if c := st.bareCountry(a.Code, st.indefinite(i), m.Person, i); c != "" {
 		if h := st.host(a.Phrase, a.Code, c, i); h != nil {
 			// "French troops left Mali. The junta ...": Mali's.
 			m.Code, m.Country = dict.Combine(h.Country, a.Code), h.Country

@@ -133,13 +133,19 @@ func (st *state) unknownPossessor(i int) bool {
 // lastAgentCountry is the country of the last mention of an agent of
 // code with a country of its own ("Sudan's army" for a later "the
 // army"), or "": not a traveller's ("a British tanker" is not a later
-// "company").
-func (st *state) lastAgentCountry(code string) string {
+// "company"). For one person (a title: one), a plural group of people
+// of the same code is no such mention: "Kenyan activists came to the
+// trial of opposition leader Tundu Lissu" does not make the opposition
+// leader Kenya's, though CAMEO codes both as opposition.
+func (st *state) lastAgentCountry(code string, one bool) string {
 	if code == "" {
 		return ""
 	}
 	for h := len(st.history) - 1; h >= 0; h-- {
 		m := st.history[h]
+		if one && m.plural && !m.Person {
+			continue
+		}
 		if m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && m.Code == dict.Combine(m.Country, code) && travellerWord(m.Agent) == "" {
 			return m.Country
 		}

@@ -128,14 +128,15 @@ func (st *state) dated(code string, e *dict.Entry) string {
 // country its own sentence led with, else the last country mentioned
 // (before this sentence, with Local). An indefinite agent ("a company",
 // "three soldiers", see indefinite) is a new one, not the one of its
-// kind named before, so it never takes that one's country.
-func (st *state) bareCountry(code string, indefinite bool, i int) string {
+// kind named before, so it never takes that one's country. one reports
+// an agent that is a single person, a title (see lastAgentCountry).
+func (st *state) bareCountry(code string, indefinite, one bool, i int) string {
 	// "Brazil and Colombia called for dialogue between the government
 	// and the opposition": a sentence that opens with a list of
 	// countries names no one owner of a bare agent; the story's country,
 	// led with the last sentence, is the likelier one.
 	if st.curList && st.lead != "" && !st.r.Local {
-		if c := st.lastAgentCountry(code); c != "" && !strings.Contains(code, "GOV") && !indefinite {
+		if c := st.lastAgentCountry(code, one); c != "" && !strings.Contains(code, "GOV") && !indefinite {
 			return c
 		}
 		return st.lead
@@ -147,7 +148,7 @@ func (st *state) bareCountry(code string, indefinite bool, i int) string {
 	// a bare agent of a kind named earlier with its country is that
 	// country's, before the country that led the last sentence.
 	if !strings.Contains(code, "GOV") && !indefinite {
-		if c := st.lastAgentCountry(code); c != "" {
+		if c := st.lastAgentCountry(code, one); c != "" {
 			return c
 		}
 	}
