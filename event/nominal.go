@@ -102,18 +102,28 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 		if !noun {
 			continue
 		}
-		switch eventNoun(a.w.lem[k]) {
-		case nounVisit:
+		switch kind := eventNoun(a.w.lem[k]); {
+		case kind == nounNone && a.w.lem[k] == "SUMMIT":
+			// A summit is coded as a meeting, but is no event
+			// noun for dates: "spoke with X at Monday's summit"
+			// is dated by the summit's day (date.go).
+			if a.nominalBetween(s, toks, ms, k, false, says, times) {
+				continue
+			}
+			if a.heldAt(toks, k) || a.ownHeld(toks, ms, k) {
+				a.nominalMeeting(s, toks, ms, k, false, says, times)
+			}
+		case kind == nounVisit:
 			a.nominalVisit(s, toks, ms, k, says, times)
-		case nounAttack:
+		case kind == nounAttack:
 			a.nominalAttack(s, toks, ms, k, says, times)
-		case nounStrike:
+		case kind == nounStrike:
 			a.nominalStrike(s, toks, ms, k, says, times)
-		case nounDeed:
+		case kind == nounDeed:
 			a.nominalDeed(s, toks, ms, k, says, times)
-		case nounWithdrawal:
+		case kind == nounWithdrawal:
 			a.nominalWithdrawal(s, toks, ms, k, says, times)
-		case nounCall:
+		case kind == nounCall:
 			phone := k > 0 && (a.w.up[k-1] == "TELEPHONE" || a.w.up[k-1] == "PHONE")
 			if a.nominalBetween(s, toks, ms, k, phone, says, times) {
 				continue
@@ -125,28 +135,28 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 				// "during a conversation with": held, as a meeting.
 				a.nominalMeeting(s, toks, ms, k, false, says, times)
 			}
-		case nounMeeting:
+		case kind == nounMeeting:
 			if a.nominalBetween(s, toks, ms, k, false, says, times) {
 				continue
 			}
 			if a.heldAt(toks, k) || a.ownHeld(toks, ms, k) {
 				a.nominalMeeting(s, toks, ms, k, false, says, times)
 			}
-		case nounCeasefire:
+		case kind == nounCeasefire:
 			a.nominalCeasefire(s, toks, ms, k, says, times)
-		case nounWar:
+		case kind == nounWar:
 			a.nominalWar(s, toks, ms, k, says, times)
-		case nounAgreement:
+		case kind == nounAgreement:
 			a.nominalAgreement(s, toks, ms, k, says, times)
-		case nounClash:
+		case kind == nounClash:
 			a.nominalClash(s, toks, ms, k, says, times)
-		case nounTariff:
+		case kind == nounTariff:
 			a.nominalTariff(s, toks, ms, k, says, times)
-		case nounProbe:
+		case kind == nounProbe:
 			a.nominalProbe(s, toks, ms, k, says, times)
-		case nounStance:
+		case kind == nounStance:
 			a.nominalStance(s, toks, ms, k, says, times)
-		case nounTalks:
+		case kind == nounTalks:
 			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				continue
 			}
