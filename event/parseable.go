@@ -98,9 +98,10 @@ func (p *Prepared) ParseOnDemand(parse func(i int)) {
 // first: when they code nothing, the parse would code nothing either,
 // as a sentence naming one code has no second party of its own and the
 // context finders that read words alone look at earlier mentions too
-// (namedBefore, reactedTo); when they code something, that coding is
-// undone and the sentence is parsed and coded again, so that the parse
-// decides as it does for the sentences Parseable selects.
+// (namedBefore, reactedTo); when they code something or change the
+// paragraph's date (codedSince), that coding is undone and the sentence
+// is parsed and coded again, so that the parse decides as it does for
+// the sentences Parseable selects.
 func (p *Prepared) sentence(a *article, i int) {
 	s, ms, up := &p.doc.Sentences[i], p.mentions[i], p.ups[i]
 	if p.parse == nil || i >= len(p.deferred) || !p.deferred[i] {
@@ -161,9 +162,11 @@ func (a *article) snapshot() codingState {
 }
 
 // codedSince reports whether a sentence coded since st added an event
-// or restated one.
+// or restated one, or set or ended the paragraph's date (setParaDate),
+// which dates the events after it: its words alone cannot tell the main
+// clause or the present tense that its parse reads.
 func (a *article) codedSince(st codingState) bool {
-	if len(a.events) != st.events {
+	if len(a.events) != st.events || a.paraDate != st.paraDate {
 		return true
 	}
 	for i, n := range st.entries {

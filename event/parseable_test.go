@@ -3,6 +3,7 @@ package event
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -200,5 +201,29 @@ func TestParseableOneActor(t *testing.T) {
 	}
 	if differ == 0 {
 		t.Error("no document's events depend on its one-code sentence's parse: the check proves nothing")
+	}
+}
+
+// TestParseableParagraphDate checks that a deferred one-code sentence
+// whose words would give its paragraph a date is parsed, so that the
+// parse decides the date of the events after it: its words alone cannot
+// tell that "say" in the present dates nothing.
+func TestParseableParagraphDate(t *testing.T) {
+	c, a := coder(t)
+	const calm = "The weather was mild. The markets were calm. Traffic was light. Schools were open. "
+	text := calm + "Chilean officials say the quarrel began in 2019. Chile expelled two Peruvian diplomats."
+	art := &model.Article{Text: text, Published: model.Day(thursday)}
+	_, evs, demand := checkParseable(t, c, a, art, nil)
+	if len(evs) == 0 {
+		t.Fatalf("%q: no event coded", text)
+	}
+	if !slices.Contains(demand, 4) {
+		t.Errorf("%q: the one-code sentence was not parsed on demand (parsed %v)", text, demand)
+	}
+	// Its words alone date the expulsion to March.
+	part := a.AnalyzeUnparsed(text)
+	a.Parse(part, []bool{true, true, true, true, false, true})
+	if got := c.Code(context.Background(), art, part, nil, nil); reflect.DeepEqual(got, evs) {
+		t.Errorf("%q: its words alone code as the parse does (%v): the check proves nothing", text, triples(got))
 	}
 }
