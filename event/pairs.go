@@ -354,6 +354,13 @@ func (a *article) emitPairs(st *coding) {
 		}
 		for _, sm := range sms {
 			for _, tm := range tms {
+				// "summoned Chile's envoy and handed him a protest
+				// note": an official complaint the sentence has
+				// already coded between the same countries is the
+				// same complaint.
+				if cl.code == "114" && a.restates(s, cl.code, sm, tm) {
+					continue
+				}
 				if cl.code != "" && !pressContact(cl.code, sm, tm) && !unplacedFacility(cl.code, tm) {
 					a.emit(s, toks, cl, a.nationWe(sm, cl.code), a.nationWe(tm, cl.code), p[0] == src, privateViolence(cl.code, sm, tm), status, attr, date, x, hasX)
 				}
