@@ -448,14 +448,27 @@ func isBinary(b []byte) bool {
 		b = b[:binaryBytes]
 	}
 	var nul, ctl int
-	for _, c := range b {
-		switch {
-		case c == 0:
-			nul++
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b:
-			ctl++
+	count := func(b []byte) {
+		for _, c := range b {
+			switch {
+			case c == 0:
+				nul++
+			case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b:
+				ctl++
+			}
 		}
 	}
+	// Eight bytes at a time: only a word with a byte below 0x20 (in
+	// text, mostly a line's end) is counted byte by byte. The test is
+	// the classic has-less-than: a byte below n <= 0x80 borrows into its
+	// own high bit, which the byte itself did not have.
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if w := binary.LittleEndian.Uint64(b[i:]); (w-0x2020202020202020)&^w&0x8080808080808080 != 0 {
+			count(b[i : i+8])
+		}
+	}
+	count(b[i:])
 	return nul > 0 && nul*200 > len(b) || nul > 16 || (nul+ctl)*20 > len(b)
 }
 

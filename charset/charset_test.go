@@ -256,3 +256,43 @@ func TestScanUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestIsBinaryCounts checks isBinary, which skips eight-byte words with no
+// byte below 0x20, against counting every byte, around each threshold
+// (a NUL in 200 bytes, more than 16 NULs, a control byte in 20), with the
+// odd bytes at every offset modulo eight and among bytes of 0x80 and up.
+func TestIsBinaryCounts(t *testing.T) {
+	slow := func(b []byte) bool {
+		if len(b) > binaryBytes {
+			b = b[:binaryBytes]
+		}
+		var nul, ctl int
+		for _, c := range b {
+			switch {
+			case c == 0:
+				nul++
+			case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b:
+				ctl++
+			}
+		}
+		return nul > 0 && nul*200 > len(b) || nul > 16 || (nul+ctl)*20 > len(b)
+	}
+	fills := []string{"<p>text\n", "\xc3\xa9t\xe9\x80\xff ", "\x1f\x20\x21\x7f\x80\x9f\xa0\x1b"}
+	for _, fill := range fills {
+		for _, size := range []int{7, 8, 100, 199, 200, 201, 1000, binaryBytes + 50} {
+			for _, odd := range []byte{0, 1, 0x08, 0x1e, '\t', 0x1b} {
+				for _, every := range []int{1, 7, 8, 19, 20, 21, 60, 199, 200, 500} {
+					for off := range 8 {
+						b := bytes.Repeat([]byte(fill), size/len(fill)+1)[:size]
+						for i := off; i < len(b); i += every {
+							b[i] = odd
+						}
+						if got, want := isBinary(b), slow(b); got != want {
+							t.Fatalf("isBinary(%d bytes of %q, %#x every %d from %d) = %v, want %v", size, fill, odd, every, off, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
