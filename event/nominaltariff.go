@@ -219,8 +219,14 @@ func (a *article) tariffGovernor(toks []model.Token, k int) int {
 	if !a.t.ok {
 		return -1
 	}
-	for h, n := a.t.head[k], 0; h >= 0 && n < 6; h, n = a.t.head[h], n+1 {
+	for c, h, n := k, a.t.head[k], 0; h >= 0 && n < 6; c, h, n = h, a.t.head[h], n+1 {
 		if isVerb(toks[h]) || unimposedLemmas[a.w.lem[h]] {
+			if base(a.t.rel[c]) == "nsubj" && a.t.rel[c] != "nsubj:pass" && isVerb(toks[h]) && !isPassive(toks, h) {
+				// "U.S. sanctions on Iran have cut its oil
+				// exports": what the tariffs do is no
+				// verb's deed on them.
+				return -1
+			}
 			return h
 		}
 	}

@@ -31,6 +31,11 @@ func TestNominalTariff(t *testing.T) {
 		{"The Kenyan ban on trade with Somalia took effect on Monday.", []string{"KEN>SOM:163"}, nil},
 		{"Egypt's ban on Sudanese journalists was condemned.", nil, []string{"EGY>SDN:163"}},
 		{"Egypt's ban on rallies by Sudanese students drew protests.", nil, []string{"EGY>SDN:163"}},
+		// Tariffs that are the subject of a verb of cutting do it; they
+		// are not cut.
+		{"Canadian sanctions on Venezuela have cut its oil exports.", []string{"CAN>VEN:163"}, nil},
+		{"Canada's duties on Mexican steel have reduced imports by half.", []string{"CAN>MEX:163"}, nil},
+		{"Canada's tariffs on Mexican steel were cut in May.", nil, []string{"CAN>MEX:163"}},
 		// Tariffs not in force, and no imposer named.
 		{"Chile opposes sanctions against Bolivia.", nil, []string{"CHL>BOL:163"}},
 		{"Chile lifted its tariffs on Peruvian copper.", nil, []string{"CHL>PER:163"}},
