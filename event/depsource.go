@@ -195,8 +195,12 @@ func (a *article) adjunctSource(ms []actor.Mention, v, h, depth int) (int, int, 
 		if f := a.finiteParticiple(v); f >= 0 {
 			return h, t.subjectAt(ms, f), true
 		}
-		if t.rel[v] == "acl" && a.toks[v].XPOS == "VBN" && !slices.ContainsFunc(t.kids[v], func(c int) bool { return t.rel[c] == "obj" }) && h >= 0 && t.head[h] >= 0 && isVerb(a.toks[t.head[h]]) {
-			return h, -1, true
+		// So is one on a noun in an "of" phrase a verb governs
+		// ("hundreds of Peruvians evacuated from Chile arrived").
+		if t.rel[v] == "acl" && a.toks[v].XPOS == "VBN" && !slices.ContainsFunc(t.kids[v], func(c int) bool { return t.rel[c] == "obj" }) && h >= 0 {
+			if g := t.head[a.phraseHead(h)]; g >= 0 && isVerb(a.toks[g]) {
+				return h, -1, true
+			}
 		}
 		// "girls supplied to him by the smuggler": a "by"
 		// agent, wherever it stands after the participle, makes

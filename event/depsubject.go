@@ -265,6 +265,17 @@ func (a *article) topicSubject(ms []actor.Mention, c int) bool {
 	return about
 }
 
+// phraseHead returns the noun whose "of" phrase holds noun k, climbing
+// such phrases ("Peruvians" in "hundreds of Peruvians" gives
+// "hundreds"), or k itself.
+func (a *article) phraseHead(k int) int {
+	t := &a.t
+	for n := 0; n < 3 && base(t.rel[k]) == "nmod" && t.head[k] >= 0 && t.head[k] < k && t.caseOf(&a.w, k) == "OF"; n++ {
+		k = t.head[k]
+	}
+	return k
+}
+
 // ofNoun returns the noun an "of" phrase hangs on token k ("two of the
 // trucks", "most of the ships"), or -1.
 func (t *tree) ofNoun(w *words, k int) int {
