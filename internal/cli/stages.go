@@ -204,11 +204,16 @@ func (s *nlpStage) AnnotateBatch(ctx context.Context, arts []*model.Article) []e
 
 // parse parses the sentences of doc that the coder may read the parse of
 // (event.Prepared.Parseable), and lets the coder parse the ones it
-// defers when it comes to them (event.Prepared.ParseOnDemand): the
-// parse is most of the language stage's time, and the coder needs few of
-// those.
+// defers when it comes to them (onDemand): the parse is most of the
+// language stage's time, and the coder needs few of those.
 func (e *engine) parse(doc *nlp.Doc, p *event.Prepared) {
 	e.nlp.Parse(doc, p.Parseable())
+	e.onDemand(doc, p)
+}
+
+// onDemand lets the coder parse a sentence of doc that p's Parseable
+// deferred when it comes to it (event.Prepared.ParseOnDemand).
+func (e *engine) onDemand(doc *nlp.Doc, p *event.Prepared) {
 	p.ParseOnDemand(func(i int) {
 		which := make([]bool, i+1)
 		which[i] = true
@@ -237,7 +242,13 @@ func (s *eventStage) Annotate(ctx context.Context, a *model.Article) error {
 	}
 	p := s.e.prepared.take(a)
 	if p == nil {
-		p = s.e.coder.Prepare(a, &nlp.Doc{Text: a.Text, Sentences: a.Sentences, Entities: a.Entities})
+		// The nlp stage left the sentences Parseable defers unparsed:
+		// they are parsed on demand here too, or a sentence whose event
+		// needs its parse would be coded from its words alone.
+		doc := &nlp.Doc{Text: a.Text, Sentences: a.Sentences, Entities: a.Entities}
+		p = s.e.coder.Prepare(a, doc)
+		p.Parseable()
+		s.e.onDemand(doc, p)
 	}
 	a.Events = p.Code(ctx, a.Quotes, a.Framing)
 	p.EntityActors(a.Entities)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/model"
@@ -77,5 +79,48 @@ func TestNLPStageBatch(t *testing.T) {
 				t.Errorf("group %d: %s annotated differently in a batch", group, want[i].Doc)
 			}
 		}
+	}
+}
+
+// TestEventStageWithoutPrepared checks that the events stage codes an
+// article whose prepared coding the nlp stage's carrier lost (it
+// forgets all once it holds maxPrepared) as it codes one it finds: a
+// sentence naming one actor that the nlp stage left unparsed, whose
+// event needs its parse (a bare refusal of the request made before), is
+// parsed on demand in both.
+func TestEventStageWithoutPrepared(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the language models")
+	}
+	ctx := context.Background()
+	e := loadEngine(nil, false)
+	if err := e.wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sts := analysisStages(e, nil)
+	const text = "The weather was mild. The markets were calm. Traffic was light. Schools were open. " +
+		"Bolivia asked Paraguay to return the seized trucks. Paraguay, after a week of talks, refused."
+	annotate := func(forget bool) *model.Article {
+		a := &model.Article{Text: text, Published: model.Day(time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC))}
+		for i, s := range sts {
+			if forget && i == len(sts)-1 {
+				e.prepared.take(a)
+			}
+			if err := s.Annotate(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return a
+	}
+	want := annotate(false).Events
+	refused := false
+	for _, ev := range want {
+		refused = refused || strings.HasPrefix(ev.Code, "12") && ev.Source != nil && ev.Source.Code == "PRY"
+	}
+	if !refused {
+		t.Fatalf("%q: no refusal by Paraguay coded (%d events): the check proves nothing", text, len(want))
+	}
+	if got := annotate(true).Events; !reflect.DeepEqual(got, want) {
+		t.Errorf("%q: without the nlp stage's prepared coding the events stage codes %d events, with it %d", text, len(got), len(want))
 	}
 }
