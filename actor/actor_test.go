@@ -658,6 +658,13 @@ func TestResolve(t *testing.T) {
 			[]string{"Peru=PER", "Chilean activists=CHLOPP", "opposition leader Ana Quispe=PEROPP"}},
 		{"a plural group is of the group named before", []string{"Peru deported/VERB Chilean/ADJ activists/NOUN/NNS", "the/DET activists/NOUN/NNS protested/VERB"},
 			[]string{"activists=CHLOPP"}},
+		// The same group again (see sameGroup).
+		{"a definite plural agent is the group named so before", []string{"Chile sanctioned/VERB six/NUM Peruvian/ADJ officials/NOUN/NNS", "the/DET foreign/ADJ ministry/NOUN said/VERB the/DET officials/NOUN/NNS lied/VERB"},
+			[]string{"foreign ministry=CHLGOV", "officials=PERGOV"}},
+		{"groups of two countries name no one group", []string{"Chilean/ADJ officials/NOUN/NNS met/VERB Peruvian/ADJ officials/NOUN/NNS", "the/DET foreign/ADJ ministry/NOUN said/VERB the/DET officials/NOUN/NNS lied/VERB"},
+			[]string{"foreign ministry=CHLGOV", "officials=CHLGOV"}},
+		{"a plural agent with no article is another group", []string{"Chile sanctioned/VERB six/NUM Peruvian/ADJ officials/NOUN/NNS", "the/DET foreign/ADJ ministry/NOUN said/VERB officials/NOUN/NNS lied/VERB"},
+			[]string{"foreign ministry=CHLGOV", "officials=CHLGOV"}},
 		// Family names written first (see addSurname).
 		{"a family name written first", []string{"Chile 's/PART [Wei Ming-hao] spoke/VERB", "Peru met/VERB Wei"}, []string{"Peru=PER", "Wei=CHLGOV"}},
 		{"a first name does not replace a surname", []string{"Albanian/ADJ Prime Minister [Edi Rama] spoke/VERB", "Chile 's/PART [Rama Quispe] replied/VERB", "Rama said/VERB"},

@@ -775,6 +775,17 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Chile sanctioned six Peruvian officials. The State Department
+	// said the officials had rigged the vote": a definite plural agent
+	// is the group its own words named with a country in this sentence
+	// or the last (sameGroup), not the country its sentence names first.
+	if i > 0 && st.up[i-1] == "THE" && m.plural && !m.Person && !st.r.Local {
+		if g := st.sameGroup(a.Phrase); g != nil {
+			m.Code, m.Country = g.Code, g.Country
+			m.Antecedent = g.Span
+			return
+		}
+	}
 	// "Peru's foreign ministry summoned Chile's envoy. Chilean officials
 	// replied. The ministry called ...": a bare government institution
 	// that comes before any country of its sentence is the one of the

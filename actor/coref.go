@@ -64,6 +64,29 @@ func (st *state) lastSameAgent(phrase string) *Mention {
 	return nil
 }
 
+// sameGroup is the mention, in the current sentence or the last, of a
+// plural group of the agent phrase whose own words gave it a country
+// ("six Peruvian officials" for a later "the officials"), when every
+// such mention there is of one country; nil otherwise: "Chilean
+// officials met Peruvian officials. The officials agreed" names no one
+// group.
+func (st *state) sameGroup(phrase string) *Mention {
+	var g *Mention
+	for h := len(st.history) - 1; h >= 0 && h >= st.prevAt; h-- {
+		m := &st.history[h]
+		if m.Agent != phrase || m.Person || !m.plural || m.Country == "" || m.Antecedent != (model.Span{}) || m.Kind != Named {
+			continue
+		}
+		if g != nil && g.Country != m.Country {
+			return nil
+		}
+		if g == nil {
+			g = m
+		}
+	}
+	return g
+}
+
 // institutions are the head words (upper-case, singular) of the agent
 // phrases of a country's government institutions that a story refers
 // back to by the head alone ("the ministry", "the government").
