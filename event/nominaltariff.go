@@ -133,6 +133,17 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 	for j := j0; j < end; j++ {
 		switch a.w.up[j] {
 		case "ON", "AGAINST", "FROM", "TO":
+			if j == k+1 && a.w.up[j] == "FROM" {
+				// "sanctions from Washington on Tehran": "from"
+				// right after the noun names who imposes them
+				// ("duties on imports from Peru" names goods').
+				if i := argAt(toks, ms, j+1); i >= 0 {
+					if src < 0 {
+						src = i
+					}
+					continue
+				}
+			}
 			if on < 0 {
 				on = j
 			}

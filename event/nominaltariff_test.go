@@ -31,6 +31,9 @@ func TestNominalTariff(t *testing.T) {
 		{"The Kenyan ban on trade with Somalia took effect on Monday.", []string{"KEN>SOM:163"}, nil},
 		{"Egypt's ban on Sudanese journalists was condemned.", nil, []string{"EGY>SDN:163"}},
 		{"Egypt's ban on rallies by Sudanese students drew protests.", nil, []string{"EGY>SDN:163"}},
+		// "from" right after the noun names the imposer.
+		{"New sanctions from Ottawa on Caracas took effect on Monday.", []string{"CAN>VEN:163"}, nil},
+		{"Retaliatory tariffs from Mexico on Canadian lumber took effect.", []string{"MEX>CAN:163"}, nil},
 		// Tariffs that are the subject of a verb of cutting do it; they
 		// are not cut.
 		{"Canadian sanctions on Venezuela have cut its oil exports.", []string{"CAN>VEN:163"}, nil},
