@@ -249,9 +249,10 @@ func namesSynset(es []dict.Element, name string) bool {
 
 // genericAt reports a generic agent that opens its mention and took its
 // country from a place after it ("told reporters in Lima"), no more a
-// target than a bare one; "Peruvian reporters" names whose they are.
+// target than a bare one; "Peruvian reporters" names whose they are, and
+// so does "of" ("the people of Chile", "the citizens of Peru").
 func genericAt(toks []model.Token, m actor.Mention) bool {
-	if m.Kind == actor.Agent || m.Start >= len(toks) || m.End-m.Start < 2 {
+	if m.Kind == actor.Agent || m.Start+1 >= len(toks) || m.End-m.Start < 2 || strings.EqualFold(toks[m.Start+1].Form, "of") {
 		return false
 	}
 	w := strings.ToUpper(toks[m.Start].Form)
