@@ -462,7 +462,9 @@ var forceNouns = map[string]bool{
 // latest use of force between two countries where the response noun
 // hangs on a verb ("in retaliation for"). "Terrorist" before the noun
 // makes it unconventional violence (180), else it is a use of force
-// (190); both parties are from context.
+// (190); both parties are from context. It reads the parse, and a
+// sentence naming one actor code is parsed for it only if needsTree sees
+// a response noun: a new key word here belongs there too.
 func (a *article) answeredAttack(s *model.Sentence, toks []model.Token, ms []actor.Mention, k, end int, says []say, times []when.Expression) {
 	t := &a.t
 	if !t.ok {

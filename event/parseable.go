@@ -126,14 +126,21 @@ func (p *Prepared) sentence(a *article, i int) {
 // on, which its words alone would not code: a line of a strike report
 // (tallyLine, for tallyStrikes), a noun of response (answeredAttack: "a
 // response to what it called an attack") or a verb of refusal
-// (bareRefusal: "Chile, after days of silence, refused").
+// (bareRefusal: "Chile, after days of silence, refused"). Each finder's
+// comment points here: a finder of that kind added later needs its key
+// word here too, or a one-code sentence loses its event
+// (TestParseableOneActor has a case for each).
 func needsTree(toks []model.Token, up []string) bool {
 	if tallyLine(toks, up) {
 		return true
 	}
-	for k, t := range toks[:min(len(toks), len(up))] {
+	toks = toks[:min(len(toks), len(up))]
+	for k, t := range toks {
+		// The words as the finders test them: answeredAttack reads a
+		// response noun by its lemma, and bareRefusal a verb of
+		// refusal that codeVerbs takes for a verb.
 		l := upperLemma(t, up[k])
-		if t.UPOS == "NOUN" && responseNouns[l] || isVerb(t) && isRefusal(l) {
+		if responseNouns[l] || isRefusal(l) && (isVerb(t) || mistaggedInfinitive(toks, k) || mistaggedPassive(toks, k)) {
 			return true
 		}
 	}

@@ -29,7 +29,9 @@ var refusalInfinitive = map[string]bool{"REFUSE": true, "DECLINE": true, "REJECT
 // of its own: no object but a relative pronoun ("which Peru refused"),
 // no infinitive or clause ("refused to meet" is the meeting's refusal),
 // no noun right after it or that it describes, no charge it denies
-// (deniedCharge).
+// (deniedCharge). It reads the parse, and a sentence naming one actor
+// code is parsed for it only if needsTree sees a verb of refusal: a new
+// key word here belongs there too.
 func (a *article) bareRefusal(toks []model.Token, cl *clause) bool {
 	v := cl.v
 	if cl.score != 0 || cl.passive || cl.charge || !isRefusal(a.w.lem[v]) || !a.t.ok || negated(toks, v) {

@@ -20,6 +20,9 @@ import (
 // target itself. It returns the source and target (context mentions after
 // the sentence's tokens, or a mention of the sentence for the target),
 // the event reported before, and whether the noun at k is such a tally.
+// It reads the parse, and a line naming one actor code is parsed for it
+// only if needsTree sees the line (tallyLine): a new test here belongs
+// there too.
 func (a *article) tallyStrikes(toks []model.Token, ms []actor.Mention, k, tgt int) (actor.Mention, actor.Mention, *model.Event, bool) {
 	var none actor.Mention
 	if k == 0 || toks[k-1].UPOS != "NUM" || !a.t.ok {
