@@ -73,7 +73,7 @@ func (a *article) inCodedSense(st *coding) bool {
 	// doing so", "tried to meet them but were stopped": a deed tried
 	// for and prevented did not happen; nor did what a vetoed text
 	// says ("vetoed a resolution demanding a ceasefire").
-	if a.triedPrevented(v) || committedToDeed(toks, cl) || vetoedText(toks, a.w.lem, v) {
+	if a.triedPrevented(v) || committedToDeed(toks, cl) || vetoedText(toks, a.w.lem, v) || a.blockedDeed(cl) {
 		return false
 	}
 	// "Chile called the claim absurd": calling a charge false denies it

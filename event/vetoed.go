@@ -56,3 +56,45 @@ var vetoLemmas = map[string]bool{
 	"VETO": true, "BLOCK": true, "REJECT": true, "DEFEAT": true,
 	"SCUTTLE": true, "TORPEDO": true, "WITHDRAW": true, "SHELVE": true,
 }
+
+// blockLemmas are the verbs (upper-case lemmas) by which one sets out to
+// stop a deed another would do.
+var blockLemmas = map[string]bool{
+	"VETO": true, "BLOCK": true, "OPPOSE": true, "REJECT": true, "DEFEAT": true,
+	"PREVENT": true, "STOP": true, "THWART": true, "SCUTTLE": true, "TORPEDO": true,
+	"RESIST": true, "OBSTRUCT": true, "FOIL": true,
+}
+
+// blockedDeed reports a pattern whose last words after the verb hang,
+// in the parse, under a verb of blocking that is none of the pattern's
+// own words and hangs under the verb itself ("threatened to veto any
+// move to impose sanctions on Peru" is no threat of sanctions on Peru):
+// the deed the pattern names is the one the subject would stop. A deed
+// joined to the blocking verb ("threatened to reject the deal and impose
+// sanctions") is the subject's own.
+func (a *article) blockedDeed(cl *clause) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	last := -1
+	for _, u := range cl.m.used[:cl.m.n] {
+		if k := int(u[1]) - 1; k >= cl.vEnd && k > last {
+			last = k
+		}
+	}
+	blocked := false
+	for x, steps := last, 0; x >= 0 && steps < len(t.head); steps++ {
+		if x == cl.v {
+			return blocked
+		}
+		if t.rel[x] == "conj" {
+			return false
+		}
+		if x != last && a.toks[x].UPOS == "VERB" && blockLemmas[a.w.lem[x]] && !strings.Contains(cl.pattern, a.w.lem[x]) {
+			blocked = true
+		}
+		x = t.head[x]
+	}
+	return false
+}

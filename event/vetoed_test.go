@@ -15,3 +15,19 @@ func TestVetoedText(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestBlockedDeed checks that a pattern whose words hang under a verb of
+// blocking that is not the pattern's ("threatened to veto any move to
+// impose sanctions on Bolivia") codes no deed the subject would stop,
+// while a deed joined to the blocking verb, or one with no blocking
+// verb between, is still the subject's.
+func TestBlockedDeed(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru threatened to veto any move to impose sanctions on Bolivia.", nil, []string{"PER>BOL:1312"}},
+		{"Peru threatened to block any attempt to impose sanctions on Bolivia.", nil, []string{"PER>BOL:1312"}},
+		{"Russia threatened to veto a resolution that would impose sanctions on Syria.", nil, []string{"RUS>SYR:1312"}},
+		{"Peru threatened to impose sanctions on Bolivia.", []string{"PER>BOL:1312"}, nil},
+		{"Peru threatened to reject the deal and impose sanctions on Bolivia.", []string{"PER>BOL:1312"}, nil},
+		{"Peru urged Chile to stop attacks on Bolivian villages.", []string{"PER>CHL:0256"}, nil},
+	})
+}
