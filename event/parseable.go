@@ -72,6 +72,12 @@ func (p *Prepared) Parseable() []bool {
 	return out
 }
 
+// Parseable defers no sentence among the first voiceSentences, which
+// noteVoice reads with its parse, and setStoryDay reads the parse of
+// the first ledeSentences before any is parsed on demand: this fails to
+// compile if ledeSentences grows past voiceSentences.
+const _ uint = voiceSentences - ledeSentences
+
 // oneCode reports mentions that all carry the same actor code.
 func oneCode(ms []actor.Mention) bool {
 	for _, m := range ms {

@@ -10,6 +10,7 @@ import (
 	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
+	"github.com/casus-project/casus/when"
 )
 
 // checkParseable codes art with c twice, once fully parsed and once with
@@ -225,5 +226,60 @@ func TestParseableParagraphDate(t *testing.T) {
 	a.Parse(part, []bool{true, true, true, true, false, true})
 	if got := c.Code(context.Background(), art, part, nil, nil); reflect.DeepEqual(got, evs) {
 		t.Errorf("%q: its words alone code as the parse does (%v): the check proves nothing", text, triples(got))
+	}
+}
+
+// TestSnapshotRestore checks that restore undoes each change coding a
+// sentence may make to the article's state that codedSince sees: a new
+// event, a new entry on an earlier event (restated), a key seen or
+// dropped, and the paragraph's date set or ended.
+func TestSnapshotRestore(t *testing.T) {
+	day := model.Day(thursday)
+	past := when.Expression{Text: "in 2019"}
+	earlier := func() *article {
+		return &article{
+			seen:     map[string]bool{"PER|CHL|111": true},
+			paraDate: &past,
+			events: []model.Event{{
+				Code: "111", Source: &model.Actor{Code: "PER"}, Target: &model.Actor{Code: "CHL"}, Date: day,
+				Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 30}, Entries: []string{"verb ACCUSE"}},
+			}},
+		}
+	}
+	tests := []struct {
+		name   string
+		change func(a *article)
+		coded  bool // codedSince sees the change
+	}{
+		{"an event", func(a *article) {
+			a.events = append(a.events, model.Event{Code: "172"})
+			a.seen["CHL|PER|172"] = true
+		}, true},
+		{"an entry on an earlier event", func(a *article) {
+			a.restated(eventKey("PER", "CHL", "111", day, ""), &model.Sentence{Span: model.Span{Start: 40, End: 70}})
+		}, true},
+		// dropEvents drops a key with an event of the sentence.
+		{"a key dropped", func(a *article) { delete(a.seen, "PER|CHL|111") }, false},
+		{"the paragraph's date ended", func(a *article) { a.paraDate = nil }, true},
+		{"the paragraph's date set", func(a *article) { a.paraDate = &when.Expression{Text: "in 2020"} }, true},
+	}
+	for _, tt := range tests {
+		a, want := earlier(), earlier()
+		snap := a.snapshot()
+		if a.codedSince(snap) {
+			t.Errorf("%s: codedSince reports a change before any", tt.name)
+		}
+		tt.change(a)
+		if reflect.DeepEqual(a, want) {
+			t.Fatalf("%s: the change changes nothing: the check proves nothing", tt.name)
+		}
+		if tt.coded && !a.codedSince(snap) {
+			t.Errorf("%s: codedSince reports no change", tt.name)
+		}
+		a.restore(snap)
+		if !reflect.DeepEqual(a.events, want.events) || !reflect.DeepEqual(a.seen, want.seen) || !reflect.DeepEqual(a.paraDate, want.paraDate) {
+			t.Errorf("%s: restore leaves %d events (entries %q), seen %v, paragraph date %v; want %d (%q), %v, %v",
+				tt.name, len(a.events), a.events[0].Evidence.Entries, a.seen, a.paraDate, len(want.events), want.events[0].Evidence.Entries, want.seen, want.paraDate)
+		}
 	}
 }
