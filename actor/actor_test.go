@@ -651,6 +651,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Quispe=PERGOV"}},
 		{"and no second mention in its own sentence", []string{"Chile 's/PART foreign/ADJ minister met/VERB her/PRON Peruvian/ADJ counterpart/NOUN ,/PUNCT [Quispe] ,/PUNCT on/ADP Monday"},
 			[]string{"Chile 's foreign minister=CHLGOV", "her=CHLGOV", "Peruvian counterpart=PERGOV"}},
+		{"nor of a longer name whose surname follows a particle", []string{"Chile 's/PART foreign/ADJ minister met/VERB her/PRON Peruvian/ADJ counterpart/NOUN ,/PUNCT [Ibrahim al-/X Quispe] ,/PUNCT on/ADP Monday"},
+			[]string{"Chile 's foreign minister=CHLGOV", "her=CHLGOV", "Peruvian counterpart=PERGOV"}},
 		{"a name of one word after a comma that ends no apposition is not the title's", []string{"Peru 's/PART foreign/ADJ minister spoke/VERB to/ADP Chile ,/PUNCT [Quispe] said/VERB", "Quispe said/VERB"},
 			nil},
 		// A title is one person (see lastAgentCountry).

@@ -857,6 +857,21 @@ var honorifics = map[string]bool{
 	"DAME": true, "LORD": true, "LADY": true, "PROF": true,
 }
 
+// setOff reports that tokens j to i (i included) are one person entity's:
+// the name set off after a title's comma that i is part of.
+func (st *state) setOff(j, i int) bool {
+	e := st.entAt[j]
+	if e < 0 || st.ents[e].Kind != model.Person {
+		return false
+	}
+	for k := j; k <= i; k++ {
+		if st.entAt[k] != e {
+			return false
+		}
+	}
+	return true
+}
+
 // surname matches a person named in full earlier in the article.
 func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	if !maybeName(toks[i]) || len(st.surnames) == 0 || len(toks[i].Form) == 2 && !shortSurname(toks[i]) {
@@ -870,7 +885,7 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	// "his Indonesian counterpart, Sugiono,": the name set off right
 	// after the title it was remembered for (appositive) is that
 	// mention's own, no second mention of the person.
-	if h >= st.curAt && ant.End == i-1 && toks[i-1].Form == "," {
+	if h >= st.curAt && ant.End < i && toks[ant.End].Form == "," && st.setOff(ant.End+1, i) {
 		return Mention{}, false
 	}
 	// "Melania Trump" after "Donald Trump": a surname after another given
