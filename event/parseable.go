@@ -25,9 +25,16 @@ import (
 // its tag) and, except with TABARI dictionaries, no noun that names an
 // event. The tests are Code's own, read from tags and names only, so a
 // caller may parse only the parseable sentences and leave the others'
-// heads unset: Code codes the same events from the document.
+// heads unset: Code codes the same events from the document. Code has
+// no way to parse a sentence on demand, so the sentences
+// Prepared.Parseable defers are parseable here.
 func (c *Coder) Parseable(art *model.Article, doc *nlp.Doc) []bool {
-	return c.Prepare(art, doc).Parseable()
+	p := c.Prepare(art, doc)
+	out := p.Parseable()
+	for i, d := range p.deferred {
+		out[i] = out[i] || d
+	}
+	return out
 }
 
 // Parseable reports, for each sentence of the prepared document, whether

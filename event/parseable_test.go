@@ -283,3 +283,27 @@ func TestSnapshotRestore(t *testing.T) {
 		}
 	}
 }
+
+// TestCoderParseable checks that Coder.Parseable, whose caller cannot
+// parse a sentence on demand, selects the one-code sentences that
+// Prepared.Parseable defers: with only its sentences parsed, Code codes
+// what the full parse codes, the refusal of a request made before too.
+func TestCoderParseable(t *testing.T) {
+	c, a := coder(t)
+	const text = "The weather was mild. The markets were calm. Traffic was light. Schools were open. " +
+		"Bolivia asked Paraguay to return the seized trucks. Paraguay, after a week of talks, refused."
+	art := &model.Article{Text: text, Published: model.Day(thursday)}
+	want := c.Code(context.Background(), art, a.Analyze(text), nil, nil)
+	if len(want) < 2 {
+		t.Fatalf("%q: the full parse codes %v, want the request and its refusal", text, triples(want))
+	}
+	part := a.AnalyzeUnparsed(text)
+	which := c.Parseable(art, part)
+	if !which[5] {
+		t.Errorf("%q: Parseable %v leaves out the refusal", text, which)
+	}
+	a.Parse(part, which)
+	if got := c.Code(context.Background(), art, part, nil, nil); !reflect.DeepEqual(got, want) {
+		t.Errorf("%q: with Parseable's sentences parsed Code codes %v, the full parse %v", text, triples(got), triples(want))
+	}
+}
