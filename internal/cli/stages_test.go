@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/internal/demotest"
+	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
 )
 
@@ -17,15 +18,8 @@ import (
 // demo corpus's articles, in groups of several sizes, get the same
 // sentences, tokens, names, quotes and events through the later stages.
 func TestNLPStageBatch(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads the language models")
-	}
 	ctx := context.Background()
-	e := loadEngine(nil, false)
-	if err := e.wait(ctx); err != nil {
-		t.Fatal(err)
-	}
-	sts := analysisStages(e, nil)
+	_, sts := testStages(t)
 	nlp := sts[0].(*nlpStage)
 	articles := func() []*model.Article {
 		m := demotest.Articles(t)
@@ -89,15 +83,8 @@ func TestNLPStageBatch(t *testing.T) {
 // event needs its parse (a bare refusal of the request made before), is
 // parsed on demand in both.
 func TestEventStageWithoutPrepared(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads the language models")
-	}
 	ctx := context.Background()
-	e := loadEngine(nil, false)
-	if err := e.wait(ctx); err != nil {
-		t.Fatal(err)
-	}
-	sts := analysisStages(e, nil)
+	e, sts := testStages(t)
 	const text = "The weather was mild. The markets were calm. Traffic was light. Schools were open. " +
 		"Bolivia asked Paraguay to return the seized trucks. Paraguay, after a week of talks, refused."
 	annotate := func(forget bool) *model.Article {
@@ -123,4 +110,18 @@ func TestEventStageWithoutPrepared(t *testing.T) {
 	if got := annotate(true).Events; !reflect.DeepEqual(got, want) {
 		t.Errorf("%q: without the nlp stage's prepared coding the events stage codes %d events, with it %d", text, len(got), len(want))
 	}
+}
+
+// testStages returns the embedded models' engine, loaded and ready, and
+// the analysis stages over it, or skips the test in -short mode.
+func testStages(t *testing.T) (*engine, []pipeline.Stage) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads the language models")
+	}
+	e := loadEngine(nil, false)
+	if err := e.wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return e, analysisStages(e, nil)
 }
