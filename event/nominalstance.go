@@ -91,7 +91,7 @@ func (a *article) nominalStance(s *model.Sentence, toks []model.Token, ms []acto
 		return
 	}
 	if src < 0 {
-		if v := stanceVerb(toks, &a.w, k); v >= 0 && !isPassive(toks, v) {
+		if v := a.stanceVerb(toks, k); v >= 0 && !isPassive(toks, v) {
 			src = a.source(toks, ms, v)
 		}
 	}
@@ -108,12 +108,9 @@ func (a *article) nominalStance(s *model.Sentence, toks []model.Token, ms []acto
 // at k heads, right before it past its article, possessive, numbers,
 // adjectives and nouns that name no actor ("voiced sharp criticism of",
 // "renewed its threats against"), or -1.
-func stanceVerb(toks []model.Token, w *words, k int) int {
-	p := k - 1
-	for p >= 0 && p >= k-4 && !w.act[p] && (toks[p].UPOS == "DET" || toks[p].UPOS == "NUM" || toks[p].UPOS == "ADJ" || toks[p].UPOS == "NOUN" || toks[p].XPOS == "PRP$") {
-		p--
-	}
-	if p < 0 || !isVerb(toks[p]) || !stanceLightLemmas[w.lem[p]] {
+func (a *article) stanceVerb(toks []model.Token, k int) int {
+	p := a.beforePremods(toks, k, 4, premodDet|premodPoss|premodNum|premodAdj|premodNoun)
+	if p < 0 || !isVerb(toks[p]) || !stanceLightLemmas[a.w.lem[p]] {
 		return -1
 	}
 	return p
