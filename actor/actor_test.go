@@ -660,6 +660,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Peru=PER", "Chilean activists=CHLOPP", "opposition leader Ana Quispe=PEROPP"}},
 		{"a plural group is of the group named before", []string{"Peru deported/VERB Chilean/ADJ activists/NOUN/NNS", "the/DET activists/NOUN/NNS protested/VERB"},
 			[]string{"activists=CHLOPP"}},
+		{"a title passes over a plural group to the one person of its code named before it", []string{"the/DET Bolivian/ADJ opposition/NOUN leader/NOUN [Rosa Mamani] spoke/VERB", "Peru deported/VERB Chilean/ADJ activists/NOUN/NNS", "opposition/NOUN leader/NOUN [Ana Quispe] said/VERB"},
+			[]string{"opposition leader Ana Quispe=BOLOPP"}},
 		// The same group again (see sameGroup).
 		{"a definite plural agent is the group named so before", []string{"Chile sanctioned/VERB six/NUM Peruvian/ADJ officials/NOUN/NNS", "the/DET foreign/ADJ ministry/NOUN said/VERB the/DET officials/NOUN/NNS lied/VERB"},
 			[]string{"foreign ministry=CHLGOV", "officials=PERGOV"}},
