@@ -316,6 +316,9 @@ func TestCountsFromBefore(t *testing.T) {
 		{"Shelling resumed several days later.", false},
 		{"Shelling resumed on the day of the vote.", false},
 		{"Shelling resumed later that day.", false},
+		// A count of days is not one from before without its closing word
+		// (laterWords tests that word first).
+		{"The talks lasted two days in all.", false},
 	}
 	for _, tt := range tests {
 		if got := CountsFromBefore(tt.text); got != tt.want {
