@@ -88,17 +88,23 @@ func (a *article) tradeBan(toks []model.Token, k int) bool {
 	if on < 0 {
 		return false
 	}
-	var goods map[string]bool
-	if a.c.d != nil {
-		goods = map[string]bool{}
-		for _, m := range a.c.d.Synset("TRADEGOODS") {
-			if len(m) == 1 {
-				goods[strings.TrimSuffix(m[0], "_")] = true
-			}
+	for j := on + 1; j < end; j++ {
+		if tradeWords[a.w.lem[j]] || tradeWords[a.w.up[j]] || a.tradeGood(a.w.lem[j]) || a.tradeGood(a.w.up[j]) {
+			return true
 		}
 	}
-	for j := on + 1; j < end; j++ {
-		if tradeWords[a.w.lem[j]] || tradeWords[a.w.up[j]] || goods[a.w.lem[j]] || goods[a.w.up[j]] {
+	return false
+}
+
+// tradeGood reports an upper-case word that is a one-word member of the
+// verb dictionary's &TRADEGOODS. It reads the synset in place rather
+// than building a set of it on every ban.
+func (a *article) tradeGood(w string) bool {
+	if a.c.d == nil {
+		return false
+	}
+	for _, m := range a.c.d.Synset("TRADEGOODS") {
+		if len(m) == 1 && strings.TrimSuffix(m[0], "_") == w {
 			return true
 		}
 	}
