@@ -106,12 +106,8 @@ func (a *article) copulaOf(k int) int {
 // infinitive copula ("wants to be in talks with", "hopes to be at the
 // meeting").
 func (a *article) infinitivePredicate(k int) bool {
-	for _, c := range a.t.kids[k] {
-		if base(a.t.rel[c]) == "cop" && c > 0 && a.w.up[c-1] == "TO" {
-			return true
-		}
-	}
-	return false
+	c := a.copulaOf(k)
+	return c > 0 && a.w.up[c-1] == "TO"
 }
 
 // negWord reports a word that negates its clause.
@@ -630,10 +626,7 @@ func (a *article) nominalAgreement(s *model.Sentence, toks []model.Token, ms []a
 // before the noun, past its numbers, adjectives and nouns ("trade",
 // "peace", "nuclear"). It returns nil where either is missing.
 func (a *article) ownedWith(toks []model.Token, ms []actor.Mention, k int) ([]int, int) {
-	p := k - 1
-	for p > 0 && p >= k-4 && !a.w.act[p] && (toks[p].UPOS == "ADJ" || toks[p].UPOS == "NUM" || toks[p].UPOS == "NOUN") {
-		p--
-	}
+	p := a.beforePremods(toks, k, 4, premodNum|premodAdj|premodNoun)
 	if p < 0 || !possessiveMark(toks[p]) && toks[p].XPOS != "PRP$" {
 		return nil, 0
 	}
