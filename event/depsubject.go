@@ -4,8 +4,6 @@ package event
 // cause, time and event nouns, nouns as subjects, participles on an object.
 
 import (
-	"slices"
-
 	"github.com/casus-project/casus/actor"
 )
 
@@ -176,7 +174,7 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 		return false
 	}
 	for n := 0; n < 4 && !t.hasSubject(v) && base(t.rel[v]) == "conj" && t.head[v] >= 0; n++ {
-		if t.auxOnlyOn(t.head[v], v) {
+		if a.auxOnlyOn(t.head[v], v) {
 			return false
 		}
 		v = t.head[v]
@@ -209,14 +207,8 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 // that the verb v coordinated with it lacks: "Lima said the storm had hit
 // the coast and accused Chile", where the parse hung the sayer's second
 // verb on what was said, does not share the clause's subject.
-func (t *tree) auxOnlyOn(h, v int) bool {
-	if base(t.rel[h]) != "ccomp" {
-		return false
-	}
-	has := func(k int) bool {
-		return slices.ContainsFunc(t.kids[k], func(c int) bool { return base(t.rel[c]) == "aux" })
-	}
-	return has(h) && !has(v)
+func (a *article) auxOnlyOn(h, v int) bool {
+	return base(a.t.rel[h]) == "ccomp" && a.hasKid(h, "aux") && !a.hasKid(v, "aux")
 }
 
 // topicPreps mark a phrase on a noun that says what the noun is about
