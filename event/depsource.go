@@ -377,16 +377,7 @@ func (a *article) predicateNoun(h int) int {
 	if g := t.head[h]; g >= 0 && (t.rel[h] == "xcomp" || t.rel[h] == "obj") && (a.w.lem[g] == "BECOME" || a.w.lem[g] == "REMAIN") {
 		return g
 	}
-	cop, subj := false, false
-	for _, c := range t.kids[h] {
-		switch t.rel[c] {
-		case "cop":
-			cop = true
-		case "nsubj":
-			subj = true
-		}
-	}
-	if cop && subj {
+	if t.child(h, "cop") >= 0 && t.child(h, "nsubj") >= 0 {
 		return h
 	}
 	return -1
