@@ -354,11 +354,6 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 			}
 		}
 	}
-	// "a ceasefire the two countries agreed": the noun a relative
-	// clause hangs on is the object of a verb that has none of its
-	// own, and a pattern of that noun alone after the verb matches
-	// it. A charge denied ("an allegation Lima rejected") is the
-	// denial of the accusation before it (deniedCharge, below).
 	// "the deal Peru struck with Chile", "the truce it struck with the
 	// rebels": an agreement that is the gap object is what the verb
 	// concluded, whatever pattern the words after the verb matched
@@ -370,6 +365,11 @@ func (a *article) blockMatch(toks []model.Token, v int, cl *clause, later bool) 
 			}
 		}
 	}
+	// "a ceasefire the two countries agreed": the noun a relative
+	// clause hangs on is the object of a verb that has none of its
+	// own, and a pattern of that noun alone after the verb matches
+	// it. A charge denied ("an allegation Lima rejected") is the
+	// denial of the accusation before it (deniedCharge, below).
 	if best.score <= 0 && !a.deniedCharge(toks, v) {
 		if h := a.gapObject(v); h >= 0 {
 			best = a.gapMatch(cl, b, v, h, best, bestAt, foreign)
