@@ -29,8 +29,8 @@ func TestNominalTariff(t *testing.T) {
 		{"Egypt's ban on imports of Sudanese cattle took effect last week.", []string{"EGY>SDN:163"}, nil},
 		{"The ban on Ethiopian coffee imposed by Kenya in 2023 remains in force.", []string{"KEN>ETH:163"}, nil},
 		{"The Kenyan ban on trade with Somalia took effect on Monday.", []string{"KEN>SOM:163"}, nil},
-		{"Egypt's ban on Sudanese journalists was condemned.", nil, []string{"EGY>SDN:163"}},
-		{"Egypt's ban on rallies by Sudanese students drew protests.", nil, []string{"EGY>SDN:163"}},
+		{"Egypt's ban on Sudanese journalists was condemned.", nil, []string{"EGY>SDN:163", "EGY>SDNMED:163"}},
+		{"Egypt's ban on rallies by Sudanese students drew protests.", nil, []string{"EGY>SDN:163", "EGY>SDNEDU:163"}},
 		// "from" right after the noun names the imposer.
 		{"New sanctions from Ottawa on Caracas took effect on Monday.", []string{"CAN>VEN:163"}, nil},
 		{"Retaliatory tariffs from Mexico on Canadian lumber took effect.", []string{"MEX>CAN:163"}, nil},
