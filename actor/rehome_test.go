@@ -10,8 +10,8 @@ import (
 // story's home when a mention of the official acts on that country by
 // name (see reHomeOfficials), with every mention of the official; and
 // that the official keeps the country with no home, when the country is
-// only what the official reports, or when the deed is another's or on
-// another country.
+// only what the official reports, or when the deed is another's, on
+// another country or on the country's agents.
 func TestOfficialReHome(t *testing.T) {
 	r := New(dicts(t))
 	seized := "Chilean/ADJ coast/NOUN guards/NOUN seized/VERB Peruvian/ADJ trawlers/NOUN"
@@ -45,6 +45,14 @@ func TestOfficialReHome(t *testing.T) {
 		{"the country reported", []string{seized,
 			"Foreign/ADJ Minister [Ana Lind] said/VERB Chile would/AUX act/VERB"},
 			"PER", "Foreign Minister Ana Lind=CHLGOV|Chile=CHL"},
+		// A verb of saying after "and" reports, as one right after her.
+		{"the country reported after and", []string{seized,
+			"Foreign/ADJ Minister [Ana Lind] spoke/VERB and/CCONJ said/VERB Chile would/AUX act/VERB"},
+			"PER", "Foreign Minister Ana Lind=CHLGOV|Chile=CHL"},
+		// Her own country's agents are not the country itself.
+		{"an agent of the country acted on", []string{seized,
+			"Foreign/ADJ Minister [Ana Lind] praised/VERB Chilean/ADJ police/NOUN"},
+			"PER", "Foreign Minister Ana Lind=CHLGOV|Chilean police=CHLCOP"},
 		// The verb after "and" has a subject of its own: the
 		// marines, not the minister, struck Chile.
 		{"another's deed", []string{seized,
