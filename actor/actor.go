@@ -294,7 +294,7 @@ func reHome(sents []model.Sentence, out [][]Mention, home string) {
 			// What it acts on must be the country itself: a
 			// government may well arrest its own people ("the
 			// government arrested Chilean activists").
-			if actedOn(&sents[i], sent, k) != m.Country || sent[k+1].Code != m.Country {
+			if actedOnCountry(&sents[i], sent, k) != m.Country {
 				continue
 			}
 			m.Code, m.Country = home+m.Code[len(m.Country):], home
@@ -342,7 +342,7 @@ func reHomeOfficials(sents []model.Sentence, out [][]Mention, home string, offic
 // called on Santiago to ..."), whose object, or whose "on", "upon",
 // "to" or "with" names the country; "" when there is none.
 func ownDeedOn(s *model.Sentence, ms []Mention, k int) string {
-	if c := actedOn(s, ms, k); c != "" && ms[k+1].Code == c {
+	if c := actedOnCountry(s, ms, k); c != "" {
 		return c
 	}
 	toks := s.Tokens
@@ -364,6 +364,16 @@ func ownDeedOn(s *model.Sentence, ms []Mention, k int) string {
 		if p >= 0 && strings.EqualFold(toks[p].Form, "and") {
 			return n.Country
 		}
+	}
+	return ""
+}
+
+// actedOnCountry is actedOn's country where the mention acted on is that
+// country itself, not one of its agents or people ("urged Chile", not
+// "arrested Chilean activists"); "" otherwise.
+func actedOnCountry(s *model.Sentence, ms []Mention, k int) string {
+	if c := actedOn(s, ms, k); c != "" && ms[k+1].Code == c {
+		return c
 	}
 	return ""
 }
