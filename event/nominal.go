@@ -1089,7 +1089,7 @@ func (a *article) emitNominal(s *model.Sentence, toks []model.Token, ms []actor.
 	// The status is that of the clause the noun stands in: "a Chinese
 	// attack on Taiwan could ..." is hypothetical.
 	st := *cl
-	if c := a.copulaOf(cl.v); c >= 0 {
+	if c := a.t.child(cl.v, "cop"); c >= 0 {
 		// "officials said Peru and Chile were in talks": a noun that
 		// is its clause's predicate has the status of its copula,
 		// which stands in the clause of saying.

@@ -88,25 +88,11 @@ func (a *article) copulaPredicate(toks []model.Token, k int) bool {
 	return subj && cop
 }
 
-// copulaOf returns the copula of a noun at k that is its clause's
-// predicate ("were" of "Peru and Chile were in talks"), or -1.
-func (a *article) copulaOf(k int) int {
-	if !a.t.ok || k >= len(a.t.kids) {
-		return -1
-	}
-	for _, c := range a.t.kids[k] {
-		if base(a.t.rel[c]) == "cop" {
-			return c
-		}
-	}
-	return -1
-}
-
 // infinitivePredicate reports a noun at k that is the predicate of an
 // infinitive copula ("wants to be in talks with", "hopes to be at the
 // meeting").
 func (a *article) infinitivePredicate(k int) bool {
-	c := a.copulaOf(k)
+	c := a.t.child(k, "cop")
 	return c > 0 && a.w.up[c-1] == "TO"
 }
 
