@@ -279,8 +279,10 @@ func (a *article) adjunctSource(ms []actor.Mention, v, h, depth int) (int, int, 
 		// only state that recognises Kosovo": a noun naming no
 		// actor that a copula predicates of a subject is that
 		// subject; the subject of the copula did it.
-		if p := a.predicateNoun(h); i < 0 && p >= 0 {
-			return p, -1, false
+		if i < 0 {
+			if p := a.predicateNoun(h); p >= 0 {
+				return p, -1, false
+			}
 		}
 		if lo, hi := t.span(v); i >= 0 && ms[i].Head >= lo && ms[i].Head < hi {
 			return h, -1, true
