@@ -103,16 +103,6 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			continue
 		}
 		switch kind := eventNoun(a.w.lem[k]); {
-		case kind == nounNone && a.w.lem[k] == "SUMMIT":
-			// A summit is coded as a meeting, but is no event
-			// noun for dates: "spoke with X at Monday's summit"
-			// is dated by the summit's day (date.go).
-			if a.nominalBetween(s, toks, ms, k, false, says, times) {
-				continue
-			}
-			if a.heldAt(toks, k) || a.ownHeld(toks, ms, k) {
-				a.nominalMeeting(s, toks, ms, k, false, says, times)
-			}
 		case kind == nounVisit:
 			a.nominalVisit(s, toks, ms, k, says, times)
 		case kind == nounAttack:
@@ -135,7 +125,10 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 				// "during a conversation with": held, as a meeting.
 				a.nominalMeeting(s, toks, ms, k, false, says, times)
 			}
-		case kind == nounMeeting:
+		case kind == nounMeeting, kind == nounNone && a.w.lem[k] == "SUMMIT":
+			// A summit is coded as a meeting, but is no event
+			// noun for dates: "spoke with X at Monday's summit"
+			// is dated by the summit's day (date.go).
 			if a.nominalBetween(s, toks, ms, k, false, says, times) {
 				continue
 			}
