@@ -149,17 +149,11 @@ func speakerLabel(text string, toks []model.Token) int {
 		if t.Form == ":" {
 			return k
 		}
-		if k >= 4 || !labelWord(t.Form) || t.UPOS == "VERB" || t.UPOS == "AUX" {
+		if k >= 4 || !isCapitalised(t.Form) || t.UPOS == "VERB" || t.UPOS == "AUX" {
 			return 0
 		}
 	}
 	return 0
-}
-
-// labelWord reports a word of a transcript's speaker label: a
-// capitalised word, perhaps with a full stop ("MR.", "Ms.").
-func labelWord(w string) bool {
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // paragraphOpens reports whether the byte offset at opens a line of text.
