@@ -142,9 +142,7 @@ func (a *article) otherAgent(m actor.Mention, v int) bool {
 	if !t.ok || k < 0 || k >= len(t.head) {
 		return false
 	}
-	for n := 0; n < 4 && t.rel[k] == "conj" && t.head[k] >= 0; n++ {
-		k = t.head[k]
-	}
+	k = t.firstConjunct(k, 4)
 	if t.rel[k] != "obl:agent" && !(base(t.rel[k]) == "obl" && t.caseOf(&a.w, k) == "BY") {
 		return false
 	}

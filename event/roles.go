@@ -89,10 +89,7 @@ func (a *article) imperative(v int) bool {
 	if !t.ok || v >= len(t.kids) {
 		return false
 	}
-	u := v
-	for n := 0; t.rel[u] == "conj" && t.head[u] >= 0 && n < 4; n++ {
-		u = t.head[u]
-	}
+	u := t.firstConjunct(v, 4)
 	if t.head[u] >= 0 || a.toks[u].XPOS != "VB" {
 		return false
 	}
@@ -114,6 +111,16 @@ func (a *article) imperative(v int) bool {
 		}
 	}
 	return true
+}
+
+// firstConjunct returns the first word of the list that k is joined to
+// ("Target Chile and encourage ...": "Target" for "encourage"), walking
+// up at most n "conj" heads; k itself when it is joined to nothing.
+func (t *tree) firstConjunct(k, n int) int {
+	for ; n > 0 && t.rel[k] == "conj" && t.head[k] >= 0; n-- {
+		k = t.head[k]
+	}
+	return k
 }
 
 // reportedNounSubject returns, for a verb at v right after a lower-case
