@@ -687,17 +687,11 @@ func (st *state) appositive(toks []model.Token, j, h int) {
 // modifiers, as the name of the titled person h, when the dictionaries
 // do not know it: a later "Volker" is that envoy.
 func (st *state) describedBefore(toks []model.Token, start, h int) {
-	p := start - 1
-	for p >= 0 && p >= start-3 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ") && !maybeName(toks[p]) {
-		p--
-	}
-	if p < 2 || toks[p].Form != "," {
+	p := st.nameComma(toks, start)
+	if p < 0 {
 		return
 	}
 	e := st.entAt[p-1]
-	if e < 0 || st.ents[e].Kind != model.Person || st.entAt[p] == e || st.ents[e].End != toks[p-1].End {
-		return
-	}
 	k := p - 1
 	for k > 0 && st.entAt[k-1] == e {
 		k--
@@ -1021,18 +1015,30 @@ func (st *state) onePerson(toks []model.Token, phrase string, start, head int) b
 }
 
 // apposedToName reports a phrase at start that follows a person's name
-// the entities give and a comma, past an article and adjectives before
-// it, as describedBefore reads one ("Ana Ruiz, a Peruvian economist").
+// the entities give and a comma ("Ana Ruiz, a Peruvian economist"), as
+// describedBefore reads one (nameComma).
 func (st *state) apposedToName(toks []model.Token, start int) bool {
+	return st.nameComma(toks, start) >= 0
+}
+
+// nameComma returns the index of the comma that sets the phrase at start
+// off from a person's name the entities give right before it ("Kurt
+// Volker, the US special envoy", "Ana Ruiz, a Peruvian economist"), past
+// up to three articles and adjectives that are no name, or -1. The name
+// ends at the comma, which is not part of it.
+func (st *state) nameComma(toks []model.Token, start int) int {
 	p := start - 1
 	for p >= 0 && p >= start-3 && (toks[p].UPOS == "DET" || toks[p].UPOS == "ADJ") && !maybeName(toks[p]) {
 		p--
 	}
 	if p < 1 || toks[p].Form != "," {
-		return false
+		return -1
 	}
 	en, ok := st.entity(p - 1)
-	return ok && en.Kind == model.Person && st.entAt[p] != st.entAt[p-1] && en.End == toks[p-1].End
+	if !ok || en.Kind != model.Person || st.entAt[p] == st.entAt[p-1] || en.End != toks[p-1].End {
+		return -1
+	}
+	return p
 }
 
 // nameStarts reports a person's name the entities give that begins at
