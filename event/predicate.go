@@ -111,11 +111,8 @@ func (a *article) inCodedSense(st *coding) bool {
 	if a.w.lem[v] == "DEMONSTRATE" && bareVerb(cl) && a.showsObject(toks, v) {
 		return false
 	}
-	// "Bolivian families settled in Peru", "the coast was settled by
-	// German immigrants": to settle in a place, or a place settled, is
-	// to make a home there; only settling with someone (or a dispute)
-	// yields (080).
-	if a.w.lem[v] == "SETTLE" && bareVerb(cl) && (cl.passive || v+1 < len(toks) && settlePlaceWords[strings.ToLower(toks[v+1].Form)]) {
+	// "Bolivian families settled in Peru": see settledHome.
+	if a.w.lem[v] == "SETTLE" && bareVerb(cl) && settledHome(toks, v, cl.passive) {
 		return false
 	}
 	// "Lima expects Chilean firms to raise output": what a bare verb of
@@ -137,6 +134,15 @@ func (a *article) inCodedSense(st *coding) bool {
 		return false
 	}
 	return true
+}
+
+// settledHome reports a bare verb of settling at v (passive if its clause
+// is) that makes a home, not peace: settling in a place ("Bolivian
+// families settled in Peru") or a place settled ("the coast was settled
+// by German immigrants"). Only settling with someone (or a dispute)
+// yields (080).
+func settledHome(toks []model.Token, v int, passive bool) bool {
+	return passive || v+1 < len(toks) && settlePlaceWords[strings.ToLower(toks[v+1].Form)]
 }
 
 // settlePlaceWords (lower-case) open the place a verb of settling makes a
