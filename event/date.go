@@ -36,13 +36,15 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	}
 	seq := a.sequencedClause(toks, cl.v, times)
 	pledged := pledgeOf(toks, cl) >= 0
+	// pledgedAhead reports the time of a pledged deed ("offered to
+	// hold talks next month"): the offer was made by the time of
+	// writing; next month is the talks'.
+	pledgedAhead := func(i int) bool { return pledged && a.deedAhead(toks, cl.v, times[i]) }
 	own := func(i int) bool {
-		if pledged && a.deedAhead(toks, cl.v, times[i]) {
-			// "offered to hold talks next month": the offer was
-			// made by the time of writing; next month is the talks'.
+		if pledgedAhead(i) {
 			return false
 		}
-		if a.preNominalTime(toks, times[i], cl.v) || times[i].Possessive && !possessedBy(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
+		if a.nounsTime(toks, times[i], cl.v) || asideTime(toks, times[i], cl.v) || aside && heads[i] != cl.v {
 			return false
 		}
 		if seq >= 0 && !coarse(times[i]) {
@@ -59,7 +61,7 @@ func (a *article) date(toks []model.Token, cl *clause, times []when.Expression) 
 	best := a.adjacentTime(toks, cl.v, times, loB, own)
 	if best < 0 {
 		best = a.followingTime(toks, cl.v, times, hiB)
-		if best >= 0 && pledged && a.deedAhead(toks, cl.v, times[best]) {
+		if best >= 0 && pledgedAhead(best) {
 			best = -1
 		}
 	}
@@ -302,7 +304,7 @@ func (a *article) followingTime(toks []model.Token, v int, times []when.Expressi
 		if x.Start < toks[v].End {
 			continue
 		}
-		if x.End > hi || a.preNominalTime(toks, x, v) || x.Possessive && !possessedBy(toks, x, v) || !timeInClause(toks, v, x, false) {
+		if x.End > hi || a.nounsTime(toks, x, v) || !timeInClause(toks, v, x, false) {
 			return -1
 		}
 		return i
@@ -644,6 +646,14 @@ func spanWithin(spans []model.Span, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// nounsTime reports a time x that dates a noun, not the word at v: one
+// before an event noun ("the Monday talks", preNominalTime) or one in
+// the possessive before another noun than v ("Sunday's election",
+// possessedBy): date and followingTime both pass such a time by.
+func (a *article) nounsTime(toks []model.Token, x when.Expression, v int) bool {
+	return a.preNominalTime(toks, x, v) || x.Possessive && !possessedBy(toks, x, v)
 }
 
 // possessedBy reports whether the word at v is the noun a time in the
