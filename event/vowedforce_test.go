@@ -23,11 +23,17 @@ func TestVowedDefeat(t *testing.T) {
 
 // TestOtherConjunctObject checks that an actor a verb of an earlier
 // conjunct acts on is not the target a later verb's pattern finds before
-// that verb.
+// that verb, which then takes the doer its "by" names. The first case
+// codes no support either way (the vow drops it); the others code one,
+// and name the rebels without otherConjunctObject.
 func TestOtherConjunctObject(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Colombia and Ecuador are committed to defeating the FARC and have supported the return by Bolivian forces of the border towns.",
 			nil, []string{"COL>COLREB:062", "COLREB>COL:062", "ECU>COLREB:062"}},
+		{"Colombia and Ecuador are eager to crush the FARC and have supported the return by Bolivian forces of the border towns.",
+			[]string{"COL>BOLMIL:062", "ECU>BOLMIL:062"}, []string{"COL>COLREB:062", "COLREB>COL:062", "ECU>COLREB:062"}},
+		{"Peru attacked the rebels and supported the return by Chilean forces of the towns.",
+			[]string{"PER>PERREB:190", "PER>CHLMIL:062"}, []string{"PER>PERREB:062", "PERREB>PER:062"}},
 	})
 }
 
