@@ -48,8 +48,8 @@ func countsStrikes(sentence string) bool {
 	return false
 }
 
-// countWord reports a lower-case word that counts: digits, "a", "an" or
-// a number word up to twenty.
+// countWord reports a lower-case word that counts: digits, "a", "an", a
+// number word up to twenty, "several" or "multiple".
 func countWord(w string) bool {
 	if w == "" {
 		return false

@@ -124,8 +124,8 @@ func (a *article) townFallen(s *model.Sentence, toks []model.Token, ms []actor.M
 	src, tgt := -1, -1
 	switch {
 	case fell:
-		if s := a.t.nsubj(k); s >= 0 {
-			tgt = a.t.subjectAt(ms, s)
+		if n := a.t.nsubj(k); n >= 0 {
+			tgt = a.t.subjectAt(ms, n)
 		}
 	case k+2 < end && a.w.up[k+1] == "OF":
 		tgt = argAt(toks, ms, k+2)
