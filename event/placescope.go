@@ -28,9 +28,11 @@ func placeScope(code, sentence string) string {
 }
 
 // countsStrikes reports whether a sentence counts strikes, as the lines
-// of a strike report do: a number or "a"/"one" right before a noun of
-// force (strikeNouns), or before "air" and that noun ("three strikes",
-// "12 air strikes", "a strike").
+// of a strike report do: a number right before a noun of force
+// (strikeNouns), or before "air" and that noun ("three strikes", "12 air
+// strikes", "one strike"). An article counts nothing: a news paragraph
+// that opens with a place and "launched an attack" tells its lead's deed
+// again.
 func countsStrikes(sentence string) bool {
 	words := strings.Fields(strings.ToLower(sentence))
 	for i, w := range words {
@@ -48,8 +50,8 @@ func countsStrikes(sentence string) bool {
 	return false
 }
 
-// countWord reports a lower-case word that counts: digits, "a", "an", a
-// number word up to twenty, "several" or "multiple".
+// countWord reports a lower-case word that counts: digits, a number word
+// up to twenty, "several" or "multiple".
 func countWord(w string) bool {
 	if w == "" {
 		return false
@@ -58,7 +60,7 @@ func countWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
 		"nineteen", "twenty", "several", "multiple":
 		return true

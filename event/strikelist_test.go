@@ -115,6 +115,11 @@ func TestPlaceScope(t *testing.T) {
 	if n := countTriple(evs, "CHLMIL>PERMIL:*"); n != 1 {
 		t.Errorf("%d attacks, want 1: %s", n, describe(evs))
 	}
+	// "an attack" counts none.
+	evs = code(t, "Chilean troops attacked Peruvian soldiers on Monday. In Tacna, Chilean troops launched an attack on Peruvian soldiers on Monday.", nil, nil)
+	if n := countTriple(evs, "CHLMIL>PERMIL:*"); n != 1 {
+		t.Errorf("%d attacks, want 1: %s", n, describe(evs))
+	}
 	// Strikes the same countries carried out in two places, one
 	// sentence each, are two deeds each; in one place, one.
 	evs = code(t, "Chilean forces conducted 12 air strikes against Bolivian rebels.\n\n"+
