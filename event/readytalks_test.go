@@ -14,6 +14,8 @@ func TestReadyTalks(t *testing.T) {
 		{"The Bolivian president said he was open to a meeting with his Chilean counterpart.", []string{"BOLGOV>CHLGOV:036"}, nil},
 		{"Chile is prepared for fresh talks with Argentina.", []string{"CHL>ARG:036"}, nil},
 		{"Bolivia is not ready for talks with Chile.", nil, []string{"BOL>CHL:036"}},
+		// "not" is caught later too; only the readiness test drops "never".
+		{"Bolivia was never ready for talks with Chile.", nil, []string{"BOL>CHL:036"}},
 		{"Chile is open to criticism from Peru.", nil, []string{"CHL>PER:036"}},
 		{"Peru was ready for war with Chile.", nil, []string{"PER>CHL:036"}},
 	}
