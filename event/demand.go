@@ -144,7 +144,7 @@ func toldAddressee(toks []model.Token, ms []actor.Mention, h int) (int, int) {
 func toldDeed(toks []model.Token, lem []string, k int) int {
 	for v := k; v < len(toks) && v <= k+6; v++ {
 		switch f := plainWord(toks[v].Form); {
-		case f == "not" || f == "n't" || f == "never":
+		case negWord(f):
 			return -1
 		case !isVerb(toks[v]):
 			continue

@@ -173,8 +173,7 @@ func intends(toks []model.Token, v int) bool {
 	if v >= 2 && strings.EqualFold(toks[v-1].Form, "to") && readyWord(strings.ToLower(toks[v-2].Form)) {
 		// "is not (yet) ready to meet" means no meeting.
 		for k := v - 3; k >= 0 && k >= v-5; k-- {
-			switch plainWord(toks[k].Form) {
-			case "not", "n't", "never":
+			if negWord(plainWord(toks[k].Form)) {
 				return false
 			}
 			if u := toks[k].UPOS; u != "ADV" && u != "PART" {

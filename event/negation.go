@@ -155,12 +155,23 @@ func shouldBefore(toks []model.Token, v int) bool {
 	return false
 }
 
-// negatedAux looks for "not", "n't", "never" in the verb's auxiliaries.
+// negWord reports a plain word (plainWord) that negates the verb or
+// predicate it stands before: "not", "n't", "never". Callers that also
+// count "no", "neither" or "nor" add them (negatedAux, pledgedBy).
+func negWord(f string) bool {
+	switch f {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
+
+// negatedAux looks for a negWord, or "no", "neither" or "nor", in the
+// verb's auxiliaries and adverbs ("has not met", "no longer supports").
 func negatedAux(toks []model.Token, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-5; k-- {
 		f := plainWord(toks[k].Form)
-		switch f {
-		case "not", "n't", "never", "no", "neither", "nor":
+		if negWord(f) || f == "no" || f == "neither" || f == "nor" {
 			return true
 		}
 		u := toks[k].UPOS

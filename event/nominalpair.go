@@ -80,7 +80,7 @@ func (a *article) copulaPredicate(toks []model.Token, k int) bool {
 		case "cop":
 			cop = true
 		case "aux", "advmod":
-			if toks[c].XPOS == "MD" || a.w.up[c] == "TO" || negWord(toks[c].Form) {
+			if toks[c].XPOS == "MD" || a.w.up[c] == "TO" || negWord(plainWord(toks[c].Form)) {
 				return false
 			}
 		}
@@ -94,15 +94,6 @@ func (a *article) copulaPredicate(toks []model.Token, k int) bool {
 func (a *article) infinitivePredicate(k int) bool {
 	c := a.t.child(k, "cop")
 	return c > 0 && a.w.up[c-1] == "TO"
-}
-
-// negWord reports a word that negates its clause.
-func negWord(f string) bool {
-	switch plainWord(f) {
-	case "not", "n't", "never":
-		return true
-	}
-	return false
 }
 
 // nominalMeeting codes a meeting held ("during a meeting in the Oval

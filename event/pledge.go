@@ -86,8 +86,7 @@ func pledgedBy(toks []model.Token, v int) int {
 		return -1
 	}
 	for k := g + 1; k < to; k++ {
-		switch plainWord(toks[k].Form) {
-		case "not", "n't", "never", "no":
+		if f := plainWord(toks[k].Form); negWord(f) || f == "no" {
 			return -1
 		}
 	}
