@@ -16,10 +16,6 @@ import (
 // what their infinitive says.
 var tryLemmas = map[string]bool{"SEEK": true, "TRY": true, "ATTEMPT": true}
 
-// preventLemmas are verbs (upper-case lemmas) that, passive, say their
-// subject was kept from acting.
-var preventLemmas = map[string]bool{"PREVENT": true, "STOP": true, "BLOCK": true, "BAR": true}
-
 // triedPrevented reports, by a usable parse, a verb of trying at v, or
 // the infinitive (or a verb joined to it) of one, whose
 // subject was then prevented: the trying verb is a relative clause on
@@ -46,7 +42,7 @@ func (a *article) triedPrevented(v int) bool {
 		}
 	}
 	prevented := func(p int) bool {
-		return p >= 0 && preventLemmas[a.w.lem[p]] && isPassive(a.toks, p)
+		return p >= 0 && stops(a.w.lem[p], keepsFrom) && isPassive(a.toks, p)
 	}
 	for _, c := range t.kids[g] {
 		switch t.rel[c] {

@@ -28,7 +28,7 @@ func vetoedText(toks []model.Token, lem []string, v int) bool {
 		}
 		return false
 	}
-	return vetoLemmas[lem[k]]
+	return stops(lem[k], keepsText)
 }
 
 // inTextPhrase reports a token that can stand inside the noun phrase of
@@ -50,19 +50,50 @@ var textNouns = map[string]bool{
 	"AMENDMENT": true,
 }
 
-// vetoLemmas are the verbs (upper-case lemmas) that keep a text from
-// being adopted.
-var vetoLemmas = map[string]bool{
-	"VETO": true, "BLOCK": true, "REJECT": true, "DEFEAT": true,
-	"SCUTTLE": true, "TORPEDO": true, "WITHDRAW": true, "SHELVE": true,
+// stopUse names a way a verb of stopping keeps something from happening;
+// each is read by one test.
+type stopUse uint8
+
+const (
+	// keepsText: the verb keeps a text from being adopted ("vetoed a
+	// resolution demanding"; vetoedText).
+	keepsText stopUse = 1 << iota
+	// stopsDeed: one sets out by the verb to stop a deed another would
+	// do ("threatened to veto any move to"; blockedDeed).
+	stopsDeed
+	// keepsFrom: passive, the verb says its subject was kept from acting
+	// ("tried to meet them but were prevented"; triedPrevented).
+	keepsFrom
+)
+
+// stopVerbs are the verbs (upper-case lemmas) of stopping, blocking or
+// keeping something from happening, each with the uses it is read in.
+// One withdraws or shelves one's own text, so WITHDRAW and SHELVE keep a
+// text but stop no one else's deed; the passive test reads only the
+// verbs that say a person was kept from acting. A use missing from a
+// verb was not tried there: adding it changes coding.
+var stopVerbs = map[string]stopUse{
+	"VETO":     keepsText | stopsDeed,
+	"BLOCK":    keepsText | stopsDeed | keepsFrom,
+	"REJECT":   keepsText | stopsDeed,
+	"DEFEAT":   keepsText | stopsDeed,
+	"SCUTTLE":  keepsText | stopsDeed,
+	"TORPEDO":  keepsText | stopsDeed,
+	"WITHDRAW": keepsText,
+	"SHELVE":   keepsText,
+	"OPPOSE":   stopsDeed,
+	"PREVENT":  stopsDeed | keepsFrom,
+	"STOP":     stopsDeed | keepsFrom,
+	"THWART":   stopsDeed,
+	"RESIST":   stopsDeed,
+	"OBSTRUCT": stopsDeed,
+	"FOIL":     stopsDeed,
+	"BAR":      keepsFrom,
 }
 
-// blockLemmas are the verbs (upper-case lemmas) by which one sets out to
-// stop a deed another would do.
-var blockLemmas = map[string]bool{
-	"VETO": true, "BLOCK": true, "OPPOSE": true, "REJECT": true, "DEFEAT": true,
-	"PREVENT": true, "STOP": true, "THWART": true, "SCUTTLE": true, "TORPEDO": true,
-	"RESIST": true, "OBSTRUCT": true, "FOIL": true,
+// stops reports a verb of stopVerbs (an upper-case lemma) read in use.
+func stops(lem string, use stopUse) bool {
+	return stopVerbs[lem]&use != 0
 }
 
 // blockedDeed reports a pattern whose last words after the verb hang,
@@ -91,7 +122,7 @@ func (a *article) blockedDeed(cl *clause) bool {
 		if t.rel[x] == "conj" {
 			return false
 		}
-		if x != last && a.toks[x].UPOS == "VERB" && blockLemmas[a.w.lem[x]] && !strings.Contains(cl.pattern, a.w.lem[x]) {
+		if x != last && a.toks[x].UPOS == "VERB" && stops(a.w.lem[x], stopsDeed) && !strings.Contains(cl.pattern, a.w.lem[x]) {
 			blocked = true
 		}
 		x = t.head[x]
