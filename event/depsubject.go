@@ -328,6 +328,56 @@ func (a *article) controlledByNonActor(ms []actor.Mention, v int) bool {
 	return false
 }
 
+// actAsSubject reports a verb at v with no subject of its own that names
+// an act which is itself the subject of another clause ("arming Bolivian
+// rebels would prolong the war", "it is no longer wise to criticise
+// Chile"), or is coordinated with such a verb or its infinitive of
+// purpose ("it is vital to work with Bolivia and to protect Peruvian
+// farmers"): the act is anyone's, and an actor word order finds before
+// it (the sayer, the first verb's object) is not its doer. A subject
+// given by "for" that names no actor ("for everyone to work", "for all
+// parties to coordinate") is no doer either; one that names an actor
+// ("for Peru to attack Chile") is the parse's subject, found before this
+// is asked.
+func (a *article) actAsSubject(ms []actor.Mention, v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for n := 0; n < 4 && v >= 0; n++ {
+		if s := t.nsubj(v); s >= 0 {
+			return base(t.rel[v]) == "csubj" && !a.namesActor(ms, s)
+		}
+		if t.hasSubject(v) {
+			return false
+		}
+		switch base(t.rel[v]) {
+		case "csubj":
+			return true
+		case "acl":
+			// "for everyone to work": the parse may hang the
+			// infinitive on its own "for" subject.
+			h := t.head[v]
+			return h >= 0 && a.infinitive(v) && t.caseOf(&a.w, h) == "FOR" && !a.namesActor(ms, h)
+		case "conj":
+		case "advcl", "xcomp":
+			if !a.infinitive(v) {
+				return false
+			}
+		default:
+			return false
+		}
+		v = t.head[v]
+	}
+	return false
+}
+
+// namesActor reports whether an actor's words lie among those of the
+// phrase headed by k, outside any clause of its own.
+func (a *article) namesActor(ms []actor.Mention, k int) bool {
+	return a.t.mentionAt(ms, k) >= 0
+}
+
 // objectParticiple returns the object or oblique of the verb governing v
 // when v is a present participle without a subject, mark or comma of its
 // own that follows that noun right away ("vetoed a resolution demanding

@@ -99,7 +99,7 @@ func (a *article) parseParties(st *coding) {
 			// embassy"): the noun did it, and it is no actor.
 			// Nor a relative clause on a noun that is no actor
 			// ("tariffs on countries that buy Venezuelan oil").
-			noSubject = src < 0 && (a.earlierClause(v) || a.nounClause(v) || a.relativeClause(v) || a.actSubject(ms, v) || a.nounSubject(ms, v) || a.controlledByNonActor(ms, v) || a.objectParticiple(v) >= 0 || a.conjDisagrees(v) || a.passiveConjunct(v) >= 0 || a.imperative(v))
+			noSubject = src < 0 && (a.earlierClause(v) || a.nounClause(v) || a.relativeClause(v) || a.actSubject(ms, v) || a.nounSubject(ms, v) || a.controlledByNonActor(ms, v) || a.actAsSubject(ms, v) || a.objectParticiple(v) >= 0 || a.conjDisagrees(v) || a.passiveConjunct(v) >= 0 || a.imperative(v))
 		}
 		if tgt < 0 {
 			tgt = a.depTarget(ms, v, cl.passive, patternPrep(cl.m.p), src)
