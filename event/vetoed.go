@@ -122,10 +122,40 @@ func (a *article) blockedDeed(cl *clause) bool {
 		if t.rel[x] == "conj" {
 			return false
 		}
-		if x != last && a.toks[x].UPOS == "VERB" && stops(a.w.lem[x], stopsDeed) && !strings.Contains(cl.pattern, a.w.lem[x]) {
+		if x != last && a.toks[x].UPOS == "VERB" && stops(a.w.lem[x], stopsDeed) && !patternWord(cl.pattern, a.w.lem[x]) {
 			blocked = true
 		}
 		x = t.head[x]
 	}
 	return false
+}
+
+// patternWord reports w as a whole word of a pattern's text: "- * TO
+// STOP +" has STOP, but "- * BLOCKADE OF +" has no BLOCK. Words in the
+// text are runs of upper-case letters; "_", "&", "+" and spaces part
+// them. (The pattern's matched tokens, match.uses, are no substitute: an
+// element such as "(TO IMPOSE &PENALTY)" spans the words between, so
+// "threatened to veto any move to impose sanctions" would read "veto"
+// as the pattern's own.)
+func patternWord(pattern, w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(pattern[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || !upperLetter(pattern[j-1])) && (end == len(pattern) || !upperLetter(pattern[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// upperLetter reports an ASCII upper-case letter.
+func upperLetter(b byte) bool {
+	return 'A' <= b && b <= 'Z'
 }

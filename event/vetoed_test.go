@@ -31,3 +31,26 @@ func TestBlockedDeed(t *testing.T) {
 		{"Peru urged Chile to stop attacks on Bolivian villages.", []string{"PER>CHL:0256"}, nil},
 	})
 }
+
+// TestPatternWord checks that blockedDeed's test of a pattern's own words
+// takes whole words only.
+func TestPatternWord(t *testing.T) {
+	tests := []struct {
+		pattern, w string
+		want       bool
+	}{
+		{"- * TO STOP +", "STOP", true},
+		{"- * + TO_STOP", "STOP", true},
+		{"STOP [192]", "STOP", true},
+		{"- * BLOCKADE OF +", "BLOCK", false},
+		{"- * UNBLOCK +", "BLOCK", false},
+		{"- * UNBLOCK BLOCK", "BLOCK", true},
+		{"- * &PENALTY", "VETO", false},
+		{"- * VETO", "", false},
+	}
+	for _, tt := range tests {
+		if got := patternWord(tt.pattern, tt.w); got != tt.want {
+			t.Errorf("patternWord(%q, %q) = %v, want %v", tt.pattern, tt.w, got, tt.want)
+		}
+	}
+}
