@@ -11,6 +11,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unsafe"
+
+	"github.com/casus-project/casus/internal/inplace"
 )
 
 func day(s string) time.Time {
@@ -449,16 +452,55 @@ func BenchmarkReadDefault(b *testing.B) {
 	}
 }
 
-// TestDefaultChecksum checks the embedded dictionaries' checksum, which
-// Default does not.
+// TestDefaultChecksum checks the embedded dictionaries' checksum and
+// actor entries, which Default does not: it reads the same dictionaries
+// without.
 func TestDefaultChecksum(t *testing.T) {
-	if _, err := read(dictsBin, true); err != nil {
+	checked, err := read(dictsBin, true)
+	if err != nil {
 		t.Fatal(err)
+	}
+	d, err := read(dictsBin, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked.Stats() != d.Stats() || !reflect.DeepEqual(checked.Entries(), d.Entries()) {
+		t.Error("the embedded dictionaries read differently unchecked")
 	}
 	b := bytes.Clone(dictsBin)
 	b[len(b)-1] ^= 1
 	if _, err := read(b, true); !errors.Is(err, ErrFormat) {
 		t.Errorf("read of the embedded dictionaries with a byte changed: %v, want ErrFormat", err)
+	}
+}
+
+// TestDefaultInPlace checks that the embedded dictionaries' arrays are
+// used where they lie, not copied, where the machine allows it.
+func TestDefaultInPlace(t *testing.T) {
+	if !inplace.LittleEndian() || uintptr(unsafe.Pointer(unsafe.SliceData(dictsBin)))%4 != 0 {
+		t.Skip("the machine reads the arrays as copies")
+	}
+	d, err := read(dictsBin, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inFile := func(p unsafe.Pointer) bool {
+		start := uintptr(unsafe.Pointer(unsafe.SliceData(dictsBin)))
+		return uintptr(p) >= start && uintptr(p) < start+uintptr(len(dictsBin))
+	}
+	for name, p := range map[string]unsafe.Pointer{
+		"string ends":   unsafe.Pointer(unsafe.SliceData(d.actorIdx.words.Ends)),
+		"entry starts":  unsafe.Pointer(unsafe.SliceData(d.lazy.start)),
+		"actor parents": unsafe.Pointer(unsafe.SliceData(d.actorIdx.parent)),
+		"actor words":   unsafe.Pointer(unsafe.SliceData(d.actorIdx.word)),
+		"actor values":  unsafe.Pointer(unsafe.SliceData(d.actorIdx.vals)),
+		"actor slots":   unsafe.Pointer(unsafe.SliceData(d.actorIdx.slots)),
+		"issue slots":   unsafe.Pointer(unsafe.SliceData(d.issueIdx.slots)),
+		"agent slots":   unsafe.Pointer(unsafe.SliceData(d.agentIdx.slots)),
+	} {
+		if !inFile(p) {
+			t.Errorf("%s: a copy, not the file's bytes", name)
+		}
 	}
 }
 

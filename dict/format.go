@@ -14,28 +14,35 @@ import (
 	"github.com/casus-project/casus/internal/inplace"
 )
 
-// Compiled format, version 5: the magic line, the CRC-32 (Castagnoli,
-// little-endian) of the rest, then uvarints (ints zig-zag varints):
+// Compiled format, version 6: the magic line, the CRC-32 (Castagnoli,
+// little-endian) of the rest, then uvarints (ints zig-zag varints) and,
+// where noted, arrays of 32-bit little-endian numbers, each starting at a
+// multiple of 4 bytes from the file's start (zero bytes pad to it) so
+// that Read can use them in place:
 //
-//   - the strings, each once: their count, their lengths, then their
-//     bytes end to end; every string after this is its index
-//   - the actor entries (each its length in bytes first), agents, verb
-//     dictionary (synsets sorted by name), discards and issues, field by
-//     field in the order their types declare them, each slice its length
-//     first
+//   - the strings, each once: their count, then (an array) the end of
+//     each in the string bytes, then those bytes end to end; every
+//     string after this is its index
+//   - the actor entries: their count; the synonyms, roles, dated roles
+//     and codeless entries they hold (Stats); the array of where each
+//     entry's fields start in the entries' bytes, and where the last
+//     ends; then those bytes
+//   - the agents, verb dictionary (synsets sorted by name), discards and
+//     issues, field by field in the order their types declare them, each
+//     slice its length first
 //   - the two leader counts
 //   - the lookup tries of the actors, agents and issues, as Compile
 //     builds them: for each, how many phrases another replaced
-//     (Stats.Shadowed; 0 for agents and issues), the node count, then for
-//     each node but the root its parent, its word and its value + 1 (0:
-//     none), the root's value + 1, then the slot count and the node of
-//     each slot of the trie's lookup table (see trie.fill)
+//     (Stats.Shadowed; 0 for agents and issues), the node count, the
+//     arrays of each node's parent, word and value (-1: none; the root's
+//     parent and word are 0), then the slot count and the array of the
+//     node of each slot of the trie's lookup table (see trie.fill)
 //
-// Read takes the strings from the file's bytes as they are and does not
-// rebuild the tries, so that reading is a pass over the file. It
-// checks the actor entries but decodes each when it is first used (most
-// never are).
-const magic = "casus-dicts 5\n"
+// Read takes the strings and the arrays from the file's bytes as they
+// are and does not rebuild the tries, so that reading is a pass over the
+// file. It checks the actor entries but decodes each when it is first
+// used (most never are).
+const magic = "casus-dicts 6\n"
 
 // maxDepth bounds the nesting of pattern elements a file may hold.
 const maxDepth = 64
@@ -62,6 +69,30 @@ func (e *encoder) uint(n uint64) { e.body = binary.AppendUvarint(e.body, n) }
 func (e *encoder) int(n int64)   { e.body = binary.AppendVarint(e.body, n) }
 func (e *encoder) len(n int)     { e.uint(uint64(n)) }
 
+// align pads the body with zero bytes to a multiple of 4 from its start,
+// which encode places at a multiple of 4 from the file's start.
+func (e *encoder) align() {
+	for len(e.body)%4 != 0 {
+		e.body = append(e.body, 0)
+	}
+}
+
+// uint32s writes an array of 32-bit numbers, aligned (see align).
+func (e *encoder) uint32s(v []uint32) {
+	e.align()
+	for _, n := range v {
+		e.body = binary.LittleEndian.AppendUint32(e.body, n)
+	}
+}
+
+// int32s is uint32s for signed numbers.
+func (e *encoder) int32s(v []int32) {
+	e.align()
+	for _, n := range v {
+		e.body = binary.LittleEndian.AppendUint32(e.body, uint32(n))
+	}
+}
+
 func (e *encoder) bool(b bool) {
 	if b {
 		e.uint(1)
@@ -70,14 +101,17 @@ func (e *encoder) bool(b bool) {
 	}
 }
 
-func (e *encoder) str(s string) {
+func (e *encoder) str(s string) { e.uint(e.strIndex(s)) }
+
+// strIndex returns the index of s in the strings, adding it if new.
+func (e *encoder) strIndex(s string) uint64 {
 	i, ok := e.index[s]
 	if !ok {
 		i = uint64(len(e.strs))
 		e.index[s] = i
 		e.strs = append(e.strs, s)
 	}
-	e.uint(i)
+	return i
 }
 
 func (e *encoder) strList(ss []string) {
@@ -123,29 +157,36 @@ func (e *encoder) discards(ds []Discard) {
 func (e *encoder) trie(t *trie, shadowed int) {
 	e.len(shadowed)
 	e.len(len(t.vals))
+	parent := make([]int32, len(t.vals))
+	word := make([]uint32, len(t.vals))
 	for i := 1; i < len(t.vals); i++ {
-		e.uint(uint64(t.parent[i]))
-		e.str(t.wordOf(int32(i)))
-		e.uint(uint64(t.vals[i] + 1))
+		parent[i] = t.parent[i]
+		word[i] = uint32(e.strIndex(t.wordOf(int32(i))))
 	}
-	if len(t.vals) > 0 {
-		e.uint(uint64(t.vals[0] + 1))
-	}
+	e.int32s(parent)
+	e.uint32s(word)
+	e.int32s(t.vals)
 	e.len(len(t.slots))
-	for _, n := range t.slots {
-		e.uint(uint64(n))
-	}
+	e.int32s(t.slots)
 }
 
 // encode returns d's compiled file.
 func (d *Dicts) encode() []byte {
 	e := &encoder{index: map[string]uint64{}}
 	entries := d.Entries()
+	st := d.Stats()
 	e.len(len(entries))
+	e.len(st.Synonyms)
+	e.len(st.Roles)
+	e.len(st.DatedRoles)
+	e.len(st.Codeless)
+	// The entries' fields go to a body of their own, so that the array
+	// of where each starts comes first: Read skips to any entry.
+	main := e.body
+	e.body = nil
+	starts := make([]uint32, 0, len(entries)+1)
 	for _, x := range entries {
-		// Each entry is its length, then its fields: Read skips to any
-		// entry.
-		start := len(e.body)
+		starts = append(starts, uint32(len(e.body)))
 		e.str(x.Name)
 		e.strList(x.Synonyms)
 		e.len(len(x.Roles))
@@ -160,9 +201,12 @@ func (d *Dicts) encode() []byte {
 		e.strList(x.Closed)
 		e.str(x.Source)
 		e.int(int64(x.Line))
-		fields := append([]byte(nil), e.body[start:]...)
-		e.body = append(binary.AppendUvarint(e.body[:start], uint64(len(fields))), fields...)
 	}
+	starts = append(starts, uint32(len(e.body)))
+	fields := e.body
+	e.body = main
+	e.uint32s(starts)
+	e.body = append(e.body, fields...)
 	e.len(len(d.agents))
 	for _, a := range d.agents {
 		e.str(a.Phrase)
@@ -241,15 +285,27 @@ func (d *Dicts) encode() []byte {
 
 	out := []byte(magic + "\x00\x00\x00\x00")
 	out = binary.AppendUvarint(out, uint64(len(e.strs)))
+	out = pad4(out)
+	end := uint32(0)
 	for _, s := range e.strs {
-		out = binary.AppendUvarint(out, uint64(len(s)))
+		end += uint32(len(s))
+		out = binary.LittleEndian.AppendUint32(out, end)
 	}
 	for _, s := range e.strs {
 		out = append(out, s...)
 	}
+	out = pad4(out)
 	out = append(out, e.body...)
 	binary.LittleEndian.PutUint32(out[len(magic):], inplace.Checksum(out[len(magic)+4:]))
 	return out
+}
+
+// pad4 pads b with zero bytes to a multiple of 4.
+func pad4(b []byte) []byte {
+	for len(b)%4 != 0 {
+		b = append(b, 0)
+	}
+	return b
 }
 
 // decoder reads a compiled file's body. Its first error is kept, and
@@ -262,6 +318,50 @@ type decoder struct {
 	strSlab  []string
 	roleSlab []Role
 	slab     bool
+	// size is the file's length: the bytes read so far are size-len(B),
+	// by which arrays are aligned.
+	size int
+}
+
+// align skips the zero bytes that pad the file to a multiple of 4 from
+// its start before an array.
+func (r *decoder) align() {
+	pad := (4 - (r.size-len(r.B))%4) % 4
+	if pad > len(r.B) {
+		r.Fail(errors.New("padding beyond the end"))
+		return
+	}
+	for _, c := range r.B[:pad] {
+		if c != 0 {
+			r.Fail(errors.New("bad padding"))
+			return
+		}
+	}
+	r.B = r.B[pad:]
+}
+
+// array returns the bytes of an array of n 32-bit numbers, aligned.
+func (r *decoder) array(n int) []byte {
+	r.align()
+	if r.Err != nil {
+		return nil
+	}
+	if uint64(n)*4 > uint64(len(r.B)) {
+		r.Fail(fmt.Errorf("array of %d beyond the end", n))
+		return nil
+	}
+	b := r.B[:4*n]
+	r.B = r.B[4*n:]
+	return b
+}
+
+// uint32s reads an array of n uint32s, in place where the machine allows
+// (inplace.Array).
+func (r *decoder) uint32s(n int) []uint32 { return inplace.Uint32s(r.array(n)) }
+
+// int32s reads an array of n int32s, in place where the machine allows.
+func (r *decoder) int32s(n int) []int32 {
+	return inplace.Array(r.array(n), 4, func(b []byte) int32 { return int32(binary.LittleEndian.Uint32(b)) })
 }
 
 func (r *decoder) int() int {
@@ -392,7 +492,7 @@ func (r *decoder) entry(x *Entry, st *Stats) {
 // and decoded on first use. They are safe for concurrent use.
 type lazyEntries struct {
 	body       []byte   // the entries
-	start, end []uint32 // entry i's fields are body[start[i]:end[i]]
+	start, end []uint32 // entry i's fields are body[start[i]:end[i]]; views of one array
 	strs       inplace.Strings
 	stats      Stats // Entries, Synonyms, Roles, DatedRoles and Codeless
 	ents       []atomic.Pointer[Entry]
@@ -485,7 +585,9 @@ func (r *decoder) discards() []Discard {
 	return v
 }
 
-// trie reads a trie whose values index a slice of n.
+// trie reads a trie whose values index a slice of n. Its arrays are the
+// file's bytes where the machine allows, and every node and slot is
+// checked to be in range, so that lookups stay in bounds.
 func (r *decoder) trie(n int) (trie, int) {
 	shadowed := r.len()
 	nodes := r.len()
@@ -493,49 +595,55 @@ func (r *decoder) trie(n int) (trie, int) {
 		r.Fail(errors.New("trie without a root"))
 		return trie{}, 0
 	}
-	t := trie{vals: make([]int32, nodes), parent: make([]int32, nodes), word: make([]uint32, nodes), words: r.strs}
-	val := func() int32 {
-		v := r.Uint()
-		if v > uint64(n) {
-			r.Fail(fmt.Errorf("trie value %d of %d", v, n))
-			return -1
-		}
-		return int32(v) - 1
-	}
-	for i := 1; i < nodes && r.Err == nil; i++ {
-		from := r.Uint()
-		if from >= uint64(i) {
-			r.Fail(fmt.Errorf("trie node %d: parent %d", i, from))
-			break
-		}
-		t.parent[i], t.word[i] = int32(from), r.strIndex()
-		t.vals[i] = val()
-	}
-	t.vals[0] = val()
-	// The lookup table, as fill lays it out: its size a power of two,
-	// an empty slot at least to end every probe (no slots only for a
-	// root alone), nodes in range.
-	ns := r.len()
+	t := trie{parent: r.int32s(nodes), word: r.uint32s(nodes), vals: r.int32s(nodes), words: r.strs}
 	if r.Err != nil {
 		return trie{}, 0
 	}
-	if ns&(ns-1) != 0 || (ns == 0 && nodes != 1) || ns > math.MaxInt32 {
-		r.Fail(fmt.Errorf("trie of %d nodes with %d slots", nodes, ns))
+	if t.parent[0] != 0 || t.word[0] != 0 {
+		r.Fail(errors.New("trie root with a parent"))
 		return trie{}, 0
 	}
-	t.slots = make([]int32, ns)
-	empty := false
-	for k := range t.slots {
-		n := r.Uint()
-		if n >= uint64(nodes) {
-			r.Fail(fmt.Errorf("trie slot %d: node %d of %d", k, n, nodes))
-			break
+	ns := uint32(len(r.strs.Ends))
+	for i := range nodes {
+		if i > 0 && (t.parent[i] < 0 || int(t.parent[i]) >= i) {
+			r.Fail(fmt.Errorf("trie node %d: parent %d", i, t.parent[i]))
+			return trie{}, 0
 		}
-		t.slots[k] = int32(n)
-		empty = empty || n == 0
+		if i > 0 && t.word[i] >= ns {
+			r.Fail(fmt.Errorf("trie node %d: string %d of %d", i, t.word[i], ns))
+			return trie{}, 0
+		}
+		if v := t.vals[i]; v < -1 || int64(v) >= int64(n) {
+			r.Fail(fmt.Errorf("trie value %d of %d", v, n))
+			return trie{}, 0
+		}
 	}
-	if r.Err == nil && ns > 0 && !empty {
+	// The lookup table, as fill lays it out: its size a power of two,
+	// an empty slot at least to end every probe (no slots only for a
+	// root alone), nodes in range.
+	nslots := r.len()
+	if r.Err != nil {
+		return trie{}, 0
+	}
+	if nslots&(nslots-1) != 0 || (nslots == 0 && nodes != 1) || nslots > math.MaxInt32 {
+		r.Fail(fmt.Errorf("trie of %d nodes with %d slots", nodes, nslots))
+		return trie{}, 0
+	}
+	t.slots = r.int32s(nslots)
+	if r.Err != nil {
+		return trie{}, 0
+	}
+	empty := false
+	for k, i := range t.slots {
+		if i < 0 || int(i) >= nodes {
+			r.Fail(fmt.Errorf("trie slot %d: node %d of %d", k, i, nodes))
+			return trie{}, 0
+		}
+		empty = empty || i == 0
+	}
+	if nslots > 0 && !empty {
 		r.Fail(errors.New("trie without an empty slot"))
+		return trie{}, 0
 	}
 	return t, shadowed
 }
@@ -551,80 +659,95 @@ func Read(r io.Reader) (*Dicts, error) {
 }
 
 // read reads the compiled file b; the dictionaries keep b's bytes as
-// their strings, so b must not change. It checks b's checksum if sum is
-// set, which it must be for any file but the embedded one: that one is
-// part of the binary, and TestDefaultChecksum checks it, so a start
-// spares reading all its bytes.
-func read(b []byte, sum bool) (*Dicts, error) {
+// their strings and arrays, so b must not change. If check is set, which
+// it must be for any file but the embedded one, it checks b's checksum
+// and decodes every actor entry to check it. The embedded file is part
+// of the binary, and TestDefaultChecksum checks it so, so a start spares
+// reading all its bytes; the checks that keep lookups in bounds are made
+// always.
+func read(b []byte, check bool) (*Dicts, error) {
 	if !bytes.HasPrefix(b, []byte(magic)) || len(b) < len(magic)+4 {
 		return nil, fmt.Errorf("dict: %w (bad header)", ErrFormat)
 	}
 	want := binary.LittleEndian.Uint32(b[len(magic):])
+	size := len(b)
 	b = b[len(magic)+4:]
-	if sum {
+	if check {
 		if got := inplace.Checksum(b); got != want {
 			return nil, fmt.Errorf("dict: %w: checksum %#08x, want %#08x", ErrFormat, got, want)
 		}
 	}
-	r := &decoder{Varints: inplace.Varints{B: b}, slab: true}
-	d, err := r.dicts()
+	r := &decoder{Varints: inplace.Varints{B: b}, slab: true, size: size}
+	d, err := r.dicts(check)
 	if err != nil {
 		return nil, fmt.Errorf("dict: %w: %v", ErrFormat, err)
 	}
 	return d, nil
 }
 
-func (r *decoder) dicts() (*Dicts, error) {
+// dicts reads the body; check is read's.
+func (r *decoder) dicts(check bool) (*Dicts, error) {
 	ns := r.len()
-	ends := make([]uint32, ns)
-	total := uint64(0)
-	// Most lengths are one byte: those are read from a local copy of
-	// r.B, which is written back before any other read.
-	b := r.B
-	for i := range ends {
-		if len(b) > 0 && b[0] < 0x80 && int(b[0]) < len(b) {
-			total += uint64(b[0])
-			b = b[1:]
-		} else {
-			r.B = b
-			total += uint64(r.len())
-			b = r.B
-		}
-		if total > math.MaxUint32 {
-			r.B = b
-			r.Fail(errors.New("strings too long"))
-			b = r.B
-		}
-		ends[i] = uint32(total)
+	ends := r.uint32s(ns)
+	if r.Err != nil {
+		return nil, r.Err
 	}
-	r.B = b
-	if r.Err != nil || total > uint64(len(r.B)) {
-		return nil, errors.Join(r.Err, errors.New("strings beyond the end"))
+	total := uint32(0)
+	for _, e := range ends {
+		if e < total {
+			return nil, errors.New("strings out of order")
+		}
+		total = e
+	}
+	if uint64(total) > uint64(len(r.B)) {
+		return nil, errors.New("strings beyond the end")
 	}
 	r.strs = inplace.Strings{Ends: ends}
 	if total > 0 {
 		r.strs.Text = inplace.String(r.B[:total])
 	}
 	r.B = r.B[total:]
+	r.align() // the body starts aligned
+	if r.Err != nil {
+		return nil, r.Err
+	}
 
 	d := &Dicts{}
 	nent := r.len()
-	l := &lazyEntries{body: r.B, start: make([]uint32, nent), end: make([]uint32, nent),
-		strs: r.strs, ents: make([]atomic.Pointer[Entry], nent)}
-	for i := range nent {
-		n := r.len()
-		start := len(l.body) - len(r.B)
-		one := &decoder{Varints: inplace.Varints{B: r.B[:n]}, strs: r.strs}
-		one.entry(nil, &l.stats)
-		if one.Err == nil && len(one.B) > 0 {
-			one.Fail(fmt.Errorf("%d bytes after its fields", len(one.B)))
+	var stored Stats
+	stored.Entries = nent
+	stored.Synonyms, stored.Roles = r.len(), r.len()
+	stored.DatedRoles, stored.Codeless = r.len(), r.len()
+	starts := r.uint32s(nent + 1)
+	if r.Err != nil {
+		return nil, r.Err
+	}
+	for i := 1; i < len(starts); i++ {
+		if starts[i] < starts[i-1] {
+			return nil, fmt.Errorf("actor entry %d out of order", i)
 		}
-		if one.Err != nil {
-			r.Fail(fmt.Errorf("actor entry %d: %w", i, one.Err))
-			break
+	}
+	if starts[0] != 0 || uint64(starts[nent]) > uint64(len(r.B)) {
+		return nil, errors.New("actor entries beyond the end")
+	}
+	l := &lazyEntries{body: r.B[:starts[nent]], start: starts[:nent], end: starts[1:],
+		strs: r.strs, ents: make([]atomic.Pointer[Entry], nent), stats: stored}
+	r.B = r.B[starts[nent]:]
+	if check {
+		var st Stats
+		for i := range nent {
+			one := &decoder{Varints: inplace.Varints{B: l.body[l.start[i]:l.end[i]]}, strs: r.strs}
+			one.entry(nil, &st)
+			if one.Err == nil && len(one.B) > 0 {
+				one.Fail(fmt.Errorf("%d bytes after its fields", len(one.B)))
+			}
+			if one.Err != nil {
+				return nil, fmt.Errorf("actor entry %d: %w", i, one.Err)
+			}
 		}
-		r.B = r.B[n:]
-		l.start[i], l.end[i] = uint32(start), uint32(start+n)
+		if st != stored {
+			return nil, fmt.Errorf("actor entries counted %+v, file says %+v", st, stored)
+		}
 	}
 	if n := r.len(); n > 0 {
 		d.agents = make([]Agent, n)

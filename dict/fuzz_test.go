@@ -143,6 +143,19 @@ func fixSum(b []byte) []byte {
 	return b
 }
 
+// bodyStart returns where the body of compiled file b starts, after its
+// strings, whose count must be one byte long.
+func bodyStart(b []byte) int {
+	i := len(magic) + 4
+	ns := int(b[i])
+	i = (i + 1 + 3) &^ 3 // padded to the array of ends
+	total := 0
+	if ns > 0 {
+		total = int(binary.LittleEndian.Uint32(b[i+4*(ns-1):]))
+	}
+	return (i + 4*ns + total + 3) &^ 3
+}
+
 // FuzzRead: arbitrary bytes never panic Read, and what Read accepts is
 // written and read back the same.
 func FuzzRead(f *testing.F) {
@@ -204,6 +217,10 @@ func TestReadBad(t *testing.T) {
 		t.Fatal(err)
 	}
 	edit := func(f func(b []byte) []byte) []byte { return f(bytes.Clone(good)) }
+	st, at := d.Stats(), bodyStart(good)
+	if got := good[at : at+3]; int(got[0]) != st.Entries || int(got[1]) != st.Synonyms || int(got[2]) != st.Roles {
+		t.Fatalf("body opens with % x, want the counts of %+v", got, st)
+	}
 	tests := map[string][]byte{
 		"empty":       nil,
 		"version 1":   []byte("casus-dicts 1\n\x1f\x8b"),
@@ -213,9 +230,14 @@ func TestReadBad(t *testing.T) {
 		"longer":      fixSum(append(bytes.Clone(good), 0)),
 		"strings":     edit(func(b []byte) []byte { b[len(magic)+4] = 0x7f; return fixSum(b) }),
 		"no body":     fixSum([]byte(magic + "\x00\x00\x00\x00\x00")),
-		// One string, its length (one byte, then two) beyond the end.
-		"string length":   fixSum([]byte(magic + "\x00\x00\x00\x00\x01\x05")),
-		"string length 2": fixSum([]byte(magic + "\x00\x00\x00\x00\x01\x80\x01")),
+		// One string (the count, a byte of padding, its end), its end
+		// beyond the end; then two, the second ending before the first.
+		"string end":     fixSum([]byte(magic + "\x00\x00\x00\x00\x01\x00\x05\x00\x00\x00")),
+		"strings order":  fixSum([]byte(magic + "\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x01\x00\x00\x00ab")),
+		"string padding": fixSum([]byte(magic + "\x00\x00\x00\x00\x01\x01\x01\x00\x00\x00a")),
+		// The counts of the entries' synonyms and roles the file gives.
+		"synonyms": edit(func(b []byte) []byte { b[bodyStart(b)+1]++; return fixSum(b) }),
+		"roles":    edit(func(b []byte) []byte { b[bodyStart(b)+2]++; return fixSum(b) }),
 	}
 	for name, in := range tests {
 		if _, err := Read(bytes.NewReader(in)); !errors.Is(err, ErrFormat) {
@@ -225,27 +247,59 @@ func TestReadBad(t *testing.T) {
 }
 
 // TestReadTrie checks the lookup table a compiled trie brings: read as
-// written when sound, refused when a probe could run out of range or
-// never end.
+// written when sound, refused when a node or a probe could run out of
+// range or never end.
 func TestReadTrie(t *testing.T) {
 	// Two nodes: the root and "A" under it, value 0; then the slots.
-	head := []byte{0, 2, 0, 0, 1, 0}
-	sound := []byte{4, 0, 0, 0, 0}
-	sound[1+slotOf(0, "A", 3)] = 1
+	type layout struct {
+		parent, word, val [2]int32
+		count             byte // the slot count
+		slots             []int32
+		pad               byte // the padding's bytes
+	}
+	file := func(l layout) []byte {
+		b := []byte{0, 2, l.pad, l.pad} // shadowed, nodes, padding
+		for _, a := range [][2]int32{l.parent, l.word, l.val} {
+			for _, v := range a {
+				b = binary.LittleEndian.AppendUint32(b, uint32(v))
+			}
+		}
+		b = append(b, l.count, l.pad, l.pad, l.pad)
+		for _, v := range l.slots {
+			b = binary.LittleEndian.AppendUint32(b, uint32(v))
+		}
+		return b
+	}
+	sound := layout{parent: [2]int32{0, 0}, word: [2]int32{0, 0}, val: [2]int32{-1, 0}, count: 4, slots: make([]int32, 4)}
+	sound.slots[slotOf(0, "A", 3)] = 1
+	with := func(edit func(*layout)) layout {
+		l := sound
+		l.slots = slices.Clone(sound.slots)
+		edit(&l)
+		return l
+	}
 	tests := []struct {
-		name  string
-		slots []byte // count, then nodes
-		ok    bool
+		name string
+		l    layout
+		ok   bool
 	}{
 		{"sound", sound, true},
-		{"no empty slot", []byte{4, 1, 1, 1, 1}, false},
-		{"node out of range", []byte{4, 0, 2, 0, 0}, false},
-		{"not a power of two", []byte{3, 0, 1, 0}, false},
-		{"no slots", []byte{0}, false},
-		{"cut", []byte{4, 0, 1}, false},
+		{"no empty slot", with(func(l *layout) { l.slots = []int32{1, 1, 1, 1} }), false},
+		{"node out of range", with(func(l *layout) { l.slots = []int32{0, 2, 0, 0} }), false},
+		{"negative node", with(func(l *layout) { l.slots = []int32{0, -1, 0, 0} }), false},
+		{"not a power of two", with(func(l *layout) { l.count, l.slots = 3, []int32{0, 1, 0} }), false},
+		{"no slots", with(func(l *layout) { l.count, l.slots = 0, nil }), false},
+		{"cut", with(func(l *layout) { l.slots = l.slots[:2] }), false},
+		{"parent not before", with(func(l *layout) { l.parent[1] = 1 }), false},
+		{"root with a parent", with(func(l *layout) { l.parent[0] = 1 }), false},
+		{"word out of range", with(func(l *layout) { l.word[1] = 1 }), false},
+		{"value out of range", with(func(l *layout) { l.val[1] = 1 }), false},
+		{"value below none", with(func(l *layout) { l.val[1] = -2 }), false},
+		{"bad padding", with(func(l *layout) { l.pad = 1 }), false},
 	}
 	for _, tt := range tests {
-		r := &decoder{Varints: inplace.Varints{B: append(bytes.Clone(head), tt.slots...)}, strs: inplace.Strings{Text: "A", Ends: []uint32{1}}}
+		b := file(tt.l)
+		r := &decoder{Varints: inplace.Varints{B: b}, strs: inplace.Strings{Text: "A", Ends: []uint32{1}}, size: len(b)}
 		tr, _ := r.trie(1)
 		if (r.Err == nil) != tt.ok {
 			t.Errorf("%s: error %v, want ok %v", tt.name, r.Err, tt.ok)
