@@ -254,6 +254,13 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	}
 	obj := a.reactionObject(toks, cl)
 	if obj < 0 {
+		// A deed named by its own verb's noun ("condemned the
+		// shelling") is the one the article told (namedDeed).
+		if k := a.deedNoun(toks, cl); k >= 0 {
+			if ev := a.namedDeed(toks[k].Form, src); ev != nil {
+				return contextMention(*ev.Source, n, contextEntry+"the source of the deed the noun names ("+ev.Code+")"), true
+			}
+		}
 		return actor.Mention{}, false
 	}
 	c := actor.CountryOf(src.Code)
