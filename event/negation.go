@@ -20,12 +20,48 @@ func negated(toks []model.Token, v int) bool {
 	if g := governor(toks, v); g >= 0 && negLemmas[strings.ToUpper(toks[g].Lemma)] {
 		return true
 	}
+	// "was unable to stop", "unwilling to criticise".
+	if unableTo(toks, v) {
+		return true
+	}
 	// "received no reply from Chile", "signed no agreement".
 	if noObject(toks, v) {
 		return true
 	}
 	// "avoid travelling to Japan", "refrained from attacking".
 	return avoidedGerund(toks, v)
+}
+
+// unableLemmas (upper-case) are the adjectives that govern an infinitive
+// that did not happen, as negLemmas are the verbs: "was unable to stop
+// the smugglers", "has been unwilling to criticise Chile", "proved
+// powerless to prevent the attack".
+var unableLemmas = map[string]bool{"UNABLE": true, "UNWILLING": true, "POWERLESS": true}
+
+// unableTo reports an infinitive at v (or one "and" joins to it) whose
+// "to", past adverbs, follows an adjective of unableLemmas, or "able"
+// negated ("was not able to", "has never been able to").
+func unableTo(toks []model.Token, v int) bool {
+	if w := joinedInfinitive(toks, v); w >= 0 {
+		v = w
+	}
+	k := v - 1
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(toks[k].Form, "to") {
+		return false
+	}
+	k--
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if k < 0 || toks[k].UPOS != "ADJ" {
+		return false
+	}
+	l := strings.ToUpper(toks[k].Lemma)
+	// "was not able to stop", "has never been able to".
+	return unableLemmas[l] || l == "ABLE" && negatedAux(toks, k)
 }
 
 // noObject reports a verb at v whose object, right after it, opens with
