@@ -485,9 +485,10 @@ func actedOn(s *model.Sentence, ms []Mention, k int) string {
 			return ""
 		case t.UPOS == "VERB":
 			verb = true
-		case t.UPOS == "ADP" && prev == "VERB" && withWords[strings.ToUpper(t.Form)]:
+		case t.UPOS == "ADP" && prev == "VERB" && onWords[strings.ToUpper(t.Form)]:
 			// "met with Peruvian Foreign Minister Elena Gonzalez",
-			// "spoke to Chile": the verb's partner, as an object is.
+			// "spoke to Chile", "called on Peru": the verb's partner,
+			// as an object is.
 		case t.UPOS != "AUX" && t.UPOS != "ADV" && t.UPOS != "DET" && t.UPOS != "PART":
 			// A noun or preposition between ("faced questions from
 			// Chilean senators", "was killed by Peruvian troops"): the
@@ -500,10 +501,6 @@ func actedOn(s *model.Sentence, ms []Mention, k int) string {
 	}
 	return n.Country
 }
-
-// withWords are the upper-case prepositions that, right after a verb,
-// name who the verb's subject deals with ("met with", "talked to").
-var withWords = map[string]bool{"WITH": true, "TO": true}
 
 // hasLetter reports whether w has a letter.
 func hasLetter(w string) bool {

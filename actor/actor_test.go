@@ -1317,6 +1317,8 @@ func TestFillCountry(t *testing.T) {
 		{[]string{"Ambassador [Ana Lind] met/VERB with/ADP Peruvian/ADJ Foreign/PROPN Minister/PROPN [Elena Gonzalez]", "Chile protested/VERB"}, false,
 			"Ambassador Ana Lind=CHLGOV|Peruvian Foreign Minister Elena Gonzalez=PERGOV"},
 		{[]string{"Ambassador [Ana Lind] talked/VERB to/ADP Peru"}, false, "Ambassador Ana Lind=GOV|Peru=PER"},
+		{[]string{"Ambassador [Ana Lind] called/VERB on/ADP Peru"}, false, "Ambassador Ana Lind=GOV|Peru=PER"},
+		{[]string{"Ambassador [Ana Lind] prevailed/VERB upon/ADP Peru", "Chile protested/VERB"}, false, "Ambassador Ana Lind=CHLGOV|Peru=PER"},
 		// Nor is any country the person travels to, an envoy returns to,
 		// or whose leader the person meets.
 		{[]string{"Ambassador [Ana Lind] will/AUX travel/VERB to/ADP Peru and/CCONJ Chile", "Chile welcomed/VERB Bolivia", "Chile thanked/VERB Bolivia", "Chile protested/VERB"}, false,
