@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -255,8 +256,13 @@ func TestReadErrors(t *testing.T) {
 	} else if p, _, ok := g.Lookup([]string{"Tirana"}, ""); !ok || p.Name != "Tirana" || p.Country != "ALB" {
 		t.Errorf("Lookup on a hand-made file = %+v", p)
 	}
-	v := headerSize + 4*2 // the varints: key lengths first
+	// The tables of ends: after the two candidates and the two places.
+	ends := headerSize + 4*2 + placeSize*2
 	edit := func(f func(b []byte) []byte) []byte { return f(encode(good())) }
+	if b := encode(good()); inplace.Uint32s(b[ends:ends+20]) == nil ||
+		!slices.Equal(inplace.Uint32s(b[ends:ends+20]), []uint32{7, 13, 1, 2, 7}) {
+		t.Fatalf("tables of ends % x, want key ends 7 13, candidate ends 1 2, string ends 7 ...", b[ends:ends+20])
+	}
 	bad := map[string][]byte{
 		"empty":        nil,
 		"old format":   []byte("\x1f\x8b\x08\x00"),
@@ -268,9 +274,9 @@ func TestReadErrors(t *testing.T) {
 		"count":        edit(func(b []byte) []byte { b[12] = 200; return fixSum(b) }),
 		"varint count": edit(func(b []byte) []byte { b[44]--; return fixSum(b) }),
 		"checksum":     edit(func(b []byte) []byte { b[len(b)-1] = 'b'; return b }),
-		"key length":   edit(func(b []byte) []byte { b[v] = 8; return fixSum(b) }),
-		"cand count":   edit(func(b []byte) []byte { b[v+2] = 3; return fixSum(b) }),
-		"string len":   edit(func(b []byte) []byte { b[v+4] = 30; return fixSum(b) }),
+		"key end":      edit(func(b []byte) []byte { b[ends] = 14; return fixSum(b) }),
+		"cand end":     edit(func(b []byte) []byte { b[ends+12] = 3; return fixSum(b) }),
+		"string end":   edit(func(b []byte) []byte { b[ends+16] = 30; return fixSum(b) }),
 		"cand place":   edit(func(b []byte) []byte { b[headerSize+1] = 9; return fixSum(b) }),
 		"no strings":   edit(func(b []byte) []byte { b[32] = 0; return fixSum(b) }),
 		"country":      encode(func() file { f := good(); f.Places[1].Country = 5; return f }()),

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
+	"github.com/casus-project/casus/internal/inplace"
 	"github.com/casus-project/casus/model"
 )
 
@@ -499,6 +501,42 @@ func BenchmarkLookup(b *testing.B) {
 func TestDefaultChecked(t *testing.T) {
 	if _, err := read(placesBin, true); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDefaultInPlace checks that the embedded gazetteer's tables are used
+// where they lie, not copied, where the machine allows it, and that a
+// copy, decoded place by place, reads the same places.
+func TestDefaultInPlace(t *testing.T) {
+	g, err := read(placesBin, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(placesBin)))
+	if inplace.LittleEndian() && precInPlace && start%8 == 0 {
+		inFile := func(p unsafe.Pointer) bool { return uintptr(p) >= start && uintptr(p) < start+uintptr(len(placesBin)) }
+		for name, p := range map[string]unsafe.Pointer{
+			"places":         unsafe.Pointer(unsafe.SliceData(g.places)),
+			"candidates":     unsafe.Pointer(unsafe.SliceData(g.f.Cands)),
+			"key ends":       unsafe.Pointer(unsafe.SliceData(g.f.KeyEnd)),
+			"candidate ends": unsafe.Pointer(unsafe.SliceData(g.f.CandEnd)),
+			"string ends":    unsafe.Pointer(unsafe.SliceData(g.strs.Ends)),
+		} {
+			if !inFile(p) {
+				t.Errorf("%s: a copy, not the file's bytes", name)
+			}
+		}
+	}
+	table := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(g.places))), len(g.places)*placeSize)
+	if !precInPlace {
+		table = nil
+		for _, p := range g.places {
+			table = appendPlace(table, p)
+		}
+	}
+	odd := append([]byte{0}, table...)[1:] // misaligned: decoded place by place
+	if got := readPlaces(odd); !slices.Equal(got, g.places) {
+		t.Error("places decoded one by one differ from the table's")
 	}
 }
 
