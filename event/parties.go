@@ -290,6 +290,9 @@ func (a *article) reviewSource(st *coding) bool {
 			w := firstPersonAt(toks, cl.lo, v)
 			m, ok := a.speakerBefore(toks, v, w)
 			if !ok {
+				m, ok = a.quoteOwnSpeaker(toks, v, w)
+			}
+			if !ok {
 				m, ok = a.voiceWe(toks, w)
 			}
 			if ok {
@@ -432,16 +435,26 @@ func (a *article) speakerBefore(toks []model.Token, v, w int) (actor.Mention, bo
 		// The speaker stands beside the quote before: after it
 		// ("“...,” said X.") or just before it ("X said: “...”").
 		near := m.Span.Start >= p.End && m.Span.End <= q.Start || m.Span.End <= p.Start && p.Start-m.Span.End <= speakerGap
-		if m.Code == "" || m.Kind == actor.Pronoun || !near || m.Span.End > len(a.text) || m.Span.Start >= m.Span.End {
+		if m.Code == "" || m.Kind == actor.Pronoun || !near {
 			continue
 		}
-		t := a.text[m.Span.Start:m.Span.End]
-		if !strings.Contains(t, name) && !strings.Contains(name, t) && !a.titleOf(m.Span.End, name) {
+		if !a.namesSpeaker(m, name) {
 			continue
 		}
 		return firstPersonFor(m, toks, w, "speaker of the quote before"), true
 	}
 	return actor.Mention{}, false
+}
+
+// namesSpeaker reports whether the mention m, an actor named in the
+// text, names the speaker a quote gives as name: its words are the name
+// or a part of it, or it is the title right before the name.
+func (a *article) namesSpeaker(m actor.Mention, name string) bool {
+	if m.Span.End > len(a.text) || m.Span.Start >= m.Span.End {
+		return false
+	}
+	t := a.text[m.Span.Start:m.Span.End]
+	return strings.Contains(t, name) || strings.Contains(name, t) || a.titleOf(m.Span.End, name)
 }
 
 // firstPersonFor returns m, an actor's mention, moved to the "we" or "I"

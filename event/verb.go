@@ -103,6 +103,9 @@ func (a *article) setWindow(toks []model.Token, cl *clause) {
 	if c := closingComma(toks, v); c >= cl.vEnd && c < cl.hi {
 		cl.hi = c
 	}
+	if e := quoteClose(a.quotes, toks, v); e >= cl.vEnd && e < cl.hi {
+		cl.hi = e
+	}
 }
 
 // matchPatterns sets the clause's code from the verb's bare code, or
