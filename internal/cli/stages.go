@@ -82,7 +82,8 @@ func (c *preparedCarrier) take(a *model.Article) *event.Prepared {
 // built-in ones if d is nil; with hypothetical, its coder also codes
 // events that may happen (event.Coder.Unrealised). The language models,
 // the gazetteer and the dictionaries are decoded at the same time, each
-// in a goroutine of its own.
+// in a goroutine of its own, and the coder is built as soon as the
+// dictionaries are.
 func loadEngine(d *dict.Dicts, hypothetical bool) *engine {
 	e := &engine{done: make(chan struct{}), dicts: d, hypothetical: hypothetical}
 	go func() {
@@ -95,24 +96,34 @@ func loadEngine(d *dict.Dicts, hypothetical bool) *engine {
 func (e *engine) load() error {
 	var wg sync.WaitGroup
 	var places *place.Gazetteer
-	var nlpErr, placeErr, dictErr error
+	var nlpErr, placeErr error
 	wg.Go(func() { e.nlp, nlpErr = nlp.Default() })
 	wg.Go(func() { places, placeErr = place.Default() })
-	if e.dicts == nil {
-		e.dicts, dictErr = dict.Default()
-	}
+	// The coder needs only the dictionaries until its gazetteer is set:
+	// it is built while the language models, which take longer, are
+	// still being decoded, rather than after them.
+	coder, coderErr := e.newCoder()
 	wg.Wait()
-	if err := errors.Join(dictErr, nlpErr, placeErr); err != nil {
-		return err
-	}
-	coder, err := event.New(e.dicts)
-	if err != nil {
+	if err := errors.Join(coderErr, nlpErr, placeErr); err != nil {
 		return err
 	}
 	coder.Places = places
 	coder.Unrealised = e.hypothetical
 	e.coder = coder
 	return nil
+}
+
+// newCoder decodes the built-in dictionaries unless e has its own, and
+// returns a coder of them without its gazetteer.
+func (e *engine) newCoder() (*event.Coder, error) {
+	if e.dicts == nil {
+		d, err := dict.Default()
+		if err != nil {
+			return nil, err
+		}
+		e.dicts = d
+	}
+	return event.New(e.dicts)
 }
 
 // wait waits until e is loaded, or ctx is done; it reports the error
