@@ -281,6 +281,17 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
 		}
 	}
+	// A protest is the latest disapproval (CAMEO 11, where an
+	// official complaint is) or demonstration (14) aimed at the
+	// reacting actor or its country by another ("Manila lodged a
+	// protest with Beijing ... China rejected the protest"), not
+	// whatever another did to it since; else read as any deed.
+	if a.w.lem[obj] == "PROTEST" {
+		protest := func(ev *model.Event) bool { return ev.Root == "11" || ev.Root == "14" }
+		if ev := a.latestAimedAt(src, other, protest); ev != nil {
+			return contextMention(*ev.Source, n, contextEntry+"the source of the latest protest ("+ev.Code+") against "+ev.Target.Code), true
+		}
+	}
 	// Criticism or a complaint is the latest disapproval (CAMEO 11)
 	// of the reacting actor or its country by another ("Norway
 	// accused Russia ... Moscow rejected the complaint"), and

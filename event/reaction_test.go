@@ -16,6 +16,11 @@ func TestReactionTargetFromContext(t *testing.T) {
 		want string
 	}{
 		{"a protest rejected", "Chile summoned Peru's ambassador on Monday. Peru rejected the protest.", "rejected", "PER>CHLGOV"},
+		// A protest is the latest protest aimed at the reactor, not
+		// the latest deed: Bolivia's appeal came after Peru's protest.
+		{"a protest, an appeal since", "Peru lodged a formal protest with Chile on Monday. Bolivia urged Chile to hold talks with Peru. Chile rejected the protest.", "rejected", "CHL>PER"},
+		{"a street protest dismissed", "Hundreds of Peruvian fishermen protested outside Chile's embassy in Lima on Monday. Bolivia urged Chile to hold talks with Peru. Chile dismissed the protest.", "dismissed", "CHL>PERCVL"},
+		{"a protest, none against the reactor", "Bolivia urged Chile to hold talks with Peru on Monday. Chile rejected the protest.", "rejected", "CHL>BOL"},
 		{"a decision welcomed", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Brazil. Peru condemned the decision.", "condemned", "PER>CHLGOV"}, // the expeller of envoys is the government
 		{"an attack condemned by a third party", "Chile attacked Peru on Monday. Bolivia condemned the attack.", "condemned", "BOL>CHL"},
 		{"no event before: the last actor of another country", "Chile announced new tariffs. Peru rejected the measures.", "rejected", "PER>CHL"},
