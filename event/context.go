@@ -347,6 +347,13 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			return contextMention(*by, n, contextEntry+"who expelled the reacting actor's people in the latest expulsion ("+ev.Code+")"), true
 		}
 	}
+	// A domestic actor's reaction to a decision is to its own state's
+	// latest deed where no other country's came after it.
+	if decisionNouns[a.w.lem[obj]] {
+		if m, ok := a.ownStateDecision(src, n); ok {
+			return m, true
+		}
+	}
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) {
