@@ -347,7 +347,7 @@ func ownDeedOn(s *model.Sentence, ms []Mention, k int) string {
 	}
 	toks := s.Tokens
 	for _, n := range ms[k+1:] {
-		if n.Kind != Named || n.place || n.Country == "" || n.Code != n.Country || n.Start > len(toks) {
+		if n.Kind != Named || n.place || !countryOrTerritory(&n) || n.Start > len(toks) {
 			continue
 		}
 		p := n.Start - 1
@@ -372,10 +372,18 @@ func ownDeedOn(s *model.Sentence, ms []Mention, k int) string {
 // country itself, not one of its agents or people ("urged Chile", not
 // "arrested Chilean activists"); "" otherwise.
 func actedOnCountry(s *model.Sentence, ms []Mention, k int) string {
-	if c := actedOn(s, ms, k); c != "" && ms[k+1].Code == c {
+	if c := actedOn(s, ms, k); c != "" && countryOrTerritory(&ms[k+1]) {
 		return c
 	}
 	return ""
+}
+
+// countryOrTerritory reports a mention coded as its country itself, with
+// no sector after the code. Unlike countryItself it admits a territory's
+// longer code (Greenland, DNKGRL): an official or organ acting on a
+// territory acts on no agent or people of it.
+func countryOrTerritory(m *Mention) bool {
+	return m.Country != "" && m.Code == m.Country
 }
 
 // onWords are the upper-case prepositions that, right after a verb,

@@ -1544,7 +1544,7 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 // KINGDOM [~GOV] codes it).
 func (st *state) described(i, j int, a Mention) Mention {
 	m := describes(i, j+1, a, a.Code, a.Country)
-	if len(a.Code) == 3 && a.Code == a.Country {
+	if countryItself(&a) {
 		if ag, n, ok := st.r.d.AgentEntry(st.up[j : j+1]); ok && n == 1 && ag.Code != "" {
 			m.Code = dict.Combine(a.Country, ag.Code)
 			m.Entry += "; agent " + ag.Phrase
