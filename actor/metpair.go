@@ -81,8 +81,15 @@ func meetingSides(toks []model.Token, up []string, out []Mention) []Mention {
 // side returns the actor a mention of a meeting's side stands for: a
 // government's person as the government ("the foreign minister" as
 // PERGOV), another actor as it is; false for a mention of no country or
-// a place.
+// a place. A titled official the text has given no country yet ("The
+// Foreign Secretary met the Iraqi Foreign Minister") is a side as it
+// is: the "they" that stands for it keeps its name and title, so
+// fillCountry, which places the official after the whole text is read,
+// places the "they" with it.
 func side(a Mention) (Mention, bool) {
+	if unplaced(&a) {
+		return a, true
+	}
 	c := CountryOf(a.Code)
 	if c == "" || a.place {
 		return Mention{}, false
