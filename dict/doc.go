@@ -49,8 +49,9 @@
 // 0256).
 //
 // Compile turns the read sources into a Dicts; WriteTo and Read store it
-// in casus's compiled format (strings once, varints, and the lookup tries
-// as built, so that Read is one pass), and Build regenerates the
+// in casus's compiled format (strings once, varints, and the string ends,
+// the actor entries' starts and the lookup tries as built, in arrays that
+// Read uses in place), and Build regenerates the
 // embedded data/dicts.bin from the PETRARCH-2 dictionaries, the casus
 // supplement and the leader tables in ../shared/data.
 //
