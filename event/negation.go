@@ -273,11 +273,38 @@ func invertedCondition(toks []model.Token, v int) bool {
 // "never let Chile use its ports"): what was not allowed was not done.
 func disallowed(toks []model.Token, v int) bool {
 	g := governor(toks, v)
+	if g < 0 {
+		g = letGovernor(toks, v)
+	}
 	return g >= 0 && allowLemmas[strings.ToUpper(toks[g].Lemma)] && negated(toks, g)
 }
 
 // allowLemmas are the verbs of allowing (upper-case lemmas).
-var allowLemmas = map[string]bool{"ALLOW": true, "PERMIT": true}
+var allowLemmas = map[string]bool{"ALLOW": true, "PERMIT": true, "LET": true}
+
+// letGovernor returns the "let" that governs a bare infinitive at v over
+// its object of at most five words ("did not let the rebels attack
+// Chile", "refused to let Chile use its ports"), or -1: such an
+// infinitive has no "to" for governor to find.
+func letGovernor(toks []model.Token, v int) int {
+	// The tagger may read the bare form as a present tense.
+	if x := toks[v].XPOS; x != "VB" && x != "VBP" {
+		return -1
+	}
+	for j := v - 1; j >= 0 && j >= v-6; j-- {
+		f := toks[j].Form
+		if f == "," || f == ";" || strings.EqualFold(f, "to") || toks[j].UPOS == "AUX" {
+			return -1
+		}
+		if isVerb(toks[j]) {
+			if strings.EqualFold(toks[j].Lemma, "let") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // deniedClause reports a verb at v whose clause is what a verb of denial
 // says did not happen ("Bolivia denied that it had attacked Peru", "denied
