@@ -3,6 +3,7 @@ package tag
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -331,16 +332,20 @@ func (m *Model) nameTag(t, i int) int {
 }
 
 // argmaxMargin returns the best class and by how much its score beats
-// the second best.
+// the second best; ties go to the lower class. The loop has no branch
+// on the scores (min, max and the conditional move of b): the best class
+// falls anywhere, so a branch on it would be mispredicted often.
 func argmaxMargin(scores []int32) (int, int32) {
 	b, s1, s2 := 0, scores[0], int32(-1<<31)
 	for c := 1; c < len(scores); c++ {
-		switch v := scores[c]; {
-		case v > s1:
-			b, s1, s2 = c, v, s1
-		case v > s2:
-			s2 = v
+		v := scores[c]
+		// s2 is the second best of those before and v: v itself, or
+		// s1 when v beats it.
+		s2 = max(s2, min(v, s1))
+		if v > s1 {
+			b = c
 		}
+		s1 = max(s1, v)
 	}
 	return b, s1 - s2
 }
@@ -355,18 +360,35 @@ func lowBit(m uint64) int {
 }
 
 // argmax returns the best class allowed by mask (any, if mask is 0); ties
-// go to the lower class.
+// go to the lower class. It keeps the best score in a variable, and with
+// a mask visits only the classes the mask allows.
 func argmax(scores []int32, mask uint64) int {
-	b := -1
-	for c, s := range scores {
-		if mask != 0 && mask&(1<<c) == 0 {
-			continue
+	if mask == 0 {
+		if len(scores) == 0 {
+			return 0
 		}
-		if b < 0 || s > scores[b] {
-			b = c
+		b, best := 0, scores[0]
+		for c := 1; c < len(scores); c++ {
+			if s := scores[c]; s > best {
+				b, best = c, s
+			}
+		}
+		return b
+	}
+	if len(scores) < 64 {
+		mask &= 1<<len(scores) - 1
+	}
+	if mask == 0 {
+		return 0
+	}
+	b := bits.TrailingZeros64(mask)
+	best := scores[b]
+	for mask &= mask - 1; mask != 0; mask &= mask - 1 {
+		if c := bits.TrailingZeros64(mask); scores[c] > best {
+			b, best = c, scores[c]
 		}
 	}
-	return max(b, 0)
+	return b
 }
 
 //go:embed model/tagger.bin

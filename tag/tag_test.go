@@ -165,6 +165,32 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestArgmaxMargin checks the best class and its margin over the second
+// best, wherever the best and second best fall.
+func TestArgmaxMargin(t *testing.T) {
+	tests := []struct {
+		scores     []int32
+		want       int
+		wantMargin int32
+	}{
+		{[]int32{3, 9, 2}, 1, 6},
+		{[]int32{9, 3, 2}, 0, 6},
+		{[]int32{2, 3, 9}, 2, 6},
+		{[]int32{2, 9, 3, 8}, 1, 1},     // the second best after the best
+		{[]int32{8, 2, 9, 3}, 2, 1},     // the second best was the best before
+		{[]int32{5, 5, 5}, 0, 0},        // ties go to the lower class
+		{[]int32{1, 7, 4, 7}, 1, 0},     // a later tie keeps the lower
+		{[]int32{-7, -3, -9, -4}, 1, 1}, // all negative
+		{[]int32{4, 1}, 0, 3},
+	}
+	for _, tt := range tests {
+		got, margin := argmaxMargin(tt.scores)
+		if got != tt.want || margin != tt.wantMargin {
+			t.Errorf("argmaxMargin(%v) = %d, %d; want %d, %d", tt.scores, got, margin, tt.want, tt.wantMargin)
+		}
+	}
+}
+
 func TestArgmax(t *testing.T) {
 	tests := []struct {
 		scores []int32
@@ -179,6 +205,10 @@ func TestArgmax(t *testing.T) {
 		{[]int32{3, 9, 2}, 0b101, 0},
 		{[]int32{3, 9, 2, 8}, 0b1100, 3},
 		{[]int32{1, 1, 1}, 0b110, 1},
+		{[]int32{1, 6, 6}, 0b110, 1},         // ties go to the lower class allowed
+		{[]int32{2, 3, 9}, 0b1000, 0},        // no class allowed
+		{[]int32{9, 3, 2}, 0b110 | 1<<63, 1}, // bits past the scores
+		{[]int32{-5, -2, -8}, 0b101, 0},
 	}
 	for _, tt := range tests {
 		if got := argmax(tt.scores, tt.mask); got != tt.want {
