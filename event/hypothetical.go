@@ -97,11 +97,8 @@ func joinedInfinitive(toks []model.Token, v int) int {
 // a bid to expel"), wherever the parse hangs it: a purpose, not a deed
 // done.
 func attemptInfinitive(toks []model.Token, v int) bool {
-	k := v - 1
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
-	if k < 2 || !strings.EqualFold(toks[k].Form, "to") || toks[k-1].UPOS != "NOUN" || !notYetNouns[strings.ToUpper(toks[k-1].Lemma)] {
+	k := toBefore(toks, v)
+	if k < 2 || toks[k-1].UPOS != "NOUN" || !notYetNouns[strings.ToUpper(toks[k-1].Lemma)] {
 		return false
 	}
 	j := k - 2
@@ -553,10 +550,7 @@ func forbiddenGerund(toks []model.Token, v int) bool {
 	if toks[v].XPOS != "VBG" {
 		return false
 	}
-	k := v - 1
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
+	k := backOverAdverbs(toks, v-1)
 	if k < 1 || !strings.EqualFold(toks[k].Form, "from") {
 		return false
 	}
@@ -586,21 +580,34 @@ var likenedAdjectives = map[string]bool{
 	"analogous": true, "comparable": true, "equal": true,
 }
 
+// backOverAdverbs returns the last token at or before k that is no
+// adverb ("must" from "immediately" in "must immediately end"), or -1.
+func backOverAdverbs(toks []model.Token, k int) int {
+	for k >= 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	return k
+}
+
+// toBefore returns the "to" of an infinitive at v, past any adverbs
+// between ("to quickly end"), or -1.
+func toBefore(toks []model.Token, v int) int {
+	k := backOverAdverbs(toks, v-1)
+	if k < 0 || !strings.EqualFold(toks[k].Form, "to") {
+		return -1
+	}
+	return k
+}
+
 // likelyInfinitive reports an infinitive at v right after an adjective
 // that notYetAdjective reads, by word order ("is unlikely to attack Peru", "was
 // eager to leave"), wherever the parse hangs it.
 func likelyInfinitive(toks []model.Token, v int) bool {
-	k := v - 1
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
-	if k < 1 || !strings.EqualFold(toks[k].Form, "to") {
+	k := toBefore(toks, v)
+	if k < 1 {
 		return false
 	}
-	k--
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
+	k = backOverAdverbs(toks, k-1)
 	return k >= 0 && notYetAdjective(strings.ToLower(toks[k].Form))
 }
 
@@ -614,11 +621,8 @@ var refusalNouns = map[string]bool{"REFUSAL": true, "FAILURE": true, "RELUCTANCE
 // names ("the failure of the Peruvian army to disarm the rebels"),
 // wherever the parse hangs it.
 func ownedPlanInfinitive(toks []model.Token, v int) bool {
-	k := v - 1
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
-	if k < 2 || !strings.EqualFold(toks[k].Form, "to") {
+	k := toBefore(toks, v)
+	if k < 2 {
 		return false
 	}
 	if refusalOf(toks, k) {

@@ -684,10 +684,7 @@ func stoppedAt(toks []model.Token, v int) int {
 // mustBefore reports "must" right before the verb at v, past adverbs
 // ("must immediately end").
 func mustBefore(toks []model.Token, v int) bool {
-	k := v - 1
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
+	k := backOverAdverbs(toks, v-1)
 	return k >= 0 && strings.EqualFold(toks[k].Form, "must")
 }
 

@@ -45,17 +45,11 @@ func unableTo(toks []model.Token, v int) bool {
 	if w := joinedInfinitive(toks, v); w >= 0 {
 		v = w
 	}
-	k := v - 1
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
-	if k < 1 || !strings.EqualFold(toks[k].Form, "to") {
+	k := toBefore(toks, v)
+	if k < 1 {
 		return false
 	}
-	k--
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
+	k = backOverAdverbs(toks, k-1)
 	if k < 0 || toks[k].UPOS != "ADJ" {
 		return false
 	}
@@ -118,9 +112,7 @@ func avoidVerb(toks []model.Token, v int) int {
 	if k >= 1 && strings.EqualFold(toks[k].Form, "out") && ruleOut(toks, k-1) {
 		return k - 1
 	}
-	for k >= 0 && toks[k].UPOS == "ADV" {
-		k--
-	}
+	k = backOverAdverbs(toks, k)
 	if k >= 0 && isVerb(toks[k]) && (avoidLemmas[strings.ToUpper(toks[k].Lemma)] || ruleOut(toks, k)) {
 		return k
 	}
