@@ -114,7 +114,7 @@ var reactionObjects = map[string]bool{
 	"DEMAND": true, "CALL": true, "PROTEST": true, "ATTACK": true, "STRIKE": true,
 	"RESOLUTION": true, "SANCTION": true, "BAN": true, "ANNOUNCEMENT": true,
 	"STATEMENT": true, "REMARK": true, "COMMENT": true, "ULTIMATUM": true, "THREAT": true,
-	"INVITATION": true, "RULING": true, "VERDICT": true, "ORDER": true, "SUSPENSION": true,
+	"INVITATION": true, "RULING": true, "VERDICT": true, "JUDGMENT": true, "JUDGEMENT": true, "ORDER": true, "SUSPENSION": true,
 	"DEPLOYMENT": true, "ARREST": true, "DETENTION": true, "CONDOLENCE": true,
 	"CRITICISM": true, "COMPLAINT": true, "RELEASE": true,
 	"SEIZURE": true, "CAPTURE": true, "KIDNAPPING": true, "ABDUCTION": true,
@@ -346,6 +346,10 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			}
 			return contextMention(*by, n, contextEntry+"who expelled the reacting actor's people in the latest expulsion ("+ev.Code+")"), true
 		}
+	}
+	// A ruling is a court's (courtRuled), or no one's the coder knows.
+	if rulingNouns[a.w.lem[obj]] {
+		return a.courtRuled(src, n)
 	}
 	// A domestic actor's reaction to a decision is to its own state's
 	// latest deed where no other country's came after it.
