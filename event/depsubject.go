@@ -196,7 +196,7 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	lo, hi := t.span(c)
 	hi = max(hi, v)
 	for _, m := range ms {
-		if m.Start < hi && m.End > lo && !t.inClauseOn(m.Head, c) && !a.inTopicOn(m.Head, c) {
+		if m.Start < hi && m.End > lo && !t.inClauseOn(m.Head, c) && !a.inTopicOn(m.Head, c) && !a.relatedTo(m.Head, c) {
 			return false
 		}
 	}
@@ -234,10 +234,39 @@ func (a *article) inTopicOn(x, n int) bool {
 	return false
 }
 
+// relationNouns (upper-case lemmas) name parties by their tie to
+// another: "Peru's allies", "Chile's neighbours", "critics of the
+// government" are not Peru, Chile or the government. Supporters are
+// not among them: "supporters of the opposition marched" is the
+// opposition's own march, as annotators code it.
+var relationNouns = map[string]bool{
+	"ALLY": true, "NEIGHBOR": true, "NEIGHBOUR": true, "RIVAL": true,
+	"ENEMY": true, "FOE": true, "ADVERSARY": true, "OPPONENT": true,
+	"CRITIC": true, "DETRACTOR": true, "PARTNER": true,
+}
+
+// relatedTo reports a token x that is the possessor of a relation noun
+// (relationNouns) in the phrase headed by n, or inside an "of" phrase on
+// one ("Peru" in "Peru's allies", "government" in "critics of the
+// Peruvian government"): the party the noun is tied to, not the noun.
+func (a *article) relatedTo(x, n int) bool {
+	t := &a.t
+	for steps := 0; x >= 0 && x != n && steps < len(t.head); steps++ {
+		h := t.head[x]
+		if h >= 0 && a.toks[h].UPOS == "NOUN" && relationNouns[a.w.lem[h]] && (t.rel[x] == "nmod:poss" || base(t.rel[x]) == "nmod" && t.caseOf(&a.w, x) == "OF") {
+			return true
+		}
+		x = h
+	}
+	return false
+}
+
 // topicSubject reports a subject at c that is a common noun no actor
 // names, whose actors all sit in phrases saying what it is about ("the
-// report on the Bolivian elections", "a study into Peru's fisheries"):
-// such a subject names no doer, and the actors it is about are none.
+// report on the Bolivian elections", "a study into Peru's fisheries") or
+// whom it is tied to (relatedTo: "Peru's allies", "critics of the
+// Chilean government"): such a subject names no doer, and the actors it
+// is about or tied to are none.
 func (a *article) topicSubject(ms []actor.Mention, c int) bool {
 	t := &a.t
 	if a.toks[c].UPOS != "NOUN" || holding(ms, c) >= 0 {
@@ -249,7 +278,7 @@ func (a *article) topicSubject(ms []actor.Mention, c int) bool {
 		if m.Start >= hi || m.End <= lo {
 			continue
 		}
-		if !a.inTopicOn(m.Head, c) {
+		if !a.inTopicOn(m.Head, c) && !a.relatedTo(m.Head, c) {
 			return false
 		}
 		about = true

@@ -58,11 +58,25 @@ func unresolvedPerson(toks []model.Token, k int) bool {
 	return f == "he" || f == "she"
 }
 
+// indefinitePerson reports "someone", "anyone", "nobody", "no one" and
+// their kin at k: no one the text names, so no actor either ("Lima said
+// someone had attacked the Chilean embassy" is no deed of Lima's).
+func indefinitePerson(toks []model.Token, k int) bool {
+	switch strings.ToLower(toks[k].Form) {
+	case "someone", "somebody", "anyone", "anybody", "nobody", "everyone", "everybody", "whoever":
+		return true
+	case "one":
+		return k > 0 && strings.EqualFold(toks[k-1].Form, "no")
+	}
+	return false
+}
+
 // unknownPronounSubject reports a verb at v whose subject in the parse,
 // its own or, up a chain of joined verbs, the first verb's, is "he" or
 // "she" that no mention resolved ("She returned to Kuwait recently and
-// observed that ..."): a person the dictionaries do not know, however
-// far before the verb, so the country named between is not its source.
+// observed that ..."), or an indefinite person (indefinitePerson): a
+// person the dictionaries do not know, however far before the verb, so
+// the country named between is not its source.
 func (a *article) unknownPronounSubject(toks []model.Token, v int) bool {
 	t := &a.t
 	if !t.ok || v >= len(t.kids) {
@@ -70,7 +84,7 @@ func (a *article) unknownPronounSubject(toks []model.Token, v int) bool {
 	}
 	for u, n := v, 0; u >= 0 && n < 4; u, n = t.head[u], n+1 {
 		if c := t.child(u, "nsubj"); c >= 0 {
-			return !(c < len(a.w.act) && a.w.act[c]) && unresolvedPerson(toks, c)
+			return !(c < len(a.w.act) && a.w.act[c]) && (unresolvedPerson(toks, c) || indefinitePerson(toks, c))
 		}
 		if t.rel[u] != "conj" {
 			return false
