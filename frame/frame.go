@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -179,12 +180,19 @@ var introducers = []string{"known as", "dubbed", "nicknamed", "described as", "d
 // Find returns the framing marks of text in order. sents may be nil; ents
 // (if any) supply the targets of loaded labels.
 func (l *Lexicon) Find(text string, sents []model.Sentence, ents []model.Entity) []model.FramingMark {
+	return l.FindQuoted(text, sents, ents, quote.Quotations(text))
+}
+
+// FindQuoted is Find for a caller that has found the quotations of text
+// already (quote.Quotations, or quote.Marks for quote.FindAll too); it
+// does not change quotes.
+func (l *Lexicon) FindQuoted(text string, sents []model.Sentence, ents []model.Entity, quotes []quote.Quotation) []model.FramingMark {
 	words := scanWords(text)
 	lower := make([]string, len(words))
 	for i, w := range words {
 		lower[i] = strings.ToLower(text[w[0]:w[1]])
 	}
-	quotes := quote.Quotations(text)
+	quotes = slices.Clip(quotes)   // appending to short leaves quotes as it is
 	inLong := func(off int) bool { // inside a quotation of speech length
 		k := sort.Search(len(quotes), func(k int) bool { return quotes[k].Close > off })
 		return k < len(quotes) && quotes[k].Open <= off && quotes[k].Words > 3

@@ -8,6 +8,7 @@ import (
 
 	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/quote"
 )
 
 func TestFind(t *testing.T) {
@@ -63,6 +64,37 @@ func checkMark(t *testing.T, text string, m model.FramingMark) {
 	t.Helper()
 	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
 		t.Fatalf("bad mark %+v in text of %d bytes", m, len(text))
+	}
+}
+
+// TestFindQuoted checks that FindQuoted with the text's quotations finds
+// what Find finds, and leaves the quotations it is given as they were,
+// even where their slice has room to grow.
+func TestFindQuoted(t *testing.T) {
+	l := Default()
+	for _, text := range []string{
+		`The council called the new levy a 'temporary measure' and the "reform" a success.`,
+		`"We will keep the border open to every 'legitimate' trader," the minister said of the so-called crisis.`,
+		"The talks ended without a statement.",
+	} {
+		want := l.Find(text, nil, nil)
+		quotes := quote.Quotations(text)
+		roomy := append(make([]quote.Quotation, 0, len(quotes)+4), quotes...)
+		spare := roomy[:cap(roomy)]
+		for i := len(quotes); i < len(spare); i++ {
+			spare[i] = quote.Quotation{Open: -1}
+		}
+		if got := l.FindQuoted(text, nil, nil, roomy); !slices.Equal(got, want) {
+			t.Errorf("%q: FindQuoted = %+v, Find = %+v", text, got, want)
+		}
+		if !slices.Equal(roomy, quotes) {
+			t.Errorf("%q: quotations changed to %+v", text, roomy)
+		}
+		for i := len(quotes); i < len(spare); i++ {
+			if spare[i].Open != -1 {
+				t.Errorf("%q: FindQuoted wrote %+v past the quotations' end", text, spare[i])
+			}
+		}
 	}
 }
 

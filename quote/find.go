@@ -17,6 +17,10 @@ type Options struct {
 	// actor code and country, as dict.Dicts.Actor does. Entities that
 	// already carry an actor take precedence.
 	Actor func(words []string, at time.Time) (code, country string, ok bool)
+	// Marks, when they are the text's own (FindMarks of the same text),
+	// are used rather than found again: a caller that also needs the
+	// Quotations finds them once. Marks of another text are ignored.
+	Marks *Marks
 }
 
 // MinSpeechWords is the fewest words a quotation needs to be reported as
@@ -47,7 +51,11 @@ func newAnalyzer(text string, sents []model.Sentence, ents []model.Entity, opts 
 	a := &analyzer{text: text, ents: ents, opts: opts, used: map[int]bool{}}
 	a.low = asciiLower(text)
 	a.ws, a.sents = words(text, a.low, sents)
-	a.spans = quoteSpans(text)
+	if opts.Marks != nil && opts.Marks.text == text {
+		a.spans = opts.Marks.spans
+	} else {
+		a.spans = quoteSpans(text)
+	}
 	a.spanOf = make([]int, len(a.ws))
 	a.covered = make([]bool, len(a.ws))
 	k := 0

@@ -208,13 +208,22 @@ type Quotation struct {
 	Words int
 }
 
-// Quotations returns every quoted passage of text in order, found as Find
-// finds them: paragraph by paragraph, with straight, curly, « », „ “ and
-// 「 」 marks. Package frame uses it to find scare quotes.
-func Quotations(text string) []Quotation {
-	spans := quoteSpans(text)
-	out := make([]Quotation, len(spans))
-	for i, s := range spans {
+// Marks are the quotations of one text found by their marks
+// (FindMarks). Found once, they serve both FindAll (Options.Marks) and
+// Quotations, which package frame reads.
+type Marks struct {
+	text  string
+	spans []span
+}
+
+// FindMarks finds the quotations of text as Find does: paragraph by
+// paragraph, with straight, curly, « », „ “ and 「 」 marks.
+func FindMarks(text string) *Marks { return &Marks{text: text, spans: quoteSpans(text)} }
+
+// Quotations returns every quoted passage of m's text in order.
+func (m *Marks) Quotations() []Quotation {
+	out := make([]Quotation, len(m.spans))
+	for i, s := range m.spans {
 		q := Quotation{Open: s.open, Start: s.start, End: s.end, Close: s.end, Words: s.words}
 		if s.close >= 0 {
 			q.Close = s.closeEnd
@@ -223,3 +232,7 @@ func Quotations(text string) []Quotation {
 	}
 	return out
 }
+
+// Quotations returns every quoted passage of text in order, found as Find
+// finds them (FindMarks). Package frame uses it to find scare quotes.
+func Quotations(text string) []Quotation { return FindMarks(text).Quotations() }

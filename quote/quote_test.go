@@ -272,6 +272,31 @@ func TestFindAll(t *testing.T) {
 	}
 }
 
+// TestFindAllMarks checks that FindAll reads the marks it is given when
+// they are its text's, finds them again when they are another text's, and
+// that Marks give the Quotations the text does.
+func TestFindAllMarks(t *testing.T) {
+	texts := []string{
+		`"The harbour stays closed to their ships," the admiral said on Friday. Officials called the blockade "temporary".`,
+		`The mayor said the bridge would reopen. « Nous ne céderons pas », a spokesman said. “It was never safe,” he told reporters.`,
+		"No one was quoted in the council's short report.",
+	}
+	for i, text := range texts {
+		marks := FindMarks(text)
+		if got, want := marks.Quotations(), Quotations(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("text %d: Marks.Quotations = %+v, Quotations = %+v", i, got, want)
+		}
+		wantQ, wantS := FindAll(text, nil, nil, "", Options{})
+		other := FindMarks(texts[(i+1)%len(texts)])
+		for name, m := range map[string]*Marks{"own marks": marks, "another text's marks": other} {
+			q, s := FindAll(text, nil, nil, "", Options{Marks: m})
+			if !reflect.DeepEqual(q, wantQ) || !reflect.DeepEqual(s, wantS) {
+				t.Errorf("text %d, %s: FindAll = %+v, %+v; want %+v, %+v", i, name, q, s, wantQ, wantS)
+			}
+		}
+	}
+}
+
 // BenchmarkQuotations finds the quoted passages of every demo article.
 func BenchmarkQuotations(b *testing.B) {
 	texts, size := demotest.Texts(b)

@@ -284,10 +284,13 @@ func (s *speechStage) Annotate(ctx context.Context, a *model.Article) error {
 	if err := s.e.wait(ctx); err != nil {
 		return err
 	}
-	opts := quote.Options{Date: a.Published.Time, Actor: s.actor}
+	// The quotation marks are found once, for the quotes and for the
+	// framing marks (scare quotes).
+	marks := quote.FindMarks(a.Text)
+	opts := quote.Options{Date: a.Published.Time, Actor: s.actor, Marks: marks}
 	a.Quotes, a.Sources = quote.FindAll(a.Text, a.Sentences, a.Entities, a.Source, opts)
 	tone.Quotes(a.Quotes)
-	a.Framing = s.lexicon.Find(a.Text, a.Sentences, a.Entities)
+	a.Framing = s.lexicon.FindQuoted(a.Text, a.Sentences, a.Entities, marks.Quotations())
 	t := tone.Of(a.Text)
 	a.Tone = &t
 	return ctx.Err()
