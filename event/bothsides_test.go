@@ -29,6 +29,20 @@ func TestBothSides(t *testing.T) {
 	})
 }
 
+// TestSidesAfterHyphen checks that an appeal to both sides by an official
+// whose title holds a hyphen ("Secretary-General"), two sentences after
+// the conflict, is aimed at the conflict's two parties: the sentence is
+// no new story after a dateline ("UN Secretary-" is none), which would
+// put the conflict out of reach.
+func TestSidesAfterHyphen(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Peru and Chile exchanged fire across their border on Monday. Three soldiers died. UN Secretary-General Antonio Guterres called on both sides to hold talks.",
+			want: []string{"IGOUNO>PER:026", "IGOUNO>CHL:026"}},
+		{text: "Peru and Chile exchanged fire across their border on Monday. Markets fell. OAS Secretary-General Ana Lind urged both sides to show restraint.",
+			want: []string{"IGOOAS>PER:*", "IGOOAS>CHL:*"}},
+	})
+}
+
 // TestOtherSide checks that "the other side" stands for the one of the
 // last pair of sides that its sentence has not named, and for no one
 // where the sentence names neither, or it is the side of a thing.

@@ -27,7 +27,18 @@ func datelineEnd(toks []model.Token) int {
 		switch toks[i].Form {
 		case "(":
 			bracket = true
-		case "–", "—", "--", "-", "―":
+		case "-":
+			// "UN Secretary-General Antonio Guterres called": a
+			// hyphen with no space on either side joins a word,
+			// and ends no dateline.
+			if i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start {
+				continue
+			}
+			if caps || bracket {
+				return i
+			}
+			return -1
+		case "–", "—", "--", "―":
 			if caps || bracket {
 				return i
 			}

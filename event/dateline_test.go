@@ -7,10 +7,24 @@ import (
 	"github.com/casus-project/casus/model"
 )
 
+// formToks returns the words of s, split on spaces, as tokens with their
+// byte offsets in s; a hyphen inside a word ("Secretary-General") is a
+// token of its own with no space on either side, as package tag splits
+// it.
 func formToks(s string) []model.Token {
 	var out []model.Token
+	at := 0
 	for _, f := range strings.Fields(s) {
-		out = append(out, model.Token{Form: f})
+		at += strings.Index(s[at:], f)
+		for i, part := range strings.Split(f, "-") {
+			if i > 0 {
+				out = append(out, model.Token{Form: "-", Span: model.Span{Start: at - 1, End: at}})
+			}
+			if part != "" {
+				out = append(out, model.Token{Form: part, Span: model.Span{Start: at, End: at + len(part)}})
+			}
+			at += len(part) + 1
+		}
 	}
 	return out
 }
@@ -29,6 +43,8 @@ func TestDatelineEnd(t *testing.T) {
 		{"IRAN", -1},
 		{"TEHRAN –", 1}, // a dateline sentence of its own, as package segment splits it
 		{"A B C D E F G H I J K L M N O P Q R S ( X ) – late", -1},
+		{"UN Secretary-General Antonio Guterres called on both sides", -1}, // a hyphen inside a word
+		{"UN - Peru and Chile agreed", 1},
 	}
 	for _, tt := range tests {
 		if got := datelineEnd(formToks(tt.text)); got != tt.want {
