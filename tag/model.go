@@ -247,9 +247,7 @@ func (m *Model) passFrom(ws *workspace, t *table, out, right []int, cached []*ca
 			fs = wordFeatures(fs, &ws.words[i+2])
 		}
 		if next != nil {
-			for c, v := range m.rowsOf(next, row)[n : 2*n] {
-				scores[c] += v
-			}
+			addRow(&ws.scores, m.rowsOf(next, row)[n:2*n])
 		} else {
 			fs = nextFeatures(fs, &ws.words[i+3])
 		}
@@ -257,9 +255,7 @@ func (m *Model) passFrom(ws *workspace, t *table, out, right []int, cached []*ca
 		t.add(ws.fs, &ws.scores)
 		if m.pairs != nil {
 			t1, t2 := leftTags(i, out)
-			for c, v := range m.pairs.row(t, row, t1, t2)[:n] {
-				scores[c] += v
-			}
+			addRow(&ws.scores, m.pairs.row(t, row, t1, t2)[:n])
 		}
 		if first {
 			out[i], ws.margin[i] = argmaxMargin(scores)

@@ -130,3 +130,24 @@ func TestDensifyDefault(t *testing.T) {
 		}
 	})
 }
+
+// TestAddRow checks addRow against adding each weight in turn, for rows
+// shorter than its eight a turn, of whole turns, and with some left over.
+func TestAddRow(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 8, 9, 16, 49, 255} {
+		var got, want [256]int32
+		row := make([]int32, n)
+		for i := range row {
+			row[i] = int32(i*37%101 - 50)
+			got[i], want[i] = int32(i), int32(i)
+		}
+		got[n], want[n] = 99, 99 // past the row: untouched
+		for i, v := range row {
+			want[i] += v
+		}
+		addRow(&got, row)
+		if got != want {
+			t.Errorf("row of %d: scores differ", n)
+		}
+	}
+}
