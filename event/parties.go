@@ -13,7 +13,7 @@ import (
 // then word order (orderParties: source before an active verb, the "by"
 // agent of a passive one).
 func (a *article) findParties(st *coding) {
-	st.cl.passive = isPassive(st.toks, st.v) || a.sharedPassive(st.v) >= 0
+	st.cl.passive = isPassive(st.toks, st.v) || a.sharedPassive(st.v) >= 0 || a.removedFrom(st.toks, st.v)
 	a.slotParties(st)
 	a.parseParties(st)
 	a.orderParties(st)

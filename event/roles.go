@@ -533,6 +533,31 @@ func isPassive(toks []model.Token, v int) bool {
 	return false
 }
 
+// removalLemmas are the verbs (upper-case lemmas) of removing people
+// from a place, which in the active take whom they remove as their
+// object: "Chile deported the migrants", "expelled two diplomats".
+var removalLemmas = map[string]bool{
+	"DEPORT": true, "EXPEL": true, "EVACUATE": true, "EXTRADITE": true,
+	"REPATRIATE": true, "BANISH": true,
+}
+
+// removedFrom reports a verb of removal at v in the past with no
+// auxiliary, "from" right after it and no object in the parse
+// ("Thousands of Bolivians deported from Chile", "Peruvian diplomats
+// expelled from Chile"): a headline's or caption's passive without
+// "were", whichever past form the tagger gave it. Its subject was
+// removed, and where from is no one it removed. "Chile expelled from its
+// territory two Peruvian diplomats" has its object after the place.
+func (a *article) removedFrom(toks []model.Token, v int) bool {
+	if x := toks[v].XPOS; x != "VBD" && x != "VBN" || !removalLemmas[strings.ToUpper(toks[v].Lemma)] {
+		return false
+	}
+	if v+1 >= len(toks) || !strings.EqualFold(toks[v+1].Form, "from") || v > 0 && toks[v-1].UPOS == "AUX" {
+		return false
+	}
+	return a.t.ok && a.t.object(v) < 0
+}
+
 // compoundEnd returns the end of the compound actor around ms[i]: the
 // end of its last member.
 func compoundEnd(toks []model.Token, ms []actor.Mention, i int) int {
