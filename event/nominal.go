@@ -806,7 +806,10 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 		a.emitNominal(s, toks, ms, cl, ms[src], ms[tgt], says, times)
 		// "conducted eight strikes in support of the Iraqi
 		// government": whom the strikes support, the doer
-		// cooperates with militarily.
+		// cooperates with militarily. Built as the strike's clause
+		// above is, not by emitNounPair: its phrase starts at the
+		// owner o, not the noun, and one country on both sides is
+		// tested as the strike's is (sameCountry).
 		if p := a.supportedParty(toks, ms, k); p >= 0 && p != tgt && p != src && !sameCountry(ms[src], ms[p]) {
 			cl := &clause{v: k, vEnd: k + 1, lo: o, hi: end, code: "062", src: src, tgt: p,
 				pattern: "<noun> STRIKE IN SUPPORT OF +", entries: []string{"noun " + toks[k].Form + ": strikes in support of another (062)"}}

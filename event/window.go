@@ -251,7 +251,11 @@ func askedObject(toks []model.Token, k int) bool {
 		case p == "to":
 			return l == "APPEAL"
 		}
-		return isVerb(toks[k]) && askLemmas[strings.ToUpper(toks[k].Lemma)] && !strings.EqualFold(toks[k].Lemma, "invite")
+		// Not INVITE: after its object "to" opens where or what one
+		// is invited to more often than a deed ("invited Chile to
+		// dinner", "to talks"), and a noun there is no infinitive.
+		verb := strings.ToUpper(toks[k].Lemma)
+		return isVerb(toks[k]) && askLemmas[verb] && verb != "INVITE"
 	}
 	return false
 }
