@@ -101,6 +101,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		// anyone.
 		if st.src >= 0 && st.tgt < 0 && !st.mutual {
 			a.mustDemand(s, toks, st.ms, cl, [][2]int{{st.src, -1}}, says, times)
+			a.noteCritic(st)
 		}
 		return
 	}

@@ -288,6 +288,9 @@ type article struct {
 	// the number of events coded before it: context finders look no
 	// further back (see storyStart).
 	storyAt, storyEvents int
+	// critics are the criticisms read so far that named no target
+	// (untargetedCritic).
+	critics []critic
 	// sentEvents holds, for each sentence read so far, the number of
 	// events coded before it.
 	sentEvents []int

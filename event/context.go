@@ -302,7 +302,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		if ev := a.latestAimedAt(src, other, disapproval); ev != nil {
 			return contextMention(*ev.Source, n, contextEntry+"the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
 		}
-		return actor.Mention{}, false
+		return a.untargetedCritic(src, n)
 	}
 	// A release is the latest release (CAMEO 0841), detention (173)
 	// or abduction (181) of the reacting actor's people by another
