@@ -429,7 +429,19 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 	}
 	// Prefixes and suffixes of the lower-case word, up to 4 bytes.
 	dst = append(dst, x.affix[:x.nAffix]...)
-	// Gazetteer matches, alone and with capitalisation.
+	// Gazetteer matches, alone and with capitalisation. Most words, and
+	// the words beside them, are in no gazetteer phrase: the kinds are
+	// gone through only when one is.
+	var gm, gp uint8
+	if m1 != nil {
+		gm = m1.gzB | m1.gzI
+	}
+	if p1 != nil {
+		gp = p1.gzB | p1.gzI
+	}
+	if w.gzB|w.gzI|gm|gp == 0 {
+		return dst
+	}
 	cp := uint64(w.flags & (wCap | wAllCap))
 	for k := uint8(0); k < gzKinds; k++ {
 		bit := uint8(1) << k
@@ -439,10 +451,10 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 		if w.gzI&bit != 0 {
 			dst = append(dst, mix(tGaz, uint64(k)<<1|1, cp))
 		}
-		if m1 != nil && (m1.gzB|m1.gzI)&bit != 0 {
+		if gm&bit != 0 {
 			dst = append(dst, mix(tGazM1, uint64(k), cp))
 		}
-		if p1 != nil && (p1.gzB|p1.gzI)&bit != 0 {
+		if gp&bit != 0 {
 			dst = append(dst, mix(tGazP1, uint64(k), cp))
 		}
 	}
