@@ -157,6 +157,9 @@ type Prepared struct {
 	skip     []bool
 	ups      [][]string // the sentences' forms upper-cased (see discards)
 	mentions [][]actor.Mention
+	// voices are, per sentence, the speaker of the statement it belongs
+	// to (statementPronouns), nil when the article has none.
+	voices []actor.Mention
 	// times are the time expressions of doc's text, found once for the
 	// actors' days (sentenceDays) and for the events' dates.
 	times []when.Expression
@@ -183,7 +186,7 @@ func (c *Coder) Prepare(art *model.Article, doc *nlp.Doc) *Prepared {
 	if ref := art.Published.Time; !ref.IsZero() {
 		p.times, p.impossible = when.FindWithImpossible(doc.Text, ref)
 	}
-	p.story, p.skip, p.ups, p.mentions = c.start(doc, art.Published.Time, p.times)
+	p.story, p.skip, p.ups, p.mentions, p.voices = c.start(doc, art.Published.Time, p.times)
 	return p
 }
 
@@ -198,7 +201,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 	skip, mentions, times := p.skip, p.mentions, p.times
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times, impossible: p.impossible,
-		seen: map[string]bool{}, mentions: mentions, ents: doc.Entities,
+		seen: map[string]bool{}, mentions: mentions, voices: p.voices, ents: doc.Entities,
 		airTitle: airStrikeTitle(art.Title),
 	}
 	a.w.syn = c.syn
@@ -282,6 +285,9 @@ type article struct {
 	// si the index of the current sentence.
 	mentions [][]actor.Mention
 	si       int
+	// voices are, per sentence, the speaker of the statement it
+	// belongs to (see Prepared).
+	voices []actor.Mention
 	// paraAt is the first sentence of the current sentence's paragraph.
 	paraAt int
 	// storyAt is the first sentence of the current story and storyEvents

@@ -23,7 +23,18 @@ func (a *article) quoteOwnSpeaker(toks []model.Token, v, w int) (actor.Mention, 
 	if w < 0 {
 		return actor.Mention{}, false
 	}
-	pos := toks[v].Start
+	m, ok := a.quoteSpeakerAt(toks[v].Start)
+	if !ok {
+		return actor.Mention{}, false
+	}
+	return firstPersonFor(m, toks, w, "speaker of the quote"), true
+}
+
+// quoteSpeakerAt returns the mention of the speaker of the direct quote
+// that holds the byte offset pos, named beside the quote (see
+// quoteOwnSpeaker); false when no quote holds pos or no mention beside it
+// names its speaker.
+func (a *article) quoteSpeakerAt(pos int) (actor.Mention, bool) {
 	for _, q := range a.quotes {
 		if !q.Direct || pos < q.Start || pos >= q.End || q.Speaker.Name == "" {
 			continue
@@ -48,10 +59,7 @@ func (a *article) quoteOwnSpeaker(toks []model.Token, v, w int) (actor.Mention, 
 				best, gap = m, d
 			}
 		}
-		if gap > speakerGap {
-			return actor.Mention{}, false
-		}
-		return firstPersonFor(best, toks, w, "speaker of the quote"), true
+		return best, gap <= speakerGap
 	}
 	return actor.Mention{}, false
 }

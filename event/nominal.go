@@ -102,6 +102,9 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 		if !noun {
 			continue
 		}
+		// "The attacks demonstrate the barbarity of the regime", in a
+		// minister's statement.
+		a.shownStance(s, toks, ms, k, says, times)
 		switch kind := eventNoun(a.w.lem[k]); {
 		case kind == nounVisit:
 			a.nominalVisit(s, toks, ms, k, says, times)

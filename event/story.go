@@ -122,12 +122,13 @@ func (a *article) setStoryDay(sents []model.Sentence) {
 // whether the story is discarded, which sentences are, their forms
 // upper-cased (see discards) and the actor mentions of each sentence,
 // resolved at ref or at the sentence's own past days (sentenceDays, of
-// times, the text's time expressions). The mentions are nil when the
-// story is discarded.
-func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (story bool, skip []bool, ups [][]string, mentions [][]actor.Mention) {
+// times, the text's time expressions), and the speaker of the
+// statement each sentence belongs to, if any (statementPronouns). The
+// mentions are nil when the story is discarded.
+func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (story bool, skip []bool, ups [][]string, mentions [][]actor.Mention, voices []actor.Mention) {
 	story, skip, ups = c.discards(doc.Sentences)
 	if story {
-		return true, skip, ups, nil
+		return true, skip, ups, nil, nil
 	}
 	// A first sentence that is only a dateline ("VIENNA, June 5 (MPA) -",
 	// as package segment splits it) names where the story was filed, not
@@ -154,9 +155,9 @@ func (c *Coder) start(doc *nlp.Doc, ref time.Time, times []when.Expression) (sto
 		}
 	}
 	if !c.stems {
-		statementPronouns(doc.Text, doc.Sentences, ups, mentions)
+		voices = statementPronouns(doc.Text, doc.Sentences, ups, mentions)
 	}
-	return false, skip, ups, mentions
+	return false, skip, ups, mentions, voices
 }
 
 // sentenceDays returns, for each of sents (of text), the past days its

@@ -96,12 +96,17 @@ var statementVerbs = map[string]bool{
 // the quotations' own reading gives (quoteSpeaker, speakerBefore). The
 // speaker is the actor named right before the verb (statementSpeaker);
 // when there is none, the words after the colon stay nobody's. ups are
-// the sentences' upper-cased forms (see Coder.discards).
-func statementPronouns(text string, sents []model.Sentence, ups [][]string, mentions [][]actor.Mention) {
+// the sentences' upper-cased forms (see Coder.discards). It returns, per
+// sentence, the speaker of a statement the whole sentence belongs to
+// (one after the sentence that introduced it), a zero mention for a
+// sentence of no such statement: the sentence is in the speaker's voice
+// (see shownStance).
+func statementPronouns(text string, sents []model.Sentence, ups [][]string, mentions [][]actor.Mention) []actor.Mention {
 	var sp actor.Mention
+	var voices []actor.Mention
 	for i := range sents {
 		if i >= len(mentions) || i >= len(ups) {
-			return
+			return voices
 		}
 		toks := sents[i].Tokens
 		toks = toks[:min(len(toks), len(ups[i]))]
@@ -131,8 +136,15 @@ func statementPronouns(text string, sents []model.Sentence, ups [][]string, ment
 		}
 		if sp.Code != "" {
 			mentions[i] = withFirstPerson(toks, mentions[i], sp, from)
+			if from == 0 {
+				if voices == nil {
+					voices = make([]actor.Mention, len(sents))
+				}
+				voices[i] = sp
+			}
 		}
 	}
+	return voices
 }
 
 // speakerLabel returns the token index of the colon of a transcript's
