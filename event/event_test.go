@@ -136,6 +136,27 @@ func checkEventDate(t *testing.T, text, src, tgt, cameo, date, precision string)
 	}
 }
 
+// checkSentenceEvents codes text and checks the events of the sentence
+// that holds verb, those with both a source and a target, each written by
+// form and joined by spaces, against want ("" for none).
+func checkSentenceEvents(t *testing.T, text, verb, want string, form func(model.Event) string) {
+	t.Helper()
+	evs := code(t, text, nil, nil)
+	var got []string
+	for _, e := range evs {
+		if !strings.Contains(e.Sentence, verb) || e.Source == nil || e.Target == nil {
+			continue
+		}
+		got = append(got, form(e))
+	}
+	if strings.Join(got, " ") != want {
+		t.Errorf("events %q, want %q (all: %s)", got, want, describe(evs))
+	}
+}
+
+// pairOf writes an event as "SRC>TGT".
+func pairOf(e model.Event) string { return e.Source.Code + ">" + e.Target.Code }
+
 func describe(evs []model.Event) string {
 	var b strings.Builder
 	for _, e := range evs {

@@ -27,17 +27,9 @@ func TestNoComment(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := code(t, tt.text, nil, nil)
-			var got []string
-			for _, e := range evs {
-				if !strings.Contains(e.Sentence, tt.verb) || e.Source == nil || e.Target == nil {
-					continue
-				}
-				got = append(got, e.Source.Code+">"+e.Target.Code+":"+e.Code+"/"+e.Status)
-			}
-			if strings.Join(got, " ") != tt.want {
-				t.Errorf("events %q, want %q (all: %s)", got, tt.want, describe(evs))
-			}
+			checkSentenceEvents(t, tt.text, tt.verb, tt.want, func(e model.Event) string {
+				return e.Source.Code + ">" + e.Target.Code + ":" + e.Code + "/" + e.Status
+			})
 		})
 	}
 }
