@@ -102,32 +102,20 @@ func Of(text string) model.Tone {
 	var words, pos, neg, act, self int
 	var buf []byte
 	for i := 0; i < len(text); {
-		if c := text[i]; c < 0x80 && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		if c := text[i]; c < 0x80 && !asciiLetter(c) {
 			i++
 			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(text) {
-			if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				j++
+		} else if c >= 0x80 {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				i += n
 				continue
 			}
-			r, m := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r) || (r == '\'' || r == '-') && j+m < len(text) && isLetterAt(text, j+m) {
-				j += m
-				continue
-			}
-			break
 		}
-		w := text[i:j]
+		var j int
+		j, buf = word(text, i, buf[:0])
 		i = j
 		words++
-		buf = appendLower(buf[:0], w)
 		e := l.words[string(buf)]
 		if e.hasValence {
 			switch {
@@ -161,6 +149,42 @@ func Of(text string) model.Tone {
 	t.Polarity = t.Positive + t.Negative
 	return t
 }
+
+// word returns the end of the word of text that starts at i, a letter,
+// and its lower case (appendLower) appended to buf. A word is letters,
+// with an apostrophe or hyphen between two of them. Its ASCII letters are
+// lower-cased as they are read; only a word with other letters is
+// lower-cased again, whole, by appendLower.
+func word(text string, i int, buf []byte) (int, []byte) {
+	start, ascii := len(buf), true
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if asciiLetter(c) {
+			buf = append(buf, c|0x20) // 'A'-'Z' to 'a'-'z'; lower case as it is
+			j++
+			continue
+		}
+		if c < 0x80 && c != '\'' && c != '-' {
+			break // no letter, and no joiner
+		}
+		r, m := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) {
+			ascii = false
+		} else if !((r == '\'' || r == '-') && j+m < len(text) && isLetterAt(text, j+m)) {
+			break
+		}
+		buf = append(buf, c) // a joiner, or a non-ASCII letter's first byte (redone below)
+		j += m
+	}
+	if !ascii {
+		buf = appendLower(buf[:start], text[i:j])
+	}
+	return j, buf
+}
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/casus-project/casus/model"
 )
@@ -138,4 +140,59 @@ func TestWordsMatchSources(t *testing.T) {
 			t.Errorf("%q: valence missing", w)
 		}
 	}
+}
+
+// refWord is word as it was first written: the word's end found rune by
+// rune, then the word lower-cased whole.
+func refWord(text string, i int) (int, []byte) {
+	j := i
+	for j < len(text) {
+		if c := text[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			j++
+			continue
+		}
+		r, m := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || (r == '\'' || r == '-') && j+m < len(text) && isLetterAt(text, j+m) {
+			j += m
+			continue
+		}
+		break
+	}
+	return j, appendLower(nil, text[i:j])
+}
+
+var wordTexts = []string{
+	"", "a", "The delegation's envoy re-entered Geneva-based talks; they didn't.",
+	"O'Brien’s self-defence -- x-ray 'quoted' - - a- -b ab'", "ÉTÉ Zürich İSTANBUL straße ǅemal",
+	"Западные делегации превратили работу", "mixed Abc-Где x'ё \xff\xfeab c\xffd 3rd 42 d3f",
+	"北京 上海 tab\tand\u00a0nbsp\u2003em", "TRUMP-ERA ALL-CAPS WORDS'S",
+}
+
+// TestWordMatchesReference reads every word of the texts both ways.
+func TestWordMatchesReference(t *testing.T) {
+	for _, text := range wordTexts {
+		checkWords(t, text)
+	}
+}
+
+func checkWords(t *testing.T, text string) {
+	t.Helper()
+	for i := 0; i < len(text); i++ {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		wantEnd, want := refWord(text, i)
+		end, got := word(text, i, []byte("kept"))
+		if end != wantEnd || string(got) != "kept"+string(want) {
+			t.Fatalf("word(%q, %d) = %d, %q; want %d, %q", text, i, end, got, wantEnd, "kept"+string(want))
+		}
+	}
+}
+
+func FuzzWordReference(f *testing.F) {
+	for _, s := range wordTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkWords)
 }
