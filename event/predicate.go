@@ -76,6 +76,11 @@ func (a *article) inCodedSense(st *coding) bool {
 	if a.triedPrevented(v) || committedToDeed(toks, cl) || vetoedText(toks, a.w.lem, v) || a.blockedDeed(cl) {
 		return false
 	}
+	// "received a letter from Chile's ambassador": who something is
+	// received from sent it, and was not received as a guest.
+	if a.receivedFrom(cl) {
+		return false
+	}
 	// "Chile called the claim absurd": calling a charge false denies it
 	// (016), aimed at who made it (accusers).
 	if a.w.lem[v] == "CALL" && bareVerb(cl) && falseCharge(toks, &a.w, v+1) >= 0 {

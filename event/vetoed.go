@@ -130,6 +130,31 @@ func (a *article) blockedDeed(cl *clause) bool {
 	return false
 }
 
+// receivedFrom reports a pattern of receiving a guest (RECEIVE, a code
+// of 04) whose last words after the verb hang, in the parse, in a "from"
+// phrase ("received a letter from Chile's ambassador", "a painting the
+// museum received from the Chilean ambassador"): the ambassador sent
+// the thing received, and no one hosted a visit.
+func (a *article) receivedFrom(cl *clause) bool {
+	t := &a.t
+	if !t.ok || a.w.lem[cl.v] != "RECEIVE" || !strings.HasPrefix(cl.code, "04") {
+		return false
+	}
+	last := -1
+	for _, u := range cl.m.used[:cl.m.n] {
+		if k := int(u[1]) - 1; k >= cl.vEnd && k > last {
+			last = k
+		}
+	}
+	for x, steps := last, 0; x >= 0 && x != cl.v && steps < len(t.head); steps++ {
+		if t.caseOf(&a.w, x) == "FROM" {
+			return true
+		}
+		x = t.head[x]
+	}
+	return false
+}
+
 // patternWord reports w as a whole word of a pattern's text: "- * TO
 // STOP +" has STOP, but "- * BLOCKADE OF +" has no BLOCK. Words in the
 // text are runs of upper-case letters; "_", "&", "+" and spaces part
