@@ -726,16 +726,24 @@ func heldCode(code string) bool {
 // reactionObjects, else -1: the first noun after the verb in its clause
 // (articles, adjectives and possessives may stand between).
 func (a *article) reactionObject(toks []model.Token, cl *clause) int {
+	if k := objectHeadAt(toks, cl); k >= 0 && toks[k].UPOS == "NOUN" && reactionObjects[a.w.lem[k]] {
+		return k
+	}
+	return -1
+}
+
+// objectHeadAt returns the first word after the verb of cl, in its clause
+// and within five words, past articles, possessives, adjectives, adverbs
+// and numbers ("the sanctions", "its remaining economic sanctions"): where
+// the verb's object has its head when it is a short noun phrase. It
+// returns -1 when there is no such word.
+func objectHeadAt(toks []model.Token, cl *clause) int {
 	for k := cl.vEnd; k < len(toks) && k < cl.hi && k < cl.vEnd+5; k++ {
 		switch toks[k].UPOS {
 		case "DET", "ADJ", "ADV", "PRON", "NUM":
 			continue
-		case "NOUN":
-			if reactionObjects[a.w.lem[k]] {
-				return k
-			}
 		}
-		return -1
+		return k
 	}
 	return -1
 }

@@ -54,14 +54,6 @@ var liftedLemmas = map[string]bool{
 // the verb of cl, past determiners, possessives and modifiers ("lifted
 // the sanctions", "eased its remaining economic sanctions").
 func (a *article) liftedObject(toks []model.Token, cl *clause) bool {
-	for k := cl.vEnd; k < len(toks) && k < cl.hi && k < cl.vEnd+5; k++ {
-		switch toks[k].UPOS {
-		case "DET", "PRON", "ADJ", "NUM", "ADV":
-			continue
-		case "NOUN":
-			return liftedLemmas[a.w.lem[k]] || liftedLemmas[a.w.up[k]]
-		}
-		return false
-	}
-	return false
+	k := objectHeadAt(toks, cl)
+	return k >= 0 && toks[k].UPOS == "NOUN" && (liftedLemmas[a.w.lem[k]] || liftedLemmas[a.w.up[k]])
 }

@@ -14,24 +14,23 @@ import (
 // possessives, or a gerund after an article ("condemned the burning
 // of the flag", "criticised the deportations").
 func (a *article) deedNoun(toks []model.Token, cl *clause) int {
-	for k := cl.vEnd; k < len(toks) && k < cl.hi && k < cl.vEnd+5; k++ {
-		switch toks[k].UPOS {
-		case "DET", "ADJ", "ADV", "PRON", "NUM":
-			continue
-		case "NOUN":
-			l := a.w.lem[k]
-			if reactionObjects[l] || sharedObjects[l] != nil {
-				return -1
-			}
-			return k
-		case "VERB":
-			// "the burning of the flag": a gerund after an article
-			// or adjective is the deed's noun.
-			if k > cl.vEnd && strings.HasSuffix(strings.ToLower(toks[k].Form), "ing") && (toks[k-1].UPOS == "DET" || toks[k-1].UPOS == "ADJ") {
-				return k
-			}
-		}
+	k := objectHeadAt(toks, cl)
+	if k < 0 {
 		return -1
+	}
+	switch toks[k].UPOS {
+	case "NOUN":
+		l := a.w.lem[k]
+		if reactionObjects[l] || sharedObjects[l] != nil {
+			return -1
+		}
+		return k
+	case "VERB":
+		// "the burning of the flag": a gerund after an article or
+		// adjective is the deed's noun.
+		if k > cl.vEnd && strings.HasSuffix(strings.ToLower(toks[k].Form), "ing") && (toks[k-1].UPOS == "DET" || toks[k-1].UPOS == "ADJ") {
+			return k
+		}
 	}
 	return -1
 }
