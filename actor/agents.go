@@ -896,6 +896,20 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	// "Coalition aircraft struck Islamic State targets. The strikes
 	// killed five militants": bare fighters after an armed group of no
 	// country are its fighters, not the story's country's.
+	// "ISIL seized the town. ... We will protect all those persecuted
+	// by these brutal terrorists": fighters named with "these" or
+	// "those" point back at the fighters named before, however far,
+	// not at the country of the statement that names them.
+	if fighters(a.Code) && !st.r.Local && !m.Person && st.demonstrative(toks, i) {
+		if g := st.namedFighters(); g != nil {
+			m.Code, m.Country = g.Code, g.Country
+			if g.Country == "" {
+				m.owner = g.Code
+			}
+			m.Antecedent = g.Span
+			return
+		}
+	}
 	if fighters(a.Code) && !st.r.Local && !st.former(i) {
 		if g := st.lastArmedGroup(); g != nil {
 			m.Code, m.owner = g.Code, g.Code

@@ -854,3 +854,22 @@ func TestQuoteSpeaker(t *testing.T) {
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
+
+// TestDemonstrativeFighters checks that fighters named with "these" or
+// "those" are the armed group or the fighters named before, however
+// many sentences back, and that a bare "the terrorists" there is left to
+// the rules before.
+func TestDemonstrativeFighters(t *testing.T) {
+	r := New(dicts(t))
+	checkLast(t, r, []lastCase{
+		{"these, two sentences after the rebels",
+			[]string{"Shining/PROPN Path/PROPN rebels/NOUN/NNS attacked/VERB a/DET village/NOUN in/ADP Peru", "Markets/NOUN/NNS fell/VERB", "Peru condemned/VERB these/DET brutal/ADJ terrorists/NOUN/NNS"},
+			"Peru=PER|terrorists=PERREB"},
+		{"those, after an armed group of no country",
+			[]string{"ISIL/PROPN seized/VERB the/DET town/NOUN", "Markets/NOUN/NNS fell/VERB", "Britain will/AUX fight/VERB those/DET terrorists/NOUN/NNS"},
+			"Britain=GBR|terrorists=IMGMUSISI"},
+		{"the, two sentences after the rebels",
+			[]string{"Shining/PROPN Path/PROPN rebels/NOUN/NNS attacked/VERB a/DET village/NOUN in/ADP Peru", "Markets/NOUN/NNS fell/VERB", "Peru condemned/VERB the/DET brutal/ADJ terrorists/NOUN/NNS"},
+			"Peru=PER|terrorists=PERUAF"},
+	})
+}

@@ -174,6 +174,34 @@ func (st *state) lastArmedGroup() *Mention {
 	return nil
 }
 
+// demonstrative reports "these" or "those" before the agent phrase at
+// token i, past adjectives ("these brutal terrorists").
+func (st *state) demonstrative(toks []model.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && k < len(toks) && toks[k].UPOS == "ADJ" {
+		k--
+	}
+	return k >= 0 && k < len(st.up) && (st.up[k] == "THESE" || st.up[k] == "THOSE")
+}
+
+// namedFighters returns the last mention before, in the whole text read
+// so far, of an armed group of no country ("ISIL": CAMEO's IMG) or of a
+// country's non-state fighters named with their own words ("the Shining
+// Path rebels"), for a later "these terrorists" or "those militants";
+// nil when there is none.
+func (st *state) namedFighters() *Mention {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := &st.history[h]
+		if m.Kind == Pronoun || m.Antecedent != (model.Span{}) {
+			continue
+		}
+		if strings.HasPrefix(m.Code, "IMG") && m.Country == "" || countryFighters(m) && !m.backer && !strings.Contains(m.Agent, "MERCENAR") {
+			return m
+		}
+	}
+	return nil
+}
+
 // coupWords are the words (upper-case) for a coup or for those who rule
 // after one.
 var coupWords = map[string]bool{
