@@ -224,9 +224,10 @@ func namedDeedSubject(toks []model.Token, m match) bool {
 // planLemmas are the verbs (upper-case lemmas) whose bare code says
 // nothing of the infinitive that follows them: a plan, which, unlike a
 // promise or a pledge, commits to no cooperation (030: "plans to expel",
-// "is preparing to attack"), and a failure, which rejects nothing (120:
-// "failed to attack Peru" is a negated attack).
-var planLemmas = map[string]bool{"PLAN": true, "PREPARE": true, "INTEND": true, "FAIL": true}
+// "is preparing to attack", "aims to overtake Chile as the top
+// exporter"), and a failure, which rejects nothing (120: "failed to
+// attack Peru" is a negated attack).
+var planLemmas = map[string]bool{"PLAN": true, "PREPARE": true, "INTEND": true, "AIM": true, "FAIL": true}
 
 // selfNeedLemmas are the verbs (upper-case lemmas) of the CAMEO.2.0
 // DEMAND block, and HOPE and WISH, that code an appeal or demand with an
