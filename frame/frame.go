@@ -134,9 +134,24 @@ func scanWords(s string) [][2]int {
 	out := make([][2]int, 0, len(s)/6+1) // English averages about 6 bytes a word with its space
 	start := -1
 	for i := 0; i < len(s); {
+		// Runs of ASCII bytes that leave the state as it is go by
+		// fast: outside a word, those that are no letter or digit
+		// (a joiner there joins nothing); inside, letters and digits.
+		if start < 0 {
+			for i < len(s) && s[i] < utf8.RuneSelf && !wordByte(s[i]) {
+				i++
+			}
+		} else {
+			for i < len(s) && wordByte(s[i]) {
+				i++
+			}
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '\'' {
 			// ASCII other than the joiners: letters and digits are words.
-			inWord := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			inWord := wordByte(c)
 			switch {
 			case inWord && start < 0:
 				start = i
@@ -166,6 +181,11 @@ func scanWords(s string) [][2]int {
 		out = append(out, [2]int{start, len(s)})
 	}
 	return out
+}
+
+// wordByte reports whether ASCII byte c is a letter or digit.
+func wordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // Find returns the framing marks of text with the built-in lexicon.

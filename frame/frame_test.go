@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/model"
@@ -188,6 +190,70 @@ func BenchmarkLexiconFind(b *testing.B) {
 			l.Find(text, nil, nil)
 		}
 	}
+}
+
+// refScanWords is scanWords as it was first written, byte by byte.
+func refScanWords(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '-' && c != '\'' {
+			inWord := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			switch {
+			case inWord && start < 0:
+				start = i
+			case !inWord && start >= 0:
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !inWord && start >= 0 && (r == '-' || r == '\'' || r == '’') && i+n < len(s) {
+			nr, _ := utf8.DecodeRuneInString(s[i+n:])
+			inWord = unicode.IsLetter(nr) || unicode.IsDigit(nr)
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+var scanTexts = []string{
+	"", "a", "-", "'a", "a'", "a-b-c d--e 'f' g'h'", "  Hello, world! ", "so-called 'cyber' attack",
+	"Kyiv’s 24-hour Zürich São_Paulo x’ ’y", "«Мир» 北京 ١٢٣ Мир-а 3-й", "\xffab\xfe-c d\xff'e",
+	"end-", "x- 'y end- -", "A1 b2-c3 4'5 6’7",
+}
+
+// TestScanWordsMatchesReference checks scanWords against refScanWords.
+func TestScanWordsMatchesReference(t *testing.T) {
+	for _, s := range scanTexts {
+		if got, want := scanWords(s), refScanWords(s); !slices.Equal(got, want) {
+			t.Errorf("scanWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzScanWordsReference(f *testing.F) {
+	for _, s := range scanTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scanWords(s), refScanWords(s); !slices.Equal(got, want) {
+			t.Fatalf("scanWords(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
 
 func TestScanWords(t *testing.T) {
