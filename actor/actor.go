@@ -724,11 +724,14 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 			i += k
 			continue
 		}
-		if m, ok := st.otherSide(toks, i); ok {
-			m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
-			out = append(out, m)
-			i = m.End
-			continue
+		// The words first, as in at1.
+		if st.otherSideWords(toks, i) {
+			if m, ok := st.otherSide(toks, i); ok {
+				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
+				out = append(out, m)
+				i = m.End
+				continue
+			}
 		}
 		ps := st.theySides(toks, i)
 		if len(ps) == 0 {
@@ -944,6 +947,12 @@ func (st *state) entity(i int) (model.Entity, bool) {
 }
 
 // at1 tries to find a mention starting at token i.
+//
+// It tries the resolvers in turn at nearly every word, and a call that
+// returns a Mention (256 bytes) zeroes and copies it, found or not: a
+// resolver whose first test is of the words alone has that test as a
+// method of its own (europeListedWords, theCoalitionWords, ...), which
+// at1 makes, inlined, before calling the resolver.
 func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if isPunct(toks[i]) {
 		return Mention{}, false
@@ -951,8 +960,10 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.regionLeaders(i); ok {
 		return m, true
 	}
-	if m, ok := st.europeListed(toks, i); ok {
-		return m, true
+	if st.europeListedWords(toks, i) {
+		if m, ok := st.europeListed(toks, i); ok {
+			return m, true
+		}
 	}
 	if j, d, ok := st.modifiedDescription(toks, i); ok && !st.namedThrough(toks, i, j) && !ofName(toks, j) {
 		if m, ok := st.describedAt(toks, i, j, d); ok {
@@ -965,11 +976,15 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.namedOrgDescription(i); ok {
 		return m, true
 	}
-	if m, ok := st.theCoalition(i); ok {
-		return m, true
+	if st.theCoalitionWords(i) {
+		if m, ok := st.theCoalition(i); ok {
+			return m, true
+		}
 	}
-	if m, ok := st.theDepartment(i); ok {
-		return m, true
+	if st.theDepartmentWords(i) {
+		if m, ok := st.theDepartment(i); ok {
+			return m, true
+		}
 	}
 	if m, ok := st.agent(toks, i); ok {
 		return m, true
@@ -977,11 +992,15 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.surname(toks, i); ok {
 		return m, true
 	}
-	if m, ok := st.bareLeader(toks, i); ok {
-		return m, true
+	if st.bareLeaderWords(toks, i) {
+		if m, ok := st.bareLeader(toks, i); ok {
+			return m, true
+		}
 	}
-	if m, ok := st.titleAgain(toks, i); ok {
-		return m, true
+	if st.titleAgainWords(i) {
+		if m, ok := st.titleAgain(toks, i); ok {
+			return m, true
+		}
 	}
 	uw := st.up[i]
 	// "He Jianxiong said": a capitalised "He" right before a person's

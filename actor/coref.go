@@ -375,12 +375,19 @@ var lesserOffice = map[string]bool{
 	"VICE": true, "DEPUTY": true, "FORMER": true, "EX-": true, "ASSISTANT": true, "UNDER": true,
 }
 
+// titleAgainWords reports whether the word at i follows "the", which
+// titleAgain tests first: at1 tests it before calling titleAgain (see
+// at1).
+func (st *state) titleAgainWords(i int) bool {
+	return !st.r.Local && i > 0 && st.up[i-1] == "THE"
+}
+
 // titleAgain resolves a capitalised title of up to three words after
 // "the", which no agent phrase matched ("The Secretary thanked ...", "The
 // Secretary-General urged ..."), to the person named before with that
 // title (lastTitled). A title with a name after it is not bare.
 func (st *state) titleAgain(toks []model.Token, i int) (Mention, bool) {
-	if st.r.Local || i == 0 || st.up[i-1] != "THE" {
+	if !st.titleAgainWords(i) {
 		return Mention{}, false
 	}
 	end := i
@@ -623,6 +630,13 @@ func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
 	return true
 }
 
+// theCoalitionWords reports whether the words at i are "the coalition"
+// or "coalition", one of which every case of theCoalition's switch
+// starts with: at1 tests it before calling theCoalition (see at1).
+func (st *state) theCoalitionWords(i int) bool {
+	return st.up[i] == "COALITION" || st.up[i] == "THE" && i+1 < len(st.up) && st.up[i+1] == "COALITION"
+}
+
 // theCoalition resolves "the coalition" at i, or "coalition" before a
 // word of its forces ("Coalition forces struck", "coalition aircraft"),
 // to the last coalition a country was said to lead (see ledCoalition)
@@ -631,6 +645,9 @@ func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
 // against it (amidIslamicState). Else it reports false: a ruling or
 // opposition coalition is the agent dictionary's.
 func (st *state) theCoalition(i int) (Mention, bool) {
+	if !st.theCoalitionWords(i) {
+		return Mention{}, false
+	}
 	var start, head, end int
 	forces := false
 	switch {
@@ -1694,6 +1711,13 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	return Mention{}, false
 }
 
+// theDepartmentWords reports whether the words at i are "the
+// department", which theDepartment tests first: at1 tests it before
+// calling theDepartment (see at1).
+func (st *state) theDepartmentWords(i int) bool {
+	return !st.r.Local && st.up[i] == "THE" && i+1 < len(st.up) && st.up[i+1] == "DEPARTMENT"
+}
+
 // theDepartment resolves "the Department" at i to the government
 // department the article named last ("the U.S. Department of State ...
 // The Department also urged", "the State Department ... the
@@ -1702,7 +1726,7 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 // A lower-case "the department" reaches only this sentence and the last;
 // "the Department of Energy" is another department, named.
 func (st *state) theDepartment(i int) (Mention, bool) {
-	if st.r.Local || st.up[i] != "THE" || i+1 >= len(st.up) || st.up[i+1] != "DEPARTMENT" {
+	if !st.theDepartmentWords(i) {
 		return Mention{}, false
 	}
 	if i+2 < len(st.up) && (st.up[i+2] == "OF" || st.up[i+2] == "FOR") {
@@ -2658,6 +2682,13 @@ func (st *state) lastTwo() []Mention {
 	return []Mention{x, y}
 }
 
+// otherSideWords reports whether the words at i are "the other side",
+// which otherSide tests first: sentence tests it before calling
+// otherSide (see at1).
+func (st *state) otherSideWords(toks []model.Token, i int) bool {
+	return i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "OTHER" && st.up[i+2] == "SIDE"
+}
+
 // otherSide resolves "the other side" at i (not "the other side of ...")
 // to the one of a pair of sides that this sentence has not named before
 // it: the pair is the list of two actors of different countries named
@@ -2665,7 +2696,7 @@ func (st *state) lastTwo() []Mention {
 // ... Armenia accused the other side" is AZE). It returns false where
 // there is no such pair, or this sentence names neither or both sides.
 func (st *state) otherSide(toks []model.Token, i int) (Mention, bool) {
-	if i+2 >= len(toks) || st.up[i] != "THE" || st.up[i+1] != "OTHER" || st.up[i+2] != "SIDE" {
+	if !st.otherSideWords(toks, i) {
 		return Mention{}, false
 	}
 	if st.sidesOf(toks, i+3) {

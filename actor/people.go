@@ -492,6 +492,15 @@ func (r *Resolver) indexLeaders() {
 	})
 }
 
+// bareLeaderWords reports whether the word at i may be a surname
+// bareLeader resolves (a capitalised proper noun of four letters or
+// more, where leaders are read), which bareLeader tests first: at1 tests
+// it before calling bareLeader (see at1).
+func (st *state) bareLeaderWords(toks []model.Token, i int) bool {
+	t := &toks[i]
+	return !st.r.Local && !st.r.d.AnyCase() && len(t.Form) >= 4 && 'A' <= t.Form[0] && t.Form[0] <= 'Z' && t.UPOS == "PROPN"
+}
+
 // bareLeader resolves a surname alone at i, a name of one word that is
 // no place ("Macron said"), when every entry of the dictionaries with
 // that surname is a leader with a dated government role of one country
@@ -499,10 +508,10 @@ func (r *Resolver) indexLeaders() {
 // "Modi" is INDGOV in 2019 after "India"; "Johnson" and "Khan", which
 // other people bear, are no one.
 func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
-	t := toks[i]
-	if st.r.Local || st.r.d.AnyCase() || len(t.Form) < 4 || t.Form[0] < 'A' || t.Form[0] > 'Z' || t.UPOS != "PROPN" {
+	if !st.bareLeaderWords(toks, i) {
 		return Mention{}, false
 	}
+	t := toks[i]
 	// One word, not a place, that no other name word joins ("Modi",
 	// not "Modi Road" or "Sanjay Modi"); the names model may take a
 	// surname alone for an organisation.

@@ -302,6 +302,13 @@ func (st *state) regionOrgs(ents []model.Entity) {
 	}
 }
 
+// europeListedWords reports whether the word at i is "Europe", which
+// europeListed tests first: at1 tests it before calling europeListed
+// (see at1).
+func (st *state) europeListedWords(toks []model.Token, i int) bool {
+	return st.up[i] == "EUROPE" && toks[i].Form == "Europe"
+}
+
 // europeListed matches "Europe" at i listed with two countries or more
 // ("trade partners including Europe, Japan and Canada"): among states it
 // is the European Union (IGOEUREEC), not the continent, which no actor
@@ -309,7 +316,7 @@ func (st *state) regionOrgs(ents []model.Entity) {
 // and Europe are improving their defence"), it is a place or a region
 // and no actor.
 func (st *state) europeListed(toks []model.Token, i int) (Mention, bool) {
-	if st.up[i] != "EUROPE" || toks[i].Form != "Europe" {
+	if !st.europeListedWords(toks, i) {
 		return Mention{}, false
 	}
 	n := 0

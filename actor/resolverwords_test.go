@@ -1,0 +1,82 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
+
+// TestResolverWords checks the tests of the words that at1 and sentence
+// make before calling a resolver (europeListedWords and the others): true
+// where the resolver's words stand, false elsewhere, at the ends of a
+// sentence too, and false where the resolver reads no such words (a
+// resolver for local news, or dictionaries read in any case).
+func TestResolverWords(t *testing.T) {
+	r := New(dicts(t))
+	local := New(dicts(t))
+	local.Local = true
+	// words spells a sentence as "Form/UPOS" words (UPOS PROPN if left out).
+	words := func(s string) []model.Token {
+		var toks []model.Token
+		for _, w := range strings.Fields(s) {
+			form, upos, ok := strings.Cut(w, "/")
+			if !ok {
+				upos = "PROPN"
+			}
+			toks = append(toks, model.Token{Form: form, UPOS: upos})
+		}
+		return toks
+	}
+	type pred func(st *state, toks []model.Token, i int) bool
+	var (
+		europe     pred = func(st *state, toks []model.Token, i int) bool { return st.europeListedWords(toks, i) }
+		leader     pred = func(st *state, toks []model.Token, i int) bool { return st.bareLeaderWords(toks, i) }
+		title      pred = func(st *state, _ []model.Token, i int) bool { return st.titleAgainWords(i) }
+		department pred = func(st *state, _ []model.Token, i int) bool { return st.theDepartmentWords(i) }
+		coalition  pred = func(st *state, _ []model.Token, i int) bool { return st.theCoalitionWords(i) }
+		otherSide  pred = func(st *state, toks []model.Token, i int) bool { return st.otherSideWords(toks, i) }
+	)
+	tests := []struct {
+		name  string
+		p     pred
+		r     *Resolver
+		words string
+		i     int
+		want  bool
+	}{
+		{"Europe", europe, r, "Japan/PROPN and/CCONJ Europe", 2, true},
+		{"europe in capitals", europe, r, "EUROPE", 0, false},
+		{"not Europe", europe, r, "Japan/PROPN and/CCONJ Canada", 2, false},
+		{"a surname", leader, r, "Okafor said/VERB", 0, true},
+		{"too short", leader, r, "Ba said/VERB", 0, false},
+		{"not a proper noun", leader, r, "Okafor/NOUN said/VERB", 0, false},
+		{"lower case", leader, r, "okafor said/VERB", 0, false},
+		{"a surname in local news", leader, local, "Okafor said/VERB", 0, false},
+		{"after the", title, r, "the/DET Secretary spoke/VERB", 1, true},
+		{"first word", title, r, "Secretary spoke/VERB", 0, false},
+		{"after a", title, r, "a/DET Secretary spoke/VERB", 1, false},
+		{"the Department", department, r, "the/DET Department urged/VERB", 0, true},
+		{"the department, lower case", department, r, "the/DET department/NOUN urged/VERB", 0, true},
+		{"the State Department", department, r, "the/DET State Department", 0, false},
+		{"the Department at the end", department, r, "praised/VERB the/DET", 1, false},
+		{"the Department in local news", department, local, "the/DET Department urged/VERB", 0, false},
+		{"the coalition", coalition, r, "the/DET coalition/NOUN struck/VERB", 0, true},
+		{"coalition forces", coalition, r, "coalition/NOUN forces/NOUN struck/VERB", 0, true},
+		{"the alliance", coalition, r, "the/DET alliance/NOUN struck/VERB", 0, false},
+		{"the other side", otherSide, r, "accused/VERB the/DET other/ADJ side/NOUN", 1, true},
+		{"the other sides", otherSide, r, "accused/VERB the/DET other/ADJ sides/NOUN", 1, false},
+		{"the other at the end", otherSide, r, "accused/VERB the/DET other/ADJ", 1, false},
+	}
+	for _, tt := range tests {
+		toks := words(tt.words)
+		st := &state{r: tt.r}
+		for _, tok := range toks {
+			st.words = append(st.words, tok.Form)
+			st.up = append(st.up, strings.ToUpper(tok.Form))
+		}
+		if got := tt.p(st, toks, tt.i); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
