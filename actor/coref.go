@@ -1684,29 +1684,41 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	if i+2 < len(st.up) && (st.up[i+2] == "IN" || st.up[i+2] == "OF") {
 		return Mention{}, false
 	}
+	return st.describedBack(i, bench, func(h int, a *Mention) (ok, stop bool) {
+		if bench && h < st.prevAt && otherCourt(*a) {
+			// "The ICJ ruled ... a court in Lima jailed them ... the
+			// judges said": the judges of the court named last.
+			return false, true
+		}
+		if a.Kind != Named || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
+			return false, false
+		}
+		if bench {
+			return benchOf(*a), false
+		}
+		return slices.Contains(strings.Fields(a.Name), head) || slices.Contains(strings.Fields(a.words), head), false
+	})
+}
+
+// describedBack resolves the description at i, "the" and a head noun
+// ("the fund", "the Department"), to the latest mention of the history
+// that fits, looking back to the sentence before this one, or, for a
+// capitalised head (a name cut short: "The Commission") or when wide,
+// to the article's start. fits may stop the search with no mention.
+func (st *state) describedBack(i int, wide bool, fits func(h int, a *Mention) (ok, stop bool)) (Mention, bool) {
 	from := st.prevAt
-	if capitalised(st.words[i+1]) || bench {
+	if wide || capitalised(st.words[i+1]) {
 		from = 0
 	}
 	for h := len(st.history) - 1; h >= 0 && h >= from; h-- {
 		a := st.history[h]
-		if bench && h < st.prevAt && otherCourt(a) {
-			// "The ICJ ruled ... a court in Lima jailed them ... the
-			// judges said": the judges of the court named last.
-			return Mention{}, false
+		ok, stop := fits(h, &a)
+		if stop {
+			break
 		}
-		if a.Kind != Named || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
-			continue
+		if ok {
+			return describes(i, i+2, a, a.Code, a.Country), true
 		}
-		if bench {
-			if !benchOf(a) {
-				continue
-			}
-		} else if !slices.Contains(strings.Fields(a.Name), head) && !slices.Contains(strings.Fields(a.words), head) {
-			continue
-		}
-		m := describes(i, i+2, a, a.Code, a.Country)
-		return m, true
 	}
 	return Mention{}, false
 }
@@ -1732,19 +1744,9 @@ func (st *state) theDepartment(i int) (Mention, bool) {
 	if i+2 < len(st.up) && (st.up[i+2] == "OF" || st.up[i+2] == "FOR") {
 		return Mention{}, false
 	}
-	from := st.prevAt
-	if capitalised(st.words[i+1]) {
-		from = 0
-	}
-	for h := len(st.history) - 1; h >= 0 && h >= from; h-- {
-		a := st.history[h]
-		if a.Kind != Named || a.Person || !govCode(a.Code) || !slices.Contains(strings.Fields(a.words), "DEPARTMENT") {
-			continue
-		}
-		m := describes(i, i+2, a, a.Code, a.Country)
-		return m, true
-	}
-	return Mention{}, false
+	return st.describedBack(i, false, func(_ int, a *Mention) (ok, stop bool) {
+		return a.Kind == Named && !a.Person && govCode(a.Code) && slices.Contains(strings.Fields(a.words), "DEPARTMENT"), false
+	})
 }
 
 // courtHeads are the head nouns (upper-case) of courts' names.
