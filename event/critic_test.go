@@ -1,9 +1,6 @@
 package event
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestUntargetedCritic checks that "dismissed the criticism" answers a
 // criticism read just before that named no one, by an actor of another
@@ -28,17 +25,7 @@ func TestUntargetedCritic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			evs := code(t, tt.text, nil, nil)
-			var got []string
-			for _, e := range evs {
-				if !strings.Contains(e.Sentence, tt.verb) || e.Source == nil || e.Target == nil {
-					continue
-				}
-				got = append(got, e.Source.Code+">"+e.Target.Code)
-			}
-			if strings.Join(got, " ") != tt.want {
-				t.Errorf("events %q, want %q (all: %s)", got, tt.want, describe(evs))
-			}
+			checkSentenceEvents(t, tt.text, tt.verb, tt.want, pairOf)
 		})
 	}
 }

@@ -495,6 +495,16 @@ func (a *article) targetFromContext(st *coding) {
 					sides = append(sides, n+i)
 				}
 			}
+		} else if offs := a.offerers(toks, ms[src], cl, len(toks)); len(offs) > 0 {
+			// "welcomed the offer of talks": all who made it.
+			n := len(ms)
+			ms = append(ms[:n:n], offs...)
+			tgt, accuser = n, n
+			if len(offs) > 1 {
+				for i := range offs {
+					sides = append(sides, n+i)
+				}
+			}
 		} else if rt, ok := a.contextTarget(toks, ms[src], cl); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
