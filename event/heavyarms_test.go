@@ -33,3 +33,20 @@ func TestStandWith(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestWeaponsNearBorder checks the verb supplement's SEND and BRING
+// patterns for missiles and heavy arms moved to, near or along another
+// country's border: the sender builds up its own forces against that
+// country (154), while weapons sent or delivered to the country itself
+// stay military aid (072).
+func TestWeaponsNearBorder(t *testing.T) {
+	tests := []eventCase{
+		{"Peru deployed missiles near the Chilean border.", []string{"PER>CHL:154"}, []string{"PER>CHL:072"}},
+		{"Bolivia has deployed rocket launchers along its border with Paraguay.", []string{"BOL>PRY:154"}, []string{"BOL>PRY:072"}},
+		{"Ecuador deployed missiles to the border with Colombia on Sunday.", []string{"ECU>COL:154"}, []string{"ECU>COL:072"}},
+		{"Chile brought missiles near Argentina.", []string{"CHL>ARG:154"}, []string{"CHL>ARG:072"}},
+		{"Peru sent missiles to Chile.", []string{"PER>CHL:072"}, []string{"PER>CHL:154"}},
+		{"Uruguay delivered rockets to Brazil last month.", []string{"URY>BRA:072"}, []string{"URY>BRA:154"}},
+	}
+	checkEventCases(t, tests)
+}
