@@ -258,6 +258,12 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev = "163", ""
 		cl.pattern += " (a sanction as subject: 163)"
 	}
+	// "Peru beat Chile 2-1", "aims to beat the United States to the
+	// moon": one beats up people, not a country by its name; beating a
+	// country outdoes it (beatenCountry).
+	if tgt >= 0 && a.beatenCountry(toks, ms, cl, tgt) {
+		return false
+	}
 	// "Chile will fight the tariffs at the WTO", "vowed to fight the
 	// sanctions in court": force whose object is a sanction or tariff
 	// contests a measure; it strikes no one.
@@ -1047,6 +1053,36 @@ var recognizeLemmas = map[string]bool{"RECOGNISE": true, "RECOGNIZE": true}
 // country (KSV) or its government (KSVGOV).
 func stateActor(code string) bool {
 	return bareCountry(code) || len(code) == 6 && strings.HasSuffix(code, "GOV") && bareCountry(code[:3])
+}
+
+// beatenCountry reports a bare BEAT coded as force (18, 19) whose
+// target tgt is a country by its own name ("Chile", "the United
+// States"; not "Chileans", "Chile's ambassador" or "Chilean police").
+func (a *article) beatenCountry(toks []model.Token, ms []actor.Mention, cl *clause, tgt int) bool {
+	if a.w.lem[cl.v] != "BEAT" || !bareVerb(cl) || !strings.HasPrefix(cl.code, "18") && !strings.HasPrefix(cl.code, "19") {
+		return false
+	}
+	m := ms[tgt]
+	if m.Kind != actor.Named || !bareCountry(m.Code) || m.Start < 0 || m.End > len(toks) {
+		return false
+	}
+	// A name of proper nouns alone: "Chile", "the United States", whose
+	// "States" the tagger makes plural, but not "Chileans", one plural
+	// word, or "three Chileans".
+	names, plural := 0, false
+	for k := m.Start; k < m.End; k++ {
+		switch toks[k].XPOS {
+		case "NNP":
+			names++
+		case "NNPS":
+			names++
+			plural = true
+		case "DT":
+		default:
+			return false
+		}
+	}
+	return names > 1 || names == 1 && !plural
 }
 
 // recognised reports the mention tgt as what the verb of the clause

@@ -1,0 +1,17 @@
+package event
+
+import "testing"
+
+// TestBeatenCountry checks that beating a country by its name outdoes
+// it and assaults no one (beatenCountry): "aims to beat Chile to the
+// South Pole" codes no 182. Beating people, its demonym's plural or an
+// agent, in either voice, still codes 182.
+func TestBeatenCountry(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Scientists wonder whether Peru aims to beat Chile to the South Pole.", nil, []string{"PER>CHL:182"}},
+		{"Analysts wonder whether Peru aims to beat the United States to the South Pole.", nil, []string{"PER>USA:182"}},
+		{"Chilean police beat Peruvian protesters in Santiago.", []string{"CHLCOP>PEROPP:182"}, nil},
+		{"Chilean police beat Peruvians in Santiago.", []string{"CHLCOP>PER:182"}, nil},
+		{"Peruvian protesters were beaten by Chilean police.", []string{"CHLCOP>PEROPP:182"}, nil},
+	})
+}
