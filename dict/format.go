@@ -591,8 +591,8 @@ func (r *decoder) discards() []Discard {
 func (r *decoder) trie(n int) (trie, int) {
 	shadowed := r.len()
 	nodes := r.len()
-	if nodes == 0 {
-		r.Fail(errors.New("trie without a root"))
+	if nodes == 0 || nodes > math.MaxInt32 {
+		r.Fail(fmt.Errorf("trie of %d nodes", nodes))
 		return trie{}, 0
 	}
 	t := trie{parent: r.int32s(nodes), word: r.uint32s(nodes), vals: r.int32s(nodes), words: r.strs}
@@ -603,17 +603,23 @@ func (r *decoder) trie(n int) (trie, int) {
 		r.Fail(errors.New("trie root with a parent"))
 		return trie{}, 0
 	}
+	// Each array is checked in a loop of its own, which a start runs
+	// over some 86,000 nodes.
+	for i, p := range t.parent[1:] { // node i+1's parent comes before it
+		if uint32(p) > uint32(i) {
+			r.Fail(fmt.Errorf("trie node %d: parent %d", i+1, p))
+			return trie{}, 0
+		}
+	}
 	ns := uint32(len(r.strs.Ends))
-	for i := range nodes {
-		if i > 0 && (t.parent[i] < 0 || int(t.parent[i]) >= i) {
-			r.Fail(fmt.Errorf("trie node %d: parent %d", i, t.parent[i]))
+	for i, w := range t.word[1:] {
+		if w >= ns {
+			r.Fail(fmt.Errorf("trie node %d: string %d of %d", i+1, w, ns))
 			return trie{}, 0
 		}
-		if i > 0 && t.word[i] >= ns {
-			r.Fail(fmt.Errorf("trie node %d: string %d of %d", i, t.word[i], ns))
-			return trie{}, 0
-		}
-		if v := t.vals[i]; v < -1 || int64(v) >= int64(n) {
+	}
+	for _, v := range t.vals {
+		if v < -1 || int64(v) >= int64(n) {
 			r.Fail(fmt.Errorf("trie value %d of %d", v, n))
 			return trie{}, 0
 		}
@@ -635,7 +641,7 @@ func (r *decoder) trie(n int) (trie, int) {
 	}
 	empty := false
 	for k, i := range t.slots {
-		if i < 0 || int(i) >= nodes {
+		if uint32(i) >= uint32(nodes) {
 			r.Fail(fmt.Errorf("trie slot %d: node %d of %d", k, i, nodes))
 			return trie{}, 0
 		}
