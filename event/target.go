@@ -487,24 +487,12 @@ func (a *article) targetFromContext(st *coding) {
 	}
 	if src >= 0 && tgt < 0 {
 		if accs := a.accusers(ms[src], cl, len(toks)); len(accs) > 0 {
-			n := len(ms)
-			ms = append(ms[:n:n], accs...)
-			tgt, accuser = n, n
-			if len(accs) > 1 {
-				for i := range accs {
-					sides = append(sides, n+i)
-				}
-			}
+			ms, sides, tgt = appendParties(ms, sides, accs)
+			accuser = tgt
 		} else if offs := a.offerers(toks, ms[src], cl, len(toks)); len(offs) > 0 {
 			// "welcomed the offer of talks": all who made it.
-			n := len(ms)
-			ms = append(ms[:n:n], offs...)
-			tgt, accuser = n, n
-			if len(offs) > 1 {
-				for i := range offs {
-					sides = append(sides, n+i)
-				}
-			}
+			ms, sides, tgt = appendParties(ms, sides, offs)
+			accuser = tgt
 		} else if rt, ok := a.contextTarget(toks, ms[src], cl); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
@@ -536,6 +524,20 @@ func (a *article) targetFromContext(st *coding) {
 		}
 	}
 	st.ms, st.tgt, st.accuser, st.sides = ms, tgt, accuser, sides
+}
+
+// appendParties appends the parties found in the text around (the
+// accusers a denial answers, those who made an offer) to ms and returns
+// ms, sides and the first one's index; two or more are sides each.
+func appendParties(ms []actor.Mention, sides []int, found []actor.Mention) ([]actor.Mention, []int, int) {
+	n := len(ms)
+	ms = append(ms[:n:n], found...)
+	if len(found) > 1 {
+		for i := range found {
+			sides = append(sides, n+i)
+		}
+	}
+	return ms, sides, n
 }
 
 // unknownObject reports a name of a person or organisation that no
