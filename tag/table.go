@@ -151,8 +151,11 @@ func (t *table) densify() {
 		if s.b < least || s.b >= noEntry {
 			continue
 		}
+		// A dense slot keeps the count in b's low byte: a count of
+		// 256 (every class of a table of 256, which newTable may build
+		// but readTable refuses) keeps its entries.
 		c := s.b & 0xffff
-		if uint64(s.a)+uint64(c) > uint64(len(ents)) || c > uint32(nc) {
+		if uint64(s.a)+uint64(c) > uint64(len(ents)) || c > uint32(nc) || c > 0xff {
 			continue
 		}
 		if len(t.rows)/nc >= maxRows {

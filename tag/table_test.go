@@ -151,3 +151,33 @@ func TestAddRow(t *testing.T) {
 		}
 	}
 }
+
+// TestDensifyAllClasses checks a table of 256 classes, as newTable may
+// build, whose feature has a weight for every class: a count that fills
+// more than a dense slot's eight bits gets no dense row, and the scores
+// and the written table are those of the entries.
+func TestDensifyAllClasses(t *testing.T) {
+	const nc = 256
+	var es []entry
+	for c := range nc {
+		es = append(es, entry{uint8(c), int16(c%7 - 3)})
+	}
+	f := uint64(0x1000000000000001)
+	tb := newTable(nc, map[uint64][]entry{f: es, 0x2000000000000002: es[:200]})
+	var before bytes.Buffer
+	writeTable(&before, tb)
+	plain := sparse(tb)
+	tb.densify()
+	var after bytes.Buffer
+	writeTable(&after, tb)
+	if !bytes.Equal(after.Bytes(), before.Bytes()) {
+		t.Error("a densified table writes other bytes than before")
+	}
+	feats := []uint64{f, 0x2000000000000002}
+	var want, got [256]int32
+	plain.add(feats, &want)
+	tb.add(feats, &got)
+	if got != want {
+		t.Errorf("scores %v, want %v", got, want)
+	}
+}
