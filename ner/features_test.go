@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -52,4 +53,74 @@ func TestFeaturesGazetteer(t *testing.T) {
 			t.Errorf("%s: %d features, want %d (or other values)", tc.name, len(got), len(want))
 		}
 	}
+}
+
+// plainGazetteer returns the gazetteer features of word i of ws as
+// features wrote them before it skipped words in no phrase: every kind is
+// gone through for every word.
+func plainGazetteer(ws []word, i int) []uint64 {
+	w := &ws[i]
+	var m1, p1 *word
+	if i > 0 {
+		m1 = &ws[i-1]
+	}
+	if i+1 < len(ws) {
+		p1 = &ws[i+1]
+	}
+	var dst []uint64
+	cp := uint64(w.flags & (wCap | wAllCap))
+	for k := uint8(0); k < gzKinds; k++ {
+		bit := uint8(1) << k
+		if w.gzB&bit != 0 {
+			dst = append(dst, mix(tGaz, uint64(k)<<1, cp))
+		}
+		if w.gzI&bit != 0 {
+			dst = append(dst, mix(tGaz, uint64(k)<<1|1, cp))
+		}
+		if m1 != nil && (m1.gzB|m1.gzI)&bit != 0 {
+			dst = append(dst, mix(tGazM1, uint64(k), cp))
+		}
+		if p1 != nil && (p1.gzB|p1.gzI)&bit != 0 {
+			dst = append(dst, mix(tGazP1, uint64(k), cp))
+		}
+	}
+	return dst
+}
+
+// TestFeaturesGazetteerPlain compares the features of every word of
+// sentences of one to four words, with random phrase bits on few of them
+// (at the sentence's ends too), with those of the same words in no
+// phrase followed by plainGazetteer's.
+func TestFeaturesGazetteerPlain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	forms := []string{"Talks", "in", "Quito", "ended", "NATO", "today", "Mr", "Ruiz"}
+	for range 2000 {
+		ws := make([]word, 1+rng.IntN(4))
+		for i := range ws {
+			describe(forms[rng.IntN(len(forms))], &ws[i])
+		}
+		fillTypeFeats(ws, nil)
+		bare := slices.Clone(ws)
+		for i := range ws {
+			if rng.IntN(3) == 0 {
+				ws[i].gzB = uint8(rng.IntN(1 << gzKinds))
+				ws[i].gzI = uint8(rng.IntN(1 << gzKinds))
+			}
+		}
+		for i := range ws {
+			want := append(features(bare, i, nil), plainGazetteer(ws, i)...)
+			if got := features(ws, i, nil); !slices.Equal(got, want) {
+				t.Fatalf("word %d of %d, phrase bits %v: features differ from the plain loop's", i, len(ws), gzBits(ws))
+			}
+		}
+	}
+}
+
+// gzBits lists the phrase bits (start, inside) of each word of ws.
+func gzBits(ws []word) [][2]uint8 {
+	var bs [][2]uint8
+	for _, w := range ws {
+		bs = append(bs, [2]uint8{w.gzB, w.gzI})
+	}
+	return bs
 }
