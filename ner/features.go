@@ -439,23 +439,22 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 	if p1 != nil {
 		gp = p1.gzB | p1.gzI
 	}
-	if w.gzB|w.gzI|gm|gp == 0 {
-		return dst
-	}
-	cp := uint64(w.flags & (wCap | wAllCap))
-	for k := uint8(0); k < gzKinds; k++ {
-		bit := uint8(1) << k
-		if w.gzB&bit != 0 {
-			dst = append(dst, mix(tGaz, uint64(k)<<1, cp))
-		}
-		if w.gzI&bit != 0 {
-			dst = append(dst, mix(tGaz, uint64(k)<<1|1, cp))
-		}
-		if gm&bit != 0 {
-			dst = append(dst, mix(tGazM1, uint64(k), cp))
-		}
-		if gp&bit != 0 {
-			dst = append(dst, mix(tGazP1, uint64(k), cp))
+	if w.gzB|w.gzI|gm|gp != 0 {
+		cp := uint64(w.flags & (wCap | wAllCap))
+		for k := uint8(0); k < gzKinds; k++ {
+			bit := uint8(1) << k
+			if w.gzB&bit != 0 {
+				dst = append(dst, mix(tGaz, uint64(k)<<1, cp))
+			}
+			if w.gzI&bit != 0 {
+				dst = append(dst, mix(tGaz, uint64(k)<<1|1, cp))
+			}
+			if gm&bit != 0 {
+				dst = append(dst, mix(tGazM1, uint64(k), cp))
+			}
+			if gp&bit != 0 {
+				dst = append(dst, mix(tGazP1, uint64(k), cp))
+			}
 		}
 	}
 	return dst
