@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
 )
 
@@ -16,6 +17,12 @@ func TestResolverWords(t *testing.T) {
 	r := New(dicts(t))
 	local := New(dicts(t))
 	local.Local = true
+	// TABARI's stems make the dictionaries read names in any case.
+	stems, err := dict.Compile(dict.Sources{ActorStems: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	anyCase := New(stems)
 	// words spells a sentence as "Form/UPOS" words (UPOS PROPN if left out).
 	words := func(s string) []model.Token {
 		var toks []model.Token
@@ -53,9 +60,11 @@ func TestResolverWords(t *testing.T) {
 		{"not a proper noun", leader, r, "Okafor/NOUN said/VERB", 0, false},
 		{"lower case", leader, r, "okafor said/VERB", 0, false},
 		{"a surname in local news", leader, local, "Okafor said/VERB", 0, false},
+		{"a surname, dictionaries in any case", leader, anyCase, "Okafor said/VERB", 0, false},
 		{"after the", title, r, "the/DET Secretary spoke/VERB", 1, true},
 		{"first word", title, r, "Secretary spoke/VERB", 0, false},
 		{"after a", title, r, "a/DET Secretary spoke/VERB", 1, false},
+		{"after the in local news", title, local, "the/DET Secretary spoke/VERB", 1, false},
 		{"the Department", department, r, "the/DET Department urged/VERB", 0, true},
 		{"the department, lower case", department, r, "the/DET department/NOUN urged/VERB", 0, true},
 		{"the State Department", department, r, "the/DET State Department", 0, false},
@@ -64,6 +73,7 @@ func TestResolverWords(t *testing.T) {
 		{"the coalition", coalition, r, "the/DET coalition/NOUN struck/VERB", 0, true},
 		{"coalition forces", coalition, r, "coalition/NOUN forces/NOUN struck/VERB", 0, true},
 		{"the alliance", coalition, r, "the/DET alliance/NOUN struck/VERB", 0, false},
+		{"the at the end", coalition, r, "joined/VERB the/DET", 1, false},
 		{"the other side", otherSide, r, "accused/VERB the/DET other/ADJ side/NOUN", 1, true},
 		{"the other sides", otherSide, r, "accused/VERB the/DET other/ADJ sides/NOUN", 1, false},
 		{"the other at the end", otherSide, r, "accused/VERB the/DET other/ADJ", 1, false},
