@@ -50,3 +50,17 @@ func TestWeaponsNearBorder(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestWeaponsGiven checks the verb supplement's GIVE patterns: weapons
+// and heavy arms given are military aid (072), with the recipient before
+// the weapons or after "to"; weapons given up are a surrender, not aid.
+func TestWeaponsGiven(t *testing.T) {
+	tests := []eventCase{
+		{"Chile gave tanks to Bolivia.", []string{"CHL>BOL:072"}, nil},
+		{"Norway gave Ukraine tanks.", []string{"NOR>UKR:072"}, nil},
+		{"Chile has given Bolivia twelve howitzers.", []string{"CHL>BOL:072"}, nil},
+		{"Argentina gave missiles to Uruguay last year.", []string{"ARG>URY:072"}, nil},
+		{"The rebels gave up their weapons to the Bolivian army.", nil, []string{"BOLREB>BOLMIL:072"}},
+	}
+	checkEventCases(t, tests)
+}
