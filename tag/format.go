@@ -232,11 +232,7 @@ func writeTable(w *bytes.Buffer, t *table) {
 	writeUvarint(w, uint64(t.nClass))
 	writeUvarint(w, uint64(len(t.slots)))
 	writeSlots(w, t.slots, func(s *slot) bool { return s.key != 0 }, func(b []byte, s *slot) []byte {
-		b = binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(b, s.key), s.a)
-		if s.b>>24 == denseRow>>24 {
-			return binary.LittleEndian.AppendUint32(b, external|s.b&0xff)
-		}
-		return binary.LittleEndian.AppendUint32(b, s.b)
+		return binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(binary.LittleEndian.AppendUint32(b, s.key), s.a), s.fileB())
 	})
 	writeUvarint(w, uint64(len(t.ents)))
 	pad(w)

@@ -24,11 +24,21 @@ type table struct {
 // slot holds a feature's key (its low 32 bits, never 0; the high bits
 // chose the slot) and its weights: up to two entries inline
 // (a, and b unless b is noEntry), or, when b's top byte is external, the
-// start of its entries in ents (a) and their count (b's low bits). An
+// start of its entries in ents (a) and their count (b's low bits); when
+// b's top byte is denseRow, a dense row as well (see densify). An
 // entry is class<<16 | uint16(weight), so its top byte is zero.
 type slot struct {
 	key  uint32
 	a, b uint32
+}
+
+// fileB returns the slot's b as the model file holds it: a dense slot's
+// is the external count it was read as (see denseRow).
+func (s *slot) fileB() uint32 {
+	if s.b>>24 == denseRow>>24 {
+		return external | s.b&0xff
+	}
+	return s.b
 }
 
 // slotKey is the key a slot keeps of feature f.
@@ -45,7 +55,7 @@ const (
 	// denseRow marks, in memory only, an external slot whose weights
 	// densify copied into a dense row: b is denseRow | row<<8 | count, and
 	// a is still the start of its entries in ents, so that the table is
-	// written as it was read (see writeTable).
+	// written as it was read (see fileB).
 	denseRow = 0xfd000000
 )
 

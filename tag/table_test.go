@@ -14,9 +14,7 @@ func sparse(tb *table) *table {
 	u := *tb
 	u.slots, u.rows = slices.Clone(tb.slots), nil
 	for i := range u.slots {
-		if s := &u.slots[i]; s.b>>24 == denseRow>>24 {
-			s.b = external | s.b&0xff
-		}
+		u.slots[i].b = u.slots[i].fileB()
 	}
 	return &u
 }
