@@ -144,9 +144,9 @@ const maxRows = 1 << 16
 // extraction dev split's text they are a third of the features the
 // tagger finds, and hold seven in ten of the weights it adds. add adds a
 // dense row without reading each weight's class, in fewer instructions
-// than the entries, and the rows (102 kB in the first pass, 117 kB in the second) stay in the processor's
-// cache. The sums are of integers, so the scores are those of the
-// entries.
+// than the entries, and the rows (102 kB in the first pass, 117 kB in
+// the second) stay in the processor's cache. The sums are of integers,
+// so the scores are those of the entries.
 //
 // A class at or above the table's count (which a corrupt file may hold:
 // readTable does not check the classes of entries) is left out of the
