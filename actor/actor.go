@@ -100,6 +100,11 @@ type Mention struct {
 	// joined to (the first of "Russia and China"): with conj, a member
 	// of a list, which "it" and "its" do not stand for.
 	listed bool
+	// whereTo reports a mention of a list named only as where things
+	// went, through or among ("smuggled to several countries -- Peru,
+	// Chile and Bolivia", "across Peru and Chile"): places, not parties,
+	// for which a plural "they" does not stand (destinationList).
+	whereTo bool
 	// cited reports a mention set off by a comma before a verb of
 	// saying (", a Kuwaiti source said,"): whom its sentence cites, no
 	// party to what it reports (see theTwo).
@@ -820,8 +825,10 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 				m.title = st.titleBefore(toks, nameStart, lo)
 			}
 		}
+		m.whereTo = destinationList(toks, st.up, m.Start)
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
+			m.whereTo = m.whereTo || m.conj && out[len(out)-1].whereTo
 			// "via Moscow and Paris": a place's list is of places.
 			m.place = m.place || m.conj && out[len(out)-1].place && m.Kind == Named && m.Agent == ""
 			if h := len(st.history) - 1; m.conj && h >= st.curAt && st.history[h].Span == out[len(out)-1].Span {

@@ -1006,6 +1006,12 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if a.Kind == Agent && a.Country == "" && a.owner == "" && !strings.HasPrefix(a.Code, "IGO") && st.r.Unknown == "" && !namedUnplaced(&a) {
 			continue // "officials" of no known country are no one to stand for
 		}
+		if p.plural && a.whereTo {
+			// "smuggled to several countries -- Peru, Chile and
+			// Bolivia. Many of them came back": the list is where
+			// they went; "they" are people it does not name.
+			return Mention{}, false
+		}
 		if a.place && p.plural {
 			// "via Moscow and Paris. They caught me": no place, but
 			// the list named before it ("Chile and Peru met in Lima.
@@ -1249,7 +1255,7 @@ func (st *state) pluralBefore(toks []model.Token, h, i int) (Mention, bool) {
 	}
 	for k := h - 1; k >= st.prevAt && k >= 0; k-- {
 		b := st.history[k]
-		if !b.conj || b.Person || b.place || b.Code == "" {
+		if !b.conj || b.Person || b.place || b.whereTo || b.Code == "" {
 			continue
 		}
 		if b.Kind == Agent && b.Country == "" && b.owner == "" && !strings.HasPrefix(b.Code, "IGO") && st.r.Unknown == "" {

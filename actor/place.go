@@ -427,3 +427,49 @@ func isBe(t model.Token) bool {
 	}
 	return false
 }
+
+// destinationList reports, for a mention that starts at i, one that a
+// sentence names only as where things went, through or among: right
+// after "into", "across", "via", "through" or "throughout", or after a
+// dash, a colon or "such as" that spells out a plural noun of such a
+// preposition or of "to", "from" or "in" ("were sent to several
+// countries -- Peru, Chile", "from neighbouring states such as Peru").
+// A list so named is no party to what the next sentence says of
+// "they"; after "to" or "from" alone it may be ("wrote to Peru and
+// Chile. They replied"), so those count only with the spelled-out noun.
+func destinationList(toks []model.Token, up []string, i int) bool {
+	k := i - 1
+	if k >= 0 && up[k] == "THE" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch up[k] {
+	case "INTO", "ACROSS", "VIA", "THROUGH", "THROUGHOUT":
+		return true
+	case "--", "\u2014", ":":
+		k--
+	case "AS":
+		if k == 0 || up[k-1] != "SUCH" {
+			return false
+		}
+		k -= 2
+	default:
+		return false
+	}
+	if k < 0 || toks[k].UPOS != "NOUN" || !strings.HasSuffix(up[k], "S") {
+		return false
+	}
+	for k >= 0 && (toks[k].UPOS == "NOUN" || toks[k].UPOS == "ADJ" || toks[k].UPOS == "DET" || toks[k].UPOS == "NUM") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch up[k] {
+	case "TO", "INTO", "FROM", "IN", "ACROSS", "THROUGHOUT", "AMONG":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,32 @@
+package actor
+
+import "testing"
+
+// TestWhereToList checks that a plural "they" or "them" does not stand
+// for a list the last sentence named only as where people went, through
+// or among (after "across", or spelling out "to several countries" with
+// a dash or "such as"), while a list that is a subject, or that received
+// something ("sent letters to Chile and Bolivia"), is still its antecedent.
+func TestWhereToList(t *testing.T) {
+	tests := []lastCase{
+		{"a dash spells out where they were sent",
+			[]string{"The/DET students/NOUN/NNS were/AUX sent/VERB to/ADP several/ADJ countries/NOUN/NNS --/PUNCT Peru ,/PUNCT Chile and/CCONJ Bolivia", "Many/ADJ of/ADP them/PRON later/ADV criticised/VERB Ecuador"},
+			"Ecuador=ECU"},
+		{"such as spells out where they moved",
+			[]string{"Workers/NOUN/NNS moved/VERB to/ADP neighbouring/ADJ states/NOUN/NNS such/ADJ as/ADP Chile and/CCONJ Bolivia", "They/PRON later/ADV criticised/VERB Peru"},
+			"Peru=PER"},
+		{"a colon spells out where they came from",
+			[]string{"The/DET recruits/NOUN/NNS came/VERB from/ADP three/NUM countries/NOUN/NNS :/PUNCT Chile ,/PUNCT Bolivia and/CCONJ Paraguay", "They/PRON praised/VERB Peru"},
+			"Peru=PER"},
+		{"travelled across a list",
+			[]string{"The/DET refugees/NOUN/NNS travelled/VERB across/ADP Peru and/CCONJ Chile", "They/PRON asked/VERB Argentina for/ADP asylum/NOUN"},
+			"Argentina=ARG"},
+		{"a list that is the subject",
+			[]string{"Peru ,/PUNCT Chile and/CCONJ Bolivia met/VERB in/ADP {Lima}", "They/PRON agreed/VERB to/PART help/VERB Ecuador"},
+			"They=PER|They=CHL|They=BOL|Ecuador=ECU"},
+		{"a list that received letters",
+			[]string{"Peru sent/VERB letters/NOUN/NNS to/ADP Chile and/CCONJ Bolivia", "They/PRON rejected/VERB the/DET proposal/NOUN"},
+			"They=CHL|They=BOL"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
