@@ -139,7 +139,8 @@ func (a *article) deniedCharge(toks []model.Token, v int) bool {
 
 // prepositional reports a participle at v that, with the preposition
 // after it, is a preposition itself ("based on some 3,000 migrants in
-// custody", "compared with Chile", "depending on Peru"): no predicate.
+// custody", "compared with Chile", "depending on Peru", "given how
+// little it means"): no predicate.
 func prepositional(toks []model.Token, v int) bool {
 	if v+1 >= len(toks) {
 		return false
@@ -152,6 +153,41 @@ func prepositional(toks []model.Token, v int) bool {
 		return next == "with" || next == "to"
 	case "depending":
 		return next == "on" || next == "upon"
+	case "given":
+		return givenAsPreposition(toks, v)
+	}
+	return false
+}
+
+// givenOpeners are the words after which "given", opening its phrase,
+// gives a reason ("given that", "given the tensions", "given how little
+// ... and how much ... guns") rather than a thing given to someone.
+var givenOpeners = map[string]bool{
+	"that": true, "the": true, "how": true, "what": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "this": true,
+	"these": true, "those": true, "such": true, "all": true,
+}
+
+// givenAsPreposition reports "given" at v that opens a phrase of its own
+// (at the sentence's start, after a comma or dash, or after "and" or
+// "but") before one of givenOpeners: a preposition ("given how little the
+// law means"), not the verb of "Chile has given Bolivia tanks" or
+// "weapons given to the rebels", which follow an auxiliary or a noun.
+func givenAsPreposition(toks []model.Token, v int) bool {
+	if !givenOpeners[strings.ToLower(toks[v+1].Form)] {
+		return false
+	}
+	if v == 0 {
+		return true
+	}
+	prev := toks[v-1]
+	switch strings.ToLower(prev.Form) {
+	case ",", ";", "-", "--", "(":
+		return true
+	case "and", "but", "or":
+		// "has trained and given the rebels tanks": after another
+		// verb, "and given" is that verb's conjunct.
+		return v < 2 || !isVerb(toks[v-2])
 	}
 	return false
 }
