@@ -825,7 +825,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 				m.title = st.titleBefore(toks, nameStart, lo)
 			}
 		}
-		m.whereTo = destinationList(toks, st.up, m.Start)
+		m.whereTo = destinationList(toks, st.up, m.Start) || movedTo(toks, st.up, m.Start, out)
 		if len(out) > 0 {
 			m.conj = conjoined(st.up, out[len(out)-1].End, m.Start)
 			m.whereTo = m.whereTo || m.conj && out[len(out)-1].whereTo

@@ -473,3 +473,55 @@ func destinationList(toks []model.Token, up []string, i int) bool {
 	}
 	return false
 }
+
+// goneVerbs are verb forms (upper-case) for people who move or are
+// moved to or from a place.
+var goneVerbs = map[string]bool{
+	"FLED": true, "FLEE": true, "MOVED": true, "TRAVELLED": true, "TRAVELED": true,
+	"SENT": true, "TAKEN": true, "SMUGGLED": true, "TRAFFICKED": true, "DEPORTED": true,
+	"MIGRATED": true, "EMIGRATED": true, "FLOWN": true, "TRANSPORTED": true,
+	"RELOCATED": true, "RESETTLED": true, "EVACUATED": true, "ESCAPED": true, "WENT": true,
+	"CAME": true, "RETURNED": true, "BROUGHT": true,
+}
+
+// movedTo reports, for a mention that starts at i, a place that people
+// of no named country, the subject of its clause, went to or came from
+// ("The orphans were sent to Peru and Chile", "Thousands of migrants
+// fled to Chile"): a verb of moving right before "to", "from", "into"
+// or "in" and the mention, and before the verb a plural noun and no
+// mention but agents of no known country (out). "They" in the next
+// sentence is those people, not the places; where an actor moves
+// something ("Peru sent troops to Bolivia") or a verb of another kind
+// takes the list ("wrote to Peru and Chile"), the list stays a party.
+func movedTo(toks []model.Token, up []string, i int, out []Mention) bool {
+	k := i - 1
+	if k >= 0 && up[k] == "THE" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch up[k] {
+	case "TO", "FROM", "INTO", "IN":
+	default:
+		return false
+	}
+	k--
+	for k > 0 && toks[k].UPOS == "ADV" {
+		k--
+	}
+	if toks[k].UPOS != "VERB" || !goneVerbs[up[k]] {
+		return false
+	}
+	for _, m := range out {
+		if m.Start < k && (m.Kind != Agent || m.Country != "" || m.owner != "") {
+			return false
+		}
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].UPOS == "NOUN" && (toks[j].XPOS == "NNS" || strings.HasSuffix(up[j], "S")) {
+			return true
+		}
+	}
+	return false
+}

@@ -30,3 +30,24 @@ func TestWhereToList(t *testing.T) {
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
+
+// TestMovedTo checks that a plural "they" after people of no named
+// country went to or came from a list does not stand for the list, while
+// an actor that moved something there, or a list written to, still is.
+func TestMovedTo(t *testing.T) {
+	tests := []lastCase{
+		{"orphans sent to a list",
+			[]string{"The/DET orphans/NOUN/NNS were/AUX sent/VERB to/ADP Peru and/CCONJ Chile", "Years/NOUN/NNS later/ADV ,/PUNCT many/ADJ of/ADP them/PRON criticised/VERB Ecuador"},
+			"Ecuador=ECU"},
+		{"workers who fled back from a list",
+			[]string{"Hundreds/NOUN/NNS of/ADP workers/NOUN/NNS fled/VERB back/ADV from/ADP Chile and/CCONJ Bolivia", "They/PRON accused/VERB Peru of/ADP abuse/NOUN"},
+			"Peru=PER"},
+		{"a country sent troops to a list",
+			[]string{"Peru sent/VERB troops/NOUN/NNS to/ADP Chile and/CCONJ Bolivia", "They/PRON protested/VERB"},
+			"They=CHL|They=BOL"},
+		{"people wrote to a list",
+			[]string{"The/DET students/NOUN/NNS wrote/VERB to/ADP Chile and/CCONJ Bolivia", "They/PRON replied/VERB"},
+			"They=CHL|They=BOL"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
