@@ -226,6 +226,42 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 			return true
 		}
 	}
+	return a.joinedToCondition(v)
+}
+
+// joinedToCondition reports a verb at v that the parse joins to a verb
+// of an "if" or "unless" clause past a comma: a conjunct without a
+// subject of its own ("If the quarrel spreads, and comes to involve
+// Bolivia"), or the infinitive such a conjunct or the conditional verb
+// takes. The condition covers it as it covers the verb it opens.
+func (a *article) joinedToCondition(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for c, n := v, 0; n < 4; n++ {
+		h := t.head[c]
+		if h < 0 {
+			return false
+		}
+		switch base(t.rel[c]) {
+		case "conj":
+			if a.hasKid(c, "nsubj") {
+				return false
+			}
+		case "xcomp":
+		case "advcl":
+			if !a.infinitive(c) {
+				return false
+			}
+		default:
+			return false
+		}
+		if a.markedIf(h) {
+			return true
+		}
+		c = h
+	}
 	return false
 }
 
