@@ -210,7 +210,7 @@ func readDict(d *decoder, what string, ok func(uint64) bool) dict {
 	if d.err == nil && size != 0 && (size < 2 || size&(size-1) != 0) {
 		d.fail(fmt.Errorf("%w: %s of %d slots", errCorrupt, what, size))
 	}
-	ents, n := readSlots(d, size, 16, func(b []byte) dictEntry {
+	ents, used, _ := readSlots(d, size, 16, func(b []byte) dictEntry {
 		return dictEntry{binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])}
 	})
 	if d.err != nil || size == 0 {
@@ -224,7 +224,7 @@ func readDict(d *decoder, what string, ok func(uint64) bool) dict {
 			}
 		}
 	}
-	return dict{shift: uint(64 - bits.TrailingZeros(uint(size))), ents: ents, n: n}
+	return dict{shift: uint(64 - bits.TrailingZeros(uint(size))), ents: ents, n: len(used)}
 }
 
 // writeTable writes t's used slots and where they go, and its entries.
@@ -254,7 +254,9 @@ func readTable(d *decoder) *table {
 		d.fail(fmt.Errorf("%w: table of %d classes, %d slots", errCorrupt, nClass, size))
 	}
 	t := &table{nClass: nClass, shift: uint(64 - bits.TrailingZeros(uint(size)))}
-	t.slots, _ = readSlots(d, size, 12, func(b []byte) slot {
+	var packed []slot
+	var used []uint64
+	t.slots, packed, used = readSlots(d, size, 12, func(b []byte) slot {
 		return slot{binary.LittleEndian.Uint32(b), binary.LittleEndian.Uint32(b[4:]), binary.LittleEndian.Uint32(b[8:])}
 	})
 	nEnts := d.count(1<<28, "entries")
@@ -275,7 +277,7 @@ func readTable(d *decoder) *table {
 			return nil
 		}
 	}
-	t.densify()
+	t.densify(packed, used)
 	return t
 }
 
@@ -339,8 +341,9 @@ func writeSlots[T any](w *bytes.Buffer, slots []T, used func(*T) bool, put func(
 
 // readSlots reads the used slots that writeSlots wrote, each of size
 // bytes, and returns the hash table of size slots they make, the others
-// zero, and how many are used.
-func readSlots[T any](d *decoder, size, elemSize int, get func([]byte) T) ([]T, int) {
+// zero, the used slots in slot order, and their bitmap (slot i is bit
+// i%64 of word i/64); the last two may be views of d's bytes.
+func readSlots[T any](d *decoder, size, elemSize int, get func([]byte) T) ([]T, []T, []uint64) {
 	n := d.count(size, "used slots")
 	if d.err == nil && size > 0 && n == size {
 		// A look-up of a missing key would never end.
@@ -350,7 +353,7 @@ func readSlots[T any](d *decoder, size, elemSize int, get func([]byte) T) ([]T, 
 	words := viewArray[uint64](d, (size+63)/64, 8, binary.LittleEndian.Uint64)
 	used := viewArray[T](d, n, elemSize, get)
 	if d.err != nil || size == 0 {
-		return nil, 0
+		return nil, nil, nil
 	}
 	var out []T
 	if d.huge {
@@ -363,7 +366,7 @@ func readSlots[T any](d *decoder, size, elemSize int, get func([]byte) T) ([]T, 
 	for w, x := range words {
 		if bits.OnesCount64(x) > n-k || w == len(words)-1 && size%64 != 0 && x>>(size%64) != 0 {
 			d.fail(fmt.Errorf("%w: bitmap of used slots", errCorrupt))
-			return nil, 0
+			return nil, nil, nil
 		}
 		for ; x != 0; x &= x - 1 {
 			out[w*64+bits.TrailingZeros64(x)] = used[k]
@@ -372,9 +375,9 @@ func readSlots[T any](d *decoder, size, elemSize int, get func([]byte) T) ([]T, 
 	}
 	if k != n {
 		d.fail(fmt.Errorf("%w: %d used slots, bitmap has %d", errCorrupt, n, k))
-		return nil, 0
+		return nil, nil, nil
 	}
-	return out, n
+	return out, used, words
 }
 
 // canView reports whether arrays in b can be used in place: the machine

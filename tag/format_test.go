@@ -182,7 +182,7 @@ func TestReadSlots(t *testing.T) {
 	for _, tc := range tests {
 		for _, inPlace := range []bool{false, true} {
 			d := &decoder{b: tc.in, inPlace: inPlace && canView(tc.in)}
-			got, n := readSlots(d, tc.size, 8, binary.LittleEndian.Uint64)
+			got, used, bitmap := readSlots(d, tc.size, 8, binary.LittleEndian.Uint64)
 			if tc.want == nil {
 				if d.err == nil {
 					t.Errorf("%s: no error", tc.name)
@@ -193,14 +193,24 @@ func TestReadSlots(t *testing.T) {
 				t.Errorf("%s: %v", tc.name, d.err)
 				continue
 			}
-			if len(got) != tc.size || n != len(tc.want) {
-				t.Errorf("%s: %d slots, %d used; want %d, %d", tc.name, len(got), n, tc.size, len(tc.want))
+			if len(got) != tc.size || len(used) != len(tc.want) {
+				t.Errorf("%s: %d slots, %d used; want %d, %d", tc.name, len(got), len(used), tc.size, len(tc.want))
 				continue
 			}
+			var order []uint64 // the used values in slot order
 			for i, v := range got {
 				if v != tc.want[i] {
 					t.Errorf("%s: slot %d = %d, want %d", tc.name, i, v, tc.want[i])
 				}
+				if _, ok := tc.want[i]; ok {
+					order = append(order, v)
+				}
+				if b := bitmap[i/64]>>(i%64)&1 == 1; b != (tc.want[i] != 0) {
+					t.Errorf("%s: slot %d's bit %v", tc.name, i, b)
+				}
+			}
+			if !slices.Equal(used, order) {
+				t.Errorf("%s: used %v, want %v", tc.name, used, order)
 			}
 		}
 	}

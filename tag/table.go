@@ -2,6 +2,7 @@ package tag
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -151,36 +152,68 @@ const maxRows = 1 << 16
 // A class at or above the table's count (which a corrupt file may hold:
 // readTable does not check the classes of entries) is left out of the
 // row: add's callers read only the first nClass scores.
-func (t *table) densify() {
-	nc := t.nClass
-	slots, ents := t.slots, t.ents
-	least := external | uint32(max(3, nc*3/4))
-	for i := range slots {
+//
+// packed holds t's used slots in slot order and used is their bitmap
+// (slot i is bit i%64 of word i/64), as readSlots returns them. densify
+// reads each packed slot's b alone, and finds the slot's index in the
+// bitmap only for the few it takes, so that a start does not walk all
+// the slots of each pass, of which three in five are free.
+func (t *table) densify(packed []slot, used []uint64) {
+	least := external | uint32(max(3, t.nClass*3/4))
+	w, before := 0, 0 // a word of used, and the used slots before it
+	for k := range packed {
 		// The slots wanted have b = external | count, count >= least's.
-		s := &slots[i]
-		if s.b < least || s.b >= noEntry {
+		if packed[k].b-least >= noEntry-least {
 			continue
 		}
-		// A dense slot keeps the count in b's low byte: a count of
-		// 256 (every class of a table of 256, which newTable may build
-		// but readTable refuses) keeps its entries.
-		c := s.b & 0xffff
-		if uint64(s.a)+uint64(c) > uint64(len(ents)) || c > uint32(nc) || c > 0xff {
-			continue
+		// Packed slot k is the (k-before)th used slot of word w.
+		for ; w < len(used); w++ {
+			n := bits.OnesCount64(used[w])
+			if k < before+n {
+				break
+			}
+			before += n
 		}
-		if len(t.rows)/nc >= maxRows {
+		if w == len(used) {
 			return
 		}
-		r := uint32(len(t.rows) / nc)
-		t.rows = append(t.rows, make([]int32, nc)...)
-		row := t.rows[len(t.rows)-nc:]
-		for _, e := range ents[s.a : s.a+c] {
-			if k := int(uint8(e)); k < nc {
-				row[k] += int32(e) >> 16
-			}
+		x := used[w]
+		for range k - before {
+			x &= x - 1
 		}
-		s.b = denseRow | r<<8 | c
+		if !t.giveRow(w*64 + bits.TrailingZeros64(x)) {
+			return
+		}
 	}
+}
+
+// giveRow gives slot i, an external slot, a dense row if it fits one,
+// and reports false when the table holds all the rows it may.
+func (t *table) giveRow(i int) bool {
+	if i >= len(t.slots) {
+		return true
+	}
+	nc, ents, s := t.nClass, t.ents, &t.slots[i]
+	// A dense slot keeps the count in b's low byte: a count of 256
+	// (every class of a table of 256, which newTable may build but
+	// readTable refuses) keeps its entries.
+	c := s.b & 0xffff
+	if s.b>>24 != external>>24 || uint64(s.a)+uint64(c) > uint64(len(ents)) || c > uint32(nc) || c > 0xff {
+		return true
+	}
+	if len(t.rows)/nc >= maxRows {
+		return false
+	}
+	r := uint32(len(t.rows) / nc)
+	t.rows = append(t.rows, make([]int32, nc)...)
+	row := t.rows[len(t.rows)-nc:]
+	for _, e := range ents[s.a : s.a+c] {
+		if k := int(uint8(e)); k < nc {
+			row[k] += int32(e) >> 16
+		}
+	}
+	s.b = denseRow | r<<8 | c
+	return true
 }
 
 // addRow adds row to the first len(row) scores, eight at a time.

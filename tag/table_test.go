@@ -19,6 +19,29 @@ func sparse(tb *table) *table {
 	return &u
 }
 
+// usedSlots returns the slots whose keys are set, in slot order, and
+// their bitmap, as readSlots returns them.
+func usedSlots(slots []slot) ([]slot, []uint64) {
+	var packed []slot
+	words := make([]uint64, (len(slots)+63)/64)
+	for i, s := range slots {
+		if s.key != 0 {
+			packed = append(packed, s)
+			words[i/64] |= 1 << (i % 64)
+		}
+	}
+	return packed, words
+}
+
+// allBits returns a bitmap of n slots, every one set.
+func allBits(n int) []uint64 {
+	words := make([]uint64, (n+63)/64)
+	for i := range n {
+		words[i/64] |= 1 << (i % 64)
+	}
+	return words
+}
+
 // denseCount returns how many of tb's slots have a dense row.
 func denseCount(tb *table) int {
 	n := 0
@@ -54,7 +77,7 @@ func TestDensify(t *testing.T) {
 	var want bytes.Buffer
 	writeTable(&want, tb)
 	plain := sparse(tb)
-	tb.densify()
+	tb.densify(usedSlots(tb.slots))
 	if got := denseCount(tb); got != 3 {
 		t.Fatalf("densify gave %d features a dense row, want 3 (every class twice, three quarters once)", got)
 	}
@@ -95,7 +118,7 @@ func TestDensifyBadClass(t *testing.T) {
 		}
 	}
 	plain := sparse(tb)
-	tb.densify()
+	tb.densify(usedSlots(tb.slots))
 	if denseCount(tb) != 1 {
 		t.Fatal("the feature got no dense row")
 	}
@@ -127,6 +150,23 @@ func TestDensifyDefault(t *testing.T) {
 			t.Errorf("pass %d, %q: scores differ", k+1, toks[i].Form)
 		}
 	})
+}
+
+// TestDensifyUsedSlots checks that the embedded model's passes, which
+// Decode densifies visiting the used slots alone, have the dense rows
+// and slots that visiting every slot gives.
+func TestDensifyUsedSlots(t *testing.T) {
+	m := decodeDefault(t)
+	for k, tb := range []*table{m.pass1, m.pass2} {
+		every := sparse(tb)
+		every.densify(slices.Clone(every.slots), allBits(len(every.slots)))
+		if !slices.Equal(tb.slots, every.slots) {
+			t.Errorf("pass %d: slots differ from those of every slot densified", k+1)
+		}
+		if !slices.Equal(tb.rows, every.rows) {
+			t.Errorf("pass %d: %d dense weights, want %d", k+1, len(tb.rows), len(every.rows))
+		}
+	}
 }
 
 // TestAddRow checks addRow against adding each weight in turn, for rows
@@ -165,7 +205,7 @@ func TestDensifyAllClasses(t *testing.T) {
 	var before bytes.Buffer
 	writeTable(&before, tb)
 	plain := sparse(tb)
-	tb.densify()
+	tb.densify(usedSlots(tb.slots))
 	var after bytes.Buffer
 	writeTable(&after, tb)
 	if !bytes.Equal(after.Bytes(), before.Bytes()) {
