@@ -15,3 +15,15 @@ func TestBeatenCountry(t *testing.T) {
 		{"Peruvian protesters were beaten by Chilean police.", []string{"CHLCOP>PEROPP:182"}, nil},
 	})
 }
+
+// TestBeatenContestant checks the verb supplement's BEAT patterns for a
+// contestant: beating an incumbent, an opponent or a challenger wins a
+// contest (no 182), while beating protesters, or a rival's commander,
+// still assaults them.
+func TestBeatenContestant(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"The Peruvian opposition leader beat the Peruvian incumbent in the runoff.", nil, []string{"PEROPP>PER:182"}},
+		{"Chilean police beat Bolivian protesters on Monday.", []string{"CHLCOP>BOLOPP:182"}, nil},
+		{"Chilean soldiers beat a rival Bolivian militia commander.", []string{"CHLMIL>BOLUAF:182"}, nil},
+	})
+}
