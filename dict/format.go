@@ -586,9 +586,12 @@ func (r *decoder) discards() []Discard {
 }
 
 // trie reads a trie whose values index a slice of n. Its arrays are the
-// file's bytes where the machine allows, and every node and slot is
-// checked to be in range, so that lookups stay in bounds.
-func (r *decoder) trie(n int) (trie, int) {
+// file's bytes where the machine allows. If check is set (read's), every
+// node and slot is checked to be in range and an empty slot to end every
+// probe, so that lookups stay in bounds; the embedded file's tries are
+// checked so by TestDefaultChecksum, which spares a start those loops
+// over some 86,000 nodes. The counts and the root are checked always.
+func (r *decoder) trie(n int, check bool) (trie, int) {
 	shadowed := r.len()
 	nodes := r.len()
 	if nodes == 0 || nodes > math.MaxInt32 {
@@ -603,26 +606,8 @@ func (r *decoder) trie(n int) (trie, int) {
 		r.Fail(errors.New("trie root with a parent"))
 		return trie{}, 0
 	}
-	// Each array is checked in a loop of its own, which a start runs
-	// over some 86,000 nodes.
-	for i, p := range t.parent[1:] { // node i+1's parent comes before it
-		if uint32(p) > uint32(i) {
-			r.Fail(fmt.Errorf("trie node %d: parent %d", i+1, p))
-			return trie{}, 0
-		}
-	}
-	ns := uint32(len(r.strs.Ends))
-	for i, w := range t.word[1:] {
-		if w >= ns {
-			r.Fail(fmt.Errorf("trie node %d: string %d of %d", i+1, w, ns))
-			return trie{}, 0
-		}
-	}
-	for _, v := range t.vals {
-		if v < -1 || int64(v) >= int64(n) {
-			r.Fail(fmt.Errorf("trie value %d of %d", v, n))
-			return trie{}, 0
-		}
+	if check && !t.checkNodes(r, n) {
+		return trie{}, 0
 	}
 	// The lookup table, as fill lays it out: its size a power of two,
 	// an empty slot at least to end every probe (no slots only for a
@@ -639,19 +624,54 @@ func (r *decoder) trie(n int) (trie, int) {
 	if r.Err != nil {
 		return trie{}, 0
 	}
+	if check && !t.checkSlots(r, nodes) {
+		return trie{}, 0
+	}
+	return t, shadowed
+}
+
+// checkNodes reports whether every node's parent comes before it, its
+// word is one of r's strings and its value indexes a slice of n; if not,
+// it fails r. Each array is checked in a loop of its own.
+func (t *trie) checkNodes(r *decoder, n int) bool {
+	for i, p := range t.parent[1:] { // node i+1's parent comes before it
+		if uint32(p) > uint32(i) {
+			r.Fail(fmt.Errorf("trie node %d: parent %d", i+1, p))
+			return false
+		}
+	}
+	ns := uint32(len(r.strs.Ends))
+	for i, w := range t.word[1:] {
+		if w >= ns {
+			r.Fail(fmt.Errorf("trie node %d: string %d of %d", i+1, w, ns))
+			return false
+		}
+	}
+	for _, v := range t.vals {
+		if v < -1 || int64(v) >= int64(n) {
+			r.Fail(fmt.Errorf("trie value %d of %d", v, n))
+			return false
+		}
+	}
+	return true
+}
+
+// checkSlots reports whether every slot of t's lookup table holds one of
+// its nodes and, in a table with slots, one is empty; if not, it fails r.
+func (t *trie) checkSlots(r *decoder, nodes int) bool {
 	empty := false
 	for k, i := range t.slots {
 		if uint32(i) >= uint32(nodes) {
 			r.Fail(fmt.Errorf("trie slot %d: node %d of %d", k, i, nodes))
-			return trie{}, 0
+			return false
 		}
 		empty = empty || i == 0
 	}
-	if nslots > 0 && !empty {
+	if len(t.slots) > 0 && !empty {
 		r.Fail(errors.New("trie without an empty slot"))
-		return trie{}, 0
+		return false
 	}
-	return t, shadowed
+	return true
 }
 
 // Read reads a Dicts written by WriteTo. A file that is not one is
@@ -666,10 +686,11 @@ func Read(r io.Reader) (*Dicts, error) {
 
 // read reads the compiled file b; the dictionaries keep b's bytes as
 // their strings and arrays, so b must not change. If check is set, which
-// it must be for any file but the embedded one, it checks b's checksum
-// and decodes every actor entry to check it. The embedded file is part
-// of the binary, and TestDefaultChecksum checks it so, so a start spares
-// reading all its bytes; the checks that keep lookups in bounds are made
+// it must be for any file but the embedded one, it checks b's checksum,
+// decodes every actor entry to check it and checks every node and slot
+// of the tries. The embedded file is part of the binary, and
+// TestDefaultChecksum checks it so, so a start spares reading all its
+// bytes; the counts and order checks that slice the arrays are made
 // always.
 func read(b []byte, check bool) (*Dicts, error) {
 	if !bytes.HasPrefix(b, []byte(magic)) || len(b) < len(magic)+4 {
@@ -836,9 +857,9 @@ func (r *decoder) dicts(check bool) (*Dicts, error) {
 	}
 	d.leaders = [2]int{r.int(), r.int()}
 	var shadowed int
-	d.actorIdx, shadowed = r.trie(nent)
-	d.agentIdx, _ = r.trie(len(d.agents))
-	d.issueIdx, _ = r.trie(len(d.issues))
+	d.actorIdx, shadowed = r.trie(nent, check)
+	d.agentIdx, _ = r.trie(len(d.agents), check)
+	d.issueIdx, _ = r.trie(len(d.issues), check)
 	if r.Err == nil && len(r.B) > 0 {
 		r.Fail(fmt.Errorf("%d bytes after the end", len(r.B)))
 	}

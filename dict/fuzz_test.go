@@ -300,7 +300,7 @@ func TestReadTrie(t *testing.T) {
 	for _, tt := range tests {
 		b := file(tt.l)
 		r := &decoder{Varints: inplace.Varints{B: b}, strs: inplace.Strings{Text: "A", Ends: []uint32{1}}, size: len(b)}
-		tr, _ := r.trie(1)
+		tr, _ := r.trie(1, true)
 		if (r.Err == nil) != tt.ok {
 			t.Errorf("%s: error %v, want ok %v", tt.name, r.Err, tt.ok)
 		}
