@@ -395,7 +395,16 @@ func (r *decoder) bool() bool {
 	return false
 }
 
-func (r *decoder) str() string { return r.strs.At(r.strIndex()) }
+// str reads a string of the table: "" once the decoder has failed, as
+// strIndex's 0 then need not be a string of the table (a file with no
+// strings).
+func (r *decoder) str() string {
+	i := r.strIndex()
+	if r.Err != nil {
+		return ""
+	}
+	return r.strs.At(i)
+}
 
 // strIndex reads the index of a string of the table.
 func (r *decoder) strIndex() uint32 {
