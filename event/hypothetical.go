@@ -235,6 +235,39 @@ func (a *article) hypothetical(toks []model.Token, cl *clause) bool {
 // Bolivia"), or the infinitive such a conjunct or the conditional verb
 // takes. The condition covers it as it covers the verb it opens.
 func (a *article) joinedToCondition(v int) bool {
+	return a.upChain(v, func(c, _ int) link {
+		switch base(a.t.rel[c]) {
+		case "conj":
+			if a.hasKid(c, "nsubj") {
+				return linkNo
+			}
+		case "xcomp":
+		case "advcl":
+			if !a.infinitive(c) {
+				return linkNo
+			}
+		default:
+			return linkNo
+		}
+		return linkOn
+	}, a.markedIf)
+}
+
+// link is what one step up a chain of clauses (upChain) decides: climb
+// on, or stop with a yes or a no.
+type link int
+
+const (
+	linkOn link = iota
+	linkYes
+	linkNo
+)
+
+// upChain walks from the verb at v up the parse through at most four
+// heads, the one walk underModal and joinedToCondition share: step
+// judges each word c and its head h, and a step that climbs on reports
+// yes if at holds for h. Without a parse it reports no.
+func (a *article) upChain(v int, step func(c, h int) link, at func(h int) bool) bool {
 	t := &a.t
 	if !t.ok {
 		return false
@@ -244,20 +277,13 @@ func (a *article) joinedToCondition(v int) bool {
 		if h < 0 {
 			return false
 		}
-		switch base(t.rel[c]) {
-		case "conj":
-			if a.hasKid(c, "nsubj") {
-				return false
-			}
-		case "xcomp":
-		case "advcl":
-			if !a.infinitive(c) {
-				return false
-			}
-		default:
+		switch step(c, h) {
+		case linkYes:
+			return true
+		case linkNo:
 			return false
 		}
-		if a.markedIf(h) {
+		if at(h) {
 			return true
 		}
 		c = h
@@ -345,80 +371,74 @@ func notYetAdjective(w string) bool {
 // clause marked by anything but "if" or "unless", is a fact of its own.
 func (a *article) underModal(toks []model.Token, v int) bool {
 	t := &a.t
-	if !t.ok {
-		return false
-	}
-	for c, n := v, 0; n < 4; n++ {
-		h := t.head[c]
-		if h < 0 {
-			return false
-		}
+	return a.upChain(v, func(c, h int) link {
 		switch base(t.rel[c]) {
 		case "conj":
 			if a.hasKid(c, "nsubj") {
-				return false
+				return linkNo
 			}
 		case "xcomp":
 			if notYetNouns[a.w.lem[h]] && toks[h].UPOS == "NOUN" ||
 				toks[h].UPOS == "ADJ" && notYetAdjective(strings.ToLower(toks[h].Form)) {
-				return true
+				return linkYes
 			}
 			// "needs to complete an assessment before providing
 			// aid": a clause below the infinitive of a verb of
 			// trying, needing or asking.
 			if c != v && isVerb(toks[h]) && notYetLemmas[a.w.lem[h]] {
-				return true
+				return linkYes
 			}
 		case "advcl":
 			// "is facing calls to resign", the infinitive of a
 			// plan-like noun the parse hung on the noun's verb: it
 			// has not happened either.
 			if a.nounInfinitiveOf(toks, c, h) {
-				return true
+				return linkYes
 			}
 			// "must consult Bolivia before sending aid": what is to
 			// come before or until a deed under a modal is no more
 			// done than that deed.
 			if !a.participle(c) && !a.markedIf(c) && !a.markedBefore(c) {
-				return false
+				return linkNo
 			}
 		case "ccomp":
 			if a.subjunctive(toks, c, h) {
-				return true
+				return linkYes
 			}
 			// "was told by Bolton, his superior, to go": an
 			// infinitive the parse hangs on a verb of telling or
 			// asking too far back for governor.
 			if notYetLemmas[a.w.lem[h]] && isVerb(toks[h]) && a.infinitive(c) {
-				return true
+				return linkYes
 			}
 			if sayLemmas[a.w.lem[h]] || reportOnly[a.w.lem[h]] {
-				return false
+				return linkNo
 			}
 		case "acl":
 			// "efforts to get Peru to expel": the infinitive of a
 			// plan-like noun.
 			if toks[h].UPOS == "NOUN" && notYetNouns[a.w.lem[h]] && a.infinitive(c) {
-				return true
+				return linkYes
 			}
 			// "the idea that the U.S. is training them", "speculation
 			// that Peru will attack": the content of a supposition.
 			if toks[h].UPOS == "NOUN" && a.supposition(h) && h+1 < len(toks) &&
 				strings.EqualFold(toks[h+1].Form, "that") && a.hasKid(c, "nsubj") {
-				return true
+				return linkYes
 			}
-			return false
+			return linkNo
 		default:
-			return false
+			return linkNo
 		}
+		return linkOn
+	}, func(h int) bool {
 		for _, x := range t.kids[h] {
 			if base(t.rel[x]) == "aux" && modals[plainWord(toks[x].Form)] {
 				return true
 			}
 		}
-		c = h
-	}
-	return false
+		return false
+	})
 }
 
 // nounInfinitiveOf reports an infinitive at c, under the verb at h, whose
