@@ -4,7 +4,7 @@ import "testing"
 
 // TestWhereToList checks that a plural "they" or "them" does not stand
 // for a list the last sentence named only as where people went, through
-// or among (after "across", or spelling out "to several countries" with
+// or among (after "through", or spelling out "to several countries" with
 // a dash or "such as"), while a list that is a subject, or that received
 // something ("sent letters to Chile and Bolivia"), is still its antecedent.
 func TestWhereToList(t *testing.T) {
@@ -18,9 +18,20 @@ func TestWhereToList(t *testing.T) {
 		{"a colon spells out where they came from",
 			[]string{"The/DET recruits/NOUN/NNS came/VERB from/ADP three/NUM countries/NOUN/NNS :/PUNCT Chile ,/PUNCT Bolivia and/CCONJ Paraguay", "They/PRON praised/VERB Peru"},
 			"Peru=PER"},
+		// located already makes a list after "across" places; the
+		// case stays, and "through", which only destinationList
+		// reads, is the one that fails without it.
 		{"travelled across a list",
 			[]string{"The/DET refugees/NOUN/NNS travelled/VERB across/ADP Peru and/CCONJ Chile", "They/PRON asked/VERB Argentina for/ADP asylum/NOUN"},
 			"Argentina=ARG"},
+		{"travelled through a list",
+			[]string{"The/DET refugees/NOUN/NNS travelled/VERB through/ADP Peru and/CCONJ Chile", "They/PRON asked/VERB Argentina for/ADP asylum/NOUN"},
+			"Argentina=ARG"},
+		// pluralBefore passes over such a list for the one actor named
+		// after it.
+		{"a list passed through before one actor",
+			[]string{"Smugglers/NOUN/NNS moved/VERB the/DET cargo/NOUN through/ADP Peru and/CCONJ Chile ,/PUNCT but/CCONJ Ecuador seized/VERB it/PRON", "They/PRON thanked/VERB Argentina"},
+			"They=ECU|Argentina=ARG"},
 		{"a list that is the subject",
 			[]string{"Peru ,/PUNCT Chile and/CCONJ Bolivia met/VERB in/ADP {Lima}", "They/PRON agreed/VERB to/PART help/VERB Ecuador"},
 			"They=PER|They=CHL|They=BOL|Ecuador=ECU"},
