@@ -98,6 +98,17 @@ func contextMention(a model.Actor, n int, entry string) actor.Mention {
 	return m
 }
 
+// movedToContext returns the mention m of an earlier sentence as a
+// mention the coder took from context for a sentence of n tokens: it
+// keeps m's actor and kind, stands after the sentence's tokens (n) with
+// no head, its text span dropped (contextMention keeps the span of the
+// actor it is given), and its entry is entry.
+func movedToContext(m actor.Mention, n int, entry string) actor.Mention {
+	m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
+	m.Entry = entry
+	return m
+}
+
 // reactionLemmas react to something another actor did or proposed
 // (upper-case lemmas).
 var reactionLemmas = map[string]bool{
@@ -618,9 +629,7 @@ func (a *article) namedBefore(src actor.Mention, n int, paired bool) (actor.Ment
 			if m.Code == "" || ofSide(m.Code, src.Code) || generic(m) || m.Kind == actor.Pronoun {
 				continue
 			}
-			m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-			m.Entry = contextEntry + "the last actor named before (" + m.Entry + ")"
-			return m, true
+			return movedToContext(m, n, contextEntry+"the last actor named before ("+m.Entry+")"), true
 		}
 	}
 	return actor.Mention{}, false

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
-	"github.com/casus-project/casus/model"
 )
 
 // rulingNouns are reactionObjects (upper-case lemmas) that name what a
@@ -45,9 +44,7 @@ func (a *article) courtRuled(src actor.Mention, n int) (actor.Mention, bool) {
 				if named && m.Kind != actor.Named || m.Kind == actor.Pronoun || !judicial(m.Code) || ofSide(m.Code, src.Code) {
 					continue
 				}
-				m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-				m.Entry = contextEntry + "the court named last (" + m.Entry + ")"
-				return m, true
+				return movedToContext(m, n, contextEntry+"the court named last ("+m.Entry+")"), true
 			}
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/casus-project/casus/actor"
-	"github.com/casus-project/casus/model"
 )
 
 // critic is a criticism (CAMEO 11) the coder read with its source but no
@@ -49,10 +48,7 @@ func (a *article) untargetedCritic(src actor.Mention, n int) (actor.Mention, boo
 		if c.si >= a.si || ofSide(c.m.Code, src.Code) {
 			continue
 		}
-		m := c.m
-		m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-		m.Entry = contextEntry + "the source of the latest criticism that named no one (" + m.Entry + ")"
-		return m, true
+		return movedToContext(c.m, n, contextEntry+"the source of the latest criticism that named no one ("+c.m.Entry+")"), true
 	}
 	return actor.Mention{}, false
 }
