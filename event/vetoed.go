@@ -108,12 +108,7 @@ func (a *article) blockedDeed(cl *clause) bool {
 	if !t.ok {
 		return false
 	}
-	last := -1
-	for _, u := range cl.m.used[:cl.m.n] {
-		if k := int(u[1]) - 1; k >= cl.vEnd && k > last {
-			last = k
-		}
-	}
+	last := cl.m.lastUsedAfter(cl.vEnd)
 	blocked := false
 	for x, steps := last, 0; x >= 0 && steps < len(t.head); steps++ {
 		if x == cl.v {
@@ -140,12 +135,7 @@ func (a *article) receivedFrom(cl *clause) bool {
 	if !t.ok || a.w.lem[cl.v] != "RECEIVE" || !strings.HasPrefix(cl.code, "04") {
 		return false
 	}
-	last := -1
-	for _, u := range cl.m.used[:cl.m.n] {
-		if k := int(u[1]) - 1; k >= cl.vEnd && k > last {
-			last = k
-		}
-	}
+	last := cl.m.lastUsedAfter(cl.vEnd)
 	for x, steps := last, 0; x >= 0 && x != cl.v && steps < len(t.head); steps++ {
 		if t.caseOf(&a.w, x) == "FROM" {
 			return true
@@ -153,6 +143,19 @@ func (a *article) receivedFrom(cl *clause) bool {
 		x = t.head[x]
 	}
 	return false
+}
+
+// lastUsedAfter returns the last token the pattern matched at or after
+// vEnd (the end of its verb), or -1: the word the pattern's deed ends on,
+// which blockedDeed and receivedFrom follow up the parse.
+func (m *match) lastUsedAfter(vEnd int) int {
+	last := -1
+	for _, u := range m.used[:m.n] {
+		if k := int(u[1]) - 1; k >= vEnd && k > last {
+			last = k
+		}
+	}
+	return last
 }
 
 // patternWord reports w as a whole word of a pattern's text: "- * TO
