@@ -196,7 +196,7 @@ func (a *article) nounSubject(ms []actor.Mention, v int) bool {
 	lo, hi := t.span(c)
 	hi = max(hi, v)
 	for _, m := range ms {
-		if m.Start < hi && m.End > lo && !t.inClauseOn(m.Head, c) && !a.inTopicOn(m.Head, c) && !a.relatedTo(m.Head, c) {
+		if m.Start < hi && m.End > lo && !t.inClauseOn(m.Head, c) && !a.aboutAnother(m.Head, c) {
 			return false
 		}
 	}
@@ -219,17 +219,27 @@ var topicPreps = map[string]bool{
 	"CONCERNING": true, "AGAINST": true, "TOWARD": true, "TOWARDS": true,
 }
 
-// inTopicOn reports a token x inside a phrase that a topic preposition
-// hangs on a noun of the phrase headed by n (or on n itself): "Bolivian"
-// in "the report on the Bolivian elections" is what the report is
-// about, not who wrote it.
-func (a *article) inTopicOn(x, n int) bool {
+// aboutAnother reports a token x, in the phrase headed by n, that names
+// a party the phrase is about or tied to rather than the phrase itself,
+// in one walk up the parse from x to n:
+//   - inside a phrase that a topic preposition hangs on a noun of the
+//     phrase or on n ("Bolivian" in "the report on the Bolivian
+//     elections" is what the report is about, not who wrote it);
+//   - the possessor of a relation noun (relationNouns), or inside an
+//     "of" phrase on one ("Peru" in "Peru's allies", "government" in
+//     "critics of the Peruvian government"): the party the noun is tied
+//     to, not the noun.
+func (a *article) aboutAnother(x, n int) bool {
 	t := &a.t
 	for steps := 0; x >= 0 && x != n && steps < len(t.head); steps++ {
 		if base(t.rel[x]) == "nmod" && topicPreps[t.caseOf(&a.w, x)] {
 			return true
 		}
-		x = t.head[x]
+		h := t.head[x]
+		if h >= 0 && a.toks[h].UPOS == "NOUN" && relationNouns[a.w.lem[h]] && (t.rel[x] == "nmod:poss" || base(t.rel[x]) == "nmod" && t.caseOf(&a.w, x) == "OF") {
+			return true
+		}
+		x = h
 	}
 	return false
 }
@@ -245,26 +255,10 @@ var relationNouns = map[string]bool{
 	"CRITIC": true, "DETRACTOR": true, "PARTNER": true,
 }
 
-// relatedTo reports a token x that is the possessor of a relation noun
-// (relationNouns) in the phrase headed by n, or inside an "of" phrase on
-// one ("Peru" in "Peru's allies", "government" in "critics of the
-// Peruvian government"): the party the noun is tied to, not the noun.
-func (a *article) relatedTo(x, n int) bool {
-	t := &a.t
-	for steps := 0; x >= 0 && x != n && steps < len(t.head); steps++ {
-		h := t.head[x]
-		if h >= 0 && a.toks[h].UPOS == "NOUN" && relationNouns[a.w.lem[h]] && (t.rel[x] == "nmod:poss" || base(t.rel[x]) == "nmod" && t.caseOf(&a.w, x) == "OF") {
-			return true
-		}
-		x = h
-	}
-	return false
-}
-
 // topicSubject reports a subject at c that is a common noun no actor
 // names, whose actors all sit in phrases saying what it is about ("the
 // report on the Bolivian elections", "a study into Peru's fisheries") or
-// whom it is tied to (relatedTo: "Peru's allies", "critics of the
+// whom it is tied to (aboutAnother: "Peru's allies", "critics of the
 // Chilean government"): such a subject names no doer, and the actors it
 // is about or tied to are none.
 func (a *article) topicSubject(ms []actor.Mention, c int) bool {
@@ -278,7 +272,7 @@ func (a *article) topicSubject(ms []actor.Mention, c int) bool {
 		if m.Start >= hi || m.End <= lo {
 			continue
 		}
-		if !a.inTopicOn(m.Head, c) && !a.relatedTo(m.Head, c) {
+		if !a.aboutAnother(m.Head, c) {
 			return false
 		}
 		about = true

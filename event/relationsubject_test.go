@@ -4,7 +4,7 @@ import "testing"
 
 // TestRelationSubject checks that a subject naming parties by their tie
 // to an actor ("Peru's allies", "critics of the Peruvian government")
-// gives the verb no source (relatedTo, through topicSubject and
+// gives the verb no source (aboutAnother, through topicSubject and
 // nounSubject), and that an indefinite person ("someone", "nobody")
 // is no one's deed (indefinitePerson): neither the actor tied to nor
 // the sayer before it did it. The actor itself, its own organ and a
