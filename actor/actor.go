@@ -730,7 +730,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 			continue
 		}
 		// The words first, as in at1.
-		if st.otherSideWords(toks, i) {
+		if st.otherSideWords(i) {
 			if m, ok := st.otherSide(toks, i); ok {
 				m.Span = model.Span{Start: toks[m.Start].Start, End: toks[m.End-1].End}
 				out = append(out, m)

@@ -2693,8 +2693,8 @@ func (st *state) lastTwo() []Mention {
 // otherSideWords reports whether the words at i are "the other side",
 // which otherSide tests first: sentence tests it before calling
 // otherSide (see at1).
-func (st *state) otherSideWords(toks []model.Token, i int) bool {
-	return i+2 < len(toks) && st.up[i] == "THE" && st.up[i+1] == "OTHER" && st.up[i+2] == "SIDE"
+func (st *state) otherSideWords(i int) bool {
+	return i+2 < len(st.up) && st.up[i] == "THE" && st.up[i+1] == "OTHER" && st.up[i+2] == "SIDE"
 }
 
 // otherSide resolves "the other side" at i (not "the other side of ...")
@@ -2704,7 +2704,7 @@ func (st *state) otherSideWords(toks []model.Token, i int) bool {
 // ... Armenia accused the other side" is AZE). It returns false where
 // there is no such pair, or this sentence names neither or both sides.
 func (st *state) otherSide(toks []model.Token, i int) (Mention, bool) {
-	if !st.otherSideWords(toks, i) {
+	if !st.otherSideWords(i) {
 		return Mention{}, false
 	}
 	if st.sidesOf(toks, i+3) {

@@ -42,7 +42,7 @@ func TestResolverWords(t *testing.T) {
 		title      pred = func(st *state, _ []model.Token, i int) bool { return st.titleAgainWords(i) }
 		department pred = func(st *state, _ []model.Token, i int) bool { return st.theDepartmentWords(i) }
 		coalition  pred = func(st *state, _ []model.Token, i int) bool { return st.theCoalitionWords(i) }
-		otherSide  pred = func(st *state, toks []model.Token, i int) bool { return st.otherSideWords(toks, i) }
+		otherSide  pred = func(st *state, _ []model.Token, i int) bool { return st.otherSideWords(i) }
 	)
 	tests := []struct {
 		name  string
