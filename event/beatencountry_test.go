@@ -10,6 +10,7 @@ func TestBeatenCountry(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Scientists wonder whether Peru aims to beat Chile to the South Pole.", nil, []string{"PER>CHL:182"}},
 		{"Analysts wonder whether Peru aims to beat the United States to the South Pole.", nil, []string{"PER>USA:182"}},
+		{"Bolivia beat Paraguay to the summit of the mountain last year.", nil, []string{"BOL>PRY:182"}},
 		{"Chilean police beat Peruvian protesters in Santiago.", []string{"CHLCOP>PEROPP:182"}, nil},
 		{"Chilean police beat Peruvians in Santiago.", []string{"CHLCOP>PER:182"}, nil},
 		{"Peruvian protesters were beaten by Chilean police.", []string{"CHLCOP>PEROPP:182"}, nil},
