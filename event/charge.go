@@ -512,9 +512,7 @@ func (a *article) membershipOf(toks []model.Token, cl *clause, n int) (actor.Men
 			if !strings.HasPrefix(m.Code, "IGO") || m.Kind == actor.Pronoun {
 				continue
 			}
-			m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-			m.Entry = contextEntry + "the organisation named before (" + m.Entry + ")"
-			return m, true
+			return movedToContext(m, n, contextEntry+"the organisation named before ("+m.Entry+")"), true
 		}
 	}
 	return actor.Mention{}, false
