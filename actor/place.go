@@ -195,12 +195,22 @@ func (st *state) located(m Mention) bool {
 	if k < 0 {
 		return false
 	}
+	if passagePreps[st.up[k]] {
+		return true
+	}
 	switch st.up[k] {
-	case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "THROUGHOUT", "VIA":
+	case "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "AROUND":
 		return true
 	}
 	return false
 }
+
+// passagePreps are the upper-case prepositions of passage ("across",
+// "via", "throughout"): a name right after one is where something went
+// or spread, never a party to it. located reads them for a country's or
+// capital's name; destinationList reads them, with "into" and "through",
+// for any mention.
+var passagePreps = map[string]bool{"ACROSS": true, "VIA": true, "THROUGHOUT": true}
 
 // seat reports an organisation's name that the entities give as a
 // place, a city that stands for the organisation seated there
@@ -445,8 +455,11 @@ func destinationList(toks []model.Token, up []string, i int) bool {
 	if k < 0 {
 		return false
 	}
+	if passagePreps[up[k]] {
+		return true
+	}
 	switch up[k] {
-	case "INTO", "ACROSS", "VIA", "THROUGH", "THROUGHOUT":
+	case "INTO", "THROUGH":
 		return true
 	case "--", "\u2014", ":":
 		k--
