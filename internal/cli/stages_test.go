@@ -2,12 +2,14 @@ package cli
 
 import (
 	"context"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
@@ -124,4 +126,73 @@ func testStages(t *testing.T) (*engine, []pipeline.Stage) {
 		t.Fatal(err)
 	}
 	return e, analysisStages(e, nil)
+}
+
+// TestNewCoder checks that the coder built while the language models
+// load is built of the user's dictionaries when there are some (--dicts),
+// and of the built-in ones, which the engine then keeps, when not.
+func TestNewCoder(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "Test.actors.txt"), "ARCADIA_ [ARC]\nLOWLAND_ [LOW]\n")
+	user, err := dict.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtin, err := dict.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		give *dict.Dicts
+		want *dict.Dicts
+	}{
+		{"user's", user, user},
+		{"built-in", nil, builtin},
+	} {
+		e := &engine{dicts: tt.give}
+		c, err := e.newCoder()
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := c.Resolver().Dicts(); got != tt.want {
+			t.Errorf("%s dictionaries: the coder uses other dictionaries", tt.name)
+		}
+		if e.dicts != tt.want {
+			t.Errorf("%s dictionaries: the engine keeps other dictionaries than its coder's", tt.name)
+		}
+	}
+}
+
+// TestLoadEngine checks that a loaded engine's coder has the user's
+// dictionaries, its gazetteer and --hypothetical's setting: the coder is
+// built before the gazetteer is decoded, and set up after.
+func TestLoadEngine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the language models")
+	}
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "Test.actors.txt"), "ARCADIA_ [ARC]\nLOWLAND_ [LOW]\n")
+	user, err := dict.LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, hyp := range []bool{false, true} {
+		e := loadEngine(user, hyp)
+		if err := e.wait(context.Background()); err != nil {
+			t.Fatalf("hypothetical %v: %v", hyp, err)
+		}
+		if e.coder.Resolver().Dicts() != user {
+			t.Errorf("hypothetical %v: the coder does not use the user's dictionaries", hyp)
+		}
+		if e.coder.Unrealised != hyp {
+			t.Errorf("hypothetical %v: the coder's Unrealised is %v", hyp, e.coder.Unrealised)
+		}
+		if e.coder.Places == nil {
+			t.Errorf("hypothetical %v: the coder has no gazetteer", hyp)
+		}
+		if e.nlp == nil {
+			t.Errorf("hypothetical %v: the engine has no language models", hyp)
+		}
+	}
 }
