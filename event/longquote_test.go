@@ -1,6 +1,13 @@
 package event
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/casus-project/casus/model"
+)
 
 // TestQuoteOwnSpeaker checks that "we" in a later sentence of a direct
 // quote that runs over several sentences is the quote's speaker, named
@@ -55,4 +62,40 @@ func TestQuoteClose(t *testing.T) {
 			checkEvents(t, code(t, tt.text, saidQuotes(tt.text, [2]string{tt.quote, tt.speaker}), nil), tt.want, tt.not)
 		})
 	}
+}
+
+// BenchmarkLongTranscript codes a transcript of n paragraphs, each a
+// direct quote of a minister's that holds a "we" verb and a damning noun,
+// so that quoteSpeakerAt, which walks every mention of the article for
+// each call, runs a few times per paragraph. The sizes show whether the
+// time per paragraph grows with the transcript's length.
+func BenchmarkLongTranscript(b *testing.B) {
+	c, a := coder(b)
+	for _, n := range []int{50, 100, 200, 400} {
+		text, quotes := longTranscript(n)
+		doc := a.Analyze(text)
+		art := &model.Article{Text: text, Published: model.Day(thursday)}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				c.Code(context.Background(), art, doc, quotes, nil)
+			}
+		})
+	}
+}
+
+// longTranscript returns a text of n quoted paragraphs, each followed by
+// its speaker, and its quotes.
+func longTranscript(n int) (string, []model.Quote) {
+	var sb strings.Builder
+	var qs []model.Quote
+	for i := range n {
+		q := fmt.Sprintf("We thank the Chilean navy for rescue number %d. The raid on border post %d shows the brutality of the Chilean army.", i+1, i+1)
+		sb.WriteString("“")
+		start := sb.Len()
+		sb.WriteString(q)
+		qs = append(qs, model.Quote{Speaker: model.Speaker{Name: "Peru's defence minister"}, Text: q, Direct: true, Cue: "said",
+			Span: model.Span{Start: start, End: start + len(q)}})
+		sb.WriteString("” said Peru's defence minister.\n\n")
+	}
+	return sb.String(), qs
 }
