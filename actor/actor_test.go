@@ -88,8 +88,8 @@ func dicts(t testing.TB) *dict.Dicts {
 	return d
 }
 
-// sentence builds a tagged sentence from "Form/UPOS" or "Form/UPOS/XPOS"
-// words separated by spaces (a word without a tag is PROPN when
+// sentence builds a tagged sentence from "Form/UPOS", "Form/UPOS/XPOS"
+// or "Form/UPOS/XPOS/lemma" words separated by spaces (a word without a tag is PROPN when
 // capitalised, else NOUN); a
 // name in [brackets] is a PERSON entity, in {braces} a LOCATION. It
 // returns the text, the sentence and the entities.
@@ -111,6 +111,7 @@ func sentence(src string) (string, model.Sentence, []model.Entity) {
 		}
 		form, tag, _ := strings.Cut(w, "/")
 		tag, xpos, _ := strings.Cut(tag, "/")
+		xpos, lemma, _ := strings.Cut(xpos, "/")
 		if form == "" {
 			continue
 		}
@@ -128,7 +129,7 @@ func sentence(src string) (string, model.Sentence, []model.Entity) {
 		if open != "" || entStart < 0 {
 			entStart = start
 		}
-		s.Tokens = append(s.Tokens, model.Token{Span: model.Span{Start: start, End: b.Len()}, Form: form, UPOS: tag, XPOS: xpos, Head: -1})
+		s.Tokens = append(s.Tokens, model.Token{Span: model.Span{Start: start, End: b.Len()}, Form: form, UPOS: tag, XPOS: xpos, Lemma: lemma, Head: -1})
 		if closeKind != "" {
 			kind = closeKind
 			ents = append(ents, model.Entity{Span: model.Span{Start: entStart, End: b.Len()}, Kind: kind})

@@ -487,10 +487,17 @@ func destinationList(toks []model.Token, up []string, i int) bool {
 	return false
 }
 
-// goneVerbs are verb forms (upper-case) for people who move or are
-// moved to or from a place.
+// goneVerbs are the lemmas (upper-case) of verbs for people who move or
+// are moved to or from a place, so that every tense counts ("flee",
+// "flees", "fled"), and their past forms for a token the tagger left
+// without a lemma.
 var goneVerbs = map[string]bool{
-	"FLED": true, "FLEE": true, "MOVED": true, "TRAVELLED": true, "TRAVELED": true,
+	"FLEE": true, "MOVE": true, "TRAVEL": true, "SEND": true, "TAKE": true,
+	"SMUGGLE": true, "TRAFFIC": true, "DEPORT": true, "MIGRATE": true,
+	"EMIGRATE": true, "FLY": true, "TRANSPORT": true, "RELOCATE": true,
+	"RESETTLE": true, "EVACUATE": true, "ESCAPE": true, "GO": true,
+	"COME": true, "RETURN": true, "BRING": true,
+	"FLED": true, "MOVED": true, "TRAVELLED": true, "TRAVELED": true,
 	"SENT": true, "TAKEN": true, "SMUGGLED": true, "TRAFFICKED": true, "DEPORTED": true,
 	"MIGRATED": true, "EMIGRATED": true, "FLOWN": true, "TRANSPORTED": true,
 	"RELOCATED": true, "RESETTLED": true, "EVACUATED": true, "ESCAPED": true, "WENT": true,
@@ -523,7 +530,7 @@ func movedTo(toks []model.Token, up []string, i int, out []Mention) bool {
 	for k > 0 && toks[k].UPOS == "ADV" {
 		k--
 	}
-	if toks[k].UPOS != "VERB" || !goneVerbs[up[k]] {
+	if toks[k].UPOS != "VERB" || !goneVerbs[strings.ToUpper(toks[k].Lemma)] && !goneVerbs[up[k]] {
 		return false
 	}
 	for _, m := range out {
