@@ -286,6 +286,18 @@ func TestReadErrors(t *testing.T) {
 		"unsorted":     encode(func() file { f := good(); f.Keys = "tiranaalbania"; f.KeyEnd = []uint32{6, 13}; return f }()),
 		"cand":         encode(func() file { f := good(); f.Cands[1] = 99; return f }()),
 		"table length": edit(func(b []byte) []byte { b[20] = 1; return fixSum(b) }),
+		"padding": func() []byte {
+			// Three candidates (Tirana's key also finds Albania) leave four
+			// bytes of padding before the places.
+			f := good()
+			f.CandEnd, f.Cands = []uint32{1, 3}, append(f.Cands, 0<<candShift|nameOwn)
+			b := encode(f)
+			if _, err := Read(bytes.NewReader(b)); err != nil {
+				t.Fatalf("Read(three candidates) = %v", err)
+			}
+			b[headerSize+4*3] = 1
+			return fixSum(b)
+		}(),
 	}
 	for name, b := range bad {
 		if _, err := Read(bytes.NewReader(b)); !errors.Is(err, ErrFormat) {

@@ -224,7 +224,15 @@ func decode(b []byte, sum bool) (*Gazetteer, error) {
 	}
 	off := headerSize
 	f.Cands = inplace.Uint32s(b[off : off+4*cands])
-	off += 4*cands + pad
+	off += 4 * cands
+	// Zero padding, as encode writes it, keeps one file per gazetteer:
+	// a byte there that is not zero is a damaged or hand-made file.
+	for _, c := range b[off : off+pad] {
+		if c != 0 {
+			return nil, errors.New("bad padding after the candidates")
+		}
+	}
+	off += pad
 	g.places = readPlaces(b[off : off+placeSize*places])
 	off += placeSize * places
 	f.KeyEnd = inplace.Uint32s(b[off : off+4*keys])
