@@ -236,6 +236,14 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev = "054", ""
 		cl.pattern += " (a state recognised: 054)"
 	}
+	// "rebels have fought the government since 2007": an armed side
+	// fighting the actor named as the verb's object uses force (190);
+	// the verbal attack that CAMEO.2.0's "- * GOVERNMENT [111] # ATTACK"
+	// reads in it is a politician's.
+	if a.armedFight(st) {
+		cl.code, cl.rev = "190", ""
+		cl.pattern += " (an armed side's fight: 190)"
+	}
 	// "Kosovo police fired tear gas to disperse the crowd": force with
 	// the means of crowd control is violent repression (175), as the
 	// CAMEO codebook has it.
@@ -706,6 +714,17 @@ func (a *article) forceTraining(cl *clause, v int) bool {
 			v+2 < len(a.w.lem) && a.w.up[v+1] == "AND" && a.w.lem[v+2] == "ADVISE"
 	}
 	return false
+}
+
+// armedFight reports a verb of physical conflict coded as a verbal
+// attack (111) whose source is an armed side (armedSide) and whose target
+// is the verb's object.
+func (a *article) armedFight(st *coding) bool {
+	cl, src, tgt := st.cl, st.src, st.tgt
+	if src < 0 || tgt < 0 || cl.code != "111" || cl.passive || cl.block.Name != "PHYSICAL_CONFLICT" {
+		return false
+	}
+	return armedSide(st.ms[src].Code) && a.objectAt(st.toks, st.ms, cl, src) == tgt
 }
 
 // armedSide reports the code of an armed force: a state's military or

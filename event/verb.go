@@ -434,6 +434,14 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// phrase's.
 		return true
 	}
+	if timeWordPattern(&cl.block.Patterns[i]) && a.timeParticle(toks, m, cl.vEnd) {
+		// "rebels have fought the government since 2007",
+		// "have attacked the troops since March": a preposition
+		// of time that opens a date is the date's, not the word
+		// a pattern of that word alone wants (CAMEO.2.0's "- *
+		// SINCE [---] # CLASH" left every such fight uncoded).
+		return true
+	}
 	if b.phrasal[i] && a.timeParticle(toks, m, cl.vEnd) {
 		// "called Peru's president on Monday": a preposition
 		// that opens a time is the date's, not the particle

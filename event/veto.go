@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/casus-project/casus/dict"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/when"
 )
@@ -26,6 +27,23 @@ func (a *article) timeParticle(toks []model.Token, m *match, vEnd int) bool {
 			return false
 		}
 		return a.timeAt(toks[at].Start) || a.timeAt(toks[end].Start)
+	}
+	return false
+}
+
+// timeWordPattern reports a pattern whose one word, after the verb, is a
+// preposition of time (timePrep: "- * SINCE"): it can only mean the
+// preposition without the date it may open.
+func timeWordPattern(p *dict.Pattern) bool {
+	if len(p.Before) != 0 || len(p.After) != 1 {
+		return false
+	}
+	e := p.After[0]
+	switch e.Kind {
+	case dict.Prep:
+		return len(e.Objects) == 0 && timePrep(e.Prep)
+	case dict.Noun:
+		return len(e.Terms) == 1 && timePrep(e.Terms[0].Word)
 	}
 	return false
 }
