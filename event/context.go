@@ -480,7 +480,8 @@ func ownGovernment(toks []model.Token, src actor.Mention, cl *clause, n int) (ac
 // offered to mediate"), the
 // two parties of the conflict the story reports: the countries of the
 // source and target of the article's latest conflictual event (CAMEO 11
-// to 20) between two countries, neither the appealing actor's, as
+// to 20) between two countries, neither the appealing actor's (rebels or
+// an opposition stay themselves, not their country), as
 // mentions after the sentence's tokens (n) whose entries say they come
 // from context. It returns nil where there is no such event.
 func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention {
@@ -521,8 +522,13 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 		var out []actor.Mention
 		for _, p := range []*model.Actor{ev.Source, ev.Target} {
 			m := contextMention(*p, n, contextEntry+"a party to the latest conflictual event ("+ev.Code+" "+ev.Source.Code+">"+ev.Target.Code+")")
-			m.Code = actor.CountryOf(p.Code)
-			m.Country = m.Code
+			if rest := strings.TrimPrefix(p.Code, actor.CountryOf(p.Code)); !challenger(rest) {
+				// A state's organ stands for its state; rebels or an
+				// opposition are a side of their own ("Riyadh and the
+				// Houthis"), not their country.
+				m.Code = actor.CountryOf(p.Code)
+			}
+			m.Country = actor.CountryOf(p.Code)
 			out = append(out, m)
 		}
 		return out

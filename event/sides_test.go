@@ -46,6 +46,12 @@ func TestSidesFromContext(t *testing.T) {
 			[]string{"BRA>CHL:039", "BRA>PER:039"}, nil},
 		{"mediation between parties named", clash + "Brazil offered to mediate between Bolivia and Ecuador.",
 			[]string{"BRA>BOL:039"}, []string{"BRA>CHL:*", "BRA>PER:*"}},
+		{"rebels are a side of their own", "The Houthis fired missiles at Saudi Arabia on Monday. Jordan called for restraint.",
+			[]string{"JOR>YEMREB:0256", "JOR>SAU:0256"}, []string{"JOR>YEM:*"}},
+		{"rebels offered mediation", "M23 rebels attacked Rwandan troops near Goma on Monday. Kenya offered to mediate.",
+			[]string{"KEN>CODREB:039", "KEN>RWA:039"}, []string{"KEN>COD:*", "KEN>RWAMIL:*"}},
+		{"a state's army stands for its state", "Chile's army shelled Peruvian positions on Monday. Brazil called for restraint.",
+			[]string{"BRA>CHL:0256"}, []string{"BRA>CHLMIL:*"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
