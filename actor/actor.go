@@ -1235,9 +1235,12 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		// says ("a name Armenia rejects").
 		m.Person = en.Kind == model.Person && !(len(code) == 3 && code == m.Country)
 		// A city is one place: "Venezuelans", tagged a location at
-		// times, is a people.
+		// times, is a people. A city's name may have several words
+		// ("Kuala Lumpur"), which a country's own name ("South Korea")
+		// shares with the country.
 		m.Capital = k == 1 && en.Kind == model.Location && !strings.Contains(e.Name, st.up[m.Start]) &&
-			!isPlural(toks[m.Start]) && toks[m.Start].UPOS != "ADJ" && !abbreviation(toks[m.Start].Form)
+			!isPlural(toks[m.Start]) && toks[m.Start].UPOS != "ADJ" && !abbreviation(toks[m.Start].Form) ||
+			m.End-m.Start > 1 && en.Kind == model.Location && st.cityWords(toks, m, e.Name)
 	}
 	// "Mexico City", "Kuwait City": a country's name and "City" name a
 	// city, which the dictionaries code as its country.

@@ -821,6 +821,16 @@ func TestCapital(t *testing.T) {
 		{"{Iranian/ADJ} leaders protested/VERB", false},
 		{"{U.S.} protested/VERB", false},
 		{"talks/NOUN ended/VERB in/ADP {Mexico City}", true},
+		// A city named in several words is a city too, but not a
+		// country's own name in several words, another name of a whole
+		// country or an abbreviation.
+		{"talks/NOUN ended/VERB in/ADP {Kuala Lumpur}", true},
+		{"{Addis Ababa} protested/VERB", true},
+		{"talks/NOUN ended/VERB in/ADP {Dar es Salaam}", true},
+		{"{South Korea} protested/VERB", false},
+		{"{Great Britain} protested/VERB", false},
+		{"{Ivory Coast} protested/VERB", false},
+		{"the/DET {US} protested/VERB", false},
 	} {
 		_, s, ents := sentence(tt.src)
 		ms := r.Resolve([]model.Sentence{s}, ents, day2022)

@@ -545,3 +545,32 @@ func movedTo(toks []model.Token, up []string, i int, out []Mention) bool {
 	}
 	return false
 }
+
+// cityWords reports a name of several words that the dictionaries code
+// as a country but that names a city of it ("Kuala Lumpur", "Addis
+// Ababa", "New Delhi"): every word is capitalised and none is a word of
+// the country's own name, unlike "South Korea", and it is no other
+// name of a whole country ("Great Britain", "Ivory Coast").
+func (st *state) cityWords(toks []model.Token, m Mention, country string) bool {
+	for i := m.Start; i < m.End; i++ {
+		w, f := st.up[i], toks[i].Form
+		if strings.Contains(country, w) || countryHeads[w] || isPlural(toks[i]) || !lettersOnly(f) {
+			return false
+		}
+		if !capitalised(f) && (i == m.Start || !cityParticles[f]) {
+			return false
+		}
+	}
+	return true
+}
+
+// cityParticles are the lower-case words inside a city's name ("Dar es
+// Salaam", "Rio de Janeiro").
+var cityParticles = map[string]bool{"es": true, "de": true, "do": true, "da": true, "al": true, "el": true, "la": true}
+
+// countryHeads are upper-case words of a whole country's other names,
+// which no city's name has ("Great Britain", "the Ivory Coast").
+var countryHeads = map[string]bool{
+	"BRITAIN": true, "COAST": true, "REPUBLIC": true, "KINGDOM": true, "STATES": true,
+	"EMIRATES": true, "ISLANDS": true, "UNION": true, "FEDERATION": true,
+}
