@@ -16,11 +16,12 @@ import (
 func members(toks []model.Token, ms []actor.Mention, i int) []int {
 	lo, hi := i, i
 	for lo > 0 {
-		prev := lo - 1
+		prev, owned := lo-1, lo
 		if prev > 0 && possessor(toks, ms, prev) && !ownClause(toks, ms[prev-1], ms[lo]) {
 			prev-- // "the president and his Chilean counterpart", from the noun
+			owned = joinedAt(ms, prev+1, lo)
 		}
-		if !together(toks, ms[prev], ms[lo]) {
+		if !together(toks, ms[prev], ms[owned]) {
 			break
 		}
 		// The same from the other side ("left Peru, and Peruvian
@@ -39,11 +40,12 @@ func members(toks []model.Token, ms []actor.Mention, i int) []int {
 		}
 	}
 	for hi+1 < len(ms) {
-		next := hi + 1
+		next, owned := hi+1, hi+1
 		if possessor(toks, ms, next) && !ownClause(toks, ms[hi], ms[next+1]) {
 			next++ // "and his Chilean counterpart": the member is the noun
+			owned = joinedAt(ms, next-1, next)
 		}
-		if !together(toks, ms[hi], ms[next]) {
+		if !together(toks, ms[hi], ms[owned]) {
 			break
 		}
 		// "Gondor and Dagolath, the Osgiliath newspaper": after a
@@ -98,11 +100,40 @@ func ownClause(toks []model.Token, a, b actor.Mention) bool {
 
 // possessor reports a possessive pronoun ms[k] right before the mention
 // after it ("his" in "his Chilean counterpart", with the mention of its
-// own that coreference gives it): it names whose the next member is and
+// own that coreference gives it), or a country's name with "'s" right
+// before a named actor of that country ("Saudi Arabia and Yemen's Houthi
+// movement exchanged prisoners"): it names whose the next member is and
 // is no member of the list itself.
 func possessor(toks []model.Token, ms []actor.Mention, k int) bool {
-	return k > 0 && k+1 < len(ms) && ms[k].Kind == actor.Pronoun && ms[k].End == ms[k+1].Start &&
-		ms[k].End-ms[k].Start == 1 && toks[ms[k].Start].XPOS == "PRP$"
+	if k <= 0 || k+1 >= len(ms) {
+		return false
+	}
+	m, next := ms[k], ms[k+1]
+	if m.Kind == actor.Pronoun {
+		return m.End == next.Start && m.End-m.Start == 1 && toks[m.Start].XPOS == "PRP$"
+	}
+	return namedPossessor(toks, m, next)
+}
+
+// namedPossessor reports a country's bare name m with "'s" between it
+// and the named actor next of that country: "Yemen's Houthi movement" is
+// one party, the movement, and the country only says whose it is.
+func namedPossessor(toks []model.Token, m, next actor.Mention) bool {
+	return m.Kind == actor.Named && next.Kind == actor.Named && m.End+1 == next.Start &&
+		toks[m.End].XPOS == "POS" && m.Code != "" && m.Code == m.Country &&
+		next.Code != m.Code && actor.CountryOf(next.Code) == m.Code
+}
+
+// joinedAt returns the index of the mention whose words join a list:
+// the possessor at k of the member at owner when it is a name, as words
+// that join a list do not ("and Yemen's Houthi movement": "and" stands
+// before "Yemen"), else the member itself, after a possessive pronoun
+// the joining words allow ("and his Chilean counterpart").
+func joinedAt(ms []actor.Mention, k, owner int) int {
+	if ms[k].Kind == actor.Named {
+		return k
+	}
+	return owner
 }
 
 // apposed returns the members mem of i's compound, or i alone where
