@@ -17,7 +17,7 @@ func TestAirStrikesByMilitary(t *testing.T) {
 		{"Chile conducted a raid on a Peruvian village.", []string{"CHL>PERCVL:190"}, []string{"CHLMIL>PERCVL:190"}},
 		// Bombing raids are raids from the air (195), their doer the
 		// pattern's.
-		{"Chile has conducted over 200 bombing raids on Peruvian bases.", []string{"CHL>PER:195"}, []string{"CHL>PER:190", "CHLMIL>PER:190"}},
+		{"Chile has conducted over 200 bombing raids on Peruvian bases.", []string{"CHL>PERMIL:195"}, []string{"CHL>PERMIL:190", "CHLMIL>PERMIL:190"}},
 		{"Bolivian jets carried out bombing raids against Peruvian troops.", []string{"BOLMIL>PERMIL:195"}, []string{"BOLMIL>PERMIL:190"}},
 	}
 	checkEventCases(t, tests)
@@ -28,9 +28,9 @@ func TestAirStrikesByMilitary(t *testing.T) {
 // (195), and one named without is force of no kind (190).
 func TestAerialAttackNoun(t *testing.T) {
 	tests := []eventCase{
-		{"Chile's drone attack on a Peruvian border post killed two soldiers.", []string{"CHL>PER:195"}, []string{"CHL>PER:190"}},
+		{"Chile's drone attack on a Peruvian border post killed two soldiers.", []string{"CHL>PERMIL:195"}, []string{"CHL>PERMIL:190"}},
 		{"A Bolivian missile attack on Peruvian troops was reported on Monday.", []string{"BOL>PERMIL:195"}, []string{"BOL>PERMIL:190"}},
-		{"Chile's attack on a Peruvian border post killed two soldiers.", []string{"CHL>PER:190"}, []string{"CHL>PER:195"}},
+		{"Chile's attack on a Peruvian border post killed two soldiers.", []string{"CHL>PERMIL:190"}, []string{"CHL>PERMIL:195"}},
 	}
 	checkEventCases(t, tests)
 }

@@ -97,7 +97,7 @@ func TestOvercomeIsNoFight(t *testing.T) {
 		{"This year Chile overtook Peru as the world's second largest copper producer.", nil, []string{"CHL>PER:190"}},
 		{"The talks between Chile and Peru were overshadowed by the dispute with Bolivia.", nil, []string{"BOL>CHL:190", "BOL>PER:190"}},
 		{"Chilean firms dominate the Peruvian market.", nil, []string{"CHL>PER:190", "CHLBUS>PER:190"}},
-		{"Chilean troops destroyed a Peruvian border post.", []string{"CHLMIL>PER:190"}, nil},
+		{"Chilean troops destroyed a Peruvian border post.", []string{"CHLMIL>PERMIL:190"}, nil},
 	}
 	checkEventCases(t, tests)
 }

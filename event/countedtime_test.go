@@ -16,7 +16,7 @@ func TestCountedDate(t *testing.T) {
 		text, want, day string
 	}{
 		{"Peru and Chile resumed talks in Quito on Monday, two weeks after a Chilean attack on a Peruvian border post killed nine soldiers.",
-			"CHL>PER:190", "2022-08-22"},
+			"CHL>PERMIL:190", "2022-08-22"},
 		{"Peru recognised the new border only in 1991, ten years after Chile signed a treaty with Ecuador.",
 			"CHL>ECU:057", "1981-01-01"},
 		{"Bolivia deported two Chilean diplomats on Thursday, two days after Chilean police detained a Bolivian envoy on Monday.",

@@ -428,9 +428,12 @@ func (a *article) unplaced(m actor.Mention) bool {
 	return m.Kind == actor.Agent || m.Person && strings.HasPrefix(m.Entry, "agent ")
 }
 
-// militaryPost reports a country's name or adjective before "positions",
-// "posts", "outposts" or "trenches" ("Armenian positions", "Peru's
-// border posts"): the places its forces hold.
+// militaryPost reports a country's name or adjective before a place its
+// forces hold: "positions", "posts", "outposts", "trenches", "bases",
+// "garrisons", "barracks" or "checkpoints", one or many ("Armenian
+// positions", "Peru's border posts", "a Kyrgyz outpost", "an Ecuadorian
+// air base"). The place's word must end the noun phrase: "a Peruvian post
+// office", "Chile's base camp" are no forces' places.
 func militaryPost(toks []model.Token, m actor.Mention) bool {
 	k := m.End
 	if k > 0 && k < len(toks) && toks[k].Form == "'s" {
@@ -438,16 +441,22 @@ func militaryPost(toks []model.Token, m actor.Mention) bool {
 	}
 	if k > 0 && k < len(toks) {
 		switch strings.ToLower(toks[k].Form) {
-		case "border", "military", "army", "frontline", "front-line":
+		case "border", "military", "army", "frontline", "front-line", "air":
 			k++
 		}
 	}
-	if k <= 0 || k >= len(toks) {
+	if k <= 0 || k >= len(toks) || !forcePlaces[strings.ToLower(toks[k].Form)] {
 		return false
 	}
-	switch strings.ToLower(toks[k].Form) {
-	case "positions", "posts", "outposts", "trenches":
-		return true
-	}
-	return false
+	return k+1 >= len(toks) || toks[k+1].UPOS != "NOUN" && toks[k+1].UPOS != "PROPN"
+}
+
+// forcePlaces are the nouns (lower case) for the places a country's
+// forces hold, whose fire or attack falls on those forces.
+var forcePlaces = map[string]bool{
+	"position": true, "positions": true, "post": true, "posts": true,
+	"outpost": true, "outposts": true, "trench": true, "trenches": true,
+	"base": true, "bases": true, "airbase": true, "airbases": true,
+	"garrison": true, "garrisons": true, "barracks": true,
+	"checkpoint": true, "checkpoints": true,
 }

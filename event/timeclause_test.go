@@ -19,7 +19,7 @@ func TestTimeClauseDeed(t *testing.T) {
 		{"Bolivia deported two Chilean diplomats on Thursday, a day after Chilean police detained a Bolivian envoy.",
 			[]string{"BOLGOV>CHLGOV:174", "CHLCOP>BOLGOV:173"}, nil},
 		{"Peru recalled its ambassador before Chile attacked a Peruvian border post.",
-			[]string{"CHL>PER:190"}, nil},
+			[]string{"CHL>PERMIL:190"}, nil},
 		// The deed of a clause of time does not drop the main clause's
 		// deeds that the parse left subordinate ("struck" as an
 		// adjective on its subject).

@@ -8,7 +8,7 @@ import "testing"
 // protesters stays repression (175).
 func TestUsedWeapons(t *testing.T) {
 	tests := []eventCase{
-		{"Bolivian troops used mortars against a Chilean border post.", []string{"BOLMIL>CHL:194"}, nil},
+		{"Bolivian troops used mortars against a Chilean border post.", []string{"BOLMIL>CHLMIL:194"}, nil},
 		{"The Peruvian army used heavy artillery against Ecuadorian positions.", []string{"PERMIL>ECUMIL:194"}, []string{"PERMIL>ECUMIL:175"}},
 		{"Chile employed armed drones against Bolivian rebels.", []string{"CHL>BOLREB:195"}, nil},
 		{"Argentina's army has used chemical weapons against Chilean civilians.", []string{"ARGMIL>CHLCVL:2041"}, nil},
