@@ -174,17 +174,19 @@ func words(text string) []word {
 	// 4 spares growing the slice.
 	ws := make([]word, 0, len(text)/4+1)
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		// ASCII bytes are tested without decoding them: they are
+		// nearly every byte of news text.
+		r, size := rune(text[i]), 1
+		var inWord bool
+		if r < utf8.RuneSelf {
+			inWord = inASCIISet(byte(r), asciiDigitBits, asciiLetterBits)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			inWord = letterOrDigit(r)
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' {
-					break
-				}
-				j += s2
-			}
+		case inWord:
+			j := wordEnd(text, i+size)
 			possessive := j-i > 2 && text[j-2] == '\'' && (text[j-1] == 's' || text[j-1] == 'S')
 			if possessive {
 				// "Sunday's attack", "last week's talks": the day or
@@ -221,6 +223,51 @@ func words(text string) []word {
 		}
 	}
 	return ws
+}
+
+// The ASCII bytes words are made of, as bit sets of the bytes below 64
+// and of those from 64 to 127: the digits, the apostrophe (within a word
+// only) and the letters.
+const (
+	asciiDigitBits  = 0x03ff_0000_0000_0000 // '0'-'9'
+	asciiApostrophe = 1 << '\''
+	asciiLetterBits = 0x07ff_fffe_07ff_fffe // 'A'-'Z', 'a'-'z'
+)
+
+// inASCIISet reports whether the ASCII byte c is in the set whose bits
+// below 64 are low and from 64 on high.
+func inASCIISet(c byte, low, high uint64) bool {
+	m := low
+	if c >= 64 {
+		m = high
+	}
+	return m>>(c&63)&1 != 0
+}
+
+// letterOrDigit reports whether r is a letter or a digit, which words
+// are made of.
+func letterOrDigit(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordEnd returns the end of the run of letters, digits and apostrophes
+// that goes on at j. Its ASCII bytes are read without decoding them.
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !inASCIISet(c, asciiDigitBits|asciiApostrophe, asciiLetterBits) {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !letterOrDigit(r) {
+			break
+		}
+		j += size
+	}
+	return j
 }
 
 // asciiDigits reports whether s is one or more ASCII digits.
