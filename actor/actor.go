@@ -658,6 +658,11 @@ type state struct {
 	// "Mali's coup"), whose government a bare "the junta" is (see
 	// coupHost); leadCoup is the last sentence's, kept with lead.
 	curCoup, leadCoup *Mention
+	// agents holds, by agent phrase ("ARMY"), the last mention of one
+	// thing so named whose country the resolver knew and the sentence
+	// (see nsent) that named it: the one a bare "the army" named again
+	// is (see sameAgentAgain).
+	agents map[string]seenAgent
 	// met are the two sides of the meeting the last sentence told of
 	// (see meetingSides), whom a "they" opening the current one stands
 	// for (theySides).
@@ -865,6 +870,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 			st.addSurname(toks, m, len(st.history))
 		}
 		st.history = append(st.history, m)
+		st.seeAgent(m)
 		if (m.Person || postTitle(m.Agent)) && m.Agent != "" && (m.Kind == Named || m.Kind == Agent) {
 			st.appositive(toks, m.End, len(st.history)-1)
 			st.describedBefore(toks, m.Start, len(st.history)-1)

@@ -917,6 +917,15 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "The army said ... Venezuelan troops detained gunmen ... the
+	// U.N. called on the army to": a bare singular agent named again
+	// as the story named it before is the one so named, not the last
+	// force of another name (sameAgentAgain).
+	if h, ok := st.sameAgentAgain(m, a, i); ok {
+		m.Code, m.Country, m.bare = dict.Combine(h.Country, a.Code), h.Country, true
+		m.Antecedent = h.Span
+		return
+	}
 	if c := st.bareCountry(a.Code, st.indefinite(i), m.Person, i); c != "" {
 		if h := st.host(a.Phrase, a.Code, c, i); h != nil {
 			// "French troops left Mali. The junta ...": Mali's.

@@ -94,6 +94,61 @@ var institutions = map[string]bool{
 	"MINISTRY": true, "GOVERNMENT": true, "CABINET": true, "PRESIDENCY": true,
 }
 
+// seenAgent is the last mention of an agent phrase with a country (see
+// state.agents) and the sentence that named it.
+type seenAgent struct {
+	m    Mention
+	sent int
+}
+
+// againReach is how many sentences back a bare agent named again looks
+// for the one named so before (sameAgentAgain).
+const againReach = 5
+
+// seeAgent keeps m in st.agents when it is one thing named by a bare
+// agent phrase whose country the story gave ("the army" read as
+// Colombia's): not a person, not a plural group, and not one an
+// organisation owns. One named with its own country ("Venezuela's
+// army") is another when it is of another country: the bare phrase
+// kept before is then no longer sure, and is dropped.
+func (st *state) seeAgent(m Mention) {
+	if m.Agent == "" || m.Person || m.plural || m.Country == "" || m.Kind == Pronoun || m.owner != "" {
+		return
+	}
+	if !m.bare {
+		if h, ok := st.agents[m.Agent]; ok && h.m.Country != m.Country {
+			delete(st.agents, m.Agent)
+		}
+		return
+	}
+	if st.agents == nil {
+		st.agents = map[string]seenAgent{}
+	}
+	st.agents[m.Agent] = seenAgent{m, st.nsent}
+}
+
+// sameAgentAgain returns, for a bare definite agent m at i that is one
+// thing, not a person nor a plural group ("the army", "the navy"), the
+// last mention of the same agent phrase in the last againReach
+// sentences, when that one was bare too (seeAgent): a story names its
+// own force again as it named it ("Colombian troops killed rebels, the
+// army said ... Venezuelan troops detained gunmen ... the U.N. urged
+// the army"), and a later force of another name ("Venezuelan troops")
+// is named with its country when it is meant. The agent phrase, the
+// agent's code and its number are the same, so the two are things of
+// one kind. A government's bodies go by their own rules (institutions,
+// bareCountry) and are left to them.
+func (st *state) sameAgentAgain(m *Mention, a dict.Agent, i int) (Mention, bool) {
+	if i == 0 || st.up[i-1] != "THE" || m.Person || m.plural || st.r.Local || strings.Contains(a.Code, "GOV") || st.former(i) {
+		return Mention{}, false
+	}
+	h, ok := st.agents[a.Phrase]
+	if !ok || st.nsent-h.sent > againReach || h.m.Code != dict.Combine(h.m.Country, a.Code) {
+		return Mention{}, false
+	}
+	return h.m, true
+}
+
 // headWord is the last word of an agent phrase before any "of" that
 // names what it is of ("MINISTRY" of "FOREIGN MINISTRY" and of "MINISTRY
 // OF FOREIGN AFFAIRS").

@@ -873,3 +873,31 @@ func TestDemonstrativeFighters(t *testing.T) {
 			"Peru=PER|terrorists=PERUAF"},
 	})
 }
+
+// TestSameAgentAgain checks that a bare "the army" named again is the
+// one the story named so before, not the last force of another name,
+// and that it is left to the country of the last force named where the
+// story named no bare army before, where an army of another country was
+// named since, or where the bare one lies beyond againReach sentences.
+func TestSameAgentAgain(t *testing.T) {
+	colombia := []string{"Colombian/ADJ troops/NOUN/NNS killed/VERB/VBD six/NUM rebels/NOUN/NNS ,/PUNCT the/DET army/NOUN said/VERB/VBD"}
+	later := func(ss ...string) []string { return append(append([]string{}, colombia...), ss...) }
+	urged := "Peru urged/VERB/VBD the/DET army/NOUN to/PART withdraw/VERB"
+	tests := []lastCase{
+		{"the army again after another country's troops",
+			later("Venezuelan/ADJ troops/NOUN/NNS detained/VERB/VBD ten/NUM gunmen/NOUN/NNS", urged),
+			"Peru=PER|army=COLMIL"},
+		{"no bare army before: the last force named",
+			[]string{"Bolivia 's/PART army/NOUN seized/VERB/VBD a/DET post/NOUN", "Chilean/ADJ troops/NOUN/NNS moved/VERB/VBD", urged},
+			"Peru=PER|army=CHLMIL"},
+		{"another country's army named since",
+			later("Venezuela 's/PART army/NOUN detained/VERB/VBD ten/NUM gunmen/NOUN/NNS", urged),
+			"Peru=PER|army=VENMIL"},
+		{"the bare army beyond reach",
+			later("Venezuelan/ADJ troops/NOUN/NNS detained/VERB/VBD ten/NUM gunmen/NOUN/NNS",
+				"Talks/NOUN/NNS began/VERB/VBD", "Talks/NOUN/NNS went/VERB/VBD on/ADP", "Talks/NOUN/NNS ended/VERB/VBD",
+				"Talks/NOUN/NNS resumed/VERB/VBD", "Talks/NOUN/NNS failed/VERB/VBD", urged),
+			"Peru=PER|army=VENMIL"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
