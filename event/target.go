@@ -301,6 +301,12 @@ func (a *article) dropBystanders(st *coding) {
 	if src >= 0 && hyphenModifier(toks, ms[src]) && !strings.EqualFold(toks[ms[src].End+1].Form, "led") {
 		src = -1
 	}
+	// "Hundreds of farmers gathered outside the Chilean embassy": a
+	// meeting (04) whose other party is named by a building the source
+	// stands outside of or in front of is no meeting with those inside.
+	if tgt >= 0 && strings.HasPrefix(cl.code, "04") && ms[tgt].Start > v && outsideOf(toks, ms[tgt]) {
+		tgt = -1
+	}
 	// "police would remove the barricades if NATO peacekeepers did
 	// not": an actor right after "if", "unless", "because", "when" or
 	// "while" is the subject of the clause it opens, whatever the parse
