@@ -1299,10 +1299,16 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	}
 	if (len(code) == 3 || territory(code) && !m.Person) && j < len(w) {
 		a, n, ok := d.AgentEntry(st.up[j:])
-		if !ok && j+1 < len(w) && isModifier(toks[j]) {
-			a, n, ok = d.AgentEntry(st.up[j+1:])
-			if ok {
-				j++
+		if !ok {
+			// "a Sacramento family medicine doctor": a city's name
+			// before words that only describe is where, not whose.
+			most := maxAgentModifiers
+			if m.Capital {
+				most = 1
+			}
+			var k int
+			if a, n, k, ok = st.modifiedAgent(toks, j, most); ok {
+				j = k
 			}
 		}
 		if !ok {
@@ -1416,6 +1422,25 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		m.Capital = false
 	}
 	return m, true
+}
+
+// maxAgentModifiers is how many common nouns or adjectives may stand
+// between a country's name and the agent they modify.
+const maxAgentModifiers = 2
+
+// modifiedAgent reads an agent of the dictionaries after at most most
+// modifiers that start at token j, right after a country's name or
+// adjective: "Albanian riot police", "the Russian state coal company",
+// "Syrian civil war refugees" are that country's police, business and
+// refugees. It returns the agent, its length in tokens and where it
+// starts.
+func (st *state) modifiedAgent(toks []model.Token, j, most int) (dict.Agent, int, int, bool) {
+	for k := j; k < j+most && k+1 < len(toks) && isModifier(toks[k]); k++ {
+		if a, n, ok := st.r.d.AgentEntry(st.up[k+1:]); ok {
+			return a, n, k + 1, true
+		}
+	}
+	return dict.Agent{}, 0, 0, false
 }
 
 // actor looks up the longest actor phrase at the start of words, on the
