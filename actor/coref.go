@@ -149,6 +149,16 @@ func (st *state) sameAgentAgain(m *Mention, a dict.Agent, i int) (Mention, bool)
 	return h.m, true
 }
 
+// seatBodies are the agent phrases (upper-case) of a state's ruling body
+// as a whole, which a story names by the city it sits in ("the
+// government in Kampala", "the regime in Damascus", "the junta in
+// Niamey"): that city's country's, unlike the persons of a government,
+// who may be anywhere ("ministers in Zurich").
+var seatBodies = map[string]bool{
+	"GOVERNMENT": true, "AUTHORITIES": true, "REGIME": true, "JUNTA": true, "ADMINISTRATION": true,
+	"MILITARY GOVERNMENT": true,
+}
+
 // headWord is the last word of an agent phrase before any "of" that
 // names what it is of ("MINISTRY" of "FOREIGN MINISTRY" and of "MINISTRY
 // OF FOREIGN AFFAIRS").

@@ -901,3 +901,23 @@ func TestSameAgentAgain(t *testing.T) {
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
+
+// TestSeatBody checks that a state's ruling body named by the city it
+// sits in ("the government in Kampala") is that city's country's, not
+// the country the story led with, while persons of a government named
+// where they are ("the ministers in Kampala") are not placed so.
+func TestSeatBody(t *testing.T) {
+	kenya := "Kenya 's/PART president/NOUN accused/VERB/VBD Uganda of/ADP arming/VERB rebels/NOUN/NNS"
+	tests := []lastCase{
+		{"the government in the capital",
+			[]string{kenya, "The/DET government/NOUN in/ADP Kampala/PROPN denied/VERB/VBD the/DET charge/NOUN"},
+			"government in Kampala=UGAGOV"},
+		{"the junta in the capital",
+			[]string{kenya, "The/DET junta/NOUN in/ADP Kampala/PROPN denied/VERB/VBD the/DET charge/NOUN"},
+			"junta in Kampala=UGAGOV"},
+		{"ministers where they are",
+			[]string{kenya, "The/DET ministers/NOUN/NNS in/ADP Kampala/PROPN denied/VERB/VBD the/DET charge/NOUN"},
+			"ministers=KENGOV|Kampala=UGA"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
