@@ -970,8 +970,10 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if isPunct(toks[i]) {
 		return Mention{}, false
 	}
-	if m, ok := st.regionLeaders(i); ok {
-		return m, true
+	if st.regionLeadersWords(i) {
+		if m, ok := st.regionLeaders(i); ok {
+			return m, true
+		}
 	}
 	if st.europeListedWords(toks, i) {
 		if m, ok := st.europeListed(toks, i); ok {
@@ -983,11 +985,15 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 			return m, true
 		}
 	}
-	if m, ok := st.named(toks, i); ok {
-		return m, true
+	if st.namedWords(toks, i) || againstName(toks, i) {
+		if m, ok := st.named(toks, i); ok {
+			return m, true
+		}
 	}
-	if m, ok := st.namedOrgDescription(i); ok {
-		return m, true
+	if st.namedOrgDescriptionWords(i) {
+		if m, ok := st.namedOrgDescription(i); ok {
+			return m, true
+		}
 	}
 	if st.theCoalitionWords(i) {
 		if m, ok := st.theCoalition(i); ok {
@@ -1002,8 +1008,10 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	if m, ok := st.agent(toks, i); ok {
 		return m, true
 	}
-	if m, ok := st.surname(toks, i); ok {
-		return m, true
+	if st.surnameWords(toks, i) {
+		if m, ok := st.surname(toks, i); ok {
+			return m, true
+		}
 	}
 	if st.bareLeaderWords(toks, i) {
 		if m, ok := st.bareLeader(toks, i); ok {
@@ -1166,6 +1174,16 @@ func currencyPrefix(toks []model.Token, end int) bool {
 
 // named matches a dictionary actor at i, with an agent or a title and name
 // after it.
+// namedWords reports whether the word at i may begin a name that named
+// reads: a word that may be a name (maybeName), "the", or any word when
+// the dictionaries are read in any case. Else named reads only a
+// lower-case "counter" or "anti" before a name (againstName), which is
+// no inlined test. named tests as much first; at1 tests both before
+// calling named (see at1).
+func (st *state) namedWords(toks []model.Token, i int) bool {
+	return maybeName(toks[i]) || st.up[i] == "THE" || st.r.d.AnyCase()
+}
+
 func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	d := st.r.d
 	w := st.words

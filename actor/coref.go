@@ -1743,6 +1743,13 @@ var orgHeads = map[string]bool{
 // so do "the judges" (see benchWords): a story names its court once, in
 // the lede, and its bench paragraphs later ("In a 10-5 ruling, the
 // judges found ..."), where the last country named is no court's.
+// namedOrgDescriptionWords reports whether the word at i is "the" with a
+// word after it, which namedOrgDescription tests first: at1 tests it
+// before calling namedOrgDescription (see at1).
+func (st *state) namedOrgDescriptionWords(i int) bool {
+	return st.up[i] == "THE" && i+1 < len(st.up)
+}
+
 func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	if st.up[i] != "THE" || i+1 >= len(st.up) {
 		return Mention{}, false

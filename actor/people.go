@@ -876,6 +876,13 @@ func (st *state) setOff(j, i int) bool {
 }
 
 // surname matches a person named in full earlier in the article.
+// surnameWords reports whether the word at i may be a name once the
+// article has remembered a surname, which surname tests first: at1 tests
+// it before calling surname (see at1).
+func (st *state) surnameWords(toks []model.Token, i int) bool {
+	return len(st.surnames) > 0 && maybeName(toks[i])
+}
+
 func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	if !maybeName(toks[i]) || len(st.surnames) == 0 || len(toks[i].Form) == 2 && !shortSurname(toks[i]) {
 		return Mention{}, false
@@ -1109,6 +1116,15 @@ func (st *state) partyCongress(m *Mention) {
 // meet and speak as it; so "allied" before members or forces ("allied
 // ships") when the article has named NATO before. Without one, the
 // phrase is left alone.
+// regionLeadersWords reports whether the word at i has a word after it
+// and is "allied", or the article has named a region's organisation
+// (st.regions): no other word is a region's adjective that
+// regionLeaders reads. at1 tests it before calling regionLeaders (see
+// at1).
+func (st *state) regionLeadersWords(i int) bool {
+	return i+1 < len(st.up) && (len(st.regions) > 0 || st.up[i] == "ALLIED")
+}
+
 func (st *state) regionLeaders(i int) (Mention, bool) {
 	if i+1 >= len(st.up) {
 		return Mention{}, false

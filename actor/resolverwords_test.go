@@ -43,6 +43,22 @@ func TestResolverWords(t *testing.T) {
 		department pred = func(st *state, _ []model.Token, i int) bool { return st.theDepartmentWords(i) }
 		coalition  pred = func(st *state, _ []model.Token, i int) bool { return st.theCoalitionWords(i) }
 		otherSide  pred = func(st *state, _ []model.Token, i int) bool { return st.otherSideWords(i) }
+		// named is at1's test before named: namedWords or againstName.
+		named   pred = func(st *state, toks []model.Token, i int) bool { return st.namedWords(toks, i) || againstName(toks, i) }
+		orgDesc pred = func(st *state, _ []model.Token, i int) bool { return st.namedOrgDescriptionWords(i) }
+		// surname and region test an article that has remembered a
+		// surname or named a region's organisation; noSurname and
+		// noRegion one that has not.
+		surname pred = func(st *state, toks []model.Token, i int) bool {
+			st.surnames = map[string]int{"OKAFOR": 0}
+			return st.surnameWords(toks, i)
+		}
+		noSurname pred = func(st *state, toks []model.Token, i int) bool { return st.surnameWords(toks, i) }
+		region    pred = func(st *state, _ []model.Token, i int) bool {
+			st.regions = map[string]string{"AFRICAN": "AFR"}
+			return st.regionLeadersWords(i)
+		}
+		noRegion pred = func(st *state, _ []model.Token, i int) bool { return st.regionLeadersWords(i) }
 	)
 	tests := []struct {
 		name  string
@@ -77,6 +93,23 @@ func TestResolverWords(t *testing.T) {
 		{"the other side", otherSide, r, "accused/VERB the/DET other/ADJ side/NOUN", 1, true},
 		{"the other sides", otherSide, r, "accused/VERB the/DET other/ADJ sides/NOUN", 1, false},
 		{"the other at the end", otherSide, r, "accused/VERB the/DET other/ADJ", 1, false},
+		{"a capitalised word", named, r, "Okafor said/VERB", 0, true},
+		{"a lower-case proper noun", named, r, "okafor said/VERB", 0, true},
+		{"the before a name", named, r, "the/DET Hague", 0, true},
+		{"anti before a name", named, r, "anti/ADJ -/PUNCT Okafor protests/NOUN", 0, true},
+		{"anti before a common noun", named, r, "anti/ADJ -/PUNCT war/NOUN protests/NOUN", 0, false},
+		{"a lower-case noun", named, r, "talks/NOUN ended/VERB", 0, false},
+		{"a lower-case noun, dictionaries in any case", named, anyCase, "talks/NOUN ended/VERB", 0, true},
+		{"the court", orgDesc, r, "the/DET court/NOUN ruled/VERB", 0, true},
+		{"a court", orgDesc, r, "a/DET court/NOUN ruled/VERB", 0, false},
+		{"the at the end", orgDesc, r, "praised/VERB the/DET", 1, false},
+		{"a name, a surname remembered", surname, r, "Okafor said/VERB", 0, true},
+		{"a lower-case word, a surname remembered", surname, r, "said/VERB Okafor", 0, false},
+		{"a name, no surname remembered", noSurname, r, "Okafor said/VERB", 0, false},
+		{"a region named", region, r, "African/ADJ leaders/NOUN met/VERB", 0, true},
+		{"a region named, at the end", region, r, "met/VERB African/ADJ", 1, false},
+		{"allied", noRegion, r, "allied/ADJ ships/NOUN sailed/VERB", 0, true},
+		{"no region named", noRegion, r, "African/ADJ leaders/NOUN met/VERB", 0, false},
 	}
 	for _, tt := range tests {
 		toks := words(tt.words)
