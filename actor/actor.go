@@ -768,8 +768,8 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		if m.End <= i {
 			m.End = i + 1
 		}
-		if predicateDemonym(toks, m) {
-			i = m.End // "I'm Peruvian and I am going to Chile"
+		if predicateDemonym(toks, m) || personsOrigin(toks, m) {
+			i = m.End // "I'm Peruvian and I am going to Chile", "he is from Chile"
 			continue
 		}
 		if end := venue(toks, m); end > 0 && !st.r.Local {

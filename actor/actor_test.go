@@ -181,6 +181,11 @@ func TestResolve(t *testing.T) {
 		{"a demonym after be", []string{"I/PRON 'm/AUX Peruvian/ADJ and/CCONJ I/PRON am/AUX going/VERB to/ADP Chile"}, []string{"Chile=CHL"}},
 		{"a demonym after being a", []string{"being/AUX an/DET American/ADJ helps/VERB in/ADP Chile"}, []string{"Chile=CHL"}},
 		{"a demonym before a noun after be", []string{"they/PRON are/AUX Peruvian/ADJ soldiers/NOUN"}, []string{"Peruvian soldiers=PERMIL"}},
+		// So does a country a person is said to come from (see
+		// personsOrigin), but not what else comes from a country.
+		{"a person's country after be from", []string{"I/PRON am/AUX from/ADP Chile and/CCONJ I/PRON am/AUX going/VERB to/ADP Peru"}, []string{"Peru=PER"}},
+		{"a person's country after be from and an adverb", []string{"he/PRON is/AUX originally/ADV from/ADP Bolivia ,/PUNCT visiting/VERB Peru"}, []string{"Peru=PER"}},
+		{"a proposal from a country", []string{"the/DET proposal/NOUN is/AUX from/ADP Chile"}, []string{"Chile=CHL"}},
 		{"a surname in another transliteration", []string{"Ukrainian/ADJ President [Olena Hrytsenskyy] spoke/VERB", "Hrytsenskiy said/VERB"}, []string{"Hrytsenskiy=UKRGOV"}},
 		{"a two-letter family name", []string{"Chinese/ADJ President [Xi Jinping] spoke/VERB", "Xi left/VERB"}, []string{"Xi=CHNGOV"}},
 		{"a two-letter family name that is an English word", []string{"Chinese/ADJ President [Oh Jinping] spoke/VERB", "Oh/PROPN ,/PUNCT Peru won/VERB"}, []string{"Peru=PER"}},

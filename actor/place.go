@@ -424,6 +424,31 @@ func predicateDemonym(toks []model.Token, m Mention) bool {
 	return j >= 0 && isBe(toks[j])
 }
 
+// personsOrigin reports a country named as where a person comes from,
+// after "from" and a form of "be" whose subject is a personal pronoun
+// ("i am from mexico", "he is originally from Chile"): it tells who the
+// person is and names no actor, as a predicate demonym does.
+func personsOrigin(toks []model.Token, m Mention) bool {
+	if !countryItself(&m) {
+		return false
+	}
+	j := m.Start - 1
+	if j < 0 || !strings.EqualFold(toks[j].Form, "from") {
+		return false
+	}
+	j--
+	if j >= 0 && toks[j].UPOS == "ADV" {
+		j-- // "originally", "also"
+	}
+	if j < 1 || !isBe(toks[j]) {
+		return false
+	}
+	return personalPronouns[strings.ToLower(toks[j-1].Form)]
+}
+
+// personalPronouns are the lower-case subject pronouns of persons.
+var personalPronouns = map[string]bool{"i": true, "he": true, "she": true, "we": true, "you": true, "they": true}
+
 // isBe reports a form of "be", by its lemma or, untagged, its form.
 func isBe(t model.Token) bool {
 	if strings.EqualFold(t.Lemma, "be") {
