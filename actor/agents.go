@@ -918,6 +918,13 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	// "Gambian sailors seized two Senegalese fishing canoes and
+	// detained 23 fishermen": the fishermen are the canoes' crews.
+	if v, ok := st.crewOf(a); ok {
+		m.Code, m.Country = dict.Combine(v.Country, a.Code), v.Country
+		m.Antecedent = v.Span
+		return
+	}
 	// "The army said ... Venezuelan troops detained gunmen ... the
 	// U.N. called on the army to": a bare singular agent named again
 	// as the story named it before is the one so named, not the last

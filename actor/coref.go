@@ -159,6 +159,43 @@ var seatBodies = map[string]bool{
 	"MILITARY GOVERNMENT": true,
 }
 
+// crewWords are the agent phrases (upper-case) of the people who work a
+// boat; fishingBoats the head words (singular) of the fishing boats the
+// dictionaries code as civilians (FISHING_BOAT, TRAWLER [~CVL]).
+var (
+	crewWords = map[string]bool{
+		"FISHERMEN": true, "FISHERMAN": true, "FISHERS": true, "FISHER": true,
+		"CREW": true, "CREWS": true, "CREWMEN": true, "SAILORS": true, "SAILOR": true,
+	}
+	fishingBoats = map[string]bool{"BOAT": true, "VESSEL": true, "CANOE": true, "SHIP": true, "TRAWLER": true}
+)
+
+// crewOf returns, for civilians who work a boat and whose own words
+// name no country ("detained 23 fishermen"), the fishing boat of a
+// country named in their sentence or the last ("seized two Senegalese
+// fishing canoes and detained 23 fishermen"): a fishing boat's crew is
+// of its country, and both are civilians. Only a fishing boat: a
+// tanker's or a freighter's crew is of no flag's country (see
+// travellerWords). It reports false where the two sentences name no
+// such boat, or boats of two countries.
+func (st *state) crewOf(a dict.Agent) (Mention, bool) {
+	if a.Code != "~CVL" || !crewWords[a.Phrase] || st.r.Local {
+		return Mention{}, false
+	}
+	var boat Mention
+	for h := len(st.history) - 1; h >= st.prevAt; h-- {
+		m := st.history[h]
+		if m.Kind != Named || m.Country == "" || m.Code != dict.Combine(m.Country, "~CVL") || !fishingBoats[strings.TrimSuffix(headWord(m.Agent), "S")] {
+			continue
+		}
+		if boat.Code != "" && boat.Country != m.Country {
+			return Mention{}, false
+		}
+		boat = m
+	}
+	return boat, boat.Code != ""
+}
+
 // headWord is the last word of an agent phrase before any "of" that
 // names what it is of ("MINISTRY" of "FOREIGN MINISTRY" and of "MINISTRY
 // OF FOREIGN AFFAIRS").

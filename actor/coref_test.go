@@ -921,3 +921,25 @@ func TestSeatBody(t *testing.T) {
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
+
+// TestCrewOf checks that fishermen whose own words name no country are
+// the crew of the fishing boat of a country named before them in their
+// sentence or the last, and that a tanker's crew, or crews after boats
+// of two countries, are left to the country of the story.
+func TestCrewOf(t *testing.T) {
+	tests := []lastCase{
+		{"fishermen after a country's fishing boats",
+			[]string{"Chile 's/PART navy/NOUN seized/VERB/VBD two/NUM Peruvian/ADJ fishing/NOUN boats/NOUN/NNS and/CCONJ detained/VERB/VBD 14/NUM fishermen/NOUN/NNS"},
+			"Chile 's navy=CHLMIL|Peruvian fishing boats=PERCVL|fishermen=PERCVL"},
+		{"fishermen a sentence after the boats",
+			[]string{"Chile 's/PART navy/NOUN seized/VERB/VBD two/NUM Peruvian/ADJ fishing/NOUN boats/NOUN/NNS", "The/DET navy/NOUN detained/VERB/VBD 14/NUM fishermen/NOUN/NNS"},
+			"navy=CHLMIL|fishermen=PERCVL"},
+		{"fishermen after a tanker",
+			[]string{"Chile 's/PART navy/NOUN seized/VERB/VBD a/DET Peruvian/ADJ tanker/NOUN and/CCONJ detained/VERB/VBD 14/NUM fishermen/NOUN/NNS"},
+			"Chile 's navy=CHLMIL|Peruvian tanker=PERBUS|fishermen=CHLCVL"},
+		{"fishermen after boats of two countries",
+			[]string{"Chile 's/PART navy/NOUN seized/VERB/VBD Peruvian/ADJ fishing/NOUN boats/NOUN/NNS and/CCONJ Bolivian/ADJ fishing/NOUN boats/NOUN/NNS and/CCONJ detained/VERB/VBD 14/NUM fishermen/NOUN/NNS"},
+			"Chile 's navy=CHLMIL|Peruvian fishing boats=PERCVL|Bolivian fishing boats=BOLCVL|fishermen=CHLCVL"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
