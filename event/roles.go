@@ -305,7 +305,13 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 			// So too an opener the parse took for a preposition on
 			// the subject (opener).
 			mark := !a.c.stems && a.t.ok && m.Start-1 < len(a.t.rel) && (a.t.rel[m.Start-1] == "mark" || opener == m.Start-1)
-			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") && !mark || strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" {
+			// Nor a conjunction that can only open a clause ("said
+			// that police had beaten", "asked whether the army
+			// fired"), whatever the parse made of it: the mention
+			// after it is that clause's subject, no preposition's
+			// object.
+			if p.XPOS == "IN" && !strings.EqualFold(p.Form, "by") && !mark && !clauseOnly(p) ||
+				strings.EqualFold(p.Form, "the") && m.Start > 1 && toks[m.Start-2].XPOS == "IN" && !clauseOnly(toks[m.Start-2]) {
 				continue
 			}
 		}
@@ -316,6 +322,19 @@ func (a *article) left(toks []model.Token, ms []actor.Mention, lo, v int) int {
 		return i
 	}
 	return first
+}
+
+// clauseOnlyWords are the subordinating conjunctions (lower case),
+// tagged IN, that never work as prepositions: what follows them opens a
+// clause.
+var clauseOnlyWords = map[string]bool{
+	"that": true, "whether": true, "if": true, "because": true,
+	"although": true, "though": true, "unless": true, "whereas": true,
+}
+
+// clauseOnly reports a token tagged IN that is one of clauseOnlyWords.
+func clauseOnly(t model.Token) bool {
+	return t.XPOS == "IN" && clauseOnlyWords[strings.ToLower(t.Form)]
 }
 
 // source finds the source of an active verb at v.

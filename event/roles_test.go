@@ -160,3 +160,18 @@ func TestFightFor(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseOnlySubject checks that an actor right after a conjunction
+// that only opens clauses ("that", "whether") is the subject of the
+// clause's verb when the parse took the conjunction for something else,
+// not the object of a preposition that word order passes over to an
+// actor of the governing clause.
+func TestClauseOnlySubject(t *testing.T) {
+	tests := []eventCase{
+		{"The Chilean government said that police had beaten protesters.", []string{"CHLCOP>CHLOPP:182"}, []string{"CHLGOV>CHLOPP:182"}},
+		{"The Chilean government denied that the police had beaten protesters.", []string{"CHLCOP>CHLOPP:182"}, []string{"CHLGOV>CHLOPP:182"}},
+		// A preposition still passes over its object.
+		{"Chilean police, acting on orders from Peru, detained protesters.", []string{"CHLCOP>CHLOPP:173"}, []string{"PER>CHLOPP:173"}},
+	}
+	checkEventCases(t, tests)
+}
