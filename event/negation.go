@@ -6,6 +6,7 @@ package event
 import (
 	"strings"
 
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 )
 
@@ -322,6 +323,86 @@ func (a *article) deniedClause(v int) bool {
 		// "denied reports that its troops had attacked Peru".
 		g := t.head[h]
 		return g >= 0 && g < h && base(t.rel[h]) == "obj" && a.w.lem[g] == "DENY" && a.hasKid(v, "nsubj")
+	}
+	return false
+}
+
+// ownDenialPattern opens the pattern of a denial of one's own deed
+// (deniedOwnDeed), which a verb of saying with no pattern of its own
+// reads through its "that" clause.
+const ownDenialPattern = "<own deed denied> "
+
+// deniedOwnDeed reports a verb of denial (DENY) at v whose "that" clause,
+// or the clause of the reports or claims it denies, has for its subject
+// a personal pronoun or a noun a possessive pronoun owns ("denied that it
+// had armed the rebels", "denies claims that its troops entered Peru"):
+// the deed denied is the denier's own. (DENY's own "- * REPORTS [016]"
+// and the like already code a denial of reports.)
+func (a *article) deniedOwnDeed(toks []model.Token, v int) bool {
+	return a.ownDeedDenied(toks, v) >= 0
+}
+
+// ownDeedDenied returns the head of the clause deniedOwnDeed finds for
+// the verb at v, or -1.
+func (a *article) ownDeedDenied(toks []model.Token, v int) int {
+	t := &a.t
+	if !t.ok || v >= len(t.head) || a.w.lem[v] != "DENY" || negated(toks, v) {
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		switch base(t.rel[c]) {
+		case "ccomp":
+			if a.pronounSubject(c) {
+				return c
+			}
+		case "obj":
+			for _, d := range t.kids[c] {
+				if base(t.rel[d]) == "acl" && a.pronounSubject(d) {
+					return d
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// deniedParty returns the first mention of ms, in the clause that a
+// denial of one's own deed at v denies (ownDeedDenied), of a country
+// other than the denier's, ms[src] ("denied that its troops had entered
+// Peruvian waters": Peru); -1 for none.
+func (a *article) deniedParty(toks []model.Token, ms []actor.Mention, src, v int) int {
+	c := a.ownDeedDenied(toks, v)
+	if c < 0 {
+		return -1
+	}
+	lo, hi := a.t.span(c)
+	own := actor.CountryOf(ms[src].Code)
+	for i, m := range ms {
+		if country := actor.CountryOf(m.Code); i != src && m.Start >= lo && m.Start < hi && country != "" && country != own {
+			return i
+		}
+	}
+	return -1
+}
+
+// pronounSubject reports a clause at v whose subject is a personal
+// pronoun ("it", "they") or a noun with a possessive pronoun ("its
+// troops", "their forces").
+func (a *article) pronounSubject(v int) bool {
+	t := &a.t
+	for _, s := range t.kids[v] {
+		if base(t.rel[s]) != "nsubj" {
+			continue
+		}
+		if a.toks[s].XPOS == "PRP" {
+			return true
+		}
+		for _, d := range t.kids[s] {
+			if t.rel[d] == "nmod:poss" && a.toks[d].XPOS == "PRP$" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

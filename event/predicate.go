@@ -40,8 +40,9 @@ func (a *article) saysSomething(st *coding) bool {
 	// no pattern made specific only introduces its complement clause.
 	// A warning is no report: "warned that Japan would bear the
 	// consequences" threatens Japan (warnedOf), nor is a demand:
-	// "insisted that Peru withdraw" (mandatePattern).
-	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && !strings.HasPrefix(cl.pattern, mandatePattern) && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
+	// "insisted that Peru withdraw" (mandatePattern), nor a denial of
+	// one's own deed: "denied that its troops laid mines" (ownDenialPattern).
+	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && !strings.HasPrefix(cl.pattern, mandatePattern) && !strings.HasPrefix(cl.pattern, ownDenialPattern) && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
 		return false
 	}
 	return true

@@ -529,6 +529,12 @@ func (a *article) targetFromContext(st *coding) {
 			tgt, accuser = len(ms)-1, len(ms)-1
 		}
 	}
+	// "Chile denied that its troops had entered Peruvian waters": a
+	// denial of one's own deed that answers no accuser named before is
+	// aimed at the other party the denied clause names.
+	if src >= 0 && tgt < 0 && strings.HasPrefix(cl.pattern, ownDenialPattern) {
+		tgt = a.deniedParty(toks, ms, src, v)
+	}
 	st.ms, st.tgt, st.accuser, st.sides = ms, tgt, accuser, sides
 }
 

@@ -212,6 +212,13 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	if cl.score == 0 && a.deniedCharge(toks, v) {
 		cl.code, cl.rev, cl.pattern, cl.charge = "016", "", "<accusation> SUBJECT "+a.w.up[v], true
 	}
+	// "Chile denied that its troops had laid mines": denying one's
+	// own deed denies responsibility (016), as "denied laying mines"
+	// does by &DENIEDACT; like a denied charge it is no statement that
+	// another event of the sentence replaces (dropSpeech).
+	if cl.score == 0 && a.deniedOwnDeed(toks, v) {
+		cl.code, cl.rev, cl.pattern, cl.charge = "016", "", ownDenialPattern+a.w.up[v]+" THAT [016]", true
+	}
 	// "Chile asked Peru to return the boat. Peru refused.": a refusal
 	// of a request made before (CAMEO 12); the request says which
 	// rejection, and whose (requester).
