@@ -1940,7 +1940,8 @@ func speaksFor(m *Mention, prev Mention) {
 // generals", not the country of the city where the urging was done), or
 // leaders (the governments of the two government people of different
 // countries named last, in this sentence or the last: "Vucic and Kurti
-// ... hosted the two leaders"), or militaries (the militaries of the
+// ... hosted the two leaders", else of the last list of two countries,
+// else of the story's two countries), or militaries (the militaries of the
 // last two countries: "China ... the United States ... communication
 // channels between the two militaries"). Presidents, premiers and
 // ministers (also "the two foreign ministers", see officeModifiers) and
@@ -2194,6 +2195,14 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		// ("Kyrgyzstan and Tajikistan held talks. The two presidents
 		// met").
 		if found = st.lastList(want, countryLeaders(i, n)); found != nil {
+			st.leaders = found
+			st.keepPair(kind, found)
+			return found
+		}
+		// Nor any list of two: the governments of the story's two
+		// countries ("Serbia and Kosovo traded accusations ... The
+		// EU's envoy spoke to both leaders").
+		if found = st.storyPair(st.salienceAt(toks, i, n), governmentOf(i, n)); found != nil {
 			st.leaders = found
 			st.keepPair(kind, found)
 			return found
@@ -2636,6 +2645,20 @@ func verbBefore(toks []model.Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// governmentOf returns a function that makes of a mention of a country's
+// actor, not a pronoun nor a place, that country's government as a
+// description of n words at i: the leaders of a country the story names
+// by any of its actors.
+func governmentOf(i, n int) func(Mention) (Mention, bool) {
+	return func(a Mention) (Mention, bool) {
+		c := CountryOf(a.Code)
+		if c == "" || a.Kind == Pronoun || a.place {
+			return Mention{}, false
+		}
+		return describes(i, i+n, a, c+"GOV", c), true
+	}
 }
 
 // countryLeaders makes a country's bare name in a list the government

@@ -99,3 +99,13 @@ func TestAppealKindByWhatIsAsked(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestAppealToEaseTension checks that an appeal that names tension, to
+// ease it or to avoid raising it, asks for de-escalation (0256).
+func TestAppealToEaseTension(t *testing.T) {
+	tests := []eventCase{
+		{"Brazil urged Peru and Chile to ease tensions.", []string{"BRA>PER:0256", "BRA>CHL:0256"}, []string{"BRA>PER:020"}},
+		{"Uruguay called on Argentina to avoid any step that could raise tension at the border.", []string{"URY>ARG:0256"}, []string{"URY>ARG:020"}},
+	}
+	checkEventCases(t, tests)
+}

@@ -29,6 +29,21 @@ func TestBothSides(t *testing.T) {
 	})
 }
 
+// TestBothLeadersOfStory checks that "both leaders", where neither this
+// sentence nor the last names a government's people or a list of two
+// countries, are the governments of the story's two countries, and that
+// a story of one country gives them no one.
+func TestBothLeadersOfStory(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{text: "Peru accused Chile on Monday of moving troops to the border. Chile denied the charge. The OAS envoy, Ana Lind, spoke to both leaders by telephone on Tuesday.",
+			want: []string{"IGOOAS>PERGOV:041", "IGOOAS>CHLGOV:041"}},
+		{text: "Peru accused Chile on Monday of moving troops to the border. Chile denied the charge. Brazil urged both leaders to avoid steps that could raise tensions.",
+			want: []string{"BRA>PERGOV:0256", "BRA>CHLGOV:0256"}},
+		{text: "Chilean police arrested two opposition leaders on Monday. Protests spread. Brazil praised both leaders.",
+			not: []string{"BRA>CHLGOV:051", "BRA>BRAGOV:051"}},
+	})
+}
+
 // TestSidesAfterHyphen checks that an appeal to both sides by an official
 // whose title holds a hyphen ("Secretary-General"), two sentences after
 // the conflict, is aimed at the conflict's two parties: the sentence is
