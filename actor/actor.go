@@ -712,6 +712,9 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		st.ledeAt, st.ledeEnd = st.prevAt, st.curAt
 	}
 	st.nsent++
+	// found is where at1 writes the mention it finds: a Mention is 256
+	// bytes, and at1, tried at nearly every word, finds one at few.
+	var found Mention
 	for i := 0; i < n; {
 		if ps := st.pair(toks, i); len(ps) > 0 {
 			ps = st.officesAfter(toks, ps)
@@ -760,11 +763,11 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 			continue
 		}
 		st.skip = 0
-		m, ok := st.at1(toks, i)
-		if !ok {
+		if !st.at1(toks, i, &found) {
 			i = max(i+1, st.skip)
 			continue
 		}
+		m := found
 		if m.End <= i {
 			m.End = i + 1
 		}
@@ -959,68 +962,81 @@ func (st *state) entity(i int) (model.Entity, bool) {
 	return st.ents[st.entAt[i]], true
 }
 
-// at1 tries to find a mention starting at token i.
+// at1 tries to find a mention starting at token i, and writes it to m
+// when it finds one.
 //
 // It tries the resolvers in turn at nearly every word, and a call that
 // returns a Mention (256 bytes) zeroes and copies it, found or not: a
 // resolver whose first test is of the words alone has that test as a
 // method of its own (europeListedWords, theCoalitionWords, ...), which
-// at1 makes, inlined, before calling the resolver.
-func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
+// at1 makes, inlined, before calling the resolver. For the same reason
+// at1 writes what it finds to m rather than returning a Mention.
+func (st *state) at1(toks []model.Token, i int, m *Mention) bool {
 	if isPunct(toks[i]) {
-		return Mention{}, false
+		return false
 	}
 	if st.regionLeadersWords(i) {
-		if m, ok := st.regionLeaders(i); ok {
-			return m, true
+		if r, ok := st.regionLeaders(i); ok {
+			*m = r
+			return true
 		}
 	}
 	if st.europeListedWords(toks, i) {
-		if m, ok := st.europeListed(toks, i); ok {
-			return m, true
+		if r, ok := st.europeListed(toks, i); ok {
+			*m = r
+			return true
 		}
 	}
 	if j, d, ok := st.modifiedDescription(toks, i); ok && !st.namedThrough(toks, i, j) && !ofName(toks, j) {
-		if m, ok := st.describedAt(toks, i, j, d); ok {
-			return m, true
+		if r, ok := st.describedAt(toks, i, j, d); ok {
+			*m = r
+			return true
 		}
 	}
 	if st.namedWords(toks, i) || againstName(toks, i) {
-		if m, ok := st.named(toks, i); ok {
-			return m, true
+		if r, ok := st.named(toks, i); ok {
+			*m = r
+			return true
 		}
 	}
 	if st.namedOrgDescriptionWords(i) {
-		if m, ok := st.namedOrgDescription(i); ok {
-			return m, true
+		if r, ok := st.namedOrgDescription(i); ok {
+			*m = r
+			return true
 		}
 	}
 	if st.theCoalitionWords(i) {
-		if m, ok := st.theCoalition(i); ok {
-			return m, true
+		if r, ok := st.theCoalition(i); ok {
+			*m = r
+			return true
 		}
 	}
 	if st.theDepartmentWords(i) {
-		if m, ok := st.theDepartment(i); ok {
-			return m, true
+		if r, ok := st.theDepartment(i); ok {
+			*m = r
+			return true
 		}
 	}
-	if m, ok := st.agent(toks, i); ok {
-		return m, true
+	if r, ok := st.agent(toks, i); ok {
+		*m = r
+		return true
 	}
 	if st.surnameWords(toks, i) {
-		if m, ok := st.surname(toks, i); ok {
-			return m, true
+		if r, ok := st.surname(toks, i); ok {
+			*m = r
+			return true
 		}
 	}
 	if st.bareLeaderWords(toks, i) {
-		if m, ok := st.bareLeader(toks, i); ok {
-			return m, true
+		if r, ok := st.bareLeader(toks, i); ok {
+			*m = r
+			return true
 		}
 	}
 	if st.titleAgainWords(i) {
-		if m, ok := st.titleAgain(toks, i); ok {
-			return m, true
+		if r, ok := st.titleAgain(toks, i); ok {
+			*m = r
+			return true
 		}
 	}
 	uw := st.up[i]
@@ -1029,22 +1045,27 @@ func (st *state) at1(toks []model.Token, i int) (Mention, bool) {
 	// the pronoun.
 	if uw == "HE" && toks[i].Form == "He" && i+1 < len(toks) && maybeName(toks[i+1]) && !isPunct(toks[i+1]) {
 		if en, ok := st.entity(i + 1); ok && en.Kind == model.Person && en.Start == toks[i+1].Start {
-			return Mention{}, false
+			return false
 		}
 	}
 	if p, ok := pronouns[uw]; ok {
-		m, ok := st.pronoun(toks, i, p)
-		if ok && !st.redate(&m) {
-			return Mention{}, false
+		r, ok := st.pronoun(toks, i, p)
+		if !ok || !st.redate(&r) {
+			return false
 		}
-		return m, ok
+		*m = r
+		return true
 	}
 	if (uw == "THE" || uw == "THIS" || uw == "THAT") && i+1 < len(toks) {
 		if d, ok := descriptions[st.up[i+1]]; ok && !ofName(toks, i+1) && !nameGoesOn(toks, i+1) {
-			return st.description(toks, i, d)
+			r, ok := st.description(toks, i, d)
+			if ok {
+				*m = r
+			}
+			return ok
 		}
 	}
-	return Mention{}, false
+	return false
 }
 
 // dropLast removes the last mention of the history, which the mention
