@@ -1060,6 +1060,9 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	// skipped is the country of the subject an object pronoun is not
 	// (objectOf).
 	fallback, skipped := -1, ""
+	// passed reports a mention of the sentence the pronoun cannot
+	// stand for passed over (ownSubject, singularPronounAt).
+	passed := false
 	quoted := -1
 	if p.person && !p.plural {
 		quoted = quoteSpoken(toks, st.up, i)
@@ -1075,6 +1078,16 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if h >= st.curAt && objectOf(toks, st.up[i], a, i) {
 			skipped = CountryOf(a.Code)
 			continue
+		}
+		if h >= st.curAt && (ownSubject(toks, st.up[i], a, i) || st.singularPronounAt(a, st.up[i])) {
+			passed = true
+			continue
+		}
+		if passed && p.plural && !a.plural && !a.conj && !a.listed {
+			// Past them, "them" is a group named in the plural or a
+			// list, not one actor named in the singular ("Al-Qaeda
+			// wants them, Iran wants them").
+			return Mention{}, false
 		}
 		if p.person != a.Person && !(p.plural && !a.Person) {
 			continue
@@ -1252,6 +1265,53 @@ func titledName(m *Mention) bool {
 func objectOf(toks []model.Token, up string, a Mention, i int) bool {
 	object := up == "THEM" || up == "HIM" || up == "HER" && toks[i].XPOS == "PRP"
 	return object && a.End <= i && opensClause(toks, a) && verbBetween(toks, a.End, i)
+}
+
+// ownSubject reports, for an object pronoun at i ("them", "him"), a
+// mention a of its sentence that is the subject of the verb the pronoun
+// is the object of: only verbs, auxiliaries and adverbs stand between
+// them, or a count of them ("police detained them", "police briefly
+// detained three of them"). A pronoun that is a verb's object stands
+// for another than the verb's subject ("Tanzania deported two activists
+// after police detained them" detained the activists), which a
+// reflexive would name ("themselves").
+func ownSubject(toks []model.Token, up string, a Mention, i int) bool {
+	object := up == "THEM" || up == "HIM" || up == "HER" && toks[i].XPOS == "PRP"
+	if !object || a.End > i || a.Kind == Pronoun {
+		return false
+	}
+	return verbBetween(toks, a.End, partitiveStart(toks, i))
+}
+
+// partitiveStart returns, for a pronoun at i after a count of it ("three
+// of them", "some of them", "all of them"), the index where the count
+// begins; else i.
+func partitiveStart(toks []model.Token, i int) int {
+	if i >= 2 && strings.EqualFold(toks[i-1].Form, "of") {
+		switch toks[i-2].UPOS {
+		case "NUM", "DET", "PRON", "ADJ":
+			return i - 2
+		}
+	}
+	return i
+}
+
+// singularPronouns are the upper-case pronouns of one person or thing.
+var singularPronouns = map[string]bool{
+	"IT": true, "ITS": true, "HE": true, "HIM": true, "HIS": true, "SHE": true, "HER": true,
+}
+
+// singularPronounAt reports, for "they" or "them", a mention a of the
+// current sentence that is a pronoun of one ("Serbia detained three
+// officers it said had crossed the line, releasing them"): "it" and
+// "them" in one sentence stand for different things, whatever "it"
+// stood for. "Their", which news uses of a country's government, is
+// left to the search.
+func (st *state) singularPronounAt(a Mention, up string) bool {
+	if up != "THEY" && up != "THEM" || a.Kind != Pronoun || a.Start >= len(st.up) {
+		return false
+	}
+	return singularPronouns[st.up[a.Start]]
 }
 
 // opensClause reports a mention m that opens its sentence as its first

@@ -943,3 +943,25 @@ func TestCrewOf(t *testing.T) {
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
+
+// TestObjectNotOwnSubject checks that "them" as a verb's object is not
+// that verb's subject nor a pronoun of one in its sentence, and that
+// past such a mention it stands only for a group or a list, never for
+// one actor named in the singular.
+func TestObjectNotOwnSubject(t *testing.T) {
+	tests := []lastCase{
+		{"them after the subject of its verb",
+			[]string{"Peru deported/VERB/VBD two/NUM Chilean/ADJ fishermen/NOUN/NNS after/SCONJ police/NOUN detained/VERB/VBD them/PRON/PRP"},
+			"Peru=PER|Chilean fishermen=CHLCVL|police=PERCOP|them=CHLCVL"},
+		{"them after a pronoun of one",
+			[]string{"Peru detained/VERB/VBD three/NUM Chilean/ADJ fishermen/NOUN/NNS it/PRON/PRP said/VERB/VBD had/AUX crossed/VERB/VBN the/DET border/NOUN ,/PUNCT releasing/VERB/VBG them/PRON/PRP"},
+			"Peru=PER|Chilean fishermen=CHLCVL|it=PER|them=CHLCVL"},
+		{"a count of them after the subject of its verb",
+			[]string{"Peru deported/VERB/VBD two/NUM Chilean/ADJ fishermen/NOUN/NNS after/SCONJ police/NOUN briefly/ADV/RB detained/VERB/VBD three/NUM of/ADP them/PRON/PRP"},
+			"Peru=PER|Chilean fishermen=CHLCVL|police=PERCOP|them=CHLCVL"},
+		{"no one actor in the singular past the subject",
+			[]string{"Bolivia wants/VERB/VBZ them/PRON/PRP ,/PUNCT Peru wants/VERB/VBZ them/PRON/PRP"},
+			"Bolivia=BOL|Peru=PER"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
