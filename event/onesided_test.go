@@ -30,7 +30,8 @@ func TestOneSidedCompound(t *testing.T) {
 
 // TestOneWayDeed checks that the members of a list subject that yield,
 // attack or pledge aid with a thing as object do not do it to each other,
-// while fighting a war, exchanging fire or clashing stay mutual.
+// nor fight a thing that is no fight between them, while fighting a war,
+// exchanging fire or clashing stay mutual.
 func TestOneWayDeed(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{text: "Spain and Portugal bombed the smugglers' boats.",
@@ -47,5 +48,13 @@ func TestOneWayDeed(t *testing.T) {
 			want: []string{"IND>PAK:190", "PAK>IND:190"}},
 		{text: "Peru and Ecuador clashed.",
 			want: []string{"PER>ECU:190", "ECU>PER:190"}},
+		// Fighting a thing that is no fight between sides is each
+		// one's own; waging a war stays mutual.
+		{text: "Ghana and Togo vowed on Monday to fight cocaine smuggling.",
+			not: []string{"GHA>TGO:190", "TGO>GHA:190"}},
+		{text: "Ghana and Togo will fight the bush fires together.",
+			not: []string{"GHA>TGO:190", "TGO>GHA:190"}},
+		{text: "Ghana and Togo waged a war in the 1960s.",
+			want: []string{"GHA>TGO:190", "TGO>GHA:190"}},
 	})
 }

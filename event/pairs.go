@@ -482,11 +482,35 @@ func (a *article) eachGoing(cl *clause) bool {
 	return a.verbIn(goingLemmas, cl.v) && !a.forTalks(cl)
 }
 
-// mutualLemmas are verbs whose deed, done to a thing, is still done
-// between the doers: "Peru and Chile fought a war", "waged a war"; and
-// so are the exchanging verbs (exchangeLemmas: "exchanged fire", "traded
-// blows").
+// mutualLemmas are verbs whose deed, done to a war or a battle, is still
+// done between the doers: "Peru and Chile fought a war", "waged a war";
+// and so are the exchanging verbs (exchangeLemmas: "exchanged fire",
+// "traded blows"). Fighting another thing ("pledged to fight drug
+// trafficking", "fought the fires") is each doer's own (see
+// conflictObject).
 var mutualLemmas = map[string]bool{"FIGHT": true, "WAGE": true}
+
+// conflictNouns are the nouns (upper-case lemmas) of a fight between
+// sides, which a list that fights or wages one fights with each other.
+var conflictNouns = map[string]bool{
+	"WAR": true, "BATTLE": true, "CONFLICT": true, "SKIRMISH": true, "CLASH": true,
+	"DUEL": true, "FIGHT": true, "FIREFIGHT": true, "GUNFIGHT": true,
+}
+
+// conflictObject reports a verb at v whose direct object is a fight
+// between sides ("fought a border war", "waged two wars").
+func (a *article) conflictObject(v int) bool {
+	t := &a.t
+	if !t.ok {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if t.rel[c] == "obj" && conflictNouns[a.w.lem[c]] {
+			return true
+		}
+	}
+	return false
+}
 
 // oneWayDeed reports a yielding (but a de-escalation, 087), fighting or
 // aid pledge (CAMEO 08, 19, 033) whose verb at v has a direct object and is not mutual by nature:
@@ -497,7 +521,7 @@ func (a *article) oneWayDeed(code string, v int) bool {
 	if !strings.HasPrefix(code, "08") && !strings.HasPrefix(code, "19") && !strings.HasPrefix(code, "033") || strings.HasPrefix(code, "087") {
 		return false
 	}
-	return a.hasObject(v) && !a.verbIn(mutualLemmas, v) && !a.exchanged(v) && !(strings.HasPrefix(code, "0841") && a.prisonersObject(v))
+	return a.hasObject(v) && !(a.verbIn(mutualLemmas, v) && a.conflictObject(v)) && !a.exchanged(v) && !(strings.HasPrefix(code, "0841") && a.prisonersObject(v))
 }
 
 // prisonerNouns are the nouns (upper-case lemmas) of people held by the
