@@ -489,7 +489,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	// "conducted strikes using fighter and remotely piloted aircraft":
 	// the aircraft used are the means of the verb's subject, no actor of
 	// their own.
-	if usedMeans(toks, st.up, i, n) {
+	if usedMeans(toks, st.up, i, n) || acquiredCraft(toks, st.up, i, n) {
 		return Mention{}, false
 	}
 	// "voiced its opposition to the plan", "reiterated their
@@ -1302,6 +1302,44 @@ func usedMeans(toks []model.Token, up []string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// acquiredCraft reports an agent phrase of n words at i that names
+// craft (jets, frigates, boats) in the object of a verb that buys, sells
+// or hands them over ("ordered 42 fighter jets from France", "sold two
+// frigates to Peru", "agreed to build frigates for the navy"): the craft
+// are goods, not the forces of the country they come from or go to,
+// which the phrase after them names.
+func acquiredCraft(toks []model.Token, up []string, i, n int) bool {
+	if !craftWords[strings.TrimSuffix(up[i+n-1], "S")] {
+		return false
+	}
+	for b := i - 1; b >= 0 && b >= i-6; b-- {
+		switch toks[b].UPOS {
+		case "NOUN", "PROPN", "ADJ", "NUM", "DET":
+			continue
+		case "VERB":
+			return transferLemmas[strings.ToUpper(toks[b].Lemma)]
+		}
+		return false
+	}
+	return false
+}
+
+// craftWords are the upper-case singular nouns for armed craft.
+var craftWords = map[string]bool{
+	"JET": true, "AIRCRAFT": true, "WARPLANE": true, "PLANE": true, "FIGHTER": true,
+	"BOMBER": true, "HELICOPTER": true, "DRONE": true, "FRIGATE": true, "CORVETTE": true,
+	"WARSHIP": true, "SUBMARINE": true, "GUNBOAT": true, "BOAT": true, "VESSEL": true,
+	"SHIP": true, "TANK": true,
+}
+
+// transferLemmas are the upper-case lemmas of verbs that buy, sell,
+// make or hand over goods.
+var transferLemmas = map[string]bool{
+	"BUY": true, "PURCHASE": true, "ORDER": true, "ACQUIRE": true, "IMPORT": true,
+	"PROCURE": true, "LEASE": true, "SELL": true, "EXPORT": true, "DONATE": true,
+	"SUPPLY": true, "DELIVER": true, "BUILD": true,
 }
 
 // organBeforeTitle reports an organ's agent at i (n words, entry a;
