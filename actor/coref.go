@@ -1086,7 +1086,13 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if passed && p.plural && !a.plural && !a.conj && !a.listed {
 			// Past them, "them" is a group named in the plural or a
 			// list, not one actor named in the singular ("Al-Qaeda
-			// wants them, Iran wants them").
+			// wants them, Iran wants them"); one its sentence names
+			// only where something happened ("protested outside the
+			// Tanzanian High Commission, and Kenyan police detained
+			// three of them") is passed over too.
+			if h >= st.curAt && prepositionObject(toks, a.Start) {
+				continue
+			}
 			return Mention{}, false
 		}
 		if p.person != a.Person && !(p.plural && !a.Person) {
@@ -1294,6 +1300,17 @@ func partitiveStart(toks []model.Token, i int) int {
 		}
 	}
 	return i
+}
+
+// prepositionObject reports a mention starting at token k whose phrase a
+// preposition governs: an adposition before it, past determiners and
+// adjectives ("outside the Tanzanian High Commission", "for Hungary").
+func prepositionObject(toks []model.Token, k int) bool {
+	k--
+	for k >= 0 && (toks[k].UPOS == "DET" || toks[k].UPOS == "ADJ") {
+		k--
+	}
+	return k >= 0 && toks[k].UPOS == "ADP"
 }
 
 // singularPronouns are the upper-case pronouns of one person or thing.
