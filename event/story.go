@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/dict"
@@ -402,47 +403,41 @@ func (c *Coder) discards(sents []model.Sentence) (story bool, sent []bool, up []
 // upperForms returns the forms of toks upper-cased as strings.ToUpper
 // does. The ASCII ones, nearly all, are substrings of one string: one
 // allocation a sentence instead of one a word (discards made a tenth of
-// a run's allocations this way).
+// a run's allocations this way). They are upper-cased into a byte slice
+// as they are read, a form with a byte past ASCII given back to
+// strings.ToUpper: a strings.Builder written byte by byte checked
+// itself at every byte.
 func upperForms(toks []model.Token) []string {
 	w := make([]string, len(toks))
 	n := 0
-	for _, t := range toks {
-		n += len(t.Form)
+	for i := range toks {
+		n += len(toks[i].Form)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, t := range toks {
-		f := t.Form
-		if !isASCII(f) {
-			w[i] = strings.ToUpper(f) // never empty, since f is not
-			continue
-		}
+	buf, k := make([]byte, n), 0
+	for i := range toks {
+		f, start := toks[i].Form, k
 		for j := 0; j < len(f); j++ {
 			c := f[j]
+			if c >= utf8.RuneSelf {
+				k = start
+				w[i] = strings.ToUpper(f) // never empty, since f is not
+				break
+			}
 			if 'a' <= c && c <= 'z' {
 				c -= 'a' - 'A'
 			}
-			b.WriteByte(c)
+			buf[k] = c
+			k++
 		}
 	}
-	all, off := b.String(), 0
-	for i, t := range toks {
+	all, off := string(buf[:k]), 0
+	for i := range toks {
 		if w[i] == "" {
-			w[i] = all[off : off+len(t.Form)]
-			off += len(t.Form)
+			w[i] = all[off : off+len(toks[i].Form)]
+			off += len(toks[i].Form)
 		}
 	}
 	return w
-}
-
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // temporal reports a discard phrase that only says the sentence is about

@@ -19,6 +19,8 @@ func TestUpperForms(t *testing.T) {
 		{"Zürich", "talks", "über", "ÉTÉ", "résumé", "straße", "İstanbul"},
 		{"“", "no", "”", "—", "it's", "O'Neill", "x1-2y"},
 		{"ǅ", "ǆ", "Ǆ", "ﬀ", "\xff", "ok\x80"},
+		// ASCII bytes before one past ASCII, then ASCII words again.
+		{"talks", "ok\x80", "on", "cafés", "end", "naïve", "x"},
 	}
 	for _, forms := range tests {
 		toks := make([]model.Token, len(forms))
