@@ -1118,6 +1118,13 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 			return Mention{}, false
 		}
 		if !p.person && !p.plural && (a.conj || a.listed || a.aside) {
+			if h >= st.curAt && st.pairPhraseAt(h) {
+				// "Chile, which brought the two sides to the talks,
+				// said it would": a pair phrase of its own sentence
+				// names the parties the actor before it acted on,
+				// and "it" is that actor.
+				continue
+			}
 			// "it" is not one of "Russia and China", nor who backed
 			// what a comma set aside, and after them it stands for
 			// the thing they acted on ("the resolution"), not for
@@ -1169,6 +1176,18 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		return pronounOf(i, st.history[fallback]), true
 	}
 	return Mention{}, false
+}
+
+// pairPhraseAt reports a history mention h that a pair phrase ("the two
+// sides", "both governments") stands for: a description whose words the
+// mention before or after it shares.
+func (st *state) pairPhraseAt(h int) bool {
+	a := st.history[h]
+	if a.Kind != Description {
+		return false
+	}
+	return h > 0 && st.history[h-1].Kind == Description && st.history[h-1].Span == a.Span ||
+		h+1 < len(st.history) && st.history[h+1].Kind == Description && st.history[h+1].Span == a.Span
 }
 
 // sayer returns, for "he" or "she" at i that opens what a verb of

@@ -44,6 +44,20 @@ func TestBothLeadersOfStory(t *testing.T) {
 	})
 }
 
+// TestItAfterPairAside checks that "it" after a pair phrase set aside in
+// its own sentence ("Chile, which brought the two sides to the talks,
+// said it ...") stands for the actor before the aside, not for the pair,
+// and that a pair phrase of the sentence before still stands for no "it".
+func TestItAfterPairAside(t *testing.T) {
+	const clash = "Peru and Ecuador traded accusations on Tuesday over a border clash. "
+	checkEventCases(t, []eventCase{
+		{text: clash + "Chile, which helped bring the two sides to the talks, said it was worried and called on both governments to respect the truce.",
+			want: []string{"CHL>PERGOV:0256", "CHL>ECUGOV:0256"}, not: []string{"PERGOV>ECUGOV:*", "ECUGOV>PERGOV:*", "PER>ECUGOV:*", "ECU>PERGOV:*"}},
+		{text: "Brazil urged Peru and Chile to make peace. Peru and Chile held talks in Lima. Both sides signed a truce on Monday. It accused Bolivia of arming rebels.",
+			not: []string{"BRA>BOL:*", "CHL>BOL:*", "PER>BOL:*"}},
+	})
+}
+
 // TestSidesAfterHyphen checks that an appeal to both sides by an official
 // whose title holds a hyphen ("Secretary-General"), two sentences after
 // the conflict, is aimed at the conflict's two parties: the sentence is
