@@ -215,6 +215,7 @@ func TestResolve(t *testing.T) {
 		{"trade officials are the government", []string{"Chinese/ADJ trade/NOUN officials/NOUN/NNS arrived/VERB"}, []string{"Chinese trade officials=CHNGOV"}},
 		{"state media keep their sector", []string{"Chinese/ADJ state/NOUN media/NOUN/NNS reported/VERB"}, []string{"Chinese state media=CHNGOVMED"}},
 		{"gendarmes are police", []string{"four/NUM Malian/ADJ gendarmes/NOUN/NNS were/AUX detained/VERB"}, []string{"Malian gendarmes=MLICOP"}},
+		{"patrol boats are the military", []string{"Chilean/ADJ patrol/NOUN boats/NOUN/NNS detained/VERB fishermen/NOUN/NNS"}, []string{"Chilean patrol boats=CHLMIL", "fishermen=CHLCVL"}},
 		{"customs officers are the government", []string{"Chilean/ADJ customs/NOUN officers/NOUN/NNS protested/VERB"}, []string{"Chilean customs officers=CHLGOV"}},
 		{"a customs agency is the government", []string{"Peru 's/PART customs/NOUN agency/NOUN/NN protested/VERB"}, []string{"Peru 's customs agency=PERGOV"}},
 		{"an officer named by rank beside the office is the office", []string{"Peru 's/PART leader/NOUN ,/PUNCT Colonel/PROPN [Juan Ortiz] ,/PUNCT accused/VERB Chile"},

@@ -12,7 +12,7 @@ func TestIncursions(t *testing.T) {
 		{"Two Turkish frigates crossed into Greek waters on Sunday.", []string{"TURMIL>GRC:150"}, nil},
 		{"A Chinese submarine crossed into Japanese waters last week.", []string{"CHN>JPN:150"}, nil},
 		{"Russian warplanes crossed into Norwegian airspace on Friday.", []string{"RUSMIL>NOR:150"}, nil},
-		{"Iranian gunboats violated Omani waters on Monday.", []string{"IRN>OMN:150"}, nil},
+		{"Iranian gunboats violated Omani waters on Monday.", []string{"IRNMIL>OMN:150"}, nil},
 		{"Vietnamese fishing boats crossed into Chinese waters on Friday.", nil, []string{"VNM>CHN:150"}},
 		{"A Turkish passenger jet crossed into Syrian airspace on Monday.", nil, []string{"TURCVL>SYR:150", "TUR>SYR:150"}},
 		{"Ethiopian troops crossed into Somalia on Monday.", []string{"ETHMIL>SOM:190"}, nil},
