@@ -1305,7 +1305,21 @@ func ownSubject(toks []model.Token, up string, a Mention, i int) bool {
 	if !object || a.End > i || a.Kind == Pronoun {
 		return false
 	}
-	return verbBetween(toks, a.End, partitiveStart(toks, i))
+	return verbBetween(toks, doerEnd(toks, a.End), partitiveStart(toks, i))
+}
+
+// doerEnd returns, for a mention ending at k, where the verb it does
+// may begin: past a relative pronoun that stands for it ("smugglers who
+// attacked them") or the "of" before a gerund it does ("accused Serbia
+// of arming them"); else k.
+func doerEnd(toks []model.Token, k int) int {
+	if k+1 < len(toks) && (toks[k].XPOS == "WP" || toks[k].XPOS == "WDT") {
+		return k + 1
+	}
+	if k+1 < len(toks) && strings.EqualFold(toks[k].Form, "of") && toks[k+1].XPOS == "VBG" {
+		return k + 1
+	}
+	return k
 }
 
 // partitiveStart returns, for a pronoun at i after a count of it ("three
