@@ -58,6 +58,22 @@ func TestItAfterPairAside(t *testing.T) {
 	})
 }
 
+// TestSidesOwnCivilians checks that bare civilians a list or pair acts
+// on, given by the story so far the country of a third actor, are no
+// target ("evacuated thousands of villagers" are their own), while
+// civilians named with a member's country still are.
+func TestSidesOwnCivilians(t *testing.T) {
+	const war = "Peru and Chile fought a border war in May. The United States called on both countries to show restraint. "
+	checkEventCases(t, []eventCase{
+		{text: war + "Both sides evacuated thousands of villagers from the area.",
+			not: []string{"PER>USACVL:*", "CHL>USACVL:*"}},
+		{text: war + "The two countries evacuated thousands of villagers from the area.",
+			not: []string{"PER>USACVL:*", "CHL>USACVL:*"}},
+		{text: "Peru and Chile evacuated Peruvian villagers from the border area.",
+			want: []string{"PER>PERCVL:070", "CHL>PERCVL:070"}},
+	})
+}
+
 // TestSidesAfterHyphen checks that an appeal to both sides by an official
 // whose title holds a hyphen ("Secretary-General"), two sentences after
 // the conflict, is aimed at the conflict's two parties: the sentence is

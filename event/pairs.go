@@ -30,6 +30,9 @@ func (a *article) pair(st *coding) {
 			}
 		}
 	}
+	if src >= 0 && tgt >= 0 && len(list) > 1 && strangersOf(ms, list, ms[tgt]) {
+		tgt = -1
+	}
 	// "Armenia and Azerbaijan accused each other": the members act on
 	// each other, whatever the code, and whatever else the clause names
 	// ("attacked each other's policies in a TV debate").
@@ -42,6 +45,24 @@ func (a *article) pair(st *coding) {
 	a.brokenTalks(st)
 	a.defaultPairs(st)
 	a.listPairs(st)
+}
+
+// strangersOf reports a target t that is a bare noun of civilians
+// ("villagers", "residents") whose country, which only the story so far
+// gave it, is none of the list's members': "Both sides evacuated
+// thousands of villagers" evacuated their own people, not those of the
+// country named last.
+func strangersOf(ms []actor.Mention, list []int, t actor.Mention) bool {
+	if t.Kind != actor.Agent || !strings.HasSuffix(t.Code, "CVL") {
+		return false
+	}
+	c := actor.CountryOf(t.Code)
+	for _, i := range list {
+		if actor.CountryOf(ms[i].Code) == c {
+			return false
+		}
+	}
+	return true
 }
 
 // listPronoun reports a mention m that is "their", "them" or "they", or
