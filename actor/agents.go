@@ -650,6 +650,24 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	return m, true
 }
 
+// joinedOwned returns the mention right before the bare agent at token i,
+// across "and" or "or", when it is an agent its country's name or
+// adjective owns ("Peruvian journalists and students", "Chile's police
+// and soldiers"): the owner's words stand before both nouns. An agent
+// named with its country after it ("troops from Russia and rebels") owns
+// none.
+func (st *state) joinedOwned(toks []model.Token, i int) (*Mention, bool) {
+	if i < 2 || len(st.history) == 0 || st.up[i-1] != "AND" && st.up[i-1] != "OR" {
+		return nil, false
+	}
+	prev := &st.history[len(st.history)-1]
+	if prev.End != i-1 || prev.Kind != Named || prev.Agent == "" || prev.Country == "" || prev.Person ||
+		toks[prev.End-1].UPOS != "NOUN" || groupCode(prev.Code) || strings.HasPrefix(prev.Code, "IGO") {
+		return nil, false
+	}
+	return prev, true
+}
+
 // deputyOffice gives m, the deputy of the titled office at token j that
 // no country placed ("Deputy Secretary of State Kurt Campbell"), the
 // government of the office's holder, when the dictionaries list the
@@ -693,6 +711,16 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 		default:
 			m.Code, m.Country = dict.Combine(c, a.Code), c
 		}
+		return
+	}
+	// "Peruvian journalists and students": the country's name or
+	// adjective before the first of two joined agents owns both.
+	if prev, ok := st.joinedOwned(toks, i); ok && !spokes {
+		m.Code, m.Country = dict.Combine(prev.Country, a.Code), prev.Country
+		if st.former(i) {
+			m.Code = dict.Combine(prev.Country, "~ELI")
+		}
+		m.Antecedent = prev.Span
 		return
 	}
 	// "Saddam Hussein's army" in an article of 2022, "Hitler's army":
