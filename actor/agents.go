@@ -556,6 +556,13 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 			return m, true
 		}
 	}
+	// "troops loyal to the Chilean president": whose forces.
+	if n, ok := st.loyalTo(toks, j, a); ok {
+		m.Code, m.Country, m.agentCode = n.Code, n.Country, a.Code
+		m.Name, m.Entry = n.Name, n.Entry+"; "+m.Entry
+		m.End, m.Kind = n.End, Named
+		return m, true
+	}
 	// "their troops in Syria", "its embassy staff in Peru": where an
 	// agent a possessive owns is, is not whose it is ("its diplomats
 	// from Chile" name Chile, not Chile's diplomats: withdrawn from
@@ -666,6 +673,29 @@ func (st *state) joinedOwned(toks []model.Token, i int) (*Mention, bool) {
 		return nil, false
 	}
 	return prev, true
+}
+
+// loyalTo reads "loyal to" and the actor after it at token j, right after
+// an armed agent (entry a): "troops loyal to the Chilean president",
+// "fighters loyal to the RSF" are the forces of that actor's country, or
+// the group's own. It returns the actor's mention with the code the
+// armed agent takes.
+func (st *state) loyalTo(toks []model.Token, j int, a dict.Agent) (Mention, bool) {
+	if !armedAgent(a.Code) || j+2 >= len(toks) || st.up[j] != "LOYAL" || st.up[j+1] != "TO" {
+		return Mention{}, false
+	}
+	k := j + 2
+	if st.up[k] == "THE" && k+1 < len(toks) {
+		k++
+	}
+	n, ok := st.named(toks, k)
+	if !ok || n.Code == "" || n.Country == "" && !groupCode(n.Code) {
+		return Mention{}, false
+	}
+	if !groupCode(n.Code) && !strings.HasPrefix(n.Code, "IGO") {
+		n.Code = dict.Combine(n.Country, a.Code)
+	}
+	return n, true
 }
 
 // deputyOffice gives m, the deputy of the titled office at token j that
