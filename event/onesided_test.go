@@ -56,5 +56,18 @@ func TestOneWayDeed(t *testing.T) {
 			not: []string{"GHA>TGO:190", "TGO>GHA:190"}},
 		{text: "Ghana and Togo waged a war in the 1960s.",
 			want: []string{"GHA>TGO:190", "TGO>GHA:190"}},
+		// An intent or a cooperative deed a bare verb codes, done to a
+		// thing, is each one's own (see ownThing); one a pattern names
+		// the thing of, or with no object, stays mutual.
+		{text: "Ghana and Togo promised reforms.",
+			not: []string{"GHA>TGO:030", "TGO>GHA:030"}},
+		{text: "Ghana and Togo promoted tourism in the region.",
+			not: []string{"GHA>TGO:050", "TGO>GHA:050"}},
+		{text: "Ghana and Togo offered cheap flights.",
+			not: []string{"GHA>TGO:030", "TGO>GHA:030"}},
+		{text: "Ghana and Togo signed a deal.",
+			want: []string{"GHA>TGO:057", "TGO>GHA:057"}},
+		{text: "Ghana and Togo agreed to cooperate.",
+			want: []string{"GHA>TGO:030", "TGO>GHA:030"}},
 	})
 }

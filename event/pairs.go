@@ -182,7 +182,7 @@ func (a *article) listPairs(st *coding) {
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && !a.eachGoing(cl) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (besideVerb(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code) || a.sharedList(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v)) && !disjoined(toks, ms, members(toks, ms, src)):
+	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && !a.eachGoing(cl) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (besideVerb(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code) || a.sharedList(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v) && !a.ownThing(cl, v)) && !disjoined(toks, ms, members(toks, ms, src)):
 		// ("Peru or Chile will fight" names either of them, no pair.
 		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each
@@ -543,6 +543,21 @@ func (a *article) oneWayDeed(code string, v int) bool {
 		return false
 	}
 	return a.hasObject(v) && !(a.verbIn(mutualLemmas, v) && a.conflictObject(v)) && !a.exchanged(v) && !(strings.HasPrefix(code, "0841") && a.prisonersObject(v))
+}
+
+// ownThing reports an intent or a cooperative deed (CAMEO 03, 05) that a
+// bare verb codes (no pattern word names what it is done to, "PROMISE
+// [030]", "PROMOTE [050]") and whose verb at v has a direct object: "Peru
+// and Chile promised reforms", "promote tourism" are each one's own
+// promise or promotion of a thing, not one made to the other. A pattern
+// that names the thing ("signed a deal", "restored relations") says the
+// deed is between them, and so may "agreed to cooperate", which has no
+// object.
+func (a *article) ownThing(cl *clause, v int) bool {
+	if !strings.HasPrefix(cl.code, "03") && !strings.HasPrefix(cl.code, "05") {
+		return false
+	}
+	return bareVerb(cl) && a.hasObject(v) && !a.exchanged(v)
 }
 
 // prisonerNouns are the nouns (upper-case lemmas) of people held by the
