@@ -23,6 +23,8 @@ func TestDenialTargetsAccuser(t *testing.T) {
 		{"a denial with no charge named", "Chile accused Peru of spying on its navy. Peru denies.", ""},
 		{"a named target wins", "Chile accused Peru of spying. Peru denied the allegation by Bolivia.", "PER>BOL"},
 		{"accusers together", "Chile and Bolivia accused Peru of spying on their navies. The Peruvian army denied the allegation.", "PERMIL>CHL PERMIL>BOL"},
+		{"the country's opposition answers no charge against the country", "Chile accused Peru of spying on its navy. Peru's opposition leader denied the allegation.", ""},
+		{"the opposition answers a charge against it", "Peru's police accused the opposition of inciting riots. Peru's opposition denied the allegation.", "PEROPP>PERCOP"},
 		{"only the latest accusation's accusers", "Bolivia accused Peru of smuggling. Chile accused Peru of spying. Peru denied the allegation.", "PER>CHL"},
 	}
 	for _, tt := range tests {
