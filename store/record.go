@@ -54,9 +54,10 @@ type annotations struct {
 
 // normalize folds case and collapses every run of white space to one space,
 // trimming both ends. Exact duplicates are texts with equal normal forms.
+// It appends to a byte slice, copied once into the string returned: a
+// strings.Builder written byte by byte checks itself at every byte.
 func normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	pending := false
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c < utf8.RuneSelf {
@@ -64,32 +65,32 @@ func normalize(s string) string {
 			// lower-cased as unicode.ToLower would.
 			switch c {
 			case '\t', '\n', '\v', '\f', '\r', ' ':
-				pending = b.Len() > 0
+				pending = len(b) > 0
 				continue
 			}
 			if pending {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				pending = false
 			}
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size - 1
 		if unicode.IsSpace(r) {
-			pending = b.Len() > 0
+			pending = len(b) > 0
 			continue
 		}
 		if pending {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			pending = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return string(b)
 }
 
 // clean makes s storable by every backend without moving any byte offset:
