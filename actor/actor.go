@@ -1193,8 +1193,6 @@ func currencyPrefix(toks []model.Token, end int) bool {
 	return end > 0 && end < len(toks) && strings.HasPrefix(toks[end].Form, "$") && toks[end].Start == toks[end-1].End
 }
 
-// named matches a dictionary actor at i, with an agent or a title and name
-// after it.
 // namedWords reports whether the word at i may begin a name that named
 // reads: a word that may be a name (maybeName), "the", or any word when
 // the dictionaries are read in any case. Else named reads only a
@@ -1205,6 +1203,8 @@ func (st *state) namedWords(toks []model.Token, i int) bool {
 	return maybeName(toks[i]) || st.up[i] == "THE" || st.r.d.AnyCase()
 }
 
+// named matches a dictionary actor at i, with an agent or a title and name
+// after it.
 func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 	d := st.r.d
 	w := st.words

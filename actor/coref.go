@@ -1881,6 +1881,13 @@ var orgHeads = map[string]bool{
 	"ORGANIZATION": true, "ASSEMBLY": true, "PARLIAMENT": true, "LEAGUE": true,
 }
 
+// namedOrgDescriptionWords reports whether the word at i is "the" with a
+// word after it, which namedOrgDescription tests first: at1 tests it
+// before calling namedOrgDescription (see at1).
+func (st *state) namedOrgDescriptionWords(i int) bool {
+	return st.up[i] == "THE" && i+1 < len(st.up)
+}
+
 // namedOrgDescription resolves "the fund", "the court" at i to the last
 // international or non-governmental organisation named with that head
 // noun in this sentence or the last; a court or bank of no such name, or
@@ -1890,13 +1897,6 @@ var orgHeads = map[string]bool{
 // so do "the judges" (see benchWords): a story names its court once, in
 // the lede, and its bench paragraphs later ("In a 10-5 ruling, the
 // judges found ..."), where the last country named is no court's.
-// namedOrgDescriptionWords reports whether the word at i is "the" with a
-// word after it, which namedOrgDescription tests first: at1 tests it
-// before calling namedOrgDescription (see at1).
-func (st *state) namedOrgDescriptionWords(i int) bool {
-	return st.up[i] == "THE" && i+1 < len(st.up)
-}
-
 func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	if st.up[i] != "THE" || i+1 >= len(st.up) {
 		return Mention{}, false

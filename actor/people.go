@@ -875,7 +875,6 @@ func (st *state) setOff(j, i int) bool {
 	return true
 }
 
-// surname matches a person named in full earlier in the article.
 // surnameWords reports whether the word at i may be a name once the
 // article has remembered a surname, which surname tests first: at1 tests
 // it before calling surname (see at1).
@@ -883,6 +882,7 @@ func (st *state) surnameWords(toks []model.Token, i int) bool {
 	return len(st.surnames) > 0 && maybeName(toks[i])
 }
 
+// surname matches a person named in full earlier in the article.
 func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	if !maybeName(toks[i]) || len(st.surnames) == 0 || len(toks[i].Form) == 2 && !shortSurname(toks[i]) {
 		return Mention{}, false
@@ -1110,12 +1110,6 @@ func (st *state) partyCongress(m *Mention) {
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 }
 
-// regionLeaders reads a region's adjective before leaders or ministers
-// ("African leaders meeting in Addis Ababa") as the region's
-// organisation when the article names one ("the African Union"): they
-// meet and speak as it; so "allied" before members or forces ("allied
-// ships") when the article has named NATO before. Without one, the
-// phrase is left alone.
 // regionLeadersWords reports whether the word at i has a word after it
 // and is "allied", or the article has named a region's organisation
 // (st.regions): no other word is a region's adjective that
@@ -1125,6 +1119,12 @@ func (st *state) regionLeadersWords(i int) bool {
 	return i+1 < len(st.up) && (len(st.regions) > 0 || st.up[i] == "ALLIED")
 }
 
+// regionLeaders reads a region's adjective before leaders or ministers
+// ("African leaders meeting in Addis Ababa") as the region's
+// organisation when the article names one ("the African Union"): they
+// meet and speak as it; so "allied" before members or forces ("allied
+// ships") when the article has named NATO before. Without one, the
+// phrase is left alone.
 func (st *state) regionLeaders(i int) (Mention, bool) {
 	if i+1 >= len(st.up) {
 		return Mention{}, false
