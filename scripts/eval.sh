@@ -16,7 +16,8 @@
 #               one sentence a paragraph: web text that reports almost no
 #               international event, so each event coded there is a false
 #               alarm (the texts are written to OUTDIR/noise)
-# dev.csv       the events `casus run` stores for the extraction dev split
+# dev           the events `casus run` stores for the extraction dev split, as
+#               `casus events --format csv` prints them (OUTDIR/dev.txt)
 #
 # SKIP lists sets not to run ("holdout6" keeps a helper's runs off a blind set).
 # It prints one summary line per set. It needs ../shared beside the checkout.
