@@ -68,7 +68,10 @@ noise() {
 
 dev() {
 	rm -f "$out/dev.db" "$out/dev.db-wal" "$out/dev.db-shm"
-	"$bin" run --db "$out/dev.db" "$shared/extraction/dev/html" >/dev/null 2>&1
+	if ! "$bin" run --db "$out/dev.db" "$shared/extraction/dev/html" >/dev/null 2>"$out/dev.err"; then
+		echo "casus run failed on the dev split: see $out/dev.err"
+		return 1
+	fi
 	"$bin" events --db "$out/dev.db" --format csv
 	rm -f "$out/dev.db" "$out/dev.db-wal" "$out/dev.db-shm"
 }
@@ -94,4 +97,11 @@ for set in demo demo2 petrarch tabari holdout holdout2 holdout4 holdout5 holdout
 	case $skip in *" $set "*) continue ;; esac
 	printf '%-9s %s\n' "$set" "$(grep -E '^(exact|[0-9]+ passed)|articles, [0-9]+ gold|^coded' "$out/$set.txt" | tr '\n' ' ')"
 done
-case $skip in *" dev "*) ;; *) echo "dev       $(($(wc -l <"$out/dev.txt") - 1)) events stored for the extraction dev split" ;; esac
+case $skip in
+*" dev "*) ;;
+*) if grep -q '^casus run failed' "$out/dev.txt"; then
+	echo "dev       $(cat "$out/dev.txt")"
+else
+	echo "dev       $(($(wc -l <"$out/dev.txt") - 1)) events stored for the extraction dev split"
+fi ;;
+esac
