@@ -1346,11 +1346,6 @@ func prepositionObject(toks []model.Token, k int) bool {
 	return k >= 0 && toks[k].UPOS == "ADP"
 }
 
-// singularPronouns are the upper-case pronouns of one person or thing.
-var singularPronouns = map[string]bool{
-	"IT": true, "ITS": true, "HE": true, "HIM": true, "HIS": true, "SHE": true, "HER": true,
-}
-
 // singularPronounAt reports, for "they" or "them", a mention a of the
 // current sentence that is a pronoun of one ("Serbia detained three
 // officers it said had crossed the line, releasing them"): "it" and
@@ -1361,7 +1356,8 @@ func (st *state) singularPronounAt(a Mention, up string) bool {
 	if up != "THEY" && up != "THEM" || a.Kind != Pronoun || a.Start >= len(st.up) {
 		return false
 	}
-	return singularPronouns[st.up[a.Start]]
+	p, ok := pronouns[st.up[a.Start]]
+	return ok && !p.plural
 }
 
 // opensClause reports a mention m that opens its sentence as its first
