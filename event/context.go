@@ -540,13 +540,14 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 		var out []actor.Mention
 		for _, p := range []*model.Actor{ev.Source, ev.Target} {
 			m := contextMention(*p, n, contextEntry+"a party to the latest conflictual event ("+ev.Code+" "+ev.Source.Code+">"+ev.Target.Code+")")
-			if rest := strings.TrimPrefix(p.Code, actor.CountryOf(p.Code)); !challenger(rest) {
+			pc := actor.CountryOf(p.Code)
+			if !challenger(strings.TrimPrefix(p.Code, pc)) {
 				// A state's organ stands for its state; rebels or an
 				// opposition are a side of their own ("Riyadh and the
 				// Houthis"), not their country.
-				m.Code = actor.CountryOf(p.Code)
+				m.Code = pc
 			}
-			m.Country = actor.CountryOf(p.Code)
+			m.Country = pc
 			out = append(out, m)
 		}
 		return out
