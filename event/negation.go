@@ -328,22 +328,17 @@ func (a *article) deniedClause(v int) bool {
 }
 
 // ownDenialPattern opens the pattern of a denial of one's own deed
-// (deniedOwnDeed), which a verb of saying with no pattern of its own
+// (ownDeedDenied), which a verb of saying with no pattern of its own
 // reads through its "that" clause.
 const ownDenialPattern = "<own deed denied> "
 
-// deniedOwnDeed reports a verb of denial (DENY) at v whose "that" clause,
-// or the clause of the reports or claims it denies, has for its subject
-// a personal pronoun or a noun a possessive pronoun owns ("denied that it
-// had armed the rebels", "denies claims that its troops entered Peru"):
-// the deed denied is the denier's own. (DENY's own "- * REPORTS [016]"
-// and the like already code a denial of reports.)
-func (a *article) deniedOwnDeed(toks []model.Token, v int) bool {
-	return a.ownDeedDenied(toks, v) >= 0
-}
-
-// ownDeedDenied returns the head of the clause deniedOwnDeed finds for
-// the verb at v, or -1.
+// ownDeedDenied returns the head of the clause of a verb of denial
+// (DENY) at v, its "that" clause or the clause of the reports or claims
+// it denies, whose subject is a personal pronoun or a noun a possessive
+// pronoun owns ("denied that it had armed the rebels", "denies claims
+// that its troops entered Peru"): the deed denied is the denier's own.
+// It returns -1 for none. (DENY's own "- * REPORTS [016]" and the like
+// already code a denial of reports.)
 func (a *article) ownDeedDenied(toks []model.Token, v int) int {
 	t := &a.t
 	if !t.ok || v >= len(t.head) || a.w.lem[v] != "DENY" || negated(toks, v) {
