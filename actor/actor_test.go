@@ -843,6 +843,10 @@ func TestCapital(t *testing.T) {
 		{"{Great Britain} protested/VERB", false},
 		{"{Ivory Coast} protested/VERB", false},
 		{"the/DET {US} protested/VERB", false},
+		// "St." abbreviates Saint, a word of the city's own name, not
+		// the country's name shortened.
+		{"talks/NOUN ended/VERB in/ADP {St. Petersburg}", true},
+		{"talks/NOUN ended/VERB in/ADP {St. John's}", true},
 	} {
 		_, s, ents := sentence(tt.src)
 		ms := r.Resolve([]model.Sentence{s}, ents, day2022)

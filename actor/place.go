@@ -573,13 +573,15 @@ func movedTo(toks []model.Token, up []string, i int, out []Mention) bool {
 
 // cityWords reports a name of several words that the dictionaries code
 // as a country but that names a city of it ("Kuala Lumpur", "Addis
-// Ababa", "New Delhi"): every word is capitalised and none is a word of
-// the country's own name, unlike "South Korea", and it is no other
-// name of a whole country ("Great Britain", "Ivory Coast").
+// Ababa", "New Delhi", "St. Petersburg"): every word is capitalised and
+// none is a word of the country's own name, unlike "South Korea", nor an
+// abbreviation ("U.S.") but "St.", Saint, which begins cities' names
+// ("St. John's"); and it is no other name of a whole country ("Great
+// Britain", "Ivory Coast").
 func (st *state) cityWords(toks []model.Token, m Mention, country string) bool {
 	for i := m.Start; i < m.End; i++ {
 		w, f := st.up[i], toks[i].Form
-		if strings.Contains(country, w) || countryHeads[w] || isPlural(toks[i]) || !lettersOnly(f) {
+		if strings.Contains(country, w) || countryHeads[w] || isPlural(toks[i]) || abbreviation(f) && f != "St." {
 			return false
 		}
 		if !capitalised(f) && (i == m.Start || !cityParticles[f]) {

@@ -4,7 +4,6 @@ package actor
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/casus-project/casus/model"
 )
@@ -125,15 +124,4 @@ func againstName(toks []model.Token, i int) bool {
 	}
 	f := strings.ToLower(toks[i].Form)
 	return f == "counter" || f == "anti"
-}
-
-// lettersOnly reports a word of letters, hyphens and apostrophes only,
-// not an abbreviation with its dots ("U.S.").
-func lettersOnly(w string) bool {
-	for _, r := range w {
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
-			return false
-		}
-	}
-	return w != ""
 }
