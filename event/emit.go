@@ -128,9 +128,11 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 		// ambassador" is IRNGOV), as the envoy is the other's.
 		sa.Code += "GOV"
 	}
-	if (cl.forces || flownForce(cl, code)) && subject && len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code {
+	if (cl.forces || flownForce(cl, code) || force(code) && a.aircraftOf(toks, sm)) && subject && len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code {
 		// "China fired ballistic missiles": its military did; so did
-		// "Peruvian drones" that struck.
+		// "Peruvian drones" that struck, whether the pattern names the
+		// aircraft or only the country's name before them does
+		// ("Chilean jets struck a Bolivian army base").
 		sa.Code += "MIL"
 	}
 	ta := tm.Actor
@@ -229,6 +231,51 @@ func namesEnvoy(cl *clause) bool {
 // Chile" is force used by the aircraft a country flies, its military's.
 func flownForce(cl *clause, code string) bool {
 	return cl.m.p != nil && force(code) && namesSynset(cl.m.p.Before, "AIRCRAFT")
+}
+
+// aircraftOf reports a country's name or adjective (m) right before the
+// aircraft it flies, a phrase of the verb dictionary's &AIRCRAFT after at
+// most two modifiers that ends the noun phrase: "Chilean jets",
+// "Paraguayan drones", "Peru's attack helicopters". Its aircraft that use
+// force are its military's, as flownForce reads them when the pattern
+// names them; "Chilean drone strikes" are strikes, not aircraft.
+func (a *article) aircraftOf(toks []model.Token, m actor.Mention) bool {
+	k := m.End
+	if k > 0 && k < len(toks) && toks[k].Form == "'s" {
+		k++
+	}
+	for mods := 0; mods <= 2 && k > 0 && k < len(toks); mods++ {
+		if n := a.aircraftAt(toks, k); n > 0 {
+			e := k + n
+			return e >= len(toks) || toks[e].UPOS != "NOUN" && toks[e].UPOS != "PROPN"
+		}
+		if toks[k].UPOS != "ADJ" && toks[k].UPOS != "NOUN" {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// aircraftAt returns the length of the &AIRCRAFT phrase that starts at
+// token k, 0 for none. It reads the synset in place, as tradeGood does.
+func (a *article) aircraftAt(toks []model.Token, k int) int {
+	if a.c.d == nil {
+		return 0
+	}
+	for _, ph := range a.c.d.Synset("AIRCRAFT") {
+		if k+len(ph) > len(toks) {
+			continue
+		}
+		n := 0
+		for n < len(ph) && strings.EqualFold(toks[k+n].Form, strings.TrimSuffix(ph[n], "_")) {
+			n++
+		}
+		if n == len(ph) {
+			return n
+		}
+	}
+	return 0
 }
 
 // namesSynset reports elements (or the objects within them) with a term
