@@ -5,9 +5,10 @@ import "testing"
 // TestTownTaken checks that a named town or city taken by force, the
 // verb's object or its passive subject, is territory occupied (192): a
 // bare TAKE of it, which alone codes nothing, and a capture, a seizure in
-// the passive or a town taken over, which stay property seized (171) for
-// anything else. Taking a town by surprise, taking someone to court and
-// taking a flight take no town.
+// the passive or a town taken over, which stay seizures for anything
+// else (171; 1711 for a vessel, the verb supplement's SEIZE patterns).
+// Taking a town by surprise, taking someone to court and taking a flight
+// take no town.
 func TestTownTaken(t *testing.T) {
 	tests := []eventCase{
 		{"Ecuadorian rebels took Quito on Sunday.", []string{"ECUREB>ECU:192"}, nil},
@@ -16,7 +17,7 @@ func TestTownTaken(t *testing.T) {
 		{"Congolese rebels took the provincial capital Goma in January.", []string{"CODREB>COD:192"}, nil},
 		{"Quito was captured by Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
 		{"Quito was seized by the rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
-		{"A Chilean tanker was seized by Peru.", []string{"PER>CHLBUS:171"}, []string{"PER>CHLBUS:192"}},
+		{"A Chilean tanker was seized by Peru.", []string{"PER>CHLBUS:1711"}, []string{"PER>CHLBUS:192"}},
 		{"Ecuadorian rebels took over Quito on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
 		{"Quito was taken over by Ecuadorian rebels on Sunday.", []string{"ECUREB>ECU:192"}, []string{"ECUREB>ECU:171"}},
 		{"The Chilean firm took over a Peruvian bank.", nil, []string{"*>*:192"}},
