@@ -589,12 +589,14 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 				k++
 			}
 			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && (len(st.dated(code, &e)) == 3 || govSeat(st.dated(code, &e), st.up[j])) &&
-				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k]) && !seatBodies[a.Phrase]) {
+				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k]) && !seated(a.Phrase)) {
 				// Where envoys and ministers are is not whose they are
 				// when the place is a city ("foreign ministers in Zurich",
 				// "diplomats in Addis Ababa"); "the ambassador in Israel"
-				// is Israel's. A state's ruling body sits in its own
-				// seat: "the government in Kampala" is Uganda's.
+				// is Israel's. A state's ruling body and its
+				// institutions sit in its own seat: "the government in
+				// Kampala", "the foreign ministry in Kampala" are
+				// Uganda's.
 				code = st.dated(code, &e)
 				m.Code = dict.Combine(code, a.Code)
 				if st.former(i) {

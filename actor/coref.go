@@ -159,6 +159,15 @@ var seatBodies = map[string]bool{
 	"MILITARY GOVERNMENT": true,
 }
 
+// seated reports an agent phrase (upper-case) of a body of a state that
+// sits in its own capital: a ruling body (seatBodies), or a government
+// institution (institutions: "the foreign ministry in Dushanbe", "the
+// cabinet in Kyiv"), which, unlike an embassy or an envoy, is not sent
+// abroad.
+func seated(phrase string) bool {
+	return seatBodies[phrase] || institutions[headWord(phrase)]
+}
+
 // crewWords are the agent phrases (upper-case) of the people who work a
 // boat; fishingBoats the head words (singular) of the fishing boats the
 // dictionaries code as civilians (FISHING_BOAT, TRAWLER [~CVL]).

@@ -904,7 +904,8 @@ func TestSameAgentAgain(t *testing.T) {
 
 // TestSeatBody checks that a state's ruling body named by the city it
 // sits in ("the government in Kampala") is that city's country's, not
-// the country the story led with, while persons of a government named
+// the country the story led with, and so is an institution of it ("the
+// foreign ministry in Kampala"), while persons of a government named
 // where they are ("the ministers in Kampala") are not placed so.
 func TestSeatBody(t *testing.T) {
 	kenya := "Kenya 's/PART president/NOUN accused/VERB/VBD Uganda of/ADP arming/VERB rebels/NOUN/NNS"
@@ -918,6 +919,13 @@ func TestSeatBody(t *testing.T) {
 		{"ministers where they are",
 			[]string{kenya, "The/DET ministers/NOUN/NNS in/ADP Kampala/PROPN denied/VERB/VBD the/DET charge/NOUN"},
 			"ministers=KENGOV|Kampala=UGA"},
+		// An institution of the state sits in its capital too.
+		{"the foreign ministry in the capital",
+			[]string{kenya, "The/DET foreign/ADJ ministry/NOUN in/ADP Kampala/PROPN denied/VERB/VBD the/DET charge/NOUN"},
+			"foreign ministry in Kampala=UGAGOV"},
+		{"the cabinet in the capital",
+			[]string{kenya, "The/DET cabinet/NOUN in/ADP Kampala/PROPN denied/VERB/VBD the/DET charge/NOUN"},
+			"cabinet in Kampala=UGAGOV"},
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
