@@ -636,6 +636,9 @@ type state struct {
 	ledeAt, ledeEnd int
 	// nsent counts the sentences read.
 	nsent int
+	// sentAt indexes history where each sentence read so far began, so
+	// that a rule can look back a number of sentences (see sentStart).
+	sentAt []int
 	// reportAt is the current sentence's first verb of saying (see
 	// reportWords), -1 for none; reportCur is the country of the first
 	// mention after it that has one: the country of the reported
@@ -712,6 +715,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		st.ledeAt, st.ledeEnd = st.prevAt, st.curAt
 	}
 	st.nsent++
+	st.sentAt = append(st.sentAt, st.curAt)
 	// found is where at1 writes the mention it finds: a Mention is 256
 	// bytes, and at1, tried at nearly every word, finds one at few.
 	var found Mention

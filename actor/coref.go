@@ -1893,15 +1893,42 @@ func (st *state) namedOrgDescriptionWords(i int) bool {
 	return st.up[i] == "THE" && i+1 < len(st.up)
 }
 
-// namedOrgDescription resolves "the fund", "the court" at i to the last
+// orgReach is how many sentences before its own a lower-case "the
+// fund" or "the bank" looks back for the organisation it names (see
+// namedOrgDescription).
+const orgReach = 3
+
+// lenderHeads are the head nouns (upper-case) of the names of lenders
+// ("the World Bank", "the International Monetary Fund"), which a story
+// of a loan or grant names once and then as "the bank" or "the fund" a
+// few sentences on; a lower-case "the commission" or "the parliament"
+// that far on is as likely the country's own.
+var lenderHeads = map[string]bool{"BANK": true, "FUND": true}
+
+// sentStart indexes history where the sentence back sentences before
+// the current one began (0 for the current one), or 0 when the article
+// has fewer.
+func (st *state) sentStart(back int) int {
+	if k := len(st.sentAt) - 1 - back; k >= 0 {
+		return st.sentAt[k]
+	}
+	return 0
+}
+
+// namedOrgDescription resolves "the fund", "the bank" at i to the last
 // international or non-governmental organisation named with that head
-// noun in this sentence or the last; a court or bank of no such name, or
-// one placed ("the court in Nairobi"), stays the agent it is. A
-// capitalised head ("The Commission has since frozen ...") is a name
-// cut short, and reaches the organisation wherever the article named it;
-// so do "the judges" (see benchWords): a story names its court once, in
-// the lede, and its bench paragraphs later ("In a 10-5 ruling, the
-// judges found ..."), where the last country named is no court's.
+// noun in this sentence or the last, or to a description that stood
+// for it there. A lender (lenderHeads) is reached orgReach sentences
+// back ("The World Bank approved ... the bank said ... the President
+// thanked the bank"), each description that stood for it keeping it
+// near. A bank of no such name, or one placed ("the bank of Kenya"),
+// stays the agent it is, and so does one after a country's own bank
+// named since (ownHead). A capitalised head ("The Commission has since
+// frozen ...") is a name cut short, and reaches the organisation
+// wherever the article named it; so do "the judges" (see benchWords):
+// a story names its court once, in the lede, and its bench paragraphs
+// later ("In a 10-5 ruling, the judges found ..."), where the last
+// country named is no court's.
 func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	if st.up[i] != "THE" || i+1 >= len(st.up) {
 		return Mention{}, false
@@ -1914,13 +1941,26 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	if i+2 < len(st.up) && (st.up[i+2] == "IN" || st.up[i+2] == "OF") {
 		return Mention{}, false
 	}
-	return st.describedBack(i, bench, func(h int, a *Mention) (ok, stop bool) {
+	reach := st.prevAt
+	if lenderHeads[head] {
+		reach = st.sentStart(orgReach)
+	}
+	wide := bench || capitalised(st.words[i+1])
+	return st.describedBack(i, true, func(h int, a *Mention) (ok, stop bool) {
+		if !wide && h < reach {
+			return false, true
+		}
 		if bench && h < st.prevAt && otherCourt(*a) {
 			// "The ICJ ruled ... a court in Lima jailed them ... the
 			// judges said": the judges of the court named last.
 			return false, true
 		}
-		if a.Kind != Named || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
+		if !bench && h < st.prevAt && ownHead(*a, head) {
+			// "The IMF lent ... Kenya's central bank said ... the
+			// bank": that country's bank.
+			return false, true
+		}
+		if a.Kind != Named && (a.Kind != Description || a.words == "") || !(strings.HasPrefix(a.Code, "IGO") || strings.HasPrefix(a.Code, "NGO")) {
 			return false, false
 		}
 		if bench {
@@ -1930,11 +1970,24 @@ func (st *state) namedOrgDescription(i int) (Mention, bool) {
 	})
 }
 
+// ownHead reports a mention of a country's actor named with the head
+// noun head in its own words or agent phrase ("Kenya's central bank",
+// "the Kenyan parliament"): a later bare "the bank" or "the parliament"
+// is that one, not an organisation named before it.
+func ownHead(a Mention, head string) bool {
+	if CountryOf(a.Code) == "" || a.Kind == Description || a.Kind == Pronoun {
+		return false
+	}
+	return slices.Contains(strings.Fields(a.words), head) || slices.Contains(strings.Fields(a.Agent), head)
+}
+
 // describedBack resolves the description at i, "the" and a head noun
 // ("the fund", "the Department"), to the latest mention of the history
 // that fits, looking back to the sentence before this one, or, for a
 // capitalised head (a name cut short: "The Commission") or when wide,
 // to the article's start. fits may stop the search with no mention.
+// The description keeps the words of the name it stands for, so that
+// the same description later stands for it again.
 func (st *state) describedBack(i int, wide bool, fits func(h int, a *Mention) (ok, stop bool)) (Mention, bool) {
 	from := st.prevAt
 	if wide || capitalised(st.words[i+1]) {
@@ -1947,7 +2000,9 @@ func (st *state) describedBack(i int, wide bool, fits func(h int, a *Mention) (o
 			break
 		}
 		if ok {
-			return describes(i, i+2, a, a.Code, a.Country), true
+			m := describes(i, i+2, a, a.Code, a.Country)
+			m.words = a.words
+			return m, true
 		}
 	}
 	return Mention{}, false

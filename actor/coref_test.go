@@ -982,3 +982,33 @@ func TestObjectNotOwnSubject(t *testing.T) {
 	}
 	checkLast(t, New(dicts(t)), tests)
 }
+
+// TestNamedOrgDescriptionReach checks how far back a lower-case "the
+// bank" or "the fund" reaches for the organisation named with that
+// head: through a description that stood for it since, and up to
+// orgReach sentences back, not past a country's own bank named since;
+// "the court" and "the commission" still reach only the sentence
+// before.
+func TestNamedOrgDescriptionReach(t *testing.T) {
+	tests := []lastCase{
+		{"the bank two sentences after the bank was named",
+			[]string{"the/DET World Bank lent/VERB Peru money/NOUN", "Chile 's/PART president/NOUN spoke/VERB", "Peru thanked/VERB the/DET bank/NOUN"},
+			"Peru=PER|the bank=IGOWBK"},
+		{"the bank through a description that stood for it",
+			[]string{"the/DET World Bank lent/VERB Peru money/NOUN", "the/DET bank/NOUN said/VERB", "Chile spoke/VERB", "Bolivia spoke/VERB", "Peru thanked/VERB the/DET bank/NOUN"},
+			"Peru=PER|the bank=IGOWBK"},
+		{"the bank past the reach is no organisation",
+			[]string{"the/DET World Bank lent/VERB Peru money/NOUN", "Chile spoke/VERB", "Bolivia spoke/VERB", "Ecuador spoke/VERB", "Peru thanked/VERB the/DET bank/NOUN"},
+			"Peru=PER"},
+		{"the bank after a country's own bank named since",
+			[]string{"the/DET World Bank lent/VERB Peru money/NOUN", "Chile 's/PART central/ADJ bank/NOUN spoke/VERB", "Bolivia spoke/VERB", "Peru thanked/VERB the/DET bank/NOUN"},
+			"Peru=PER"},
+		{"the court two sentences after the court was named",
+			[]string{"the/DET International Court of Justice ruled/VERB", "Chile spoke/VERB", "Peru thanked/VERB the/DET court/NOUN"},
+			"Peru=PER|the court=PERJUD"},
+		{"the commission two sentences after the commission was named",
+			[]string{"the/DET European Commission fined/VERB Peru", "Chile spoke/VERB", "Peru thanked/VERB the/DET commission/NOUN"},
+			"Peru=PER"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
