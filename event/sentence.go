@@ -14,7 +14,8 @@ import (
 
 // sentence codes the events of one sentence with its actor mentions ms
 // and upper-cased words up: it reads the sentence's words, sets aside a
-// headline glued to its lede, codes each verb the dictionaries know
+// headline glued to its lede, skips a sentence in the writer's own voice
+// (writersOwn), codes each verb the dictionaries know
 // (codeVerbs), then keeps the events the sentence's reading allows and
 // adds those of the sentence as a whole (settle).
 func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
@@ -33,6 +34,9 @@ func (a *article) sentence(s *model.Sentence, ms []actor.Mention, up []string) {
 		// "Near Mosul, two strikes destroyed a bridge": a line of a
 		// strike report may name no actor.
 		a.actorlessTally(s, toks, sentTimes)
+		return
+	}
+	if a.writersOwn(toks, ms) {
 		return
 	}
 	a.markActors(toks, ms)
