@@ -691,6 +691,8 @@ func TestResolve(t *testing.T) {
 			[]string{"spokesman=IRNREBPMD"}},
 		{"a spokesman after a bare country speaks for its government", []string{"Peru denied/VERB it/PRON", "a/DET spokeswoman said/VERB"},
 			[]string{"spokeswoman=PERGOV"}},
+		{"a spokesman speaks for no civilians that led the last sentence", []string{"Peruvian/ADJ citizens/NOUN/NNS protested/VERB", "a/DET spokesman said/VERB"},
+			[]string{"spokesman=PERMED"}},
 		{"a named spokeswoman speaks for the actor that leads her sentence", []string{"Chile met/VERB Peru", "Peru 's/PART foreign/ADJ ministry summoned/VERB envoys of/ADP Chile and/CCONJ Bolivia over/ADP what/PRON spokeswoman [Ana Quispe] called/VERB lies"},
 			[]string{"Peru 's foreign ministry=PERGOV", "envoys of Chile=CHLGOV", "Bolivia=BOL", "spokeswoman Ana Quispe=PERGOV"}},
 		{"a named spokeswoman is remembered by her surname", []string{"Peru 's/PART foreign/ADJ ministry summoned/VERB envoys of/ADP Chile over/ADP what/PRON spokeswoman [Ana Quispe] called/VERB lies", "Quispe said/VERB"},

@@ -813,7 +813,9 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	// ("Russia's foreign ministry summoned the attachés to protest what
 	// spokeswoman Maria Zakharova called ...") for the actor that leads
 	// its own. An unnamed one after another actor stays the media's
-	// ("Iran said a spokesman lied").
+	// ("Iran said a spokesman lied"). Civilians have no spokesperson:
+	// after "... to treat Peruvian citizens with respect," a government
+	// spokesman is no civilian's (civilianAgent).
 	if spokes && !st.r.Local {
 		lead := st.leadM
 		if st.curM != nil {
@@ -822,7 +824,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 				lead = st.curM
 			}
 		}
-		if lead != nil {
+		if lead != nil && !civilianAgent(lead.Code) {
 			m.Code, m.Country = speakerCode(lead.Actor), lead.Country
 			m.Antecedent = lead.Span
 			return
