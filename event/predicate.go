@@ -175,7 +175,7 @@ func (a *article) showsObject(toks []model.Token, v int) bool {
 // of the story: a participle used as an adjective, meeting a demand or a
 // deadline, a verb that only says how often or next its subject does
 // the infinitive after it, a relative clause that describes its actor,
-// the terms of a proposal.
+// a clause that asks whether, the terms of a proposal.
 func (a *article) isPredicate(st *coding) bool {
 	toks, ms, cl, v := st.toks, st.ms, st.cl, st.v
 	// "nominated two judges to replace retiring jurists", "armies and
@@ -203,6 +203,11 @@ func (a *article) isPredicate(st *coding) bool {
 	// for restraint": a relative clause set off by a comma describes its
 	// actor; it reports no event of the story.
 	if a.nonRestrictive(v) || a.definingClause(ms, v) {
+		return false
+	}
+	// "It is unclear whether Peru will recognise the junta": a deed a
+	// clause asks about is no event (openQuestion).
+	if a.openQuestion(v) {
 		return false
 	}
 	// "Under the plan, Serbia would not object to Kosovo's membership":
