@@ -715,8 +715,9 @@
 // object is ("which calls him a separatist", "which he calls a
 // \"terrorist militia\"") is no contact (041), nor is one hung on what it
 // names with no subject, auxiliary, "by" agent or actor object of its
-// own ("an air base, also called Camp Tacna"); a phrasal pattern's
-// preposition that opens a time ("called Peru's president on Monday") is
+// own ("an air base, also called Camp Tacna"); the preposition of a
+// phrasal pattern, or of one that opens with a particle ("- * (ON) TO
+// RESOLVE"), that opens a time ("called Peru's president on Monday") is
 // no particle ("call on", 020), and neither is one of "call" past its
 // object ("called the decision a mistake in remarks on Monday"; adverbs
 // and asides may stand between, "called (in a letter) on Peru"). A bare "host" whose object is a thing

@@ -633,4 +633,21 @@ func particlesOnly(p *dict.Pattern) bool {
 	return n > 0
 }
 
+// leadsWithParticle reports a pattern whose first word after the verb,
+// slots aside, is a bare preposition or particle, the verb's own ("- *
+// (ON) TO RESOLVE", "- * ON + TO PURSUE", "- * (FOR) &ACCOUNTABILITY"):
+// like a phrasal pattern's, it must not be one that opens a time or
+// another phrase.
+func leadsWithParticle(p *dict.Pattern) bool {
+	for _, e := range p.After {
+		switch e.Kind {
+		case dict.Prep:
+			return len(e.Objects) == 0
+		case dict.Noun:
+			return len(e.Terms) == 1 && particle[e.Terms[0].Word]
+		}
+	}
+	return false
+}
+
 var particle = map[string]bool{"TO": true, "AT": true, "WITH": true, "FOR": true, "ON": true, "FROM": true, "INTO": true, "AGAINST": true, "OFF": true, "UP": true, "OUT": true, "BACK": true, "DOWN": true, "OVER": true, "IN": true, "BY": true, "ABOUT": true, "AWAY": true}

@@ -3,13 +3,15 @@ package event
 import "testing"
 
 // TestTimeParticle checks that a preposition opening a time is no
-// particle of a phrasal pattern: "called Peru's president on Monday" is
-// a call (041), not a call on Peru (020), while "called on Peru" still
+// particle of a phrasal pattern, nor of a pattern that opens with one
+// ("- * (ON) TO RESOLVE"): "called Peru's president on Monday" is a call
+// (041), not a call on Peru (020 or 027), while "called on Peru" still
 // appeals to it.
 func TestTimeParticle(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Chile's president called Peru's president on Monday.", []string{"CHLGOV>PERGOV:041"}, []string{"CHLGOV>PERGOV:020"}},
 		{"The Chilean foreign minister called his Bolivian counterpart on Tuesday to discuss the border.", nil, []string{"CHLGOV>BOLGOV:020"}},
+		{"Chile's president called Peru's president on Friday, the presidency said, and the two leaders vowed to resolve the quarrel through talks.", []string{"CHLGOV>PERGOV:041"}, []string{"CHLGOV>PERGOV:027"}},
 		{"Chile called on Peru on Monday to release the fishermen.", []string{"CHL>PER:0253"}, nil},
 		{"Chile called on Peru to withdraw its troops.", []string{"CHL>PER:0256"}, nil},
 	})

@@ -434,7 +434,8 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// not the pattern's ("KEEP ... POSITION").
 		return true
 	}
-	if b.phrasal[i] && a.w.lem[v] == "CALL" && !particleNext(toks, m, cl.vEnd) {
+	lead := b.phrasal[i] || leadsWithParticle(&cl.block.Patterns[i])
+	if lead && a.w.lem[v] == "CALL" && !particleNext(toks, m, cl.vEnd) {
 		// "called Peru's decision a mistake in remarks on
 		// Monday": "call on" and "call for" keep their particle
 		// next to the verb; one after its object is another
@@ -449,10 +450,13 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// SINCE [---] # CLASH" left every such fight uncoded).
 		return true
 	}
-	if b.phrasal[i] && a.timeParticle(toks, m, cl.vEnd) {
+	if lead && a.timeParticle(toks, m, cl.vEnd) {
 		// "called Peru's president on Monday": a preposition
 		// that opens a time is the date's, not the particle
-		// of a phrasal verb ("call on" someone, 020).
+		// of a phrasal verb ("call on" someone, 020), nor of a
+		// pattern that opens with one ("- * (ON) TO RESOLVE":
+		// "called Peru's president on Monday, and the two
+		// agreed to resolve ...").
 		return true
 	}
 	if a.namedTime(toks, m, cl.vEnd) {
