@@ -3,6 +3,8 @@ package extract
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // stopwords are frequent short words of the languages guessLanguage
@@ -57,7 +59,7 @@ func guessLanguage(text string) string {
 			return
 		}
 		for _, r := range w {
-			r = unicode.ToLower(r)
+			r = runes.ToLower(r)
 			if n+4 > len(lw) {
 				return
 			}
@@ -104,7 +106,7 @@ func guessLanguage(text string) string {
 		case unicode.Is(unicode.Hebrew, r):
 			scripts[7]++
 		}
-		if unicode.IsLetter(r) {
+		if runes.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
@@ -178,7 +180,7 @@ func pageLanguage(declared, guessed string) string {
 	return declared
 }
 
-func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+func isLetterOrNumber(r rune) bool { return runes.IsLetter(r) || runes.IsNumber(r) }
 
 // isASCII reports whether s holds only ASCII bytes.
 func isASCII(s string) bool {

@@ -15,6 +15,8 @@ import (
 
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/quote"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // Kinds of framing marks.
@@ -163,10 +165,10 @@ func scanWords(s string) [][2]int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		inWord := runes.IsLetter(r) || runes.IsDigit(r)
 		if !inWord && start >= 0 && (r == '-' || r == '\'' || r == '’') && i+n < len(s) {
 			nr, _ := utf8.DecodeRuneInString(s[i+n:])
-			inWord = unicode.IsLetter(nr) || unicode.IsDigit(nr)
+			inWord = runes.IsLetter(nr) || runes.IsDigit(nr)
 		}
 		switch {
 		case inWord && start < 0:

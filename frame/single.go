@@ -2,10 +2,11 @@ package frame
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/quote"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // maxSingleQuoted bounds how far, in bytes, a single-quoted passage is
@@ -45,12 +46,12 @@ func singleQuotations(text string) []quote.Quotation {
 
 func opensSingle(text string, i, n int) bool {
 	if i > 0 {
-		if p, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(p) || unicode.IsDigit(p) {
+		if p, _ := utf8.DecodeLastRuneInString(text[:i]); runes.IsLetter(p) || runes.IsDigit(p) {
 			return false
 		}
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	return unicode.IsLetter(next) || unicode.IsDigit(next)
+	return runes.IsLetter(next) || runes.IsDigit(next)
 }
 
 // closeSingle finds the mark closing the single quote at text[i:i+n].
@@ -64,10 +65,10 @@ func closeSingle(text string, i, n int) (quote.Quotation, bool) {
 		case '\'', '’':
 			prev, _ := utf8.DecodeLastRuneInString(text[:j])
 			next, _ := utf8.DecodeRuneInString(text[j+m:])
-			if unicode.IsSpace(prev) {
+			if runes.IsSpace(prev) {
 				return quote.Quotation{}, false // another opening mark
 			}
-			if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+			if !runes.IsLetter(next) && !runes.IsDigit(next) {
 				inner := text[i+n : j]
 				start := i + n + (len(inner) - len(strings.TrimLeft(inner, " ")))
 				end := j - (len(inner) - len(strings.TrimRight(inner, " ")))

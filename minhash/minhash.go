@@ -3,8 +3,9 @@ package minhash
 import (
 	"math"
 	"slices"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // Shingle is the number of consecutive words hashed together.
@@ -65,7 +66,7 @@ func Shingles(text string) []uint64 {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
-		if (r == utf8.RuneError && size == 1) || !(unicode.IsLetter(r) || unicode.IsNumber(r)) {
+		if (r == utf8.RuneError && size == 1) || !(runes.IsLetter(r) || runes.IsNumber(r)) {
 			if in {
 				words = append(words, h)
 				h, in = fnvOffset, false
@@ -73,7 +74,7 @@ func Shingles(text string) []uint64 {
 			continue
 		}
 		var buf [utf8.UTFMax]byte
-		for _, c := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+		for _, c := range utf8.AppendRune(buf[:0], runes.ToLower(r)) {
 			h ^= uint64(c)
 			h *= fnvPrime
 		}

@@ -1,8 +1,9 @@
 package ner
 
 import (
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // Feature hashing: every feature is a 64-bit hash of a template number and
@@ -162,7 +163,7 @@ func lowerString(s string) string {
 func toLowerSlow(s string) string {
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, runes.ToLower(r))
 	}
 	return string(b)
 }
@@ -180,14 +181,14 @@ func describe(form string, w *word) {
 	for i, r := range form {
 		var c byte
 		switch {
-		case unicode.IsUpper(r):
+		case runes.IsUpper(r):
 			c = 'X'
 			uppers++
 			letters++
-		case unicode.IsLetter(r):
+		case runes.IsLetter(r):
 			c = 'x'
 			letters++
-		case unicode.IsDigit(r):
+		case runes.IsDigit(r):
 			c = 'd'
 			w.flags |= wDigit
 		default:

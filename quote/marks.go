@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // A span is one quotation in the text: the marks and the words inside.
@@ -51,7 +53,7 @@ func isMark(r rune) bool {
 func straightOpens(text string, i, lineStart int) bool {
 	if i > lineStart {
 		r, _ := utf8.DecodeLastRuneInString(text[lineStart:i])
-		if !unicode.IsSpace(r) && !unicode.Is(unicode.Ps, r) && r != '—' && r != '–' && r != '-' && r != '/' {
+		if !runes.IsSpace(r) && !unicode.Is(unicode.Ps, r) && r != '—' && r != '–' && r != '-' && r != '/' {
 			return false
 		}
 	}
@@ -59,7 +61,7 @@ func straightOpens(text string, i, lineStart int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[i+1:])
-	return !unicode.IsSpace(r)
+	return !runes.IsSpace(r)
 }
 
 // quoteSpans finds the quotations of text, paragraph by paragraph
@@ -88,7 +90,7 @@ func quoteSpans(text string) []span {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(text[i:lineEnd])
-			if unicode.IsSpace(r) {
+			if runes.IsSpace(r) {
 				i += n
 				continue
 			}
@@ -165,14 +167,14 @@ func containsRune(s string, r rune) bool {
 func trimSpace(text string, a, b int) (int, int) {
 	for a < b {
 		r, n := utf8.DecodeRuneInString(text[a:b])
-		if !unicode.IsSpace(r) {
+		if !runes.IsSpace(r) {
 			break
 		}
 		a += n
 	}
 	for b > a {
 		r, n := utf8.DecodeLastRuneInString(text[a:b])
-		if !unicode.IsSpace(r) {
+		if !runes.IsSpace(r) {
 			break
 		}
 		b -= n
@@ -185,7 +187,7 @@ func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if runes.IsSpace(r) {
 			in = false
 			continue
 		}

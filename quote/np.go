@@ -2,10 +2,11 @@ package quote
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/model"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // A word is a token of the text, with hyphenated compounds joined
@@ -21,12 +22,12 @@ type word struct {
 
 func isCap(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return runes.IsUpper(r)
 }
 
 func isPunct(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if runes.IsLetter(r) || runes.IsDigit(r) {
 			return false
 		}
 	}
@@ -62,7 +63,7 @@ func words(text, low string, sents []model.Sentence) ([]word, [][2]int) {
 			f := text[a:b]
 			r, size := utf8.DecodeRuneInString(f)
 			ws = append(ws, word{s: f, lower: lowerOf(text, low, a, b), start: a, end: b, sent: si,
-				cap: unicode.IsUpper(r), mark: size == len(f) && isMark(r)})
+				cap: runes.IsUpper(r), mark: size == len(f) && isMark(r)})
 		}
 		ranges[si] = [2]int{first, len(ws)}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // Token flags.
@@ -70,7 +72,7 @@ func isSpaceRune(r rune, size int) bool {
 	case '\u200b', '\u2060', '\ufeff':
 		return true
 	}
-	return unicode.IsSpace(r) || unicode.Is(unicode.Cc, r)
+	return runes.IsSpace(r) || unicode.Is(unicode.Cc, r)
 }
 
 // chunkEnd returns the end of the run of non-space characters at i.
@@ -123,16 +125,16 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
 	}
-	return r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) ||
+	return r == utf8.RuneError || runes.IsLetter(r) || runes.IsDigit(r) || runes.IsMark(r) ||
 		r == '\u200c' || r == '\u200d'
 }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 func isLetter(r rune) bool {
-	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r > 0x7f && unicode.IsLetter(r)
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r > 0x7f && runes.IsLetter(r)
 }
-func isUpper(r rune) bool { return 'A' <= r && r <= 'Z' || r > 0x7f && unicode.IsUpper(r) }
-func isLower(r rune) bool { return 'a' <= r && r <= 'z' || r > 0x7f && unicode.IsLower(r) }
+func isUpper(r rune) bool { return 'A' <= r && r <= 'Z' || r > 0x7f && runes.IsUpper(r) }
+func isLower(r rune) bool { return 'a' <= r && r <= 'z' || r > 0x7f && runes.IsLower(r) }
 func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
 func isApos(r rune) bool  { return r == '\'' || r == '’' }
 
@@ -251,7 +253,7 @@ func splitChunk(text string, a, b int, flags uint8, dst []tok) []tok {
 					e += s2 + s3
 					continue
 				}
-				if r2 > 0x7f && (unicode.IsMark(r2) || 0x1f3fb <= r2 && r2 <= 0x1f3ff) {
+				if r2 > 0x7f && (runes.IsMark(r2) || 0x1f3fb <= r2 && r2 <= 0x1f3ff) {
 					e += s2
 					continue
 				}

@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/minhash"
 	"github.com/casus-project/casus/model"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // record is an article prepared for storing: its columns, dedup keys and
@@ -80,7 +81,7 @@ func normalize(s string) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size - 1
-		if unicode.IsSpace(r) {
+		if runes.IsSpace(r) {
 			pending = len(b) > 0
 			continue
 		}
@@ -88,7 +89,7 @@ func normalize(s string) string {
 			b = append(b, ' ')
 			pending = false
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, runes.ToLower(r))
 	}
 	return string(b)
 }

@@ -3,8 +3,9 @@ package tag
 import (
 	"bytes"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // maxFeatureBytes bounds how much of a token the word features read, so a
@@ -132,17 +133,17 @@ func (lx *lexicon) analyse(w *word, form string, buf []byte) []byte {
 		default:
 			flags |= flagNonASCII
 			switch {
-			case unicode.IsUpper(r):
+			case runes.IsUpper(r):
 				c = 'X'
 				uppers++
 				letters++
 				if i == 0 {
 					flags |= flagInitUpper
 				}
-			case unicode.IsLetter(r):
+			case runes.IsLetter(r):
 				c = 'x'
 				letters++
-			case unicode.IsDigit(r):
+			case runes.IsDigit(r):
 				c = 'd'
 				flags |= flagDigit
 			default:

@@ -5,10 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/model"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 //go:embed lexicon.tsv
@@ -107,7 +108,7 @@ func Of(text string) model.Tone {
 			continue
 		} else if c >= 0x80 {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
+			if !runes.IsLetter(r) {
 				i += n
 				continue
 			}
@@ -169,7 +170,7 @@ func word(text string, i int, buf []byte) (int, []byte) {
 			break // no letter, and no joiner
 		}
 		r, m := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) {
+		if runes.IsLetter(r) {
 			ascii = false
 		} else if !((r == '\'' || r == '-') && j+m < len(text) && isLetterAt(text, j+m)) {
 			break
@@ -188,7 +189,7 @@ func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 
 
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	return unicode.IsLetter(r)
+	return runes.IsLetter(r)
 }
 
 func appendLower(dst []byte, s string) []byte {
@@ -213,7 +214,7 @@ func appendLower(dst []byte, s string) []byte {
 		if r == '’' {
 			r = '\''
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, runes.ToLower(r))
 	}
 	return dst
 }

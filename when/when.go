@@ -4,10 +4,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/model"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // Precisions of an Expression.
@@ -194,7 +195,7 @@ func words(text string) []word {
 				// apostrophe, which ends the run ("Sunday’s").
 				j -= 2
 			}
-			w := word{start: int32(i), end: int32(j), lower: strings.ToLower(text[i:j]), upper: unicode.IsUpper(r), num: -1}
+			w := word{start: int32(i), end: int32(j), lower: strings.ToLower(text[i:j]), upper: runes.IsUpper(r), num: -1}
 			// Only short runs of ASCII digits are numbers here; testing
 			// for them first spares strconv an error value for every
 			// other word.
@@ -247,7 +248,7 @@ func inASCIISet(c byte, low, high uint64) bool {
 // letterOrDigit reports whether r is a letter or a digit, which words
 // are made of.
 func letterOrDigit(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return runes.IsLetter(r) || runes.IsDigit(r)
 }
 
 // wordEnd returns the end of the run of letters, digits and apostrophes
