@@ -135,3 +135,62 @@ func (a *article) meetingPartner(ms []actor.Mention, h, src int) int {
 	}
 	return -1
 }
+
+// nextConjunctTarget returns, for a deed of coercion or force (CAMEO 17
+// to 20) by armed forces, rebels or police at v that names no target and
+// is joined by "and" to a second verb with no subject of its own, the
+// second verb's object when it is an actor other than the source:
+// "police fired tear gas and arrested dozens of traders" fired the gas
+// at the traders. The deeds are one action against one party, the first
+// naming only its means. Other sources are left alone: "goes into a war
+// zone and evacuates its citizens" fights no one. It returns -1
+// otherwise.
+func (a *article) nextConjunctTarget(ms []actor.Mention, v, src int, code string) int {
+	t := &a.t
+	if !t.ok || src < 0 || v < 0 || v >= len(t.head) || !coercion(code) || !forceWielder(ms[src].Code) {
+		return -1
+	}
+	// A finite first verb, as in conjunctTarget: a participle's
+	// ("footage shows police using tear gas and beating protesters")
+	// describes, and its deeds are coded from their own words.
+	switch a.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	for _, c := range t.kids[v] {
+		if base(t.rel[c]) == "obj" && t.mentionAt(ms, c) >= 0 {
+			// The first verb's object is an actor: its own target
+			// or none, not the second verb's.
+			return -1
+		}
+	}
+	for _, x := range t.kids[v] {
+		if base(t.rel[x]) != "conj" || x < v || !isVerb(a.toks[x]) || t.hasSubject(x) || isPassive(a.toks, x) {
+			continue
+		}
+		for _, c := range t.kids[x] {
+			if t.rel[c] != "obj" {
+				continue
+			}
+			i := t.mentionAt(ms, c)
+			if i < 0 || i == src || ms[i].Kind == actor.Pronoun || ms[i].Code == ms[src].Code || selfEvent(ms[src], ms[i]) {
+				return -1
+			}
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// coercion reports a code of coercion or force (CAMEO roots 17 to 20).
+func coercion(code string) bool {
+	return strings.HasPrefix(code, "17") || force(code)
+}
+
+// forceWielder reports the code of those who wield force: a state's
+// military or police, or rebels.
+func forceWielder(code string) bool {
+	return armedSide(code) || len(code) >= 6 && code[3:6] == "COP"
+}

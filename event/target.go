@@ -491,6 +491,11 @@ func (a *article) targetFromContext(st *coding) {
 	if src >= 0 && tgt < 0 && cl.dep && !cl.passive && !a.c.stems {
 		tgt = a.conjunctTarget(ms, v, src, cl.code)
 	}
+	// "fired tear gas and arrested dozens of traders": the second of
+	// two joined deeds of force names whom the first was aimed at.
+	if src >= 0 && tgt < 0 && cl.dep && !cl.passive && !a.c.stems {
+		tgt = a.nextConjunctTarget(ms, v, src, cl.code)
+	}
 	if src >= 0 && tgt < 0 {
 		if accs := a.accusers(ms[src], cl, len(toks)); len(accs) > 0 {
 			ms, sides, tgt = appendParties(ms, sides, accs)
