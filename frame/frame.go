@@ -212,7 +212,7 @@ func (l *Lexicon) FindQuoted(text string, sents []model.Sentence, ents []model.E
 	words := scanWords(text)
 	lower := make([]string, len(words))
 	for i, w := range words {
-		lower[i] = strings.ToLower(text[w[0]:w[1]])
+		lower[i] = runes.Lower(text[w[0]:w[1]])
 	}
 	quotes = slices.Clip(quotes)   // appending to short leaves quotes as it is
 	inLong := func(off int) bool { // inside a quotation of speech length

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/casus-project/casus/model"
@@ -94,7 +93,7 @@ func asciiLower(s string) string {
 func lowerOf(text, low string, a, b int) string {
 	for i := a; i < b; i++ {
 		if text[i] >= utf8.RuneSelf {
-			return strings.ToLower(text[a:b])
+			return runes.Lower(text[a:b])
 		}
 	}
 	return low[a:b]

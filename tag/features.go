@@ -65,7 +65,7 @@ const (
 func appendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return append(b, strings.ToLower(s)...)
+			return append(b, runes.Lower(s)...)
 		}
 	}
 	for i := 0; i < len(s); i++ {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/casus-project/casus/internal/runes"
 )
 
 // maxLemmaSuffix is the longest word ending a lemma rule looks at.
@@ -51,7 +53,7 @@ func (l *lemmatizer) source(form string, xpos int) string {
 	for i := 0; i < len(form); i++ {
 		c := form[i]
 		if 'A' <= c && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(form)
+			return runes.Lower(form)
 		}
 	}
 	return form

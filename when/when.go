@@ -195,7 +195,7 @@ func words(text string) []word {
 				// apostrophe, which ends the run ("Sunday’s").
 				j -= 2
 			}
-			w := word{start: int32(i), end: int32(j), lower: strings.ToLower(text[i:j]), upper: runes.IsUpper(r), num: -1}
+			w := word{start: int32(i), end: int32(j), lower: runes.Lower(text[i:j]), upper: runes.IsUpper(r), num: -1}
 			// Only short runs of ASCII digits are numbers here; testing
 			// for them first spares strconv an error value for every
 			// other word.

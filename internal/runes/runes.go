@@ -15,7 +15,11 @@
 // runes are passed to the unicode package, which answers them as before.
 package runes
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // tableSize is the first rune not in the first table: UTF-8 writes
 // every rune below it in at most two bytes.
@@ -127,4 +131,23 @@ func ToLower(r rune) rune {
 		return r
 	}
 	return unicode.ToLower(r)
+}
+
+// Lower is strings.ToLower. A string of ASCII without capitals is
+// itself, and one with capitals strings.ToLower's own; any other is
+// mapped rune by rune as strings.ToLower maps it (strings.Map), by
+// ToLower.
+func Lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Map(ToLower, s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	return strings.ToLower(s)
 }

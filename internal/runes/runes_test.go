@@ -1,6 +1,7 @@
 package runes
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -30,6 +31,21 @@ func TestTable(t *testing.T) {
 	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
 		if g, w := ToLower(r), unicode.ToLower(r); g != w {
 			t.Fatalf("ToLower(%U) = %U, unicode says %U", r, g, w)
+		}
+	}
+}
+
+// TestLower lowers strings of every kind strings.ToLower handles
+// apart: ASCII with and without capitals, letters of the tables and
+// beyond them, letters whose lower case is longer or shorter in UTF-8,
+// and invalid UTF-8, which both write as U+FFFD.
+func TestLower(t *testing.T) {
+	for _, s := range []string{
+		"", "peace", "Peace TALKS", "Москва", "ΑΘΗΝΑ", "Ǆemal", "İstanbul",
+		"\u212aelvin", "ⱯⱮ", "Łódź — “Quoted”", "bad \xff byte", "\xc3", "МОСКВА\x80x",
+	} {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q, strings.ToLower gives %q", s, got, want)
 		}
 	}
 }
