@@ -636,6 +636,23 @@ func TestHyphenatedActors(t *testing.T) {
 	}
 }
 
+// TestHyphenJoinsSpacedName checks that a name the dictionaries spell
+// with a space is found when the text joins its words with a hyphen the
+// tokenizer split off ("Rohan-Gondor" for ROHAN_GONDOR_), that a phrase
+// spelt with the hyphen keeps reading it, and that a hyphen that ends
+// the words or joins no phrase leaves the shorter name.
+func TestHyphenJoinsSpacedName(t *testing.T) {
+	d := compileActors(t, "ROHAN [ROH]\nROHAN_GONDOR_ [RGD]\nDOL-AMROTH_ [DOL]\nDOL_AMROTH_KEEP [DAK]\n", false)
+	checkActors(t, d, []actorCase{
+		{"Rohan - Gondor said", "RGD", 3},
+		{"Rohan Gondor said", "RGD", 2},
+		{"Rohan - Mordor border", "ROH", 1},
+		{"Rohan -", "ROH", 1},
+		{"Dol - Amroth said", "DOL", 3},
+		{"Dol - Amroth Keep fell", "DOL", 3},
+	})
+}
+
 // TestPossessiveActors checks that an actor or agent whose phrase holds
 // a possessive ("WORKERS'", "PEOPLE'S") is found when the tokenizer splits
 // the possessive off, and that a phrase written with the split already

@@ -450,6 +450,16 @@ func (d *Dicts) consecutiveActor(words []string, at time.Time) (code string, ent
 	k := 0
 	node := int32(0)
 	for i, w := range words {
+		// A hyphen inside a name the dictionaries spell with a space
+		// ("Guinea-Bissau", "Timor-Leste" for GUINEA_BISSAU_,
+		// TIMOR_LESTE_; the segmenter splits the hyphen off) joins its
+		// words as the space would; a phrase spelt with the hyphen
+		// (BOSNIA-HERZEGOVINA) still reads it as a word.
+		if w == "-" && i > 0 && i+1 < len(words) {
+			if _, ok := d.actorIdx.next(node, key(w)); !ok {
+				continue
+			}
+		}
 		// A word written with underscores ("Dol_Amroth") is the
 		// phrase's words joined.
 		found := true
