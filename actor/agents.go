@@ -1450,3 +1450,23 @@ func portfolioInName(toks []model.Token, up []string, i int) bool {
 	}
 	return false
 }
+
+// oppositionAgent reports an agent code of a country's political
+// opposition (~OPP: opposition leaders, parties, protesters), whose
+// country is the one whose government it opposes.
+func oppositionAgent(code string) bool {
+	return strings.Contains(code, "OPP")
+}
+
+// lastOppositionCountry returns the country of the last opposition the
+// story named (a mention coded as a country's opposition: protesters,
+// parties, leaders), or "".
+func (st *state) lastOppositionCountry() string {
+	for h := len(st.history) - 1; h >= 0; h-- {
+		m := st.history[h]
+		if c := CountryOf(m.Code); c != "" && c == m.Country && oppositionAgent(m.Code[len(c):]) {
+			return c
+		}
+	}
+	return ""
+}

@@ -151,6 +151,16 @@ func (st *state) bareCountry(code string, indefinite, one bool, i int) string {
 		if c := st.lastAgentCountry(code, one); c != "" {
 			return c
 		}
+		// "Armenian police detained protesters ... In Baku, a
+		// spokesman said ... Opposition leader Arman Petrosyan called
+		// for new elections": a country's opposition is one, its
+		// leader of the protesters and parties named before with their
+		// country, not of the country the last sentence led with.
+		if one && oppositionAgent(code) && st.cur == "" {
+			if c := st.lastOppositionCountry(); c != "" {
+				return c
+			}
+		}
 	}
 	// "Protesters in Tbilisi clashed with riot police", "Pakistani
 	// militants attacked a police station": an agent that acts, or is
