@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/casus-project/casus/internal/inplace"
+	"github.com/casus-project/casus/internal/vec"
 	"github.com/casus-project/casus/model"
 )
 
@@ -718,13 +719,8 @@ func (m *Model) scoreStep(w *work, stop int) {
 		w.bufOK, w.frontOK = true, true
 	}
 	// The kept scores summed in one pass, rather than copied and added
-	// to one at a time.
-	v0, v1 := m.s0Scores(w, s0), m.s1Scores(w, s1)
-	acc, front := w.acc[:nc], w.front[:nc]
-	v0, v1 = v0[:nc], v1[:nc]
-	for c := range acc {
-		acc[c] = front[c] + v0[c] + v1[c]
-	}
+	// to one at a time, four classes at a time where the processor can.
+	vec.Sum3(w.acc[:], w.front[:nc], m.s0Scores(w, s0), m.s1Scores(w, s1))
 	m.add(&w.feats, m.order[m.ends[nGroups-1]:], &w.acc, stop, &w.sc)
 }
 

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+
+	"github.com/casus-project/casus/internal/vec"
 )
 
 // table maps features to sparse weight vectors over a set of classes,
@@ -216,24 +218,10 @@ func (t *table) giveRow(i int) bool {
 	return true
 }
 
-// addRow adds row to the first len(row) scores, eight at a time.
+// addRow adds row to the first len(row) scores, four at a time where
+// the processor can (package vec).
 func addRow(scores *[256]int32, row []int32) {
-	s := scores[:len(row)]
-	i := 0
-	for ; i+8 <= len(row); i += 8 {
-		r, p := (*[8]int32)(row[i:i+8]), (*[8]int32)(s[i:i+8])
-		p[0] += r[0]
-		p[1] += r[1]
-		p[2] += r[2]
-		p[3] += r[3]
-		p[4] += r[4]
-		p[5] += r[5]
-		p[6] += r[6]
-		p[7] += r[7]
-	}
-	for ; i < len(row); i++ {
-		s[i] += row[i]
-	}
+	vec.Add(scores[:], row)
 }
 
 // maxBatch is how many features add looks up together.
