@@ -114,12 +114,12 @@ func (a *analyzer) collectMentions() {
 		// most often means: "When President X announced the deal, he
 		// said". Only a phrase that opens with a capital or a determiner
 		// is one: "After meeting X, he said" has no subject of its own.
-		if s := start + 1; subordinators[a.ws[start].s] && s < r[1] && (a.ws[s].cap || determiners[a.ws[s].s]) {
+		if s := start + 1; a.ws[start].in(subordinatorsClass) && s < r[1] && (a.ws[s].cap || a.ws[s].in(determinersClass)) {
 			a.mention(fwdNP(a.ws, s, r[1]))
 		}
 	}
 	for v := range a.ws {
-		if speechVerbs[a.ws[v].s] && a.spanOf[v] < 0 && v > 0 {
+		if a.ws[v].in(speechVerbsClass) && a.spanOf[v] < 0 && v > 0 {
 			lo, hi := a.sentBounds(v)
 			n := backNP(a.ws, lo, v)
 			if n.empty() && (a.ws[v-1].s == "," || a.ws[v-1].mark) {
@@ -210,8 +210,8 @@ func (a *analyzer) after(k int) (string, string) {
 			}
 			return "", ""
 		}
-		if !speechVerbs[w.s] && w.lower != "quoted" {
-			if !w.cap && clauseStops[w.lower] && !connectors[w.s] && !trailingSkip[w.s] {
+		if !w.in(speechVerbsClass) && w.lower != "quoted" {
+			if !w.cap && w.lowerIn(clauseStopsClass) && !w.in(connectorsClass) && !w.in(trailingSkipClass) {
 				return "", ""
 			}
 			continue
@@ -258,7 +258,7 @@ func (a *analyzer) opensClause(k int) bool {
 func (a *analyzer) looseNP(first, v int) np {
 	ws := a.ws
 	e := v
-	for e > first && trailingSkip[ws[e-1].s] {
+	for e > first && ws[e-1].in(trailingSkipClass) {
 		e--
 	}
 	if e-first > 14 {
@@ -268,7 +268,7 @@ func (a *analyzer) looseNP(first, v int) np {
 		return n
 	}
 	for i := first; i < e; i++ {
-		if ws[i].mark || !ws[i].cap && clauseStops[ws[i].lower] && !connectors[ws[i].s] {
+		if ws[i].mark || !ws[i].cap && ws[i].lowerIn(clauseStopsClass) && !ws[i].in(connectorsClass) {
 			return np{}
 		}
 	}
@@ -321,11 +321,11 @@ func (a *analyzer) before(k int) (string, string) {
 			if w.mark {
 				break
 			}
-			if !speechVerbs[w.s] {
+			if !w.in(speechVerbsClass) {
 				continue
 			}
 			var n np
-			if arabicVerbs[w.s] {
+			if w.in(arabicVerbsClass) {
 				n = np{v + 1, p}
 				for n.b > n.a && (a.ws[n.b-1].s == "في" || a.ws[n.b-1].s == "بيان") {
 					n.b--
@@ -339,7 +339,7 @@ func (a *analyzer) before(k int) (string, string) {
 			}
 			return "", ""
 		}
-	case speechVerbs[last.s] || last.lower == "that" && p > lo && speechVerbs[a.ws[p-1].s] || last.lower == "saying":
+	case last.in(speechVerbsClass) || last.lower == "that" && p > lo && a.ws[p-1].in(speechVerbsClass) || last.lower == "saying":
 		v := p
 		if last.lower == "that" {
 			v = p - 1
@@ -352,10 +352,10 @@ func (a *analyzer) before(k int) (string, string) {
 		// called NP "..." / urged NP "..." / a step X called "...".
 		for v := p; v >= lo && v >= p-6; v-- {
 			w := &a.ws[v]
-			if w.mark || clauseStops[w.lower] && !connectors[w.s] {
+			if w.mark || w.lowerIn(clauseStopsClass) && !w.in(connectorsClass) {
 				return "", ""
 			}
-			if !labelVerbs[w.s] {
+			if !w.in(labelVerbsClass) {
 				if v < p && !npish(a.ws, v, p+1) {
 					return "", ""
 				}
@@ -435,7 +435,7 @@ func (a *analyzer) subject(v int) np {
 	if v > cs && (a.ws[v-1].s == "and" || a.ws[v-1].s == "but") {
 		return fwdNP(a.ws, cs, hi)
 	}
-	if n.a > cs && relatives[a.ws[n.a-1].lower] {
+	if n.a > cs && a.ws[n.a-1].lowerIn(relativesClass) {
 		return np{} // "what it said was", "a team that Seoul says works"
 	}
 	return n
@@ -483,7 +483,7 @@ func (a *analyzer) indirect(v int) (model.Quote, bool) {
 		}
 		c = n.b + 1
 		cue = "according to"
-	case arabicVerbs[w.s]:
+	case w.in(arabicVerbsClass):
 		j := v + 1
 		for j < hi && j < v+10 && ws[j].s != "إن" && ws[j].s != "أن" {
 			j++
@@ -496,14 +496,14 @@ func (a *analyzer) indirect(v int) (model.Quote, bool) {
 			n.b--
 		}
 		c = j + 1
-	case labelVerbs[w.s]:
+	case w.in(labelVerbsClass):
 		// called NP "short quote" ...: the reported view runs from NP.
 		i := v + 1
 		e := i
-		for e < hi && e-i < 8 && !ws[e].mark && ws[e].s != "," && !(clauseStops[ws[e].lower] && !connectors[ws[e].s]) {
+		for e < hi && e-i < 8 && !ws[e].mark && ws[e].s != "," && !(ws[e].lowerIn(clauseStopsClass) && !ws[e].in(connectorsClass)) {
 			e++
 		}
-		if e == i || e-i == 1 && (personPronouns[ws[i].s] || thingPronouns[ws[i].s] || ws[i].lower == "him" || ws[i].lower == "them" || ws[i].lower == "her") {
+		if e == i || e-i == 1 && (ws[i].in(personPronounsClass) || ws[i].in(thingPronounsClass) || ws[i].lower == "him" || ws[i].lower == "them" || ws[i].lower == "her") {
 			return model.Quote{}, false
 		}
 		as := e < hi && ws[e].lower == "as"
@@ -526,18 +526,18 @@ func (a *analyzer) indirect(v int) (model.Quote, bool) {
 		}
 		c = i
 		n = a.subject(v)
-		if v > lo && relatives[ws[v-1].lower] {
+		if v > lo && ws[v-1].lowerIn(relativesClass) {
 			return model.Quote{}, false
 		}
-	case reportVerbs[w.s]:
+	case w.in(reportVerbsClass):
 		i := v + 1
-		if listenerVerbs[w.s] && i < hi && ws[i].lower != "that" {
+		if w.in(listenerVerbsClass) && i < hi && ws[i].lower != "that" {
 			i = a.listener(i, hi)
 		}
 		i = a.skipAdverbials(i, hi)
 		if i < hi && ws[i].lower == "that" {
 			i++
-		} else if !bareClauseVerbs[w.s] || i < hi && ws[i].s == "," {
+		} else if !w.in(bareClauseVerbsClass) || i < hi && ws[i].s == "," {
 			return model.Quote{}, false
 		}
 		c = i
@@ -549,7 +549,7 @@ func (a *analyzer) indirect(v int) (model.Quote, bool) {
 		return model.Quote{}, false
 	}
 	first := &ws[c]
-	if clauseStops[first.lower] || isPunct(first.s) && !first.mark || !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed")) {
+	if first.lowerIn(clauseStopsClass) || isPunct(first.s) && !first.mark || !first.cap && (strings.HasSuffix(first.lower, "ing") || strings.HasSuffix(first.lower, "ed")) {
 		return model.Quote{}, false
 	}
 	if first.mark {
@@ -604,7 +604,7 @@ func (a *analyzer) listener(i, hi int) int {
 	switch w := &ws[i]; {
 	case w.lower == "him" || w.lower == "her" || w.lower == "them" || w.lower == "us" || w.lower == "me":
 		return i + 1
-	case determiners[w.s] || w.cap:
+	case w.in(determinersClass) || w.cap:
 		e := chunkFwd(ws, i, hi)
 		if e-i > 6 {
 			e = i + 6
@@ -613,9 +613,9 @@ func (a *analyzer) listener(i, hi int) int {
 			e++
 		}
 		return e
-	case !clauseStops[w.lower] && !isPunct(w.s) && !w.mark:
+	case !w.lowerIn(clauseStopsClass) && !isPunct(w.s) && !w.mark:
 		e := i + 1
-		if e < hi && descriptors[ws[e].lower] {
+		if e < hi && ws[e].lowerIn(descriptorsClass) {
 			e++
 		}
 		return e
@@ -628,28 +628,28 @@ func (a *analyzer) listener(i, hi int) int {
 // by "that", or a short run of time words.
 func (a *analyzer) skipAdverbials(i, hi int) int {
 	ws := a.ws
-	if i < hi && (prepositions[ws[i].s] || timeWords[ws[i].s]) {
+	if i < hi && (ws[i].in(prepositionsClass) || ws[i].in(timeWordsClass)) {
 		for j := i + 1; j < hi && j < i+9; j++ {
 			w := &ws[j]
 			if w.lower == "that" {
 				return j
 			}
-			if w.mark || w.s == "," || w.s == "." || !w.cap && clauseStops[w.lower] && !connectors[w.s] {
+			if w.mark || w.s == "," || w.s == "." || !w.cap && w.lowerIn(clauseStopsClass) && !w.in(connectorsClass) {
 				break
 			}
 		}
 	}
 	j := i
-	for j < hi && j < i+4 && timeWords[ws[j].s] && ws[j].s != "on" {
+	for j < hi && j < i+4 && ws[j].in(timeWordsClass) && ws[j].s != "on" {
 		j++
 	}
-	if j < hi && ws[j].s == "on" && j+1 < hi && timeWords[ws[j+1].s] {
+	if j < hi && ws[j].s == "on" && j+1 < hi && ws[j+1].in(timeWordsClass) {
 		j += 2
-		for j < hi && timeWords[ws[j].s] {
+		for j < hi && ws[j].in(timeWordsClass) {
 			j++
 		}
 	}
-	if j < hi && prepositions[ws[j].s] {
+	if j < hi && ws[j].in(prepositionsClass) {
 		return hi // "said in 2019 ...": not a clause we can delimit
 	}
 	return j

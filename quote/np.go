@@ -17,6 +17,8 @@ type word struct {
 	sent       int // sentence index
 	cap        bool
 	mark       bool // a quotation mark
+	// cls and lowerCls are the classes of s and of lower (see wordClass).
+	cls, lowerCls wordClass
 }
 
 func isCap(s string) bool {
@@ -61,8 +63,14 @@ func words(text, low string, sents []model.Sentence) ([]word, [][2]int) {
 			}
 			f := text[a:b]
 			r, size := utf8.DecodeRuneInString(f)
-			ws = append(ws, word{s: f, lower: lowerOf(text, low, a, b), start: a, end: b, sent: si,
-				cap: runes.IsUpper(r), mark: size == len(f) && isMark(r)})
+			lower := lowerOf(text, low, a, b)
+			cls := wordClasses[f]
+			lowerCls := cls
+			if lower != f {
+				lowerCls = wordClasses[lower]
+			}
+			ws = append(ws, word{s: f, lower: lower, start: a, end: b, sent: si,
+				cap: runes.IsUpper(r), mark: size == len(f) && isMark(r), cls: cls, lowerCls: lowerCls})
 		}
 		ranges[si] = [2]int{first, len(ws)}
 	}
@@ -117,25 +125,25 @@ func npish(ws []word, i, hi int) bool {
 	switch {
 	case w.mark:
 		return false
-	case w.cap && !prepositions[w.s] && !clauseStops[w.lower]:
+	case w.cap && !w.in(prepositionsClass) && !w.lowerIn(clauseStopsClass):
 		return true
 	case w.cap && (w.s == "The" || w.s == "A" || w.s == "An"):
 		return true
 	case isPossessive(w):
 		return i > 0
-	case determiners[w.s], descriptors[w.lower]:
+	case w.in(determinersClass), w.lowerIn(descriptorsClass):
 		return true
 	case w.s == "&":
 		return true
-	case particles[w.s]:
-		return i+1 < hi && (ws[i+1].cap || particles[ws[i+1].s])
-	case connectors[w.s]:
+	case w.in(particlesClass):
+		return i+1 < hi && (ws[i+1].cap || ws[i+1].in(particlesClass))
+	case w.in(connectorsClass):
 		if w.s == "on" {
 			return false
 		}
 		if i+1 < hi {
 			n := &ws[i+1]
-			return (n.cap && !n.mark) || determiners[n.s] || descriptors[n.lower]
+			return (n.cap && !n.mark) || n.in(determinersClass) || n.lowerIn(descriptorsClass)
 		}
 	}
 	return false
@@ -148,7 +156,7 @@ func chunkBack(ws []word, lo, end int) int {
 	for s > lo && npish(ws, s-1, end) {
 		s--
 	}
-	for s < end && (connectors[ws[s].s] || isPossessive(&ws[s])) {
+	for s < end && (ws[s].in(connectorsClass) || isPossessive(&ws[s])) {
 		s++
 	}
 	return s
@@ -160,7 +168,7 @@ func chunkFwd(ws []word, a, hi int) int {
 	for e < hi && npish(ws, e, hi) {
 		e++
 	}
-	for e > a && (connectors[ws[e-1].s] || determiners[ws[e-1].s]) {
+	for e > a && (ws[e-1].in(connectorsClass) || ws[e-1].in(determinersClass)) {
 		e--
 	}
 	return e
@@ -174,10 +182,10 @@ func nameRun(ws []word, a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		w := &ws[i]
-		if orgWords[w.s] || titles[w.s] {
+		if w.in(orgWordsClass) || w.in(titlesClass) {
 			return false
 		}
-		if !w.cap && !particles[w.s] {
+		if !w.cap && !w.in(particlesClass) {
 			return false
 		}
 	}
@@ -200,10 +208,10 @@ func (n np) empty() bool { return n.a >= n.b }
 // a noun phrase (a coordinated verb: "... and said").
 func backNP(ws []word, lo, v int) np {
 	i := v
-	for i > lo && trailingSkip[ws[i-1].s] {
+	for i > lo && ws[i-1].in(trailingSkipClass) {
 		i--
 	}
-	if i > lo && (personPronouns[ws[i-1].s] || thingPronouns[ws[i-1].s]) {
+	if i > lo && (ws[i-1].in(personPronounsClass) || ws[i-1].in(thingPronounsClass)) {
 		return np{i - 1, i}
 	}
 	var appos []np
@@ -241,7 +249,7 @@ func backNP(ws []word, lo, v int) np {
 // subject of a coordinated or participial verb), skipping an opening
 // adverbial ("In Washington, ...") and preferring an appositive name.
 func fwdNP(ws []word, a, hi int) np {
-	if a < hi && prepositions[ws[a].s] {
+	if a < hi && ws[a].in(prepositionsClass) {
 		j := a
 		for j < hi && ws[j].s != "," && j-a < 15 {
 			j++
@@ -273,7 +281,7 @@ func afterNP(ws []word, a, hi int) np {
 		if w.s == "," || w.s == "." || w.s == ";" || w.s == ":" || w.mark || w.s == "who" || w.s == "which" || w.s == "that" {
 			break
 		}
-		if !w.cap && clauseStops[w.lower] && !(connectors[w.s] && npish(ws, e, hi)) {
+		if !w.cap && w.lowerIn(clauseStopsClass) && !(w.in(connectorsClass) && npish(ws, e, hi)) {
 			break
 		}
 		e++

@@ -51,7 +51,7 @@ func (a *analyzer) sources(republished string) []model.SourceMention {
 	}
 	for v := range a.ws {
 		w := &a.ws[v]
-		if a.spanOf[v] >= 0 || !sourceVerbs[w.s] && w.s != "According" {
+		if a.spanOf[v] >= 0 || !w.in(sourceVerbsClass) && w.s != "According" {
 			continue
 		}
 		var n np
@@ -90,13 +90,13 @@ func (a *analyzer) sourceKind(n np) string {
 	anon := false
 	for i := n.a; i < n.b; i++ {
 		w := &a.ws[i]
-		if personPronouns[w.s] || thingPronouns[w.s] {
+		if w.in(personPronounsClass) || w.in(thingPronounsClass) {
 			return Named // resolved to an earlier mention
 		}
-		if anonymityWords[w.lower] {
+		if w.lowerIn(anonymityWordsClass) {
 			anon = true
 		}
-		if w.cap && i > n.a && !orgWords[w.s] && !titles[w.s] {
+		if w.cap && i > n.a && !w.in(orgWordsClass) && !w.in(titlesClass) {
 			// A name ("Emerging Europe"), unless it only qualifies the
 			// source ("a Western diplomat", "a U.S. official").
 			if !isAcronym(w.s) && !adjectival(w.s) {
@@ -104,7 +104,7 @@ func (a *analyzer) sourceKind(n np) string {
 			}
 		}
 	}
-	if n.b-n.a == 1 && a.ws[n.a].cap && !anonymityWords[a.ws[n.a].lower] {
+	if n.b-n.a == 1 && a.ws[n.a].cap && !a.ws[n.a].lowerIn(anonymityWordsClass) {
 		return Named
 	}
 	if anon {

@@ -25,7 +25,7 @@ func (a *analyzer) names() {
 			continue
 		}
 		j := i
-		for j < len(ws) && (ws[j].cap && !ws[j].mark || particles[ws[j].s] && j+1 < len(ws) && (ws[j+1].cap || particles[ws[j+1].s])) && ws[j].sent == ws[i].sent {
+		for j < len(ws) && (ws[j].cap && !ws[j].mark || ws[j].in(particlesClass) && j+1 < len(ws) && (ws[j+1].cap || ws[j+1].in(particlesClass))) && ws[j].sent == ws[i].sent {
 			j++
 		}
 		if s, ok := a.personName(i, j); ok && strings.Contains(s, " ") {
@@ -52,7 +52,7 @@ func (a *analyzer) personName(i, j int) (string, bool) {
 	s := j
 	for s > i {
 		w := &ws[s-1]
-		if titles[w.s] || orgWords[w.s] || determiners[w.s] || prepositions[w.s] || clauseStops[w.lower] || isAcronym(w.s) {
+		if w.in(titlesClass) || w.in(orgWordsClass) || w.in(determinersClass) || w.in(prepositionsClass) || w.lowerIn(clauseStopsClass) || isAcronym(w.s) {
 			break
 		}
 		s--
@@ -61,7 +61,7 @@ func (a *analyzer) personName(i, j int) (string, bool) {
 		return "", false
 	}
 	for k := s; k < j; k++ {
-		if orgWords[ws[k].s] {
+		if ws[k].in(orgWordsClass) {
 			return "", false
 		}
 	}
@@ -141,7 +141,7 @@ func (a *analyzer) resolve(n np) (name string, person bool) {
 		}
 	}
 	// "the ministry", "the minister", "the council".
-	if n.b-n.a == 2 && (ws[n.a].s == "the" || ws[n.a].s == "The") && descriptors[ws[n.a+1].lower] {
+	if n.b-n.a == 2 && (ws[n.a].s == "the" || ws[n.a].s == "The") && ws[n.a+1].lowerIn(descriptorsClass) {
 		head := ws[n.a+1].lower
 		if m, ok := a.lookup(pos, func(m *mention) bool { return hasWord(m.desc, head) && m.name != "" }); ok {
 			return m.name, m.person
@@ -156,13 +156,13 @@ func (a *analyzer) resolve(n np) (name string, person bool) {
 	}
 	// A capitalised run at the end of the phrase.
 	r := n.b
-	for r > n.a && (ws[r-1].cap || particles[ws[r-1].s] && r < n.b) {
+	for r > n.a && (ws[r-1].cap || ws[r-1].in(particlesClass) && r < n.b) {
 		r--
 	}
 	if r < n.b {
-		if s, ok := a.personName(r, n.b); ok && !(r > n.a && connectors[ws[r-1].s]) {
+		if s, ok := a.personName(r, n.b); ok && !(r > n.a && ws[r-1].in(connectorsClass)) {
 			words := strings.Count(s, " ") + 1
-			titled := words < n.b-r || r > n.a && (descriptors[ws[r-1].lower] || isPossessive(&ws[r-1]))
+			titled := words < n.b-r || r > n.a && (ws[r-1].lowerIn(descriptorsClass) || isPossessive(&ws[r-1]))
 			full := a.fullest(s)
 			if words >= 2 || titled || full != s || a.knownPerson(s) {
 				return full, true
@@ -207,7 +207,7 @@ func (a *analyzer) mention(n np) {
 		return
 	}
 	ws := a.ws
-	if n.b-n.a == 1 && (personPronouns[ws[n.a].s] || thingPronouns[ws[n.a].s]) {
+	if n.b-n.a == 1 && (ws[n.a].in(personPronounsClass) || ws[n.a].in(thingPronounsClass)) {
 		return
 	}
 	name, person := a.resolve(n)
