@@ -589,7 +589,8 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 				k++
 			}
 			if code, e, kk, ok := st.actor(st.up[k:]); ok && code != "---" && (len(st.dated(code, &e)) == 3 || govSeat(st.dated(code, &e), st.up[j])) &&
-				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k]) && !seated(a.Phrase)) {
+				!(st.up[j] == "IN" && strings.Contains(a.Code, "GOV") && !strings.Contains(e.Name, st.up[k]) && !seated(a.Phrase)) &&
+				!(st.up[j] == "IN" && st.sameFightersElsewhere(i, a, st.dated(code, &e))) {
 				// Where envoys and ministers are is not whose they are
 				// when the place is a city ("foreign ministers in Zurich",
 				// "diplomats in Addis Ababa"); "the ambassador in Israel"
@@ -1469,4 +1470,26 @@ func (st *state) lastOppositionCountry() string {
 		}
 	}
 	return ""
+}
+
+// sameFightersElsewhere reports fighters named again with "the" (the
+// bare agent a at token i) that the story named before as another
+// country's than the one of the place after them (country): "M23 rebels
+// attacked Congolese troops ... Kinshasa held talks with the rebels in
+// Doha" meets Congo's rebels in Qatar, where the talks are; they are not
+// Qatar's. Fighters named first with a place ("the militias in Sudan")
+// are that place's.
+func (st *state) sameFightersElsewhere(i int, a dict.Agent, country string) bool {
+	if i == 0 || st.up[i-1] != "THE" || !fighters(a.Code) {
+		return false
+	}
+	c := CountryOf(country)
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+		m := st.history[h]
+		if m.Person || !fighters(m.Code) || m.Country == "" {
+			continue
+		}
+		return m.Country != c
+	}
+	return false
 }
