@@ -48,9 +48,10 @@ every input was read, 1 when any failed (each failure is named with its
 reason), 2 on a usage error.
 
 Unless the environment sets GOGC, run collects garbage less often than Go
-programs do by default (GOGC=400): the embedded models are most of the
-live heap, so this saves about a tenth of the CPU time for a larger peak
-memory (about 330 MB rather than 220 MB on a small run).
+programs do by default (GOGC=400): each collection marks the whole live
+heap, the dictionaries and word caches included, so this saves about a
+sixteenth of the instructions for a larger peak memory (about 160 MB
+rather than 140 MB on a small run).
 ` + inputsHelp + `
 Examples:
 
@@ -141,12 +142,17 @@ const stageGroup = 16
 
 // runGCPercent is the garbage collector's GOGC setting for the commands
 // that load the analysis stages (run, analyze, demo, serve, worker) when
-// the environment sets none. The embedded models are most of the live
-// heap and must be marked at every collection, though they never change:
-// with the default 100, collections took about an eighth of the CPU time
-// of casus run on the extraction dev split (10 of them, 350-450 ms), with
-// 400 three (about 120 ms), for a peak resident size of 330 MB instead of
-// 220 MB; the demo's took a fifth of its CPU time.
+// the environment sets none. The dictionaries and the models' word caches
+// are much of the live heap and must be marked at every collection,
+// though they hardly change. On the extraction dev split (2 December
+// 2026, with runHugeHeap), casus run --workers 1 took 5,547 M
+// instructions with the default 100 (7 collections), 5,194 M with 400
+// (2), 5,127 M with 800 (1) and 5,053 M with none; its peak resident size
+// was about 137, 160 and 183 MB at 100, 400 and 800. CPU time (user and
+// system) did not tell 200, 400, 800 or GOGC=off with GOMEMLIMIT=256MiB
+// apart (medians 1.56-1.62 s of 5-8 interleaved runs, loaded machine):
+// the fresh memory a higher setting touches costs about what its
+// collections save.
 const runGCPercent = 400
 
 // runHugeHeap is how much of the heap the commands that load the
