@@ -175,6 +175,15 @@ func (st *state) bareCountry(code string, indefinite, one bool, i int) string {
 	if st.cur != "" && !st.r.Local && !civilianAgent(code) {
 		return st.cur
 	}
+	// "ASUNCION - ... Brazil's state power company will invest ...
+	// Senators accused the president of waste": a legislature's members,
+	// named before any country of their sentence, are of the story's
+	// dateline country where the article has named it, the politics the
+	// story reports, not of the country the last sentence led with.
+	// (Protesters there may be another country's: TestHomeBeforeLead.)
+	if st.cur == "" && !st.r.Local && !indefinite && strings.Contains(code, "LEG") && st.homeNamed() {
+		return st.home
+	}
 	if st.lead != "" {
 		return st.lead
 	}
