@@ -335,7 +335,7 @@ func tagValue(t int) uint64 {
 func xposFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64) []uint64 {
 	fs = wordFeatures(fs, &words[i+2])
 	fs = nextFeatures(fs, &words[i+3])
-	return contextFeatures(fs, words, i, left, right, verbal, false)
+	return contextFeatures(fs, words, i, left, right, verbal, 0)
 }
 
 // leftTags returns the values of the tags of the two tokens before token
@@ -403,24 +403,54 @@ func wordFeatures(fs []uint64, w *word) []uint64 {
 	return fs
 }
 
+// prevFeatures appends the features of a token that depend on the word
+// before it, p1, alone: contextFeatures leaves them out with leavePrev.
+func prevFeatures(fs []uint64, p1 *word) []uint64 {
+	return append(fs, f1(tPrev1, p1.lower), f1(tPrev1Suf3, p1.suf[2]), f1(tPrev1WN, p1.wn))
+}
+
+// next2Features appends the features of a token that depend on the word
+// two after it, n2, alone: contextFeatures leaves them out with
+// leaveNext2.
+func next2Features(fs []uint64, n2 *word) []uint64 {
+	return append(fs, f1(tNext2, n2.lower), f1(tNext2Amb, n2.amb))
+}
+
+// What contextFeatures leaves out, for a caller that scores it otherwise
+// (with dense rows of the same features' weights).
+const (
+	leavePairs = 1 << iota // pairFeatures, scored with pairRows
+	leavePrev              // prevFeatures, scored with the word cache's rows
+	leaveNext2             // next2Features, scored with the word cache's rows
+)
+
 // contextFeatures appends the features of token i that depend on its
 // neighbours, the tags chosen or the sentence: those of xposFeatures
-// that wordFeatures and nextFeatures leave out. With noPairs it leaves
-// out those of pairFeatures, which the caller scores with pairRows.
-func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64, noPairs bool) []uint64 {
+// that wordFeatures and nextFeatures leave out, less those leave names.
+// With nothing left out they come in the order training has always used.
+func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, verbal uint64, leave int) []uint64 {
 	w := &words[i+2]
 	p1, p2 := &words[i+1], &words[i]
 	n1, n2 := &words[i+3], &words[i+4]
+	prev, next2 := leave&leavePrev == 0, leave&leaveNext2 == 0
+	if prev {
+		fs = append(fs, f1(tPrev1, p1.lower))
+	}
+	fs = append(fs, f1(tPrev2, p2.lower))
+	if next2 {
+		fs = append(fs, f1(tNext2, n2.lower))
+	}
+	if prev {
+		fs = append(fs, f1(tPrev1Suf3, p1.suf[2]))
+	}
 	fs = append(fs,
-		f1(tPrev1, p1.lower),
-		f1(tPrev2, p2.lower),
-		f1(tNext2, n2.lower),
-		f1(tPrev1Suf3, p1.suf[2]),
 		f2(tPrev1Word, p1.lower, w.lower),
 		f2(tWordNext1, w.lower, n1.lower),
-		f1(tNext2Amb, n2.amb),
-		f2(tAmbNext1Amb, w.amb, n1.amb),
 	)
+	if next2 {
+		fs = append(fs, f1(tNext2Amb, n2.amb))
+	}
+	fs = append(fs, f2(tAmbNext1Amb, w.amb, n1.amb))
 	first := uint64(0)
 	if i == 0 {
 		first = 1 << 20
@@ -432,12 +462,14 @@ func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, 
 	if w.wn != 0 {
 		fs = append(fs, f2(tWNCase, w.wn, w.flags&caseBits|first))
 	}
-	fs = append(fs, f1(tPrev1WN, p1.wn))
+	if prev {
+		fs = append(fs, f1(tPrev1WN, p1.wn))
+	}
 	if i == 0 {
 		fs = append(fs, f1(tFirstFlags, w.flags))
 	}
 	t1, t2 := leftTags(i, left)
-	if noPairs {
+	if leave&leavePairs != 0 {
 		fs = append(fs,
 			f2(tTag1Word, t1, w.lower),
 			f2(tTag1Suf3, t1, w.suf[2]),

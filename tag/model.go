@@ -232,26 +232,48 @@ func (m *Model) passFrom(ws *workspace, t *table, out, right []int, cached []*ca
 			out[i] = right[i]
 			continue
 		}
-		var cw, next *cachedWord
+		// The words around i that the word cache holds are scored
+		// with its rows: i itself, the word after (nextFeatures), the
+		// word before (prevFeatures) and the word two after
+		// (next2Features).
+		var cw, next, prev, next2 *cachedWord
 		if cached != nil {
 			cw = cached[i]
 			if i+1 < len(out) {
 				next = cached[i+1]
 			}
+			if i > 0 {
+				prev = cached[i-1]
+			}
+			if i+2 < len(out) {
+				next2 = cached[i+2]
+			}
 		}
 		fs := ws.fs[:0]
 		if cw != nil {
-			copy(scores, m.rowsOf(cw, row)[:n])
+			copy(scores, m.rowsOf(cw, row)[rowWord*n:][:n])
 		} else {
 			clear(scores)
 			fs = wordFeatures(fs, &ws.words[i+2])
 		}
 		if next != nil {
-			addRow(&ws.scores, m.rowsOf(next, row)[n:2*n])
+			addRow(&ws.scores, m.rowsOf(next, row)[rowNext*n:][:n])
 		} else {
 			fs = nextFeatures(fs, &ws.words[i+3])
 		}
-		ws.fs = contextFeatures(fs, ws.words, i, out, right, m.verbal, m.pairs != nil)
+		leave := 0
+		if m.pairs != nil {
+			leave |= leavePairs
+		}
+		if prev != nil {
+			addRow(&ws.scores, m.rowsOf(prev, row)[rowPrev*n:][:n])
+			leave |= leavePrev
+		}
+		if next2 != nil {
+			addRow(&ws.scores, m.rowsOf(next2, row)[rowNext2*n:][:n])
+			leave |= leaveNext2
+		}
+		ws.fs = contextFeatures(fs, ws.words, i, out, right, m.verbal, leave)
 		t.add(ws.fs, &ws.scores)
 		if m.pairs != nil {
 			t1, t2 := leftTags(i, out)

@@ -16,8 +16,8 @@ func TestPairRows(t *testing.T) {
 	checked, differ := 0, 0
 	eachScored(m, func(ws *workspace, toks []model.Token, k int, tb *table, right []int, i int) {
 		var want, got [256]int32
-		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, false), &want)
-		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, true), &got)
+		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, 0), &want)
+		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, leavePairs), &got)
 		if got != want {
 			differ++
 		}

@@ -26,7 +26,9 @@ type cachedWord struct {
 	form string
 	w    word // the analysis of form, without the sentence's ctx
 	// rows holds the first pass's class scores of wordFeatures(&w), then
-	// those of nextFeatures(&w), the features of the word before it.
+	// those of nextFeatures(&w), the features of the word before it,
+	// prevFeatures(&w), those of the word after it, and
+	// next2Features(&w), those of the word two before it.
 	rows []int32
 	// rows2 holds the same for the second pass, computed when the
 	// second pass first scores the word or the word before it (see
@@ -75,13 +77,23 @@ func (m *Model) remember(c *wordCache, w *word, form string) *cachedWord {
 	})
 }
 
+// The rows of a cachedWord, each len(m.xpos) scores: see cachedWord.rows.
+const (
+	rowWord = iota
+	rowNext
+	rowPrev
+	rowNext2
+	nRows
+)
+
 // wordRows returns the class scores in t of wordFeatures(w), then those
-// of nextFeatures(w), len(m.xpos) each.
+// of nextFeatures(w), prevFeatures(w) and next2Features(w), len(m.xpos)
+// each.
 func (m *Model) wordRows(t *table, w *word) []int32 {
 	n := len(m.xpos)
-	rows := make([]int32, 2*n)
+	rows := make([]int32, nRows*n)
 	var buf [32]uint64
-	for j, feats := range [2]func([]uint64, *word) []uint64{wordFeatures, nextFeatures} {
+	for j, feats := range [nRows]func([]uint64, *word) []uint64{wordFeatures, nextFeatures, prevFeatures, next2Features} {
 		var scores [256]int32
 		t.add(feats(buf[:0], w), &scores)
 		copy(rows[j*n:(j+1)*n], scores[:n])
@@ -90,8 +102,8 @@ func (m *Model) wordRows(t *table, w *word) []int32 {
 }
 
 // rowsOf returns the rows of cw for pass row (0 or 1): its scores of
-// wordFeatures, then of nextFeatures, as wordRows gives them. The second
-// pass's are computed on first use; words tagged at once in several
+// wordFeatures, then of nextFeatures, prevFeatures and next2Features, as
+// wordRows gives them. The second pass's are computed on first use; words tagged at once in several
 // goroutines may compute them twice, and keep the first.
 func (m *Model) rowsOf(cw *cachedWord, row int) []int32 {
 	if row == 0 {

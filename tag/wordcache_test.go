@@ -144,7 +144,8 @@ func eachScored(m *Model, fn func(ws *workspace, toks []model.Token, pass int, t
 
 // TestWordCacheScores checks that a cached word's row, plus the next
 // word's row and the context features, score every class of each pass as
-// all of the word's features do.
+// all of the word's features do; and so with the rows of the word before
+// and of the word two after in place of their features.
 func TestWordCacheScores(t *testing.T) {
 	m := decodeDefault(t)
 	tagged(m) // fills the cache
@@ -161,9 +162,24 @@ func TestWordCacheScores(t *testing.T) {
 		for c, v := range m.rowsOf(ws.cached[i+1], k)[n : 2*n] {
 			got[c] += v
 		}
-		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, false), &got)
+		around := got
+		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, 0), &got)
 		if got != want {
 			t.Errorf("pass %d, %q: cached scores differ", k+1, toks[i].Form)
+		}
+		checked++
+		if i == 0 || ws.cached[i-1] == nil || i+2 >= len(toks) || ws.cached[i+2] == nil {
+			return
+		}
+		for c, v := range m.rowsOf(ws.cached[i-1], k)[rowPrev*n:][:n] {
+			around[c] += v
+		}
+		for c, v := range m.rowsOf(ws.cached[i+2], k)[rowNext2*n:][:n] {
+			around[c] += v
+		}
+		tb.add(contextFeatures(nil, ws.words, i, ws.left, right, m.verbal, leavePrev|leaveNext2), &around)
+		if around != want {
+			t.Errorf("pass %d, %q: scores with the rows of the words around differ", k+1, toks[i].Form)
 		}
 		checked++
 	})
