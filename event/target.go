@@ -279,6 +279,11 @@ func (a *article) dropBystanders(st *coding) {
 	if tgt >= 0 && !cl.passive && ms[tgt].Start > v && givingCode(cl.code) && participleAgent(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "began its largest naval exercise with around 40 warships": the
+	// forces a show of force is made with are its means, not its rival.
+	if showMeans(toks, ms, src, tgt, v, cl.code) {
+		tgt = -1
+	}
 	// "a Russia-brokered ceasefire", "a U.S.-backed alliance": an actor
 	// joined to a participle by a hyphen modifies a noun; it is no
 	// party to the clause's event.
@@ -529,6 +534,11 @@ func (a *article) targetFromContext(st *coding) {
 		} else if rt, ok := a.jointRival(ms[src], v, len(toks)); ok && posture(cl.code) && !cl.passive {
 			// "demanded that Kosovo free the officers and put its army
 			// on alert": the rival of the source's deed before it.
+			ms = append(ms[:len(ms):len(ms)], rt)
+			tgt, accuser = len(ms)-1, len(ms)-1
+		} else if rt, ok := a.headlineRival(ms, src, len(toks)); ok && posture(cl.code) && !cl.passive {
+			// "NATO on Monday began its largest naval exercise" under
+			// "Russia protests as NATO begins exercise".
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.namedBefore(ms[src], len(toks), posture(cl.code)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
