@@ -997,6 +997,18 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 		m.Antecedent = h.Span
 		return
 	}
+	// "Eritrea freed 11 Djiboutian soldiers ... Djibouti freed two
+	// Eritrean pilots ... denied that Asmara had held the soldiers": a
+	// definite plural agent named again is the group of its own head
+	// word named with its country, however many mentions back, before
+	// another agent of its code (bareCountry).
+	if i > 0 && st.up[i-1] == "THE" && m.plural && !st.r.Local && !strings.Contains(a.Code, "GOV") {
+		if h := st.lastSameHeadWithin(a.Phrase, sameGroupReach); h != nil && h.plural {
+			m.Code, m.Country, m.bare = dict.Combine(h.Country, a.Code), h.Country, true
+			m.Antecedent = h.Span
+			return
+		}
+	}
 	if c := st.bareCountry(a.Code, st.indefinite(i), m.Person, i); c != "" {
 		if h := st.host(a.Phrase, a.Code, c, i); h != nil {
 			// "French troops left Mali. The junta ...": Mali's.
@@ -1493,3 +1505,8 @@ func (st *state) sameFightersElsewhere(i int, a dict.Agent, country string) bool
 	}
 	return false
 }
+
+// sameGroupReach is how many mentions back a definite plural agent looks
+// for the group of its head word named with a country: an article's
+// worth.
+const sameGroupReach = 40

@@ -218,8 +218,13 @@ func headWord(phrase string) string {
 // gave it a country ("Peru's foreign ministry" for a later "the
 // ministry"), or nil.
 func (st *state) lastSameHead(phrase string) *Mention {
+	return st.lastSameHeadWithin(phrase, 12)
+}
+
+// lastSameHeadWithin is lastSameHead over the last n mentions.
+func (st *state) lastSameHeadWithin(phrase string, n int) *Mention {
 	head := headWord(phrase)
-	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-n; h-- {
 		m := &st.history[h]
 		if m.Kind == Named && m.Agent != "" && m.Country != "" && m.Antecedent == (model.Span{}) && headWord(m.Agent) == head {
 			return m
