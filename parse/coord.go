@@ -8,10 +8,59 @@ import (
 
 // mendClauses mends the greedy parser's two misreadings of a second
 // clause joined by "and" or "but" without a comma (coordinateClauses and
-// objectClause).
+// objectClause), and a finite verb it joined to an infinitive
+// (infinitiveConjunct).
 func mendClauses(tokens []model.Token) {
 	objectClause(tokens)
 	coordinateClauses(tokens)
+	infinitiveConjunct(tokens)
+}
+
+// infinitiveConjunct mends a finite verb (VBD, VBZ, VBP) with no subject
+// of its own that the parser made the conjunct of an infinitive ("to"
+// and a base form, VB): "Algeria ordered the diplomats to leave the
+// country and halted imports", "Cambodia invited observers to inspect
+// the area and accused Thailand". A past or present tense cannot be
+// coordinated with an infinitive, so the verb is the conjunct of the
+// nearest finite verb above the infinitive, whose subject it shares.
+// The tree stays projective: the words between that verb and the
+// conjunct all lie below the verb, or the arc is left as it is.
+func infinitiveConjunct(tokens []model.Token) {
+	for v := range tokens {
+		inf := tokens[v].Head - 1
+		if tokens[v].DepRel != "conj" || !finiteTag(tokens[v].XPOS) || inf < 0 || inf >= v || tokens[inf].XPOS != "VB" {
+			continue
+		}
+		to, subject := false, false
+		for i := range tokens {
+			switch {
+			case tokens[i].Head == inf+1 && tokens[i].DepRel == "mark" && strings.EqualFold(tokens[i].Form, "to"):
+				to = true
+			case tokens[i].Head == v+1 && strings.HasPrefix(tokens[i].DepRel, "nsubj"):
+				subject = true
+			}
+		}
+		if !to || subject {
+			continue
+		}
+		a := tokens[inf].Head - 1
+		for a >= 0 && a < len(tokens) && !finiteTag(tokens[a].XPOS) {
+			a = tokens[a].Head - 1
+		}
+		if a < 0 || a >= inf {
+			continue
+		}
+		projective := true
+		for i := a + 1; i < v; i++ {
+			if !descends(tokens, i, a) {
+				projective = false
+				break
+			}
+		}
+		if projective {
+			tokens[v].Head = a + 1
+		}
+	}
 }
 
 // coordinateClauses mends one error of the greedy parser in news text:

@@ -48,6 +48,34 @@ func TestCoordinateClauses(t *testing.T) {
 	}
 }
 
+// TestInfinitiveConjunct checks that a finite verb the parser joined to
+// an infinitive becomes the conjunct of the finite verb above it, on
+// trees as the parser builds them, and the trees it must leave alone.
+func TestInfinitiveConjunct(t *testing.T) {
+	tests := []struct {
+		name, in, want string // want: each token's head and deprel
+	}{
+		{"a past tense joined to an infinitive of the object",
+			"Chile/NNP/2/nsubj told/VBD/0/root envoys/NNS/2/obj to/TO/5/mark go/VB/3/acl and/CC/7/cc cut/VBD/5/conj trade/NN/7/obj ././2/punct",
+			"2 nsubj|0 root|2 obj|5 mark|3 acl|7 cc|2 conj|7 obj|2 punct"},
+		{"a past tense joined to an infinitive of purpose",
+			"Peru/NNP/2/nsubj asked/VBD/0/root monitors/NNS/2/obj to/TO/5/mark visit/VB/2/advcl and/CC/7/cc blamed/VBD/5/conj Chile/NNP/7/obj ././2/punct",
+			"2 nsubj|0 root|2 obj|5 mark|2 advcl|7 cc|2 conj|7 obj|2 punct"},
+		{"two infinitives are left alone",
+			"Chile/NNP/2/nsubj told/VBD/0/root envoys/NNS/2/obj to/TO/5/mark go/VB/3/acl and/CC/7/cc cut/VB/5/conj trade/NN/7/obj ././2/punct",
+			"2 nsubj|0 root|2 obj|5 mark|3 acl|7 cc|5 conj|7 obj|2 punct"},
+		{"a finite verb with its own subject is left alone",
+			"Chile/NNP/2/nsubj told/VBD/0/root envoys/NNS/2/obj to/TO/5/mark go/VB/3/acl and/CC/8/cc Peru/NNP/8/nsubj cut/VBD/5/conj trade/NN/8/obj ././2/punct",
+			"2 nsubj|0 root|2 obj|5 mark|3 acl|8 cc|8 nsubj|5 conj|8 obj|2 punct"},
+		{"a base form without to is left alone",
+			"Chile/NNP/2/nsubj let/VBD/0/root envoys/NNS/4/nsubj go/VB/2/xcomp and/CC/6/cc cut/VBD/4/conj trade/NN/6/obj ././2/punct",
+			"2 nsubj|0 root|4 nsubj|2 xcomp|6 cc|4 conj|6 obj|2 punct"},
+	}
+	for _, tc := range tests {
+		checkMend(t, tc.name, tc.in, tc.want, infinitiveConjunct)
+	}
+}
+
 // TestObjectClause checks the mend of a second clause read as the
 // complement of a verb that takes none, on trees as the parser builds
 // them, and the trees it must leave alone.
