@@ -11,6 +11,11 @@
 // the package cannot map memory at all, Alloc returns nil and the caller
 // allocates as usual. Nothing it returns is ever freed.
 //
+// PrepareHeap applies the same advice to the Go heap a command is about
+// to grow into, for commands that allocate far more than they keep: there
+// the kernel's page faults on fresh memory, one per 4 kB page, cost more
+// than the work done in it.
+//
 // The package knows nothing of what the arrays hold. Because the garbage
 // collector does not scan this memory, it must never hold pointers.
 package hugemem
