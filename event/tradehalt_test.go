@@ -11,7 +11,7 @@ import "testing"
 // (129); a meeting proposed with someone is an intent to meet (036), one
 // between others an appeal (026); a deal struck down is rejected (127); a
 // complaint rejected or dismissed is rejected (120); a statement of
-// support defends verbally (052).
+// support endorses (051).
 func TestTradeAndBorderVerbs(t *testing.T) {
 	tests := []eventCase{
 		{"Peru halted imports of Chilean copper on Monday.", []string{"PER>CHL:163"}, nil},
@@ -29,7 +29,7 @@ func TestTradeAndBorderVerbs(t *testing.T) {
 		{"Peru's Supreme Court struck down the deal with Chile.", []string{"PERJUD>CHL:127"}, nil},
 		{"Bolivia rejected the complaint from Chile.", []string{"BOL>CHL:120"}, nil},
 		{"Peru dismissed the Chilean complaints as baseless.", []string{"PER>CHL:120"}, []string{"PER>CHL:110"}},
-		{"Argentina and Brazil issued statements of support for Peru.", []string{"ARG>PER:052", "BRA>PER:052"}, []string{"ARG>PER:101", "ARG>PER:051"}},
+		{"Argentina and Brazil issued statements of support for Peru.", []string{"ARG>PER:051", "BRA>PER:051"}, []string{"ARG>PER:101", "ARG>PER:052"}},
 	}
 	checkEventCases(t, tests)
 }
