@@ -107,6 +107,14 @@ func vaguer(a, b *model.Event) bool {
 	if a.Source.Code == b.Source.Code && a.Target.Code == b.Target.Code || placeScope(a.Code, a.Sentence) != placeScope(b.Code, b.Sentence) {
 		return false
 	}
+	if cooperation(a.Root) && (len(a.Source.Code) == 3 || len(a.Target.Code) == 3) {
+		// "Indonesia signed a contract with France", then "Defence
+		// Minister Sjafrie and his French counterpart signed the deal":
+		// a country's own cooperation (an agreement, a pledge, aid)
+		// binds the country, and its officials' act that restates it is
+		// theirs; both are told.
+		return false
+	}
 	if a.Status == model.Asserted && b.Status == model.Claimed {
 		// "a swap mediated by the UAE", then "the UAE foreign ministry
 		// said it had mediated 15 exchanges between the two
@@ -125,4 +133,11 @@ func sameOrSector(a, b *model.Actor) bool {
 		return a.Name == b.Name
 	}
 	return len(a.Code) == 3 && len(b.Code) > 3 && strings.HasPrefix(b.Code, a.Code)
+}
+
+// cooperation reports a CAMEO root of cooperation, verbal or material:
+// intent to cooperate (03), consultation (04), diplomatic (05) and
+// material (06) cooperation.
+func cooperation(root string) bool {
+	return root == "03" || root == "04" || root == "05" || root == "06"
 }
