@@ -379,7 +379,8 @@ func threat(code string) bool { return strings.HasPrefix(code, "13") }
 // "according to a statement from the Council of the EU"), who asked
 // for the deed ("at the request of Chile", "at Chile's request") or a
 // partner of the source ("together with Sweden", "along with Japan",
-// "alongside Britain", "on the side of Chile"). Articles, modifiers and
+// "alongside Britain", "on the side of Chile"), or a witness ("in the
+// presence of a Kazakh envoy"). Articles, modifiers and
 // an owner ("on the side of Saddam Hussein's army") may stand between
 // the words and the name.
 func aside(toks []model.Token, m actor.Mention) bool {
@@ -404,6 +405,10 @@ func aside(toks []model.Token, m actor.Mention) bool {
 	case w == "of" && prev == "side" && k >= 3 && strings.EqualFold(toks[k-2].Form, "the") && strings.EqualFold(toks[k-3].Form, "on"):
 		// "fought on the side of Chile's army against Peru": an ally,
 		// as "alongside".
+		return true
+	case w == "of" && prev == "presence" && k >= 3 && strings.EqualFold(toks[k-2].Form, "the") && strings.EqualFold(toks[k-3].Form, "in"):
+		// "signed the deal in the presence of a Kazakh envoy": a
+		// witness, not a party.
 		return true
 	case w == "of" && (prev == "sidelines" || prev == "margins" || prev == "sideline" || prev == "margin"):
 		// "met on the sidelines of the UN General Assembly": where,
