@@ -34,8 +34,12 @@ func TestBestMatchesLegalClass(t *testing.T) {
 					scores[i] = int32(rng.IntN(5) - 2)
 				}
 				got := m.best(m.legal[legality(&s)], &scores)
-				if want := bestByLegalClass(&s, m.classes, &scores, m.root); got != want {
+				want := bestByLegalClass(&s, m.classes, &scores, m.root)
+				if got != want {
 					t.Fatalf("state %d: best %d, legalClass allows %d first", states, got, want)
+				}
+				if got := bestOfRuns(m.legalRuns[legality(&s)], &scores); got != want {
+					t.Fatalf("state %d: bestOfRuns %d, legalClass allows %d first", states, got, want)
 				}
 			}
 			states++

@@ -61,6 +61,10 @@ type Model struct {
 	// legal lists the classes legal in the states of each legality (see
 	// legality), so that choosing a class reads only those.
 	legal [16][]uint8
+	// legalRuns holds the classes of legal[k] as runs of consecutive
+	// classes, [first, end) each, in order, so that best takes each
+	// run's greatest score four classes at a time (vec.ArgMax).
+	legalRuns [16][][2]uint16
 	// below is the first class of the right arcs when they are the last
 	// classes and every row is in class order, so that a state where
 	// right arcs are illegal can stop adding there; 0 otherwise.
@@ -371,10 +375,18 @@ func (m *Model) pack() {
 func (m *Model) setLegal() {
 	for k := range m.legal {
 		m.legal[k] = m.legal[k][:0]
+		m.legalRuns[k] = m.legalRuns[k][:0]
 		for i, c := range m.classes {
-			if legalIn(k, c, m.root) {
-				m.legal[k] = append(m.legal[k], uint8(i))
+			if !legalIn(k, c, m.root) {
+				continue
 			}
+			m.legal[k] = append(m.legal[k], uint8(i))
+			runs := m.legalRuns[k]
+			if n := len(runs); n > 0 && runs[n-1][1] == uint16(i) {
+				runs[n-1][1]++
+				continue
+			}
+			m.legalRuns[k] = append(runs, [2]uint16{uint16(i), uint16(i) + 1})
 		}
 	}
 }
@@ -503,6 +515,19 @@ func (m *Model) best(legal []uint8, acc *[256]int32) int {
 	return bi
 }
 
+// bestOfRuns is best for the classes of runs (see Model.legalRuns): the
+// first greatest of each run, and of those the first greatest.
+func bestOfRuns(runs [][2]uint16, acc *[256]int32) int {
+	bi, bs := -1, int32(0)
+	for _, r := range runs {
+		i, v := vec.ArgMax(acc[r[0]:r[1]])
+		if bi < 0 || v > bs {
+			bi, bs = int(r[0])+i, v
+		}
+	}
+	return bi
+}
+
 // load fills the word, tag and word-class hashes of s from tokens, the
 // classes from lex (all absent if lex is nil).
 func (s *state) load(tokens []model.Token, lex *lexicon) {
@@ -528,7 +553,8 @@ func (m *Model) run(w *work) {
 	s := &w.st
 	w.reset(s.n, len(m.classes))
 	for !s.terminal() {
-		legal := m.legal[legality(s)]
+		k := legality(s)
+		legal := m.legal[k]
 		ci := int(legal[0])
 		if len(legal) > 1 {
 			// A state with one legal class (an empty stack, or the last
@@ -538,7 +564,7 @@ func (m *Model) run(w *work) {
 				stop = m.below
 			}
 			m.scoreStep(w, stop)
-			ci = m.best(legal, &w.acc)
+			ci = bestOfRuns(m.legalRuns[k], &w.acc)
 		}
 		c := m.classes[ci]
 		s.apply(int(c.move), c.label)

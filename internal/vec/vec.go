@@ -1,5 +1,7 @@
 package vec
 
+import "math"
+
 // Add adds src to the first len(src) elements of dst: dst[i] += src[i].
 // It panics, as an index out of range does, if dst is shorter than src.
 func Add(dst, src []int32) {
@@ -20,4 +22,13 @@ func Sum3(dst, a, b, c []int32) {
 	n := len(a)
 	_, _, _ = dst[n-1], b[n-1], c[n-1]
 	sum3(&dst[0], &a[0], &b[0], &c[0], n)
+}
+
+// ArgMax returns the index of the first greatest element of s, and that
+// element; -1 and math.MinInt32 for an empty s.
+func ArgMax(s []int32) (int, int32) {
+	if len(s) == 0 {
+		return -1, math.MinInt32
+	}
+	return argMax(&s[0], len(s))
 }

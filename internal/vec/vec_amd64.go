@@ -10,3 +10,9 @@ func add(dst, src *int32, n int)
 //
 //go:noescape
 func sum3(dst, a, b, c *int32, n int)
+
+// argMax returns the index of the first greatest of the n int32 at s,
+// n > 0, and its value (vec_amd64.s).
+//
+//go:noescape
+func argMax(s *int32, n int) (int, int32)

@@ -112,3 +112,84 @@ one:
 	JMP	one
 done:
 	RET
+
+// func argMax(s *int32, n int) (int, int32)
+// The greatest four lanes at a time (a signed compare and a blend, as
+// SSE2 has no PMAXSD), then the rest one by one; then the first element
+// equal to it, four at a time, then one by one.
+TEXT ·argMax(SB), NOSPLIT, $0-28
+	MOVQ	s+0(FP), SI
+	MOVQ	n+8(FP), CX
+	MOVL	(SI), AX
+	MOVQ	CX, DX
+	ANDQ	$-4, DX
+	XORQ	BX, BX
+	TESTQ	DX, DX
+	JZ	tailmax
+	MOVOU	(SI), X0
+	MOVQ	$4, BX
+vmax:
+	CMPQ	BX, DX
+	JAE	hmax
+	MOVOU	(SI)(BX*4), X1
+	MOVO	X1, X2
+	PCMPGTL	X0, X2
+	PAND	X2, X1
+	PANDN	X0, X2
+	POR	X1, X2
+	MOVO	X2, X0
+	ADDQ	$4, BX
+	JMP	vmax
+hmax:
+	PSHUFD	$0x4e, X0, X1
+	MOVO	X1, X2
+	PCMPGTL	X0, X2
+	PAND	X2, X1
+	PANDN	X0, X2
+	POR	X1, X2
+	MOVO	X2, X0
+	PSHUFD	$0xb1, X0, X1
+	MOVO	X1, X2
+	PCMPGTL	X0, X2
+	PAND	X2, X1
+	PANDN	X0, X2
+	POR	X1, X2
+	MOVQ	X2, AX
+tailmax:
+	CMPQ	BX, CX
+	JAE	find
+	MOVL	(SI)(BX*4), R8
+	CMPL	R8, AX
+	JLE	nextmax
+	MOVL	R8, AX
+nextmax:
+	INCQ	BX
+	JMP	tailmax
+find:
+	MOVQ	AX, X3
+	PSHUFD	$0, X3, X3
+	XORQ	BX, BX
+vfind:
+	CMPQ	BX, DX
+	JAE	sfind
+	MOVOU	(SI)(BX*4), X1
+	PCMPEQL	X3, X1
+	MOVMSKPS	X1, R9
+	TESTL	R9, R9
+	JNZ	found
+	ADDQ	$4, BX
+	JMP	vfind
+found:
+	BSFL	R9, R9
+	ADDQ	R9, BX
+	JMP	done
+sfind:
+	MOVL	(SI)(BX*4), R8
+	CMPL	R8, AX
+	JEQ	done
+	INCQ	BX
+	JMP	sfind
+done:
+	MOVQ	BX, ret+16(FP)
+	MOVL	AX, ret1+24(FP)
+	RET

@@ -19,3 +19,16 @@ func sum3(dst, a, b, c *int32, n int) {
 		d[i] = x[i] + y[i] + z[i]
 	}
 }
+
+// argMax returns the index of the first greatest of the n int32 at s,
+// n > 0, and its value.
+func argMax(s *int32, n int) (int, int32) {
+	v := unsafe.Slice(s, n)
+	bi, bs := 0, v[0]
+	for i, x := range v[1:] {
+		if x > bs {
+			bi, bs = i+1, x
+		}
+	}
+	return bi, bs
+}

@@ -85,3 +85,29 @@ func BenchmarkAdd49(b *testing.B) {
 		Add(dst, src)
 	}
 }
+
+// TestArgMax checks ArgMax against a loop in Go for every length up to
+// 70, with few distinct values (so ties, which go to the first) and with
+// the extremes.
+func TestArgMax(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := range 71 {
+		for trial := range 20 {
+			s := values(r, n)
+			if trial%2 == 0 {
+				for i := range s {
+					s[i] = int32(r.IntN(4)) - 2
+				}
+			}
+			wi, wv := -1, int32(math.MinInt32)
+			for i, v := range s {
+				if wi < 0 || v > wv {
+					wi, wv = i, v
+				}
+			}
+			if gi, gv := ArgMax(s); gi != wi || gv != wv {
+				t.Fatalf("n=%d %v: ArgMax = %d, %d, want %d, %d", n, s, gi, gv, wi, wv)
+			}
+		}
+	}
+}
