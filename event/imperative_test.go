@@ -12,6 +12,6 @@ func TestImperative(t *testing.T) {
 		{"Target Chile and encourage the Bolivian rebels.", nil, []string{"CHL>BOLREB:051"}},
 		{"3) Target Chile and encourage the Bolivian rebels.", nil, []string{"CHL>BOLREB:051"}},
 		{"Peru targeted Chile and encouraged the Bolivian rebels.", []string{"PER>BOLREB:051"}, []string{"CHL>BOLREB:051"}},
-		{"Chile's president condemned Peru and supported Bolivia on Monday.", []string{"CHLGOV>BOL:050"}, []string{"PER>BOL:050"}},
+		{"Chile's president condemned Peru and supported Bolivia on Monday.", []string{"CHLGOV>BOL:051"}, []string{"PER>BOL:051"}},
 	})
 }

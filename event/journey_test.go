@@ -65,11 +65,11 @@ func TestPurposeTarget(t *testing.T) {
 // it still aims at it.
 func TestCooperationAgainst(t *testing.T) {
 	tests := []eventCase{
-		{"Peruvian volunteers arrived on Tuesday to support the campaign against Bolivia.", nil, []string{"PER>BOL:050", "PER>BOL:040"}},
+		{"Peruvian volunteers arrived on Tuesday to support the campaign against Bolivia.", nil, []string{"PER>BOL:050", "PER>BOL:051", "PER>BOL:040"}},
 		{"Chilean volunteers came to help the struggle against Bolivia.", nil, []string{"CHL>BOL:040"}},
 		{"Chile joined the coalition against Bolivia.", nil, []string{"CHL>BOL:050"}},
 		{"Chile offered help in the fight against Bolivia.", nil, []string{"CHL>BOL:030"}},
-		{"Chile supported Peru in its dispute with Bolivia.", []string{"CHL>PER:050"}, nil},
+		{"Chile supported Peru in its dispute with Bolivia.", []string{"CHL>PER:051"}, nil},
 		{"Chile called for an end to the sanctions against Peru.", []string{"CHL>PER:053"}, nil},
 	}
 	checkEventCases(t, tests)
@@ -81,7 +81,7 @@ func TestCommittedToDeed(t *testing.T) {
 	tests := []eventCase{
 		{"Chile's foreign minister said the group remains committed to carrying out attacks against Peru.", nil, []string{"CHLGOV>PER:190", "CHL>PER:190"}},
 		{"Chile remains dedicated to expelling Peruvian diplomats.", nil, []string{"CHLGOV>PERGOV:174"}},
-		{"Chile is committed to supporting the Peruvian government against the rebels.", []string{"CHL>PERGOV:050"}, nil},
+		{"Chile is committed to supporting the Peruvian government against the rebels.", []string{"CHL>PERGOV:051"}, nil},
 	}
 	checkEventCases(t, tests)
 	// Signing a deal (057) is a deed, which by default codes nothing

@@ -8,7 +8,7 @@ import "testing"
 // source.
 func TestPassiveConjunct(t *testing.T) {
 	tests := []eventCase{
-		{"Peru was backed by Chile and attacked Bolivia.", []string{"PER>BOL:190", "CHL>PER:050"}, []string{"CHL>BOL:190"}},
+		{"Peru was backed by Chile and attacked Bolivia.", []string{"PER>BOL:190", "CHL>PER:051"}, []string{"CHL>BOL:190"}},
 		{"Serbian police were attacked by protesters and arrested ten Kosovars.", []string{"SRBCOP>KSV:173"}, []string{"SRBOPP>KSV:173"}},
 		{"Chile was criticised by Peru and expelled two Peruvian diplomats.", []string{"CHLGOV>PERGOV:174"}, []string{"PER>PERGOV:174"}},
 		{"The Afghan embassy was attacked by protesters and closed its consular section.", nil, []string{"AFGOPP>*:161"}},

@@ -16,7 +16,7 @@ func TestVowedDefeat(t *testing.T) {
 		// Force done, cooperation one is committed to, and a
 		// commitment denied: no threat.
 		{"Colombia defeated the FARC.", []string{"COL>COLREB:190"}, []string{"COL>COLREB:138"}},
-		{"Colombia remains committed to supporting Ecuador.", []string{"COL>ECU:050"}, []string{"COL>ECU:138"}},
+		{"Colombia remains committed to supporting Ecuador.", []string{"COL>ECU:051"}, []string{"COL>ECU:138"}},
 		{"Colombia is not committed to defeating the FARC.", nil, []string{"COL>COLREB:138"}},
 	})
 }
