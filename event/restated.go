@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 )
 
@@ -122,7 +123,29 @@ func vaguer(a, b *model.Event) bool {
 		// claim does not restate; the claim may tell of other deeds.
 		return false
 	}
+	// "Armenia and Azerbaijan signed an agreement", then "the foreign
+	// ministers of the two countries signed the deal": a telling that
+	// names its parties only by descriptions of those named before adds
+	// no one, and the named telling is kept, whichever is more specific.
+	if described(a) != described(b) {
+		if described(a) {
+			return sameOrSector(b.Source, a.Source) && sameOrSector(b.Target, a.Target)
+		}
+		return false
+	}
 	return sameOrSector(a.Source, b.Source) && sameOrSector(a.Target, b.Target)
+}
+
+// described reports an event whose source and target were both found
+// through definite descriptions ("the two countries"), not named.
+func described(e *model.Event) bool {
+	n := 0
+	for _, x := range e.Evidence.Entries {
+		if strings.HasPrefix(x, "actor ") && strings.HasSuffix(x, " via "+actor.Description.String()) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // sameOrSector reports an actor b that is a (the same code and name: two

@@ -64,6 +64,10 @@ func TestMergeVaguer(t *testing.T) {
 		e.Status = s
 		return e
 	}
+	described := func(e model.Event) model.Event {
+		e.Evidence.Entries = []string{"actor " + e.Source.Code + ": X via description", "actor " + e.Target.Code + ": Y via description"}
+		return e
+	}
 	tests := []struct {
 		name string
 		evs  []model.Event
@@ -77,6 +81,8 @@ func TestMergeVaguer(t *testing.T) {
 		{"other countries", []model.Event{ev("PER", "PERU", "CHL", "016", 0), ev("BOLGOV", "LUIS ARCE", "CHL", "016", 1)}, []string{"PER>CHL:016", "BOLGOV>CHL:016"}},
 		{"an assertion then a claim", []model.Event{status(ev("BRA", "BRAZIL", "PER", "045", 0), model.Asserted), status(ev("BRAGOV", "BRAZIL", "PER", "045", 1), model.Claimed)}, []string{"BRA>PER:045", "BRAGOV>PER:045"}},
 		{"a claim then an assertion", []model.Event{status(ev("BRA", "BRAZIL", "PER", "045", 0), model.Claimed), status(ev("BRAGOV", "BRAZIL", "PER", "045", 1), model.Asserted)}, []string{"BRAGOV>PER:045"}},
+		{"countries then their governments described", []model.Event{ev("PER", "PERU", "CHL", "057", 0), described(ev("PERGOV", "PERU", "CHLGOV", "057", 1))}, []string{"PER>CHL:057"}},
+		{"governments described then countries", []model.Event{described(ev("PERGOV", "PERU", "CHLGOV", "057", 0)), ev("PER", "PERU", "CHL", "057", 1)}, []string{"PER>CHL:057"}},
 		{"two assertions", []model.Event{status(ev("BRA", "BRAZIL", "PER", "045", 0), model.Asserted), status(ev("BRAGOV", "BRAZIL", "PER", "045", 1), model.Asserted)}, []string{"BRAGOV>PER:045"}},
 	}
 	for _, tt := range tests {

@@ -12,6 +12,11 @@ func TestCountryCooperationRestated(t *testing.T) {
 			[]string{"CHL>PER:057", "CHLGOV>PERGOV:057"}, nil},
 		{"Chile accused Peru of spying on Friday. The Chilean foreign minister accused Peru of spying in a speech in Santiago.",
 			[]string{"CHLGOV>PER:1125"}, []string{"CHL>PER:1125"}},
+		// Officials named only by descriptions of the countries named
+		// before ("the two countries") tell the same deed again, and
+		// the named telling is kept alone.
+		{"Peru and Chile signed a water accord on Friday. The foreign ministers of the two countries signed the deal in Lima.",
+			[]string{"PER>CHL:057", "CHL>PER:057"}, []string{"PERGOV>CHLGOV:057", "CHLGOV>PERGOV:057"}},
 	}
 	checkEventCases(t, tests)
 }
