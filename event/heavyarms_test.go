@@ -64,3 +64,18 @@ func TestWeaponsGiven(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestArmsAppeal checks the verb supplement's appeals for arms: an
+// appeal, call or request for weapons, tanks or air defence systems
+// appeals for military aid (0232), renewed or made, while an appeal for
+// something else stays what it was.
+func TestArmsAppeal(t *testing.T) {
+	tests := []eventCase{
+		{"Bolivia's president renewed his appeal to Chile for air defence systems.", []string{"BOLGOV>CHL:0232"}, []string{"BOLGOV>CHL:020"}},
+		{"Bolivia appealed to Chile for more tanks.", []string{"BOL>CHL:0232"}, nil},
+		{"Bolivia asked Chile for weapons on Monday.", []string{"BOL>CHL:0232"}, nil},
+		{"Bolivia's president made an appeal to Chile for howitzers.", []string{"BOLGOV>CHL:0232"}, nil},
+		{"Bolivia appealed to Chile for calm.", nil, []string{"BOL>CHL:0232"}},
+	}
+	checkEventCases(t, tests)
+}

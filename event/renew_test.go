@@ -13,7 +13,7 @@ func TestRenewedWords(t *testing.T) {
 		{"Peru renewed its demand that Chile withdraw its troops.", []string{"PER>CHL:100"}, nil},
 		{"Peru renewed its trade agreement with Chile.", nil, []string{"PER>CHL:010", "PER>CHL:020"}},
 		{"Peru renewed the mandate of the Chilean mission.", nil, []string{"PER>CHL:010", "PER>CHLGOV:010"}},
-		{"Chile shelled Peruvian towns on Tuesday, cutting power in several regions for the third day running and prompting Peruvian President Dina Boluarte to renew her appeal to Brazil for weapons.", []string{"CHL>PER:194", "PERGOV>BRA:020"}, nil},
+		{"Chile shelled Peruvian towns on Tuesday, cutting power in several regions for the third day running and prompting Peruvian President Dina Boluarte to renew her appeal to Brazil for weapons.", []string{"CHL>PER:194", "PERGOV>BRA:0232"}, nil},
 	}
 	checkEventCases(t, tests)
 }
