@@ -59,6 +59,7 @@ func (t *tree) reset(toks []model.Token) {
 		t.relativeConj(toks)
 		t.asideVerb(toks)
 		t.whoseClause(toks)
+		t.antecedentSubject(toks)
 		t.relativeObject(toks)
 		t.openedClause(toks)
 	}
@@ -330,6 +331,82 @@ func (t *tree) whoseClause(toks []model.Token) {
 		}
 		return
 	}
+}
+
+// antecedentSubject undoes a parse that made a name a subject of the
+// relative clause set off after it by ", which" or ", who" ("Chile,
+// which Peru attacked last week, said", with "Chile" and "which" both
+// subjects of "attacked"; "Chile, which Peru had attacked", with
+// "Chile" its passive subject and "which" its object): a clause's verb
+// has one subject, and the pronoun opening the clause stands for the
+// name. The clause hangs on the name, and the name is the subject of
+// the verb the clause sits in when that verb follows it and has no
+// subject of its own; when the parse made the clause's verb the root,
+// of the first verb after the clause's closing comma, as whoseClause
+// does.
+func (t *tree) antecedentSubject(toks []model.Token) {
+	for w := 2; w < len(toks); w++ {
+		f := strings.ToLower(toks[w].Form)
+		if f != "which" && f != "who" || toks[w-1].Form != "," || !relativePronoun(toks[w]) || base(t.rel[w]) != "nsubj" && t.rel[w] != "obj" {
+			continue
+		}
+		a, h := w-2, t.head[w]
+		if h <= w || t.head[a] != h || base(t.rel[a]) != "nsubj" || toks[a].UPOS != "PROPN" && toks[a].UPOS != "NOUN" {
+			continue
+		}
+		v := t.head[h]
+		if v < 0 {
+			v = t.verbAfterClause(toks, h)
+		}
+		if v <= h || !isVerb(toks[v]) || t.hasNsubj(v, a) {
+			continue
+		}
+		if t.head[h] < 0 {
+			t.reroot(h, v)
+		}
+		t.head[h], t.rel[h] = a, "acl:relcl"
+		t.head[a], t.rel[a] = v, "nsubj"
+	}
+}
+
+// verbAfterClause returns the first verb after the comma that closes
+// the relative clause headed by h, which the parse made the root: a
+// past or present form, after at most its auxiliaries and adverbs, that
+// lies among h's words; or -1.
+func (t *tree) verbAfterClause(toks []model.Token, h int) int {
+	k := h + 1
+	for k < len(toks) && toks[k].Form != "," {
+		k++
+	}
+	for k++; k < len(toks) && (toks[k].UPOS == "AUX" || toks[k].UPOS == "ADV"); k++ {
+	}
+	if k >= len(toks) || !isVerb(toks[k]) {
+		return -1
+	}
+	switch toks[k].XPOS {
+	case "VBD", "VBN", "VBZ", "VBP":
+	default:
+		return -1
+	}
+	x := k
+	for steps := 0; x >= 0 && x != h && steps < len(toks); steps++ {
+		x = t.head[x]
+	}
+	if x != h {
+		return -1
+	}
+	return k
+}
+
+// hasNsubj reports whether the verb at v has a subject other than a,
+// as the parse stands before the dependents are listed.
+func (t *tree) hasNsubj(v, a int) bool {
+	for k, g := range t.head {
+		if g == v && k != a && base(t.rel[k]) == "nsubj" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameForm reports two verb tags of one form: both past (the tagger
