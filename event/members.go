@@ -161,7 +161,22 @@ func apposed(toks []model.Token, ms []actor.Mention, mem []int, i int) []int {
 // "The neighbours, which share a long border, signed a treaty" sign it
 // together as "The neighbours signed a treaty" do.
 func besideVerb(toks []model.Token, end, v int) bool {
-	return adjacent(toks, end, v) || adjacent(toks, afterAside(toks, end, v), v)
+	return adjacent(toks, end, v) || adjacent(toks, afterAside(toks, end, v), v) || relativeBeside(toks, end, v)
+}
+
+// relativeBeside reports a list ending at end that the subject of a
+// relative clause set off by a comma stands for, the clause's verb at v
+// ("Chile and Bolivia, which signed a treaty on Monday", "..., who are
+// holding talks"): the pronoun is the list, right beside the verb.
+func relativeBeside(toks []model.Token, end, v int) bool {
+	if end+1 >= v || toks[end].Form != "," || !relativePronoun(toks[end+1]) {
+		return false
+	}
+	switch strings.ToLower(toks[end+1].Form) {
+	case "which", "who":
+		return adjacent(toks, end+2, v)
+	}
+	return false
 }
 
 // afterAside returns where a relative clause set off by commas right
