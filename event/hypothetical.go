@@ -341,6 +341,7 @@ var notYetNouns = map[string]bool{
 	"CALL": true, "DEMAND": true, "PROPOSAL": true, "OFFER": true, "THREAT": true,
 	"PLEDGE": true, "PROMISE": true, "HOPE": true, "REQUEST": true, "WISH": true,
 	"INTENTION": true, "DESIRE": true, "CAMPAIGN": true, "PRESSURE": true,
+	"PLOT": true, "SCHEME": true, "CONSPIRACY": true,
 }
 
 // notYetAdjectives are the predicate adjectives (lower-case forms) whose
