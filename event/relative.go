@@ -43,7 +43,8 @@ func (a *article) nonRestrictive(v int) bool {
 // describing reports whether the clause headed by v is in the present or
 // the present perfect ("which remains blocked", "which has mediated"), as
 // a clause that describes its actor is; a past one ("Chile, which
-// attacked Peru last week") reports an event of its own. The tagger often
+// attacked Peru last week") or a progressive ("which are holding joint
+// drills") reports an event of its own. The tagger often
 // takes such a past for a participle, so the tense is read from the
 // auxiliaries and the verb's own tag together.
 func (a *article) describing(v int) bool {
@@ -53,7 +54,11 @@ func (a *article) describing(v int) bool {
 			continue
 		}
 		switch strings.ToLower(a.toks[c].Form) {
-		case "has", "have", "is", "are":
+		case "is", "are":
+			// "which are holding joint drills this week": a
+			// progressive reports a deed going on.
+			return a.toks[v].XPOS != "VBG"
+		case "has", "have":
 			return true
 		case "had", "was", "were", "did":
 			return false
