@@ -133,13 +133,19 @@ var reducedPrepositions = map[string]bool{
 // relativeOpener returns the word that opens a relative clause holding
 // token k within its part of toks: a relative pronoun after a noun or a
 // comma ("the headland, which they occupied", "Mickoski, whose party
-// won"), not a question word after a verb ("did not say which envoys
-// left"); or a past participle right after a noun that a preposition
+// won"), or the preposition before it after a comma ("Bolivia, with
+// which Peru signed a deal last year"), not a question word after a
+// verb ("did not say which envoys left"); or a past participle right after a noun that a preposition
 // governs ("of the truce agreed in 2024"). It returns -1 for none.
 func relativeOpener(toks []model.Token, k int) int {
 	for j := k - 1; j >= 0 && !partBreak(toks[j]); j-- {
 		switch toks[j].XPOS {
 		case "WDT", "WP", "WP$":
+			// "his counterpart, with whom he spoke": the pronoun's
+			// preposition after a comma opens the clause.
+			if j > 1 && toks[j-1].UPOS == "ADP" && toks[j-2].Form == "," {
+				return j - 1
+			}
 			if j > 0 && (toks[j-1].UPOS == "VERB" || toks[j-1].UPOS == "AUX" || toks[j-1].UPOS == "ADP") {
 				continue
 			}
