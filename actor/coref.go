@@ -1089,6 +1089,9 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 		if quoted >= 0 && h >= st.curAt && a.Start >= quoted && a.Start < i {
 			continue // named in what the speaker said, not the speaker
 		}
+		if h >= st.curAt && relativeOn(toks, a, i) {
+			continue
+		}
 		if h >= st.curAt && objectOf(toks, st.up[i], a, i) {
 			skipped = CountryOf(a.Code)
 			continue
@@ -1304,6 +1307,30 @@ func titledName(m *Mention) bool {
 func objectOf(toks []model.Token, up string, a Mention, i int) bool {
 	object := up == "THEM" || up == "HIM" || up == "HER" && toks[i].XPOS == "PRP"
 	return object && a.End <= i && opensClause(toks, a) && verbBetween(toks, a.End, i)
+}
+
+// relativeOn reports a pronoun at i that is the subject of a relative
+// clause on the mention a, its relative pronoun the object right after
+// a's comma, or after the preposition there ("his counterpart, with
+// whom he spoke", "the town, which it shelled"): the clause says what
+// someone else did to a, which would otherwise say "who".
+func relativeOn(toks []model.Token, a Mention, i int) bool {
+	k := a.End
+	if k >= i || toks[k].Form != "," {
+		return false
+	}
+	k++
+	if k < i && toks[k].UPOS == "ADP" {
+		k++
+	}
+	if k+1 != i {
+		return false
+	}
+	switch strings.ToLower(toks[k].Form) {
+	case "whom", "which":
+		return true
+	}
+	return false
 }
 
 // ownSubject reports, for an object pronoun at i ("them", "him"), a

@@ -417,10 +417,16 @@ func (a *article) relativeTarget(ms []actor.Mention, v int, passive bool) int {
 	if rel < 1 || subj < rel {
 		return -1
 	}
-	if a.toks[rel-1].Form == "," {
-		return mentionEndingAt(ms, a.toks, rel)
+	// "his counterpart, with whom he spoke": the pronoun's own
+	// preposition opens the clause.
+	open := rel
+	if p := rel - 1; p > 0 && a.toks[p].UPOS == "ADP" && t.head[p] == rel {
+		open = p
 	}
-	if t.rel[v] == "acl:relcl" && t.head[v] >= 0 && t.head[v] < rel {
+	if a.toks[open-1].Form == "," {
+		return mentionEndingAt(ms, a.toks, open)
+	}
+	if t.rel[v] == "acl:relcl" && t.head[v] >= 0 && t.head[v] < open {
 		return t.mentionAt(ms, t.head[v])
 	}
 	return -1
