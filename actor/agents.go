@@ -1016,6 +1016,13 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			m.Antecedent = h.Span
 			return
 		}
+		if h := st.storyHost(a.Phrase, a.Code, c, i); h != nil {
+			// "Fallujah was shut. US troops there clashed with
+			// guerrillas": Iraq's.
+			m.Code, m.Country = dict.Combine(h.Country, a.Code), h.Country
+			m.Antecedent = h.Span
+			return
+		}
 		// "Rwanda denied backing the fighters in eastern Congo. The
 		// rebels ...": Congo's, where fighters named before fight.
 		if st.cur == "" && c == st.lead && fighters(a.Code) && !st.indefinite(i) {

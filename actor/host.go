@@ -95,6 +95,28 @@ func (st *state) host(phrase, code, c string, i int) *Mention {
 	return st.sentenceCue(c, i, st.curHost, st.leadHost)
 }
 
+// storyHost returns the place the last sentence led with, for a bare
+// local agent (localAgent) at token i that would take country c, when c
+// is the country of a state's forces that lead the agent's own sentence
+// and that sentence names no host of theirs (curHost): "Fallujah was shut
+// by a strike. US troops there clashed with guerrillas" speaks of Iraq's
+// guerrillas, who fight the troops where the story is, not of the
+// troops' own country's. The place must be a country or city named by
+// itself, of another country than c, that led the last sentence; else
+// it returns nil and the agent keeps c ("Peru closed a border crossing.
+// Peruvian troops clashed with rebels" are Peru's).
+func (st *state) storyHost(phrase, code, c string, i int) *Mention {
+	if c == "" || c != st.cur || !st.curForces || st.curHost != nil || st.r.Local || !localAgent(phrase, code) {
+		return nil
+	}
+	h := st.leadM
+	if h == nil || h.Kind == Pronoun || h.Person || h.Agent != "" || h.backer ||
+		h.Country == "" || h.Code != h.Country || h.Country != st.lead || h.Country == c {
+		return nil
+	}
+	return h
+}
+
 // sentenceCue returns the mention that stands, for an agent at token i
 // that would take country c, for another country: cur, found in its own
 // sentence, when c is the country that sentence leads with and cur comes
