@@ -646,7 +646,8 @@ type state struct {
 	reportAt  int
 	reportCur string
 	// curHost is, when the current sentence's first mention with a
-	// country is of that country's forces ("French troops left Mali"),
+	// country is of that country's forces ("French troops left Mali",
+	// or their deed: "the US assault on Fallujah", forceDeed),
 	// the first country or city of another country named after them,
 	// the host whose local agents a bare "the junta" or "the rebels" are
 	// (see host); leadHost is the last sentence's, kept with lead.
@@ -890,7 +891,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		}
 		if st.cur == "" && m.Country != "" && m.Kind != Pronoun && !m.backer {
 			st.cur = m.Country
-			st.curForces = foreignForces(m)
+			st.curForces = foreignForces(m) || forceDeed(toks, m)
 		} else if st.curForces && st.curHost == nil && hostMention(toks, m, st.cur) {
 			h := m
 			st.curHost = &h

@@ -51,7 +51,31 @@ func hostMention(toks []model.Token, m Mention, forces string) bool {
 	for k > 0 && compass[strings.ToUpper(toks[k].Form)] {
 		k--
 	}
-	return toks[k].UPOS == "VERB" || hostPreps[strings.ToUpper(toks[k].Form)]
+	prep := strings.ToUpper(toks[k].Form)
+	if (prep == "ON" || prep == "OF") && k > 0 && forceDeeds[strings.ToUpper(toks[k-1].Form)] {
+		// "the US assault on Fallujah", "the invasion of Chad".
+		return true
+	}
+	return toks[k].UPOS == "VERB" || hostPreps[prep]
+}
+
+// forceDeeds are the upper-case nouns of a state's armed deed against a
+// place, after which "on" or "of" names where its forces are ("the US
+// assault on Fallujah", "the French invasion of Chad").
+var forceDeeds = map[string]bool{
+	"ASSAULT": true, "OFFENSIVE": true, "INVASION": true, "OCCUPATION": true,
+	"INCURSION": true, "BOMBARDMENT": true, "SIEGE": true,
+}
+
+// forceDeed reports a country named by itself right before one of
+// forceDeeds ("the US assault on Fallujah"): the country's forces, whose
+// host the place the deed is on or of is, as it is of forces named so
+// (foreignForces).
+func forceDeed(toks []model.Token, m Mention) bool {
+	if m.Kind != Named || m.Person || m.Agent != "" || m.backer || m.Country == "" || m.Code != m.Country {
+		return false
+	}
+	return m.End < len(toks) && forceDeeds[strings.ToUpper(toks[m.End].Form)]
 }
 
 // hostPreps are the prepositions (upper-case) before a country that say
