@@ -5,6 +5,22 @@ import (
 	"testing"
 )
 
+// best returns the highest-scoring class of legal, the classes legal in
+// a state (the first of equals), one class at a time: the reference
+// bestOfRuns, which the parser uses, is checked against.
+func (m *Model) best(legal []uint8, acc *[256]int32) int {
+	if len(legal) == 0 {
+		return -1
+	}
+	bi, bs := int(legal[0]), acc[legal[0]]
+	for _, c := range legal[1:] {
+		if v := acc[c]; v > bs {
+			bi, bs = int(c), v
+		}
+	}
+	return bi
+}
+
 // bestByLegalClass is the plain form of Model.best: the highest-scoring
 // class that legalClass allows, ties to the lower index.
 func bestByLegalClass(s *state, classes []class, scores *[256]int32, root uint16) int {

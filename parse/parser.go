@@ -62,7 +62,7 @@ type Model struct {
 	// legality), so that choosing a class reads only those.
 	legal [16][]uint8
 	// legalRuns holds the classes of legal[k] as runs of consecutive
-	// classes, [first, end) each, in order, so that best takes each
+	// classes, [first, end) each, in order, so that bestOfRuns takes each
 	// run's greatest score four classes at a time (vec.ArgMax).
 	legalRuns [16][][2]uint16
 	// below is the first class of the right arcs when they are the last
@@ -500,23 +500,10 @@ func legalClass(s *state, c class, root uint16) bool {
 	return c.label != root || c.move == shift
 }
 
-// best returns the highest-scoring class of legal, the classes legal in
-// a state (the first of equals).
-func (m *Model) best(legal []uint8, acc *[256]int32) int {
-	if len(legal) == 0 {
-		return -1
-	}
-	bi, bs := int(legal[0]), acc[legal[0]]
-	for _, c := range legal[1:] {
-		if v := acc[c]; v > bs {
-			bi, bs = int(c), v
-		}
-	}
-	return bi
-}
-
-// bestOfRuns is best for the classes of runs (see Model.legalRuns): the
-// first greatest of each run, and of those the first greatest.
+// bestOfRuns returns the highest-scoring class of runs, the classes legal
+// in a state as runs of consecutive classes (see Model.legalRuns), the
+// first of equals: the first greatest of each run, and of those the first
+// greatest.
 func bestOfRuns(runs [][2]uint16, acc *[256]int32) int {
 	bi, bs := -1, int32(0)
 	for _, r := range runs {
