@@ -1503,7 +1503,7 @@ func (st *state) sameFightersElsewhere(i int, a dict.Agent, country string) bool
 		return false
 	}
 	c := CountryOf(country)
-	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-recentMentions; h-- {
 		m := st.history[h]
 		if m.Person || !fighters(m.Code) || m.Country == "" {
 			continue

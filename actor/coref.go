@@ -51,7 +51,7 @@ func (st *state) lastAgentOrg(code string) *Mention {
 // phrase, if its code says more than its country and the agent ("Serb
 // protesters", KSVSRB, for a later "the protesters"), or nil.
 func (st *state) lastSameAgent(phrase string) *Mention {
-	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-recentMentions; h-- {
 		m := &st.history[h]
 		if m.Agent != phrase || m.Person {
 			continue
@@ -218,8 +218,13 @@ func headWord(phrase string) string {
 // gave it a country ("Peru's foreign ministry" for a later "the
 // ministry"), or nil.
 func (st *state) lastSameHead(phrase string) *Mention {
-	return st.lastSameHeadWithin(phrase, 12)
+	return st.lastSameHeadWithin(phrase, recentMentions)
 }
+
+// recentMentions is how many mentions back a reference (a pronoun, a
+// description, an agent named again) looks for what it stands for,
+// unless it says otherwise: a few sentences' worth.
+const recentMentions = 12
 
 // lastSameHeadWithin is lastSameHead over the last n mentions.
 func (st *state) lastSameHeadWithin(phrase string, n int) *Mention {
@@ -1081,7 +1086,7 @@ func (st *state) pronoun(toks []model.Token, i int, p pronoun) (Mention, bool) {
 	if p.person && !p.plural {
 		quoted = quoteSpoken(toks, st.up, i)
 	}
-	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-12; h-- {
+	for h := len(st.history) - 1; h >= 0 && h >= len(st.history)-recentMentions; h-- {
 		a := st.history[h]
 		if a.Kind == Pronoun && a.Start > i {
 			continue
