@@ -202,7 +202,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 	a := &article{
 		c: c, text: text, ref: ref, quotes: quotes, framing: framing, times: times, impossible: p.impossible,
 		seen: map[string]bool{}, mentions: mentions, voices: p.voices, ents: doc.Entities,
-		airTitle: airStrikeTitle(art.Title), headline: c.headlineCountries(art.Title, ref),
+		airTitle: airStrikeTitle(art.Title), title: art.Title,
 	}
 	a.w.syn = c.syn
 	a.w.forms = c.stems
@@ -251,15 +251,18 @@ type article struct {
 	// airTitle says the article's title speaks of air strikes
 	// (airStrikeTitle): its strikes by an armed force are air strikes.
 	airTitle bool
-	// headline holds the countries the article's title names
-	// (headlineCountries), for a show of force the story opens with
-	// that names no rival (headlineRival).
-	headline []string
-	text     string
-	ref      time.Time
-	quotes   []model.Quote
-	framing  []model.FramingMark
-	times    []when.Expression
+	// title is the article's title. headline holds the countries it
+	// names (headlineCountries), read when headlineRival first needs
+	// them (headlineRead), for a show of force the story opens with
+	// that names no rival: few articles have one.
+	title        string
+	headline     []string
+	headlineRead bool
+	text         string
+	ref          time.Time
+	quotes       []model.Quote
+	framing      []model.FramingMark
+	times        []when.Expression
 	// impossible are the days the text names that no calendar has
 	// (when.FindWithImpossible).
 	impossible []model.Span

@@ -66,6 +66,9 @@ func (a *article) headlineRival(ms []actor.Mention, src, n int) (actor.Mention, 
 			return actor.Mention{}, false
 		}
 	}
+	if !a.headlineRead {
+		a.headline, a.headlineRead = a.c.headlineCountries(a.title, a.ref), true
+	}
 	rival := ""
 	for _, k := range a.headline {
 		if k == c {

@@ -4,6 +4,24 @@ import (
 	"github.com/casus-project/casus/actor"
 )
 
+// showRival returns the rival of an active show of force by ms[src] at
+// the verb v that names none (show), as a mention after the sentence's n
+// tokens: the target of the source's deed before it in the sentence
+// ("demanded that Kosovo free the officers and put its army on alert",
+// jointRival), else the one other country of the headline of a story
+// that opens with it ("NATO on Monday began its largest naval exercise"
+// under "Russia protests as NATO begins exercise", headlineRival). It
+// looks for neither unless show.
+func (a *article) showRival(ms []actor.Mention, src, v, n int, show bool) (actor.Mention, bool) {
+	if !show {
+		return actor.Mention{}, false
+	}
+	if rt, ok := a.jointRival(ms[src], v, n); ok {
+		return rt, true
+	}
+	return a.headlineRival(ms, src, n)
+}
+
 // jointRival returns, for a show of force (CAMEO 15) by src that names no
 // target, the country its source's own earlier deed in the same sentence
 // is aimed at: "Chile demanded that Peru free the fishermen and put its

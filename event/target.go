@@ -531,14 +531,7 @@ func (a *article) targetFromContext(st *coding) {
 			rt.Code = actor.CountryOf(ms[r].Code)
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.jointRival(ms[src], v, len(toks)); ok && posture(cl.code) && !cl.passive {
-			// "demanded that Kosovo free the officers and put its army
-			// on alert": the rival of the source's deed before it.
-			ms = append(ms[:len(ms):len(ms)], rt)
-			tgt, accuser = len(ms)-1, len(ms)-1
-		} else if rt, ok := a.headlineRival(ms, src, len(toks)); ok && posture(cl.code) && !cl.passive {
-			// "NATO on Monday began its largest naval exercise" under
-			// "Russia protests as NATO begins exercise".
+		} else if rt, ok := a.showRival(ms, src, v, len(toks), posture(cl.code) && !cl.passive); ok {
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1
 		} else if rt, ok := a.namedBefore(ms[src], len(toks), posture(cl.code)); ok && (posture(cl.code) || a.noComment(toks, cl)) && !cl.passive && actor.CountryOf(rt.Code) != "" {
