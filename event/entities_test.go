@@ -21,6 +21,8 @@ func TestEntityActors(t *testing.T) {
 		{"Kosovo condemned the attack on Monday.", "Kosovo", "KSV", "XKX"},
 		{"Hamas fighters attacked an army post on Monday.", "Hamas", "PSEREBHMS", "PSE"},
 		{"Johnson told reporters on Monday that the talks would resume.", "Johnson", "", ""},
+		{"Timor-Leste officials condemned the arrests on Monday.", "Timor", "TMP", "TLS"},
+		{"Guinea-Bissau police detained two opposition leaders on Monday.", "Bissau", "GNB", "GNB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
