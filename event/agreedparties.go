@@ -28,7 +28,8 @@ const sharedLookback = 3
 // agreementParties returns, for a reaction whose clause names no target
 // and whose object is a noun of sharedObjects ("Bolivia praised the
 // agreement"), the two parties of the latest mutual event of the
-// sentence or the sharedLookback sentences before it: one coded both
+// sentence or the sharedLookback sentences before it, or of an earlier
+// sentence that names the same noun (namesThing): one coded both
 // ways (A>B and B>A, the same code) in a family the noun may name,
 // neither of them the reacting actor's country. A
 // reaction to one's own agreement is aimed at no one in particular.
@@ -40,12 +41,13 @@ func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *cl
 		return nil
 	}
 	var families []string
+	noun := ""
 	for k := cl.vEnd; k < len(toks) && k < cl.hi && k < cl.vEnd+5; k++ {
 		switch toks[k].UPOS {
 		case "DET", "ADJ", "NUM":
 			continue
 		case "NOUN":
-			families = sharedObjects[a.w.lem[k]]
+			families, noun = sharedObjects[a.w.lem[k]], toks[k].Form
 		}
 		break
 	}
@@ -54,9 +56,12 @@ func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *cl
 	}
 	from := a.recentEvents(sharedLookback)
 	c := actor.CountryOf(src.Code)
-	for i := len(a.events) - 1; i >= from; i-- {
+	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || !slices.Contains(families, ev.Root) || !a.mirrored(i) {
+			continue
+		}
+		if i < from && !a.namesThing(ev, noun) {
 			continue
 		}
 		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
@@ -70,6 +75,17 @@ func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *cl
 		return out
 	}
 	return nil
+}
+
+// namesThing reports whether the sentence of ev, a mutual event further
+// back than sharedLookback, names the reaction's noun itself ("Armenia
+// and Azerbaijan signed an agreement ... Russia criticised the
+// agreement"): the definite noun takes up the one the story used, however
+// many sentences came between, where another noun ("the accord") may
+// name something else by then. The event must be the story's own, not
+// found from context.
+func (a *article) namesThing(ev model.Event, noun string) bool {
+	return noun != "" && !strings.HasPrefix(ev.Source.Entry, contextEntry) && namesWord(ev.Sentence, noun)
 }
 
 // mirrored reports whether the article's event i has its mirror among

@@ -21,6 +21,9 @@ func TestAgreementParties(t *testing.T) {
 		// Four sentences on, the accord is no longer what a reaction
 		// answers.
 		{"Peru and Chile signed an accord on Monday. Rains fell in Lima. Markets were calm. Schools reopened. Buses ran late. Bolivia praised the agreement.", nil, []string{"BOL>PER:*", "BOL>CHL:*"}},
+		// Unless the reaction names the noun the accord's own sentence
+		// used: the definite noun takes it up again.
+		{"Peru and Chile signed an accord on Monday. Rains fell in Lima. Markets were calm. Schools reopened. Buses ran late. Bolivia praised the accord.", []string{"BOL>PER:051", "BOL>CHL:051"}, nil},
 	}
 	checkEventCases(t, tests)
 }
