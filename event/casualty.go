@@ -21,7 +21,7 @@ func (a *article) dropCasualties(first int, toks []model.Token) {
 	}
 	drop := func(i int) bool {
 		e := &a.events[i]
-		if !forceRoot(e.Code) || e.Source == nil {
+		if !force(e.Code) || e.Source == nil {
 			return false
 		}
 		k := predicateToken(toks, e)
@@ -30,7 +30,7 @@ func (a *article) dropCasualties(first int, toks []model.Token) {
 		}
 		for j := first; j < len(a.events); j++ {
 			o := &a.events[j]
-			if j == i || !forceRoot(o.Code) || o.Source == nil || o.Source.Code != e.Source.Code {
+			if j == i || !force(o.Code) || o.Source == nil || o.Source.Code != e.Source.Code {
 				continue
 			}
 			if p := predicateToken(toks, o); p >= 0 && p < k-1 && toks[p].XPOS != "VBG" {
@@ -40,17 +40,4 @@ func (a *article) dropCasualties(first int, toks []model.Token) {
 		return false
 	}
 	a.dropEvents(first, drop)
-}
-
-// forceRoot reports a code of the use of force: assault (18), fighting
-// (19) or mass violence (20).
-func forceRoot(code string) bool {
-	if len(code) < 2 {
-		return false
-	}
-	switch code[:2] {
-	case "18", "19", "20":
-		return true
-	}
-	return false
 }
