@@ -182,7 +182,7 @@ func (a *article) listPairs(st *coding) {
 				pairs = append(pairs, [2]int{s, t})
 			}
 		}
-	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && !a.eachGoing(cl) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (besideVerb(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code) || a.sharedList(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v) && !a.ownThing(cl, v)) && !disjoined(toks, ms, members(toks, ms, src)):
+	case (mutual || src >= 0 && (reciprocal(cl.code) || a.exchanged(v)) && !a.eachGoing(cl) && (ms[src].Kind != actor.Pronoun || a.resumedList(toks, ms, src)) && (besideVerb(toks, compoundEnd(toks, ms, src), v) || infinitiveOf(toks, compoundEnd(toks, ms, src), v) || a.signatories(ms, src, v, cl.code) || a.sharedList(toks, compoundEnd(toks, ms, src), v)) && !a.oneWayDeed(cl.code, v) && !a.ownThing(cl, v) && !exemplified(toks, ms, members(toks, ms, src))) && !disjoined(toks, ms, members(toks, ms, src)):
 		// ("Peru or Chile will fight" names either of them, no pair.
 		// "they" standing for a list, "Russia and China said they
 		// did not recognise the vote", is no pair acting on each
@@ -190,6 +190,9 @@ func (a *article) listPairs(st *coding) {
 		// later sentence about the list, "Kenya and Uganda met on
 		// Monday. They signed a trade pact", is, as the list would
 		// be: see resumedList.)
+		// Members named as examples of a class ("countries like Peru
+		// and Chile promote trade") each act for themselves
+		// (exemplified).
 		// "Colombia and Venezuela restored relations": each member
 		// towards the others. A bare agent after the verb is then what
 		// they exchange, not a party ("Ukraine and Russia exchanged
