@@ -166,6 +166,21 @@ type Resolver struct {
 	// demo corpus's gold writes the country alone. Set it before the
 	// first call.
 	CiviliansAsCountry bool
+	// Places, when set, finds a place the dictionaries do not know at
+	// the start of words (a sentence's tokens as written) in a
+	// gazetteer, preferring one in the country of code hint, the one
+	// the story was last on ("Punjab" in a story on India is India's):
+	// it returns the code the dictionaries give the place's country
+	// ("MDA" for "Tiraspol"; a territory's own, "DNKGRL" for "Nuuk")
+	// and the number of words that name the place, or "" and 0.
+	// The resolver asks it only of a place the names model finds where
+	// a place says where a sentence's people are (placeAhead,
+	// openingPlace), so that a town no dictionary lists does not leave
+	// them the country of the sentence before. The caller that has a
+	// gazetteer sets it (casus sets event.Coder.PlaceCountry, over the
+	// place package's); actor imports none. Set it before the first
+	// call.
+	Places func(words []string, hint string) (code string, n int)
 
 	// leaders indexes, by surnameKey of its last word, every entry with
 	// a role whose name has two words or more (see indexLeaders, and
@@ -671,6 +686,11 @@ type state struct {
 	// (see meetingSides), whom a "they" opening the current one stands
 	// for (theySides).
 	met []Mention
+	// where is the country of the place the current sentence opens with
+	// ("In Tiraspol, ...", see openingPlace), "" for none, and whereEnd
+	// the token after the comma that closes that opening.
+	where    string
+	whereEnd int
 }
 
 func (st *state) sentence(s *model.Sentence, up []string) []Mention {
@@ -705,6 +725,14 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 	st.curCoup = nil
 	st.before = st.country
 	st.reportAt, st.reportCur = -1, ""
+	var gazetteer bool
+	st.where, st.whereEnd, gazetteer = st.openingPlace(toks)
+	if gazetteer && !st.r.Local {
+		// A town no dictionary knows places the sentence as a
+		// capital the dictionaries know does, which is its first
+		// mention: "In Tiraspol, officials said" are Moldova's.
+		st.cur = st.where
+	}
 	for k := range st.up {
 		if reportWords[st.up[k]] && toks[k].UPOS == "VERB" {
 			st.reportAt = k

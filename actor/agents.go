@@ -1009,6 +1009,10 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 			return
 		}
 	}
+	if c := st.placedAgent(a, i); c != "" {
+		m.Code, m.Country, m.bare = dict.Combine(c, a.Code), c, true
+		return
+	}
 	if c := st.bareCountry(a.Code, st.indefinite(i), m.Person, i); c != "" {
 		if h := st.host(a.Phrase, a.Code, c, i); h != nil {
 			// "French troops left Mali. The junta ...": Mali's.
@@ -1517,3 +1521,23 @@ func (st *state) sameFightersElsewhere(i int, a dict.Agent, country string) bool
 // for the group of its head word named with a country: an article's
 // worth.
 const sameGroupReach = 40
+
+// placedAgent returns the country of the place the sentence opens with
+// (openingPlace) for a bare agent at token i after it, who is where the
+// sentence says: "In Tiraspol, separatist leader Vadim Krasnoselsky
+// said" is Moldova's, not the country the sentence before led with, and
+// so are the civilians of "In the Senegalese fishing town of Kafountine,
+// relatives of the detained men blocked the road", whom bareCountry
+// would give the story's country. A state's forces, often abroad, its
+// government (read from the sentence's own first country) and its envoys
+// are left to bareCountry, and so is an agent after a mention of another
+// country ("In Kyiv, Russian missiles killed civilians"); else "".
+func (st *state) placedAgent(a dict.Agent, i int) string {
+	if st.where == "" || i < st.whereEnd || st.r.Local || st.cur != "" && st.cur != st.where {
+		return ""
+	}
+	if strings.Contains(a.Code, "MIL") || strings.Contains(a.Code, "GOV") || diplomatic(a.Phrase) {
+		return ""
+	}
+	return st.where
+}

@@ -220,7 +220,15 @@
 //     reports: "Kenya's foreign minister said police arrested protesters
 //     in Kampala" is UGACOP; in such a reported clause, the country it
 //     names first: "Uganda said police in Kenya arrested protesters" is
-//     KENOPP), but for civilians and people, whom that
+//     KENOPP; a sentence that opens with "In" and a place sets them
+//     there, civilians too: "In the Senegalese fishing town of
+//     Kafountine, relatives of the detained men blocked the road" are
+//     SENCVL; a town no dictionary lists is found, where the caller sets
+//     Resolver.Places, in a gazetteer, the story's country preferred,
+//     once the story has named a country or has a dateline: "In
+//     Tiraspol, separatist leader Vadim Krasnoselsky said" is MDAREB,
+//     not the Kremlin's of the sentence before, and "people rallied in
+//     Nuuk" DNKGRLCVL), but for civilians and people, whom that
 //     country more often harms, else that led the last sentence (in the
 //     article's first sentence, the one it led with; else of the last
 //     mention that had one; with Resolver.Local, as the PETRARCH and

@@ -114,16 +114,108 @@ func (st *state) placeAhead(i int) string {
 			j++
 		}
 		code, e, _, ok := st.actor(st.up[j:])
-		if !ok || code == "---" {
+		if !ok {
+			if c, _ := st.gazetteerPlace(j); c != "" {
+				return c
+			}
+			continue
+		}
+		if code == "---" {
 			continue
 		}
 		if en, ok := st.entity(j); ok && en.Kind == model.Location {
-			if c := st.dated(code, &e); len(c) == 3 && CountryOf(c) == c {
+			if c := st.dated(code, &e); isCountryCode(c) || territory(c) {
 				return c
 			}
 		}
 	}
 	return ""
+}
+
+// gazetteerPlace returns the country code of a place the dictionaries do
+// not know that begins at token j ("Tiraspol"), as Resolver.Places finds
+// it, and the tokens that name it: only for a name the names model calls
+// a place and that begins there, and only when the whole name is the
+// gazetteer's (not "Reading" of "Reading Football Club"), in a story
+// that has named a country or has a dateline, whose country is
+// preferred; else "" and 0.
+func (st *state) gazetteerPlace(j int) (string, int) {
+	// A story that has named no country, and has no dateline, is
+	// likelier local news than a foreign one ("In Springfield, police
+	// said"): a town's name alone does not make its people a state's.
+	if st.r.Places == nil || j >= len(st.words) || st.country == "" && st.home == "" {
+		return "", 0
+	}
+	en, ok := st.entity(j)
+	if !ok || en.Kind != model.Location || (j > 0 && st.entAt[j-1] == st.entAt[j]) {
+		return "", 0
+	}
+	k := j
+	for k < len(st.entAt) && st.entAt[k] == st.entAt[j] {
+		k++
+	}
+	hint := st.country
+	if hint == "" {
+		hint = st.home
+	}
+	c, n := st.r.Places(st.words[j:k], hint)
+	if n != k-j || !(isCountryCode(c) || territory(c)) {
+		return "", 0
+	}
+	return c, n
+}
+
+// openingPlace reads a sentence that opens with "In" and a place before
+// its first comma ("In Tiraspol, separatist leader Vadim Krasnoselsky
+// said", "In the Senegalese fishing town of Kafountine, relatives of
+// the detained men blocked the road"): it returns the country of that
+// place, a country or city the dictionaries code or, failing them, one
+// the names model finds and the gazetteer knows (gazetteer is then
+// true), and the token after the comma. The people the sentence goes on
+// to name are where it says (see placedAgent). It returns "" when the
+// opening names no place, names other actors or the places of two
+// countries, or has a verb or a number ("In 2020", "In a statement
+// issued on Monday").
+func (st *state) openingPlace(toks []model.Token) (country string, end int, gazetteer bool) {
+	if len(toks) < 4 || st.up[0] != "IN" {
+		return "", 0, false
+	}
+	for k := 1; k < len(toks) && k <= 12; {
+		if st.words[k] == "," {
+			if country == "" {
+				return "", 0, false
+			}
+			return country, k + 1, gazetteer
+		}
+		if u := toks[k].UPOS; u == "VERB" || u == "AUX" || u == "NUM" || u == "PRON" || isPunct(toks[k]) {
+			return "", 0, false
+		}
+		c, n, gaz := "", 0, false
+		if code, e, m, ok := st.actor(st.up[k:]); ok && code != "---" {
+			c, n = st.dated(code, &e), m
+			if !isCountryCode(c) && !territory(c) {
+				return "", 0, false
+			}
+		} else if g, m := st.gazetteerPlace(k); g != "" {
+			c, n, gaz = g, m, true
+		}
+		switch {
+		case c != "":
+			if country != "" && country != c {
+				return "", 0, false
+			}
+			country, gazetteer = c, gazetteer || gaz
+			k += n
+		case toks[k].Form == strings.ToLower(toks[k].Form):
+			k++
+		case st.entAt[k] >= 0 && st.ents[st.entAt[k]].Kind == model.Location:
+			// A place no one knows ("the town of Kafountine").
+			k++
+		default:
+			return "", 0, false
+		}
+	}
+	return "", 0, false
 }
 
 // beforePlace are the upper-case words besides compass that may stand

@@ -7,6 +7,7 @@ import (
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/cameo"
 	"github.com/casus-project/casus/model"
+	"github.com/casus-project/casus/place"
 )
 
 // isoCountries rewrites the countries of the events' source, target and
@@ -60,4 +61,28 @@ func (c *Coder) placeCountry(iso, code string) string {
 		return tc
 	}
 	return code
+}
+
+// PlaceCountry finds a city or first-order division that the gazetteer
+// (Places) names at the start of words, tokens as the segmenter makes
+// them, preferring one in the country of code hint (CAMEO's or ISO's;
+// "" for none), and returns the actor code of its country (placeCountry's: "MDA"
+// for "Tiraspol", "DNKGRL" for "Nuuk") and the number of words that name
+// it; "" and 0 when Places is unset or names no such place there, or
+// the country has no CAMEO code. A country's own name is the
+// dictionaries' to read. It is the actor resolver's lookup of towns the
+// dictionaries do not know (actor.Resolver.Places), which casus sets.
+func (c *Coder) PlaceCountry(words []string, hint string) (string, int) {
+	if c.Places == nil {
+		return "", 0
+	}
+	p, n, ok := c.Places.Lookup(words, hint)
+	if !ok || p.Type == place.TypeCountry {
+		return "", 0
+	}
+	ct, ok := c.Places.Country(p.Country)
+	if !ok || ct.CAMEO == "" {
+		return "", 0
+	}
+	return c.placeCountry(p.Country, ct.CAMEO), n
 }

@@ -108,6 +108,9 @@ func (e *engine) load() error {
 		return err
 	}
 	coder.Places = places
+	// Towns the actor dictionaries do not know still say where the
+	// people a sentence names are ("In Tiraspol, ...").
+	coder.Resolver().Places = coder.PlaceCountry
 	coder.Unrealised = e.hypothetical
 	e.coder = coder
 	return nil
