@@ -231,7 +231,6 @@ func (a *article) settle(s *model.Sentence, toks []model.Token, ms []actor.Menti
 	a.dropComplements(first, toks)
 	a.dropBareAppeals(first)
 	if !a.c.stems {
-		a.dropCasualties(first, toks)
 		a.endDemand(s, toks, ms, says, sentTimes, first)
 		a.toldDemand(s, toks, ms, says, sentTimes, first)
 		a.viewedAs(s, toks, ms, says, sentTimes, first)
