@@ -370,6 +370,11 @@ func (a *article) recode(st *coding) bool {
 	if strings.HasPrefix(cl.pattern, townPattern) && (src < 0 || !forceSide(ms[src].Code)) {
 		return false
 	}
+	// Only a state leaves an organisation (organisationLeft): its
+	// officials or rebels leaving its seat leave no membership.
+	if strings.HasPrefix(cl.pattern, leftPattern) && (src < 0 || !stateActor(ms[src].Code)) {
+		return false
+	}
 	// "Turkey carried out air strikes on rebel bases": air strikes are
 	// flown by an air force, so a country that carries them out acts
 	// through its military (the forces check below).

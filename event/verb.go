@@ -238,6 +238,13 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	if cl.code == "" && cl.score == 0 && a.w.lem[v] == "TAKE" && a.townTaken(toks, v) {
 		cl.code, cl.rev, cl.pattern = "192", "", townPattern+"TAKE [192]"
 	}
+	// "Mali quit ECOWAS", "withdrew from the International Criminal
+	// Court": a bare verb of leaving whose object is an international
+	// organisation reduces relations with it (161; see
+	// organisationLeft), whatever its bare code.
+	if cl.score == 0 && (cl.code == "" || cl.code == "080") && a.organisationLeft(toks, v) {
+		cl.code, cl.rev, cl.pattern = "161", "", leftPattern+a.w.up[v]+" [161]"
+	}
 	if !usable(cl.rev) {
 		cl.rev = ""
 	}
