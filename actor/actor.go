@@ -687,7 +687,8 @@ type state struct {
 	// for (theySides).
 	met []Mention
 	// where is the country of the place the current sentence opens with
-	// ("In Tiraspol, ...", see openingPlace), "" for none, and whereEnd
+	// ("In Tiraspol, ...", see openingPlace; a territory's code, as
+	// placeAhead gives it), "" for none, and whereEnd
 	// the token after the comma that closes that opening.
 	where    string
 	whereEnd int
@@ -731,7 +732,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		// A town no dictionary knows places the sentence as a
 		// capital the dictionaries know does, which is its first
 		// mention: "In Tiraspol, officials said" are Moldova's.
-		st.cur = st.where
+		st.cur = CountryOf(st.where)
 	}
 	for k := range st.up {
 		if reportWords[st.up[k]] && toks[k].UPOS == "VERB" {

@@ -929,7 +929,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	if st.newFirm(toks, m, i, a) {
 		m.Code = dict.Combine(st.r.Unknown, a.Code)
 		if c := st.placeAhead(i + 1); c != "" {
-			m.Code, m.Country = dict.Combine(c, a.Code), c
+			m.Code, m.Country = dict.Combine(c, a.Code), CountryOf(c)
 		}
 		return
 	}
@@ -953,7 +953,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 	// place too; a state's forces often fight abroad, and are not.
 	if (st.cur == "" || st.reported(i)) && !st.r.Local && !strings.Contains(a.Code, "MIL") && !strings.Contains(a.Code, "GOV") && !diplomatic(a.Phrase) {
 		if c := st.placeAhead(i + 1); c != "" {
-			m.Code, m.Country = dict.Combine(c, a.Code), c
+			m.Code, m.Country = dict.Combine(c, a.Code), CountryOf(c)
 			return
 		}
 	}
@@ -1010,7 +1010,7 @@ func (st *state) owner(toks []model.Token, m *Mention, i int, a dict.Agent) {
 		}
 	}
 	if c := st.placedAgent(a, i); c != "" {
-		m.Code, m.Country, m.bare = dict.Combine(c, a.Code), c, true
+		m.Code, m.Country, m.bare = dict.Combine(c, a.Code), CountryOf(c), true
 		return
 	}
 	if c := st.bareCountry(a.Code, st.indefinite(i), m.Person, i); c != "" {
@@ -1533,7 +1533,7 @@ const sameGroupReach = 40
 // are left to bareCountry, and so is an agent after a mention of another
 // country ("In Kyiv, Russian missiles killed civilians"); else "".
 func (st *state) placedAgent(a dict.Agent, i int) string {
-	if st.where == "" || i < st.whereEnd || st.r.Local || st.cur != "" && st.cur != st.where {
+	if st.where == "" || i < st.whereEnd || st.r.Local || st.cur != "" && st.cur != CountryOf(st.where) {
 		return ""
 	}
 	if strings.Contains(a.Code, "MIL") || strings.Contains(a.Code, "GOV") || diplomatic(a.Phrase) {

@@ -11,6 +11,8 @@ func townCountries(words []string, hint string) (string, int) {
 		return "PER", 1
 	case "Quellpo":
 		return "BOL", 1
+	case "Ilvik":
+		return "DNKGRL", 1
 	case "Tarvo":
 		if hint == "BOL" {
 			return "BOL", 1
@@ -56,4 +58,18 @@ func TestOpeningPlace(t *testing.T) {
 			"rebel leaders=CHLREB|they=CHLREB"},
 	}
 	checkLast(t, r, tests)
+}
+
+// TestTerritoryPlace checks that people placed in a territory's town
+// take the territory's code and keep its state as their country, as a
+// mention of the territory's own name does.
+func TestTerritoryPlace(t *testing.T) {
+	r := New(dicts(t))
+	r.Places = townCountries
+	text, sents, ents := document([]string{"Chile accused/VERB Bolivia of/ADP theft/NOUN", "Protesters/NOUN/NNS rallied/VERB in/ADP {Ilvik}"})
+	ms := r.Resolve(sents, ents, day2022)
+	last := ms[len(ms)-1]
+	if len(last) != 1 || last[0].Code != "DNKGRLOPP" || last[0].Country != "DNK" {
+		t.Fatalf("got %q %+v, want one DNKGRLOPP of DNK", spelled(text, last), last)
+	}
 }

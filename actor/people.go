@@ -315,10 +315,14 @@ func (st *state) envoyTo(toks []model.Token, j int) (dict.Agent, int, bool) {
 
 // hyphenedName returns, for a name's first piece at j that the names
 // model left out of a person's name it split at a hyphen ("Kassym -" of
-// "Kassym-Jomart Tokayev", "Jean -" of "Jean-Noel Barrot"), the token
-// where that person's name starts; j itself otherwise.
+// "Kassym-Jomart Tokayev", "Jean -" of "Jean-Noel Barrot"), or found as a
+// person of its own ("Jens" of "Jens-Frederik Nielsen"), the token where
+// the rest of that person's name starts; j itself otherwise.
 func (st *state) hyphenedName(toks []model.Token, j int) int {
-	if j+2 >= len(toks) || st.entAt[j] >= 0 || !maybeName(toks[j]) || toks[j+1].Form != "-" {
+	if j+2 >= len(toks) || !maybeName(toks[j]) || toks[j+1].Form != "-" {
+		return j
+	}
+	if en, ok := st.entity(j); ok && (en.Kind != model.Person || en.Start != toks[j].Start || en.End != toks[j].End) {
 		return j
 	}
 	if en, ok := st.entity(j + 2); ok && en.Kind == model.Person && en.Start == toks[j+2].Start && toks[j+1].End == toks[j+2].Start && toks[j].End == toks[j+1].Start {

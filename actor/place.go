@@ -94,7 +94,9 @@ func govSeat(code, prep string) bool {
 // placeAhead returns the country of the first place the words from token
 // i on name after "in" ("rallied in Nairobi", "in the Netherlands"), a
 // country or a city the dictionaries code as one that the names model
-// calls a place, before any punctuation; else "".
+// calls a place, before any punctuation; else "". A territory's place
+// gives the territory's code ("DNKGRL" for Nuuk), which an agent joins
+// (DNKGRLCVL) though its country stays the state's (CountryOf).
 func (st *state) placeAhead(i int) string {
 	for k := i; k+1 < len(st.up); k++ {
 		if st.entAt[k] < 0 && st.words[k] != "" && isPunctWord(st.words[k]) {
