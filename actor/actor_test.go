@@ -633,6 +633,7 @@ func TestResolve(t *testing.T) {
 		{"an organisation's official is the organisation's", []string{"the/DET EU 's/PART enlargement/NOUN commissioner said/VERB he/PRON would/AUX go/VERB"},
 			[]string{"EU 's enlargement commissioner=IGOEUREEC", "he=IGOEUREEC"}},
 		{"an organisation's organ named after it is the organisation's", []string{"the/DET AU Peace and/CCONJ Security Council met/VERB"}, []string{"AU Peace and Security Council=IGOAFR"}},
+		{"an organisation's organ after its possessive is the organisation's", []string{"the/DET AU 's/PART Peace and/CCONJ Security Council met/VERB"}, []string{"AU 's Peace and Security Council=IGOAFR"}},
 		{"the organ needs its noun", []string{"the/DET AU met/VERB Peru"}, []string{"AU=IGOAFR", "Peru=PER"}},
 		{"a person of a party is the party's", []string{"[Hou Yu-ih] of/ADP the/DET Kuomintang conceded/VERB"}, []string{"Hou Yu-ih=TWNOPP", "Kuomintang=TWNOPP"}},
 		{"and is remembered by surname", []string{"[Ana Quispe] of/ADP the/DET MEK spoke/VERB", "Quispe said/VERB"}, []string{"Quispe=IRNREBPMD"}},

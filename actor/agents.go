@@ -228,8 +228,9 @@ var businessNouns = map[string]bool{
 // troops" then stands for too, its officials, envoys and spokespeople
 // ("EU officials", "a Hamas envoy": the group's, not its country's
 // government), or, after its possessive, an organ the
-// dictionaries do not know ("NATO's KFOR mission"). The code stays the
-// organisation's.
+// dictionaries do not know ("NATO's KFOR mission") or one named with an
+// organ's noun ("the AU's Peace and Security Council", see namedOrgan).
+// The code stays the organisation's.
 func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 	// "NATO peacekeepers"; an armed group's fighters of any kind are the
 	// group's too ("Hezbollah fighters", "Hamas gunmen", "an ISIL
@@ -269,6 +270,13 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 		if !isModifier(toks[k]) {
 			break
 		}
+	}
+	// "The AU's Peace and Security Council": an organ's name, even one
+	// whose end alone the dictionaries give another organisation (the
+	// UN's "Security Council"), is the organisation's.
+	before := m.End
+	if st.namedOrgan(toks, m, j); m.End != before {
+		return
 	}
 	// "NATO's KFOR mission": capitalised words that are no actor and no
 	// person, then at most two common nouns.
