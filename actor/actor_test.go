@@ -749,6 +749,8 @@ func TestResolve(t *testing.T) {
 		// An organisation's troops and organs (see organ).
 		{"an organisation's troops, then the bare troops", []string{"NATO peacekeepers/NOUN/NNS were/AUX hurt/VERB when/ADV Serbian/ADJ protesters/NOUN/NNS attacked/VERB troops/NOUN/NNS"},
 			[]string{"NATO peacekeepers=IGOWSTNAT", "Serbian protesters=SRBOPP", "troops=IGOWSTNAT"}},
+		{"soldiers after an organisation's base are the organisation's", []string{"Chile hosted/VERB talks/NOUN", "rebels/NOUN/NNS attacked/VERB an/DET AU base/NOUN near/ADP {Lima} ,/PUNCT killing/VERB four/NUM soldiers/NOUN/NNS"},
+			[]string{"rebels=CHLREB", "AU base=IGOAFR", "soldiers=IGOAFR"}},
 		{"two sentences on, the bare army is a country's again", []string{"NATO troops/NOUN/NNS arrived/VERB", "Peru protested/VERB", "Chile met/VERB", "the/DET army attacked/VERB"},
 			[]string{"army=CHLMIL"}},
 		{"an organisation's organ the dictionaries lack", []string{"NATO 's/PART KFOR mission/NOUN urged/VERB restraint/NOUN"},

@@ -227,7 +227,8 @@ var businessNouns = map[string]bool{
 // peacekeepers", an agent of the military), which a later bare "the
 // troops" then stands for too, its officials, envoys and spokespeople
 // ("EU officials", "a Hamas envoy": the group's, not its country's
-// government), or, after its possessive, an organ the
+// government), its bases, camps and convoys ("an African Union base":
+// see forcePosts), or, after its possessive, an organ the
 // dictionaries do not know ("NATO's KFOR mission") or one named with an
 // organ's noun ("the AU's Peace and Security Council", see namedOrgan).
 // The code stays the organisation's.
@@ -239,6 +240,15 @@ func (st *state) organ(toks []model.Token, m *Mention, j int, poss bool) {
 		m.End, m.Head = j+n, j+n-1
 		m.Agent, m.agentCode, m.owner = a.Phrase, a.Code, m.Code
 		m.plural = isPlural(toks[m.Head])
+		return
+	}
+	// "an African Union base", "a UN convoy": a post or column of the
+	// organisation's forces, whose soldiers its sentence or the next
+	// goes on to name ("killing four soldiers") are the organisation's
+	// (lastAgentOrg), not the country's the story is on.
+	if !poss && strings.HasPrefix(m.Code, "IGO") && toks[j].UPOS == "NOUN" && forcePosts[st.up[j]] {
+		m.End, m.Head = j+1, j
+		m.Agent, m.agentCode, m.owner = st.up[j], "~MIL", m.Code
 		return
 	}
 	// "EU officials", "Taliban envoys", "a Hamas negotiator": the
@@ -371,6 +381,13 @@ func (st *state) titleEntry(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// forcePosts are the nouns (upper-case) of the posts and columns of an
+// organisation's forces named right after it ("an African Union base").
+var forcePosts = map[string]bool{
+	"BASE": true, "BASES": true, "CAMP": true, "CAMPS": true, "CONVOY": true, "CONVOYS": true,
+	"PATROL": true, "PATROLS": true, "OUTPOST": true, "OUTPOSTS": true,
 }
 
 // organNouns are the last words of the names of organisations' organs.
