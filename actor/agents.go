@@ -543,6 +543,12 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		if capitalised(toks[i].Form) && capitalised(toks[i+1].Form) && titleWord(st.up[i+1]) {
 			return Mention{}, false
 		}
+		// "the party's deputy chairman", "its deputy head": a deputy
+		// of a title no agent entry holds is that office's deputy,
+		// whom the dictionaries do not place, not a sheriff's deputy.
+		if toks[i+1].UPOS == "NOUN" && titleWord(st.up[i+1]) {
+			return Mention{}, false
+		}
 	}
 	// "Deputies from the ruling party", "opposition deputies walked out
 	// of parliament": deputies beside a party or a house are its members.

@@ -154,7 +154,8 @@ func TestLeaderOf(t *testing.T) {
 // list as one country's government ("Secretary of State") is that
 // government, as a later capitalised "The Deputy Secretary" is; that such
 // a title after the holder of the full office alone stands for no one;
-// and that a lower-case deputy stays a sheriff's deputy.
+// and that a lower-case deputy stays a sheriff's deputy, unless a title
+// no agent entry holds follows it ("deputy chairman").
 func TestDeputyOffice(t *testing.T) {
 	day := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
 	tests := []resolveCase{
@@ -167,6 +168,9 @@ func TestDeputyOffice(t *testing.T) {
 		{"a lower-case deputy is the police's",
 			[]string{"Peru/PROPN said/VERB a/DET deputy/NOUN shot/VERB a/DET thief/NOUN"},
 			[]string{"Peru=PER", "deputy=PERCOP", "thief=PERCRM"}},
+		{"a lower-case deputy of a title no agent holds is no one's police",
+			[]string{"Peru/PROPN protested/VERB", "the/DET party/NOUN 's/PART deputy/NOUN chairman/NOUN criticised/VERB Chile"},
+			[]string{"Peru=PER", "Chile=CHL"}},
 	}
 	checkResolved(t, New(dicts(t)), day, tests)
 }
