@@ -507,6 +507,11 @@ func (a *article) belied(toks []model.Token, v int, cl *clause, b *block, i int3
 		// see relativeVerbUsed.
 		return true
 	}
+	if a.othersObject(m, v) {
+		// "held talks but failed to reach a deal": see
+		// othersObject.
+		return true
+	}
 	if a.pastPlanInfinitive(toks, m, cl) {
 		// "slammed Washington's decision to sell weapons
 		// to Taiwan": what a decision or plan is to do is its
