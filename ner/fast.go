@@ -74,6 +74,43 @@ func (p *packed) score(s *[nLabels]float32, feats []uint64, mask uint64) {
 	p.sum(s, offs)
 }
 
+// noRow is the ref of a feature whose bucket holds no weights (see ref).
+const noRow = 1 << 32
+
+// ref returns the ref of feature f (masked by mask): the index in p.rows
+// of its bucket's row, or noRow when the bucket is all zeros.
+func (p *packed) ref(f, mask uint64) uint64 {
+	b := f & mask
+	o := p.occ[b>>6]
+	bit := uint64(1) << (b & 63)
+	if o.bits&bit == 0 {
+		return noRow
+	}
+	return uint64(o.rank) + uint64(bits.OnesCount64(o.bits&(bit-1)))
+}
+
+// rowOf appends to dst the row of feature f (masked by mask) as rowsOf
+// does, adding its first weight to touch.
+func (p *packed) rowOf(dst []int32, touch float32, f, mask uint64) ([]int32, float32) {
+	b := f & mask
+	o := p.occ[b>>6]
+	bit := uint64(1) << (b & 63)
+	if o.bits&bit == 0 {
+		return dst, touch
+	}
+	i := int(o.rank) + bits.OnesCount64(o.bits&(bit-1))
+	return append(dst, int32(i)), touch + p.rows[i][0]
+}
+
+// refRow appends to dst the row of a feature whose ref is r (see ref),
+// unless it has none, adding its first weight to touch.
+func (p *packed) refRow(dst []int32, touch float32, r uint64) ([]int32, float32) {
+	if r == noRow {
+		return dst, touch
+	}
+	return append(dst, int32(r)), touch + p.rows[r][0]
+}
+
 // rowsOf appends to dst the indexes in p.rows of the rows of the buckets
 // of feats (each feature masked by mask) that hold weights, in the order
 // of feats. It reads the first weight of each row and returns their xor:
@@ -199,6 +236,12 @@ func (t *flatTable[V]) get(k uint32) (V, bool) {
 // the word table.
 type fastTables struct {
 	w packed
+	// mask is the model's mask of feature buckets (Model.mask).
+	mask uint64
+	// edge and bias are the typeFeats of a sentence's edge and the bias
+	// feature as refs (see resolve).
+	edge typeFeats
+	bias uint64
 	// words holds the lexicon, head words, word classes and gazetteer,
 	// by phrase hash: a word's one-word hash finds all it has, and a
 	// longer phrase's hash its gazetteer kinds.
@@ -330,4 +373,170 @@ func (f *fastTables) mark(ws []word) {
 			ws[j].gzI |= bestKinds
 		}
 	}
+}
+
+// setRefs sets f.mask to mask, and f.edge and f.bias to the refs of the
+// edge's typeFeats and of the bias feature.
+func (f *fastTables) setRefs(mask uint64) {
+	f.mask = mask
+	f.edge = edge
+	f.resolve(&f.edge)
+	f.bias = f.w.ref(bias, mask)
+}
+
+// resolve replaces the feature hashes of x with their refs (packed.ref):
+// the rows rowsOf would find for them, found once for a word rather than
+// for each of its tokens. A typeFeats of refs is read only by rows.
+func (f *fastTables) resolve(x *typeFeats) {
+	p, m := &f.w, f.mask
+	x.low, x.form, x.shape, x.flags = p.ref(x.low, m), p.ref(x.form, m), p.ref(x.shape, m), p.ref(x.flags, m)
+	x.lex, x.lexShape = p.ref(x.lex, m), p.ref(x.lexShape, m)
+	x.clus, x.clusCap = p.ref(x.clus, m), p.ref(x.clusCap, m)
+	x.head, x.initial = p.ref(x.head, m), p.ref(x.initial, m)
+	x.lowM1, x.lowP1 = p.ref(x.lowM1, m), p.ref(x.lowP1, m)
+	x.lowM2, x.lowP2 = p.ref(x.lowM2, m), p.ref(x.lowP2, m)
+	x.shapeM1, x.shapeP1 = p.ref(x.shapeM1, m), p.ref(x.shapeP1, m)
+	x.clusM1, x.clusP1 = p.ref(x.clusM1, m), p.ref(x.clusP1, m)
+	x.clusM2, x.clusP2 = p.ref(x.clusM2, m), p.ref(x.clusP2, m)
+	x.headM1, x.headP1, x.headP2 = p.ref(x.headM1, m), p.ref(x.headP1, m), p.ref(x.headP2, m)
+	for k := range x.affix[:x.nAffix] {
+		x.affix[k] = p.ref(x.affix[k], m)
+	}
+}
+
+// rows appends to dst the rows of the features of token i of ws, as
+// rowsOf finds those that features gives, in the same order; the words'
+// typeFeats must be refs (see resolve), which give their rows without a
+// look-up, and the features are not written out first. It also returns
+// the sum of the first weight of each row, as rowsOf does.
+//
+// It must give the features in features' order, which the sums of
+// floating-point weights depend on: TestRowsMatchFeatures checks it.
+func (f *fastTables) rows(ws []word, i int, dst []int32) ([]int32, float32) {
+	p, mask := &f.w, f.mask
+	var t float32
+	w := &ws[i]
+	x := w.fx
+	var m1, p1, m2, p2 *word
+	m1x, p1x, m2x, p2x := &f.edge, &f.edge, &f.edge, &f.edge
+	if i > 0 {
+		m1 = &ws[i-1]
+		m1x = m1.fx
+	}
+	if i+1 < len(ws) {
+		p1 = &ws[i+1]
+		p1x = p1.fx
+	}
+	if i > 1 {
+		m2 = &ws[i-2]
+		m2x = m2.fx
+	}
+	if i+2 < len(ws) {
+		p2 = &ws[i+2]
+		p2x = p2.fx
+	}
+	lowM1, lowP1, shapeM1, shapeP1 := boundary, boundary, boundary, boundary
+	var fm, fp, lm, lp uint64 = 255, 255, 255, 255
+	var clusM1, clusP1 uint64 = 256, 256
+	if m1 != nil {
+		lowM1, shapeM1, fm, lm, clusM1 = m1.low, m1.shape, uint64(m1.flags), uint64(m1.lex), uint64(m1.clus)
+	}
+	if p1 != nil {
+		lowP1, shapeP1, fp, lp, clusP1 = p1.low, p1.shape, uint64(p1.flags), uint64(p1.lex), uint64(p1.clus)
+	}
+	dst, t = p.refRow(dst, t, f.bias)
+	dst, t = p.refRow(dst, t, x.low)
+	dst, t = p.refRow(dst, t, x.form)
+	dst, t = p.refRow(dst, t, m1x.lowM1)
+	dst, t = p.refRow(dst, t, p1x.lowP1)
+	dst, t = p.refRow(dst, t, m2x.lowM2)
+	dst, t = p.refRow(dst, t, p2x.lowP2)
+	dst, t = p.refRow(dst, t, x.shape)
+	dst, t = p.refRow(dst, t, m1x.shapeM1)
+	dst, t = p.refRow(dst, t, p1x.shapeP1)
+	dst, t = p.rowOf(dst, t, mix(tShapeM1_0, shapeM1, w.shape), mask)
+	dst, t = p.rowOf(dst, t, mix(tShape0_P1, w.shape, shapeP1), mask)
+	dst, t = p.rowOf(dst, t, mix(tBigramM1, lowM1, w.low), mask)
+	dst, t = p.rowOf(dst, t, mix(tBigramP1, w.low, lowP1), mask)
+	dst, t = p.refRow(dst, t, x.flags)
+	dst, t = p.rowOf(dst, t, mix(tLowM1Shape, lowM1, w.shape), mask)
+	dst, t = p.rowOf(dst, t, mix(tLowP1Shape, lowP1, w.shape), mask)
+	dst, t = p.rowOf(dst, t, mix(tFlagsM1P1, fm<<8|fp, uint64(w.flags)), mask)
+	dst, t = p.refRow(dst, t, x.lex)
+	dst, t = p.rowOf(dst, t, mix(tLexM1, lm, uint64(w.lex)), mask)
+	dst, t = p.rowOf(dst, t, mix(tLexP1, lp, uint64(w.lex)), mask)
+	dst, t = p.refRow(dst, t, x.lexShape)
+	if w.pos != 0 {
+		posM1, posP1 := boundary, boundary
+		if m1 != nil {
+			posM1 = m1.pos
+		}
+		if p1 != nil {
+			posP1 = p1.pos
+		}
+		dst, t = p.rowOf(dst, t, mix(tPos, w.pos, 0), mask)
+		dst, t = p.rowOf(dst, t, mix(tPosM1, posM1, w.pos), mask)
+		dst, t = p.rowOf(dst, t, mix(tPosP1, w.pos, posP1), mask)
+		dst, t = p.rowOf(dst, t, mix(tPosShape, w.pos, w.shape), mask)
+		dst, t = p.rowOf(dst, t, mix(tPosM1P1, posM1, posP1), mask)
+	}
+	clus := uint64(w.clus)
+	dst, t = p.refRow(dst, t, x.clus)
+	dst, t = p.refRow(dst, t, m1x.clusM1)
+	dst, t = p.refRow(dst, t, p1x.clusP1)
+	dst, t = p.refRow(dst, t, m2x.clusM2)
+	dst, t = p.refRow(dst, t, p2x.clusP2)
+	dst, t = p.refRow(dst, t, x.clusCap)
+	dst, t = p.rowOf(dst, t, mix(tClusM1_0, clusM1, clus), mask)
+	dst, t = p.rowOf(dst, t, mix(tClus0_P1, clus, clusP1), mask)
+	if w.sent != caseMixed {
+		sc := uint64(w.sent)
+		dst, t = p.rowOf(dst, t, mix(tSentShape, sc, w.shape), mask)
+		dst, t = p.rowOf(dst, t, mix(tSentLex, sc, uint64(w.lex)), mask)
+		dst, t = p.rowOf(dst, t, mix(tSentClus, sc, clus), mask)
+	}
+	if w.heads != 0 {
+		dst, t = p.refRow(dst, t, x.head)
+	}
+	if m1 != nil && m1.heads != 0 {
+		dst, t = p.refRow(dst, t, m1x.headM1)
+	}
+	if p1 != nil && p1.heads != 0 {
+		dst, t = p.refRow(dst, t, p1x.headP1)
+	}
+	if p2 != nil && p2.heads != 0 {
+		dst, t = p.refRow(dst, t, p2x.headP2)
+	}
+	if i == 0 {
+		dst, t = p.refRow(dst, t, x.initial)
+	}
+	for _, r := range x.affix[:x.nAffix] {
+		dst, t = p.refRow(dst, t, r)
+	}
+	var gm, gp uint8
+	if m1 != nil {
+		gm = m1.gzB | m1.gzI
+	}
+	if p1 != nil {
+		gp = p1.gzB | p1.gzI
+	}
+	if w.gzB|w.gzI|gm|gp != 0 {
+		cp := uint64(w.flags & (wCap | wAllCap))
+		for k := uint8(0); k < gzKinds; k++ {
+			bit := uint8(1) << k
+			if w.gzB&bit != 0 {
+				dst, t = p.rowOf(dst, t, mix(tGaz, uint64(k)<<1, cp), mask)
+			}
+			if w.gzI&bit != 0 {
+				dst, t = p.rowOf(dst, t, mix(tGaz, uint64(k)<<1|1, cp), mask)
+			}
+			if gm&bit != 0 {
+				dst, t = p.rowOf(dst, t, mix(tGazM1, uint64(k), cp), mask)
+			}
+			if gp&bit != 0 {
+				dst, t = p.rowOf(dst, t, mix(tGazP1, uint64(k), cp), mask)
+			}
+		}
+	}
+	return dst, t
 }

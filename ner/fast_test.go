@@ -246,3 +246,52 @@ func TestFastMarkMatchesPlain(t *testing.T) {
 		t.Errorf("only %d phrases marked: the test sentences miss the gazetteer", marked)
 	}
 }
+
+// TestRowsMatchFeatures checks that fastTables.rows, which reads the refs
+// of the words' typeFeats, gives the rows that rowsOf finds for the
+// hashes features gives, in the same order, for every token of sentences
+// of varied case, tags, word-table words and gazetteer bits.
+func TestRowsMatchFeatures(t *testing.T) {
+	m, err := load(defaultModel, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []struct {
+		forms, xpos []string
+	}{
+		{strings.Fields("The minister of Eldoria met the envoy in Port Varen on Monday ."),
+			strings.Fields("DT NN IN NNP VBD DT NN IN NNP NNP IN NNP .")},
+		{strings.Fields("THE UNITED NATIONS SAID TALKS IN GENEVA WILL RESUME ."), nil},
+		{strings.Fields("the ministry of defence said the army left al - qaeda territory"), nil},
+		{strings.Fields("Ms. Ondra Kessel-Brandt , who leads the Northern Grain Council , met President Ruiz in Quito in 2025 ."),
+			strings.Fields("NNP NNP NNP , WP VBZ DT NNP NNP NNP , VBD NNP NNP IN NNP IN CD .")},
+		{[]string{"Émile", "Zoë", "visited", "São", "Paulo", "and", "Zürich"}, nil},
+		{[]string{"Reuters"}, nil},
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for round := range 3 {
+		for si, s := range sents {
+			ws := m.prepare(s.forms, s.xpos, nil)
+			if round == 2 {
+				for i := range ws {
+					ws[i].gzB, ws[i].gzI = uint8(rng.IntN(1<<gzKinds)), uint8(rng.IntN(1<<gzKinds))
+				}
+			}
+			hashes, refs := slices.Clone(ws), slices.Clone(ws)
+			for i := range ws {
+				var h, r typeFeats
+				setTypeFeats(&h, &ws[i])
+				r = h
+				m.fast.resolve(&r)
+				hashes[i].fx, refs[i].fx = &h, &r
+			}
+			for i := range ws {
+				want, _ := m.fast.w.rowsOf(nil, features(hashes, i, nil), m.mask())
+				got, _ := m.fast.rows(refs, i, nil)
+				if !slices.Equal(got, want) {
+					t.Errorf("round %d, sentence %d, token %q: rows %v, want %v", round, si, s.forms[i], got, want)
+				}
+			}
+		}
+	}
+}

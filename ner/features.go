@@ -69,7 +69,9 @@ type word struct {
 // word class): those of the word itself, and those it gives the words
 // one and two before and after it. features reads them instead of
 // hashing again for every token; a cached word (see wordCache) has them
-// computed once.
+// computed once. For a model with fast tables they are refs instead, the
+// rows the hashes find in its weights (see fastTables.resolve), which
+// fastTables.rows reads.
 type typeFeats struct {
 	low, form, shape, flags uint64 // tLow, tForm, tShape, tFlags
 	lex, lexShape           uint64 // tLex, tLexShape

@@ -42,7 +42,7 @@ func TestFeaturesGazetteer(t *testing.T) {
 		for i, f := range []string{"in", "Lagos", "today"} {
 			describe(f, &ws[i])
 		}
-		fillTypeFeats(ws, nil)
+		fillTypeFeats(ws, nil, nil)
 		plain := features(ws, 1, nil)
 		for i := range ws {
 			ws[i].gzB, ws[i].gzI = tc.gzB[i], tc.gzI[i]
@@ -99,7 +99,7 @@ func TestFeaturesGazetteerPlain(t *testing.T) {
 		for i := range ws {
 			describe(forms[rng.IntN(len(forms))], &ws[i])
 		}
-		fillTypeFeats(ws, nil)
+		fillTypeFeats(ws, nil, nil)
 		bare := slices.Clone(ws)
 		for i := range ws {
 			if rng.IntN(3) == 0 {

@@ -288,6 +288,7 @@ func load(b []byte, sum bool) (*Model, error) {
 		return fail("word table", fmt.Errorf("slot %d is not empty", empty))
 	}
 	f.gazFilter = newGazFilter(f.words)
+	f.setRefs(m.mask())
 	m.fast = f
 	m.cache = formcache.New[cachedWord](wordCacheBits)
 	return m, nil

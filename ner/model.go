@@ -316,7 +316,7 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 		d = new(decoder)
 	}
 	defer m.scratch.Put(d)
-	d.own = fillTypeFeats(ws, d.own)
+	d.own = fillTypeFeats(ws, d.own, m.fast)
 	d.scores = slices.Grow(d.scores[:0], len(ws)*nLabels)[:len(ws)*nLabels]
 	clear(d.scores)
 	scores := d.scores
@@ -329,11 +329,11 @@ func (m *Model) decode(ws []word, dc *docContext, si int) []int {
 		d.ends = slices.Grow(d.ends[:0], len(ws))[:len(ws)]
 		var touch float32
 		for i := range ws {
-			feats = features(ws, i, feats[:0])
-			feats = dc.features(ws, si, i, feats)
-			var t float32
-			d.offs, t = m.fast.w.rowsOf(d.offs, feats, mask)
-			touch += t
+			var t, u float32
+			d.offs, t = m.fast.rows(ws, i, d.offs)
+			feats = dc.features(ws, si, i, feats[:0])
+			d.offs, u = m.fast.w.rowsOf(d.offs, feats, mask)
+			touch += t + u
 			d.ends[i] = len(d.offs)
 		}
 		d.touch = touch
@@ -382,8 +382,10 @@ type decoder struct {
 
 // fillTypeFeats sets the typeFeats of the words of ws that have none
 // (those prepare did not find in the cache), in buf, which it grows and
-// returns: the words keep pointers into it.
-func fillTypeFeats(ws []word, buf []typeFeats) []typeFeats {
+// returns: the words keep pointers into it. With fast tables f (nil for
+// none) they are refs, as fastTables.rows reads them (see
+// fastTables.resolve).
+func fillTypeFeats(ws []word, buf []typeFeats, f *fastTables) []typeFeats {
 	n := 0
 	for i := range ws {
 		if ws[i].fx == nil {
@@ -398,6 +400,9 @@ func fillTypeFeats(ws []word, buf []typeFeats) []typeFeats {
 	for i := range ws {
 		if w := &ws[i]; w.fx == nil {
 			setTypeFeats(&buf[k], w)
+			if f != nil {
+				f.resolve(&buf[k])
+			}
 			w.fx, w.fxTemp = &buf[k], true
 			k++
 		}
@@ -434,7 +439,7 @@ func (m *Model) prepare(forms, xpos []string, ws []word) []word {
 			}
 			w.fx, w.fxTemp = nil, false
 			if m.cache != nil {
-				remember(m.cache, f, w)
+				remember(m.cache, m.fast, f, w)
 			}
 		}
 		w.pos = 0

@@ -393,7 +393,7 @@ func (m *Model) train(ctx context.Context, cfg TrainConfig, train, held []*Sente
 		wss := make([][]word, len(doc))
 		for si, s := range doc {
 			wss[si] = m.prepare(s.Words(), s.xpos, nil)
-			fillTypeFeats(wss[si], nil)
+			fillTypeFeats(wss[si], nil, nil)
 		}
 		var dc *docContext
 		if !m.noDoc {

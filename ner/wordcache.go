@@ -27,8 +27,9 @@ const wordCacheBits = 15
 // typeFeats, if the word table knows it, form is short and its slot is
 // free; w then shares the cached typeFeats. Only words the word table
 // knows are kept, so that a long run of rare words does not fill the
-// cache.
-func remember(c *wordCache, form string, w *word) {
+// cache. With fast tables f (nil for none) the typeFeats are refs (see
+// fastTables.resolve).
+func remember(c *wordCache, f *fastTables, form string, w *word) {
 	if len(form) > formcache.MaxForm || w.lex == 0 && w.heads == 0 && w.clus == 0 && !w.gz1OK {
 		return
 	}
@@ -40,6 +41,9 @@ func remember(c *wordCache, form string, w *word) {
 			cw.w.lower = strings.Clone(w.lower)
 		}
 		setTypeFeats(&cw.fx, &cw.w)
+		if f != nil {
+			f.resolve(&cw.fx)
+		}
 		cw.w.fx = &cw.fx
 	})
 	if cw != nil {

@@ -43,8 +43,8 @@ func TestWordCache(t *testing.T) {
 			}
 			got := cached.prepare(forms, x, nil)
 			want := plain.prepare(forms, x, nil)
-			fillTypeFeats(got, nil)
-			fillTypeFeats(want, nil)
+			fillTypeFeats(got, nil, cached.fast)
+			fillTypeFeats(want, nil, plain.fast)
 			for i := range forms {
 				g, w := got[i], want[i]
 				if *g.fx != *w.fx {
