@@ -522,6 +522,43 @@ func contextFeatures(fs []uint64, words []word, i int, left []int, right []int, 
 	)
 }
 
+// uposWordFeatures appends the features of the UPOS classifier that
+// depend on word w and its XPOS tag x alone: those of uposFeatures that
+// uposContextFeatures leaves out.
+func uposWordFeatures(fs []uint64, w *word, x uint64) []uint64 {
+	return append(fs,
+		f1(tUPOSBias, x),
+		f2(tUPOSWord, x, w.lower),
+		f2(tUPOSSuf3, x, w.suf[2]),
+		f2(tUPOSShape, x, w.shape),
+		f2(tUPOSFlags, x, w.flags),
+	)
+}
+
+// uposContextFeatures appends the features of the UPOS classifier for
+// token i that read the words or tags around it: uposFeatures less
+// uposWordFeatures.
+func uposContextFeatures(fs []uint64, words []word, i int, xpos []int) []uint64 {
+	w := &words[i+2]
+	x := tagValue(xpos[i])
+	prev, next := uint64(padStart2), uint64(padEnd1)
+	if i > 0 {
+		prev = tagValue(xpos[i-1])
+	}
+	if i+1 < len(xpos) {
+		next = tagValue(xpos[i+1])
+	}
+	return append(fs,
+		f2(tUPOSPrev, x, words[i+1].lower),
+		f2(tUPOSNext, x, words[i+3].lower),
+		f2(tUPOSPrevWord, words[i+1].lower, w.lower),
+		f2(tUPOSNextWord, w.lower, words[i+3].lower),
+		f2(tUPOSPrevTag, x, prev),
+		f2(tUPOSNextTag, x, next),
+		f2(tUPOSNext2, x, words[i+4].lower),
+	)
+}
+
 // uposFeatures appends the features of the UPOS classifier for token i,
 // given every token's XPOS tag.
 func uposFeatures(fs []uint64, words []word, i int, xpos []int) []uint64 {

@@ -200,8 +200,13 @@ func (m *Model) tagForms(ws *workspace, s forms, r repair) {
 			ws.upos[i] = lowBit(cands)
 			continue
 		}
-		ws.fs = uposFeatures(ws.fs[:0], ws.words, i, ws.right)
-		clear(scores)
+		if row := m.uposRow(ws.cached[i], ws.right[i]); row != nil {
+			copy(scores, row)
+			ws.fs = uposContextFeatures(ws.fs[:0], ws.words, i, ws.right)
+		} else {
+			clear(scores)
+			ws.fs = uposFeatures(ws.fs[:0], ws.words, i, ws.right)
+		}
 		m.uposTable.add(ws.fs, &ws.scores)
 		ws.upos[i] = argmax(scores, cands)
 	}

@@ -39,6 +39,13 @@ type cachedWord struct {
 	// increasing order of tag: the tags the training data gave the word.
 	lemmaTags uint64
 	lemmas    []string
+	// uposTags holds the tags of lemmaTags that have more than one UPOS
+	// tag to choose from (Model.uposCands), and upos, for each of them in
+	// increasing order of tag, the UPOS classifier's scores of the word's
+	// features with that tag (uposWordFeatures), computed when the word
+	// is first given one of those tags (see Model.uposRow).
+	uposTags uint64
+	upos     atomic.Pointer[[]int32]
 }
 
 // lemma returns the lemma of the cached word tagged xpos.
@@ -72,6 +79,9 @@ func (m *Model) remember(c *wordCache, w *word, form string) *cachedWord {
 		for t := range len(m.xpos) {
 			if cw.lemmaTags&(1<<t) != 0 {
 				cw.lemmas = append(cw.lemmas, m.lem.lemma(form, t))
+				if c := m.uposCands[t]; c&(c-1) != 0 {
+					cw.uposTags |= 1 << t
+				}
 			}
 		}
 	})
@@ -123,3 +133,33 @@ func (m *Model) rowsOf(cw *cachedWord, row int) []int32 {
 // slots as the embedded model's lexicon has words, so that few of them
 // share a slot.
 const wordCacheBits = 15
+
+// uposRow returns the UPOS classifier's scores of the word features
+// (uposWordFeatures) of cw, a cached word or nil, tagged xpos, or nil
+// when cw is nil or xpos is not a tag of its upos rows; the rows are
+// computed on first use, and words tagged at once in several goroutines
+// may compute them twice, and keep the first. The scores are sums of
+// integers, so adding the other features to them gives the scores of
+// all the features.
+func (m *Model) uposRow(cw *cachedWord, xpos int) []int32 {
+	if cw == nil || xpos < 0 || xpos >= 64 || cw.uposTags&(1<<xpos) == 0 {
+		return nil
+	}
+	tags := cw.uposTags
+	n := len(m.upos)
+	k := bits.OnesCount64(tags & (1<<xpos - 1))
+	if p := cw.upos.Load(); p != nil {
+		return (*p)[k*n:][:n]
+	}
+	rows := make([]int32, 0, bits.OnesCount64(tags)*n)
+	var buf [8]uint64
+	for t := tags; t != 0; t &= t - 1 {
+		var scores [256]int32
+		m.uposTable.add(uposWordFeatures(buf[:0], &cw.w, tagValue(bits.TrailingZeros64(t))), &scores)
+		rows = append(rows, scores[:n]...)
+	}
+	if !cw.upos.CompareAndSwap(nil, &rows) {
+		rows = *cw.upos.Load()
+	}
+	return rows[k*n:][:n]
+}

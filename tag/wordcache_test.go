@@ -2,6 +2,7 @@ package tag
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"sync"
 	"testing"
@@ -185,5 +186,50 @@ func TestWordCacheScores(t *testing.T) {
 	})
 	if checked == 0 {
 		t.Fatal("no cached word was scored")
+	}
+}
+
+// TestUPOSRows checks that the UPOS scores of a cached word's row plus
+// its context features are those of all its features, for every tag its
+// rows hold, at every place of the sentences of cacheText where the
+// word stands and the UPOS classifier has a choice.
+func TestUPOSRows(t *testing.T) {
+	m := decodeDefault(t)
+	tagged(m)
+	n := len(m.upos)
+	ws := new(workspace)
+	checked := 0
+	for _, s := range cacheText {
+		toks := tokens(s)
+		m.tagPart(ws, toks, sentenceRepair)
+		for i := range toks {
+			cw := ws.cached[i]
+			if cw == nil {
+				continue
+			}
+			keep := ws.right[i]
+			for tags := cw.uposTags; tags != 0; tags &= tags - 1 {
+				ws.right[i] = bits.TrailingZeros64(tags)
+				row := m.uposRow(cw, ws.right[i])
+				if row == nil {
+					t.Fatalf("%q tagged %s: no row", toks[i].Form, m.xpos[ws.right[i]])
+				}
+				var want, got [256]int32
+				m.uposTable.add(uposFeatures(nil, ws.words, i, ws.right), &want)
+				copy(got[:n], row)
+				m.uposTable.add(uposContextFeatures(nil, ws.words, i, ws.right), &got)
+				if got != want {
+					t.Errorf("%q tagged %s: scores %v, want %v", toks[i].Form, m.xpos[ws.right[i]], got[:n], want[:n])
+				}
+				checked++
+			}
+			ws.right[i] = keep
+		}
+	}
+	if checked < 20 {
+		t.Errorf("%d rows checked, want at least 20", checked)
+	}
+	if m.uposRow(nil, 0) != nil {
+		t.Error("a row for no word")
 	}
 }
