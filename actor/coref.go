@@ -2352,6 +2352,9 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		if kind == "sides" && want == 2 && st.curAt == len(st.history) {
 			return st.officialSides(i, n)
 		}
+		if kind == "sides" && want == 2 {
+			return st.pairSides(i, n)
+		}
 		return nil
 	}
 	if found := st.pairAgain(kind, want, as, countryLeaders(i, n)); found != nil {
@@ -2467,6 +2470,41 @@ func (st *state) officialSides(i, n int) []Mention {
 		found = append(found, m)
 	}
 	if len(found) != 2 || found[0].Country == found[1].Country {
+		return nil
+	}
+	return found
+}
+
+// sidesReach is how many sentences back the pair phrase is that "both
+// sides" with no list before it stands for (pairSides).
+const sidesReach = 3
+
+// pairSides resolves "both sides" of n words at i, after an actor of its
+// own sentence and with no list of two named in it or the last, to the
+// two countries a pair phrase ("both governments", "the two countries")
+// stood for up to sidesReach sentences before: "Both governments have
+// said those talks will go on. ... ASEAN's secretary-general called on
+// both sides to exercise restraint" are the two countries. A speaker of
+// either country is not calling on its own side, and the sides stay
+// unread; so they do where no such pair was said.
+func (st *state) pairSides(i, n int) []Mention {
+	if st.r.Local || len(st.pairs) != 2 || st.nsent-st.pairAt > sidesReach || st.curAt == len(st.history) {
+		return nil
+	}
+	var found []Mention
+	for _, p := range st.pairs {
+		c := CountryOf(p.Code)
+		if c == "" {
+			return nil
+		}
+		for _, a := range st.history[st.curAt:] {
+			if a.Country == c {
+				return nil
+			}
+		}
+		found = append(found, describes(i, i+n, p, c, c))
+	}
+	if found[0].Code == found[1].Code {
 		return nil
 	}
 	return found

@@ -361,6 +361,26 @@ func TestSidesNotSpeakers(t *testing.T) {
 	checkLast(t, New(dicts(t)), tests)
 }
 
+// TestPairSides checks that "both sides" after the actor of its own
+// sentence, with no list of two named in it or the last, stands for the
+// two countries a pair phrase stood for a few sentences before; that a
+// speaker of either country leaves the sides unread; and that a pair
+// said too far back is not reached.
+func TestPairSides(t *testing.T) {
+	tests := []lastCase{
+		{"a pair said three sentences before",
+			[]string{"Peru and/CCONJ Chile met/VERB/VBD", "Both/DET governments/NOUN/NNS want/VERB/VBP talks/NOUN/NNS", "Fighting/NOUN resumed/VERB/VBD", "Oil/NOUN prices/NOUN/NNS rose/VERB/VBD", "Brazil urged/VERB/VBD both/DET sides/NOUN/NNS to/PART talk/VERB"},
+			"Brazil=BRA|both sides=PER|both sides=CHL"},
+		{"a speaker of one of the pair",
+			[]string{"Peru and/CCONJ Chile met/VERB/VBD", "Both/DET governments/NOUN/NNS want/VERB/VBP talks/NOUN/NNS", "Fighting/NOUN resumed/VERB/VBD", "Oil/NOUN prices/NOUN/NNS rose/VERB/VBD", "Chile urged/VERB/VBD both/DET sides/NOUN/NNS to/PART talk/VERB"},
+			"Chile=CHL"},
+		{"a pair said too far back",
+			[]string{"Peru and/CCONJ Chile met/VERB/VBD", "Both/DET governments/NOUN/NNS want/VERB/VBP talks/NOUN/NNS", "Fighting/NOUN resumed/VERB/VBD", "Oil/NOUN prices/NOUN/NNS rose/VERB/VBD", "Markets/NOUN/NNS fell/VERB/VBD", "Brazil urged/VERB/VBD both/DET sides/NOUN/NNS to/PART talk/VERB"},
+			"Brazil=BRA"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
+
 // TestStoryPair checks that "both countries", "the two governments" and
 // "the neighbours" with no list of two just before them stand for the
 // two countries the article names most (its lede's counting more), not
