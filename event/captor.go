@@ -34,7 +34,8 @@ func holdingCode(code string) bool {
 // when there is no target) by an actor of another country. "Chile
 // detained two Peruvian fishermen. Peru demanded their release" and
 // "... demanded the release of the fishermen" ask Chile, not the
-// fishermen. The mention stands after the sentence's tokens (n); its
+// fishermen; a holder that is the state's navy, police or another organ
+// but its government is asked as its state (Chile, not Chile's navy). The mention stands after the sentence's tokens (n); its
 // entry says it comes from context. It returns false where no one else
 // holds them: a named holder ("demanded that Chile release them")
 // stands.
@@ -59,7 +60,14 @@ func (a *article) captor(ms []actor.Mention, src, tgt, n int) (actor.Mention, bo
 		if tgt >= 0 && ms[tgt].Kind != actor.Pronoun && held != sc && ms[tgt].Code != ev.Target.Code {
 			return actor.Mention{}, false
 		}
-		return contextMention(*ev.Source, n, contextEntry+"who holds "+ev.Target.Code+" (the latest arrest or abduction, "+ev.Code+")"), true
+		m := contextMention(*ev.Source, n, contextEntry+"who holds "+ev.Target.Code+" (the latest arrest or abduction, "+ev.Code+")")
+		if rest := strings.TrimPrefix(m.Code, hc); rest != m.Code && stateSector(rest) && !strings.HasPrefix(rest, "GOV") {
+			// The demand is made of the state whose navy or police
+			// hold them: "Chile's navy detained two Peruvian
+			// fishermen. Peru demanded their release" asks Chile.
+			m.Code = hc
+		}
+		return m, true
 	}
 	return actor.Mention{}, false
 }

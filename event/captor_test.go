@@ -9,13 +9,18 @@ import (
 
 // TestReleaseAskedOfCaptor checks that a demand or appeal for the release
 // of people another country holds is aimed at that country, not at the
-// people, and that it is aimed at no captor where no one holds them.
+// people nor at its navy or police that hold them, and that it is aimed
+// at no captor where no one holds them.
 func TestReleaseAskedOfCaptor(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Chile detained two Peruvian fishermen on Monday. Peru demanded their release.", []string{"PER>CHL:1053"}, nil},
 		{"Chile detained two Peruvian fishermen on Monday. Peru demanded the release of the fishermen.", []string{"PER>CHL:1053"}, []string{"PER>PERCVL:1053"}},
 		{"Chile arrested a Peruvian diplomat on Monday. Peru's foreign ministry said the envoy was innocent and demanded his immediate release.", []string{"PERGOV>CHL:1053"}, nil},
 		{"Chile detained two Peruvian fishermen on Monday. Peru called for their release.", []string{"PER>CHL:0253"}, nil},
+		// A navy or police force holding them: its state is asked;
+		// a government holding them is asked as the government.
+		{"Chile's navy detained two Peruvian fishermen on Monday. Peru demanded their release.", []string{"PER>CHL:1053"}, []string{"PER>CHLMIL:1053"}},
+		{"Chilean police arrested two Peruvian traders on Monday. Peru demanded the release of the traders.", []string{"PER>CHL:1053"}, []string{"PER>CHLCOP:1053"}},
 		// A third country asks the captor too.
 		{"Bolivia detained two Chilean fishermen on Monday. Peru demanded the release of the fishermen.", []string{"PER>BOL:1053"}, nil},
 		// A captor named in the sentence stands.

@@ -13,6 +13,7 @@ import "testing"
 // an intent to mediate (039), mediating is 045 whatever is mediated,
 // leaving a place codes nothing but envoys withdrawn (166) or a journey
 // (042), demanding a siege lifted is demanding de-escalation (1056),
+// demanding that people be freed is demanding their release (1053),
 // needing is no demand, accepting a plan to settle a dispute is intent
 // to settle it (037), calling for someone to be held accountable is a
 // demand (100), leading or heading is no material cooperation, a prime
@@ -179,6 +180,10 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"The Chilean president left for Lima on Friday.", []string{"CHLGOV>PER:042"}, nil},
 		// Demanding a siege lifted demands de-escalation (1056).
 		{"Bolivia demanded that Peru lift its siege of the city.", []string{"BOL>PER:1056"}, []string{"BOL>PER:027"}},
+		// Demanding that people be freed demands their release (1053)
+		// of whoever holds them; free elections are no release.
+		{"Chile's navy detained six Bolivian traders on Monday. Bolivia demanded that the traders be freed at once.", []string{"BOL>CHL:1053"}, nil},
+		{"Bolivia demanded free elections in Peru.", nil, []string{"BOL>PER:1053"}},
 		// Needing is no demand; a need of a named kind keeps its code.
 		{"Food reached the Chilean refugees in Peru who need it.", nil, []string{"CHLREF>PER:100", "PER>CHLREF:100"}},
 		{"Peru needs Chilean currency to pay its debts.", []string{"PER>CHL:0231"}, nil},
