@@ -895,6 +895,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		}
 		ownCapital(toks, &m, out)
 		st.partyCongress(&m)
+		st.foreignSenate(&m)
 		if st.r.CiviliansAsCountry && m.Country != "" && m.Code == m.Country+"CVL" {
 			m.Code = m.Country
 		}

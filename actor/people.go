@@ -1114,6 +1114,30 @@ func (st *state) partyCongress(m *Mention) {
 	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 }
 
+// foreignSenate reads a bare "Senate", which Phoenix lists as the United
+// States Congress (SENATE_) as well as a legislature of any country (the
+// agent SENATE, ~LEG), as the legislature of the story's country in a
+// story that has not named the United States and is not filed from
+// there: "Hun Sen, who now heads the Senate" in a story on Cambodia is
+// KHMLEG, not USAGOVLEG. A qualified name ("the U.S. Senate") is the
+// dictionaries' still; PETRARCH and TABARI (Local) keep Phoenix's reading.
+func (st *state) foreignSenate(m *Mention) {
+	if st.r.Local || m.Kind != Named || m.words != "SENATE" || CountryOf(m.Code) != "USA" || st.home == "USA" {
+		return
+	}
+	for _, h := range st.history {
+		if h.Country == "USA" && h.Kind != Pronoun {
+			return
+		}
+	}
+	c := st.bareCountry("~LEG", false, false, m.Start)
+	if c == "" || c == "USA" {
+		return
+	}
+	m.Code, m.Country, m.Kind, m.Agent = dict.Combine(c, "~LEG"), c, Agent, "SENATE"
+	m.Entry = "agent SENATE (a legislature of the story's country)"
+}
+
 // regionLeadersWords reports whether the word at i has a word after it
 // and is "allied", or the article has named a region's organisation
 // (st.regions): no other word is a region's adjective that

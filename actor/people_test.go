@@ -222,3 +222,18 @@ func TestNamedByOccupation(t *testing.T) {
 	}
 	checkResolved(t, New(dicts(t)), day, tests)
 }
+
+// TestForeignSenate checks that a bare "Senate" in a story on another
+// country than the United States is that country's legislature, and the
+// United States Congress in a story that has named the United States.
+func TestForeignSenate(t *testing.T) {
+	tests := []lastCase{
+		{"the Senate of the story's country",
+			[]string{"Peru accused/VERB Chile of/ADP spying/NOUN", "The/DET Senate/PROPN criticised/VERB Chile"},
+			"Senate=PERLEG|Chile=CHL"},
+		{"the Senate in a story on the United States",
+			[]string{"The/DET United/PROPN States/PROPN accused/VERB Chile of/ADP spying/NOUN", "The/DET Senate/PROPN criticised/VERB Chile"},
+			"Senate=USAGOVLEG|Chile=CHL"},
+	}
+	checkLast(t, New(dicts(t)), tests)
+}
