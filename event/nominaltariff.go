@@ -204,7 +204,10 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 		}
 		// argAt may look past an article to a mention at j+1; that one
 		// must still stand in the phrase.
-		if i := argAt(toks, ms, j); i >= 0 && ms[i].Start < end && ms[i].Kind != actor.Pronoun && i != src {
+		// "sanctions on three officers over attacks on Chilean
+		// networks": the victim of the deed a phrase of reason names
+		// is not whom they are imposed on (reasonVictim).
+		if i := argAt(toks, ms, j); i >= 0 && ms[i].Start < end && ms[i].Kind != actor.Pronoun && i != src && !a.reasonVictim(toks, ms[i], k) {
 			if c := actor.CountryOf(ms[i].Code); c != "" && c != sc {
 				tgt = i
 			}

@@ -312,6 +312,12 @@ func (a *article) dropBystanders(st *coding) {
 	if tgt >= 0 && strings.HasPrefix(cl.code, "04") && ms[tgt].Start > v && outsideOf(toks, ms[tgt]) {
 		tgt = -1
 	}
+	// "imposed sanctions on three officers over attacks on Chilean
+	// networks": the victim of the deed a phrase of reason names is no
+	// party to the verb's (reasonVictim).
+	if tgt >= 0 && ms[tgt].Start > v && !cl.m.uses(ms[tgt].Start) && a.reasonVictim(toks, ms[tgt], v) {
+		tgt = -1
+	}
 	// "police would remove the barricades if NATO peacekeepers did
 	// not": an actor right after "if", "unless", "because", "when" or
 	// "while" is the subject of the clause it opens, whatever the parse
