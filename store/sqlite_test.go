@@ -113,3 +113,23 @@ func TestTextIndexMergeReadOnly(t *testing.T) {
 		t.Errorf("read-only search: %d rows, %v; want 1", n, err)
 	}
 }
+
+// TestWriterTempStore checks that a store's writer keeps its temporary
+// files in memory once open, and its readers do not.
+func TestWriterTempStore(t *testing.T) {
+	st := openT(t, filepath.Join(t.TempDir(), "casus.db"))
+	s := st.(*sqlDB)
+	for _, c := range []struct {
+		name string
+		db   *sql.DB
+		want int
+	}{{"writer", s.w, 2}, {"reader", s.r, 0}} {
+		var got int
+		if err := c.db.QueryRow(`PRAGMA temp_store`).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("%s: temp_store %d, want %d", c.name, got, c.want)
+		}
+	}
+}
