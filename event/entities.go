@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"time"
 
 	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/cameo"
@@ -38,13 +39,14 @@ func (p *Prepared) EntityActors(ents []model.Entity) {
 					continue
 				}
 				var x model.Actor
+				hws, htext, hyphened := p.hyphenedName(si, m, e.Span)
 				switch {
-				case e.Start == m.Span.Start && e.End == m.Span.End, e.Kind == model.Person && m.Person:
+				case e.Start == m.Span.Start && e.End == m.Span.End, e.Kind == model.Person && m.Person && !p.namesActor(hws, at):
 					x = m.Actor
 				default:
 					words, name := strings.Fields(e.Text), e.Text
-					if ws, text, ok := p.hyphenedName(si, m, e.Span); ok {
-						words, name = ws, text
+					if hyphened {
+						words, name = hws, htext
 					}
 					code, entry, n, ok := p.c.r.Dicts().Actor(words, at)
 					if !ok || n != len(words) || code == "---" {
@@ -58,6 +60,18 @@ func (p *Prepared) EntityActors(ents []model.Entity) {
 			}
 		}
 	}
+}
+
+// namesActor reports words (a name hyphenedName joined, or nil) that
+// the dictionaries read whole as an actor: a piece of it the names model
+// called a person ("Leste" of "Timor-Leste's prime minister") is the
+// name's, not the person's the mention is.
+func (p *Prepared) namesActor(words []string, at time.Time) bool {
+	if len(words) == 0 {
+		return false
+	}
+	code, _, n, ok := p.c.r.Dicts().Actor(words, at)
+	return ok && n == len(words) && code != "---"
 }
 
 // hyphenedName returns the words and text of the name that a hyphen

@@ -23,6 +23,7 @@ func TestEntityActors(t *testing.T) {
 		{"Johnson told reporters on Monday that the talks would resume.", "Johnson", "", ""},
 		{"Timor-Leste officials condemned the arrests on Monday.", "Timor", "TMP", "TLS"},
 		{"Guinea-Bissau police detained two opposition leaders on Monday.", "Bissau", "GNB", "GNB"},
+		{"Timor-Leste's prime minister met Indonesian President Prabowo Subianto in Jakarta.", "Leste", "TMP", "TLS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
