@@ -284,6 +284,11 @@ func (a *article) dropBystanders(st *coding) {
 	if showMeans(toks, ms, src, tgt, v, cl.code) {
 		tgt = -1
 	}
+	// "pledging 300 troops to an area": the counted forces a
+	// cooperative deed gives are the source's (countedGift).
+	if countedGift(toks, ms, tgt, v, cl.code) {
+		tgt = -1
+	}
 	// "a Russia-brokered ceasefire", "a U.S.-backed alliance": an actor
 	// joined to a participle by a hyphen modifies a noun; it is no
 	// party to the clause's event.
