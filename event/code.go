@@ -60,6 +60,7 @@ func (a *article) code(s *model.Sentence, toks []model.Token, ms []actor.Mention
 		return
 	}
 	a.findParties(st)
+	a.noSubject = a.noSubject || st.src < 0 && st.noSubject
 	a.heldAgain(st)
 	if !a.reviewSource(st) {
 		return

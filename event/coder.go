@@ -304,6 +304,13 @@ type article struct {
 	// critics are the criticisms read so far that named no target
 	// (untargetedCritic).
 	critics []critic
+	// noSubject is set when a clause found no source because its
+	// subject names no actor the coder can tell (coding.noSubject): a
+	// name the dictionaries do not know may be of an actor's officer
+	// ("OAS Secretary-General Lucia Ferrante urged"), which the parse
+	// of a sentence coded from its words alone would read
+	// (Prepared.sentence).
+	noSubject bool
 	// sentEvents holds, for each sentence read so far, the number of
 	// events coded before it.
 	sentEvents []int

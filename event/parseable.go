@@ -111,10 +111,13 @@ func (p *Prepared) ParseOnDemand(parse func(i int)) {
 // first: when they code nothing, the parse would code nothing either,
 // as a sentence naming one code has no second party of its own and the
 // context finders that read words alone look at earlier mentions too
-// (namedBefore, reactedTo); when they code something or change the
+// (namedBefore, reactedTo), unless a clause's subject named no actor
+// the words could tell (article.noSubject), which the parse may tie to
+// one; when they code something, note a criticism or change the
 // paragraph's date (codedSince), that coding is undone and the sentence
 // is parsed and coded again, so that the parse decides as it does for
-// the sentences Parseable selects.
+// the sentences Parseable selects. TestDeferredParse (internal/cli)
+// holds the pipeline's output to the one with every sentence parsed.
 func (p *Prepared) sentence(a *article, i int) {
 	s, ms, up := &p.doc.Sentences[i], p.mentions[i], p.ups[i]
 	if p.parse == nil || i >= len(p.deferred) || !p.deferred[i] {
@@ -124,8 +127,9 @@ func (p *Prepared) sentence(a *article, i int) {
 	p.deferred[i] = false
 	if !(len(a.events) > 0 && needsTree(s.Tokens, up)) {
 		snap := a.snapshot()
+		a.noSubject = false
 		a.sentence(s, ms, up)
-		if !a.codedSince(snap) {
+		if !a.codedSince(snap) && !a.noSubject {
 			return
 		}
 		a.restore(snap)
@@ -161,19 +165,20 @@ func needsTree(toks []model.Token, up []string) bool {
 }
 
 // codingState is what coding one sentence may change of the article's
-// events (a.snapshot).
+// events and of what later sentences read of it (a.snapshot).
 type codingState struct {
 	events   int
 	entries  []int
 	seen     map[string]bool
 	paraDate *when.Expression
+	critics  int
 }
 
 // snapshot records a's events, their evidence entries (restated adds
-// to an earlier event's), the keys seen and the paragraph's date, for
-// restore.
+// to an earlier event's), the keys seen, the paragraph's date and the
+// criticisms that named no target (noteCritic), for restore.
 func (a *article) snapshot() codingState {
-	st := codingState{events: len(a.events), seen: maps.Clone(a.seen), paraDate: a.paraDate}
+	st := codingState{events: len(a.events), seen: maps.Clone(a.seen), paraDate: a.paraDate, critics: len(a.critics)}
 	st.entries = make([]int, len(a.events))
 	for i := range a.events {
 		st.entries[i] = len(a.events[i].Evidence.Entries)
@@ -182,11 +187,12 @@ func (a *article) snapshot() codingState {
 }
 
 // codedSince reports whether a sentence coded since st added an event
-// or restated one, or set or ended the paragraph's date (setParaDate),
-// which dates the events after it: its words alone cannot tell the main
-// clause or the present tense that its parse reads.
+// or restated one, set or ended the paragraph's date (setParaDate),
+// which dates the events after it, or noted a criticism that a later
+// reaction may answer (noteCritic): its words alone cannot tell the main
+// clause or the present tense that its parse reads, nor the critic.
 func (a *article) codedSince(st codingState) bool {
-	if len(a.events) != st.events || a.paraDate != st.paraDate {
+	if len(a.events) != st.events || a.paraDate != st.paraDate || len(a.critics) != st.critics {
 		return true
 	}
 	for i, n := range st.entries {
@@ -203,7 +209,7 @@ func (a *article) restore(st codingState) {
 	for i, n := range st.entries {
 		a.events[i].Evidence.Entries = a.events[i].Evidence.Entries[:n]
 	}
-	a.seen, a.paraDate = st.seen, st.paraDate
+	a.seen, a.paraDate, a.critics = st.seen, st.paraDate, a.critics[:st.critics]
 }
 
 // mayCode reports whether any of toks (with up their forms upper-cased,

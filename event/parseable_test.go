@@ -175,6 +175,10 @@ func TestParseableOneActor(t *testing.T) {
 		{"Bolivia asked Paraguay to return the seized trucks.", "Paraguay, after a week of talks, refused.", true, true},
 		{"Russia shelled villages in eastern Ukraine on Monday.", "The Kremlin said the shelling was a response to a terrorist attack on a Crimean airfield.", true, true},
 		{"Coalition forces conducted five strikes against ISIL in Iraq on Friday.", "Near the river crossing, three strikes destroyed an ISIL fighting position.", true, true},
+		// The words read a name the dictionaries do not know as the
+		// subject, and so find no source; the parse ties the name to
+		// the organisation of its title.
+		{"Peruvian troops shelled Chilean border posts on Monday.", "OAS Secretary-General Lucia Ferrante urged both sides to show restraint.", true, true},
 		{"Turkish warships entered disputed waters near the islands.", "Greece mobilized on Friday.", true, false},
 		{"It was a quiet week in the capital.", "Peruvian students protested for a third day.", true, false},
 		{"Peru recalled its ambassador to Chile.", "Peruvian students demonstrated a great deal of patience during the exams.", false, false},
@@ -232,7 +236,7 @@ func TestParseableParagraphDate(t *testing.T) {
 // TestSnapshotRestore checks that restore undoes each change coding a
 // sentence may make to the article's state that codedSince sees: a new
 // event, a new entry on an earlier event (restated), a key seen or
-// dropped, and the paragraph's date set or ended.
+// dropped, the paragraph's date set or ended, and a criticism noted.
 func TestSnapshotRestore(t *testing.T) {
 	day := model.Day(thursday)
 	past := when.Expression{Text: "in 2019"}
@@ -262,6 +266,7 @@ func TestSnapshotRestore(t *testing.T) {
 		{"a key dropped", func(a *article) { delete(a.seen, "PER|CHL|111") }, false},
 		{"the paragraph's date ended", func(a *article) { a.paraDate = nil }, true},
 		{"the paragraph's date set", func(a *article) { a.paraDate = &when.Expression{Text: "in 2020"} }, true},
+		{"a criticism noted", func(a *article) { a.critics = append(a.critics, critic{si: 1}) }, true},
 	}
 	for _, tt := range tests {
 		a, want := earlier(), earlier()
@@ -277,9 +282,9 @@ func TestSnapshotRestore(t *testing.T) {
 			t.Errorf("%s: codedSince reports no change", tt.name)
 		}
 		a.restore(snap)
-		if !reflect.DeepEqual(a.events, want.events) || !reflect.DeepEqual(a.seen, want.seen) || !reflect.DeepEqual(a.paraDate, want.paraDate) {
-			t.Errorf("%s: restore leaves %d events (entries %q), seen %v, paragraph date %v; want %d (%q), %v, %v",
-				tt.name, len(a.events), a.events[0].Evidence.Entries, a.seen, a.paraDate, len(want.events), want.events[0].Evidence.Entries, want.seen, want.paraDate)
+		if !reflect.DeepEqual(a.events, want.events) || !reflect.DeepEqual(a.seen, want.seen) || !reflect.DeepEqual(a.paraDate, want.paraDate) || len(a.critics) != len(want.critics) {
+			t.Errorf("%s: restore leaves %d events (entries %q), seen %v, paragraph date %v, %d criticisms; want %d (%q), %v, %v, %d",
+				tt.name, len(a.events), a.events[0].Evidence.Entries, a.seen, a.paraDate, len(a.critics), len(want.events), want.events[0].Evidence.Entries, want.seen, want.paraDate, len(want.critics))
 		}
 	}
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -76,6 +77,86 @@ func TestNLPStageBatch(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDeferredParse checks that the analysis stages, which parse only
+// the sentences the coder may read the parse of and some of those only
+// on demand (engine.parse), annotate each article as they do with every
+// sentence parsed up front (parsedStage): the demo corpus's articles,
+// and a story whose last sentence names one actor code, an officer of
+// it the dictionaries do not know, whose appeal to the two sides of the
+// fight before only the parse reads.
+func TestDeferredParse(t *testing.T) {
+	ctx := context.Background()
+	e, sts := testStages(t)
+	parsed := append([]pipeline.Stage{&parsedStage{e}}, sts[1:]...)
+	articles := func() []*model.Article {
+		m := demotest.Articles(t)
+		out := make([]*model.Article, 0, len(m)+1)
+		for _, n := range slices.Sorted(maps.Keys(m)) {
+			out = append(out, m[n])
+		}
+		const story = "The weather was mild. The markets were calm. Traffic was light. Schools were open. " +
+			"Peruvian troops shelled Chilean border posts on Monday. " +
+			"OAS Secretary-General Lucia Ferrante urged both sides to show restraint."
+		return append(out, &model.Article{Doc: "the written story", Text: story, Published: model.Day(time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC))})
+	}
+	annotate := func(sts []pipeline.Stage) []*model.Article {
+		arts := articles()
+		for _, a := range arts {
+			for _, s := range sts {
+				if err := s.Annotate(ctx, a); err != nil {
+					t.Fatalf("%s: %v", a.Doc, err)
+				}
+			}
+		}
+		return arts
+	}
+	got, want := annotate(sts), annotate(parsed)
+	for i := range want {
+		g, w := *got[i], *want[i]
+		g.Doc, w.Doc = "", "" // each extraction reads from a directory of its own
+		if !reflect.DeepEqual(g, w) {
+			t.Errorf("%s: annotated differently with the parse deferred: %d events %v, with every sentence parsed %d %v",
+				want[i].Doc, len(got[i].Events), eventTriples(got[i].Events), len(want[i].Events), eventTriples(want[i].Events))
+		}
+	}
+	if last := want[len(want)-1]; len(last.Events) < 3 {
+		t.Errorf("the written story codes %v, want the shelling and the appeal to each side: the check proves less", eventTriples(last.Events))
+	}
+}
+
+// parsedStage is the language stage with every sentence of an English
+// article parsed up front and none left for the coder to parse on
+// demand: the output TestDeferredParse holds the nlp stage to.
+type parsedStage struct{ e *engine }
+
+func (s *parsedStage) Name() string { return "nlp" }
+
+func (s *parsedStage) Annotate(ctx context.Context, a *model.Article) error {
+	if !english(a) {
+		return (&nlpStage{s.e}).Annotate(ctx, a)
+	}
+	doc := s.e.nlp.Analyze(a.Text)
+	a.Sentences, a.Entities = doc.Sentences, doc.Entities
+	s.e.prepared.put(a, s.e.coder.Prepare(a, doc))
+	return ctx.Err()
+}
+
+// eventTriples returns each event as "SOURCE>TARGET:CODE".
+func eventTriples(evs []model.Event) []string {
+	out := make([]string, len(evs))
+	for i, ev := range evs {
+		var src, tgt string
+		if ev.Source != nil {
+			src = ev.Source.Code
+		}
+		if ev.Target != nil {
+			tgt = ev.Target.Code
+		}
+		out[i] = src + ">" + tgt + ":" + ev.Code
+	}
+	return out
 }
 
 // TestEventStageWithoutPrepared checks that the events stage codes an
