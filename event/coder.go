@@ -242,7 +242,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 			p.sentence(a, i)
 		}
 	}
-	return isoCountries(mergeVaguer(a.events))
+	return isoCountries(mergeVaguer(a.events, a.described))
 }
 
 // article is the state of one Code call.
@@ -273,6 +273,10 @@ type article struct {
 	timeHeads []int           // scratch for timeClauses
 	seen      map[string]bool // eventKey of each event coded
 	events    []model.Event
+	// described flags, per event of events, one whose source and
+	// target were both found through definite descriptions ("the two
+	// countries"), not named (emit), for mergeVaguer.
+	described []bool
 	dateline  *place.Place
 	// from is the first token of the current sentence that may code: the
 	// token after a headline glued to its lede (headlineEnd), else 0.

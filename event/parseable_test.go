@@ -242,8 +242,9 @@ func TestSnapshotRestore(t *testing.T) {
 	past := when.Expression{Text: "in 2019"}
 	earlier := func() *article {
 		return &article{
-			seen:     map[string]bool{"PER|CHL|111": true},
-			paraDate: &past,
+			described: []bool{false},
+			seen:      map[string]bool{"PER|CHL|111": true},
+			paraDate:  &past,
 			events: []model.Event{{
 				Code: "111", Source: &model.Actor{Code: "PER"}, Target: &model.Actor{Code: "CHL"}, Date: day,
 				Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 30}, Entries: []string{"verb ACCUSE"}},
@@ -257,6 +258,7 @@ func TestSnapshotRestore(t *testing.T) {
 	}{
 		{"an event", func(a *article) {
 			a.events = append(a.events, model.Event{Code: "172"})
+			a.described = append(a.described, true)
 			a.seen["CHL|PER|172"] = true
 		}, true},
 		{"an entry on an earlier event", func(a *article) {
@@ -282,7 +284,7 @@ func TestSnapshotRestore(t *testing.T) {
 			t.Errorf("%s: codedSince reports no change", tt.name)
 		}
 		a.restore(snap)
-		if !reflect.DeepEqual(a.events, want.events) || !reflect.DeepEqual(a.seen, want.seen) || !reflect.DeepEqual(a.paraDate, want.paraDate) || len(a.critics) != len(want.critics) {
+		if !reflect.DeepEqual(a.events, want.events) || !reflect.DeepEqual(a.seen, want.seen) || !reflect.DeepEqual(a.paraDate, want.paraDate) || len(a.critics) != len(want.critics) || !reflect.DeepEqual(a.described, want.described) {
 			t.Errorf("%s: restore leaves %d events (entries %q), seen %v, paragraph date %v, %d criticisms; want %d (%q), %v, %v, %d",
 				tt.name, len(a.events), a.events[0].Evidence.Entries, a.seen, a.paraDate, len(a.critics), len(want.events), want.events[0].Evidence.Entries, want.seen, want.paraDate, len(want.critics))
 		}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/model"
 )
 
@@ -45,9 +44,11 @@ func (a *article) restated(key string, s *model.Sentence) {
 // (restated); an event the outlet asserts is not folded into one a
 // speaker only claims. A member of a list ("include Australia, Canada
 // and the United States") is no vaguer telling of a deed of its country
-// that another sentence reports: the list tells each member's own. It
-// returns evs without the folded events.
-func mergeVaguer(evs []model.Event) []model.Event {
+// that another sentence reports: the list tells each member's own.
+// described flags, per event of evs, one whose source and target were
+// both found through definite descriptions ("the two countries"), not
+// named; nil flags none. It returns evs without the folded events.
+func mergeVaguer(evs []model.Event, described []bool) []model.Event {
 	drop := make([]bool, len(evs))
 	n := 0
 	for i := range evs {
@@ -55,7 +56,7 @@ func mergeVaguer(evs []model.Event) []model.Event {
 			continue
 		}
 		for j := range evs {
-			if i == j || drop[j] || !vaguer(&evs[i], &evs[j]) {
+			if i == j || drop[j] || !vaguer(&evs[i], &evs[j], flagged(described, i), flagged(described, j)) {
 				continue
 			}
 			drop[i] = true
@@ -100,8 +101,9 @@ func listMember(evs []model.Event, i int) bool {
 // vaguer reports an event a that b, from another sentence with the same
 // code and date, reports with the same actors or more specific ones:
 // each of b's source and target is a's, or a sector of a's bare country,
-// and not both are a's codes.
-func vaguer(a, b *model.Event) bool {
+// and not both are a's codes. aDescribed and bDescribed say whether a's
+// and b's parties were both found through descriptions, not named.
+func vaguer(a, b *model.Event, aDescribed, bDescribed bool) bool {
 	if a.Source == nil || a.Target == nil || b.Source == nil || b.Target == nil || a.Code != b.Code || a.Date != b.Date || a.Evidence.Sentence == b.Evidence.Sentence {
 		return false
 	}
@@ -127,8 +129,8 @@ func vaguer(a, b *model.Event) bool {
 	// ministers of the two countries signed the deal": a telling that
 	// names its parties only by descriptions of those named before adds
 	// no one, and the named telling is kept, whichever is more specific.
-	if described(a) != described(b) {
-		if described(a) {
+	if aDescribed != bDescribed {
+		if aDescribed {
 			return sameOrSector(b.Source, a.Source) && sameOrSector(b.Target, a.Target)
 		}
 		return false
@@ -136,16 +138,9 @@ func vaguer(a, b *model.Event) bool {
 	return sameOrSector(a.Source, b.Source) && sameOrSector(a.Target, b.Target)
 }
 
-// described reports an event whose source and target were both found
-// through definite descriptions ("the two countries"), not named.
-func described(e *model.Event) bool {
-	n := 0
-	for _, x := range e.Evidence.Entries {
-		if strings.HasPrefix(x, "actor ") && strings.HasSuffix(x, " via "+actor.Description.String()) {
-			n++
-		}
-	}
-	return n >= 2
+// flagged reports flags[i], false past the end of flags.
+func flagged(flags []bool, i int) bool {
+	return i < len(flags) && flags[i]
 }
 
 // sameOrSector reports an actor b that is a (the same code and name: two

@@ -376,8 +376,9 @@ func (a *article) dropSpeech(first int, toks []model.Token) {
 
 // dropEvents removes the current sentence's events (from first on) for
 // which drop, asked of each before any goes, reports true, keeping
-// a.speech and a.sub (one entry per event of the sentence) in step and
-// forgetting the dropped events in a.seen.
+// a.described (one entry per event) and a.speech and a.sub (one per
+// event of the sentence) in step and forgetting the dropped events in
+// a.seen.
 func (a *article) dropEvents(first int, drop func(i int) bool) {
 	gone := make([]bool, len(a.events)-first)
 	some := false
@@ -388,7 +389,7 @@ func (a *article) dropEvents(first int, drop func(i int) bool) {
 	if !some {
 		return
 	}
-	out := a.events[:first]
+	out, described := a.events[:first], a.described[:first]
 	speech, sub := a.speech[:0], a.sub[:0]
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
@@ -397,9 +398,9 @@ func (a *article) dropEvents(first int, drop func(i int) bool) {
 			continue
 		}
 		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
-		out = append(out, *e)
+		out, described = append(out, *e), append(described, a.described[i])
 	}
-	a.events, a.speech, a.sub = out, speech, sub
+	a.events, a.described, a.speech, a.sub = out, described, speech, sub
 }
 
 // markNames fills a.w.name and a.w.glued for the sentence toks (see
