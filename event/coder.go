@@ -347,6 +347,9 @@ type clause struct {
 	forces  bool // a country source acts through its military (a demonstration)
 	src     int  // index in mentions, -1 none
 	tgt     int
+	// denied holds the tokens [lo, hi) of the clause whose deed a
+	// denial of one's own deed denies (ownDeedDenied); empty for none.
+	denied [2]int
 }
 
 const maxTokens = actor.MaxTokens

@@ -361,16 +361,12 @@ func (a *article) ownDeedDenied(toks []model.Token, v int) int {
 	return -1
 }
 
-// deniedParty returns the first mention of ms, in the clause that a
-// denial of one's own deed at v denies (ownDeedDenied), of a country
-// other than the denier's, ms[src] ("denied that its troops had entered
-// Peruvian waters": Peru); -1 for none.
-func (a *article) deniedParty(toks []model.Token, ms []actor.Mention, src, v int) int {
-	c := a.ownDeedDenied(toks, v)
-	if c < 0 {
-		return -1
-	}
-	lo, hi := a.t.span(c)
+// deniedParty returns the first mention of ms, in the tokens [lo, hi)
+// of the clause that a denial of one's own deed denies (clause.denied),
+// of a country other than the denier's, ms[src] ("denied that its
+// troops had entered Peruvian waters": Peru); -1 for none.
+func deniedParty(ms []actor.Mention, src int, denied [2]int) int {
+	lo, hi := denied[0], denied[1]
 	own := actor.CountryOf(ms[src].Code)
 	for i, m := range ms {
 		if country := actor.CountryOf(m.Code); i != src && m.Start >= lo && m.Start < hi && country != "" && country != own {

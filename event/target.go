@@ -557,7 +557,7 @@ func (a *article) targetFromContext(st *coding) {
 	// denial of one's own deed that answers no accuser named before is
 	// aimed at the other party the denied clause names.
 	if src >= 0 && tgt < 0 && strings.HasPrefix(cl.pattern, ownDenialPattern) {
-		tgt = a.deniedParty(toks, ms, src, v)
+		tgt = deniedParty(ms, src, cl.denied)
 	}
 	st.ms, st.tgt, st.accuser, st.sides = ms, tgt, accuser, sides
 }

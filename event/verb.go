@@ -216,8 +216,11 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	// own deed denies responsibility (016), as "denied laying mines"
 	// does by &DENIEDACT; like a denied charge it is no statement that
 	// another event of the sentence replaces (dropSpeech).
-	if cl.score == 0 && a.ownDeedDenied(toks, v) >= 0 {
-		cl.code, cl.rev, cl.pattern, cl.charge = "016", "", ownDenialPattern+a.w.up[v]+" THAT [016]", true
+	if cl.score == 0 {
+		if c := a.ownDeedDenied(toks, v); c >= 0 {
+			cl.code, cl.rev, cl.pattern, cl.charge = "016", "", ownDenialPattern+a.w.up[v]+" THAT [016]", true
+			cl.denied[0], cl.denied[1] = a.t.span(c)
+		}
 	}
 	// "Chile asked Peru to return the boat. Peru refused.": a refusal
 	// of a request made before (CAMEO 12); the request says which
