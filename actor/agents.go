@@ -1326,17 +1326,10 @@ func hasOrgans(code string) bool {
 }
 
 // groupCode reports a code of a non-state group with a country ("SDNREB",
-// "IRNOPP"): what such a group's fighters or members do, it does.
+// "IRNOPP"): an armed group (fighters) or an opposition. What such a
+// group's fighters or members do, it does.
 func groupCode(code string) bool {
-	if len(code) <= 3 {
-		return false
-	}
-	for _, t := range [...]string{"REB", "OPP", "INS", "UAF", "SEP"} {
-		if strings.Contains(code[3:], t) {
-			return true
-		}
-	}
-	return false
+	return len(code) > 3 && (fighters(code[3:]) || strings.Contains(code[3:], "OPP"))
 }
 
 // speakerCode is the code of a spokesperson for a: a's own, or a

@@ -165,9 +165,9 @@ func (st *state) sentenceCue(c string, i int, cur, lead *Mention) *Mention {
 }
 
 // fighters reports a non-state armed agent code: rebels, insurgents,
-// militias, separatists.
+// militias, separatists (armedTypes), anywhere in code.
 func fighters(code string) bool {
-	for _, t := range [...]string{"REB", "INS", "UAF", "SEP"} {
+	for _, t := range armedTypes {
 		if strings.Contains(code, t) {
 			return true
 		}

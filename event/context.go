@@ -66,7 +66,11 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 			break
 		}
 		t := ev.Target.Code
-		if !ofSide(t, src.Code) || nonState(src.Code) && t != src.Code {
+		// A charge laid against the country ("Chile accused Peru of
+		// spying") is not one its opposition or rebels answer ("Peru's
+		// opposition leader denies the charge" answers one against
+		// her).
+		if !ofSide(t, src.Code) || actor.NonState(src.Code) && t != src.Code {
 			continue
 		}
 		at, code = ev.Evidence.Sentence, ev.Code
@@ -83,24 +87,6 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 	// In the order the accusers were named.
 	slices.Reverse(out)
 	return out
-}
-
-// nonStateTypes are the CAMEO types, right after a country's code, of
-// actors who are no part of their state: its opposition, rebels,
-// insurgents, parties, armed groups, criminals and civilians.
-var nonStateTypes = []string{"OPP", "REB", "INS", "PTY", "UAF", "CRM", "CVL"}
-
-// nonState reports a code of a country's actor who is no part of its
-// state ("PEROPP", "PERREB"): a charge laid against the country ("Chile
-// accused Peru of spying") is not one it answers, as the country's
-// government or army would ("Peru's opposition leader denies the
-// charge" answers a charge against her).
-func nonState(code string) bool {
-	c := actor.CountryOf(code)
-	if c == "" || len(code) < len(c)+3 {
-		return false
-	}
-	return slices.Contains(nonStateTypes, code[len(c):len(c)+3])
 }
 
 // contextEntry begins the entry of a target the sentence does not name,
