@@ -273,19 +273,29 @@ func (a *article) dropBareAppeals(first int) {
 // dropComplements removes the events of the current sentence (from
 // first on) coded from a verb that completes another verb whose events
 // stay ("called on Gondor to be allowed to leave Lorien": the call, not
-// the leaving), following xcomp links up the parse.
+// the leaving), following xcomp links up the parse, and the deed an
+// appeal or demand (CAMEO 02, 10) asks of its object when the parse
+// made the infinitive an adverbial clause ("pressured Chile to stop the
+// attacks": the pressure, not a ceasefire; appealedInfinitive).
 func (a *article) dropComplements(first int, toks []model.Token) {
 	if !a.t.ok || len(a.events)-first < 2 {
 		return
 	}
 	preds := make(map[int]bool, len(a.events)-first)
+	appeals := make(map[int]bool)
 	for i := first; i < len(a.events); i++ {
 		if k := predicateToken(toks, &a.events[i]); k >= 0 {
 			preds[k] = true
+			if c := a.events[i].Code; strings.HasPrefix(c, "02") || strings.HasPrefix(c, "10") {
+				appeals[k] = true
+			}
 		}
 	}
 	drop := func(e *model.Event) bool {
 		k := predicateToken(toks, e)
+		if k >= 0 && a.appealedInfinitive(toks, k) && appeals[a.t.head[k]] {
+			return true
+		}
 		for steps := 0; k >= 0 && steps < 8 && base(a.t.rel[k]) == "xcomp"; steps++ {
 			k = a.t.head[k]
 			if preds[k] {
@@ -295,6 +305,19 @@ func (a *article) dropComplements(first int, toks []model.Token) {
 		return false
 	}
 	a.dropEvents(first, func(i int) bool { return drop(&a.events[i]) })
+}
+
+// appealedInfinitive reports a verb at k that is an infinitive ("to"
+// and a bare verb) the parse hung as an adverbial clause on a verb with
+// a direct object before it: "pressured Chile to stop the attacks",
+// where the object is who is to do the infinitive's deed.
+func (a *article) appealedInfinitive(toks []model.Token, k int) bool {
+	h := a.t.head[k]
+	if h < 0 || base(a.t.rel[k]) != "advcl" || toks[k].XPOS != "VB" || k < 1 || !strings.EqualFold(toks[k-1].Form, "to") {
+		return false
+	}
+	o := a.t.object(h)
+	return o > h && o < k
 }
 
 // predicateToken returns the index in toks of the token at which e's
