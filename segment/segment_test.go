@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -401,6 +402,20 @@ func TestLastApostrophe(t *testing.T) {
 	} {
 		if got, want := lastApostrophe(w), strings.LastIndexAny(w, "'’"); got != want {
 			t.Errorf("lastApostrophe(%q) = %d, want %d", w, got, want)
+		}
+	}
+	// Random strings of apostrophes, the bytes of ’ in and out of order,
+	// and letters.
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "'", "’", "\xe2", "\x80", "\x99", "\xe2\x80", "é"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		w := b.String()
+		if got, want := lastApostrophe(w), strings.LastIndexAny(w, "'’"); got != want {
+			t.Fatalf("lastApostrophe(%q) = %d, want %d", w, got, want)
 		}
 	}
 }

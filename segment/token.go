@@ -525,9 +525,21 @@ func allDigits(s string) bool {
 
 // lastApostrophe returns the index of the last ' or ’ in w, or -1: what
 // strings.LastIndexAny(w, "'’") returns, without decoding w rune by rune
-// (a ’ is found by its three bytes, which always decode as one rune).
+// (a ’ is found by its three bytes, which always decode as one rune), in
+// one pass from the end: the first ' or last byte of a ’ met there ends
+// the last of them.
 func lastApostrophe(w string) int {
-	return max(strings.LastIndexByte(w, '\''), strings.LastIndex(w, "’"))
+	for i := len(w) - 1; i >= 0; i-- {
+		switch w[i] {
+		case '\'':
+			return i
+		case 0x99: // ’ is E2 80 99
+			if i >= 2 && w[i-1] == 0x80 && w[i-2] == 0xe2 {
+				return i - 2
+			}
+		}
+	}
+	return -1
 }
 
 // emitWord emits the word s[a:e], splitting clitics and number units.
