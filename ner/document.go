@@ -34,7 +34,18 @@ const (
 // than one of strings, and two words of one document that share a hash
 // would share their features already.
 type docContext struct {
-	occ map[uint64][]occurrence
+	occ map[uint64]wordOccs
+}
+
+// wordOccs is a word's occurrences in a document, in document order, and
+// the kinds among them: once holds the kind bits of at least one, twice
+// those of at least two, so that features finds the kinds of all but one
+// of them without going through them all, which for a frequent word
+// ("the", capitalised at the start of a sentence) would take time
+// growing as the square of its count.
+type wordOccs struct {
+	list        []occurrence
+	once, twice uint8
 }
 
 // newDocContext indexes the described sentences of a document. Only
@@ -76,7 +87,7 @@ func newDocContext(sents [][]word, seen map[uint64]int) *docContext {
 		total += c >> 1
 		kept++
 	}
-	dc := &docContext{occ: make(map[uint64][]occurrence, kept)}
+	dc := &docContext{occ: make(map[uint64]wordOccs, kept)}
 	if kept == 0 {
 		return dc
 	}
@@ -86,7 +97,7 @@ func newDocContext(sents [][]word, seen map[uint64]int) *docContext {
 	start := 0
 	for k, c := range seen {
 		n := c >> 1
-		dc.occ[k] = all[start : start+n : start+n]
+		dc.occ[k] = wordOccs{list: all[start : start+n : start+n]}
 		seen[k] = 1 + start
 		start += n
 	}
@@ -109,19 +120,33 @@ func newDocContext(sents [][]word, seen map[uint64]int) *docContext {
 			if i+1 < len(ws) {
 				o.next, o.nclus = ws[i+1].low, ws[i+1].clus
 			}
-			if w.sent == caseMixed && i > 0 {
-				switch {
-				case w.flags&wAllCap != 0:
-					o.kind |= occAllCap
-				case w.flags&wCap != 0:
-					o.kind |= occCapMid
-				default:
-					o.kind |= occLowMid
-				}
-			}
+			o.kind = occKind(ws, i)
 		}
 	}
+	for k, wo := range dc.occ {
+		for _, o := range wo.list {
+			wo.twice |= wo.once & o.kind
+			wo.once |= o.kind
+		}
+		dc.occ[k] = wo
+	}
 	return dc
+}
+
+// occKind returns the kind of the occurrence of word i of ws: how it is
+// written when it is not first in an ordinarily cased sentence.
+func occKind(ws []word, i int) uint8 {
+	w := &ws[i]
+	if w.sent != caseMixed || i == 0 {
+		return 0
+	}
+	switch {
+	case w.flags&wAllCap != 0:
+		return occAllCap
+	case w.flags&wCap != 0:
+		return occCapMid
+	}
+	return occLowMid
 }
 
 // features appends the document features of token i of sentence si (ws)
@@ -131,24 +156,27 @@ func (dc *docContext) features(ws []word, si, i int, dst []uint64) []uint64 {
 		return dst
 	}
 	w := &ws[i]
-	occs, ok := dc.occ[w.low]
+	wo, ok := dc.occ[w.low]
 	if !ok {
 		return dst
 	}
-	var kinds uint8
 	n := 0
 	cp := uint64(w.flags & (wCap | wAllCap))
-	for _, o := range occs {
+	for _, o := range wo.list {
+		if n == maxDocContexts {
+			break
+		}
 		if o.sent == si && o.tok == i {
 			continue
 		}
-		kinds |= o.kind
-		if n < maxDocContexts {
-			n++
-			dst = append(dst, mix(tDocPrev, o.prev, cp), mix(tDocNext, o.next, cp),
-				mix(tDocPrevClus, uint64(o.pclus), cp), mix(tDocNextClus, uint64(o.nclus), cp))
-		}
+		n++
+		dst = append(dst, mix(tDocPrev, o.prev, cp), mix(tDocNext, o.next, cp),
+			mix(tDocPrevClus, uint64(o.pclus), cp), mix(tDocNextClus, uint64(o.nclus), cp))
 	}
+	// The kinds of the other occurrences: the token is one of the word's
+	// occurrences (newDocContext kept them all), so a kind bit of its own
+	// is another's only if two have it.
+	kinds := wo.once &^ (occKind(ws, i) &^ wo.twice)
 	return append(dst, mix(tDocKinds, uint64(kinds), cp), mix(tDocKindsShape, uint64(kinds), w.shape))
 }
 

@@ -85,7 +85,8 @@ func TestDocContextOccurrences(t *testing.T) {
 		{"and", nil},
 	}
 	for _, tt := range tests {
-		occs, ok := dc.occ[hashString(tt.word)]
+		wo, ok := dc.occ[hashString(tt.word)]
+		occs := wo.list
 		if tt.want == nil {
 			if ok {
 				t.Errorf("%q kept (%d occurrences), want dropped", tt.word, len(occs))
@@ -254,5 +255,67 @@ func TestDocumentWordsReused(t *testing.T) {
 		if got := fmt.Sprint(m.DocumentEntities(d.text, d.sents)); got != wantEnts[i] {
 			t.Errorf("document %d: entities %s, want %s", i, got, wantEnts[i])
 		}
+	}
+}
+
+// plainDocFeatures is docContext.features as a loop over every other
+// occurrence of the word: the kinds of all of them, the contexts of the
+// first maxDocContexts.
+func plainDocFeatures(dc *docContext, ws []word, si, i int) []uint64 {
+	w := &ws[i]
+	wo, ok := dc.occ[w.low]
+	if !ok {
+		return nil
+	}
+	var dst []uint64
+	var kinds uint8
+	n := 0
+	cp := uint64(w.flags & (wCap | wAllCap))
+	for _, o := range wo.list {
+		if o.sent == si && o.tok == i {
+			continue
+		}
+		kinds |= o.kind
+		if n < maxDocContexts {
+			n++
+			dst = append(dst, mix(tDocPrev, o.prev, cp), mix(tDocNext, o.next, cp),
+				mix(tDocPrevClus, uint64(o.pclus), cp), mix(tDocNextClus, uint64(o.nclus), cp))
+		}
+	}
+	return append(dst, mix(tDocKinds, uint64(kinds), cp), mix(tDocKindsShape, uint64(kinds), w.shape))
+}
+
+// TestDocFeaturesMatchPlain checks docContext.features, which finds the
+// kinds of a word's other occurrences from its counts, against the plain
+// loop, at every token of documents whose words recur in every kind: once
+// or many times, capitalised mid-sentence, in lower case, in capitals,
+// first in a sentence, in a sentence of capitals.
+func TestDocFeaturesMatchPlain(t *testing.T) {
+	m := &Model{}
+	docs := [][]string{
+		{"The talks in Varen ended .", "the envoy left Varen and the talks ended .", "Talks resume in VAREN today .",
+			"THE TALKS IN VAREN ENDED .", "They said the talks in varen were the best talks ."},
+		{"Ruiz met Kessel .", "Kessel met Ruiz , and Ruiz left .", "Then ruiz spoke ."},
+		{"Alone here ."},
+	}
+	checked := 0
+	for d, doc := range docs {
+		wss := make([][]word, len(doc))
+		for i, s := range doc {
+			wss[i] = m.prepare(strings.Fields(s), nil, nil)
+		}
+		dc := newDocContext(wss, nil)
+		for si, ws := range wss {
+			for i := range ws {
+				got, want := dc.features(ws, si, i, nil), plainDocFeatures(dc, ws, si, i)
+				if fmt.Sprint(got) != fmt.Sprint(want) {
+					t.Errorf("document %d, %q at %d:%d: features %x, want %x", d, ws[i].lower, si, i, got, want)
+				}
+				checked += len(want)
+			}
+		}
+	}
+	if checked < 50 {
+		t.Errorf("%d features checked, want more", checked)
 	}
 }
