@@ -589,7 +589,7 @@ STATED
 	c := testCoder(t, es, verbs)
 	text := "Freedonia is about to restore complete, full diplomatic ties with Sylvania almost five years after Cxlenardhon crowds burned down its embassy, a senior Zembla official said on Saturday."
 	doc := a.Analyze(text)
-	for _, tr := range triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil)) {
+	for _, tr := range Triples(c.Code(context.Background(), &model.Article{Text: text}, doc, nil, nil)) {
 		if tr.Code == "222" {
 			t.Errorf("%q: %v: no actor named burned anything", text, tr)
 		}
@@ -708,7 +708,7 @@ func codeTriples(c *Coder, a *nlp.Analyzer, text string, day time.Time) []Triple
 	if !day.IsZero() {
 		art.Published = model.Day(day)
 	}
-	return triples(c.Code(context.Background(), art, a.Analyze(text), nil, nil))
+	return Triples(c.Code(context.Background(), art, a.Analyze(text), nil, nil))
 }
 
 // sameTriples reports whether got holds each triple of want and no other.

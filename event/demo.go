@@ -96,7 +96,7 @@ func EvalCorpus(w io.Writer, label string, gs []GoldEvent, arts map[string]*mode
 		for _, g := range want {
 			exp = append(exp, Triple{g.Source, g.Target, g.Code})
 		}
-		got := triples(evs)
+		got := Triples(evs)
 		t := compare(exp, got)
 		sc.Exact.add(t)
 		sc.Root.add(compare(roots(exp), roots(got)))
@@ -430,7 +430,7 @@ func assign(nr, ne int, weight func(r, e int) int) []int {
 	return out
 }
 
-// actorCode is a's code, "" for no actor, as triples reads it for the
+// actorCode is a's code, "" for no actor, as Triples reads it for the
 // exact tally.
 func actorCode(a *model.Actor) string {
 	if a == nil {

@@ -184,7 +184,9 @@ func symmetric(code string) bool {
 	return false
 }
 
-func triples(evs []model.Event) []Triple {
+// Triples returns the source, target and code of each event, as the
+// evaluations match them; a missing actor has the empty code.
+func Triples(evs []model.Event) []Triple {
 	out := make([]Triple, 0, len(evs))
 	for _, e := range evs {
 		var s, t string
@@ -246,7 +248,7 @@ func (s *SuiteScore) code(ctx context.Context, c *Coder, a *nlp.Analyzer, r suit
 	doc := a.Analyze(r.text)
 	art := &model.Article{Text: r.text, Published: model.Day(r.date)}
 	evs := c.Code(ctx, art, doc, nil, nil)
-	got := triples(evs)
+	got := Triples(evs)
 	t := compare(r.expected, got)
 	if r.partial {
 		s.Unlisted += t.Extra

@@ -49,7 +49,7 @@ func Supported(arts map[string]*model.Article, annotations ...[]GoldEvent) (supp
 		if art == nil {
 			continue
 		}
-		t := compare(ts, triples(art.Events))
+		t := compare(ts, Triples(art.Events))
 		supported += t.Coded - t.Extra
 		coded += t.Coded
 	}
@@ -66,7 +66,7 @@ func Consensus(arts map[string]*model.Article, a, b []GoldEvent) (found, agreed 
 		both := multisetIntersection(ts, tb[f])
 		agreed += len(both)
 		if art := arts[f]; art != nil {
-			found += compare(both, triples(art.Events)).Found
+			found += compare(both, Triples(art.Events)).Found
 		}
 	}
 	return found, agreed

@@ -49,7 +49,7 @@ func checkParseable(t *testing.T, c *Coder, a *nlp.Analyzer, art *model.Article,
 		}
 	}
 	if got := p.Code(context.Background(), nil, nil); !reflect.DeepEqual(got, evs) {
-		t.Errorf("%q: parsing only the parseable sentences codes %v, the full parse %v", text, triples(got), triples(evs))
+		t.Errorf("%q: parsing only the parseable sentences codes %v, the full parse %v", text, Triples(got), Triples(evs))
 	}
 	return which, evs, demand
 }
@@ -199,7 +199,7 @@ func TestParseableOneActor(t *testing.T) {
 		}
 		a.Parse(part, []bool{true, true, true, true, true, false})
 		if got := c.Code(context.Background(), art, part, nil, nil); !reflect.DeepEqual(got, evs) != tt.differs {
-			t.Errorf("%q: its words alone code %v, the full parse %v; want them to differ: %v", tt.one, triples(got), triples(evs), tt.differs)
+			t.Errorf("%q: its words alone code %v, the full parse %v; want them to differ: %v", tt.one, Triples(got), Triples(evs), tt.differs)
 		} else if tt.differs {
 			differ++
 		}
@@ -229,7 +229,7 @@ func TestParseableParagraphDate(t *testing.T) {
 	part := a.AnalyzeUnparsed(text)
 	a.Parse(part, []bool{true, true, true, true, false, true})
 	if got := c.Code(context.Background(), art, part, nil, nil); reflect.DeepEqual(got, evs) {
-		t.Errorf("%q: its words alone code as the parse does (%v): the check proves nothing", text, triples(got))
+		t.Errorf("%q: its words alone code as the parse does (%v): the check proves nothing", text, Triples(got))
 	}
 }
 
@@ -302,7 +302,7 @@ func TestCoderParseable(t *testing.T) {
 	art := &model.Article{Text: text, Published: model.Day(thursday)}
 	want := c.Code(context.Background(), art, a.Analyze(text), nil, nil)
 	if len(want) < 2 {
-		t.Fatalf("%q: the full parse codes %v, want the request and its refusal", text, triples(want))
+		t.Fatalf("%q: the full parse codes %v, want the request and its refusal", text, Triples(want))
 	}
 	part := a.AnalyzeUnparsed(text)
 	which := c.Parseable(art, part)
@@ -311,6 +311,6 @@ func TestCoderParseable(t *testing.T) {
 	}
 	a.Parse(part, which)
 	if got := c.Code(context.Background(), art, part, nil, nil); !reflect.DeepEqual(got, want) {
-		t.Errorf("%q: with Parseable's sentences parsed Code codes %v, the full parse %v", text, triples(got), triples(want))
+		t.Errorf("%q: with Parseable's sentences parsed Code codes %v, the full parse %v", text, Triples(got), Triples(want))
 	}
 }

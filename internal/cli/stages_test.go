@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/casus-project/casus/dict"
+	"github.com/casus-project/casus/event"
 	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/internal/pipeline"
 	"github.com/casus-project/casus/model"
@@ -118,11 +119,11 @@ func TestDeferredParse(t *testing.T) {
 		g.Doc, w.Doc = "", "" // each extraction reads from a directory of its own
 		if !reflect.DeepEqual(g, w) {
 			t.Errorf("%s: annotated differently with the parse deferred: %d events %v, with every sentence parsed %d %v",
-				want[i].Doc, len(got[i].Events), eventTriples(got[i].Events), len(want[i].Events), eventTriples(want[i].Events))
+				want[i].Doc, len(got[i].Events), event.Triples(got[i].Events), len(want[i].Events), event.Triples(want[i].Events))
 		}
 	}
 	if last := want[len(want)-1]; len(last.Events) < 3 {
-		t.Errorf("the written story codes %v, want the shelling and the appeal to each side: the check proves less", eventTriples(last.Events))
+		t.Errorf("the written story codes %v, want the shelling and the appeal to each side: the check proves less", event.Triples(last.Events))
 	}
 }
 
@@ -141,22 +142,6 @@ func (s *parsedStage) Annotate(ctx context.Context, a *model.Article) error {
 	a.Sentences, a.Entities = doc.Sentences, doc.Entities
 	s.e.prepared.put(a, s.e.coder.Prepare(a, doc))
 	return ctx.Err()
-}
-
-// eventTriples returns each event as "SOURCE>TARGET:CODE".
-func eventTriples(evs []model.Event) []string {
-	out := make([]string, len(evs))
-	for i, ev := range evs {
-		var src, tgt string
-		if ev.Source != nil {
-			src = ev.Source.Code
-		}
-		if ev.Target != nil {
-			tgt = ev.Target.Code
-		}
-		out[i] = src + ">" + tgt + ":" + ev.Code
-	}
-	return out
 }
 
 // TestEventStageWithoutPrepared checks that the events stage codes an
