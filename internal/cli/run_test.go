@@ -466,3 +466,38 @@ func TestRestoreProcs(t *testing.T) {
 		}
 	}
 }
+
+// walAtSummary is a command's stderr that notes, when the run's summary
+// line is written, whether the database's write-ahead log still exists.
+type walAtSummary struct {
+	wal        string
+	b          bytes.Buffer
+	seen, open bool
+}
+
+func (w *walAtSummary) Write(p []byte) (int, error) {
+	if bytes.HasPrefix(p, []byte("casus run:")) && !w.seen {
+		w.seen = true
+		_, err := os.Stat(w.wal)
+		w.open = err == nil
+	}
+	return w.b.Write(p)
+}
+
+// TestRunClosesStoreBeforeSummary checks that casus run closes its store
+// (SQLite's final checkpoint, which removes the write-ahead log) before it
+// prints the summary, so the rate it calls everything included counts it.
+func TestRunClosesStoreBeforeSummary(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	synthCorpus(t, corpus, 3)
+	db := filepath.Join(dir, "x.db")
+	errs := &walAtSummary{wal: db + "-wal"}
+	code := Main(context.Background(), []string{"run", "--db", db, corpus}, Env{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: errs})
+	if code != 0 || !errs.seen {
+		t.Fatalf("exit %d, summary printed %v; stderr:\n%s", code, errs.seen, errs.b.String())
+	}
+	if errs.open {
+		t.Errorf("%s still existed when the summary was printed: the store was closed after it", errs.wal)
+	}
+}
