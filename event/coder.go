@@ -336,6 +336,7 @@ type clause struct {
 	code    string // the event's code, "" for none
 	rev     string // the code of the reverse event (target to source) of "[A:B]"
 	pattern string
+	rule    rule // which of the coder's own rules set pattern, none for a dictionary pattern
 	entries []string
 	score   int
 	m       match
@@ -351,5 +352,21 @@ type clause struct {
 	// denial of one's own deed denies (ownDeedDenied); empty for none.
 	denied [2]int
 }
+
+// rule names the coder's own rule that coded a clause in place of its
+// verb's dictionary pattern, so later steps can tell it without reading
+// the pattern text back (the pattern is evidence the output prints).
+type rule uint8
+
+const (
+	noRule        rule = iota // the verb's bare code or a dictionary pattern
+	ruleNoAnswer              // a negated verb of answering (010)
+	ruleCharge                // a denied charge named before (016, deniedCharge)
+	ruleOwnDenial             // a denial of one's own deed (016, ownDeedDenied; ownDenialPattern)
+	ruleRequest               // a bare refusal of a request (120, bareRefusal; requestPattern)
+	ruleMandate               // insisting that someone do something (100; mandatePattern)
+	ruleTown                  // a bare TAKE of a town (192, townTaken; townPattern)
+	ruleLeft                  // a bare verb of leaving an organisation (161, organisationLeft; leftPattern)
+)
 
 const maxTokens = actor.MaxTokens

@@ -592,7 +592,7 @@ func (a *article) mustDemand(s *model.Sentence, toks []model.Token, ms []actor.M
 		done[subj] = true
 		dcl := *cl
 		dcl.code, dcl.rev, dcl.src, dcl.tgt = code, "", sp, subj
-		dcl.pattern = "<speaker> SAYS + MUST [" + code + "]"
+		dcl.pattern, dcl.rule = "<speaker> SAYS + MUST ["+code+"]", noRule
 		attr := ms[sp].Actor
 		date, x, hasX := a.date(toks, &dcl, times)
 		a.emit(s, toks, &dcl, ms[sp], ms[subj], true, code, model.Claimed, &attr, date, x, hasX)

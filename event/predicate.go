@@ -42,7 +42,7 @@ func (a *article) saysSomething(st *coding) bool {
 	// consequences" threatens Japan (warnedOf), nor is a demand:
 	// "insisted that Peru withdraw" (mandatePattern), nor a denial of
 	// one's own deed: "denied that its troops laid mines" (ownDenialPattern).
-	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && !strings.HasPrefix(cl.pattern, mandatePattern) && !strings.HasPrefix(cl.pattern, ownDenialPattern) && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
+	if cl.score == 0 && sayLemmas[a.w.lem[v]] && !threat(cl.code) && cl.rule != ruleMandate && cl.rule != ruleOwnDenial && v+1 < len(toks) && strings.EqualFold(toks[v+1].Form, "that") {
 		return false
 	}
 	return true
@@ -367,12 +367,12 @@ func (a *article) recode(st *coding) bool {
 	}
 	// A town taken (townTaken) is taken by force only by a state, its
 	// forces, rebels or militants; "the festival took Lima" takes none.
-	if strings.HasPrefix(cl.pattern, townPattern) && (src < 0 || !forceSide(ms[src].Code)) {
+	if cl.rule == ruleTown && (src < 0 || !forceSide(ms[src].Code)) {
 		return false
 	}
 	// Only a state leaves an organisation (organisationLeft): its
 	// officials or rebels leaving its seat leave no membership.
-	if strings.HasPrefix(cl.pattern, leftPattern) && (src < 0 || !stateActor(ms[src].Code)) {
+	if cl.rule == ruleLeft && (src < 0 || !stateActor(ms[src].Code)) {
 		return false
 	}
 	// "Turkey carried out air strikes on rebel bases": air strikes are

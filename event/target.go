@@ -556,7 +556,7 @@ func (a *article) targetFromContext(st *coding) {
 	// "Chile denied that its troops had entered Peruvian waters": a
 	// denial of one's own deed that answers no accuser named before is
 	// aimed at the other party the denied clause names.
-	if src >= 0 && tgt < 0 && strings.HasPrefix(cl.pattern, ownDenialPattern) {
+	if src >= 0 && tgt < 0 && cl.rule == ruleOwnDenial {
 		tgt = deniedParty(ms, src, cl.denied)
 	}
 	st.ms, st.tgt, st.accuser, st.sides = ms, tgt, accuser, sides

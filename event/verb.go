@@ -206,11 +206,11 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	// commented on the proposal": a verb of answering, negated, is
 	// declining comment, a plain statement (010), whatever its object.
 	if answerLemmas[a.w.lem[v]] && negated(toks, v) {
-		cl.code, cl.rev, cl.pattern = "010", "", "<no answer> NOT "+a.w.up[v]+" [010]"
+		cl.code, cl.rev, cl.pattern, cl.rule = "010", "", "<no answer> NOT "+a.w.up[v]+" [010]", ruleNoAnswer
 		cl.m, cl.score = match{}, 0
 	}
 	if cl.score == 0 && a.deniedCharge(toks, v) {
-		cl.code, cl.rev, cl.pattern, cl.charge = "016", "", "<accusation> SUBJECT "+a.w.up[v], true
+		cl.code, cl.rev, cl.pattern, cl.rule, cl.charge = "016", "", "<accusation> SUBJECT "+a.w.up[v], ruleCharge, true
 	}
 	// "Chile denied that its troops had laid mines": denying one's
 	// own deed denies responsibility (016), as "denied laying mines"
@@ -218,7 +218,7 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	// another event of the sentence replaces (dropSpeech).
 	if cl.score == 0 {
 		if c := a.ownDeedDenied(toks, v); c >= 0 {
-			cl.code, cl.rev, cl.pattern, cl.charge = "016", "", ownDenialPattern+a.w.up[v]+" THAT [016]", true
+			cl.code, cl.rev, cl.pattern, cl.rule, cl.charge = "016", "", ownDenialPattern+a.w.up[v]+" THAT [016]", ruleOwnDenial, true
 			cl.denied[0], cl.denied[1] = a.t.span(c)
 		}
 	}
@@ -226,27 +226,27 @@ func (a *article) keepCode(toks []model.Token, cl *clause) bool {
 	// of a request made before (CAMEO 12); the request says which
 	// rejection, and whose (requester).
 	if a.bareRefusal(toks, cl) {
-		cl.code, cl.rev, cl.pattern, cl.refused = "120", "", requestPattern+a.w.up[v], true
+		cl.code, cl.rev, cl.pattern, cl.rule, cl.refused = "120", "", requestPattern+a.w.up[v], ruleRequest, true
 	}
 	// "Chile insisted that Peru withdraw its troops": insisting that
 	// someone do something, in a "that" clause with a bare verb,
 	// demands it (100, then the deed's own demand), though a bare
 	// INSIST, insisting that something is so, codes nothing.
 	if cl.code == "" && cl.score == 0 && a.w.lem[v] == "INSIST" && mandates(toks, v) {
-		cl.code, cl.rev, cl.pattern = "100", "", mandatePattern+a.w.up[v]+" THAT [100]"
+		cl.code, cl.rev, cl.pattern, cl.rule = "100", "", mandatePattern+a.w.up[v]+" THAT [100]", ruleMandate
 	}
 	// "the rebels took Goma", "Mosul was taken by ISIL": a bare TAKE
 	// of a named town occupies it (192; see townTaken), though TAKE
 	// alone codes nothing.
 	if cl.code == "" && cl.score == 0 && a.w.lem[v] == "TAKE" && a.townTaken(toks, v) {
-		cl.code, cl.rev, cl.pattern = "192", "", townPattern+"TAKE [192]"
+		cl.code, cl.rev, cl.pattern, cl.rule = "192", "", townPattern+"TAKE [192]", ruleTown
 	}
 	// "Mali quit ECOWAS", "withdrew from the International Criminal
 	// Court": a bare verb of leaving whose object is an international
 	// organisation reduces relations with it (161; see
 	// organisationLeft), whatever its bare code.
 	if cl.score == 0 && (cl.code == "" || cl.code == "080") && a.organisationLeft(toks, v) {
-		cl.code, cl.rev, cl.pattern = "161", "", leftPattern+a.w.up[v]+" [161]"
+		cl.code, cl.rev, cl.pattern, cl.rule = "161", "", leftPattern+a.w.up[v]+" [161]", ruleLeft
 	}
 	if !usable(cl.rev) {
 		cl.rev = ""
