@@ -1,0 +1,18 @@
+package event
+
+import "testing"
+
+// TestAppealedDeedPatterns checks the verb supplement's patterns for
+// deeds an appeal asks for (laying down arms, a truce, 0871; withdrawing
+// to positions, a retreat, 0874), which make the appeal one for
+// de-escalation (0256) where it was a bare 020, and for revenge promised
+// or pledged, a threat of force (138) as a vow of it is.
+func TestAppealedDeedPatterns(t *testing.T) {
+	tests := []eventCase{
+		{"Chile called on the Peruvian rebels to lay down their arms.", []string{"CHL>PERREB:0256"}, []string{"CHL>PERREB:020"}},
+		{"Chile urged the Peruvian rebels to withdraw to their former positions.", []string{"CHL>PERREB:0256"}, []string{"CHL>PERREB:020"}},
+		{"The Peruvian rebels promised swift revenge against Chile.", []string{"PERREB>CHL:138"}, []string{"PERREB>CHL:030"}},
+		{"The Peruvian rebels pledged revenge against Chile.", []string{"PERREB>CHL:138"}, []string{"PERREB>CHL:030"}},
+	}
+	checkEventCases(t, tests)
+}
