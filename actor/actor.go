@@ -32,6 +32,29 @@ const (
 	Description
 )
 
+// Origin tells where a mention its sentence's words do not name came
+// from: the event coder adds such mentions (a party of an earlier
+// event, a statement's speaker) and says so here, so that its later
+// steps need not read the mention's entry back. The resolver leaves it
+// InText.
+type Origin uint8
+
+// The origins of a Mention.
+const (
+	// InText is a mention of the sentence's own words.
+	InText Origin = iota
+	// FromContext is a party taken from an earlier event or mention
+	// (the event coder's entry "target from context: ...").
+	FromContext
+	// SourceFromContext is a source taken from the latest talks (entry
+	// "source from context: ...").
+	SourceFromContext
+	// StatementSpeaker is the speaker of a statement, standing for its
+	// first person or for the stance it shows (entry "the speaker of
+	// the statement ...").
+	StatementSpeaker
+)
+
 // String names the kind.
 func (k Kind) String() string {
 	switch k {
@@ -59,6 +82,9 @@ type Mention struct {
 	// word of the name).
 	Start, End, Head int
 	Kind             Kind
+	// Origin is where the event coder took a mention it added from
+	// (InText for all the resolver's).
+	Origin Origin
 	// Person reports a mention of one person (a leader's name, a title,
 	// "he").
 	Person bool

@@ -32,7 +32,7 @@ func (a *article) protesters(src actor.Mention, cl *clause, n int) (actor.Mentio
 		if actor.CountryOf(s) != c || len(s) > 3 && stateSector(s[3:]) || len(s) == 3 {
 			continue
 		}
-		return contextMention(*ev.Source, n, contextEntry+"the source of the latest protest ("+ev.Code+") in "+c), true
+		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest protest ("+ev.Code+") in "+c), true
 	}
 	return actor.Mention{}, false
 }
@@ -81,7 +81,7 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 		if dup {
 			continue
 		}
-		m := contextMention(*ev.Source, n, "the accuser of "+t+" earlier in the article")
+		m := contextMention(*ev.Source, n, actor.InText, "the accuser of "+t+" earlier in the article")
 		out = append(out, m)
 	}
 	// In the order the accusers were named.
@@ -95,9 +95,12 @@ const contextEntry = "target from context: "
 
 // contextMention returns a mention of the actor a that the coder took from
 // the article's context for a sentence of n tokens: it stands after the
-// sentence's tokens (n), and its entry says where it came from.
-func contextMention(a model.Actor, n int, entry string) actor.Mention {
-	m := actor.Mention{Actor: a, Start: n, End: n, Head: -1, Kind: actor.Named}
+// sentence's tokens (n), its origin says in which role (actor.FromContext
+// for an entry that opens with contextEntry, SourceFromContext for
+// sourceContextEntry, StatementSpeaker for statementWhy), and its entry
+// says where it came from.
+func contextMention(a model.Actor, n int, from actor.Origin, entry string) actor.Mention {
+	m := actor.Mention{Actor: a, Start: n, End: n, Head: -1, Kind: actor.Named, Origin: from}
 	m.Entry = entry
 	return m
 }
@@ -109,7 +112,7 @@ func contextMention(a model.Actor, n int, entry string) actor.Mention {
 // actor it is given), and its entry is entry.
 func movedToContext(m actor.Mention, n int, entry string) actor.Mention {
 	m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-	m.Entry = entry
+	m.Entry, m.Origin = entry, actor.FromContext
 	return m
 }
 
@@ -173,7 +176,7 @@ func (a *article) offerer(toks []model.Token, src actor.Mention, cl *clause, n i
 		if !ofSide(t, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Source, n, contextEntry+"the source of the latest offer ("+ev.Code+") to "+t), true
+		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest offer ("+ev.Code+") to "+t), true
 	}
 	return actor.Mention{}, false
 }
@@ -273,7 +276,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		// shelling") is the one the article told (namedDeed).
 		if k := a.deedNoun(toks, cl); k >= 0 {
 			if ev := a.namedDeed(toks[k].Form, src); ev != nil {
-				return contextMention(*ev.Source, n, contextEntry+"the source of the deed the noun names ("+ev.Code+")"), true
+				return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the deed the noun names ("+ev.Code+")"), true
 			}
 		}
 		return actor.Mention{}, false
@@ -293,7 +296,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	if measureNoun(a.w.lem[obj]) {
 		measure := func(ev *model.Event) bool { return ev.Root == "16" || ev.Root == "17" }
 		if ev := a.latestAimedAt(src, other, measure); ev != nil {
-			return contextMention(*ev.Source, n, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
 		}
 	}
 	// A protest is the latest disapproval (CAMEO 11, where an
@@ -304,7 +307,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	if a.w.lem[obj] == "PROTEST" {
 		protest := func(ev *model.Event) bool { return ev.Root == "11" || ev.Root == "14" }
 		if ev := a.latestAimedAt(src, other, protest); ev != nil {
-			return contextMention(*ev.Source, n, contextEntry+"the source of the latest protest ("+ev.Code+") against "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest protest ("+ev.Code+") against "+ev.Target.Code), true
 		}
 	}
 	// Criticism or a complaint is the latest disapproval (CAMEO 11)
@@ -315,7 +318,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	if criticismNouns[a.w.lem[obj]] {
 		disapproval := func(ev *model.Event) bool { return ev.Root == "11" }
 		if ev := a.latestAimedAt(src, other, disapproval); ev != nil {
-			return contextMention(*ev.Source, n, contextEntry+"the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
 		}
 		return a.untargetedCritic(src, n)
 	}
@@ -326,7 +329,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// latest release by another. Nothing else is.
 	if a.w.lem[obj] == "RELEASE" {
 		if ev := a.latestAimedAt(src, other, func(ev *model.Event) bool { return heldCode(ev.Code) }); ev != nil {
-			return contextMention(*ev.Source, n, contextEntry+"who held "+ev.Target.Code+" in the latest release or detention ("+ev.Code+")"), true
+			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"who held "+ev.Target.Code+" in the latest release or detention ("+ev.Code+")"), true
 		}
 		// A third party's welcome ("The African Union welcomed the
 		// release") is of the story's latest release by another.
@@ -335,7 +338,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || !strings.HasPrefix(ev.Code, "0841") {
 				continue
 			}
-			return contextMention(*ev.Source, n, contextEntry+"the source of the latest release ("+ev.Code+") of "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest release ("+ev.Code+") of "+ev.Target.Code), true
 		}
 		return actor.Mention{}, false
 	}
@@ -359,7 +362,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			default:
 				continue
 			}
-			return contextMention(*by, n, contextEntry+"who expelled the reacting actor's people in the latest expulsion ("+ev.Code+")"), true
+			return contextMention(*by, n, actor.FromContext, contextEntry+"who expelled the reacting actor's people in the latest expulsion ("+ev.Code+")"), true
 		}
 	}
 	// A ruling is a court's (courtRuled), or no one's the coder knows.
@@ -391,7 +394,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		} else if t := ev.Target.Code; !ofSide(t, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+ev.Target.Code), true
+		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+ev.Target.Code), true
 	}
 	// Else what another did in the sentences just before: "Chile
 	// expelled two Peruvian diplomats. Bolivia condemned the
@@ -403,7 +406,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
 				continue
 			}
-			return contextMention(*ev.Source, n, contextEntry+"the source of the latest event ("+ev.Code+") by another"), true
+			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest event ("+ev.Code+") by another"), true
 		}
 	}
 	// Else the last actor of another country named in the sentences
@@ -433,7 +436,7 @@ func (a *article) alsoReacted(toks []model.Token, src actor.Mention, cl *clause,
 		if sameCountryCode(src.Code, ev.Target.Code) {
 			return actor.Mention{}, false
 		}
-		return contextMention(*ev.Target, n, contextEntry+"what the same reaction ("+ev.Code+") by "+ev.Source.Code+" was aimed at"), true
+		return contextMention(*ev.Target, n, actor.FromContext, contextEntry+"what the same reaction ("+ev.Code+") by "+ev.Source.Code+" was aimed at"), true
 	}
 	return actor.Mention{}, false
 }
@@ -471,7 +474,7 @@ func ownGovernment(toks []model.Token, src actor.Mention, cl *clause, n int) (ac
 	if len(src.Code) <= 3 && !people(toks, src) || len(src.Code) > 3 && stateSector(src.Code[3:]) {
 		return actor.Mention{}, false
 	}
-	m := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named}
+	m := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named, Origin: actor.FromContext}
 	m.Actor = model.Actor{Code: c + "GOV", Name: src.Name, Country: c, Entry: contextEntry + "the government of the protesters' own country (" + src.Code + ")"}
 	return m, true
 }
@@ -525,7 +528,7 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 		}
 		var out []actor.Mention
 		for _, p := range []*model.Actor{ev.Source, ev.Target} {
-			m := contextMention(*p, n, contextEntry+"a party to the latest conflictual event ("+ev.Code+" "+ev.Source.Code+">"+ev.Target.Code+")")
+			m := contextMention(*p, n, actor.FromContext, contextEntry+"a party to the latest conflictual event ("+ev.Code+" "+ev.Source.Code+">"+ev.Target.Code+")")
 			pc := actor.CountryOf(p.Code)
 			if !challenger(strings.TrimPrefix(p.Code, pc)) {
 				// A state's organ stands for its state; rebels or an
@@ -574,11 +577,11 @@ func (a *article) domesticSides(c string, n int) []actor.Mention {
 			return nil
 		}
 		entry := contextEntry + "a side of the latest conflict within " + sc + " (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
-		sm := contextMention(*state, n, entry)
+		sm := contextMention(*state, n, actor.FromContext, entry)
 		if !strings.HasPrefix(state.Code[3:], "MIL") {
 			sm.Code = sc + "GOV"
 		}
-		return []actor.Mention{sm, contextMention(*other, n, entry)}
+		return []actor.Mention{sm, contextMention(*other, n, actor.FromContext, entry)}
 	}
 	return nil
 }

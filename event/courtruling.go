@@ -32,7 +32,7 @@ func (a *article) courtRuled(src actor.Mention, n int) (actor.Mention, bool) {
 		if ev.Source == nil || ev.Target == nil || !judicial(ev.Source.Code) || ofSide(ev.Source.Code, src.Code) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
 			continue
 		}
-		return contextMention(*ev.Source, n, contextEntry+"the court of the latest ruling ("+ev.Code+")"), true
+		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the court of the latest ruling ("+ev.Code+")"), true
 	}
 	// A court named by name first, then one named by an agent phrase
 	// ("a court in Lima").

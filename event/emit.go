@@ -353,7 +353,7 @@ func confidence(cl *clause, s, t actor.Mention) float64 {
 	if cl.passive {
 		c -= 0.05
 	}
-	if strings.HasPrefix(t.Entry, contextEntry) || strings.HasPrefix(s.Entry, sourceContextEntry) {
+	if t.Origin == actor.FromContext || s.Origin == actor.SourceFromContext {
 		c -= 0.2
 	}
 	return float64(int(min(max(c, 0.05), 0.99)*100+0.5)) / 100

@@ -37,14 +37,14 @@ func (a *article) tallyStrikes(toks []model.Token, ms []actor.Mention, k, tgt in
 		return none, none, nil, false
 	}
 	n := len(toks)
-	sm := contextMention(*rep.Source, n, "the strikes of the article's report")
+	sm := contextMention(*rep.Source, n, actor.InText, "the strikes of the article's report")
 	if tgt >= 0 {
 		return sm, none, rep, true
 	}
 	if o := a.struckActor(toks, ms, h); o >= 0 {
 		return sm, ms[o], rep, true
 	}
-	return sm, contextMention(*rep.Target, n, contextEntry+"the strikes of the article's report"), rep, true
+	return sm, contextMention(*rep.Target, n, actor.FromContext, contextEntry+"the strikes of the article's report"), rep, true
 }
 
 // damageLemmas are the verbs (upper-case lemmas) a strike report says its

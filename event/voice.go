@@ -228,7 +228,9 @@ func withFirstPerson(toks []model.Token, ms []actor.Mention, sp actor.Mention, f
 			out = append(out, ms[j])
 			j++
 		}
-		out = append(out, firstPersonFor(sp, toks, k, statementWhy))
+		we := firstPersonFor(sp, toks, k, statementWhy)
+		we.Origin = actor.StatementSpeaker
+		out = append(out, we)
 	}
 	if out == nil {
 		return ms
@@ -262,7 +264,7 @@ const statementWhy = "the speaker of the statement"
 // Kingdom" would; the minister's own words, statements and appeals
 // (spoken: "we condemn", "we call for") stay the government's.
 func (a *article) nationWe(m actor.Mention, code string) actor.Mention {
-	if m.Kind != actor.Pronoun || !strings.HasPrefix(m.Entry, statementWhy) || spoken(code) || len(m.Code) < 6 || m.Code[3:6] != "GOV" || !bareCountry(m.Code[:3]) {
+	if m.Kind != actor.Pronoun || m.Origin != actor.StatementSpeaker || spoken(code) || len(m.Code) < 6 || m.Code[3:6] != "GOV" || !bareCountry(m.Code[:3]) {
 		return m
 	}
 	if m.Span.End > len(a.text) || m.Span.Start >= m.Span.End {
