@@ -30,8 +30,8 @@ func TestConjunctTarget(t *testing.T) {
 // from it.
 func TestMeetingPartner(t *testing.T) {
 	tests := []eventCase{
-		{"Ghana held talks with Togo and agreed to reopen the border.", []string{"GHA>TGO:046", "GHA>TGO:030"}, nil},
-		{"Ghana's foreign minister met his Togolese counterpart in Accra and agreed to reopen the border.", []string{"GHAGOV>TGOGOV:030"}, nil},
+		{"Ghana held talks with Togo and agreed to reopen the border.", []string{"GHA>TGO:046", "GHA>TGO:0351"}, nil},
+		{"Ghana's foreign minister met his Togolese counterpart in Accra and agreed to reopen the border.", []string{"GHAGOV>TGOGOV:0351"}, nil},
 		{"Ghana's president spoke with Togo's president by telephone and offered to hold talks in Accra.", []string{"GHAGOV>TGOGOV:036"}, nil},
 		{"Ghana held talks with Togo and condemned the attack.", nil, []string{"GHA>TGO:111"}},
 	}

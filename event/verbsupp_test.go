@@ -88,7 +88,7 @@ func TestVerbSupplementCodes(t *testing.T) {
 		{"Chilean troops pushed Peruvian rebels back across the river.", []string{"CHLMIL>PERREB:190"}, []string{"CHLMIL>PERREB:100"}},
 		{"Chile pushed back the vote on the Peruvian treaty.", nil, []string{"CHL>PER:027", "CHL>PER:100"}},
 		{"Chile pushed back against Peruvian criticism of the treaty.", nil, []string{"CHL>PER:027", "CHL>PER:100"}},
-		{"Chile pushed Peru to reopen the border.", []string{"CHL>PER:100"}, nil},
+		{"Chile pushed Peru to reopen the border.", []string{"CHL>PER:1051"}, nil},
 		// Departing a place consults no one; departing for one is a
 		// journey (042), and envoys departing are withdrawn (166).
 		{"Two Peruvian trucks departed a Chilean army base on Monday.", nil, []string{"PERBUS>CHLMIL:040", "PER>CHLMIL:040", "PER>CHL:040"}},
