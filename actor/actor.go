@@ -93,6 +93,12 @@ type Mention struct {
 	Capital bool
 	// Agent is the agent phrase that fired, if any ("POLICE").
 	Agent string
+	// ByAgent reports a mention coded by its agent phrase alone ("the
+	// army", a titled person the dictionaries do not list), no named
+	// actor's code taken before it: its entry begins "agent ...". A
+	// mention that stands for it (a pronoun, a description) inherits it
+	// with the entry.
+	ByAgent bool
 	// Antecedent is the byte span of the mention this one was resolved
 	// through, for pronouns, descriptions, surnames and bare agents; zero
 	// otherwise.
@@ -571,7 +577,7 @@ func hasLetter(w string) bool {
 // code is made of sector types only ("GOV", "GOVMIL" of "Defense
 // Minister"; not an organisation's "IGOUNO").
 func unplaced(m *Mention) bool {
-	if !m.Person || m.Country != "" || !strings.HasPrefix(m.Entry, "agent ") || len(m.Code) == 0 || len(m.Code)%3 != 0 {
+	if !m.Person || m.Country != "" || !m.ByAgent || len(m.Code) == 0 || len(m.Code)%3 != 0 {
 		return false
 	}
 	for i := 0; i < len(m.Code); i += 3 {
@@ -1327,13 +1333,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		}
 		m.Start = i + 1
 	}
-	m.Code, m.Name, m.Entry = code, e.Name, e.String()
+	m.Code, m.Name, m.Entry, m.ByAgent = code, e.Name, e.String(), false
 	m.Country = CountryOf(code)
 	if hasDated(&e) {
 		st.readAt(&m, &e)
 	}
 	if a, ok := st.shortenedName(i, k, code); ok {
-		m.Code, m.Name, m.Entry, m.Country = a.Code, a.Name, a.Entry+shortenedEntry, a.Country
+		m.Code, m.Name, m.Entry, m.Country, m.ByAgent = a.Code, a.Name, a.Entry+shortenedEntry, a.Country, a.ByAgent
 		code = a.Code
 	}
 	if en, ok := st.entity(m.Start); ok {

@@ -152,7 +152,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 				strings.Contains(agent, "ELI") || st.openPortfolio(dict.Combine(c, agent), code, &e)) {
 				m.Code = dict.Combine(c, agent)
 			}
-			m.Name, m.Entry, m.Country = e.Name, e.String(), c
+			m.Name, m.Entry, m.Country, m.ByAgent = e.Name, e.String(), c, false
 			m.End, m.Head = j+k, j+k-1
 			m.Kind = Named
 			return
@@ -212,7 +212,7 @@ func (st *state) countryAfterName(toks []model.Token, m *Mention, i int, a dict.
 		m.Code = dict.Combine(code, "~ELI")
 	}
 	m.Country, m.agentCode = c, a.Code
-	m.Entry = e.String() + "; " + m.Entry
+	m.Entry, m.ByAgent = e.String()+"; "+m.Entry, false
 	m.End, m.Kind = end, Named
 	return true
 }
@@ -454,7 +454,7 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 	}
 	m.Code, m.Country = code, CountryOf(code)
 	if found != nil {
-		m.Name, m.Entry = found.Name, found.String()+"; "+m.Entry
+		m.Name, m.Entry, m.ByAgent = found.Name, found.String()+"; "+m.Entry, false
 		st.readAt(m, found)
 	} else {
 		// "Premier Li" when several Li of one government sit: the
@@ -549,7 +549,7 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 		m.Name = st.up[i]
 		return m, true
 	}
-	m.Name, m.Entry = found.Name, found.String()
+	m.Name, m.Entry, m.ByAgent = found.Name, found.String(), false
 	st.readAt(&m, found)
 	return m, true
 }
@@ -933,6 +933,7 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	// "Rama 's government".
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
 	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
+	m.ByAgent = ant.ByAgent
 	m.dated = ant.dated
 	if !st.redate(&m) {
 		return Mention{}, false
@@ -1111,7 +1112,7 @@ func (st *state) partyCongress(m *Mention) {
 	if !ok || n != len(words) || CountryOf(code) != m.Country {
 		return
 	}
-	m.Code, m.Name, m.Entry = code, e.Name, e.String()
+	m.Code, m.Name, m.Entry, m.ByAgent = code, e.Name, e.String(), false
 }
 
 // foreignSenate reads a bare "Senate", which Phoenix lists as the United
@@ -1135,7 +1136,7 @@ func (st *state) foreignSenate(m *Mention) {
 		return
 	}
 	m.Code, m.Country, m.Kind, m.Agent = dict.Combine(c, "~LEG"), c, Agent, "SENATE"
-	m.Entry = "agent SENATE (a legislature of the story's country)"
+	m.Entry, m.ByAgent = "agent SENATE (a legislature of the story's country)", true
 }
 
 // regionLeadersWords reports whether the word at i has a word after it
@@ -1226,6 +1227,7 @@ func (st *state) theirOffices(toks []model.Token, i int) []Mention {
 		}
 		m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: p.Antecedent}
 		m.Actor = model.Actor{Code: c + "GOV", Name: p.Name, Country: c, Entry: p.Entry}
+		m.ByAgent = p.ByAgent
 		out = append(out, m)
 	}
 	return out
@@ -1249,7 +1251,7 @@ func (st *state) leadersAgain(toks []model.Token, i int) []Mention {
 	out := make([]Mention, 0, len(st.leaders))
 	for _, l := range st.leaders {
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: l.Antecedent}
-		m.Actor = l.Actor
+		m.Actor, m.ByAgent = l.Actor, l.ByAgent
 		out = append(out, m)
 	}
 	return out
@@ -1284,7 +1286,7 @@ func rankedOfficer(toks []model.Token, m, prev *Mention) *Mention {
 		return nil
 	}
 	officer.Code, officer.Country = office.Code, office.Country
-	officer.Entry = office.Entry + "; " + officer.Entry
+	officer.Entry, officer.ByAgent = office.Entry+"; "+officer.Entry, office.ByAgent
 	officer.Antecedent = office.Span
 	return officer
 }

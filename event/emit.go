@@ -473,7 +473,7 @@ func (a *article) unplaced(m actor.Mention) bool {
 	if m.Country != "" || a.c.r.Unknown != "" || strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "IMG") {
 		return false
 	}
-	return m.Kind == actor.Agent || m.Person && strings.HasPrefix(m.Entry, "agent ")
+	return m.Kind == actor.Agent || m.Person && m.ByAgent
 }
 
 // militaryPost reports a country's name or adjective before a place its
