@@ -122,6 +122,11 @@ type Mention struct {
 	// place reports a country or city named as where something is ("based
 	// in Bahrain"), which "it" stands for only when nothing else can.
 	place bool
+	// possessed reports a person named after a country's possessive
+	// ("Armenia's Ararat Mirzoyan", possessedPerson), whose entry ends
+	// with possessedEntry; an entry written after it clears it (see
+	// afterPossessedPerson).
+	possessed bool
 	// regime reports a government the text calls a regime ("the Asad
 	// regime"), which a later bare "the regime" stands for.
 	regime bool
@@ -1333,13 +1338,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		}
 		m.Start = i + 1
 	}
-	m.Code, m.Name, m.Entry, m.ByAgent = code, e.Name, e.String(), false
+	m.Code, m.Name, m.Entry, m.ByAgent, m.possessed = code, e.Name, e.String(), false, false
 	m.Country = CountryOf(code)
 	if hasDated(&e) {
 		st.readAt(&m, &e)
 	}
 	if a, ok := st.shortenedName(i, k, code); ok {
-		m.Code, m.Name, m.Entry, m.Country, m.ByAgent = a.Code, a.Name, a.Entry+shortenedEntry, a.Country, a.ByAgent
+		m.Code, m.Name, m.Entry, m.Country, m.ByAgent, m.possessed = a.Code, a.Name, a.Entry+shortenedEntry, a.Country, a.ByAgent, false
 		code = a.Code
 	}
 	if en, ok := st.entity(m.Start); ok {

@@ -49,6 +49,7 @@ func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
 	m.Code = dict.Combine(m.Code, "GOV")
 	m.Name = strings.ToUpper(en.Text)
 	m.Entry += possessedEntry
+	m.possessed = true
 	m.End, m.Head, m.Person = k, k-1, true
 	return true
 }
@@ -68,7 +69,7 @@ func (st *state) afterPossessedPerson(m *Mention) bool {
 		return false
 	}
 	a := st.history[h]
-	return a.Person && strings.HasSuffix(a.Entry, possessedEntry) && conjoined(st.up, a.End, m.Start)
+	return a.Person && a.possessed && conjoined(st.up, a.End, m.Start)
 }
 
 // partOfPerson reports a dictionary match of the k tokens at i that is
@@ -152,7 +153,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 				strings.Contains(agent, "ELI") || st.openPortfolio(dict.Combine(c, agent), code, &e)) {
 				m.Code = dict.Combine(c, agent)
 			}
-			m.Name, m.Entry, m.Country, m.ByAgent = e.Name, e.String(), c, false
+			m.Name, m.Entry, m.Country, m.ByAgent, m.possessed = e.Name, e.String(), c, false, false
 			m.End, m.Head = j+k, j+k-1
 			m.Kind = Named
 			return
@@ -549,7 +550,7 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 		m.Name = st.up[i]
 		return m, true
 	}
-	m.Name, m.Entry, m.ByAgent = found.Name, found.String(), false
+	m.Name, m.Entry, m.ByAgent, m.possessed = found.Name, found.String(), false, false
 	st.readAt(&m, found)
 	return m, true
 }
@@ -933,7 +934,7 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	// "Rama 's government".
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
 	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
-	m.ByAgent = ant.ByAgent
+	m.ByAgent, m.possessed = ant.ByAgent, ant.possessed
 	m.dated = ant.dated
 	if !st.redate(&m) {
 		return Mention{}, false
@@ -1112,7 +1113,7 @@ func (st *state) partyCongress(m *Mention) {
 	if !ok || n != len(words) || CountryOf(code) != m.Country {
 		return
 	}
-	m.Code, m.Name, m.Entry, m.ByAgent = code, e.Name, e.String(), false
+	m.Code, m.Name, m.Entry, m.ByAgent, m.possessed = code, e.Name, e.String(), false, false
 }
 
 // foreignSenate reads a bare "Senate", which Phoenix lists as the United
@@ -1136,7 +1137,7 @@ func (st *state) foreignSenate(m *Mention) {
 		return
 	}
 	m.Code, m.Country, m.Kind, m.Agent = dict.Combine(c, "~LEG"), c, Agent, "SENATE"
-	m.Entry, m.ByAgent = "agent SENATE (a legislature of the story's country)", true
+	m.Entry, m.ByAgent, m.possessed = "agent SENATE (a legislature of the story's country)", true, false
 }
 
 // regionLeadersWords reports whether the word at i has a word after it
@@ -1227,7 +1228,7 @@ func (st *state) theirOffices(toks []model.Token, i int) []Mention {
 		}
 		m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: p.Antecedent}
 		m.Actor = model.Actor{Code: c + "GOV", Name: p.Name, Country: c, Entry: p.Entry}
-		m.ByAgent = p.ByAgent
+		m.ByAgent, m.possessed = p.ByAgent, p.possessed
 		out = append(out, m)
 	}
 	return out
@@ -1251,7 +1252,7 @@ func (st *state) leadersAgain(toks []model.Token, i int) []Mention {
 	out := make([]Mention, 0, len(st.leaders))
 	for _, l := range st.leaders {
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: l.Antecedent}
-		m.Actor, m.ByAgent = l.Actor, l.ByAgent
+		m.Actor, m.ByAgent, m.possessed = l.Actor, l.ByAgent, l.possessed
 		out = append(out, m)
 	}
 	return out

@@ -1,0 +1,43 @@
+package actor
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestPossessed checks which mentions are a person named after a
+// country's possessive (possessed, which afterPossessedPerson reads): the
+// person, and a pronoun standing for it with its entry, but not the
+// country alone nor an agent after its possessive; the entry printed
+// ends with possessedEntry just when it is.
+func TestPossessed(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		// want lists "text=possessed" for each mention of the last sentence.
+		want []string
+	}{
+		{"person after a possessive", []string{"Peru 's/PART [Ana Quispe] met/VERB Chile"}, []string{"Peru 's Ana Quispe=true", "Chile=false"}},
+		{"pronoun for the person", []string{"Peru 's/PART [Ana Quispe] spoke/VERB", "she/PRON met/VERB Chile"}, []string{"she=true", "Chile=false"}},
+		{"agent after a possessive", []string{"Peru 's/PART foreign/ADJ ministry met/VERB Chile"}, []string{"Peru 's foreign ministry=false", "Chile=false"}},
+		{"country alone", []string{"Peru met/VERB Chile"}, []string{"Peru=false", "Chile=false"}},
+	}
+	r := New(dicts(t))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents, ents := document(tt.sents)
+			all := r.Resolve(sents, ents, day2022)
+			var got []string
+			for _, m := range all[len(all)-1] {
+				got = append(got, text[m.Span.Start:m.Span.End]+"="+strconv.FormatBool(m.possessed))
+				if m.possessed != strings.HasSuffix(m.Entry, possessedEntry) {
+					t.Errorf("%s: possessed %v but entry %q", text[m.Span.Start:m.Span.End], m.possessed, m.Entry)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
