@@ -61,7 +61,7 @@ func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *cl
 		if ev.Source == nil || ev.Target == nil || !slices.Contains(families, ev.Root) || !a.mirrored(i) {
 			continue
 		}
-		if i < from && !a.namesThing(ev, noun) {
+		if i < from && !a.namesThing(i, noun) {
 			continue
 		}
 		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
@@ -84,8 +84,8 @@ func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *cl
 // many sentences came between, where another noun ("the accord") may
 // name something else by then. The event must be the story's own, not
 // found from context.
-func (a *article) namesThing(ev model.Event, noun string) bool {
-	return noun != "" && !strings.HasPrefix(ev.Source.Entry, contextEntry) && namesWord(ev.Sentence, noun)
+func (a *article) namesThing(i int, noun string) bool {
+	return noun != "" && !a.tookSource(i) && namesWord(a.events[i].Sentence, noun)
 }
 
 // mirrored reports whether the article's event i has its mirror among

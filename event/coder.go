@@ -277,7 +277,11 @@ type article struct {
 	// target were both found through definite descriptions ("the two
 	// countries"), not named (emit), for mergeVaguer.
 	described []bool
-	dateline  *place.Place
+	// origins holds, per event of events, where the coder took its
+	// source's and its target's mentions from (emit; see
+	// tookSource and tookTarget).
+	origins  [][2]actor.Origin
+	dateline *place.Place
 	// from is the first token of the current sentence that may code: the
 	// token after a headline glued to its lede (headlineEnd), else 0.
 	from int

@@ -93,6 +93,20 @@ func (a *article) accusers(src actor.Mention, cl *clause, n int) []actor.Mention
 // taken from the article's earlier events (reactedTo).
 const contextEntry = "target from context: "
 
+// tookSource reports whether the source of a.events[i] is a party
+// the coder took from context (actor.FromContext), not one its
+// sentence names: an event found so is no deed a later sentence takes
+// up again.
+func (a *article) tookSource(i int) bool {
+	return a.origins[i][0] == actor.FromContext
+}
+
+// tookTarget reports whether the target of a.events[i] is a party the
+// coder took from context (see tookSource).
+func (a *article) tookTarget(i int) bool {
+	return a.origins[i][1] == actor.FromContext
+}
+
 // contextMention returns a mention of the actor a that the coder took from
 // the article's context for a sentence of n tokens: it stands after the
 // sentence's tokens (n), its origin says in which role (actor.FromContext
@@ -384,7 +398,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		// An attack the coder found only by context ("a response to
 		// what it called a terrorist attack") is not what a later
 		// reaction names again.
-		if force && strings.HasPrefix(ev.Source.Entry, contextEntry) {
+		if force && a.tookSource(i) {
 			continue
 		}
 		if force {
@@ -403,7 +417,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		from := a.recentEvents(reactionReach)
 		for i := len(a.events) - 1; i >= from; i-- {
 			ev := a.events[i]
-			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
+			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || a.tookSource(i) {
 				continue
 			}
 			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest event ("+ev.Code+") by another"), true

@@ -29,7 +29,7 @@ func judicial(code string) bool {
 func (a *article) courtRuled(src actor.Mention, n int) (actor.Mention, bool) {
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || !judicial(ev.Source.Code) || ofSide(ev.Source.Code, src.Code) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
+		if ev.Source == nil || ev.Target == nil || !judicial(ev.Source.Code) || ofSide(ev.Source.Code, src.Code) || a.tookSource(i) {
 			continue
 		}
 		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the court of the latest ruling ("+ev.Code+")"), true

@@ -204,6 +204,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	a.seen[key] = true
 	a.events = append(a.events, ev)
 	a.described = append(a.described, sm.Kind == actor.Description && tm.Kind == actor.Description)
+	a.origins = append(a.origins, [2]actor.Origin{sm.Origin, tm.Origin})
 	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && (sayLemmas[a.w.lem[v]] || a.textSpeaks(v)) && !cl.charge)
 	a.sub = append(a.sub, cl.sub)
 }

@@ -27,7 +27,7 @@ func (a *article) sanctionsLifted(toks []model.Token, src actor.Mention, cl *cla
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := &a.events[i]
 		if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "163") ||
-			strings.HasPrefix(ev.Source.Entry, contextEntry) || strings.HasPrefix(ev.Target.Entry, contextEntry) || ofSide(ev.Target.Code, src.Code) {
+			a.tookSource(i) || a.tookTarget(i) || ofSide(ev.Target.Code, src.Code) {
 			continue
 		}
 		if ofSide(ev.Source.Code, src.Code) {

@@ -58,7 +58,7 @@ func (a *article) namedDeed(noun string, src actor.Mention) *model.Event {
 		if !sameStem(noun, verb) {
 			continue
 		}
-		if ofSide(ev.Source.Code, src.Code) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
+		if ofSide(ev.Source.Code, src.Code) || a.tookSource(i) {
 			return nil
 		}
 		return ev

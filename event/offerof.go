@@ -66,7 +66,7 @@ func (a *article) offerers(toks []model.Token, src actor.Mention, cl *clause, n 
 	for i := a.sentEvents[a.si] - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
 		if ev.Source == nil || ev.Target == nil || ofSide(ev.Source.Code, src.Code) || !ofSide(ev.Target.Code, src.Code) ||
-			strings.HasPrefix(ev.Source.Entry, contextEntry) || !namesWord(ev.Sentence, thing) {
+			a.tookSource(i) || !namesWord(ev.Sentence, thing) {
 			continue
 		}
 		var out []actor.Mention

@@ -54,3 +54,40 @@ func TestContextOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestTookFromContext checks that the coder tells an event whose source
+// or target it took from context by the origins emit keeps beside it,
+// through dropEvents, not by the entry's words.
+func TestTookFromContext(t *testing.T) {
+	peru, chile := &model.Actor{Code: "PER"}, &model.Actor{Code: "CHL", Entry: contextEntry + "a"}
+	a := &article{
+		events:    []model.Event{{Code: "111", Source: peru, Target: chile}, {Code: "172", Source: chile, Target: peru}, {Code: "042", Source: peru, Target: peru}},
+		described: []bool{false, false, false},
+		origins:   [][2]actor.Origin{{actor.InText, actor.FromContext}, {actor.FromContext, actor.SourceFromContext}, {actor.InText, actor.InText}},
+		speech:    []bool{false, false, false},
+		sub:       []bool{false, false, false},
+		seen:      map[string]bool{},
+	}
+	a.dropEvents(0, func(i int) bool { return i == 0 })
+	tests := []struct {
+		code     string
+		src, tgt bool
+	}{
+		{"172", true, false},
+		{"042", false, false},
+	}
+	if len(a.events) != len(tests) || len(a.origins) != len(tests) {
+		t.Fatalf("%d events and %d origins after dropEvents, want %d", len(a.events), len(a.origins), len(tests))
+	}
+	for i, tt := range tests {
+		if a.events[i].Code != tt.code {
+			t.Fatalf("event %d: code %s, want %s", i, a.events[i].Code, tt.code)
+		}
+		if got := a.tookSource(i); got != tt.src {
+			t.Errorf("%s: tookSource %v, want %v", tt.code, got, tt.src)
+		}
+		if got := a.tookTarget(i); got != tt.tgt {
+			t.Errorf("%s: tookTarget %v, want %v", tt.code, got, tt.tgt)
+		}
+	}
+}

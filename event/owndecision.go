@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/casus-project/casus/actor"
 )
 
@@ -38,7 +36,7 @@ func (a *article) ownStateDecision(src actor.Mention, n int) (actor.Mention, boo
 	}
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || !decidedRoot(ev.Root) || strings.HasPrefix(ev.Source.Entry, contextEntry) {
+		if ev.Source == nil || ev.Target == nil || !decidedRoot(ev.Root) || a.tookSource(i) {
 			continue
 		}
 		s := ev.Source.Code

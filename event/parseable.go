@@ -205,7 +205,7 @@ func (a *article) codedSince(st codingState) bool {
 
 // restore undoes the coding since st.
 func (a *article) restore(st codingState) {
-	a.events, a.described = a.events[:st.events], a.described[:st.events]
+	a.events, a.described, a.origins = a.events[:st.events], a.described[:st.events], a.origins[:st.events]
 	for i, n := range st.entries {
 		a.events[i].Evidence.Entries = a.events[i].Evidence.Entries[:n]
 	}

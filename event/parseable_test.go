@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/casus-project/casus/actor"
 	"github.com/casus-project/casus/internal/demotest"
 	"github.com/casus-project/casus/model"
 	"github.com/casus-project/casus/nlp"
@@ -243,6 +244,7 @@ func TestSnapshotRestore(t *testing.T) {
 	earlier := func() *article {
 		return &article{
 			described: []bool{false},
+			origins:   [][2]actor.Origin{{actor.InText, actor.InText}},
 			seen:      map[string]bool{"PER|CHL|111": true},
 			paraDate:  &past,
 			events: []model.Event{{
@@ -259,6 +261,7 @@ func TestSnapshotRestore(t *testing.T) {
 		{"an event", func(a *article) {
 			a.events = append(a.events, model.Event{Code: "172"})
 			a.described = append(a.described, true)
+			a.origins = append(a.origins, [2]actor.Origin{actor.FromContext, actor.InText})
 			a.seen["CHL|PER|172"] = true
 		}, true},
 		{"an entry on an earlier event", func(a *article) {

@@ -46,7 +46,7 @@ func (a *article) relationsPartner(toks []model.Token, src actor.Mention, cl *cl
 	}
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) || strings.HasPrefix(ev.Target.Entry, contextEntry) {
+		if ev.Source == nil || ev.Target == nil || a.tookSource(i) || a.tookTarget(i) {
 			continue
 		}
 		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)

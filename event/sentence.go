@@ -412,7 +412,7 @@ func (a *article) dropEvents(first int, drop func(i int) bool) {
 	if !some {
 		return
 	}
-	out, described := a.events[:first], a.described[:first]
+	out, described, origins := a.events[:first], a.described[:first], a.origins[:first]
 	speech, sub := a.speech[:0], a.sub[:0]
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
@@ -421,9 +421,9 @@ func (a *article) dropEvents(first int, drop func(i int) bool) {
 			continue
 		}
 		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
-		out, described = append(out, *e), append(described, a.described[i])
+		out, described, origins = append(out, *e), append(described, a.described[i]), append(origins, a.origins[i])
 	}
-	a.events, a.described, a.speech, a.sub = out, described, speech, sub
+	a.events, a.described, a.origins, a.speech, a.sub = out, described, origins, speech, sub
 }
 
 // markNames fills a.w.name and a.w.glued for the sentence toks (see

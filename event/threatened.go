@@ -29,7 +29,7 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 	}
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) {
+		if ev.Source == nil || ev.Target == nil || a.tookSource(i) {
 			continue
 		}
 		s, t := ev.Source.Code, ev.Target.Code
@@ -51,7 +51,7 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 	}
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
 		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || strings.HasPrefix(ev.Source.Entry, contextEntry) || ev.Root != "16" && ev.Root != "17" {
+		if ev.Source == nil || ev.Target == nil || a.tookSource(i) || ev.Root != "16" && ev.Root != "17" {
 			continue
 		}
 		if s := ev.Source.Code; s == "" || ofSide(s, src.Code) {
@@ -115,7 +115,7 @@ func (a *article) threatPressed(toks []model.Token, src actor.Mention, cl *claus
 	}
 	for i := len(a.events) - 1; i >= a.recentEvents(1); i-- {
 		ev := a.events[i]
-		if ev.Source == nil || ev.Target == nil || !pressedRoots[ev.Root] || strings.HasPrefix(ev.Target.Entry, contextEntry) {
+		if ev.Source == nil || ev.Target == nil || !pressedRoots[ev.Root] || a.tookTarget(i) {
 			continue
 		}
 		s, t := ev.Source.Code, ev.Target.Code
