@@ -294,8 +294,11 @@ type article struct {
 	speech []bool
 	// sub flags, per event of the current sentence, an event coded from
 	// a subordinate verb (see subordinate).
-	sub  []bool
-	toks []model.Token // the current sentence's tokens
+	sub []bool
+	// rules holds, per event of the current sentence, the coder's own
+	// rule that coded its clause (clause.rule; see answersRequest).
+	rules []rule
+	toks  []model.Token // the current sentence's tokens
 	// mentions are the actor mentions of every sentence of the article,
 	// si the index of the current sentence.
 	mentions [][]actor.Mention

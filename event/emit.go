@@ -207,6 +207,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	a.origins = append(a.origins, [2]actor.Origin{sm.Origin, tm.Origin})
 	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && (sayLemmas[a.w.lem[v]] || a.textSpeaks(v)) && !cl.charge)
 	a.sub = append(a.sub, cl.sub)
+	a.rules = append(a.rules, cl.rule)
 }
 
 // eventKey is the key of a.seen for an event from source to target with

@@ -57,7 +57,8 @@ func TestContextOrigin(t *testing.T) {
 
 // TestTookFromContext checks that the coder tells an event whose source
 // or target it took from context by the origins emit keeps beside it,
-// through dropEvents, not by the entry's words.
+// through dropEvents, not by the entry's words; and a bare refusal's
+// event (answersRequest) by the rule kept beside it.
 func TestTookFromContext(t *testing.T) {
 	peru, chile := &model.Actor{Code: "PER"}, &model.Actor{Code: "CHL", Entry: contextEntry + "a"}
 	a := &article{
@@ -66,18 +67,20 @@ func TestTookFromContext(t *testing.T) {
 		origins:   [][2]actor.Origin{{actor.InText, actor.FromContext}, {actor.FromContext, actor.SourceFromContext}, {actor.InText, actor.InText}},
 		speech:    []bool{false, false, false},
 		sub:       []bool{false, false, false},
+		rules:     []rule{noRule, ruleRequest, noRule},
 		seen:      map[string]bool{},
 	}
 	a.dropEvents(0, func(i int) bool { return i == 0 })
 	tests := []struct {
 		code     string
 		src, tgt bool
+		refusal  bool
 	}{
-		{"172", true, false},
-		{"042", false, false},
+		{"172", true, false, true},
+		{"042", false, false, false},
 	}
-	if len(a.events) != len(tests) || len(a.origins) != len(tests) {
-		t.Fatalf("%d events and %d origins after dropEvents, want %d", len(a.events), len(a.origins), len(tests))
+	if len(a.events) != len(tests) || len(a.origins) != len(tests) || len(a.rules) != len(tests) {
+		t.Fatalf("%d events, %d origins and %d rules after dropEvents, want %d", len(a.events), len(a.origins), len(a.rules), len(tests))
 	}
 	for i, tt := range tests {
 		if a.events[i].Code != tt.code {
@@ -88,6 +91,9 @@ func TestTookFromContext(t *testing.T) {
 		}
 		if got := a.tookTarget(i); got != tt.tgt {
 			t.Errorf("%s: tookTarget %v, want %v", tt.code, got, tt.tgt)
+		}
+		if got := answersRequest(a.rules[i]); got != tt.refusal {
+			t.Errorf("%s: answersRequest %v, want %v", tt.code, got, tt.refusal)
 		}
 	}
 }

@@ -74,10 +74,11 @@ func isRefusal(lemma string) bool {
 // requestPattern opens the pattern of a bare refusal's event.
 const requestPattern = "<request> SUBJECT "
 
-// answersRequest reports an event of a bare refusal: it answers an
-// event before it, and displaces none of its sentence (dropSpeech).
-func answersRequest(ev *model.Event) bool {
-	return strings.HasPrefix(ev.Pattern, requestPattern)
+// answersRequest reports an event a bare refusal coded (the rule of its
+// clause, ruleRequest): it answers an event before it, and displaces
+// none of its sentence (dropSpeech).
+func answersRequest(r rule) bool {
+	return r == ruleRequest
 }
 
 // requestReach is how many sentences back a bare refusal's request may

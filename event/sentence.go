@@ -170,6 +170,7 @@ func (a *article) codeVerbs(s *model.Sentence, toks []model.Token, ms []actor.Me
 	first := len(a.events)
 	a.speech = a.speech[:0]
 	a.sub = a.sub[:0]
+	a.rules = a.rules[:0]
 	var prev []*clause // clauses coded so far whose patterns used words
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
@@ -376,7 +377,7 @@ func (a *article) dropSpeech(first int, toks []model.Token) {
 	other, main := false, false
 	for i := first; i < len(a.events); i++ {
 		other = other || !a.speech[i-first]
-		main = main || !a.sub[i-first] && !a.doneAside(toks, &a.events[i]) && !answersRequest(&a.events[i])
+		main = main || !a.sub[i-first] && !a.doneAside(toks, &a.events[i]) && !answersRequest(a.rules[i-first])
 	}
 	// A statement more specific than a plain one (a denial, 016) gives
 	// way only to an event that stays: "The UAE denies arming the RSF"
@@ -413,17 +414,17 @@ func (a *article) dropEvents(first int, drop func(i int) bool) {
 		return
 	}
 	out, described, origins := a.events[:first], a.described[:first], a.origins[:first]
-	speech, sub := a.speech[:0], a.sub[:0]
+	speech, sub, rules := a.speech[:0], a.sub[:0], a.rules[:0]
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
 		if gone[i-first] {
 			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date, e.Sentence))
 			continue
 		}
-		speech, sub = append(speech, a.speech[i-first]), append(sub, a.sub[i-first])
+		speech, sub, rules = append(speech, a.speech[i-first]), append(sub, a.sub[i-first]), append(rules, a.rules[i-first])
 		out, described, origins = append(out, *e), append(described, a.described[i]), append(origins, a.origins[i])
 	}
-	a.events, a.described, a.origins, a.speech, a.sub = out, described, origins, speech, sub
+	a.events, a.described, a.origins, a.speech, a.sub, a.rules = out, described, origins, speech, sub, rules
 }
 
 // markNames fills a.w.name and a.w.glued for the sentence toks (see
