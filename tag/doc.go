@@ -52,7 +52,11 @@
 // agent and with no finite verb in its clause, becomes VBD, and the
 // words after it are tagged again ("sealed off/RP"). Tag does so for
 // sentences with no finite verb but verbs of saying, in their main
-// clause or the clause a verb of saying reports; Model.TagFinite does
+// clause or the clause a verb of saying reports, and for a participle
+// after the sentence's opening subject whose object is followed by a
+// second past form after "and" or an infinitive of purpose, whatever
+// verbs later clauses have ("Congolese police fired/VBN tear gas to
+// disperse them, ... which said six were injured"); Model.TagFinite does
 // so clause by clause. Both also take as the verb of a sentence with no
 // verb at all its first "-ed" adjective that passes the same test
 // ("Australia sanctioned/JJ Russian officials"), and read initials that

@@ -159,10 +159,16 @@ func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(i
 	if c.vbd < 0 || c.vbn < 0 || len(tags) == 0 {
 		return first
 	}
+	// opening says that strict finds a finite verb other than one of
+	// saying: only a participle that opens the sentence's main clause
+	// and is joined to another deed may then be repaired
+	// (openingClause).
+	opening := false
 	if strict {
 		for k := range tags {
 			if c.finiteVerb(tags, k) && !sayingVerb(form(k)) {
-				return first
+				opening = true
+				break
 			}
 		}
 	}
@@ -177,7 +183,7 @@ func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(i
 	// such word that passes the participle's test is the verb.
 	adjective := c.jj >= 0 && !c.anyVerb(tags)
 	for i, t := range tags {
-		if (t == c.vbn || adjective && first < 0 && t == c.jj) && c.finiteAt(tags, form, past, i, strict) {
+		if (t == c.vbn || adjective && first < 0 && t == c.jj) && (!opening || c.openingClause(tags, form, past, i)) && c.finiteAt(tags, form, past, i, strict) {
 			tags[i] = c.vbd
 			if first < 0 {
 				first = i
@@ -185,6 +191,44 @@ func (c *clauseTags) repairFinite(tags []int, form func(int) string, past func(i
 		}
 	}
 	return first
+}
+
+// openingClause reports whether the participle at i follows a subject
+// that opens the sentence (nouns and their modifiers alone) and takes an
+// object, after which, in its clause, comes a second past form joined by
+// "and" or an infinitive of purpose: "Congolese police fired/VBN tear gas
+// to disperse them", "Cameroonian police fired/VBN tear gas and
+// arrested/VBN dozens". A reduced relative there would be passive and
+// take no object, and one that did would not go on to a second deed of
+// the same subject, so the participle is the main clause's verb even
+// where another clause of the sentence has a finite verb of its own
+// ("as they marched", "which said six were injured"). finiteAt still asks
+// that no finite verb follow it in its own clause.
+func (c *clauseTags) openingClause(tags []int, form func(int) string, past func(int) bool, i int) bool {
+	if i == 0 || i+1 >= len(tags) || !has(c.noun, tags[i-1]) || !has(c.object, tags[i+1]) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if !has(c.noun, tags[k]) && !has(c.modifier, tags[k]) {
+			return false
+		}
+	}
+	// The object's words, then "and" and a past form, or "to" and a
+	// base form.
+	k := i + 1
+	for k < len(tags) && (has(c.noun, tags[k]) || has(c.modifier, tags[k]) || has(c.object, tags[k])) {
+		k++
+	}
+	if k+1 >= len(tags) {
+		return false
+	}
+	switch {
+	case tags[k] == c.cc:
+		return (tags[k+1] == c.vbn || tags[k+1] == c.vbd) && past(k+1)
+	case tags[k] == c.to:
+		return tags[k+1] == c.vb
+	}
+	return false
 }
 
 // repairFinite applies the clause rule of clauseTags.repairFinite to the
@@ -529,7 +573,15 @@ func (c *clauseTags) coordinateVerb(tags []int, k int) bool {
 // or question word, or a subordinating conjunction (tagged IN: "that"
 // the determiner is none).
 func (c *clauseTags) boundary(tags []int, form func(int) string, k int) bool {
-	return has(c.end, tags[k]) || has(c.wh, tags[k]) || tags[k] == c.in && subordinator(form(k))
+	return has(c.end, tags[k]) || has(c.wh, tags[k]) || tags[k] == c.in && subordinator(form(k)) || c.clausalPreposition(tags, form, k)
+}
+
+// clausalPreposition reports a word at k that may be a preposition or a
+// conjunction ("as", "after") followed by a pronoun that can only be a
+// subject: a clause begins there ("as they marched"), for no
+// preposition takes "they" as its object.
+func (c *clauseTags) clausalPreposition(tags []int, form func(int) string, k int) bool {
+	return tags[k] == c.in && eitherSubordinator(form(k)) && k+1 < len(tags) && subjectPronoun(form(k+1))
 }
 
 // subjectPronoun reports whether form is a pronoun that can only be a

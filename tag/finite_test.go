@@ -60,6 +60,14 @@ func TestRepairFinite(t *testing.T) {
 		{"in/IN a/DT statement/NN released/VBN on/IN Monday/NNP ,/, Peru/NNP complained/VBN ./.", "IN DT NN VBN IN NNP , NNP VBD .", "IN DT NN VBN IN NNP , NNP VBD ."},
 		{"troops/NNS withdrew/VBD after/IN talks/NNS held/VBN in/IN Lima/NNP ./.", "NNS VBD IN NNS VBN IN NNP .", "NNS VBD IN NNS VBN IN NNP ."},
 		{"troops/NNS withdrew/VBD after/IN rebels/NNS captured/VBN the/DT town/NN ./.", "NNS VBD IN NNS VBD DT NN .", "NNS VBD IN NNS VBN DT NN ."},
+		// A sentence-opening subject and a participle with an object,
+		// joined to a second deed or an infinitive of purpose: the main
+		// clause's verb, whatever verbs later clauses have ("as they
+		// marched" begins one). Without such a sequel, a later finite
+		// verb leaves it for strict.
+		{"police/NNS fired/VBN gas/NN and/CC arrested/VBN men/NNS as/IN they/PRP marched/VBD ./.", "NNS VBD NN CC VBN NNS IN PRP VBD .", "NNS VBD NN CC VBN NNS IN PRP VBD ."},
+		{"police/NNS fired/VBN gas/NN to/TO disperse/VB them/PRP ,/, a/DT union/NN which/WDT said/VBD men/NNS were/VBD hurt/VBN ./.", "NNS VBD NN TO VB PRP , DT NN WDT VBD NNS VBD VBN .", "NNS VBD NN TO VB PRP , DT NN WDT VBD NNS VBD VBN ."},
+		{"jets/NNS struck*/VBN targets/NNS on/IN Monday/NNP ,/, aides/NNS said/VBD ,/, as/IN the/DT sides/NNS traded/VBD blame/NN ./.", "NNS VBD NNS IN NNP , NNS VBD , IN DT NNS VBD NN .", "NNS VBN NNS IN NNP , NNS VBD , IN DT NNS VBD NN ."},
 		// No past tense in the form; a title's capital; a fragment.
 		{"rebels/NNS taken/VBN prisoner/NN ./.", "NNS VBN NN .", "NNS VBN NN ."},
 		{"rebels/NNS held*/VBN talks/NNS ./.", "NNS VBD NNS .", "NNS VBD NNS ."},
