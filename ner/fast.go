@@ -417,24 +417,7 @@ func (f *fastTables) rows(ws []word, i int, dst []int32) ([]int32, float32) {
 	var t float32
 	w := &ws[i]
 	x := w.fx
-	var m1, p1, m2, p2 *word
-	m1x, p1x, m2x, p2x := &f.edge, &f.edge, &f.edge, &f.edge
-	if i > 0 {
-		m1 = &ws[i-1]
-		m1x = m1.fx
-	}
-	if i+1 < len(ws) {
-		p1 = &ws[i+1]
-		p1x = p1.fx
-	}
-	if i > 1 {
-		m2 = &ws[i-2]
-		m2x = m2.fx
-	}
-	if i+2 < len(ws) {
-		p2 = &ws[i+2]
-		p2x = p2.fx
-	}
+	m1, p1, p2, m1x, p1x, m2x, p2x := neighbours(ws, i, &f.edge)
 	lowM1, lowP1, shapeM1, shapeP1 := boundary, boundary, boundary, boundary
 	var fm, fp, lm, lp uint64 = 255, 255, 255, 255
 	var clusM1, clusP1 uint64 = 256, 256

@@ -323,13 +323,13 @@ func sentenceCase(ws []word) uint8 {
 
 var boundary = hashString("<s>")
 
-// features appends the feature hashes of token i of ws to dst. Those
-// that depend on one word's form alone come from its typeFeats.
-func features(ws []word, i int, dst []uint64) []uint64 {
-	w := &ws[i]
-	x := w.fx
-	var m1, p1, m2, p2 *word
-	m1x, p1x, m2x, p2x := &edge, &edge, &edge, &edge
+// neighbours returns the typeFeats of the words one and two places
+// before and after token i of ws (m1x, p1x, m2x, p2x), the window that
+// features and the fast tables' rows read alike, and the words one
+// before and one and two after (m1, p1, p2), which both read as well.
+// A place beyond the sentence has no word (nil) and edge's typeFeats.
+func neighbours(ws []word, i int, edge *typeFeats) (m1, p1, p2 *word, m1x, p1x, m2x, p2x *typeFeats) {
+	m1x, p1x, m2x, p2x = edge, edge, edge, edge
 	if i > 0 {
 		m1 = &ws[i-1]
 		m1x = m1.fx
@@ -339,13 +339,21 @@ func features(ws []word, i int, dst []uint64) []uint64 {
 		p1x = p1.fx
 	}
 	if i > 1 {
-		m2 = &ws[i-2]
-		m2x = m2.fx
+		m2x = ws[i-2].fx
 	}
 	if i+2 < len(ws) {
 		p2 = &ws[i+2]
 		p2x = p2.fx
 	}
+	return
+}
+
+// features appends the feature hashes of token i of ws to dst. Those
+// that depend on one word's form alone come from its typeFeats.
+func features(ws []word, i int, dst []uint64) []uint64 {
+	w := &ws[i]
+	x := w.fx
+	m1, p1, p2, m1x, p1x, m2x, p2x := neighbours(ws, i, &edge)
 	low := func(x *word) uint64 {
 		if x == nil {
 			return boundary
