@@ -10,6 +10,7 @@ import (
 type clauseTags struct {
 	vbd, vbn int    // -1 if the tag set lacks it, which turns the repair off
 	vbz, nns int    // VBZ and NNS; -1 if lacking, which turns pluralSubject off
+	vbp, nn  int    // VBP and NN; -1 if lacking, which turns relativeVerb off
 	jj       int    // JJ; -1 if lacking
 	nnp      int    // NNP; -1 if lacking, which turns acronyms off
 	wp       int    // WP; -1 if lacking
@@ -40,7 +41,7 @@ type clauseTags struct {
 
 // newClauseTags finds repairFinite's tag classes among xpos.
 func newClauseTags(xpos []string) clauseTags {
-	c := clauseTags{vbd: -1, vbn: -1, vbz: -1, nns: -1, vbg: -1, jj: -1, nnp: -1, wp: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
+	c := clauseTags{vbd: -1, vbn: -1, vbz: -1, nns: -1, vbp: -1, nn: -1, vbg: -1, jj: -1, nnp: -1, wp: -1, in: -1, vb: -1, to: -1, comma: -1, cc: -1, quote: -1}
 	for i, x := range xpos {
 		if i >= 64 {
 			break
@@ -57,6 +58,10 @@ func newClauseTags(xpos []string) clauseTags {
 			c.vbg = i
 		case "NNS":
 			c.nns = i
+		case "VBP":
+			c.vbp = i
+		case "NN":
+			c.nn = i
 		case "JJ":
 			c.jj = i
 		case "NNP":
@@ -282,6 +287,38 @@ func (m *Model) pluralSubject(ws *workspace, s forms) {
 		tags[i] = c.nns
 		m.retagAfter(ws, i)
 		return
+	}
+}
+
+// relativeVerb retags as a present tense (VBP) a singular noun (NN)
+// that follows "which", "who" or "that" right after a comma and is
+// followed by a determiner ("The neighbours, which share/NN a border of
+// 300 km, signed"): a relative pronoun after a comma opens a clause
+// whose verb comes next, and a noun takes no determiner's phrase right
+// after it. The model reads a verb it mostly saw as a noun as one
+// there, and the parse then makes it the sentence's subject. WordNet
+// must know the word as a verb. The words after it are tagged again, as
+// retagAfter does.
+func (m *Model) relativeVerb(ws *workspace, s forms) {
+	c := &m.clause
+	if c.vbp < 0 || c.nn < 0 || c.comma < 0 {
+		return
+	}
+	tags := ws.right
+	for i := 2; i+1 < len(tags); i++ {
+		if tags[i] != c.nn || tags[i-2] != c.comma || !has(c.wh, tags[i-1]) || !has(c.objectStart, tags[i+1]) {
+			continue
+		}
+		switch strings.ToLower(s.Form(i - 1)) {
+		case "which", "who", "that":
+		default:
+			continue
+		}
+		if ws.words[i+2].wn&wnVerb == 0 {
+			continue
+		}
+		tags[i] = c.vbp
+		m.retagAfter(ws, i)
 	}
 }
 

@@ -251,3 +251,34 @@ func TestParticipleSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeVerb checks, on the embedded model, that a word after
+// ", which" or ", who" with a determiner after it is read as the
+// relative clause's verb, and that the rule leaves alone a noun after
+// "which" with no comma before it, and a relative clause whose verb the
+// model already reads as one.
+func TestRelativeVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]string // word -> XPOS
+	}{
+		{"The two states , which share a river of some 900 km , built a dam in 2019 .", map[string]string{"share": "VBP", "built": "VBD"}},
+		{"The islanders , who fish the same waters , signed a pact .", map[string]string{"fish": "VBP"}},
+		// No comma: "which" may be a determiner.
+		{"Nobody knew which share the buyers wanted .", map[string]string{"share": "NN"}},
+		{"The farmers , who own the land , protested .", map[string]string{"own": "VBP"}},
+	}
+	for _, tc := range tests {
+		toks := tokens(tc.text)
+		m.Tag(toks)
+		for _, tok := range toks {
+			if want, ok := tc.want[tok.Form]; ok && tok.XPOS != want {
+				t.Errorf("%q: %q tagged %s, want %s", tc.text, tok.Form, tok.XPOS, want)
+			}
+		}
+	}
+}

@@ -190,6 +190,7 @@ func (m *Model) tagForms(ws *workspace, s forms, r repair) {
 	if r != noRepair {
 		m.acronyms(ws, s)
 		m.pluralSubject(ws, s)
+		m.relativeVerb(ws, s)
 		m.repairFinite(ws, s, r == sentenceRepair)
 		m.secondClause(ws, s)
 	}
