@@ -1454,6 +1454,7 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 			if st.former(m.Start) || slices.Contains(st.up[m.End:j], "FORMER") {
 				ac = "~ELI" // "former Gondor prosecutors", "Arnor's former envoy"
 			}
+			ac = countrySpeaker(a.Phrase, ac)
 			m.End, m.Head = j+n, j+n-1
 			// "Chilean lawmakers from the opposition" are Chile's opposition.
 			if end := st.fromOpposition(m.End, ac); end > 0 {

@@ -690,6 +690,13 @@ func TestResolve(t *testing.T) {
 		// Spokespeople (see agent).
 		{"a spokesman opening a sentence speaks for the actor that led the last", []string{"the/DET MEK denied/VERB the/DET charge", "a/DET spokesman said/VERB"},
 			[]string{"spokesman=IRNREBPMD"}},
+		// A country's spokesperson (see countrySpeaker).
+		{"a country's adjective before a spokesman is its government's", []string{"a/DET Chilean/ADJ spokesman/NOUN denied/VERB the/DET report/NOUN"},
+			[]string{"Chilean spokesman=CHLGOV"}},
+		{"a country's possessive before a spokeswoman is its government's", []string{"Peru protested/VERB", "Bolivia 's/PART spokeswoman/NOUN replied/VERB"},
+			[]string{"Bolivia 's spokeswoman=BOLGOV"}},
+		{"a country's journalists stay its media", []string{"Chilean/ADJ journalists/NOUN/NNS protested/VERB"},
+			[]string{"Chilean journalists=CHLMED"}},
 		{"a spokesman after a bare country speaks for its government", []string{"Peru denied/VERB it/PRON", "a/DET spokeswoman said/VERB"},
 			[]string{"spokeswoman=PERGOV"}},
 		{"a spokesman speaks for no civilians that led the last sentence", []string{"Peruvian/ADJ citizens/NOUN/NNS protested/VERB", "a/DET spokesman said/VERB"},

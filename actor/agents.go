@@ -1567,3 +1567,15 @@ func (st *state) placedAgent(a dict.Agent, i int) string {
 	}
 	return st.where
 }
+
+// countrySpeaker is the agent code of the agent phrase whose code is
+// code, right after a country's name or adjective: a spokesperson of a
+// country ("a Chilean spokeswoman", "Peru's spokesman") speaks for its
+// government, as a bare spokesperson after a country does (speakerCode),
+// not for its media, which the dictionaries' own code for the title says.
+func countrySpeaker(phrase, code string) string {
+	if strings.Contains(phrase, "SPOKES") && strings.Contains(code, "MED") {
+		return "~GOV"
+	}
+	return code
+}
