@@ -161,7 +161,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	} else if len(code) >= 2 {
 		ev.Root = code[:2]
 	}
-	if status == model.Claimed && firstHand(toks, attr, sa.Code, ta.Code, ev.QuadClass) {
+	if status == model.Claimed && firstHand(toks, attr, a.saidByAgent(attr), sa.Code, ta.Code, ev.QuadClass) {
 		// A party's own word on its act reports the act; the speaker
 		// stays its attribution.
 		ev.Status = model.Asserted
@@ -441,8 +441,7 @@ func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.
 		if a.scareQuoted(toks[noun]) {
 			status = model.Disputed
 		}
-		x := accuser.Actor
-		attr = &x
+		attr = a.speaker(accuser)
 	}
 	dc := &clause{v: noun, vEnd: noun + 1, lo: cl.lo, hi: cl.hi, code: code, dep: cl.dep,
 		pattern: "<charge> " + a.w.up[cl.v] + " + OF " + a.w.up[noun] + " [" + code + "]",
