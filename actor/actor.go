@@ -93,12 +93,6 @@ type Mention struct {
 	Capital bool
 	// Agent is the agent phrase that fired, if any ("POLICE").
 	Agent string
-	// ByAgent reports a mention coded by its agent phrase alone ("the
-	// army", a titled person the dictionaries do not list), no named
-	// actor's code taken before it: its entry begins "agent ...". A
-	// mention that stands for it (a pronoun, a description) inherits it
-	// with the entry.
-	ByAgent bool
 	// Antecedent is the byte span of the mention this one was resolved
 	// through, for pronouns, descriptions, surnames and bare agents; zero
 	// otherwise.
@@ -582,7 +576,7 @@ func hasLetter(w string) bool {
 // code is made of sector types only ("GOV", "GOVMIL" of "Defense
 // Minister"; not an organisation's "IGOUNO").
 func unplaced(m *Mention) bool {
-	if !m.Person || m.Country != "" || !m.ByAgent || len(m.Code) == 0 || len(m.Code)%3 != 0 {
+	if !m.Person || m.Country != "" || !m.ByAgent() || len(m.Code) == 0 || len(m.Code)%3 != 0 {
 		return false
 	}
 	for i := 0; i < len(m.Code); i += 3 {
@@ -1338,13 +1332,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		}
 		m.Start = i + 1
 	}
-	m.Code, m.Name, m.Entry, m.ByAgent, m.possessed = code, e.Name, e.String(), false, false
+	m.Code, m.Name, m.Entry, m.possessed = code, e.Name, e.String(), false
 	m.Country = CountryOf(code)
 	if hasDated(&e) {
 		st.readAt(&m, &e)
 	}
 	if a, ok := st.shortenedName(i, k, code); ok {
-		m.Code, m.Name, m.Entry, m.Country, m.ByAgent, m.possessed = a.Code, a.Name, a.Entry+shortenedEntry, a.Country, a.ByAgent, false
+		m.Code, m.Name, m.Entry, m.Country, m.possessed = a.Code, a.Name, a.Entry+shortenedEntry, a.Country, false
 		code = a.Code
 	}
 	if en, ok := st.entity(m.Start); ok {
@@ -1618,3 +1612,18 @@ func CountryOf(code string) string {
 	}
 	return p
 }
+
+// agentEntry opens the entry of a mention coded by its agent phrase alone.
+const agentEntry = "agent "
+
+// ByAgent reports a mention coded by its agent phrase alone ("the army",
+// a titled person the dictionaries do not list), no named actor's code
+// taken before it. Its entry says so (AgentEntry), and a mention that
+// stands for it (a pronoun, a description) carries that entry, so the
+// entry is the one record of it.
+func (m *Mention) ByAgent() bool { return AgentEntry(m.Entry) }
+
+// AgentEntry reports whether an actor's entry, as the resolver writes it,
+// says that an agent phrase alone coded it (Mention.ByAgent): for an
+// actor taken from a mention, such as an event's attribution.
+func AgentEntry(entry string) bool { return strings.HasPrefix(entry, agentEntry) }

@@ -23,14 +23,14 @@ func oppositionParty(m *Mention, prev Mention) bool {
 	if prev.Country == "" && m.Country != "" {
 		// "the opposition Democratic Party of Kosovo": the party says
 		// whose opposition.
-		m.Code, m.Entry, m.ByAgent = dict.Combine(m.Country, "~OPP"), prev.Entry+"; "+m.Entry, prev.ByAgent
+		m.Code, m.Entry = dict.Combine(m.Country, "~OPP"), prev.Entry+"; "+m.Entry
 	} else {
 		// "opposition politician Musa Bello" keeps the person's name.
 		name := prev.Name
 		if m.Person {
 			name = m.Name
 		}
-		m.Code, m.Name, m.Country, m.Entry, m.ByAgent = prev.Code, name, prev.Country, prev.Entry+"; "+m.Entry, prev.ByAgent
+		m.Code, m.Name, m.Country, m.Entry = prev.Code, name, prev.Country, prev.Entry+"; "+m.Entry
 		m.Antecedent = prev.Antecedent
 	}
 	m.Start, m.Span.Start = prev.Start, prev.Span.Start
@@ -50,7 +50,7 @@ func ethnicAgent(m *Mention, prev Mention) bool {
 	default:
 		return false
 	}
-	m.Code, m.Name, m.Country, m.Entry, m.ByAgent = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry, prev.ByAgent
+	m.Code, m.Name, m.Country, m.Entry = prev.Code, prev.Name, prev.Country, prev.Entry+"; "+m.Entry
 	m.Start, m.Span.Start = prev.Start, prev.Span.Start
 	m.Antecedent = prev.Antecedent
 	return true
@@ -559,7 +559,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	// A title in the plural ("officials", "ministers") is no one person.
 	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: st.onePerson(toks, a.Phrase, i, i+n-1)}
-	m.Entry, m.ByAgent, m.possessed = "agent "+a.Phrase, true, false
+	m.Entry, m.possessed = agentEntry+a.Phrase, false
 	if a.Source != "" {
 		m.Entry += " (" + a.Source + ")"
 	}
@@ -584,7 +584,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 		}
 		if n, ok := st.named(toks, k); ok && n.Code != "" && !n.Person {
 			m.Code, m.Country = speakerCode(n.Actor), n.Country
-			m.Name, m.Entry, m.ByAgent = n.Name, n.Entry+"; "+m.Entry, n.ByAgent
+			m.Name, m.Entry = n.Name, n.Entry+"; "+m.Entry
 			m.End, m.Kind = n.End, Named
 			return m, true
 		}
@@ -592,7 +592,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	// "troops loyal to the Chilean president": whose forces.
 	if n, ok := st.loyalTo(toks, j, a); ok {
 		m.Code, m.Country, m.agentCode = n.Code, n.Country, a.Code
-		m.Name, m.Entry, m.ByAgent = n.Name, n.Entry+"; "+m.Entry, n.ByAgent
+		m.Name, m.Entry = n.Name, n.Entry+"; "+m.Entry
 		m.End, m.Kind = n.End, Named
 		return m, true
 	}
@@ -650,7 +650,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 					m.agentOf = a.Code
 				}
 				m.Name = e.Name
-				m.Entry, m.ByAgent = e.String()+"; "+m.Entry, false
+				m.Entry = e.String() + "; " + m.Entry
 				m.End = k + kk
 				m.Kind = Named
 				return m, true
@@ -666,7 +666,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 						m.Code, m.Country = code, CountryOf(code)
 						m.owner, m.agentCode = code, a.Code
 						m.Name = e.Name
-						m.Entry, m.ByAgent = e.String()+"; "+m.Entry, false
+						m.Entry = e.String() + "; " + m.Entry
 						m.End = k + kk
 						m.Kind = Named
 						return m, true
@@ -753,7 +753,7 @@ func (st *state) deputyOffice(m *Mention, j int) {
 		return
 	}
 	m.Code, m.Country, m.Kind = code, c, Named
-	m.Entry, m.ByAgent = e.String()+"; "+m.Entry, false
+	m.Entry = e.String() + "; " + m.Entry
 }
 
 // owner gives the bare agent m at token i (of agent entry a) its code and

@@ -532,7 +532,7 @@ func (st *state) titleAgain(toks []model.Token, i int) (Mention, bool) {
 	}
 	m := Mention{Start: i, End: end, Head: end - 1, Kind: Agent, Person: true, Agent: title}
 	m.Code, m.Country, m.Name, m.owner = h.Code, h.Country, h.Name, h.owner
-	m.Entry, m.ByAgent, m.possessed = "title "+title+"; "+h.Entry, false, h.possessed
+	m.Entry, m.possessed = "title "+title+"; "+h.Entry, h.possessed
 	m.Antecedent, m.title = h.Span, title
 	return m, true
 }
@@ -605,7 +605,6 @@ func (st *state) memberOf(toks []model.Token, m Mention, out []Mention) (Mention
 	}
 	p := Mention{Start: k, End: j, Head: j - 1, Kind: Named, Person: true, Antecedent: m.Span}
 	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(st.ents[st.entAt[k]].Text), Country: m.Country, Entry: m.Entry + "; a member named before it"}
-	p.ByAgent = m.ByAgent
 	p.Span = model.Span{Start: toks[k].Start, End: toks[j-1].End}
 	return p, true
 }
@@ -685,7 +684,6 @@ func (st *state) titledMember(toks []model.Token, m Mention, out []Mention) (Men
 	}
 	p := Mention{Start: k, End: c, Head: c - 1, Kind: Named, Person: true, Antecedent: m.Span}
 	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(st.ents[e].Text), Country: m.Country, Entry: m.Entry + "; a member titled before it"}
-	p.ByAgent = m.ByAgent
 	p.Span = model.Span{Start: toks[k].Start, End: toks[c-1].End}
 	return p, true
 }
@@ -730,7 +728,6 @@ func (st *state) memberAfter(toks []model.Token, m Mention) (Mention, bool) {
 	}
 	p := Mention{Start: j, End: k, Head: k - 1, Kind: Named, Person: true, Antecedent: m.Span}
 	p.Actor = model.Actor{Code: m.Code, Name: strings.ToUpper(en.Text), Country: m.Country, Entry: m.Entry + "; a member titled before the name"}
-	p.ByAgent = m.ByAgent
 	p.Span = model.Span{Start: toks[j].Start, End: toks[k-1].End}
 	return p, true
 }
@@ -792,7 +789,7 @@ func (st *state) theCoalition(i int) (Mention, bool) {
 		if a := st.history[h]; a.Agent == "COALITION" && a.Kind == Named {
 			m := Mention{Start: start, End: end, Head: head, Kind: Description, Antecedent: a.Span}
 			m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
-			m.ByAgent, m.possessed = a.ByAgent, a.possessed
+			m.possessed = a.possessed
 			return m, true
 		}
 	}
@@ -954,7 +951,7 @@ func appositiveGroup(toks []model.Token, m *Mention, prev Mention) {
 		return
 	}
 	m.Code, m.Country, m.Antecedent = prev.Code, prev.Country, prev.Span
-	m.Entry, m.ByAgent = prev.Entry+"; "+m.Entry, prev.ByAgent
+	m.Entry = prev.Entry + "; " + m.Entry
 }
 
 // expletiveIt reports an "it" at token i that stands for no one but a
@@ -1652,7 +1649,7 @@ func (st *state) unknownPersonsAfter(a Mention, end int) int {
 }
 
 func pronounOf(i int, a Mention) Mention {
-	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, ByAgent: a.ByAgent, possessed: a.possessed, Antecedent: a.Span, dated: a.dated}
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, possessed: a.possessed, Antecedent: a.Span, dated: a.dated}
 	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
 	return m
 }
@@ -2134,7 +2131,7 @@ func speaksFor(m *Mention, prev Mention) {
 			return
 		}
 		m.Actor.Code = m.Country + prev.Code
-		m.Entry, m.ByAgent = prev.Entry+"; "+m.Entry, prev.ByAgent
+		m.Entry = prev.Entry + "; " + m.Entry
 		m.Antecedent = prev.Span
 		return
 	}
@@ -2142,7 +2139,7 @@ func speaksFor(m *Mention, prev Mention) {
 		return
 	}
 	m.Actor.Code, m.Country = prev.Code, prev.Country
-	m.Entry, m.ByAgent = prev.Entry+"; "+m.Entry, prev.ByAgent
+	m.Entry = prev.Entry + "; " + m.Entry
 	m.Antecedent = prev.Span
 }
 
@@ -2325,7 +2322,7 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span, Person: kind == "armed"}
 		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
-		m.ByAgent, m.possessed = a.ByAgent, a.possessed
+		m.possessed = a.possessed
 		if kind == "agent" {
 			m.Agent, m.plural = phrase, true
 		}
@@ -3308,6 +3305,6 @@ func doubleQuote(f string) bool { return closingQuote(f) || f == "\u201c" || f =
 func describes(start, end int, a Mention, code, country string) Mention {
 	m := Mention{Start: start, End: end, Head: end - 1, Kind: Description, Antecedent: a.Span}
 	m.Actor = model.Actor{Code: code, Name: a.Name, Country: country, Entry: a.Entry}
-	m.ByAgent, m.possessed = a.ByAgent, a.possessed
+	m.possessed = a.possessed
 	return m
 }

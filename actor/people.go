@@ -153,7 +153,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 				strings.Contains(agent, "ELI") || st.openPortfolio(dict.Combine(c, agent), code, &e)) {
 				m.Code = dict.Combine(c, agent)
 			}
-			m.Name, m.Entry, m.Country, m.ByAgent, m.possessed = e.Name, e.String(), c, false, false
+			m.Name, m.Entry, m.Country, m.possessed = e.Name, e.String(), c, false
 			m.End, m.Head = j+k, j+k-1
 			m.Kind = Named
 			return
@@ -213,7 +213,7 @@ func (st *state) countryAfterName(toks []model.Token, m *Mention, i int, a dict.
 		m.Code = dict.Combine(code, "~ELI")
 	}
 	m.Country, m.agentCode = c, a.Code
-	m.Entry, m.ByAgent = e.String()+"; "+m.Entry, false
+	m.Entry = e.String() + "; " + m.Entry
 	m.End, m.Kind = end, Named
 	return true
 }
@@ -455,7 +455,7 @@ func (st *state) titledLeader(toks []model.Token, m *Mention, j int) bool {
 	}
 	m.Code, m.Country = code, CountryOf(code)
 	if found != nil {
-		m.Name, m.Entry, m.ByAgent = found.Name, found.String()+"; "+m.Entry, false
+		m.Name, m.Entry = found.Name, found.String()+"; "+m.Entry
 		st.readAt(m, found)
 	} else {
 		// "Premier Li" when several Li of one government sit: the
@@ -550,7 +550,7 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 		m.Name = st.up[i]
 		return m, true
 	}
-	m.Name, m.Entry, m.ByAgent, m.possessed = found.Name, found.String(), false, false
+	m.Name, m.Entry, m.possessed = found.Name, found.String(), false
 	st.readAt(&m, found)
 	return m, true
 }
@@ -934,7 +934,7 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	// "Rama 's government".
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
 	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
-	m.ByAgent, m.possessed = ant.ByAgent, ant.possessed
+	m.possessed = ant.possessed
 	m.dated = ant.dated
 	if !st.redate(&m) {
 		return Mention{}, false
@@ -1113,7 +1113,7 @@ func (st *state) partyCongress(m *Mention) {
 	if !ok || n != len(words) || CountryOf(code) != m.Country {
 		return
 	}
-	m.Code, m.Name, m.Entry, m.ByAgent, m.possessed = code, e.Name, e.String(), false, false
+	m.Code, m.Name, m.Entry, m.possessed = code, e.Name, e.String(), false
 }
 
 // foreignSenate reads a bare "Senate", which Phoenix lists as the United
@@ -1137,7 +1137,7 @@ func (st *state) foreignSenate(m *Mention) {
 		return
 	}
 	m.Code, m.Country, m.Kind, m.Agent = dict.Combine(c, "~LEG"), c, Agent, "SENATE"
-	m.Entry, m.ByAgent, m.possessed = "agent SENATE (a legislature of the story's country)", true, false
+	m.Entry, m.possessed = agentEntry+"SENATE (a legislature of the story's country)", false
 }
 
 // regionLeadersWords reports whether the word at i has a word after it
@@ -1228,7 +1228,7 @@ func (st *state) theirOffices(toks []model.Token, i int) []Mention {
 		}
 		m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: p.Antecedent}
 		m.Actor = model.Actor{Code: c + "GOV", Name: p.Name, Country: c, Entry: p.Entry}
-		m.ByAgent, m.possessed = p.ByAgent, p.possessed
+		m.possessed = p.possessed
 		out = append(out, m)
 	}
 	return out
@@ -1252,7 +1252,7 @@ func (st *state) leadersAgain(toks []model.Token, i int) []Mention {
 	out := make([]Mention, 0, len(st.leaders))
 	for _, l := range st.leaders {
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: l.Antecedent}
-		m.Actor, m.ByAgent, m.possessed = l.Actor, l.ByAgent, l.possessed
+		m.Actor, m.possessed = l.Actor, l.possessed
 		out = append(out, m)
 	}
 	return out
@@ -1287,7 +1287,7 @@ func rankedOfficer(toks []model.Token, m, prev *Mention) *Mention {
 		return nil
 	}
 	officer.Code, officer.Country = office.Code, office.Country
-	officer.Entry, officer.ByAgent = office.Entry+"; "+officer.Entry, office.ByAgent
+	officer.Entry = office.Entry + "; " + officer.Entry
 	officer.Antecedent = office.Span
 	return officer
 }

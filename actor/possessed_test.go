@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -26,15 +25,12 @@ func TestPossessed(t *testing.T) {
 	r := New(dicts(t))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, sents, ents := document(tt.sents)
-			all := r.Resolve(sents, ents, day2022)
-			var got []string
-			for _, m := range all[len(all)-1] {
-				got = append(got, text[m.Span.Start:m.Span.End]+"="+strconv.FormatBool(m.possessed))
+			got := lastMentionFlags(r, tt.sents, func(m *Mention) bool {
 				if m.possessed != strings.HasSuffix(m.Entry, possessedEntry) {
-					t.Errorf("%s: possessed %v but entry %q", text[m.Span.Start:m.Span.End], m.possessed, m.Entry)
+					t.Errorf("%s: possessed %v but entry %q", m.Name, m.possessed, m.Entry)
 				}
-			}
+				return m.possessed
+			})
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}

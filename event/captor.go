@@ -135,7 +135,7 @@ func (a *article) heldAgain(st *coding) {
 			// The subject stays where it stands, as the people held.
 			st.ms[subj].Actor = *ev.Target
 			st.ms[subj].Entry = contextEntry + "who were held (the latest arrest or abduction, " + ev.Code + ")"
-			st.ms[subj].Origin, st.ms[subj].ByAgent = actor.FromContext, false
+			st.ms[subj].Origin = actor.FromContext
 		case subj < 0:
 			st.ms = append(st.ms, contextMention(*ev.Target, n, actor.FromContext, contextEntry+"who were held (the latest arrest or abduction, "+ev.Code+")"))
 			st.tgt = k + 1

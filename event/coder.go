@@ -227,7 +227,7 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 		if breaks != para {
 			para, a.paraDate, a.paraAt = breaks, nil, i
 		}
-		a.si, a.agentSaid = i, a.agentSaid[:0]
+		a.si = i
 		a.sentEvents = append(a.sentEvents, len(a.events))
 		if storyStart(text, doc.Sentences, mentions, a.storyAt, i) {
 			a.storyAt, a.storyEvents = i, len(a.events)
@@ -298,11 +298,7 @@ type article struct {
 	// rules holds, per event of the current sentence, the coder's own
 	// rule that coded its clause (clause.rule; see answersRequest).
 	rules []rule
-	// agentSaid holds the attributions made in the current sentence
-	// (see speaker) whose speaker an agent phrase alone coded
-	// (actor.Mention.ByAgent), which firstHand treats apart.
-	agentSaid []*model.Actor
-	toks      []model.Token // the current sentence's tokens
+	toks  []model.Token // the current sentence's tokens
 	// mentions are the actor mentions of every sentence of the article,
 	// si the index of the current sentence.
 	mentions [][]actor.Mention

@@ -126,7 +126,7 @@ func contextMention(a model.Actor, n int, from actor.Origin, entry string) actor
 // actor it is given), and its entry is entry.
 func movedToContext(m actor.Mention, n int, entry string) actor.Mention {
 	m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-	m.Entry, m.Origin, m.ByAgent = entry, actor.FromContext, false
+	m.Entry, m.Origin = entry, actor.FromContext
 	return m
 }
 

@@ -35,9 +35,9 @@ func (a *article) endDemand(s *model.Sentence, toks []model.Token, ms []actor.Me
 		cl := &clause{v: v, vEnd: v + 1, lo: 0, hi: k + 1, code: "100", src: sp, tgt: subj,
 			pattern: "<speaker> SAYS + MUST " + a.w.up[v] + " <noun> " + a.w.up[k] + " [100]",
 			entries: []string{"noun " + toks[k].Form + ": a use of force or repression to end"}}
-		attr := a.speaker(ms[sp])
+		attr := ms[sp].Actor
 		date, x, hasX := a.date(toks, cl, times)
-		a.emit(s, toks, cl, ms[sp], ms[subj], true, "100", model.Claimed, attr, date, x, hasX)
+		a.emit(s, toks, cl, ms[sp], ms[subj], true, "100", model.Claimed, &attr, date, x, hasX)
 	}
 }
 

@@ -161,7 +161,7 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	} else if len(code) >= 2 {
 		ev.Root = code[:2]
 	}
-	if status == model.Claimed && firstHand(toks, attr, a.saidByAgent(attr), sa.Code, ta.Code, ev.QuadClass) {
+	if status == model.Claimed && firstHand(toks, attr, sa.Code, ta.Code, ev.QuadClass) {
 		// A party's own word on its act reports the act; the speaker
 		// stays its attribution.
 		ev.Status = model.Asserted
@@ -441,7 +441,8 @@ func (a *article) accusedDeed(s *model.Sentence, toks []model.Token, ms []actor.
 		if a.scareQuoted(toks[noun]) {
 			status = model.Disputed
 		}
-		attr = a.speaker(accuser)
+		x := accuser.Actor
+		attr = &x
 	}
 	dc := &clause{v: noun, vEnd: noun + 1, lo: cl.lo, hi: cl.hi, code: code, dep: cl.dep,
 		pattern: "<charge> " + a.w.up[cl.v] + " + OF " + a.w.up[noun] + " [" + code + "]",
@@ -474,7 +475,7 @@ func (a *article) unplaced(m actor.Mention) bool {
 	if m.Country != "" || a.c.r.Unknown != "" || strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "IMG") {
 		return false
 	}
-	return m.Kind == actor.Agent || m.Person && m.ByAgent
+	return m.Kind == actor.Agent || m.Person && m.ByAgent()
 }
 
 // militaryPost reports a country's name or adjective before a place its

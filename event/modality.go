@@ -593,9 +593,9 @@ func (a *article) mustDemand(s *model.Sentence, toks []model.Token, ms []actor.M
 		dcl := *cl
 		dcl.code, dcl.rev, dcl.src, dcl.tgt = code, "", sp, subj
 		dcl.pattern, dcl.rule = "<speaker> SAYS + MUST ["+code+"]", noRule
-		attr := a.speaker(ms[sp])
+		attr := ms[sp].Actor
 		date, x, hasX := a.date(toks, &dcl, times)
-		a.emit(s, toks, &dcl, ms[sp], ms[subj], true, code, model.Claimed, attr, date, x, hasX)
+		a.emit(s, toks, &dcl, ms[sp], ms[subj], true, code, model.Claimed, &attr, date, x, hasX)
 	}
 }
 

@@ -346,7 +346,7 @@ func (a *article) islandBefore(toks []model.Token, ms []actor.Mention, p int) (a
 	m := *found
 	m.Start, m.End, m.Head = p, p+2, p+1
 	m.Span = model.Span{Start: toks[p].Start, End: toks[p+1].End}
-	m.Entry, m.Origin, m.ByAgent = "the island: the country named last before ("+found.Entry+")", actor.InText, false
+	m.Entry, m.Origin = "the island: the country named last before ("+found.Entry+")", actor.InText
 	return m, true
 }
 

@@ -464,7 +464,7 @@ func firstPersonFor(m actor.Mention, toks []model.Token, w int, why string) acto
 	m.Antecedent = m.Span
 	m.Span = model.Span{Start: toks[w].Start, End: toks[w].End}
 	m.Start, m.End, m.Head, m.Kind = w, w+1, w, actor.Pronoun
-	m.Entry, m.Origin, m.ByAgent = why+" ("+m.Entry+")", actor.InText, false
+	m.Entry, m.Origin = why+" ("+m.Entry+")", actor.InText
 	return m
 }
 

@@ -60,7 +60,7 @@ func (a *article) speakerIt(toks []model.Token, ms []actor.Mention) []actor.Ment
 			if out[j].Start >= lo && out[j].End <= hi && itPronoun(toks, out[j]) && out[j].Code == old {
 				sp := ms[s].Actor
 				out[j].Code, out[j].Name, out[j].Country, out[j].Entry = sp.Code, sp.Name, sp.Country, sp.Entry
-				out[j].Origin, out[j].ByAgent = ms[s].Origin, ms[s].ByAgent
+				out[j].Origin = ms[s].Origin
 				out[j].Antecedent = sp.Span
 			}
 		}

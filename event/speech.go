@@ -54,28 +54,6 @@ func (a *article) disputed(toks []model.Token, cl *clause) bool {
 	return false
 }
 
-// speaker returns an attribution to the actor of mention m, noting it
-// among the current sentence's agentSaid when an agent phrase alone
-// coded m, for firstHand.
-func (a *article) speaker(m actor.Mention) *model.Actor {
-	x := m.Actor
-	if m.ByAgent {
-		a.agentSaid = append(a.agentSaid, &x)
-	}
-	return &x
-}
-
-// saidByAgent reports an attribution attr made by speaker (or the
-// quotation's named speaker) for a mention an agent phrase alone coded.
-func (a *article) saidByAgent(attr *model.Actor) bool {
-	for _, x := range a.agentSaid {
-		if x == attr {
-			return true
-		}
-	}
-	return false
-}
-
 // attribution returns who an event is reported through: the speaker of a
 // quotation holding the verb, a reporting verb's subject before it or
 // after it, or "according to".
@@ -91,9 +69,6 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 			if x.Code == "" {
 				if i := a.namedSpeaker(ms, q); i >= 0 {
 					x.Code, x.Country, x.Entry, x.Span = ms[i].Code, ms[i].Country, ms[i].Entry, ms[i].Span
-					if ms[i].ByAgent {
-						a.agentSaid = append(a.agentSaid, &x)
-					}
 				}
 			}
 			return &x
@@ -103,7 +78,8 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 		if strings.EqualFold(toks[k].Form, "according") && strings.EqualFold(toks[k+1].Form, "to") {
 			for _, m := range ms {
 				if m.Start > k+1 && m.Start <= k+4 {
-					return a.speaker(m)
+					x := m.Actor
+					return &x
 				}
 			}
 		}
@@ -115,14 +91,16 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 	// word of who holds Russia to account.
 	if _, gov := a.gerundDeed(v); gov >= 0 && chargeLemmas[a.w.lem[gov]] {
 		if i := a.depSource(ms, gov, false); i >= 0 {
-			return a.speaker(ms[i])
+			x := ms[i].Actor
+			return &x
 		}
 	}
 	// So is what follows from the deed ("accused Indian troops of
 	// firing ..., wounding two villagers").
 	if a.t.ok && forceCode(cl.code) && a.chargeEffect(v) >= 0 {
 		if i := a.depSource(ms, a.t.head[v], false); i >= 0 {
-			return a.speaker(ms[i])
+			x := ms[i].Actor
+			return &x
 		}
 	}
 	for i := len(says) - 1; i >= 0; i-- {
@@ -142,7 +120,8 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 					return nil
 				}
 			}
-			return a.speaker(ms[sv.who])
+			x := ms[sv.who].Actor
+			return &x
 		}
 		// "..., Rama said." after the verb; "..., the health ministry
 		// said." too, the words before the name being the speaker's.
@@ -150,7 +129,8 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 			if ownAnnouncement(toks, ms, cl, sv.v, sv.who) {
 				return nil
 			}
-			return a.speaker(ms[sv.who])
+			x := ms[sv.who].Actor
+			return &x
 		}
 	}
 	// "..., the army said on Tuesday." and "..., said the health
@@ -162,7 +142,8 @@ func (a *article) attribution(toks []model.Token, ms []actor.Mention, cl *clause
 		if ownAnnouncement(toks, ms, cl, sv, i) {
 			return nil
 		}
-		return a.speaker(ms[i])
+		x := ms[i].Actor
+		return &x
 	}
 	// "..., witnesses said.", "..., according to diplomatic sources.":
 	// a speaker no dictionary knows still makes it a claim, theirs.

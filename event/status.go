@@ -122,12 +122,12 @@ func plainWord(s string) string {
 // "the Chilean side said", "diplomats in Lima said": see countrySpeaks)
 // tells only where the speaker is from, not for whom it speaks. An
 // agent that names no country ("the health ministry said", "the army
-// said"; byAgent, the speaker's actor.Mention.ByAgent) may have taken
-// its country from the very party it reports on ("Peruvian jets bombed
-// a village, the health ministry said" resolves the ministry as
-// Peru's), so it speaks only for the same organ ("Peruvian troops
-// killed six rebels, the army said").
-func firstHand(toks []model.Token, attr *model.Actor, byAgent bool, source, target string, quad int) bool {
+// said", entry "agent ...") may have taken its country from the very
+// party it reports on ("Peruvian jets bombed a village, the health
+// ministry said" resolves the ministry as Peru's), so it speaks only
+// for the same organ ("Peruvian troops killed six rebels, the army
+// said").
+func firstHand(toks []model.Token, attr *model.Actor, source, target string, quad int) bool {
 	if attr == nil || len(attr.Code) < 3 || len(attr.Code) == 3 && !countrySpeaks(toks, attr) {
 		return false
 	}
@@ -135,7 +135,7 @@ func firstHand(toks []model.Token, attr *model.Actor, byAgent bool, source, targ
 		if k == 1 && quad != 1 && quad != 2 {
 			break
 		}
-		if speaksFor(attr.Code, party) && (attr.Code == party || !byAgent) {
+		if speaksFor(attr.Code, party) && (attr.Code == party || !actor.AgentEntry(attr.Entry)) {
 			return true
 		}
 	}
