@@ -116,11 +116,6 @@ type Mention struct {
 	// place reports a country or city named as where something is ("based
 	// in Bahrain"), which "it" stands for only when nothing else can.
 	place bool
-	// possessed reports a person named after a country's possessive
-	// ("Armenia's Ararat Mirzoyan", possessedPerson), whose entry ends
-	// with possessedEntry; an entry written after it clears it (see
-	// afterPossessedPerson).
-	possessed bool
 	// regime reports a government the text calls a regime ("the Asad
 	// regime"), which a later bare "the regime" stands for.
 	regime bool
@@ -1332,13 +1327,13 @@ func (st *state) named(toks []model.Token, i int) (Mention, bool) {
 		}
 		m.Start = i + 1
 	}
-	m.Code, m.Name, m.Entry, m.possessed = code, e.Name, e.String(), false
+	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 	m.Country = CountryOf(code)
 	if hasDated(&e) {
 		st.readAt(&m, &e)
 	}
 	if a, ok := st.shortenedName(i, k, code); ok {
-		m.Code, m.Name, m.Entry, m.Country, m.possessed = a.Code, a.Name, a.Entry+shortenedEntry, a.Country, false
+		m.Code, m.Name, m.Entry, m.Country = a.Code, a.Name, a.Entry+shortenedEntry, a.Country
 		code = a.Code
 	}
 	if en, ok := st.entity(m.Start); ok {
@@ -1627,3 +1622,9 @@ func (m *Mention) ByAgent() bool { return AgentEntry(m.Entry) }
 // says that an agent phrase alone coded it (Mention.ByAgent): for an
 // actor taken from a mention, such as an event's attribution.
 func AgentEntry(entry string) bool { return strings.HasPrefix(entry, agentEntry) }
+
+// possessed reports a person named after a country's possessive
+// ("Armenia's Ararat Mirzoyan", possessedPerson): its entry ends with
+// possessedEntry, and an entry written after it ends otherwise (see
+// afterPossessedPerson).
+func (m *Mention) possessed() bool { return strings.HasSuffix(m.Entry, possessedEntry) }

@@ -85,7 +85,6 @@ func (st *state) agentOfCountry(m *Mention, prev Mention) bool {
 		m.Agent = a.Phrase
 	}
 	m.Entry += "; " + prev.Entry
-	m.possessed = prev.possessed
 	m.Start, m.Span.Start = prev.Start, prev.Span.Start
 	return true
 }
@@ -104,7 +103,6 @@ func agentOfList(m *Mention, prev Mention) {
 	m.Code = dict.Combine(m.Code, prev.agentOf)
 	m.Agent, m.plural, m.agentOf = prev.Agent, true, prev.agentOf
 	m.Entry += "; agent shared with the one before (" + prev.Agent + ")"
-	m.possessed = false
 }
 
 // people matches a people's name in the plural at i that the dictionaries
@@ -559,7 +557,7 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	}
 	// A title in the plural ("officials", "ministers") is no one person.
 	m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Agent, Agent: a.Phrase, Person: st.onePerson(toks, a.Phrase, i, i+n-1)}
-	m.Entry, m.possessed = agentEntry+a.Phrase, false
+	m.Entry = agentEntry + a.Phrase
 	if a.Source != "" {
 		m.Entry += " (" + a.Source + ")"
 	}

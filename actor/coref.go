@@ -532,7 +532,7 @@ func (st *state) titleAgain(toks []model.Token, i int) (Mention, bool) {
 	}
 	m := Mention{Start: i, End: end, Head: end - 1, Kind: Agent, Person: true, Agent: title}
 	m.Code, m.Country, m.Name, m.owner = h.Code, h.Country, h.Name, h.owner
-	m.Entry, m.possessed = "title "+title+"; "+h.Entry, h.possessed
+	m.Entry = "title " + title + "; " + h.Entry
 	m.Antecedent, m.title = h.Span, title
 	return m, true
 }
@@ -748,7 +748,6 @@ func ledCoalition(toks []model.Token, up []string, m *Mention) bool {
 	m.Agent = "COALITION"
 	m.End, m.Head = j+3, j+2
 	m.Entry += "; the coalition it leads"
-	m.possessed = false
 	return true
 }
 
@@ -789,7 +788,6 @@ func (st *state) theCoalition(i int) (Mention, bool) {
 		if a := st.history[h]; a.Agent == "COALITION" && a.Kind == Named {
 			m := Mention{Start: start, End: end, Head: head, Kind: Description, Antecedent: a.Span}
 			m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
-			m.possessed = a.possessed
 			return m, true
 		}
 	}
@@ -917,7 +915,6 @@ func sharedAgent(toks []model.Token, prev *Mention, m Mention) bool {
 	prev.Country = CountryOf(prev.Code)
 	prev.Agent, prev.plural = m.Agent, true
 	prev.Entry += "; agent shared with the next (" + m.Agent + ")"
-	prev.possessed = false
 	return true
 }
 
@@ -1649,7 +1646,7 @@ func (st *state) unknownPersonsAfter(a Mention, end int) int {
 }
 
 func pronounOf(i int, a Mention) Mention {
-	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, possessed: a.possessed, Antecedent: a.Span, dated: a.dated}
+	m := Mention{Start: i, End: i + 1, Head: i, Kind: Pronoun, Person: a.Person, Antecedent: a.Span, dated: a.dated}
 	m.Actor = model.Actor{Code: a.Code, Name: a.Name, Country: a.Country, Entry: a.Entry}
 	return m
 }
@@ -1828,7 +1825,6 @@ func (st *state) described(i, j int, a Mention) Mention {
 		if ag, n, ok := st.r.d.AgentEntry(st.up[j : j+1]); ok && n == 1 && ag.Code != "" {
 			m.Code = dict.Combine(a.Country, ag.Code)
 			m.Entry += "; agent " + ag.Phrase
-			m.possessed = false
 		}
 	}
 	return m
@@ -2322,7 +2318,6 @@ func (st *state) pair(toks []model.Token, i int) []Mention {
 		}
 		m := Mention{Start: i, End: i + n, Head: i + n - 1, Kind: Description, Antecedent: a.Span, Person: kind == "armed"}
 		m.Actor = model.Actor{Code: code, Name: a.Name, Country: CountryOf(code), Entry: a.Entry}
-		m.possessed = a.possessed
 		if kind == "agent" {
 			m.Agent, m.plural = phrase, true
 		}
@@ -3305,6 +3300,5 @@ func doubleQuote(f string) bool { return closingQuote(f) || f == "\u201c" || f =
 func describes(start, end int, a Mention, code, country string) Mention {
 	m := Mention{Start: start, End: end, Head: end - 1, Kind: Description, Antecedent: a.Span}
 	m.Actor = model.Actor{Code: code, Name: a.Name, Country: country, Entry: a.Entry}
-	m.possessed = a.possessed
 	return m
 }

@@ -49,7 +49,6 @@ func (st *state) possessedPerson(toks []model.Token, m *Mention, j int) bool {
 	m.Code = dict.Combine(m.Code, "GOV")
 	m.Name = strings.ToUpper(en.Text)
 	m.Entry += possessedEntry
-	m.possessed = true
 	m.End, m.Head, m.Person = k, k-1, true
 	return true
 }
@@ -69,7 +68,7 @@ func (st *state) afterPossessedPerson(m *Mention) bool {
 		return false
 	}
 	a := st.history[h]
-	return a.Person && a.possessed && conjoined(st.up, a.End, m.Start)
+	return a.Person && a.possessed() && conjoined(st.up, a.End, m.Start)
 }
 
 // partOfPerson reports a dictionary match of the k tokens at i that is
@@ -153,7 +152,7 @@ func (st *state) titledName(toks []model.Token, m *Mention, agent string, owned 
 				strings.Contains(agent, "ELI") || st.openPortfolio(dict.Combine(c, agent), code, &e)) {
 				m.Code = dict.Combine(c, agent)
 			}
-			m.Name, m.Entry, m.Country, m.possessed = e.Name, e.String(), c, false
+			m.Name, m.Entry, m.Country = e.Name, e.String(), c
 			m.End, m.Head = j+k, j+k-1
 			m.Kind = Named
 			return
@@ -550,7 +549,7 @@ func (st *state) bareLeader(toks []model.Token, i int) (Mention, bool) {
 		m.Name = st.up[i]
 		return m, true
 	}
-	m.Name, m.Entry, m.possessed = found.Name, found.String(), false
+	m.Name, m.Entry = found.Name, found.String()
 	st.readAt(&m, found)
 	return m, true
 }
@@ -934,7 +933,6 @@ func (st *state) surname(toks []model.Token, i int) (Mention, bool) {
 	// "Rama 's government".
 	m := Mention{Start: i, End: end, Head: i, Kind: Surname, Person: true, Antecedent: ant.Span}
 	m.Actor = model.Actor{Code: ant.Code, Name: ant.Name, Country: ant.Country, Entry: ant.Entry}
-	m.possessed = ant.possessed
 	m.dated = ant.dated
 	if !st.redate(&m) {
 		return Mention{}, false
@@ -1113,7 +1111,7 @@ func (st *state) partyCongress(m *Mention) {
 	if !ok || n != len(words) || CountryOf(code) != m.Country {
 		return
 	}
-	m.Code, m.Name, m.Entry, m.possessed = code, e.Name, e.String(), false
+	m.Code, m.Name, m.Entry = code, e.Name, e.String()
 }
 
 // foreignSenate reads a bare "Senate", which Phoenix lists as the United
@@ -1137,7 +1135,7 @@ func (st *state) foreignSenate(m *Mention) {
 		return
 	}
 	m.Code, m.Country, m.Kind, m.Agent = dict.Combine(c, "~LEG"), c, Agent, "SENATE"
-	m.Entry, m.possessed = agentEntry+"SENATE (a legislature of the story's country)", false
+	m.Entry = agentEntry + "SENATE (a legislature of the story's country)"
 }
 
 // regionLeadersWords reports whether the word at i has a word after it
@@ -1228,7 +1226,6 @@ func (st *state) theirOffices(toks []model.Token, i int) []Mention {
 		}
 		m := Mention{Start: i, End: j + 1, Head: j, Kind: Description, Antecedent: p.Antecedent}
 		m.Actor = model.Actor{Code: c + "GOV", Name: p.Name, Country: c, Entry: p.Entry}
-		m.possessed = p.possessed
 		out = append(out, m)
 	}
 	return out
@@ -1252,7 +1249,7 @@ func (st *state) leadersAgain(toks []model.Token, i int) []Mention {
 	out := make([]Mention, 0, len(st.leaders))
 	for _, l := range st.leaders {
 		m := Mention{Start: i, End: i + 2, Head: i + 1, Kind: Description, Antecedent: l.Antecedent}
-		m.Actor, m.possessed = l.Actor, l.possessed
+		m.Actor = l.Actor
 		out = append(out, m)
 	}
 	return out

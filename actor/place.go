@@ -454,7 +454,7 @@ func (st *state) europeListed(toks []model.Token, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	m := Mention{Start: i, End: i + 1, Head: i, Kind: Named}
-	m.Code, m.Name, m.Entry, m.possessed = "IGOEUREEC", "EUROPEAN UNION", "Europe listed with countries: the European Union", false
+	m.Code, m.Name, m.Entry = "IGOEUREEC", "EUROPEAN UNION", "Europe listed with countries: the European Union"
 	return m, true
 }
 
