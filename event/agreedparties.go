@@ -70,7 +70,7 @@ func (a *article) agreementParties(toks []model.Token, src actor.Mention, cl *cl
 		}
 		var out []actor.Mention
 		for _, p := range []*model.Actor{ev.Source, ev.Target} {
-			out = append(out, contextMention(*p, n, actor.FromContext, contextEntry+"a party to the latest mutual event ("+ev.Code+" "+ev.Source.Code+"<>"+ev.Target.Code+")"))
+			out = append(out, contextMention(*p, n, actor.FromContext, "a party to the latest mutual event ("+ev.Code+" "+ev.Source.Code+"<>"+ev.Target.Code+")"))
 		}
 		return out
 	}

@@ -60,7 +60,7 @@ func (a *article) captor(ms []actor.Mention, src, tgt, n int) (actor.Mention, bo
 		if tgt >= 0 && ms[tgt].Kind != actor.Pronoun && held != sc && ms[tgt].Code != ev.Target.Code {
 			return actor.Mention{}, false
 		}
-		m := contextMention(*ev.Source, n, actor.FromContext, contextEntry+"who holds "+ev.Target.Code+" (the latest arrest or abduction, "+ev.Code+")")
+		m := contextMention(*ev.Source, n, actor.FromContext, "who holds "+ev.Target.Code+" (the latest arrest or abduction, "+ev.Code+")")
 		if rest := strings.TrimPrefix(m.Code, hc); rest != m.Code && stateSector(rest) && !strings.HasPrefix(rest, "GOV") {
 			// The demand is made of the state whose navy or police
 			// hold them: "Chile's navy detained two Peruvian
@@ -128,16 +128,16 @@ func (a *article) heldAgain(st *coding) {
 			return
 		}
 		n, k := len(st.toks), len(st.ms)
-		st.ms = append(st.ms[:k:k], contextMention(*ev.Source, n, actor.FromContext, contextEntry+"who held them (the latest arrest or abduction, "+ev.Code+")"))
+		st.ms = append(st.ms[:k:k], contextMention(*ev.Source, n, actor.FromContext, "who held them (the latest arrest or abduction, "+ev.Code+")"))
 		st.src = k
 		switch {
 		case subj >= 0 && held == "":
 			// The subject stays where it stands, as the people held.
 			st.ms[subj].Actor = *ev.Target
-			st.ms[subj].Entry = contextEntry + "who were held (the latest arrest or abduction, " + ev.Code + ")"
 			st.ms[subj].Origin = actor.FromContext
+			st.ms[subj].Entry = originEntry(actor.FromContext) + "who were held (the latest arrest or abduction, " + ev.Code + ")"
 		case subj < 0:
-			st.ms = append(st.ms, contextMention(*ev.Target, n, actor.FromContext, contextEntry+"who were held (the latest arrest or abduction, "+ev.Code+")"))
+			st.ms = append(st.ms, contextMention(*ev.Target, n, actor.FromContext, "who were held (the latest arrest or abduction, "+ev.Code+")"))
 			st.tgt = k + 1
 		}
 		switch {

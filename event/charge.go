@@ -316,7 +316,7 @@ func (a *article) aidedBefore(src actor.Mention, cl *clause, n int) (actor.Menti
 		if ev.Root != "07" || ev.Source == nil || ev.Target == nil || ev.Source.Code == src.Code || sameCountryCode(ev.Target.Code, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Target, n, actor.FromContext, contextEntry+"the recipient of the latest aid ("+ev.Code+") by "+ev.Source.Code), true
+		return contextMention(*ev.Target, n, actor.FromContext, "the recipient of the latest aid ("+ev.Code+") by "+ev.Source.Code), true
 	}
 	return actor.Mention{}, false
 }
@@ -357,7 +357,7 @@ func (a *article) talksPartner(src actor.Mention, cl *clause, n int) (actor.Ment
 		default:
 			continue
 		}
-		return contextMention(*other, n, actor.FromContext, contextEntry+"the other party of the latest talks ("+ev.Code+") with "+src.Code), true
+		return contextMention(*other, n, actor.FromContext, "the other party of the latest talks ("+ev.Code+") with "+src.Code), true
 	}
 	return actor.Mention{}, false
 }
@@ -441,7 +441,7 @@ func (a *article) forcesBefore(src actor.Mention, cl *clause, n int) (actor.Ment
 		if sc == src.Code || actor.CountryOf(sc) != c || actor.CountryOf(ev.Target.Code) != c || !strings.HasSuffix(sc, "COP") && !strings.HasSuffix(sc, "MIL") {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the forces of the latest coercion or force ("+ev.Code+") against "+ev.Target.Code), true
+		return contextMention(*ev.Source, n, actor.FromContext, "the forces of the latest coercion or force ("+ev.Code+") against "+ev.Target.Code), true
 	}
 	return actor.Mention{}, false
 }
@@ -482,7 +482,7 @@ func (a *article) complainedOf(src actor.Mention, cl *clause, n int) (actor.Ment
 			continue
 		}
 		// Aimed at the country, not at whichever of its agents acted.
-		m := contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the country of the source of the latest event ("+ev.Code+") aimed at "+c)
+		m := contextMention(*ev.Source, n, actor.FromContext, "the country of the source of the latest event ("+ev.Code+") aimed at "+c)
 		m.Code = sc
 		return m, true
 	}
@@ -512,7 +512,7 @@ func (a *article) membershipOf(toks []model.Token, cl *clause, n int) (actor.Men
 			if !strings.HasPrefix(m.Code, "IGO") || m.Kind == actor.Pronoun {
 				continue
 			}
-			return movedToContext(m, n, contextEntry+"the organisation named before ("+m.Entry+")"), true
+			return movedToContext(m, n, "the organisation named before ("+m.Entry+")"), true
 		}
 	}
 	return actor.Mention{}, false

@@ -32,7 +32,7 @@ func (a *article) protesters(src actor.Mention, cl *clause, n int) (actor.Mentio
 		if actor.CountryOf(s) != c || len(s) > 3 && stateSector(s[3:]) || len(s) == 3 {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest protest ("+ev.Code+") in "+c), true
+		return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest protest ("+ev.Code+") in "+c), true
 	}
 	return actor.Mention{}, false
 }
@@ -109,24 +109,36 @@ func (a *article) tookTarget(i int) bool {
 
 // contextMention returns a mention of the actor a that the coder took from
 // the article's context for a sentence of n tokens: it stands after the
-// sentence's tokens (n), its origin says in which role (actor.FromContext
-// for an entry that opens with contextEntry, SourceFromContext for
-// sourceContextEntry, StatementSpeaker for statementWhy), and its entry
-// says where it came from.
-func contextMention(a model.Actor, n int, from actor.Origin, entry string) actor.Mention {
+// sentence's tokens (n), its origin says in which role, and its entry
+// says so (originEntry) and then why, where it came from.
+func contextMention(a model.Actor, n int, from actor.Origin, why string) actor.Mention {
 	m := actor.Mention{Actor: a, Start: n, End: n, Head: -1, Kind: actor.Named, Origin: from}
-	m.Entry = entry
+	m.Entry = originEntry(from) + why
 	return m
+}
+
+// originEntry opens the entry of a mention the coder made with origin
+// from: the origin is the record, the entry its printed form.
+func originEntry(from actor.Origin) string {
+	switch from {
+	case actor.FromContext:
+		return contextEntry
+	case actor.SourceFromContext:
+		return sourceContextEntry
+	case actor.StatementSpeaker:
+		return statementWhy + " "
+	}
+	return ""
 }
 
 // movedToContext returns the mention m of an earlier sentence as a
 // mention the coder took from context for a sentence of n tokens: it
 // keeps m's actor and kind, stands after the sentence's tokens (n) with
 // no head, its text span dropped (contextMention keeps the span of the
-// actor it is given), and its entry is entry.
-func movedToContext(m actor.Mention, n int, entry string) actor.Mention {
+// actor it is given), and its entry says it came from context and why.
+func movedToContext(m actor.Mention, n int, why string) actor.Mention {
 	m.Start, m.End, m.Head, m.Span = n, n, -1, model.Span{}
-	m.Entry, m.Origin = entry, actor.FromContext
+	m.Entry, m.Origin = originEntry(actor.FromContext)+why, actor.FromContext
 	return m
 }
 
@@ -190,7 +202,7 @@ func (a *article) offerer(toks []model.Token, src actor.Mention, cl *clause, n i
 		if !ofSide(t, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest offer ("+ev.Code+") to "+t), true
+		return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest offer ("+ev.Code+") to "+t), true
 	}
 	return actor.Mention{}, false
 }
@@ -290,7 +302,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		// shelling") is the one the article told (namedDeed).
 		if k := a.deedNoun(toks, cl); k >= 0 {
 			if ev := a.namedDeed(toks[k].Form, src); ev != nil {
-				return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the deed the noun names ("+ev.Code+")"), true
+				return contextMention(*ev.Source, n, actor.FromContext, "the source of the deed the noun names ("+ev.Code+")"), true
 			}
 		}
 		return actor.Mention{}, false
@@ -310,7 +322,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	if measureNoun(a.w.lem[obj]) {
 		measure := func(ev *model.Event) bool { return ev.Root == "16" || ev.Root == "17" }
 		if ev := a.latestAimedAt(src, other, measure); ev != nil {
-			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest measure ("+ev.Code+") aimed at "+ev.Target.Code), true
 		}
 	}
 	// A protest is the latest disapproval (CAMEO 11, where an
@@ -321,7 +333,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	if a.w.lem[obj] == "PROTEST" {
 		protest := func(ev *model.Event) bool { return ev.Root == "11" || ev.Root == "14" }
 		if ev := a.latestAimedAt(src, other, protest); ev != nil {
-			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest protest ("+ev.Code+") against "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest protest ("+ev.Code+") against "+ev.Target.Code), true
 		}
 	}
 	// Criticism or a complaint is the latest disapproval (CAMEO 11)
@@ -332,7 +344,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	if criticismNouns[a.w.lem[obj]] {
 		disapproval := func(ev *model.Event) bool { return ev.Root == "11" }
 		if ev := a.latestAimedAt(src, other, disapproval); ev != nil {
-			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest criticism ("+ev.Code+") of "+ev.Target.Code), true
 		}
 		return a.untargetedCritic(src, n)
 	}
@@ -343,7 +355,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 	// latest release by another. Nothing else is.
 	if a.w.lem[obj] == "RELEASE" {
 		if ev := a.latestAimedAt(src, other, func(ev *model.Event) bool { return heldCode(ev.Code) }); ev != nil {
-			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"who held "+ev.Target.Code+" in the latest release or detention ("+ev.Code+")"), true
+			return contextMention(*ev.Source, n, actor.FromContext, "who held "+ev.Target.Code+" in the latest release or detention ("+ev.Code+")"), true
 		}
 		// A third party's welcome ("The African Union welcomed the
 		// release") is of the story's latest release by another.
@@ -352,7 +364,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || !strings.HasPrefix(ev.Code, "0841") {
 				continue
 			}
-			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest release ("+ev.Code+") of "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest release ("+ev.Code+") of "+ev.Target.Code), true
 		}
 		return actor.Mention{}, false
 	}
@@ -376,7 +388,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			default:
 				continue
 			}
-			return contextMention(*by, n, actor.FromContext, contextEntry+"who expelled the reacting actor's people in the latest expulsion ("+ev.Code+")"), true
+			return contextMention(*by, n, actor.FromContext, "who expelled the reacting actor's people in the latest expulsion ("+ev.Code+")"), true
 		}
 	}
 	// A ruling is a court's (courtRuled), or no one's the coder knows.
@@ -408,7 +420,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 		} else if t := ev.Target.Code; !ofSide(t, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+ev.Target.Code), true
+		return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest event ("+ev.Code+") aimed at "+ev.Target.Code), true
 	}
 	// Else what another did in the sentences just before: "Chile
 	// expelled two Peruvian diplomats. Bolivia condemned the
@@ -420,7 +432,7 @@ func (a *article) reactedTo(toks []model.Token, src actor.Mention, cl *clause, n
 			if ev.Source == nil || ev.Target == nil || !other(ev.Source.Code) || a.tookSource(i) {
 				continue
 			}
-			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest event ("+ev.Code+") by another"), true
+			return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest event ("+ev.Code+") by another"), true
 		}
 	}
 	// Else the last actor of another country named in the sentences
@@ -450,7 +462,7 @@ func (a *article) alsoReacted(toks []model.Token, src actor.Mention, cl *clause,
 		if sameCountryCode(src.Code, ev.Target.Code) {
 			return actor.Mention{}, false
 		}
-		return contextMention(*ev.Target, n, actor.FromContext, contextEntry+"what the same reaction ("+ev.Code+") by "+ev.Source.Code+" was aimed at"), true
+		return contextMention(*ev.Target, n, actor.FromContext, "what the same reaction ("+ev.Code+") by "+ev.Source.Code+" was aimed at"), true
 	}
 	return actor.Mention{}, false
 }
@@ -488,9 +500,8 @@ func ownGovernment(toks []model.Token, src actor.Mention, cl *clause, n int) (ac
 	if len(src.Code) <= 3 && !people(toks, src) || len(src.Code) > 3 && stateSector(src.Code[3:]) {
 		return actor.Mention{}, false
 	}
-	m := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named, Origin: actor.FromContext}
-	m.Actor = model.Actor{Code: c + "GOV", Name: src.Name, Country: c, Entry: contextEntry + "the government of the protesters' own country (" + src.Code + ")"}
-	return m, true
+	gov := model.Actor{Code: c + "GOV", Name: src.Name, Country: c}
+	return contextMention(gov, n, actor.FromContext, "the government of the protesters' own country ("+src.Code+")"), true
 }
 
 // sidesOf returns, for an appeal (CAMEO 02) whose clause names no target
@@ -542,7 +553,7 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 		}
 		var out []actor.Mention
 		for _, p := range []*model.Actor{ev.Source, ev.Target} {
-			m := contextMention(*p, n, actor.FromContext, contextEntry+"a party to the latest conflictual event ("+ev.Code+" "+ev.Source.Code+">"+ev.Target.Code+")")
+			m := contextMention(*p, n, actor.FromContext, "a party to the latest conflictual event ("+ev.Code+" "+ev.Source.Code+">"+ev.Target.Code+")")
 			pc := actor.CountryOf(p.Code)
 			if !challenger(strings.TrimPrefix(p.Code, pc)) {
 				// A state's organ stands for its state; rebels or an
@@ -590,7 +601,7 @@ func (a *article) domesticSides(c string, n int) []actor.Mention {
 		if sc == c {
 			return nil
 		}
-		entry := contextEntry + "a side of the latest conflict within " + sc + " (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
+		entry := "a side of the latest conflict within " + sc + " (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
 		sm := contextMention(*state, n, actor.FromContext, entry)
 		if !strings.HasPrefix(state.Code[3:], "MIL") {
 			sm.Code = sc + "GOV"
@@ -657,7 +668,7 @@ func (a *article) namedBefore(src actor.Mention, n int, paired bool) (actor.Ment
 			if m.Code == "" || ofSide(m.Code, src.Code) || generic(m) || m.Kind == actor.Pronoun {
 				continue
 			}
-			return movedToContext(m, n, contextEntry+"the last actor named before ("+m.Entry+")"), true
+			return movedToContext(m, n, "the last actor named before ("+m.Entry+")"), true
 		}
 	}
 	return actor.Mention{}, false

@@ -32,7 +32,7 @@ func (a *article) courtRuled(src actor.Mention, n int) (actor.Mention, bool) {
 		if ev.Source == nil || ev.Target == nil || !judicial(ev.Source.Code) || ofSide(ev.Source.Code, src.Code) || a.tookSource(i) {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the court of the latest ruling ("+ev.Code+")"), true
+		return contextMention(*ev.Source, n, actor.FromContext, "the court of the latest ruling ("+ev.Code+")"), true
 	}
 	// A court named by name first, then one named by an agent phrase
 	// ("a court in Lima").
@@ -44,7 +44,7 @@ func (a *article) courtRuled(src actor.Mention, n int) (actor.Mention, bool) {
 				if named && m.Kind != actor.Named || m.Kind == actor.Pronoun || !judicial(m.Code) || ofSide(m.Code, src.Code) {
 					continue
 				}
-				return movedToContext(m, n, contextEntry+"the court named last ("+m.Entry+")"), true
+				return movedToContext(m, n, "the court named last ("+m.Entry+")"), true
 			}
 		}
 	}

@@ -48,7 +48,7 @@ func (a *article) untargetedCritic(src actor.Mention, n int) (actor.Mention, boo
 		if c.si >= a.si || ofSide(c.m.Code, src.Code) {
 			continue
 		}
-		return movedToContext(c.m, n, contextEntry+"the source of the latest criticism that named no one ("+c.m.Entry+")"), true
+		return movedToContext(c.m, n, "the source of the latest criticism that named no one ("+c.m.Entry+")"), true
 	}
 	return actor.Mention{}, false
 }

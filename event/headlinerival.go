@@ -82,5 +82,5 @@ func (a *article) headlineRival(ms []actor.Mention, src, n int) (actor.Mention, 
 	if rival == "" {
 		return actor.Mention{}, false
 	}
-	return contextMention(model.Actor{Code: rival, Country: rival}, n, actor.FromContext, contextEntry+"the one other country the headline names ("+rival+")"), true
+	return contextMention(model.Actor{Code: rival, Country: rival}, n, actor.FromContext, "the one other country the headline names ("+rival+")"), true
 }

@@ -45,7 +45,7 @@ func (a *article) investigatedOf(src actor.Mention, cl *clause, n int) (actor.Me
 				cl.pattern += " (into a charge " + e.Code + ": " + ic + ")"
 			}
 		}
-		return contextMention(*ev.Target, n, actor.FromContext, contextEntry+"the accused of the latest accusation ("+ev.Code+") by "+ev.Source.Code), true
+		return contextMention(*ev.Target, n, actor.FromContext, "the accused of the latest accusation ("+ev.Code+") by "+ev.Source.Code), true
 	}
 	return actor.Mention{}, false
 }

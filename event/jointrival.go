@@ -47,7 +47,7 @@ func (a *article) jointRival(src actor.Mention, v, n int) (actor.Mention, bool) 
 		if tc == "" || tc == c {
 			continue
 		}
-		m := contextMention(*e.Target, n, actor.FromContext, contextEntry+"the target of the source's deed before it in the sentence ("+e.Code+" "+e.Target.Code+")")
+		m := contextMention(*e.Target, n, actor.FromContext, "the target of the source's deed before it in the sentence ("+e.Code+" "+e.Target.Code+")")
 		m.Code = tc
 		return m, true
 	}

@@ -31,7 +31,7 @@ func (a *article) sanctionsLifted(toks []model.Token, src actor.Mention, cl *cla
 			continue
 		}
 		if ofSide(ev.Source.Code, src.Code) {
-			return contextMention(*ev.Target, n, actor.FromContext, contextEntry+"the target of the source's latest sanctions ("+ev.Code+")"), true
+			return contextMention(*ev.Target, n, actor.FromContext, "the target of the source's latest sanctions ("+ev.Code+")"), true
 		}
 		if other == nil {
 			other = ev
@@ -40,7 +40,7 @@ func (a *article) sanctionsLifted(toks []model.Token, src actor.Mention, cl *cla
 	if other == nil {
 		return actor.Mention{}, false
 	}
-	return contextMention(*other.Target, n, actor.FromContext, contextEntry+"the target of the latest sanctions ("+other.Code+") by "+other.Source.Code), true
+	return contextMention(*other.Target, n, actor.FromContext, "the target of the latest sanctions ("+other.Code+") by "+other.Source.Code), true
 }
 
 // liftedLemmas are nouns (upper-case lemmas) of sanctions, whose easing

@@ -528,11 +528,9 @@ func (a *article) answeredAttack(s *model.Sentence, toks []model.Token, ms []act
 			continue
 		}
 		n := len(toks)
-		entry := contextEntry + "the answered party of the use of force that responds (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
-		sm := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named, Origin: actor.FromContext}
-		sm.Actor = model.Actor{Code: tc, Name: ev.Target.Name, Country: tc, Entry: entry}
-		tm := actor.Mention{Start: n, End: n, Head: -1, Kind: actor.Named, Origin: actor.FromContext}
-		tm.Actor = model.Actor{Code: sc, Name: ev.Source.Name, Country: sc, Entry: entry}
+		why := "the answered party of the use of force that responds (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
+		sm := contextMention(model.Actor{Code: tc, Name: ev.Target.Name, Country: tc}, n, actor.FromContext, why)
+		tm := contextMention(model.Actor{Code: sc, Name: ev.Source.Name, Country: sc}, n, actor.FromContext, why)
 		code, what := "190", "use of force (190)"
 		for p := k - 1; p >= 0 && p >= k-3; p-- {
 			if a.w.up[p] == "TERRORIST" {
@@ -782,7 +780,7 @@ func (a *article) nominalStrike(s *model.Sentence, toks []model.Token, ms []acto
 		if v := lightVerb(toks, &a.w, o); v >= 0 && !labourStrikeLemmas[a.w.lem[v]] {
 			if d, rep := a.listedDoers(ms, v), a.latestStrike(); d >= 0 && rep != nil {
 				src, srcs = d, members(toks, ms, d)
-				ms = append(ms[:len(ms):len(ms)], contextMention(*rep.Target, len(toks), actor.FromContext, contextEntry+"the strikes of the article's report"))
+				ms = append(ms[:len(ms):len(ms)], contextMention(*rep.Target, len(toks), actor.FromContext, "the strikes of the article's report"))
 				tgt = len(ms) - 1
 				air = air || rep.Code == "195"
 				tally = []string{"target from the article's strike report: " + rep.Sentence}

@@ -80,7 +80,7 @@ func (a *article) offerers(toks []model.Token, src actor.Mention, cl *clause, n 
 				continue
 			}
 			seen = append(seen, o.Source.Code)
-			out = append(out, contextMention(*o.Source, n, actor.FromContext, contextEntry+"who made the offer ("+o.Code+") of "+strings.ToLower(thing)))
+			out = append(out, contextMention(*o.Source, n, actor.FromContext, "who made the offer ("+o.Code+") of "+strings.ToLower(thing)))
 		}
 		slices.Reverse(out)
 		return out

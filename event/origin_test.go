@@ -20,10 +20,10 @@ func TestContextOrigin(t *testing.T) {
 		m    actor.Mention
 		want actor.Origin
 	}{
-		{"context target", contextMention(chile, 3, actor.FromContext, contextEntry+"the source of the latest protest"), actor.FromContext},
-		{"talks source", contextMention(chile, 3, actor.SourceFromContext, sourceContextEntry+"a party of the latest talks"), actor.SourceFromContext},
-		{"moved", movedToContext(named, 3, contextEntry+"the last actor named before"), actor.FromContext},
-		{"first person of a context party", firstPersonFor(movedToContext(named, 3, contextEntry+"x"), toks, 0, "speaker of the quote"), actor.InText},
+		{"context target", contextMention(chile, 3, actor.FromContext, "the source of the latest protest"), actor.FromContext},
+		{"talks source", contextMention(chile, 3, actor.SourceFromContext, "a party of the latest talks"), actor.SourceFromContext},
+		{"moved", movedToContext(named, 3, "the last actor named before"), actor.FromContext},
+		{"first person of a context party", firstPersonFor(movedToContext(named, 3, "x"), toks, 0, "speaker of the quote"), actor.InText},
 	}
 	for _, tt := range origins {
 		if tt.m.Origin != tt.want {

@@ -41,7 +41,7 @@ func (a *article) ownStateDecision(src actor.Mention, n int) (actor.Mention, boo
 		}
 		s := ev.Source.Code
 		if actor.CountryOf(s) == c && (s == c || stateSector(s[3:])) {
-			m := contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the state whose latest deed ("+ev.Code+") the decision is")
+			m := contextMention(*ev.Source, n, actor.FromContext, "the state whose latest deed ("+ev.Code+") the decision is")
 			if s == c {
 				m.Code = c + "GOV"
 			}

@@ -52,9 +52,9 @@ func (a *article) relationsPartner(toks []model.Token, src actor.Mention, cl *cl
 		sc, tc := actor.CountryOf(ev.Source.Code), actor.CountryOf(ev.Target.Code)
 		switch {
 		case sc == c && tc != "" && tc != c:
-			return contextMention(*ev.Target, n, actor.FromContext, contextEntry+"the other party of the latest event ("+ev.Code+") of "+ev.Source.Code+" with "+ev.Target.Code), true
+			return contextMention(*ev.Target, n, actor.FromContext, "the other party of the latest event ("+ev.Code+") of "+ev.Source.Code+" with "+ev.Target.Code), true
 		case tc == c && sc != "" && sc != c:
-			return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the other party of the latest event ("+ev.Code+") of "+ev.Source.Code+" with "+ev.Target.Code), true
+			return contextMention(*ev.Source, n, actor.FromContext, "the other party of the latest event ("+ev.Code+") of "+ev.Source.Code+" with "+ev.Target.Code), true
 		}
 	}
 	return actor.Mention{}, false

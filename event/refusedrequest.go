@@ -108,7 +108,7 @@ func (a *article) requester(src actor.Mention, n int) (actor.Mention, string, bo
 		if !ofSide(t, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest request ("+ev.Code+") to "+t), code, true
+		return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest request ("+ev.Code+") to "+t), code, true
 	}
 	return actor.Mention{}, "", false
 }

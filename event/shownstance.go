@@ -64,7 +64,7 @@ func (a *article) shownStance(s *model.Sentence, toks []model.Token, ms []actor.
 	// from context (namedDeed, ownStateDecision, courtRuled, offerers)
 	// take it as the text's; contextEntry also names a target, not a
 	// source.
-	src := contextMention(sp.Actor, len(toks), actor.StatementSpeaker, statementWhy+" ("+sp.Entry+")")
+	src := contextMention(sp.Actor, len(toks), actor.StatementSpeaker, "("+sp.Entry+")")
 	ms = append(ms[:len(ms):len(ms)], src)
 	a.emitNounPair(s, toks, ms, k, min(k+1, len(toks)), "111", len(ms)-1, tgt, "<noun> "+a.w.up[p]+" "+a.w.up[k]+" OF $", "noun "+toks[k].Form+" shown: the speaker's criticism (111)", says, times)
 }

@@ -44,7 +44,7 @@ func (a *article) tallyStrikes(toks []model.Token, ms []actor.Mention, k, tgt in
 	if o := a.struckActor(toks, ms, h); o >= 0 {
 		return sm, ms[o], rep, true
 	}
-	return sm, contextMention(*rep.Target, n, actor.FromContext, contextEntry+"the strikes of the article's report"), rep, true
+	return sm, contextMention(*rep.Target, n, actor.FromContext, "the strikes of the article's report"), rep, true
 }
 
 // damageLemmas are the verbs (upper-case lemmas) a strike report says its

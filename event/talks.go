@@ -43,8 +43,8 @@ func (a *article) lastTalks(n int) (src, tgt actor.Mention, ok bool) {
 		if !strings.HasPrefix(ev.Code, "046") || ev.Source == nil || ev.Target == nil || ev.Source.Code == ev.Target.Code {
 			continue
 		}
-		src = contextMention(*ev.Source, n, actor.SourceFromContext, sourceContextEntry+"a party of the latest talks ("+ev.Code+")")
-		tgt = contextMention(*ev.Target, n, actor.FromContext, contextEntry+"the other party of the latest talks ("+ev.Code+") with "+ev.Source.Code)
+		src = contextMention(*ev.Source, n, actor.SourceFromContext, "a party of the latest talks ("+ev.Code+")")
+		tgt = contextMention(*ev.Target, n, actor.FromContext, "the other party of the latest talks ("+ev.Code+") with "+ev.Source.Code)
 		return src, tgt, true
 	}
 	return src, tgt, false

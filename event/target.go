@@ -538,7 +538,7 @@ func (a *article) targetFromContext(st *coding) {
 		} else if r := rivalAfter(toks, ms, src, v); r >= 0 && posture(cl.code) && !cl.passive {
 			// "placed its army on alert after Turkish warships entered
 			// disputed waters": the rival the sentence names.
-			rt := contextMention(ms[r].Actor, len(toks), actor.FromContext, contextEntry+"the rival named after the show of force ("+ms[r].Entry+")")
+			rt := contextMention(ms[r].Actor, len(toks), actor.FromContext, "the rival named after the show of force ("+ms[r].Entry+")")
 			rt.Code = actor.CountryOf(ms[r].Code)
 			ms = append(ms[:len(ms):len(ms)], rt)
 			tgt, accuser = len(ms)-1, len(ms)-1

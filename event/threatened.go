@@ -39,7 +39,7 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 		if !ofSide(t, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest event ("+ev.Code+") aimed at "+t+", which the threat answers"), true
+		return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest event ("+ev.Code+") aimed at "+t+", which the threat answers"), true
 	}
 	// "China said it opposed the listing of Chinese companies and
 	// threatened to take measures", after "the EU adopted sanctions
@@ -57,7 +57,7 @@ func (a *article) threatenedOf(toks []model.Token, src actor.Mention, cl *clause
 		if s := ev.Source.Code; s == "" || ofSide(s, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Source, n, actor.FromContext, contextEntry+"the source of the latest measure ("+ev.Code+"), which the threat answers"), true
+		return contextMention(*ev.Source, n, actor.FromContext, "the source of the latest measure ("+ev.Code+"), which the threat answers"), true
 	}
 	return actor.Mention{}, false
 }
@@ -125,7 +125,7 @@ func (a *article) threatPressed(toks []model.Token, src actor.Mention, cl *claus
 		if ofSide(t, src.Code) {
 			continue
 		}
-		return contextMention(*ev.Target, n, actor.FromContext, contextEntry+"the target of the threatener's latest hostile act ("+ev.Code+"), which the threat carries on"), true
+		return contextMention(*ev.Target, n, actor.FromContext, "the target of the threatener's latest hostile act ("+ev.Code+"), which the threat carries on"), true
 	}
 	return actor.Mention{}, false
 }

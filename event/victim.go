@@ -43,7 +43,7 @@ func (a *article) condemnedDoer(st *coding) {
 	other := func(code string) bool { return actor.CountryOf(code) != c }
 	deed := func(ev *model.Event) bool { return force(ev.Code) || strings.HasPrefix(ev.Code, "173") }
 	if ev := a.latestAimedAt(victim, other, deed); ev != nil {
-		st.ms = append(ms[:len(ms):len(ms)], contextMention(*ev.Source, len(toks), actor.FromContext, contextEntry+"the doer of the latest deed ("+ev.Code+") against "+ev.Target.Code))
+		st.ms = append(ms[:len(ms):len(ms)], contextMention(*ev.Source, len(toks), actor.FromContext, "the doer of the latest deed ("+ev.Code+") against "+ev.Target.Code))
 		st.tgt = len(st.ms) - 1
 	}
 }
