@@ -231,13 +231,7 @@ func TestPluralSubjectAndIrregularPast(t *testing.T) {
 		{"Rebels taken prisoner were freed .", map[string]string{"taken": "VBN"}},
 	}
 	for _, tc := range tests {
-		toks := tokens(tc.text)
-		m.Tag(toks)
-		for _, tok := range toks {
-			if want, ok := tc.want[tok.Form]; ok && tok.XPOS != want {
-				t.Errorf("%q: %q tagged %s, want %s", tc.text, tok.Form, tok.XPOS, want)
-			}
-		}
+		checkXPOS(t, m, tc.text, tc.want)
 	}
 }
 
@@ -273,12 +267,19 @@ func TestRelativeVerb(t *testing.T) {
 		{"The farmers , who own the land , protested .", map[string]string{"own": "VBP"}},
 	}
 	for _, tc := range tests {
-		toks := tokens(tc.text)
-		m.Tag(toks)
-		for _, tok := range toks {
-			if want, ok := tc.want[tok.Form]; ok && tok.XPOS != want {
-				t.Errorf("%q: %q tagged %s, want %s", tc.text, tok.Form, tok.XPOS, want)
-			}
+		checkXPOS(t, m, tc.text, tc.want)
+	}
+}
+
+// checkXPOS tags text, tokenised at spaces, with m and reports each word
+// of want that is tagged otherwise than want says.
+func checkXPOS(t *testing.T, m *Model, text string, want map[string]string) {
+	t.Helper()
+	toks := tokens(text)
+	m.Tag(toks)
+	for _, tok := range toks {
+		if w, ok := want[tok.Form]; ok && tok.XPOS != w {
+			t.Errorf("%q: %q tagged %s, want %s", text, tok.Form, tok.XPOS, w)
 		}
 	}
 }
