@@ -242,7 +242,20 @@ func (p *Prepared) Code(ctx context.Context, quotes []model.Quote, framing []mod
 			p.sentence(a, i)
 		}
 	}
-	return isoCountries(mergeVaguer(a.events, a.described))
+	return isoCountries(mergeVaguer(a.results()))
+}
+
+// results returns the article's events and, beside them, which were
+// described (eventRecord.described), as mergeVaguer reads them.
+func (a *article) results() ([]model.Event, []bool) {
+	if len(a.events) == 0 {
+		return nil, nil
+	}
+	evs, described := make([]model.Event, len(a.events)), make([]bool, len(a.events))
+	for i := range a.events {
+		evs[i], described[i] = a.events[i].Event, a.events[i].described
+	}
+	return evs, described
 }
 
 // article is the state of one Code call.
@@ -272,15 +285,9 @@ type article struct {
 	storyDay  *when.Expression
 	timeHeads []int           // scratch for timeClauses
 	seen      map[string]bool // eventKey of each event coded
-	events    []model.Event
-	// described flags, per event of events, one whose source and
-	// target were both found through definite descriptions ("the two
-	// countries"), not named (emit), for mergeVaguer.
-	described []bool
-	// origins holds, per event of events, where the coder took its
-	// source's and its target's mentions from (emit; see
-	// tookSource and tookTarget).
-	origins  [][2]actor.Origin
+	// events are the events coded so far, each with what the coder
+	// knows of it beside the event (eventRecord).
+	events   []eventRecord
 	dateline *place.Place
 	// from is the first token of the current sentence that may code: the
 	// token after a headline glued to its lede (headlineEnd), else 0.
@@ -289,16 +296,10 @@ type article struct {
 	locs map[locKey]*model.Place
 	w    words
 	t    tree
-	// speech flags, per event of the current sentence, a statement
-	// coded from a reporting verb.
-	speech []bool
-	// sub flags, per event of the current sentence, an event coded from
-	// a subordinate verb (see subordinate).
-	sub []bool
-	// rules holds, per event of the current sentence, the coder's own
-	// rule that coded its clause (clause.rule; see answersRequest).
-	rules []rule
-	toks  []model.Token // the current sentence's tokens
+	// sentFirst is the index in events of the current sentence's first
+	// event (set by codeVerbs; see sentenceFirst).
+	sentFirst int
+	toks      []model.Token // the current sentence's tokens
 	// mentions are the actor mentions of every sentence of the article,
 	// si the index of the current sentence.
 	mentions [][]actor.Mention
@@ -332,6 +333,27 @@ type article struct {
 	// they have decided.
 	voice     actor.Mention
 	voiceRead bool
+}
+
+// eventRecord is an event the article has coded with the facts the coder
+// keeps beside it: one record per event, so that cutting, restoring and
+// dropping events (dropEvents, restore) moves the facts with the event.
+type eventRecord struct {
+	model.Event
+	// described flags an event whose source and target were both
+	// found through definite descriptions ("the two countries"), not
+	// named (emit), for mergeVaguer.
+	described bool
+	// origins is where the coder took the source's and the target's
+	// mentions from (emit; see tookSource and tookTarget).
+	origins [2]actor.Origin
+	// speech flags a statement coded from a reporting verb, and sub an
+	// event coded from a subordinate verb (see subordinate); rule is
+	// the coder's own rule that coded its clause (clause.rule; see
+	// answersRequest). They are read while the event's sentence is
+	// coded (dropSpeech).
+	speech, sub bool
+	rule        rule
 }
 
 // clause is what the coder knows about one coded verb.

@@ -98,13 +98,13 @@ const contextEntry = "target from context: "
 // sentence names: an event found so is no deed a later sentence takes
 // up again.
 func (a *article) tookSource(i int) bool {
-	return a.origins[i][0] == actor.FromContext
+	return a.events[i].origins[0] == actor.FromContext
 }
 
 // tookTarget reports whether the target of a.events[i] is a party the
 // coder took from context (see tookSource).
 func (a *article) tookTarget(i int) bool {
-	return a.origins[i][1] == actor.FromContext
+	return a.events[i].origins[1] == actor.FromContext
 }
 
 // contextMention returns a mention of the actor a that the coder took from
@@ -473,7 +473,7 @@ func (a *article) alsoReacted(toks []model.Token, src actor.Mention, cl *clause,
 // (measures, criticism, a release) answers.
 func (a *article) latestAimedAt(src actor.Mention, by func(string) bool, kind func(*model.Event) bool) *model.Event {
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-		ev := &a.events[i]
+		ev := &a.events[i].Event
 		if ev.Source == nil || ev.Target == nil || !by(ev.Source.Code) || !kind(ev) {
 			continue
 		}

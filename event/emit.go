@@ -202,12 +202,14 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 		return
 	}
 	a.seen[key] = true
-	a.events = append(a.events, ev)
-	a.described = append(a.described, sm.Kind == actor.Description && tm.Kind == actor.Description)
-	a.origins = append(a.origins, [2]actor.Origin{sm.Origin, tm.Origin})
-	a.speech = append(a.speech, len(code) >= 2 && code[:2] == "01" && (sayLemmas[a.w.lem[v]] || a.textSpeaks(v)) && !cl.charge)
-	a.sub = append(a.sub, cl.sub)
-	a.rules = append(a.rules, cl.rule)
+	a.events = append(a.events, eventRecord{
+		Event:     ev,
+		described: sm.Kind == actor.Description && tm.Kind == actor.Description,
+		origins:   [2]actor.Origin{sm.Origin, tm.Origin},
+		speech:    len(code) >= 2 && code[:2] == "01" && (sayLemmas[a.w.lem[v]] || a.textSpeaks(v)) && !cl.charge,
+		sub:       cl.sub,
+		rule:      cl.rule,
+	})
 }
 
 // eventKey is the key of a.seen for an event from source to target with

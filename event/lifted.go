@@ -25,7 +25,7 @@ func (a *article) sanctionsLifted(toks []model.Token, src actor.Mention, cl *cla
 	}
 	var other *model.Event
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-		ev := &a.events[i]
+		ev := &a.events[i].Event
 		if ev.Source == nil || ev.Target == nil || !strings.HasPrefix(ev.Code, "163") ||
 			a.tookSource(i) || a.tookTarget(i) || ofSide(ev.Target.Code, src.Code) {
 			continue

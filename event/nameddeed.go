@@ -46,7 +46,7 @@ func (a *article) deedNoun(toks []model.Token, cl *clause) int {
 // no one's deed against the reactor).
 func (a *article) namedDeed(noun string, src actor.Mention) *model.Event {
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-		ev := &a.events[i]
+		ev := &a.events[i].Event
 		if ev.Source == nil || ev.Target == nil || ev.Evidence.Predicate.End <= ev.Evidence.Predicate.Start {
 			continue
 		}

@@ -56,19 +56,18 @@ func TestContextOrigin(t *testing.T) {
 }
 
 // TestTookFromContext checks that the coder tells an event whose source
-// or target it took from context by the origins emit keeps beside it,
-// through dropEvents, not by the entry's words; and a bare refusal's
-// event (answersRequest) by the rule kept beside it.
+// or target it took from context by the origins emit keeps in its
+// record (eventRecord), through dropEvents, not by the entry's words;
+// and a bare refusal's event (answersRequest) by the rule kept there.
 func TestTookFromContext(t *testing.T) {
 	peru, chile := &model.Actor{Code: "PER"}, &model.Actor{Code: "CHL", Entry: contextEntry + "a"}
 	a := &article{
-		events:    []model.Event{{Code: "111", Source: peru, Target: chile}, {Code: "172", Source: chile, Target: peru}, {Code: "042", Source: peru, Target: peru}},
-		described: []bool{false, false, false},
-		origins:   [][2]actor.Origin{{actor.InText, actor.FromContext}, {actor.FromContext, actor.SourceFromContext}, {actor.InText, actor.InText}},
-		speech:    []bool{false, false, false},
-		sub:       []bool{false, false, false},
-		rules:     []rule{noRule, ruleRequest, noRule},
-		seen:      map[string]bool{},
+		events: []eventRecord{
+			{Event: model.Event{Code: "111", Source: peru, Target: chile}, origins: [2]actor.Origin{actor.InText, actor.FromContext}, rule: noRule},
+			{Event: model.Event{Code: "172", Source: chile, Target: peru}, origins: [2]actor.Origin{actor.FromContext, actor.SourceFromContext}, rule: ruleRequest},
+			{Event: model.Event{Code: "042", Source: peru, Target: peru}, origins: [2]actor.Origin{actor.InText, actor.InText}, rule: noRule},
+		},
+		seen: map[string]bool{},
 	}
 	a.dropEvents(0, func(i int) bool { return i == 0 })
 	tests := []struct {
@@ -79,8 +78,8 @@ func TestTookFromContext(t *testing.T) {
 		{"172", true, false, true},
 		{"042", false, false, false},
 	}
-	if len(a.events) != len(tests) || len(a.origins) != len(tests) || len(a.rules) != len(tests) {
-		t.Fatalf("%d events, %d origins and %d rules after dropEvents, want %d", len(a.events), len(a.origins), len(a.rules), len(tests))
+	if len(a.events) != len(tests) {
+		t.Fatalf("%d events after dropEvents, want %d", len(a.events), len(tests))
 	}
 	for i, tt := range tests {
 		if a.events[i].Code != tt.code {
@@ -92,7 +91,7 @@ func TestTookFromContext(t *testing.T) {
 		if got := a.tookTarget(i); got != tt.tgt {
 			t.Errorf("%s: tookTarget %v, want %v", tt.code, got, tt.tgt)
 		}
-		if got := answersRequest(a.rules[i]); got != tt.refusal {
+		if got := answersRequest(a.events[i].rule); got != tt.refusal {
 			t.Errorf("%s: answersRequest %v, want %v", tt.code, got, tt.refusal)
 		}
 	}

@@ -471,8 +471,8 @@ func (a *article) dropGovernor(toks []model.Token, v int) {
 }
 
 // sentenceFirst is the index in a.events of the current sentence's first
-// event: a.speech holds one entry per event of the sentence.
-func (a *article) sentenceFirst() int { return len(a.events) - len(a.speech) }
+// event (a.sentFirst, which codeVerbs sets).
+func (a *article) sentenceFirst() int { return a.sentFirst }
 
 // codedAt yields, in order, the current sentence's events coded from the
 // word whose first byte is at (their predicate's evidence starts there):
@@ -484,7 +484,7 @@ func (a *article) sentenceFirst() int { return len(a.events) - len(a.speech) }
 func (a *article) codedAt(at int) iter.Seq[*model.Event] {
 	return func(yield func(*model.Event) bool) {
 		for i := a.sentenceFirst(); i < len(a.events); i++ {
-			if e := &a.events[i]; e.Evidence.Predicate.Start == at && !yield(e) {
+			if e := &a.events[i].Event; e.Evidence.Predicate.Start == at && !yield(e) {
 				return
 			}
 		}

@@ -167,18 +167,20 @@ func needsTree(toks []model.Token, up []string) bool {
 // codingState is what coding one sentence may change of the article's
 // events and of what later sentences read of it (a.snapshot).
 type codingState struct {
-	events   int
-	entries  []int
-	seen     map[string]bool
-	paraDate *when.Expression
-	critics  int
+	events    int
+	sentFirst int
+	entries   []int
+	seen      map[string]bool
+	paraDate  *when.Expression
+	critics   int
 }
 
-// snapshot records a's events, their evidence entries (restated adds
-// to an earlier event's), the keys seen, the paragraph's date and the
-// criticisms that named no target (noteCritic), for restore.
+// snapshot records a's events, the first of the current sentence's
+// (sentenceFirst), their evidence entries (restated adds to an earlier
+// event's), the keys seen, the paragraph's date and the criticisms that
+// named no target (noteCritic), for restore.
 func (a *article) snapshot() codingState {
-	st := codingState{events: len(a.events), seen: maps.Clone(a.seen), paraDate: a.paraDate, critics: len(a.critics)}
+	st := codingState{events: len(a.events), sentFirst: a.sentFirst, seen: maps.Clone(a.seen), paraDate: a.paraDate, critics: len(a.critics)}
 	st.entries = make([]int, len(a.events))
 	for i := range a.events {
 		st.entries[i] = len(a.events[i].Evidence.Entries)
@@ -205,7 +207,7 @@ func (a *article) codedSince(st codingState) bool {
 
 // restore undoes the coding since st.
 func (a *article) restore(st codingState) {
-	a.events, a.described, a.origins = a.events[:st.events], a.described[:st.events], a.origins[:st.events]
+	a.events, a.sentFirst = a.events[:st.events], st.sentFirst
 	for i, n := range st.entries {
 		a.events[i].Evidence.Entries = a.events[i].Evidence.Entries[:n]
 	}

@@ -237,19 +237,21 @@ func TestParseableParagraphDate(t *testing.T) {
 // TestSnapshotRestore checks that restore undoes each change coding a
 // sentence may make to the article's state that codedSince sees: a new
 // event, a new entry on an earlier event (restated), a key seen or
-// dropped, the paragraph's date set or ended, and a criticism noted.
+// dropped, the paragraph's date set or ended, a criticism noted, and a
+// sentence begun (sentenceFirst).
 func TestSnapshotRestore(t *testing.T) {
 	day := model.Day(thursday)
 	past := when.Expression{Text: "in 2019"}
 	earlier := func() *article {
 		return &article{
-			described: []bool{false},
-			origins:   [][2]actor.Origin{{actor.InText, actor.InText}},
-			seen:      map[string]bool{"PER|CHL|111": true},
-			paraDate:  &past,
-			events: []model.Event{{
-				Code: "111", Source: &model.Actor{Code: "PER"}, Target: &model.Actor{Code: "CHL"}, Date: day,
-				Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 30}, Entries: []string{"verb ACCUSE"}},
+			seen:     map[string]bool{"PER|CHL|111": true},
+			paraDate: &past,
+			events: []eventRecord{{
+				Event: model.Event{
+					Code: "111", Source: &model.Actor{Code: "PER"}, Target: &model.Actor{Code: "CHL"}, Date: day,
+					Evidence: model.Evidence{Sentence: model.Span{Start: 0, End: 30}, Entries: []string{"verb ACCUSE"}},
+				},
+				origins: [2]actor.Origin{actor.InText, actor.InText},
 			}},
 		}
 	}
@@ -259,9 +261,7 @@ func TestSnapshotRestore(t *testing.T) {
 		coded  bool // codedSince sees the change
 	}{
 		{"an event", func(a *article) {
-			a.events = append(a.events, model.Event{Code: "172"})
-			a.described = append(a.described, true)
-			a.origins = append(a.origins, [2]actor.Origin{actor.FromContext, actor.InText})
+			a.events = append(a.events, eventRecord{Event: model.Event{Code: "172"}, described: true, origins: [2]actor.Origin{actor.FromContext, actor.InText}})
 			a.seen["CHL|PER|172"] = true
 		}, true},
 		{"an entry on an earlier event", func(a *article) {
@@ -272,6 +272,7 @@ func TestSnapshotRestore(t *testing.T) {
 		{"the paragraph's date ended", func(a *article) { a.paraDate = nil }, true},
 		{"the paragraph's date set", func(a *article) { a.paraDate = &when.Expression{Text: "in 2020"} }, true},
 		{"a criticism noted", func(a *article) { a.critics = append(a.critics, critic{si: 1}) }, true},
+		{"a sentence begun", func(a *article) { a.sentFirst = len(a.events) }, false},
 	}
 	for _, tt := range tests {
 		a, want := earlier(), earlier()
@@ -287,9 +288,9 @@ func TestSnapshotRestore(t *testing.T) {
 			t.Errorf("%s: codedSince reports no change", tt.name)
 		}
 		a.restore(snap)
-		if !reflect.DeepEqual(a.events, want.events) || !reflect.DeepEqual(a.seen, want.seen) || !reflect.DeepEqual(a.paraDate, want.paraDate) || len(a.critics) != len(want.critics) || !reflect.DeepEqual(a.described, want.described) {
-			t.Errorf("%s: restore leaves %d events (entries %q), seen %v, paragraph date %v, %d criticisms; want %d (%q), %v, %v, %d",
-				tt.name, len(a.events), a.events[0].Evidence.Entries, a.seen, a.paraDate, len(a.critics), len(want.events), want.events[0].Evidence.Entries, want.seen, want.paraDate, len(want.critics))
+		if !reflect.DeepEqual(a.events, want.events) || !reflect.DeepEqual(a.seen, want.seen) || !reflect.DeepEqual(a.paraDate, want.paraDate) || len(a.critics) != len(want.critics) || a.sentFirst != want.sentFirst {
+			t.Errorf("%s: restore leaves %d events (entries %q), seen %v, paragraph date %v, %d criticisms, sentence's first event %d; want %d (%q), %v, %v, %d, %d",
+				tt.name, len(a.events), a.events[0].Evidence.Entries, a.seen, a.paraDate, len(a.critics), a.sentFirst, len(want.events), want.events[0].Evidence.Entries, want.seen, want.paraDate, len(want.critics), want.sentFirst)
 		}
 	}
 }

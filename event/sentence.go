@@ -168,9 +168,7 @@ func (a *article) speakers(toks []model.Token, ms []actor.Mention) []say {
 // took for nouns.
 func (a *article) codeVerbs(s *model.Sentence, toks []model.Token, ms []actor.Mention, says []say, sentTimes []when.Expression) (int, []int) {
 	first := len(a.events)
-	a.speech = a.speech[:0]
-	a.sub = a.sub[:0]
-	a.rules = a.rules[:0]
+	a.sentFirst = first
 	var prev []*clause // clauses coded so far whose patterns used words
 	var nouns []int    // starts of TABARI verb words the tagger took for nouns
 	for v := a.from; v < len(toks); v++ {
@@ -261,14 +259,14 @@ func (a *article) dropBareAppeals(first int) {
 			return false
 		}
 		for j := first; j < len(a.events); j++ {
-			o := &a.events[j]
+			o := &a.events[j].Event
 			if specific(o) && o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code {
 				return true
 			}
 		}
 		return false
 	}
-	a.dropEvents(first, func(i int) bool { return drop(&a.events[i]) })
+	a.dropEvents(first, func(i int) bool { return drop(&a.events[i].Event) })
 }
 
 // dropComplements removes the events of the current sentence (from
@@ -285,7 +283,7 @@ func (a *article) dropComplements(first int, toks []model.Token) {
 	preds := make(map[int]bool, len(a.events)-first)
 	appeals := make(map[int]bool)
 	for i := first; i < len(a.events); i++ {
-		if k := predicateToken(toks, &a.events[i]); k >= 0 {
+		if k := predicateToken(toks, &a.events[i].Event); k >= 0 {
 			preds[k] = true
 			if c := a.events[i].Code; strings.HasPrefix(c, "02") || strings.HasPrefix(c, "10") {
 				appeals[k] = true
@@ -305,7 +303,7 @@ func (a *article) dropComplements(first int, toks []model.Token) {
 		}
 		return false
 	}
-	a.dropEvents(first, func(i int) bool { return drop(&a.events[i]) })
+	a.dropEvents(first, func(i int) bool { return drop(&a.events[i].Event) })
 }
 
 // appealedInfinitive reports a verb at k that is an infinitive ("to"
@@ -355,12 +353,12 @@ func (a *article) dropNouns(first int, nouns []int) {
 	isNoun := func(e *model.Event) bool { return slices.Contains(nouns, e.Evidence.Predicate.Start) }
 	other := false
 	for i := first; i < len(a.events); i++ {
-		other = other || !isNoun(&a.events[i])
+		other = other || !isNoun(&a.events[i].Event)
 	}
 	if !other {
 		return
 	}
-	a.dropEvents(first, func(i int) bool { return isNoun(&a.events[i]) })
+	a.dropEvents(first, func(i int) bool { return isNoun(&a.events[i].Event) })
 }
 
 // dropSpeech keeps the main events of the sentence whose events start
@@ -376,33 +374,33 @@ func (a *article) dropNouns(first int, nouns []int) {
 func (a *article) dropSpeech(first int, toks []model.Token) {
 	other, main := false, false
 	for i := first; i < len(a.events); i++ {
-		other = other || !a.speech[i-first]
-		main = main || !a.sub[i-first] && !a.doneAside(toks, &a.events[i]) && !answersRequest(a.rules[i-first])
+		e := &a.events[i]
+		other = other || !e.speech
+		main = main || !e.sub && !a.doneAside(toks, &e.Event) && !answersRequest(e.rule)
 	}
 	// A statement more specific than a plain one (a denial, 016) gives
 	// way only to an event that stays: "The UAE denies arming the RSF"
 	// keeps the denial, and its subordinate "arming" goes.
 	stays := false
 	for i := first; i < len(a.events); i++ {
-		stays = stays || !a.speech[i-first] && !(main && a.sub[i-first])
+		stays = stays || !a.events[i].speech && !(main && a.events[i].sub)
 	}
 	if !other && !main {
 		return
 	}
 	a.dropEvents(first, func(i int) bool {
+		e := &a.events[i]
 		disp := other
-		if a.events[i].Code != "010" {
+		if e.Code != "010" {
 			disp = stays
 		}
-		return disp && a.speech[i-first] || main && a.sub[i-first]
+		return disp && e.speech || main && e.sub
 	})
 }
 
 // dropEvents removes the current sentence's events (from first on) for
-// which drop, asked of each before any goes, reports true, keeping
-// a.described (one entry per event) and a.speech and a.sub (one per
-// event of the sentence) in step and forgetting the dropped events in
-// a.seen.
+// which drop, asked of each before any goes, reports true, forgetting
+// the dropped events in a.seen.
 func (a *article) dropEvents(first int, drop func(i int) bool) {
 	gone := make([]bool, len(a.events)-first)
 	some := false
@@ -413,18 +411,16 @@ func (a *article) dropEvents(first int, drop func(i int) bool) {
 	if !some {
 		return
 	}
-	out, described, origins := a.events[:first], a.described[:first], a.origins[:first]
-	speech, sub, rules := a.speech[:0], a.sub[:0], a.rules[:0]
+	out := a.events[:first]
 	for i := first; i < len(a.events); i++ {
 		e := &a.events[i]
 		if gone[i-first] {
 			delete(a.seen, eventKey(e.Source.Code, e.Target.Code, e.Code, e.Date, e.Sentence))
 			continue
 		}
-		speech, sub, rules = append(speech, a.speech[i-first]), append(sub, a.sub[i-first]), append(rules, a.rules[i-first])
-		out, described, origins = append(out, *e), append(described, a.described[i]), append(origins, a.origins[i])
+		out = append(out, *e)
 	}
-	a.events, a.described, a.origins, a.speech, a.sub, a.rules = out, described, origins, speech, sub, rules
+	a.events = out
 }
 
 // markNames fills a.w.name and a.w.glued for the sentence toks (see

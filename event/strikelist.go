@@ -59,7 +59,7 @@ var damageLemmas = map[string]bool{
 // strikes against") by an armed force or from the air, or nil.
 func (a *article) latestStrike() *model.Event {
 	for i := len(a.events) - 1; i >= a.storyEvents; i-- {
-		ev := &a.events[i]
+		ev := &a.events[i].Event
 		if force(ev.Code) && strings.Contains(ev.Pattern, "STRIKE") && ev.Source != nil && ev.Target != nil && (armedCode(ev.Source.Code) || ev.Code == "195") {
 			return ev
 		}
