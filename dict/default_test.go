@@ -254,6 +254,15 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Taliban"}, "2000-05-30", "AFGGOV", 1},
 		{[]string{"Taliban"}, "2023-05-30", "AFGGOV", 1},
 		{[]string{"Taliban", "government"}, "2023-05-30", "AFGGOV", 2},
+		// Actors of the news since 2023 (supplement.txt): a party, a gang
+		// coalition and its leader, and two officials by date.
+		{[]string{"Chadema", "party"}, "2025-09-10", "TZAOPP", 1},
+		{[]string{"Viv", "Ansanm"}, "2025-02-26", "HTICRM", 2},
+		{[]string{"Jimmy", "Cherizier"}, "2025-02-26", "HTICRM", 2},
+		{[]string{"Teodoro", "Nguema", "Obiang", "Mangue"}, "2025-07-23", "GNQGOV", 4},
+		{[]string{"Issa", "Tchiroma", "Bakary"}, "2015-03-01", "CMRGOVMED", 3},
+		{[]string{"Issa", "Tchiroma", "Bakary"}, "2022-03-01", "CMRGOV", 3},
+		{[]string{"Tchiroma", "said"}, "2025-11-05", "CMROPP", 1},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
