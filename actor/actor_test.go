@@ -657,6 +657,8 @@ func TestResolve(t *testing.T) {
 		// Names in apposition (see appositive).
 		{"a name set off by commas after a title is that person's", []string{"Peru 's/PART foreign/ADJ minister ,/PUNCT [Ana Quispe] ,/PUNCT spoke/VERB", "Chile replied/VERB", "Quispe said/VERB"},
 			[]string{"Quispe=PERGOV"}},
+		{"a name set off after the office the title is held in is that person's", []string{"Peru 's/PART deputy/ADJ minister/NOUN at/ADP the/DET foreign/ADJ ministry/NOUN ,/PUNCT [Ana Quispe] ,/PUNCT spoke/VERB", "Chile replied/VERB", "Quispe said/VERB"},
+			[]string{"Quispe=PERGOV"}},
 		{"a name after a comma that ends no apposition is not the title's", []string{"Peru 's/PART foreign/ADJ minister spoke/VERB to/ADP Chile ,/PUNCT [Ana Quispe] said/VERB", "Quispe said/VERB"},
 			nil},
 		{"a titled name before a comma is followed by a list, not an apposition", []string{"Peru 's/PART foreign/ADJ minister [Luis Mamani] ,/PUNCT [Ana Quispe] ,/PUNCT and/CCONJ Chile met/VERB", "Quispe said/VERB"},

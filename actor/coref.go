@@ -1631,7 +1631,7 @@ func (st *state) unknownPersonsAfter(a Mention, end int) int {
 		// A person a title before it named ("The Taliban's deputy
 		// prime minister, Abdul Ghani Baradar") is known by the
 		// surname it left (see appositive and addSurname).
-		known := st.hasSurname(surnameKey(strings.ToUpper(e.Text[strings.LastIndexByte(e.Text, ' ')+1:])))
+		known := st.knownSurname(e.Text)
 		for _, h := range st.history {
 			if known || h.Span.Start < e.End && h.Span.End > e.Start {
 				known = true
@@ -1643,6 +1643,21 @@ func (st *state) unknownPersonsAfter(a Mention, end int) int {
 		}
 	}
 	return n
+}
+
+// knownSurname reports whether the last word of a person's name, text,
+// is a surname the article gave earlier (addSurname): the word after
+// the last space, or, where the tokens split a hyphenated surname ("Al-Khulaifi"
+// is "Al", "-", "Khulaifi"), the part after its last hyphen, which
+// addSurname keeps as the name's last token. ("Qatar's foreign minister,
+// Mohammed Al-Khulaifi, said he had": he is the minister so named.)
+func (st *state) knownSurname(text string) bool {
+	w := strings.ToUpper(text[strings.LastIndexByte(text, ' ')+1:])
+	if st.hasSurname(surnameKey(w)) {
+		return true
+	}
+	h := strings.LastIndexByte(w, '-')
+	return h >= 0 && h+1 < len(w) && st.hasSurname(surnameKey(w[h+1:]))
 }
 
 func pronounOf(i int, a Mention) Mention {

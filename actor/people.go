@@ -667,6 +667,13 @@ func (st *state) appositive(toks []model.Token, j, h int) {
 			j += k
 		}
 	}
+	// "Qatar's minister of state at the foreign ministry, Ali Said,":
+	// the office the post is held in, between the title and the name.
+	if j < len(toks) && (st.up[j] == "AT" || st.up[j] == "IN") {
+		if k := st.officeEnd(toks, j+1); k >= 0 {
+			j = k
+		}
+	}
 	if j+2 >= len(toks) || toks[j].Form != "," {
 		return
 	}
@@ -692,6 +699,33 @@ func (st *state) appositive(toks []model.Token, j, h int) {
 		return
 	}
 	st.addSurname(toks, Mention{Start: j + 1, End: k}, h)
+}
+
+// officeEnd returns, for the words from k on after "at" or "in" that
+// name the office a post is held in ("the foreign ministry", "the
+// Ministry of Defence"), the index of the comma that closes them: up to
+// five determiners, adjectives, nouns, names and "of", none of them a
+// person's name. It returns -1 where no such comma follows.
+func (st *state) officeEnd(toks []model.Token, k int) int {
+	for n := 0; k < len(toks) && n <= 5; n, k = n+1, k+1 {
+		if toks[k].Form == "," {
+			if n == 0 {
+				return -1
+			}
+			return k
+		}
+		if e := st.entAt[k]; e >= 0 && st.ents[e].Kind == model.Person {
+			return -1
+		}
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN":
+		default:
+			if st.up[k] != "OF" {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // describedBefore remembers the name of a person set off by a comma
