@@ -28,7 +28,7 @@ func TestAside(t *testing.T) {
 		{"a statement from an actor not reported", "Peru criticised a statement from Chile on Monday.", []string{"PER>CHL:111"}, nil},
 		{"who asked for a deed", "Peru agreed in May, at the request of Chile, to send doctors to Bolivia.", nil, []string{"PER>CHL:*"}},
 		{"who asked for a deed, possessive", "Peru agreed on Monday, at Chile's request, to send doctors to Bolivia.", nil, []string{"PER>CHL:*"}},
-		{"who asked for a deed, other target kept", "Peru expelled the Bolivian ambassador at the request of Chile.", []string{"PERGOV>BOLGOV:174"}, []string{"PERGOV>CHL:*", "PERGOV>CHLGOV:*"}},
+		{"who asked for a deed, other target kept", "Peru expelled the Bolivian ambassador at the request of Chile.", []string{"PER>BOLGOV:174"}, []string{"PER>CHL:*", "PER>CHLGOV:*"}},
 		{"a request aimed at an actor", "Peru rejected the request of Chile.", []string{"PER>CHL:*"}, nil},
 		{"an ally fought beside", "Peruvian rebels fought on the side of Chile's army against Bolivia during the war.", []string{"PERREB>BOL:190"}, []string{"PERREB>CHLMIL:*", "PERREB>CHL:*"}},
 		{"an ally supported, no pattern word", "Chilean forces launched an attack in support of the government of Peru.", nil, []string{"CHLMIL>PERGOV:*"}},

@@ -66,7 +66,7 @@ func TestTalkDirectRelate(t *testing.T) {
 		{"Peru's envoy was talking to Chile about investigations.", []string{"PERGOV>CHL:040"}, []string{"PERGOV>CHL:010"}},
 		{"Peru talked with Chile on Monday.", []string{"PER>CHL:046"}, nil},
 		{"A Peruvian filmmaker directed a Chilean adaptation.", nil, []string{"PER>CHL:060", "PERMED>CHL:060"}},
-		{"Peru directed Chilean diplomats to leave.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"Peru directed Chilean diplomats to leave.", []string{"PER>CHLGOV:174"}, nil},
 		{"Peruvian farmers handled the Chilean shipments themselves.", nil, []string{"PERAGR>CHL:060"}},
 		{"The Peruvian ministry handled Chile's request quickly.", nil, []string{"PERGOV>CHL:060"}},
 		{"The Peruvian court will decide two cases, including relating to Chilean settlements.", nil, []string{"PERJUD>CHL:060", "PERJUD>CHLCVL:060"}},

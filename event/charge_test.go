@@ -287,7 +287,7 @@ func TestClauseOpenerSubject(t *testing.T) {
 		want, absent []string
 	}{
 		{"the subject of a condition", "Chile said its police would remove the barricades if Peruvian troops did not.", nil, []string{"CHLCOP>PERMIL:174"}},
-		{"a target before the condition", "Chile said it would expel Peruvian diplomats if Lima did not apologise.", []string{"CHLGOV>PERGOV:174"}, nil},
+		{"a target before the condition", "Chile said it would expel Peruvian diplomats if Lima did not apologise.", []string{"CHL>PERGOV:174"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

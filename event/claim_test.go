@@ -14,7 +14,7 @@ func TestReportedOrBeside(t *testing.T) {
 	tests := []statusCase{
 		{"Peru's president announced the decision on Monday, ordering Chilean diplomats to leave the country.", "PERGOV", "CHLGOV", "174", model.Asserted},
 		{"Peru's president announced the suspension and expelled Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Asserted},
-		{"Peru's president said Chile had expelled Peruvian diplomats.", "CHLGOV", "PERGOV", "174", model.Claimed},
+		{"Peru's president said Chile had expelled Peruvian diplomats.", "CHL", "PERGOV", "174", model.Claimed},
 	}
 	checkStatuses(t, tests)
 }

@@ -38,7 +38,7 @@ func TestAccusedDeed(t *testing.T) {
 // event beside the main clause's.
 func TestRelativeClauseEvent(t *testing.T) {
 	evs := code(t, "Peru expelled Chile's ambassador on Monday, a week after a bomb attack in Lima that Peru blamed on Chilean rebels.", nil, nil)
-	for _, w := range []string{"PERGOV>CHLGOV:174", "PER>CHLREB:112"} {
+	for _, w := range []string{"PER>CHLGOV:174", "PER>CHLREB:112"} {
 		if !hasTriple(evs, w) {
 			t.Errorf("no %s among %s", w, describe(evs))
 		}

@@ -558,9 +558,11 @@
 // takes its patterns from that subject ("an accord was signed by Peru
 // and Chile"), and the agents of a reciprocal 05 deed (057, 054) act on
 // each other, as they would as its subject.
-// A country that summons, expels or orders out a foreign envoy (a
-// pattern naming the verb dictionary's &ENVOY) is its government: "Iran
-// summoned Azerbaijan's ambassador" is IRNGOV against AZEGOV.
+// A country that summons a foreign envoy (a pattern naming the verb
+// dictionary's &ENVOY) is its government: "Iran summoned Azerbaijan's
+// ambassador" is IRNGOV against AZEGOV; one that expels envoys or
+// orders them out (174) stays the country, the state that declares them
+// unwelcome ("Oslo expelled 15 Russian diplomats" is NOR).
 //
 // When the actor first taken as the target is the source's own (the
 // "cruise missiles" of "Russia fired cruise missiles at Ukrainian power

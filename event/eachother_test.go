@@ -21,8 +21,8 @@ func TestEachOthersThing(t *testing.T) {
 // government, whose envoys they are.
 func TestEachOthersEnvoys(t *testing.T) {
 	checkEventCases(t, []eventCase{
-		{"Peru and Chile expelled each other's diplomats on Tuesday.", []string{"PERGOV>CHLGOV:174", "CHLGOV>PERGOV:174"}, []string{"PERGOV>CHL:*", "CHLGOV>PER:*"}},
+		{"Peru and Chile expelled each other's diplomats on Tuesday.", []string{"PER>CHLGOV:174", "CHL>PERGOV:174"}, []string{"PER>CHL:*", "CHL>PER:*"}},
 		{"Peru and Chile summoned each other's ambassadors on Tuesday.", []string{"PERGOV>CHLGOV:114", "CHLGOV>PERGOV:114"}, []string{"PERGOV>CHL:*"}},
-		{"Peru expelled two Chilean diplomats on Tuesday.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"Peru expelled two Chilean diplomats on Tuesday.", []string{"PER>CHLGOV:174"}, nil},
 	})
 }

@@ -121,11 +121,14 @@ func (a *article) emit(s *model.Sentence, toks []model.Token, cl *clause, sm, tm
 	if a.c.CapitalGovernments && sm.Capital && len(sa.Code) == 3 && subject && !cl.passive {
 		sa.Code += "GOV"
 	}
-	if len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code && namesEnvoy(cl) {
-		// Summoning or expelling a foreign envoy is one government's
-		// act on another (the foreign ministry's): the country that
-		// does it is its government ("Iran summoned Azerbaijan's
-		// ambassador" is IRNGOV), as the envoy is the other's.
+	if len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code && namesEnvoy(cl) && !strings.HasPrefix(code, "174") {
+		// Summoning a foreign envoy is one government's act on
+		// another (the foreign ministry's): the country that does it
+		// is its government ("Iran summoned Azerbaijan's ambassador"
+		// is IRNGOV), as the envoy is the other's. Expelling envoys
+		// (174) is the state's own act, declaring them unwelcome on
+		// its soil, and stays the country's ("Oslo expelled 15
+		// Russian diplomats" is NOR), as every annotation codes it.
 		sa.Code += "GOV"
 	}
 	if (cl.forces || flownForce(cl, code) || force(code) && a.aircraftOf(toks, sm)) && subject && len(sa.Code) == 3 && actor.CountryOf(sa.Code) == sa.Code {

@@ -262,8 +262,8 @@ func TestLocation(t *testing.T) {
 		src, tgt, evCode string
 	}{
 		{"Albanian police arrested Iranian diplomats in Tirana on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALBCOP", "IRNGOV", "*"},
-		{"TIRANA, Sept 7 (Reuters) - Albania expelled Iranian diplomats on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALBGOV", "IRNGOV", "174"},
-		{"Albania expelled Iranian diplomats on Wednesday.", "", "", "", "", 0, "ALBGOV", "IRNGOV", "174"},
+		{"TIRANA, Sept 7 (Reuters) - Albania expelled Iranian diplomats on Wednesday.", "Tirana", "ALB", "AL", "AL", 4, "ALB", "IRNGOV", "174"},
+		{"Albania expelled Iranian diplomats on Wednesday.", "", "", "", "", 0, "ALB", "IRNGOV", "174"},
 		// History does not happen at the dateline; a place its
 		// sentence names still holds.
 		{"TIRANA, Sept 7 (Reuters) - In 1986, Iran asked France to expel the group.", "", "", "", "", 0, "IRN", "FRA", "*"},
@@ -311,18 +311,18 @@ func TestLocation(t *testing.T) {
 func TestStatus(t *testing.T) {
 	tests := []statusCase{
 		{"Serbia has not yet formally commented on the vote in Kosovo.", "SRB", "KSV", "*", model.Negated},
-		{"Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
-		{"Albania is going to expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
+		{"Albania will expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		{"Albania is going to expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
 		// The threat is the main predicate, as the demo gold codes it.
 		{"Albania threatened to expel Iranian diplomats.", "ALB", "IRNGOV", "130", model.Asserted},
 		// Albania's prime minister speaks for Albania (firstHand);
 		// Iran's word on it is a claim.
-		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALBGOV", "IRNGOV", "174", model.Asserted},
-		{"Albania expelled Iranian diplomats, Iran's foreign ministry said.", "ALBGOV", "IRNGOV", "174", model.Claimed},
-		{"According to Iran, Albania expelled Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Claimed},
-		{"Albania expelled Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Asserted},
-		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Hypothetical},
-		{"Albania expelled the so-called diplomats of Iran.", "ALBGOV", "IRNGOV", "174", model.Disputed},
+		{"Albania expelled Iranian diplomats, Edi Rama said.", "ALB", "IRNGOV", "174", model.Asserted},
+		{"Albania expelled Iranian diplomats, Iran's foreign ministry said.", "ALB", "IRNGOV", "174", model.Claimed},
+		{"According to Iran, Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Claimed},
+		{"Albania expelled Iranian diplomats.", "ALB", "IRNGOV", "174", model.Asserted},
+		{"If Iran attacks again, Albania will expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Hypothetical},
+		{"Albania expelled the so-called diplomats of Iran.", "ALB", "IRNGOV", "174", model.Disputed},
 		// Announcing or saying one's own act reports it; another's
 		// is a claim.
 		{"Chile announced it was suspending talks with Peru on trade.", "CHL", "PER", "164", model.Asserted},
@@ -384,12 +384,12 @@ func TestDedup(t *testing.T) {
 	evs := code(t, "Albania expelled Iranian diplomats. Albania expelled Iranian diplomats.", nil, nil)
 	n := 0
 	for _, e := range evs {
-		if e.Source.Code == "ALBGOV" && e.Target.Code == "IRNGOV" {
+		if e.Source.Code == "ALB" && e.Target.Code == "IRNGOV" {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("%d ALBGOV>IRNGOV events, want 1: %s", n, describe(evs))
+		t.Errorf("%d ALB>IRNGOV events, want 1: %s", n, describe(evs))
 	}
 }
 
@@ -444,7 +444,7 @@ func TestMainPredicate(t *testing.T) {
 		want [3]string // source, target, code ("*" any code)
 		not  string    // an actor code no event may have as its source
 	}{
-		{"Albania expelled the Iranian diplomats who had attacked Greece.", [3]string{"ALBGOV", "IRNGOV", "*"}, "IRNGOV"},
+		{"Albania expelled the Iranian diplomats who had attacked Greece.", [3]string{"ALB", "IRNGOV", "*"}, "IRNGOV"},
 		{"Serbia criticised the talks hosted by Turkey.", [3]string{"SRB", "*", "*"}, "TUR"},
 		{"Japan condemned the missile fired by North Korea at South Korea on Monday.", [3]string{"JPN", "PRK", "*"}, "PRK"},
 		{"The report named the Iranian diplomats who had attacked Greece.", [3]string{"IRNGOV", "GRC", "*"}, ""},

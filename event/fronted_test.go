@@ -12,7 +12,7 @@ func TestFronted(t *testing.T) {
 		{"Criticised by Washington, Beijing defended its policy.", []string{"USA>CHN:111"}, nil},
 		{"After being criticised by Germany, Poland withdrew the proposal.", []string{"DEU>POL:111"}, nil},
 		{"Sanctioned by the European Union, Iran turned to China for trade.", []string{"IGOEUREEC>IRN:163"}, nil},
-		{"Having been expelled by Mali, the French ambassador returned to Paris.", []string{"MLIGOV>FRAGOV:174"}, nil},
+		{"Having been expelled by Mali, the French ambassador returned to Paris.", []string{"MLI>FRAGOV:174"}, nil},
 		// A state long past is no deed done to the subject.
 		{"Once admired by Paris, the Malian junta expelled French troops.", nil, []string{"FRA>MLIGOV:051"}},
 		// The source of a deed after an opening phrase is its subject

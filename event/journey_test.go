@@ -80,7 +80,7 @@ func TestCooperationAgainst(t *testing.T) {
 func TestCommittedToDeed(t *testing.T) {
 	tests := []eventCase{
 		{"Chile's foreign minister said the group remains committed to carrying out attacks against Peru.", nil, []string{"CHLGOV>PER:190", "CHL>PER:190"}},
-		{"Chile remains dedicated to expelling Peruvian diplomats.", nil, []string{"CHLGOV>PERGOV:174"}},
+		{"Chile remains dedicated to expelling Peruvian diplomats.", nil, []string{"CHL>PERGOV:174"}},
 		{"Chile is committed to supporting the Peruvian government against the rebels.", []string{"CHL>PERGOV:051"}, nil},
 	}
 	checkEventCases(t, tests)

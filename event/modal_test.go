@@ -15,8 +15,8 @@ func TestUnderModal(t *testing.T) {
 		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", "PERAGR", "CHL", "180", model.Hypothetical},
 		{"The Chilean envoy is likely to meet Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Hypothetical},
 		{"The President of Chile has been eager to withdraw troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Hypothetical},
-		{"Peru's efforts to get Bolivia to expel Chilean diplomats failed.", "BOLGOV", "CHLGOV", "174", model.Hypothetical},
-		{"Bolivia expelled Chilean diplomats after Peru's efforts failed.", "BOLGOV", "CHLGOV", "174", model.Asserted},
+		{"Peru's efforts to get Bolivia to expel Chilean diplomats failed.", "BOL", "CHLGOV", "174", model.Hypothetical},
+		{"Bolivia expelled Chilean diplomats after Peru's efforts failed.", "BOL", "CHLGOV", "174", model.Asserted},
 		{"The Chilean envoy met Peruvian lawmakers.", "CHLGOV", "PERLEG", "040", model.Asserted},
 		{"The President of Chile withdrew troops from Peru.", "CHLGOV", "PERMIL", "0874", model.Asserted},
 	}
@@ -28,9 +28,9 @@ func TestUnderModal(t *testing.T) {
 // written plainly.
 func TestTypographicApostrophe(t *testing.T) {
 	tests := []statusCase{
-		{"Albania didn’t expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
-		{"Albania didn't expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
-		{"Albania won’t expel Iranian diplomats.", "ALBGOV", "IRNGOV", "174", model.Negated},
+		{"Albania didn’t expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Negated},
+		{"Albania didn't expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Negated},
+		{"Albania won’t expel Iranian diplomats.", "ALB", "IRNGOV", "174", model.Negated},
 	}
 	checkStatuses(t, tests)
 }
@@ -42,9 +42,9 @@ func TestCan(t *testing.T) {
 	tests := []statusCase{
 		{"As those Peruvian companies prosper, they can hire more workers and pay their Chilean employees better.", "PERBUS", "CHLLAB", "061", model.Hypothetical},
 		{"The situation can worsen if Chile raises trade barriers against Peru, thus hurting Peruvian companies.", "CHL", "PERBUS", "180", model.Hypothetical},
-		{"Peru can expel Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Hypothetical},
-		{"Peru cannot expel Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Negated},
-		{"Peru expelled Chilean diplomats.", "PERGOV", "CHLGOV", "174", model.Asserted},
+		{"Peru can expel Chilean diplomats.", "PER", "CHLGOV", "174", model.Hypothetical},
+		{"Peru cannot expel Chilean diplomats.", "PER", "CHLGOV", "174", model.Negated},
+		{"Peru expelled Chilean diplomats.", "PER", "CHLGOV", "174", model.Asserted},
 	}
 	checkUnrealisedStatuses(t, tests)
 }
@@ -55,9 +55,9 @@ func TestCan(t *testing.T) {
 // that may happen coded).
 func TestInvertedCondition(t *testing.T) {
 	tests := []statusCase{
-		{"Peru will respond should Chile not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
-		{"Should Chile expel Bolivian diplomats, Peru will respond.", "CHLGOV", "BOLGOV", "174", model.Hypothetical},
-		{"Chile should not expel Bolivian diplomats.", "CHLGOV", "BOLGOV", "174", model.Negated},
+		{"Peru will respond should Chile not expel Bolivian diplomats.", "CHL", "BOLGOV", "174", model.Hypothetical},
+		{"Should Chile expel Bolivian diplomats, Peru will respond.", "CHL", "BOLGOV", "174", model.Hypothetical},
+		{"Chile should not expel Bolivian diplomats.", "CHL", "BOLGOV", "174", model.Negated},
 	}
 	checkUnrealisedStatuses(t, tests)
 }
@@ -68,14 +68,14 @@ func TestInvertedCondition(t *testing.T) {
 // event, and what urges it is still coded.
 func TestUnrealisedDeedCodesNothing(t *testing.T) {
 	tests := []eventCase{
-		{"Peru can expel Chilean diplomats.", nil, []string{"PERGOV>CHLGOV:174"}},
+		{"Peru can expel Chilean diplomats.", nil, []string{"PER>CHLGOV:174"}},
 		{"Peruvian farmers may choose to buy less Chilean copper, thereby hurting Chile's economy.", nil, []string{"PERAGR>CHL:180"}},
 		{"If Chile raises its tariffs, Peruvian exporters could lose their Bolivian customers.", nil, []string{"CHL>*:163"}},
-		{"Peru urged Bolivia to expel Chilean diplomats.", []string{"PER>BOL:020"}, []string{"BOLGOV>CHLGOV:174"}},
-		{"Peru will expel Chilean diplomats.", []string{"PERGOV>CHLGOV:174"}, nil},
-		{"Peru is going to expel Chilean diplomats.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"Peru urged Bolivia to expel Chilean diplomats.", []string{"PER>BOL:020"}, []string{"BOL>CHLGOV:174"}},
+		{"Peru will expel Chilean diplomats.", []string{"PER>CHLGOV:174"}, nil},
+		{"Peru is going to expel Chilean diplomats.", []string{"PER>CHLGOV:174"}, nil},
 		{"Peru said it would impose sanctions on Chile.", []string{"PER>CHL:163"}, nil},
-		{"Peru expelled Chilean diplomats.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"Peru expelled Chilean diplomats.", []string{"PER>CHLGOV:174"}, nil},
 	}
 	checkEventCases(t, tests)
 }
@@ -86,6 +86,6 @@ func TestUnrealisedDeedCodesNothing(t *testing.T) {
 func TestGovernorTried(t *testing.T) {
 	checkUnrealisedStatuses(t, []statusCase{
 		{"Peru tried to force Chile to withdraw its troops from Bolivia.", "CHL", "BOL", "0874", model.Hypothetical},
-		{"Peru helped Chile expel the Argentine diplomats.", "CHLGOV", "ARGGOV", "174", model.Asserted},
+		{"Peru helped Chile expel the Argentine diplomats.", "CHL", "ARGGOV", "174", model.Asserted},
 	})
 }

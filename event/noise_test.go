@@ -230,7 +230,7 @@ func TestLikelyAndRefusalInfinitive(t *testing.T) {
 	tests := []eventCase{
 		{"Analysts say Chile is unlikely to attack Peru.", nil, []string{"CHL>PER:190"}},
 		{"Chile's refusal to negotiate with Peru angered Bolivia.", nil, []string{"CHL>BOL:046", "BOL>CHL:046", "CHL>PER:046"}},
-		{"Chile expelled Peruvian diplomats on Monday.", []string{"CHLGOV>PERGOV:174"}, nil},
+		{"Chile expelled Peruvian diplomats on Monday.", []string{"CHL>PERGOV:174"}, nil},
 	}
 	checkEventCases(t, tests)
 }

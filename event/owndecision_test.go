@@ -19,7 +19,7 @@ func TestOwnStateDecision(t *testing.T) {
 		{"own state's sanctions, words since", "Peru imposed sanctions on Chile on Monday. Chile accused Peru of protectionism and threatened to respond. Peruvian business groups praised the decision.", "praised", "PERBUS>PERGOV"},
 		// Bolivia is the last actor of another country named.
 		{"the nearest actor is not the decider", "Peru's army seized a Chilean fishing boat on Monday. Bolivia urged both countries to stay calm. Peruvian fishermen welcomed the move.", "welcomed", "PERCVL>PERMIL"},
-		{"another country's deed against it", "Chile expelled Peru's ambassador on Monday. Peru's opposition condemned the decision.", "condemned", "PEROPP>CHLGOV"},
+		{"another country's deed against it", "Chile expelled Peru's ambassador on Monday. Peru's opposition condemned the decision.", "condemned", "PEROPP>CHL"},
 		{"a state reactor, as before", "Peru imposed sanctions on Chile on Monday. Chile's government condemned the decision.", "condemned", "CHLGOV>PER"},
 		{"no deed, only words: as before", "Chile accused Peru of spying on Monday. Peru's opposition criticised the decision.", "criticised", "PEROPP>CHL"},
 	}

@@ -10,7 +10,7 @@ func TestPassiveConjunct(t *testing.T) {
 	tests := []eventCase{
 		{"Peru was backed by Chile and attacked Bolivia.", []string{"PER>BOL:190", "CHL>PER:051"}, []string{"CHL>BOL:190"}},
 		{"Serbian police were attacked by protesters and arrested ten Kosovars.", []string{"SRBCOP>KSV:173"}, []string{"SRBOPP>KSV:173"}},
-		{"Chile was criticised by Peru and expelled two Peruvian diplomats.", []string{"CHLGOV>PERGOV:174"}, []string{"PER>PERGOV:174"}},
+		{"Chile was criticised by Peru and expelled two Peruvian diplomats.", []string{"CHL>PERGOV:174"}, []string{"PER>PERGOV:174"}},
 		{"The Afghan embassy was attacked by protesters and closed its consular section.", nil, []string{"AFGOPP>*:161"}},
 		// A second passive shares the first one's agent or none.
 		{"The Kenyan envoy was summoned by Uganda and accused of spying.", []string{"UGAGOV>KENGOV:114"}, []string{"KENGOV>*:112", "KENGOV>*:1125"}},

@@ -12,7 +12,7 @@ func TestDistantItDoesNoDeed(t *testing.T) {
 		{"The deal was signed by Chile on Monday. It comes in addition to five sales to Peruvian airlines.", nil, []string{"CHL>PERBUS:040"}},
 		{"Chile signed a trade deal on Monday. It accused Peru of dumping steel.", []string{"CHL>PER:112"}, nil},
 		{"Chile's foreign ministry summoned the Peruvian ambassador. It also accused Peru of spying.", []string{"CHLGOV>PER:1125"}, nil},
-		{"Chile said it would expel Peruvian diplomats.", []string{"CHLGOV>PERGOV:174"}, nil},
+		{"Chile said it would expel Peruvian diplomats.", []string{"CHL>PERGOV:174"}, nil},
 		// An "it" that stands for another "it" of its sentence.
 		{"Peru has a drug problem. We can approach it from different angles, so it takes over Chilean towns.", nil, []string{"PER>CHL:171"}},
 	}

@@ -14,7 +14,7 @@ func TestPurposeInfinitiveKeepsItsObject(t *testing.T) {
 		// However the parse hangs it, the infinitive of "in an attempt
 		// to" is a purpose, no deed.
 		{"Peru and Bolivia have been accused of creating a humanitarian disaster in the camp by blocking the delivery of aid in an attempt to force Chile to abandon the base.", nil, []string{"PER>CHL:170", "BOL>CHL:170"}},
-		{"In an attempt to end the standoff, Peru expelled Chile's ambassador.", []string{"PERGOV>CHLGOV:174"}, nil},
+		{"In an attempt to end the standoff, Peru expelled Chile's ambassador.", []string{"PER>CHLGOV:174"}, nil},
 	}
 	checkEventCases(t, tests)
 }
@@ -26,7 +26,7 @@ func TestPurposeCompelled(t *testing.T) {
 	tests := []eventCase{
 		{"The rebels have attacked Peruvian forces to compel them to withdraw from Chilean territory.", []string{"PERREB>PERMIL:190"}, []string{"PERMIL>CHL:080"}},
 		{"Chile imposed sanctions on Peru to force it to release the Bolivian prisoners.", []string{"CHL>PER:163"}, []string{"PER>BOL:0841"}},
-		{"Chile used its influence to persuade Peru to expel the Bolivian ambassador.", nil, []string{"CHLGOV>BOLGOV:174", "PERGOV>BOLGOV:174"}},
+		{"Chile used its influence to persuade Peru to expel the Bolivian ambassador.", nil, []string{"CHL>BOLGOV:174", "PER>BOLGOV:174"}},
 		{"Chile managed to force Peru to release the Bolivian prisoners.", []string{"PER>BOL:0841"}, nil},
 	}
 	checkEventCases(t, tests)

@@ -16,7 +16,7 @@ func TestOpenQuestion(t *testing.T) {
 		{"whether to", "Chile is deciding whether to expel the Peruvian ambassador.", "expel", ""},
 		{"a completing verb", "It is unclear whether Peru will decide to expel the Chilean ambassador.", "expel", ""},
 		{"a joined verb", "Analysts will watch whether Ecuador closes the border and expels the Colombian ambassador.", "expels", ""},
-		{"the main clause stays", "Peru will expel the Chilean ambassador whether or not Chile apologises.", "expel", "PERGOV>CHLGOV"},
+		{"the main clause stays", "Peru will expel the Chilean ambassador whether or not Chile apologises.", "expel", "PER>CHLGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,7 +21,7 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"a protest, an appeal since", "Peru lodged a formal protest with Chile on Monday. Bolivia urged Chile to hold talks with Peru. Chile rejected the protest.", "rejected", "CHL>PER"},
 		{"a street protest dismissed", "Hundreds of Peruvian fishermen protested outside Chile's embassy in Lima on Monday. Bolivia urged Chile to hold talks with Peru. Chile dismissed the protest.", "dismissed", "CHL>PERCVL"},
 		{"a protest, none against the reactor", "Bolivia urged Chile to hold talks with Peru on Monday. Chile rejected the protest.", "rejected", "CHL>BOL"},
-		{"a decision welcomed", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Brazil. Peru condemned the decision.", "condemned", "PER>CHLGOV"}, // the expeller of envoys is the government
+		{"a decision welcomed", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Brazil. Peru condemned the decision.", "condemned", "PER>CHL"}, // the expeller of envoys is the government
 		{"an attack condemned by a third party", "Chile attacked Peru on Monday. Bolivia condemned the attack.", "condemned", "BOL>CHL"},
 		{"no event before: the last actor of another country", "Chile announced new tariffs. Peru rejected the measures.", "rejected", "PER>CHL"},
 		{"measures: the latest sanctions, not a later event", "Chile imposed sanctions on Peru. Bolivia praised Peru. Peru rejected the measures.", "rejected", "PER>CHL"},
@@ -32,11 +32,11 @@ func TestReactionTargetFromContext(t *testing.T) {
 		{"nothing before", "Peru rejected the protest.", "rejected", ""},
 		// A third party's reaction is aimed at whoever acted, not at
 		// the last actor named.
-		{"a third party condemns a decision", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision.", "condemned", "BOL>CHLGOV"},
+		{"a third party condemns a decision", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision.", "condemned", "BOL>CHL"},
 		{"a third party criticises a move", "Chile suspended talks with Peru on Monday. Bolivia criticised the move.", "criticised", "BOL>CHL"},
 		// An expulsion is the latest expulsion of the reactor's people,
 		// not the latest event against it.
-		{"an expulsion, envoys expelled", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHLGOV"},
+		{"an expulsion, envoys expelled", "Chile expelled Peruvian diplomats. Later, Bolivia criticised Peru. Peru condemned the expulsion of its diplomats.", "condemned the expulsion", "PER>CHL"},
 		// A seizure or abduction is a deed like the others: whoever did
 		// it to the reactor's people, or to anyone for a third party.
 		{"a seizure condemned", "Chile's navy seized two Peruvian fishing boats on Monday. Peru's foreign ministry condemned the seizure.", "condemned", "PERGOV>CHLMIL"},
@@ -45,7 +45,7 @@ func TestReactionTargetFromContext(t *testing.T) {
 		// "also ... it": the same reaction by another in the sentence
 		// just before says what "it" is.
 		{"also welcomed it", "Chile released two Peruvian fishermen on Monday. The Organization of American States welcomed the release. Brazil also welcomed it.", "also welcomed", "BRA>CHL"},
-		{"also condemned it, a list", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Argentina also condemned it.", "also condemned", "ARG>CHLGOV"},
+		{"also condemned it, a list", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Argentina also condemned it.", "also condemned", "ARG>CHL"},
 		{"it, no also", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Argentina welcomed it.", "welcomed it", ""},
 		{"also, another reaction", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Argentina also welcomed it.", "also welcomed", ""},
 		{"also, the doer itself", "Chile expelled two Peruvian diplomats on Monday. Bolivia condemned the decision. Chile also condemned it.", "also condemned", ""},
@@ -84,7 +84,7 @@ func TestReactionTargetFromContext(t *testing.T) {
 func TestBlastedAct(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"Peru blasted the sanctions imposed by the European Union.", []string{"PER>IGOEUREEC:111"}, []string{"PER>IGOEUREEC:190"}},
-		{"Chile expelled two Peruvian diplomats on Monday. Bolivia blasted the move.", []string{"BOL>CHLGOV:111"}, []string{"BOL>*:190"}},
+		{"Chile expelled two Peruvian diplomats on Monday. Bolivia blasted the move.", []string{"BOL>CHL:111"}, []string{"BOL>*:190"}},
 		{"Chilean troops blasted the rebel positions.", []string{"CHLMIL>CHLREB:190"}, []string{"CHLMIL>CHLREB:111"}},
 		// Blasting someone for a deed is criticism too, and the deed
 		// is the charge's, not the critic's.

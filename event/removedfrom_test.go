@@ -13,7 +13,7 @@ func TestRemovedFrom(t *testing.T) {
 		{"Peruvian diplomats expelled from Chile.", nil, []string{"PERGOV>CHL:174"}},
 		{"Hundreds of Peruvians evacuated from Chile last week.", nil, []string{"PER>CHL:070"}},
 		{"Chile deported hundreds of Bolivians to Peru last year.", []string{"CHL>BOL:174"}, nil},
-		{"Chile expelled from its territory two Peruvian diplomats.", []string{"CHLGOV>PERGOV:174"}, nil},
+		{"Chile expelled from its territory two Peruvian diplomats.", []string{"CHL>PERGOV:174"}, nil},
 		{"Five Peruvian soldiers killed by Chilean troops near the border.", []string{"CHLMIL>PERMIL:190"}, nil},
 	})
 }

@@ -25,7 +25,7 @@ func TestSignedByAgents(t *testing.T) {
 func TestPassiveActorObject(t *testing.T) {
 	tests := []eventCase{
 		{"The Bolivian ambassador was summoned by Paraguay on Tuesday.", []string{"PRYGOV>BOLGOV:114"}, []string{"PRY>BOLGOV:040"}},
-		{"Two Ecuadorian diplomats were expelled by Colombia.", []string{"COLGOV>ECUGOV:174"}, nil},
+		{"Two Ecuadorian diplomats were expelled by Colombia.", []string{"COL>ECUGOV:174"}, nil},
 		{"Three Peruvian journalists were released by Chile on Sunday.", []string{"CHL>PERMED:0841"}, []string{"CHL>PERMED:084"}},
 		{"Peruvian protesters were arrested by Chilean police.", []string{"CHLCOP>PEROPP:173"}, nil},
 	}

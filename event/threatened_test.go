@@ -9,7 +9,7 @@ import "testing"
 func TestThreatenedOf(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{text: "Chile imposed sanctions on Peruvian banks on Monday. Peru threatened to retaliate.", want: []string{"PER>CHL:130"}},
-		{text: "Chile expelled two Peruvian diplomats. Peru's foreign ministry said it rejected the decision and threatened to take necessary measures.", want: []string{"PERGOV>CHLGOV:130"}},
+		{text: "Chile expelled two Peruvian diplomats. Peru's foreign ministry said it rejected the decision and threatened to take necessary measures.", want: []string{"PERGOV>CHL:130"}},
 		// The latest event against the threatener's country, not an
 		// event between others after it.
 		{text: "Chile imposed sanctions on Peru. Bolivia praised Ecuador. Peru threatened to respond.", want: []string{"PER>CHL:130"}, not: []string{"PER>BOL:130", "PER>ECU:130"}},

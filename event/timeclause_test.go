@@ -15,9 +15,9 @@ import (
 func TestTimeClauseDeed(t *testing.T) {
 	tests := []eventCase{
 		{"Peru expelled Chile's ambassador after Chile seized a Peruvian fishing boat.",
-			[]string{"PERGOV>CHLGOV:174", "CHL>PERCVL:1711"}, []string{"CHLGOV>PERCVL:1711"}},
+			[]string{"PER>CHLGOV:174", "CHL>PERCVL:1711"}, []string{"CHLGOV>PERCVL:1711"}},
 		{"Bolivia deported two Chilean diplomats on Thursday, a day after Chilean police detained a Bolivian envoy.",
-			[]string{"BOLGOV>CHLGOV:174", "CHLCOP>BOLGOV:173"}, nil},
+			[]string{"BOL>CHLGOV:174", "CHLCOP>BOLGOV:173"}, nil},
 		{"Peru recalled its ambassador before Chile attacked a Peruvian border post.",
 			[]string{"CHL>PERMIL:190"}, nil},
 		// The deed of a clause of time does not drop the main clause's

@@ -9,7 +9,7 @@ import "testing"
 func TestBareUK(t *testing.T) {
 	tests := []eventCase{
 		{"UK ministers condemned the shelling by Peru on Monday.", []string{"GBRGOV>PER:111"}, nil},
-		{"Peru expelled two UK diplomats on Tuesday.", []string{"PERGOV>GBRGOV:174"}, nil},
+		{"Peru expelled two UK diplomats on Tuesday.", []string{"PER>GBRGOV:174"}, nil},
 		{"Chile thanked UK officials for the emergency aid.", []string{"CHL>GBRGOV:051"}, nil},
 		{"Peru accused the UK of spying.", []string{"PER>GBR:1125"}, nil},
 	}

@@ -44,7 +44,7 @@ func TestWireVerbCodes(t *testing.T) {
 		{"Bolivia expelled United Nations peacekeepers.", []string{"BOL>IGOUNO:1661"}, []string{"BOL>IGOUNO:174"}},
 		{"Peru expelled the IAEA inspectors on Monday.", []string{"PER>IGOUNOIAE:1662"}, nil},
 		{"Bolivia expelled Chilean troops.", []string{"BOL>CHLMIL:166"}, []string{"BOL>CHLMIL:174"}},
-		{"Bolivia expelled the Chilean ambassador.", []string{"BOLGOV>CHLGOV:174"}, nil},
+		{"Bolivia expelled the Chilean ambassador.", []string{"BOL>CHLGOV:174"}, nil},
 		{"Chile called off its talks with Peru.", []string{"CHL>PER:164"}, []string{"CHL>PER:160"}},
 		{"Chile gave Peru economic aid.", []string{"CHL>PER:071"}, []string{"CHL>PER:070"}},
 		{"Argentina delivered food aid to Bolivia.", []string{"ARG>BOL:073"}, []string{"ARG>BOL:070"}},

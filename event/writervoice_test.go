@@ -32,8 +32,8 @@ func TestWritersOwn(t *testing.T) {
 		// speaker's (statementPronouns).
 		{"statement", "Chile's interior minister said:\n\nI condemn the attack on Peru by Bolivian troops.", "condemn", "CHLGOV>BOLMIL BOLMIL>PER"},
 		// A numeral after a capitalised word is no pronoun.
-		{"numeral", "Veterans of World War I watched as Peru expelled the Chilean ambassador.", "expelled", "PERGOV>CHLGOV"},
-		{"no first person", "Peru expelled the Chilean ambassador to please its voters.", "expelled", "PERGOV>CHLGOV"},
+		{"numeral", "Veterans of World War I watched as Peru expelled the Chilean ambassador.", "expelled", "PER>CHLGOV"},
+		{"no first person", "Peru expelled the Chilean ambassador to please its voters.", "expelled", "PER>CHLGOV"},
 	}
 	c, a := coder(t)
 	for _, tt := range tests {
