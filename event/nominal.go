@@ -159,7 +159,13 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			if k+1 < len(toks) && a.w.up[k+1] == "BETWEEN" {
 				a.nominalTalks(s, toks, ms, k, says, times)
 			} else if a.heldAt(toks, k) || a.ownHeld(toks, ms, k) {
+				n := len(a.events)
 				a.nominalMeeting(s, toks, ms, k, true, says, times)
+				if len(a.events) == n && a.afterTalks(toks, k) {
+					a.storyTalks(s, toks, ms, k, says, times)
+				}
+			} else if a.talksResumed(toks, k) {
+				a.storyTalks(s, toks, ms, k, says, times)
 			}
 		}
 	}

@@ -143,7 +143,9 @@ func (p *Prepared) sentence(a *article, i int) {
 // on, which its words alone would not code: a line of a strike report
 // (tallyLine, for tallyStrikes), a noun of response (answeredAttack: "a
 // response to what it called an attack") or a verb of refusal
-// (bareRefusal: "Chile, after days of silence, refused"). Each finder's
+// (bareRefusal: "Chile, after days of silence, refused"), or talks said
+// to have resumed or begun (talksResumed: "Talks resumed in September",
+// for storyTalks). Each finder's
 // comment points here: a finder of that kind added later needs its key
 // word here too, or a one-code sentence loses its event
 // (TestParseableOneActor has a case for each).
@@ -158,6 +160,11 @@ func needsTree(toks []model.Token, up []string) bool {
 		// refusal that codeVerbs takes for a verb.
 		l := upperLemma(t, up[k])
 		if responseNouns[l] || isRefusal(l) && (isVerb(t) || mistaggedInfinitive(toks, k) || mistaggedPassive(toks, k)) {
+			return true
+		}
+		// talksResumed reads the parse of "Talks resumed in
+		// September", whose parties storyTalks takes from context.
+		if eventNoun(l) == nounTalks && k+1 < len(toks) && resumedLemmas[upperLemma(toks[k+1], up[k+1])] {
 			return true
 		}
 	}

@@ -180,6 +180,8 @@ func TestParseableOneActor(t *testing.T) {
 		// subject, and so find no source; the parse ties the name to
 		// the organisation of its title.
 		{"Peruvian troops shelled Chilean border posts on Monday.", "OAS Secretary-General Lucia Ferrante urged both sides to show restraint.", true, true},
+		// talksResumed reads the parse; the words code nothing.
+		{"Peru and Chile signed a fisheries accord on Monday.", "Talks resumed on Wednesday in Santiago.", true, true},
 		{"Turkish warships entered disputed waters near the islands.", "Greece mobilized on Friday.", true, false},
 		{"It was a quiet week in the capital.", "Peruvian students protested for a third day.", true, false},
 		{"Peru recalled its ambassador to Chile.", "Peruvian students demonstrated a great deal of patience during the exams.", false, false},
