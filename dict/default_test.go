@@ -263,6 +263,17 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Issa", "Tchiroma", "Bakary"}, "2015-03-01", "CMRGOVMED", 3},
 		{[]string{"Issa", "Tchiroma", "Bakary"}, "2022-03-01", "CMRGOV", 3},
 		{[]string{"Tchiroma", "said"}, "2025-11-05", "CMROPP", 1},
+		// Officials and bodies since 2021 (supplement.txt).
+		{[]string{"Robert", "Dussey"}, "2025-07-17", "TGOGOV", 2},
+		{[]string{"Sugiono", "said"}, "2025-08-07", "IDNGOV", 1},
+		{[]string{"Marta", "Kos"}, "2025-06-01", "IGOEUREEC", 2},
+		{[]string{"Jasem", "Albudaiwi"}, "2022-06-01", "KWTGOV", 2},
+		{[]string{"Jasem", "Albudaiwi"}, "2025-06-01", "IGOPGSGCC", 2},
+		{[]string{"Abdul", "Ghani", "Baradar"}, "2019-06-01", "AFGREB", 3},
+		{[]string{"Abdul", "Ghani", "Baradar"}, "2025-06-01", "AFGGOV", 3},
+		{[]string{"Bruno", "Rodriguez"}, "2025-06-01", "CUBGOV", 2},
+		{[]string{"Canola", "Council", "of", "Canada"}, "2025-06-01", "CANBUS", 4},
+		{[]string{"Inter-American", "Commission", "on", "Human", "Rights"}, "2025-06-01", "IGOOAS", 5},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
