@@ -145,6 +145,24 @@ func (st *state) beginsName(toks []model.Token, i, k int, code string) bool {
 	return !st.actorOrAgent(j)
 }
 
+// beginsOrgName reports an agent at tokens [i, i+n) that only begins a
+// longer organisation's name the names model found, when the next word
+// of the name is capitalised and neither an actor nor an agent: "the Gang
+// Suppression Force" is a force sent against gangs, not a gang, as
+// beginsName reads "Tehran Times" as no Iran. "Police Commissioner" and
+// "Army Corps" still begin with their agents where the next word is one.
+func (st *state) beginsOrgName(toks []model.Token, i, n int) bool {
+	j := i + n
+	e := st.entAt[i]
+	if e < 0 || j >= len(toks) || st.entAt[j] != e || i > 0 && st.entAt[i-1] == e || st.ents[e].Kind != model.Organization {
+		return false
+	}
+	if !capitalised(toks[i].Form) || !capitalised(toks[j].Form) || abbreviation(toks[i].Form) {
+		return false
+	}
+	return !st.actorOrAgent(j)
+}
+
 // actorOrAgent reports an actor or an agent of the dictionaries starting
 // at token j.
 func (st *state) actorOrAgent(j int) bool {
@@ -493,6 +511,9 @@ func (st *state) agent(toks []model.Token, i int) (Mention, bool) {
 	// capitalised title that is the surname of a person named in full
 	// earlier is that person, not the title ("King Edward" still is).
 	if n == 1 && st.personSurname(toks, i) {
+		return Mention{}, false
+	}
+	if st.beginsOrgName(toks, i, n) {
 		return Mention{}, false
 	}
 	// Nor inside a phrase that codes nothing, written in lower case ("the
