@@ -369,6 +369,7 @@ func (a *article) nominalCeasefire(s *model.Sentence, toks []model.Token, ms []a
 	// right after it is the participle.
 	j := a.participleBetween(toks, v)
 	if j < 0 {
+		a.sidesAccord(s, toks, ms, k, "0871", says, times)
 		return
 	}
 	mem, end := betweenMembers(toks, ms, j)
@@ -574,6 +575,9 @@ func (a *article) nominalAgreement(s *model.Sentence, toks []model.Token, ms []a
 	if mem == nil {
 		// "Peru's 2015 trade agreement with Chile".
 		if mem, end = a.ownedWith(toks, ms, k); mem == nil {
+			if p := a.participleBetween(toks, k+1); p < 0 {
+				a.sidesAccord(s, toks, ms, k, "057", says, times)
+			}
 			return
 		}
 		pattern, what = "$ <noun> "+a.w.up[k]+" WITH +", " of one party with another, dated: a formal agreement (057)"

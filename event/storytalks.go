@@ -66,7 +66,7 @@ func (a *article) storyTalks(s *model.Sentence, toks []model.Token, ms []actor.M
 	if ps == nil {
 		return
 	}
-	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "046",
+	cl := &clause{v: k, vEnd: k + 1, lo: k, hi: end, code: "046", src: -1, tgt: -1,
 		pattern: "<noun> TALKS <the story's parties>", entries: []string{"noun " + toks[k].Form + ": talks held (046) between the parties of the latest cooperation"}}
 	a.emitNominal(s, toks, ms, cl, ps[0], ps[1], says, times)
 	a.emitNominal(s, toks, ms, cl, ps[1], ps[0], says, times)
