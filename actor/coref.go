@@ -1812,6 +1812,10 @@ func (st *state) describedAt(toks []model.Token, i, j int, d description) (Menti
 			}
 		case igo:
 			ok = strings.HasPrefix(a.Code, "IGO") && a.Kind == Named && !a.place
+			// "The Constitutional Council declared ... asked the
+			// council to order a recount": a state's body named by an
+			// agent of the same head noun is the one meant.
+			ok = ok || (a.Kind == Agent || a.Kind == Named) && a.Country != "" && !a.plural && strings.Contains(a.Agent, " ") && headWord(a.Agent) == st.up[j]
 		case world:
 			ok = strings.HasPrefix(a.Code, "IGOUNO") && a.Kind == Named && !a.place
 		case crowd:
