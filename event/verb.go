@@ -90,8 +90,9 @@ func (a *article) pickVerb(refs []dict.VerbRef, v int) *clause {
 	return cl
 }
 
-// setWindow sets the clause's window [lo, hi): by word order, widened to
-// the parse's reach of the verb where the parse is plausible, and ended
+// setWindow sets the clause's window [lo, hi): by word order, narrowed to
+// the parse's reach of the verb where the parse is plausible (ended where
+// a clause of another verb or with a subject of its own opens), and ended
 // by a comma that closes the verb's clause.
 func (a *article) setWindow(toks []model.Token, cl *clause) {
 	v := cl.v
@@ -99,6 +100,7 @@ func (a *article) setWindow(toks []model.Token, cl *clause) {
 	if a.depPlausible(v) {
 		cl.dep = true
 		cl.hi = max(a.depReach(v, cl.hi), cl.vEnd)
+		cl.hi = max(a.subjectClause(v, cl.vEnd, cl.hi), cl.vEnd)
 	}
 	if c := closingComma(toks, v); c >= cl.vEnd && c < cl.hi {
 		cl.hi = c

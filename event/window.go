@@ -262,3 +262,59 @@ func askedObject(toks []model.Token, k int) bool {
 
 // isFinite reports a finite verb: a tensed one (finite) or a modal.
 func isFinite(t model.Token) bool { return finite(t) || t.XPOS == "MD" }
+
+// subjectClause returns where a clause with a subject of its own opens
+// within [vEnd, hi), joined to the clause of the verb at v or to a
+// clause above it, else hi. The words from there on are that clause's,
+// not v's: "Chile asked Peru to explain the delay, and Bolivia and
+// Ecuador said they would send aid" is no request for aid (ASK's "- *
+// AID"), though the parse hangs "said" on "asked" with no conjunction of
+// its own (the "and" before "Bolivia" hangs on a noun), where depReach
+// looks for one. The clause opens at a conjunction or comma
+// right before its subject, and every word from there to its verb is
+// the clause's, so that a tangled parse ("burned down its embassy, a
+// clearly drunk official said", with "embassy" the subject of "said")
+// cuts nothing.
+func (a *article) subjectClause(v, vEnd, hi int) int {
+	t := &a.t
+	for c := vEnd; c < hi && c < len(t.head); c++ {
+		switch base(t.rel[c]) {
+		case "conj", "parataxis":
+		default:
+			continue
+		}
+		if h := t.head[c]; h != v && !t.dominates(h, v) {
+			continue
+		}
+		s := -1
+		for _, d := range t.kids[c] {
+			if base(t.rel[d]) == "nsubj" && d < c {
+				s = d
+				break
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		open, _ := t.span(s)
+		if a.toks[open].UPOS != "CCONJ" {
+			open--
+		}
+		if open < vEnd || a.toks[open].UPOS != "CCONJ" && a.toks[open].Form != "," || !a.clauseWords(c, open) {
+			continue
+		}
+		hi = min(hi, open)
+	}
+	return hi
+}
+
+// clauseWords reports whether every word after open and before the
+// clause's verb c is in c's clause.
+func (a *article) clauseWords(c, open int) bool {
+	for k := open + 1; k < c; k++ {
+		if !a.t.dominates(c, k) {
+			return false
+		}
+	}
+	return true
+}
