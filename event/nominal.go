@@ -152,6 +152,8 @@ func (a *article) nominals(s *model.Sentence, toks []model.Token, ms []actor.Men
 			a.nominalProbe(s, toks, ms, k, says, times)
 		case kind == nounStance:
 			a.nominalStance(s, toks, ms, k, says, times)
+		case kind == nounMediation:
+			a.nominalMediation(s, toks, ms, k, says, times)
 		case kind == nounTalks:
 			if !strings.HasSuffix(strings.ToLower(toks[k].Form), "s") {
 				continue
@@ -189,6 +191,7 @@ const (
 	nounTariff
 	nounProbe
 	nounStance
+	nounMediation
 )
 
 // eventNoun returns the kind of event a noun with the upper-cased lemma
@@ -224,6 +227,8 @@ func eventNoun(lem string) int {
 		return nounTariff
 	case "INVESTIGATION", "PROBE", "INQUIRY", "SCRUTINY":
 		return nounProbe
+	case "MEDIATION":
+		return nounMediation
 	}
 	if _, ok := stanceNouns[lem]; ok {
 		return nounStance

@@ -99,17 +99,21 @@ func (a *article) latestPartners(n int) []actor.Mention {
 			continue
 		}
 		why := "a party to the latest cooperation (" + ev.Code + " " + ev.Source.Code + ">" + ev.Target.Code + ")"
-		out := make([]actor.Mention, 0, 2)
-		for _, p := range []*model.Actor{ev.Source, ev.Target} {
-			m := contextMention(*p, n, actor.FromContext, why)
-			if pc := actor.CountryOf(p.Code); pc != "" && !challenger(strings.TrimPrefix(p.Code, pc)) {
-				m.Code = pc
-			}
-			out = append(out, m)
-		}
-		return out
+		return []actor.Mention{sideMention(*ev.Source, n, why), sideMention(*ev.Target, n, why)}
 	}
 	return nil
+}
+
+// sideMention returns the party p as a mention after a sentence's n
+// tokens whose entry says it comes from context and why: a state's organ
+// stands for its state, rebels or an opposition for themselves (as in
+// sidesOf), an international organisation for itself.
+func sideMention(p model.Actor, n int, why string) actor.Mention {
+	m := contextMention(p, n, actor.FromContext, why)
+	if pc := actor.CountryOf(p.Code); pc != "" && !challenger(strings.TrimPrefix(p.Code, pc)) {
+		m.Code = pc
+	}
+	return m
 }
 
 // party returns the side an actor code takes in talks: its country, or an
