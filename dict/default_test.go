@@ -274,6 +274,12 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Bruno", "Rodriguez"}, "2025-06-01", "CUBGOV", 2},
 		{[]string{"Canola", "Council", "of", "Canada"}, "2025-06-01", "CANBUS", 4},
 		{[]string{"Inter-American", "Commission", "on", "Human", "Rights"}, "2025-06-01", "IGOOAS", 5},
+		// The Commonwealth of Nations with "the" (supplement.txt); the
+		// longer Commonwealth of Independent States still wins.
+		{[]string{"the", "Commonwealth", "said"}, "2025-06-01", "IGOCWN", 2},
+		{[]string{"the", "Commonwealth", "of", "Independent", "States"}, "2025-06-01", "IGOCASCIS", 5},
+		{[]string{"the", "Commonwealth", "of", "Virginia", "sued"}, "2025-06-01", "---", 4},
+		{[]string{"the", "Commonwealth", "of", "Australia"}, "2025-06-01", "AUS", 4},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
