@@ -280,6 +280,13 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"the", "Commonwealth", "of", "Independent", "States"}, "2025-06-01", "IGOCASCIS", 5},
 		{[]string{"the", "Commonwealth", "of", "Virginia", "sued"}, "2025-06-01", "---", 4},
 		{[]string{"the", "Commonwealth", "of", "Australia"}, "2025-06-01", "AUS", 4},
+		// Officials of 2022-2024 (supplement.txt).
+		{[]string{"Dmytro", "Kuleba"}, "2023-06-01", "UKRGOV", 2},
+		{[]string{"Dmytro", "Kuleba"}, "2025-06-01", "UKRELI", 2},
+		{[]string{"Oliver", "Varhelyi"}, "2018-06-01", "HUNGOV", 2},
+		{[]string{"Oliver", "Varhelyi"}, "2023-06-01", "IGOEUREEC", 2},
+		{[]string{"Mazloum", "Abdi"}, "2022-11-20", "SYRREB", 2},
+		{[]string{"Hossein", "Amir-Abdollahian"}, "2023-01-19", "IRNGOV", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
