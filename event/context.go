@@ -520,7 +520,11 @@ func (a *article) sidesOf(src actor.Mention, cl *clause, n int) []actor.Mention 
 	// "The treaty, brokered by the World Bank in 1960": a go-between's
 	// participle whose agent is the source mediates as the active verb
 	// does.
-	mediated := cl.passive && thirdParty[a.w.lem[cl.v]] && a.agentParticiple(cl.v)
+	// So does a host of talks that names no parties ("whose government
+	// hosted several rounds of talks", recode): the talks are the latest
+	// event's parties'.
+	mediated := cl.passive && thirdParty[a.w.lem[cl.v]] && a.agentParticiple(cl.v) ||
+		!cl.passive && a.w.lem[cl.v] == "HOST" && cl.code == "045"
 	if cl.rev != "" || cl.passive && !mediated {
 		return nil
 	}

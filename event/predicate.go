@@ -419,6 +419,13 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev = "075", ""
 		cl.pattern += " (people hosted: 075)"
 	}
+	// "whose government hosted several rounds of talks": a host of talks
+	// that names no party of its own mediates between the talks' parties
+	// (045), whom the story gives (sidesOf), and receives no visit.
+	if a.w.lem[v] == "HOST" && !cl.passive && bareVerb(cl) && cl.code == "043" && a.hostsTalks(cl) {
+		cl.code, cl.rev, tgt = "045", "", -1
+		cl.pattern += " (talks hosted: 045)"
+	}
 	// "Chilean companies are hosting Peruvian government websites",
 	// "hosted a Peruvian trade fair": a bare host whose object is a
 	// thing, not a visitor or a party of visitors, hosts no one the
@@ -905,6 +912,34 @@ func (a *article) hostsPeople(cl *clause) bool {
 		return false
 	}
 	return false
+}
+
+// hostsTalks reports a clause whose object, right after the verb past
+// articles, adjectives and numbers, is talks or negotiations, or rounds
+// of them, that name no party after "with", "between" or "among"
+// ("hosted several rounds of talks", "hosted the negotiations").
+func (a *article) hostsTalks(cl *clause) bool {
+	k := cl.vEnd
+	for n := 0; k < len(a.toks) && n < 4; k, n = k+1, n+1 {
+		switch a.toks[k].UPOS {
+		case "DET", "ADJ", "NUM":
+			continue
+		}
+		break
+	}
+	if k+2 < len(a.toks) && a.w.lem[k] == "ROUND" && a.w.up[k+1] == "OF" {
+		k += 2
+	}
+	if k >= len(a.toks) || eventNoun(a.w.lem[k]) != nounTalks || a.toks[k].UPOS != "NOUN" {
+		return false
+	}
+	if k+1 < len(a.toks) {
+		switch a.w.up[k+1] {
+		case "WITH", "BETWEEN", "AMONG":
+			return false
+		}
+	}
+	return true
 }
 
 // proposalNouns name a proposal whose terms are not yet anyone's deeds
