@@ -264,26 +264,25 @@ func askedObject(toks []model.Token, k int) bool {
 func isFinite(t model.Token) bool { return finite(t) || t.XPOS == "MD" }
 
 // subjectClause returns where a clause with a subject of its own opens
-// within [vEnd, hi), joined to the clause of the verb at v or to a
-// clause above it, else hi. The words from there on are that clause's,
-// not v's: "Chile asked Peru to explain the delay, and Bolivia and
-// Ecuador said they would send aid" is no request for aid (ASK's "- *
-// AID"), though the parse hangs "said" on "asked" with no conjunction of
-// its own (the "and" before "Bolivia" hangs on a noun), where depReach
-// looks for one. The clause opens at a conjunction or comma
-// right before its subject, and every word from there to its verb is
-// the clause's, so that a tangled parse ("burned down its embassy, a
-// clearly drunk official said", with "embassy" the subject of "said")
-// cuts nothing.
+// within [vEnd, hi) after the verb at v, else hi: a clause joined to v's
+// clause or to a clause above it, or the clause above it itself. The
+// words from there on are that clause's, not v's: "Chile asked Peru to
+// explain the delay, and Bolivia and Ecuador said they would send aid"
+// is no request for aid (ASK's "- * AID"), though the parse hangs "said"
+// on "asked" with no conjunction of its own (the "and" before "Bolivia"
+// hangs on a noun), where depReach looks for one; nor are "... the
+// delay -- Bolivia said it would send aid", "... the delay, even as
+// Bolivia said ..." and "... the delay, Bolivia said it would send aid"
+// (with "asked" the complement of "said"). The clause opens where the
+// run of its own words up to its verb begins, its subject among them, at
+// a conjunction or a clause's punctuation or right after one, so that a
+// tangled parse ("burned down its embassy, a clearly drunk official
+// said", with "embassy" the subject of "said") cuts nothing.
 func (a *article) subjectClause(v, vEnd, hi int) int {
 	t := &a.t
 	for c := vEnd; c < hi && c < len(t.head); c++ {
-		switch base(t.rel[c]) {
-		case "conj", "parataxis":
-		default:
-			continue
-		}
-		if h := t.head[c]; h != v && !t.dominates(h, v) {
+		above := t.dominates(c, v)
+		if !above && !a.joinedClause(v, c) {
 			continue
 		}
 		s := -1
@@ -293,14 +292,20 @@ func (a *article) subjectClause(v, vEnd, hi int) int {
 				break
 			}
 		}
-		if s < 0 {
+		if s < vEnd {
 			continue
 		}
-		open, _ := t.span(s)
-		if a.toks[open].UPOS != "CCONJ" {
-			open--
+		// The clause's own words back from its verb: c's, and not
+		// v's when c is above v.
+		open := c
+		for open > vEnd {
+			k := open - 1
+			if !t.dominates(c, k) || above && (k == v || t.dominates(v, k)) {
+				break
+			}
+			open = k
 		}
-		if open < vEnd || a.toks[open].UPOS != "CCONJ" && a.toks[open].Form != "," || !a.clauseWords(c, open) {
+		if open > s || !clauseJoint(a.toks[open]) && !clauseJoint(a.toks[open-1]) {
 			continue
 		}
 		hi = min(hi, open)
@@ -308,13 +313,29 @@ func (a *article) subjectClause(v, vEnd, hi int) int {
 	return hi
 }
 
-// clauseWords reports whether every word after open and before the
-// clause's verb c is in c's clause.
-func (a *article) clauseWords(c, open int) bool {
-	for k := open + 1; k < c; k++ {
-		if !a.t.dominates(c, k) {
-			return false
-		}
+// joinedClause reports a clause at c coordinated with v's clause or
+// with a clause above it.
+func (a *article) joinedClause(v, c int) bool {
+	t := &a.t
+	switch base(t.rel[c]) {
+	case "conj", "parataxis":
+	default:
+		return false
 	}
-	return true
+	h := t.head[c]
+	return h == v || h >= 0 && t.dominates(h, v)
+}
+
+// clauseJoint reports a word that may open a clause after another: a
+// conjunction, or a comma, colon, semicolon or dash.
+func clauseJoint(t model.Token) bool {
+	switch t.UPOS {
+	case "CCONJ", "SCONJ":
+		return true
+	}
+	switch t.Form {
+	case ",", ":", ";", "--", "—", "–":
+		return true
+	}
+	return false
 }
