@@ -862,6 +862,7 @@ func (st *state) sentence(s *model.Sentence, up []string) []Mention {
 		}
 		if len(out) > 0 && !st.r.Local {
 			appositiveGroup(toks, &m, out[len(out)-1])
+			appositivePerson(toks, &m, out)
 		}
 		if len(out) > 0 {
 			speaksFor(&m, out[len(out)-1])

@@ -951,6 +951,43 @@ func appositiveGroup(toks []model.Token, m *Mention, prev Mention) {
 	m.Entry = prev.Entry + "; " + m.Entry
 }
 
+// appositivePerson makes one person's title set off by a comma right
+// after a person the dictionaries name that person ("Issa Tchiroma
+// Bakary, the former government minister who says he won", "Jimmy
+// Cherizier, a former policeman known as Barbecue"): the title says what
+// the person is or was, and is not another person of the country the
+// story names, whom the pronouns after it would stand for. The words
+// between the comma and the title are an article and modifiers, or
+// mentions of its own (the "government" of "government minister").
+func appositivePerson(toks []model.Token, m *Mention, out []Mention) {
+	if m.Kind != Agent || m.plural || m.Start > len(toks) {
+		return
+	}
+	o := len(out) - 1
+	k := m.Start - 1
+	for ; k >= 0; k-- {
+		if o >= 0 && out[o].End == k+1 && out[o].Kind == Agent && !out[o].Person {
+			k = out[o].Start
+			o--
+			continue
+		}
+		t := toks[k]
+		if t.UPOS == "DET" || t.UPOS == "ADJ" || strings.EqualFold(t.Form, "former") {
+			continue
+		}
+		break
+	}
+	if k < 1 || toks[k].Form != "," || o < 0 {
+		return
+	}
+	p := out[o]
+	if p.Kind != Named || !p.Person || p.End != k || p.Code == "" || p.Antecedent != (model.Span{}) {
+		return
+	}
+	m.Code, m.Country, m.Antecedent = p.Code, p.Country, p.Span
+	m.Entry = p.Entry + "; " + m.Entry
+}
+
 // expletiveIt reports an "it" at token i that stands for no one but a
 // clause after it: "It is clear that ...", "It is also a fact that ...",
 // "It is important to ...", "It seems that ...". Such an "it" is no actor (taking the last country named, it
