@@ -76,6 +76,13 @@ func (a *article) window(toks []model.Token, v, vEnd int) (lo, hi int) {
 		if lf == "and" && hi+1 < len(toks) && isFinite(toks[hi+1]) {
 			break
 		}
+		// "asked Peru to explain the delay as Bolivia sent aid": "as"
+		// before a subject and its finite verb opens a clause of its
+		// own, though "as" alone is more often a preposition ("as a
+		// gesture").
+		if lf == "as" && hi > vEnd && subjectAfter(toks, hi+1) {
+			break
+		}
 		// "phone calls with leaders (several were placed on a
 		// server)": a clause in brackets is an aside with a verb of
 		// its own, not the verb's words; a short name in brackets
@@ -338,4 +345,18 @@ func clauseJoint(t model.Token) bool {
 		return true
 	}
 	return false
+}
+
+// subjectAfter reports a subject from k, a pronoun or a noun phrase,
+// followed by a finite verb: a clause opens at k.
+func subjectAfter(toks []model.Token, k int) bool {
+	j := k
+	if j < len(toks) && toks[j].XPOS == "PRP" {
+		j++
+	} else {
+		for j < len(toks) && nounPhraseWord(toks[j]) {
+			j++
+		}
+	}
+	return j > k && j < len(toks) && isFinite(toks[j])
 }
