@@ -89,14 +89,17 @@ func (a *article) deedDoneGerund(k int) bool {
 }
 
 // doneAside reports an event e of the sentence toks coded from a deed
-// done beside its clause's main one (deedDoneGerund), or before or
-// while it was done, in a clause of time ("as the two countries traded
-// blame", timeClauseOpener): such a deed stays, but the main clause's
-// subordinate verbs do not give way to it.
+// done beside its clause's main one (deedDoneGerund), before or while
+// it was done, in a clause of time ("as the two countries traded blame",
+// timeClauseOpener), or by the subject in a relative clause set off by a
+// comma ("Malaysia, which brokered a ceasefire in July, said its prime
+// minister had spoken with both leaders", commaRelativeSubject): such a
+// deed stays, but the main clause's subordinate verbs do not give way to
+// it.
 func (a *article) doneAside(toks []model.Token, e *model.Event) bool {
 	if !a.t.ok {
 		return false
 	}
 	k := predicateToken(toks, e)
-	return k >= 0 && (a.deedDoneGerund(k) || a.timeClauseOpener(k) >= 0)
+	return k >= 0 && (a.deedDoneGerund(k) || a.timeClauseOpener(k) >= 0 || a.commaRelativeSubject(k))
 }
