@@ -624,6 +624,8 @@ func TestResolve(t *testing.T) {
 		// Peoples (see ethnicAgent).
 		{"Serb protesters in another country are its Serbs", []string{"Kosovo held/VERB elections", "Serb protesters/NOUN/NNS threw/VERB stones"},
 			[]string{"Serb protesters=KSVSRB"}},
+		{"Serb gunmen are the Serbs' armed men, not the host country's community", []string{"Kosovo held/VERB elections", "Serb gunmen/NOUN/NNS attacked/VERB Kosovo police"},
+			[]string{"Serb gunmen=SRBUAF", "Kosovo police=KSVCOP"}},
 		{"Serbs in Serbia are Serbia", []string{"Serbia held/VERB elections", "most/ADJ Serbs/NOUN/NNS voted/VERB"}, []string{"Serbs=SRB"}},
 		{"Serbian is the state's", []string{"Kosovo held/VERB elections", "Serbian/ADJ police arrested/VERB them/PRON"}, []string{"Serbian police=SRBCOP", "them=SRBCOP"}},
 		{"ethnic Albanian mayors are the country's", []string{"Kosovo held/VERB elections", "ethnic/ADJ Albanian/ADJ mayors/NOUN/NNS resigned/VERB"},

@@ -40,13 +40,25 @@ func oppositionParty(m *Mention, prev Mention) bool {
 // ethnicAgent joins a people's name right before an agent of the people
 // ("Serb protesters", "Serb civilians") to it, reporting whether it did;
 // m then covers both and takes prev's code, the people's (KSVSRB), which
-// says more than the agent's own (KSVOPP).
+// says more than the agent's own (KSVOPP). Armed men of no known force
+// named by their people ("Serb gunmen") are that people's armed men:
+// the people's code, as CAMEO writes an ethnic group in a code's first
+// place, with the agent's (SRBUAF), not the host country's community.
 func ethnicAgent(m *Mention, prev Mention) bool {
 	if prev.End != m.Start || m.Kind != Agent || prev.Kind != Agent || !people(prev.agentCode) {
 		return false
 	}
-	switch strings.TrimPrefix(m.agentCode, "~") {
+	switch a := strings.TrimPrefix(m.agentCode, "~"); a {
 	case "OPP", "CVL", "PPL", "REF":
+	case "UAF":
+		// "Serb gunmen": armed men named by their people are that
+		// people's armed men (SRBUAF), not the host country's
+		// community (KSVSRB), whose code a crowd or civilians keep.
+		p := strings.TrimPrefix(prev.agentCode, "~")
+		m.Code, m.Country = p+a, p
+		m.Start, m.Span.Start = prev.Start, prev.Span.Start
+		m.Entry = prev.Entry + "; " + m.Entry
+		return true
 	default:
 		return false
 	}
