@@ -2,17 +2,16 @@ package event
 
 import "testing"
 
-// TestExtraposedParticiple checks that a present participle after "it"
-// and a form of "be" and before the clause it judges is an adjective
-// and codes nothing, while "it" naming an actor that is doing the act
-// still codes.
-func TestExtraposedParticiple(t *testing.T) {
-	tests := []eventCase{
-		// "striking" judges the fact; nobody strikes anybody.
-		{"Peru said it's striking that Chilean troops stayed quiet while Bolivian officials argued.", nil, []string{"PER>CHLMIL:190", "CHLMIL>BOLGOV:190"}},
-		{"It is striking how Chilean troops ignored the Bolivian border guards.", nil, []string{"CHLMIL>BOLMIL:190"}},
-		// "it" is Chile, and Chile threatens.
-		{"Chile said it is threatening to invade Peru.", []string{"CHL>PER:1382"}, nil}, // an occupation (threatCode)
-	}
-	checkEventCases(t, tests)
+// TestExtraposedInfinitive checks that the infinitive an expletive "it"
+// stands in for ("it is wrong to punish Chile") codes no event, while an
+// actor's "it" ("it was ready to attack") and a plain infinitive keep
+// theirs.
+func TestExtraposedInfinitive(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Peru's foreign minister said it was counterproductive to impose sanctions on Chile.", nil, []string{"PERGOV>CHL:163", "PER>CHL:163"}},
+		{"Bolivia's president said it would be wrong to expel the Peruvian ambassador.", nil, []string{"BOLGOV>PERGOV:174", "BOL>PERGOV:174"}},
+		{"It is important to try to punish Bolivia, the Chilean minister said.", nil, []string{"CHLGOV>BOL:170"}},
+		{"Peru said it was ready to impose sanctions on Chile.", []string{"PER>CHL:163"}, nil},
+		{"Peru imposed sanctions on Chile.", []string{"PER>CHL:163"}, nil},
+	})
 }

@@ -172,8 +172,9 @@ func (a *article) nominalTariff(s *model.Sentence, toks []model.Token, ms []acto
 		}
 	}
 	gov := a.tariffGovernor(toks, k)
-	// "if Chile imposes a tariff on": a condition, not a deed.
-	if gov >= 0 && (unimposedLemmas[a.w.lem[gov]] || a.t.ok && a.markedIf(gov)) {
+	// "if Chile imposes a tariff on": a condition, not a deed; nor is
+	// "it is wrong to impose tariffs on" (extraposedInfinitive).
+	if gov >= 0 && (unimposedLemmas[a.w.lem[gov]] || a.t.ok && a.markedIf(gov) || a.extraposedInfinitive(gov)) {
 		return
 	}
 	// "Chile raised tariffs on", "Chile defended its tariffs on": the

@@ -210,6 +210,12 @@ func (a *article) isPredicate(st *coding) bool {
 	if a.openQuestion(v) {
 		return false
 	}
+	// "it is counterproductive to punish Chile": the infinitive an
+	// expletive "it" stands in for is judged, not done
+	// (extraposedInfinitive).
+	if a.extraposedInfinitive(v) {
+		return false
+	}
 	// "Under the plan, Serbia would not object to Kosovo's membership":
 	// what a proposal says its parties would do are its terms, no deed,
 	// intent or refusal of theirs.
