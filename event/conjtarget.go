@@ -75,15 +75,24 @@ func (a *article) conjunctTarget(ms []actor.Mention, v, src int, code string) in
 	// "held talks with Bolivia and agreed to reopen the border", "met
 	// his Bolivian counterpart and agreed": the other party of a
 	// meeting coded at the first verb.
-	if i := a.meetingPartner(ms, h, src); i >= 0 && (cooperativeCode(code) || strings.HasPrefix(code, "08")) && i != src && !sameCountry(ms[src], ms[i]) && !selfEvent(ms[src], ms[i]) {
+	if i := a.codedPartner(ms, h, src, meeting); i >= 0 && (cooperativeCode(code) || strings.HasPrefix(code, "08")) && i != src && !sameCountry(ms[src], ms[i]) && !selfEvent(ms[src], ms[i]) {
+		return i
+	}
+	// "joined ECOWAS sanctions against Mali and closed the border": a
+	// sanction or force after a sanction or force coded at the first
+	// verb is aimed at the same party.
+	if i := a.codedPartner(ms, h, src, punitive); i >= 0 && punitive(code) && i != src && !sameCountry(ms[src], ms[i]) && !selfEvent(ms[src], ms[i]) {
 		return i
 	}
 	// The object itself, not an actor in words about it ("condemned
 	// the attack on Mali"), nor "it"; or, whatever the parse made of it,
-	// an actor right after the verb ("accused Lima of dumping steel").
+	// an actor right after the verb ("accused Lima of dumping steel")
+	// that is no compound modifier of the object ("joined ECOWAS
+	// sanctions against Mali and closed the border" closed it on Mali,
+	// not on ECOWAS).
 	i := -1
 	for j, m := range ms {
-		if m.Start == h+1 {
+		if m.Start == h+1 && base(t.rel[m.Head]) != "compound" {
 			i = j
 		}
 	}
@@ -119,12 +128,13 @@ func (a *article) ownedBySource(ms []actor.Mention, k, src int) bool {
 	return false
 }
 
-// meetingPartner returns the mention of ms that a meeting, a call or
-// talks (CAMEO 04) coded from the verb at h this sentence has src's
-// actor meet, or -1.
-func (a *article) meetingPartner(ms []actor.Mention, h, src int) int {
+// codedPartner returns the mention of ms that is the target of an event
+// coded from the verb at h with src's actor as its source and a code kind
+// accepts (a meeting, a call or talks: the party src's actor meets), or
+// -1.
+func (a *article) codedPartner(ms []actor.Mention, h, src int, kind func(code string) bool) int {
 	for e := range a.codedAt(a.toks[h].Start) {
-		if !strings.HasPrefix(e.Code, "04") || e.Source == nil || e.Target == nil || e.Source.Code != ms[src].Code {
+		if !kind(e.Code) || e.Source == nil || e.Target == nil || e.Source.Code != ms[src].Code {
 			continue
 		}
 		for j, m := range ms {
@@ -183,6 +193,13 @@ func (a *article) nextConjunctTarget(ms []actor.Mention, v, src int, code string
 	}
 	return -1
 }
+
+// meeting reports a meeting, a call or talks (CAMEO 04).
+func meeting(code string) bool { return strings.HasPrefix(code, "04") }
+
+// punitive reports a sanction (CAMEO 16) or coercion and force (17 to
+// 20).
+func punitive(code string) bool { return strings.HasPrefix(code, "16") || coercion(code) }
 
 // coercion reports a code of coercion or force (CAMEO roots 17 to 20).
 func coercion(code string) bool {

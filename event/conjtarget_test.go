@@ -37,3 +37,16 @@ func TestMeetingPartner(t *testing.T) {
 	}
 	checkEventCases(t, tests)
 }
+
+// TestPunitivePartner checks that a sanction or force joined to a
+// sanction or force coded at the first verb is aimed at that one's target,
+// and that an actor which only modifies the first verb's object ("ECOWAS
+// sanctions") is no target of the second.
+func TestPunitivePartner(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"Togo joined ECOWAS sanctions against Mali and closed the border.", []string{"TGO>MLI:163", "TGO>MLI:191"}, []string{"TGO>IGOWAFWAS:191"}},
+		{"Peru imposed sanctions on Bolivia and closed the border.", []string{"PER>BOL:163", "PER>BOL:191"}, nil},
+		// A cooperative deed takes no target from a sanction.
+		{"Peru imposed sanctions on Bolivia and promised to repay the loan.", []string{"PER>BOL:163"}, []string{"PER>BOL:030"}},
+	})
+}
