@@ -240,6 +240,14 @@ func (a *article) recode(st *coding) bool {
 		cl.code, cl.rev = "057", ""
 		cl.pattern += " (an organisation joined: 057)"
 	}
+	// "Slovakia's prime minister defended Orban": defending a person,
+	// named as the verb's object, defends what he said or did, in words
+	// (052, the codebook's "defend verbally"); military protection (074)
+	// is for places, peoples and states.
+	if tgt >= 0 && cl.code == "074" && !cl.passive && a.w.lem[v] == "DEFEND" && bareVerb(cl) && ms[tgt].Person && a.objectAt(toks, ms, cl, src) == tgt {
+		cl.code, cl.rev = "052", ""
+		cl.pattern += " (a person defended: 052)"
+	}
 	// "Greece recognised Kosovo", "Kosovo is recognised by Greece":
 	// recognising a state or its government, named as the verb's object,
 	// grants it diplomatic recognition (054). Recognising what it did
