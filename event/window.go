@@ -271,8 +271,8 @@ func askedObject(toks []model.Token, k int) bool {
 func isFinite(t model.Token) bool { return finite(t) || t.XPOS == "MD" }
 
 // subjectClause returns where a clause with a subject of its own opens
-// within [vEnd, hi) after the verb at v, else hi: a clause joined to v's
-// clause or to a clause above it, or the clause above it itself. The
+// within [vEnd, hi) after the verb at v, else hi: one joined to v's
+// clause that is not v's (joinedClause), or the clause above v itself. The
 // words from there on are that clause's, not v's: "Chile asked Peru to
 // explain the delay, and Bolivia and Ecuador said they would send aid"
 // is no request for aid (ASK's "- * AID"), though the parse hangs "said"
@@ -320,17 +320,31 @@ func (a *article) subjectClause(v, vEnd, hi int) int {
 	return hi
 }
 
-// joinedClause reports a clause at c coordinated with v's clause or
-// with a clause above it.
+// joinedClause reports a clause at c that may open after the verb at v
+// and is not v's: one coordinated with v's clause or with a clause above
+// it; an adverbial clause on v or on its open complement ("asked Peru to
+// explain the delay so that Bolivia could send aid", "... to reopen the
+// border, with Bolivia offering military aid"); or a relative clause on
+// a noun of v's clause, which subjectClause cuts only where a joint
+// opens it ("... the border, where Bolivia sent aid"): one right after
+// its noun has none, and may hold the verb's words ("urged them to
+// avoid steps that could raise tensions").
 func (a *article) joinedClause(v, c int) bool {
 	t := &a.t
+	h := t.head[c]
+	if t.rel[c] == "acl:relcl" {
+		return t.dominates(v, c)
+	}
 	switch base(t.rel[c]) {
 	case "conj", "parataxis":
-	default:
-		return false
+		return h == v || h >= 0 && t.dominates(h, v)
+	case "advcl":
+		for h != v && h >= 0 && t.rel[h] == "xcomp" {
+			h = t.head[h]
+		}
+		return h == v
 	}
-	h := t.head[c]
-	return h == v || h >= 0 && t.dominates(h, v)
+	return false
 }
 
 // clauseJoint reports a word that may open a clause after another: a
