@@ -237,6 +237,7 @@ func (a *article) settle(s *model.Sentence, toks []model.Token, ms []actor.Menti
 		a.abuseCharge(s, toks, ms, says, sentTimes, first)
 		a.borderBuildup(s, toks, ms, says, sentTimes, first)
 		a.fightDeployment(s, toks, ms, says, sentTimes, first)
+		a.handedOver(s, toks, ms, says, sentTimes)
 		a.nominals(s, toks, ms, says, sentTimes)
 	}
 }
