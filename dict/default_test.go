@@ -287,6 +287,8 @@ func TestDefaultActors(t *testing.T) {
 		{[]string{"Oliver", "Varhelyi"}, "2023-06-01", "IGOEUREEC", 2},
 		{[]string{"Mazloum", "Abdi"}, "2022-11-20", "SYRREB", 2},
 		{[]string{"Hossein", "Amir-Abdollahian"}, "2023-01-19", "IRNGOV", 2},
+		{[]string{"Gerson", "Msigwa"}, "2025-09-10", "TZAGOV", 2},
+		{[]string{"Tundu", "Lissu"}, "2025-09-10", "TZAOPP", 2},
 		// Common words Phoenix lists as groups' names code nothing.
 		{[]string{"Black", "Friday"}, "2019-11-29", "---", 2},
 		{[]string{"Falcon"}, "2019-11-29", "---", 1},
