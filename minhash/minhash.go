@@ -107,24 +107,36 @@ func Sign(shingles []uint64) Signature {
 	for i := range sig {
 		sig[i] = math.MaxUint64
 	}
-	// Each shingle h is already well mixed; one multiply per function
-	// orders the shingles afresh (the high bits, which decide the minimum,
-	// depend on every bit of h^s). Four functions at a time keep their
-	// minima in registers: the four comparisons of a shingle do not wait
-	// for each other, where one function's would wait for the last.
+	if !signInto(&sig, shingles) {
+		signLoop(&sig, shingles)
+	}
+	return sig
+}
+
+// signLoop folds each shingle's hashes into sig, the minima so far.
+//
+// Each shingle h is already well mixed; one multiply per function
+// orders the shingles afresh (the high bits, which decide the minimum,
+// depend on every bit of h^s). Four functions at a time keep their
+// minima in registers: the four comparisons of a shingle do not wait
+// for each other, where one function's would wait for the last.
+func signLoop(sig *Signature, shingles []uint64) {
 	for i := 0; i < Size; i += 4 {
 		s0, s1, s2, s3 := seeds[i], seeds[i+1], seeds[i+2], seeds[i+3]
 		m0, m1, m2, m3 := sig[i], sig[i+1], sig[i+2], sig[i+3]
 		for _, h := range shingles {
-			m0 = min(m0, (h^s0)*0xd6e8feb86659fd93)
-			m1 = min(m1, (h^s1)*0xd6e8feb86659fd93)
-			m2 = min(m2, (h^s2)*0xd6e8feb86659fd93)
-			m3 = min(m3, (h^s3)*0xd6e8feb86659fd93)
+			m0 = min(m0, (h^s0)*signMul)
+			m1 = min(m1, (h^s1)*signMul)
+			m2 = min(m2, (h^s2)*signMul)
+			m3 = min(m3, (h^s3)*signMul)
 		}
 		sig[i], sig[i+1], sig[i+2], sig[i+3] = m0, m1, m2, m3
 	}
-	return sig
 }
+
+// signMul is the odd constant each shingle hash, XORed with a function's
+// seed, is multiplied by (sign_amd64.s holds it too).
+const signMul = 0xd6e8feb86659fd93
 
 // Empty reports whether s is the signature of the empty set.
 func (s *Signature) Empty() bool { return s[0] == math.MaxUint64 && s[1] == math.MaxUint64 }

@@ -300,3 +300,77 @@ func BenchmarkSignOnly(b *testing.B) {
 		_ = s.Bands()
 	}
 }
+
+// TestSignVector holds the vector signing (signInto) to the loop
+// (signLoop) on sets of every length up to 70 and a long one, with the
+// extreme hashes among random ones, from minima already lowered as well
+// as from the empty signature's.
+func TestSignVector(t *testing.T) {
+	var probe Signature
+	if !signInto(&probe, nil) {
+		t.Skip("no vector signing on this processor")
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := range 71 {
+		for _, start := range []string{"empty", "lowered"} {
+			sh := make([]uint64, n)
+			for i := range sh {
+				sh[i] = r.Uint64()
+			}
+			if n > 2 {
+				sh[0], sh[1], sh[2] = 0, math.MaxUint64, seeds[7]
+			}
+			var want, got Signature
+			for i := range want {
+				want[i] = math.MaxUint64
+				if start == "lowered" {
+					want[i] = r.Uint64() >> 2
+				}
+			}
+			got = want
+			signLoop(&want, sh)
+			signInto(&got, sh)
+			if got != want {
+				t.Fatalf("%d shingles, %s start: vector signature differs from the loop's", n, start)
+			}
+		}
+	}
+	long := make([]uint64, 5000)
+	for i := range long {
+		long[i] = r.Uint64()
+	}
+	var want, got Signature
+	for i := range want {
+		want[i], got[i] = math.MaxUint64, math.MaxUint64
+	}
+	signLoop(&want, long)
+	signInto(&got, long)
+	if got != want {
+		t.Fatal("5000 shingles: vector signature differs from the loop's")
+	}
+}
+
+// BenchmarkSignWays signs 2,000 shingles with the loop and, where the
+// processor has it, the vector code.
+func BenchmarkSignWays(b *testing.B) {
+	r := rand.New(rand.NewPCG(7, 8))
+	sh := make([]uint64, 2000)
+	for i := range sh {
+		sh[i] = r.Uint64()
+	}
+	b.Run("loop", func(b *testing.B) {
+		for b.Loop() {
+			var sig Signature
+			signLoop(&sig, sh)
+		}
+	})
+	b.Run("vector", func(b *testing.B) {
+		var sig Signature
+		if !signInto(&sig, sh) {
+			b.Skip("no vector signing on this processor")
+		}
+		for b.Loop() {
+			signInto(&sig, sh)
+		}
+	})
+}
